@@ -1,0 +1,51 @@
+"""geoincidents: two-point incident tables, exports and maps of cross-border fire.
+
+    >>> import geoincidents as gi                                 # doctest: +SKIP
+    >>> t = gi.load_incidents("seeds/incidents.csv")              # doctest: +SKIP
+    >>> t.in_province("Hasaka").cross_border()                    # doctest: +SKIP
+
+Public names are imported lazily so that ``import geoincidents`` does not pull
+in folium or matplotlib until a map is asked for.
+"""
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "load_incidents",
+    "read_acled",
+    "IncidentTable",
+    "GeoIncidentsError",
+    "SchemaError",
+    "ValidationError",
+    "ExportError",
+    "Problem",
+]
+
+_WHERE = {
+    "load_incidents": "geoincidents.io.load",
+    "read_acled": "geoincidents.io.acled",
+    "IncidentTable": "geoincidents.table",
+    "GeoIncidentsError": "geoincidents.errors",
+    "SchemaError": "geoincidents.errors",
+    "ValidationError": "geoincidents.errors",
+    "ExportError": "geoincidents.errors",
+    "Problem": "geoincidents.errors",
+}
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module = _WHERE[name]
+    except KeyError:
+        raise AttributeError(f"module 'geoincidents' has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,3 @@
+from geoincidents.cli import main
+
+raise SystemExit(main())
