@@ -40,7 +40,7 @@ def atomic_path(path: str | os.PathLike[str], *, suffix: str | None = None) -> I
     if not directory.is_dir():
         raise FileNotFoundError(f"cannot write {str(final)!r}: directory {str(directory)!r} does not exist")
     fd, name = tempfile.mkstemp(
-        prefix=f".{final.name}.", suffix=(final.suffix if suffix is None else suffix) + ".part", dir=directory
+        prefix=f".{final.name}.part-", suffix=final.suffix if suffix is None else suffix, dir=directory
     )
     os.close(fd)
     tmp = Path(name)
