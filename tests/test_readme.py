@@ -37,5 +37,5 @@ def test_pyproject_declares_both_packages_and_the_script():
 
     meta = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert meta["project"]["scripts"]["geoincidents"] == "geoincidents.cli:main"
-    packages = meta["tool"]["setuptools"]["packages"]
-    assert "gazetteer" in packages and "geoincidents" in packages
+    include = meta["tool"]["setuptools"]["packages"]["find"]["include"]
+    assert "gazetteer*" in include and "geoincidents*" in include
