@@ -1,0 +1,195 @@
+"""The matching key: one spelling for every way a report writes a place name.
+
+:func:`normalize` folds what does not distinguish one place from another in
+reporting from Iraq and Syria: case, diacritics, apostrophes and ayn/hamza
+marks, hyphens and punctuation, the Arabic article, descriptor words ("air
+base", "governorate", "town of") and Arabic-script letter forms. It does not
+guess transliterations (Hasaka vs. Hassakeh): those are aliases or fuzzy
+matches, decided by :mod:`gazetteer.core`.
+
+The rules live in four CSV tables shipped with the package
+(``data/normalize_letters.csv``, ``data/normalize_articles.csv``,
+``data/normalize_words.csv``, ``data/normalize_descriptors.csv``) so they can
+be read and extended without touching code.
+
+The function is pure, never raises for a ``str`` and is idempotent:
+``normalize(normalize(s)) == normalize(s)``.
+
+Examples
+--------
+>>> normalize("al-Qa'im") == normalize("Qaim") == normalize("Qa`im") == normalize("Al Qāʼim")
+True
+>>> normalize("Ain al-Asad Air Base") == normalize("Ayn al Asad airbase") == "ain asad"
+True
+>>> normalize("الأنبار") == normalize("انبار") == normalize("محافظة الأنبار")
+True
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.resources
+import logging
+import unicodedata
+
+__all__ = ["normalize"]
+
+logger = logging.getLogger(__name__)
+
+_ARABIC_ARTICLE = "\u0627\u0644"  # "ال", written joined to the word it defines
+_MAX_FOLD_ROUNDS = 4
+
+
+def _read_table(filename: str) -> list[dict[str, str]]:
+    resource = importlib.resources.files("gazetteer").joinpath("data", filename)
+    with resource.open("r", encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@functools.cache
+def _letter_table() -> dict[int, str | None]:
+    """``str.translate`` table from ``normalize_letters.csv`` (empty replacement = drop)."""
+    table: dict[int, str | None] = {}
+    for row in _read_table("normalize_letters.csv"):
+        code = int(row["codepoint"].removeprefix("U+"), 16)
+        table[code] = row["replacement"] or None
+    return table
+
+
+def _fold_chars(text: str) -> str:
+    """Fold characters until stable: letter table, NFKD, combining marks, case.
+
+    A single pass is not always enough (casefolding a few letters yields a
+    combining mark; NFKD can reveal a letter the table maps), so repeat the
+    pass until nothing changes; two rounds settle every real input.
+    """
+    table = _letter_table()
+    for _ in range(_MAX_FOLD_ROUNDS):
+        folded = unicodedata.normalize("NFKD", text.translate(table))
+        folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+        folded = folded.casefold().translate(table)
+        if folded == text:
+            break
+        text = folded
+    return text
+
+
+def _tokens(text: str) -> list[str]:
+    """Split on everything that is not a letter or digit (hyphens, dots, commas, spaces...)."""
+    return "".join(ch if ch.isalnum() else " " for ch in text).split()
+
+
+def _strip_arabic_article(token: str) -> str:
+    # Only a real prefix: keep at least two letters so short words survive.
+    while token.startswith(_ARABIC_ARTICLE) and len(token) - len(_ARABIC_ARTICLE) >= 2:
+        token = token[len(_ARABIC_ARTICLE):]
+    return token
+
+
+@functools.cache
+def _articles() -> frozenset[str]:
+    return frozenset(_fold_chars(row["article"]) for row in _read_table("normalize_articles.csv"))
+
+
+@functools.cache
+def _words() -> dict[str, str]:
+    table = {_fold_chars(row["word"]): _fold_chars(row["replacement"]) for row in _read_table("normalize_words.csv")}
+    # A replacement must itself be final, otherwise normalize would not be idempotent.
+    return {word: table.get(repl, repl) for word, repl in table.items()}
+
+
+def _fold_words(tokens: list[str]) -> list[str]:
+    words = _words()
+    return [words.get(t, t) for t in tokens]
+
+
+@functools.cache
+def _descriptors() -> tuple[tuple[str, ...], ...]:
+    """Descriptor phrases as token tuples, longest first so "air base" wins over "base"."""
+    phrases = set()
+    for row in _read_table("normalize_descriptors.csv"):
+        tokens = tuple(_fold_words([_strip_arabic_article(t) for t in _tokens(_fold_chars(row["phrase"]))]))
+        if tokens:
+            phrases.add(tokens)
+    return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
+
+
+def _drop_descriptors(tokens: list[str]) -> list[str]:
+    phrases = _descriptors()
+    kept: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for phrase in phrases:
+            if tuple(tokens[i:i + len(phrase)]) == phrase:
+                i += len(phrase)
+                break
+        else:
+            kept.append(tokens[i])
+            i += 1
+    return kept
+
+
+def normalize(text: str) -> str:
+    """Return the matching key of a place name.
+
+    Steps, in order: Arabic letter forms unified and apostrophes/ayn marks
+    removed (``data/normalize_letters.csv``); NFKD and combining marks
+    stripped (diacritics, Arabic tashkeel); casefold; every character that is
+    not a letter or digit becomes a space; the Arabic article dropped when it
+    is a separate word or joined by a hyphen (``al-``, ``el-``, ``ash-``, …,
+    ``data/normalize_articles.csv``) and ``ال`` at the start of an
+    Arabic-script word; common generic words spelled one way (Ayn/Ain,
+    Dayr/Deir, Tell/Tal: ``data/normalize_words.csv``); descriptor words dropped
+    (``data/normalize_descriptors.csv``); spaces collapsed.
+
+    Words that merely begin with article letters are kept (Anbar, Ashdod,
+    Aden, Erbil), as are "Ain"/"Ayn" (they are part of names). A name made
+    only of descriptor words keeps them ("Camp" stays "camp"), and a name made
+    only of articles keeps them, so a non-empty name never yields "".
+
+    Parameters
+    ----------
+    text : str
+        A place name in any script or spelling.
+
+    Returns
+    -------
+    str
+        The key: lowercase words separated by single spaces; ``""`` only when
+        *text* holds no letter or digit.
+
+    Raises
+    ------
+    TypeError
+        If *text* is not a ``str``.
+
+    Examples
+    --------
+    >>> normalize("Al-Qa'im")
+    'qaim'
+    >>> normalize("al-Qa'im") == normalize("Qaim") == normalize("Qa`im") == normalize("Qāʼim")
+    True
+    >>> normalize("Ain al-Asad Air Base") == normalize("Ayn al Asad airbase")
+    True
+    >>> normalize("Jurf as-Sakhr"), normalize("Deir ez-Zor Governorate")
+    ('jurf sakhr', 'deir zor')
+    >>> normalize("Anbar"), normalize("Ashdod"), normalize("Erbil Air Base")
+    ('anbar', 'ashdod', 'erbil')
+    >>> normalize("town of Zummar"), normalize("Tell Abyad") == normalize("Tal Abyad")
+    ('zummar', True)
+    >>> normalize("القائم") == normalize("القايم") == normalize("قائم")
+    True
+    >>> normalize("الحسكة") == normalize("حسكه")
+    True
+    >>> normalize("Camp")
+    'camp'
+    """
+    if not isinstance(text, str):
+        raise TypeError(
+            f"normalize() takes a str, got {type(text).__name__} {text!r}; "
+            "convert the value with str() or skip missing names first"
+        )
+    tokens = [_strip_arabic_article(t) for t in _tokens(_fold_chars(text))]
+    articles = _articles()
+    without_articles = _fold_words([t for t in tokens if t not in articles] or tokens)
+    return " ".join(_drop_descriptors(without_articles) or without_articles)
