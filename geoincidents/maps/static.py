@@ -1,0 +1,478 @@
+"""Static PNG map of an incident table, for reports and slides.
+
+geopandas + matplotlib on the Agg canvas only (a :class:`~matplotlib.figure.Figure`
+with its own :class:`~matplotlib.backends.backend_agg.FigureCanvasAgg`, never
+pyplot), so it runs headless, in threads and on servers, and never opens a
+window. The bundled admin-1 boundaries are the basemap; incidents are drawn
+with the same category colours as the interactive map (one shared data table).
+
+Large tables stay cheap: every layer is one vectorised matplotlib collection
+(trajectories, arrowheads, launch markers, target markers, uncertainty
+circles) rather than one artist per incident.
+"""
+from __future__ import annotations
+
+import logging
+import math
+import os
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+import pandas as pd
+
+from geoincidents.errors import ExportError, GeoIncidentsError
+from geoincidents.io.atomic import atomic_path
+
+__all__ = ["write_png", "plot_incidents"]
+
+log = logging.getLogger(__name__)
+
+_FALLBACK_COLOUR = "#777777"
+_SEA, _LAND, _PROVINCE_EDGE, _COUNTRY_EDGE = "#dde8f0", "#f4f1ea", "#c9c4b8", "#8d877c"
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July",
+           "August", "September", "October", "November", "December")
+_REQUIRED = ("date", "category", "launch_lon", "launch_lat", "target_lon", "target_lat")
+# The map sits left, the legend in its own column to the right: it never hides data.
+_MAP_RECT = (0.02, 0.04, 0.72, 0.84)
+
+
+def write_png(
+    table: Any,
+    path: str | os.PathLike[str],
+    *,
+    title: str | None = None,
+    dpi: int = 150,
+    figsize: tuple[float, float] = (10, 8),
+) -> Path:
+    """Write a static PNG map of the incidents in ``table``.
+
+    Trajectories run launch → target with an arrowhead at the target, coloured
+    by category (the interactive map's colours); launch ends are hollow
+    triangles, target ends filled circles; an end known only to a province is
+    its hatched province, one known only to a country a dashed circle of the
+    place's precision radius. The title carries the date range of the data.
+
+    Parameters
+    ----------
+    table
+        An :class:`~geoincidents.table.IncidentTable` (or its ``.frame``).
+    path
+        Destination file; written atomically (a failure leaves no file behind
+        and an existing file untouched). Always PNG, whatever the suffix.
+    title
+        First line of the title (default ``"Incidents"``).
+    dpi, figsize
+        Resolution and size in inches: the image is ``figsize * dpi`` pixels.
+
+    Returns
+    -------
+    pathlib.Path
+        The written file.
+
+    Raises
+    ------
+    GeoIncidentsError
+        The table is empty, or no incident has a located end.
+    ExportError
+        The file could not be written (e.g. its directory does not exist).
+
+    Examples
+    --------
+    >>> import geoincidents as gi                                  # doctest: +SKIP
+    >>> t = gi.load_incidents("seeds/incidents.csv")                # doctest: +SKIP
+    >>> write_png(t, "maps/incidents.png", title="Attacks on US forces")  # doctest: +SKIP
+    PosixPath('maps/incidents.png')
+    """
+    _check_size(dpi=dpi, figsize=figsize)
+    final = Path(path)
+    fig = plot_incidents(table, title=title, dpi=dpi, figsize=figsize).figure
+    try:
+        with atomic_path(final) as tmp:
+            fig.savefig(tmp, format="png", dpi=dpi, metadata={"Software": "geoincidents"})
+    except OSError as err:
+        raise ExportError(f"could not write the PNG map {str(final)!r}: {err}") from err
+    log.info("wrote %s", final)
+    return final
+
+
+def plot_incidents(
+    table: Any,
+    *,
+    title: str | None = None,
+    dpi: int = 150,
+    figsize: tuple[float, float] = (10, 8),
+) -> Any:
+    """Draw the incidents on a new Agg figure and return its map axes.
+
+    The same drawing as :func:`write_png`, for callers that want to add to it
+    or save it in another format. ``ax.transData`` maps (lon, lat) to pixels.
+
+    Examples
+    --------
+    >>> ax = plot_incidents(t, title="Strikes")                     # doctest: +SKIP
+    >>> ax.figure.savefig("strikes.svg")                            # doctest: +SKIP
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    _check_size(dpi=dpi, figsize=figsize)
+    frame = _validated_frame(table)
+    ends = _ends(frame)
+    styles = _styles_for(frame["category"])
+
+    fig = Figure(figsize=figsize, dpi=dpi)
+    FigureCanvasAgg(fig)
+    ax = fig.add_axes(_MAP_RECT)
+    box_w, box_h = figsize[0] * _MAP_RECT[2], figsize[1] * _MAP_RECT[3]
+    x0, x1, y0, y1, aspect = _extent(ends, box_ratio=box_h / box_w)
+    ax.set_xlim(x0, x1)
+    ax.set_ylim(y0, y1)
+    ax.set_aspect(aspect, adjustable="datalim")
+    ax.set_facecolor(_SEA)
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+    _draw_basemap(ax, (x0, y0, x1, y1))
+    drawn = _draw_incidents(ax, frame, ends, styles, aspect=aspect)
+    _draw_legend(fig, styles, drawn)
+    ax.set_title(_title(frame, ends, title), loc="left", fontsize=12)
+    fig.text(0.02, 0.012, "Boundaries: Natural Earth (public domain). Made with geoincidents.",
+             fontsize=6.5, color="#666666")
+    return ax
+
+
+def _check_size(*, dpi: Any, figsize: Any) -> None:
+    ok = isinstance(dpi, (int, float)) and not isinstance(dpi, bool) and 10 <= dpi <= 1200
+    if not ok:
+        raise ValueError(f"dpi={dpi!r}: expected a number between 10 and 1200, e.g. dpi=150")
+    try:
+        w, h = (float(v) for v in figsize)
+    except (TypeError, ValueError):
+        raise ValueError(f"figsize={figsize!r}: expected (width, height) in inches, e.g. (10, 8)") from None
+    if not (0 < w <= 100 and 0 < h <= 100):
+        raise ValueError(f"figsize={figsize!r}: width and height must be in (0, 100] inches, e.g. (10, 8)")
+
+
+def _validated_frame(table: Any) -> pd.DataFrame:
+    frame = getattr(table, "frame", table)
+    if not isinstance(frame, pd.DataFrame):
+        raise GeoIncidentsError(
+            f"cannot draw {type(table).__name__!r}: expected an IncidentTable or its .frame "
+            "(load one with geoincidents.load_incidents)"
+        )
+    missing = [c for c in _REQUIRED if c not in frame.columns]
+    if missing:
+        raise GeoIncidentsError(
+            f"cannot draw the table: columns {missing} are missing (it has {list(frame.columns)}); "
+            "pass a table from geoincidents.load_incidents"
+        )
+    if len(frame) == 0:
+        raise GeoIncidentsError(
+            "cannot draw a map of an empty incident table (0 incidents): "
+            "check the input file or widen the query filters"
+        )
+    return frame
+
+
+def _ends(frame: pd.DataFrame) -> dict[str, np.ndarray]:
+    """Coordinates of both ends as float arrays (NaN where unknown), and which are usable."""
+    ends = {c: pd.to_numeric(frame[c], errors="coerce").to_numpy(dtype=float) for c in _REQUIRED[2:]}
+    launch = np.isfinite(ends["launch_lon"]) & np.isfinite(ends["launch_lat"])
+    target = np.isfinite(ends["target_lon"]) & np.isfinite(ends["target_lat"])
+    ends["has_launch"], ends["has_target"] = launch, target
+    located = launch | target
+    if not located.any():
+        raise GeoIncidentsError(
+            f"cannot draw a map: none of the {len(frame)} incidents has a located launch or target "
+            "(give launch_place/target_place names the gazetteer knows, or launch_lat/lon, target_lat/lon)"
+        )
+    if not located.all():
+        ids = list(frame.loc[~located, "incident_id"] if "incident_id" in frame else frame.index[~located])
+        log.warning("%d incident(s) have no located end and are not drawn: %s", len(ids), ids[:20])
+    ends["unlocated"] = np.asarray(~located)
+    return ends
+
+
+def _extent(ends: dict[str, np.ndarray], *, box_ratio: float) -> tuple[float, float, float, float, float]:
+    """Data bounds plus a margin, widened to the axes' shape; and the lon/lat aspect."""
+    lon = np.concatenate([ends["launch_lon"][ends["has_launch"]], ends["target_lon"][ends["has_target"]]])
+    lat = np.concatenate([ends["launch_lat"][ends["has_launch"]], ends["target_lat"][ends["has_target"]]])
+    x0, x1, y0, y1 = lon.min(), lon.max(), lat.min(), lat.max()
+    # 12 % on each side, and at least ~0.4° so a single point still shows its surroundings.
+    mx, my = max((x1 - x0) * 0.12, 0.4), max((y1 - y0) * 0.12, 0.4)
+    x0, x1 = x0 - mx, x1 + mx
+    y0, y1 = max(y0 - my, -85.0), min(y1 + my, 85.0)
+    # A degree of longitude is cos(lat) shorter than a degree of latitude.
+    aspect = 1.0 / max(math.cos(math.radians((y0 + y1) / 2)), 0.1)
+    width, height = x1 - x0, (y1 - y0) * aspect
+    if height / width < box_ratio:  # too wide for the box: add latitude
+        grow = (width * box_ratio - height) / aspect / 2
+        y0, y1 = y0 - grow, y1 + grow
+    else:
+        grow = (height / box_ratio - width) / 2
+        x0, x1 = x0 - grow, x1 + grow
+    return float(x0), float(x1), float(y0), float(y1), aspect
+
+
+def _styles_for(categories: pd.Series) -> pd.DataFrame:
+    """Style rows (label, colour, order) for the categories present, in legend order."""
+    table = _category_styles()
+    present = pd.unique(categories.dropna().astype(str))
+    unknown = [c for c in present if c not in table.index]
+    if unknown:
+        log.warning("no colour for categories %s in the category styles table; drawn in grey", unknown)
+        extra = pd.DataFrame(
+            {"label": unknown, "colour": _FALLBACK_COLOUR, "order": 10_000}, index=pd.Index(unknown, name="category")
+        )
+        table = pd.concat([table, extra])
+    if categories.isna().any():
+        log.warning("%d incident(s) have no category; drawn in grey", int(categories.isna().sum()))
+    return table.loc[[c for c in table.index if c in set(present)]].sort_values("order", kind="stable")
+
+
+def _date_range(dates: Sequence[Any]) -> str:
+    """'1 January – 22 April 2024' style text for the span of ``dates`` (NaT ignored).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> _date_range(pd.to_datetime(["2024-01-01", "2024-04-22"]))
+    '1 January – 22 April 2024'
+    >>> _date_range(pd.to_datetime(["2024-04-20", "2024-04-21"]))
+    '20–21 April 2024'
+    >>> _date_range(pd.to_datetime(["2023-12-28", "2024-01-02"]))
+    '28 December 2023 – 2 January 2024'
+    """
+    d = pd.to_datetime(pd.Series(dates), errors="coerce").dropna()
+    if d.empty:
+        return "dates unknown"
+    a, b = d.min(), d.max()
+    day = lambda t, year=True: f"{t.day} {_MONTHS[t.month - 1]}" + (f" {t.year}" if year else "")  # noqa: E731
+    if (a.year, a.month, a.day) == (b.year, b.month, b.day):
+        return day(a)
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.day}–{b.day} {_MONTHS[a.month - 1]} {a.year}"
+    if a.year == b.year:
+        return f"{day(a, False)} – {day(b)}"
+    return f"{day(a)} – {day(b)}"
+
+
+def _title(frame: pd.DataFrame, ends: dict[str, np.ndarray], title: str | None) -> str:
+    n = len(frame)
+    sub = f"{_date_range(frame['date'])} · {n} incident{'s' if n != 1 else ''}"
+    hidden = int(ends["unlocated"].sum())
+    if hidden:
+        sub += f" ({hidden} without a located end not shown)"
+    return f"{title or 'Incidents'}\n{sub}"
+
+
+# --- data tables --------------------------------------------------------------
+
+
+def _read_data(name: str) -> pd.DataFrame:
+    """One of the package's data tables (shared with the interactive map: same colours, same radii)."""
+    from importlib import resources
+
+    with (resources.files("geoincidents") / "data" / name).open(encoding="utf-8") as fh:
+        return pd.read_csv(fh, dtype=str, keep_default_na=False)
+
+
+def _category_styles() -> pd.DataFrame:
+    """Category → label, colour, order (``geoincidents/data/category_styles.csv``)."""
+    df = _read_data("category_styles.csv").set_index("category")
+    df["order"] = pd.to_numeric(df["order"])
+    return df[["label", "colour", "order"]]
+
+
+def _uncertain_radius_km() -> pd.Series:
+    """Precision → radius in km, for the precisions drawn as an area (``precision_styles.csv``)."""
+    df = _read_data("precision_styles.csv")
+    df = df[df["uncertain"].str.lower() == "yes"]
+    return pd.Series(pd.to_numeric(df["radius_km"]).to_numpy(), index=df["precision"])
+
+
+def _country_names() -> dict[str, str]:
+    """ISO alpha-2 → English name, from the gazetteer's country places (codes if it has none)."""
+    from gazetteer.core import Gazetteer
+
+    places = Gazetteer.default().places
+    rows = places[places["kind"] == "country"]
+    return dict(zip(rows["country"], rows["name"]))
+
+
+# --- drawing ------------------------------------------------------------------
+
+
+def _paths(geoms: Any) -> list[Any]:
+    """shapely (Multi)Polygons → one compound matplotlib Path per polygon (holes kept)."""
+    import shapely
+    from matplotlib.path import Path as MPath
+
+    out = []
+    for poly in shapely.get_parts(np.asarray(geoms, dtype=object)):
+        rings = [poly.exterior, *poly.interiors]
+        out.append(MPath.make_compound_path(*(MPath(np.asarray(r.coords)[:, :2], closed=True) for r in rings)))
+    return out
+
+
+def _draw_basemap(ax: Any, bbox: tuple[float, float, float, float]) -> None:
+    import shapely
+    import shapely.ops
+    from matplotlib import patheffects
+    from matplotlib.collections import PathCollection
+
+    from gazetteer.boundaries import Boundaries
+
+    b = Boundaries.default()
+    x0, y0, x1, y1 = bbox
+    countries = b.countries().cx[x0:x1, y0:y1]
+    provinces = b.frame.cx[x0:x1, y0:y1]
+    country_paths = _paths(countries.geometry.to_numpy())
+    ax.add_collection(PathCollection(country_paths, facecolors=_LAND, edgecolors="none", zorder=0), autolim=False)
+    ax.add_collection(PathCollection(_paths(provinces.geometry.to_numpy()), facecolors="none",
+                                     edgecolors=_PROVINCE_EDGE, linewidths=0.4, zorder=1), autolim=False)
+    ax.add_collection(PathCollection(country_paths, facecolors="none", edgecolors=_COUNTRY_EDGE,
+                                     linewidths=0.9, zorder=1.5), autolim=False)
+    names = _country_names()
+    view = shapely.box(x0, y0, x1, y1)
+    halo = [patheffects.withStroke(linewidth=2.5, foreground="white")]
+    for code, geom in zip(countries["country"], countries.geometry):
+        piece = geom.intersection(view)
+        if piece.is_empty or piece.area < 0.015 * view.area:  # a sliver at the edge: no room for a label
+            continue
+        largest = max(shapely.get_parts(piece), key=lambda p: p.area)
+        at = shapely.ops.polylabel(largest, tolerance=0.05)
+        ax.text(at.x, at.y, names.get(code, code).upper(), ha="center", va="center", fontsize=9,
+                color="#6b665c", alpha=0.9, zorder=2, path_effects=halo, clip_on=True)
+
+
+def _trajectories(frame: pd.DataFrame, ends: dict[str, np.ndarray], both: np.ndarray) -> list[np.ndarray]:
+    """The drawn geodesic line of each two-ended incident; a straight segment if there is none."""
+    import shapely
+
+    straight = np.stack([np.column_stack([ends["launch_lon"][both], ends["launch_lat"][both]]),
+                         np.column_stack([ends["target_lon"][both], ends["target_lat"][both]])], axis=1)
+    lines = list(straight)
+    if "geometry" not in frame.columns:
+        return lines
+    geoms = np.asarray(frame["geometry"].to_numpy()[both], dtype=object)
+    is_line = shapely.get_type_id(geoms) == shapely.GeometryType.LINESTRING
+    if is_line.any():
+        coords, idx = shapely.get_coordinates(geoms[is_line], return_index=True)
+        pieces = np.split(coords, np.flatnonzero(np.diff(idx)) + 1)
+        for i, piece in zip(np.flatnonzero(is_line), pieces):
+            lines[i] = piece
+    return lines
+
+
+def _arrowheads(lines: list[np.ndarray], *, aspect: float, size_pt: float = 8.0) -> tuple[np.ndarray, np.ndarray]:
+    """Triangles (in points, around their tip) pointing along each line's last segment."""
+    tips = np.array([ln[-1] for ln in lines])
+    prev = np.array([ln[-2] for ln in lines])
+    # On screen a degree of latitude is `aspect` times a degree of longitude.
+    angle = np.arctan2((tips[:, 1] - prev[:, 1]) * aspect, tips[:, 0] - prev[:, 0])
+    base = np.array([[0.0, 0.0], [-size_pt, size_pt * 0.38], [-size_pt, -size_pt * 0.38]])
+    cos, sin = np.cos(angle)[:, None], np.sin(angle)[:, None]
+    verts = np.stack([cos * base[:, 0] - sin * base[:, 1], sin * base[:, 0] + cos * base[:, 1]], axis=-1)
+    return verts, tips
+
+
+def _circles(lon: np.ndarray, lat: np.ndarray, km: np.ndarray, n: int = 72) -> np.ndarray:
+    from pyproj import Geod
+
+    az = np.tile(np.linspace(0.0, 360.0, n, endpoint=False), len(lon))
+    x, y, _ = Geod(ellps="WGS84").fwd(np.repeat(lon, n), np.repeat(lat, n), az, np.repeat(km * 1000.0, n))
+    return np.stack([x, y], axis=-1).reshape(len(lon), n, 2)
+
+
+def _draw_areas(ax: Any, frame: pd.DataFrame, ends: dict[str, np.ndarray], role: str,
+                colours: np.ndarray, drawn: set[str]) -> np.ndarray:
+    """Draw the ends known only to an area; return the mask of ends that get a point marker.
+
+    An end known to its province is that province, hatched; any other
+    uncertain end is a dashed circle of its precision's radius.
+    """
+    from matplotlib.collections import PathCollection, PolyCollection
+    from matplotlib.colors import to_rgba_array
+
+    has = ends[f"has_{role}"]
+    if f"{role}_precision" not in frame.columns:
+        return has
+    prec = frame[f"{role}_precision"].astype(object)
+    radius = prec.map(_uncertain_radius_km()).to_numpy(dtype=float, na_value=np.nan)
+    area = has & np.isfinite(radius)
+    province = np.zeros(len(frame), dtype=bool)
+    if f"{role}_admin1" in frame.columns and (area & (prec == "province").to_numpy()).any():
+        from gazetteer.boundaries import Boundaries
+
+        shapes = Boundaries.default().frame.drop_duplicates("admin1").set_index("admin1").geometry
+        admin1 = frame[f"{role}_admin1"].astype(object)
+        province = area & (prec == "province").to_numpy() & admin1.isin(shapes.index).to_numpy()
+        pairs = pd.DataFrame({"admin1": admin1[province].to_numpy(), "colour": colours[province]}).drop_duplicates()
+        for colour, group in pairs.groupby("colour"):
+            ax.add_collection(PathCollection(_paths(shapes.loc[group["admin1"]].to_numpy()), facecolors="none",
+                                             edgecolors=colour, hatch="////", linewidths=0.8, alpha=0.6,
+                                             zorder=3), autolim=False)
+            drawn.add("province")
+    circle = area & ~province
+    if circle.any():
+        verts = _circles(ends[f"{role}_lon"][circle], ends[f"{role}_lat"][circle], radius[circle])
+        ax.add_collection(PolyCollection(verts, facecolors=to_rgba_array(list(colours[circle]), alpha=0.07),
+                                         edgecolors=list(colours[circle]), linestyles="--", linewidths=1.0,
+                                         zorder=3), autolim=False)
+        drawn.add("circle")
+    return has & ~area
+
+
+def _draw_incidents(ax: Any, frame: pd.DataFrame, ends: dict[str, np.ndarray],
+                    styles: pd.DataFrame, *, aspect: float) -> set[str]:
+    from matplotlib.collections import LineCollection, PolyCollection
+    from matplotlib.transforms import Affine2D
+
+    colours = frame["category"].map(styles["colour"]).fillna(_FALLBACK_COLOUR).to_numpy(dtype=object)
+    drawn: set[str] = set()
+    both = ends["has_launch"] & ends["has_target"]
+    if both.any():
+        lines = _trajectories(frame, ends, both)
+        ax.add_collection(LineCollection(lines, colors=list(colours[both]), linewidths=1.3, alpha=0.85,
+                                         capstyle="round", zorder=4), autolim=False)
+        verts, tips = _arrowheads(lines, aspect=aspect)
+        # Paths in points around the tip, offsets in data: the size stays fixed on the page.
+        heads = PolyCollection(verts, facecolors=list(colours[both]), edgecolors="none", offsets=tips,
+                               offset_transform=ax.transData, zorder=5)
+        heads.set_transform(Affine2D().scale(ax.figure.dpi / 72.0))
+        ax.add_collection(heads, autolim=False)
+        drawn.add("trajectory")
+    launch = _draw_areas(ax, frame, ends, "launch", colours, drawn)
+    target = _draw_areas(ax, frame, ends, "target", colours, drawn)
+    if launch.any():
+        ax.scatter(ends["launch_lon"][launch], ends["launch_lat"][launch], marker="^", s=36, facecolors="white",
+                   edgecolors=list(colours[launch]), linewidths=1.3, zorder=6)
+        drawn.add("launch")
+    if target.any():
+        ax.scatter(ends["target_lon"][target], ends["target_lat"][target], marker="o", s=28,
+                   c=list(colours[target]), edgecolors="white", linewidths=0.6, zorder=7)
+        drawn.add("target")
+    return drawn
+
+
+def _draw_legend(fig: Any, styles: pd.DataFrame, drawn: set[str]) -> None:
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    cats = [Line2D([], [], color=c, lw=2.2, label=label) for label, c in zip(styles["label"], styles["colour"])]
+    grey = "#444444"
+    symbols = {
+        "trajectory": Line2D([], [], color=grey, lw=1.3, marker=">", markevery=[1], label="launch → target"),
+        "launch": Line2D([], [], ls="none", marker="^", mfc="white", mec=grey, mew=1.3, label="launch point"),
+        "target": Line2D([], [], ls="none", marker="o", mfc=grey, mec="white", label="target point"),
+        "province": Patch(facecolor="none", edgecolor=grey, hatch="////", label="end known to its province"),
+        "circle": Patch(facecolor="none", edgecolor=grey, ls="--", label="end known within a radius"),
+    }
+    top = fig.legend(handles=cats, loc="upper left", bbox_to_anchor=(0.75, 0.88), frameon=False,
+                     fontsize=8.5, title="Category", title_fontsize=9, alignment="left")
+    fig.legend(handles=[h for k, h in symbols.items() if k in drawn], loc="upper left", frameon=False,
+               bbox_to_anchor=(0.75, 0.86 - 0.028 * (len(cats) + 2)), fontsize=8.5, title="Symbols",
+               title_fontsize=9, alignment="left")
+    top.set_zorder(10)
