@@ -1,0 +1,114 @@
+"""``geoincidents query FILE [filters] [--format table|csv|geojson]``.
+
+:func:`add_query_arguments` and :func:`apply_query` are shared with the
+``export`` and ``map`` subcommands so that every command filters alike.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from geoincidents.table import IncidentTable
+
+__all__ = ["register", "run", "add_query_arguments", "apply_query", "format_table"]
+
+
+def add_query_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Add the filter options (--province, --role, --country, --from, --to, --type, --actor, --cross-border)."""
+    group = parser.add_argument_group("filters (combined with AND)")
+    group.add_argument("--province", metavar="NAME", help="an end in this province (any spelling, Arabic, or ISO code such as IQ-NI)")
+    group.add_argument("--role", choices=("launch", "target", "any"), default="any",
+                       help="which end --province/--country apply to (default: any)")
+    group.add_argument("--country", metavar="CC", help="an end in this country (ISO alpha-2 such as IQ, or a name)")
+    group.add_argument("--from", dest="date_from", metavar="DATE", help="on or after DATE (2024-04-01)")
+    group.add_argument("--to", dest="date_to", metavar="DATE", help="on or before DATE (a month such as 2024-04 includes all of it)")
+    group.add_argument("--type", dest="types", metavar="T", nargs="+", action="extend",
+                       help="event types, e.g. rocket_attack drone_attack")
+    group.add_argument("--actor", metavar="TEXT", help="actor contains TEXT (case-insensitive)")
+    group.add_argument("--cross-border", action="store_true", help="only incidents fired across a border")
+    return parser
+
+
+def apply_query(table: IncidentTable, args: argparse.Namespace) -> IncidentTable:
+    """Apply the filters parsed by :func:`add_query_arguments` to ``table``."""
+    if getattr(args, "province", None):
+        table = table.in_province(args.province, role=args.role)
+    if getattr(args, "country", None):
+        table = table.in_country(args.country, role=args.role)
+    if getattr(args, "date_from", None) or getattr(args, "date_to", None):
+        table = table.between(args.date_from, args.date_to)
+    if getattr(args, "types", None):
+        table = table.of_type(*args.types)
+    if getattr(args, "actor", None):
+        table = table.by_actor(args.actor)
+    if getattr(args, "cross_border", False):
+        table = table.cross_border()
+    return table
+
+
+def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "query",
+        help="list the incidents that match filters",
+        description="Load an incident table and list the incidents that match every filter given.",
+    )
+    parser.add_argument("file", metavar="FILE", help="incidents file (.csv, .json, .geojson)")
+    add_query_arguments(parser)
+    parser.add_argument("--format", choices=("table", "csv", "geojson"), default="table", help="output format (default: table)")
+    parser.set_defaults(func=run)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    from geoincidents.io.load import load_incidents
+
+    table = apply_query(load_incidents(args.file), args)
+    if args.format == "geojson":
+        sys.stdout.write(table.to_geojson(None))
+        sys.stdout.write("\n")
+    elif args.format == "csv":
+        frame = table.frame.drop(columns="geometry")
+        frame.to_csv(sys.stdout, index=False, date_format="%Y-%m-%d", lineterminator="\n")
+    else:
+        print(format_table(table))
+        print(f"{len(table)} incident{'s' if len(table) != 1 else ''}", file=sys.stderr)
+    return 0
+
+
+def format_table(table: IncidentTable) -> str:
+    """Fixed-width text: id, date, type, launch (admin1, country) → target (admin1, country), cross-border, km."""
+    header = ("id", "date", "type", "launch → target", "cross-border", "range km")
+    rows = [header]
+    for r in table:
+        route = f"{_end(r, 'launch')} → {_end(r, 'target')}"
+        cross = "?" if _missing(r.cross_border) else ("yes" if r.cross_border else "no")
+        km = "" if _missing(r.range_km) else f"{r.range_km:.0f}"
+        date = "" if _missing(r.date) else f"{r.date:%Y-%m-%d}"
+        rows.append((r.incident_id, date, r.event_type, route, cross, km))
+    widths = [max(len(str(row[i])) for row in rows) for i in range(len(header) - 1)]
+    lines = []
+    for row in rows:
+        cells = [str(c).ljust(w) for c, w in zip(row, widths)] + [str(row[-1]).rjust(len(header[-1]))]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines)
+
+
+def _missing(value: Any) -> bool:
+    import pandas as pd
+
+    return value is None or bool(pd.isna(value))
+
+
+def _end(row: Any, role: str) -> str:
+    place = getattr(row, f"{role}_place")
+    admin1 = getattr(row, f"{role}_admin1_name")
+    if _missing(admin1):
+        admin1 = getattr(row, f"{role}_admin1")
+    country = getattr(row, f"{role}_country")
+    where = ", ".join(str(v) for v in (admin1, country) if not _missing(v))
+    if _missing(place):
+        return f"? ({where})" if where else "unknown"
+    return f"{place} ({where})" if where else str(place)
+

@@ -1,0 +1,48 @@
+"""``geoincidents validate FILE [--strict]``: check an incident table and list every problem."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+__all__ = ["register", "run"]
+
+
+def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "validate",
+        help="check an incident table (CSV, JSON, GeoJSON) and list every problem",
+        description="Validate an incident table: columns, dates, coordinates, counts, vocabularies, "
+        "references, sources, claims and places. Prints 'N incidents OK' or every problem (exit 1).",
+    )
+    parser.add_argument("file", metavar="FILE", nargs="?", help="incidents file (.csv, .json, .geojson)")
+    parser.add_argument("--strict", action="store_true", help="stop at the first problem")
+    parser.add_argument("--columns", action="store_true", help="print the input columns and their allowed values, then exit")
+    parser.set_defaults(func=run)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    from geoincidents.errors import SchemaError, ValidationError
+    from geoincidents.io.load import load_incidents
+    from geoincidents.schema import columns_markdown
+
+    if args.columns:
+        print(columns_markdown())
+        return 0
+    if not args.file:
+        print("geoincidents validate: error: FILE is required (or --columns)", file=sys.stderr)
+        return 2
+    try:
+        table = load_incidents(args.file, strict=args.strict)
+    except ValidationError as err:
+        for problem in err.problems:
+            print(problem)
+        print(f"{len(err.problems)} problem(s) in {args.file}", file=sys.stderr)
+        return 1
+    except SchemaError as err:
+        print(err.problem)
+        print(f"stopped at the first problem in {args.file} (--strict)", file=sys.stderr)
+        return 1
+    n = len(table)
+    print(f"{n} incident{'s' if n != 1 else ''} OK")
+    return 0

@@ -1,0 +1,432 @@
+"""Load, validate and enrich an incident table: :func:`load_incidents`.
+
+Reading turns every input into a table of text cells (``None`` for blank),
+so one set of vectorised checks serves CSV, JSON, our GeoJSON and DataFrames.
+Validation then runs in four stages (columns; cells and rows; sources and
+claims; places), collecting every :class:`~geoincidents.errors.Problem`; only
+a clean table is enriched. No row is ever dropped.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import logging
+import math
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+from geoincidents.errors import Problem, SchemaError, ValidationError
+from geoincidents.schema import (
+    CLAIM_COLUMNS, COLUMN_NAMES, DERIVED_COLUMNS, REQUIRED_COLUMNS, ROLES, SOURCE_COLUMNS, STATUSES,
+    closest, parse_incident_columns, parse_vocab,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from gazetteer import Boundaries, Gazetteer
+    from geoincidents.table import IncidentTable
+
+__all__ = ["load_incidents", "read_table_text"]
+
+log = logging.getLogger(__name__)
+
+_AUTO_PROGRESS_ROWS = 50_000
+
+
+def load_incidents(
+    source: str | os.PathLike[str] | pd.DataFrame,
+    *,
+    sources: str | os.PathLike[str] | pd.DataFrame | bool | None = None,
+    claims: str | os.PathLike[str] | pd.DataFrame | bool | None = None,
+    strict: bool = False,
+    gazetteer: Gazetteer | None = None,
+    boundaries: Boundaries | None = None,
+    progress: bool | None = None,
+) -> IncidentTable:
+    """Read incidents, validate every row, resolve places and build an :class:`IncidentTable`.
+
+    Parameters
+    ----------
+    source
+        A ``.csv`` file (UTF-8, header row), a ``.json`` file (a list of objects
+        with the CSV's column names, or ``{"incidents": [...], "sources": [...],
+        "claims": [...]}``), a ``.geojson``/``.json`` FeatureCollection written by
+        geoincidents, or a DataFrame with the input columns.
+    sources, claims
+        The sources table (``source_id, outlet, published, title, file``) and
+        the claims table (``incident_id, source_id, status, assertion``): a CSV
+        path or a DataFrame. When None, ``sources.csv`` and ``claims.csv`` in the
+        same directory as a CSV ``source`` are picked up automatically (and the
+        tables embedded in a JSON or GeoJSON file are used); pass False to
+        load none.
+    strict
+        Raise :class:`~geoincidents.errors.SchemaError` at the first problem
+        instead of :class:`~geoincidents.errors.ValidationError` with all of them.
+    gazetteer, boundaries
+        Defaults: ``Gazetteer.default()`` and ``Boundaries.default()``.
+    progress
+        Show a progress bar on stderr; None shows it for loads of 50,000 rows or
+        more when stderr is a terminal.
+
+    Returns
+    -------
+    IncidentTable
+
+    Raises
+    ------
+    ValidationError
+        Every problem: unknown or missing columns, bad dates, coordinates,
+        counts or vocabulary values, duplicate ids, dangling references,
+        unknown or ambiguous places, coordinates that look swapped.
+    SchemaError
+        The first problem, with ``strict=True``.
+    FileNotFoundError
+        ``source`` or an explicit ``sources``/``claims`` path does not exist.
+
+    Notes
+    -----
+    A cell holding only whitespace counts as blank. Columns that geoincidents
+    derives (``launch_country``, ``range_km``, ``geometry``, ...) are accepted
+    and recomputed, so a table exported by us loads back; coordinates whose
+    ``*_match`` says they came from the gazetteer are resolved again.
+
+    Examples
+    --------
+    >>> import geoincidents as gi                                            # doctest: +SKIP
+    >>> t = gi.load_incidents("seeds/incidents.csv")                         # doctest: +SKIP
+    >>> len(t.in_province("Hasaka").cross_border())                          # doctest: +SKIP
+    1
+    """
+    from geoincidents.enrich import enrich, place_problems, resolve_places
+    from geoincidents.table import IncidentTable
+
+    bar = _Progress(6, label=_label(source), enabled=progress)
+    raw, path, embedded = _read_source(source)
+    bar.set_rows(len(raw))
+    bar.step("read")
+    src_raw, src_path = _side_table(sources, embedded.get("sources"), path, "sources.csv", source)
+    clm_raw, clm_path = _side_table(claims, embedded.get("claims"), path, "claims.csv", source)
+
+    stages = _Stages(strict)
+    stages.check(_column_problems(raw, path))
+    _clear_derived_coordinates(raw)
+    frame, cell_problems = parse_incident_columns(raw, path=path)
+    bar.step("parse")
+    source_ids = None if src_raw is None else src_raw.get("source_id")
+    stages.check(_sort(cell_problems + _row_problems(frame, raw, path, source_ids)))
+    source_table, claim_table, side = _side_problems(src_raw, src_path, clm_raw, clm_path, frame)
+    stages.check(side)
+    bar.step("check")
+    if boundaries is None:
+        from gazetteer import Boundaries
+
+        boundaries = Boundaries.default()
+    resolved = resolve_places(frame, gazetteer=gazetteer)
+    bar.step("resolve")
+    stages.check(_sort(place_problems(frame, resolved, boundaries=boundaries, path=path)))
+    stages.finish()
+    bar.step("validate")
+    geo = enrich(frame, boundaries=boundaries, resolved=resolved).reset_index(drop=True)
+    bar.step("enrich")
+    bar.close()
+    log.info("loaded %d incidents from %s", len(geo), path or "a DataFrame")
+    return IncidentTable(geo, claims=claim_table, sources=source_table, boundaries=boundaries)
+
+
+# --- reading ----------------------------------------------------------------
+
+
+def read_table_text(source: str | os.PathLike[str] | pd.DataFrame) -> pd.DataFrame:
+    """Read a CSV path or DataFrame as text cells: object columns, ``None`` for blank.
+
+    Examples
+    --------
+    >>> read_table_text(pd.DataFrame({"a": [1.5, None], "b": ["x", "  "]})).to_dict("list")
+    {'a': ['1.5', None], 'b': ['x', None]}
+    """
+    if isinstance(source, pd.DataFrame):
+        frame = source.drop(columns=["geometry"], errors="ignore") if "geometry" in source else source
+        return pd.DataFrame({str(c): _as_text(frame[c]) for c in frame.columns}, index=pd.RangeIndex(len(frame)))
+    path = Path(source)
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except UnicodeDecodeError as err:
+        _raise_file(path, err.object[max(0, err.start - 20) : err.end + 20], "a UTF-8 encoded CSV file; re-save it as UTF-8")
+    except pd.errors.EmptyDataError:
+        _raise_file(path, "", "a CSV file with a header row (incident_id,date,event_type,...); the file is empty")
+    except pd.errors.ParserError as err:
+        _raise_file(path, str(err), "a well-formed CSV file (check quotes: a field with commas or newlines needs \"...\")")
+    return read_table_text(frame)
+
+
+def _raise_file(path: Path, value: Any, expected: str) -> None:
+    raise SchemaError(Problem(str(path), None, None, value, expected))
+
+
+def _as_text(column: pd.Series) -> pd.Series:
+    series = pd.Series(column.astype(object).to_numpy(), dtype=object)
+    na = series.isna().to_numpy()
+    if pd.api.types.is_numeric_dtype(column.dtype) and not pd.api.types.is_bool_dtype(column.dtype):
+        return pd.Series(np.where(na, None, column.astype(str).to_numpy(dtype=object)), dtype=object)
+    is_str = series.map(lambda v: isinstance(v, str)).to_numpy(dtype=bool)
+    if (is_str | na).all():
+        # The common case (CSV, text columns): blank and whitespace-only cells become None.
+        keep = is_str & (series.str.strip() != "").to_numpy(dtype=bool)
+        return series.where(keep, None)
+    return pd.Series([_cell(v) for v in series], dtype=object)
+
+
+def _cell(value: Any) -> str | None:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, str):
+        return value if value.strip() else None
+    if isinstance(value, (list, tuple)):
+        # JSON writers naturally give `sources` as a list of ids.
+        return ";".join(str(v) for v in value) or None
+    if isinstance(value, (_dt.datetime, _dt.date)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _read_source(source: Any) -> tuple[pd.DataFrame, str | None, dict[str, Any]]:
+    """Raw incident text cells, the path for messages, and tables embedded in the file."""
+    if isinstance(source, pd.DataFrame):
+        return read_table_text(source), None, {}
+    path = Path(source)
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return read_table_text(path), str(path), {}
+    if suffix not in (".json", ".geojson"):
+        _raise_file(path, path.suffix, "a .csv, .json or .geojson file (or a pandas DataFrame)")
+    try:
+        document = json.loads(path.read_text(encoding="utf-8-sig"))
+    except json.JSONDecodeError as err:
+        _raise_file(path, f"line {err.lineno} column {err.colno}", f"valid JSON ({err.msg})")
+    except UnicodeDecodeError as err:
+        _raise_file(path, err.object[max(0, err.start - 20) : err.end + 20], "a UTF-8 encoded JSON file")
+    if isinstance(document, dict) and document.get("type") == "FeatureCollection":
+        from geoincidents.io.geojson import read_geojson
+
+        incidents, claims, sources = read_geojson(path)
+        return read_table_text(incidents), str(path), {"claims": claims, "sources": sources}
+    if isinstance(document, dict) and "incidents" in document:
+        embedded = {k: _json_rows(document.get(k), path, k) for k in ("sources", "claims") if document.get(k) is not None}
+        return _json_rows(document["incidents"], path, "incidents"), str(path), embedded
+    if isinstance(document, list):
+        return _json_rows(document, path, "incidents"), str(path), {}
+    _raise_file(path, type(document).__name__,
+                'a JSON list of incident objects, {"incidents": [...], "sources": [...], "claims": [...]}, '
+                "or a GeoJSON FeatureCollection written by geoincidents")
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _json_rows(rows: Any, path: Path, key: str) -> pd.DataFrame:
+    if not isinstance(rows, list):
+        _raise_file(path, type(rows).__name__, f"{key!r} to be a JSON list of objects")
+    bad = [i for i, r in enumerate(rows) if not isinstance(r, dict)]
+    if bad:
+        i = bad[0]
+        _raise_file(path, rows[i], f"every entry of {key!r} to be a JSON object; entry {i + 1} is not")
+    return read_table_text(pd.DataFrame.from_records(rows) if rows else pd.DataFrame())
+
+
+def _side_table(arg: Any, embedded: Any, path: str | None, name: str, source: Any) -> tuple[pd.DataFrame | None, str | None]:
+    if arg is False:
+        return None, None
+    if arg is None or arg is True:
+        if embedded is not None:
+            return read_table_text(embedded), path
+        beside = Path(path).with_name(name) if path and str(path).lower().endswith(".csv") else None
+        if beside is not None and beside.is_file():
+            log.info("using %s found beside %s", beside, path)
+            return read_table_text(beside), str(beside)
+        if arg is True:
+            raise FileNotFoundError(f"sources/claims requested but {name!r} was not found beside {path!r}")
+        return None, None
+    if isinstance(arg, pd.DataFrame):
+        return read_table_text(arg), None
+    if not Path(arg).is_file():
+        raise FileNotFoundError(f"{name.split('.')[0]} file {str(arg)!r} does not exist; pass an existing CSV path, a DataFrame, or False")
+    return read_table_text(arg), str(arg)
+
+
+def _label(source: Any) -> str:
+    return "DataFrame" if isinstance(source, pd.DataFrame) else Path(source).name
+
+
+# --- checks -----------------------------------------------------------------
+
+
+class _Stages:
+    """Collects problems stage by stage; strict mode stops at the first stage with one."""
+
+    def __init__(self, strict: bool) -> None:
+        self.strict = strict
+        self.problems: list[Problem] = []
+
+    def check(self, problems: list[Problem]) -> None:
+        if self.strict and problems:
+            raise SchemaError(problems[0])
+        self.problems.extend(problems)
+
+    def finish(self) -> None:
+        if self.problems:
+            raise ValidationError(self.problems)
+
+
+def _sort(problems: list[Problem]) -> list[Problem]:
+    order = {c: i for i, c in enumerate(COLUMN_NAMES)}
+    return sorted(problems, key=lambda p: (p.row or 0, order.get(p.column or "", len(order))))
+
+
+def _column_problems(raw: pd.DataFrame, path: str | None) -> list[Problem]:
+    known = set(COLUMN_NAMES) | set(DERIVED_COLUMNS)
+    problems = []
+    for name in raw.columns:
+        if name not in known:
+            hint = closest(name, COLUMN_NAMES)
+            guess = f"did you mean {hint!r}? " if hint else ""
+            problems.append(Problem(path, None, name, name,
+                                    f"a known column name; {guess}known columns: {', '.join(COLUMN_NAMES)}"))
+    for name in REQUIRED_COLUMNS:
+        if name not in raw.columns:
+            problems.append(Problem(path, None, name, None,
+                                    f"a column named {name!r} (required: {', '.join(REQUIRED_COLUMNS)})"))
+    return problems
+
+
+def _clear_derived_coordinates(raw: pd.DataFrame) -> None:
+    # A table we exported carries the gazetteer's coordinates; they are not the user's
+    # explicit ones, so resolve the place again instead of pinning them.
+    for role in ROLES:
+        match = raw.get(f"{role}_match")
+        if match is None:
+            continue
+        derived = (match.notna() & (match != "explicit")).to_numpy()
+        for c in (f"{role}_lat", f"{role}_lon"):
+            if c in raw:
+                raw.loc[derived, c] = None
+
+
+def _row_problems(frame: pd.DataFrame, raw: pd.DataFrame, path: str | None, source_ids: pd.Series | None) -> list[Problem]:
+    problems: list[Problem] = []
+    ids = frame["incident_id"]
+    first_row: dict[Any, int] = {}
+    for pos in np.flatnonzero(ids.duplicated(keep=False).to_numpy() & ids.notna().to_numpy()):
+        value = ids.iat[pos]
+        if value in first_row:
+            problems.append(Problem(path, int(pos) + 1, "incident_id", raw["incident_id"].iat[pos],
+                                    f"a unique incident_id; row {first_row[value]} has the same id"))
+        else:
+            first_row[value] = int(pos) + 1
+    known = set(ids.dropna())
+    refs = frame["responds_to"]
+    for pos in np.flatnonzero((refs.notna() & ~refs.isin(known)).to_numpy()):
+        hint = closest(refs.iat[pos], sorted(known))
+        guess = f"; did you mean {hint!r}?" if hint else ""
+        problems.append(Problem(path, int(pos) + 1, "responds_to", raw["responds_to"].iat[pos],
+                                f"the incident_id of another incident in this table{guess}"))
+    if source_ids is not None and "sources" in raw:
+        known_sources = sorted(set(source_ids.dropna().str.strip()))
+        listed = frame["sources"].dropna().str.split(";").explode().str.strip()
+        listed = listed[listed != ""]
+        for index, value in listed[~listed.isin(known_sources)].items():
+            hint = closest(value, known_sources)
+            guess = f"did you mean {hint!r}? " if hint else ""
+            problems.append(Problem(path, int(index) + 1, "sources", value,
+                                    f"a source_id of the sources table; {guess}known: {', '.join(known_sources)}"))
+    return problems
+
+
+def _side_problems(
+    src: pd.DataFrame | None, src_path: str | None, clm: pd.DataFrame | None, clm_path: str | None, frame: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame, list[Problem]]:
+    problems: list[Problem] = []
+    if src is None:
+        sources = pd.DataFrame({c: pd.Series(dtype=object) for c in SOURCE_COLUMNS})
+    else:
+        problems += _require(src, src_path, ("source_id",), "sources")
+        sources = src.reindex(columns=list(SOURCE_COLUMNS) + [c for c in src.columns if c not in SOURCE_COLUMNS])
+        sources = sources.astype(object).where(sources.notna(), None)
+        sid = sources["source_id"].str.strip()
+        for pos in np.flatnonzero(sid.duplicated().to_numpy() & sid.notna().to_numpy()):
+            problems.append(Problem(src_path, int(pos) + 1, "source_id", sid.iat[pos], "a unique source_id"))
+        sources["source_id"] = sid
+    if clm is None:
+        claims = pd.DataFrame({c: pd.Series(dtype=object) for c in CLAIM_COLUMNS})
+        return sources, claims, problems
+    problems += _require(clm, clm_path, CLAIM_COLUMNS[:3], "claims")
+    claims = clm.reindex(columns=list(CLAIM_COLUMNS) + [c for c in clm.columns if c not in CLAIM_COLUMNS])
+    claims = claims.astype(object).where(claims.notna(), None)
+    for c in ("incident_id", "source_id"):
+        claims[c] = claims[c].str.strip()
+    status, bad = parse_vocab(claims["status"], "status")
+    for pos in np.flatnonzero(bad.to_numpy()):
+        problems.append(Problem(clm_path, int(pos) + 1, "status", clm["status"].iat[pos],
+                                f"a claim status, one of: {', '.join(STATUSES)}"))
+    claims["status"] = status
+    ids = sorted(set(frame["incident_id"].dropna()))
+    checks = [("incident_id", ids, "an incident_id of the incidents table")]
+    if src is not None:
+        checks.append(("source_id", sorted(set(sources["source_id"].dropna())), "a source_id of the sources table"))
+    for column, known, what in checks:
+        values = claims[column]
+        for pos in np.flatnonzero((values.notna() & ~values.isin(known)).to_numpy()):
+            hint = closest(values.iat[pos], known)
+            guess = f"; did you mean {hint!r}?" if hint else ""
+            problems.append(Problem(clm_path, int(pos) + 1, column, values.iat[pos], f"{what}{guess}"))
+    for column in ("incident_id", "source_id", "status"):
+        if column in clm:
+            for pos in np.flatnonzero(clm[column].isna().to_numpy()):
+                problems.append(Problem(clm_path, int(pos) + 1, column, None, f"{column} is required in every claim"))
+    return sources, claims, problems
+
+
+def _require(table: pd.DataFrame, path: str | None, columns: tuple[str, ...], what: str) -> list[Problem]:
+    return [
+        Problem(path, None, c, None, f"a column named {c!r} in the {what} table (columns: {', '.join(columns)})")
+        for c in columns
+        if c not in table.columns
+    ]
+
+
+# --- progress ---------------------------------------------------------------
+
+
+class _Progress:
+    """A one-line stage bar on stderr (no dependency): ``loading x.csv [####......] 2/6 parse``."""
+
+    def __init__(self, total: int, *, label: str, enabled: bool | None, stream: Any = None) -> None:
+        self.total, self.label, self.done = total, label, 0
+        self.stream = stream if stream is not None else sys.stderr
+        self.enabled = enabled
+        self.rows = 0
+
+    def set_rows(self, rows: int) -> None:
+        self.rows = rows
+        if self.enabled is None:
+            isatty = getattr(self.stream, "isatty", lambda: False)
+            self.enabled = bool(isatty()) and rows >= _AUTO_PROGRESS_ROWS
+
+    def step(self, name: str) -> None:
+        self.done += 1
+        if self.enabled:
+            width = 20
+            filled = width * self.done // self.total
+            bar = "#" * filled + "." * (width - filled)
+            self.stream.write(f"\rloading {self.label} ({self.rows:,} rows) [{bar}] {self.done}/{self.total} {name:<9}")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self.stream.write("\n")
+            self.stream.flush()

@@ -1,0 +1,369 @@
+"""The incident table users query: :class:`IncidentTable`.
+
+Every query returns a new table (claims filtered to the incidents kept), so
+queries chain: ``t.in_province("Hasaka").cross_border().between("2024-04-01", None)``.
+Exports and maps are thin methods over the modules that own them.
+"""
+from __future__ import annotations
+
+import html
+import logging
+from typing import TYPE_CHECKING, Any, Iterator
+
+import numpy as np
+import pandas as pd
+
+from geoincidents.errors import Problem, SchemaError
+from geoincidents.schema import EVENT_TYPES, ROLES, SOURCE_COLUMNS, CLAIM_COLUMNS, closest, parse_date_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    import geopandas as gpd
+    from gazetteer import Boundaries
+
+__all__ = ["IncidentTable"]
+
+log = logging.getLogger(__name__)
+
+_ROLE_CHOICES = ("launch", "target", "any")
+_ACTOR_ROLES = {"actor": ("actor",), "target_actor": ("target_actor",), "any": ("actor", "target_actor")}
+_SHOWN = ("incident_id", "date", "event_type", "launch_place", "launch_admin1", "launch_country",
+          "target_place", "target_admin1", "target_country", "cross_border", "range_km", "category")
+
+
+def _bad_argument(name: str, value: Any, expected: str) -> SchemaError:
+    return SchemaError(Problem(None, None, name, value, expected))
+
+
+def _roles(role: str) -> tuple[str, ...]:
+    if role not in _ROLE_CHOICES:
+        raise _bad_argument("role", role, f"role must be one of {', '.join(_ROLE_CHOICES)}")
+    return ROLES if role == "any" else (role,)
+
+
+class IncidentTable:
+    """One row per incident, each with a launch and a target end.
+
+    Parameters
+    ----------
+    frame
+        A GeoDataFrame in the ``IncidentTable.frame`` layout of
+        docs/architecture.md (what :func:`geoincidents.load_incidents` builds).
+    claims
+        DataFrame ``incident_id, source_id, status, assertion`` (default empty).
+    sources
+        DataFrame ``source_id, outlet, published, title, file`` (default empty).
+    boundaries
+        The admin boundaries the table's admin1 codes come from (default the
+        bundled ones); province queries look names up in them.
+
+    Notes
+    -----
+    ``len(t)`` counts incidents; iterating yields one ``Incident`` namedtuple
+    per row (fields are the frame's columns); ``t["2024-04-21-zummar-rockets-on-rumalyn"]``
+    gives one incident by id.
+
+    Examples
+    --------
+    >>> t = gi.load_incidents("seeds/incidents.csv")                   # doctest: +SKIP
+    >>> [i.incident_id for i in t.in_province("Nineveh", role="launch")]  # doctest: +SKIP
+    ['2024-04-21-zummar-rockets-on-rumalyn']
+    """
+
+    def __init__(
+        self,
+        frame: gpd.GeoDataFrame,
+        *,
+        claims: pd.DataFrame | None = None,
+        sources: pd.DataFrame | None = None,
+        boundaries: Boundaries | None = None,
+    ) -> None:
+        if "incident_id" not in getattr(frame, "columns", ()):
+            raise _bad_argument("frame", type(frame).__name__,
+                                "a GeoDataFrame with an incident_id column, as load_incidents builds it")
+        self._frame = frame
+        self._claims = claims if claims is not None else pd.DataFrame({c: pd.Series(dtype=object) for c in CLAIM_COLUMNS})
+        self._sources = sources if sources is not None else pd.DataFrame({c: pd.Series(dtype=object) for c in SOURCE_COLUMNS})
+        self._boundaries = boundaries
+
+    # --- container ------------------------------------------------------------
+
+    @property
+    def frame(self) -> gpd.GeoDataFrame:
+        """The incidents: a GeoDataFrame, one row per incident, EPSG:4326."""
+        return self._frame
+
+    @property
+    def claims(self) -> pd.DataFrame:
+        """What each source asserts about each incident: ``incident_id, source_id, status, assertion``."""
+        return self._claims
+
+    @property
+    def sources(self) -> pd.DataFrame:
+        """The source reports: ``source_id, outlet, published, title, file``."""
+        return self._sources
+
+    def __len__(self) -> int:
+        return len(self._frame)
+
+    def __iter__(self) -> Iterator[Any]:
+        return self._frame.itertuples(index=False, name="Incident")
+
+    def __getitem__(self, incident_id: str) -> Any:
+        hit = np.flatnonzero((self._frame["incident_id"] == incident_id).to_numpy())
+        if len(hit) == 0:
+            hint = closest(incident_id, list(self._frame["incident_id"].dropna()))
+            guess = f"; did you mean {hint!r}?" if hint else ""
+            raise KeyError(f"no incident with incident_id {incident_id!r}{guess}")
+        return next(self._frame.iloc[hit[:1]].itertuples(index=False, name="Incident"))
+
+    def __repr__(self) -> str:
+        return f"<IncidentTable: {self._describe()}>"
+
+    def _describe(self) -> str:
+        n = len(self)
+        if n == 0:
+            return "0 incidents"
+        dates = self._frame["date"].dropna()
+        span = f", {dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" if len(dates) else ""
+        cross = int(self._frame["cross_border"].fillna(False).sum()) if "cross_border" in self._frame else 0
+        return f"{n} incident{'s' if n != 1 else ''}{span}, {cross} cross-border, {len(self._claims)} claims"
+
+    def _repr_html_(self) -> str:
+        shown = [c for c in _SHOWN if c in self._frame.columns]
+        body = pd.DataFrame(self._frame[shown]).to_html(max_rows=20, index=False, escape=True, na_rep="")
+        return f"<div><p><b>IncidentTable</b>: {html.escape(self._describe())}</p>{body}</div>"
+
+    # --- queries --------------------------------------------------------------
+
+    def _subset(self, mask: Any) -> IncidentTable:
+        keep = np.asarray(pd.array(mask, dtype="boolean").fillna(False), dtype=bool)
+        frame = self._frame[keep].reset_index(drop=True)
+        claims = self._claims[self._claims["incident_id"].isin(frame["incident_id"])].reset_index(drop=True)
+        return IncidentTable(frame, claims=claims, sources=self._sources, boundaries=self._boundaries)
+
+    def _get_boundaries(self) -> Boundaries:
+        if self._boundaries is None:
+            from gazetteer import Boundaries
+
+            self._boundaries = Boundaries.default()
+        return self._boundaries
+
+    def in_province(self, name: str, *, role: str = "any") -> IncidentTable:
+        """Incidents with an end in the province ``name`` (any spelling, Arabic, or ISO 3166-2 code).
+
+        Raises ``gazetteer.PlaceNotFound`` (with the closest provinces) for an unknown name.
+
+        Examples
+        --------
+        >>> t.in_province("Anbar").frame["incident_id"].tolist()           # doctest: +SKIP
+        >>> t.in_province("IQ-NI", role="launch")                          # doctest: +SKIP
+        """
+        roles = _roles(role)
+        b = self._get_boundaries()
+        codes = list(b.province_codes(name))
+        if not codes:
+            codes = [b.province_code(name)]  # raises PlaceNotFound with candidates
+        mask = np.zeros(len(self), dtype=bool)
+        for r in roles:
+            mask |= self._frame[f"{r}_admin1"].isin(codes).to_numpy()
+        return self._subset(mask)
+
+    def in_country(self, country: str, *, role: str = "any") -> IncidentTable:
+        """Incidents with an end in ``country``: an ISO 3166-1 alpha-2 code in any case, or a country name.
+
+        Examples
+        --------
+        >>> t.in_country("sy", role="target")                                # doctest: +SKIP
+        >>> t.in_country("Iraq", role="launch")                              # doctest: +SKIP
+        """
+        roles = _roles(role)
+        code = str(country).strip()
+        if not (len(code) == 2 and code.isalpha()):
+            from gazetteer import Gazetteer
+
+            code = Gazetteer.default().resolve(code, kind="country").country
+        code = code.upper()
+        mask = np.zeros(len(self), dtype=bool)
+        for r in roles:
+            mask |= (self._frame[f"{r}_country"] == code).fillna(False).to_numpy(dtype=bool)
+        return self._subset(mask)
+
+    def between(self, start: Any = None, end: Any = None) -> IncidentTable:
+        """Incidents dated from ``start`` to ``end`` inclusive; either may be None.
+
+        A month (``"2024-04"``) or year as ``end`` includes the whole month or year.
+
+        Examples
+        --------
+        >>> t.between("2024-04-01", "2024-04-30")                            # doctest: +SKIP
+        >>> t.between(None, "2024-01")                                        # doctest: +SKIP
+        """
+        dates = self._frame["date"]
+        mask = pd.Series(True, index=self._frame.index)
+        if start is not None:
+            mask &= dates >= _bound(start, "start", end=False)
+        if end is not None:
+            mask &= dates <= _bound(end, "end", end=True)
+        return self._subset(mask)
+
+    def of_type(self, *types: str) -> IncidentTable:
+        """Incidents whose event_type is one of ``types``.
+
+        Examples
+        --------
+        >>> t.of_type("rocket_attack", "drone_attack")                       # doctest: +SKIP
+        """
+        for value in types:
+            if value not in EVENT_TYPES:
+                hint = closest(value, EVENT_TYPES)
+                guess = f"did you mean {hint!r}? " if hint else ""
+                raise _bad_argument("event_type", value, f"{guess}an event type, one of: {', '.join(EVENT_TYPES)}")
+        return self._subset(self._frame["event_type"].isin(types))
+
+    def by_actor(self, text: str, *, role: str = "actor", exact: bool = False) -> IncidentTable:
+        """Incidents whose actor (or target_actor, or either) contains ``text``, ignoring case.
+
+        Examples
+        --------
+        >>> t.by_actor("kataib", role="any")                                 # doctest: +SKIP
+        """
+        if role not in _ACTOR_ROLES:
+            raise _bad_argument("role", role, f"role must be one of {', '.join(_ACTOR_ROLES)}")
+        needle = str(text).casefold()
+        mask = np.zeros(len(self), dtype=bool)
+        for column in _ACTOR_ROLES[role]:
+            folded = self._frame[column].astype(object).map(lambda v: v.casefold() if isinstance(v, str) else None)
+            hit = folded == needle if exact else folded.str.contains(needle, regex=False)
+            mask |= hit.fillna(False).to_numpy(dtype=bool)
+        return self._subset(mask)
+
+    def cross_border(self) -> IncidentTable:
+        """Incidents whose launch and target lie in different countries (both ends known)."""
+        return self._subset(self._frame["cross_border"])
+
+    def within_km(self, *, lat: float, lon: float, km: float, role: str = "any") -> IncidentTable:
+        """Incidents with an end within ``km`` kilometres (geodesic) of the point (``lat``, ``lon``).
+
+        Examples
+        --------
+        >>> t.within_km(lat=33.8, lon=42.44, km=25, role="target")           # doctest: +SKIP
+        """
+        from geoincidents.enrich import GEOD
+
+        if not (abs(lat) <= 90 and abs(lon) <= 180 and km >= 0):
+            raise _bad_argument("within_km", f"lat={lat}, lon={lon}, km={km}",
+                                "lat within ±90, lon within ±180 and km ≥ 0")
+        mask = np.zeros(len(self), dtype=bool)
+        for r in _roles(role):
+            elon, elat = self._frame[f"{r}_lon"].to_numpy(float), self._frame[f"{r}_lat"].to_numpy(float)
+            known = ~(np.isnan(elon) | np.isnan(elat))
+            if known.any():
+                _, _, dist = GEOD.inv(np.full(known.sum(), lon), np.full(known.sum(), lat), elon[known], elat[known])
+                near = np.zeros(len(self), dtype=bool)
+                near[known] = np.atleast_1d(dist) <= km * 1000.0
+                mask |= near
+        return self._subset(mask)
+
+    def counts_by_province(self, role: str = "target") -> pd.DataFrame:
+        """Incidents per province: DataFrame ``country, admin1, admin1_name, count``, most first.
+
+        With ``role="any"`` an incident counts once per province it touches.
+        Ends with a country but no province are counted with admin1 NA.
+
+        Examples
+        --------
+        >>> t.counts_by_province("launch").head(3)                           # doctest: +SKIP
+        """
+        parts = [
+            pd.DataFrame({
+                "incident_id": self._frame["incident_id"],
+                "country": self._frame[f"{r}_country"],
+                "admin1": self._frame[f"{r}_admin1"],
+                "admin1_name": self._frame[f"{r}_admin1_name"],
+            })
+            for r in _roles(role)
+        ]
+        ends = pd.concat(parts, ignore_index=True)
+        ends = ends[ends["country"].notna()].drop_duplicates(["incident_id", "country", "admin1"])
+        counts = (
+            ends.groupby(["country", "admin1", "admin1_name"], dropna=False, sort=False)
+            .size()
+            .rename("count")
+            .reset_index()
+        )
+        return counts.sort_values(["count", "country", "admin1"], ascending=[False, True, True],
+                                  na_position="last", ignore_index=True)
+
+    def summary(self) -> dict[str, Any]:
+        """Counts at a glance: ``incidents, first, last, cross_border, by_category, by_event_type, claims, sources``."""
+        f = self._frame
+        dates = f["date"].dropna()
+        return {
+            "incidents": len(f),
+            "first": dates.min() if len(dates) else None,
+            "last": dates.max() if len(dates) else None,
+            "cross_border": int(f["cross_border"].fillna(False).sum()),
+            "by_category": {k: int(v) for k, v in f["category"].value_counts().items()},
+            "by_event_type": {k: int(v) for k, v in f["event_type"].value_counts().items()},
+            "claims": len(self._claims),
+            "sources": len(self._sources),
+        }
+
+    # --- exports and maps (owned by geoincidents.io and geoincidents.maps) -----
+
+    def to_geojson(self, path: Any = None, *, what: str = "incidents") -> Any:
+        """Write RFC 7946 GeoJSON (or return it as text when ``path`` is None); see :mod:`geoincidents.io.geojson`."""
+        from geoincidents.io.geojson import write_geojson
+
+        return write_geojson(self, path, what=what)
+
+    def to_gpkg(self, path: Any) -> Any:
+        """Write a GeoPackage with launches, targets and trajectories layers; see :mod:`geoincidents.io.export`."""
+        from geoincidents.io.export import write_gpkg
+
+        return write_gpkg(self, path)
+
+    def to_csv(self, path: Any) -> Any:
+        """Write one CSV row per incident (kepler.gl arcs); see :mod:`geoincidents.io.export`."""
+        from geoincidents.io.export import write_csv
+
+        return write_csv(self, path)
+
+    def to_parquet(self, path: Any) -> Any:
+        """Write GeoParquet (needs pyarrow); see :mod:`geoincidents.io.export`."""
+        from geoincidents.io.export import write_parquet
+
+        return write_parquet(self, path)
+
+    def export(self, path: Any, **options: Any) -> Any:
+        """Write the format the suffix of ``path`` names; see :func:`geoincidents.io.export.export`."""
+        from geoincidents.io.export import export
+
+        return export(self, path, **options)
+
+    def to_acled_csv(self, path: Any) -> Any:
+        """Write an ACLED-style CSV; see :mod:`geoincidents.io.acled`."""
+        from geoincidents.io.acled import write_acled_csv
+
+        return write_acled_csv(self, path)
+
+    def to_map(self, **options: Any) -> Any:
+        """A layered folium map of the table; see :func:`geoincidents.maps.to_map`."""
+        from geoincidents.maps import to_map
+
+        return to_map(self, **options)
+
+
+def _bound(value: Any, name: str, *, end: bool) -> pd.Timestamp:
+    """A query date bound; an ``end`` given as a month or year covers all of it."""
+    if isinstance(value, pd.Timestamp) or hasattr(value, "isoformat"):
+        return pd.Timestamp(value).normalize()
+    try:
+        day, precision = parse_date_text(value)
+    except ValueError:
+        raise _bad_argument(name, value, "a date such as 2024-04-21 (or a month 2024-04, a year 2024)") from None
+    if end and precision == "month":
+        return day + pd.offsets.MonthEnd(0)
+    if end and precision == "year":
+        return day + pd.offsets.YearEnd(0)
+    return day
