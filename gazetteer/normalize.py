@@ -31,8 +31,14 @@ import functools
 import importlib.resources
 import logging
 import unicodedata
+from typing import Any
 
-__all__ = ["normalize"]
+from gazetteer.errors import InvalidName
+
+__all__ = ["normalize", "check_name", "MAX_NAME_LENGTH"]
+
+#: Longest name accepted by :func:`check_name`; longer text is a sentence, not a place name.
+MAX_NAME_LENGTH = 200
 
 logger = logging.getLogger(__name__)
 
@@ -193,3 +199,91 @@ def normalize(text: str) -> str:
     articles = _articles()
     without_articles = _fold_words([t for t in tokens if t not in articles] or tokens)
     return " ".join(_drop_descriptors(without_articles) or without_articles)
+
+
+def _script(ch: str) -> str | None:
+    """The script of a letter, from its Unicode name ("LATIN", "ARABIC", ...); None for non-letters."""
+    if not ch.isalpha():
+        return None
+    # Modifier letters (ʿ ʾ ʼ) and tatweel are marks to us, not letters of a script.
+    if unicodedata.category(ch) == "Lm":
+        return None
+    name = unicodedata.name(ch, "")
+    script = name.split(" ", 1)[0]
+    # Persian/Urdu letters are named "ARABIC LETTER ..." too; so are the presentation forms.
+    return script or None
+
+
+def check_name(value: Any, *, max_length: int = MAX_NAME_LENGTH) -> str:
+    """Check that *value* can be looked up as a place name and return it.
+
+    Parameters
+    ----------
+    value : object
+        The candidate name.
+    max_length : int, default 200
+        Longest accepted name, in characters. Checked first, so a huge input
+        fails at once instead of reaching fuzzy matching.
+
+    Returns
+    -------
+    str
+        *value* unchanged.
+
+    Raises
+    ------
+    InvalidName
+        If *value* is not a ``str``; is empty or blank; is longer than
+        *max_length*; holds a control character (the message names its code
+        point and position); holds no letter or digit; or mixes scripts
+        inside one word (Latin and Arabic letters in one token). ``.reason``
+        is one of ``"type"``, ``"empty"``, ``"too long"``, ``"control"``,
+        ``"no letters"``, ``"mixed scripts"``.
+
+    Examples
+    --------
+    >>> check_name("Zummar")
+    'Zummar'
+    >>> check_name("Zum" + chr(0) + "mar")
+    Traceback (most recent call last):
+    ...
+    gazetteer.errors.InvalidName: place name 'Zum\\x00mar' contains the control character U+0000 at position 3; remove it
+    """
+    if not isinstance(value, str):
+        raise InvalidName(
+            f"place name must be a str, got {type(value).__name__} {value!r}; pass the name as text",
+            value=value, reason="type",
+        )
+    if not value.strip():
+        raise InvalidName(
+            f"place name is empty ({value!r}); pass a name such as 'Zummar' or 'Ain al-Asad'",
+            value=value, reason="empty",
+        )
+    if len(value) > max_length:
+        raise InvalidName(
+            f"place name {value[:40]!r}... is {len(value)} characters long; the limit is "
+            f"{max_length} characters; pass the place name alone, not a sentence",
+            value=value, reason="too long",
+        )
+    for position, ch in enumerate(value):
+        if unicodedata.category(ch) == "Cc":
+            raise InvalidName(
+                f"place name {value!r} contains the control character U+{ord(ch):04X} at position "
+                f"{position}; remove it",
+                value=value, reason="control",
+            )
+    if not normalize(value):
+        raise InvalidName(
+            f"place name {value!r} holds no letter or digit; pass a name such as 'Zummar'",
+            value=value, reason="no letters",
+        )
+    for word in value.split():
+        scripts = sorted({s for s in map(_script, word) if s})
+        if len(scripts) > 1:
+            raise InvalidName(
+                f"place name {value!r} mixes scripts in one word: {word!r} has "
+                f"{' and '.join(s.title() for s in scripts)} letters; write each word in one script "
+                "(a Latin name and an Arabic name may stand side by side as separate words)",
+                value=value, reason="mixed scripts",
+            )
+    return value
