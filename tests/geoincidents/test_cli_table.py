@@ -1,0 +1,106 @@
+"""The validate and query subcommands, run through their real parsers."""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from geoincidents.cli import query, validate
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="geoincidents")
+    sub = parser.add_subparsers(dest="command", required=True)
+    validate.register(sub)
+    query.register(sub)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+def test_validate_ok(seeds_dir, capsys):
+    assert run(["validate", str(seeds_dir / "incidents.csv")]) == 0
+    n = sum(1 for _ in csv.DictReader((seeds_dir / "incidents.csv").open(encoding="utf-8")))
+    assert capsys.readouterr().out.strip() == f"{n} incidents OK"
+
+
+def test_validate_lists_every_problem(tiny_csv, base_row, capsys):
+    path = tiny_csv([base_row(date="21/04/2024"), base_row(incident_id="t-2", event_type="bomb", target_lat="95", target_lon="40")])
+    assert run(["validate", str(path)]) == 1
+    out, err = capsys.readouterr()
+    lines = out.strip().splitlines()
+    assert len(lines) == 3
+    assert lines[0].startswith(f"{path}, row 1, column 'date': value '21/04/2024'")
+    assert "row 2, column 'event_type': value 'bomb'" in lines[1]
+    assert "row 2, column 'target_lat': value '95'" in lines[2]
+    assert "3 problem(s)" in err
+
+
+def test_validate_strict_prints_only_the_first(tiny_csv, base_row, capsys):
+    path = tiny_csv([base_row(date="21/04/2024"), base_row(incident_id="t-2", event_type="bomb")])
+    assert run(["validate", "--strict", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert out.strip().splitlines() == [f"{path}, row 1, column 'date': value '21/04/2024': " + out.split(": ", 2)[2].strip()]
+    assert "--strict" in err
+
+
+def test_validate_columns_prints_the_schema(capsys):
+    assert run(["validate", "--columns"]) == 0
+    assert "| launch_precision |" in capsys.readouterr().out
+
+
+def test_query_hasaka_lists_the_cross_border_zummar_attack(seeds_dir, capsys):
+    assert run(["query", str(seeds_dir / "incidents.csv"), "--province", "Hasaka"]) == 0
+    out = capsys.readouterr().out
+    header, *rows = out.strip().splitlines()
+    assert header.split()[:3] == ["id", "date", "type"]
+    assert len(rows) == 1
+    row = rows[0]
+    assert row.startswith("2024-04-21-zummar-rockets-on-rumalyn  2024-04-21  rocket_attack")
+    assert "Zummar (Nineveh, IQ) → Rumalyn base (" in row and ", SY)" in row
+    km = int(row.split()[-1])
+    assert 50 <= km <= 60 and " yes " in row
+
+
+def test_query_filters_combine(seeds_dir, capsys):
+    argv = ["query", str(seeds_dir / "incidents.csv"), "--from", "2024-04-01", "--to", "2024-04",
+            "--type", "air_strike", "explosion", "--country", "IQ", "--role", "target", "--format", "csv"]
+    assert run(argv) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert {r["incident_id"] for r in rows} == {
+        "2024-04-21-coalition-strike-zummar-launcher", "2024-04-20-babil-pmf-base-explosion", "2024-04-21-babil-explosions-heard"}
+    assert all(r["date"].startswith("2024-04-") for r in rows)
+
+
+def test_query_actor_and_cross_border(seeds_dir, capsys):
+    assert run(["query", str(seeds_dir / "incidents.csv"), "--cross-border", "--actor", "iraqi"]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert len(out) == 2 and out[1].startswith("2024-04-21-zummar-rockets-on-rumalyn")
+
+
+def test_apply_query_is_reusable(seed_table):
+    parser = argparse.ArgumentParser()
+    query.add_query_arguments(parser)
+    args = parser.parse_args(["--province", "Anbar", "--type", "interception"])
+    assert query.apply_query(seed_table, args).frame["incident_id"].tolist() == ["2024-04-22-ain-al-asad-drones"]
+
+
+def test_console_script_end_to_end(seeds_dir):
+    done = subprocess.run(
+        [sys.executable, "-m", "geoincidents", "query", str(seeds_dir / "incidents.csv"), "--province", "Hasaka"],
+        capture_output=True, text=True, cwd=ROOT, timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Zummar (Nineveh, IQ) → Rumalyn" in done.stdout
+    bad = subprocess.run(
+        [sys.executable, "-m", "geoincidents", "query", str(seeds_dir / "incidents.csv"), "--province", "Atlantis"],
+        capture_output=True, text=True, cwd=ROOT, timeout=300,
+    )
+    assert bad.returncode == 1 and bad.stderr.startswith("geoincidents: error:") and "Atlantis" in bad.stderr
