@@ -1,0 +1,316 @@
+"""Curated sites (gazetteer/data/places/sites.csv): bases, airports, facilities.
+
+Three tables drive these tests:
+
+* ``REFERENCE``: for every site, the coordinates exactly as the cited
+  reference prints them (typed again here, independently of the CSV), the
+  province and the country. A row whose point drifts more than 3 km from its
+  reference fails.
+* ``SPELLINGS``: names as the five seed reports and recurring reporting write
+  them, each with the site it must resolve to through ``Gazetteer.default()``.
+* ``NE_GENERALISATION_KM``: the sites whose true position falls just outside
+  their province in the simplified Natural Earth polygons, with the distance
+  tolerated.
+"""
+from __future__ import annotations
+
+import csv
+import importlib.resources
+import re
+from collections import defaultdict
+
+import pytest
+from pyproj import Geod
+
+from gazetteer.normalize import normalize
+
+GEOD = Geod(ellps="WGS84")
+TOLERANCE_KM = 3.0
+SITE_KINDS = {"air_base", "military_base", "airport", "facility", "embassy"}
+COLUMNS = ["id", "name", "kind", "lat", "lon", "admin1", "country", "aliases",
+           "name_ar", "precision_km", "point", "source"]
+SOURCE_PREFIXES = ("wikipedia:", "dewiki:", "frwiki:", "eswiki:", "arwiki:", "fawiki:",
+                   "globalsecurity:", "geonames:", "wikidata:")
+
+_DMS = re.compile(r"(\d+)°\s*(\d+)′\s*(?:(\d+(?:\.\d+)?)″)?\s*([NSEW])")
+
+
+def dms(text: str) -> tuple[float, float]:
+    """Parse 'D°M′S″N D°M′S″E' as printed by the reference into (lat, lon)."""
+    values = {}
+    for deg, minutes, seconds, hemi in _DMS.findall(text):
+        value = int(deg) + int(minutes) / 60 + float(seconds or 0) / 3600
+        values["lat" if hemi in "NS" else "lon"] = -value if hemi in "SW" else value
+    return values["lat"], values["lon"]
+
+
+# id: (coordinates as the reference prints them, admin1, country)
+REFERENCE: dict[str, tuple[tuple[float, float], str, str]] = {
+    # Iraq
+    "iq-ain-al-asad-air-base": (dms("33°47′08.19″N 42°26′28.32″E"), "IQ-AN", "IQ"),
+    "iq-erbil-international-airport": (dms("36°14′15″N 43°57′47″E"), "IQ-AR", "IQ"),
+    "iq-erbil-air-base": (dms("36°14′15″N 43°57′47″E"), "IQ-AR", "IQ"),
+    "iq-harir-air-base": (dms("36°31′50″N 44°20′30″E"), "IQ-AR", "IQ"),
+    "iq-baghdad-international-airport": (dms("33°15′45″N 44°14′04″E"), "IQ-BG", "IQ"),
+    "iq-baghdad-diplomatic-support-center": (dms("33°15′45″N 44°14′04″E"), "IQ-BG", "IQ"),
+    "iq-camp-victory": (dms("33°17′02″N 44°15′22″E"), "IQ-BG", "IQ"),
+    "iq-union-iii": (dms("33°18′27″N 44°23′25″E"), "IQ-BG", "IQ"),
+    "iq-us-embassy-baghdad": (dms("33°17′56″N 44°23′46″E"), "IQ-BG", "IQ"),
+    "iq-camp-taji": (dms("33°31′46″N 44°16′39″E"), "IQ-BG", "IQ"),
+    "iq-balad-air-base": (dms("33°56′00″N 44°22′00″E"), "IQ-SD", "IQ"),
+    "iq-k1-air-base": (dms("35°30′45″N 44°17′03″E"), "IQ-TS", "IQ"),
+    "iq-mosul-international-airport": (dms("36°18′21″N 43°08′51″E"), "IQ-NI", "IQ"),
+    "iq-qayyarah-airfield-west": (dms("35°46′2″N 43°7′30″E"), "IQ-NI", "IQ"),
+    "iq-camp-kalsu": (dms("32°54′N 44°21′E"), "IQ-BB", "IQ"),
+    "iq-tallil-air-base": ((30.9405, 46.0849), "IQ-DQ", "IQ"),
+    # Syria
+    "sy-rumalyn-landing-zone": (dms("36°53′52″N 41°59′51″E"), "SY-HA", "SY"),
+    "sy-al-tanf-garrison": (dms("33°30′21″N 38°37′04″E"), "SY-HI", "SY"),
+    "sy-green-village": (dms("35°9′6″N 40°34′33″E"), "SY-DY", "SY"),
+    "sy-conoco-gas-field-base": (dms("35°20′10″N 40°18′34″E"), "SY-DY", "SY"),
+    "sy-shaddadi-base": (dms("36°03′22″N 40°43′49″E"), "SY-HA", "SY"),
+    "sy-tal-baydar-base": ((36.739722222222, 40.5875), "SY-HA", "SY"),
+    "sy-qasrak-base": (dms("36°39′38″N 40°22′17″E"), "SY-HA", "SY"),
+    "sy-hasakah-prison": (dms("36°28′39″N 40°45′45″E"), "SY-HA", "SY"),
+    "sy-imam-ali-base": (dms("34°27′13″N 40°56′12″E"), "SY-DY", "SY"),
+    "sy-iranian-embassy-damascus": (dms("33°30′11″N 36°15′30″E"), "SY-DI", "SY"),
+    "sy-mezzeh-air-base": (dms("33°28′40″N 36°13′24″E"), "SY-DI", "SY"),
+    "sy-damascus-international-airport": (dms("33°24′41″N 36°30′56″E"), "SY-RD", "SY"),
+    "sy-t4-air-base": (dms("34°31′21″N 37°37′47″E"), "SY-HI", "SY"),
+    "sy-shayrat-air-base": (dms("34°29′39″N 36°54′40″E"), "SY-HI", "SY"),
+    # Jordan
+    "jo-tower-22": (dms("33°18′51″N 38°42′12″E"), "JO-MA", "JO"),
+    "jo-muwaffaq-salti-air-base": (dms("31°50′03″N 36°47′14″E"), "JO-AZ", "JO"),
+    # Gulf and Turkey
+    "kw-ali-al-salem-air-base": (dms("29°20′48″N 47°31′14″E"), "KW-JA", "KW"),
+    "kw-camp-arifjan": (dms("28°52′41″N 48°09′28″E"), "KW-AH", "KW"),
+    "kw-camp-buehring": (dms("29°41′52″N 47°25′35″E"), "KW-JA", "KW"),
+    "tr-incirlik-air-base": (dms("37°00′07″N 35°25′33″E"), "TR-01", "TR"),
+    "sa-prince-sultan-air-base": (dms("24°03′19″N 47°33′49″E"), "SA-01", "SA"),
+    "qa-al-udeid-air-base": (dms("25°07′10″N 51°19′14″E"), "QA-RA", "QA"),
+    # Iran
+    "ir-isfahan-international-airport": (dms("32°45′03″N 51°51′40″E"), "IR-04", "IR"),
+    "ir-8th-shekari-air-base": (dms("32°45′03″N 51°51′40″E"), "IR-04", "IR"),
+    "ir-natanz-enrichment-plant": (dms("33°43′N 51°43′E"), "IR-04", "IR"),
+    # Israel
+    "il-nevatim-air-base": (dms("31°12′N 35°00′E"), "IL-D", "IL"),
+    "il-ramon-air-base": (dms("30°46′29″N 34°40′04″E"), "IL-D", "IL"),
+    "il-ramat-david-air-base": (dms("32°40′0″N 35°11′0″E"), "IL-Z", "IL"),
+    "il-port-of-eilat": (dms("29°31′56″N 34°56′26″E"), "IL-D", "IL"),
+}
+
+# (name as written, kind hint or None, expected id). A kind hint is given
+# where the name folds to the key of a town or province of the same name
+# (Rumalyn town, Taji, Balad, Erbil, Isfahan, Mezzeh, Shaddadi, ...).
+SPELLINGS: list[tuple[str, str | None, str]] = [
+    # the five seed reports
+    ("Ain al-Asad Air Base", None, "iq-ain-al-asad-air-base"),
+    ("Al-Asad Airbase", None, "iq-ain-al-asad-air-base"),
+    ("al-Asad Air Base", None, "iq-ain-al-asad-air-base"),
+    ("Ain al-Asad base", None, "iq-ain-al-asad-air-base"),
+    ("Rumalyn", "air_base", "sy-rumalyn-landing-zone"),
+    ("Rumalyn base", "air_base", "sy-rumalyn-landing-zone"),
+    ("Iranian Embassy", None, "sy-iranian-embassy-damascus"),
+    ("Iranian embassy, Damascus", None, "sy-iranian-embassy-damascus"),
+    ("Kalsu", None, "iq-camp-kalsu"),
+    ("Kalso military base", None, "iq-camp-kalsu"),
+    # Ain al-Asad in other spellings
+    ("Ayn al-Asad", None, "iq-ain-al-asad-air-base"),
+    ("Al Asad Airbase", None, "iq-ain-al-asad-air-base"),
+    ("Qadisiyah Airbase", "air_base", "iq-ain-al-asad-air-base"),
+    ("قاعدة عين الأسد الجوية", None, "iq-ain-al-asad-air-base"),
+    ("قاعدة عين الأسد", None, "iq-ain-al-asad-air-base"),
+    # Rumalyn / Kharab al-Jir
+    ("Rumalyn Landing Zone", None, "sy-rumalyn-landing-zone"),
+    ("Rmeilan Landing Zone", None, "sy-rumalyn-landing-zone"),
+    ("Rmelan", "air_base", "sy-rumalyn-landing-zone"),
+    ("Kharab al-Jir", None, "sy-rumalyn-landing-zone"),
+    ("Kharab al-Jair base", None, "sy-rumalyn-landing-zone"),
+    ("Abu Hajar Airport", None, "sy-rumalyn-landing-zone"),
+    # Iraq
+    ("Erbil Air Base", "air_base", "iq-erbil-air-base"),
+    ("Erbil International Airport", None, "iq-erbil-international-airport"),
+    ("Erbil airport", None, "iq-erbil-international-airport"),
+    ("Harir Air Base", "air_base", "iq-harir-air-base"),
+    ("Bashur Airfield", "air_base", "iq-harir-air-base"),
+    ("Baghdad International Airport", None, "iq-baghdad-international-airport"),
+    ("BIAP", None, "iq-baghdad-international-airport"),
+    ("Baghdad Diplomatic Support Center", None, "iq-baghdad-diplomatic-support-center"),
+    ("Camp Victory", None, "iq-camp-victory"),
+    ("Victory Base Complex", None, "iq-camp-victory"),
+    ("Union III", None, "iq-union-iii"),
+    ("U.S. Embassy in Baghdad", None, "iq-us-embassy-baghdad"),
+    ("Camp Taji", "military_base", "iq-camp-taji"),
+    ("Balad Air Base", "air_base", "iq-balad-air-base"),
+    ("Joint Base Balad", None, "iq-balad-air-base"),
+    ("K-1 Air Base", None, "iq-k1-air-base"),
+    ("K1", None, "iq-k1-air-base"),
+    ("Mosul airport", None, "iq-mosul-international-airport"),
+    ("Q-West", None, "iq-qayyarah-airfield-west"),
+    ("Tallil Air Base", None, "iq-tallil-air-base"),
+    ("Imam Ali Air Base", "air_base", "iq-tallil-air-base"),
+    # Syria
+    ("al-Tanf garrison", "military_base", "sy-al-tanf-garrison"),
+    ("Conoco gas field", None, "sy-conoco-gas-field-base"),
+    ("Mission Support Site Conoco", None, "sy-conoco-gas-field-base"),
+    ("Mission Support Site Euphrates", None, "sy-conoco-gas-field-base"),
+    ("al-Omar oil field", None, "sy-green-village"),
+    ("Green Village", None, "sy-green-village"),
+    ("al-Shaddadi base", "military_base", "sy-shaddadi-base"),
+    ("Tal Baydar", "military_base", "sy-tal-baydar-base"),
+    ("Tell Beydar", "military_base", "sy-tal-baydar-base"),
+    ("Qasrak", "military_base", "sy-qasrak-base"),
+    ("Ghuwayran prison", None, "sy-hasakah-prison"),
+    ("Hasakah prison", None, "sy-hasakah-prison"),
+    ("Imam Ali base", "military_base", "sy-imam-ali-base"),
+    ("Mezzeh Air Base", "air_base", "sy-mezzeh-air-base"),
+    ("Damascus International Airport", None, "sy-damascus-international-airport"),
+    ("T-4 air base", None, "sy-t4-air-base"),
+    ("Tiyas airbase", "air_base", "sy-t4-air-base"),
+    ("Shayrat airbase", "air_base", "sy-shayrat-air-base"),
+    # Jordan, Gulf, Turkey
+    ("Tower 22", None, "jo-tower-22"),
+    ("Muwaffaq Salti Air Base", None, "jo-muwaffaq-salti-air-base"),
+    ("Ali Al Salem Air Base", None, "kw-ali-al-salem-air-base"),
+    ("Camp Arifjan", None, "kw-camp-arifjan"),
+    ("Camp Buehring", None, "kw-camp-buehring"),
+    ("Incirlik Air Base", "air_base", "tr-incirlik-air-base"),
+    ("Prince Sultan Air Base", None, "sa-prince-sultan-air-base"),
+    ("Al Udeid Air Base", None, "qa-al-udeid-air-base"),
+    # Iran and Israel
+    ("Isfahan air base", "air_base", "ir-8th-shekari-air-base"),
+    ("8th Shekari Air Base", None, "ir-8th-shekari-air-base"),
+    ("Isfahan airport", None, "ir-isfahan-international-airport"),
+    ("Natanz nuclear facility", None, "ir-natanz-enrichment-plant"),
+    ("Nevatim air base", "air_base", "il-nevatim-air-base"),
+    ("Ramon Airbase", "air_base", "il-ramon-air-base"),
+    ("Ramat David Airbase", "air_base", "il-ramat-david-air-base"),
+    ("Port of Eilat", None, "il-port-of-eilat"),
+]
+
+# Sites whose true position lies outside their province's simplified Natural
+# Earth polygon: id -> largest distance (km) from that polygon tolerated.
+# Camp Taji is in Baghdad governorate (Taji district) but NE's Baghdad polygon
+# stops ~15 km short of it; the Mezzeh airfield is inside Damascus city but
+# 0.4 km past NE's Damascus outline.
+NE_GENERALISATION_KM = {"iq-camp-taji": 16.0, "sy-mezzeh-air-base": 1.0}
+
+
+def _rows() -> list[dict[str, str]]:
+    resource = importlib.resources.files("gazetteer").joinpath("data", "places", "sites.csv")
+    with resource.open("r", encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+ROWS = _rows()
+BY_ID = {row["id"]: row for row in ROWS}
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    return GEOD.inv(lon1, lat1, lon2, lat2)[2] / 1000.0
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    from gazetteer import Gazetteer
+
+    return Gazetteer.default()
+
+
+# ------------------------------------------------------------------ the file
+def test_header_sort_order_and_unique_ids():
+    resource = importlib.resources.files("gazetteer").joinpath("data", "places", "sites.csv")
+    with resource.open("r", encoding="utf-8", newline="") as handle:
+        header = next(csv.reader(handle))
+    assert header == COLUMNS
+    ids = [row["id"] for row in ROWS]
+    assert ids == sorted(ids)
+    assert len(ids) == len(set(ids))
+    assert len(ROWS) >= 45
+
+
+def test_reference_table_covers_every_row():
+    assert set(REFERENCE) == set(BY_ID)
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda r: r["id"])
+def test_row_is_a_sourced_site(row):
+    assert row["kind"] in SITE_KINDS
+    assert row["id"].startswith(row["country"].lower() + "-")
+    assert re.fullmatch(r"-?\d{1,3}\.\d{4,5}", row["lat"]) and re.fullmatch(r"-?\d{1,3}\.\d{4,5}", row["lon"])
+    assert row["source"].startswith(SOURCE_PREFIXES)
+    assert row["point"].strip() and row["name_ar"].strip()
+    assert 0.5 <= float(row["precision_km"]) <= 20
+    assert row["admin1"].startswith(row["country"] + "-")
+
+
+def test_no_key_shared_by_two_sites_of_one_kind():
+    owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for row in ROWS:
+        names = [row["name"], row["name_ar"], *filter(None, row["aliases"].split("|"))]
+        for name in names:
+            owners[(normalize(name), row["kind"])].add(row["id"])
+    clashes = {key: ids for key, ids in owners.items() if len(ids) > 1}
+    assert clashes == {}
+
+
+@pytest.mark.parametrize("site_id", sorted(REFERENCE))
+def test_row_matches_its_reference(site_id):
+    (lat, lon), admin1, country = REFERENCE[site_id]
+    row = BY_ID[site_id]
+    assert _km(float(row["lat"]), float(row["lon"]), lat, lon) <= TOLERANCE_KM
+    assert (row["admin1"], row["country"]) == (admin1, country)
+
+
+# ------------------------------------------------------------ the resolver
+@pytest.mark.parametrize(("spelling", "kind", "site_id"), SPELLINGS, ids=[s[0] for s in SPELLINGS])
+def test_spelling_resolves_to_site(gazetteer, spelling, kind, site_id):
+    match = gazetteer.resolve(spelling, kind=kind)
+    (lat, lon), admin1, country = REFERENCE[site_id]
+    assert match.place.id == site_id
+    assert match.method in ("exact", "alias")
+    assert _km(match.lat, match.lon, lat, lon) <= TOLERANCE_KM
+    assert (match.admin1, match.country) == (admin1, country)
+
+
+def test_two_imam_ali_bases_need_a_kind(gazetteer):
+    from gazetteer import AmbiguousPlace
+
+    with pytest.raises(AmbiguousPlace, match="(?i)imam ali") as info:
+        gazetteer.resolve("Imam Ali base", fuzzy=False)
+    assert {c.id if hasattr(c, "id") else c.place.id for c in info.value.candidates} >= {
+        "iq-tallil-air-base", "sy-imam-ali-base"}
+    assert gazetteer.resolve("Imam Ali base", kind="air_base").place.id == "iq-tallil-air-base"
+    assert gazetteer.resolve("Imam Ali base", country="SY").place.id == "sy-imam-ali-base"
+
+
+def test_batch_resolution_keeps_order_and_ids(gazetteer):
+    names = ["Tower 22", "al-Asad Air Base", "Kharab al-Jir", ""]
+    frame = gazetteer.resolve_many(names)
+    assert list(frame["query"]) == names
+    assert list(frame["place_id"][:3]) == ["jo-tower-22", "iq-ain-al-asad-air-base", "sy-rumalyn-landing-zone"]
+    assert frame.loc[3, "reason"] == "empty"
+
+
+# --------------------------------------------------------------- provinces
+def test_sites_lie_in_their_admin1_polygon():
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    from gazetteer import Boundaries
+
+    boundaries = Boundaries.default()
+    located = boundaries.locate([float(r["lon"]) for r in ROWS], [float(r["lat"]) for r in ROWS])
+    outside = {}
+    for row, (_, found) in zip(ROWS, located.iterrows()):
+        assert found["country"] == row["country"], row["id"]
+        if found["admin1"] == row["admin1"]:
+            continue
+        lat, lon = float(row["lat"]), float(row["lon"])
+        local = f"+proj=aeqd +lat_0={lat} +lon_0={lon} +units=m"
+        polygon = boundaries.frame[boundaries.frame["admin1"] == row["admin1"]].to_crs(local)
+        point = gpd.GeoSeries([Point(lon, lat)], crs=4326).to_crs(local).iloc[0]
+        outside[row["id"]] = polygon.distance(point).min() / 1000.0
+    assert set(outside) == set(NE_GENERALISATION_KM)
+    for site_id, km in outside.items():
+        assert km <= NE_GENERALISATION_KM[site_id], (site_id, km)
