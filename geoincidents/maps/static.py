@@ -231,36 +231,38 @@ def _styles_for(categories: pd.Series) -> pd.DataFrame:
     return table.loc[[c for c in table.index if c in set(present)]].sort_values("order", kind="stable")
 
 
-def _date_range(dates: Sequence[Any]) -> str:
-    """'1 January – 22 April 2024' style text for the span of ``dates`` (NaT ignored).
+def _date_range(dates: Any, precision: Any = None) -> str:
+    """'1 January – 22 April 2024' for the span of ``dates``; a month- or week-precise date spans its period.
 
     Examples
     --------
     >>> import pandas as pd
     >>> _date_range(pd.to_datetime(["2024-01-01", "2024-04-22"]))
     '1 January – 22 April 2024'
-    >>> _date_range(pd.to_datetime(["2024-04-20", "2024-04-21"]))
-    '20–21 April 2024'
+    >>> _date_range(pd.to_datetime(["2024-04-20", "2024-04-01"]), ["day", "month"])
+    '1–30 April 2024'
     >>> _date_range(pd.to_datetime(["2023-12-28", "2024-01-02"]))
     '28 December 2023 – 2 January 2024'
     """
-    d = pd.to_datetime(pd.Series(dates), errors="coerce").dropna()
-    if d.empty:
+    start = pd.Series(pd.to_datetime(pd.Series(dates), errors="coerce").to_numpy())
+    prec = pd.Series(["day"] * len(start) if precision is None else list(precision), dtype=object)
+    end = start.where(prec.ne("week"), start + pd.Timedelta(days=6))
+    end = end.where(prec.ne("month"), start + pd.offsets.MonthEnd(0))
+    end = end.where(prec.ne("year"), start + pd.offsets.YearEnd(0))
+    if start.isna().all():
         return "dates unknown"
-    a, b = d.min(), d.max()
-    day = lambda t, year=True: f"{t.day} {_MONTHS[t.month - 1]}" + (f" {t.year}" if year else "")  # noqa: E731
+    a, b = start.min(), end.max()
     if (a.year, a.month, a.day) == (b.year, b.month, b.day):
-        return day(a)
+        return f"{a.day} {_MONTHS[a.month - 1]} {a.year}"
     if (a.year, a.month) == (b.year, b.month):
         return f"{a.day}–{b.day} {_MONTHS[a.month - 1]} {a.year}"
-    if a.year == b.year:
-        return f"{day(a, False)} – {day(b)}"
-    return f"{day(a)} – {day(b)}"
+    first = f"{a.day} {_MONTHS[a.month - 1]}" + ("" if a.year == b.year else f" {a.year}")
+    return f"{first} – {b.day} {_MONTHS[b.month - 1]} {b.year}"
 
 
 def _title(frame: pd.DataFrame, ends: dict[str, np.ndarray], title: str | None) -> str:
     n = len(frame)
-    sub = f"{_date_range(frame['date'])} · {n} incident{'s' if n != 1 else ''}"
+    sub = f"{_date_range(frame['date'], frame.get('date_precision'))} · {n} incident{'s' if n != 1 else ''}"
     hidden = int(ends["unlocated"].sum())
     if hidden:
         sub += f" ({hidden} without a located end not shown)"
@@ -293,12 +295,25 @@ def _uncertain_radius_km() -> pd.Series:
 
 
 def _country_names() -> dict[str, str]:
-    """ISO alpha-2 → English name, from the gazetteer's country places (codes if it has none)."""
-    from gazetteer.core import Gazetteer
-
-    places = Gazetteer.default().places
+    """ISO alpha-2 → English name, from the gazetteer's country places."""
+    places = _places()
     rows = places[places["kind"] == "country"]
     return dict(zip(rows["country"], rows["name"]))
+
+
+def _place_radius_km(place_ids: pd.Series | None, n: int) -> np.ndarray:
+    """Each place's own precision radius (as the interactive map uses it), NaN where none."""
+    if place_ids is None:
+        return np.full(n, np.nan)
+    places = _places()
+    km = pd.Series(pd.to_numeric(places["precision_km"], errors="coerce").to_numpy(), index=places["id"].astype(str))
+    return place_ids.astype(object).map(km).to_numpy(dtype=float, na_value=np.nan)
+
+
+def _places() -> pd.DataFrame:
+    from gazetteer.core import Gazetteer
+
+    return Gazetteer.default().places
 
 
 # --- drawing ------------------------------------------------------------------
@@ -402,6 +417,8 @@ def _draw_areas(ax: Any, frame: pd.DataFrame, ends: dict[str, np.ndarray], role:
     prec = frame[f"{role}_precision"].astype(object)
     radius = prec.map(_uncertain_radius_km()).to_numpy(dtype=float, na_value=np.nan)
     area = has & np.isfinite(radius)
+    own = _place_radius_km(frame.get(f"{role}_place_id"), len(frame))
+    radius = np.where(area & (own > 0), own, radius)  # the place's own radius beats the table's default
     province = np.zeros(len(frame), dtype=bool)
     if f"{role}_admin1" in frame.columns and (area & (prec == "province").to_numpy()).any():
         from gazetteer.boundaries import Boundaries

@@ -1,0 +1,200 @@
+"""The static PNG map: a real PNG of the asked size, colours where the data is, atomic writes, clear errors."""
+from __future__ import annotations
+
+import csv
+import importlib.resources
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from PIL import Image
+from pyproj import Geod
+
+from geoincidents.errors import ExportError, GeoIncidentsError
+from geoincidents.io.load import load_incidents
+from geoincidents.maps.static import _date_range, plot_incidents, write_png
+
+DPI, FIGSIZE = 80, (8, 6)
+
+# Two long trajectories of two categories far apart, a strike known only at its
+# target, and a launch known only to its province (Anbar).
+ROWS = [
+    dict(incident_id="cb-qaim-tanf", date="2024-01-20", event_type="rocket_attack", actor="militia",
+         launch_lat=34.37, launch_lon=41.10, target_lat=33.49, target_lon=38.62,
+         launch_precision="near", target_precision="exact"),
+    dict(incident_id="in-jurf-asad", date="2024-02-02", event_type="drone_attack", actor="militia",
+         launch_lat=32.90, launch_lon=44.10, target_lat=33.80, target_lon=42.44,
+         launch_precision="near", target_precision="exact"),
+    dict(incident_id="strike-jurf", date="2024-04-22", event_type="air_strike", actor="US forces",
+         target_lat=32.85, target_lon=44.20, target_precision="exact"),
+    dict(incident_id="anbar-vague", date="2024-03-01", event_type="rocket_attack", actor="militia",
+         launch_lat=33.40, launch_lon=42.00, target_lat=33.80, target_lon=42.44,
+         launch_precision="province", target_precision="exact"),
+]
+
+
+def _colours() -> dict[str, tuple[int, int, int]]:
+    """Category colours read straight from the shared data table (not through the module under test)."""
+    res = importlib.resources.files("geoincidents") / "data" / "category_styles.csv"
+    with res.open(encoding="utf-8") as fh:
+        return {r["category"]: tuple(int(r["colour"][i:i + 2], 16) for i in (1, 3, 5)) for r in csv.DictReader(fh)}
+
+
+@pytest.fixture(scope="module")
+def table():
+    return load_incidents(pd.DataFrame(ROWS), sources=False, claims=False)
+
+
+@pytest.fixture(scope="module")
+def drawing(table, tmp_path_factory):
+    """The written PNG as an RGB array, and the axes of the same drawing (for data → pixel)."""
+    path = write_png(table, tmp_path_factory.mktemp("png") / "map.png", title="Test", dpi=DPI, figsize=FIGSIZE)
+    ax = plot_incidents(table, title="Test", dpi=DPI, figsize=FIGSIZE)
+    ax.figure.canvas.draw()
+    return np.asarray(Image.open(path).convert("RGB")).astype(int), ax, path
+
+
+def _min_distance(img: np.ndarray, ax, lon: float, lat: float, rgb: tuple[int, int, int], r: int = 3) -> float:
+    """Smallest RGB distance to ``rgb`` among the pixels within ``r`` of (lon, lat)."""
+    x, y = ax.transData.transform((lon, lat))
+    row, col = int(round(img.shape[0] - y)), int(round(x))
+    window = img[max(row - r, 0):row + r + 1, max(col - r, 0):col + r + 1]
+    return float(np.sqrt(((window - np.array(rgb)) ** 2).sum(axis=-1)).min())
+
+
+def _midpoint(lon1: float, lat1: float, lon2: float, lat2: float) -> tuple[float, float]:
+    (lon, lat), = Geod(ellps="WGS84").npts(lon1, lat1, lon2, lat2, 1)
+    return lon, lat
+
+
+def test_writes_a_real_png_of_the_asked_size(drawing):
+    _, _, path = drawing
+    with Image.open(path) as im:
+        assert im.format == "PNG"
+        assert im.size == (FIGSIZE[0] * DPI, FIGSIZE[1] * DPI)
+    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_trajectories_are_drawn_in_their_category_colour(table, drawing):
+    img, ax, _ = drawing
+    colours = _colours()
+    cats = dict(zip(table.frame["incident_id"], table.frame["category"]))
+    assert cats["cb-qaim-tanf"] == "cross_border_fire" and cats["in-jurf-asad"] == "attack_within_country"
+    red, orange = colours["cross_border_fire"], colours["attack_within_country"]
+    cb_mid = _midpoint(41.10, 34.37, 38.62, 33.49)
+    in_mid = _midpoint(44.10, 32.90, 42.44, 33.80)
+    assert _min_distance(img, ax, *cb_mid, red) < 40
+    assert _min_distance(img, ax, *in_mid, orange) < 40
+    # Each line carries its own category's colour, not the other one's.
+    assert _min_distance(img, ax, *cb_mid, orange) > 80
+    assert _min_distance(img, ax, *in_mid, red) > 80
+
+
+def test_target_only_strike_is_a_marker_in_the_strike_colour(drawing):
+    img, ax, _ = drawing
+    assert _min_distance(img, ax, 44.20, 32.85, _colours()["strike"], r=1) < 30
+    # Nothing blue where there is no incident (the middle of the Syrian desert).
+    assert _min_distance(img, ax, 39.8, 35.6, _colours()["strike"], r=4) > 80
+
+
+def test_a_province_precise_end_is_its_hatched_province_and_the_legend_lists_what_is_drawn(table):
+    ax = plot_incidents(table, dpi=DPI, figsize=FIGSIZE)
+    assert table.frame.set_index("incident_id").loc["anbar-vague", "launch_admin1"] == "IQ-AN"
+    assert any(c.get_hatch() for c in ax.collections)
+    category_legend, symbol_legend = ax.figure.legends
+    labels = [t.get_text() for t in category_legend.get_texts()]
+    assert labels == ["Cross-border fire", "Strikes", "Attacks within a country"]
+    symbols = [t.get_text() for t in symbol_legend.get_texts()]
+    assert {"launch point", "target point", "end known to its province"} <= set(symbols)
+    assert "end known within a radius" not in symbols  # no such end in this table
+    assert "20 January – 22 April 2024 · 4 incidents" in ax.get_title(loc="left")
+
+
+@pytest.mark.parametrize(
+    ("dates", "precision", "expected"),
+    [
+        (["2024-01-01", "2024-04-22"], None, "1 January – 22 April 2024"),
+        (["2024-04-21"], None, "21 April 2024"),
+        (["2024-04-20", "2024-04-21"], None, "20–21 April 2024"),
+        (["2023-12-28", "2024-01-02"], None, "28 December 2023 – 2 January 2024"),
+        (["2024-04-20", "2024-04-01"], ["day", "month"], "1–30 April 2024"),
+        ([None], None, "dates unknown"),
+    ],
+)
+def test_date_range_text(dates, precision, expected):
+    assert _date_range(pd.to_datetime(pd.Series(dates)), precision) == expected
+
+
+def test_empty_table_is_an_error_not_an_empty_picture(table, tmp_path):
+    empty = table.between("2030-01-01", None)
+    assert len(empty) == 0
+    with pytest.raises(GeoIncidentsError, match=r"empty incident table \(0 incidents\)"):
+        write_png(empty, tmp_path / "empty.png")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_table_without_any_located_end_is_an_error(tmp_path):
+    unlocated = load_incidents(
+        pd.DataFrame([dict(incident_id="x", date="2024-01-01", event_type="explosion")]), sources=False, claims=False
+    )
+    with pytest.raises(GeoIncidentsError, match="none of the 1 incidents has a located launch or target"):
+        write_png(unlocated, tmp_path / "x.png")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_failed_write_leaves_no_file_and_keeps_the_old_one(table, tmp_path, monkeypatch):
+    from matplotlib.figure import Figure
+
+    old = tmp_path / "map.png"
+    old.write_bytes(b"previous picture")
+
+    def half_written(self, fname, **kwargs):
+        Path(fname).write_bytes(b"\x89PNG half")
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(Figure, "savefig", half_written)
+    with pytest.raises(ExportError, match=r"could not write the PNG map .*map\.png.*No space left"):
+        write_png(table, old, dpi=DPI, figsize=FIGSIZE)
+    assert old.read_bytes() == b"previous picture"
+    assert [p.name for p in tmp_path.iterdir()] == ["map.png"]
+    with pytest.raises(ExportError, match=r"could not write the PNG map .*new\.png"):
+        write_png(table, tmp_path / "new.png", dpi=DPI, figsize=FIGSIZE)
+    assert [p.name for p in tmp_path.iterdir()] == ["map.png"]
+
+
+def test_missing_directory_is_reported(table, tmp_path):
+    with pytest.raises(ExportError, match=r"no_such_dir.*does not exist"):
+        write_png(table, tmp_path / "no_such_dir" / "map.png")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [({"dpi": 0}, r"dpi=0: expected a number between 10 and 1200"),
+     ({"figsize": (10,)}, r"figsize=\(10,\): expected \(width, height\)"),
+     ({"figsize": (10, -1)}, r"figsize=\(10, -1\): width and height must be")],
+)
+def test_bad_size_arguments(table, tmp_path, kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        write_png(table, tmp_path / "bad.png", **kwargs)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_never_touches_pyplot_or_a_gui_backend(tmp_path):
+    # With a GUI backend configured, pyplot would try to open a display; the module must not care.
+    script = textwrap.dedent(f"""
+        import sys, pandas as pd
+        from geoincidents.io.load import load_incidents
+        from geoincidents.maps.static import write_png
+        t = load_incidents(pd.DataFrame({ROWS[:1]!r}), sources=False, claims=False)
+        write_png(t, {str(tmp_path / 'gui.png')!r}, dpi=40, figsize=(4, 3))
+        assert "matplotlib.pyplot" not in sys.modules, "pyplot was imported"
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env={**os.environ, "MPLBACKEND": "TkAgg", "DISPLAY": ""}, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert (tmp_path / "gui.png").read_bytes()[:4] == b"\x89PNG"
