@@ -1,0 +1,240 @@
+"""Every row of every curated places CSV, checked against the shipped boundaries.
+
+The curated files (``gazetteer/data/places/*.csv``) are read here as raw CSV,
+not through :mod:`gazetteer.places`, so a row the parser would silently fix
+or default still fails here. Points are checked against the Natural Earth
+admin-1 polygons shipped in ``gazetteer/data/admin1.geojson`` (the authority
+for ``admin1`` codes): each point must fall inside its country and inside its
+admin-1 polygon, except for the short allow-list below, where Natural Earth's
+generalised lines put a true point across a border; those rows are checked
+to lie within a stated distance of their polygon instead.
+"""
+from __future__ import annotations
+
+import collections
+import csv
+import re
+from pathlib import Path
+
+import pytest
+import shapely
+from pyproj import Geod
+from shapely.ops import nearest_points
+
+from gazetteer.boundaries import Boundaries
+from gazetteer.normalize import normalize
+from gazetteer.places import PLACE_COLUMNS, curated_place_files, kinds
+
+_GEOD = Geod(ellps="WGS84")
+
+#: Rows whose true point lies outside its polygon in Natural Earth's 1:10m
+#: admin-1 data: id -> (largest distance in km allowed to the expected
+#: polygon, why). Each entry must still be needed (checked below), so the list
+#: cannot silently outlive a boundary update.
+NEAR_BORDER: dict[str, tuple[float, str]] = {
+    # The coastline is generalised; the point falls just off NE's coast.
+    "cc-ae": (2.0, "capital point on Abu Dhabi island; coastline generalised"),
+    "ae-abu-dhabi": (2.0, "city point on Abu Dhabi island; coastline generalised"),
+    # Old Quneitra lies in the UN disengagement zone, a separate NE polygon (SY-X01~).
+    "sy-quneitra": (5.0, "ruined town inside Natural Earth's UNDOF-zone polygon"),
+    "sy-gov-quneitra": (5.0, "governorate point = the ruined capital, inside the UNDOF-zone polygon"),
+    # Abu Ghraib district belongs to Baghdad governorate; NE's Baghdad/Anbar line runs east of the town.
+    "iq-abu-ghraib": (5.0, "town of Baghdad governorate, NE's Baghdad-Anbar line runs ~4 km east of it"),
+    # NE draws the de facto line: the Israeli-held Golan falls in IL-Z. The
+    # row keeps the internationally recognised country and province (SY, SY-QU).
+    "sy-golan-heights": (13.0, "Israeli-held Syrian territory; NE puts the plateau in IL-Z"),
+    # Border towns: the generalised Syria-Turkey line cuts through the town.
+    "sy-kobani": (1.0, "town on the Turkish border; NE's line runs through it"),
+    "sy-tell-abyad": (1.0, "town on the Turkish border; NE's line runs through it"),
+    # sites.csv (the other curator's rows)
+    "sy-mezzeh-air-base": (1.0, "air base on the Damascus city limit; NE's SY-DI line is generalised"),
+    "iq-camp-taji": (13.0, "Taji lies in Baghdad governorate; NE's northern Baghdad line runs ~13 km south of it"),
+}
+
+IRAQ_GOVERNORATES = {
+    "IQ-AN", "IQ-AR", "IQ-BA", "IQ-BB", "IQ-BG", "IQ-DA", "IQ-DI", "IQ-DQ", "IQ-KA",
+    "IQ-MA", "IQ-MU", "IQ-NA", "IQ-NI", "IQ-QA", "IQ-SD", "IQ-SU", "IQ-TS", "IQ-WA",
+}
+SYRIA_GOVERNORATES = {
+    "SY-DI", "SY-DR", "SY-DY", "SY-HA", "SY-HI", "SY-HL", "SY-HM", "SY-ID", "SY-LA",
+    "SY-QU", "SY-RA", "SY-RD", "SY-SU", "SY-TA",
+}
+
+#: Columns that must hold a value on every row (admin1: every row but countries).
+REQUIRED = ("id", "name", "kind", "lat", "lon", "country", "name_ar", "precision_km", "point", "source")
+#: A source names its reference: ``prefix:reference`` (geonames:98182,
+#: wikipedia:Al-Asad_Airbase, wikidata:Q1234, dr5hn-csc:134504, dewiki:..., naturalearth:...).
+SOURCE_FORM = re.compile(r"^[a-z][a-z0-9-]*:\S")
+ID_FORM = re.compile(r"^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$")
+COORD_FORM = re.compile(r"^-?\d{1,3}\.\d{4,5}$")
+ARABIC = re.compile(r"[\u0600-\u06FF]")
+CAPITAL_POINT = re.compile(r"^(?:capital|seat of government): ([^(]+?)\s*(?:\(|$)")
+
+
+def _read_all() -> list[tuple[Path, int, dict[str, str]]]:
+    rows = []
+    for path in curated_place_files():
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            for line, row in enumerate(reader, start=2):
+                rows.append((path, line, row))
+    return rows
+
+
+ROWS = _read_all()
+ROW_IDS = [f"{path.stem}:{row['id']}" for path, _, row in ROWS]
+
+
+def _where(path: Path, line: int, column: str, value: object) -> str:
+    return f"{path.name}, line {line}, column {column!r}, value {value!r}"
+
+
+@pytest.fixture(scope="module")
+def boundaries() -> Boundaries:
+    return Boundaries.default()
+
+
+@pytest.fixture(scope="module")
+def located(boundaries: Boundaries):
+    """(country, admin1) of every row's point, one vectorised lookup, aligned with ROWS."""
+    lon = [float(row["lon"]) for _, _, row in ROWS]
+    lat = [float(row["lat"]) for _, _, row in ROWS]
+    return boundaries.locate(lon, lat)
+
+
+def _distance_km(geometry, lon: float, lat: float) -> float:
+    """Geodesic distance from a point to the nearest point of a (multi)polygon."""
+    point = shapely.Point(lon, lat)
+    if geometry.covers(point):
+        return 0.0
+    nearest = nearest_points(geometry, point)[0]
+    return _GEOD.inv(lon, lat, nearest.x, nearest.y)[2] / 1000.0
+
+
+def test_there_are_curated_files_with_the_contract_header():
+    files = curated_place_files()
+    assert {p.name for p in files} >= {"admin.csv", "settlements.csv"}
+    for path in files:
+        with path.open(encoding="utf-8", newline="") as handle:
+            header = next(csv.reader(handle))
+        assert tuple(header) == PLACE_COLUMNS, f"{path.name}: header {header}"
+
+
+def test_each_file_is_sorted_by_id():
+    by_file = collections.defaultdict(list)
+    for path, _, row in ROWS:
+        by_file[path.name].append(row["id"])
+    for name, ids in by_file.items():
+        assert ids == sorted(ids), f"{name} is not sorted by id"
+
+
+@pytest.mark.parametrize(("path", "line", "row"), ROWS, ids=ROW_IDS)
+def test_row_is_well_formed(path: Path, line: int, row: dict[str, str]):
+    assert None not in row, _where(path, line, "(extra)", row.get(None))
+    for column in REQUIRED:
+        assert (row[column] or "").strip(), _where(path, line, column, row[column])
+    assert row["admin1"] or row["kind"] == "country", _where(path, line, "admin1", row["admin1"])
+    assert ID_FORM.match(row["id"]), _where(path, line, "id", row["id"])
+    prefix = "cc-" + row["country"].lower() if row["kind"] == "country" else row["country"].lower() + "-"
+    assert row["id"].startswith(prefix), _where(path, line, "id", row["id"])
+    assert row["kind"] in kinds(), _where(path, line, "kind", row["kind"])
+    assert re.fullmatch(r"[A-Z]{2}", row["country"]), _where(path, line, "country", row["country"])
+    if row["admin1"]:
+        assert row["admin1"].startswith(row["country"] + "-"), _where(path, line, "admin1", row["admin1"])
+    for column, low, high in (("lat", -90, 90), ("lon", -180, 180)):
+        assert COORD_FORM.match(row[column]), _where(path, line, column, row[column])
+        assert low <= float(row[column]) <= high, _where(path, line, column, row[column])
+    assert float(row["precision_km"]) > 0, _where(path, line, "precision_km", row["precision_km"])
+    assert SOURCE_FORM.match(row["source"]), _where(path, line, "source", row["source"])
+    assert ARABIC.search(row["name_ar"]), _where(path, line, "name_ar", row["name_ar"])
+    aliases = row["aliases"].split("|") if row["aliases"] else []
+    assert all(alias.strip() == alias and alias for alias in aliases), _where(path, line, "aliases", row["aliases"])
+
+
+def test_ids_are_unique_across_files():
+    seen: dict[str, str] = {}
+    for path, line, row in ROWS:
+        assert row["id"] not in seen, f"{_where(path, line, 'id', row['id'])} already in {seen.get(row['id'])}"
+        seen[row["id"]] = f"{path.name}:{line}"
+
+
+def test_there_are_at_least_150_places():
+    assert len(ROWS) >= 150
+
+
+def test_no_spelling_is_shared_by_two_places_of_the_same_kind():
+    owners: dict[tuple[str, str], set[str]] = collections.defaultdict(set)
+    for _, _, row in ROWS:
+        spellings = [row["name"], row["name_ar"], *filter(None, row["aliases"].split("|"))]
+        for spelling in spellings:
+            key = normalize(spelling)
+            assert key, f"{row['id']}: spelling {spelling!r} normalises to nothing"
+            owners[(key, row["kind"])].add(row["id"])
+    clashes = {key: sorted(ids) for key, ids in owners.items() if len(ids) > 1}
+    assert not clashes, f"same normalised spelling on two places of one kind: {clashes}"
+
+
+@pytest.mark.parametrize(
+    ("country", "expected"), [("IQ", IRAQ_GOVERNORATES), ("SY", SYRIA_GOVERNORATES)], ids=["iraq", "syria"]
+)
+def test_every_governorate_is_present_once_with_its_code(country: str, expected: set[str], boundaries: Boundaries):
+    codes = [row["admin1"] for _, _, row in ROWS if row["kind"] == "governorate" and row["country"] == country]
+    assert sorted(codes) == sorted(expected)
+    # The codes are the ones the shipped polygons carry.
+    shipped = set(boundaries.frame.loc[boundaries.frame["country"] == country, "admin1"])
+    assert expected <= shipped
+
+
+def test_governorate_names_resolve_to_their_code_in_the_boundaries(boundaries: Boundaries):
+    for _, _, row in ROWS:
+        if row["kind"] == "governorate" and row["country"] in {"IQ", "SY"}:
+            assert boundaries.province_code(row["name"], country=row["country"]) == row["admin1"], row["id"]
+
+
+def test_capital_points_sit_on_the_capital_city():
+    """A row whose point is 'capital: X' carries the coordinates of the city X in the gazetteer."""
+    towns = collections.defaultdict(list)
+    for _, _, row in ROWS:
+        if row["kind"] in {"city", "town"}:
+            towns[normalize(row["name"])].append(row)
+    checked = 0
+    for path, line, row in ROWS:
+        match = CAPITAL_POINT.match(row["point"])
+        if not match:
+            continue
+        candidates = towns.get(normalize(match.group(1)), [])
+        assert candidates, _where(path, line, "point", row["point"]) + ": no city of that name"
+        distance = min(
+            _GEOD.inv(float(row["lon"]), float(row["lat"]), float(c["lon"]), float(c["lat"]))[2] for c in candidates
+        )
+        assert distance < 1000, _where(path, line, "point", row["point"]) + f": {distance / 1000:.1f} km from it"
+        checked += 1
+    assert checked >= 45  # 13 countries + 32 governorates at least
+
+
+@pytest.mark.parametrize("index", range(len(ROWS)), ids=ROW_IDS)
+def test_point_lies_in_its_country_and_admin1(index: int, boundaries: Boundaries, located):
+    path, line, row = ROWS[index]
+    got_country, got_admin1 = located["country"].iloc[index], located["admin1"].iloc[index]
+    lon, lat = float(row["lon"]), float(row["lat"])
+    inside = got_country == row["country"] and (row["kind"] == "country" or got_admin1 == row["admin1"])
+    if row["id"] not in NEAR_BORDER:
+        assert inside, (
+            f"{_where(path, line, 'lat/lon', (row['lat'], row['lon']))}: falls in "
+            f"{got_country}/{got_admin1}, expected {row['country']}/{row['admin1'] or '-'}"
+        )
+        return
+    max_km, why = NEAR_BORDER[row["id"]]
+    assert not inside, f"{row['id']} is inside its polygon now; remove it from NEAR_BORDER ({why})"
+    frame = boundaries.frame
+    country_shape = frame.loc[frame["country"] == row["country"]].geometry.union_all()
+    assert _distance_km(country_shape, lon, lat) <= max_km, f"{row['id']}: too far from {row['country']} ({why})"
+    if row["admin1"]:
+        admin1_shape = frame.loc[frame["admin1"] == row["admin1"]].geometry.union_all()
+        distance = _distance_km(admin1_shape, lon, lat)
+        assert distance <= max_km, f"{row['id']}: {distance:.1f} km from {row['admin1']} > {max_km} ({why})"
+
+
+def test_allow_list_names_only_existing_rows():
+    ids = {row["id"] for _, _, row in ROWS}
+    assert set(NEAR_BORDER) <= ids, sorted(set(NEAR_BORDER) - ids)
