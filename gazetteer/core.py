@@ -2,19 +2,25 @@
 
 Resolution, in order:
 
-1. the name is checked (:func:`gazetteer.normalize.check_name`) and reduced
-   to its key (:func:`gazetteer.normalize.normalize`);
+1. the name is checked (:func:`gazetteer.normalize.check_name`) and split
+   into its key and its descriptor words (:func:`gazetteer.normalize.normalize_parts`:
+   "Erbil Air Base" → ``("erbil", ("airbase",))``);
 2. hints (``country=``, ``kind=``, ``admin1=``) keep only the places they allow;
-3. the key is looked up among the keys of primary names (method ``"exact"``)
-   and of aliases, Arabic names and ids (``"alias"``), both scored 100;
-4. failing that, fuzzy matching: :func:`rapidfuzz.fuzz.token_sort_ratio` of
-   the key against every key, accepted at ``fuzzy_threshold`` (default 85:
-   one wrong, missing or extra letter in a name of seven letters or more, and
-   a missing letter in a name of five or more, while "Kut" never becomes "Hit");
-5. if several places share the best score, ``near=`` picks the closest;
-   otherwise :class:`~gazetteer.errors.AmbiguousPlace` is raised with them.
-   Exact and alias hits form one tier on purpose: "Hasaka" is both a city's
-   name and the governorate's alias, and the reader must say which.
+3. name hits, scored by how literally they match: 100 the primary name
+   (method ``"exact"``), 99 an alias, the Arabic name or the id (``"alias"``),
+   both with the same descriptor words; 98 / 97 the same without descriptor
+   words ("Ain al-Asad" → "Ain al-Asad Air Base");
+4. only when no name hits: fuzzy matching (method ``"fuzzy"``), the
+   :func:`rapidfuzz.fuzz.token_sort_ratio` of the key against every key,
+   accepted at ``fuzzy_threshold`` (default 85: one wrong, missing or extra
+   letter in a name of seven letters or more, a missing letter in a name of
+   five or more, while "Kut" never becomes "Hit"); capped at 96 so a score
+   always orders trust;
+5. if several places share the best score, a descriptor in the query settles
+   it when it implies a kind ("Hasaka province" → the governorate), then
+   ``near=`` picks the closest; otherwise
+   :class:`~gazetteer.errors.AmbiguousPlace` is raised with them ("Hasaka" is
+   an alias of both the city and the governorate: the reader must say which).
 
 Ranking is deterministic: score, then method (exact, alias, fuzzy), then id.
 """
@@ -32,7 +38,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from gazetteer.errors import AmbiguousPlace, GazetteerError, InvalidName, PlaceNotFound
-from gazetteer.normalize import check_name, normalize
+from gazetteer.normalize import check_name, descriptor_kinds, normalize, normalize_parts
 from gazetteer.places import METHODS, Match, Place, kinds, read_places
 
 __all__ = ["Gazetteer", "InvalidHint", "RESULT_COLUMNS", "DEFAULT_FUZZY_THRESHOLD"]
@@ -49,6 +55,10 @@ DEFAULT_FUZZY_THRESHOLD = 85.0
 _METHOD_RANK = {method: rank for rank, method in enumerate(METHODS)}
 _EARTH_RADIUS_KM = 6371.0088
 _CACHE_SIZE = 100_000
+#: Score of a name hit by (method, key): the more literal the match, the higher.
+_SCORES = {("exact", "full"): 100.0, ("alias", "full"): 99.0, ("exact", "short"): 98.0, ("alias", "short"): 97.0}
+#: Fuzzy scores are capped below every name hit so the score orders trust.
+_FUZZY_CAP = 96.0
 
 _default_lock = threading.Lock()
 _default: Gazetteer | None = None
@@ -64,6 +74,11 @@ def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _full_key(key: str, descriptors: tuple[str, ...]) -> str:
+    # "+" never occurs in a key (normalize turns punctuation into spaces).
+    return "+".join((key, *descriptors))
 
 
 def _is_missing(value: Any) -> bool:
@@ -133,20 +148,26 @@ class Gazetteer:
 
     # -- construction -----------------------------------------------------------------
     def _build_index(self) -> None:
-        # key -> {place index: best method}; a place reached by several names keeps its best.
-        entries: dict[str, dict[int, str]] = defaultdict(dict)
+        # Two lookups: the full key keeps the (canonical) descriptor words, so "Erbil" is the
+        # city and "Erbil Air Base" the base; the short key drops them, so "Ain al-Asad" still
+        # finds "Ain al-Asad Air Base". Each place keeps its best score per key.
+        full: dict[str, dict[int, tuple[float, str]]] = defaultdict(dict)
+        short: dict[str, dict[int, tuple[float, str]]] = defaultdict(dict)
         for index, place in enumerate(self._places):
             named = [(place.name, "exact")] + [(n, "alias") for n in (*place.aliases, place.name_ar, place.id) if n]
             for text, method in named:
-                key = normalize(text)
+                key, descriptors = normalize_parts(text)
                 if not key:
                     continue
-                current = entries[key].get(index)
-                if current is None or _METHOD_RANK[method] < _METHOD_RANK[current]:
-                    entries[key][index] = method
-        self._entries = dict(entries)
-        self._keys: list[str] = sorted(self._entries)
-        self._key_places: list[np.ndarray] = [np.fromiter(self._entries[k], dtype=np.int64) for k in self._keys]
+                for table, score in ((full, _SCORES[method, "full"]), (short, _SCORES[method, "short"])):
+                    entry_key = _full_key(key, descriptors) if table is full else key
+                    current = table[entry_key].get(index)
+                    if current is None or score > current[0]:
+                        table[entry_key][index] = (score, method)
+        self._full = dict(full)
+        self._short = dict(short)
+        self._keys: list[str] = sorted(self._short)
+        self._key_places: list[np.ndarray] = [np.fromiter(self._short[k], dtype=np.int64) for k in self._keys]
         # Flat (key, place) pairs: which keys survive a hint mask, computed without a Python loop.
         sizes = [len(a) for a in self._key_places]
         self._entry_key = np.repeat(np.arange(len(self._keys)), sizes)
@@ -282,7 +303,7 @@ class Gazetteer:
             if not codes:
                 # The gazetteer's own governorates know every spelling of their names too.
                 key = normalize(value)
-                codes = sorted({self._places[i].admin1 for i in self._entries.get(key, {})
+                codes = sorted({self._places[i].admin1 for i in self._short.get(key, {})
                                 if self._places[i].kind == "governorate" and self._places[i].admin1})
         if not codes:
             raise InvalidHint(
@@ -328,13 +349,17 @@ class Gazetteer:
         return lat, lon
 
     # -- resolution -------------------------------------------------------------------
-    def _scored(self, key: str, mask: np.ndarray | None, fuzzy: bool) -> tuple[list[tuple[float, str, int]], bool]:
-        """Candidates for *key* as (score, method, place index), best first; and whether they match."""
-        hits = self._entries.get(key)
+    def _scored(
+        self, key: str, descriptors: tuple[str, ...], mask: np.ndarray | None, fuzzy: bool,
+    ) -> tuple[list[tuple[float, str, int]], bool]:
+        """Candidates as (score, method, place index), best first; and whether the best one matches."""
+        hits: dict[int, tuple[float, str]] = {}
+        for table, entry_key in ((self._full, _full_key(key, descriptors)), (self._short, key)):
+            for index, (score, method) in table.get(entry_key, {}).items():
+                if (mask is None or mask[index]) and (index not in hits or score > hits[index][0]):
+                    hits[index] = (score, method)
         if hits:
-            found = [(100.0, method, i) for i, method in hits.items() if mask is None or mask[i]]
-            if found:
-                return sorted(found, key=lambda c: (-c[0], _METHOD_RANK[c[1]], self._places[c[2]].id)), True
+            return sorted(((s, m, i) for i, (s, m) in hits.items()), key=self._rank), True
         if not self._keys:
             return [], False
         scores = process.cdist([key], self._keys, scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=1)[0]
@@ -353,18 +378,22 @@ class Gazetteer:
             for i in self._key_places[k]:
                 if (mask is None or mask[i]) and int(i) not in best:
                     best[int(i)] = float(scores[k])
-        ranked = sorted(((round(s, 1), "fuzzy", i) for i, s in best.items()),
-                        key=lambda c: (-c[0], self._places[c[2]].id))
+        ranked = sorted(((min(round(s, 1), _FUZZY_CAP), "fuzzy", i) for i, s in best.items()), key=self._rank)
         matched = fuzzy and bool(ranked) and ranked[0][0] >= self.fuzzy_threshold
         return ranked, matched
 
-    def _decide(self, query: str, key: str, hints: dict[str, Any]) -> tuple[Match | None, GazetteerError | None]:
+    def _rank(self, candidate: tuple[float, str, int]) -> tuple[float, int, str]:
+        score, method, index = candidate
+        return (-score, _METHOD_RANK[method], self._places[index].id)
+
+    def _decide(self, query: str, hints: dict[str, Any]) -> tuple[Match | None, GazetteerError | None]:
+        key, descriptors = normalize_parts(query)
         near = self._check_near(hints["near"])
-        cache_key = (key, repr(hints["country"]), repr(hints["kind"]), repr(hints["admin1"]), hints["fuzzy"])
+        cache_key = (key, descriptors, repr(hints["country"]), repr(hints["kind"]), repr(hints["admin1"]), hints["fuzzy"])
         cached = self._cache.get(cache_key)
         if cached is None:
             mask = self._mask(hints["country"], hints["kind"], hints["admin1"])
-            cached = self._scored(key, mask, hints["fuzzy"])
+            cached = self._scored(key, descriptors, mask, hints["fuzzy"])
             if len(self._cache) >= _CACHE_SIZE:
                 self._cache.clear()  # a crude bound; batches repeat few keys
             self._cache[cache_key] = cached
@@ -379,7 +408,11 @@ class Gazetteer:
                 query=query, candidates=candidates,
             )
         top = [c for c in ranked if c[0] == ranked[0][0]]
-        if len({i for _, _, i in top}) > 1 and near is not None:
+        implied = {kind for d in descriptors for kind in descriptor_kinds().get(d, ())}
+        if len(top) > 1 and implied:
+            # The query's own descriptor ("Hasaka province") settles a tie between kinds.
+            top = [c for c in top if self._places[c[2]].kind in implied] or top
+        if len(top) > 1 and near is not None:
             top = [min(top, key=lambda c: (_distance_km(near[0], near[1], self._places[c[2]].lat,
                                                          self._places[c[2]].lon), self._places[c[2]].id))]
         if len(top) > 1:
@@ -445,7 +478,7 @@ class Gazetteer:
         """
         check_name(name)
         hints = {"country": country, "kind": kind, "admin1": admin1, "near": near, "fuzzy": fuzzy}
-        match, error = self._decide(name, normalize(name), hints)
+        match, error = self._decide(name, hints)
         if match is not None:
             return match
         if online and isinstance(error, PlaceNotFound):
@@ -535,7 +568,7 @@ class Gazetteer:
             return None, "empty"
         try:
             check_name(name)
-            match, error = self._decide(name, normalize(name), hints)
+            match, error = self._decide(name, hints)
         except InvalidName as err:
             return None, f"invalid: {err}"
         if match is not None:

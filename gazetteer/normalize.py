@@ -35,7 +35,7 @@ from typing import Any
 
 from gazetteer.errors import InvalidName
 
-__all__ = ["normalize", "check_name", "MAX_NAME_LENGTH"]
+__all__ = ["normalize", "normalize_parts", "descriptor_kinds", "check_name", "MAX_NAME_LENGTH"]
 
 #: Longest name accepted by :func:`check_name`; longer text is a sentence, not a place name.
 MAX_NAME_LENGTH = 200
@@ -110,29 +110,81 @@ def _fold_words(tokens: list[str]) -> list[str]:
 
 
 @functools.cache
-def _descriptors() -> tuple[tuple[str, ...], ...]:
-    """Descriptor phrases as token tuples, longest first so "air base" wins over "base"."""
-    phrases = set()
+def _descriptors() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(phrase tokens, canonical word), longest phrase first so "air base" wins over "base"."""
+    phrases: dict[tuple[str, ...], str] = {}
     for row in _read_table("normalize_descriptors.csv"):
         tokens = tuple(_fold_words([_strip_arabic_article(t) for t in _tokens(_fold_chars(row["phrase"]))]))
         if tokens:
-            phrases.add(tokens)
-    return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
+            phrases[tokens] = row["canonical"]
+    return tuple(sorted(phrases.items(), key=lambda item: (-len(item[0]), item[0])))
 
 
-def _drop_descriptors(tokens: list[str]) -> list[str]:
+@functools.cache
+def descriptor_kinds() -> dict[str, tuple[str, ...]]:
+    """Return canonical descriptor word → the place kinds it implies.
+
+    Read from ``data/normalize_descriptors.csv``: "province" and "governorate"
+    both become ``governorate`` and imply the kind ``governorate``; "air base"
+    and "airbase" become ``airbase`` and imply ``air_base`` or ``military_base``.
+
+    Examples
+    --------
+    >>> descriptor_kinds()["governorate"]
+    ('governorate',)
+    """
+    table: dict[str, tuple[str, ...]] = {}
+    for row in _read_table("normalize_descriptors.csv"):
+        table.setdefault(row["canonical"], tuple(k for k in row["kinds"].split("|") if k))
+    return table
+
+
+def _split_descriptors(tokens: list[str]) -> tuple[list[str], list[str]]:
     phrases = _descriptors()
     kept: list[str] = []
+    found: list[str] = []
     i = 0
     while i < len(tokens):
-        for phrase in phrases:
+        for phrase, canonical in phrases:
             if tuple(tokens[i:i + len(phrase)]) == phrase:
                 i += len(phrase)
+                found.append(canonical)
                 break
         else:
             kept.append(tokens[i])
             i += 1
-    return kept
+    return kept, found
+
+
+def normalize_parts(text: str) -> tuple[str, tuple[str, ...]]:
+    """Return the key of *text* and the canonical descriptor words removed from it.
+
+    The key is :func:`normalize` (*text*); the descriptors are sorted and
+    unique, so "Camp Taji" and "Taji Camp" give the same parts. When removing
+    the descriptors would empty the name, they stay in the key and none are
+    returned.
+
+    Examples
+    --------
+    >>> normalize_parts("Erbil Air Base")
+    ('erbil', ('airbase',))
+    >>> normalize_parts("Anbar Province") == normalize_parts("al-Anbar Governorate")
+    True
+    >>> normalize_parts("Camp")
+    ('camp', ())
+    """
+    if not isinstance(text, str):
+        raise TypeError(
+            f"normalize() takes a str, got {type(text).__name__} {text!r}; "
+            "convert the value with str() or skip missing names first"
+        )
+    tokens = [_strip_arabic_article(t) for t in _tokens(_fold_chars(text))]
+    articles = _articles()
+    without_articles = _fold_words([t for t in tokens if t not in articles] or tokens)
+    kept, found = _split_descriptors(without_articles)
+    if not kept:
+        return " ".join(without_articles), ()
+    return " ".join(kept), tuple(sorted(set(found)))
 
 
 def normalize(text: str) -> str:
@@ -190,15 +242,7 @@ def normalize(text: str) -> str:
     >>> normalize("Camp")
     'camp'
     """
-    if not isinstance(text, str):
-        raise TypeError(
-            f"normalize() takes a str, got {type(text).__name__} {text!r}; "
-            "convert the value with str() or skip missing names first"
-        )
-    tokens = [_strip_arabic_article(t) for t in _tokens(_fold_chars(text))]
-    articles = _articles()
-    without_articles = _fold_words([t for t in tokens if t not in articles] or tokens)
-    return " ".join(_drop_descriptors(without_articles) or without_articles)
+    return normalize_parts(text)[0]
 
 
 def _script(ch: str) -> str | None:

@@ -284,8 +284,10 @@ def read_places_csv(path: str | Path, *, admin1_names: dict[str, str] | None = N
     --------
     >>> places = read_places_csv("gazetteer/data/places/iraq.csv")  # doctest: +SKIP
     """
-    path = Path(path)
-    names = admin1_names or {}
+    return [place for _, place in _iter_places_csv(Path(path), admin1_names or {})]
+
+
+def _iter_places_csv(path: Path, names: dict[str, str]) -> Iterator[tuple[int, Place]]:
     with path.open("r", encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
         header = reader.fieldnames or []
@@ -296,12 +298,10 @@ def read_places_csv(path: str | Path, *, admin1_names: dict[str, str] | None = N
                 f"expected the columns {', '.join(PLACE_COLUMNS)}",
                 path=path, line=1, column=missing[0], value=",".join(header),
             )
-        places = []
         for row in reader:
             if not any((v or "").strip() for k, v in row.items() if k is not None) and None not in row:
                 continue  # a blank line carries nothing
-            places.append(_parse_row(row, path, reader.line_num, names))
-    return places
+            yield reader.line_num, _parse_row(row, path, reader.line_num, names)
 
 
 def read_places(
@@ -333,17 +333,17 @@ def read_places(
     True
     """
     files = curated_place_files() if paths is None else [Path(p) for p in paths]
-    seen: dict[str, Path] = {}
+    seen: dict[str, str] = {}
     places: list[Place] = []
     for path in files:
-        for place in read_places_csv(path, admin1_names=admin1_names):
+        for line, place in _iter_places_csv(path, admin1_names or {}):
             if place.id in seen:
                 raise PlaceDataError(
-                    f"{path}: id {place.id!r} is already used in {seen[place.id]}; "
+                    f"{path}, line {line}: id {place.id!r} is already used in {seen[place.id]}; "
                     "ids must be unique across all places files",
-                    path=path, line=None, column="id", value=place.id,
+                    path=path, line=line, column="id", value=place.id,
                 )
-            seen[place.id] = path
+            seen[place.id] = f"{path}, line {line}"
             places.append(place)
     logger.info("read %d places from %d file(s)", len(places), len(files))
     return places

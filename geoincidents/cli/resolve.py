@@ -1,0 +1,48 @@
+"""``geoincidents resolve NAME``: look a place name up in the bundled gazetteer."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+__all__ = ["register"]
+
+_FIELDS = ("name", "kind", "lat", "lon", "admin1", "admin1_name", "country", "method", "score", "id", "source")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``resolve`` subcommand to *subparsers*."""
+    parser = subparsers.add_parser(
+        "resolve",
+        help="resolve a place name to coordinates and province",
+        description=(
+            "Resolve a place name in any common spelling (al-Qa'im, Qaim, القائم) to a place of "
+            "the bundled gazetteer. Exit code 1 when the name is unknown or ambiguous; the "
+            "error lists the candidates."
+        ),
+    )
+    parser.add_argument("name", metavar="NAME", help="the place name as written in a report")
+    parser.add_argument("--country", help="ISO 3166-1 alpha-2 code, e.g. IQ")
+    parser.add_argument("--kind", action="append", help="place kind, e.g. air_base (repeat for several)")
+    parser.add_argument("--admin1", help="province as ISO 3166-2 code or name, e.g. IQ-AN or Anbar")
+    parser.add_argument("--no-fuzzy", action="store_true", help="accept only exact and alias matches")
+    parser.add_argument("--json", action="store_true", help="print the match as one JSON object")
+    parser.set_defaults(func=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from gazetteer import Gazetteer
+
+    kind = tuple(args.kind) if args.kind else None
+    match = Gazetteer.default().resolve(
+        args.name, country=args.country, kind=kind, admin1=args.admin1, fuzzy=not args.no_fuzzy,
+    )
+    record = {"query": match.query, **{field: getattr(match, field) for field in _FIELDS}}
+    if args.json:
+        print(json.dumps(record, ensure_ascii=False))
+        return 0
+    width = max(len(key) for key in record)
+    for key, value in record.items():
+        shown = f"{value:.5f}" if key in ("lat", "lon") else value
+        print(f"{key:<{width}}  {shown}", file=sys.stdout)
+    return 0
