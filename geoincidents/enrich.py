@@ -7,15 +7,18 @@ unique point, range and bearing come from one :meth:`pyproj.Geod.inv` call,
 and the trajectories from one :meth:`pyproj.Geod.fwd` call over all their
 vertices, so a million rows enrich in seconds.
 
-How the precision column steers resolution (``data/precisions.csv``): a
-precision with a single ``kind_hint`` (province → governorate, district →
-district, country → country) is passed to the gazetteer as ``kind=``, so
-"Hasaka" with precision ``province`` resolves to the governorate, not the
-city. A name that the hinted kind does not know is retried without the hint
-(a province-precision "Zummar" still finds the town). exact / near / town give
-no hint: the gazetteer's own ranking decides. A blank precision is filled
-from the kind of the place found (governorate → province, town → town, a base
-→ exact), so maps can show how far to trust each point.
+How the precision column steers resolution (``data/precisions.csv``): each
+precision names the place kinds it means, passed to the gazetteer as
+``kind=``: province → governorate (or region), country → country, district →
+district, town → city/town/village/area, exact → the site kinds (bases,
+airports, facilities, crossings, embassies), near → sites or settlements. So
+"Hasaka" with precision ``province`` resolves to the governorate and with
+``town`` to the city, and "Rumalyn base" with ``exact`` to the base rather
+than the town of Rmeilan. The precision is a hint, not a filter: a name that
+the hinted kinds do not know is retried without it (a province-precision
+"Zummar" still finds the town). A blank precision is filled from the kind of
+the place found (governorate → province, town → town, a base → exact), so
+maps can show how far to trust each point.
 
 Country and admin1 of an end come from the gazetteer's row when the place is
 an area (country, governorate, district, region) known only by its name, and
@@ -50,6 +53,10 @@ log = logging.getLogger(__name__)
 GEOD = Geod(ellps="WGS84")
 
 _AREA_KINDS = frozenset({"country", "governorate", "district", "region"})
+_END_COLUMNS = (
+    "launch_place_id", "target_place_id", "launch_match", "target_match",
+    "launch_country", "launch_admin1", "launch_admin1_name", "target_country", "target_admin1", "target_admin1_name",
+)
 _RESOLVED = ("place_id", "name", "kind", "lat", "lon", "admin1", "admin1_name", "country", "method", "reason")
 
 
@@ -59,8 +66,12 @@ def _data_rows(name: str) -> list[dict[str, str]]:
 
 
 _PRECISIONS = _data_rows("precisions.csv")
-_KIND_HINT = {r["precision"]: r["kind_hint"] or None for r in _PRECISIONS}
-_PRECISION_OF_KIND = {k: r["precision"] for r in _PRECISIONS for k in r["kinds"].split("|") if k}
+# kinds: ';'-separated stages of '|'-separated kinds, tried in order while a name is not found.
+_KIND_HINT = {
+    r["precision"]: tuple(tuple(stage.split("|")) for stage in r["kinds"].split(";")) if r["kinds"] else None
+    for r in _PRECISIONS
+}
+_PRECISION_OF_KIND = {k: r["precision"] for r in _PRECISIONS for k in r["implied_by"].split("|") if k}
 _CATEGORY_RULES = sorted(_data_rows("categories.csv"), key=lambda r: int(r["order"]))
 
 
@@ -99,13 +110,15 @@ def resolve_places(frame: pd.DataFrame, *, gazetteer: Gazetteer | None = None) -
         gazetteer = Gazetteer.default()
     n = len(frame)
     names = pd.concat([frame[f"{r}_place"] for r in ROLES], ignore_index=True).astype(object)
-    hints = pd.concat([frame[f"{r}_precision"].map(_KIND_HINT) for r in ROLES], ignore_index=True)
-    keys = pd.DataFrame({"name": names, "hint": hints.astype(object)})
-    has_name = keys["name"].notna() & (keys["name"].astype(str).str.strip() != "")
+    # The hint key is the precision itself (hashable, groupable); its kinds are looked up per batch.
+    hints = pd.concat([frame[f"{r}_precision"].where(frame[f"{r}_precision"].map(_KIND_HINT).notna())
+                       for r in ROLES], ignore_index=True)
+    keys = pd.DataFrame({"_query": names, "_hint": hints.astype(object)})
+    has_name = keys["_query"].notna() & (keys["_query"].astype(str).str.strip() != "")
     unique = keys[has_name].drop_duplicates().reset_index(drop=True)
     unique = unique.join(_resolve_unique(gazetteer, unique))
     log.info("resolved %d unique (name, hint) pairs for %d rows", len(unique), n)
-    merged = keys.merge(unique, on=["name", "hint"], how="left")
+    merged = keys.merge(unique, on=["_query", "_hint"], how="left")
     merged.loc[~has_name.to_numpy(), "reason"] = "empty"
     out = {}
     for i, role in enumerate(ROLES):
@@ -117,15 +130,16 @@ def resolve_places(frame: pd.DataFrame, *, gazetteer: Gazetteer | None = None) -
 
 def _resolve_unique(gazetteer: Gazetteer, unique: pd.DataFrame) -> pd.DataFrame:
     result = pd.DataFrame(index=unique.index, columns=list(_RESOLVED), dtype=object)
-    for hint, group in unique.groupby("hint", dropna=False, sort=False):
-        kind = None if pd.isna(hint) else hint
-        got = _batch(gazetteer, group["name"], kind)
-        if kind is not None:
-            # The precision is a hint, not a filter: a name the hinted kind lacks is retried plain.
+    for hint, group in unique.groupby("_hint", dropna=False, sort=False):
+        stages = [None] if pd.isna(hint) else [*_KIND_HINT[hint], None]
+        got = _batch(gazetteer, group["_query"], stages[0])
+        for kind in stages[1:]:
+            # The precision is a hint, not a filter: a name the hinted kinds lack tries the next stage.
             retry = got["reason"].astype(str).str.startswith("not found").to_numpy()
-            if retry.any():
-                again = _batch(gazetteer, group["name"][retry], None)
-                got.iloc[np.flatnonzero(retry)] = again.to_numpy()
+            if not retry.any():
+                break
+            again = _batch(gazetteer, group["_query"][retry], kind)
+            got.iloc[np.flatnonzero(retry)] = again.to_numpy()
         result.loc[group.index] = got.to_numpy()
     for c in ("lat", "lon"):
         result[c] = pd.to_numeric(result[c], errors="coerce").astype(float)
@@ -200,7 +214,8 @@ def _same(a: Any, b: Any) -> bool:
 def _place_hint(role: str, reason: str) -> str:
     if reason.startswith("ambiguous"):
         return (f"one place, but the name is {reason}. Write the full name of the one you mean, set "
-                f"{role}_precision (province picks a governorate, country a country), or give "
+                f"{role}_precision (exact picks a site, town a settlement, province a governorate, country a "
+                f"country), or give "
                 f"{role}_lat and {role}_lon")
     if reason.startswith("not found"):
         return (f"a place the gazetteer knows ({reason}). Fix the spelling, add the place to the gazetteer, "
@@ -254,6 +269,7 @@ def enrich(
     out = frame[list(COLUMN_NAMES)].copy()
     for role in ROLES:
         _end(out, role, resolved[role], boundaries)
+    out = out[[*COLUMN_NAMES, *_END_COLUMNS]]
     lon1, lat1, lon2, lat2 = (out[c].to_numpy(float) for c in ("launch_lon", "launch_lat", "target_lon", "target_lat"))
     both = ~(np.isnan(lon1) | np.isnan(lat1) | np.isnan(lon2) | np.isnan(lat2))
     az = np.full(len(out), np.nan)
@@ -302,7 +318,7 @@ def _end(out: pd.DataFrame, role: str, res: pd.DataFrame, boundaries: Boundaries
         # A point outside every polygon (at sea, off the bundled map) keeps the gazetteer's answer.
         keep = pd.notna(here)
         values[lookup[keep]] = here[keep]
-        values = np.where(pd.isna(values), None, values)
+        values = np.where(pd.isna(values) | (values == ""), None, values)
         out[f"{role}_{field}"] = pd.Series(values, index=out.index, dtype=object)
 
 
@@ -360,7 +376,7 @@ def categorize(frame: pd.DataFrame) -> pd.Series:
     cross = frame["cross_border"].astype("boolean").fillna(False).to_numpy(bool)
     category = pd.Series(None, index=frame.index, dtype=object)
     for rule in _CATEGORY_RULES:
-        mask = category.isna().to_numpy()
+        mask = category.isna().to_numpy().copy()
         if rule["event_groups"] != "*":
             mask &= group.isin(rule["event_groups"].split("|")).to_numpy()
         if rule["ends"].startswith("outside:"):

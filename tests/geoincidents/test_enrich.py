@@ -52,7 +52,7 @@ def test_zummar_to_rumalyn_from_the_gazetteer(tiny_csv, base_row):
     row = f.iloc[0]
     z = (row.launch_lat, row.launch_lon)
     r = (row.target_lat, row.target_lon)
-    assert 50 <= geodesic(z, r).km <= 60
+    assert 50 <= geodesic(z, r).km <= 62
     assert row.range_km == pytest.approx(geodesic(z, r).km, abs=1e-6)
     assert 225 < row.bearing_deg < 315  # westward, from Iraq into Syria
     assert (row.launch_country, row.launch_admin1, row.target_country, row.target_admin1) == ("IQ", "IQ-NI", "SY", "SY-HA")

@@ -275,9 +275,9 @@ def test_bad_claims_name_the_claims_file(tiny_csv, base_row, claim, column, patt
 
 def test_unknown_place_offers_suggestions(tiny_csv, base_row):
     with pytest.raises(ValidationError, match=r"a place the gazetteer knows \(not found; closest: .*Zummar") as e:
-        load_incidents(tiny_csv([base_row(launch_place="Zummmar", launch_precision=None)]))
+        load_incidents(tiny_csv([base_row(launch_place="Zumbarak", launch_precision=None)]))
     p = only_problem(e)
-    assert (p.row, p.column, p.value) == (1, "launch_place", "Zummmar")
+    assert (p.row, p.column, p.value) == (1, "launch_place", "Zumbarak")
 
 
 def test_ambiguous_place_lists_candidates_and_the_hint(tiny_csv, base_row):
