@@ -188,6 +188,16 @@ SPELLINGS: list[tuple[str, str | None, str]] = [
     ("Ramat David Airbase", "air_base", "il-ramat-david-air-base"),
     ("Port of Eilat", None, "il-port-of-eilat"),
     ("Ashdod port", None, "il-port-of-ashdod"),
+    # Arabic script, as Arabic media write them
+    ("قاعدة خراب الجير", None, "sy-rumalyn-landing-zone"),
+    ("مطار الرميلان", None, "sy-rumalyn-landing-zone"),
+    ("قاعدة كالسو", None, "iq-camp-kalsu"),
+    ("القنصلية الإيرانية", None, "sy-iranian-embassy-damascus"),
+    ("قاعدة حرير", None, "iq-harir-air-base"),
+    ("مطار أربيل", None, "iq-erbil-international-airport"),
+    ("قاعدة التنف", "military_base", "sy-al-tanf-garrison"),
+    ("قاعدة نيفاتيم", None, "il-nevatim-air-base"),
+    ("البرج 22", None, "jo-tower-22"),
 ]
 
 # Sites whose true position lies outside their province's simplified Natural
