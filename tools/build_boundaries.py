@@ -68,6 +68,10 @@ DEFAULT_OUTPUT = REPO / "gazetteer" / "data" / "admin1.geojson"
 # Natural Earth writes these in its id columns when it has no id.
 _NO_ID = {None, "", -1, -99, "-1", "-99"}
 # Order matters: the first spelling of a name wins when de-duplicating.
+# Natural Earth gives Alborz (split from Tehran in 2010) Tehran's code IR-07;
+# ISO 3166-2 gave it IR-32. Keyed by NE's own adm1_code and checked against
+# the name, so a corrected upstream release makes the build fail loudly here.
+CODE_FIXES = {"IRN-5490": ("Alborz", "IR-07", "IR-32")}
 _ALT_NAME_FIELDS = ("name", "name_alt", "gn_name", "gns_name", "woe_name", "name_en")
 
 
@@ -177,8 +181,16 @@ def _properties(p: dict[str, Any]) -> dict[str, Any]:
                 seen.add(name.casefold())
                 alternates.append(name)
     gn_id = _clean_id(p.get("gn_id"))
+    code = p["iso_3166_2"]
+    fix = CODE_FIXES.get(p.get("adm1_code", ""))
+    if fix is not None:
+        name, was, now = fix
+        if (p.get("name"), code) != (name, was):
+            raise BuildError(f"code fix for {p.get('adm1_code')} expects {name!r} coded {was}, "
+                             f"the source has {p.get('name')!r} coded {code}; update CODE_FIXES")
+        code = now
     return {
-        "admin1": p["iso_3166_2"],
+        "admin1": code,
         "admin1_name": english,
         "name_ar": p.get("name_ar") or None,
         "name_alt": "|".join(alternates) or None,
@@ -276,9 +288,13 @@ def build(collection: dict[str, Any], *, countries: Iterable[str] = DEFAULT_COUN
     if missing:
         raise BuildError(f"no features for countries {sorted(missing)} in the source")
     # Stable order: by country then ISO code, so diffs of the data file stay readable.
-    feats.sort(key=lambda f: (f["properties"]["iso_a2"], f["properties"]["iso_3166_2"]))
     props = [_properties(f["properties"]) for f in feats]
+    order = sorted(range(len(feats)), key=lambda i: (props[i]["country"], props[i]["admin1"]))
+    feats, props = [feats[i] for i in order], [props[i] for i in order]
     codes = [p["admin1"] for p in props]
+    twice = sorted({c for c in codes if codes.count(c) > 1})
+    if twice:
+        raise BuildError(f"duplicate admin1 codes {twice} in the source; add them to CODE_FIXES")
     originals = np.array([shape(f["geometry"]) for f in feats], dtype=object)
     if not shapely.coverage_is_valid(originals):
         log.warning("source polygons are not a valid coverage; shared edges may drift")
