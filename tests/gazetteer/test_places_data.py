@@ -62,9 +62,14 @@ SYRIA_GOVERNORATES = {
 
 #: Columns that must hold a value on every row (admin1: every row but countries).
 REQUIRED = ("id", "name", "kind", "lat", "lon", "country", "name_ar", "precision_km", "point", "source")
-#: A source names its reference: ``prefix:reference`` (geonames:98182,
-#: wikipedia:Al-Asad_Airbase, wikidata:Q1234, dr5hn-csc:134504, dewiki:..., naturalearth:...).
-SOURCE_FORM = re.compile(r"^[a-z][a-z0-9-]*:\S")
+#: A source names its reference as ``prefix:reference``; several are joined by "; ".
+#: geonames:<id>, wikidata:Q<n>, wikipedia:<English article>, <lang>wiki:<article>
+#: (dewiki:Zumar), dr5hn-csc:<city id> (dr5hn/countries-states-cities-database,
+#: coordinates from GeoNames), naturalearth:<what was derived from the shipped
+#: polygons>, globalsecurity:<page>, ourairports:<ident>.
+SOURCE_FORM = re.compile(
+    r"^(?:geonames:\d+|wikidata:Q\d+|(?:wikipedia|[a-z]{2,6}wiki|dr5hn-csc|naturalearth|globalsecurity|ourairports):\S.*)$"
+)
 ID_FORM = re.compile(r"^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$")
 COORD_FORM = re.compile(r"^-?\d{1,3}\.\d{4,5}$")
 ARABIC = re.compile(r"[\u0600-\u06FF]")
@@ -145,7 +150,8 @@ def test_row_is_well_formed(path: Path, line: int, row: dict[str, str]):
         assert COORD_FORM.match(row[column]), _where(path, line, column, row[column])
         assert low <= float(row[column]) <= high, _where(path, line, column, row[column])
     assert float(row["precision_km"]) > 0, _where(path, line, "precision_km", row["precision_km"])
-    assert SOURCE_FORM.match(row["source"]), _where(path, line, "source", row["source"])
+    for source in row["source"].split("; "):
+        assert SOURCE_FORM.match(source), _where(path, line, "source", row["source"])
     assert ARABIC.search(row["name_ar"]), _where(path, line, "name_ar", row["name_ar"])
     aliases = row["aliases"].split("|") if row["aliases"] else []
     assert all(alias.strip() == alias and alias for alias in aliases), _where(path, line, "aliases", row["aliases"])
