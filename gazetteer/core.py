@@ -214,7 +214,9 @@ class Gazetteer:
         places = read_geonames(path, alternate_names=alternate_names, feature_codes=feature_codes)
         return cls(places, fuzzy_threshold=fuzzy_threshold)
 
-    def merge(self, other: Gazetteer | Iterable[Place], *, prefer: str | None = None) -> Gazetteer:
+    def merge(
+        self, other: Gazetteer | Iterable[Place], *, prefer: str | None = None, dedupe_km: float | None = None,
+    ) -> Gazetteer:
         """Return a new gazetteer holding the places of both.
 
         Parameters
@@ -223,15 +225,21 @@ class Gazetteer:
         prefer : {None, "self", "other"}
             Which place to keep when both hold the same id with different
             content; ``None`` raises instead. Identical places are kept once.
+        dedupe_km : float, optional
+            Leave out a place of *other* when a place of this gazetteer of the
+            same kind has the same name key (any of its names) and lies within
+            this distance: the same town from GeoNames and from the curated
+            file would otherwise make every lookup of it ambiguous.
 
         Examples
         --------
-        >>> bigger = Gazetteer.default().merge(Gazetteer.from_geonames("SY.txt"))  # doctest: +SKIP
+        >>> bigger = Gazetteer.default().merge(Gazetteer.from_geonames("SY.txt"), dedupe_km=10)  # doctest: +SKIP
         """
         if prefer not in (None, "self", "other"):
             raise InvalidHint(f"prefer={prefer!r} is not allowed; expected None, 'self' or 'other'")
         theirs = other._places if isinstance(other, Gazetteer) else list(other)
         merged = {p.id: p for p in self._places}
+        dropped = 0
         for place in theirs:
             mine = merged.get(place.id)
             if mine is not None and mine != place:
@@ -242,8 +250,21 @@ class Gazetteer:
                     )
                 if prefer == "self":
                     continue
+            elif mine is None and dedupe_km is not None and self._duplicate_of(place, dedupe_km):
+                dropped += 1
+                continue
             merged[place.id] = place
+        if dropped:
+            logger.info("merge: left out %d places already present within %g km", dropped, dedupe_km)
         return Gazetteer(merged.values(), fuzzy_threshold=self.fuzzy_threshold, geocoder=self.geocoder)
+
+    def _duplicate_of(self, place: Place, within_km: float) -> bool:
+        for name in place.names():
+            for index in self._short.get(normalize(name), {}):
+                mine = self._places[index]
+                if mine.kind == place.kind and _distance_km(mine.lat, mine.lon, place.lat, place.lon) <= within_km:
+                    return True
+        return False
 
     # -- access -----------------------------------------------------------------------
     def __len__(self) -> int:
