@@ -75,6 +75,8 @@ class Boundaries:
         if missing:
             raise BoundaryError(f"boundary frame from {source} lacks column(s) {missing}; "
                                 f"it has {list(frame.columns)}", path=source, missing=missing)
+        if frame.crs is not None and frame.crs.to_epsg() != 4326:
+            frame = frame.to_crs("EPSG:4326")
         self.frame = frame.reset_index(drop=True)
         self.source = source
         self._geoms = np.asarray(self.frame.geometry.values, dtype=object)
@@ -163,8 +165,11 @@ class Boundaries:
         ['IQ-AN', 'SY-DI', None]
         """
         index = lon.index if isinstance(lon, pd.Series) else None
-        x = np.atleast_1d(np.asarray(lon, dtype=float))
-        y = np.atleast_1d(np.asarray(lat, dtype=float))
+        try:
+            x = np.atleast_1d(np.asarray(lon, dtype=float))
+            y = np.atleast_1d(np.asarray(lat, dtype=float))
+        except (TypeError, ValueError) as err:
+            raise ValueError(f"lon and lat must be numbers (NaN for unknown); {err}") from err
         if x.shape != y.shape or x.ndim != 1:
             raise ValueError(f"lon and lat must be 1-D and of equal length; got shapes "
                              f"{x.shape} and {y.shape}")
@@ -492,9 +497,6 @@ def _valid(geoms: np.ndarray) -> np.ndarray:
     bad = ~shapely.is_valid(geoms)
     if bad.any():
         logger.warning("repairing %d invalid polygon(s) with make_valid", int(bad.sum()))
-        fixed = shapely.make_valid(geoms[bad])
-        # make_valid may add stray lines; keep only the polygonal part.
         geoms = geoms.copy()
-        geoms[bad] = [shapely.union_all(shapely.get_parts(g)[np.isin(
-            shapely.get_type_id(shapely.get_parts(g)), [3, 6])]) for g in fixed]
+        geoms[bad] = _polygonal(shapely.make_valid(geoms[bad]))  # drop stray lines make_valid adds
     return geoms

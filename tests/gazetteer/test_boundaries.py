@@ -109,9 +109,11 @@ def test_locate_keeps_a_series_index_and_takes_scalars(b: Boundaries) -> None:
     assert len(b.locate([], [])) == 0
 
 
-def test_locate_rejects_mismatched_arrays(b: Boundaries) -> None:
+def test_locate_rejects_mismatched_or_non_numeric_arrays(b: Boundaries) -> None:
     with pytest.raises(ValueError, match=r"equal length; got shapes \(2,\) and \(3,\)"):
         b.locate([1.0, 2.0], [1.0, 2.0, 3.0])
+    with pytest.raises(ValueError, match=r"lon and lat must be numbers .*'Zummar'"):
+        b.locate(["Zummar"], [36.65])
 
 
 def test_locate_agrees_with_a_plain_spatial_join(b: Boundaries) -> None:
@@ -319,6 +321,19 @@ def test_from_file_missing_and_unreadable_files(tmp_path: Path) -> None:
     junk.write_text("this is not GeoJSON {", encoding="utf-8")
     with pytest.raises(BoundaryError, match=r"cannot read boundary file '.*junk\.geojson'"):
         Boundaries.from_file(junk, code_column="a", name_column="b")
+
+
+def test_from_file_repairs_invalid_polygons_and_takes_a_frame_in_another_crs(tmp_path: Path) -> None:
+    bowtie = shapely.Polygon([(40, 30), (42, 32), (42, 30), (40, 32)])  # self-intersecting
+    frame = gpd.GeoDataFrame({"code": ["IQ-XX"], "name": ["Bowtie"]}, geometry=[bowtie], crs="EPSG:4326")
+    path = tmp_path / "bowtie.gpkg"
+    frame.to_file(path, engine="pyogrio")
+    mine = Boundaries.from_file(path, code_column="code", name_column="name")
+    assert mine.frame.geometry.is_valid.all()
+    assert mine.locate([40.2, 41.8, 41.0], [31.0, 31.0, 30.2])["admin1"].tolist() == ["IQ-XX", "IQ-XX", None]
+    projected = Boundaries(mine.frame.to_crs("EPSG:3857"))
+    assert projected.frame.crs.to_epsg() == 4326
+    assert projected.locate([40.2], [31.0])["admin1"].tolist() == ["IQ-XX"]
 
 
 def test_from_file_refuses_empty_codes_and_points(tmp_path: Path, user_frame: gpd.GeoDataFrame) -> None:
