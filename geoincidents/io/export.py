@@ -1,0 +1,245 @@
+"""Exports other than GeoJSON: GeoPackage, CSV (kepler.gl arcs), GeoParquet, and dispatch by suffix.
+
+Every writer goes through :func:`~geoincidents.io.atomic.atomic_path`: the
+file is written beside its destination and renamed onto it only once it is
+complete, so a failure leaves no half-written file and an existing file
+untouched.
+
+Text round-trips byte for byte through every format (quotes, apostrophes,
+backslashes, angle brackets, newlines, right-to-left marks, emoji), with one
+exception that is refused rather than damaged: GDAL stores text as C strings,
+so a NUL character cannot go into a GeoPackage (:class:`ExportError` names the
+column and row). GeoJSON, CSV and GeoParquet keep NUL.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import os
+from pathlib import Path
+from typing import Any, Callable
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from geoincidents.errors import ExportError
+from geoincidents.io.atomic import atomic_path
+from geoincidents.io.geojson import check_what, claims_json, property_columns, select, table_parts, write_geojson
+
+__all__ = ["export", "write_gpkg", "write_csv", "write_parquet", "SUFFIXES", "GPKG_LAYERS"]
+
+log = logging.getLogger(__name__)
+
+#: The GeoPackage layers and the ``what`` each holds.
+GPKG_LAYERS = {"launches": "Point", "targets": "Point", "trajectories": "LineString"}
+
+#: kepler.gl pairs ``<name>_lat``/``<name>_lon`` columns into arc end points; they lead the CSV.
+_ARC_COLUMNS = ("launch_lat", "launch_lon", "target_lat", "target_lon")
+
+
+def _attributes(frame: pd.DataFrame, claims: pd.DataFrame | None, positions: np.ndarray) -> pd.DataFrame:
+    """The properties of the selected rows as flat columns: lists/dicts as JSON text, plus ``claims``."""
+    sub = frame.iloc[positions]
+    out = pd.DataFrame(index=pd.RangeIndex(len(sub)))
+    for column in property_columns(frame):
+        values = sub[column].reset_index(drop=True)
+        if values.dtype == object and values.map(lambda v: isinstance(v, (list, tuple, dict))).any():
+            values = values.map(lambda v: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, tuple, dict)) else v)
+        out[str(column)] = values
+    out["claims"] = claims_json(sub["incident_id"], claims)
+    return out
+
+
+def _fail(kind: str, path: Any, err: BaseException) -> ExportError:
+    return ExportError(f"could not write {kind} to {os.fspath(path)!r}: {err}")
+
+
+def _refuse_nul(frame: pd.DataFrame, path: Any) -> None:
+    for column in frame.columns:
+        values = frame[column]
+        if values.dtype == object or pd.api.types.is_string_dtype(values.dtype):
+            has = values.map(lambda v: isinstance(v, str) and "\x00" in v).to_numpy(dtype=bool)
+            if has.any():
+                row = int(np.flatnonzero(has)[0])
+                raise ExportError(
+                    f"cannot write {os.fspath(path)!r}: column {column!r}, row {row + 1} "
+                    f"(incident {frame['incident_id'].iat[row]!r}) holds a NUL character, which GDAL "
+                    "cannot store in a GeoPackage; remove it, or export to .geojson, .csv or .parquet"
+                )
+
+
+def write_gpkg(table: Any, path: str | os.PathLike[str], *, what: str = "incidents") -> None:
+    """Write a GeoPackage with the layers ``launches`` (Points), ``targets`` (Points), ``trajectories`` (LineStrings).
+
+    Each layer carries every property of its incidents (lists as JSON text,
+    ``claims`` as a JSON array text); a layer with no rows is still created
+    with its geometry type, so QGIS always finds the three layers.
+
+    Parameters
+    ----------
+    table
+        An IncidentTable (or a frame in its layout).
+    path
+        The ``.gpkg`` file to write (replaced atomically).
+    what
+        ``"incidents"`` writes the three layers; ``"launches"``, ``"targets"``
+        or ``"trajectories"`` writes that layer only.
+
+    Examples
+    --------
+    >>> write_gpkg(table, "incidents.gpkg")                     # doctest: +SKIP
+    >>> pyogrio.list_layers("incidents.gpkg")[:, 0].tolist()   # doctest: +SKIP
+    ['launches', 'targets', 'trajectories']
+    """
+    import pyogrio
+
+    check_what(what)
+    frame, claims, _ = table_parts(table)
+    layers = list(GPKG_LAYERS) if what == "incidents" else [what]
+    try:
+        with atomic_path(path) as tmp:
+            for layer in layers:
+                positions, geometry = select(frame, layer)
+                data = _attributes(frame, claims, positions)
+                _refuse_nul(data, path)
+                gdf = gpd.GeoDataFrame(data, geometry=np.asarray(geometry, dtype=object), crs="EPSG:4326")
+                pyogrio.write_dataframe(gdf, tmp, layer=layer, driver="GPKG", geometry_type=GPKG_LAYERS[layer])
+    except ExportError:
+        raise
+    except (OSError, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, pyogrio.errors.FieldError) as err:
+        raise _fail("GeoPackage", path, err) from err
+    log.info("wrote %s layer(s) %s to %s", len(layers), ", ".join(layers), path)
+
+
+def _csv_frame(frame: pd.DataFrame, claims: pd.DataFrame | None, positions: np.ndarray) -> pd.DataFrame:
+    data = _attributes(frame, claims, positions)
+    lead = ["incident_id", *[c for c in _ARC_COLUMNS if c in data]]
+    data = data[lead + [c for c in data.columns if c not in lead]]
+    for column in data.columns:
+        values = data[column]
+        if pd.api.types.is_bool_dtype(values.dtype):
+            # kepler.gl and most tools read lowercase booleans.
+            data[column] = values.map({True: "true", False: "false"}, na_action="ignore").astype(object)
+        elif pd.api.types.is_datetime64_any_dtype(values.dtype):
+            data[column] = values.dt.strftime("%Y-%m-%d").astype(object)
+    return data
+
+
+def write_csv(table: Any, path: str | os.PathLike[str], *, what: str = "incidents") -> None:
+    """Write one CSV row per incident, with kepler.gl arc columns first.
+
+    UTF-8 without a byte-order mark, RFC 4180 (comma, CRLF line ends, fields
+    with commas, quotes or line breaks quoted, quotes doubled). The columns are
+    ``incident_id, launch_lat, launch_lon, target_lat, target_lon`` (kepler.gl
+    pairs them into an arc layer), then every other property; dates as
+    ``YYYY-MM-DD``, booleans as ``true``/``false``, ``claims`` as JSON text, an
+    unknown value as an empty field.
+
+    Parameters
+    ----------
+    what
+        ``"launches"``/``"targets"``/``"trajectories"`` keep only the incidents
+        with that geometry; ``"incidents"`` (default) keeps all.
+
+    Examples
+    --------
+    >>> write_csv(table, "incidents.csv")                      # doctest: +SKIP
+    """
+    check_what(what)
+    frame, claims, _ = table_parts(table)
+    positions, _ = select(frame, what)
+    data = _csv_frame(frame, claims, positions)
+    try:
+        with atomic_path(path) as tmp:
+            with open(tmp, "w", encoding="utf-8", newline="") as fh:
+                data.to_csv(fh, index=False, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    except (OSError, UnicodeError) as err:
+        raise _fail("CSV", path, err) from err
+    log.info("wrote %d rows to %s", len(data), path)
+
+
+def write_parquet(table: Any, path: str | os.PathLike[str], *, what: str = "incidents") -> None:
+    """Write GeoParquet (geometry as WKB, CRS in the ``geo`` metadata) with every property.
+
+    Needs pyarrow: ``pip install pyarrow`` (or ``pip install geoincidents[parquet]``).
+
+    Examples
+    --------
+    >>> write_parquet(table, "incidents.parquet")              # doctest: +SKIP
+    """
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError as err:
+        raise ExportError(
+            f"cannot write {os.fspath(path)!r}: GeoParquet needs pyarrow; "
+            "install it with `pip install pyarrow` (or `pip install geoincidents[parquet]`)"
+        ) from err
+    check_what(what)
+    frame, claims, _ = table_parts(table)
+    positions, geometry = select(frame, what)
+    data = _attributes(frame, claims, positions)
+    gdf = gpd.GeoDataFrame(data, geometry=np.asarray(geometry, dtype=object), crs="EPSG:4326")
+    try:
+        with atomic_path(path) as tmp:
+            gdf.to_parquet(tmp, index=False)
+    except (OSError, ValueError) as err:
+        raise _fail("GeoParquet", path, err) from err
+    log.info("wrote %d rows to %s", len(gdf), path)
+
+
+def _geojson(table: Any, path: str | os.PathLike[str], *, what: str = "incidents") -> None:
+    write_geojson(table, path, what=what)
+
+
+#: Suffix → writer; the suffix table is the only place a format is named.
+SUFFIXES: dict[str, Callable[..., None]] = {
+    ".geojson": _geojson,
+    ".json": _geojson,
+    ".gpkg": write_gpkg,
+    ".csv": write_csv,
+    ".parquet": write_parquet,
+    ".geoparquet": write_parquet,
+}
+
+
+def export(table: Any, path: str | os.PathLike[str], *, what: str = "incidents") -> Path:
+    """Write ``table`` in the format that the suffix of ``path`` names.
+
+    Parameters
+    ----------
+    table
+        An IncidentTable.
+    path
+        ``.geojson``/``.json`` (RFC 7946), ``.gpkg`` (three layers), ``.csv``
+        (kepler.gl arcs), ``.parquet``/``.geoparquet`` (GeoParquet).
+    what
+        One of :data:`~geoincidents.io.geojson.WHATS`.
+
+    Returns
+    -------
+    pathlib.Path
+        The path written.
+
+    Raises
+    ------
+    ExportError
+        Unknown suffix (the message lists the supported ones), or the writer failed.
+
+    Examples
+    --------
+    >>> export(table, "out/incidents.gpkg")                    # doctest: +SKIP
+    PosixPath('out/incidents.gpkg')
+    """
+    target = Path(path)
+    writer = SUFFIXES.get(target.suffix.lower())
+    if writer is None:
+        raise ExportError(
+            f"cannot export to {str(target)!r}: suffix {target.suffix or '(none)'!r} is not supported; "
+            f"use one of {', '.join(SUFFIXES)}"
+        )
+    check_what(what)
+    writer(table, target, what=what)
+    return target
+
