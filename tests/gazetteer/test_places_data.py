@@ -68,7 +68,8 @@ REQUIRED = ("id", "name", "kind", "lat", "lon", "country", "name_ar", "precision
 #: coordinates from GeoNames), naturalearth:<what was derived from the shipped
 #: polygons>, globalsecurity:<page>, ourairports:<ident>.
 SOURCE_FORM = re.compile(
-    r"^(?:geonames:\d+|wikidata:Q\d+|(?:wikipedia|[a-z]{2,6}wiki|dr5hn-csc|naturalearth|globalsecurity|ourairports):\S.*)$"
+    r"^(?:geonames:\d+|wikidata:Q\d+"
+    r"|(?:wikipedia|[a-z]{2,6}wiki|dr5hn-csc|naturalearth|globalsecurity|ourairports):\S.*)$"
 )
 ID_FORM = re.compile(r"^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$")
 COORD_FORM = re.compile(r"^-?\d{1,3}\.\d{4,5}$")
