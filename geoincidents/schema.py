@@ -20,7 +20,10 @@ True
 from __future__ import annotations
 
 import csv
+import datetime as _dt
 import io
+import json
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -53,6 +56,8 @@ __all__ = [
     "columns_markdown",
     "parse_date_text",
     "parse_vocab",
+    "cell_text",
+    "factorize_cells",
     "parse_incident_columns",
 ]
 
@@ -193,16 +198,77 @@ def _parse_dates(text: pd.Series) -> tuple[pd.Series, pd.Series]:
 
 def _vocab_key(text: pd.Series) -> pd.Series:
     # "Rocket attack", "rocket-attack" and "ROCKET_ATTACK" all mean rocket_attack.
-    return text.str.strip().str.lower().str.replace(r"[\s\-]+", "_", regex=True)
+    return text.astype(object).str.strip().str.lower().str.replace(r"[\s\-]+", "_", regex=True)
 
 
 def parse_vocab(text: pd.Series, name: str) -> tuple[pd.Series, pd.Series]:
-    """Map cells onto vocabulary ``name``: (canonical values or None, mask of bad non-blank cells)."""
-    allowed = vocabulary(name)
-    key = _vocab_key(text.astype(object))
-    good = key.isin(allowed)
-    value = key.where(good, None).astype(object)
-    return value, text.notna() & ~good
+    """Map cells onto vocabulary ``name``: (canonical values or None, mask of bad non-blank cells).
+
+    Examples
+    --------
+    >>> value, bad = parse_vocab(pd.Series(["Air strike", "bomb", None]), "event_type")
+    >>> value.tolist(), bad.tolist()
+    (['air_strike', None, None], [False, True, False])
+    """
+    codes, unique = factorize_cells(text)
+    key = _vocab_key(unique)
+    good = key.isin(vocabulary(name)).to_numpy(dtype=bool)
+    value = _take(key.where(good, None).to_numpy(dtype=object), codes, None)
+    bad = _take(~good, codes, False)
+    return pd.Series(value, index=text.index, dtype=object), pd.Series(bad, index=text.index)
+
+
+def cell_text(value: Any) -> str | None:
+    """One input cell as text, or None when blank (None, NaN, NA, NaT, only whitespace).
+
+    Examples
+    --------
+    >>> [cell_text(v) for v in (" ", 3, 2.5, ["s1", "s2"], float("nan"))]
+    [None, '3', '2.5', 's1;s2', None]
+    """
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, str):
+        return value if value.strip() else None
+    if isinstance(value, (list, tuple)):
+        # JSON writers naturally give `sources` as a list of ids.
+        return ";".join(str(v) for v in value) or None
+    if isinstance(value, pd.Timestamp):
+        return value.isoformat()
+    if isinstance(value, (_dt.datetime, _dt.date)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    return str(value)
+
+
+def factorize_cells(column: pd.Series) -> tuple[np.ndarray, pd.Series]:
+    """Codes per row (-1 for blank) and the distinct cells as text.
+
+    Every parser works on the distinct values only: a million rows usually
+    hold a few hundred dates, places and types, so parsing stays cheap.
+    """
+    codes, unique = pd.factorize(column, use_na_sentinel=True)
+    if pd.api.types.is_string_dtype(getattr(unique, "dtype", object)) and pd.api.types.infer_dtype(unique) == "string":
+        return codes, pd.Series(np.asarray(unique, dtype=object), dtype=object)
+    text = [cell_text(v) for v in unique]
+    blank = np.array([t is None for t in text], dtype=bool)
+    if blank.any():
+        # A cell that only looks filled (whitespace, NaN inside an object column) is blank.
+        codes = np.where((codes >= 0) & blank[np.maximum(codes, 0)], -1, codes)
+    return codes, pd.Series(text, dtype=object)
+
+
+def _take(values: np.ndarray, codes: np.ndarray, fill: Any) -> np.ndarray:
+    """Per-row values from per-unique ones; code -1 (blank) gives ``fill``."""
+    extended = np.empty(len(values) + 1, dtype=values.dtype if fill is not None or values.dtype != bool else object)
+    extended[:-1] = values
+    extended[-1] = fill
+    return extended[codes]
 
 
 class _Collector:
@@ -216,9 +282,11 @@ class _Collector:
     def add(self, mask: pd.Series | np.ndarray, column: str, expected: Any) -> None:
         """Record a problem for each True row of ``mask``; ``expected`` may be a per-value callable."""
         positions = np.flatnonzero(np.asarray(mask, dtype=bool))
-        values = self.raw[column].to_numpy(dtype=object) if column in self.raw else None
+        values = self.raw[column] if column in self.raw else None
         for pos in positions:
-            value = values[pos] if values is not None else None
+            value = values.iat[pos] if values is not None else None
+            if value is not None and not isinstance(value, str) and pd.isna(value):
+                value = None
             text = expected(value) if callable(expected) else expected
             self.problems.append(Problem(self.path, int(pos) + 1, column, value, text))
 
@@ -234,13 +302,21 @@ def _vocab_expected(name: str, column: str):
     return expected
 
 
-def _numbers(text: pd.Series) -> tuple[pd.Series, pd.Series]:
-    number = pd.to_numeric(text.astype(object).str.strip(), errors="coerce").astype(float)
-    return number, text.notna() & number.isna()
+def _numbers(column: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(numbers per row, NaN if blank or bad; bad-text mask; given mask)."""
+    if pd.api.types.is_numeric_dtype(column.dtype) and not pd.api.types.is_bool_dtype(column.dtype):
+        number = column.astype("float64").to_numpy(dtype=float, na_value=np.nan)
+        given = ~np.isnan(number)
+        return number, np.zeros(len(column), dtype=bool), given
+    codes, unique = factorize_cells(column)
+    parsed = pd.to_numeric(unique.str.strip(), errors="coerce").astype(float).to_numpy()
+    number = _take(parsed, codes, np.nan)
+    given = codes >= 0
+    return number, given & np.isnan(number), given
 
 
 def parse_incident_columns(raw: pd.DataFrame, *, path: str | None = None) -> tuple[pd.DataFrame, list[Problem]]:
-    """Parse raw text cells (object columns, None for blank) into typed input columns.
+    """Parse raw cells (text, or numbers/dates from typed inputs; NA for blank) into typed input columns.
 
     Returns every input column of :data:`COLUMNS` (absent ones all-missing) and
     the problems found cell by cell; cross-row checks (duplicates, references)
@@ -249,70 +325,78 @@ def parse_incident_columns(raw: pd.DataFrame, *, path: str | None = None) -> tup
     n = len(raw)
     col = _Collector(path, raw)
     blank = pd.Series([None] * n, index=raw.index, dtype=object)
-    out: dict[str, pd.Series] = {}
+    out: dict[str, Any] = {}
+    given: dict[str, np.ndarray] = {}
     for c in COLUMNS:
-        text = raw[c.name] if c.name in raw else blank
+        column = raw[c.name] if c.name in raw else blank
+        if c.kind in ("lat", "lon", "count"):
+            number, bad, has = _numbers(column)
+        else:
+            codes, unique = factorize_cells(column)
+            has = codes >= 0
+        given[c.name] = has
         if c.required and c.name in raw:
-            col.add(text.isna(), c.name, f"{c.name} is required; fill it in")
+            col.add(~has, c.name, f"{c.name} is required; fill it in")
         if c.kind in ("text", "idlist"):
-            out[c.name] = text.astype(object)
+            out[c.name] = _take(unique.to_numpy(dtype=object), codes, None)
         elif c.kind in ("id", "ref"):
-            out[c.name] = text.astype(object).str.strip().replace("", None).astype(object)
+            stripped = unique.str.strip()
+            out[c.name] = _take(stripped.where(stripped != "", None).to_numpy(dtype=object), codes, None)
         elif c.kind == "vocab":
-            value, bad = parse_vocab(text, c.vocabulary)
-            col.add(bad, c.name, _vocab_expected(c.vocabulary, c.name))
-            out[c.name] = value
+            key = _vocab_key(unique)
+            good = key.isin(vocabulary(c.vocabulary)).to_numpy(dtype=bool)
+            out[c.name] = _take(key.where(good, None).to_numpy(dtype=object), codes, None)
+            col.add(has & ~_take(good, codes, True).astype(bool), c.name, _vocab_expected(c.vocabulary, c.name))
         elif c.kind == "date":
-            day, implied = _parse_dates(text)
-            col.add(text.notna() & day.isna(), c.name, _DATE_EXPECTED)
-            out[c.name] = day
-            out["_date_implied"] = implied
+            day, implied = _parse_dates(unique)
+            out[c.name] = _take(day.to_numpy(dtype="datetime64[ns]"), codes, np.datetime64("NaT", "ns"))
+            col.add(has & pd.isna(out[c.name]), c.name, _DATE_EXPECTED)
+            out["_date_implied"] = _take(implied.to_numpy(dtype=object), codes, "day")
         elif c.kind in ("lat", "lon"):
-            number, bad = _numbers(text)
             limit = 90 if c.kind == "lat" else 180
-            col.add(bad, c.name, f"a decimal {'latitude' if c.kind == 'lat' else 'longitude'} such as 33.8")
-            outside = number.notna() & ~(number.abs() <= limit)
             word = "latitude" if c.kind == "lat" else "longitude"
+            col.add(bad, c.name, f"a decimal {word} such as 33.8")
+            outside = ~np.isnan(number) & ~(np.abs(number) <= limit)
             col.add(outside, c.name, f"a {word} between -{limit} and {limit} (are lat and lon swapped?)")
-            out[c.name] = number.where(~outside)
+            out[c.name] = np.where(outside, np.nan, number)
         elif c.kind == "count":
-            number, bad = _numbers(text)
             col.add(bad, c.name, "a whole number of people (0, 1, 2, ...); leave blank when unknown")
-            wrong = number.notna() & ((number < 0) | (number != np.floor(number)) | (number > 2**53))
+            with np.errstate(invalid="ignore"):
+                wrong = ~np.isnan(number) & ((number < 0) | (number != np.floor(number)) | (number > 2**53))
             col.add(wrong, c.name, "a non-negative whole number of people (0, 1, 2, ...); leave blank when unknown")
-            out[c.name] = number.where(~wrong).round().astype("Int64")
+            out[c.name] = pd.array(np.where(wrong | np.isnan(number), np.nan, number), dtype="Float64").round().astype("Int64")
         else:  # pragma: no cover - columns.csv and this function change together
             raise AssertionError(f"column kind {c.kind!r} of {c.name!r} has no parser")
-    frame = pd.DataFrame(out, index=raw.index)
-    _check_dates(frame, raw, col)
-    _check_pairs(frame, raw, col)
+    frame = pd.DataFrame({k: (v if isinstance(v, pd.api.extensions.ExtensionArray) or v.dtype != object
+                              else pd.Series(v, dtype=object, index=raw.index)) for k, v in out.items()},
+                         index=raw.index)
+    _check_dates(frame, col)
+    _check_pairs(frame, given, col)
     implied = frame.pop("_date_implied")
     frame["date_precision"] = frame["date_precision"].where(frame["date_precision"].notna(), implied).astype(object)
     return frame, col.problems
 
 
-def _check_dates(frame: pd.DataFrame, raw: pd.DataFrame, col: _Collector) -> None:
+def _check_dates(frame: pd.DataFrame, col: _Collector) -> None:
     # A month-only date cannot claim to be known to the day.
     rank = {p: i for i, p in enumerate(DATE_PRECISIONS)}
     given = frame["date_precision"].map(rank)
     implied = frame["_date_implied"].map(rank)
     col.add(
-        given.notna() & (given < implied) & frame["date"].notna(),
+        (given.notna() & (given < implied) & frame["date"].notna()).to_numpy(dtype=bool),
         "date_precision",
         lambda v: f"at least the precision the date is written with (the date has no day); use month or year, not {v!r}",
     )
 
 
-def _check_pairs(frame: pd.DataFrame, raw: pd.DataFrame, col: _Collector) -> None:
+def _check_pairs(frame: pd.DataFrame, given: dict[str, np.ndarray], col: _Collector) -> None:
     for role in ROLES:
-        lat, lon = raw.get(f"{role}_lat"), raw.get(f"{role}_lon")
-        has_lat = lat.notna() if lat is not None else pd.Series(False, index=raw.index)
-        has_lon = lon.notna() if lon is not None else pd.Series(False, index=raw.index)
+        has_lat, has_lon = given[f"{role}_lat"], given[f"{role}_lon"]
         col.add(has_lat & ~has_lon, f"{role}_lat", f"{role}_lat together with {role}_lon; give both or neither")
         col.add(has_lon & ~has_lat, f"{role}_lon", f"{role}_lon together with {role}_lat; give both or neither")
     for low in ("fatalities", "injured"):
         high = f"{low}_high"
-        less = (frame[high] < frame[low]).fillna(False).astype(bool)
+        less = (frame[high] < frame[low]).fillna(False).to_numpy(dtype=bool)
         col.add(
             less, high,
             lambda v, low=low: f"{low}_high at least {low} (the low value); swap them if they are reversed",

@@ -8,10 +8,8 @@ a clean table is enriched. No row is ever dropped.
 """
 from __future__ import annotations
 
-import datetime as _dt
 import json
 import logging
-import math
 import os
 import sys
 from pathlib import Path
@@ -23,7 +21,7 @@ import pandas as pd
 from geoincidents.errors import Problem, SchemaError, ValidationError
 from geoincidents.schema import (
     CLAIM_COLUMNS, COLUMN_NAMES, DERIVED_COLUMNS, REQUIRED_COLUMNS, ROLES, SOURCE_COLUMNS, STATUSES,
-    closest, parse_incident_columns, parse_vocab,
+    cell_text, closest, factorize_cells, parse_incident_columns, parse_vocab,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -141,12 +139,16 @@ def load_incidents(
 
 
 def read_table_text(source: str | os.PathLike[str] | pd.DataFrame) -> pd.DataFrame:
-    """Read a CSV path or DataFrame as text cells: object columns, ``None`` for blank.
+    """Read a CSV path or DataFrame as cells: text columns hold str or NA (blank and whitespace-only cells).
+
+    Numeric, boolean and datetime columns of a DataFrame are kept as they are
+    (NaN/NaT for blank); the schema parses them without a detour through text.
 
     Examples
     --------
-    >>> read_table_text(pd.DataFrame({"a": [1.5, None], "b": ["x", "  "]})).to_dict("list")
-    {'a': ['1.5', None], 'b': ['x', None]}
+    >>> cells = read_table_text(pd.DataFrame({"a": [1.5, None], "b": ["x", "  "]}))
+    >>> cells["a"].tolist(), cells["b"].isna().tolist()
+    ([1.5, nan], [False, True])
     """
     if isinstance(source, pd.DataFrame):
         frame = source.drop(columns=["geometry"], errors="ignore") if "geometry" in source else source
@@ -167,34 +169,19 @@ def _raise_file(path: Path, value: Any, expected: str) -> None:
     raise SchemaError(Problem(str(path), None, None, value, expected))
 
 
+_TEXT = pd.StringDtype(na_value=np.nan)
+
+
 def _as_text(column: pd.Series) -> pd.Series:
-    series = pd.Series(column.astype(object).to_numpy(), dtype=object)
-    na = series.isna().to_numpy()
-    if pd.api.types.is_numeric_dtype(column.dtype) and not pd.api.types.is_bool_dtype(column.dtype):
-        return pd.Series(np.where(na, None, column.astype(str).to_numpy(dtype=object)), dtype=object)
-    is_str = series.map(lambda v: isinstance(v, str)).to_numpy(dtype=bool)
-    if (is_str | na).all():
-        # The common case (CSV, text columns): blank and whitespace-only cells become None.
-        keep = is_str & (series.str.strip() != "").to_numpy(dtype=bool)
-        return series.where(keep, None)
-    return pd.Series([_cell(v) for v in series], dtype=object)
-
-
-def _cell(value: Any) -> str | None:
-    if value is None or value is pd.NA or value is pd.NaT:
-        return None
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if isinstance(value, str):
-        return value if value.strip() else None
-    if isinstance(value, (list, tuple)):
-        # JSON writers naturally give `sources` as a list of ids.
-        return ";".join(str(v) for v in value) or None
-    if isinstance(value, (_dt.datetime, _dt.date)):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
+    column = column.reset_index(drop=True)
+    dtype = column.dtype
+    if (pd.api.types.is_numeric_dtype(dtype) or pd.api.types.is_datetime64_any_dtype(dtype)) and not pd.api.types.is_bool_dtype(dtype):
+        return column
+    if not (isinstance(dtype, pd.StringDtype) or pd.api.types.infer_dtype(column, skipna=True) in ("string", "empty")):
+        # Mixed cells (JSON numbers, lists of source ids, ...): one at a time, only here.
+        column = pd.Series([cell_text(v) for v in column], dtype=object)
+    text = column.astype(_TEXT)
+    return text.where(text.str.strip() != "")
 
 
 def _read_source(source: Any) -> tuple[pd.DataFrame, str | None, dict[str, Any]]:
@@ -320,15 +307,18 @@ def _clear_derived_coordinates(raw: pd.DataFrame) -> None:
 def _row_problems(frame: pd.DataFrame, raw: pd.DataFrame, path: str | None, source_ids: pd.Series | None) -> list[Problem]:
     problems: list[Problem] = []
     ids = frame["incident_id"]
-    first_row: dict[Any, int] = {}
-    for pos in np.flatnonzero(ids.duplicated(keep=False).to_numpy() & ids.notna().to_numpy()):
-        value = ids.iat[pos]
-        if value in first_row:
+    codes, unique = pd.factorize(ids, use_na_sentinel=True)
+    # One extra zero so that code -1 (blank id) reads a count of 0.
+    counts = np.append(np.bincount(codes[codes >= 0], minlength=len(unique)), 0)
+    first_row: dict[int, int] = {}
+    for pos in np.flatnonzero(counts[codes] > 1):
+        code = int(codes[pos])
+        if code in first_row:
             problems.append(Problem(path, int(pos) + 1, "incident_id", raw["incident_id"].iat[pos],
-                                    f"a unique incident_id; row {first_row[value]} has the same id"))
+                                    f"a unique incident_id; row {first_row[code]} has the same id"))
         else:
-            first_row[value] = int(pos) + 1
-    known = set(ids.dropna())
+            first_row[code] = int(pos) + 1
+    known = set(unique)
     refs = frame["responds_to"]
     for pos in np.flatnonzero((refs.notna() & ~refs.isin(known)).to_numpy()):
         hint = closest(refs.iat[pos], sorted(known))
@@ -336,14 +326,16 @@ def _row_problems(frame: pd.DataFrame, raw: pd.DataFrame, path: str | None, sour
         problems.append(Problem(path, int(pos) + 1, "responds_to", raw["responds_to"].iat[pos],
                                 f"the incident_id of another incident in this table{guess}"))
     if source_ids is not None and "sources" in raw:
-        known_sources = sorted(set(source_ids.dropna().str.strip()))
-        listed = frame["sources"].dropna().str.split(";").explode().str.strip()
-        listed = listed[listed != ""]
-        for index, value in listed[~listed.isin(known_sources)].items():
-            hint = closest(value, known_sources)
-            guess = f"did you mean {hint!r}? " if hint else ""
-            problems.append(Problem(path, int(index) + 1, "sources", value,
-                                    f"a source_id of the sources table; {guess}known: {', '.join(known_sources)}"))
+        known_sources = sorted({str(v).strip() for v in source_ids.dropna()})
+        codes, lists = factorize_cells(frame["sources"])
+        for k, cell in enumerate(lists):
+            bad = [v.strip() for v in cell.split(";") if v.strip() and v.strip() not in known_sources]
+            for pos in np.flatnonzero(codes == k) if bad else ():
+                for value in bad:
+                    hint = closest(value, known_sources)
+                    guess = f"did you mean {hint!r}? " if hint else ""
+                    problems.append(Problem(path, int(pos) + 1, "sources", value,
+                                            f"a source_id of the sources table; {guess}known: {', '.join(known_sources)}"))
     return problems
 
 
