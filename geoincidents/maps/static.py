@@ -34,7 +34,7 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July",
            "August", "September", "October", "November", "December")
 _REQUIRED = ("date", "category", "launch_lon", "launch_lat", "target_lon", "target_lat")
 # The map sits left, the legend in its own column to the right: it never hides data.
-_MAP_RECT = (0.02, 0.04, 0.72, 0.84)
+_MAP_RECT = (0.02, 0.04, 0.72, 0.86)
 
 
 def write_png(
@@ -435,7 +435,7 @@ def _draw_areas(ax: Any, frame: pd.DataFrame, ends: dict[str, np.ndarray], role:
     circle = area & ~province
     if circle.any():
         verts = _circles(ends[f"{role}_lon"][circle], ends[f"{role}_lat"][circle], radius[circle])
-        ax.add_collection(PolyCollection(verts, facecolors=to_rgba_array(list(colours[circle]), alpha=0.07),
+        ax.add_collection(PolyCollection(verts, facecolors=to_rgba_array(list(colours[circle]), alpha=0.05),
                                          edgecolors=list(colours[circle]), linestyles="--", linewidths=1.0,
                                          zorder=3), autolim=False)
         drawn.add("circle")
@@ -487,9 +487,9 @@ def _draw_legend(fig: Any, styles: pd.DataFrame, drawn: set[str]) -> None:
         "province": Patch(facecolor="none", edgecolor=grey, hatch="////", label="end known to its province"),
         "circle": Patch(facecolor="none", edgecolor=grey, ls="--", label="end known within a radius"),
     }
-    top = fig.legend(handles=cats, loc="upper left", bbox_to_anchor=(0.75, 0.88), frameon=False,
+    top = fig.legend(handles=cats, loc="upper left", bbox_to_anchor=(0.75, 0.9), frameon=False,
                      fontsize=8.5, title="Category", title_fontsize=9, alignment="left")
     fig.legend(handles=[h for k, h in symbols.items() if k in drawn], loc="upper left", frameon=False,
-               bbox_to_anchor=(0.75, 0.86 - 0.028 * (len(cats) + 2)), fontsize=8.5, title="Symbols",
+               bbox_to_anchor=(0.75, 0.88 - 0.028 * (len(cats) + 2)), fontsize=8.5, title="Symbols",
                title_fontsize=9, alignment="left")
     top.set_zorder(10)
