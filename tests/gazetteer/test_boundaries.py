@@ -13,6 +13,8 @@ import pandas as pd
 import pyproj
 import pytest
 import shapely
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gazetteer.boundaries import Boundaries
 from gazetteer.errors import AmbiguousPlace, BoundaryError, InvalidName, PlaceNotFound
@@ -243,6 +245,33 @@ def test_country_hint_filters_codes(b: Boundaries) -> None:
 def test_blank_or_non_text_name_is_invalid(b: Boundaries, bad: object) -> None:
     with pytest.raises(InvalidName, match="empty or not text"):
         b.province_code(bad)  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_no_text_crashes_province_code(text: str) -> None:
+    # Any text either resolves to a shipped code or raises one of the documented errors.
+    b = Boundaries.default()
+    try:
+        code = b.province_code(text)
+    except (InvalidName, PlaceNotFound, AmbiguousPlace) as err:
+        assert text.strip() == "" if isinstance(err, InvalidName) else repr(text) in str(err)
+    else:
+        assert code in set(b.frame["admin1"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.floats(30, 50) | st.just(float("nan")),
+                          st.floats(25, 40) | st.just(float("nan"))), max_size=40))
+def test_locate_answers_each_point_on_its_own(points: list[tuple[float, float]]) -> None:
+    # The answer for a point does not depend on the other points in the batch or their order.
+    b = Boundaries.default()
+    lon = np.array([p[0] for p in points], dtype=float)
+    lat = np.array([p[1] for p in points], dtype=float)
+    batch = b.locate(lon, lat)["admin1"].tolist()
+    one_by_one = [b.locate([x], [y])["admin1"].iloc[0] for x, y in zip(lon, lat)]
+    assert batch == one_by_one
+    assert b.locate(lon[::-1], lat[::-1])["admin1"].tolist() == batch[::-1]
 
 
 def test_province_name(b: Boundaries) -> None:
