@@ -199,22 +199,24 @@ def _format_uniques(uniques: Any, dtype: Any, *, integer: bool) -> list[str]:
     return list(map(_dumps, values))
 
 
-def _geometry_json(geometry: np.ndarray) -> np.ndarray:
+def _geometry_json(geometry: np.ndarray, ids: pd.Series) -> np.ndarray:
     geometry = np.asarray(geometry, dtype=object)
     present = ~(shapely.is_missing(geometry) | shapely.is_empty(geometry))
     out = np.full(len(geometry), "null", dtype=object)
     if not present.any():
         return out
     geoms = geometry[present]
-    coords = shapely.get_coordinates(geoms)
+    coords, owner = shapely.get_coordinates(geoms, return_index=True)
     if len(coords):
         lon, lat = coords[:, 0], coords[:, 1]
         bad = ~((np.abs(lon) <= 180) & (np.abs(lat) <= 90))
         if bad.any():
-            x, y = coords[np.flatnonzero(bad)[0]]
+            k = int(np.flatnonzero(bad)[0])
+            x, y = coords[k].tolist()
+            incident = ids.iat[int(np.flatnonzero(present)[owner[k]])]
             raise ExportError(
-                f"coordinate (lon={x!r}, lat={y!r}) is outside WGS84 longitude ±180 / latitude ±90; "
-                "RFC 7946 GeoJSON needs lon/lat in degrees (are lat and lon swapped?)"
+                f"incident {incident!r}: coordinate (lon={x!r}, lat={y!r}) is outside WGS84 longitude ±180 / "
+                "latitude ±90; RFC 7946 GeoJSON needs lon/lat in degrees (are lat and lon swapped?)"
             )
         geoms = shapely.set_coordinates(geoms.copy(), np.round(coords, _DECIMALS))
     out[present] = shapely.to_geojson(geoms)
@@ -243,7 +245,7 @@ def _feature_tokens(frame: pd.DataFrame, claims: pd.DataFrame | None, positions:
     first = np.full(len(sub), ",\n" + _FEATURE_OPEN, dtype=object)
     if len(first):
         first[0] = "\n" + _FEATURE_OPEN
-    tokens: list[Any] = [first, ids, ',"geometry":', _geometry_json(geometry), ',"properties":{']
+    tokens: list[Any] = [first, ids, ',"geometry":', _geometry_json(geometry, sub["incident_id"]), ',"properties":{']
     for i, column in enumerate(property_columns(frame)):
         key = ("," if i else "") + json.dumps(str(column), ensure_ascii=False) + ":"
         if column == "incident_id":

@@ -1,0 +1,48 @@
+"""``geoincidents export FILE -o OUT.{geojson,gpkg,csv,parquet} [--what W] [--acled] [filters]``."""
+from __future__ import annotations
+
+import argparse
+
+from geoincidents.cli.query import add_query_arguments, apply_query
+
+__all__ = ["register", "run"]
+
+# Kept literal so that --help does not import geopandas; test_export checks it against WHATS and SUFFIXES.
+_WHATS = ("incidents", "launches", "targets", "trajectories")
+_FORMATS = ".geojson, .json, .gpkg, .csv, .parquet, .geoparquet"
+
+
+def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "export",
+        help="write incidents as GeoJSON, GeoPackage, CSV (kepler.gl) or GeoParquet",
+        description="Load an incident table (or an ACLED export with --acled), keep the incidents that "
+        f"match the filters, and write them in the format OUT's suffix names ({_FORMATS}). "
+        "The file is replaced atomically.",
+    )
+    parser.add_argument("file", metavar="FILE", help="incidents file (.csv, .json, .geojson) or, with --acled, an ACLED CSV export")
+    parser.add_argument("-o", "--output", metavar="OUT", required=True, help=f"file to write ({_FORMATS})")
+    parser.add_argument("--what", choices=_WHATS, default="incidents",
+                        help="incidents (default; a GeoPackage gets all three layers), or only launches, "
+                        "targets or trajectories")
+    parser.add_argument("--acled", action="store_true", help="FILE is an ACLED export (target = the ACLED point)")
+    parser.add_argument("--strict", action="store_true", help="stop at the first problem in FILE")
+    add_query_arguments(parser)
+    parser.set_defaults(func=run)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    from geoincidents.io.acled import read_acled
+    from geoincidents.io.export import export
+    from geoincidents.io.geojson import select
+    from geoincidents.io.load import load_incidents
+
+    table = read_acled(args.file, strict=args.strict) if args.acled else load_incidents(args.file, strict=args.strict)
+    table = apply_query(table, args)
+    written = export(table, args.output, what=args.what)
+    count = len(select(table.frame, args.what)[0])
+    noun = "incident" if count == 1 else "incidents"
+    detail = "" if args.what == "incidents" else f" ({args.what})"
+    print(f"wrote {count} {noun}{detail} to {written}")
+    return 0
