@@ -452,7 +452,7 @@ def _draw_incidents(ax: Any, frame: pd.DataFrame, ends: dict[str, np.ndarray],
     both = ends["has_launch"] & ends["has_target"]
     if both.any():
         lines = _trajectories(frame, ends, both)
-        ax.add_collection(LineCollection(lines, colors=list(colours[both]), linewidths=1.3, alpha=0.85,
+        ax.add_collection(LineCollection(lines, colors=list(colours[both]), linewidths=1.5,
                                          capstyle="round", zorder=4), autolim=False)
         verts, tips = _arrowheads(lines, aspect=aspect)
         # Paths in points around the tip, offsets in data: the size stays fixed on the page.
