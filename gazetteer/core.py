@@ -602,19 +602,17 @@ class Gazetteer:
 
     @staticmethod
     def _assemble(values: np.ndarray, codes: np.ndarray, table: dict[str, list]) -> pd.DataFrame:
-        n = len(values)
-        missing = codes < 0  # None / NaN input: factorize gives -1
-        take = np.where(missing, 0, codes)
-        out: dict[str, Any] = {"query": values}
+        # Columns are built once per distinct name and expanded with a numpy take. Text columns
+        # stay object dtype (None when missing): converting a million strings to pandas' string
+        # dtype would cost more than resolving them.
+        unique = len(table["reason"])
+        rows = np.where(codes < 0, unique, codes)  # None / NaN input (-1) -> the extra last slot
+        out: dict[str, pd.Series] = {"query": pd.Series(values, dtype=object, copy=False)}
         for column in (*_PLACE_FIELDS, "method", "score", "reason"):
             is_float = column in ("lat", "lon", "precision_km", "score")
-            dtype = np.float64 if is_float else object
-            source = np.asarray(table[column] if table[column] else [None], dtype=dtype)
-            if not table[column]:
-                source = np.asarray([np.nan if is_float else None], dtype=dtype)
-            data = source[take] if n else np.asarray([], dtype=dtype)
-            if missing.any():
-                data[missing] = np.nan if is_float else ("empty" if column == "reason" else None)
-            out["place_id" if column == "id" else column] = data
-        frame = pd.DataFrame(out, index=pd.RangeIndex(n))
-        return frame[list(RESULT_COLUMNS)]
+            last = np.nan if is_float else ("empty" if column == "reason" else None)
+            base = np.empty(unique + 1, dtype=np.float64 if is_float else object)
+            base[:unique] = table[column]
+            base[unique] = last
+            out["place_id" if column == "id" else column] = pd.Series(base[rows], dtype=base.dtype, copy=False)
+        return pd.DataFrame(out, copy=False)[list(RESULT_COLUMNS)]

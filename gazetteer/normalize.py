@@ -110,14 +110,17 @@ def _fold_words(tokens: list[str]) -> list[str]:
 
 
 @functools.cache
-def _descriptors() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """(phrase tokens, canonical word), longest phrase first so "air base" wins over "base"."""
+def _descriptors() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """First word → ((phrase tokens, canonical word), ...), longest phrase first ("air base" before "air")."""
     phrases: dict[tuple[str, ...], str] = {}
     for row in _read_table("normalize_descriptors.csv"):
         tokens = tuple(_fold_words([_strip_arabic_article(t) for t in _tokens(_fold_chars(row["phrase"]))]))
         if tokens:
             phrases[tokens] = row["canonical"]
-    return tuple(sorted(phrases.items(), key=lambda item: (-len(item[0]), item[0])))
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for tokens, canonical in sorted(phrases.items(), key=lambda item: (-len(item[0]), item[0])):
+        by_first.setdefault(tokens[0], []).append((tokens, canonical))
+    return {first: tuple(entries) for first, entries in by_first.items()}
 
 
 @functools.cache
@@ -145,7 +148,7 @@ def _split_descriptors(tokens: list[str]) -> tuple[list[str], list[str]]:
     found: list[str] = []
     i = 0
     while i < len(tokens):
-        for phrase, canonical in phrases:
+        for phrase, canonical in phrases.get(tokens[i], ()):
             if tuple(tokens[i:i + len(phrase)]) == phrase:
                 i += len(phrase)
                 found.append(canonical)
@@ -154,6 +157,17 @@ def _split_descriptors(tokens: list[str]) -> tuple[list[str], list[str]]:
             kept.append(tokens[i])
             i += 1
     return kept, found
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _parts(text: str) -> tuple[str, tuple[str, ...]]:
+    tokens = [_strip_arabic_article(t) for t in _tokens(_fold_chars(text))]
+    articles = _articles()
+    without_articles = _fold_words([t for t in tokens if t not in articles] or tokens)
+    kept, found = _split_descriptors(without_articles)
+    if not kept:
+        return " ".join(without_articles), ()
+    return " ".join(kept), tuple(sorted(set(found)))
 
 
 def normalize_parts(text: str) -> tuple[str, tuple[str, ...]]:
@@ -178,13 +192,8 @@ def normalize_parts(text: str) -> tuple[str, tuple[str, ...]]:
             f"normalize() takes a str, got {type(text).__name__} {text!r}; "
             "convert the value with str() or skip missing names first"
         )
-    tokens = [_strip_arabic_article(t) for t in _tokens(_fold_chars(text))]
-    articles = _articles()
-    without_articles = _fold_words([t for t in tokens if t not in articles] or tokens)
-    kept, found = _split_descriptors(without_articles)
-    if not kept:
-        return " ".join(without_articles), ()
-    return " ".join(kept), tuple(sorted(set(found)))
+    # Pure, and batches repeat names: a bounded cache makes repeats nearly free.
+    return _parts(text)
 
 
 def normalize(text: str) -> str:
@@ -258,6 +267,30 @@ def _script(ch: str) -> str | None:
     return script or None
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _name_problem(value: str) -> tuple[str, str] | None:
+    """(reason, message) of the first problem of *value*, None if it is usable (pure, so cached)."""
+    if not value.strip():
+        return "empty", f"place name is empty ({value!r}); pass a name such as 'Zummar' or 'Ain al-Asad'"
+    for position, ch in enumerate(value):
+        if unicodedata.category(ch) == "Cc":
+            return "control", (
+                f"place name {value!r} contains the control character U+{ord(ch):04X} at position "
+                f"{position}; remove it"
+            )
+    if not normalize(value):
+        return "no letters", f"place name {value!r} holds no letter or digit; pass a name such as 'Zummar'"
+    for word in value.split():
+        scripts = sorted({s for s in map(_script, word) if s})
+        if len(scripts) > 1:
+            return "mixed scripts", (
+                f"place name {value!r} mixes scripts in one word: {word!r} has "
+                f"{' and '.join(s.title() for s in scripts)} letters; write each word in one script "
+                "(a Latin name and an Arabic name may stand side by side as separate words)"
+            )
+    return None
+
+
 def check_name(value: Any, *, max_length: int = MAX_NAME_LENGTH) -> str:
     """Check that *value* can be looked up as a place name and return it.
 
@@ -298,36 +331,14 @@ def check_name(value: Any, *, max_length: int = MAX_NAME_LENGTH) -> str:
             f"place name must be a str, got {type(value).__name__} {value!r}; pass the name as text",
             value=value, reason="type",
         )
-    if not value.strip():
-        raise InvalidName(
-            f"place name is empty ({value!r}); pass a name such as 'Zummar' or 'Ain al-Asad'",
-            value=value, reason="empty",
-        )
     if len(value) > max_length:
+        # Checked first so a huge input fails at once and never reaches the caches or fuzzy matching.
         raise InvalidName(
             f"place name {value[:40]!r}... is {len(value)} characters long; the limit is "
             f"{max_length} characters; pass the place name alone, not a sentence",
             value=value, reason="too long",
         )
-    for position, ch in enumerate(value):
-        if unicodedata.category(ch) == "Cc":
-            raise InvalidName(
-                f"place name {value!r} contains the control character U+{ord(ch):04X} at position "
-                f"{position}; remove it",
-                value=value, reason="control",
-            )
-    if not normalize(value):
-        raise InvalidName(
-            f"place name {value!r} holds no letter or digit; pass a name such as 'Zummar'",
-            value=value, reason="no letters",
-        )
-    for word in value.split():
-        scripts = sorted({s for s in map(_script, word) if s})
-        if len(scripts) > 1:
-            raise InvalidName(
-                f"place name {value!r} mixes scripts in one word: {word!r} has "
-                f"{' and '.join(s.title() for s in scripts)} letters; write each word in one script "
-                "(a Latin name and an Arabic name may stand side by side as separate words)",
-                value=value, reason="mixed scripts",
-            )
+    problem = _name_problem(value)
+    if problem is not None:
+        raise InvalidName(problem[1], value=value, reason=problem[0])
     return value
