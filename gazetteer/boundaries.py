@@ -364,8 +364,15 @@ class _Grid:
         boxes = self._boxes(cell_a)
         pieces = _polygonal(shapely.intersection(geoms[owner_a], boxes))
         keep = ~shapely.is_empty(pieces)
-        self.owner, pieces, cell_a, boxes = owner_a[keep], pieces[keep], cell_a[keep], boxes[keep]
+        # Pieces sorted by cell, then by owner, so a cell's pieces are one slice.
+        order = np.lexsort((owner_a[keep], cell_a[keep]))
+        self.owner, cell_a = owner_a[keep][order], cell_a[keep][order]
+        pieces, boxes = pieces[keep][order], boxes[keep][order]
+        shapely.prepare(pieces)
+        self.pieces = pieces
         self.tree = shapely.STRtree(pieces)
+        starts = np.searchsorted(cell_a, np.arange(self.nx * self.ny))
+        self.span = np.column_stack([starts, np.searchsorted(cell_a, np.arange(self.nx * self.ny), side="right")])
         # -2: not decided by the cell alone; -1: no province; >= 0: that province.
         self.full = np.full(self.nx * self.ny, -1, dtype=np.int64)
         self.full[cell_a] = -2
@@ -384,22 +391,46 @@ class _Grid:
         inside = np.isfinite(fx) & np.isfinite(fy) & (fx >= 0) & (fy >= 0) & (fx < self.nx) & (fy < self.ny)
         at = np.flatnonzero(inside)
         ix, iy = fx[at].astype(np.int64), fy[at].astype(np.int64)
-        verdict = self.full[iy * self.nx + ix]
-        # A point exactly on a grid line may touch a piece of the next cell: test it properly.
-        on_line = (fx[at] == ix) | (fy[at] == iy)
-        verdict[on_line & (verdict != -1)] = -2
+        cells = iy * self.nx + ix
+        verdict = self.full[cells]
         hit[at] = np.where(verdict >= 0, verdict, -1)
-        slow = at[verdict == -2]
-        if len(slow):
-            # "intersects" (not "within") so a point exactly on an edge still finds its polygons.
-            inp, piece = self.tree.query(shapely.points(x[slow], y[slow]), predicate="intersects")
-            if len(inp):
-                owner = self.owner[piece]
-                order = np.lexsort((owner, inp))
-                inp, owner = inp[order], owner[order]
-                first = np.flatnonzero(np.r_[True, inp[1:] != inp[:-1]])
-                hit[slow[inp[first]]] = owner[first]
+        # A point exactly on a grid line may touch a piece of the next cell: ask the tree.
+        on_line = ((fx[at] == ix) | (fy[at] == iy)) & (verdict != -1)
+        self._by_tree(at[on_line], x, y, hit)
+        mixed = (verdict == -2) & ~on_line
+        self._by_cell(at[mixed], cells[mixed], x, y, hit)
         return hit
+
+    def _by_cell(self, idx: np.ndarray, cells: np.ndarray, x: np.ndarray, y: np.ndarray,
+                 hit: np.ndarray) -> None:
+        """Test points against the few pieces of their own cell, coordinates only (no Point objects)."""
+        if not len(idx):
+            return
+        order = np.argsort(cells, kind="stable")
+        idx, cells = idx[order], cells[order]
+        starts = np.flatnonzero(np.r_[True, cells[1:] != cells[:-1]])
+        for lo, hi in zip(starts, np.r_[starts[1:], len(idx)]):
+            todo = idx[lo:hi]
+            first, last = self.span[cells[lo]]
+            for k in range(first, last):  # pieces sorted by owner: the first hit is the rule
+                inside = shapely.intersects_xy(self.pieces[k], x[todo], y[todo])
+                hit[todo[inside]] = self.owner[k]
+                todo = todo[~inside]
+                if not len(todo):
+                    break
+
+    def _by_tree(self, idx: np.ndarray, x: np.ndarray, y: np.ndarray, hit: np.ndarray) -> None:
+        if not len(idx):
+            return
+        # "intersects" (not "within") so a point exactly on an edge still finds its polygons.
+        inp, piece = self.tree.query(shapely.points(x[idx], y[idx]), predicate="intersects")
+        hit[idx] = -1
+        if len(inp):
+            owner = self.owner[piece]
+            order = np.lexsort((owner, inp))
+            inp, owner = inp[order], owner[order]
+            first = np.flatnonzero(np.r_[True, inp[1:] != inp[:-1]])
+            hit[idx[inp[first]]] = owner[first]
 
 
 def _polygonal(geoms: np.ndarray) -> np.ndarray:
