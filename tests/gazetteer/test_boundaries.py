@@ -456,3 +456,17 @@ def test_build_script_cli_writes_atomically_and_reports(tmp_path: Path, capsys: 
                       "--max-deviation-m", "1"]) == 1
     assert "lower --tolerance" in capsys.readouterr().err
     assert out.read_bytes() == before  # a failed build leaves the old file untouched
+
+
+def test_build_script_measures_deviation_in_metres_and_catches_points_left_outside() -> None:
+    tool = _build_module()
+    square = shapely.box(42.0, 33.0, 43.0, 34.0)
+    moved = shapely.box(42.01, 33.0, 43.01, 34.0)
+    # 0.01 degree of longitude at 33-34 N is 923-933 m (WGS84 ellipsoid).
+    assert tool.deviation_m(square, moved) == pytest.approx(932.0, abs=6.0)
+    assert tool.deviation_m(square, square) < 1e-6
+    shifted = np.array([shapely.box(42.03, 33.0, 43.03, 34.0)], dtype=object)
+    problems = tool.check_inside([square], shifted, ["IQ-XX"])
+    assert problems and problems[0].startswith("IQ-XX: point (42.0")
+    assert "1000 m inside the original is not in the shipped polygon" in problems[0]
+    assert tool.check_inside([square], np.array([square], dtype=object), ["IQ-XX"]) == []
