@@ -35,6 +35,7 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July",
 _REQUIRED = ("date", "category", "launch_lon", "launch_lat", "target_lon", "target_lat")
 # The map sits left, the legend in its own column to the right: it never hides data.
 _MAP_RECT = (0.02, 0.04, 0.72, 0.86)
+_DENSE = 300  # up to this many incidents every line and marker is drawn opaque and full size
 
 
 def write_png(
@@ -409,7 +410,6 @@ def _draw_areas(ax: Any, frame: pd.DataFrame, ends: dict[str, np.ndarray], role:
     uncertain end is a dashed circle of its precision's radius.
     """
     from matplotlib.collections import PathCollection, PolyCollection
-    from matplotlib.colors import to_rgba_array
 
     has = ends[f"has_{role}"]
     if f"{role}_precision" not in frame.columns:
@@ -434,10 +434,12 @@ def _draw_areas(ax: Any, frame: pd.DataFrame, ends: dict[str, np.ndarray], role:
             drawn.add("province")
     circle = area & ~province
     if circle.any():
-        verts = _circles(ends[f"{role}_lon"][circle], ends[f"{role}_lat"][circle], radius[circle])
-        ax.add_collection(PolyCollection(verts, facecolors=to_rgba_array(list(colours[circle]), alpha=0.05),
-                                         edgecolors=list(colours[circle]), linestyles="--", linewidths=1.0,
-                                         zorder=3), autolim=False)
+        # Ends placed at one place's centroid share one circle: draw each distinct circle once.
+        uniq = pd.DataFrame({"x": ends[f"{role}_lon"][circle], "y": ends[f"{role}_lat"][circle],
+                             "r": radius[circle], "c": colours[circle]}).drop_duplicates()
+        verts = _circles(uniq["x"].to_numpy(), uniq["y"].to_numpy(), uniq["r"].to_numpy())
+        ax.add_collection(PolyCollection(verts, facecolors="none", edgecolors=list(uniq["c"]), linestyles="--",
+                                         linewidths=1.0, zorder=3), autolim=False)
         drawn.add("circle")
     return has & ~area
 
@@ -450,10 +452,13 @@ def _draw_incidents(ax: Any, frame: pd.DataFrame, ends: dict[str, np.ndarray],
     colours = frame["category"].map(styles["colour"]).fillna(_FALLBACK_COLOUR).to_numpy(dtype=object)
     drawn: set[str] = set()
     both = ends["has_launch"] & ends["has_target"]
+    # Thousands of opaque lines and markers merge into one blot: thin them out as the count grows.
+    alpha = min(1.0, (_DENSE / max(len(frame), 1)) ** 0.5)
+    scale = 1.0 if len(frame) <= _DENSE else 0.5
     if both.any():
         lines = _trajectories(frame, ends, both)
-        ax.add_collection(LineCollection(lines, colors=list(colours[both]), linewidths=1.5,
-                                         capstyle="round", zorder=4), autolim=False)
+        ax.add_collection(LineCollection(lines, colors=list(colours[both]), linewidths=1.5 * scale ** 0.5,
+                                         alpha=max(alpha, 0.06), capstyle="round", zorder=4), autolim=False)
         verts, tips = _arrowheads(lines, aspect=aspect)
         # Paths in points around the tip, offsets in data: the size stays fixed on the page.
         heads = PolyCollection(verts, facecolors=list(colours[both]), edgecolors="none", offsets=tips,
@@ -464,11 +469,11 @@ def _draw_incidents(ax: Any, frame: pd.DataFrame, ends: dict[str, np.ndarray],
     launch = _draw_areas(ax, frame, ends, "launch", colours, drawn)
     target = _draw_areas(ax, frame, ends, "target", colours, drawn)
     if launch.any():
-        ax.scatter(ends["launch_lon"][launch], ends["launch_lat"][launch], marker="^", s=36, facecolors="white",
+        ax.scatter(ends["launch_lon"][launch], ends["launch_lat"][launch], marker="^", s=36 * scale, facecolors="white",
                    edgecolors=list(colours[launch]), linewidths=1.3, zorder=6)
         drawn.add("launch")
     if target.any():
-        ax.scatter(ends["target_lon"][target], ends["target_lat"][target], marker="o", s=28,
+        ax.scatter(ends["target_lon"][target], ends["target_lat"][target], marker="o", s=28 * scale,
                    c=list(colours[target]), edgecolors="white", linewidths=0.6, zorder=7)
         drawn.add("target")
     return drawn
