@@ -122,8 +122,14 @@ class Boundaries:
 
         Examples
         --------
-        >>> b = Boundaries.from_file("geoBoundaries-IRQ-ADM1.geojson",  # doctest: +SKIP
-        ...                          code_column="shapeISO", name_column="shapeName")
+        >>> import os, tempfile
+        >>> path = os.path.join(tempfile.mkdtemp(), "geoBoundaries-IRQ-ADM1.geojson")
+        >>> iraq = Boundaries.default().frame.query("country == 'IQ'")
+        >>> iraq.rename(columns={"admin1": "shapeISO", "admin1_name": "shapeName"})[
+        ...     ["shapeISO", "shapeName", "geometry"]].to_file(path)
+        >>> b = Boundaries.from_file(path, code_column="shapeISO", name_column="shapeName")
+        >>> b.province_code("Anbar"), b.locate([42.44], [33.80])["admin1"].tolist()
+        ('IQ-AN', ['IQ-AN'])
         """
         where = os.fspath(path)
         if not os.path.exists(where):

@@ -470,3 +470,12 @@ def test_build_script_measures_deviation_in_metres_and_catches_points_left_outsi
     assert problems and problems[0].startswith("IQ-XX: point (42.0")
     assert "1000 m inside the original is not in the shipped polygon" in problems[0]
     assert tool.check_inside([square], np.array([square], dtype=object), ["IQ-XX"]) == []
+
+
+def test_docstring_examples_hold() -> None:
+    import doctest
+
+    import gazetteer.boundaries
+
+    result = doctest.testmod(gazetteer.boundaries, optionflags=doctest.ELLIPSIS)
+    assert result.attempted >= 15 and result.failed == 0
