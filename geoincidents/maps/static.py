@@ -270,51 +270,43 @@ def _title(frame: pd.DataFrame, ends: dict[str, np.ndarray], title: str | None) 
     return f"{title or 'Incidents'}\n{sub}"
 
 
-# --- data tables --------------------------------------------------------------
-
-
-def _read_data(name: str) -> pd.DataFrame:
-    """One of the package's data tables (shared with the interactive map: same colours, same radii)."""
-    from importlib import resources
-
-    with (resources.files("geoincidents") / "data" / name).open(encoding="utf-8") as fh:
-        return pd.read_csv(fh, dtype=str, keep_default_na=False)
+# --- data -------------------------------------------------------------------
+# Colours, uncertainty radii and place radii come from the interactive map's own
+# readers of the shared data tables, so both maps always draw alike.
 
 
 def _category_styles() -> pd.DataFrame:
     """Category → label, colour, order (``geoincidents/data/category_styles.csv``)."""
-    df = _read_data("category_styles.csv").set_index("category")
-    df["order"] = pd.to_numeric(df["order"])
-    return df[["label", "colour", "order"]]
+    from geoincidents.maps.payload import category_styles
+
+    return category_styles()[["label", "colour", "order"]]
 
 
-def _uncertain_radius_km() -> pd.Series:
-    """Precision → radius in km, for the precisions drawn as an area (``precision_styles.csv``)."""
-    df = _read_data("precision_styles.csv")
-    df = df[df["uncertain"].str.lower() == "yes"]
-    return pd.Series(pd.to_numeric(df["radius_km"]).to_numpy(), index=df["precision"])
+def _radius_km(frame: pd.DataFrame, role: str) -> np.ndarray:
+    """Uncertainty radius of each ``role`` end in km: the place's own, else its precision's; NaN if precise."""
+    from gazetteer.core import Gazetteer
+    from geoincidents.maps.basemap import place_radius_km
+    from geoincidents.maps.payload import precision_styles
+
+    styles = precision_styles()
+    prec = frame[f"{role}_precision"].astype(object) if f"{role}_precision" in frame.columns else None
+    if prec is None:
+        return np.full(len(frame), np.nan)
+    radius = prec.map(styles["radius_km"].where(styles["uncertain"])).to_numpy(dtype=float, na_value=np.nan)
+    if f"{role}_place_id" in frame.columns:
+        own = frame[f"{role}_place_id"].astype(object).map(place_radius_km(Gazetteer.default()))
+        own = own.to_numpy(dtype=float, na_value=np.nan)
+        radius = np.where(np.isfinite(radius) & (own > 0), own, radius)
+    return radius
 
 
 def _country_names() -> dict[str, str]:
     """ISO alpha-2 → English name, from the gazetteer's country places."""
-    places = _places()
-    rows = places[places["kind"] == "country"]
-    return dict(zip(rows["country"], rows["name"]))
-
-
-def _place_radius_km(place_ids: pd.Series | None, n: int) -> np.ndarray:
-    """Each place's own precision radius (as the interactive map uses it), NaN where none."""
-    if place_ids is None:
-        return np.full(n, np.nan)
-    places = _places()
-    km = pd.Series(pd.to_numeric(places["precision_km"], errors="coerce").to_numpy(), index=places["id"].astype(str))
-    return place_ids.astype(object).map(km).to_numpy(dtype=float, na_value=np.nan)
-
-
-def _places() -> pd.DataFrame:
     from gazetteer.core import Gazetteer
 
-    return Gazetteer.default().places
+    places = Gazetteer.default().places
+    rows = places[places["kind"] == "country"]
+    return dict(zip(rows["country"], rows["name"]))
 
 
 # --- drawing ------------------------------------------------------------------
@@ -412,13 +404,11 @@ def _draw_areas(ax: Any, frame: pd.DataFrame, ends: dict[str, np.ndarray], role:
     from matplotlib.collections import PathCollection, PolyCollection
 
     has = ends[f"has_{role}"]
-    if f"{role}_precision" not in frame.columns:
+    radius = _radius_km(frame, role)
+    area = has & np.isfinite(radius)
+    if not area.any():
         return has
     prec = frame[f"{role}_precision"].astype(object)
-    radius = prec.map(_uncertain_radius_km()).to_numpy(dtype=float, na_value=np.nan)
-    area = has & np.isfinite(radius)
-    own = _place_radius_km(frame.get(f"{role}_place_id"), len(frame))
-    radius = np.where(area & (own > 0), own, radius)  # the place's own radius beats the table's default
     province = np.zeros(len(frame), dtype=bool)
     if f"{role}_admin1" in frame.columns and (area & (prec == "province").to_numpy()).any():
         from gazetteer.boundaries import Boundaries
