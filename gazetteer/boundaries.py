@@ -401,7 +401,7 @@ class _Grid:
         verdict = self.full[cells]
         hit[at] = np.where(verdict >= 0, verdict, -1)
         # A point exactly on a grid line may touch a piece of the next cell: ask the tree.
-        on_line = ((fx[at] == ix) | (fy[at] == iy)) & (verdict != -1)
+        on_line = (fx[at] == ix) | (fy[at] == iy)
         self._by_tree(at[on_line], x, y, hit)
         mixed = (verdict == -2) & ~on_line
         self._by_cell(at[mixed], cells[mixed], x, y, hit)

@@ -479,3 +479,14 @@ def test_docstring_examples_hold() -> None:
 
     result = doctest.testmod(gazetteer.boundaries, optionflags=doctest.ELLIPSIS)
     assert result.attempted >= 15 and result.failed == 0
+
+
+def test_points_on_a_polygon_edge_that_lies_on_a_grid_line_are_inside() -> None:
+    # The lookup grid has 0.5-degree cells; an edge exactly on a cell line
+    # must still count the points on it, as shapely's "intersects" does.
+    frame = gpd.GeoDataFrame({"admin1": ["IQ-XX"], "admin1_name": ["Box"], "name_ar": [None],
+                              "name_alt": [None], "country": ["IQ"]},
+                             geometry=[shapely.box(40, 40, 41, 41)], crs="EPSG:4326")
+    found = Boundaries(frame).locate([41.0, 40.5, 41.0, 40.0, 41.5, 40.5],
+                                     [40.5, 41.0, 41.0, 40.0, 40.5, 41.5])
+    assert found["admin1"].tolist() == ["IQ-XX"] * 4 + [None, None]
