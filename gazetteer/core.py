@@ -27,33 +27,27 @@ Ranking is deterministic: score, then method (exact, alias, fuzzy), then id.
 from __future__ import annotations
 
 import logging
-import math
 import threading
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from gazetteer.batch import RESULT_COLUMNS, resolve_column
 from gazetteer.errors import AmbiguousPlace, GazetteerError, InvalidName, PlaceNotFound
+from gazetteer.hints import HintFilter, InvalidHint, check_near, distance_km, is_missing
 from gazetteer.normalize import check_name, descriptor_kinds, normalize, normalize_parts
-from gazetteer.places import METHODS, Match, Place, kinds, read_places
+from gazetteer.places import METHODS, Match, Place, read_places
 
 __all__ = ["Gazetteer", "InvalidHint", "RESULT_COLUMNS", "DEFAULT_FUZZY_THRESHOLD"]
 
 logger = logging.getLogger(__name__)
 
-#: Columns of :meth:`Gazetteer.resolve_many`, in order (docs/architecture.md).
-RESULT_COLUMNS = (
-    "query", "place_id", "name", "kind", "lat", "lon", "admin1", "admin1_name",
-    "country", "precision_km", "method", "score", "reason",
-)
-_PLACE_FIELDS = ("id", "name", "kind", "lat", "lon", "admin1", "admin1_name", "country", "precision_km")
 DEFAULT_FUZZY_THRESHOLD = 85.0
 _METHOD_RANK = {method: rank for rank, method in enumerate(METHODS)}
-_EARTH_RADIUS_KM = 6371.0088
 _CACHE_SIZE = 100_000
 #: Score of a name hit by (method, key): the more literal the match, the higher.
 _SCORES = {("exact", "full"): 100.0, ("alias", "full"): 99.0, ("exact", "short"): 98.0, ("alias", "short"): 97.0}
@@ -64,33 +58,9 @@ _default_lock = threading.Lock()
 _default: Gazetteer | None = None
 
 
-class InvalidHint(GazetteerError, ValueError):
-    """A hint (country, kind, admin1, near) or batch argument that cannot be used."""
-
-
-def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle (haversine) distance; enough to tell which of a few candidates is closer."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
-
-
 def _full_key(key: str, descriptors: tuple[str, ...]) -> str:
     # "+" never occurs in a key (normalize turns punctuation into spaces).
     return "+".join((key, *descriptors))
-
-
-def _is_missing(value: Any) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
-
-
-def _as_set(value: Any) -> tuple[str, ...] | None:
-    if value is None:
-        return None
-    if isinstance(value, str):
-        return (value,)
-    return tuple(value)
 
 
 def _admin1_names() -> dict[str, str]:
@@ -144,7 +114,6 @@ class Gazetteer:
         self._build_index()
         self._frame: pd.DataFrame | None = None
         self._cache: dict[tuple, Any] = {}
-        self._admin1_codes: dict[str, tuple[str, ...]] = {}
 
     # -- construction -----------------------------------------------------------------
     def _build_index(self) -> None:
@@ -172,9 +141,7 @@ class Gazetteer:
         sizes = [len(a) for a in self._key_places]
         self._entry_key = np.repeat(np.arange(len(self._keys)), sizes)
         self._entry_place = np.concatenate(self._key_places) if self._key_places else np.zeros(0, dtype=np.int64)
-        self._country = np.array([p.country for p in self._places], dtype=object)
-        self._kind = np.array([p.kind for p in self._places], dtype=object)
-        self._admin1 = np.array([p.admin1 for p in self._places], dtype=object)
+        self._hints = HintFilter(self._places, governorate_codes=self._governorate_codes)
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -262,7 +229,7 @@ class Gazetteer:
         for name in place.names():
             for index in self._short.get(normalize(name), {}):
                 mine = self._places[index]
-                if mine.kind == place.kind and _distance_km(mine.lat, mine.lon, place.lat, place.lon) <= within_km:
+                if mine.kind == place.kind and distance_km(mine.lat, mine.lon, place.lat, place.lon) <= within_km:
                     return True
         return False
 
@@ -305,69 +272,10 @@ class Gazetteer:
             )
         return self._places[index]
 
-    # -- hints ------------------------------------------------------------------------
-    def _admin1_hint(self, value: str) -> tuple[str, ...]:
-        cached = self._admin1_codes.get(value)
-        if cached is not None:
-            return cached
-        codes: list[str] = []
-        upper = value.strip().upper()
-        if upper in set(self._admin1) or (len(upper) <= 6 and "-" in upper and upper[:2].isalpha()):
-            codes = [upper]
-        else:
-            try:
-                from gazetteer.boundaries import Boundaries
-
-                codes = list(Boundaries.default().province_codes(value))
-            except (ImportError, AttributeError, OSError, GazetteerError) as err:
-                logger.info("boundaries could not read admin1=%r (%s); trying governorates", value, err)
-            if not codes:
-                # The gazetteer's own governorates know every spelling of their names too.
-                key = normalize(value)
-                codes = sorted({self._places[i].admin1 for i in self._short.get(key, {})
-                                if self._places[i].kind == "governorate" and self._places[i].admin1})
-        if not codes:
-            raise InvalidHint(
-                f"admin1={value!r} is neither an ISO 3166-2 code nor a known province name; "
-                "pass a code such as 'IQ-AN' or a name such as 'Anbar'"
-            )
-        self._admin1_codes[value] = tuple(codes)
-        return tuple(codes)
-
-    def _mask(self, country: Any, kind: Any, admin1: Any) -> np.ndarray | None:
-        """Boolean mask over places allowed by the hints; None when no hint is given."""
-        mask = None
-        countries = _as_set(country)
-        if countries is not None:
-            bad = [c for c in countries if not (isinstance(c, str) and len(c) == 2 and c.isalpha())]
-            if bad:
-                raise InvalidHint(f"country={country!r}: {bad[0]!r} is not an ISO 3166-1 alpha-2 code such as 'IQ'")
-            mask = np.isin(self._country, [c.upper() for c in countries])
-        wanted_kinds = _as_set(kind)
-        if wanted_kinds is not None:
-            unknown = [k for k in wanted_kinds if k not in kinds()]
-            if unknown:
-                raise InvalidHint(f"kind={kind!r}: {unknown[0]!r} is not a kind; expected one of {', '.join(kinds())}")
-            kmask = np.isin(self._kind, list(wanted_kinds))
-            mask = kmask if mask is None else mask & kmask
-        provinces = _as_set(admin1)
-        if provinces is not None:
-            codes = [code for value in provinces for code in self._admin1_hint(str(value))]
-            amask = np.isin(self._admin1, codes)
-            mask = amask if mask is None else mask & amask
-        return mask
-
-    @staticmethod
-    def _check_near(near: Any) -> tuple[float, float] | None:
-        if near is None:
-            return None
-        try:
-            lat, lon = (float(v) for v in near)
-        except (TypeError, ValueError):
-            raise InvalidHint(f"near={near!r} is not a (lat, lon) pair; pass e.g. near=(34.4, 41.0)") from None
-        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            raise InvalidHint(f"near={near!r} is outside lat -90..90 / lon -180..180; pass (lat, lon)")
-        return lat, lon
+    def _governorate_codes(self, name: str) -> list[str]:
+        """Province codes of this gazetteer's governorates called *name* (hint fallback)."""
+        return sorted({self._places[i].admin1 for i in self._short.get(normalize(name), {})
+                       if self._places[i].kind == "governorate" and self._places[i].admin1})
 
     # -- resolution -------------------------------------------------------------------
     def _scored(
@@ -399,9 +307,14 @@ class Gazetteer:
             for i in self._key_places[k]:
                 if (mask is None or mask[i]) and int(i) not in best:
                     best[int(i)] = float(scores[k])
-        ranked = sorted(((min(round(s, 1), _FUZZY_CAP), "fuzzy", i) for i, s in best.items()), key=self._rank)
+        # Raw scores rank and decide ties; the cap applies only to the score reported (see _match).
+        ranked = sorted(((round(s, 1), "fuzzy", i) for i, s in best.items()), key=self._rank)
         matched = fuzzy and bool(ranked) and ranked[0][0] >= self.fuzzy_threshold
         return ranked, matched
+
+    def _match(self, query: str, candidate: tuple[float, str, int]) -> Match:
+        score, method, index = candidate
+        return Match(self._places[index], query, method, min(score, _FUZZY_CAP) if method == "fuzzy" else score)
 
     def _rank(self, candidate: tuple[float, str, int]) -> tuple[float, int, str]:
         score, method, index = candidate
@@ -409,11 +322,11 @@ class Gazetteer:
 
     def _decide(self, query: str, hints: dict[str, Any]) -> tuple[Match | None, GazetteerError | None]:
         key, descriptors = normalize_parts(query)
-        near = self._check_near(hints["near"])
+        near = check_near(hints["near"])
         cache_key = (key, descriptors, repr(hints["country"]), repr(hints["kind"]), repr(hints["admin1"]), hints["fuzzy"])
         cached = self._cache.get(cache_key)
         if cached is None:
-            mask = self._mask(hints["country"], hints["kind"], hints["admin1"])
+            mask = self._hints.mask(country=hints["country"], kind=hints["kind"], admin1=hints["admin1"])
             cached = self._scored(key, descriptors, mask, hints["fuzzy"])
             if len(self._cache) >= _CACHE_SIZE:
                 self._cache.clear()  # a crude bound; batches repeat few keys
@@ -421,7 +334,7 @@ class Gazetteer:
         ranked, matched = cached
         described = self._describe_hints(hints)
         if not matched:
-            candidates = [Match(self._places[i], query, "fuzzy", s) for s, _, i in ranked[:3]]
+            candidates = [self._match(query, c) for c in ranked[:3]]
             closest = ", ".join(f"{c.name} ({c.kind}, {c.admin1 or c.country}, {c.score:.0f})" for c in candidates)
             return None, PlaceNotFound(
                 f"no place matches {query!r} (key {key!r}{described}); closest: {closest or 'none'}; "
@@ -434,18 +347,17 @@ class Gazetteer:
             # The query's own descriptor ("Hasaka province") settles a tie between kinds.
             top = [c for c in top if self._places[c[2]].kind in implied] or top
         if len(top) > 1 and near is not None:
-            top = [min(top, key=lambda c: (_distance_km(near[0], near[1], self._places[c[2]].lat,
+            top = [min(top, key=lambda c: (distance_km(near[0], near[1], self._places[c[2]].lat,
                                                          self._places[c[2]].lon), self._places[c[2]].id))]
         if len(top) > 1:
-            candidates = [Match(self._places[i], query, m, s) for s, m, i in top]
+            candidates = [self._match(query, c) for c in top]
             listed = " | ".join(f"{c.name} ({c.kind}, {c.admin1 or c.country})" for c in candidates)
             return None, AmbiguousPlace(
                 f"{query!r}{described} matches {len(top)} places equally well: {listed}; "
                 "pass kind=, country=, admin1= or near= to choose",
                 query=query, candidates=candidates,
             )
-        score, method, index = top[0]
-        return Match(self._places[index], query, method, score), None
+        return self._match(query, top[0]), None
 
     @staticmethod
     def _describe_hints(hints: dict[str, Any]) -> str:
@@ -545,47 +457,15 @@ class Gazetteer:
 
         Examples
         --------
-        >>> g = Gazetteer.default()
-        >>> g.resolve_many(["Zummar", None, "Qaim"], country="IQ")[["place_id", "reason"]]  # doctest: +SKIP
+        >>> out = Gazetteer.default().resolve_many(["Zummar", None, "Qaim", "Qaim"], country="IQ")
+        >>> out["place_id"].tolist(), out["reason"].tolist()
+        (['iq-zummar', None, 'iq-al-qaim', 'iq-al-qaim'], [None, 'empty', None, None])
         """
-        values = np.asarray(list(names) if not isinstance(names, (pd.Series, np.ndarray)) else names, dtype=object)
-        n = len(values)
-        hint_columns = {"country": country, "kind": kind, "admin1": admin1}
-        aligned = {}
-        for hint, value in hint_columns.items():
-            if isinstance(value, (list, np.ndarray, pd.Series)):
-                if len(value) != n:
-                    raise InvalidHint(
-                        f"{hint}= has {len(value)} values for {n} names; pass one per name or a single value"
-                    )
-                aligned[hint] = [
-                    tuple(v) if isinstance(v, (list, set, frozenset)) else (None if _is_missing(v) else v)
-                    for v in value
-                ]
-        if aligned:
-            combined = pd.Series(list(zip(values.tolist(), *aligned.values())), dtype=object)
-            codes, uniques = pd.factorize(combined)
-            rows = [dict(zip(("name", *aligned), u)) for u in uniques]
-        else:
-            codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)
-            rows = [{"name": u} for u in uniques]
-        table = self._resolve_unique(rows, hint_columns, fuzzy)
-        return self._assemble(values, codes, table)
-
-    def _resolve_unique(self, rows: list[dict[str, Any]], scalar: dict[str, Any], fuzzy: bool) -> dict[str, list]:
-        table: dict[str, list] = {col: [] for col in (*_PLACE_FIELDS, "method", "score", "reason")}
-        for row in rows:
-            hints = {**scalar, **{k: v for k, v in row.items() if k != "name"}, "near": None, "fuzzy": fuzzy}
-            match, reason = self._resolve_row(row["name"], hints)
-            for field in _PLACE_FIELDS:
-                table[field].append(getattr(match.place, field) if match else None)
-            table["method"].append(match.method if match else None)
-            table["score"].append(match.score if match else np.nan)
-            table["reason"].append(reason)
-        return table
+        hints = {"country": country, "kind": kind, "admin1": admin1, "fuzzy": fuzzy}
+        return resolve_column(self._resolve_row, names, hints)
 
     def _resolve_row(self, name: Any, hints: dict[str, Any]) -> tuple[Match | None, str | None]:
-        if _is_missing(name) or (isinstance(name, str) and not name.strip()):
+        if is_missing(name) or (isinstance(name, str) and not name.strip()):
             return None, "empty"
         try:
             check_name(name)
@@ -599,20 +479,3 @@ class Gazetteer:
             return None, f"ambiguous: {listed}"
         closest = ", ".join(f"{c.name} ({c.score:.0f})" for c in error.candidates)
         return None, f"not found; closest: {closest or 'none'}"
-
-    @staticmethod
-    def _assemble(values: np.ndarray, codes: np.ndarray, table: dict[str, list]) -> pd.DataFrame:
-        # Columns are built once per distinct name and expanded with a numpy take. Text columns
-        # stay object dtype (None when missing): converting a million strings to pandas' string
-        # dtype would cost more than resolving them.
-        unique = len(table["reason"])
-        rows = np.where(codes < 0, unique, codes)  # None / NaN input (-1) -> the extra last slot
-        out: dict[str, pd.Series] = {"query": pd.Series(values, dtype=object, copy=False)}
-        for column in (*_PLACE_FIELDS, "method", "score", "reason"):
-            is_float = column in ("lat", "lon", "precision_km", "score")
-            last = np.nan if is_float else ("empty" if column == "reason" else None)
-            base = np.empty(unique + 1, dtype=np.float64 if is_float else object)
-            base[:unique] = table[column]
-            base[unique] = last
-            out["place_id" if column == "id" else column] = pd.Series(base[rows], dtype=base.dtype, copy=False)
-        return pd.DataFrame(out, copy=False)[list(RESULT_COLUMNS)]

@@ -72,6 +72,10 @@ class Geocoder:
 
     Examples
     --------
+    >>> Geocoder("")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    gazetteer.errors.GeocoderError: a user agent is required to use Nominatim, got ''; pass one that names ...
     >>> geocoder = Geocoder("my-newsroom-map/1.0 (desk@example.org)")  # doctest: +SKIP
     >>> geocoder.geocode("Tal Baydar", country="SY").method            # doctest: +SKIP
     'geocoder'

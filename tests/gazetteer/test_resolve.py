@@ -399,3 +399,14 @@ def test_cli_resolve_errors(capsys: pytest.CaptureFixture[str], argv: list[str],
     captured = capsys.readouterr()
     assert captured.out == ""
     assert __import__("re").search(message, captured.err)
+
+
+# -- doctests of the engine modules ------------------------------------------------------
+@pytest.mark.parametrize("module", ["core", "places", "geonames", "hints", "batch", "geocoder"])
+def test_module_doctests(module: str) -> None:
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(f"gazetteer.{module}"))
+    assert result.failed == 0
+    assert result.attempted >= 1

@@ -1,0 +1,107 @@
+"""Resolve a whole column of names: unique-then-map, one result row per input.
+
+Used by :meth:`gazetteer.core.Gazetteer.resolve_many`. Each distinct (name,
+hints) combination is resolved once; the answers are expanded back to the
+input's length with numpy ``take``, so a million names with a few hundred
+distinct spellings cost little more than those few hundred lookups.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from gazetteer.hints import InvalidHint, is_missing
+from gazetteer.places import Match
+
+__all__ = ["RESULT_COLUMNS", "resolve_column"]
+
+#: Columns of :meth:`Gazetteer.resolve_many`, in order (docs/architecture.md).
+RESULT_COLUMNS = (
+    "query", "place_id", "name", "kind", "lat", "lon", "admin1", "admin1_name",
+    "country", "precision_km", "method", "score", "reason",
+)
+_PLACE_FIELDS = ("id", "name", "kind", "lat", "lon", "admin1", "admin1_name", "country", "precision_km")
+_FLOATS = frozenset({"lat", "lon", "precision_km", "score"})
+
+#: ``(name, hints) -> (match or None, reason or None)``; never raises for a bad name.
+RowResolver = Callable[[Any, dict[str, Any]], "tuple[Match | None, str | None]"]
+
+
+def _aligned_hints(hints: dict[str, Any], n: int) -> dict[str, list[Any]]:
+    """Hints given one per row (list, ndarray, Series) as lists, NaN cells as None."""
+    aligned = {}
+    for hint, value in hints.items():
+        if isinstance(value, (list, np.ndarray, pd.Series)):
+            if len(value) != n:
+                raise InvalidHint(f"{hint}= has {len(value)} values for {n} names; pass one per name or a single value")
+            aligned[hint] = [
+                tuple(v) if isinstance(v, (list, set, frozenset)) else (None if is_missing(v) else v) for v in value
+            ]
+    return aligned
+
+
+def resolve_column(resolve_row: RowResolver, names: Iterable[Any], hints: dict[str, Any]) -> pd.DataFrame:
+    """Resolve *names* with *resolve_row*, once per distinct (name, hints); see ``Gazetteer.resolve_many``.
+
+    Parameters
+    ----------
+    resolve_row : callable
+        ``(name, hints) -> (Match | None, reason | None)``.
+    names : iterable
+    hints : dict
+        ``country``, ``kind``, ``admin1`` (scalar or aligned sequences) and ``fuzzy``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`RESULT_COLUMNS`, index 0..n-1.
+
+    Examples
+    --------
+    >>> from gazetteer import Gazetteer
+    >>> Gazetteer.default().resolve_many(["Zummar", None])["reason"].tolist()
+    [None, 'empty']
+    """
+    if isinstance(names, (pd.Series, np.ndarray)):
+        values = np.asarray(names, dtype=object)
+    else:
+        values = np.asarray(list(names), dtype=object)
+    if values.ndim != 1:
+        raise InvalidHint(f"names must be one-dimensional, got shape {values.shape}; pass a list or a Series")
+    scalar = {k: v for k, v in hints.items() if k != "fuzzy"}
+    aligned = _aligned_hints(scalar, len(values))
+    if aligned:
+        combined = pd.Series(list(zip(values.tolist(), *aligned.values())), dtype=object)
+        codes, uniques = pd.factorize(combined)
+        rows = [dict(zip(("name", *aligned), u)) for u in uniques]
+    else:
+        codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)
+        rows = [{"name": u} for u in uniques]
+    table: dict[str, list[Any]] = {column: [] for column in (*_PLACE_FIELDS, "method", "score", "reason")}
+    for row in rows:
+        row_hints = {**scalar, **{k: v for k, v in row.items() if k != "name"}, "near": None, "fuzzy": hints["fuzzy"]}
+        match, reason = resolve_row(row["name"], row_hints)
+        for field in _PLACE_FIELDS:
+            table[field].append(getattr(match.place, field) if match else None)
+        table["method"].append(match.method if match else None)
+        table["score"].append(match.score if match else np.nan)
+        table["reason"].append(reason)
+    return _assemble(values, np.asarray(codes), table)
+
+
+def _assemble(values: np.ndarray, codes: np.ndarray, table: dict[str, list[Any]]) -> pd.DataFrame:
+    # Text columns stay object dtype (None when missing): converting a million strings to
+    # pandas' string dtype would cost more than resolving them.
+    unique = len(table["reason"])
+    rows = np.where(codes < 0, unique, codes)  # None / NaN input (-1) -> the extra last slot
+    out: dict[str, pd.Series] = {"query": pd.Series(values, dtype=object, copy=False)}
+    for column in (*_PLACE_FIELDS, "method", "score", "reason"):
+        is_float = column in _FLOATS
+        base = np.empty(unique + 1, dtype=np.float64 if is_float else object)
+        base[:unique] = table[column]
+        base[unique] = np.nan if is_float else ("empty" if column == "reason" else None)
+        out["place_id" if column == "id" else column] = pd.Series(base[rows], dtype=base.dtype, copy=False)
+    return pd.DataFrame(out, copy=False)[list(RESULT_COLUMNS)]
