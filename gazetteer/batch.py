@@ -30,6 +30,33 @@ _FLOATS = frozenset({"lat", "lon", "precision_km", "score"})
 RowResolver = Callable[[Any, dict[str, Any]], "tuple[Match | None, str | None]"]
 
 
+class _Unhashable:
+    """Stands in for an unhashable cell (a list, a dict) so the batch can still be factorized."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
+def _factorize(keys: list[Any]) -> tuple[np.ndarray, list[Any]]:
+    try:
+        codes, uniques = pd.factorize(pd.Series(keys, dtype=object), use_na_sentinel=True)
+    except TypeError:
+        # A cell pandas cannot hash is a bad name, not a bad batch: wrap it (each is its own key).
+        wrapped = [_Unhashable(k) if not _hashable(k) else k for k in keys]
+        codes, uniques = pd.factorize(pd.Series(wrapped, dtype=object), use_na_sentinel=True)
+    return np.asarray(codes), list(uniques)
+
+
+def _hashable(value: Any) -> bool:
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
+
+
 def _aligned_hints(hints: dict[str, Any], n: int) -> dict[str, list[Any]]:
     """Hints given one per row (list, ndarray, Series) as lists, NaN cells as None."""
     aligned = {}
@@ -74,22 +101,23 @@ def resolve_column(resolve_row: RowResolver, names: Iterable[Any], hints: dict[s
     scalar = {k: v for k, v in hints.items() if k != "fuzzy"}
     aligned = _aligned_hints(scalar, len(values))
     if aligned:
-        combined = pd.Series(list(zip(values.tolist(), *aligned.values())), dtype=object)
-        codes, uniques = pd.factorize(combined)
+        names_only = [v if _hashable(v) else _Unhashable(v) for v in values.tolist()]
+        codes, uniques = _factorize(list(zip(names_only, *aligned.values())))
         rows = [dict(zip(("name", *aligned), u)) for u in uniques]
     else:
-        codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)
+        codes, uniques = _factorize(values)  # type: ignore[arg-type]
         rows = [{"name": u} for u in uniques]
     table: dict[str, list[Any]] = {column: [] for column in (*_PLACE_FIELDS, "method", "score", "reason")}
     for row in rows:
         row_hints = {**scalar, **{k: v for k, v in row.items() if k != "name"}, "near": None, "fuzzy": hints["fuzzy"]}
-        match, reason = resolve_row(row["name"], row_hints)
+        name = row["name"].value if isinstance(row["name"], _Unhashable) else row["name"]
+        match, reason = resolve_row(name, row_hints)
         for field in _PLACE_FIELDS:
             table[field].append(getattr(match.place, field) if match else None)
         table["method"].append(match.method if match else None)
         table["score"].append(match.score if match else np.nan)
         table["reason"].append(reason)
-    return _assemble(values, np.asarray(codes), table)
+    return _assemble(values, codes, table)
 
 
 def _assemble(values: np.ndarray, codes: np.ndarray, table: dict[str, list[Any]]) -> pd.DataFrame:

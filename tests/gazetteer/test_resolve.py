@@ -237,6 +237,13 @@ def test_resolve_many_bad_arguments_raise(g: Gazetteer) -> None:
         g.resolve_many(["Zummar"], country="Iraq")
 
 
+def test_resolve_many_unhashable_cells_are_invalid_rows(g: Gazetteer) -> None:
+    out = g.resolve_many(["Zummar", ["Zummar"], {"name": "Zummar"}, "Zummar"])
+    assert out["place_id"].tolist() == ["iq-zummar", None, None, "iq-zummar"]
+    assert out.loc[1, "reason"].startswith("invalid: place name must be a str, got list")
+    assert out.loc[2, "reason"].startswith("invalid: place name must be a str, got dict")
+
+
 def test_resolve_many_empty_input(g: Gazetteer) -> None:
     out = g.resolve_many([])
     assert list(out.columns) == list(RESULT_COLUMNS) and len(out) == 0
@@ -410,3 +417,36 @@ def test_module_doctests(module: str) -> None:
     result = doctest.testmod(importlib.import_module(f"gazetteer.{module}"))
     assert result.failed == 0
     assert result.attempted >= 1
+
+
+# -- properties --------------------------------------------------------------------------
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_SMALL = Gazetteer(read_places([FIXTURES / "places_small.csv"]))
+_NAMEISH = st.one_of(
+    st.text(max_size=60),
+    st.lists(st.sampled_from(["al-", "Zum", "mar", "Ha", "saka", " ", "'", "ال", "زمار", "Air Base", "ʿ", "\x00"]),
+             max_size=8).map("".join),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_NAMEISH)
+def test_resolve_only_raises_gazetteer_errors(text: str) -> None:
+    try:
+        match = _SMALL.resolve(text)
+    except GazetteerError as err:
+        assert str(err)  # every error says something
+    else:
+        assert match.method in ("exact", "alias", "fuzzy") and 0 < match.score <= 100
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_NAMEISH, st.none(), st.floats(), st.integers(), st.lists(st.integers(), max_size=2)),
+                max_size=30))
+def test_resolve_many_never_raises_and_stays_aligned(values: list[object]) -> None:
+    out = _SMALL.resolve_many(values)
+    assert len(out) == len(values) and list(out.index) == list(range(len(values)))
+    resolved = out["place_id"].notna()
+    assert (out["reason"].isna() == resolved).all()  # every row is resolved or explained
