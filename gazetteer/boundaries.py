@@ -41,6 +41,9 @@ LOCATED = ["country", "admin1", "admin1_name"]
 # A fuzzy match is accepted only this close (rapidfuzz 0-100) and only when one
 # province holds the best score; anything less is reported, never guessed.
 FUZZY_ACCEPT = 90.0
+# Batches smaller than this skip building the grid index (~1 s for the bundled
+# file, about what a plain STRtree needs for this many points).
+GRID_FROM = 50_000
 _CODE = re.compile(r"^[A-Za-z]{2}-[A-Za-z0-9~]{1,4}$|^-99-[A-Za-z0-9~]{1,5}$")
 _PAREN = re.compile(r"^(?P<base>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
 # Tier of a spelling: a province's own name, Arabic name or curated alias
@@ -80,7 +83,8 @@ class Boundaries:
         self.frame = frame.reset_index(drop=True)
         self.source = source
         self._geoms = np.asarray(self.frame.geometry.values, dtype=object)
-        self._grid: _Grid | None = None  # built on the first locate()
+        self._grid: _Grid | None = None  # built on the first large locate()
+        self._tree: shapely.STRtree | None = None
         self._codes = {str(c).upper(): str(c) for c in self.frame["admin1"]}
         self._names = {str(c): str(n) for c, n in zip(self.frame["admin1"], self.frame["admin1_name"])}
         self._country = {str(c): cc for c, cc in zip(self.frame["admin1"], self.frame["country"])}
@@ -192,6 +196,14 @@ class Boundaries:
 
     def _first_hit(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
         """Position in :attr:`frame` of the first polygon covering each point, -1 if none."""
+        if self._grid is None and len(x) < GRID_FROM:
+            # Small batch: the whole polygons in a tree answer faster than building the grid.
+            if self._tree is None:
+                self._tree = shapely.STRtree(self._geoms)
+            hit = np.full(len(x), -1, dtype=np.int64)
+            ok = np.flatnonzero(np.isfinite(x) & np.isfinite(y))
+            _tree_hits(self._tree, np.arange(len(self._geoms)), ok, x, y, hit)
+            return hit
         if self._grid is None:
             self._grid = _Grid(self._geoms)
         return self._grid.first_hit(x, y)
@@ -426,17 +438,23 @@ class _Grid:
                     break
 
     def _by_tree(self, idx: np.ndarray, x: np.ndarray, y: np.ndarray, hit: np.ndarray) -> None:
-        if not len(idx):
-            return
-        # "intersects" (not "within") so a point exactly on an edge still finds its polygons.
-        inp, piece = self.tree.query(shapely.points(x[idx], y[idx]), predicate="intersects")
-        hit[idx] = -1
-        if len(inp):
-            owner = self.owner[piece]
-            order = np.lexsort((owner, inp))
-            inp, owner = inp[order], owner[order]
-            first = np.flatnonzero(np.r_[True, inp[1:] != inp[:-1]])
-            hit[idx[inp[first]]] = owner[first]
+        _tree_hits(self.tree, self.owner, idx, x, y, hit)
+
+
+def _tree_hits(tree: shapely.STRtree, owner: np.ndarray, idx: np.ndarray, x: np.ndarray,
+               y: np.ndarray, hit: np.ndarray) -> None:
+    """Set ``hit[idx]`` to the smallest ``owner`` of the tree geometries each point touches, else -1."""
+    if not len(idx):
+        return
+    # "intersects" (not "within") so a point exactly on an edge still finds its polygons.
+    inp, found = tree.query(shapely.points(x[idx], y[idx]), predicate="intersects")
+    hit[idx] = -1
+    if len(inp):
+        owners = owner[found]
+        order = np.lexsort((owners, inp))
+        inp, owners = inp[order], owners[order]
+        first = np.flatnonzero(np.r_[True, inp[1:] != inp[:-1]])
+        hit[idx[inp[first]]] = owners[first]
 
 
 def _polygonal(geoms: np.ndarray) -> np.ndarray:

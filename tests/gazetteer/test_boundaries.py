@@ -16,7 +16,7 @@ import shapely
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gazetteer.boundaries import Boundaries
+from gazetteer.boundaries import GRID_FROM, Boundaries
 from gazetteer.errors import AmbiguousPlace, BoundaryError, InvalidName, PlaceNotFound
 
 REPO = Path(__file__).resolve().parents[2]
@@ -121,9 +121,10 @@ def test_locate_rejects_mismatched_or_non_numeric_arrays(b: Boundaries) -> None:
 def test_locate_agrees_with_a_plain_spatial_join(b: Boundaries) -> None:
     # The grid index must give exactly what geopandas' sjoin gives, including
     # points on grid lines (multiples of 0.5 degrees) and on province vertices.
+    # Big enough for the grid index (GRID_FROM); small chunks take the plain-tree path.
     rng = np.random.default_rng(7)
-    lon = np.r_[rng.uniform(25, 64, 20_000), np.repeat(np.arange(34.0, 49.0, 0.5), 20)]
-    lat = np.r_[rng.uniform(12, 43, 20_000), np.tile(np.arange(29.0, 39.0, 0.5), 30)]
+    lon = np.r_[rng.uniform(25, 64, GRID_FROM), np.repeat(np.arange(34.0, 49.0, 0.5), 20)]
+    lat = np.r_[rng.uniform(12, 43, GRID_FROM), np.tile(np.arange(29.0, 39.0, 0.5), 30)]
     verts = shapely.get_coordinates(b.frame.geometry.values[b.frame["country"].isin(["IQ", "SY"])])[::37]
     lon, lat = np.r_[lon, verts[:, 0]], np.r_[lat, verts[:, 1]]
     ours = b.locate(lon, lat)["admin1"].to_numpy(object)
@@ -135,6 +136,9 @@ def test_locate_agrees_with_a_plain_spatial_join(b: Boundaries) -> None:
     theirs = theirs.to_numpy(object)
     same = (ours == theirs) | (pd.isna(ours) & pd.isna(theirs))
     assert same.all(), list(zip(lon[~same][:5], lat[~same][:5], ours[~same][:5], theirs[~same][:5]))
+    small = np.concatenate([Boundaries(b.frame).locate(lon[i:i + 5000], lat[i:i + 5000])["admin1"]
+                            .to_numpy(object) for i in range(0, len(lon), 5000)])
+    assert ((small == ours) | (pd.isna(small) & pd.isna(ours))).all()
 
 
 def test_point_on_a_shared_edge_goes_to_the_first_province_whatever_the_order(b: Boundaries) -> None:
@@ -487,6 +491,10 @@ def test_points_on_a_polygon_edge_that_lies_on_a_grid_line_are_inside() -> None:
     frame = gpd.GeoDataFrame({"admin1": ["IQ-XX"], "admin1_name": ["Box"], "name_ar": [None],
                               "name_alt": [None], "country": ["IQ"]},
                              geometry=[shapely.box(40, 40, 41, 41)], crs="EPSG:4326")
-    found = Boundaries(frame).locate([41.0, 40.5, 41.0, 40.0, 41.5, 40.5],
-                                     [40.5, 41.0, 41.0, 40.0, 40.5, 41.5])
-    assert found["admin1"].tolist() == ["IQ-XX"] * 4 + [None, None]
+    lon = [41.0, 40.5, 41.0, 40.0, 41.5, 40.5]
+    lat = [40.5, 41.0, 41.0, 40.0, 40.5, 41.5]
+    expected = ["IQ-XX"] * 4 + [None, None]
+    assert Boundaries(frame).locate(lon, lat)["admin1"].tolist() == expected
+    repeats = GRID_FROM // len(lon) + 1  # a batch this big goes through the grid index
+    found = Boundaries(frame).locate(np.tile(lon, repeats), np.tile(lat, repeats))
+    assert found["admin1"].tolist() == expected * repeats
