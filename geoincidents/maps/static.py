@@ -1,14 +1,10 @@
 """Static PNG map of an incident table, for reports and slides.
 
-geopandas + matplotlib on the Agg canvas only (a :class:`~matplotlib.figure.Figure`
-with its own :class:`~matplotlib.backends.backend_agg.FigureCanvasAgg`, never
-pyplot), so it runs headless, in threads and on servers, and never opens a
-window. The bundled admin-1 boundaries are the basemap; incidents are drawn
-with the same category colours as the interactive map (one shared data table).
-
-Large tables stay cheap: every layer is one vectorised matplotlib collection
-(trajectories, arrowheads, launch markers, target markers, uncertainty
-circles) rather than one artist per incident.
+matplotlib's Agg canvas only (a ``Figure`` with its own ``FigureCanvasAgg``,
+never pyplot): headless, thread-safe, never a window. The bundled admin-1
+boundaries are the basemap. Every layer is one vectorised collection
+(trajectories, arrowheads, markers, uncertainty circles), not one artist per
+incident, so 20,000 incidents draw in seconds.
 """
 from __future__ import annotations
 
@@ -33,8 +29,6 @@ _SEA, _LAND, _PROVINCE_EDGE, _COUNTRY_EDGE = "#dde8f0", "#f4f1ea", "#c9c4b8", "#
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July",
            "August", "September", "October", "November", "December")
 _REQUIRED = ("date", "category", "launch_lon", "launch_lat", "target_lon", "target_lat")
-# The map sits left, the legend in its own column to the right: it never hides data.
-_MAP_RECT = (0.02, 0.04, 0.72, 0.86)
 _DENSE = 300  # up to this many incidents every line and marker is drawn opaque and full size
 
 
@@ -46,21 +40,20 @@ def write_png(
     dpi: int = 150,
     figsize: tuple[float, float] = (10, 8),
 ) -> Path:
-    """Write a static PNG map of the incidents in ``table``.
+    """Write a static PNG map of the incidents in ``table``, atomically.
 
-    Trajectories run launch → target with an arrowhead at the target, coloured
-    by category (the interactive map's colours); launch ends are hollow
-    triangles, target ends filled circles; an end known only to a province is
-    its hatched province, one known only to a country a dashed circle of the
-    place's precision radius. The title carries the date range of the data.
+    Trajectories run launch → target with an arrowhead at the target, in the
+    interactive map's category colours; launches are hollow triangles, targets
+    filled circles; an end known only to its province is the hatched province,
+    any other uncertain end a dashed circle of its radius. The title carries
+    the data's date range; the view fits the data.
 
     Parameters
     ----------
     table
         An :class:`~geoincidents.table.IncidentTable` (or its ``.frame``).
     path
-        Destination file; written atomically (a failure leaves no file behind
-        and an existing file untouched). Always PNG, whatever the suffix.
+        Destination (always PNG). A failure leaves no file and an existing one untouched.
     title
         First line of the title (default ``"Incidents"``).
     dpi, figsize
@@ -124,8 +117,13 @@ def plot_incidents(
 
     fig = Figure(figsize=figsize, dpi=dpi)
     FigureCanvasAgg(fig)
-    ax = fig.add_axes(_MAP_RECT)
-    box_w, box_h = figsize[0] * _MAP_RECT[2], figsize[1] * _MAP_RECT[3]
+    # The legend gets its own column on the right (it never hides data): measure its width first.
+    probe = _legend(fig, styles, {"trajectory", "launch", "target", "province", "circle"}, left=0.0)
+    legend_w = probe.get_window_extent(fig.canvas.get_renderer()).width / fig.bbox.width
+    probe.remove()
+    rect = (0.02, 0.04, max(0.35, 0.955 - legend_w), 0.86)
+    ax = fig.add_axes(rect)
+    box_w, box_h = figsize[0] * rect[2], figsize[1] * rect[3]
     x0, x1, y0, y1, aspect = _extent(ends, box_ratio=box_h / box_w)
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
@@ -136,7 +134,7 @@ def plot_incidents(
 
     _draw_basemap(ax, (x0, y0, x1, y1))
     drawn = _draw_incidents(ax, frame, ends, styles, aspect=aspect)
-    _draw_legend(fig, styles, drawn)
+    _legend(fig, styles, drawn, left=rect[0] + rect[2] + 0.01)
     ax.set_title(_title(frame, ends, title), loc="left", fontsize=12)
     fig.text(0.02, 0.012, "Boundaries: Natural Earth (public domain). Made with geoincidents.",
              fontsize=6.5, color="#666666")
@@ -144,8 +142,7 @@ def plot_incidents(
 
 
 def _check_size(*, dpi: Any, figsize: Any) -> None:
-    ok = isinstance(dpi, (int, float)) and not isinstance(dpi, bool) and 10 <= dpi <= 1200
-    if not ok:
+    if not (isinstance(dpi, (int, float)) and not isinstance(dpi, bool) and 10 <= dpi <= 1200):
         raise ValueError(f"dpi={dpi!r}: expected a number between 10 and 1200, e.g. dpi=150")
     try:
         w, h = (float(v) for v in figsize)
@@ -469,11 +466,11 @@ def _draw_incidents(ax: Any, frame: pd.DataFrame, ends: dict[str, np.ndarray],
     return drawn
 
 
-def _draw_legend(fig: Any, styles: pd.DataFrame, drawn: set[str]) -> None:
+def _legend(fig: Any, styles: pd.DataFrame, drawn: set[str], *, left: float) -> Any:
+    """One legend (two would need their heights measured to stack): categories, a gap, "Symbols", symbols."""
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
-    cats = [Line2D([], [], color=c, lw=2.2, label=label) for label, c in zip(styles["label"], styles["colour"])]
     grey = "#444444"
     symbols = {
         "trajectory": Line2D([], [], color=grey, lw=1.3, marker=">", markevery=[1], label="launch → target"),
@@ -482,9 +479,10 @@ def _draw_legend(fig: Any, styles: pd.DataFrame, drawn: set[str]) -> None:
         "province": Patch(facecolor="none", edgecolor=grey, hatch="////", label="end known to its province"),
         "circle": Patch(facecolor="none", edgecolor=grey, ls="--", label="end known within a radius"),
     }
-    top = fig.legend(handles=cats, loc="upper left", bbox_to_anchor=(0.75, 0.9), frameon=False,
-                     fontsize=8.5, title="Category", title_fontsize=9, alignment="left")
-    fig.legend(handles=[h for k, h in symbols.items() if k in drawn], loc="upper left", frameon=False,
-               bbox_to_anchor=(0.75, 0.88 - 0.028 * (len(cats) + 2)), fontsize=8.5, title="Symbols",
-               title_fontsize=9, alignment="left")
-    top.set_zorder(10)
+    cats = [Line2D([], [], color=c, lw=2.2, label=label) for label, c in zip(styles["label"], styles["colour"])]
+    blank = [Line2D([], [], ls="none", label=text) for text in (" ", "Symbols")]
+    shown = [h for k, h in symbols.items() if k in drawn]
+    legend = fig.legend(handles=cats + blank + shown, loc="upper left", bbox_to_anchor=(left, 0.9), frameon=False,
+                        fontsize=8.5, title="Category", title_fontsize=9, alignment="left", handlelength=2.2)
+    legend.get_texts()[len(cats) + 1].set_fontsize(9)
+    return legend

@@ -107,10 +107,11 @@ def test_a_province_precise_end_is_its_hatched_province_and_the_legend_lists_wha
     ax = plot_incidents(table, dpi=DPI, figsize=FIGSIZE)
     assert table.frame.set_index("incident_id").loc["anbar-vague", "launch_admin1"] == "IQ-AN"
     assert any(c.get_hatch() for c in ax.collections)
-    category_legend, symbol_legend = ax.figure.legends
-    labels = [t.get_text() for t in category_legend.get_texts()]
-    assert labels == ["Cross-border fire", "Strikes", "Attacks within a country"]
-    symbols = [t.get_text() for t in symbol_legend.get_texts()]
+    (legend,) = ax.figure.legends
+    texts = [t.get_text() for t in legend.get_texts()]
+    assert texts[:3] == ["Cross-border fire", "Strikes", "Attacks within a country"]
+    assert texts[4] == "Symbols"
+    symbols = texts[5:]
     assert {"launch point", "target point", "end known to its province"} <= set(symbols)
     assert "end known within a radius" not in symbols  # no such end in this table
     assert "20 January – 22 April 2024 · 4 incidents" in ax.get_title(loc="left")
