@@ -92,10 +92,12 @@ def resolve_column(resolve_row: RowResolver, names: Iterable[Any], hints: dict[s
     >>> Gazetteer.default().resolve_many(["Zummar", None])["reason"].tolist()
     [None, 'empty']
     """
-    if isinstance(names, (pd.Series, np.ndarray)):
+    if isinstance(names, (pd.Series, pd.Index, np.ndarray)):
         values = np.asarray(names, dtype=object)
     else:
-        values = np.asarray(list(names), dtype=object)
+        items = list(names)
+        # fromiter keeps each cell one element, even a cell that is itself a list.
+        values = np.fromiter(items, dtype=object, count=len(items))
     if values.ndim != 1:
         raise InvalidHint(f"names must be one-dimensional, got shape {values.shape}; pass a list or a Series")
     scalar = {k: v for k, v in hints.items() if k != "fuzzy"}
