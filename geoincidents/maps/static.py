@@ -12,7 +12,7 @@ import logging
 import math
 import os
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -32,14 +32,8 @@ _REQUIRED = ("date", "category", "launch_lon", "launch_lat", "target_lon", "targ
 _DENSE = 300  # up to this many incidents every line and marker is drawn opaque and full size
 
 
-def write_png(
-    table: Any,
-    path: str | os.PathLike[str],
-    *,
-    title: str | None = None,
-    dpi: int = 150,
-    figsize: tuple[float, float] = (10, 8),
-) -> Path:
+def write_png(table: Any, path: str | os.PathLike[str], *, title: str | None = None, dpi: int = 150,
+              figsize: tuple[float, float] = (10, 8)) -> Path:
     """Write a static PNG map of the incidents in ``table``, atomically.
 
     Trajectories run launch → target with an arrowhead at the target, in the
@@ -90,13 +84,8 @@ def write_png(
     return final
 
 
-def plot_incidents(
-    table: Any,
-    *,
-    title: str | None = None,
-    dpi: int = 150,
-    figsize: tuple[float, float] = (10, 8),
-) -> Any:
+def plot_incidents(table: Any, *, title: str | None = None, dpi: int = 150,
+                   figsize: tuple[float, float] = (10, 8)) -> Any:
     """Draw the incidents on a new Agg figure and return its map axes.
 
     The same drawing as :func:`write_png`, for callers that want to add to it
@@ -155,21 +144,15 @@ def _check_size(*, dpi: Any, figsize: Any) -> None:
 def _validated_frame(table: Any) -> pd.DataFrame:
     frame = getattr(table, "frame", table)
     if not isinstance(frame, pd.DataFrame):
-        raise GeoIncidentsError(
-            f"cannot draw {type(table).__name__!r}: expected an IncidentTable or its .frame "
-            "(load one with geoincidents.load_incidents)"
-        )
+        raise GeoIncidentsError(f"cannot draw {type(table).__name__!r}: expected an IncidentTable or its "
+                                ".frame (load one with geoincidents.load_incidents)")
     missing = [c for c in _REQUIRED if c not in frame.columns]
     if missing:
-        raise GeoIncidentsError(
-            f"cannot draw the table: columns {missing} are missing (it has {list(frame.columns)}); "
-            "pass a table from geoincidents.load_incidents"
-        )
+        raise GeoIncidentsError(f"cannot draw the table: columns {missing} are missing (it has "
+                                f"{list(frame.columns)}); pass a table from geoincidents.load_incidents")
     if len(frame) == 0:
-        raise GeoIncidentsError(
-            "cannot draw a map of an empty incident table (0 incidents): "
-            "check the input file or widen the query filters"
-        )
+        raise GeoIncidentsError("cannot draw a map of an empty incident table (0 incidents): "
+                                "check the input file or widen the query filters")
     return frame
 
 
@@ -181,10 +164,9 @@ def _ends(frame: pd.DataFrame) -> dict[str, np.ndarray]:
     ends["has_launch"], ends["has_target"] = launch, target
     located = launch | target
     if not located.any():
-        raise GeoIncidentsError(
-            f"cannot draw a map: none of the {len(frame)} incidents has a located launch or target "
-            "(give launch_place/target_place names the gazetteer knows, or launch_lat/lon, target_lat/lon)"
-        )
+        raise GeoIncidentsError(f"cannot draw a map: none of the {len(frame)} incidents has a located launch or "
+                                "target (give launch_place/target_place names the gazetteer knows, or "
+                                "launch_lat/lon, target_lat/lon)")
     if not located.all():
         ids = list(frame.loc[~located, "incident_id"] if "incident_id" in frame else frame.index[~located])
         log.warning("%d incident(s) have no located end and are not drawn: %s", len(ids), ids[:20])
@@ -220,10 +202,8 @@ def _styles_for(categories: pd.Series) -> pd.DataFrame:
     unknown = [c for c in present if c not in table.index]
     if unknown:
         log.warning("no colour for categories %s in the category styles table; drawn in grey", unknown)
-        extra = pd.DataFrame(
-            {"label": unknown, "colour": _FALLBACK_COLOUR, "order": 10_000}, index=pd.Index(unknown, name="category")
-        )
-        table = pd.concat([table, extra])
+        table = pd.concat([table, pd.DataFrame({"label": unknown, "colour": _FALLBACK_COLOUR, "order": 10_000},
+                                               index=pd.Index(unknown, name="category"))])
     if categories.isna().any():
         log.warning("%d incident(s) have no category; drawn in grey", int(categories.isna().sum()))
     return table.loc[[c for c in table.index if c in set(present)]].sort_values("order", kind="stable")
