@@ -12,10 +12,10 @@ Resolution, in order:
    words ("Ain al-Asad" → "Ain al-Asad Air Base");
 4. only when no name hits: fuzzy matching (method ``"fuzzy"``), the
    :func:`rapidfuzz.fuzz.token_sort_ratio` of the key against every key,
-   accepted at ``fuzzy_threshold`` (default 85: one wrong, missing or extra
-   letter in a name of seven letters or more, a missing letter in a name of
-   five or more, while "Kut" never becomes "Hit"); capped at 96 so a score
-   always orders trust;
+   accepted at ``fuzzy_threshold`` (default 85: a missing or extra letter in
+   a name of four letters or more, a wrong letter in one of seven or more,
+   while "Kut" never becomes "Hit"); the reported score is capped at 96 so a
+   score always orders trust;
 5. if several places share the best score, a descriptor in the query settles
    it when it implies a kind ("Hasaka province" → the governorate), then
    ``near=`` picks the closest; otherwise
@@ -40,7 +40,7 @@ from gazetteer.batch import RESULT_COLUMNS, resolve_column
 from gazetteer.errors import AmbiguousPlace, GazetteerError, InvalidName, PlaceNotFound
 from gazetteer.hints import HintFilter, InvalidHint, check_near, distance_km, is_missing
 from gazetteer.normalize import check_name, descriptor_kinds, normalize, normalize_parts
-from gazetteer.places import METHODS, Match, Place, read_places
+from gazetteer.places import METHODS, Match, Place, PlaceDataError, read_places
 
 __all__ = ["Gazetteer", "InvalidHint", "RESULT_COLUMNS", "DEFAULT_FUZZY_THRESHOLD"]
 
@@ -107,7 +107,10 @@ class Gazetteer:
         self._by_id: dict[str, int] = {}
         for index, place in enumerate(self._places):
             if place.id in self._by_id:
-                raise InvalidHint(f"duplicate place id {place.id!r}; ids must be unique in a gazetteer")
+                raise PlaceDataError(
+                    f"duplicate place id {place.id!r} ({self._places[self._by_id[place.id]].name!r} and "
+                    f"{place.name!r}); ids must be unique in a gazetteer", column="id", value=place.id,
+                )
             self._by_id[place.id] = index
         self.fuzzy_threshold = float(fuzzy_threshold)
         self.geocoder = geocoder

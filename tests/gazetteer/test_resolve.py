@@ -303,6 +303,12 @@ def test_bad_place_rows(tmp_path: Path, row: str, message: str) -> None:
     assert info.value.line == 2 and str(path) in str(info.value)
 
 
+def test_duplicate_id_in_a_gazetteer() -> None:
+    place = Place(id="iq-x", name="X", kind="town", lat=33, lon=44, country="IQ")
+    with pytest.raises(PlaceDataError, match=r"duplicate place id 'iq-x' \('X' and 'Y'\)"):
+        Gazetteer([place, Place(id="iq-x", name="Y", kind="town", lat=33, lon=44, country="IQ")])
+
+
 def test_duplicate_id_across_files(tmp_path: Path) -> None:
     (tmp_path / "a.csv").write_text(HEADER + "iq-x,X,town,33,44,IQ-AN,IQ,,,,,\n", encoding="utf-8")
     (tmp_path / "b.csv").write_text(HEADER + "iq-y,Y,town,33,44,IQ-AN,IQ,,,,,\niq-x,X2,town,33,44,IQ-AN,IQ,,,,,\n",
