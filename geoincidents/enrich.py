@@ -110,21 +110,37 @@ def resolve_places(frame: pd.DataFrame, *, gazetteer: Gazetteer | None = None) -
         gazetteer = Gazetteer.default()
     n = len(frame)
     names = pd.concat([frame[f"{r}_place"] for r in ROLES], ignore_index=True).astype(object)
-    # The hint key is the precision itself (hashable, groupable); its kinds are looked up per batch.
+    # The hint key is the precision itself; its kind stages are looked up per batch.
     hints = pd.concat([frame[f"{r}_precision"].where(frame[f"{r}_precision"].map(_KIND_HINT).notna())
-                       for r in ROLES], ignore_index=True)
-    keys = pd.DataFrame({"_query": names, "_hint": hints.astype(object)})
-    has_name = keys["_query"].notna() & (keys["_query"].astype(str).str.strip() != "")
-    unique = keys[has_name].drop_duplicates().reset_index(drop=True)
-    unique = unique.join(_resolve_unique(gazetteer, unique))
+                       for r in ROLES], ignore_index=True).astype(object)
+    name_codes, name_values = pd.factorize(names, use_na_sentinel=True)
+    hint_codes, hint_values = pd.factorize(hints, use_na_sentinel=True)
+    width = len(hint_values) + 1
+    pair = name_codes.astype(np.int64) * width + (hint_codes + 1)
+    pair[name_codes < 0] = -1
+    codes, pairs = pd.factorize(pair, use_na_sentinel=True)
+    valid = pairs >= 0
+    kept = pairs[valid]
+    unique = pd.DataFrame({
+        "_query": pd.Series(np.asarray(name_values, dtype=object)[kept // width], dtype=object),
+        "_hint": pd.Series([None if p % width == 0 else hint_values[p % width - 1] for p in kept], dtype=object),
+    })
+    # Map pair codes onto rows of `unique`; the blank pair (-1), if present, becomes the "empty" row.
+    position = np.cumsum(valid) - 1
+    row_of = np.where(valid[codes], position[codes], len(unique))
+    table = _resolve_unique(gazetteer, unique)
     log.info("resolved %d unique (name, hint) pairs for %d rows", len(unique), n)
-    merged = keys.merge(unique, on=["_query", "_hint"], how="left")
-    merged.loc[~has_name.to_numpy(), "reason"] = "empty"
     out = {}
     for i, role in enumerate(ROLES):
-        part = merged.iloc[i * n : (i + 1) * n][list(_RESOLVED)].reset_index(drop=True)
-        part.index = frame.index
-        out[role] = part
+        take = row_of[i * n : (i + 1) * n]
+        part = {}
+        for c in _RESOLVED:
+            values = table[c].to_numpy(dtype=float if c in ("lat", "lon") else object)
+            fill = np.nan if c in ("lat", "lon") else ("empty" if c == "reason" else None)
+            # An explicit object Series: pandas 3 would otherwise convert text to its Arrow str dtype.
+            part[c] = pd.Series(np.append(values, np.array([fill], dtype=values.dtype))[take],
+                                index=frame.index, dtype=values.dtype)
+        out[role] = pd.DataFrame(part, copy=False)
     return out
 
 
@@ -141,9 +157,18 @@ def _resolve_unique(gazetteer: Gazetteer, unique: pd.DataFrame) -> pd.DataFrame:
             again = _batch(gazetteer, group["_query"][retry], kind)
             got.iloc[np.flatnonzero(retry)] = again.to_numpy()
         result.loc[group.index] = got.to_numpy()
-    for c in ("lat", "lon"):
-        result[c] = pd.to_numeric(result[c], errors="coerce").astype(float)
+    for c in _RESOLVED:
+        if c in ("lat", "lon"):
+            result[c] = pd.to_numeric(result[c], errors="coerce").astype(float)
+        else:
+            # None for every kind of missing (NA, NaN, ""), so per-row code can test `is None`.
+            values = result[c].to_numpy(dtype=object)
+            result[c] = pd.Series([None if _blank(v) else v for v in values], index=result.index, dtype=object)
     return result
+
+
+def _blank(value: Any) -> bool:
+    return value is None or value is pd.NA or value == "" or (isinstance(value, float) and np.isnan(value))
 
 
 def _batch(gazetteer: Gazetteer, names: pd.Series, kind: str | None) -> pd.DataFrame:
@@ -233,7 +258,7 @@ def enrich(
     boundaries: Boundaries | None = None,
     resolved: dict[str, pd.DataFrame] | None = None,
     max_points: int = 32,
-    segment_km: float = 25.0,
+    segment_km: float = 50.0,
 ) -> gpd.GeoDataFrame:
     """Add coordinates, place ids, countries, admin1, cross_border, range, bearing, category, geometry.
 
@@ -266,60 +291,75 @@ def enrich(
         boundaries = Boundaries.default()
     if resolved is None:
         resolved = resolve_places(frame, gazetteer=gazetteer)
-    out = frame[list(COLUMN_NAMES)].copy()
+    n = len(frame)
+    cols: dict[str, Any] = {
+        name: frame[name].array if isinstance(frame[name].dtype, pd.api.extensions.ExtensionDtype) else frame[name].to_numpy()
+        for name in COLUMN_NAMES
+    }
     for role in ROLES:
-        _end(out, role, resolved[role], boundaries)
-    out = out[[*COLUMN_NAMES, *_END_COLUMNS]]
-    lon1, lat1, lon2, lat2 = (out[c].to_numpy(float) for c in ("launch_lon", "launch_lat", "target_lon", "target_lat"))
+        cols.update(_end(frame, role, resolved[role], boundaries))
+    lon1, lat1, lon2, lat2 = (cols[c] for c in ("launch_lon", "launch_lat", "target_lon", "target_lat"))
     both = ~(np.isnan(lon1) | np.isnan(lat1) | np.isnan(lon2) | np.isnan(lat2))
-    az = np.full(len(out), np.nan)
-    dist = np.full(len(out), np.nan)
+    az = np.full(n, np.nan)
+    dist = np.full(n, np.nan)
+    geometry = np.full(n, None, dtype=object)
     if both.any():
-        az[both], _, dist[both] = GEOD.inv(lon1[both], lat1[both], lon2[both], lat2[both])
-    out["cross_border"] = pd.array(
-        np.where(out["launch_country"].notna() & out["target_country"].notna(),
-                 out["launch_country"] != out["target_country"], None),
-        dtype="boolean",
-    )
-    out["range_km"] = dist / 1000.0
-    out["bearing_deg"] = np.mod(az, 360.0)
-    out["category"] = categorize(out)
-    geometry = np.full(len(out), None, dtype=object)
-    launch_only = ~np.isnan(lon1) & ~np.isnan(lat1) & ~both
-    target_only = ~np.isnan(lon2) & ~np.isnan(lat2) & ~both
-    geometry[launch_only] = shapely.points(lon1[launch_only], lat1[launch_only])
-    geometry[target_only] = shapely.points(lon2[target_only], lat2[target_only])
-    if both.any():
-        geometry[both] = trajectories(lon1[both], lat1[both], lon2[both], lat2[both],
-                                      max_points=max_points, segment_km=segment_km)
-    return gpd.GeoDataFrame(out, geometry=geometry, crs="EPSG:4326")
+        # Incidents repeat the same routes: compute each distinct one once.
+        ends = [a[both] for a in (lon1, lat1, lon2, lat2)]
+        first, inverse = _unique_rows(*ends)
+        u = [a[first] for a in ends]
+        az_u, _, dist_u = GEOD.inv(*u)
+        az[both], dist[both] = np.atleast_1d(az_u)[inverse], np.atleast_1d(dist_u)[inverse]
+        geometry[both] = trajectories(*u, max_points=max_points, segment_km=segment_km)[inverse]
+    for one, lon, lat in ((~both & ~np.isnan(lon1) & ~np.isnan(lat1), lon1, lat1),
+                          (~both & ~np.isnan(lon2) & ~np.isnan(lat2), lon2, lat2)):
+        geometry[one] = shapely.points(lon[one], lat[one])
+    lc, tc = cols["launch_country"], cols["target_country"]
+    known = (lc != None) & (tc != None)  # noqa: E711 - elementwise test on object arrays
+    cross = pd.array(np.where(known, lc != tc, False), dtype="boolean")
+    cross[~known] = pd.NA
+    cols["cross_border"] = cross
+    cols["range_km"] = dist / 1000.0
+    cols["bearing_deg"] = np.mod(az, 360.0)
+    cols["category"] = categorize(cols)
+    data = {}
+    for name in (*COLUMN_NAMES, *_END_COLUMNS, "cross_border", "range_km", "bearing_deg", "category"):
+        value = cols[name]
+        # Explicit dtypes: pandas 3 would turn object arrays of text into its Arrow str dtype.
+        data[name] = value if not isinstance(value, np.ndarray) else pd.Series(value, dtype=value.dtype, copy=False)
+    table = pd.DataFrame(data, copy=False)
+    return gpd.GeoDataFrame(table, geometry=gpd.GeoSeries(geometry, crs="EPSG:4326"), copy=False)
 
 
-def _end(out: pd.DataFrame, role: str, res: pd.DataFrame, boundaries: Boundaries) -> None:
-    """Fill one end's coordinates, match, place id, precision, country and admin1 in place."""
-    explicit = (out[f"{role}_lat"].notna() & out[f"{role}_lon"].notna()).to_numpy()
-    out[f"{role}_lat"] = np.where(explicit, out[f"{role}_lat"], res["lat"].astype(float))
-    out[f"{role}_lon"] = np.where(explicit, out[f"{role}_lon"], res["lon"].astype(float))
-    out[f"{role}_place_id"] = res["place_id"].astype(object).where(res["place_id"].notna(), None)
-    method = res["method"].astype(object).where(res["method"].notna(), None)
-    out[f"{role}_match"] = pd.Series(np.where(explicit, "explicit", method), index=out.index, dtype=object)
-    precision = out[f"{role}_precision"]
-    implied = res["kind"].map(_PRECISION_OF_KIND)
-    filled = precision.where(precision.notna(), implied).astype(object)
-    out[f"{role}_precision"] = filled.where(filled.notna(), None)
+def _end(frame: pd.DataFrame, role: str, res: pd.DataFrame, boundaries: Boundaries) -> dict[str, np.ndarray]:
+    """One end's coordinates, match, place id, precision, country and admin1, as row-aligned arrays."""
+    lat, lon = frame[f"{role}_lat"].to_numpy(float), frame[f"{role}_lon"].to_numpy(float)
+    explicit = ~np.isnan(lat) & ~np.isnan(lon)
+    out: dict[str, np.ndarray] = {
+        f"{role}_lat": np.where(explicit, lat, res["lat"].to_numpy(float)),
+        f"{role}_lon": np.where(explicit, lon, res["lon"].to_numpy(float)),
+        f"{role}_place_id": res["place_id"].to_numpy(object),
+        f"{role}_match": np.where(explicit, "explicit", res["method"].to_numpy(object)).astype(object),
+    }
+    # Per-kind facts are looked up once per distinct kind, then spread over the rows.
+    kind_codes, kinds = pd.factorize(res["kind"].to_numpy(object), use_na_sentinel=True)
+    implied = np.array([_PRECISION_OF_KIND.get(k) for k in kinds] + [None], dtype=object)[kind_codes]
+    is_area = np.array([k in _AREA_KINDS for k in kinds] + [False], dtype=bool)[kind_codes]
+    precision = frame[f"{role}_precision"].to_numpy(object)
+    out[f"{role}_precision"] = np.where(pd.isna(precision), implied, precision)
 
-    area = res["kind"].isin(_AREA_KINDS).to_numpy() & ~explicit
-    lon, lat = out[f"{role}_lon"].to_numpy(float), out[f"{role}_lat"].to_numpy(float)
+    area = is_area & ~explicit
+    lon, lat = out[f"{role}_lon"], out[f"{role}_lat"]
     lookup = np.flatnonzero(~area & ~np.isnan(lon) & ~np.isnan(lat))
     found = _locate_unique(boundaries, lon[lookup], lat[lookup])
     for field in ("country", "admin1", "admin1_name"):
         values = res[field].to_numpy(object).copy()
         here = found[field]
         # A point outside every polygon (at sea, off the bundled map) keeps the gazetteer's answer.
-        keep = pd.notna(here)
+        keep = here != None  # noqa: E711 - elementwise
         values[lookup[keep]] = here[keep]
-        values = np.where(pd.isna(values) | (values == ""), None, values)
-        out[f"{role}_{field}"] = pd.Series(values, index=out.index, dtype=object)
+        out[f"{role}_{field}"] = values
+    return out
 
 
 def _locate_unique(boundaries: Boundaries, lon: np.ndarray, lat: np.ndarray) -> dict[str, np.ndarray]:
@@ -327,15 +367,37 @@ def _locate_unique(boundaries: Boundaries, lon: np.ndarray, lat: np.ndarray) -> 
     empty = {f: np.empty(0, dtype=object) for f in ("country", "admin1", "admin1_name")}
     if len(lon) == 0:
         return empty
-    pts = np.column_stack([lon, lat])
-    uniq, inverse = np.unique(pts, axis=0, return_inverse=True)
-    found = boundaries.locate(uniq[:, 0], uniq[:, 1])
-    return {f: found[f].astype(object).to_numpy()[inverse.ravel()] for f in empty}
+    first, inverse = _unique_rows(lon, lat)
+    found = boundaries.locate(lon[first], lat[first])
+    return {
+        f: np.array([None if _blank(v) else v for v in found[f].to_numpy(dtype=object)] + [None], dtype=object)[inverse]
+        for f in empty
+    }
+
+
+def _unique_rows(*columns: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Positions of one representative per distinct row of ``columns``, and each row's representative.
+
+    Rows are hashed (64 bits) and factorized, which is far faster than
+    ``np.unique(axis=0)``; a hash collision is detected and falls back to it.
+    """
+    n = len(columns[0])
+    key = np.zeros(n, dtype=np.uint64)
+    for column in columns:
+        key = key * np.uint64(1_000_003) ^ pd.util.hash_array(np.asarray(column))
+    inverse, uniques = pd.factorize(key)
+    first = np.empty(len(uniques), dtype=np.int64)
+    first[inverse[::-1]] = np.arange(n - 1, -1, -1)
+    if all(np.array_equal(np.asarray(c)[first][inverse], c, equal_nan=True) for c in columns):
+        return first, inverse
+    stacked = np.column_stack(columns)  # pragma: no cover - needs a 64-bit hash collision
+    _, first, inverse = np.unique(stacked, axis=0, return_index=True, return_inverse=True)
+    return first, inverse.ravel()
 
 
 def trajectories(
     lon1: np.ndarray, lat1: np.ndarray, lon2: np.ndarray, lat2: np.ndarray,
-    *, max_points: int = 32, segment_km: float = 25.0,
+    *, max_points: int = 32, segment_km: float = 50.0,
 ) -> np.ndarray:
     """Geodesic LineStrings from (lon1, lat1) to (lon2, lat2), vectorised over all rows.
 
@@ -364,25 +426,43 @@ def trajectories(
     return shapely.linestrings(np.column_stack([lon, lat]), indices=rows)
 
 
-def categorize(frame: pd.DataFrame) -> pd.Series:
+def categorize(frame: pd.DataFrame | dict[str, Any]) -> pd.Series:
     """The map category of each row from the ordered rules in ``data/categories.csv``.
 
     Needs ``event_type``, ``launch_country``, ``target_country`` and
-    ``cross_border``. The first rule that matches wins; the last rule catches
-    every attack, so each row gets a category.
+    ``cross_border`` (columns of a DataFrame or row-aligned arrays). The first
+    rule that matches wins; the last rule catches every attack, so each row
+    gets a category.
+
+    Examples
+    --------
+    >>> categorize({"event_type": ["rocket_attack"], "launch_country": ["IQ"],
+    ...             "target_country": ["SY"], "cross_border": [True]}).tolist()
+    ['cross_border_fire']
     """
-    group = frame["event_type"].map(EVENT_GROUPS)
-    ends = frame[["launch_country", "target_country"]]
-    cross = frame["cross_border"].astype("boolean").fillna(False).to_numpy(bool)
-    category = pd.Series(None, index=frame.index, dtype=object)
+    # Rules are evaluated on the distinct types and countries, then spread over the rows.
+    type_codes, types = pd.factorize(np.asarray(frame["event_type"], dtype=object), use_na_sentinel=True)
+    groups = np.array([EVENT_GROUPS.get(t) for t in types] + [None], dtype=object)
+    ends = []
+    for column in ("launch_country", "target_country"):
+        codes, values = pd.factorize(np.asarray(frame[column], dtype=object), use_na_sentinel=True)
+        ends.append((codes, np.asarray(values, dtype=object)))
+    any_known = (ends[0][0] >= 0) | (ends[1][0] >= 0)
+    cross = np.asarray(pd.array(frame["cross_border"], dtype="boolean").fillna(False), dtype=bool)
+    n = len(type_codes)
+    category = np.full(n, None, dtype=object)
     for rule in _CATEGORY_RULES:
-        mask = category.isna().to_numpy().copy()
+        mask = category == None  # noqa: E711 - elementwise
         if rule["event_groups"] != "*":
-            mask &= group.isin(rule["event_groups"].split("|")).to_numpy()
+            mask &= np.isin(groups, rule["event_groups"].split("|"))[type_codes]
         if rule["ends"].startswith("outside:"):
             home = rule["ends"].split(":", 1)[1].split("|")
-            mask &= ends.notna().any(axis=1).to_numpy() & ~ends.isin(home).any(axis=1).to_numpy()
+            inside = np.zeros(n, dtype=bool)
+            for codes, values in ends:
+                inside |= np.append(np.isin(values, home), False)[codes]
+            mask &= any_known & ~inside
         if rule["cross_border"] == "yes":
             mask &= cross
         category[mask] = rule["category"]
-    return category
+    index = frame.index if isinstance(frame, pd.DataFrame) else None
+    return pd.Series(category, index=index, dtype=object)
