@@ -6,7 +6,8 @@ Resolution, in order:
    into its key and its descriptor words (:func:`gazetteer.normalize.normalize_parts`:
    "Erbil Air Base" → ``("erbil", ("airbase",))``);
 2. hints (``country=``, ``kind=``, ``admin1=``) keep only the places they allow;
-3. name hits, scored by how literally they match: 100 the primary name
+3. name hits (:class:`gazetteer.index.NameIndex`), scored by how literally
+   they match: 100 the primary name
    (method ``"exact"``), 99 an alias, the Arabic name or the id (``"alias"``),
    both with the same descriptor words; 98 / 97 the same without descriptor
    words ("Ain al-Asad" → "Ain al-Asad Air Base");
@@ -28,7 +29,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
@@ -39,6 +39,7 @@ from rapidfuzz import fuzz, process
 from gazetteer.batch import RESULT_COLUMNS, resolve_column
 from gazetteer.errors import AmbiguousPlace, GazetteerError, InvalidName, PlaceNotFound
 from gazetteer.hints import HintFilter, InvalidHint, check_near, distance_km, is_missing
+from gazetteer.index import NameIndex
 from gazetteer.normalize import check_name, descriptor_kinds, normalize, normalize_parts
 from gazetteer.places import METHODS, Match, Place, PlaceDataError, read_places
 
@@ -49,18 +50,11 @@ logger = logging.getLogger(__name__)
 DEFAULT_FUZZY_THRESHOLD = 85.0
 _METHOD_RANK = {method: rank for rank, method in enumerate(METHODS)}
 _CACHE_SIZE = 100_000
-#: Score of a name hit by (method, key): the more literal the match, the higher.
-_SCORES = {("exact", "full"): 100.0, ("alias", "full"): 99.0, ("exact", "short"): 98.0, ("alias", "short"): 97.0}
 #: Fuzzy scores are capped below every name hit so the score orders trust.
 _FUZZY_CAP = 96.0
 
 _default_lock = threading.Lock()
 _default: Gazetteer | None = None
-
-
-def _full_key(key: str, descriptors: tuple[str, ...]) -> str:
-    # "+" never occurs in a key (normalize turns punctuation into spaces).
-    return "+".join((key, *descriptors))
 
 
 def _admin1_names() -> dict[str, str]:
@@ -114,38 +108,12 @@ class Gazetteer:
             self._by_id[place.id] = index
         self.fuzzy_threshold = float(fuzzy_threshold)
         self.geocoder = geocoder
-        self._build_index()
+        self._index = NameIndex(self._places)
+        self._hints = HintFilter(self._places, governorate_codes=self._governorate_codes)
         self._frame: pd.DataFrame | None = None
         self._cache: dict[tuple, Any] = {}
 
     # -- construction -----------------------------------------------------------------
-    def _build_index(self) -> None:
-        # Two lookups: the full key keeps the (canonical) descriptor words, so "Erbil" is the
-        # city and "Erbil Air Base" the base; the short key drops them, so "Ain al-Asad" still
-        # finds "Ain al-Asad Air Base". Each place keeps its best score per key.
-        full: dict[str, dict[int, tuple[float, str]]] = defaultdict(dict)
-        short: dict[str, dict[int, tuple[float, str]]] = defaultdict(dict)
-        for index, place in enumerate(self._places):
-            named = [(place.name, "exact")] + [(n, "alias") for n in (*place.aliases, place.name_ar, place.id) if n]
-            for text, method in named:
-                key, descriptors = normalize_parts(text)
-                if not key:
-                    continue
-                for table, score in ((full, _SCORES[method, "full"]), (short, _SCORES[method, "short"])):
-                    entry_key = _full_key(key, descriptors) if table is full else key
-                    current = table[entry_key].get(index)
-                    if current is None or score > current[0]:
-                        table[entry_key][index] = (score, method)
-        self._full = dict(full)
-        self._short = dict(short)
-        self._keys: list[str] = sorted(self._short)
-        self._key_places: list[np.ndarray] = [np.fromiter(self._short[k], dtype=np.int64) for k in self._keys]
-        # Flat (key, place) pairs: which keys survive a hint mask, computed without a Python loop.
-        sizes = [len(a) for a in self._key_places]
-        self._entry_key = np.repeat(np.arange(len(self._keys)), sizes)
-        self._entry_place = np.concatenate(self._key_places) if self._key_places else np.zeros(0, dtype=np.int64)
-        self._hints = HintFilter(self._places, governorate_codes=self._governorate_codes)
-
     @classmethod
     def default(cls) -> Gazetteer:
         """Return the gazetteer of the curated places shipped with the package (built once).
@@ -230,7 +198,7 @@ class Gazetteer:
 
     def _duplicate_of(self, place: Place, within_km: float) -> bool:
         for name in place.names():
-            for index in self._short.get(normalize(name), {}):
+            for index in self._index.places_with_key(normalize(name)):
                 mine = self._places[index]
                 if mine.kind == place.kind and distance_km(mine.lat, mine.lon, place.lat, place.lon) <= within_km:
                     return True
@@ -241,7 +209,7 @@ class Gazetteer:
         return len(self._places)
 
     def __repr__(self) -> str:
-        return f"<Gazetteer: {len(self._places)} places, {len(self._keys)} keys>"
+        return f"<Gazetteer: {len(self._places)} places, {len(self._index)} keys>"
 
     @property
     def places(self) -> pd.DataFrame:
@@ -277,41 +245,19 @@ class Gazetteer:
 
     def _governorate_codes(self, name: str) -> list[str]:
         """Province codes of this gazetteer's governorates called *name* (hint fallback)."""
-        return sorted({self._places[i].admin1 for i in self._short.get(normalize(name), {})
+        return sorted({self._places[i].admin1 for i in self._index.places_with_key(normalize(name))
                        if self._places[i].kind == "governorate" and self._places[i].admin1})
 
     # -- resolution -------------------------------------------------------------------
     def _scored(
         self, key: str, descriptors: tuple[str, ...], mask: np.ndarray | None, fuzzy: bool,
     ) -> tuple[list[tuple[float, str, int]], bool]:
-        """Candidates as (score, method, place index), best first; and whether the best one matches."""
-        hits: dict[int, tuple[float, str]] = {}
-        for table, entry_key in ((self._full, _full_key(key, descriptors)), (self._short, key)):
-            for index, (score, method) in table.get(entry_key, {}).items():
-                if (mask is None or mask[index]) and (index not in hits or score > hits[index][0]):
-                    hits[index] = (score, method)
+        """Candidates as (score, method, place number), best first; and whether the best one matches."""
+        hits = self._index.hits(key, descriptors, mask)
         if hits:
             return sorted(((s, m, i) for i, (s, m) in hits.items()), key=self._rank), True
-        if not self._keys:
-            return [], False
-        scores = process.cdist([key], self._keys, scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=1)[0]
-        if mask is not None:
-            # Keys none of whose places pass the hints cannot match.
-            allowed = np.zeros(len(self._keys), dtype=bool)
-            allowed[self._entry_key[mask[self._entry_place]]] = True
-            scores = np.where(allowed, scores, -1.0)
-        order = np.argsort(-scores, kind="stable")
-        top = scores[order[0]]
-        best: dict[int, float] = {}
-        for k in order:
-            # Stop once three places are known and the best tier is complete.
-            if scores[k] < 0 or (len(best) >= 3 and scores[k] < top):
-                break
-            for i in self._key_places[k]:
-                if (mask is None or mask[i]) and int(i) not in best:
-                    best[int(i)] = float(scores[k])
         # Raw scores rank and decide ties; the cap applies only to the score reported (see _match).
-        ranked = sorted(((round(s, 1), "fuzzy", i) for i, s in best.items()), key=self._rank)
+        ranked = sorted(((s, "fuzzy", i) for i, s in self._index.fuzzy(key, mask).items()), key=self._rank)
         matched = fuzzy and bool(ranked) and ranked[0][0] >= self.fuzzy_threshold
         return ranked, matched
 

@@ -1,0 +1,114 @@
+"""The name index behind a :class:`~gazetteer.core.Gazetteer`: name hits and fuzzy scores.
+
+Every name of a place (primary name, aliases, Arabic name, id) is indexed
+under two keys from :func:`gazetteer.normalize.normalize_parts`:
+
+* the *full* key keeps the canonical descriptor words ("erbil+airbase"), so
+  "Erbil" is the city and "Erbil Air Base" the base;
+* the *short* key drops them ("erbil"), so "Ain al-Asad" still finds "Ain
+  al-Asad Air Base".
+
+A hit scores by how literally it matched: 100 the primary name and 99 an
+alias under the full key, 98 and 97 under the short key. Fuzzy scores are
+:func:`rapidfuzz.fuzz.token_sort_ratio` of the query's short key against
+every short key.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from gazetteer.normalize import normalize_parts
+from gazetteer.places import Place
+
+__all__ = ["NameIndex", "SCORES"]
+
+#: Score of a name hit by (method, key).
+SCORES = {("exact", "full"): 100.0, ("alias", "full"): 99.0, ("exact", "short"): 98.0, ("alias", "short"): 97.0}
+
+Hits = dict[int, tuple[float, str]]
+
+
+def _full_key(key: str, descriptors: tuple[str, ...]) -> str:
+    # "+" never occurs in a key (normalize turns punctuation into spaces).
+    return "+".join((key, *descriptors))
+
+
+class NameIndex:
+    """Name keys → places, with exact lookup and vectorised fuzzy scoring.
+
+    Parameters
+    ----------
+    places : sequence of Place
+        Positions in this sequence are the place numbers used throughout.
+
+    Examples
+    --------
+    >>> from gazetteer.places import Place
+    >>> index = NameIndex([Place(id="iq-erbil-air-base", name="Erbil Air Base", kind="air_base",
+    ...                          lat=36.24, lon=43.96, country="IQ")])
+    >>> index.hits("erbil", ("airbase",)), index.hits("erbil", ())
+    ({0: (100.0, 'exact')}, {0: (98.0, 'exact')})
+    """
+
+    def __init__(self, places: Sequence[Place]) -> None:
+        full: dict[str, Hits] = defaultdict(dict)
+        short: dict[str, Hits] = defaultdict(dict)
+        for number, place in enumerate(places):
+            named = [(place.name, "exact")] + [(n, "alias") for n in (*place.aliases, place.name_ar, place.id) if n]
+            for text, method in named:
+                key, descriptors = normalize_parts(text)
+                if not key:
+                    continue
+                for table, entry_key, score in ((full, _full_key(key, descriptors), SCORES[method, "full"]),
+                                                (short, key, SCORES[method, "short"])):
+                    current = table[entry_key].get(number)
+                    if current is None or score > current[0]:  # a place keeps its best score per key
+                        table[entry_key][number] = (score, method)
+        self._full = dict(full)
+        self._short = dict(short)
+        self.keys: list[str] = sorted(self._short)
+        self._key_places = [np.fromiter(self._short[k], dtype=np.int64) for k in self.keys]
+        # Flat (key, place) pairs: which keys survive a hint mask, computed without a Python loop.
+        self._entry_key = np.repeat(np.arange(len(self.keys)), [len(a) for a in self._key_places])
+        self._entry_place = np.concatenate(self._key_places) if self._key_places else np.zeros(0, dtype=np.int64)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def places_with_key(self, key: str) -> list[int]:
+        """Place numbers having a name whose short key is *key*."""
+        return list(self._short.get(key, {}))
+
+    def hits(self, key: str, descriptors: tuple[str, ...], mask: np.ndarray | None = None) -> Hits:
+        """Name hits ``place number → (score, method)``, the best per place, among places in *mask*."""
+        hits: Hits = {}
+        for table, entry_key in ((self._full, _full_key(key, descriptors)), (self._short, key)):
+            for number, (score, method) in table.get(entry_key, {}).items():
+                if (mask is None or mask[number]) and (number not in hits or score > hits[number][0]):
+                    hits[number] = (score, method)
+        return hits
+
+    def fuzzy(self, key: str, mask: np.ndarray | None = None, *, least: int = 3) -> dict[int, float]:
+        """Fuzzy scores ``place number → score`` of the best places: the whole top tier and at least *least*."""
+        if not self.keys:
+            return {}
+        scores = process.cdist([key], self.keys, scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=1)[0]
+        if mask is not None:
+            # Keys none of whose places pass the hints cannot match.
+            allowed = np.zeros(len(self.keys), dtype=bool)
+            allowed[self._entry_key[mask[self._entry_place]]] = True
+            scores = np.where(allowed, scores, -1.0)
+        order = np.argsort(-scores, kind="stable")
+        top = scores[order[0]]
+        best: dict[int, float] = {}
+        for k in order:
+            if scores[k] < 0 or (len(best) >= least and scores[k] < top):
+                break
+            for number in self._key_places[k]:
+                if (mask is None or mask[number]) and int(number) not in best:
+                    best[int(number)] = round(float(scores[k]), 1)
+        return best
