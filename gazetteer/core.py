@@ -7,10 +7,10 @@ Resolution, in order:
    "Erbil Air Base" → ``("erbil", ("airbase",))``);
 2. hints (``country=``, ``kind=``, ``admin1=``) keep only the places they allow;
 3. name hits (:class:`gazetteer.index.NameIndex`), scored by how literally
-   they match: 100 the primary name
-   (method ``"exact"``), 99 an alias, the Arabic name or the id (``"alias"``),
-   both with the same descriptor words; 98 / 97 the same without descriptor
-   words ("Ain al-Asad" → "Ain al-Asad Air Base");
+   they match: 100 the primary name (method ``"exact"``), 99 an alias, the
+   Arabic name or the id (``"alias"``), both with the same descriptor words;
+   98 / 97 the same without descriptor words ("Ain al-Asad" → "Ain al-Asad
+   Air Base");
 4. only when no name hits: fuzzy matching (method ``"fuzzy"``), the
    :func:`rapidfuzz.fuzz.token_sort_ratio` of the key against every key,
    accepted at ``fuzzy_threshold`` (default 85: a missing or extra letter in
