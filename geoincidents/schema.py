@@ -290,6 +290,11 @@ class _Collector:
             text = expected(value) if callable(expected) else expected
             self.problems.append(Problem(self.path, int(pos) + 1, column, value, text))
 
+    def add_one(self, pos: int, column: str, expected: str) -> None:
+        mask = np.zeros(len(self.raw), dtype=bool)
+        mask[pos] = True
+        self.add(mask, column, expected)
+
 
 def _vocab_expected(name: str, column: str):
     allowed = vocabulary(name)
@@ -328,20 +333,35 @@ def parse_incident_columns(raw: pd.DataFrame, *, path: str | None = None) -> tup
     out: dict[str, Any] = {}
     given: dict[str, np.ndarray] = {}
     for c in COLUMNS:
-        column = raw[c.name] if c.name in raw else blank
+        if c.name not in raw:
+            given[c.name] = np.zeros(n, dtype=bool)
+            out.update(_absent(c, n))
+            continue
+        column = raw[c.name]
+        text_dtype = isinstance(column.dtype, pd.StringDtype)
         if c.kind in ("lat", "lon", "count"):
             number, bad, has = _numbers(column)
+        elif c.kind == "text" and text_dtype:
+            # Free text is never parsed: convert it once, without hashing a million notes.
+            out[c.name] = column.to_numpy(dtype=object, na_value=None)
+            given[c.name] = out[c.name] != None  # noqa: E711 - elementwise
+            continue
         else:
+            if c.kind in ("id", "ref") and text_dtype:
+                column = column.str.strip()
+                column = column.where(column != "")
             codes, unique = factorize_cells(column)
             has = codes >= 0
         given[c.name] = has
-        if c.required and c.name in raw:
+        if c.required:
             col.add(~has, c.name, f"{c.name} is required; fill it in")
         if c.kind in ("text", "idlist"):
             out[c.name] = _take(unique.to_numpy(dtype=object), codes, None)
         elif c.kind in ("id", "ref"):
             stripped = unique.str.strip()
             out[c.name] = _take(stripped.where(stripped != "", None).to_numpy(dtype=object), codes, None)
+            if c.kind == "id":
+                _check_unique(codes, len(unique), c.name, col)
         elif c.kind == "vocab":
             key = _vocab_key(unique)
             good = key.isin(vocabulary(c.vocabulary)).to_numpy(dtype=bool)
@@ -375,6 +395,29 @@ def parse_incident_columns(raw: pd.DataFrame, *, path: str | None = None) -> tup
     implied = frame.pop("_date_implied")
     frame["date_precision"] = frame["date_precision"].where(frame["date_precision"].notna(), implied).astype(object)
     return frame, col.problems
+
+
+def _absent(c: Column, n: int) -> dict[str, Any]:
+    """The all-missing values of a column the input does not have."""
+    if c.kind == "date":
+        return {c.name: np.full(n, np.datetime64("NaT", "ns")), "_date_implied": np.full(n, "day", dtype=object)}
+    if c.kind in ("lat", "lon"):
+        return {c.name: np.full(n, np.nan)}
+    if c.kind == "count":
+        return {c.name: pd.array(np.full(n, np.nan), dtype="Float64").astype("Int64")}
+    return {c.name: np.full(n, None, dtype=object)}
+
+
+def _check_unique(codes: np.ndarray, size: int, column: str, col: _Collector) -> None:
+    # One extra zero so that code -1 (blank) reads a count of 0.
+    counts = np.append(np.bincount(codes[codes >= 0], minlength=size), 0)
+    first_row: dict[int, int] = {}
+    for pos in np.flatnonzero(counts[codes] > 1):
+        code = int(codes[pos])
+        if code in first_row:
+            col.add_one(int(pos), column, f"a unique {column}; row {first_row[code]} has the same id")
+        else:
+            first_row[code] = int(pos) + 1
 
 
 def _check_dates(frame: pd.DataFrame, col: _Collector) -> None:

@@ -307,29 +307,20 @@ def _clear_derived_coordinates(raw: pd.DataFrame) -> None:
 def _row_problems(frame: pd.DataFrame, raw: pd.DataFrame, path: str | None, source_ids: pd.Series | None) -> list[Problem]:
     problems: list[Problem] = []
     ids = frame["incident_id"]
-    codes, unique = pd.factorize(ids, use_na_sentinel=True)
-    # One extra zero so that code -1 (blank id) reads a count of 0.
-    counts = np.append(np.bincount(codes[codes >= 0], minlength=len(unique)), 0)
-    first_row: dict[int, int] = {}
-    for pos in np.flatnonzero(counts[codes] > 1):
-        code = int(codes[pos])
-        if code in first_row:
-            problems.append(Problem(path, int(pos) + 1, "incident_id", raw["incident_id"].iat[pos],
-                                    f"a unique incident_id; row {first_row[code]} has the same id"))
-        else:
-            first_row[code] = int(pos) + 1
-    known = set(unique)
     refs = frame["responds_to"]
-    for pos in np.flatnonzero((refs.notna() & ~refs.isin(known)).to_numpy()):
+    given = np.flatnonzero(refs.notna().to_numpy())
+    known = set(ids.dropna()) if len(given) else set()
+    for pos in (p for p in given if refs.iat[p] not in known):
         hint = closest(refs.iat[pos], sorted(known))
         guess = f"; did you mean {hint!r}?" if hint else ""
         problems.append(Problem(path, int(pos) + 1, "responds_to", raw["responds_to"].iat[pos],
                                 f"the incident_id of another incident in this table{guess}"))
     if source_ids is not None and "sources" in raw:
         known_sources = sorted({str(v).strip() for v in source_ids.dropna()})
+        known_set = set(known_sources)
         codes, lists = factorize_cells(frame["sources"])
         for k, cell in enumerate(lists):
-            bad = [v.strip() for v in cell.split(";") if v.strip() and v.strip() not in known_sources]
+            bad = [v.strip() for v in cell.split(";") if v.strip() and v.strip() not in known_set]
             for pos in np.flatnonzero(codes == k) if bad else ():
                 for value in bad:
                     hint = closest(value, known_sources)
