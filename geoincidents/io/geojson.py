@@ -160,28 +160,79 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, allow_nan=False, default=_default)
 
 
-def _json_values(series: pd.Series, *, prefix: str = "", integer: bool = False) -> np.ndarray:
-    """``prefix`` + the JSON text of each value of ``series`` (object array, NA → ``null``).
+def _encoded(series: pd.Series, *, prefix: str = "", integer: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """``(codes, texts)``: ``texts[codes[i]]`` is ``prefix`` + the JSON of row ``i`` (NA → ``null``).
 
     Every column is factorised first and only its distinct values are
     formatted: incident tables repeat the same places, coordinates, dates and
-    vocabularies over and over, so this turns a million formatting calls into
-    a few hundred (and costs one hash pass when the values are all distinct).
+    vocabularies over and over, so a million formatting calls become a few
+    hundred (at the cost of one hash pass when all values are distinct).
     """
-    dtype = series.dtype
-    if pd.api.types.is_bool_dtype(dtype):
+    n = len(series)
+    if pd.api.types.is_bool_dtype(series.dtype):
         values = series.to_numpy(dtype=object, na_value=None)
-        out = np.full(len(series), prefix + "null", dtype=object)
-        out[values == True] = prefix + "true"  # noqa: E712 - elementwise on an object array
-        out[values == False] = prefix + "false"  # noqa: E712
-        return out
+        codes = np.zeros(n, dtype=np.intp)
+        codes[values == True] = 1  # noqa: E712 - elementwise on an object array
+        codes[values == False] = 2  # noqa: E712
+        return codes, np.array([prefix + "null", prefix + "true", prefix + "false"], dtype=object)
     try:
         codes, uniques = pd.factorize(series, use_na_sentinel=True)
     except TypeError:  # unhashable cells (lists, dicts): escape one by one
-        return np.array([prefix + _dumps(v) for v in series.to_numpy(dtype=object)], dtype=object)
-    text = _format_uniques(uniques, dtype, integer=integer)
+        texts = [prefix + _dumps(v) for v in series.to_numpy(dtype=object)]
+        return np.arange(n, dtype=np.intp), np.array(texts, dtype=object)
+    text = _format_uniques(uniques, series.dtype, integer=integer)
     table = np.array([prefix + t for t in text] + [prefix + "null"], dtype=object)
-    return table[np.where(codes < 0, len(text), codes)]
+    return np.where(codes < 0, len(text), codes), table
+
+
+def _json_values(series: pd.Series, *, prefix: str = "", integer: bool = False) -> np.ndarray:
+    """``prefix`` + the JSON text of each value of ``series`` (object array, NA → ``null``)."""
+    codes, table = _encoded(series, prefix=prefix, integer=integer)
+    return table[codes]
+
+
+def _runs(columns: list[tuple[np.ndarray, np.ndarray]], n: int) -> list[np.ndarray]:
+    """Per-row text of runs of adjacent columns, each distinct combination concatenated once.
+
+    A run grows while its distinct combinations stay under a quarter of the
+    rows: the derived columns of an incident (place ids, countries, provinces,
+    range, bearing, category) all follow from its two places, so a dozen
+    columns collapse into one token per row, and the final join has far
+    fewer pieces to copy.
+    """
+    limit = max(1, n // 4)
+    out: list[np.ndarray] = []
+    members: list[tuple[np.ndarray, np.ndarray]] = []
+    key, card = np.zeros(n, dtype=np.intp), 1
+
+    def close() -> None:
+        if len(members) == 1:
+            out.append(members[0][1][members[0][0]])
+        elif members:
+            dense, _ = pd.factorize(key)  # numbers the combinations 0, 1, ... in order of appearance
+            first = np.unique(dense, return_index=True)[1]
+            text = members[0][1][members[0][0][first]]
+            for codes, table in members[1:]:
+                text = text + table[codes[first]]
+            out.append(text[dense])
+
+    for codes, table in columns:
+        if members and card <= limit:
+            combined = key.astype(np.int64) * len(table) + codes
+            if card * len(table) <= limit:  # small enough without counting: skip the hash pass
+                key, card = combined, card * len(table)
+                members.append((codes, table))
+                continue
+            merged, uniques = pd.factorize(combined)
+            if len(uniques) <= limit:
+                key, card = merged, len(uniques)
+                members.append((codes, table))
+                continue
+        close()
+        members = [(codes, table)]
+        key, card = codes, len(table)
+    close()
+    return out
 
 
 def _format_uniques(uniques: Any, dtype: Any, *, integer: bool) -> list[str]:
@@ -199,28 +250,37 @@ def _format_uniques(uniques: Any, dtype: Any, *, integer: bool) -> list[str]:
     return list(map(_dumps, values))
 
 
-def _geometry_json(geometry: np.ndarray, ids: pd.Series) -> np.ndarray:
+def _geometry_json(geometry: np.ndarray, ids: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """GeoJSON text of each geometry ("null" for a missing or empty one), coordinates rounded.
+
+    Incidents repeat the same launch/target pairs, so the trajectories repeat
+    too: geometries are factorised by their WKB (exact, and much cheaper to
+    produce than GeoJSON) and only the distinct ones are rounded and formatted.
+    """
     geometry = np.asarray(geometry, dtype=object)
     present = ~(shapely.is_missing(geometry) | shapely.is_empty(geometry))
-    out = np.full(len(geometry), "null", dtype=object)
-    if not present.any():
-        return out
-    geoms = geometry[present]
+    where = np.flatnonzero(present)
+    if not len(where):
+        return np.zeros(len(geometry), dtype=np.intp), np.array(["null"], dtype=object)
+    codes, _ = pd.factorize(shapely.to_wkb(geometry[where]))
+    first = np.unique(codes, return_index=True)[1]  # codes number the distinct geometries 0, 1, ... in order
+    geoms = geometry[where[first]]
     coords, owner = shapely.get_coordinates(geoms, return_index=True)
-    if len(coords):
-        lon, lat = coords[:, 0], coords[:, 1]
-        bad = ~((np.abs(lon) <= 180) & (np.abs(lat) <= 90))
-        if bad.any():
-            k = int(np.flatnonzero(bad)[0])
-            x, y = coords[k].tolist()
-            incident = ids.iat[int(np.flatnonzero(present)[owner[k]])]
-            raise ExportError(
-                f"incident {incident!r}: coordinate (lon={x!r}, lat={y!r}) is outside WGS84 longitude ±180 / "
-                "latitude ±90; RFC 7946 GeoJSON needs lon/lat in degrees (are lat and lon swapped?)"
-            )
-        geoms = shapely.set_coordinates(geoms.copy(), np.round(coords, _DECIMALS))
-    out[present] = shapely.to_geojson(geoms)
-    return out
+    lon, lat = coords[:, 0], coords[:, 1]
+    bad = ~((np.abs(lon) <= 180) & (np.abs(lat) <= 90))
+    if bad.any():
+        k = int(np.flatnonzero(bad)[0])
+        x, y = coords[k].tolist()
+        incident = ids.iat[int(where[first[owner[k]]])]
+        raise ExportError(
+            f"incident {incident!r}: coordinate (lon={x!r}, lat={y!r}) is outside WGS84 longitude ±180 / "
+            "latitude ±90; RFC 7946 GeoJSON needs lon/lat in degrees (are lat and lon swapped?)"
+        )
+    rounded = shapely.set_coordinates(geoms.copy(), np.round(coords, _DECIMALS))
+    table = np.append(shapely.to_geojson(rounded).astype(object), "null")
+    out = np.full(len(geometry), len(table) - 1, dtype=np.intp)
+    out[where] = codes
+    return out, table
 
 
 # --- the document -----------------------------------------------------------------
@@ -238,37 +298,37 @@ def _header(sources: pd.DataFrame | None, what: str) -> str:
 
 
 def _feature_tokens(frame: pd.DataFrame, claims: pd.DataFrame | None, positions: np.ndarray,
-                    geometry: np.ndarray) -> list[Any]:
-    """Text tokens of every feature: constants (str) and per-row columns (object arrays)."""
+                    geometry: np.ndarray) -> list[np.ndarray]:
+    """Per-row text pieces whose concatenation, row by row, is each Feature.
+
+    The layout is ``{"type":"Feature","id":..,"properties":{..},"geometry":..}``:
+    geometry last so that it sits beside the derived columns it follows from.
+    """
     sub = frame if len(positions) == len(frame) else frame.iloc[positions]
-    ids = _json_values(sub["incident_id"])  # also the Feature's "id" member
-    first = np.full(len(sub), ",\n" + _FEATURE_OPEN, dtype=object)
-    if len(first):
-        first[0] = "\n" + _FEATURE_OPEN
-    tokens: list[Any] = [first, ids, ',"geometry":', _geometry_json(geometry, sub["incident_id"]), ',"properties":{']
+    n = len(sub)
+    ids = _encoded(sub["incident_id"])
+    opening = (np.minimum(np.arange(n), 1), np.array(["\n" + _FEATURE_OPEN, ",\n" + _FEATURE_OPEN], dtype=object))
+    columns: list[tuple[np.ndarray, np.ndarray]] = [opening, ids]
     for i, column in enumerate(property_columns(frame)):
-        key = ("," if i else "") + json.dumps(str(column), ensure_ascii=False) + ":"
+        key = (',"properties":{' if i == 0 else ",") + json.dumps(str(column), ensure_ascii=False) + ":"
         if column == "incident_id":
-            tokens += [key, ids]
+            columns.append((ids[0], key + ids[1]))
         else:
-            tokens.append(_json_values(sub[column], prefix=key, integer=column in COUNT_COLUMNS))
-    tokens += [',"claims":', claims_json(sub["incident_id"], claims), "}}"]
-    merged: list[Any] = []
-    for tok in tokens:
-        if isinstance(tok, str) and merged and isinstance(merged[-1], str):
-            merged[-1] += tok
-        else:
-            merged.append(tok)
-    return merged
+            columns.append(_encoded(sub[column], prefix=key, integer=column in COUNT_COLUMNS))
+    claim_codes, claim_texts = pd.factorize(claims_json(sub["incident_id"], claims))
+    columns.append((claim_codes, ',"claims":' + np.asarray(claim_texts, dtype=object) + "}"))
+    geo_codes, geo_texts = _geometry_json(geometry, sub["incident_id"])
+    columns.append((geo_codes, ',"geometry":' + geo_texts + "}"))
+    return _runs(columns, n)
 
 
-def _chunks(tokens: list[Any], n: int) -> Iterator[str]:
+def _chunks(tokens: list[np.ndarray], n: int) -> Iterator[str]:
     grid = np.empty((min(n, _CHUNK_ROWS), len(tokens)), dtype=object)
     for start in range(0, n, _CHUNK_ROWS):
         stop = min(start + _CHUNK_ROWS, n)
         rows = grid[: stop - start]
         for j, tok in enumerate(tokens):
-            rows[:, j] = tok if isinstance(tok, str) else tok[start:stop]
+            rows[:, j] = tok[start:stop]
         # Row-major ravel lays each feature's tokens out in order, feature after feature.
         yield "".join(rows.ravel().tolist())
 
@@ -314,11 +374,11 @@ def write_geojson(table: Any, path: str | os.PathLike[str] | None = None, *, wha
         return "".join([header, *_chunks(tokens, len(positions)), "\n]}\n"])
     try:
         with atomic_path(path) as tmp:
-            with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(header)
+            with open(tmp, "wb") as fh:
+                fh.write(header.encode("utf-8"))
                 for chunk in _chunks(tokens, len(positions)):
-                    fh.write(chunk)
-                fh.write("\n]}\n")
+                    fh.write(chunk.encode("utf-8"))
+                fh.write(b"\n]}\n")
     except (OSError, UnicodeError) as err:
         if isinstance(err, ExportError):
             raise
