@@ -334,6 +334,8 @@ def test_from_file_derives_country_from_the_code_and_picks_a_layer(tmp_path: Pat
     mine = Boundaries.from_file(path, code_column="shapeISO", name_column="shapeName", layer="adm1")
     assert mine.frame["country"].tolist() == ["IQ", "IQ", "SY"]
     assert mine.frame["name_ar"].isna().all()
+    with pytest.raises(BoundaryError, match=r"cannot read boundary file '.*cod\.gpkg' \(layer 'adm2'\)"):
+        Boundaries.from_file(path, code_column="shapeISO", name_column="shapeName", layer="adm2")
 
 
 def test_from_file_names_the_missing_columns(tmp_path: Path, user_frame: gpd.GeoDataFrame) -> None:
