@@ -358,7 +358,8 @@ def parse_incident_columns(raw: pd.DataFrame, *, path: str | None = None) -> tup
         if c.kind in ("text", "idlist"):
             out[c.name] = _take(unique.to_numpy(dtype=object), codes, None)
         elif c.kind in ("id", "ref"):
-            stripped = unique.str.strip()
+            # Text columns were stripped above, by Arrow; other inputs are stripped here, per distinct value.
+            stripped = unique if text_dtype else unique.str.strip()
             out[c.name] = _take(stripped.where(stripped != "", None).to_numpy(dtype=object), codes, None)
             if c.kind == "id":
                 _check_unique(codes, len(unique), c.name, col)
@@ -388,8 +389,8 @@ def parse_incident_columns(raw: pd.DataFrame, *, path: str | None = None) -> tup
         else:  # pragma: no cover - columns.csv and this function change together
             raise AssertionError(f"column kind {c.kind!r} of {c.name!r} has no parser")
     frame = pd.DataFrame({k: (v if isinstance(v, pd.api.extensions.ExtensionArray) or v.dtype != object
-                              else pd.Series(v, dtype=object, index=raw.index)) for k, v in out.items()},
-                         index=raw.index)
+                              else pd.Series(v, dtype=object, index=raw.index, copy=False)) for k, v in out.items()},
+                         index=raw.index, copy=False)
     _check_dates(frame, col)
     _check_pairs(frame, given, col)
     implied = frame.pop("_date_implied")
