@@ -375,6 +375,8 @@ def _side_problems(
 
 
 def _require(table: pd.DataFrame, path: str | None, columns: tuple[str, ...], what: str) -> list[Problem]:
+    if len(table) == 0 and len(table.columns) == 0:
+        return []  # an empty list of sources or claims (JSON []) has no columns to check
     return [
         Problem(path, None, c, None, f"a column named {c!r} in the {what} table (columns: {', '.join(columns)})")
         for c in columns

@@ -403,3 +403,23 @@ def test_random_text_survives_a_csv_round_trip(tmp_path_factory, text):
         w.writerow(["x", "2024-04-21", "explosion", text, text])
     f = load_incidents(path).frame
     assert f.loc[0, "notes"] == text and f.loc[0, "actor"] == text
+
+
+def test_exported_geojson_loads_back_as_the_same_table(seed_table, tmp_path):
+    path = tmp_path / "seed.geojson"
+    seed_table.to_geojson(path)
+    again = load_incidents(path)
+    pd.testing.assert_frame_equal(
+        pd.DataFrame(again.frame.drop(columns="geometry")), pd.DataFrame(seed_table.frame.drop(columns="geometry")))
+    assert again.frame.geometry.geom_equals_exact(seed_table.frame.geometry, 1e-9).all()
+    pd.testing.assert_frame_equal(again.claims[["incident_id", "source_id", "status", "assertion"]],
+                                  seed_table.claims[["incident_id", "source_id", "status", "assertion"]])
+    assert again.sources["source_id"].tolist() == seed_table.sources["source_id"].tolist()
+
+
+def test_hostile_text_survives_a_geojson_round_trip(tiny_csv, base_row, tmp_path):
+    rows = [base_row(incident_id=f"h{i}", notes=text, actor=text) for i, text in enumerate(HOSTILE)]
+    t = load_incidents(tiny_csv(rows))
+    t.to_geojson(tmp_path / "h.geojson")
+    back = load_incidents(tmp_path / "h.geojson").frame
+    assert back["notes"].tolist() == HOSTILE and back["actor"].tolist() == HOSTILE
