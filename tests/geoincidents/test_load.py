@@ -423,3 +423,13 @@ def test_hostile_text_survives_a_geojson_round_trip(tiny_csv, base_row, tmp_path
     t.to_geojson(tmp_path / "h.geojson")
     back = load_incidents(tmp_path / "h.geojson").frame
     assert back["notes"].tolist() == HOSTILE and back["actor"].tolist() == HOSTILE
+
+
+def test_explicit_sources_and_claims(tiny_csv, base_row, tmp_path):
+    path = tiny_csv([base_row(sources="s1")])
+    sources = pd.DataFrame([{"source_id": "s1", "outlet": "O", "published": "2024-04-22", "title": "T", "file": "f"}])
+    claims = pd.DataFrame([{"incident_id": "t-1", "source_id": "s1", "status": "attributed", "assertion": "x"}])
+    t = load_incidents(path, sources=sources, claims=claims)
+    assert t.claims["status"].tolist() == ["attributed"] and t.sources["source_id"].tolist() == ["s1"]
+    with pytest.raises(FileNotFoundError, match=r"does not exist; pass an existing CSV path, a DataFrame, or False"):
+        load_incidents(path, sources=tmp_path / "missing.csv")

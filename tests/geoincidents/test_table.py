@@ -168,3 +168,25 @@ def test_hand_made_table_queries(tiny_csv, base_row):
     assert ids(t.in_province("Nineveh", role="target")) == {"t-2"}
     assert ids(t.by_actor("coalition")) == {"t-2"}
     assert ids(t.of_type("air_strike").in_country("IQ")) == {"t-2"}
+
+
+def test_export_and_map_methods_delegate_to_their_modules(seed_table, tmp_path):
+    import json
+
+    import folium
+    import geopandas as gpd
+
+    seed_table.to_csv(tmp_path / "t.csv")
+    assert len(pd.read_csv(tmp_path / "t.csv")) == len(seed_table)
+    seed_table.to_gpkg(tmp_path / "t.gpkg")
+    assert len(gpd.read_file(tmp_path / "t.gpkg", layer="trajectories")) == seed_table.frame.geometry.geom_type.eq("LineString").sum()
+    seed_table.to_parquet(tmp_path / "t.parquet")
+    assert len(gpd.read_parquet(tmp_path / "t.parquet")) == len(seed_table)
+    seed_table.export(tmp_path / "t.geojson", what="targets")
+    features = json.loads((tmp_path / "t.geojson").read_text(encoding="utf-8"))["features"]
+    assert {f["geometry"]["type"] for f in features} == {"Point"}
+    text = seed_table.to_geojson(None, what="trajectories")
+    assert len(json.loads(text)["features"]) == seed_table.frame.geometry.geom_type.eq("LineString").sum()
+    seed_table.to_acled_csv(tmp_path / "acled.csv")
+    assert pd.read_csv(tmp_path / "acled.csv")["event_id_cnty"].tolist() == seed_table.frame["incident_id"].tolist()
+    assert isinstance(seed_table.to_map(), folium.Map)
