@@ -104,13 +104,16 @@ def load_incidents(
 
     bar = _Progress(6, label=_label(source), enabled=progress)
     raw, path, embedded = _read_source(source)
+    claim_cells, column_problems = _claims_column(raw, path)
+    if claim_cells is not None and embedded.get("claims") is None:
+        embedded["claims"] = claim_cells
     bar.set_rows(len(raw))
     bar.step("read")
     src_raw, src_path = _side_table(sources, embedded.get("sources"), path, "sources.csv", source)
     clm_raw, clm_path = _side_table(claims, embedded.get("claims"), path, "claims.csv", source)
 
     stages = _Stages(strict)
-    stages.check(_column_problems(raw, path))
+    stages.check(_column_problems(raw, path) + column_problems)
     _clear_derived_coordinates(raw)
     frame, cell_problems = parse_incident_columns(raw, path=path)
     bar.step("parse")
@@ -224,6 +227,27 @@ def _json_rows(rows: Any, path: Path, key: str) -> pd.DataFrame:
         i = bad[0]
         _raise_file(path, rows[i], f"every entry of {key!r} to be a JSON object; entry {i + 1} is not")
     return read_table_text(pd.DataFrame.from_records(rows) if rows else pd.DataFrame())
+
+
+def _claims_column(raw: pd.DataFrame, path: str | None) -> tuple[pd.DataFrame | None, list[Problem]]:
+    """Claims carried in a ``claims`` column (a JSON array per incident, as our CSV export writes them)."""
+    if "claims" not in raw:
+        return None, []
+    cells = raw.pop("claims")
+    rows: list[dict[str, Any]] = []
+    problems = []
+    for pos in np.flatnonzero(cells.notna().to_numpy()):
+        try:
+            items = json.loads(cells.iat[pos])
+            if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+                raise ValueError("not a list of objects")
+        except ValueError:
+            problems.append(Problem(path, int(pos) + 1, "claims", cells.iat[pos],
+                                    'a JSON array of claims: [{"source_id": ..., "status": ..., "assertion": ...}]'))
+            continue
+        incident = raw["incident_id"].iat[pos] if "incident_id" in raw else None
+        rows += [{**item, "incident_id": incident} for item in items]
+    return pd.DataFrame(rows, columns=list(CLAIM_COLUMNS)) if rows else None, problems
 
 
 def _side_table(arg: Any, embedded: Any, path: str | None, name: str, source: Any) -> tuple[pd.DataFrame | None, str | None]:

@@ -433,3 +433,18 @@ def test_explicit_sources_and_claims(tiny_csv, base_row, tmp_path):
     assert t.claims["status"].tolist() == ["attributed"] and t.sources["source_id"].tolist() == ["s1"]
     with pytest.raises(FileNotFoundError, match=r"does not exist; pass an existing CSV path, a DataFrame, or False"):
         load_incidents(path, sources=tmp_path / "missing.csv")
+
+
+def test_exported_csv_with_its_claims_column_loads_back(seed_table, tmp_path):
+    path = tmp_path / "seed.csv"
+    seed_table.to_csv(path)
+    again = load_incidents(path, sources=seed_table.sources)
+    pd.testing.assert_frame_equal(
+        pd.DataFrame(again.frame.drop(columns="geometry")), pd.DataFrame(seed_table.frame.drop(columns="geometry")))
+    pd.testing.assert_frame_equal(again.claims, seed_table.claims)
+
+
+def test_bad_claims_column_is_a_problem(tiny_csv, base_row):
+    with pytest.raises(ValidationError, match=r"a JSON array of claims") as e:
+        load_incidents(tiny_csv([base_row(claims="[{'single': 'quotes'}]")]))
+    assert (only_problem(e).row, only_problem(e).column) == (1, "claims")
