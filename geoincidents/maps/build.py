@@ -28,6 +28,10 @@ _SHADE_ROLES = ("target", "launch", "any")
 _DEFAULT_VIEW = {"lat": 34.0, "lon": 41.5, "zoom": 5}
 
 
+def _escape(text: str) -> str:
+    return html.escape(str(text)).replace("{", "&#123;").replace("}", "&#125;")
+
+
 def _parts(table: Any) -> tuple[pd.DataFrame, pd.DataFrame | None, pd.DataFrame | None]:
     frame = getattr(table, "frame", table)
     if not isinstance(frame, pd.DataFrame):
@@ -186,13 +190,14 @@ def to_map(
     else:
         _tile_layer(tiles).add_to(m)
     province_group = folium.FeatureGroup(name="Provinces", show=True).add_to(m) if provinces else None
-    groups = {}
+    groups = []
     for cat, count in zip(data["categories"], counts):
+        # Leaflet shows layer names as HTML, and folium passes them through Jinja: escape both.
         name = (
-            f'<span class="gi-swatch" style="background:{html.escape(cat["colour"])}"></span>'
-            f'{html.escape(cat["label"])} ({count})'
+            f'<span class="gi-swatch" style="background:{_escape(cat["colour"])}"></span>'
+            f'{_escape(cat["label"])} ({count})'
         )
-        groups[cat["key"]] = folium.FeatureGroup(name=name, show=True).add_to(m)
+        groups.append(folium.FeatureGroup(name=name, show=True).add_to(m))
     base_group = folium.FeatureGroup(name="Known bases", show=True).add_to(m) if bases else None
 
     IncidentLayer(

@@ -17,18 +17,31 @@ from folium.template import Template
 
 from geoincidents.maps import resources
 
-__all__ = ["IncidentLayer", "inline_leaflet"]
+__all__ = ["IncidentLayer", "RawElement", "inline_leaflet"]
 
+
+class RawElement(Element):
+    """Text put into the page exactly as given.
+
+    branca's ``Element(text)`` compiles ``text`` as a Jinja template: slow for
+    megabytes of payload or Leaflet, and ``{{``/``{%`` inside data would be
+    evaluated. This element renders its text verbatim.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._text = text
+
+    def render(self, **kwargs: Any) -> str:
+        return self._text
+
+# Only names of folium objects go through this template: branca compiles each
+# rendered macro again as a Jinja template, so data must never pass through it.
 _TEMPLATE = """
-{% macro html(this, kwargs) %}
-<script type="application/json" id="{{ this.data_id }}">{{ this.payload_json }}</script>
-{% endmacro %}
 {% macro script(this, kwargs) %}
 geoincidents.draw({{ this._parent.get_name() }}, {
   data: document.getElementById({{ this.data_id|tojson }}),
-  groups: { {%- for key, group in this.groups.items() %}
-    {{ key|tojson }}: {{ group.get_name() }},{% endfor %}
-  },
+  groups: [{% for group in this.groups %}{{ group.get_name() }}{{ ", " if not loop.last }}{% endfor %}],
   provinces: {{ this.provinces.get_name() if this.provinces else "null" }},
   bases: {{ this.bases.get_name() if this.bases else "null" }},
   basemap: {{ this.basemap.get_name() if this.basemap else "null" }}
@@ -39,10 +52,10 @@ geoincidents.draw({{ this._parent.get_name() }}, {
 
 def inline_leaflet(figure: Figure) -> None:
     """Put Leaflet's JS and CSS (images as data URIs) inline in ``figure``'s head."""
-    figure.header.add_child(Element(f"<style>{resources.leaflet_css()}</style>"), name="leaflet_css")
+    figure.header.add_child(RawElement(f"<style>{resources.leaflet_css()}</style>"), name="leaflet_css")
     # "</script" cannot occur in leaflet.js, but guard it: the page must never break out of this element.
     js = resources.leaflet_js().replace("</script", "<\\/script")
-    figure.header.add_child(Element(f"<script>{js}\n{resources.leaflet_icon_defaults_js()}</script>"), name="leaflet")
+    figure.header.add_child(RawElement(f"<script>{js}\n{resources.leaflet_icon_defaults_js()}</script>"), name="leaflet")
 
 
 class IncidentLayer(MacroElement):
@@ -53,7 +66,7 @@ class IncidentLayer(MacroElement):
     payload_json
         Output of :func:`geoincidents.maps.payload.dumps_for_script`.
     groups
-        Category key -> FeatureGroup that receives that category's drawing.
+        One FeatureGroup per payload category, in the payload's order.
     provinces, bases, basemap
         FeatureGroups for the province outlines, the known bases and the
         boundary basemap, or None to leave them out.
@@ -67,7 +80,7 @@ class IncidentLayer(MacroElement):
         self,
         payload_json: str,
         *,
-        groups: dict[str, folium.FeatureGroup],
+        groups: list[folium.FeatureGroup],
         provinces: folium.FeatureGroup | None = None,
         bases: folium.FeatureGroup | None = None,
         basemap: folium.FeatureGroup | None = None,
@@ -89,7 +102,11 @@ class IncidentLayer(MacroElement):
             raise TypeError("IncidentLayer must be added to a folium.Map before rendering")
         if self.offline:
             inline_leaflet(figure)
-        figure.header.add_child(Element(f"<style>{resources.asset_text('geoincidents.css')}</style>"), name="geoincidents_css")
+        figure.header.add_child(RawElement(f"<style>{resources.asset_text('geoincidents.css')}</style>"), name="geoincidents_css")
         scripts = "\n".join(resources.asset_text(name) for name in ("geoincidents.js", "popup.js", "controls.js"))
-        figure.header.add_child(Element(f"<script>{scripts}</script>"), name="geoincidents_js")
+        figure.header.add_child(RawElement(f"<script>{scripts}</script>"), name="geoincidents_js")
+        figure.html.add_child(
+            RawElement(f'<script type="application/json" id="{self.data_id}">{self.payload_json}</script>'),
+            name=self.data_id,
+        )
         super().render(**kwargs)

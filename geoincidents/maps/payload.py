@@ -110,11 +110,12 @@ def _ints(values: pd.Series) -> list[int | None]:
 def _text(values: pd.Series | None, n: int) -> dict[str, list]:
     if values is None:
         return {"u": [], "c": [-1] * n}
-    series = values.astype(object).where(values.notna(), None)
     # Blank strings mean "unknown" in the input, as in the loader.
-    series = series.map(lambda v: None if v is None or (isinstance(v, str) and not v.strip()) else str(v))
-    codes, uniques = pd.factorize(series, use_na_sentinel=True)
-    return {"u": [str(u) for u in uniques], "c": codes.tolist()}
+    blank = values.astype("string").str.strip().eq("").fillna(True).to_numpy(dtype=bool)
+    objects = values.to_numpy(dtype=object, na_value=None).copy()
+    objects[blank] = None
+    codes, uniques = pd.factorize(objects, use_na_sentinel=True)
+    return {"u": [str(u) for u in uniques.tolist()], "c": codes.tolist()}
 
 
 def _days(dates: pd.Series, precision: pd.Series | None) -> tuple[list[int | None], list[int | None]]:
@@ -213,13 +214,15 @@ def _claims(frame: pd.DataFrame, claims: pd.DataFrame | None, sources: pd.DataFr
     if claims is None or claims.empty:
         out["claims"] = {"i": [], "s": _text(None, 0), "st": _text(None, 0), "a": _text(None, 0)}
         return out
-    index = pd.Series(np.arange(len(frame)), index=frame["incident_id"].astype(str).to_numpy())
-    index = index[~index.index.duplicated()]
-    kept = claims[claims["incident_id"].astype(str).isin(index.index)]
+    position: dict[str, int] = {}
+    for i, incident in enumerate(frame["incident_id"].astype(str).tolist()):
+        position.setdefault(incident, i)
+    rows = claims["incident_id"].astype(str).map(position)
+    kept = claims[rows.notna()]
     if len(kept) < len(claims):
         log.info("%d claim(s) name incidents that are not in this table; not shown", len(claims) - len(kept))
     out["claims"] = {
-        "i": kept["incident_id"].astype(str).map(index).astype(int).tolist(),
+        "i": rows[rows.notna()].astype(int).tolist(),
         "s": _text(kept["source_id"], len(kept)),
         "st": _text(kept.get("status"), len(kept)),
         "a": _text(kept.get("assertion"), len(kept)),

@@ -107,8 +107,25 @@ def leaflet_icon_defaults_js() -> str:
     )
 
 
+_DATA_OPEN = '<script type="application/json"'
+
+
+def _without_data_blocks(html: str) -> str:
+    # JSON data blocks are never fetched from and hold user text (a note may mention url(...)).
+    parts, start = [], 0
+    while (found := html.find(_DATA_OPEN, start)) >= 0:
+        parts.append(html[start:found])
+        end = html.find("</script>", found)
+        start = len(html) if end < 0 else end + len("</script>")
+    parts.append(html[start:])
+    return "".join(parts)
+
+
 def remote_resource_urls(html: str) -> list[str]:
     """List the http(s) or protocol-relative URLs that ``html`` would make a browser fetch.
+
+    JSON data blocks (``<script type="application/json">``) are not searched:
+    the browser does not load anything named in them.
 
     Examples
     --------
@@ -117,4 +134,4 @@ def remote_resource_urls(html: str) -> list[str]:
     >>> remote_resource_urls('<a href="https://leafletjs.com">Leaflet</a>')
     []
     """
-    return [next(g for g in m.groups() if g) for m in _REMOTE.finditer(html)]
+    return [next(g for g in m.groups() if g) for m in _REMOTE.finditer(_without_data_blocks(html))]

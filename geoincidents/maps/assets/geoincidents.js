@@ -17,7 +17,7 @@
   GI.ready = false;
 
   var DEG = Math.PI / 180, MAXLAT = 85.0511287798, EARTH_KM = 6371.0088, EQUATOR_KM = 40075.017;
-  var SEG_KM = 100, MAX_SEG = 32, PAD = 0.1;
+  var SEG_KM = 100, MAX_SEG = 32, PAD = 0.1, CHUNK = 200, DENSE = 3000;
   var HIT_PX = 8, LINE_HIT_PX = 4, MARK_R = 4.5, TRI = 6.5, ARROW_LEN = 11, ARROW_HALF = 5;
   GI.style = { MARK_R: MARK_R, TRI: TRI };
 
@@ -126,44 +126,60 @@
       L.DomUtil.setPosition(c, topLeft);
       var ctx = c.getContext("2d");
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      var origin = map.getPixelOrigin();
-      this.stats = this._draw(ctx, Math.pow(2, map.getZoom()), origin.x + topLeft.x, origin.y + topLeft.y, map.getZoom());
+      var origin = map.getPixelOrigin(), sc = Math.pow(2, map.getZoom()), ox = origin.x + topLeft.x, oy = origin.y + topLeft.y;
+      var dense = this._inst.inView(sc, ox, oy, w, h) > DENSE;
+      this.stats = dense ? this._drawDense(ctx, sc, ox, oy, w, h) : this._draw(ctx, sc, ox, oy, w, h);
+      this.stats.dense = dense;
     },
-    _draw: function (ctx, s, ox, oy, zoom) {
+    /* Paths are flushed every CHUNK features: one canvas path with tens of
+     * thousands of overlapping sub-paths makes the rasteriser crawl (its cost
+     * grows with the edges crossing each scanline). Features outside the
+     * canvas are counted but not stroked. */
+    _draw: function (ctx, s, ox, oy, w, h) {
       var m = this._inst.model, p = m.p, idx = m.byCat[this._k], colour = m.cats[this._k].colour;
       var st = emptyStats(), X0 = m.x[0], Y0 = m.y[0], X1 = m.x[1], Y1 = m.y[1], H0 = m.has[0], H1 = m.has[1];
-      var shown = new Uint8Array(idx.length), j, i, a, b, e;
+      var shown = new Uint8Array(idx.length), j, i, a, b, e, batch;
       for (j = 0; j < idx.length; j++) shown[j] = m.shown(idx[j]) ? 1 : 0;
-      ctx.strokeStyle = colour; ctx.fillStyle = colour; ctx.lineJoin = "round"; ctx.lineCap = "round";
+      function out(x, y, r) { return x + r < 0 || y + r < 0 || x - r > w || y - r > h; }
+      ctx.lineJoin = "miter"; ctx.lineCap = "butt";
       // Uncertainty: a dashed circle of the end's precision radius instead of a precise dot.
       var pxPerKm0 = 256 * s / EQUATOR_KM, unc = [p.unc0, p.unc1], lat = [p.lat0, p.lat1];
-      ctx.beginPath();
+      batch = new Batch(ctx, function (c) {
+        c.fillStyle = colour; c.strokeStyle = colour;
+        c.globalAlpha = 0.07; c.fill();
+        c.globalAlpha = 0.8; c.lineWidth = 1.5; c.setLineDash([5, 4]); c.stroke(); c.setLineDash([]);
+      });
       for (j = 0; j < idx.length; j++) {
         if (!shown[j]) continue;
         i = idx[j];
         for (e = 0; e < 2; e++) {
           if (!m.has[e][i] || !(unc[e][i] > 0)) continue;
+          st.uncertainty++;
           var r = unc[e][i] * pxPerKm0 / Math.cos(lat[e][i] * DEG);
           a = m.x[e][i] * s - ox; b = m.y[e][i] * s - oy;
+          if (out(a, b, r)) continue;
           ctx.moveTo(a + r, b); ctx.arc(a, b, r, 0, 2 * Math.PI);
-          st.uncertainty++;
+          batch.add();
         }
       }
-      ctx.globalAlpha = 0.07; ctx.fill();
-      ctx.globalAlpha = 0.8; ctx.lineWidth = 1.5; ctx.setLineDash([5, 4]); ctx.stroke(); ctx.setLineDash([]);
-      // Trajectories.
-      ctx.beginPath();
+      batch.end();
+      // Trajectories (great-circle polylines).
+      batch = new Batch(ctx, function (c) { c.strokeStyle = colour; c.globalAlpha = 0.85; c.lineWidth = 2; c.stroke(); });
       for (j = 0; j < idx.length; j++) {
         if (!shown[j]) continue;
         i = idx[j];
         if (!(H0[i] && H1[i])) continue;
+        st.trajectories++;
+        a = X0[i] * s - ox; b = Y0[i] * s - oy;
+        var c2 = X1[i] * s - ox, d2 = Y1[i] * s - oy;
+        if (Math.max(a, c2) < -50 || Math.min(a, c2) > w + 50 || Math.max(b, d2) < -50 || Math.min(b, d2) > h + 50) continue;
         ctx.moveTo(m.tx[m.toff[i]] * s - ox, m.ty[m.toff[i]] * s - oy);
         for (var q = m.toff[i] + 1; q < m.toff[i + 1]; q++) ctx.lineTo(m.tx[q] * s - ox, m.ty[q] * s - oy);
-        st.trajectories++;
+        batch.add();
       }
-      ctx.globalAlpha = 0.85; ctx.lineWidth = 2.2; ctx.stroke();
+      batch.end();
       // Arrowheads: a triangle along the last segment, its tip at the edge of the target marker.
-      ctx.beginPath();
+      batch = new Batch(ctx, function (c) { c.fillStyle = colour; c.globalAlpha = 1; c.fill(); });
       for (j = 0; j < idx.length; j++) {
         if (!shown[j]) continue;
         i = idx[j];
@@ -172,41 +188,123 @@
         var ex = m.tx[last] * s - ox, ey = m.ty[last] * s - oy;
         var dx = ex - (m.tx[last - 1] * s - ox), dy = ey - (m.ty[last - 1] * s - oy), len = Math.sqrt(dx * dx + dy * dy);
         if (len < 1e-9) continue;
+        st.arrowheads++;
+        if (out(ex, ey, ARROW_LEN + MARK_R + 2)) continue;
         dx /= len; dy /= len;
         var tipx = ex - dx * (MARK_R + 1), tipy = ey - dy * (MARK_R + 1);
         var bx = tipx - dx * ARROW_LEN, by = tipy - dy * ARROW_LEN;
         ctx.moveTo(tipx, tipy); ctx.lineTo(bx - dy * ARROW_HALF, by + dx * ARROW_HALF);
         ctx.lineTo(bx + dy * ARROW_HALF, by - dx * ARROW_HALF); ctx.closePath();
-        st.arrowheads++;
+        batch.add();
       }
-      ctx.globalAlpha = 1; ctx.fill();
+      batch.end();
       // Launch ends: hollow triangles.
-      ctx.beginPath();
+      batch = new Batch(ctx, function (c) {
+        c.fillStyle = "#ffffff"; c.fill(); c.strokeStyle = colour; c.lineWidth = 2; c.stroke();
+      });
       for (j = 0; j < idx.length; j++) {
         if (!shown[j]) continue;
         i = idx[j];
         if (!H0[i]) continue;
-        a = X0[i] * s - ox; b = Y0[i] * s - oy;
-        ctx.moveTo(a, b - TRI); ctx.lineTo(a + TRI * 0.866, b + TRI * 0.5); ctx.lineTo(a - TRI * 0.866, b + TRI * 0.5); ctx.closePath();
         st.launches++;
+        a = X0[i] * s - ox; b = Y0[i] * s - oy;
+        if (out(a, b, TRI + 2)) continue;
+        ctx.moveTo(a, b - TRI); ctx.lineTo(a + TRI * 0.866, b + TRI * 0.5); ctx.lineTo(a - TRI * 0.866, b + TRI * 0.5); ctx.closePath();
+        batch.add();
       }
-      ctx.fillStyle = "#ffffff"; ctx.fill(); ctx.lineWidth = 2; ctx.stroke();
-      // Target ends: filled circles (hollow when the end is only known to an area).
-      var solid = new Path2D(), hollow = new Path2D();
-      for (j = 0; j < idx.length; j++) {
-        if (!shown[j]) continue;
-        i = idx[j];
+      batch.end();
+      // Target ends: filled circles, hollow when the end is only known to an area.
+      for (var pass = 0; pass < 2; pass++) {
+        batch = new Batch(ctx, pass ? function (c) {
+          c.fillStyle = "#ffffff"; c.fill(); c.strokeStyle = colour; c.lineWidth = 2; c.stroke();
+        } : function (c) {
+          c.fillStyle = colour; c.fill(); c.strokeStyle = "#ffffff"; c.lineWidth = 1; c.stroke();
+        });
+        for (j = 0; j < idx.length; j++) {
+          if (!shown[j]) continue;
+          i = idx[j];
+          if (!H1[i] || (p.unc1[i] > 0 ? 1 : 0) !== pass) continue;
+          st.targets++;
+          a = X1[i] * s - ox; b = Y1[i] * s - oy;
+          if (out(a, b, MARK_R + 2)) continue;
+          ctx.moveTo(a + MARK_R, b); ctx.arc(a, b, MARK_R, 0, 2 * Math.PI);
+          batch.add();
+        }
+        batch.end();
+      }
+      return st;
+    },
+    /* Many incidents in view: hairlines, small squares, no arrowheads or dashes.
+     * Shapes cannot be told apart at this density, and wide, dashed or
+     * round-capped strokes are what make software rasterising slow. */
+    _drawDense: function (ctx, s, ox, oy, w, h) {
+      var m = this._inst.model, p = m.p, idx = m.byCat[this._k], colour = m.cats[this._k].colour;
+      var st = emptyStats(), X0 = m.x[0], Y0 = m.y[0], X1 = m.x[1], Y1 = m.y[1], H0 = m.has[0], H1 = m.has[1];
+      var pxPerKm0 = 256 * s / EQUATOR_KM, j, i, a, b, e, batch, list = [];
+      for (j = 0; j < idx.length; j++) if (m.shown(idx[j])) list.push(idx[j]);
+      function out(x, y, r) { return x + r < 0 || y + r < 0 || x - r > w || y - r > h; }
+      ctx.lineJoin = "miter"; ctx.lineCap = "butt"; ctx.setLineDash([]);
+      batch = new Batch(ctx, function (c) { c.strokeStyle = colour; c.globalAlpha = 0.35; c.lineWidth = 1; c.stroke(); });
+      for (j = 0; j < list.length; j++) {
+        i = list[j];
+        for (e = 0; e < 2; e++) {
+          var u = e ? p.unc1[i] : p.unc0[i];
+          if (!m.has[e][i] || !(u > 0)) continue;
+          st.uncertainty++;
+          var r = u * pxPerKm0 / Math.cos((e ? p.lat1[i] : p.lat0[i]) * DEG);
+          a = m.x[e][i] * s - ox; b = m.y[e][i] * s - oy;
+          if (out(a, b, r)) continue;
+          ctx.moveTo(a + r, b); ctx.arc(a, b, r, 0, 2 * Math.PI);
+          batch.add();
+        }
+      }
+      batch.end();
+      batch = new Batch(ctx, function (c) { c.strokeStyle = colour; c.globalAlpha = 0.55; c.lineWidth = 1; c.stroke(); });
+      for (j = 0; j < list.length; j++) {
+        i = list[j];
+        if (!(H0[i] && H1[i])) continue;
+        st.trajectories++;
+        a = X0[i] * s - ox; b = Y0[i] * s - oy;
+        var c2 = X1[i] * s - ox, d2 = Y1[i] * s - oy;
+        if (Math.max(a, c2) < -50 || Math.min(a, c2) > w + 50 || Math.max(b, d2) < -50 || Math.min(b, d2) > h + 50) continue;
+        ctx.moveTo(m.tx[m.toff[i]] * s - ox, m.ty[m.toff[i]] * s - oy);
+        for (var q = m.toff[i] + 1; q < m.toff[i + 1]; q++) ctx.lineTo(m.tx[q] * s - ox, m.ty[q] * s - oy);
+        batch.add();
+      }
+      batch.end();
+      batch = new Batch(ctx, function (c) { c.strokeStyle = colour; c.globalAlpha = 1; c.lineWidth = 1; c.stroke(); });
+      for (j = 0; j < list.length; j++) {
+        i = list[j];
+        if (!H0[i]) continue;
+        st.launches++;
+        a = X0[i] * s - ox; b = Y0[i] * s - oy;
+        if (out(a, b, 3)) continue;
+        ctx.rect(a - 2, b - 2, 4, 4);
+        batch.add();
+      }
+      batch.end();
+      batch = new Batch(ctx, function (c) { c.fillStyle = colour; c.globalAlpha = 1; c.fill(); });
+      for (j = 0; j < list.length; j++) {
+        i = list[j];
         if (!H1[i]) continue;
-        a = X1[i] * s - ox; b = Y1[i] * s - oy;
-        var path = p.unc1[i] > 0 ? hollow : solid;
-        path.moveTo(a + MARK_R, b); path.arc(a, b, MARK_R, 0, 2 * Math.PI);
         st.targets++;
+        a = X1[i] * s - ox; b = Y1[i] * s - oy;
+        if (out(a, b, 3)) continue;
+        ctx.rect(a - 2, b - 2, 4, 4);
+        batch.add();
       }
-      ctx.fillStyle = colour; ctx.fill(solid); ctx.strokeStyle = "#ffffff"; ctx.lineWidth = 1; ctx.stroke(solid);
-      ctx.fillStyle = "#ffffff"; ctx.fill(hollow); ctx.strokeStyle = colour; ctx.lineWidth = 2; ctx.stroke(hollow);
+      batch.end();
+      ctx.globalAlpha = 1;
       return st;
     }
   });
+
+  /* Collects sub-paths and paints them every CHUNK of them. */
+  function Batch(ctx, paint) { this.ctx = ctx; this.paint = paint; this.n = 0; ctx.beginPath(); }
+  Batch.prototype.add = function () {
+    if (++this.n % CHUNK === 0) { this.paint(this.ctx); this.ctx.beginPath(); }
+  };
+  Batch.prototype.end = function () { if (this.n % CHUNK) this.paint(this.ctx); this.ctx.beginPath(); };
 
   function segDist(px, py, ax, ay, bx, by) {
     var dx = bx - ax, dy = by - ay, l2 = dx * dx + dy * dy, t = 0;
@@ -215,10 +313,15 @@
     return Math.sqrt(qx * qx + qy * qy);
   }
 
+  function now() { return root.performance ? root.performance.now() : Date.now(); }
+
   function Instance(map, opts) {
+    var t0 = now(), payload = JSON.parse(opts.data.textContent), t1 = now();
     this.map = map;
-    this.model = new Model(JSON.parse(opts.data.textContent));
+    this.model = new Model(payload);
     this.layers = [];
+    // Milliseconds per step of drawing, for benchmarks (read-only).
+    this.timings = { start: t0, parse: t1 - t0, model: now() - t1 };
   }
   /* Incidents under a container point, nearest first: markers, then lines. */
   Instance.prototype.hitTest = function (cp) {
@@ -265,6 +368,28 @@
     this.tip.setLatLng(e.latlng).setContent(GI.tooltipContent(this.model, hits));
     if (!this.map.hasLayer(this.tip)) this.tip.openOn(this.map);
   };
+  /* How many shown incidents have an end inside a canvas of the current view (cached per view). */
+  Instance.prototype.inView = function (s, ox, oy, w, h) {
+    var on = this.layers.map(function (l) { return l._map ? 1 : 0; }).join("");
+    var key = [s, ox, oy, w, h, this.model.from, this.model.to, on].join(",");
+    if (key === this._viewKey) return this._viewCount;
+    var m = this.model, n = 0;
+    for (var k = 0; k < this.layers.length; k++) {
+      if (!this.layers[k]._map) continue;
+      var idx = m.byCat[k];
+      for (var j = 0; j < idx.length; j++) {
+        var i = idx[j];
+        if (!m.shown(i)) continue;
+        for (var e = 0; e < 2; e++) {
+          if (!m.has[e][i]) continue;
+          var x = m.x[e][i] * s - ox, y = m.y[e][i] * s - oy;
+          if (x >= 0 && y >= 0 && x <= w && y <= h) { n++; break; }
+        }
+      }
+    }
+    this._viewKey = key; this._viewCount = n;
+    return n;
+  };
   Instance.prototype.setRange = function (from, to) {
     this.model.from = from; this.model.to = to;
     this.map.closePopup();
@@ -283,7 +408,7 @@
       var l = this.layers[k], st = l.stats;
       out.layers[this.model.cats[k].key] = {
         onMap: !!l._map, trajectories: st.trajectories, arrowheads: st.arrowheads,
-        launches: st.launches, targets: st.targets, uncertainty: st.uncertainty
+        launches: st.launches, targets: st.targets, uncertainty: st.uncertainty, dense: !!st.dense
       };
     }
     return out;
@@ -314,15 +439,21 @@
       map.getPane("geoincidents").style.pointerEvents = "none";
     }
     inst.fit();
+    var t = now();
     GI.addBoundaries(inst, opts);
+    inst.timings.boundaries = now() - t;
+    t = now();
     for (var k = 0; k < m.cats.length; k++) {
       var layer = new CategoryLayer(inst, k);
       inst.layers.push(layer);
-      var group = opts.groups[m.cats[k].key];
+      var group = opts.groups[k];
       if (group) group.addLayer(layer); else layer.addTo(map);
     }
+    inst.timings.incidents = now() - t;
+    t = now();
     GI.addBases(inst, opts.bases);
     GI.addControls(inst);
+    inst.timings.controls = now() - t;
     map.on("click", function (e) { inst.click(e.latlng); });
     var pending = null;
     map.on("mousemove", function (e) {
@@ -333,6 +464,7 @@
     });
     map.on("mouseout", function () { if (inst.tip) map.removeLayer(inst.tip); });
     GI.maps.push(inst);
+    inst.timings.end = now();
     GI.ready = true;
     return inst;
   };
