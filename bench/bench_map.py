@@ -42,6 +42,7 @@ import html
 import io
 import json
 import logging
+import os
 import pstats
 import statistics
 import sys
@@ -308,6 +309,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"N={n} ...", file=sys.stderr, flush=True)
             results.append(run_size(n, args, browser, out))
     missed = report(results, args)
+    print(f"load average (1, 5, 15 min) at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())} "
+          f"on {os.cpu_count()} CPUs; times grow with it, ratios measured in one run much less")
     if args.json:
         args.json.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
     return 1 if missed else 0
