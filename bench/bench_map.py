@@ -124,10 +124,10 @@ def build_plain(table: Any, path: Path) -> None:
     """One folium CircleMarker + Popup per incident, the way folium's docs draw points."""
     import folium
 
-    from geoincidents.maps.static import _category_styles  # the same colours as ours
+    from geoincidents.maps.payload import category_styles  # the same colours as ours
 
     f = table.frame
-    colours = f["category"].map(_category_styles()["colour"]).fillna("#555555")
+    colours = f["category"].map(category_styles()["colour"]).fillna("#555555")
     lat = f["target_lat"].where(f["target_lat"].notna(), f["launch_lat"])
     lon = f["target_lon"].where(f["target_lon"].notna(), f["launch_lon"])
     m = folium.Map(location=[34.0, 42.0], zoom_start=6, tiles=None)
@@ -238,7 +238,7 @@ def profile_build(table: Any, path: Path, top: int = 30) -> str:
 
 
 def _fmt(v: Any, spec: str) -> str:
-    return "—" if v is None else format(v, spec)
+    return format(v, spec) if v is not None else "—".rjust(int(spec.split(".")[0]))
 
 
 def report(results: list[dict[str, Any]], args: argparse.Namespace) -> list[str]:
