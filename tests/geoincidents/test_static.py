@@ -200,3 +200,39 @@ def test_never_touches_pyplot_or_a_gui_backend(tmp_path):
                           env={**os.environ, "MPLBACKEND": "TkAgg", "DISPLAY": ""}, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert (tmp_path / "gui.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def _precision_radius_km(precision: str) -> float:
+    res = importlib.resources.files("geoincidents") / "data" / "precision_styles.csv"
+    with res.open(encoding="utf-8") as fh:
+        return next(float(r["radius_km"]) for r in csv.DictReader(fh) if r["precision"] == precision)
+
+
+@pytest.mark.parametrize("precision", ["country", "district"])
+def test_an_uncertain_end_is_a_dashed_circle_of_its_precision_radius(precision):
+    rows = [dict(incident_id="vague", date="2024-04-13", event_type="missile_attack", launch_lat=34.0,
+                 launch_lon=42.0, launch_precision=precision, target_lat=33.8, target_lon=42.44,
+                 target_precision="exact")]
+    t = load_incidents(pd.DataFrame(rows), sources=False, claims=False)
+    ax = plot_incidents(t, dpi=DPI, figsize=FIGSIZE)
+    dashed = [c for c in ax.collections if c.get_paths() and c.get_linestyle()[0][1] is not None]
+    assert len(dashed) == 1
+    ring = dashed[0].get_paths()[0].vertices
+    _, _, metres = Geod(ellps="WGS84").inv(np.full(len(ring), 42.0), np.full(len(ring), 34.0), ring[:, 0], ring[:, 1])
+    assert np.allclose(metres / 1000, _precision_radius_km(precision), rtol=1e-3)
+    texts = [x.get_text() for x in ax.figure.legends[0].get_texts()]
+    assert "end known within a radius" in texts and "launch point" not in texts
+
+
+def test_seed_incidents_draw_every_category_present(seed_table, tmp_path):
+    path = write_png(seed_table, tmp_path / "seeds.png", title="Seed incidents", dpi=DPI, figsize=FIGSIZE)
+    with Image.open(path) as im:
+        assert im.size == (FIGSIZE[0] * DPI, FIGSIZE[1] * DPI)
+    ax = plot_incidents(seed_table, dpi=DPI, figsize=FIGSIZE)
+    texts = [x.get_text() for x in ax.figure.legends[0].get_texts()]
+    res = importlib.resources.files("geoincidents") / "data" / "category_styles.csv"
+    with res.open(encoding="utf-8") as fh:
+        labels = {r["category"]: r["label"] for r in csv.DictReader(fh)}
+    present = set(seed_table.frame["category"].dropna())
+    assert {labels[c] for c in present} <= set(texts)
+    assert not ({labels[c] for c in set(labels) - present} & set(texts))
