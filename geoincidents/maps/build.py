@@ -85,7 +85,7 @@ def to_map(
     table: Any,
     *,
     offline: bool = False,
-    tiles: str | Any | None = "CartoDB positron",
+    tiles: str | Any | None = "OpenStreetMap Mapnik",
     provinces: bool = True,
     shade_provinces: bool | str = False,
     bases: bool = True,
@@ -112,7 +112,10 @@ def to_map(
         no tile layer, the bundled boundaries drawn as the basemap.
     tiles
         xyzservices provider (name or object) for online maps; None draws the
-        boundaries basemap instead. Ignored when ``offline``.
+        boundaries basemap instead. Ignored when ``offline``. The default is
+        OpenStreetMap's standard tiles because xyzservices now marks CARTO's
+        basemaps as needing an API key (pass e.g.
+        ``xyzservices.providers.CartoDB.Positron(apikey=...)``).
     provinces
         Add the admin-1 outlines as a layer.
     shade_provinces

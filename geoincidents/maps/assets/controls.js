@@ -50,11 +50,13 @@
 
   /* Known bases: small squares with their name on hover; a click still reaches incidents drawn there. */
   GI.addBases = function (inst, group) {
-    var bases = inst.model.p.bases;
+    var bases = inst.model.p.bases, map = inst.map;
     if (!bases || !group) return;
+    // Below the incidents' canvases: a base must not hide the attack drawn on it.
+    if (!map.getPane("gi-bases")) map.createPane("gi-bases").style.zIndex = 440;
     bases.forEach(function (b) {
       var marker = L.marker([b[1], b[0]], {
-        icon: L.divIcon({ className: "gi-base", iconSize: [10, 10] }), keyboard: false, riseOnHover: true
+        icon: L.divIcon({ className: "gi-base", iconSize: [8, 8] }), keyboard: false, pane: "gi-bases"
       });
       var label = el("div", "gi-base-label", b[2]);
       var where = [b[4], b[5]].filter(Boolean).join(", ");
@@ -84,7 +86,7 @@
       svg("circle", { cx: 17, cy: 7, r: 6, fill: colour, "fill-opacity": 0.07, stroke: colour, "stroke-width": 1.5, "stroke-dasharray": "3 2" }, s);
       svg("circle", { cx: 17, cy: 7, r: 3, fill: "#fff", stroke: colour, "stroke-width": 1.5 }, s);
     } else if (kind === "base") {
-      svg("rect", { x: 12, y: 2, width: 10, height: 10, class: "gi-base-swatch" }, s);
+      svg("rect", { x: 13, y: 3, width: 8, height: 8, class: "gi-base-swatch" }, s);
     } else if (kind === "shade") {
       svg("rect", { x: 4, y: 1, width: 26, height: 12, fill: colour, "fill-opacity": 0.55, stroke: "#7d776f", "stroke-width": 0.7 }, s);
     }

@@ -1,0 +1,66 @@
+"""``geoincidents map FILE [-o maps/NAME.html] [--offline] [--png] [--title T] [filters]``."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from geoincidents.cli.query import add_query_arguments, apply_query
+
+__all__ = ["register", "run", "default_output"]
+
+_DEFAULT_DIR = Path("maps")
+
+
+def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "map",
+        help="write an interactive HTML map (and optionally a PNG) of incidents",
+        description="Load an incident table, keep the incidents that match the filters and write a layered "
+        "HTML map: one layer per category, provinces, known bases, popups, legend and a time filter. "
+        "With --offline the page is self-contained and makes no network requests.",
+    )
+    parser.add_argument("file", metavar="FILE", help="incidents file (.csv, .json, .geojson)")
+    parser.add_argument("-o", "--output", metavar="OUT.html",
+                        help="file to write (default: maps/<FILE stem>.html; maps/ is created if missing)")
+    parser.add_argument("--offline", action="store_true",
+                        help="one self-contained file: Leaflet inlined, boundaries as the basemap, no tiles")
+    parser.add_argument("--png", action="store_true", help="also write a static PNG beside the HTML (same name, .png)")
+    parser.add_argument("--title", metavar="T", help="title shown on the map")
+    parser.add_argument("--shade-provinces", choices=("target", "launch", "any"), metavar="ROLE",
+                        help="shade provinces by the number of incidents whose ROLE end (target, launch, any) lies in them")
+    parser.add_argument("--strict", action="store_true", help="stop at the first problem in FILE")
+    add_query_arguments(parser)
+    parser.set_defaults(func=run)
+    return parser
+
+
+def default_output(file: str | Path) -> Path:
+    """``maps/<stem>.html`` for an input file.
+
+    Examples
+    --------
+    >>> default_output("seeds/incidents.csv").as_posix()
+    'maps/incidents.html'
+    """
+    return _DEFAULT_DIR / f"{Path(file).stem}.html"
+
+
+def run(args: argparse.Namespace) -> int:
+    from geoincidents.io.load import load_incidents
+    from geoincidents.maps import save_map, to_map
+
+    output = Path(args.output) if args.output else default_output(args.file)
+    if not args.output:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    table = apply_query(load_incidents(args.file, strict=args.strict), args)
+    m = to_map(table, offline=args.offline, title=args.title, shade_provinces=args.shade_provinces or False)
+    written = save_map(m, output, offline=args.offline)
+    noun = "incident" if len(table) == 1 else "incidents"
+    kind = "offline map" if args.offline else "map"
+    print(f"wrote {kind} of {len(table)} {noun} to {written}")
+    if args.png:
+        from geoincidents.maps.static import write_png
+
+        png = write_png(table, output.with_suffix(".png"), title=args.title)
+        print(f"wrote {png}")
+    return 0
