@@ -34,8 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     from geoincidents.io.acled import read_acled
-    from geoincidents.io.export import export
-    from geoincidents.io.geojson import select
+    from geoincidents.io.export import export, select
     from geoincidents.io.load import load_incidents
 
     table = read_acled(args.file, strict=args.strict) if args.acled else load_incidents(args.file, strict=args.strict)

@@ -40,7 +40,7 @@ import pandas as pd
 
 from geoincidents.errors import ExportError, Problem, SchemaError, ValidationError
 from geoincidents.io.atomic import atomic_path
-from geoincidents.io.geojson import table_parts
+from geoincidents.io.export import table_parts
 
 __all__ = ["read_acled", "write_acled_csv", "ACLED_COLUMNS", "event_type_rules"]
 

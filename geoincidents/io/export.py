@@ -1,4 +1,8 @@
-"""Exports other than GeoJSON: GeoPackage, CSV (kepler.gl arcs), GeoParquet, and dispatch by suffix.
+"""Exports: what each holds, GeoPackage, CSV (kepler.gl arcs), GeoParquet, and dispatch by suffix.
+
+:func:`select` decides which rows and geometries an export holds (``what``:
+incidents, launches, targets, trajectories) for every format, GeoJSON
+(:mod:`geoincidents.io.geojson`) included.
 
 Every writer goes through :func:`~geoincidents.io.atomic.atomic_path`: the
 file is written beside its destination and renamed onto it only once it is
@@ -23,14 +27,18 @@ from typing import Any, Callable
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import shapely
+from geopandas.array import GeometryDtype
 
 from geoincidents.errors import ExportError
 from geoincidents.io.atomic import atomic_path
-from geoincidents.io.geojson import check_what, claims_json, property_columns, select, table_parts, write_geojson
 
-__all__ = ["export", "write_gpkg", "write_csv", "write_parquet", "SUFFIXES", "GPKG_LAYERS"]
+__all__ = ["export", "write_gpkg", "write_csv", "write_parquet", "select", "table_parts", "SUFFIXES", "GPKG_LAYERS", "WHATS"]
 
 log = logging.getLogger(__name__)
+
+#: What an export can hold: every incident, or one kind of geometry.
+WHATS = ("incidents", "launches", "targets", "trajectories")
 
 #: The GeoPackage layers and the ``what`` each holds.
 GPKG_LAYERS = {"launches": "Point", "targets": "Point", "trajectories": "LineString"}
@@ -39,8 +47,57 @@ GPKG_LAYERS = {"launches": "Point", "targets": "Point", "trajectories": "LineStr
 _ARC_COLUMNS = ("launch_lat", "launch_lon", "target_lat", "target_lon")
 
 
+# --- what is exported (shared by every format) ----------------------------------------
+
+
+def table_parts(table: Any) -> tuple[pd.DataFrame, pd.DataFrame | None, pd.DataFrame | None]:
+    """``(frame, claims, sources)`` of an IncidentTable, or of a bare (Geo)DataFrame."""
+    frame = getattr(table, "frame", table)
+    if not isinstance(frame, pd.DataFrame) or "incident_id" not in frame.columns:
+        raise ExportError(
+            f"cannot export {type(table).__name__}: expected an IncidentTable (or a GeoDataFrame "
+            "with an incident_id column), as geoincidents.load_incidents returns"
+        )
+    if frame is table:  # a bare frame: its "sources" column is not a sources table
+        return frame, None, None
+    return frame, getattr(table, "claims", None), getattr(table, "sources", None)
+
+
+def check_what(what: str) -> None:
+    """Raise :class:`ExportError` unless ``what`` is one of :data:`WHATS`."""
+    if what not in WHATS:
+        raise ExportError(f"what={what!r} is not a known export; expected one of {', '.join(WHATS)}")
+
+
+def end_points(frame: pd.DataFrame, role: str) -> tuple[np.ndarray, np.ndarray]:
+    """Positions of the rows whose ``role`` end is known, and that end's Points."""
+    lon = frame[f"{role}_lon"].to_numpy(dtype=float, na_value=np.nan)
+    lat = frame[f"{role}_lat"].to_numpy(dtype=float, na_value=np.nan)
+    keep = np.flatnonzero(~(np.isnan(lon) | np.isnan(lat)))
+    return keep, shapely.points(lon[keep], lat[keep])
+
+
+def select(frame: pd.DataFrame, what: str) -> tuple[np.ndarray, np.ndarray]:
+    """Row positions and geometries (object array of shapely/None) that ``what`` exports."""
+    check_what(what)
+    if what in ("launches", "targets"):
+        return end_points(frame, what[:-1] if what == "targets" else "launch")
+    geometry = np.asarray(frame.geometry.array if "geometry" in frame else np.full(len(frame), None), dtype=object)
+    if what == "trajectories":
+        keep = np.flatnonzero(shapely.get_type_id(geometry) == shapely.GeometryType.LINESTRING)
+        return keep, geometry[keep]
+    return np.arange(len(frame)), geometry
+
+
+def property_columns(frame: pd.DataFrame) -> list[str]:
+    """Every column that becomes a property: all but geometry columns."""
+    return [c for c in frame.columns if c != "geometry" and not isinstance(frame[c].dtype, GeometryDtype)]
+
+
 def _attributes(frame: pd.DataFrame, claims: pd.DataFrame | None, positions: np.ndarray) -> pd.DataFrame:
     """The properties of the selected rows as flat columns: lists/dicts as JSON text, plus ``claims``."""
+    from geoincidents.io.geojson import claims_json
+
     sub = frame.iloc[positions]
     out = pd.DataFrame(index=pd.RangeIndex(len(sub)))
     for column in property_columns(frame):
@@ -190,6 +247,8 @@ def write_parquet(table: Any, path: str | os.PathLike[str], *, what: str = "inci
 
 
 def _geojson(table: Any, path: str | os.PathLike[str], *, what: str = "incidents") -> None:
+    from geoincidents.io.geojson import write_geojson
+
     write_geojson(table, path, what=what)
 
 

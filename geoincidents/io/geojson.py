@@ -28,25 +28,22 @@ split there (§3.1.9); a longitude outside ±180 is refused.
 from __future__ import annotations
 
 import json
-from json.encoder import encode_basestring as _escape  # the C escaper, ensure_ascii=False
 import logging
 import os
+from json.encoder import encode_basestring as _escape  # the C escaper, ensure_ascii=False
 from typing import Any, Iterator
 
 import numpy as np
 import pandas as pd
 import shapely
-from geopandas.array import GeometryDtype
 
 from geoincidents.errors import ExportError, Problem, SchemaError, ValidationError
 from geoincidents.io.atomic import atomic_path
+from geoincidents.io.export import WHATS, property_columns, select, table_parts
 
 __all__ = ["write_geojson", "read_geojson", "WHATS"]
 
 log = logging.getLogger(__name__)
-
-#: What a GeoJSON (or other) export can hold: every incident, or one kind of geometry.
-WHATS = ("incidents", "launches", "targets", "trajectories")
 
 #: Counts are written as JSON integers even when a frame holds them as floats.
 COUNT_COLUMNS = ("fatalities", "fatalities_high", "injured", "injured_high")
@@ -56,51 +53,7 @@ _DECIMALS = 6
 _FEATURE_OPEN = '{"type":"Feature","id":'
 
 
-# --- shared with geoincidents.io.export ---------------------------------------
-
-
-def table_parts(table: Any) -> tuple[pd.DataFrame, pd.DataFrame | None, pd.DataFrame | None]:
-    """``(frame, claims, sources)`` of an IncidentTable, or of a bare (Geo)DataFrame."""
-    frame = getattr(table, "frame", table)
-    if not isinstance(frame, pd.DataFrame) or "incident_id" not in frame.columns:
-        raise ExportError(
-            f"cannot export {type(table).__name__}: expected an IncidentTable (or a GeoDataFrame "
-            "with an incident_id column), as geoincidents.load_incidents returns"
-        )
-    if frame is table:  # a bare frame: its "sources" column is not a sources table
-        return frame, None, None
-    return frame, getattr(table, "claims", None), getattr(table, "sources", None)
-
-
-def check_what(what: str) -> None:
-    """Raise :class:`ExportError` unless ``what`` is one of :data:`WHATS`."""
-    if what not in WHATS:
-        raise ExportError(f"what={what!r} is not a known export; expected one of {', '.join(WHATS)}")
-
-
-def end_points(frame: pd.DataFrame, role: str) -> tuple[np.ndarray, np.ndarray]:
-    """Positions of the rows whose ``role`` end is known, and that end's Points."""
-    lon = frame[f"{role}_lon"].to_numpy(dtype=float, na_value=np.nan)
-    lat = frame[f"{role}_lat"].to_numpy(dtype=float, na_value=np.nan)
-    keep = np.flatnonzero(~(np.isnan(lon) | np.isnan(lat)))
-    return keep, shapely.points(lon[keep], lat[keep])
-
-
-def select(frame: pd.DataFrame, what: str) -> tuple[np.ndarray, np.ndarray]:
-    """Row positions and geometries (object array of shapely/None) that ``what`` exports."""
-    check_what(what)
-    if what in ("launches", "targets"):
-        return end_points(frame, what[:-1] if what == "targets" else "launch")
-    geometry = np.asarray(frame.geometry.array if "geometry" in frame else np.full(len(frame), None), dtype=object)
-    if what == "trajectories":
-        keep = np.flatnonzero(shapely.get_type_id(geometry) == shapely.GeometryType.LINESTRING)
-        return keep, geometry[keep]
-    return np.arange(len(frame)), geometry
-
-
-def property_columns(frame: pd.DataFrame) -> list[str]:
-    """Every column that becomes a property: all but geometry columns."""
-    return [c for c in frame.columns if c != "geometry" and not isinstance(frame[c].dtype, GeometryDtype)]
+# --- claims ---------------------------------------------------------------------------
 
 
 def claims_json(ids: pd.Series, claims: pd.DataFrame | None) -> np.ndarray:
