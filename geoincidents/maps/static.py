@@ -25,7 +25,9 @@ __all__ = ["write_png", "plot_incidents"]
 log = logging.getLogger(__name__)
 
 _FALLBACK_COLOUR = "#777777"
-_SEA, _LAND, _PROVINCE_EDGE, _COUNTRY_EDGE = "#dde8f0", "#f4f1ea", "#c9c4b8", "#8d877c"
+# The bundled boundaries cover the region's countries only: outside them is sea OR an unmapped
+# country (the Caucasus, Egypt), so the background is a neutral grey, not sea blue.
+_BACKGROUND, _LAND, _PROVINCE_EDGE, _COUNTRY_EDGE = "#e6e9ec", "#f6f3ec", "#c9c4b8", "#8d877c"
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July",
            "August", "September", "October", "November", "December")
 _REQUIRED = ("date", "category", "launch_lon", "launch_lat", "target_lon", "target_lat")
@@ -117,7 +119,7 @@ def plot_incidents(table: Any, *, title: str | None = None, dpi: int = 150,
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
     ax.set_aspect(aspect, adjustable="datalim")
-    ax.set_facecolor(_SEA)
+    ax.set_facecolor(_BACKGROUND)
     ax.set_xticks([])
     ax.set_yticks([])
 
