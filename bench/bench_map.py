@@ -223,7 +223,8 @@ def run_size(n: int, args: argparse.Namespace, browser: Any, out: Path) -> dict[
         if browser is not None and n <= args.plain_max_draw:
             ms, drawn, _ = draw_ms(browser, plain, ready=PLAIN_READY, count=PLAIN_COUNT)
             res.update(plain_draw_s=ms / 1000, plain_drawn_markers=drawn)
-        plain.unlink()
+        if not args.keep:
+            plain.unlink()  # hundreds of MB at large N
     if args.profile and n == max(args.sizes):
         res["profile"] = profile_build(table, out / f"profile-{n}.html")
     return res
@@ -288,7 +289,7 @@ def report(results: list[dict[str, Any]], args: argparse.Namespace) -> list[str]
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+    p = argparse.ArgumentParser(description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--sizes", type=int, nargs="+", default=[1_000, 20_000, 200_000], help="incident counts")
     p.add_argument("--plain-max-build", type=int, default=200_000, help="largest N to build the plain map for")
