@@ -171,7 +171,8 @@ _DATE_RE = re.compile(
     r"^\s*(?:(?P<day>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?"
     r"|(?P<month>\d{4}-\d{2})|(?P<year>\d{4}))\s*$"
 )
-_DATE_EXPECTED = "an ISO date such as 2024-04-21 (or an ISO datetime 2024-04-21T22:15:00, a month 2024-04, a year 2024)"
+_DATE_EXPECTED = ("an ISO date such as 2024-04-21 (or an ISO datetime 2024-04-21T22:15:00, a month 2024-04, "
+                  "a year 2024), between 1678 and 2261")
 
 
 def parse_date_text(text: Any) -> tuple[pd.Timestamp, str]:
@@ -191,7 +192,9 @@ def parse_date_text(text: Any) -> tuple[pd.Timestamp, str]:
 def _parse_dates(text: pd.Series) -> tuple[pd.Series, pd.Series]:
     parts = text.astype(object).where(text.notna(), "").astype(str).str.extract(_DATE_RE)
     iso = parts["day"].fillna(parts["month"] + "-01").fillna(parts["year"] + "-01-01")
-    day = pd.to_datetime(iso, format="%Y-%m-%d", errors="coerce").astype("datetime64[ns]")
+    day = pd.to_datetime(iso, format="%Y-%m-%d", errors="coerce")
+    # The table keeps datetime64[ns] (docs/architecture.md), which spans 1678-2262 only.
+    day = day.where((day >= pd.Timestamp("1678-01-01")) & (day < pd.Timestamp("2262-01-01"))).astype("datetime64[ns]")
     implied = np.select([parts["month"].notna(), parts["year"].notna()], ["month", "year"], "day")
     return day, pd.Series(implied, index=text.index, dtype=object)
 

@@ -238,7 +238,7 @@ def _claims_column(raw: pd.DataFrame, path: str | None) -> tuple[pd.DataFrame | 
     problems = []
     for pos in np.flatnonzero(cells.notna().to_numpy()):
         try:
-            items = json.loads(cells.iat[pos])
+            items = json.loads(cell_text(cells.iat[pos]) or "")
             if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
                 raise ValueError("not a list of objects")
         except ValueError:

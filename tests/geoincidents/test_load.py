@@ -448,3 +448,22 @@ def test_bad_claims_column_is_a_problem(tiny_csv, base_row):
     with pytest.raises(ValidationError, match=r"a JSON array of claims") as e:
         load_incidents(tiny_csv([base_row(claims="[{'single': 'quotes'}]")]))
     assert (only_problem(e).row, only_problem(e).column) == (1, "claims")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(body=st.binary(max_size=200), header=st.lists(st.sampled_from(list(COLUMN_NAMES)), min_size=1, max_size=6, unique=True))
+def test_random_csv_bytes_raise_only_our_errors(tmp_path_factory, body, header):
+    path = tmp_path_factory.mktemp("b") / "incidents.csv"
+    path.write_bytes((",".join(header) + "\n").encode() + body)
+    try:
+        table = load_incidents(path)
+    except GeoIncidentsError as err:
+        assert str(err)
+    else:
+        assert len(table) >= 0 and list(table.frame.columns)[:3] == ["incident_id", "date", "date_precision"]
+
+
+def test_dates_outside_the_nanosecond_range_are_problems(tiny_csv, base_row):
+    with pytest.raises(ValidationError, match=r"between 1678 and 2261") as e:
+        load_incidents(tiny_csv([base_row(date="1000-01-01")]))
+    assert only_problem(e).column == "date"
