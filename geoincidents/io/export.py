@@ -71,6 +71,12 @@ def check_what(what: str) -> None:
 
 def end_points(frame: pd.DataFrame, role: str) -> tuple[np.ndarray, np.ndarray]:
     """Positions of the rows whose ``role`` end is known, and that end's Points."""
+    missing = [c for c in (f"{role}_lat", f"{role}_lon") if c not in frame.columns]
+    if missing:
+        raise ExportError(
+            f"cannot export {role} points: the table has no {' or '.join(missing)} column; "
+            "expected the IncidentTable.frame layout that geoincidents.load_incidents builds"
+        )
     lon = frame[f"{role}_lon"].to_numpy(dtype=float, na_value=np.nan)
     lat = frame[f"{role}_lat"].to_numpy(dtype=float, na_value=np.nan)
     keep = np.flatnonzero(~(np.isnan(lon) | np.isnan(lat)))

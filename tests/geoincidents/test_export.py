@@ -71,8 +71,8 @@ def _read_gpkg(path: Path) -> pd.DataFrame:
 
 
 def _read_csv(path: Path) -> pd.DataFrame:
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    return frame.replace("", None)
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8").astype(object)
+    return frame.where(frame != "", None)
 
 
 def _read_parquet(path: Path) -> pd.DataFrame:
@@ -318,3 +318,35 @@ def test_cli_usage_error_for_unknown_what(seeds_dir, tmp_path, capsys):
         _cli(["export", str(seeds_dir / "incidents.csv"), "-o", str(tmp_path / "x.csv"), "--what", "arcs"])
     assert info.value.code == 2
     assert "invalid choice: 'arcs'" in capsys.readouterr().err
+
+
+def test_a_frame_without_end_columns_is_refused_clearly(seed_table, tmp_path):
+    frame = seed_table.frame.drop(columns=["launch_lat"])
+    with pytest.raises(ExportError, match=r"no launch_lat column; expected the IncidentTable\.frame layout"):
+        write_gpkg(frame, tmp_path / "x.gpkg")
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".gpkg", ".parquet"])
+def test_any_text_round_trips(suffix, tmp_path_factory):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    import shapely
+
+    blank = None if suffix == ".csv" else ""  # CSV cannot tell an empty field from a missing one
+    alphabet = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
+
+    @settings(max_examples=25, deadline=None)
+    @given(texts=st.lists(st.text(alphabet=alphabet, max_size=25), min_size=1, max_size=4))
+    def check(texts: list[str]) -> None:
+        n = len(texts)
+        frame = gpd.GeoDataFrame(
+            {"incident_id": [f"i{k}" for k in range(n)], "notes": texts, "launch_lat": np.nan, "launch_lon": np.nan,
+             "target_lat": np.full(n, 36.6), "target_lon": np.full(n, 41.9)},
+            geometry=shapely.points(np.full(n, 41.9), np.full(n, 36.6)), crs=4326,
+        )
+        path = tmp_path_factory.mktemp("h") / f"h{suffix}"
+        export(frame, path)
+        got = READERS[suffix](path)["notes"].tolist()
+        assert got == [t if t else blank for t in texts]
+
+    check()
