@@ -199,7 +199,9 @@ def _extent(ends: dict[str, np.ndarray], *, box_ratio: float) -> tuple[float, fl
 
 def _styles_for(categories: pd.Series) -> pd.DataFrame:
     """Style rows (label, colour, order) for the categories present, in legend order."""
-    table = _category_styles()
+    from geoincidents.maps.payload import category_styles
+
+    table = category_styles()[["label", "colour", "order"]]
     present = pd.unique(categories.dropna().astype(str))
     unknown = [c for c in present if c not in table.index]
     if unknown:
@@ -254,13 +256,6 @@ def _title(frame: pd.DataFrame, ends: dict[str, np.ndarray], title: str | None) 
 # readers of the shared data tables, so both maps always draw alike.
 
 
-def _category_styles() -> pd.DataFrame:
-    """Category → label, colour, order (``geoincidents/data/category_styles.csv``)."""
-    from geoincidents.maps.payload import category_styles
-
-    return category_styles()[["label", "colour", "order"]]
-
-
 def _radius_km(frame: pd.DataFrame, role: str) -> np.ndarray:
     """Uncertainty radius of each ``role`` end in km: the place's own, else its precision's; NaN if precise."""
     from gazetteer.core import Gazetteer
@@ -277,15 +272,6 @@ def _radius_km(frame: pd.DataFrame, role: str) -> np.ndarray:
         own = own.to_numpy(dtype=float, na_value=np.nan)
         radius = np.where(np.isfinite(radius) & (own > 0), own, radius)
     return radius
-
-
-def _country_names() -> dict[str, str]:
-    """ISO alpha-2 → English name, from the gazetteer's country places."""
-    from gazetteer.core import Gazetteer
-
-    places = Gazetteer.default().places
-    rows = places[places["kind"] == "country"]
-    return dict(zip(rows["country"], rows["name"]))
 
 
 # --- drawing ------------------------------------------------------------------
@@ -310,6 +296,7 @@ def _draw_basemap(ax: Any, bbox: tuple[float, float, float, float]) -> None:
     from matplotlib.collections import PathCollection
 
     from gazetteer.boundaries import Boundaries
+    from gazetteer.core import Gazetteer
 
     b = Boundaries.default()
     x0, y0, x1, y1 = bbox
@@ -321,7 +308,9 @@ def _draw_basemap(ax: Any, bbox: tuple[float, float, float, float]) -> None:
                                      edgecolors=_PROVINCE_EDGE, linewidths=0.4, zorder=1), autolim=False)
     ax.add_collection(PathCollection(country_paths, facecolors="none", edgecolors=_COUNTRY_EDGE,
                                      linewidths=0.9, zorder=1.5), autolim=False)
-    names = _country_names()
+    places = Gazetteer.default().places
+    countries_named = places[places["kind"] == "country"]  # the gazetteer's country places name them
+    names = dict(zip(countries_named["country"], countries_named["name"]))
     view = shapely.box(x0, y0, x1, y1)
     halo = [patheffects.withStroke(linewidth=2.5, foreground="white")]
     for code, geom in zip(countries["country"], countries.geometry):
