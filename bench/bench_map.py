@@ -253,8 +253,9 @@ def report(results: list[dict[str, Any]], args: argparse.Namespace) -> list[str]
         draw_x = g("plain_draw_s") / g("ours_draw_s") if g("plain_draw_s") and g("ours_draw_s") else None
         r.update(build_ratio=build_x, size_ratio=size_x, draw_ratio=draw_x)
         print(f"{r['n']:>8} {r['load_s']:>7.2f} │ {r['ours_build_s']:>12.2f} {r['ours_mb']:>7.2f} "
-              f"{_fmt(g('ours_draw_s'), '7.2f')} │ {_fmt(g('plain_build_s'), '13.2f')} {_fmt(g('plain_mb'), '8.2f')} "
-              f"{_fmt(g('plain_draw_s'), '7.2f')} │ {_fmt(build_x, '8.1f')} {_fmt(size_x, '7.1f')} {_fmt(draw_x, '7.1f')}")
+              f"{_fmt(g('ours_draw_s'), '7.2f')} │ {_fmt(g('plain_build_s'), '13.2f')} "
+              f"{_fmt(g('plain_mb'), '8.2f')} {_fmt(g('plain_draw_s'), '7.2f')} │ "
+              f"{_fmt(build_x, '8.1f')} {_fmt(size_x, '7.1f')} {_fmt(draw_x, '7.1f')}")
     print("ratios are plain / ours (higher = ours better); draw = ms from navigation start to drawn, in s")
     for r in results:
         notes = [f"{r['two_ended']} two-ended incidents"]
