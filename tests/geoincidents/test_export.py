@@ -350,3 +350,20 @@ def test_any_text_round_trips(suffix, tmp_path_factory):
         assert got == [t if t else blank for t in texts]
 
     check()
+
+
+def test_the_installed_command_exports_and_reports_errors_in_one_line(seeds_dir, tmp_path):
+    import subprocess
+
+    out = tmp_path / "seed.gpkg"
+    done = subprocess.run([sys.executable, "-m", "geoincidents", "export", str(seeds_dir / "incidents.csv"), "-o", str(out)],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    n = len(pd.read_csv(seeds_dir / "incidents.csv"))
+    assert done.stdout.strip() == f"wrote {n} incidents to {out}"
+    assert {name for name, _ in pyogrio.list_layers(out)} == set(GPKG_LAYERS)
+    bad = subprocess.run([sys.executable, "-m", "geoincidents", "export", str(seeds_dir / "incidents.csv"),
+                          "-o", str(tmp_path / "seed.kml")], capture_output=True, text=True, timeout=300)
+    assert bad.returncode == 1
+    assert bad.stderr.count("\n") == 1 and "'.kml' is not supported; use one of .geojson" in bad.stderr
+    assert not (tmp_path / "seed.kml").exists()
