@@ -77,6 +77,10 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+# A date known only to the month or year is shown as such, not as its first day.
+_DATE_FORMAT = {"month": "%Y-%m", "year": "%Y"}
+
+
 def format_table(table: IncidentTable) -> str:
     """Fixed-width text: id, date, type, launch (admin1, country) → target (admin1, country), cross-border, km."""
     header = ("id", "date", "type", "launch → target", "cross-border", "range km")
@@ -85,7 +89,7 @@ def format_table(table: IncidentTable) -> str:
         route = f"{_end(r, 'launch')} → {_end(r, 'target')}"
         cross = "?" if _missing(r.cross_border) else ("yes" if r.cross_border else "no")
         km = "" if _missing(r.range_km) else f"{r.range_km:.0f}"
-        date = "" if _missing(r.date) else f"{r.date:%Y-%m-%d}"
+        date = "" if _missing(r.date) else f"{r.date:{_DATE_FORMAT.get(r.date_precision, '%Y-%m-%d')}}"
         rows.append((r.incident_id, date, r.event_type, route, cross, km))
     widths = [max(len(str(row[i])) for row in rows) for i in range(len(header) - 1)]
     lines = []

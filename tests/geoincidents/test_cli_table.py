@@ -104,3 +104,11 @@ def test_console_script_end_to_end(seeds_dir):
         capture_output=True, text=True, cwd=ROOT, timeout=300,
     )
     assert bad.returncode == 1 and bad.stderr.startswith("geoincidents: error:") and "Atlantis" in bad.stderr
+
+
+def test_query_table_shows_month_dates_as_months(seeds_dir, capsys):
+    assert run(["query", str(seeds_dir / "incidents.csv"), "--type", "air_strike", "drone_strike", "--to", "2024-02"]) == 0
+    rows = {line.split()[0]: line.split()[1] for line in capsys.readouterr().out.strip().splitlines()[1:]}
+    assert rows["2024-01-baghdad-strike-militia-leader"] == "2024-01"
+    assert rows["2024-01-24-us-strike-al-qaim"] == "2024-01-24"
+    assert "2024-04-21-coalition-strike-zummar-launcher" not in rows
