@@ -1,6 +1,6 @@
 /* Popups and tooltips built from the payload as DOM nodes.
  * Every piece of data goes in through createTextNode / textContent, so a
- * note holding <script>, onerror=, quotes, backslashes, newlines or RTL marks
+ * note holding script tags, event-handler attributes, quotes, backslashes, newlines or RTL marks
  * is shown as the text it is and never parsed as HTML.
  */
 (function (root) {

@@ -1,0 +1,289 @@
+"""Interactive maps rendered to HTML and inspected (folium-test style).
+
+What a browser does with the page is checked in tests/browser/; here we look
+at the HTML and at the JSON payload inside it.
+"""
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import folium
+import folium.plugins
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import geoincidents as gi
+from geoincidents.cli import main
+from geoincidents.errors import ExportError, SchemaError
+from geoincidents.maps import save_map, to_map
+from geoincidents.maps.payload import category_styles, dumps_for_script
+
+HOSTILE = {
+    "actor": "<script>window.__pwned = 1; alert(1)</script>",
+    "target_actor": '<img src=x onerror="window.__pwned = 1">',
+    "munitions": "5\" rockets 'al-Qa'im' \\ back\\slash",
+    "outcome": "line one\nline two\r\n</script><script>alert(2)</script>",
+    "notes": "RTL \u200fمرحبا\u200f \u202eevil\u202c {{ 7*7 }} {% raw %} \u2028 \u2029 & &amp; <!-- -->",
+}
+
+
+def payload_of(page: str) -> dict:
+    found = re.search(r'<script type="application/json" id="[^"]+">(.*?)</script>', page, re.S)
+    assert found, "no JSON payload in the page"
+    return json.loads(found.group(1))
+
+
+def decoded(column: dict, row: int) -> str | None:
+    code = column["c"][row]
+    return None if code < 0 else column["u"][code]
+
+
+class Fetches(HTMLParser):
+    """Every URL a browser would load from the page: src/href of loading tags, CSS url() and @import."""
+
+    LOADING = {"script": "src", "img": "src", "iframe": "src", "link": "href", "source": "src", "embed": "src"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.urls: list[str] = []
+        self.css: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in self.LOADING and attrs.get(self.LOADING[tag]):
+            self.urls.append(attrs[self.LOADING[tag]])
+        if "style" in attrs:
+            self.css.append(attrs["style"] or "")
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag):
+        self._in_style = False
+
+    def handle_data(self, data):
+        if self._in_style:
+            self.css.append(data)
+
+    def remote(self) -> list[str]:
+        out = [u for u in self.urls if re.match(r"\s*(https?:)?//", u, re.I)]
+        for css in self.css:
+            out += re.findall(r"url\(\s*['\"]?\s*((?:https?:)?//[^'\")]+)", css, re.I)
+            out += re.findall(r"@import\s+[^;]*", css, re.I)
+        return out
+
+
+@pytest.fixture(scope="module")
+def seed_offline(seed_table) -> str:
+    return to_map(seed_table, offline=True, title="Seed incidents").get_root().render()
+
+
+@pytest.fixture(scope="module")
+def hostile_table(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("hostile")
+    (folder / "incidents.csv").write_text("", encoding="utf-8")
+    import csv
+
+    row = {
+        "incident_id": "h-1", "date": "2024-04-21", "event_type": "rocket_attack",
+        "launch_lat": "36.65", "launch_lon": "42.6", "target_lat": "36.89778", "target_lon": "41.9975",
+        "launch_precision": "town", "target_precision": "exact", "sources": "src-1", **HOSTILE,
+    }
+    with (folder / "incidents.csv").open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(row))
+        writer.writeheader()
+        writer.writerow(row)
+    with (folder / "sources.csv").open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["source_id", "outlet", "published", "title", "file"])
+        writer.writerow(["src-1", "<b>Outlet</b>", "2024-04-22", "Title </script>", ""])
+    with (folder / "claims.csv").open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["incident_id", "source_id", "status", "assertion"])
+        writer.writerow(["h-1", "src-1", "denied", HOSTILE["outcome"]])
+    return gi.load_incidents(folder / "incidents.csv")
+
+
+def test_layer_control_lists_each_category_present(seed_table, seed_offline):
+    present = set(seed_table.frame["category"])
+    styles = category_styles()
+    layers = re.search(r"overlays\s*:\s*\{(.*?)\}\s*,\s*\}", seed_offline, re.S).group(1)
+    for category in styles.index:
+        label = styles.loc[category, "label"]
+        count = int((seed_table.frame["category"] == category).sum())
+        if category in present:
+            assert f"{label} ({count})" in layers
+        else:
+            assert label not in layers
+    assert '"Provinces"' in layers and '"Known bases"' in layers
+    assert "Boundaries (offline basemap)" in seed_offline
+
+
+def test_payload_carries_every_incident_once(seed_table, seed_offline):
+    data = payload_of(seed_offline)
+    frame = seed_table.frame
+    assert data["n"] == len(frame)
+    ids = [decoded(data["text"]["incident_id"], i) for i in range(data["n"])]
+    assert ids == frame["incident_id"].tolist()
+    keys = [c["key"] for c in data["categories"]]
+    assert [keys[c] for c in data["cat"]] == frame["category"].tolist()
+    zummar = ids.index("2024-04-21-zummar-rockets-on-rumalyn")
+    row = frame.set_index("incident_id").loc["2024-04-21-zummar-rockets-on-rumalyn"]
+    assert data["lon0"][zummar] == round(row["launch_lon"], 5)
+    assert data["lat1"][zummar] == round(row["target_lat"], 5)
+    assert data["range_km"][zummar] == round(row["range_km"], 1)
+    # One payload, embedded once, and no per-incident Leaflet objects.
+    assert seed_offline.count('type="application/json"') == 1
+    assert "L.circleMarker(" not in seed_offline and "L.polyline(" not in seed_offline
+
+
+def test_claims_sources_and_title_reach_the_payload(seed_table, seed_offline):
+    data = payload_of(seed_offline)
+    assert len(data["claims"]["i"]) == len(seed_table.claims)
+    statuses = {decoded(data["claims"]["st"], r) for r in range(len(data["claims"]["i"]))}
+    assert {"denied", "disputed", "confirmed"} <= statuses
+    assert "Al-Monitor" in data["sources"]["outlet"]
+    assert data["title"] == "Seed incidents"
+
+
+def test_imprecise_ends_carry_their_uncertainty(seed_table, seed_offline):
+    from gazetteer.core import Gazetteer
+
+    data = payload_of(seed_offline)
+    ids = [decoded(data["text"]["incident_id"], i) for i in range(data["n"])]
+    babil = ids.index("2024-04-21-babil-explosions-heard")  # target known only to the province
+    radius = Gazetteer.default().get("iq-gov-babil").precision_km
+    assert data["unc1"][babil] == pytest.approx(radius, abs=0.05) and radius > 10
+    assert data["unc1"][ids.index("2024-01-20-ain-al-asad-missiles")] == 0  # exact site
+
+
+def test_dates_span_their_precision(seed_offline):
+    data = payload_of(seed_offline)
+    ids = [decoded(data["text"]["incident_id"], i) for i in range(data["n"])]
+    month = ids.index("2024-01-baghdad-strike-militia-leader")
+    week = ids.index("2024-04-isfahan-drone-attack")
+    assert data["day1"][month] - data["day0"][month] == 30  # all of January
+    assert data["day1"][week] - data["day0"][week] == 6
+
+
+def test_bases_and_province_shading(seed_table):
+    page = to_map(seed_table, offline=True, shade_provinces=True).get_root().render()
+    data = payload_of(page)
+    names = [b[2] for b in data["bases"]]
+    assert "Ain al-Asad Air Base" in names
+    counts = {f["properties"]["admin1"]: f["properties"]["count"] for f in data["provinces"]["features"]}
+    assert counts["IQ-AN"] == 3 and counts["SY-HA"] == 1 and counts["SY-RA"] == 0
+    assert data["shade"]["role"] == "target" and data["shade"]["breaks"][0] == 1
+    assert len(data["shade"]["colours"]) == len(data["shade"]["breaks"])
+
+
+def test_hostile_text_cannot_break_out_of_the_payload(hostile_table):
+    page = to_map(hostile_table, offline=True, title="<script>alert(3)</script>").get_root().render()
+    data = payload_of(page)
+    for column, text in HOSTILE.items():
+        assert decoded(data["text"][column], 0) == text.replace("\r\n", "\n") or decoded(data["text"][column], 0) == text
+    assert data["title"] == "<script>alert(3)</script>"
+    assert decoded(data["claims"]["a"], 0) in (HOSTILE["outcome"], HOSTILE["outcome"].replace("\r\n", "\n"))
+    assert "<b>Outlet</b>" in data["sources"]["outlet"]
+    # Inside the payload no character can start markup; outside it no data appears at all.
+    block = re.search(r'(<script type="application/json"[^>]*>)(.*?)</script>', page, re.S)
+    assert not set(block.group(2)) & {"<", ">", "&"}
+    rest = page.replace(block.group(0), "")
+    for marker in ("alert(1)", "alert(2)", "alert(3)", "__pwned", "<img src=x", "<b>Outlet", "{{ 7*7 }}"):
+        assert marker not in rest, marker
+    assert rest.count("<script") == rest.count("</script>")
+    # Jinja never saw the data: it would have turned "{{ 7*7 }}" into 49 (checked in the loop above).
+
+
+@given(st.text())
+def test_script_json_round_trips_and_hides_markup(text):
+    dumped = dumps_for_script({"t": text})
+    assert json.loads(dumped) == {"t": text}
+    assert not set(dumped) & {"<", ">", "&", "\u2028", "\u2029"}
+
+
+def test_offline_page_fetches_nothing(seed_offline):
+    parser = Fetches()
+    parser.feed(seed_offline)
+    assert parser.urls == []  # everything inline
+    assert parser.remote() == []
+    assert "sourceMappingURL" not in seed_offline
+    assert "cdn.jsdelivr" not in seed_offline and "bootstrap" not in seed_offline.lower()
+    assert "L.Icon.Default.imagePath" in seed_offline and "data:image/png;base64," in seed_offline
+    assert "tile.openstreetmap.org" not in seed_offline
+
+
+def test_online_page_has_tiles_and_attribution(seed_table):
+    page = to_map(seed_table).get_root().render()
+    assert "https://tile.openstreetmap.org/{z}/{x}/{y}.png" in page
+    assert "openstreetmap.org/copyright" in page and "OpenStreetMap" in page
+    parser = Fetches()
+    parser.feed(page)
+    assert any("leaflet" in u for u in parser.remote())  # online pages load Leaflet from folium's CDN
+    assert payload_of(page)["countries"] is None  # tiles instead of the boundary basemap
+
+
+def test_tiles_none_draws_the_boundary_basemap(seed_table):
+    data = payload_of(to_map(seed_table, tiles=None).get_root().render())
+    assert {f["properties"]["country"] for f in data["countries"]["features"]} >= {"IQ", "SY", "IR"}
+
+
+def test_save_map_writes_atomically(seed_table, tmp_path):
+    out = tmp_path / "seed.html"
+    written = save_map(seed_table, out, offline=True)
+    assert written == out and payload_of(out.read_text(encoding="utf-8"))["n"] == len(seed_table)
+    out.write_text("previous", encoding="utf-8")
+    online = to_map(seed_table)
+    with pytest.raises(ValueError, match="built online; build it with to_map"):
+        save_map(online, out, offline=True)
+    m = to_map(seed_table, offline=True)
+    folium.plugins.MarkerCluster().add_to(m)  # a plugin that links its JS from a CDN
+    with pytest.raises(ExportError, match="would fetch https://"):
+        save_map(m, out, offline=True)
+    assert out.read_text(encoding="utf-8") == "previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["seed.html"]
+
+
+def test_bad_input_is_explained(seed_table):
+    with pytest.raises(TypeError, match="expects an IncidentTable.*got list"):
+        to_map([1, 2])
+    with pytest.raises(SchemaError, match="'category'.*load_incidents"):
+        to_map(seed_table.frame.drop(columns=["category"]))
+    with pytest.raises(ValueError, match="shade_provinces was 'north'"):
+        to_map(seed_table, shade_provinces="north")
+    with pytest.raises(ValueError, match="tiles was 'No Such Tiles'"):
+        to_map(seed_table, tiles="No Such Tiles")
+
+
+def test_unknown_category_is_drawn_in_grey_and_escaped(seed_table, caplog):
+    frame = seed_table.frame.copy()
+    frame.loc[0, "category"] = "<i>{{ odd }}</i>"
+    page = to_map(frame, offline=True).get_root().render()
+    # The layer-control name is HTML-escaped (braces too, for Jinja), then JSON-escaped by folium.
+    name = "&lt;i&gt;&#123;&#123; odd &#125;&#125;&lt;/i&gt; (1)"
+    assert name.replace("&", "\\u0026") in page
+    assert {"key": "<i>{{ odd }}</i>", "label": "<i>{{ odd }}</i>", "colour": "#555555"} in payload_of(page)["categories"]
+    assert "no style in category_styles.csv" in caplog.text
+
+
+def test_cli_writes_default_output_under_maps(seeds_dir, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["map", str(seeds_dir / "incidents.csv"), "--offline", "--title", "Seeds"]) == 0
+    out = tmp_path / "maps" / "incidents.html"
+    assert out.is_file() and payload_of(out.read_text(encoding="utf-8"))["title"] == "Seeds"
+    assert f"wrote offline map of 13 incidents to {Path('maps') / 'incidents.html'}" in capsys.readouterr().out
+
+
+def test_cli_filters_and_png(seeds_dir, tmp_path, capsys):
+    out = tmp_path / "april.html"
+    code = main(["map", str(seeds_dir / "incidents.csv"), "-o", str(out), "--from", "2024-04-01", "--png"])
+    assert code == 0
+    data = payload_of(out.read_text(encoding="utf-8"))
+    days = [d for d in data["day0"] if d is not None]
+    assert data["n"] == 8 and min(days) >= 19814  # 2024-04-01
+    assert out.with_suffix(".png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    printed = capsys.readouterr().out
+    assert "wrote map of 8 incidents" in printed and "april.png" in printed
