@@ -110,11 +110,13 @@ def resolve_places(frame: pd.DataFrame, *, gazetteer: Gazetteer | None = None) -
         gazetteer = Gazetteer.default()
     n = len(frame)
     names = pd.concat([frame[f"{r}_place"] for r in ROLES], ignore_index=True).astype(object)
-    # The hint key is the precision itself; its kind stages are looked up per batch.
-    hints = pd.concat([frame[f"{r}_precision"].where(frame[f"{r}_precision"].map(_KIND_HINT).notna())
-                       for r in ROLES], ignore_index=True).astype(object)
+    # The hint key is the precision itself (its kind stages are looked up per batch); a
+    # precision without kinds ("near" has them, but a future one may not) is no hint.
+    hints = pd.concat([frame[f"{r}_precision"] for r in ROLES], ignore_index=True).astype(object)
     name_codes, name_values = pd.factorize(names, use_na_sentinel=True)
     hint_codes, hint_values = pd.factorize(hints, use_na_sentinel=True)
+    no_kinds = np.array([_KIND_HINT.get(h) is None for h in hint_values] + [True], dtype=bool)
+    hint_codes = np.where(no_kinds[hint_codes], -1, hint_codes)
     width = len(hint_values) + 1
     pair = name_codes.astype(np.int64) * width + (hint_codes + 1)
     pair[name_codes < 0] = -1

@@ -381,14 +381,15 @@ def _side_problems(
         problems.append(Problem(clm_path, int(pos) + 1, "status", clm["status"].iat[pos],
                                 f"a claim status, one of: {', '.join(STATUSES)}"))
     claims["status"] = status
-    ids = sorted(set(frame["incident_id"].dropna()))
-    checks = [("incident_id", ids, "an incident_id of the incidents table")]
+    checks = [("incident_id", frame["incident_id"], "an incident_id of the incidents table")]
     if src is not None:
-        checks.append(("source_id", sorted(set(sources["source_id"].dropna())), "a source_id of the sources table"))
+        checks.append(("source_id", sources["source_id"], "a source_id of the sources table"))
     for column, known, what in checks:
         values = claims[column]
-        for pos in np.flatnonzero((values.notna() & ~values.isin(known)).to_numpy()):
-            hint = closest(values.iat[pos], known)
+        unknown = np.flatnonzero((values.notna() & ~values.isin(known.dropna())).to_numpy())
+        choices = sorted(set(known.dropna())) if len(unknown) else []
+        for pos in unknown:
+            hint = closest(values.iat[pos], choices)
             guess = f"; did you mean {hint!r}?" if hint else ""
             problems.append(Problem(clm_path, int(pos) + 1, column, values.iat[pos], f"{what}{guess}"))
     for column in ("incident_id", "source_id", "status"):
