@@ -211,11 +211,14 @@ def place_problems(
         lat = frame[f"{role}_lat"].to_numpy(float)[idx]
         lon = frame[f"{role}_lon"].to_numpy(float)[idx]
         want = res["country"].to_numpy(object)[idx]
-        here = boundaries.locate(lon, lat)["country"].to_numpy(object)
+        here = _locate_unique(boundaries, lon, lat)["country"]
+        # Only points that miss their place's country are tried the other way round.
+        differ = (here == None) | (here != want)  # noqa: E711 - elementwise; `want` is never None here
+        idx, lat, lon, want, here = idx[differ], lat[differ], lon[differ], want[differ], here[differ]
         flipped = np.full(len(idx), None, dtype=object)
         can_flip = np.abs(lon) <= 90
         if can_flip.any():
-            flipped[can_flip] = boundaries.locate(lat[can_flip], lon[can_flip])["country"].to_numpy(object)
+            flipped[can_flip] = _locate_unique(boundaries, lat[can_flip], lon[can_flip])["country"]
         for k, pos in enumerate(idx):
             point_cc, place_cc = here[k], want[k]
             swapped = not _same(point_cc, place_cc) and _same(flipped[k], place_cc)
