@@ -353,7 +353,8 @@
   Instance.prototype.click = function (latlng, fallback) {
     var hits = this.hitTest(this.map.latLngToContainerPoint(latlng));
     if (hits.length) {
-      L.popup({ maxWidth: 380, maxHeight: 420, className: "gi-popup-wrap" })
+      // Top padding keeps the popup clear of the map title.
+      L.popup({ maxWidth: 380, maxHeight: 300, className: "gi-popup-wrap", autoPanPaddingTopLeft: [20, 60] })
         .setLatLng(latlng).setContent(GI.popupContent(this.model, hits)).openOn(this.map);
     } else if (fallback) {
       fallback();
