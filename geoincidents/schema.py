@@ -344,8 +344,8 @@ def parse_incident_columns(raw: pd.DataFrame, *, path: str | None = None) -> tup
         text_dtype = isinstance(column.dtype, pd.StringDtype)
         if c.kind in ("lat", "lon", "count"):
             number, bad, has = _numbers(column)
-        elif c.kind == "text" and text_dtype:
-            # Free text is never parsed: convert it once, without hashing a million notes.
+        elif c.kind == "text" and text_dtype and _mostly_distinct(column):
+            # Free text that rarely repeats (notes) is converted once rather than hashed.
             out[c.name] = column.to_numpy(dtype=object, na_value=None)
             given[c.name] = out[c.name] != None  # noqa: E711 - elementwise
             continue
@@ -399,6 +399,11 @@ def parse_incident_columns(raw: pd.DataFrame, *, path: str | None = None) -> tup
     implied = frame.pop("_date_implied")
     frame["date_precision"] = frame["date_precision"].where(frame["date_precision"].notna(), implied).astype(object)
     return frame, col.problems
+
+
+def _mostly_distinct(column: pd.Series, *, sample: int = 10_000) -> bool:
+    head = column.iloc[:sample]
+    return head.nunique() > len(head) // 2
 
 
 def _absent(c: Column, n: int) -> dict[str, Any]:
