@@ -2,8 +2,8 @@
  *
  * Why canvas and our own layer: one Leaflet object per incident (3-4 per
  * trajectory with markers and arrowhead) does not scale to 200,000 incidents;
- * one L.Layer per category that strokes every path in a few batched canvas
- * calls does. Hit-testing for popups/tooltips is done here, in pixel space.
+ * one L.Layer per category (layer.js) that strokes every path in a few batched
+ * canvas calls does. Hit-testing for popups/tooltips is done here, in pixel space.
  *
  * Trajectories are great circles interpolated here from the two ends (one
  * segment per 100 km, at most 32), not sent in the payload.
@@ -17,9 +17,7 @@
   GI.ready = false;
 
   var DEG = Math.PI / 180, MAXLAT = 85.0511287798, EARTH_KM = 6371.0088, EQUATOR_KM = 40075.017;
-  var SEG_KM = 100, MAX_SEG = 32, PAD = 0.1, CHUNK = 200, DENSE = 3000;
-  var HIT_PX = 8, LINE_HIT_PX = 4, MARK_R = 4.5, TRI = 6.5, ARROW_LEN = 11, ARROW_HALF = 5;
-  GI.style = { MARK_R: MARK_R, TRI: TRI };
+  var SEG_KM = 100, MAX_SEG = 32, HIT_PX = 8, LINE_HIT_PX = 4;
 
   /* zoom-0 Web Mercator pixels (a 256 px world), the same as Leaflet's EPSG3857 */
   function mx(lon) { return 256 * (0.5 + lon / 360); }
@@ -44,6 +42,8 @@
     }
     xs.push(mx(lon2)); ys.push(my(lat2));
   }
+
+  GI._geo = { DEG: DEG, EQUATOR_KM: EQUATOR_KM };
 
   /* The payload decoded once into typed arrays. */
   function Model(p) {
@@ -90,221 +90,6 @@
     return c < 0 ? null : col.u[c];
   };
 
-  function emptyStats() { return { trajectories: 0, arrowheads: 0, launches: 0, targets: 0, uncertainty: 0 }; }
-
-  /* One category on its own canvas. */
-  var CategoryLayer = L.Layer.extend({
-    options: { pane: "geoincidents" },
-    initialize: function (inst, k) { this._inst = inst; this._k = k; this.stats = emptyStats(); },
-    onAdd: function () {
-      this._canvas = L.DomUtil.create("canvas", "gi-canvas leaflet-zoom-animated");
-      this._canvas.setAttribute("data-category", this._inst.model.cats[this._k].key);
-      this.getPane().appendChild(this._canvas);
-      this._update();
-    },
-    onRemove: function () {
-      L.DomUtil.remove(this._canvas);
-      this._canvas = null;
-      this.stats = emptyStats();
-    },
-    getEvents: function () {
-      return { moveend: this._update, viewreset: this._update, resize: this._update, zoomanim: this._animateZoom };
-    },
-    _animateZoom: function (e) {
-      var offset = this._map._latLngBoundsToNewLayerBounds(this._bounds, e.zoom, e.center).min;
-      L.DomUtil.setTransform(this._canvas, offset, this._map.getZoomScale(e.zoom));
-    },
-    _update: function () {
-      var map = this._map, c = this._canvas;
-      if (!map || !c) return;
-      var size = map.getSize(), pad = size.multiplyBy(PAD).round();
-      var topLeft = map.containerPointToLayerPoint(pad.multiplyBy(-1)).round();
-      var w = size.x + 2 * pad.x, h = size.y + 2 * pad.y, dpr = root.devicePixelRatio || 1;
-      this._bounds = L.latLngBounds(map.layerPointToLatLng(topLeft), map.layerPointToLatLng(topLeft.add([w, h])));
-      c.width = Math.round(w * dpr); c.height = Math.round(h * dpr);
-      c.style.width = w + "px"; c.style.height = h + "px";
-      L.DomUtil.setPosition(c, topLeft);
-      var ctx = c.getContext("2d");
-      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      var origin = map.getPixelOrigin(), sc = Math.pow(2, map.getZoom()), ox = origin.x + topLeft.x, oy = origin.y + topLeft.y;
-      var dense = this._inst.inView(sc, ox, oy, w, h) > DENSE;
-      this.stats = dense ? this._drawDense(ctx, sc, ox, oy, w, h) : this._draw(ctx, sc, ox, oy, w, h);
-      this.stats.dense = dense;
-    },
-    /* Paths are flushed every CHUNK features: one canvas path with tens of
-     * thousands of overlapping sub-paths makes the rasteriser crawl (its cost
-     * grows with the edges crossing each scanline). Features outside the
-     * canvas are counted but not stroked. */
-    _draw: function (ctx, s, ox, oy, w, h) {
-      var m = this._inst.model, p = m.p, idx = m.byCat[this._k], colour = m.cats[this._k].colour;
-      var st = emptyStats(), X0 = m.x[0], Y0 = m.y[0], X1 = m.x[1], Y1 = m.y[1], H0 = m.has[0], H1 = m.has[1];
-      var shown = new Uint8Array(idx.length), j, i, a, b, e, batch;
-      for (j = 0; j < idx.length; j++) shown[j] = m.shown(idx[j]) ? 1 : 0;
-      function out(x, y, r) { return x + r < 0 || y + r < 0 || x - r > w || y - r > h; }
-      ctx.lineJoin = "miter"; ctx.lineCap = "butt";
-      // Uncertainty: a dashed circle of the end's precision radius instead of a precise dot.
-      var pxPerKm0 = 256 * s / EQUATOR_KM, unc = [p.unc0, p.unc1], lat = [p.lat0, p.lat1];
-      batch = new Batch(ctx, function (c) {
-        c.fillStyle = colour; c.strokeStyle = colour;
-        c.globalAlpha = 0.07; c.fill();
-        c.globalAlpha = 0.8; c.lineWidth = 1.5; c.setLineDash([5, 4]); c.stroke(); c.setLineDash([]);
-      });
-      for (j = 0; j < idx.length; j++) {
-        if (!shown[j]) continue;
-        i = idx[j];
-        for (e = 0; e < 2; e++) {
-          if (!m.has[e][i] || !(unc[e][i] > 0)) continue;
-          st.uncertainty++;
-          var r = unc[e][i] * pxPerKm0 / Math.cos(lat[e][i] * DEG);
-          a = m.x[e][i] * s - ox; b = m.y[e][i] * s - oy;
-          if (out(a, b, r)) continue;
-          ctx.moveTo(a + r, b); ctx.arc(a, b, r, 0, 2 * Math.PI);
-          batch.add();
-        }
-      }
-      batch.end();
-      // Trajectories (great-circle polylines).
-      batch = new Batch(ctx, function (c) { c.strokeStyle = colour; c.globalAlpha = 0.85; c.lineWidth = 2; c.stroke(); });
-      for (j = 0; j < idx.length; j++) {
-        if (!shown[j]) continue;
-        i = idx[j];
-        if (!(H0[i] && H1[i])) continue;
-        st.trajectories++;
-        a = X0[i] * s - ox; b = Y0[i] * s - oy;
-        var c2 = X1[i] * s - ox, d2 = Y1[i] * s - oy;
-        if (Math.max(a, c2) < -50 || Math.min(a, c2) > w + 50 || Math.max(b, d2) < -50 || Math.min(b, d2) > h + 50) continue;
-        ctx.moveTo(m.tx[m.toff[i]] * s - ox, m.ty[m.toff[i]] * s - oy);
-        for (var q = m.toff[i] + 1; q < m.toff[i + 1]; q++) ctx.lineTo(m.tx[q] * s - ox, m.ty[q] * s - oy);
-        batch.add();
-      }
-      batch.end();
-      // Arrowheads: a triangle along the last segment, its tip at the edge of the target marker.
-      batch = new Batch(ctx, function (c) { c.fillStyle = colour; c.globalAlpha = 1; c.fill(); });
-      for (j = 0; j < idx.length; j++) {
-        if (!shown[j]) continue;
-        i = idx[j];
-        if (!(H0[i] && H1[i])) continue;
-        var last = m.toff[i + 1] - 1;
-        var ex = m.tx[last] * s - ox, ey = m.ty[last] * s - oy;
-        var dx = ex - (m.tx[last - 1] * s - ox), dy = ey - (m.ty[last - 1] * s - oy), len = Math.sqrt(dx * dx + dy * dy);
-        if (len < 1e-9) continue;
-        st.arrowheads++;
-        if (out(ex, ey, ARROW_LEN + MARK_R + 2)) continue;
-        dx /= len; dy /= len;
-        var tipx = ex - dx * (MARK_R + 1), tipy = ey - dy * (MARK_R + 1);
-        var bx = tipx - dx * ARROW_LEN, by = tipy - dy * ARROW_LEN;
-        ctx.moveTo(tipx, tipy); ctx.lineTo(bx - dy * ARROW_HALF, by + dx * ARROW_HALF);
-        ctx.lineTo(bx + dy * ARROW_HALF, by - dx * ARROW_HALF); ctx.closePath();
-        batch.add();
-      }
-      batch.end();
-      // Launch ends: hollow triangles.
-      batch = new Batch(ctx, function (c) {
-        c.fillStyle = "#ffffff"; c.fill(); c.strokeStyle = colour; c.lineWidth = 2; c.stroke();
-      });
-      for (j = 0; j < idx.length; j++) {
-        if (!shown[j]) continue;
-        i = idx[j];
-        if (!H0[i]) continue;
-        st.launches++;
-        a = X0[i] * s - ox; b = Y0[i] * s - oy;
-        if (out(a, b, TRI + 2)) continue;
-        ctx.moveTo(a, b - TRI); ctx.lineTo(a + TRI * 0.866, b + TRI * 0.5); ctx.lineTo(a - TRI * 0.866, b + TRI * 0.5); ctx.closePath();
-        batch.add();
-      }
-      batch.end();
-      // Target ends: filled circles, hollow when the end is only known to an area.
-      for (var pass = 0; pass < 2; pass++) {
-        batch = new Batch(ctx, pass ? function (c) {
-          c.fillStyle = "#ffffff"; c.fill(); c.strokeStyle = colour; c.lineWidth = 2; c.stroke();
-        } : function (c) {
-          c.fillStyle = colour; c.fill(); c.strokeStyle = "#ffffff"; c.lineWidth = 1; c.stroke();
-        });
-        for (j = 0; j < idx.length; j++) {
-          if (!shown[j]) continue;
-          i = idx[j];
-          if (!H1[i] || (p.unc1[i] > 0 ? 1 : 0) !== pass) continue;
-          st.targets++;
-          a = X1[i] * s - ox; b = Y1[i] * s - oy;
-          if (out(a, b, MARK_R + 2)) continue;
-          ctx.moveTo(a + MARK_R, b); ctx.arc(a, b, MARK_R, 0, 2 * Math.PI);
-          batch.add();
-        }
-        batch.end();
-      }
-      return st;
-    },
-    /* Many incidents in view: hairlines, small squares, no arrowheads or dashes.
-     * Shapes cannot be told apart at this density, and wide, dashed or
-     * round-capped strokes are what make software rasterising slow. */
-    _drawDense: function (ctx, s, ox, oy, w, h) {
-      var m = this._inst.model, p = m.p, idx = m.byCat[this._k], colour = m.cats[this._k].colour;
-      var st = emptyStats(), X0 = m.x[0], Y0 = m.y[0], X1 = m.x[1], Y1 = m.y[1], H0 = m.has[0], H1 = m.has[1];
-      var pxPerKm0 = 256 * s / EQUATOR_KM, j, i, a, b, e, batch, list = [];
-      for (j = 0; j < idx.length; j++) if (m.shown(idx[j])) list.push(idx[j]);
-      function out(x, y, r) { return x + r < 0 || y + r < 0 || x - r > w || y - r > h; }
-      ctx.lineJoin = "miter"; ctx.lineCap = "butt"; ctx.setLineDash([]);
-      batch = new Batch(ctx, function (c) { c.strokeStyle = colour; c.globalAlpha = 0.35; c.lineWidth = 1; c.stroke(); });
-      for (j = 0; j < list.length; j++) {
-        i = list[j];
-        for (e = 0; e < 2; e++) {
-          var u = e ? p.unc1[i] : p.unc0[i];
-          if (!m.has[e][i] || !(u > 0)) continue;
-          st.uncertainty++;
-          var r = u * pxPerKm0 / Math.cos((e ? p.lat1[i] : p.lat0[i]) * DEG);
-          a = m.x[e][i] * s - ox; b = m.y[e][i] * s - oy;
-          if (out(a, b, r)) continue;
-          ctx.moveTo(a + r, b); ctx.arc(a, b, r, 0, 2 * Math.PI);
-          batch.add();
-        }
-      }
-      batch.end();
-      batch = new Batch(ctx, function (c) { c.strokeStyle = colour; c.globalAlpha = 0.55; c.lineWidth = 1; c.stroke(); });
-      for (j = 0; j < list.length; j++) {
-        i = list[j];
-        if (!(H0[i] && H1[i])) continue;
-        st.trajectories++;
-        a = X0[i] * s - ox; b = Y0[i] * s - oy;
-        var c2 = X1[i] * s - ox, d2 = Y1[i] * s - oy;
-        if (Math.max(a, c2) < -50 || Math.min(a, c2) > w + 50 || Math.max(b, d2) < -50 || Math.min(b, d2) > h + 50) continue;
-        ctx.moveTo(m.tx[m.toff[i]] * s - ox, m.ty[m.toff[i]] * s - oy);
-        for (var q = m.toff[i] + 1; q < m.toff[i + 1]; q++) ctx.lineTo(m.tx[q] * s - ox, m.ty[q] * s - oy);
-        batch.add();
-      }
-      batch.end();
-      batch = new Batch(ctx, function (c) { c.strokeStyle = colour; c.globalAlpha = 1; c.lineWidth = 1; c.stroke(); });
-      for (j = 0; j < list.length; j++) {
-        i = list[j];
-        if (!H0[i]) continue;
-        st.launches++;
-        a = X0[i] * s - ox; b = Y0[i] * s - oy;
-        if (out(a, b, 3)) continue;
-        ctx.rect(a - 2, b - 2, 4, 4);
-        batch.add();
-      }
-      batch.end();
-      batch = new Batch(ctx, function (c) { c.fillStyle = colour; c.globalAlpha = 1; c.fill(); });
-      for (j = 0; j < list.length; j++) {
-        i = list[j];
-        if (!H1[i]) continue;
-        st.targets++;
-        a = X1[i] * s - ox; b = Y1[i] * s - oy;
-        if (out(a, b, 3)) continue;
-        ctx.rect(a - 2, b - 2, 4, 4);
-        batch.add();
-      }
-      batch.end();
-      ctx.globalAlpha = 1;
-      return st;
-    }
-  });
-
-  /* Collects sub-paths and paints them every CHUNK of them. */
-  function Batch(ctx, paint) { this.ctx = ctx; this.paint = paint; this.n = 0; ctx.beginPath(); }
-  Batch.prototype.add = function () {
-    if (++this.n % CHUNK === 0) { this.paint(this.ctx); this.ctx.beginPath(); }
-  };
-  Batch.prototype.end = function () { if (this.n % CHUNK) this.paint(this.ctx); this.ctx.beginPath(); };
 
   function segDist(px, py, ax, ay, bx, by) {
     var dx = bx - ax, dy = by - ay, l2 = dx * dx + dy * dy, t = 0;
@@ -445,7 +230,7 @@
     inst.timings.boundaries = now() - t;
     t = now();
     for (var k = 0; k < m.cats.length; k++) {
-      var layer = new CategoryLayer(inst, k);
+      var layer = new GI.CategoryLayer(inst, k);
       inst.layers.push(layer);
       var group = opts.groups[k];
       if (group) group.addLayer(layer); else layer.addTo(map);
