@@ -143,7 +143,10 @@ def to_map(
     """
     frame, claims, sources = _parts(table)
     role = _shade_role(shade_provinces)
-    if boundaries is None and (provinces or offline or tiles is None):
+    country_ends = any(
+        frame[f"{end}_precision"].eq("country").any() for end in ("launch", "target") if f"{end}_precision" in frame
+    )
+    if boundaries is None and (provinces or offline or tiles is None or country_ends):
         from gazetteer.boundaries import Boundaries
 
         boundaries = Boundaries.default()
@@ -160,15 +163,28 @@ def to_map(
                 counts, breaks = basemap.shading(_province_counts(table, frame, role))
                 for feature in province_fc["features"]:
                     feature["properties"]["count"] = counts.get(feature["properties"]["admin1"], 0)
-                extra["shade"] = {"role": role, "breaks": breaks, "colours": list(basemap.SHADE_COLOURS[: len(breaks)])}
+                extra["shade"] = {
+                    "role": role,
+                    "breaks": breaks,
+                    "max": max(counts.values(), default=0),
+                    "colours": list(basemap.SHADE_COLOURS[: len(breaks)]),
+                }
             extra["provinces"] = province_fc
         if offline or tiles is None:
             extra["countries"] = country_fc
     if bases:
         extra["bases"] = basemap.known_bases(gazetteer)
 
+    country_areas = None
+    if boundaries is not None and country_ends:
+        country_areas = {f["properties"]["country"]: f["geometry"] for f in basemap.boundary_layers(boundaries)[1]["features"]}
     data = payload.build_payload(
-        frame, claims=claims, sources=sources, place_radius=basemap.place_radius_km(gazetteer), extra=extra
+        frame,
+        claims=claims,
+        sources=sources,
+        place_radius=basemap.place_radius_km(gazetteer),
+        country_areas=country_areas,
+        extra=extra,
     )
     counts = payload.category_counts(data)
     log.info("map payload: %d incidents in %d categories", data["n"], len(data["categories"]))

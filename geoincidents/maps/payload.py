@@ -155,6 +155,25 @@ def _uncertainty(frame: pd.DataFrame, end: str, place_radius: pd.Series | None) 
     return np.round(radius.to_numpy(dtype="float64"), 1).tolist()
 
 
+def _areas(frame: pd.DataFrame, country_areas: dict[str, Any] | None) -> tuple[list[Any], dict[str, list[int]]]:
+    """Outline per end known only to a country: a circle the size of Iran would say nothing."""
+    n = len(frame)
+    out = {"area0": [-1] * n, "area1": [-1] * n}
+    if not country_areas:
+        return [], out
+    used: dict[str, int] = {}
+    for key, end in (("area0", "launch"), ("area1", "target")):
+        if f"{end}_precision" not in frame or f"{end}_country" not in frame:
+            continue
+        codes = frame[f"{end}_country"].astype(object).where(frame[f"{end}_precision"].eq("country").fillna(False).astype(bool))
+        for code in pd.unique(codes.dropna()):
+            if str(code) in country_areas:
+                used.setdefault(str(code), len(used))
+        out[key] = codes.map(lambda c: used.get(str(c), -1) if isinstance(c, str) else -1).astype(int).tolist()
+    geometries = [country_areas[code] for code in sorted(used, key=used.get)]
+    return geometries, out
+
+
 def _check_columns(frame: pd.DataFrame) -> None:
     for column in REQUIRED_COLUMNS:
         if column not in frame.columns:
@@ -236,6 +255,7 @@ def build_payload(
     claims: pd.DataFrame | None = None,
     sources: pd.DataFrame | None = None,
     place_radius: pd.Series | None = None,
+    country_areas: dict[str, Any] | None = None,
     extra: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Turn an ``IncidentTable.frame`` into the map's column-oriented payload.
@@ -272,6 +292,7 @@ def build_payload(
     n = len(frame)
     cats, codes = _categories(frame)
     day0, day1 = _days(frame["date"], frame.get("date_precision"))
+    areas, area_index = _areas(frame, country_areas)
     payload: dict[str, Any] = {
         "version": 1,
         "n": n,
@@ -285,6 +306,8 @@ def build_payload(
         "lat1": _floats(frame["target_lat"], 5),
         "unc0": _uncertainty(frame, "launch", place_radius),
         "unc1": _uncertainty(frame, "target", place_radius),
+        "areas": areas,
+        **area_index,
         "range_km": _floats(frame["range_km"], 1) if "range_km" in frame else [None] * n,
         "text": {name: _text(frame.get(name), n) for name in _TEXT_COLUMNS},
         "counts": {name: (_ints(frame[name]) if name in frame else [None] * n) for name in _COUNT_COLUMNS},

@@ -52,6 +52,10 @@ def test_one_trajectory_per_two_ended_incident(seed, seed_table):
     assert {k: v for k, v in drawn.items() if v} == expected
     assert sum(layer["arrowheads"] for layer in stats["layers"].values()) == len(two_ended)
     assert sum(layer["targets"] for layer in stats["layers"].values()) == int(frame["target_lat"].notna().sum())
+    # Ends known only to a province or a country are drawn with their uncertainty, not as dots.
+    vague = frame["launch_precision"].isin(["district", "province", "country"]).sum() + frame["target_precision"].isin(
+        ["district", "province", "country"]).sum()
+    assert sum(layer["uncertainty"] for layer in stats["layers"].values()) == int(vague)
     # And on screen: the red Zummar -> Rumalyn line is there, between its two ends.
     seed.view(**ZUMMAR_BOX)
     launch, target = seed.point(ZUMMAR, "launch"), seed.point(ZUMMAR, "target")

@@ -160,6 +160,19 @@ def test_imprecise_ends_carry_their_uncertainty(seed_table, seed_offline):
     assert data["unc1"][ids.index("2024-01-20-ain-al-asad-missiles")] == 0  # exact site
 
 
+def test_country_ends_are_drawn_as_their_country(seed_offline):
+    import shapely.geometry
+
+    data = payload_of(seed_offline)
+    ids = [decoded(data["text"]["incident_id"], i) for i in range(data["n"])]
+    i = ids.index("2024-04-13-iran-attack-on-israel")  # both ends known only to the country
+    iran, israel = (shapely.geometry.shape(data["areas"][data[key][i]]) for key in ("area0", "area1"))
+    assert iran.contains(shapely.geometry.Point(51.42, 35.69)) and iran.area > 100  # square degrees
+    assert israel.contains(shapely.geometry.Point(34.8, 32.1)) and not israel.contains(shapely.geometry.Point(51.42, 35.69))
+    assert [k for k, a in enumerate(data["area0"]) if a >= 0] == [i]
+    assert [k for k, a in enumerate(data["area1"]) if a >= 0] == [i]
+
+
 def test_dates_span_their_precision(seed_offline):
     data = payload_of(seed_offline)
     ids = [decoded(data["text"]["incident_id"], i) for i in range(data["n"])]
@@ -176,7 +189,7 @@ def test_bases_and_province_shading(seed_table):
     assert "Ain al-Asad Air Base" in names
     counts = {f["properties"]["admin1"]: f["properties"]["count"] for f in data["provinces"]["features"]}
     assert counts["IQ-AN"] == 3 and counts["SY-HA"] == 1 and counts["SY-RA"] == 0
-    assert data["shade"]["role"] == "target" and data["shade"]["breaks"][0] == 1
+    assert data["shade"]["role"] == "target" and data["shade"]["breaks"][0] == 1 and data["shade"]["max"] == 3
     assert len(data["shade"]["colours"]) == len(data["shade"]["breaks"])
 
 

@@ -110,13 +110,13 @@
       box.appendChild(el("h4", null, "Symbols"));
       legendRow(box, "#444", "launch", "launch point (fired from)");
       legendRow(box, "#444", "target", "target point, arrow = direction of fire");
-      legendRow(box, "#444", "uncertain", "place known only to a district, province or country (dashed = uncertainty)");
+      legendRow(box, "#444", "uncertain", "place known only to a district or province (dashed circle) or a country (dashed outline)");
       if (p.bases) legendRow(box, "#444", "base", "known air or military base");
       if (p.shade && p.shade.breaks.length) {
         box.appendChild(el("h4", null, "Incidents per province (by " + p.shade.role + ")"));
         p.shade.breaks.forEach(function (lo, k) {
-          var hi = k + 1 < p.shade.breaks.length ? p.shade.breaks[k + 1] - 1 : null;
-          var text = hi === null ? lo + (k ? " or more" : "") : (hi === lo ? String(lo) : lo + "\u2013" + hi);
+          var hi = k + 1 < p.shade.breaks.length ? p.shade.breaks[k + 1] - 1 : p.shade.max;
+          var text = hi === lo ? String(lo) : lo + "\u2013" + hi;
           legendRow(box, p.shade.colours[k], "shade", text);
         });
       }

@@ -77,6 +77,20 @@
     var fill = new Int32Array(this.cats.length);
     for (i = 0; i < n; i++) { var c = p.cat[i]; this.byCat[c][fill[c]++] = i; }
     this.from = null; this.to = null;
+    // Outlines of the countries that some end is known only to, as zoom-0 pixel rings.
+    this.areas = (p.areas || []).map(function (g) {
+      var polys = g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
+      var rings = [];
+      polys.forEach(function (poly) {
+        poly.forEach(function (ring) {
+          var xy = new Float64Array(ring.length * 2);
+          for (var q = 0; q < ring.length; q++) { xy[2 * q] = mx(ring[q][0]); xy[2 * q + 1] = my(ring[q][1]); }
+          rings.push(xy);
+        });
+      });
+      return rings;
+    });
+    if (!p.area0) { p.area0 = new Array(n).fill(-1); p.area1 = new Array(n).fill(-1); }
   }
   /* An incident is shown when the period its date stands for overlaps the filter. */
   Model.prototype.shown = function (i) {

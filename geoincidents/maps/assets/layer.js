@@ -72,10 +72,12 @@
         c.globalAlpha = 0.07; c.fill();
         c.globalAlpha = 0.8; c.lineWidth = 1.5; c.setLineDash([5, 4]); c.stroke(); c.setLineDash([]);
       });
+      var areas = {}, area = [p.area0, p.area1];
       for (j = 0; j < idx.length; j++) {
         if (!shown[j]) continue;
         i = idx[j];
         for (e = 0; e < 2; e++) {
+          if (area[e][i] >= 0) { areas[area[e][i]] = true; st.uncertainty++; continue; }
           if (!m.has[e][i] || !(unc[e][i] > 0)) continue;
           st.uncertainty++;
           var r = unc[e][i] * pxPerKm0 / Math.cos(lat[e][i] * DEG);
@@ -86,6 +88,7 @@
         }
       }
       batch.end();
+      if (addAreas(ctx, m, areas, s, ox, oy)) batch.paint(ctx);
       // Trajectories (great-circle polylines).
       batch = new Batch(ctx, function (c) { c.strokeStyle = colour; c.globalAlpha = 0.85; c.lineWidth = 2; c.stroke(); });
       for (j = 0; j < idx.length; j++) {
@@ -161,7 +164,7 @@
     _drawDense: function (ctx, s, ox, oy, w, h) {
       var m = this._inst.model, p = m.p, idx = m.byCat[this._k], colour = m.cats[this._k].colour;
       var st = emptyStats(), X0 = m.x[0], Y0 = m.y[0], X1 = m.x[1], Y1 = m.y[1], H0 = m.has[0], H1 = m.has[1];
-      var pxPerKm0 = 256 * s / EQUATOR_KM, j, i, a, b, e, batch, list = [];
+      var pxPerKm0 = 256 * s / EQUATOR_KM, j, i, a, b, e, batch, list = [], areas = {};
       for (j = 0; j < idx.length; j++) if (m.shown(idx[j])) list.push(idx[j]);
       function out(x, y, r) { return x + r < 0 || y + r < 0 || x - r > w || y - r > h; }
       ctx.lineJoin = "miter"; ctx.lineCap = "butt"; ctx.setLineDash([]);
@@ -169,7 +172,8 @@
       for (j = 0; j < list.length; j++) {
         i = list[j];
         for (e = 0; e < 2; e++) {
-          var u = e ? p.unc1[i] : p.unc0[i];
+          var u = e ? p.unc1[i] : p.unc0[i], ar = e ? p.area1[i] : p.area0[i];
+          if (ar >= 0) { areas[ar] = true; st.uncertainty++; continue; }
           if (!m.has[e][i] || !(u > 0)) continue;
           st.uncertainty++;
           var r = u * pxPerKm0 / Math.cos((e ? p.lat1[i] : p.lat0[i]) * DEG);
@@ -180,6 +184,7 @@
         }
       }
       batch.end();
+      if (addAreas(ctx, m, areas, s, ox, oy)) batch.paint(ctx);
       batch = new Batch(ctx, function (c) { c.strokeStyle = colour; c.globalAlpha = 0.55; c.lineWidth = 1; c.stroke(); });
       for (j = 0; j < list.length; j++) {
         i = list[j];
@@ -219,6 +224,21 @@
       return st;
     }
   });
+
+  /* Outline each country in ``set`` once, however many ends refer to it (painted by the caller's batch). */
+  function addAreas(ctx, m, set, s, ox, oy) {
+    ctx.beginPath();
+    var any = false;
+    for (var key in set) {
+      any = true;
+      m.areas[key].forEach(function (xy) {
+        ctx.moveTo(xy[0] * s - ox, xy[1] * s - oy);
+        for (var q = 2; q < xy.length; q += 2) ctx.lineTo(xy[q] * s - ox, xy[q + 1] * s - oy);
+        ctx.closePath();
+      });
+    }
+    return any;
+  }
 
   /* Collects sub-paths and paints them every CHUNK of them. */
   function Batch(ctx, paint) { this.ctx = ctx; this.paint = paint; this.n = 0; ctx.beginPath(); }
