@@ -170,7 +170,7 @@ def _runs(columns: list[tuple[np.ndarray, np.ndarray]], n: int) -> list[np.ndarr
             out.append(text[dense])
 
     for codes, table in columns:
-        if members and card <= limit:
+        if members and card <= limit and len(table) <= limit:
             combined = key.astype(np.int64) * len(table) + codes
             if card * len(table) <= limit:  # small enough without counting: skip the hash pass
                 key, card = combined, card * len(table)
@@ -197,10 +197,10 @@ def _format_uniques(uniques: Any, dtype: Any, *, integer: bool) -> list[str]:
         if integer and np.array_equal(floats[good], np.round(floats[good])):
             return ["%d" % v if ok else "null" for v, ok in zip(floats.tolist(), good.tolist())]
         return [repr(v) if ok else "null" for v, ok in zip(floats.tolist(), good.tolist())]
-    values = np.asarray(uniques, dtype=object).tolist()
-    if all(type(v) is str for v in values):
-        return list(map(_escape, values))
-    return list(map(_dumps, values))
+    values = np.asarray(uniques, dtype=object)
+    if pd.api.types.infer_dtype(values, skipna=False) == "string":  # one C pass, not a Python loop
+        return list(map(_escape, values.tolist()))
+    return list(map(_dumps, values.tolist()))
 
 
 def _geometry_json(geometry: np.ndarray, ids: pd.Series) -> tuple[np.ndarray, np.ndarray]:
