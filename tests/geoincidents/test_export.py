@@ -16,7 +16,6 @@ import pyogrio
 import pytest
 
 from geoincidents.errors import ExportError
-from geoincidents.io import export as ex
 from geoincidents.io.export import GPKG_LAYERS, SUFFIXES, export, write_csv, write_gpkg, write_parquet
 from geoincidents.io.geojson import WHATS, read_geojson
 
