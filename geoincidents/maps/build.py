@@ -100,7 +100,8 @@ def to_map(
     one canvas per category (fast for 200,000 incidents): a great-circle
     trajectory from launch to target with an arrowhead at the target, launch
     ends as hollow triangles, targets as filled circles, ends known only to a
-    district, province or country as a dashed circle of their uncertainty.
+    district or province as a dashed circle of their uncertainty and ends
+    known only to a country as that country's dashed outline.
     Click for a popup (claims and sources included), hover for a tooltip.
 
     Parameters
@@ -143,10 +144,11 @@ def to_map(
     """
     frame, claims, sources = _parts(table)
     role = _shade_role(shade_provinces)
+    tile_layer = None if offline or tiles is None else _tile_layer(tiles)
     country_ends = any(
         frame[f"{end}_precision"].eq("country").any() for end in ("launch", "target") if f"{end}_precision" in frame
     )
-    if boundaries is None and (provinces or offline or tiles is None or country_ends):
+    if boundaries is None and (provinces or tile_layer is None or country_ends):
         from gazetteer.boundaries import Boundaries
 
         boundaries = Boundaries.default()
@@ -155,8 +157,31 @@ def to_map(
 
         gazetteer = Gazetteer.default()
 
-    extra: dict[str, Any] = {"title": title, "shade": None, "provinces": None, "countries": None, "bases": None}
-    if boundaries is not None and (provinces or offline or tiles is None):
+    extra = _context(table, frame, boundaries, gazetteer, role=role, provinces=provinces,
+                     basemap_fill=tile_layer is None, bases=bases)
+    extra["title"] = title
+    country_areas = None
+    if country_ends:
+        country_areas = {f["properties"]["country"]: f["geometry"] for f in basemap.boundary_layers(boundaries)[1]["features"]}
+    data = payload.build_payload(
+        frame,
+        claims=claims,
+        sources=sources,
+        place_radius=basemap.place_radius_km(gazetteer),
+        country_areas=country_areas,
+        extra=extra,
+    )
+    log.info("map payload: %d incidents in %d categories", data["n"], len(data["categories"]))
+    return _assemble(data, offline=offline, tile_layer=tile_layer, provinces=provinces, bases=bases, collapsed=collapsed)
+
+
+def _context(
+    table: Any, frame: pd.DataFrame, boundaries: Any, gazetteer: Any, *,
+    role: str | None, provinces: bool, basemap_fill: bool, bases: bool,
+) -> dict[str, Any]:
+    """Provinces (shaded or not), country fills for the basemap, and known bases."""
+    extra: dict[str, Any] = {"shade": None, "provinces": None, "countries": None, "bases": None}
+    if provinces or basemap_fill:
         province_fc, country_fc = basemap.boundary_layers(boundaries)
         if provinces:
             if role:
@@ -170,25 +195,18 @@ def to_map(
                     "colours": list(basemap.SHADE_COLOURS[: len(breaks)]),
                 }
             extra["provinces"] = province_fc
-        if offline or tiles is None:
+        if basemap_fill:
             extra["countries"] = country_fc
     if bases:
         extra["bases"] = basemap.known_bases(gazetteer)
+    return extra
 
-    country_areas = None
-    if boundaries is not None and country_ends:
-        country_areas = {f["properties"]["country"]: f["geometry"] for f in basemap.boundary_layers(boundaries)[1]["features"]}
-    data = payload.build_payload(
-        frame,
-        claims=claims,
-        sources=sources,
-        place_radius=basemap.place_radius_km(gazetteer),
-        country_areas=country_areas,
-        extra=extra,
-    )
-    counts = payload.category_counts(data)
-    log.info("map payload: %d incidents in %d categories", data["n"], len(data["categories"]))
 
+def _assemble(
+    data: dict[str, Any], *, offline: bool, tile_layer: folium.TileLayer | None, provinces: bool, bases: bool,
+    collapsed: bool,
+) -> folium.Map:
+    """The folium Map: empty FeatureGroups for the layer control, filled client-side by IncidentLayer."""
     m = folium.Map(
         location=[_DEFAULT_VIEW["lat"], _DEFAULT_VIEW["lon"]],
         zoom_start=_DEFAULT_VIEW["zoom"],
@@ -204,13 +222,13 @@ def to_map(
     m._geoincidents_offline = bool(offline)  # read by save_map
 
     basemap_group = None
-    if offline or tiles is None:
+    if tile_layer is None:
         basemap_group = folium.FeatureGroup(name="Boundaries (offline basemap)", overlay=False, control=True).add_to(m)
     else:
-        _tile_layer(tiles).add_to(m)
+        tile_layer.add_to(m)
     province_group = folium.FeatureGroup(name="Provinces", show=True).add_to(m) if provinces else None
     groups = []
-    for cat, count in zip(data["categories"], counts):
+    for cat, count in zip(data["categories"], payload.category_counts(data)):
         # Leaflet shows layer names as HTML, and folium passes them through Jinja: escape both.
         name = (
             f'<span class="gi-swatch" style="background:{_escape(cat["colour"])}"></span>'
