@@ -8,15 +8,17 @@ and the trajectories from one :meth:`pyproj.Geod.fwd` call over all their
 vertices, so a million rows enrich in seconds.
 
 How the precision column steers resolution (``data/precisions.csv``): each
-precision names the place kinds it means, passed to the gazetteer as
-``kind=``: province → governorate (or region), country → country, district →
-district, town → city/town/village/area, exact → the site kinds (bases,
-airports, facilities, crossings, embassies), near → sites or settlements. So
-"Hasaka" with precision ``province`` resolves to the governorate and with
-``town`` to the city, and "Rumalyn base" with ``exact`` to the base rather
-than the town of Rmeilan. The precision is a hint, not a filter: a name that
-the hinted kinds do not know is retried without it (a province-precision
-"Zummar" still finds the town). A blank precision is filled from the kind of
+precision names stages of place kinds, passed to the gazetteer as ``kind=``
+in turn while a name stays unresolved: province → governorate (or region),
+country → country, district → district, town → city/town/village/area,
+exact → the site kinds (bases, airports, facilities, crossings, embassies),
+each followed by any kind; near → any kind, then settlements, then sites.
+So "Hasaka" with precision ``province`` resolves to the governorate and with
+``town`` to the city, "Rumalyn base" with ``exact`` to the base rather than
+the town of Rmeilan, and "near Erbil air base" to the base. The precision is
+a hint, not a filter: a province-precision "Zummar" still finds the town.
+When no stage resolves a name, an ambiguity is reported before "not found".
+A blank precision is filled from the kind of
 the place found (governorate → province, town → town, a base → exact), so
 maps can show how far to trust each point.
 
@@ -66,9 +68,11 @@ def _data_rows(name: str) -> list[dict[str, str]]:
 
 
 _PRECISIONS = _data_rows("precisions.csv")
-# kinds: ';'-separated stages of '|'-separated kinds, tried in order while a name is not found.
+# kinds: ';'-separated stages of '|'-separated kinds ('*' = any kind), tried in order
+# while a name stays unresolved.
 _KIND_HINT = {
-    r["precision"]: tuple(tuple(stage.split("|")) for stage in r["kinds"].split(";")) if r["kinds"] else None
+    r["precision"]: tuple(None if stage == "*" else tuple(stage.split("|")) for stage in r["kinds"].split(";"))
+    if r["kinds"] else None
     for r in _PRECISIONS
 }
 _PRECISION_OF_KIND = {k: r["precision"] for r in _PRECISIONS for k in r["implied_by"].split("|") if k}
@@ -149,15 +153,18 @@ def resolve_places(frame: pd.DataFrame, *, gazetteer: Gazetteer | None = None) -
 def _resolve_unique(gazetteer: Gazetteer, unique: pd.DataFrame) -> pd.DataFrame:
     result = pd.DataFrame(index=unique.index, columns=list(_RESOLVED), dtype=object)
     for hint, group in unique.groupby("_hint", dropna=False, sort=False):
-        stages = [None] if pd.isna(hint) else [*_KIND_HINT[hint], None]
+        stages = [None] if pd.isna(hint) else list(_KIND_HINT[hint])
         got = _batch(gazetteer, group["_query"], stages[0])
         for kind in stages[1:]:
-            # The precision is a hint, not a filter: a name the hinted kinds lack tries the next stage.
-            retry = got["reason"].astype(str).str.startswith("not found").to_numpy()
-            if not retry.any():
+            # The precision is a hint, not a filter: a name the stage leaves unresolved tries the next.
+            open_ = got["place_id"].isna().to_numpy()
+            if not open_.any():
                 break
-            again = _batch(gazetteer, group["_query"][retry], kind)
-            got.iloc[np.flatnonzero(retry)] = again.to_numpy()
+            again = _batch(gazetteer, group["_query"][open_], kind)
+            # Keep what resolves; an ambiguity found earlier says more than a later "not found".
+            better = again["place_id"].notna().to_numpy() | ~got["reason"][open_].astype(str).str.startswith("ambiguous").to_numpy()
+            rows = np.flatnonzero(open_)[better]
+            got.iloc[rows] = again.to_numpy()[better]
         result.loc[group.index] = got.to_numpy()
     for c in _RESOLVED:
         if c in ("lat", "lon"):

@@ -161,3 +161,43 @@ def test_category_rules(event_type, launch, target, cross, expected):
         "cross_border": pd.array([cross], dtype="boolean"),
     })
     assert categorize(frame).tolist() == [expected]
+
+
+@pytest.mark.parametrize(
+    ("name", "precision", "kind"),
+    [
+        ("Hasaka", "province", "governorate"),
+        ("Hasaka", "town", "city"),
+        ("Baghdad", "province", "governorate"),
+        ("Baghdad", "town", "city"),
+        ("Rumalyn base", "exact", "air_base"),
+        ("Rumalyn base", "town", "town"),
+        ("Erbil air base", "near", "air_base"),
+        ("Zummar", "province", "town"),  # a hint, not a filter
+        ("Iran", "country", "country"),
+    ],
+)
+def test_precision_steers_resolution(name, precision, kind):
+    from gazetteer import Gazetteer
+
+    from geoincidents.enrich import resolve_places
+
+    frame = pd.DataFrame({
+        "launch_place": pd.Series([name], dtype=object), "launch_precision": pd.Series([precision], dtype=object),
+        "target_place": pd.Series([None], dtype=object), "target_precision": pd.Series([None], dtype=object),
+    })
+    got = resolve_places(frame, gazetteer=Gazetteer.default())
+    assert got["launch"].loc[0, "kind"] == kind, got["launch"].loc[0, "reason"]
+    assert got["target"].loc[0, "reason"] == "empty"
+
+
+def test_unresolved_everywhere_reports_the_ambiguity():
+    from gazetteer import Gazetteer
+
+    from geoincidents.enrich import resolve_places
+
+    # Sites do not know "Hasaka"; any kind finds two: the ambiguity is what the user needs to hear.
+    frame = pd.DataFrame({"launch_place": pd.Series(["Hasaka"], dtype=object), "launch_precision": pd.Series(["exact"], dtype=object),
+                          "target_place": pd.Series([None], dtype=object), "target_precision": pd.Series([None], dtype=object)})
+    reason = resolve_places(frame, gazetteer=Gazetteer.default())["launch"].loc[0, "reason"]
+    assert reason.startswith("ambiguous: ") and "Hasaka" in reason
