@@ -170,12 +170,13 @@
   };
   /* How many shown incidents have an end inside a canvas of the current view (cached per view). */
   Instance.prototype.inView = function (s, ox, oy, w, h) {
-    var on = this.layers.map(function (l) { return l._map ? 1 : 0; }).join("");
+    // While draw() adds the layers one by one, count the ones still to come as well.
+    var on = this.layers.map(function (l) { return l._map || l._pending ? 1 : 0; }).join("");
     var key = [s, ox, oy, w, h, this.model.from, this.model.to, on].join(",");
     if (key === this._viewKey) return this._viewCount;
     var m = this.model, n = 0;
     for (var k = 0; k < this.layers.length; k++) {
-      if (!this.layers[k]._map) continue;
+      if (on.charAt(k) !== "1") continue;
       var idx = m.byCat[k];
       for (var j = 0; j < idx.length; j++) {
         var i = idx[j];
@@ -244,10 +245,13 @@
     inst.timings.boundaries = now() - t;
     t = now();
     for (var k = 0; k < m.cats.length; k++) {
-      var layer = new GI.CategoryLayer(inst, k);
+      var layer = new GI.CategoryLayer(inst, k), group = opts.groups[k];
+      layer._pending = !group || !!group._map;
       inst.layers.push(layer);
-      var group = opts.groups[k];
-      if (group) group.addLayer(layer); else layer.addTo(map);
+    }
+    for (k = 0; k < m.cats.length; k++) {
+      if (opts.groups[k]) opts.groups[k].addLayer(inst.layers[k]); else inst.layers[k].addTo(map);
+      inst.layers[k]._pending = false;
     }
     inst.timings.incidents = now() - t;
     t = now();
