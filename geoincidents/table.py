@@ -130,8 +130,14 @@ class IncidentTable:
 
     def _repr_html_(self) -> str:
         shown = [c for c in _SHOWN if c in self._frame.columns]
-        body = pd.DataFrame(self._frame[shown]).to_html(max_rows=20, index=False, escape=True, na_rep="")
-        return f"<div><p><b>IncidentTable</b>: {html.escape(self._describe())}</p>{body}</div>"
+        view = pd.DataFrame(self._frame[shown]).head(20).astype(object)
+        if "date" in view:
+            view["date"] = [f"{d:%Y-%m-%d}" if not pd.isna(d) else "" for d in view["date"]]
+        if "range_km" in view:
+            view["range_km"] = [f"{v:.1f}" if not pd.isna(v) else "" for v in view["range_km"]]
+        body = view.where(view.notna(), "").to_html(index=False, escape=True)
+        more = f"<p>… {len(self) - 20} more</p>" if len(self) > 20 else ""
+        return f"<div><p><b>IncidentTable</b>: {html.escape(self._describe())}</p>{body}{more}</div>"
 
     # --- queries --------------------------------------------------------------
 

@@ -135,6 +135,8 @@ def test_container_protocol(seed_table):
     assert text.startswith(f"<IncidentTable: {len(seed_table)} incidents, 2024-01-01 to 2024-04-22")
     html = seed_table._repr_html_()
     assert "<table" in html and "al-Qa" in html
+    assert "None" not in html and "&lt;NA&gt;" not in html  # blanks show as blanks
+    assert f"<td>{seed_table[ZUMMAR_ATTACK].range_km:.1f}</td>" in html  # range shown to 0.1 km
 
 
 def test_repr_html_escapes_hostile_names(tiny_csv, base_row):
