@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any, Iterator
 import numpy as np
 import pandas as pd
 
+from geoincidents.cells import parse_date_text
 from geoincidents.errors import Problem, SchemaError
-from geoincidents.schema import EVENT_TYPES, ROLES, SOURCE_COLUMNS, CLAIM_COLUMNS, closest, parse_date_text
+from geoincidents.schema import CLAIM_COLUMNS, EVENT_TYPES, ROLES, SOURCE_COLUMNS, closest
 
 if TYPE_CHECKING:  # pragma: no cover
     import geopandas as gpd

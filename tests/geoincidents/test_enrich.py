@@ -180,7 +180,7 @@ def test_category_rules(event_type, launch, target, cross, expected):
 def test_precision_steers_resolution(name, precision, kind):
     from gazetteer import Gazetteer
 
-    from geoincidents.enrich import resolve_places
+    from geoincidents.ends import resolve_places
 
     frame = pd.DataFrame({
         "launch_place": pd.Series([name], dtype=object), "launch_precision": pd.Series([precision], dtype=object),
@@ -194,7 +194,7 @@ def test_precision_steers_resolution(name, precision, kind):
 def test_unresolved_everywhere_reports_the_ambiguity():
     from gazetteer import Gazetteer
 
-    from geoincidents.enrich import resolve_places
+    from geoincidents.ends import resolve_places
 
     # Sites do not know "Hasaka"; any kind finds two: the ambiguity is what the user needs to hear.
     frame = pd.DataFrame({"launch_place": pd.Series(["Hasaka"], dtype=object), "launch_precision": pd.Series(["exact"], dtype=object),
