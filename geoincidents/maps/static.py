@@ -248,7 +248,9 @@ def _title(frame: pd.DataFrame, ends: dict[str, np.ndarray], title: str | None) 
     hidden = int(ends["unlocated"].sum())
     if hidden:
         sub += f" ({hidden} without a located end not shown)"
-    return f"{title or 'Incidents'}\n{sub}"
+    # A "$" pair would switch matplotlib to math mode: show the user's text as typed.
+    shown = (title or "Incidents").replace("$", r"\$")
+    return f"{shown}\n{sub}"
 
 
 # --- data -------------------------------------------------------------------

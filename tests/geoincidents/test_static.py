@@ -236,3 +236,11 @@ def test_seed_incidents_draw_every_category_present(seed_table, tmp_path):
     present = set(seed_table.frame["category"].dropna())
     assert {labels[c] for c in present} <= set(texts)
     assert not ({labels[c] for c in set(labels) - present} & set(texts))
+
+
+def test_title_text_is_shown_as_typed(table):
+    title = "Costs $5 and $6 a drone_strike, 100% <b>al-Qa'im</b> \\ done"
+    ax = plot_incidents(table, title=title, dpi=DPI, figsize=FIGSIZE)
+    ax.figure.canvas.draw()
+    # Every "$" escaped: matplotlib would otherwise typeset "5 and " as mathematics.
+    assert ax.get_title(loc="left").splitlines()[0] == title.replace("$", "\\$")
