@@ -31,12 +31,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from gazetteer import Gazetteer
+    from gazetteer import AmbiguousPlace, Gazetteer
 
     kind = tuple(args.kind) if args.kind else None
-    match = Gazetteer.default().resolve(
-        args.name, country=args.country, kind=kind, admin1=args.admin1, fuzzy=not args.no_fuzzy,
-    )
+    try:
+        match = Gazetteer.default().resolve(
+            args.name, country=args.country, kind=kind, admin1=args.admin1, fuzzy=not args.no_fuzzy,
+        )
+    except AmbiguousPlace as err:
+        # The library's message speaks in keyword arguments; say it in options here.
+        kinds = sorted({c.kind for c in err.candidates})
+        print(f"geoincidents: error: {args.name!r} is ambiguous; it may be:", file=sys.stderr)
+        for c in err.candidates:
+            print(f"  {c.name} ({c.kind}, {c.admin1 or c.country})  id={c.id}", file=sys.stderr)
+        hint = " or ".join(f"--kind {k}" for k in kinds) if len(kinds) > 1 else "--country, --admin1"
+        print(f"choose with {hint}", file=sys.stderr)
+        return 1
     record = {"query": match.query, **{field: getattr(match, field) for field in _FIELDS}}
     if args.json:
         print(json.dumps(record, ensure_ascii=False))

@@ -414,7 +414,8 @@ def test_cli_resolve_admin1(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["resolve", "Hasaka"], r"geoincidents: error: 'Hasaka' matches 2 places equally well"),
+        (["resolve", "Hasaka"], r"(?s)geoincidents: error: 'Hasaka' is ambiguous.*Hasakah Governorate \(governorate, SY-HA\)"
+         r".*Hasakah \(city, SY-HA\).*choose with --kind city or --kind governorate"),
         (["resolve", "Xyzzyville"], r"geoincidents: error: no place matches 'Xyzzyville'.*closest: "),
         (["resolve", ""], r"geoincidents: error: place name is empty"),
         (["resolve", "Zummar", "--kind", "fortress"], r"'fortress' is not a kind"),
