@@ -19,13 +19,13 @@ import functools
 import importlib.resources
 import json
 import logging
-import math
 from typing import Any, Sequence
 
 import numpy as np
 import pandas as pd
 
 from geoincidents.errors import Problem, SchemaError
+from geoincidents.maps.packing import pack_fixed, pack_ints, unpack
 
 __all__ = [
     "build_payload",
@@ -98,27 +98,28 @@ def dumps_for_script(obj: Any) -> str:
     )
 
 
-def _floats(values: Any, decimals: int) -> list[float | None]:
-    arr = np.round(np.asarray(pd.to_numeric(pd.Series(values), errors="raise"), dtype="float64"), decimals)
-    return [None if math.isnan(x) else x for x in arr.tolist()]
+def _fixed(values: Any, decimals: int) -> dict[str, Any]:
+    return pack_fixed(pd.to_numeric(pd.Series(values), errors="raise").to_numpy(dtype="float64", na_value=np.nan), decimals)
 
 
-def _ints(values: pd.Series) -> list[int | None]:
-    return pd.array(values, dtype="Int64").to_numpy(dtype=object, na_value=None).tolist()
-
-
-def _text(values: pd.Series | None, n: int) -> dict[str, list]:
+def _counts(values: pd.Series | None, n: int) -> dict[str, Any]:
     if values is None:
-        return {"u": [], "c": [-1] * n}
+        return pack_ints(np.full(n, np.nan))
+    return pack_ints(pd.array(values, dtype="Float64").to_numpy(dtype="float64", na_value=np.nan))
+
+
+def _text(values: pd.Series | None, n: int) -> dict[str, Any]:
+    if values is None:
+        return {"u": [], "c": pack_ints(np.full(n, -1, dtype=np.int64))}
     # Blank strings mean "unknown" in the input, as in the loader.
     blank = values.astype("string").str.strip().eq("").fillna(True).to_numpy(dtype=bool)
     objects = values.to_numpy(dtype=object, na_value=None).copy()
     objects[blank] = None
     codes, uniques = pd.factorize(objects, use_na_sentinel=True)
-    return {"u": [str(u) for u in uniques.tolist()], "c": codes.tolist()}
+    return {"u": [str(u) for u in uniques.tolist()], "c": pack_ints(codes.astype(np.int64))}
 
 
-def _days(dates: pd.Series, precision: pd.Series | None) -> tuple[list[int | None], list[int | None]]:
+def _days(dates: pd.Series, precision: pd.Series | None) -> tuple[dict[str, Any], dict[str, Any]]:
     """First and last day (days since 1970-01-01) the reported date may stand for."""
     start = pd.to_datetime(dates, errors="raise").dt.normalize()
     prec = (precision if precision is not None else pd.Series("day", index=dates.index)).fillna("day").astype(str)
@@ -129,21 +130,19 @@ def _days(dates: pd.Series, precision: pd.Series | None) -> tuple[list[int | Non
     end = end.where(prec.ne("year"), start + pd.offsets.YearEnd(0))
     epoch = np.datetime64("1970-01-01", "D")
 
-    def to_days(s: pd.Series) -> list[int | None]:
+    def to_days(s: pd.Series) -> dict[str, Any]:
         d = s.to_numpy(dtype="datetime64[D]")
-        out = (d - epoch).astype("int64").astype(object)
-        out[np.isnat(d)] = None
-        return out.tolist()
+        return pack_ints(np.where(np.isnat(d), np.nan, (d - epoch).astype("int64").astype("float64")))
 
     return to_days(start), to_days(end)
 
 
-def _uncertainty(frame: pd.DataFrame, end: str, place_radius: pd.Series | None) -> list[float]:
+def _uncertainty(frame: pd.DataFrame, end: str, place_radius: pd.Series | None) -> np.ndarray:
     """Radius in km to draw around an end known only to a district/province/country, else 0."""
     styles = precision_styles()
     prec = frame.get(f"{end}_precision")
     if prec is None:
-        return [0.0] * len(frame)
+        return np.zeros(len(frame))
     prec = prec.astype(object).where(prec.notna(), None)
     uncertain = prec.map(styles["uncertain"]).fillna(False).astype(bool)
     radius = prec.map(styles["radius_km"]).astype("float64")
@@ -151,16 +150,15 @@ def _uncertainty(frame: pd.DataFrame, end: str, place_radius: pd.Series | None) 
         # The gazetteer knows each governorate's own radius; the table's default is a fallback.
         own = frame[f"{end}_place_id"].map(place_radius).astype("float64")
         radius = own.where(own.notna() & (own > 0), radius)
-    radius = radius.where(uncertain, 0.0).fillna(0.0)
-    return np.round(radius.to_numpy(dtype="float64"), 1).tolist()
+    return radius.where(uncertain, 0.0).fillna(0.0).to_numpy(dtype="float64")
 
 
-def _areas(frame: pd.DataFrame, country_areas: dict[str, Any] | None) -> tuple[list[Any], dict[str, list[int]]]:
+def _areas(frame: pd.DataFrame, country_areas: dict[str, Any] | None) -> tuple[list[Any], dict[str, Any]]:
     """Outline per end known only to a country: a circle the size of Iran would say nothing."""
     n = len(frame)
-    out = {"area0": [-1] * n, "area1": [-1] * n}
+    out = {"area0": np.full(n, -1), "area1": np.full(n, -1)}
     if not country_areas:
-        return [], out
+        return [], {key: pack_ints(v) for key, v in out.items()}
     used: dict[str, int] = {}
     for key, end in (("area0", "launch"), ("area1", "target")):
         if f"{end}_precision" not in frame or f"{end}_country" not in frame:
@@ -169,9 +167,9 @@ def _areas(frame: pd.DataFrame, country_areas: dict[str, Any] | None) -> tuple[l
         for code in pd.unique(codes.dropna()):
             if str(code) in country_areas:
                 used.setdefault(str(code), len(used))
-        out[key] = codes.map(lambda c: used.get(str(c), -1) if isinstance(c, str) else -1).astype(int).tolist()
+        out[key] = codes.map(lambda c: used.get(str(c), -1) if isinstance(c, str) else -1).to_numpy(dtype=np.int64)
     geometries = [country_areas[code] for code in sorted(used, key=used.get)]
-    return geometries, out
+    return geometries, {key: pack_ints(v) for key, v in out.items()}
 
 
 def _check_columns(frame: pd.DataFrame) -> None:
@@ -187,7 +185,7 @@ def _check_columns(frame: pd.DataFrame) -> None:
             )
 
 
-def _categories(frame: pd.DataFrame) -> tuple[list[dict[str, str]], list[int]]:
+def _categories(frame: pd.DataFrame) -> tuple[list[dict[str, str]], np.ndarray]:
     styles = category_styles()
     present = frame["category"].astype(object).where(frame["category"].notna(), None)
     if present.isna().any():
@@ -207,7 +205,7 @@ def _categories(frame: pd.DataFrame) -> tuple[list[dict[str, str]], list[int]]:
         for key in keys
     ]
     lookup = {key: i for i, key in enumerate(keys)}
-    return cats, present.map(lookup).astype(int).tolist()
+    return cats, present.map(lookup).to_numpy(dtype=np.int64)
 
 
 def _claims(frame: pd.DataFrame, claims: pd.DataFrame | None, sources: pd.DataFrame | None) -> dict[str, Any]:
@@ -231,7 +229,7 @@ def _claims(frame: pd.DataFrame, claims: pd.DataFrame | None, sources: pd.DataFr
         }
     }
     if claims is None or claims.empty:
-        out["claims"] = {"i": [], "s": _text(None, 0), "st": _text(None, 0), "a": _text(None, 0)}
+        out["claims"] = {"i": pack_ints(np.zeros(0, dtype=np.int64)), "s": _text(None, 0), "st": _text(None, 0), "a": _text(None, 0)}
         return out
     position: dict[str, int] = {}
     for i, incident in enumerate(frame["incident_id"].astype(str).tolist()):
@@ -241,7 +239,7 @@ def _claims(frame: pd.DataFrame, claims: pd.DataFrame | None, sources: pd.DataFr
     if len(kept) < len(claims):
         log.info("%d claim(s) name incidents that are not in this table; not shown", len(claims) - len(kept))
     out["claims"] = {
-        "i": rows[rows.notna()].astype(int).tolist(),
+        "i": pack_ints(rows[rows.notna()].to_numpy(dtype=np.int64)),
         "s": _text(kept["source_id"], len(kept)),
         "st": _text(kept.get("status"), len(kept)),
         "a": _text(kept.get("assertion"), len(kept)),
@@ -284,7 +282,7 @@ def build_payload(
     ...     "category": ["strike"], "launch_lat": [None], "launch_lon": [None],
     ...     "target_lat": [34.123456789], "target_lon": [43.1]})
     >>> p = build_payload(f)
-    >>> p["n"], p["lat1"], p["day0"]
+    >>> p["n"], unpack(p["lat1"]).tolist(), unpack(p["day0"]).tolist()
     (1, [34.12346], [19834])
     """
     _check_columns(frame)
@@ -297,20 +295,20 @@ def build_payload(
         "version": 1,
         "n": n,
         "categories": cats,
-        "cat": codes,
+        "cat": pack_ints(codes),
         "day0": day0,
         "day1": day1,
-        "lon0": _floats(frame["launch_lon"], 5),
-        "lat0": _floats(frame["launch_lat"], 5),
-        "lon1": _floats(frame["target_lon"], 5),
-        "lat1": _floats(frame["target_lat"], 5),
-        "unc0": _uncertainty(frame, "launch", place_radius),
-        "unc1": _uncertainty(frame, "target", place_radius),
+        "lon0": _fixed(frame["launch_lon"], 5),
+        "lat0": _fixed(frame["launch_lat"], 5),
+        "lon1": _fixed(frame["target_lon"], 5),
+        "lat1": _fixed(frame["target_lat"], 5),
+        "unc0": pack_fixed(_uncertainty(frame, "launch", place_radius), 1),
+        "unc1": pack_fixed(_uncertainty(frame, "target", place_radius), 1),
         "areas": areas,
         **area_index,
-        "range_km": _floats(frame["range_km"], 1) if "range_km" in frame else [None] * n,
+        "range_km": _fixed(frame["range_km"] if "range_km" in frame else np.full(n, np.nan), 1),
         "text": {name: _text(frame.get(name), n) for name in _TEXT_COLUMNS},
-        "counts": {name: (_ints(frame[name]) if name in frame else [None] * n) for name in _COUNT_COLUMNS},
+        "counts": {name: _counts(frame.get(name), n) for name in _COUNT_COLUMNS},
     }
     payload.update(_claims(frame, claims, sources))
     if extra:
@@ -320,4 +318,4 @@ def build_payload(
 
 def category_counts(payload: dict[str, Any]) -> Sequence[int]:
     """Number of incidents per payload category, in the payload's category order."""
-    return np.bincount(np.asarray(payload["cat"], dtype=int), minlength=len(payload["categories"])).tolist()
+    return np.bincount(unpack(payload["cat"]), minlength=len(payload["categories"])).tolist()

@@ -6,6 +6,7 @@ at the HTML and at the JSON payload inside it.
 from __future__ import annotations
 
 import json
+import math
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -20,6 +21,7 @@ import geoincidents as gi
 from geoincidents.cli import main
 from geoincidents.errors import ExportError, SchemaError
 from geoincidents.maps import save_map, to_map
+from geoincidents.maps.packing import pack_fixed, pack_ints, unpack
 from geoincidents.maps.payload import category_styles, dumps_for_script
 
 HOSTILE = {
@@ -31,10 +33,19 @@ HOSTILE = {
 }
 
 
+def unpacked(obj):
+    """The payload with every packed numeric column as a list (None for missing)."""
+    if isinstance(obj, dict) and "packed" in obj:
+        return [None if isinstance(v, float) and math.isnan(v) else v for v in unpack(obj).tolist()]
+    if isinstance(obj, dict):
+        return {k: unpacked(v) for k, v in obj.items()}
+    return obj
+
+
 def payload_of(page: str) -> dict:
     found = re.search(r'<script type="application/json" id="[^"]+">(.*?)</script>', page, re.S)
     assert found, "no JSON payload in the page"
-    return json.loads(found.group(1))
+    return unpacked(json.loads(found.group(1)))
 
 
 def decoded(column: dict, row: int) -> str | None:
@@ -209,6 +220,21 @@ def test_hostile_text_cannot_break_out_of_the_payload(hostile_table):
         assert marker not in rest, marker
     assert rest.count("<script") == rest.count("</script>")
     # Jinja never saw the data: it would have turned "{{ 7*7 }}" into 49 (checked in the loop above).
+
+
+@given(st.lists(st.one_of(st.none(), st.integers(-(2**31) + 1, 2**31 - 1))))
+def test_packed_integers_round_trip(values):
+    assert [None if math.isnan(v) else int(v) for v in unpack(pack_ints([math.nan if v is None else v for v in values]))] == values
+
+
+@given(st.lists(st.floats(-180, 180, allow_nan=False)))
+def test_packed_coordinates_keep_five_decimals(values):
+    assert unpack(pack_fixed(values, 5)).tolist() == pytest.approx([round(v, 5) for v in values], abs=1e-9)
+
+
+def test_packing_refuses_what_does_not_fit():
+    with pytest.raises(ValueError, match="from 0 to 4294967296 do not fit in 32 bits"):
+        pack_ints([0, 2**32])
 
 
 @given(st.text())

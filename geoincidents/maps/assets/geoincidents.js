@@ -45,8 +45,34 @@
 
   GI._geo = { DEG: DEG, EQUATOR_KM: EQUATOR_KM };
 
+  /* A packed numeric column (see geoincidents/maps/packing.py): base64 little-endian
+   * integers. Plain codes come back as a typed array; scaled or nullable columns as
+   * an Array of numbers with null for missing values. */
+  var SENTINEL = { i1: -128, i2: -32768, i4: -2147483648 };
+  GI.unpack = function (col) {
+    if (!col || typeof col.b64 !== "string") return col;
+    var bin = root.atob(col.b64), bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    var T = col.packed === "i1" ? Int8Array : col.packed === "i2" ? Int16Array : Int32Array;
+    var raw = new T(bytes.buffer);
+    if (!col.scale && !col.nullable) return raw;
+    var out = new Array(raw.length), scale = col.scale || 1, missing = col.nullable ? SENTINEL[col.packed] : null;
+    for (var j = 0; j < raw.length; j++) out[j] = raw[j] === missing ? null : raw[j] / scale;
+    return out;
+  };
+  function unpackPayload(p) {
+    var U = GI.unpack, k;
+    ["cat", "day0", "day1", "lon0", "lat0", "lon1", "lat1", "unc0", "unc1", "area0", "area1", "range_km"]
+      .forEach(function (key) { p[key] = U(p[key]); });
+    for (k in p.text) p.text[k].c = U(p.text[k].c);
+    for (k in p.counts) p.counts[k] = U(p.counts[k]);
+    p.claims.i = U(p.claims.i);
+    ["s", "st", "a"].forEach(function (key) { p.claims[key].c = U(p.claims[key].c); });
+  }
+
   /* The payload decoded once into typed arrays. */
   function Model(p) {
+    unpackPayload(p);
     var n = p.n, i;
     this.p = p; this.n = n; this.cats = p.categories;
     this.x = [new Float64Array(n), new Float64Array(n)];
