@@ -50,10 +50,10 @@ def run(args: argparse.Namespace) -> int:
     from geoincidents.maps import save_map, to_map
 
     output = Path(args.output) if args.output else default_output(args.file)
-    if not args.output:
-        output.parent.mkdir(parents=True, exist_ok=True)
     table = apply_query(load_incidents(args.file, strict=args.strict), args)
     m = to_map(table, offline=args.offline, title=args.title, shade_provinces=args.shade_provinces or False)
+    if not args.output:
+        output.parent.mkdir(parents=True, exist_ok=True)
     written = save_map(m, output, offline=args.offline)
     noun = "incident" if len(table) == 1 else "incidents"
     kind = "offline map" if args.offline else "map"

@@ -326,3 +326,12 @@ def test_cli_filters_and_png(seeds_dir, tmp_path, capsys):
     assert out.with_suffix(".png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     printed = capsys.readouterr().out
     assert "wrote map of 8 incidents" in printed and "april.png" in printed
+
+
+def test_cli_reports_errors_in_one_line(seeds_dir, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["map", str(tmp_path / "missing.csv")]) == 1
+    assert main(["map", str(seeds_dir / "incidents.csv"), "-o", str(tmp_path / "no-dir" / "x.html")]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2 and "missing.csv" in err[0] and "directory" in err[1] and "no-dir" in err[1]
+    assert not (tmp_path / "maps").exists()  # nothing created for a map that was not written
