@@ -205,6 +205,9 @@ def _row_problems(frame: pd.DataFrame, raw: pd.DataFrame, path: str | None, sour
         guess = f"; did you mean {hint!r}?" if hint else ""
         problems.append(Problem(path, int(pos) + 1, "responds_to", raw["responds_to"].iat[pos],
                                 f"the incident_id of another incident in this table{guess}"))
+    if source_ids is None and "sources" in raw and frame["sources"].notna().any():
+        log.warning("%s lists sources but no sources table was given or found beside it; "
+                    "source ids were not checked", path or "the input")
     if source_ids is not None and "sources" in raw:
         known_sources = sorted({str(v).strip() for v in source_ids.dropna()})
         known_set = set(known_sources)

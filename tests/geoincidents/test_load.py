@@ -467,3 +467,10 @@ def test_dates_outside_the_nanosecond_range_are_problems(tiny_csv, base_row):
     with pytest.raises(ValidationError, match=r"between 1678 and 2261") as e:
         load_incidents(tiny_csv([base_row(date="1000-01-01")]))
     assert only_problem(e).column == "date"
+
+
+def test_sources_without_a_sources_table_are_loaded_with_a_warning(tiny_csv, base_row, caplog):
+    with caplog.at_level("WARNING", logger="geoincidents.io.load"):
+        t = load_incidents(tiny_csv([base_row(sources="anything")]))
+    assert t.frame.loc[0, "sources"] == "anything"
+    assert "no sources table" in caplog.text and "not checked" in caplog.text
