@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-__all__ = ["boundary_layers", "shading", "known_bases", "place_radius_km", "SHADE_COLOURS"]
+__all__ = ["boundary_layers", "country_labels", "shading", "known_bases", "place_radius_km", "SHADE_COLOURS"]
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +92,28 @@ def boundary_layers(boundaries: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     provinces, countries = _simplified(boundaries)
     # Callers add counts to the province properties: hand out copies of the cached dicts.
     return json.loads(json.dumps(provinces)), countries
+
+
+def country_labels(boundaries: Any, gazetteer: Any) -> list[list[Any]]:
+    """``[lon, lat, name]`` per country of the basemap, at its pole of inaccessibility.
+
+    Names come from the gazetteer's country places; a country it does not
+    list is labelled with its ISO code. The point is the one farthest inside
+    the country's largest part, where a label is least likely to cross a border.
+    """
+    from shapely.geometry import shape
+    from shapely.ops import polylabel
+
+    places = gazetteer.places
+    names = dict(zip(places.loc[places["kind"] == "country", "country"], places.loc[places["kind"] == "country", "name"]))
+    labels = []
+    for feature in boundary_layers(boundaries)[1]["features"]:
+        geom = shape(feature["geometry"])
+        largest = max(getattr(geom, "geoms", [geom]), key=lambda part: part.area)
+        point = polylabel(largest, tolerance=0.05)
+        code = feature["properties"]["country"]
+        labels.append([round(point.x, 3), round(point.y, 3), str(names.get(code, code))])
+    return labels
 
 
 def shading(counts: pd.DataFrame) -> tuple[dict[str, int], list[int]]:

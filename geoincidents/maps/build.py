@@ -180,7 +180,7 @@ def _context(
     role: str | None, provinces: bool, basemap_fill: bool, bases: bool,
 ) -> dict[str, Any]:
     """Provinces (shaded or not), country fills for the basemap, and known bases."""
-    extra: dict[str, Any] = {"shade": None, "provinces": None, "countries": None, "bases": None}
+    extra: dict[str, Any] = {"shade": None, "provinces": None, "countries": None, "labels": None, "bases": None}
     if provinces or basemap_fill:
         province_fc, country_fc = basemap.boundary_layers(boundaries)
         if provinces:
@@ -197,6 +197,7 @@ def _context(
             extra["provinces"] = province_fc
         if basemap_fill:
             extra["countries"] = country_fc
+            extra["labels"] = basemap.country_labels(boundaries, gazetteer)
     if bases:
         extra["bases"] = basemap.known_bases(gazetteer)
     return extra

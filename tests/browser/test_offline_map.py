@@ -38,6 +38,8 @@ def test_layer_control_lists_each_category_present(seed, seed_table):
     for category, count in seed_table.frame["category"].value_counts().items():
         assert f"{category_styles().loc[category, 'label']} ({count})" in labels
     assert "Provinces" in labels and "Known bases" in labels
+    countries = seed.page.locator(".gi-country-label").all_text_contents()
+    assert {"Iraq", "Syria", "Iran", "Israel"} <= set(countries)  # the offline basemap names its countries
     legend = seed.page.locator(".gi-legend").inner_text()
     for category in set(seed_table.frame["category"]):
         assert category_styles().loc[category, "label"] in legend

@@ -266,8 +266,13 @@ def test_online_page_has_tiles_and_attribution(seed_table):
 
 
 def test_tiles_none_draws_the_boundary_basemap(seed_table):
+    import shapely.geometry
+
     data = payload_of(to_map(seed_table, tiles=None).get_root().render())
-    assert {f["properties"]["country"] for f in data["countries"]["features"]} >= {"IQ", "SY", "IR"}
+    countries = {f["properties"]["country"]: shapely.geometry.shape(f["geometry"]) for f in data["countries"]["features"]}
+    assert set(countries) >= {"IQ", "SY", "IR"}
+    labels = {name: shapely.geometry.Point(lon, lat) for lon, lat, name in data["labels"]}
+    assert countries["IQ"].contains(labels["Iraq"]) and countries["SY"].contains(labels["Syria"])
 
 
 def test_save_map_writes_atomically(seed_table, tmp_path):

@@ -36,6 +36,14 @@
         pane: "gi-basemap", interactive: false, renderer: L.canvas({ pane: "gi-basemap", padding: 0.5 }),
         style: { color: "#8a8276", weight: 1.2, fillColor: "#f3f0ea", fillOpacity: 1 }
       }).addTo(opts.basemap);
+      // Country names: the offline basemap has no tiles to carry them.
+      if (!map.getPane("gi-labels")) map.createPane("gi-labels").style.zIndex = 420;
+      (p.labels || []).forEach(function (l) {
+        L.marker([l[1], l[0]], {
+          pane: "gi-labels", interactive: false, keyboard: false,
+          icon: L.divIcon({ className: "gi-country-label", html: el("span", null, l[2]), iconSize: null })
+        }).addTo(opts.basemap);
+      });
     }
     if (p.provinces && opts.provinces) {
       L.geoJSON(p.provinces, {
