@@ -17,7 +17,7 @@
   GI.ready = false;
 
   var DEG = Math.PI / 180, MAXLAT = 85.0511287798, EARTH_KM = 6371.0088, EQUATOR_KM = 40075.017;
-  var SEG_KM = 100, MAX_SEG = 32, HIT_PX = 8, LINE_HIT_PX = 4;
+  var SEG_KM = 100, MAX_SEG = 32, HIT_PX = 8, LINE_HIT_PX = 4, HOVER_LINES_MAX = 50000;
 
   /* zoom-0 Web Mercator pixels (a 256 px world), the same as Leaflet's EPSG3857 */
   function mx(lon) { return 256 * (0.5 + lon / 360); }
@@ -149,7 +149,7 @@
     this.timings = { start: t0, parse: t1 - t0, model: now() - t1 };
   }
   /* Incidents under a container point, nearest first: markers, then lines. */
-  Instance.prototype.hitTest = function (cp) {
+  Instance.prototype.hitTest = function (cp, markersOnly) {
     var map = this.map, m = this.model, s = Math.pow(2, map.getZoom());
     var lp = map.containerPointToLayerPoint(cp), o = map.getPixelOrigin(), wx = lp.x + o.x, wy = lp.y + o.y;
     var hits = [];
@@ -163,7 +163,7 @@
           var dx = m.x[e][i] * s - wx, dy = m.y[e][i] * s - wy, d = Math.sqrt(dx * dx + dy * dy);
           if (d < best) best = d;
         }
-        if (best > HIT_PX && m.has[0][i] && m.has[1][i]) {
+        if (best > HIT_PX && !markersOnly && m.has[0][i] && m.has[1][i]) {
           for (var q = m.toff[i]; q < m.toff[i + 1] - 1; q++) {
             var dl = segDist(wx, wy, m.tx[q] * s, m.ty[q] * s, m.tx[q + 1] * s, m.ty[q + 1] * s);
             if (dl <= LINE_HIT_PX) { best = HIT_PX + dl; break; }
@@ -187,7 +187,9 @@
     return hits;
   };
   Instance.prototype.hover = function (e) {
-    var hits = this.hitTest(e.containerPoint);
+    // With very many incidents, hovering tests only the end markers: the lines'
+    // segments would make every mouse move cost tens of milliseconds. A click tests both.
+    var hits = this.hitTest(e.containerPoint, this.model.n > HOVER_LINES_MAX);
     this.map.getContainer().style.cursor = hits.length ? "pointer" : "";
     if (!hits.length) { if (this.tip) this.map.removeLayer(this.tip); return; }
     if (!this.tip) this.tip = L.tooltip({ direction: "top", offset: [0, -8], className: "gi-tooltip" });
