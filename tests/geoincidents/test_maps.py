@@ -340,3 +340,10 @@ def test_cli_reports_errors_in_one_line(seeds_dir, tmp_path, monkeypatch, capsys
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 2 and "missing.csv" in err[0] and "directory" in err[1] and "no-dir" in err[1]
     assert not (tmp_path / "maps").exists()  # nothing created for a map that was not written
+
+
+def test_an_empty_selection_still_makes_a_map(seed_table):
+    empty = seed_table.between("2030-01-01", None)
+    data = payload_of(to_map(empty, offline=True).get_root().render())
+    assert data["n"] == 0 and data["categories"] == [] and data["cat"] == []
+    assert data["countries"] is not None  # the basemap is still drawn
