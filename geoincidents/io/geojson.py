@@ -1,20 +1,21 @@
 """RFC 7946 GeoJSON: a fast column-wise writer, and the reader of our own files.
 
-The writer never builds one Python dict per feature. Each property column is
-turned into JSON text in one vectorised pass (distinct strings are escaped
-once with :func:`json.dumps` and taken back by their codes; numbers are
-formatted with one ``%``-format call per value; geometries come from
-:func:`shapely.to_geojson`), and the features are then laid out as a 2-D grid
-of text tokens that is joined chunk by chunk. A million incidents export in a
-few seconds, several times faster than pyogrio's GeoJSON driver
-(``bench/bench_table.py`` measures it).
+The writer never builds one Python dict per feature. Every column is
+factorised and only its distinct values are turned into JSON text (strings
+escaped by the C escaper of :mod:`json`, numbers by ``repr``, dates as
+``YYYY-MM-DD``); each distinct geometry is rounded and formatted once by
+:func:`shapely.to_geojson`; runs of adjacent columns whose combinations
+repeat (everything derived from the two places) are concatenated once per
+combination; then each chunk of features is one ``str.join`` over a 2-D grid
+of per-row pieces. ``bench/bench_table.py`` compares it with
+``GeoDataFrame.to_json()`` and pyogrio's GeoJSON driver in the same run.
 
 Layout of a file we write::
 
     {"type":"FeatureCollection","geoincidents":{"version":...,"what":"incidents"},
      "sources":[{"source_id":...,"outlet":...}, ...],
      "features":[
-    {"type":"Feature","id":"inc-1","geometry":{...},"properties":{..., "claims":[...]}},
+    {"type":"Feature","id":"inc-1","properties":{..., "claims":[...]},"geometry":{...}},
     ...
     ]}
 
