@@ -346,8 +346,18 @@ def write_geojson(table: Any, path: str | os.PathLike[str] | None = None, *, wha
 
 def read_geojson(
     path: str | os.PathLike[str],
+    *,
+    document: Any = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame | None, pd.DataFrame | None]:
     """Read a FeatureCollection written by :func:`write_geojson` back into tables.
+
+    Parameters
+    ----------
+    path
+        The file (also named in error messages).
+    document
+        The file's content already parsed with :func:`json.load`, for a caller
+        that has parsed it to look at its type; then the file is not read again.
 
     Returns
     -------
@@ -371,11 +381,13 @@ def read_geojson(
     >>> incidents, claims, sources = read_geojson("incidents.geojson")  # doctest: +SKIP
     """
     name = os.fspath(path)
-    try:
-        with open(path, encoding="utf-8-sig") as fh:
-            doc = json.load(fh)
-    except json.JSONDecodeError as err:
-        raise SchemaError(Problem(name, None, None, f"line {err.lineno} column {err.colno}", f"valid JSON ({err.msg})")) from err
+    doc = document
+    if doc is None:
+        try:
+            with open(path, encoding="utf-8-sig") as fh:
+                doc = json.load(fh)
+        except json.JSONDecodeError as err:
+            raise SchemaError(Problem(name, None, None, f"line {err.lineno} column {err.colno}", f"valid JSON ({err.msg})")) from err
     features = doc.get("features") if isinstance(doc, dict) else None
     if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection" or not isinstance(features, list):
         kind = doc.get("type") if isinstance(doc, dict) else type(doc).__name__

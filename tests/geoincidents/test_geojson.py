@@ -350,3 +350,13 @@ def test_any_text_round_trips_through_geojson(texts, tmp_path):
     incidents, claims, sources = read_geojson(path)
     assert incidents["notes"].tolist() == texts
     assert claims is not None and len(claims) == 0 and sources is None
+
+
+def test_an_already_parsed_document_is_not_read_again(seed_table, tmp_path):
+    path = tmp_path / "seed.geojson"
+    write_geojson(seed_table, path)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    path.unlink()  # proves the file is not opened
+    incidents, claims, sources = read_geojson(path, document=doc)
+    assert incidents["incident_id"].tolist() == seed_table.frame["incident_id"].tolist()
+    assert len(claims) == len(seed_table.claims) and len(sources) == len(seed_table.sources)
