@@ -4,7 +4,7 @@
 distinct (name, precision) pairs of both ends. :func:`place_problems` turns
 what the gazetteer could not settle (unknown or ambiguous names) and explicit
 coordinates that disagree with their named place into
-:class:`~geoincidents.errors.Problem`\ s.
+:class:`~geoincidents.errors.Problem` records.
 
 How the precision column steers resolution (``data/precisions.csv``): each
 precision names stages of place kinds, passed to the gazetteer as ``kind=``

@@ -145,14 +145,33 @@ def _json_values(series: pd.Series, *, prefix: str = "", integer: bool = False) 
     return table[codes]
 
 
+def _first_rows(dense: np.ndarray) -> np.ndarray:
+    """Row of the first occurrence of each code of ``pd.factorize`` (codes appear in order: no sort needed)."""
+    if not len(dense):
+        return np.empty(0, dtype=np.intp)
+    running = np.maximum.accumulate(dense)
+    return np.flatnonzero(np.r_[True, running[1:] != running[:-1]])
+
+
+def _utf8(texts: np.ndarray) -> np.ndarray:
+    """Encode distinct texts once; rows then share the bytes objects."""
+    try:
+        return np.array([t.encode("utf-8") for t in texts.tolist()], dtype=object)
+    except UnicodeEncodeError as err:
+        bad = err.object[max(0, err.start - 20) : err.end + 20]
+        raise ExportError(f"text {bad!r} cannot be written as UTF-8 ({err.reason}); remove the lone surrogate") from err
+
+
 def _runs(columns: list[tuple[np.ndarray, np.ndarray]], n: int) -> list[np.ndarray]:
-    """Per-row text of runs of adjacent columns, each distinct combination concatenated once.
+    """Per-row UTF-8 of runs of adjacent columns, each distinct combination concatenated once.
 
     A run grows while its distinct combinations stay under a quarter of the
     rows: the derived columns of an incident (place ids, countries, provinces,
     range, bearing, category) all follow from its two places, so a dozen
     columns collapse into one token per row, and the final join has far
-    fewer pieces to copy.
+    fewer pieces to copy. The distinct texts are encoded to UTF-8 once, so the
+    final join is a plain byte copy: joining ``str`` pieces would widen a whole
+    chunk to two bytes per character for one "Qāʼim" and then transcode it.
     """
     limit = max(1, n // 4)
     out: list[np.ndarray] = []
@@ -161,14 +180,14 @@ def _runs(columns: list[tuple[np.ndarray, np.ndarray]], n: int) -> list[np.ndarr
 
     def close() -> None:
         if len(members) == 1:
-            out.append(members[0][1][members[0][0]])
+            out.append(_utf8(members[0][1])[members[0][0]])
         elif members:
             dense, _ = pd.factorize(key)  # numbers the combinations 0, 1, ... in order of appearance
-            first = np.unique(dense, return_index=True)[1]
+            first = _first_rows(dense)
             text = members[0][1][members[0][0][first]]
             for codes, table in members[1:]:
                 text = text + table[codes[first]]
-            out.append(text[dense])
+            out.append(_utf8(text)[dense])
 
     for codes, table in columns:
         if members and card <= limit and len(table) <= limit:
@@ -217,7 +236,7 @@ def _geometry_json(geometry: np.ndarray, ids: pd.Series) -> tuple[np.ndarray, np
     if not len(where):
         return np.zeros(len(geometry), dtype=np.intp), np.array(["null"], dtype=object)
     codes, _ = pd.factorize(shapely.to_wkb(geometry[where]))
-    first = np.unique(codes, return_index=True)[1]  # codes number the distinct geometries 0, 1, ... in order
+    first = _first_rows(codes)
     geoms = geometry[where[first]]
     coords, owner = shapely.get_coordinates(geoms, return_index=True)
     lon, lat = coords[:, 0], coords[:, 1]
@@ -276,7 +295,7 @@ def _feature_tokens(frame: pd.DataFrame, claims: pd.DataFrame | None, positions:
     return _runs(columns, n)
 
 
-def _chunks(tokens: list[np.ndarray], n: int) -> Iterator[str]:
+def _chunks(tokens: list[np.ndarray], n: int) -> Iterator[bytes]:
     grid = np.empty((min(n, _CHUNK_ROWS), len(tokens)), dtype=object)
     for start in range(0, n, _CHUNK_ROWS):
         stop = min(start + _CHUNK_ROWS, n)
@@ -284,7 +303,7 @@ def _chunks(tokens: list[np.ndarray], n: int) -> Iterator[str]:
         for j, tok in enumerate(tokens):
             rows[:, j] = tok[start:stop]
         # Row-major ravel lays each feature's tokens out in order, feature after feature.
-        yield "".join(rows.ravel().tolist())
+        yield b"".join(rows.ravel().tolist())
 
 
 def write_geojson(table: Any, path: str | os.PathLike[str] | None = None, *, what: str = "incidents") -> str | None:
@@ -325,13 +344,13 @@ def write_geojson(table: Any, path: str | os.PathLike[str] | None = None, *, wha
     header = _header(sources, what)
     tokens = _feature_tokens(frame, claims, positions, geometry)
     if path is None:
-        return "".join([header, *_chunks(tokens, len(positions)), "\n]}\n"])
+        return b"".join([header.encode("utf-8"), *_chunks(tokens, len(positions)), b"\n]}\n"]).decode("utf-8")
     try:
         with atomic_path(path) as tmp:
             with open(tmp, "wb") as fh:
                 fh.write(header.encode("utf-8"))
                 for chunk in _chunks(tokens, len(positions)):
-                    fh.write(chunk.encode("utf-8"))
+                    fh.write(chunk)
                 fh.write(b"\n]}\n")
     except (OSError, UnicodeError) as err:
         if isinstance(err, ExportError):
