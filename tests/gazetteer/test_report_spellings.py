@@ -58,6 +58,7 @@ REF = {
     "mayadin": (35.01982, 40.45154, "GeoNames via dr5hn countries-states-cities, Al Mayadin"),
     "sinjar": (36.29548, 41.89315, "GeoNames via dr5hn countries-states-cities, Sinjar"),
     "rabia": (dms(36, 48), dms(42, 5), "de.wikipedia Rabia (Irak), 36°48'N 42°5'E"),
+    "akashat": (dms(33, 40, 9), dms(39, 58, 6), "fr.wikipedia Offensive d'Akachat, 33°40'09\"N 39°58'06\"E"),
     "golan": (dms(32, 58, 54), dms(35, 44, 58), "wikipedia:Golan_Heights, 32°58'54\"N 35°44'58\"E"),
     "gaza-strip": (31.393, 34.355, "centroid of Natural Earth's PS-GZZ polygon"),
 }
@@ -130,6 +131,9 @@ CASES = [
     ("al-Mayadeen", {}, "sy-mayadin", "SY-DY", "mayadin", TOWN),
     ("Husaybah", {}, "iq-al-qaim", "IQ-AN", "qaim", TOWN),
     ("Rabia", {}, "iq-rabia", "IQ-NI", "rabia", TOWN),
+    ("Akashat", {}, "iq-akashat", "IQ-AN", "akashat", TOWN),
+    ("Ukashat", {}, "iq-akashat", "IQ-AN", "akashat", TOWN),
+    ("عكاشات", {}, "iq-akashat", "IQ-AN", "akashat", TOWN),
     ("Sinjar", {}, "iq-sinjar", "IQ-NI", "sinjar", TOWN),
     ("Shingal", {}, "iq-sinjar", "IQ-NI", "sinjar", TOWN),
     ("Tehran", {}, "ir-tehran", "IR-07", "tehran", CITY),
