@@ -51,6 +51,7 @@ COUNT_COLUMNS = ("fatalities", "fatalities_high", "injured", "injured_high")
 
 _CHUNK_ROWS = 50_000
 _DECIMALS = 6
+_DISTINCT_PROBE = 1024
 _FEATURE_OPEN = '{"type":"Feature","id":'
 
 
@@ -114,13 +115,14 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, allow_nan=False, default=_default)
 
 
-def _encoded(series: pd.Series, *, prefix: str = "", integer: bool = False) -> tuple[np.ndarray, np.ndarray]:
-    """``(codes, texts)``: ``texts[codes[i]]`` is ``prefix`` + the JSON of row ``i`` (NA → ``null``).
+def _encoded(series: pd.Series, *, integer: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """``(codes, texts)``: ``texts[codes[i]]`` is the JSON of row ``i`` (NA → ``null``).
 
     Every column is factorised first and only its distinct values are
     formatted: incident tables repeat the same places, coordinates, dates and
     vocabularies over and over, so a million formatting calls become a few
-    hundred (at the cost of one hash pass when all values are distinct).
+    hundred. Ids and free text (the first thousand values all distinct) skip
+    the hash pass: each value is simply escaped.
     """
     n = len(series)
     if pd.api.types.is_bool_dtype(series.dtype):
@@ -128,21 +130,27 @@ def _encoded(series: pd.Series, *, prefix: str = "", integer: bool = False) -> t
         codes = np.zeros(n, dtype=np.intp)
         codes[values == True] = 1  # noqa: E712 - elementwise on an object array
         codes[values == False] = 2  # noqa: E712
-        return codes, np.array([prefix + "null", prefix + "true", prefix + "false"], dtype=object)
+        return codes, np.array(["null", "true", "false"], dtype=object)
+    if n >= _DISTINCT_PROBE * 4 and (series.dtype == object or pd.api.types.is_string_dtype(series.dtype)):
+        values = series.to_numpy(dtype=object, na_value=None)
+        probe = values[:_DISTINCT_PROBE].tolist()
+        if len(set(probe)) == len(probe) and pd.api.types.infer_dtype(values, skipna=True) == "string":
+            na = pd.isna(values)
+            table = np.full(n, "null", dtype=object)
+            table[~na] = list(map(_escape, values[~na].tolist()))
+            return np.arange(n, dtype=np.intp), table
     try:
         codes, uniques = pd.factorize(series, use_na_sentinel=True)
     except TypeError:  # unhashable cells (lists, dicts): escape one by one
-        texts = [prefix + _dumps(v) for v in series.to_numpy(dtype=object)]
-        return np.arange(n, dtype=np.intp), np.array(texts, dtype=object)
+        return np.arange(n, dtype=np.intp), np.array([_dumps(v) for v in series.to_numpy(dtype=object)], dtype=object)
     text = _format_uniques(uniques, series.dtype, integer=integer)
-    table = np.array([prefix + t for t in text] + [prefix + "null"], dtype=object)
-    return np.where(codes < 0, len(text), codes), table
+    return np.where(codes < 0, len(text), codes), np.array(text + ["null"], dtype=object)
 
 
 def _json_values(series: pd.Series, *, prefix: str = "", integer: bool = False) -> np.ndarray:
     """``prefix`` + the JSON text of each value of ``series`` (object array, NA → ``null``)."""
-    codes, table = _encoded(series, prefix=prefix, integer=integer)
-    return table[codes]
+    codes, table = _encoded(series, integer=integer)
+    return (prefix + table)[codes]
 
 
 def _first_rows(dense: np.ndarray) -> np.ndarray:
@@ -162,47 +170,62 @@ def _utf8(texts: np.ndarray) -> np.ndarray:
         raise ExportError(f"text {bad!r} cannot be written as UTF-8 ({err.reason}); remove the lone surrogate") from err
 
 
-def _runs(columns: list[tuple[np.ndarray, np.ndarray]], n: int) -> list[np.ndarray]:
-    """Per-row UTF-8 of runs of adjacent columns, each distinct combination concatenated once.
+Column = tuple[str, np.ndarray, np.ndarray]  # (constant text before the value, codes, distinct value texts)
 
-    A run grows while its distinct combinations stay under a quarter of the
-    rows: the derived columns of an incident (place ids, countries, provinces,
-    range, bearing, category) all follow from its two places, so a dozen
-    columns collapse into one token per row, and the final join has far
-    fewer pieces to copy. The distinct texts are encoded to UTF-8 once, so the
-    final join is a plain byte copy: joining ``str`` pieces would widen a whole
-    chunk to two bytes per character for one "Qāʼim" and then transcode it.
+
+def _runs(columns: list[Column], n: int) -> list[Any]:
+    """Per-row UTF-8 pieces (bytes arrays, or one bytes constant for every row) of all columns.
+
+    Adjacent columns are merged into runs while their distinct combinations
+    stay under a quarter of the rows, and each combination is concatenated
+    once: the derived columns of an incident (place ids, countries,
+    provinces, range, bearing, category) all follow from its two places, so a
+    dozen columns collapse into one piece per row. A column of distinct
+    values (ids, notes) stays alone, its key a constant piece. Texts are
+    encoded once, as distinct values, so the final join is a plain byte copy
+    (joining ``str`` would widen a whole chunk for one "Qāʼim").
     """
     limit = max(1, n // 4)
-    out: list[np.ndarray] = []
-    members: list[tuple[np.ndarray, np.ndarray]] = []
+    out: list[Any] = []
+    members: list[Column] = []
     key, card = np.zeros(n, dtype=np.intp), 1
+
+    def emit(piece: Any) -> None:
+        if isinstance(piece, bytes) and out and isinstance(out[-1], bytes):
+            out[-1] += piece
+        elif not (isinstance(piece, bytes) and not piece):
+            out.append(piece)
 
     def close() -> None:
         if len(members) == 1:
-            out.append(_utf8(members[0][1])[members[0][0]])
+            prefix, codes, table = members[0]
+            if len(table) > limit:
+                emit(prefix.encode("utf-8"))
+                emit(_utf8(table)[codes])
+            else:
+                emit(_utf8(prefix + table)[codes])
         elif members:
             dense, _ = pd.factorize(key)  # numbers the combinations 0, 1, ... in order of appearance
             first = _first_rows(dense)
-            text = members[0][1][members[0][0][first]]
-            for codes, table in members[1:]:
-                text = text + table[codes[first]]
-            out.append(_utf8(text)[dense])
+            text = np.full(len(first), "", dtype=object)
+            for prefix, codes, table in members:
+                text = text + (prefix + table)[codes[first]]
+            emit(_utf8(text)[dense])
 
-    for codes, table in columns:
+    for prefix, codes, table in columns:
         if members and card <= limit and len(table) <= limit:
             combined = key.astype(np.int64) * len(table) + codes
             if card * len(table) <= limit:  # small enough without counting: skip the hash pass
                 key, card = combined, card * len(table)
-                members.append((codes, table))
+                members.append((prefix, codes, table))
                 continue
             merged, uniques = pd.factorize(combined)
             if len(uniques) <= limit:
                 key, card = merged, len(uniques)
-                members.append((codes, table))
+                members.append((prefix, codes, table))
                 continue
         close()
-        members = [(codes, table)]
+        members = [(prefix, codes, table)]
         key, card = codes, len(table)
     close()
     return out
@@ -267,11 +290,11 @@ def _header(sources: pd.DataFrame | None, what: str) -> str:
     if sources is not None:
         rows = sources.astype(object).where(sources.notna(), None).to_dict("records")
         head += ',"sources":' + json.dumps(rows, ensure_ascii=False, allow_nan=False, default=_default)
-    return head + ',"features":['
+    return head + ',"features":[\n'
 
 
 def _feature_tokens(frame: pd.DataFrame, claims: pd.DataFrame | None, positions: np.ndarray,
-                    geometry: np.ndarray) -> list[np.ndarray]:
+                    geometry: np.ndarray) -> list[Any]:
     """Per-row text pieces whose concatenation, row by row, is each Feature.
 
     The layout is ``{"type":"Feature","id":..,"properties":{..},"geometry":..}``:
@@ -279,31 +302,34 @@ def _feature_tokens(frame: pd.DataFrame, claims: pd.DataFrame | None, positions:
     """
     sub = frame if len(positions) == len(frame) else frame.iloc[positions]
     n = len(sub)
-    ids = _encoded(sub["incident_id"])
-    opening = (np.minimum(np.arange(n), 1), np.array(["\n" + _FEATURE_OPEN, ",\n" + _FEATURE_OPEN], dtype=object))
-    columns: list[tuple[np.ndarray, np.ndarray]] = [opening, ids]
-    for i, column in enumerate(property_columns(frame)):
-        key = (',"properties":{' if i == 0 else ",") + json.dumps(str(column), ensure_ascii=False) + ":"
+    id_codes, id_texts = _encoded(sub["incident_id"])
+    columns: list[Column] = [(_FEATURE_OPEN, id_codes, id_texts)]
+    sep = ',"properties":{'
+    for column in property_columns(frame):
+        key = sep + json.dumps(str(column), ensure_ascii=False) + ":"
+        sep = ","
         if column == "incident_id":
-            columns.append((ids[0], key + ids[1]))
+            columns.append((key, id_codes, id_texts))
         else:
-            columns.append(_encoded(sub[column], prefix=key, integer=column in COUNT_COLUMNS))
+            columns.append((key, *_encoded(sub[column], integer=column in COUNT_COLUMNS)))
     claim_codes, claim_texts = pd.factorize(claims_json(sub["incident_id"], claims))
-    columns.append((claim_codes, ',"claims":' + np.asarray(claim_texts, dtype=object) + "}"))
+    columns.append((sep + '"claims":', claim_codes, np.asarray(claim_texts, dtype=object) + "}"))
     geo_codes, geo_texts = _geometry_json(geometry, sub["incident_id"])
-    columns.append((geo_codes, ',"geometry":' + geo_texts + "}"))
+    # Every feature ends with ",\n"; _chunks drops the last comma.
+    columns.append((',"geometry":', geo_codes, geo_texts + "},\n"))
     return _runs(columns, n)
 
 
-def _chunks(tokens: list[np.ndarray], n: int) -> Iterator[bytes]:
+def _chunks(tokens: list[Any], n: int) -> Iterator[bytes]:
     grid = np.empty((min(n, _CHUNK_ROWS), len(tokens)), dtype=object)
     for start in range(0, n, _CHUNK_ROWS):
         stop = min(start + _CHUNK_ROWS, n)
         rows = grid[: stop - start]
         for j, tok in enumerate(tokens):
-            rows[:, j] = tok[start:stop]
+            rows[:, j] = tok if isinstance(tok, bytes) else tok[start:stop]
         # Row-major ravel lays each feature's tokens out in order, feature after feature.
-        yield b"".join(rows.ravel().tolist())
+        chunk = b"".join(rows.ravel().tolist())
+        yield chunk if stop < n else chunk[:-2] + b"\n"
 
 
 def write_geojson(table: Any, path: str | os.PathLike[str] | None = None, *, what: str = "incidents") -> str | None:
@@ -344,14 +370,14 @@ def write_geojson(table: Any, path: str | os.PathLike[str] | None = None, *, wha
     header = _header(sources, what)
     tokens = _feature_tokens(frame, claims, positions, geometry)
     if path is None:
-        return b"".join([header.encode("utf-8"), *_chunks(tokens, len(positions)), b"\n]}\n"]).decode("utf-8")
+        return b"".join([header.encode("utf-8"), *_chunks(tokens, len(positions)), b"]}\n"]).decode("utf-8")
     try:
         with atomic_path(path) as tmp:
             with open(tmp, "wb") as fh:
                 fh.write(header.encode("utf-8"))
                 for chunk in _chunks(tokens, len(positions)):
                     fh.write(chunk)
-                fh.write(b"\n]}\n")
+                fh.write(b"]}\n")
     except (OSError, UnicodeError) as err:
         if isinstance(err, ExportError):
             raise

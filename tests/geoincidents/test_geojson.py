@@ -360,3 +360,23 @@ def test_an_already_parsed_document_is_not_read_again(seed_table, tmp_path):
     incidents, claims, sources = read_geojson(path, document=doc)
     assert incidents["incident_id"].tolist() == seed_table.frame["incident_id"].tolist()
     assert len(claims) == len(seed_table.claims) and len(sources) == len(seed_table.sources)
+
+
+def test_columns_of_distinct_values_take_the_no_hash_path_and_still_round_trip(tmp_path):
+    import geopandas as gpd
+
+    n = 5000  # above the size where distinct-looking text columns skip factorising
+    notes = [f"note {k}: al-Qa'im \"{k}\" \\ <b>\u200f{k}</b>\n" for k in range(n)]
+    notes[10] = None
+    notes[4990] = notes[4991]  # a repeat after the probe is still written correctly
+    mixed = [f"t{k}" for k in range(n)]
+    mixed[3000] = 7  # not all strings: the general path
+    frame = gpd.GeoDataFrame({"incident_id": [f"id-{k}" for k in range(n)], "notes": notes, "mixed": mixed},
+                             geometry=[None] * n, crs=4326)
+    path = tmp_path / "many.geojson"
+    write_geojson(frame, path)
+    doc = parse_strict(path.read_text(encoding="utf-8"))
+    validate_rfc7946(doc)
+    assert [f["properties"]["notes"] for f in doc["features"]] == notes
+    assert [f["properties"]["mixed"] for f in doc["features"]] == mixed
+    assert [f["id"] for f in doc["features"]] == frame["incident_id"].tolist()
