@@ -51,6 +51,8 @@ ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "admin1",
     "location", "latitude", "longitude", "geo_precision", "time_precision", "source", "notes", "fatalities",
 )
+_TRIMMED = ("event_id_cnty", "event_date", "event_type", "sub_event_type", "latitude", "longitude",
+            "geo_precision", "time_precision", "fatalities")
 _GEO_PRECISION = {"1": "town", "2": "near", "3": "province"}
 _GEO_PRECISION_BACK = {"exact": 1, "town": 1, "near": 2, "district": 2, "province": 3, "country": 3}
 _TIME_PRECISION = {"1": "day", "2": "week", "3": "month"}
@@ -146,7 +148,14 @@ def _read_raw(path: Path) -> pd.DataFrame:
     ignored = [c for c in raw.columns if c not in ACLED_COLUMNS]
     if ignored:
         log.info("%s: ACLED columns not used: %s", path, ", ".join(ignored))
-    return raw.apply(lambda s: s.str.strip().replace("", None))
+    # Codes, numbers and dates are trimmed; text (actors, places, notes) is kept as written.
+    raw = raw.astype(object)
+    for column in raw.columns:
+        text = raw[column]
+        if column in _TRIMMED:
+            text = text.str.strip()
+        raw[column] = text.where(text.str.strip() != "", None)
+    return raw
 
 
 def _acled_problems(raw: pd.DataFrame, path: str) -> tuple[dict[str, pd.Series], list[Problem]]:

@@ -188,3 +188,25 @@ def test_write_acled_csv_is_rfc4180(acled, tmp_path):
     assert raw.count(b"\r\n") >= len(acled) + 1
     parsed = list(csv.reader(io.StringIO(raw.decode("utf-8"), newline=""), strict=True))
     assert len(parsed) == len(acled) + 1
+
+
+def test_header_only_export_is_an_empty_table(tmp_path):
+    path = tmp_path / "empty.csv"
+    path.write_text(SAMPLE.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    assert len(read_acled(path)) == 0
+
+
+def test_codes_are_trimmed_but_text_is_kept_as_written(tmp_path):
+    rows = _rows(SAMPLE)
+    rows[0]["latitude"] = " 33.7856 "
+    rows[0]["sub_event_type"] = "Shelling/artillery/missile attack "
+    rows[0]["notes"] = "  two spaces before, one after "
+    rows[0]["actor1"] = "   "  # whitespace only: unknown
+    table = read_acled(_write(tmp_path / "ws.csv", rows))
+    first = table.frame.iloc[0]
+    assert first["target_lat"] == 33.7856 and first["event_type"] == "missile_attack"
+    assert first["notes"] == "  two spaces before, one after "
+    assert first["actor"] is None
+    out = tmp_path / "back.csv"
+    write_acled_csv(table, out)
+    assert read_acled(out).frame["notes"].iat[0] == "  two spaces before, one after "
