@@ -132,9 +132,9 @@ def _encoded(series: pd.Series, *, integer: bool = False) -> tuple[np.ndarray, n
         codes[values == False] = 2  # noqa: E712
         return codes, np.array(["null", "true", "false"], dtype=object)
     if n >= _DISTINCT_PROBE * 4 and (series.dtype == object or pd.api.types.is_string_dtype(series.dtype)):
-        values = series.to_numpy(dtype=object, na_value=None)
-        probe = values[:_DISTINCT_PROBE].tolist()
-        if len(set(probe)) == len(probe) and pd.api.types.infer_dtype(values, skipna=True) == "string":
+        probe = series.iloc[:_DISTINCT_PROBE].tolist()
+        values = series.to_numpy(dtype=object, na_value=None) if len(set(probe)) == len(probe) else None
+        if values is not None and pd.api.types.infer_dtype(values, skipna=True) == "string":
             na = pd.isna(values)
             table = np.full(n, "null", dtype=object)
             table[~na] = list(map(_escape, values[~na].tolist()))
@@ -189,6 +189,12 @@ def _runs(columns: list[Column], n: int) -> list[Any]:
     out: list[Any] = []
     members: list[Column] = []
     key, card = np.zeros(n, dtype=np.intp), 1
+    encoded: dict[int, np.ndarray] = {}  # the ids serve twice (Feature id, incident_id): encode them once
+
+    def utf8(table: np.ndarray) -> np.ndarray:
+        if id(table) not in encoded:
+            encoded[id(table)] = _utf8(table)
+        return encoded[id(table)]
 
     def emit(piece: Any) -> None:
         if isinstance(piece, bytes) and out and isinstance(out[-1], bytes):
@@ -201,7 +207,7 @@ def _runs(columns: list[Column], n: int) -> list[Any]:
             prefix, codes, table = members[0]
             if len(table) > limit:
                 emit(prefix.encode("utf-8"))
-                emit(_utf8(table)[codes])
+                emit(utf8(table)[codes])
             else:
                 emit(_utf8(prefix + table)[codes])
         elif members:
