@@ -31,7 +31,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-from json.encoder import encode_basestring as _escape  # the C escaper, ensure_ascii=False
 from typing import Any, Iterator
 
 import numpy as np
@@ -41,6 +40,7 @@ import shapely
 from geoincidents.errors import ExportError, Problem, SchemaError, ValidationError
 from geoincidents.io.atomic import atomic_path
 from geoincidents.io.export import WHATS, property_columns, select, table_parts
+from geoincidents.io.jsontext import Column, default, encoded, first_rows, json_values, runs
 
 __all__ = ["write_geojson", "read_geojson", "WHATS"]
 
@@ -51,7 +51,6 @@ COUNT_COLUMNS = ("fatalities", "fatalities_high", "injured", "injured_high")
 
 _CHUNK_ROWS = 50_000
 _DECIMALS = 6
-_DISTINCT_PROBE = 1024
 _FEATURE_OPEN = '{"type":"Feature","id":'
 
 
@@ -73,7 +72,7 @@ def claims_json(ids: pd.Series, claims: pd.DataFrame | None) -> np.ndarray:
     fields = [c for c in claims.columns if c != "incident_id"]
     text = np.full(len(claims), "{", dtype=object)
     for i, c in enumerate(fields):
-        text = text + _json_values(claims[c], prefix=("," if i else "") + json.dumps(c) + ":")
+        text = text + json_values(claims[c], prefix=("," if i else "") + json.dumps(c) + ":")
     text = text + "}"
     order = np.argsort(pos, kind="stable")
     order = order[pos[order] >= 0]
@@ -83,173 +82,6 @@ def claims_json(ids: pd.Series, claims: pd.DataFrame | None) -> np.ndarray:
     for s, e in zip(starts.tolist(), ends.tolist()):
         out[rows[s]] = "[" + ",".join(texts[s:e]) + "]"
     return out
-
-
-# --- column -> JSON text --------------------------------------------------------
-
-
-def _default(value: Any) -> Any:
-    if isinstance(value, pd.Timestamp):
-        return _iso(value)
-    if isinstance(value, np.generic):
-        return value.item()
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    if isinstance(value, (set, frozenset, tuple)):
-        return list(value)
-    raise TypeError(f"{type(value).__name__} value {value!r} cannot be written as JSON")
-
-
-def _iso(ts: pd.Timestamp) -> str:
-    # Dates are normalised to the day: keep them "YYYY-MM-DD"; a time of day survives as ISO 8601.
-    return ts.strftime("%Y-%m-%d") if ts == ts.normalize() and ts.tzinfo is None else ts.isoformat()
-
-
-def _dumps(value: Any) -> str:
-    if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value):
-        return "null"
-    if isinstance(value, pd.Timestamp):
-        return json.dumps(_iso(value))
-    if isinstance(value, float) and value in (float("inf"), float("-inf")):
-        return "null"
-    return json.dumps(value, ensure_ascii=False, allow_nan=False, default=_default)
-
-
-def _encoded(series: pd.Series, *, integer: bool = False) -> tuple[np.ndarray, np.ndarray]:
-    """``(codes, texts)``: ``texts[codes[i]]`` is the JSON of row ``i`` (NA → ``null``).
-
-    Every column is factorised first and only its distinct values are
-    formatted: incident tables repeat the same places, coordinates, dates and
-    vocabularies over and over, so a million formatting calls become a few
-    hundred. Ids and free text (the first thousand values all distinct) skip
-    the hash pass: each value is simply escaped.
-    """
-    n = len(series)
-    if pd.api.types.is_bool_dtype(series.dtype):
-        values = series.to_numpy(dtype=object, na_value=None)
-        codes = np.zeros(n, dtype=np.intp)
-        codes[values == True] = 1  # noqa: E712 - elementwise on an object array
-        codes[values == False] = 2  # noqa: E712
-        return codes, np.array(["null", "true", "false"], dtype=object)
-    if n >= _DISTINCT_PROBE * 4 and (series.dtype == object or pd.api.types.is_string_dtype(series.dtype)):
-        probe = series.iloc[:_DISTINCT_PROBE].tolist()
-        values = series.to_numpy(dtype=object, na_value=None) if len(set(probe)) == len(probe) else None
-        if values is not None and pd.api.types.infer_dtype(values, skipna=True) == "string":
-            na = pd.isna(values)
-            table = np.full(n, "null", dtype=object)
-            table[~na] = list(map(_escape, values[~na].tolist()))
-            return np.arange(n, dtype=np.intp), table
-    try:
-        codes, uniques = pd.factorize(series, use_na_sentinel=True)
-    except TypeError:  # unhashable cells (lists, dicts): escape one by one
-        return np.arange(n, dtype=np.intp), np.array([_dumps(v) for v in series.to_numpy(dtype=object)], dtype=object)
-    text = _format_uniques(uniques, series.dtype, integer=integer)
-    return np.where(codes < 0, len(text), codes), np.array(text + ["null"], dtype=object)
-
-
-def _json_values(series: pd.Series, *, prefix: str = "", integer: bool = False) -> np.ndarray:
-    """``prefix`` + the JSON text of each value of ``series`` (object array, NA → ``null``)."""
-    codes, table = _encoded(series, integer=integer)
-    return (prefix + table)[codes]
-
-
-def _first_rows(dense: np.ndarray) -> np.ndarray:
-    """Row of the first occurrence of each code of ``pd.factorize`` (codes appear in order: no sort needed)."""
-    if not len(dense):
-        return np.empty(0, dtype=np.intp)
-    running = np.maximum.accumulate(dense)
-    return np.flatnonzero(np.r_[True, running[1:] != running[:-1]])
-
-
-def _utf8(texts: np.ndarray) -> np.ndarray:
-    """Encode distinct texts once; rows then share the bytes objects."""
-    try:
-        return np.array([t.encode("utf-8") for t in texts.tolist()], dtype=object)
-    except UnicodeEncodeError as err:
-        bad = err.object[max(0, err.start - 20) : err.end + 20]
-        raise ExportError(f"text {bad!r} cannot be written as UTF-8 ({err.reason}); remove the lone surrogate") from err
-
-
-Column = tuple[str, np.ndarray, np.ndarray]  # (constant text before the value, codes, distinct value texts)
-
-
-def _runs(columns: list[Column], n: int) -> list[Any]:
-    """Per-row UTF-8 pieces (bytes arrays, or one bytes constant for every row) of all columns.
-
-    Adjacent columns are merged into runs while their distinct combinations
-    stay under a quarter of the rows, and each combination is concatenated
-    once: the derived columns of an incident (place ids, countries,
-    provinces, range, bearing, category) all follow from its two places, so a
-    dozen columns collapse into one piece per row. A column of distinct
-    values (ids, notes) stays alone, its key a constant piece. Texts are
-    encoded once, as distinct values, so the final join is a plain byte copy
-    (joining ``str`` would widen a whole chunk for one "Qāʼim").
-    """
-    limit = max(1, n // 4)
-    out: list[Any] = []
-    members: list[Column] = []
-    key, card = np.zeros(n, dtype=np.intp), 1
-    encoded: dict[int, np.ndarray] = {}  # the ids serve twice (Feature id, incident_id): encode them once
-
-    def utf8(table: np.ndarray) -> np.ndarray:
-        if id(table) not in encoded:
-            encoded[id(table)] = _utf8(table)
-        return encoded[id(table)]
-
-    def emit(piece: Any) -> None:
-        if isinstance(piece, bytes) and out and isinstance(out[-1], bytes):
-            out[-1] += piece
-        elif not (isinstance(piece, bytes) and not piece):
-            out.append(piece)
-
-    def close() -> None:
-        if len(members) == 1:
-            prefix, codes, table = members[0]
-            if len(table) > limit:
-                emit(prefix.encode("utf-8"))
-                emit(utf8(table)[codes])
-            else:
-                emit(_utf8(prefix + table)[codes])
-        elif members:
-            dense, _ = pd.factorize(key)  # numbers the combinations 0, 1, ... in order of appearance
-            first = _first_rows(dense)
-            text = np.full(len(first), "", dtype=object)
-            for prefix, codes, table in members:
-                text = text + (prefix + table)[codes[first]]
-            emit(_utf8(text)[dense])
-
-    for prefix, codes, table in columns:
-        if members and card <= limit and len(table) <= limit:
-            combined = key.astype(np.int64) * len(table) + codes
-            if card * len(table) <= limit:  # small enough without counting: skip the hash pass
-                key, card = combined, card * len(table)
-                members.append((prefix, codes, table))
-                continue
-            merged, uniques = pd.factorize(combined)
-            if len(uniques) <= limit:
-                key, card = merged, len(uniques)
-                members.append((prefix, codes, table))
-                continue
-        close()
-        members = [(prefix, codes, table)]
-        key, card = codes, len(table)
-    close()
-    return out
-
-
-def _format_uniques(uniques: Any, dtype: Any, *, integer: bool) -> list[str]:
-    if pd.api.types.is_integer_dtype(dtype):
-        return list(map(str, np.asarray(uniques, dtype="int64").tolist()))
-    if pd.api.types.is_float_dtype(dtype):
-        floats = np.asarray(uniques, dtype=float)
-        good = np.isfinite(floats)
-        if integer and np.array_equal(floats[good], np.round(floats[good])):
-            return ["%d" % v if ok else "null" for v, ok in zip(floats.tolist(), good.tolist())]
-        return [repr(v) if ok else "null" for v, ok in zip(floats.tolist(), good.tolist())]
-    values = np.asarray(uniques, dtype=object)
-    if pd.api.types.infer_dtype(values, skipna=False) == "string":  # one C pass, not a Python loop
-        return list(map(_escape, values.tolist()))
-    return list(map(_dumps, values.tolist()))
 
 
 def _geometry_json(geometry: np.ndarray, ids: pd.Series) -> tuple[np.ndarray, np.ndarray]:
@@ -265,7 +97,7 @@ def _geometry_json(geometry: np.ndarray, ids: pd.Series) -> tuple[np.ndarray, np
     if not len(where):
         return np.zeros(len(geometry), dtype=np.intp), np.array(["null"], dtype=object)
     codes, _ = pd.factorize(shapely.to_wkb(geometry[where]))
-    first = _first_rows(codes)
+    first = first_rows(codes)
     geoms = geometry[where[first]]
     coords, owner = shapely.get_coordinates(geoms, return_index=True)
     lon, lat = coords[:, 0], coords[:, 1]
@@ -295,7 +127,7 @@ def _header(sources: pd.DataFrame | None, what: str) -> str:
     head = '{"type":"FeatureCollection","geoincidents":' + meta
     if sources is not None:
         rows = sources.astype(object).where(sources.notna(), None).to_dict("records")
-        head += ',"sources":' + json.dumps(rows, ensure_ascii=False, allow_nan=False, default=_default)
+        head += ',"sources":' + json.dumps(rows, ensure_ascii=False, allow_nan=False, default=default)
     return head + ',"features":[\n'
 
 
@@ -308,7 +140,7 @@ def _feature_tokens(frame: pd.DataFrame, claims: pd.DataFrame | None, positions:
     """
     sub = frame if len(positions) == len(frame) else frame.iloc[positions]
     n = len(sub)
-    id_codes, id_texts = _encoded(sub["incident_id"])
+    id_codes, id_texts = encoded(sub["incident_id"])
     columns: list[Column] = [(_FEATURE_OPEN, id_codes, id_texts)]
     sep = ',"properties":{'
     for column in property_columns(frame):
@@ -317,13 +149,13 @@ def _feature_tokens(frame: pd.DataFrame, claims: pd.DataFrame | None, positions:
         if column == "incident_id":
             columns.append((key, id_codes, id_texts))
         else:
-            columns.append((key, *_encoded(sub[column], integer=column in COUNT_COLUMNS)))
+            columns.append((key, *encoded(sub[column], integer=column in COUNT_COLUMNS)))
     claim_codes, claim_texts = pd.factorize(claims_json(sub["incident_id"], claims))
     columns.append((sep + '"claims":', claim_codes, np.asarray(claim_texts, dtype=object) + "}"))
     geo_codes, geo_texts = _geometry_json(geometry, sub["incident_id"])
     # Every feature ends with ",\n"; _chunks drops the last comma.
     columns.append((',"geometry":', geo_codes, geo_texts + "},\n"))
-    return _runs(columns, n)
+    return runs(columns, n)
 
 
 def _chunks(tokens: list[Any], n: int) -> Iterator[bytes]:
