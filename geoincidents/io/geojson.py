@@ -3,11 +3,11 @@
 The writer never builds one Python dict per feature. Every column is
 factorised and only its distinct values are turned into JSON text (strings
 escaped by the C escaper of :mod:`json`, numbers by ``repr``, dates as
-``YYYY-MM-DD``); each distinct geometry is rounded and formatted once by
-:func:`shapely.to_geojson`; runs of adjacent columns whose combinations
-repeat (everything derived from the two places) are concatenated once per
-combination; then each chunk of features is one ``str.join`` over a 2-D grid
-of per-row pieces. ``bench/bench_table.py`` compares it with
+``YYYY-MM-DD``; :mod:`geoincidents.io.jsontext`); each distinct geometry is
+rounded and formatted once by :func:`shapely.to_geojson`; runs of adjacent
+columns whose combinations repeat (everything derived from the two places)
+are concatenated and encoded once per combination; then each chunk of
+features is one ``bytes.join`` over a 2-D grid of per-row pieces. ``bench/bench_table.py`` compares it with
 ``GeoDataFrame.to_json()`` and pyogrio's GeoJSON driver in the same run.
 
 Layout of a file we write::
