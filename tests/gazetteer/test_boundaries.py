@@ -16,7 +16,8 @@ import shapely
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gazetteer.boundaries import GRID_FROM, Boundaries
+from gazetteer.boundaries import Boundaries
+from gazetteer.pointindex import GRID_FROM
 from gazetteer.errors import AmbiguousPlace, BoundaryError, InvalidName, PlaceNotFound
 
 REPO = Path(__file__).resolve().parents[2]
