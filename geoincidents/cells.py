@@ -193,7 +193,6 @@ def parse_incident_columns(raw: pd.DataFrame, *, path: str | None = None) -> tup
     """
     n = len(raw)
     col = _Collector(path, raw)
-    blank = pd.Series([None] * n, index=raw.index, dtype=object)
     out: dict[str, Any] = {}
     given: dict[str, np.ndarray] = {}
     for c in COLUMNS:

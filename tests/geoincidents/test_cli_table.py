@@ -4,12 +4,10 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import json
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 from geoincidents.cli import query, validate
 
