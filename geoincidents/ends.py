@@ -189,7 +189,8 @@ def place_problems(
         for pos in np.flatnonzero(failed.to_numpy()):
             value = frame[f"{role}_place"].iat[pos]
             problems.append(Problem(path, int(pos) + 1, f"{role}_place", value, _place_hint(role, reason.iat[pos])))
-        check = explicit & res["country"].notna()
+        # Only a name the gazetteer knows as written (not a fuzzy guess) can contradict the coordinates.
+        check = explicit & res["country"].notna() & res["method"].isin(["exact", "alias"])
         if not check.any():
             continue
         idx = np.flatnonzero(check.to_numpy())
@@ -204,10 +205,11 @@ def place_problems(
         can_flip = np.abs(lon) <= 90
         if can_flip.any():
             flipped[can_flip] = locate_unique(boundaries, lat[can_flip], lon[can_flip])["country"]
+        near = _near_country(boundaries, lon, lat, want)
         for k, pos in enumerate(idx):
             point_cc, place_cc = here[k], want[k]
             swapped = not _same(point_cc, place_cc) and _same(flipped[k], place_cc)
-            wrong = not pd.isna(point_cc) and not _same(point_cc, place_cc)
+            wrong = not pd.isna(point_cc) and not _same(point_cc, place_cc) and not near[k]
             if not (swapped or wrong):
                 continue
             place = frame[f"{role}_place"].iat[pos]
@@ -220,6 +222,27 @@ def place_problems(
                         f"{point_cc}. Check the coordinates or the place name")
             problems.append(Problem(path, int(pos) + 1, f"{role}_lat", value, text))
     return problems
+
+
+# The bundled boundaries are generalised (and border towns such as Kobani sit on
+# the line): a point this close to its named place's country is not "elsewhere".
+BORDER_SLACK_KM = 10.0
+
+
+def _near_country(boundaries: Boundaries, lon: np.ndarray, lat: np.ndarray, country: np.ndarray) -> np.ndarray:
+    """Whether each point lies within :data:`BORDER_SLACK_KM` of the outline of its ``country``."""
+    import shapely
+
+    outlines = boundaries.countries().set_index("country").geometry
+    near = np.zeros(len(lon), dtype=bool)
+    known = np.array([c in outlines.index for c in country], dtype=bool)
+    if known.any():
+        polys = outlines.reindex(country[known]).to_numpy()
+        degrees = shapely.distance(shapely.points(lon[known], lat[known]), polys)
+        # A lower bound of the distance in km (a degree of longitude shrinks with cos(lat)).
+        km = degrees * 111.32 * np.cos(np.radians(np.minimum(np.abs(lat[known]), 89.0)))
+        near[known] = km <= BORDER_SLACK_KM
+    return near
 
 
 def _same(a: Any, b: Any) -> bool:

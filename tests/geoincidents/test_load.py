@@ -319,6 +319,27 @@ def test_coordinates_in_another_country_than_the_place(tiny_csv, base_row):
         load_incidents(tiny_csv([base_row(launch_lat="35.0", launch_lon="38.5")]))
 
 
+def test_a_border_town_a_few_km_across_the_generalised_line_is_not_elsewhere(tiny_csv, base_row):
+    # Kobani sits on the Syria-Turkey border; Natural Earth's generalised line puts
+    # its centre in Turkey. Coordinates within BORDER_SLACK_KM of Syria are accepted...
+    from gazetteer.boundaries import Boundaries
+
+    assert Boundaries.default().locate([38.3535], [36.8910])["country"].iat[0] == "TR"
+    t = load_incidents(tiny_csv([base_row(launch_place="Kobani", launch_lat="36.8910", launch_lon="38.3535")]))
+    assert t.frame.loc[0, "launch_match"] == "explicit"
+    # ...but a point 60 km inside Turkey is still reported.
+    with pytest.raises(ValidationError, match=r"coordinates in SY, where the named place 'Kobani' is; the point lands in TR"):
+        load_incidents(tiny_csv([base_row(launch_place="Kobani", launch_lat="37.45", launch_lon="38.35")]))
+
+
+def test_a_fuzzy_name_beside_coordinates_is_only_a_label(tiny_csv, base_row):
+    from gazetteer import Gazetteer
+
+    assert Gazetteer.default().resolve("Zummarr").method == "fuzzy"
+    t = load_incidents(tiny_csv([base_row(launch_place="Zummarr", launch_lat="35.0", launch_lon="38.5")]))
+    assert (t.frame.loc[0, "launch_country"], t.frame.loc[0, "launch_match"]) == ("SY", "explicit")
+
+
 def test_explicit_coordinates_make_an_unknown_name_a_label(tiny_csv, base_row):
     t = load_incidents(tiny_csv([base_row(launch_place="a farm north of Zummar", launch_lat="36.70", launch_lon="42.45")]))
     f = t.frame
