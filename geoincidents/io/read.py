@@ -91,7 +91,7 @@ def read_source(source: Any) -> tuple[pd.DataFrame, str | None, dict[str, Any]]:
     if isinstance(document, dict) and document.get("type") == "FeatureCollection":
         from geoincidents.io.geojson import read_geojson
 
-        incidents, claims, sources = read_geojson(path)
+        incidents, claims, sources = read_geojson(path, document=document)
         return read_table_text(incidents), str(path), {"claims": claims, "sources": sources}
     if isinstance(document, dict) and "incidents" in document:
         embedded = {k: _json_rows(document.get(k), path, k) for k in ("sources", "claims") if document.get(k) is not None}
