@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from geoincidents.cli.query import add_query_arguments, apply_query
 
@@ -39,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
 
     table = read_acled(args.file, strict=args.strict) if args.acled else load_incidents(args.file, strict=args.strict)
     table = apply_query(table, args)
+    Path(args.output).parent.mkdir(parents=True, exist_ok=True)  # like `mkdir -p`
     written = export(table, args.output, what=args.what)
     count = len(select(table.frame, args.what)[0])
     noun = "incident" if count == 1 else "incidents"

@@ -52,8 +52,7 @@ def run(args: argparse.Namespace) -> int:
     output = Path(args.output) if args.output else default_output(args.file)
     table = apply_query(load_incidents(args.file, strict=args.strict), args)
     m = to_map(table, offline=args.offline, title=args.title, shade_provinces=args.shade_provinces or False)
-    if not args.output:
-        output.parent.mkdir(parents=True, exist_ok=True)
+    output.parent.mkdir(parents=True, exist_ok=True)  # like `mkdir -p`: a new user's -o out/x.html just works
     written = save_map(m, output, offline=args.offline)
     noun = "incident" if len(table) == 1 else "incidents"
     kind = "offline map" if args.offline else "map"

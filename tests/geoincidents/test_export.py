@@ -366,3 +366,9 @@ def test_the_installed_command_exports_and_reports_errors_in_one_line(seeds_dir,
     assert bad.returncode == 1
     assert bad.stderr.count("\n") == 1 and "'.kml' is not supported; use one of .geojson" in bad.stderr
     assert not (tmp_path / "seed.kml").exists()
+
+
+def test_cli_creates_missing_output_folders(seeds_dir, tmp_path, capsys):
+    out = tmp_path / "new" / "deeper" / "incidents.geojson"
+    assert _cli(["export", str(seeds_dir / "incidents.csv"), "-o", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["type"] == "FeatureCollection"

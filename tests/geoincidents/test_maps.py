@@ -321,6 +321,12 @@ def test_cli_writes_default_output_under_maps(seeds_dir, tmp_path, monkeypatch, 
     assert f"wrote offline map of 13 incidents to {Path('maps') / 'incidents.html'}" in capsys.readouterr().out
 
 
+def test_cli_creates_missing_output_folders(seeds_dir, tmp_path, capsys):
+    out = tmp_path / "new" / "april.html"
+    assert main(["map", str(seeds_dir / "incidents.csv"), "-o", str(out), "--offline"]) == 0
+    assert out.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html>")
+
+
 def test_cli_filters_and_png(seeds_dir, tmp_path, capsys):
     out = tmp_path / "april.html"
     code = main(["map", str(seeds_dir / "incidents.csv"), "-o", str(out), "--from", "2024-04-01", "--png"])
