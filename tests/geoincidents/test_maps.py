@@ -342,9 +342,10 @@ def test_cli_filters_and_png(seeds_dir, tmp_path, capsys):
 def test_cli_reports_errors_in_one_line(seeds_dir, tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     assert main(["map", str(tmp_path / "missing.csv")]) == 1
-    assert main(["map", str(seeds_dir / "incidents.csv"), "-o", str(tmp_path / "no-dir" / "x.html")]) == 1
+    (tmp_path / "a-file").write_text("not a folder")
+    assert main(["map", str(seeds_dir / "incidents.csv"), "-o", str(tmp_path / "a-file" / "x.html")]) == 1
     err = capsys.readouterr().err.splitlines()
-    assert len(err) == 2 and "missing.csv" in err[0] and "directory" in err[1] and "no-dir" in err[1]
+    assert len(err) == 2 and "missing.csv" in err[0] and "a-file" in err[1]
     assert not (tmp_path / "maps").exists()  # nothing created for a map that was not written
 
 

@@ -61,49 +61,20 @@
     _draw: function (ctx, s, ox, oy, w, h) {
       var m = this._inst.model, p = m.p, idx = m.byCat[this._k], colour = m.cats[this._k].colour;
       var st = emptyStats(), X0 = m.x[0], Y0 = m.y[0], X1 = m.x[1], Y1 = m.y[1], H0 = m.has[0], H1 = m.has[1];
-      var shown = new Uint8Array(idx.length), j, i, a, b, e, batch;
-      for (j = 0; j < idx.length; j++) shown[j] = m.shown(idx[j]) ? 1 : 0;
+      var shown = new Uint8Array(idx.length), j, i, a, b, batch, list = [];
+      for (j = 0; j < idx.length; j++) if ((shown[j] = m.shown(idx[j]) ? 1 : 0)) list.push(idx[j]);
       function out(x, y, r) { return x + r < 0 || y + r < 0 || x - r > w || y - r > h; }
       ctx.lineJoin = "miter"; ctx.lineCap = "butt";
       // Uncertainty: a dashed circle of the end's precision radius instead of a precise dot.
-      var pxPerKm0 = 256 * s / EQUATOR_KM, unc = [p.unc0, p.unc1], lat = [p.lat0, p.lat1];
       batch = new Batch(ctx, function (c) {
         c.fillStyle = colour; c.strokeStyle = colour;
         c.globalAlpha = 0.07; c.fill();
         c.globalAlpha = 0.8; c.lineWidth = 1.5; c.setLineDash([5, 4]); c.stroke(); c.setLineDash([]);
       });
-      var areas = {}, area = [p.area0, p.area1];
-      for (j = 0; j < idx.length; j++) {
-        if (!shown[j]) continue;
-        i = idx[j];
-        for (e = 0; e < 2; e++) {
-          if (area[e][i] >= 0) { areas[area[e][i]] = true; st.uncertainty++; continue; }
-          if (!m.has[e][i] || !(unc[e][i] > 0)) continue;
-          st.uncertainty++;
-          var r = unc[e][i] * pxPerKm0 / Math.cos(lat[e][i] * DEG);
-          a = m.x[e][i] * s - ox; b = m.y[e][i] * s - oy;
-          if (out(a, b, r)) continue;
-          ctx.moveTo(a + r, b); ctx.arc(a, b, r, 0, 2 * Math.PI);
-          batch.add();
-        }
-      }
-      batch.end();
-      if (addAreas(ctx, m, areas, s, ox, oy)) batch.paint(ctx);
+      addUncertainty(ctx, m, list, s, ox, oy, out, st, batch);
       // Trajectories (great-circle polylines).
       batch = new Batch(ctx, function (c) { c.strokeStyle = colour; c.globalAlpha = 0.85; c.lineWidth = 2; c.stroke(); });
-      for (j = 0; j < idx.length; j++) {
-        if (!shown[j]) continue;
-        i = idx[j];
-        if (!(H0[i] && H1[i])) continue;
-        st.trajectories++;
-        a = X0[i] * s - ox; b = Y0[i] * s - oy;
-        var c2 = X1[i] * s - ox, d2 = Y1[i] * s - oy;
-        if (Math.max(a, c2) < -50 || Math.min(a, c2) > w + 50 || Math.max(b, d2) < -50 || Math.min(b, d2) > h + 50) continue;
-        ctx.moveTo(m.tx[m.toff[i]] * s - ox, m.ty[m.toff[i]] * s - oy);
-        for (var q = m.toff[i] + 1; q < m.toff[i + 1]; q++) ctx.lineTo(m.tx[q] * s - ox, m.ty[q] * s - oy);
-        batch.add();
-      }
-      batch.end();
+      addTrajectories(ctx, m, list, s, ox, oy, w, h, st, batch);
       // Arrowheads: a triangle along the last segment, its tip at the edge of the target marker.
       batch = new Batch(ctx, function (c) { c.fillStyle = colour; c.globalAlpha = 1; c.fill(); });
       for (j = 0; j < idx.length; j++) {
@@ -162,42 +133,16 @@
     },
     /* Many incidents in view: hairlines, small squares, no arrowheads or dashes. */
     _drawDense: function (ctx, s, ox, oy, w, h) {
-      var m = this._inst.model, p = m.p, idx = m.byCat[this._k], colour = m.cats[this._k].colour;
+      var m = this._inst.model, idx = m.byCat[this._k], colour = m.cats[this._k].colour;
       var st = emptyStats(), X0 = m.x[0], Y0 = m.y[0], X1 = m.x[1], Y1 = m.y[1], H0 = m.has[0], H1 = m.has[1];
-      var pxPerKm0 = 256 * s / EQUATOR_KM, j, i, a, b, e, batch, list = [], areas = {};
+      var j, i, a, b, batch, list = [];
       for (j = 0; j < idx.length; j++) if (m.shown(idx[j])) list.push(idx[j]);
       function out(x, y, r) { return x + r < 0 || y + r < 0 || x - r > w || y - r > h; }
       ctx.lineJoin = "miter"; ctx.lineCap = "butt"; ctx.setLineDash([]);
       batch = new Batch(ctx, function (c) { c.strokeStyle = colour; c.globalAlpha = 0.35; c.lineWidth = 1; c.stroke(); });
-      for (j = 0; j < list.length; j++) {
-        i = list[j];
-        for (e = 0; e < 2; e++) {
-          var u = e ? p.unc1[i] : p.unc0[i], ar = e ? p.area1[i] : p.area0[i];
-          if (ar >= 0) { areas[ar] = true; st.uncertainty++; continue; }
-          if (!m.has[e][i] || !(u > 0)) continue;
-          st.uncertainty++;
-          var r = u * pxPerKm0 / Math.cos((e ? p.lat1[i] : p.lat0[i]) * DEG);
-          a = m.x[e][i] * s - ox; b = m.y[e][i] * s - oy;
-          if (out(a, b, r)) continue;
-          ctx.moveTo(a + r, b); ctx.arc(a, b, r, 0, 2 * Math.PI);
-          batch.add();
-        }
-      }
-      batch.end();
-      if (addAreas(ctx, m, areas, s, ox, oy)) batch.paint(ctx);
+      addUncertainty(ctx, m, list, s, ox, oy, out, st, batch);
       batch = new Batch(ctx, function (c) { c.strokeStyle = colour; c.globalAlpha = 0.55; c.lineWidth = 1; c.stroke(); });
-      for (j = 0; j < list.length; j++) {
-        i = list[j];
-        if (!(H0[i] && H1[i])) continue;
-        st.trajectories++;
-        a = X0[i] * s - ox; b = Y0[i] * s - oy;
-        var c2 = X1[i] * s - ox, d2 = Y1[i] * s - oy;
-        if (Math.max(a, c2) < -50 || Math.min(a, c2) > w + 50 || Math.max(b, d2) < -50 || Math.min(b, d2) > h + 50) continue;
-        ctx.moveTo(m.tx[m.toff[i]] * s - ox, m.ty[m.toff[i]] * s - oy);
-        for (var q = m.toff[i] + 1; q < m.toff[i + 1]; q++) ctx.lineTo(m.tx[q] * s - ox, m.ty[q] * s - oy);
-        batch.add();
-      }
-      batch.end();
+      addTrajectories(ctx, m, list, s, ox, oy, w, h, st, batch);
       batch = new Batch(ctx, function (c) { c.strokeStyle = colour; c.globalAlpha = 1; c.lineWidth = 1; c.stroke(); });
       for (j = 0; j < list.length; j++) {
         i = list[j];
@@ -224,6 +169,44 @@
       return st;
     }
   });
+
+  /* Uncertain ends of the incidents in ``list``: a circle of the precision radius, or the
+   * outline of the area (country) the end is known to; painted by ``batch``. */
+  function addUncertainty(ctx, m, list, s, ox, oy, out, st, batch) {
+    var p = m.p, pxPerKm0 = 256 * s / EQUATOR_KM, unc = [p.unc0, p.unc1], lat = [p.lat0, p.lat1];
+    var area = [p.area0, p.area1], areas = {}, j, i, e, a, b, r;
+    for (j = 0; j < list.length; j++) {
+      i = list[j];
+      for (e = 0; e < 2; e++) {
+        if (area[e][i] >= 0) { areas[area[e][i]] = true; st.uncertainty++; continue; }
+        if (!m.has[e][i] || !(unc[e][i] > 0)) continue;
+        st.uncertainty++;
+        r = unc[e][i] * pxPerKm0 / Math.cos(lat[e][i] * DEG);
+        a = m.x[e][i] * s - ox; b = m.y[e][i] * s - oy;
+        if (out(a, b, r)) continue;
+        ctx.moveTo(a + r, b); ctx.arc(a, b, r, 0, 2 * Math.PI);
+        batch.add();
+      }
+    }
+    batch.end();
+    if (addAreas(ctx, m, areas, s, ox, oy)) batch.paint(ctx);
+  }
+
+  /* Great-circle trajectories of the two-ended incidents in ``list``; painted by ``batch``. */
+  function addTrajectories(ctx, m, list, s, ox, oy, w, h, st, batch) {
+    var X0 = m.x[0], Y0 = m.y[0], X1 = m.x[1], Y1 = m.y[1], j, i, a, b, c2, d2, q;
+    for (j = 0; j < list.length; j++) {
+      i = list[j];
+      if (!(m.has[0][i] && m.has[1][i])) continue;
+      st.trajectories++;
+      a = X0[i] * s - ox; b = Y0[i] * s - oy; c2 = X1[i] * s - ox; d2 = Y1[i] * s - oy;
+      if (Math.max(a, c2) < -50 || Math.min(a, c2) > w + 50 || Math.max(b, d2) < -50 || Math.min(b, d2) > h + 50) continue;
+      ctx.moveTo(m.tx[m.toff[i]] * s - ox, m.ty[m.toff[i]] * s - oy);
+      for (q = m.toff[i] + 1; q < m.toff[i + 1]; q++) ctx.lineTo(m.tx[q] * s - ox, m.ty[q] * s - oy);
+      batch.add();
+    }
+    batch.end();
+  }
 
   /* Outline each country in ``set`` once, however many ends refer to it (painted by the caller's batch). */
   function addAreas(ctx, m, set, s, ox, oy) {
