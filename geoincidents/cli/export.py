@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from geoincidents.cli.query import add_query_arguments, apply_query
+from geoincidents.cli.query import add_input_arguments, add_query_arguments, apply_query, load_table
 
 __all__ = ["register", "run"]
 
@@ -21,25 +21,20 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         f"match the filters, and write them in the format OUT's suffix names ({_FORMATS}). "
         "The file is replaced atomically.",
     )
-    parser.add_argument("file", metavar="FILE", help="incidents file (.csv, .json, .geojson) or, with --acled, an ACLED CSV export")
+    add_input_arguments(parser)
     parser.add_argument("-o", "--output", metavar="OUT", required=True, help=f"file to write ({_FORMATS})")
     parser.add_argument("--what", choices=_WHATS, default="incidents",
                         help="incidents (default; a GeoPackage gets all three layers), or only launches, "
                         "targets or trajectories")
-    parser.add_argument("--acled", action="store_true", help="FILE is an ACLED export (target = the ACLED point)")
-    parser.add_argument("--strict", action="store_true", help="stop at the first problem in FILE")
     add_query_arguments(parser)
     parser.set_defaults(func=run)
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
-    from geoincidents.io.acled import read_acled
     from geoincidents.io.export import export, select
-    from geoincidents.io.load import load_incidents
 
-    table = read_acled(args.file, strict=args.strict) if args.acled else load_incidents(args.file, strict=args.strict)
-    table = apply_query(table, args)
+    table = apply_query(load_table(args), args)
     Path(args.output).parent.mkdir(parents=True, exist_ok=True)  # like `mkdir -p`
     written = export(table, args.output, what=args.what)
     count = len(select(table.frame, args.what)[0])

@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from geoincidents.cli.query import add_query_arguments, apply_query
+from geoincidents.cli.query import add_input_arguments, add_query_arguments, apply_query, load_table
 
 __all__ = ["register", "run", "default_output"]
 
@@ -19,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         "HTML map: one layer per category, provinces, known bases, popups, legend and a time filter. "
         "With --offline the page is self-contained and makes no network requests.",
     )
-    parser.add_argument("file", metavar="FILE", help="incidents file (.csv, .json, .geojson)")
+    add_input_arguments(parser)
     parser.add_argument("-o", "--output", metavar="OUT.html",
                         help="file to write (default: maps/<FILE stem>.html; maps/ is created if missing)")
     parser.add_argument("--offline", action="store_true",
@@ -28,7 +28,6 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser.add_argument("--title", metavar="T", help="title shown on the map")
     parser.add_argument("--shade-provinces", choices=("target", "launch", "any"), metavar="ROLE",
                         help="shade provinces by the number of incidents whose ROLE end (target, launch, any) lies in them")
-    parser.add_argument("--strict", action="store_true", help="stop at the first problem in FILE")
     add_query_arguments(parser)
     parser.set_defaults(func=run)
     return parser
@@ -46,11 +45,10 @@ def default_output(file: str | Path) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
-    from geoincidents.io.load import load_incidents
     from geoincidents.maps import save_map, to_map
 
     output = Path(args.output) if args.output else default_output(args.file)
-    table = apply_query(load_incidents(args.file, strict=args.strict), args)
+    table = apply_query(load_table(args), args)
     m = to_map(table, offline=args.offline, title=args.title, shade_provinces=args.shade_provinces or False)
     output.parent.mkdir(parents=True, exist_ok=True)  # like `mkdir -p`: a new user's -o out/x.html just works
     written = save_map(m, output, offline=args.offline)

@@ -12,7 +12,28 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pragma: no cover
     from geoincidents.table import IncidentTable
 
-__all__ = ["register", "run", "add_query_arguments", "apply_query", "format_table"]
+__all__ = ["register", "run", "add_input_arguments", "load_table", "add_query_arguments", "apply_query", "format_table"]
+
+
+def add_input_arguments(parser: argparse.ArgumentParser, *, optional: bool = False) -> argparse.ArgumentParser:
+    """Add FILE, --acled and --strict: how every subcommand reads its incidents."""
+    parser.add_argument("file", metavar="FILE", nargs="?" if optional else None,
+                        help="incidents file (.csv, .json, .geojson) or, with --acled, an ACLED CSV export")
+    parser.add_argument("--acled", action="store_true",
+                        help="FILE is an ACLED export (each event's point is the target; the launch is unknown)")
+    parser.add_argument("--strict", action="store_true", help="stop at the first problem in FILE")
+    return parser
+
+
+def load_table(args: argparse.Namespace) -> IncidentTable:
+    """Read the incidents named by :func:`add_input_arguments`."""
+    if args.acled:
+        from geoincidents.io.acled import read_acled
+
+        return read_acled(args.file, strict=args.strict)
+    from geoincidents.io.load import load_incidents
+
+    return load_incidents(args.file, strict=args.strict)
 
 
 def add_query_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -54,7 +75,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         help="list the incidents that match filters",
         description="Load an incident table and list the incidents that match every filter given.",
     )
-    parser.add_argument("file", metavar="FILE", help="incidents file (.csv, .json, .geojson)")
+    add_input_arguments(parser)
     add_query_arguments(parser)
     parser.add_argument("--format", choices=("table", "csv", "geojson"), default="table", help="output format (default: table)")
     parser.set_defaults(func=run)
@@ -62,9 +83,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from geoincidents.io.load import load_incidents
-
-    table = apply_query(load_incidents(args.file), args)
+    table = apply_query(load_table(args), args)
     if args.format == "geojson":
         sys.stdout.write(table.to_geojson(None))
         sys.stdout.write("\n")

@@ -4,6 +4,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from geoincidents.cli.query import add_input_arguments, load_table
+
 __all__ = ["register", "run"]
 
 
@@ -14,8 +16,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         description="Validate an incident table: columns, dates, coordinates, counts, vocabularies, "
         "references, sources, claims and places. Prints 'N incidents OK' or every problem (exit 1).",
     )
-    parser.add_argument("file", metavar="FILE", nargs="?", help="incidents file (.csv, .json, .geojson)")
-    parser.add_argument("--strict", action="store_true", help="stop at the first problem")
+    add_input_arguments(parser, optional=True)
     parser.add_argument("--columns", action="store_true", help="print the input columns and their allowed values, then exit")
     parser.set_defaults(func=run)
     return parser
@@ -23,7 +24,6 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     from geoincidents.errors import SchemaError, ValidationError
-    from geoincidents.io.load import load_incidents
     from geoincidents.schema import columns_markdown
 
     if args.columns:
@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
         print("geoincidents validate: error: FILE is required (or --columns)", file=sys.stderr)
         return 2
     try:
-        table = load_incidents(args.file, strict=args.strict)
+        table = load_table(args)
     except ValidationError as err:
         for problem in err.problems:
             print(problem)

@@ -106,6 +106,7 @@ def load_incidents(
     label = "DataFrame" if isinstance(source, pd.DataFrame) else Path(source).name
     bar = _Progress(6, label=label, enabled=progress)
     raw, path, embedded = read_source(source)
+    _refuse_acled(raw, path, strict)
     claim_cells, column_problems = claims_column(raw, path)
     if claim_cells is not None and embedded.get("claims") is None:
         embedded["claims"] = claim_cells
@@ -163,6 +164,19 @@ class _Stages:
 def _sort(problems: list[Problem]) -> list[Problem]:
     order = {c: i for i, c in enumerate(COLUMN_NAMES)}
     return sorted(problems, key=lambda p: (p.row or 0, order.get(p.column or "", len(order))))
+
+
+# Columns only an ACLED export has: such a file is read by read_acled, not load_incidents.
+_ACLED_MARKERS = ("event_id_cnty", "event_date", "sub_event_type")
+
+
+def _refuse_acled(raw: pd.DataFrame, path: str | None, strict: bool) -> None:
+    """An ACLED export would yield a problem per column and per row; say the one thing that helps."""
+    if all(c in raw.columns for c in _ACLED_MARKERS) and "incident_id" not in raw.columns:
+        problem = Problem(path, None, "event_id_cnty", ", ".join(_ACLED_MARKERS),
+                          "an incident table, but this is an ACLED export: read it with "
+                          "geoincidents.read_acled(path), or pass --acled on the command line")
+        raise SchemaError(problem) if strict else ValidationError([problem])
 
 
 def _column_problems(raw: pd.DataFrame, path: str | None) -> list[Problem]:

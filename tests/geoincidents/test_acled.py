@@ -210,3 +210,26 @@ def test_codes_are_trimmed_but_text_is_kept_as_written(tmp_path):
     out = tmp_path / "back.csv"
     write_acled_csv(table, out)
     assert read_acled(out).frame["notes"].iat[0] == "  two spaces before, one after "
+
+
+def test_load_incidents_points_an_acled_export_to_read_acled():
+    from geoincidents.io.load import load_incidents
+
+    with pytest.raises(ValidationError, match=r"this is an ACLED export: read it with geoincidents.read_acled") as e:
+        load_incidents(SAMPLE)
+    assert len(e.value.problems) == 1 and e.value.problems[0].column == "event_id_cnty"
+    with pytest.raises(SchemaError, match=r"pass --acled on the command line"):
+        load_incidents(SAMPLE, strict=True)
+
+
+@pytest.mark.parametrize("command", [["validate"], ["query", "--province", "Anbar"], ["map", "--offline"]])
+def test_every_reading_command_takes_acled(command, tmp_path, capsys, monkeypatch):
+    from geoincidents.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main([command[0], "--acled", str(SAMPLE), *command[1:]]) == 0
+    out = capsys.readouterr().out
+    assert {"validate": "9 incidents OK", "query": "Ain al Asad", "map": "wrote offline map of 9 incidents"}[command[0]] in out
+    assert main([command[0], str(SAMPLE), *command[1:]]) == 1
+    captured = capsys.readouterr()
+    assert "pass --acled" in captured.err + captured.out
