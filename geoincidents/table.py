@@ -19,7 +19,7 @@ from geoincidents.schema import CLAIM_COLUMNS, EVENT_TYPES, ROLES, SOURCE_COLUMN
 
 if TYPE_CHECKING:  # pragma: no cover
     import geopandas as gpd
-    from gazetteer import Boundaries
+    from gazetteer import Boundaries, Gazetteer
 
 __all__ = ["IncidentTable"]
 
@@ -56,6 +56,11 @@ class IncidentTable:
     boundaries
         The admin boundaries the table's admin1 codes come from (default the
         bundled ones); province queries look names up in them.
+    gazetteer
+        The gazetteer the table's places were resolved with (default the
+        bundled one); country names in queries and the map's bases come from it.
+        Together with ``boundaries`` this is the table's region: queries, maps
+        and the PNG use it instead of the bundled defaults.
 
     Notes
     -----
@@ -77,6 +82,7 @@ class IncidentTable:
         claims: pd.DataFrame | None = None,
         sources: pd.DataFrame | None = None,
         boundaries: Boundaries | None = None,
+        gazetteer: Gazetteer | None = None,
     ) -> None:
         if "incident_id" not in getattr(frame, "columns", ()):
             raise _bad_argument("frame", type(frame).__name__,
@@ -85,6 +91,7 @@ class IncidentTable:
         self._claims = claims if claims is not None else pd.DataFrame({c: pd.Series(dtype=object) for c in CLAIM_COLUMNS})
         self._sources = sources if sources is not None else pd.DataFrame({c: pd.Series(dtype=object) for c in SOURCE_COLUMNS})
         self._boundaries = boundaries
+        self._gazetteer = gazetteer
 
     # --- container ------------------------------------------------------------
 
@@ -146,14 +153,29 @@ class IncidentTable:
         keep = np.asarray(pd.array(mask, dtype="boolean").fillna(False), dtype=bool)
         frame = self._frame[keep].reset_index(drop=True)
         claims = self._claims[self._claims["incident_id"].isin(frame["incident_id"])].reset_index(drop=True)
-        return IncidentTable(frame, claims=claims, sources=self._sources, boundaries=self._boundaries)
+        return IncidentTable(frame, claims=claims, sources=self._sources, boundaries=self._boundaries,
+                             gazetteer=self._gazetteer)
 
-    def _get_boundaries(self) -> Boundaries:
+    @property
+    def boundaries(self) -> Boundaries:
+        """The admin boundaries this table was built with (the bundled ones if none were given)."""
         if self._boundaries is None:
             from gazetteer import Boundaries
 
             self._boundaries = Boundaries.default()
         return self._boundaries
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """The gazetteer this table was built with (the bundled one if none was given)."""
+        if self._gazetteer is None:
+            from gazetteer import Gazetteer
+
+            self._gazetteer = Gazetteer.default()
+        return self._gazetteer
+
+    def _get_boundaries(self) -> Boundaries:
+        return self.boundaries
 
     def in_province(self, name: str, *, role: str = "any") -> IncidentTable:
         """Incidents with an end in the province ``name`` (any spelling, Arabic, or ISO 3166-2 code).
@@ -186,9 +208,7 @@ class IncidentTable:
         roles = _roles(role)
         code = str(country).strip()
         if not (len(code) == 2 and code.isalpha()):
-            from gazetteer import Gazetteer
-
-            code = Gazetteer.default().resolve(code, kind="country").country
+            code = self.gazetteer.resolve(code, kind="country").country
         code = code.upper()
         mask = np.zeros(len(self), dtype=bool)
         for r in roles:

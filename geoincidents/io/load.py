@@ -129,6 +129,10 @@ def load_incidents(
         from gazetteer import Boundaries
 
         boundaries = Boundaries.default()
+    if gazetteer is None:
+        from gazetteer import Gazetteer
+
+        gazetteer = Gazetteer.default()
     resolved = resolve_places(frame, gazetteer=gazetteer)
     bar.step("resolve")
     stages.check(_sort(place_problems(frame, resolved, boundaries=boundaries, path=path)))
@@ -138,7 +142,8 @@ def load_incidents(
     bar.step("enrich")
     bar.close()
     log.info("loaded %d incidents from %s", len(geo), path or "a DataFrame")
-    return IncidentTable(geo, claims=claim_table, sources=source_table, boundaries=boundaries)
+    return IncidentTable(geo, claims=claim_table, sources=source_table, boundaries=boundaries,
+                         gazetteer=gazetteer)
 
 
 # --- checks -----------------------------------------------------------------

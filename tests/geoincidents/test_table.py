@@ -192,3 +192,23 @@ def test_export_and_map_methods_delegate_to_their_modules(seed_table, tmp_path):
     seed_table.to_acled_csv(tmp_path / "acled.csv")
     assert pd.read_csv(tmp_path / "acled.csv")["event_id_cnty"].tolist() == seed_table.frame["incident_id"].tolist()
     assert isinstance(seed_table.to_map(), folium.Map)
+
+
+def test_the_table_carries_the_region_it_was_loaded_with(seeds_dir):
+    """Queries use the gazetteer given to load_incidents, not the bundled one."""
+    import dataclasses
+
+    from gazetteer import Gazetteer
+
+    from geoincidents.io.load import load_incidents
+
+    full = Gazetteer.default()
+    places = [full.get(pid) for pid in full.places["id"]]
+    # A user's gazetteer that knows Syria by a name the bundled one does not.
+    mine = Gazetteer([dataclasses.replace(p, aliases=(*p.aliases, "Suriyya Test")) if p.kind == "country"
+                      and p.country == "SY" else p for p in places])
+    t = load_incidents(seeds_dir / "incidents.csv", gazetteer=mine)
+    sub = t.between("2024-01-01", None).in_country("Suriyya Test", role="target")
+    assert len(sub) > 0 and set(sub.frame["target_country"]) == {"SY"}
+    with pytest.raises(LookupError):
+        load_incidents(seeds_dir / "incidents.csv").in_country("Suriyya Test")
