@@ -14,17 +14,20 @@ import numpy as np
 import pandas as pd
 
 from gazetteer.hints import InvalidHint, is_missing
-from gazetteer.places import Match
+from gazetteer.places import Match, describe_alternatives
 
 __all__ = ["RESULT_COLUMNS", "resolve_column"]
 
 #: Columns of :meth:`Gazetteer.resolve_many`, in order (docs/architecture.md).
 RESULT_COLUMNS = (
     "query", "place_id", "name", "kind", "lat", "lon", "admin1", "admin1_name",
-    "country", "precision_km", "method", "score", "reason",
+    "country", "precision_km", "method", "score", "reason", "ambiguous", "alternatives",
 )
 _PLACE_FIELDS = ("id", "name", "kind", "lat", "lon", "admin1", "admin1_name", "country", "precision_km")
+_MATCH_FIELDS = ("method", "score", "reason", "ambiguous", "alternatives")
 _FLOATS = frozenset({"lat", "lon", "precision_km", "score"})
+#: What the extra slot (a missing name) holds in each column that is not a float.
+_MISSING = {"reason": "empty", "ambiguous": False, "alternatives": ""}
 
 #: ``(name, hints) -> (match or None, reason or None)``; never raises for a bad name.
 RowResolver = Callable[[Any, dict[str, Any]], "tuple[Match | None, str | None]"]
@@ -109,7 +112,7 @@ def resolve_column(resolve_row: RowResolver, names: Iterable[Any], hints: dict[s
     else:
         codes, uniques = _factorize(values)  # type: ignore[arg-type]
         rows = [{"name": u} for u in uniques]
-    table: dict[str, list[Any]] = {column: [] for column in (*_PLACE_FIELDS, "method", "score", "reason")}
+    table: dict[str, list[Any]] = {column: [] for column in (*_PLACE_FIELDS, *_MATCH_FIELDS)}
     for row in rows:
         row_hints = {**scalar, **{k: v for k, v in row.items() if k != "name"}, "near": None, "fuzzy": hints["fuzzy"]}
         name = row["name"].value if isinstance(row["name"], _Unhashable) else row["name"]
@@ -119,6 +122,8 @@ def resolve_column(resolve_row: RowResolver, names: Iterable[Any], hints: dict[s
         table["method"].append(match.method if match else None)
         table["score"].append(match.score if match else np.nan)
         table["reason"].append(reason)
+        table["ambiguous"].append(match.ambiguous if match else False)
+        table["alternatives"].append(describe_alternatives(match.alternatives) if match else "")
     return _assemble(values, codes, table)
 
 
@@ -128,10 +133,11 @@ def _assemble(values: np.ndarray, codes: np.ndarray, table: dict[str, list[Any]]
     unique = len(table["reason"])
     rows = np.where(codes < 0, unique, codes)  # None / NaN input (-1) -> the extra last slot
     out: dict[str, pd.Series] = {"query": pd.Series(values, dtype=object, copy=False)}
-    for column in (*_PLACE_FIELDS, "method", "score", "reason"):
+    for column in (*_PLACE_FIELDS, *_MATCH_FIELDS):
         is_float = column in _FLOATS
-        base = np.empty(unique + 1, dtype=np.float64 if is_float else object)
+        dtype = np.float64 if is_float else (bool if column == "ambiguous" else object)
+        base = np.empty(unique + 1, dtype=dtype)
         base[:unique] = table[column]
-        base[unique] = np.nan if is_float else ("empty" if column == "reason" else None)
+        base[unique] = np.nan if is_float else _MISSING.get(column)
         out["place_id" if column == "id" else column] = pd.Series(base[rows], dtype=base.dtype, copy=False)
     return pd.DataFrame(out, copy=False)[list(RESULT_COLUMNS)]

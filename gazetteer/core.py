@@ -19,9 +19,11 @@ Resolution, in order:
    score always orders trust;
 5. if several places share the best score, a descriptor in the query settles
    it when it implies a kind ("Hasaka province" → the governorate), then
-   ``near=`` picks the closest; otherwise
-   :class:`~gazetteer.errors.AmbiguousPlace` is raised with them ("Hasaka" is
-   an alias of both the city and the governorate: the reader must say which).
+   ``near=`` picks the closest; then the most prominent place wins
+   (:func:`gazetteer.places.kind_prominence`: "Hasaka" is the city) and the
+   match says so (``.ambiguous``, ``.alternatives``). When two share the
+   highest prominence, or with ``strict=True``,
+   :class:`~gazetteer.errors.AmbiguousPlace` is raised with them.
 
 Ranking is deterministic: score, then method (exact, alias, fuzzy), then id.
 """
@@ -41,7 +43,7 @@ from gazetteer.errors import AmbiguousPlace, GazetteerError, InvalidName, PlaceN
 from gazetteer.hints import HintFilter, InvalidHint, check_near, distance_km, is_missing
 from gazetteer.index import NameIndex
 from gazetteer.normalize import check_name, descriptor_kinds, normalize, normalize_parts
-from gazetteer.places import METHODS, Match, Place, PlaceDataError, read_places
+from gazetteer.places import METHODS, Alternative, Match, Place, PlaceDataError, read_places
 
 __all__ = ["Gazetteer", "InvalidHint", "RESULT_COLUMNS", "DEFAULT_FUZZY_THRESHOLD"]
 
@@ -261,17 +263,57 @@ class Gazetteer:
         matched = fuzzy and bool(ranked) and ranked[0][0] >= self.fuzzy_threshold
         return ranked, matched
 
-    def _match(self, query: str, candidate: tuple[float, str, int]) -> Match:
+    def _match(
+        self, query: str, candidate: tuple[float, str, int], *, others: Iterable[tuple[float, str, int]] = (),
+    ) -> Match:
         score, method, index = candidate
-        return Match(self._places[index], query, method, min(score, _FUZZY_CAP) if method == "fuzzy" else score)
+        place = self._places[index]
+        alternatives = tuple(
+            Alternative(place_id=p.id, name=p.name, kind=p.kind, admin1=p.admin1, country=p.country,
+                        distance_km=round(distance_km(place.lat, place.lon, p.lat, p.lon), 1))
+            for p in (self._places[c[2]] for c in others)
+        )
+        return Match(place, query, method, min(score, _FUZZY_CAP) if method == "fuzzy" else score,
+                     ambiguous=bool(alternatives), alternatives=alternatives)
 
     def _rank(self, candidate: tuple[float, str, int]) -> tuple[float, int, str]:
         score, method, index = candidate
         return (-score, _METHOD_RANK[method], self._places[index].id)
 
-    def _decide(self, query: str, hints: dict[str, Any]) -> tuple[Match | None, GazetteerError | None]:
+    def _decide(
+        self, query: str, hints: dict[str, Any], *, strict: bool = False,
+    ) -> tuple[Match | None, GazetteerError | None]:
         key, descriptors = normalize_parts(query)
         near = check_near(hints["near"])
+        ranked, matched = self._ranked(key, descriptors, hints)
+        described = self._describe_hints(hints)
+        if not matched:
+            candidates = [self._match(query, c) for c in ranked[:3]]
+            closest = ", ".join(f"{c.name} ({c.kind}, {c.admin1 or c.country}, {c.score:.0f})" for c in candidates)
+            return None, PlaceNotFound(
+                f"no place matches {query!r} (key {key!r}{described}); closest: {closest or 'none'}; "
+                "check the spelling, relax the hints, add the name as an alias, or load more places "
+                "(--places FILE, --geonames FILE)",
+                query=query, candidates=candidates,
+            )
+        top = self._settle(ranked, descriptors, near)
+        if len(top) == 1:
+            return self._match(query, top[0]), None
+        chosen = None if strict else self._most_prominent(top)
+        if chosen is None:
+            candidates = [self._match(query, c) for c in top]
+            listed = " | ".join(f"{c.name} ({c.kind}, {c.admin1 or c.country})" for c in candidates)
+            why = "" if strict else " and none is more prominent"
+            return None, AmbiguousPlace(
+                f"{query!r}{described} matches {len(top)} places equally well{why}: {listed}; "
+                "pass kind=, country=, admin1= or near= to choose",
+                query=query, candidates=candidates,
+            )
+        return self._match(query, chosen, others=[c for c in top if c is not chosen]), None
+
+    def _ranked(
+        self, key: str, descriptors: tuple[str, ...], hints: dict[str, Any],
+    ) -> tuple[list[tuple[float, str, int]], bool]:
         cache_key = (key, descriptors, repr(hints["country"]), repr(hints["kind"]), repr(hints["admin1"]), hints["fuzzy"])
         cached = self._cache.get(cache_key)
         if cached is None:
@@ -280,16 +322,12 @@ class Gazetteer:
             if len(self._cache) >= _CACHE_SIZE:
                 self._cache.clear()  # a crude bound; batches repeat few keys
             self._cache[cache_key] = cached
-        ranked, matched = cached
-        described = self._describe_hints(hints)
-        if not matched:
-            candidates = [self._match(query, c) for c in ranked[:3]]
-            closest = ", ".join(f"{c.name} ({c.kind}, {c.admin1 or c.country}, {c.score:.0f})" for c in candidates)
-            return None, PlaceNotFound(
-                f"no place matches {query!r} (key {key!r}{described}); closest: {closest or 'none'}; "
-                "check the spelling, relax the hints, or add the name as an alias",
-                query=query, candidates=candidates,
-            )
+        return cached
+
+    def _settle(
+        self, ranked: list[tuple[float, str, int]], descriptors: tuple[str, ...], near: tuple[float, float] | None,
+    ) -> list[tuple[float, str, int]]:
+        """The best-scoring candidates after the query's own descriptors and ``near=`` had their say."""
         top = [c for c in ranked if c[0] == ranked[0][0]]
         implied = {kind for d in descriptors for kind in descriptor_kinds().get(d, ())}
         if len(top) > 1 and implied:
@@ -298,15 +336,13 @@ class Gazetteer:
         if len(top) > 1 and near is not None:
             top = [min(top, key=lambda c: (distance_km(near[0], near[1], self._places[c[2]].lat,
                                                          self._places[c[2]].lon), self._places[c[2]].id))]
-        if len(top) > 1:
-            candidates = [self._match(query, c) for c in top]
-            listed = " | ".join(f"{c.name} ({c.kind}, {c.admin1 or c.country})" for c in candidates)
-            return None, AmbiguousPlace(
-                f"{query!r}{described} matches {len(top)} places equally well: {listed}; "
-                "pass kind=, country=, admin1= or near= to choose",
-                query=query, candidates=candidates,
-            )
-        return self._match(query, top[0]), None
+        return top
+
+    def _most_prominent(self, top: list[tuple[float, str, int]]) -> tuple[float, str, int] | None:
+        """The single most prominent candidate; None when two share the highest prominence."""
+        ordered = sorted(top, key=lambda c: -self._places[c[2]].prominence)
+        first, second = (self._places[c[2]].prominence for c in ordered[:2])
+        return ordered[0] if first > second else None
 
     @staticmethod
     def _describe_hints(hints: dict[str, Any]) -> str:
@@ -316,6 +352,7 @@ class Gazetteer:
     def resolve(
         self, name: str, *, country: Any = None, kind: Any = None, admin1: Any = None,
         near: tuple[float, float] | None = None, fuzzy: bool = True, online: bool = False,
+        strict: bool = False,
     ) -> Match:
         """Resolve one place name.
 
@@ -335,6 +372,9 @@ class Gazetteer:
             Allow fuzzy matches when no name matches exactly.
         online : bool, default False
             Ask the gazetteer's geocoder when nothing offline matches.
+        strict : bool, default False
+            Raise :class:`AmbiguousPlace` when several places match equally
+            well, instead of taking the most prominent one.
 
         Returns
         -------
@@ -347,7 +387,8 @@ class Gazetteer:
         PlaceNotFound
             Nothing matches; ``.candidates`` holds the three closest places with scores.
         AmbiguousPlace
-            Several places match equally well; ``.candidates`` lists them.
+            Several places match equally well and hints, descriptors and
+            prominence do not settle it (or ``strict=True``); ``.candidates`` lists them.
         InvalidHint
             A hint cannot be used.
 
@@ -360,7 +401,7 @@ class Gazetteer:
         """
         check_name(name)
         hints = {"country": country, "kind": kind, "admin1": admin1, "near": near, "fuzzy": fuzzy}
-        match, error = self._decide(name, hints)
+        match, error = self._decide(name, hints, strict=strict)
         if match is not None:
             return match
         if online and isinstance(error, PlaceNotFound):
@@ -374,7 +415,7 @@ class Gazetteer:
 
     def resolve_many(
         self, names: Iterable[Any], *, country: Any = None, kind: Any = None, admin1: Any = None,
-        fuzzy: bool = True,
+        fuzzy: bool = True, strict: bool = False,
     ) -> pd.DataFrame:
         """Resolve a whole column of names; one result row per input, in order.
 
@@ -391,6 +432,9 @@ class Gazetteer:
             row; a ``list``, ``numpy.ndarray`` or ``pandas.Series`` of the same
             length as *names* gives one hint per row (None for none).
         fuzzy : bool, default True
+        strict : bool, default False
+            Leave a name that several places match equally well unresolved
+            (reason ``"ambiguous: …"``) instead of taking the most prominent.
 
         Returns
         -------
@@ -411,14 +455,20 @@ class Gazetteer:
         (['iq-zummar', None, 'iq-al-qaim', 'iq-al-qaim'], [None, 'empty', None, None])
         """
         hints = {"country": country, "kind": kind, "admin1": admin1, "fuzzy": fuzzy}
-        return resolve_column(self._resolve_row, names, hints)
+        resolver = self._resolve_strict_row if strict else self._resolve_row
+        return resolve_column(resolver, names, hints)
 
-    def _resolve_row(self, name: Any, hints: dict[str, Any]) -> tuple[Match | None, str | None]:
+    def _resolve_strict_row(self, name: Any, hints: dict[str, Any]) -> tuple[Match | None, str | None]:
+        return self._resolve_row(name, hints, strict=True)
+
+    def _resolve_row(
+        self, name: Any, hints: dict[str, Any], *, strict: bool = False,
+    ) -> tuple[Match | None, str | None]:
         if is_missing(name) or (isinstance(name, str) and not name.strip()):
             return None, "empty"
         try:
             check_name(name)
-            match, error = self._decide(name, hints)
+            match, error = self._decide(name, hints, strict=strict)
         except InvalidName as err:
             return None, f"invalid: {err}"
         if match is not None:

@@ -23,6 +23,9 @@ from gazetteer.errors import GazetteerError
 __all__ = [
     "Place",
     "Match",
+    "Alternative",
+    "describe_alternatives",
+    "kind_prominence",
     "PlaceDataError",
     "PLACE_COLUMNS",
     "METHODS",
@@ -37,12 +40,12 @@ logger = logging.getLogger(__name__)
 #: Columns of the curated places CSV, in order (docs/architecture.md).
 PLACE_COLUMNS = (
     "id", "name", "kind", "lat", "lon", "admin1", "country",
-    "aliases", "name_ar", "precision_km", "point", "source",
+    "aliases", "name_ar", "precision_km", "point", "source", "prominence", "disputed",
 )
 _REQUIRED_COLUMNS = ("id", "name", "kind", "lat", "lon", "country")
 
 #: How a name matched, best first; the position is the tie-break rank.
-METHODS = ("exact", "alias", "fuzzy", "geocoder")
+METHODS = ("exact", "alias", "phonetic", "fuzzy", "container", "geocoder")
 
 _ID_PATTERN = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
 _COUNTRY_PATTERN = re.compile(r"^[A-Z]{2}$")
@@ -64,6 +67,31 @@ class PlaceDataError(GazetteerError, ValueError):
 
 
 @functools.cache
+def _kind_table() -> dict[str, dict[str, str]]:
+    resource = importlib.resources.files("gazetteer").joinpath("data", "kinds.csv")
+    with resource.open("r", encoding="utf-8", newline="") as handle:
+        return {row["kind"]: row for row in csv.DictReader(handle)}
+
+
+@functools.cache
+def kind_prominence() -> dict[str, float]:
+    """Return the default prominence of each kind (``kinds.csv``, column ``prominence``).
+
+    Prominence says which place a bare mention of a shared name means in
+    reporting of this conflict: among places that match a name equally well,
+    the one with the highest prominence is meant ("Rumalyn" the base, not the
+    town; "Hasaka" the city, not the governorate). A place's own
+    ``prominence`` cell overrides its kind's default.
+
+    Examples
+    --------
+    >>> kind_prominence()["air_base"] > kind_prominence()["town"] > kind_prominence()["district"]
+    True
+    """
+    return {kind: float(row["prominence"]) for kind, row in _kind_table().items()}
+
+
+@functools.cache
 def kinds() -> dict[str, float]:
     """Return the allowed place kinds and their default precision in km.
 
@@ -74,9 +102,7 @@ def kinds() -> dict[str, float]:
     >>> "air_base" in kinds() and kinds()["governorate"] > kinds()["town"]
     True
     """
-    resource = importlib.resources.files("gazetteer").joinpath("data", "kinds.csv")
-    with resource.open("r", encoding="utf-8", newline="") as handle:
-        return {row["kind"]: float(row["default_precision_km"]) for row in csv.DictReader(handle)}
+    return {kind: float(row["default_precision_km"]) for kind, row in _kind_table().items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +135,13 @@ class Place:
         What the point is (``site``, ``town centre``, ``capital: Ramadi``, ``centroid``).
     source : str
         Where the coordinates come from (``geonames:98182``, ``wikipedia:…``).
+    prominence : float
+        0–100: which place a bare mention of a shared name means (the highest
+        wins a tie, see :func:`kind_prominence`); default: the kind's.
+    disputed : str
+        For ground whose control is disputed, the de jure ISO 3166-2 code
+        (``SY-QU`` for the Israeli-held Golan); ``country`` and ``admin1`` hold
+        the de facto ones, as the shipped Natural Earth boundaries draw them.
 
     Examples
     --------
@@ -130,6 +163,8 @@ class Place:
     precision_km: float = field(default=math.nan)
     point: str = ""
     source: str = ""
+    prominence: float = field(default=math.nan)
+    disputed: str = ""
 
     def __post_init__(self) -> None:
         # Frozen: fill the derived defaults through object.__setattr__.
@@ -137,6 +172,8 @@ class Place:
             object.__setattr__(self, "aliases", tuple(self.aliases))
         if math.isnan(self.precision_km):
             object.__setattr__(self, "precision_km", kinds().get(self.kind, 5.0))
+        if math.isnan(self.prominence):
+            object.__setattr__(self, "prominence", kind_prominence().get(self.kind, 0.0))
         if not self.admin1_name and self.admin1:
             object.__setattr__(self, "admin1_name", self.admin1)
 
@@ -170,6 +207,17 @@ class Match:
         ``"fuzzy"`` or ``"geocoder"``.
     score : float
         0–100; 100 for exact and alias matches.
+    ambiguous : bool
+        True when other places matched the name equally well and the place's
+        prominence (not a hint) chose this one; they are in ``alternatives``.
+    alternatives : tuple of Alternative
+        The other places that matched equally well, with kind, province and
+        distance from this one.
+    qualifiers : tuple of str
+        Words around the name that were set aside ("northern", "outskirts of").
+    container : str
+        For method ``"container"``: the part of the query that was not found
+        ("Palestine Street" in "Palestine Street, Baghdad").
 
     Examples
     --------
@@ -183,6 +231,10 @@ class Match:
     query: str
     method: str
     score: float
+    ambiguous: bool = False
+    alternatives: tuple[Alternative, ...] = ()
+    qualifiers: tuple[str, ...] = ()
+    container: str = ""
 
     def __getattr__(self, name: str) -> Any:
         # Only called for names a Match does not have itself.
@@ -195,7 +247,32 @@ class Match:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the match flattened: query, the place's fields, method, score."""
-        return {"query": self.query, **self.place.to_dict(), "method": self.method, "score": self.score}
+        return {"query": self.query, **self.place.to_dict(), "method": self.method, "score": self.score,
+                "ambiguous": self.ambiguous, "alternatives": describe_alternatives(self.alternatives),
+                "qualifiers": "|".join(self.qualifiers)}
+
+
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    """Another place that matched a name as well as the chosen one.
+
+    ``distance_km`` is the great-circle distance from the chosen place.
+    """
+
+    place_id: str
+    name: str
+    kind: str
+    admin1: str
+    country: str
+    distance_km: float
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.kind}, {self.admin1 or self.country}, {self.distance_km:.0f} km)"
+
+
+def describe_alternatives(alternatives: Iterable[Alternative]) -> str:
+    """The alternatives as one text: ``"Name (kind, admin1, N km) | ..."``; ``""`` for none."""
+    return " | ".join(str(a) for a in alternatives)
 
 
 def curated_place_files() -> list[Path]:
@@ -246,13 +323,19 @@ def _parse_row(row: dict[str, str], path: Any, line: int, admin1_names: dict[str
     if text.get("precision_km"):
         precision = _float(text, "precision_km", path, line, 0.0, 5000.0)
     aliases = tuple(a.strip() for a in text.get("aliases", "").split("|") if a.strip())
+    prominence = math.nan
+    if text.get("prominence"):
+        prominence = _float(text, "prominence", path, line, 0.0, 100.0)
+    disputed = text.get("disputed", "")
+    if disputed and not _ADMIN1_PATTERN.match(disputed):
+        raise _fail(path, line, "disputed", disputed, "the de jure ISO 3166-2 code such as 'SY-QU', or empty")
     return Place(
         id=text["id"], name=text["name"], kind=text["kind"],
         lat=_float(text, "lat", path, line, -90.0, 90.0),
         lon=_float(text, "lon", path, line, -180.0, 180.0),
         admin1=admin1, admin1_name=admin1_names.get(admin1, admin1), country=text["country"],
         aliases=aliases, name_ar=text.get("name_ar", ""), precision_km=precision,
-        point=text.get("point", ""), source=text.get("source", ""),
+        point=text.get("point", ""), source=text.get("source", ""), prominence=prominence, disputed=disputed,
     )
 
 
@@ -263,9 +346,9 @@ def read_places_csv(path: str | Path, *, admin1_names: dict[str, str] | None = N
     ----------
     path : str or Path
         A UTF-8 CSV with the columns of :data:`PLACE_COLUMNS` (header required;
-        ``admin1``, ``aliases``, ``name_ar``, ``precision_km``, ``point`` and
-        ``source`` may be absent or blank; a blank precision takes the kind's
-        default from ``kinds.csv``).
+        ``admin1``, ``aliases``, ``name_ar``, ``precision_km``, ``point``,
+        ``source``, ``prominence`` and ``disputed`` may be absent or blank; a
+        blank precision or prominence takes the kind's default from ``kinds.csv``).
     admin1_names : dict, optional
         ISO 3166-2 code → province name, used to fill ``Place.admin1_name``.
 

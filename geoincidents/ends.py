@@ -61,7 +61,9 @@ PRECISION_OF_KIND = {k: r["precision"] for r in _PRECISIONS for k in r["implied_
 
 
 
-def resolve_places(frame: pd.DataFrame, *, gazetteer: Gazetteer | None = None) -> dict[str, pd.DataFrame]:
+def resolve_places(
+    frame: pd.DataFrame, *, gazetteer: Gazetteer | None = None, strict: bool = False,
+) -> dict[str, pd.DataFrame]:
     """Resolve ``launch_place`` and ``target_place`` in one batch per precision hint.
 
     Parameters
@@ -70,6 +72,9 @@ def resolve_places(frame: pd.DataFrame, *, gazetteer: Gazetteer | None = None) -
         Parsed incident columns (:func:`geoincidents.schema.parse_incident_columns`).
     gazetteer
         Default :meth:`gazetteer.Gazetteer.default`.
+    strict
+        Leave a name several places match equally well unresolved ("ambiguous: …")
+        instead of taking the most prominent one (``Gazetteer.resolve_many``).
 
     Returns
     -------
@@ -113,7 +118,7 @@ def resolve_places(frame: pd.DataFrame, *, gazetteer: Gazetteer | None = None) -
     # Map pair codes onto rows of `unique`; the blank pair (-1), if present, becomes the "empty" row.
     position = np.cumsum(valid) - 1
     row_of = np.where(valid[codes], position[codes], len(unique))
-    table = _resolve_unique(gazetteer, unique)
+    table = _resolve_unique(gazetteer, unique, strict)
     log.info("resolved %d unique (name, hint) pairs for %d rows", len(unique), n)
     out = {}
     for i, role in enumerate(ROLES):
@@ -129,17 +134,17 @@ def resolve_places(frame: pd.DataFrame, *, gazetteer: Gazetteer | None = None) -
     return out
 
 
-def _resolve_unique(gazetteer: Gazetteer, unique: pd.DataFrame) -> pd.DataFrame:
+def _resolve_unique(gazetteer: Gazetteer, unique: pd.DataFrame, strict: bool) -> pd.DataFrame:
     result = pd.DataFrame(index=unique.index, columns=list(RESOLVED), dtype=object)
     for hint, group in unique.groupby("_hint", dropna=False, sort=False):
         stages = [None] if pd.isna(hint) else list(_KIND_HINT[hint])
-        got = _batch(gazetteer, group["_query"], stages[0])
+        got = _batch(gazetteer, group["_query"], stages[0], strict)
         for kind in stages[1:]:
             # The precision is a hint, not a filter: a name the stage leaves unresolved tries the next.
             open_ = got["place_id"].isna().to_numpy()
             if not open_.any():
                 break
-            again = _batch(gazetteer, group["_query"][open_], kind)
+            again = _batch(gazetteer, group["_query"][open_], kind, strict)
             # Keep what resolves; an ambiguity found earlier says more than a later "not found".
             better = again["place_id"].notna().to_numpy() | ~got["reason"][open_].astype(str).str.startswith("ambiguous").to_numpy()
             rows = np.flatnonzero(open_)[better]
@@ -159,8 +164,8 @@ def _blank(value: Any) -> bool:
     return value is None or value is pd.NA or value == "" or (isinstance(value, float) and np.isnan(value))
 
 
-def _batch(gazetteer: Gazetteer, names: pd.Series, kind: str | None) -> pd.DataFrame:
-    got = gazetteer.resolve_many(list(names), kind=kind)
+def _batch(gazetteer: Gazetteer, names: pd.Series, kind: str | None, strict: bool) -> pd.DataFrame:
+    got = gazetteer.resolve_many(list(names), kind=kind, strict=strict)
     return got.reindex(columns=list(RESOLVED)).astype(object).set_axis(names.index)
 
 

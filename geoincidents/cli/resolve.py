@@ -17,8 +17,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="resolve a place name to coordinates and province",
         description=(
             "Resolve a place name in any common spelling (al-Qa'im, Qaim, القائم) to a place of "
-            "the bundled gazetteer. Exit code 1 when the name is unknown or ambiguous; the "
-            "error lists the candidates."
+            "the bundled gazetteer. A name several places share resolves to the most prominent "
+            "one and lists the others (--strict refuses instead). Exit code 1 when the name is "
+            "unknown (or, with --strict, ambiguous); the error lists the candidates."
         ),
     )
     parser.add_argument("name", metavar="NAME", help="the place name as written in a report")
@@ -26,17 +27,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--kind", action="append", help="place kind, e.g. air_base (repeat for several)")
     parser.add_argument("--admin1", help="province as ISO 3166-2 code or name, e.g. IQ-AN or Anbar")
     parser.add_argument("--no-fuzzy", action="store_true", help="accept only exact and alias matches")
+    parser.add_argument("--strict", action="store_true",
+                        help="refuse a name several places match equally well instead of taking the most prominent")
     parser.add_argument("--json", action="store_true", help="print the match as one JSON object")
     parser.set_defaults(func=_run)
 
 
 def _run(args: argparse.Namespace) -> int:
     from gazetteer import AmbiguousPlace, Gazetteer
+    from gazetteer.places import describe_alternatives
 
     kind = tuple(args.kind) if args.kind else None
     try:
         match = Gazetteer.default().resolve(
             args.name, country=args.country, kind=kind, admin1=args.admin1, fuzzy=not args.no_fuzzy,
+            strict=args.strict,
         )
     except AmbiguousPlace as err:
         # The library's message speaks in keyword arguments; say it in options here.
@@ -47,7 +52,8 @@ def _run(args: argparse.Namespace) -> int:
         hint = " or ".join(f"--kind {k}" for k in kinds) if len(kinds) > 1 else "--country, --admin1"
         print(f"choose with {hint}", file=sys.stderr)
         return 1
-    record = {"query": match.query, **{field: getattr(match, field) for field in _FIELDS}}
+    record = {"query": match.query, **{field: getattr(match, field) for field in _FIELDS},
+              "ambiguous": match.ambiguous, "alternatives": describe_alternatives(match.alternatives)}
     if args.json:
         print(json.dumps(record, ensure_ascii=False))
         return 0

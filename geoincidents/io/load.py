@@ -133,7 +133,7 @@ def load_incidents(
         from gazetteer import Gazetteer
 
         gazetteer = Gazetteer.default()
-    resolved = resolve_places(frame, gazetteer=gazetteer)
+    resolved = resolve_places(frame, gazetteer=gazetteer, strict=strict)
     bar.step("resolve")
     stages.check(_sort(place_problems(frame, resolved, boundaries=boundaries, path=path)))
     stages.finish()

@@ -15,8 +15,9 @@ that is a place's own name beats another place's alias ("Baghdad" is the city,
 not the governorate); those rows pass no hint. The rest ("Rumalyn" alone is
 the town and the base beside it, "Hasaka" alone the city and the governorate)
 pass the ``kind=`` hint a caller would pass, in both directions, and
-``test_bare_shared_names_never_guess`` checks that without a hint they are
-reported as ambiguous (or settled towards the reported place), never guessed.
+``test_bare_shared_names_take_the_prominent_place_openly`` checks that without a hint they are
+settled towards the most prominent place, openly (``.ambiguous`` and
+``.alternatives``), and that ``strict=True`` still refuses to choose.
 """
 from __future__ import annotations
 
@@ -196,21 +197,22 @@ def test_batch_resolution_agrees_with_single_lookups(gazetteer):
     assert frame["reason"].isna().all()
 
 
-@pytest.mark.parametrize(
-    ("spelling", "reported", "candidates"),
-    [
-        ("Rumalyn", "sy-rumalyn-landing-zone", {"sy-rumalyn-landing-zone", "sy-rmeilan"}),  # reports 0, 1
-        ("Hasaka", "sy-gov-hasakah", {"sy-gov-hasakah", "sy-hasakah"}),
-        ("Hassakeh", "sy-gov-hasakah", {"sy-gov-hasakah", "sy-hasakah"}),
-    ],
-)
-def test_bare_shared_names_never_guess(gazetteer, spelling, reported, candidates):
-    """Without a hint a shared name is reported as ambiguous with both candidates,
-    or settled towards the place the reports mean; never silently the other one."""
-    try:
-        match = gazetteer.resolve(spelling)
-    except AmbiguousPlace as error:
-        assert {candidate.id for candidate in error.candidates} >= candidates
-        assert spelling in str(error)
-    else:
-        assert match.place.id == reported
+#: A bare name shared by several places: the most prominent one in attack
+#: reporting (kinds.csv ``prominence``), flagged ambiguous with the others listed.
+AMBIGUITY_DEFAULTS = [
+    ("Rumalyn", "sy-rumalyn-landing-zone", {"sy-rmeilan"}),  # reports 0, 1: the base
+    ("Hasaka", "sy-hasakah", {"sy-gov-hasakah"}),  # the city, not the governorate
+    ("Hassakeh", "sy-hasakah", {"sy-gov-hasakah"}),
+]
+
+
+@pytest.mark.parametrize(("spelling", "reported", "others"), AMBIGUITY_DEFAULTS)
+def test_bare_shared_names_take_the_prominent_place_openly(gazetteer, spelling, reported, others):
+    match = gazetteer.resolve(spelling)
+    assert match.place.id == reported
+    assert match.ambiguous
+    assert {a.place_id for a in match.alternatives} == others
+    assert all(a.distance_km < 60 for a in match.alternatives)
+    with pytest.raises(AmbiguousPlace, match=spelling) as info:
+        gazetteer.resolve(spelling, strict=True)
+    assert {c.id for c in info.value.candidates} == others | {reported}

@@ -91,9 +91,19 @@ def test_short_names_do_not_fuzz_into_each_other(g: Gazetteer) -> None:
 
 
 # -- hints and ambiguity -----------------------------------------------------------------
-def test_ambiguous_without_hint(g: Gazetteer) -> None:
+def test_shared_name_takes_the_most_prominent_and_says_so(g: Gazetteer) -> None:
+    match = g.resolve("Hasaka")
+    assert match.id == "sy-hasaka" and match.ambiguous
+    [other] = match.alternatives
+    assert (other.place_id, other.kind, other.admin1) == ("sy-hasaka-governorate", "governorate", "SY-HA")
+    assert other.distance_km == pytest.approx(0.0, abs=20)
+    assert str(other).startswith("Hasakah Governorate (governorate, SY-HA, ")
+    assert not g.resolve("Zummar").ambiguous and g.resolve("Zummar").alternatives == ()
+
+
+def test_ambiguous_when_strict(g: Gazetteer) -> None:
     with pytest.raises(AmbiguousPlace, match=r"'Hasaka' matches 2 places.*Hasakah \(city, SY-HA\).*Hasakah Governorate") as info:
-        g.resolve("Hasaka")
+        g.resolve("Hasaka", strict=True)
     assert [c.id for c in info.value.candidates] == ["sy-hasaka", "sy-hasaka-governorate"]
     assert info.value.query == "Hasaka"
     assert isinstance(info.value, LookupError) and isinstance(info.value, GazetteerError)
@@ -113,8 +123,11 @@ def test_kind_settles_hasaka(g: Gazetteer, hints: dict, place_id: str) -> None:
 
 def test_babil_governorate_vs_site(g: Gazetteer) -> None:
     with pytest.raises(AmbiguousPlace, match="Babil Governorate .governorate, IQ-BB. | Babylon .area, IQ-BB."):
-        g.resolve("Babil")
+        g.resolve("Babil", strict=True)
+    # A governorate is more prominent than an area of the same name.
+    assert g.resolve("Babil").id == "iq-babil" and g.resolve("Babil").ambiguous
     assert g.resolve("Babil", kind="governorate").id == "iq-babil"
+    assert not g.resolve("Babil", kind="governorate").ambiguous
     assert g.resolve("Babil Province").id == "iq-babil"
     # near= takes the closest of the tied candidates.
     assert g.resolve("Babil", near=(32.54, 44.42)).id == "iq-babylon"
@@ -206,14 +219,19 @@ def test_resolve_many_alignment_and_reasons(g: Gazetteer) -> None:
     assert out.loc[[0, 7, 8], "place_id"].tolist() == ["iq-zummar"] * 3
     assert out.loc[[0, 7], "method"].tolist() == ["exact", "alias"]
     assert out.loc[[1, 2, 3], "reason"].tolist() == ["empty"] * 3
-    assert out.loc[4, "reason"] == "ambiguous: Hasakah (city, SY-HA) | Hasakah Governorate (governorate, SY-HA)"
+    assert out.loc[4, "place_id"] == "sy-hasaka" and out.loc[4, "ambiguous"]
+    assert out.loc[4, "alternatives"].startswith("Hasakah Governorate (governorate, SY-HA, ")
+    assert not out.loc[[0, 1, 5, 7], "ambiguous"].any() and out.loc[0, "alternatives"] == ""
+    assert out["ambiguous"].dtype == bool
+    strict = g.resolve_many(names, strict=True)
+    assert strict.loc[4, "reason"] == "ambiguous: Hasakah (city, SY-HA) | Hasakah Governorate (governorate, SY-HA)"
     assert out.loc[5, "reason"].startswith("not found; closest: Zummar (")
     assert out.loc[5, "reason"].count("(") == 3
     assert out.loc[6, "reason"].startswith("invalid: place name 'Zum\\x00mar' contains the control character U+0000")
-    unresolved = out.loc[[1, 2, 3, 4, 5, 6]]
+    unresolved = strict.loc[[1, 2, 3, 4, 5, 6]]
     for column in ("place_id", "name", "kind", "lat", "lon", "admin1", "country", "precision_km", "method", "score"):
         assert unresolved[column].isna().all(), column
-    assert out.loc[[0, 7, 8], "reason"].isna().all()
+    assert out.loc[[0, 4, 7, 8], "reason"].isna().all()
     assert out["lat"].dtype == np.float64 and out.loc[0, "lat"] == pytest.approx(36.65)
 
 
@@ -221,7 +239,7 @@ def test_resolve_many_aligned_hints(g: Gazetteer) -> None:
     out = g.resolve_many(["Hasaka", "Hasaka", "Babil", "Zummar"],
                          kind=["city", "governorate", None, None], country=pd.Series(["SY", "SY", "IQ", np.nan]))
     assert out["place_id"].tolist()[:2] == ["sy-hasaka", "sy-hasaka-governorate"]
-    assert out.loc[2, "reason"].startswith("ambiguous: ")
+    assert out.loc[2, "place_id"] == "iq-babil" and out.loc[2, "ambiguous"]
     assert out.loc[3, "place_id"] == "iq-zummar"
 
 
@@ -383,9 +401,12 @@ def test_default_coordinates(default: Gazetteer) -> None:
     assert math.isclose(zummar.lat, 36.65, abs_tol=0.05) and math.isclose(zummar.lon, 42.60, abs_tol=0.05)
 
 
-def test_default_rumalyn_is_ambiguous_between_town_and_base(default: Gazetteer) -> None:
+def test_default_rumalyn_is_the_base_and_names_the_town(default: Gazetteer) -> None:
+    match = default.resolve("Rumalyn")
+    assert match.id == "sy-rumalyn-landing-zone" and match.ambiguous
+    assert [a.place_id for a in match.alternatives] == ["sy-rmeilan"]
     with pytest.raises(AmbiguousPlace, match="Rmeilan .town, SY-HA.*Rumalyn Landing Zone .air_base, SY-HA."):
-        default.resolve("Rumalyn")
+        default.resolve("Rumalyn", strict=True)
 
 
 def test_default_is_cached() -> None:
@@ -414,7 +435,7 @@ def test_cli_resolve_admin1(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["resolve", "Hasaka"], r"(?s)geoincidents: error: 'Hasaka' is ambiguous.*Hasakah Governorate \(governorate, SY-HA\)"
+        (["resolve", "Hasaka", "--strict"], r"(?s)geoincidents: error: 'Hasaka' is ambiguous.*Hasakah Governorate \(governorate, SY-HA\)"
          r".*Hasakah \(city, SY-HA\).*choose with --kind city or --kind governorate"),
         (["resolve", "Xyzzyville"], r"geoincidents: error: no place matches 'Xyzzyville'.*closest: "),
         (["resolve", ""], r"geoincidents: error: place name is empty"),

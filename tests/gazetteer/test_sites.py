@@ -28,7 +28,7 @@ GEOD = Geod(ellps="WGS84")
 TOLERANCE_KM = 3.0
 SITE_KINDS = {"air_base", "military_base", "airport", "facility", "embassy"}
 COLUMNS = ["id", "name", "kind", "lat", "lon", "admin1", "country", "aliases",
-           "name_ar", "precision_km", "point", "source"]
+           "name_ar", "precision_km", "point", "source", "prominence", "disputed"]
 SOURCE_PREFIXES = ("wikipedia:", "dewiki:", "frwiki:", "eswiki:", "arwiki:", "fawiki:",
                    "globalsecurity:", "geonames:", "wikidata:")
 

@@ -199,5 +199,8 @@ def test_unresolved_everywhere_reports_the_ambiguity():
     # Sites do not know "Hasaka"; any kind finds two: the ambiguity is what the user needs to hear.
     frame = pd.DataFrame({"launch_place": pd.Series(["Hasaka"], dtype=object), "launch_precision": pd.Series(["exact"], dtype=object),
                           "target_place": pd.Series([None], dtype=object), "target_precision": pd.Series([None], dtype=object)})
-    reason = resolve_places(frame, gazetteer=Gazetteer.default())["launch"].loc[0, "reason"]
+    reason = resolve_places(frame, gazetteer=Gazetteer.default(), strict=True)["launch"].loc[0, "reason"]
     assert reason.startswith("ambiguous: ") and "Hasaka" in reason
+    # Not strict: the most prominent place (the city), as resolve_many decides.
+    lenient = resolve_places(frame, gazetteer=Gazetteer.default())["launch"]
+    assert (lenient.loc[0, "place_id"], lenient.loc[0, "reason"]) == ("sy-hasakah", None)
