@@ -71,3 +71,43 @@ def test_hostile_strings_show_as_text_and_never_run(open_map, hostile_map):
     assert m.dialogs == []
     assert m.errors == []
     assert [u for u in m.requests if not u.startswith("data:")] == [m.url]
+
+
+PROTOTYPE_IDS = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"]
+
+
+@pytest.fixture(scope="module")
+def prototype_map(tmp_path_factory) -> Path:
+    """Source ids that are names on Object.prototype: each incident cites one of them."""
+    import geoincidents as gi
+    from geoincidents.maps import save_map
+
+    folder = tmp_path_factory.mktemp("prototype")
+    write_csv(folder / "incidents.csv", [{
+        "incident_id": f"p-{n}", "date": "2024-04-21", "event_type": "rocket_attack",
+        "launch_lat": "", "launch_lon": "", "target_lat": f"{33.0 + n:.1f}", "target_lon": "43.0",
+        "target_precision": "exact", "sources": sid,
+    } for n, sid in enumerate(PROTOTYPE_IDS)])
+    write_csv(folder / "sources.csv", [{
+        "source_id": sid, "outlet": f"Outlet named {sid}", "published": "2024-04-22", "title": "T", "file": "",
+    } for sid in PROTOTYPE_IDS])
+    write_csv(folder / "claims.csv", [{
+        "incident_id": f"p-{n}", "source_id": sid, "status": "denied", "assertion": f"{sid} says no",
+    } for n, sid in enumerate(PROTOTYPE_IDS)])
+    table = gi.load_incidents(folder / "incidents.csv")
+    return save_map(table, folder / "prototype.html", offline=True, title="Prototype ids")
+
+
+@pytest.mark.parametrize("n,sid", list(enumerate(PROTOTYPE_IDS)))
+def test_popup_opens_for_source_ids_named_like_object_prototype(open_map, prototype_map, n, sid):
+    m = open_map(prototype_map)
+    page = m.page
+    m.view(south=32.5, west=42.5, north=33.5 + n, east=43.5)
+    target = m.point(f"p-{n}", "target")
+    page.mouse.click(target["x"], target["y"])
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for(state="visible")
+    sources = popup.locator(".gi-sources").text_content()
+    assert f"Outlet named {sid}, 2024-04-22: T" in sources
+    assert "denied" in sources and f"{sid} says no" in sources
+    assert m.errors == []

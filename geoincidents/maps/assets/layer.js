@@ -174,7 +174,7 @@
    * outline of the area (country) the end is known to; painted by ``batch``. */
   function addUncertainty(ctx, m, list, s, ox, oy, out, st, batch) {
     var p = m.p, pxPerKm0 = 256 * s / EQUATOR_KM, unc = [p.unc0, p.unc1], lat = [p.lat0, p.lat1];
-    var area = [p.area0, p.area1], areas = {}, j, i, e, a, b, r;
+    var area = [p.area0, p.area1], areas = Object.create(null), j, i, e, a, b, r;
     for (j = 0; j < list.length; j++) {
       i = list[j];
       for (e = 0; e < 2; e++) {

@@ -51,19 +51,27 @@
     dl.appendChild(dd);
   }
 
+  /* Append ``value`` to the list under ``key`` of a Map. Every lookup keyed by data is a Map:
+   * on a plain object, ids such as "constructor", "__proto__" or "toString" hit the prototype. */
+  function push(map, key, value) {
+    var list = map.get(key);
+    if (list === undefined) map.set(key, (list = []));
+    list.push(value);
+  }
+
   /* incident index -> claim rows, and source id -> source row, built once per model */
   function indexes(m) {
     if (m._claimsOf) return;
-    m._claimsOf = {};
+    m._claimsOf = new Map();
     var ci = m.p.claims.i;
-    for (var r = 0; r < ci.length; r++) (m._claimsOf[ci[r]] = m._claimsOf[ci[r]] || []).push(r);
-    m._source = {};
+    for (var r = 0; r < ci.length; r++) push(m._claimsOf, ci[r], r);
+    m._source = new Map();
     var ids = m.p.sources.id;
-    for (var s = 0; s < ids.length; s++) m._source[ids[s]] = s;
+    for (var s = 0; s < ids.length; s++) m._source.set(ids[s], s);
   }
   function decode(col, r) { var c = col.c[r]; return c < 0 ? null : col.u[c]; }
   function sourceLabel(m, id) {
-    var s = m._source[id];
+    var s = m._source.get(id);
     if (s === undefined) return id;
     var src = m.p.sources, label = src.outlet[s] || id;
     if (src.published[s]) label += ", " + src.published[s];
@@ -74,11 +82,11 @@
   function sourcesBlock(m, i) {
     indexes(m);
     var listed = (m.text("sources", i) || "").split(";").map(function (s) { return s.trim(); }).filter(Boolean);
-    var rows = m._claimsOf[i] || [], claims = m.p.claims, bySource = {};
+    var rows = m._claimsOf.get(i) || [], claims = m.p.claims, bySource = new Map();
     rows.forEach(function (r) {
       var sid = decode(claims.s, r);
       if (listed.indexOf(sid) < 0) listed.push(sid);
-      (bySource[sid] = bySource[sid] || []).push(r);
+      push(bySource, sid, r);
     });
     if (!listed.length) return null;
     var box = el("div", "gi-sources");
@@ -86,7 +94,7 @@
     var ul = el("ul");
     listed.forEach(function (sid) {
       var li = el("li", null, sourceLabel(m, sid)), inner = el("ul");
-      (bySource[sid] || []).forEach(function (r) {
+      (bySource.get(sid) || []).forEach(function (r) {
         var item = el("li"), status = decode(claims.st, r) || "reported";
         var badge = el("span", "gi-status", status);
         badge.setAttribute("data-status", status);
