@@ -68,11 +68,31 @@ def feature_kinds() -> dict[str, str]:
 
 
 def _lines(path: Path) -> Iterator[tuple[int, str]]:
-    with path.open("r", encoding="utf-8", newline="") as handle:
-        for number, line in enumerate(handle, start=1):
-            line = line.rstrip("\r\n")
-            if line and not line.startswith("#"):  # comments appear in some GeoNames side files
-                yield number, line
+    try:
+        with path.open("r", encoding="utf-8", newline="") as handle:
+            for number, line in enumerate(handle, start=1):
+                line = line.rstrip("\r\n")
+                if line and not line.startswith("#"):  # comments appear in some GeoNames side files
+                    yield number, line
+    except UnicodeDecodeError as err:
+        raise _not_utf8(path) from err
+
+
+def _not_utf8(path: Path) -> GeoNamesFormatError:
+    """Name the first line that is not UTF-8 (text mode decodes in blocks, so find it again)."""
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError as err:
+                bad = raw[max(0, err.start - 20) : err.end + 20]
+                return GeoNamesFormatError(
+                    f"{path}, line {number}: byte {raw[err.start:err.end]!r} at column {err.start + 1} is not "
+                    f"UTF-8 (near {bad!r}); GeoNames dumps are UTF-8: re-download the file, or convert it "
+                    "with `iconv -f <its encoding> -t UTF-8`",
+                    path=path, line=number, value=raw[err.start:err.end],
+                )
+    return GeoNamesFormatError(f"{path}: not UTF-8; GeoNames dumps are UTF-8", path=path)
 
 
 def _bad(path: Path, number: int, line: str, what: str) -> GeoNamesFormatError:

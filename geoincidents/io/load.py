@@ -224,6 +224,7 @@ def _row_problems(frame: pd.DataFrame, raw: pd.DataFrame, path: str | None, sour
         guess = f"; did you mean {hint!r}?" if hint else ""
         problems.append(Problem(path, int(pos) + 1, "responds_to", raw["responds_to"].iat[pos],
                                 f"the incident_id of another incident in this table{guess}"))
+    problems += _cycle_problems(ids, refs, raw, path)
     if source_ids is None and "sources" in raw and frame["sources"].notna().any():
         log.warning("%s lists sources but no sources table was given or found beside it; "
                     "source ids were not checked", path or "the input")
@@ -239,6 +240,38 @@ def _row_problems(frame: pd.DataFrame, raw: pd.DataFrame, path: str | None, sour
                     guess = f"did you mean {hint!r}? " if hint else ""
                     problems.append(Problem(path, int(pos) + 1, "sources", value,
                                             f"a source_id of the sources table; {guess}known: {', '.join(known_sources)}"))
+    return problems
+
+
+def _cycle_problems(ids: pd.Series, refs: pd.Series, raw: pd.DataFrame, path: str | None) -> list[Problem]:
+    """``responds_to`` chains that come back to where they started: an incident cannot answer itself."""
+    given = np.flatnonzero(refs.notna().to_numpy())
+    if not len(given):
+        return []
+    row_of: dict[str, int] = {}
+    for pos, i in enumerate(ids.tolist()):
+        if isinstance(i, str):
+            row_of.setdefault(i, pos)  # duplicate ids are reported by the id check
+    answers = {ids.iat[p]: refs.iat[p] for p in given.tolist() if isinstance(ids.iat[p], str)}
+    problems: list[Problem] = []
+    done: set[str] = set()
+    for start in answers:
+        chain: list[str] = []
+        on_chain: set[str] = set()
+        node: Any = start
+        while node in answers and node not in done and node not in on_chain:
+            chain.append(node)
+            on_chain.add(node)
+            node = answers[node]
+        if node in on_chain:
+            cycle = chain[chain.index(node):]
+            shown = " → ".join(repr(i) for i in [*cycle, node])
+            for member in sorted(cycle, key=row_of.__getitem__):
+                pos = row_of[member]
+                what = (f"the incident_id of another incident; {member!r} names itself" if len(cycle) == 1 else
+                        f"an incident that does not answer this one in turn; responds_to forms a cycle {shown}")
+                problems.append(Problem(path, pos + 1, "responds_to", raw["responds_to"].iat[pos], what))
+        done.update(chain)
     return problems
 
 

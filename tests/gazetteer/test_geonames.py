@@ -141,6 +141,19 @@ def test_alternate_names_both_widths() -> None:
     assert set(read_alternate_names(ALTERNATES, geonameids=[98182])) == {98182}
 
 
+@pytest.mark.parametrize("reader", [read_geonames, read_alternate_names])
+def test_file_not_utf8_names_file_line_and_byte(tmp_path: Path, reader) -> None:
+    # Line 3 is in Windows-1256 (Arabic "Baghdad"), as a file re-saved by a spreadsheet would be;
+    # it lies far past the first block text mode decodes, so the line must be found again.
+    path = tmp_path / "XX.txt"
+    filler = "# " + "x" * 9000 + "\n"
+    path.write_bytes((filler + filler).encode("utf-8") + "1\t98182\tar\t".encode() + "بغداد".encode("cp1256") + b"\t1\t\t\t\n")
+    with pytest.raises(GeoNamesFormatError, match=r"XX.txt, line 3: byte b'\\x\w\w' at column 12 is not UTF-8") as info:
+        reader(path)
+    assert info.value.line == 3 and info.value.path == path
+    assert "iconv" in str(info.value)
+
+
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         read_geonames(tmp_path / "nope.txt")

@@ -247,6 +247,29 @@ def test_responds_to_must_name_an_incident(tiny_csv, base_row):
     assert (only_problem(e).row, only_problem(e).column) == (2, "responds_to")
 
 
+@pytest.mark.parametrize(("refs", "expected"), [
+    ({"t-1": "t-1"}, [(1, "'t-1' names itself")]),
+    ({"t-1": "t-2", "t-2": "t-1"}, [(1, "cycle 't-1' → 't-2' → 't-1'"), (2, "cycle 't-1' → 't-2' → 't-1'")]),
+    # t-4 answers into the cycle without being part of it: only the three in the ring are refused.
+    ({"t-1": "t-3", "t-2": "t-1", "t-3": "t-2", "t-4": "t-1"},
+     [(n, "cycle 't-1' → 't-3' → 't-2' → 't-1'") for n in (1, 2, 3)]),
+])
+def test_responds_to_cycles_are_refused_with_the_ids(tiny_csv, base_row, refs, expected):
+    rows = [base_row(incident_id=f"t-{n}", responds_to=refs.get(f"t-{n}")) for n in range(1, 5)]
+    with pytest.raises(ValidationError) as e:
+        load_incidents(tiny_csv(rows))
+    got = [(p.row, p.column, p.value) for p in e.value.problems]
+    assert got == [(row, "responds_to", refs[f"t-{row}"]) for row, _ in expected]
+    for problem, (_, words) in zip(e.value.problems, expected):
+        assert words in problem.expected
+
+
+def test_responds_to_chain_without_cycle_loads(tiny_csv, base_row):
+    rows = [base_row(incident_id="t-1"), base_row(incident_id="t-2", responds_to="t-1"),
+            base_row(incident_id="t-3", responds_to="t-2")]
+    assert load_incidents(tiny_csv(rows)).frame["responds_to"].tolist()[1:] == ["t-1", "t-2"]
+
+
 SOURCES = [{"source_id": "epoch-2024", "outlet": "O", "published": "2024-04-22", "title": "T", "file": "f"}]
 
 
