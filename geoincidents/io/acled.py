@@ -1,69 +1,79 @@
-"""ACLED exports in and out: :func:`read_acled` and :func:`write_acled_csv`.
+"""ACLED exports in and out, lossless: :func:`read_acled` and :func:`write_acled_csv`.
 
 ACLED stores one point per event. Read here, that point becomes the
 incident's TARGET (explicit coordinates, the ``location`` name as its label)
 and the launch is unknown, so ACLED users can map and query their data with
-the same tools. The rules that turn ACLED's vocabulary into ours are data:
+the same tools. The codes are translated by :mod:`geoincidents.io.acled_codes`
+(event types through a data table, precisions, the date shapes exports
+circulate in).
 
-- ``sub_event_type`` (plus an optional regular expression on ``notes``) →
-  ``event_type``: ``geoincidents/data/acled_event_types.csv``, first matching
-  row wins (``Shelling/artillery/missile attack`` with "rockets" in the notes
-  is a rocket_attack, without a keyword a missile_attack). The rows marked
-  ``write_back`` give the ACLED pair written for each of our event types.
-- ``geo_precision`` 1 / 2 / 3 → ``town`` / ``near`` / ``province``: ACLED's
-  codebook says 1 means the coordinates of the named town, 2 a place near it
-  or part of a region, 3 only the province (its capital's point).
-- ``time_precision`` 1 / 2 / 3 → ``day`` / ``week`` / ``month``.
-- ``source``: ACLED lists several outlets separated by ``;``; each distinct
-  outlet becomes one row of the sources table (``source_id`` ``acled-<slug>``).
+Every column of the export is kept as written, as ``acled_<column>`` columns
+of :attr:`IncidentTable.frame`; the writer gives back each of them unchanged
+unless the incident's own field was changed since (then it writes ours). So
+read → write returns ACLED's columns as they were, and a table that never was
+ACLED gets ACLED's 31 columns from its own fields.
 
 What ACLED's columns cannot hold (the launch end, our event type and
-precisions, munitions, outcome, injuries, ...) is folded into ``notes`` by
-:func:`write_acled_csv` as a trailer ``[geoincidents {...JSON...}]`` and
-unfolded again by :func:`read_acled`, so a table survives the round trip.
+precisions when ACLED's codes cannot say them, munitions, outcome, injuries,
+status, …) travels in a signed tag of the ``tags`` column and, in words, at
+the end of ``notes``; only the tag is read back, never the notes
+(:mod:`geoincidents.io.acled_carrier`).
 """
 from __future__ import annotations
 
-import csv
-import io
 import json
 import logging
 import os
 import re
-from functools import lru_cache
-from importlib import resources
+import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import numpy as np
 import pandas as pd
 
+from geoincidents.cells import cell_text
 from geoincidents.errors import ExportError, Problem, SchemaError, ValidationError
+from geoincidents.io import acled_carrier as carrier
+from geoincidents.io.acled_codes import (
+    GEO_PRECISION, GEO_PRECISION_BACK, TIME_PRECISION, TIME_PRECISION_BACK, acled_event_pairs, event_type_rules,
+    event_types, parse_dates,
+)
 from geoincidents.io.atomic import atomic_path
+from geoincidents.io.dialect import STDIN, read_delimited, read_text
 from geoincidents.io.export import table_parts
 
-__all__ = ["read_acled", "write_acled_csv", "ACLED_COLUMNS", "event_type_rules"]
+if TYPE_CHECKING:  # pragma: no cover
+    from gazetteer import Boundaries, Gazetteer
+    from geoincidents.table import IncidentTable
+
+__all__ = ["read_acled", "write_acled_csv", "ACLED_COLUMNS", "REQUIRED_ACLED_COLUMNS", "CARRIED_PREFIX",
+           "event_type_rules"]
 
 log = logging.getLogger(__name__)
 
-#: The ACLED columns read (and written, in this order); other columns are tolerated and ignored.
+#: The 31 columns of ACLED's export, in its order; the writer writes these.
 ACLED_COLUMNS = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+    "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
+    "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+)
+#: The columns an export must have to be read (older exports lack disorder_type, tags, ...).
+REQUIRED_ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "admin1",
     "location", "latitude", "longitude", "geo_precision", "time_precision", "source", "notes", "fatalities",
 )
+#: Each column of the export is kept in the table as this prefix + its name.
+CARRIED_PREFIX = "acled_"
 _TRIMMED = ("event_id_cnty", "event_date", "event_type", "sub_event_type", "latitude", "longitude",
             "geo_precision", "time_precision", "fatalities")
-_GEO_PRECISION = {"1": "town", "2": "near", "3": "province"}
-_GEO_PRECISION_BACK = {"exact": 1, "town": 1, "near": 2, "district": 2, "province": 3, "country": 3}
-_TIME_PRECISION = {"1": "day", "2": "week", "3": "month"}
-_TIME_PRECISION_BACK = {"day": 1, "week": 2, "month": 3, "year": 3}
-#: Input columns that ACLED's own columns do not carry; they travel in the notes trailer.
+#: Our fields that ACLED's columns do not carry; they travel in the tag when set.
 _FOLDED = (
     "launch_place", "launch_lat", "launch_lon", "launch_precision", "target_precision", "event_type",
     "date_precision", "munitions", "outcome", "fatalities_high", "injured", "injured_high",
     "status", "responds_to",
 )
-_TRAILER = re.compile(r"\s*\[geoincidents (\{.*\})\]\s*\Z", re.DOTALL)
 #: Where a loader problem's column came from in the ACLED file.
 _BACK_TO_ACLED = {
     "incident_id": "event_id_cnty", "date": "event_date", "event_type": "sub_event_type", "actor": "actor1",
@@ -73,29 +83,119 @@ _BACK_TO_ACLED = {
 }
 
 
-@lru_cache(maxsize=1)
-def event_type_rules() -> pd.DataFrame:
-    """The ACLED → event_type rules of ``data/acled_event_types.csv`` (patterns compiled)."""
-    text = resources.files("geoincidents").joinpath("data", "acled_event_types.csv").read_text(encoding="utf-8")
-    rules = pd.DataFrame(list(csv.DictReader(io.StringIO(text))))
-    rules["regex"] = [re.compile(p, re.IGNORECASE) if p else None for p in rules["notes_pattern"]]
-    return rules
+# --- reading ------------------------------------------------------------------------
 
 
-def _event_types(sub: pd.Series, notes: pd.Series) -> pd.Series:
-    rules = event_type_rules()
-    out = pd.Series(None, index=sub.index, dtype=object)
-    text = notes.fillna("")
-    for rule in rules.itertuples():
-        todo = out.isna() & (sub == rule.sub_event_type)
-        if rule.regex is not None:
-            todo &= text.map(lambda t, r=rule.regex: bool(r.search(t)))
-        out[todo] = rule.event_type
+def _read_raw(source: str | os.PathLike[str] | BinaryIO, encoding: str | None, delimiter: str | None) -> tuple[pd.DataFrame, str]:
+    """The export's cells as written (str, None when blank), and its name for messages."""
+    name = "<stdin>" if os.fspath(source) == STDIN else str(source) if not hasattr(source, "read") else "<stream>"
+    if isinstance(source, (str, os.PathLike)) and Path(os.fspath(source)).suffix.lower() == ".json":
+        raw = _read_api_json(source, name, encoding)
+    else:
+        try:
+            raw = read_delimited(source, encoding=encoding, delimiter=delimiter, header_marker="event_id_cnty")
+        except pd.errors.EmptyDataError as err:
+            raise SchemaError(Problem(name, None, None, "", "an ACLED CSV export with a header row; the file is empty")) from err
+        except pd.errors.ParserError as err:
+            raise SchemaError(Problem(name, None, None, str(err), "a well-formed ACLED CSV export")) from err
+    raw.columns = [str(c).strip() for c in raw.columns]
+    if len(raw) and all(str(v).startswith("#") for v in raw.iloc[0] if str(v).strip()):
+        raw = raw.iloc[1:].reset_index(drop=True)  # HDX's HXL hashtag row under the header
+    missing = [c for c in REQUIRED_ACLED_COLUMNS if c not in raw.columns]
+    if missing:
+        raise SchemaError(Problem(
+            name, None, missing[0], None,
+            f"a column named {missing[0]!r} as in ACLED exports (missing: {', '.join(missing)}; "
+            f"required: {', '.join(REQUIRED_ACLED_COLUMNS)})",
+        ))
+    cells = {c: [v if isinstance(v, str) and v.strip() else None if isinstance(v, str) else cell_text(v)
+                 for v in raw[c]] for c in raw.columns}
+    return pd.DataFrame(cells, index=pd.RangeIndex(len(raw)), columns=list(raw.columns), dtype=object), name
+
+
+def _read_api_json(source: str | os.PathLike[str], name: str, encoding: str | None) -> pd.DataFrame:
+    text, _ = read_text(source, encoding=encoding)
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise SchemaError(Problem(name, None, None, f"line {err.lineno} column {err.colno}", f"valid JSON ({err.msg})")) from err
+    rows = document.get("data") if isinstance(document, dict) else document
+    if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+        raise SchemaError(Problem(name, None, "data", type(rows).__name__,
+                                  'the ACLED API\'s JSON: {"data": [{"event_id_cnty": ..., ...}, ...]} or a list of events'))
+    return pd.DataFrame.from_records(rows) if rows else pd.DataFrame(columns=list(REQUIRED_ACLED_COLUMNS))
+
+
+def _trimmed(raw: pd.DataFrame) -> pd.DataFrame:
+    out = raw.copy()
+    for column in _TRIMMED:
+        if column in out:
+            out[column] = out[column].map(lambda v: v.strip() if isinstance(v, str) else v)
     return out
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^0-9a-z]+", "-", text.lower()).strip("-") or "source"
+def _our_fields(raw: pd.DataFrame, path: str | None) -> tuple[pd.DataFrame, list[Problem]]:
+    """Our columns as the ACLED columns of ``raw`` give them, and every cell they cannot be read from."""
+    raw = _trimmed(raw)
+    problems: list[Problem] = []
+
+    def add(mask: Any, column: str, expected: str) -> None:
+        for pos in np.flatnonzero(np.asarray(mask, dtype=bool)):
+            problems.append(Problem(path, int(pos) + 1, column, raw[column].iat[pos], expected))
+
+    date, refused = parse_dates(raw["event_date"])
+    if refused:
+        example = raw["event_date"].dropna()
+        problems.append(Problem(path, None, "event_date", example.iat[0] if len(example) else None, refused))
+    else:
+        add(raw["event_date"].notna() & date.isna(), "event_date",
+            'an ACLED date such as "20 April 2024", 2024-04-20, 20-Apr-24 or 20/04/2024')
+    add(raw["event_date"].isna(), "event_date", "the date of the event (the column is required)")
+    event_type = event_types(raw["sub_event_type"], raw["notes"])
+    known = sorted(set(event_type_rules()["sub_event_type"]))
+    add(event_type.isna(), "sub_event_type",
+        f"an ACLED sub_event_type ({'; '.join(known)}); add new ones to geoincidents/data/acled_event_types.csv")
+    codes = {}
+    for column, table in (("geo_precision", GEO_PRECISION), ("time_precision", TIME_PRECISION)):
+        codes[column] = raw[column].map(table)
+        add(raw[column].notna() & codes[column].isna(), column, f"{column} 1, 2 or 3 as in the ACLED codebook")
+    coords = {}
+    for column, limit in (("latitude", 90), ("longitude", 180)):
+        number = pd.to_numeric(raw[column], errors="coerce")
+        add(raw[column].notna() & ~(number.abs() <= limit), column, f"a decimal {column} between -{limit} and {limit}")
+        coords[column] = number.where(number.abs() <= limit)
+    fatalities = pd.to_numeric(raw["fatalities"], errors="coerce")
+    bad = raw["fatalities"].notna() & ~((fatalities >= 0) & (fatalities == np.floor(fatalities)))
+    add(bad, "fatalities", "a whole number of people killed (0, 1, 2, ...)")
+    fields = pd.DataFrame({
+        "incident_id": raw["event_id_cnty"],
+        "date": date,
+        "date_precision": codes["time_precision"],
+        "event_type": event_type,
+        "actor": raw["actor1"],
+        "target_actor": raw["actor2"],
+        "target_place": raw["location"],
+        "target_lat": coords["latitude"],
+        "target_lon": coords["longitude"],
+        "target_precision": codes["geo_precision"],
+        "fatalities": fatalities.where(~bad).astype("Int64"),
+        "status": "reported",
+        "notes": raw["notes"],
+    })
+    return fields, problems
+
+
+def _outlets(cell: Any) -> list[str]:
+    seen: list[str] = []
+    for outlet in (cell if isinstance(cell, str) else "").split(";"):
+        outlet = outlet.strip()
+        if outlet and outlet not in seen:
+            seen.append(outlet)
+    return seen
+
+
+def _source_id(outlet: str) -> str:
+    return "acled-" + (re.sub(r"[^0-9a-z]+", "-", outlet.lower()).strip("-") or "source")
 
 
 def _sources(column: pd.Series, file_name: str) -> tuple[pd.Series, pd.DataFrame]:
@@ -104,18 +204,14 @@ def _sources(column: pd.Series, file_name: str) -> tuple[pd.Series, pd.DataFrame
     per_row = []
     for cell in column:
         row_ids = []
-        for outlet in (cell or "").split(";"):
-            outlet = outlet.strip()
-            if not outlet:
-                continue
+        for outlet in _outlets(cell):
             if outlet not in ids:
-                base = "acled-" + _slug(outlet)
+                base = _source_id(outlet)
                 sid, k = base, 2
                 while sid in ids.values():  # two spellings with one slug keep two ids
                     sid, k = f"{base}-{k}", k + 1
                 ids[outlet] = sid
-            if ids[outlet] not in row_ids:
-                row_ids.append(ids[outlet])
+            row_ids.append(ids[outlet])
         per_row.append(";".join(row_ids) or None)
     sources = pd.DataFrame({
         "source_id": list(ids.values()), "outlet": list(ids), "published": None, "title": None, "file": file_name,
@@ -123,109 +219,53 @@ def _sources(column: pd.Series, file_name: str) -> tuple[pd.Series, pd.DataFrame
     return pd.Series(per_row, index=column.index, dtype=object), sources
 
 
-def _dates(text: pd.Series) -> pd.Series:
-    # ACLED's export tool writes "20 April 2024", its API "2024-04-20".
-    named = pd.to_datetime(text, format="%d %B %Y", errors="coerce")
-    iso = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
-    return named.fillna(iso)
-
-
-def _read_raw(path: Path) -> pd.DataFrame:
-    try:
-        raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise SchemaError(Problem(str(path), None, None, err.object[err.start : err.end + 20], "a UTF-8 ACLED CSV export")) from err
-    except pd.errors.EmptyDataError as err:
-        raise SchemaError(Problem(str(path), None, None, "", "an ACLED CSV export with a header row; the file is empty")) from err
-    raw.columns = [c.strip() for c in raw.columns]
-    missing = [c for c in ACLED_COLUMNS if c not in raw.columns]
-    if missing:
-        raise SchemaError(Problem(
-            str(path), None, missing[0], None,
-            f"a column named {missing[0]!r} as in ACLED exports (missing: {', '.join(missing)}; "
-            f"required: {', '.join(ACLED_COLUMNS)})",
-        ))
-    ignored = [c for c in raw.columns if c not in ACLED_COLUMNS]
-    if ignored:
-        log.info("%s: ACLED columns not used: %s", path, ", ".join(ignored))
-    # Codes, numbers and dates are trimmed; text (actors, places, notes) is kept as written.
-    raw = raw.astype(object)
-    for column in raw.columns:
-        text = raw[column]
-        if column in _TRIMMED:
-            text = text.str.strip()
-        raw[column] = text.where(text.str.strip() != "", None)
-    return raw
-
-
-def _acled_problems(raw: pd.DataFrame, path: str) -> tuple[dict[str, pd.Series], list[Problem]]:
-    problems: list[Problem] = []
-
-    def add(mask: Any, column: str, expected: str) -> None:
-        for pos in np.flatnonzero(np.asarray(mask, dtype=bool)):
-            problems.append(Problem(path, int(pos) + 1, column, raw[column].iat[pos], expected))
-
-    out: dict[str, pd.Series] = {}
-    out["date"] = _dates(raw["event_date"])
-    add(out["date"].isna(), "event_date", 'an ACLED date such as "20 April 2024" or 2024-04-20')
-    out["event_type"] = _event_types(raw["sub_event_type"], raw["notes"])
-    known = sorted(set(event_type_rules()["sub_event_type"]))
-    add(out["event_type"].isna(), "sub_event_type",
-        f"an ACLED sub_event_type ({'; '.join(known)}); add new ones to geoincidents/data/acled_event_types.csv")
-    for column, table in (("geo_precision", _GEO_PRECISION), ("time_precision", _TIME_PRECISION)):
-        out[column] = raw[column].map(table)
-        add(raw[column].notna() & out[column].isna(), column, f"{column} 1, 2 or 3 as in the ACLED codebook")
-    for column, limit in (("latitude", 90), ("longitude", 180)):
-        number = pd.to_numeric(raw[column], errors="coerce")
-        add(~(number.abs() <= limit), column, f"a decimal {column} between -{limit} and {limit}")
-        out[column] = number
-    fatalities = pd.to_numeric(raw["fatalities"], errors="coerce")
-    bad = raw["fatalities"].notna() & ~((fatalities >= 0) & (fatalities == np.floor(fatalities)))
-    add(bad, "fatalities", "a whole number of people killed (0, 1, 2, ...)")
-    out["fatalities"] = fatalities.where(~bad)
-    return out, problems
-
-
-def _unfold(notes: pd.Series) -> tuple[pd.Series, pd.DataFrame]:
-    """Notes without our trailer, and the trailer's fields (one row per note; empty when absent)."""
+def _unfold(raw: pd.DataFrame, path: str) -> pd.DataFrame:
+    """The fields our signed tags carry (one row per event); ``raw``'s tags and notes lose what we added."""
+    tags = raw["tags"] if "tags" in raw else [None] * len(raw)
     rows: list[dict[str, Any]] = []
-    clean = []
-    for note in notes:
-        found = _TRAILER.search(note) if isinstance(note, str) else None
-        fields: dict[str, Any] = {}
-        if found:
-            try:
-                fields = json.loads(found.group(1))
-                note = note[: found.start()] or None
-            except json.JSONDecodeError:
-                fields = {}  # not ours after all: keep the note as it is
-        rows.append(fields if isinstance(fields, dict) else {})
-        clean.append(note)
-    return pd.Series(clean, index=notes.index, dtype=object), pd.DataFrame.from_records(rows, index=notes.index)
+    own_tags, notes = [], []
+    for pos, (tag_cell, event_id, note) in enumerate(zip(tags, raw["event_id_cnty"], raw["notes"])):
+        own, fields, why = carrier.read_tag(tag_cell, event_id)
+        if why:
+            log.warning("%s, row %d, column 'tags': a geoincidents tag was not applied: %s", path, pos + 1, why)
+        rows.append(fields or {})
+        own_tags.append(own)
+        notes.append(carrier.strip_trailer(note, fields))
+    if "tags" in raw:
+        raw["tags"] = own_tags
+    raw["notes"] = notes
+    return pd.DataFrame.from_records(rows, index=raw.index)
 
 
 def read_acled(
-    path: str | os.PathLike[str],
+    path: str | os.PathLike[str] | BinaryIO,
     *,
-    gazetteer: Any = None,
-    boundaries: Any = None,
+    gazetteer: Gazetteer | None = None,
+    boundaries: Boundaries | None = None,
     strict: bool = False,
-) -> Any:
-    """Read an ACLED CSV export as an :class:`~geoincidents.table.IncidentTable`.
+    encoding: str | None = None,
+    delimiter: str | None = None,
+) -> IncidentTable:
+    """Read an ACLED export (CSV in any common dialect, or the API's JSON) as an IncidentTable.
 
-    Each ACLED event becomes an incident whose target is the ACLED point and
-    whose launch is unknown (unless the notes carry a trailer written by
-    :func:`write_acled_csv`).
+    Each event becomes an incident whose target is the ACLED point and whose
+    launch is unknown (unless a tag written by :func:`write_acled_csv` carries
+    it). Every column of the export is kept as ``acled_<column>``.
 
     Parameters
     ----------
     path
-        An ACLED export with at least the columns :data:`ACLED_COLUMNS`
-        (others are ignored).
+        An ACLED export: CSV (comma, semicolon or tab; UTF-8, UTF-16 or
+        Windows-1256; a title line before the header is skipped), or a
+        ``.json`` file as the ACLED API returns it (``{"data": [...]}``);
+        ``"-"`` reads standard input. Dates may be ISO, "20 April 2024",
+        Excel's "20-Apr-24" or "20/04/2024" (the order decided per column).
     gazetteer, boundaries
         Passed to :func:`~geoincidents.io.load.load_incidents`.
     strict
         Stop at the first problem (:class:`SchemaError`).
+    encoding, delimiter
+        Override the detected encoding and delimiter.
 
     Raises
     ------
@@ -242,49 +282,59 @@ def read_acled(
     """
     from geoincidents.io.load import load_incidents
 
-    where = Path(path)
-    raw = _read_raw(where)
-    notes, folded = _unfold(raw["notes"])
-    raw["notes"] = notes  # the trailer's words must not steer the notes rules
-    parsed, problems = _acled_problems(raw, str(where))
+    raw, name = _read_raw(path, encoding, delimiter)
+    folded = _unfold(raw, name)  # the tag's fields; the note without our words
+    df, problems = _our_fields(raw, name)
     if problems:
         raise SchemaError(problems[0]) if strict else ValidationError(problems)
-    ids, sources = _sources(raw["source"], where.name)
-    df = pd.DataFrame({
-        "incident_id": raw["event_id_cnty"],
-        "date": parsed["date"].dt.strftime("%Y-%m-%d"),
-        "date_precision": parsed["time_precision"],
-        "event_type": parsed["event_type"],
-        "actor": raw["actor1"],
-        "target_actor": raw["actor2"],
-        "target_place": raw["location"],
-        "target_lat": parsed["latitude"],
-        "target_lon": parsed["longitude"],
-        "target_precision": parsed["geo_precision"],
-        "fatalities": parsed["fatalities"],
-        "status": "reported",
-        "sources": ids,
-        "notes": notes,
-    })
+    df["date"] = df["date"].dt.strftime("%Y-%m-%d")
+    df["sources"], sources = _sources(raw["source"], Path(name).name)
     for column in _FOLDED:
         if column in folded:
             have = folded[column].notna()
+            if column not in df:
+                df[column] = None
+            df[column] = df[column].astype(object)
             df.loc[have, column] = folded.loc[have, column]
     try:
-        return load_incidents(df, sources=sources, claims=False, strict=strict,
-                              gazetteer=gazetteer, boundaries=boundaries)
+        table = load_incidents(df, sources=sources, claims=False, strict=strict,
+                               gazetteer=gazetteer, boundaries=boundaries)
     except (ValidationError, SchemaError) as err:
         found = err.problems if isinstance(err, ValidationError) else [err.problem]
-        moved = [Problem(str(where), p.row, _BACK_TO_ACLED.get(p.column or "", p.column), p.value, p.expected)
+        moved = [Problem(name, p.row, _BACK_TO_ACLED.get(p.column or "", p.column), p.value, p.expected)
                  for p in found]
         if isinstance(err, SchemaError):
             raise SchemaError(moved[0]) from err
         raise ValidationError(moved) from err
+    for column in raw.columns:
+        table.frame[CARRIED_PREFIX + column] = raw[column].to_numpy(dtype=object)
+    return table
 
 
-def _acled_frame(frame: pd.DataFrame, sources: pd.DataFrame | None) -> pd.DataFrame:
-    rules = event_type_rules()
-    back = rules[rules["write_back"] == "yes"].set_index("event_type")
+# --- writing ------------------------------------------------------------------------
+
+
+def _same(a: pd.Series, b: pd.Series) -> np.ndarray:
+    """Cell-wise equality where two blanks are equal."""
+    a, b = a.reset_index(drop=True).astype(object), b.reset_index(drop=True).astype(object)
+    na_a, na_b = a.isna().to_numpy(), b.isna().to_numpy()
+    equal = np.array([x == y if not (m or n) else False for x, y, m, n in zip(a, b, na_a, na_b)], dtype=bool)
+    return equal | (na_a & na_b)
+
+
+def _text(values: Any, *, integers: bool = False) -> list[Any]:
+    out = []
+    for v in values:
+        v = _plain(v)
+        if isinstance(v, float) and v.is_integer() and integers:
+            v = int(v)
+        out.append(None if v is None else (repr(v) if isinstance(v, float) else str(v)))
+    return out
+
+
+def _ours(frame: pd.DataFrame, sources: pd.DataFrame | None) -> pd.DataFrame:
+    """ACLED's columns written from our fields alone."""
+    pairs = acled_event_pairs()
     outlets: dict[Any, Any] = {}
     if sources is not None and len(sources):
         outlets = dict(zip(sources["source_id"], sources["outlet"].where(sources["outlet"].notna(), sources["source_id"])))
@@ -294,59 +344,98 @@ def _acled_frame(frame: pd.DataFrame, sources: pd.DataFrame | None) -> pd.DataFr
             return None
         return "; ".join(str(outlets.get(s.strip(), s.strip())) for s in cell.split(";") if s.strip()) or None
 
-    out = pd.DataFrame({
-        "event_id_cnty": frame["incident_id"].to_numpy(),
-        "event_date": frame["date"].dt.strftime("%Y-%m-%d").to_numpy(),
-        "event_type": frame["event_type"].map(back["acled_event_type"]).to_numpy(),
-        "sub_event_type": frame["event_type"].map(back["sub_event_type"]).to_numpy(),
-        "actor1": frame["actor"].to_numpy(),
-        "actor2": frame["target_actor"].to_numpy(),
-        "admin1": frame["target_admin1_name"].to_numpy() if "target_admin1_name" in frame else None,
-        "location": frame["target_place"].to_numpy(),
-        "latitude": frame["target_lat"].to_numpy(),
-        "longitude": frame["target_lon"].to_numpy(),
-        "geo_precision": frame["target_precision"].map(_GEO_PRECISION_BACK).astype("Int64").to_numpy(),
-        "time_precision": frame["date_precision"].map(_TIME_PRECISION_BACK).astype("Int64").to_numpy(),
-        "source": frame["sources"].map(source_text).to_numpy() if "sources" in frame else None,
-        "notes": frame["notes"].to_numpy(dtype=object),
-        "fatalities": frame["fatalities"].astype("Int64").to_numpy(),
-    }, columns=list(ACLED_COLUMNS))
-    # Fold in only what reading the row back would not give: the launch end, and any
-    # field whose ACLED coding maps back to another value of ours.
-    again = {
-        "event_type": _event_types(out["sub_event_type"], out["notes"]),
-        "target_precision": out["geo_precision"].map(lambda v: None if pd.isna(v) else _GEO_PRECISION[str(v)]),
-        "date_precision": out["time_precision"].map(lambda v: None if pd.isna(v) else _TIME_PRECISION[str(v)]),
-        "status": pd.Series("reported", index=out.index),
-    }
+    def column(name: str) -> pd.Series:
+        return frame[name] if name in frame else pd.Series(None, index=frame.index, dtype=object)
+
+    dates = pd.to_datetime(column("date"))
+    out = pd.DataFrame({c: [None] * len(frame) for c in ACLED_COLUMNS}, index=pd.RangeIndex(len(frame)), dtype=object)
+    out["event_id_cnty"] = _text(column("incident_id"))
+    out["event_date"] = [None if pd.isna(d) else f"{d:%Y-%m-%d}" for d in dates]
+    out["year"] = [None if pd.isna(d) else str(d.year) for d in dates]
+    out["time_precision"] = _text(column("date_precision").map(TIME_PRECISION_BACK), integers=True)
+    for ours, theirs in (("disorder_type", "disorder_type"), ("acled_event_type", "event_type"),
+                         ("sub_event_type", "sub_event_type")):
+        out[theirs] = _text(column("event_type").map(pairs[ours]))
+    out["actor1"] = _text(column("actor"))
+    out["actor2"] = _text(column("target_actor"))
+    out["admin1"] = _text(column("target_admin1_name"))
+    out["location"] = _text(column("target_place"))
+    out["latitude"] = _text(column("target_lat"))
+    out["longitude"] = _text(column("target_lon"))
+    out["geo_precision"] = _text(column("target_precision").map(GEO_PRECISION_BACK), integers=True)
+    out["source"] = _text(column("sources").map(source_text))
+    out["notes"] = _text(column("notes"))
+    out["fatalities"] = _text(column("fatalities"), integers=True)
+    return out
+
+
+#: For each ACLED column, the fields of ours it is written from: the carried original
+#: is written back when all of them are as reading it gave them.
+_DEPENDS = {
+    "event_id_cnty": ("incident_id",), "event_date": ("date",), "year": ("date",),
+    "time_precision": ("date_precision",), "disorder_type": ("event_type",), "event_type": ("event_type",),
+    "sub_event_type": ("event_type",), "actor1": ("actor",), "assoc_actor_1": ("actor",), "inter1": ("actor",),
+    "actor2": ("target_actor",), "assoc_actor_2": ("target_actor",), "inter2": ("target_actor",),
+    "interaction": ("actor", "target_actor"), "location": ("target_place",),
+    "latitude": ("target_lat",), "longitude": ("target_lon",), "geo_precision": ("target_precision",),
+    "notes": ("notes",), "fatalities": ("fatalities",), "source": ("source",),
+    **{c: ("target_place", "target_lat", "target_lon") for c in ("iso", "region", "country", "admin1", "admin2", "admin3")},
+}
+
+
+def _acled_frame(frame: pd.DataFrame, sources: pd.DataFrame | None) -> pd.DataFrame:
+    out = _ours(frame, sources)
+    carried = [c for c in frame.columns if isinstance(c, str) and c.startswith(CARRIED_PREFIX)]
+    if carried:
+        orig = pd.DataFrame({c[len(CARRIED_PREFIX):]: frame[c].to_numpy(dtype=object) for c in carried})
+        from_orig = orig.notna().any(axis=1).to_numpy()
+        again, _ = _our_fields(orig.reindex(columns=sorted(set(orig) | set(REQUIRED_ACLED_COLUMNS))), None)
+        same = {f: _same(frame[f], again[f]) for f in again.columns if f in frame}
+        # Without its sources table (our CSV export) a row still lists the ids made from ACLED's outlets.
+        ids = frame["sources"] if "sources" in frame else [None] * len(frame)
+        same["source"] = np.array([_outlets(a) == _outlets(b) or [_source_id(o) for o in _outlets(a)] == _outlets(c)
+                                   for a, b, c in zip(orig.get("source", [None] * len(orig)), out["source"], ids)],
+                                  dtype=bool)
+        for column in orig.columns:
+            keep = from_orig.copy()
+            for field in _DEPENDS.get(column, ()):
+                keep &= same.get(field, np.zeros(len(orig), dtype=bool))
+            if column not in out:
+                out[column] = None
+            out[column] = np.where(keep, orig[column].to_numpy(dtype=object), out[column].to_numpy(dtype=object))
+        order = [c for c in orig.columns] + [c for c in ACLED_COLUMNS if c not in orig.columns]
+        out = out[order]
+    return _fold_fields(frame, out)
+
+
+def _fold_fields(frame: pd.DataFrame, out: pd.DataFrame) -> pd.DataFrame:
+    """Put into the tag (and the notes' words) every field that reading ``out`` back would not give."""
+    again, _ = _our_fields(out.reindex(columns=sorted(set(out) | set(REQUIRED_ACLED_COLUMNS))), None)
+    again["status"] = "reported"
     # Coordinates the gazetteer supplied are found again from the place name.
-    gazetteer_launch = frame["launch_match"].fillna("explicit") != "explicit" if "launch_match" in frame else None
-    folded = []
+    gazetteer_launch = (frame["launch_match"].fillna("explicit") != "explicit").to_numpy() if "launch_match" in frame else None
+    notes, tags = [], []
     for i in range(len(frame)):
         fields = {}
         for column in _FOLDED:
             if column not in frame:
                 continue
             value = _plain(frame[column].iat[i])
-            if value is None or (column in again and value == again[column].iat[i]):
+            if value is None or (column in again and _plain(again[column].iat[i]) == value):
                 continue
-            if column in ("launch_lat", "launch_lon") and gazetteer_launch is not None and gazetteer_launch.iat[i]:
+            if column in ("launch_lat", "launch_lon") and gazetteer_launch is not None and gazetteer_launch[i]:
                 continue
             fields[column] = value
-        folded.append(fields)
-    out["notes"] = [_fold(note, fields) for note, fields in zip(out["notes"], folded)]
+        note, tag = carrier.fold(_plain(out["notes"].iat[i]), _plain(out["tags"].iat[i]), str(out["event_id_cnty"].iat[i]), fields)
+        notes.append(note)
+        tags.append(tag)
+    out["notes"] = notes
+    out["tags"] = tags
     return out
 
 
-def _fold(note: Any, fields: dict[str, Any]) -> Any:
-    if not fields:
-        return note
-    trailer = "[geoincidents " + json.dumps(fields, ensure_ascii=False) + "]"
-    return f"{note} {trailer}" if isinstance(note, str) and note else trailer
-
-
 def _plain(value: Any) -> Any:
-    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
+    if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and np.isnan(value)):
         return None
     if isinstance(value, np.generic):
         return value.item()
@@ -354,21 +443,26 @@ def _plain(value: Any) -> Any:
 
 
 def write_acled_csv(table: Any, path: str | os.PathLike[str]) -> None:
-    """Write the table as an ACLED-style CSV (ACLED's column names, one row per incident).
+    """Write the table as an ACLED CSV export (ACLED's 31 columns, one row per incident).
 
-    The target point becomes ``latitude``/``longitude``, its place
-    ``location`` and its province ``admin1``; our event type is written as
-    ACLED's ``event_type``/``sub_event_type`` pair (the ``write_back`` rows of
-    the rules table); the launch end and every field ACLED has no column for
-    are folded into ``notes`` as ``[geoincidents {...}]``, which
-    :func:`read_acled` reads back. Dates are ISO (``2024-04-20``).
+    A table read by :func:`read_acled` gets each ACLED cell back as it was
+    read, unless the incident's own field changed. Otherwise the target point
+    becomes ``latitude``/``longitude``, its place ``location`` and its
+    province ``admin1``; our event type becomes ACLED's disorder, event and
+    sub-event type (the ``write_back`` rows of the rules table); the launch
+    end and every field ACLED has no column for go into a signed tag in
+    ``tags`` (which :func:`read_acled` reads back) and, in words, at the end of
+    ``notes``. Dates are ISO (``2024-04-20``). ``"-"`` writes to standard output.
 
     Examples
     --------
-    >>> write_acled_csv(table, "incidents_acled.csv")         # doctest: +SKIP
+    >>> write_acled_csv(table, "incidents.acled.csv")         # doctest: +SKIP
     """
     frame, _, sources = table_parts(table)
     data = _acled_frame(frame, sources)
+    if os.fspath(path) == STDIN:
+        data.to_csv(sys.stdout, index=False, lineterminator="\n")
+        return
     try:
         with atomic_path(path) as tmp:
             with open(tmp, "w", encoding="utf-8", newline="") as fh:

@@ -44,6 +44,8 @@ def load_incidents(
     gazetteer: Gazetteer | None = None,
     boundaries: Boundaries | None = None,
     progress: bool | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
 ) -> IncidentTable:
     """Read incidents, validate every row, resolve places and build an :class:`IncidentTable`.
 
@@ -69,6 +71,10 @@ def load_incidents(
     progress
         Show a progress bar on stderr; None shows it for loads of 50,000 rows or
         more when stderr is a terminal.
+    encoding, delimiter
+        For a CSV: the text encoding and field delimiter, instead of detecting
+        them (UTF-8 with or without BOM, UTF-16, Windows-1256; comma,
+        semicolon, tab — ``.tsv`` is tab).
 
     Returns
     -------
@@ -105,7 +111,7 @@ def load_incidents(
 
     label = "DataFrame" if isinstance(source, pd.DataFrame) else Path(source).name
     bar = _Progress(6, label=label, enabled=progress)
-    raw, path, embedded = read_source(source)
+    raw, path, embedded = read_source(source, encoding=encoding, delimiter=delimiter)
     _refuse_acled(raw, path, strict)
     claim_cells, column_problems = claims_column(raw, path)
     if claim_cells is not None and embedded.get("claims") is None:
@@ -141,6 +147,8 @@ def load_incidents(
     geo = enrich(frame, boundaries=boundaries, resolved=resolved).reset_index(drop=True)
     bar.step("enrich")
     bar.close()
+    for name in _carried(raw):  # an ACLED export's own columns, kept as read for the ACLED writer
+        geo[name] = raw[name].to_numpy(dtype=object)
     log.info("loaded %d incidents from %s", len(geo), path or "a DataFrame")
     return IncidentTable(geo, claims=claim_table, sources=source_table, boundaries=boundaries,
                          gazetteer=gazetteer)
@@ -184,8 +192,14 @@ def _refuse_acled(raw: pd.DataFrame, path: str | None, strict: bool) -> None:
         raise SchemaError(problem) if strict else ValidationError([problem])
 
 
+def _carried(raw: pd.DataFrame) -> list[str]:
+    from geoincidents.io.acled import CARRIED_PREFIX
+
+    return [c for c in raw.columns if str(c).startswith(CARRIED_PREFIX)]
+
+
 def _column_problems(raw: pd.DataFrame, path: str | None) -> list[Problem]:
-    known = set(COLUMN_NAMES) | set(DERIVED_COLUMNS)
+    known = set(COLUMN_NAMES) | set(DERIVED_COLUMNS) | set(_carried(raw))
     problems = []
     for name in raw.columns:
         if name not in known:

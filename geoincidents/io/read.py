@@ -18,6 +18,7 @@ import pandas as pd
 
 from geoincidents.cells import cell_text
 from geoincidents.errors import Problem, SchemaError
+from geoincidents.io.dialect import STDIN, read_delimited
 from geoincidents.schema import CLAIM_COLUMNS
 
 __all__ = ["read_table_text", "read_source", "read_side_table", "claims_column"]
@@ -26,7 +27,9 @@ log = logging.getLogger(__name__)
 
 
 
-def read_table_text(source: str | os.PathLike[str] | pd.DataFrame) -> pd.DataFrame:
+def read_table_text(
+    source: str | os.PathLike[str] | pd.DataFrame, *, encoding: str | None = None, delimiter: str | None = None,
+) -> pd.DataFrame:
     """Read a CSV path or DataFrame as cells: text columns hold str or NA (blank and whitespace-only cells).
 
     Numeric, boolean and datetime columns of a DataFrame are kept as they are
@@ -43,9 +46,8 @@ def read_table_text(source: str | os.PathLike[str] | pd.DataFrame) -> pd.DataFra
         return pd.DataFrame({str(c): _as_text(frame[c]) for c in frame.columns}, index=pd.RangeIndex(len(frame)))
     path = Path(source)
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except UnicodeDecodeError as err:
-        _raise_file(path, err.object[max(0, err.start - 20) : err.end + 20], "a UTF-8 encoded CSV file; re-save it as UTF-8")
+        # Encoding (UTF-8 with or without BOM, UTF-16, Windows-1256) and delimiter are detected there.
+        frame = read_delimited(source, encoding=encoding, delimiter=delimiter)
     except pd.errors.EmptyDataError:
         _raise_file(path, "", "a CSV file with a header row (incident_id,date,event_type,...); the file is empty")
     except pd.errors.ParserError as err:
@@ -72,14 +74,14 @@ def _as_text(column: pd.Series) -> pd.Series:
     return text.where(text.str.strip() != "")
 
 
-def read_source(source: Any) -> tuple[pd.DataFrame, str | None, dict[str, Any]]:
+def read_source(source: Any, *, encoding: str | None = None, delimiter: str | None = None) -> tuple[pd.DataFrame, str | None, dict[str, Any]]:
     """Raw incident text cells, the path for messages, and tables embedded in the file."""
     if isinstance(source, pd.DataFrame):
         return read_table_text(source), None, {}
     path = Path(source)
     suffix = path.suffix.lower()
-    if suffix == ".csv":
-        return read_table_text(path), str(path), {}
+    if suffix in (".csv", ".tsv", ".txt") or os.fspath(source) == STDIN:
+        return read_table_text(source, encoding=encoding, delimiter=delimiter), str(path), {}
     if suffix not in (".json", ".geojson"):
         _raise_file(path, path.suffix, "a .csv, .json or .geojson file (or a pandas DataFrame)")
     try:

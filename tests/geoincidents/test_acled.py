@@ -163,7 +163,8 @@ def test_seed_table_through_acled_keeps_launch_and_our_fields(seed_table, tmp_pa
     zummar = rows["2024-04-21-zummar-rockets-on-rumalyn"]
     assert zummar["sub_event_type"] == "Shelling/artillery/missile attack"
     assert zummar["latitude"] and zummar["location"] == "Rumalyn base"
-    assert '[geoincidents {"launch_place": "Zummar"' in zummar["notes"]  # the launch end, folded into notes
+    assert "[geoincidents: launch_place=Zummar" in zummar["notes"]  # the launch end, in words for a reader
+    assert zummar["tags"].startswith("geoincidents:1:")               # and in the signed tag read back
     again = read_acled(path)
     columns = ["incident_id", "date", "date_precision", "event_type", "actor", "target_actor", "launch_place",
                "launch_lat", "launch_lon", "launch_precision", "target_lat", "target_lon", "target_precision",
@@ -179,6 +180,60 @@ def test_a_note_with_a_broken_trailer_is_kept_as_written(tmp_path):
     rows[0]["notes"] = "Rockets fired. [geoincidents {not json}]"
     table = read_acled(_write(tmp_path / "t.csv", rows))
     assert table.frame["notes"].iat[0] == "Rockets fired. [geoincidents {not json}]"
+
+
+def test_read_then_write_gives_every_acled_column_back_unchanged(tmp_path):
+    for fixture in (SAMPLE, SAMPLE.with_name("acled_2020_excel.csv")):
+        out = tmp_path / fixture.name
+        write_acled_csv(read_acled(fixture), out)
+        before = pd.read_csv(fixture, dtype=str, keep_default_na=False)
+        after = pd.read_csv(out, dtype=str, keep_default_na=False)
+        assert list(after.columns[: len(before.columns)]) == list(before.columns)
+        pd.testing.assert_frame_equal(before, after[before.columns])
+
+
+def test_every_acled_column_is_kept_on_the_table(acled):
+    frame = acled.frame
+    assert all(f"acled_{c}" in frame for c in ACLED_COLUMNS) and len(ACLED_COLUMNS) == 31
+    first = frame.set_index("incident_id").loc["IRQ31001"]
+    assert first["acled_event_date"] == "20 January 2024" and first["acled_inter1"] == "3"
+    assert first["acled_event_type"] == "Explosions/Remote violence"
+
+
+def test_an_edited_field_is_written_from_the_table_and_the_rest_kept(acled, tmp_path):
+    frame = acled.frame.copy()
+    frame.loc[frame["incident_id"] == "IRQ31001", "fatalities"] = 3
+    from geoincidents.table import IncidentTable
+
+    out = tmp_path / "edited.csv"
+    write_acled_csv(IncidentTable(frame, sources=acled.sources), out)
+    row = {r["event_id_cnty"]: r for r in _rows(out)}["IRQ31001"]
+    assert row["fatalities"] == "3" and row["event_date"] == "20 January 2024" and row["inter1"] == "3"
+
+
+def test_an_incident_without_a_target_is_written_and_read_back(seed_table, tmp_path):
+    frame = seed_table.frame.copy()
+    for c in ("target_place", "target_lat", "target_lon", "target_precision", "target_admin1_name"):
+        frame[c] = None
+    from geoincidents.table import IncidentTable
+
+    out = tmp_path / "no_target.csv"
+    write_acled_csv(IncidentTable(frame, sources=seed_table.sources), out)
+    rows = _rows(out)
+    assert len(rows) == len(frame) and all(r["latitude"] == "" and r["geo_precision"] == "" for r in rows)
+
+
+def test_an_attack_of_unknown_weapon_stays_violent(seed_table, tmp_path):
+    frame = seed_table.frame.copy()
+    frame["event_type"] = "other"
+    from geoincidents.table import IncidentTable
+
+    out = tmp_path / "other.csv"
+    write_acled_csv(IncidentTable(frame, sources=seed_table.sources), out)
+    row = _rows(out)[0]
+    assert (row["disorder_type"], row["event_type"], row["sub_event_type"]) == (
+        "Political violence", "Battles", "Armed clash")
+    assert read_acled(out).frame["event_type"].eq("other").all()
 
 
 def test_write_acled_csv_is_rfc4180(acled, tmp_path):
