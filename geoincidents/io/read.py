@@ -80,10 +80,10 @@ def read_source(source: Any, *, encoding: str | None = None, delimiter: str | No
         return read_table_text(source), None, {}
     path = Path(source)
     suffix = path.suffix.lower()
-    if suffix in (".csv", ".tsv", ".txt") or os.fspath(source) == STDIN:
+    if suffix in (".csv", ".tsv") or os.fspath(source) == STDIN:
         return read_table_text(source, encoding=encoding, delimiter=delimiter), str(path), {}
     if suffix not in (".json", ".geojson"):
-        _raise_file(path, path.suffix, "a .csv, .json or .geojson file (or a pandas DataFrame)")
+        _raise_file(path, path.suffix, "a .csv, .tsv, .json or .geojson file (or a pandas DataFrame)")
     try:
         document = json.loads(path.read_text(encoding="utf-8-sig"))
     except json.JSONDecodeError as err:

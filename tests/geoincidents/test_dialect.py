@@ -43,7 +43,7 @@ def reference(tmp_path_factory):
     ("semicolon.csv", ";", "utf-8"),
     ("tab.tsv", "\t", "utf-8"),
     ("bom.csv", ",", "utf-8-sig"),
-    ("unicode.txt", "\t", "utf-16"),       # Excel's "Unicode text"
+    ("unicode.tsv", "\t", "utf-16"),       # Excel's "Unicode text"
     ("arabic_windows.csv", ";", "cp1256"),
 ])
 def test_each_dialect_and_encoding_loads_the_same_table(tmp_path, reference, name, delimiter, encoding):
