@@ -28,6 +28,8 @@ __all__ = [
     "BoundaryError",
     "GeoNamesFormatError",
     "GeocoderError",
+    "PlaceDataError",
+    "InvalidHint",
 ]
 
 _WHERE = {
@@ -44,6 +46,8 @@ _WHERE = {
     "BoundaryError": "gazetteer.errors",
     "GeoNamesFormatError": "gazetteer.errors",
     "GeocoderError": "gazetteer.errors",
+    "PlaceDataError": "gazetteer.places",
+    "InvalidHint": "gazetteer.hints",
 }
 
 

@@ -245,6 +245,10 @@ class Match:
         except AttributeError:
             raise AttributeError(f"'Match' object has no attribute {name!r}") from None
 
+    def __dir__(self) -> list[str]:
+        # The place's fields read through __getattr__; show them to dir() and tab completion.
+        return sorted(set(object.__dir__(self)) | {f for f in dir(self.place) if not f.startswith("_")})
+
     def to_dict(self) -> dict[str, Any]:
         """Return the match flattened: query, the place's fields, method, score."""
         return {"query": self.query, **self.place.to_dict(), "method": self.method, "score": self.score,

@@ -22,6 +22,7 @@ __all__ = [
     "SchemaError",
     "ValidationError",
     "ExportError",
+    "ArgumentError",
     "Problem",
 ]
 
@@ -33,6 +34,7 @@ _WHERE = {
     "SchemaError": "geoincidents.errors",
     "ValidationError": "geoincidents.errors",
     "ExportError": "geoincidents.errors",
+    "ArgumentError": "geoincidents.errors",
     "Problem": "geoincidents.errors",
 }
 

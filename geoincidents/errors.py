@@ -15,6 +15,7 @@ __all__ = [
     "SchemaError",
     "ValidationError",
     "ExportError",
+    "ArgumentError",
 ]
 
 
@@ -72,3 +73,21 @@ class ValidationError(GeoIncidentsError, ValueError):
 
 class ExportError(GeoIncidentsError, OSError):
     """An export that could not be written; any existing file is left untouched."""
+
+
+class ArgumentError(SchemaError):
+    """A bad argument to a public function; a ValueError that names the argument as written.
+
+    Examples
+    --------
+    >>> str(ArgumentError("role", "lauch", "one of launch, target, any; did you mean 'launch'?"))
+    "role='lauch': one of launch, target, any; did you mean 'launch'?"
+    """
+
+    def __init__(self, argument: str, value: Any, expected: str) -> None:
+        super().__init__(Problem(None, None, argument, value, expected))
+        self.argument = argument
+        self.args = (f"{argument}={value!r}: {expected}",)
+
+    def __str__(self) -> str:
+        return str(self.args[0])

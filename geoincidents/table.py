@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from geoincidents.cells import parse_date_text
-from geoincidents.errors import Problem, SchemaError
+from geoincidents.errors import ArgumentError
 from geoincidents.schema import CLAIM_COLUMNS, EVENT_TYPES, ROLES, SOURCE_COLUMNS, closest
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -31,13 +31,19 @@ _SHOWN = ("incident_id", "date", "event_type", "launch_place", "launch_admin1", 
           "target_place", "target_admin1", "target_country", "cross_border", "range_km", "category")
 
 
-def _bad_argument(name: str, value: Any, expected: str) -> SchemaError:
-    return SchemaError(Problem(None, None, name, value, expected))
+def _bad_argument(name: str, value: Any, expected: str) -> ArgumentError:
+    return ArgumentError(name, value, expected)
+
+
+def _choice(name: str, value: Any, choices: Any) -> None:
+    if value not in choices:
+        hint = closest(str(value), list(choices))
+        guess = f"; did you mean {hint!r}?" if hint else ""
+        raise _bad_argument(name, value, f"{name} must be one of {', '.join(choices)}{guess}")
 
 
 def _roles(role: str) -> tuple[str, ...]:
-    if role not in _ROLE_CHOICES:
-        raise _bad_argument("role", role, f"role must be one of {', '.join(_ROLE_CHOICES)}")
+    _choice("role", role, _ROLE_CHOICES)
     return ROLES if role == "any" else (role,)
 
 
@@ -210,6 +216,10 @@ class IncidentTable:
         if not (len(code) == 2 and code.isalpha()):
             code = self.gazetteer.resolve(code, kind="country").country
         code = code.upper()
+        known = sorted(set(self.boundaries.frame["country"].dropna()))
+        if code not in known:
+            raise _bad_argument("country", country, "an ISO 3166-1 alpha-2 code or a country name of this table's "
+                                f"boundaries: {', '.join(known)}")
         mask = np.zeros(len(self), dtype=bool)
         for r in roles:
             mask |= (self._frame[f"{r}_country"] == code).fillna(False).to_numpy(dtype=bool)
@@ -227,10 +237,14 @@ class IncidentTable:
         """
         dates = self._frame["date"]
         mask = pd.Series(True, index=self._frame.index)
-        if start is not None:
-            mask &= dates >= _bound(start, "start", end=False)
-        if end is not None:
-            mask &= dates <= _bound(end, "end", end=True)
+        low = None if start is None else _bound(start, "start", end=False)
+        high = None if end is None else _bound(end, "end", end=True)
+        if low is not None and high is not None and low > high:
+            raise _bad_argument("end", end, f"a date on or after start={start!r}; the range is reversed")
+        if low is not None:
+            mask &= dates >= low
+        if high is not None:
+            mask &= dates <= high
         return self._subset(mask)
 
     def of_type(self, *types: str) -> IncidentTable:
@@ -244,7 +258,7 @@ class IncidentTable:
             if value not in EVENT_TYPES:
                 hint = closest(value, EVENT_TYPES)
                 guess = f"did you mean {hint!r}? " if hint else ""
-                raise _bad_argument("event_type", value, f"{guess}an event type, one of: {', '.join(EVENT_TYPES)}")
+                raise _bad_argument("types", value, f"{guess}an event type, one of: {', '.join(EVENT_TYPES)}")
         return self._subset(self._frame["event_type"].isin(types))
 
     def by_actor(self, text: str, *, role: str = "actor", exact: bool = False) -> IncidentTable:
@@ -254,8 +268,9 @@ class IncidentTable:
         --------
         >>> t.by_actor("kataib", role="any")                                 # doctest: +SKIP
         """
-        if role not in _ACTOR_ROLES:
-            raise _bad_argument("role", role, f"role must be one of {', '.join(_ACTOR_ROLES)}")
+        _choice("role", role, tuple(_ACTOR_ROLES))
+        if not isinstance(text, str) or not text.strip():
+            raise _bad_argument("text", text, "the text to look for in the actor names, such as 'Kataib'")
         needle = str(text).casefold()
         mask = np.zeros(len(self), dtype=bool)
         for column in _ACTOR_ROLES[role]:
