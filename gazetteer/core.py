@@ -1,31 +1,12 @@
 """The :class:`Gazetteer`: resolve place names to places, one name or a whole column.
 
-Resolution, in order:
-
-1. the name is checked (:func:`gazetteer.normalize.check_name`) and split
-   into its key and its descriptor words (:func:`gazetteer.normalize.normalize_parts`:
-   "Erbil Air Base" → ``("erbil", ("airbase",))``);
-2. hints (``country=``, ``kind=``, ``admin1=``) keep only the places they allow;
-3. name hits (:class:`gazetteer.index.NameIndex`), scored by how literally
-   they match: 100 the primary name (method ``"exact"``), 99 an alias, the
-   Arabic name or the id (``"alias"``), both with the same descriptor words;
-   98 / 97 the same without descriptor words ("Ain al-Asad" → "Ain al-Asad
-   Air Base");
-4. only when no name hits: fuzzy matching (method ``"fuzzy"``), the
-   :func:`rapidfuzz.fuzz.token_sort_ratio` of the key against every key,
-   accepted at ``fuzzy_threshold`` (default 85: a missing or extra letter in
-   a name of four letters or more, a wrong letter in one of seven or more,
-   while "Kut" never becomes "Hit"); the reported score is capped at 96 so a
-   score always orders trust;
-5. if several places share the best score, a descriptor in the query settles
-   it when it implies a kind ("Hasaka province" → the governorate), then
-   ``near=`` picks the closest; then the most prominent place wins
-   (:func:`gazetteer.places.kind_prominence`: "Hasaka" is the city) and the
-   match says so (``.ambiguous``, ``.alternatives``). When two share the
-   highest prominence, or with ``strict=True``,
-   :class:`~gazetteer.errors.AmbiguousPlace` is raised with them.
-
-Ranking is deterministic: score, then method (exact, alias, fuzzy), then id.
+A name is checked (:func:`gazetteer.normalize.check_name`), hints
+(``country=``, ``kind=``, ``admin1=``) keep only the places they allow, and
+:class:`gazetteer.resolver.Resolver` decides: name hits, the phrase around the
+name (qualifiers, containers), phonetic hits, fuzzy matches, then the kind the
+words ask for, the score, ``near=`` and prominence. Every result says how it
+matched (``method``, ``score``, ``ambiguous``, ``alternatives``,
+``qualifiers``); ``explain()`` tells every candidate and why the winner won.
 """
 from __future__ import annotations
 
@@ -40,20 +21,17 @@ from rapidfuzz import fuzz, process
 
 from gazetteer.batch import RESULT_COLUMNS, resolve_column
 from gazetteer.errors import AmbiguousPlace, GazetteerError, InvalidName, PlaceNotFound
-from gazetteer.hints import HintFilter, InvalidHint, check_near, distance_km, is_missing
+from gazetteer.hints import HintFilter, InvalidHint, distance_km, is_missing
 from gazetteer.index import NameIndex
-from gazetteer.normalize import check_name, descriptor_kinds, normalize, normalize_parts
-from gazetteer.places import METHODS, Alternative, Match, Place, PlaceDataError, read_places
+from gazetteer.normalize import check_name, normalize
+from gazetteer.places import Match, Place, PlaceDataError, read_places
+from gazetteer.resolver import Resolver
 
 __all__ = ["Gazetteer", "InvalidHint", "RESULT_COLUMNS", "DEFAULT_FUZZY_THRESHOLD"]
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_FUZZY_THRESHOLD = 85.0
-_METHOD_RANK = {method: rank for rank, method in enumerate(METHODS)}
-_CACHE_SIZE = 100_000
-#: Fuzzy scores are capped below every name hit so the score orders trust.
-_FUZZY_CAP = 96.0
 
 _default_lock = threading.Lock()
 _default: Gazetteer | None = None
@@ -112,8 +90,8 @@ class Gazetteer:
         self.geocoder = geocoder
         self._index = NameIndex(self._places)
         self._hints = HintFilter(self._places, governorate_codes=self._governorate_codes)
+        self._resolver = Resolver(self._places, self._index, self._hints, self.fuzzy_threshold)
         self._frame: pd.DataFrame | None = None
-        self._cache: dict[tuple, Any] = {}
 
     # -- construction -----------------------------------------------------------------
     @classmethod
@@ -251,104 +229,6 @@ class Gazetteer:
                        if self._places[i].kind == "governorate" and self._places[i].admin1})
 
     # -- resolution -------------------------------------------------------------------
-    def _scored(
-        self, key: str, descriptors: tuple[str, ...], mask: np.ndarray | None, fuzzy: bool,
-    ) -> tuple[list[tuple[float, str, int]], bool]:
-        """Candidates as (score, method, place number), best first; and whether the best one matches."""
-        hits = self._index.hits(key, descriptors, mask)
-        if hits:
-            return sorted(((s, m, i) for i, (s, m) in hits.items()), key=self._rank), True
-        # Raw scores rank and decide ties; the cap applies only to the score reported (see _match).
-        ranked = sorted(((s, "fuzzy", i) for i, s in self._index.fuzzy(key, mask).items()), key=self._rank)
-        matched = fuzzy and bool(ranked) and ranked[0][0] >= self.fuzzy_threshold
-        return ranked, matched
-
-    def _match(
-        self, query: str, candidate: tuple[float, str, int], *, others: Iterable[tuple[float, str, int]] = (),
-    ) -> Match:
-        score, method, index = candidate
-        place = self._places[index]
-        alternatives = tuple(
-            Alternative(place_id=p.id, name=p.name, kind=p.kind, admin1=p.admin1, country=p.country,
-                        distance_km=round(distance_km(place.lat, place.lon, p.lat, p.lon), 1))
-            for p in (self._places[c[2]] for c in others)
-        )
-        return Match(place, query, method, min(score, _FUZZY_CAP) if method == "fuzzy" else score,
-                     ambiguous=bool(alternatives), alternatives=alternatives)
-
-    def _rank(self, candidate: tuple[float, str, int]) -> tuple[float, int, str]:
-        score, method, index = candidate
-        return (-score, _METHOD_RANK[method], self._places[index].id)
-
-    def _decide(
-        self, query: str, hints: dict[str, Any], *, strict: bool = False,
-    ) -> tuple[Match | None, GazetteerError | None]:
-        key, descriptors = normalize_parts(query)
-        near = check_near(hints["near"])
-        ranked, matched = self._ranked(key, descriptors, hints)
-        described = self._describe_hints(hints)
-        if not matched:
-            candidates = [self._match(query, c) for c in ranked[:3]]
-            closest = ", ".join(f"{c.name} ({c.kind}, {c.admin1 or c.country}, {c.score:.0f})" for c in candidates)
-            return None, PlaceNotFound(
-                f"no place matches {query!r} (key {key!r}{described}); closest: {closest or 'none'}; "
-                "check the spelling, relax the hints, add the name as an alias, or load more places "
-                "(--places FILE, --geonames FILE)",
-                query=query, candidates=candidates,
-            )
-        top = self._settle(ranked, descriptors, near)
-        if len(top) == 1:
-            return self._match(query, top[0]), None
-        chosen = None if strict else self._most_prominent(top)
-        if chosen is None:
-            candidates = [self._match(query, c) for c in top]
-            listed = " | ".join(f"{c.name} ({c.kind}, {c.admin1 or c.country})" for c in candidates)
-            why = "" if strict else " and none is more prominent"
-            return None, AmbiguousPlace(
-                f"{query!r}{described} matches {len(top)} places equally well{why}: {listed}; "
-                "pass kind=, country=, admin1= or near= to choose",
-                query=query, candidates=candidates,
-            )
-        return self._match(query, chosen, others=[c for c in top if c is not chosen]), None
-
-    def _ranked(
-        self, key: str, descriptors: tuple[str, ...], hints: dict[str, Any],
-    ) -> tuple[list[tuple[float, str, int]], bool]:
-        cache_key = (key, descriptors, repr(hints["country"]), repr(hints["kind"]), repr(hints["admin1"]), hints["fuzzy"])
-        cached = self._cache.get(cache_key)
-        if cached is None:
-            mask = self._hints.mask(country=hints["country"], kind=hints["kind"], admin1=hints["admin1"])
-            cached = self._scored(key, descriptors, mask, hints["fuzzy"])
-            if len(self._cache) >= _CACHE_SIZE:
-                self._cache.clear()  # a crude bound; batches repeat few keys
-            self._cache[cache_key] = cached
-        return cached
-
-    def _settle(
-        self, ranked: list[tuple[float, str, int]], descriptors: tuple[str, ...], near: tuple[float, float] | None,
-    ) -> list[tuple[float, str, int]]:
-        """The best-scoring candidates after the query's own descriptors and ``near=`` had their say."""
-        top = [c for c in ranked if c[0] == ranked[0][0]]
-        implied = {kind for d in descriptors for kind in descriptor_kinds().get(d, ())}
-        if len(top) > 1 and implied:
-            # The query's own descriptor ("Hasaka province") settles a tie between kinds.
-            top = [c for c in top if self._places[c[2]].kind in implied] or top
-        if len(top) > 1 and near is not None:
-            top = [min(top, key=lambda c: (distance_km(near[0], near[1], self._places[c[2]].lat,
-                                                         self._places[c[2]].lon), self._places[c[2]].id))]
-        return top
-
-    def _most_prominent(self, top: list[tuple[float, str, int]]) -> tuple[float, str, int] | None:
-        """The single most prominent candidate; None when two share the highest prominence."""
-        ordered = sorted(top, key=lambda c: -self._places[c[2]].prominence)
-        first, second = (self._places[c[2]].prominence for c in ordered[:2])
-        return ordered[0] if first > second else None
-
-    @staticmethod
-    def _describe_hints(hints: dict[str, Any]) -> str:
-        given = [f"{name}={hints[name]!r}" for name in ("country", "kind", "admin1", "near") if hints[name] is not None]
-        return f" with {', '.join(given)}" if given else ""
-
     def resolve(
         self, name: str, *, country: Any = None, kind: Any = None, admin1: Any = None,
         near: tuple[float, float] | None = None, fuzzy: bool = True, online: bool = False,
@@ -401,7 +281,7 @@ class Gazetteer:
         """
         check_name(name)
         hints = {"country": country, "kind": kind, "admin1": admin1, "near": near, "fuzzy": fuzzy}
-        match, error = self._decide(name, hints, strict=strict)
+        match, error = self._resolver.decide(name, hints, strict=strict)
         if match is not None:
             return match
         if online and isinstance(error, PlaceNotFound):
@@ -412,6 +292,28 @@ class Gazetteer:
             return self.geocoder.geocode(name, country=country)
         assert error is not None
         raise error
+
+    def explain(
+        self, name: str, *, country: Any = None, kind: Any = None, admin1: Any = None,
+        near: tuple[float, float] | None = None, fuzzy: bool = True, strict: bool = False,
+    ) -> list[str]:
+        """Tell how :meth:`resolve` decides *name*: every stage, candidate and score, and why the winner won.
+
+        Returns
+        -------
+        list of str
+            Lines for a person to read; never raises for a name that is not found
+            or ambiguous (the last line says so).
+
+        Examples
+        --------
+        >>> lines = Gazetteer.default().explain("Hasaka")
+        >>> [line for line in lines if line.startswith("why:")]
+        ['why: the most prominent of 2 equally good matches; method alias, score 99']
+        """
+        check_name(name)
+        hints = {"country": country, "kind": kind, "admin1": admin1, "near": near, "fuzzy": fuzzy}
+        return self._resolver.explain(name, hints, strict=strict)
 
     def resolve_many(
         self, names: Iterable[Any], *, country: Any = None, kind: Any = None, admin1: Any = None,
@@ -468,7 +370,7 @@ class Gazetteer:
             return None, "empty"
         try:
             check_name(name)
-            match, error = self._decide(name, hints, strict=strict)
+            match, error = self._resolver.decide(name, hints, strict=strict)
         except InvalidName as err:
             return None, f"invalid: {err}"
         if match is not None:

@@ -9,7 +9,8 @@ under two keys from :func:`gazetteer.normalize.normalize_parts`:
   al-Asad Air Base".
 
 A hit scores by how literally it matched: 100 the primary name and 99 an
-alias under the full key, 98 and 97 under the short key. Fuzzy scores are
+alias under the full key, 98 and 97 under the short key. Short keys are also
+indexed by their phonetic key (:func:`gazetteer.phonetic.phonetic_key`). Fuzzy scores are
 :func:`rapidfuzz.fuzz.token_sort_ratio` of the query's short key against
 every short key.
 """
@@ -22,6 +23,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from gazetteer.normalize import normalize_parts
+from gazetteer.phonetic import phonetic_key
 from gazetteer.places import Place
 
 __all__ = ["NameIndex", "SCORES"]
@@ -75,6 +77,12 @@ class NameIndex:
         # Flat (key, place) pairs: which keys survive a hint mask, computed without a Python loop.
         self._entry_key = np.repeat(np.arange(len(self.keys)), [len(a) for a in self._key_places])
         self._entry_place = np.concatenate(self._key_places) if self._key_places else np.zeros(0, dtype=np.int64)
+        sounds: dict[str, list[int]] = defaultdict(list)
+        for number, key in enumerate(self.keys):
+            sound = phonetic_key(key)
+            if sound:
+                sounds[sound].append(number)
+        self._sounds = dict(sounds)
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -91,6 +99,25 @@ class NameIndex:
                 if (mask is None or mask[number]) and (number not in hits or score > hits[number][0]):
                     hits[number] = (score, method)
         return hits
+
+    def phonetic(self, key: str, mask: np.ndarray | None = None) -> dict[int, float]:
+        """Phonetic hits ``place number → score``: keys that sound like *key* (same phonetic key).
+
+        The score, 95 to 96, orders the hits by how alike the spellings look
+        (:func:`rapidfuzz.fuzz.ratio`), so Rmeilan prefers Rmelan to Rumalyn;
+        a spelling less than half alike is no hit.
+        """
+        best: dict[int, float] = {}
+        for number in self._sounds.get(phonetic_key(key), ()):
+            likeness = fuzz.ratio(key, self.keys[number])
+            if likeness < 50:
+                continue
+            score = round(95.0 + likeness / 100.0, 2)
+            for place in self._key_places[number]:
+                place = int(place)
+                if (mask is None or mask[place]) and score > best.get(place, -1.0):
+                    best[place] = score
+        return best
 
     def fuzzy(self, key: str, mask: np.ndarray | None = None, *, least: int = 3) -> dict[int, float]:
         """Fuzzy scores ``place number → score`` of the best places: the whole top tier and at least *least*."""

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import gazetteer.normalize as normalize_module
-from gazetteer.normalize import normalize
+from gazetteer.normalize import normalize, normalize_parts
 
 # Each group: spellings seen in reporting that must share one key.
 EQUIVALENT = {
@@ -60,8 +60,6 @@ def test_equivalent_spellings_share_one_key(key: str, spelling: str) -> None:
         # "Ain"/"Ayn" are part of names and stay (folded to one spelling).
         ("Ras al-Ain", "ras ain"),
         ("Ain Issa", "ain issa"),
-        # Airport is not a descriptor: it tells an airport from its city.
-        ("Baghdad International Airport", "baghdad international airport"),
         # Arabic words that only start with alef-lam letters keep them when short.
         ("ال", "ال"),
         ("الي", "الي"),
@@ -69,6 +67,13 @@ def test_equivalent_spellings_share_one_key(key: str, spelling: str) -> None:
 )
 def test_names_keep_their_own_letters(name: str, key: str) -> None:
     assert normalize(name) == key
+
+
+def test_facility_words_are_descriptors_kept_apart_from_the_key() -> None:
+    # The descriptor keeps an airport apart from its city in the full key ("baghdad+airport").
+    assert normalize_parts("Baghdad International Airport") == ("baghdad", ("airport",))
+    assert normalize_parts("Khor Mor gas field") == ("khor mor", ("field",))
+    assert normalize_parts("US consulate") == ("us", ("embassy",))
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,87 @@
+"""A phonetic key for Arabic-derived transliterations.
+
+Reports spell the same Arabic name many ways (Rmeilan, Rmelan, Rumeilan;
+Hasakah, Hassakeh; Jurf al-Sakhar, Jurf as-Saqr). :func:`phonetic_key`
+reduces a normalised key (:func:`gazetteer.normalize.normalize`) to the
+consonants that carry the name, folding what transliteration systems write
+differently: vowels and doubled letters, q/k/kh/gh, dh/z/th, sh/ch, j/g,
+ou/u/oo, ei/ay/ai/e and the -eh/-a/-ah endings. The rules are the rows of
+``data/phonetic_rules.csv``, applied in order to each Latin word.
+
+A key with fewer than :data:`MIN_CONSONANTS` consonants is too short to
+tell places apart (Kut and Hit would meet Kit) and is returned empty, unless
+the name is long (:data:`LONG_NAME` letters) and keeps two consonants
+(Shaddadi → ``xd``): short names match only by their spelling.
+
+Examples
+--------
+>>> phonetic_key("rmeilan") == phonetic_key("rumalyn") == phonetic_key("rimelan")
+True
+>>> phonetic_key("jurf sakhar") == phonetic_key("jurf saqr")
+True
+>>> phonetic_key("hasakah") == phonetic_key("hassakeh") == phonetic_key("hasaka")
+True
+>>> phonetic_key("kut")
+''
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.resources
+import re
+
+__all__ = ["phonetic_key", "MIN_CONSONANTS", "LONG_NAME"]
+
+#: Fewest consonants a key must keep to be used (two-consonant names collide too often).
+MIN_CONSONANTS = 3
+#: Letters from which a name with two consonants is long enough to be told apart.
+LONG_NAME = 6
+
+_LATIN_WORD = re.compile(r"^[a-z]+$")
+
+
+@functools.cache
+def _rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    resource = importlib.resources.files("gazetteer").joinpath("data", "phonetic_rules.csv")
+    with resource.open("r", encoding="utf-8", newline="") as handle:
+        return tuple((re.compile(row["pattern"]), row["replacement"]) for row in csv.DictReader(handle))
+
+
+def _word_key(word: str) -> str:
+    if not _LATIN_WORD.match(word):
+        return word  # Arabic, Hebrew script and digits keep their spelling: the key is for transliterations
+    for pattern, replacement in _rules():
+        word = pattern.sub(replacement, word)
+    return word or "a"
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def phonetic_key(key: str) -> str:
+    """Return the phonetic key of a normalised name key; ``""`` when it is too short to use.
+
+    Parameters
+    ----------
+    key : str
+        A key from :func:`gazetteer.normalize.normalize` (lowercase words).
+
+    Returns
+    -------
+    str
+        Space-separated word keys, or ``""`` when the words hold fewer than
+        :data:`MIN_CONSONANTS` consonants or no Latin word at all.
+
+    Examples
+    --------
+    >>> phonetic_key("erbil"), phonetic_key("irbil"), phonetic_key("arbil")
+    ('arbl', 'arbl', 'arbl')
+    >>> phonetic_key("shaddadi") == phonetic_key("chaddadi")
+    True
+    """
+    words = key.split()
+    if not words or not all(_LATIN_WORD.match(w) for w in words):
+        return ""
+    folded = [_word_key(w) for w in words]
+    consonants = sum(len(w.lstrip("a")) for w in folded)
+    long_name = sum(map(len, words)) >= LONG_NAME and consonants >= MIN_CONSONANTS - 1
+    return " ".join(folded) if consonants >= MIN_CONSONANTS or long_name else ""

@@ -1,0 +1,150 @@
+"""The phrases reporters write around a place name, parsed with a small grammar kept as data.
+
+``data/phrase_words.csv`` lists two kinds of words (facility words such as
+"airport", "gas field" or "consulate" are descriptors, see
+``data/normalize_descriptors.csv``):
+
+* **qualifiers** ("the", "occupied", "northern", "outskirts of",
+  "countryside", "near", "sector", "coalition", ...): set aside, and kept on
+  the result (``Match.qualifiers``), when the name without them is found;
+* **container words** ("in", "outside", "في"): "HEAD in TAIL" names a place
+  HEAD lying in the place TAIL; so does "HEAD, TAIL" ("Palestine Street,
+  Baghdad").
+
+:func:`parse_phrase` only reads; :mod:`gazetteer.core` decides what the
+readings resolve to. Everything works on keys from
+:func:`gazetteer.normalize.normalize_parts`, so the grammar sees the same
+folded words as the index.
+
+Examples
+--------
+>>> p = parse_phrase("the outskirts of northern Hasaka")
+>>> p.key, p.qualifiers
+('hasaka', ('the', 'outskirts of', 'northern'))
+>>> p = parse_phrase("Palestine Street, Baghdad")
+>>> p.head.key, p.tail.key
+('palestine street', 'baghdad')
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.resources
+from dataclasses import dataclass, replace
+
+from gazetteer.normalize import normalize, normalize_parts
+
+__all__ = ["Phrase", "parse_phrase", "qualifier_words"]
+
+_COMMAS = (",", "\u060c")  # Latin and Arabic comma
+
+
+@functools.cache
+def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """role → phrases as tuples of key words, longest first."""
+    resource = importlib.resources.files("gazetteer").joinpath("data", "phrase_words.csv")
+    with resource.open("r", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    roles: dict[str, set[tuple[str, ...]]] = {}
+    for row in rows:
+        # Articles are dropped by normalize ("on the outskirts of" -> "on outskirts of"): match what it leaves.
+        words = tuple(normalize(row["phrase"]).split())
+        if words:
+            roles.setdefault(row["role"], set()).add(words)
+    return {role: tuple(sorted(found, key=lambda w: (-len(w), w))) for role, found in roles.items()}
+
+
+def qualifier_words() -> tuple[tuple[str, ...], ...]:
+    """The qualifier phrases, as tuples of key words, longest first."""
+    return _table().get("qualifier", ())
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """One reading of a query.
+
+    Attributes
+    ----------
+    key, descriptors
+        The name without qualifiers (:func:`normalize_parts`); ``key`` is ``""``
+        when only qualifiers and descriptors were written ("a base").
+    written : str
+        The key with its qualifiers, as written.
+    qualifiers : tuple of str
+        The qualifier phrases found, in the order written.
+    head, tail : Phrase or None
+        For "HEAD in TAIL" and "HEAD, TAIL": the two sides, each parsed.
+    """
+
+    key: str
+    descriptors: tuple[str, ...]
+    qualifiers: tuple[str, ...] = ()
+    head: Phrase | None = None
+    tail: Phrase | None = None
+    written: str = ""
+
+
+def _strip_qualifiers(words: list[str]) -> tuple[list[str], list[str]]:
+    kept: list[str] = []
+    found: list[str] = []
+    phrases = qualifier_words()
+    i = 0
+    while i < len(words):
+        for phrase in phrases:
+            if tuple(words[i:i + len(phrase)]) == phrase:
+                found.append(" ".join(phrase))
+                i += len(phrase)
+                break
+        else:
+            kept.append(words[i])
+            i += 1
+    return kept, found
+
+
+def _reading(key: str, descriptors: tuple[str, ...]) -> Phrase:
+    kept, found = _strip_qualifiers(key.split())
+    return Phrase(" ".join(kept), descriptors, tuple(found), written=key)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def parse_phrase(text: str) -> Phrase:
+    """Parse *text* into its name, qualifiers and (if any) container.
+
+    Parameters
+    ----------
+    text : str
+        A checked place name (:func:`gazetteer.normalize.check_name`).
+
+    Returns
+    -------
+    Phrase
+        ``key`` and ``qualifiers`` of the whole text; ``head`` and ``tail``
+        when a comma or a container word splits it (the first comma, else the
+        first container word that has words on both sides).
+
+    Examples
+    --------
+    >>> p = parse_phrase("a base in western Iraq")
+    >>> p.head.key, p.head.descriptors, p.tail.key, p.tail.qualifiers
+    ('', ('base',), 'iraq', ('western',))
+    >>> parse_phrase("Zummar").head is None
+    True
+    """
+    key, descriptors = normalize_parts(text)
+    whole = _reading(key, descriptors)
+    for comma in _COMMAS:
+        if comma in text:
+            left, right = text.split(comma, 1)
+            if normalize(left) and normalize(right):
+                head, tail = _reading(*normalize_parts(left)), _reading(*normalize_parts(right))
+                return replace(whole, head=head, tail=tail)
+    words = key.split()
+    containers = set(_table().get("container", ()))
+    for i in range(1, len(words) - 1):
+        if (words[i],) in containers:
+            head = _reading(*normalize_parts(" ".join(words[:i])))
+            # The descriptors written belong to the head: "a base in Iraq" is a base.
+            head = replace(head, descriptors=tuple(sorted({*head.descriptors, *descriptors})))
+            tail = _reading(*normalize_parts(" ".join(words[i + 1:])))
+            return replace(whole, head=head, tail=tail)
+    return whole

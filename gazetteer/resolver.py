@@ -1,0 +1,258 @@
+"""How a :class:`~gazetteer.core.Gazetteer` decides which place a query means.
+
+Stages, each tried only when the ones before found nothing:
+
+1. **name hits** of the name as written, then of the name without its
+   qualifiers (:mod:`gazetteer.phrases`: "the outskirts of northern Hasaka"
+   → "Hasaka", qualifiers kept on ``Match.qualifiers``);
+2. **containers**: "HEAD, TAIL" and "HEAD in TAIL" resolve TAIL, then look
+   for HEAD inside it by name; a HEAD that is not found there (or that names
+   no place: "a base in western Iraq") gives TAIL itself, with method
+   ``"container"`` and TAIL's precision;
+3. **phonetic hits** (:func:`gazetteer.phonetic.phonetic_key`, method
+   ``"phonetic"``, scores 95–96 ordered by spelling likeness);
+4. **fuzzy** matches (:func:`rapidfuzz.fuzz.token_sort_ratio`, method
+   ``"fuzzy"``, accepted at the threshold, reported score capped at 95).
+
+Within a stage: descriptor and facility words steer the kind first ("Hasaka
+province", "Erbil airport"); then the best score; then ``near=``; then the
+most prominent place (:attr:`gazetteer.places.Place.prominence`), which
+makes the match ``ambiguous`` with its ``alternatives`` listed. A tie in
+prominence, or ``strict=True``, raises :class:`AmbiguousPlace`. When every
+kind the words ask for is finer than the place found ("Erbil airport" and no
+such airport is known), the place is a container: method ``"container"``.
+
+Ranking is deterministic: score, then method (exact, alias, phonetic, fuzzy), then id.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from gazetteer.errors import AmbiguousPlace, GazetteerError, PlaceNotFound
+from gazetteer.hints import HintFilter, check_near, distance_km
+from gazetteer.index import NameIndex
+from gazetteer.normalize import descriptor_kinds
+from gazetteer.phrases import Phrase, parse_phrase
+from gazetteer.places import METHODS, Alternative, Match, Place, kinds
+
+__all__ = ["Resolver", "Candidate", "FUZZY_CAP"]
+
+_METHOD_RANK = {method: rank for rank, method in enumerate(METHODS)}
+_CACHE_SIZE = 100_000
+#: Fuzzy scores are reported at most this high, below every name and phonetic hit.
+FUZZY_CAP = 95.0
+
+#: (score, method, place number)
+Candidate = tuple[float, str, int]
+
+
+@dataclass
+class _Trace:
+    """What :meth:`Resolver.explain` reports: each stage tried and its candidates."""
+
+    steps: list[tuple[str, list[Candidate]]]
+    why: str = ""
+
+
+class Resolver:
+    """The decision procedure over a list of places (see the module docstring)."""
+
+    def __init__(self, places: Sequence[Place], index: NameIndex, hints: HintFilter, fuzzy_threshold: float) -> None:
+        self._places = places
+        self._index = index
+        self._hints = hints
+        self.fuzzy_threshold = fuzzy_threshold
+        self._cache: dict[tuple, list[Candidate]] = {}
+
+    # -- candidates ------------------------------------------------------------------
+    def rank(self, candidate: Candidate) -> tuple[float, int, str]:
+        score, method, index = candidate
+        return (-score, _METHOD_RANK[method], self._places[index].id)
+
+    def candidates(self, stage: str, key: str, descriptors: tuple[str, ...], hints: dict[str, Any]) -> list[Candidate]:
+        """Candidates of one stage (``"name"``, ``"phonetic"``, ``"fuzzy"``), best first."""
+        cache_key = (stage, key, descriptors, repr(hints["country"]), repr(hints["kind"]), repr(hints["admin1"]))
+        cached = self._cache.get(cache_key)
+        if cached is None:
+            mask = self._hints.mask(country=hints["country"], kind=hints["kind"], admin1=hints["admin1"])
+            if stage == "name":
+                found = [(s, m, i) for i, (s, m) in self._index.hits(key, descriptors, mask).items()]
+            elif stage == "phonetic":
+                found = [(s, "phonetic", i) for i, s in self._index.phonetic(key, mask).items()]
+            else:
+                found = [(s, "fuzzy", i) for i, s in self._index.fuzzy(key, mask).items()]
+            cached = sorted(found, key=self.rank)
+            if len(self._cache) >= _CACHE_SIZE:
+                self._cache.clear()  # a crude bound; batches repeat few keys
+            self._cache[cache_key] = cached
+        return cached
+
+    # -- the decision ----------------------------------------------------------------
+    def decide(
+        self, query: str, hints: dict[str, Any], *, strict: bool = False, trace: _Trace | None = None,
+    ) -> tuple[Match | None, GazetteerError | None]:
+        """Return (match, None) or (None, the error to raise); see the module docstring."""
+        near = check_near(hints["near"])
+        phrase = parse_phrase(query)
+        match, error = self._resolve(query, phrase, hints, near, strict, trace, allow_container=True)
+        if match is not None or error is not None:
+            return match, error
+        ranked = self.candidates("fuzzy", phrase.key or phrase.written, phrase.descriptors, hints)
+        closest_matches = [self._match(query, c) for c in ranked[:3]]
+        closest = ", ".join(f"{c.name} ({c.kind}, {c.admin1 or c.country}, {c.score:.0f})" for c in closest_matches)
+        return None, PlaceNotFound(
+            f"no place matches {query!r} (key {phrase.written!r}{describe_hints(hints)}); "
+            f"closest: {closest or 'none'}; check the spelling, relax the hints, add the name as an alias, "
+            "or load more places (--places FILE, --geonames FILE)",
+            query=query, candidates=closest_matches,
+        )
+
+    def _resolve(
+        self, query: str, phrase: Phrase, hints: dict[str, Any], near: tuple[float, float] | None,
+        strict: bool, trace: _Trace | None, *, allow_container: bool, stages: tuple[str, ...] = ("phonetic", "fuzzy"),
+    ) -> tuple[Match | None, GazetteerError | None]:
+        """A match, an ambiguity, or (None, None) when nothing was found."""
+        readings = [(phrase.written, ())]
+        if phrase.qualifiers and phrase.key:
+            readings.append((phrase.key, phrase.qualifiers))
+        for key, qualifiers in readings:
+            ranked = self.candidates("name", key, phrase.descriptors, hints)
+            if trace is not None:
+                trace.steps.append((f"name hits of {key!r}", ranked))
+            if ranked:
+                return self._choose(query, ranked, phrase.descriptors, hints, near, strict, qualifiers, trace)
+        if allow_container and phrase.tail is not None:
+            match, error = self._contained(query, phrase, hints, near, strict, trace)
+            if match is not None or error is not None:
+                return match, error
+        key, qualifiers = readings[-1]
+        for stage in stages:
+            if not hints["fuzzy"]:
+                break  # fuzzy=False: only the names as listed (exact and alias)
+            ranked = self.candidates(stage, key, phrase.descriptors, hints)
+            if trace is not None:
+                trace.steps.append((f"{stage} matches of {key!r}", ranked[:10]))
+            if stage == "fuzzy":
+                ranked = [c for c in ranked if c[0] >= self.fuzzy_threshold]
+            if ranked:
+                return self._choose(query, ranked, phrase.descriptors, hints, near, strict, qualifiers, trace)
+        return None, None
+
+    def _contained(
+        self, query: str, phrase: Phrase, hints: dict[str, Any], near: tuple[float, float] | None,
+        strict: bool, trace: _Trace | None,
+    ) -> tuple[Match | None, GazetteerError | None]:
+        assert phrase.head is not None and phrase.tail is not None
+        container, error = self._resolve(query, phrase.tail, hints, near, strict, trace, allow_container=True)
+        if container is None:
+            return None, error
+        head = phrase.head
+        qualifiers = (*head.qualifiers, *container.qualifiers)
+        if head.key:
+            area = container.place
+            scope = {**hints, "country": area.country, "admin1": area.admin1 or None}
+            if area.kind == "country":
+                scope["admin1"] = None
+            # Only by name or sound: a fuzzy guess inside the container would be "some other place".
+            inner, _ = self._resolve(query, head, scope, (area.lat, area.lon), False, trace,
+                                     allow_container=False, stages=("phonetic",))
+            if inner is not None and inner.method != "container":
+                if trace is not None:
+                    trace.why = f"{head.written!r} was found inside {area.name!r}"
+                return replace(inner, qualifiers=(*inner.qualifiers, *qualifiers)), None
+        if trace is not None:
+            trace.why = (f"{head.written or 'the words before it'!r} names no known place inside "
+                         f"{container.name!r}: the container stands for it, at its precision")
+        return replace(container, method="container", qualifiers=qualifiers,
+                       container=" ".join(filter(None, (head.written, *head.descriptors)))), None
+
+    def _choose(
+        self, query: str, ranked: list[Candidate], descriptors: tuple[str, ...], hints: dict[str, Any],
+        near: tuple[float, float] | None, strict: bool, qualifiers: tuple[str, ...], trace: _Trace | None,
+    ) -> tuple[Match | None, GazetteerError | None]:
+        implied = {kind for d in descriptors for kind in descriptor_kinds().get(d, ())}
+        steered = [c for c in ranked if self._places[c[2]].kind in implied]
+        if steered and len(steered) < len(ranked):
+            ranked = steered  # the words written ("province", "airport") choose the kind first
+            why = f"the words {', '.join(descriptors)} ask for {' or '.join(sorted(implied))}; "
+        else:
+            why = ""
+        top = [c for c in ranked if c[0] == ranked[0][0]]
+        if len(top) > 1 and near is not None:
+            top = [min(top, key=lambda c: (distance_km(near[0], near[1], self._places[c[2]].lat,
+                                                         self._places[c[2]].lon), self._places[c[2]].id))]
+            why += "closest to near=; "
+        others: list[Candidate] = []
+        if len(top) > 1:
+            chosen = None if strict else self._most_prominent(top)
+            if chosen is None:
+                candidates = [self._match(query, c) for c in top]
+                listed = " | ".join(f"{c.name} ({c.kind}, {c.admin1 or c.country})" for c in candidates)
+                reason = "" if strict else " and none is more prominent"
+                return None, AmbiguousPlace(
+                    f"{query!r}{describe_hints(hints)} matches {len(top)} places equally well{reason}: {listed}; "
+                    "pass kind=, country=, admin1= or near= to choose",
+                    query=query, candidates=candidates,
+                )
+            others = [c for c in top if c is not chosen]
+            why += f"the most prominent of {len(top)} equally good matches; "
+            top = [chosen]
+        match = self._match(query, top[0], others=others, qualifiers=qualifiers)
+        finer = implied and all(kinds().get(k, 0) < kinds().get(match.kind, 0) for k in implied)
+        if finer:
+            # "Erbil airport" with no such airport known: Erbil holds it, at Erbil's precision.
+            match = replace(match, method="container", container=" ".join(descriptors))
+            why += "no place of the kind asked for: the place that holds it; "
+        if trace is not None and not trace.why:
+            trace.why = (why or "the best score; ") + f"method {match.method}, score {match.score:g}"
+        return match, None
+
+    def _most_prominent(self, top: list[Candidate]) -> Candidate | None:
+        """The single most prominent candidate; None when two share the highest prominence."""
+        ordered = sorted(top, key=lambda c: -self._places[c[2]].prominence)
+        first, second = (self._places[c[2]].prominence for c in ordered[:2])
+        return ordered[0] if first > second else None
+
+    def _match(
+        self, query: str, candidate: Candidate, *, others: Sequence[Candidate] = (), qualifiers: tuple[str, ...] = (),
+    ) -> Match:
+        score, method, index = candidate
+        place = self._places[index]
+        alternatives = tuple(
+            Alternative(place_id=p.id, name=p.name, kind=p.kind, admin1=p.admin1, country=p.country,
+                        distance_km=round(distance_km(place.lat, place.lon, p.lat, p.lon), 1))
+            for p in (self._places[c[2]] for c in others)
+        )
+        return Match(place, query, method, min(score, FUZZY_CAP) if method == "fuzzy" else score,
+                     ambiguous=bool(alternatives), alternatives=alternatives, qualifiers=qualifiers)
+
+    # -- explanation -----------------------------------------------------------------
+    def explain(self, query: str, hints: dict[str, Any], *, strict: bool = False) -> list[str]:
+        """Lines telling every stage tried, its candidates with scores, and why the winner won."""
+        trace = _Trace(steps=[])
+        match, error = self.decide(query, hints, strict=strict, trace=trace)
+        lines = []
+        for step, ranked in trace.steps:
+            lines.append(f"{step}: {len(ranked)} candidate(s)")
+            for score, method, index in ranked:
+                p = self._places[index]
+                shown = min(score, FUZZY_CAP) if method == "fuzzy" else score
+                lines.append(f"  {shown:6.2f}  {method:<8}  {p.name} ({p.kind}, {p.admin1 or p.country}, "
+                             f"prominence {p.prominence:g})  id={p.id}")
+        if match is not None:
+            lines.append(f"winner: {match.name} ({match.kind}, {match.admin1 or match.country}) id={match.id}")
+            lines.append(f"why: {trace.why}")
+            if match.alternatives:
+                lines.append("alternatives: " + " | ".join(map(str, match.alternatives)))
+            if match.qualifiers:
+                lines.append("qualifiers set aside: " + ", ".join(match.qualifiers))
+        else:
+            lines.append(f"no winner: {error}")
+        return lines
+
+
+def describe_hints(hints: dict[str, Any]) -> str:
+    given = [f"{name}={hints[name]!r}" for name in ("country", "kind", "admin1", "near") if hints.get(name) is not None]
+    return f" with {', '.join(given)}" if given else ""

@@ -1,0 +1,124 @@
+"""What reporters write around a name: qualifiers, facility words, containers.
+
+Spelling tables in the style of test_report_spellings.py: each row is a phrase
+as reports and analysts write it and the place (and method) it must give.
+"""
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+from gazetteer.errors import AmbiguousPlace, PlaceNotFound
+from gazetteer.phrases import parse_phrase
+
+
+@pytest.fixture(scope="module")
+def g() -> Gazetteer:
+    return Gazetteer.default()
+
+
+# (phrase, expected id, qualifiers set aside)
+QUALIFIED = [
+    ("the outskirts of northern Hasaka", "sy-hasakah", ("the", "outskirts of", "northern")),
+    ("Deir ez-Zor countryside", "sy-deir-ez-zor", ("countryside",)),
+    ("rural Deir ez-Zor", "sy-deir-ez-zor", ("rural",)),
+    ("the occupied Golan", "sy-golan-heights", ("the", "occupied")),
+    ("Israeli-controlled Golan Heights", "sy-golan-heights", ("israeli controlled",)),
+    ("near Zummar", "iq-zummar", ("near",)),
+    ("western Anbar", "iq-gov-anbar", ("western",)),
+    ("the Qaim area", "iq-al-qaim", ("the", "area")),
+    ("eastern Syria", "cc-sy", ("eastern",)),
+    ("ريف دير الزور", "sy-deir-ez-zor", ("ريف",)),
+]
+
+
+@pytest.mark.parametrize(("phrase", "place_id", "qualifiers"), QUALIFIED)
+def test_qualifiers_are_set_aside_and_kept(g, phrase, place_id, qualifiers):
+    match = g.resolve(phrase)
+    assert match.id == place_id
+    assert match.qualifiers == qualifiers
+    assert match.method in ("exact", "alias")
+
+
+# Facility words steer the kind: (phrase, expected id, method)
+FACILITIES = [
+    ("the coalition base at Rumalyn", "sy-rumalyn-landing-zone", "exact"),
+    ("the US garrison at al-Tanf", "sy-al-tanf-garrison", "exact"),
+    ("Erbil airport", "iq-erbil-international-airport", "exact"),
+    ("Erbil International Airport", "iq-erbil-international-airport", "exact"),
+    ("Ain al-Asad airstrip", "iq-ain-al-asad-air-base", "exact"),
+    ("Hasaka province", "sy-gov-hasakah", "alias"),
+    # No gas field called Zummar is known: Zummar holds it, at the town's precision.
+    ("Zummar gas field", "iq-zummar", "container"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "place_id", "method"), FACILITIES)
+def test_facility_words_steer_the_kind(g, phrase, place_id, method):
+    match = g.resolve(phrase)
+    assert (match.id, match.method) == (place_id, method)
+
+
+# Containers: an unknown name in a known place resolves to the container, noted as such.
+CONTAINERS = [
+    ("Saadoun Street, Baghdad", "iq-baghdad", "saadoun street"),
+    ("a base in western Iraq", "cc-iq", "a base"),
+    ("Qasr al-Fakhir, Hasaka", "sy-hasakah", "qasr fakhir"),
+    ("شارع السعدون، بغداد", "iq-baghdad", "شارع سعدون"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "place_id", "unknown"), CONTAINERS)
+def test_unknown_name_in_a_known_container(g, phrase, place_id, unknown):
+    match = g.resolve(phrase)
+    assert (match.id, match.method, match.container) == (place_id, "container", unknown)
+    # The container's own precision: never the point of some other place.
+    assert match.precision_km == g.get(place_id).precision_km
+
+
+def test_a_known_name_inside_its_container_is_that_place(g):
+    match = g.resolve("Zummar, Nineveh")
+    assert (match.id, match.method) == ("iq-zummar", "exact")
+    # A misspelt head is found by its sound inside the container.
+    assert g.resolve("Zumar, Nineveh").id == "iq-zummar"
+
+
+def test_a_head_outside_its_container_is_not_taken(g):
+    # Zummar is in Nineveh, not Anbar: the answer is Anbar, said to be a container.
+    match = g.resolve("Zummar, Anbar")
+    assert (match.id, match.method) == ("iq-gov-anbar", "container")
+
+
+def test_an_unknown_container_is_not_found(g):
+    with pytest.raises(PlaceNotFound, match="Saadoun Street, Xyzzyville"):
+        g.resolve("Saadoun Street, Xyzzyville")
+
+
+def test_strict_still_refuses_a_shared_name_in_a_phrase(g):
+    with pytest.raises(AmbiguousPlace):
+        g.resolve("northern Hasaka", strict=True)
+
+
+def test_parse_phrase_reads_without_deciding():
+    p = parse_phrase("the outskirts of northern Hasaka")
+    assert (p.key, p.qualifiers, p.written) == ("hasaka", ("the", "outskirts of", "northern"),
+                                                 "the outskirts of northern hasaka")
+    p = parse_phrase("a base in western Iraq")
+    assert (p.head.key, p.head.descriptors, p.tail.key, p.tail.qualifiers) == ("", ("base",), "iraq", ("western",))
+    assert parse_phrase("Zummar").head is None
+
+
+def test_resolve_many_carries_the_container_method(g):
+    out = g.resolve_many(["Saadoun Street, Baghdad", "Zummar"])
+    assert out["method"].tolist() == ["container", "exact"]
+    assert out["place_id"].tolist() == ["iq-baghdad", "iq-zummar"]
+
+
+def test_explain_names_every_candidate_and_the_reason(g):
+    lines = g.explain("Hasaka")
+    text = "\n".join(lines)
+    assert "Hasakah Governorate (governorate, SY-HA, prominence 40)" in text
+    assert "Hasakah (city, SY-HA, prominence 60)" in text
+    assert "why: the most prominent of 2 equally good matches" in text
+    assert g.explain("Saadoun Street, Baghdad")[-1].startswith("why: 'saadoun street' names no known place inside")
+    assert g.explain("Xyzzyville")[-1].startswith("no winner: no place matches 'Xyzzyville'")
