@@ -361,7 +361,7 @@ def test_a_border_town_a_few_km_across_the_generalised_line_is_not_elsewhere(tin
 def test_a_fuzzy_name_beside_coordinates_is_only_a_label(tiny_csv, base_row):
     from gazetteer import Gazetteer
 
-    assert Gazetteer.default().resolve("Zummarr").method == "fuzzy"
+    assert Gazetteer.default().resolve("Zummarr").method in ("phonetic", "fuzzy")  # a guess, not a listed name
     t = load_incidents(tiny_csv([base_row(launch_place="Zummarr", launch_lat="35.0", launch_lon="38.5")]))
     assert (t.frame.loc[0, "launch_country"], t.frame.loc[0, "launch_match"]) == ("SY", "explicit")
 
