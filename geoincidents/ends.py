@@ -40,7 +40,8 @@ __all__ = ["resolve_places", "place_problems", "locate_unique", "unique_rows", "
 log = logging.getLogger(__name__)
 
 #: The gazetteer columns kept for each end (``resolve_many``'s, minus query and scores).
-RESOLVED = ("place_id", "name", "kind", "lat", "lon", "admin1", "admin1_name", "country", "method", "reason")
+RESOLVED = ("place_id", "name", "kind", "lat", "lon", "admin1", "admin1_name", "country", "precision_km", "method", "reason")
+_FLOATS = ("lat", "lon", "precision_km")
 
 
 def _precision_rows() -> list[dict[str, str]]:
@@ -125,8 +126,8 @@ def resolve_places(
         take = row_of[i * n : (i + 1) * n]
         part = {}
         for c in RESOLVED:
-            values = table[c].to_numpy(dtype=float if c in ("lat", "lon") else object)
-            fill = np.nan if c in ("lat", "lon") else ("empty" if c == "reason" else None)
+            values = table[c].to_numpy(dtype=float if c in _FLOATS else object)
+            fill = np.nan if c in _FLOATS else ("empty" if c == "reason" else None)
             # An explicit object Series: pandas 3 would otherwise convert text to its Arrow str dtype.
             part[c] = pd.Series(np.append(values, np.array([fill], dtype=values.dtype))[take],
                                 index=frame.index, dtype=values.dtype)
@@ -151,7 +152,7 @@ def _resolve_unique(gazetteer: Gazetteer, unique: pd.DataFrame, strict: bool) ->
             got.iloc[rows] = again.to_numpy()[better]
         result.loc[group.index] = got.to_numpy()
     for c in RESOLVED:
-        if c in ("lat", "lon"):
+        if c in _FLOATS:
             result[c] = pd.to_numeric(result[c], errors="coerce").astype(float)
         else:
             # None for every kind of missing (NA, NaN, ""), so per-row code can test `is None`.

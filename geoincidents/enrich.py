@@ -30,7 +30,9 @@ import pandas as pd
 import shapely
 from pyproj import Geod
 
+from geoincidents.endforms import AreaIndex, classify
 from geoincidents.ends import PRECISION_OF_KIND, locate_unique, resolve_places, unique_rows
+from geoincidents.ranges import area_intervals
 from geoincidents.schema import COLUMN_NAMES, EVENT_GROUPS, ROLES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -47,6 +49,7 @@ _AREA_KINDS = frozenset({"country", "governorate", "district", "region"})
 _END_COLUMNS = (
     "launch_place_id", "target_place_id", "launch_match", "target_match",
     "launch_country", "launch_admin1", "launch_admin1_name", "target_country", "target_admin1", "target_admin1_name",
+    "launch_is_area", "target_is_area", "launch_radius_km", "target_radius_km",
 )
 
 
@@ -106,8 +109,9 @@ def enrich(
         name: frame[name].array if isinstance(frame[name].dtype, pd.api.extensions.ExtensionDtype) else frame[name].to_numpy()
         for name in COLUMN_NAMES
     }
+    areas = AreaIndex(boundaries)
     for role in ROLES:
-        cols.update(_end(frame, role, resolved[role], boundaries))
+        cols.update(_end(frame, role, resolved[role], boundaries, areas))
     lon1, lat1, lon2, lat2 = (cols[c] for c in ("launch_lon", "launch_lat", "target_lon", "target_lat"))
     both = ~(np.isnan(lon1) | np.isnan(lat1) | np.isnan(lon2) | np.isnan(lat2))
     az = np.full(n, np.nan)
@@ -124,16 +128,19 @@ def enrich(
     for one, lon, lat in ((~both & ~np.isnan(lon1) & ~np.isnan(lat1), lon1, lat1),
                           (~both & ~np.isnan(lon2) & ~np.isnan(lat2), lon2, lat2)):
         geometry[one] = shapely.points(lon[one], lat[one])
+    low, high = _intervals(cols, dist, geometry, areas, max_points=max_points, segment_km=segment_km)
     lc, tc = cols["launch_country"], cols["target_country"]
     known = (lc != None) & (tc != None)  # noqa: E711 - elementwise test on object arrays
     cross = pd.array(np.where(known, lc != tc, False), dtype="boolean")
     cross[~known] = pd.NA
     cols["cross_border"] = cross
     cols["range_km"] = dist / 1000.0
+    cols["range_min_km"], cols["range_max_km"] = low, high
     cols["bearing_deg"] = np.mod(az, 360.0)
     cols["category"] = categorize(cols)
     data = {}
-    for name in (*COLUMN_NAMES, *_END_COLUMNS, "cross_border", "range_km", "bearing_deg", "category"):
+    for name in (*COLUMN_NAMES, *_END_COLUMNS, "cross_border", "range_km", "range_min_km", "range_max_km",
+                 "bearing_deg", "category"):
         value = cols[name]
         # Explicit dtypes: pandas 3 would turn object arrays of text into its Arrow str dtype.
         data[name] = value if not isinstance(value, np.ndarray) else pd.Series(value, dtype=value.dtype, copy=False)
@@ -141,8 +148,15 @@ def enrich(
     return gpd.GeoDataFrame(table, geometry=gpd.GeoSeries(geometry, crs="EPSG:4326"), copy=False)
 
 
-def _end(frame: pd.DataFrame, role: str, res: pd.DataFrame, boundaries: Boundaries) -> dict[str, np.ndarray]:
-    """One end's coordinates, match, place id, precision, country and admin1, as row-aligned arrays."""
+def _end(frame: pd.DataFrame, role: str, res: pd.DataFrame, boundaries: Boundaries,
+         areas: AreaIndex) -> dict[str, np.ndarray]:
+    """One end's coordinates, match, place id, precision, country, admin1 and form, as row-aligned arrays.
+
+    An end that :func:`geoincidents.endforms.classify` calls an area keeps its
+    place, country and admin1 but gets no coordinates (the gazetteer's point
+    of a country is its capital, which the report did not name); its polygon's
+    position in ``areas`` is returned as ``_area``.
+    """
     lat, lon = frame[f"{role}_lat"].to_numpy(float), frame[f"{role}_lon"].to_numpy(float)
     explicit = ~np.isnan(lat) & ~np.isnan(lon)
     out: dict[str, np.ndarray] = {
@@ -152,15 +166,19 @@ def _end(frame: pd.DataFrame, role: str, res: pd.DataFrame, boundaries: Boundari
         f"{role}_match": np.where(explicit, "explicit", res["method"].to_numpy(object)).astype(object),
     }
     # Per-kind facts are looked up once per distinct kind, then spread over the rows.
-    kind_codes, kinds = pd.factorize(res["kind"].to_numpy(object), use_na_sentinel=True)
+    kind = res["kind"].to_numpy(object)
+    kind_codes, kinds = pd.factorize(kind, use_na_sentinel=True)
     implied = np.array([PRECISION_OF_KIND.get(k) for k in kinds] + [None], dtype=object)[kind_codes]
-    is_area = np.array([k in _AREA_KINDS for k in kinds] + [False], dtype=bool)[kind_codes]
+    is_area_kind = np.array([k in _AREA_KINDS for k in kinds] + [False], dtype=bool)[kind_codes]
     precision = frame[f"{role}_precision"].to_numpy(object)
     out[f"{role}_precision"] = np.where(pd.isna(precision), implied, precision)
+    resolved = res["place_id"].notna().to_numpy()
+    form, radius, level = classify(out[f"{role}_precision"], explicit=explicit, resolved=resolved, kind=kind,
+                                   place_radius_km=res["precision_km"].to_numpy(object))
 
-    area = is_area & ~explicit
+    by_name = is_area_kind & ~explicit
     lon, lat = out[f"{role}_lon"], out[f"{role}_lat"]
-    lookup = np.flatnonzero(~area & ~np.isnan(lon) & ~np.isnan(lat))
+    lookup = np.flatnonzero(~by_name & ~np.isnan(lon) & ~np.isnan(lat))
     found = locate_unique(boundaries, lon[lookup], lat[lookup])
     for field in ("country", "admin1", "admin1_name"):
         values = res[field].to_numpy(object).copy()
@@ -169,7 +187,50 @@ def _end(frame: pd.DataFrame, role: str, res: pd.DataFrame, boundaries: Boundari
         keep = here != None  # noqa: E711 - elementwise
         values[lookup[keep]] = here[keep]
         out[f"{role}_{field}"] = values
+    is_area = form == "area"
+    # A province-level end whose place has no admin1 code is as wide as its country.
+    level = np.where(is_area & (level == "province") & pd.isna(out[f"{role}_admin1"]), "country", level)
+    code = np.where(level == "country", out[f"{role}_country"], out[f"{role}_admin1"])
+    out["_area_" + role] = areas.index(np.where(is_area, level, None), np.where(pd.isna(code), None, code))
+    out[f"{role}_lat"] = np.where(is_area, np.nan, out[f"{role}_lat"])
+    out[f"{role}_lon"] = np.where(is_area, np.nan, out[f"{role}_lon"])
+    out[f"{role}_is_area"] = is_area
+    out[f"{role}_radius_km"] = radius
     return out
+
+
+def _intervals(cols: dict[str, Any], dist: np.ndarray, geometry: np.ndarray, areas: AreaIndex,
+               *, max_points: int, segment_km: float) -> tuple[np.ndarray, np.ndarray]:
+    """``range_min_km`` / ``range_max_km``; incidents with an area end also get their trajectory here.
+
+    Two points: the range widened by both radii. An area end: the nearest and
+    farthest distance between the area and the other end (widened by the other
+    end's radius), and a trajectory from the area's nearest point.
+    """
+    radius = np.nan_to_num(cols["launch_radius_km"]) + np.nan_to_num(cols["target_radius_km"])
+    km = dist / 1000.0
+    low, high = np.maximum(km - radius, 0.0), km + radius
+    la, ta = cols["_area_launch"], cols["_area_target"]
+    if not ((la >= 0) | (ta >= 0)).any():
+        return low, high
+    got = area_intervals(GEOD, areas.geometries, la, cols["launch_lon"], cols["launch_lat"],
+                         ta, cols["target_lon"], cols["target_lat"])
+    rows = np.flatnonzero(~np.isnan(got["min_m"]))
+    low[rows] = np.maximum(got["min_m"][rows] / 1000.0 - radius[rows], 0.0)
+    high[rows] = got["max_m"][rows] / 1000.0 + radius[rows]
+    ends = [got[k][rows] for k in ("a_lon", "a_lat", "b_lon", "b_lat")]
+    apart = (ends[0] != ends[2]) | (ends[1] != ends[3])
+    if apart.any():
+        first, inverse = unique_rows(*(e[apart] for e in ends))
+        lines = trajectories(*(e[apart][first] for e in ends), max_points=max_points, segment_km=segment_km)
+        geometry[rows[apart]] = lines[inverse]
+    # No line between ends that overlap: the point end (if any) is what can be drawn.
+    for role in ROLES:
+        point = ~np.isnan(cols[f"{role}_lon"][rows])
+        where = rows[~apart & point]
+        geometry[where] = shapely.points(cols[f"{role}_lon"][where], cols[f"{role}_lat"][where])
+    geometry[rows[~apart & np.isnan(cols["launch_lon"][rows]) & np.isnan(cols["target_lon"][rows])]] = None
+    return low, high
 
 
 def trajectories(

@@ -52,7 +52,8 @@ DERIVED_COLUMNS = (
     "launch_place_id", "target_place_id", "launch_match", "target_match",
     "launch_country", "launch_admin1", "launch_admin1_name",
     "target_country", "target_admin1", "target_admin1_name",
-    "cross_border", "range_km", "bearing_deg", "category", "geometry",
+    "launch_is_area", "target_is_area", "launch_radius_km", "target_radius_km",
+    "cross_border", "range_km", "range_min_km", "range_max_km", "bearing_deg", "category", "geometry",
 )
 SOURCE_COLUMNS = ("source_id", "outlet", "published", "title", "file")
 CLAIM_COLUMNS = ("incident_id", "source_id", "status", "assertion")

@@ -116,6 +116,26 @@ class IncidentTable:
         """The source reports: ``source_id, outlet, published, title, file``."""
         return self._sources
 
+    @property
+    def boundaries(self) -> Boundaries:
+        """The admin boundaries the table was loaded with (its areas and province queries use them)."""
+        return self._get_boundaries()
+
+    def end_forms(self, role: str) -> gpd.GeoDataFrame:
+        """How each ``role`` end is drawn and measured (point, radius, area, unknown); see :func:`geoincidents.endforms.end_forms`."""
+        from geoincidents.endforms import end_forms
+
+        return end_forms(self, role)
+
+    def placed(self) -> pd.Series:
+        """Whether each incident has an end with a known place (a point or an area), aligned with :attr:`frame`.
+
+        ``t.placed().sum()`` of ``len(t)`` incidents can be drawn; the rest have no known place.
+        """
+        from geoincidents.endforms import drawable
+
+        return pd.Series(drawable(self._frame), index=self._frame.index, name="placed")
+
     def __len__(self) -> int:
         return len(self._frame)
 

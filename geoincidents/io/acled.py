@@ -332,7 +332,24 @@ def _text(values: Any, *, integers: bool = False) -> list[Any]:
     return out
 
 
-def _ours(frame: pd.DataFrame, sources: pd.DataFrame | None) -> pd.DataFrame:
+def _area_points(frame: pd.DataFrame, boundaries: Any) -> tuple[pd.Series, pd.Series]:
+    """Target lat/lon for ACLED, which needs a point per event: an area target (a province, a
+    country) gets a point inside its area (ACLED's geo_precision 3, "a larger region"), never its capital."""
+    lat = frame["target_lat"].astype(float) if "target_lat" in frame else pd.Series(np.nan, index=frame.index)
+    lon = frame["target_lon"].astype(float) if "target_lon" in frame else pd.Series(np.nan, index=frame.index)
+    if "target_is_area" not in frame or boundaries is None or not frame["target_is_area"].fillna(False).any():
+        return lat, lon
+    from geoincidents.endforms import end_forms
+
+    forms = end_forms(frame, "target", boundaries=boundaries)
+    area = (forms["form"] == "area").to_numpy() & forms.geometry.notna().to_numpy()
+    inside = forms.geometry[area].representative_point()
+    lat, lon = lat.copy(), lon.copy()
+    lat[area], lon[area] = inside.y.round(5).to_numpy(), inside.x.round(5).to_numpy()
+    return lat, lon
+
+
+def _ours(frame: pd.DataFrame, sources: pd.DataFrame | None, boundaries: Any = None) -> pd.DataFrame:
     """ACLED's columns written from our fields alone."""
     pairs = acled_event_pairs()
     outlets: dict[Any, Any] = {}
@@ -360,8 +377,9 @@ def _ours(frame: pd.DataFrame, sources: pd.DataFrame | None) -> pd.DataFrame:
     out["actor2"] = _text(column("target_actor"))
     out["admin1"] = _text(column("target_admin1_name"))
     out["location"] = _text(column("target_place"))
-    out["latitude"] = _text(column("target_lat"))
-    out["longitude"] = _text(column("target_lon"))
+    lat, lon = _area_points(frame, boundaries)
+    out["latitude"] = _text(lat)
+    out["longitude"] = _text(lon)
     out["geo_precision"] = _text(column("target_precision").map(GEO_PRECISION_BACK), integers=True)
     out["source"] = _text(column("sources").map(source_text))
     out["notes"] = _text(column("notes"))
@@ -383,8 +401,8 @@ _DEPENDS = {
 }
 
 
-def _acled_frame(frame: pd.DataFrame, sources: pd.DataFrame | None) -> pd.DataFrame:
-    out = _ours(frame, sources)
+def _acled_frame(frame: pd.DataFrame, sources: pd.DataFrame | None, boundaries: Any = None) -> pd.DataFrame:
+    out = _ours(frame, sources, boundaries)
     carried = [c for c in frame.columns if isinstance(c, str) and c.startswith(CARRIED_PREFIX)]
     if carried:
         orig = pd.DataFrame({c[len(CARRIED_PREFIX):]: frame[c].to_numpy(dtype=object) for c in carried})
@@ -459,7 +477,7 @@ def write_acled_csv(table: Any, path: str | os.PathLike[str]) -> None:
     >>> write_acled_csv(table, "incidents.acled.csv")         # doctest: +SKIP
     """
     frame, _, sources = table_parts(table)
-    data = _acled_frame(frame, sources)
+    data = _acled_frame(frame, sources, getattr(table, "boundaries", None))
     if os.fspath(path) == STDIN:
         data.to_csv(sys.stdout, index=False, lineterminator="\n")
         return

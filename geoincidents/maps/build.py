@@ -146,7 +146,7 @@ def to_map(
     role = _shade_role(shade_provinces)
     tile_layer = None if offline or tiles is None else _tile_layer(tiles)
     country_ends = any(
-        frame[f"{end}_precision"].eq("country").any() for end in ("launch", "target") if f"{end}_precision" in frame
+        frame[f"{end}_is_area"].fillna(False).any() for end in ("launch", "target") if f"{end}_is_area" in frame
     )
     if boundaries is None and (provinces or tile_layer is None or country_ends):
         from gazetteer.boundaries import Boundaries
@@ -162,7 +162,10 @@ def to_map(
     extra["title"] = title
     country_areas = None
     if country_ends:
-        country_areas = {f["properties"]["country"]: f["geometry"] for f in basemap.boundary_layers(boundaries)[1]["features"]}
+        # Area ends are outlined: countries by their ISO code, provinces by their admin-1 code.
+        provinces_fc, countries_fc = basemap.boundary_layers(boundaries)
+        country_areas = {f["properties"]["country"]: f["geometry"] for f in countries_fc["features"]}
+        country_areas.update({f["properties"]["admin1"]: f["geometry"] for f in provinces_fc["features"]})
     data = payload.build_payload(
         frame,
         claims=claims,

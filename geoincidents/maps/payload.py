@@ -154,16 +154,18 @@ def _uncertainty(frame: pd.DataFrame, end: str, place_radius: pd.Series | None) 
 
 
 def _areas(frame: pd.DataFrame, country_areas: dict[str, Any] | None) -> tuple[list[Any], dict[str, Any]]:
-    """Outline per end known only to a country: a circle the size of Iran would say nothing."""
+    """Outline per end known only to an area (a country or a province; :func:`geoincidents.endforms.area_codes`)."""
+    from geoincidents.endforms import area_codes
+
     n = len(frame)
     out = {"area0": np.full(n, -1), "area1": np.full(n, -1)}
     if not country_areas:
         return [], {key: pack_ints(v) for key, v in out.items()}
     used: dict[str, int] = {}
     for key, end in (("area0", "launch"), ("area1", "target")):
-        if f"{end}_precision" not in frame or f"{end}_country" not in frame:
+        if f"{end}_is_area" not in frame or f"{end}_country" not in frame:
             continue
-        codes = frame[f"{end}_country"].astype(object).where(frame[f"{end}_precision"].eq("country").fillna(False).astype(bool))
+        codes = pd.Series(area_codes(frame, end), index=frame.index, dtype=object)
         for code in pd.unique(codes.dropna()):
             if str(code) in country_areas:
                 used.setdefault(str(code), len(used))

@@ -1,0 +1,271 @@
+"""What each end of an incident is — a point, a point with a radius, an area, or unknown — decided once.
+
+This module owns the rule; the loader (:mod:`geoincidents.enrich`) stores its
+outcome in the table (``launch_is_area``, ``launch_radius_km``, …) and the
+maps, exports and queries read it back through :func:`end_forms`.
+
+The rule (:func:`classify`), for each end:
+
+- ``area``: the end is known only to a province or a country and has no
+  explicit coordinates: its precision is ``province`` or ``country``, or the
+  place the gazetteer found is a governorate, region or country. Its geometry
+  is the admin-1 polygon (province level) or the country outline (country
+  level) of the boundaries the table was loaded with. It has no single point:
+  a launch "from Iraq" is never placed at Baghdad.
+- ``point``: explicit coordinates or a resolved place, precision ``exact`` or
+  blank (radius 0).
+- ``radius``: a point known to a town, a district or "near" a site: the
+  place's own radius from the gazetteer (``precision_km``), else the default
+  radius of the precision (``data/precision_styles.csv``).
+- ``unknown``: no coordinates and no resolved place (the name, if any, is kept).
+
+Examples
+--------
+>>> form, radius, level = classify(["exact", "town", "country", None], explicit=[False, False, False, False],
+...                                 resolved=[True, True, True, False], kind=["air_base", "town", "country", None],
+...                                 place_radius_km=[2.0, 4.0, 500.0, None])
+>>> form.tolist(), radius.tolist(), level.tolist()
+(['point', 'radius', 'area', 'unknown'], [0.0, 4.0, nan, nan], [None, None, 'country', None])
+"""
+from __future__ import annotations
+
+import csv
+import io
+from importlib import resources
+from typing import TYPE_CHECKING, Any, Sequence
+
+import numpy as np
+import pandas as pd
+
+from geoincidents.schema import ROLES
+
+if TYPE_CHECKING:  # pragma: no cover
+    import geopandas as gpd
+    from gazetteer import Boundaries
+
+__all__ = ["FORMS", "AREA_PRECISIONS", "classify", "area_level", "AreaIndex", "area_codes", "end_forms", "drawable"]
+
+#: The forms an end can take.
+FORMS = ("point", "radius", "area", "unknown")
+#: Precisions that make an end without explicit coordinates an area.
+AREA_PRECISIONS = ("province", "country")
+# Place kinds that are areas with a polygon in the boundaries, and the level of that polygon.
+_AREA_KINDS = {"country": "country", "governorate": "province", "region": "province"}
+_COARSER = {"province": 0, "country": 1}
+
+
+def _default_radius() -> dict[str, float]:
+    text = resources.files("geoincidents").joinpath("data", "precision_styles.csv").read_text(encoding="utf-8")
+    return {r["precision"]: float(r["radius_km"]) for r in csv.DictReader(io.StringIO(text))}
+
+
+#: The radius (km) of each precision when the gazetteer gives the place none.
+DEFAULT_RADIUS_KM = _default_radius()
+
+
+def area_level(precision: Any, kind: Any) -> str | None:
+    """The level of the area an end covers (``"province"`` / ``"country"``), or None when it is no area.
+
+    The coarser of what the precision says and what the place is wins: a
+    country named with precision ``province`` is still the whole country.
+
+    Examples
+    --------
+    >>> area_level("province", "town"), area_level(None, "governorate"), area_level("town", "air_base")
+    ('province', 'province', None)
+    """
+    levels = [lv for lv in (precision if precision in AREA_PRECISIONS else None, _AREA_KINDS.get(kind)) if lv]
+    return max(levels, key=_COARSER.__getitem__) if levels else None
+
+
+def classify(
+    precision: Sequence[Any], *, explicit: Sequence[bool], resolved: Sequence[bool],
+    kind: Sequence[Any], place_radius_km: Sequence[Any],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The form, radius (km) and area level of each end, vectorised over the distinct inputs.
+
+    Parameters
+    ----------
+    precision
+        The end's precision (given, or implied by the place's kind); None when blank.
+    explicit
+        Whether the row gives explicit coordinates for the end (they win: never an area).
+    resolved
+        Whether the gazetteer resolved the end's place name.
+    kind, place_radius_km
+        The resolved place's kind and own radius (``precision_km``), None/NaN when unresolved.
+
+    Returns
+    -------
+    form, radius_km, level
+        Object array of :data:`FORMS`; float radius (0 for a point, NaN for an
+        area or an unknown end); object array of area levels (None unless an area).
+    """
+    prec = pd.Series(np.asarray(precision, dtype=object)).where(lambda s: s.notna(), None)
+    kinds = pd.Series(np.asarray(kind, dtype=object)).where(lambda s: s.notna(), None)
+    own = pd.to_numeric(pd.Series(np.asarray(place_radius_km, dtype=object)), errors="coerce").to_numpy(float)
+    explicit = np.asarray(explicit, dtype=bool)
+    resolved = np.asarray(resolved, dtype=bool)
+    # Distinct (precision, kind) pairs decide the level once each.
+    keys = pd.MultiIndex.from_arrays([prec.fillna(""), kinds.fillna("")])
+    codes, uniques = pd.factorize(keys)
+    level_u = np.array([area_level(p or None, k or None) for p, k in uniques] + [None], dtype=object)
+    level = level_u[codes]
+    level[explicit | ~resolved] = None
+    is_area = level != None  # noqa: E711 - elementwise
+    default = prec.map(DEFAULT_RADIUS_KM).to_numpy(float)
+    radius = np.where(np.isnan(default), 0.0, default)
+    use_own = resolved & ~explicit & ~np.isnan(own) & (own > 0)
+    radius = np.where(use_own, own, radius)
+    exact = prec.isna().to_numpy() | (prec == "exact").to_numpy()
+    radius = np.where(exact, 0.0, radius)
+    known = explicit | resolved
+    form = np.where(radius > 0, "radius", "point").astype(object)
+    form[is_area] = "area"
+    form[~known] = "unknown"
+    radius = np.where(is_area | ~known, np.nan, radius)
+    return form, radius, level
+
+
+class AreaIndex:
+    """The polygons of the areas a table's ends cover, each looked up once in the table's boundaries.
+
+    ``index(level, code)`` gives every (level, code) pair a position in
+    :attr:`geometries` (-1 when the boundaries have no such polygon), so
+    distances and drawings work on small integers instead of polygons.
+    """
+
+    def __init__(self, boundaries: Boundaries) -> None:
+        self.boundaries = boundaries
+        self.keys: list[tuple[str, str]] = []
+        self.geometries: list[Any] = []
+        self._position: dict[tuple[str, str], int] = {}
+
+    def index(self, level: np.ndarray, code: np.ndarray) -> np.ndarray:
+        """Positions in :attr:`geometries` of each (level, code); -1 where there is no polygon or no area."""
+        level = np.asarray(level, dtype=object)
+        code = np.asarray(code, dtype=object)
+        out = np.full(len(level), -1, dtype=np.int64)
+        area = (level != None) & (code != None)  # noqa: E711 - elementwise
+        if not area.any():
+            return out
+        keys = pd.MultiIndex.from_arrays([level[area].astype(str), code[area].astype(str)])
+        codes, uniques = pd.factorize(keys)
+        out[area] = np.array([self._lookup(lv, c) for lv, c in uniques], dtype=np.int64)[codes]
+        return out
+
+    def _lookup(self, level: str, code: str) -> int:
+        key = (level, code)
+        if key not in self._position:
+            if level == "country":
+                table = self.boundaries.countries()
+                hit = table.geometry[table["country"] == code]
+            else:
+                frame = self.boundaries.frame
+                hit = frame.geometry[frame["admin1"] == code]
+            if len(hit) == 0:
+                self._position[key] = -1
+            else:
+                self._position[key] = len(self.geometries)
+                self.keys.append(key)
+                self.geometries.append(hit.iloc[0])
+        return self._position[key]
+
+
+def _area_code(frame: pd.DataFrame, role: str, level: np.ndarray) -> np.ndarray:
+    admin1 = frame[f"{role}_admin1"].to_numpy(object)
+    country = frame[f"{role}_country"].to_numpy(object)
+    code = np.where(level == "country", country, admin1)
+    # A province-level end whose place has no admin1 code is as wide as its country.
+    fallback = (level == "province") & pd.isna(code)
+    code = np.where(fallback, country, code)
+    level = np.where(fallback, "country", level)
+    return np.where(pd.isna(code), None, code).astype(object), level
+
+
+def stored_level(frame: pd.DataFrame, role: str) -> np.ndarray:
+    """The area level of each end from a loaded table's columns (None where the end is no area)."""
+    is_area = np.asarray(frame[f"{role}_is_area"].fillna(False), dtype=bool)
+    precision = frame[f"{role}_precision"].to_numpy(object)
+    level = np.where(precision == "country", "country", "province").astype(object)
+    level[~is_area] = None
+    return level
+
+
+def area_codes(frame: pd.DataFrame, role: str) -> np.ndarray:
+    """The area each ``role`` end covers, as its admin-1 or country code (None where the end is no area).
+
+    Admin-1 codes (``IQ-AN``) name provinces, two-letter codes (``IQ``) countries.
+    """
+    if f"{role}_is_area" not in frame:
+        return np.full(len(frame), None, dtype=object)
+    code, level = _area_code(frame, role, stored_level(frame, role))
+    return np.where(level != None, code, None).astype(object)  # noqa: E711 - elementwise
+
+
+def end_forms(table: Any, role: str, *, boundaries: Boundaries | None = None) -> gpd.GeoDataFrame:
+    """How each end of a loaded table is drawn and measured: one row per incident, aligned with ``table.frame``.
+
+    Parameters
+    ----------
+    table
+        An :class:`~geoincidents.table.IncidentTable` (its boundaries are used)
+        or its frame.
+    role
+        ``"launch"`` or ``"target"``.
+    boundaries
+        Needed only when ``table`` is a bare frame; default the table's own.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        ``form`` (one of :data:`FORMS`), ``radius_km`` (0 for a point, NaN for an
+        area or unknown end), ``area_level`` (``province`` / ``country`` / None),
+        ``area_code`` (admin-1 or country code), ``geometry``: the Point of a
+        point or radius end, the area's polygon for an area end (None when the
+        boundaries have no polygon for it), None for an unknown end.
+
+    Examples
+    --------
+    >>> t = gi.load_incidents("tests/geoincidents/fixtures/areas.csv")          # doctest: +SKIP
+    >>> end_forms(t, "launch")[["form", "area_code"]].head(1).values.tolist()  # doctest: +SKIP
+    [['area', 'IQ']]
+    """
+    import geopandas as gpd
+    import shapely
+
+    if role not in ROLES:
+        raise ValueError(f"role {role!r} is not one of {', '.join(ROLES)}")
+    frame = getattr(table, "frame", table)
+    if boundaries is None:
+        boundaries = getattr(table, "boundaries", None)
+    if boundaries is None:
+        raise ValueError("end_forms needs the boundaries the table was loaded with: pass an IncidentTable "
+                         "or boundaries=")
+    code, level = _area_code(frame, role, stored_level(frame, role))
+    lon, lat = frame[f"{role}_lon"].to_numpy(float), frame[f"{role}_lat"].to_numpy(float)
+    known = ~(np.isnan(lon) | np.isnan(lat))
+    radius = frame[f"{role}_radius_km"].to_numpy(float)
+    is_area = level != None  # noqa: E711 - elementwise
+    form = np.where(is_area, "area", np.where(~known, "unknown", np.where(radius > 0, "radius", "point"))).astype(object)
+    geometry = np.full(len(frame), None, dtype=object)
+    geometry[known & ~is_area] = shapely.points(lon[known & ~is_area], lat[known & ~is_area])
+    areas = AreaIndex(boundaries)
+    where = areas.index(level, code)
+    polys = np.array(areas.geometries + [None], dtype=object)
+    geometry[is_area] = polys[where[is_area]]
+    return gpd.GeoDataFrame(
+        {"form": form, "radius_km": np.where(form == "radius", radius, np.where(form == "point", 0.0, np.nan)),
+         "area_level": level, "area_code": np.where(is_area, code, None).astype(object)},
+        geometry=gpd.GeoSeries(geometry, crs="EPSG:4326"), index=frame.index,
+    )
+
+
+def drawable(frame: pd.DataFrame) -> np.ndarray:
+    """Whether each incident has at least one end with a known place (a point, a radius or an area)."""
+    out = np.zeros(len(frame), dtype=bool)
+    for role in ROLES:
+        has_point = frame[f"{role}_lat"].notna().to_numpy() & frame[f"{role}_lon"].notna().to_numpy()
+        is_area = np.asarray(frame[f"{role}_is_area"].fillna(False), dtype=bool) if f"{role}_is_area" in frame else False
+        out |= has_point | is_area
+    return out
