@@ -19,7 +19,7 @@ from typing import Sequence
 __all__ = ["main", "build_parser"]
 
 # Order here is the order of ``geoincidents --help``.
-_COMMANDS = ("map", "export", "query", "validate", "resolve")
+_COMMANDS = ("map", "export", "query", "validate", "resolve", "extract")
 
 
 def build_parser() -> argparse.ArgumentParser:

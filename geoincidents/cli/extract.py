@@ -1,0 +1,48 @@
+"""``geoincidents extract FILE... -o DIR [--published DATE] [--sources CSV] [--review PAGE.html]``."""
+from __future__ import annotations
+
+import argparse
+
+__all__ = ["register", "run"]
+
+
+def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "extract",
+        help="read report texts and write draft incidents, sources and claims for review",
+        description="Find the place mentions, dates, event types, launch and target places, counts, claims and "
+        "denials in report texts (offline) and write draft incidents.csv, sources.csv and claims.csv (which every "
+        "other command reads as they are), plus mentions.csv and evidence.csv. The same incident told by several "
+        "reports becomes one draft carrying every source.",
+    )
+    parser.add_argument("files", metavar="FILE", nargs="+", help="report .txt files (UTF-8) or folders of them")
+    parser.add_argument("-o", "--output", metavar="DIR", required=True, help="folder to write the CSV files into (created if missing)")
+    parser.add_argument("--published", metavar="DATE",
+                        help="publication date of the reports (ISO, e.g. 2024-04-22): anchors 'on Saturday', 'yesterday'")
+    parser.add_argument("--sources", metavar="CSV",
+                        help="a sources table (source_id,outlet,published,title,file): each report named in its file "
+                        "column takes that row's id and publication date")
+    parser.add_argument("--review", metavar="PAGE.html",
+                        help="also write a self-contained offline review page: reports with their place mentions "
+                        "highlighted by role, each draft beside its evidence, and the drafts on a map")
+    parser.set_defaults(func=run)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from geoincidents.extract.report import extract_reports, report_files
+
+    files = report_files(args.files)
+    sources = pd.read_csv(args.sources, dtype=str, keep_default_na=False) if args.sources else None
+    report = extract_reports(files, published=args.published, sources=sources)
+    written = report.write(args.output)
+    print(f"read {len(files)} report{'s' if len(files) != 1 else ''}: {len(report.places)} place mentions, "
+          f"{len(report.incidents)} draft incident{'s' if len(report.incidents) != 1 else ''}, {len(report.claims)} claims")
+    print(f"wrote {', '.join(str(p) for p in written)}")
+    if args.review:
+        from geoincidents.extract.review import write_review
+
+        print(f"wrote review page {write_review(report, args.review)}")
+    return 0

@@ -1,0 +1,188 @@
+"""Date expressions in report text, anchored to the publication date.
+
+Absolute dates ("January 20", "20 January 2024", "April 1") take their year
+from the publication date (the latest such day not after it); weekday names
+("on Saturday", "Monday's") are the latest such day on or before the
+publication date; relative phrases ("yesterday", "late last week", "earlier
+this month", "a day earlier") come from ``data/extract_dates.csv``, anchored
+to the publication date or to the last date the text gave. Each result
+carries its ``date_precision`` (day, week, month, year).
+
+dateparser was tried for this and left out: its relative parsing anchors to
+"now" per call and it has no notion of week or month precision, which is
+what a draft incident needs; the rules here are a few dozen lines of data.
+
+Examples
+--------
+>>> from datetime import date
+>>> from geoincidents.extract.text import tokenize
+>>> [(d.date.isoformat(), d.precision) for d in find_dates(tokenize("On Saturday, late last week, on January 20"),
+...                                                          published=date(2024, 4, 22))]
+[('2024-04-20', 'day'), ('2024-04-15', 'week'), ('2024-01-20', 'day')]
+"""
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Sequence
+
+from geoincidents.extract import lexicon
+from geoincidents.extract.text import Token
+
+__all__ = ["DateMention", "find_dates"]
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS.pop("may", None)  # "may" is far more often the verb; "May 3" is still read below
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression: token span (in the token list given), the date and its precision."""
+
+    first: int
+    last: int
+    date: date
+    precision: str
+    text: str
+
+
+def _month_of(token: Token, following: Token | None) -> int | None:
+    lower = token.lower
+    if lower in _MONTHS and (token.text[0].isupper()):
+        return _MONTHS[lower]
+    if lower == "may" and token.text == "May" and following is not None and following.text.isdigit():
+        return 5
+    return None
+
+
+def _year_for(month: int, day: int, published: date | None) -> int | None:
+    if published is None:
+        return None
+    year = published.year
+    try:
+        if date(year, month, day) > published + timedelta(days=2):
+            year -= 1
+    except ValueError:
+        return None
+    return year
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _absolute(tokens: Sequence[Token], i: int, published: date | None) -> tuple[int, date, str] | None:
+    """A month-based date starting at token i: (end index, date, precision)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    month = _month_of(tokens[i], nxt)
+    day_before = i > 0 and tokens[i - 1].text.isdigit() and 1 <= int(tokens[i - 1].text) <= 31
+    if month is None:
+        return None
+    end = i + 1
+    day = None
+    if nxt is not None and nxt.text.isdigit() and 1 <= int(nxt.text) <= 31:
+        day, end = int(nxt.text), i + 2
+    year = None
+    j = end + (1 if end < len(tokens) and tokens[end].text == "," else 0)
+    if j < len(tokens) and tokens[j].text.isdigit() and len(tokens[j].text) == 4:
+        year, end = int(tokens[j].text), j + 1
+    if day is None and day_before:
+        return None  # "20 January" is read from its day token
+    if year is None:
+        year = _year_for(month, day or 1, published)
+        if year is None:
+            return None
+    if day is None:
+        found = _safe(year, month, 1)
+        return (end, found, "month") if found else None
+    found = _safe(year, month, day)
+    return (end, found, "day") if found else None
+
+
+def _day_first(tokens: Sequence[Token], i: int, published: date | None) -> tuple[int, date] | None:
+    """ "20 January" or "20 January 2024" starting at token i: (end index, date)."""
+    if not (tokens[i].text.isdigit() and 1 <= int(tokens[i].text) <= 31 and i + 1 < len(tokens)):
+        return None
+    month = _month_of(tokens[i + 1], None) or (5 if tokens[i + 1].text == "May" else None)
+    if month is None:
+        return None
+    day, end = int(tokens[i].text), i + 2
+    if end < len(tokens) and tokens[end].text.isdigit() and len(tokens[end].text) == 4:
+        year, end = int(tokens[end].text), end + 1
+    else:
+        year = _year_for(month, day, published)
+    found = _safe(year, month, day) if year else None
+    return None if found is None else (end, found)
+
+
+def _relative(anchor: str, days: int, precision: str, published: date | None, previous: date | None) -> date | None:
+    if anchor == "previous":
+        base = previous or published
+        return None if base is None else base + timedelta(days=days)
+    if published is None:
+        return None
+    if anchor == "published":
+        return published + timedelta(days=days)
+    monday = published - timedelta(days=published.weekday())
+    if anchor == "this_week":
+        return monday
+    if anchor == "last_week":
+        return monday - timedelta(days=7)
+    if anchor == "this_month":
+        return published.replace(day=1)
+    if anchor == "last_month":
+        return (published.replace(day=1) - timedelta(days=1)).replace(day=1)
+    if anchor == "last_year":
+        return date(published.year - 1, 1, 1)
+    raise ValueError(f"unknown date anchor {anchor!r} in extract_dates.csv; expected published, previous, "
+                     "this_week, last_week, this_month, last_month or last_year")
+
+
+def find_dates(tokens: Sequence[Token], *, published: date | None, previous: date | None = None) -> list[DateMention]:
+    """Every date expression in *tokens*, left to right.
+
+    *previous* is the last date the text gave before these tokens ("a day
+    earlier" counts from it); dates found here update it as they go.
+    """
+    lowered = [t.lower for t in tokens]
+    phrases = lexicon.date_phrases()
+    found: list[DateMention] = []
+    i = 0
+    while i < len(tokens):
+        hit = phrases.match_at(lowered, i)
+        if hit is not None:
+            end, (anchor, days, precision) = hit
+            when = _relative(anchor, days, precision, published, previous)
+            if when is not None:
+                found.append(DateMention(i, end, when, precision, " ".join(t.text for t in tokens[i:end])))
+                previous = when
+            i = end
+            continue
+        day_first = _day_first(tokens, i, published)
+        if day_first is not None:
+            end, when = day_first
+            found.append(DateMention(i, end, when, "day", " ".join(t.text for t in tokens[i:end])))
+            previous = when
+            i = end
+            continue
+        absolute = _absolute(tokens, i, published)
+        if absolute is not None:
+            end, when, precision = absolute
+            found.append(DateMention(i, end, when, precision, " ".join(t.text for t in tokens[i:end])))
+            previous = when
+            i = end
+            continue
+        if lowered[i] in _WEEKDAYS and tokens[i].text[0].isupper() and published is not None:
+            back = (published.weekday() - _WEEKDAYS[lowered[i]]) % 7
+            when = published - timedelta(days=back)
+            found.append(DateMention(i, i + 1, when, "day", tokens[i].text))
+            previous = when
+        i += 1
+    return found

@@ -1,0 +1,202 @@
+"""Draft incidents: event mentions grouped into one draft per incident, within and across reports.
+
+Two drafts are the same incident when their event types belong to the same
+family (attacks and interceptions; strikes; explosions), their dates agree
+(the same day within one report, a day apart across reports since outlets
+differ on Saturday vs Sunday; a week or month contains its days), each end
+is the same place, a place inside the other, or unknown on one side, and
+they share a named place (or one of them names none). A draft whose date
+was only inherited from the text before it takes the date of the draft it
+joins.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from geoincidents.ends import PRECISION_OF_KIND
+from geoincidents.extract.roles import contains, specificity
+from geoincidents.schema import EVENT_GROUPS
+
+__all__ = ["Draft", "merge_drafts", "STATUS_ORDER"]
+
+#: Which status of a source's claims speaks for an incident when its claims agree.
+STATUS_ORDER = ("confirmed", "claimed", "attributed", "reported")
+
+
+def _family(event_type: str) -> str:
+    group = EVENT_GROUPS.get(event_type, "attack")
+    return "attack" if group == "interception" else group
+
+
+@dataclass
+class Draft:
+    """One draft incident and everything it rests on."""
+
+    event_type: str
+    priority: int
+    date: date | None
+    date_precision: str
+    date_explicit: bool
+    target: Any = None
+    target_near: bool = False
+    launch: Any = None
+    actor: str = ""
+    target_actor: str = ""
+    munitions: list[tuple[int, bool, str]] = field(default_factory=list)
+    fatalities: list[int] = field(default_factory=list)
+    injured: list[int] = field(default_factory=list)
+    claims: list[tuple[str, str, str]] = field(default_factory=list)  # (source_id, status, assertion)
+    evidence: list[dict[str, Any]] = field(default_factory=list)  # source_id, start, end, text
+    dates: list[tuple[date, str, str]] = field(default_factory=list)  # (date, precision, source_id) of explicit dates
+    types: list[tuple[str, int]] = field(default_factory=list)  # (event type, trigger priority) of every mention
+    order: int = 0  # sentence index of the first mention (within one report)
+    extra_launcher: bool = False  # the clause strikes "the launcher"
+
+    @property
+    def weak(self) -> bool:
+        """Undated in its own words and naming no place finer than a country: it can only join another draft."""
+        return not self.date_explicit and all(specificity(p) >= 4 for p in self.places())
+
+    @property
+    def sources(self) -> list[str]:
+        return list(dict.fromkeys(e["source_id"] for e in self.evidence))
+
+    def places(self) -> list[Any]:
+        return [p for p in (self.target, self.launch) if p is not None]
+
+
+def _end_ok(a: Any, b: Any) -> bool:
+    return a is None or b is None or a.id == b.id or contains(a, b) or contains(b, a)
+
+
+def _shared(a: Any, b: Any) -> bool:
+    return a is not None and b is not None and (a.id == b.id or contains(a, b) or contains(b, a))
+
+
+def _dates_ok(a: Draft, b: Draft, slack: int) -> bool:
+    if not (a.date_explicit and b.date_explicit) or a.date is None or b.date is None:
+        return True
+    coarse = max((a, b), key=lambda d: ("day", "week", "month", "year").index(d.date_precision))
+    fine = b if coarse is a else a
+    if coarse.date_precision == "day":
+        return abs((a.date - b.date).days) <= slack
+    if coarse.date_precision == "week":
+        return 0 <= (fine.date - coarse.date).days < 7
+    if coarse.date_precision == "month":
+        return (fine.date.year, fine.date.month) == (coarse.date.year, coarse.date.month)
+    return fine.date.year == coarse.date.year
+
+
+def _affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
+    """0: not the same incident; higher: more evidence that it is."""
+    if _family(a.event_type) != _family(b.event_type):
+        return 0
+    if across:
+        # Across reports every draft has a date (told or inherited): they must agree within the slack.
+        if a.date is None or b.date is None or not _dates_ok(_Dated(a), _Dated(b), slack):
+            return 0
+    elif not _dates_ok(a, b, slack):
+        return 0
+    if not (_end_ok(a.target, b.target) and _end_ok(a.launch, b.launch)):
+        return 0
+    if a.date_precision != b.date_precision and (across or (a.date_explicit and b.date_explicit)):
+        # "A US strike earlier this month in Baghdad" is not the strike of 24 January unless it names the same place.
+        same = a.target is not None and b.target is not None and a.target.id == b.target.id
+        return 3 if same else 0
+    shared = _shared(a.target, b.target) or _shared(a.launch, b.launch)
+    if shared:
+        return 3 if (a.target is not None and b.target is not None and a.target.id == b.target.id) else 2
+    if not a.places() or not b.places():
+        if across:
+            return 1 if (a.event_type == b.event_type and a.date == b.date) else 0
+        if a.date_explicit and b.date_explicit and a.date != b.date:
+            return 0
+        return 1
+    return 0
+
+
+class _Dated:
+    """A draft seen with its date as explicit (for comparing dates across reports)."""
+
+    def __init__(self, draft: Draft) -> None:
+        self.date, self.date_precision, self.date_explicit = draft.date, draft.date_precision, True
+
+
+def _absorb(group: Draft, other: Draft) -> None:
+    group.types += other.types
+    for end in ("target", "launch"):
+        mine, theirs = getattr(group, end), getattr(other, end)
+        if mine is None or (theirs is not None and specificity(theirs) < specificity(mine)):
+            setattr(group, end, theirs)
+            if end == "target":
+                group.target_near = other.target_near
+    if not group.date_explicit and other.date_explicit:
+        group.date, group.date_precision, group.date_explicit = other.date, other.date_precision, True
+    group.dates += other.dates
+    group.actor = group.actor or other.actor
+    group.target_actor = group.target_actor or other.target_actor
+    group.munitions += other.munitions
+    group.fatalities += other.fatalities
+    group.injured += other.injured
+    group.claims += other.claims
+    group.evidence += other.evidence
+
+
+def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = False) -> list[Draft]:
+    """Merge drafts of the same incident, in order; the first draft of a group carries it.
+
+    Within one report (``across=False``) weak drafts (see :attr:`Draft.weak`)
+    only join the nearest group they fit and are dropped otherwise.
+    """
+    groups: list[Draft] = []
+    weak = [d for d in drafts if d.weak and not across]
+    for draft in drafts:
+        if draft.weak and not across:
+            continue
+        scored = [(_affinity(g, draft, slack_days, across), k) for k, g in enumerate(groups)]
+        scored = [s for s in scored if s[0] > 0]
+        if scored:
+            best = max(scored, key=lambda s: (s[0], s[1]))
+            _absorb(groups[best[1]], draft)
+        else:
+            groups.append(draft)
+    for draft in weak:
+        scored = [(_affinity(g, draft, slack_days, across), -abs(g.order - draft.order), k) for k, g in enumerate(groups)]
+        scored = [s for s in scored if s[0] > 0]
+        if scored:
+            _absorb(groups[max(scored)[2]], draft)
+    for g in groups:
+        if g.types:
+            votes = Counter(t for t, _ in g.types)
+            priority = {t: p for t, p in g.types}
+            g.event_type = max(votes, key=lambda t: (votes[t], priority[t]))
+            g.priority = priority[g.event_type]
+        if g.dates:
+            # The date most sources give; ties go to the first told.
+            counted = Counter((d, p) for d, p, _ in g.dates)
+            (g.date, g.date_precision), _ = counted.most_common(1)[0]
+    return groups
+
+
+def slug(text: str) -> str:
+    """Lower-case ASCII words joined by hyphens (for incident ids).
+
+    >>> slug("Al-Qa'im")
+    'al-qaim'
+    """
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower().replace("'", "")).strip("-") or "unknown"
+
+
+def precision_of(place: Any, near: bool = False) -> str:
+    if place is None:
+        return ""
+    if near and PRECISION_OF_KIND.get(place.kind) in ("exact", "town"):
+        return "near"
+    return PRECISION_OF_KIND.get(place.kind, "town")

@@ -1,0 +1,166 @@
+"""The extraction lexicons: trigger words, role cues, entities, dates, numbers, as data.
+
+Every table is a CSV file in ``geoincidents/data/extract_*.csv`` (read once);
+the rules of the geoparser live there, not in if-chains, so an analyst can
+add a trigger word or an organisation without touching code.
+
+Phrases are matched on lower-cased tokens (see :func:`phrase_table`).
+
+Examples
+--------
+>>> triggers()["drone strike"].event_type
+'drone_strike'
+>>> "u.s." in {w.lower() for w in words("abbreviation")}
+True
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.resources
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+__all__ = [
+    "read_table", "triggers", "Trigger", "role_cues", "entities", "titles", "demonyms", "actors",
+    "statuses", "date_phrases", "numbers", "words", "phrase_table", "PhraseTable",
+]
+
+_WORD = re.compile(r"[^\W_]+(?:['’ʼ`](?!s\b)[^\W_]+)*|[^\w\s]", re.UNICODE)
+
+
+@functools.cache
+def read_table(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of ``geoincidents/data/extract_<name>.csv`` as dicts."""
+    resource = importlib.resources.files("geoincidents").joinpath("data", f"extract_{name}.csv")
+    with resource.open("r", encoding="utf-8", newline="") as handle:
+        return tuple(csv.DictReader(handle))
+
+
+def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    """Lower-cased tokens of a phrase, split the way report text is split."""
+    return tuple(m.group().lower() for m in _WORD.finditer(phrase))
+
+
+class PhraseTable:
+    """Find the phrases of a table in a token sequence, longest first, without overlaps.
+
+    Examples
+    --------
+    >>> table = PhraseTable({"air strike": 1, "air": 2})
+    >>> table.find(["an", "air", "strike", "on", "air"])
+    [(1, 3, 1), (4, 5, 2)]
+    """
+
+    def __init__(self, phrases: dict[str, object]) -> None:
+        by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        for phrase, value in phrases.items():
+            tokens = phrase_tokens(phrase)
+            if tokens:
+                by_first.setdefault(tokens[0], []).append((tokens, value))
+        self._by_first = {k: sorted(v, key=lambda e: -len(e[0])) for k, v in by_first.items()}
+
+    def match_at(self, lowered: Sequence[str], i: int) -> tuple[int, object] | None:
+        """(end index, value) of the longest phrase starting at token *i*, or None."""
+        for tokens, value in self._by_first.get(lowered[i], ()):
+            if tuple(lowered[i:i + len(tokens)]) == tokens:
+                return i + len(tokens), value
+        return None
+
+    def find(self, lowered: Sequence[str]) -> list[tuple[int, int, object]]:
+        """Every match as (start index, end index, value), left to right, longest first."""
+        found = []
+        i = 0
+        while i < len(lowered):
+            hit = self.match_at(lowered, i)
+            if hit is None:
+                i += 1
+                continue
+            found.append((i, hit[0], hit[1]))
+            i = hit[0]
+        return found
+
+    def ends_before(self, lowered: Sequence[str], end: int) -> list[tuple[int, object]]:
+        """Phrases that end exactly at token index *end* (exclusive): (start index, value)."""
+        found = []
+        for start in range(max(0, end - 6), end):
+            hit = self.match_at(lowered, start)
+            if hit is not None and hit[0] == end:
+                found.append((start, hit[1]))
+        return found
+
+
+def phrase_table(rows: Iterable[tuple[str, object]]) -> PhraseTable:
+    return PhraseTable(dict(rows))
+
+
+@dataclass(frozen=True)
+class Trigger:
+    phrase: str
+    event_type: str
+    priority: int
+
+
+@functools.cache
+def triggers() -> dict[str, Trigger]:
+    """Trigger phrase → :class:`Trigger` (``event_type`` "strike" is generic: a state force's strike)."""
+    return {r["phrase"]: Trigger(r["phrase"], r["event_type"], int(r["priority"])) for r in read_table("triggers")}
+
+
+@functools.cache
+def role_cues() -> tuple[PhraseTable, PhraseTable]:
+    """(cues before a place, cues after a place) → role."""
+    rows = read_table("roles")
+    before = PhraseTable({r["cue"]: r["role"] for r in rows if r["position"] == "before"})
+    after = PhraseTable({r["cue"]: r["role"] for r in rows if r["position"] == "after"})
+    return before, after
+
+
+@functools.cache
+def entities() -> PhraseTable:
+    """Organisation and person names whose words are never place mentions."""
+    return PhraseTable({r["name"]: r["kind"] for r in read_table("entities")})
+
+
+@functools.cache
+def titles() -> PhraseTable:
+    return PhraseTable({r["title"]: "title" for r in read_table("titles")})
+
+
+@functools.cache
+def demonyms() -> PhraseTable:
+    return PhraseTable({r["demonym"]: r["place"] for r in read_table("demonyms")})
+
+
+@functools.cache
+def actors() -> PhraseTable:
+    """Actor phrase → (actor name, is a state force)."""
+    return PhraseTable({r["phrase"]: (r["actor"], r["state"] == "yes") for r in read_table("actors")})
+
+
+@functools.cache
+def statuses() -> PhraseTable:
+    return PhraseTable({r["cue"]: r["status"] for r in read_table("statuses")})
+
+
+@functools.cache
+def date_phrases() -> PhraseTable:
+    """Relative date phrase → (anchor, days, precision)."""
+    return PhraseTable({r["phrase"]: (r["anchor"], int(r["days"]), r["precision"]) for r in read_table("dates")})
+
+
+@functools.cache
+def numbers() -> dict[str, int]:
+    return {r["word"]: int(r["value"]) for r in read_table("numbers")}
+
+
+@functools.cache
+def words(group: str) -> frozenset[str]:
+    """The words of one group of ``extract_words.csv`` (abbreviation, firing_verb, street, ...)."""
+    return frozenset(r["word"] for r in read_table("words") if r["group"] == group)
+
+
+@functools.cache
+def word_phrases(group: str) -> PhraseTable:
+    return PhraseTable({w: group for w in words(group)})

@@ -1,0 +1,207 @@
+"""Place mentions: a gazetteer-backed longest match over normalised token n-grams.
+
+The gazetteer's names (primary names, aliases, Arabic names) are normalised
+once per gazetteer with :func:`gazetteer.normalize` into a key set and a
+token vocabulary. A report's tokens are normalised one at a time (cached);
+only runs of tokens that all belong to the vocabulary (or are articles,
+descriptor words and hyphens) are tried as n-grams, longest first, so the
+cost stays linear in the text.
+
+A candidate span is then resolved with :meth:`gazetteer.Gazetteer.resolve`
+(its descriptor words and ranking decide the kind: "Rumalyn base" is the
+landing zone, "Hasaka province" the governorate); ambiguous spans keep all
+their candidates for :mod:`geoincidents.extract.senses` to settle.
+
+Skipped, by rule tables in ``geoincidents/data/extract_*.csv``: words inside
+organisation and person names ("Islamic Resistance in Iraq", "Quds Force",
+"Lloyd Austin"), capitalised names after a title ("President X"), names
+written in lower case in Latin script ("hit" is a verb, not the town of
+Hit), names followed by a street word ("Palestine Street") and names that
+qualify a group ("Iran-backed militia").
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.resources
+from dataclasses import dataclass, field
+from typing import Any
+
+from gazetteer.errors import AmbiguousPlace, GazetteerError
+from gazetteer.normalize import normalize
+
+from geoincidents.extract import lexicon
+from geoincidents.extract.text import Sentence
+
+__all__ = ["Mention", "NameKeys", "name_keys", "find_mentions"]
+
+_GLUE_PUNCT = frozenset({"-", "'", "’", "ʼ", "`"})
+
+
+@dataclass
+class Mention:
+    """One place mention in a report."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    first: int  # token index in its sentence
+    last: int  # token index after the mention
+    query: str  # the span given to the gazetteer (may include a leading descriptor: "town of Zummar")
+    candidates: list[Any]  # gazetteer Places, best first
+    method: str
+    score: float
+    place: Any = None
+    role: str = "context"
+    cue: str = ""
+    kind_hint: tuple[str, ...] = ()
+    settled_by: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def _gazetteer_glue() -> frozenset[str]:
+    """Keys of the gazetteer's articles and descriptor words: they may sit inside a place span."""
+    glue: set[str] = set()
+    root = importlib.resources.files("gazetteer").joinpath("data")
+    for name, column in (("normalize_articles.csv", "article"), ("normalize_descriptors.csv", "phrase")):
+        with root.joinpath(name).open("r", encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                glue.update(normalize(row[column]).split())
+    glue.add("of")
+    return frozenset(glue)
+
+
+@dataclass(frozen=True)
+class NameKeys:
+    """The normalised keys of every name in a gazetteer, and the tokens they are made of."""
+
+    keys: frozenset[str]
+    vocabulary: frozenset[str]
+    glue: frozenset[str]
+    longest: int
+
+
+@functools.lru_cache(maxsize=8)
+def name_keys(gazetteer: Any) -> NameKeys:
+    """Index a gazetteer's names once (cached per gazetteer object)."""
+    places = gazetteer.places
+    keys: set[str] = set()
+    longest = 1
+    for name, aliases, name_ar in zip(places["name"], places["aliases"], places["name_ar"]):
+        names = [name, *(aliases.split("|") if isinstance(aliases, str) and aliases else ()),
+                 name_ar if isinstance(name_ar, str) else ""]
+        for text in names:
+            if text:
+                key = normalize(text)
+                if key:
+                    keys.add(key)
+                    longest = max(longest, len(text.split()) + text.count("-"))
+    vocabulary = frozenset(t for k in keys for t in k.split())
+    return NameKeys(frozenset(keys), vocabulary, _gazetteer_glue(), longest + 3)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _token_key(text: str) -> str:
+    return normalize(text)
+
+
+def _blocked(sentence: Sentence) -> set[int]:
+    """Token indices inside organisation/person names or a titled name ("Defense Secretary Lloyd Austin")."""
+    lowered = [t.lower for t in sentence.tokens]
+    blocked: set[int] = set()
+    for start, end, _ in lexicon.entities().find(lowered):
+        blocked.update(range(start, end))
+    for _, end, _ in lexicon.titles().find(lowered):
+        i = end
+        while i < len(sentence.tokens) and (sentence.tokens[i].text[:1].isupper() or sentence.tokens[i].text in _GLUE_PUNCT
+                                             or lowered[i] in ("al", "bin", "abu")):
+            blocked.add(i)
+            i += 1
+    return blocked
+
+
+def _is_latin_lower(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isascii() for c in letters) and not any(c.isupper() for c in letters)
+
+
+def _resolve(gazetteer: Any, query: str) -> tuple[list[Any], str, float] | None:
+    try:
+        match = gazetteer.resolve(query, fuzzy=False)
+    except AmbiguousPlace as err:
+        cands = [c.place for c in err.candidates]
+        return cands, err.candidates[0].method, float(err.candidates[0].score)
+    except GazetteerError:
+        return None
+    alternatives = list(getattr(match, "alternatives", None) or ())
+    cands = [match.place] + [getattr(a, "place", a) for a in alternatives]
+    return cands, match.method, float(match.score)
+
+
+def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
+    """Every place mention of the report, left to right (roles and senses not yet settled)."""
+    index = name_keys(gazetteer)
+    function_words = lexicon.words("function_word")
+    streets = lexicon.words("street")
+    modifiers = lexicon.words("modifier")
+    territory = lexicon.words("territory")
+    demonyms = lexicon.demonyms()
+    found: list[Mention] = []
+    for sentence in sentences:
+        tokens = sentence.tokens
+        n = len(tokens)
+        blocked = _blocked(sentence)
+        lowered = [t.lower for t in tokens]
+        keys = [_token_key(t.text) if t.text not in _GLUE_PUNCT else "" for t in tokens]
+        usable = [i not in blocked and (t.text in _GLUE_PUNCT or keys[i] in index.vocabulary or keys[i] in index.glue)
+                  for i, t in enumerate(tokens)]
+        i = 0
+        while i < n:
+            if not usable[i] or tokens[i].text in _GLUE_PUNCT:
+                i += 1
+                continue
+            run = i
+            while run < n and usable[run] and run - i < index.longest:
+                run += 1
+            hit = None
+            for j in range(run, i, -1):
+                if tokens[j - 1].text in _GLUE_PUNCT or lowered[j - 1] in function_words:
+                    continue
+                if all(keys[k] in index.glue or tokens[k].text in _GLUE_PUNCT for k in range(i, j)):
+                    continue
+                query = sentence.text[tokens[i].start - sentence.start:tokens[j - 1].end - sentence.start]
+                if _token_key(query) in index.keys:
+                    hit = j
+                    break
+            if hit is None:
+                i += 1
+                continue
+            # The mention leaves out leading English function and descriptor words ("at", "town of").
+            first = i
+            while (first < hit - 1 and tokens[first].text == lowered[first] and keys[first] in index.glue
+                   and tokens[first + 1].text not in _GLUE_PUNCT):
+                first += 1
+            text = sentence.text[tokens[first].start - sentence.start:tokens[hit - 1].end - sentence.start]
+            query = sentence.text[tokens[i].start - sentence.start:tokens[hit - 1].end - sentence.start]
+            follows = lowered[hit] if hit < n else ""
+            modifier = follows == "-" and hit + 1 < n and lowered[hit + 1] in modifiers  # "Iran-backed"
+            if _is_latin_lower(text) or follows in streets or modifier:
+                i = hit
+                continue
+            resolved = _resolve(gazetteer, query)
+            if resolved is not None:
+                cands, method, score = resolved
+                found.append(Mention(text, tokens[first].start, tokens[hit - 1].end, sentence.index, first, hit,
+                                     query, cands, method, score))
+            i = hit
+        # "Iraqi territory": the country, named through its demonym.
+        for start, end, country in demonyms.find(lowered):
+            if end < n and lowered[end] in territory and start not in blocked:
+                resolved = _resolve(gazetteer, str(country))
+                if resolved is not None:
+                    text = sentence.text[tokens[start].start - sentence.start:tokens[end].end - sentence.start]
+                    found.append(Mention(text, tokens[start].start, tokens[end].end, sentence.index, start, end + 1,
+                                         str(country), resolved[0], "demonym", resolved[2]))
+    found.sort(key=lambda m: m.start)
+    return found

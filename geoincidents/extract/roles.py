@@ -1,0 +1,183 @@
+"""Roles of place mentions (launch / target / context) and the sense of ambiguous ones.
+
+Roles come from cue words around a mention, read from
+``data/extract_roles.csv``: a cue before it ("fired from", "toward", "at",
+"on", "near", "in") or after it ("came under", "was targeted"), looked for
+within six tokens back without crossing another mention or a clause
+boundary. Then:
+
+* "from X" is a launch only in a clause that fires something (a firing verb
+  or a munition word): "withdrawal of coalition personnel from Iraq" is not;
+* a landmark cue ("south of", "border with") makes X context;
+* a weak cue ("in X") names the target only when no stronger cue does;
+* a container takes no role when a place inside it is named in the same
+  clause: in "Zummar, in Iraq's province of Nineveh", Nineveh and Iraq are
+  context; in "Al-Asad Airbase in Anbar Province had been targeted" the role
+  passes from the province to the base;
+* a country that opens a sentence whose clause fires something is the
+  launch end at country precision ("Iran responded by firing missiles into
+  Israel"); no other launch is ever inferred.
+
+Senses: an ambiguous mention (Rumalyn the town or the landing zone; Hasaka
+the city or the province) takes, in order, the kind its nearby words name
+("base at Rumalyn", "province of Hasaka"), the sense the same name has
+elsewhere in the report (one sense per report), a target sense that is a
+base when the clause tells of an attack, the sense that shares a province
+or country with the report's other places, and otherwise the gazetteer's
+own ranking (its first candidate).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any, Sequence
+
+from gazetteer.normalize import descriptor_kinds, normalize_parts
+
+from geoincidents.extract import lexicon
+from geoincidents.extract.mentions import Mention
+from geoincidents.extract.text import Sentence
+
+__all__ = ["assign_roles", "settle_senses", "contains", "specificity", "BASE_KINDS"]
+
+BASE_KINDS = frozenset({"air_base", "military_base", "airport", "facility", "embassy", "border_crossing"})
+_SPECIFICITY = {"country": 4, "governorate": 3, "region": 3, "district": 2}
+_WINDOW = 6
+
+
+def specificity(place: Any) -> int:
+    """0 a site, 1 a settlement, 2 a district, 3 a province or region, 4 a country."""
+    if place.kind in BASE_KINDS:
+        return 0
+    return _SPECIFICITY.get(place.kind, 1)
+
+
+def contains(outer: Any, inner: Any) -> bool:
+    """Whether place *outer* (a country or province) contains place *inner*."""
+    if outer.id == inner.id:
+        return False
+    if outer.kind == "country":
+        return inner.country == outer.country and inner.kind != "country"
+    if outer.kind == "governorate":
+        return bool(outer.admin1) and inner.admin1 == outer.admin1 and specificity(inner) < 3
+    return False
+
+
+def _cue_before(lowered: Sequence[str], first: int, floor: int) -> tuple[str, str] | None:
+    before, _ = lexicon.role_cues()
+    for end in range(first, max(floor, first - _WINDOW) - 1, -1):
+        hits = before.ends_before(lowered, end)
+        hits = [h for h in hits if h[0] >= floor]
+        if hits:
+            start, role = min(hits, key=lambda h: h[0])  # the longest phrase ending here ("south of" over "of")
+            return str(role), " ".join(lowered[start:end])
+    return None
+
+
+def _cue_after(lowered: Sequence[str], last: int, ceiling: int) -> tuple[str, str] | None:
+    _, after = lexicon.role_cues()
+    for start in range(last, min(ceiling, last + 3)):
+        hit = after.match_at(lowered, start)
+        if hit is not None and hit[0] <= ceiling:
+            return str(hit[1]), " ".join(lowered[start:hit[0]])
+    return None
+
+
+def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tuple[int, int]],
+                 fires: list[bool], events: list[bool]) -> None:
+    """Set ``role`` and ``cue`` of the mentions of one sentence, clause by clause."""
+    lowered = [t.lower for t in sentence.tokens]
+    for (c_first, c_last), firing, is_event in zip(clauses, fires, events):
+        inside = [m for m in mentions if c_first <= m.first < c_last]
+        if not is_event:
+            for m in inside:
+                m.role, m.cue = "context", ""
+            continue
+        for k, m in enumerate(inside):
+            floor = max(c_first, inside[k - 1].last if k else c_first)
+            ceiling = min(c_last, inside[k + 1].first if k + 1 < len(inside) else c_last)
+            before = _cue_before(lowered, m.first, floor)
+            cue = before if before and before[0] == "reference" else (_cue_after(lowered, m.last, ceiling) or before)
+            role, text = cue if cue else ("context", "")
+            if role == "launch" and not firing:
+                role = "context"
+            opens = m.first == 0 and m.last < len(lowered) and sentence.tokens[m.last].text.isalpha() \
+                and sentence.tokens[m.last].text.islower()  # "Iran responded by firing", not "Iran's agency"
+            if (role == "context" and opens and firing and m.candidates[0].kind == "country"
+                    and not any(x.role == "launch" for x in inside)):
+                role, text = "launch", "subject"
+            m.role, m.cue = role, text
+        _containers(inside)
+        strong = any(m.role == "target" for m in inside)
+        for m in inside:
+            if m.role == "target_weak":
+                m.role = "context" if strong else "target"
+            elif m.role == "reference":
+                m.role = "context"
+        _containers(inside)
+
+
+def _containers(inside: list[Mention]) -> None:
+    """A container takes no role when a place inside it is named in the same clause; an unmarked place inside takes its role."""
+    for outer in inside:
+        if outer.role not in ("target", "target_weak", "launch"):
+            continue
+        place = outer.candidates[0]
+        inner = [m for m in inside if m is not outer and any(contains(place, c) for c in m.candidates)]
+        if not inner:
+            continue
+        if not any(m.role in ("target", "launch") for m in inner):
+            for m in inner:
+                if m.role == "context" and not m.cue:
+                    m.role, m.cue = outer.role, outer.cue
+        outer.role = "context"
+
+
+def _kind_hint(sentence: Sentence, m: Mention) -> tuple[str, ...]:
+    """Kinds named by the words just before a mention ("base at", "province of", "town of")."""
+    words = [t.text for t in sentence.tokens[max(0, m.first - 3):m.first]]
+    if not words:
+        return ()
+    _, found = normalize_parts(" ".join(words) + " x")
+    kinds: list[str] = []
+    for d in found:
+        kinds.extend(descriptor_kinds().get(d, ()))
+    return tuple(kinds)
+
+
+def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_clause: dict[int, bool]) -> None:
+    """Choose ``place`` for every mention (see the module docstring for the order of the rules)."""
+    settled: dict[str, Any] = {}
+    for m in mentions:
+        if len(m.candidates) == 1:
+            m.place, m.settled_by = m.candidates[0], "unique"
+    for m in mentions:
+        if m.place is None:
+            kinds = _kind_hint(sentences[m.sentence], m)
+            picked = [c for c in m.candidates if c.kind in kinds]
+            if kinds and picked:
+                m.place, m.settled_by = picked[0], "nearby words"
+    for m in mentions:
+        if m.place is not None and m.settled_by != "unique":
+            settled.setdefault(normalize_parts(m.text)[0], m.place)
+    for m in mentions:
+        if m.place is None:
+            key = normalize_parts(m.text)[0]
+            same = settled.get(key)
+            if same is not None and any(c.id == same.id for c in m.candidates):
+                m.place, m.settled_by = same, "one sense per report"
+    context = [m.place for m in mentions if m.place is not None]
+    admin1 = Counter(p.admin1 for p in context if p.admin1 and p.kind != "country")
+    countries = Counter(p.country for p in context)
+    for m in mentions:
+        if m.place is not None:
+            continue
+        if m.role == "target" and attack_clause.get(id(m)):
+            bases = [c for c in m.candidates if c.kind in BASE_KINDS]
+            if bases:
+                m.place, m.settled_by = bases[0], "attack target"
+                continue
+        scored = sorted(m.candidates, key=lambda c: (-(2 * admin1[c.admin1] + countries[c.country]),
+                                                      m.candidates.index(c)))
+        m.place = scored[0]
+        m.settled_by = "report context" if admin1[scored[0].admin1] or countries[scored[0].country] else "gazetteer rank"
+        settled.setdefault(normalize_parts(m.text)[0], m.place)

@@ -1,0 +1,80 @@
+"""Report text as sentences and tokens with character offsets.
+
+Every later step works on :class:`Token` and :class:`Sentence` objects so that
+each finding keeps the exact offsets of the text it rests on.
+
+Examples
+--------
+>>> [t.text for t in tokenize("Fired from al-Qa'im, U.S. officials said.")][:6]
+['Fired', 'from', 'al', '-', "Qa'im", ',']
+>>> [s.text for s in sentences("U.S. forces were hit. Rockets fell.\\nNo one was hurt.")]
+['U.S. forces were hit.', 'Rockets fell.', 'No one was hurt.']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geoincidents.extract.lexicon import words
+
+__all__ = ["Token", "Sentence", "tokenize", "sentences"]
+
+# A word keeps inner apostrophes and ayn marks (Qa'im, Qa’im); every other non-space mark is a token of its own.
+_TOKEN = re.compile(r"[^\W_]+(?:['’ʼ`](?!s\b)[^\W_]+)*|[^\w\s]", re.UNICODE)
+_BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[^\W_a-z])|\n\s*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word or punctuation mark: its text, lower-cased text and offsets in the report."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the report and its tokens (offsets are into the whole report)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...]
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Words and punctuation marks of *text*, offsets shifted by *offset*."""
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+
+
+def _ends_with_abbreviation(text: str, end: int) -> bool:
+    start = text.rfind(" ", 0, end) + 1
+    word = text[start:end + 1].strip("\"“”‘’()[]")
+    return word in words("abbreviation")
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split a report into sentences: at . ! ? before a capital, and at line breaks."""
+    cuts = [0]
+    for m in _BOUNDARY.finditer(text):
+        if text[m.start()] == "." and _ends_with_abbreviation(text, m.start()):
+            continue
+        cuts.append(m.end())
+    cuts.append(len(text))
+    result: list[Sentence] = []
+    for start, end in zip(cuts, cuts[1:]):
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        lead = len(chunk) - len(chunk.lstrip())
+        s = start + lead
+        e = s + len(stripped)
+        result.append(Sentence(len(result), s, e, stripped, tuple(tokenize(stripped, s))))
+    return result
