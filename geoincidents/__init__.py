@@ -24,6 +24,8 @@ __all__ = [
     "ExportError",
     "ArgumentError",
     "Problem",
+    "extract_report",
+    "extract_reports",
 ]
 
 _WHERE = {
@@ -36,6 +38,8 @@ _WHERE = {
     "ExportError": "geoincidents.errors",
     "ArgumentError": "geoincidents.errors",
     "Problem": "geoincidents.errors",
+    "extract_report": "geoincidents.extract.report",
+    "extract_reports": "geoincidents.extract.report",
 }
 
 

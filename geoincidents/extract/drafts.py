@@ -21,7 +21,10 @@ from geoincidents.ends import PRECISION_OF_KIND
 from geoincidents.extract.roles import contains, specificity
 from geoincidents.schema import EVENT_GROUPS
 
-__all__ = ["Draft", "merge_drafts", "STATUS_ORDER"]
+__all__ = ["Draft", "merge_drafts", "STATUS_ORDER", "SPECIFIC_PRIORITY"]
+
+#: Triggers at or above this priority (extract_triggers.csv) name the event type outright.
+SPECIFIC_PRIORITY = 72
 
 #: Which status of a source's claims speaks for an incident when its claims agree.
 STATUS_ORDER = ("confirmed", "claimed", "attributed", "reported")
@@ -51,7 +54,7 @@ class Draft:
     injured: list[int] = field(default_factory=list)
     claims: list[tuple[str, str, str]] = field(default_factory=list)  # (source_id, status, assertion)
     evidence: list[dict[str, Any]] = field(default_factory=list)  # source_id, start, end, text
-    dates: list[tuple[date, str, str]] = field(default_factory=list)  # (date, precision, source_id) of explicit dates
+    dates: list[tuple[date, str, str, int]] = field(default_factory=list)  # (date, precision, source_id, weight: 2 told, 1 inherited)
     types: list[tuple[str, int]] = field(default_factory=list)  # (event type, trigger priority) of every mention
     order: int = 0  # sentence index of the first mention (within one report)
     extra_launcher: bool = False  # the clause strikes "the launcher"
@@ -113,7 +116,7 @@ def _affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
     if not a.places() or not b.places():
         if across:
             return 1 if (a.event_type == b.event_type and a.date == b.date) else 0
-        if a.date_explicit and b.date_explicit and a.date != b.date:
+        if a.date is not None and b.date is not None and a.date != b.date and (a.date_explicit or b.date_explicit):
             return 0
         return 1
     return 0
@@ -124,6 +127,10 @@ class _Dated:
 
     def __init__(self, draft: Draft) -> None:
         self.date, self.date_precision, self.date_explicit = draft.date, draft.date_precision, True
+
+
+def _days_apart(a: Draft, b: Draft) -> int:
+    return abs((a.date - b.date).days) if a.date is not None and b.date is not None else 99
 
 
 def _absorb(group: Draft, other: Draft) -> None:
@@ -157,11 +164,10 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
     for draft in drafts:
         if draft.weak and not across:
             continue
-        scored = [(_affinity(g, draft, slack_days, across), k) for k, g in enumerate(groups)]
+        scored = [(_affinity(g, draft, slack_days, across), -_days_apart(g, draft), -k) for k, g in enumerate(groups)]
         scored = [s for s in scored if s[0] > 0]
         if scored:
-            best = max(scored, key=lambda s: (s[0], s[1]))
-            _absorb(groups[best[1]], draft)
+            _absorb(groups[-max(scored)[2]], draft)  # ties: the first group told
         else:
             groups.append(draft)
     for draft in weak:
@@ -171,13 +177,24 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
             _absorb(groups[max(scored)[2]], draft)
     for g in groups:
         if g.types:
+            # A specific phrase ("shot down", "missile attack", "drone strike") names the type; else the most told.
             votes = Counter(t for t, _ in g.types)
-            priority = {t: p for t, p in g.types}
-            g.event_type = max(votes, key=lambda t: (votes[t], priority[t]))
+            priority = {}
+            for t, p in g.types:
+                priority[t] = max(p, priority.get(t, 0))
+            specific = [t for t in votes if priority[t] >= SPECIFIC_PRIORITY]
+            g.event_type = (max(specific, key=lambda t: (priority[t], votes[t])) if specific
+                            else max(votes, key=lambda t: (votes[t], priority[t])))
             g.priority = priority[g.event_type]
         if g.dates:
             # The date most sources give; ties go to the first told.
-            counted = Counter((d, p) for d, p, _ in g.dates)
+            # Each source votes once per date (weight 2 when told, 1 when inherited); ties go to the first told.
+            best: dict[tuple, int] = {}
+            for d, p, source, weight in g.dates:
+                best[(d, p, source)] = max(weight, best.get((d, p, source), 0))
+            counted: Counter = Counter()
+            for (d, p, _), weight in best.items():
+                counted[(d, p)] += weight
             (g.date, g.date_precision), _ = counted.most_common(1)[0]
     return groups
 

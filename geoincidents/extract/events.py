@@ -23,6 +23,7 @@ itself is one event ("a series of strikes culminated in a drone strike").
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -64,8 +65,8 @@ class EventMention:
 
 def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a sentence."""
-    lowered = [t.lower for t in sentence.tokens]
-    trigger_table = lexicon.PhraseTable(dict(lexicon.triggers().items()))
+    lowered = sentence.lowered
+    trigger_table = lexicon.trigger_table()
     cuts = [0]
     for start, _, _ in lexicon.word_phrases("clause_link").find(lowered):
         if start <= cuts[-1] + 1 and start > 3:
@@ -94,6 +95,27 @@ _STRIKE_OF = {"missile_attack": "missile_strike", "drone_attack": "drone_strike"
 _MORE = ("more than", "over", "at least", "some", "about", "around", "nearly", "up to")
 
 
+@functools.cache
+def _count_patterns() -> dict[str, Any]:
+    """The count patterns, compiled once from the trigger, number and casualty word tables."""
+    munition_words = sorted((p for p, t in lexicon.triggers().items() if t.event_type in _MUNITION_TYPES), key=len, reverse=True)
+    more = "|".join(re.escape(m) for m in _MORE)
+    number_words = "|".join(sorted((re.escape(w) for w in lexicon.numbers() if w not in ("no", "a", "an")), key=len, reverse=True))
+    patterns: dict[str, Any] = {
+        "months": {m.lower() for m in calendar.month_name if m},
+        "munition": re.compile(rf"\b(?:(?P<more>{more}) )?(?P<n>\d+|{number_words}) (?:[a-z-]+ ){{0,2}}?"
+                               rf"(?P<what>{'|'.join(map(re.escape, munition_words))})\b"),
+    }
+    for key, group in (("fatalities", "killed"), ("injured", "injured")):
+        verbs = "|".join(sorted(lexicon.words(group)))
+        patterns[key] = (
+            re.compile(rf"\b(?:{verbs}) (?:(?:{more}) )?(?P<n>\d+|{number_words}|a)\b"),
+            re.compile(rf"\b(?P<n>\d+|{number_words}) (?:[a-z.'’-]+ ){{0,3}}(?:were |was |had been )?(?:{verbs})\b"),
+            re.compile(rf"\bno (?:[a-z.'’-]+ ){{0,3}}(?:were |was |had been )?(?:{verbs})\b"),
+        )
+    return patterns
+
+
 def counts(lowered: Sequence[str]) -> dict[str, Any]:
     """Munition count, fatalities and injured in a clause's lower-cased tokens.
 
@@ -108,26 +130,18 @@ def counts(lowered: Sequence[str]) -> dict[str, Any]:
     """
     found: dict[str, Any] = {"munitions": "", "munition_count": None, "fatalities": None, "injured": None}
     text = " ".join(lowered)
-    trig = lexicon.triggers()
-    munition_words = sorted((p for p, t in trig.items() if t.event_type in _MUNITION_TYPES), key=len, reverse=True)
-    more = "|".join(re.escape(m) for m in _MORE)
-    number_words = "|".join(sorted((re.escape(w) for w in lexicon.numbers() if w not in ("no", "a", "an")), key=len, reverse=True))
-    months = {m.lower() for m in calendar.month_name if m}
-    munition = next((m for m in re.finditer(
-        rf"\b(?:(?P<more>{more}) )?(?P<n>\d+|{number_words}) (?:[a-z-]+ ){{0,2}}?(?P<what>{'|'.join(map(re.escape, munition_words))})\b",
-        text) if text[:m.start()].split()[-1:] not in ([mo] for mo in months)), None)  # not "January 20 missile attack"
+    patterns = _count_patterns()
+    months = patterns["months"]
+    munition = next((m for m in patterns["munition"].finditer(text)
+                     if text[:m.start()].split()[-1:] not in ([mo] for mo in months)), None)  # not "January 20 missile attack"
     if munition:
         n = _number(munition.group("n"))
         plus = bool(munition.group("more")) and munition.group("more") not in ("about", "around", "nearly", "up to")
         if n is not None:
             found["munition_count"] = (n, plus)
             found["munitions"] = f"{n}{'+' if plus else ''} {munition.group('what')}"
-    killed = "|".join(lexicon.words("killed"))
-    injured = "|".join(lexicon.words("injured"))
-    for key, verbs in (("fatalities", killed), ("injured", injured)):
-        after = re.search(rf"\b(?:{verbs}) (?:(?:{more}) )?(?P<n>\d+|{number_words}|a)\b", text)
-        before = re.search(rf"\b(?P<n>\d+|{number_words}) (?:[a-z.'’-]+ ){{0,3}}(?:were |was |had been )?(?:{verbs})\b", text)
-        none = re.search(rf"\bno (?:[a-z.'’-]+ ){{0,3}}(?:were |was |had been )?(?:{verbs})\b", text)
+    for key in ("fatalities", "injured"):
+        after, before, none = (p.search(text) for p in patterns[key])
         hit = after or before
         if hit:
             found[key] = _number(hit.group("n")) if hit.group("n") != "a" else 1
@@ -142,7 +156,7 @@ def _specific(clause: Sequence[str], at: int) -> bool:
 
 
 def _actors(sentence: Sentence, first: int, last: int) -> list[tuple[int, str, bool]]:
-    lowered = [t.lower for t in sentence.tokens]
+    lowered = sentence.lowered
     result = []
     for start, end, (actor, state) in lexicon.actors().find(lowered[first:last]):
         token = sentence.tokens[first + start]
@@ -157,8 +171,7 @@ def _actors(sentence: Sentence, first: int, last: int) -> list[tuple[int, str, b
 
 def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[list[EventMention], list[list[tuple[int, int]]]]:
     """Event mentions of a report (roles not yet set) and the clauses of every sentence."""
-    triggers = lexicon.triggers()
-    table = lexicon.PhraseTable(dict(triggers.items()))
+    table = lexicon.trigger_table()
     firing_verbs = lexicon.words("firing_verb")
     background = lexicon.word_phrases("background")
     statuses = lexicon.statuses()
@@ -167,7 +180,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
     events: list[EventMention] = []
     all_clauses = []
     for sentence in sentences:
-        lowered = [t.lower for t in sentence.tokens]
+        lowered = sentence.lowered
         clauses = clauses_of(sentence)
         all_clauses.append(clauses)
         dates = find_dates(sentence.tokens, published=published, previous=previous)

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 __all__ = [
-    "read_table", "triggers", "Trigger", "role_cues", "entities", "titles", "demonyms", "actors",
+    "read_table", "triggers", "trigger_table", "Trigger", "role_cues", "entities", "titles", "demonyms", "actors",
     "statuses", "date_phrases", "numbers", "words", "phrase_table", "PhraseTable",
 ]
 
@@ -71,9 +71,11 @@ class PhraseTable:
     def find(self, lowered: Sequence[str]) -> list[tuple[int, int, object]]:
         """Every match as (start index, end index, value), left to right, longest first."""
         found = []
+        first = self._by_first
         i = 0
-        while i < len(lowered):
-            hit = self.match_at(lowered, i)
+        n = len(lowered)
+        while i < n:
+            hit = self.match_at(lowered, i) if lowered[i] in first else None
             if hit is None:
                 i += 1
                 continue
@@ -85,6 +87,8 @@ class PhraseTable:
         """Phrases that end exactly at token index *end* (exclusive): (start index, value)."""
         found = []
         for start in range(max(0, end - 6), end):
+            if lowered[start] not in self._by_first:
+                continue
             hit = self.match_at(lowered, start)
             if hit is not None and hit[0] == end:
                 found.append((start, hit[1]))
@@ -106,6 +110,12 @@ class Trigger:
 def triggers() -> dict[str, Trigger]:
     """Trigger phrase → :class:`Trigger` (``event_type`` "strike" is generic: a state force's strike)."""
     return {r["phrase"]: Trigger(r["phrase"], r["event_type"], int(r["priority"])) for r in read_table("triggers")}
+
+
+@functools.cache
+def trigger_table() -> PhraseTable:
+    """The trigger phrases as a :class:`PhraseTable` (value: :class:`Trigger`)."""
+    return PhraseTable(dict(triggers().items()))
 
 
 @functools.cache

@@ -10,7 +10,7 @@ cost stays linear in the text.
 A candidate span is then resolved with :meth:`gazetteer.Gazetteer.resolve`
 (its descriptor words and ranking decide the kind: "Rumalyn base" is the
 landing zone, "Hasaka province" the governorate); ambiguous spans keep all
-their candidates for :mod:`geoincidents.extract.senses` to settle.
+their candidates for :func:`geoincidents.extract.roles.settle_senses` to settle.
 
 Skipped, by rule tables in ``geoincidents/data/extract_*.csv``: words inside
 organisation and person names ("Islamic Resistance in Iraq", "Quds Force",
@@ -108,7 +108,7 @@ def _token_key(text: str) -> str:
 
 def _blocked(sentence: Sentence) -> set[int]:
     """Token indices inside organisation/person names or a titled name ("Defense Secretary Lloyd Austin")."""
-    lowered = [t.lower for t in sentence.tokens]
+    lowered = sentence.lowered
     blocked: set[int] = set()
     for start, end, _ in lexicon.entities().find(lowered):
         blocked.update(range(start, end))

@@ -157,6 +157,8 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
     for event in events:
         inside = [m for m in _mentions_of(mentions, event.sentence) if event.first <= m.first < event.last]
         targets = [m for m in inside if m.role == "target" and m.place is not None]
+        if "denied" in event.statuses and all(specificity(m.place) >= 4 for m in targets):
+            continue  # "reports of US strikes in Iraq that day are not true": a denial, told as a claim (_status_only)
         launches = [m for m in inside if m.role == "launch" and m.place is not None]
         launch = min(launches, key=lambda m: specificity(m.place)) if launches else None
         if targets:
@@ -181,15 +183,16 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
             statuses = [s for s in event.statuses if s in STATUS_ORDER + ("denied", "disputed")] or ["reported"]
             draft.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
                                    "text": sentence.text})
-            if event.date_explicit and event.date is not None:
-                draft.dates.append((event.date, event.date_precision, source_id))
             draft.claims += [(source_id, s, _assertion(s, draft, event)) for s in dict.fromkeys(statuses)]
             draft.types.append((event.event_type, event.priority))
             draft.order = event.sentence
             draft.extra_launcher = bool(lexicon.word_phrases("launcher").find(
-                [t.lower for t in sentence.tokens[event.first:event.last]]))
+                sentence.lowered[event.first:event.last]))
             drafts.append(draft)
     _inherit(drafts)
+    for d in drafts:
+        if d.date is not None:
+            d.dates.append((d.date, d.date_precision, source_id, 2 if d.date_explicit else 1))
     return drafts
 
 
@@ -219,12 +222,12 @@ def _status_only(sentences: list[Any], events: list[EventMention], groups: list[
 
     if not groups:
         return
-    with_events = {e.sentence for e in events}
+    with_events = {e["start"] for g in groups for e in g.evidence if e["source_id"] == source_id}
     main = max(groups, key=lambda g: (len(g.evidence), -groups.index(g)))
     for sentence in sentences:
-        if sentence.index in with_events:
+        if sentence.start in with_events:
             continue
-        found = {str(v) for _, _, v in lexicon.statuses().find([t.lower for t in sentence.tokens])}
+        found = {str(v) for _, _, v in lexicon.statuses().find(sentence.lowered)}
         for status in ("denied", "disputed"):
             if status in found:
                 main.claims.append((source_id, status, f"{_assertion(status, main)[:-1]}, in a sentence of its own."))
@@ -249,7 +252,7 @@ def _analyse(text: str, *, published: date | None, source_id: str, gazetteer: An
     settle_senses(sentences, mentions, attack_of)
     drafts = _drafts(events, mentions, text, source_id, sentences)
     groups = merge_drafts(drafts, slack_days=0)
-    groups = [g for g in groups if g.places() or any(d for d in g.dates)]
+    groups = [g for g in groups if g.places() or g.date_explicit]
     _status_only(sentences, events, groups, source_id)
     return mentions, groups
 

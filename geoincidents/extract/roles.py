@@ -85,7 +85,7 @@ def _cue_after(lowered: Sequence[str], last: int, ceiling: int) -> tuple[str, st
 def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tuple[int, int]],
                  fires: list[bool], events: list[bool]) -> None:
     """Set ``role`` and ``cue`` of the mentions of one sentence, clause by clause."""
-    lowered = [t.lower for t in sentence.tokens]
+    lowered = sentence.lowered
     for (c_first, c_last), firing, is_event in zip(clauses, fires, events):
         inside = [m for m in mentions if c_first <= m.first < c_last]
         if not is_event:
@@ -157,7 +157,7 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
             if kinds and picked:
                 m.place, m.settled_by = picked[0], "nearby words"
     for m in mentions:
-        if m.place is not None and m.settled_by != "unique":
+        if m.place is not None:
             settled.setdefault(normalize_parts(m.text)[0], m.place)
     for m in mentions:
         if m.place is None:

@@ -12,6 +12,7 @@ Examples
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -37,7 +38,7 @@ class Token:
         return self.text.lower()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Sentence:
     """A sentence of the report and its tokens (offsets are into the whole report)."""
 
@@ -46,6 +47,11 @@ class Sentence:
     end: int
     text: str
     tokens: tuple[Token, ...]
+
+    @functools.cached_property
+    def lowered(self) -> list[str]:
+        """The tokens' lower-cased texts (what the phrase tables match)."""
+        return [t.text.lower() for t in self.tokens]
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:

@@ -9,7 +9,6 @@ import pytest
 from tests.browser.conftest import CHROMIUM_ARGS, VIEWPORT  # noqa: F401  (same browser setup as the maps)
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-REPORTS = Path("/work/shared/seeds")
 
 
 @pytest.fixture(scope="module")
@@ -17,7 +16,7 @@ def review(tmp_path_factory):
     from geoincidents.cli import main
 
     out = tmp_path_factory.mktemp("review")
-    texts = Path(__file__).resolve().parents[1] / "geoincidents" / "extract" / "seeds"
+    texts = Path(__file__).resolve().parents[1] / "geoincidents" / "extract" / "seeds"  # rewritten seed reports
     assert main(["extract", str(texts), "--sources", str(SEEDS / "sources.csv"), "-o", str(out / "drafts"),
                  "--review", str(out / "review.html")]) == 0
     return out

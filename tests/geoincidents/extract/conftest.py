@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+SEED_TEXTS = HERE / "seeds"  # the five seed reports, rewritten in our own words with their facts
+DEV = HERE / "dev"
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    from gazetteer import Gazetteer
+
+    return Gazetteer.default()
+
+
+@pytest.fixture(scope="session")
+def seed_report(gazetteer):
+    from geoincidents.extract import extract_reports
+
+    sources = pd.read_csv(ROOT / "seeds" / "sources.csv", dtype=str, keep_default_na=False)
+    return extract_reports(sorted(SEED_TEXTS.glob("*.txt")), sources=sources, gazetteer=gazetteer)

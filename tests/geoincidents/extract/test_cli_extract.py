@@ -1,0 +1,50 @@
+"""``geoincidents extract`` as a new user runs it: a folder of reports in, tables every command reads out."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from geoincidents.cli import main
+from tests.geoincidents.extract.conftest import ROOT, SEED_TEXTS
+
+
+def test_extract_a_folder_then_validate_query_and_map(tmp_path, capsys):
+    out = tmp_path / "drafts"
+    assert main(["extract", str(SEED_TEXTS), "--sources", str(ROOT / "seeds" / "sources.csv"), "-o", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert "read 5 reports" in said and "draft incidents" in said
+    for name in ("incidents.csv", "sources.csv", "claims.csv", "mentions.csv", "evidence.csv"):
+        assert (out / name).stat().st_size > 0
+    incidents = pd.read_csv(out / "incidents.csv")
+    assert "evidence" not in incidents.columns and "confidence" not in incidents.columns
+    assert main(["validate", str(out / "incidents.csv")]) == 0
+    assert f"{len(incidents)} incidents OK" in capsys.readouterr().out
+    assert main(["query", str(out / "incidents.csv"), "--province", "Nineveh", "--role", "launch"]) == 0
+    assert "Zummar" in capsys.readouterr().out
+    assert main(["map", str(out / "incidents.csv"), "--offline", "-o", str(tmp_path / "map.html")]) == 0
+    assert (tmp_path / "map.html").read_text(encoding="utf-8").count("Rumalyn Landing Zone") >= 1
+
+
+def test_published_date_anchors_weekdays(tmp_path):
+    report = tmp_path / "r.txt"
+    report.write_text("On Saturday, rockets were fired from Zummar at the Rumalyn base.", encoding="utf-8")
+    assert main(["extract", str(report), "--published", "2024-04-22", "-o", str(tmp_path / "o")]) == 0
+    row = pd.read_csv(tmp_path / "o" / "incidents.csv").iloc[0]
+    assert (row["date"], row["launch_place"]) == ("2024-04-20", "Zummar")
+    assert pd.read_csv(tmp_path / "o" / "sources.csv").iloc[0]["published"] == "2024-04-22"
+
+
+@pytest.mark.parametrize("args, message", [
+    (["missing.txt"], "report 'missing.txt' does not exist"),
+    (["{tmp}/r.txt", "--published", "22/04/2024"], "published='22/04/2024' is not a date"),
+    (["{tmp}/empty"], "holds no .txt reports"),
+    (["{tmp}/r.txt", "-o", "{tmp}/r.txt"], "it is a file, not a directory"),
+])
+def test_errors_name_the_input(tmp_path, capsys, args, message):
+    (tmp_path / "r.txt").write_text("On Saturday rockets hit Erbil.", encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    if "-o" not in args:
+        args += ["-o", str(tmp_path / "out")]
+    assert main(["extract", *args]) == 1
+    assert message in capsys.readouterr().err

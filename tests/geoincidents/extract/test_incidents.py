@@ -1,0 +1,94 @@
+"""Draft incidents from single reports: types, roles, counts, never an invented launch."""
+from __future__ import annotations
+
+import pytest
+
+from geoincidents.extract import extract_report, extract_reports
+
+
+def drafts(text, gazetteer, published="2024-04-22"):
+    return extract_report(text, published=published, gazetteer=gazetteer).incidents
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("On Sunday, rockets were fired at the Rumalyn base.", "rocket_attack"),
+    ("On Sunday, a ballistic missile attack targeted Erbil Air Base.", "missile_attack"),
+    ("On Sunday, a one-way attack drone struck Tower 22.", "drone_attack"),
+    ("On Sunday, US warplanes struck a depot near Akashat.", "air_strike"),
+    ("On Sunday, a US drone strike in Baghdad killed a commander.", "drone_strike"),
+    ("On Sunday, US forces at Ain al-Asad shot down two drones.", "interception"),
+    ("On Sunday, an explosion hit a base in Babil province.", "explosion"),
+])
+def test_event_types_from_triggers(gazetteer, text, event_type):
+    found = drafts(text, gazetteer)
+    assert found["event_type"].tolist() == [event_type]
+    assert found["date"].tolist() == ["2024-04-21"]
+
+
+def test_no_launch_is_invented(gazetteer):
+    found = drafts("On Saturday, drones attacked the al-Tanf garrison.", gazetteer)
+    assert found["launch_place"].isna().all()
+    assert found["target_place"].tolist() == ["al-Tanf garrison"]
+
+
+def test_launch_and_target_from_cues(gazetteer):
+    found = drafts("On Saturday, at least five rockets were launched from the town of Zummar, in Iraq's northern "
+                   "province of Nineveh, toward the military base housing US troops at Rumalyn, in Syria.", gazetteer)
+    row = found.iloc[0]
+    assert (row["launch_place"], row["target_place"], row["munitions"]) == ("Zummar", "Rumalyn Landing Zone", "5+ rockets")
+    assert (row["launch_precision"], row["target_precision"]) == ("town", "exact")
+
+
+def test_base_came_under_attack_is_the_target(gazetteer):
+    found = drafts("On Monday the Harir base came under attack by two drones.", gazetteer)
+    assert found["target_place"].tolist() == ["Harir Air Base"]
+
+
+def test_landmark_is_not_a_target(gazetteer):
+    found = drafts("On Wednesday US aircraft struck Jurf al-Sakhar, south of the capital, Baghdad.", gazetteer)
+    assert found["target_place"].tolist() == ["Jurf al-Sakhar"]
+
+
+def test_casualties(gazetteer):
+    found = drafts("On Saturday an explosion hit a base in Babil province, killing at least one person and "
+                   "injuring eight others.", gazetteer)
+    assert (found.iloc[0]["fatalities"], found.iloc[0]["injured"]) == (1, 8)
+
+
+def test_same_incident_told_twice_is_one_draft(gazetteer):
+    text = ("On Sunday, rockets were launched from Zummar toward the Rumalyn base. "
+            "A US official said more than five rockets were fired at the Rumalyn base.")
+    found = drafts(text, gazetteer)
+    assert len(found) == 1 and found.iloc[0]["munitions"] == "5+ rockets"
+    assert len(found.iloc[0]["evidence"]) == 2
+    assert 0 < found.iloc[0]["confidence"] <= 1
+
+
+def test_background_is_not_an_incident(gazetteer):
+    found = drafts("US forces in Iraq and Syria have come under attack more than 170 times since October.", gazetteer)
+    assert found.empty
+
+
+def test_claims_and_denials(gazetteer):
+    r = extract_report("On Sunday the Islamic Resistance in Iraq claimed a drone attack on Erbil Air Base. "
+                       "Kataib Hezbollah denied any role.", published="2024-04-22", gazetteer=gazetteer)
+    assert set(r.claims["status"]) == {"claimed", "denied"}
+    assert r.incidents.iloc[0]["actor"] == "Islamic Resistance in Iraq"
+    assert r.incidents.iloc[0]["status"] == "disputed"
+
+
+def test_reports_merge_across_sources(gazetteer):
+    r = extract_reports(["On Saturday rockets were fired from Zummar at the Rumalyn base.",
+                         "On Sunday, rockets launched from the town of Zummar hit near the Rumalyn base."],
+                        published="2024-04-22", source_ids=["a", "b"], gazetteer=gazetteer)
+    assert len(r.incidents) == 1 and r.incidents.iloc[0]["sources"] == "a;b"
+    assert set(r.claims["source_id"]) == {"a", "b"}
+
+
+def test_bad_arguments_are_named(gazetteer):
+    from geoincidents.extract.report import ExtractError
+
+    with pytest.raises(ExtractError, match=r"published='last tuesday' is not a date; expected an ISO date"):
+        extract_report("text", published="last tuesday", gazetteer=gazetteer)
+    with pytest.raises(ExtractError, match="two reports have the source id 'x'"):
+        extract_reports(["a", "b"], source_ids=["x", "x"], gazetteer=gazetteer)

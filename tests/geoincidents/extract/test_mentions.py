@@ -1,0 +1,78 @@
+"""Place mentions: what is a toponym, what is not, and which place an ambiguous one is."""
+from __future__ import annotations
+
+import pytest
+
+from geoincidents.extract import extract_report
+
+
+def places(text, gazetteer, **kw):
+    return extract_report(text, gazetteer=gazetteer, **kw).places
+
+
+@pytest.mark.parametrize("text, mention, place_id", [
+    ("Rockets hit Ain al-Asad Air Base.", "Ain al-Asad Air Base", "iq-ain-al-asad-air-base"),
+    ("Drones targeted Ayn al-Asad.", "Ayn al-Asad", "iq-ain-al-asad-air-base"),
+    ("A drone struck the Al-Asad Airbase.", "Al-Asad Airbase", "iq-ain-al-asad-air-base"),
+    ("Fire came from al-Qa'im.", "al-Qa'im", "iq-al-qaim"),
+    ("Fire came from al-Qa’im town.", "al-Qa’im town", "iq-al-qaim"),
+    ("Militants fired from Jurf al-Nasr.", "Jurf al-Nasr", "iq-jurf-al-sakhar"),
+    ("Rockets fell in الحسكة overnight.", "الحسكة", "sy-hasakah"),
+    ("They fired from the town of Zummar.", "Zummar", "iq-zummar"),
+    ("Blasts were heard in Babil Province.", "Babil Province", "iq-gov-babil"),
+    ("A drone hit Tower 22 in Jordan.", "Tower 22", "jo-tower-22"),
+])
+def test_spellings_descriptors_and_arabic_script(gazetteer, text, mention, place_id):
+    found = places(text, gazetteer)
+    row = found[found["mention"] == mention]
+    assert len(row) == 1, found[["mention", "place_id"]].to_dict("records")
+    assert row.iloc[0]["place_id"] == place_id
+    assert text[row.iloc[0]["start"]:row.iloc[0]["end"]] == mention
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Islamic Resistance in Iraq claimed the attack.", "Iraq"),
+    ("A Quds Force officer was killed.", "Quds"),
+    ("Israel National News reported the strike.", "Israel"),
+    ("Defense Secretary Lloyd Austin spoke.", "Austin"),
+    ("President Bashar al-Assad met envoys.", "al-Assad"),
+    ("The drone hit a depot.", "hit"),
+    ("Iran-backed militias fired rockets.", "Iran"),
+    ("A car bomb went off on Palestine Street.", "Palestine"),
+])
+def test_names_that_are_not_places(gazetteer, text, absent):
+    found = places(text, gazetteer)
+    assert not found["mention"].str.contains(absent, regex=False).any(), found["mention"].tolist()
+
+
+def test_street_inside_a_container_resolves_to_the_container(gazetteer):
+    found = places("A blast hit Palestine Street, Baghdad.", gazetteer)
+    assert found["place_id"].tolist() == ["iq-baghdad"]
+
+
+def test_ambiguous_name_settled_by_nearby_words(gazetteer):
+    found = places("Officials in the province of Hasaka said it was calm.", gazetteer)
+    assert found.iloc[0]["place_id"] == "sy-gov-hasakah"
+    assert found.iloc[0]["settled_by"] == "nearby words"
+    found = places("Rockets were fired toward the base at Rumalyn.", gazetteer)
+    assert found.iloc[0]["place_id"] == "sy-rumalyn-landing-zone"
+
+
+def test_one_sense_per_report(gazetteer):
+    text = "Rockets landed near the Rumalyn base on Sunday. Officials said Rumalyn was quiet on Monday."
+    found = places(text, gazetteer, published="2024-04-22")
+    assert found["place_id"].tolist() == ["sy-rumalyn-landing-zone"] * 2
+    assert found.iloc[1]["settled_by"] == "one sense per report"
+
+
+def test_an_attack_target_is_the_base_of_that_name(gazetteer):
+    found = places("On Sunday drones attacked US forces at Rumalyn.", gazetteer, published="2024-04-21")
+    assert found.iloc[0]["place_id"] == "sy-rumalyn-landing-zone"
+    assert found.iloc[0]["role"] == "target"
+
+
+def test_demonym_with_territory_is_the_country(gazetteer):
+    found = places("On Sunday rockets were fired from Iraqi territory at US forces in Syria.", gazetteer,
+                   published="2024-04-21")
+    roles = dict(zip(found["mention"], found["role"]))
+    assert roles == {"Iraqi territory": "launch", "Syria": "target"}
