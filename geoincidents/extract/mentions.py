@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gazetteer.errors import AmbiguousPlace, GazetteerError
-from gazetteer.normalize import normalize
+from gazetteer.normalize import normalize, normalize_parts
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.text import Sentence
@@ -74,36 +74,54 @@ def _gazetteer_glue() -> frozenset[str]:
 
 @dataclass(frozen=True)
 class NameKeys:
-    """The normalised keys of every name in a gazetteer, and the tokens they are made of."""
+    """The normalised keys of every name in a gazetteer, and the tokens they are made of.
 
-    keys: frozenset[str]
+    ``bare`` holds the keys of names written without descriptor words ("Ayn
+    al-Asad", "Zummar"); ``full`` the key plus descriptors of every name
+    ("ain asad+airbase", "us+embassy"). A span without descriptors must hit
+    a bare key, so "US" alone is not the US embassy; a span with them may
+    hit either ("Ain al-Asad base", "Iranian embassy").
+    """
+
+    bare: frozenset[str]
+    full: frozenset[str]
     vocabulary: frozenset[str]
     glue: frozenset[str]
     longest: int
+
+    def matches(self, span: str) -> bool:
+        key, descriptors = _parts(span)
+        return key in self.bare or (bool(descriptors) and "+".join((key, *descriptors)) in self.full)
 
 
 @functools.lru_cache(maxsize=8)
 def name_keys(gazetteer: Any) -> NameKeys:
     """Index a gazetteer's names once (cached per gazetteer object)."""
     places = gazetteer.places
-    keys: set[str] = set()
+    bare: set[str] = set()
+    full: set[str] = set()
     longest = 1
     for name, aliases, name_ar in zip(places["name"], places["aliases"], places["name_ar"]):
         names = [name, *(aliases.split("|") if isinstance(aliases, str) and aliases else ()),
                  name_ar if isinstance(name_ar, str) else ""]
         for text in names:
             if text:
-                key = normalize(text)
+                key, descriptors = _parts(text)
                 if key:
-                    keys.add(key)
+                    (full if descriptors else bare).add("+".join((key, *descriptors)))
                     longest = max(longest, len(text.split()) + text.count("-"))
-    vocabulary = frozenset(t for k in keys for t in k.split())
-    return NameKeys(frozenset(keys), vocabulary, _gazetteer_glue(), longest + 3)
+    vocabulary = frozenset(t for k in bare | full for t in k.split("+")[0].split())
+    return NameKeys(frozenset(bare), frozenset(full), vocabulary, _gazetteer_glue(), longest + 3)
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _token_key(text: str) -> str:
     return normalize(text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _parts(text: str) -> tuple[str, tuple[str, ...]]:
+    return normalize_parts(text)
 
 
 def _blocked(sentence: Sentence) -> set[int]:
@@ -134,8 +152,9 @@ def _resolve(gazetteer: Any, query: str) -> tuple[list[Any], str, float] | None:
         return cands, err.candidates[0].method, float(err.candidates[0].score)
     except GazetteerError:
         return None
-    alternatives = list(getattr(match, "alternatives", None) or ())
-    cands = [match.place] + [getattr(a, "place", a) for a in alternatives]
+    # A name shared by several places resolves to the most prominent; the others are its alternatives.
+    alternatives = [gazetteer.get(a.place_id) for a in getattr(match, "alternatives", None) or ()]
+    cands = [match.place] + [p for p in alternatives if p.id != match.place.id]
     return cands, match.method, float(match.score)
 
 
@@ -171,7 +190,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 if all(keys[k] in index.glue or tokens[k].text in _GLUE_PUNCT for k in range(i, j)):
                     continue
                 query = sentence.text[tokens[i].start - sentence.start:tokens[j - 1].end - sentence.start]
-                if _token_key(query) in index.keys:
+                if index.matches(query):
                     hit = j
                     break
             if hit is None:
