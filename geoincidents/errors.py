@@ -11,6 +11,7 @@ from typing import Any, Sequence
 
 __all__ = [
     "GeoIncidentsError",
+    "ExtractError",
     "Problem",
     "SchemaError",
     "ValidationError",
@@ -91,3 +92,7 @@ class ArgumentError(SchemaError):
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+
+class ExtractError(GeoIncidentsError, ValueError):
+    """A report or an option of the extractor cannot be used (unreadable file, bad date, clashing ids)."""

@@ -16,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 
-from geoincidents.errors import GeoIncidentsError
+from geoincidents.errors import ExtractError
 from geoincidents.extract import lexicon
 from geoincidents.extract.drafts import STATUS_ORDER, Draft, merge_drafts, precision_of, slug
 from geoincidents.extract.events import EventMention, find_events
@@ -25,7 +25,8 @@ from geoincidents.extract.roles import assign_roles, contains, settle_senses, sp
 from geoincidents.extract.text import sentences as split_sentences
 from geoincidents.schema import COLUMN_NAMES, EVENT_GROUPS
 
-__all__ = ["Report", "ExtractError", "extract_report", "extract_reports", "report_files", "PLACE_COLUMNS", "CLAIM_COLUMNS", "SOURCE_COLUMNS"]
+__all__ = ["Report", "ExtractError", "extract_report", "extract_reports", "report_files",
+           "PLACE_COLUMNS", "CLAIM_COLUMNS", "SOURCE_COLUMNS"]
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +40,6 @@ _LABELS = {"rocket_attack": "rocket fire", "missile_attack": "missile attack", "
            "artillery": "artillery fire", "air_strike": "air strike", "drone_strike": "drone strike",
            "missile_strike": "missile strike", "explosion": "explosion", "interception": "interception",
            "other": "incident"}
-
-
-class ExtractError(GeoIncidentsError, ValueError):
-    """A report or an argument of the extractor cannot be used."""
 
 
 @dataclass
