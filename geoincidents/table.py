@@ -88,6 +88,8 @@ class IncidentTable:
         claims: pd.DataFrame | None = None,
         sources: pd.DataFrame | None = None,
         boundaries: Boundaries | None = None,
+        problems: pd.DataFrame | None = None,
+        rejected: pd.DataFrame | None = None,
         gazetteer: Gazetteer | None = None,
     ) -> None:
         if "incident_id" not in getattr(frame, "columns", ()):
@@ -98,6 +100,8 @@ class IncidentTable:
         self._sources = sources if sources is not None else pd.DataFrame({c: pd.Series(dtype=object) for c in SOURCE_COLUMNS})
         self._boundaries = boundaries
         self._gazetteer = gazetteer
+        self._problems = problems if problems is not None else _no_problems()
+        self._rejected = rejected if rejected is not None else pd.DataFrame({"row": pd.Series(dtype="int64")})
 
     # --- container ------------------------------------------------------------
 
@@ -105,6 +109,20 @@ class IncidentTable:
     def frame(self) -> gpd.GeoDataFrame:
         """The incidents: a GeoDataFrame, one row per incident, EPSG:4326."""
         return self._frame
+
+    @property
+    def problems(self) -> pd.DataFrame:
+        """Every problem the load kept going past: ``path, row, column, value, expected, action``.
+
+        Empty for a clean table. See :mod:`geoincidents.problems` for the actions.
+        A query's result carries the problems of the whole file it came from.
+        """
+        return self._problems
+
+    @property
+    def rejected(self) -> pd.DataFrame:
+        """The rows set aside (unusable incident_id, date or event_type), as read, with their file ``row``."""
+        return self._rejected
 
     @property
     def claims(self) -> pd.DataFrame:
@@ -115,11 +133,6 @@ class IncidentTable:
     def sources(self) -> pd.DataFrame:
         """The source reports: ``source_id, outlet, published, title, file``."""
         return self._sources
-
-    @property
-    def boundaries(self) -> Boundaries:
-        """The admin boundaries the table was loaded with (its areas and province queries use them)."""
-        return self._get_boundaries()
 
     def end_forms(self, role: str) -> gpd.GeoDataFrame:
         """How each ``role`` end is drawn and measured (point, radius, area, unknown); see :func:`geoincidents.endforms.end_forms`."""
@@ -180,7 +193,7 @@ class IncidentTable:
         frame = self._frame[keep].reset_index(drop=True)
         claims = self._claims[self._claims["incident_id"].isin(frame["incident_id"])].reset_index(drop=True)
         return IncidentTable(frame, claims=claims, sources=self._sources, boundaries=self._boundaries,
-                             gazetteer=self._gazetteer)
+                             gazetteer=self._gazetteer, problems=self._problems, rejected=self._rejected)
 
     @property
     def boundaries(self) -> Boundaries:
@@ -414,6 +427,12 @@ class IncidentTable:
         from geoincidents.maps import to_map
 
         return to_map(self, **options)
+
+
+def _no_problems() -> pd.DataFrame:
+    from geoincidents.problems import PROBLEM_COLUMNS
+
+    return pd.DataFrame({c: pd.Series(dtype="Int64" if c == "row" else object) for c in PROBLEM_COLUMNS})
 
 
 def _bound(value: Any, name: str, *, end: bool) -> pd.Timestamp:

@@ -54,7 +54,9 @@ def run(args: argparse.Namespace) -> int:
     written = save_map(m, output, offline=args.offline)
     noun = "incident" if len(table) == 1 else "incidents"
     kind = "offline map" if args.offline else "map"
-    print(f"wrote {kind} of {len(table)} {noun} to {written}")
+    placed = int(table.placed().sum())
+    unplaced = f" ({placed} of {len(table)} drawn; {len(table) - placed} without a known place)" if placed < len(table) else ""
+    print(f"wrote {kind} of {len(table)} {noun} to {written}{unplaced}")
     if args.png:
         from geoincidents.maps.static import write_png
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pragma: no cover
     from geoincidents.table import IncidentTable
 
-__all__ = ["register", "run", "add_input_arguments", "load_table", "add_query_arguments", "apply_query", "format_table"]
+__all__ = ["register", "run", "add_input_arguments", "load_table", "report_problems", "add_query_arguments", "apply_query", "format_table"]
 
 
 def add_input_arguments(parser: argparse.ArgumentParser, *, optional: bool = False) -> argparse.ArgumentParser:
@@ -21,7 +21,11 @@ def add_input_arguments(parser: argparse.ArgumentParser, *, optional: bool = Fal
                         help="incidents file (.csv, .json, .geojson) or, with --acled, an ACLED CSV export")
     parser.add_argument("--acled", action="store_true",
                         help="FILE is an ACLED export (each event's point is the target; the launch is unknown)")
-    parser.add_argument("--strict", action="store_true", help="stop at the first problem in FILE")
+    parser.add_argument("--strict", action="store_true",
+                        help="refuse FILE at its first problem (by default the good rows are used and every "
+                        "problem is reported on stderr)")
+    parser.add_argument("--problems", metavar="OUT", dest="problems_file",
+                        help="write every problem found in FILE, with the action taken, to OUT (.csv, or .json)")
     return parser
 
 
@@ -33,7 +37,21 @@ def load_table(args: argparse.Namespace) -> IncidentTable:
         return read_acled(args.file, strict=args.strict)
     from geoincidents.io.load import load_incidents
 
-    return load_incidents(args.file, strict=args.strict)
+    table = load_incidents(args.file, strict=args.strict, errors="keep")
+    report_problems(table, args)
+    return table
+
+
+def report_problems(table: IncidentTable, args: argparse.Namespace) -> None:
+    """One stderr line per kind of problem the load kept going past; all of them to ``--problems``."""
+    from geoincidents.problems import summary_lines, write_problems
+
+    problems = table.problems
+    for line in summary_lines(problems, main=args.file):
+        print(f"geoincidents: {line}", file=sys.stderr)
+    if getattr(args, "problems_file", None):
+        written = write_problems(problems, args.problems_file)
+        print(f"geoincidents: wrote {len(problems)} problem(s) to {written}", file=sys.stderr)
 
 
 def add_query_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:

@@ -23,7 +23,9 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from geoincidents.errors import SchemaError, ValidationError
+    import pandas as pd
+
+    from geoincidents.errors import Problem, SchemaError, ValidationError
     from geoincidents.schema import columns_markdown
 
     if args.columns:
@@ -34,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         table = load_table(args)
-    except ValidationError as err:
+    except ValidationError as err:  # an ACLED export (--acled) still refuses with every problem
         for problem in err.problems:
             print(problem)
         print(f"{len(err.problems)} problem(s) in {args.file}", file=sys.stderr)
@@ -44,5 +46,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"stopped at the first problem in {args.file} (--strict)", file=sys.stderr)
         return 1
     n = len(table)
+    if len(table.problems):
+        for problem in table.problems.itertuples(index=False):
+            print(Problem(problem.path, None if pd.isna(problem.row) else int(problem.row), problem.column,
+                          problem.value, problem.expected))
+        print(f"{len(table.problems)} problem(s) in {args.file}; {n} of {n + len(table.rejected)} rows usable",
+              file=sys.stderr)
+        return 1
     print(f"{n} incident{'s' if n != 1 else ''} OK")
     return 0

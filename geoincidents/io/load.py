@@ -9,6 +9,7 @@ a clean table is enriched. No row is ever dropped.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 import os
 import sys
 from pathlib import Path
@@ -19,6 +20,7 @@ import pandas as pd
 
 from geoincidents.cells import factorize_cells, parse_incident_columns, parse_vocab
 from geoincidents.errors import Problem, SchemaError, ValidationError
+from geoincidents.problems import Stages
 from geoincidents.io.read import claims_column, read_side_table, read_source
 from geoincidents.schema import (
     CLAIM_COLUMNS, COLUMN_NAMES, DERIVED_COLUMNS, REQUIRED_COLUMNS, ROLES, SOURCE_COLUMNS, STATUSES, closest,
@@ -41,6 +43,7 @@ def load_incidents(
     sources: str | os.PathLike[str] | pd.DataFrame | bool | None = None,
     claims: str | os.PathLike[str] | pd.DataFrame | bool | None = None,
     strict: bool = False,
+    errors: str = "raise",
     gazetteer: Gazetteer | None = None,
     boundaries: Boundaries | None = None,
     progress: bool | None = None,
@@ -66,6 +69,14 @@ def load_incidents(
     strict
         Raise :class:`~geoincidents.errors.SchemaError` at the first problem
         instead of :class:`~geoincidents.errors.ValidationError` with all of them.
+    errors
+        ``"raise"`` (default): any problem raises, with all of them.
+        ``"keep"``: keep going and lose nothing (the rule is
+        :mod:`geoincidents.problems`): a bad optional cell leaves that field
+        blank, an unknown place leaves its end without a place (the name
+        kept), a row whose incident_id, date or event_type is unusable is set
+        aside in ``table.rejected``; every problem, with the action taken, is
+        in ``table.problems``. ``strict=True`` wins over ``"keep"``.
     gazetteer, boundaries
         Defaults: ``Gazetteer.default()`` and ``Boundaries.default()``.
     progress
@@ -121,15 +132,18 @@ def load_incidents(
     src_raw, src_path = read_side_table(sources, embedded.get("sources"), path, "sources.csv", source)
     clm_raw, clm_path = read_side_table(claims, embedded.get("claims"), path, "claims.csv", source)
 
-    stages = _Stages(strict)
-    stages.check(_column_problems(raw, path) + column_problems)
+    if errors not in ("raise", "keep"):
+        raise SchemaError(Problem(None, None, "errors", errors, "errors='raise' or errors='keep'"))
+    stages = Stages(strict, keep=errors == "keep")
+    stages.check(_column_problems(raw, path), "incidents")
+    stages.check(column_problems, "side")
     _clear_derived_coordinates(raw)
     frame, cell_problems = parse_incident_columns(raw, path=path)
     bar.step("parse")
     source_ids = None if src_raw is None else src_raw.get("source_id")
-    stages.check(_sort(cell_problems + _row_problems(frame, raw, path, source_ids)))
+    stages.check(_sort(cell_problems + _row_problems(frame, raw, path, source_ids)), "incidents")
     source_table, claim_table, side = _side_problems(src_raw, src_path, clm_raw, clm_path, frame)
-    stages.check(side)
+    stages.check(side, "side")
     bar.step("check")
     if boundaries is None:
         from gazetteer import Boundaries
@@ -139,39 +153,28 @@ def load_incidents(
         from gazetteer import Gazetteer
 
         gazetteer = Gazetteer.default()
+    frame, raw, rows, rejected = stages.set_aside(frame, raw)
     resolved = resolve_places(frame, gazetteer=gazetteer, strict=strict)
     bar.step("resolve")
-    stages.check(_sort(place_problems(frame, resolved, boundaries=boundaries, path=path)))
+    found = _sort(place_problems(frame, resolved, boundaries=boundaries, path=path))
+    stages.check([replace(p, row=int(rows[p.row - 1])) if p.row is not None else p for p in found], "places")
     stages.finish()
+    stages.blank(frame, rows, "places")
     bar.step("validate")
     geo = enrich(frame, boundaries=boundaries, resolved=resolved).reset_index(drop=True)
     bar.step("enrich")
     bar.close()
-    for name in _carried(raw):  # an ACLED export's own columns, kept as read for the ACLED writer
+    for name in _carried(raw) + stages.unknown_columns(raw, set(_carried(raw))):  # kept as read (ACLED's own columns, unknown ones)
         geo[name] = raw[name].to_numpy(dtype=object)
     log.info("loaded %d incidents from %s", len(geo), path or "a DataFrame")
+    if stages.problems:
+        log.info("kept going past %d problem(s) in %s; %d row(s) set aside", len(stages.problems),
+                    path or "a DataFrame", len(rejected))
     return IncidentTable(geo, claims=claim_table, sources=source_table, boundaries=boundaries,
-                         gazetteer=gazetteer)
+                         gazetteer=gazetteer, problems=stages.frame(), rejected=rejected)
 
 
 # --- checks -----------------------------------------------------------------
-
-
-class _Stages:
-    """Collects problems stage by stage; strict mode stops at the first stage with one."""
-
-    def __init__(self, strict: bool) -> None:
-        self.strict = strict
-        self.problems: list[Problem] = []
-
-    def check(self, problems: list[Problem]) -> None:
-        if self.strict and problems:
-            raise SchemaError(problems[0])
-        self.problems.extend(problems)
-
-    def finish(self) -> None:
-        if self.problems:
-            raise ValidationError(self.problems)
 
 
 def _sort(problems: list[Problem]) -> list[Problem]:
