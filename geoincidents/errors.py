@@ -88,7 +88,8 @@ class ArgumentError(SchemaError):
     def __init__(self, argument: str, value: Any, expected: str) -> None:
         super().__init__(Problem(None, None, argument, value, expected))
         self.argument = argument
-        self.args = (f"{argument}={value!r}: {expected}",)
+        joint = " " if argument.startswith("-") else "="  # a command-line option reads as typed: --to '2024-04-01'
+        self.args = (f"{argument}{joint}{value!r}: {expected}",)
 
     def __str__(self) -> str:
         return str(self.args[0])

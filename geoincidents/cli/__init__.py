@@ -2,7 +2,9 @@
 
 The CLI holds no logic: each subcommand module parses its arguments, calls
 the public API and prints. Exit codes: 0 ok, 1 a reported error (one line on
-stderr, the traceback with ``--debug``), 2 usage.
+stderr, the traceback with ``--debug``; a JSON object with ``--json``), 2
+usage. ``-v``, ``-q``, ``--debug`` and ``--json`` are accepted before or
+after the subcommand. A closed pipe (``| head``) ends the command quietly.
 
 Each subcommand lives in its own module with ``register(subparsers)``; the
 module adds its parser and sets ``func`` to a callable taking the parsed
@@ -11,49 +13,132 @@ arguments and returning the exit code.
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
+import json
 import logging
+import os
+import re
 import sys
-from typing import Sequence
+from typing import Any, NoReturn, Sequence
 
 __all__ = ["main", "build_parser"]
 
 # Order here is the order of ``geoincidents --help``.
-_COMMANDS = ("map", "export", "query", "validate", "resolve", "extract")
+_COMMANDS = ("map", "export", "query", "validate", "resolve", "extract", "completion")
+
+#: Options every subcommand accepts, wherever they stand on the line.
+_COMMON = (
+    (("--debug",), {"action": "store_true", "help": "show the full traceback on errors"}),
+    (("-v", "--verbose"), {"action": "store_true", "help": "log progress to stderr"}),
+    (("-q", "--quiet"), {"action": "store_true", "help": "print only errors (no progress, no summaries)"}),
+    (("--json",), {"action": "store_true", "help": "machine-readable output, errors included (one JSON object)"}),
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, plus "did you mean" for mistyped subcommands, choices and options.
+
+    Abbreviated options are off: ``--form`` must not silently become ``--format``.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        hint = self._suggest(message)
+        super().error(f"{message}{hint}")
+
+    def _suggest(self, message: str) -> str:
+        choice = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)", message)
+        if choice:
+            options = re.findall(r"'([^']*)'", choice.group(2))
+            close = difflib.get_close_matches(choice.group(1), options, n=1, cutoff=0.5)
+            return f"; did you mean {close[0]!r}?" if close else ""
+        unknown = re.search(r"unrecognized arguments: (.*)", message)
+        if unknown:
+            parsers = [self] + [p for a in self._actions if isinstance(a, argparse._SubParsersAction)
+                                for p in a.choices.values()]
+            known = sorted({s for p in parsers for a in p._actions for s in a.option_strings})
+            for word in unknown.group(1).split():
+                if word.startswith("-"):
+                    close = difflib.get_close_matches(word.split("=")[0], known, n=1, cutoff=0.6)
+                    if close:
+                        return f"; did you mean {close[0]!r}?"
+        return ""
+
+
+def _version() -> str:
+    from geoincidents import __version__
+
+    return __version__
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="geoincidents",
         description="Resolve place names, validate, query, export and map cross-border incidents.",
     )
-    parser.add_argument("--debug", action="store_true", help="show the full traceback on errors")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    for flags, options in _COMMON:
+        parser.add_argument(*flags, **options)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
     for name in _COMMANDS:
         module = importlib.import_module(f"geoincidents.cli.{name}")
         module.register(sub)
+        command = sub.choices[name]
+        for flags, options in _COMMON:
+            if not any(f in command._option_string_actions for f in flags):
+                command.add_argument(*flags, **{**options, "default": argparse.SUPPRESS})
     return parser
+
+
+def _error_record(err: BaseException) -> dict[str, Any]:
+    record: dict[str, Any] = {"error": type(err).__name__, "message": str(err)}
+    problems = getattr(err, "problems", None) or ([err.problem] if hasattr(err, "problem") else [])
+    if problems:
+        record["problems"] = [problem_record(p) for p in problems]
+    if getattr(err, "candidates", None):
+        record["candidates"] = [getattr(c, "name", str(c)) for c in err.candidates]  # type: ignore[attr-defined]
+    return record
+
+
+def problem_record(problem: Any) -> dict[str, Any]:
+    """One :class:`~geoincidents.errors.Problem` as a JSON-ready object."""
+    value = problem.value
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", errors="replace")
+    elif value is not None and not isinstance(value, (str, int, float, bool)):
+        value = str(value)
+    return {"path": problem.path, "row": problem.row, "column": problem.column, "value": value,
+            "expected": problem.expected}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    level = logging.INFO if args.verbose else logging.ERROR if args.quiet else logging.WARNING
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     from gazetteer.errors import GazetteerError
     from geoincidents.errors import GeoIncidentsError
 
     try:
         return int(args.func(args) or 0)
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, and keep Python from
+        # complaining again when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except (GeoIncidentsError, GazetteerError, OSError) as err:
         if args.debug:
             raise
-        message = str(err)
-        print(f"geoincidents: error: {message}", file=sys.stderr)
+        if args.json:
+            print(json.dumps(_error_record(err), ensure_ascii=False), file=sys.stderr)
+        else:
+            print(f"geoincidents: error: {err}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:  # pragma: no cover - interactive
         return 130

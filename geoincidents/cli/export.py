@@ -1,7 +1,8 @@
-"""``geoincidents export FILE -o OUT.{geojson,gpkg,csv,parquet} [--what W] [--acled] [filters]``."""
+"""``geoincidents export FILE -o OUT.{geojson,gpkg,csv,parquet,acled.csv} [--format F] [--what W] [--acled] [filters]``."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from geoincidents.cli.query import add_input_arguments, add_query_arguments, apply_query, load_table
@@ -10,7 +11,8 @@ __all__ = ["register", "run"]
 
 # Kept literal so that --help does not import geopandas; test_export checks it against WHATS and SUFFIXES.
 _WHATS = ("incidents", "launches", "targets", "trajectories")
-_FORMATS = ".geojson, .json, .gpkg, .csv, .parquet, .geoparquet"
+_FORMATS = ".acled.csv, .geojson, .json, .gpkg, .csv, .parquet, .geoparquet"
+_FORMAT_NAMES = ("geojson", "gpkg", "csv", "parquet", "acled")
 
 
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -22,7 +24,10 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         "The file is replaced atomically.",
     )
     add_input_arguments(parser)
-    parser.add_argument("-o", "--output", metavar="OUT", required=True, help=f"file to write ({_FORMATS})")
+    parser.add_argument("-o", "--output", metavar="OUT", required=True,
+                        help=f"file to write ({_FORMATS}); - writes to standard output (with --format)")
+    parser.add_argument("--format", choices=_FORMAT_NAMES,
+                        help="the format to write, instead of the one OUT's suffix names (acled: ACLED's 31 columns)")
     parser.add_argument("--what", choices=_WHATS, default="incidents",
                         help="incidents (default; a GeoPackage gets all three layers), or only launches, "
                         "targets or trajectories")
@@ -35,10 +40,14 @@ def run(args: argparse.Namespace) -> int:
     from geoincidents.io.export import export, select
 
     table = apply_query(load_table(args), args)
-    Path(args.output).parent.mkdir(parents=True, exist_ok=True)  # like `mkdir -p`
-    written = export(table, args.output, what=args.what)
+    to_stdout = args.output == "-"
+    if not to_stdout:
+        Path(args.output).parent.mkdir(parents=True, exist_ok=True)  # like `mkdir -p`
+    written = export(table, args.output, what=args.what, format=args.format)
     count = len(select(table.frame, args.what)[0])
     noun = "incident" if count == 1 else "incidents"
     detail = "" if args.what == "incidents" else f" ({args.what})"
-    print(f"wrote {count} {noun}{detail} to {written}")
+    if not getattr(args, "quiet", False):
+        print(f"wrote {count} {noun}{detail} to {'standard output' if to_stdout else written}",
+              file=sys.stderr if to_stdout else sys.stdout)
     return 0

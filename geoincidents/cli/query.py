@@ -12,13 +12,15 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pragma: no cover
     from geoincidents.table import IncidentTable
 
-__all__ = ["register", "run", "add_input_arguments", "load_table", "report_problems", "add_query_arguments", "apply_query", "format_table"]
+__all__ = ["register", "run", "add_input_arguments", "load_table", "report_problems", "add_query_arguments", "apply_query",
+           "format_table", "rows_json"]
 
 
 def add_input_arguments(parser: argparse.ArgumentParser, *, optional: bool = False) -> argparse.ArgumentParser:
-    """Add FILE, --acled and --strict: how every subcommand reads its incidents."""
+    """Add FILE, --acled, --strict, --encoding and --delimiter: how every subcommand reads its incidents."""
     parser.add_argument("file", metavar="FILE", nargs="?" if optional else None,
-                        help="incidents file (.csv, .json, .geojson) or, with --acled, an ACLED CSV export")
+                        help="incidents file (.csv, .tsv, .json, .geojson, our .gpkg or .parquet; - reads standard "
+                        "input) or, with --acled, an ACLED export (CSV or the API's JSON)")
     parser.add_argument("--acled", action="store_true",
                         help="FILE is an ACLED export (each event's point is the target; the launch is unknown)")
     parser.add_argument("--strict", action="store_true",
@@ -26,18 +28,23 @@ def add_input_arguments(parser: argparse.ArgumentParser, *, optional: bool = Fal
                         "problem is reported on stderr)")
     parser.add_argument("--problems", metavar="OUT", dest="problems_file",
                         help="write every problem found in FILE, with the action taken, to OUT (.csv, or .json)")
+    parser.add_argument("--encoding", metavar="NAME",
+                        help="text encoding of a CSV FILE (default: detected; UTF-8, UTF-16, cp1256 ...)")
+    parser.add_argument("--delimiter", metavar="CHAR",
+                        help="field delimiter of a CSV FILE (default: detected among , ; tab |; 'tab' for a tab)")
     return parser
 
 
 def load_table(args: argparse.Namespace) -> IncidentTable:
     """Read the incidents named by :func:`add_input_arguments`."""
+    dialect = {"encoding": getattr(args, "encoding", None), "delimiter": getattr(args, "delimiter", None)}
     if args.acled:
         from geoincidents.io.acled import read_acled
 
-        return read_acled(args.file, strict=args.strict)
+        return read_acled(args.file, strict=args.strict, **dialect)
     from geoincidents.io.load import load_incidents
 
-    table = load_incidents(args.file, strict=args.strict, errors="keep")
+    table = load_incidents(args.file, strict=args.strict, errors="keep", **dialect)
     report_problems(table, args)
     return table
 
@@ -63,27 +70,42 @@ def add_query_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPar
     group.add_argument("--country", metavar="CC", help="an end in this country (ISO alpha-2 such as IQ, or a name)")
     group.add_argument("--from", dest="date_from", metavar="DATE", help="on or after DATE (2024-04-01)")
     group.add_argument("--to", dest="date_to", metavar="DATE", help="on or before DATE (a month such as 2024-04 includes all of it)")
-    group.add_argument("--type", dest="types", metavar="T", nargs="+", action="extend",
-                       help="event types, e.g. rocket_attack drone_attack")
+    group.add_argument("--type", dest="types", metavar="T", action="append",
+                       help="event type, e.g. rocket_attack (repeat, or separate with commas: rocket_attack,drone_attack)")
     group.add_argument("--actor", metavar="TEXT", help="actor contains TEXT (case-insensitive)")
     group.add_argument("--cross-border", action="store_true", help="only incidents fired across a border")
     return parser
 
 
+#: The option a user typed for each argument of the table's query methods.
+_OPTION_OF = {"name": "--province", "role": "--role", "country": "--country", "start": "--from", "end": "--to",
+              "types": "--type", "text": "--actor"}
+
+
 def apply_query(table: IncidentTable, args: argparse.Namespace) -> IncidentTable:
-    """Apply the filters parsed by :func:`add_query_arguments` to ``table``."""
-    if getattr(args, "province", None):
-        table = table.in_province(args.province, role=args.role)
-    if getattr(args, "country", None):
-        table = table.in_country(args.country, role=args.role)
-    if getattr(args, "date_from", None) or getattr(args, "date_to", None):
-        table = table.between(args.date_from, args.date_to)
-    if getattr(args, "types", None):
-        table = table.of_type(*args.types)
-    if getattr(args, "actor", None):
-        table = table.by_actor(args.actor)
-    if getattr(args, "cross_border", False):
-        table = table.cross_border()
+    """Apply the filters parsed by :func:`add_query_arguments` to ``table``.
+
+    A bad value is reported under the option the user typed (``--from``, not ``start``).
+    """
+    from geoincidents.errors import ArgumentError
+
+    try:
+        if getattr(args, "province", None):
+            table = table.in_province(args.province, role=args.role)
+        if getattr(args, "country", None):
+            table = table.in_country(args.country, role=args.role)
+        if getattr(args, "date_from", None) or getattr(args, "date_to", None):
+            table = table.between(args.date_from, args.date_to)
+        if getattr(args, "types", None):
+            table = table.of_type(*[t.strip() for v in args.types for t in v.split(",") if t.strip()])
+        if getattr(args, "actor", None) is not None:
+            table = table.by_actor(args.actor)
+        if getattr(args, "cross_border", False):
+            table = table.cross_border()
+    except ArgumentError as err:
+        option = _OPTION_OF.get(err.argument, err.argument)
+        expected = err.expected.replace("start=", "--from ").replace(f"{err.argument} must", f"{option} must")
+        raise ArgumentError(option, err.value, expected) from err
     return table
 
 
@@ -95,14 +117,18 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     )
     add_input_arguments(parser)
     add_query_arguments(parser)
-    parser.add_argument("--format", choices=("table", "csv", "geojson"), default="table", help="output format (default: table)")
+    parser.add_argument("--format", choices=("table", "csv", "geojson", "json"), default="table",
+                        help="output format (default: table; --json is --format json: the rows as a JSON array)")
     parser.set_defaults(func=run)
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
     table = apply_query(load_table(args), args)
-    if args.format == "geojson":
+    if args.format == "json" or getattr(args, "json", False):
+        sys.stdout.write(rows_json(table))
+        sys.stdout.write("\n")
+    elif args.format == "geojson":
         sys.stdout.write(table.to_geojson(None))
         sys.stdout.write("\n")
     elif args.format == "csv":
@@ -110,8 +136,20 @@ def run(args: argparse.Namespace) -> int:
         frame.to_csv(sys.stdout, index=False, date_format="%Y-%m-%d", lineterminator="\n")
     else:
         print(format_table(table))
-        print(f"{len(table)} incident{'s' if len(table) != 1 else ''}", file=sys.stderr)
+        if not getattr(args, "quiet", False):
+            print(f"{len(table)} incident{'s' if len(table) != 1 else ''}", file=sys.stderr)
     return 0
+
+
+def rows_json(table: IncidentTable) -> str:
+    """The incidents as a JSON array of objects: every column but geometry, dates as YYYY-MM-DD, blanks as null."""
+    import pandas as pd
+
+    frame = pd.DataFrame(table.frame.drop(columns="geometry"))
+    for column in frame.columns:
+        if pd.api.types.is_datetime64_any_dtype(frame[column].dtype):
+            frame[column] = frame[column].dt.strftime("%Y-%m-%d")
+    return frame.to_json(orient="records", force_ascii=False, indent=1)
 
 
 # A date known only to the month or year is shown as such, not as its first day.

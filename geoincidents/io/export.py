@@ -33,7 +33,8 @@ from geopandas.array import GeometryDtype
 from geoincidents.errors import ExportError
 from geoincidents.io.atomic import atomic_path
 
-__all__ = ["export", "write_gpkg", "write_csv", "write_parquet", "select", "table_parts", "SUFFIXES", "GPKG_LAYERS", "WHATS"]
+__all__ = ["export", "format_of", "write_gpkg", "write_csv", "write_parquet", "select", "table_parts", "SUFFIXES",
+           "FORMATS", "GPKG_LAYERS", "WHATS"]
 
 log = logging.getLogger(__name__)
 
@@ -258,19 +259,59 @@ def _geojson(table: Any, path: str | os.PathLike[str], *, what: str = "incidents
     write_geojson(table, path, what=what)
 
 
-#: Suffix → writer; the suffix table is the only place a format is named.
-SUFFIXES: dict[str, Callable[..., None]] = {
-    ".geojson": _geojson,
-    ".json": _geojson,
-    ".gpkg": write_gpkg,
-    ".csv": write_csv,
-    ".parquet": write_parquet,
-    ".geoparquet": write_parquet,
+def _acled(table: Any, path: str | os.PathLike[str], *, what: str = "incidents") -> None:
+    from geoincidents.io.acled import write_acled_csv
+
+    if what != "incidents":
+        raise ExportError(f"cannot write {os.fspath(path)!r}: an ACLED export holds incidents (one point each); "
+                          f"what={what!r} is for the GIS formats")
+    write_acled_csv(table, path)
+
+
+#: Format name → writer; the only place a format is named.
+FORMATS: dict[str, Callable[..., None]] = {
+    "geojson": _geojson,
+    "gpkg": write_gpkg,
+    "csv": write_csv,
+    "parquet": write_parquet,
+    "acled": _acled,
 }
 
+#: Suffix → format. Longer suffixes are matched first (``.acled.csv`` before ``.csv``).
+SUFFIXES: dict[str, str] = {
+    ".acled.csv": "acled",
+    ".geojson": "geojson",
+    ".json": "geojson",
+    ".gpkg": "gpkg",
+    ".csv": "csv",
+    ".parquet": "parquet",
+    ".geoparquet": "parquet",
+}
 
-def export(table: Any, path: str | os.PathLike[str], *, what: str = "incidents") -> Path:
-    """Write ``table`` in the format that the suffix of ``path`` names.
+#: The path that means standard output.
+STDOUT = "-"
+
+
+def format_of(path: str | os.PathLike[str]) -> str | None:
+    """The format a file name's suffix names, or None.
+
+    Examples
+    --------
+    >>> format_of("out/x.acled.csv"), format_of("x.CSV"), format_of("x.shp")
+    ('acled', 'csv', None)
+    """
+    name = Path(path).name.lower()
+    return next((fmt for suffix, fmt in SUFFIXES.items() if name.endswith(suffix)), None)
+
+
+def export(
+    table: Any,
+    path: str | os.PathLike[str],
+    *,
+    what: str = "incidents",
+    format: str | None = None,  # noqa: A002 - the word users know
+) -> Path:
+    """Write ``table`` in the format that ``format`` or the suffix of ``path`` names.
 
     Parameters
     ----------
@@ -278,9 +319,14 @@ def export(table: Any, path: str | os.PathLike[str], *, what: str = "incidents")
         An IncidentTable.
     path
         ``.geojson``/``.json`` (RFC 7946), ``.gpkg`` (three layers), ``.csv``
-        (kepler.gl arcs), ``.parquet``/``.geoparquet`` (GeoParquet).
+        (kepler.gl arcs), ``.parquet``/``.geoparquet`` (GeoParquet),
+        ``.acled.csv`` (ACLED's columns); ``"-"`` writes to standard output
+        (``format`` is then required).
     what
-        One of :data:`~geoincidents.io.geojson.WHATS`.
+        One of :data:`WHATS`.
+    format
+        One of :data:`FORMATS` (``geojson``, ``gpkg``, ``csv``, ``parquet``,
+        ``acled``); wins over the suffix.
 
     Returns
     -------
@@ -290,21 +336,44 @@ def export(table: Any, path: str | os.PathLike[str], *, what: str = "incidents")
     Raises
     ------
     ExportError
-        Unknown suffix (the message lists the supported ones), or the writer failed.
+        Unknown suffix or format (the message lists the supported ones; a file
+        is never written in another format than asked), or the writer failed.
 
     Examples
     --------
     >>> export(table, "out/incidents.gpkg")                    # doctest: +SKIP
     PosixPath('out/incidents.gpkg')
+    >>> export(table, "out/incidents.acled.csv")               # doctest: +SKIP
     """
     target = Path(path)
-    writer = SUFFIXES.get(target.suffix.lower())
-    if writer is None:
+    chosen = format if format is not None else format_of(target)
+    if chosen is None:
+        where = "standard output" if os.fspath(path) == STDOUT else repr(str(target))
         raise ExportError(
-            f"cannot export to {str(target)!r}: suffix {target.suffix or '(none)'!r} is not supported; "
-            f"use one of {', '.join(SUFFIXES)}"
+            f"cannot export to {where}: suffix {target.suffix or '(none)'!r} is not supported; "
+            f"use one of {', '.join(SUFFIXES)} or name the format (--format {'|'.join(FORMATS)})"
         )
+    writer = FORMATS.get(chosen)
+    if writer is None:
+        raise ExportError(f"format={chosen!r} is not a known export format; use one of {', '.join(FORMATS)}")
     check_what(what)
+    if os.fspath(path) == STDOUT:
+        _to_stdout(writer, table, what, chosen)
+        return target
     writer(table, target, what=what)
     return target
 
+
+def _to_stdout(writer: Callable[..., None], table: Any, what: str, chosen: str) -> None:
+    import shutil
+    import sys
+    import tempfile
+
+    # GDAL and pyarrow write to a file; the bytes are copied to stdout once complete.
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder) / f"out.{'csv' if chosen == 'acled' else chosen}"
+        writer(table, tmp, what=what)
+        sys.stdout.flush()
+        with tmp.open("rb") as fh:
+            shutil.copyfileobj(fh, sys.stdout.buffer)
+        sys.stdout.buffer.flush()

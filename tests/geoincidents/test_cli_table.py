@@ -69,7 +69,7 @@ def test_query_hasaka_lists_the_cross_border_zummar_attack(seeds_dir, capsys):
 
 def test_query_filters_combine(seeds_dir, capsys):
     argv = ["query", str(seeds_dir / "incidents.csv"), "--from", "2024-04-01", "--to", "2024-04",
-            "--type", "air_strike", "explosion", "--country", "IQ", "--role", "target", "--format", "csv"]
+            "--type", "air_strike,explosion", "--country", "IQ", "--role", "target", "--format", "csv"]
     assert run(argv) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert {r["incident_id"] for r in rows} == {
@@ -105,7 +105,7 @@ def test_console_script_end_to_end(seeds_dir):
 
 
 def test_query_table_shows_month_dates_as_months(seeds_dir, capsys):
-    assert run(["query", str(seeds_dir / "incidents.csv"), "--type", "air_strike", "drone_strike", "--to", "2024-02"]) == 0
+    assert run(["query", str(seeds_dir / "incidents.csv"), "--type", "air_strike", "--type", "drone_strike", "--to", "2024-02"]) == 0
     rows = {line.split()[0]: line.split()[1] for line in capsys.readouterr().out.strip().splitlines()[1:]}
     assert rows["2024-01-baghdad-strike-militia-leader"] == "2024-01"
     assert rows["2024-01-24-us-strike-al-qaim"] == "2024-01-24"

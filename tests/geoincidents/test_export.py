@@ -16,7 +16,7 @@ import pyogrio
 import pytest
 
 from geoincidents.errors import ExportError
-from geoincidents.io.export import GPKG_LAYERS, SUFFIXES, export, write_csv, write_gpkg, write_parquet
+from geoincidents.io.export import FORMATS, GPKG_LAYERS, SUFFIXES, export, write_csv, write_gpkg, write_parquet
 from geoincidents.io.geojson import WHATS, read_geojson
 
 # Everything a report can contain. NUL is kept out of this list on purpose: GDAL
@@ -231,7 +231,7 @@ def test_parquet_without_pyarrow_names_the_install_command(seed_table, tmp_path,
 
 
 def test_unknown_suffix_lists_the_supported_ones(seed_table, tmp_path):
-    with pytest.raises(ExportError, match=r"'\.kml' is not supported; use one of \.geojson, \.json, \.gpkg, \.csv, \.parquet, \.geoparquet"):
+    with pytest.raises(ExportError, match=r"'\.kml' is not supported; use one of \.acled\.csv, \.geojson, \.json, \.gpkg, \.csv, \.parquet, \.geoparquet"):
         export(seed_table, tmp_path / "out.kml")
 
 
@@ -283,6 +283,7 @@ def test_the_cli_vocabularies_match_the_library():
 
     assert cli_export._WHATS == WHATS
     assert cli_export._FORMATS == ", ".join(SUFFIXES)
+    assert cli_export._FORMAT_NAMES == tuple(FORMATS)
 
 
 # --- the CLI subcommand ------------------------------------------------------------------------
@@ -366,7 +367,7 @@ def test_the_installed_command_exports_and_reports_errors_in_one_line(seeds_dir,
     bad = subprocess.run([sys.executable, "-m", "geoincidents", "export", str(seeds_dir / "incidents.csv"),
                           "-o", str(tmp_path / "seed.kml")], capture_output=True, text=True, timeout=300)
     assert bad.returncode == 1
-    assert bad.stderr.count("\n") == 1 and "'.kml' is not supported; use one of .geojson" in bad.stderr
+    assert bad.stderr.count("\n") == 1 and "'.kml' is not supported; use one of .acled.csv, .geojson" in bad.stderr
     assert not (tmp_path / "seed.kml").exists()
 
 
