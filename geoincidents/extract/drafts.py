@@ -58,11 +58,12 @@ class Draft:
     types: list[tuple[str, int]] = field(default_factory=list)  # (event type, trigger priority) of every mention
     order: int = 0  # sentence index of the first mention (within one report)
     extra_launcher: bool = False  # the clause strikes "the launcher"
+    linked: bool = False  # told in a clause hung on another ("in retaliation for the attack on X")
 
     @property
     def weak(self) -> bool:
         """Undated in its own words and naming no place finer than a country: it can only join another draft."""
-        return not self.date_explicit and all(specificity(p) >= 4 for p in self.places())
+        return not self.date_explicit and (self.linked or all(specificity(p) >= 4 for p in self.places()))
 
     @property
     def sources(self) -> list[str]:
@@ -113,6 +114,14 @@ def _affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
     shared = _shared(a.target, b.target) or _shared(a.launch, b.launch)
     if shared:
         return 3 if (a.target is not None and b.target is not None and a.target.id == b.target.id) else 2
+    def only_launch(d: Draft) -> bool:
+        return d.launch is not None and d.target is None
+
+    def only_target(d: Draft) -> bool:
+        return d.target is not None and d.launch is None
+
+    if not across and ((only_launch(a) and only_target(b)) or (only_target(a) and only_launch(b))):
+        return 1  # one tells only where it came from, the other only where it hit ("fired from Iranian territory")
     if not a.places() or not b.places():
         if across:
             return 1 if (a.event_type == b.event_type and a.date == b.date) else 0

@@ -61,6 +61,7 @@ class EventMention:
     statuses: list[str] = field(default_factory=list)
     mentions: list[Any] = field(default_factory=list)  # the clause's place mentions (roles set)
     firing: bool = False
+    linked: bool = False  # in a clause hung on another by a linking word
 
 
 def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
@@ -80,6 +81,11 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
             comma = lowered.index(",", start)
             if comma + 1 < len(lowered):
                 cuts.append(comma + 1)
+    for k, word in enumerate(lowered[:-1]):
+        # "Rockets struck X on Thursday, and a drone attack targeted Y": two events, two clauses.
+        joined = word == ";" or (word == "," and lowered[k + 1] in ("and", "while", "but"))
+        if joined and trigger_table.find(lowered[:k]) and trigger_table.find(lowered[k + 1:]):
+            cuts.append(k + 1)
     cuts.append(len(lowered))
     cuts = sorted(set(cuts))
     return list(zip(cuts, cuts[1:]))
@@ -91,6 +97,7 @@ def _number(token: str) -> int | None:
     return lexicon.numbers().get(token)
 
 
+_SPECIFIC = 72  # triggers from this priority up are phrases that name the type outright ("missile attack")
 _STRIKE_OF = {"missile_attack": "missile_strike", "drone_attack": "drone_strike"}
 _MORE = ("more than", "over", "at least", "some", "about", "around", "nearly", "up to")
 
@@ -196,6 +203,9 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 continue
             actors = _actors(sentence, c_first, c_last)
             best = max(found, key=lambda f: f[2].priority)
+            if best[2].event_type in _MUNITION_TYPES and best[2].priority < _SPECIFIC:
+                # "ballistic missiles and rockets", "missiles and drones": the first weapon named.
+                best = next(f for f in found if f[2].event_type in _MUNITION_TYPES)
             trigger_at = c_first + best[0]
             event_type = best[2].event_type
             if background.find(clause) and not _specific(clause, best[0]):
@@ -203,17 +213,30 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             if event_type == "strike":
                 # A generic "strikes"/"attack" is a state force's strike only when the force is its subject.
                 acting = [a for a in actors if trigger_at - 6 <= a[0] < trigger_at + 2 and a[2]]
-                anaphora = trigger_at > 0 and lowered[trigger_at - 1] in lexicon.words("anaphora") and any(
-                    e.event_type in ("air_strike", "drone_strike", "missile_strike") for e in events)
-                if not acting and not anaphora:
+                # "the strikes", "Tuesday's strikes", "targets were struck", "a strike near Hillah": a strike the
+                # report already told of, when it has told one.
+                told = any(e.event_type in ("air_strike", "drone_strike", "missile_strike") for e in events)
+                anaphora = told and trigger_at > 0 and (lowered[trigger_at - 1] in lexicon.words("anaphora") or (
+                    best[2].phrase in ("strike", "strikes", "struck") ))
+                last = events[-1] if events else None
+                if not acting and not anaphora and last is not None and last.event_type in _MUNITION_TYPES \
+                        and sentence.index - last.sentence <= 1 and best[2].phrase in ("struck", "strike", "strikes"):
+                    event_type = last.event_type  # "Iran fired missiles at Israel. Several struck Nevatim": the same fire
+                elif not acting and not anaphora:
                     continue
-                event_type = "air_strike"
+                else:
+                    event_type = "air_strike"
             own = [d for d in dates if c_first <= d.first < c_last]
+            if len(own) > 1:
+                # "the army said on Tuesday that a drone was intercepted overnight": the day it was said is not the event's.
+                told_on = [d for d in own if set(lowered[max(0, d.first - 3):d.first]) & lexicon.words("speaker")]
+                own = [d for d in own if d not in told_on] or own
             # Else a date of the sentence outside every other clause that tells an event of its own.
             free = [d for d in dates if not any(f <= d.first < l and (f, l) != (c_first, c_last) and table.find(lowered[f:l])
                                                 for f, l in clauses)]
             chosen: DateMention | None = own[0] if own else (free[0] if free else None)
             event = EventMention(sentence.index, c_first, c_last, event_type, best[2].priority, best[2].phrase)
+            event.linked = c_first > 0 and bool(lexicon.word_phrases("clause_link").match_at(lowered, c_first))
             if chosen is not None:
                 event.date, event.date_precision, event.date_explicit, event.date_text = (
                     chosen.date, chosen.precision, True, chosen.text)

@@ -169,7 +169,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                           target=None if target is None else target.place,
                           target_near=target is not None and target.cue == "near",
                           launch=None if launch is None else launch.place,
-                          actor=event.actor, target_actor=event.target_actor)
+                          actor=event.actor, target_actor=event.target_actor, linked=event.linked)
             if event.munition_count is not None:
                 n, plus = event.munition_count
                 draft.munitions.append((n, plus, event.munitions))
@@ -246,7 +246,7 @@ def _analyse(text: str, *, published: date | None, source_id: str, gazetteer: An
             for m in inside:
                 if first <= m.first < last:
                     attack_of[id(m)] = bool(event) and EVENT_GROUPS.get(event.event_type) in ("attack", "interception")
-    settle_senses(sentences, mentions, attack_of)
+    settle_senses(sentences, mentions, attack_of, gazetteer)
     drafts = _drafts(events, mentions, text, source_id, sentences)
     groups = merge_drafts(drafts, slack_days=0)
     groups = [g for g in groups if g.places() or g.date_explicit]

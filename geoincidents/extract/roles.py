@@ -42,6 +42,7 @@ __all__ = ["assign_roles", "settle_senses", "contains", "specificity", "BASE_KIN
 BASE_KINDS = frozenset({"air_base", "military_base", "airport", "facility", "embassy", "border_crossing"})
 _SPECIFICITY = {"country": 4, "governorate": 3, "region": 3, "district": 2}
 _WINDOW = 6
+_COORDINATION = frozenset({",", "and", "or", "as", "well"})
 
 
 def specificity(place: Any) -> int:
@@ -69,6 +70,8 @@ def _cue_before(lowered: Sequence[str], first: int, floor: int) -> tuple[str, st
         hits = [h for h in hits if h[0] >= floor]
         if hits:
             start, role = min(hits, key=lambda h: h[0])  # the longest phrase ending here ("south of" over "of")
+            if role != "reference" and "," in lowered[end:first]:
+                return None  # "in Damascus on Monday, killing members of Iran's Guards": the cue is another phrase's
             return str(role), " ".join(lowered[start:end])
     return None
 
@@ -98,6 +101,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             before = _cue_before(lowered, m.first, floor)
             cue = before if before and before[0] == "reference" else (_cue_after(lowered, m.last, ceiling) or before)
             role, text = cue if cue else ("context", "")
+            if not cue and k and set(lowered[inside[k - 1].last:m.first]) <= _COORDINATION and inside[k - 1].role in ("launch", "target", "target_weak"):
+                role, text = inside[k - 1].role, inside[k - 1].cue  # "near al-Qaim and Akashat", "X, Y and Z"
             if role == "launch" and not firing:
                 role = "context"
             opens = m.first == 0 and m.last < len(lowered) and sentence.tokens[m.last].text.isalpha() \
@@ -144,10 +149,29 @@ def _kind_hint(sentence: Sentence, m: Mention) -> tuple[str, ...]:
     return tuple(kinds)
 
 
-def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_clause: dict[int, bool]) -> None:
+def _base_named(gazetteer: Any, m: Mention) -> Any:
+    """The base (or other site) the gazetteer knows under this mention's name, if any."""
+    from gazetteer.errors import GazetteerError
+
+    try:
+        return gazetteer.resolve(m.query, kind=tuple(sorted(BASE_KINDS)), fuzzy=False).place
+    except GazetteerError:
+        return None
+
+
+def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_clause: dict[int, bool],
+                  gazetteer: Any = None) -> None:
     """Choose ``place`` for every mention (see the module docstring for the order of the rules)."""
     settled: dict[str, Any] = {}
     for m in mentions:
+        if m.role == "target" and attack_clause.get(id(m)) and gazetteer is not None and m.cue not in ("near", "in", "inside") \
+                and specificity(m.candidates[0]) == 1 and not normalize_parts(m.query)[1]:
+            # "drones attacked Shaddadi": an attack on US forces aims at the base of that name, not the town.
+            base = _base_named(gazetteer, m)
+            if base is not None:
+                m.candidates = [base] + [c for c in m.candidates if c.id != base.id]
+                m.place, m.settled_by = base, "attack target"
+                continue
         if len(m.candidates) == 1:
             m.place, m.settled_by = m.candidates[0], "unique"
     for m in mentions:
