@@ -70,7 +70,9 @@ def _cue_before(lowered: Sequence[str], first: int, floor: int) -> tuple[str, st
         hits = [h for h in hits if h[0] >= floor]
         if hits:
             start, role = min(hits, key=lambda h: h[0])  # the longest phrase ending here ("south of" over "of")
-            if role != "reference" and "," in lowered[end:first]:
+            between = lowered[end:first]
+            if role != "reference" and any(w == "," and nxt.endswith("ing") and nxt != "including"
+                                           for w, nxt in zip(between, between[1:])):
                 return None  # "in Damascus on Monday, killing members of Iran's Guards": the cue is another phrase's
             return str(role), " ".join(lowered[start:end])
     return None
