@@ -40,12 +40,16 @@ _WHERE = {
     "ArgumentError": "geoincidents.errors",
     "ExtractError": "geoincidents.errors",
     "Problem": "geoincidents.errors",
+    "write_acled_csv": "geoincidents.io.acled",
+    "export": "geoincidents.io.export",
     "extract_report": "geoincidents.extract.report",
     "extract_reports": "geoincidents.extract.report",
 }
 
 
 def __getattr__(name: str) -> Any:
+    if name == "datasets":
+        return importlib.import_module("geoincidents.datasets")
     try:
         module = _WHERE[name]
     except KeyError:

@@ -19,8 +19,8 @@ __all__ = ["register", "run", "add_input_arguments", "load_table", "report_probl
 def add_input_arguments(parser: argparse.ArgumentParser, *, optional: bool = False) -> argparse.ArgumentParser:
     """Add FILE, --acled, --strict, --encoding and --delimiter: how every subcommand reads its incidents."""
     parser.add_argument("file", metavar="FILE", nargs="?" if optional else None,
-                        help="incidents file (.csv, .tsv, .json, .geojson, our .gpkg or .parquet; - reads standard "
-                        "input) or, with --acled, an ACLED export (CSV or the API's JSON)")
+                        help="incidents file (.csv, .tsv, .json, .geojson; - reads standard input; 'seed' the bundled "
+                        "seed table) or, with --acled, an ACLED export (CSV or the API's JSON)")
     parser.add_argument("--acled", action="store_true",
                         help="FILE is an ACLED export (each event's point is the target; the launch is unknown)")
     parser.add_argument("--strict", action="store_true",
@@ -37,7 +37,10 @@ def add_input_arguments(parser: argparse.ArgumentParser, *, optional: bool = Fal
 
 def load_table(args: argparse.Namespace) -> IncidentTable:
     """Read the incidents named by :func:`add_input_arguments`."""
+    from geoincidents.datasets import input_path
+
     dialect = {"encoding": getattr(args, "encoding", None), "delimiter": getattr(args, "delimiter", None)}
+    args.file = input_path(args.file)
     if args.acled:
         from geoincidents.io.acled import read_acled
 
