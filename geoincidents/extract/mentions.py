@@ -144,7 +144,12 @@ def _is_latin_lower(text: str) -> bool:
     return bool(letters) and all(c.isascii() for c in letters) and not any(c.isupper() for c in letters)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _resolve(gazetteer: Any, query: str) -> tuple[list[Any], str, float] | None:
+    """Candidates (best first), method and score of a span; None when the gazetteer has no such name.
+
+    Cached: reports repeat the same few dozen names (callers copy the list before changing it).
+    """
     try:
         match = gazetteer.resolve(query, fuzzy=False)
     except AmbiguousPlace as err:
@@ -212,7 +217,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
             if resolved is not None:
                 cands, method, score = resolved
                 found.append(Mention(text, tokens[first].start, tokens[hit - 1].end, sentence.index, first, hit,
-                                     query, cands, method, score))
+                                     query, list(cands), method, score))
             i = hit
         # "Iraqi territory": the country, named through its demonym.
         for start, end, country in demonyms.find(lowered):
@@ -221,6 +226,6 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 if resolved is not None:
                     text = sentence.text[tokens[start].start - sentence.start:tokens[end].end - sentence.start]
                     found.append(Mention(text, tokens[start].start, tokens[end].end, sentence.index, start, end + 1,
-                                         str(country), resolved[0], "demonym", resolved[2]))
+                                         str(country), list(resolved[0]), "demonym", resolved[2]))
     found.sort(key=lambda m: m.start)
     return found

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from geoincidents.errors import ExtractError
@@ -254,6 +255,31 @@ def _analyse(text: str, *, published: date | None, source_id: str, gazetteer: An
     return mentions, groups
 
 
+_NUMBERS = {"start": "int64", "end": "int64", "lat": "float64", "lon": "float64", "score": "float64", "confidence": "float64",
+            "fatalities": "Int64", "fatalities_high": "Int64", "injured": "Int64", "injured_high": "Int64"}
+
+
+def _frame(rows: list[tuple] | list[dict], columns: list[str]) -> pd.DataFrame:
+    """A frame from rows, column by column: numbers typed, text kept as Python objects.
+
+    Building each column once (instead of letting pandas infer a type per
+    cell) keeps a one-report extraction cheap.
+    """
+    data: dict[str, Any] = {}
+    for k, name in enumerate(columns):
+        values = [r[name] for r in rows] if rows and isinstance(rows[0], dict) else [r[k] for r in rows]
+        kind = _NUMBERS.get(name)
+        if kind == "Int64":
+            data[name] = pd.array(values, dtype="Int64")
+        elif kind is not None:
+            data[name] = np.array(values, dtype=kind) if rows else np.zeros(0, dtype=kind)
+        else:
+            column = np.empty(len(values), dtype=object)
+            column[:] = values
+            data[name] = column
+    return pd.DataFrame(data, columns=columns, copy=False)
+
+
 def _places_frame(mentions: list[Mention], source_id: str) -> pd.DataFrame:
     rows = []
     for m in mentions:
@@ -261,7 +287,7 @@ def _places_frame(mentions: list[Mention], source_id: str) -> pd.DataFrame:
         role = m.role if m.role in ("launch", "target") else "context"
         rows.append((source_id, m.text, m.start, m.end, p.id, p.name, p.kind, p.lat, p.lon, p.admin1 or None,
                      p.country, m.method, m.score, role, m.settled_by))
-    return pd.DataFrame(rows, columns=list(PLACE_COLUMNS))
+    return _frame(rows, list(PLACE_COLUMNS))
 
 
 def _span(values: list[int]) -> tuple[Any, Any]:
@@ -318,10 +344,8 @@ def _assemble(groups: list[Draft]) -> tuple[pd.DataFrame, pd.DataFrame]:
         rows.append(row)
         for source_id, status, assertion in dict.fromkeys(g.claims):
             claims.append((incident_id, source_id, status, assertion))
-    incidents = pd.DataFrame(rows, columns=list(INCIDENT_COLUMNS) + ["evidence", "confidence"])
-    for column in ("fatalities", "fatalities_high", "injured", "injured_high"):
-        incidents[column] = incidents[column].astype("Int64")
-    return incidents, pd.DataFrame(claims, columns=list(CLAIM_COLUMNS)).drop_duplicates(ignore_index=True)
+    incidents = _frame(rows, list(INCIDENT_COLUMNS) + ["evidence", "confidence"])
+    return incidents, _frame(list(dict.fromkeys(claims)), list(CLAIM_COLUMNS))
 
 
 def _gazetteer(gazetteer: Any) -> Any:
@@ -453,6 +477,7 @@ def extract_reports(
                             "file": filename})
     merged = merge_drafts(all_drafts, slack_days=1, across=True) if len(items) > 1 else all_drafts
     incidents, claims = _assemble(merged)
-    places = pd.concat(all_places, ignore_index=True) if all_places else pd.DataFrame(columns=list(PLACE_COLUMNS))
+    places = (all_places[0] if len(all_places) == 1 else pd.concat(all_places, ignore_index=True)) if all_places \
+        else _frame([], list(PLACE_COLUMNS))
     log.info("extracted %d place mentions and %d draft incidents from %d reports", len(places), len(incidents), len(items))
-    return Report(places, incidents, claims, pd.DataFrame(source_rows, columns=list(SOURCE_COLUMNS)), texts, g)
+    return Report(places, incidents, claims, _frame(source_rows, list(SOURCE_COLUMNS)), texts, g)
