@@ -124,7 +124,7 @@ def build_plain(table: Any, path: Path) -> None:
     """One folium CircleMarker + Popup per incident, the way folium's docs draw points."""
     import folium
 
-    from geoincidents.maps.payload import category_styles  # the same colours as ours
+    from geoincidents.maps.styles import category_styles  # the same colours as ours
 
     f = table.frame
     colours = f["category"].map(category_styles()["colour"]).fillna("#555555")

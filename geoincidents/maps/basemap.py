@@ -1,22 +1,24 @@
-"""Boundaries, province shading and known bases, prepared for the map payload.
+"""The region's boundaries prepared for display, kept as shapely geometries.
 
-The bundled admin-1 polygons are simplified further for display (a map at
-zoom 5–9 cannot show detail below ~1 km) with ``shapely.coverage_simplify``,
-which keeps the edges that neighbouring provinces share identical, and rounded
-to 3 decimals (~100 m). Country fills are dissolved from the same simplified
-provinces so that their edges match the province outlines exactly.
+The table's admin-1 polygons are simplified for display (a map at zoom 5–9
+cannot show detail below ~1 km) with ``shapely.coverage_simplify``, which keeps
+the edges that neighbouring provinces share identical, and snapped to a 0.001°
+grid (~100 m). Country outlines are dissolved from the same simplified
+provinces so that their edges match the province outlines exactly. The scene
+uses these geometries for the basemap and for ends known only to an area;
+payload.py turns them into GeoJSON once, static.py draws them as they are.
 """
 from __future__ import annotations
 
-import json
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import pandas as pd
 import shapely
 
-__all__ = ["boundary_layers", "country_labels", "shading", "known_bases", "place_radius_km", "SHADE_COLOURS"]
+__all__ = ["Basemap", "basemap", "country_labels", "shading", "known_bases", "place_radius_km", "SHADE_COLOURS"]
 
 log = logging.getLogger(__name__)
 
@@ -27,26 +29,37 @@ _BASE_KINDS = ("air_base", "military_base")
 SHADE_COLOURS = ("#fdd0a2", "#fdae6b", "#fd8d3c", "#e6550d", "#a63603")
 
 
-def _geojson(geoms: np.ndarray, props: list[dict[str, Any]]) -> dict[str, Any]:
-    geoms = shapely.set_precision(geoms, _GRID_DEG)
-    texts = shapely.to_geojson(geoms)
-    return {
-        "type": "FeatureCollection",
-        "features": [
-            {"type": "Feature", "properties": p, "geometry": json.loads(t)}
-            for p, t in zip(props, texts)
-            if t is not None and t != "null"
-        ],
-    }
+@dataclass(frozen=True)
+class Basemap:
+    """Simplified provinces (``admin1, name, country, geometry``) and countries (``country, geometry``)."""
+
+    provinces: pd.DataFrame
+    countries: pd.DataFrame
+
+    def province(self, code: Any) -> Any:
+        hit = self.provinces.index[self.provinces["admin1"] == code]
+        return None if len(hit) == 0 else self.provinces.at[hit[0], "geometry"]
+
+    def country(self, code: Any) -> Any:
+        hit = self.countries.index[self.countries["country"] == code]
+        return None if len(hit) == 0 else self.countries.at[hit[0], "geometry"]
 
 
 # Keyed by id(): a Boundaries object need not be hashable. The object itself is
 # kept in the entry so that its id cannot be reused while cached.
-_CACHE: dict[int, tuple[Any, tuple[dict[str, Any], dict[str, Any]]]] = {}
+_CACHE: dict[int, tuple[Any, Basemap]] = {}
 _CACHE_SIZE = 4
 
 
-def _simplified(boundaries: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+def basemap(boundaries: Any) -> Basemap:
+    """The simplified provinces and countries of ``boundaries`` (cached per Boundaries object).
+
+    Examples
+    --------
+    >>> from gazetteer.boundaries import Boundaries          # doctest: +SKIP
+    >>> basemap(Boundaries.default()).provinces["admin1"].iloc[0]  # doctest: +SKIP
+    'IQ-AN'
+    """
     hit = _CACHE.get(id(boundaries))
     if hit is not None and hit[0] is boundaries:
         return hit[1]
@@ -57,7 +70,7 @@ def _simplified(boundaries: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     return result
 
 
-def _simplify(frame: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+def _simplify(frame: Any) -> Basemap:
     geoms = np.asarray(frame.geometry.values)
     try:
         simple = shapely.coverage_simplify(geoms, _TOLERANCE_DEG)
@@ -65,55 +78,40 @@ def _simplify(frame: Any) -> tuple[dict[str, Any], dict[str, Any]]:
         # An invalid coverage (a user's own boundary file with overlaps) still draws fine per polygon.
         log.info("boundaries are not a clean coverage; simplifying each polygon on its own")
         simple = shapely.simplify(geoms, _TOLERANCE_DEG, preserve_topology=True)
-    props = [
-        {"admin1": str(a), "name": None if pd.isna(n) else str(n), "country": None if pd.isna(c) else str(c)}
-        for a, n, c in zip(frame["admin1"], frame["admin1_name"], frame["country"])
-    ]
-    provinces = _geojson(simple, props)
-    countries_codes = frame["country"].astype(str).to_numpy()
-    country_geoms, country_props = [], []
-    for code in sorted(set(countries_codes)):
-        country_geoms.append(shapely.union_all(simple[countries_codes == code]))
-        country_props.append({"country": code})
-    countries = _geojson(np.asarray(country_geoms, dtype=object), country_props)
-    return provinces, countries
+    simple = shapely.set_precision(simple, _GRID_DEG)
+    keep = ~shapely.is_empty(simple)
+
+    def text(column: str) -> list[Any]:
+        return [None if pd.isna(v) else str(v) for v in frame[column]]
+
+    provinces = pd.DataFrame({"admin1": text("admin1"), "name": text("admin1_name"), "country": text("country"),
+                              "geometry": simple})[keep].reset_index(drop=True)
+    codes = provinces["country"].astype(str).to_numpy()
+    geometry = provinces["geometry"].to_numpy()
+    names = sorted(set(codes))
+    countries = pd.DataFrame({"country": names,
+                              "geometry": [shapely.union_all(geometry[codes == c]) for c in names]})
+    return Basemap(provinces=provinces, countries=countries)
 
 
-def boundary_layers(boundaries: Any) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Simplified province and country FeatureCollections (cached per Boundaries object).
+def country_labels(base: Basemap, gazetteer: Any) -> pd.DataFrame:
+    """``lon, lat, text`` per country of the basemap, at the pole of inaccessibility of its largest part.
 
-    Examples
-    --------
-    >>> from gazetteer.boundaries import Boundaries          # doctest: +SKIP
-    >>> provinces, countries = boundary_layers(Boundaries.default())  # doctest: +SKIP
-    >>> provinces["features"][0]["properties"]["admin1"]     # doctest: +SKIP
-    'IQ-AN'
+    Names come from the gazetteer's country places; a country it does not list
+    is labelled with its ISO code. The point is the one farthest inside the
+    country's largest part, where a label is least likely to cross a border.
     """
-    provinces, countries = _simplified(boundaries)
-    # Callers add counts to the province properties: hand out copies of the cached dicts.
-    return json.loads(json.dumps(provinces)), countries
-
-
-def country_labels(boundaries: Any, gazetteer: Any) -> list[list[Any]]:
-    """``[lon, lat, name]`` per country of the basemap, at its pole of inaccessibility.
-
-    Names come from the gazetteer's country places; a country it does not
-    list is labelled with its ISO code. The point is the one farthest inside
-    the country's largest part, where a label is least likely to cross a border.
-    """
-    from shapely.geometry import shape
     from shapely.ops import polylabel
 
     places = gazetteer.places
-    names = dict(zip(places.loc[places["kind"] == "country", "country"], places.loc[places["kind"] == "country", "name"]))
-    labels = []
-    for feature in boundary_layers(boundaries)[1]["features"]:
-        geom = shape(feature["geometry"])
-        largest = max(getattr(geom, "geoms", [geom]), key=lambda part: part.area)
+    named = places[places["kind"] == "country"]
+    names = dict(zip(named["country"], named["name"]))
+    rows = []
+    for code, geom in zip(base.countries["country"], base.countries["geometry"]):
+        largest = max(shapely.get_parts(geom), key=lambda part: part.area)
         point = polylabel(largest, tolerance=0.05)
-        code = feature["properties"]["country"]
-        labels.append([round(point.x, 3), round(point.y, 3), str(names.get(code, code))])
-    return labels
+        rows.append((round(point.x, 3), round(point.y, 3), str(names.get(code, code))))
+    return pd.DataFrame(rows, columns=["lon", "lat", "text"])
 
 
 def shading(counts: pd.DataFrame) -> tuple[dict[str, int], list[int]]:
@@ -140,15 +138,14 @@ def shading(counts: pd.DataFrame) -> tuple[dict[str, int], list[int]]:
     return by_code, breaks
 
 
-def known_bases(gazetteer: Any) -> list[list[Any]]:
-    """``[lon, lat, name, kind, admin1_name, country]`` for every air or military base in the gazetteer."""
+def known_bases(gazetteer: Any) -> pd.DataFrame:
+    """``lon, lat, name, kind, admin1_name, country`` of every air or military base in the gazetteer."""
     places = gazetteer.places
     bases = places[places["kind"].isin(_BASE_KINDS)].sort_values("name")
-    cols = [bases[c].astype(object).where(bases[c].notna(), None) for c in ("name", "kind", "admin1_name", "country")]
-    return [
-        [round(float(lon), 5), round(float(lat), 5), *(None if v is None else str(v) for v in rest)]
-        for lon, lat, *rest in zip(bases["lon"], bases["lat"], *cols)
-    ]
+    out = pd.DataFrame({"lon": bases["lon"].astype(float).round(5), "lat": bases["lat"].astype(float).round(5)})
+    for c in ("name", "kind", "admin1_name", "country"):
+        out[c] = bases[c].astype(object).where(bases[c].notna(), None).map(lambda v: None if v is None else str(v))
+    return out.reset_index(drop=True)
 
 
 def place_radius_km(gazetteer: Any) -> pd.Series:

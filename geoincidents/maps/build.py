@@ -12,11 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import folium
-import pandas as pd
 
 from geoincidents.errors import ExportError
 from geoincidents.io.atomic import atomic_path
-from geoincidents.maps import basemap, payload, resources
+from geoincidents.maps import notebook, payload, resources, scene
 from geoincidents.maps.element import IncidentLayer
 
 __all__ = ["to_map", "save_map"]
@@ -32,16 +31,6 @@ def _escape(text: str) -> str:
     return html.escape(str(text)).replace("{", "&#123;").replace("}", "&#125;")
 
 
-def _parts(table: Any) -> tuple[pd.DataFrame, pd.DataFrame | None, pd.DataFrame | None]:
-    frame = getattr(table, "frame", table)
-    if not isinstance(frame, pd.DataFrame):
-        raise TypeError(
-            f"to_map expects an IncidentTable (or its .frame), got {type(table).__name__}; "
-            "load one with geoincidents.load_incidents(path)"
-        )
-    return frame, getattr(table, "claims", None), getattr(table, "sources", None)
-
-
 def _shade_role(shade_provinces: bool | str) -> str | None:
     if shade_provinces is False or shade_provinces is None:
         return None
@@ -52,18 +41,6 @@ def _shade_role(shade_provinces: bool | str) -> str | None:
     raise ValueError(
         f"shade_provinces was {shade_provinces!r} but is expected to be True, False or one of {list(_SHADE_ROLES)}"
     )
-
-
-def _province_counts(table: Any, frame: pd.DataFrame, role: str) -> pd.DataFrame:
-    if hasattr(table, "counts_by_province"):
-        return table.counts_by_province(role=role)
-    # A bare frame: count the same way, each incident once per province it touches.
-    ends = ("launch", "target") if role == "any" else (role,)
-    parts = [
-        pd.DataFrame({"admin1": frame[f"{end}_admin1"].to_numpy(), "row": range(len(frame))}) for end in ends
-    ]
-    pairs = pd.concat(parts).dropna().drop_duplicates()
-    return pairs.groupby("admin1").size().rename("count").reset_index()
 
 
 def _tile_layer(tiles: str | Any) -> folium.TileLayer:
@@ -129,7 +106,8 @@ def to_map(
     collapsed
         Collapse the layer control to an icon.
     boundaries, gazetteer
-        Use these instead of ``Boundaries.default()`` / ``Gazetteer.default()``.
+        Use these instead of the table's own region (the boundaries and
+        gazetteer it was loaded with).
 
     Returns
     -------
@@ -142,68 +120,28 @@ def to_map(
     >>> m = to_map(gi.load_incidents("seeds/incidents.csv"), offline=True)  # doctest: +SKIP
     >>> save_map(m, "maps/incidents.html", offline=True)             # doctest: +SKIP
     """
-    frame, claims, sources = _parts(table)
     role = _shade_role(shade_provinces)
     tile_layer = None if offline or tiles is None else _tile_layer(tiles)
-    country_ends = any(
-        frame[f"{end}_is_area"].fillna(False).any() for end in ("launch", "target") if f"{end}_is_area" in frame
-    )
-    if boundaries is None and (provinces or tile_layer is None or country_ends):
-        from gazetteer.boundaries import Boundaries
-
-        boundaries = Boundaries.default()
-    if gazetteer is None:
-        from gazetteer.core import Gazetteer
-
-        gazetteer = Gazetteer.default()
-
-    extra = _context(table, frame, boundaries, gazetteer, role=role, provinces=provinces,
-                     basemap_fill=tile_layer is None, bases=bases)
-    extra["title"] = title
-    country_areas = None
-    if country_ends:
-        # Area ends are outlined: countries by their ISO code, provinces by their admin-1 code.
-        provinces_fc, countries_fc = basemap.boundary_layers(boundaries)
-        country_areas = {f["properties"]["country"]: f["geometry"] for f in countries_fc["features"]}
-        country_areas.update({f["properties"]["admin1"]: f["geometry"] for f in provinces_fc["features"]})
-    data = payload.build_payload(
-        frame,
-        claims=claims,
-        sources=sources,
-        place_radius=basemap.place_radius_km(gazetteer),
-        country_areas=country_areas,
-        extra=extra,
-    )
-    log.info("map payload: %d incidents in %d categories", data["n"], len(data["categories"]))
-    return _assemble(data, offline=offline, tile_layer=tile_layer, provinces=provinces, bases=bases, collapsed=collapsed)
+    table = _with_region(table, boundaries=boundaries, gazetteer=gazetteer)
+    the_scene = scene.build_scene(table, shade=role, bases=bases, provinces=provinces, title=title)
+    data = payload.build_payload(the_scene)
+    if tile_layer is not None:
+        data["countries"] = None  # the tiles are the basemap
+    log.info("map payload: %d incidents in %d categories; %s", data["n"], len(data["categories"]), data["drawn_text"])
+    m = _assemble(data, offline=offline, tile_layer=tile_layer, provinces=provinces, bases=bases, collapsed=collapsed)
+    notebook.limit_embedding(m, the_scene.n)
+    return m
 
 
-def _context(
-    table: Any, frame: pd.DataFrame, boundaries: Any, gazetteer: Any, *,
-    role: str | None, provinces: bool, basemap_fill: bool, bases: bool,
-) -> dict[str, Any]:
-    """Provinces (shaded or not), country fills for the basemap, and known bases."""
-    extra: dict[str, Any] = {"shade": None, "provinces": None, "countries": None, "labels": None, "bases": None}
-    if provinces or basemap_fill:
-        province_fc, country_fc = basemap.boundary_layers(boundaries)
-        if provinces:
-            if role:
-                counts, breaks = basemap.shading(_province_counts(table, frame, role))
-                for feature in province_fc["features"]:
-                    feature["properties"]["count"] = counts.get(feature["properties"]["admin1"], 0)
-                extra["shade"] = {
-                    "role": role,
-                    "breaks": breaks,
-                    "max": max(counts.values(), default=0),
-                    "colours": list(basemap.SHADE_COLOURS[: len(breaks)]),
-                }
-            extra["provinces"] = province_fc
-        if basemap_fill:
-            extra["countries"] = country_fc
-            extra["labels"] = basemap.country_labels(boundaries, gazetteer)
-    if bases:
-        extra["bases"] = basemap.known_bases(gazetteer)
-    return extra
+def _with_region(table: Any, *, boundaries: Any, gazetteer: Any) -> Any:
+    """The table, re-carried with the region passed to to_map (if any)."""
+    if boundaries is None and gazetteer is None:
+        return table
+    from geoincidents.table import IncidentTable
+
+    frame, claims, sources, own_gazetteer, own_boundaries = scene.table_parts(table)
+    return IncidentTable(frame, claims=claims, sources=sources, boundaries=boundaries or own_boundaries,
+                         gazetteer=gazetteer or own_gazetteer)
 
 
 def _assemble(

@@ -103,7 +103,7 @@ class IncidentLayer(MacroElement):
         if self.offline:
             inline_leaflet(figure)
         figure.header.add_child(RawElement(f"<style>{resources.asset_text('geoincidents.css')}</style>"), name="geoincidents_css")
-        scripts = "\n".join(resources.asset_text(name) for name in ("geoincidents.js", "layer.js", "popup.js", "controls.js"))
+        scripts = "\n".join(resources.asset_text(name) for name in ("geoincidents.js", "layer.js", "popup.js", "controls.js", "sites.js", "panels.js"))
         figure.header.add_child(RawElement(f"<script>{scripts}</script>"), name="geoincidents_js")
         figure.html.add_child(
             RawElement(f'<script type="application/json" id="{self.data_id}">{self.payload_json}</script>'),

@@ -22,7 +22,8 @@ from geoincidents.cli import main
 from geoincidents.errors import ExportError, SchemaError
 from geoincidents.maps import save_map, to_map
 from geoincidents.maps.packing import pack_fixed, pack_ints, unpack
-from geoincidents.maps.payload import category_styles, dumps_for_script
+from geoincidents.maps.payload import dumps_for_script
+from geoincidents.maps.styles import category_styles
 
 HOSTILE = {
     "actor": "<script>window.__pwned = 1; alert(1)</script>",
@@ -145,7 +146,7 @@ def test_payload_carries_every_incident_once(seed_table, seed_offline):
     row = frame.set_index("incident_id").loc["2024-04-21-zummar-rockets-on-rumalyn"]
     assert data["lon0"][zummar] == round(row["launch_lon"], 5)
     assert data["lat1"][zummar] == round(row["target_lat"], 5)
-    assert data["range_km"][zummar] == round(row["range_km"], 1)
+    assert decoded(data["text"]["range"], zummar) == f"{round(row['range_km']):,} km"
     # One payload, embedded once, and no per-incident Leaflet objects.
     assert seed_offline.count('type="application/json"') == 1
     assert "L.circleMarker(" not in seed_offline and "L.polyline(" not in seed_offline
@@ -160,32 +161,33 @@ def test_claims_sources_and_title_reach_the_payload(seed_table, seed_offline):
     assert data["title"] == "Seed incidents"
 
 
-def test_imprecise_ends_carry_their_uncertainty(seed_table, seed_offline):
-    from gazetteer.core import Gazetteer
-
-    data = payload_of(seed_offline)
-    ids = [decoded(data["text"]["incident_id"], i) for i in range(data["n"])]
-    babil = ids.index("2024-04-21-babil-explosions-heard")  # target known only to the province
-    radius = Gazetteer.default().get("iq-gov-babil").precision_km
-    assert data["unc1"][babil] == pytest.approx(radius, abs=0.05) and radius > 10
-    assert data["unc1"][ids.index("2024-01-20-ain-al-asad-missiles")] == 0  # exact site
-
-
-def test_country_ends_are_drawn_as_their_country(seed_offline):
+def test_province_and_country_ends_are_areas_without_a_point(seed_table, seed_offline):
     import shapely.geometry
 
+    from geoincidents.maps.scene import AREA, POINT
+
     data = payload_of(seed_offline)
     ids = [decoded(data["text"]["incident_id"], i) for i in range(data["n"])]
+    areas = data["areas"]["features"]
+    babil = ids.index("2024-04-21-babil-explosions-heard")  # target known only to the province
+    assert data["kind1"][babil] == AREA and data["unc1"][babil] == 0
+    assert areas[data["area1"][babil]]["properties"] == {"level": "province", "code": "IQ-BB"}
+    assert data["lon1"][babil] is None  # nothing to aim at: no point at all, only the outline
+    asad = ids.index("2024-01-20-ain-al-asad-missiles")
+    assert data["kind1"][asad] == POINT and data["area1"][asad] == -1
     i = ids.index("2024-04-13-iran-attack-on-israel")  # both ends known only to the country
-    iran, israel = (shapely.geometry.shape(data["areas"][data[key][i]]) for key in ("area0", "area1"))
+    iran, israel = (shapely.geometry.shape(areas[data[key][i]]["geometry"]) for key in ("area0", "area1"))
     assert iran.contains(shapely.geometry.Point(51.42, 35.69)) and iran.area > 100  # square degrees
     assert israel.contains(shapely.geometry.Point(34.8, 32.1)) and not israel.contains(shapely.geometry.Point(51.42, 35.69))
-    assert [k for k, a in enumerate(data["area0"]) if a >= 0] == [i]
-    # The Babil explosion is known only to its province: outlined as Babil, not a dot at Hillah.
-    babil = ids.index("2024-04-21-babil-explosions-heard")
-    assert [k for k, a in enumerate(data["area1"]) if a >= 0] == sorted([i, babil])
-    outline = shapely.geometry.shape(data["areas"][data["area1"][babil]])
-    assert outline.contains(shapely.geometry.Point(44.42, 32.48)) and not outline.contains(shapely.geometry.Point(44.40, 33.34))
+    # The dashed line runs between the two areas' nearest points, never from Tehran.
+    start = shapely.geometry.Point(data["lon0"][i], data["lat0"][i])
+    end = shapely.geometry.Point(data["lon1"][i], data["lat1"][i])
+    assert iran.distance(start) < 0.01 and israel.distance(end) < 0.01
+    assert start.distance(end) == pytest.approx(iran.distance(israel), abs=0.01)
+    assert start.distance(shapely.geometry.Point(51.42, 35.69)) > 5
+    assert data["lines"][data["line"][i]] == "dashed"
+    assert decoded(data["text"]["where0"], i) == "Iran (country)"
+    assert decoded(data["text"]["range"], i) is None  # no single distance from a country
 
 
 def test_dates_span_their_precision(seed_offline):
@@ -275,7 +277,7 @@ def test_tiles_none_draws_the_boundary_basemap(seed_table):
     data = payload_of(to_map(seed_table, tiles=None).get_root().render())
     countries = {f["properties"]["country"]: shapely.geometry.shape(f["geometry"]) for f in data["countries"]["features"]}
     assert set(countries) >= {"IQ", "SY", "IR"}
-    labels = {name: shapely.geometry.Point(lon, lat) for lon, lat, name in data["labels"]}
+    labels = {name: shapely.geometry.Point(lon, lat) for lon, lat, name, kind, _ in data["labels"] if kind == "country"}
     assert countries["IQ"].contains(labels["Iraq"]) and countries["SY"].contains(labels["Syria"])
 
 

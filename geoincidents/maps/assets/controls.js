@@ -39,6 +39,7 @@
       // Country names: the offline basemap has no tiles to carry them.
       if (!map.getPane("gi-labels")) map.createPane("gi-labels").style.zIndex = 420;
       (p.labels || []).forEach(function (l) {
+        if (l[3] !== "country") return;  // site and base names: sites.js, from a zoom level on
         L.marker([l[1], l[0]], {
           pane: "gi-labels", interactive: false, keyboard: false,
           icon: L.divIcon({ className: "gi-country-label", html: el("span", null, l[2]), iconSize: null })
@@ -79,8 +80,22 @@
     });
   };
 
-  function swatch(colour, kind) {
+  var DASHES = { solid: "", dashed: "7 5", dotted: "1.5 4" };
+  function swatch(colour, kind, shape) {
     var s = svg("svg", { width: 34, height: 14, viewBox: "0 0 34 14", "aria-hidden": "true" });
+    if (kind.indexOf("line-") === 0) {
+      svg("line", { x1: 3, y1: 7, x2: 31, y2: 7, stroke: colour, "stroke-width": 2.2, "stroke-dasharray": DASHES[kind.slice(5)] || "",
+                    "stroke-linecap": kind === "line-dotted" ? "round" : "butt" }, s);
+    } else if (kind === "area") {
+      svg("path", { d: "M3,11 L9,3 L20,2 L31,6 L27,12 L12,13 Z", fill: "none", stroke: colour, "stroke-width": 1, "stroke-opacity": 0.6 }, s);
+    } else if (kind === "weapon") {
+      svg("polygon", { points: shape.map(function (q) { return (17 + q[0] * 6) + "," + (7 - q[1] * 6); }).join(" "),
+                       fill: colour, stroke: "#fff", "stroke-width": 0.8 }, s);
+    } else if (kind === "count") {
+      svg("rect", { x: 10, y: 1, width: 14, height: 12, rx: 3, fill: colour }, s);
+      var t = svg("text", { x: 17, y: 10.5, "text-anchor": "middle", "font-size": 10, fill: "#fff", "font-weight": 700 }, s);
+      t.textContent = "3";
+    }
     if (kind === "category") {
       svg("line", { x1: 6, y1: 7, x2: 24, y2: 7, stroke: colour, "stroke-width": 2.2 }, s);
       svg("polygon", { points: "6,2.5 10,9.5 2,9.5", fill: "#fff", stroke: colour, "stroke-width": 1.6 }, s);
@@ -100,9 +115,9 @@
     }
     return s;
   }
-  function legendRow(parent, colour, kind, text) {
+  function legendRow(parent, colour, kind, text, shape) {
     var row = el("div", "gi-legend-row");
-    row.appendChild(swatch(colour, kind));
+    row.appendChild(swatch(colour, kind, shape));
     row.appendChild(el("span", null, text));
     parent.appendChild(row);
     return row;
@@ -118,8 +133,18 @@
       box.appendChild(el("h4", null, "Symbols"));
       legendRow(box, "#444", "launch", "launch point (fired from)");
       legendRow(box, "#444", "target", "target point, arrow = direction of fire");
-      legendRow(box, "#444", "uncertain", "place known only to a district or province (dashed circle) or a country (dashed outline)");
+      legendRow(box, "#444", "uncertain", "place known only to a district (dashed circle)");
+      legendRow(box, "#444", "area", "place known only to a province or country: its outline; the arrow starts at its nearest point");
+      var seen = Object.create(null);
+      (p.statuses || []).forEach(function (st) {
+        if (seen[st.line]) return;
+        seen[st.line] = true;
+        legendRow(box, "#444", "line-" + st.line, st.label).setAttribute("data-line", st.line);
+      });
+      (p.weapons || []).forEach(function (w) { legendRow(box, "#333", "weapon", w.label, w.shape).setAttribute("data-weapon", w.weapon); });
+      if (p.sites && p.sites.some(function (s) { return s[3] > 1; })) legendRow(box, "#333", "count", "incidents at one site (click to list)");
       if (p.bases) legendRow(box, "#444", "base", "known air or military base");
+      box.appendChild(el("div", "gi-drawn", p.drawn_text));
       if (p.shade && p.shade.breaks.length) {
         box.appendChild(el("h4", null, "Incidents per province (by " + p.shade.role + ")"));
         p.shade.breaks.forEach(function (lo, k) {
@@ -165,12 +190,18 @@
       var status = el("div", "gi-status-line");
       box.appendChild(status);
       function show() { status.textContent = inst.shownCount() + " of " + m.n + " incidents shown"; }
+      // The timeline moves the same filter: keep the two date inputs in step with it.
+      inst.setInputs = function (from, to) {
+        inputs.from.value = fromDay(from === null ? m.minDay : from);
+        inputs.to.value = fromDay(to === null ? m.maxDay : to);
+      };
       function apply() {
         var from = toDay(inputs.from.value), to = toDay(inputs.to.value);
         // The full data range means "no filter": undated incidents stay visible.
         if (from !== null && from <= m.minDay) from = null;
         if (to !== null && to >= m.maxDay) to = null;
         inst.setRange(from, to);
+        if (inst.onrange) inst.onrange(from, to);
       }
       inputs.from.addEventListener("change", apply);
       inputs.to.addEventListener("change", apply);
@@ -178,8 +209,9 @@
         inputs.from.value = m.minDay === null ? "" : fromDay(m.minDay);
         inputs.to.value = m.maxDay === null ? "" : fromDay(m.maxDay);
         inst.setRange(null, null);
+        if (inst.onrange) inst.onrange(null, null);
       });
-      inst.onfilter = show;
+      inst.listeners.push(show);
       show();
       L.DomEvent.disableClickPropagation(box);
       L.DomEvent.disableScrollPropagation(box);

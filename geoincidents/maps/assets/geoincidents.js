@@ -62,13 +62,16 @@
   };
   function unpackPayload(p) {
     var U = GI.unpack, k;
-    ["cat", "day0", "day1", "lon0", "lat0", "lon1", "lat1", "unc0", "unc1", "area0", "area1", "range_km"]
+    ["cat", "day0", "day1", "lon0", "lat0", "lon1", "lat1", "unc0", "unc1", "area0", "area1", "kind0", "kind1",
+     "site0", "site1", "line", "hollow", "status", "weapon", "drawn"]
       .forEach(function (key) { p[key] = U(p[key]); });
     for (k in p.text) p.text[k].c = U(p.text[k].c);
     for (k in p.counts) p.counts[k] = U(p.counts[k]);
     p.claims.i = U(p.claims.i);
     ["s", "st", "a"].forEach(function (key) { p.claims[key].c = U(p.claims[key].c); });
   }
+  /* End kinds, as decided by the scene (geoincidents/maps/scene.py). */
+  GI.NONE = 0; GI.POINT = 1; GI.RADIUS = 2; GI.AREA = 3;
 
   /* The payload decoded once into typed arrays. */
   function Model(p) {
@@ -89,7 +92,7 @@
         this.y[e][i] = this.has[e][i] ? my(la) : NaN;
       }
       this.toff[i] = xs.length;
-      if (this.has[0][i] && this.has[1][i]) greatCircle(p.lon0[i], p.lat0[i], p.lon1[i], p.lat1[i], xs, ys);
+      if (p.line[i] >= 0) greatCircle(p.lon0[i], p.lat0[i], p.lon1[i], p.lat1[i], xs, ys);
       var d0 = p.day0[i], d1 = p.day1[i];
       if (d0 !== null && (this.minDay === null || d0 < this.minDay)) this.minDay = d0;
       if (d1 !== null && (this.maxDay === null || d1 > this.maxDay)) this.maxDay = d1;
@@ -103,12 +106,15 @@
     var fill = new Int32Array(this.cats.length);
     for (i = 0; i < n; i++) { var c = p.cat[i]; this.byCat[c][fill[c]++] = i; }
     this.from = null; this.to = null;
-    // Outlines of the countries that some end is known only to, as zoom-0 pixel rings.
-    this.areas = (p.areas || []).map(function (g) {
-      var polys = g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
-      var rings = [];
+    // Outlines of the provinces and countries that some end is known only to, as zoom-0 pixel rings.
+    var areaBounds = this.areaBounds = [];
+    this.areas = ((p.areas && p.areas.features) || []).map(function (f) {
+      var g = f.geometry, polys = g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
+      var rings = [], bounds = L.latLngBounds([]);
+      areaBounds.push(bounds);
       polys.forEach(function (poly) {
         poly.forEach(function (ring) {
+          ring.forEach(function (c) { bounds.extend([c[1], c[0]]); });
           var xy = new Float64Array(ring.length * 2);
           for (var q = 0; q < ring.length; q++) { xy[2 * q] = mx(ring[q][0]); xy[2 * q + 1] = my(ring[q][1]); }
           rings.push(xy);
@@ -116,9 +122,18 @@
       });
       return rings;
     });
-    if (!p.area0) { p.area0 = new Array(n).fill(-1); p.area1 = new Array(n).fill(-1); }
+    // Which ends get a marker: points and radius ends, never an area (it has no point of its own).
+    this.marked = [new Uint8Array(n), new Uint8Array(n)];
+    for (i = 0; i < n; i++) {
+      this.marked[0][i] = p.kind0[i] === GI.POINT || p.kind0[i] === GI.RADIUS ? 1 : 0;
+      this.marked[1][i] = p.kind1[i] === GI.POINT || p.kind1[i] === GI.RADIUS ? 1 : 0;
+    }
+    this.layerOn = null;  // set by the instance: is category k on the map
   }
-  /* An incident is shown when the period its date stands for overlaps the filter. */
+  /* An incident is shown when the period its date stands for overlaps the filter (and its layer is on). */
+  Model.prototype.visible = function (i) {
+    return (!this.layerOn || this.layerOn(this.p.cat[i])) && this.shown(i);
+  };
   Model.prototype.shown = function (i) {
     if (this.from === null && this.to === null) return true;
     var a = this.p.day0[i], b = this.p.day1[i];
@@ -145,6 +160,9 @@
     this.map = map;
     this.model = new Model(payload);
     this.layers = [];
+    this.listeners = [];
+    var self = this;
+    this.model.layerOn = function (k) { var l = self.layers[k]; return !l || !!l._map || !!l._pending; };
     // Milliseconds per step of drawing, for benchmarks (read-only).
     this.timings = { start: t0, parse: t1 - t0, model: now() - t1 };
   }
@@ -159,11 +177,11 @@
       for (var j = 0; j < idx.length; j++) {
         var i = idx[j], best = Infinity;
         for (var e = 0; e < 2; e++) {
-          if (!m.has[e][i]) continue;
+          if (!m.marked[e][i]) continue;
           var dx = m.x[e][i] * s - wx, dy = m.y[e][i] * s - wy, d = Math.sqrt(dx * dx + dy * dy);
           if (d < best) best = d;
         }
-        if (best > HIT_PX && !markersOnly && m.has[0][i] && m.has[1][i]) {
+        if (best > HIT_PX && !markersOnly && m.p.line[i] >= 0) {
           for (var q = m.toff[i]; q < m.toff[i + 1] - 1; q++) {
             var dl = segDist(wx, wy, m.tx[q] * s, m.ty[q] * s, m.tx[q + 1] * s, m.ty[q + 1] * s);
             if (dl <= LINE_HIT_PX) { best = HIT_PX + dl; break; }
@@ -179,12 +197,32 @@
     var hits = this.hitTest(this.map.latLngToContainerPoint(latlng));
     if (hits.length) {
       // Top padding keeps the popup clear of the map title.
-      L.popup({ maxWidth: 380, maxHeight: 300, className: "gi-popup-wrap", autoPanPaddingTopLeft: [20, 60] })
-        .setLatLng(latlng).setContent(GI.popupContent(this.model, hits)).openOn(this.map);
+      this.openPopup(latlng, hits);
     } else if (fallback) {
       fallback();
     }
     return hits;
+  };
+  /* A popup listing ``hits`` (newest first, scrollable). */
+  Instance.prototype.openPopup = function (latlng, hits) {
+    var p = this.model.p;
+    hits = hits.slice().sort(function (a, b) { return (p.day0[b] || 0) - (p.day0[a] || 0); });
+    // Top padding keeps the popup clear of the map title.
+    return L.popup({ maxWidth: 380, maxHeight: 320, className: "gi-popup-wrap", autoPanPaddingTopLeft: [20, 60] })
+      .setLatLng(latlng).setContent(GI.popupContent(this.model, hits)).openOn(this.map);
+  };
+  /* Zoom to one incident and open its popup (the event list calls this). */
+  Instance.prototype.focus = function (i) {
+    var m = this.model, p = m.p, b = L.latLngBounds([]);
+    for (var e = 0; e < 2; e++) if (m.has[e][i]) b.extend([e ? p.lat1[i] : p.lat0[i], e ? p.lon1[i] : p.lon0[i]]);
+    // An area with nothing to aim at: show the whole area.
+    if (!b.isValid()) [p.area0[i], p.area1[i]].forEach(function (k) { if (k >= 0) b.extend(m.areaBounds[k]); });
+    if (!b.isValid()) return false;
+    if (b.getNorthEast().equals(b.getSouthWest())) this.map.setView(b.getCenter(), Math.max(this.map.getZoom(), 8), { animate: false });
+    else this.map.fitBounds(b, { padding: [60, 60], maxZoom: 9, animate: false });
+    var at = m.marked[1][i] ? [p.lat1[i], p.lon1[i]] : m.has[1][i] ? [p.lat1[i], p.lon1[i]] : [p.lat0[i], p.lon0[i]];
+    this.openPopup(L.latLng(at[0], at[1]), [i]);
+    return true;
   };
   Instance.prototype.hover = function (e) {
     // With very many incidents, hovering tests only the end markers: the lines'
@@ -195,6 +233,21 @@
     if (!this.tip) this.tip = L.tooltip({ direction: "top", offset: [0, -8], className: "gi-tooltip" });
     this.tip.setLatLng(e.latlng).setContent(GI.tooltipContent(this.model, hits));
     if (!this.map.hasLayer(this.tip)) this.tip.openOn(this.map);
+  };
+  /* Incidents shown (layer on, dates in range) with a drawn end inside the map's current view; -1 = none drawn. */
+  Instance.prototype.eventsInView = function () {
+    var m = this.model, map = this.map, b = map.getBounds(), out = [], lat = [m.p.lat0, m.p.lat1], lon = [m.p.lon0, m.p.lon1];
+    for (var i = 0; i < m.n; i++) {
+      if (!m.visible(i)) continue;
+      if (!m.p.drawn[i]) { out.push(i); continue; }
+      for (var e = 0; e < 2; e++) {
+        if (m.has[e][i] && b.contains([lat[e][i], lon[e][i]])) { out.push(i); break; }
+      }
+      if (e === 2 && !m.has[0][i] && !m.has[1][i]) out.push(i);  // an area alone: listed wherever the view is
+    }
+    var p = m.p;
+    out.sort(function (a, c) { return (p.day0[c] === null ? -1e9 : p.day0[c]) - (p.day0[a] === null ? -1e9 : p.day0[a]); });
+    return out;
   };
   /* How many shown incidents have an end inside a canvas of the current view (cached per view). */
   Instance.prototype.inView = function (s, ox, oy, w, h) {
@@ -223,7 +276,11 @@
     this.model.from = from; this.model.to = to;
     this.map.closePopup();
     for (var k = 0; k < this.layers.length; k++) this.layers[k]._update();
-    if (this.onfilter) this.onfilter();
+    this.changed();
+  };
+  /* Something a reader controls changed (dates, layers, view): tell every listener. */
+  Instance.prototype.changed = function () {
+    for (var k = 0; k < this.listeners.length; k++) this.listeners[k]();
   };
   Instance.prototype.shownCount = function () {
     var n = 0;
@@ -247,6 +304,7 @@
     var m = this.model, e = end === "launch" ? 0 : 1;
     for (var i = 0; i < m.n; i++) {
       if (m.text("incident_id", i) !== incidentId || !m.has[e][i]) continue;
+      // An area end is reached at its point nearest the other end, where its dashed line starts.
       var cp = this.map.latLngToContainerPoint([e ? m.p.lat1[i] : m.p.lat0[i], e ? m.p.lon1[i] : m.p.lon0[i]]);
       var r = this.map.getContainer().getBoundingClientRect();
       return { x: r.left + cp.x, y: r.top + cp.y };
@@ -285,6 +343,11 @@
     t = now();
     GI.addBases(inst, opts.bases);
     GI.addControls(inst);
+    GI.addSites(inst);
+    GI.addEvents(inst);
+    GI.addTimeline(inst);
+    map.on("overlayadd overlayremove moveend", function () { inst.changed(); });
+    inst.changed();
     inst.timings.controls = now() - t;
     map.on("click", function (e) { inst.click(e.latlng); });
     var pending = null;

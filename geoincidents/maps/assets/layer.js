@@ -1,8 +1,10 @@
 /* One incident category drawn on its own canvas (see geoincidents.js for why).
  *
- * Normal mode draws what the legend shows: dashed uncertainty circles,
- * great-circle trajectories, arrowheads, hollow-triangle launches and filled
- * target circles. Dense mode (many incidents in view) draws hairlines and
+ * Normal mode draws what the legend shows, as the scene decided it: dashed
+ * circles for ends known to a district, thin light outlines for ends known
+ * only to a province or country, great-circle trajectories solid / dashed /
+ * dotted by status, arrowheads, hollow-triangle launches, filled (or hollow)
+ * target circles and the weapon's glyph beside each target. Dense mode (many incidents in view) draws hairlines and
  * small squares: shapes cannot be told apart at that density and wide,
  * dashed or round strokes are what make software rasterising slow.
  */
@@ -11,9 +13,10 @@
   var GI = root.geoincidents = root.geoincidents || {};
   var DEG = GI._geo.DEG, EQUATOR_KM = GI._geo.EQUATOR_KM;
   var PAD = 0.1, CHUNK = 200, DENSE = 3000;
-  var MARK_R = 4.5, TRI = 6.5, ARROW_LEN = 11, ARROW_HALF = 5;
+  var MARK_R = 4.5, TRI = 6.5, ARROW_LEN = 11, ARROW_HALF = 5, GLYPH = 5, GLYPH_DX = 10, GLYPH_DY = -9;
+  var DASH = { solid: [], dashed: [7, 5], dotted: [1.5, 4] };
 
-  function emptyStats() { return { trajectories: 0, arrowheads: 0, launches: 0, targets: 0, uncertainty: 0 }; }
+  function emptyStats() { return { trajectories: 0, arrowheads: 0, launches: 0, targets: 0, uncertainty: 0, areas: 0, glyphs: 0, hollow: 0 }; }
 
   /* One category on its own canvas. */
   GI.CategoryLayer = L.Layer.extend({
@@ -60,27 +63,36 @@
      * canvas are counted but not stroked. */
     _draw: function (ctx, s, ox, oy, w, h) {
       var m = this._inst.model, p = m.p, idx = m.byCat[this._k], colour = m.cats[this._k].colour;
-      var st = emptyStats(), X0 = m.x[0], Y0 = m.y[0], X1 = m.x[1], Y1 = m.y[1], H0 = m.has[0], H1 = m.has[1];
+      var st = emptyStats(), X0 = m.x[0], Y0 = m.y[0], X1 = m.x[1], Y1 = m.y[1];
       var shown = new Uint8Array(idx.length), j, i, a, b, batch, list = [];
       for (j = 0; j < idx.length; j++) if ((shown[j] = m.shown(idx[j]) ? 1 : 0)) list.push(idx[j]);
       function out(x, y, r) { return x + r < 0 || y + r < 0 || x - r > w || y - r > h; }
       ctx.lineJoin = "miter"; ctx.lineCap = "butt";
-      // Uncertainty: a dashed circle of the end's precision radius instead of a precise dot.
+      // Uncertainty: a dashed circle of a district-level end's radius; areas as a thin light outline.
       batch = new Batch(ctx, function (c) {
         c.fillStyle = colour; c.strokeStyle = colour;
         c.globalAlpha = 0.07; c.fill();
         c.globalAlpha = 0.8; c.lineWidth = 1.5; c.setLineDash([5, 4]); c.stroke(); c.setLineDash([]);
       });
-      addUncertainty(ctx, m, list, s, ox, oy, out, st, batch);
-      // Trajectories (great-circle polylines).
-      batch = new Batch(ctx, function (c) { c.strokeStyle = colour; c.globalAlpha = 0.85; c.lineWidth = 2; c.stroke(); });
-      addTrajectories(ctx, m, list, s, ox, oy, w, h, st, batch);
+      addUncertainty(ctx, m, list, s, ox, oy, out, st, batch, function (c) {
+        c.strokeStyle = colour; c.globalAlpha = 0.7; c.lineWidth = 1.4; c.setLineDash([]); c.stroke(); c.globalAlpha = 1;
+      });
+      // Trajectories (great-circle polylines), one pass per line style (status).
+      p.lines.forEach(function (name, k) {
+        var mine = list.filter(function (i) { return p.line[i] === k; });
+        var b2 = new Batch(ctx, function (c) {
+          c.strokeStyle = colour; c.globalAlpha = 0.85; c.lineWidth = name === "solid" ? 2 : 2.2;
+          c.lineCap = name === "dotted" ? "round" : "butt"; c.setLineDash(DASH[name] || []); c.stroke(); c.setLineDash([]);
+        });
+        addTrajectories(ctx, m, mine, s, ox, oy, w, h, st, b2);
+      });
+      ctx.lineCap = "butt";
       // Arrowheads: a triangle along the last segment, its tip at the edge of the target marker.
       batch = new Batch(ctx, function (c) { c.fillStyle = colour; c.globalAlpha = 1; c.fill(); });
       for (j = 0; j < idx.length; j++) {
         if (!shown[j]) continue;
         i = idx[j];
-        if (!(H0[i] && H1[i])) continue;
+        if (p.line[i] < 0) continue;
         var last = m.toff[i + 1] - 1;
         var ex = m.tx[last] * s - ox, ey = m.ty[last] * s - oy;
         var dx = ex - (m.tx[last - 1] * s - ox), dy = ey - (m.ty[last - 1] * s - oy), len = Math.sqrt(dx * dx + dy * dy);
@@ -102,7 +114,7 @@
       for (j = 0; j < idx.length; j++) {
         if (!shown[j]) continue;
         i = idx[j];
-        if (!H0[i]) continue;
+        if (!m.marked[0][i]) continue;
         st.launches++;
         a = X0[i] * s - ox; b = Y0[i] * s - oy;
         if (out(a, b, TRI + 2)) continue;
@@ -110,7 +122,7 @@
         batch.add();
       }
       batch.end();
-      // Target ends: filled circles, hollow when the end is only known to an area.
+      // Target ends: filled circles, hollow when doubtful (denied, disputed) or known only to a district.
       for (var pass = 0; pass < 2; pass++) {
         batch = new Batch(ctx, pass ? function (c) {
           c.fillStyle = "#ffffff"; c.fill(); c.strokeStyle = colour; c.lineWidth = 2; c.stroke();
@@ -120,8 +132,9 @@
         for (j = 0; j < idx.length; j++) {
           if (!shown[j]) continue;
           i = idx[j];
-          if (!H1[i] || (p.unc1[i] > 0 ? 1 : 0) !== pass) continue;
+          if (!m.marked[1][i] || (p.hollow[i] ? 1 : 0) !== pass) continue;
           st.targets++;
+          if (pass) st.hollow++;
           a = X1[i] * s - ox; b = Y1[i] * s - oy;
           if (out(a, b, MARK_R + 2)) continue;
           ctx.moveTo(a + MARK_R, b); ctx.arc(a, b, MARK_R, 0, 2 * Math.PI);
@@ -129,24 +142,42 @@
         }
         batch.end();
       }
+      // The weapon beside the target: a small dark glyph from the scene's table (y up in the data).
+      batch = new Batch(ctx, function (c) {
+        c.fillStyle = "#333333"; c.fill(); c.strokeStyle = "#ffffff"; c.lineWidth = 0.8; c.stroke();
+      });
+      for (j = 0; j < list.length; j++) {
+        i = list[j];
+        var g = p.weapon[i];
+        if (g < 0 || !m.marked[1][i]) continue;
+        a = X1[i] * s - ox + GLYPH_DX; b = Y1[i] * s - oy + GLYPH_DY;
+        if (out(a, b, GLYPH + 1)) continue;
+        var shape = p.weapons[g].shape;
+        ctx.moveTo(a + shape[0][0] * GLYPH, b - shape[0][1] * GLYPH);
+        for (var q = 1; q < shape.length; q++) ctx.lineTo(a + shape[q][0] * GLYPH, b - shape[q][1] * GLYPH);
+        ctx.closePath();
+        st.glyphs++;
+        batch.add();
+      }
+      batch.end();
       return st;
     },
     /* Many incidents in view: hairlines, small squares, no arrowheads or dashes. */
     _drawDense: function (ctx, s, ox, oy, w, h) {
       var m = this._inst.model, idx = m.byCat[this._k], colour = m.cats[this._k].colour;
-      var st = emptyStats(), X0 = m.x[0], Y0 = m.y[0], X1 = m.x[1], Y1 = m.y[1], H0 = m.has[0], H1 = m.has[1];
+      var st = emptyStats(), X0 = m.x[0], Y0 = m.y[0], X1 = m.x[1], Y1 = m.y[1];
       var j, i, a, b, batch, list = [];
       for (j = 0; j < idx.length; j++) if (m.shown(idx[j])) list.push(idx[j]);
       function out(x, y, r) { return x + r < 0 || y + r < 0 || x - r > w || y - r > h; }
       ctx.lineJoin = "miter"; ctx.lineCap = "butt"; ctx.setLineDash([]);
       batch = new Batch(ctx, function (c) { c.strokeStyle = colour; c.globalAlpha = 0.35; c.lineWidth = 1; c.stroke(); });
-      addUncertainty(ctx, m, list, s, ox, oy, out, st, batch);
+      addUncertainty(ctx, m, list, s, ox, oy, out, st, batch, batch.paint);
       batch = new Batch(ctx, function (c) { c.strokeStyle = colour; c.globalAlpha = 0.55; c.lineWidth = 1; c.stroke(); });
       addTrajectories(ctx, m, list, s, ox, oy, w, h, st, batch);
       batch = new Batch(ctx, function (c) { c.strokeStyle = colour; c.globalAlpha = 1; c.lineWidth = 1; c.stroke(); });
       for (j = 0; j < list.length; j++) {
         i = list[j];
-        if (!H0[i]) continue;
+        if (!m.marked[0][i]) continue;
         st.launches++;
         a = X0[i] * s - ox; b = Y0[i] * s - oy;
         if (out(a, b, 3)) continue;
@@ -157,7 +188,7 @@
       batch = new Batch(ctx, function (c) { c.fillStyle = colour; c.globalAlpha = 1; c.fill(); });
       for (j = 0; j < list.length; j++) {
         i = list[j];
-        if (!H1[i]) continue;
+        if (!m.marked[1][i]) continue;
         st.targets++;
         a = X1[i] * s - ox; b = Y1[i] * s - oy;
         if (out(a, b, 3)) continue;
@@ -170,16 +201,17 @@
     }
   });
 
-  /* Uncertain ends of the incidents in ``list``: a circle of the precision radius, or the
-   * outline of the area (country) the end is known to; painted by ``batch``. */
-  function addUncertainty(ctx, m, list, s, ox, oy, out, st, batch) {
+  /* Uncertain ends of the incidents in ``list``: a circle of a district-level end's radius
+   * (painted by ``batch``), and the outline of each province or country an end is known
+   * only to, once however many ends refer to it (painted by ``paintArea``). */
+  function addUncertainty(ctx, m, list, s, ox, oy, out, st, batch, paintArea) {
     var p = m.p, pxPerKm0 = 256 * s / EQUATOR_KM, unc = [p.unc0, p.unc1], lat = [p.lat0, p.lat1];
-    var area = [p.area0, p.area1], areas = Object.create(null), j, i, e, a, b, r;
+    var kind = [p.kind0, p.kind1], area = [p.area0, p.area1], areas = Object.create(null), j, i, e, a, b, r;
     for (j = 0; j < list.length; j++) {
       i = list[j];
       for (e = 0; e < 2; e++) {
-        if (area[e][i] >= 0) { areas[area[e][i]] = true; st.uncertainty++; continue; }
-        if (!m.has[e][i] || !(unc[e][i] > 0)) continue;
+        if (kind[e][i] === GI.AREA && area[e][i] >= 0) { areas[area[e][i]] = true; st.uncertainty++; st.areas++; continue; }
+        if (kind[e][i] !== GI.RADIUS || !(unc[e][i] > 0)) continue;
         st.uncertainty++;
         r = unc[e][i] * pxPerKm0 / Math.cos(lat[e][i] * DEG);
         a = m.x[e][i] * s - ox; b = m.y[e][i] * s - oy;
@@ -189,7 +221,8 @@
       }
     }
     batch.end();
-    if (addAreas(ctx, m, areas, s, ox, oy)) batch.paint(ctx);
+    if (addAreas(ctx, m, areas, s, ox, oy)) paintArea(ctx);
+    ctx.beginPath();
   }
 
   /* Great-circle trajectories of the two-ended incidents in ``list``; painted by ``batch``. */
@@ -197,7 +230,7 @@
     var X0 = m.x[0], Y0 = m.y[0], X1 = m.x[1], Y1 = m.y[1], j, i, a, b, c2, d2, q;
     for (j = 0; j < list.length; j++) {
       i = list[j];
-      if (!(m.has[0][i] && m.has[1][i])) continue;
+      if (m.p.line[i] < 0) continue;
       st.trajectories++;
       a = X0[i] * s - ox; b = Y0[i] * s - oy; c2 = X1[i] * s - ox; d2 = Y1[i] * s - oy;
       if (Math.max(a, c2) < -50 || Math.min(a, c2) > w + 50 || Math.max(b, d2) < -50 || Math.min(b, d2) > h + 50) continue;

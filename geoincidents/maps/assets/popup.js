@@ -6,7 +6,7 @@
 (function (root) {
   "use strict";
   var GI = root.geoincidents = root.geoincidents || {};
-  var MAX_IN_POPUP = 5, DAY_MS = 86400000;
+  var MAX_IN_POPUP = 50, DAY_MS = 86400000;
 
   function el(tag, cls, txt) {
     var node = document.createElement(tag);
@@ -20,24 +20,16 @@
     var s = String(key).replace(/_/g, " ");
     return s.charAt(0).toUpperCase() + s.slice(1);
   }
-  function dateText(m, i) {
-    var day = m.p.day0[i], prec = m.text("date_precision", i) || "day";
-    if (day === null) return "unknown";
-    var iso = isoDay(day);
-    if (prec === "month") return iso.slice(0, 7) + " (month)";
-    if (prec === "year") return iso.slice(0, 4) + " (year)";
-    if (prec === "week") return "week of " + iso;
-    return iso + " (" + prec + ")";
-  }
-  function placeText(m, i, end) {
-    var name = m.text(end + "_place", i), prov = m.text(end + "_admin1_name", i), cc = m.text(end + "_country", i);
-    var prec = m.text(end + "_precision", i), has = m.has[end === "launch" ? 0 : 1][i];
-    if (!name && !prov && !cc && !has) return null;
-    var where = [prov, cc].filter(Boolean).join(", ");
-    var out = (name || "unnamed point") + (where ? " (" + where + ")" : "");
-    if (prec) out += " \u00b7 precision: " + prec;
-    return out;
-  }
+  function dateText(m, i) { return m.text("date", i) || "unknown"; }
+  function placeText(m, i, end) { return m.text(end === "launch" ? "where0" : "where1", i); }
+  /* "from Iraq (country) to Ain al-Asad Air Base (Al Anbar, IQ) · 490–1,320 km" */
+  GI.routeText = function (m, i) {
+    var from = placeText(m, i, "launch"), to = placeText(m, i, "target"), parts = [];
+    if (from) parts.push("from " + from);
+    if (to) parts.push((from ? "to " : "at ") + to);
+    var route = parts.join(" "), km = m.text("range", i);
+    return km ? route + " \u00b7 " + km : route;
+  };
   function countText(low, high) {
     if (low === null && high === null) return null;
     if (high === null || high === low) return String(low);
@@ -70,13 +62,27 @@
     for (var s = 0; s < ids.length; s++) m._source.set(ids[s], s);
   }
   function decode(col, r) { var c = col.c[r]; return c < 0 ? null : col.u[c]; }
-  function sourceLabel(m, id) {
+  /* Only http(s) addresses become links; anything else (javascript:, data:, file:) stays text. */
+  GI.safeUrl = function (url) {
+    if (!url) return null;
+    var text = String(url).trim();
+    return /^https?:\/\/[^\s]+$/i.test(text) ? text : null;
+  };
+  function sourceNode(m, id) {
     var s = m._source.get(id);
-    if (s === undefined) return id;
-    var src = m.p.sources, label = src.outlet[s] || id;
-    if (src.published[s]) label += ", " + src.published[s];
-    if (src.title[s]) label += ": " + src.title[s];
-    return label;
+    if (s === undefined) return el("span", null, id);
+    var src = m.p.sources, box = el("span"), label = src.outlet[s] || id, url = GI.safeUrl(src.url[s]);
+    if (url) {
+      var a = el("a", "gi-link", label);
+      a.href = url; a.target = "_blank"; a.rel = "noopener noreferrer";
+      box.appendChild(a);
+    } else {
+      box.appendChild(el("span", null, label));
+    }
+    var rest = (src.published[s] ? ", " + src.published[s] : "") + (src.title[s] ? ": " + src.title[s] : "");
+    if (rest) box.appendChild(document.createTextNode(rest));
+    if (!url && src.url[s]) box.appendChild(el("span", "gi-more", " (" + src.url[s] + ")"));
+    return box;
   }
 
   function sourcesBlock(m, i) {
@@ -93,7 +99,8 @@
     box.appendChild(el("h5", null, "Sources and what they assert"));
     var ul = el("ul");
     listed.forEach(function (sid) {
-      var li = el("li", null, sourceLabel(m, sid)), inner = el("ul");
+      var li = el("li"), inner = el("ul");
+      li.appendChild(sourceNode(m, sid));
       (bySource.get(sid) || []).forEach(function (r) {
         var item = el("li"), status = decode(claims.st, r) || "reported";
         var badge = el("span", "gi-status", status);
@@ -118,19 +125,25 @@
     badge.style.background = cat.colour;
     head.appendChild(badge);
     sec.appendChild(head);
+    var route = GI.routeText(m, i);
+    if (route) sec.appendChild(el("p", "gi-route", route));
+    if (!m.p.drawn[i]) sec.appendChild(el("p", "gi-undrawn", "not on the map: no known place"));
     var dl = el("dl");
-    addRow(dl, "Date", dateText(m, i));
+    addRow(dl, "Date", dateText(m, i) + (m.text("time", i) ? " " + m.text("time", i) + " " + (m.text("timezone", i) || "") : ""));
     addRow(dl, "Actor", m.text("actor", i));
     addRow(dl, "Target", m.text("target_actor", i));
     addRow(dl, "Launch", placeText(m, i, "launch"));
     addRow(dl, "Hit", placeText(m, i, "target"));
-    var km = m.p.range_km[i];
-    addRow(dl, "Range", km === null ? null : km.toFixed(1) + " km");
+    addRow(dl, "Range", m.text("range", i));
     addRow(dl, "Munitions", m.text("munitions", i));
     addRow(dl, "Outcome", m.text("outcome", i));
     var c = m.p.counts;
     addRow(dl, "Killed", countText(c.fatalities[i], c.fatalities_high[i]));
     addRow(dl, "Injured", countText(c.injured[i], c.injured_high[i]));
+    addRow(dl, "Launched", countText(c.launched[i], c.launched_high[i]));
+    addRow(dl, "Intercepted", countText(c.intercepted[i], c.intercepted_high[i]));
+    addRow(dl, "Impacted", countText(c.impacted[i], c.impacted_high[i]));
+    addRow(dl, "Group", m.text("group_id", i));
     addRow(dl, "Status", m.text("status", i));
     sec.appendChild(dl);
     var src = sourcesBlock(m, i);
@@ -147,6 +160,7 @@
 
   GI.popupContent = function (m, hits) {
     var box = el("div", "gi-popup");
+    if (hits.length > 1) box.appendChild(el("p", "gi-popup-count", hits.length + " incidents here, newest first"));
     hits.slice(0, MAX_IN_POPUP).forEach(function (i, n) {
       if (n) box.appendChild(el("hr"));
       box.appendChild(incidentNode(m, i));
@@ -157,10 +171,9 @@
     return box;
   };
 
+  /* One sentence: "2024-04-21 · Rocket attack · Zummar → Rumalyn base". */
   GI.tooltipText = function (m, i) {
-    var day = m.p.day0[i], parts = [];
-    parts.push(day === null ? "undated" : isoDay(day));
-    parts.push(words(m.text("event_type", i)) || "incident");
+    var parts = [dateText(m, i), words(m.text("event_type", i)) || "incident"];
     var from = m.text("launch_place", i) || (m.has[0][i] ? "?" : null);
     var to = m.text("target_place", i) || (m.has[1][i] ? "?" : null);
     if (from || to) parts.push((from || "?") + " \u2192 " + (to || "?"));

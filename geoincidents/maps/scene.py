@@ -1,0 +1,409 @@
+"""What a map of an incident table shows, decided once: :func:`build_scene` -> :class:`Scene`.
+
+The HTML map (payload.py serialises a Scene, the JS paints it) and the PNG
+(static.py draws it) receive the same Scene, so they cannot disagree about
+how an end, a trajectory or a status looks. Everything here is plain arrays
+and small tables: testable without folium, matplotlib or a browser.
+
+Per end (``e`` = 0 launch, 1 target) the scene holds a ``kind``:
+
+- ``NONE``: no known place; nothing drawn;
+- ``POINT``: a marker at the end's point;
+- ``RADIUS``: a circle of ``radius_km`` around the point (an end known to a district);
+- ``AREA``: the outline of the province or country the end is known to; no
+  marker, and the trajectory starts or ends at the area's point nearest the
+  other end (``x``/``y`` hold that point), never at a capital the report did
+  not name.
+
+The region (gazetteer and boundaries) is the table's own.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from geoincidents.errors import Problem, SchemaError
+from geoincidents.maps import basemap as _basemap
+from geoincidents.maps import styles
+from geoincidents.maps.spans import date_spans, date_texts
+
+__all__ = ["Scene", "build_scene", "table_parts", "NONE", "POINT", "RADIUS", "AREA", "ROLES"]
+
+log = logging.getLogger(__name__)
+
+NONE, POINT, RADIUS, AREA = 0, 1, 2, 3
+ROLES = ("launch", "target")
+REQUIRED_COLUMNS = ("incident_id", "date", "category", "launch_lat", "launch_lon", "target_lat", "target_lon")
+# Labels of places with incidents appear from this zoom on, of other bases from the next.
+SITE_LABEL_ZOOM, BASE_LABEL_ZOOM = 7, 8
+_AREA_PRECISIONS = {"province": "province", "country": "country"}
+
+
+@dataclass
+class Scene:
+    """Everything drawn, as arrays aligned with the table's rows (``n`` incidents)."""
+
+    n: int
+    frame: pd.DataFrame                   # the incident rows (for popup text), index 0..n-1
+    categories: pd.DataFrame              # key, label, colour: the categories present, legend order
+    cat: np.ndarray                       # (n,) index into categories
+    day0: np.ndarray                      # (n,) first and last day the date stands for (days since 1970), NaN
+    day1: np.ndarray
+    date_text: np.ndarray                 # (n,) "2024-01 (month)"
+    kind: np.ndarray                      # (2, n) NONE / POINT / RADIUS / AREA per end
+    x: np.ndarray                         # (2, n) lon, lat where the end is drawn (areas: the nearest point)
+    y: np.ndarray
+    radius_km: np.ndarray                 # (2, n) > 0 for RADIUS ends
+    area: np.ndarray                      # (2, n) index into areas, -1
+    areas: pd.DataFrame                   # level (province / country), code, name, geometry
+    where: np.ndarray                     # (2, n) "Zummar (Nineveh, IQ)", "Iraq (country)", None
+    range_text: np.ndarray                # (n,) "225 km", "490–1,320 km", None
+    line: np.ndarray                      # (n,) -1 no trajectory, else index into styles.LINES
+    hollow: np.ndarray                    # (n,) target drawn hollow (doubtful status)
+    status: np.ndarray                    # (n,) index into statuses
+    statuses: pd.DataFrame                # status, line, hollow, label (those present)
+    weapon: np.ndarray                    # (n,) index into weapons, -1
+    weapons: pd.DataFrame                 # weapon, label, shape (those present)
+    site: np.ndarray                      # (2, n) index into sites, -1
+    sites: pd.DataFrame                   # lon, lat, name, count (incidents with an end there)
+    labels: pd.DataFrame                  # lon, lat, text, kind (country / site / base), min_zoom
+    drawn: np.ndarray                     # (n,) some end is drawn
+    basemap: _basemap.Basemap | None = None
+    bases: pd.DataFrame | None = None     # lon, lat, name, kind, admin1_name, country
+    shade: dict[str, Any] | None = None   # role, counts {admin1: n}, breaks, colours, max
+    claims: pd.DataFrame | None = None
+    sources: pd.DataFrame | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def drawn_text(self) -> str:
+        """'41 of 44 incidents drawn; 3 without a known place'."""
+        hidden = self.n - int(self.drawn.sum())
+        text = f"{int(self.drawn.sum())} of {self.n} incident{'s' if self.n != 1 else ''} drawn"
+        return text + (f"; {hidden} without a known place" if hidden else "")
+
+    @property
+    def date_range(self) -> tuple[float, float]:
+        """First and last day of all the incidents' spans (NaN when none is dated)."""
+        d0, d1 = self.day0[np.isfinite(self.day0)], self.day1[np.isfinite(self.day1)]
+        return (float(d0.min()) if d0.size else np.nan, float(d1.max()) if d1.size else np.nan)
+
+
+def table_parts(table: Any, *, what: str = "a map") -> tuple[pd.DataFrame, Any, Any, Any, Any]:
+    """``frame, claims, sources, gazetteer, boundaries`` of an IncidentTable (or a bare frame: bundled region).
+
+    The one place that accepts "a table or its frame"; anything else is a TypeError.
+    """
+    from geoincidents.table import IncidentTable
+
+    if isinstance(table, pd.DataFrame):
+        table = IncidentTable(table)
+    if not isinstance(table, IncidentTable):
+        raise TypeError(f"{what} expects an IncidentTable (or its .frame), got {type(table).__name__}; "
+                        "load one with geoincidents.load_incidents(path)")
+    frame = table.frame
+    for column in REQUIRED_COLUMNS:
+        if column not in frame.columns:
+            raise SchemaError(Problem(None, None, column, None,
+                                      "a column of IncidentTable.frame (see docs/architecture.md); the frame has "
+                                      f"{', '.join(map(str, frame.columns))}. Build the table with "
+                                      "geoincidents.load_incidents(...)"))
+    return frame, table.claims, table.sources, table.gazetteer, table.boundaries
+
+
+def build_scene(table: Any, *, shade: str | None = None, bases: bool = True, provinces: bool = True,
+                title: str | None = None) -> Scene:
+    """Decide everything a map of ``table`` draws.
+
+    Parameters
+    ----------
+    table
+        An :class:`~geoincidents.table.IncidentTable` (or its ``.frame``, drawn with the bundled region).
+    shade
+        Shade provinces by incident count of this role ("target", "launch", "any"), or None.
+    bases
+        Include the gazetteer's air and military bases (markers and labels).
+    provinces
+        Keep the province outlines (the country outlines are always kept).
+    title
+        Carried to the renderers as ``options["title"]``.
+
+    Examples
+    --------
+    >>> s = build_scene(gi.load_incidents("seeds/incidents.csv"))      # doctest: +SKIP
+    >>> s.drawn_text                                                 # doctest: +SKIP
+    '13 of 13 incidents drawn'
+    """
+    frame, claims, sources, gazetteer, boundaries = table_parts(table)
+    frame = frame.reset_index(drop=True)
+    n = len(frame)
+    base = _basemap.basemap(boundaries)
+    categories, cat = _categories(frame)
+    day0, day1 = date_spans(frame)
+    kind, radius = _end_kinds(frame, gazetteer)
+    areas, area = _areas(frame, kind, base)
+    kind = np.where((kind == AREA) & (area < 0), RADIUS, kind)  # an area the boundaries lack: its circle
+    x, y = _anchors(frame, kind, area, areas)
+    status, statuses, line, hollow = _statuses(frame, kind, x, y)
+    weapon, weapons = _weapons(frame)
+    site, sites = _sites(frame, kind, x, y)
+    known = pd.DataFrame(columns=["lon", "lat", "name", "kind", "admin1_name", "country"])
+    if bases:
+        known = _basemap.known_bases(gazetteer)
+    shading = _shade(table, frame, shade) if shade else None
+    scene = Scene(
+        n=n, frame=frame, categories=categories, cat=cat, day0=day0, day1=day1, date_text=date_texts(frame, day0),
+        kind=kind, x=x, y=y, radius_km=np.where(kind == RADIUS, radius, 0.0), area=area, areas=areas,
+        where=np.stack([_where(frame, r, kind[e], area[e], areas) for e, r in enumerate(ROLES)]),
+        range_text=_range_text(frame, kind), line=line, hollow=hollow, status=status, statuses=statuses,
+        weapon=weapon, weapons=weapons, site=site, sites=sites,
+        labels=_labels(base, gazetteer, sites, known), drawn=(kind != NONE).any(axis=0),
+        basemap=base if provinces else _basemap.Basemap(base.provinces.iloc[:0], base.countries),
+        bases=known if bases else None, shade=shading, claims=claims, sources=sources,
+        options={"title": title},
+    )
+    log.info("scene: %s", scene.drawn_text)
+    return scene
+
+
+# --- categories ----------------------------------------------------------------
+
+
+def _categories(frame: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
+    table = styles.category_styles()
+    present = frame["category"].astype(object).where(frame["category"].notna(), None)
+    if present.isna().any():
+        row = int(np.flatnonzero(present.isna().to_numpy())[0])
+        raise SchemaError(Problem(None, row + 1, "category", None, "a map category; the loader derives it for every incident"))
+    keys = [k for k in table.index if k in set(present)]
+    unknown = sorted(set(present) - set(table.index))
+    for key in unknown:
+        log.warning("category %r has no style in category_styles.csv; drawing it in grey", key)
+    cats = pd.DataFrame({
+        "key": keys + unknown,
+        "label": [table.loc[k, "label"] for k in keys] + unknown,
+        "colour": [table.loc[k, "colour"] for k in keys] + [styles.FALLBACK_COLOUR] * len(unknown),
+    })
+    lookup = {key: i for i, key in enumerate(cats["key"])}
+    return cats, present.map(lookup).to_numpy(dtype=np.int64)
+
+
+# --- ends ------------------------------------------------------------------------
+
+
+def _coords(frame: pd.DataFrame, role: str) -> tuple[np.ndarray, np.ndarray]:
+    lon = pd.to_numeric(frame[f"{role}_lon"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    lat = pd.to_numeric(frame[f"{role}_lat"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    return lon, lat
+
+
+def _end_kinds(frame: pd.DataFrame, gazetteer: Any) -> tuple[np.ndarray, np.ndarray]:
+    """The one decision per end: NONE, POINT, RADIUS or AREA, and the radius of RADIUS ends.
+
+    Where the table states it (``launch_is_area`` / ``target_is_area``, the
+    loader's area-end columns), its word is taken; otherwise an end given to
+    a province or a country is an area.
+    """
+    table = styles.precision_styles()
+    own = _basemap.place_radius_km(gazetteer)
+    kinds, radii = [], []
+    for role in ROLES:
+        lon, lat = _coords(frame, role)
+        located = np.isfinite(lon) & np.isfinite(lat)
+        prec = frame[f"{role}_precision"].astype(object) if f"{role}_precision" in frame else pd.Series([None] * len(frame))
+        prec = prec.where(prec.notna(), None)
+        if f"{role}_is_area" in frame:
+            is_area = frame[f"{role}_is_area"].astype("boolean").fillna(False).to_numpy(dtype=bool)
+        else:
+            is_area = prec.isin(list(_AREA_PRECISIONS)).to_numpy(dtype=bool)
+        uncertain = prec.map(table["uncertain"]).fillna(False).astype(bool).to_numpy()
+        radius = prec.map(table["radius_km"]).astype(float).to_numpy(dtype=float, na_value=np.nan)
+        if f"{role}_place_id" in frame:
+            # The gazetteer knows each place's own radius; the precision's is a fallback.
+            mine = frame[f"{role}_place_id"].astype(object).map(own).to_numpy(dtype=float, na_value=np.nan)
+            radius = np.where(np.isfinite(mine) & (mine > 0), mine, radius)
+        kind = np.where(~located, NONE, np.where(is_area, AREA, np.where(uncertain, RADIUS, POINT)))
+        kinds.append(kind)
+        radii.append(np.nan_to_num(radius, nan=0.0))
+    return np.stack(kinds).astype(np.int8), np.stack(radii)
+
+
+def _areas(frame: pd.DataFrame, kind: np.ndarray, base: _basemap.Basemap) -> tuple[pd.DataFrame, np.ndarray]:
+    """The province or country polygon of each AREA end (-1 where the boundaries lack it)."""
+    rows: list[tuple[str, str, Any]] = []
+    index: dict[tuple[str, str], int] = {}
+    out = np.full(kind.shape, -1, dtype=np.int64)
+    for e, role in enumerate(ROLES):
+        prec = frame.get(f"{role}_precision", pd.Series([None] * len(frame))).astype(object)
+        for i in np.flatnonzero(kind[e] == AREA):
+            level = "country" if prec.iat[i] == "country" else "province"
+            code = frame.at[i, f"{role}_country" if level == "country" else f"{role}_admin1"]
+            if not isinstance(code, str):
+                continue
+            key = (level, code)
+            if key not in index:
+                geom = base.country(code) if level == "country" else base.province(code)
+                if geom is None:
+                    log.warning("the boundaries have no %s %r: its ends are drawn as a circle", level, code)
+                    index[key] = -1
+                    continue
+                index[key] = len(rows)
+                rows.append((level, code, geom))
+            out[e, i] = index[key]
+    areas = pd.DataFrame(rows, columns=["level", "code", "geometry"])
+    return areas, out
+
+
+def _anchors(frame: pd.DataFrame, kind: np.ndarray, area: np.ndarray, areas: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Where each end is drawn: its point, or for an area the point of it nearest the other end."""
+    xs, ys = zip(*(_coords(frame, r) for r in ROLES))
+    x, y = np.array(xs), np.array(ys)
+    x[kind == NONE] = np.nan
+    y[kind == NONE] = np.nan
+    geoms = areas["geometry"].to_numpy()
+    for e in (0, 1):
+        o = 1 - e
+        for i in np.flatnonzero(kind[e] == AREA):
+            here = geoms[area[e, i]]
+            if kind[o, i] == AREA:
+                there = geoms[area[o, i]]
+            elif kind[o, i] != NONE:
+                there = shapely.Point(x[o, i], y[o, i])
+            else:
+                x[e, i] = y[e, i] = np.nan  # nothing to aim at: the outline alone
+                continue
+            (x[e, i], y[e, i]), _ = shapely.get_coordinates(shapely.shortest_line(here, there))
+    return x, y
+
+
+def _where(frame: pd.DataFrame, role: str, kind: np.ndarray, area: np.ndarray, areas: pd.DataFrame) -> np.ndarray:
+    """How an end reads: 'Zummar (Nineveh, IQ) · town', 'Iraq (country)', None when nothing is known."""
+    def text(column: str) -> pd.Series:
+        if column not in frame:
+            return pd.Series([""] * len(frame), dtype=object)
+        return frame[column].astype(object).where(frame[column].notna(), "").astype(str)
+
+    name, prov, cc, prec = (text(f"{role}_{c}") for c in ("place", "admin1_name", "country", "precision"))
+    where = (prov + ", " + cc).str.strip(", ")
+    out = name.where(name != "", "unnamed point") + np.where(where != "", " (" + where + ")", "")
+    out = out + np.where(kind == NONE, " · place not known", np.where(prec.isin(["", "exact"]), "", " · " + prec))
+    is_area = (kind == AREA) & (area >= 0)
+    if is_area.any():
+        level = areas["level"].to_numpy(dtype=object)[area[is_area]]
+        code = areas["code"].to_numpy(dtype=object)[area[is_area]]
+        named = name[is_area].to_numpy(dtype=object)
+        out[is_area] = [f"{nm or c} ({lv})" for nm, c, lv in zip(named, code, level)]
+    result = out.to_numpy(dtype=object)
+    result[(kind == NONE) & (name == "").to_numpy()] = None
+    return result
+
+
+def _range_text(frame: pd.DataFrame, kind: np.ndarray) -> np.ndarray:
+    """The launch-to-target distance: an interval where an end is an area, else one number.
+
+    An area end has no single distance: without the loader's interval
+    (``range_min_km``/``range_max_km``) nothing is said rather than a distance
+    from the area's capital.
+    """
+    def km(column: str) -> pd.Series:
+        return pd.to_numeric(frame[column], errors="coerce") if column in frame else pd.Series(np.nan, index=frame.index)
+
+    exact, low, high = km("range_km"), km("range_min_km"), km("range_max_km")
+
+    def fmt(values: pd.Series) -> pd.Series:
+        return pd.Series([f"{v:,.0f}" for v in values.round()], index=values.index, dtype=object)
+
+    out = pd.Series([None] * len(frame), index=frame.index, dtype=object)
+    single = exact.notna() & ~pd.Series((kind == AREA).any(axis=0), index=frame.index)
+    out[single] = fmt(exact[single]) + " km"
+    interval = low.notna() & high.notna() & (high.round() > low.round())
+    out[interval] = fmt(low[interval]) + "–" + fmt(high[interval]) + " km"
+    return out.to_numpy(dtype=object)
+
+
+# --- status, weapon ------------------------------------------------------------------
+
+
+def _statuses(frame: pd.DataFrame, kind: np.ndarray, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, pd.DataFrame, np.ndarray, np.ndarray]:
+    table = styles.status_styles()
+    raw = frame["status"].astype(object) if "status" in frame else pd.Series([None] * len(frame), dtype=object)
+    status = raw.where(raw.isin(list(table.index)), "reported").to_numpy(dtype=object)
+    present = [s for s in table.index if s in set(status)]
+    statuses = table.loc[present, ["line", "hollow", "label"]].reset_index()
+    code = pd.Series(status).map({s: k for k, s in enumerate(present)}).to_numpy(dtype=np.int64)
+    line = pd.Series(status).map(table["line"].map(styles.LINES.index)).to_numpy(dtype=np.int64)
+    # A trajectory from (or to) an area is at least dashed: where it starts is not known.
+    line = np.where((kind == AREA).any(axis=0), np.maximum(line, styles.LINES.index("dashed")), line)
+    # Both ends drawn and apart (a target inside the launch area has no line to draw).
+    has_line = np.isfinite(x).all(axis=0) & ((x[0] != x[1]) | (y[0] != y[1]))
+    hollow = pd.Series(status).map(table["hollow"]).to_numpy(dtype=bool) | (kind[1] == RADIUS)
+    return code, statuses, np.where(has_line, line, -1), hollow
+
+
+def _weapons(frame: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
+    table = styles.weapon_glyphs()
+    types = frame["event_type"].astype(object) if "event_type" in frame else pd.Series([None] * len(frame))
+    weapon = types.map(table["weapon"])
+    names = [w for w in dict.fromkeys(table["weapon"]) if w in set(weapon.dropna())]
+    first = table.drop_duplicates("weapon").set_index("weapon")
+    weapons = pd.DataFrame({"weapon": names, "label": [first.at[w, "label"] for w in names],
+                            "shape": [first.at[w, "shape"] for w in names]})
+    code = weapon.map({w: k for k, w in enumerate(names)}).fillna(-1).to_numpy(dtype=np.int64)
+    return code, weapons
+
+
+# --- sites and labels ------------------------------------------------------------------
+
+
+def _sites(frame: pd.DataFrame, kind: np.ndarray, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, pd.DataFrame]:
+    """Places where markers are drawn (POINT and RADIUS ends), with the incidents at each."""
+    rows = []
+    for e, role in enumerate(ROLES):
+        marked = np.flatnonzero((kind[e] == POINT) | (kind[e] == RADIUS))
+        names = frame[f"{role}_place"] if f"{role}_place" in frame else pd.Series([None] * len(frame))
+        rows.append(pd.DataFrame({"e": e, "i": marked, "lon": np.round(x[e, marked], 4), "lat": np.round(y[e, marked], 4),
+                                  "name": names.astype(object).to_numpy()[marked]}))
+    ends = pd.concat(rows, ignore_index=True)
+    site = np.full(kind.shape, -1, dtype=np.int64)
+    if ends.empty:
+        return site, pd.DataFrame(columns=["lon", "lat", "name", "count"])
+    codes, uniques = pd.factorize(pd.MultiIndex.from_arrays([ends["lon"], ends["lat"]]))
+    ends["site"] = codes
+    site[ends["e"].to_numpy(), ends["i"].to_numpy()] = codes
+    counts = ends.drop_duplicates(["site", "i"]).groupby("site").size()
+    names = ends.dropna(subset=["name"]).groupby("site")["name"].agg(lambda s: s.value_counts().index[0])
+    sites = pd.DataFrame({"lon": uniques.get_level_values(0), "lat": uniques.get_level_values(1)})
+    sites["name"] = names.reindex(range(len(sites))).astype(object).where(lambda s: s.notna(), None).to_numpy()
+    sites["count"] = counts.reindex(range(len(sites)), fill_value=0).to_numpy()
+    return site, sites
+
+
+def _labels(base: _basemap.Basemap, gazetteer: Any, sites: pd.DataFrame, bases: pd.DataFrame) -> pd.DataFrame:
+    countries = _basemap.country_labels(base, gazetteer).assign(kind="country", min_zoom=0)
+    named = sites.dropna(subset=["name"])
+    at_sites = pd.DataFrame({"lon": named["lon"], "lat": named["lat"], "text": named["name"],
+                             "kind": "site", "min_zoom": SITE_LABEL_ZOOM})
+    near = np.zeros(len(bases), dtype=bool)
+    if len(bases) and len(named):
+        # A base with incidents is labelled by its site (the name the reports use), not twice.
+        d = np.hypot(bases["lon"].to_numpy()[:, None] - named["lon"].to_numpy()[None, :],
+                     bases["lat"].to_numpy()[:, None] - named["lat"].to_numpy()[None, :])
+        near = (d < 0.02).any(axis=1)
+    others = bases[~near]
+    at_bases = pd.DataFrame({"lon": others["lon"], "lat": others["lat"], "text": others["name"],
+                             "kind": "base", "min_zoom": BASE_LABEL_ZOOM})
+    return pd.concat([countries, at_sites, at_bases], ignore_index=True)
+
+
+def _shade(table: Any, frame: pd.DataFrame, role: str) -> dict[str, Any]:
+    from geoincidents.table import IncidentTable
+
+    t = table if isinstance(table, IncidentTable) else IncidentTable(frame)
+    counts, breaks = _basemap.shading(t.counts_by_province(role=role))
+    return {"role": role, "counts": counts, "breaks": breaks, "max": max(counts.values(), default=0),
+            "colours": list(_basemap.SHADE_COLOURS[: len(breaks)])}
