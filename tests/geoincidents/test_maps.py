@@ -360,3 +360,37 @@ def test_an_empty_selection_still_makes_a_map(seed_table):
     data = payload_of(to_map(empty, offline=True).get_root().render())
     assert data["n"] == 0 and data["categories"] == [] and data["cat"] == []
     assert data["countries"] is not None  # the basemap is still drawn
+
+
+def test_custom_boundaries_travel_from_load_through_query_map_and_png(seeds_dir, tmp_path):
+    """A user's boundary file is the one used by the query, the HTML map and the PNG."""
+    import geopandas as gpd
+
+    from gazetteer import Boundaries
+    from geoincidents.maps.static import plot_incidents
+
+    bundled = Boundaries.default().frame
+    mine = bundled[bundled["country"].isin(["IQ", "SY"])]
+    user = gpd.GeoDataFrame({
+        "shapeISO": mine["admin1"].tolist(),
+        # Names the bundled boundaries do not know: only the user's file can answer them.
+        "shapeName": [f"Region {code}" for code in mine["admin1"]],
+        "geometry": mine.geometry.tolist(),
+    }, crs="EPSG:4326")
+    path = tmp_path / "adm1.gpkg"
+    user.to_file(path, driver="GPKG", engine="pyogrio")
+    boundaries = Boundaries.from_file(path, code_column="shapeISO", name_column="shapeName")
+
+    t = gi.load_incidents(seeds_dir / "incidents.csv", boundaries=boundaries)
+    anbar = t.in_province("Region IQ-AN")
+    assert len(anbar) == 3
+    data = payload_of(to_map(anbar, offline=True).get_root().render())
+    names = {f["properties"]["name"] for f in data["provinces"]["features"]}
+    assert names == {f"Region {code}" for code in mine["admin1"]}  # no Iran, Israel or Jordan polygons
+    assert {f["properties"]["country"] for f in data["countries"]["features"]} == {"IQ", "SY"}
+    ax = plot_incidents(anbar, dpi=40, figsize=(4, 3))
+    land = [c for c in ax.collections if c.get_zorder() == 0]
+    # The PNG's land is the user's Iraq and Syria only, never the bundled neighbours.
+    assert len(land) == 1 and 1 <= len(land[0].get_paths()) <= 2
+    with pytest.raises(LookupError):
+        gi.load_incidents(seeds_dir / "incidents.csv").in_province("Region IQ-AN")

@@ -80,7 +80,7 @@
     });
   };
 
-  var DASHES = { solid: "", dashed: "7 5", dotted: "1.5 4" };
+  var DASHES = { solid: "", dashed: "7 5", dotted: "1.5 5" };
   function swatch(colour, kind, shape) {
     var s = svg("svg", { width: 34, height: 14, viewBox: "0 0 34 14", "aria-hidden": "true" });
     if (kind.indexOf("line-") === 0) {

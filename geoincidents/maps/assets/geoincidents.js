@@ -294,7 +294,8 @@
       var l = this.layers[k], st = l.stats;
       out.layers[this.model.cats[k].key] = {
         onMap: !!l._map, trajectories: st.trajectories, arrowheads: st.arrowheads,
-        launches: st.launches, targets: st.targets, uncertainty: st.uncertainty, dense: !!st.dense
+        launches: st.launches, targets: st.targets, uncertainty: st.uncertainty, areas: st.areas || 0,
+        glyphs: st.glyphs || 0, hollow: st.hollow || 0, dense: !!st.dense
       };
     }
     return out;

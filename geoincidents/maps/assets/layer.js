@@ -14,7 +14,7 @@
   var DEG = GI._geo.DEG, EQUATOR_KM = GI._geo.EQUATOR_KM;
   var PAD = 0.1, CHUNK = 200, DENSE = 3000;
   var MARK_R = 4.5, TRI = 6.5, ARROW_LEN = 11, ARROW_HALF = 5, GLYPH = 5, GLYPH_DX = 10, GLYPH_DY = -9;
-  var DASH = { solid: [], dashed: [7, 5], dotted: [1.5, 4] };
+  var DASH = { solid: [], dashed: [7, 5], dotted: [1.5, 5] };
 
   function emptyStats() { return { trajectories: 0, arrowheads: 0, launches: 0, targets: 0, uncertainty: 0, areas: 0, glyphs: 0, hollow: 0 }; }
 

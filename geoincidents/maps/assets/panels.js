@@ -55,7 +55,9 @@
           item.appendChild(el("div", "gi-more", "no known place: not on the map"));
         }
         function open() { inst.focus(i) || inst.openPopup(inst.map.getCenter(), [i]); }
-        item.addEventListener("click", open);
+        // Stopped here: zooming rebuilds this list, and Leaflet would take a click on a
+        // detached entry for a click on the map (which closes the popup just opened).
+        item.addEventListener("click", function (e) { L.DomEvent.stop(e); open(); });
         item.addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); open(); } });
         return item;
       }
