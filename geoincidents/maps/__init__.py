@@ -11,5 +11,7 @@ provinces and known bases in its layer control, a legend and a time filter.
 from __future__ import annotations
 
 from geoincidents.maps.build import save_map, to_map
+from geoincidents.maps.notebook import show
+from geoincidents.maps.scene import Scene, build_scene
 
-__all__ = ["to_map", "save_map"]
+__all__ = ["to_map", "save_map", "show", "build_scene", "Scene"]

@@ -38,6 +38,7 @@ def limit_embedding(m: Any, n: int) -> None:
     """Make ``m`` show a size note instead of itself in a notebook when it draws more than EMBED_LIMIT incidents."""
     m._geoincidents_n = n
     if n > EMBED_LIMIT:
+        log.warning("a map of %d incidents is too large to embed in a notebook; use geoincidents.maps.show(m, path)", n)
         m._repr_html_ = types.MethodType(lambda self, **kwargs: _note(self), m)
 
 
@@ -51,7 +52,10 @@ def show(m: Any, path: str | os.PathLike[str], *, width: str | int = "100%", hei
     --------
     >>> show(to_map(big, offline=True), "maps/big.html")        # doctest: +SKIP
     """
-    from IPython.display import IFrame
+    try:
+        from IPython.display import IFrame
+    except ImportError as err:
+        raise ImportError("geoincidents.maps.show needs IPython (it runs in Jupyter): pip install ipython") from err
 
     from geoincidents.maps.build import save_map
 

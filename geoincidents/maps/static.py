@@ -146,27 +146,7 @@ def _check_size(*, dpi: Any, figsize: Any) -> None:
         raise ValueError(f"figsize={figsize!r}: width and height must be in (0, 100] inches, e.g. (10, 8)")
 
 
-def _check_size(*, dpi: Any, figsize: Any) -> None:
-    if not (isinstance(dpi, (int, float)) and not isinstance(dpi, bool) and 10 <= dpi <= 1200):
-        raise ValueError(f"dpi={dpi!r}: expected a number between 10 and 1200, e.g. dpi=150")
-    try:
-        w, h = (float(v) for v in figsize)
-    except (TypeError, ValueError):
-        raise ValueError(f"figsize={figsize!r}: expected (width, height) in inches, e.g. (10, 8)") from None
-    if not (0 < w <= 100 and 0 < h <= 100):
-        raise ValueError(f"figsize={figsize!r}: width and height must be in (0, 100] inches, e.g. (10, 8)")
-
-
-def _check_drawable(scene: Scene) -> None:
-    if scene.n == 0:
-        raise GeoIncidentsError("cannot draw a map of an empty incident table (0 incidents): "
-                                "check the input file or widen the query filters")
-    if not scene.drawn.any():
-        raise GeoIncidentsError(f"cannot draw a map: none of the {scene.n} incidents has a located launch or "
-                                "target (give launch_place/target_place names the gazetteer knows, or "
-                                "launch_lat/lon, target_lat/lon)")
-    if not scene.drawn.all():
-        ids = scene.frame.loc[~scene.drawn, "incident_id"].tolist()
+ds = scene.frame.loc[~scene.drawn, "incident_id"].tolist()
         log.warning("%s: %s", scene.drawn_text, ids[:20])
 
 
@@ -358,6 +338,7 @@ def _draw_incidents(ax: Any, scene: Scene, *, aspect: float) -> set[str]:
     if scene.n <= _DENSE:
         _draw_glyphs(ax, scene, target, drawn)
         _draw_counts(ax, scene)
+        _draw_site_names(ax, scene)
     return drawn
 
 
@@ -383,6 +364,20 @@ def _draw_counts(ax: Any, scene: Scene) -> None:
         ax.annotate(str(count), (lon, lat), xytext=(-9, 7), textcoords="offset points", ha="center", va="center",
                     fontsize=6.5, color="white", fontweight="bold", zorder=9,
                     bbox={"boxstyle": "round,pad=0.25", "fc": "#333333", "ec": "white", "lw": 0.6})
+
+
+_MAX_NAMES = 30
+
+
+def _draw_site_names(ax: Any, scene: Scene) -> None:
+    """Names of the busiest sites (the HTML map shows them from a zoom level on; a PNG has one zoom)."""
+    from matplotlib import patheffects
+
+    named = scene.sites.dropna(subset=["name"]).sort_values("count", ascending=False, kind="stable").head(_MAX_NAMES)
+    halo = [patheffects.withStroke(linewidth=2.2, foreground="white")]
+    for lon, lat, name in zip(named["lon"], named["lat"], named["name"]):
+        ax.annotate(str(name), (lon, lat), xytext=(6, -9), textcoords="offset points", fontsize=6.5, color="#222222",
+                    zorder=8.5, path_effects=halo, annotation_clip=True, clip_on=True)
 
 
 _ALL_SYMBOLS = {"trajectory", "launch", "target", "hollow", "area", "circle", *(f"line:{n}" for n in LINES)}

@@ -134,7 +134,7 @@ def test_time_filter_hides_incidents_outside_its_range(seed, seed_table):
     assert seed.stats()["shown"] == len(frame)
 
 
-def test_screenshot(seed, tmp_path):
+def test_seed_screenshot(seed, tmp_path):
     """What the README shows: Iraq and Syria, the Zummar -> Rumalyn popup open."""
     seed.page.set_viewport_size({"width": 1600, "height": 1000})
     seed.page.evaluate("() => { window.geoincidents.maps[0].map.setView([36.0, 41.8], 7, {animate: false}); }")
@@ -144,7 +144,7 @@ def test_screenshot(seed, tmp_path):
     shot = tmp_path / "seed_map.png"
     seed.page.screenshot(path=str(shot))
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 50_000
-    wanted = os.environ.get("GEOINCIDENTS_SCREENSHOT")
-    if wanted:  # GEOINCIDENTS_SCREENSHOT=docs/screenshot.png python -m pytest tests/browser -k screenshot
+    wanted = os.environ.get("GEOINCIDENTS_SEED_SCREENSHOT")
+    if wanted:  # GEOINCIDENTS_SEED_SCREENSHOT=seed.png python -m pytest tests/browser -k screenshot
         Path(wanted).write_bytes(shot.read_bytes())
     assert seed.errors == []

@@ -2,6 +2,9 @@
 styles, the event list, the timeline, source links, and areas drawn without a point."""
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -239,3 +242,31 @@ def test_a_country_level_launch_has_no_marker_at_the_capital(m, reading):
     popup = m.page.locator(".leaflet-popup-content")
     popup.wait_for(state="visible")
     assert "from Iraq (country) to Tower 22" in popup.inner_text()
+
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "bases-2023-2024" / "incidents.csv"
+
+
+def test_analyst_table_reads_at_a_glance_screenshot(open_map, tmp_path):
+    """The README's screenshot: 47 incidents from public reports around a few bases (docs/examples)."""
+    import geoincidents as gi
+    from geoincidents.maps import save_map
+
+    table = gi.load_incidents(EXAMPLE)
+    assert 40 <= len(table) <= 60
+    m = open_map(save_map(table, tmp_path / "bases.html", offline=True,
+                          title="Attacks on US bases and US strikes, Iraq and Syria, Oct 2023 – Aug 2024"))
+    m.page.set_viewport_size({"width": 1600, "height": 1000})
+    set_view(m, 34.6, 41.6, 7)
+    assert m.page.locator('.gi-count div[data-site="Ain al-Asad Air Base"]').inner_text() == "9"
+    labels = set(m.page.locator(".gi-label-site").all_inner_texts())
+    assert {"Ain al-Asad Air Base", "Erbil Air Base", "Harir Air Base", "al-Tanf", "Tower 22"} <= labels
+    assert "46 of 47 incidents drawn; 1 without a known place" in m.page.locator(".gi-legend").inner_text()
+    assert m.page.locator(".gi-event.gi-undrawn").count() == 1
+    shot = tmp_path / "bases.png"
+    m.page.screenshot(path=str(shot))
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    wanted = os.environ.get("GEOINCIDENTS_SCREENSHOT")
+    if wanted:  # GEOINCIDENTS_SCREENSHOT=docs/screenshot.png python -m pytest tests/browser -k at_a_glance
+        Path(wanted).write_bytes(shot.read_bytes())
+    assert m.errors == []

@@ -394,3 +394,18 @@ def test_custom_boundaries_travel_from_load_through_query_map_and_png(seeds_dir,
     assert len(land) == 1 and 1 <= len(land[0].get_paths()) <= 2
     with pytest.raises(LookupError):
         gi.load_incidents(seeds_dir / "incidents.csv").in_province("Region IQ-AN")
+
+
+def test_a_large_map_in_jupyter_is_a_size_note_or_an_iframe_of_a_saved_file(seed_table, tmp_path, monkeypatch):
+    from geoincidents.maps import notebook
+
+    small = to_map(seed_table, offline=True)
+    assert "geoincidents-data" in small._repr_html_() and len(small._repr_html_()) > 100_000  # inlined
+    monkeypatch.setattr(notebook, "EMBED_LIMIT", 5)
+    big = to_map(seed_table, offline=True)
+    note = big._repr_html_()
+    assert "This map of 13 incidents is" in note and "MB" in note and "geoincidents.maps.show" in note
+    assert len(note) < 2000  # the page itself is not in the notebook
+    frame = notebook.show(big, tmp_path / "big.html", height=500)
+    assert (tmp_path / "big.html").read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html>")
+    assert str(tmp_path / "big.html") in frame._repr_html_() and 'height="500"' in frame._repr_html_()

@@ -6,12 +6,7 @@
   var GI = root.geoincidents = root.geoincidents || {};
   var SVGNS = "http://www.w3.org/2000/svg", DAY_MS = 86400000;
 
-  function el(tag, cls, txt) {
-    var node = document.createElement(tag);
-    if (cls) node.className = cls;
-    if (txt !== null && txt !== undefined) node.appendChild(document.createTextNode(String(txt)));
-    return node;
-  }
+  var el = GI.el;
   function svg(tag, attrs, parent) {
     var node = document.createElementNS(SVGNS, tag);
     for (var k in attrs) if (Object.prototype.hasOwnProperty.call(attrs, k)) node.setAttribute(k, attrs[k]);

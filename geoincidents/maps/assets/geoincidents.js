@@ -26,6 +26,13 @@
     return 256 * (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI));
   }
   function num(v) { return v === null || v === undefined ? NaN : v; }
+  /* An element with a class and a text node: the one way our scripts put data into the page. */
+  GI.el = function (tag, cls, txt) {
+    var node = document.createElement(tag);
+    if (cls) node.className = cls;
+    if (txt !== null && txt !== undefined) node.appendChild(document.createTextNode(String(txt)));
+    return node;
+  };
 
   function greatCircle(lon1, lat1, lon2, lat2, xs, ys) {
     var p1 = lat1 * DEG, l1 = lon1 * DEG, p2 = lat2 * DEG, l2 = lon2 * DEG;

@@ -75,7 +75,7 @@
         c.globalAlpha = 0.8; c.lineWidth = 1.5; c.setLineDash([5, 4]); c.stroke(); c.setLineDash([]);
       });
       addUncertainty(ctx, m, list, s, ox, oy, out, st, batch, function (c) {
-        c.strokeStyle = colour; c.globalAlpha = 0.7; c.lineWidth = 1.4; c.setLineDash([]); c.stroke(); c.globalAlpha = 1;
+        c.strokeStyle = colour; c.globalAlpha = 0.45; c.lineWidth = 1; c.setLineDash([]); c.stroke(); c.globalAlpha = 1;
       });
       // Trajectories (great-circle polylines), one pass per line style (status).
       p.lines.forEach(function (name, k) {

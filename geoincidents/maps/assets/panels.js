@@ -12,17 +12,8 @@
   var GI = root.geoincidents = root.geoincidents || {};
   var SVGNS = "http://www.w3.org/2000/svg", DAY_MS = 86400000, MAX_EVENTS = 300, PLAY_MS = 700;
 
-  function el(tag, cls, txt) {
-    var node = document.createElement(tag);
-    if (cls) node.className = cls;
-    if (txt !== null && txt !== undefined) node.appendChild(document.createTextNode(String(txt)));
-    return node;
-  }
-  function words(key) {
-    if (!key) return null;
-    var s = String(key).replace(/_/g, " ");
-    return s.charAt(0).toUpperCase() + s.slice(1);
-  }
+  var el = GI.el;
+  var words = function (key) { return GI.words(key); };
   function iso(day) { return new Date(day * DAY_MS).toISOString().slice(0, 10); }
   function button(cls, text, label) {
     var b = el("button", cls, text);

@@ -8,18 +8,15 @@
   var GI = root.geoincidents = root.geoincidents || {};
   var MAX_IN_POPUP = 50, DAY_MS = 86400000;
 
-  function el(tag, cls, txt) {
-    var node = document.createElement(tag);
-    if (cls) node.className = cls;
-    if (txt !== null && txt !== undefined) node.appendChild(document.createTextNode(String(txt)));
-    return node;
-  }
+  var el = GI.el;
   function isoDay(day) { return new Date(day * DAY_MS).toISOString().slice(0, 10); }
-  function words(key) {
+  /* "rocket_attack" -> "Rocket attack" */
+  GI.words = function (key) {
     if (!key) return null;
     var s = String(key).replace(/_/g, " ");
     return s.charAt(0).toUpperCase() + s.slice(1);
-  }
+  };
+  var words = GI.words;
   function dateText(m, i) { return m.text("date", i) || "unknown"; }
   function placeText(m, i, end) { return m.text(end === "launch" ? "where0" : "where1", i); }
   /* "from Iraq (country) to Ain al-Asad Air Base (Al Anbar, IQ) · 490–1,320 km" */

@@ -7,12 +7,7 @@
   var GI = root.geoincidents = root.geoincidents || {};
   var MAX_BADGES = 400, MAX_LABELS = 300;
 
-  function el(tag, cls, txt) {
-    var node = document.createElement(tag);
-    if (cls) node.className = cls;
-    if (txt !== null && txt !== undefined) node.appendChild(document.createTextNode(String(txt)));
-    return node;
-  }
+  var el = GI.el;
 
   /* incidents shown at each site (site index -> incident indexes) */
   function shownAtSites(inst) {
