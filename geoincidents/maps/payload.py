@@ -61,13 +61,17 @@ def dumps_for_script(obj: Any) -> str:
 def _text(values: Any, n: int) -> dict[str, Any]:
     if values is None:
         return {"u": [], "c": pack_ints(np.full(n, -1, dtype=np.int64))}
-    values = pd.Series(np.asarray(values, dtype=object))
-    # Blank strings mean "unknown" in the input, as in the loader.
-    blank = values.astype("string").str.strip().eq("").fillna(True).to_numpy(dtype=bool)
-    objects = values.to_numpy(dtype=object, na_value=None).copy()
-    objects[blank] = None
-    codes, uniques = pd.factorize(objects, use_na_sentinel=True)
-    return {"u": [str(u) for u in uniques.tolist()], "c": pack_ints(codes.astype(np.int64))}
+    codes, uniques = pd.factorize(np.asarray(values, dtype=object), use_na_sentinel=True)
+    # Blank strings mean "unknown" in the input, as in the loader: decided on the distinct values only.
+    texts = [str(u) for u in uniques.tolist()]
+    blank = np.array([not t.strip() for t in texts], dtype=bool)
+    if blank.any():
+        keep = np.flatnonzero(~blank)
+        remap = np.full(len(texts) + 1, -1, dtype=np.int64)
+        remap[keep] = np.arange(len(keep))
+        codes = remap[np.where(codes < 0, len(texts), codes)]
+        texts = [texts[k] for k in keep]
+    return {"u": texts, "c": pack_ints(codes.astype(np.int64))}
 
 
 def _counts(values: pd.Series | None, n: int) -> dict[str, Any]:
@@ -129,17 +133,36 @@ def _claims(scene: Scene) -> dict[str, Any]:
     }
 
 
+# Parsed GeoJSON geometries of a Basemap (cached with the Basemap, which basemap.py caches per boundaries).
+_GEOMETRIES: dict[int, tuple[Any, list[dict[str, Any]], list[dict[str, Any]]]] = {}
+
+
+def _geometries(base: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    hit = _GEOMETRIES.get(id(base))
+    if hit is None or hit[0] is not base:
+        parse = [json.loads(t) for t in shapely.to_geojson(base.provinces["geometry"].to_numpy())]
+        whole = [json.loads(t) for t in shapely.to_geojson(base.countries["geometry"].to_numpy())]
+        if len(_GEOMETRIES) >= 4:
+            _GEOMETRIES.pop(next(iter(_GEOMETRIES)))
+        hit = _GEOMETRIES[id(base)] = (base, parse, whole)
+    return hit[1], hit[2]
+
+
 def _basemap(scene: Scene) -> dict[str, Any]:
     base = scene.basemap
     out: dict[str, Any] = {"provinces": None, "countries": None}
     if base is None:
         return out
     counts = (scene.shade or {}).get("counts", {})
+    provinces, countries = _geometries(base)
     if len(base.provinces):
         props = [{"admin1": a, "name": n, "country": c, **({"count": counts.get(a, 0)} if scene.shade else {})}
                  for a, n, c in zip(base.provinces["admin1"], base.provinces["name"], base.provinces["country"])]
-        out["provinces"] = geojson(base.provinces["geometry"], props)
-    out["countries"] = geojson(base.countries["geometry"], [{"country": c} for c in base.countries["country"]])
+        out["provinces"] = {"type": "FeatureCollection", "features": [
+            {"type": "Feature", "properties": p, "geometry": g} for p, g in zip(props, provinces)]}
+    out["countries"] = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"country": c}, "geometry": g}
+        for c, g in zip(base.countries["country"], countries)]}
     return out
 
 

@@ -236,27 +236,31 @@ def _end_kinds(frame: pd.DataFrame, gazetteer: Any) -> tuple[np.ndarray, np.ndar
 def _areas(frame: pd.DataFrame, kind: np.ndarray, base: _basemap.Basemap) -> tuple[pd.DataFrame, np.ndarray]:
     """The province or country polygon of each AREA end (-1 where the boundaries lack it)."""
     rows: list[tuple[str, str, Any]] = []
-    index: dict[tuple[str, str], int] = {}
     out = np.full(kind.shape, -1, dtype=np.int64)
     for e, role in enumerate(ROLES):
-        prec = frame.get(f"{role}_precision", pd.Series([None] * len(frame))).astype(object)
-        for i in np.flatnonzero(kind[e] == AREA):
-            level = "country" if prec.iat[i] == "country" else "province"
-            code = frame.at[i, f"{role}_country" if level == "country" else f"{role}_admin1"]
-            if not isinstance(code, str):
-                continue
-            key = (level, code)
-            if key not in index:
-                geom = base.country(code) if level == "country" else base.province(code)
+        ends = np.flatnonzero(kind[e] == AREA)
+        if not ends.size:
+            continue
+        prec = frame[f"{role}_precision"].to_numpy(dtype=object)[ends] if f"{role}_precision" in frame else None
+        level = np.where(prec == "country", "country", "province")
+        country = frame[f"{role}_country"].to_numpy(dtype=object)[ends]
+        admin1 = frame[f"{role}_admin1"].to_numpy(dtype=object)[ends] if f"{role}_admin1" in frame else country
+        keys = pd.Series([f"{lv}\t{c}" if isinstance(c, str) else None
+                          for lv, c in zip(level, np.where(level == "country", country, admin1))], dtype=object)
+        for key in keys.dropna().unique():
+            lv, code = key.split("\t")
+            known = [i for i, (l2, c2, _) in enumerate(rows) if (l2, c2) == (lv, code)]
+            if known:
+                index = known[0]
+            else:
+                geom = base.country(code) if lv == "country" else base.province(code)
                 if geom is None:
-                    log.warning("the boundaries have no %s %r: its ends are drawn as a circle", level, code)
-                    index[key] = -1
+                    log.warning("the boundaries have no %s %r: its ends are drawn as a circle", lv, code)
                     continue
-                index[key] = len(rows)
-                rows.append((level, code, geom))
-            out[e, i] = index[key]
-    areas = pd.DataFrame(rows, columns=["level", "code", "geometry"])
-    return areas, out
+                index = len(rows)
+                rows.append((lv, code, geom))
+            out[e, ends[(keys == key).to_numpy()]] = index
+    return pd.DataFrame(rows, columns=["level", "code", "geometry"]), out
 
 
 def _anchors(frame: pd.DataFrame, kind: np.ndarray, area: np.ndarray, areas: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
@@ -268,16 +272,19 @@ def _anchors(frame: pd.DataFrame, kind: np.ndarray, area: np.ndarray, areas: pd.
     geoms = areas["geometry"].to_numpy()
     for e in (0, 1):
         o = 1 - e
-        for i in np.flatnonzero(kind[e] == AREA):
-            here = geoms[area[e, i]]
-            if kind[o, i] == AREA:
-                there = geoms[area[o, i]]
-            elif kind[o, i] != NONE:
-                there = shapely.Point(x[o, i], y[o, i])
-            else:
-                x[e, i] = y[e, i] = np.nan  # nothing to aim at: the outline alone
-                continue
-            (x[e, i], y[e, i]), _ = shapely.get_coordinates(shapely.shortest_line(here, there))
+        ends = np.flatnonzero(kind[e] == AREA)
+        alone = ends[kind[o, ends] == NONE]
+        x[e, alone] = y[e, alone] = np.nan  # nothing to aim at: the outline alone
+        aimed = ends[kind[o, ends] != NONE]
+        if not aimed.size:
+            continue
+        there = shapely.points(x[o, aimed], y[o, aimed])
+        other_area = kind[o, aimed] == AREA
+        there[other_area] = geoms[area[o, aimed[other_area]]]
+        # One vectorised call: the first point of each shortest line lies on this end's area.
+        lines = shapely.shortest_line(geoms[area[e, aimed]], there)
+        first = shapely.get_coordinates(lines).reshape(-1, 2, 2)[:, 0]
+        x[e, aimed], y[e, aimed] = first[:, 0], first[:, 1]
     return x, y
 
 
@@ -349,7 +356,8 @@ def _weapons(frame: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
     table = styles.weapon_glyphs()
     types = frame["event_type"].astype(object) if "event_type" in frame else pd.Series([None] * len(frame))
     weapon = types.map(table["weapon"])
-    names = [w for w in dict.fromkeys(table["weapon"]) if w in set(weapon.dropna())]
+    used = set(weapon.dropna())
+    names = [w for w in dict.fromkeys(table["weapon"]) if w in used]
     first = table.drop_duplicates("weapon").set_index("weapon")
     weapons = pd.DataFrame({"weapon": names, "label": [first.at[w, "label"] for w in names],
                             "shape": [first.at[w, "shape"] for w in names]})
@@ -361,25 +369,40 @@ def _weapons(frame: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
 
 
 def _sites(frame: pd.DataFrame, kind: np.ndarray, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, pd.DataFrame]:
-    """Places where markers are drawn (POINT and RADIUS ends), with the incidents at each."""
-    rows = []
+    """Places where markers are drawn (POINT and RADIUS ends) that carry a name or several incidents.
+
+    A site is one position (to ~10 m); a lone unnamed end is no site: at
+    200,000 synthetic incidents that keeps the payload from carrying a site per end.
+    """
+    parts = []
     for e, role in enumerate(ROLES):
         marked = np.flatnonzero((kind[e] == POINT) | (kind[e] == RADIUS))
-        names = frame[f"{role}_place"] if f"{role}_place" in frame else pd.Series([None] * len(frame))
-        rows.append(pd.DataFrame({"e": e, "i": marked, "lon": np.round(x[e, marked], 4), "lat": np.round(y[e, marked], 4),
-                                  "name": names.astype(object).to_numpy()[marked]}))
-    ends = pd.concat(rows, ignore_index=True)
+        names = frame[f"{role}_place"].to_numpy(dtype=object) if f"{role}_place" in frame else np.full(len(frame), None)
+        parts.append(pd.DataFrame({"e": e, "i": marked, "lon": np.round(x[e, marked], 4), "lat": np.round(y[e, marked], 4),
+                                   "name": names[marked]}))
+    ends = pd.concat(parts, ignore_index=True)
     site = np.full(kind.shape, -1, dtype=np.int64)
+    empty = pd.DataFrame({"lon": [], "lat": [], "name": [], "count": []})
     if ends.empty:
-        return site, pd.DataFrame(columns=["lon", "lat", "name", "count"])
-    codes, uniques = pd.factorize(pd.MultiIndex.from_arrays([ends["lon"], ends["lat"]]))
+        return site, empty
+    # One integer per position: factorising it is much faster than a MultiIndex of two floats.
+    key = (np.rint(ends["lon"].to_numpy() * 1e4).astype(np.int64) + 1_800_000) * 10_000_000 + \
+        (np.rint(ends["lat"].to_numpy() * 1e4).astype(np.int64) + 900_000)
+    codes, _ = pd.factorize(key)
     ends["site"] = codes
-    site[ends["e"].to_numpy(), ends["i"].to_numpy()] = codes
-    counts = ends.drop_duplicates(["site", "i"]).groupby("site").size()
-    names = ends.dropna(subset=["name"]).groupby("site")["name"].agg(lambda s: s.value_counts().index[0])
-    sites = pd.DataFrame({"lon": uniques.get_level_values(0), "lat": uniques.get_level_values(1)})
-    sites["name"] = names.reindex(range(len(sites))).astype(object).where(lambda s: s.notna(), None).to_numpy()
-    sites["count"] = counts.reindex(range(len(sites)), fill_value=0).to_numpy()
+    counts = np.bincount(codes[~pd.DataFrame({"s": codes, "i": ends["i"]}).duplicated().to_numpy()], minlength=codes.max() + 1)
+    named = ends["name"].notna().to_numpy() & (ends["name"].astype(str).str.strip() != "").to_numpy()
+    has_name = np.zeros(len(counts), dtype=bool)
+    has_name[codes[named]] = True
+    keep = (counts > 1) | has_name
+    new = np.full(len(counts), -1, dtype=np.int64)
+    new[keep] = np.arange(int(keep.sum()))
+    site[ends["e"].to_numpy(), ends["i"].to_numpy()] = new[codes]
+    first = ends.drop_duplicates("site").set_index("site").sort_index()
+    top = ends[named].groupby("site")["name"].agg(lambda v: v.value_counts().index[0])
+    sites = pd.DataFrame({"lon": first["lon"].to_numpy()[keep], "lat": first["lat"].to_numpy()[keep]})
+    sites["name"] = top.reindex(np.flatnonzero(keep)).astype(object).where(lambda v: v.notna(), None).to_numpy()
+    sites["count"] = counts[keep]
     return site, sites
 
 

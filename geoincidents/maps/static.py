@@ -146,7 +146,16 @@ def _check_size(*, dpi: Any, figsize: Any) -> None:
         raise ValueError(f"figsize={figsize!r}: width and height must be in (0, 100] inches, e.g. (10, 8)")
 
 
-ds = scene.frame.loc[~scene.drawn, "incident_id"].tolist()
+def _check_drawable(scene: Scene) -> None:
+    if scene.n == 0:
+        raise GeoIncidentsError("cannot draw a map of an empty incident table (0 incidents): "
+                                "check the input file or widen the query filters")
+    if not scene.drawn.any():
+        raise GeoIncidentsError(f"cannot draw a map: none of the {scene.n} incidents has a located launch or "
+                                "target (give launch_place/target_place names the gazetteer knows, or "
+                                "launch_lat/lon, target_lat/lon)")
+    if not scene.drawn.all():
+        ids = scene.frame.loc[~scene.drawn, "incident_id"].tolist()
         log.warning("%s: %s", scene.drawn_text, ids[:20])
 
 
