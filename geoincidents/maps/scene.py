@@ -5,15 +5,17 @@ The HTML map (payload.py serialises a Scene, the JS paints it) and the PNG
 how an end, a trajectory or a status looks. Everything here is plain arrays
 and small tables: testable without folium, matplotlib or a browser.
 
-Per end (``e`` = 0 launch, 1 target) the scene holds a ``kind``:
+Per end (``e`` = 0 launch, 1 target) the scene holds a ``kind``, taken from
+the table's one decision per end (:func:`geoincidents.endforms.end_forms`):
 
 - ``NONE``: no known place; nothing drawn;
 - ``POINT``: a marker at the end's point;
-- ``RADIUS``: a circle of ``radius_km`` around the point (an end known to a district);
+- ``RADIUS``: a marker and a dashed circle of ``radius_km`` (an end known to a
+  town, a district or "near" a site);
 - ``AREA``: the outline of the province or country the end is known to; no
-  marker, and the trajectory starts or ends at the area's point nearest the
-  other end (``x``/``y`` hold that point), never at a capital the report did
-  not name.
+  marker, and the trajectory starts or ends where the table's trajectory
+  meets the area (its point nearest the other end; ``x``/``y`` hold it),
+  never at a capital the report did not name.
 
 The region (gazetteer and boundaries) is the table's own.
 """
@@ -38,10 +40,11 @@ log = logging.getLogger(__name__)
 
 NONE, POINT, RADIUS, AREA = 0, 1, 2, 3
 ROLES = ("launch", "target")
-REQUIRED_COLUMNS = ("incident_id", "date", "category", "launch_lat", "launch_lon", "target_lat", "target_lon")
+REQUIRED_COLUMNS = ("incident_id", "date", "category", "launch_lat", "launch_lon", "target_lat", "target_lon",
+                    "launch_is_area", "target_is_area", "launch_radius_km", "target_radius_km")
 # Labels of places with incidents appear from this zoom on, of other bases from the next.
 SITE_LABEL_ZOOM, BASE_LABEL_ZOOM = 7, 8
-_AREA_PRECISIONS = {"province": "province", "country": "country"}
+_KINDS = {"point": POINT, "radius": RADIUS, "area": AREA, "unknown": NONE}
 
 
 @dataclass
@@ -141,14 +144,19 @@ def build_scene(table: Any, *, shade: str | None = None, bases: bool = True, pro
     """
     frame, claims, sources, gazetteer, boundaries = table_parts(table)
     frame = frame.reset_index(drop=True)
+    from geoincidents.table import IncidentTable
+
+    table = IncidentTable(frame, claims=claims, sources=sources, boundaries=boundaries, gazetteer=gazetteer)
     n = len(frame)
     base = _basemap.basemap(boundaries)
     categories, cat = _categories(frame)
     day0, day1 = date_spans(frame)
-    kind, radius = _end_kinds(frame, gazetteer)
-    areas, area = _areas(frame, kind, base)
-    kind = np.where((kind == AREA) & (area < 0), RADIUS, kind)  # an area the boundaries lack: its circle
-    x, y = _anchors(frame, kind, area, areas)
+    forms = [_forms(table, frame, boundaries, role) for role in ROLES]
+    kind = np.stack([f["kind"] for f in forms])
+    radius = np.stack([f["radius_km"].fillna(0.0).to_numpy(float) for f in forms])
+    areas, area = _areas(forms, base)
+    kind = np.where((kind == AREA) & (area < 0), NONE, kind)  # an area the boundaries have no polygon for
+    x, y = _anchors(frame, kind)
     status, statuses, line, hollow = _statuses(frame, kind, x, y)
     weapon, weapons = _weapons(frame)
     site, sites = _sites(frame, kind, x, y)
@@ -202,89 +210,62 @@ def _coords(frame: pd.DataFrame, role: str) -> tuple[np.ndarray, np.ndarray]:
     return lon, lat
 
 
-def _end_kinds(frame: pd.DataFrame, gazetteer: Any) -> tuple[np.ndarray, np.ndarray]:
-    """The one decision per end: NONE, POINT, RADIUS or AREA, and the radius of RADIUS ends.
+def _forms(table: Any, frame: pd.DataFrame, boundaries: Any, role: str) -> pd.DataFrame:
+    """The table's one decision per end (:func:`geoincidents.endforms.end_forms`): form, radius, area."""
+    from geoincidents.endforms import end_forms
 
-    Where the table states it (``launch_is_area`` / ``target_is_area``, the
-    loader's area-end columns), its word is taken; otherwise an end given to
-    a province or a country is an area.
-    """
-    table = styles.precision_styles()
-    own = _basemap.place_radius_km(gazetteer)
-    kinds, radii = [], []
-    for role in ROLES:
-        lon, lat = _coords(frame, role)
-        located = np.isfinite(lon) & np.isfinite(lat)
-        prec = frame[f"{role}_precision"].astype(object) if f"{role}_precision" in frame else pd.Series([None] * len(frame))
-        prec = prec.where(prec.notna(), None)
-        if f"{role}_is_area" in frame:
-            is_area = frame[f"{role}_is_area"].astype("boolean").fillna(False).to_numpy(dtype=bool)
-        else:
-            is_area = prec.isin(list(_AREA_PRECISIONS)).to_numpy(dtype=bool)
-        uncertain = prec.map(table["uncertain"]).fillna(False).astype(bool).to_numpy()
-        radius = prec.map(table["radius_km"]).astype(float).to_numpy(dtype=float, na_value=np.nan)
-        if f"{role}_place_id" in frame:
-            # The gazetteer knows each place's own radius; the precision's is a fallback.
-            mine = frame[f"{role}_place_id"].astype(object).map(own).to_numpy(dtype=float, na_value=np.nan)
-            radius = np.where(np.isfinite(mine) & (mine > 0), mine, radius)
-        kind = np.where(~located, NONE, np.where(is_area, AREA, np.where(uncertain, RADIUS, POINT)))
-        kinds.append(kind)
-        radii.append(np.nan_to_num(radius, nan=0.0))
-    return np.stack(kinds).astype(np.int8), np.stack(radii)
+    forms = pd.DataFrame(end_forms(table, role, boundaries=boundaries).drop(columns="geometry")).reset_index(drop=True)
+    forms["kind"] = forms["form"].map(_KINDS).fillna(NONE).astype(np.int8).to_numpy()
+    return forms
 
 
-def _areas(frame: pd.DataFrame, kind: np.ndarray, base: _basemap.Basemap) -> tuple[pd.DataFrame, np.ndarray]:
-    """The province or country polygon of each AREA end (-1 where the boundaries lack it)."""
+def _areas(forms: list[pd.DataFrame], base: _basemap.Basemap) -> tuple[pd.DataFrame, np.ndarray]:
+    """Each AREA end's outline: the simplified polygon of its province or country (-1 where there is none)."""
     rows: list[tuple[str, str, Any]] = []
-    out = np.full(kind.shape, -1, dtype=np.int64)
-    for e, role in enumerate(ROLES):
-        ends = np.flatnonzero(kind[e] == AREA)
+    position: dict[tuple[str, str], int] = {}
+    out = np.full((2, len(forms[0])), -1, dtype=np.int64)
+    for e, f in enumerate(forms):
+        ends = np.flatnonzero(f["form"].to_numpy(dtype=object) == "area")
         if not ends.size:
             continue
-        prec = frame[f"{role}_precision"].to_numpy(dtype=object)[ends] if f"{role}_precision" in frame else None
-        level = np.where(prec == "country", "country", "province")
-        country = frame[f"{role}_country"].to_numpy(dtype=object)[ends]
-        admin1 = frame[f"{role}_admin1"].to_numpy(dtype=object)[ends] if f"{role}_admin1" in frame else country
-        keys = pd.Series([f"{lv}\t{c}" if isinstance(c, str) else None
-                          for lv, c in zip(level, np.where(level == "country", country, admin1))], dtype=object)
-        for key in keys.dropna().unique():
-            lv, code = key.split("\t")
-            known = [i for i, (l2, c2, _) in enumerate(rows) if (l2, c2) == (lv, code)]
-            if known:
-                index = known[0]
-            else:
-                geom = base.country(code) if lv == "country" else base.province(code)
+        keys = pd.Series(list(zip(f["area_level"].to_numpy(dtype=object)[ends], f["area_code"].to_numpy(dtype=object)[ends])))
+        codes, uniques = pd.factorize(keys)
+        index = []
+        for level, code in uniques:
+            if (level, code) not in position:
+                geom = base.country(code) if level == "country" else base.province(code)
                 if geom is None:
-                    log.warning("the boundaries have no %s %r: its ends are drawn as a circle", lv, code)
-                    continue
-                index = len(rows)
-                rows.append((lv, code, geom))
-            out[e, ends[(keys == key).to_numpy()]] = index
+                    log.warning("the boundaries have no %s %r: its ends cannot be drawn", level, code)
+                    position[(level, code)] = -1
+                else:
+                    position[(level, code)] = len(rows)
+                    rows.append((str(level), str(code), geom))
+            index.append(position[(level, code)])
+        out[e, ends] = np.asarray(index, dtype=np.int64)[codes]
     return pd.DataFrame(rows, columns=["level", "code", "geometry"]), out
 
 
-def _anchors(frame: pd.DataFrame, kind: np.ndarray, area: np.ndarray, areas: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """Where each end is drawn: its point, or for an area the point of it nearest the other end."""
+def _anchors(frame: pd.DataFrame, kind: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each end is drawn: its point; for an area, where the table's trajectory meets it.
+
+    The table's trajectory (``geometry``) runs from the area's point nearest
+    the other end; an area with nothing to aim at has no anchor (its outline alone).
+    """
     xs, ys = zip(*(_coords(frame, r) for r in ROLES))
     x, y = np.array(xs), np.array(ys)
     x[kind == NONE] = np.nan
     y[kind == NONE] = np.nan
-    geoms = areas["geometry"].to_numpy()
-    for e in (0, 1):
-        o = 1 - e
-        ends = np.flatnonzero(kind[e] == AREA)
-        alone = ends[kind[o, ends] == NONE]
-        x[e, alone] = y[e, alone] = np.nan  # nothing to aim at: the outline alone
-        aimed = ends[kind[o, ends] != NONE]
-        if not aimed.size:
-            continue
-        there = shapely.points(x[o, aimed], y[o, aimed])
-        other_area = kind[o, aimed] == AREA
-        there[other_area] = geoms[area[o, aimed[other_area]]]
-        # One vectorised call: the first point of each shortest line lies on this end's area.
-        lines = shapely.shortest_line(geoms[area[e, aimed]], there)
-        first = shapely.get_coordinates(lines).reshape(-1, 2, 2)[:, 0]
-        x[e, aimed], y[e, aimed] = first[:, 0], first[:, 1]
+    area = (kind == AREA).any(axis=0)
+    if area.any() and "geometry" in frame:
+        geoms = np.asarray(frame["geometry"].to_numpy(), dtype=object)[area]
+        rows = np.flatnonzero(area)
+        lines = shapely.get_type_id(geoms) == shapely.GeometryType.LINESTRING
+        first = shapely.get_coordinates(shapely.get_point(geoms[lines], 0))
+        last = shapely.get_coordinates(shapely.get_point(geoms[lines], -1))
+        at = rows[lines]
+        for e, ends in ((0, first), (1, last)):
+            pick = kind[e, at] == AREA
+            x[e, at[pick]], y[e, at[pick]] = ends[pick, 0], ends[pick, 1]
     return x, y
 
 
@@ -326,9 +307,10 @@ def _range_text(frame: pd.DataFrame, kind: np.ndarray) -> np.ndarray:
         return pd.Series([f"{v:,.0f}" for v in values.round()], index=values.index, dtype=object)
 
     out = pd.Series([None] * len(frame), index=frame.index, dtype=object)
-    single = exact.notna() & ~pd.Series((kind == AREA).any(axis=0), index=frame.index)
+    has_area = pd.Series((kind == AREA).any(axis=0), index=frame.index)
+    single = exact.notna() & ~has_area
     out[single] = fmt(exact[single]) + " km"
-    interval = low.notna() & high.notna() & (high.round() > low.round())
+    interval = has_area & low.notna() & high.notna() & (high.round() > low.round())
     out[interval] = fmt(low[interval]) + "–" + fmt(high[interval]) + " km"
     return out.to_numpy(dtype=object)
 
@@ -348,7 +330,7 @@ def _statuses(frame: pd.DataFrame, kind: np.ndarray, x: np.ndarray, y: np.ndarra
     line = np.where((kind == AREA).any(axis=0), np.maximum(line, styles.LINES.index("dashed")), line)
     # Both ends drawn and apart (a target inside the launch area has no line to draw).
     has_line = np.isfinite(x).all(axis=0) & ((x[0] != x[1]) | (y[0] != y[1]))
-    hollow = pd.Series(status).map(table["hollow"]).to_numpy(dtype=bool) | (kind[1] == RADIUS)
+    hollow = pd.Series(status).map(table["hollow"]).to_numpy(dtype=bool)
     return code, statuses, np.where(has_line, line, -1), hollow
 
 

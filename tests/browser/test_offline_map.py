@@ -47,19 +47,22 @@ def test_layer_control_lists_each_category_present(seed, seed_table):
 
 def test_one_trajectory_per_two_ended_incident(seed, seed_table):
     frame = seed_table.frame
-    two_ended = frame[frame[["launch_lat", "launch_lon", "target_lat", "target_lon"]].notna().all(axis=1)]
+    # The table decides each end (point, radius, area) and the trajectory; the map draws exactly that.
+    lines = frame.geometry.geom_type.eq("LineString").to_numpy()
+    two_ended = frame[lines]
     stats = seed.stats()
     drawn = {key: layer["trajectories"] for key, layer in stats["layers"].items()}
     expected = two_ended["category"].value_counts().to_dict()
     assert {k: v for k, v in drawn.items() if v} == expected
     assert sum(layer["arrowheads"] for layer in stats["layers"].values()) == len(two_ended)
+    forms = {role: seed_table.end_forms(role)["form"] for role in ("launch", "target")}
     # Targets known only to a province or country are their area's outline, not a dot.
-    marked = frame["target_lat"].notna() & ~frame["target_precision"].isin(["province", "country"])
-    assert sum(layer["targets"] for layer in stats["layers"].values()) == int(marked.sum())
-    # Ends known only to a province or a country are drawn with their uncertainty, not as dots.
-    vague = frame["launch_precision"].isin(["district", "province", "country"]).sum() + frame["target_precision"].isin(
-        ["district", "province", "country"]).sum()
-    assert sum(layer["uncertainty"] for layer in stats["layers"].values()) == int(vague)
+    assert sum(layer["targets"] for layer in stats["layers"].values()) == int(forms["target"].isin(["point", "radius"]).sum())
+    assert sum(layer["launches"] for layer in stats["layers"].values()) == int(forms["launch"].isin(["point", "radius"]).sum())
+    # Ends known to a town or district get a circle, ends known to a province or country their outline.
+    vague = sum(int(f.isin(["radius", "area"]).sum()) for f in forms.values())
+    assert sum(layer["uncertainty"] for layer in stats["layers"].values()) == vague
+    assert sum(layer["areas"] for layer in stats["layers"].values()) == sum(int(f.eq("area").sum()) for f in forms.values())
     # And on screen: the red Zummar -> Rumalyn line is there, between its two ends.
     seed.view(**ZUMMAR_BOX)
     launch, target = seed.point(ZUMMAR, "launch"), seed.point(ZUMMAR, "target")

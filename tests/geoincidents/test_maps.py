@@ -182,12 +182,16 @@ def test_province_and_country_ends_are_areas_without_a_point(seed_table, seed_of
     # The dashed line runs between the two areas' nearest points, never from Tehran.
     start = shapely.geometry.Point(data["lon0"][i], data["lat0"][i])
     end = shapely.geometry.Point(data["lon1"][i], data["lat1"][i])
-    assert iran.distance(start) < 0.01 and israel.distance(end) < 0.01
-    assert start.distance(end) == pytest.approx(iran.distance(israel), abs=0.01)
+    assert iran.distance(start) < 0.05 and israel.distance(end) < 0.05  # on the (simplified) outlines
+    # Where the line meets each area is the table's decision (its trajectory), not the map's.
+    line = seed_table.frame.set_index("incident_id").loc["2024-04-13-iran-attack-on-israel", "geometry"]
+    assert (data["lon0"][i], data["lat0"][i]) == tuple(round(v, 5) for v in line.coords[0])
+    assert (data["lon1"][i], data["lat1"][i]) == tuple(round(v, 5) for v in line.coords[-1])
     assert start.distance(shapely.geometry.Point(51.42, 35.69)) > 5
     assert data["lines"][data["line"][i]] == "dashed"
     assert decoded(data["text"]["where0"], i) == "Iran (country)"
-    assert decoded(data["text"]["range"], i) is None  # no single distance from a country
+    row = seed_table.frame.set_index("incident_id").loc["2024-04-13-iran-attack-on-israel"]
+    assert decoded(data["text"]["range"], i) == f"{round(row['range_min_km']):,}–{round(row['range_max_km']):,} km"
 
 
 def test_dates_span_their_precision(seed_offline):

@@ -34,7 +34,7 @@ ROWS = [
     dict(incident_id="strike-jurf", date="2024-04-22", event_type="air_strike", actor="US forces",
          target_lat=32.85, target_lon=44.20, target_precision="exact"),
     dict(incident_id="anbar-vague", date="2024-03-01", event_type="rocket_attack", actor="militia",
-         launch_lat=33.40, launch_lon=42.00, target_lat=33.80, target_lon=42.44,
+         launch_place="Anbar", target_lat=33.80, target_lon=42.44,
          launch_precision="province", target_precision="exact"),
 ]
 
@@ -125,7 +125,7 @@ def test_a_province_precise_end_is_its_province_outline_without_a_marker_and_the
     assert texts[4] == "Symbols"
     symbols = texts[5:]
     assert {"launch point", "target point", "end known only to a province or country (outline)"} <= set(symbols)
-    assert "end known within a radius" not in symbols  # no such end in this table
+    assert "end known within a radius" in symbols  # the launches known "near" a place
     assert "20 January – 22 April 2024 · 4 of 4 incidents drawn" in ax.get_title(loc="left")
 
 
@@ -299,4 +299,10 @@ def test_html_and_png_make_the_same_decision_for_every_end_of_the_seed_table(see
                 and c.get_alpha() is not None and c.get_alpha() < 1]
     areas = {int(a) for a in np.concatenate([col["area0"], col["area1"]]) if a >= 0}
     assert sum(len(c.get_paths()) for c in outlines) >= len(areas) == len(data["areas"]["features"]) == 3
-    assert not ((col["kind0"] == RADIUS) | (col["kind1"] == RADIUS)).any()  # the seed has no district-level end
+    # Ends known to a town or district: one dashed circle per distinct (point, radius) in both.
+    circles = [c for c in ax.collections if type(c).__name__ == "PolyCollection" and c.get_linestyle()[0][1] is not None]
+    radius_ends = np.array(sorted({(x, y) for e in (0, 1)
+                                   for x, y, k in zip(col[f"lon{e}"], col[f"lat{e}"], col[f"kind{e}"]) if k == RADIUS}))
+    centres = np.array([p.vertices.mean(axis=0) for c in circles for p in c.get_paths()])
+    gap = np.hypot(radius_ends[:, None, 0] - centres[None, :, 0], radius_ends[:, None, 1] - centres[None, :, 1])
+    assert len(radius_ends) == 5 and (gap.min(axis=1) < 0.02).all() and (gap.min(axis=0) < 0.02).all()
