@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-__all__ = ["Basemap", "basemap", "country_labels", "shading", "known_bases", "place_radius_km", "SHADE_COLOURS"]
+__all__ = ["Basemap", "basemap", "country_labels", "shading", "known_bases", "SHADE_COLOURS"]
 
 log = logging.getLogger(__name__)
 
@@ -146,9 +146,3 @@ def known_bases(gazetteer: Any) -> pd.DataFrame:
     for c in ("name", "kind", "admin1_name", "country"):
         out[c] = bases[c].astype(object).where(bases[c].notna(), None).map(lambda v: None if v is None else str(v))
     return out.reset_index(drop=True)
-
-
-def place_radius_km(gazetteer: Any) -> pd.Series:
-    """Radius in km per place id (``precision_km`` of the gazetteer's places)."""
-    places = gazetteer.places
-    return pd.Series(pd.to_numeric(places["precision_km"], errors="coerce").to_numpy(), index=places["id"].astype(str))

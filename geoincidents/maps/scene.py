@@ -32,6 +32,7 @@ import shapely
 from geoincidents.errors import Problem, SchemaError
 from geoincidents.maps import basemap as _basemap
 from geoincidents.maps import styles
+from geoincidents.maps.sites import labels, sites
 from geoincidents.maps.spans import date_spans, date_texts
 
 __all__ = ["Scene", "build_scene", "table_parts", "NONE", "POINT", "RADIUS", "AREA", "ROLES"]
@@ -42,8 +43,6 @@ NONE, POINT, RADIUS, AREA = 0, 1, 2, 3
 ROLES = ("launch", "target")
 REQUIRED_COLUMNS = ("incident_id", "date", "category", "launch_lat", "launch_lon", "target_lat", "target_lon",
                     "launch_is_area", "target_is_area", "launch_radius_km", "target_radius_km")
-# Labels of places with incidents appear from this zoom on, of other bases from the next.
-SITE_LABEL_ZOOM, BASE_LABEL_ZOOM = 7, 8
 _KINDS = {"point": POINT, "radius": RADIUS, "area": AREA, "unknown": NONE}
 
 
@@ -159,7 +158,7 @@ def build_scene(table: Any, *, shade: str | None = None, bases: bool = True, pro
     x, y = _anchors(frame, kind)
     status, statuses, line, hollow = _statuses(frame, kind, x, y)
     weapon, weapons = _weapons(frame)
-    site, sites = _sites(frame, kind, x, y)
+    site, site_table = sites(frame, kind, x, y)
     known = pd.DataFrame(columns=["lon", "lat", "name", "kind", "admin1_name", "country"])
     if bases:
         known = _basemap.known_bases(gazetteer)
@@ -169,8 +168,8 @@ def build_scene(table: Any, *, shade: str | None = None, bases: bool = True, pro
         kind=kind, x=x, y=y, radius_km=np.where(kind == RADIUS, radius, 0.0), area=area, areas=areas,
         where=np.stack([_where(frame, r, kind[e], area[e], areas) for e, r in enumerate(ROLES)]),
         range_text=_range_text(frame, kind), line=line, hollow=hollow, status=status, statuses=statuses,
-        weapon=weapon, weapons=weapons, site=site, sites=sites,
-        labels=_labels(base, gazetteer, sites, known), drawn=(kind != NONE).any(axis=0),
+        weapon=weapon, weapons=weapons, site=site, sites=site_table,
+        labels=labels(base, gazetteer, site_table, known), drawn=(kind != NONE).any(axis=0),
         basemap=base if provinces else _basemap.Basemap(base.provinces.iloc[:0], base.countries),
         bases=known if bases else None, shade=shading, claims=claims, sources=sources,
         options={"title": title},
@@ -345,64 +344,6 @@ def _weapons(frame: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
                             "shape": [first.at[w, "shape"] for w in names]})
     code = weapon.map({w: k for k, w in enumerate(names)}).fillna(-1).to_numpy(dtype=np.int64)
     return code, weapons
-
-
-# --- sites and labels ------------------------------------------------------------------
-
-
-def _sites(frame: pd.DataFrame, kind: np.ndarray, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, pd.DataFrame]:
-    """Places where markers are drawn (POINT and RADIUS ends) that carry a name or several incidents.
-
-    A site is one position (to ~10 m); a lone unnamed end is no site: at
-    200,000 synthetic incidents that keeps the payload from carrying a site per end.
-    """
-    parts = []
-    for e, role in enumerate(ROLES):
-        marked = np.flatnonzero((kind[e] == POINT) | (kind[e] == RADIUS))
-        names = frame[f"{role}_place"].to_numpy(dtype=object) if f"{role}_place" in frame else np.full(len(frame), None)
-        parts.append(pd.DataFrame({"e": e, "i": marked, "lon": np.round(x[e, marked], 4), "lat": np.round(y[e, marked], 4),
-                                   "name": names[marked]}))
-    ends = pd.concat(parts, ignore_index=True)
-    site = np.full(kind.shape, -1, dtype=np.int64)
-    empty = pd.DataFrame({"lon": [], "lat": [], "name": [], "count": []})
-    if ends.empty:
-        return site, empty
-    # One integer per position: factorising it is much faster than a MultiIndex of two floats.
-    key = (np.rint(ends["lon"].to_numpy() * 1e4).astype(np.int64) + 1_800_000) * 10_000_000 + \
-        (np.rint(ends["lat"].to_numpy() * 1e4).astype(np.int64) + 900_000)
-    codes, _ = pd.factorize(key)
-    ends["site"] = codes
-    counts = np.bincount(codes[~pd.DataFrame({"s": codes, "i": ends["i"]}).duplicated().to_numpy()], minlength=codes.max() + 1)
-    named = ends["name"].notna().to_numpy() & (ends["name"].astype(str).str.strip() != "").to_numpy()
-    has_name = np.zeros(len(counts), dtype=bool)
-    has_name[codes[named]] = True
-    keep = (counts > 1) | has_name
-    new = np.full(len(counts), -1, dtype=np.int64)
-    new[keep] = np.arange(int(keep.sum()))
-    site[ends["e"].to_numpy(), ends["i"].to_numpy()] = new[codes]
-    first = ends.drop_duplicates("site").set_index("site").sort_index()
-    top = ends[named].groupby("site")["name"].agg(lambda v: v.value_counts().index[0])
-    sites = pd.DataFrame({"lon": first["lon"].to_numpy()[keep], "lat": first["lat"].to_numpy()[keep]})
-    sites["name"] = top.reindex(np.flatnonzero(keep)).astype(object).where(lambda v: v.notna(), None).to_numpy()
-    sites["count"] = counts[keep]
-    return site, sites
-
-
-def _labels(base: _basemap.Basemap, gazetteer: Any, sites: pd.DataFrame, bases: pd.DataFrame) -> pd.DataFrame:
-    countries = _basemap.country_labels(base, gazetteer).assign(kind="country", min_zoom=0)
-    named = sites.dropna(subset=["name"])
-    at_sites = pd.DataFrame({"lon": named["lon"], "lat": named["lat"], "text": named["name"],
-                             "kind": "site", "min_zoom": SITE_LABEL_ZOOM})
-    near = np.zeros(len(bases), dtype=bool)
-    if len(bases) and len(named):
-        # A base with incidents is labelled by its site (the name the reports use), not twice.
-        d = np.hypot(bases["lon"].to_numpy()[:, None] - named["lon"].to_numpy()[None, :],
-                     bases["lat"].to_numpy()[:, None] - named["lat"].to_numpy()[None, :])
-        near = (d < 0.02).any(axis=1)
-    others = bases[~near]
-    at_bases = pd.DataFrame({"lon": others["lon"], "lat": others["lat"], "text": others["name"],
-                             "kind": "base", "min_zoom": BASE_LABEL_ZOOM})
-    return pd.concat([countries, at_sites, at_bases], ignore_index=True)
 
 
 def _shade(table: Any, frame: pd.DataFrame, role: str) -> dict[str, Any]:

@@ -20,7 +20,7 @@ import pandas as pd
 
 from geoincidents.errors import ExportError, GeoIncidentsError
 from geoincidents.io.atomic import atomic_path
-from geoincidents.maps.scene import AREA, NONE, POINT, RADIUS, Scene, build_scene
+from geoincidents.maps.scene import AREA, POINT, RADIUS, Scene, build_scene
 from geoincidents.maps.spans import span_text
 from geoincidents.maps.styles import LINES
 
@@ -405,7 +405,7 @@ def _legend(fig: Any, scene: Scene, drawn: set[str], *, left: float) -> Any:
         "launch": Line2D([], [], ls="none", marker="^", mfc="white", mec=grey, mew=1.3, label="launch point"),
         "target": Line2D([], [], ls="none", marker="o", mfc=grey, mec="white", label="target point"),
         "hollow": Line2D([], [], ls="none", marker="o", mfc="white", mec=grey, mew=1.3,
-                         label="target denied, disputed or known to a district"),
+                         label="target denied or disputed"),
         "circle": Patch(facecolor="none", edgecolor=grey, ls="--", label="end known within a radius"),
         "area": Patch(facecolor="none", edgecolor=grey, lw=0.8, alpha=0.6,
                       label="end known only to a province or country (outline)"),

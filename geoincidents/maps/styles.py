@@ -1,9 +1,9 @@
 """How map things look, read from the data tables in ``geoincidents/data``.
 
-One reader per table, cached: categories (colour, label, order), precisions
-(uncertainty radius, whether an end is drawn as uncertain), statuses (line
-style, hollow target) and weapons (a small glyph per event type, as a polygon
-in unit coordinates, y up). The scene (scene.py) is their only user; the HTML
+One reader per table, cached: categories (colour, label, order), statuses
+(line style, hollow target) and weapons (a small glyph per event type, as a polygon
+in unit coordinates, y up). The radius of an uncertain end is not here: the table decides it
+(:mod:`geoincidents.endforms`). The scene (scene.py) is their only user; the HTML
 map and the PNG receive the styles through the scene.
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ import importlib.resources
 
 import pandas as pd
 
-__all__ = ["category_styles", "precision_styles", "status_styles", "weapon_glyphs", "LINES", "FALLBACK_COLOUR"]
+__all__ = ["category_styles", "status_styles", "weapon_glyphs", "LINES", "FALLBACK_COLOUR"]
 
 FALLBACK_COLOUR = "#555555"
 # Line styles by increasing doubt; a trajectory takes the most doubtful of its reasons.
@@ -36,20 +36,6 @@ def category_styles() -> pd.DataFrame:
     """
     styles = _read("category_styles.csv", {"category": str, "label": str, "colour": str, "order": int})
     return styles.set_index("category").sort_values("order")
-
-
-@functools.cache
-def precision_styles() -> pd.DataFrame:
-    """Uncertainty radius (km) per precision level and whether it is drawn as uncertain.
-
-    Examples
-    --------
-    >>> bool(precision_styles().loc["province", "uncertain"])
-    True
-    """
-    styles = _read("precision_styles.csv", {"precision": str, "radius_km": float, "uncertain": str, "label": str})
-    styles["uncertain"] = styles["uncertain"].str.strip().str.lower().eq("yes")
-    return styles.set_index("precision")
 
 
 @functools.cache

@@ -128,7 +128,7 @@
       box.appendChild(el("h4", null, "Symbols"));
       legendRow(box, "#444", "launch", "launch point (fired from)");
       legendRow(box, "#444", "target", "target point, arrow = direction of fire");
-      legendRow(box, "#444", "uncertain", "place known only to a district (dashed circle)");
+      legendRow(box, "#444", "uncertain", "place known to a town or district: a dashed circle of its radius");
       legendRow(box, "#444", "area", "place known only to a province or country: its outline; the arrow starts at its nearest point");
       var seen = Object.create(null);
       (p.statuses || []).forEach(function (st) {
