@@ -29,7 +29,8 @@ class Problem:
     """One thing wrong with one cell of an input table.
 
     ``row`` is the 1-based data row as a person counts it in the file (the
-    header is not counted; for CSV the line number is ``row + 1``).
+    header is not counted; for CSV the line number is ``row + 1``). ``unit``
+    names what ``row`` counts: ``"feature"`` for the features of a GeoJSON.
     """
 
     path: str | None
@@ -37,13 +38,14 @@ class Problem:
     column: str | None
     value: Any
     expected: str
+    unit: str = "row"
 
     def __str__(self) -> str:
         where = []
         if self.path:
             where.append(str(self.path))
         if self.row is not None:
-            where.append(f"row {self.row}")
+            where.append(f"{self.unit} {self.row}")
         if self.column:
             where.append(f"column {self.column!r}")
         loc = ", ".join(where)

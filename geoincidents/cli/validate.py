@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         for problem in problems:
             print(problem)
         if isinstance(err, SchemaError):
-            print(f"stopped at the first problem in {args.file} (--strict)", file=sys.stderr)
+            print(f"stopped at the first problem in {args.file}{' (--strict)' if args.strict else ''}", file=sys.stderr)
         else:
             print(f"{len(problems)} problem(s) in {args.file}", file=sys.stderr)
         return 1

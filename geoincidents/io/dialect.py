@@ -38,7 +38,8 @@ from typing import BinaryIO
 
 import pandas as pd
 
-from geoincidents.errors import Problem, SchemaError
+from geoincidents.errors import Problem, SchemaError, ValidationError
+from geoincidents.io.csvshape import shape_problems
 
 __all__ = ["read_text", "sniff_delimiter", "read_delimited", "DELIMITERS", "STDIN"]
 
@@ -166,7 +167,7 @@ def read_delimited(
     lines before the first of the first ten lines that contains it are
     skipped (a title line such as "(Sample) ..." that some exports carry).
     """
-    text, _ = read_text(source, encoding=encoding)
+    text, name = read_text(source, encoding=encoding)
     if header_marker:
         lines = text.splitlines(keepends=True)
         first = next((i for i, line in enumerate(lines[:10]) if header_marker in line), 0)
@@ -175,4 +176,10 @@ def read_delimited(
     sep = delimiter if delimiter is not None else sniff_delimiter(text, suffix=suffix)
     if sep in ("\\t", "tab", "TAB"):
         sep = "\t"
-    return pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False, engine="python" if len(sep) > 1 else "c")
+    if len(sep) == 1:
+        problems = shape_problems(io.StringIO(text, newline=""), path=name, delimiter=sep)
+        if problems:
+            raise ValidationError(problems)
+    # index_col=False: never take the first column as the index, whatever the rows hold.
+    return pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False, index_col=False,
+                       engine="python" if len(sep) > 1 else "c")

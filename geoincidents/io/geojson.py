@@ -1,4 +1,4 @@
-"""RFC 7946 GeoJSON: a fast column-wise writer, and the reader of our own files.
+"""RFC 7946 GeoJSON: a fast column-wise writer (the reader of our own files is :mod:`geoincidents.io.geojsonread`).
 
 The writer never builds one Python dict per feature. Every column is
 factorised and only its distinct values are turned into JSON text (strings
@@ -37,9 +37,10 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from geoincidents.errors import ExportError, Problem, SchemaError, ValidationError
+from geoincidents.errors import ExportError
 from geoincidents.io.atomic import atomic_path
 from geoincidents.io.export import WHATS, property_columns, select, table_parts
+from geoincidents.io.geojsonread import read_geojson
 from geoincidents.io.jsontext import Column, default, encoded, first_rows, json_values, runs
 
 __all__ = ["write_geojson", "read_geojson", "WHATS"]
@@ -222,93 +223,3 @@ def write_geojson(table: Any, path: str | os.PathLike[str] | None = None, *, wha
         raise ExportError(f"could not write GeoJSON to {os.fspath(path)!r}: {err}") from err
     log.info("wrote %d %s to %s", len(positions), what, path)
     return None
-
-
-# --- reading our own files -----------------------------------------------------------
-
-
-def read_geojson(
-    path: str | os.PathLike[str],
-    *,
-    document: Any = None,
-) -> tuple[pd.DataFrame, pd.DataFrame | None, pd.DataFrame | None]:
-    """Read a FeatureCollection written by :func:`write_geojson` back into tables.
-
-    Parameters
-    ----------
-    path
-        The file (also named in error messages).
-    document
-        The file's content already parsed with :func:`json.load`, for a caller
-        that has parsed it to look at its type; then the file is not read again.
-
-    Returns
-    -------
-    (incidents, claims, sources)
-        ``incidents``: one row per feature with every property but ``claims``
-        (input and derived columns; the loader recomputes the derived ones).
-        ``claims``: ``incident_id, source_id, status, assertion`` gathered from
-        the features' ``claims`` arrays, or None when no feature has one.
-        ``sources``: the top-level ``sources`` member, or None.
-
-    Raises
-    ------
-    SchemaError
-        The file is not a FeatureCollection, or no feature has an
-        ``incident_id`` property (a GeoJSON not written by geoincidents).
-    ValidationError
-        Some features lack ``incident_id``: one problem per feature.
-
-    Examples
-    --------
-    >>> incidents, claims, sources = read_geojson("incidents.geojson")  # doctest: +SKIP
-    """
-    name = os.fspath(path)
-    doc = document
-    if doc is None:
-        try:
-            with open(path, encoding="utf-8-sig") as fh:
-                doc = json.load(fh)
-        except json.JSONDecodeError as err:
-            raise SchemaError(Problem(name, None, None, f"line {err.lineno} column {err.colno}", f"valid JSON ({err.msg})")) from err
-    features = doc.get("features") if isinstance(doc, dict) else None
-    if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection" or not isinstance(features, list):
-        kind = doc.get("type") if isinstance(doc, dict) else type(doc).__name__
-        raise SchemaError(Problem(name, None, "type", kind, 'a GeoJSON FeatureCollection ({"type": "FeatureCollection", "features": [...]})'))
-    props = [f.get("properties") if isinstance(f, dict) else None for f in features]
-    lacking = [i for i, p in enumerate(props) if not isinstance(p, dict) or p.get("incident_id") in (None, "")]
-    if lacking and len(lacking) == len(props) and props:
-        seen = sorted(props[0]) if isinstance(props[0], dict) else []
-        raise SchemaError(Problem(
-            name, 1, "incident_id", None,
-            "a GeoJSON written by geoincidents: every feature needs an 'incident_id' property "
-            f"(the first feature has properties {seen[:12]}); convert other GeoJSON to our "
-            "columns (incident_id, date, event_type, ...) first",
-        ))
-    if lacking:
-        raise ValidationError([
-            Problem(name, i + 1, "incident_id", None, "an 'incident_id' property in every feature (feature numbers count from 1)")
-            for i in lacking
-        ])
-    has_claims = any("claims" in p for p in props)
-    claim_rows: list[dict[str, Any]] = []
-    records = []
-    for p in props:
-        if "claims" in p:
-            p = dict(p)
-            for c in p.pop("claims") or ():
-                claim_rows.append({"incident_id": p["incident_id"], **c})
-        records.append(p)
-    incidents = pd.DataFrame.from_records(records) if records else pd.DataFrame({"incident_id": pd.Series(dtype=object)})
-    for c in COUNT_COLUMNS:
-        if c in incidents:
-            incidents[c] = pd.to_numeric(incidents[c]).astype("Int64")
-    claims = None
-    if has_claims:
-        from geoincidents.schema import CLAIM_COLUMNS
-
-        claims = pd.DataFrame.from_records(claim_rows, columns=None if claim_rows else list(CLAIM_COLUMNS))
-        claims = claims.reindex(columns=list(CLAIM_COLUMNS) + [c for c in claims.columns if c not in CLAIM_COLUMNS])
-    sources = doc.get("sources")
-    sources_df = pd.DataFrame.from_records(sources) if isinstance(sources, list) else None
-    return incidents, claims, sources_df

@@ -17,8 +17,9 @@ import numpy as np
 import pandas as pd
 
 from geoincidents.cells import cell_text
-from geoincidents.errors import Problem, SchemaError
+from geoincidents.errors import Problem, SchemaError, ValidationError
 from geoincidents.io.dialect import STDIN, read_delimited
+from geoincidents.io.jsonstrict import read_json_text
 from geoincidents.schema import CLAIM_COLUMNS
 
 __all__ = ["read_table_text", "read_source", "read_side_table", "claims_column"]
@@ -42,17 +43,32 @@ def read_table_text(
     ([1.5, nan], [False, True])
     """
     if isinstance(source, pd.DataFrame):
+        _refuse_duplicate_columns(source)
         frame = source.drop(columns=["geometry"], errors="ignore") if "geometry" in source else source
-        return pd.DataFrame({str(c): _as_text(frame[c]) for c in frame.columns}, index=pd.RangeIndex(len(frame)))
+        return pd.DataFrame({str(c): _as_text(frame.iloc[:, k]) for k, c in enumerate(frame.columns)},
+                            index=pd.RangeIndex(len(frame)))
     path = Path(source)
     try:
-        # Encoding (UTF-8 with or without BOM, UTF-16, Windows-1256) and delimiter are detected there.
+        # Encoding (UTF-8 with or without BOM, UTF-16, Windows-1256) and delimiter are detected there,
+        # and a row with more or fewer fields than the header is refused there.
         frame = read_delimited(source, encoding=encoding, delimiter=delimiter)
     except pd.errors.EmptyDataError:
         _raise_file(path, "", "a CSV file with a header row (incident_id,date,event_type,...); the file is empty")
     except pd.errors.ParserError as err:
         _raise_file(path, str(err), "a well-formed CSV file (check quotes: a field with commas or newlines needs \"...\")")
     return read_table_text(frame)
+
+
+def _refuse_duplicate_columns(frame: pd.DataFrame) -> None:
+    names = pd.Index([str(c) for c in frame.columns])
+    if names.has_duplicates:
+        problems = []
+        for name in dict.fromkeys(names[names.duplicated()]):
+            where = [k + 1 for k, n in enumerate(names) if n == name]
+            problems.append(Problem("DataFrame", None, name, name,
+                                    f"each column once; {name!r} is column {' and '.join(map(str, where))}: "
+                                    "rename or drop all but one"))
+        raise ValidationError(problems)
 
 
 def _raise_file(path: Path, value: Any, expected: str) -> None:
@@ -85,11 +101,10 @@ def read_source(source: Any, *, encoding: str | None = None, delimiter: str | No
     if suffix not in (".json", ".geojson"):
         _raise_file(path, path.suffix, "a .csv, .tsv, .json or .geojson file (or a pandas DataFrame)")
     try:
-        document = json.loads(path.read_text(encoding="utf-8-sig"))
-    except json.JSONDecodeError as err:
-        _raise_file(path, f"line {err.lineno} column {err.colno}", f"valid JSON ({err.msg})")
+        text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as err:
         _raise_file(path, err.object[max(0, err.start - 20) : err.end + 20], "a UTF-8 encoded JSON file")
+    document = read_json_text(text, str(path))
     if isinstance(document, dict) and document.get("type") == "FeatureCollection":
         from geoincidents.io.geojson import read_geojson
 

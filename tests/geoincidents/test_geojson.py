@@ -252,7 +252,7 @@ def test_features_without_incident_id_are_each_reported(tmp_path):
              {"type": "Feature", "geometry": None, "properties": {"note": "x"}},
              {"type": "Feature", "geometry": None, "properties": None}]
     path.write_text(json.dumps({"type": "FeatureCollection", "features": feats}), encoding="utf-8")
-    with pytest.raises(ValidationError, match=r"(?s)2 problem.*row 2, column 'incident_id'.*row 3") as info:
+    with pytest.raises(ValidationError, match=r"(?s)2 problem.*feature 2, column 'incident_id'.*feature 3") as info:
         read_geojson(path)
     assert [p.row for p in info.value.problems] == [2, 3]
 
