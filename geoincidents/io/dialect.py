@@ -167,7 +167,7 @@ def read_delimited(
     lines before the first of the first ten lines that contains it are
     skipped (a title line such as "(Sample) ..." that some exports carry).
     """
-    text, name = read_text(source, encoding=encoding)
+    text, _ = read_text(source, encoding=encoding)
     if header_marker:
         lines = text.splitlines(keepends=True)
         first = next((i for i, line in enumerate(lines[:10]) if header_marker in line), 0)
@@ -177,6 +177,8 @@ def read_delimited(
     if sep in ("\\t", "tab", "TAB"):
         sep = "\t"
     if len(sep) == 1:
+        name = getattr(source, "name", "<stdin>") if hasattr(source, "read") else (
+            "<stdin>" if os.fspath(source) == STDIN else str(Path(source)))
         problems = shape_problems(io.StringIO(text, newline=""), path=name, delimiter=sep)
         if problems:
             raise ValidationError(problems)
