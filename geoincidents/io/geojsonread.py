@@ -15,8 +15,10 @@ member): a trajectory LineString's first vertex is the launch and its last the
 target (the vertices between are recomputed, never read); a Point of an
 ``incidents`` file is the one end the properties give coordinates for (the
 target when they give none: one point is where it happened, as for an ACLED
-event); a Point of a ``launches`` or ``targets`` file is that end. A geometry
-that cannot be placed (a Point where the properties give both ends, a null
+event); a Point of a ``launches`` or ``targets`` file is that end. An end known
+only as an area (``*_is_area``: a province or country) has no point: a line
+meets that area at its nearest point, which is drawn, not data, and is not
+read. A geometry that cannot be placed (a Point where the properties give both ends, a null
 geometry where they give coordinates, a Polygon, a longitude beyond ±180) is
 refused with the feature number.
 
@@ -125,13 +127,16 @@ def _geometry_ends(name: str, n: int, geometry: Any, props: dict[str, Any], what
                                          f"a geometry: the properties place {shown} (lon, lat), but the geometry is null; "
                                          f"restore it, or blank {' and '.join(f'{r}_lat/{r}_lon' for r in has)}")]
         return {}, []
+    # An end known only as an area (province, country) has no point: the line meets the area's nearest point.
+    area = {r for r in ROLES if props.get(f"{r}_is_area") is True}
     if kind == "LineString" and what in ("incidents", "trajectories"):
-        return {"launch": points[0], "target": points[-1]}, []
+        return {r: xy for r, xy in (("launch", points[0]), ("target", points[-1])) if r not in area}, []
     if kind == "Point" and what in ("launches", "targets"):
         return {what[:-1] if what == "targets" else "launch": points[0]}, []
-    if kind == "Point" and what == "incidents" and len(has) < 2:
+    free = [r for r in ROLES if r not in area]
+    if kind == "Point" and what == "incidents" and len(has) < 2 and free:
         # One point and no coordinates in the properties: where it happened, the target (as an ACLED event's point).
-        return {has[0] if has else "target": points[0]}, []
+        return {has[0] if has else "target" if "target" in free else free[0]: points[0]}, []
     return {}, [_feature_problem(
         name, n, "geometry", kind,
         f"a geometry that says which end it places: in a {what!r} file a LineString (launch → target)"
