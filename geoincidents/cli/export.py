@@ -5,7 +5,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from geoincidents.cli.query import add_input_arguments, add_query_arguments, apply_query, load_table
+from geoincidents.cli.query import (
+    add_input_arguments, add_query_arguments, add_raw_cells_argument, apply_query, load_table,
+)
 
 __all__ = ["register", "run"]
 
@@ -31,6 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser.add_argument("--what", choices=_WHATS, default="incidents",
                         help="incidents (default; a GeoPackage gets all three layers), or only launches, "
                         "targets or trajectories")
+    add_raw_cells_argument(parser)
     add_query_arguments(parser)
     parser.set_defaults(func=run)
     return parser
@@ -39,11 +42,16 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     from geoincidents.io.export import export, select
 
+    from geoincidents.errors import ExportError
+
+    if args.output != "-" and args.file not in (None, "-") and Path(args.file).resolve() == Path(args.output).resolve():
+        raise ExportError(f"-o {args.output!r} is the input file: the export would replace the table it was read "
+                          "from with a different layout; write to another path")
     table = apply_query(load_table(args), args)
     to_stdout = args.output == "-"
     if not to_stdout:
         Path(args.output).parent.mkdir(parents=True, exist_ok=True)  # like `mkdir -p`
-    written = export(table, args.output, what=args.what, format=args.format)
+    written = export(table, args.output, what=args.what, format=args.format, raw_cells=args.raw_cells)
     count = len(select(table.frame, args.what)[0])
     noun = "incident" if count == 1 else "incidents"
     detail = "" if args.what == "incidents" else f" ({args.what})"

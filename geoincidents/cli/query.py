@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -13,7 +14,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from geoincidents.table import IncidentTable
 
 __all__ = ["register", "run", "add_input_arguments", "load_table", "report_problems", "add_query_arguments", "apply_query",
-           "format_table", "rows_json"]
+           "format_table", "rows_json", "add_raw_cells_argument"]
 
 
 def add_input_arguments(parser: argparse.ArgumentParser, *, optional: bool = False) -> argparse.ArgumentParser:
@@ -122,26 +123,72 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     add_query_arguments(parser)
     parser.add_argument("--format", choices=("table", "csv", "geojson", "json"), default="table",
                         help="output format (default: table; --json is --format json: the rows as a JSON array)")
+    add_raw_cells_argument(parser)
     parser.set_defaults(func=run)
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
     table = apply_query(load_table(args), args)
+    out = _TerminalSafe(sys.stdout) if _is_terminal(sys.stdout) else sys.stdout
     if args.format == "json" or getattr(args, "json", False):
-        sys.stdout.write(rows_json(table))
-        sys.stdout.write("\n")
+        out.write(rows_json(table))
+        out.write("\n")
     elif args.format == "geojson":
-        sys.stdout.write(table.to_geojson(None))
-        sys.stdout.write("\n")
+        out.write(table.to_geojson(None))
+        out.write("\n")
     elif args.format == "csv":
-        frame = table.frame.drop(columns="geometry")
-        frame.to_csv(sys.stdout, index=False, date_format="%Y-%m-%d", lineterminator="\n")
+        from geoincidents.io.export import write_csv
+
+        write_csv(table, out, raw_cells=args.raw_cells)  # the same CSV as `export -o x.csv`
     else:
-        print(format_table(table))
+        out.write(format_table(table) + "\n")
         if not getattr(args, "quiet", False):
             print(f"{len(table)} incident{'s' if len(table) != 1 else ''}", file=sys.stderr)
     return 0
+
+
+def add_raw_cells_argument(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Add --raw-cells: write CSV cells that a spreadsheet would run as formulas without the apostrophe."""
+    parser.add_argument("--raw-cells", action="store_true",
+                        help="CSV: write cells starting with = + - @ as they are (by default they get a leading "
+                        "apostrophe so that a spreadsheet shows them as text; our readers remove it)")
+    return parser
+
+
+def _is_terminal(stream: Any) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+# C0 and C1 controls (ESC starts colour, cursor and OSC title/hyperlink sequences; 0x9b is a one-byte CSI),
+# DEL, and the bidirectional overrides and isolates that reorder what a reader sees.
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    r"""``text`` with every control character shown escaped; line feeds kept.
+
+    Examples
+    --------
+    >>> terminal_safe("al-Qa'im\x1b]0;pwned\x07 \u202eevil\nnext")
+    "al-Qa'im\\x1b]0;pwned\\x07 \\u202eevil\nnext"
+    """
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+class _TerminalSafe:
+    """A text stream that escapes control characters from the data before they reach the terminal."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        # CSV rows end in CRLF; the CR of a line end is layout, not data.
+        return self.stream.write(terminal_safe(text.replace("\r\n", "\n")))
+
+    def flush(self) -> None:
+        self.stream.flush()
 
 
 def rows_json(table: IncidentTable) -> str:

@@ -25,7 +25,6 @@ import json
 import logging
 import os
 import re
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -33,13 +32,13 @@ import numpy as np
 import pandas as pd
 
 from geoincidents.cells import cell_text
-from geoincidents.errors import ExportError, Problem, SchemaError, ValidationError
+from geoincidents.errors import Problem, SchemaError, ValidationError
 from geoincidents.io import acled_carrier as carrier
 from geoincidents.io.acled_codes import (
     GEO_PRECISION, GEO_PRECISION_BACK, TIME_PRECISION, TIME_PRECISION_BACK, acled_event_pairs, event_type_rules,
     event_types, parse_dates,
 )
-from geoincidents.io.atomic import atomic_path
+from geoincidents.io.csvcells import write_csv_frame
 from geoincidents.io.dialect import STDIN, read_delimited, read_text
 from geoincidents.io.export import table_parts
 
@@ -460,7 +459,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def write_acled_csv(table: Any, path: str | os.PathLike[str]) -> None:
+def write_acled_csv(table: Any, path: str | os.PathLike[str], *, raw_cells: bool = False) -> None:
     """Write the table as an ACLED CSV export (ACLED's 31 columns, one row per incident).
 
     A table read by :func:`read_acled` gets each ACLED cell back as it was
@@ -471,6 +470,9 @@ def write_acled_csv(table: Any, path: str | os.PathLike[str]) -> None:
     end and every field ACLED has no column for go into a signed tag in
     ``tags`` (which :func:`read_acled` reads back) and, in words, at the end of
     ``notes``. Dates are ISO (``2024-04-20``). ``"-"`` writes to standard output.
+    A text cell a spreadsheet would run as a formula gets a leading apostrophe
+    that :func:`read_acled` removes again; ``raw_cells=True`` writes it as it is
+    (:mod:`geoincidents.io.csvcells`).
 
     Examples
     --------
@@ -478,13 +480,6 @@ def write_acled_csv(table: Any, path: str | os.PathLike[str]) -> None:
     """
     frame, _, sources = table_parts(table)
     data = _acled_frame(frame, sources, getattr(table, "boundaries", None))
-    if os.fspath(path) == STDIN:
-        data.to_csv(sys.stdout, index=False, lineterminator="\n")
-        return
-    try:
-        with atomic_path(path) as tmp:
-            with open(tmp, "w", encoding="utf-8", newline="") as fh:
-                data.to_csv(fh, index=False, lineterminator="\r\n")
-    except (OSError, UnicodeError) as err:
-        raise ExportError(f"could not write ACLED CSV to {os.fspath(path)!r}: {err}") from err
+    # The one CSV writer: RFC 4180 quoting, formula cells neutralised unless raw_cells.
+    write_csv_frame(data, path, raw_cells=raw_cells, kind="ACLED CSV")
     log.info("wrote %d ACLED rows to %s", len(data), path)

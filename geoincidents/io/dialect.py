@@ -39,6 +39,7 @@ from typing import BinaryIO
 import pandas as pd
 
 from geoincidents.errors import Problem, SchemaError, ValidationError
+from geoincidents.io.csvcells import strip_frame
 from geoincidents.io.csvshape import shape_problems
 
 __all__ = ["read_text", "sniff_delimiter", "read_delimited", "DELIMITERS", "STDIN"]
@@ -183,5 +184,7 @@ def read_delimited(
         if problems:
             raise ValidationError(problems)
     # index_col=False: never take the first column as the index, whatever the rows hold.
-    return pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False, index_col=False,
-                       engine="python" if len(sep) > 1 else "c")
+    frame = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False, index_col=False,
+                        engine="python" if len(sep) > 1 else "c")
+    # The apostrophe our CSV writer puts before a formula-like cell is not part of the data.
+    return strip_frame(frame)

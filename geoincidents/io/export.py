@@ -17,12 +17,11 @@ column and row). GeoJSON, CSV and GeoParquet keep NUL.
 """
 from __future__ import annotations
 
-import csv
 import json
 import logging
 import os
 from pathlib import Path
-from typing import Any, Callable
+from typing import IO, Any, Callable
 
 import geopandas as gpd
 import numpy as np
@@ -191,37 +190,44 @@ def _csv_frame(frame: pd.DataFrame, claims: pd.DataFrame | None, positions: np.n
     return data
 
 
-def write_csv(table: Any, path: str | os.PathLike[str], *, what: str = "incidents") -> None:
+def write_csv(table: Any, path: str | os.PathLike[str] | IO[str], *, what: str = "incidents",
+              raw_cells: bool = False) -> None:
     """Write one CSV row per incident, with kepler.gl arc columns first.
 
     UTF-8 without a byte-order mark, RFC 4180 (comma, CRLF line ends, fields
-    with commas, quotes or line breaks quoted, quotes doubled). The columns are
+    with commas, quotes or line breaks, a bare carriage return included,
+    quoted; quotes doubled). The columns are
     ``incident_id, launch_lat, launch_lon, target_lat, target_lon`` (kepler.gl
     pairs them into an arc layer), then every other property; dates as
     ``YYYY-MM-DD``, booleans as ``true``/``false``, ``claims`` as JSON text, an
-    unknown value as an empty field.
+    unknown value as an empty field. A text cell that a spreadsheet would run
+    as a formula (``=``, ``+``, ``-``, ``@``, tab, carriage return first) gets a
+    leading apostrophe, which our readers remove again
+    (:mod:`geoincidents.io.csvcells`).
 
     Parameters
     ----------
+    path
+        The file (replaced atomically), ``"-"`` for standard output, or an open text stream.
     what
         ``"launches"``/``"targets"``/``"trajectories"`` keep only the incidents
         with that geometry; ``"incidents"`` (default) keeps all.
+    raw_cells
+        Write formula-like cells as they are (``--raw-cells``), for a tool that
+        is not a spreadsheet and must see the exact text.
 
     Examples
     --------
     >>> write_csv(table, "incidents.csv")                      # doctest: +SKIP
     """
+    from geoincidents.io.csvcells import write_csv_frame
+
     check_what(what)
     frame, claims, _ = table_parts(table)
     positions, _ = select(frame, what)
     data = _csv_frame(frame, claims, positions)
-    try:
-        with atomic_path(path) as tmp:
-            with open(tmp, "w", encoding="utf-8", newline="") as fh:
-                data.to_csv(fh, index=False, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    except (OSError, UnicodeError) as err:
-        raise _fail("CSV", path, err) from err
-    log.info("wrote %d rows to %s", len(data), path)
+    write_csv_frame(data, path, raw_cells=raw_cells)
+    log.info("wrote %d rows to %s", len(data), getattr(path, "name", path))
 
 
 def write_parquet(table: Any, path: str | os.PathLike[str], *, what: str = "incidents") -> None:
@@ -259,13 +265,13 @@ def _geojson(table: Any, path: str | os.PathLike[str], *, what: str = "incidents
     write_geojson(table, path, what=what)
 
 
-def _acled(table: Any, path: str | os.PathLike[str], *, what: str = "incidents") -> None:
+def _acled(table: Any, path: str | os.PathLike[str], *, what: str = "incidents", raw_cells: bool = False) -> None:
     from geoincidents.io.acled import write_acled_csv
 
     if what != "incidents":
         raise ExportError(f"cannot write {os.fspath(path)!r}: an ACLED export holds incidents (one point each); "
                           f"what={what!r} is for the GIS formats")
-    write_acled_csv(table, path)
+    write_acled_csv(table, path, raw_cells=raw_cells)
 
 
 #: Format name → writer; the only place a format is named.
@@ -310,6 +316,7 @@ def export(
     *,
     what: str = "incidents",
     format: str | None = None,  # noqa: A002 - the word users know
+    raw_cells: bool = False,
 ) -> Path:
     """Write ``table`` in the format that ``format`` or the suffix of ``path`` names.
 
@@ -327,6 +334,9 @@ def export(
     format
         One of :data:`FORMATS` (``geojson``, ``gpkg``, ``csv``, ``parquet``,
         ``acled``); wins over the suffix.
+    raw_cells
+        CSV and ACLED: write cells a spreadsheet would run as formulas as they
+        are, instead of with a leading apostrophe (see :func:`write_csv`).
 
     Returns
     -------
@@ -357,14 +367,15 @@ def export(
     if writer is None:
         raise ExportError(f"format={chosen!r} is not a known export format; use one of {', '.join(FORMATS)}")
     check_what(what)
+    options = {"raw_cells": raw_cells} if writer in (write_csv, _acled) else {}
     if os.fspath(path) == STDOUT:
-        _to_stdout(writer, table, what, chosen)
+        _to_stdout(writer, table, what, chosen, options)
         return target
-    writer(table, target, what=what)
+    writer(table, target, what=what, **options)
     return target
 
 
-def _to_stdout(writer: Callable[..., None], table: Any, what: str, chosen: str) -> None:
+def _to_stdout(writer: Callable[..., None], table: Any, what: str, chosen: str, options: dict[str, Any]) -> None:
     import shutil
     import sys
     import tempfile
@@ -372,7 +383,7 @@ def _to_stdout(writer: Callable[..., None], table: Any, what: str, chosen: str) 
     # GDAL and pyarrow write to a file; the bytes are copied to stdout once complete.
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder) / f"out.{'csv' if chosen == 'acled' else chosen}"
-        writer(table, tmp, what=what)
+        writer(table, tmp, what=what, **options)
         sys.stdout.flush()
         with tmp.open("rb") as fh:
             shutil.copyfileobj(fh, sys.stdout.buffer)

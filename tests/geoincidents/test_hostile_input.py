@@ -242,3 +242,148 @@ def test_a_path_that_is_a_directory(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.startswith("geoincidents: error: ") and "Is a directory" in err and str(folder) in err
 
+
+
+# --- writing: one CSV rule, formula cells, terminals, odd paths ------------------------------------
+
+FORMULAS = {
+    "actor": "=HYPERLINK(\"http://example.invalid\",\"x\")",
+    "target_actor": "+1+1",
+    "munitions": "-2+3",
+    "outcome": "@SUM(A1:A9)",
+    "notes": "=1+2 rockets",
+}
+
+
+@pytest.fixture
+def formula_csv(tiny_csv, base_row):
+    return tiny_csv([base_row(**FORMULAS, launch_place=None, launch_precision=None,
+                              target_lat="-33.5", target_lon="44.4", target_place=None, target_precision="exact"),
+                     base_row(incident_id="t-2", notes="line one\rline two")])
+
+
+def _cells(text: str) -> list[dict[str, str]]:
+    import csv
+    import io
+
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def test_query_csv_is_the_export_csv_and_quotes_a_bare_carriage_return(formula_csv, tmp_path, capsys):
+    assert main(["query", str(formula_csv), "--format", "csv"]) == 0
+    printed = capsys.readouterr().out
+    assert main(["export", str(formula_csv), "-o", str(tmp_path / "out.csv")]) == 0
+    capsys.readouterr()
+    assert printed == (tmp_path / "out.csv").read_bytes().decode("utf-8")
+    rows = _cells(printed)
+    assert len(rows) == 2 and rows[1]["notes"] == "line one\rline two"
+    assert '"line one\rline two"' in printed
+
+
+def test_formula_cells_are_neutralised_and_read_back_unchanged(formula_csv, tmp_path, capsys):
+    out = tmp_path / "out.csv"
+    assert main(["export", str(formula_csv), "-o", str(out)]) == 0
+    row = _cells(out.read_text(encoding="utf-8"))[0]
+    for column, value in FORMULAS.items():
+        assert row[column] == "'" + value, column
+    assert row["target_lat"] == "-33.5"  # a number is not a formula
+    again = load_incidents(out, sources=False, claims=False).frame
+    for column, value in FORMULAS.items():
+        assert again.loc[0, column] == value, column
+    assert again.loc[0, "target_lat"] == -33.5
+
+
+def test_apostrophes_before_formulas_round_trip_too(tmp_path):
+    texts = ["'=already quoted", "''+twice", "'", "it's", "-", "-5", "'-5"]
+    frame = pd.DataFrame({"incident_id": [f"a-{k}" for k in range(len(texts))], "date": "2024-04-21",
+                          "event_type": "air_strike", "notes": texts})
+    out = tmp_path / "out.csv"
+    from geoincidents.io.export import export
+
+    export(load_incidents(frame), out)
+    assert [r["notes"] for r in _cells(out.read_text(encoding="utf-8"))] == [
+        "''=already quoted", "'" + "''+twice", "'", "it's", "'-", "-5", "''-5"]
+    assert load_incidents(out, sources=False, claims=False).frame["notes"].tolist() == texts
+
+
+def test_raw_cells_writes_formulas_as_they_are(formula_csv, tmp_path, capsys):
+    out = tmp_path / "raw.csv"
+    assert main(["export", str(formula_csv), "-o", str(out), "--raw-cells"]) == 0
+    capsys.readouterr()
+    row = _cells(out.read_text(encoding="utf-8"))[0]
+    assert {c: row[c] for c in FORMULAS} == FORMULAS
+    assert main(["query", str(formula_csv), "--format", "csv", "--raw-cells"]) == 0
+    assert _cells(capsys.readouterr().out)[0]["actor"] == FORMULAS["actor"]
+
+
+def test_acled_export_neutralises_formulas_and_reads_them_back(formula_csv, tmp_path):
+    from geoincidents.io.acled import read_acled, write_acled_csv
+
+    table = load_incidents(formula_csv, sources=False, claims=False)
+    out = tmp_path / "x.acled.csv"
+    write_acled_csv(table, out)
+    rows = _cells(out.read_text(encoding="utf-8"))
+    assert rows[0]["actor1"] == "'" + FORMULAS["actor"]
+    assert not [v for r in rows for v in r.values() if v[:1] in ("=", "+", "@") or (v[:1] == "-" and not v[1:2].isdigit())]
+    assert read_acled(out).frame.loc[0, "actor"] == FORMULAS["actor"]
+    write_acled_csv(table, out, raw_cells=True)
+    assert _cells(out.read_text(encoding="utf-8"))[0]["actor1"] == FORMULAS["actor"]
+
+
+def test_query_escapes_control_characters_on_a_terminal(tiny_csv, base_row):
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    hostile = "evil\x1b]0;owned title\x07 \x1b[2J\x9b31m \u202eRTL"
+    path = tiny_csv([base_row(incident_id="t-1" + hostile, actor=hostile)])
+    root = Path(__file__).resolve().parents[2]
+    for fmt in ("table", "csv", "geojson"):
+        leader, follower = pty.openpty()
+        proc = subprocess.run([sys.executable, "-m", "geoincidents", "query", str(path), "--format", fmt],
+                              cwd=root, stdout=follower, stderr=subprocess.PIPE, timeout=300)
+        os.close(follower)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            shown += chunk
+        os.close(leader)
+        assert proc.returncode == 0, proc.stderr
+        text = shown.decode("utf-8")
+        assert "\x1b" not in text and "\x07" not in text and "\x9b" not in text and "\u202e" not in text, fmt
+        esc, bel, csi = ("\\u001b", "\\u0007", "\\x9b") if fmt == "geojson" else ("\\x1b", "\\x07", "\\x9b")
+        assert f"{esc}]0;owned title{bel}" in text and f"{csi}31m" in text and "\\u202eRTL" in text, fmt
+    # Piped, the data is written as it is.
+    piped = subprocess.run([sys.executable, "-m", "geoincidents", "query", str(path), "--format", "csv"],
+                           cwd=root, capture_output=True, timeout=300)
+    assert hostile in piped.stdout.decode("utf-8")
+
+
+def test_export_to_a_248_character_name(seed_table, tmp_path, capsys, seeds_dir):
+    out = tmp_path / ("e" * 244 + ".gpkg")
+    assert main(["export", str(seeds_dir / "incidents.csv"), "-o", str(out)]) == 0
+    assert out.stat().st_size > 0 and [p.name for p in tmp_path.iterdir()] == [out.name]
+
+
+def test_export_onto_its_own_input_is_refused(tiny_csv, base_row, capsys):
+    path = tiny_csv([base_row()])
+    before = path.read_bytes()
+    assert main(["export", str(path), "-o", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("geoincidents: error: -o ") and "is the input file" in err
+    assert path.read_bytes() == before
+
+
+def test_export_onto_a_directory_is_an_error(tiny_csv, base_row, capsys):
+    path = tiny_csv([base_row()])
+    folder = path.parent / "out.csv"
+    folder.mkdir()
+    assert main(["export", str(path), "-o", str(folder)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("geoincidents: error: ") and "is a directory" in err and "Traceback" not in err
