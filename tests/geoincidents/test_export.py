@@ -70,7 +70,11 @@ def _read_gpkg(path: Path) -> pd.DataFrame:
 
 
 def _read_csv(path: Path) -> pd.DataFrame:
+    from geoincidents.io.csvcells import strip_neutralised
+
     frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8").astype(object)
+    # A formula-like cell is written with a leading apostrophe (for spreadsheets); our readers remove it.
+    frame = frame.apply(strip_neutralised)
     return frame.where(frame != "", None)
 
 
