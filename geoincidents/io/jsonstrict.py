@@ -29,7 +29,7 @@ import numpy as np
 
 from geoincidents.errors import Problem, SchemaError, ValidationError
 
-__all__ = ["JSONNumber", "read_json_text", "MAX_DEPTH"]
+__all__ = ["JSONNumber", "read_json_text", "strict_loads", "MAX_DEPTH"]
 
 #: Deepest nesting accepted. Our deepest file, a GeoJSON FeatureCollection with a
 #: MultiPolygon, nests 7 levels; Python's own parser gives up near 1,000.
@@ -53,6 +53,8 @@ class _Refused:
 
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _depth(text: str) -> int:
@@ -109,6 +111,13 @@ def read_json_text(text: str, path: str | None) -> Any:
         raise SchemaError(Problem(path, None, None, f"nested {depth:,} levels deep",
                                   f"JSON nested at most {MAX_DEPTH} levels (a geoincidents GeoJSON needs 7); "
                                   "is this the file you meant?"))
+    if _SURROGATE_ESCAPE.search(text):  # a \ud800 escape that is not half of a pair is not text
+        lone = [Problem(path, _row(where), _key(where), value,
+                        f"text; it holds a lone UTF-16 surrogate escape (\\ud800-\\udfff), which is no character "
+                        f"(at {_pointer(where)})", "feature" if where[:1] == ("features",) else "row")
+                for where, value in _strings(document, ()) if _SURROGATE.search(value)]
+        if lone:
+            raise ValidationError(lone)
     if refused:
         raise ValidationError([
             Problem(path, _row(where), _key(where), bad.value, f"{bad.expected} (at {_pointer(where)})",
@@ -116,6 +125,32 @@ def read_json_text(text: str, path: str | None) -> Any:
             for where, bad in _walk(document, ())
         ])
     return document
+
+
+def _no_duplicates(items: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [k for k, _ in items]
+    if len(set(keys)) != len(keys):
+        raise ValueError(f"key {next(k for k in keys if keys.count(k) > 1)!r} is given twice")
+    return dict(items)
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def strict_loads(text: str) -> Any:
+    """:func:`json.loads` that raises ValueError on a repeated key or NaN/Infinity (for one JSON cell).
+
+    Examples
+    --------
+    >>> strict_loads('[{"status": "denied"}]')
+    [{'status': 'denied'}]
+    >>> strict_loads('{"a": NaN}')
+    Traceback (most recent call last):
+    ...
+    ValueError: NaN is not JSON
+    """
+    return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
 
 
 def _walk(node: Any, where: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], _Refused]]:
@@ -130,6 +165,19 @@ def _walk(node: Any, where: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], 
     elif isinstance(node, list):
         for k, value in enumerate(node):
             yield from _walk(value, (*where, k))
+
+
+def _strings(node: Any, where: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], str]]:
+    if isinstance(node, str):
+        yield where, node
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if _SURROGATE.search(key):
+                yield (*where, key), key
+            yield from _strings(value, (*where, key))
+    elif isinstance(node, list):
+        for k, value in enumerate(node):
+            yield from _strings(value, (*where, k))
 
 
 def _row(where: tuple[Any, ...]) -> int | None:

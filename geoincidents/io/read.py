@@ -7,7 +7,6 @@ parses. A file that cannot be read at all raises
 """
 from __future__ import annotations
 
-import json
 import logging
 import os
 from pathlib import Path
@@ -19,7 +18,7 @@ import pandas as pd
 from geoincidents.cells import cell_text
 from geoincidents.errors import Problem, SchemaError, ValidationError
 from geoincidents.io.dialect import STDIN, read_delimited
-from geoincidents.io.jsonstrict import read_json_text
+from geoincidents.io.jsonstrict import read_json_text, strict_loads
 from geoincidents.schema import CLAIM_COLUMNS
 
 __all__ = ["read_table_text", "read_source", "read_side_table", "claims_column"]
@@ -140,12 +139,13 @@ def claims_column(raw: pd.DataFrame, path: str | None) -> tuple[pd.DataFrame | N
     problems = []
     for pos in np.flatnonzero(cells.notna().to_numpy()):
         try:
-            items = json.loads(cell_text(cells.iat[pos]) or "")
+            items = strict_loads(cell_text(cells.iat[pos]) or "")
             if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
                 raise ValueError("not a list of objects")
-        except ValueError:
+        except ValueError as err:
             problems.append(Problem(path, int(pos) + 1, "claims", cells.iat[pos],
-                                    'a JSON array of claims: [{"source_id": ..., "status": ..., "assertion": ...}]'))
+                                    'a JSON array of claims: [{"source_id": ..., "status": ..., "assertion": ...}] '
+                                    f"({err})"))
             continue
         incident = raw["incident_id"].iat[pos] if "incident_id" in raw else None
         rows += [{**item, "incident_id": incident} for item in items]
