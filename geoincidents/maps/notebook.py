@@ -38,7 +38,7 @@ def limit_embedding(m: Any, n: int) -> None:
     """Make ``m`` show a size note instead of itself in a notebook when it draws more than EMBED_LIMIT incidents."""
     m._geoincidents_n = n
     if n > EMBED_LIMIT:
-        log.warning("a map of %d incidents is too large to embed in a notebook; use geoincidents.maps.show(m, path)", n)
+        log.info("a map of %d incidents shows a size note in a notebook; geoincidents.maps.show(m, path) embeds it", n)
         m._repr_html_ = types.MethodType(lambda self, **kwargs: _note(self), m)
 
 
