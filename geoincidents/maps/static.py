@@ -22,6 +22,10 @@ from geoincidents.errors import ExportError, GeoIncidentsError
 from geoincidents.io.atomic import atomic_path
 from geoincidents.maps.scene import AREA, POINT, RADIUS, Scene, build_scene
 from geoincidents.maps.spans import span_text
+from geoincidents.maps.static_legend import ALL_SYMBOLS as _ALL_SYMBOLS
+from geoincidents.maps.static_legend import DASHES as _DASHES
+from geoincidents.maps.static_legend import glyph as _glyph
+from geoincidents.maps.static_legend import legend as _legend
 from geoincidents.maps.styles import LINES
 
 __all__ = ["write_png", "plot_incidents"]
@@ -32,7 +36,6 @@ _FALLBACK_COLOUR = "#777777"
 # The bundled boundaries cover the region's countries only: outside them is sea OR an unmapped
 # country (the Caucasus, Egypt), so the background is a neutral grey, not sea blue.
 _BACKGROUND, _LAND, _PROVINCE_EDGE, _COUNTRY_EDGE = "#e6e9ec", "#f6f3ec", "#c9c4b8", "#8d877c"
-_DASHES = {"solid": "-", "dashed": (0, (5, 3)), "dotted": (0, (1, 2))}
 _DENSE = 300  # up to this many incidents every line and marker is drawn opaque and full size
 
 
@@ -351,10 +354,6 @@ def _draw_incidents(ax: Any, scene: Scene, *, aspect: float) -> set[str]:
     return drawn
 
 
-def _glyph(shape: Any, size_pt: float) -> np.ndarray:
-    return np.asarray(shape, dtype=float) * size_pt
-
-
 def _draw_glyphs(ax: Any, scene: Scene, target: np.ndarray, drawn: set[str]) -> None:
     """The weapon's glyph beside each target marker (up and to the right), dark grey."""
     has = target & (scene.weapon >= 0)
@@ -387,39 +386,3 @@ def _draw_site_names(ax: Any, scene: Scene) -> None:
     for lon, lat, name in zip(named["lon"], named["lat"], named["name"]):
         ax.annotate(str(name), (lon, lat), xytext=(6, -9), textcoords="offset points", fontsize=6.5, color="#222222",
                     zorder=8.5, path_effects=halo, annotation_clip=True, clip_on=True)
-
-
-_ALL_SYMBOLS = {"trajectory", "launch", "target", "hollow", "area", "circle", *(f"line:{n}" for n in LINES)}
-
-
-def _legend(fig: Any, scene: Scene, drawn: set[str], *, left: float) -> Any:
-    """One legend (two would need their heights measured to stack): categories, then symbols, as in the HTML."""
-    from matplotlib.lines import Line2D
-    from matplotlib.patches import Patch
-    from matplotlib.path import Path as MPath
-
-    grey = "#444444"
-    statuses = scene.statuses.drop_duplicates("line")
-    symbols = {
-        "trajectory": Line2D([], [], color=grey, lw=1.3, marker=">", markevery=[1], label="launch → target"),
-        "launch": Line2D([], [], ls="none", marker="^", mfc="white", mec=grey, mew=1.3, label="launch point"),
-        "target": Line2D([], [], ls="none", marker="o", mfc=grey, mec="white", label="target point"),
-        "hollow": Line2D([], [], ls="none", marker="o", mfc="white", mec=grey, mew=1.3,
-                         label="target denied or disputed"),
-        "circle": Patch(facecolor="none", edgecolor=grey, ls="--", label="end known within a radius"),
-        "area": Patch(facecolor="none", edgecolor=grey, lw=0.8, alpha=0.6,
-                      label="end known only to a province or country (outline)"),
-        **{f"line:{line}": Line2D([], [], color=grey, lw=1.4, ls=_DASHES[line], label=label)
-           for line, label in zip(statuses["line"], statuses["label"])},
-        **{f"weapon:{w}": Line2D([], [], ls="none", marker=MPath(_glyph(s, 1.0)), ms=9, mfc="#333333", mec="white",
-                                 label=lab) for w, lab, s in zip(scene.weapons["weapon"], scene.weapons["label"],
-                                                                 scene.weapons["shape"])},
-    }
-    cats = [Line2D([], [], color=c, lw=2.2, label=label) for label, c in zip(scene.categories["label"],
-                                                                            scene.categories["colour"])]
-    blank = [Line2D([], [], ls="none", label=text) for text in (" ", "Symbols")]
-    shown = [h for k, h in symbols.items() if k in drawn or (k.startswith("weapon:") and drawn is _ALL_SYMBOLS)]
-    legend = fig.legend(handles=cats + blank + shown, loc="upper left", bbox_to_anchor=(left, 0.9), frameon=False,
-                        fontsize=8.5, title="Category", title_fontsize=9, alignment="left", handlelength=2.2)
-    legend.get_texts()[len(cats) + 1].set_fontsize(9)
-    return legend
