@@ -38,7 +38,7 @@ def legend(fig: Any, scene: Scene, drawn: set[str], *, left: float) -> Any:
                          label="target denied or disputed"),
         "circle": Patch(facecolor="none", edgecolor=grey, ls="--", label="end known within a radius"),
         "area": Patch(facecolor="none", edgecolor=grey, lw=0.8, alpha=0.6,
-                      label="end known only to a province or country (outline)"),
+                      label="end known only to a province or country:\nits outline, a dashed line from its nearest point"),
         **{f"line:{line}": Line2D([], [], color=grey, lw=1.4, ls=DASHES[line], label=label)
            for line, label in zip(statuses["line"], statuses["label"])},
         **{f"weapon:{w}": Line2D([], [], ls="none", marker=MPath(glyph(s, 1.0)), ms=9, mfc="#333333", mec="white",

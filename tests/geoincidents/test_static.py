@@ -124,7 +124,8 @@ def test_a_province_precise_end_is_its_province_outline_without_a_marker_and_the
     assert texts[:3] == ["Cross-border fire", "Strikes", "Attacks within a country"]
     assert texts[4] == "Symbols"
     symbols = texts[5:]
-    assert {"launch point", "target point", "end known only to a province or country (outline)"} <= set(symbols)
+    assert {"launch point", "target point",
+            "end known only to a province or country:\nits outline, a dashed line from its nearest point"} <= set(symbols)
     assert "end known within a radius" in symbols  # the launches known "near" a place
     assert "20 January – 22 April 2024 · 4 of 4 incidents drawn" in ax.get_title(loc="left")
 

@@ -129,7 +129,7 @@
       legendRow(box, "#444", "launch", "launch point (fired from)");
       legendRow(box, "#444", "target", "target point, arrow = direction of fire");
       legendRow(box, "#444", "uncertain", "place known to a town or district: a dashed circle of its radius");
-      legendRow(box, "#444", "area", "place known only to a province or country: its outline; the arrow starts at its nearest point");
+      legendRow(box, "#444", "area", "place known only to a province or country: its thin outline, and a dashed arrow from its nearest point (never from its capital)");
       var seen = Object.create(null);
       (p.statuses || []).forEach(function (st) {
         if (seen[st.line]) return;
