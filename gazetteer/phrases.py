@@ -7,9 +7,9 @@
 * **qualifiers** ("the", "occupied", "northern", "outskirts of",
   "countryside", "near", "sector", "coalition", ...): set aside, and kept on
   the result (``Match.qualifiers``), when the name without them is found;
-* **container words** ("in", "outside", "في"): "HEAD in TAIL" names a place
-  HEAD lying in the place TAIL; so does "HEAD, TAIL" ("Palestine Street,
-  Baghdad").
+* **container words** ("in", "near", "outside", "في"): "HEAD in TAIL" names
+  a place HEAD lying in the place TAIL; so do "HEAD, TAIL" ("Palestine
+  Street, Baghdad") and "TAIL's HEAD" ("Baghdad's Green Zone").
 
 :func:`parse_phrase` only reads; :mod:`gazetteer.core` decides what the
 readings resolve to. Everything works on keys from
@@ -30,6 +30,7 @@ from __future__ import annotations
 import csv
 import functools
 import importlib.resources
+import re
 from dataclasses import dataclass, replace
 
 from gazetteer.normalize import normalize, normalize_parts
@@ -37,6 +38,8 @@ from gazetteer.normalize import normalize, normalize_parts
 __all__ = ["Phrase", "parse_phrase", "qualifier_words"]
 
 _COMMAS = (",", "\u060c")  # Latin and Arabic comma
+#: "Baghdad's Green Zone": the owner is the container of what follows.
+_POSSESSIVE = re.compile(r"^(?P<tail>.*?\w)['\u2019]s\s+(?P<head>\S.*)$")
 
 
 @functools.cache
@@ -119,8 +122,9 @@ def parse_phrase(text: str) -> Phrase:
     -------
     Phrase
         ``key`` and ``qualifiers`` of the whole text; ``head`` and ``tail``
-        when a comma or a container word splits it (the first comma, else the
-        first container word that has words on both sides).
+        when a possessive, a comma or a container word splits it (the
+        possessive, else the first comma, else the first container word that
+        has words on both sides).
 
     Examples
     --------
@@ -132,6 +136,10 @@ def parse_phrase(text: str) -> Phrase:
     """
     key, descriptors = normalize_parts(text)
     whole = _reading(key, descriptors)
+    owner = _POSSESSIVE.match(text)
+    if owner and normalize(owner["tail"]) and normalize(owner["head"]):
+        head, tail = _reading(*normalize_parts(owner["head"])), _reading(*normalize_parts(owner["tail"]))
+        return replace(whole, head=head, tail=tail)
     for comma in _COMMAS:
         if comma in text:
             left, right = text.split(comma, 1)

@@ -145,10 +145,17 @@ class Resolver:
         strict: bool, trace: _Trace | None,
     ) -> tuple[Match | None, GazetteerError | None]:
         assert phrase.head is not None and phrase.tail is not None
-        container, error = self._resolve(query, phrase.tail, hints, near, strict, trace, allow_container=True)
+        head, tail = phrase.head, phrase.tail
+        if not head.key and head.descriptors:
+            # "a base in Shaddadi": the words ask for a kind; the tail's place of that kind if it has one.
+            tail = replace(tail, descriptors=tuple(sorted({*tail.descriptors, *head.descriptors})))
+        container, error = self._resolve(query, tail, hints, near, strict, trace, allow_container=True)
         if container is None:
             return None, error
-        head = phrase.head
+        if not head.key and head.descriptors and container.method != "container":
+            if trace is not None:
+                trace.why = f"the words {', '.join(head.descriptors)} found {container.name!r}"
+            return replace(container, qualifiers=(*head.qualifiers, *container.qualifiers)), None
         qualifiers = (*head.qualifiers, *container.qualifiers)
         if head.key:
             area = container.place

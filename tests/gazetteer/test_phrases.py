@@ -62,6 +62,7 @@ def test_facility_words_steer_the_kind(g, phrase, place_id, method):
 # Containers: an unknown name in a known place resolves to the container, noted as such.
 CONTAINERS = [
     ("Saadoun Street, Baghdad", "iq-baghdad", "saadoun street"),
+    ("Baghdad's Saadoun Street", "iq-baghdad", "saadoun street"),  # the possessive names the container
     ("a base in western Iraq", "cc-iq", "a base"),
     ("Qasr al-Fakhir, Hasaka", "sy-hasakah", "qasr fakhir"),
     ("شارع السعدون، بغداد", "iq-baghdad", "شارع سعدون"),
@@ -81,6 +82,20 @@ def test_a_known_name_inside_its_container_is_that_place(g):
     assert (match.id, match.method) == ("iq-zummar", "exact")
     # A misspelt head is found by its sound inside the container.
     assert g.resolve("Zumar, Nineveh").id == "iq-zummar"
+
+
+# A place named by its kind inside or near another: (phrase, expected id)
+INSIDE = [
+    ("the US patrol base in al-Shaddadi", "sy-shaddadi-base"),  # the base of that name, not the town
+    ("K-1 base near Kirkuk", "iq-k1-air-base"),
+    ("Deir Ezzor's Conoco gas field", "sy-conoco-gas-field-base"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "place_id"), INSIDE)
+def test_a_kind_in_a_place_finds_the_place_of_that_kind(g, phrase, place_id):
+    match = g.resolve(phrase)
+    assert match.id == place_id and match.method in ("exact", "alias")
 
 
 def test_a_head_outside_its_container_is_not_taken(g):
