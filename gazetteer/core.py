@@ -176,6 +176,41 @@ class Gazetteer:
             logger.info("merge: left out %d places already present within %g km", dropped, dedupe_km)
         return Gazetteer(merged.values(), fuzzy_threshold=self.fuzzy_threshold, geocoder=self.geocoder)
 
+    def extended(self, *, places: Iterable[Any] = (), geonames: Iterable[Any] = ()) -> Gazetteer:
+        """Return this gazetteer with a user's own places over it and GeoNames dumps below it.
+
+        Parameters
+        ----------
+        places : iterable of path
+            Places CSV files in the curated format (:data:`gazetteer.places.PLACE_COLUMNS`);
+            a row whose id is already known replaces that place.
+        geonames : iterable of path
+            GeoNames dumps (``IQ.txt``, ``cities500.txt``); a GeoNames place already
+            present (same kind and name within 10 km) is left out, so it never
+            makes a lookup ambiguous.
+
+        Returns
+        -------
+        Gazetteer
+            ``self`` when nothing is given.
+
+        Raises
+        ------
+        PlaceDataError, GeoNamesFormatError
+            A bad row, naming file, line, column and value.
+
+        Examples
+        --------
+        >>> g = Gazetteer.default().extended(places=["my_places.csv"])  # doctest: +SKIP
+        """
+        places, geonames = list(places), list(geonames)
+        result = self
+        if places:
+            result = result.merge(read_places(places, admin1_names=_admin1_names()), prefer="other")
+        for path in geonames:
+            result = result.merge(Gazetteer.from_geonames(path), prefer="self", dedupe_km=10.0)
+        return result
+
     def _duplicate_of(self, place: Place, within_km: float) -> bool:
         for name in place.names():
             for index in self._index.places_with_key(normalize(name)):

@@ -11,14 +11,16 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
+    from gazetteer import Gazetteer
+
     from geoincidents.table import IncidentTable
 
-__all__ = ["register", "run", "add_input_arguments", "load_table", "report_problems", "add_query_arguments", "apply_query",
-           "format_table", "rows_json", "add_raw_cells_argument"]
+__all__ = ["register", "run", "add_input_arguments", "add_place_arguments", "gazetteer_from_args", "load_table",
+           "report_problems", "add_query_arguments", "apply_query", "format_table", "rows_json", "add_raw_cells_argument"]
 
 
 def add_input_arguments(parser: argparse.ArgumentParser, *, optional: bool = False) -> argparse.ArgumentParser:
-    """Add FILE, --acled, --strict, --encoding and --delimiter: how every subcommand reads its incidents."""
+    """Add FILE, --acled, --strict, --encoding, --delimiter, --places and --geonames: how every subcommand reads."""
     parser.add_argument("file", metavar="FILE", nargs="?" if optional else None,
                         help="incidents file (.csv, .tsv, .json, .geojson; - reads standard input; 'seed' the bundled "
                         "seed table) or, with --acled, an ACLED export (CSV or the API's JSON)")
@@ -33,7 +35,24 @@ def add_input_arguments(parser: argparse.ArgumentParser, *, optional: bool = Fal
                         help="text encoding of a CSV FILE (default: detected; UTF-8, UTF-16, cp1256 ...)")
     parser.add_argument("--delimiter", metavar="CHAR",
                         help="field delimiter of a CSV FILE (default: detected among , ; tab |; 'tab' for a tab)")
+    add_place_arguments(parser)
     return parser
+
+
+def add_place_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Add --places and --geonames: the user's own places, merged with the bundled gazetteer."""
+    parser.add_argument("--places", metavar="FILE", action="append", default=[],
+                        help="a places CSV in the gazetteer's format, merged over the bundled places (repeatable)")
+    parser.add_argument("--geonames", metavar="FILE", action="append", default=[],
+                        help="a GeoNames dump (e.g. IQ.txt), merged below the bundled places (repeatable)")
+    return parser
+
+
+def gazetteer_from_args(args: argparse.Namespace) -> Gazetteer:
+    """The bundled gazetteer extended by --places and --geonames."""
+    from gazetteer import Gazetteer
+
+    return Gazetteer.default().extended(places=getattr(args, "places", ()), geonames=getattr(args, "geonames", ()))
 
 
 def load_table(args: argparse.Namespace) -> IncidentTable:
@@ -42,13 +61,14 @@ def load_table(args: argparse.Namespace) -> IncidentTable:
 
     dialect = {"encoding": getattr(args, "encoding", None), "delimiter": getattr(args, "delimiter", None)}
     args.file = input_path(args.file)
+    gazetteer = gazetteer_from_args(args)
     if args.acled:
         from geoincidents.io.acled import read_acled
 
-        return read_acled(args.file, strict=args.strict, **dialect)
+        return read_acled(args.file, strict=args.strict, gazetteer=gazetteer, **dialect)
     from geoincidents.io.load import load_incidents
 
-    table = load_incidents(args.file, strict=args.strict, errors="keep", **dialect)
+    table = load_incidents(args.file, strict=args.strict, errors="keep", gazetteer=gazetteer, **dialect)
     report_problems(table, args)
     return table
 

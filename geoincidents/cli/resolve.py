@@ -5,6 +5,8 @@ import argparse
 import json
 import sys
 
+from geoincidents.cli.query import add_place_arguments, gazetteer_from_args
+
 __all__ = ["register"]
 
 _FIELDS = ("name", "kind", "lat", "lon", "admin1", "admin1_name", "country", "method", "score", "id", "source")
@@ -29,17 +31,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--no-fuzzy", action="store_true", help="accept only exact and alias matches")
     parser.add_argument("--strict", action="store_true",
                         help="refuse a name several places match equally well instead of taking the most prominent")
+    parser.add_argument("--explain", action="store_true",
+                        help="print every candidate with its score and why the winner won")
     parser.add_argument("--json", action="store_true", help="print the match as one JSON object")
+    add_place_arguments(parser)
     parser.set_defaults(func=_run)
 
 
 def _run(args: argparse.Namespace) -> int:
-    from gazetteer import AmbiguousPlace, Gazetteer
+    from gazetteer import AmbiguousPlace
     from gazetteer.places import describe_alternatives
 
     kind = tuple(args.kind) if args.kind else None
+    gazetteer = gazetteer_from_args(args)
+    if args.explain:
+        for line in gazetteer.explain(args.name, country=args.country, kind=kind, admin1=args.admin1,
+                                      fuzzy=not args.no_fuzzy, strict=args.strict):
+            print(line)
+        return 0
     try:
-        match = Gazetteer.default().resolve(
+        match = gazetteer.resolve(
             args.name, country=args.country, kind=kind, admin1=args.admin1, fuzzy=not args.no_fuzzy,
             strict=args.strict,
         )
