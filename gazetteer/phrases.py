@@ -106,6 +106,12 @@ def _strip_qualifiers(words: list[str]) -> tuple[list[str], list[str]]:
 
 def _reading(key: str, descriptors: tuple[str, ...]) -> Phrase:
     kept, found = _strip_qualifiers(key.split())
+    if kept and not descriptors:
+        # normalize_parts keeps a name made only of descriptor words ("airport") as its key; on one
+        # side of a phrase ("Erbil's airport") those words are the kind asked for, not a name.
+        probe, asked = normalize_parts("x " + " ".join(kept))
+        if probe == "x" and asked:
+            return Phrase("", asked, tuple(found), written=key)
     return Phrase(" ".join(kept), descriptors, tuple(found), written=key)
 
 

@@ -87,7 +87,7 @@ SCRIPTS = [
     ("תל אביב", "il-tel-aviv"),
     ("חיפה", "il-haifa"),
     ("אילת", "il-eilat"),
-    ("רמת הגולן", "sy-golan-heights"),
+    ("רמת הגולן", "il-golan-heights"),
     ("בסיס נבטים", "il-nevatim-air-base"),  # Hebrew 'base' is a descriptor
 ]
 

@@ -40,14 +40,15 @@ NEAR_BORDER: dict[str, tuple[float, str]] = {
     "sy-gov-quneitra": (5.0, "governorate point = the ruined capital, inside the UNDOF-zone polygon"),
     # Abu Ghraib district belongs to Baghdad governorate; NE's Baghdad/Anbar line runs east of the town.
     "iq-abu-ghraib": (5.0, "town of Baghdad governorate, NE's Baghdad-Anbar line runs ~4 km east of it"),
-    # NE draws the de facto line: the Israeli-held Golan falls in IL-Z. The
-    # row keeps the internationally recognised country and province (SY, SY-QU).
-    "sy-golan-heights": (13.0, "Israeli-held Syrian territory; NE puts the plateau in IL-Z"),
     # Border towns: the generalised Syria-Turkey line cuts through the town.
     "sy-kobani": (1.0, "town on the Turkish border; NE's line runs through it"),
     "sy-tell-abyad": (1.0, "town on the Turkish border; NE's line runs through it"),
     # sites.csv (the other curator's rows)
     "sy-mezzeh-air-base": (1.0, "air base on the Damascus city limit; NE's SY-DI line is generalised"),
+    # districts.csv: a district's point is its seat, so it shares its seat's allowance.
+    "iq-dist-abu-ghraib": (5.0, "seat Abu Ghraib; NE's Baghdad-Anbar line runs ~4 km east of it"),
+    "sy-dist-kobani": (1.0, "seat Kobani on the Turkish border; NE's line runs through it"),
+    "sy-dist-tell-abyad": (1.0, "seat Tell Abyad on the Turkish border; NE's line runs through it"),
     "iq-camp-taji": (13.0, "Taji lies in Baghdad governorate; NE's northern Baghdad line runs ~13 km south of it"),
 }
 
@@ -165,8 +166,25 @@ def test_ids_are_unique_across_files():
         seen[row["id"]] = f"{path.name}:{line}"
 
 
-def test_there_are_at_least_150_places():
-    assert len(ROWS) >= 150
+def test_there_are_at_least_700_places():
+    assert len(ROWS) >= 700
+
+
+def test_every_province_of_the_boundaries_has_a_place(boundaries: Boundaries):
+    # Natural Earth's extra polygons (codes with "~": neutral zones, UNDOF, TRNC, sovereign bases) are not provinces.
+    codes = {code for code in boundaries.frame["admin1"] if "~" not in code and not code.startswith("-")}
+    areas = {row["admin1"] for _, _, row in ROWS if row["kind"] in ("governorate", "region")}
+    assert sorted(codes - areas) == []
+
+
+def test_disputed_ground_follows_one_policy(boundaries: Boundaries):
+    """De facto country and province as Natural Earth draws them; the de jure code in `disputed`."""
+    shipped = set(boundaries.frame["admin1"])
+    disputed = [(path, line, row) for path, line, row in ROWS if row["disputed"]]
+    assert {row["id"] for _, _, row in disputed} >= {"il-golan-heights", "il-katzrin"}
+    for path, line, row in disputed:
+        assert row["disputed"] in shipped and row["disputed"] != row["admin1"], _where(path, line, "disputed", row["disputed"])
+        assert (row["country"], row["admin1"], row["disputed"]) == ("IL", "IL-Z", "SY-QU"), _where(path, line, "admin1", row["admin1"])
 
 
 def test_no_spelling_is_shared_by_two_places_of_the_same_kind():

@@ -140,8 +140,8 @@ CASES = [
     ("Tehran", {}, "ir-tehran", "IR-07", "tehran", CITY),
     ("Tel Aviv", {}, "il-tel-aviv", "IL-TA", "tel-aviv", CITY),
     ("Eilat", {}, "il-eilat", "IL-D", "eilat", TOWN),
-    ("Golan", {}, "sy-golan-heights", "SY-QU", "golan", 15.0),
-    ("Golan Heights", {}, "sy-golan-heights", "SY-QU", "golan", 15.0),
+    ("Golan", {}, "il-golan-heights", "IL-Z", "golan", 15.0),
+    ("Golan Heights", {}, "il-golan-heights", "IL-Z", "golan", 15.0),
     ("Beirut", {}, "lb-beirut", "LB-BA", "beirut", CITY),
     ("Amman", {}, "jo-amman", "JO-AM", "amman", CITY),
     # --- Arabic script
