@@ -232,6 +232,38 @@ class Boundaries:
         best = min(t for t, _ in hits)
         return sorted({c for t, c in hits if t == best})
 
+    def province_selection(self, name: str) -> list[str]:
+        """The province codes a query for ``name`` selects: one province, or a region's provinces.
+
+        A region spelled in ``data/admin1_aliases.csv`` selects all its provinces
+        ("Kurdistan Region": Erbil, Duhok, Sulaymaniyah, Halabja lying inside
+        Natural Earth's Sulaymaniyah; "Golan Heights": the de jure SY-QU). A name
+        that provinces of two countries carry is never settled silently.
+
+        Raises
+        ------
+        PlaceNotFound
+            No province or region is called that (with the closest).
+        AmbiguousPlace
+            The name selects provinces in more than one country ("Kurdistan":
+            Iran's Kordestan and Iraq's Kurdistan Region).
+
+        Examples
+        --------
+        >>> Boundaries.default().province_selection("Kurdistan Region")
+        ['IQ-AR', 'IQ-DA', 'IQ-SU']
+        """
+        codes = self.province_codes(name)
+        if not codes:
+            return [self.province_code(name)]  # the closest match, or PlaceNotFound with candidates
+        countries = sorted({self._country[c] for c in codes})
+        if len(countries) > 1:
+            listed = " | ".join(f"{self._names[c]} ({c})" for c in codes)
+            raise AmbiguousPlace(f"province {name!r} is ambiguous across {', '.join(countries)}: {listed}; "
+                                 "use an ISO 3166-2 code or a fuller name (e.g. 'Kurdistan Region')",
+                                 query=name, candidates=[(self._names[c], c) for c in codes])
+        return codes
+
     def province_code(self, name: str, *, country: str | None = None) -> str:
         """The ISO 3166-2 code of a province written in any spelling, Arabic, or as a code.
 

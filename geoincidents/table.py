@@ -219,7 +219,11 @@ class IncidentTable:
     def in_province(self, name: str, *, role: str = "any") -> IncidentTable:
         """Incidents with an end in the province ``name`` (any spelling, Arabic, or ISO 3166-2 code).
 
-        Raises ``gazetteer.PlaceNotFound`` (with the closest provinces) for an unknown name.
+        A region selects all its provinces ("Kurdistan Region"); a de jure province
+        also selects ends at places held by another country ("Golan Heights",
+        "Quneitra": the Israeli-held Golan, see ``gazetteer/data/README.md``).
+        Raises ``gazetteer.PlaceNotFound`` (with the closest provinces) for an unknown
+        name and ``gazetteer.AmbiguousPlace`` for a name provinces of two countries carry.
 
         Examples
         --------
@@ -227,13 +231,14 @@ class IncidentTable:
         >>> t.in_province("IQ-NI", role="launch")                          # doctest: +SKIP
         """
         roles = _roles(role)
-        b = self._get_boundaries()
-        codes = list(b.province_codes(name))
-        if not codes:
-            codes = [b.province_code(name)]  # raises PlaceNotFound with candidates
+        codes = self._get_boundaries().province_selection(name)  # a region selects its provinces
+        # Disputed ground (gazetteer/data/README.md): an end at a place whose de jure code is asked for counts too.
+        places = self.gazetteer.places
+        disputed = places.loc[places["disputed"].isin(codes), "id"].tolist()
         mask = np.zeros(len(self), dtype=bool)
         for r in roles:
             mask |= self._frame[f"{r}_admin1"].isin(codes).to_numpy()
+            mask |= self._frame[f"{r}_place_id"].isin(disputed).to_numpy()
         return self._subset(mask)
 
     def in_country(self, country: str, *, role: str = "any") -> IncidentTable:
