@@ -33,6 +33,9 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_FUZZY_THRESHOLD = 85.0
 
+#: Kinds that are one kind of place for de-duplication (GeoNames and curators size towns differently).
+_SETTLEMENTS = frozenset({"city", "town", "village"})
+
 _default_lock = threading.Lock()
 _default: Gazetteer | None = None
 
@@ -145,8 +148,8 @@ class Gazetteer:
             content; ``None`` raises instead. Identical places are kept once.
         dedupe_km : float, optional
             Leave out a place of *other* when a place of this gazetteer of the
-            same kind has the same name key (any of its names) and lies within
-            this distance: the same town from GeoNames and from the curated
+            same kind (city, town and village count as one) has the same name
+            key (any of its names) and lies within this distance: the same town from GeoNames and from the curated
             file would otherwise make every lookup of it ambiguous.
 
         Examples
@@ -215,7 +218,8 @@ class Gazetteer:
         for name in place.names():
             for index in self._index.places_with_key(normalize(name)):
                 mine = self._places[index]
-                if mine.kind == place.kind and distance_km(mine.lat, mine.lon, place.lat, place.lon) <= within_km:
+                same_kind = mine.kind == place.kind or {mine.kind, place.kind} <= _SETTLEMENTS
+                if same_kind and distance_km(mine.lat, mine.lon, place.lat, place.lon) <= within_km:
                     return True
         return False
 

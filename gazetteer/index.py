@@ -12,7 +12,9 @@ A hit scores by how literally it matched: 100 the primary name and 99 an
 alias under the full key, 98 and 97 under the short key. Short keys are also
 indexed by their phonetic key (:func:`gazetteer.phonetic.phonetic_key`). Fuzzy scores are
 :func:`rapidfuzz.fuzz.token_sort_ratio` of the query's short key against
-every short key.
+every short key, or, in a gazetteer of :data:`CANDIDATE_INDEX_FROM` keys or
+more, against the candidates of a trigram index (:mod:`gazetteer.ngrams`).
+The phonetic and trigram indexes are built on first use.
 """
 from __future__ import annotations
 
@@ -22,11 +24,17 @@ from collections.abc import Sequence
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from gazetteer.ngrams import TrigramIndex
 from gazetteer.normalize import normalize_parts
 from gazetteer.phonetic import phonetic_key
 from gazetteer.places import Place
 
-__all__ = ["NameIndex", "SCORES"]
+__all__ = ["NameIndex", "SCORES", "CANDIDATE_INDEX_FROM", "FUZZY_CANDIDATES"]
+
+#: From this many keys on, fuzzy matching scores only the trigram index's candidates.
+CANDIDATE_INDEX_FROM = 50_000
+#: How many candidates the trigram index offers a fuzzy lookup.
+FUZZY_CANDIDATES = 100
 
 #: Score of a name hit by (method, key).
 SCORES = {("exact", "full"): 100.0, ("alias", "full"): 99.0, ("exact", "short"): 98.0, ("alias", "short"): 97.0}
@@ -77,12 +85,29 @@ class NameIndex:
         # Flat (key, place) pairs: which keys survive a hint mask, computed without a Python loop.
         self._entry_key = np.repeat(np.arange(len(self.keys)), [len(a) for a in self._key_places])
         self._entry_place = np.concatenate(self._key_places) if self._key_places else np.zeros(0, dtype=np.int64)
-        sounds: dict[str, list[int]] = defaultdict(list)
-        for number, key in enumerate(self.keys):
-            sound = phonetic_key(key)
-            if sound:
-                sounds[sound].append(number)
-        self._sounds = dict(sounds)
+        # Built on first use: a gazetteer used only for exact names never pays for them.
+        self._sounds_cache: dict[str, list[int]] | None = None
+        self._trigrams: TrigramIndex | None = None
+
+    @property
+    def _sounds(self) -> dict[str, list[int]]:
+        """Phonetic key → numbers of the short keys that sound like it."""
+        if self._sounds_cache is None:
+            sounds: dict[str, list[int]] = defaultdict(list)
+            for number, key in enumerate(self.keys):
+                sound = phonetic_key(key)
+                if sound:
+                    sounds[sound].append(number)
+            self._sounds_cache = dict(sounds)
+        return self._sounds_cache
+
+    def _fuzzy_candidates(self, key: str) -> np.ndarray | None:
+        """Key numbers worth scoring for *key*; None (score them all) below :data:`CANDIDATE_INDEX_FROM` keys."""
+        if len(self.keys) < CANDIDATE_INDEX_FROM:
+            return None
+        if self._trigrams is None:
+            self._trigrams = TrigramIndex(self.keys)
+        return self._trigrams.candidates(key, limit=FUZZY_CANDIDATES)
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -120,22 +145,35 @@ class NameIndex:
         return best
 
     def fuzzy(self, key: str, mask: np.ndarray | None = None, *, least: int = 3) -> dict[int, float]:
-        """Fuzzy scores ``place number → score`` of the best places: the whole top tier and at least *least*."""
+        """Fuzzy scores ``place number → score`` of the best places: the whole top tier and at least *least*.
+
+        Below :data:`CANDIDATE_INDEX_FROM` keys every key is scored; above, only
+        the keys the trigram index (:class:`gazetteer.ngrams.TrigramIndex`) offers.
+        """
         if not self.keys:
             return {}
-        scores = process.cdist([key], self.keys, scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=1)[0]
+        numbers = self._fuzzy_candidates(key)
+        if numbers is None:
+            numbers = np.arange(len(self.keys))
+            scored_keys: Sequence[str] = self.keys
+        else:
+            numbers = np.sort(numbers)  # key order, so ties break as in a full scan
+            scored_keys = [self.keys[i] for i in numbers]
+        if not len(numbers):
+            return {}
+        scores = process.cdist([key], scored_keys, scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=1)[0]
         if mask is not None:
             # Keys none of whose places pass the hints cannot match.
             allowed = np.zeros(len(self.keys), dtype=bool)
             allowed[self._entry_key[mask[self._entry_place]]] = True
-            scores = np.where(allowed, scores, -1.0)
+            scores = np.where(allowed[numbers], scores, -1.0)
         order = np.argsort(-scores, kind="stable")
         top = scores[order[0]]
         best: dict[int, float] = {}
-        for k in order:
-            if scores[k] < 0 or (len(best) >= least and scores[k] < top):
+        for position in order:
+            if scores[position] < 0 or (len(best) >= least and scores[position] < top):
                 break
-            for number in self._key_places[k]:
+            for number in self._key_places[numbers[position]]:
                 if (mask is None or mask[number]) and int(number) not in best:
-                    best[int(number)] = round(float(scores[k]), 1)
+                    best[int(number)] = round(float(scores[position]), 1)
         return best

@@ -62,6 +62,14 @@ def qualifier_words() -> tuple[tuple[str, ...], ...]:
     return _table().get("qualifier", ())
 
 
+@functools.cache
+def _qualifiers_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in qualifier_words():  # longest first, kept per first word
+        by_first.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in by_first.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class Phrase:
     """One reading of a query.
@@ -90,10 +98,10 @@ class Phrase:
 def _strip_qualifiers(words: list[str]) -> tuple[list[str], list[str]]:
     kept: list[str] = []
     found: list[str] = []
-    phrases = qualifier_words()
+    by_first = _qualifiers_by_first_word()
     i = 0
     while i < len(words):
-        for phrase in phrases:
+        for phrase in by_first.get(words[i], ()):
             if tuple(words[i:i + len(phrase)]) == phrase:
                 found.append(" ".join(phrase))
                 i += len(phrase)

@@ -1,0 +1,101 @@
+"""A character-trigram candidate index: which keys a misspelt key could be, without scoring them all.
+
+Fuzzy matching scores a query against keys with rapidfuzz; against a
+GeoNames-sized gazetteer (10^5 to 10^7 keys) scoring every key is too slow.
+:class:`TrigramIndex` keeps, for each trigram of the padded keys (" zummar "
+→ " zu", "zum", ...), the sorted numbers of the keys that contain it (a CSR
+layout built with numpy, no per-key Python loop). A query's candidates are the
+keys sharing the most trigrams with it, counted over its rarest trigrams
+first, so a common trigram ("al ") never floods the count. rapidfuzz still
+decides the score; the index only decides which keys are scored.
+
+A typo changes at most three trigrams per edit, so a key within the fuzzy
+threshold of the query (85: one or two edits in a name of 7+ letters) shares
+most of its trigrams and ranks among the first candidates.
+
+Examples
+--------
+>>> index = TrigramIndex(["zummar", "rumalyn", "qaim", "zumar"])
+>>> sorted(index.candidates("zumarr", limit=2).tolist())
+[0, 3]
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+__all__ = ["TrigramIndex"]
+
+_SEP = 0  # codepoint separating keys in the packed array (never inside a key)
+
+
+def _codes(text: str) -> np.ndarray:
+    """Codepoints of text as uint64 (UTF-32, little endian)."""
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+
+
+def _trigrams(points: np.ndarray) -> np.ndarray:
+    """Trigram codes of a packed codepoint array (3 × 21 bits), separators included."""
+    return (points[:-2] << np.uint64(42)) | (points[1:-1] << np.uint64(21)) | points[2:]
+
+
+class TrigramIndex:
+    """Keys → trigram postings, and the candidates of a query.
+
+    Parameters
+    ----------
+    keys : sequence of str
+        Normalised keys; positions are the key numbers returned.
+    """
+
+    def __init__(self, keys: Sequence[str]) -> None:
+        self.size = len(keys)
+        if not keys:
+            self._grams = np.zeros(0, dtype=np.uint64)
+            self._starts = np.zeros(1, dtype=np.int64)
+            self._postings = np.zeros(0, dtype=np.int32)
+            return
+        packed = _codes("\x00".join(f" {k} " for k in keys))
+        key_of = np.cumsum(packed == _SEP).astype(np.int32)  # key number at each position
+        grams = _trigrams(packed)
+        owner = key_of[:-2]
+        # A trigram spanning a separator belongs to no key.
+        valid = (packed[:-2] != _SEP) & (packed[1:-1] != _SEP) & (packed[2:] != _SEP)
+        grams, owner = grams[valid], owner[valid]
+        order = np.lexsort((owner, grams))
+        grams, owner = grams[order], owner[order]
+        keep = np.ones(len(grams), dtype=bool)
+        keep[1:] = (grams[1:] != grams[:-1]) | (owner[1:] != owner[:-1])  # one posting per (trigram, key)
+        grams, owner = grams[keep], owner[keep]
+        first = np.ones(len(grams), dtype=bool)
+        first[1:] = grams[1:] != grams[:-1]
+        self._grams = grams[first]
+        self._starts = np.append(np.flatnonzero(first), len(grams)).astype(np.int64)
+        self._postings = owner
+
+    def candidates(self, query: str, *, limit: int = 200, budget: int = 4_000) -> np.ndarray:
+        """Numbers of the keys sharing the most trigrams with *query*, at most *limit*, best first.
+
+        Postings are read from the query's rarest trigrams first until *budget*
+        postings have been read, so the cost of a query stays bounded whatever
+        the size of the index. Ties keep key order (deterministic).
+        """
+        grams = np.unique(_trigrams(_codes(f" {query} ")))
+        slot = np.searchsorted(self._grams, grams)
+        inside = slot < len(self._grams)
+        slot, grams = slot[inside], grams[inside]
+        slot = slot[self._grams[slot] == grams]
+        if not len(slot):
+            return np.zeros(0, dtype=np.int32)
+        sizes = self._starts[slot + 1] - self._starts[slot]
+        order = np.argsort(sizes, kind="stable")
+        within = np.cumsum(sizes[order]) <= budget
+        within[0] = True  # the rarest trigram is always read
+        chosen = slot[order][within]
+        hits = np.concatenate([self._postings[self._starts[s]:self._starts[s + 1]] for s in chosen])
+        keys, counts = np.unique(hits, return_counts=True)
+        if len(keys) > limit:
+            top = np.argsort(-counts, kind="stable")[:limit]
+            keys, counts = keys[top], counts[top]
+        return keys[np.argsort(-counts, kind="stable")]
