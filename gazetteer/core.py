@@ -20,6 +20,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from gazetteer.batch import RESULT_COLUMNS, resolve_column
+from gazetteer.cache import CACHE_FROM, load_or_build
 from gazetteer.errors import AmbiguousPlace, GazetteerError, InvalidName, PlaceNotFound
 from gazetteer.hints import HintFilter, InvalidHint, distance_km, is_missing
 from gazetteer.index import NameIndex
@@ -91,7 +92,10 @@ class Gazetteer:
             self._by_id[place.id] = index
         self.fuzzy_threshold = float(fuzzy_threshold)
         self.geocoder = geocoder
-        self._index = NameIndex(self._places)
+        if len(self._places) >= CACHE_FROM:
+            self._index = load_or_build(self._places)  # built once, then read back from the user's cache
+        else:
+            self._index = NameIndex(self._places)
         self._hints = HintFilter(self._places, governorate_codes=self._governorate_codes)
         self._resolver = Resolver(self._places, self._index, self._hints, self.fuzzy_threshold)
         self._frame: pd.DataFrame | None = None

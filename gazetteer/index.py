@@ -47,6 +47,46 @@ def _full_key(key: str, descriptors: tuple[str, ...]) -> str:
     return "+".join((key, *descriptors))
 
 
+_METHOD_CODES = ("exact", "alias")
+
+
+class _Table:
+    """key → (place, score, method) entries as CSR arrays; ``row`` maps a key to its slice."""
+
+    __slots__ = ("row", "starts", "place", "score", "method")
+
+    @classmethod
+    def build(cls, table: dict[str, Hits], keys: list[str]) -> _Table:
+        self = cls()
+        self.row = {k: i for i, k in enumerate(keys)}
+        counts = np.fromiter((len(table[k]) for k in keys), dtype=np.int64, count=len(keys))
+        self.starts = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+        n = int(self.starts[-1])
+        self.place = np.fromiter((p for k in keys for p in table[k]), dtype=np.int64, count=n)
+        self.score = np.fromiter((v[0] for k in keys for v in table[k].values()), dtype=np.float64, count=n)
+        self.method = np.fromiter((_METHOD_CODES.index(v[1]) for k in keys for v in table[k].values()),
+                                  dtype=np.int8, count=n)
+        return self
+
+    def __getstate__(self) -> tuple:
+        return (self.row, self.starts, self.place, self.score, self.method)
+
+    def __setstate__(self, state: tuple) -> None:
+        self.row, self.starts, self.place, self.score, self.method = state
+
+    def places(self, key: str) -> np.ndarray:
+        row = self.row.get(key)
+        return self.place[0:0] if row is None else self.place[self.starts[row]:self.starts[row + 1]]
+
+    def entries(self, key: str) -> list[tuple[int, float, str]]:
+        row = self.row.get(key)
+        if row is None:
+            return []
+        lo, hi = self.starts[row], self.starts[row + 1]
+        return [(int(p), float(sc), _METHOD_CODES[m]) for p, sc, m in
+                zip(self.place[lo:hi], self.score[lo:hi], self.method[lo:hi])]
+
+
 class NameIndex:
     """Name keys → places, with exact lookup and vectorised fuzzy scoring.
 
@@ -78,16 +118,23 @@ class NameIndex:
                     current = table[entry_key].get(number)
                     if current is None or score > current[0]:  # a place keeps its best score per key
                         table[entry_key][number] = (score, method)
-        self._full = dict(full)
-        self._short = dict(short)
-        self.keys: list[str] = sorted(self._short)
-        self._key_places = [np.fromiter(self._short[k], dtype=np.int64) for k in self.keys]
-        # Flat (key, place) pairs: which keys survive a hint mask, computed without a Python loop.
-        self._entry_key = np.repeat(np.arange(len(self.keys)), [len(a) for a in self._key_places])
-        self._entry_place = np.concatenate(self._key_places) if self._key_places else np.zeros(0, dtype=np.int64)
+        self.keys: list[str] = sorted(short)
+        # Both tables as CSR arrays (key -> row -> slice of places, scores, methods): lookups read
+        # slices, hint masks apply without a Python loop, and the index pickles as a few arrays.
+        self._full = _Table.build(full, sorted(full))
+        self._short = _Table.build(short, self.keys)
+        self._key_starts = self._short.starts
+        self._entry_place = self._short.place
+        self._entry_key = np.repeat(np.arange(len(self.keys)), np.diff(self._key_starts))
         # Built on first use: a gazetteer used only for exact names never pays for them.
         self._sounds_cache: dict[str, list[int]] | None = None
         self._trigrams: TrigramIndex | None = None
+
+    def prepare(self) -> None:
+        """Build the indexes that are otherwise built on first use (before the index is cached)."""
+        self._sounds  # noqa: B018 - builds and keeps the phonetic index
+        if len(self.keys) >= CANDIDATE_INDEX_FROM and self._trigrams is None:
+            self._trigrams = TrigramIndex(self.keys)
 
     @property
     def _sounds(self) -> dict[str, list[int]]:
@@ -112,15 +159,18 @@ class NameIndex:
     def __len__(self) -> int:
         return len(self.keys)
 
+    def _places_of(self, key_number: int) -> np.ndarray:
+        return self._entry_place[self._key_starts[key_number]:self._key_starts[key_number + 1]]
+
     def places_with_key(self, key: str) -> list[int]:
         """Place numbers having a name whose short key is *key*."""
-        return list(self._short.get(key, {}))
+        return [int(n) for n in self._short.places(key)]
 
     def hits(self, key: str, descriptors: tuple[str, ...], mask: np.ndarray | None = None) -> Hits:
         """Name hits ``place number → (score, method)``, the best per place, among places in *mask*."""
         hits: Hits = {}
         for table, entry_key in ((self._full, _full_key(key, descriptors)), (self._short, key)):
-            for number, (score, method) in table.get(entry_key, {}).items():
+            for number, score, method in table.entries(entry_key):
                 if (mask is None or mask[number]) and (number not in hits or score > hits[number][0]):
                     hits[number] = (score, method)
         return hits
@@ -138,7 +188,7 @@ class NameIndex:
             if likeness < 50:
                 continue
             score = round(95.0 + likeness / 100.0, 2)
-            for place in self._key_places[number]:
+            for place in self._places_of(number):
                 place = int(place)
                 if (mask is None or mask[place]) and score > best.get(place, -1.0):
                     best[place] = score
@@ -173,7 +223,7 @@ class NameIndex:
         for position in order:
             if scores[position] < 0 or (len(best) >= least and scores[position] < top):
                 break
-            for number in self._key_places[numbers[position]]:
+            for number in self._places_of(numbers[position]):
                 if (mask is None or mask[number]) and int(number) not in best:
                     best[int(number)] = round(float(scores[position]), 1)
         return best
