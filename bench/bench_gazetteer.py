@@ -159,14 +159,20 @@ def large_gazetteer(n_places: int, n_misspelt: int, n_scan: int, seed: int) -> d
     """Build time and distinct misspelt names/s, trigram index vs full scan (same run, same names)."""
     from gazetteer import index as index_module
 
+    import os
+    import tempfile
+
     places = synthetic_places(n_places, seed)
+    # The on-disk index goes to a fresh folder, so the first build is a real one and the second reads it.
+    os.environ.setdefault("GEOINCIDENTS_CACHE_DIR", tempfile.mkdtemp(prefix="gazetteer-bench-"))
     build_s, g = _timed(lambda: Gazetteer(places))
+    cached_s, g = _timed(lambda: Gazetteer(places))
     rng = random.Random(seed + 1)
     names = sorted({t for p in rng.sample(places, min(len(places), n_misspelt * 2)) if len(p.name) >= 7
                     for t in _typos(p.name, rng, 1)})[:n_misspelt]
     rng.shuffle(names)
-    index_s, _ = _timed(lambda: g._index.fuzzy("warm up"))  # builds the phonetic-free trigram index
-    sounds_s, _ = _timed(lambda: g._index.phonetic("warm up"))  # builds the phonetic index
+    index_s, _ = _timed(lambda: g._index.fuzzy("warm up"))  # the trigram index (built here if not cached)
+    sounds_s, _ = _timed(lambda: g._index.phonetic("warm up"))  # the phonetic index (likewise)
     fast_s, fast = _timed(lambda: naive_loop(g, names))
     saved = index_module.CANDIDATE_INDEX_FROM
     index_module.CANDIDATE_INDEX_FROM = 10 ** 12  # every key scored: the pre-#7 behaviour
@@ -178,7 +184,8 @@ def large_gazetteer(n_places: int, n_misspelt: int, n_scan: int, seed: int) -> d
         index_module.CANDIDATE_INDEX_FROM = saved
     same = sum(_same(a, b) for a, b in zip(fast, scan))
     found = sum(not isinstance(m, GazetteerError) for m in fast)
-    return {"places": n_places, "build_s": build_s, "trigram_index_s": index_s, "phonetic_index_s": sounds_s,
+    return {"places": n_places, "build_s": build_s, "cached_build_s": cached_s,
+            "trigram_index_s": index_s, "phonetic_index_s": sounds_s,
             "misspelt": len(names), "indexed_names_per_s": len(names) / fast_s,
             "scan_names": len(scan_names), "scan_names_per_s": len(scan_names) / scan_s,
             "ratio": (len(names) / fast_s) / (len(scan_names) / scan_s), "agree_with_scan": same / len(scan_names),
@@ -252,7 +259,8 @@ LARGE_AIM_NAMES_PER_S = 2_000
 def _report_large(args: argparse.Namespace) -> int:
     r = large_gazetteer(args.places, args.misspelt, args.scan_misspelt, args.seed)
     print(f"\nlarge gazetteer: {r['places']:,} places built in {r['build_s']:.1f} s "
-          f"(+ trigram index {r['trigram_index_s']:.1f} s, phonetic index {r['phonetic_index_s']:.1f} s on first use)")
+          f"(index kept on disk: {r['cached_build_s']:.1f} s from the cache; first lookups after that: "
+          f"trigram index {r['trigram_index_s']:.2f} s, phonetic index {r['phonetic_index_s']:.2f} s)")
     print(f"distinct misspelt names: indexed {r['indexed_names_per_s']:,.0f}/s ({r['misspelt']:,} names), "
           f"full scan {r['scan_names_per_s']:,.1f}/s ({r['scan_names']:,} names): {r['ratio']:.0f}x; "
           f"same answer as the scan {r['agree_with_scan']:.0%}; resolved {r['resolved']:.0%}")
