@@ -31,7 +31,7 @@ logger = logging.getLogger(__name__)
 
 #: Gazetteers of at least this many places keep their index on disk.
 CACHE_FROM = 50_000
-_FORMAT = b"gazetteer-index-1"
+_FORMAT = b"gazetteer-index-2"  # change whenever NameIndex changes shape: old files are then never read
 _RULE_FILES = ("normalize_letters.csv", "normalize_articles.csv", "normalize_words.csv",
                "normalize_descriptors.csv", "phonetic_rules.csv")
 

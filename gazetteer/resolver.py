@@ -8,7 +8,8 @@ Stages, each tried only when the ones before found nothing:
 2. **containers**: "HEAD, TAIL" and "HEAD in TAIL" resolve TAIL, then look
    for HEAD inside it by name; a HEAD that is not found there (or that names
    no place: "a base in western Iraq") gives TAIL itself, with method
-   ``"container"`` and TAIL's precision;
+   ``"container"`` and TAIL's precision; a HEAD on disputed ground is found in
+   its de jure container too ("Golan Heights, Syria");
 3. **phonetic hits** (:func:`gazetteer.phonetic.phonetic_key`, method
    ``"phonetic"``, scores 95–96 ordered by spelling likeness);
 4. **fuzzy** matches (:func:`rapidfuzz.fuzz.token_sort_ratio`, method
@@ -165,6 +166,13 @@ class Resolver:
             # Only by name or sound: a fuzzy guess inside the container would be "some other place".
             inner, _ = self._resolve(query, head, scope, (area.lat, area.lon), False, trace,
                                      allow_container=False, stages=("phonetic",))
+            if inner is None:
+                # Disputed ground: "Golan Heights, Syria" names a place held by Israel whose de jure
+                # province is Syrian (Place.disputed); the container may be the de jure one.
+                anywhere, _ = self._resolve(query, head, {**hints, "country": None, "admin1": None},
+                                            (area.lat, area.lon), False, None, allow_container=False, stages=())
+                if anywhere is not None and _disputed_in(anywhere.place, area):
+                    inner = anywhere
             if inner is not None and inner.method != "container":
                 if trace is not None:
                     trace.why = f"{head.written!r} was found inside {area.name!r}"
@@ -258,6 +266,12 @@ class Resolver:
         else:
             lines.append(f"no winner: {error}")
         return lines
+
+
+def _disputed_in(place: Place, area: Place) -> bool:
+    """True when *place* lies de jure in *area* (a country or a province) though held by another."""
+    code = place.disputed
+    return bool(code) and (code == area.admin1 if area.kind != "country" else code.startswith(area.country + "-"))
 
 
 def describe_hints(hints: dict[str, Any]) -> str:

@@ -90,3 +90,9 @@ def test_queries_apply_the_same_policy(golan_table):
     assert kurdistan == ["g-3"]
     with pytest.raises(AmbiguousPlace):
         golan_table.in_province("Kurdistan")
+
+
+@pytest.mark.parametrize("phrase", ["Golan Heights, Syria", "Katzrin, Syria", "Golan Heights, Israel", "Katzrin, Quneitra"])
+def test_a_disputed_place_is_found_in_its_de_facto_and_its_de_jure_container(phrase):
+    match = Gazetteer.default().resolve(phrase)
+    assert match.id in ("il-golan-heights", "il-katzrin") and match.method in ("exact", "alias")
