@@ -64,6 +64,11 @@ LAUNCH_KINDS = {"town", "city"}
 TARGET_KINDS = {"air_base", "military_base", "airport", "facility", "city"}
 
 
+#: Launches known only to a country or a province (5 % of rows).
+AREA_LAUNCHES = [("Iraq", "country"), ("Syria", "country"), ("Anbar", "province"), ("Deir ez-Zor", "province"),
+                 ("Nineveh", "province"), ("Babil", "province")]
+
+
 def _variants(name: str, aliases: Any) -> list[str]:
     names = [name] + [a.strip() for a in str(aliases or "").split("|") if a.strip()]
     out: list[str] = []
@@ -114,6 +119,13 @@ def synthetic(n: int, launch: pd.DataFrame, target: pd.DataFrame, *, seed: int =
     lo, ta = pick(launch, n), pick(target, n)
     no_launch = rng.random(n) < 0.2
     explicit = (rng.random(n) < 0.05) & ~no_launch & lo["inside"].to_numpy(bool)
+    # Reports often say only "from Iraq" or "from Anbar": those launches are areas, measured as intervals.
+    area = (rng.random(n) < 0.05) & ~no_launch & ~explicit
+    area_names = np.array(AREA_LAUNCHES, dtype=object)[:, 0]
+    area_precisions = np.array(AREA_LAUNCHES, dtype=object)[:, 1]
+    which = rng.integers(0, len(AREA_LAUNCHES), n)
+    lo["place"] = np.where(area, area_names[which], lo["place"].to_numpy(object))
+    precision = np.where(area, area_precisions[which], None)
     ids = np.char.add("bench-", np.char.zfill(np.arange(n).astype(str), 7))
     notes = [NOTES[k % len(NOTES)].format(l=l, t=t) + f" Ref {i}." for k, l, t, i in
              zip(rng.integers(0, 4, n), lo["place"], ta["place"], range(n))]
@@ -128,6 +140,7 @@ def synthetic(n: int, launch: pd.DataFrame, target: pd.DataFrame, *, seed: int =
         "launch_place": np.where(no_launch, None, lo["place"].to_numpy(object)),
         "launch_lat": np.where(explicit, lo["lat"], np.nan),
         "launch_lon": np.where(explicit, lo["lon"], np.nan),
+        "launch_precision": precision,
         "target_place": ta["place"].to_numpy(object),
         "munitions": rng.choice(np.array(MUNITIONS, dtype=object), n),
         "outcome": rng.choice(np.array(OUTCOMES, dtype=object), n),

@@ -235,7 +235,8 @@ def parse_incident_columns(raw: pd.DataFrame, *, path: str | None = None) -> tup
             day, implied = _parse_dates(unique)
             out[c.name] = _take(day.to_numpy(dtype="datetime64[ns]"), codes, np.datetime64("NaT", "ns"))
             col.add(has & pd.isna(out[c.name]), c.name, _DATE_EXPECTED)
-            out["_date_implied"] = _take(implied.to_numpy(dtype=object), codes, "day")
+            if c.name == "date":
+                out["_date_implied"] = _take(implied.to_numpy(dtype=object), codes, "day")
         elif c.kind in ("lat", "lon"):
             limit = 90 if c.kind == "lat" else 180
             word = "latitude" if c.kind == "lat" else "longitude"
@@ -249,12 +250,30 @@ def parse_incident_columns(raw: pd.DataFrame, *, path: str | None = None) -> tup
                 wrong = ~np.isnan(number) & ((number < 0) | (number != np.floor(number)) | (number > 2**53))
             col.add(wrong, c.name, "a non-negative whole number of people (0, 1, 2, ...); leave blank when unknown")
             out[c.name] = pd.array(np.where(wrong | np.isnan(number), np.nan, number), dtype="Float64").round().astype("Int64")
+        elif c.kind in ("time", "timezone", "projectiles"):
+            from geoincidents import spans
+
+            parse = {"time": spans.parse_times, "timezone": spans.parse_timezones,
+                     "projectiles": _parse_projectiles}[c.kind]
+            parsed, good, expected_text = parse(unique)
+            if c.kind == "projectiles":
+                low, high, ranged = parsed
+                if f"{c.name}_high" in raw:
+                    # The table has a high column (our exports do): a single number is only the low value.
+                    high = np.where(ranged, high, np.nan)
+                out[c.name] = pd.array(_take(low, codes, np.nan), dtype="Float64").astype("Int64")
+                out["_" + c.name + "_high"] = _take(high, codes, np.nan)
+            else:
+                out[c.name] = _take(np.asarray(parsed, dtype=object), codes, None)
+            col.add(has & ~_take(np.asarray(good, dtype=bool), codes, True).astype(bool), c.name, expected_text)
         else:  # pragma: no cover - columns.csv and this function change together
             raise AssertionError(f"column kind {c.kind!r} of {c.name!r} has no parser")
     frame = pd.DataFrame({k: (v if isinstance(v, pd.api.extensions.ExtensionArray) or v.dtype != object
                               else pd.Series(v, dtype=object, index=raw.index, copy=False)) for k, v in out.items()},
                          index=raw.index, copy=False)
+    _fill_projectile_highs(frame)
     _check_dates(frame, col)
+    _check_span(frame, col)
     _check_pairs(frame, given, col)
     implied = frame.pop("_date_implied")
     frame["date_precision"] = frame["date_precision"].where(frame["date_precision"].notna(), implied).astype(object)
@@ -269,10 +288,11 @@ def _mostly_distinct(column: pd.Series, *, sample: int = 10_000) -> bool:
 def _absent(c: Column, n: int) -> dict[str, Any]:
     """The all-missing values of a column the input does not have."""
     if c.kind == "date":
-        return {c.name: np.full(n, np.datetime64("NaT", "ns")), "_date_implied": np.full(n, "day", dtype=object)}
+        implied = {"_date_implied": np.full(n, "day", dtype=object)} if c.name == "date" else {}
+        return {c.name: np.full(n, np.datetime64("NaT", "ns")), **implied}
     if c.kind in ("lat", "lon"):
         return {c.name: np.full(n, np.nan)}
-    if c.kind == "count":
+    if c.kind in ("count", "projectiles"):
         return {c.name: pd.array(np.full(n, np.nan), dtype="Float64").astype("Int64")}
     return {c.name: np.full(n, None, dtype=object)}
 
@@ -301,12 +321,50 @@ def _check_dates(frame: pd.DataFrame, col: _Collector) -> None:
     )
 
 
+_PROJECTILES_RE = re.compile(r"^\s*(\d{1,9})\s*(?:(\+)|[-–—]\s*(\d{1,9}))?\s*$")
+_PROJECTILES_EXPECTED = "a number of projectiles such as 5, a range 5-8, or 5+ for at least five; blank when unknown"
+
+
+def _parse_projectiles(unique: pd.Series) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], np.ndarray, str]:
+    """Distinct projectile-count cells to (low, high, is a range); high NaN after "5+".
+
+    Examples
+    --------
+    >>> (low, high, _), good, _ = _parse_projectiles(pd.Series(["5", "5+", "5-8", "8-5", "many"]))
+    >>> low.tolist()[:3], high.tolist()[:3], good.tolist()
+    ([5.0, 5.0, 5.0], [5.0, nan, 8.0], [True, True, True, False, False])
+    """
+    parts = unique.astype(str).str.extract(_PROJECTILES_RE)
+    low = pd.to_numeric(parts[0], errors="coerce").to_numpy(dtype=float)
+    high = np.where(parts[1].notna(), np.nan, pd.to_numeric(parts[2], errors="coerce").fillna(parts[0].astype(float)))
+    high = np.asarray(high, dtype=float)
+    good = ~np.isnan(low) & ~(high < low)
+    ranged = parts[2].notna().to_numpy()
+    return (np.where(good, low, np.nan), np.where(good, high, np.nan), ranged), good, _PROJECTILES_EXPECTED
+
+
+def _fill_projectile_highs(frame: pd.DataFrame) -> None:
+    # A range (5-8) or a single number (5) in a projectile count gives its high value unless the
+    # _high column says otherwise; "5+" leaves it blank (no upper bound reported).
+    for name in [c for c in frame.columns if c.startswith("_") and c.endswith("_high")]:
+        high = frame.pop(name)
+        target = name[1:]
+        if target in frame:
+            filled = frame[target].astype("Float64").where(frame[target].notna(), high.astype("Float64"))
+            frame[target] = filled.round().astype("Int64")
+
+
+def _check_span(frame: pd.DataFrame, col: _Collector) -> None:
+    before = (frame["date_end"] < frame["date"]).fillna(False).to_numpy(dtype=bool)
+    col.add(before, "date_end", "a last day on or after date (swap them if they are reversed)")
+
+
 def _check_pairs(frame: pd.DataFrame, given: dict[str, np.ndarray], col: _Collector) -> None:
     for role in ROLES:
         has_lat, has_lon = given[f"{role}_lat"], given[f"{role}_lon"]
         col.add(has_lat & ~has_lon, f"{role}_lat", f"{role}_lat together with {role}_lon; give both or neither")
         col.add(has_lon & ~has_lat, f"{role}_lon", f"{role}_lon together with {role}_lat; give both or neither")
-    for low in ("fatalities", "injured"):
+    for low in ("fatalities", "injured", "launched", "intercepted", "impacted"):
         high = f"{low}_high"
         less = (frame[high] < frame[low]).fillna(False).to_numpy(dtype=bool)
         col.add(

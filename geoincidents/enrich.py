@@ -33,6 +33,7 @@ from pyproj import Geod
 from geoincidents.endforms import AreaIndex, classify
 from geoincidents.ends import PRECISION_OF_KIND, locate_unique, resolve_places, unique_rows
 from geoincidents.ranges import area_intervals
+from geoincidents.spans import timestamps
 from geoincidents.schema import COLUMN_NAMES, EVENT_GROUPS, ROLES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -138,9 +139,10 @@ def enrich(
     cols["range_min_km"], cols["range_max_km"] = low, high
     cols["bearing_deg"] = np.mod(az, 360.0)
     cols["category"] = categorize(cols)
+    cols["timestamp"] = timestamps(frame, cols["target_country"]).array
     data = {}
     for name in (*COLUMN_NAMES, *_END_COLUMNS, "cross_border", "range_km", "range_min_km", "range_max_km",
-                 "bearing_deg", "category"):
+                 "bearing_deg", "category", "timestamp"):
         value = cols[name]
         # Explicit dtypes: pandas 3 would turn object arrays of text into its Arrow str dtype.
         data[name] = value if not isinstance(value, np.ndarray) else pd.Series(value, dtype=value.dtype, copy=False)

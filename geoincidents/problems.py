@@ -105,7 +105,7 @@ def summary_lines(problems: pd.DataFrame, *, limit: int = 5, main: str | None = 
     >>> ps = [Problem("t.csv", 12, "launch_place", "Qaryat X", "a place"),
     ...       Problem("t.csv", 30, "date", "2024-13-01", "an ISO date")]
     >>> summary_lines(problems_frame(ps, [UNRESOLVED, SET_ASIDE]))
-    ["1 end unresolved: 'Qaryat X' (row 12)", "1 row set aside (row 30: date '2024-13-01')"]
+    ["1 row set aside (row 30: date '2024-13-01')", "1 end unresolved: 'Qaryat X' (row 12)"]
     """
     lines = []
     for action in _NOUNS:

@@ -53,7 +53,7 @@ DERIVED_COLUMNS = (
     "launch_country", "launch_admin1", "launch_admin1_name",
     "target_country", "target_admin1", "target_admin1_name",
     "launch_is_area", "target_is_area", "launch_radius_km", "target_radius_km",
-    "cross_border", "range_km", "range_min_km", "range_max_km", "bearing_deg", "category", "geometry",
+    "cross_border", "range_km", "range_min_km", "range_max_km", "bearing_deg", "category", "timestamp", "geometry",
 )
 SOURCE_COLUMNS = ("source_id", "outlet", "published", "title", "file")
 CLAIM_COLUMNS = ("incident_id", "source_id", "status", "assertion")

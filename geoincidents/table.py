@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any, Iterator
 import numpy as np
 import pandas as pd
 
-from geoincidents.cells import parse_date_text
 from geoincidents.errors import ArgumentError
 from geoincidents.schema import CLAIM_COLUMNS, EVENT_TYPES, ROLES, SOURCE_COLUMNS, closest
 
@@ -264,9 +263,12 @@ class IncidentTable:
         return self._subset(mask)
 
     def between(self, start: Any = None, end: Any = None) -> IncidentTable:
-        """Incidents dated from ``start`` to ``end`` inclusive; either may be None.
+        """Incidents whose days overlap ``start`` to ``end`` inclusive; either may be None.
 
         A month (``"2024-04"``) or year as ``end`` includes the whole month or year.
+        An incident spans from ``date`` to ``date_end`` (or to the end of the
+        week, month or year its date is known to; :func:`geoincidents.spans.span_end`),
+        and is kept when any day of that span is in the range.
 
         Examples
         --------
@@ -280,7 +282,9 @@ class IncidentTable:
         if low is not None and high is not None and low > high:
             raise _bad_argument("end", end, f"a date on or after start={start!r}; the range is reversed")
         if low is not None:
-            mask &= dates >= low
+            from geoincidents.spans import span_end
+
+            mask &= span_end(self._frame) >= low
         if high is not None:
             mask &= dates <= high
         return self._subset(mask)
@@ -316,6 +320,28 @@ class IncidentTable:
             hit = folded == needle if exact else folded.str.contains(needle, regex=False)
             mask |= hit.fillna(False).to_numpy(dtype=bool)
         return self._subset(mask)
+
+    def in_group(self, *group_ids: str) -> IncidentTable:
+        """Incidents of the waves or barrages ``group_ids`` (the ``group_id`` column).
+
+        An incident_id is accepted too and stands for its own group, so
+        ``t.in_group("2024-02-02-al-qaim")`` lists every strike of that wave.
+
+        Examples
+        --------
+        >>> t.in_group("2024-02-02-us-strikes")                               # doctest: +SKIP
+        """
+        groups = self._frame["group_id"] if "group_id" in self._frame else pd.Series(None, index=self._frame.index)
+        wanted = set(group_ids)
+        by_id = self._frame["incident_id"].isin(wanted) & groups.notna()
+        wanted |= set(groups[by_id])
+        known = set(groups.dropna())
+        for value in group_ids:
+            if value not in known and value not in set(self._frame["incident_id"]):
+                hint = closest(value, sorted(known))
+                guess = f"did you mean {hint!r}? " if hint else ""
+                raise _bad_argument("group_id", value, f"{guess}a group_id of this table ({len(known)} groups)")
+        return self._subset(groups.isin(wanted))
 
     def cross_border(self) -> IncidentTable:
         """Incidents whose launch and target lie in different countries (both ends known)."""
@@ -441,15 +467,10 @@ def _no_problems() -> pd.DataFrame:
 
 
 def _bound(value: Any, name: str, *, end: bool) -> pd.Timestamp:
-    """A query date bound; an ``end`` given as a month or year covers all of it."""
-    if isinstance(value, pd.Timestamp) or hasattr(value, "isoformat"):
-        return pd.Timestamp(value).normalize()
+    """A query date bound (:func:`geoincidents.spans.bound`), refusing text that is no date."""
+    from geoincidents.spans import bound
+
     try:
-        day, precision = parse_date_text(value)
+        return bound(value, name, end=end)
     except ValueError:
         raise _bad_argument(name, value, "a date such as 2024-04-21 (or a month 2024-04, a year 2024)") from None
-    if end and precision == "month":
-        return day + pd.offsets.MonthEnd(0)
-    if end and precision == "year":
-        return day + pd.offsets.YearEnd(0)
-    return day

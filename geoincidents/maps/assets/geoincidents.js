@@ -72,6 +72,7 @@
     ["cat", "day0", "day1", "lon0", "lat0", "lon1", "lat1", "unc0", "unc1", "area0", "area1", "kind0", "kind1",
      "site0", "site1", "line", "hollow", "status", "weapon", "drawn"]
       .forEach(function (key) { p[key] = U(p[key]); });
+    ["range_min_km", "range_max_km"].forEach(function (key) { p[key] = p[key] ? U(p[key]) : null; });
     for (k in p.text) p.text[k].c = U(p.text[k].c);
     for (k in p.counts) p.counts[k] = U(p.counts[k]);
     p.claims.i = U(p.claims.i);
