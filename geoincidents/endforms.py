@@ -101,24 +101,25 @@ def classify(
         Object array of :data:`FORMS`; float radius (0 for a point, NaN for an
         area or an unknown end); object array of area levels (None unless an area).
     """
-    prec = pd.Series(np.asarray(precision, dtype=object)).where(lambda s: s.notna(), None)
-    kinds = pd.Series(np.asarray(kind, dtype=object)).where(lambda s: s.notna(), None)
-    own = pd.to_numeric(pd.Series(np.asarray(place_radius_km, dtype=object)), errors="coerce").to_numpy(float)
     explicit = np.asarray(explicit, dtype=bool)
     resolved = np.asarray(resolved, dtype=bool)
-    # Distinct (precision, kind) pairs decide the level once each.
-    keys = pd.MultiIndex.from_arrays([prec.fillna(""), kinds.fillna("")])
-    codes, uniques = pd.factorize(keys)
-    level_u = np.array([area_level(p or None, k or None) for p, k in uniques] + [None], dtype=object)
-    level = level_u[codes]
+    own = pd.to_numeric(pd.Series(np.asarray(place_radius_km, dtype=object)), errors="coerce").to_numpy(float)
+    # Everything per precision and per kind is decided once per distinct value, then spread by codes.
+    p_codes, p_values = pd.factorize(np.asarray(precision, dtype=object), use_na_sentinel=True)
+    k_codes, k_values = pd.factorize(np.asarray(kind, dtype=object), use_na_sentinel=True)
+    p_list, k_list = [*p_values, None], [*k_values, None]
+    width = len(k_list)
+    table = np.array([area_level(p, k) for p in p_list for k in k_list] or [None], dtype=object)
+    level = table[np.where(p_codes < 0, len(p_list) - 1, p_codes) * width + np.where(k_codes < 0, width - 1, k_codes)]
     level[explicit | ~resolved] = None
     is_area = level != None  # noqa: E711 - elementwise
-    default = prec.map(DEFAULT_RADIUS_KM).to_numpy(float)
-    radius = np.where(np.isnan(default), 0.0, default)
+    default_u = np.array([DEFAULT_RADIUS_KM.get(p, 0.0) if p is not None else 0.0 for p in p_list])
+    exact_u = np.array([p is None or p == "exact" for p in p_list], dtype=bool)
+    p_at = np.where(p_codes < 0, len(p_list) - 1, p_codes)
+    radius = default_u[p_at]
     use_own = resolved & ~explicit & ~np.isnan(own) & (own > 0)
     radius = np.where(use_own, own, radius)
-    exact = prec.isna().to_numpy() | (prec == "exact").to_numpy()
-    radius = np.where(exact, 0.0, radius)
+    radius = np.where(exact_u[p_at], 0.0, radius)
     known = explicit | resolved
     form = np.where(radius > 0, "radius", "point").astype(object)
     form[is_area] = "area"
