@@ -131,17 +131,19 @@ def timestamps(frame: pd.DataFrame, target_country: Any) -> pd.Series:
 
 
 def span_end(frame: pd.DataFrame) -> pd.Series:
-    """The last day of each incident: ``date_end``, else the end of the week, month or year its date covers."""
+    """The last day of each incident: the end of the week, month or year its date covers, or ``date_end`` if later."""
     date = frame["date"]
     precision = frame["date_precision"] if "date_precision" in frame else pd.Series("day", index=frame.index)
+    precision = precision.astype(object).where(precision.notna(), "day")
     end = date.copy()
     week, month, year = (precision == p for p in ("week", "month", "year"))
     end = end.where(~week.fillna(False), date + pd.Timedelta(days=6))
     end = end.where(~month.fillna(False), date + pd.offsets.MonthEnd(0))
     end = end.where(~year.fillna(False), date + pd.offsets.YearEnd(0))
     if "date_end" in frame:
-        given = frame["date_end"].notna()
-        end = end.where(~given, frame["date_end"])
+        last = pd.to_datetime(frame["date_end"], errors="coerce")
+        # A reported last day extends the span; it never shortens what the date's precision covers.
+        end = end.where(~(last > end).fillna(False), last)
     return end
 
 

@@ -31,16 +31,14 @@ def date_spans(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     >>> [a.tolist() for a in date_spans(f)]
     [[19723.0, 19828.0], [19753.0, 19834.0]]
     """
+    from geoincidents.spans import span_end  # the one rule for how a span ends
+
     start = pd.to_datetime(frame["date"], errors="coerce").dt.normalize()
-    prec = frame["date_precision"] if "date_precision" in frame else pd.Series("day", index=frame.index)
-    prec = prec.astype(object).where(prec.notna(), "day")
-    end = start.where(prec.ne("week"), start + pd.Timedelta(days=6))
-    end = end.where(prec.ne("month"), start + pd.offsets.MonthEnd(0))
-    end = end.where(prec.ne("year"), start + pd.offsets.YearEnd(0))
-    day0, day1 = _days(start), _days(end)
-    if "date_end" in frame:
-        last = _days(frame["date_end"])
-        day1 = np.where(np.isfinite(last) & (last > day1), last, day1)
+    dated = pd.DataFrame({"date": start}, index=frame.index)
+    for column in ("date_precision", "date_end"):
+        if column in frame:
+            dated[column] = frame[column]
+    day0, day1 = _days(start), _days(span_end(dated))
     return day0, day1
 
 
