@@ -6,7 +6,7 @@ import pytest
 
 import geoincidents as gi
 from geoincidents.maps import save_map
-from geoincidents.maps.payload import category_styles
+from geoincidents.maps.styles import category_styles
 from tests.browser.conftest import count_colour
 
 DAMASCUS = (33.5131, 36.2913)  # lat, lon: where the old code put a launch "from Syria"
