@@ -145,16 +145,21 @@ def write_problems(problems: pd.DataFrame, path: str | os.PathLike[str]) -> Path
     from geoincidents.errors import ExportError
     from geoincidents.io.atomic import atomic_path
 
+    from geoincidents.io.csvcells import write_csv_frame
+
     path = Path(path)
     data = problems.astype(object).where(problems.notna(), None)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        if path.suffix.lower() != ".json":
+            # The one CSV writer: a value from the data that looks like a formula is neutralised.
+            write_csv_frame(data, path, kind="the problems")
+            return path
         with atomic_path(path) as tmp:
-            if path.suffix.lower() == ".json":
-                records = [{k: _plain(v) for k, v in row.items()} for row in data.to_dict(orient="records")]
-                tmp.write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-            else:
-                data.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
+            records = [{k: _plain(v) for k, v in row.items()} for row in data.to_dict(orient="records")]
+            tmp.write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    except ExportError:
+        raise
     except OSError as err:
         raise ExportError(f"could not write the problems to {os.fspath(path)!r}: {err}") from err
     return path

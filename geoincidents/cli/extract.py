@@ -30,12 +30,12 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    import pandas as pd
-
     from geoincidents.extract.report import extract_reports, report_files
+    from geoincidents.io.dialect import read_delimited
 
     files = report_files(args.files)
-    sources = pd.read_csv(args.sources, dtype=str, keep_default_na=False) if args.sources else None
+    # Read as every CSV is read: encoding and delimiter detected, every row as wide as the header.
+    sources = read_delimited(args.sources) if args.sources else None
     report = extract_reports(files, published=args.published, sources=sources)
     written = report.write(args.output)
     print(f"read {len(files)} report{'s' if len(files) != 1 else ''}: {len(report.places)} place mentions, "

@@ -85,7 +85,7 @@ class Report:
 
         Each file is written atomically: a failure leaves no half-written file.
         """
-        from geoincidents.io.atomic import atomic_path
+        from geoincidents.io.csvcells import write_csv_frame
 
         folder = Path(directory)
         if folder.exists() and not folder.is_dir():
@@ -95,8 +95,8 @@ class Report:
         for name, frame in (("incidents.csv", self.incident_rows()), ("sources.csv", self.sources),
                             ("claims.csv", self.claims), ("mentions.csv", self.places),
                             ("evidence.csv", self.evidence_rows())):
-            with atomic_path(folder / name) as tmp:
-                frame.to_csv(tmp, index=False, encoding="utf-8")
+            # The one CSV writer (atomic; a sentence that looks like a formula is neutralised, and read back as it was).
+            write_csv_frame(frame, folder / name)
             written.append(folder / name)
         return written
 

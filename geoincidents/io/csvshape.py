@@ -27,6 +27,9 @@ __all__ = ["shape_problems"]
 #: Rows named one by one before the rest are counted in one problem.
 MAX_ROWS_NAMED = 20
 
+# pandas reads a field of any length; so must this check (a long note is data, not an error).
+csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
+
 
 def _shown(fields: list[str], delimiter: str) -> str:
     text = delimiter.join(fields)

@@ -68,16 +68,27 @@ def _number(value: Any) -> float | None:
     return x if math.isfinite(x) else None
 
 
+def _whole(value: Any) -> int | None:
+    """A count as int (JSON integer, integral float, or its text), else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if value >= 0 else None
+    if isinstance(value, float):
+        return int(value) if value.is_integer() and value >= 0 else None
+    if isinstance(value, str) and _WHOLE.match(value):
+        return int(value.strip().split(".")[0])
+    return None
+
+
 def _check_members(name: str, n: int, props: dict[str, Any]) -> list[Problem]:
     problems = []
     for key in _COUNTS:
         value = props.get(key)
         if value is None:
             continue
-        ok = (isinstance(value, int) and not isinstance(value, bool) and value >= 0) or (
-            isinstance(value, float) and value.is_integer() and value >= 0) or (
-            isinstance(value, str) and bool(_WHOLE.match(value)))
-        if not ok:
+        whole = _whole(value)
+        if whole is None or whole >= 2**63:
             problems.append(_feature_problem(name, n, key, value, "a whole number of people (JSON integer) or null"))
     for key in _COORDS:
         value = props.get(key)
@@ -249,7 +260,8 @@ def read_geojson(
     incidents = pd.DataFrame.from_records(records) if records else pd.DataFrame({"incident_id": pd.Series(dtype=object)})
     for c in _COUNTS:
         if c in incidents:
-            incidents[c] = pd.array([None if pd.isna(v) else int(float(v)) for v in incidents[c]], dtype="Int64")
+            incidents[c] = pd.array([None if v is None or (isinstance(v, float) and pd.isna(v)) else _whole(v)
+                                     for v in incidents[c]], dtype="Int64")
     claims = None
     if any(isinstance(p, dict) and "claims" in p for p in props):
         claims = pd.DataFrame.from_records(claim_rows, columns=None if claim_rows else list(CLAIM_COLUMNS))

@@ -99,6 +99,8 @@ CASES = [
          {"type": "Point", "coordinates": ["420.0", "36.6"]}, r"within ±180/±90, or null", "feature"),
     Case("null-geometry.geojson", _geojson({}, {"type": "Point", "coordinates": None}), 1, "geometry",
          {"type": "Point", "coordinates": None}, r"a GeoJSON Point or LineString", "feature"),
+    Case("twenty-digits.geojson", _geojson({"fatalities": 7}).replace(b'"fatalities": 7', b'"fatalities": 12345678901234567890'),
+         1, "fatalities", "12345678901234567890", r"a whole number of people", "feature"),
     Case("huge-number.geojson", _geojson({"fatalities": 7}).replace(b'"fatalities": 7', b'"fatalities": 1e999'), 1, "fatalities", "1e999",
          r"a whole number of people", "feature"),
 ]
@@ -387,3 +389,16 @@ def test_export_onto_a_directory_is_an_error(tiny_csv, base_row, capsys):
     assert main(["export", str(path), "-o", str(folder)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("geoincidents: error: ") and "is a directory" in err and "Traceback" not in err
+
+
+def test_problems_csv_neutralises_a_formula_value_from_the_data(tiny_csv, base_row, tmp_path, capsys):
+    path = tiny_csv([base_row(fatalities="=1+1")])
+    out = tmp_path / "problems.csv"
+    assert main(["query", str(path), "--problems", str(out)]) == 0
+    rows = _cells(out.read_text(encoding="utf-8"))
+    assert [(r["column"], r["value"]) for r in rows] == [("fatalities", "'=1+1")]
+
+
+def test_a_field_longer_than_the_csv_modules_default_limit_is_read(tiny_csv, base_row):
+    note = "x" * 200_000
+    assert load_incidents(tiny_csv([base_row(notes=note)])).frame.loc[0, "notes"] == note
