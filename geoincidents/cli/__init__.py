@@ -138,7 +138,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.json:
             print(json.dumps(_error_record(err), ensure_ascii=False), file=sys.stderr)
         else:
-            print(f"geoincidents: error: {err}", file=sys.stderr)
+            from geoincidents.errors import ValidationError
+
+            # One problem is one line; several are listed under a count.
+            one = isinstance(err, ValidationError) and len(err.problems) == 1
+            print(_for_stderr(f"geoincidents: error: {err.problems[0] if one else err}"), file=sys.stderr)
         return 1
     except KeyboardInterrupt:  # pragma: no cover - interactive
         return 130
+    except (Exception, RecursionError) as err:  # a bug of ours: one line, the traceback with --debug
+        if args.debug:
+            raise
+        print(_for_stderr(f"geoincidents: unexpected error ({type(err).__name__}: {err}); run again with --debug "
+                          "for the traceback and report it"), file=sys.stderr)
+        return 1
+
+
+def _for_stderr(message: str) -> str:
+    """A file name or value with control characters must not drive the terminal it is shown on."""
+    from geoincidents.cli.query import terminal_safe
+
+    return terminal_safe(message) if sys.stderr.isatty() else message

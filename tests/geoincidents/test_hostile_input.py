@@ -139,8 +139,9 @@ def test_hostile_file_on_the_command_line_exits_1_without_traceback(tmp_path, ca
     path = _write(tmp_path, case)
     assert main(["query", str(path)]) == 1
     out, err = capsys.readouterr()
-    assert out == "" and err.startswith(f"geoincidents: error: ") and "Traceback" not in err
-    assert str(path) in err and (f"{case.unit} {case.row}" in err if case.row else True)
+    assert out == "" and err.startswith(f"geoincidents: error: {path}") and "Traceback" not in err
+    assert err.count("\n") == 1  # one line
+    assert (f"{case.unit} {case.row}" in err if case.row else True)
     assert main(["validate", str(path)]) == 1
     out, err = capsys.readouterr()
     assert out.startswith(str(path)) and "Traceback" not in out + err
@@ -402,3 +403,18 @@ def test_problems_csv_neutralises_a_formula_value_from_the_data(tiny_csv, base_r
 def test_a_field_longer_than_the_csv_modules_default_limit_is_read(tiny_csv, base_row):
     note = "x" * 200_000
     assert load_incidents(tiny_csv([base_row(notes=note)])).frame.loc[0, "notes"] == note
+
+
+def test_an_unexpected_error_is_one_line_and_the_traceback_needs_debug(tiny_csv, base_row, capsys, monkeypatch):
+    import geoincidents.cli.query as cli_query
+
+    def broken(args):
+        raise TypeError("a bug")
+
+    monkeypatch.setattr(cli_query, "load_table", broken)
+    path = tiny_csv([base_row()])
+    assert main(["query", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err == "geoincidents: unexpected error (TypeError: a bug); run again with --debug for the traceback and report it\n"
+    with pytest.raises(TypeError, match="a bug"):
+        main(["--debug", "query", str(path)])
