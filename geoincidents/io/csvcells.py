@@ -30,7 +30,7 @@ from __future__ import annotations
 import csv
 import os
 import sys
-from typing import IO
+from typing import IO, Callable
 
 import numpy as np
 import pandas as pd
@@ -57,21 +57,29 @@ def neutralise(values: pd.Series) -> pd.Series:
     """Prefix an apostrophe to each text cell a spreadsheet would run as a formula."""
     if not _is_text(values) or not len(values):
         return values
-    text = values.where(values.map(type) == str)  # numbers and None in an object column stay as they are
-    risky = text.str.match(_FORMULA, na=False) & ~text.str.match(_NUMBER, na=False)
+    risky = _per_distinct(values, lambda text: text.str.match(_FORMULA, na=False) & ~text.str.match(_NUMBER, na=False))
     if not risky.any():
         return values
-    return _replace(values, risky.to_numpy(), "'" + values[risky].astype(str))
+    return _replace(values, risky, "'" + values[risky].astype(str))
 
 
 def strip_neutralised(values: pd.Series) -> pd.Series:
     """Remove the one apostrophe :func:`neutralise` added (our readers call this on every CSV cell)."""
     if not _is_text(values) or not len(values):
         return values
-    marked = values.str.match(_NEUTRALISED, na=False)
+    marked = _per_distinct(values, lambda text: text.str.match(_NEUTRALISED, na=False))
     if not marked.any():
         return values
-    return _replace(values, marked.to_numpy(), values[marked].str.slice(1))
+    return _replace(values, marked, values[marked].str.slice(1))
+
+
+def _per_distinct(values: pd.Series, test: Callable[[pd.Series], pd.Series]) -> np.ndarray:
+    """``test`` run once per distinct cell (tables repeat places, types and actors), as a row mask."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    distinct = pd.Series(np.asarray(uniques, dtype=object))
+    text = distinct.where(distinct.map(type) == str)  # numbers in an object column stay as they are
+    hit = np.append(test(text).to_numpy(dtype=bool), False)  # code -1 (missing) takes the last slot
+    return hit[codes]
 
 
 def _replace(values: pd.Series, where: np.ndarray, new: pd.Series) -> pd.Series:
