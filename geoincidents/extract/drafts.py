@@ -21,7 +21,13 @@ from geoincidents.ends import PRECISION_OF_KIND
 from geoincidents.extract.roles import contains, specificity
 from geoincidents.schema import EVENT_GROUPS
 
-__all__ = ["Draft", "merge_drafts", "STATUS_ORDER", "SPECIFIC_PRIORITY"]
+__all__ = ["Draft", "merge_drafts", "STATUS_ORDER", "SPECIFIC_PRIORITY", "EVENT_LABELS"]
+
+#: How an event type reads in a sentence (notes and claim assertions).
+EVENT_LABELS = {"rocket_attack": "rocket fire", "missile_attack": "missile attack", "drone_attack": "drone attack",
+           "artillery": "artillery fire", "air_strike": "air strike", "drone_strike": "drone strike",
+           "missile_strike": "missile strike", "explosion": "explosion", "interception": "interception",
+           "other": "incident"}
 
 #: Triggers at or above this priority (extract_triggers.csv) name the event type outright.
 SPECIFIC_PRIORITY = 72

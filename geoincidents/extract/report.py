@@ -1,8 +1,8 @@
 """``extract_report`` and ``extract_reports``: report text in, draft incidents, places and claims out.
 
-validate → find (sentences, place mentions, events) → settle (roles, senses)
-→ assemble (drafts merged into incidents; places, incidents and claims
-frames). See :mod:`geoincidents.extract` for the whole picture.
+validate (inputs, dates, ids) → analyse each report (:mod:`.analyse`) →
+merge drafts across reports (:mod:`.drafts`) → assemble the frames
+(:mod:`.frames`). See :mod:`geoincidents.extract` for the whole picture.
 """
 from __future__ import annotations
 
@@ -14,33 +14,18 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
 from geoincidents.errors import ExtractError
-from geoincidents.extract import lexicon
-from geoincidents.extract.drafts import STATUS_ORDER, Draft, merge_drafts, precision_of, slug
-from geoincidents.extract.events import EventMention, find_events
-from geoincidents.extract.mentions import Mention, find_mentions
-from geoincidents.extract.roles import assign_roles, contains, settle_senses, specificity
-from geoincidents.extract.text import sentences as split_sentences
-from geoincidents.schema import COLUMN_NAMES, EVENT_GROUPS
+from geoincidents.extract.analyse import analyse
+from geoincidents.extract.drafts import merge_drafts
+from geoincidents.extract.frames import (CLAIM_COLUMNS, INCIDENT_COLUMNS, PLACE_COLUMNS, SOURCE_COLUMNS, assemble, frame,
+                                         places_frame)
 
 __all__ = ["Report", "ExtractError", "extract_report", "extract_reports", "report_files",
            "PLACE_COLUMNS", "CLAIM_COLUMNS", "SOURCE_COLUMNS"]
 
 log = logging.getLogger(__name__)
-
-PLACE_COLUMNS = ("source_id", "mention", "start", "end", "place_id", "name", "kind", "lat", "lon", "admin1",
-                 "country", "method", "score", "role", "settled_by")
-CLAIM_COLUMNS = ("incident_id", "source_id", "status", "assertion")
-SOURCE_COLUMNS = ("source_id", "outlet", "published", "title", "file")
-#: The incident columns written: every input column the loader knows, minus explicit coordinates.
-INCIDENT_COLUMNS = tuple(c for c in COLUMN_NAMES if not c.endswith(("_lat", "_lon")))
-_LABELS = {"rocket_attack": "rocket fire", "missile_attack": "missile attack", "drone_attack": "drone attack",
-           "artillery": "artillery fire", "air_strike": "air strike", "drone_strike": "drone strike",
-           "missile_strike": "missile strike", "explosion": "explosion", "interception": "interception",
-           "other": "incident"}
 
 
 @dataclass
@@ -119,233 +104,6 @@ def _as_date(value: Any, what: str) -> date | None:
         return date.fromisoformat(str(value).strip())
     except ValueError:
         raise ExtractError(f"{what}: published={value!r} is not a date; expected an ISO date such as 2024-04-22") from None
-
-
-def _mentions_of(mentions: list[Mention], sentence: int) -> list[Mention]:
-    return [m for m in mentions if m.sentence == sentence]
-
-
-def _assertion(status: str, draft: Draft, event: EventMention | None = None) -> str:
-    """What one sentence of a source asserts, in our words: status, event, ends, its own date and counts."""
-    where = f" at {draft.target.name}" if draft.target is not None else ""
-    source = f" from {draft.launch.name}" if draft.launch is not None else ""
-    when = ""
-    if draft.date:
-        when = f" on {draft.date.isoformat()}" if draft.date_explicit else f" (undated; read as {draft.date.isoformat()})"
-    verb = {"reported": "Reports", "claimed": "Reports a claim of", "attributed": "Attributes",
-            "confirmed": "Reports confirmation of", "denied": "Reports a denial of",
-            "disputed": "Reports doubts about"}[status]
-    extra = []
-    if event is not None:
-        if event.actor:
-            extra.append(f"by {event.actor}")
-        if event.munitions:
-            extra.append(event.munitions)
-        if event.fatalities is not None:
-            extra.append(f"{event.fatalities} killed")
-        if event.injured is not None:
-            extra.append(f"{event.injured} injured")
-    detail = f" ({'; '.join(extra)})" if extra else ""
-    return f"{verb} {_LABELS.get(draft.event_type, 'an incident')}{source}{where}{when}{detail}."
-
-
-def _drafts(events: list[EventMention], mentions: list[Mention], text: str, source_id: str,
-            sentences: list[Any]) -> list[Draft]:
-    drafts = []
-    for event in events:
-        inside = [m for m in _mentions_of(mentions, event.sentence) if event.first <= m.first < event.last]
-        targets = [m for m in inside if m.role == "target" and m.place is not None]
-        if "denied" in event.statuses and all(specificity(m.place) >= 4 for m in targets):
-            continue  # "reports of US strikes in Iraq that day are not true": a denial, told as a claim (_status_only)
-        launches = [m for m in inside if m.role == "launch" and m.place is not None]
-        launch = min(launches, key=lambda m: specificity(m.place)) if launches else None
-        if targets:
-            best = min(specificity(m.place) for m in targets)
-            chosen = list({m.place.id: m for m in targets if specificity(m.place) == best}.values())
-        else:
-            chosen = [None]
-        sentence = sentences[event.sentence]
-        for target in chosen:
-            draft = Draft(event.event_type, event.priority, event.date, event.date_precision, event.date_explicit,
-                          target=None if target is None else target.place,
-                          target_near=target is not None and target.cue == "near",
-                          launch=None if launch is None else launch.place,
-                          actor=event.actor, target_actor=event.target_actor, linked=event.linked)
-            if event.munition_count is not None:
-                n, plus = event.munition_count
-                draft.munitions.append((n, plus, event.munitions))
-            if event.fatalities is not None:
-                draft.fatalities.append(event.fatalities)
-            if event.injured is not None:
-                draft.injured.append(event.injured)
-            statuses = [s for s in event.statuses if s in STATUS_ORDER + ("denied", "disputed")] or ["reported"]
-            draft.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
-                                   "text": sentence.text})
-            draft.claims += [(source_id, s, _assertion(s, draft, event)) for s in dict.fromkeys(statuses)]
-            draft.types.append((event.event_type, event.priority))
-            draft.order = event.sentence
-            draft.extra_launcher = bool(lexicon.word_phrases("launcher").find(
-                sentence.lowered[event.first:event.last]))
-            drafts.append(draft)
-    _inherit(drafts)
-    for d in drafts:
-        if d.date is not None:
-            d.dates.append((d.date, d.date_precision, source_id, 2 if d.date_explicit else 1))
-    return drafts
-
-
-def _inherit(drafts: list[Draft]) -> None:
-    """Undated drafts take the date of the last dated draft of their family (else of any); a strike on "the launcher" hits its launch site."""
-    last: dict[str, Draft] = {}
-    for d in drafts:
-        family = EVENT_GROUPS.get(d.event_type, "attack")
-        family = "attack" if family == "interception" else family
-        if d.date_explicit:
-            last[family] = last["any"] = d
-        elif family in last or "any" in last:
-            told = last.get(family, last.get("any"))
-            d.date, d.date_precision = told.date, told.date_precision
-    for d in drafts:
-        if (d.target is None or d.target.kind == "country") and d.extra_launcher and EVENT_GROUPS.get(d.event_type) == "strike":
-            fired = [a for a in drafts if a.launch is not None and EVENT_GROUPS.get(a.event_type) == "attack"
-                     and a.date is not None and d.date is not None and abs((a.date - d.date).days) <= 1]
-            fired = [a for a in fired if d.target is None or d.target.id == a.launch.id or contains(d.target, a.launch)]
-            if fired:
-                d.target = min(fired, key=lambda a: (specificity(a.launch), abs(a.order - d.order))).launch
-
-
-def _status_only(sentences: list[Any], events: list[EventMention], groups: list[Draft], source_id: str) -> None:
-    """Denials and disputes told outside any event sentence go to the report's main incident."""
-    from geoincidents.extract import lexicon
-
-    if not groups:
-        return
-    with_events = {e["start"] for g in groups for e in g.evidence if e["source_id"] == source_id}
-    main = max(groups, key=lambda g: (len(g.evidence), -groups.index(g)))
-    for sentence in sentences:
-        if sentence.start in with_events:
-            continue
-        found = {str(v) for _, _, v in lexicon.statuses().find(sentence.lowered)}
-        for status in ("denied", "disputed"):
-            if status in found:
-                main.claims.append((source_id, status, f"{_assertion(status, main)[:-1]}, in a sentence of its own."))
-                main.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
-                                      "text": sentence.text})
-
-
-def _analyse(text: str, *, published: date | None, source_id: str, gazetteer: Any) -> tuple[list[Mention], list[Draft]]:
-    sentences = split_sentences(text)
-    mentions = find_mentions(sentences, gazetteer)
-    events, clauses = find_events(sentences, published=published)
-    by_clause = {(e.sentence, e.first): e for e in events}
-    attack_of: dict[int, bool] = {}
-    for sentence, sentence_clauses in zip(sentences, clauses):
-        inside = _mentions_of(mentions, sentence.index)
-        found = [by_clause.get((sentence.index, first)) for first, _ in sentence_clauses]
-        assign_roles(sentence, inside, sentence_clauses, [bool(e and e.firing) for e in found], [e is not None for e in found])
-        for (first, last), event in zip(sentence_clauses, found):
-            for m in inside:
-                if first <= m.first < last:
-                    attack_of[id(m)] = bool(event) and EVENT_GROUPS.get(event.event_type) in ("attack", "interception")
-    settle_senses(sentences, mentions, attack_of, gazetteer)
-    drafts = _drafts(events, mentions, text, source_id, sentences)
-    groups = merge_drafts(drafts, slack_days=0)
-    groups = [g for g in groups if g.places() or g.date_explicit]
-    _status_only(sentences, events, groups, source_id)
-    return mentions, groups
-
-
-_NUMBERS = {"start": "int64", "end": "int64", "lat": "float64", "lon": "float64", "score": "float64", "confidence": "float64",
-            "fatalities": "Int64", "fatalities_high": "Int64", "injured": "Int64", "injured_high": "Int64"}
-
-
-def _frame(rows: list[tuple] | list[dict], columns: list[str]) -> pd.DataFrame:
-    """A frame from rows, column by column: numbers typed, text kept as Python objects.
-
-    Building each column once (instead of letting pandas infer a type per
-    cell) keeps a one-report extraction cheap.
-    """
-    data: dict[str, Any] = {}
-    for k, name in enumerate(columns):
-        values = [r[name] for r in rows] if rows and isinstance(rows[0], dict) else [r[k] for r in rows]
-        kind = _NUMBERS.get(name)
-        if kind == "Int64":
-            data[name] = pd.array(values, dtype="Int64")
-        elif kind is not None:
-            data[name] = np.array(values, dtype=kind) if rows else np.zeros(0, dtype=kind)
-        else:
-            column = np.empty(len(values), dtype=object)
-            column[:] = values
-            data[name] = column
-    return pd.DataFrame(data, columns=columns, copy=False)
-
-
-def _places_frame(mentions: list[Mention], source_id: str) -> pd.DataFrame:
-    rows = []
-    for m in mentions:
-        p = m.place
-        role = m.role if m.role in ("launch", "target") else "context"
-        rows.append((source_id, m.text, m.start, m.end, p.id, p.name, p.kind, p.lat, p.lon, p.admin1 or None,
-                     p.country, m.method, m.score, role, m.settled_by))
-    return _frame(rows, list(PLACE_COLUMNS))
-
-
-def _span(values: list[int]) -> tuple[Any, Any]:
-    if not values:
-        return None, None
-    low, high = min(values), max(values)
-    return low, (high if high != low else None)
-
-
-def _status(claims: list[tuple[str, str, str]]) -> str:
-    statuses = {s for _, s, _ in claims}
-    if "disputed" in statuses or ("denied" in statuses and len(statuses) > 1):
-        return "disputed"
-    if statuses == {"denied"}:
-        return "denied"
-    return next((s for s in STATUS_ORDER if s in statuses), "reported")
-
-
-def _confidence(g: Draft) -> float:
-    score = 0.4 + (0.2 if g.date_explicit else 0.0) + (0.2 if g.target is not None and specificity(g.target) <= 1 else 0.0)
-    score += 0.05 * min(4, len(g.evidence) - 1) + (0.05 if g.launch is not None else 0.0)
-    return round(min(1.0, score), 2)
-
-
-def _assemble(groups: list[Draft]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    rows, claims, used = [], [], set()
-    for g in groups:
-        when = g.date.isoformat() if g.date else None
-        base = f"{when or 'undated'}-{slug(g.event_type)}-{slug(g.target.name if g.target is not None else 'unknown')}"
-        incident_id, k = base, 2
-        while incident_id in used:
-            incident_id, k = f"{base}-{k}", k + 1
-        used.add(incident_id)
-        munitions = max(g.munitions, default=None)
-        fat, fat_high = _span(g.fatalities)
-        inj, inj_high = _span(g.injured)
-        label = _LABELS.get(g.event_type, "incident")
-        notes = (f"Draft from {len(g.sources)} report(s): {label}"
-                 f"{' from ' + g.launch.name if g.launch is not None else ''}"
-                 f"{' at ' + g.target.name if g.target is not None else ''}; check against the evidence.")
-        row = {c: None for c in INCIDENT_COLUMNS}
-        row.update(
-            incident_id=incident_id, date=when, date_precision=g.date_precision, event_type=g.event_type,
-            actor=g.actor or None, target_actor=g.target_actor or None,
-            launch_place=g.launch.name if g.launch is not None else None,
-            launch_precision=precision_of(g.launch) or None,
-            target_place=g.target.name if g.target is not None else None,
-            target_precision=precision_of(g.target, g.target_near) or None,
-            munitions=munitions[2] if munitions else None, fatalities=fat, fatalities_high=fat_high,
-            injured=inj, injured_high=inj_high, status=_status(g.claims), sources=";".join(g.sources), notes=notes,
-        )
-        row["evidence"] = list(g.evidence)
-        row["confidence"] = _confidence(g)
-        rows.append(row)
-        for source_id, status, assertion in dict.fromkeys(g.claims):
-            claims.append((incident_id, source_id, status, assertion))
-    incidents = _frame(rows, list(INCIDENT_COLUMNS) + ["evidence", "confidence"])
-    return incidents, _frame(list(dict.fromkeys(claims)), list(CLAIM_COLUMNS))
 
 
 def _gazetteer(gazetteer: Any) -> Any:
@@ -467,8 +225,8 @@ def extract_reports(
             raise ExtractError(f"two reports have the source id {source_id!r}; give each report its own id")
         when = published.get(filename, published.get(source_id)) if isinstance(published, Mapping) else published
         when = _as_date(row.get("published") if when is None else when, f"report {filename or source_id}")
-        mentions, groups = _analyse(text, published=when, source_id=source_id, gazetteer=g)
-        all_places.append(_places_frame(mentions, source_id))
+        mentions, groups = analyse(text, published=when, source_id=source_id, gazetteer=g)
+        all_places.append(places_frame(mentions, source_id))
         all_drafts += groups
         texts[source_id] = text
         source_rows.append({"source_id": source_id, "outlet": row.get("outlet") or "unknown (extracted report)",
@@ -476,8 +234,8 @@ def extract_reports(
                             "title": row.get("title") or text.strip().splitlines()[0][:120] if text.strip() else "",
                             "file": filename})
     merged = merge_drafts(all_drafts, slack_days=1, across=True) if len(items) > 1 else all_drafts
-    incidents, claims = _assemble(merged)
+    incidents, claims = assemble(merged)
     places = (all_places[0] if len(all_places) == 1 else pd.concat(all_places, ignore_index=True)) if all_places \
-        else _frame([], list(PLACE_COLUMNS))
+        else frame([], list(PLACE_COLUMNS))
     log.info("extracted %d place mentions and %d draft incidents from %d reports", len(places), len(incidents), len(items))
-    return Report(places, incidents, claims, _frame(source_rows, list(SOURCE_COLUMNS)), texts, g)
+    return Report(places, incidents, claims, frame(source_rows, list(SOURCE_COLUMNS)), texts, g)

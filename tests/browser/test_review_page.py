@@ -6,7 +6,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from tests.browser.conftest import CHROMIUM_ARGS, VIEWPORT  # noqa: F401  (same browser setup as the maps)
+from tests.browser.conftest import VIEWPORT
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

@@ -1,0 +1,156 @@
+"""One report's analysis: sentences → place mentions, events, roles and senses → merged drafts.
+
+The steps of :mod:`geoincidents.extract` in order (:func:`analyse`), and
+the drafts the event mentions make: one per event clause and target, with
+the claims of the sentence, undated ones dated from the last dated event of
+their kind, and a strike on "the launcher" aimed at the launch site of the
+fire it answered.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from geoincidents.extract import lexicon
+from geoincidents.extract.drafts import EVENT_LABELS, STATUS_ORDER, Draft, merge_drafts
+from geoincidents.extract.events import EventMention, find_events
+from geoincidents.extract.mentions import Mention, find_mentions
+from geoincidents.extract.roles import assign_roles, contains, settle_senses, specificity
+from geoincidents.extract.text import sentences as split_sentences
+from geoincidents.schema import EVENT_GROUPS
+
+__all__ = ["analyse"]
+
+
+def _mentions_of(mentions: list[Mention], sentence: int) -> list[Mention]:
+    return [m for m in mentions if m.sentence == sentence]
+
+
+def _assertion(status: str, draft: Draft, event: EventMention | None = None) -> str:
+    """What one sentence of a source asserts, in our words: status, event, ends, its own date and counts."""
+    where = f" at {draft.target.name}" if draft.target is not None else ""
+    source = f" from {draft.launch.name}" if draft.launch is not None else ""
+    when = ""
+    if draft.date:
+        when = f" on {draft.date.isoformat()}" if draft.date_explicit else f" (undated; read as {draft.date.isoformat()})"
+    verb = {"reported": "Reports", "claimed": "Reports a claim of", "attributed": "Attributes",
+            "confirmed": "Reports confirmation of", "denied": "Reports a denial of",
+            "disputed": "Reports doubts about"}[status]
+    extra = []
+    if event is not None:
+        if event.actor:
+            extra.append(f"by {event.actor}")
+        if event.munitions:
+            extra.append(event.munitions)
+        if event.fatalities is not None:
+            extra.append(f"{event.fatalities} killed")
+        if event.injured is not None:
+            extra.append(f"{event.injured} injured")
+    detail = f" ({'; '.join(extra)})" if extra else ""
+    return f"{verb} {EVENT_LABELS.get(draft.event_type, 'an incident')}{source}{where}{when}{detail}."
+
+
+def _drafts(events: list[EventMention], mentions: list[Mention], text: str, source_id: str,
+            sentences: list[Any]) -> list[Draft]:
+    drafts = []
+    for event in events:
+        inside = [m for m in _mentions_of(mentions, event.sentence) if event.first <= m.first < event.last]
+        targets = [m for m in inside if m.role == "target" and m.place is not None]
+        if "denied" in event.statuses and all(specificity(m.place) >= 4 for m in targets):
+            continue  # "reports of US strikes in Iraq that day are not true": a denial, told as a claim (_status_only)
+        launches = [m for m in inside if m.role == "launch" and m.place is not None]
+        launch = min(launches, key=lambda m: specificity(m.place)) if launches else None
+        if targets:
+            best = min(specificity(m.place) for m in targets)
+            chosen = list({m.place.id: m for m in targets if specificity(m.place) == best}.values())
+        else:
+            chosen = [None]
+        sentence = sentences[event.sentence]
+        for target in chosen:
+            draft = Draft(event.event_type, event.priority, event.date, event.date_precision, event.date_explicit,
+                          target=None if target is None else target.place,
+                          target_near=target is not None and target.cue == "near",
+                          launch=None if launch is None else launch.place,
+                          actor=event.actor, target_actor=event.target_actor, linked=event.linked)
+            if event.munition_count is not None:
+                n, plus = event.munition_count
+                draft.munitions.append((n, plus, event.munitions))
+            if event.fatalities is not None:
+                draft.fatalities.append(event.fatalities)
+            if event.injured is not None:
+                draft.injured.append(event.injured)
+            statuses = [s for s in event.statuses if s in STATUS_ORDER + ("denied", "disputed")] or ["reported"]
+            draft.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
+                                   "text": sentence.text})
+            draft.claims += [(source_id, s, _assertion(s, draft, event)) for s in dict.fromkeys(statuses)]
+            draft.types.append((event.event_type, event.priority))
+            draft.order = event.sentence
+            draft.extra_launcher = bool(lexicon.word_phrases("launcher").find(
+                sentence.lowered[event.first:event.last]))
+            drafts.append(draft)
+    _inherit(drafts)
+    for d in drafts:
+        if d.date is not None:
+            d.dates.append((d.date, d.date_precision, source_id, 2 if d.date_explicit else 1))
+    return drafts
+
+
+def _inherit(drafts: list[Draft]) -> None:
+    """Undated drafts take the date of the last dated draft of their family (else of any); a strike on "the launcher" hits its launch site."""
+    last: dict[str, Draft] = {}
+    for d in drafts:
+        family = EVENT_GROUPS.get(d.event_type, "attack")
+        family = "attack" if family == "interception" else family
+        if d.date_explicit:
+            last[family] = last["any"] = d
+        elif family in last or "any" in last:
+            told = last.get(family, last.get("any"))
+            d.date, d.date_precision = told.date, told.date_precision
+    for d in drafts:
+        if (d.target is None or d.target.kind == "country") and d.extra_launcher and EVENT_GROUPS.get(d.event_type) == "strike":
+            fired = [a for a in drafts if a.launch is not None and EVENT_GROUPS.get(a.event_type) == "attack"
+                     and a.date is not None and d.date is not None and abs((a.date - d.date).days) <= 1]
+            fired = [a for a in fired if d.target is None or d.target.id == a.launch.id or contains(d.target, a.launch)]
+            if fired:
+                d.target = min(fired, key=lambda a: (specificity(a.launch), abs(a.order - d.order))).launch
+
+
+def _status_only(sentences: list[Any], events: list[EventMention], groups: list[Draft], source_id: str) -> None:
+    """Denials and disputes told outside any event sentence go to the report's main incident."""
+    from geoincidents.extract import lexicon
+
+    if not groups:
+        return
+    with_events = {e["start"] for g in groups for e in g.evidence if e["source_id"] == source_id}
+    main = max(groups, key=lambda g: (len(g.evidence), -groups.index(g)))
+    for sentence in sentences:
+        if sentence.start in with_events:
+            continue
+        found = {str(v) for _, _, v in lexicon.statuses().find(sentence.lowered)}
+        for status in ("denied", "disputed"):
+            if status in found:
+                main.claims.append((source_id, status, f"{_assertion(status, main)[:-1]}, in a sentence of its own."))
+                main.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
+                                      "text": sentence.text})
+
+
+def analyse(text: str, *, published: date | None, source_id: str, gazetteer: Any) -> tuple[list[Mention], list[Draft]]:
+    sentences = split_sentences(text)
+    mentions = find_mentions(sentences, gazetteer)
+    events, clauses = find_events(sentences, published=published)
+    by_clause = {(e.sentence, e.first): e for e in events}
+    attack_of: dict[int, bool] = {}
+    for sentence, sentence_clauses in zip(sentences, clauses):
+        inside = _mentions_of(mentions, sentence.index)
+        found = [by_clause.get((sentence.index, first)) for first, _ in sentence_clauses]
+        assign_roles(sentence, inside, sentence_clauses, [bool(e and e.firing) for e in found], [e is not None for e in found])
+        for (first, last), event in zip(sentence_clauses, found):
+            for m in inside:
+                if first <= m.first < last:
+                    attack_of[id(m)] = bool(event) and EVENT_GROUPS.get(event.event_type) in ("attack", "interception")
+    settle_senses(sentences, mentions, attack_of, gazetteer)
+    drafts = _drafts(events, mentions, text, source_id, sentences)
+    groups = merge_drafts(drafts, slack_days=0)
+    groups = [g for g in groups if g.places() or g.date_explicit]
+    _status_only(sentences, events, groups, source_id)
+    return mentions, groups

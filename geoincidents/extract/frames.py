@@ -1,0 +1,112 @@
+"""Draft incidents, place mentions, claims and sources as DataFrames (the output of the extractor)."""
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from geoincidents.extract.drafts import EVENT_LABELS, STATUS_ORDER, Draft, precision_of, slug
+from geoincidents.extract.mentions import Mention
+from geoincidents.extract.roles import specificity
+from geoincidents.schema import COLUMN_NAMES
+
+__all__ = ["PLACE_COLUMNS", "CLAIM_COLUMNS", "SOURCE_COLUMNS", "INCIDENT_COLUMNS", "frame", "places_frame", "assemble"]
+
+PLACE_COLUMNS = ("source_id", "mention", "start", "end", "place_id", "name", "kind", "lat", "lon", "admin1",
+                 "country", "method", "score", "role", "settled_by")
+CLAIM_COLUMNS = ("incident_id", "source_id", "status", "assertion")
+SOURCE_COLUMNS = ("source_id", "outlet", "published", "title", "file")
+#: The incident columns written: every input column the loader knows, minus explicit coordinates.
+INCIDENT_COLUMNS = tuple(c for c in COLUMN_NAMES if not c.endswith(("_lat", "_lon")))
+_NUMBERS = {"start": "int64", "end": "int64", "lat": "float64", "lon": "float64", "score": "float64", "confidence": "float64",
+            "fatalities": "Int64", "fatalities_high": "Int64", "injured": "Int64", "injured_high": "Int64"}
+
+
+def frame(rows: list[tuple] | list[dict], columns: list[str]) -> pd.DataFrame:
+    """A frame from rows, column by column: numbers typed, text kept as Python objects.
+
+    Building each column once (instead of letting pandas infer a type per
+    cell) keeps a one-report extraction cheap.
+    """
+    data: dict[str, Any] = {}
+    for k, name in enumerate(columns):
+        values = [r[name] for r in rows] if rows and isinstance(rows[0], dict) else [r[k] for r in rows]
+        kind = _NUMBERS.get(name)
+        if kind == "Int64":
+            data[name] = pd.array(values, dtype="Int64")
+        elif kind is not None:
+            data[name] = np.array(values, dtype=kind) if rows else np.zeros(0, dtype=kind)
+        else:
+            column = np.empty(len(values), dtype=object)
+            column[:] = values
+            data[name] = column
+    return pd.DataFrame(data, columns=columns, copy=False)
+
+
+def places_frame(mentions: list[Mention], source_id: str) -> pd.DataFrame:
+    rows = []
+    for m in mentions:
+        p = m.place
+        role = m.role if m.role in ("launch", "target") else "context"
+        rows.append((source_id, m.text, m.start, m.end, p.id, p.name, p.kind, p.lat, p.lon, p.admin1 or None,
+                     p.country, m.method, m.score, role, m.settled_by))
+    return frame(rows, list(PLACE_COLUMNS))
+
+
+def _span(values: list[int]) -> tuple[Any, Any]:
+    if not values:
+        return None, None
+    low, high = min(values), max(values)
+    return low, (high if high != low else None)
+
+
+def _status(claims: list[tuple[str, str, str]]) -> str:
+    statuses = {s for _, s, _ in claims}
+    if "disputed" in statuses or ("denied" in statuses and len(statuses) > 1):
+        return "disputed"
+    if statuses == {"denied"}:
+        return "denied"
+    return next((s for s in STATUS_ORDER if s in statuses), "reported")
+
+
+def _confidence(g: Draft) -> float:
+    score = 0.4 + (0.2 if g.date_explicit else 0.0) + (0.2 if g.target is not None and specificity(g.target) <= 1 else 0.0)
+    score += 0.05 * min(4, len(g.evidence) - 1) + (0.05 if g.launch is not None else 0.0)
+    return round(min(1.0, score), 2)
+
+
+def assemble(groups: list[Draft]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    rows, claims, used = [], [], set()
+    for g in groups:
+        when = g.date.isoformat() if g.date else None
+        base = f"{when or 'undated'}-{slug(g.event_type)}-{slug(g.target.name if g.target is not None else 'unknown')}"
+        incident_id, k = base, 2
+        while incident_id in used:
+            incident_id, k = f"{base}-{k}", k + 1
+        used.add(incident_id)
+        munitions = max(g.munitions, default=None)
+        fat, fat_high = _span(g.fatalities)
+        inj, inj_high = _span(g.injured)
+        label = EVENT_LABELS.get(g.event_type, "incident")
+        notes = (f"Draft from {len(g.sources)} report(s): {label}"
+                 f"{' from ' + g.launch.name if g.launch is not None else ''}"
+                 f"{' at ' + g.target.name if g.target is not None else ''}; check against the evidence.")
+        row = {c: None for c in INCIDENT_COLUMNS}
+        row.update(
+            incident_id=incident_id, date=when, date_precision=g.date_precision, event_type=g.event_type,
+            actor=g.actor or None, target_actor=g.target_actor or None,
+            launch_place=g.launch.name if g.launch is not None else None,
+            launch_precision=precision_of(g.launch) or None,
+            target_place=g.target.name if g.target is not None else None,
+            target_precision=precision_of(g.target, g.target_near) or None,
+            munitions=munitions[2] if munitions else None, fatalities=fat, fatalities_high=fat_high,
+            injured=inj, injured_high=inj_high, status=_status(g.claims), sources=";".join(g.sources), notes=notes,
+        )
+        row["evidence"] = list(g.evidence)
+        row["confidence"] = _confidence(g)
+        rows.append(row)
+        for source_id, status, assertion in dict.fromkeys(g.claims):
+            claims.append((incident_id, source_id, status, assertion))
+    incidents = frame(rows, list(INCIDENT_COLUMNS) + ["evidence", "confidence"])
+    return incidents, frame(list(dict.fromkeys(claims)), list(CLAIM_COLUMNS))
