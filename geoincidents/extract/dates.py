@@ -54,7 +54,7 @@ def _month_of(token: Token, following: Token | None) -> int | None:
     lower = token.lower
     if lower in _MONTHS and (token.text[0].isupper()):
         return _MONTHS[lower]
-    if lower == "may" and token.text == "May" and following is not None and following.text.isdigit():
+    if lower == "may" and token.text == "May" and following is not None and following.text.isdecimal():
         return 5
     return None
 
@@ -82,16 +82,16 @@ def _absolute(tokens: Sequence[Token], i: int, published: date | None) -> tuple[
     """A month-based date starting at token i: (end index, date, precision)."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     month = _month_of(tokens[i], nxt)
-    day_before = i > 0 and tokens[i - 1].text.isdigit() and 1 <= int(tokens[i - 1].text) <= 31
+    day_before = i > 0 and tokens[i - 1].text.isdecimal() and 1 <= int(tokens[i - 1].text) <= 31
     if month is None:
         return None
     end = i + 1
     day = None
-    if nxt is not None and nxt.text.isdigit() and 1 <= int(nxt.text) <= 31:
+    if nxt is not None and nxt.text.isdecimal() and 1 <= int(nxt.text) <= 31:
         day, end = int(nxt.text), i + 2
     year = None
     j = end + (1 if end < len(tokens) and tokens[end].text == "," else 0)
-    if j < len(tokens) and tokens[j].text.isdigit() and len(tokens[j].text) == 4:
+    if j < len(tokens) and tokens[j].text.isdecimal() and len(tokens[j].text) == 4:
         year, end = int(tokens[j].text), j + 1
     if day is None and day_before:
         return None  # "20 January" is read from its day token
@@ -108,13 +108,13 @@ def _absolute(tokens: Sequence[Token], i: int, published: date | None) -> tuple[
 
 def _day_first(tokens: Sequence[Token], i: int, published: date | None) -> tuple[int, date] | None:
     """ "20 January" or "20 January 2024" starting at token i: (end index, date)."""
-    if not (tokens[i].text.isdigit() and 1 <= int(tokens[i].text) <= 31 and i + 1 < len(tokens)):
+    if not (tokens[i].text.isdecimal() and 1 <= int(tokens[i].text) <= 31 and i + 1 < len(tokens)):
         return None
     month = _month_of(tokens[i + 1], None) or (5 if tokens[i + 1].text == "May" else None)
     if month is None:
         return None
     day, end = int(tokens[i].text), i + 2
-    if end < len(tokens) and tokens[end].text.isdigit() and len(tokens[end].text) == 4:
+    if end < len(tokens) and tokens[end].text.isdecimal() and len(tokens[end].text) == 4:
         year, end = int(tokens[end].text), end + 1
     else:
         year = _year_for(month, day, published)

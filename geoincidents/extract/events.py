@@ -92,7 +92,7 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
 
 
 def _number(token: str) -> int | None:
-    if token.isdigit():
+    if token.isdecimal():
         return int(token)
     return lexicon.numbers().get(token)
 

@@ -44,3 +44,9 @@ def test_without_publication_date_only_dated_years_are_read():
 
 def test_may_the_verb_is_not_a_month():
     assert find_dates(tokenize("Officials said more attacks may follow."), published=MONDAY) == []
+
+
+def test_superscripts_are_not_day_numbers():
+    # "²" is a digit to str.isdigit but no number int() reads (found by the property test); Arabic-Indic digits are.
+    found = find_dates(tokenize("on ² April, and on ٣ April"), published=MONDAY)
+    assert [(d.date.isoformat(), d.precision) for d in found] == [("2024-04-01", "month"), ("2024-04-03", "day")]
