@@ -88,8 +88,13 @@ _BACK_TO_ACLED = {
 def _read_raw(source: str | os.PathLike[str] | BinaryIO, encoding: str | None, delimiter: str | None) -> tuple[pd.DataFrame, str]:
     """The export's cells as written (str, None when blank), and its name for messages."""
     name = "<stdin>" if os.fspath(source) == STDIN else str(source) if not hasattr(source, "read") else "<stream>"
-    if isinstance(source, (str, os.PathLike)) and Path(os.fspath(source)).suffix.lower() == ".json":
+    suffix = Path(os.fspath(source)).suffix.lower() if isinstance(source, (str, os.PathLike)) else ""
+    if suffix == ".json":
         raw = _read_api_json(source, name, encoding)
+    elif suffix == ".xlsx":
+        from geoincidents.io.formats import read_xlsx
+
+        raw = read_xlsx(source)  # type: ignore[arg-type]
     else:
         try:
             raw = read_delimited(source, encoding=encoding, delimiter=delimiter, header_marker="event_id_cnty")
@@ -255,8 +260,9 @@ def read_acled(
     ----------
     path
         An ACLED export: CSV (comma, semicolon or tab; UTF-8, UTF-16 or
-        Windows-1256; a title line before the header is skipped), or a
-        ``.json`` file as the ACLED API returns it (``{"data": [...]}``);
+        Windows-1256; a title line before the header is skipped), an Excel
+        ``.xlsx`` (needs ``geoincidents[xlsx]``), or a ``.json`` file as the
+        ACLED API returns it (``{"data": [...]}``);
         ``"-"`` reads standard input. Dates may be ISO, "20 April 2024",
         Excel's "20-Apr-24" or "20/04/2024" (the order decided per column).
     gazetteer, boundaries

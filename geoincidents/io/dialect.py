@@ -136,12 +136,12 @@ def sniff_delimiter(text: str, *, suffix: str = "") -> str:
     """The delimiter of CSV ``text``: tab for ``.tsv``, else the most consistent of :data:`DELIMITERS`."""
     if suffix.lower() in (".tsv", ".tab"):
         return "\t"
-    lines = text.splitlines()[:_SAMPLE_LINES]
-    sample = "\n".join(lines)
+    sample = text[:65536]  # csv.reader, not str.splitlines: a form feed inside a field is not a line end
     best, best_score = ",", (0, 0)
     for delimiter in DELIMITERS:
         try:
-            counts = [len(row) for row in csv.reader(io.StringIO(sample), delimiter=delimiter) if row]
+            reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
+            counts = [len(row) for _, row in zip(range(_SAMPLE_LINES), reader) if row]
         except csv.Error:
             continue
         if not counts:
@@ -170,8 +170,9 @@ def read_delimited(
     """
     text, _ = read_text(source, encoding=encoding)
     if header_marker:
-        lines = text.splitlines(keepends=True)
+        lines = text.split("\n")
         first = next((i for i, line in enumerate(lines[:10]) if header_marker in line), 0)
+        lines = [line + "\n" for line in lines[:-1]] + lines[-1:]
         text = "".join(lines[first:])
     suffix = Path(os.fspath(source)).suffix if isinstance(source, (str, os.PathLike)) else ""
     sep = delimiter if delimiter is not None else sniff_delimiter(text, suffix=suffix)

@@ -18,6 +18,7 @@ import pandas as pd
 from geoincidents.cells import cell_text
 from geoincidents.errors import Problem, SchemaError, ValidationError
 from geoincidents.io.dialect import STDIN, read_delimited
+from geoincidents.io.formats import READERS
 from geoincidents.io.jsonstrict import read_json_text, strict_loads
 from geoincidents.schema import CLAIM_COLUMNS
 
@@ -97,8 +98,10 @@ def read_source(source: Any, *, encoding: str | None = None, delimiter: str | No
     suffix = path.suffix.lower()
     if suffix in (".csv", ".tsv") or os.fspath(source) == STDIN:
         return read_table_text(source, encoding=encoding, delimiter=delimiter), str(path), {}
+    if suffix in READERS:  # Excel, and our own GeoPackage and GeoParquet
+        return read_table_text(READERS[suffix](path)), str(path), {}
     if suffix not in (".json", ".geojson"):
-        _raise_file(path, path.suffix, "a .csv, .tsv, .json or .geojson file (or a pandas DataFrame)")
+        _raise_file(path, path.suffix, "a .csv, .tsv, .json, .geojson, .xlsx, .gpkg or .parquet file (or a pandas DataFrame)")
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as err:

@@ -77,6 +77,7 @@ def test_an_unknown_encoding_name_is_refused(tmp_path):
     ("a;b;c\n1;2,5;3\n", ";"),          # a decimal comma inside a semicolon file
     ("a\tb\n1\t2\n", "\t"),
     ('a,b\n"x;y;z",2\n', ","),           # semicolons inside a quoted field
+    ("a,b,c\nx,0\t\x0c,y\n", ","),          # a tab and a form feed inside a field
 ])
 def test_sniff_delimiter(text, expected):
     assert sniff_delimiter(text) == expected

@@ -393,7 +393,7 @@ def test_strict_stops_at_the_first_problem(tiny_csv, base_row):
 @pytest.mark.parametrize(
     ("name", "text", "pattern"),
     [
-        ("incidents.txt", "x", r"a \.csv, \.tsv, \.json or \.geojson file"),
+        ("incidents.txt", "x", r"a \.csv, \.tsv, \.json, \.geojson, \.xlsx, \.gpkg or \.parquet file"),
         ("incidents.json", "{not json", r"valid JSON"),
         ("incidents.json", '{"rows": []}', r"a JSON list of incident objects"),
         ("incidents.json", "[1, 2]", r"every entry of 'incidents' to be a JSON object"),
