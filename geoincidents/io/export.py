@@ -137,8 +137,11 @@ def write_gpkg(table: Any, path: str | os.PathLike[str], *, what: str = "inciden
     """Write a GeoPackage with the layers ``launches`` (Points), ``targets`` (Points), ``trajectories`` (LineStrings).
 
     Each layer carries every property of its incidents (lists as JSON text,
-    ``claims`` as a JSON array text); a layer with no rows is still created
-    with its geometry type, so QGIS always finds the three layers.
+    ``claims`` as a JSON array text, dates as DATE fields); a layer with no
+    rows is still created with its geometry type, so QGIS always finds the
+    three layers. The file is GeoPackage 1.2 (read by GDAL 3.6 / QGIS LTR
+    without warnings) and carries a ``layer_styles`` table, so QGIS opens each
+    layer coloured by category as on the map (:mod:`geoincidents.io.gpkgfile`).
 
     Parameters
     ----------
@@ -158,6 +161,8 @@ def write_gpkg(table: Any, path: str | os.PathLike[str], *, what: str = "inciden
     """
     import pyogrio
 
+    from geoincidents.io.gpkgfile import write_layer, write_styles
+
     check_what(what)
     frame, claims, _ = table_parts(table)
     layers = list(GPKG_LAYERS) if what == "incidents" else [what]
@@ -167,8 +172,8 @@ def write_gpkg(table: Any, path: str | os.PathLike[str], *, what: str = "inciden
                 positions, geometry = select(frame, layer)
                 data = _attributes(frame, claims, positions)
                 _refuse_nul(data, path)
-                gdf = gpd.GeoDataFrame(data, geometry=np.asarray(geometry, dtype=object), crs="EPSG:4326")
-                pyogrio.write_dataframe(gdf, tmp, layer=layer, driver="GPKG", geometry_type=GPKG_LAYERS[layer])
+                write_layer(data, geometry, tmp, layer=layer, geometry_type=GPKG_LAYERS[layer])
+            write_styles(tmp, layers)
     except ExportError:
         raise
     except (OSError, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, pyogrio.errors.FieldError) as err:
@@ -231,7 +236,9 @@ def write_csv(table: Any, path: str | os.PathLike[str] | IO[str], *, what: str =
 
 
 def write_parquet(table: Any, path: str | os.PathLike[str], *, what: str = "incidents") -> None:
-    """Write GeoParquet (geometry as WKB, CRS in the ``geo`` metadata) with every property.
+    """Write GeoParquet 1.1 (geometry as WKB, CRS in the ``geo`` metadata, a ``bbox`` covering column) with every property.
+
+    Dates are Parquet ``date32`` values.
 
     Needs pyarrow: ``pip install pyarrow`` (or ``pip install geoincidents[parquet]``).
 
@@ -250,10 +257,15 @@ def write_parquet(table: Any, path: str | os.PathLike[str], *, what: str = "inci
     frame, claims, _ = table_parts(table)
     positions, geometry = select(frame, what)
     data = _attributes(frame, claims, positions)
+    from geoincidents.io.gpkgfile import date_only_columns
+
+    for column in date_only_columns(data):  # whole days are dates (Parquet date32), not timestamps
+        data[column] = [None if pd.isna(v) else v.date() for v in data[column]]
     gdf = gpd.GeoDataFrame(data, geometry=np.asarray(geometry, dtype=object), crs="EPSG:4326")
     try:
         with atomic_path(path) as tmp:
-            gdf.to_parquet(tmp, index=False)
+            # The bbox covering column lets readers (DuckDB, GDAL, QGIS) skip row groups by extent.
+            gdf.to_parquet(tmp, index=False, write_covering_bbox=True)
     except (OSError, ValueError) as err:
         raise _fail("GeoParquet", path, err) from err
     log.info("wrote %d rows to %s", len(gdf), path)

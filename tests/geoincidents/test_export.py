@@ -13,6 +13,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pyogrio
+import pyogrio.raw
 import pytest
 
 from geoincidents.errors import ExportError
@@ -145,7 +146,7 @@ def test_geopackage_has_three_layers_with_counts_and_attributes(seed_table, tmp_
     path = tmp_path / "seed.gpkg"
     write_gpkg(seed_table, path)
     layers = {name: kind for name, kind in pyogrio.list_layers(path)}
-    assert layers == GPKG_LAYERS
+    assert layers == {**GPKG_LAYERS, "layer_styles": None}  # the QGIS styles table has no geometry
     frame = seed_table.frame
     # A trajectory joins two known ends; an area end (Iran -> Israel) starts it at the area's nearest point.
     both = (frame["launch_lat"].notna() | frame["launch_is_area"]) & (frame["target_lat"].notna() | frame["target_is_area"])
@@ -170,11 +171,11 @@ def test_geopackage_has_three_layers_with_counts_and_attributes(seed_table, tmp_
 def test_geopackage_single_layer_and_empty_layer(seed_table, tmp_path):
     path = tmp_path / "traj.gpkg"
     write_gpkg(seed_table, path, what="trajectories")
-    assert [n for n, _ in pyogrio.list_layers(path)] == ["trajectories"]
+    assert [n for n, _ in pyogrio.list_layers(path)] == ["trajectories", "layer_styles"]
     nothing = seed_table.frame[seed_table.frame["launch_lat"].isna()]
     empty = tmp_path / "empty.gpkg"
     write_gpkg(nothing, empty)
-    assert {n: k for n, k in pyogrio.list_layers(empty)} == GPKG_LAYERS
+    assert {n: k for n, k in pyogrio.list_layers(empty)} == {**GPKG_LAYERS, "layer_styles": None}
     assert len(pyogrio.read_dataframe(empty, layer="launches")) == 0
 
 
@@ -261,7 +262,7 @@ def _fail_after_partial_write(real: Callable[..., Any], calls: list[int]) -> Cal
 
 
 @pytest.mark.parametrize("suffix, target, attr", [
-    (".gpkg", pyogrio, "write_dataframe"),
+    (".gpkg", pyogrio.raw, "write"),
     (".parquet", gpd.GeoDataFrame, "to_parquet"),
     (".csv", pd.DataFrame, "to_csv"),
 ])
@@ -367,7 +368,7 @@ def test_the_installed_command_exports_and_reports_errors_in_one_line(seeds_dir,
     assert done.returncode == 0, done.stderr
     n = len(pd.read_csv(seeds_dir / "incidents.csv"))
     assert done.stdout.strip() == f"wrote {n} incidents to {out}"
-    assert {name for name, _ in pyogrio.list_layers(out)} == set(GPKG_LAYERS)
+    assert {name for name, _ in pyogrio.list_layers(out)} == {*GPKG_LAYERS, "layer_styles"}
     bad = subprocess.run([sys.executable, "-m", "geoincidents", "export", str(seeds_dir / "incidents.csv"),
                           "-o", str(tmp_path / "seed.kml")], capture_output=True, text=True, timeout=300)
     assert bad.returncode == 1

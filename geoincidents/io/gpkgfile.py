@@ -1,0 +1,125 @@
+"""GeoPackage details GIS users see: DATE fields, a version older GDAL reads, QGIS layer styles.
+
+- A datetime column whose values are all midnight (our ``date``) is a DATE
+  field, not a DATETIME: pyogrio's DataFrame writer has no date type, so the
+  layer goes through :func:`pyogrio.raw.write` with ``datetime64[D]`` arrays,
+  which GDAL writes as DATE.
+- The file says GeoPackage 1.2 (``VERSION=1.2``): GDAL 3.6 and the QGIS LTR
+  built on it warn about the 1.4 that newer GDAL writes by default.
+- A ``layer_styles`` table (the one QGIS itself writes with "Save style to
+  datasource") holds a categorized style per layer, with the map's category
+  colours from ``data/category_styles.csv``, so the file opens styled.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+from xml.sax.saxutils import quoteattr
+
+import numpy as np
+import pandas as pd
+import shapely
+
+__all__ = ["write_layer", "write_styles", "GPKG_VERSION", "date_only_columns"]
+
+GPKG_VERSION = "1.2"
+#: How each layer's features are drawn: (QGIS symbol type, marker shape or None).
+_SYMBOL = {"launches": ("marker", "triangle"), "targets": ("marker", "circle"), "trajectories": ("line", None)}
+
+
+def date_only_columns(data: pd.DataFrame) -> list[str]:
+    """Datetime columns whose every value is a whole day (they are dates)."""
+    out = []
+    for column in data.columns:
+        values = data[column]
+        if pd.api.types.is_datetime64_any_dtype(values.dtype) and getattr(values.dt, "tz", None) is None:
+            known = values.dropna()
+            if (known == known.dt.normalize()).all():
+                out.append(column)
+    return out
+
+
+def _field(values: pd.Series, is_date: bool) -> tuple[np.ndarray, np.ndarray | None]:
+    if is_date:
+        return values.to_numpy(dtype="datetime64[D]"), values.isna().to_numpy()
+    if isinstance(values.dtype, np.dtype):  # plain numpy columns (float, int, bool, object) go as they are
+        return values.to_numpy(), None
+    array = values.array
+    from pandas.arrays import BooleanArray, FloatingArray, IntegerArray
+
+    if isinstance(array, (IntegerArray, FloatingArray, BooleanArray)):
+        return array._data, array._mask
+    return np.asarray(array, dtype=object), np.asarray(values.isna())
+
+
+def write_layer(data: pd.DataFrame, geometry: Any, path: str | os.PathLike[str], *, layer: str, geometry_type: str) -> None:
+    """Write one layer of ``data`` (attributes) and ``geometry`` (shapely objects) into the GeoPackage ``path``."""
+    from pyogrio.raw import write
+
+    dates = set(date_only_columns(data))
+    fields = [str(c) for c in data.columns]
+    pairs = [_field(data[c], c in dates) for c in data.columns]
+    wkb = shapely.to_wkb(np.asarray(geometry, dtype=object))
+    create = not os.path.exists(path)
+    write(path, np.asarray(wkb, dtype=object), [p[0] for p in pairs], field_mask=[p[1] for p in pairs],
+          fields=fields, layer=layer, driver="GPKG", geometry_type=geometry_type, crs="EPSG:4326",
+          dataset_options={"VERSION": GPKG_VERSION} if create else None)
+
+
+@lru_cache(maxsize=1)
+def _categories() -> list[dict[str, str]]:
+    text = resources.files("geoincidents").joinpath("data", "category_styles.csv").read_text(encoding="utf-8")
+    return sorted(csv.DictReader(io.StringIO(text)), key=lambda r: int(r["order"]))
+
+
+def _rgba(colour: str) -> str:
+    colour = colour.lstrip("#")
+    return ",".join(str(int(colour[i : i + 2], 16)) for i in (0, 2, 4)) + ",255"
+
+
+def _symbol(index: int, kind: str, shape: str | None, colour: str) -> str:
+    if kind == "line":
+        options = {"line_color": _rgba(colour), "line_width": "0.6", "line_width_unit": "MM", "line_style": "solid"}
+        layer_class = "SimpleLine"
+    else:
+        options = {"color": _rgba(colour), "name": shape or "circle", "size": "3", "size_unit": "MM",
+                   "outline_color": "35,35,35,255", "outline_width": "0.2"}
+        layer_class = "SimpleMarker"
+    body = "".join(f'<Option name="{k}" type="QString" value="{v}"/>' for k, v in options.items())
+    return (f'<symbol type="{kind}" name="{index}" alpha="1" clip_to_extent="1" force_rhr="0">'
+            f'<layer class="{layer_class}" enabled="1" locked="0" pass="0"><Option type="Map">{body}</Option></layer>'
+            "</symbol>")
+
+
+def style_qml(layer: str) -> str:
+    """A QGIS style (QML) drawing ``layer`` by its ``category`` column in the map's colours."""
+    kind, shape = _SYMBOL[layer]
+    categories = _categories()
+    items = "".join(f'<category symbol="{i}" value={quoteattr(c["category"])} label={quoteattr(c["label"])} render="true"/>'
+                    for i, c in enumerate(categories))
+    symbols = "".join(_symbol(i, kind, shape, c["colour"]) for i, c in enumerate(categories))
+    return ("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>"
+            '<qgis version="3.28.0" styleCategories="Symbology">'
+            '<renderer-v2 type="categorizedSymbol" attr="category" symbollevels="0" enableorderby="0" forceraster="0">'
+            f"<categories>{items}</categories><symbols>{symbols}</symbols></renderer-v2></qgis>")
+
+
+def write_styles(path: str | os.PathLike[str], layers: list[str]) -> None:
+    """Add the ``layer_styles`` table QGIS reads, one default style per layer."""
+    from pyogrio.raw import write
+
+    now = np.array([np.datetime64("now", "s")] * len(layers))
+    columns = {
+        "f_table_catalog": [""] * len(layers), "f_table_schema": [""] * len(layers), "f_table_name": layers,
+        "f_geometry_column": ["geom"] * len(layers), "styleName": [f"geoincidents {n}" for n in layers],
+        "styleQML": [style_qml(n) for n in layers], "styleSLD": [""] * len(layers),
+        "useAsDefault": [True] * len(layers), "description": ["category colours of geoincidents maps"] * len(layers),
+        "owner": [""] * len(layers), "ui": [""] * len(layers),
+    }
+    data = [np.array(v, dtype=object) if not isinstance(v[0], bool) else np.array(v) for v in columns.values()]
+    write(path, None, [*data, now], fields=[*columns, "update_time"], layer="layer_styles", driver="GPKG",
+          geometry_type=None)
