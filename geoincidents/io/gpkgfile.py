@@ -62,12 +62,20 @@ def write_layer(data: pd.DataFrame, geometry: Any, path: str | os.PathLike[str],
 
     dates = set(date_only_columns(data))
     fields = [str(c) for c in data.columns]
-    pairs = [_field(data[c], c in dates) for c in data.columns]
+    offsets = {}
+    columns = {}
+    for c in data.columns:
+        values = data[c]
+        if isinstance(values.dtype, pd.DatetimeTZDtype):  # stored as UTC (GDAL's offset code 100)
+            values = values.dt.tz_convert("UTC").dt.tz_localize(None)
+            offsets[str(c)] = np.full(len(values), 100, dtype=np.int32)
+        columns[c] = values
+    pairs = [_field(columns[c], c in dates) for c in data.columns]
     wkb = shapely.to_wkb(np.asarray(geometry, dtype=object))
     create = not os.path.exists(path)
     write(path, np.asarray(wkb, dtype=object), [p[0] for p in pairs], field_mask=[p[1] for p in pairs],
           fields=fields, layer=layer, driver="GPKG", geometry_type=geometry_type, crs="EPSG:4326",
-          dataset_options={"VERSION": GPKG_VERSION} if create else None)
+          dataset_options={"VERSION": GPKG_VERSION} if create else None, gdal_tz_offsets=offsets or None)
 
 
 @lru_cache(maxsize=1)

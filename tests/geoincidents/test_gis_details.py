@@ -66,3 +66,18 @@ def test_geoparquet_has_a_bbox_covering_and_date32_dates(seed_table, tmp_path):
     table = pq.read_table(path).to_pandas()
     first = table.set_index("incident_id").loc["2024-04-21-zummar-rockets-on-rumalyn"]
     assert first["bbox"]["xmin"] <= first["bbox"]["xmax"] and first["date"].isoformat() == "2024-04-21"
+
+
+def test_a_utc_timestamp_keeps_its_time_and_zone(seed_table, tmp_path):
+    import pandas as pd
+
+    from geoincidents.table import IncidentTable
+
+    frame = seed_table.frame.copy()
+    frame["timestamp"] = pd.Series([pd.NaT] * len(frame), dtype="datetime64[ns, UTC]")
+    frame.loc[0, "timestamp"] = pd.Timestamp("2024-01-20T19:15:00Z")
+    path = tmp_path / "ts.gpkg"
+    write_gpkg(IncidentTable(frame, claims=seed_table.claims, sources=seed_table.sources), path, what="targets")
+    with sqlite3.connect(path) as db:
+        stored = db.execute('select "timestamp" from targets where incident_id = ?', (frame.loc[0, "incident_id"],)).fetchone()[0]
+    assert stored.startswith("2024-01-20T19:15:00") and stored.endswith("Z")  # GDAL's UTC marker
