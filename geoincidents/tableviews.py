@@ -67,11 +67,14 @@ class TableViews:
 
         return write_gpkg(self, path)
 
-    def to_csv(self, path: Any) -> Any:
-        """Write one CSV row per incident (kepler.gl arcs); see :mod:`geoincidents.io.export`."""
+    def to_csv(self, path: Any, *, raw_cells: bool = False) -> Any:
+        """Write one CSV row per incident (kepler.gl arcs); see :mod:`geoincidents.io.export`.
+
+        A cell a spreadsheet would run as a formula gets a leading apostrophe unless ``raw_cells=True``.
+        """
         from geoincidents.io.export import write_csv
 
-        return write_csv(self, path)
+        return write_csv(self, path, raw_cells=raw_cells)
 
     def to_parquet(self, path: Any) -> Any:
         """Write GeoParquet (needs pyarrow); see :mod:`geoincidents.io.export`."""

@@ -418,3 +418,11 @@ def test_an_unexpected_error_is_one_line_and_the_traceback_needs_debug(tiny_csv,
     assert err == "geoincidents: unexpected error (TypeError: a bug); run again with --debug for the traceback and report it\n"
     with pytest.raises(TypeError, match="a bug"):
         main(["--debug", "query", str(path)])
+
+
+def test_table_to_csv_takes_raw_cells(formula_csv, tmp_path):
+    table = load_incidents(formula_csv, sources=False, claims=False)
+    table.to_csv(tmp_path / "safe.csv")
+    table.to_csv(tmp_path / "raw.csv", raw_cells=True)
+    assert _cells((tmp_path / "safe.csv").read_text(encoding="utf-8"))[0]["outcome"] == "'@SUM(A1:A9)"
+    assert _cells((tmp_path / "raw.csv").read_text(encoding="utf-8"))[0]["outcome"] == "@SUM(A1:A9)"
