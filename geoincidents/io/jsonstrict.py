@@ -6,7 +6,8 @@ keeps the last of two equal keys, accepts ``NaN`` and ``Infinity`` (not JSON)
 and raises RecursionError on deep nesting. :func:`read_json_text` keeps every
 number as the text it was written with (:class:`JSONNumber`, a ``str``; the
 cell parsers read it as they read a CSV cell), and refuses a repeated key, a
-non-finite number and nesting deeper than :data:`MAX_DEPTH` with the file,
+non-finite number and nesting too deep for the parser to follow (about a
+thousand levels; it would raise RecursionError) with the file,
 the row (the position in the list that holds it), the key and the value.
 
 Examples
@@ -29,12 +30,7 @@ import numpy as np
 
 from geoincidents.errors import Problem, SchemaError, ValidationError
 
-__all__ = ["JSONNumber", "read_json_text", "strict_loads", "MAX_DEPTH"]
-
-#: Deepest nesting accepted. Our deepest file, a GeoJSON FeatureCollection with a
-#: MultiPolygon, nests 7 levels; Python's own parser gives up near 1,000.
-MAX_DEPTH = 64
-
+__all__ = ["JSONNumber", "read_json_text", "strict_loads"]
 
 class JSONNumber(str):
     """A JSON number kept as the text it was written with (``5`` stays ``'5'``, ``1e400`` stays ``'1e400'``)."""
@@ -51,7 +47,7 @@ class _Refused:
         self.value, self.expected = value, expected
 
 
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -72,7 +68,7 @@ def read_json_text(text: str, path: str | None) -> Any:
     Raises
     ------
     SchemaError
-        Not JSON (line and column), or nested deeper than :data:`MAX_DEPTH`.
+        Not JSON (line and column), or nested too deep for the parser (the depth is named).
     ValidationError
         Every repeated key and non-finite number (``NaN``, ``Infinity``), each
         with the row (1-based position in the list that holds the object),
@@ -106,10 +102,10 @@ def read_json_text(text: str, path: str | None) -> Any:
                                   f"valid JSON ({err.msg})")) from err
     except RecursionError:
         document = None
-    depth = _depth(text)
-    if depth > MAX_DEPTH:
-        raise SchemaError(Problem(path, None, None, f"nested {depth:,} levels deep",
-                                  f"JSON nested at most {MAX_DEPTH} levels (a geoincidents GeoJSON needs 7); "
+    if document is None:  # only then is the depth worth a second pass over the text
+        raise SchemaError(Problem(path, None, None, f"nested {_depth(text):,} levels deep",
+                                  "JSON nested a few levels deep (a geoincidents GeoJSON needs 7); this is more "
+                                  "than the JSON reader can follow: "
                                   "is this the file you meant?"))
     if _SURROGATE_ESCAPE.search(text):  # a \ud800 escape that is not half of a pair is not text
         lone = [Problem(path, _row(where), _key(where), value,

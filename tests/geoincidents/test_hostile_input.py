@@ -81,9 +81,9 @@ CASES = [
     Case("inf.json", b'[{"incident_id": "j-1", "fatalities": -Infinity}]',
          1, "fatalities", "-Infinity", r"a finite JSON number or null; -Infinity is not JSON"),
     Case("deep.json", b"[" * 10_000 + b"]" * 10_000, None, None, "nested 10,000 levels deep",
-         r"JSON nested at most 64 levels"),
+         r"JSON nested a few levels deep .*more than the JSON reader can follow"),
     Case("deep-object.json", b'{"a":' * 5_000 + b"1" + b"}" * 5_000, None, None, "nested 5,000 levels deep",
-         r"JSON nested at most 64 levels"),
+         r"JSON nested a few levels deep .*more than the JSON reader can follow"),
     # Our GeoJSON, hand-edited into the wrong types.
     Case("many.geojson", _geojson({"fatalities": "many"}), 1, "fatalities", "many",
          r"a whole number of people \(JSON integer\) or null", "feature"),
