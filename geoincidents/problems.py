@@ -119,15 +119,25 @@ def summary_lines(problems: pd.DataFrame, *, limit: int = 5, main: str | None = 
         else:
             count = len(part)
         noun = _NOUNS[action][0 if count == 1 else 1]
-        items = [_item(action, r, main) for r in part.head(limit).itertuples(index=False)]
-        more = f", and {len(part) - limit} more" if len(part) > limit else ""
-        joined = "; ".join(items) if action == SET_ASIDE else ", ".join(items)
-        lines.append(f"{count} {noun} ({joined}{more})" if action == SET_ASIDE else f"{count} {noun}: {joined}{more}")
+        if action == SET_ASIDE:
+            items = [_item(action, r, main) for r in part.head(limit).itertuples(index=False)]
+            more = f", and {len(part) - limit} more" if len(part) > limit else ""
+            lines.append(f"{count} {noun} ({'; '.join(items)}{more})")
+            continue
+        # The same value in many rows is named once, with its first rows.
+        keys = part["column"].map(str) + "\x00" + part["value"].map(repr) + "\x00" + part["path"].map(str)
+        groups = list(part.groupby(keys.to_numpy(), sort=False))
+        items = [_item(action, g.iloc[0], main, rows=g["row"]) for _, g in groups[:limit]]
+        more = f", and {len(groups) - limit} more" if len(groups) > limit else ""
+        lines.append(f"{count} {noun}: {', '.join(items)}{more}")
     return lines
 
 
-def _item(action: str, r: Any, main: str | None) -> str:
+def _item(action: str, r: Any, main: str | None, rows: pd.Series | None = None) -> str:
     where = "" if pd.isna(r.row) else f"row {r.row}"
+    if rows is not None and len(rows) > 1:
+        shown = ", ".join(str(v) for v in rows.head(3))
+        where = f"rows {shown}" + (f" and {len(rows) - 3} more" if len(rows) > 3 else "")
     if r.path and main and str(r.path) != str(main):
         where = f"{Path(str(r.path)).name} {where}".strip()
     if action == SET_ASIDE:
@@ -229,15 +239,20 @@ class Stages:
         if not self.keep:
             return
         position = {int(r): k for k, r in enumerate(rows)}
+        # One assignment per column (a table with many bad cells is not blanked cell by cell).
+        where: dict[str, list[int]] = {}
         for p, a, s in zip(self.problems, self.actions, self.stages):
             k = position.get(p.row) if p.row is not None else None
             if s != stage or k is None:
                 continue
             if a == BLANK and p.column in frame:
-                frame.loc[k, p.column] = None
+                where.setdefault(p.column, []).append(k)
             elif a == COORDINATES_BLANK:
                 role = p.column.split("_")[0]
-                frame.loc[k, [f"{role}_lat", f"{role}_lon"]] = np.nan
+                for column in (f"{role}_lat", f"{role}_lon"):
+                    where.setdefault(column, []).append(k)
+        for column, positions in where.items():
+            frame.loc[np.unique(positions), column] = np.nan if column in _COORDINATES else None
 
     def unknown_columns(self, raw: pd.DataFrame, carried: set[str]) -> list[str]:
         """Columns we do not know, carried as read when keeping going."""

@@ -157,3 +157,11 @@ def test_console_run_as_a_new_user(mixed, tmp_path):
     assert done.returncode == 0, done.stderr
     _names_both(done.stderr)
     assert len(json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))) == 2
+
+
+def test_a_value_repeated_in_many_rows_is_named_once(tiny_csv, base_row):
+    from geoincidents.problems import summary_lines
+
+    rows = [base_row(incident_id=f"r-{i}", launch_place="Qaryat Xanadu" if i % 2 else "Zummar") for i in range(10)]
+    t = gi.load_incidents(tiny_csv(rows), errors="keep")
+    assert summary_lines(t.problems) == ["5 ends unresolved: 'Qaryat Xanadu' (rows 2, 4, 6 and 2 more)"]
