@@ -6,12 +6,16 @@ queries so that each module holds one idea.
 """
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 if TYPE_CHECKING:  # pragma: no cover
+    import folium
     import geopandas as gpd
+    from gazetteer import Boundaries, Gazetteer
 
 __all__ = ["TableViews"]
 
@@ -55,47 +59,67 @@ class TableViews:
 
     # --- exports and maps (owned by geoincidents.io and geoincidents.maps) -----
 
-    def to_geojson(self, path: Any = None, *, what: str = "incidents") -> Any:
+    def to_geojson(self, path: str | os.PathLike[str] | None = None, *, what: str = "incidents") -> str | None:
         """Write RFC 7946 GeoJSON (or return it as text when ``path`` is None); see :mod:`geoincidents.io.geojson`."""
         from geoincidents.io.geojson import write_geojson
 
         return write_geojson(self, path, what=what)
 
-    def to_gpkg(self, path: Any) -> Any:
-        """Write a GeoPackage with launches, targets and trajectories layers; see :mod:`geoincidents.io.export`."""
+    def to_gpkg(self, path: str | os.PathLike[str], *, what: str = "incidents") -> None:
+        """Write a GeoPackage with launches, targets and trajectories layers; see :func:`geoincidents.io.export.write_gpkg`."""
         from geoincidents.io.export import write_gpkg
 
-        return write_gpkg(self, path)
+        write_gpkg(self, path, what=what)
 
-    def to_csv(self, path: Any, *, raw_cells: bool = False) -> Any:
-        """Write one CSV row per incident (kepler.gl arcs); see :mod:`geoincidents.io.export`.
+    def to_csv(self, path: str | os.PathLike[str], *, what: str = "incidents", raw_cells: bool = False) -> None:
+        """Write one CSV row per incident (kepler.gl arcs); see :func:`geoincidents.io.export.write_csv`.
 
         A cell a spreadsheet would run as a formula gets a leading apostrophe unless ``raw_cells=True``.
         """
         from geoincidents.io.export import write_csv
 
-        return write_csv(self, path, raw_cells=raw_cells)
+        write_csv(self, path, what=what, raw_cells=raw_cells)
 
-    def to_parquet(self, path: Any) -> Any:
-        """Write GeoParquet (needs pyarrow); see :mod:`geoincidents.io.export`."""
+    def to_parquet(self, path: str | os.PathLike[str], *, what: str = "incidents") -> None:
+        """Write GeoParquet (needs pyarrow); see :func:`geoincidents.io.export.write_parquet`."""
         from geoincidents.io.export import write_parquet
 
-        return write_parquet(self, path)
+        write_parquet(self, path, what=what)
 
-    def export(self, path: Any, **options: Any) -> Any:
-        """Write the format the suffix of ``path`` names; see :func:`geoincidents.io.export.export`."""
+    def export(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        what: str = "incidents",
+        format: str | None = None,  # noqa: A002 - the word users know
+        raw_cells: bool = False,
+    ) -> Path:
+        """Write the format ``format`` or the suffix of ``path`` names; see :func:`geoincidents.io.export.export`."""
         from geoincidents.io.export import export
 
-        return export(self, path, **options)
+        return export(self, path, what=what, format=format, raw_cells=raw_cells)
 
-    def to_acled_csv(self, path: Any) -> Any:
-        """Write an ACLED-style CSV; see :mod:`geoincidents.io.acled`."""
+    def to_acled_csv(self, path: str | os.PathLike[str]) -> None:
+        """Write an ACLED CSV export (31 columns, the launch end in a signed tag); see :mod:`geoincidents.io.acled`."""
         from geoincidents.io.acled import write_acled_csv
 
-        return write_acled_csv(self, path)
+        write_acled_csv(self, path)
 
-    def to_map(self, **options: Any) -> Any:
-        """A layered folium map of the table; see :func:`geoincidents.maps.to_map`."""
+    def to_map(
+        self,
+        *,
+        offline: bool = False,
+        tiles: str | Any | None = "OpenStreetMap Mapnik",
+        provinces: bool = True,
+        shade_provinces: bool | str = False,
+        bases: bool = True,
+        title: str | None = None,
+        collapsed: bool = False,
+        boundaries: Boundaries | None = None,
+        gazetteer: Gazetteer | None = None,
+    ) -> folium.Map:
+        """A layered folium map of the table; see :func:`geoincidents.maps.to_map` for each option."""
         from geoincidents.maps import to_map
 
-        return to_map(self, **options)
+        return to_map(self, offline=offline, tiles=tiles, provinces=provinces, shade_provinces=shade_provinces,
+                      bases=bases, title=title, collapsed=collapsed, boundaries=boundaries, gazetteer=gazetteer)

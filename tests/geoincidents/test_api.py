@@ -47,3 +47,25 @@ def test_a_bad_argument_is_a_value_error_naming_it(seed_table, call, argument, m
         call(seed_table)
     assert isinstance(info.value, geoincidents.ArgumentError) and info.value.argument == argument
     assert "column" not in str(info.value)
+
+
+def test_the_public_api_has_real_signatures():
+    from geoincidents.io.acled import read_acled
+    from geoincidents.io.export import export
+    from geoincidents.maps import to_map
+    from geoincidents.table import IncidentTable
+
+    for function in (IncidentTable.to_map, IncidentTable.export, export, read_acled, to_map):
+        parameters = inspect.signature(function).parameters.values()
+        assert not [p for p in parameters if p.kind is p.VAR_KEYWORD], function.__qualname__
+    # the table's map options are the map's own, name for name
+    assert list(inspect.signature(IncidentTable.to_map).parameters)[1:] == list(inspect.signature(to_map).parameters)[1:]
+    signature = inspect.signature(read_acled)
+    assert signature.return_annotation == "IncidentTable" and "Any" not in str(signature)
+
+
+def test_packages_carry_the_typing_marker():
+    from pathlib import Path
+
+    for package in (gazetteer, geoincidents):
+        assert (Path(package.__file__).parent / "py.typed").is_file()
