@@ -43,6 +43,11 @@ WHATS = ("incidents", "launches", "targets", "trajectories")
 #: The GeoPackage layers and the ``what`` each holds.
 GPKG_LAYERS = {"launches": "Point", "targets": "Point", "trajectories": "LineString"}
 
+#: The GeoPackage attribute table (no geometry) of the incidents that no geometry layer holds: an
+#: incident whose only known end is an area (a province, a country) or that has no known end at
+#: all, so that ``incidents.gpkg`` loses none of the table.
+GPKG_UNPLACED = "unplaced"
+
 #: kepler.gl pairs ``<name>_lat``/``<name>_lon`` columns into arc end points; they lead the CSV.
 _ARC_COLUMNS = ("launch_lat", "launch_lon", "target_lat", "target_lon")
 
@@ -136,6 +141,9 @@ def _refuse_nul(frame: pd.DataFrame, path: Any) -> None:
 def write_gpkg(table: Any, path: str | os.PathLike[str], *, what: str = "incidents") -> None:
     """Write a GeoPackage with the layers ``launches`` (Points), ``targets`` (Points), ``trajectories`` (LineStrings).
 
+    Incidents that none of these layers holds (only an area end, or no known end)
+    go in the attribute table ``unplaced``, so the file carries every incident.
+
     Each layer carries every property of its incidents (lists as JSON text,
     ``claims`` as a JSON array text, dates as DATE fields); a layer with no
     rows is still created with its geometry type, so QGIS always finds the
@@ -168,12 +176,18 @@ def write_gpkg(table: Any, path: str | os.PathLike[str], *, what: str = "inciden
     layers = list(GPKG_LAYERS) if what == "incidents" else [what]
     try:
         with atomic_path(path) as tmp:
+            held = np.zeros(len(frame), dtype=bool)
             for layer in layers:
                 positions, geometry = select(frame, layer)
+                held[positions] = True
                 data = _attributes(frame, claims, positions)
                 _refuse_nul(data, path)
                 write_layer(data, geometry, tmp, layer=layer, geometry_type=GPKG_LAYERS[layer])
             write_styles(tmp, layers)
+            if what == "incidents" and not held.all():
+                data = _attributes(frame, claims, np.flatnonzero(~held))
+                _refuse_nul(data, path)
+                write_layer(data, None, tmp, layer=GPKG_UNPLACED, geometry_type=None)
     except ExportError:
         raise
     except (OSError, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, pyogrio.errors.FieldError) as err:

@@ -7,8 +7,9 @@ geoincidents[xlsx]``); GeoParquet needs ``pyarrow``.
 
 A GeoPackage written by :func:`~geoincidents.io.export.write_gpkg` holds an
 incident in each layer it has a geometry for; reading it back takes every
-incident once, in the order first seen (launches, targets, trajectories), so
-an incident with no known end still comes back.
+incident once, in the order first seen (launches, targets, trajectories, and
+the attribute table ``unplaced`` of incidents with no point or line), so every
+incident comes back.
 """
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ def read_xlsx(path: str | os.PathLike[str]) -> pd.DataFrame:
 
 
 def read_gpkg(path: str | os.PathLike[str]) -> pd.DataFrame:
-    """Every incident of a GeoPackage we wrote (its launches, targets and trajectories layers), once each."""
+    """Every incident of a GeoPackage we wrote (launches, targets, trajectories and unplaced), once each."""
     import pyogrio
 
     where = Path(path)
@@ -57,7 +58,7 @@ def read_gpkg(path: str | os.PathLike[str]) -> pd.DataFrame:
     except pyogrio.errors.DataSourceError as err:
         raise _refuse(where, str(err), "a GeoPackage written by geoincidents") from err
     frames = []
-    for layer in (n for n in ("launches", "targets", "trajectories") if n in layers):
+    for layer in (n for n in ("launches", "targets", "trajectories", "unplaced") if n in layers):
         frame = pyogrio.read_dataframe(where, layer=layer, read_geometry=False)
         frames.append(pd.DataFrame(frame))
     if not frames:

@@ -56,8 +56,12 @@ def _field(values: pd.Series, is_date: bool) -> tuple[np.ndarray, np.ndarray | N
     return np.asarray(array, dtype=object), np.asarray(values.isna())
 
 
-def write_layer(data: pd.DataFrame, geometry: Any, path: str | os.PathLike[str], *, layer: str, geometry_type: str) -> None:
-    """Write one layer of ``data`` (attributes) and ``geometry`` (shapely objects) into the GeoPackage ``path``."""
+def write_layer(data: pd.DataFrame, geometry: Any, path: str | os.PathLike[str], *, layer: str,
+                geometry_type: str | None) -> None:
+    """Write one layer of ``data`` (attributes) and ``geometry`` (shapely objects) into the GeoPackage ``path``.
+
+    ``geometry=None`` with ``geometry_type=None`` writes an attribute table (no geometry column).
+    """
     from pyogrio.raw import write
 
     dates = set(date_only_columns(data))
@@ -71,10 +75,11 @@ def write_layer(data: pd.DataFrame, geometry: Any, path: str | os.PathLike[str],
             offsets[str(c)] = np.full(len(values), 100, dtype=np.int32)
         columns[c] = values
     pairs = [_field(columns[c], c in dates) for c in data.columns]
-    wkb = shapely.to_wkb(np.asarray(geometry, dtype=object))
+    wkb = None if geometry is None else np.asarray(shapely.to_wkb(np.asarray(geometry, dtype=object)), dtype=object)
     create = not os.path.exists(path)
-    write(path, np.asarray(wkb, dtype=object), [p[0] for p in pairs], field_mask=[p[1] for p in pairs],
-          fields=fields, layer=layer, driver="GPKG", geometry_type=geometry_type, crs="EPSG:4326",
+    write(path, wkb, [p[0] for p in pairs], field_mask=[p[1] for p in pairs],
+          fields=fields, layer=layer, driver="GPKG", geometry_type=geometry_type,
+          crs=None if geometry is None else "EPSG:4326",
           dataset_options={"VERSION": GPKG_VERSION} if create else None, gdal_tz_offsets=offsets or None)
 
 

@@ -146,7 +146,8 @@ def test_geopackage_has_three_layers_with_counts_and_attributes(seed_table, tmp_
     path = tmp_path / "seed.gpkg"
     write_gpkg(seed_table, path)
     layers = {name: kind for name, kind in pyogrio.list_layers(path)}
-    assert layers == {**GPKG_LAYERS, "layer_styles": None}  # the QGIS styles table has no geometry
+    # the QGIS styles table and the incidents no geometry layer holds are attribute tables
+    assert layers == {**GPKG_LAYERS, "layer_styles": None, "unplaced": None}
     frame = seed_table.frame
     # A trajectory joins two known ends; an area end (Iran -> Israel) starts it at the area's nearest point.
     both = (frame["launch_lat"].notna() | frame["launch_is_area"]) & (frame["target_lat"].notna() | frame["target_is_area"])
@@ -175,7 +176,7 @@ def test_geopackage_single_layer_and_empty_layer(seed_table, tmp_path):
     nothing = seed_table.frame[seed_table.frame["launch_lat"].isna()]
     empty = tmp_path / "empty.gpkg"
     write_gpkg(nothing, empty)
-    assert {n: k for n, k in pyogrio.list_layers(empty)} == {**GPKG_LAYERS, "layer_styles": None}
+    assert {n: k for n, k in pyogrio.list_layers(empty)} == {**GPKG_LAYERS, "layer_styles": None, "unplaced": None}
     assert len(pyogrio.read_dataframe(empty, layer="launches")) == 0
 
 
@@ -368,7 +369,7 @@ def test_the_installed_command_exports_and_reports_errors_in_one_line(seeds_dir,
     assert done.returncode == 0, done.stderr
     n = len(pd.read_csv(seeds_dir / "incidents.csv"))
     assert done.stdout.strip() == f"wrote {n} incidents to {out}"
-    assert {name for name, _ in pyogrio.list_layers(out)} == {*GPKG_LAYERS, "layer_styles"}
+    assert {name for name, _ in pyogrio.list_layers(out)} == {*GPKG_LAYERS, "layer_styles", "unplaced"}
     bad = subprocess.run([sys.executable, "-m", "geoincidents", "export", str(seeds_dir / "incidents.csv"),
                           "-o", str(tmp_path / "seed.kml")], capture_output=True, text=True, timeout=300)
     assert bad.returncode == 1
