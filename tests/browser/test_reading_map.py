@@ -169,16 +169,23 @@ def test_timeline_plays_steps_and_filters_from_the_keyboard(m):
     timeline.locator("button.gi-step-back").click()
     assert shown(m) == 6
     assert m.page.locator(".gi-timefilter input.gi-to").input_value() == "2024-02-04"
-    # Play from the start, cumulatively: the count of shown incidents only grows, to all of them.
-    timeline.locator("button.gi-play").click()
+    # Play on from there, cumulatively: the count of shown incidents only grows, to all of them,
+    # and playing stops by itself at the end (the button offers Play again).
+    play = timeline.locator("button.gi-play")
+    play.click()
     seen = []
     for _ in range(8):
         m.page.wait_for_timeout(400)
         seen.append(shown(m))
-    assert seen == sorted(seen) and seen[0] < 7
-    timeline.locator("button.gi-play").click()  # pause
+    assert seen == sorted(seen) and seen[-1] == 7
+    m.page.wait_for_function("() => document.querySelector('.gi-timeline button.gi-play').textContent === 'Play'")
+    # Play again from the end: it starts over at the first day; pause while it plays.
+    play.click()
+    assert play.text_content() == "Pause" and shown(m) < 7
+    play.click()
+    assert play.text_content() == "Play"
     paused = shown(m)
-    m.page.wait_for_timeout(900)
+    m.page.wait_for_timeout(1500)  # two play intervals: nothing moves while paused
     assert shown(m) == paused
     # Keyboard: the first handle moved right by arrow keys hides the earliest incident.
     m.page.click(".gi-timefilter button.gi-reset")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 
 import pandas as pd
 import pytest
@@ -438,8 +439,15 @@ def test_random_cells_raise_only_our_errors(cells, rows):
         assert len(table) == rows  # nothing dropped
 
 
+# A cell of apostrophes before = + - @ (tab, CR) is read back one apostrophe shorter: that is the
+# documented formula-cell rule of every CSV reader here (docs/incidents.md), tested in
+# test_hostile_input; any other text comes back as written.
+_FORMULA_GUARDED = re.compile(r"'+[=+\-@\t\r]")
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(text=st.text(min_size=1, max_size=40).filter(lambda s: s.strip() and "\x00" not in s))
+@given(text=st.text(min_size=1, max_size=40).filter(
+    lambda s: s.strip() and "\x00" not in s and not _FORMULA_GUARDED.match(s)))
 def test_random_text_survives_a_csv_round_trip(tmp_path_factory, text):
     import csv
 
