@@ -13,7 +13,8 @@ each distinct (area, other end) pair once, on the WGS84 ellipsoid:
   of the area's convex hull (densified), or between the two hulls.
 
 It also returns the nearest points, from which the trajectory of an incident
-with an area end is drawn.
+with an area end is drawn; and :func:`range_text` is the one way a range is
+written for people (the map's popups, the query table).
 """
 from __future__ import annotations
 
@@ -21,11 +22,12 @@ import math
 from typing import Any, Sequence
 
 import numpy as np
+import pandas as pd
 import shapely
 
 from geoincidents.ends import unique_rows
 
-__all__ = ["area_intervals", "HULL_STEP_DEG"]
+__all__ = ["area_intervals", "range_text", "HULL_STEP_DEG"]
 
 #: Hull edges are split to this length (degrees) before the farthest vertex is sought.
 HULL_STEP_DEG = 0.1
@@ -142,3 +144,34 @@ def _area_area(geod: Any, a: _Area, b: _Area) -> tuple[float, ...]:
     p_lon, p_lat, q_lon, q_lat = x0 / scale, y0, x1 / scale, y1
     _, _, d = geod.inv(p_lon, p_lat, q_lon, q_lat)
     return float(d), far_m, p_lon, p_lat, q_lon, q_lat
+
+
+def range_text(frame: pd.DataFrame, has_area: Any) -> np.ndarray:
+    """The launch-to-target distance as people read it: ``"60 km"``, ``"490–1,320 km"`` or None.
+
+    ``has_area`` flags, per row, an incident with an area end: such an end has
+    no single distance, so the loader's interval (``range_min_km`` /
+    ``range_max_km``) is written, and without it nothing is said rather than a
+    distance from the area's capital.
+
+    Examples
+    --------
+    >>> frame = pd.DataFrame({"range_km": [60.2, None], "range_min_km": [60.2, 488.4], "range_max_km": [60.2, 1320.3]})
+    >>> range_text(frame, [False, True]).tolist()
+    ['60 km', '488–1,320 km']
+    """
+    def km(column: str) -> pd.Series:
+        return pd.to_numeric(frame[column], errors="coerce") if column in frame else pd.Series(np.nan, index=frame.index)
+
+    exact, low, high = km("range_km"), km("range_min_km"), km("range_max_km")
+
+    def fmt(values: pd.Series) -> pd.Series:
+        return pd.Series([f"{v:,.0f}" for v in values.round()], index=values.index, dtype=object)
+
+    out = pd.Series([None] * len(frame), index=frame.index, dtype=object)
+    area = pd.Series(np.asarray(has_area, dtype=bool), index=frame.index)
+    single = exact.notna() & ~area
+    out[single] = fmt(exact[single]) + " km"
+    interval = area & low.notna() & high.notna() & (high.round() > low.round())
+    out[interval] = fmt(low[interval]) + "–" + fmt(high[interval]) + " km"
+    return out.to_numpy(dtype=object)

@@ -227,13 +227,27 @@ _DATE_FORMAT = {"month": "%Y-%m", "year": "%Y"}
 
 
 def format_table(table: IncidentTable) -> str:
-    """Fixed-width text: id, date, type, launch (admin1, country) → target (admin1, country), cross-border, km."""
-    header = ("id", "date", "type", "launch → target", "cross-border", "range km")
+    """Fixed-width text: id, date, type, launch (admin1, country) → target (admin1, country), cross-border, range.
+
+    The range is written as the map writes it (:func:`geoincidents.ranges.range_text`):
+    one distance, or the interval of an incident with an area end ("8–1,006 km").
+    """
+    import numpy as np
+
+    from geoincidents.ranges import range_text
+
+    header = ("id", "date", "type", "launch → target", "cross-border", "range")
     rows = [header]
-    for r in table:
+    frame = table.frame
+    area = np.zeros(len(frame), dtype=bool)
+    for column in ("launch_is_area", "target_is_area"):
+        if column in frame:
+            area |= frame[column].fillna(False).to_numpy(dtype=bool)
+    ranges = range_text(frame, area)
+    for r, text in zip(table, ranges):
         route = f"{_end(r, 'launch')} → {_end(r, 'target')}"
         cross = "?" if _missing(r.cross_border) else ("yes" if r.cross_border else "no")
-        km = "" if _missing(r.range_km) else f"{r.range_km:.0f}"
+        km = text or ""
         date = "" if _missing(r.date) else f"{r.date:{_DATE_FORMAT.get(r.date_precision, '%Y-%m-%d')}}"
         rows.append((r.incident_id, date, r.event_type, route, cross, km))
     widths = [max(len(str(row[i])) for row in rows) for i in range(len(header) - 1)]

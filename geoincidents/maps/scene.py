@@ -34,6 +34,7 @@ from geoincidents.maps import basemap as _basemap
 from geoincidents.maps import styles
 from geoincidents.maps.sites import labels, sites
 from geoincidents.maps.spans import date_spans, date_texts
+from geoincidents.ranges import range_text
 
 __all__ = ["Scene", "build_scene", "table_parts", "NONE", "POINT", "RADIUS", "AREA", "ROLES"]
 
@@ -167,7 +168,7 @@ def build_scene(table: Any, *, shade: str | None = None, bases: bool = True, pro
         n=n, frame=frame, categories=categories, cat=cat, day0=day0, day1=day1, date_text=date_texts(frame, day0),
         kind=kind, x=x, y=y, radius_km=np.where(kind == RADIUS, radius, 0.0), area=area, areas=areas,
         where=np.stack([_where(frame, r, kind[e], area[e], areas) for e, r in enumerate(ROLES)]),
-        range_text=_range_text(frame, kind), line=line, hollow=hollow, status=status, statuses=statuses,
+        range_text=range_text(frame, (kind == AREA).any(axis=0)), line=line, hollow=hollow, status=status, statuses=statuses,
         weapon=weapon, weapons=weapons, site=site, sites=site_table,
         labels=labels(base, gazetteer, site_table, known), drawn=(kind != NONE).any(axis=0),
         basemap=base if provinces else _basemap.Basemap(base.provinces.iloc[:0], base.countries),
@@ -288,30 +289,6 @@ def _where(frame: pd.DataFrame, role: str, kind: np.ndarray, area: np.ndarray, a
     result = out.to_numpy(dtype=object)
     result[(kind == NONE) & (name == "").to_numpy()] = None
     return result
-
-
-def _range_text(frame: pd.DataFrame, kind: np.ndarray) -> np.ndarray:
-    """The launch-to-target distance: an interval where an end is an area, else one number.
-
-    An area end has no single distance: without the loader's interval
-    (``range_min_km``/``range_max_km``) nothing is said rather than a distance
-    from the area's capital.
-    """
-    def km(column: str) -> pd.Series:
-        return pd.to_numeric(frame[column], errors="coerce") if column in frame else pd.Series(np.nan, index=frame.index)
-
-    exact, low, high = km("range_km"), km("range_min_km"), km("range_max_km")
-
-    def fmt(values: pd.Series) -> pd.Series:
-        return pd.Series([f"{v:,.0f}" for v in values.round()], index=values.index, dtype=object)
-
-    out = pd.Series([None] * len(frame), index=frame.index, dtype=object)
-    has_area = pd.Series((kind == AREA).any(axis=0), index=frame.index)
-    single = exact.notna() & ~has_area
-    out[single] = fmt(exact[single]) + " km"
-    interval = has_area & low.notna() & high.notna() & (high.round() > low.round())
-    out[interval] = fmt(low[interval]) + "–" + fmt(high[interval]) + " km"
-    return out.to_numpy(dtype=object)
 
 
 # --- status, weapon ------------------------------------------------------------------

@@ -63,8 +63,19 @@ def test_query_hasaka_lists_the_cross_border_zummar_attack(seeds_dir, capsys):
     row = rows[0]
     assert row.startswith("2024-04-21-zummar-rockets-on-rumalyn  2024-04-21  rocket_attack")
     assert "Zummar (Nineveh, IQ) → Rumalyn base (" in row and ", SY)" in row
-    km = int(row.split()[-1])
+    assert row.endswith(" km")
+    km = int(row.split()[-2])
     assert 50 <= km <= 62 and " yes " in row
+
+
+def test_query_table_gives_an_area_end_its_range_interval_never_a_capital_distance(seeds_dir, capsys):
+    # Iran -> Israel is told country to country: an interval between the two areas (the map's text),
+    # not the 1,500-odd km from Tehran to Jerusalem
+    assert run(["query", str(seeds_dir / "incidents.csv"), "--country", "IR", "--role", "launch"]) == 0
+    rows = [line for line in capsys.readouterr().out.strip().splitlines()[1:] if "Iran (IR) → Israel (IL)" in line]
+    assert rows, "the 13 April attack on Israel is listed"
+    low, high = rows[0].split()[-2].replace(",", "").split("–")
+    assert 800 <= int(low) <= 1000 and 2500 <= int(high) <= 3000 and rows[0].endswith(" km")
 
 
 def test_query_filters_combine(seeds_dir, capsys):
