@@ -106,8 +106,11 @@ def _affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
     if _family(a.event_type) != _family(b.event_type):
         return 0
     if across:
-        # Across reports every draft has a date (told or inherited): they must agree within the slack.
-        if a.date is None or b.date is None or not _dates_ok(_Dated(a), _Dated(b), slack):
+        # Across reports every draft has a date (told or inherited): they must agree within the slack, which
+        # is for outlets that differ on the day they tell ("Saturday" vs "Sunday"), not for a date only inherited
+        # from the sentences before ("explosions were heard shortly afterward" is not the blast of the day before).
+        told = slack if (a.date_explicit and b.date_explicit) else 0
+        if a.date is None or b.date is None or not _dates_ok(_Dated(a), _Dated(b), told):
             return 0
     elif not _dates_ok(a, b, slack):
         return 0

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gazetteer.errors import AmbiguousPlace, GazetteerError
-from gazetteer.normalize import normalize, normalize_parts
+from gazetteer.normalize import descriptor_kinds, normalize, normalize_parts
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.text import Sentence
@@ -94,6 +94,11 @@ class NameKeys:
         return key in self.bare or (bool(descriptors) and "+".join((key, *descriptors)) in self.full)
 
 
+def _admin_descriptors() -> dict[str, tuple[str, ...]]:
+    """Descriptor words of administrative units ("governorate", "province", "district") → the kinds they name."""
+    return {d: kinds for d, kinds in descriptor_kinds().items() if set(kinds) <= {"governorate", "district", "region"}}
+
+
 @functools.lru_cache(maxsize=8)
 def name_keys(gazetteer: Any) -> NameKeys:
     """Index a gazetteer's names once (cached per gazetteer object)."""
@@ -101,7 +106,9 @@ def name_keys(gazetteer: Any) -> NameKeys:
     bare: set[str] = set()
     full: set[str] = set()
     longest = 1
-    for name, aliases, name_ar in zip(places["name"], places["aliases"], places["name_ar"]):
+    admin_words = _admin_descriptors()
+    common = lexicon.words("common_word")
+    for name, aliases, name_ar, kind in zip(places["name"], places["aliases"], places["name_ar"], places["kind"]):
         names = [name, *(aliases.split("|") if isinstance(aliases, str) and aliases else ()),
                  name_ar if isinstance(name_ar, str) else ""]
         for text in names:
@@ -110,6 +117,9 @@ def name_keys(gazetteer: Any) -> NameKeys:
                 if key:
                     (full if descriptors else bare).add("+".join((key, *descriptors)))
                     longest = max(longest, len(text.split()) + text.count("-"))
+                    if descriptors and all(kind in admin_words.get(d, ()) for d in descriptors) and key not in common:
+                        # "Anbar Governorate" is named "Anbar" in most reports ("the Ain al-Asad airbase in Anbar").
+                        bare.add(key)
     vocabulary = frozenset(t for k in bare | full for t in k.split("+")[0].split())
     return NameKeys(frozenset(bare), frozenset(full), vocabulary, _gazetteer_glue(), longest + 3)
 
