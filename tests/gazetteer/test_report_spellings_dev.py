@@ -6,6 +6,11 @@ end of issue #7 (the held-out half: 80 % resolved right; this half: 87 %). A row
 
 The threshold sits just under what the gazetteer reaches today, so a change that loses spellings fails;
 the rows it misses are places no reference located offline (Mashtal, Khor Mor, Qadir Karam ...).
+
+``report_spellings_dev2.tsv`` is a second development list (85 spellings of 2023-2024 reports of US
+strikes in Baghdad, Jurf al-Sakhar and al-Qaim, attacks on Harir, Conoco, al-Omar and Kharab al-Jir,
+strikes at Sayyida Zaynab and Mezzeh, Turkish drones at Ain Issa and drones from Iraq at the Golan and
+Haifa), built with the coverage of issue #7's section 4: 72 % resolved right before, 93 % after.
 """
 from __future__ import annotations
 
@@ -17,21 +22,26 @@ import pytest
 from gazetteer import Gazetteer
 from gazetteer.errors import GazetteerError
 
-ROWS = list(csv.DictReader((Path(__file__).parent / "fixtures" / "report_spellings_dev.tsv").open(encoding="utf-8"),
-                           delimiter="\t"))
+FIXTURES = Path(__file__).parent / "fixtures"
+ROWS = list(csv.DictReader((FIXTURES / "report_spellings_dev.tsv").open(encoding="utf-8"), delimiter="\t"))
+ROWS2 = list(csv.DictReader((FIXTURES / "report_spellings_dev2.tsv").open(encoding="utf-8"), delimiter="\t"))
 
 
-@pytest.fixture(scope="module")
-def outcomes() -> list[tuple[str, str, str | None]]:
+def _outcomes(rows: list[dict[str, str]]) -> list[tuple[str, str, str | None]]:
     g = Gazetteer.default()
     out = []
-    for row in ROWS:
+    for row in rows:
         try:
             got: str | None = g.resolve(row["spelling"]).id
         except GazetteerError:
             got = None
         out.append((row["spelling"], row["expected"], got))
     return out
+
+
+@pytest.fixture(scope="module")
+def outcomes() -> list[tuple[str, str, str | None]]:
+    return _outcomes(ROWS)
 
 
 def test_the_dev_list_is_real_and_varied():
@@ -45,3 +55,14 @@ def test_most_report_spellings_resolve_to_the_right_place(outcomes):
     assert len(right) / len(outcomes) >= 0.85, [o for o in outcomes if o[2] not in o[1].split("|")]
     # A spelling that is not found is a gap; one that finds another place is worse: keep those rare.
     assert len(wrong) <= 3, wrong
+
+
+def test_the_second_list_resolves_and_finds_no_wrong_place():
+    assert len(ROWS2) >= 80 and all(r["source"] for r in ROWS2)
+    got = _outcomes(ROWS2)
+    right = [s for s, want, found in got if found in want.split("|")]
+    wrong = [(s, want, found) for s, want, found in got if found is not None and found not in want.split("|")]
+    assert len(right) / len(got) >= 0.9, [o for o in got if o[2] not in o[1].split("|")]
+    # The misses are Mashtal (no reference located it: "Baghdad's Mashtal neighbourhood" gives Baghdad,
+    # method container) and Hamat Gader; none may find another place.
+    assert all(want == "iq-mashtal" and found == "iq-baghdad" for _, want, found in wrong), wrong

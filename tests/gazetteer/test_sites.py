@@ -78,6 +78,7 @@ REFERENCE: dict[str, tuple[tuple[float, float], str, str]] = {
     "sy-damascus-international-airport": (dms("33°24′41″N 36°30′56″E"), "SY-RD", "SY"),
     "sy-t4-air-base": (dms("34°31′21″N 37°37′47″E"), "SY-HI", "SY"),
     "sy-shayrat-air-base": (dms("34°29′39″N 36°54′40″E"), "SY-HI", "SY"),
+    "sy-deir-ez-zor-air-base": (dms("35°17′07″N 40°10′33″E"), "SY-DY", "SY"),
     # Jordan
     "jo-tower-22": (dms("33°18′51″N 38°42′12″E"), "JO-MA", "JO"),
     "jo-muwaffaq-salti-air-base": (dms("31°50′03″N 36°47′14″E"), "JO-AZ", "JO"),
@@ -98,6 +99,7 @@ REFERENCE: dict[str, tuple[tuple[float, float], str, str]] = {
     "il-ramat-david-air-base": (dms("32°40′0″N 35°11′0″E"), "IL-Z", "IL"),
     "il-port-of-eilat": (dms("29°31′56″N 34°56′26″E"), "IL-D", "IL"),
     "il-port-of-ashdod": (dms("31°49′26.03″N 34°38′49.57″E"), "IL-D", "IL"),
+    "il-port-of-haifa": (dms("32°49′59″N 35°0′14″E"), "IL-HA", "IL"),
 }
 
 # (name as written, kind hint or None, expected id). A kind hint is given
@@ -188,6 +190,11 @@ SPELLINGS: list[tuple[str, str | None, str]] = [
     ("Ramat David Airbase", "air_base", "il-ramat-david-air-base"),
     ("Port of Eilat", None, "il-port-of-eilat"),
     ("Ashdod port", None, "il-port-of-ashdod"),
+    ("Haifa port", None, "il-port-of-haifa"),
+    ("the port of Haifa", None, "il-port-of-haifa"),
+    ("Deir Ezzor military airport", None, "sy-deir-ez-zor-air-base"),
+    ("Deir ez-Zor airport", None, "sy-deir-ez-zor-air-base"),
+    ("مطار دير الزور", None, "sy-deir-ez-zor-air-base"),
     # Arabic script, as Arabic media write them
     ("قاعدة خراب الجير", None, "sy-rumalyn-landing-zone"),
     ("مطار الرميلان", None, "sy-rumalyn-landing-zone"),
@@ -205,7 +212,8 @@ SPELLINGS: list[tuple[str, str | None, str]] = [
 # Camp Taji is in Baghdad governorate (Taji district) but NE's Baghdad polygon
 # stops ~15 km short of it; the Mezzeh airfield is inside Damascus city but
 # 0.4 km past NE's Damascus outline.
-NE_GENERALISATION_KM = {"iq-camp-taji": 16.0, "sy-mezzeh-air-base": 1.0}
+# The Haifa port point is on the quay, 0.5 km off NE's generalised coastline.
+NE_GENERALISATION_KM = {"iq-camp-taji": 16.0, "sy-mezzeh-air-base": 1.0, "il-port-of-haifa": 1.0}
 
 
 def _rows() -> list[dict[str, str]]:
@@ -313,7 +321,8 @@ def test_sites_lie_in_their_admin1_polygon():
     located = boundaries.locate([float(r["lon"]) for r in ROWS], [float(r["lat"]) for r in ROWS])
     outside = {}
     for row, (_, found) in zip(ROWS, located.iterrows()):
-        assert found["country"] == row["country"], row["id"]
+        # A tolerated site may fall just off the generalised coast (no country there); the distance check follows.
+        assert found["country"] == row["country"] or (found["country"] is None and row["id"] in NE_GENERALISATION_KM), row["id"]
         if found["admin1"] == row["admin1"]:
             continue
         lat, lon = float(row["lat"]), float(row["lon"])
