@@ -45,21 +45,22 @@ def default_output(file: str | Path) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
-    from geoincidents.maps import save_map, to_map
+    from geoincidents.maps import build_scene, save_map, to_map
 
     output = Path(args.output) if args.output else default_output(args.file)
     table = apply_query(load_table(args), args)
-    m = to_map(table, offline=args.offline, title=args.title, shade_provinces=args.shade_provinces or False)
+    # One scene for the HTML, the PNG and the count printed here (they never disagree).
+    scene = build_scene(table, shade=args.shade_provinces, title=args.title)
+    m = to_map(scene, offline=args.offline)
     output.parent.mkdir(parents=True, exist_ok=True)  # like `mkdir -p`: a new user's -o out/x.html just works
     written = save_map(m, output, offline=args.offline)
     noun = "incident" if len(table) == 1 else "incidents"
     kind = "offline map" if args.offline else "map"
-    placed = int(table.placed().sum())
-    unplaced = f" ({placed} of {len(table)} drawn; {len(table) - placed} without a known place)" if placed < len(table) else ""
+    unplaced = f" ({scene.drawn_text})" if not scene.drawn.all() else ""
     print(f"wrote {kind} of {len(table)} {noun} to {written}{unplaced}")
     if args.png:
         from geoincidents.maps.static import write_png
 
-        png = write_png(table, output.with_suffix(".png"), title=args.title)
+        png = write_png(scene, output.with_suffix(".png"), title=args.title)
         print(f"wrote {png}")
     return 0

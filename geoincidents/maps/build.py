@@ -84,7 +84,10 @@ def to_map(
     Parameters
     ----------
     table
-        An :class:`~geoincidents.table.IncidentTable` (or its ``.frame``).
+        An :class:`~geoincidents.table.IncidentTable` (or its ``.frame``), or a
+        :class:`~geoincidents.maps.Scene` already built from one (then
+        ``shade_provinces``, ``bases``, ``provinces``, ``title``, ``boundaries``
+        and ``gazetteer`` were decided when it was built and must be left unset).
     offline
         One self-contained page with zero network requests: Leaflet inlined,
         no tile layer, the bundled boundaries drawn as the basemap.
@@ -120,10 +123,15 @@ def to_map(
     >>> m = to_map(gi.load_incidents("seeds/incidents.csv"), offline=True)  # doctest: +SKIP
     >>> save_map(m, "maps/incidents.html", offline=True)             # doctest: +SKIP
     """
-    role = _shade_role(shade_provinces)
     tile_layer = None if offline or tiles is None else _tile_layer(tiles)
-    table = _with_region(table, boundaries=boundaries, gazetteer=gazetteer)
-    the_scene = scene.build_scene(table, shade=role, bases=bases, provinces=provinces, title=title)
+    if isinstance(table, scene.Scene):
+        _check_scene_options(shade_provinces=shade_provinces, title=title, boundaries=boundaries, gazetteer=gazetteer)
+        the_scene = table
+        bases, provinces, title = the_scene.bases is not None, bool(len(the_scene.basemap.provinces)), the_scene.options.get("title")
+    else:
+        table = _with_region(table, boundaries=boundaries, gazetteer=gazetteer)
+        the_scene = scene.build_scene(table, shade=_shade_role(shade_provinces), bases=bases, provinces=provinces,
+                                      title=title)
     data = payload.build_payload(the_scene)
     if tile_layer is not None:
         data["countries"] = None  # the tiles are the basemap
@@ -131,6 +139,14 @@ def to_map(
     m = _assemble(data, offline=offline, tile_layer=tile_layer, provinces=provinces, bases=bases, collapsed=collapsed)
     notebook.limit_embedding(m, the_scene.n)
     return m
+
+
+def _check_scene_options(**given: Any) -> None:
+    """A Scene carries its own shading, title and region: refuse a second, conflicting choice."""
+    set_ = [name for name, value in given.items() if value not in (None, False)]
+    if set_:
+        raise TypeError(f"to_map(scene, ...): {', '.join(set_)} must be chosen in build_scene(), "
+                        "not again in to_map (the scene was already built with its own)")
 
 
 def _with_region(table: Any, *, boundaries: Any, gazetteer: Any) -> Any:

@@ -196,7 +196,7 @@ def _extent(scene: Scene, *, box_ratio: float) -> tuple[float, float, float, flo
 def _title(scene: Scene, title: str | None) -> str:
     sub = f"{span_text(*scene.date_range)} · {scene.drawn_text}"
     # A "$" pair would switch matplotlib to math mode: show the user's text as typed.
-    shown = (title or "Incidents").replace("$", r"\$")
+    shown = (title or scene.options.get("title") or "Incidents").replace("$", r"\$")
     return f"{shown}\n{sub}"
 
 

@@ -131,7 +131,7 @@ def test_map_draws_the_good_rows_and_says_what_it_could_not_place(tiny_csv, base
     html = tmp_path / "m.html"
     code, out, err = _cli(["map", str(path), "-o", str(html), "--offline"], capsys)
     assert code == 0 and html.exists()
-    assert "wrote offline map of 2 incidents" in out and "(1 of 2 drawn; 1 without a known place)" in out
+    assert "wrote offline map of 2 incidents" in out and "(1 of 2 incidents drawn; 1 without a known place)" in out
     assert "2 ends unresolved: 'Qaryat Xanadu' (row 2), 'Nowhere Base' (row 2)" in err
     assert "1 row set aside (row 3: date '2024-13-01')" in err
 
@@ -165,3 +165,22 @@ def test_a_value_repeated_in_many_rows_is_named_once(tiny_csv, base_row):
     rows = [base_row(incident_id=f"r-{i}", launch_place="Qaryat Xanadu" if i % 2 else "Zummar") for i in range(10)]
     t = gi.load_incidents(tiny_csv(rows), errors="keep")
     assert summary_lines(t.problems) == ["5 ends unresolved: 'Qaryat Xanadu' (rows 2, 4, 6 and 2 more)"]
+
+
+def test_map_count_is_the_scenes_count_for_a_country_the_boundaries_lack(tmp_path, capsys):
+    # A user's own place file adds Yemen (a country the bundled boundaries have no polygon for):
+    # the launch end is a country area with nothing to draw, so the CLI must not count it as drawn.
+    places = tmp_path / "places.csv"
+    places.write_text(
+        "id,name,kind,lat,lon,admin1,country,aliases,name_ar,precision_km,point,source,prominence,disputed\n"
+        "cc-ye,Yemen,country,15.35472,44.20667,,YE,,اليمن,300,capital: Sanaa,geonames:71137,,\n",
+        encoding="utf-8")
+    table = tmp_path / "t.csv"
+    table.write_text("incident_id,date,event_type,launch_place,target_place\n"
+                     "y1,2024-11-01,drone_attack,Yemen,Eilat\n"
+                     "y2,2024-11-02,drone_attack,Yemen,Yemen\n", encoding="utf-8")
+    html = tmp_path / "y.html"
+    code = main(["map", str(table), "--places", str(places), "-o", str(html), "--offline", "--png"])
+    out = capsys.readouterr().out
+    assert code == 0 and html.exists() and html.with_suffix(".png").exists()
+    assert "(1 of 2 incidents drawn; 1 without a known place)" in out

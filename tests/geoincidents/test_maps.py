@@ -413,3 +413,18 @@ def test_a_large_map_in_jupyter_is_a_size_note_or_an_iframe_of_a_saved_file(seed
     frame = notebook.show(big, tmp_path / "big.html", height=500)
     assert (tmp_path / "big.html").read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html>")
     assert str(tmp_path / "big.html") in frame._repr_html_() and 'height="500"' in frame._repr_html_()
+
+
+def test_to_map_takes_a_built_scene_and_refuses_a_second_choice_of_its_options(seed_table):
+    from geoincidents.maps import build_scene
+
+    scene = build_scene(seed_table, shade="target", title="Seed map")
+    from geoincidents.maps import to_map
+
+    m = to_map(scene, offline=True)
+    html = m.get_root().render()
+    assert "Seed map" in html
+    with pytest.raises(TypeError, match="title"):
+        to_map(scene, title="Another")
+    with pytest.raises(TypeError, match="shade_provinces"):
+        to_map(scene, shade_provinces="launch")
