@@ -47,6 +47,10 @@ GPKG_LAYERS = {"launches": "Point", "targets": "Point", "trajectories": "LineStr
 #: incident whose only known end is an area (a province, a country) or that has no known end at
 #: all, so that ``incidents.gpkg`` loses none of the table.
 GPKG_UNPLACED = "unplaced"
+#: The attribute table (GeoPackage) or file-metadata key (GeoParquet) holding the sources table,
+#: so that a table read back checks its source ids as it did from CSV.
+GPKG_SOURCES = "sources"
+PARQUET_SOURCES_KEY = b"geoincidents:sources"
 
 #: kepler.gl pairs ``<name>_lat``/``<name>_lon`` columns into arc end points; they lead the CSV.
 _ARC_COLUMNS = ("launch_lat", "launch_lon", "target_lat", "target_lon")
@@ -142,7 +146,8 @@ def write_gpkg(table: Any, path: str | os.PathLike[str], *, what: str = "inciden
     """Write a GeoPackage with the layers ``launches`` (Points), ``targets`` (Points), ``trajectories`` (LineStrings).
 
     Incidents that none of these layers holds (only an area end, or no known end)
-    go in the attribute table ``unplaced``, so the file carries every incident.
+    go in the attribute table ``unplaced``, so the file carries every incident;
+    the table's sources go in the attribute table ``sources``.
 
     Each layer carries every property of its incidents (lists as JSON text,
     ``claims`` as a JSON array text, dates as DATE fields); a layer with no
@@ -172,7 +177,7 @@ def write_gpkg(table: Any, path: str | os.PathLike[str], *, what: str = "inciden
     from geoincidents.io.gpkgfile import write_layer, write_styles
 
     check_what(what)
-    frame, claims, _ = table_parts(table)
+    frame, claims, sources = table_parts(table)
     layers = list(GPKG_LAYERS) if what == "incidents" else [what]
     try:
         with atomic_path(path) as tmp:
@@ -188,6 +193,10 @@ def write_gpkg(table: Any, path: str | os.PathLike[str], *, what: str = "inciden
                 data = _attributes(frame, claims, np.flatnonzero(~held))
                 _refuse_nul(data, path)
                 write_layer(data, None, tmp, layer=GPKG_UNPLACED, geometry_type=None)
+            if sources is not None and len(sources):
+                text = _source_rows(sources)
+                _refuse_nul(text, path)
+                write_layer(text, None, tmp, layer=GPKG_SOURCES, geometry_type=None)
     except ExportError:
         raise
     except (OSError, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, pyogrio.errors.FieldError) as err:
@@ -252,7 +261,8 @@ def write_csv(table: Any, path: str | os.PathLike[str] | IO[str], *, what: str =
 def write_parquet(table: Any, path: str | os.PathLike[str], *, what: str = "incidents") -> None:
     """Write GeoParquet 1.1 (geometry as WKB, CRS in the ``geo`` metadata, a ``bbox`` covering column) with every property.
 
-    Dates are Parquet ``date32`` values.
+    Dates are Parquet ``date32`` values. The table's sources travel as a JSON
+    array in the file's key-value metadata under ``geoincidents:sources``.
 
     Needs pyarrow: ``pip install pyarrow`` (or ``pip install geoincidents[parquet]``).
 
@@ -268,7 +278,7 @@ def write_parquet(table: Any, path: str | os.PathLike[str], *, what: str = "inci
             "install it with `pip install pyarrow` (or `pip install geoincidents[parquet]`)"
         ) from err
     check_what(what)
-    frame, claims, _ = table_parts(table)
+    frame, claims, sources = table_parts(table)
     positions, geometry = select(frame, what)
     data = _attributes(frame, claims, positions)
     from geoincidents.io.gpkgfile import date_only_columns
@@ -280,9 +290,28 @@ def write_parquet(table: Any, path: str | os.PathLike[str], *, what: str = "inci
         with atomic_path(path) as tmp:
             # The bbox covering column lets readers (DuckDB, GDAL, QGIS) skip row groups by extent.
             gdf.to_parquet(tmp, index=False, write_covering_bbox=True)
+            if sources is not None and len(sources):
+                _add_parquet_sources(tmp, sources)
     except (OSError, ValueError) as err:
         raise _fail("GeoParquet", path, err) from err
     log.info("wrote %d rows to %s", len(gdf), path)
+
+
+def _source_rows(sources: pd.DataFrame) -> pd.DataFrame:
+    """The sources table as text cells (as sources.csv holds it)."""
+    from geoincidents.cells import cell_text
+
+    return pd.DataFrame({str(c): [cell_text(v) for v in sources[c]] for c in sources.columns}, dtype=object)
+
+
+def _add_parquet_sources(path: str | os.PathLike[str], sources: pd.DataFrame) -> None:
+    """Put the sources table into the written GeoParquet file's key-value metadata (geo metadata kept)."""
+    import pyarrow.parquet as pq
+
+    written = pq.read_table(path)
+    rows = _source_rows(sources).to_dict(orient="records")
+    meta = {**(written.schema.metadata or {}), PARQUET_SOURCES_KEY: json.dumps(rows, ensure_ascii=False).encode()}
+    pq.write_table(written.replace_schema_metadata(meta), path)
 
 
 def _geojson(table: Any, path: str | os.PathLike[str], *, what: str = "incidents") -> None:

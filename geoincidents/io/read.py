@@ -99,7 +99,8 @@ def read_source(source: Any, *, encoding: str | None = None, delimiter: str | No
     if suffix in (".csv", ".tsv") or os.fspath(source) == STDIN:
         return read_table_text(source, encoding=encoding, delimiter=delimiter), str(path), {}
     if suffix in READERS:  # Excel, and our own GeoPackage and GeoParquet
-        return read_table_text(READERS[suffix](path)), str(path), {}
+        frame, embedded = READERS[suffix](path)
+        return read_table_text(frame), str(path), embedded
     if suffix not in (".json", ".geojson"):
         _raise_file(path, path.suffix, "a .csv, .tsv, .json, .geojson, .xlsx, .gpkg or .parquet file (or a pandas DataFrame)")
     try:

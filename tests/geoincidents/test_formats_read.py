@@ -79,3 +79,30 @@ def test_a_geopackage_keeps_incidents_without_a_point_in_an_attribute_table(seed
     no_point = frame[frame["launch_lat"].isna() & frame["target_lat"].isna()
                      & ~frame.geometry.geom_type.isin(["LineString"])]["incident_id"]
     assert sorted(unplaced["incident_id"]) == sorted(no_point) and len(unplaced) >= 1
+
+
+@pytest.mark.parametrize("suffix", [".gpkg", ".parquet"])
+def test_the_sources_table_travels_in_our_gis_files(seed_table, tmp_path, suffix, caplog):
+    path = tmp_path / f"t{suffix}"
+    seed_table.export(path)
+    with caplog.at_level("WARNING"):
+        back = load_incidents(path)
+    assert "no sources table" not in caplog.text
+    want = seed_table.sources.sort_values("source_id").reset_index(drop=True).astype(object)
+    got = back.sources.sort_values("source_id").reset_index(drop=True)[list(want.columns)].astype(object)
+    pd.testing.assert_frame_equal(got.where(got.notna(), None), want.where(want.notna(), None))
+    # The source ids are checked against it again (every one is known, so no problem).
+    assert len(back.problems) == 0
+
+
+def test_a_broken_sources_entry_in_parquet_metadata_is_refused_by_name(seed_table, tmp_path):
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "t.parquet"
+    seed_table.export(path)
+    arrow = pq.read_table(path)
+    meta = {**arrow.schema.metadata, b"geoincidents:sources": b'{"source_id": "x"}'}
+    pq.write_table(arrow.replace_schema_metadata(meta), path)
+    with pytest.raises(SchemaError, match="geoincidents:sources") as info:
+        load_incidents(path)
+    assert "t.parquet" in str(info.value)
