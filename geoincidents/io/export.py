@@ -193,7 +193,7 @@ def write_gpkg(table: Any, path: str | os.PathLike[str], *, what: str = "inciden
                 data = _attributes(frame, claims, np.flatnonzero(~held))
                 _refuse_nul(data, path)
                 write_layer(data, None, tmp, layer=GPKG_UNPLACED, geometry_type=None)
-            if sources is not None and len(sources):
+            if what == "incidents" and sources is not None and len(sources):
                 text = _source_rows(sources)
                 _refuse_nul(text, path)
                 write_layer(text, None, tmp, layer=GPKG_SOURCES, geometry_type=None)

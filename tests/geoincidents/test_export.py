@@ -147,7 +147,7 @@ def test_geopackage_has_three_layers_with_counts_and_attributes(seed_table, tmp_
     write_gpkg(seed_table, path)
     layers = {name: kind for name, kind in pyogrio.list_layers(path)}
     # the QGIS styles table and the incidents no geometry layer holds are attribute tables
-    assert layers == {**GPKG_LAYERS, "layer_styles": None, "unplaced": None}
+    assert layers == {**GPKG_LAYERS, "layer_styles": None, "unplaced": None, "sources": None}
     frame = seed_table.frame
     # A trajectory joins two known ends; an area end (Iran -> Israel) starts it at the area's nearest point.
     both = (frame["launch_lat"].notna() | frame["launch_is_area"]) & (frame["target_lat"].notna() | frame["target_is_area"])
@@ -369,7 +369,7 @@ def test_the_installed_command_exports_and_reports_errors_in_one_line(seeds_dir,
     assert done.returncode == 0, done.stderr
     n = len(pd.read_csv(seeds_dir / "incidents.csv"))
     assert done.stdout.strip() == f"wrote {n} incidents to {out}"
-    assert {name for name, _ in pyogrio.list_layers(out)} == {*GPKG_LAYERS, "layer_styles", "unplaced"}
+    assert {name for name, _ in pyogrio.list_layers(out)} == {*GPKG_LAYERS, "layer_styles", "unplaced", "sources"}
     bad = subprocess.run([sys.executable, "-m", "geoincidents", "export", str(seeds_dir / "incidents.csv"),
                           "-o", str(tmp_path / "seed.kml")], capture_output=True, text=True, timeout=300)
     assert bad.returncode == 1

@@ -36,7 +36,7 @@ def test_the_geopackage_version_is_1_2_and_the_file_is_sound(gpkg):
         assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
         contents = dict(db.execute("select table_name, data_type from gpkg_contents").fetchall())
     assert contents == {"launches": "features", "targets": "features", "trajectories": "features",
-                        "layer_styles": "attributes", "unplaced": "attributes"}
+                        "layer_styles": "attributes", "unplaced": "attributes", "sources": "attributes"}
 
 
 def test_each_layer_has_a_default_qgis_style_in_the_map_colours(gpkg):
