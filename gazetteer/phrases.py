@@ -7,9 +7,13 @@
 * **qualifiers** ("the", "occupied", "northern", "outskirts of",
   "countryside", "near", "sector", "coalition", ...): set aside, and kept on
   the result (``Match.qualifiers``), when the name without them is found;
-* **container words** ("in", "near", "outside", "في"): "HEAD in TAIL" names
-  a place HEAD lying in the place TAIL; so do "HEAD, TAIL" ("Palestine
-  Street, Baghdad") and "TAIL's HEAD" ("Baghdad's Green Zone").
+* **container words** ("in", "near", "outside", "east of", "area of", "في"):
+  "HEAD in TAIL" names a place HEAD lying in the place TAIL; so do "HEAD,
+  TAIL" ("Palestine Street, Baghdad") and "TAIL's HEAD" ("Baghdad's Green
+  Zone");
+* **street words** ("street", "road", "avenue", "شارع"): a name holding one
+  is a street, found only by its own name or through the place that holds it,
+  never by sound or likeness to some place (``Phrase.street``).
 
 :func:`parse_phrase` only reads; :mod:`gazetteer.core` decides what the
 readings resolve to. Everything works on keys from
@@ -50,10 +54,11 @@ def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
         rows = list(csv.DictReader(handle))
     roles: dict[str, set[tuple[str, ...]]] = {}
     for row in rows:
-        # Articles are dropped by normalize ("on the outskirts of" -> "on outskirts of"): match what it leaves.
-        words = tuple(normalize(row["phrase"]).split())
-        if words:
-            roles.setdefault(row["role"], set()).add(words)
+        # Articles are dropped by normalize at the start of a text ("the outskirts of" -> "outskirts of") but
+        # kept inside it ("on the outskirts of"): match both forms.
+        for words in (tuple(normalize(row["phrase"]).split()), tuple(row["phrase"].casefold().split())):
+            if words:
+                roles.setdefault(row["role"], set()).add(words)
     return {role: tuple(sorted(found, key=lambda w: (-len(w), w))) for role, found in roles.items()}
 
 
@@ -85,6 +90,8 @@ class Phrase:
         The qualifier phrases found, in the order written.
     head, tail : Phrase or None
         For "HEAD in TAIL" and "HEAD, TAIL": the two sides, each parsed.
+    street : str
+        The street word the name holds ("street" in "Palestine Street"), ``""`` for none.
     """
 
     key: str
@@ -93,6 +100,7 @@ class Phrase:
     head: Phrase | None = None
     tail: Phrase | None = None
     written: str = ""
+    street: str = ""
 
 
 def _strip_qualifiers(words: list[str]) -> tuple[list[str], list[str]]:
@@ -112,15 +120,21 @@ def _strip_qualifiers(words: list[str]) -> tuple[list[str], list[str]]:
     return kept, found
 
 
+def _street_word(words: list[str]) -> str:
+    streets = _table().get("street", ())
+    return next((" ".join(w) for w in streets if any(tuple(words[i:i + len(w)]) == w for i in range(len(words)))), "")
+
+
 def _reading(key: str, descriptors: tuple[str, ...]) -> Phrase:
     kept, found = _strip_qualifiers(key.split())
+    street = _street_word(kept)
     if kept and not descriptors:
         # normalize_parts keeps a name made only of descriptor words ("airport") as its key; on one
         # side of a phrase ("Erbil's airport") those words are the kind asked for, not a name.
         probe, asked = normalize_parts("x " + " ".join(kept))
         if probe == "x" and asked:
             return Phrase("", asked, tuple(found), written=key)
-    return Phrase(" ".join(kept), descriptors, tuple(found), written=key)
+    return Phrase(" ".join(kept), descriptors, tuple(found), written=key, street=street)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -161,12 +175,14 @@ def parse_phrase(text: str) -> Phrase:
                 head, tail = _reading(*normalize_parts(left)), _reading(*normalize_parts(right))
                 return replace(whole, head=head, tail=tail)
     words = key.split()
-    containers = set(_table().get("container", ()))
+    containers = _table().get("container", ())  # longest first: "east of" before "of"-less words
     for i in range(1, len(words) - 1):
-        if (words[i],) in containers:
-            head = _reading(*normalize_parts(" ".join(words[:i])))
-            # The descriptors written belong to the head: "a base in Iraq" is a base.
-            head = replace(head, descriptors=tuple(sorted({*head.descriptors, *descriptors})))
-            tail = _reading(*normalize_parts(" ".join(words[i + 1:])))
-            return replace(whole, head=head, tail=tail)
+        for phrase in containers:
+            end = i + len(phrase)
+            if end < len(words) and tuple(words[i:end]) == phrase:
+                head = _reading(*normalize_parts(" ".join(words[:i])))
+                # The descriptors written belong to the head: "a base in Iraq" is a base.
+                head = replace(head, descriptors=tuple(sorted({*head.descriptors, *descriptors})))
+                tail = _reading(*normalize_parts(" ".join(words[end:])))
+                return replace(whole, head=head, tail=tail)
     return whole

@@ -103,9 +103,12 @@ class Resolver:
         ranked = self.candidates("fuzzy", phrase.key or phrase.written, phrase.descriptors, hints)
         closest_matches = [self._match(query, c) for c in ranked[:3]]
         closest = ", ".join(f"{c.name} ({c.kind}, {c.admin1 or c.country}, {c.score:.0f})" for c in closest_matches)
+        street = phrase.street or (phrase.head.street if phrase.head is not None else "")
+        hint = (f"{query!r} names a street ({street!r}), which is placed through the town that holds it: "
+                f"write it with its town ('{query.strip()}, <town>'), or " if street else "")
         return None, PlaceNotFound(
             f"no place matches {query!r} (key {phrase.written!r}{describe_hints(hints)}); "
-            f"closest: {closest or 'none'}; check the spelling, relax the hints, add the name as an alias, "
+            f"closest: {closest or 'none'}; {hint}check the spelling, relax the hints, add the name as an alias, "
             "or load more places (--places FILE, --geonames FILE)",
             query=query, candidates=closest_matches,
         )
@@ -129,6 +132,8 @@ class Resolver:
             if match is not None or error is not None:
                 return match, error
         key, qualifiers = readings[-1]
+        if phrase.street:
+            stages = ()  # a street is found by its own name or through its container, never by likeness
         for stage in stages:
             if not hints["fuzzy"]:
                 break  # fuzzy=False: only the names as listed (exact and alias)

@@ -66,6 +66,16 @@ CONTAINERS = [
     ("a base in western Iraq", "cc-iq", "a base"),
     ("Qasr al-Fakhir, Hasaka", "sy-hasakah", "qasr fakhir"),
     ("شارع السعدون، بغداد", "iq-baghdad", "شارع سعدون"),
+    # Streets and neighbourhoods no reference located, as 2024 strike reports write them
+    ("Palestine Street, Baghdad", "iq-baghdad", "palestine street"),
+    ("Palestine Street in Baghdad", "iq-baghdad", "palestine street"),
+    ("Palestine street east of Baghdad", "iq-baghdad", "palestine street"),
+    ("a house on Palestine Street in eastern Baghdad", "iq-baghdad", "a house on palestine street"),
+    ("PMF headquarters on Palestine Street, Baghdad", "iq-baghdad", "pmf on palestine street headquarters"),
+    ("Baghdad's Mashtal neighbourhood", "iq-baghdad", "mashtal area"),
+    ("the Mashtal area of eastern Baghdad", "iq-baghdad", "the mashtal"),
+    ("شارع فلسطين في بغداد", "iq-baghdad", "شارع فلسطين"),
+    ("Haifa Street, Baghdad", "iq-baghdad", "haifa street"),
 ]
 
 
@@ -102,6 +112,24 @@ def test_a_head_outside_its_container_is_not_taken(g):
     # Zummar is in Nineveh, not Anbar: the answer is Anbar, said to be a container.
     match = g.resolve("Zummar, Anbar")
     assert (match.id, match.method) == ("iq-gov-anbar", "container")
+
+
+@pytest.mark.parametrize("phrase", ["Palestine Street", "Haifa Street", "شارع فلسطين", "al-Rashid Street", "Baghdad Street"])
+def test_a_street_without_its_town_is_not_found_and_never_another_place(g, phrase):
+    # Not the country Palestine, not Haifa in Israel, not Baghdad: a street alone places nothing.
+    with pytest.raises(PlaceNotFound, match="names a street .*write it with its town"):
+        g.resolve(phrase)
+    assert g.resolve_many([phrase])["reason"].iloc[0].startswith("not found")
+    assert parse_phrase(phrase).street
+
+
+def test_a_compass_phrase_between_two_names_is_a_container_and_at_the_start_a_qualifier(g):
+    match = g.resolve("north of Baghdad")
+    assert (match.id, match.method, match.qualifiers) == ("iq-baghdad", "exact", ("north of",))
+    match = g.resolve("Jurf al-Sakhar, north of Babil")
+    assert (match.id, match.qualifiers) == ("iq-jurf-al-sakhar", ("north of",))
+    # The article inside a qualifier phrase is part of it.
+    assert g.resolve("on the outskirts of Deir ez-Zor").qualifiers == ("on the outskirts of",)
 
 
 def test_an_unknown_container_is_not_found(g):
