@@ -84,6 +84,12 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                                    "text": sentence.text})
             draft.claims += [(source_id, s, _assertion(s, draft, event)) for s in dict.fromkeys(statuses)]
             draft.types.append((event.event_type, event.priority))
+            draft.outcome, draft.time, draft.timezone, draft.date_end = event.outcome, event.time, event.timezone, event.date_end
+            for key in ("launched", "intercepted", "impacted"):
+                if getattr(event, key) is not None:
+                    draft.projectiles[key] = [getattr(event, key)]
+            if len(chosen) > 1:
+                draft.waves.add(f"{source_id}:{event.sentence}:{event.first}")
             draft.order = event.sentence
             draft.extra_launcher = bool(lexicon.word_phrases("launcher").find(
                 sentence.lowered[event.first:event.last]))
@@ -105,7 +111,7 @@ def _inherit(drafts: list[Draft]) -> None:
             last[family] = last["any"] = d
         elif family in last or "any" in last:
             told = last.get(family, last.get("any"))
-            d.date, d.date_precision = told.date, told.date_precision
+            d.date, d.date_precision, d.date_carried = told.date, told.date_precision, True
     for d in drafts:
         if (d.target is None or d.target.kind == "country") and d.extra_launcher and EVENT_GROUPS.get(d.event_type) == "strike":
             fired = [a for a in drafts if a.launch is not None and EVENT_GROUPS.get(a.event_type) == "attack"

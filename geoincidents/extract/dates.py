@@ -48,6 +48,7 @@ class DateMention:
     date: date
     precision: str
     text: str
+    span_days: int = 0  # the expression runs over this many more days ("overnight": 1)
 
 
 def _month_of(token: Token, following: Token | None) -> int | None:
@@ -158,10 +159,10 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
     while i < len(tokens):
         hit = phrases.match_at(lowered, i)
         if hit is not None:
-            end, (anchor, days, precision) = hit
+            end, (anchor, days, precision, span) = hit
             when = _relative(anchor, days, precision, published, previous)
             if when is not None:
-                found.append(DateMention(i, end, when, precision, " ".join(t.text for t in tokens[i:end])))
+                found.append(DateMention(i, end, when, precision, " ".join(t.text for t in tokens[i:end]), span))
                 previous = when
             i = end
             continue

@@ -29,6 +29,8 @@ EVENT_LABELS = {"rocket_attack": "rocket fire", "missile_attack": "missile attac
            "missile_strike": "missile strike", "explosion": "explosion", "interception": "interception",
            "other": "incident"}
 
+_ATTACK_TYPES = frozenset({"rocket_attack", "missile_attack", "drone_attack", "artillery"})
+
 #: Triggers at or above this priority (extract_triggers.csv) name the event type outright.
 SPECIFIC_PRIORITY = 72
 
@@ -65,6 +67,13 @@ class Draft:
     order: int = 0  # sentence index of the first mention (within one report)
     extra_launcher: bool = False  # the clause strikes "the launcher"
     linked: bool = False  # told in a clause hung on another ("in retaliation for the attack on X")
+    outcome: str = ""  # "intercepted", "partly intercepted" (see events._intercepted_attack)
+    projectiles: dict[str, list[tuple[int, bool]]] = field(default_factory=dict)  # launched/intercepted/impacted told
+    time: str = ""  # HH:MM as told, and its zone ("" local at the target)
+    timezone: str = ""
+    date_end: date | None = None
+    waves: set[str] = field(default_factory=set)  # one clause striking several targets: one wave (group_id)
+    date_carried: bool = False  # undated in its clause, dated by an event the text told before it
 
     @property
     def weak(self) -> bool:
@@ -88,7 +97,10 @@ def _shared(a: Any, b: Any) -> bool:
 
 
 def _dates_ok(a: Draft, b: Draft, slack: int) -> bool:
-    if not (a.date_explicit and b.date_explicit) or a.date is None or b.date is None:
+    # A date carried over from an event told before counts: "US jets struck sites on Sunday. One hit a facility
+    # near Abu Kamal" is Sunday's, not the strike near Abu Kamal that the report dates to October 26.
+    firm = [d.date_explicit or getattr(d, "date_carried", False) for d in (a, b)]
+    if not all(firm) or a.date is None or b.date is None:
         return True
     coarse = max((a, b), key=lambda d: ("day", "week", "month", "year").index(d.date_precision))
     fine = b if coarse is a else a
@@ -151,8 +163,9 @@ def _days_apart(a: Draft, b: Draft) -> int:
     return abs((a.date - b.date).days) if a.date is not None and b.date is not None else 99
 
 
-def _absorb(group: Draft, other: Draft) -> None:
-    group.types += other.types
+def _absorb(group: Draft, other: Draft, *, typed: bool = True) -> None:
+    if typed:
+        group.types += other.types
     for end in ("target", "launch"):
         mine, theirs = getattr(group, end), getattr(other, end)
         if mine is None or (theirs is not None and specificity(theirs) < specificity(mine)):
@@ -169,6 +182,13 @@ def _absorb(group: Draft, other: Draft) -> None:
     group.injured += other.injured
     group.claims += other.claims
     group.evidence += other.evidence
+    group.outcome = group.outcome or other.outcome
+    for key, told in other.projectiles.items():
+        group.projectiles.setdefault(key, []).extend(told)
+    if not group.time and other.time:
+        group.time, group.timezone = other.time, other.timezone
+    group.date_end = group.date_end or other.date_end
+    group.waves |= other.waves
 
 
 def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = False) -> list[Draft]:
@@ -185,14 +205,20 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
         scored = [(_affinity(g, draft, slack_days, across), -_days_apart(g, draft), -k) for k, g in enumerate(groups)]
         scored = [s for s in scored if s[0] > 0]
         if scored:
-            _absorb(groups[-max(scored)[2]], draft)  # ties: the first group told
+            group = groups[-max(scored)[2]]  # ties: the first group told
+            # A draft naming no place adds evidence and counts to a group that names one, not its type.
+            _absorb(group, draft, typed=bool(draft.places()) or not group.places())
         else:
             groups.append(draft)
     for draft in weak:
-        scored = [(_affinity(g, draft, slack_days, across), -abs(g.order - draft.order), k) for k, g in enumerate(groups)]
+        # The nearest group told before it ("The missiles were fired from Iranian territory" refers back), else after.
+        scored = [(_affinity(g, draft, slack_days, across), g.order <= draft.order, -abs(g.order - draft.order), k)
+                  for k, g in enumerate(groups)]
         scored = [s for s in scored if s[0] > 0]
         if scored:
-            _absorb(groups[max(scored)[2]], draft)
+            # A weak draft adds its evidence, claims and counts, not its type: "one was shot down" after "two
+            # drones targeted the garrison" leaves a drone attack, and a stray sentence cannot retype an incident.
+            _absorb(groups[max(scored)[3]], draft, typed=False)
     for g in groups:
         if g.types:
             # A specific phrase ("shot down", "missile attack", "drone strike") names the type; else the most told.
@@ -201,6 +227,8 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
             for t, p in g.types:
                 priority[t] = max(p, priority.get(t, 0))
             specific = [t for t in votes if priority[t] >= SPECIFIC_PRIORITY]
+            if "interception" in specific and any(t in _ATTACK_TYPES for t in specific):
+                specific.remove("interception")  # the drone downed on its way to a named target is the attack
             g.event_type = (max(specific, key=lambda t: (priority[t], votes[t])) if specific
                             else max(votes, key=lambda t: (votes[t], priority[t])))
             g.priority = priority[g.event_type]

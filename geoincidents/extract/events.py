@@ -22,20 +22,20 @@ itself is one event ("a series of strikes culminated in a drone strike").
 """
 from __future__ import annotations
 
-import calendar
-import functools
-import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Sequence
 
 from geoincidents.extract import lexicon
+from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES
+from geoincidents.extract.counts import counts, projectiles, time_of_day
 from geoincidents.extract.dates import DateMention, find_dates
 from geoincidents.extract.text import Sentence
 
 __all__ = ["EventMention", "clauses_of", "find_events", "counts"]
 
-_MUNITION_TYPES = frozenset({"rocket_attack", "missile_attack", "drone_attack", "artillery"})
+_SPECIFIC = 72  # triggers from this priority up are phrases that name the type outright ("missile attack")
+_STRIKE_OF = {"missile_attack": "missile_strike", "drone_attack": "drone_strike"}
 
 
 @dataclass
@@ -62,6 +62,13 @@ class EventMention:
     mentions: list[Any] = field(default_factory=list)  # the clause's place mentions (roles set)
     firing: bool = False
     linked: bool = False  # in a clause hung on another by a linking word
+    outcome: str = ""
+    launched: tuple[int, bool] | None = None
+    intercepted: tuple[int, bool] | None = None
+    impacted: tuple[int, bool] | None = None
+    time: str = ""
+    timezone: str = ""
+    date_end: date | None = None
 
 
 def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
@@ -91,70 +98,31 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
     return list(zip(cuts, cuts[1:]))
 
 
-def _number(token: str) -> int | None:
-    if token.isdecimal():
-        return int(token)
-    return lexicon.numbers().get(token)
+def _clause_text(sentence: Sentence, first: int, last: int) -> str:
+    tokens = sentence.tokens
+    return sentence.text[tokens[first].start - sentence.start:tokens[last - 1].end - sentence.start + 6]
 
 
-_SPECIFIC = 72  # triggers from this priority up are phrases that name the type outright ("missile attack")
-_STRIKE_OF = {"missile_attack": "missile_strike", "drone_attack": "drone_strike"}
-_MORE = ("more than", "over", "at least", "some", "about", "around", "nearly", "up to")
+def _intercepted_attack(clause: Sequence[str], found: list[tuple[int, int, Any]], before: str) -> tuple[str, str]:
+    """The type and outcome of a clause whose strongest trigger is an interception.
 
-
-@functools.cache
-def _count_patterns() -> dict[str, Any]:
-    """The count patterns, compiled once from the trigger, number and casualty word tables."""
-    munition_words = sorted((p for p, t in lexicon.triggers().items() if t.event_type in _MUNITION_TYPES), key=len, reverse=True)
-    more = "|".join(re.escape(m) for m in _MORE)
-    number_words = "|".join(sorted((re.escape(w) for w in lexicon.numbers() if w not in ("no", "a", "an")), key=len, reverse=True))
-    patterns: dict[str, Any] = {
-        "months": {m.lower() for m in calendar.month_name if m},
-        "munition": re.compile(rf"\b(?:(?P<more>{more}) )?(?P<n>\d+|{number_words}) (?:[a-z-]+ ){{0,2}}?"
-                               rf"(?P<what>{'|'.join(map(re.escape, munition_words))})\b"),
-    }
-    for key, group in (("fatalities", "killed"), ("injured", "injured")):
-        verbs = "|".join(sorted(lexicon.words(group)))
-        patterns[key] = (
-            re.compile(rf"\b(?:{verbs}) (?:(?:{more}) )?(?P<n>\d+|{number_words}|a)\b"),
-            re.compile(rf"\b(?P<n>\d+|{number_words}) (?:[a-z.'’-]+ ){{0,3}}(?:were |was |had been )?(?:{verbs})\b"),
-            re.compile(rf"\bno (?:[a-z.'’-]+ ){{0,3}}(?:were |was |had been )?(?:{verbs})\b"),
-        )
-    return patterns
-
-
-def counts(lowered: Sequence[str]) -> dict[str, Any]:
-    """Munition count, fatalities and injured in a clause's lower-cased tokens.
-
-    Examples
-    --------
-    >>> from geoincidents.extract.text import tokenize
-    >>> counts([t.lower for t in tokenize("more than five rockets were fired")])["munitions"]
-    '5+ rockets'
-    >>> c = counts([t.lower for t in tokenize("killing at least one person and injuring eight others")])
-    >>> c["fatalities"], c["injured"]
-    (1, 8)
+    One rule (docs/extract.md): projectiles downed on their way to a target the
+    clause names ("a drone was shot down while targeting Erbil airport", "a drone
+    launched toward Eilat was intercepted"), or of which some got through ("shot
+    down two drones, while a third crashed inside the base"), are the ATTACK,
+    typed by its weapon, with outcome "intercepted" or "partly intercepted". Downing
+    told without an aim ("US forces at Ain al-Asad shot down two drones") is an
+    interception, as the seed table types the drones of 22 April 2024.
     """
-    found: dict[str, Any] = {"munitions": "", "munition_count": None, "fatalities": None, "injured": None}
-    text = " ".join(lowered)
-    patterns = _count_patterns()
-    months = patterns["months"]
-    munition = next((m for m in patterns["munition"].finditer(text)
-                     if text[:m.start()].split()[-1:] not in ([mo] for mo in months)), None)  # not "January 20 missile attack"
-    if munition:
-        n = _number(munition.group("n"))
-        plus = bool(munition.group("more")) and munition.group("more") not in ("about", "around", "nearly", "up to")
-        if n is not None:
-            found["munition_count"] = (n, plus)
-            found["munitions"] = f"{n}{'+' if plus else ''} {munition.group('what')}"
-    for key in ("fatalities", "injured"):
-        after, before, none = (p.search(text) for p in patterns[key])
-        hit = after or before
-        if hit:
-            found[key] = _number(hit.group("n")) if hit.group("n") != "a" else 1
-        elif none:
-            found[key] = 0
-    return found
+    aimed = bool(lexicon.word_phrases("aim").find(clause))
+    got_through = bool(lexicon.word_phrases("impact").find(clause))
+    if not (aimed or got_through):
+        return "interception", ""
+    weapons = [f for f in found if f[2].event_type in _MUNITION_TYPES]
+    # The weapon named, else that of the fire told just before ("Iran fired missiles. Most were intercepted, but
+    # several struck Nevatim"), else a drone.
+    weapon = weapons[0][2].event_type if weapons else (before if before in _MUNITION_TYPES else "drone_attack")
+    return weapon, "partly intercepted" if got_through else "intercepted"
 
 
 def _specific(clause: Sequence[str], at: int) -> bool:
@@ -217,15 +185,20 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 # report already told of, when it has told one.
                 told = any(e.event_type in ("air_strike", "drone_strike", "missile_strike") for e in events)
                 anaphora = told and trigger_at > 0 and (lowered[trigger_at - 1] in lexicon.words("anaphora") or (
-                    best[2].phrase in ("strike", "strikes", "struck") ))
+                    best[2].phrase in ("strike", "strikes", "struck", "hit", "bombed") ))
                 last = events[-1] if events else None
                 if not acting and not anaphora and last is not None and last.event_type in _MUNITION_TYPES \
-                        and sentence.index - last.sentence <= 1 and best[2].phrase in ("struck", "strike", "strikes"):
+                        and sentence.index - last.sentence <= 1 and best[2].phrase in ("struck", "strike", "strikes", "hit"):
                     event_type = last.event_type  # "Iran fired missiles at Israel. Several struck Nevatim": the same fire
                 elif not acting and not anaphora:
                     continue
                 else:
                     event_type = "air_strike"
+            if event_type == "interception":
+                last = events[-1] if events and sentence.index - events[-1].sentence <= 1 else None
+                event_type, outcome = _intercepted_attack(clause, found, last.event_type if last else "")
+            else:
+                outcome = "intercepted" if any(f[2].event_type == "interception" for f in found) else ""
             own = [d for d in dates if c_first <= d.first < c_last]
             if len(own) > 1:
                 # "the army said on Tuesday that a drone was intercepted overnight": the day it was said is not the event's.
@@ -260,6 +233,19 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             event.munitions, event.munition_count = c["munitions"], c["munition_count"]
             event.fatalities, event.injured = c["fatalities"], c["injured"]
             event.statuses = sentence_statuses
+            event.outcome = outcome
+            told = projectiles(clause) if event_type in _MUNITION_TYPES or event_type == "interception" else {
+                "launched": None, "intercepted": None, "impacted": None}
+            event.launched, event.intercepted, event.impacted = told["launched"], told["intercepted"], told["impacted"]
+            if event_type == "interception" and event.intercepted is None and c["munition_count"] is not None:
+                event.intercepted = c["munition_count"]  # "US forces shot down two drones"
+            clock = time_of_day(_clause_text(sentence, c_first, c_last))
+            if clock is None and len(clauses) == 1:
+                clock = time_of_day(sentence.text)
+            if clock is not None:
+                event.time, event.timezone = clock
+            if chosen is not None and chosen.span_days:
+                event.date_end = chosen.date + timedelta(days=chosen.span_days)
             events.append(event)
         if dates:
             previous = dates[-1].date

@@ -20,7 +20,8 @@ SOURCE_COLUMNS = ("source_id", "outlet", "published", "title", "file")
 #: The incident columns written: every input column the loader knows, minus explicit coordinates.
 INCIDENT_COLUMNS = tuple(c for c in COLUMN_NAMES if not c.endswith(("_lat", "_lon")))
 _NUMBERS = {"start": "int64", "end": "int64", "lat": "float64", "lon": "float64", "score": "float64", "confidence": "float64",
-            "fatalities": "Int64", "fatalities_high": "Int64", "injured": "Int64", "injured_high": "Int64"}
+            "fatalities": "Int64", "fatalities_high": "Int64", "injured": "Int64", "injured_high": "Int64",
+            "launched_high": "Int64", "intercepted_high": "Int64", "impacted_high": "Int64"}
 
 
 def frame(rows: list[tuple] | list[dict], columns: list[str]) -> pd.DataFrame:
@@ -76,8 +77,32 @@ def _confidence(g: Draft) -> float:
     return round(min(1.0, score), 2)
 
 
+def _projectiles(told: list[tuple[int, bool]]) -> tuple[Any, Any]:
+    """The launched/intercepted/impacted cells: ("5+", None) for at least five, (low, high) where sources differ."""
+    if not told:
+        return None, None
+    low, high = min(n for n, _ in told), max(n for n, _ in told)
+    if any(plus for n, plus in told if n == high):
+        return f"{low}+" if low == high else str(low), None
+    return str(low), (str(high) if high != low else None)
+
+
+def _wave_ids(groups: list[Draft], ids: list[str]) -> list[Any]:
+    """group_id of each draft: the id of the first draft of its wave (one clause that struck several targets)."""
+    first: dict[str, str] = {}
+    for g, incident_id in zip(groups, ids):
+        for wave in sorted(g.waves):
+            first.setdefault(wave, incident_id)
+    members: dict[str, int] = {}
+    for g in groups:
+        for wave in g.waves:
+            members[wave] = members.get(wave, 0) + 1
+    return [next((first[w] for w in sorted(g.waves) if members[w] > 1), None) for g in groups]
+
+
 def assemble(groups: list[Draft]) -> tuple[pd.DataFrame, pd.DataFrame]:
     rows, claims, used = [], [], set()
+    ids = []
     for g in groups:
         when = g.date.isoformat() if g.date else None
         base = f"{when or 'undated'}-{slug(g.event_type)}-{slug(g.target.name if g.target is not None else 'unknown')}"
@@ -85,6 +110,7 @@ def assemble(groups: list[Draft]) -> tuple[pd.DataFrame, pd.DataFrame]:
         while incident_id in used:
             incident_id, k = f"{base}-{k}", k + 1
         used.add(incident_id)
+        ids.append(incident_id)
         munitions = max(g.munitions, default=None)
         fat, fat_high = _span(g.fatalities)
         inj, inj_high = _span(g.injured)
@@ -103,10 +129,22 @@ def assemble(groups: list[Draft]) -> tuple[pd.DataFrame, pd.DataFrame]:
             munitions=munitions[2] if munitions else None, fatalities=fat, fatalities_high=fat_high,
             injured=inj, injured_high=inj_high, status=_status(g.claims), sources=";".join(g.sources), notes=notes,
         )
+        row.update(outcome=g.outcome or None, time=g.time or None, timezone=(g.timezone or None) if g.time else None,
+                   date_end=g.date_end.isoformat() if g.date_end is not None and g.date is not None and g.date_end > g.date
+                   else None)
+        for key in ("launched", "intercepted", "impacted"):
+            low, high = _projectiles(g.projectiles.get(key, []))
+            row[key] = low
+            if f"{key}_high" in row:
+                row[f"{key}_high"] = high
+        if row["outcome"] == "intercepted" and row["impacted"] not in (None, "0"):
+            row["outcome"] = "partly intercepted"  # "two were shot down and one hit the base"
         row["evidence"] = list(g.evidence)
         row["confidence"] = _confidence(g)
         rows.append(row)
         for source_id, status, assertion in dict.fromkeys(g.claims):
             claims.append((incident_id, source_id, status, assertion))
+    for row, group_id in zip(rows, _wave_ids(groups, ids)):
+        row["group_id"] = group_id
     incidents = frame(rows, list(INCIDENT_COLUMNS) + ["evidence", "confidence"])
     return incidents, frame(list(dict.fromkeys(claims)), list(CLAIM_COLUMNS))

@@ -156,8 +156,9 @@ def statuses() -> PhraseTable:
 
 @functools.cache
 def date_phrases() -> PhraseTable:
-    """Relative date phrase → (anchor, days, precision)."""
-    return PhraseTable({r["phrase"]: (r["anchor"], int(r["days"]), r["precision"]) for r in read_table("dates")})
+    """Relative date phrase → (anchor, days, precision, span in days: "overnight" runs into the next day)."""
+    return PhraseTable({r["phrase"]: (r["anchor"], int(r["days"]), r["precision"], int(r["span_days"] or 0))
+                        for r in read_table("dates")})
 
 
 @functools.cache

@@ -107,6 +107,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = inside[k - 1].role, inside[k - 1].cue  # "near al-Qaim and Akashat", "X, Y and Z"
             if role == "launch" and not firing:
                 role = "context"
+            if _owner_of_group(lowered, m.last):
+                role, text = "context", ""  # "sites used by Iran's Revolutionary Guards": Iran names the group, not a target
             opens = m.first == 0 and m.last < len(lowered) and sentence.tokens[m.last].text.isalpha() \
                 and sentence.tokens[m.last].text.islower()  # "Iran responded by firing", not "Iran's agency"
             if (role == "context" and opens and firing and m.candidates[0].kind == "country"
@@ -114,13 +116,29 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = "launch", "subject"
             m.role, m.cue = role, text
         _containers(inside)
-        strong = any(m.role == "target" for m in inside)
+        strong = [m for m in inside if m.role == "target"]
         for m in inside:
             if m.role == "target_weak":
-                m.role = "context" if strong else "target"
+                m.role = "target" if not strong or _coordinated_target(lowered, m, strong) else "context"
             elif m.role == "reference":
                 m.role = "context"
         _containers(inside)
+
+
+def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Mention]) -> bool:
+    """ "struck a depot in Jurf al-Sakhar, south of Baghdad, and positions near al-Qaim": a second target, not a landmark."""
+    place = weak.candidates[0]
+    return specificity(place) <= 1 and any(
+        s.first > weak.last and "and" in lowered[weak.last:s.first] and specificity(s.candidates[0]) <= 1
+        and not contains(s.candidates[0], place) and not contains(place, s.candidates[0]) for s in strong)
+
+
+def _owner_of_group(lowered: Sequence[str], last: int) -> bool:
+    """Whether the mention ending at token *last* is the possessor of a group or force ("Iran's Revolutionary Guards")."""
+    if lowered[last:last + 2] not in (["'", "s"], ["’", "s"]):
+        return False
+    rest = lowered[last + 2:last + 8]
+    return bool(rest) and (lexicon.actors().match_at(rest, 0) is not None or lexicon.entities().match_at(rest, 0) is not None)
 
 
 def _containers(inside: list[Mention]) -> None:

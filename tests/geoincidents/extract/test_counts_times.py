@@ -1,0 +1,103 @@
+"""The incident columns a report can fill beyond date, type and places: outcome, projectile counts, time and zone,
+date_end, group_id; the interception rule; a province named bare after a base; second incidents in one report."""
+from __future__ import annotations
+
+import pytest
+
+from geoincidents.extract import extract_report
+from geoincidents.extract.counts import projectiles, time_of_day
+from geoincidents.extract.text import tokenize
+from geoincidents.io.load import load_incidents
+
+
+def drafts(text, gazetteer, published="2024-01-26"):
+    return extract_report(text, published=published, gazetteer=gazetteer).incidents
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three drones were launched; two were shot down and one hit the base",
+     {"launched": (3, False), "intercepted": (2, False), "impacted": (1, False)}),
+    ("US forces shot down two drones", {"launched": None, "intercepted": (2, False), "impacted": None}),
+    ("more than five rockets were fired and both landed inside",
+     {"launched": (5, True), "intercepted": None, "impacted": (2, False)}),
+    ("most of which were intercepted", {"launched": None, "intercepted": None, "impacted": None}),
+    ("they had shot down a US MQ-9 Reaper drone", {"launched": None, "intercepted": None, "impacted": None}),
+])
+def test_projectile_counts_only_where_a_number_is_tied_to_the_verb(text, expected):
+    assert projectiles([t.lower for t in tokenize(text)]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("brought down at 9:07 p.m. and nobody was hurt", ("21:07", "")),
+    ("shot down at 9:52 a.m. Iraq time on Tuesday", ("09:52", "")),
+    ("the strikes began at 16:00 EST", ("16:00", "EST")),
+    ("at 11 p.m. (2000 GMT)", ("23:00", "")),
+    ("at 20:58 pm", ("20:58", "")),
+    ("at 12 a.m. local time", ("00:00", "")),
+    ("a 2.5 percent rise on 3 May", None),
+])
+def test_time_of_day_and_its_zone(text, expected):
+    assert time_of_day(text) == expected
+
+
+def test_aimed_drone_shot_down_is_the_attack_with_outcome_and_counts(gazetteer):
+    found = drafts("A drone was shot down while targeting the Erbil airport at 2:30 a.m. local time on Monday. "
+                   "Three drones were launched; two were shot down and one hit the base.", gazetteer)
+    row = found.iloc[0]
+    assert len(found) == 1
+    assert (row["event_type"], row["date"], row["target_place"]) == ("drone_attack", "2024-01-22",
+                                                                     "Erbil International Airport")
+    assert (row["outcome"], row["time"], row["timezone"]) == ("partly intercepted", "02:30", None)
+    assert (row["launched"], row["intercepted"], row["impacted"]) == ("3", "2", "1")
+
+
+def test_downing_told_without_an_aim_stays_an_interception(gazetteer):
+    # The rule is the seed table's: the drones of 22 April 2024 at Ain al-Asad are an interception.
+    row = drafts("On Monday, US forces at the Ain al-Asad Air Base shot down two drones.", gazetteer).iloc[0]
+    assert (row["event_type"], row["intercepted"], row["launched"], row["outcome"]) == ("interception", "2", None, None)
+
+
+def test_drone_toward_a_place_intercepted_is_a_drone_attack(gazetteer):
+    row = drafts("A drone launched from the east toward Eilat was intercepted on Monday.", gazetteer).iloc[0]
+    assert (row["event_type"], row["outcome"], row["target_place"]) == ("drone_attack", "intercepted", "Eilat")
+
+
+def test_overnight_gives_a_date_end(gazetteer):
+    row = drafts("Rockets were fired at the Ain al-Asad base overnight, officials said.", gazetteer).iloc[0]
+    assert (row["date"], row["date_end"]) == ("2024-01-25", "2024-01-26")
+
+
+def test_one_clause_striking_several_targets_is_one_wave(gazetteer):
+    found = drafts("US forces struck a weapons depot in Jurf al-Sakhar, south of Baghdad, and positions near al-Qaim "
+                   "on Thursday.", gazetteer)
+    assert sorted(found["target_place"]) == ["Al-Qa'im", "Jurf al-Sakhar"]
+    assert found["group_id"].nunique() == 1 and found["group_id"].iloc[0] in set(found["incident_id"])
+
+
+def test_second_incidents_of_one_report(gazetteer):
+    found = drafts("US forces carried out two air strikes on Sunday in eastern Syria. One hit a training facility near "
+                   "Abu Kamal, and the other a safe house near Mayadin. It was the third such US action since "
+                   "October 26, when two F-16s bombed weapons stores near Abu Kamal.", gazetteer, "2023-11-13")
+    got = set(zip(found["date"], found["event_type"], found["target_place"]))
+    assert got == {("2023-11-12", "air_strike", "Albu Kamal"), ("2023-11-12", "air_strike", "Mayadin"),
+                   ("2023-10-26", "air_strike", "Albu Kamal")}
+
+
+def test_province_after_a_base_is_a_mention(gazetteer):
+    places = extract_report("On Tuesday a drone targeted the Ain al-Asad airbase in Anbar.", published="2024-01-26",
+                            gazetteer=gazetteer).places
+    assert places["name"].tolist() == ["Ain al-Asad Air Base", "Anbar Governorate"]
+    assert places["role"].tolist() == ["target", "context"]
+
+
+def test_filled_columns_load_as_a_table(gazetteer):
+    report = extract_report("A drone was shot down while targeting the Erbil airport at 9:07 p.m. on Monday. Three "
+                            "drones were launched; two were shot down and one hit the base. US forces struck a depot "
+                            "in Jurf al-Sakhar and positions near al-Qaim overnight.", published="2024-01-26",
+                            gazetteer=gazetteer)
+    table = load_incidents(report.incident_rows(), gazetteer=gazetteer)
+    frame = table.frame.set_index("incident_id")
+    assert len(frame) == len(report.incidents) == 3
+    assert frame["timestamp"].notna().sum() == 1  # 21:07 at Erbil (Asia/Baghdad) → 18:07 UTC
+    assert str(frame["timestamp"].dropna().iloc[0]) == "2024-01-22 18:07:00+00:00"
+    assert frame["group_id"].dropna().nunique() == 1
