@@ -174,7 +174,8 @@ def _base_named(gazetteer: Any, m: Mention) -> Any:
     from gazetteer.errors import GazetteerError
 
     try:
-        return gazetteer.resolve(m.query, kind=tuple(sorted(BASE_KINDS)), fuzzy=False).place
+        # Military sites only: "drones attacked Shaddadi" is the base there, "a drone toward Eilat" not its port.
+        return gazetteer.resolve(m.query, kind=("air_base", "military_base"), fuzzy=False).place
     except GazetteerError:
         return None
 
