@@ -149,6 +149,24 @@ def _blocked(sentence: Sentence) -> set[int]:
     return blocked
 
 
+_GEONAMES_ID = ("gn-", "geonames-")  # ids of places loaded from GeoNames (gazetteer.world, Gazetteer.from_geonames)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _common_word(lower: str) -> bool:
+    """An English function or common word, a month or weekday name (or abbreviation), or a word of one or two letters."""
+    return len(lower) <= 2 or lower in _calendar_words() or lower in lexicon.words("common_word") \
+        or lower in lexicon.words("function_word")
+
+
+@functools.cache
+def _calendar_words() -> frozenset[str]:
+    import calendar
+
+    return frozenset(w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
+                                         *calendar.day_abbr, "Sept", "Tues", "Thurs") if w)
+
+
 def _is_latin_lower(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(c.isascii() for c in letters) and not any(c.isupper() for c in letters)
@@ -224,6 +242,11 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 i = hit
                 continue
             resolved = _resolve(gazetteer, query)
+            if resolved is not None and _common_word(_parts(query)[0]):
+                # "The", "US", "On", "Most", "Thursday", "Nov": a GeoNames village of that name is not meant; only a
+                # curated place (the region's own gazetteer) may be named by a common word.
+                kept = [c for c in resolved[0] if not str(c.id).startswith(_GEONAMES_ID)]
+                resolved = (kept, resolved[1], resolved[2]) if kept else None
             if resolved is not None:
                 cands, method, score = resolved
                 found.append(Mention(text, tokens[first].start, tokens[hit - 1].end, sentence.index, first, hit,

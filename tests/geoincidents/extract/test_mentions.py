@@ -76,3 +76,25 @@ def test_demonym_with_territory_is_the_country(gazetteer):
                    published="2024-04-21")
     roles = dict(zip(found["mention"], found["role"]))
     assert roles == {"Iraqi territory": "launch", "Syria": "target"}
+
+
+def test_geonames_places_named_by_common_words_are_not_mentions(gazetteer):
+    # GeoNames holds villages called "The", "On", "Us", "Most", "Thursday Island", "Rama", "Nov"; a report's words are
+    # not them. Places as from_geonames builds them (ids 'geonames-<id>'); the curated places keep resolving.
+    from gazetteer import Gazetteer
+    from gazetteer.places import Place
+
+    from geoincidents.extract import extract_report
+
+    def village(k, name, *aliases):
+        return Place(id=f"geonames-{900000 + k}", name=name, kind="village", lat=10.0 + k, lon=10.0, country="FR",
+                     aliases=aliases, source=f"geonames:{900000 + k}")
+
+    extra = [village(1, "Teresina", "The"), village(2, "On"), village(3, "Us"), village(4, "Most"),
+             village(5, "Thursday Island", "Thursday"), village(6, "Rama"), village(7, "Nov"),
+             village(8, "Dronero", "Drone"), village(9, "Saint-Clair")]
+    g = Gazetteer.default().merge(extra)
+    text = ("The drone attack on Thursday hit the Ain al-Asad base, US officials said. On Nov. 3, most rockets missed. "
+            "Drone debris fell near Saint-Clair.")
+    places = extract_report(text, published="2024-01-26", gazetteer=g).places
+    assert places["mention"].tolist() == ["Ain al-Asad base", "Saint-Clair"]
