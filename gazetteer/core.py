@@ -41,14 +41,14 @@ _default_lock = threading.Lock()
 _default: Gazetteer | None = None
 
 
-def _admin1_names() -> dict[str, str]:
-    """ISO 3166-2 code → province name from the bundled boundaries; {} if unavailable."""
+def _admin1_names(boundaries: Any) -> dict[str, str]:
+    """ISO 3166-2 code → province name from *boundaries*; {} if there are none."""
+    if boundaries is None:
+        return {}
     try:
-        from gazetteer.boundaries import Boundaries
-
-        frame = Boundaries.default().frame
+        frame = boundaries.frame
         return dict(zip(frame["admin1"].astype(str), frame["admin1_name"].astype(str)))
-    except (ImportError, AttributeError, KeyError, OSError, GazetteerError) as err:
+    except (AttributeError, KeyError) as err:
         # The names only decorate results; codes still work without them.
         logger.warning("admin1 names unavailable (%s); using the ISO codes as names", err)
         return {}
@@ -65,6 +65,10 @@ class Gazetteer:
         Lowest :func:`rapidfuzz.fuzz.token_sort_ratio` (0–100) accepted as a fuzzy match.
     geocoder : gazetteer.geocoder.Geocoder, optional
         Online fallback, used only by ``resolve(..., online=True)``.
+    boundaries : gazetteer.boundaries.Boundaries, optional
+        The provinces an ``admin1=`` hint may name by any spelling ("al-Anbar");
+        :meth:`default` passes the bundled ones. Without them a hint is read as
+        an ISO code or a name of the gazetteer's own governorates.
 
     Examples
     --------
@@ -77,7 +81,7 @@ class Gazetteer:
 
     def __init__(
         self, places: Iterable[Place], *, fuzzy_threshold: float = DEFAULT_FUZZY_THRESHOLD,
-        geocoder: Any = None,
+        geocoder: Any = None, boundaries: Any = None,
     ) -> None:
         if not 0 <= fuzzy_threshold <= 100:
             raise InvalidHint(f"fuzzy_threshold={fuzzy_threshold!r} is outside 0–100; pass e.g. 85")
@@ -96,7 +100,9 @@ class Gazetteer:
             self._index = load_or_build(self._places)  # built once, then read back from the user's cache
         else:
             self._index = NameIndex(self._places)
-        self._hints = HintFilter(self._places, governorate_codes=self._governorate_codes)
+        self._boundaries = boundaries
+        self._hints = HintFilter(self._places, governorate_codes=self._governorate_codes,
+                                 province_codes=boundaries.province_codes if boundaries is not None else None)
         self._resolver = Resolver(self._places, self._index, self._hints, self.fuzzy_threshold)
         self._frame: pd.DataFrame | None = None
 
@@ -114,19 +120,22 @@ class Gazetteer:
         global _default
         with _default_lock:
             if _default is None:
-                places = read_places(admin1_names=_admin1_names())
+                from gazetteer.boundaries import Boundaries
+
+                boundaries = Boundaries.default()  # the entry point: resolution below is handed these
+                places = read_places(admin1_names=_admin1_names(boundaries))
                 if not places:
                     raise GazetteerError(
                         "no curated places found under gazetteer/data/places/*.csv; "
                         "reinstall the package (pip install -e .) or build a Gazetteer from your own places"
                     )
-                _default = cls(places)
+                _default = cls(places, boundaries=boundaries)
             return _default
 
     @classmethod
     def from_geonames(
         cls, path: Any, *, alternate_names: Any = None, feature_codes: Iterable[str] | None = None,
-        fuzzy_threshold: float = DEFAULT_FUZZY_THRESHOLD,
+        fuzzy_threshold: float = DEFAULT_FUZZY_THRESHOLD, boundaries: Any = None,
     ) -> Gazetteer:
         """Build a gazetteer from a GeoNames dump; see :func:`gazetteer.geonames.read_geonames`.
 
@@ -137,7 +146,7 @@ class Gazetteer:
         from gazetteer.geonames import read_geonames
 
         places = read_geonames(path, alternate_names=alternate_names, feature_codes=feature_codes)
-        return cls(places, fuzzy_threshold=fuzzy_threshold)
+        return cls(places, fuzzy_threshold=fuzzy_threshold, boundaries=boundaries)
 
     def merge(
         self, other: Gazetteer | Iterable[Place], *, prefer: str | None = None, dedupe_km: float | None = None,
@@ -181,7 +190,8 @@ class Gazetteer:
             merged[place.id] = place
         if dropped:
             logger.info("merge: left out %d places already present within %g km", dropped, dedupe_km)
-        return Gazetteer(merged.values(), fuzzy_threshold=self.fuzzy_threshold, geocoder=self.geocoder)
+        return Gazetteer(merged.values(), fuzzy_threshold=self.fuzzy_threshold, geocoder=self.geocoder,
+                         boundaries=self._boundaries)
 
     def extended(self, *, places: Iterable[Any] = (), geonames: Iterable[Any] = ()) -> Gazetteer:
         """Return this gazetteer with a user's own places over it and GeoNames dumps below it.
@@ -213,9 +223,9 @@ class Gazetteer:
         places, geonames = list(places), list(geonames)
         result = self
         if places:
-            result = result.merge(read_places(places, admin1_names=_admin1_names()), prefer="other")
+            result = result.merge(read_places(places, admin1_names=_admin1_names(self._boundaries)), prefer="other")
         for path in geonames:
-            result = result.merge(Gazetteer.from_geonames(path), prefer="self", dedupe_km=10.0)
+            result = result.merge(Gazetteer.from_geonames(path, boundaries=self._boundaries), prefer="self", dedupe_km=10.0)
         return result
 
     def _duplicate_of(self, place: Place, within_km: float) -> bool:

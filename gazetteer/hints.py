@@ -77,17 +77,26 @@ class HintFilter:
     Parameters
     ----------
     places : sequence of Place
+    province_codes : callable, optional
+        ``name -> list of ISO 3166-2 codes`` the boundaries give a province
+        spelling (:meth:`gazetteer.boundaries.Boundaries.province_codes` of the
+        caller's boundaries); without it only codes and the gazetteer's own
+        governorates are read.
     governorate_codes : callable, optional
         ``name -> list of ISO 3166-2 codes`` of the gazetteer's own
         governorates that carry the name; asked when the boundaries do not
         know a province spelling.
     """
 
-    def __init__(self, places: Sequence[Place], *, governorate_codes: Callable[[str], list[str]] | None = None) -> None:
+    def __init__(
+        self, places: Sequence[Place], *, province_codes: Callable[[str], list[str]] | None = None,
+        governorate_codes: Callable[[str], list[str]] | None = None,
+    ) -> None:
         self._country = np.array([p.country for p in places], dtype=object)
         self._kind = np.array([p.kind for p in places], dtype=object)
         self._admin1 = np.array([p.admin1 for p in places], dtype=object)
         self._known_codes = frozenset(p.admin1 for p in places if p.admin1)
+        self._province_codes = province_codes
         self._governorate_codes = governorate_codes
         self._admin1_cache: dict[str, tuple[str, ...]] = {}
 
@@ -98,12 +107,10 @@ class HintFilter:
             return cached
         upper = value.strip().upper()
         codes: list[str] = [upper] if upper in self._known_codes else []
-        if not codes:
+        if not codes and self._province_codes is not None:
             try:
-                from gazetteer.boundaries import Boundaries
-
-                codes = list(Boundaries.default().province_codes(value))
-            except (ImportError, AttributeError, OSError, GazetteerError) as err:
+                codes = list(self._province_codes(value))
+            except GazetteerError as err:
                 logger.info("boundaries could not read admin1=%r (%s); trying governorates", value, err)
         if not codes and self._governorate_codes is not None:
             # The gazetteer's own governorates know every spelling of their names too.

@@ -149,6 +149,26 @@ def test_admin1_hint_any_spelling(g: Gazetteer, admin1: str) -> None:
     assert g.resolve("Zummar", admin1=admin1).id == "iq-zummar"
 
 
+def test_admin1_spellings_come_from_the_boundaries_the_gazetteer_is_handed() -> None:
+    from gazetteer.boundaries import Boundaries
+    from gazetteer.hints import HintFilter
+
+    bundled = Gazetteer.default()
+    zummar = bundled.get("iq-zummar")
+    # "Ninawa" is a Natural Earth spelling of IQ-NI that no place of this one-place gazetteer carries.
+    handed = Gazetteer([zummar], boundaries=Boundaries.default())
+    assert handed.resolve("Zummar", admin1="Ninawa").id == "iq-zummar"
+    alone = Gazetteer([zummar])
+    assert alone.resolve("Zummar", admin1="IQ-NI").id == "iq-zummar"
+    with pytest.raises(InvalidHint, match="admin1='Ninawa' is neither an ISO 3166-2 code nor a known province"):
+        alone.resolve("Zummar", admin1="Ninawa")
+    # The filter itself reads spellings only through the callable it is given.
+    hints = HintFilter([zummar], province_codes=Boundaries.default().province_codes)
+    assert hints.admin1_codes("al-Anbar") == ("IQ-AN",)
+    # merge() and extended() keep the boundaries.
+    assert handed.merge([bundled.get("iq-mosul")]).resolve("Mosul", admin1="Ninawa").id == "iq-mosul"
+
+
 def test_country_hint_excludes(g: Gazetteer) -> None:
     assert g.resolve("Zummar", country="iq").id == "iq-zummar"
     with pytest.raises(PlaceNotFound, match=r"no place matches 'Zummar' \(key 'zummar' with country='SY'\)"):
