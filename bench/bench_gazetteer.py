@@ -15,17 +15,25 @@ Batches:
 * ``mixed``  70 % exact, 20 % alias, 7 % fuzzy, 3 % blank / unknown.
 
 Then the large-gazetteer case (issue #7): a synthetic gazetteer of
-``--places`` places with Arabic-like names, how long it takes to build (and
-to build its fuzzy candidate index on first use), and how many *distinct*
-misspelt names per second one core resolves with the trigram candidate index
-against the full scan of every key, measured in the same run on the same
-names (``--misspelt`` of them; the full scan on ``--scan-misspelt``).
+``--places`` places (1,000,000 by default) with Arabic-like names. It prints
+the time to build it with an empty cache and to build it again from the
+on-disk index (wall clock and CPU seconds of this process, since the machine
+may be shared: CPU seconds are the one-core cost), the size of the index file
+and the peak resident memory. Then how many *distinct* misspelt names per
+second one core resolves with the candidate indexes, against the full scan
+of every key (the behaviour before #7), measured in the same run on the
+first ``--scan-misspelt`` of the same ``--misspelt`` names (a scan of 10^6
+keys takes about a second per name), and how often the two give the same
+answer (place and method, or the same error).
+
+Aims (issue #7, at 1,000,000 places, judged on CPU seconds): >= 2,000
+distinct misspelt names/s; built in <= 20 s, or <= 2 s from the cache.
 
 Usage::
 
     python bench/bench_gazetteer.py                 # 1,000,000 names per batch
     python bench/bench_gazetteer.py --n 200000 --baseline-n 5000
-    python bench/bench_gazetteer.py --places 1000000 --misspelt 5000 --scan-misspelt 50
+    python bench/bench_gazetteer.py --large-only --places 200000 --scan-misspelt 100
     python bench/bench_gazetteer.py --json results.json
 """
 from __future__ import annotations
@@ -36,6 +44,7 @@ import random
 import sys
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import numpy as np
 
@@ -155,41 +164,57 @@ def synthetic_places(n: int, seed: int) -> list[Place]:
     return places
 
 
+def _cpu_timed(fn: Callable[[], object]) -> tuple[float, float, object]:
+    """(wall s, CPU s of this process, result): on a shared machine the CPU time is the one-core cost."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = fn()
+    return time.perf_counter() - wall, time.process_time() - cpu, result
+
+
 def large_gazetteer(n_places: int, n_misspelt: int, n_scan: int, seed: int) -> dict[str, float]:
-    """Build time and distinct misspelt names/s, trigram index vs full scan (same run, same names)."""
+    """Build and cached-load times and distinct misspelt names/s, candidate indexes vs full scan (same run, same names)."""
     from gazetteer import index as index_module
 
     import os
+    import resource
     import tempfile
 
+    load_before = os.getloadavg()[0]
     places = synthetic_places(n_places, seed)
     # The on-disk index goes to a fresh folder, so the first build is a real one and the second reads it.
-    os.environ.setdefault("GEOINCIDENTS_CACHE_DIR", tempfile.mkdtemp(prefix="gazetteer-bench-"))
-    build_s, g = _timed(lambda: Gazetteer(places))
-    cached_s, g = _timed(lambda: Gazetteer(places))
+    os.environ["GEOINCIDENTS_CACHE_DIR"] = tempfile.mkdtemp(prefix="gazetteer-bench-")
+    build_s, build_cpu, g = _cpu_timed(lambda: Gazetteer(places))
+    del g
+    cached_s, cached_cpu, g = _cpu_timed(lambda: Gazetteer(places))
     rng = random.Random(seed + 1)
     names = sorted({t for p in rng.sample(places, min(len(places), n_misspelt * 2)) if len(p.name) >= 7
                     for t in _typos(p.name, rng, 1)})[:n_misspelt]
     rng.shuffle(names)
-    index_s, _ = _timed(lambda: g._index.fuzzy("warm up"))  # the trigram index (built here if not cached)
-    sounds_s, _ = _timed(lambda: g._index.phonetic("warm up"))  # the phonetic index (likewise)
-    fast_s, fast = _timed(lambda: naive_loop(g, names))
+    fast_s, fast_cpu, fast = _cpu_timed(lambda: naive_loop(g, names))
     saved = index_module.CANDIDATE_INDEX_FROM
     index_module.CANDIDATE_INDEX_FROM = 10 ** 12  # every key scored: the pre-#7 behaviour
     try:
         g._resolver._cache.clear()
         scan_names = names[:n_scan]
-        scan_s, scan = _timed(lambda: naive_loop(g, scan_names))
+        scan_s, scan_cpu, scan = _cpu_timed(lambda: naive_loop(g, scan_names))
     finally:
         index_module.CANDIDATE_INDEX_FROM = saved
     same = sum(_same(a, b) for a, b in zip(fast, scan))
     found = sum(not isinstance(m, GazetteerError) for m in fast)
-    return {"places": n_places, "build_s": build_s, "cached_build_s": cached_s,
-            "trigram_index_s": index_s, "phonetic_index_s": sounds_s,
+    methods = {m: sum(getattr(r, "method", None) == m for r in fast) for m in ("phonetic", "fuzzy")}
+    index_files = list(Path(os.environ["GEOINCIDENTS_CACHE_DIR"]).glob("*.index"))
+    return {"places": n_places, "keys": len(g._index), "build_s": build_s, "build_cpu_s": build_cpu,
+            "cached_build_s": cached_s, "cached_build_cpu_s": cached_cpu,
+            "index_file_mb": sum(f.stat().st_size for f in index_files) / 1e6,
             "misspelt": len(names), "indexed_names_per_s": len(names) / fast_s,
+            "indexed_names_per_cpu_s": len(names) / fast_cpu,
             "scan_names": len(scan_names), "scan_names_per_s": len(scan_names) / scan_s,
-            "ratio": (len(names) / fast_s) / (len(scan_names) / scan_s), "agree_with_scan": same / len(scan_names),
-            "resolved": found / len(names)}
+            "scan_names_per_cpu_s": len(scan_names) / scan_cpu,
+            "ratio": (len(names) / fast_s) / (len(scan_names) / scan_s),
+            "agree_with_scan": same / len(scan_names), "resolved": found / len(names),
+            "phonetic": methods["phonetic"] / len(names), "fuzzy": methods["fuzzy"] / len(names),
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "load_before": load_before, "load_after": os.getloadavg()[0]}
 
 
 def _same(a: object, b: object) -> bool:
@@ -204,9 +229,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--baseline-n", type=int, default=20_000, help="names for the per-name loop (default 20,000)")
     parser.add_argument("--seed", type=int, default=20240420)
     parser.add_argument("--json", help="also write the numbers to this JSON file")
-    parser.add_argument("--places", type=int, default=100_000, help="places in the large gazetteer (default 100,000)")
+    parser.add_argument("--places", type=int, default=1_000_000,
+                        help="places in the large gazetteer (default 1,000,000)")
     parser.add_argument("--misspelt", type=int, default=2_000, help="distinct misspelt names, indexed (default 2,000)")
-    parser.add_argument("--scan-misspelt", type=int, default=100, help="of them, resolved by the full scan (default 100)")
+    parser.add_argument("--scan-misspelt", type=int, default=50,
+                        help="of them, also resolved by the full scan, the baseline (default 50: at 10^6 places "
+                             "a scan takes about a second a name)")
     parser.add_argument("--large-only", action="store_true", help="only the large-gazetteer case")
     args = parser.parse_args(argv)
     if args.large_only:
@@ -254,23 +282,36 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 LARGE_AIM_NAMES_PER_S = 2_000
+LARGE_AIM_BUILD_S = 20.0
+LARGE_AIM_CACHED_S = 2.0
 
 
 def _report_large(args: argparse.Namespace) -> int:
     r = large_gazetteer(args.places, args.misspelt, args.scan_misspelt, args.seed)
-    print(f"\nlarge gazetteer: {r['places']:,} places built in {r['build_s']:.1f} s "
-          f"(index kept on disk: {r['cached_build_s']:.1f} s from the cache; first lookups after that: "
-          f"trigram index {r['trigram_index_s']:.2f} s, phonetic index {r['phonetic_index_s']:.2f} s)")
-    print(f"distinct misspelt names: indexed {r['indexed_names_per_s']:,.0f}/s ({r['misspelt']:,} names), "
-          f"full scan {r['scan_names_per_s']:,.1f}/s ({r['scan_names']:,} names): {r['ratio']:.0f}x; "
-          f"same answer as the scan {r['agree_with_scan']:.0%}; resolved {r['resolved']:.0%}")
-    met = r["indexed_names_per_s"] >= LARGE_AIM_NAMES_PER_S
-    print(f"aim (issue #7): >= {LARGE_AIM_NAMES_PER_S:,} distinct misspelt names/s: {'met' if met else 'MISSED'} "
-          f"at {r['places']:,} places (the aim is stated for 1,000,000)")
+    print(f"\nlarge gazetteer: {r['places']:,} places ({r['keys']:,} name keys); load average "
+          f"{r['load_before']:.1f} before, {r['load_after']:.1f} after (2 cores shared: CPU seconds are the one-core cost)")
+    print(f"built in {r['build_s']:.1f} s ({r['build_cpu_s']:.1f} s CPU); from the cache "
+          f"({r['index_file_mb']:,.0f} MB) in {r['cached_build_s']:.2f} s ({r['cached_build_cpu_s']:.2f} s CPU)")
+    print(f"distinct misspelt names: indexed {r['indexed_names_per_s']:,.0f}/s "
+          f"({r['indexed_names_per_cpu_s']:,.0f} per CPU s, {r['misspelt']:,} names; "
+          f"{r['phonetic']:.0%} phonetic, {r['fuzzy']:.0%} fuzzy, {r['resolved']:.0%} resolved), "
+          f"full scan {r['scan_names_per_s']:,.2f}/s ({r['scan_names']:,} of the same names): {r['ratio']:,.0f}x; "
+          f"same answer as the scan {r['agree_with_scan']:.1%}")
+    print(f"peak resident memory {r['peak_rss_mb']:,.0f} MB")
+    aims = {
+        f">= {LARGE_AIM_NAMES_PER_S:,} distinct misspelt names/s": r["indexed_names_per_cpu_s"] >= LARGE_AIM_NAMES_PER_S,
+        f"built in <= {LARGE_AIM_BUILD_S:g} s": r["build_cpu_s"] <= LARGE_AIM_BUILD_S,
+        f"or from the cache in <= {LARGE_AIM_CACHED_S:g} s": r["cached_build_cpu_s"] <= LARGE_AIM_CACHED_S,
+    }
+    for aim, met in aims.items():
+        print(f"aim (issue #7, CPU time at {r['places']:,} places; stated for 1,000,000): {aim}: "
+              f"{'met' if met else 'MISSED'}")
     if args.json:
         with open(args.json.replace(".json", "_large.json"), "w", encoding="utf-8") as handle:
             json.dump(r, handle, indent=2)
-    return 0 if met else 1
+    speed_met = aims[f">= {LARGE_AIM_NAMES_PER_S:,} distinct misspelt names/s"]
+    return 0 if speed_met and (r["build_cpu_s"] <= LARGE_AIM_BUILD_S or r["cached_build_cpu_s"] <= LARGE_AIM_CACHED_S) \
+        else 1
 
 
 if __name__ == "__main__":

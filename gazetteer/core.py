@@ -86,14 +86,16 @@ class Gazetteer:
         if not 0 <= fuzzy_threshold <= 100:
             raise InvalidHint(f"fuzzy_threshold={fuzzy_threshold!r} is outside 0–100; pass e.g. 85")
         self._places: list[Place] = list(places)
-        self._by_id: dict[str, int] = {}
-        for index, place in enumerate(self._places):
-            if place.id in self._by_id:
-                raise PlaceDataError(
-                    f"duplicate place id {place.id!r} ({self._places[self._by_id[place.id]].name!r} and "
-                    f"{place.name!r}); ids must be unique in a gazetteer", column="id", value=place.id,
-                )
-            self._by_id[place.id] = index
+        self._by_id: dict[str, int] = {place.id: index for index, place in enumerate(self._places)}
+        if len(self._by_id) < len(self._places):
+            seen: dict[str, int] = {}
+            for index, place in enumerate(self._places):
+                if place.id in seen:
+                    raise PlaceDataError(
+                        f"duplicate place id {place.id!r} ({self._places[seen[place.id]].name!r} and "
+                        f"{place.name!r}); ids must be unique in a gazetteer", column="id", value=place.id,
+                    )
+                seen[place.id] = index
         self.fuzzy_threshold = float(fuzzy_threshold)
         self.geocoder = geocoder
         if len(self._places) >= CACHE_FROM:

@@ -13,27 +13,38 @@ alias under the full key, 98 and 97 under the short key. Short keys are also
 indexed by their phonetic key (:func:`gazetteer.phonetic.phonetic_key`). Fuzzy scores are
 :func:`rapidfuzz.fuzz.token_sort_ratio` of the query's short key against
 every short key, or, in a gazetteer of :data:`CANDIDATE_INDEX_FROM` keys or
-more, against the candidates of a trigram index (:mod:`gazetteer.ngrams`).
-The phonetic and trigram indexes are built on first use.
+more, against candidates only: the keys within one edit of the query
+(:class:`gazetteer.deletions.DeletionIndex`) and those sharing the most
+trigrams with it (:class:`gazetteer.ngrams.TrigramIndex`).
+
+The index is built with numpy for millions of names (no Python object per
+entry): keys are numbered in the order of their stable hash
+(:func:`gazetteer.deletions.key_hashes`) and found by binary search; each
+table is a CSR layout (a key's entries are one slice). :meth:`NameIndex.arrays`
+and :meth:`NameIndex.from_arrays` turn it into plain arrays and back, which is
+how :mod:`gazetteer.cache` keeps it on disk. The candidate indexes are built on
+first use (or by :meth:`NameIndex.prepare`).
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
+from operator import itemgetter
 
 import numpy as np
+import pandas as pd
 from rapidfuzz import fuzz, process
 
+from gazetteer.deletions import DeletionIndex, key_hash, key_hashes
 from gazetteer.ngrams import TrigramIndex
-from gazetteer.normalize import normalize_parts
-from gazetteer.phonetic import phonetic_key
+from gazetteer.normalize import normalize_parts_many
+from gazetteer.phonetic import phonetic_key, phonetic_keys
 from gazetteer.places import Place
 
 __all__ = ["NameIndex", "SCORES", "CANDIDATE_INDEX_FROM", "FUZZY_CANDIDATES"]
 
-#: From this many keys on, fuzzy matching scores only the trigram index's candidates.
+#: From this many keys on, fuzzy matching scores only the candidate indexes' keys.
 CANDIDATE_INDEX_FROM = 50_000
-#: How many candidates the trigram index offers a fuzzy lookup.
+#: How many candidates the trigram index adds to a fuzzy lookup.
 FUZZY_CANDIDATES = 100
 
 #: Score of a name hit by (method, key).
@@ -41,50 +52,53 @@ SCORES = {("exact", "full"): 100.0, ("alias", "full"): 99.0, ("exact", "short"):
 
 Hits = dict[int, tuple[float, str]]
 
-
-def _full_key(key: str, descriptors: tuple[str, ...]) -> str:
-    # "+" never occurs in a key (normalize turns punctuation into spaces).
-    return "+".join((key, *descriptors))
-
-
 _METHOD_CODES = ("exact", "alias")
+_SHORT_SCORES = tuple(SCORES[m, "short"] for m in _METHOD_CODES)
+_FULL_SCORES = tuple(SCORES[m, "full"] for m in _METHOD_CODES)
+_LINES = "\n"  # keys hold no line break (normalize turns every non-letter into a space)
 
 
-class _Table:
-    """key → (place, score, method) entries as CSR arrays; ``row`` maps a key to its slice."""
+def _text(lines: list[str]) -> np.ndarray:
+    return np.frombuffer(_LINES.join(lines).encode("utf-8"), dtype=np.uint8)
 
-    __slots__ = ("row", "starts", "place", "score", "method")
 
-    @classmethod
-    def build(cls, table: dict[str, Hits], keys: list[str]) -> _Table:
-        self = cls()
-        self.row = {k: i for i, k in enumerate(keys)}
-        counts = np.fromiter((len(table[k]) for k in keys), dtype=np.int64, count=len(keys))
-        self.starts = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
-        n = int(self.starts[-1])
-        self.place = np.fromiter((p for k in keys for p in table[k]), dtype=np.int64, count=n)
-        self.score = np.fromiter((v[0] for k in keys for v in table[k].values()), dtype=np.float64, count=n)
-        self.method = np.fromiter((_METHOD_CODES.index(v[1]) for k in keys for v in table[k].values()),
-                                  dtype=np.int8, count=n)
-        return self
+def _lines(array: np.ndarray, count: int) -> list[str]:
+    lines = array.tobytes().decode("utf-8").split(_LINES) if count else []
+    if len(lines) != count:
+        raise ValueError(f"expected {count} lines, found {len(lines)}")
+    return lines
 
-    def __getstate__(self) -> tuple:
-        return (self.row, self.starts, self.place, self.score, self.method)
 
-    def __setstate__(self, state: tuple) -> None:
-        self.row, self.starts, self.place, self.score, self.method = state
+def _csr(rows: np.ndarray, count: int) -> np.ndarray:
+    """Starts of each row's slice in an array sorted by *rows* (``count + 1`` entries)."""
+    return np.searchsorted(rows, np.arange(count + 1)).astype(np.int64)
 
-    def places(self, key: str) -> np.ndarray:
-        row = self.row.get(key)
-        return self.place[0:0] if row is None else self.place[self.starts[row]:self.starts[row + 1]]
 
-    def entries(self, key: str) -> list[tuple[int, float, str]]:
-        row = self.row.get(key)
-        if row is None:
-            return []
-        lo, hi = self.starts[row], self.starts[row + 1]
-        return [(int(p), float(sc), _METHOD_CODES[m]) for p, sc, m in
-                zip(self.place[lo:hi], self.score[lo:hi], self.method[lo:hi])]
+def _best_first(*columns: np.ndarray) -> np.ndarray:
+    """Positions sorted by the columns (last one decides ties), keeping the first of each group of all but the last."""
+    order = np.lexsort(columns[::-1])
+    keep = np.ones(len(order), dtype=bool)
+    if len(order):
+        same = np.ones(len(order) - 1, dtype=bool)
+        for column in columns[:-1]:
+            same &= column[order][1:] == column[order][:-1]
+        keep[1:] = ~same
+    return order[keep]
+
+
+def _hash_order(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Order of *keys* by stable hash (ties, if ever, by the key itself) and the sorted hashes."""
+    hashes = key_hashes(keys.tolist())
+    order = np.argsort(hashes, kind="stable")
+    ranked = hashes[order]
+    tied = np.flatnonzero(ranked[1:] == ranked[:-1])
+    for start in tied:  # equal hashes: order those keys by text, so the order never depends on input order
+        stop = start + 1
+        while stop + 1 < len(ranked) and ranked[stop + 1] == ranked[start]:
+            stop += 1
+        group = order[start:stop + 1]
+        order[start:stop + 1] = group[np.argsort(keys[group].astype(str), kind="stable")]
+    return order, ranked
 
 
 class NameIndex:
@@ -105,75 +119,170 @@ class NameIndex:
     """
 
     def __init__(self, places: Sequence[Place]) -> None:
-        full: dict[str, Hits] = defaultdict(dict)
-        short: dict[str, Hits] = defaultdict(dict)
-        for number, place in enumerate(places):
-            named = [(place.name, "exact")] + [(n, "alias") for n in (*place.aliases, place.name_ar, place.id) if n]
-            for text, method in named:
-                key, descriptors = normalize_parts(text)
-                if not key:
-                    continue
-                for table, entry_key, score in ((full, _full_key(key, descriptors), SCORES[method, "full"]),
-                                                (short, key, SCORES[method, "short"])):
-                    current = table[entry_key].get(number)
-                    if current is None or score > current[0]:  # a place keeps its best score per key
-                        table[entry_key][number] = (score, method)
-        self.keys: list[str] = sorted(short)
-        # Both tables as CSR arrays (key -> row -> slice of places, scores, methods): lookups read
-        # slices, hint masks apply without a Python loop, and the index pickles as a few arrays.
-        self._full = _Table.build(full, sorted(full))
-        self._short = _Table.build(short, self.keys)
-        self._key_starts = self._short.starts
-        self._entry_place = self._short.place
-        self._entry_key = np.repeat(np.arange(len(self.keys)), np.diff(self._key_starts))
-        # Built on first use: a gazetteer used only for exact names never pays for them.
-        self._sounds_cache: dict[str, list[int]] | None = None
+        # Columns of (place number, text, method): names and ids of every place, then aliases and
+        # Arabic names of the places that have them (entry order does not matter: tables are sorted).
+        count = len(places)
+        texts = [p.name for p in places] + [p.id for p in places]
+        numbers = [np.arange(count, dtype=np.int32), np.arange(count, dtype=np.int32)]
+        extra = [(number, text) for number, p in enumerate(places) if p.aliases or p.name_ar
+                 for text in (*p.aliases, p.name_ar) if text]
+        texts += [text for _, text in extra]
+        numbers.append(np.fromiter((number for number, _ in extra), dtype=np.int32, count=len(extra)))
+        place = np.concatenate(numbers)
+        method = np.ones(len(texts), dtype=np.int8)
+        method[:count] = 0  # the primary name; ids, aliases and Arabic names are aliases
+        parts = normalize_parts_many(texts)
+        pairs = list(map(parts.__getitem__, texts))
+        entry_keys = np.array(list(map(itemgetter(0), pairs)), dtype=object)
+        descriptor_sets = list(dict.fromkeys(d for _, d in parts.values()))
+        set_number = {d: i for i, d in enumerate(descriptor_sets)}
+        entry_desc = np.fromiter(map(set_number.__getitem__, map(itemgetter(1), pairs)), dtype=np.int32,
+                                 count=len(pairs))
+        named = entry_keys != ""
+        entry_keys, entry_desc, place, method = entry_keys[named], entry_desc[named], place[named], method[named]
+        codes, uniques = pd.factorize(entry_keys)
+        uniques = np.asarray(uniques, dtype=object)
+        order, hashes = _hash_order(uniques)
+        rank = np.empty(len(order), dtype=np.int64)
+        rank[order] = np.arange(len(order))
+        key = rank[codes]
+        arrays = {"keys": _text(uniques[order].tolist()), "key_hash": hashes,
+                  "descriptor_sets": _text(["+".join(d) for d in descriptor_sets])}
+        # Short table: the best method of each (key, place); full table: of each (key, descriptors, place).
+        short = _best_first(key, place, method)
+        arrays.update(short_starts=_csr(key[short], len(order)), short_place=place[short], short_method=method[short])
+        full = _best_first(key, entry_desc, place, method)
+        arrays.update(full_starts=_csr(key[full], len(order)), full_place=place[full], full_method=method[full],
+                      full_desc=entry_desc[full])
+        arrays["counts"] = np.array([len(order), len(descriptor_sets)], dtype=np.int64)
+        self._load(arrays)
+        self._build_sounds()
+
+    # -- arrays in, arrays out (the on-disk cache) ----------------------------------------
+    def _load(self, arrays: dict[str, np.ndarray]) -> None:
+        count, sets = (int(n) for n in arrays["counts"])
+        self._arrays = dict(arrays)
+        self.keys: list[str] = _lines(arrays["keys"], count)
+        self._descriptor_sets = {tuple(filter(None, d.split("+"))): i
+                                 for i, d in enumerate(_lines(arrays["descriptor_sets"], sets))}
+        self._key_hash = arrays["key_hash"]
+        self._short_starts, self._short_place = arrays["short_starts"], arrays["short_place"]
+        self._short_method = arrays["short_method"]
+        self._full_starts, self._full_place = arrays["full_starts"], arrays["full_place"]
+        self._full_method, self._full_desc = arrays["full_method"], arrays["full_desc"]
+        if not (len(self._key_hash) == count and len(self._short_starts) == len(self._full_starts) == count + 1
+                and self._short_starts[-1] == len(self._short_place) == len(self._short_method)
+                and self._full_starts[-1] == len(self._full_place) == len(self._full_desc)):
+            raise ValueError("name index arrays do not fit together")
+        self._deletions: DeletionIndex | None = None
         self._trigrams: TrigramIndex | None = None
+        if "sound_hash" in arrays:
+            self._sound_hash, self._sound_starts = arrays["sound_hash"], arrays["sound_starts"]
+            self._sound_keys = arrays["sound_keys"]
+            self._sound_texts = _lines(arrays["sound_texts"], len(self._sound_hash))
+        if "deletion_entries" in arrays:
+            self._deletions = DeletionIndex.from_arrays(arrays["deletion_entries"], int(arrays["deletion_bits"][0]))
+        if "trigram_grams" in arrays:
+            self._trigrams = TrigramIndex.from_arrays(arrays["trigram_grams"], arrays["trigram_starts"],
+                                                      arrays["trigram_postings"], len(self.keys))
+
+    @classmethod
+    def from_arrays(cls, arrays: dict[str, np.ndarray]) -> NameIndex:
+        """The index kept by :meth:`arrays`; raises ValueError (or KeyError) when they do not fit together."""
+        self = cls.__new__(cls)
+        self._load(arrays)
+        return self
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        """The index as named numpy arrays (everything built so far)."""
+        out = dict(self._arrays)
+        if self._deletions is not None:
+            out.update(deletion_entries=self._deletions.entries,
+                       deletion_bits=np.array([self._deletions.bits], dtype=np.int64))
+        if self._trigrams is not None:
+            out.update(trigram_grams=self._trigrams._grams, trigram_starts=self._trigrams._starts,
+                       trigram_postings=self._trigrams._postings)
+        return out
+
+    def _build_sounds(self) -> None:
+        """Phonetic key → numbers of the short keys that sound like it (CSR over the sounds' hashes)."""
+        sounds = np.array(phonetic_keys(self.keys), dtype=object)
+        numbers = np.flatnonzero(sounds != "")
+        codes, uniques = pd.factorize(sounds[numbers])
+        uniques = np.asarray(uniques, dtype=object)
+        order, hashes = _hash_order(uniques)
+        rank = np.empty(len(order), dtype=np.int64)
+        rank[order] = np.arange(len(order))
+        sound = rank[codes]
+        by_sound = np.argsort(sound, kind="stable")  # key numbers ascending within a sound
+        self._arrays.update(sound_hash=hashes, sound_texts=_text(uniques[order].tolist()),
+                            sound_starts=_csr(sound[by_sound], len(order)),
+                            sound_keys=numbers[by_sound].astype(np.int32))
+        self._sound_hash, self._sound_starts = hashes, self._arrays["sound_starts"]
+        self._sound_keys = self._arrays["sound_keys"]
+        self._sound_texts = uniques[order].tolist()
 
     def prepare(self) -> None:
         """Build the indexes that are otherwise built on first use (before the index is cached)."""
-        self._sounds  # noqa: B018 - builds and keeps the phonetic index
-        if len(self.keys) >= CANDIDATE_INDEX_FROM and self._trigrams is None:
-            self._trigrams = TrigramIndex(self.keys)
+        if len(self.keys) >= CANDIDATE_INDEX_FROM:
+            self._candidate_indexes()
 
-    @property
-    def _sounds(self) -> dict[str, list[int]]:
-        """Phonetic key → numbers of the short keys that sound like it."""
-        if self._sounds_cache is None:
-            sounds: dict[str, list[int]] = defaultdict(list)
-            for number, key in enumerate(self.keys):
-                sound = phonetic_key(key)
-                if sound:
-                    sounds[sound].append(number)
-            self._sounds_cache = dict(sounds)
-        return self._sounds_cache
-
-    def _fuzzy_candidates(self, key: str) -> np.ndarray | None:
-        """Key numbers worth scoring for *key*; None (score them all) below :data:`CANDIDATE_INDEX_FROM` keys."""
-        if len(self.keys) < CANDIDATE_INDEX_FROM:
-            return None
+    def _candidate_indexes(self) -> tuple[DeletionIndex, TrigramIndex]:
+        if self._deletions is None:
+            self._deletions = DeletionIndex(self.keys)
         if self._trigrams is None:
             self._trigrams = TrigramIndex(self.keys)
-        return self._trigrams.candidates(key, limit=FUZZY_CANDIDATES)
+        return self._deletions, self._trigrams
 
+    # -- lookups ---------------------------------------------------------------------------
     def __len__(self) -> int:
         return len(self.keys)
 
+    def _row(self, key: str) -> int | None:
+        """Number of the short key *key*; None when no name has it."""
+        wanted = key_hash(key)
+        row = int(np.searchsorted(self._key_hash, np.uint64(wanted)))
+        while row < len(self.keys) and int(self._key_hash[row]) == wanted:
+            if self.keys[row] == key:
+                return row
+            row += 1
+        return None
+
     def _places_of(self, key_number: int) -> np.ndarray:
-        return self._entry_place[self._key_starts[key_number]:self._key_starts[key_number + 1]]
+        return self._short_place[self._short_starts[key_number]:self._short_starts[key_number + 1]]
 
     def places_with_key(self, key: str) -> list[int]:
         """Place numbers having a name whose short key is *key*."""
-        return [int(n) for n in self._short.places(key)]
+        row = self._row(key)
+        return [] if row is None else [int(n) for n in self._places_of(row)]
 
     def hits(self, key: str, descriptors: tuple[str, ...], mask: np.ndarray | None = None) -> Hits:
         """Name hits ``place number → (score, method)``, the best per place, among places in *mask*."""
+        row = self._row(key)
+        if row is None:
+            return {}
         hits: Hits = {}
-        for table, entry_key in ((self._full, _full_key(key, descriptors)), (self._short, key)):
-            for number, score, method in table.entries(entry_key):
-                if (mask is None or mask[number]) and (number not in hits or score > hits[number][0]):
-                    hits[number] = (score, method)
+        wanted = self._descriptor_sets.get(descriptors)
+        if wanted is not None:
+            lo, hi = self._full_starts[row], self._full_starts[row + 1]
+            for number, method, desc in zip(self._full_place[lo:hi].tolist(), self._full_method[lo:hi].tolist(),
+                                            self._full_desc[lo:hi].tolist()):
+                if desc == wanted and (mask is None or mask[number]):
+                    hits[number] = (_FULL_SCORES[method], _METHOD_CODES[method])
+        lo, hi = self._short_starts[row], self._short_starts[row + 1]
+        for number, method in zip(self._short_place[lo:hi].tolist(), self._short_method[lo:hi].tolist()):
+            if (mask is None or mask[number]) and number not in hits:
+                hits[number] = (_SHORT_SCORES[method], _METHOD_CODES[method])
         return hits
+
+    def _sound_members(self, sound: str) -> np.ndarray:
+        wanted = key_hash(sound)
+        row = int(np.searchsorted(self._sound_hash, np.uint64(wanted)))
+        while row < len(self._sound_texts) and int(self._sound_hash[row]) == wanted:
+            if self._sound_texts[row] == sound:
+                return self._sound_keys[self._sound_starts[row]:self._sound_starts[row + 1]]
+            row += 1
+        return self._sound_keys[0:0]
 
     def phonetic(self, key: str, mask: np.ndarray | None = None) -> dict[int, float]:
         """Phonetic hits ``place number → score``: keys that sound like *key* (same phonetic key).
@@ -182,23 +291,36 @@ class NameIndex:
         (:func:`rapidfuzz.fuzz.ratio`), so Rmeilan prefers Rmelan to Rumalyn;
         a spelling less than half alike is no hit.
         """
+        sound = phonetic_key(key)
+        members = self._sound_members(sound) if sound else self._sound_keys[0:0]
         best: dict[int, float] = {}
-        for number in self._sounds.get(phonetic_key(key), ()):
-            likeness = fuzz.ratio(key, self.keys[number])
-            if likeness < 50:
+        if not len(members):
+            return best
+        likeness = process.cdist([key], [self.keys[n] for n in members.tolist()], scorer=fuzz.ratio,
+                                 dtype=np.float64, workers=1)[0]
+        for number, alike in zip(members.tolist(), likeness.tolist()):
+            if alike < 50:
                 continue
-            score = round(95.0 + likeness / 100.0, 2)
-            for place in self._places_of(number):
-                place = int(place)
+            score = round(95.0 + alike / 100.0, 2)
+            for place in self._places_of(number).tolist():
                 if (mask is None or mask[place]) and score > best.get(place, -1.0):
                     best[place] = score
         return best
+
+    def _fuzzy_candidates(self, key: str) -> np.ndarray | None:
+        """Key numbers worth scoring for *key*, ascending; None (score them all) below :data:`CANDIDATE_INDEX_FROM` keys."""
+        if len(self.keys) < CANDIDATE_INDEX_FROM:
+            return None
+        deletions, trigrams = self._candidate_indexes()
+        near = deletions.candidates(key)
+        shared = trigrams.candidates(key, limit=FUZZY_CANDIDATES)
+        return np.union1d(near, shared.astype(np.int64))
 
     def fuzzy(self, key: str, mask: np.ndarray | None = None, *, least: int = 3) -> dict[int, float]:
         """Fuzzy scores ``place number → score`` of the best places: the whole top tier and at least *least*.
 
         Below :data:`CANDIDATE_INDEX_FROM` keys every key is scored; above, only
-        the keys the trigram index (:class:`gazetteer.ngrams.TrigramIndex`) offers.
+        the candidates of the deletion and trigram indexes.
         """
         if not self.keys:
             return {}
@@ -207,23 +329,27 @@ class NameIndex:
             numbers = np.arange(len(self.keys))
             scored_keys: Sequence[str] = self.keys
         else:
-            numbers = np.sort(numbers)  # key order, so ties break as in a full scan
-            scored_keys = [self.keys[i] for i in numbers]
+            scored_keys = [self.keys[i] for i in numbers.tolist()]
         if not len(numbers):
             return {}
         scores = process.cdist([key], scored_keys, scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=1)[0]
         if mask is not None:
             # Keys none of whose places pass the hints cannot match.
-            allowed = np.zeros(len(self.keys), dtype=bool)
-            allowed[self._entry_key[mask[self._entry_place]]] = True
-            scores = np.where(allowed[numbers], scores, -1.0)
+            if len(numbers) < len(self.keys):
+                allowed = np.fromiter((bool(mask[self._places_of(n)].any()) for n in numbers.tolist()),
+                                      dtype=bool, count=len(numbers))
+            else:
+                owner = np.repeat(np.arange(len(self.keys)), np.diff(self._short_starts))
+                allowed = np.zeros(len(self.keys), dtype=bool)
+                allowed[owner[mask[self._short_place]]] = True
+            scores = np.where(allowed, scores, -1.0)
         order = np.argsort(-scores, kind="stable")
         top = scores[order[0]]
         best: dict[int, float] = {}
-        for position in order:
+        for position in order.tolist():
             if scores[position] < 0 or (len(best) >= least and scores[position] < top):
                 break
-            for number in self._places_of(numbers[position]):
-                if (mask is None or mask[number]) and int(number) not in best:
-                    best[int(number)] = round(float(scores[position]), 1)
+            for number in self._places_of(int(numbers[position])).tolist():
+                if (mask is None or mask[number]) and number not in best:
+                    best[number] = round(float(scores[position]), 1)
         return best

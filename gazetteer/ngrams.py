@@ -63,7 +63,7 @@ class TrigramIndex:
         # A trigram spanning a separator belongs to no key.
         valid = (packed[:-2] != _SEP) & (packed[1:-1] != _SEP) & (packed[2:] != _SEP)
         grams, owner = grams[valid], owner[valid]
-        order = np.lexsort((owner, grams))
+        order = np.argsort(grams, kind="stable")  # owners ascend along the packed keys: stable keeps them sorted
         grams, owner = grams[order], owner[order]
         keep = np.ones(len(grams), dtype=bool)
         keep[1:] = (grams[1:] != grams[:-1]) | (owner[1:] != owner[:-1])  # one posting per (trigram, key)
@@ -73,6 +73,15 @@ class TrigramIndex:
         self._grams = grams[first]
         self._starts = np.append(np.flatnonzero(first), len(grams)).astype(np.int64)
         self._postings = owner
+
+    @classmethod
+    def from_arrays(cls, grams: np.ndarray, starts: np.ndarray, postings: np.ndarray, size: int) -> TrigramIndex:
+        """The index whose arrays were kept (``_grams``, ``_starts``, ``_postings``); ValueError if they do not fit."""
+        if len(starts) != len(grams) + 1 or (len(starts) and int(starts[-1]) != len(postings)):
+            raise ValueError("trigram index arrays do not fit together")
+        self = cls.__new__(cls)
+        self.size, self._grams, self._starts, self._postings = size, grams, starts, postings
+        return self
 
     def candidates(self, query: str, *, limit: int = 200, budget: int = 4_000) -> np.ndarray:
         """Numbers of the keys sharing the most trigrams with *query*, at most *limit*, best first.

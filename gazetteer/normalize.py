@@ -31,11 +31,12 @@ import functools
 import importlib.resources
 import logging
 import unicodedata
+from collections.abc import Iterable
 from typing import Any
 
 from gazetteer.errors import InvalidName
 
-__all__ = ["normalize", "normalize_parts", "descriptor_kinds", "check_name", "MAX_NAME_LENGTH"]
+__all__ = ["normalize", "normalize_parts", "normalize_parts_many", "descriptor_kinds", "check_name", "MAX_NAME_LENGTH"]
 
 #: Longest name accepted by :func:`check_name`; longer text is a sentence, not a place name.
 MAX_NAME_LENGTH = 200
@@ -83,6 +84,32 @@ def _fold_chars(text: str) -> str:
 def _tokens(text: str) -> list[str]:
     """Split on everything that is not a letter or digit (hyphens, dots, commas, spaces...)."""
     return "".join(ch if ch.isalnum() else " " for ch in text).split()
+
+
+class _CharFold(dict):
+    """``str.translate`` table: each character → its folded form, non-letters/digits as spaces.
+
+    Every step of :func:`_fold_chars` acts on each character alone (the letter
+    table, NFKD, dropping combining marks, casefold), so folding a text is
+    folding its characters one by one; the table learns each character once,
+    which makes ``_tokens(_fold_chars(text)) == text.translate(table).split()``
+    a single C-level pass.
+    """
+
+    def __missing__(self, code: int) -> str:
+        folded = "".join(ch if ch.isalnum() else " " for ch in _fold_chars(chr(code)))
+        self[code] = folded
+        return folded
+
+
+@functools.cache
+def _char_fold() -> _CharFold:
+    return _CharFold()
+
+
+def _folded_tokens(text: str) -> list[str]:
+    """``_tokens(_fold_chars(text))``, one character table lookup per character."""
+    return text.translate(_char_fold()).split()
 
 
 def _strip_arabic_article(token: str) -> str:
@@ -161,7 +188,7 @@ def _split_descriptors(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _parts(text: str) -> tuple[str, tuple[str, ...]]:
-    tokens = [_strip_arabic_article(t) for t in _tokens(_fold_chars(text))]
+    tokens = [_strip_arabic_article(t) if t.startswith(_ARABIC_ARTICLE) else t for t in _folded_tokens(text)]
     articles = _articles()
     without_articles = _fold_words([t for t in tokens if t not in articles] or tokens)
     kept, found = _split_descriptors(without_articles)
@@ -194,6 +221,29 @@ def normalize_parts(text: str) -> tuple[str, tuple[str, ...]]:
         )
     # Pure, and batches repeat names: a bounded cache makes repeats nearly free.
     return _parts(text)
+
+
+def normalize_parts_many(texts: Iterable[str]) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Return :func:`normalize_parts` of every distinct text, as ``text → parts``.
+
+    For building indexes of millions of names: each distinct text is
+    normalised once, bypassing the bounded cache of single lookups.
+
+    Examples
+    --------
+    >>> normalize_parts_many(["Erbil Air Base", "al-Qa'im", "Erbil Air Base"])["al-Qa'im"]
+    ('qaim', ())
+    """
+    parts = _parts.__wrapped__
+    table = _char_fold()
+    # A Latin text none of whose words is an article, a generic word or the start of a descriptor
+    # phrase keeps its folded words as they are: the common case of a large gazetteer, done in C.
+    special = _articles() | _words().keys() | _descriptors().keys()
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for text in dict.fromkeys(texts):
+        tokens = text.translate(table).split()
+        out[text] = (" ".join(tokens), ()) if text.isascii() and special.isdisjoint(tokens) else parts(text)
+    return out
 
 
 def normalize(text: str) -> str:

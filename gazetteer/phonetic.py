@@ -29,9 +29,10 @@ from __future__ import annotations
 import csv
 import functools
 import importlib.resources
+import itertools
 import re
 
-__all__ = ["phonetic_key", "MIN_CONSONANTS", "LONG_NAME"]
+__all__ = ["phonetic_key", "phonetic_keys", "MIN_CONSONANTS", "LONG_NAME"]
 
 #: Fewest consonants a key must keep to be used (two-consonant names collide too often).
 MIN_CONSONANTS = 3
@@ -39,6 +40,7 @@ MIN_CONSONANTS = 3
 LONG_NAME = 6
 
 _LATIN_WORD = re.compile(r"^[a-z]+$")
+_LATIN_KEY = re.compile(r"[a-z]+(?: [a-z]+)*\Z")  # a normalised key of Latin words only
 
 
 @functools.cache
@@ -54,6 +56,57 @@ def _word_key(word: str) -> str:
     for pattern, replacement in _rules():
         word = pattern.sub(replacement, word)
     return word or "a"
+
+
+@functools.cache
+def _line_rules() -> tuple[tuple[re.Pattern[str], str], ...] | None:
+    """The rules for one word per line (``^``/``$`` at line ends); None when a rule could cross a line."""
+    rules = tuple((re.compile(p.pattern, p.flags | re.MULTILINE), r) for p, r in _rules())
+    for pattern, _ in rules:
+        if pattern.flags & re.DOTALL or any("\n" in m.group() for probe in ("a\nb", "ab\n\nab", "\n")
+                                            for m in pattern.finditer(probe)):
+            return None
+    return rules
+
+
+def _word_keys(words: list[str]) -> list[str]:
+    """:func:`_word_key` of many Latin words: each rule runs once over all of them, one word per line."""
+    rules = _line_rules()
+    if rules is not None and words:
+        text = "\n".join(words)
+        for pattern, replacement in rules:
+            text = pattern.sub(replacement, text)
+        folded = text.split("\n")
+        if len(folded) == len(words):
+            return [w or "a" for w in folded]
+    return [_word_key(w) for w in words]
+
+
+def phonetic_keys(keys: list[str]) -> list[str]:
+    """Return :func:`phonetic_key` of each normalised key, for indexing millions of keys at once.
+
+    Examples
+    --------
+    >>> phonetic_keys(["rmeilan", "kut", "jurf sakhar"]) == [phonetic_key(k) for k in ("rmeilan", "kut", "jurf sakhar")]
+    True
+    """
+    latin = [k for k in keys if _LATIN_KEY.match(k)]
+    vocabulary = list(set(itertools.chain.from_iterable(map(str.split, latin))))
+    folded = dict(zip(vocabulary, _word_keys(vocabulary)))
+    out: dict[str, str] = {}
+    for key in latin:
+        if " " in key:
+            words = key.split()
+            keyed = [folded[w] for w in words]
+            consonants = sum(len(w.lstrip("a")) for w in keyed)
+            letters = sum(map(len, words))
+            joined = " ".join(keyed)
+        else:
+            joined = folded[key]
+            consonants, letters = len(joined.lstrip("a")), len(key)
+        long_name = letters >= LONG_NAME and consonants >= MIN_CONSONANTS - 1
+        out[key] = joined if consonants >= MIN_CONSONANTS or long_name else ""
+    return [out.get(k, "") for k in keys]
 
 
 @functools.lru_cache(maxsize=1 << 16)

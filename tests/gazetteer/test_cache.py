@@ -29,25 +29,25 @@ def _answers(g: Gazetteer) -> list[tuple[str, str]]:
 
 def test_the_index_is_written_once_and_read_back(small_is_large):
     first = Gazetteer(small_is_large)
-    files = list(cache_dir().glob("*.pickle"))
+    files = list(cache_dir().glob("*.index"))
     assert [f.stem for f in files] == [data_hash(small_is_large)]
     again = Gazetteer(small_is_large)
     assert _answers(again) == _answers(first)
-    assert list(cache_dir().glob("*.pickle")) == files  # nothing rebuilt
+    assert list(cache_dir().glob("*.index")) == files  # nothing rebuilt
 
 
 def test_changed_data_gets_its_own_index(small_is_large):
     Gazetteer(small_is_large)
     without_zummar = [p for p in small_is_large if p.id != "iq-zummar"]
     g = Gazetteer(without_zummar)
-    assert len(list(cache_dir().glob("*.pickle"))) == 2
+    assert len(list(cache_dir().glob("*.index"))) == 2
     with pytest.raises(PlaceNotFound):  # the index of the other data was not reused
         g.resolve("Zumarr")
 
 
 def test_an_unreadable_index_is_rebuilt_not_trusted(small_is_large, caplog):
     expected = _answers(Gazetteer(small_is_large))
-    path = next(cache_dir().glob("*.pickle"))
+    path = next(cache_dir().glob("*.index"))
     path.write_bytes(b"not a pickle")
     with caplog.at_level(logging.WARNING, logger="gazetteer.cache"):
         assert _answers(Gazetteer(small_is_large)) == expected
