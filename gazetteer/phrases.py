@@ -7,13 +7,19 @@
 * **qualifiers** ("the", "occupied", "northern", "outskirts of",
   "countryside", "near", "sector", "coalition", ...): set aside, and kept on
   the result (``Match.qualifiers``), when the name without them is found;
-* **container words** ("in", "near", "outside", "east of", "area of", "في"):
-  "HEAD in TAIL" names a place HEAD lying in the place TAIL; so do "HEAD,
-  TAIL" ("Palestine Street, Baghdad") and "TAIL's HEAD" ("Baghdad's Green
-  Zone");
+* **container words** ("in", "east of", "area of", "في"): "HEAD in TAIL"
+  names a place HEAD lying in the place TAIL; so do "HEAD, TAIL" ("Palestine
+  Street, Baghdad") and "TAIL's HEAD" ("Baghdad's Green Zone");
+  **proximity words** ("near", "close to", "outside") name a place HEAD
+  lying near TAIL, not always inside it ("Al-Asad Airbase near Baghdad");
+* a **parenthesis** "HEAD (TAIL)" gives another name of HEAD or the place
+  it lies in ("Eilat (Umm al-Rashrash)", "Al-Uwaisat (Jurf al-Sakhar)");
 * **street words** ("street", "road", "avenue", "شارع"): a name holding one
   is a street, found only by its own name or through the place that holds it,
   never by sound or likeness to some place (``Phrase.street``).
+
+``Phrase.link`` says which of these split the text: ``"possessive"``,
+``"comma"``, ``"in"``, ``"near"`` or ``"paren"``.
 
 :func:`parse_phrase` only reads; :mod:`gazetteer.core` decides what the
 readings resolve to. Everything works on keys from
@@ -42,6 +48,8 @@ from gazetteer.normalize import normalize, normalize_parts
 __all__ = ["Phrase", "parse_phrase", "qualifier_words"]
 
 _COMMAS = (",", "\u060c")  # Latin and Arabic comma
+#: "Eilat (Umm al-Rashrash)": a name and, in brackets, another name or its container.
+_PAREN = re.compile(r"^(?P<head>[^()\[\]]*?\w[^()\[\]]*?)\s*[(\[](?P<tail>[^()\[\]]*\w[^()\[\]]*)[)\]]\s*$")
 #: "Baghdad's Green Zone": the owner is the container of what follows.
 _POSSESSIVE = re.compile(r"^(?P<tail>.*?\w)['\u2019]s\s+(?P<head>\S.*)$")
 
@@ -92,6 +100,10 @@ class Phrase:
         For "HEAD in TAIL" and "HEAD, TAIL": the two sides, each parsed.
     street : str
         The street word the name holds ("street" in "Palestine Street"), ``""`` for none.
+    link : str
+        What split the text into head and tail (``""`` when nothing did):
+        ``"possessive"``, ``"comma"``, ``"in"`` (a container word),
+        ``"near"`` (a proximity word) or ``"paren"``.
     """
 
     key: str
@@ -101,6 +113,7 @@ class Phrase:
     tail: Phrase | None = None
     written: str = ""
     street: str = ""
+    link: str = ""
 
 
 def _strip_qualifiers(words: list[str]) -> tuple[list[str], list[str]]:
@@ -164,25 +177,57 @@ def parse_phrase(text: str) -> Phrase:
     """
     key, descriptors = normalize_parts(text)
     whole = _reading(key, descriptors)
+    bracket = _PAREN.match(text)
+    if bracket and normalize(bracket["head"]) and normalize(bracket["tail"]):
+        return replace(whole, head=parse_phrase(bracket["head"]), tail=parse_phrase(bracket["tail"]), link="paren")
     owner = _POSSESSIVE.match(text)
+    outer = _outer_link(owner["tail"]) if owner else None
+    if outer is not None:
+        # "Ain al-Asad air base in Iraq's western province of Anbar": the container word comes
+        # first; the possessive belongs to its tail.
+        head, tail = parse_phrase(text[:outer[0]]), parse_phrase(text[outer[1]:])
+        head = replace(head, descriptors=tuple(sorted({*head.descriptors})))
+        return replace(whole, head=head, tail=tail, link=outer[2])
     if owner and normalize(owner["tail"]) and normalize(owner["head"]):
-        head, tail = _reading(*normalize_parts(owner["head"])), _reading(*normalize_parts(owner["tail"]))
-        return replace(whole, head=head, tail=tail)
+        # The head is parsed whole: "Iran's consulate in Damascus" owns a phrase with its own container.
+        head, tail = parse_phrase(owner["head"]), _reading(*normalize_parts(owner["tail"]))
+        return replace(whole, head=head, tail=tail, link="possessive")
     for comma in _COMMAS:
         if comma in text:
             left, right = text.split(comma, 1)
             if normalize(left) and normalize(right):
-                head, tail = _reading(*normalize_parts(left)), _reading(*normalize_parts(right))
-                return replace(whole, head=head, tail=tail)
+                head, tail = parse_phrase(left), _reading(*normalize_parts(right))
+                return replace(whole, head=head, tail=tail, link="comma")
     words = key.split()
-    containers = _table().get("container", ())  # longest first: "east of" before "of"-less words
-    for i in range(1, len(words) - 1):
-        for phrase in containers:
-            end = i + len(phrase)
-            if end < len(words) and tuple(words[i:end]) == phrase:
-                head = _reading(*normalize_parts(" ".join(words[:i])))
-                # The descriptors written belong to the head: "a base in Iraq" is a base.
-                head = replace(head, descriptors=tuple(sorted({*head.descriptors, *descriptors})))
-                tail = _reading(*normalize_parts(" ".join(words[end:])))
-                return replace(whole, head=head, tail=tail)
+    links = _links()
+    # "consulate in Damascus": the facility word left the key, so the container word may come first.
+    for i in range(0 if descriptors else 1, len(words) - 1):
+        for phrase, link in links.get(words[i], ()):
+            if tuple(words[i:i + len(phrase)]) != phrase or i + len(phrase) >= len(words):
+                continue
+            head = _reading(*normalize_parts(" ".join(words[:i]))) if i else Phrase("", ())
+            # The descriptors written belong to the head: "a base in Iraq" is a base.
+            head = replace(head, descriptors=tuple(sorted({*head.descriptors, *descriptors})))
+            tail = _reading(*normalize_parts(" ".join(words[i + len(phrase):])))
+            return replace(whole, head=head, tail=tail, link=link)
     return whole
+
+
+def _outer_link(before: str) -> tuple[int, int, str] | None:
+    """Where a container or proximity word splits *before* (the text before a possessive), if one does."""
+    for phrase, link in sorted((p for entries in _links().values() for p in entries), key=lambda e: -len(e[0])):
+        found = re.search(r"(?<=\w)\s+" + r"\s+".join(map(re.escape, phrase)) + r"\s+(?=\w)", before, re.IGNORECASE)
+        if found:
+            return found.start(), found.end(), link
+    return None
+
+
+@functools.cache
+def _links() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """First word → ((container or proximity phrase, link), ...), longest first."""
+    found = [(words, "in") for words in _table().get("container", ())]
+    found += [(words, "near") for words in _table().get("proximity", ())]
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, link in sorted(found, key=lambda item: (-len(item[0]), item[0])):
+        by_first.setdefault(words[0], []).append((words, link))
+    return {word: tuple(entries) for word, entries in by_first.items()}

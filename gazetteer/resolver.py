@@ -6,7 +6,8 @@ Stages, each tried only when the ones before found nothing:
    qualifiers (:mod:`gazetteer.phrases`: "the outskirts of northern Hasaka"
    → "Hasaka", qualifiers kept on ``Match.qualifiers``);
 2. **containers**: "HEAD, TAIL" and "HEAD in TAIL" resolve TAIL, then look
-   for HEAD inside it by name; a HEAD that is not found there (or that names
+   for HEAD inside it by name ("HEAD near TAIL", "TAIL's HEAD" and
+   "HEAD (TAIL)" first look for HEAD anywhere, by name or sound); a HEAD that is not found there (or that names
    no place: "a base in western Iraq") gives TAIL itself, with method
    ``"container"`` and TAIL's precision; a HEAD on disputed ground is found in
    its de jure container too ("Golan Heights, Syria");
@@ -42,6 +43,10 @@ __all__ = ["Resolver", "Candidate", "FUZZY_CAP"]
 
 _METHOD_RANK = {method: rank for rank, method in enumerate(METHODS)}
 _CACHE_SIZE = 100_000
+#: Links (:attr:`gazetteer.phrases.Phrase.link`) after which a head known anywhere wins over the tail:
+#: "near" is not "in", a possessive's owner may be a country that owns a consulate abroad, and a
+#: parenthesis gives another name or a container.
+_HEAD_FIRST = ("near", "possessive", "paren")
 #: Fuzzy scores are reported at most this high, below every name and phonetic hit.
 FUZZY_CAP = 95.0
 
@@ -152,6 +157,32 @@ class Resolver:
     ) -> tuple[Match | None, GazetteerError | None]:
         assert phrase.head is not None and phrase.tail is not None
         head, tail = phrase.head, phrase.tail
+        if phrase.link in _HEAD_FIRST and head.key:
+            # "Al-Asad Airbase near Baghdad", "Israel's Ben Gurion Airport", "Eilat (Umm al-Rashrash)":
+            # a head known by name anywhere is the place meant; the tail only places it roughly.
+            alone, error = self._resolve(query, head, hints, near, strict, trace, allow_container=True,
+                                         stages=("phonetic",))
+            if error is not None:
+                return None, error
+            if alone is not None and alone.method != "container":
+                if trace is not None:
+                    trace.why = f"{head.written!r} names a known place ({phrase.link} link: found on its own)"
+                return alone, None
+            outer = self._contained_in_tail(query, phrase, hints, near, strict, trace)
+            if alone is not None and outer[0] is not None and outer[0].method == "container" \
+                    and alone.place.precision_km < outer[0].place.precision_km:
+                # Neither names a known place; the head's own container is the finer one
+                # ("Iran's consulate in Damascus, Syria" -> Damascus, not Iran).
+                return alone, None
+            return outer
+        return self._contained_in_tail(query, phrase, hints, near, strict, trace)
+
+    def _contained_in_tail(
+        self, query: str, phrase: Phrase, hints: dict[str, Any], near: tuple[float, float] | None,
+        strict: bool, trace: _Trace | None,
+    ) -> tuple[Match | None, GazetteerError | None]:
+        assert phrase.head is not None and phrase.tail is not None
+        head, tail = phrase.head, phrase.tail
         if not head.key and head.descriptors:
             # "a base in Shaddadi": the words ask for a kind; the tail's place of that kind if it has one.
             tail = replace(tail, descriptors=tuple(sorted({*tail.descriptors, *head.descriptors})))
@@ -170,7 +201,7 @@ class Resolver:
                 scope["admin1"] = None
             # Only by name or sound: a fuzzy guess inside the container would be "some other place".
             inner, _ = self._resolve(query, head, scope, (area.lat, area.lon), False, trace,
-                                     allow_container=False, stages=("phonetic",))
+                                     allow_container=head.tail is not None, stages=("phonetic",))
             if inner is None:
                 # Disputed ground: "Golan Heights, Syria" names a place held by Israel whose de jure
                 # province is Syrian (Place.disputed); the container may be the de jure one.
@@ -178,7 +209,7 @@ class Resolver:
                                             (area.lat, area.lon), False, None, allow_container=False, stages=())
                 if anywhere is not None and _disputed_in(anywhere.place, area):
                     inner = anywhere
-            if inner is not None and inner.method != "container":
+            if inner is not None and (inner.method != "container" or inner.place.id != area.id):
                 if trace is not None:
                     trace.why = f"{head.written!r} was found inside {area.name!r}"
                 return replace(inner, qualifiers=(*inner.qualifiers, *qualifiers)), None

@@ -1,0 +1,95 @@
+"""How the parts of a phrase link: containers, proximity, possessives, brackets, foreign facility words.
+
+Each row is a phrase in the shape reports write (our own examples, in the
+patterns outlets use) and the place and method it must give.
+"""
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+from gazetteer.phrases import parse_phrase
+
+
+@pytest.fixture(scope="module")
+def g() -> Gazetteer:
+    return Gazetteer.default()
+
+
+@pytest.mark.parametrize(("text", "link"), [
+    ("K-1 base near Kirkuk", "near"),
+    ("a camp close to Baiji", "near"),
+    ("a post outside Mosul", "near"),
+    ("a base in western Iraq", "in"),
+    ("Palestine Street, Baghdad", "comma"),
+    ("Baghdad's Green Zone", "possessive"),
+    ("Eilat (Umm al-Rashrash)", "paren"),
+    ("Harir base in Iraq's Erbil province", "in"),   # the container word comes before the possessive
+    ("Zummar", ""),
+])
+def test_each_phrase_says_what_linked_its_parts(text, link):
+    assert parse_phrase(text).link == link
+
+
+# (phrase, expected id, method): a head known anywhere by name wins over a proximity tail,
+# a possessive owner and a bracket; a head unknown there gives the tail as its container.
+HEAD_FIRST = [
+    ("Ain al-Asad base near Baghdad", "iq-ain-al-asad-air-base", "exact"),   # 'near' is not 'in'
+    ("the Harir airbase near Erbil", "iq-harir-air-base", "exact"),
+    ("Syria's Shaddadi base", "sy-shaddadi-base", "exact"),
+    ("Iraq's Camp Taji", "iq-camp-taji", "exact"),
+    ("Jurf al-Nasr (Jurf al-Sakhar)", "iq-jurf-al-sakhar", "alias"),
+    ("Eilat (Umm al-Rashrash)", "il-eilat", "exact"),
+    ("Qaryat Nowhere (Jurf al-Sakhar)", "iq-jurf-al-sakhar", "container"),
+    ("Palestine Street, Baghdad", "iq-baghdad", "container"),              # 'in' and ',' still contain
+    ("a post outside Mosul", "iq-mosul", "container"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "place_id", "method"), HEAD_FIRST)
+def test_a_head_known_by_name_is_the_place_meant(g, phrase, place_id, method):
+    match = g.resolve(phrase)
+    assert (match.id, match.method) == (place_id, method), match
+
+
+# The container word before a possessive splits first; "province of X" is X's province.
+NESTED = [
+    ("Ain al-Asad airbase in Iraq's western province of Anbar", "iq-ain-al-asad-air-base"),
+    ("the province of Anbar", "iq-gov-anbar"),
+    ("Syria's eastern province of Deir ez-Zor", "sy-gov-deir-ez-zor"),
+    ("al-Shaddadi base in the countryside of Hasaka", "sy-shaddadi-base"),
+    ("Jurf al-Sakhar (formerly known as Jurf al-Nasr)", "iq-jurf-al-sakhar"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "place_id"), NESTED)
+def test_nested_phrases(g, phrase, place_id):
+    assert g.resolve(phrase).id == place_id
+
+
+def test_a_possessive_owner_abroad_gives_way_to_the_finer_container(g):
+    # Neither "consulate" place is known: Damascus (where it is) is finer than Iran (whose it is).
+    match = g.resolve("Iran's consulate in Damascus, Syria")
+    assert (match.id, match.method) == ("sy-damascus", "container")
+
+
+# Facility words in the languages outlets write them in (Turkish, Portuguese/Spanish, French),
+# and Arabic adjectives written after the name.
+FOREIGN = [
+    ("Erbil Havalimanı", "iq-erbil-international-airport"),
+    ("Ayn el-Esed Hava Üssü", "iq-ain-al-asad-air-base"),
+    ("Base Aérea de Ain al-Asad", "iq-ain-al-asad-air-base"),
+    ("Aéroport de Erbil", "iq-erbil-international-airport"),
+    ("قاعدة حرير الجوية العراقية", "iq-harir-air-base"),
+    ("قاعدة عين الأسد العسكرية", "iq-ain-al-asad-air-base"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "place_id"), FOREIGN)
+def test_foreign_facility_words_steer_the_kind(g, phrase, place_id):
+    assert g.resolve(phrase).id == place_id
+
+
+def test_qualifiers_are_not_repeated_when_the_head_is_found_on_its_own(g):
+    match = g.resolve("Syria's eastern province of Deir ez-Zor")
+    assert match.qualifiers.count("eastern") == 1
