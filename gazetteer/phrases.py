@@ -197,7 +197,9 @@ def parse_phrase(text: str) -> Phrase:
             left, right = text.split(comma, 1)
             if normalize(left) and normalize(right):
                 head, tail = parse_phrase(left), _reading(*normalize_parts(right))
-                return replace(whole, head=head, tail=tail, link="comma")
+                # "Jurf al-Sakhar, south of Baghdad": a proximity word opening the tail makes it "near".
+                near = any(tail.written.split()[:len(w)] == list(w) for w, link in _all_links() if link == "near")
+                return replace(whole, head=head, tail=tail, link="near" if near else "comma")
     words = key.split()
     links = _links()
     # "consulate in Damascus": the facility word left the key, so the container word may come first.
@@ -213,9 +215,13 @@ def parse_phrase(text: str) -> Phrase:
     return whole
 
 
+def _all_links() -> list[tuple[tuple[str, ...], str]]:
+    return [entry for entries in _links().values() for entry in entries]
+
+
 def _outer_link(before: str) -> tuple[int, int, str] | None:
     """Where a container or proximity word splits *before* (the text before a possessive), if one does."""
-    for phrase, link in sorted((p for entries in _links().values() for p in entries), key=lambda e: -len(e[0])):
+    for phrase, link in sorted(_all_links(), key=lambda e: -len(e[0])):
         found = re.search(r"(?<=\w)\s+" + r"\s+".join(map(re.escape, phrase)) + r"\s+(?=\w)", before, re.IGNORECASE)
         if found:
             return found.start(), found.end(), link

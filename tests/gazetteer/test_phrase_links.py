@@ -22,6 +22,7 @@ def g() -> Gazetteer:
     ("a post outside Mosul", "near"),
     ("a base in western Iraq", "in"),
     ("Palestine Street, Baghdad", "comma"),
+    ("Jurf al-Sakhar, south of Baghdad", "near"),
     ("Baghdad's Green Zone", "possessive"),
     ("Eilat (Umm al-Rashrash)", "paren"),
     ("Harir base in Iraq's Erbil province", "in"),   # the container word comes before the possessive
@@ -43,6 +44,9 @@ HEAD_FIRST = [
     ("Qaryat Nowhere (Jurf al-Sakhar)", "iq-jurf-al-sakhar", "container"),
     ("Palestine Street, Baghdad", "iq-baghdad", "container"),              # 'in' and ',' still contain
     ("a post outside Mosul", "iq-mosul", "container"),
+    ("Jurf al-Sakhar, south of Baghdad", "iq-jurf-al-sakhar", "exact"),   # a directional tail is proximity
+    ("Camp Taji north of Baghdad", "iq-camp-taji", "exact"),
+    ("a village east of Mosul", "iq-mosul", "container"),
 ]
 
 
