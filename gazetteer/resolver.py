@@ -167,7 +167,8 @@ class Resolver:
             if alone is not None and alone.method != "container":
                 if trace is not None:
                     trace.why = f"{head.written!r} names a known place ({phrase.link} link: found on its own)"
-                return alone, None
+                # The tail's qualifiers stay on the result ("Jurf al-Sakhar, north of Babil": "north of").
+                return replace(alone, qualifiers=(*alone.qualifiers, *tail.qualifiers)), None
             outer = self._contained_in_tail(query, phrase, hints, near, strict, trace)
             if alone is not None and outer[0] is not None and outer[0].method == "container" \
                     and alone.place.precision_km < outer[0].place.precision_km:
