@@ -95,6 +95,8 @@ REFERENCE: dict[str, tuple[tuple[float, float], str, str]] = {
     "ir-natanz-enrichment-plant": (dms("33°43′N 51°43′E"), "IR-04", "IR"),
     # Israel
     "il-nevatim-air-base": (dms("31°12′N 35°00′E"), "IL-D", "IL"),
+    "il-ben-gurion-airport": (dms("32°00′34″N 34°52′58″E"), "IL-M", "IL"),
+    "ir-mehrabad-international-airport": (dms("35°41′21″N 51°18′49″E"), "IR-07", "IR"),
     "il-ramon-air-base": (dms("30°46′29″N 34°40′04″E"), "IL-D", "IL"),
     "il-ramat-david-air-base": (dms("32°40′0″N 35°11′0″E"), "IL-Z", "IL"),
     "il-port-of-eilat": (dms("29°31′56″N 34°56′26″E"), "IL-D", "IL"),
