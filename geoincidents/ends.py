@@ -40,7 +40,8 @@ __all__ = ["resolve_places", "place_problems", "locate_unique", "unique_rows", "
 log = logging.getLogger(__name__)
 
 #: The gazetteer columns kept for each end (``resolve_many``'s, minus query and scores).
-RESOLVED = ("place_id", "name", "kind", "lat", "lon", "admin1", "admin1_name", "country", "precision_km", "method", "reason")
+RESOLVED = ("place_id", "name", "kind", "lat", "lon", "admin1", "admin1_name", "country", "precision_km", "method", "reason",
+            "ambiguous", "alternatives")
 _FLOATS = ("lat", "lon", "precision_km")
 
 
@@ -82,8 +83,8 @@ def resolve_places(
     dict
         ``{"launch": df, "target": df}``, each aligned with ``frame`` and holding
         the gazetteer's ``resolve_many`` columns (``place_id, name, kind, lat, lon,
-        admin1, admin1_name, country, method, reason``); blank names give NA rows
-        with reason ``"empty"``.
+        admin1, admin1_name, country, method, reason, ambiguous, alternatives``);
+        blank names give NA rows with reason ``"empty"``.
 
     Examples
     --------

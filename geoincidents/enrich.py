@@ -49,6 +49,7 @@ GEOD = Geod(ellps="WGS84")
 _AREA_KINDS = frozenset({"country", "governorate", "district", "region"})
 _END_COLUMNS = (
     "launch_place_id", "target_place_id", "launch_match", "target_match",
+    "launch_ambiguous", "target_ambiguous", "launch_alternatives", "target_alternatives",
     "launch_country", "launch_admin1", "launch_admin1_name", "target_country", "target_admin1", "target_admin1_name",
     "launch_is_area", "target_is_area", "launch_radius_km", "target_radius_km",
 )
@@ -166,6 +167,12 @@ def _end(frame: pd.DataFrame, role: str, res: pd.DataFrame, boundaries: Boundari
         f"{role}_lon": np.where(explicit, lon, res["lon"].to_numpy(float)),
         f"{role}_place_id": res["place_id"].to_numpy(object),
         f"{role}_match": np.where(explicit, "explicit", res["method"].to_numpy(object)).astype(object),
+        # The place was the most prominent of several equally good ones (Gazetteer.resolve's Match.ambiguous);
+        # the others, with kind, province and distance, so a reader can check the choice.
+        f"{role}_ambiguous": np.array([v is True or v == True for v in res["ambiguous"].to_numpy(object)],  # noqa: E712
+                                      dtype=bool),
+        f"{role}_alternatives": np.array([v if isinstance(v, str) else "" for v in res["alternatives"].to_numpy(object)],
+                                         dtype=object),
     }
     # Per-kind facts are looked up once per distinct kind, then spread over the rows.
     kind = res["kind"].to_numpy(object)

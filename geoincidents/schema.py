@@ -50,6 +50,7 @@ ROLES = ("launch", "target")
 #: a table written by us is read back.
 DERIVED_COLUMNS = (
     "launch_place_id", "target_place_id", "launch_match", "target_match",
+    "launch_ambiguous", "target_ambiguous", "launch_alternatives", "target_alternatives",
     "launch_country", "launch_admin1", "launch_admin1_name",
     "target_country", "target_admin1", "target_admin1_name",
     "launch_is_area", "target_is_area", "launch_radius_km", "target_radius_km",

@@ -36,6 +36,23 @@ def test_tiny_table_loads_every_row(tiny_csv, base_row):
     assert list(t.claims.columns) == ["incident_id", "source_id", "status", "assertion"]
 
 
+def test_each_end_says_when_its_place_was_chosen_among_equals(tiny_csv, base_row):
+    # "Rumalyn" is the base and the town of Rmeilan; with no precision the more prominent base is
+    # taken, and the end says so, naming the town it was preferred to.
+    path = tiny_csv([base_row(target_place="Rumalyn", target_precision=None, target_lat=None, target_lon=None),
+                     base_row(incident_id="t-2", target_place="Rumalyn", target_precision="town",
+                              target_lat=None, target_lon=None)])
+    f = load_incidents(path).frame
+    assert f["target_place_id"].tolist() == ["sy-rumalyn-landing-zone", "sy-rmeilan"]
+    assert f["target_ambiguous"].tolist() == [True, False]
+    assert f["target_ambiguous"].dtype == bool
+    assert f.loc[0, "target_alternatives"].startswith("Rmeilan (town, SY-HA, ")
+    assert f.loc[1, "target_alternatives"] == ""
+    # An end without a place is not ambiguous and has no alternatives.
+    blank = load_incidents(tiny_csv([base_row(launch_place=None, launch_precision=None)])).frame
+    assert (blank.loc[0, "launch_ambiguous"], blank.loc[0, "launch_alternatives"]) == (False, "")
+
+
 def test_dates_months_and_datetimes(tiny_csv, base_row):
     path = tiny_csv([
         base_row(incident_id="a", date="2024-04"),
