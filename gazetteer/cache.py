@@ -28,6 +28,7 @@ import os
 import tempfile
 import zlib
 from collections.abc import Sequence
+from operator import attrgetter
 from pathlib import Path
 
 import numpy as np
@@ -62,9 +63,11 @@ def data_hash(places: Sequence[Place]) -> str:
     digest = hashlib.sha256(_FORMAT.encode())
     for name in _RULE_FILES:
         digest.update(importlib.resources.files("gazetteer").joinpath("data", name).read_bytes())
-    # One string for all places (fields split by \x1f, places by \x1e): one encode, one update.
-    text = "\x1e".join(["\x1f".join((p.id, p.name, p.name_ar, *p.aliases)) for p in places])
-    digest.update(text.encode("utf-8", "surrogatepass"))
+    # Column by column (values split by \x1e, aliases of a place by \x1f): a few C-level joins, no loop per place.
+    digest.update(len(places).to_bytes(8, "little"))
+    for column in ("id", "name", "name_ar"):
+        digest.update("\x1e".join(map(attrgetter(column), places)).encode("utf-8", "surrogatepass") + b"\x1d")
+    digest.update("\x1e".join(map("\x1f".join, map(attrgetter("aliases"), places))).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 

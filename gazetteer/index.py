@@ -75,14 +75,24 @@ def _csr(rows: np.ndarray, count: int) -> np.ndarray:
 
 
 def _best_first(*columns: np.ndarray) -> np.ndarray:
-    """Positions sorted by the columns (last one decides ties), keeping the first of each group of all but the last."""
+    """Positions sorted by the columns (non-negative integers, the last one decides ties), keeping the
+    first of each group that agrees on all columns but the last."""
+    widths = [max(1, int(c.max()).bit_length()) if len(c) else 1 for c in columns]
+    if sum(widths) <= 63:  # all columns in one int64: one sort instead of a lexsort
+        packed = np.zeros(len(columns[0]), dtype=np.int64)
+        for column, width in zip(columns, widths):
+            packed <<= width
+            packed |= column.astype(np.int64)
+        order = np.argsort(packed)  # equal packed values are equal rows: which comes first does not matter
+        groups = packed[order] >> widths[-1]
+        keep = np.ones(len(order), dtype=bool)
+        keep[1:] = groups[1:] != groups[:-1]
+        return order[keep]
     order = np.lexsort(columns[::-1])
-    keep = np.ones(len(order), dtype=bool)
-    if len(order):
-        same = np.ones(len(order) - 1, dtype=bool)
-        for column in columns[:-1]:
-            same &= column[order][1:] == column[order][:-1]
-        keep[1:] = ~same
+    keep = np.zeros(len(order), dtype=bool)
+    keep[:1] = True
+    for column in columns[:-1]:
+        keep[1:] |= column[order][1:] != column[order][:-1]
     return order[keep]
 
 
@@ -146,7 +156,8 @@ class NameIndex:
         rank = np.empty(len(order), dtype=np.int64)
         rank[order] = np.arange(len(order))
         key = rank[codes]
-        arrays = {"keys": _text(uniques[order].tolist()), "key_hash": hashes,
+        ordered = uniques[order].tolist()
+        arrays = {"keys": _text(ordered), "key_hash": hashes,
                   "descriptor_sets": _text(["+".join(d) for d in descriptor_sets])}
         # Short table: the best method of each (key, place); full table: of each (key, descriptors, place).
         short = _best_first(key, place, method)
@@ -155,14 +166,14 @@ class NameIndex:
         arrays.update(full_starts=_csr(key[full], len(order)), full_place=place[full], full_method=method[full],
                       full_desc=entry_desc[full])
         arrays["counts"] = np.array([len(order), len(descriptor_sets)], dtype=np.int64)
-        self._load(arrays)
+        self._load(arrays, keys=ordered)
         self._build_sounds()
 
     # -- arrays in, arrays out (the on-disk cache) ----------------------------------------
-    def _load(self, arrays: dict[str, np.ndarray]) -> None:
+    def _load(self, arrays: dict[str, np.ndarray], keys: list[str] | None = None) -> None:
         count, sets = (int(n) for n in arrays["counts"])
         self._arrays = dict(arrays)
-        self.keys: list[str] = _lines(arrays["keys"], count)
+        self.keys: list[str] = _lines(arrays["keys"], count) if keys is None else keys
         self._descriptor_sets = {tuple(filter(None, d.split("+"))): i
                                  for i, d in enumerate(_lines(arrays["descriptor_sets"], sets))}
         self._key_hash = arrays["key_hash"]

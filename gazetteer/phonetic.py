@@ -93,20 +93,25 @@ def phonetic_keys(keys: list[str]) -> list[str]:
     latin = [k for k in keys if _LATIN_KEY.match(k)]
     vocabulary = list(set(itertools.chain.from_iterable(map(str.split, latin))))
     folded = dict(zip(vocabulary, _word_keys(vocabulary)))
-    out: dict[str, str] = {}
-    for key in latin:
-        if " " in key:
-            words = key.split()
-            keyed = [folded[w] for w in words]
-            consonants = sum(len(w.lstrip("a")) for w in keyed)
-            letters = sum(map(len, words))
-            joined = " ".join(keyed)
-        else:
-            joined = folded[key]
-            consonants, letters = len(joined.lstrip("a")), len(key)
-        long_name = letters >= LONG_NAME and consonants >= MIN_CONSONANTS - 1
-        out[key] = joined if consonants >= MIN_CONSONANTS or long_name else ""
-    return [out.get(k, "") for k in keys]
+    # A key of one word is its word's key (the common case, looked up in C); longer keys add their words up.
+    alone = {word: key if _usable(len(key.lstrip("a")), len(word)) else "" for word, key in folded.items()}
+    out = list(map(alone.get, keys))
+    for position, key in enumerate(keys):
+        if out[position] is None:
+            out[position] = _several(key, folded) if " " in key and _LATIN_KEY.match(key) else ""
+    return out
+
+
+def _usable(consonants: int, letters: int) -> bool:
+    """Whether a key with this many consonants (after folding) and letters (before) tells places apart."""
+    return consonants >= MIN_CONSONANTS or (letters >= LONG_NAME and consonants >= MIN_CONSONANTS - 1)
+
+
+def _several(key: str, folded: dict[str, str]) -> str:
+    words = key.split()
+    keyed = [folded[w] for w in words]
+    joined = " ".join(keyed)
+    return joined if _usable(sum(len(w.lstrip("a")) for w in keyed), sum(map(len, words))) else ""
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -135,6 +140,4 @@ def phonetic_key(key: str) -> str:
     if not words or not all(_LATIN_WORD.match(w) for w in words):
         return ""
     folded = [_word_key(w) for w in words]
-    consonants = sum(len(w.lstrip("a")) for w in folded)
-    long_name = sum(map(len, words)) >= LONG_NAME and consonants >= MIN_CONSONANTS - 1
-    return " ".join(folded) if consonants >= MIN_CONSONANTS or long_name else ""
+    return " ".join(folded) if _usable(sum(len(w.lstrip("a")) for w in folded), sum(map(len, words))) else ""

@@ -235,3 +235,16 @@ def test_index_file_round_trip(tmp_path):
     back = read_index(tmp_path / "x.index")
     assert list(back) == list(arrays) and all(np.array_equal(back[k], arrays[k]) for k in arrays)
     assert not list(tmp_path.glob("*.part"))
+
+
+
+@pytest.mark.parametrize("offset", [0, 1 << 62])  # packed in one int64, and too wide for that (lexsort)
+def test_best_entry_per_group(offset):
+    rng = np.random.default_rng(1)
+    key, place = rng.integers(0, 50, 2000) + offset, rng.integers(0, 30, 2000)
+    method = rng.integers(0, 2, 2000).astype(np.int8)
+    best: dict[tuple[int, int], int] = {}
+    for k, p, m in zip(key.tolist(), place.tolist(), method.tolist()):
+        best[k, p] = min(m, best.get((k, p), 9))
+    kept = index_module._best_first(key, place, method)
+    assert [(int(key[i]), int(place[i]), int(method[i])) for i in kept] == [(k, p, m) for (k, p), m in sorted(best.items())]
