@@ -36,6 +36,7 @@ __all__ = ["EventMention", "clauses_of", "find_events", "counts"]
 
 _SPECIFIC = 72  # triggers from this priority up are phrases that name the type outright ("missile attack")
 _STRIKE_OF = {"missile_attack": "missile_strike", "drone_attack": "drone_strike"}
+_ATTACK_INTERCEPTED = 86  # an attack told by its interception names the type above a bare "shot down" (85)
 
 
 @dataclass
@@ -151,6 +152,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
     background = lexicon.word_phrases("background")
     statuses = lexicon.statuses()
     attack_words = lexicon.word_phrases("attack_word")
+    killing = lexicon.words("killed")  # "an armed US drone killed five militants": the drone tells of an event
     previous: date | None = published
     events: list[EventMention] = []
     all_clauses = []
@@ -163,7 +165,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
         for c_first, c_last in clauses:
             clause = lowered[c_first:c_last]
             found = table.find(clause)
-            attacking = bool(attack_words.find(clause)) or any(w in firing_verbs for w in clause)
+            attacking = bool(attack_words.find(clause)) or any(w in firing_verbs or w in killing for w in clause)
             c = counts(clause)
             # A munition word tells of an event only beside an attack word or a count ("training sites for rockets").
             found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or attacking or c["munition_count"]]
@@ -174,6 +176,9 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             if best[2].event_type in _MUNITION_TYPES and best[2].priority < _SPECIFIC:
                 # "ballistic missiles and rockets", "missiles and drones": the first weapon named.
                 best = next(f for f in found if f[2].event_type in _MUNITION_TYPES)
+            if best[2].event_type == "air_strike":
+                # "Israeli fighter jets and air defences intercepted two drones": the aircraft are the defence.
+                best = next((f for f in found if f[2].event_type == "interception"), best)
             trigger_at = c_first + best[0]
             event_type = best[2].event_type
             if background.find(clause) and not _specific(clause, best[0]):
@@ -186,10 +191,14 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 told = any(e.event_type in ("air_strike", "drone_strike", "missile_strike") for e in events)
                 anaphora = told and trigger_at > 0 and (lowered[trigger_at - 1] in lexicon.words("anaphora") or (
                     best[2].phrase in ("strike", "strikes", "struck", "hit", "bombed") ))
-                last = events[-1] if events else None
+                # The fire told last ("Most were intercepted, but several struck Nevatim": the missiles, not the interception).
+                last = next((e for e in reversed(events) if e.event_type in _MUNITION_TYPES), None)
                 if not acting and not anaphora and last is not None and last.event_type in _MUNITION_TYPES \
-                        and sentence.index - last.sentence <= 1 and best[2].phrase in ("struck", "strike", "strikes", "hit"):
-                    event_type = last.event_type  # "Iran fired missiles at Israel. Several struck Nevatim": the same fire
+                        and sentence.index - last.sentence <= 1 and best[2].phrase in ("struck", "strike", "strikes", "hit",
+                                                                                        "attacked", "targeted"):
+                    # "Iran fired missiles at Israel. Several struck Nevatim": the same fire; "The group said it had
+                    # also attacked the Harir base": more of the same fire, at another place.
+                    event_type = last.event_type
                 elif not acting and not anaphora:
                     continue
                 else:
@@ -208,7 +217,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             free = [d for d in dates if not any(f <= d.first < l and (f, l) != (c_first, c_last) and table.find(lowered[f:l])
                                                 for f, l in clauses)]
             chosen: DateMention | None = own[0] if own else (free[0] if free else None)
-            event = EventMention(sentence.index, c_first, c_last, event_type, best[2].priority, best[2].phrase)
+            priority = _ATTACK_INTERCEPTED if outcome and best[2].event_type == "interception" else best[2].priority
+            event = EventMention(sentence.index, c_first, c_last, event_type, priority, best[2].phrase)
             event.linked = c_first > 0 and bool(lexicon.word_phrases("clause_link").match_at(lowered, c_first))
             if chosen is not None:
                 event.date, event.date_precision, event.date_explicit, event.date_text = (
@@ -217,8 +227,9 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 event.date, event.date_precision = previous, "day"
             before = [a for a in actors if a[0] <= trigger_at]
             if event_type in _STRIKE_OF and any(a[2] and trigger_at - a[0] <= 3 for a in before) and any(
-                    w in ("struck", "strike", "strikes") for w in clause):
+                    w in ("struck", "strike", "strikes") or w in lexicon.words("killed") for w in clause):
                 event_type = _STRIKE_OF[event_type]  # "the US missile struck two bases": a state force's strike
+                event.event_type = event_type
             after = [a for a in actors if a[0] > trigger_at]
             if event_type in ("air_strike", "drone_strike", "missile_strike"):
                 state_before = [a for a in before if a[2]]

@@ -101,3 +101,27 @@ def test_filled_columns_load_as_a_table(gazetteer):
     assert frame["timestamp"].notna().sum() == 1  # 21:07 at Erbil (Asia/Baghdad) → 18:07 UTC
     assert str(frame["timestamp"].dropna().iloc[0]) == "2024-01-22 18:07:00+00:00"
     assert frame["group_id"].dropna().nunique() == 1
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # Fighter jets that intercept are the defence, not an air strike; "heading for" names the aim.
+    ("Israeli fighter jets intercepted two drones that were heading for Eilat on Sunday evening.", "2024-05-27",
+     {("2024-05-26", "drone_attack", "Eilat")}),
+    # A state force's armed drone that kills is a drone strike.
+    ("An armed US drone killed five militants near Kirkuk on Sunday.", "2023-12-04",
+     {("2023-12-03", "drone_strike", "Kirkuk")}),
+    # "also attacked": more of the fire just told, at another place.
+    ("The Islamic Resistance in Iraq said it had attacked the Ain al-Asad base with drones on Tuesday. The group said "
+     "it had also attacked the Harir base in Erbil.", "2024-01-26",
+     {("2024-01-23", "drone_attack", "Ain al-Asad Air Base"), ("2024-01-23", "drone_attack", "Harir Air Base")}),
+    # The fire told last, not the interception between: several missiles struck the base.
+    ("Iran fired about 180 ballistic missiles at Israel late on Tuesday. Most were intercepted, but several struck "
+     "the Nevatim air base.", "2024-10-02", {("2024-10-01", "missile_attack", "Nevatim Airbase")}),
+    # Late and earlier on the same day: two incidents, dated from the publication day, not the headline's.
+    ("Drones hit two US bases in Syria\n\nLate on Wednesday a drone struck the Conoco gas field base in eastern Syria. "
+     "Earlier on Wednesday another drone hit the al-Tanf garrison.", "2024-01-26",
+     {("2024-01-24", "drone_attack", "Mission Support Site Conoco"), ("2024-01-24", "drone_attack", "al-Tanf garrison")}),
+])
+def test_second_incidents_and_types(gazetteer, text, published, expected):
+    found = drafts(text, gazetteer, published)
+    assert set(zip(found["date"], found["event_type"], found["target_place"])) == expected

@@ -1,4 +1,4 @@
-"""Quality on the development set: 19 reports modelled on public reports of 2023-2024 attacks and strikes,
+"""Quality on the development set: 22 reports modelled on public reports of 2023-2024 attacks and strikes,
 rewritten in our own words, with hand-annotated places (offsets, place id, role) and incidents.
 
 The thresholds sit just under what the extractor reaches today, so a change that loses quality fails here.
@@ -18,8 +18,8 @@ def score(gazetteer):
 
 def test_dev_set_is_annotated_consistently():
     reports = read_annotated(DEV)  # raises if an annotated mention is not at its offsets
-    assert len(reports) >= 19
-    assert sum(len(r["incidents"]) for r in reports) >= 42
+    assert len(reports) >= 22
+    assert sum(len(r["incidents"]) for r in reports) >= 46
     roles = {p["role"] for r in reports for p in r["places"]}
     assert roles == {"launch", "target", "context"}
 
@@ -30,10 +30,10 @@ def test_place_recall_and_precision(score):
 
 
 def test_incidents_found_with_date_and_target(score):
-    assert score["incidents_found"] >= 0.95
+    assert score["incidents_found"] >= 0.97
     assert score["type_right"] >= 0.97
 
 
 def test_launches_found_where_the_text_gives_them(score):
-    assert score["counts"]["with_launch"] >= 3
-    assert score["launch_right"] >= 0.6
+    assert score["counts"]["with_launch"] >= 5
+    assert score["launch_right"] >= 0.75
