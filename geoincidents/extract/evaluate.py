@@ -82,8 +82,11 @@ def score_incidents(incidents: pd.DataFrame, gold: list[dict[str, Any]], gazette
             return None
         return gazetteer.resolve(str(name)).place.id
 
-    drafts = [(row.date, row.event_type, place_id(row.target_place), place_id(row.launch_place))
-              for row in incidents.itertuples()]
+    if "target_place_id" in incidents:  # the extractor's own ids: no second lookup by name (GeoNames repeats names)
+        drafts = [(row.date, row.event_type, row.target_place_id, row.launch_place_id) for row in incidents.itertuples()]
+    else:
+        drafts = [(row.date, row.event_type, place_id(row.target_place), place_id(row.launch_place))
+                  for row in incidents.itertuples()]
     found = typed = launched = with_launch = 0
     for g in gold:
         hits = [d for d in drafts if _same_date(d[0], g) and d[2] == g["target"]]

@@ -25,24 +25,27 @@ _NUMBERS = {"start": "int64", "end": "int64", "lat": "float64", "lon": "float64"
 
 
 def frame(rows: list[tuple] | list[dict], columns: list[str]) -> pd.DataFrame:
-    """A frame from rows, column by column: numbers typed, text kept as Python objects.
+    """A frame from rows: one object block for the whole table, then the number columns typed.
 
-    Building each column once (instead of letting pandas infer a type per
-    cell) keeps a one-report extraction cheap.
+    One 2-D block (instead of one array per column, each sanitised and
+    inferred on its own) keeps a one-report extraction cheap: pandas builds
+    a single block and infers the text columns together.
     """
-    data: dict[str, Any] = {}
+    n = len(rows)
+    if rows and isinstance(rows[0], dict):
+        rows = [[r[c] for c in columns] for r in rows]  # type: ignore[index]
+    block = np.empty((n, len(columns)), dtype=object)
+    for i, row in enumerate(rows):
+        for j, value in enumerate(row):
+            block[i, j] = value  # one cell at a time: a list cell (evidence) stays one object
+    table = pd.DataFrame(block, columns=columns, copy=False)
     for k, name in enumerate(columns):
-        values = [r[name] for r in rows] if rows and isinstance(rows[0], dict) else [r[k] for r in rows]
         kind = _NUMBERS.get(name)
         if kind == "Int64":
-            data[name] = pd.array(values, dtype="Int64")
+            table.isetitem(k, pd.array(block[:, k].tolist(), dtype="Int64"))
         elif kind is not None:
-            data[name] = np.array(values, dtype=kind) if rows else np.zeros(0, dtype=kind)
-        else:
-            column = np.empty(len(values), dtype=object)
-            column[:] = values
-            data[name] = column
-    return pd.DataFrame(data, columns=columns, copy=False)
+            table.isetitem(k, np.array(block[:, k].tolist(), dtype=kind) if n else np.zeros(0, dtype=kind))
+    return table
 
 
 def places_frame(mentions: list[Mention], source_id: str) -> pd.DataFrame:
@@ -139,6 +142,8 @@ def assemble(groups: list[Draft]) -> tuple[pd.DataFrame, pd.DataFrame]:
                 row[f"{key}_high"] = high
         if row["outcome"] == "intercepted" and row["impacted"] not in (None, "0"):
             row["outcome"] = "partly intercepted"  # "two were shot down and one hit the base"
+        row["launch_place_id"] = g.launch.id if g.launch is not None else None
+        row["target_place_id"] = g.target.id if g.target is not None else None
         row["evidence"] = list(g.evidence)
         row["confidence"] = _confidence(g)
         rows.append(row)
@@ -146,5 +151,5 @@ def assemble(groups: list[Draft]) -> tuple[pd.DataFrame, pd.DataFrame]:
             claims.append((incident_id, source_id, status, assertion))
     for row, group_id in zip(rows, _wave_ids(groups, ids)):
         row["group_id"] = group_id
-    incidents = frame(rows, list(INCIDENT_COLUMNS) + ["evidence", "confidence"])
+    incidents = frame(rows, list(INCIDENT_COLUMNS) + ["launch_place_id", "target_place_id", "evidence", "confidence"])
     return incidents, frame(list(dict.fromkeys(claims)), list(CLAIM_COLUMNS))

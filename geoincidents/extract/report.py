@@ -38,7 +38,8 @@ class Report:
         One row per place mention (:data:`PLACE_COLUMNS`).
     incidents : pandas.DataFrame
         Draft incidents in the input format of :func:`geoincidents.load_incidents`,
-        plus ``evidence`` (list of {source_id, start, end, text}) and ``confidence`` (0–1).
+        plus ``launch_place_id``, ``target_place_id`` (gazetteer ids), ``evidence``
+        (list of {source_id, start, end, text}) and ``confidence`` (0–1).
     claims : pandas.DataFrame
         ``incident_id, source_id, status, assertion``.
     sources : pandas.DataFrame
