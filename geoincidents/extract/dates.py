@@ -123,6 +123,31 @@ def _day_first(tokens: Sequence[Token], i: int, published: date | None) -> tuple
     return None if found is None else (end, found)
 
 
+_RANGE_JOINS = frozenset({"and", "to", "-", "–", "through"})
+
+
+def _day_range(tokens: Sequence[Token], i: int, published: date | None) -> tuple[int, date, int] | None:
+    """ "18 and 20 October", "18-20 October", "October 18 to 20" at token i: (end index, first day, days after it)."""
+    def day(k: int) -> int | None:
+        return int(tokens[k].text) if k < len(tokens) and tokens[k].text.isdecimal() and 1 <= int(tokens[k].text) <= 31 \
+            else None
+
+    if day(i) is not None and i + 3 < len(tokens) and tokens[i + 1].lower in _RANGE_JOINS and day(i + 2) is not None:
+        month, first, last, end = _month_of(tokens[i + 3], None), day(i), day(i + 2), i + 4
+    elif i + 3 < len(tokens) and day(i + 1) is not None and tokens[i + 2].lower in _RANGE_JOINS and day(i + 3) is not None:
+        month, first, last, end = _month_of(tokens[i], tokens[i + 1]), day(i + 1), day(i + 3), i + 4
+    else:
+        return None
+    if month is None or first is None or last is None or last <= first:
+        return None
+    if end < len(tokens) and tokens[end].text.isdecimal() and len(tokens[end].text) == 4:
+        year, end = int(tokens[end].text), end + 1
+    else:
+        year = _year_for(month, first, published)
+    start = _safe(year, month, first) if year else None
+    return None if start is None or _safe(start.year, month, last) is None else (end, start, last - first)
+
+
 def _relative(anchor: str, days: int, precision: str, published: date | None, previous: date | None) -> date | None:
     if anchor == "previous":
         base = previous or published
@@ -164,6 +189,13 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
             if when is not None:
                 found.append(DateMention(i, end, when, precision, " ".join(t.text for t in tokens[i:end]), span))
                 previous = when
+            i = end
+            continue
+        span = _day_range(tokens, i, published)
+        if span is not None:
+            end, when, days = span
+            found.append(DateMention(i, end, when, "day", " ".join(t.text for t in tokens[i:end]), days))
+            previous = when
             i = end
             continue
         day_first = _day_first(tokens, i, published)

@@ -125,3 +125,14 @@ def test_filled_columns_load_as_a_table(gazetteer):
 def test_second_incidents_and_types(gazetteer, text, published, expected):
     found = drafts(text, gazetteer, published)
     assert set(zip(found["date"], found["event_type"], found["target_place"])) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Drones attacked the al-Tanf garrison between 18 and 20 October.", ("2023-10-18", "2023-10-20")),
+    ("Drones attacked the al-Tanf garrison on October 18-20.", ("2023-10-18", "2023-10-20")),
+    ("Drones attacked the al-Tanf garrison from 18 to 20 October 2023.", ("2023-10-18", "2023-10-20")),
+    ("Drones attacked the al-Tanf garrison on 18 October.", ("2023-10-18", None)),
+])
+def test_a_span_of_days_gives_date_end(gazetteer, text, expected):
+    row = drafts(text, gazetteer, "2023-10-25").iloc[0]
+    assert (row["date"], row["date_end"]) == expected
