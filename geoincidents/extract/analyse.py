@@ -15,7 +15,7 @@ from geoincidents.extract import lexicon
 from geoincidents.extract.drafts import EVENT_LABELS, STATUS_ORDER, Draft, merge_drafts
 from geoincidents.extract.events import EventMention, find_events
 from geoincidents.extract.mentions import Mention, find_mentions
-from geoincidents.extract.roles import assign_roles, contains, settle_senses, specificity
+from geoincidents.extract.roles import BASE_KINDS, assign_roles, contains, settle_senses, specificity
 from geoincidents.extract.text import sentences as split_sentences
 from geoincidents.schema import EVENT_GROUPS
 
@@ -60,7 +60,10 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
             continue  # "reports of US strikes in Iraq that day are not true": a denial, told as a claim (_status_only)
         launches = [m for m in inside if m.role == "launch" and m.place is not None]
         launch = min(launches, key=lambda m: specificity(m.place)) if launches else None
-        if targets:
+        base = None if any(specificity(m.place) < 3 for m in targets) else _base_told_before(event, mentions, sentences)
+        if base is not None:
+            chosen = [base]  # "fired two rockets at the base": the base, not "US forces in Iraq" in the same clause
+        elif targets:
             best = min(specificity(m.place) for m in targets)
             chosen = list({m.place.id: m for m in targets if specificity(m.place) == best}.values())
         else:
@@ -99,6 +102,16 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
         if d.date is not None:
             d.dates.append((d.date, d.date_precision, source_id, 2 if d.date_explicit else 1))
     return drafts
+
+
+def _base_told_before(event: EventMention, mentions: list[Mention], sentences: list[Any]) -> Mention | None:
+    """ "The base was also targeted by two drones on July 16": the base the report named last before this clause."""
+    clause = sentences[event.sentence].lowered[event.first:event.last]
+    if not lexicon.word_phrases("base_anaphora").find(clause):
+        return None
+    before = [m for m in mentions if m.place is not None and m.place.kind in BASE_KINDS
+              and (m.sentence, m.first) < (event.sentence, event.first)]
+    return before[-1] if before else None
 
 
 def _inherit(drafts: list[Draft]) -> None:

@@ -27,9 +27,8 @@ _NUMBERS = {"start": "int64", "end": "int64", "lat": "float64", "lon": "float64"
 def frame(rows: list[tuple] | list[dict], columns: list[str]) -> pd.DataFrame:
     """A frame from rows: one object block for the whole table, then the number columns typed.
 
-    One 2-D block (instead of one array per column, each sanitised and
-    inferred on its own) keeps a one-report extraction cheap: pandas builds
-    a single block and infers the text columns together.
+    One 2-D block of Python objects (text stays ``object``, no per-column
+    sanitising or string inference) keeps a one-report extraction cheap.
     """
     n = len(rows)
     if rows and isinstance(rows[0], dict):
@@ -38,7 +37,7 @@ def frame(rows: list[tuple] | list[dict], columns: list[str]) -> pd.DataFrame:
     for i, row in enumerate(rows):
         for j, value in enumerate(row):
             block[i, j] = value  # one cell at a time: a list cell (evidence) stays one object
-    table = pd.DataFrame(block, columns=columns, copy=False)
+    table = pd.DataFrame(block, columns=columns, copy=False, dtype=object)
     for k, name in enumerate(columns):
         kind = _NUMBERS.get(name)
         if kind == "Int64":

@@ -134,11 +134,13 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
 
 
 def _owner_of_group(lowered: Sequence[str], last: int) -> bool:
-    """Whether the mention ending at token *last* is the possessor of a group or force ("Iran's Revolutionary Guards")."""
+    """Whether the mention ending at token *last* owns a group, force or office ("Iran's Revolutionary Guards", "the
+    Kurdistan Region's counter-terrorism service")."""
     if lowered[last:last + 2] not in (["'", "s"], ["’", "s"]):
         return False
     rest = lowered[last + 2:last + 8]
-    return bool(rest) and (lexicon.actors().match_at(rest, 0) is not None or lexicon.entities().match_at(rest, 0) is not None)
+    return bool(rest) and (lexicon.actors().match_at(rest, 0) is not None or lexicon.entities().match_at(rest, 0) is not None
+                           or lexicon.word_phrases("organisation_noun").match_at(rest, 0) is not None)
 
 
 def _containers(inside: list[Mention]) -> None:

@@ -136,3 +136,17 @@ def test_second_incidents_and_types(gazetteer, text, published, expected):
 def test_a_span_of_days_gives_date_end(gazetteer, text, expected):
     row = drafts(text, gazetteer, "2023-10-25").iloc[0]
     assert (row["date"], row["date_end"]) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "the base": the base the report named last.
+    ("Rockets were fired at the Harir air base on Monday. On Wednesday the base was targeted again by two drones.",
+     "2024-01-26", {("2024-01-22", "rocket_attack", "Harir Air Base"), ("2024-01-24", "drone_attack", "Harir Air Base")}),
+    # "shot down over X" names where; the region that owns the office that says so is no target.
+    ("A drone aimed at coalition troops was shot down over Erbil International Airport on Monday, the Kurdistan "
+     "Region's counter-terrorism service said.", "2024-01-26",
+     {("2024-01-22", "drone_attack", "Erbil International Airport")}),
+])
+def test_base_told_before_and_owner_of_an_office(gazetteer, text, published, expected):
+    found = drafts(text, gazetteer, published)
+    assert set(zip(found["date"], found["event_type"], found["target_place"])) == expected
