@@ -20,6 +20,10 @@ REFERENCE: dict[str, tuple[float, float, str, str]] = {
     "iq-dora": (33.25139, 44.39194, "wikipedia:Dora,_Baghdad", "IQ-BG"),
     "iq-saydiya": (33.2496, 44.3585, "ptwiki:Al-Saydiya", "IQ-BG"),
     "iq-adhamiyah": (33.38972, 44.37194, "wikipedia:Adhamiyah", "IQ-BG"),
+    # Mashtal, Baladiyat and Zayouna: no reference places them; they stand at the point of the New
+    # Baghdad district that Wikipedia lists them in, with a precision that covers it.
+    "iq-new-baghdad": (33.3047, 44.4867, "wikipedia:New_Baghdad", "IQ-BG"),
+    "iq-mashtal": (33.3047, 44.4867, "wikipedia:New_Baghdad", "IQ-BG"),
     # northern Israel and the Golan
     "il-kiryat-shmona": (33.20733, 35.57212, "geonames:293825", "IL-Z"),
     "il-metula": (33.27918, 35.5795, "geonames:294247", "IL-Z"),
@@ -51,6 +55,9 @@ SPELLINGS: dict[str, list[tuple[str, str]]] = {
         ("Saydiya", "iq-saydiya"), ("al-Saidiya", "iq-saydiya"), ("السيدية", "iq-saydiya"),
         ("Adhamiya", "iq-adhamiyah"), ("Azamiya", "iq-adhamiyah"), ("الأعظمية", "iq-adhamiyah"),
         ("Karrada", "iq-karrada"), ("Green Zone", "iq-green-zone"),
+        ("Mashtal", "iq-mashtal"), ("al-Mashtal neighborhood", "iq-mashtal"), ("المشتل", "iq-mashtal"),
+        ("Baghdad's Mashtal neighbourhood", "iq-mashtal"), ("the Mashtal area of eastern Baghdad", "iq-mashtal"),
+        ("Zayouna", "iq-zayouna"), ("Baladiyat", "iq-baladiyat"), ("New Baghdad", "iq-new-baghdad"),
     ],
     "israel": [
         ("Kiryat Shmona", "il-kiryat-shmona"), ("Qiryat Shemona", "il-kiryat-shmona"),
@@ -118,3 +125,10 @@ def test_the_neighbourhood_outranks_the_air_base_named_after_it(gazetteer: Gazet
         assert gazetteer.resolve(written).id == "sy-mezzeh", written
     assert gazetteer.resolve("Mezzeh Air Base").id == "sy-mezzeh-air-base"
     assert gazetteer.get("sy-mezzeh").prominence > gazetteer.get("sy-mezzeh-air-base").prominence
+
+
+def test_a_stand_in_point_says_so_and_is_less_precise(gazetteer: Gazetteer):
+    for place_id in ("iq-mashtal", "iq-baladiyat", "iq-zayouna"):
+        place = gazetteer.get(place_id)
+        assert place.point.startswith("stand-in: the New Baghdad district point")
+        assert place.precision_km > gazetteer.get("iq-dora").precision_km
