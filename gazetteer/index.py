@@ -27,7 +27,9 @@ first use (or by :meth:`NameIndex.prepare`).
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import gc
+from collections.abc import Iterator, Sequence
 from operator import itemgetter
 
 import numpy as np
@@ -111,6 +113,19 @@ def _hash_order(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return order, ranked
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building: the build makes millions of short-lived lists
+    and tuples (no cycles), and each full collection would walk every object of the gazetteer."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 class NameIndex:
     """Name keys → places, with exact lookup and vectorised fuzzy scoring.
 
@@ -129,6 +144,10 @@ class NameIndex:
     """
 
     def __init__(self, places: Sequence[Place]) -> None:
+        with _collector_paused():
+            self._build(places)
+
+    def _build(self, places: Sequence[Place]) -> None:
         # Columns of (place number, text, method): names and ids of every place, then aliases and
         # Arabic names of the places that have them (entry order does not matter: tables are sorted).
         count = len(places)
@@ -239,10 +258,10 @@ class NameIndex:
             self._candidate_indexes()
 
     def _candidate_indexes(self) -> tuple[DeletionIndex, TrigramIndex]:
-        if self._deletions is None:
-            self._deletions = DeletionIndex(self.keys)
-        if self._trigrams is None:
-            self._trigrams = TrigramIndex(self.keys)
+        if self._deletions is None or self._trigrams is None:
+            with _collector_paused():
+                self._deletions = self._deletions or DeletionIndex(self.keys)
+                self._trigrams = self._trigrams or TrigramIndex(self.keys)
         return self._deletions, self._trigrams
 
     # -- lookups ---------------------------------------------------------------------------

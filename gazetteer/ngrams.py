@@ -56,7 +56,7 @@ class TrigramIndex:
             self._starts = np.zeros(1, dtype=np.int64)
             self._postings = np.zeros(0, dtype=np.int32)
             return
-        packed = _codes("\x00".join(f" {k} " for k in keys))
+        packed = _codes(" " + " \x00 ".join(keys) + " ")  # " key1 \x00 key2 ": each key padded by spaces
         key_of = np.cumsum(packed == _SEP).astype(np.int32)  # key number at each position
         grams = _trigrams(packed)
         owner = key_of[:-2]

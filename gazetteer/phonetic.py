@@ -90,15 +90,16 @@ def phonetic_keys(keys: list[str]) -> list[str]:
     >>> phonetic_keys(["rmeilan", "kut", "jurf sakhar"]) == [phonetic_key(k) for k in ("rmeilan", "kut", "jurf sakhar")]
     True
     """
-    latin = [k for k in keys if _LATIN_KEY.match(k)]
+    latin_at = list(map(_LATIN_KEY.match, keys))
+    latin = list(itertools.compress(keys, latin_at))
     vocabulary = list(set(itertools.chain.from_iterable(map(str.split, latin))))
     folded = dict(zip(vocabulary, _word_keys(vocabulary)))
     # A key of one word is its word's key (the common case, looked up in C); longer keys add their words up.
     alone = {word: key if _usable(len(key.lstrip("a")), len(word)) else "" for word, key in folded.items()}
-    out = list(map(alone.get, keys))
-    for position, key in enumerate(keys):
-        if out[position] is None:
-            out[position] = _several(key, folded) if " " in key and _LATIN_KEY.match(key) else ""
+    found = [k if k is not None else _several(key, folded) for key, k in zip(latin, map(alone.get, latin))]
+    out = [""] * len(keys)
+    for position, key in zip(itertools.compress(range(len(keys)), latin_at), found):
+        out[position] = key
     return out
 
 
