@@ -9,8 +9,10 @@ of every key. No test is timed (speed is measured in bench/bench_gazetteer.py).
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 import random
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -29,21 +31,16 @@ from gazetteer.places import Place, read_places
 
 normalize_module = importlib.import_module("gazetteer.normalize")
 
-_SYLLABLES = ("al", "ba", "da", "ha", "ka", "ma", "na", "ra", "sa", "ta", "za", "qa", "kh", "sh", "ir", "ur",
-              "el", "ab", "um", "ya", "di", "bu", "mi", "lu", "ja", "fa", "wa", "zu", "ri", "ni")
+def _bench_module():
+    """bench/bench_gazetteer.py, whose synthetic gazetteer the tests share (one generator for both)."""
+    path = Path(__file__).resolve().parents[2] / "bench" / "bench_gazetteer.py"
+    spec = importlib.util.spec_from_file_location("bench_gazetteer", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def _villages(n: int, seed: int) -> list[Place]:
-    """Villages with Arabic-like names of 2-4 syllables, some of two words (as bench/bench_gazetteer.py)."""
-    rng = random.Random(seed)
-    places = []
-    for i in range(n):
-        name = "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
-        if rng.random() < 0.3:
-            name += " " + "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 3)))
-        places.append(Place(id=f"xx-{i}", name=name, kind="village", lat=30 + rng.random() * 6,
-                            lon=40 + rng.random() * 7, admin1="IQ-AN", country="IQ"))
-    return places
+_villages = _bench_module().synthetic_places  # villages with Arabic-like names of 2-4 syllables, some of two words
 
 
 def _misspell(name: str, rng: random.Random) -> str:
