@@ -128,6 +128,9 @@ def _affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
         return 0
     if not (_end_ok(a.target, b.target) and _end_ok(a.launch, b.launch)):
         return 0
+    if not across and a.date_explicit and b.date_explicit and a.event_type != b.event_type \
+            and {a.event_type, b.event_type} <= _ATTACK_TYPES:
+        return 0  # one report dating rockets "late last month" and drones "on July 16" at one base tells two attacks
     if a.date_precision != b.date_precision and (across or (a.date_explicit and b.date_explicit)):
         # "A US strike earlier this month in Baghdad" is not the strike of 24 January unless it names the same place.
         same = a.target is not None and b.target is not None and a.target.id == b.target.id

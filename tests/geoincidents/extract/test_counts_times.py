@@ -150,3 +150,11 @@ def test_a_span_of_days_gives_date_end(gazetteer, text, expected):
 def test_base_told_before_and_owner_of_an_office(gazetteer, text, published, expected):
     found = drafts(text, gazetteer, published)
     assert set(zip(found["date"], found["event_type"], found["target_place"])) == expected
+
+
+def test_two_weapons_dated_apart_at_one_base_are_two_attacks(gazetteer):
+    found = drafts("Late last month militants fired two rockets at the Ain al-Asad air base. The base was also "
+                   "targeted by two armed drones on July 16.", gazetteer, "2024-08-06")
+    got = set(zip(found["date"], found["date_precision"], found["event_type"], found["target_place"]))
+    assert got == {("2024-07-01", "month", "rocket_attack", "Ain al-Asad Air Base"),
+                   ("2024-07-16", "day", "drone_attack", "Ain al-Asad Air Base")}
