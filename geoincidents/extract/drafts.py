@@ -18,6 +18,7 @@ from datetime import date
 from typing import Any
 
 from geoincidents.ends import PRECISION_OF_KIND
+from geoincidents.extract.counts import MUNITION_TYPES as _ATTACK_TYPES
 from geoincidents.extract.roles import contains, specificity
 from geoincidents.schema import EVENT_GROUPS
 
@@ -28,8 +29,6 @@ EVENT_LABELS = {"rocket_attack": "rocket fire", "missile_attack": "missile attac
            "artillery": "artillery fire", "air_strike": "air strike", "drone_strike": "drone strike",
            "missile_strike": "missile strike", "explosion": "explosion", "interception": "interception",
            "other": "incident"}
-
-_ATTACK_TYPES = frozenset({"rocket_attack", "missile_attack", "drone_attack", "artillery"})
 
 #: Triggers at or above this priority (extract_triggers.csv) name the event type outright.
 SPECIFIC_PRIORITY = 72
