@@ -108,7 +108,7 @@ class Resolver:
         ranked = self.candidates("fuzzy", phrase.key or phrase.written, phrase.descriptors, hints)
         closest_matches = [self._match(query, c) for c in ranked[:3]]
         closest = ", ".join(f"{c.name} ({c.kind}, {c.admin1 or c.country}, {c.score:.0f})" for c in closest_matches)
-        street = phrase.street or (phrase.head.street if phrase.head is not None else "")
+        street = phrase.street if phrase.tail is None else ""  # "X Street, Nowhere": the town is what is unknown
         hint = (f"{query!r} names a street ({street!r}), which is placed through the town that holds it: "
                 f"write it with its town ('{query.strip()}, <town>'), or " if street else "")
         return None, PlaceNotFound(
