@@ -44,6 +44,7 @@ REFERENCE: dict[str, tuple[float, float, str, str]] = {
     "iq-makhmur": (35.77622, 43.57974, "geonames:93818", "IQ-AR"),
     "iq-ranya": (36.25511, 44.88239, "geonames:92052", "IQ-SU"),
     "iq-khanaqin": (34.3482, 45.39065, "geonames:94591", "IQ-DI"),
+    "iq-hawija": (35.32592, 43.77267, "geonames:390188", "IQ-TS"),
     # Jordan by the Syrian border
     "jo-ramtha": (32.55873, 36.00816, "geonames:250336", "JO-IR"),
 }
@@ -67,7 +68,7 @@ SPELLINGS: dict[str, list[tuple[str, str]]] = {
         ("Eliad settlement", "il-eliad"), ("Kibbutz Kfar Giladi", "il-kfar-giladi"),
         ("Majdal Shams", "il-majdal-shams"), ("مجدل شمس", "il-majdal-shams"),
         ("Beit She'an", "il-beit-shean"), ("Beisan", "il-beit-shean"), ("بيسان", "il-beit-shean"),
-        ("Karmiel", "il-karmiel"), ("Kiryat Ata", "il-kiryat-ata"), ("Haifa port", "il-port-of-haifa"),
+        ("Karmiel", "il-karmiel"), ("Tzfat", "il-safed"), ("Kiryat Ata", "il-kiryat-ata"), ("Haifa port", "il-port-of-haifa"),
     ],
     "syria": [
         ("Ain Issa", "sy-ain-issa"), ("'Ain 'Issa", "sy-ain-issa"), ("Ayn Issa", "sy-ain-issa"),
@@ -81,7 +82,7 @@ SPELLINGS: dict[str, list[tuple[str, str]]] = {
     "kurdistan": [
         ("Makhmur", "iq-makhmur"), ("Mexmur", "iq-makhmur"), ("مخمور", "iq-makhmur"),
         ("Ranya", "iq-ranya"), ("Qaladiza", "iq-qaladiza"), ("Dukan", "iq-dukan"),
-        ("Khanaqin", "iq-khanaqin"), ("Harir air base", "iq-harir-air-base"), ("Bashur airbase", "iq-harir-air-base"),
+        ("Khanaqin", "iq-khanaqin"), ("Hawija", "iq-hawija"), ("الحويجة", "iq-hawija"), ("Harir air base", "iq-harir-air-base"), ("Bashur airbase", "iq-harir-air-base"),
     ],
     "jordan": [("Ramtha", "jo-ramtha"), ("الرمثا", "jo-ramtha"), ("Irbid", "jo-irbid"), ("Tower 22", "jo-tower-22")],
 }
