@@ -18,6 +18,11 @@ def drafts(text, gazetteer, published="2024-04-22"):
     ("On Sunday, a US drone strike in Baghdad killed a commander.", "drone_strike"),
     ("On Sunday, US forces at Ain al-Asad shot down two drones.", "interception"),
     ("On Sunday, an explosion hit a base in Babil province.", "explosion"),
+    # Words outlets use for strikes and blasts: raids, bombing, bombardment; a blast that tears through a base.
+    ("On Sunday, American raids hit militia depots near Albu Kamal.", "air_strike"),
+    ("On Sunday, the bombing hit positions around Mayadin.", "air_strike"),
+    ("On Sunday, the outskirts of al-Qaim came under heavy bombardment.", "air_strike"),
+    ("On Sunday, a blast tore through Camp Taji.", "explosion"),
 ])
 def test_event_types_from_triggers(gazetteer, text, event_type):
     found = drafts(text, gazetteer)
