@@ -255,7 +255,10 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 clock = time_of_day(sentence.text)
             if clock is not None:
                 event.time, event.timezone = clock
-            if chosen is not None and chosen.span_days:
+            if chosen is not None and clock is not None and "night" in chosen.text.lower() and clock[0] < "06:00":
+                # "at 1 a.m. last night" / "overnight, at 02:30": the small hours are the next day.
+                event.date = chosen.date + timedelta(days=1)
+            elif chosen is not None and chosen.span_days:
                 event.date_end = chosen.date + timedelta(days=chosen.span_days)
             events.append(event)
         if dates:

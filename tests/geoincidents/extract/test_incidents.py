@@ -97,3 +97,15 @@ def test_bad_arguments_are_named(gazetteer):
         extract_report("text", published="last tuesday", gazetteer=gazetteer)
     with pytest.raises(ExtractError, match="two reports have the source id 'x'"):
         extract_reports(["a", "b"], source_ids=["x", "x"], gazetteer=gazetteer)
+
+
+@pytest.mark.parametrize("text, day, end", [
+    ("A blast tore through Camp Kalsu at 01:00 last night, the cell said.", "2024-04-20", None),
+    ("A blast tore through Camp Kalsu at 11 p.m. last night, the cell said.", "2024-04-19", None),
+    ("Drones attacked Erbil air base overnight, at 2:30 a.m., officials said.", "2024-04-20", None),
+    ("Drones attacked Erbil air base overnight, officials said.", "2024-04-19", "2024-04-20"),
+])
+def test_the_small_hours_of_a_night_are_the_next_day(gazetteer, text, day, end):
+    found = drafts(text, gazetteer, published="2024-04-20")
+    assert found["date"].tolist() == [day]
+    assert found["date_end"].tolist() == [end]
