@@ -37,7 +37,46 @@ def _codes(text: str) -> np.ndarray:
 
 def _trigrams(points: np.ndarray) -> np.ndarray:
     """Trigram codes of a packed codepoint array (3 × 21 bits), separators included."""
-    return (points[:-2] << np.uint64(42)) | (points[1:-1] << np.uint64(21)) | points[2:]
+    return _trigrams_of(points[:-2], points[1:-1], points[2:])
+
+
+def _sorted_postings(packed: np.ndarray, valid: np.ndarray, owner: np.ndarray, keys: int) -> tuple[np.ndarray, np.ndarray]:
+    """(trigram code, key number) of the trigram at each *valid* position, sorted, each pair once.
+
+    The keys' letters are renumbered densely in codepoint order (which keeps
+    the order of trigrams) so that trigram and key number fit in one uint64
+    and one numpy sort orders them; with too many distinct letters for that,
+    a stable sort of the trigram codes (key numbers already ascend).
+    """
+    present = np.zeros(0x110000, dtype=bool)
+    present[packed] = True
+    alphabet = np.flatnonzero(present).astype(np.uint64)
+    letter_bits = max(1, int(len(alphabet) - 1).bit_length())
+    key_bits = max(1, int(keys).bit_length())
+    if 3 * letter_bits + key_bits > 64:
+        grams, owner = _trigrams(packed)[valid], owner[valid]
+        order = np.argsort(grams, kind="stable")
+        grams, owner = grams[order], owner[order]
+        keep = np.ones(len(grams), dtype=bool)
+        keep[1:] = (grams[1:] != grams[:-1]) | (owner[1:] != owner[:-1])  # one posting per (trigram, key)
+        return grams[keep], owner[keep]
+    dense = np.zeros(0x110000, dtype=np.uint64)
+    dense[alphabet.astype(np.int64)] = np.arange(len(alphabet), dtype=np.uint64)
+    letters, lb, kb = dense[packed], np.uint64(letter_bits), np.uint64(key_bits)
+    pairs = ((letters[:-2] << lb | letters[1:-1]) << lb | letters[2:])[valid]
+    pairs <<= kb
+    pairs |= owner[valid].astype(np.uint64)
+    pairs.sort()
+    keep = np.ones(len(pairs), dtype=bool)
+    keep[1:] = pairs[1:] != pairs[:-1]
+    pairs = pairs[keep]
+    mask = np.uint64((1 << letter_bits) - 1)
+    first, second, third = (alphabet[(pairs >> (kb + lb * np.uint64(k))) & mask] for k in (2, 1, 0))
+    return _trigrams_of(first, second, third), (pairs & np.uint64((1 << key_bits) - 1)).astype(np.int32)
+
+
+def _trigrams_of(first: np.ndarray, second: np.ndarray, third: np.ndarray) -> np.ndarray:
+    return (first << np.uint64(42)) | (second << np.uint64(21)) | third
 
 
 class TrigramIndex:
@@ -57,17 +96,11 @@ class TrigramIndex:
             self._postings = np.zeros(0, dtype=np.int32)
             return
         packed = _codes(" " + " \x00 ".join(keys) + " ")  # " key1 \x00 key2 ": each key padded by spaces
-        key_of = np.cumsum(packed == _SEP).astype(np.int32)  # key number at each position
-        grams = _trigrams(packed)
-        owner = key_of[:-2]
+        separator = packed == _SEP
+        key_of = np.cumsum(separator, dtype=np.int32)  # key number at each position
         # A trigram spanning a separator belongs to no key.
-        valid = (packed[:-2] != _SEP) & (packed[1:-1] != _SEP) & (packed[2:] != _SEP)
-        grams, owner = grams[valid], owner[valid]
-        order = np.argsort(grams, kind="stable")  # owners ascend along the packed keys: stable keeps them sorted
-        grams, owner = grams[order], owner[order]
-        keep = np.ones(len(grams), dtype=bool)
-        keep[1:] = (grams[1:] != grams[:-1]) | (owner[1:] != owner[:-1])  # one posting per (trigram, key)
-        grams, owner = grams[keep], owner[keep]
+        valid = ~(separator[:-2] | separator[1:-1] | separator[2:])
+        grams, owner = _sorted_postings(packed, valid, key_of[:-2], len(keys))
         first = np.ones(len(grams), dtype=bool)
         first[1:] = grams[1:] != grams[:-1]
         self._grams = grams[first]

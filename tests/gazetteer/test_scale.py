@@ -245,3 +245,34 @@ def test_best_entry_per_group(offset):
         best[k, p] = min(m, best.get((k, p), 9))
     kept = index_module._best_first(key, place, method)
     assert [(int(key[i]), int(place[i]), int(method[i])) for i in kept] == [(k, p, m) for (k, p), m in sorted(best.items())]
+
+
+def test_phonetic_hits_are_the_best_score_of_each_place():
+    from rapidfuzz import fuzz
+
+    index = NameIndex(_CURATED)
+    mask = np.array([p.country == "SY" for p in _CURATED])
+    for key in ("rmeilan", "rumalyn", "hasakah", "jurf saqr", "erbil", "shaddadi", "mayadeen", "kut"):
+        for m in (None, mask):
+            expected: dict[int, float] = {}
+            for number, name_key in enumerate(index.keys):
+                if phonetic_key(name_key) and phonetic_key(name_key) == phonetic_key(key) \
+                        and fuzz.ratio(key, name_key) >= 50:
+                    score = round(95.0 + fuzz.ratio(key, name_key) / 100.0, 2)
+                    for place in index.places_with_key(name_key):
+                        if (m is None or m[place]) and score > expected.get(place, -1.0):
+                            expected[place] = score
+            assert index.phonetic(key, m) == expected, key
+
+
+def test_packed_trigram_postings_equal_the_stable_sort(monkeypatch):
+    from gazetteer import ngrams
+
+    keys = sorted({normalize_module.normalize(n) for n in _NAMES} | {"ال زمار", "x", "zummar"})
+    packed = ngrams.TrigramIndex(keys)
+    real = ngrams._sorted_postings
+    monkeypatch.setattr(ngrams, "_sorted_postings", lambda codes, valid, owner, _: real(codes, valid, owner, 1 << 62))
+    stable = ngrams.TrigramIndex(keys)  # too many keys to pack: the stable sort
+    for name in ("_grams", "_starts", "_postings"):
+        assert np.array_equal(getattr(packed, name), getattr(stable, name)), name
+    assert packed.candidates("zumar", limit=3).tolist() == stable.candidates("zumar", limit=3).tolist()
