@@ -219,8 +219,13 @@ class NameIndex:
     @classmethod
     def from_arrays(cls, arrays: dict[str, np.ndarray]) -> NameIndex:
         """The index kept by :meth:`arrays`; raises ValueError (or KeyError) when they do not fit together."""
+        if "sound_hash" not in arrays:
+            raise ValueError("name index arrays lack the phonetic index")
         self = cls.__new__(cls)
         self._load(arrays)
+        if not (len(self._sound_starts) == len(self._sound_hash) + 1
+                and int(self._sound_starts[-1]) == len(self._sound_keys)):
+            raise ValueError("phonetic index arrays do not fit together")
         return self
 
     def arrays(self) -> dict[str, np.ndarray]:

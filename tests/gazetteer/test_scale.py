@@ -276,3 +276,17 @@ def test_packed_trigram_postings_equal_the_stable_sort(monkeypatch):
     for name in ("_grams", "_starts", "_postings"):
         assert np.array_equal(getattr(packed, name), getattr(stable, name)), name
     assert packed.candidates("zumar", limit=3).tolist() == stable.candidates("zumar", limit=3).tolist()
+
+
+def test_an_intact_file_with_missing_or_mismatched_arrays_is_rebuilt(cached, caplog):
+    places, names, expected = cached
+    (path,) = cache_dir().glob("*.index")
+    arrays = dict(read_index(path))
+    for broken in ({k: v for k, v in arrays.items() if k != "sound_hash"},
+                   {**arrays, "sound_keys": arrays["sound_keys"][:-1]},
+                   {**arrays, "short_place": arrays["short_place"][:-1]}):
+        write_index(path, broken)
+        with caplog.at_level(logging.WARNING, logger="gazetteer.cache"):
+            assert _answers(Gazetteer(places), names) == expected
+        assert "unreadable" in caplog.text
+        caplog.clear()
