@@ -36,7 +36,7 @@ from typing import Any
 
 from gazetteer.errors import InvalidName
 
-__all__ = ["normalize", "normalize_parts", "normalize_parts_many", "descriptor_kinds", "check_name", "MAX_NAME_LENGTH"]
+__all__ = ["normalize", "normalize_parts", "name_words", "normalize_parts_many", "descriptor_kinds", "check_name", "MAX_NAME_LENGTH"]
 
 #: Longest name accepted by :func:`check_name`; longer text is a sentence, not a place name.
 MAX_NAME_LENGTH = 200
@@ -187,10 +187,26 @@ def _split_descriptors(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _parts(text: str) -> tuple[str, tuple[str, ...]]:
+def name_words(text: str) -> tuple[str, ...]:
+    """The folded words of *text* with articles dropped but descriptor words kept, in order.
+
+    :func:`normalize_parts` takes the descriptors out of these; the resolver
+    compares them whole when a descriptor word is part of a name ("Green
+    Village" is a base's name, not a village called Green).
+
+    Examples
+    --------
+    >>> name_words("al-Green Village base")
+    ('green', 'village', 'base')
+    """
     tokens = [_strip_arabic_article(t) if t.startswith(_ARABIC_ARTICLE) else t for t in _folded_tokens(text)]
     articles = _articles()
-    without_articles = _fold_words([t for t in tokens if t not in articles] or tokens)
+    return tuple(_fold_words([t for t in tokens if t not in articles] or tokens))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _parts(text: str) -> tuple[str, tuple[str, ...]]:
+    without_articles = list(name_words(text))
     kept, found = _split_descriptors(without_articles)
     if not kept:
         return " ".join(without_articles), ()

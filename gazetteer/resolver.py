@@ -35,7 +35,7 @@ from typing import Any
 from gazetteer.errors import AmbiguousPlace, GazetteerError, PlaceNotFound
 from gazetteer.hints import HintFilter, check_near, distance_km
 from gazetteer.index import NameIndex
-from gazetteer.normalize import descriptor_kinds
+from gazetteer.normalize import descriptor_kinds, name_words, normalize_parts
 from gazetteer.phrases import Phrase, parse_phrase
 from gazetteer.places import METHODS, Alternative, Match, Place, kinds
 
@@ -71,6 +71,16 @@ class Resolver:
         self._hints = hints
         self.fuzzy_threshold = fuzzy_threshold
         self._cache: dict[tuple, list[Candidate]] = {}
+        self._descriptor_cache: dict[int, list[tuple[str, ...]]] = {}
+
+    def _named_as_written(self, index: int, written: tuple[str, ...]) -> bool:
+        """Whether a name of the place that holds a descriptor word stands, word for word, in the query."""
+        names = self._descriptor_cache.get(index)
+        if names is None:
+            place = self._places[index]
+            names = [name_words(n) for n in (place.name, *place.aliases) if n and normalize_parts(n)[1]]
+            self._descriptor_cache[index] = names
+        return any(_contains(written, words) for words in names)
 
     # -- candidates ------------------------------------------------------------------
     def rank(self, candidate: Candidate) -> tuple[float, int, str]:
@@ -226,7 +236,14 @@ class Resolver:
     ) -> tuple[Match | None, GazetteerError | None]:
         implied = {kind for d in descriptors for kind in descriptor_kinds().get(d, ())}
         steered = [c for c in ranked if self._places[c[2]].kind in implied]
-        if steered and len(steered) < len(ranked):
+        # A place whose own name holds the words written ("Green Village" for Mission Support Site
+        # Green Village) matches them as a name, before they ask for a kind (a village called Green).
+        written = name_words(query) if descriptors else ()
+        named = [c for c in ranked if descriptors and self._named_as_written(c[2], written)]
+        if named and len(named) < len(ranked):
+            ranked = named
+            why = f"the words {', '.join(descriptors)} are part of the name of {self._places[named[0][2]].name!r}; "
+        elif steered and len(steered) < len(ranked):
             ranked = steered  # the words written ("province", "airport") choose the kind first
             why = f"the words {', '.join(descriptors)} ask for {' or '.join(sorted(implied))}; "
         else:
@@ -314,3 +331,9 @@ def _disputed_in(place: Place, area: Place) -> bool:
 def describe_hints(hints: dict[str, Any]) -> str:
     given = [f"{name}={hints[name]!r}" for name in ("country", "kind", "admin1", "near") if hints.get(name) is not None]
     return f" with {', '.join(given)}" if given else ""
+
+
+def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether *part* is a run of consecutive words of *words*."""
+    n = len(part)
+    return 0 < n <= len(words) and any(words[i:i + n] == part for i in range(len(words) - n + 1))

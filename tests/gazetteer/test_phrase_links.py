@@ -97,3 +97,16 @@ def test_foreign_facility_words_steer_the_kind(g, phrase, place_id):
 def test_qualifiers_are_not_repeated_when_the_head_is_found_on_its_own(g):
     match = g.resolve("Syria's eastern province of Deir ez-Zor")
     assert match.qualifiers.count("eastern") == 1
+
+
+def test_a_descriptor_word_inside_a_name_matches_that_name_first(g):
+    # A lower-tier town called "Village Green" has the same key as the base's alias "Green Village"
+    # ("village" is a descriptor word): the words as written pick the base, and "Village Green" stays itself.
+    from gazetteer.places import Place
+
+    town = Place(id="gn-1", name="Village Green", kind="town", lat=43.0, lon=-76.0, country="US",
+                 source="geonames:1", prominence=0)
+    merged = g.merge([town])
+    assert merged.resolve("Green Village").id == "sy-green-village"
+    assert merged.resolve("Green Village base").id == "sy-green-village"
+    assert merged.resolve("Village Green").id == "gn-1"
