@@ -29,6 +29,7 @@ from typing import Any
 
 from gazetteer.errors import AmbiguousPlace, GazetteerError
 from gazetteer.normalize import descriptor_kinds, normalize, normalize_parts
+from gazetteer.phonetic import phonetic_key, phonetic_keys
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.text import Sentence
@@ -88,6 +89,9 @@ class NameKeys:
     vocabulary: frozenset[str]
     glue: frozenset[str]
     longest: int
+    #: phonetic keys (:func:`gazetteer.phonetic.phonetic_key`) of the bare keys: spellings no list
+    #: holds ("Albukamal", "Jurf al Saqr") are found by sound, as the gazetteer finds them
+    phonetic: frozenset[str] = frozenset()
 
     def matches(self, span: str) -> bool:
         key, descriptors = _parts(span)
@@ -121,7 +125,9 @@ def name_keys(gazetteer: Any) -> NameKeys:
                         # "Anbar Governorate" is named "Anbar" in most reports ("the Ain al-Asad airbase in Anbar").
                         bare.add(key)
     vocabulary = frozenset(t for k in bare | full for t in k.split("+")[0].split())
-    return NameKeys(frozenset(bare), frozenset(full), vocabulary, _gazetteer_glue(), longest + 3)
+    keys = sorted(bare | {k.split("+")[0] for k in full})
+    sounds = frozenset(k for k in phonetic_keys(keys) if k)
+    return NameKeys(frozenset(bare), frozenset(full), vocabulary, _gazetteer_glue(), longest + 3, sounds)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -252,6 +258,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 found.append(Mention(text, tokens[first].start, tokens[hit - 1].end, sentence.index, first, hit,
                                      query, list(cands), method, score))
             i = hit
+        found += _by_sound(sentence, gazetteer, index, blocked, keys, function_words,
+                           covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
         # "Iraqi territory": the country, named through its demonym.
         for start, end, country in demonyms.find(lowered):
             if end < n and lowered[end] in territory and start not in blocked:
@@ -261,4 +269,80 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                     found.append(Mention(text, tokens[start].start, tokens[end].end, sentence.index, start, end + 1,
                                          str(country), list(resolved[0]), "demonym", resolved[2]))
     found.sort(key=lambda m: m.start)
+    return found
+
+
+def _name_follows(tokens: list[Any], j: int) -> bool:
+    """Whether a capitalised word, or an Arabic article and one ("al-Saadi"), follows token *j*."""
+    k = j
+    if k < len(tokens) and tokens[k].lower in ("al", "el"):
+        k += 1
+        while k < len(tokens) and tokens[k].text in _GLUE_PUNCT:
+            k += 1
+    return k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].text.isalpha()
+
+
+@functools.cache
+def _demonym_words() -> frozenset[str]:
+    """Every word of the demonym table ("Syrian", "Israeli"): adjectives of countries, never a place by sound."""
+    return frozenset(w for r in lexicon.read_table("demonyms") for w in r["demonym"].lower().split())
+
+
+#: Shortest key (letters) tried by sound: short capitalised words sound like too many places.
+_SOUND_MIN_LETTERS = 6
+
+
+def _by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set[int], keys: list[str],
+              function_words: frozenset[str], covered: set[int]) -> list[Mention]:
+    """Runs of capitalised words no name matched, found by sound ("Albukamal" is Albu Kamal).
+
+    Only a span whose phonetic key is a place name's, and that the gazetteer
+    resolves with method ``"phonetic"``, becomes a mention; common words and
+    words the lexicon blocks (organisations, people) are never tried.
+    """
+    tokens = sentence.tokens
+    n = len(tokens)
+    demonym_words = _demonym_words()
+    capital = [i not in blocked and i not in covered and tokens[i].text[:1].isupper() and tokens[i].text.isalpha()
+               and tokens[i].lower not in function_words and tokens[i].lower not in demonym_words
+               and not _common_word(keys[i]) for i in range(n)]
+    found: list[Mention] = []
+    i = 0
+    while i < n:
+        if not capital[i]:
+            i += 1
+            continue
+        run = i
+        # a run of capitalised words, with Arabic articles and hyphens inside ("Jurf al-Saqr")
+        while run < n and (capital[run] or (run > i and (tokens[run].text in _GLUE_PUNCT or keys[run] == ""
+                                                          or tokens[run].lower in ("al", "el", "ad", "ar", "as")))):
+            run += 1
+        hit = None
+        for j in range(min(run, i + 4), i, -1):
+            if not capital[j - 1]:
+                continue
+            query = sentence.text[tokens[i].start - sentence.start:tokens[j - 1].end - sentence.start]
+            key = _parts(query)[0]
+            if sum(c.isalpha() for c in key) < _SOUND_MIN_LETTERS or phonetic_key(key) not in index.phonetic:
+                continue
+            try:
+                match = gazetteer.resolve(query)
+            except GazetteerError:
+                continue
+            if match.method != "phonetic":
+                continue
+            if j - i == 1 and (_name_follows(tokens, j) or (i > 0 and tokens[i - 1].text[:1].isupper()
+                                                             and tokens[i - 1].text.isalpha())):
+                continue  # one word among capitalised ones is likely part of a person's name ("Wissam Mohammed al-Saadi")
+            hit = (j, query, match)
+            break
+        if hit is None:
+            i += 1
+            continue
+        j, query, match = hit
+        alternatives = [gazetteer.get(a.place_id) for a in getattr(match, "alternatives", None) or ()]
+        found.append(Mention(query, tokens[i].start, tokens[j - 1].end, sentence.index, i, j, query,
+                             [match.place] + [p for p in alternatives if p.id != match.place.id],
+                             "phonetic", float(match.score)))
+        i = j
     return found

@@ -101,3 +101,17 @@ def test_geonames_places_named_by_common_words_are_not_mentions(gazetteer):
             "Drone debris fell near Saint-Clair.")
     places = extract_report(text, published="2024-01-26", gazetteer=g).places
     assert places["mention"].tolist() == ["Ain al-Asad base", "Saint-Clair"]
+
+
+def test_spellings_no_list_holds_are_found_by_sound(gazetteer):
+    # Written as one word, or with qaf for the colloquial kh: the gazetteer's phonetic key finds them.
+    found = places("Strikes hit the area around Albukamal. Jets struck Jurf al Saqr on Tuesday.", gazetteer)
+    assert list(zip(found["mention"], found["place_id"], found["method"])) == [
+        ("Albukamal", "sy-albu-kamal", "phonetic"), ("Jurf al Saqr", "iq-jurf-al-sakhar", "phonetic")]
+
+
+def test_people_and_demonyms_are_not_places_by_sound(gazetteer):
+    text = ("Officials said Wissam Mohammed al-Saadi was killed. Mohammad Reza Zahedi was named. "
+            "Syrian, Israeli and Palestinian officials spoke.")
+    found = places(text, gazetteer)
+    assert "phonetic" not in set(found["method"])
