@@ -165,7 +165,10 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
         for c_first, c_last in clauses:
             clause = lowered[c_first:c_last]
             found = table.find(clause)
-            attacking = bool(attack_words.find(clause)) or any(w in firing_verbs or w in killing for w in clause)
+            # An attack word capitalised inside a sentence is a name, not a verb ("training sites near Hit").
+            verbs = [w if k == 0 or not sentence.tokens[c_first + k].text[:1].isupper() else ""
+                     for k, w in enumerate(clause)]
+            attacking = bool(attack_words.find(verbs)) or any(w in firing_verbs or w in killing for w in verbs)
             c = counts(clause)
             # A munition word tells of an event only beside an attack word or a count ("training sites for rockets").
             found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or attacking or c["munition_count"]]

@@ -109,3 +109,21 @@ def test_the_small_hours_of_a_night_are_the_next_day(gazetteer, text, day, end):
     found = drafts(text, gazetteer, published="2024-04-20")
     assert found["date"].tolist() == [day]
     assert found["date_end"].tolist() == [end]
+
+
+def test_a_later_sentence_names_the_base_the_first_left_vague(gazetteer):
+    text = ("At least five rockets were fired on Sunday from the Iraqi town of Zummar toward a US base in "
+            "northeastern Syria, security sources said. An official said the rockets were aimed at a coalition "
+            "base in Rumalyn, Syria.")
+    found = drafts(text, gazetteer)
+    assert found[["event_type", "launch_place", "target_place"]].values.tolist() == [
+        ["rocket_attack", "Zummar", "Rumalyn Landing Zone"]]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Two rockets fell near the Ain al-Asad base on Sunday.", 1),
+    ("Officials described training sites for rockets near Hit.", 0),   # the town of Hit is not the verb
+    ("Rockets hit the town of Hit on Sunday.", 1),
+])
+def test_munitions_tell_of_fire_only_beside_an_attack_word(gazetteer, text, n):
+    assert len(drafts(text, gazetteer)) == n
