@@ -162,10 +162,12 @@ def parse_phrase(text: str) -> Phrase:
     Returns
     -------
     Phrase
-        ``key`` and ``qualifiers`` of the whole text; ``head`` and ``tail``
-        when a possessive, a comma or a container word splits it (the
-        possessive, else the first comma, else the first container word that
-        has words on both sides).
+        ``key`` and ``qualifiers`` of the whole text; ``head``, ``tail`` and
+        ``link`` when something splits it, tried in this order: a bracket
+        ("Eilat (Umm al-Rashrash)"); a container or proximity word before a
+        possessive ("X in Iraq's province of Anbar"); a possessive; the first
+        comma (link "near" when the tail opens with "south of", "near", ...);
+        the first container or proximity word with words on both sides.
 
     Examples
     --------
@@ -186,7 +188,6 @@ def parse_phrase(text: str) -> Phrase:
         # "Ain al-Asad air base in Iraq's western province of Anbar": the container word comes
         # first; the possessive belongs to its tail.
         head, tail = parse_phrase(text[:outer[0]]), parse_phrase(text[outer[1]:])
-        head = replace(head, descriptors=tuple(sorted({*head.descriptors})))
         return replace(whole, head=head, tail=tail, link=outer[2])
     if owner and normalize(owner["tail"]) and normalize(owner["head"]):
         # The head is parsed whole: "Iran's consulate in Damascus" owns a phrase with its own container.
