@@ -133,9 +133,12 @@ class DeletionIndex:
         Normalised keys; positions are the key numbers returned.
     """
 
-    def __init__(self, keys: Sequence[str]) -> None:
-        self.bits = max(1, int(len(keys)).bit_length())
+    def __init__(self, keys: Sequence[str], numbers: np.ndarray | None = None, size: int | None = None) -> None:
+        # ``numbers``: the key number of each of *keys* when they are a subset of ``size`` keys.
+        self.bits = max(1, int(len(keys) if size is None else size).bit_length())
         entries, owner = _neighbourhood([" ".join(sorted(k.split())) if " " in k else k for k in keys])
+        if numbers is not None:
+            owner = np.asarray(numbers, dtype=np.int64)[owner]
         entries >>= np.uint64(self.bits)
         entries <<= np.uint64(self.bits)
         entries |= owner.astype(np.uint64)

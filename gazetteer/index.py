@@ -168,7 +168,10 @@ class NameIndex:
         entry_desc = np.fromiter(map(set_number.__getitem__, map(itemgetter(1), pairs)), dtype=np.int32,
                                  count=len(pairs))
         named = entry_keys != ""
+        is_id = np.zeros(len(texts), dtype=bool)
+        is_id[count:2 * count] = True
         entry_keys, entry_desc, place, method = entry_keys[named], entry_desc[named], place[named], method[named]
+        is_id = is_id[named]
         codes, uniques = pd.factorize(entry_keys)
         uniques = np.asarray(uniques, dtype=object)
         order, hashes = _hash_order(uniques)
@@ -185,6 +188,11 @@ class NameIndex:
         arrays.update(full_starts=_csr(key[full], len(order)), full_place=place[full], full_method=method[full],
                       full_desc=entry_desc[full])
         arrays["counts"] = np.array([len(order), len(descriptor_sets)], dtype=np.int64)
+        # A key written only as a place id ("iq-zummar") is a code, not a spoken name: it is matched
+        # exactly, never by sound or likeness (and it is two thirds of the keys of a GeoNames dump).
+        spoken = np.zeros(len(order), dtype=np.uint8)
+        spoken[key[~is_id]] = 1
+        arrays["spoken"] = spoken
         self._load(arrays, keys=ordered)
         self._build_sounds()
 
@@ -203,6 +211,9 @@ class NameIndex:
         if not (len(self._key_hash) == count and len(self._short_starts) == len(self._full_starts) == count + 1
                 and self._short_starts[-1] == len(self._short_place) == len(self._short_method)
                 and self._full_starts[-1] == len(self._full_place) == len(self._full_desc)):
+            raise ValueError("name index arrays do not fit together")
+        self._spoken = np.asarray(arrays["spoken"], dtype=bool)
+        if len(self._spoken) != count:
             raise ValueError("name index arrays do not fit together")
         self._deletions: DeletionIndex | None = None
         self._trigrams: TrigramIndex | None = None
@@ -241,7 +252,7 @@ class NameIndex:
 
     def _build_sounds(self) -> None:
         """Phonetic key → numbers of the short keys that sound like it (CSR over the sounds' hashes)."""
-        sounds = np.array(phonetic_keys(self.keys), dtype=object)
+        sounds = np.array(phonetic_keys(self._sounding()), dtype=object)
         numbers = np.flatnonzero(sounds != "")
         codes, uniques = pd.factorize(sounds[numbers])
         uniques = np.asarray(uniques, dtype=object)
@@ -257,6 +268,12 @@ class NameIndex:
         self._sound_keys = self._arrays["sound_keys"]
         self._sound_texts = uniques[order].tolist()
 
+    def _sounding(self) -> list[str]:
+        """The keys, with "" for those written only as ids (never matched by sound or likeness)."""
+        if self._spoken.all():
+            return self.keys
+        return [k if s else "" for k, s in zip(self.keys, self._spoken.tolist())]
+
     def prepare(self) -> None:
         """Build the indexes that are otherwise built on first use (before the index is cached)."""
         if len(self.keys) >= CANDIDATE_INDEX_FROM:
@@ -265,8 +282,10 @@ class NameIndex:
     def _candidate_indexes(self) -> tuple[DeletionIndex, TrigramIndex]:
         if self._deletions is None or self._trigrams is None:
             with _collector_paused():
-                self._deletions = self._deletions or DeletionIndex(self.keys)
-                self._trigrams = self._trigrams or TrigramIndex(self.keys)
+                numbers = np.flatnonzero(self._spoken)
+                if self._deletions is None:
+                    self._deletions = DeletionIndex([self.keys[n] for n in numbers.tolist()], numbers, len(self.keys))
+                self._trigrams = self._trigrams or TrigramIndex(self._sounding())
         return self._deletions, self._trigrams
 
     # -- lookups ---------------------------------------------------------------------------
@@ -362,7 +381,7 @@ class NameIndex:
         numbers = self._fuzzy_candidates(key)
         if numbers is None:
             numbers = np.arange(len(self.keys))
-            scored_keys: Sequence[str] = self.keys
+            scored_keys: Sequence[str] = self._sounding()
         else:
             scored_keys = [self.keys[i] for i in numbers.tolist()]
         if not len(numbers):

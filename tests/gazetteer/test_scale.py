@@ -290,3 +290,21 @@ def test_an_intact_file_with_missing_or_mismatched_arrays_is_rebuilt(cached, cap
             assert _answers(Gazetteer(places), names) == expected
         assert "unreadable" in caplog.text
         caplog.clear()
+
+
+def test_a_key_written_only_as_an_id_is_matched_exactly_never_by_sound_or_likeness():
+    from gazetteer import Gazetteer
+    from gazetteer.places import Place
+
+    places = [Place(id="xq-qaryat-zubayr", name="Tell Hamra", kind="village", lat=36.0, lon=41.0, country="SY"),
+              Place(id="xq-2", name="Qaryat Zubair", kind="village", lat=36.5, lon=41.5, country="SY")]
+    g = Gazetteer(places)
+    assert g.resolve("xq-qaryat-zubayr").id == "xq-qaryat-zubayr"          # the id itself, exactly
+    # A misspelt name finds the place named so, not the place whose id spells it.
+    assert g.resolve("Qaryat Zubayr").id == "xq-2"
+    assert g.resolve("Qaryat Zubeir").id == "xq-2"
+    # A misspelt id is not a name: no fuzzy or phonetic match to the place whose id it nearly is.
+    from gazetteer.errors import PlaceNotFound
+
+    with pytest.raises(PlaceNotFound):
+        g.resolve("xq-qaryat-zubayx")
