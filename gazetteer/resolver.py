@@ -3,7 +3,9 @@
 Stages, each tried only when the ones before found nothing:
 
 1. **name hits** of the name as written, then of the name without its
-   qualifiers (:mod:`gazetteer.phrases`: "the outskirts of northern Hasaka"
+   qualifiers (when none is of the kind the facility words ask for, the
+   places of that kind named after a hit: "Dimashq airport" is Damascus
+   International Airport) (:mod:`gazetteer.phrases`: "the outskirts of northern Hasaka"
    → "Hasaka", qualifiers kept on ``Match.qualifiers``);
 2. **containers**: "HEAD, TAIL" and "HEAD in TAIL" resolve TAIL, then look
    for HEAD inside it by name ("HEAD near TAIL", "TAIL's HEAD" and
@@ -141,6 +143,7 @@ class Resolver:
             if trace is not None:
                 trace.steps.append((f"name hits of {key!r}", ranked))
             if ranked:
+                ranked = self._kind_by_other_name(phrase.descriptors, hints, ranked, trace)
                 return self._choose(query, ranked, phrase.descriptors, hints, near, strict, qualifiers, trace)
         if allow_container and phrase.tail is not None:
             match, error = self._contained(query, phrase, hints, near, strict, trace)
@@ -229,6 +232,33 @@ class Resolver:
                          f"{container.name!r}: the container stands for it, at its precision")
         return replace(container, method="container", qualifiers=qualifiers,
                        container=" ".join(filter(None, (head.written, *head.descriptors)))), None
+
+    def _kind_by_other_name(self, descriptors: tuple[str, ...], hints: dict[str, Any], ranked: list[Candidate],
+                            trace: _Trace | None) -> list[Candidate]:
+        """Name hits, or, when none is of the kind the words ask for, the places of that kind named after them.
+
+        "Dimashq airport": "Dimashq" names the city (and the governorate) only, but the airport is named
+        after the city ("Damascus International Airport"); the airport asked for is meant, not the city
+        as its container. Found through the other names of each hit, by name only (method ``"alias"``).
+        """
+        implied = {kind for d in descriptors for kind in descriptor_kinds().get(d, ())}
+        if not implied or any(self._places[c[2]].kind in implied for c in ranked):
+            return ranked
+        found: dict[int, tuple[float, Candidate]] = {}
+        for score, _, number in ranked:
+            place = self._places[number]
+            for text in (place.name, *place.aliases):
+                for hit, _, other in self.candidates("name", normalize_parts(text)[0], descriptors, hints):
+                    if self._places[other].kind in implied and hit > found.get(other, (-1.0,))[0]:
+                        found[other] = (hit, (min(score, hit), "alias", other))
+        # The best name hit first: "Isfahan airport" is the place named with "airport", before an air base.
+        best = [c for _, c in sorted(found.values(), key=lambda f: (-f[0], self.rank(f[1])))]
+        if not best:
+            return ranked
+        top = [c for (hit, c) in found.values() if hit == max(h for h, _ in found.values())]
+        if trace is not None:
+            trace.steps.append(("places of the kind asked for named after them", best))
+        return sorted(top, key=self.rank)
 
     def _choose(
         self, query: str, ranked: list[Candidate], descriptors: tuple[str, ...], hints: dict[str, Any],

@@ -110,3 +110,24 @@ def test_a_descriptor_word_inside_a_name_matches_that_name_first(g):
     assert merged.resolve("Green Village").id == "sy-green-village"
     assert merged.resolve("Green Village base").id == "sy-green-village"
     assert merged.resolve("Village Green").id == "gn-1"
+
+
+# A facility named after a place, written with another spelling of that place: the facility asked for,
+# not the place as its container. A facility nobody lists stays the container.
+NAMED_AFTER = [
+    ("Dimashq airport", "sy-damascus-international-airport", "alias"),
+    ("Ispahan airport", "ir-isfahan-international-airport", "alias"),
+    ("Bagdad airport", "iq-baghdad-international-airport", "alias"),
+    ("Kirkuk air base", "iq-kirkuk", "container"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "place_id", "method"), NAMED_AFTER)
+def test_a_facility_named_after_a_place_is_found_through_its_other_names(g, phrase, place_id, method):
+    match = g.resolve(phrase)
+    assert (match.id, match.method) == (place_id, method)
+
+
+@pytest.mark.parametrize("phrase", ["الجولان", "مرتفعات الجولان", "هضبة الجولان", "Golan Tepeleri"])
+def test_heights_and_plateau_words_in_arabic_and_turkish(g, phrase):
+    assert g.resolve(phrase).id == "il-golan-heights"
