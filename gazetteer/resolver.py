@@ -3,10 +3,10 @@
 Stages, each tried only when the ones before found nothing:
 
 1. **name hits** of the name as written, then of the name without its
-   qualifiers (when none is of the kind the facility words ask for, the
-   places of that kind named after a hit: "Dimashq airport" is Damascus
-   International Airport) (:mod:`gazetteer.phrases`: "the outskirts of northern Hasaka"
-   → "Hasaka", qualifiers kept on ``Match.qualifiers``);
+   qualifiers (:mod:`gazetteer.phrases`: "the outskirts of northern Hasaka"
+   → "Hasaka", qualifiers kept on ``Match.qualifiers``); when no hit is of
+   the kind the facility words ask for, the places of that kind named after
+   a hit ("Dimashq airport" is Damascus International Airport);
 2. **containers**: "HEAD, TAIL" and "HEAD in TAIL" resolve TAIL, then look
    for HEAD inside it by name ("HEAD near TAIL", "TAIL's HEAD" and
    "HEAD (TAIL)" first look for HEAD anywhere, by name or sound); a HEAD that is not found there (or that names
