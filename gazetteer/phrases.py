@@ -177,6 +177,10 @@ def parse_phrase(text: str) -> Phrase:
     >>> parse_phrase("Zummar").head is None
     True
     """
+    described = _description_at(text)
+    if described is not None:
+        # "the Ain al-Asad air base, which hosts US forces in western Iraq": the clause describes the place.
+        return parse_phrase(text[:described])
     key, descriptors = normalize_parts(text)
     whole = _reading(key, descriptors)
     bracket = _PAREN.match(text)
@@ -214,6 +218,25 @@ def parse_phrase(text: str) -> Phrase:
             tail = _reading(*normalize_parts(" ".join(words[i + len(phrase):])))
             return replace(whole, head=head, tail=tail, link=link)
     return whole
+
+
+@functools.cache
+def _description_pattern() -> re.Pattern[str] | None:
+    words = sorted((" ".join(w) for w in _table().get("description", ())), key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"(?:,\s*|\s+)(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\s",
+                      re.IGNORECASE)
+
+
+def _description_at(text: str) -> int | None:
+    """Where a describing clause starts ("..., which hosts ...", "... hosting US forces"), if one does
+    after a name."""
+    pattern = _description_pattern()
+    found = pattern.search(text) if pattern is not None else None
+    if found is None or not normalize(text[:found.start()]):
+        return None
+    return found.start()
 
 
 def _all_links() -> list[tuple[tuple[str, ...], str]]:

@@ -201,6 +201,9 @@ class Resolver:
             # "a base in Shaddadi": the words ask for a kind; the tail's place of that kind if it has one.
             tail = replace(tail, descriptors=tuple(sorted({*tail.descriptors, *head.descriptors})))
         container, error = self._resolve(query, tail, hints, near, strict, trace, allow_container=True)
+        if container is None and error is None and phrase.link == "comma" and head.key:
+            # "Tanf, a lonely outpost near the border": a tail that names no place describes the head.
+            return self._resolve(query, head, hints, near, strict, trace, allow_container=True, stages=("phonetic",))
         if container is None:
             return None, error
         if not head.key and head.descriptors and container.method != "container":

@@ -131,3 +131,30 @@ def test_a_facility_named_after_a_place_is_found_through_its_other_names(g, phra
 @pytest.mark.parametrize("phrase", ["الجولان", "مرتفعات الجولان", "هضبة الجولان", "Golan Tepeleri"])
 def test_heights_and_plateau_words_in_arabic_and_turkish(g, phrase):
     assert g.resolve(phrase).id == "il-golan-heights"
+
+
+# Our own phrasings in the shapes outlets use: a describing clause after the name, a comma tail that names
+# no place, and function and facility words of the other languages reports come in.
+DESCRIBED = [
+    ("the Harir air base, which hosts coalition forces north of Erbil", "iq-harir-air-base"),
+    ("the Ain al-Asad air base hosting US troops in western Anbar", "iq-ain-al-asad-air-base"),
+    ("Camp Taji, located north of Baghdad", "iq-camp-taji"),
+    ("Tanf, a remote garrison near the border", "sy-al-tanf-garrison"),
+    ("Provinz Anbar", "iq-gov-anbar"),
+    ("Anbar vilayeti", "iq-gov-anbar"),
+    ("la base de Harir", "iq-harir-air-base"),
+    ("پایگاه عین الاسد", "iq-ain-al-asad-air-base"),
+    ("la città di Mosul", "iq-mosul"),
+    ("Erbil Uluslararası Havalimanı", "iq-erbil-international-airport"),
+    ("the US occupation base at Rumalyn", "sy-rumalyn-landing-zone"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "place_id"), DESCRIBED)
+def test_descriptions_and_other_languages(g, phrase, place_id):
+    assert g.resolve(phrase).id == place_id
+
+
+def test_an_unknown_street_with_an_unknown_town_is_still_not_found(g):
+    with pytest.raises(Exception, match="Xyzzyville"):
+        g.resolve("Saadoun Street, Xyzzyville")
