@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 __all__ = ["register", "run"]
 
@@ -41,6 +42,13 @@ def run(args: argparse.Namespace) -> int:
     print(f"read {len(files)} report{'s' if len(files) != 1 else ''}: {len(report.places)} place mentions, "
           f"{len(report.incidents)} draft incident{'s' if len(report.incidents) != 1 else ''}, {len(report.claims)} claims")
     print(f"wrote {', '.join(str(p) for p in written)}")
+    undated = int(report.incidents["date"].isna().sum()) if len(report.incidents) else 0
+    if undated:
+        # Relative dates ("on Sunday") need the day the report was published; without it a draft has no date,
+        # and load_incidents sets undated rows aside.
+        print(f"geoincidents: {undated} draft incident{'s have' if undated != 1 else ' has'} no date: give "
+              "--published DATE, a sources table (--sources) or a 'published: YYYY-MM-DD' line at the top of "
+              "each report", file=sys.stderr)
     if args.review:
         from geoincidents.extract.review import write_review
 

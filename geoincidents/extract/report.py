@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -115,6 +116,43 @@ def _gazetteer(gazetteer: Any) -> Any:
     return gazetteer
 
 
+#: "published: 2024-04-22" / "Source: Rudaw https://..." lines at the top of a saved report.
+_HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z ]{0,20}):[ \t]*(?P<value>\S.*)$")
+#: Header names → the sources-table column they fill.
+_HEADER_KEYS = {"published": "published", "date": "published", "source": "outlet", "outlet": "outlet",
+                "title": "title", "headline": "title"}
+
+
+def read_header(text: str) -> tuple[str, dict[str, str]]:
+    r"""A saved report's header block: ``name: value`` lines at the top, then a blank line.
+
+    Returns the text with the header lines blanked out (spaces, so character
+    offsets still point into the file as written) and the sources-table
+    fields the header gives (``published``, ``outlet``, ``title``). Text
+    without such a block comes back unchanged.
+
+    Examples
+    --------
+    >>> text, fields = read_header("published: 2024-04-22\nsource: Rudaw\n\nRockets hit Rumalyn.")
+    >>> fields, text.strip()
+    ({'published': '2024-04-22', 'outlet': 'Rudaw'}, 'Rockets hit Rumalyn.')
+    """
+    lines = text.split("\n")
+    fields: dict[str, str] = {}
+    for count, line in enumerate(lines):
+        if not line.strip():
+            if count == 0 or not fields:
+                return text, {}
+            blank = "\n".join(" " * len(x) for x in lines[:count])
+            return blank + "\n" + "\n".join(lines[count:]), fields
+        found = _HEADER_LINE.match(line.strip())
+        column = _HEADER_KEYS.get(found["key"].strip().lower()) if found else None
+        if column is None:
+            return text, {}
+        fields.setdefault(column, found["value"].strip())
+    return text, {}
+
+
 def extract_report(text: str, *, published: Any = None, source_id: str | None = None, gazetteer: Any = None) -> Report:
     """Read one report: its place mentions, draft incidents and claims.
 
@@ -220,7 +258,8 @@ def extract_reports(
     all_places, all_drafts, source_rows, texts = [], [], [], {}
     for k, (item, given_id) in enumerate(zip(items, ids)):
         text, filename = _read_input(item)
-        row = by_file.get(filename or "", {})
+        text, header = read_header(text)
+        row = {**header, **by_file.get(filename or "", {})}
         source_id = given_id or row.get("source_id") or (Path(filename).stem if filename else f"report-{k + 1}")
         if source_id in texts:
             raise ExtractError(f"two reports have the source id {source_id!r}; give each report its own id")

@@ -48,3 +48,32 @@ def test_errors_name_the_input(tmp_path, capsys, args, message):
         args += ["-o", str(tmp_path / "out")]
     assert main(["extract", *args]) == 1
     assert message in capsys.readouterr().err
+
+
+def test_a_header_block_gives_the_published_date_and_outlet(tmp_path, capsys):
+    report = tmp_path / "r1.txt"
+    report.write_text("published: 2024-04-22\nsource: Rudaw\n\nOn Sunday, rockets were fired from Zummar at the "
+                      "Rumalyn base.\n", encoding="utf-8")
+    out = tmp_path / "o"
+    assert main(["extract", str(report), "-o", str(out)]) == 0
+    assert "no date" not in capsys.readouterr().err
+    incidents = pd.read_csv(out / "incidents.csv")
+    assert incidents["date"].tolist() == ["2024-04-21"]
+    sources = pd.read_csv(out / "sources.csv")
+    assert sources[["outlet", "published"]].values.tolist() == [["Rudaw", "2024-04-22"]]
+    # Offsets still point into the file as written, header included.
+    mentions = pd.read_csv(out / "mentions.csv")
+    text = report.read_text(encoding="utf-8")
+    assert all(text[s:e] == m for m, s, e in zip(mentions["mention"], mentions["start"], mentions["end"]))
+    assert "Rudaw" not in set(mentions["mention"])
+    # The map draws what extract wrote.
+    assert main(["map", str(out / "incidents.csv"), "--offline", "-o", str(tmp_path / "m.html")]) == 0
+    assert "of 1 incident" in capsys.readouterr().out
+
+
+def test_undated_drafts_are_reported_with_the_fix(tmp_path, capsys):
+    report = tmp_path / "r2.txt"
+    report.write_text("On Sunday, rockets were fired from Zummar at the Rumalyn base.\n", encoding="utf-8")
+    assert main(["extract", str(report), "-o", str(tmp_path / "o")]) == 0
+    err = capsys.readouterr().err
+    assert "1 draft incident has no date" in err and "--published" in err
