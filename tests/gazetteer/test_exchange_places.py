@@ -45,3 +45,14 @@ def test_karaj_is_no_longer_heard_as_al_kharj(g):
     # Before Karaj was listed, its phonetic key found Prince Sultan Air Base (al-Kharj, Saudi Arabia).
     assert g.resolve("Karaj").country == "IR"
     assert g.resolve("al-Kharj").country == "SA"
+
+
+@pytest.mark.parametrize(("spelling", "place_id"), [
+    ("Haret Hreik", "lb-haret-hreik"), ("حارة حريك", "lb-haret-hreik"),
+    ("Dahiyeh", "lb-dahieh"), ("the Dahieh", "lb-dahieh"), ("الضاحية الجنوبية", "lb-dahieh"),
+])
+def test_beiruts_southern_suburbs(g, spelling, place_id):
+    match = g.resolve(spelling)
+    assert match.id == place_id
+    # Wikipedia: Haret Hreik 33°51′N 35°31′E; the suburb stands at it, in Mount Lebanon (Baabda District).
+    assert km((match.lat, match.lon), (33.850, 35.517)) < 1.0 and match.admin1 == "LB-JL"
