@@ -213,6 +213,7 @@ class NameIndex:
                 and self._full_starts[-1] == len(self._full_place) == len(self._full_desc)):
             raise ValueError("name index arrays do not fit together")
         self._spoken = np.asarray(arrays["spoken"], dtype=bool)
+        self._sounding_keys: list[str] | None = None
         if len(self._spoken) != count:
             raise ValueError("name index arrays do not fit together")
         self._deletions: DeletionIndex | None = None
@@ -269,10 +270,11 @@ class NameIndex:
         self._sound_texts = uniques[order].tolist()
 
     def _sounding(self) -> list[str]:
-        """The keys, with "" for those written only as ids (never matched by sound or likeness)."""
-        if self._spoken.all():
-            return self.keys
-        return [k if s else "" for k, s in zip(self.keys, self._spoken.tolist())]
+        """The keys, with "" for those written only as ids (never matched by sound or likeness); built once."""
+        if self._sounding_keys is None:
+            self._sounding_keys = self.keys if self._spoken.all() else [
+                k if s else "" for k, s in zip(self.keys, self._spoken.tolist())]
+        return self._sounding_keys
 
     def prepare(self) -> None:
         """Build the indexes that are otherwise built on first use (before the index is cached)."""

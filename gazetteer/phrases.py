@@ -220,13 +220,18 @@ def parse_phrase(text: str) -> Phrase:
     return whole
 
 
+def _alternation(phrases: list[tuple[str, ...]]) -> str:
+    """A regex alternation of word phrases, longest first, any run of spaces between words."""
+    ordered = sorted(phrases, key=lambda words: (-len(" ".join(words)), words))
+    return "|".join(r"\s+".join(map(re.escape, words)) for words in ordered)
+
+
 @functools.cache
 def _description_pattern() -> re.Pattern[str] | None:
-    words = sorted((" ".join(w) for w in _table().get("description", ())), key=len, reverse=True)
+    words = list(_table().get("description", ()))
     if not words:
         return None
-    return re.compile(r"(?:,\s*|\s+)(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\s",
-                      re.IGNORECASE)
+    return re.compile(r"(?:,\s*|\s+)(?:" + _alternation(words) + r")\s", re.IGNORECASE)
 
 
 def _description_at(text: str) -> int | None:
@@ -243,13 +248,20 @@ def _all_links() -> list[tuple[tuple[str, ...], str]]:
     return [entry for entries in _links().values() for entry in entries]
 
 
+@functools.cache
+def _outer_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?<=\w)\s+(?P<link>" + _alternation([w for w, _ in _all_links()]) + r")\s+(?=\w)",
+                      re.IGNORECASE)
+
+
 def _outer_link(before: str) -> tuple[int, int, str] | None:
-    """Where a container or proximity word splits *before* (the text before a possessive), if one does."""
-    for phrase, link in sorted(_all_links(), key=lambda e: -len(e[0])):
-        found = re.search(r"(?<=\w)\s+" + r"\s+".join(map(re.escape, phrase)) + r"\s+(?=\w)", before, re.IGNORECASE)
-        if found:
-            return found.start(), found.end(), link
-    return None
+    """Where the first container or proximity word splits *before* (the text before a possessive), if one does."""
+    found = _outer_pattern().search(before)
+    if found is None:
+        return None
+    words = tuple(normalize(found["link"]).split())
+    link = next((link for phrase, link in _all_links() if phrase == words), "in")
+    return found.start(), found.end(), link
 
 
 @functools.cache

@@ -244,7 +244,7 @@ class Resolver:
         after the city ("Damascus International Airport"); the airport asked for is meant, not the city
         as its container. Found through the other names of each hit, by name only (method ``"alias"``).
         """
-        implied = {kind for d in descriptors for kind in descriptor_kinds().get(d, ())}
+        implied = _implied_kinds(descriptors)
         if not implied or any(self._places[c[2]].kind in implied for c in ranked):
             return ranked
         found: dict[int, tuple[float, Candidate]] = {}
@@ -254,20 +254,20 @@ class Resolver:
                 for hit, _, other in self.candidates("name", normalize_parts(text)[0], descriptors, hints):
                     if self._places[other].kind in implied and hit > found.get(other, (-1.0,))[0]:
                         found[other] = (hit, (min(score, hit), "alias", other))
-        # The best name hit first: "Isfahan airport" is the place named with "airport", before an air base.
-        best = [c for _, c in sorted(found.values(), key=lambda f: (-f[0], self.rank(f[1])))]
-        if not best:
+        if not found:
             return ranked
-        top = [c for (hit, c) in found.values() if hit == max(h for h, _ in found.values())]
+        # Only the best name hits: "Isfahan airport" is the place named with "airport", before an air base.
+        best = max(hit for hit, _ in found.values())
+        top = sorted((c for hit, c in found.values() if hit == best), key=self.rank)
         if trace is not None:
-            trace.steps.append(("places of the kind asked for named after them", best))
-        return sorted(top, key=self.rank)
+            trace.steps.append(("places of the kind asked for named after them", top))
+        return top
 
     def _choose(
         self, query: str, ranked: list[Candidate], descriptors: tuple[str, ...], hints: dict[str, Any],
         near: tuple[float, float] | None, strict: bool, qualifiers: tuple[str, ...], trace: _Trace | None,
     ) -> tuple[Match | None, GazetteerError | None]:
-        implied = {kind for d in descriptors for kind in descriptor_kinds().get(d, ())}
+        implied = _implied_kinds(descriptors)
         steered = [c for c in ranked if self._places[c[2]].kind in implied]
         # A place whose own name holds the words written ("Green Village" for Mission Support Site
         # Green Village) matches them as a name, before they ask for a kind (a village called Green).
@@ -364,6 +364,11 @@ def _disputed_in(place: Place, area: Place) -> bool:
 def describe_hints(hints: dict[str, Any]) -> str:
     given = [f"{name}={hints[name]!r}" for name in ("country", "kind", "admin1", "near") if hints.get(name) is not None]
     return f" with {', '.join(given)}" if given else ""
+
+
+def _implied_kinds(descriptors: tuple[str, ...]) -> set[str]:
+    """The place kinds the descriptor words ask for ("airport": airport or air base)."""
+    return {kind for d in descriptors for kind in descriptor_kinds().get(d, ())}
 
 
 def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
