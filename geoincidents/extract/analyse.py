@@ -13,7 +13,7 @@ from typing import Any
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.drafts import EVENT_LABELS, STATUS_ORDER, Draft, merge_drafts
-from geoincidents.extract.events import EventMention, find_events
+from geoincidents.extract.events import EventMention, actors_in, find_events
 from geoincidents.extract.mentions import Mention, find_mentions
 from geoincidents.extract.roles import BASE_KINDS, assign_roles, contains, settle_senses, specificity
 from geoincidents.extract.text import sentences as split_sentences
@@ -135,22 +135,46 @@ def _inherit(drafts: list[Draft]) -> None:
 
 
 def _status_only(sentences: list[Any], events: list[EventMention], groups: list[Draft], source_id: str) -> None:
-    """Denials and disputes told outside any event sentence go to the report's main incident."""
-    from geoincidents.extract import lexicon
+    """Claims, attributions, denials and disputes told outside any event sentence.
 
+    "The Islamic Resistance in Iraq claimed the attack": the claim, and its
+    claimant as the actor when the draft has none, go to the attack told last
+    before the sentence ("claimed both attacks", "the attacks": every attack the
+    report told before it); a denial or a dispute goes to the report's main incident.
+    """
     if not groups:
         return
     with_events = {e["start"] for g in groups for e in g.evidence if e["source_id"] == source_id}
     main = max(groups, key=lambda g: (len(g.evidence), -groups.index(g)))
+    plural = lexicon.words("claim_plural")
     for sentence in sentences:
         if sentence.start in with_events:
             continue
         found = {str(v) for _, _, v in lexicon.statuses().find(sentence.lowered)}
-        for status in ("denied", "disputed"):
-            if status in found:
-                main.claims.append((source_id, status, f"{_assertion(status, main)[:-1]}, in a sentence of its own."))
-                main.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
-                                      "text": sentence.text})
+        for status in ("claimed", "attributed", "denied", "disputed"):
+            if status not in found:
+                continue
+            told = [g for g in groups if min(e["start"] for e in g.evidence if e["source_id"] == source_id) < sentence.start]
+            if status in ("claimed", "attributed"):
+                if not set(sentence.lowered) & lexicon.words("claim_object"):
+                    continue  # "Iraqi officials claimed the raid broke the law" names no attack it claims
+                attacks = [g for g in told if _family_of(g) != "strike"] or told
+                if not attacks:
+                    continue
+                chosen = attacks if set(sentence.lowered) & plural else attacks[-1:]
+                named = [a for _, a, state in actors_in(sentence, 0, len(sentence.tokens)) if not state]
+            else:
+                chosen, named = [main], []
+            for g in chosen:
+                if named and not g.actor:
+                    g.actor = named[0]
+                g.claims.append((source_id, status, f"{_assertion(status, g)[:-1]}, in a sentence of its own."))
+                g.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
+                                   "text": sentence.text})
+
+
+def _family_of(draft: Draft) -> str:
+    return EVENT_GROUPS.get(draft.event_type, "attack")
 
 
 def analyse(text: str, *, published: date | None, source_id: str, gazetteer: Any) -> tuple[list[Mention], list[Draft]]:

@@ -32,7 +32,7 @@ from geoincidents.extract.counts import counts, projectiles, time_of_day
 from geoincidents.extract.dates import DateMention, find_dates
 from geoincidents.extract.text import Sentence
 
-__all__ = ["EventMention", "clauses_of", "find_events", "counts"]
+__all__ = ["EventMention", "clauses_of", "find_events", "counts", "actors_in"]
 
 _SPECIFIC = 72  # triggers from this priority up are phrases that name the type outright ("missile attack")
 _STRIKE_OF = {"missile_attack": "missile_strike", "drone_attack": "drone_strike"}
@@ -131,7 +131,8 @@ def _specific(clause: Sequence[str], at: int) -> bool:
     return any(w in ("a", "an") for w in clause[max(0, at - 3):at])
 
 
-def _actors(sentence: Sentence, first: int, last: int) -> list[tuple[int, str, bool]]:
+def actors_in(sentence: Sentence, first: int, last: int) -> list[tuple[int, str, bool]]:
+    """The actors named in tokens first..last of a sentence: (token index, actor, is a state force)."""
     lowered = sentence.lowered
     result = []
     for start, end, (actor, state) in lexicon.actors().find(lowered[first:last]):
@@ -174,7 +175,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or attacking or c["munition_count"]]
             if not found:
                 continue
-            actors = _actors(sentence, c_first, c_last)
+            actors = actors_in(sentence, c_first, c_last)
             best = max(found, key=lambda f: f[2].priority)
             if best[2].event_type in _MUNITION_TYPES and best[2].priority < _SPECIFIC:
                 # "ballistic missiles and rockets", "missiles and drones": the first weapon named.

@@ -82,6 +82,38 @@ def test_claims_and_denials(gazetteer):
     assert r.incidents.iloc[0]["status"] == "disputed"
 
 
+def test_a_claim_told_in_a_sentence_of_its_own(gazetteer):
+    # The claim follows the attack in its own sentence, as wire copy tells it: the claimant is the actor.
+    r = extract_report("Rockets were fired at Ain al-Asad air base on Saturday evening, CENTCOM said. "
+                       "Most were intercepted. The Islamic Resistance in Iraq claimed the attack.",
+                       published="2024-01-21", gazetteer=gazetteer)
+    assert len(r.incidents) == 1
+    row = r.incidents.iloc[0]
+    assert row["actor"] == "Islamic Resistance in Iraq"
+    assert row["status"] == "claimed"
+    assert "claimed" in set(r.claims["status"])
+    assert any("claimed the attack" in e["text"] for e in row["evidence"])
+
+
+def test_a_claim_of_its_own_goes_to_the_attack_told_last_or_to_all_of_them(gazetteer):
+    one = extract_report("On Sunday a drone struck the Harir base. On Monday rockets were fired at the Rumalyn base. "
+                         "Kataib Hezbollah claimed responsibility for the attack.", published="2024-04-23",
+                         gazetteer=gazetteer).incidents.set_index("target_place")
+    assert one.loc["Rumalyn Landing Zone", "actor"] == "Kataib Hezbollah"
+    assert not one.loc["Harir Air Base", "actor"]
+    both = extract_report("On Sunday a drone struck the Harir base. On Monday rockets were fired at the Rumalyn base. "
+                          "Kataib Hezbollah claimed both attacks.", published="2024-04-23",
+                          gazetteer=gazetteer).incidents
+    assert both["actor"].tolist() == ["Kataib Hezbollah", "Kataib Hezbollah"]
+
+
+def test_a_claim_that_names_no_attack_is_not_attached(gazetteer):
+    r = extract_report("On Sunday a drone struck the Harir base. Kataib Hezbollah claimed Washington had lied.",
+                       published="2024-04-23", gazetteer=gazetteer)
+    assert "claimed" not in set(r.claims["status"])
+    assert not r.incidents.iloc[0]["actor"]
+
+
 def test_reports_merge_across_sources(gazetteer):
     r = extract_reports(["On Saturday rockets were fired from Zummar at the Rumalyn base.",
                          "On Sunday, rockets launched from the town of Zummar hit near the Rumalyn base."],
