@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from geoincidents.extract import lexicon
-from geoincidents.extract.drafts import EVENT_LABELS, STATUS_ORDER, Draft, merge_drafts
+from geoincidents.extract.drafts import EVENT_LABELS, STATUS_ORDER, Draft, absorb, merge_drafts
 from geoincidents.extract.events import EventMention, actors_in, find_events
 from geoincidents.extract.mentions import Mention, find_mentions
 from geoincidents.extract.roles import BASE_KINDS, assign_roles, contains, settle_senses, specificity
@@ -134,6 +134,29 @@ def _inherit(drafts: list[Draft]) -> None:
                 d.target = min(fired, key=lambda a: (specificity(a.launch), abs(a.order - d.order))).launch
 
 
+def _told_once(groups: list[Draft]) -> list[Draft]:
+    """The drafts an analyst wants from one report: no draft without a place ("last week the group said it hit a
+    target"), none for a summary of a week or month of attacks on a whole country when the report tells others
+    ("came under attack at three bases in Iraq and Syria this week", "since February, when US forces hit targets
+    in Iraq"), and no explosion of its own where a strike of that day at that place is told ("explosions were
+    heard in Tehran" during the strikes on Tehran Province: the strike)."""
+    kept = [g for g in groups if g.places()]
+    summaries = [g for g in kept if g.date_precision in ("week", "month") and all(specificity(p) >= 4 for p in g.places())]
+    if len(summaries) < len(kept):
+        kept = [g for g in kept if g not in summaries]
+    result = []
+    for g in kept:
+        strikes = [s for s in kept if s is not g and EVENT_GROUPS.get(s.event_type) == "strike" and s.date == g.date
+                   and g.target is not None and s.target is not None
+                   and (s.target.id == g.target.id or (max(specificity(s.target), specificity(g.target)) < 4 and (
+                       contains(s.target, g.target) or contains(g.target, s.target))))]
+        if g.event_type == "explosion" and strikes:
+            absorb(strikes[0], g, typed=False, ends=False)
+            continue
+        result.append(g)
+    return result
+
+
 def _status_only(sentences: list[Any], events: list[EventMention], groups: list[Draft], source_id: str) -> None:
     """Claims, attributions, denials and disputes told outside any event sentence.
 
@@ -193,7 +216,6 @@ def analyse(text: str, *, published: date | None, source_id: str, gazetteer: Any
                     attack_of[id(m)] = bool(event) and EVENT_GROUPS.get(event.event_type) in ("attack", "interception")
     settle_senses(sentences, mentions, attack_of, gazetteer)
     drafts = _drafts(events, mentions, text, source_id, sentences)
-    groups = merge_drafts(drafts, slack_days=0)
-    groups = [g for g in groups if g.places() or g.date_explicit]
+    groups = _told_once(merge_drafts(drafts, slack_days=0))
     _status_only(sentences, events, groups, source_id)
     return mentions, groups

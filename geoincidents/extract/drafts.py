@@ -22,7 +22,7 @@ from geoincidents.extract.counts import MUNITION_TYPES as _ATTACK_TYPES
 from geoincidents.extract.roles import contains, specificity
 from geoincidents.schema import EVENT_GROUPS
 
-__all__ = ["Draft", "merge_drafts", "STATUS_ORDER", "SPECIFIC_PRIORITY", "EVENT_LABELS"]
+__all__ = ["Draft", "absorb", "merge_drafts", "STATUS_ORDER", "SPECIFIC_PRIORITY", "EVENT_LABELS"]
 
 #: How an event type reads in a sentence (notes and claim assertions).
 EVENT_LABELS = {"rocket_attack": "rocket fire", "missile_attack": "missile attack", "drone_attack": "drone attack",
@@ -165,10 +165,12 @@ def _days_apart(a: Draft, b: Draft) -> int:
     return abs((a.date - b.date).days) if a.date is not None and b.date is not None else 99
 
 
-def _absorb(group: Draft, other: Draft, *, typed: bool = True) -> None:
+def absorb(group: Draft, other: Draft, *, typed: bool = True, ends: bool = True) -> None:
+    """Fold *other* into *group*: its evidence, claims, dates and counts; its type when *typed*; its ends when
+    *ends* and they are finer."""
     if typed:
         group.types += other.types
-    for end in ("target", "launch"):
+    for end in ("target", "launch") if ends else ():
         mine, theirs = getattr(group, end), getattr(other, end)
         if mine is None or (theirs is not None and specificity(theirs) < specificity(mine)):
             setattr(group, end, theirs)
@@ -209,7 +211,7 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
         if scored:
             group = groups[-max(scored)[2]]  # ties: the first group told
             # A draft naming no place adds evidence and counts to a group that names one, not its type.
-            _absorb(group, draft, typed=bool(draft.places()) or not group.places())
+            absorb(group, draft, typed=bool(draft.places()) or not group.places())
         else:
             groups.append(draft)
     for draft in weak:
@@ -220,7 +222,7 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
         if scored:
             # A weak draft adds its evidence, claims and counts, not its type: "one was shot down" after "two
             # drones targeted the garrison" leaves a drone attack, and a stray sentence cannot retype an incident.
-            _absorb(groups[max(scored)[3]], draft, typed=False)
+            absorb(groups[max(scored)[3]], draft, typed=False)
     for g in groups:
         if g.types:
             # A specific phrase ("shot down", "missile attack", "drone strike") names the type; else the most told.

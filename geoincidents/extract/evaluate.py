@@ -12,7 +12,9 @@ names the same place; annotated places the gazetteer does not hold are left
 out of both counts (the extractor cannot find what its gazetteer lacks).
 Incidents: an annotated incident is found when a draft has its date (to the
 annotated precision) and its target place; its type is right when the
-draft's event type is the same.
+draft's event type is the same. A draft that matches no annotated incident
+is extra (a background event, a summary, a draft without a place):
+``draft_precision`` is the share of drafts that are not.
 
 Examples
 --------
@@ -96,8 +98,10 @@ def score_incidents(incidents: pd.DataFrame, gold: list[dict[str, Any]], gazette
             if g.get("launch"):
                 with_launch += 1
                 launched += any(d[3] == g["launch"] for d in hits)
+    # Drafts that match no annotated incident (date and target): what an analyst would have to throw away.
+    extra = sum(not any(_same_date(d[0], g) and d[2] == g["target"] for g in gold) for d in drafts)
     return {"gold": len(gold), "found": found, "typed": typed, "with_launch": with_launch, "launched": launched,
-            "drafts": len(drafts)}
+            "drafts": len(drafts), "extra": extra}
 
 
 def evaluate_folder(folder: str | Path, *, gazetteer: Any = None) -> dict[str, Any]:
@@ -109,7 +113,7 @@ def evaluate_folder(folder: str | Path, *, gazetteer: Any = None) -> dict[str, A
     g = gazetteer or Gazetteer.default()
     known = set(g.places["id"])
     totals = {"right": 0, "predicted": 0, "gold": 0, "inc_gold": 0, "found": 0, "typed": 0, "with_launch": 0,
-              "launched": 0, "drafts": 0}
+              "launched": 0, "drafts": 0, "extra": 0}
     per_report = {}
     for report in read_annotated(folder):
         result = extract_report(report["text"], published=report.get("published"), source_id=report["name"], gazetteer=g)
@@ -119,7 +123,7 @@ def evaluate_folder(folder: str | Path, *, gazetteer: Any = None) -> dict[str, A
         for key in ("right", "predicted", "gold"):
             totals[key] += places[key]
         totals["inc_gold"] += incidents["gold"]
-        for key in ("found", "typed", "with_launch", "launched", "drafts"):
+        for key in ("found", "typed", "with_launch", "launched", "drafts", "extra"):
             totals[key] += incidents[key]
     return {
         "reports": len(per_report),
@@ -128,6 +132,7 @@ def evaluate_folder(folder: str | Path, *, gazetteer: Any = None) -> dict[str, A
         "incidents_found": totals["found"] / totals["inc_gold"] if totals["inc_gold"] else 1.0,
         "type_right": totals["typed"] / totals["found"] if totals["found"] else 1.0,
         "launch_right": totals["launched"] / totals["with_launch"] if totals["with_launch"] else 1.0,
+        "draft_precision": (totals["drafts"] - totals["extra"]) / totals["drafts"] if totals["drafts"] else 1.0,
         "counts": totals,
         "per_report": per_report,
     }

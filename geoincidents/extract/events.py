@@ -189,7 +189,9 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 continue
             if event_type == "strike":
                 # A generic "strikes"/"attack" is a state force's strike only when the force is its subject.
-                acting = [a for a in actors if trigger_at - 6 <= a[0] < trigger_at + 2 and a[2]]
+                # (after the verb only as its agent: "struck by US jets", not "attacked US positions")
+                acting = [a for a in actors if a[2] and (trigger_at - 6 <= a[0] < trigger_at or (
+                    trigger_at < a[0] < trigger_at + 3 and lowered[a[0] - 1] == "by"))]
                 # "the strikes", "Tuesday's strikes", "targets were struck", "a strike near Hillah": a strike the
                 # report already told of, when it has told one.
                 told = any(e.event_type in ("air_strike", "drone_strike", "missile_strike") for e in events)
@@ -230,7 +232,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             elif previous is not None:
                 event.date, event.date_precision = previous, "day"
             before = [a for a in actors if a[0] <= trigger_at]
-            if event_type in _STRIKE_OF and any(a[2] and trigger_at - a[0] <= 3 for a in before) and any(
+            if event_type in _STRIKE_OF and best[2].priority < _SPECIFIC and not lexicon.word_phrases("attack_weapon").find(
+                    clause) and any(a[2] and trigger_at - a[0] <= 3 for a in before) and any(
                     w in ("struck", "strike", "strikes") or w in lexicon.words("killed") for w in clause):
                 event_type = _STRIKE_OF[event_type]  # "the US missile struck two bases": a state force's strike
                 event.event_type = event_type

@@ -253,6 +253,10 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 # curated place (the region's own gazetteer) may be named by a common word.
                 kept = [c for c in resolved[0] if not str(c.id).startswith(_GEONAMES_ID)]
                 resolved = (kept, resolved[1], resolved[2]) if kept else None
+            if resolved is not None and (_names_an_organisation(lowered, hit)
+                                         or _person_named_like(tokens, first, hit, resolved)):
+                i = hit
+                continue
             if resolved is not None:
                 cands, method, score = resolved
                 found.append(Mention(text, tokens[first].start, tokens[hit - 1].end, sentence.index, first, hit,
@@ -270,6 +274,25 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                                          str(country), list(resolved[0]), "demonym", resolved[2]))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _names_an_organisation(lowered: list[str], hit: int) -> bool:
+    """Whether the words after a name make it an organisation's ("Baghdad Operations Command", "Israel Defense
+    Forces", "Kurdistan 24", "Iran International"): ``organisation_suffix`` in ``extract_words.csv``."""
+    return lexicon.word_phrases("organisation_suffix").match_at(lowered, hit) is not None if hit < len(lowered) else False
+
+
+#: Kinds of small places whose alias may be a given name ("Rami" is an alias of the village of Rama).
+_PERSON_LIKE_KINDS = frozenset({"village", "town"})
+
+
+def _person_named_like(tokens: list[Any], first: int, hit: int, resolved: tuple[list[Any], str, float]) -> bool:
+    """One word that names a village or town only through an alias, followed by another name or by "said": a
+    person ("Rami Abdel Rahman said", "Rami said"), not the village of Rama."""
+    cands, method, _ = resolved
+    if hit - first != 1 or method == "exact" or not cands or cands[0].kind not in _PERSON_LIKE_KINDS:
+        return False
+    return _name_follows(tokens, hit) or (hit < len(tokens) and tokens[hit].lower in lexicon.words("speaker"))
 
 
 def _name_follows(tokens: list[Any], j: int) -> bool:

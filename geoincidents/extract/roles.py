@@ -110,7 +110,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             if _owner_of_group(lowered, m.last):
                 role, text = "context", ""  # "sites used by Iran's Revolutionary Guards": Iran names the group, not a target
             opens = m.first == 0 and m.last < len(lowered) and sentence.tokens[m.last].text.isalpha() \
-                and sentence.tokens[m.last].text.islower()  # "Iran responded by firing", not "Iran's agency"
+                and sentence.tokens[m.last].text.islower() \
+                and sentence.tokens[m.last].lower not in lexicon.words("speaker")  # "Iran responded by firing", not "Iran's agency" or "Israel said"
             if (role == "context" and opens and firing and m.candidates[0].kind == "country"
                     and not any(x.role == "launch" for x in inside)):
                 role, text = "launch", "subject"

@@ -159,3 +159,32 @@ def test_a_later_sentence_names_the_base_the_first_left_vague(gazetteer):
 ])
 def test_munitions_tell_of_fire_only_beside_an_attack_word(gazetteer, text, n):
     assert len(drafts(text, gazetteer)) == n
+
+
+@pytest.mark.parametrize("text, kept", [
+    # An explosion heard where a strike of that day is told is the strike, not a draft of its own.
+    ("On Wednesday a US drone strike in Baghdad killed a commander. Explosions were heard in Baghdad during the strike.",
+     [("drone_strike", "iq-baghdad")]),
+    # A draft needs a place: "a target" somewhere is not an incident an analyst can map.
+    ("Rockets hit Ain al-Asad on Sunday. Last week the group said it had hit a target in the Mediterranean.",
+     [("rocket_attack", "iq-ain-al-asad-air-base")]),
+    # A week's summary over a whole country is the specific attacks told beside it.
+    ("US forces came under drone attack in Iraq this week. On Tuesday two drones targeted Ain al-Asad.",
+     [("drone_attack", "iq-ain-al-asad-air-base")]),
+])
+def test_drafts_that_should_not_exist(gazetteer, text, kept):
+    found = drafts(text, gazetteer, published="2024-04-25")
+    assert list(zip(found["event_type"], found["target_place_id"])) == kept
+
+
+def test_a_ballistic_missile_that_strikes_is_an_attack(gazetteer):
+    found = drafts("An Iranian ballistic missile struck a hospital in Beersheba early on Thursday.", gazetteer,
+                   published="2025-06-19")
+    assert found["event_type"].tolist() == ["missile_attack"]
+    assert found["actor"].tolist() == ["Iran"]
+
+
+def test_a_state_named_after_the_verb_is_the_target_not_the_striker(gazetteer):
+    found = drafts("The group said its drones hit al-Shaddadi on Thursday, and later it attacked US positions at "
+                   "al-Tanf.", gazetteer, published="2023-12-14")
+    assert "air_strike" not in found["event_type"].tolist()

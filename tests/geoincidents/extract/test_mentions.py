@@ -38,6 +38,14 @@ def test_spellings_descriptors_and_arabic_script(gazetteer, text, mention, place
     ("President Bashar al-Assad met envoys.", "al-Assad"),
     ("The drone hit a depot.", "hit"),
     ("Iran-backed militias fired rockets.", "Iran"),
+    # A given name that is only an alias of a village, before another name or "said" (Rami / Rama).
+    ("Rami Abdel Rahman, who heads the observatory, said rockets hit Conoco.", "Rami"),
+    ("Spokesman Rami said the drones were downed.", "Rami"),
+    # Titles before names; place words that open an organisation's name.
+    ("Maj. Hillah Ahmed said the base was hit.", "Hillah"),
+    ("The Baghdad Operations Command said rockets fell.", "Baghdad"),
+    ("The Israel Defense Forces said a drone was downed.", "Israel"),
+    ("Kurdistan 24 reported the drone attack.", "Kurdistan"),
     ("A car bomb went off on Palestine Street.", "Palestine"),
 ])
 def test_names_that_are_not_places(gazetteer, text, absent):
