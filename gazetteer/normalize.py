@@ -36,7 +36,8 @@ from typing import Any
 
 from gazetteer.errors import InvalidName
 
-__all__ = ["normalize", "normalize_parts", "name_words", "normalize_parts_many", "descriptor_kinds", "check_name", "MAX_NAME_LENGTH"]
+__all__ = ["normalize", "normalize_parts", "name_words", "normalize_parts_many", "descriptor_kinds", "descriptor_words",
+           "generic_words", "check_name", "MAX_NAME_LENGTH"]
 
 #: Longest name accepted by :func:`check_name`; longer text is a sentence, not a place name.
 MAX_NAME_LENGTH = 200
@@ -148,6 +149,18 @@ def _descriptors() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     for tokens, canonical in sorted(phrases.items(), key=lambda item: (-len(item[0]), item[0])):
         by_first.setdefault(tokens[0], []).append((tokens, canonical))
     return {first: tuple(entries) for first, entries in by_first.items()}
+
+
+@functools.cache
+def generic_words() -> frozenset[str]:
+    """The generic words names begin with, as spelled in keys ("ain", "deir", "tal", "umm", "abu", ...)."""
+    return frozenset(_words().values())
+
+
+@functools.cache
+def descriptor_words() -> frozenset[str]:
+    """Every folded word of the descriptor phrases ("air", "base", "province", "قاعدة", ...)."""
+    return frozenset(word for entries in _descriptors().values() for phrase, _ in entries for word in phrase)
 
 
 @functools.cache
@@ -320,6 +333,9 @@ def normalize(text: str) -> str:
     return normalize_parts(text)[0]
 
 
+_SCRIPT_FAMILY = {"CJK": "CJK", "HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK"}
+
+
 def _script(ch: str) -> str | None:
     """The script of a letter, from its Unicode name ("LATIN", "ARABIC", ...); None for non-letters."""
     if not ch.isalpha():
@@ -329,6 +345,8 @@ def _script(ch: str) -> str | None:
         return None
     name = unicodedata.name(ch, "")
     script = name.split(" ", 1)[0]
+    # Japanese writes one word in kanji and kana together (ネバティム空軍基地); so does Korean with hanja.
+    script = _SCRIPT_FAMILY.get(script, script)
     # Persian/Urdu letters are named "ARABIC LETTER ..." too; so are the presentation forms.
     return script or None
 

@@ -43,9 +43,9 @@ import importlib.resources
 import re
 from dataclasses import dataclass, replace
 
-from gazetteer.normalize import normalize, normalize_parts
+from gazetteer.normalize import descriptor_words, generic_words, normalize, normalize_parts
 
-__all__ = ["Phrase", "parse_phrase", "qualifier_words"]
+__all__ = ["Phrase", "parse_phrase", "qualifier_words", "grammar_words"]
 
 _COMMAS = (",", "\u060c")  # Latin and Arabic comma
 #: "Eilat (Umm al-Rashrash)": a name and, in brackets, another name or its container.
@@ -73,6 +73,15 @@ def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
 def qualifier_words() -> tuple[tuple[str, ...], ...]:
     """The qualifier phrases, as tuples of key words, longest first."""
     return _table().get("qualifier", ())
+
+
+@functools.cache
+def grammar_words() -> frozenset[str]:
+    """Every key word of the grammar (qualifiers, links, street and function words, descriptors) and the
+    generic words names begin with ("Tal", "Ain"): a run of them alone names no place ("Tal Sbeiha" is
+    not "At Tall")."""
+    words = {word for phrases in _table().values() for phrase in phrases for word in phrase}
+    return frozenset(words | descriptor_words() | generic_words())
 
 
 @functools.cache

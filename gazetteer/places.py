@@ -45,7 +45,7 @@ PLACE_COLUMNS = (
 _REQUIRED_COLUMNS = ("id", "name", "kind", "lat", "lon", "country")
 
 #: How a name matched, best first; the position is the tie-break rank.
-METHODS = ("exact", "alias", "phonetic", "fuzzy", "container", "geocoder")
+METHODS = ("exact", "alias", "phonetic", "fuzzy", "span", "container", "geocoder")
 
 _ID_PATTERN = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
 _COUNTRY_PATTERN = re.compile(r"^[A-Z]{2}$")
@@ -204,7 +204,9 @@ class Match:
         The name as asked.
     method : str
         ``"exact"`` (primary name), ``"alias"`` (an alias, the Arabic name or the id),
-        ``"fuzzy"`` or ``"geocoder"``.
+        ``"phonetic"``, ``"fuzzy"``, ``"span"`` (a known name found inside a longer phrase,
+        :mod:`gazetteer.spans`; the other names found are in ``qualifiers``), ``"container"``
+        or ``"geocoder"``.
     score : float
         0–100; 100 for exact and alias matches.
     ambiguous : bool

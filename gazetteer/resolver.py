@@ -40,6 +40,7 @@ from gazetteer.index import NameIndex
 from gazetteer.normalize import descriptor_kinds, name_words, normalize_parts
 from gazetteer.phrases import Phrase, parse_phrase
 from gazetteer.places import METHODS, Alternative, Match, Place, kinds
+from gazetteer.spans import AREA_KINDS, Span, choose, find_names, lies_in, may_sound, prepare, romanize
 
 __all__ = ["Resolver", "Candidate", "FUZZY_CAP"]
 
@@ -115,6 +116,14 @@ class Resolver:
         near = check_near(hints["near"])
         phrase = parse_phrase(query)
         match, error = self._resolve(query, phrase, hints, near, strict, trace, allow_container=True)
+        if error is None and (match is None or match.method == "container") and not _has_street(query):
+            # The whole phrase named no place, or only a container: the known names written inside it.
+            inner = self._named_within(query, hints, near, trace, container=match)
+            match = inner or match
+        if match is None and error is None and (latin := romanize(query)) != query:
+            # Last resort for scripts the gazetteer holds no names in (Cyrillic, kana): their Latin letters.
+            found, _ = self.decide(latin, hints, strict=strict, trace=trace)
+            match = replace(found, query=query) if found is not None else None
         if match is not None or error is not None:
             return match, error
         ranked = self.candidates("fuzzy", phrase.key or phrase.written, phrase.descriptors, hints)
@@ -163,6 +172,54 @@ class Resolver:
             if ranked:
                 return self._choose(query, ranked, phrase.descriptors, hints, near, strict, qualifiers, trace)
         return None, None
+
+    def _named_within(
+        self, query: str, hints: dict[str, Any], near: tuple[float, float] | None, trace: _Trace | None,
+        *, container: Match | None,
+    ) -> Match | None:
+        """The place a phrase is about among the known names inside it (:mod:`gazetteer.spans`).
+
+        By name or sound only. Under a *container* (the grammar found only it), only a place lying in
+        it: an unknown name in a known container stays the container, never some other place.
+        """
+        descriptors = normalize_parts(prepare(query))[1]
+        implied = _implied_kinds(descriptors)
+        # The facility words of the whole phrase steer each name first ("Şeddadi ... askeri üssü": the base).
+        steered = [{**hints, "kind": tuple(sorted(implied))}] if implied and hints["kind"] is None else []
+
+        def lookup(span: Span) -> Match | None:
+            sound = ("phonetic",) if hints["fuzzy"] and may_sound(span.text) else ()
+            for scope in (*steered, hints):
+                found, _ = self._resolve(query, parse_phrase(span.text), scope, near, False, None,
+                                         allow_container=False, stages=sound)
+                if found is not None and found.method != "container":
+                    return found
+            return None
+
+        found = find_names(query, lookup)
+        if container is not None:
+            found = [(span, m) for span, m in found if lies_in(m.place, container.place)]
+        if not found:
+            return None
+        by_id = {p.id: p for p in self._places} if len(found) > 1 else {}
+
+        def readings(match: Match) -> list[Place]:
+            return [match.place, *(by_id[a.place_id] for a in match.alternatives)]
+
+        span, chosen = choose(found, implied, readings)
+        others = tuple(s.text for s, _ in found if s is not span)
+        method, held = "span", ""
+        if chosen.kind in AREA_KINDS and implied and all(kinds().get(k, 0) < kinds()[chosen.kind] for k in implied):
+            method, held = "container", " ".join(descriptors)  # "a base in Rukban": Rukban holds it
+        if trace is not None:
+            trace.steps.append((f"names found inside {query!r}", [(m.score, m.method, self._index_of(m)) for _, m in found]))
+            trace.why = (f"{span.text!r} is the place the phrase is about (kind asked for, lies in the others "
+                         f"named: {', '.join(others) or 'none'}); method {method}")
+        return replace(chosen, method=method, container=held or chosen.container,
+                       qualifiers=(*chosen.qualifiers, *others))
+
+    def _index_of(self, match: Match) -> int:
+        return next(i for i, p in enumerate(self._places) if p.id == match.id)
 
     def _contained(
         self, query: str, phrase: Phrase, hints: dict[str, Any], near: tuple[float, float] | None,
@@ -353,6 +410,11 @@ class Resolver:
         else:
             lines.append(f"no winner: {error}")
         return lines
+
+
+def _has_street(query: str) -> bool:
+    """Whether a street word is written: a street is found only through the town that holds it."""
+    return any(parse_phrase(part).street for part in (query, *query.split(",")))
 
 
 def _disputed_in(place: Place, area: Place) -> bool:

@@ -72,9 +72,12 @@ def test_nested_phrases(g, phrase, place_id):
 
 
 def test_a_possessive_owner_abroad_gives_way_to_the_finer_container(g):
-    # Neither "consulate" place is known: Damascus (where it is) is finer than Iran (whose it is).
-    match = g.resolve("Iran's consulate in Damascus, Syria")
+    # No "trade office" place is known: Damascus (where it is) is finer than Iran (whose it is).
+    match = g.resolve("Iran's trade office in Damascus, Syria")
     assert (match.id, match.method) == ("sy-damascus", "container")
+    # The consulate is known (an alias of the embassy compound whose annex it is): found inside the phrase.
+    match = g.resolve("Iran's consulate in Damascus, Syria")
+    assert (match.id, match.method) == ("sy-iranian-embassy-damascus", "span")
 
 
 # Facility words in the languages outlets write them in (Turkish, Portuguese/Spanish, French),

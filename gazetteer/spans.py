@@ -1,0 +1,250 @@
+"""Known names inside a longer phrase: what the resolver falls back on when a whole phrase names no place.
+
+Reports write a place inside words the phrase grammar (:mod:`gazetteer.phrases`)
+does not know, in many languages: "la base d'Aïn al-Assad en Irak", "Haseke
+iline bağlı Şeddadi ilçesi", "میدان نفتی «کونیکو» واقع در دیرالزور". When the
+whole phrase resolves to nothing (or only to a container), :func:`word_spans`
+cuts it into runs of words, longest first, and the resolver looks each run up
+by name or sound (never fuzzily: a fuzzy guess on a fragment is some other
+place). :func:`choose` then takes the place the phrase is about, by the same
+grammar as a whole phrase: the facility words steer the kind, and the place
+that lies inside the most of the others named wins ("Şeddadi" inside "Haseke"
+inside "Syria"); the rest stay on the match as context.
+
+A word is read as written and, when that finds nothing, without what is
+commonly glued to a name: a Turkish case ending after an apostrophe
+("Haseke'nin"), a Kurmanji ending ("Hewlêrê", "Herîrê"), a Sorani suffix
+("دێرەزووری"), an Arabic preposition ("بمحافظة"). Elided articles ("d'", "l'")
+and quotes or brackets around a name are taken off first.
+
+Examples
+--------
+>>> [s.text for s in word_spans("la base d'Aïn al-Assad")][:2]
+['la base Aïn al-Assad', 'la base Aïn']
+>>> [s.text for s in word_spans("Haseke'nin Yarubiye beldesinde") if s.start == 0 and s.stop == 1]
+['Haseke']
+"""
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from gazetteer.hints import distance_km
+from gazetteer.normalize import normalize_parts
+from gazetteer.phrases import grammar_words
+from gazetteer.places import Match, Place, kinds
+
+__all__ = ["Span", "word_spans", "prepare", "choose", "lies_in", "find_names", "may_sound", "romanize", "AREA_KINDS",
+           "MAX_SPAN_WORDS"]
+
+#: Longest run of words looked up as one name.
+MAX_SPAN_WORDS = 6
+#: Kinds that hold other places (a place found inside one of them is more specific).
+AREA_KINDS = frozenset({"country", "region", "governorate", "district", "city", "town", "village", "area"})
+#: How far from a settlement a place named with it may lie ("Jurf al-Sakhar, south of Baghdad": 60 km).
+_NEAR_KM = {"city": 100.0, "town": 50.0, "village": 30.0, "area": 20.0, "district": 80.0}
+
+#: French and Italian elided articles and prepositions: "d'Aïn", "l'aéroport", "nell'Iraq".
+_ELISION = re.compile(r"(?i)(?<![^\W\d_])(?:d|l|qu|dell|nell|all|dall|sull|dall)['\u2019](?=[^\W\d_])")
+#: Quotes and brackets around a name: «کونیکو», “Conoco”, "عين الأسد", (حرير), [formerly ...].
+_MARKS = re.compile(r"[\"«»“”„‟‘’‹›「」『』()\[\]{}（）]|(?<!\w)'|'(?!\w)")
+#: A word with something glued after an apostrophe: Turkish case endings, the English possessive.
+_APOSTROPHE = re.compile(r"^(?P<stem>[^\W\d_]{3,})['\u2019][^\W\d_]{1,7}$")
+#: Kurmanji endings (oblique, ezafe, postpositions) on a word written with Kurdish letters.
+_KURMANJI = re.compile(r"^(?P<stem>.{3,}?)(?:yê|ê|ya|yî|a|da|de|ra|ye)$")
+_KURMANJI_LETTERS = frozenset("êîûçşÊÎÛÇŞ")
+#: Turkish and Kurmanji letters for sounds English spellings write with two letters.
+_TURKISH_LETTERS = frozenset("şçŞÇ")
+_TURKISH_SOUNDS = str.maketrans({"ş": "sh", "ç": "ch", "Ş": "Sh", "Ç": "Ch"})
+#: Sorani suffixes and the ezafe (-ی, -دا, -ەوە, -ەکە, -ەکان, -یان) on a word written in Arabic script.
+_SORANI = re.compile(r"^(?P<stem>.{3,}?)(?:ەکەی|ەکە|ەکان|ەوە|یان|دا|ی)$")
+_SORANI_LETTERS = frozenset("ەێۆڕڵڤ")
+#: Arabic prepositions and conjunctions written joined to the next word (بمحافظة, بريف, للغاز, وحرير).
+_ARABIC_PROCLITIC = re.compile(r"^[بلوفك](?P<stem>[\u0621-\u064a\u06a9\u06cc]{3,})$")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A run of words ``[start, stop)`` of a phrase, written as :attr:`text`."""
+
+    start: int
+    stop: int
+    text: str
+
+
+def prepare(text: str) -> str:
+    """*text* with elided articles and the quotes and brackets around names taken off.
+
+    Examples
+    --------
+    >>> prepare("la base d'Aïn al-Assad en Irak")
+    'la base Aïn al-Assad en Irak'
+    >>> prepare('میدان نفتی «کونیکو»')
+    'میدان نفتی  کونیکو '
+    """
+    return _MARKS.sub(" ", _ELISION.sub("", text))
+
+
+def _variants(word: str) -> tuple[str, ...]:
+    """The word as written, then without what may be glued to it (see the module docstring)."""
+    found = [word]
+    if not _TURKISH_LETTERS.isdisjoint(word):
+        found.append(word.translate(_TURKISH_SOUNDS))  # Şeddadi is Sheddadi, Çöl is Chöl
+    for pattern, letters in ((_APOSTROPHE, None), (_KURMANJI, _KURMANJI_LETTERS), (_SORANI, _SORANI_LETTERS),
+                             (_ARABIC_PROCLITIC, None)):
+        if letters is not None and letters.isdisjoint(word):
+            continue
+        hit = pattern.match(word)
+        if hit and hit["stem"] not in found:
+            found.append(hit["stem"])
+    return tuple(found)
+
+
+def _words(text: str) -> list[tuple[str, int]]:
+    """The words of *text* with the number of the comma-separated part each stands in."""
+    return [(word, part) for part, piece in enumerate(re.split(r"[,\u060c;:]", prepare(text)))
+            for word in piece.split()]
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def word_spans(text: str) -> tuple[Span, ...]:
+    """Every run of up to :data:`MAX_SPAN_WORDS` words of *text* that could be a name, longest first.
+
+    A run stays inside one comma-separated part. A run made only of grammar words
+    (qualifiers, container words, descriptors, articles, the generic words names
+    begin with) is left out. Each run comes in every spelling its words allow
+    (:func:`_variants`), the words as written first.
+    """
+    words = _words(text)
+    variants = [_variants(w) for w, _ in words]
+    spans: list[Span] = []
+    for length in range(min(MAX_SPAN_WORDS, len(words)), 0, -1):
+        for start in range(len(words) - length + 1):
+            stop = start + length
+            if words[start][1] != words[stop - 1][1]:
+                continue
+            for combo in itertools.islice(itertools.product(*variants[start:stop]), 8):
+                if not _only_grammar(" ".join(combo)):
+                    spans.append(Span(start, stop, " ".join(combo)))
+    return tuple(spans)
+
+
+def _only_grammar(text: str) -> bool:
+    key = normalize_parts(text)[0]
+    return len(key.replace(" ", "")) < 3 or all(w in grammar_words() for w in key.split())
+
+
+def _unknown_name(word: str) -> bool:
+    """Whether *word* looks like (part of) a name the gazetteer does not know: a capitalised Latin word
+    that is no grammar word in any of its spellings."""
+    return word[:1].isupper() and word[:1].isascii() and not any(_only_grammar(v) for v in _variants(word))
+
+
+def lies_in(place: Place, area: Place) -> bool:
+    """Whether *place* lies in (or, for a settlement, by) *area*, a place that holds others."""
+    if place.id == area.id or area.kind not in AREA_KINDS:
+        return False
+    precision = kinds()
+    if precision.get(place.kind, 0.0) >= precision.get(area.kind, 0.0) and area.kind != "country":
+        return False
+    if area.kind == "country":
+        return place.kind != "country" and (place.country == area.country
+                                             or place.disputed.startswith(area.country + "-"))
+    if area.kind == "governorate":
+        return place.kind not in ("country", "governorate") and area.admin1 in (place.admin1, place.disputed)
+    distance = distance_km(area.lat, area.lon, place.lat, place.lon)
+    if area.kind == "region":
+        return place.country == area.country and distance <= 2 * area.precision_km
+    return distance <= _NEAR_KM.get(area.kind, area.precision_km)
+
+
+def choose(found: Sequence[tuple[Span, Match]], implied: set[str],
+           readings: Callable[[Match], Sequence[Place]]) -> tuple[Span, Match]:
+    """The match the phrase is about, among the names found in it.
+
+    Ranked by: of a kind the facility words ask for (*implied*, kinds that hold
+    other places aside); lies inside
+    the most of the other places named; the first written (the head, in the
+    languages that name the place before its container; the others put the
+    container first, and lying inside it decides). A name that several places
+    share holds a place when any of them does (*readings*: "Haseke'nin
+    Yarubiye beldesi", the town of Yarubiyah in Hasakah, the city or the province).
+    """
+    precision = kinds()
+    implied = implied - AREA_KINDS  # "province", "city" describe the container as often as the head
+
+    def rank(item: tuple[Span, Match]) -> tuple[int, int, int, float, str]:
+        span, match = item
+        inside = sum(any(lies_in(match.place, area) for area in readings(other))
+                     for _, other in found if other.id != match.id)
+        return (match.kind not in implied, -inside, span.start, precision.get(match.kind, 0.0), match.id)
+
+    return min(found, key=rank)
+
+
+def find_names(text: str, lookup: Callable[[Span], Match | None]) -> list[tuple[Span, Match]]:
+    """The places *lookup* finds in runs of *text*, longest runs first, no two runs overlapping.
+
+    A run written right beside a capitalised word that is neither grammar nor part of another name
+    found is a piece of a longer name the gazetteer does not know ("Khor Mor", "Qadir Karam",
+    "Hamat Gader"): it is left out, never taken for the place its piece names.
+    """
+    taken: set[int] = set()
+    kept: list[tuple[Span, Match]] = []
+    for span in word_spans(text):
+        cover = set(range(span.start, span.stop))
+        if cover & taken:
+            continue
+        match = lookup(span)
+        if match is not None:
+            taken |= cover
+            kept.append((span, match))
+    words = _words(text)
+
+    def beside_unknown(span: Span) -> bool:
+        part = words[span.start][1]
+        return any(0 <= i < len(words) and i not in taken and words[i][1] == part and _unknown_name(words[i][0])
+                   for i in (span.start - 1, span.stop))
+
+    return [(span, match) for span, match in kept if not beside_unknown(span)]
+
+
+def may_sound(text: str) -> bool:
+    """Whether a run of words may be looked up by sound: it holds a capital or a letter of another script.
+
+    Reporters capitalise names in Latin script; a run of lower-case words ("barat", "southern") is
+    looked up by its spelling only, so that common words do not sound like places.
+    """
+    return any(ch.isupper() or (ch.isalpha() and ord(ch) > 0x24F) for ch in text)
+
+
+def romanize(text: str) -> str:
+    """*text* in Latin letters when it holds letters of a script the gazetteer has no names in.
+
+    Cyrillic, Greek, kana, Hangul and the like are transliterated with :mod:`anyascii`
+    ("База ВВС в Неватим" → "Baza VVS v Nevatim"), each ideograph as a word of its own;
+    Latin, Arabic and Hebrew script are returned unchanged (the gazetteer holds names in them).
+
+    Examples
+    --------
+    >>> romanize("Авиабаза Айн аль-Асад")
+    "Aviabaza Ayn al'-Asad"
+    >>> romanize("Ain al-Asad")
+    'Ain al-Asad'
+    """
+    if all(not ch.isalpha() or _script(ch) in _NAMED_SCRIPTS for ch in text):
+        return text
+    from anyascii import anyascii
+
+    return "".join(f" {anyascii(ch)} " if _script(ch) == "CJK" else anyascii(ch) for ch in text)
+
+
+_NAMED_SCRIPTS = frozenset({"LATIN", "ARABIC", "HEBREW", ""})
+
+
+def _script(ch: str) -> str:
+    return unicodedata.name(ch, "").split(" ", 1)[0]

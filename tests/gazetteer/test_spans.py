@@ -1,0 +1,117 @@
+"""Known names inside longer phrases (gazetteer.spans), in the languages outlets write.
+
+``fixtures/report_spellings_phrases.tsv`` holds 64 phrases copied as 2021-2026 reports wrote them
+(French, Turkish, Portuguese, Italian, Spanish, German, Persian, Arabic, Sorani and Kurmanji,
+Russian, Japanese, Indonesian, English), one row per phrase with the page it was read on: the
+tuned half of a list of 128 whose other half was kept aside and scored once, at the end of the
+work (issue #7; both halves resolved 25 % right before the fallback).
+"""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from gazetteer import Gazetteer
+from gazetteer.errors import GazetteerError, PlaceNotFound
+from gazetteer.spans import lies_in, prepare, word_spans
+
+ROWS = list(csv.DictReader((Path(__file__).parent / "fixtures" / "report_spellings_phrases.tsv").open(
+    encoding="utf-8"), delimiter="\t"))
+
+
+@pytest.fixture(scope="module")
+def g() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def test_the_phrase_list_is_real_and_varied():
+    assert len(ROWS) >= 60 and len({r["expected"] for r in ROWS}) >= 20
+    assert all(r["source"].startswith("http") for r in ROWS)
+
+
+def test_most_report_phrases_resolve_to_the_right_place(g):
+    outcomes = []
+    for row in ROWS:
+        try:
+            got: str | None = g.resolve(row["spelling"]).id
+        except GazetteerError:
+            got = None
+        outcomes.append((row["spelling"], row["expected"], got))
+    right = [o for o in outcomes if o[2] in o[1].split("|")]
+    wrong = [o for o in outcomes if o[2] is not None and o[2] not in o[1].split("|")]
+    assert len(right) / len(outcomes) >= 0.78, [o for o in outcomes if o not in right]
+    assert len(wrong) <= 5, wrong
+
+
+# (phrase, expected id, expected method): the brief's examples of issue #7, in our own selection.
+PHRASES = [
+    ("la base d'Aïn al-Assad en Irak", "iq-ain-al-asad-air-base", "span"),
+    ("a military outpost in Rukban in northeast Jordan", "jo-rukban", "container"),
+    ("Haseke iline bağlı Şeddadi ilçesi", "sy-shaddadi", "span"),
+    ("A US base at a Conoco gas field in the province of Deir ez-Zur in eastern Syria",
+     "sy-conoco-gas-field-base", "span"),
+    ("the US military base located in the “Conoco” natural gas field", "sy-conoco-gas-field-base", "span"),
+    ("Victory Base at Baghdad airport", "iq-camp-victory", "span"),
+    ("قاعدة الاحتلال الأمريكي (حرير) في أربيل شمال العراق", "iq-harir-air-base", "span"),
+    ('قاعدة "عين الأسد" الجوية العسكرية في محافظة الأنبار غربي البلاد', "iq-ain-al-asad-air-base", "span"),
+    ("میدان نفتی «کونیکو» واقع در دیرالزور", "sy-conoco-gas-field-base", "span"),
+    ("شهر الشدادی واقع در استان الحسکه", "sy-shaddadi", "alias"),
+    ("the Anbar province border city of Qaim", "iq-al-qaim", "span"),
+    ("the southern Israeli metropolis of Beersheba", "il-beersheba", "exact"),
+    ("the Israeli port city of Haifa", "il-haifa", "exact"),
+    ("Damascus’ Mezzah district", "sy-mezzeh", "span"),
+    ("the Jurf al-Nasr [formerly Jurf al-Sakhr] sector", "iq-jurf-al-sakhar", "span"),
+    ("Firokaxaney Nêwdewletî Hewlêr", "iq-erbil-international-airport", "alias"),
+    ("База ВВС в Неватим", "il-nevatim-air-base", "span"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected", "method"), PHRASES)
+def test_a_known_name_inside_a_phrase_is_found(g, phrase, expected, method):
+    match = g.resolve(phrase)
+    assert (match.id, match.method) == (expected, method)
+
+
+def test_the_other_names_stay_on_the_match_as_context(g):
+    match = g.resolve("A US base at a Conoco gas field in the province of Deir ez-Zur in eastern Syria")
+    assert "eastern Syria" in match.qualifiers
+
+
+@pytest.mark.parametrize("phrase", ["Tal Sbeiha", "Khor Mor gas field", "Hamat Gader", "Haifa Street"])
+def test_a_piece_of_an_unknown_name_is_never_taken_for_a_place(g, phrase):
+    with pytest.raises(PlaceNotFound):
+        g.resolve(phrase)
+
+
+def test_an_unknown_name_in_a_known_container_stays_the_container(g):
+    # "Palestine" names a country, which does not lie in Baghdad: the container stands for the street.
+    match = g.resolve("Palestine Street, Baghdad")
+    assert (match.id, match.method) == ("iq-baghdad", "container")
+
+
+def test_japanese_kana_and_kanji_in_one_word_are_one_script(g):
+    with pytest.raises(PlaceNotFound):
+        g.resolve("ネバティム空軍基地")  # valid now; no Japanese names are listed
+
+
+def test_elisions_quotes_and_glued_endings_are_taken_off():
+    assert prepare("l’aéroport d'Erbil") == "aéroport Erbil"
+    texts = {s.text for s in word_spans("Haseke'nin Hewlêrê بأربيل")}
+    assert {"Haseke", "Hewlêr", "أربيل"} <= texts
+
+
+def test_lies_in_follows_province_and_distance(g):
+    assert lies_in(g.get("sy-shaddadi"), g.get("sy-gov-hasakah"))
+    assert lies_in(g.get("iq-jurf-al-sakhar"), g.get("iq-baghdad"))  # 60 km south: "south of Baghdad"
+    assert not lies_in(g.get("iq-ain-al-asad-air-base"), g.get("iq-baghdad"))
+    assert not lies_in(g.get("sy-gov-hasakah"), g.get("sy-shaddadi"))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(["Conoco", "Deir ez-Zor", "Syria"]))
+def test_the_choice_does_not_depend_on_the_order_names_are_written(order):
+    g = Gazetteer.default()
+    assert g.resolve(" gas field in ".join(order)).id == "sy-conoco-gas-field-base"
