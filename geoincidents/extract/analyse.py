@@ -65,7 +65,8 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
             chosen = [base]  # "fired two rockets at the base": the base, not "US forces in Iraq" in the same clause
         elif targets:
             best = min(specificity(m.place) for m in targets)
-            chosen = list({m.place.id: m for m in targets if specificity(m.place) == best}.values())
+            chosen = _with_listed(sentences[event.sentence].lowered, targets,
+                                  [m for m in targets if specificity(m.place) == best])
         else:
             chosen = [None]
         sentence = sentences[event.sentence]
@@ -102,6 +103,29 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
         if d.date is not None:
             d.dates.append((d.date, d.date_precision, source_id, 2 if d.date_explicit else 1))
     return drafts
+
+
+#: Words that may stand between the targets of one list ("al-Tanf and Rukban", "al-Shaddadi, then Koniko").
+_LIST_WORDS = frozenset({",", "and", "or", "then", "as", "well", "also", "the", "a", "of"})
+
+
+def _with_listed(lowered: list[str], targets: list[Mention], chosen: list[Mention]) -> list[Mention]:
+    """The chosen (finest) targets and every target listed beside one of them, one draft each: "positions at
+    al-Tanf and Rukban" is the garrison and the town, though the garrison is the finer place. A listed place
+    that contains or lies inside a chosen one is its container or a part of it, not another target."""
+    chosen = list(chosen)
+    grew = True
+    while grew:
+        grew = False
+        for m in targets:
+            if m in chosen or any(c.place.id == m.place.id or contains(c.place, m.place) or contains(m.place, c.place)
+                                  for c in chosen):
+                continue
+            if any(set(lowered[min(c.last, m.last):max(c.first, m.first)]) <= _LIST_WORDS for c in chosen):
+                chosen.append(m)
+                grew = True
+    chosen.sort(key=lambda m: m.first)
+    return list({m.place.id: m for m in chosen}.values())
 
 
 def _base_told_before(event: EventMention, mentions: list[Mention], sentences: list[Any]) -> Mention | None:

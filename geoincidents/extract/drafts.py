@@ -127,6 +127,8 @@ def _affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
         return 0
     if not (_end_ok(a.target, b.target) and _end_ok(a.launch, b.launch)):
         return 0
+    if _downed_over_a_town(a, b) or _downed_over_a_town(b, a):
+        return 0
     if not across and a.date_explicit and b.date_explicit and a.event_type != b.event_type \
             and {a.event_type, b.event_type} <= _ATTACK_TYPES:
         return 0  # one report dating rockets "late last month" and drones "on July 16" at one base tells two attacks
@@ -152,6 +154,13 @@ def _affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
             return 0
         return 1
     return 0
+
+
+def _downed_over_a_town(a: Draft, b: Draft) -> bool:
+    """Whether *a* is an interception over a town or site and *b* a barrage told only at the country or province
+    around it: "Iran fired missiles at Israel. Missiles were intercepted over Dimona" is two drafts."""
+    return (a.event_type == "interception" and b.event_type != "interception" and a.target is not None
+            and b.target is not None and specificity(a.target) <= 1 and specificity(b.target) >= 3)
 
 
 class _Dated:
@@ -222,7 +231,10 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
         if scored:
             # A weak draft adds its evidence, claims and counts, not its type: "one was shot down" after "two
             # drones targeted the garrison" leaves a drone attack, and a stray sentence cannot retype an incident.
-            absorb(groups[max(scored)[3]], draft, typed=False)
+            group = groups[max(scored)[3]]
+            # Save a strike's own instrument: "The strike was carried out by an MQ-9 Reaper" makes it a drone strike.
+            retypes = draft.priority >= SPECIFIC_PRIORITY and _family(draft.event_type) == _family(group.event_type) == "strike"
+            absorb(group, draft, typed=retypes)
     for g in groups:
         if g.types:
             # A specific phrase ("shot down", "missile attack", "drone strike") names the type; else the most told.

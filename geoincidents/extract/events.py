@@ -36,7 +36,10 @@ __all__ = ["EventMention", "clauses_of", "find_events", "counts", "actors_in"]
 
 _SPECIFIC = 72  # triggers from this priority up are phrases that name the type outright ("missile attack")
 _STRIKE_OF = {"missile_attack": "missile_strike", "drone_attack": "drone_strike"}
-_ATTACK_INTERCEPTED = 86  # an attack told by its interception names the type above a bare "shot down" (85)
+_GROUP_VERBS = frozenset({"hit", "struck", "attacked", "targeted", "bombed"})
+_ATTACK_INTERCEPTED = 86
+_DRONE_INSTRUMENT = 90  # a strike the sentence says a drone carried out names its type like "drone strike"
+_DEBRIS = 40  # the priority of "debris", "shrapnel", "fragments" (extract_triggers.csv)  # an attack told by its interception names the type above a bare "shot down" (85)
 
 
 @dataclass
@@ -140,10 +143,22 @@ def actors_in(sentence: Sentence, first: int, last: int) -> list[tuple[int, str,
         # "US" the state, not "us" the pronoun: case must agree with the table's phrase.
         if token.text.islower() and actor[0].isupper() and token.text not in ("coalition", "militants", "militia", "militias"):
             continue
-        if any(w in lexicon.words("speaker") for w in lowered[first + end:first + end + 2]):
+        if any(w in lexicon.words("speaker") for w in lowered[first + end:first + end + 2]) \
+                and not _speaks_of_itself(lowered, first + end):
             continue
         result.append((first + start, actor, state))
     return result
+
+
+def _speaks_of_itself(lowered: Sequence[str], after: int) -> bool:
+    """ "The US military said it carried out a strike": the speaker is the one who acted ("said it", "said that
+    its forces", "said they")."""
+    rest = list(lowered[after:after + 6])
+    for k, w in enumerate(rest[:3]):
+        if w in ("said", "says", "announced", "confirmed"):
+            tail = [x for x in rest[k + 1:k + 4] if x != "that"]
+            return bool(tail) and tail[0] in ("it", "its", "they", "their")
+    return False
 
 
 def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[list[EventMention], list[list[tuple[int, int]]]]:
@@ -183,6 +198,10 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             if best[2].event_type == "air_strike":
                 # "Israeli fighter jets and air defences intercepted two drones": the aircraft are the defence.
                 best = next((f for f in found if f[2].event_type == "interception"), best)
+            if best[2].event_type == "explosion":
+                # "Explosions were heard in Isfahan as Israel struck an air base": the blasts are the strike.
+                best = next((f for f in found if f[2].event_type in ("strike", "air_strike", "drone_strike")
+                             and any(a[2] and f[0] - 6 <= a[0] - c_first < f[0] for a in actors)), best)
             trigger_at = c_first + best[0]
             event_type = best[2].event_type
             if background.find(clause) and not _specific(clause, best[0]):
@@ -190,7 +209,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             if event_type == "strike":
                 # A generic "strikes"/"attack" is a state force's strike only when the force is its subject.
                 # (after the verb only as its agent: "struck by US jets", not "attacked US positions")
-                acting = [a for a in actors if a[2] and (trigger_at - 6 <= a[0] < trigger_at or (
+                acting = [a for a in actors if a[2] and (trigger_at - 8 <= a[0] < trigger_at or (
                     trigger_at < a[0] < trigger_at + 3 and lowered[a[0] - 1] == "by"))]
                 # "the strikes", "Tuesday's strikes", "targets were struck", "a strike near Hillah": a strike the
                 # report already told of, when it has told one.
@@ -199,7 +218,15 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     best[2].phrase in ("strike", "strikes", "struck", "hit", "bombed") ))
                 # The fire told last ("Most were intercepted, but several struck Nevatim": the missiles, not the interception).
                 last = next((e for e in reversed(events) if e.event_type in _MUNITION_TYPES), None)
-                if not acting and not anaphora and last is not None and last.event_type in _MUNITION_TYPES \
+                # "The group said it hit al-Shaddadi", "the militants attacked X": a group's fire (the weapon told
+                # last in the report, else unknown), not a strike: the verb is the clause's first trigger, a group
+                # or a fighter word stands before it and no state force does.
+                group_fire = not acting and best[2].phrase in _GROUP_VERBS and best[0] == found[0][0] and (
+                    any(not a[2] for a in actors if a[0] < trigger_at)
+                    or bool(set(lowered[:trigger_at]) & lexicon.words("group_subject")))
+                if group_fire:
+                    event_type = last.event_type if last is not None else "other"
+                elif not acting and not anaphora and last is not None and last.event_type in _MUNITION_TYPES \
                         and sentence.index - last.sentence <= 1 and best[2].phrase in ("struck", "strike", "strikes", "hit",
                                                                                         "attacked", "targeted"):
                     # "Iran fired missiles at Israel. Several struck Nevatim": the same fire; "The group said it had
@@ -209,7 +236,16 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     continue
                 else:
                     event_type = "air_strike"
-            if event_type == "interception":
+                    if lexicon.word_phrases("drone_instrument").find(lowered):
+                        # "a strike in Baghdad, using a drone", "carried out by an MQ-9 Reaper": a drone strike.
+                        event_type = "drone_strike"
+            if best[2].event_type in _MUNITION_TYPES and "over" in clause and any(
+                    f[2].event_type == "interception" for f in found) and not lexicon.word_phrases("aim").find(clause):
+                # "Missiles were intercepted over Dimona and Beersheba": where they were downed, not what they hit.
+                event_type = "interception"
+            if event_type == "interception" and best[2].priority <= _DEBRIS:
+                outcome = ""  # "debris fell near Arad": what fell from an interception, not fire that got through
+            elif event_type == "interception":
                 last = events[-1] if events and sentence.index - events[-1].sentence <= 1 else None
                 event_type, outcome = _intercepted_attack(clause, found, last.event_type if last else "")
             else:
@@ -223,9 +259,15 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             free = [d for d in dates if not any(f <= d.first < l and (f, l) != (c_first, c_last) and table.find(lowered[f:l])
                                                 for f, l in clauses)]
             chosen: DateMention | None = own[0] if own else (free[0] if free else None)
+            same_day = c_first > 0 and lexicon.word_phrases("same_day_link").match_at(lowered, c_first) is not None
+            if chosen is None and same_day and dates:
+                chosen = dates[0]  # "strikes on Monday, hours after a drone attack on Erbil": Monday's attack
             priority = _ATTACK_INTERCEPTED if outcome and best[2].event_type == "interception" else best[2].priority
+            if event_type == "drone_strike" and best[2].event_type == "strike":
+                priority = _DRONE_INSTRUMENT
             event = EventMention(sentence.index, c_first, c_last, event_type, priority, best[2].phrase)
-            event.linked = c_first > 0 and bool(lexicon.word_phrases("clause_link").match_at(lowered, c_first))
+            # A clause hung on another tells an earlier event it can only join, unless it is of the same day.
+            event.linked = c_first > 0 and not same_day and bool(lexicon.word_phrases("clause_link").match_at(lowered, c_first))
             if chosen is not None:
                 event.date, event.date_precision, event.date_explicit, event.date_text = (
                     chosen.date, chosen.precision, True, chosen.text)

@@ -28,6 +28,7 @@ own ranking (its first candidate).
 """
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from typing import Any, Sequence
 
@@ -42,7 +43,10 @@ __all__ = ["assign_roles", "settle_senses", "contains", "specificity", "BASE_KIN
 BASE_KINDS = frozenset({"air_base", "military_base", "airport", "facility", "embassy", "border_crossing"})
 _SPECIFICITY = {"country": 4, "governorate": 3, "region": 3, "district": 2}
 _WINDOW = 6
-_COORDINATION = frozenset({",", "and", "or", "as", "well"})
+#: Words between the places of one list ("X, Y and Z", "X, the Y base and Z", "X, then Y and, a few hours
+#: before, Z"): a place with no cue of its own takes the role of the place listed before it.
+_COORDINATION = frozenset({",", "and", "or", "as", "well", "the", "then", "also", "a", "few", "hours", "minutes",
+                           "before", "earlier", "later", "that"})
 
 
 def specificity(place: Any) -> int:
@@ -74,8 +78,20 @@ def _cue_before(lowered: Sequence[str], first: int, floor: int) -> tuple[str, st
             if role != "reference" and any(w == "," and nxt.endswith("ing") and nxt != "including"
                                            for w, nxt in zip(between, between[1:])):
                 return None  # "in Damascus on Monday, killing members of Iran's Guards": the cue is another phrase's
+            if set(between) & _cue_barrier():
+                return None  # "heard early on Friday as Israel struck": "on" is Friday's, and "as" opens a new clause
             return str(role), " ".join(lowered[start:end])
     return None
+
+
+@functools.cache
+def _cue_barrier() -> frozenset[str]:
+    """Words that end the reach of a cue: weekday and month names (the cue is the date's: "on Friday") and
+    the conjunctions of ``cue_barrier`` in ``extract_words.csv`` ("as", "while", "when")."""
+    import calendar
+
+    names = {w.lower() for w in (*calendar.day_name, *calendar.month_name) if w}
+    return frozenset(names | lexicon.words("cue_barrier"))
 
 
 def _cue_after(lowered: Sequence[str], last: int, ceiling: int) -> tuple[str, str] | None:
@@ -115,6 +131,9 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             if (role == "context" and opens and firing and m.candidates[0].kind == "country"
                     and not any(x.role == "launch" for x in inside)):
                 role, text = "launch", "subject"
+            if k and role == "target" and lowered[inside[k - 1].last:m.first] == ["near"] \
+                    and inside[k - 1].role == "target" and specificity(inside[k - 1].candidates[0]) == 0:
+                role, text = "context", "landmark"  # "the Victory base near Baghdad airport": where the base is
             m.role, m.cue = role, text
         _containers(inside)
         strong = [m for m in inside if m.role == "target"]

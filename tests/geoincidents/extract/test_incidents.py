@@ -188,3 +188,40 @@ def test_a_state_named_after_the_verb_is_the_target_not_the_striker(gazetteer):
     found = drafts("The group said its drones hit al-Shaddadi on Thursday, and later it attacked US positions at "
                    "al-Tanf.", gazetteer, published="2023-12-14")
     assert "air_strike" not in found["event_type"].tolist()
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # Kind 1: every target of a list, a base and a town alike, one draft each.
+    ("Militants fired rockets at US positions at al-Tanf and Rukban on Monday.", "2024-01-22",
+     [("rocket_attack", "sy-al-tanf-garrison"), ("rocket_attack", "jo-rukban")]),
+    ("The group said it had attacked the US base at Ain al-Asad, the Harir base and Erbil airport on Sunday.",
+     "2024-01-22", [("other", "iq-ain-al-asad-air-base"), ("other", "iq-harir-air-base"),
+                    ("other", "iq-erbil-international-airport")]),
+    ("The Islamic Resistance in Iraq said on Thursday it had attacked al-Shaddadi with drones. Early on Thursday it "
+     "targeted the Koniko field, and a few hours before that it attacked al-Tanf and Rukban.", "2023-12-14",
+     [("drone_attack", "sy-shaddadi-base"), ("drone_attack", "sy-conoco-gas-field-base"),
+      ("drone_attack", "sy-al-tanf-garrison"), ("drone_attack", "jo-rukban")]),
+    # A base "near" a place: the place says where the base is.
+    ("Rockets struck the Victory base near Baghdad airport in the early hours of Thursday.", "2024-01-13",
+     [("rocket_attack", "iq-camp-victory")]),
+    # Kind 2: interceptions and debris over towns during a barrage told at the country.
+    ("Iran launched missiles at Israel on Saturday night. Missiles were intercepted over Dimona and Beersheba. "
+     "Debris fell near Arad.", "2024-04-14",
+     [("missile_attack", "cc-il"), ("interception", "il-dimona"), ("interception", "il-beersheba"),
+      ("interception", "il-arad")]),
+    # Kind 7: blasts heard as a state force strikes are the strike; a strike a drone carried out is a drone strike.
+    ("Explosions were heard in Isfahan early on Friday as Israel struck an air base near the city.", "2024-04-19",
+     [("air_strike", "ir-isfahan")]),
+    ("US forces conducted a strike in Baghdad on Wednesday, using a drone.", "2024-02-08",
+     [("drone_strike", "iq-baghdad")]),
+    ("The US military said it carried out a strike in Baghdad on Wednesday. The strike was carried out by an MQ-9 "
+     "Reaper drone.", "2024-02-08", [("drone_strike", "iq-baghdad")]),
+    # A clause hung on with "hours after" tells an attack of that day.
+    ("The United States carried out strikes on Kataib Hezbollah sites in Iraq on Monday, hours after a drone attack "
+     "on Erbil airport wounded three US troops.", "2023-12-26",
+     [("air_strike", "cc-iq"), ("drone_attack", "iq-erbil-international-airport")]),
+])
+def test_targets_told_in_real_reports(gazetteer, text, published, expected):
+    found = drafts(text, gazetteer, published=published)
+    assert list(zip(found["event_type"], found["target_place_id"])) == expected
+    assert found["date"].notna().all()
