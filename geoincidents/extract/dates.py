@@ -36,6 +36,8 @@ _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS.pop("may", None)  # "may" is far more often the verb; "May 3" is still read below
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_ABBREVIATED = frozenset({*(name.lower() for name in calendar.month_abbr if name), "sept"})
+_MONTHS["sept"] = 9
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
@@ -88,8 +90,10 @@ def _absolute(tokens: Sequence[Token], i: int, published: date | None) -> tuple[
         return None
     end = i + 1
     day = None
+    if nxt is not None and nxt.text == "." and i + 2 < len(tokens) and tokens[i].lower in _ABBREVIATED:
+        nxt, end = tokens[i + 2], i + 2  # "Feb. 2": the abbreviation's full stop
     if nxt is not None and nxt.text.isdecimal() and 1 <= int(nxt.text) <= 31:
-        day, end = int(nxt.text), i + 2
+        day, end = int(nxt.text), end + 1
     year = None
     j = end + (1 if end < len(tokens) and tokens[end].text == "," else 0)
     if j < len(tokens) and tokens[j].text.isdecimal() and len(tokens[j].text) == 4:

@@ -66,6 +66,7 @@ class Draft:
     order: int = 0  # sentence index of the first mention (within one report)
     extra_launcher: bool = False  # the clause strikes "the launcher"
     linked: bool = False  # told in a clause hung on another ("in retaliation for the attack on X")
+    sites_told: bool = False  # the clause counts the sites it hit in an area ("three locations in Syria")
     outcome: str = ""  # "intercepted", "partly intercepted" (see events._intercepted_attack)
     projectiles: dict[str, list[tuple[int, bool]]] = field(default_factory=dict)  # launched/intercepted/impacted told
     time: str = ""  # HH:MM as told, and its zone ("" local at the target)
@@ -76,8 +77,12 @@ class Draft:
 
     @property
     def weak(self) -> bool:
-        """Undated in its own words and naming no place finer than a country: it can only join another draft."""
-        return not self.date_explicit and (self.linked or all(specificity(p) >= 4 for p in self.places()))
+        """Undated in its own words and naming no place finer than a country: it can only join another draft.
+
+        Not so a clause that counts the sites it hit in a country ("They also hit three locations in Syria"):
+        that area is the target of a draft of its own."""
+        return not self.date_explicit and (self.linked or (all(specificity(p) >= 4 for p in self.places())
+                                                           and not (self.sites_told and self.target is not None)))
 
     @property
     def sources(self) -> list[str]:

@@ -66,6 +66,7 @@ class EventMention:
     mentions: list[Any] = field(default_factory=list)  # the clause's place mentions (roles set)
     firing: bool = False
     linked: bool = False  # in a clause hung on another by a linking word
+    sites_told: bool = False  # the clause counts the sites it hit ("three locations in Syria")
     outcome: str = ""
     launched: tuple[int, bool] | None = None
     intercepted: tuple[int, bool] | None = None
@@ -289,6 +290,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 event.actor = firing_actor[-1][1] if firing_actor else ""
             rest = [a for a in after if a[1] != event.actor] + [a for a in before if a[1] != event.actor and not a[2]]
             event.target_actor = rest[0][1] if rest and event_type != "explosion" else ""
+            event.sites_told = bool(lexicon.word_phrases("site_count").find(clause))
             event.firing = event_type in _MUNITION_TYPES or any(w in firing_verbs for w in lowered[c_first:c_last])
             event.munitions, event.munition_count = c["munitions"], c["munition_count"]
             event.fatalities, event.injured = c["fatalities"], c["injured"]

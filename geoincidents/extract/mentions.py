@@ -273,7 +273,16 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                     found.append(Mention(text, tokens[start].start, tokens[end].end, sentence.index, start, end + 1,
                                          str(country), list(resolved[0]), "demonym", resolved[2]))
     found.sort(key=lambda m: m.start)
-    return found
+    return _heard_in_context(found)
+
+
+def _heard_in_context(found: list[Mention]) -> list[Mention]:
+    """A name found only by sound must lie in a country the report's spelt names name ("the Khurmala field in Erbil
+    province" does not sound like Karmiel in Israel for a report about Iraq); alone, it stands."""
+    countries = {c.country for m in found if m.method != "phonetic" for c in m.candidates[:1]}
+    if not countries:
+        return found
+    return [m for m in found if m.method != "phonetic" or any(c.country in countries for c in m.candidates)]
 
 
 def _names_an_organisation(lowered: list[str], hit: int) -> bool:

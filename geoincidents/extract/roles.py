@@ -123,7 +123,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = inside[k - 1].role, inside[k - 1].cue  # "near al-Qaim and Akashat", "X, Y and Z"
             if role == "launch" and not firing:
                 role = "context"
-            if _owner_of_group(lowered, m.last):
+            if _owner_of_group(lowered, m.last) or _owns_a_named_thing(sentence, m, mentions):
                 role, text = "context", ""  # "sites used by Iran's Revolutionary Guards": Iran names the group, not a target
             opens = m.first == 0 and m.last < len(lowered) and sentence.tokens[m.last].text.isalpha() \
                 and sentence.tokens[m.last].text.islower() \
@@ -161,6 +161,17 @@ def _owner_of_group(lowered: Sequence[str], last: int) -> bool:
     rest = lowered[last + 2:last + 8]
     return bool(rest) and (lexicon.actors().match_at(rest, 0) is not None or lexicon.entities().match_at(rest, 0) is not None
                            or lexicon.word_phrases("organisation_noun").match_at(rest, 0) is not None)
+
+
+def _owns_a_named_thing(sentence: Sentence, m: Mention, mentions: list[Mention]) -> bool:
+    """ "the Kurdistan Region's Khurmala field": the region owns a named site the gazetteer does not know; the
+    site, not the region, is what was hit (a place named after the "'s" is the region's part: "Iraq's Anbar
+    province", and keeps the container rule)."""
+    tokens, last = sentence.tokens, m.last
+    if [t.lower for t in tokens[last:last + 2]] not in (["'", "s"], ["’", "s"]) or last + 2 >= len(tokens):
+        return False
+    after = tokens[last + 2]
+    return after.text[:1].isupper() and after.text.isalpha() and not any(x.first == last + 2 for x in mentions)
 
 
 def _containers(inside: list[Mention]) -> None:

@@ -225,3 +225,32 @@ def test_targets_told_in_real_reports(gazetteer, text, published, expected):
     found = drafts(text, gazetteer, published=published)
     assert list(zip(found["event_type"], found["target_place_id"])) == expected
     assert found["date"].notna().all()
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # Kind 6: a clause that counts the sites it hit in a country drafts that country, an area end.
+    ("US jets hit targets in Iraq on Friday. They also hit three locations in Syria.", "2024-01-22",
+     [("air_strike", "cc-iq"), ("air_strike", "cc-sy")]),
+    # Sirens say where people were warned; the interception over Jerusalem is the draft.
+    ("Iran fired missiles at Israel late on Tuesday. Sirens sounded in Tel Aviv and Jerusalem, and interceptions lit "
+     "up the sky over Jerusalem.", "2024-10-02", [("missile_attack", "cc-il"), ("interception", "il-jerusalem")]),
+    # A region that owns a named site the gazetteer lacks is not the target; the province told is.
+    ("A drone attack on the Kurdistan Region's Khurmala field in Erbil province on Monday evening damaged pipes.",
+     "2025-07-16", [("drone_attack", "iq-gov-erbil")]),
+])
+def test_area_targets_and_warnings(gazetteer, text, published, expected):
+    found = drafts(text, gazetteer, published=published)
+    assert list(zip(found["event_type"], found["target_place_id"])) == expected
+
+
+def test_a_name_heard_only_by_sound_must_lie_in_the_reports_countries(gazetteer):
+    text = "Two drones fell in the Khurmala field in Erbil province on Monday."
+    places = extract_report(text, published="2025-07-16", gazetteer=gazetteer).places
+    assert places["place_id"].tolist() == ["iq-gov-erbil"]  # not Karmiel, in Israel
+
+
+@pytest.mark.parametrize("phrase, day", [("on Feb. 2", "2024-02-02"), ("on Sept. 30, 2023", "2023-09-30"),
+                                         ("Jan. 28", "2024-01-28")])
+def test_abbreviated_months(gazetteer, phrase, day):
+    found = drafts(f"Rockets hit Ain al-Asad {phrase}. Brig. Gen. Pat Ryder said so.", gazetteer, published="2024-10-03")
+    assert found[["date", "date_precision"]].values.tolist() == [[day, "day"]]
