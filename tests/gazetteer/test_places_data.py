@@ -35,6 +35,7 @@ NEAR_BORDER: dict[str, tuple[float, str]] = {
     # The coastline is generalised; the point falls just off NE's coast.
     "cc-ae": (2.0, "capital point on Abu Dhabi island; coastline generalised"),
     "ae-abu-dhabi": (2.0, "city point on Abu Dhabi island; coastline generalised"),
+    "ir-bandar-abbas": (1.5, "port city on the Strait of Hormuz; the GeoNames point is on the shore, NE's coastline generalised"),
     # Old Quneitra lies in the UN disengagement zone, a separate NE polygon (SY-X01~).
     "sy-quneitra": (5.0, "ruined town inside Natural Earth's UNDOF-zone polygon"),
     "sy-gov-quneitra": (5.0, "governorate point = the ruined capital, inside the UNDOF-zone polygon"),

@@ -1,0 +1,134 @@
+"""Targets of the 2024-2025 exchanges between Iran, Israel and their allies, against their references.
+
+The cities of central Israel that missiles and drones from Iran, Iraq, Yemen and
+Lebanon were aimed at, the Iranian cities and sites struck in April, October
+2024 and June 2025, and the places around them. ``REFERENCE`` types again the
+coordinates the cited reference gives (GeoNames id), independently of the
+CSV, so a row that drifts from its reference fails; ``SPELLINGS`` are the names
+as reports write them, resolved through ``Gazetteer.default()``. The sites
+among them (Fordow, Imam Khomeini airport) are checked in
+``test_sites.py`` with the other sites.
+"""
+from __future__ import annotations
+
+import pytest
+from pyproj import Geod
+
+from gazetteer import Gazetteer
+
+GEOD = Geod(ellps="WGS84")
+
+#: id: (lat, lon as the reference gives them, reference, admin1)
+REFERENCE: dict[str, tuple[float, float, str, str]] = {
+    # central and southern Israel
+    "il-kfar-saba": (32.175, 34.90694, "geonames:294514", "IL-M"),
+    "il-ramat-hasharon": (32.14613, 34.8394, "geonames:293783", "IL-TA"),
+    "il-rishon-lezion": (31.97102, 34.78939, "geonames:293703", "IL-M"),
+    "il-petah-tikva": (32.08707, 34.88747, "geonames:293918", "IL-M"),
+    "il-rehovot": (31.89421, 34.81199, "geonames:293725", "IL-M"),
+    "il-beer-ora": (29.71053, 34.98019, "geonames:295536", "IL-D"),
+    "il-raanana": (32.1836, 34.87386, "geonames:293807", "IL-M"),
+    "il-hod-hasharon": (32.15934, 34.8932, "geonames:294760", "IL-M"),
+    "il-rosh-haayin": (32.09556, 34.95664, "geonames:293690", "IL-M"),
+    "il-lod": (31.9467, 34.8903, "geonames:294421", "IL-M"),
+    "il-ramla": (31.92923, 34.86563, "geonames:293768", "IL-M"),
+    "il-yavne": (31.87808, 34.73983, "geonames:293222", "IL-M"),
+    "il-yehud": (32.03317, 34.89091, "geonames:293207", "IL-M"),
+    "il-or-yehuda": (32.02923, 34.85788, "geonames:293962", "IL-TA"),
+    "il-givatayim": (32.07225, 34.81253, "geonames:294999", "IL-TA"),
+    # Iran
+    "ir-mashhad": (36.29807, 59.60567, "geonames:124665", "IR-30"),
+    "ir-bandar-abbas": (27.1865, 56.2808, "geonames:141681", "IR-23"),
+    "ir-dezful": (32.38114, 48.40581, "geonames:136256", "IR-10"),
+    "ir-hamadan": (34.79922, 48.51456, "geonames:132144", "IR-24"),
+    "ir-bushehr": (28.96887, 50.83657, "geonames:139817", "IR-06"),
+    "ir-qom": (34.6401, 50.8764, "geonames:119208", "IR-26"),
+    "ir-arak": (34.09493, 49.69809, "geonames:143127", "IR-22"),
+    "ir-khondab": (34.3928, 49.1841, "geonames:127389", "IR-22"),
+    "ir-semnan": (35.57691, 53.39205, "geonames:116402", "IR-12"),
+    "ir-urmia": (37.55274, 45.07605, "geonames:121801", "IR-02"),
+    "ir-zanjan": (36.67642, 48.49628, "geonames:111453", "IR-11"),
+    "ir-kerman": (30.28321, 57.07879, "geonames:128234", "IR-15"),
+    "ir-yazd": (31.89722, 54.3675, "geonames:111822", "IR-25"),
+    "ir-ilam": (33.6374, 46.4227, "geonames:130802", "IR-05"),
+    "ir-sanandaj": (35.31495, 46.99883, "geonames:117574", "IR-16"),
+    "ir-abadan": (30.3392, 48.3043, "geonames:145459", "IR-10"),
+    "ir-khorramshahr": (30.44079, 48.18428, "geonames:127319", "IR-10"),
+    "ir-chabahar": (25.2919, 60.643, "geonames:1161724", "IR-13"),
+    # Lebanon
+    "lb-hermel": (34.39417, 36.38472, "geonames:279997", "LB-BI"),
+}
+
+# (as written, expected id)
+SPELLINGS: dict[str, list[tuple[str, str]]] = {
+    "israel": [
+        ("Kfar Saba", "il-kfar-saba"), ("Kfar Sava", "il-kfar-saba"), ("Kefar Sava", "il-kfar-saba"),
+        ("כפר סבא", "il-kfar-saba"), ("كفار سابا", "il-kfar-saba"), ("كفر سابا", "il-kfar-saba"),
+        ("Ramat HaSharon", "il-ramat-hasharon"), ("Ramat Hasharon", "il-ramat-hasharon"),
+        ("רמת השרון", "il-ramat-hasharon"), ("رمات هشارون", "il-ramat-hasharon"),
+        ("Rishon LeZion", "il-rishon-lezion"), ("Rishon Lezion", "il-rishon-lezion"),
+        ("Rishon LeTsiyyon", "il-rishon-lezion"), ("ראשון לציון", "il-rishon-lezion"),
+        ("Petah Tikva", "il-petah-tikva"), ("Petach Tikva", "il-petah-tikva"), ("Petah Tiqva", "il-petah-tikva"),
+        ("פתח תקווה", "il-petah-tikva"), ("بيتح تكفا", "il-petah-tikva"),
+        ("Rehovot", "il-rehovot"), ("Rechovot", "il-rehovot"), ("רחובות", "il-rehovot"),
+        ("Be'er Ora", "il-beer-ora"), ("Beer Ora", "il-beer-ora"),
+        ("Ra'anana", "il-raanana"), ("Raanana", "il-raanana"), ("Hod HaSharon", "il-hod-hasharon"),
+        ("Rosh HaAyin", "il-rosh-haayin"), ("Rosh Ha'ayin", "il-rosh-haayin"),
+        ("Lod", "il-lod"), ("Lydda", "il-lod"), ("اللد", "il-lod"),
+        ("Ramla", "il-ramla"), ("Ramle", "il-ramla"), ("الرملة", "il-ramla"),
+        ("Yavne", "il-yavne"), ("Yavneh", "il-yavne"), ("Yehud", "il-yehud"), ("Or Yehuda", "il-or-yehuda"),
+        ("Givatayim", "il-givatayim"), ("Giv'atayim", "il-givatayim"),
+    ],
+    "iran": [
+        ("Mashhad", "ir-mashhad"), ("Meshed", "ir-mashhad"), ("مشهد", "ir-mashhad"),
+        ("Bandar Abbas", "ir-bandar-abbas"), ("Bandar-e Abbas", "ir-bandar-abbas"), ("بندر عباس", "ir-bandar-abbas"),
+        ("Dezful", "ir-dezful"), ("Dezfoul", "ir-dezful"), ("دزفول", "ir-dezful"),
+        ("Hamadan", "ir-hamadan"), ("Hamedan", "ir-hamadan"), ("همدان", "ir-hamadan"),
+        ("Bushehr", "ir-bushehr"), ("Bushire", "ir-bushehr"), ("بوشهر", "ir-bushehr"),
+        ("Qom", "ir-qom"), ("Qum", "ir-qom"), ("قم", "ir-qom"),
+        ("Arak", "ir-arak"), ("Arāk", "ir-arak"), ("Khondab", "ir-khondab"), ("Khandab", "ir-khondab"),
+        ("Semnan", "ir-semnan"), ("Urmia", "ir-urmia"), ("Orumiyeh", "ir-urmia"), ("Zanjan", "ir-zanjan"),
+        ("Kerman", "ir-kerman"), ("Yazd", "ir-yazd"), ("Ilam", "ir-ilam"), ("Sanandaj", "ir-sanandaj"),
+        ("Abadan", "ir-abadan"), ("Khorramshahr", "ir-khorramshahr"), ("Chabahar", "ir-chabahar"),
+    ],
+    "lebanon": [("Hermel", "lb-hermel"), ("al-Hermel", "lb-hermel"), ("الهرمل", "lb-hermel")],
+}
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.default()
+
+
+@pytest.mark.parametrize("place_id", sorted(REFERENCE))
+def test_point_matches_its_reference(gazetteer: Gazetteer, place_id: str):
+    lat, lon, source, admin1 = REFERENCE[place_id]
+    place = gazetteer.get(place_id)
+    distance = GEOD.inv(lon, lat, place.lon, place.lat)[2] / 1000
+    assert distance < 0.5, f"{place_id}: {distance:.1f} km from {source}"
+    assert source in place.source.split("; ")
+    assert place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [row for rows in SPELLINGS.values() for row in rows],
+    ids=[f"{group}:{row[0]}" for group, rows in SPELLINGS.items() for row in rows],
+)
+def test_report_spelling_resolves_to_its_place(gazetteer: Gazetteer, written: str, expected: str):
+    assert gazetteer.resolve(written).id == expected
+
+
+def test_a_provincial_capital_outranks_its_province(gazetteer: Gazetteer):
+    # A bare "Qom" or "Hamadan" in strike reporting is the city; the province is asked for as such.
+    for city, province in (("ir-qom", "ir-gov-qom"), ("ir-hamadan", "ir-gov-hamadan"), ("ir-bushehr", "ir-gov-bushehr")):
+        name = gazetteer.get(city).name
+        match = gazetteer.resolve(name)
+        assert match.id == city and match.ambiguous
+        assert province in {alternative.place_id for alternative in match.alternatives}
+        assert gazetteer.resolve(f"{name} province").id == province
+
+
+def test_the_airport_named_after_a_city_is_asked_for_by_its_kind(gazetteer: Gazetteer):
+    assert gazetteer.resolve("Lod").id == "il-lod"
+    assert gazetteer.resolve("Lod Airport").id == "il-ben-gurion-airport"
