@@ -296,12 +296,43 @@ _PERSON_LIKE_KINDS = frozenset({"village", "town"})
 
 
 def _person_named_like(tokens: list[Any], first: int, hit: int, resolved: tuple[list[Any], str, float]) -> bool:
-    """One word that names a village or town only through an alias, followed by another name or by "said": a
-    person ("Rami Abdel Rahman said", "Rami said"), not the village of Rama."""
+    """A one-word name that is a person's, not a place's:
+
+    * an alias of a place (not its own name) followed by another name or by "said": "Rami Abdel Rahman said",
+      "Rami said" (not the village of Rama), "Omar Abdullah said" (not the al-Omar field);
+    * any name between a given name and "said": "Saad Maan said" (not Ma'an), "Israel Katz said" reads
+      "Israel" after no given name, but "Katz" follows it before "said" (not Israel).
+    """
     cands, method, _ = resolved
-    if hit - first != 1 or method == "exact" or not cands or cands[0].kind not in _PERSON_LIKE_KINDS:
+    if hit - first != 1 or not cands:
         return False
-    return _name_follows(tokens, hit) or (hit < len(tokens) and tokens[hit].lower in lexicon.words("speaker"))
+    speaker = lexicon.words("speaker")
+    says = hit < len(tokens) and tokens[hit].lower in speaker
+    if method != "exact" and ((says and cands[0].kind in _PERSON_LIKE_KINDS)
+                              or (_name_follows(tokens, hit) and not _descriptor_follows(tokens, hit))):
+        return True
+    given = first > 0 and _given_name(tokens[first - 1]) and (first < 2 or tokens[first - 2].text not in _GLUE_PUNCT)
+    if given and says:
+        return True  # "Saad Maan said"
+    surname = hit + 1 < len(tokens) and _given_name(tokens[hit]) and tokens[hit + 1].lower in speaker
+    return surname and cands[0].kind not in _PERSON_LIKE_KINDS | {"city"} and first == 0  # "Israel Katz said ..."
+
+
+def _given_name(token: Any) -> bool:
+    """A capitalised word that is no function word, demonym or descriptor (a given name or surname, perhaps)."""
+    return token.text[:1].isupper() and token.text.isalpha() and token.lower not in lexicon.words("function_word") \
+        and token.lower not in _demonym_words() and not _is_descriptor(token.text) and not _common_word(token.lower)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _is_descriptor(word: str) -> bool:
+    """A descriptor word of the gazetteer ("Garrison", "Base", "Province"), read as it would follow a name."""
+    return bool(_parts("x " + word)[1])
+
+
+def _descriptor_follows(tokens: list[Any], hit: int) -> bool:
+    """Whether a descriptor word ("Garrison", "Base", "Field") follows: part of the place's own name."""
+    return hit < len(tokens) and _is_descriptor(tokens[hit].text)
 
 
 def _name_follows(tokens: list[Any], j: int) -> bool:
@@ -312,6 +343,16 @@ def _name_follows(tokens: list[Any], j: int) -> bool:
         while k < len(tokens) and tokens[k].text in _GLUE_PUNCT:
             k += 1
     return k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].text.isalpha()
+
+
+def _name_before(tokens: list[Any], i: int) -> bool:
+    """Whether a capitalised word, perhaps with an Arabic article between ("Hamid al-"), comes before token *i*."""
+    k = i - 1
+    while k >= 0 and tokens[k].text in _GLUE_PUNCT:
+        k -= 1
+    if k >= 0 and tokens[k].lower in ("al", "el") and k < i - 1:
+        k -= 1
+    return k >= 0 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha()
 
 
 @functools.cache
@@ -363,8 +404,7 @@ def _by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set[
                 continue
             if match.method != "phonetic":
                 continue
-            if j - i == 1 and (_name_follows(tokens, j) or (i > 0 and tokens[i - 1].text[:1].isupper()
-                                                             and tokens[i - 1].text.isalpha())):
+            if j - i == 1 and (_name_follows(tokens, j) or _name_before(tokens, i)):
                 continue  # one word among capitalised ones is likely part of a person's name ("Wissam Mohammed al-Saadi")
             hit = (j, query, match)
             break

@@ -121,6 +121,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             role, text = cue if cue else ("context", "")
             if not cue and k and set(lowered[inside[k - 1].last:m.first]) <= _COORDINATION and inside[k - 1].role in ("launch", "target", "target_weak"):
                 role, text = inside[k - 1].role, inside[k - 1].cue  # "near al-Qaim and Akashat", "X, Y and Z"
+            if role == "target_weak" and set(lowered[max(floor, m.first - 3):m.first]) & lexicon.words("site_count"):
+                role = "target"  # "military targets in Tehran, Tabriz and Kermanshah": the sites hit are there
             if role == "launch" and not firing:
                 role = "context"
             if _owner_of_group(lowered, m.last) or _owns_a_named_thing(sentence, m, mentions):

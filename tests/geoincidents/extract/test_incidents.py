@@ -234,6 +234,11 @@ def test_targets_told_in_real_reports(gazetteer, text, published, expected):
     # Sirens say where people were warned; the interception over Jerusalem is the draft.
     ("Iran fired missiles at Israel late on Tuesday. Sirens sounded in Tel Aviv and Jerusalem, and interceptions lit "
      "up the sky over Jerusalem.", "2024-10-02", [("missile_attack", "cc-il"), ("interception", "il-jerusalem")]),
+    # Sites counted in named cities: each city is a target.
+    ("Israel launched air strikes across Iran early on Friday, hitting the Natanz enrichment site and military "
+     "targets in Tehran, Tabriz and Kermanshah.", "2025-06-14",
+     [("air_strike", "ir-natanz"), ("air_strike", "ir-tehran"), ("air_strike", "ir-tabriz"),
+      ("air_strike", "ir-kermanshah")]),
     # A region that owns a named site the gazetteer lacks is not the target; the province told is.
     ("A drone attack on the Kurdistan Region's Khurmala field in Erbil province on Monday evening damaged pipes.",
      "2025-07-16", [("drone_attack", "iq-gov-erbil")]),

@@ -46,6 +46,11 @@ def test_spellings_descriptors_and_arabic_script(gazetteer, text, mention, place
     ("The Baghdad Operations Command said rockets fell.", "Baghdad"),
     ("The Israel Defense Forces said a drone was downed.", "Israel"),
     ("Kurdistan 24 reported the drone attack.", "Kurdistan"),
+    # Person names that are place names: a given name before it, or a name after its alias.
+    ("Saad Maan said the attack failed.", "Maan"),
+    ("Omar Abdullah said the attack failed.", "Omar"),
+    ("Israel Katz said the strikes would go on.", "Israel"),
+    ("Hamid al-Jazaeri said the attack failed.", "Jazaeri"),
     ("A car bomb went off on Palestine Street.", "Palestine"),
 ])
 def test_names_that_are_not_places(gazetteer, text, absent):
