@@ -181,6 +181,19 @@ def _told_once(groups: list[Draft]) -> list[Draft]:
     return result
 
 
+def _one_actor_per_wave(groups: list[Draft]) -> None:
+    """The targets of one clause were hit by one actor: "The United States struck 85 targets. B-1 bombers struck sites
+    near al-Qaim and Akashat": the drafts that joined the first sentence know it was the US, and so does the rest of
+    that clause's list. A wave whose drafts name two different actors is left as told."""
+    for wave in sorted({w for g in groups for w in g.waves}):
+        members = [g for g in groups if wave in g.waves]
+        actors = {g.actor for g in members if g.actor}
+        if len(actors) == 1:
+            actor = actors.pop()
+            for g in members:
+                g.actor = g.actor or actor
+
+
 def _status_only(sentences: list[Any], events: list[EventMention], groups: list[Draft], source_id: str) -> None:
     """Claims, attributions, denials and disputes told outside any event sentence.
 
@@ -242,4 +255,5 @@ def analyse(text: str, *, published: date | None, source_id: str, gazetteer: Any
     drafts = _drafts(events, mentions, text, source_id, sentences)
     groups = _told_once(merge_drafts(drafts, slack_days=0))
     _status_only(sentences, events, groups, source_id)
+    _one_actor_per_wave(groups)
     return mentions, groups

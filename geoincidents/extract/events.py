@@ -205,6 +205,12 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                              and any(a[2] and f[0] - 6 <= a[0] - c_first < f[0] for a in actors)), best)
             trigger_at = c_first + best[0]
             event_type = best[2].event_type
+            # "The Rumalyn base came under attack", "US forces were targeted": the subject is under fire. The weapon
+            # the sentence names types it ("... after rockets were fired"); only "by X" is who fired.
+            passive = best[2].phrase in lexicon.words("passive_attack")
+            if passive:
+                weapons = [f for f in table.find(lowered) if f[2].event_type in _MUNITION_TYPES]
+                event_type = weapons[0][2].event_type if weapons else event_type
             if background.find(clause) and not _specific(clause, best[0]):
                 continue
             if event_type == "strike":
@@ -284,11 +290,18 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             if event_type in ("air_strike", "drone_strike", "missile_strike"):
                 state_before = [a for a in before if a[2]]
                 event.actor = state_before[-1][1] if state_before else (before[-1][1] if before else "")
+            elif passive:
+                by = [a for a in after if lowered[a[0] - 1] == "by"]
+                event.actor = by[0][1] if by else ""
             else:
-                # Who fired: a group, or a state force right before the weapon ("Iranian missiles"), never the speaker.
-                firing_actor = [a for a in before if not a[2] or trigger_at - a[0] <= 3]
+                # Who fired: a group, a state force right before the weapon ("Iranian missiles") or the subject of a
+                # firing verb before it ("Iran responded overnight by firing 100 missiles"), never the speaker.
+                firing_actor = [a for a in before if not a[2] or trigger_at - a[0] <= 3
+                                or (trigger_at - a[0] <= 12 and firing_verbs & set(lowered[a[0] + 1:trigger_at]))]
                 event.actor = firing_actor[-1][1] if firing_actor else ""
             rest = [a for a in after if a[1] != event.actor] + [a for a in before if a[1] != event.actor and not a[2]]
+            if passive:
+                rest = [a for a in before if a[1] != event.actor] + rest
             event.target_actor = rest[0][1] if rest and event_type != "explosion" else ""
             event.sites_told = bool(lexicon.word_phrases("site_count").find(clause))
             event.firing = event_type in _MUNITION_TYPES or any(w in firing_verbs for w in lowered[c_first:c_last])

@@ -259,3 +259,54 @@ def test_a_name_heard_only_by_sound_must_lie_in_the_reports_countries(gazetteer)
 def test_abbreviated_months(gazetteer, phrase, day):
     found = drafts(f"Rockets hit Ain al-Asad {phrase}. Brig. Gen. Pat Ryder said so.", gazetteer, published="2024-10-03")
     assert found[["date", "date_precision"]].values.tolist() == [[day, "day"]]
+
+
+def test_every_target_of_one_list_has_the_actor_the_list_was_told_with(gazetteer):
+    # The first sentence names the US; the list of the second joins it place by place, and the rest of the list
+    # (targets the first sentence did not contain) takes the same actor.
+    found = drafts("The United States carried out air strikes on Friday against 85 targets in Iraq and Syria. "
+                   "B-1 bombers flown from the United States struck sites near al-Qaim and Akashat in Iraq and "
+                   "around Deir ez-Zor and Albu Kamal in Syria.", gazetteer, published="2024-02-04")
+    assert len(found) == 4
+    assert set(found["actor"]) == {"US forces"}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Iran responded on Sunday night by firing about 100 ballistic missiles at Tel Aviv.", "Iran"),
+    ("On Sunday Iran launched drones at Eilat.", "Iran"),
+    # The force under fire is no firing actor, nor is the speaker; "by X" is.
+    ("US forces came under fire at the Rumalyn base on Sunday after rockets were fired.", None),
+    ("The Rumalyn base was attacked by Kataib Hezbollah on Sunday.", "Kataib Hezbollah"),
+    ("The US said on Sunday that rockets were fired at the Rumalyn base.", None),
+])
+def test_the_state_that_fires_is_the_actor_not_the_one_under_fire(gazetteer, text, actor):
+    found = drafts(text, gazetteer)
+    assert len(found) == 1
+    assert (found.iloc[0]["actor"] or None) == actor
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The Rumalyn base came under attack on Sunday.", "other"),
+    ("The Rumalyn base was attacked on Sunday.", "other"),
+    ("The Rumalyn base came under fire on Sunday.", "other"),
+    ("US forces came under fire at the Rumalyn base on Sunday after rockets were fired.", "rocket_attack"),
+])
+def test_a_place_under_attack_is_an_incident_even_when_the_weapon_is_not_named(gazetteer, text, event_type):
+    found = drafts(text, gazetteer)
+    assert found[["target_place", "event_type", "date"]].values.tolist() == [["Rumalyn Landing Zone", event_type, "2024-04-21"]]
+
+
+def test_the_side_under_fire_is_the_target_actor(gazetteer):
+    found = drafts("Two US bases were targeted on Sunday, at Ain al-Asad and at Rumalyn.", gazetteer)
+    assert len(found) == 2
+    assert set(found["target_actor"]) == {"US forces"}
+    assert not any(found["actor"])
+
+
+def test_a_group_saying_it_had_targeted_a_place_claims_it(gazetteer):
+    r = extract_report("A drone from Iraq struck an army base in the Golan Heights early on Sunday, the Israeli military "
+                       "said. The Islamic Resistance in Iraq said it had targeted a military site in the occupied Golan.",
+                       published="2024-04-22", gazetteer=gazetteer)
+    assert len(r.incidents) == 1
+    assert r.incidents.iloc[0]["actor"] == "Islamic Resistance in Iraq"
+    assert {"reported", "claimed"} <= set(r.claims["status"])
