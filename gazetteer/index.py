@@ -39,7 +39,7 @@ from rapidfuzz import fuzz, process
 from gazetteer.deletions import DeletionIndex, key_hash, key_hashes
 from gazetteer.ngrams import TrigramIndex
 from gazetteer.normalize import normalize_parts_many
-from gazetteer.phonetic import phonetic_key, phonetic_keys
+from gazetteer.phonetic import phonetic_keys, phonetic_readings
 from gazetteer.places import Place
 
 __all__ = ["NameIndex", "SCORES", "CANDIDATE_INDEX_FROM", "FUZZY_CANDIDATES"]
@@ -347,8 +347,9 @@ class NameIndex:
         (:func:`rapidfuzz.fuzz.ratio`), so Rmeilan prefers Rmelan to Rumalyn;
         a spelling less than half alike is no hit.
         """
-        sound = phonetic_key(key)
-        members = self._sound_members(sound) if sound else self._sound_keys[0:0]
+        sounds = phonetic_readings(key)
+        members = (np.unique(np.concatenate([self._sound_members(s) for s in sounds])) if sounds
+                   else self._sound_keys[0:0])
         best: dict[int, float] = {}
         if not len(members):
             return best

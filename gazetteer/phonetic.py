@@ -32,7 +32,7 @@ import importlib.resources
 import itertools
 import re
 
-__all__ = ["phonetic_key", "phonetic_keys", "MIN_CONSONANTS", "LONG_NAME"]
+__all__ = ["phonetic_key", "phonetic_keys", "phonetic_readings", "MIN_CONSONANTS", "LONG_NAME"]
 
 #: Fewest consonants a key must keep to be used (two-consonant names collide too often).
 MIN_CONSONANTS = 3
@@ -41,6 +41,11 @@ LONG_NAME = 6
 
 _LATIN_WORD = re.compile(r"^[a-z]+$")
 _LATIN_KEY = re.compile(r"[a-z]+(?: [a-z]+)*\Z")  # a normalised key of Latin words only
+_ARABIC_WORD = re.compile(r"^[\u0620-\u064a\u066e-\u06d3]+$")  # letters of the Arabic script, folded by normalize
+_ARABIC_KEY = re.compile(r"[\u0620-\u064a\u066e-\u06d3]+(?: [\u0620-\u064a\u066e-\u06d3]+)*\Z")
+_DOUBLED = re.compile(r"(.)\1+")
+_SORANI_ONSET = re.compile(r"^يه(?=..)")
+_LONE_G = re.compile(r"(?<![dg])g(?!h)")  # a g that is not dj, gh or gg
 
 
 @functools.cache
@@ -50,9 +55,26 @@ def _rules() -> tuple[tuple[re.Pattern[str], str], ...]:
         return tuple((re.compile(row["pattern"]), row["replacement"]) for row in csv.DictReader(handle))
 
 
+@functools.cache
+def _arabic_table() -> dict[int, str | None]:
+    """``str.translate`` table of ``data/phonetic_arabic.csv`` (empty replacement = drop)."""
+    resource = importlib.resources.files("gazetteer").joinpath("data", "phonetic_arabic.csv")
+    with resource.open("r", encoding="utf-8", newline="") as handle:
+        return {ord(row["letter"]): row["replacement"] or None for row in csv.DictReader(handle)}
+
+
+def _arabic_word_key(word: str) -> str:
+    """An Arabic-script word with the letters spellings trade folded (kaf/qaf, the emphatics, alef, ayn)
+    and doubled letters written once."""
+    # Sorani writes ئە before an initial e, which normalize has made يه: "ئەنبار" is "انبار".
+    return _DOUBLED.sub(r"\1", _SORANI_ONSET.sub("", word).translate(_arabic_table())) or "ا"
+
+
 def _word_key(word: str) -> str:
+    if _ARABIC_WORD.match(word):
+        return _arabic_word_key(word)
     if not _LATIN_WORD.match(word):
-        return word  # Arabic, Hebrew script and digits keep their spelling: the key is for transliterations
+        return word  # Hebrew script and digits keep their spelling: the key is for transliterations
     for pattern, replacement in _rules():
         word = pattern.sub(replacement, word)
     return word or "a"
@@ -92,6 +114,7 @@ def phonetic_keys(keys: list[str]) -> list[str]:
     """
     latin_at = list(map(_LATIN_KEY.match, keys))
     latin = list(itertools.compress(keys, latin_at))
+    arabic = {i: key for i, key in enumerate(keys) if not latin_at[i] and _ARABIC_KEY.match(key)}
     vocabulary = list(set(itertools.chain.from_iterable(map(str.split, latin))))
     folded = dict(zip(vocabulary, _word_keys(vocabulary)))
     # A key of one word is its word's key (the common case, looked up in C); longer keys add their words up.
@@ -100,6 +123,8 @@ def phonetic_keys(keys: list[str]) -> list[str]:
     out = [""] * len(keys)
     for position, key in zip(itertools.compress(range(len(keys)), latin_at), found):
         out[position] = key
+    for position, key in arabic.items():
+        out[position] = phonetic_key(key)
     return out
 
 
@@ -138,7 +163,30 @@ def phonetic_key(key: str) -> str:
     True
     """
     words = key.split()
-    if not words or not all(_LATIN_WORD.match(w) for w in words):
+    if not words:
+        return ""
+    if all(_ARABIC_WORD.match(w) for w in words):
+        folded = [_arabic_word_key(w) for w in words]
+        return " ".join(folded) if _usable(sum(map(len, folded)), sum(map(len, words))) else ""
+    if not all(_LATIN_WORD.match(w) for w in words):
         return ""
     folded = [_word_key(w) for w in words]
     return " ".join(folded) if _usable(sum(len(w.lstrip("a")) for w in folded), sum(map(len, words))) else ""
+
+
+def phonetic_readings(key: str) -> tuple[str, ...]:
+    """The phonetic keys *key* may be read with: its own, then with a lone g read as ghayn (gh) and a gh as g.
+
+    English and French spellings write ghayn as g ("Bagdad"), Egyptian ones jim as g ("Gazira"): the
+    key reads g as jim; a query is also looked up with the other reading, so both meet their names.
+
+    Examples
+    --------
+    >>> phonetic_key("baghdad") in phonetic_readings("bagdad")
+    True
+    >>> phonetic_key("jazira") == phonetic_readings("gazira")[0]
+    True
+    """
+    own = phonetic_key(key)
+    others = (phonetic_key(_LONE_G.sub("gh", key)), phonetic_key(key.replace("gh", "g")))
+    return tuple(dict.fromkeys(k for k in (own, *others) if k))

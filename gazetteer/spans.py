@@ -45,6 +45,8 @@ __all__ = ["Span", "word_spans", "prepare", "choose", "lies_in", "find_names", "
 MAX_SPAN_WORDS = 6
 #: Kinds that hold other places (a place found inside one of them is more specific).
 AREA_KINDS = frozenset({"country", "region", "governorate", "district", "city", "town", "village", "area"})
+#: Kinds whose borders are drawn: a place named with one and lying outside it is not the one meant.
+_ADMIN_KINDS = frozenset({"country", "region", "governorate"})
 #: How far from a settlement a place named with it may lie ("Jurf al-Sakhar, south of Baghdad": 60 km).
 _NEAR_KM = {"city": 100.0, "town": 50.0, "village": 30.0, "area": 20.0, "district": 80.0}
 
@@ -166,7 +168,7 @@ def choose(found: Sequence[tuple[Span, Match]], implied: set[str],
            readings: Callable[[Match], Sequence[Place]]) -> tuple[Span, Match]:
     """The match the phrase is about, among the names found in it.
 
-    Ranked by: of a kind the facility words ask for (*implied*, kinds that hold
+    Ranked by: not outside a country or province the phrase names; of a kind the facility words ask for (*implied*, kinds that hold
     other places aside); lies inside
     the most of the other places named; the first written (the head, in the
     languages that name the place before its container; the others put the
@@ -177,11 +179,14 @@ def choose(found: Sequence[tuple[Span, Match]], implied: set[str],
     precision = kinds()
     implied = implied - AREA_KINDS  # "province", "city" describe the container as often as the head
 
-    def rank(item: tuple[Span, Match]) -> tuple[int, int, int, float, str]:
+    def rank(item: tuple[Span, Match]) -> tuple[bool, bool, int, int, float, str]:
         span, match = item
-        inside = sum(any(lies_in(match.place, area) for area in readings(other))
-                     for _, other in found if other.id != match.id)
-        return (match.kind not in implied, -inside, span.start, precision.get(match.kind, 0.0), match.id)
+        others = [other for _, other in found if other.id != match.id]
+        inside = sum(any(lies_in(match.place, area) for area in readings(other)) for other in others)
+        # A place outside a country or province the phrase names is not the one it is about.
+        outside = any(other.kind in _ADMIN_KINDS and not any(lies_in(match.place, a) for a in readings(other))
+                      and not lies_in(other.place, match.place) for other in others)
+        return (outside, match.kind not in implied, -inside, span.start, precision.get(match.kind, 0.0), match.id)
 
     return min(found, key=rank)
 
@@ -205,12 +210,35 @@ def find_names(text: str, lookup: Callable[[Span], Match | None]) -> list[tuple[
             kept.append((span, match))
     words = _words(text)
 
-    def beside_unknown(span: Span) -> bool:
-        part = words[span.start][1]
-        return any(0 <= i < len(words) and i not in taken and words[i][1] == part and _unknown_name(words[i][0])
-                   for i in (span.start - 1, span.stop))
+    def grammar_at(i: int) -> bool:
+        return any(_only_grammar(v) for v in _variants(words[i][0]))
 
-    return [(span, match) for span, match in kept if not beside_unknown(span)]
+    def beside_unknown(span: Span) -> bool:
+        start, stop = span.start, span.stop
+        while stop - start > 1 and grammar_at(start):  # the name itself, without the words around it
+            start += 1
+        while stop - start > 1 and grammar_at(stop - 1):
+            stop -= 1
+        part = words[start][1]
+        return any(0 <= i < len(words) and i not in taken and words[i][1] == part and _unknown_name(words[i][0])
+                   for i in (start - 1, stop))
+
+    def touching(span: Span, other: Span) -> bool:
+        """Written side by side in one part, with name words (no grammar word) where they touch."""
+        if other.start == span.stop:
+            left, right = span.stop - 1, other.start
+        elif other.stop == span.start:
+            left, right = other.stop - 1, span.start
+        else:
+            return False
+        return words[left][1] == words[right][1] and not grammar_at(left) and not grammar_at(right)
+
+    def beside_stranger(span: Span, match: Match) -> bool:
+        # "Hamat Gader": two names side by side, neither lying in the other, are one name not known.
+        return any(touching(span, other) and found.id != match.id and not lies_in(match.place, found.place)
+                   and not lies_in(found.place, match.place) for other, found in kept)
+
+    return [(span, match) for span, match in kept if not beside_unknown(span) and not beside_stranger(span, match)]
 
 
 def may_sound(text: str) -> bool:

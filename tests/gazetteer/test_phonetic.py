@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from gazetteer import Gazetteer
 from gazetteer.normalize import normalize
-from gazetteer.phonetic import phonetic_key
+from gazetteer.phonetic import phonetic_key, phonetic_readings
 
 # Each group: variants of one name that transliteration systems produce.
 SOUND_ALIKE = [
@@ -156,3 +156,49 @@ def test_batch_answers_do_not_depend_on_the_order_of_the_names(g, names):
     backward = g.resolve_many(names[::-1]).iloc[::-1].reset_index(drop=True)
     columns = ["place_id", "method", "score", "ambiguous", "alternatives", "reason"]
     assert forward[columns].astype(object).fillna("-").equals(backward[columns].astype(object).fillna("-"))
+
+
+# -- issue #7, second round: ghayn written g, Arabic-script pairs, Kurdish endings ---------------
+def test_ghayn_written_g_meets_gh_and_jim_written_g_still_meets_j():
+    assert phonetic_key("baghdad") in phonetic_readings("bagdad")
+    assert phonetic_key("bagdad") in phonetic_readings("baghdad")
+    assert phonetic_readings("gazira")[0] == phonetic_key("jazira")
+
+
+def test_a_g_spelling_of_ghayn_resolves_by_sound():
+    from gazetteer.places import Place
+
+    places = [Place(id="sy-baghuz", name="Baghuz", kind="village", lat=34.45, lon=40.94, country="SY"),
+              Place(id="sy-jazira", name="Jazira", kind="region", lat=36.0, lon=40.0, country="SY")]
+    g = Gazetteer(places)
+    assert (g.resolve("Bagouz").id, g.resolve("Bagouz").method) == ("sy-baghuz", "phonetic")
+    assert g.resolve("Gazira").id == "sy-jazira"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("الركبان", "الرقبان"), ("الطنف", "التنف"), ("عەین ئەسەد", "عين الأسد"), ("ئەنبار", "الأنبار"),
+     ("حەریر", "حرير")],
+)
+def test_arabic_script_pairs_share_a_key(one, other):
+    assert phonetic_key(normalize(one)) == phonetic_key(normalize(other)) != ""
+
+
+# (spelling, expected id): Arabic-script spellings no alias lists, and Kurdish endings taken off only
+# when the whole word names nothing (a name ending in -a or -ê keeps its ending).
+ARABIC_AND_KURDISH = [
+    ("الركبان", "jo-rukban"),  # kaf for the qaf of الرُّقبان
+    ("الطنف", "sy-al-tanf-garrison"),
+    ("بنکەی عەین ئەسەد لە پارێزگای ئەنبار", "iq-ain-al-asad-air-base"),
+    ("حەریر", "iq-harir-air-base"),
+    ("Hewlêrê", "iq-erbil"),  # Kurmanji oblique of Hewlêr
+    ("Şedadê", "sy-shaddadi"),
+    ("Rabia", "iq-rabia"),  # -a is part of the name
+    ("Hasaka", "sy-hasakah"),
+    ("Kobanê", "sy-kobani"),  # -ê is part of the name
+]
+
+
+@pytest.mark.parametrize(("spelling", "place_id"), ARABIC_AND_KURDISH)
+def test_arabic_script_pairs_and_kurdish_endings(g, spelling, place_id):
+    assert g.resolve(spelling).id == place_id
