@@ -55,8 +55,31 @@ REFERENCE: dict[str, tuple[float, float, str, str]] = {
     "ir-abadan": (30.3392, 48.3043, "geonames:145459", "IR-10"),
     "ir-khorramshahr": (30.44079, 48.18428, "geonames:127319", "IR-10"),
     "ir-chabahar": (25.2919, 60.643, "geonames:1161724", "IR-13"),
-    # Lebanon
+    "il-binyamina": (32.5232, 34.94499, "geonames:295410", "IL-HA"),
+    "il-caesarea": (32.51888, 34.90459, "geonames:7117228", "IL-HA"),
+    "il-beit-hillel": (33.20855, 35.60697, "geonames:295456", "IL-Z"),
+    "il-kafr-qasim": (32.11406, 34.97624, "geonames:294604", "IL-M"),
+    "il-modiin": (31.89385, 35.01504, "geonames:282926", "IL-M"),
+    "il-kiryat-malakhi": (31.72888, 34.74632, "geonames:293835", "IL-D"),
+    "il-gedera": (31.81456, 34.77998, "geonames:295064", "IL-M"),
+    "il-nes-ziona": (31.92933, 34.79868, "geonames:294074", "IL-M"),
+    "il-or-akiva": (32.5064, 34.92087, "geonames:293969", "IL-HA"),
+    "il-ramat-yishai": (32.70444, 35.1707, "geonames:293773", "IL-Z"),
+    "il-kfar-yona": (32.31669, 34.93507, "geonames:294492", "IL-M"),
+    "il-even-yehuda": (32.26959, 34.88759, "geonames:295122", "IL-M"),
+    "il-hamat-gader": (32.684028, 35.665389, "dewiki:Chammat_Gader", "IL-Z"),
+    # Lebanon: Beirut's southern suburbs, the Bekaa and the Masnaa crossing into Syria
     "lb-hermel": (34.39417, 36.38472, "geonames:279997", "LB-BI"),
+    "lb-ghobeiry": (33.85889, 35.50417, "wikipedia:Ghobeiry", "LB-JL"),
+    "lb-burj-el-barajneh": (33.84833, 35.50333, "simplewiki:Burj_el-Barajneh", "LB-JL"),
+    "lb-masnaa-crossing": (33.7028667, 35.9240472, "wikipedia:Masnaa_Border_Crossing", "LB-BI"),
+    # Damascus
+    "sy-kafr-sousa": (33.49833, 36.27722, "wikipedia:Kafr_Sousa", "SY-DI"),
+    # south of Baghdad (Mahmudiya district: Natural Earth's line puts both in Babil), Taji, Nineveh
+    "iq-latifiya": (32.98194, 44.35917, "wikipedia:Al-Latifiyah", "IQ-BB"),
+    "iq-yusufiya": (33.079167, 44.253056, "ruwiki:Юсуфия_(Ирак)", "IQ-BB"),
+    "iq-taji": (33.50917, 44.23417, "wikipedia:Taji,_Iraq", "IQ-BG"),
+    "iq-bashiqa": (36.45, 43.35, "wikipedia:Bashiqa", "IQ-NI"),
 }
 
 # (as written, expected id)
@@ -78,6 +101,13 @@ SPELLINGS: dict[str, list[tuple[str, str]]] = {
         ("Ramla", "il-ramla"), ("Ramle", "il-ramla"), ("الرملة", "il-ramla"),
         ("Yavne", "il-yavne"), ("Yavneh", "il-yavne"), ("Yehud", "il-yehud"), ("Or Yehuda", "il-or-yehuda"),
         ("Givatayim", "il-givatayim"), ("Giv'atayim", "il-givatayim"),
+        ("Binyamina", "il-binyamina"), ("Caesarea", "il-caesarea"), ("Qesarya", "il-caesarea"), ("قيسارية", "il-caesarea"),
+        ("Beit Hillel", "il-beit-hillel"), ("Kafr Qasim", "il-kafr-qasim"), ("Kafr Qassem", "il-kafr-qasim"),
+        ("Modiin", "il-modiin"), ("Modi'in", "il-modiin"), ("Kiryat Malakhi", "il-kiryat-malakhi"),
+        ("Kiryat Malachi", "il-kiryat-malakhi"), ("Gedera", "il-gedera"), ("Nes Ziona", "il-nes-ziona"),
+        ("Ness Ziona", "il-nes-ziona"), ("Or Akiva", "il-or-akiva"), ("Ramat Yishai", "il-ramat-yishai"),
+        ("Kfar Yona", "il-kfar-yona"), ("Even Yehuda", "il-even-yehuda"), ("Tiveria", "il-tiberias"),
+        ("Hamat Gader", "il-hamat-gader"), ("Hammat Gader", "il-hamat-gader"), ("חמת גדר", "il-hamat-gader"),
     ],
     "iran": [
         ("Mashhad", "ir-mashhad"), ("Meshed", "ir-mashhad"), ("مشهد", "ir-mashhad"),
@@ -91,7 +121,20 @@ SPELLINGS: dict[str, list[tuple[str, str]]] = {
         ("Kerman", "ir-kerman"), ("Yazd", "ir-yazd"), ("Ilam", "ir-ilam"), ("Sanandaj", "ir-sanandaj"),
         ("Abadan", "ir-abadan"), ("Khorramshahr", "ir-khorramshahr"), ("Chabahar", "ir-chabahar"),
     ],
-    "lebanon": [("Hermel", "lb-hermel"), ("al-Hermel", "lb-hermel"), ("الهرمل", "lb-hermel")],
+    "lebanon": [
+        ("Hermel", "lb-hermel"), ("al-Hermel", "lb-hermel"), ("الهرمل", "lb-hermel"),
+        ("Ghobeiry", "lb-ghobeiry"), ("Ghbayreh", "lb-ghobeiry"), ("الغبيري", "lb-ghobeiry"),
+        ("Bourj el-Barajneh", "lb-burj-el-barajneh"), ("Burj al-Barajneh", "lb-burj-el-barajneh"),
+        ("برج البراجنة", "lb-burj-el-barajneh"), ("Masnaa crossing", "lb-masnaa-crossing"),
+        ("Masnaa border crossing", "lb-masnaa-crossing"), ("معبر المصنع", "lb-masnaa-crossing"),
+    ],
+    "syria": [("Kafr Sousa", "sy-kafr-sousa"), ("Kafar Souseh", "sy-kafr-sousa"), ("كفر سوسة", "sy-kafr-sousa")],
+    "iraq": [
+        ("Latifiya", "iq-latifiya"), ("Latifiyah", "iq-latifiya"), ("اللطيفية", "iq-latifiya"),
+        ("Yusufiya", "iq-yusufiya"), ("Yusufiyah", "iq-yusufiya"), ("Youssifiyah", "iq-yusufiya"),
+        ("اليوسفية", "iq-yusufiya"), ("Taji", "iq-taji"), ("al-Taji", "iq-taji"), ("Bashiqa", "iq-bashiqa"),
+        ("Ba'shiqa", "iq-bashiqa"), ("بعشيقة", "iq-bashiqa"),
+    ],
 }
 
 

@@ -52,10 +52,12 @@ NEAR_BORDER: dict[str, tuple[float, str]] = {
     "sy-dist-tell-abyad": (1.0, "seat Tell Abyad on the Turkish border; NE's line runs through it"),
     # Northern Israel and the Golan: Natural Earth's generalised Blue Line and UNDOF-zone edge.
     "il-metula": (2.0, "border town on the Lebanese line; NE's line runs ~1 km south of the GeoNames point"),
+    "il-hamat-gader": (1.5, "hot-springs site on the Yarmuk, the Jordanian border; NE's generalised line runs ~1 km north of it"),
     "il-hanita": (1.0, "kibbutz on the Lebanese line; NE's line runs through it"),
     "il-majdal-shams": (1.0, "Druze town at the UNDOF-zone edge; the GeoNames point lies just inside NE's SY-X01~ polygon"),
     # The port's point is on the quay; NE's generalised coastline runs ~0.5 km inland of it.
     "il-port-of-haifa": (1.0, "port point on the quay, just off NE's generalised coast"),
+    "iq-taji": (14.0, "town of Baghdad governorate's Taji district; NE's northern Baghdad line runs ~14 km south of it"),
     "iq-camp-taji": (13.0, "Taji lies in Baghdad governorate; NE's northern Baghdad line runs ~13 km south of it"),
 }
 

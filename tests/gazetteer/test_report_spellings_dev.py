@@ -63,5 +63,5 @@ def test_the_second_list_resolves_and_finds_no_wrong_place():
     right = [s for s, want, found in got if found in want.split("|")]
     wrong = [(s, want, found) for s, want, found in got if found is not None and found not in want.split("|")]
     assert len(right) / len(got) >= 0.9, [o for o in got if o[2] not in o[1].split("|")]
-    # The one miss is Hamat Gader, which no reference located offline; none may find another place.
+    # None may find another place.
     assert wrong == []
