@@ -42,3 +42,14 @@ def test_few_drafts_that_match_no_incident(score):
 def test_launches_found_where_the_text_gives_them(score):
     assert score["counts"]["with_launch"] >= 5
     assert score["launch_right"] >= 0.75
+
+
+def test_toponyms_the_gazetteer_lacks_count_neither_way():
+    import pandas as pd
+
+    from geoincidents.extract.evaluate import score_places
+
+    gold = [{"mention": "Negev", "start": 0, "end": 5, "place_id": "unknown:Negev"},
+            {"mention": "Arad", "start": 10, "end": 14, "place_id": "il-arad"}]
+    predicted = pd.DataFrame({"start": [0, 10, 20], "end": [5, 14, 24], "place_id": ["il-x", "il-arad", "il-y"]})
+    assert score_places(predicted, gold, known={"il-arad"}) == {"right": 1, "predicted": 2, "gold": 1}
