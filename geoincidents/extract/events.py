@@ -95,7 +95,8 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
                 cuts.append(comma + 1)
     for k, word in enumerate(lowered[:-1]):
         # "Rockets struck X on Thursday, and a drone attack targeted Y": two events, two clauses.
-        joined = word == ";" or (word == "," and lowered[k + 1] in ("and", "while", "but"))
+        joined = word == ";" or (word == "," and lowered[k + 1] in ("and", "while", "but")) or (
+            word == "and" and lowered[k + 1] == "for")  # "blamed for rocket fire on X and for the drone attack on Y"
         if joined and trigger_table.find(lowered[:k]) and trigger_table.find(lowered[k + 1:]):
             cuts.append(k + 1)
     cuts.append(len(lowered))

@@ -168,6 +168,10 @@ def test_munitions_tell_of_fire_only_beside_an_attack_word(gazetteer, text, n):
     # A draft needs a place: "a target" somewhere is not an incident an analyst can map.
     ("Rockets hit Ain al-Asad on Sunday. Last week the group said it had hit a target in the Mediterranean.",
      [("rocket_attack", "iq-ain-al-asad-air-base")]),
+    # Blame for past fire is background; a dated attack told beside it is an incident of its own.
+    ("A US drone strike in eastern Baghdad on Wednesday killed a commander. The group has been blamed for rocket fire "
+     "on the US embassy and for the April 18 drone attack on Tower 22.",
+     [("drone_strike", "iq-baghdad"), ("drone_attack", "jo-tower-22")]),
     # A week's summary over a whole country is the specific attacks told beside it.
     ("US forces came under drone attack in Iraq this week. On Tuesday two drones targeted Ain al-Asad.",
      [("drone_attack", "iq-ain-al-asad-air-base")]),
