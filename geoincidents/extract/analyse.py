@@ -181,6 +181,33 @@ def _told_once(groups: list[Draft]) -> list[Draft]:
     return result
 
 
+def _site_named_after(sentences: list[Any], mentions: list[Mention], groups: list[Draft], source_id: str) -> None:
+    """ "A drone hit a small US outpost in north-east Jordan. The site, known as Tower 22, ...": a sentence that opens
+    on the site and names it ("known as", "called") names the target of the attack told last before it, when that
+    target was only an area containing the site (or none)."""
+    openers = lexicon.word_phrases("site_opener")
+    naming = lexicon.word_phrases("site_naming")
+    with_events = {e["start"] for g in groups for e in g.evidence if e["source_id"] == source_id}
+    for sentence in sentences:
+        if sentence.start in with_events or not openers.match_at(sentence.lowered, 0):
+            continue
+        named = naming.find(sentence.lowered[:8])
+        if not named:
+            continue
+        after = named[0][1]
+        sites = [m for m in _mentions_of(mentions, sentence.index)
+                 if m.place is not None and specificity(m.place) == 0 and after <= m.first <= after + 1]
+        told = [g for g in groups if min(e["start"] for e in g.evidence if e["source_id"] == source_id) < sentence.start]
+        if not sites or not told:
+            continue
+        draft, site = told[-1], sites[0]
+        if draft.target is None or (specificity(draft.target) >= 3 and contains(draft.target, site.place)):
+            draft.target = site.place
+            site.role = "target"
+            draft.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
+                                   "text": sentence.text})
+
+
 def _one_actor_per_wave(groups: list[Draft]) -> None:
     """The targets of one clause were hit by one actor: "The United States struck 85 targets. B-1 bombers struck sites
     near al-Qaim and Akashat": the drafts that joined the first sentence know it was the US, and so does the rest of
@@ -256,4 +283,5 @@ def analyse(text: str, *, published: date | None, source_id: str, gazetteer: Any
     groups = _told_once(merge_drafts(drafts, slack_days=0))
     _status_only(sentences, events, groups, source_id)
     _one_actor_per_wave(groups)
+    _site_named_after(sentences, mentions, groups, source_id)
     return mentions, groups

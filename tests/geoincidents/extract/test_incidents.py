@@ -314,3 +314,13 @@ def test_a_group_saying_it_had_targeted_a_place_claims_it(gazetteer):
     assert len(r.incidents) == 1
     assert r.incidents.iloc[0]["actor"] == "Islamic Resistance in Iraq"
     assert {"reported", "claimed"} <= set(r.claims["status"])
+
+
+def test_the_site_named_in_the_next_sentence_is_the_target(gazetteer):
+    found = drafts("Three soldiers were killed in a drone attack on a small US outpost in north-east Jordan on Sunday. "
+                   "The site, known as Tower 22, lies near the Syrian border.", gazetteer, published="2024-01-29")
+    assert found[["target_place", "date", "fatalities"]].values.tolist() == [["Tower 22", "2024-01-28", 3]]
+    # A site already named is not replaced by another the next sentence names.
+    kept = drafts("On Sunday a drone struck the Rumalyn base. The base, known as the landing zone, is near Tower 22.",
+                  gazetteer)
+    assert kept["target_place"].tolist() == ["Rumalyn Landing Zone"]
