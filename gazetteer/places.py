@@ -29,6 +29,7 @@ __all__ = [
     "PlaceDataError",
     "PLACE_COLUMNS",
     "METHODS",
+    "asks_finer",
     "kinds",
     "read_places",
     "read_places_csv",
@@ -103,6 +104,13 @@ def kinds() -> dict[str, float]:
     True
     """
     return {kind: float(row["default_precision_km"]) for kind, row in _kind_table().items()}
+
+
+def asks_finer(asked: set[str], kind: str) -> bool:
+    """Whether every kind *asked* for is finer (a smaller default precision) than *kind*: "Erbil airport"
+    with no such airport known finds Erbil as the place that holds it."""
+    precision = kinds()
+    return bool(asked) and all(precision.get(k, 0) < precision.get(kind, 0) for k in asked)
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,8 +39,8 @@ from gazetteer.hints import HintFilter, check_near, distance_km
 from gazetteer.index import NameIndex
 from gazetteer.normalize import descriptor_kinds, name_words, normalize_parts
 from gazetteer.phrases import Phrase, parse_phrase
-from gazetteer.places import METHODS, Alternative, Match, Place, kinds
-from gazetteer.spans import AREA_KINDS, Span, choose, find_names, lies_in, may_sound, prepare, romanize
+from gazetteer.places import METHODS, Alternative, Match, Place, asks_finer
+from gazetteer.spans import Span, about, find_names, may_sound, prepare, romanize
 
 __all__ = ["Resolver", "Candidate", "FUZZY_CAP"]
 
@@ -75,6 +75,7 @@ class Resolver:
         self.fuzzy_threshold = fuzzy_threshold
         self._cache: dict[tuple, list[Candidate]] = {}
         self._descriptor_cache: dict[int, list[tuple[str, ...]]] = {}
+        self._by_id: dict[str, Place] | None = None
 
     def _named_as_written(self, index: int, written: tuple[str, ...]) -> bool:
         """Whether a name of the place that holds a descriptor word stands, word for word, in the query."""
@@ -147,13 +148,17 @@ class Resolver:
         readings = [(phrase.written, ())]
         if phrase.qualifiers and phrase.key:
             readings.append((phrase.key, phrase.qualifiers))
-        for key, qualifiers in readings:
-            ranked = self.candidates("name", key, phrase.descriptors, hints)
-            if trace is not None:
-                trace.steps.append((f"name hits of {key!r}", ranked))
-            if ranked:
-                ranked = self._kind_by_other_name(phrase.descriptors, hints, ranked, trace)
-                return self._choose(query, ranked, phrase.descriptors, hints, near, strict, qualifiers, trace)
+        hit = [(key, qualifiers, self.candidates("name", key, phrase.descriptors, hints)) for key, qualifiers in readings]
+        if trace is not None:
+            trace.steps.extend((f"name hits of {key!r}", ranked) for key, _, ranked in hit)
+        hit = [reading for reading in hit if reading[2]]
+        # A reading whose hits hold a place named with the very words written wins: "the Green Village base"
+        # is the base named Green Village, not a place some gazetteer calls "The Green".
+        written = name_words(query) if phrase.descriptors else ()
+        named = [r for r in hit if written and any(self._named_as_written(c[2], written) for c in r[2])]
+        for key, qualifiers, ranked in (named or hit)[:1]:
+            ranked = self._kind_by_other_name(phrase.descriptors, hints, ranked, trace)
+            return self._choose(query, ranked, phrase.descriptors, hints, near, strict, qualifiers, trace)
         if allow_container and phrase.tail is not None:
             match, error = self._contained(query, phrase, hints, near, strict, trace)
             if match is not None or error is not None:
@@ -196,30 +201,22 @@ class Resolver:
                     return found
             return None
 
-        found = find_names(query, lookup)
-        if container is not None:
-            found = [(span, m) for span, m in found if lies_in(m.place, container.place)]
-        if not found:
+        if self._by_id is None:
+            self._by_id = {p.id: p for p in self._places}  # built once, on the first phrase that needs it
+        by_id = self._by_id
+        picked = about(query, find_names(query, lookup), implied,
+                       lambda m: [m.place, *(by_id[a.place_id] for a in m.alternatives)],
+                       container.place if container is not None else None)
+        if picked is None:
             return None
-        by_id = {p.id: p for p in self._places} if len(found) > 1 else {}
-
-        def readings(match: Match) -> list[Place]:
-            return [match.place, *(by_id[a.place_id] for a in match.alternatives)]
-
-        span, chosen = choose(found, implied, readings)
-        others = tuple(s.text for s, _ in found if s is not span)
-        method, held = "span", ""
-        if chosen.kind in AREA_KINDS and implied and all(kinds().get(k, 0) < kinds()[chosen.kind] for k in implied):
-            method, held = "container", " ".join(descriptors)  # "a base in Rukban": Rukban holds it
+        match, found = picked
         if trace is not None:
-            trace.steps.append((f"names found inside {query!r}", [(m.score, m.method, self._index_of(m)) for _, m in found]))
-            trace.why = (f"{span.text!r} is the place the phrase is about (kind asked for, lies in the others "
-                         f"named: {', '.join(others) or 'none'}); method {method}")
-        return replace(chosen, method=method, container=held or chosen.container,
-                       qualifiers=(*chosen.qualifiers, *others))
-
-    def _index_of(self, match: Match) -> int:
-        return next(i for i, p in enumerate(self._places) if p.id == match.id)
+            trace.steps.append((f"names found inside {query!r}", [(m.score, m.method, by_id_index(self._places, m))
+                                                                    for _, m in found]))
+            trace.why = (f"{match.qualifiers[-len(found) + 1:] if len(found) > 1 else 'no other name'} around it; "
+                         f"the place the phrase is about (not outside a province named, kind asked for, lies in "
+                         f"the others); method {match.method}")
+        return match
 
     def _contained(
         self, query: str, phrase: Phrase, hints: dict[str, Any], near: tuple[float, float] | None,
@@ -359,8 +356,7 @@ class Resolver:
             why += f"the most prominent of {len(top)} equally good matches; "
             top = [chosen]
         match = self._match(query, top[0], others=others, qualifiers=qualifiers)
-        finer = implied and all(kinds().get(k, 0) < kinds().get(match.kind, 0) for k in implied)
-        if finer:
+        if asks_finer(implied, match.kind):
             # "Erbil airport" with no such airport known: Erbil holds it, at Erbil's precision.
             match = replace(match, method="container", container=" ".join(descriptors))
             why += "no place of the kind asked for: the place that holds it; "
@@ -410,6 +406,11 @@ class Resolver:
         else:
             lines.append(f"no winner: {error}")
         return lines
+
+
+def by_id_index(places: Sequence[Place], match: Match) -> int:
+    """The number of the matched place (for the trace of :meth:`Resolver.explain`)."""
+    return next(i for i, p in enumerate(places) if p.id == match.id)
 
 
 def _has_street(query: str) -> bool:

@@ -31,14 +31,14 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gazetteer.hints import distance_km
 from gazetteer.normalize import normalize_parts
 from gazetteer.phrases import grammar_words
-from gazetteer.places import Match, Place, kinds
+from gazetteer.places import Match, Place, asks_finer, kinds
 
-__all__ = ["Span", "word_spans", "prepare", "choose", "lies_in", "find_names", "may_sound", "romanize", "AREA_KINDS",
+__all__ = ["Span", "word_spans", "prepare", "choose", "about", "lies_in", "find_names", "may_sound", "romanize", "AREA_KINDS",
            "MAX_SPAN_WORDS"]
 
 #: Longest run of words looked up as one name.
@@ -276,3 +276,24 @@ _NAMED_SCRIPTS = frozenset({"LATIN", "ARABIC", "HEBREW", ""})
 
 def _script(ch: str) -> str:
     return unicodedata.name(ch, "").split(" ", 1)[0]
+
+
+def about(query: str, found: list[tuple[Span, Match]], implied: set[str],
+          readings: Callable[[Match], Sequence[Place]], container: Place | None) -> tuple[Match, list] | None:
+    """The match for *query* from the names *found* inside it, and the names it was chosen among.
+
+    Under a *container* (all the phrase grammar found) only a place lying in it counts. The other
+    names stay on the match as qualifiers; method ``"span"``, or ``"container"`` when the facility
+    words ask for a finer kind than the place found ("a military outpost in Rukban": Rukban holds it).
+    """
+    if container is not None:
+        found = [(span, m) for span, m in found if lies_in(m.place, container)]
+    if not found:
+        return None
+    span, chosen = choose(found, implied, readings)
+    others = tuple(s.text for s, _ in found if s is not span)
+    qualifiers = (*chosen.qualifiers, *others)
+    if chosen.kind in AREA_KINDS and asks_finer(implied, chosen.kind):
+        described = " ".join(normalize_parts(prepare(query))[1])
+        return replace(chosen, method="container", container=described, qualifiers=qualifiers), found
+    return replace(chosen, method="span", qualifiers=qualifiers), found

@@ -36,3 +36,10 @@ def test_world_places_rank_below_their_kind():
 def test_unknown_population_threshold_is_refused():
     with pytest.raises(ValueError, match="min_population=700 is not available"):
         world_places(min_population=700)
+
+
+def test_a_curated_name_written_with_its_descriptor_beats_a_world_alias_with_the_article():
+    # GeoNames lists "The Green" for a US village; "the Green Village base" is the base in Syria.
+    g = with_world(Gazetteer.default(), min_population=500, countries=("US",))
+    assert g.resolve("the Green", country="US").country == "US"  # the world alias is there
+    assert g.resolve("the Green Village base").id == "sy-green-village"
