@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from geoincidents.extract import lexicon
+from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.drafts import EVENT_LABELS, STATUS_ORDER, Draft, absorb, merge_drafts
 from geoincidents.extract.events import EventMention, actors_in, find_events
 from geoincidents.extract.mentions import Mention, find_mentions
@@ -181,6 +182,28 @@ def _told_once(groups: list[Draft]) -> list[Draft]:
     return result
 
 
+def _weapon_told_again(sentences: list[Any], groups: list[Draft]) -> None:
+    """ "An Israeli air strike destroyed the consulate in Damascus. Syria said the missiles were fired from the Golan
+    Heights": fire told again with "the" and aimed at no place of its own is the weapon of the strike told just
+    before (within two sentences, with no launch of its own yet), whose launch it gives; not a second incident."""
+    table = lexicon.trigger_table()
+    for g in list(groups):
+        if g.target is not None or g.launch is None or _family_of(g) == "strike":
+            continue
+        lowered = sentences[g.order].lowered
+        if not any(start > 0 and lowered[start - 1] == "the" and value.event_type in MUNITION_TYPES
+                   for start, _, value in table.find(lowered)):
+            continue
+        prior = [h for h in groups if h is not g and _family_of(h) == "strike" and h.launch is None
+                 and 0 < g.order - h.order <= 2]
+        if prior:
+            strike = prior[-1]
+            strike.launch = g.launch
+            strike.evidence += g.evidence
+            strike.claims += g.claims
+            groups.remove(g)
+
+
 def _site_named_after(sentences: list[Any], mentions: list[Mention], groups: list[Draft], source_id: str) -> None:
     """ "A drone hit a small US outpost in north-east Jordan. The site, known as Tower 22, ...": a sentence that opens
     on the site and names it ("known as", "called") names the target of the attack told last before it, when that
@@ -284,4 +307,5 @@ def analyse(text: str, *, published: date | None, source_id: str, gazetteer: Any
     _status_only(sentences, events, groups, source_id)
     _one_actor_per_wave(groups)
     _site_named_after(sentences, mentions, groups, source_id)
+    _weapon_told_again(sentences, groups)
     return mentions, groups

@@ -324,3 +324,15 @@ def test_the_site_named_in_the_next_sentence_is_the_target(gazetteer):
     kept = drafts("On Sunday a drone struck the Rumalyn base. The base, known as the landing zone, is near Tower 22.",
                   gazetteer)
     assert kept["target_place"].tolist() == ["Rumalyn Landing Zone"]
+
+
+def test_the_weapon_of_a_strike_told_again_gives_its_launch_not_a_second_incident(gazetteer):
+    found = drafts("An Israeli air strike destroyed the Iranian embassy in Damascus on Monday, killing seven. "
+                   "Syria's defence ministry said the missiles were fired from the occupied Golan Heights.",
+                   gazetteer, published="2024-04-02")
+    assert found[["event_type", "target_place", "launch_place", "actor"]].values.tolist() == [
+        ["air_strike", "Iranian embassy, Damascus", "Golan Heights", "Israel"]]
+    # Fire of its own, aimed at a place, stays an incident of its own.
+    both = drafts("An Israeli air strike hit Damascus on Monday. Hours later rockets were fired from Syria at the "
+                  "Golan Heights.", gazetteer, published="2024-04-02")
+    assert len(both) == 2
