@@ -1,4 +1,9 @@
-"""Places the attack reporting of 2023-2024 names, by category, against their references.
+"""Places the attack reporting of 2023-2025 names, by category, against their references.
+
+Among them the targets of the 2024-2025 exchanges between Iran, Israel and their allies: the
+cities of central Israel that missiles and drones were aimed at, the Iranian cities struck, Beirut's
+southern suburbs, Damascus' Kafr Sousa and the towns around Baghdad; their sites (Fordow, Tel Nof,
+Parchin, ...) are checked in ``test_sites.py`` with the other sites.
 
 Each category has a table of spellings as reports write them (resolved through
 ``Gazetteer.default()``) and the reference coordinates typed again here from the
@@ -47,6 +52,66 @@ REFERENCE: dict[str, tuple[float, float, str, str]] = {
     "iq-hawija": (35.32592, 43.77267, "geonames:390188", "IQ-TS"),
     # Jordan by the Syrian border
     "jo-ramtha": (32.55873, 36.00816, "geonames:250336", "JO-IR"),
+    # central and southern Israel: the 2024-2025 missile and drone targets
+    "il-kfar-saba": (32.175, 34.90694, "geonames:294514", "IL-M"),
+    "il-ramat-hasharon": (32.14613, 34.8394, "geonames:293783", "IL-TA"),
+    "il-rishon-lezion": (31.97102, 34.78939, "geonames:293703", "IL-M"),
+    "il-petah-tikva": (32.08707, 34.88747, "geonames:293918", "IL-M"),
+    "il-rehovot": (31.89421, 34.81199, "geonames:293725", "IL-M"),
+    "il-beer-ora": (29.71053, 34.98019, "geonames:295536", "IL-D"),
+    "il-raanana": (32.1836, 34.87386, "geonames:293807", "IL-M"),
+    "il-hod-hasharon": (32.15934, 34.8932, "geonames:294760", "IL-M"),
+    "il-rosh-haayin": (32.09556, 34.95664, "geonames:293690", "IL-M"),
+    "il-lod": (31.9467, 34.8903, "geonames:294421", "IL-M"),
+    "il-ramla": (31.92923, 34.86563, "geonames:293768", "IL-M"),
+    "il-yavne": (31.87808, 34.73983, "geonames:293222", "IL-M"),
+    "il-yehud": (32.03317, 34.89091, "geonames:293207", "IL-M"),
+    "il-or-yehuda": (32.02923, 34.85788, "geonames:293962", "IL-TA"),
+    "il-givatayim": (32.07225, 34.81253, "geonames:294999", "IL-TA"),
+    # Iran: cities of the 2024-2025 strikes
+    "ir-mashhad": (36.29807, 59.60567, "geonames:124665", "IR-30"),
+    "ir-bandar-abbas": (27.1865, 56.2808, "geonames:141681", "IR-23"),
+    "ir-dezful": (32.38114, 48.40581, "geonames:136256", "IR-10"),
+    "ir-hamadan": (34.79922, 48.51456, "geonames:132144", "IR-24"),
+    "ir-bushehr": (28.96887, 50.83657, "geonames:139817", "IR-06"),
+    "ir-qom": (34.6401, 50.8764, "geonames:119208", "IR-26"),
+    "ir-arak": (34.09493, 49.69809, "geonames:143127", "IR-22"),
+    "ir-khondab": (34.3928, 49.1841, "geonames:127389", "IR-22"),
+    "ir-semnan": (35.57691, 53.39205, "geonames:116402", "IR-12"),
+    "ir-urmia": (37.55274, 45.07605, "geonames:121801", "IR-02"),
+    "ir-zanjan": (36.67642, 48.49628, "geonames:111453", "IR-11"),
+    "ir-kerman": (30.28321, 57.07879, "geonames:128234", "IR-15"),
+    "ir-yazd": (31.89722, 54.3675, "geonames:111822", "IR-25"),
+    "ir-ilam": (33.6374, 46.4227, "geonames:130802", "IR-05"),
+    "ir-sanandaj": (35.31495, 46.99883, "geonames:117574", "IR-16"),
+    "ir-abadan": (30.3392, 48.3043, "geonames:145459", "IR-10"),
+    "ir-khorramshahr": (30.44079, 48.18428, "geonames:127319", "IR-10"),
+    "ir-chabahar": (25.2919, 60.643, "geonames:1161724", "IR-13"),
+    "il-binyamina": (32.5232, 34.94499, "geonames:295410", "IL-HA"),
+    "il-caesarea": (32.51888, 34.90459, "geonames:7117228", "IL-HA"),
+    "il-beit-hillel": (33.20855, 35.60697, "geonames:295456", "IL-Z"),
+    "il-kafr-qasim": (32.11406, 34.97624, "geonames:294604", "IL-M"),
+    "il-modiin": (31.89385, 35.01504, "geonames:282926", "IL-M"),
+    "il-kiryat-malakhi": (31.72888, 34.74632, "geonames:293835", "IL-D"),
+    "il-gedera": (31.81456, 34.77998, "geonames:295064", "IL-M"),
+    "il-nes-ziona": (31.92933, 34.79868, "geonames:294074", "IL-M"),
+    "il-or-akiva": (32.5064, 34.92087, "geonames:293969", "IL-HA"),
+    "il-ramat-yishai": (32.70444, 35.1707, "geonames:293773", "IL-Z"),
+    "il-kfar-yona": (32.31669, 34.93507, "geonames:294492", "IL-M"),
+    "il-even-yehuda": (32.26959, 34.88759, "geonames:295122", "IL-M"),
+    "il-hamat-gader": (32.684028, 35.665389, "dewiki:Chammat_Gader", "IL-Z"),
+    # Lebanon: Beirut's southern suburbs, the Bekaa and the Masnaa crossing into Syria
+    "lb-hermel": (34.39417, 36.38472, "geonames:279997", "LB-BI"),
+    "lb-ghobeiry": (33.85889, 35.50417, "wikipedia:Ghobeiry", "LB-JL"),
+    "lb-burj-el-barajneh": (33.84833, 35.50333, "simplewiki:Burj_el-Barajneh", "LB-JL"),
+    "lb-masnaa-crossing": (33.7028667, 35.9240472, "wikipedia:Masnaa_Border_Crossing", "LB-BI"),
+    # Damascus
+    "sy-kafr-sousa": (33.49833, 36.27722, "wikipedia:Kafr_Sousa", "SY-DI"),
+    # south of Baghdad (Mahmudiya district: Natural Earth's line puts both in Babil), Taji, Nineveh
+    "iq-latifiya": (32.98194, 44.35917, "wikipedia:Al-Latifiyah", "IQ-BB"),
+    "iq-yusufiya": (33.079167, 44.253056, "ruwiki:Юсуфия_(Ирак)", "IQ-BB"),
+    "iq-taji": (33.50917, 44.23417, "wikipedia:Taji,_Iraq", "IQ-BG"),
+    "iq-bashiqa": (36.45, 43.35, "wikipedia:Bashiqa", "IQ-NI"),
 }
 
 # (as written, expected id, kind of place the method must say)
@@ -85,6 +150,57 @@ SPELLINGS: dict[str, list[tuple[str, str]]] = {
         ("Khanaqin", "iq-khanaqin"), ("Hawija", "iq-hawija"), ("الحويجة", "iq-hawija"), ("Harir air base", "iq-harir-air-base"), ("Bashur airbase", "iq-harir-air-base"),
     ],
     "jordan": [("Ramtha", "jo-ramtha"), ("الرمثا", "jo-ramtha"), ("Irbid", "jo-irbid"), ("Tower 22", "jo-tower-22")],
+    "israel-centre-and-south": [
+        ("Kfar Saba", "il-kfar-saba"), ("Kfar Sava", "il-kfar-saba"), ("Kefar Sava", "il-kfar-saba"),
+        ("כפר סבא", "il-kfar-saba"), ("كفار سابا", "il-kfar-saba"), ("كفر سابا", "il-kfar-saba"),
+        ("Ramat HaSharon", "il-ramat-hasharon"), ("Ramat Hasharon", "il-ramat-hasharon"),
+        ("רמת השרון", "il-ramat-hasharon"), ("رمات هشارون", "il-ramat-hasharon"),
+        ("Rishon LeZion", "il-rishon-lezion"), ("Rishon Lezion", "il-rishon-lezion"),
+        ("Rishon LeTsiyyon", "il-rishon-lezion"), ("ראשון לציון", "il-rishon-lezion"),
+        ("Petah Tikva", "il-petah-tikva"), ("Petach Tikva", "il-petah-tikva"), ("Petah Tiqva", "il-petah-tikva"),
+        ("פתח תקווה", "il-petah-tikva"), ("بيتح تكفا", "il-petah-tikva"),
+        ("Rehovot", "il-rehovot"), ("Rechovot", "il-rehovot"), ("רחובות", "il-rehovot"),
+        ("Be'er Ora", "il-beer-ora"), ("Beer Ora", "il-beer-ora"),
+        ("Ra'anana", "il-raanana"), ("Raanana", "il-raanana"), ("Hod HaSharon", "il-hod-hasharon"),
+        ("Rosh HaAyin", "il-rosh-haayin"), ("Rosh Ha'ayin", "il-rosh-haayin"),
+        ("Lod", "il-lod"), ("Lydda", "il-lod"), ("اللد", "il-lod"),
+        ("Ramla", "il-ramla"), ("Ramle", "il-ramla"), ("الرملة", "il-ramla"),
+        ("Yavne", "il-yavne"), ("Yavneh", "il-yavne"), ("Yehud", "il-yehud"), ("Or Yehuda", "il-or-yehuda"),
+        ("Givatayim", "il-givatayim"), ("Giv'atayim", "il-givatayim"),
+        ("Binyamina", "il-binyamina"), ("Caesarea", "il-caesarea"), ("Qesarya", "il-caesarea"), ("قيسارية", "il-caesarea"),
+        ("Beit Hillel", "il-beit-hillel"), ("Kafr Qasim", "il-kafr-qasim"), ("Kafr Qassem", "il-kafr-qasim"),
+        ("Modiin", "il-modiin"), ("Modi'in", "il-modiin"), ("Kiryat Malakhi", "il-kiryat-malakhi"),
+        ("Kiryat Malachi", "il-kiryat-malakhi"), ("Gedera", "il-gedera"), ("Nes Ziona", "il-nes-ziona"),
+        ("Ness Ziona", "il-nes-ziona"), ("Or Akiva", "il-or-akiva"), ("Ramat Yishai", "il-ramat-yishai"),
+        ("Kfar Yona", "il-kfar-yona"), ("Even Yehuda", "il-even-yehuda"), ("Tiveria", "il-tiberias"),
+        ("Hamat Gader", "il-hamat-gader"), ("Hammat Gader", "il-hamat-gader"), ("חמת גדר", "il-hamat-gader"),
+    ],
+    "iran": [
+        ("Mashhad", "ir-mashhad"), ("Meshed", "ir-mashhad"), ("مشهد", "ir-mashhad"),
+        ("Bandar Abbas", "ir-bandar-abbas"), ("Bandar-e Abbas", "ir-bandar-abbas"), ("بندر عباس", "ir-bandar-abbas"),
+        ("Dezful", "ir-dezful"), ("Dezfoul", "ir-dezful"), ("دزفول", "ir-dezful"),
+        ("Hamadan", "ir-hamadan"), ("Hamedan", "ir-hamadan"), ("همدان", "ir-hamadan"),
+        ("Bushehr", "ir-bushehr"), ("Bushire", "ir-bushehr"), ("بوشهر", "ir-bushehr"),
+        ("Qom", "ir-qom"), ("Qum", "ir-qom"), ("قم", "ir-qom"),
+        ("Arak", "ir-arak"), ("Arāk", "ir-arak"), ("Khondab", "ir-khondab"), ("Khandab", "ir-khondab"),
+        ("Semnan", "ir-semnan"), ("Urmia", "ir-urmia"), ("Orumiyeh", "ir-urmia"), ("Zanjan", "ir-zanjan"),
+        ("Kerman", "ir-kerman"), ("Yazd", "ir-yazd"), ("Ilam", "ir-ilam"), ("Sanandaj", "ir-sanandaj"),
+        ("Abadan", "ir-abadan"), ("Khorramshahr", "ir-khorramshahr"), ("Chabahar", "ir-chabahar"),
+    ],
+    "lebanon": [
+        ("Hermel", "lb-hermel"), ("al-Hermel", "lb-hermel"), ("الهرمل", "lb-hermel"),
+        ("Ghobeiry", "lb-ghobeiry"), ("Ghbayreh", "lb-ghobeiry"), ("الغبيري", "lb-ghobeiry"),
+        ("Bourj el-Barajneh", "lb-burj-el-barajneh"), ("Burj al-Barajneh", "lb-burj-el-barajneh"),
+        ("برج البراجنة", "lb-burj-el-barajneh"), ("Masnaa crossing", "lb-masnaa-crossing"),
+        ("Masnaa border crossing", "lb-masnaa-crossing"), ("معبر المصنع", "lb-masnaa-crossing"),
+    ],
+    "damascus": [("Kafr Sousa", "sy-kafr-sousa"), ("Kafar Souseh", "sy-kafr-sousa"), ("كفر سوسة", "sy-kafr-sousa")],
+    "around-baghdad-and-nineveh": [
+        ("Latifiya", "iq-latifiya"), ("Latifiyah", "iq-latifiya"), ("اللطيفية", "iq-latifiya"),
+        ("Yusufiya", "iq-yusufiya"), ("Yusufiyah", "iq-yusufiya"), ("Youssifiyah", "iq-yusufiya"),
+        ("اليوسفية", "iq-yusufiya"), ("Taji", "iq-taji"), ("al-Taji", "iq-taji"), ("Bashiqa", "iq-bashiqa"),
+        ("Ba'shiqa", "iq-bashiqa"), ("بعشيقة", "iq-bashiqa"),
+    ],
 }
 
 
@@ -133,3 +249,18 @@ def test_a_stand_in_point_says_so_and_is_less_precise(gazetteer: Gazetteer):
         place = gazetteer.get(place_id)
         assert place.point.startswith("stand-in: the New Baghdad district point")
         assert place.precision_km > gazetteer.get("iq-dora").precision_km
+
+
+def test_a_provincial_capital_outranks_its_province(gazetteer: Gazetteer):
+    # A bare "Qom" or "Hamadan" in strike reporting is the city; the province is asked for as such.
+    for city, province in (("ir-qom", "ir-gov-qom"), ("ir-hamadan", "ir-gov-hamadan"), ("ir-bushehr", "ir-gov-bushehr")):
+        name = gazetteer.get(city).name
+        match = gazetteer.resolve(name)
+        assert match.id == city and match.ambiguous
+        assert province in {alternative.place_id for alternative in match.alternatives}
+        assert gazetteer.resolve(f"{name} province").id == province
+
+
+def test_the_airport_named_after_a_city_is_asked_for_by_its_kind(gazetteer: Gazetteer):
+    assert gazetteer.resolve("Lod").id == "il-lod"
+    assert gazetteer.resolve("Lod Airport").id == "il-ben-gurion-airport"
