@@ -30,6 +30,7 @@ import csv
 import functools
 import importlib.resources
 import logging
+import re
 import unicodedata
 from collections.abc import Iterable
 from typing import Any
@@ -333,6 +334,7 @@ def normalize(text: str) -> str:
     return normalize_parts(text)[0]
 
 
+_BRACKETED = re.compile(r"[\s()\[\]{}«»“”\"（）「」]+")
 _SCRIPT_FAMILY = {"CJK": "CJK", "HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK"}
 
 
@@ -364,7 +366,7 @@ def _name_problem(value: str) -> tuple[str, str] | None:
             )
     if not normalize(value):
         return "no letters", f"place name {value!r} holds no letter or digit; pass a name such as 'Zummar'"
-    for word in value.split():
+    for word in _BRACKETED.split(value):  # "ハサカ(Hasakeh)": a bracket or quote parts words too
         scripts = sorted({s for s in map(_script, word) if s})
         if len(scripts) > 1:
             return "mixed scripts", (

@@ -136,7 +136,7 @@ def _usable(consonants: int, letters: int) -> bool:
 def _several(key: str, folded: dict[str, str]) -> str:
     words = key.split()
     keyed = [folded[w] for w in words]
-    joined = " ".join(keyed)
+    joined = "".join(keyed)
     return joined if _usable(sum(len(w.lstrip("a")) for w in keyed), sum(map(len, words))) else ""
 
 
@@ -167,11 +167,11 @@ def phonetic_key(key: str) -> str:
         return ""
     if all(_ARABIC_WORD.match(w) for w in words):
         folded = [_arabic_word_key(w) for w in words]
-        return " ".join(folded) if _usable(sum(map(len, folded)), sum(map(len, words))) else ""
+        return "".join(folded) if _usable(sum(map(len, folded)), sum(map(len, words))) else ""
     if not all(_LATIN_WORD.match(w) for w in words):
         return ""
     folded = [_word_key(w) for w in words]
-    return " ".join(folded) if _usable(sum(len(w.lstrip("a")) for w in folded), sum(map(len, words))) else ""
+    return "".join(folded) if _usable(sum(len(w.lstrip("a")) for w in folded), sum(map(len, words))) else ""
 
 
 def phonetic_readings(key: str) -> tuple[str, ...]:

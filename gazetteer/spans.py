@@ -161,7 +161,9 @@ def lies_in(place: Place, area: Place) -> bool:
     distance = distance_km(area.lat, area.lon, place.lat, place.lon)
     if area.kind == "region":
         return place.country == area.country and distance <= 2 * area.precision_km
-    return distance <= _NEAR_KM.get(area.kind, area.precision_km)
+    # A city names its province too ("Haseke'nin Yarubiye beldesi": Yarubiyah in Hasakah province).
+    same_province = area.kind == "city" and bool(area.admin1) and place.admin1 == area.admin1
+    return same_province or distance <= _NEAR_KM.get(area.kind, area.precision_km)
 
 
 def choose(found: Sequence[tuple[Span, Match]], implied: set[str],
@@ -231,7 +233,9 @@ def find_names(text: str, lookup: Callable[[Span], Match | None]) -> list[tuple[
             left, right = other.stop - 1, span.start
         else:
             return False
-        return words[left][1] == words[right][1] and not grammar_at(left) and not grammar_at(right)
+        # A word with an ending after an apostrophe ("Haseke'nin Yarubiye") is inflected: not one name.
+        return words[left][1] == words[right][1] and not any(
+            grammar_at(i) or "'" in words[i][0] or "\u2019" in words[i][0] for i in (left, right))
 
     def beside_stranger(span: Span, match: Match) -> bool:
         # "Hamat Gader": two names side by side, neither lying in the other, are one name not known.

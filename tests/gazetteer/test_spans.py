@@ -66,7 +66,17 @@ PHRASES = [
     ("the Jurf al-Nasr [formerly Jurf al-Sakhr] sector", "iq-jurf-al-sakhar", "span"),
     ("Firokaxaney Nêwdewletî Hewlêr", "iq-erbil-international-airport", "alias"),
     ("База ВВС в Неватим", "il-nevatim-air-base", "span"),
+    ("Haseke'nin Yarubiye beldesinde", "sy-yarubiyah", "span"),
+    ("پارێزگای دێرەزووری سووریا", "sy-gov-deir-ez-zor", "span"),  # Sorani ezafe -ی taken off
+    ("the Mezzeh district of the Syrian capital", "sy-mezzeh", "exact"),
+    ("ハサカ(Hasakeh)", "sy-hasakah", "container"),  # kana and a bracketed Latin name: not mixed scripts
 ]
+
+
+@pytest.mark.parametrize(("spelling", "expected"), [("Deyrizor ili", "sy-gov-deir-ez-zor"),
+                                                     ("Deirezzor", "sy-deir-ez-zor")])
+def test_a_name_written_as_one_word_meets_its_words_by_sound(g, spelling, expected):
+    assert g.resolve(spelling).id == expected
 
 
 @pytest.mark.parametrize(("phrase", "expected", "method"), PHRASES)
