@@ -112,6 +112,7 @@ REFERENCE: dict[str, tuple[float, float, str, str]] = {
     "iq-yusufiya": (33.079167, 44.253056, "ruwiki:Юсуфия_(Ирак)", "IQ-BB"),
     "iq-taji": (33.50917, 44.23417, "wikipedia:Taji,_Iraq", "IQ-BG"),
     "iq-bashiqa": (36.45, 43.35, "wikipedia:Bashiqa", "IQ-NI"),
+    "iq-amiriya": (33.3, 44.283333, "dewiki:Al-Amiriya", "IQ-BG"),
 }
 
 # (as written, expected id, kind of place the method must say)
@@ -200,6 +201,7 @@ SPELLINGS: dict[str, list[tuple[str, str]]] = {
         ("Yusufiya", "iq-yusufiya"), ("Yusufiyah", "iq-yusufiya"), ("Youssifiyah", "iq-yusufiya"),
         ("اليوسفية", "iq-yusufiya"), ("Taji", "iq-taji"), ("al-Taji", "iq-taji"), ("Bashiqa", "iq-bashiqa"),
         ("Ba'shiqa", "iq-bashiqa"), ("بعشيقة", "iq-bashiqa"),
+        ("Amiriya", "iq-amiriya"), ("al-Amiriyah", "iq-amiriya"), ("Ameriya", "iq-amiriya"), ("العامرية", "iq-amiriya"),
     ],
 }
 
