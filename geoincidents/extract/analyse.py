@@ -76,7 +76,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                           target=None if target is None else target.place,
                           target_near=target is not None and target.cue == "near",
                           launch=None if launch is None else launch.place,
-                          actor=event.actor, target_actor=event.target_actor, linked=event.linked, sites_told=event.sites_told)
+                          actor=event.actor, target_actor=event.target_actor, linked=event.linked, sites_told=event.sites_told, downed_over=event.downed_over)
             if event.munition_count is not None:
                 n, plus = event.munition_count
                 draft.munitions.append((n, plus, event.munitions))
@@ -107,7 +107,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
 
 
 #: Words that may stand between the targets of one list ("al-Tanf and Rukban", "al-Shaddadi, then Koniko").
-_LIST_WORDS = frozenset({",", "and", "or", "then", "as", "well", "also", "the", "a", "of"})
+_LIST_WORDS = frozenset({",", "and", "or", "then", "as", "well", "also", "the", "a", "of", "in", "at", "on", "near"})
 
 
 def _with_listed(lowered: list[str], targets: list[Mention], chosen: list[Mention]) -> list[Mention]:

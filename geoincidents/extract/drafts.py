@@ -67,6 +67,7 @@ class Draft:
     extra_launcher: bool = False  # the clause strikes "the launcher"
     linked: bool = False  # told in a clause hung on another ("in retaliation for the attack on X")
     sites_told: bool = False  # the clause counts the sites it hit in an area ("three locations in Syria")
+    downed_over: bool = False  # intercepted over a town, or debris that fell on it, during a barrage
     outcome: str = ""  # "intercepted", "partly intercepted" (see events._intercepted_attack)
     projectiles: dict[str, list[tuple[int, bool]]] = field(default_factory=dict)  # launched/intercepted/impacted told
     time: str = ""  # HH:MM as told, and its zone ("" local at the target)
@@ -163,8 +164,9 @@ def _affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
 
 def _downed_over_a_town(a: Draft, b: Draft) -> bool:
     """Whether *a* is an interception over a town or site and *b* a barrage told only at the country or province
-    around it: "Iran fired missiles at Israel. Missiles were intercepted over Dimona" is two drafts."""
-    return (a.event_type == "interception" and b.event_type != "interception" and a.target is not None
+    around it: "Iran fired missiles at Israel. Missiles were intercepted over Dimona" is two drafts (while "a drone
+    targeted a base in western Iraq. It was shot down near Ain al-Asad" is one)."""
+    return (a.downed_over and a.event_type == "interception" and b.event_type != "interception" and a.target is not None
             and b.target is not None and specificity(a.target) <= 1 and specificity(b.target) >= 3)
 
 

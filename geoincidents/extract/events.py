@@ -67,6 +67,7 @@ class EventMention:
     firing: bool = False
     linked: bool = False  # in a clause hung on another by a linking word
     sites_told: bool = False  # the clause counts the sites it hit ("three locations in Syria")
+    downed_over: bool = False  # intercepted "over" a place, or debris that fell on it, during a barrage
     outcome: str = ""
     launched: tuple[int, bool] | None = None
     intercepted: tuple[int, bool] | None = None
@@ -247,12 +248,13 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     if lexicon.word_phrases("drone_instrument").find(lowered):
                         # "a strike in Baghdad, using a drone", "carried out by an MQ-9 Reaper": a drone strike.
                         event_type = "drone_strike"
+            downed_over = False
             if best[2].event_type in _MUNITION_TYPES and "over" in clause and any(
                     f[2].event_type == "interception" for f in found) and not lexicon.word_phrases("aim").find(clause):
                 # "Missiles were intercepted over Dimona and Beersheba": where they were downed, not what they hit.
-                event_type = "interception"
+                event_type, downed_over = "interception", True
             if event_type == "interception" and best[2].priority <= _DEBRIS:
-                outcome = ""  # "debris fell near Arad": what fell from an interception, not fire that got through
+                outcome, downed_over = "", True  # "debris fell near Arad": what fell from an interception, not fire that got through
             elif event_type == "interception":
                 last = events[-1] if events and sentence.index - events[-1].sentence <= 1 else None
                 event_type, outcome = _intercepted_attack(clause, found, last.event_type if last else "")
@@ -304,6 +306,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             if passive:
                 rest = [a for a in before if a[1] != event.actor] + rest
             event.target_actor = rest[0][1] if rest and event_type != "explosion" else ""
+            event.downed_over = downed_over or (event_type == "interception" and "over" in clause
+                                                and not lexicon.word_phrases("aim").find(clause))
             event.sites_told = bool(lexicon.word_phrases("site_count").find(clause))
             event.firing = event_type in _MUNITION_TYPES or any(w in firing_verbs for w in lowered[c_first:c_last])
             event.munitions, event.munition_count = c["munitions"], c["munition_count"]

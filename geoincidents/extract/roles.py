@@ -127,6 +127,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role = "context"
             if _owner_of_group(lowered, m.last) or _owns_a_named_thing(sentence, m, mentions):
                 role, text = "context", ""  # "sites used by Iran's Revolutionary Guards": Iran names the group, not a target
+            if _dateline(sentence, m):
+                role, text = "context", "dateline"  # a cue of its own: no container passes it a role
             opens = m.first == 0 and m.last < len(lowered) and sentence.tokens[m.last].text.isalpha() \
                 and sentence.tokens[m.last].text.islower() \
                 and sentence.tokens[m.last].lower not in lexicon.words("speaker")  # "Iran responded by firing", not "Iran's agency" or "Israel said"
@@ -163,6 +165,16 @@ def _owner_of_group(lowered: Sequence[str], last: int) -> bool:
     rest = lowered[last + 2:last + 8]
     return bool(rest) and (lexicon.actors().match_at(rest, 0) is not None or lexicon.entities().match_at(rest, 0) is not None
                            or lexicon.word_phrases("organisation_noun").match_at(rest, 0) is not None)
+
+
+def _dateline(sentence: Sentence, m: Mention) -> bool:
+    """ "BAGHDAD (Reuters) - A drone attack ...": the place a report was filed from opens it, in capitals or before
+    the outlet's bracket or a dash; it is context, never a target."""
+    if m.first != 0 or sentence.index != 0 and not sentence.tokens[0].text.isupper():
+        return False
+    word = sentence.tokens[m.first].text
+    follows = sentence.tokens[m.last].text if m.last < len(sentence.tokens) else ""
+    return (word.isupper() and len(word) > 2) or follows in ("(", "-", "—", "–")
 
 
 def _owns_a_named_thing(sentence: Sentence, m: Mention, mentions: list[Mention]) -> bool:

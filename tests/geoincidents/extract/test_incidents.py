@@ -336,3 +336,20 @@ def test_the_weapon_of_a_strike_told_again_gives_its_launch_not_a_second_inciden
     both = drafts("An Israeli air strike hit Damascus on Monday. Hours later rockets were fired from Syria at the "
                   "Golan Heights.", gazetteer, published="2024-04-02")
     assert len(both) == 2
+
+
+def test_a_dateline_is_context_and_a_drone_downed_near_a_base_is_that_attack(gazetteer):
+    text = ("BAGHDAD (Reuters) - A drone attack targeted a base hosting US troops in western Iraq on Saturday, two "
+            "security sources said. The drone was shot down near the Ain al-Asad base before it reached its target.")
+    report = extract_report(text, published="2024-02-03", gazetteer=gazetteer)
+    assert report.places.loc[report.places["mention"] == "BAGHDAD", "role"].tolist() == ["context"]
+    assert list(zip(report.incidents["event_type"], report.incidents["target_place_id"])) == [
+        ("drone_attack", "iq-ain-al-asad-air-base")]
+
+
+def test_a_claim_names_each_place_of_its_list(gazetteer):
+    text = ("Israel says it intercepted a drone launched from Iraq. The Islamic Resistance in Iraq said it had launched "
+            "drones at targets in the occupied Golan and in Eilat on Tuesday.")
+    found = drafts(text, gazetteer, published="2024-10-08")
+    assert set(found["target_place_id"]) == {"il-golan-heights", "il-eilat"}
+    assert "cc-il" not in set(found["launch_place_id"].dropna())  # "Israel says": the speaker, not a launch
