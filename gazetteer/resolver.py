@@ -148,7 +148,8 @@ class Resolver:
         readings = [(phrase.written, ())]
         if phrase.qualifiers and phrase.key:
             readings.append((phrase.key, phrase.qualifiers))
-        hit = [(key, qualifiers, self.candidates("name", key, phrase.descriptors, hints)) for key, qualifiers in readings]
+        hit = [(key, qualifiers, self.candidates("name", key, phrase.descriptors, hints))
+               for key, qualifiers in readings]
         if trace is not None:
             trace.steps.extend((f"name hits of {key!r}", ranked) for key, _, ranked in hit)
         hit = [reading for reading in hit if reading[2]]

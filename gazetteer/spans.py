@@ -38,8 +38,8 @@ from gazetteer.normalize import normalize_parts
 from gazetteer.phrases import grammar_words
 from gazetteer.places import Match, Place, asks_finer, kinds
 
-__all__ = ["Span", "word_spans", "prepare", "choose", "about", "lies_in", "find_names", "may_sound", "romanize", "AREA_KINDS",
-           "MAX_SPAN_WORDS"]
+__all__ = ["Span", "word_spans", "prepare", "choose", "about", "lies_in", "find_names", "may_sound", "romanize",
+           "AREA_KINDS", "MAX_SPAN_WORDS"]
 
 #: Longest run of words looked up as one name.
 MAX_SPAN_WORDS = 6
@@ -51,9 +51,10 @@ _ADMIN_KINDS = frozenset({"country", "region", "governorate"})
 _NEAR_KM = {"city": 100.0, "town": 50.0, "village": 30.0, "area": 20.0, "district": 80.0}
 
 #: French and Italian elided articles and prepositions: "d'Aïn", "l'aéroport", "nell'Iraq".
-_ELISION = re.compile(r"(?i)(?<![^\W\d_])(?:d|l|qu|dell|nell|all|dall|sull|dall)['\u2019](?=[^\W\d_])")
+_ELISION = re.compile(r"(?i)(?<![^\W\d_])(?:d|l|qu|dell|nell|all|dall|sull)['\u2019](?=[^\W\d_])")
 #: Quotes and brackets around a name: «کونیکو», “Conoco”, "عين الأسد", (حرير), [formerly ...].
-_MARKS = re.compile(r"[\"«»“”„‟‘’‹›「」『』()\[\]{}（）]|(?<!\w)'|'(?!\w)")
+#: (An apostrophe inside a word stays: al-Qa’im.)
+_MARKS = re.compile(r"[\"«»“”„‟‹›「」『』()\[\]{}（）]|(?<!\w)['‘’]|['‘’](?!\w)")
 #: A word with something glued after an apostrophe: Turkish case endings, the English possessive.
 _APOSTROPHE = re.compile(r"^(?P<stem>[^\W\d_]{3,})['\u2019][^\W\d_]{1,7}$")
 #: Kurmanji endings (oblique, ezafe, postpositions) on a word written with Kurdish letters.
@@ -170,8 +171,8 @@ def choose(found: Sequence[tuple[Span, Match]], implied: set[str],
            readings: Callable[[Match], Sequence[Place]]) -> tuple[Span, Match]:
     """The match the phrase is about, among the names found in it.
 
-    Ranked by: not outside a country or province the phrase names; of a kind the facility words ask for (*implied*, kinds that hold
-    other places aside); lies inside
+    Ranked by: not outside a country or province the phrase names; of a kind
+    the facility words ask for (*implied*, kinds that hold other places aside); lies inside
     the most of the other places named; the first written (the head, in the
     languages that name the place before its container; the others put the
     container first, and lying inside it decides). A name that several places
