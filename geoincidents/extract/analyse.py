@@ -232,9 +232,10 @@ def _site_named_after(sentences: list[Any], mentions: list[Mention], groups: lis
 
 
 def _one_actor_per_wave(groups: list[Draft]) -> None:
-    """The targets of one clause were hit by one actor: "The United States struck 85 targets. B-1 bombers struck sites
+    """The targets of one clause were hit by one fire: "The United States struck 85 targets. B-1 bombers struck sites
     near al-Qaim and Akashat": the drafts that joined the first sentence know it was the US, and so does the rest of
-    that clause's list. A wave whose drafts name two different actors is left as told."""
+    that clause's list; "Iran fired missiles at Israel. Missiles hit Tel Aviv and Ramat Gan": both were fired from
+    Iran. A wave whose drafts name two different actors (or launches) is left as told."""
     for wave in sorted({w for g in groups for w in g.waves}):
         members = [g for g in groups if wave in g.waves]
         actors = {g.actor for g in members if g.actor}
@@ -242,6 +243,12 @@ def _one_actor_per_wave(groups: list[Draft]) -> None:
             actor = actors.pop()
             for g in members:
                 g.actor = g.actor or actor
+        launches = {g.launch.id: g.launch for g in members if g.launch is not None}
+        if len(launches) == 1:
+            launch = next(iter(launches.values()))
+            for g in members:
+                if g.launch is None and (g.target is None or g.target.id != launch.id):
+                    g.launch = launch
 
 
 def _status_only(sentences: list[Any], events: list[EventMention], groups: list[Draft], source_id: str) -> None:

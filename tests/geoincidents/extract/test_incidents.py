@@ -353,3 +353,10 @@ def test_a_claim_names_each_place_of_its_list(gazetteer):
     found = drafts(text, gazetteer, published="2024-10-08")
     assert set(found["target_place_id"]) == {"il-golan-heights", "il-eilat"}
     assert "cc-il" not in set(found["launch_place_id"].dropna())  # "Israel says": the speaker, not a launch
+
+
+def test_every_target_of_one_barrage_was_fired_from_where_the_barrage_was(gazetteer):
+    found = drafts("Iran fired about 100 ballistic missiles at Israel on Friday night. Most were intercepted, but "
+                   "missiles hit buildings in Tel Aviv and Ramat Gan.", gazetteer, published="2025-06-14")
+    assert found[["target_place", "launch_place", "actor"]].values.tolist() == [
+        ["Tel Aviv", "Iran", "Iran"], ["Ramat Gan", "Iran", "Iran"]]
