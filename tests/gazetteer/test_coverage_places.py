@@ -113,6 +113,8 @@ REFERENCE: dict[str, tuple[float, float, str, str]] = {
     "iq-taji": (33.50917, 44.23417, "wikipedia:Taji,_Iraq", "IQ-BG"),
     "iq-bashiqa": (36.45, 43.35, "wikipedia:Bashiqa", "IQ-NI"),
     "iq-amiriya": (33.3, 44.283333, "dewiki:Al-Amiriya", "IQ-BG"),
+    "iq-karabila": (34.38361, 41.03083, "wikipedia:Al-Karābilah", "IQ-AN"),
+    "iq-bardarash": (36.503389, 43.58722, "wikipedia:Bardarash", "IQ-NI"),
 }
 
 # (as written, expected id, kind of place the method must say)
@@ -202,6 +204,8 @@ SPELLINGS: dict[str, list[tuple[str, str]]] = {
         ("اليوسفية", "iq-yusufiya"), ("Taji", "iq-taji"), ("al-Taji", "iq-taji"), ("Bashiqa", "iq-bashiqa"),
         ("Ba'shiqa", "iq-bashiqa"), ("بعشيقة", "iq-bashiqa"),
         ("Amiriya", "iq-amiriya"), ("al-Amiriyah", "iq-amiriya"), ("Ameriya", "iq-amiriya"), ("العامرية", "iq-amiriya"),
+        ("Karabila", "iq-karabila"), ("Karabilah", "iq-karabila"), ("الكرابلة", "iq-karabila"), ("Karbala", "iq-karbala"),
+        ("Bardarash", "iq-bardarash"), ("Berdereş", "iq-bardarash"), ("بردرش", "iq-bardarash"),
     ],
 }
 
