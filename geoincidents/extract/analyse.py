@@ -159,12 +159,26 @@ def _inherit(drafts: list[Draft]) -> None:
                 d.target = min(fired, key=lambda a: (specificity(a.launch), abs(a.order - d.order))).launch
 
 
+#: How far blasts heard during an attack may be from its target and still be that attack (Doha and Al Udeid: 30 km).
+_HEARD_KM = 60.0
+
+
+def _within_km(a: Any, b: Any, km: float) -> bool:
+    """Whether two places' points lie within *km* of each other (geodesic, the table's own ellipsoid)."""
+    from geoincidents.enrich import GEOD
+
+    if any(p.lat is None or p.lon is None for p in (a, b)):
+        return False
+    return GEOD.inv(a.lon, a.lat, b.lon, b.lat)[2] / 1000.0 <= km
+
+
 def _told_once(groups: list[Draft]) -> list[Draft]:
     """The drafts an analyst wants from one report: no draft without a place ("last week the group said it hit a
     target"), none for a summary of a week or month of attacks on a whole country when the report tells others
     ("came under attack at three bases in Iraq and Syria this week", "since February, when US forces hit targets
     in Iraq"), and no explosion of its own where a strike of that day at that place is told ("explosions were
-    heard in Tehran" during the strikes on Tehran Province: the strike)."""
+    heard in Tehran" during the strikes on Tehran Province: the strike), or where blasts were heard near the target
+    of an attack that day ("loud blasts were heard over Doha" as missiles flew at Al Udeid)."""
     kept = [g for g in groups if g.places()]
     summaries = [g for g in kept if g.date_precision in ("week", "month") and all(specificity(p) >= 4 for p in g.places())]
     if len(summaries) < len(kept):
@@ -175,8 +189,13 @@ def _told_once(groups: list[Draft]) -> list[Draft]:
                    and g.target is not None and s.target is not None
                    and (s.target.id == g.target.id or (max(specificity(s.target), specificity(g.target)) < 4 and (
                        contains(s.target, g.target) or contains(g.target, s.target))))]
-        if g.event_type == "explosion" and strikes:
-            absorb(strikes[0], g, typed=False, ends=False)
+        heard = [a for a in kept if a is not g and a.date is not None and g.date is not None
+                 and abs((a.date - g.date).days) <= 1 and a.event_type != "explosion" and a.target is not None
+                 and g.target is not None and _within_km(a.target, g.target, _HEARD_KM)
+                 and any(lexicon.words("heard") & set(e["text"].lower().split()) for e in g.evidence)]
+        if g.event_type == "explosion" and (strikes or heard):
+            # "loud blasts were heard over Doha" as Iran's missiles flew at Al Udeid: the attack, not a blast of its own.
+            absorb((strikes or heard)[0], g, typed=False, ends=False)
             continue
         result.append(g)
     return result

@@ -226,7 +226,11 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
         scored = [s for s in scored if s[0] > 0]
         if scored:
             group = groups[-max(scored)[2]]  # ties: the first group told
-            # A draft naming no place adds evidence and counts to a group that names one, not its type.
+            # A draft naming no place adds evidence and counts to a group that names one, not its type; the first
+            # draft to name a place for a group that named none types it, unless the group's type was named outright
+            # ("attacked four times with rockets and drones. Several drones were launched at Ain al-Asad": drones).
+            if draft.places() and not group.places():
+                group.types = [(t, p) for t, p in group.types if p >= SPECIFIC_PRIORITY]
             absorb(group, draft, typed=bool(draft.places()) or not group.places())
         else:
             groups.append(draft)

@@ -1,4 +1,4 @@
-"""Quality on the development set: 30 reports modelled on public reports of 2023-2025 attacks and strikes,
+"""Quality on the development set: 35 reports modelled on public reports of 2023-2025 attacks and strikes,
 rewritten in our own words, with hand-annotated places (offsets, place id, role) and incidents.
 
 The thresholds sit just under what the extractor reaches today, so a change that loses quality fails here.
@@ -18,8 +18,8 @@ def score(gazetteer):
 
 def test_dev_set_is_annotated_consistently():
     reports = read_annotated(DEV)  # raises if an annotated mention is not at its offsets
-    assert len(reports) >= 30
-    assert sum(len(r["incidents"]) for r in reports) >= 73
+    assert len(reports) >= 35
+    assert sum(len(r["incidents"]) for r in reports) >= 96
     roles = {p["role"] for r in reports for p in r["places"]}
     assert roles == {"launch", "target", "context"}
 
@@ -36,7 +36,7 @@ def test_incidents_found_with_date_and_target(score):
 
 def test_few_drafts_that_match_no_incident(score):
     # Background events, summaries and drafts without a place are drafts an analyst must throw away.
-    assert score["draft_precision"] >= 0.95
+    assert score["draft_precision"] >= 0.93
 
 
 def test_launches_found_where_the_text_gives_them(score):

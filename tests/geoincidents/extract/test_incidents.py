@@ -360,3 +360,24 @@ def test_every_target_of_one_barrage_was_fired_from_where_the_barrage_was(gazett
                    "missiles hit buildings in Tel Aviv and Ramat Gan.", gazetteer, published="2025-06-14")
     assert found[["target_place", "launch_place", "actor"]].values.tolist() == [
         ["Tel Aviv", "Iran", "Iran"], ["Ramat Gan", "Iran", "Iran"]]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # Drones that "fell" in a field or "set it ablaze" are an attack on it.
+    ("On Monday evening two drones fell in the Khurmala field in Erbil province, damaging water pipes.", "2025-07-16",
+     [("drone_attack", "iq-gov-erbil")]),
+    # A strike on a state's consulate in a city: the city is the target, the state owns the building.
+    ("The guards said the attack punished Israel for the April 1 strike on Iran's consulate in Damascus.", "2024-04-14",
+     [("air_strike", "sy-damascus")]),
+    # "answering" links the strikes answered, with their own day; blasts heard near the target are the attack.
+    ("Iran fired 14 ballistic missiles at Al Udeid Air Base on Monday evening, answering US strikes on its nuclear "
+     "sites at Fordow and Natanz on Sunday. Loud blasts were heard over Doha as air defences fired.", "2025-06-24",
+     [("missile_attack", "qa-al-udeid-air-base"), ("air_strike", "ir-fordow-enrichment-plant"),
+      ("air_strike", "ir-natanz")]),
+    # A place told after a placeless opening sentence types the draft by its own weapon.
+    ("Militants attacked US forces four times on Thursday with rockets and drones. Several one-way drones were "
+     "launched at Ain al-Asad air base.", "2023-11-24", [("drone_attack", "iq-ain-al-asad-air-base")]),
+])
+def test_held_aside_report_kinds(gazetteer, text, published, expected):
+    found = drafts(text, gazetteer, published=published)
+    assert list(zip(found["event_type"], found["target_place_id"])) == expected
