@@ -4,7 +4,8 @@
 (French, Turkish, Portuguese, Italian, Spanish, German, Persian, Arabic, Sorani and Kurmanji,
 Russian, Japanese, Indonesian, English), one row per phrase with the page it was read on: the
 tuned half of a list of 128 whose other half was kept aside and scored once, at the end of the
-work (issue #7; both halves resolved 25 % right before the fallback).
+work (issue #7): both halves resolved 25 % right before; after, this half 88 % (4 wrong places),
+the held-out half 86 % (7 wrong places). The threshold sits just under what the gazetteer reaches.
 """
 from __future__ import annotations
 
@@ -37,8 +38,8 @@ def test_most_report_phrases_resolve_to_the_right_place():
     outcomes = _outcomes(ROWS)
     right = [o for o in outcomes if o[2] in o[1].split("|")]
     wrong = [o for o in outcomes if o[2] is not None and o[2] not in o[1].split("|")]
-    assert len(right) / len(outcomes) >= 0.78, [o for o in outcomes if o not in right]
-    assert len(wrong) <= 5, wrong
+    assert len(right) / len(outcomes) >= 0.85, [o for o in outcomes if o not in right]
+    assert len(wrong) <= 4, wrong
 
 
 # (phrase, expected id, expected method): the brief's examples of issue #7, in our own selection.
