@@ -77,6 +77,19 @@ class EventMention:
     date_end: date | None = None
 
 
+def _clause_comma(sentence: Sentence, start: int) -> int | None:
+    """The first comma after token *start* that ends a clause, not one that separates the names of a list
+    ("Fordo, Natanz and Isfahan": a capitalised word after it and "and"/"or" within the next three tokens)."""
+    lowered, tokens = sentence.lowered, sentence.tokens
+    for k in range(start, len(lowered) - 1):
+        if lowered[k] != ",":
+            continue
+        listed = tokens[k + 1].text[:1].isupper() and any(w in ("and", "or") for w in lowered[k + 2:k + 5])
+        if not listed:
+            return k
+    return None
+
+
 def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a sentence."""
     lowered = sentence.lowered
@@ -88,12 +101,12 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
         fronted = not trigger_table.find(lowered[:start])
         if start > cuts[-1] + 1:
             cuts.append(start)
-        if fronted and "," in lowered[start:]:
+        comma = _clause_comma(sentence, start) if fronted else None
+        if comma is not None and comma + 1 < len(lowered):
             # "On Monday, hours after the rockets landed near X, US forces shot down ...": the fronted
-            # clause ends at its comma.
-            comma = lowered.index(",", start)
-            if comma + 1 < len(lowered):
-                cuts.append(comma + 1)
+            # clause ends at its comma (not at a comma of a list inside it: "after the US struck Fordo,
+            # Natanz and Isfahan, Iran fired ...").
+            cuts.append(comma + 1)
     for k, word in enumerate(lowered[:-1]):
         # "Rockets struck X on Thursday, and a drone attack targeted Y": two events, two clauses.
         joined = word == ";" or (word == "," and lowered[k + 1] in ("and", "while", "but")) or (

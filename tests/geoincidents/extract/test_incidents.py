@@ -381,3 +381,11 @@ def test_every_target_of_one_barrage_was_fired_from_where_the_barrage_was(gazett
 def test_held_aside_report_kinds(gazetteer, text, published, expected):
     found = drafts(text, gazetteer, published=published)
     assert list(zip(found["event_type"], found["target_place_id"])) == expected
+
+
+def test_a_list_inside_a_fronted_clause_is_not_cut_at_its_commas(gazetteer):
+    found = drafts("After the United States struck the nuclear facilities at Fordo, Natanz and Isfahan before dawn on "
+                   "Sunday, Iran fired missiles at Haifa.", gazetteer, published="2025-06-23")
+    assert found[["target_place", "actor"]].values.tolist() == [
+        ["Fordow Fuel Enrichment Plant", "US forces"], ["Natanz", "US forces"], ["Isfahan", "US forces"],
+        ["Haifa", "Iran"]]
