@@ -389,3 +389,13 @@ def test_a_list_inside_a_fronted_clause_is_not_cut_at_its_commas(gazetteer):
     assert found[["target_place", "actor"]].values.tolist() == [
         ["Fordow Fuel Enrichment Plant", "US forces"], ["Natanz", "US forces"], ["Isfahan", "US forces"],
         ["Haifa", "Iran"]]
+
+
+@pytest.mark.parametrize("text", [
+    '"In defense of innocent blood in Gaza and Lebanon, our fighters carried out a drone operation on Sunday, '
+    'targeting a vital site in the occupied Golan," the group said.',
+    "On Sunday the group fired drones at the Golan in support of Gaza, in response to the war on Lebanon.",
+])
+def test_a_place_named_as_the_motive_is_not_a_target(gazetteer, text):
+    found = drafts(text, gazetteer)
+    assert found["target_place"].tolist() == ["Golan Heights"]
