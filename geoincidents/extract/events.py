@@ -77,6 +77,12 @@ class EventMention:
     date_end: date | None = None
 
 
+def _many_times(clause: Sequence[str]) -> bool:
+    """ "has targeted US forces more than a hundred times", "attacked 47 times since October": a tally, not one event."""
+    return any(w == "times" and k and (clause[k - 1].isdigit() or clause[k - 1] in lexicon.words("tally_number"))
+               for k, w in enumerate(clause))
+
+
 def _clause_comma(sentence: Sentence, start: int) -> int | None:
     """The first comma after token *start* that ends a clause, not one that separates the names of a list
     ("Fordo, Natanz and Isfahan": a capitalised word after it and "and"/"or" within the next three tokens)."""
@@ -226,7 +232,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             if passive:
                 weapons = [f for f in table.find(lowered) if f[2].event_type in _MUNITION_TYPES]
                 event_type = weapons[0][2].event_type if weapons else event_type
-            if background.find(clause) and not _specific(clause, best[0]):
+            if (background.find(clause) or _many_times(clause)) and not _specific(clause, best[0]):
                 continue
             if event_type == "strike":
                 # A generic "strikes"/"attack" is a state force's strike only when the force is its subject.

@@ -119,7 +119,13 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             before = _cue_before(lowered, m.first, floor)
             cue = before if before and before[0] == "reference" else (_cue_after(lowered, m.last, ceiling) or before)
             role, text = cue if cue else ("context", "")
-            if not cue and k and set(lowered[inside[k - 1].last:m.first]) <= _COORDINATION and inside[k - 1].role in ("launch", "target", "target_weak"):
+            listed = not cue and k and set(lowered[inside[k - 1].last:m.first]) <= _COORDINATION
+            if listed and k > 1 and inside[k - 2].role in ("target", "target_weak") and inside[k - 2].candidates \
+                    and any(contains(c, inside[k - 2].candidates[0]) for c in inside[k - 1].candidates[:3]):
+                # "the al-Shaddadi base in the governorate of al-Hasakah and the Green Village base": the list goes
+                # on past the first target's province.
+                role, text = inside[k - 2].role, inside[k - 2].cue
+            elif listed and inside[k - 1].role in ("launch", "target", "target_weak"):
                 role, text = inside[k - 1].role, inside[k - 1].cue  # "near al-Qaim and Akashat", "X, Y and Z"
             if role == "target_weak" and set(lowered[max(floor, m.first - 3):m.first]) & lexicon.words("site_count"):
                 role = "target"  # "military targets in Tehran, Tabriz and Kermanshah": the sites hit are there

@@ -399,3 +399,17 @@ def test_a_list_inside_a_fronted_clause_is_not_cut_at_its_commas(gazetteer):
 def test_a_place_named_as_the_motive_is_not_a_target(gazetteer, text):
     found = drafts(text, gazetteer)
     assert found["target_place"].tolist() == ["Golan Heights"]
+
+
+def test_a_list_of_targets_goes_on_past_the_first_targets_province(gazetteer):
+    found = drafts("On Friday the drones targeted the al-Shaddadi base in the governorate of al-Hasakah and the Green "
+                   "Village base in the Deir Ezzor governorate.", gazetteer, published="2024-01-06")
+    assert found["target_place_id"].tolist() == ["sy-shaddadi-base", "sy-green-village"]
+
+
+@pytest.mark.parametrize("text", [
+    "Since October 17, the group has targeted US forces in Iraq and Syria with rockets and drones more than a hundred times.",
+    "US forces in Syria have been attacked 47 times since October.",
+])
+def test_a_tally_of_attacks_is_not_an_incident(gazetteer, text):
+    assert drafts(text, gazetteer, published="2024-01-06").empty
