@@ -115,6 +115,21 @@ REFERENCE: dict[str, tuple[float, float, str, str]] = {
     "iq-amiriya": (33.3, 44.283333, "dewiki:Al-Amiriya", "IQ-BG"),
     "iq-karabila": (34.38361, 41.03083, "wikipedia:Al-Karābilah", "IQ-AN"),
     "iq-bardarash": (36.503389, 43.58722, "wikipedia:Bardarash", "IQ-NI"),
+    # the West Bank and Gaza (GeoNames records): Jericho was drawn at Jerash in Jordan, 70 km away
+    "ps-jericho": (31.86667, 35.45, "geonames:284899", "PS-WBK"),
+    "ps-nablus": (32.22111, 35.25444, "geonames:282615", "PS-WBK"),
+    "ps-jenin": (32.45943, 35.30086, "geonames:283506", "PS-WBK"),
+    "ps-tulkarm": (32.31156, 35.0269, "geonames:281577", "PS-WBK"),
+    "ps-tubas": (32.32091, 35.36989, "geonames:281581", "PS-WBK"),
+    "ps-qalqilya": (32.18966, 34.97063, "geonames:282457", "PS-WBK"),
+    "ps-hebron": (31.52935, 35.0938, "geonames:285066", "PS-WBK"),
+    "ps-bethlehem": (31.70487, 35.20376, "geonames:284315", "PS-WBK"),
+    "ps-khan-younis": (31.34018, 34.30627, "geonames:281124", "PS-GZZ"),
+    "ps-deir-al-balah": (31.41834, 34.34933, "geonames:281141", "PS-GZZ"),
+    "ps-jabalia": (31.5272, 34.48347, "geonames:281129", "PS-GZZ"),
+    "ps-beit-lahia": (31.5464, 34.49514, "geonames:281145", "PS-GZZ"),
+    "ps-beit-hanoun": (31.5353, 34.53579, "geonames:281146", "PS-GZZ"),
+    "ps-nuseirat": (31.44861, 34.3925, "geonames:281109", "PS-GZZ"),
 }
 
 # (as written, expected id, kind of place the method must say)
@@ -207,6 +222,15 @@ SPELLINGS: dict[str, list[tuple[str, str]]] = {
         ("Karabila", "iq-karabila"), ("Karabilah", "iq-karabila"), ("الكرابلة", "iq-karabila"), ("Karbala", "iq-karbala"),
         ("Bardarash", "iq-bardarash"), ("Berdereş", "iq-bardarash"), ("بردرش", "iq-bardarash"),
     ],
+    "west-bank-and-gaza": [
+        ("Jericho", "ps-jericho"), ("أريحا", "ps-jericho"), ("the occupied West Bank city of Jericho", "ps-jericho"),
+        ("Jerash", "jo-gov-jerash"), ("Ariha", "sy-ariha"),
+        ("Nablus", "ps-nablus"), ("Jenin refugee camp", "ps-jenin"), ("Tulkarem", "ps-tulkarm"),
+        ("Al-Khalil", "ps-hebron"), ("الخليل", "ps-hebron"), ("Bethlehem", "ps-bethlehem"),
+        ("Khan Yunis", "ps-khan-younis"), ("خان يونس", "ps-khan-younis"), ("Deir el-Balah", "ps-deir-al-balah"),
+        ("Jabaliya", "ps-jabalia"), ("Beit Lahiya", "ps-beit-lahia"), ("Beit Hanoun", "ps-beit-hanoun"),
+        ("Nuseirat camp", "ps-nuseirat"), ("Qalqilya", "ps-qalqilya"), ("Tubas", "ps-tubas"),
+    ],
 }
 
 
@@ -270,3 +294,11 @@ def test_a_provincial_capital_outranks_its_province(gazetteer: Gazetteer):
 def test_the_airport_named_after_a_city_is_asked_for_by_its_kind(gazetteer: Gazetteer):
     assert gazetteer.resolve("Lod").id == "il-lod"
     assert gazetteer.resolve("Lod Airport").id == "il-ben-gurion-airport"
+
+
+def test_the_arabic_name_jericho_shares_with_ariha_is_settled_openly(gazetteer: Gazetteer):
+    # أريحا is both Jericho (a city, a governorate seat) and Ariha in Idlib (a town): the city ranks first
+    # and the Match says it had a rival.
+    match = gazetteer.resolve("أريحا")
+    assert match.id == "ps-jericho" and match.ambiguous
+    assert "sy-ariha" in {alternative.place_id for alternative in match.alternatives}
