@@ -76,7 +76,8 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                           target=None if target is None else target.place,
                           target_near=target is not None and target.cue == "near",
                           launch=None if launch is None else launch.place,
-                          actor=event.actor, target_actor=event.target_actor, linked=event.linked, sites_told=event.sites_told, downed_over=event.downed_over)
+                          actor=event.actor, target_actor=event.target_actor, linked=event.linked,
+                          sites_told=event.sites_told, downed_over=event.downed_over)
             if event.munition_count is not None:
                 n, plus = event.munition_count
                 draft.munitions.append((n, plus, event.munitions))

@@ -10,6 +10,12 @@ def drafts(text, gazetteer, published="2024-04-22"):
     return extract_report(text, published=published, gazetteer=gazetteer).incidents
 
 
+def types_and_targets(text, gazetteer, published):
+    """(event type, target place id) of each draft, in order."""
+    found = drafts(text, gazetteer, published=published)
+    return list(zip(found["event_type"], found["target_place_id"]))
+
+
 @pytest.mark.parametrize("text, event_type", [
     ("On Sunday, rockets were fired at the Rumalyn base.", "rocket_attack"),
     ("On Sunday, a ballistic missile attack targeted Erbil Air Base.", "missile_attack"),
@@ -177,8 +183,7 @@ def test_munitions_tell_of_fire_only_beside_an_attack_word(gazetteer, text, n):
      [("drone_attack", "iq-ain-al-asad-air-base")]),
 ])
 def test_drafts_that_should_not_exist(gazetteer, text, kept):
-    found = drafts(text, gazetteer, published="2024-04-25")
-    assert list(zip(found["event_type"], found["target_place_id"])) == kept
+    assert types_and_targets(text, gazetteer, "2024-04-25") == kept
 
 
 def test_a_ballistic_missile_that_strikes_is_an_attack(gazetteer):
@@ -226,9 +231,8 @@ def test_a_state_named_after_the_verb_is_the_target_not_the_striker(gazetteer):
      [("air_strike", "cc-iq"), ("drone_attack", "iq-erbil-international-airport")]),
 ])
 def test_targets_told_in_real_reports(gazetteer, text, published, expected):
-    found = drafts(text, gazetteer, published=published)
-    assert list(zip(found["event_type"], found["target_place_id"])) == expected
-    assert found["date"].notna().all()
+    assert types_and_targets(text, gazetteer, published) == expected
+    assert drafts(text, gazetteer, published=published)["date"].notna().all()
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -248,8 +252,7 @@ def test_targets_told_in_real_reports(gazetteer, text, published, expected):
      "2025-07-16", [("drone_attack", "iq-gov-erbil")]),
 ])
 def test_area_targets_and_warnings(gazetteer, text, published, expected):
-    found = drafts(text, gazetteer, published=published)
-    assert list(zip(found["event_type"], found["target_place_id"])) == expected
+    assert types_and_targets(text, gazetteer, published) == expected
 
 
 def test_a_name_heard_only_by_sound_must_lie_in_the_reports_countries(gazetteer):
@@ -379,8 +382,7 @@ def test_every_target_of_one_barrage_was_fired_from_where_the_barrage_was(gazett
      "launched at Ain al-Asad air base.", "2023-11-24", [("drone_attack", "iq-ain-al-asad-air-base")]),
 ])
 def test_held_aside_report_kinds(gazetteer, text, published, expected):
-    found = drafts(text, gazetteer, published=published)
-    assert list(zip(found["event_type"], found["target_place_id"])) == expected
+    assert types_and_targets(text, gazetteer, published) == expected
 
 
 def test_a_list_inside_a_fronted_clause_is_not_cut_at_its_commas(gazetteer):
