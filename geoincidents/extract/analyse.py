@@ -108,7 +108,8 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
 
 
 #: Words that may stand between the targets of one list ("al-Tanf and Rukban", "al-Shaddadi, then Koniko").
-_LIST_WORDS = frozenset({",", "and", "or", "then", "as", "well", "also", "the", "a", "of", "in", "at", "on", "near"})
+_LIST_WORDS = frozenset({",", "and", "or", "then", "as", "well", "also", "the", "a", "of", "in", "at", "on", "near",
+                         "one", "another", "other", "second"})  # "one in Jurf al-Sakhar and one in Anbar province"
 
 
 def _with_listed(lowered: list[str], targets: list[Mention], chosen: list[Mention]) -> list[Mention]:

@@ -415,3 +415,9 @@ def test_a_list_of_targets_goes_on_past_the_first_targets_province(gazetteer):
 ])
 def test_a_tally_of_attacks_is_not_an_incident(gazetteer, text):
     assert drafts(text, gazetteer, published="2024-01-06").empty
+
+
+def test_one_here_and_one_there_are_two_targets_and_the_agent_is_none(gazetteer):
+    found = drafts("On Wednesday US aircraft hit two operations centres, one in Jurf Al Sakhar and one in Anbar province, "
+                   "in response to attacks on US forces by Iran and Iran-backed groups.", gazetteer, published="2023-11-22")
+    assert found["target_place_id"].tolist() == ["iq-jurf-al-sakhar", "iq-gov-anbar"]
