@@ -77,6 +77,12 @@ class EventMention:
     date_end: date | None = None
 
 
+def _agent_of(lowered: Sequence[str], at: int) -> str:
+    """The verb whose agent the actor at token *at* is ("launched by [the] Houthis": "launched"), else ""."""
+    by = at - 1 if lowered[at - 1] == "by" else at - 2 if lowered[at - 1] in ("the", "a") and lowered[at - 2] == "by" else 0
+    return lowered[by - 1] if by > 0 else ""
+
+
 def _many_times(clause: Sequence[str]) -> bool:
     """ "has targeted US forces more than a hundred times", "attacked 47 times since October": a tally, not one event."""
     return any(w == "times" and k and (clause[k - 1].isdigit() or clause[k - 1] in lexicon.words("tally_number"))
@@ -302,6 +308,11 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     chosen.date, chosen.precision, True, chosen.text)
             elif previous is not None:
                 event.date, event.date_precision = previous, "day"
+            if outcome and best[2].event_type == "interception":
+                # "a drone from Iraq heading toward southern Israel was intercepted": the attack's actor stands before
+                # its weapon, not before the downing (Israel is where it was heading).
+                weapons = [f for f in found if f[2].event_type in _MUNITION_TYPES]
+                trigger_at = c_first + weapons[0][0] if weapons else trigger_at
             before = [a for a in actors if a[0] <= trigger_at]
             if event_type in _STRIKE_OF and best[2].priority < _SPECIFIC and not lexicon.word_phrases("attack_weapon").find(
                     clause) and any(a[2] and trigger_at - a[0] <= 3 for a in before) and any(
@@ -320,7 +331,9 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 # firing verb before it ("Iran responded overnight by firing 100 missiles"), never the speaker.
                 firing_actor = [a for a in before if not a[2] or trigger_at - a[0] <= 3
                                 or (trigger_at - a[0] <= 12 and firing_verbs & set(lowered[a[0] + 1:trigger_at]))]
-                event.actor = firing_actor[-1][1] if firing_actor else ""
+                # "a drone launched by the Houthis", "rockets fired by militants": the agent of the firing verb.
+                fired_by = [a for a in after if _agent_of(lowered, a[0]) in firing_verbs]
+                event.actor = firing_actor[-1][1] if firing_actor else (fired_by[0][1] if fired_by else "")
             rest = [a for a in after if a[1] != event.actor] + [a for a in before if a[1] != event.actor and not a[2]]
             if passive:
                 rest = [a for a in before if a[1] != event.actor] + rest

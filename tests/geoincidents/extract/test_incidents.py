@@ -421,3 +421,15 @@ def test_one_here_and_one_there_are_two_targets_and_the_agent_is_none(gazetteer)
     found = drafts("On Wednesday US aircraft hit two operations centres, one in Jurf Al Sakhar and one in Anbar province, "
                    "in response to attacks on US forces by Iran and Iran-backed groups.", gazetteer, published="2023-11-22")
     assert found["target_place_id"].tolist() == ["iq-jurf-al-sakhar", "iq-gov-anbar"]
+
+
+@pytest.mark.parametrize("text, actor, target_actor", [
+    # The downing is not the firing: Israel is where the drone was heading, and it shot it down.
+    ("On Sunday a drone from Iraq heading toward southern Israel was intercepted near Eilat.", None, "Israel"),
+    ("On Sunday a drone launched by the Houthis toward Eilat was shot down by Israel.", "Houthis", "Israel"),
+    ("On Sunday rockets fired by militants hit the Rumalyn base.", "militants", None),
+])
+def test_who_fired_an_intercepted_drone(gazetteer, text, actor, target_actor):
+    found = drafts(text, gazetteer, published="2024-09-23")
+    assert len(found) == 1
+    assert (found.iloc[0]["actor"] or None, found.iloc[0]["target_actor"] or None) == (actor, target_actor)
