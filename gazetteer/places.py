@@ -29,6 +29,7 @@ __all__ = [
     "PlaceDataError",
     "PLACE_COLUMNS",
     "METHODS",
+    "SITE_KINDS",
     "asks_finer",
     "kinds",
     "read_places",
@@ -44,6 +45,10 @@ PLACE_COLUMNS = (
     "aliases", "name_ar", "precision_km", "point", "source", "prominence", "disputed",
 )
 _REQUIRED_COLUMNS = ("id", "name", "kind", "lat", "lon", "country")
+
+#: Kinds that are one site, not an area: they hold no other named place (a consulate is in a city, not in an
+#: air base), and in attack reporting they are what is hit.
+SITE_KINDS = frozenset({"air_base", "military_base", "airport", "facility", "embassy", "border_crossing"})
 
 #: How a name matched, best first; the position is the tie-break rank.
 METHODS = ("exact", "alias", "phonetic", "fuzzy", "span", "container", "geocoder")

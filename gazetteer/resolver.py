@@ -30,16 +30,18 @@ Ranking is deterministic: score, then method (exact, alias, phonetic, fuzzy), th
 """
 from __future__ import annotations
 
+import functools
+
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from gazetteer.errors import AmbiguousPlace, GazetteerError, PlaceNotFound
 from gazetteer.hints import HintFilter, check_near, distance_km
-from gazetteer.index import NameIndex
+from gazetteer.index import SCORES, NameIndex
 from gazetteer.normalize import descriptor_kinds, name_words, normalize_parts
-from gazetteer.phrases import Phrase, parse_phrase
-from gazetteer.places import METHODS, Alternative, Match, Place, asks_finer
+from gazetteer.phrases import Phrase, parse_phrase, qualifier_words
+from gazetteer.places import METHODS, SITE_KINDS, Alternative, Match, Place, asks_finer
 from gazetteer.spans import Span, about, find_names, may_sound, prepare, romanize
 
 __all__ = ["Resolver", "Candidate", "FUZZY_CAP"]
@@ -64,6 +66,16 @@ class _Trace:
     steps: list[tuple[str, list[Candidate]]]
     why: str = ""
 
+
+
+#: Kinds that hold other places.
+_AREA_KINDS = ("area", "city", "country", "district", "governorate", "region", "town", "village")
+
+
+@functools.cache
+def _qualifier_keys() -> frozenset[str]:
+    """Keys that are a single qualifier word of the phrase grammar ("us", "american", "iranian")."""
+    return frozenset(words[0] for words in qualifier_words() if len(words) == 1)
 
 class Resolver:
     """The decision procedure over a list of places (see the module docstring)."""
@@ -97,8 +109,14 @@ class Resolver:
         cached = self._cache.get(cache_key)
         if cached is None:
             mask = self._hints.mask(country=hints["country"], kind=hints["kind"], admin1=hints["admin1"])
-            if stage == "name":
+            if stage != "name" and key in _qualifier_keys():
+                found = []  # a lone qualifier word ("us", "american") sounds like, or resembles, no name
+            elif stage == "name":
                 found = [(s, m, i) for i, (s, m) in self._index.hits(key, descriptors, mask).items()]
+                if key in _qualifier_keys():
+                    # "US base", "US consulate", "US": a nationality or other qualifier word is no name by itself,
+                    # so only a name written with the same descriptor words counts ("US embassy" is not "US base").
+                    found = [f for f in found if f[0] >= SCORES["alias", "full"]]
             elif stage == "phonetic":
                 found = [(s, "phonetic", i) for i, s in self._index.phonetic(key, mask).items()]
             else:
@@ -252,10 +270,20 @@ class Resolver:
     ) -> tuple[Match | None, GazetteerError | None]:
         assert phrase.head is not None and phrase.tail is not None
         head, tail = phrase.head, phrase.tail
+        as_written = tail
         if not head.key and head.descriptors:
             # "a base in Shaddadi": the words ask for a kind; the tail's place of that kind if it has one.
             tail = replace(tail, descriptors=tuple(sorted({*tail.descriptors, *head.descriptors})))
         container, error = self._resolve(query, tail, hints, near, strict, trace, allow_container=True)
+        asked = _implied_kinds(head.descriptors)
+        if container is not None and tail is not as_written and asked and container.place.kind not in asked \
+                and container.place.kind in SITE_KINDS:
+            # "the American consulate in Erbil": no consulate is known there, and Erbil's air base is no
+            # consulate either; the place that holds it is Erbil as written (the city), as a container.
+            container, error = self._resolve(query, as_written, {**hints, "kind": _AREA_KINDS}, near, strict, trace,
+                                             allow_container=True)
+            if container is not None:
+                container = replace(container, method="container")
         if container is None and error is None and phrase.link == "comma" and head.key:
             # "Tanf, a lonely outpost near the border": a tail that names no place describes the head.
             return self._resolve(query, head, hints, near, strict, trace, allow_container=True, stages=("phonetic",))

@@ -33,6 +33,7 @@ from collections import Counter
 from typing import Any, Sequence
 
 from gazetteer.normalize import descriptor_kinds, normalize_parts
+from gazetteer.places import SITE_KINDS
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.mentions import Mention
@@ -40,7 +41,7 @@ from geoincidents.extract.text import Sentence
 
 __all__ = ["assign_roles", "settle_senses", "contains", "specificity", "BASE_KINDS"]
 
-BASE_KINDS = frozenset({"air_base", "military_base", "airport", "facility", "embassy", "border_crossing"})
+BASE_KINDS = SITE_KINDS
 _SPECIFICITY = {"country": 4, "governorate": 3, "region": 3, "district": 2}
 _WINDOW = 6
 #: Words between the places of one list ("X, Y and Z", "X, the Y base and Z", "X, then Y and, a few hours

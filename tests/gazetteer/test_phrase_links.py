@@ -161,3 +161,26 @@ def test_descriptions_and_other_languages(g, phrase, place_id):
 def test_an_unknown_street_with_an_unknown_town_is_still_not_found(g):
     with pytest.raises(Exception, match="Xyzzyville"):
         g.resolve("Saadoun Street, Xyzzyville")
+
+
+@pytest.mark.parametrize("text", ["US base", "US", "American", "a US base"])
+def test_a_nationality_word_alone_names_no_place(g: Gazetteer, text: str):
+    # "US base" once reached the US embassy in Baghdad (its alias "US embassy" without the descriptor), and
+    # "American" Amiriya by likeness: a lone qualifier word is no name, by sound or likeness either.
+    from gazetteer import PlaceNotFound
+
+    with pytest.raises(PlaceNotFound):
+        g.resolve(text)
+
+
+def test_a_nationality_with_its_own_descriptor_still_names_the_site(g: Gazetteer):
+    assert g.resolve("US embassy").id == "iq-us-embassy-baghdad"
+    assert g.resolve("American embassy").id == "iq-us-embassy-baghdad"
+    assert g.resolve("the US base at Shaddadi").id == "sy-shaddadi-base"
+
+
+@pytest.mark.parametrize("text", ["the American consulate in Erbil", "a consulate in Erbil"])
+def test_a_site_unknown_in_a_city_is_the_city_not_another_site_of_that_name(g: Gazetteer, text: str):
+    # No consulate is known in Erbil; Erbil's air base is no consulate: the city holds it, as a container.
+    match = g.resolve(text)
+    assert (match.id, match.method) == ("iq-erbil", "container")
