@@ -15,7 +15,7 @@ from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.drafts import EVENT_LABELS, STATUS_ORDER, Draft, absorb, merge_drafts
 from geoincidents.extract.events import EventMention, actors_in, find_events
-from geoincidents.extract.mentions import Mention, find_mentions
+from geoincidents.extract.mentions import Mention, find_mentions, owns_a_group
 from geoincidents.extract.roles import BASE_KINDS, assign_roles, contains, settle_senses, specificity
 from geoincidents.extract.text import sentences as split_sentences
 from geoincidents.schema import EVENT_GROUPS
@@ -318,6 +318,8 @@ def _family_of(draft: Draft) -> str:
 def analyse(text: str, *, published: date | None, source_id: str, gazetteer: Any) -> tuple[list[Mention], list[Draft]]:
     sentences = split_sentences(text)
     mentions = find_mentions(sentences, gazetteer)
+    for m in mentions:
+        m.extra["owner"] = owns_a_group(sentences[m.sentence].lowered, m.last)
     events, clauses = find_events(sentences, published=published)
     by_clause = {(e.sentence, e.first): e for e in events}
     attack_of: dict[int, bool] = {}

@@ -24,6 +24,7 @@ from __future__ import annotations
 import csv
 import functools
 import importlib.resources
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,7 +35,7 @@ from gazetteer.phonetic import phonetic_key, phonetic_keys
 from geoincidents.extract import lexicon
 from geoincidents.extract.text import Sentence
 
-__all__ = ["Mention", "NameKeys", "name_keys", "find_mentions"]
+__all__ = ["Mention", "NameKeys", "name_keys", "find_mentions", "owns_a_group"]
 
 _GLUE_PUNCT = frozenset({"-", "'", "’", "ʼ", "`"})
 
@@ -195,6 +196,17 @@ def _resolve(gazetteer: Any, query: str) -> tuple[list[Any], str, float] | None:
     alternatives = [gazetteer.get(a.place_id) for a in getattr(match, "alternatives", None) or ()]
     cands = [match.place] + [p for p in alternatives if p.id != match.place.id]
     return cands, match.method, float(match.score)
+
+
+def owns_a_group(lowered: Sequence[str], last: int) -> bool:
+    """Whether the mention ending at token *last* owns a group, force or office ("Iran's Revolutionary Guards", "the
+    Kurdistan Region's counter-terrorism service"): the name is the group's, not a place of the report (it is
+    left out of the report's places, as a place inside an organisation's name is)."""
+    if lowered[last:last + 2] not in (["'", "s"], ["’", "s"]):
+        return False
+    rest = lowered[last + 2:last + 8]
+    return bool(rest) and (lexicon.actors().match_at(rest, 0) is not None or lexicon.entities().match_at(rest, 0) is not None
+                           or lexicon.word_phrases("organisation_noun").match_at(rest, 0) is not None)
 
 
 def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:

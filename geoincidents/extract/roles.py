@@ -36,7 +36,7 @@ from gazetteer.normalize import descriptor_kinds, normalize_parts
 from gazetteer.places import SITE_KINDS
 
 from geoincidents.extract import lexicon
-from geoincidents.extract.mentions import Mention
+from geoincidents.extract.mentions import Mention, owns_a_group
 from geoincidents.extract.text import Sentence
 
 __all__ = ["assign_roles", "settle_senses", "contains", "specificity", "BASE_KINDS"]
@@ -132,7 +132,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role = "target"  # "military targets in Tehran, Tabriz and Kermanshah": the sites hit are there
             if role == "launch" and not firing:
                 role = "context"
-            if _owner_of_group(lowered, m.last) or _owns_a_named_thing(sentence, m, mentions):
+            if owns_a_group(lowered, m.last) or _owns_a_named_thing(sentence, m, mentions):
                 role, text = "context", ""  # "sites used by Iran's Revolutionary Guards": Iran names the group, not a target
             if _dateline(sentence, m):
                 role, text = "context", "dateline"  # a cue of its own: no container passes it a role
@@ -162,16 +162,6 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
     return specificity(place) <= 1 and any(
         s.first > weak.last and "and" in lowered[weak.last:s.first] and specificity(s.candidates[0]) <= 1
         and not contains(s.candidates[0], place) and not contains(place, s.candidates[0]) for s in strong)
-
-
-def _owner_of_group(lowered: Sequence[str], last: int) -> bool:
-    """Whether the mention ending at token *last* owns a group, force or office ("Iran's Revolutionary Guards", "the
-    Kurdistan Region's counter-terrorism service")."""
-    if lowered[last:last + 2] not in (["'", "s"], ["’", "s"]):
-        return False
-    rest = lowered[last + 2:last + 8]
-    return bool(rest) and (lexicon.actors().match_at(rest, 0) is not None or lexicon.entities().match_at(rest, 0) is not None
-                           or lexicon.word_phrases("organisation_noun").match_at(rest, 0) is not None)
 
 
 def _dateline(sentence: Sentence, m: Mention) -> bool:

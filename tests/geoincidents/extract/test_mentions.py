@@ -128,3 +128,15 @@ def test_people_and_demonyms_are_not_places_by_sound(gazetteer):
             "Syrian, Israeli and Palestinian officials spoke.")
     found = places(text, gazetteer)
     assert "phonetic" not in set(found["method"])
+
+
+def test_a_place_owning_a_group_or_office_is_not_a_place_of_the_report(gazetteer):
+    # "Iran's Revolutionary Guards", "Israel's military", "the Kurdistan Region's counter-terrorism service":
+    # the group's name, as "Islamic Resistance in Iraq" is; a place that owns a place is still one.
+    from geoincidents.extract import extract_report
+
+    r = extract_report("Iran's Revolutionary Guards said they fired missiles at Israel on Sunday. Israel's military "
+                       "said most were intercepted over Iran's Isfahan province and the Kurdistan Region's "
+                       "counter-terrorism service reported debris near Erbil.", published="2024-04-22",
+                       gazetteer=gazetteer)
+    assert r.places["mention"].tolist() == ["Israel", "Iran", "Isfahan province", "Erbil"]
