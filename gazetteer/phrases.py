@@ -45,7 +45,7 @@ from dataclasses import dataclass, replace
 
 from gazetteer.normalize import descriptor_words, generic_words, normalize, normalize_parts
 
-__all__ = ["Phrase", "parse_phrase", "qualifier_words", "grammar_words"]
+__all__ = ["Phrase", "parse_phrase", "qualifier_words", "function_words", "grammar_words"]
 
 _COMMAS = (",", "\u060c")  # Latin and Arabic comma
 #: "Eilat (Umm al-Rashrash)": a name and, in brackets, another name or its container.
@@ -73,6 +73,11 @@ def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
 def qualifier_words() -> tuple[tuple[str, ...], ...]:
     """The qualifier phrases, as tuples of key words, longest first."""
     return _table().get("qualifier", ())
+
+
+def function_words() -> tuple[tuple[str, ...], ...]:
+    """The function-word phrases ("of", "in", "de", "von"), as tuples of key words."""
+    return _table().get("function", ())
 
 
 @functools.cache

@@ -34,8 +34,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from gazetteer.hints import distance_km
-from gazetteer.normalize import normalize_parts
-from gazetteer.phrases import grammar_words
+from gazetteer.normalize import normalize, normalize_parts
+from gazetteer.phrases import function_words, grammar_words
 from gazetteer.places import Match, Place, asks_finer, kinds
 
 __all__ = ["Span", "word_spans", "prepare", "choose", "about", "lies_in", "find_names", "may_sound", "romanize",
@@ -130,10 +130,23 @@ def word_spans(text: str) -> tuple[Span, ...]:
             stop = start + length
             if words[start][1] != words[stop - 1][1]:
                 continue
+            if length > 1 and (_function_word(words[start][0]) or _function_word(words[stop - 1][0])):
+                continue  # "of Al-Qaim" is no name: by sound it was Ofakim
             for combo in itertools.islice(itertools.product(*variants[start:stop]), 8):
                 if not _only_grammar(" ".join(combo)):
                     spans.append(Span(start, stop, " ".join(combo)))
     return tuple(spans)
+
+
+def _function_word(word: str) -> bool:
+    """Whether *word* is a function word of the phrase grammar ("of", "in", "de", "von"): a run of words that
+    begins or ends with one is no name."""
+    return normalize(word) in _function_keys()
+
+
+@functools.cache
+def _function_keys() -> frozenset[str]:
+    return frozenset(words[0] for words in function_words() if len(words) == 1)
 
 
 def _only_grammar(text: str) -> bool:

@@ -130,6 +130,11 @@ REFERENCE: dict[str, tuple[float, float, str, str]] = {
     "ps-beit-lahia": (31.5464, 34.49514, "geonames:281145", "PS-GZZ"),
     "ps-beit-hanoun": (31.5353, 34.53579, "geonames:281146", "PS-GZZ"),
     "ps-nuseirat": (31.44861, 34.3925, "geonames:281109", "PS-GZZ"),
+    # struck in the June 2025 war (GeoNames records)
+    "ir-khorramabad": (33.48778, 48.35583, "geonames:127349", "IR-20"),
+    "ir-rasht": (37.27611, 49.58862, "geonames:118743", "IR-19"),
+    "ir-shahriar": (35.65884, 51.05775, "geonames:143860", "IR-07"),
+    "il-tsippori": (32.74535, 35.28003, "geonames:293057", "IL-Z"),
 }
 
 # (as written, expected id, kind of place the method must say)
@@ -230,6 +235,10 @@ SPELLINGS: dict[str, list[tuple[str, str]]] = {
         ("Khan Yunis", "ps-khan-younis"), ("خان يونس", "ps-khan-younis"), ("Deir el-Balah", "ps-deir-al-balah"),
         ("Jabaliya", "ps-jabalia"), ("Beit Lahiya", "ps-beit-lahia"), ("Beit Hanoun", "ps-beit-hanoun"),
         ("Nuseirat camp", "ps-nuseirat"), ("Qalqilya", "ps-qalqilya"), ("Tubas", "ps-tubas"),
+    ],
+    "june-2025": [
+        ("Khorramabad", "ir-khorramabad"), ("Khoramabad", "ir-khorramabad"), ("خرم آباد", "ir-khorramabad"),
+        ("Rasht", "ir-rasht"), ("Shahriar", "ir-shahriar"), ("Tzippori", "il-tsippori"), ("Zippori", "il-tsippori"),
     ],
 }
 

@@ -121,3 +121,10 @@ def test_lies_in_follows_province_and_distance(g):
 def test_the_choice_does_not_depend_on_the_order_names_are_written(order):
     g = Gazetteer.default()
     assert g.resolve(" gas field in ".join(order)).id == "sy-conoco-gas-field-base"
+
+
+def test_a_run_opening_on_a_function_word_is_no_name():
+    # "of Al-Qaim" sounded like Ofakim in Israel.
+    from gazetteer import Gazetteer
+
+    assert Gazetteer.default().resolve("The cities of Al-Qaim").id == "iq-al-qaim"
