@@ -36,6 +36,7 @@ __all__ = ["EventMention", "clauses_of", "find_events", "counts", "actors_in"]
 
 _SPECIFIC = 72  # triggers from this priority up are phrases that name the type outright ("missile attack")
 _STRIKE_OF = {"missile_attack": "missile_strike", "drone_attack": "drone_strike"}
+_STRIKES = frozenset({"air_strike", "drone_strike", "missile_strike"})
 _GROUP_VERBS = frozenset({"hit", "struck", "attacked", "targeted", "bombed"})
 _ATTACK_INTERCEPTED = 86
 _DRONE_INSTRUMENT = 90  # a strike the sentence says a drone carried out names its type like "drone strike"
@@ -237,7 +238,10 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             passive = best[2].phrase in lexicon.words("passive_attack")
             if passive:
                 weapons = [f for f in table.find(lowered) if f[2].event_type in _MUNITION_TYPES]
-                event_type = weapons[0][2].event_type if weapons else event_type
+                # Else the fire told just before ("Iran fired missiles at Israel. In Ramat Aviv a building was hit").
+                fire = next((e for e in reversed(events) if (e.event_type in _MUNITION_TYPES or e.event_type in _STRIKES)
+                             and sentence.index - e.sentence <= 2), None)
+                event_type = weapons[0][2].event_type if weapons else (fire.event_type if fire else event_type)
             if (background.find(clause) or _many_times(clause)) and not _specific(clause, best[0]):
                 continue
             if event_type == "strike":
@@ -320,12 +324,12 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 event_type = _STRIKE_OF[event_type]  # "the US missile struck two bases": a state force's strike
                 event.event_type = event_type
             after = [a for a in actors if a[0] > trigger_at]
-            if event_type in ("air_strike", "drone_strike", "missile_strike"):
+            if event_type in _STRIKES and not passive:
                 state_before = [a for a in before if a[2]]
                 event.actor = state_before[-1][1] if state_before else (before[-1][1] if before else "")
             elif passive:
                 by = [a for a in after if lowered[a[0] - 1] == "by"]
-                event.actor = by[0][1] if by else ""
+                event.actor = by[0][1] if by else (fire.actor if fire is not None and not weapons else "")
             else:
                 # Who fired: a group, a state force right before the weapon ("Iranian missiles") or the subject of a
                 # firing verb before it ("Iran responded overnight by firing 100 missiles"), never the speaker.

@@ -433,3 +433,14 @@ def test_who_fired_an_intercepted_drone(gazetteer, text, actor, target_actor):
     found = drafts(text, gazetteer, published="2024-09-23")
     assert len(found) == 1
     assert (found.iloc[0]["actor"] or None, found.iloc[0]["target_actor"] or None) == (actor, target_actor)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran fired missiles at Israel on Sunday. Most were intercepted. In Holon, a residential building was hit and "
+     "13 people were hurt.", ["Holon", "missile_attack", "Iran"]),
+    ("On Sunday US jets struck Jurf al-Sakhar. A weapons depot in Musayyib was hit.",
+     ["Musayyib", "air_strike", "US forces"]),
+])
+def test_a_place_that_was_hit_is_hit_by_the_fire_told_just_before(gazetteer, text, expected):
+    found = drafts(text, gazetteer, published="2025-06-23")
+    assert expected in found[["target_place", "event_type", "actor"]].values.tolist()
