@@ -84,9 +84,12 @@ def _agent_of(lowered: Sequence[str], at: int) -> str:
     return lowered[by - 1] if by > 0 else ""
 
 
-def _many_times(clause: Sequence[str]) -> bool:
-    """ "has targeted US forces more than a hundred times", "attacked 47 times since October": a tally, not one event."""
-    return any(w == "times" and k and (clause[k - 1].isdigit() or clause[k - 1] in lexicon.words("tally_number"))
+def _many_times(clause: Sequence[str], on_a_day: bool) -> bool:
+    """ "has targeted US forces more than a hundred times", "attacked 47 times since October", "attacked at least
+    three times this week": a tally, not one event ("fired at the base three times on Sunday" is one day's)."""
+    numbers = lexicon.numbers()
+    return any(w == "times" and k and (clause[k - 1].isdigit() or clause[k - 1] in lexicon.words("tally_number")
+                                       or (clause[k - 1] in numbers and numbers[clause[k - 1]] > 1 and not on_a_day))
                for k, w in enumerate(clause))
 
 
@@ -242,7 +245,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 fire = next((e for e in reversed(events) if (e.event_type in _MUNITION_TYPES or e.event_type in _STRIKES)
                              and sentence.index - e.sentence <= 2), None)
                 event_type = weapons[0][2].event_type if weapons else (fire.event_type if fire else event_type)
-            if (background.find(clause) or _many_times(clause)) and not _specific(clause, best[0]):
+            if (background.find(clause) or _many_times(clause, any(d.precision == "day" for d in dates))) \
+                    and not _specific(clause, best[0]):
                 continue
             if event_type == "strike":
                 # A generic "strikes"/"attack" is a state force's strike only when the force is its subject.

@@ -412,6 +412,7 @@ def test_a_list_of_targets_goes_on_past_the_first_targets_province(gazetteer):
 @pytest.mark.parametrize("text", [
     "Since October 17, the group has targeted US forces in Iraq and Syria with rockets and drones more than a hundred times.",
     "US forces in Syria have been attacked 47 times since October.",
+    "US and coalition forces were attacked at least three times in Iraq and Syria this week.",
 ])
 def test_a_tally_of_attacks_is_not_an_incident(gazetteer, text):
     assert drafts(text, gazetteer, published="2024-01-06").empty
@@ -444,3 +445,8 @@ def test_who_fired_an_intercepted_drone(gazetteer, text, actor, target_actor):
 def test_a_place_that_was_hit_is_hit_by_the_fire_told_just_before(gazetteer, text, expected):
     found = drafts(text, gazetteer, published="2025-06-23")
     assert expected in found[["target_place", "event_type", "actor"]].values.tolist()
+
+
+def test_three_times_on_one_day_is_that_days_incident(gazetteer):
+    found = drafts("On Sunday, rockets were fired at the Rumalyn base three times.", gazetteer)
+    assert found[["date", "target_place"]].values.tolist() == [["2024-04-21", "Rumalyn Landing Zone"]]
