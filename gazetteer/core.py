@@ -105,7 +105,7 @@ class Gazetteer:
         self._boundaries = boundaries
         self._hints = HintFilter(self._places, governorate_codes=self._governorate_codes,
                                  province_codes=boundaries.province_codes if boundaries is not None else None)
-        self._resolver = Resolver(self._places, self._index, self._hints, self.fuzzy_threshold)
+        self._resolver = Resolver(self._places, self._index, self._hints, self.fuzzy_threshold, self._by_id)
         self._frame: pd.DataFrame | None = None
 
     # -- construction -----------------------------------------------------------------

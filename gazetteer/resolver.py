@@ -80,14 +80,15 @@ def _qualifier_keys() -> frozenset[str]:
 class Resolver:
     """The decision procedure over a list of places (see the module docstring)."""
 
-    def __init__(self, places: Sequence[Place], index: NameIndex, hints: HintFilter, fuzzy_threshold: float) -> None:
+    def __init__(self, places: Sequence[Place], index: NameIndex, hints: HintFilter, fuzzy_threshold: float,
+                 by_id: dict[str, int]) -> None:
         self._places = places
         self._index = index
         self._hints = hints
         self.fuzzy_threshold = fuzzy_threshold
         self._cache: dict[tuple, list[Candidate]] = {}
         self._descriptor_cache: dict[int, list[tuple[str, ...]]] = {}
-        self._by_id: dict[str, Place] | None = None
+        self._by_id = by_id  # place id -> number, the gazetteer's own
 
     def _named_as_written(self, index: int, written: tuple[str, ...]) -> bool:
         """Whether a name of the place that holds a descriptor word stands, word for word, in the query."""
@@ -220,11 +221,9 @@ class Resolver:
                     return found
             return None
 
-        if self._by_id is None:
-            self._by_id = {p.id: p for p in self._places}  # built once, on the first phrase that needs it
-        by_id = self._by_id
+        places, by_id = self._places, self._by_id
         picked = about(query, find_names(query, lookup), implied,
-                       lambda m: [m.place, *(by_id[a.place_id] for a in m.alternatives)],
+                       lambda m: [m.place, *(places[by_id[a.place_id]] for a in m.alternatives)],
                        container.place if container is not None else None)
         if picked is None:
             return None
