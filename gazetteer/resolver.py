@@ -41,7 +41,7 @@ from gazetteer.hints import HintFilter, check_near, distance_km
 from gazetteer.index import SCORES, NameIndex
 from gazetteer.normalize import descriptor_kinds, name_words, normalize_parts
 from gazetteer.phrases import Phrase, parse_phrase, qualifier_words
-from gazetteer.places import METHODS, SITE_KINDS, Alternative, Match, Place, asks_finer
+from gazetteer.places import METHODS, SITE_KINDS, Alternative, Match, Place, asks_finer, kinds
 from gazetteer.spans import Span, about, find_names, may_sound, prepare, romanize
 
 __all__ = ["Resolver", "Candidate", "FUZZY_CAP"]
@@ -68,8 +68,10 @@ class _Trace:
 
 
 
-#: Kinds that hold other places.
-_AREA_KINDS = ("area", "city", "country", "district", "governorate", "region", "town", "village")
+@functools.cache
+def _area_kinds() -> tuple[str, ...]:
+    """The kinds that hold other places: every kind of ``kinds.csv`` but the sites."""
+    return tuple(sorted(set(kinds()) - SITE_KINDS))
 
 
 @functools.cache
@@ -279,7 +281,7 @@ class Resolver:
                 and container.place.kind in SITE_KINDS:
             # "the American consulate in Erbil": no consulate is known there, and Erbil's air base is no
             # consulate either; the place that holds it is Erbil as written (the city), as a container.
-            container, error = self._resolve(query, as_written, {**hints, "kind": _AREA_KINDS}, near, strict, trace,
+            container, error = self._resolve(query, as_written, {**hints, "kind": _area_kinds()}, near, strict, trace,
                                              allow_container=True)
             if container is not None:
                 container = replace(container, method="container")

@@ -13,7 +13,7 @@ from typing import Any
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES
-from geoincidents.extract.drafts import EVENT_LABELS, STATUS_ORDER, Draft, absorb, merge_drafts
+from geoincidents.extract.drafts import EVENT_LABELS, STATUS_ORDER, Draft, absorb, family, merge_drafts
 from geoincidents.extract.events import EventMention, actors_in, find_events
 from geoincidents.extract.mentions import Mention, find_mentions, owns_a_group
 from geoincidents.extract.roles import BASE_KINDS, assign_roles, contains, settle_senses, specificity
@@ -145,12 +145,11 @@ def _inherit(drafts: list[Draft]) -> None:
     """Undated drafts take the date of the last dated draft of their family (else of any); a strike on "the launcher" hits its launch site."""
     last: dict[str, Draft] = {}
     for d in drafts:
-        family = EVENT_GROUPS.get(d.event_type, "attack")
-        family = "attack" if family == "interception" else family
+        kin = family(d.event_type)
         if d.date_explicit:
-            last[family] = last["any"] = d
-        elif family in last or "any" in last:
-            told = last.get(family, last.get("any"))
+            last[kin] = last["any"] = d
+        elif kin in last or "any" in last:
+            told = last.get(kin, last.get("any"))
             d.date, d.date_precision, d.date_carried = told.date, told.date_precision, True
     for d in drafts:
         if (d.target is None or d.target.kind == "country") and d.extra_launcher and EVENT_GROUPS.get(d.event_type) == "strike":
@@ -209,13 +208,13 @@ def _weapon_told_again(sentences: list[Any], groups: list[Draft]) -> None:
     before (within two sentences, with no launch of its own yet), whose launch it gives; not a second incident."""
     table = lexicon.trigger_table()
     for g in list(groups):
-        if g.target is not None or g.launch is None or _family_of(g) == "strike":
+        if g.target is not None or g.launch is None or family(g.event_type) == "strike":
             continue
         lowered = sentences[g.order].lowered
         if not any(start > 0 and lowered[start - 1] == "the" and value.event_type in MUNITION_TYPES
                    for start, _, value in table.find(lowered)):
             continue
-        prior = [h for h in groups if h is not g and _family_of(h) == "strike" and h.launch is None
+        prior = [h for h in groups if h is not g and family(h.event_type) == "strike" and h.launch is None
                  and 0 < g.order - h.order <= 2]
         if prior:
             strike = prior[-1]
@@ -225,13 +224,23 @@ def _weapon_told_again(sentences: list[Any], groups: list[Draft]) -> None:
             groups.remove(g)
 
 
+def _event_sentences(groups: list[Draft], source_id: str) -> set[int]:
+    """Where the sentences of this source that some draft rests on start."""
+    return {e["start"] for g in groups for e in g.evidence if e["source_id"] == source_id}
+
+
+def _told_before(groups: list[Draft], source_id: str, start: int) -> list[Draft]:
+    """The drafts this source told before the sentence starting at *start*, in order."""
+    return [g for g in groups if min(e["start"] for e in g.evidence if e["source_id"] == source_id) < start]
+
+
 def _site_named_after(sentences: list[Any], mentions: list[Mention], groups: list[Draft], source_id: str) -> None:
     """ "A drone hit a small US outpost in north-east Jordan. The site, known as Tower 22, ...": a sentence that opens
     on the site and names it ("known as", "called") names the target of the attack told last before it, when that
     target was only an area containing the site (or none)."""
     openers = lexicon.word_phrases("site_opener")
     naming = lexicon.word_phrases("site_naming")
-    with_events = {e["start"] for g in groups for e in g.evidence if e["source_id"] == source_id}
+    with_events = _event_sentences(groups, source_id)
     for sentence in sentences:
         if sentence.start in with_events or not openers.match_at(sentence.lowered, 0):
             continue
@@ -241,7 +250,7 @@ def _site_named_after(sentences: list[Any], mentions: list[Mention], groups: lis
         after = named[0][1]
         sites = [m for m in _mentions_of(mentions, sentence.index)
                  if m.place is not None and specificity(m.place) == 0 and after <= m.first <= after + 1]
-        told = [g for g in groups if min(e["start"] for e in g.evidence if e["source_id"] == source_id) < sentence.start]
+        told = _told_before(groups, source_id, sentence.start)
         if not sites or not told:
             continue
         draft, site = told[-1], sites[0]
@@ -282,7 +291,7 @@ def _status_only(sentences: list[Any], events: list[EventMention], groups: list[
     """
     if not groups:
         return
-    with_events = {e["start"] for g in groups for e in g.evidence if e["source_id"] == source_id}
+    with_events = _event_sentences(groups, source_id)
     main = max(groups, key=lambda g: (len(g.evidence), -groups.index(g)))
     plural = lexicon.words("claim_plural")
     for sentence in sentences:
@@ -292,11 +301,11 @@ def _status_only(sentences: list[Any], events: list[EventMention], groups: list[
         for status in ("claimed", "attributed", "denied", "disputed"):
             if status not in found:
                 continue
-            told = [g for g in groups if min(e["start"] for e in g.evidence if e["source_id"] == source_id) < sentence.start]
+            told = _told_before(groups, source_id, sentence.start)
             if status in ("claimed", "attributed"):
                 if not set(sentence.lowered) & lexicon.words("claim_object"):
                     continue  # "Iraqi officials claimed the raid broke the law" names no attack it claims
-                attacks = [g for g in told if _family_of(g) != "strike"] or told
+                attacks = [g for g in told if family(g.event_type) != "strike"] or told
                 if not attacks:
                     continue
                 chosen = attacks if set(sentence.lowered) & plural else attacks[-1:]
@@ -309,10 +318,6 @@ def _status_only(sentences: list[Any], events: list[EventMention], groups: list[
                 g.claims.append((source_id, status, f"{_assertion(status, g)[:-1]}, in a sentence of its own."))
                 g.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
                                    "text": sentence.text})
-
-
-def _family_of(draft: Draft) -> str:
-    return EVENT_GROUPS.get(draft.event_type, "attack")
 
 
 def analyse(text: str, *, published: date | None, source_id: str, gazetteer: Any) -> tuple[list[Mention], list[Draft]]:

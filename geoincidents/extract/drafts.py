@@ -22,7 +22,7 @@ from geoincidents.extract.counts import MUNITION_TYPES as _ATTACK_TYPES
 from geoincidents.extract.roles import contains, specificity
 from geoincidents.schema import EVENT_GROUPS
 
-__all__ = ["Draft", "absorb", "merge_drafts", "STATUS_ORDER", "SPECIFIC_PRIORITY", "EVENT_LABELS"]
+__all__ = ["Draft", "absorb", "family", "merge_drafts", "STATUS_ORDER", "SPECIFIC_PRIORITY", "EVENT_LABELS"]
 
 #: How an event type reads in a sentence (notes and claim assertions).
 EVENT_LABELS = {"rocket_attack": "rocket fire", "missile_attack": "missile attack", "drone_attack": "drone attack",
@@ -37,7 +37,8 @@ SPECIFIC_PRIORITY = 72
 STATUS_ORDER = ("confirmed", "claimed", "attributed", "reported")
 
 
-def _family(event_type: str) -> str:
+def family(event_type: str) -> str:
+    """An event type's family for merging and claims: attack (interceptions included), strike or explosion."""
     group = EVENT_GROUPS.get(event_type, "attack")
     return "attack" if group == "interception" else group
 
@@ -120,7 +121,7 @@ def _dates_ok(a: Draft, b: Draft, slack: int) -> bool:
 
 def _affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
     """0: not the same incident; higher: more evidence that it is."""
-    if _family(a.event_type) != _family(b.event_type):
+    if family(a.event_type) != family(b.event_type):
         return 0
     if across:
         # Across reports every draft has a date (told or inherited): they must agree within the slack, which
@@ -244,7 +245,7 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
             # drones targeted the garrison" leaves a drone attack, and a stray sentence cannot retype an incident.
             group = groups[max(scored)[3]]
             # Save a strike's own instrument: "The strike was carried out by an MQ-9 Reaper" makes it a drone strike.
-            retypes = draft.priority >= SPECIFIC_PRIORITY and _family(draft.event_type) == _family(group.event_type) == "strike"
+            retypes = draft.priority >= SPECIFIC_PRIORITY and family(draft.event_type) == family(group.event_type) == "strike"
             absorb(group, draft, typed=retypes)
     for g in groups:
         if g.types:

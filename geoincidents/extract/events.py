@@ -38,9 +38,9 @@ _SPECIFIC = 72  # triggers from this priority up are phrases that name the type 
 _STRIKE_OF = {"missile_attack": "missile_strike", "drone_attack": "drone_strike"}
 _STRIKES = frozenset({"air_strike", "drone_strike", "missile_strike"})
 _GROUP_VERBS = frozenset({"hit", "struck", "attacked", "targeted", "bombed"})
-_ATTACK_INTERCEPTED = 86
+_ATTACK_INTERCEPTED = 86  # an attack told by its interception names the type above a bare "shot down" (85)
 _DRONE_INSTRUMENT = 90  # a strike the sentence says a drone carried out names its type like "drone strike"
-_DEBRIS = 40  # the priority of "debris", "shrapnel", "fragments" (extract_triggers.csv)  # an attack told by its interception names the type above a bare "shot down" (85)
+_DEBRIS = 40  # the priority of "debris", "shrapnel", "fragments" (extract_triggers.csv)
 
 
 @dataclass
@@ -78,9 +78,16 @@ class EventMention:
     date_end: date | None = None
 
 
+def _by_before(lowered: Sequence[str], at: int) -> int:
+    """Where "by" stands right before the actor at token *at* ("by Israel", "by the Houthis"), else 0."""
+    if at > 0 and lowered[at - 1] == "by":
+        return at - 1
+    return at - 2 if at > 1 and lowered[at - 1] in ("the", "a") and lowered[at - 2] == "by" else 0
+
+
 def _agent_of(lowered: Sequence[str], at: int) -> str:
     """The verb whose agent the actor at token *at* is ("launched by [the] Houthis": "launched"), else ""."""
-    by = at - 1 if lowered[at - 1] == "by" else at - 2 if lowered[at - 1] in ("the", "a") and lowered[at - 2] == "by" else 0
+    by = _by_before(lowered, at)
     return lowered[by - 1] if by > 0 else ""
 
 
@@ -332,7 +339,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 state_before = [a for a in before if a[2]]
                 event.actor = state_before[-1][1] if state_before else (before[-1][1] if before else "")
             elif passive:
-                by = [a for a in after if lowered[a[0] - 1] == "by"]
+                by = [a for a in after if _by_before(lowered, a[0])]
                 event.actor = by[0][1] if by else (fire.actor if fire is not None and not weapons else "")
             else:
                 # Who fired: a group, a state force right before the weapon ("Iranian missiles") or the subject of a

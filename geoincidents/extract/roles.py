@@ -36,7 +36,7 @@ from gazetteer.normalize import descriptor_kinds, normalize_parts
 from gazetteer.places import SITE_KINDS
 
 from geoincidents.extract import lexicon
-from geoincidents.extract.mentions import Mention, owns_a_group
+from geoincidents.extract.mentions import Mention
 from geoincidents.extract.text import Sentence
 
 __all__ = ["assign_roles", "settle_senses", "contains", "specificity", "BASE_KINDS"]
@@ -132,7 +132,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role = "target"  # "military targets in Tehran, Tabriz and Kermanshah": the sites hit are there
             if role == "launch" and not firing:
                 role = "context"
-            if owns_a_group(lowered, m.last) or _owns_a_named_thing(sentence, m, mentions):
+            if m.extra.get("owner") or _owns_a_named_thing(sentence, m, mentions):
                 role, text = "context", ""  # "sites used by Iran's Revolutionary Guards": Iran names the group, not a target
             if _dateline(sentence, m):
                 role, text = "context", "dateline"  # a cue of its own: no container passes it a role
