@@ -129,8 +129,16 @@ def role_cues() -> tuple[PhraseTable, PhraseTable]:
 
 @functools.cache
 def entities() -> PhraseTable:
-    """Organisation and person names whose words are never place mentions."""
-    return PhraseTable({r["name"]: r["kind"] for r in read_table("entities")})
+    """Organisation and person names whose words are never place mentions (an Arabic-script name in every form a
+    joined particle gives its first word: "للمقاومة الإسلامية في العراق")."""
+    from geoincidents.extract.arabic import joined_forms
+
+    table: dict[str, object] = {}
+    for r in read_table("entities"):
+        first, *rest = phrase_tokens(r["name"]) or ("",)
+        for form in joined_forms(first):
+            table[" ".join((form, *rest))] = r["kind"]
+    return PhraseTable(table)
 
 
 @functools.cache

@@ -32,7 +32,7 @@ from gazetteer.errors import AmbiguousPlace, GazetteerError
 from gazetteer.normalize import descriptor_kinds, normalize, normalize_parts
 from gazetteer.phonetic import phonetic_key, phonetic_keys
 
-from geoincidents.extract import lexicon
+from geoincidents.extract import arabic, lexicon
 from geoincidents.extract.text import Sentence
 
 __all__ = ["Mention", "NameKeys", "name_keys", "find_mentions", "owns_a_group"]
@@ -116,14 +116,20 @@ def name_keys(gazetteer: Any) -> NameKeys:
     for name, aliases, name_ar, kind in zip(places["name"], places["aliases"], places["name_ar"], places["kind"]):
         names = [name, *(aliases.split("|") if isinstance(aliases, str) and aliases else ()),
                  name_ar if isinstance(name_ar, str) else ""]
+        named_bare = False
         for text in names:
             if text:
                 key, descriptors = _parts(text)
                 if key:
                     (full if descriptors else bare).add("+".join((key, *descriptors)))
                     longest = max(longest, len(text.split()) + text.count("-"))
+                    named_bare = named_bare or not descriptors
                     if descriptors and all(kind in admin_words.get(d, ()) for d in descriptors) and key not in common:
                         # "Anbar Governorate" is named "Anbar" in most reports ("the Ain al-Asad airbase in Anbar").
+                        bare.add(key)
+                    elif descriptors and named_bare and text is names[-1] and key not in common:
+                        # The Arabic name of a place named bare in Latin script is bare too: "قاعدة التنف" is
+                        # "al-Tanf garrison", whose alias "Tanf" reporters write alone; Arabic reports write "التنف".
                         bare.add(key)
     vocabulary = frozenset(t for k in bare | full for t in k.split("+")[0].split())
     keys = sorted(bare | {k.split("+")[0] for k in full})
@@ -147,6 +153,7 @@ def _blocked(sentence: Sentence) -> set[int]:
     blocked: set[int] = set()
     for start, end, _ in lexicon.entities().find(lowered):
         blocked.update(range(start, end))
+    blocked.update(_after_organisation_noun(lowered))
     for _, end, _ in lexicon.titles().find(lowered):
         i = end
         while i < len(sentence.tokens) and (sentence.tokens[i].text[:1].isupper() or sentence.tokens[i].text in _GLUE_PUNCT
@@ -154,6 +161,26 @@ def _blocked(sentence: Sentence) -> set[int]:
             blocked.add(i)
             i += 1
     return blocked
+
+
+def _after_organisation_noun(lowered: list[str]) -> set[int]:
+    """Token indices of the name after an Arabic noun that opens an organisation's name ("وكالة فارس", the Fars
+    news agency; "قناة الميادين", the al-Mayadeen channel): up to three words, to punctuation or a preposition."""
+    opener = _organisation_openers()
+    prepositions = lexicon.words("preposition")
+    named: set[int] = set()
+    for k, word in enumerate(lowered):
+        if word in opener:
+            for j in range(k + 1, min(k + 4, len(lowered))):
+                if not arabic.is_arabic(lowered[j]) or lowered[j] in prepositions:
+                    break
+                named.add(j)
+    return named
+
+
+@functools.cache
+def _organisation_openers() -> frozenset[str]:
+    return frozenset(f for w in lexicon.words("organisation_prefix") for f in arabic.joined_forms(w))
 
 
 _GEONAMES_ID = ("gn-", "geonames-")  # ids of places loaded from GeoNames (gazetteer.world, Gazetteer.from_geonames)
@@ -213,6 +240,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
     """Every place mention of the report, left to right (roles and senses not yet settled)."""
     index = name_keys(gazetteer)
     function_words = lexicon.words("function_word")
+    prepositions = lexicon.words("preposition")
     streets = lexicon.words("street")
     modifiers = lexicon.words("modifier")
     territory = lexicon.words("territory")
@@ -224,11 +252,18 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
         blocked = _blocked(sentence)
         lowered = [t.lower for t in tokens]
         keys = [_token_key(t.text) if t.text not in _GLUE_PUNCT else "" for t in tokens]
+        # Arabic particles joined to a name ("بالعراق", "وبغداد"): cut off when the word as written names nothing.
+        joined = [0 if keys[i] in index.vocabulary or keys[i] in index.glue
+                  else arabic.particle_length(t.text, lambda rest: _token_key(rest) in index.vocabulary)
+                  for i, t in enumerate(tokens)]
+        for k in (k for k in range(n) if joined[k]):
+            keys[k] = _token_key(tokens[k].text[joined[k]:])
+        starts = [t.start + joined[k] for k, t in enumerate(tokens)]
         usable = [i not in blocked and (t.text in _GLUE_PUNCT or keys[i] in index.vocabulary or keys[i] in index.glue)
                   for i, t in enumerate(tokens)]
         i = 0
         while i < n:
-            if not usable[i] or tokens[i].text in _GLUE_PUNCT:
+            if not usable[i] or tokens[i].text in _GLUE_PUNCT or lowered[i] in prepositions:
                 i += 1
                 continue
             run = i
@@ -236,11 +271,13 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 run += 1
             hit = None
             for j in range(run, i, -1):
-                if tokens[j - 1].text in _GLUE_PUNCT or lowered[j - 1] in function_words:
+                if tokens[j - 1].text in _GLUE_PUNCT or lowered[j - 1] in function_words or lowered[j - 1] in prepositions:
                     continue
                 if all(keys[k] in index.glue or tokens[k].text in _GLUE_PUNCT for k in range(i, j)):
                     continue
-                query = sentence.text[tokens[i].start - sentence.start:tokens[j - 1].end - sentence.start]
+                if _opens_arabic_name(tokens[j - 1].text, keys[j - 1], index):
+                    continue
+                query = sentence.text[starts[i] - sentence.start:tokens[j - 1].end - sentence.start]
                 if index.matches(query):
                     hit = j
                     break
@@ -252,8 +289,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
             while (first < hit - 1 and tokens[first].text == lowered[first] and keys[first] in index.glue
                    and tokens[first + 1].text not in _GLUE_PUNCT):
                 first += 1
-            text = sentence.text[tokens[first].start - sentence.start:tokens[hit - 1].end - sentence.start]
-            query = sentence.text[tokens[i].start - sentence.start:tokens[hit - 1].end - sentence.start]
+            text = sentence.text[starts[first] - sentence.start:tokens[hit - 1].end - sentence.start]
+            query = sentence.text[starts[i] - sentence.start:tokens[hit - 1].end - sentence.start]
             follows = lowered[hit] if hit < n else ""
             modifier = follows == "-" and hit + 1 < n and lowered[hit + 1] in modifiers  # "Iran-backed"
             if _is_latin_lower(text) or follows in streets or modifier:
@@ -271,7 +308,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 continue
             if resolved is not None:
                 cands, method, score = resolved
-                found.append(Mention(text, tokens[first].start, tokens[hit - 1].end, sentence.index, first, hit,
+                found.append(Mention(text, starts[first], tokens[hit - 1].end, sentence.index, first, hit,
                                      query, list(cands), method, score))
             i = hit
         found += _by_sound(sentence, gazetteer, index, blocked, keys, function_words,
@@ -286,6 +323,13 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                                          str(country), list(resolved[0]), "demonym", resolved[2]))
     found.sort(key=lambda m: m.start)
     return _heard_in_context(found)
+
+
+def _opens_arabic_name(word: str, key: str, index: NameKeys) -> bool:
+    """An Arabic descriptor noun without the article ("محافظة", "قاعدة", "مطار") opens the name after it and never
+    ends one: "شمال محافظة أربيل" is "north of Erbil governorate", not the North governorate of Lebanon. (Descriptor
+    adjectives after a name carry the article: "عين الأسد الجوية", "مطار أربيل الدولي".)"""
+    return key in index.glue and arabic.is_arabic(word) and not word.startswith("ال")
 
 
 def _heard_in_context(found: list[Mention]) -> list[Mention]:

@@ -1,0 +1,78 @@
+"""Arabic-script words of report text: particles written joined to a name, and the words around names.
+
+Arabic writes the conjunctions و and ف and the prepositions ب, ل and ك joined
+to the next word, with or without the article: "بالعراق" is "in Iraq",
+"وبغداد" "and Baghdad", "للعراق" "to Iraq" (ل before the article drops its
+alif). A word is looked up first as it is written; only when it names nothing
+is a joined particle cut off (:func:`particle_length`), and the mention starts
+after it. Organisation names and the nouns that open them are matched in every
+joined form (:func:`joined_forms`), so "للمقاومة الإسلامية في العراق" is the
+Islamic Resistance in Iraq however it is joined.
+
+The particles are data (``extract_words.csv``, group ``arabic_particle``); "لل" is one of them, the
+preposition ل with the lam of the article whose alif it drops.
+
+Examples
+--------
+>>> particle_length("بالعراق", lambda rest: rest == "العراق")
+1
+>>> particle_length("بغداد", lambda rest: False)
+0
+>>> {"للمقاومة", "والمقاومة", "المقاومة"} <= set(joined_forms("المقاومة"))
+True
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from geoincidents.extract import lexicon
+
+__all__ = ["is_arabic", "particle_length", "joined_forms"]
+
+_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+_ARTICLE = "ال"
+#: letters a particle may leave before a name: a name is never shorter than this
+_MIN_REST = 3
+
+
+def is_arabic(text: str) -> bool:
+    """Whether *text* is written in Arabic script (Arabic, Persian, Kurdish)."""
+    return bool(_ARABIC.search(text))
+
+
+@functools.cache
+def _particles() -> tuple[str, ...]:
+    """The joined particles, longest first ("وب" before "و")."""
+    return tuple(sorted(lexicon.words("arabic_particle"), key=lambda p: (-len(p), p)))
+
+
+def particle_length(word: str, known: Callable[[str], bool]) -> int:
+    """How many letters of joined particles to cut from *word* so that what is left is a name *known* accepts.
+
+    0 when *word* is not Arabic script or no cut leaves a known name ("للعراق"
+    loses "لل" and leaves "عراق", Iraq without its article).
+    """
+    if not is_arabic(word):
+        return 0
+    for particle in _particles():
+        rest = word[len(particle):]
+        if word.startswith(particle) and len(rest) >= _MIN_REST and known(rest):
+            return len(particle)
+    return 0
+
+
+def joined_forms(word: str) -> tuple[str, ...]:
+    """*word* as it is written alone and with each particle joined to it ("العراق", "بالعراق", "للعراق", ...).
+
+    For matching fixed words (organisation names, the nouns that open them)
+    whatever particle the text joins to them. A word not in Arabic script has
+    one form.
+    """
+    if not is_arabic(word):
+        return (word,)
+    forms = [word] + [p + word for p in _particles() if not p.endswith("لل")]
+    if word.startswith(_ARTICLE):
+        forms += [p + word[len(_ARTICLE):] for p in _particles() if p.endswith("لل")]
+    return tuple(forms)
