@@ -52,8 +52,11 @@ def _assertion(status: str, draft: Draft, event: EventMention | None = None) -> 
 
 
 def _drafts(events: list[EventMention], mentions: list[Mention], text: str, source_id: str,
-            sentences: list[Any]) -> list[Draft]:
+            sentences: list[Any], aims: set[int] | None = None) -> list[Draft]:
+    """One draft per event clause and target; the ids of the drafts aimed at a whole country go into *aims*."""
     drafts = []
+    title = _title_sentence(text, sentences)
+    aim_cues = lexicon.word_phrases("area_aim")
     for event in events:
         inside = [m for m in _mentions_of(mentions, event.sentence) if event.first <= m.first < event.last]
         targets = [m for m in inside if m.role == "target" and m.place is not None]
@@ -99,6 +102,12 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
             draft.order = event.sentence
             draft.extra_launcher = bool(lexicon.word_phrases("launcher").find(
                 sentence.lowered[event.first:event.last]))
+            if event.sentence == title:
+                # The headline sums up what the body tells: it joins the body's drafts and dates none of its own.
+                draft.linked, draft.date_explicit = True, False
+            elif aims is not None and target is not None and target.place.kind == "country" and event.event_type in MUNITION_TYPES \
+                    and aim_cues.match_at(sentence.lowered, _cue_start(sentence.lowered, target)) is not None:
+                aims.add(id(draft))
             drafts.append(draft)
     _inherit(drafts)
     for d in drafts:
@@ -107,9 +116,43 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
     return drafts
 
 
+def _title_sentence(text: str, sentences: list[Any]) -> int | None:
+    """The index of the headline, when the report opens with one: a first line with no closing stop, then a line break."""
+    first_line = text.lstrip().split("\n", 1)
+    if len(sentences) < 2 or len(first_line) < 2 or not first_line[0].strip() or first_line[0].rstrip()[-1] in ".!?\"”":
+        return None
+    return 0 if sentences[0].text.strip() == first_line[0].strip() else None
+
+
+def _cue_start(lowered: list[str], m: Mention) -> int:
+    """Where the cue word just before a mention starts ("fired at Israel": "at"; "heading for Israel": "heading")."""
+    k = m.first - 1
+    while k > 0 and lowered[k] in ("the", "northern", "southern", "central", "eastern", "western"):
+        k -= 1
+    if k > 0 and lowered[k] in ("for", "at", "to") and lowered[k - 1] in ("heading", "headed", "bound", "aimed"):
+        return k - 1
+    return max(k, 0)
+
+
+def _merge(drafts: list[Draft], aims: set[int]) -> list[Draft]:
+    """Merge the drafts of one report; fire aimed at a whole country ("Iran fired about 200 missiles at Israel") stays
+    a draft of its own beside the places it hit, and lends its launch and actor to the fire of that day inside it."""
+    area = [d for d in drafts if id(d) in aims]
+    groups = merge_drafts([d for d in drafts if id(d) not in aims], slack_days=0)
+    barrages = merge_drafts(area, slack_days=0)
+    for barrage in barrages:
+        for g in groups:
+            if g.event_type in MUNITION_TYPES and g.date is not None and barrage.date is not None \
+                    and abs((g.date - barrage.date).days) <= 1 and g.target is not None \
+                    and contains(barrage.target, g.target):
+                g.launch = g.launch or barrage.launch
+                g.actor = g.actor or barrage.actor
+    return sorted(groups + barrages, key=lambda g: g.order)
+
+
 #: Words that may stand between the targets of one list ("al-Tanf and Rukban", "al-Shaddadi, then Koniko").
 _LIST_WORDS = frozenset({",", "and", "or", "then", "as", "well", "also", "the", "a", "of", "in", "at", "on", "near",
-                         "one", "another", "other", "second"})  # "one in Jurf al-Sakhar and one in Anbar province"
+                         "one", "another", "other", "second", "third", "fourth"})  # "one in Jurf al-Sakhar and one in Anbar province"
 
 
 def _with_listed(lowered: list[str], targets: list[Mention], chosen: list[Mention]) -> list[Mention]:
@@ -337,8 +380,9 @@ def analyse(text: str, *, published: date | None, source_id: str, gazetteer: Any
                 if first <= m.first < last:
                     attack_of[id(m)] = bool(event) and EVENT_GROUPS.get(event.event_type) in ("attack", "interception")
     settle_senses(sentences, mentions, attack_of, gazetteer)
-    drafts = _drafts(events, mentions, text, source_id, sentences)
-    groups = _told_once(merge_drafts(drafts, slack_days=0))
+    aims: set[int] = set()
+    drafts = _drafts(events, mentions, text, source_id, sentences, aims)
+    groups = _told_once(_merge(drafts, aims))
     _status_only(sentences, events, groups, source_id)
     _one_actor_per_wave(groups)
     _site_named_after(sentences, mentions, groups, source_id)

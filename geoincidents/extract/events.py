@@ -100,6 +100,26 @@ def _many_times(clause: Sequence[str], on_a_day: bool) -> bool:
                for k, w in enumerate(clause))
 
 
+def _tally_since(clause: Sequence[str]) -> bool:
+    """ "The Pentagon counts at least 19 attacks on US bases since October 17": a number of attacks since a day is a
+    tally, not one event."""
+    if "since" not in clause:
+        return False
+    numbers = lexicon.numbers()
+    return any(w in lexicon.words("tally_noun") and k and (
+        (clause[k - 1].isdigit() and int(clause[k - 1]) > 1) or clause[k - 1] in lexicon.words("tally_number")
+        or numbers.get(clause[k - 1], 0) > 1) for k, w in enumerate(clause))
+
+
+def _debris_of_fire(clause: Sequence[str], found: list[tuple[int, int, Any]]) -> bool:
+    """ "a large missile fragment fell near Jericho", "debris from an intercepted rocket": what fell of the fire, not fire
+    that hit (a debris word right after a weapon, or "of"/"from" a weapon)."""
+    weapons = [f for f in found if f[2].event_type in _MUNITION_TYPES]
+    debris = [f for f in found if f[2].event_type == "interception" and f[2].priority <= _DEBRIS]
+    return any(0 <= d[0] - w[1] <= 1 or (0 < w[0] - d[1] <= 3 and set(clause[d[1]:w[0]]) & {"of", "from"})
+               for d in debris for w in weapons)
+
+
 def _clause_comma(sentence: Sentence, start: int) -> int | None:
     """The first comma after token *start* that ends a clause, not one that separates the names of a list
     ("Fordo, Natanz and Isfahan": a capitalised word after it and "and"/"or" within the next three tokens)."""
@@ -243,6 +263,13 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                              and any(a[2] and f[0] - 6 <= a[0] - c_first < f[0] for a in actors)), best)
             trigger_at = c_first + best[0]
             event_type = best[2].event_type
+            if event_type == "explosion" and not any(a[2] for a in actors) and not set(clause) & lexicon.words("heard") \
+                    and not any(c_first <= d.first < c_last for d in dates):
+                # "About 100 homes were damaged by the blast" after "Iran fired missiles at Israel": the fire's blast
+                # (a blast with a day of its own, "earlier on Saturday, an explosion hit a base", is its own event).
+                fire = next((e for e in reversed(events) if e.event_type in _MUNITION_TYPES
+                             and sentence.index - e.sentence <= 2), None)
+                event_type = fire.event_type if fire is not None else event_type
             # "The Rumalyn base came under attack", "US forces were targeted": the subject is under fire. The weapon
             # the sentence names types it ("... after rockets were fired"); only "by X" is who fired.
             passive = best[2].phrase in lexicon.words("passive_attack")
@@ -252,7 +279,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 fire = next((e for e in reversed(events) if (e.event_type in _MUNITION_TYPES or e.event_type in _STRIKES)
                              and sentence.index - e.sentence <= 2), None)
                 event_type = weapons[0][2].event_type if weapons else (fire.event_type if fire else event_type)
-            if (background.find(clause) or _many_times(clause, any(d.precision == "day" for d in dates))) \
+            if (background.find(clause) or _many_times(clause, any(d.precision == "day" for d in dates))
+                    or _tally_since(clause)) \
                     and not _specific(clause, best[0]):
                 continue
             if event_type == "strike":
@@ -293,7 +321,9 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     f[2].event_type == "interception" for f in found) and not lexicon.word_phrases("aim").find(clause):
                 # "Missiles were intercepted over Dimona and Beersheba": where they were downed, not what they hit.
                 event_type, downed_over = "interception", True
-            if event_type == "interception" and best[2].priority <= _DEBRIS:
+            if best[2].event_type in _MUNITION_TYPES and _debris_of_fire(clause, found):
+                event_type, outcome, downed_over = "interception", "", True  # fragments of a missile fell on a place
+            elif event_type == "interception" and best[2].priority <= _DEBRIS:
                 outcome, downed_over = "", True  # "debris fell near Arad": what fell from an interception, not fire that got through
             elif event_type == "interception":
                 last = events[-1] if events and sentence.index - events[-1].sentence <= 1 else None

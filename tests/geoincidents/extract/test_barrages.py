@@ -1,0 +1,76 @@
+"""Barrages, headlines and tallies (issue 9): a country aimed at is a draft of its own, a headline only joins the
+body's drafts, the fire's own blasts and fragments are typed from it, and a count of attacks since a day is no event."""
+from __future__ import annotations
+
+from geoincidents.extract import extract_report
+
+
+def drafts(text, gazetteer, published):
+    found = extract_report(text, published=published, gazetteer=gazetteer).incidents
+    return [(row.date, row.event_type, row.target_place_id, row.launch_place_id) for row in found.itertuples()]
+
+
+def test_fire_aimed_at_a_country_stays_beside_the_town_it_hit_and_lends_it_its_launch(gazetteer):
+    found = drafts("Iran fired about 180 ballistic missiles at Israel on Tuesday night. A missile struck a school in "
+                   "Gedera.", gazetteer, "2024-10-02")
+    assert found == [("2024-10-01", "missile_attack", "cc-il", "cc-ir"),
+                     ("2024-10-01", "missile_attack", "il-gedera", "cc-ir")]
+
+
+def test_fire_told_in_a_country_is_not_aimed_at_it(gazetteer):
+    # "in Syria" is where the base is, not an aim: one draft, at the base.
+    found = drafts("On Monday rockets were fired at US forces in Syria. The rockets struck the Rumalyn base.",
+                   gazetteer, "2024-04-23")
+    assert [f[2] for f in found] == ["sy-rumalyn-landing-zone"]
+
+
+def test_a_headline_joins_the_body_and_dates_nothing(gazetteer):
+    text = ("Iranian missiles hit Tamra\n\nA missile hit a home in the town of Tamra late on Saturday, killing four "
+            "people.")
+    found = drafts(text, gazetteer, "2025-06-15")
+    assert found == [("2025-06-14", "missile_attack", "il-tamra", None)]
+
+
+def test_a_headline_with_no_body_draft_of_its_own_adds_none(gazetteer):
+    text = ("Eight US troops treated after drone strike on Syrian base\n\nAn attack drone struck the Rumalyn Landing "
+            "Zone on Friday, the Pentagon said on Tuesday.")
+    found = drafts(text, gazetteer, "2024-08-13")
+    assert found == [("2024-08-09", "drone_attack", "sy-rumalyn-landing-zone", None)]
+
+
+def test_a_blast_during_a_barrage_is_the_barrage(gazetteer):
+    found = drafts("Iran fired about 180 ballistic missiles at Israel on Tuesday night. Officials in Hod HaSharon said "
+                   "about 100 homes there were damaged by the blast.", gazetteer, "2024-10-02")
+    assert ("2024-10-01", "missile_attack", "il-hod-hasharon", "cc-ir") in found
+    assert not [f for f in found if f[1] == "explosion"]
+
+
+def test_a_blast_with_a_day_of_its_own_stays_an_explosion(gazetteer):
+    found = drafts("Rockets were fired at Ain al-Asad on Friday. Earlier on Saturday, an explosion hit a base in Babil "
+                   "province.", gazetteer, "2024-04-21")
+    assert ("2024-04-20", "explosion", "iq-gov-babil", None) in found
+
+
+def test_a_missile_fragment_that_fell_is_debris_of_an_interception(gazetteer):
+    found = drafts("Iran fired about 180 ballistic missiles at Israel on Tuesday night. A man was killed by a large "
+                   "missile fragment that fell on a street near Jericho.", gazetteer, "2024-10-02")
+    assert ("2024-10-01", "interception", "ps-jericho", None) in found
+
+
+def test_a_count_of_attacks_since_a_day_is_a_tally(gazetteer):
+    found = drafts("The Pentagon counts at least 19 attacks on US bases in Iraq and Syria since October 17.",
+                   gazetteer, "2023-10-27")
+    assert found == []
+
+
+def test_the_event_a_war_began_with_is_an_event_of_its_own(gazetteer):
+    found = drafts("Iran launched more ballistic missiles at Israel on Saturday night, in the war that began with "
+                   "Israeli strikes on nuclear sites in Iran on Friday.", gazetteer, "2025-06-15")
+    assert ("2025-06-13", "air_strike", "cc-ir", None) in found
+    assert ("2025-06-14", "missile_attack", "cc-il", "cc-ir") in found
+
+
+def test_a_third_site_of_a_list_is_a_target_too(gazetteer):
+    found = drafts('The group said on Sunday that it had attacked two "vital" sites in the occupied Golan Heights and a '
+                   "third in Eilat with drones.", gazetteer, "2024-10-27")
+    assert {f[2] for f in found} == {"il-golan-heights", "il-eilat"}
