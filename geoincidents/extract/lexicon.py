@@ -131,7 +131,7 @@ def role_cues() -> tuple[PhraseTable, PhraseTable]:
 def entities() -> PhraseTable:
     """Organisation and person names whose words are never place mentions (an Arabic-script name in every form a
     joined particle gives its first word: "للمقاومة الإسلامية في العراق")."""
-    from geoincidents.extract.arabic import joined_forms
+    from geoincidents.extract.particles import joined_forms
 
     table: dict[str, object] = {}
     for r in read_table("entities"):

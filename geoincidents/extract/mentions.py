@@ -32,7 +32,7 @@ from gazetteer.errors import AmbiguousPlace, GazetteerError
 from gazetteer.normalize import descriptor_kinds, normalize, normalize_parts
 from gazetteer.phonetic import phonetic_key, phonetic_keys
 
-from geoincidents.extract import arabic, lexicon
+from geoincidents.extract import lexicon, particles
 from geoincidents.extract.text import Sentence
 
 __all__ = ["Mention", "NameKeys", "name_keys", "find_mentions", "owns_a_group"]
@@ -172,7 +172,7 @@ def _after_organisation_noun(lowered: list[str]) -> set[int]:
     for k, word in enumerate(lowered):
         if word in opener:
             for j in range(k + 1, min(k + 4, len(lowered))):
-                if not arabic.is_arabic(lowered[j]) or lowered[j] in prepositions:
+                if not particles.is_arabic(lowered[j]) or lowered[j] in prepositions:
                     break
                 named.add(j)
     return named
@@ -180,7 +180,7 @@ def _after_organisation_noun(lowered: list[str]) -> set[int]:
 
 @functools.cache
 def _organisation_openers() -> frozenset[str]:
-    return frozenset(f for w in lexicon.words("organisation_prefix") for f in arabic.joined_forms(w))
+    return frozenset(f for w in lexicon.words("organisation_prefix") for f in particles.joined_forms(w))
 
 
 _GEONAMES_ID = ("gn-", "geonames-")  # ids of places loaded from GeoNames (gazetteer.world, Gazetteer.from_geonames)
@@ -254,7 +254,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
         keys = [_token_key(t.text) if t.text not in _GLUE_PUNCT else "" for t in tokens]
         # Arabic particles joined to a name ("بالعراق", "وبغداد"): cut off when the word as written names nothing.
         joined = [0 if keys[i] in index.vocabulary or keys[i] in index.glue
-                  else arabic.particle_length(t.text, lambda rest: _token_key(rest) in index.vocabulary)
+                  else particles.particle_length(t.text, lambda rest: _token_key(rest) in index.vocabulary)
                   for i, t in enumerate(tokens)]
         for k in (k for k in range(n) if joined[k]):
             keys[k] = _token_key(tokens[k].text[joined[k]:])
@@ -329,7 +329,7 @@ def _opens_arabic_name(word: str, key: str, index: NameKeys) -> bool:
     """An Arabic descriptor noun without the article ("محافظة", "قاعدة", "مطار") opens the name after it and never
     ends one: "شمال محافظة أربيل" is "north of Erbil governorate", not the North governorate of Lebanon. (Descriptor
     adjectives after a name carry the article: "عين الأسد الجوية", "مطار أربيل الدولي".)"""
-    return key in index.glue and arabic.is_arabic(word) and not word.startswith("ال")
+    return key in index.glue and particles.is_arabic(word) and not word.startswith("ال")
 
 
 def _heard_in_context(found: list[Mention]) -> list[Mention]:

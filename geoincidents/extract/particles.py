@@ -1,16 +1,19 @@
-"""Arabic-script words of report text: particles written joined to a name, and the words around names.
+"""Particles written joined to a name in report text: Arabic conjunctions and prepositions, French and Italian elisions.
 
 Arabic writes the conjunctions و and ف and the prepositions ب, ل and ك joined
 to the next word, with or without the article: "بالعراق" is "in Iraq",
 "وبغداد" "and Baghdad", "للعراق" "to Iraq" (ل before the article drops its
-alif). A word is looked up first as it is written; only when it names nothing
-is a joined particle cut off (:func:`particle_length`), and the mention starts
-after it. Organisation names and the nouns that open them are matched in every
-joined form (:func:`joined_forms`), so "للمقاومة الإسلامية في العراق" is the
-Islamic Resistance in Iraq however it is joined.
+alif). French and Italian elide an article or preposition onto the next word
+with an apostrophe: "l'Irak", "d'Erbil", "dell'Iran". A word is looked up
+first as it is written; only when it names nothing is a joined particle cut
+off (:func:`particle_length`), and the mention starts after it. Organisation
+names and the nouns that open them are matched in every joined form
+(:func:`joined_forms`), so "للمقاومة الإسلامية في العراق" is the Islamic
+Resistance in Iraq however it is joined.
 
-The particles are data (``extract_words.csv``, group ``arabic_particle``); "لل" is one of them, the
-preposition ل with the lam of the article whose alif it drops.
+The particles are data (``extract_words.csv``, groups ``arabic_particle`` and
+``elision``); "لل" is one of them, the preposition ل with the lam of the
+article whose alif it drops.
 
 Examples
 --------
@@ -18,6 +21,8 @@ Examples
 1
 >>> particle_length("بغداد", lambda rest: False)
 0
+>>> particle_length("l'Irak", lambda rest: rest == "Irak")
+2
 >>> {"للمقاومة", "والمقاومة", "المقاومة"} <= set(joined_forms("المقاومة"))
 True
 """
@@ -44,21 +49,27 @@ def is_arabic(text: str) -> bool:
 
 @functools.cache
 def _particles() -> tuple[str, ...]:
-    """The joined particles, longest first ("وب" before "و")."""
+    """The joined Arabic particles, longest first ("وب" before "و")."""
     return tuple(sorted(lexicon.words("arabic_particle"), key=lambda p: (-len(p), p)))
+
+
+@functools.cache
+def _elisions() -> tuple[str, ...]:
+    """The elided words, lower case, longest first ("dell'" before "l'"), with both apostrophes."""
+    forms = {e.replace("'", quote) for e in lexicon.words("elision") for quote in ("'", "’")}
+    return tuple(sorted(forms, key=lambda e: (-len(e), e)))
 
 
 def particle_length(word: str, known: Callable[[str], bool]) -> int:
     """How many letters of joined particles to cut from *word* so that what is left is a name *known* accepts.
 
-    0 when *word* is not Arabic script or no cut leaves a known name ("للعراق"
-    loses "لل" and leaves "عراق", Iraq without its article).
+    0 when no cut leaves a known name ("للعراق" loses "لل" and leaves "عراق",
+    Iraq without its article; "l'Irak" loses "l'").
     """
-    if not is_arabic(word):
-        return 0
-    for particle in _particles():
+    lowered = word.lower()
+    for particle in _particles() if is_arabic(word) else _elisions():
         rest = word[len(particle):]
-        if word.startswith(particle) and len(rest) >= _MIN_REST and known(rest):
+        if lowered.startswith(particle) and len(rest) >= _MIN_REST and known(rest):
             return len(particle)
     return 0
 

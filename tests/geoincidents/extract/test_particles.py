@@ -1,4 +1,5 @@
-"""Place mentions in Arabic-script report text: joined particles, prepositions, organisation names, word order.
+"""Place mentions with particles joined to them: Arabic-script text (particles, prepositions, organisation names,
+word order) and French / Italian elisions.
 
 The sentences are our own, written for these tests with the facts of real
 reporting (bases and towns named in Arabic-language coverage of 2023-2024).
@@ -9,7 +10,7 @@ import doctest
 
 import pytest
 
-from geoincidents.extract import arabic, extract_report
+from geoincidents.extract import extract_report, particles
 
 
 def places(text, gazetteer):
@@ -39,6 +40,25 @@ def test_joined_particles_and_word_order(gazetteer, text, mention, place_id):
     assert text[row.iloc[0]["start"]:row.iloc[0]["end"]] == mention
 
 
+@pytest.mark.parametrize("text, mention, place_id", [
+    ("Des drones ont visé une base dans l'ouest de l'Irak samedi.", "Irak", "cc-iq"),
+    ("Les tirs sont partis d’Erbil, selon la police.", "Erbil", "iq-erbil"),
+    ("La base d'Aïn al-Assad a été visée.", "Aïn al-Assad", "iq-ain-al-asad-air-base"),
+    ("Droni lanciati contro la base dell'Iraq occidentale.", "Iraq", "cc-iq"),
+])
+def test_elisions(gazetteer, text, mention, place_id):
+    found = places(text, gazetteer)
+    row = found[found["mention"] == mention]
+    assert len(row) == 1, found[["mention", "place_id"]].to_dict("records")
+    assert row.iloc[0]["place_id"] == place_id
+    assert text[row.iloc[0]["start"]:row.iloc[0]["end"]] == mention
+
+
+def test_french_organisation_name_holds_no_place(gazetteer):
+    found = places("La Résistance islamique en Irak a revendiqué l'attaque.", gazetteer)
+    assert found.empty, found[["mention", "place_id"]].to_dict("records")
+
+
 @pytest.mark.parametrize("text, absent_place", [
     ("تجمع المتظاهرون حول مطار بغداد.", "sy-al-hawl"),  # حول is "around", not al-Hawl (الحول)
     ("قالت وكالة فارس إن الهجوم فشل.", "ir-gov-fars"),  # the Fars news agency
@@ -62,18 +82,20 @@ def test_prepositions_and_particles_still_find_the_name_after_them(gazetteer):
 
 def test_particle_cut_only_when_the_word_names_nothing():
     known = {"العراق", "بغداد"}.__contains__
-    assert arabic.particle_length("بالعراق", known) == 1
-    assert arabic.particle_length("وبالعراق", known) == 2
-    assert arabic.particle_length("بغداد", known) == 0  # no cut leaves a known name
-    assert arabic.particle_length("Baghdad", known) == 0
-    assert arabic.particle_length("بعد", lambda rest: True) == 0  # never leaves fewer than three letters
+    assert particles.particle_length("بالعراق", known) == 1
+    assert particles.particle_length("وبالعراق", known) == 2
+    assert particles.particle_length("بغداد", known) == 0  # no cut leaves a known name
+    assert particles.particle_length("Baghdad", known) == 0
+    assert particles.particle_length("L’Irak", "Irak".__eq__) == 2
+    assert particles.particle_length("dell'Iran", "Iran".__eq__) == 5
+    assert particles.particle_length("بعد", lambda rest: True) == 0  # never leaves fewer than three letters
 
 
 def test_joined_forms_cover_the_article_dropping_lam():
-    forms = set(arabic.joined_forms("المقاومة"))
+    forms = set(particles.joined_forms("المقاومة"))
     assert {"المقاومة", "والمقاومة", "بالمقاومة", "للمقاومة", "وللمقاومة"} <= forms
-    assert arabic.joined_forms("Iraq") == ("Iraq",)
+    assert particles.joined_forms("Iraq") == ("Iraq",)
 
 
 def test_doctests_pass():
-    assert doctest.testmod(arabic).failed == 0
+    assert doctest.testmod(particles).failed == 0
