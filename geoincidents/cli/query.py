@@ -22,8 +22,9 @@ __all__ = ["register", "run", "add_input_arguments", "add_place_arguments", "gaz
 def add_input_arguments(parser: argparse.ArgumentParser, *, optional: bool = False) -> argparse.ArgumentParser:
     """Add FILE, --acled, --strict, --encoding, --delimiter, --places and --geonames: how every subcommand reads."""
     parser.add_argument("file", metavar="FILE", nargs="?" if optional else None,
-                        help="incidents file (.csv, .tsv, .json, .geojson; - reads standard input; 'seed' the bundled "
-                        "seed table) or, with --acled, an ACLED export (CSV or the API's JSON)")
+                        help="incidents file (.csv, .tsv, .json, .geojson, .xlsx, .gpkg, .parquet; a directory holding "
+                        "incidents.csv, as extract -o writes it; - reads standard input; 'seed' the bundled seed "
+                        "table) or, with --acled, an ACLED export (CSV or the API's JSON)")
     parser.add_argument("--acled", action="store_true",
                         help="FILE is an ACLED export (each event's point is the target; the launch is unknown)")
     parser.add_argument("--strict", action="store_true",

@@ -90,10 +90,24 @@ def _as_text(column: pd.Series) -> pd.Series:
     return text.where(text.str.strip() != "")
 
 
+def incidents_file(source: Any) -> Any:
+    """The incidents file *source* names: a directory stands for the ``incidents.csv`` in it (what
+    ``geoincidents extract -o DIR`` writes, with ``sources.csv`` and ``claims.csv`` beside it)."""
+    if isinstance(source, (str, os.PathLike)) and os.fspath(source) != STDIN and Path(source).is_dir():
+        table = Path(source) / "incidents.csv"
+        if not table.is_file():
+            _raise_file(Path(source), "a directory without incidents.csv",
+                        "an incidents file, or a directory holding incidents.csv (as `geoincidents extract -o DIR` "
+                        "writes it)")
+        return table
+    return source
+
+
 def read_source(source: Any, *, encoding: str | None = None, delimiter: str | None = None) -> tuple[pd.DataFrame, str | None, dict[str, Any]]:
     """Raw incident text cells, the path for messages, and tables embedded in the file."""
     if isinstance(source, pd.DataFrame):
         return read_table_text(source), None, {}
+    source = incidents_file(source)
     path = Path(source)
     suffix = path.suffix.lower()
     if suffix in (".csv", ".tsv") or os.fspath(source) == STDIN:
@@ -102,7 +116,9 @@ def read_source(source: Any, *, encoding: str | None = None, delimiter: str | No
         frame, embedded = READERS[suffix](path)
         return read_table_text(frame), str(path), embedded
     if suffix not in (".json", ".geojson"):
-        _raise_file(path, path.suffix, "a .csv, .tsv, .json, .geojson, .xlsx, .gpkg or .parquet file (or a pandas DataFrame)")
+        _raise_file(path, path.suffix or "a name without a suffix",
+                    "a .csv, .tsv, .json, .geojson, .xlsx, .gpkg or .parquet file, a directory holding incidents.csv, "
+                    "or a pandas DataFrame")
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as err:

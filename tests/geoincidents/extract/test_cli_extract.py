@@ -23,6 +23,18 @@ def test_extract_a_folder_then_validate_query_and_map(tmp_path, capsys):
     assert "Zummar" in capsys.readouterr().out
     assert main(["map", str(out / "incidents.csv"), "--offline", "-o", str(tmp_path / "map.html")]) == 0
     assert (tmp_path / "map.html").read_text(encoding="utf-8").count("Rumalyn Landing Zone") >= 1
+    # The folder extract wrote stands for its incidents.csv, with the sources and claims beside it.
+    assert main(["export", str(out), "-o", str(tmp_path / "all.geojson")]) == 0
+    assert main(["map", str(out), "--offline", "-o", str(tmp_path / "dir.html")]) == 0
+    assert (tmp_path / "dir.html").read_text(encoding="utf-8").count("Rumalyn Landing Zone") >= 1
+
+
+def test_a_folder_without_incidents_is_refused_by_name(tmp_path, capsys):
+    (tmp_path / "reports").mkdir()
+    assert main(["map", str(tmp_path / "reports"), "-o", str(tmp_path / "m.html")]) == 1
+    said = capsys.readouterr().err
+    assert "reports" in said and "a directory holding incidents.csv" in said
+    assert not (tmp_path / "m.html").exists()
 
 
 def test_published_date_anchors_weekdays(tmp_path):
