@@ -113,6 +113,15 @@ REFERENCE: dict[str, tuple[tuple[float, float], str, str]] = {
     "il-hatzerim-air-base": (dms("31°14′0″N 34°39′45″E"), "IL-D", "IL"),
     "il-hatzor-air-base": (dms("31°45′45″N 34°43′38″E"), "IL-D", "IL"),
     "il-soroka-medical-center": (dms("31°15′32″N 34°48′05″E"), "IL-D", "IL"),
+    # Sites of the June 2025 war (issue 7). Evin from its article; the others no
+    # reference located offline: they stand at the town that holds them (GeoNames, Wikipedia), their
+    # precision covering the distance reports give (the Zilkan base ~10 km from Bashiqa).
+    "ir-evin-prison": (dms("35°47′46″N 51°23′02″E"), "IR-07", "IR"),
+    "ir-isfahan-nuclear-technology-center": ((32.65246, 51.67462), "IR-04", "IR"),  # geonames:418863 Isfahan
+    "il-weizmann-institute": ((31.89421, 34.81199), "IL-M", "IL"),  # geonames:293725 Rehovot
+    "il-glilot": ((32.14613, 34.8394), "IL-TA", "IL"),  # geonames:293783 Ramat HaSharon
+    "il-hakirya": ((32.08088, 34.78057), "IL-TA", "IL"),  # geonames:293397 Tel Aviv
+    "iq-zilkan-base": (dms("36°27′N 43°21′E"), "IQ-NI", "IQ"),  # wikipedia:Bashiqa
 }
 
 # (name as written, kind hint or None, expected id). A kind hint is given
@@ -248,6 +257,22 @@ SPELLINGS: list[tuple[str, str | None, str]] = [
     ("قاعدة التنف", "military_base", "sy-al-tanf-garrison"),
     ("قاعدة نيفاتيم", None, "il-nevatim-air-base"),
     ("البرج 22", None, "jo-tower-22"),
+    # the June 2025 war and the bases of northern Iraq (issue 7)
+    ("Evin prison", None, "ir-evin-prison"),
+    ("زندان اوین", None, "ir-evin-prison"),
+    ("سجن إيفين", None, "ir-evin-prison"),
+    ("Isfahan nuclear facility", None, "ir-isfahan-nuclear-technology-center"),
+    ("Isfahan uranium conversion facility", None, "ir-isfahan-nuclear-technology-center"),
+    ("Weizmann Institute of Science", None, "il-weizmann-institute"),
+    ("معهد وايزمان", None, "il-weizmann-institute"),
+    ("מכון ויצמן", None, "il-weizmann-institute"),
+    ("Glilot base", None, "il-glilot"),
+    ("معسكرات جليلوت", None, "il-glilot"),
+    ("the Kirya", None, "il-hakirya"),
+    ("HaKirya", None, "il-hakirya"),
+    ("Zilkan base", None, "iq-zilkan-base"),
+    ("Camp Zlikan", None, "iq-zilkan-base"),
+    ("قاعدة زيليكان", None, "iq-zilkan-base"),
 ]
 
 # Sites whose true position lies outside their province's simplified Natural
