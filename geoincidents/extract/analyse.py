@@ -74,8 +74,10 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
         else:
             chosen = [None]
         sentence = sentences[event.sentence]
-        for target in chosen:
-            draft = Draft(event.event_type, event.priority, event.date, event.date_precision, event.date_explicit,
+        for k, target in enumerate(chosen):
+            when, precision = _date_after(event, target, chosen[k + 1] if k + 1 < len(chosen) else None) \
+                if len(chosen) > 1 else (event.date, event.date_precision)
+            draft = Draft(event.event_type, event.priority, when, precision, event.date_explicit,
                           target=None if target is None else target.place,
                           target_near=target is not None and target.cue == "near",
                           launch=None if launch is None else launch.place,
@@ -114,6 +116,16 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
         if d.date is not None:
             d.dates.append((d.date, d.date_precision, source_id, 2 if d.date_explicit else 1))
     return drafts
+
+
+def _date_after(event: EventMention, target: Mention | None, following: Mention | None) -> tuple[Any, str]:
+    """The date of one target of a clause: "drone attacks on al-Asad on October 17 and on al-Tanf on October 18" give
+    each place the date told right after it (before the next place); else the clause's date."""
+    if target is None or target.sentence != event.sentence or len(event.own_dates) < 2:
+        return event.date, event.date_precision
+    limit = following.first if following is not None else event.last
+    told = [d for d in event.own_dates if target.last <= d.first < limit]
+    return (told[0].date, told[0].precision) if told else (event.date, event.date_precision)
 
 
 def _title_sentence(text: str, sentences: list[Any]) -> int | None:

@@ -76,6 +76,7 @@ class EventMention:
     time: str = ""
     timezone: str = ""
     date_end: date | None = None
+    own_dates: list[Any] = field(default_factory=list)  # the clause's own date expressions (DateMention), in order
 
 
 def _by_before(lowered: Sequence[str], at: int) -> int:
@@ -247,6 +248,10 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             c = counts(clause)
             # A munition word tells of an event only beside an attack word or a count ("training sites for rockets").
             found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or attacking or c["munition_count"]]
+            if set(clause) & lexicon.words("deploy_verb") and not attack_words.find(verbs):
+                # "The Pentagon sent more warships and jets to the region": aircraft moved, not a strike.
+                found = [f for f in found if f[2].phrase not in lexicon.words("aircraft")
+                         or any(g[2].event_type != "air_strike" for g in found)]
             if not found:
                 continue
             actors = actors_in(sentence, c_first, c_last)
@@ -346,6 +351,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             if event_type == "drone_strike" and best[2].event_type == "strike":
                 priority = _DRONE_INSTRUMENT
             event = EventMention(sentence.index, c_first, c_last, event_type, priority, best[2].phrase)
+            event.own_dates = [d for d in dates if c_first <= d.first < c_last]
             # A clause hung on another tells an earlier event it can only join, unless it is of the same day.
             event.linked = c_first > 0 and not same_day and bool(lexicon.word_phrases("clause_link").match_at(lowered, c_first))
             if chosen is not None:

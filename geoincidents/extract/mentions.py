@@ -303,7 +303,9 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 kept = [c for c in resolved[0] if not str(c.id).startswith(_GEONAMES_ID)]
                 resolved = (kept, resolved[1], resolved[2]) if kept else None
             if resolved is not None and (_names_an_organisation(lowered, hit)
-                                         or _person_named_like(tokens, first, hit, resolved)):
+                                         or _ends_as_an_organisation(lowered, first, hit)
+                                         or _person_named_like(tokens, first, hit, resolved)
+                                         or _part_of_a_longer_name(sentence, hit, index)):
                 i = hit
                 continue
             if resolved is not None:
@@ -345,6 +347,29 @@ def _names_an_organisation(lowered: list[str], hit: int) -> bool:
     """Whether the words after a name make it an organisation's ("Baghdad Operations Command", "Israel Defense
     Forces", "Kurdistan 24", "Iran International"): ``organisation_suffix`` in ``extract_words.csv``."""
     return lexicon.word_phrases("organisation_suffix").match_at(lowered, hit) is not None if hit < len(lowered) else False
+
+
+def _part_of_a_longer_name(sentence: Sentence, hit: int, index: NameKeys) -> bool:
+    """ "the Khor Mor gas field": a name followed by a capitalised word that no place name holds and that is no
+    title, descriptor, demonym or common word is the start of a longer name the gazetteer does not know (Khor is
+    not Al Khor in Qatar). Not in a headline written in title case ("Iran Fires Missiles at Israel")."""
+    tokens = sentence.tokens
+    if hit >= len(tokens) or not (tokens[hit].text[:1].isupper() and tokens[hit].text.isalpha()) or hit == 0:
+        return False
+    word = tokens[hit].lower
+    if _token_key(tokens[hit].text) in index.vocabulary or _common_word(word) or _is_descriptor(tokens[hit].text) \
+            or word in _demonym_words() or word in lexicon.words("speaker") \
+            or lexicon.titles().match_at(sentence.lowered, hit) is not None:
+        return False
+    words = [t.text for t in tokens if t.text.isalpha()]
+    return sum(w[:1].isupper() for w in words) * 2 < len(words)
+
+
+def _ends_as_an_organisation(lowered: list[str], first: int, hit: int) -> bool:
+    """Whether the matched words end on an organisation suffix ("Kurdistan Regional Government" is the government,
+    not the region; "Erbil International Airport" ends on no suffix)."""
+    suffixes = lexicon.word_phrases("organisation_suffix")
+    return any((found := suffixes.match_at(lowered, k)) is not None and found[0] >= hit for k in range(first + 1, hit))
 
 
 #: Kinds of small places whose alias may be a given name ("Rami" is an alias of the village of Rama).

@@ -120,18 +120,21 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             before = _cue_before(lowered, m.first, floor)
             cue = before if before and before[0] == "reference" else (_cue_after(lowered, m.last, ceiling) or before)
             role, text = cue if cue else ("context", "")
-            listed = not cue and k and set(lowered[inside[k - 1].last:m.first]) <= _COORDINATION
+            between = _without_area_words(lowered[inside[k - 1].last:m.first])
+            listed = not cue and k and set(between) <= _COORDINATION
             if listed and k > 1 and inside[k - 2].role in ("target", "target_weak") and inside[k - 2].candidates \
-                    and any(contains(c, inside[k - 2].candidates[0]) for c in inside[k - 1].candidates[:3]):
-                # "the al-Shaddadi base in the governorate of al-Hasakah and the Green Village base": the list goes
-                # on past the first target's province.
+                    and (inside[k - 1].cue in _landmark_cues() or any(
+                        contains(c, inside[k - 2].candidates[0]) for c in inside[k - 1].candidates[:3])):
+                # "the al-Shaddadi base in the governorate of al-Hasakah and the Green Village base", "hit Jurf
+                # al-Sakhar, south of Baghdad, and the area of al-Qaim": the list goes on past the first target's
+                # province or landmark.
                 role, text = inside[k - 2].role, inside[k - 2].cue
             elif listed and inside[k - 1].role in ("launch", "target", "target_weak"):
                 role, text = inside[k - 1].role, inside[k - 1].cue  # "near al-Qaim and Akashat", "X, Y and Z"
             if role == "target_weak" and set(lowered[max(floor, m.first - 3):m.first]) & lexicon.words("site_count"):
                 role = "target"  # "military targets in Tehran, Tabriz and Kermanshah": the sites hit are there
-            if role == "launch" and not firing:
-                role = "context"
+            if role == "launch" and (not firing or _origin_of_a_person(lowered, m.first, floor)):
+                role = "context"  # "a worker from Jabalia": where someone comes from, not where fire came from
             if m.extra.get("owner") or _owns_a_named_thing(sentence, m, mentions):
                 role, text = "context", ""  # "sites used by Iran's Revolutionary Guards": Iran names the group, not a target
             if _dateline(sentence, m):
@@ -154,6 +157,29 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             elif m.role == "reference":
                 m.role = "context"
         _containers(inside)
+
+
+def _origin_of_a_person(lowered: Sequence[str], first: int, floor: int) -> bool:
+    """Whether the "from" before the place at *first* follows a word for a person ("a labourer from Jabalia",
+    "residents from Zummar"): ``person_noun`` in ``extract_words.csv``."""
+    for k in range(first - 1, max(floor, first - 4) - 1, -1):
+        if lowered[k] == "from":
+            return k > 0 and lowered[k - 1] in lexicon.words("person_noun")
+    return False
+
+
+def _without_area_words(between: Sequence[str]) -> list[str]:
+    """The words between two places of a list without a closing "the area of", "the outskirts of" (``area_of``)."""
+    words = list(between)
+    if len(words) >= 2 and words[-1] == "of" and words[-2] in lexicon.words("area_of"):
+        return words[:-2]
+    return words
+
+
+@functools.cache
+def _landmark_cues() -> frozenset[str]:
+    """The cue phrases that make a place a landmark ("south of", "border with"): ``reference`` in extract_roles.csv."""
+    return frozenset(r["cue"] for r in lexicon.read_table("roles") if r["role"] == "reference")
 
 
 def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Mention]) -> bool:

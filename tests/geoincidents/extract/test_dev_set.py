@@ -30,7 +30,7 @@ def test_place_recall_and_precision(score):
 
 
 def test_incidents_found_with_date_and_target(score):
-    assert score["incidents_found"] >= 0.92
+    assert score["incidents_found"] >= 0.94
     assert score["type_right"] >= 0.97
 
 

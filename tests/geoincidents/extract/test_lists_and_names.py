@@ -1,0 +1,63 @@
+"""Lists of targets and their days, where a person comes from, names the gazetteer only half knows (issue 9)."""
+from __future__ import annotations
+
+from geoincidents.extract import extract_report
+
+
+def run(text, gazetteer, published):
+    return extract_report(text, published=published, gazetteer=gazetteer)
+
+
+def drafts(text, gazetteer, published):
+    found = run(text, gazetteer, published).incidents
+    return [(row.date, row.event_type, row.target_place_id, row.launch_place_id) for row in found.itertuples()]
+
+
+def test_each_place_of_a_list_takes_the_day_told_after_it(gazetteer):
+    found = drafts("Drone attacks on al-Asad air base in Iraq on October 17 and on the al-Tanf garrison in Syria on "
+                   "October 18 left 21 US personnel with minor injuries.", gazetteer, "2023-10-27")
+    assert found == [("2023-10-17", "drone_attack", "iq-ain-al-asad-air-base", None),
+                     ("2023-10-18", "drone_attack", "sy-al-tanf-garrison", None)]
+
+
+def test_a_list_goes_on_past_a_landmark_and_the_area_of(gazetteer):
+    found = drafts("US forces struck three facilities in Iraq on Wednesday. An official said the strikes hit Jurf "
+                   "al-Sakhar, south of Baghdad, and the area of al-Qaim near the Syrian border.", gazetteer, "2024-01-24")
+    assert {f[2] for f in found} == {"iq-jurf-al-sakhar", "iq-al-qaim"}
+
+
+def test_jets_sent_to_a_region_strike_nothing(gazetteer):
+    found = drafts("The Pentagon has sent more warships and jets to the region while it waits for Iran to answer the "
+                   "killing of Ismail Haniyeh in Tehran.", gazetteer, "2024-08-13")
+    assert found == []
+    # jets that strike still do
+    found = drafts("Two US F-16 fighter jets bombed a weapons store near Abu Kamal on Friday.", gazetteer, "2023-10-27")
+    assert found == [("2023-10-27", "air_strike", "sy-albu-kamal", None)]
+
+
+def test_where_a_person_comes_from_is_no_launch(gazetteer):
+    r = run("Iran fired about 180 ballistic missiles at Israel on Tuesday night. A worker from Jabalia was killed by "
+            "a missile fragment that fell near Jericho.", gazetteer, "2024-10-02")
+    assert "ps-jabalia" not in set(r.incidents["launch_place_id"].dropna())
+    assert r.places.set_index("mention").loc["Jabalia", "role"] == "context"
+
+
+def test_a_name_that_opens_a_longer_unknown_name_is_no_place(gazetteer):
+    r = run("Four workers were killed when drones struck the Khor Mor gas field in Chamchamal district on Friday.",
+            gazetteer, "2024-04-27")
+    assert "qa-gov-al-khor" not in set(r.places["place_id"])  # Khor is not Al Khor in Qatar
+    assert list(r.incidents["target_place_id"]) == ["iq-dist-chamchamal"]
+
+
+def test_a_title_case_headline_keeps_its_places(gazetteer):
+    r = run("Iran Fires Missiles At Israel\n\nIran fired missiles at Israel on Tuesday.", gazetteer, "2024-10-02")
+    assert list(r.places["place_id"]) == ["cc-ir", "cc-il", "cc-ir", "cc-il"]
+
+
+def test_a_government_named_after_its_region_is_no_place(gazetteer):
+    r = run("The Kurdistan Regional Government said a drone struck the Harir base on Friday.", gazetteer, "2024-04-27")
+    assert "iq-kurdistan-region" not in set(r.places["place_id"])
+    # the region itself, and an airport named after its city, still are
+    r = run("A drone was shot down over Erbil International Airport in the Kurdistan Region on Friday.", gazetteer,
+            "2024-04-27")
+    assert {"iq-erbil-international-airport", "iq-kurdistan-region"} <= set(r.places["place_id"])
