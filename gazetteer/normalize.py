@@ -38,7 +38,7 @@ from typing import Any
 from gazetteer.errors import InvalidName
 
 __all__ = ["normalize", "normalize_parts", "name_words", "normalize_parts_many", "descriptor_kinds", "descriptor_words",
-           "generic_words", "check_name", "MAX_NAME_LENGTH"]
+           "generic_words", "check_name", "inflection_stems", "MAX_NAME_LENGTH"]
 
 #: Longest name accepted by :func:`check_name`; longer text is a sentence, not a place name.
 MAX_NAME_LENGTH = 200
@@ -332,6 +332,48 @@ def normalize(text: str) -> str:
     'camp'
     """
     return normalize_parts(text)[0]
+
+
+#: A stem keeps at least this many letters: shorter ones are other words, not the name.
+_MIN_STEM = 3
+
+
+@functools.cache
+def _endings() -> tuple[str, ...]:
+    """Case and ezafe endings of ``data/normalize_endings.csv``, casefolded, longest first."""
+    endings = {row["ending"].casefold() for row in _read_table("normalize_endings.csv")}
+    return tuple(sorted(endings, key=lambda e: (-len(e), e)))
+
+
+def inflection_stems(text: str) -> tuple[str, ...]:
+    """*text* with a Kurdish or Persian ending taken off its last word, each ending that fits, longest first.
+
+    Sorani and Kurmanji write a name with its case, ezafe or particle joined to it ("کۆرمۆرەوە" 'from
+    Khor Mor', "قادرکەرەمی" 'of Qadir Karam', "Kormorê"); the endings are listed in
+    ``data/normalize_endings.csv``. The resolver tries these stems only when the whole text names no
+    place, and only by name (no sound or fuzzy match), so an ending is never taken off a name that exists.
+    A stem keeps at least three letters; text with no such ending gives ``()``.
+
+    Examples
+    --------
+    >>> inflection_stems("Kormorê")
+    ('Kormor',)
+    >>> inflection_stems("قادر کەرەمیش")[0]
+    'قادر کەرەم'
+    >>> inflection_stems("Hasaka")
+    ()
+    """
+    head, _, last = text.rstrip().rpartition(" ")
+    if head and last.casefold() == "de" and text.rstrip().casefold().endswith("ê de"):
+        head, _, last = head.rpartition(" ")  # Kurmanji "li Hewlêrê de": the word before the postposition
+        last += " de"
+    folded = last.casefold()
+    stems = []
+    for ending in _endings():
+        stem = last[:len(last) - len(ending)]
+        if folded.endswith(ending) and sum(ch.isalpha() for ch in stem) >= _MIN_STEM:
+            stems.append(f"{head} {stem}" if head else stem)
+    return tuple(dict.fromkeys(stems))
 
 
 _BRACKETED = re.compile(r"[\s()\[\]{}«»“”\"（）「」]+")

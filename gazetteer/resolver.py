@@ -39,7 +39,7 @@ from typing import Any
 from gazetteer.errors import AmbiguousPlace, GazetteerError, PlaceNotFound
 from gazetteer.hints import HintFilter, check_near, distance_km
 from gazetteer.index import SCORES, NameIndex
-from gazetteer.normalize import descriptor_kinds, name_words, normalize_parts
+from gazetteer.normalize import descriptor_kinds, inflection_stems, name_words, normalize_parts
 from gazetteer.phrases import Phrase, parse_phrase, qualifier_words
 from gazetteer.places import METHODS, SITE_KINDS, Alternative, Match, Place, asks_finer, kinds
 from gazetteer.spans import Span, about, find_names, may_sound, prepare, romanize
@@ -145,7 +145,13 @@ class Resolver:
         if match is None and error is None and (latin := romanize(query)) != query:
             # Last resort for scripts the gazetteer holds no names in (Cyrillic, kana): their Latin letters.
             found, _ = self.decide(latin, hints, strict=strict, trace=trace)
-            match = replace(found, query=query) if found is not None else None
+            match = replace(found, query=query) if found is not None and _romanized_alike(latin, found) else None
+        for stem in inflection_stems(query) if match is None and error is None else ():
+            # A Kurdish or Persian ending joined to a name ("کۆرمۆرەوە", "Kormorê"): the stem, by name only.
+            found, _ = self.decide(stem, {**hints, "fuzzy": False}, strict=strict, trace=trace)
+            if found is not None:
+                match = replace(found, query=query)
+                break
         if match is not None or error is not None:
             return match, error
         ranked = self.candidates("fuzzy", phrase.key or phrase.written, phrase.descriptors, hints)
@@ -452,6 +458,32 @@ def _disputed_in(place: Place, area: Place) -> bool:
     """True when *place* lies de jure in *area* (a country or a province) though held by another."""
     code = place.disputed
     return bool(code) and (code == area.admin1 if area.kind != "country" else code.startswith(area.country + "-"))
+
+
+#: A romanised word heard only by sound or resemblance must be this like the place's Latin name
+#: (rapidfuzz ratio, spaces ignored), and this long: "मिसाइल" 'missile' (misail) is not Mosul, "армия"
+#: 'army' (armiya) not Urmia, "হামলা" 'attack' (hamla) not Hama; "Τεχεράνη" (techerani) is Tehran.
+_ROMANIZED_LIKENESS, _ROMANIZED_MIN_LETTERS = 85.0, 6
+
+
+def _romanized_alike(latin: str, match: Match) -> bool:
+    """Whether a match found for the Latin letters of another script may stand (false hits are worse than misses).
+
+    Names matched as written (exact, alias, or the container of a phrase) stand; a match by sound, by
+    resemblance or inside a longer phrase must look like one of the place's Latin names.
+    """
+    if match.method in ("exact", "alias", "container"):
+        return True
+    from rapidfuzz import fuzz
+
+    place = match.place
+    names = [n for n in (place.name, *place.aliases) if n.isascii()]
+    key = normalize_parts(latin)[0]
+    if match.method == "span":
+        return any(fuzz.partial_ratio(normalize_parts(n)[0], key) >= _ROMANIZED_LIKENESS for n in names)
+    joined = key.replace(" ", "")
+    return len(joined) >= _ROMANIZED_MIN_LETTERS and any(
+        fuzz.ratio(joined, normalize_parts(n)[0].replace(" ", "")) >= _ROMANIZED_LIKENESS for n in names)
 
 
 def describe_hints(hints: dict[str, Any]) -> str:

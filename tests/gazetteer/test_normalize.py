@@ -128,3 +128,18 @@ def test_idempotent_on_name_like_text(text: str) -> None:
     # ʿ and tatweel are letters to Unicode but marks to us: they carry no name.
     if any(ch.isalnum() and ch not in "ـʿ" for ch in text):
         assert key != ""
+
+
+@pytest.mark.parametrize("text, stems", [
+    ("Kormorê", ("Kormor",)),
+    ("parêzgeha Silêmaniyê", ("parêzgeha Silêmani", "parêzgeha Silêmaniy")),
+    ("li Hewlêrê de", ("li Hewlêr",)),
+    ("قادر کەرەمیش", ("قادر کەرەم",)),
+    ("کێڵگەی گازی کۆرمۆرەوە", ("کێڵگەی گازی کۆرمۆر",)),
+    ("Hasaka", ()),
+    ("یش", ()),  # an ending alone is no stem
+])
+def test_inflection_stems_take_one_ending_off_the_last_word(text, stems):
+    from gazetteer.normalize import inflection_stems
+
+    assert inflection_stems(text) == stems

@@ -100,3 +100,49 @@ def test_bare_site_names_and_their_towns(g, name, expected, method):
 def test_the_us_consulate_in_erbil_is_never_the_baghdad_embassy(g, name):
     match = g.resolve(name)
     assert match.id == "iq-erbil" and match.method == "container"
+
+
+# --- Kurdish and Persian endings: the stem is tried only when the whole word names nothing, and only by name.
+@pytest.mark.parametrize("written, expected", [
+    ("دهۆکیش", "iq-duhok"),  # 'Duhok too' (Sorani -یش); no sound match reaches it
+    ("زاخۆیش", "iq-zakho"),
+    ("Çemçemalê", "iq-chamchamal"),  # Kurmanji oblique -ê
+    ("parêzgeha Silêmaniyê", "iq-gov-sulaymaniyah"),
+    ("شنگالەوە", "iq-sinjar"),  # 'from Shingal'
+    ("کۆیەدا", "iq-koya"),  # 'in Koya'
+    ("بەعشیقەدا", "iq-bashiqa"),  # 'in Bashiqa': the town, not the Turkish base named after it
+    ("Bexdayê", "iq-baghdad"),
+])
+def test_kurdish_endings_are_taken_off_a_name(g, written, expected):
+    assert g.resolve(written).id == expected
+
+
+@pytest.mark.parametrize("word", ["Hasaka", "Halabja", "هەڵەبجە", "Tikrit", "Ramadi"])
+def test_an_ending_is_never_taken_off_a_name_that_exists(g, word):
+    # "Halabja" ends in the Sorani -ە and "Hasaka" in -a: the whole name resolves first, unchanged.
+    assert g.resolve(word).method in ("exact", "alias")
+
+
+# --- Other scripts: their Latin letters (anyascii) may find a place, but a common word never does.
+@pytest.mark.parametrize("written, expected", [
+    ("Τεχεράνη", "ir-tehran"), ("Ισφαχάν", "ir-isfahan"), ("Ιράν", "cc-ir"),  # Greek
+    ("तेहरान", "ir-tehran"), ("इस्फ़हान", "ir-isfahan"), ("पाकदाश्त", "ir-pakdasht"),  # Devanagari
+    ("তেহরান", "ir-tehran"), ("রেহেবোত", "il-rehovot"), ("ইসফাহান", "ir-isfahan"),  # Bengali
+    ("テヘラン", "ir-tehran"), ("イスファハン", "ir-isfahan"),  # kana
+    ("Беэр-Шева", "il-beersheba"), ("Тегеран", "ir-tehran"),  # Cyrillic
+])
+def test_other_scripts_find_their_place(g, written, expected):
+    assert g.resolve(written).id == expected
+
+
+@pytest.mark.parametrize("word", [
+    "επίθεση", "πυρηνικές", "εγκαταστάσεις", "στρατιωτικός",  # Greek: attack, nuclear, facilities, military
+    "मिसाइल", "एजेंसी", "हमला", "परमाणु", "राजधानी",  # Hindi: missile (not Mosul), agency, attack, nuclear, capital
+    "হামলা", "ক্ষেপণাস্ত্র", "বিস্ফোরণ", "সামরিক",  # Bengali: attack (not Hama), missile, explosion, military
+    "空袭", "核设施", "导弹", "爆炸",  # Chinese: air raid (not Conoco), nuclear facility, missile, explosion
+    "ミサイル", "核施設", "攻撃",  # Japanese: missile (not Misr, Egypt), nuclear facility, attack
+    "ракета", "сирены", "армия", "здание",  # Russian: rocket, sirens (not Soran), army (not Urmia), building
+])
+def test_a_common_word_of_another_script_is_no_place(g, word):
+    with pytest.raises(GazetteerError):
+        g.resolve(word)
