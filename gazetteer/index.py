@@ -23,7 +23,11 @@ entry): keys are numbered in the order of their stable hash
 table is a CSR layout (a key's entries are one slice). :meth:`NameIndex.arrays`
 and :meth:`NameIndex.from_arrays` turn it into plain arrays and back, which is
 how :mod:`gazetteer.cache` keeps it on disk. The candidate indexes are built on
-first use (or by :meth:`NameIndex.prepare`).
+first use (or by :meth:`NameIndex.prepare`). :attr:`NameIndex.place_order` holds
+each place's rank by id, the last tie-break of every ranking, so that ranking
+candidates never visits the places (at 10^6 places each visit is a cache miss).
+The keys are numpy object arrays, not lists: the garbage collector walks a list
+of millions of strings, never an array.
 """
 from __future__ import annotations
 
@@ -113,6 +117,13 @@ def _hash_order(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return order, ranked
 
 
+def _id_order(ids: list[str]) -> np.ndarray:
+    """Each place's position among the places sorted by id: the last tie-break of every ranking."""
+    order = np.empty(len(ids), dtype=np.int32)
+    order[np.array(sorted(range(len(ids)), key=ids.__getitem__), dtype=np.int64)] = np.arange(len(ids), dtype=np.int32)
+    return order
+
+
 @contextlib.contextmanager
 def _collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while building: the build makes millions of short-lived lists
@@ -178,8 +189,8 @@ class NameIndex:
         rank = np.empty(len(order), dtype=np.int64)
         rank[order] = np.arange(len(order))
         key = rank[codes]
-        ordered = uniques[order].tolist()
-        arrays = {"keys": _text(ordered), "key_hash": hashes,
+        ordered = uniques[order]
+        arrays = {"keys": _text(ordered.tolist()), "key_hash": hashes,
                   "descriptor_sets": _text(["+".join(d) for d in descriptor_sets])}
         # Short table: the best method of each (key, place); full table: of each (key, descriptors, place).
         short = _best_first(key, place, method)
@@ -188,6 +199,7 @@ class NameIndex:
         arrays.update(full_starts=_csr(key[full], len(order)), full_place=place[full], full_method=method[full],
                       full_desc=entry_desc[full])
         arrays["counts"] = np.array([len(order), len(descriptor_sets)], dtype=np.int64)
+        arrays["place_order"] = _id_order([p.id for p in places])
         # A key written only as a place id ("iq-zummar") is a code, not a spoken name: it is matched
         # exactly, never by sound or likeness (and it is two thirds of the keys of a GeoNames dump).
         spoken = np.zeros(len(order), dtype=np.uint8)
@@ -197,10 +209,12 @@ class NameIndex:
         self._build_sounds()
 
     # -- arrays in, arrays out (the on-disk cache) ----------------------------------------
-    def _load(self, arrays: dict[str, np.ndarray], keys: list[str] | None = None) -> None:
+    def _load(self, arrays: dict[str, np.ndarray], keys: np.ndarray | None = None) -> None:
         count, sets = (int(n) for n in arrays["counts"])
         self._arrays = dict(arrays)
-        self.keys: list[str] = _lines(arrays["keys"], count) if keys is None else keys
+        # Keys (and sounds) are kept in object arrays: a list of millions of strings would be walked
+        # by the garbage collector (twice while it is young, then at every full collection).
+        self.keys: np.ndarray = np.array(_lines(arrays["keys"], count), dtype=object) if keys is None else keys
         self._descriptor_sets = {tuple(filter(None, d.split("+"))): i
                                  for i, d in enumerate(_lines(arrays["descriptor_sets"], sets))}
         self._key_hash = arrays["key_hash"]
@@ -213,15 +227,16 @@ class NameIndex:
                 and self._full_starts[-1] == len(self._full_place) == len(self._full_desc)):
             raise ValueError("name index arrays do not fit together")
         self._spoken = np.asarray(arrays["spoken"], dtype=bool)
+        self.place_order: np.ndarray = arrays["place_order"]
         self._sounding_keys: list[str] | None = None
-        if len(self._spoken) != count:
+        if len(self._spoken) != count or (len(self._short_place) and int(self._short_place.max()) >= len(self.place_order)):
             raise ValueError("name index arrays do not fit together")
         self._deletions: DeletionIndex | None = None
         self._trigrams: TrigramIndex | None = None
         if "sound_hash" in arrays:
             self._sound_hash, self._sound_starts = arrays["sound_hash"], arrays["sound_starts"]
             self._sound_keys = arrays["sound_keys"]
-            self._sound_texts = _lines(arrays["sound_texts"], len(self._sound_hash))
+            self._sound_texts = np.array(_lines(arrays["sound_texts"], len(self._sound_hash)), dtype=object)
         if "deletion_entries" in arrays:
             self._deletions = DeletionIndex.from_arrays(arrays["deletion_entries"], int(arrays["deletion_bits"][0]))
         if "trigram_grams" in arrays:
@@ -267,26 +282,27 @@ class NameIndex:
                             sound_keys=numbers[by_sound].astype(np.int32))
         self._sound_hash, self._sound_starts = hashes, self._arrays["sound_starts"]
         self._sound_keys = self._arrays["sound_keys"]
-        self._sound_texts = uniques[order].tolist()
+        self._sound_texts = uniques[order]
 
     def _sounding(self) -> list[str]:
         """The keys, with "" for those written only as ids (never matched by sound or likeness); built once."""
         if self._sounding_keys is None:
-            self._sounding_keys = self.keys if self._spoken.all() else [
-                k if s else "" for k, s in zip(self.keys, self._spoken.tolist())]
+            self._sounding_keys = self.keys.tolist() if self._spoken.all() else [
+                k if s else "" for k, s in zip(self.keys.tolist(), self._spoken.tolist())]
         return self._sounding_keys
 
     def prepare(self) -> None:
         """Build the indexes that are otherwise built on first use (before the index is cached)."""
         if len(self.keys) >= CANDIDATE_INDEX_FROM:
             self._candidate_indexes()
+            self._sounding_keys = None  # a list of every key: only the full scan of a small index reads it again
 
     def _candidate_indexes(self) -> tuple[DeletionIndex, TrigramIndex]:
         if self._deletions is None or self._trigrams is None:
             with _collector_paused():
                 numbers = np.flatnonzero(self._spoken)
                 if self._deletions is None:
-                    self._deletions = DeletionIndex([self.keys[n] for n in numbers.tolist()], numbers, len(self.keys))
+                    self._deletions = DeletionIndex(self._texts(numbers), numbers, len(self.keys))
                 self._trigrams = self._trigrams or TrigramIndex(self._sounding())
         return self._deletions, self._trigrams
 
@@ -303,6 +319,10 @@ class NameIndex:
                 return row
             row += 1
         return None
+
+    def _texts(self, key_numbers: np.ndarray) -> list[str]:
+        """The keys numbered *key_numbers*, in that order."""
+        return self.keys[key_numbers].tolist()
 
     def _places_of(self, key_number: int) -> np.ndarray:
         return self._short_place[self._short_starts[key_number]:self._short_starts[key_number + 1]]
@@ -348,21 +368,37 @@ class NameIndex:
         a spelling less than half alike is no hit.
         """
         sounds = phonetic_readings(key)
-        members = (np.unique(np.concatenate([self._sound_members(s) for s in sounds])) if sounds
-                   else self._sound_keys[0:0])
-        best: dict[int, float] = {}
+        if not sounds:
+            return {}
+        found = [self._sound_members(s) for s in sounds]
+        members = found[0] if len(found) == 1 else np.unique(np.concatenate(found))  # each ascending, once
         if not len(members):
-            return best
-        likeness = process.cdist([key], [self.keys[n] for n in members.tolist()], scorer=fuzz.ratio,
+            return {}
+        likeness = process.cdist([key], self._texts(members), scorer=fuzz.ratio,
                                  dtype=np.float64, workers=1)[0]
-        for number, alike in zip(members.tolist(), likeness.tolist()):
-            if alike < 50:
-                continue
-            score = round(95.0 + alike / 100.0, 2)
-            for place in self._places_of(number).tolist():
-                if (mask is None or mask[place]) and score > best.get(place, -1.0):
-                    best[place] = score
+        alike = likeness >= 50
+        if not alike.all():
+            members, likeness = members[alike], likeness[alike]
+        scores = [round(95.0 + a / 100.0, 2) for a in likeness.tolist()]
+        places, score_of = self._places_of_keys(members)
+        if mask is not None:
+            allowed = mask[places]
+            places, score_of = places[allowed], score_of[allowed]
+        best: dict[int, float] = {}
+        for place, score in zip(places.tolist(), map(scores.__getitem__, score_of.tolist())):
+            if score > best.get(place, -1.0):
+                best[place] = score
         return best
+
+    def _places_of_keys(self, key_numbers: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The places of each key in one gather, and for each the position of its key in *key_numbers*."""
+        starts = self._short_starts[key_numbers]
+        counts = self._short_starts[key_numbers + 1] - starts
+        total = int(counts.sum())
+        if total == len(counts):  # one place a key, the common case
+            return self._short_place[starts], np.arange(total)
+        positions = np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(total)
+        return self._short_place[positions], np.repeat(np.arange(len(counts)), counts)
 
     def _fuzzy_candidates(self, key: str) -> np.ndarray | None:
         """Key numbers worth scoring for *key*, ascending; None (score them all) below :data:`CANDIDATE_INDEX_FROM` keys."""
@@ -379,14 +415,14 @@ class NameIndex:
         Below :data:`CANDIDATE_INDEX_FROM` keys every key is scored; above, only
         the candidates of the deletion and trigram indexes.
         """
-        if not self.keys:
+        if not len(self.keys):
             return {}
         numbers = self._fuzzy_candidates(key)
         if numbers is None:
             numbers = np.arange(len(self.keys))
             scored_keys: Sequence[str] = self._sounding()
         else:
-            scored_keys = [self.keys[i] for i in numbers.tolist()]
+            scored_keys = self._texts(numbers)
         if not len(numbers):
             return {}
         scores = process.cdist([key], scored_keys, scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=1)[0]

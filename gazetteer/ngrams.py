@@ -135,6 +135,10 @@ class TrigramIndex:
         within = np.cumsum(sizes[order]) <= budget
         within[0] = True  # the rarest trigram is always read
         chosen = slot[order][within]
+        if len(chosen) == 1:
+            # One posting list (its trigram alone fills the budget): its keys ascend, each shares one
+            # trigram, so the first *limit* of them are the answer, with no count to take.
+            return self._postings[self._starts[chosen[0]]:self._starts[chosen[0] + 1]][:limit]
         hits = np.concatenate([self._postings[self._starts[s]:self._starts[s + 1]] for s in chosen])
         keys, counts = np.unique(hits, return_counts=True)
         if len(keys) > limit:

@@ -54,3 +54,14 @@ def test_candidates_are_bounded_and_deterministic():
 def test_odd_queries_give_keys_or_nothing(query):
     index = TrigramIndex(["zummar", "ab cd"])
     assert set(index.candidates(query).tolist()) <= {0, 1}
+
+
+def test_a_budget_filled_by_one_trigram_gives_the_first_keys_holding_it():
+    # Every key holds " ab": its list alone fills a budget of 1, so the candidates are the keys that
+    # hold it, in key order (each shares one trigram read), at most *limit* of them.
+    keys = [f"ab{x}{y}" for x in "cdefgh" for y in "ijklmn"]
+    index = TrigramIndex(keys)
+    found = index.candidates("abzz", limit=7, budget=1).tolist()
+    assert found == list(range(7))
+    # A budget that reads every list counts shared trigrams: the key spelt alike comes first.
+    assert keys[index.candidates("abhn", limit=3, budget=10_000)[0]] == "abhn"
