@@ -42,7 +42,7 @@ from gazetteer.index import SCORES, NameIndex
 from gazetteer.normalize import descriptor_kinds, inflection_stems, name_words, normalize_parts
 from gazetteer.phrases import Phrase, parse_phrase, qualifier_words
 from gazetteer.places import METHODS, SITE_KINDS, Alternative, Match, Place, asks_finer, kinds
-from gazetteer.spans import Span, about, find_names, may_sound, prepare, romanize
+from gazetteer.spans import Span, about, find_names, may_sound, prepare, romanizations
 
 __all__ = ["Resolver", "Candidate", "FUZZY_CAP"]
 
@@ -150,10 +150,13 @@ class Resolver:
             # The whole phrase named no place, or only a container: the known names written inside it.
             inner = self._named_within(query, hints, near, trace, container=match)
             match = inner or match
-        if match is None and error is None and (latin := romanize(query)) != query:
-            # Last resort for scripts the gazetteer holds no names in (Cyrillic, kana): their Latin letters.
-            found, _ = self.decide(latin, hints, strict=strict, trace=trace)
-            match = replace(found, query=query) if found is not None and _romanized_alike(latin, found) else None
+        if match is None and error is None:
+            # Last resort for scripts the gazetteer holds no names in (Cyrillic, Greek, kana): their Latin letters.
+            for latin in romanizations(query):
+                found, _ = self.decide(latin, hints, strict=strict, trace=trace)
+                if found is not None and _romanized_alike(latin, found):
+                    match = replace(found, query=query)
+                    break
         for stem in inflection_stems(query) if match is None and error is None else ():
             # A Kurdish or Persian ending joined to a name ("کۆرمۆرەوە", "Kormorê"): the stem, by name only.
             found, _ = self.decide(stem, {**hints, "fuzzy": False}, strict=strict, trace=trace)

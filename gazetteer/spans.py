@@ -38,7 +38,7 @@ from gazetteer.normalize import normalize, normalize_parts
 from gazetteer.phrases import function_words, grammar_words
 from gazetteer.places import Match, Place, asks_finer, kinds
 
-__all__ = ["Span", "word_spans", "prepare", "choose", "about", "lies_in", "find_names", "may_sound", "romanize",
+__all__ = ["Span", "word_spans", "prepare", "choose", "about", "lies_in", "find_names", "may_sound", "romanize", "romanizations",
            "AREA_KINDS", "MAX_SPAN_WORDS"]
 
 #: Longest run of words looked up as one name.
@@ -156,8 +156,21 @@ def _only_grammar(text: str) -> bool:
 
 def _unknown_name(word: str) -> bool:
     """Whether *word* looks like (part of) a name the gazetteer does not know: a capitalised Latin word
-    that is no grammar word in any of its spellings."""
-    return word[:1].isupper() and word[:1].isascii() and not any(_only_grammar(v) for v in _variants(word))
+    that is no grammar word in any of its spellings, nor a compound ending in one (German capitalises its
+    nouns: "die Hafenstadt Eilat", "Küstenstadt", "Luftwaffenbasis" are words for the place, not its name)."""
+    return word[:1].isupper() and word[:1].isascii() and not any(_only_grammar(v) for v in _variants(word)) \
+        and not _grammar_compound(normalize(word))
+
+
+#: The shortest grammar word a compound may end in ("stadt", "basis"; not "al" or "de").
+_COMPOUND_TAIL = 4
+
+
+def _grammar_compound(key: str) -> bool:
+    """Whether a one-word key ends in a grammar word of at least :data:`_COMPOUND_TAIL` letters after a
+    head of at least as many ("hafenstadt" is "hafen" + "stadt")."""
+    grammar = grammar_words()
+    return " " not in key and any(key[k:] in grammar for k in range(_COMPOUND_TAIL, len(key) - _COMPOUND_TAIL + 1))
 
 
 def lies_in(place: Place, area: Place) -> bool:
@@ -199,9 +212,13 @@ def choose(found: Sequence[tuple[Span, Match]], implied: set[str],
         span, match = item
         others = [other for _, other in found if other.id != match.id]
         inside = sum(any(lies_in(match.place, area) for area in readings(other)) for other in others)
-        # A place outside a country or province the phrase names is not the one it is about.
+        # A place outside a country or province the phrase names is not the one it is about, unless that
+        # province lies in a country no other name of the phrase lies in: then it is a wrong reading of its
+        # name ("Harir Air Base in Erbil Governorate of the Iraqi Kurdistan Region": Iran's Kordestan).
         outside = any(other.kind in _ADMIN_KINDS and not any(lies_in(match.place, a) for a in readings(other))
-                      and not lies_in(other.place, match.place) for other in others)
+                      and not lies_in(other.place, match.place)
+                      and any(m.place.country == other.place.country for m in (match, *others) if m is not other)
+                      for other in others)
         return (outside, match.kind not in implied, -inside, span.start, precision.get(match.kind, 0.0), match.id)
 
     return min(found, key=rank)
@@ -290,6 +307,35 @@ def romanize(text: str) -> str:
 
 
 _NAMED_SCRIPTS = frozenset({"LATIN", "ARABIC", "HEBREW", ""})
+
+#: Cyrillic and Greek write the h of Arabic and Persian names with the letter of kh (Хасака, Исфахан, Χαΐφα)
+_KH_AS_H = str.maketrans({"х": "h", "Х": "H", "χ": "h", "Χ": "H"})
+#: Russian case endings after a name ("в Дамаске", "у Исфахана", "в Тегеране"), longest first
+_RUSSIAN_CASE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ой|ою|ем|ах|ам|а|е|у|ы|и)\b")
+
+
+def romanizations(text: str) -> tuple[str, ...]:
+    """The Latin readings of *text* to try in turn (none when it needs none): :func:`romanize` first, then with
+    the Cyrillic or Greek kh read as h ("Исфахан" is Isfahan, not Isfakhan), then, for Cyrillic, without
+    Russian case endings ("в Дамаске": Damask), then both.
+
+    Examples
+    --------
+    >>> romanizations("у Исфахана")
+    ('u Isfakhana', 'u Isfahana', 'u Isfakhan', 'u Isfahan')
+    >>> romanizations("Ain al-Asad")
+    ()
+    """
+    first = romanize(text)
+    if first == text:
+        return ()
+    found = [first]
+    bare = _RUSSIAN_CASE.sub("", text)
+    for variant in (text.translate(_KH_AS_H), bare, bare.translate(_KH_AS_H)):
+        latin = romanize(variant)
+        if latin not in found:
+            found.append(latin)
+    return tuple(found)
 
 
 def _script(ch: str) -> str:

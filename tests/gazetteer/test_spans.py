@@ -17,6 +17,7 @@ from hypothesis import given, settings, strategies as st
 
 from gazetteer import Gazetteer
 from gazetteer.errors import PlaceNotFound
+from gazetteer import spans
 from gazetteer.spans import lies_in, prepare, word_spans
 from tests.gazetteer.test_report_spellings_dev import _outcomes
 
@@ -66,6 +67,14 @@ PHRASES = [
     ("پارێزگای دێرەزووری سووریا", "sy-gov-deir-ez-zor", "span"),  # Sorani ezafe -ی taken off
     ("the Mezzeh district of the Syrian capital", "sy-mezzeh", "exact"),
     ("ハサカ(Hasakeh)", "sy-hasakah", "container"),  # kana and a bracketed Latin name: not mixed scripts
+    # German capitalises nouns: a compound ending in a place word is no piece of an unknown name
+    ("die israelische Hafenstadt Eilat", "il-eilat", "span"),
+    ("der Küstenstadt Eilat im Süden Israels", "il-eilat", "span"),
+    # a province of another country than every other name of the phrase is a wrong reading ("Kurdistan": Iran's)
+    ("Harir Air Base in Erbil Governorate of the Iraqi Kurdistan Region", "iq-harir-air-base", "span"),
+    # Cyrillic х written for h, and Russian case endings
+    ("у города Исфахан", "ir-isfahan", "span"),
+    ("иранской провинции Исфахан", "ir-gov-isfahan", "span"),
 ]
 
 
@@ -128,3 +137,9 @@ def test_a_run_opening_on_a_function_word_is_no_name():
     from gazetteer import Gazetteer
 
     assert Gazetteer.default().resolve("The cities of Al-Qaim").id == "iq-al-qaim"
+
+
+def test_romanizations_read_kh_as_h_and_drop_russian_case_endings():
+    assert spans.romanizations("у Исфахана") == ("u Isfakhana", "u Isfahana", "u Isfakhan", "u Isfahan")
+    assert spans.romanizations("Ain al-Asad") == ()  # Latin, Arabic and Hebrew need none
+    assert spans.romanizations("Χαΐφα")[1].startswith("Ha")
