@@ -18,54 +18,36 @@ Stages, each tried only when the ones before found nothing:
 4. **fuzzy** matches (:func:`rapidfuzz.fuzz.token_sort_ratio`, method
    ``"fuzzy"``, accepted at the threshold, reported score capped at 95).
 
-Within a stage: descriptor and facility words steer the kind first ("Hasaka
-province", "Erbil airport"); then the best score; then ``near=``; then the
-most prominent place (:attr:`gazetteer.places.Place.prominence`), which
-makes the match ``ambiguous`` with its ``alternatives`` listed. A tie in
-prominence, or ``strict=True``, raises :class:`AmbiguousPlace`. When every
-kind the words ask for is finer than the place found ("Erbil airport" and no
-such airport is known), the place is a container: method ``"container"``.
-
-Ranking is deterministic: score, then method (exact, alias, phonetic, fuzzy), then id.
+Within a stage the candidates are ranked, and one chosen, by
+:class:`gazetteer.ranking.Ranking`: the words written steer the kind first
+("Hasaka province", "Erbil airport"); then the best score; then ``near=``;
+then the most prominent place, which makes the match ``ambiguous`` with its
+``alternatives`` listed (a tie in prominence, or ``strict=True``, raises
+:class:`AmbiguousPlace`).
 """
 from __future__ import annotations
 
 import functools
-
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
-from gazetteer.errors import AmbiguousPlace, GazetteerError, PlaceNotFound
-from gazetteer.hints import HintFilter, check_near, distance_km
+from gazetteer.errors import GazetteerError, PlaceNotFound
+from gazetteer.hints import HintFilter, check_near
 from gazetteer.index import SCORES, NameIndex
-from gazetteer.normalize import descriptor_kinds, inflection_stems, name_words, normalize_parts
+from gazetteer.normalize import inflection_stems, name_words, normalize_parts
 from gazetteer.phrases import Phrase, parse_phrase, qualifier_words
-from gazetteer.places import METHODS, SITE_KINDS, Alternative, Match, Place, asks_finer, kinds
+from gazetteer.places import SITE_KINDS, Match, Place, kinds
+from gazetteer.ranking import FUZZY_CAP, Candidate, Ranking, Trace, describe_hints, implied_kinds
 from gazetteer.spans import Span, about, find_names, may_sound, prepare, romanizations
 
-__all__ = ["Resolver", "Candidate", "FUZZY_CAP"]
+__all__ = ["Resolver"]
 
-_METHOD_RANK = {method: rank for rank, method in enumerate(METHODS)}
 _CACHE_SIZE = 100_000
 #: Links (:attr:`gazetteer.phrases.Phrase.link`) after which a head known anywhere wins over the tail:
 #: "near" is not "in", a possessive's owner may be a country that owns a consulate abroad, and a
 #: parenthesis gives another name or a container.
 _HEAD_FIRST = ("near", "possessive", "paren")
-#: Fuzzy scores are reported at most this high, below every name and phonetic hit.
-FUZZY_CAP = 95.0
-
-#: (score, method, place number)
-Candidate = tuple[float, str, int]
-
-
-@dataclass
-class _Trace:
-    """What :meth:`Resolver.explain` reports: each stage tried and its candidates."""
-
-    steps: list[tuple[str, list[Candidate]]]
-    why: str = ""
-
 
 
 @functools.cache
@@ -79,6 +61,7 @@ def _qualifier_keys() -> frozenset[str]:
     """Keys that are a single qualifier word of the phrase grammar ("us", "american", "iranian")."""
     return frozenset(words[0] for words in qualifier_words() if len(words) == 1)
 
+
 class Resolver:
     """The decision procedure over a list of places (see the module docstring)."""
 
@@ -89,31 +72,10 @@ class Resolver:
         self._hints = hints
         self.fuzzy_threshold = fuzzy_threshold
         self._cache: dict[tuple, list[Candidate]] = {}
-        self._descriptor_cache: dict[int, list[tuple[str, ...]]] = {}
         self._by_id = by_id  # place id -> number, the gazetteer's own
-
-    def _named_as_written(self, index: int, written: tuple[str, ...]) -> bool:
-        """Whether a name of the place that holds a descriptor word stands, word for word, in the query."""
-        names = self._descriptor_cache.get(index)
-        if names is None:
-            place = self._places[index]
-            names = [name_words(n) for n in (place.name, *place.aliases) if n and normalize_parts(n)[1]]
-            self._descriptor_cache[index] = names
-        return any(_contains(written, words) for words in names)
+        self._ranking = Ranking(places, index)
 
     # -- candidates ------------------------------------------------------------------
-    def ranked(self, found: list[Candidate]) -> list[Candidate]:
-        """*found* best first: by score, then method (exact, alias, phonetic, fuzzy), then place id.
-
-        The ids' order is the index's (:attr:`NameIndex.place_order`), read for all candidates in one
-        gather: no place is visited, which at 10^6 places is most of the cost of a sort.
-        """
-        if len(found) < 2:
-            return found
-        order = self._index.place_order[[c[2] for c in found]].tolist()
-        keyed = sorted(zip([-c[0] for c in found], [_METHOD_RANK[c[1]] for c in found], order, range(len(found))))
-        return [found[k[3]] for k in keyed]
-
     def candidates(self, stage: str, key: str, descriptors: tuple[str, ...], hints: dict[str, Any]) -> list[Candidate]:
         """Candidates of one stage (``"name"``, ``"phonetic"``, ``"fuzzy"``), best first."""
         cache_key = (stage, key, descriptors, repr(hints["country"]), repr(hints["kind"]), repr(hints["admin1"]))
@@ -132,7 +94,7 @@ class Resolver:
                 found = [(s, "phonetic", i) for i, s in self._index.phonetic(key, mask).items()]
             else:
                 found = [(s, "fuzzy", i) for i, s in self._index.fuzzy(key, mask).items()]
-            cached = self.ranked(found)
+            cached = self._ranking.ranked(found)
             if len(self._cache) >= _CACHE_SIZE:
                 self._cache.clear()  # a crude bound; batches repeat few keys
             self._cache[cache_key] = cached
@@ -140,7 +102,7 @@ class Resolver:
 
     # -- the decision ----------------------------------------------------------------
     def decide(
-        self, query: str, hints: dict[str, Any], *, strict: bool = False, trace: _Trace | None = None,
+        self, query: str, hints: dict[str, Any], *, strict: bool = False, trace: Trace | None = None,
     ) -> tuple[Match | None, GazetteerError | None]:
         """Return (match, None) or (None, the error to raise); see the module docstring."""
         near = check_near(hints["near"])
@@ -166,7 +128,7 @@ class Resolver:
         if match is not None or error is not None:
             return match, error
         ranked = self.candidates("fuzzy", phrase.key or phrase.written, phrase.descriptors, hints)
-        closest_matches = [self._match(query, c) for c in ranked[:3]]
+        closest_matches = [self._ranking.match(query, c) for c in ranked[:3]]
         closest = ", ".join(f"{c.name} ({c.kind}, {c.admin1 or c.country}, {c.score:.0f})" for c in closest_matches)
         street = phrase.street if phrase.tail is None else ""  # "X Street, Nowhere": the town is what is unknown
         hint = (f"{query!r} names a street ({street!r}), which is placed through the town that holds it: "
@@ -180,7 +142,7 @@ class Resolver:
 
     def _resolve(
         self, query: str, phrase: Phrase, hints: dict[str, Any], near: tuple[float, float] | None,
-        strict: bool, trace: _Trace | None, *, allow_container: bool, stages: tuple[str, ...] = ("phonetic", "fuzzy"),
+        strict: bool, trace: Trace | None, *, allow_container: bool, stages: tuple[str, ...] = ("phonetic", "fuzzy"),
     ) -> tuple[Match | None, GazetteerError | None]:
         """A match, an ambiguity, or (None, None) when nothing was found."""
         readings = [(phrase.written, ())]
@@ -194,10 +156,10 @@ class Resolver:
         # A reading whose hits hold a place named with the very words written wins: "the Green Village base"
         # is the base named Green Village, not a place some gazetteer calls "The Green".
         written = name_words(query) if phrase.descriptors else ()
-        named = [r for r in hit if written and any(self._named_as_written(c[2], written) for c in r[2])]
+        named = [r for r in hit if written and any(self._ranking.named_as_written(c[2], written) for c in r[2])]
         for key, qualifiers, ranked in (named or hit)[:1]:
             ranked = self._kind_by_other_name(phrase.descriptors, hints, ranked, trace)
-            return self._choose(query, ranked, phrase.descriptors, hints, near, strict, qualifiers, trace)
+            return self._ranking.choose(query, ranked, phrase.descriptors, hints, near, strict, qualifiers, trace)
         if allow_container and phrase.tail is not None:
             match, error = self._contained(query, phrase, hints, near, strict, trace)
             if match is not None or error is not None:
@@ -214,11 +176,11 @@ class Resolver:
             if stage == "fuzzy":
                 ranked = [c for c in ranked if c[0] >= self.fuzzy_threshold]
             if ranked:
-                return self._choose(query, ranked, phrase.descriptors, hints, near, strict, qualifiers, trace)
+                return self._ranking.choose(query, ranked, phrase.descriptors, hints, near, strict, qualifiers, trace)
         return None, None
 
     def _named_within(
-        self, query: str, hints: dict[str, Any], near: tuple[float, float] | None, trace: _Trace | None,
+        self, query: str, hints: dict[str, Any], near: tuple[float, float] | None, trace: Trace | None,
         *, container: Match | None,
     ) -> Match | None:
         """The place a phrase is about among the known names inside it (:mod:`gazetteer.spans`).
@@ -227,7 +189,7 @@ class Resolver:
         it: an unknown name in a known container stays the container, never some other place.
         """
         descriptors = normalize_parts(prepare(query))[1]
-        implied = _implied_kinds(descriptors)
+        implied = implied_kinds(descriptors)
         # The facility words of the whole phrase steer each name first ("Şeddadi ... askeri üssü": the base).
         steered = [{**hints, "kind": tuple(sorted(implied))}] if implied and hints["kind"] is None else []
 
@@ -248,7 +210,7 @@ class Resolver:
             return None
         match, found = picked
         if trace is not None:
-            trace.steps.append((f"names found inside {query!r}", [(m.score, m.method, by_id_index(self._places, m))
+            trace.steps.append((f"names found inside {query!r}", [(m.score, m.method, by_id[m.id])
                                                                     for _, m in found]))
             trace.why = (f"{match.qualifiers[-len(found) + 1:] if len(found) > 1 else 'no other name'} around it; "
                          f"the place the phrase is about (not outside a province named, kind asked for, lies in "
@@ -257,7 +219,7 @@ class Resolver:
 
     def _contained(
         self, query: str, phrase: Phrase, hints: dict[str, Any], near: tuple[float, float] | None,
-        strict: bool, trace: _Trace | None,
+        strict: bool, trace: Trace | None,
     ) -> tuple[Match | None, GazetteerError | None]:
         assert phrase.head is not None and phrase.tail is not None
         head, tail = phrase.head, phrase.tail
@@ -284,7 +246,7 @@ class Resolver:
 
     def _contained_in_tail(
         self, query: str, phrase: Phrase, hints: dict[str, Any], near: tuple[float, float] | None,
-        strict: bool, trace: _Trace | None,
+        strict: bool, trace: Trace | None,
     ) -> tuple[Match | None, GazetteerError | None]:
         assert phrase.head is not None and phrase.tail is not None
         head, tail = phrase.head, phrase.tail
@@ -293,7 +255,7 @@ class Resolver:
             # "a base in Shaddadi": the words ask for a kind; the tail's place of that kind if it has one.
             tail = replace(tail, descriptors=tuple(sorted({*tail.descriptors, *head.descriptors})))
         container, error = self._resolve(query, tail, hints, near, strict, trace, allow_container=True)
-        asked = _implied_kinds(head.descriptors)
+        asked = implied_kinds(head.descriptors)
         if container is not None and tail is not as_written and asked and container.place.kind not in asked \
                 and container.place.kind in SITE_KINDS:
             # "the American consulate in Erbil": no consulate is known there, and Erbil's air base is no
@@ -338,14 +300,14 @@ class Resolver:
                        container=" ".join(filter(None, (head.written, *head.descriptors)))), None
 
     def _kind_by_other_name(self, descriptors: tuple[str, ...], hints: dict[str, Any], ranked: list[Candidate],
-                            trace: _Trace | None) -> list[Candidate]:
+                            trace: Trace | None) -> list[Candidate]:
         """Name hits, or, when none is of the kind the words ask for, the places of that kind named after them.
 
         "Dimashq airport": "Dimashq" names the city (and the governorate) only, but the airport is named
         after the city ("Damascus International Airport"); the airport asked for is meant, not the city
         as its container. Found through the other names of each hit, by name only (method ``"alias"``).
         """
-        implied = _implied_kinds(descriptors)
+        implied = implied_kinds(descriptors)
         if not implied or any(self._places[c[2]].kind in implied for c in ranked):
             return ranked
         found: dict[int, tuple[float, Candidate]] = {}
@@ -359,81 +321,15 @@ class Resolver:
             return ranked
         # Only the best name hits: "Isfahan airport" is the place named with "airport", before an air base.
         best = max(hit for hit, _ in found.values())
-        top = self.ranked([c for hit, c in found.values() if hit == best])
+        top = self._ranking.ranked([c for hit, c in found.values() if hit == best])
         if trace is not None:
             trace.steps.append(("places of the kind asked for named after them", top))
         return top
 
-    def _choose(
-        self, query: str, ranked: list[Candidate], descriptors: tuple[str, ...], hints: dict[str, Any],
-        near: tuple[float, float] | None, strict: bool, qualifiers: tuple[str, ...], trace: _Trace | None,
-    ) -> tuple[Match | None, GazetteerError | None]:
-        implied = _implied_kinds(descriptors)
-        steered = [c for c in ranked if self._places[c[2]].kind in implied] if implied else []
-        # A place whose own name holds the words written ("Green Village" for Mission Support Site
-        # Green Village) matches them as a name, before they ask for a kind (a village called Green).
-        written = name_words(query) if descriptors else ()
-        named = [c for c in ranked if self._named_as_written(c[2], written)] if descriptors else []
-        if named and len(named) < len(ranked):
-            ranked = named
-            why = f"the words {', '.join(descriptors)} are part of the name of {self._places[named[0][2]].name!r}; "
-        elif steered and len(steered) < len(ranked):
-            ranked = steered  # the words written ("province", "airport") choose the kind first
-            why = f"the words {', '.join(descriptors)} ask for {' or '.join(sorted(implied))}; "
-        else:
-            why = ""
-        top = [c for c in ranked if c[0] == ranked[0][0]]
-        if len(top) > 1 and near is not None:
-            top = [min(top, key=lambda c: (distance_km(near[0], near[1], self._places[c[2]].lat,
-                                                         self._places[c[2]].lon), self._places[c[2]].id))]
-            why += "closest to near=; "
-        others: list[Candidate] = []
-        if len(top) > 1:
-            chosen = None if strict else self._most_prominent(top)
-            if chosen is None:
-                candidates = [self._match(query, c) for c in top]
-                listed = " | ".join(f"{c.name} ({c.kind}, {c.admin1 or c.country})" for c in candidates)
-                reason = "" if strict else " and none is more prominent"
-                return None, AmbiguousPlace(
-                    f"{query!r}{describe_hints(hints)} matches {len(top)} places equally well{reason}: {listed}; "
-                    "pass kind=, country=, admin1= or near= to choose",
-                    query=query, candidates=candidates,
-                )
-            others = [c for c in top if c is not chosen]
-            why += f"the most prominent of {len(top)} equally good matches; "
-            top = [chosen]
-        match = self._match(query, top[0], others=others, qualifiers=qualifiers)
-        if asks_finer(implied, match.kind):
-            # "Erbil airport" with no such airport known: Erbil holds it, at Erbil's precision.
-            match = replace(match, method="container", container=" ".join(descriptors))
-            why += "no place of the kind asked for: the place that holds it; "
-        if trace is not None and not trace.why:
-            trace.why = (why or "the best score; ") + f"method {match.method}, score {match.score:g}"
-        return match, None
-
-    def _most_prominent(self, top: list[Candidate]) -> Candidate | None:
-        """The single most prominent candidate; None when two share the highest prominence."""
-        ordered = sorted(top, key=lambda c: -self._places[c[2]].prominence)
-        first, second = (self._places[c[2]].prominence for c in ordered[:2])
-        return ordered[0] if first > second else None
-
-    def _match(
-        self, query: str, candidate: Candidate, *, others: Sequence[Candidate] = (), qualifiers: tuple[str, ...] = (),
-    ) -> Match:
-        score, method, index = candidate
-        place = self._places[index]
-        alternatives = tuple(
-            Alternative(place_id=p.id, name=p.name, kind=p.kind, admin1=p.admin1, country=p.country,
-                        distance_km=round(distance_km(place.lat, place.lon, p.lat, p.lon), 1))
-            for p in (self._places[c[2]] for c in others)
-        )
-        return Match(place, query, method, min(score, FUZZY_CAP) if method == "fuzzy" else score,
-                     ambiguous=bool(alternatives), alternatives=alternatives, qualifiers=qualifiers)
-
     # -- explanation -----------------------------------------------------------------
     def explain(self, query: str, hints: dict[str, Any], *, strict: bool = False) -> list[str]:
         """Lines telling every stage tried, its candidates with scores, and why the winner won."""
-        trace = _Trace(steps=[])
+        trace = Trace(steps=[])
         match, error = self.decide(query, hints, strict=strict, trace=trace)
         lines = []
         for step, ranked in trace.steps:
@@ -453,11 +349,6 @@ class Resolver:
         else:
             lines.append(f"no winner: {error}")
         return lines
-
-
-def by_id_index(places: Sequence[Place], match: Match) -> int:
-    """The number of the matched place (for the trace of :meth:`Resolver.explain`)."""
-    return next(i for i, p in enumerate(places) if p.id == match.id)
 
 
 def _has_street(query: str) -> bool:
@@ -495,19 +386,3 @@ def _romanized_alike(latin: str, match: Match) -> bool:
     joined = key.replace(" ", "")
     return len(joined) >= _ROMANIZED_MIN_LETTERS and any(
         fuzz.ratio(joined, normalize_parts(n)[0].replace(" ", "")) >= _ROMANIZED_LIKENESS for n in names)
-
-
-def describe_hints(hints: dict[str, Any]) -> str:
-    given = [f"{name}={hints[name]!r}" for name in ("country", "kind", "admin1", "near") if hints.get(name) is not None]
-    return f" with {', '.join(given)}" if given else ""
-
-
-def _implied_kinds(descriptors: tuple[str, ...]) -> set[str]:
-    """The place kinds the descriptor words ask for ("airport": airport or air base)."""
-    return {kind for d in descriptors for kind in descriptor_kinds().get(d, ())}
-
-
-def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    """Whether *part* is a run of consecutive words of *words*."""
-    n = len(part)
-    return 0 < n <= len(words) and any(words[i:i + n] == part for i in range(len(words) - n + 1))

@@ -1,0 +1,165 @@
+"""Which of the candidates one stage of the :class:`~gazetteer.resolver.Resolver` found is the answer.
+
+A stage (name hits, phonetic hits, fuzzy matches) gives candidates
+``(score, method, place number)``. :meth:`Ranking.ranked` orders them:
+score, then method (exact, alias, phonetic, fuzzy), then place id, so the
+order never depends on the order of the places. :meth:`Ranking.choose` then
+decides among them:
+
+1. a place one of whose own names holds the descriptor words written ("Green
+   Village" for Mission Support Site Green Village) first, else the places of
+   the kind the descriptor and facility words ask for ("Hasaka province",
+   "Erbil airport");
+2. the best score;
+3. ``near=``: the closest;
+4. the most prominent place (:attr:`gazetteer.places.Place.prominence`),
+   which makes the match ``ambiguous`` with its ``alternatives`` listed. A tie
+   in prominence, or ``strict=True``, is an :class:`AmbiguousPlace`.
+
+When every kind the words ask for is finer than the place chosen ("Erbil
+airport" and no such airport is known), the place is a container: method
+``"container"``.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from gazetteer.errors import AmbiguousPlace, GazetteerError
+from gazetteer.hints import distance_km
+from gazetteer.index import NameIndex
+from gazetteer.normalize import descriptor_kinds, name_words, normalize_parts
+from gazetteer.places import METHODS, Alternative, Match, Place, asks_finer
+
+__all__ = ["Ranking", "Candidate", "Trace", "FUZZY_CAP", "describe_hints", "implied_kinds"]
+
+_METHOD_RANK = {method: rank for rank, method in enumerate(METHODS)}
+#: Fuzzy scores are reported at most this high, below every name and phonetic hit.
+FUZZY_CAP = 95.0
+
+#: (score, method, place number)
+Candidate = tuple[float, str, int]
+
+
+@dataclass
+class Trace:
+    """What :meth:`Resolver.explain` reports: each stage tried and its candidates, and why the winner won."""
+
+    steps: list[tuple[str, list[Candidate]]]
+    why: str = ""
+
+
+class Ranking:
+    """The order of candidates and the choice among them, over a gazetteer's places and name index."""
+
+    def __init__(self, places: Sequence[Place], index: NameIndex) -> None:
+        self._places = places
+        self._index = index
+        self._descriptor_cache: dict[int, list[tuple[str, ...]]] = {}
+
+    def ranked(self, found: list[Candidate]) -> list[Candidate]:
+        """*found* best first: by score, then method (exact, alias, phonetic, fuzzy), then place id.
+
+        The ids' order is the index's (:attr:`NameIndex.place_order`), read for all candidates in one
+        gather: no place is visited, which at 10^6 places is most of the cost of a sort.
+        """
+        if len(found) < 2:
+            return found
+        order = self._index.place_order[[c[2] for c in found]].tolist()
+        keyed = sorted(zip([-c[0] for c in found], [_METHOD_RANK[c[1]] for c in found], order, range(len(found))))
+        return [found[k[3]] for k in keyed]
+
+    def named_as_written(self, index: int, written: tuple[str, ...]) -> bool:
+        """Whether a name of the place that holds a descriptor word stands, word for word, in the query."""
+        names = self._descriptor_cache.get(index)
+        if names is None:
+            place = self._places[index]
+            names = [name_words(n) for n in (place.name, *place.aliases) if n and normalize_parts(n)[1]]
+            self._descriptor_cache[index] = names
+        return any(_contains(written, words) for words in names)
+
+    def choose(
+        self, query: str, ranked: list[Candidate], descriptors: tuple[str, ...], hints: dict[str, Any],
+        near: tuple[float, float] | None, strict: bool, qualifiers: tuple[str, ...], trace: Trace | None,
+    ) -> tuple[Match | None, GazetteerError | None]:
+        """The match among *ranked* (best first), or the :class:`AmbiguousPlace` to raise (module docstring)."""
+        implied = implied_kinds(descriptors)
+        steered = [c for c in ranked if self._places[c[2]].kind in implied] if implied else []
+        # A place whose own name holds the words written ("Green Village" for Mission Support Site
+        # Green Village) matches them as a name, before they ask for a kind (a village called Green).
+        written = name_words(query) if descriptors else ()
+        named = [c for c in ranked if self.named_as_written(c[2], written)] if descriptors else []
+        if named and len(named) < len(ranked):
+            ranked = named
+            why = f"the words {', '.join(descriptors)} are part of the name of {self._places[named[0][2]].name!r}; "
+        elif steered and len(steered) < len(ranked):
+            ranked = steered  # the words written ("province", "airport") choose the kind first
+            why = f"the words {', '.join(descriptors)} ask for {' or '.join(sorted(implied))}; "
+        else:
+            why = ""
+        top = [c for c in ranked if c[0] == ranked[0][0]]
+        if len(top) > 1 and near is not None:
+            top = [min(top, key=lambda c: (distance_km(near[0], near[1], self._places[c[2]].lat,
+                                                         self._places[c[2]].lon), self._places[c[2]].id))]
+            why += "closest to near=; "
+        others: list[Candidate] = []
+        if len(top) > 1:
+            chosen = None if strict else self._most_prominent(top)
+            if chosen is None:
+                candidates = [self.match(query, c) for c in top]
+                listed = " | ".join(f"{c.name} ({c.kind}, {c.admin1 or c.country})" for c in candidates)
+                reason = "" if strict else " and none is more prominent"
+                return None, AmbiguousPlace(
+                    f"{query!r}{describe_hints(hints)} matches {len(top)} places equally well{reason}: {listed}; "
+                    "pass kind=, country=, admin1= or near= to choose",
+                    query=query, candidates=candidates,
+                )
+            others = [c for c in top if c is not chosen]
+            why += f"the most prominent of {len(top)} equally good matches; "
+            top = [chosen]
+        match = self.match(query, top[0], others=others, qualifiers=qualifiers)
+        if asks_finer(implied, match.kind):
+            # "Erbil airport" with no such airport known: Erbil holds it, at Erbil's precision.
+            match = replace(match, method="container", container=" ".join(descriptors))
+            why += "no place of the kind asked for: the place that holds it; "
+        if trace is not None and not trace.why:
+            trace.why = (why or "the best score; ") + f"method {match.method}, score {match.score:g}"
+        return match, None
+
+    def _most_prominent(self, top: list[Candidate]) -> Candidate | None:
+        """The single most prominent candidate; None when two share the highest prominence."""
+        ordered = sorted(top, key=lambda c: -self._places[c[2]].prominence)
+        first, second = (self._places[c[2]].prominence for c in ordered[:2])
+        return ordered[0] if first > second else None
+
+    def match(
+        self, query: str, candidate: Candidate, *, others: Sequence[Candidate] = (), qualifiers: tuple[str, ...] = (),
+    ) -> Match:
+        """The :class:`Match` of a candidate, with the *others* as its alternatives (distance from it in km)."""
+        score, method, index = candidate
+        place = self._places[index]
+        alternatives = tuple(
+            Alternative(place_id=p.id, name=p.name, kind=p.kind, admin1=p.admin1, country=p.country,
+                        distance_km=round(distance_km(place.lat, place.lon, p.lat, p.lon), 1))
+            for p in (self._places[c[2]] for c in others)
+        )
+        return Match(place, query, method, min(score, FUZZY_CAP) if method == "fuzzy" else score,
+                     ambiguous=bool(alternatives), alternatives=alternatives, qualifiers=qualifiers)
+
+
+def describe_hints(hints: dict[str, Any]) -> str:
+    """The hints given, as written in an error message (" with country='IQ', kind='town'")."""
+    given = [f"{name}={hints[name]!r}" for name in ("country", "kind", "admin1", "near") if hints.get(name) is not None]
+    return f" with {', '.join(given)}" if given else ""
+
+
+def implied_kinds(descriptors: tuple[str, ...]) -> set[str]:
+    """The place kinds the descriptor words ask for ("airport": airport or air base)."""
+    return {kind for d in descriptors for kind in descriptor_kinds().get(d, ())}
+
+
+def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether *part* is a run of consecutive words of *words*."""
+    n = len(part)
+    return 0 < n <= len(words) and any(words[i:i + n] == part for i in range(len(words) - n + 1))
