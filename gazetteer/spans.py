@@ -68,6 +68,8 @@ _SORANI = re.compile(r"^(?P<stem>.{3,}?)(?:ەکەی|ەکە|ەکان|ەوە|یا�
 _SORANI_LETTERS = frozenset("ەێۆڕڵڤ")
 #: Arabic prepositions and conjunctions written joined to the next word (بمحافظة, بريف, للغاز, وحرير).
 _ARABIC_PROCLITIC = re.compile(r"^[بلوفك](?P<stem>[\u0621-\u064a\u06a9\u06cc]{3,})$")
+#: Hebrew prepositions, the article and "and" written joined to the next word (באילת in Eilat, ומחיפה and from Haifa).
+_HEBREW_PREFIX = re.compile(r"^(?:ו?(?:[בלמכש]ה?|ה))(?P<stem>[\u05d0-\u05ea]{3,})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +100,7 @@ def _variants(word: str) -> tuple[str, ...]:
     if not _TURKISH_LETTERS.isdisjoint(word):
         found.append(word.translate(_TURKISH_SOUNDS))  # Şeddadi is Sheddadi, Çöl is Chöl
     for pattern, letters in ((_APOSTROPHE, None), (_KURMANJI, _KURMANJI_LETTERS), (_SORANI, _SORANI_LETTERS),
-                             (_ARABIC_PROCLITIC, None)):
+                             (_ARABIC_PROCLITIC, None), (_HEBREW_PREFIX, None)):
         if letters is not None and letters.isdisjoint(word):
             continue
         hit = pattern.match(word)

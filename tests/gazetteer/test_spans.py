@@ -53,7 +53,8 @@ PHRASES = [
     ("the US military base located in the “Conoco” natural gas field", "sy-conoco-gas-field-base", "span"),
     ("Victory Base at Baghdad airport", "iq-camp-victory", "span"),
     ("قاعدة الاحتلال الأمريكي (حرير) في أربيل شمال العراق", "iq-harir-air-base", "span"),
-    ('قاعدة "عين الأسد" الجوية العسكرية في محافظة الأنبار غربي البلاد', "iq-ain-al-asad-air-base", "span"),
+    # every word around the name is grammar now ('the country' too): the phrase reads whole, the base in its province
+    ('قاعدة "عين الأسد" الجوية العسكرية في محافظة الأنبار غربي البلاد', "iq-ain-al-asad-air-base", "alias"),
     ("میدان نفتی «کونیکو» واقع در دیرالزور", "sy-conoco-gas-field-base", "span"),
     ("شهر الشدادی واقع در استان الحسکه", "sy-shaddadi", "alias"),
     ("the Anbar province border city of Qaim", "iq-al-qaim", "span"),
@@ -143,3 +144,24 @@ def test_romanizations_read_kh_as_h_and_drop_russian_case_endings():
     assert spans.romanizations("у Исфахана") == ("u Isfakhana", "u Isfahana", "u Isfakhan", "u Isfahan")
     assert spans.romanizations("Ain al-Asad") == ()  # Latin, Arabic and Hebrew need none
     assert spans.romanizations("Χαΐφα")[1].startswith("Ha")
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("באזור התיירותי באילת", "il-eilat"),  # Hebrew ב 'in' joined to the name, 'in the tourist area'
+    ("ומחיפה", "il-haifa"),  # 'and from Haifa'
+    ("مدينة أصفهان وسط البلاد", "ir-isfahan"),  # 'centre' and 'the country' sounded like Wasit and Balad
+    ("مدينة قم بوسط إيران", "ir-qom"),
+    ("مبنى شرطة طهران الكبرى", "ir-tehran"),
+    ("ناوچەی ئەبووغرێب ی ڕۆژئاوای بەغدا", "iq-abu-ghraib"),  # Sorani 'area of'
+])
+def test_grammar_words_and_joined_prefixes_of_arabic_hebrew_and_kurdish(g, phrase, expected):
+    assert g.resolve(phrase).id == expected
+
+
+@pytest.mark.parametrize("phrase", ["بنکەی سەربازی ڤیکتۆریای هێزەکانی ئەمریکای", "الأمريكية", "ئەمریکا"])
+def test_a_nationality_word_in_arabic_script_never_reaches_the_us_embassy_by_sound(g, phrase):
+    try:
+        found = g.resolve(phrase).id
+    except PlaceNotFound:
+        found = None
+    assert found != "iq-us-embassy-baghdad"
