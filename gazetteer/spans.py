@@ -305,7 +305,21 @@ def romanize(text: str) -> str:
         return text
     from anyascii import anyascii
 
+    for sequence, latin in _romanize_letters():  # what anyascii spells letter by letter ("ντ" is d, "फ" is f)
+        text = text.replace(sequence, latin)
     return "".join(f" {anyascii(ch)} " if _script(ch) == "CJK" else anyascii(ch) for ch in text)
+
+
+@functools.cache
+def _romanize_letters() -> tuple[tuple[str, str], ...]:
+    """Letter sequences of ``data/romanize_letters.csv`` and their Latin spelling, longest first."""
+    import csv
+    import importlib.resources
+
+    resource = importlib.resources.files("gazetteer").joinpath("data", "romanize_letters.csv")
+    with resource.open("r", encoding="utf-8", newline="") as handle:
+        rows = [(unicodedata.normalize("NFC", r["sequence"]), r["latin"]) for r in csv.DictReader(handle)]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
 _NAMED_SCRIPTS = frozenset({"LATIN", "ARABIC", "HEBREW", ""})

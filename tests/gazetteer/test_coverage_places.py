@@ -135,6 +135,12 @@ REFERENCE: dict[str, tuple[float, float, str, str]] = {
     "ir-rasht": (37.27611, 49.58862, "geonames:118743", "IR-19"),
     "ir-shahriar": (35.65884, 51.05775, "geonames:143860", "IR-07"),
     "il-tsippori": (32.74535, 35.28003, "geonames:293057", "IL-Z"),
+    # struck or hit in the June 2025 war (GeoNames records; issue 7)
+    "ir-malard": (35.6659, 50.9767, "geonames:125188", "IR-07"),
+    "ir-pakdasht": (35.47854, 51.6834, "geonames:9478811", "IR-07"),
+    "il-kiryat-ekron": (31.86119, 34.82275, "geonames:294552", "IL-M"),
+    "il-beer-yaakov": (31.93864, 34.83749, "geonames:295525", "IL-M"),
+    "il-nazerat-illit": (32.70816, 35.32469, "geonames:294097", "IL-Z"),  # Nof HaGalil since 2019
 }
 
 # (as written, expected id, kind of place the method must say)
@@ -171,6 +177,11 @@ SPELLINGS: dict[str, list[tuple[str, str]]] = {
         ("Makhmur", "iq-makhmur"), ("Mexmur", "iq-makhmur"), ("مخمور", "iq-makhmur"),
         ("Ranya", "iq-ranya"), ("Qaladiza", "iq-qaladiza"), ("Dukan", "iq-dukan"),
         ("Khanaqin", "iq-khanaqin"), ("Hawija", "iq-hawija"), ("الحويجة", "iq-hawija"), ("Harir air base", "iq-harir-air-base"), ("Bashur airbase", "iq-harir-air-base"),
+    ],
+    "june-2025": [
+        ("Malard", "ir-malard"), ("ملارد", "ir-malard"), ("Pakdasht", "ir-pakdasht"), ("پاکدشت", "ir-pakdasht"),
+        ("Kiryat Ekron", "il-kiryat-ekron"), ("קרית עקרון", "il-kiryat-ekron"), ("Be'er Ya'akov", "il-beer-yaakov"),
+        ("באר יעקב", "il-beer-yaakov"), ("Nof HaGalil", "il-nazerat-illit"), ("נוף הגליל", "il-nazerat-illit"),
     ],
     "jordan": [("Ramtha", "jo-ramtha"), ("الرمثا", "jo-ramtha"), ("Irbid", "jo-irbid"), ("Tower 22", "jo-tower-22")],
     "israel-centre-and-south": [

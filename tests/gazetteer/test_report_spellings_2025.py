@@ -59,7 +59,7 @@ def test_most_report_spellings_resolve_to_the_right_place(outcomes):
     right = [s for s, want, got in outcomes if got in want.split("|")]
     wrong = [(s, want, got) for s, want, got in outcomes if got is not None and got not in want.split("|")]
     # Just under what the gazetteer reaches, so a change that loses spellings fails.
-    assert len(right) / len(outcomes) >= 0.69, [o for o in outcomes if o[2] not in o[1].split("|")]
+    assert len(right) / len(outcomes) >= 0.82, [o for o in outcomes if o[2] not in o[1].split("|")]
     # A spelling that finds another place is worse than one not found: only the two bare site names
     # ("Νατάνζ", the Arak reactor not yet in the gazetteer) that give their town.
     assert len(wrong) <= 2, wrong
@@ -130,6 +130,12 @@ def test_an_ending_is_never_taken_off_a_name_that_exists(g, word):
     ("তেহরান", "ir-tehran"), ("রেহেবোত", "il-rehovot"), ("ইসফাহান", "ir-isfahan"),  # Bengali
     ("テヘラン", "ir-tehran"), ("イスファハン", "ir-isfahan"),  # kana
     ("Беэр-Шева", "il-beersheba"), ("Тегеран", "ir-tehran"),  # Cyrillic
+    # letters anyascii spells one by one (data/romanize_letters.csv): Greek "ντ" is d, Bengali "ফ" f
+    ("Φορντό", "ir-fordow-enrichment-plant"), ("Μπαγκντάντ", "iq-baghdad"), ("Χάιφα", "il-haifa"),
+    ("हाइफ़ा", "il-haifa"),
+    # Chinese and Japanese names are listed (pinyin of an ideograph is no spelling of a foreign name)
+    ("德黑兰", "ir-tehran"), ("德黑蘭", "ir-tehran"), ("福爾多", "ir-fordow-enrichment-plant"),
+    ("伊斯法罕省", "ir-gov-isfahan"), ("テルアビブ", "il-tel-aviv"), ("バグダッド", "iq-baghdad"),
 ])
 def test_other_scripts_find_their_place(g, written, expected):
     assert g.resolve(written).id == expected

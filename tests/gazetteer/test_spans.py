@@ -109,8 +109,8 @@ def test_an_unknown_name_in_a_known_container_stays_the_container(g):
 
 
 def test_japanese_kana_and_kanji_in_one_word_are_one_script(g):
-    with pytest.raises(PlaceNotFound):
-        g.resolve("ネバティム空軍基地")  # valid now; no Japanese names are listed
+    # Valid (not mixed scripts), and the base's Japanese name is listed.
+    assert g.resolve("ネバティム空軍基地").id == "il-nevatim-air-base"
 
 
 def test_elisions_quotes_and_glued_endings_are_taken_off():
