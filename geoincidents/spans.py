@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-__all__ = ["parse_times", "parse_timezones", "timestamps", "span_end", "bound", "COUNTRY_ZONES"]
+__all__ = ["parse_times", "parse_timezones", "timestamps", "span_end", "bound", "local_date", "COUNTRY_ZONES"]
 
 _TIME_RE = re.compile(r"^\s*([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?\s*$")
 _OFFSET_RE = re.compile(r"^\s*(?:UTC|GMT)?\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\s*$", re.IGNORECASE)
@@ -91,6 +91,17 @@ def _tz(name: str) -> dt.tzinfo:
         sign = -1 if name[0] == "-" else 1
         return dt.timezone(sign * dt.timedelta(hours=int(name[1:3]), minutes=int(name[4:6])))
     return zoneinfo.ZoneInfo(name)
+
+
+def local_date(instant: dt.datetime, country: str | None) -> dt.date:
+    """The day an aware *instant* falls on in *country*'s zone (``data/country_timezones.csv``); its own day when
+    the country has no zone there.
+
+    >>> local_date(dt.datetime(2024, 9, 30, 22, 5, tzinfo=dt.timezone.utc), "IQ")
+    datetime.date(2024, 10, 1)
+    """
+    zone = COUNTRY_ZONES.get(country or "")
+    return instant.astimezone(_tz(zone)).date() if zone else instant.date()
 
 
 def _instant(day: pd.Timestamp, time: str, zone: str, target_zone: str | None) -> pd.Timestamp:

@@ -8,10 +8,11 @@ fire it answered.
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from geoincidents.extract import lexicon
+from geoincidents.extract.dates import publication_day
 from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.drafts import EVENT_LABELS, STATUS_ORDER, Draft, absorb, family, merge_drafts
 from geoincidents.extract.events import EventMention, actors_in, find_events
@@ -375,9 +376,12 @@ def _status_only(sentences: list[Any], events: list[EventMention], groups: list[
                                    "text": sentence.text})
 
 
-def analyse(text: str, *, published: date | None, source_id: str, gazetteer: Any) -> tuple[list[Mention], list[Draft]]:
+def analyse(text: str, *, published: date | datetime | None, source_id: str,
+            gazetteer: Any) -> tuple[list[Mention], list[Draft]]:
     sentences = split_sentences(text)
     mentions = find_mentions(sentences, gazetteer)
+    # Senses are not settled yet: each mention's best candidate names its country (the zone a timestamp is read in).
+    published = publication_day(published, [m.candidates[0].country for m in mentions if m.candidates])
     for m in mentions:
         m.extra["owner"] = owns_a_group(sentences[m.sentence].lowered, m.last)
     events, clauses = find_events(sentences, published=published)

@@ -23,14 +23,16 @@ Examples
 from __future__ import annotations
 
 import calendar
+from collections import Counter
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Sequence
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.text import Token
+from geoincidents.spans import local_date
 
-__all__ = ["DateMention", "find_dates"]
+__all__ = ["DateMention", "find_dates", "publication_day"]
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -51,6 +53,26 @@ class DateMention:
     precision: str
     text: str
     span_days: int = 0  # the expression runs over this many more days ("overnight": 1)
+
+
+def publication_day(published: date | datetime | None, countries: Sequence[str]) -> date | None:
+    """The day a report was published, as its readers' clocks read it.
+
+    A date is that day. A timestamp (aware; see ``report._as_published``) is the day it falls on in the zone of
+    the country the report names most (the first named on a tie; ``data/country_timezones.csv``), so a report
+    stamped 22:05 UTC on Monday that tells of "the early hours of Tuesday" in Baghdad is Tuesday's: its weekdays
+    and "yesterday" count from Tuesday 1 October, not from Monday.
+
+    >>> from datetime import timezone
+    >>> publication_day(datetime(2024, 9, 30, 22, 5, tzinfo=timezone.utc), ["IQ", "IQ", "US"])
+    datetime.date(2024, 10, 1)
+    """
+    if not isinstance(published, datetime):
+        return published
+    named = [c for c in countries if c]
+    counted = Counter(named)
+    country = max(counted, key=lambda c: (counted[c], -named.index(c))) if counted else None
+    return local_date(published, country)
 
 
 def _month_of(token: Token, following: Token | None) -> int | None:

@@ -11,7 +11,7 @@ import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -95,17 +95,27 @@ class Report:
                               gazetteer=self.gazetteer, boundaries=boundaries)
 
 
-def _as_date(value: Any, what: str) -> date | None:
+def _as_published(value: Any, what: str) -> date | datetime | None:
+    """A publication date (``2024-04-22``) or timestamp (``2024-09-30T22:05:00Z``; without an offset it is UTC).
+
+    A timestamp is kept as an aware datetime: the day it stands for depends on where the report is about
+    (:func:`geoincidents.extract.dates.publication_day`)."""
     if value is None or (isinstance(value, float) and pd.isna(value)) or value == "":
         return None
     if isinstance(value, datetime):
-        return value.date()
+        return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
     if isinstance(value, date):
         return value
+    text = str(value).strip()
     try:
-        return date.fromisoformat(str(value).strip())
+        return date.fromisoformat(text)
     except ValueError:
-        raise ExtractError(f"{what}: published={value!r} is not a date; expected an ISO date such as 2024-04-22") from None
+        pass
+    try:
+        return _as_published(datetime.fromisoformat(text), what)
+    except ValueError:
+        raise ExtractError(f"{what}: published={value!r} is not a date; expected an ISO date such as 2024-04-22 "
+                           "or an ISO timestamp such as 2024-04-22T21:40:00Z (UTC unless it gives an offset)") from None
 
 
 def _gazetteer(gazetteer: Any) -> Any:
@@ -264,7 +274,7 @@ def extract_reports(
         if source_id in texts:
             raise ExtractError(f"two reports have the source id {source_id!r}; give each report its own id")
         when = published.get(filename, published.get(source_id)) if isinstance(published, Mapping) else published
-        when = _as_date(row.get("published") if when is None else when, f"report {filename or source_id}")
+        when = _as_published(row.get("published") if when is None else when, f"report {filename or source_id}")
         mentions, groups = analyse(text, published=when, source_id=source_id, gazetteer=g)
         all_places.append(places_frame(mentions, source_id))
         all_drafts += groups
