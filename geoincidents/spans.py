@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-__all__ = ["parse_times", "parse_timezones", "timestamps", "span_end", "bound", "local_date", "COUNTRY_ZONES"]
+__all__ = ["parse_times", "parse_timezones", "timestamps", "span_end", "bound", "local_date", "day_at", "COUNTRY_ZONES"]
 
 _TIME_RE = re.compile(r"^\s*([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?\s*$")
 _OFFSET_RE = re.compile(r"^\s*(?:UTC|GMT)?\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\s*$", re.IGNORECASE)
@@ -102,6 +102,17 @@ def local_date(instant: dt.datetime, country: str | None) -> dt.date:
     """
     zone = COUNTRY_ZONES.get(country or "")
     return instant.astimezone(_tz(zone)).date() if zone else instant.date()
+
+
+def day_at(day: dt.date, time: str, zone: str, country: str | None) -> dt.date:
+    """The day in *country*'s zone of the instant whose clock reads *time* ("HH:MM") on *day* in *zone*: US strikes
+    told at 8:45 p.m. Eastern Time on Monday 25 December 2023 fell on Tuesday 26 December in Iraq.
+
+    >>> day_at(dt.date(2023, 12, 25), "20:45", "America/New_York", "IQ")
+    datetime.date(2023, 12, 26)
+    """
+    at = dt.datetime(day.year, day.month, day.day, int(time[:2]), int(time[3:5]), tzinfo=_tz(zone))
+    return local_date(at, country)
 
 
 def _instant(day: pd.Timestamp, time: str, zone: str, target_zone: str | None) -> pd.Timestamp:

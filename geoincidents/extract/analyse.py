@@ -14,7 +14,7 @@ from typing import Any
 from geoincidents.extract import lexicon
 from geoincidents.extract.dates import publication_day
 from geoincidents.extract.counts import MUNITION_TYPES
-from geoincidents.extract.drafts import EVENT_LABELS, STATUS_ORDER, Draft, absorb, family, merge_drafts
+from geoincidents.extract.drafts import EVENT_LABELS, STATUS_ORDER, Draft, absorb, family, merge_drafts, within_km
 from geoincidents.extract.events import EventMention, actors_in, find_events
 from geoincidents.extract.mentions import Mention, find_mentions, owns_a_group
 from geoincidents.extract.roles import BASE_KINDS, assign_roles, contains, settle_senses, specificity
@@ -66,6 +66,8 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
         launches = [m for m in inside if m.role == "launch" and m.place is not None]
         launch = min(launches, key=lambda m: specificity(m.place)) if launches else None
         base = None if any(specificity(m.place) < 3 for m in targets) else _base_told_before(event, mentions, sentences)
+        if base is None and not targets:
+            base = _place_told_before(event, mentions, sentences)
         if base is not None:
             chosen = [base]  # "fired two rockets at the base": the base, not "US forces in Iraq" in the same clause
         elif targets:
@@ -197,6 +199,17 @@ def _base_told_before(event: EventMention, mentions: list[Mention], sentences: l
     return before[-1] if before else None
 
 
+def _place_told_before(event: EventMention, mentions: list[Mention], sentences: list[Any]) -> Mention | None:
+    """ "The group said it had also struck a vital target in the same area on Saturday": the target the report
+    named last before this clause (an incident of its own when its day differs)."""
+    clause = sentences[event.sentence].lowered[event.first:event.last]
+    if not lexicon.word_phrases("same_place").find(clause):
+        return None
+    before = [m for m in mentions if m.place is not None and m.role == "target"
+              and (m.sentence, m.first) < (event.sentence, event.first)]
+    return before[-1] if before else None
+
+
 def _inherit(drafts: list[Draft]) -> None:
     """Undated drafts take the date of the last dated draft of their family (else of any); a strike on "the launcher" hits its launch site."""
     last: dict[str, Draft] = {}
@@ -220,15 +233,6 @@ def _inherit(drafts: list[Draft]) -> None:
 _HEARD_KM = 60.0
 
 
-def _within_km(a: Any, b: Any, km: float) -> bool:
-    """Whether two places' points lie within *km* of each other (geodesic, the table's own ellipsoid)."""
-    from geoincidents.enrich import GEOD
-
-    if any(p.lat is None or p.lon is None for p in (a, b)):
-        return False
-    return GEOD.inv(a.lon, a.lat, b.lon, b.lat)[2] / 1000.0 <= km
-
-
 def _told_once(groups: list[Draft]) -> list[Draft]:
     """The drafts an analyst wants from one report: no draft without a place ("last week the group said it hit a
     target"), none for a summary of a week or month of attacks on a whole country when the report tells others
@@ -248,7 +252,7 @@ def _told_once(groups: list[Draft]) -> list[Draft]:
                        contains(s.target, g.target) or contains(g.target, s.target))))]
         heard = [a for a in kept if a is not g and a.date is not None and g.date is not None
                  and abs((a.date - g.date).days) <= 1 and a.event_type != "explosion" and a.target is not None
-                 and g.target is not None and _within_km(a.target, g.target, _HEARD_KM)
+                 and g.target is not None and within_km(a.target, g.target, _HEARD_KM)
                  and any(lexicon.words("heard") & set(e["text"].lower().split()) for e in g.evidence)]
         if g.event_type == "explosion" and (strikes or heard):
             # "loud blasts were heard over Doha" as Iran's missiles flew at Al Udeid: the attack, not a blast of its own.
@@ -288,6 +292,27 @@ def _event_sentences(groups: list[Draft], source_id: str) -> set[int]:
 def _told_before(groups: list[Draft], source_id: str, start: int) -> list[Draft]:
     """The drafts this source told before the sentence starting at *start*, in order."""
     return [g for g in groups if min(e["start"] for e in g.evidence if e["source_id"] == source_id) < start]
+
+
+def _claimed_target(sentences: list[Any], mentions: list[Mention], groups: list[Draft], source_id: str) -> None:
+    """A claim told in a sentence of its own that names where the fire went ("Militias in Iraq claimed the launch,
+    saying they had fired at a vital target in Eilat") gives that place to the attack told last before it when that
+    attack was told without a target, or only at a country or province around the place."""
+    with_events = _event_sentences(groups, source_id)
+    for sentence in sentences:
+        if sentence.start in with_events:
+            continue
+        cues = [(first, last) for first, last, status in lexicon.statuses().find(sentence.lowered) if status == "claimed"]
+        if not cues:
+            continue
+        named = [m for m in _mentions_of(mentions, sentence.index) if m.place is not None and m.first >= cues[0][1]
+                 and specificity(m.place) < 3]
+        attacks = [g for g in _told_before(groups, source_id, sentence.start) if family(g.event_type) == "attack"]
+        if len(named) != 1 or not attacks:
+            continue
+        last, place = attacks[-1], named[0].place
+        if last.target is None or (specificity(last.target) >= 3 and contains(last.target, place)):
+            last.target, last.target_near = place, False
 
 
 def _site_named_after(sentences: list[Any], mentions: list[Mention], groups: list[Draft], source_id: str) -> None:
@@ -337,7 +362,8 @@ def _one_actor_per_wave(groups: list[Draft]) -> None:
                     g.launch = launch
 
 
-def _status_only(sentences: list[Any], events: list[EventMention], groups: list[Draft], source_id: str) -> None:
+def _status_only(sentences: list[Any], events: list[EventMention], groups: list[Draft], source_id: str,
+                 mentions: list[Mention]) -> None:
     """Claims, attributions, denials and disputes told outside any event sentence.
 
     "The Islamic Resistance in Iraq claimed the attack": the claim, and its
@@ -364,6 +390,10 @@ def _status_only(sentences: list[Any], events: list[EventMention], groups: list[
                 attacks = [g for g in told if family(g.event_type) != "strike"] or told
                 if not attacks:
                     continue
+                # "A militia claimed one of the attacks in Iraq": the attacks at the places the sentence names.
+                named_places = [m.place for m in _mentions_of(mentions, sentence.index) if m.place is not None]
+                attacks = [g for g in attacks if g.target is not None and any(
+                    p.id == g.target.id or contains(p, g.target) for p in named_places)] or attacks
                 chosen = attacks if set(sentence.lowered) & plural else attacks[-1:]
                 named = [a for _, a, state in actors_in(sentence, 0, len(sentence.tokens)) if not state]
             else:
@@ -398,8 +428,10 @@ def analyse(text: str, *, published: date | datetime | None, source_id: str,
     settle_senses(sentences, mentions, attack_of, gazetteer)
     aims: set[int] = set()
     drafts = _drafts(events, mentions, text, source_id, sentences, aims)
-    groups = _told_once(_merge(drafts, aims))
-    _status_only(sentences, events, groups, source_id)
+    groups = _merge(drafts, aims)
+    _claimed_target(sentences, mentions, groups, source_id)
+    groups = _told_once(groups)
+    _status_only(sentences, events, groups, source_id, mentions)
     _one_actor_per_wave(groups)
     _site_named_after(sentences, mentions, groups, source_id)
     _weapon_told_again(sentences, groups)

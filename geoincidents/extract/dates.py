@@ -175,7 +175,7 @@ def _day_range(tokens: Sequence[Token], i: int, published: date | None) -> tuple
 
 
 def _relative(anchor: str, days: int, precision: str, published: date | None, previous: date | None) -> date | None:
-    if anchor == "previous":
+    if anchor in ("previous", "after"):
         base = previous or published
         return None if base is None else base + timedelta(days=days)
     if published is None:
@@ -193,7 +193,7 @@ def _relative(anchor: str, days: int, precision: str, published: date | None, pr
         return (published.replace(day=1) - timedelta(days=1)).replace(day=1)
     if anchor == "last_year":
         return date(published.year - 1, 1, 1)
-    raise ValueError(f"unknown date anchor {anchor!r} in extract_dates.csv; expected published, previous, "
+    raise ValueError(f"unknown date anchor {anchor!r} in extract_dates.csv; expected published, previous, after, "
                      "this_week, last_week, this_month, last_month or last_year")
 
 
@@ -209,7 +209,8 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
     i = 0
     while i < len(tokens):
         hit = phrases.match_at(lowered, i)
-        if hit is not None:
+        if hit is not None and not (hit[1][0] == "after" and i == 0):
+            # ("A day after the strike, officials said ..." dates nothing: the strike is the day told before.)
             end, (anchor, days, precision, span) = hit
             when = _relative(anchor, days, precision, published, previous)
             if when is not None:

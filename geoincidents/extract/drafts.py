@@ -18,11 +18,13 @@ from datetime import date
 from typing import Any
 
 from geoincidents.ends import PRECISION_OF_KIND
+from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES as _ATTACK_TYPES
 from geoincidents.extract.roles import contains, specificity
 from geoincidents.schema import EVENT_GROUPS
+from geoincidents.spans import COUNTRY_ZONES, day_at
 
-__all__ = ["Draft", "absorb", "family", "merge_drafts", "STATUS_ORDER", "SPECIFIC_PRIORITY", "EVENT_LABELS"]
+__all__ = ["Draft", "absorb", "family", "merge_drafts", "within_km", "STATUS_ORDER", "SPECIFIC_PRIORITY", "EVENT_LABELS"]
 
 #: How an event type reads in a sentence (notes and claim assertions).
 EVENT_LABELS = {"rocket_attack": "rocket fire", "missile_attack": "missile attack", "drone_attack": "drone attack",
@@ -132,6 +134,8 @@ def _affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
             return 0
     elif not _dates_ok(a, b, slack):
         return 0
+    if not across and _one_site_told_twice(a, b):
+        return 2
     if not (_end_ok(a.target, b.target) and _end_ok(a.launch, b.launch)):
         return 0
     if _downed_over_a_town(a, b) or _downed_over_a_town(b, a):
@@ -161,6 +165,47 @@ def _affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
             return 0
         return 1
     return 0
+
+
+#: Two sites this close are one place told two ways ("the Victory base beside Baghdad International Airport", 3 km).
+SAME_SITE_KM = 5.0
+
+
+def _one_site_told_twice(a: Draft, b: Draft) -> str:
+    """Whether two drafts of one report, of one event type and one day, tell one incident at a place named two ways:
+    two sites within :data:`SAME_SITE_KM` ("rockets were launched at the Victory base" ... "two rockets landed inside
+    the airport"), or a town the report opened with and a site in the same province it told after ("a drone attack
+    on Erbil" ... "the drone hit the Harir base", where "Erbil" may have been read as its air base). Not the targets of one clause ("struck Jurf al-Sakhar and
+    Musayyib"), nor drafts the report dates apart, nor a site it tells as another ("also", "another", "second").
+
+    Returns "near" (two sites close together: the first told stays the target), "again" (the town or site told
+    first, then the site the detail names: that site is the target) or "" (not one incident)."""
+    if a.event_type != b.event_type or a.date is None or a.date != b.date or a.waves & b.waves:
+        return ""
+    if a.target is None or b.target is None or a.target.id == b.target.id or not _end_ok(a.launch, b.launch):
+        return ""
+    first, then = (a, b) if a.order <= b.order else (b, a)
+    if any(lexicon.words("another_incident") & set(e["text"].lower().split()) for e in then.evidence):
+        return ""
+    kinds = (specificity(first.target), specificity(then.target))
+    same_province = bool(first.target.admin1) and first.target.admin1 == then.target.admin1
+    if kinds == (0, 0) and within_km(first.target, then.target, SAME_SITE_KM):
+        return "near"
+    # "A drone attacked Erbil on Monday. The drone hit the Harir base": the weapon told again, at a site of the province.
+    opens = then.evidence[0]["text"].lower().split()[:2] if then.evidence else []
+    told_again = lexicon.word_phrases("told_again").match_at(opens, 0) is not None if opens else False
+    if same_province and then.target.kind != "country" and (kinds == (1, 0) or (kinds[1] == 0 and told_again)):
+        return "again"
+    return ""
+
+
+def within_km(a: Any, b: Any, km: float) -> bool:
+    """Whether two places' points lie within *km* of each other (geodesic, the table's own ellipsoid)."""
+    from geoincidents.enrich import GEOD
+
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return GEOD.inv(a.lon, a.lat, b.lon, b.lat)[2] / 1000.0 <= km
 
 
 def _downed_over_a_town(a: Draft, b: Draft) -> bool:
@@ -232,7 +277,10 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
             # ("attacked four times with rockets and drones. Several drones were launched at Ain al-Asad": drones).
             if draft.places() and not group.places():
                 group.types = [(t, p) for t, p in group.types if p >= SPECIFIC_PRIORITY]
+            detail = draft.target if not across and _one_site_told_twice(group, draft) == "again" else None
             absorb(group, draft, typed=bool(draft.places()) or not group.places())
+            if detail is not None:
+                group.target, group.target_near = detail, draft.target_near  # the site the detail names
         else:
             groups.append(draft)
     for draft in weak:
@@ -270,7 +318,23 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
             for (d, p, _), weight in best.items():
                 counted[(d, p)] += weight
             (g.date, g.date_precision), _ = counted.most_common(1)[0]
+        if not across:
+            _to_target_clock(g)
     return groups
+
+
+def _to_target_clock(draft: Draft) -> None:
+    """A day told with a clock time of another zone is that zone's day; the draft keeps the target's own day
+    (``date`` is the local day at the target, docs/incidents.md): "the strikes went in at 8:45 p.m. Eastern Time"
+    on Monday 25 December hit Iraq on Tuesday 26 December (``time`` and ``timezone`` stay as told)."""
+    if not (draft.time and draft.timezone and draft.date is not None and draft.date_precision == "day"
+            and draft.target is not None and COUNTRY_ZONES.get(draft.target.country) not in (None, draft.timezone)):
+        return
+    shift = day_at(draft.date, draft.time, draft.timezone, draft.target.country) - draft.date
+    if shift:
+        draft.date = draft.date + shift
+        draft.dates = [(d + shift, p, source, weight) for d, p, source, weight in draft.dates]
+        draft.date_end = None if draft.date_end is None else draft.date_end + shift
 
 
 def slug(text: str) -> str:

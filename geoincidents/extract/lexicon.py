@@ -159,7 +159,20 @@ def actors() -> PhraseTable:
 
 @functools.cache
 def statuses() -> PhraseTable:
-    return PhraseTable({r["cue"]: r["status"] for r in read_table("statuses")})
+    """Claim and denial cue → status. A cue "said ..." holds with the day it was said between ("The group said on
+    Sunday that its fighters had attacked", "said Tuesday it had launched"): the day is the statement's, not the
+    attack's (see events: the day a statement was made)."""
+    table = {}
+    for r in read_table("statuses"):
+        table[r["cue"]] = r["status"]
+        if r["cue"].startswith("said "):
+            rest = r["cue"][len("said "):]
+            for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
+                for told in (f"said on {day} ", f"said {day} "):
+                    table.setdefault(told + rest, r["status"])
+                    if not rest.startswith("that "):
+                        table.setdefault(f"{told}that {rest}", r["status"])
+    return PhraseTable(table)
 
 
 @functools.cache

@@ -1,0 +1,109 @@
+"""The day each draft is given, one draft per incident told twice, and who claimed what.
+
+Texts are modelled on real reports (our words, their facts): the Victory base rockets of 1 October 2024, the
+Erbil drone and the US strikes of 25-26 December 2023, the al-Tanf and Conoco drones of 18-19 October 2023, the
+Eilat drone of 13 November 2024 and the Golan claims of 12-13 October 2024.
+"""
+from __future__ import annotations
+
+import pytest
+
+from geoincidents.extract import extract_report
+
+
+def rows(text, published, gazetteer, columns=("date", "event_type", "target_place")):
+    r = extract_report(text, published=published, gazetteer=gazetteer)
+    return [tuple(row) for row in r.incidents[list(columns)].itertuples(index=False)], r
+
+
+def test_a_clock_time_of_another_zone_gives_the_day_at_the_target(gazetteer):
+    got, r = rows("US forces struck three sites in Iraq on Monday. The strikes went in at 8:45 p.m. Eastern Time.",
+                  "2023-12-26", gazetteer, ("date", "event_type", "target_place", "time", "timezone"))
+    # 20:45 in New York on Monday 25 December is 04:45 on Tuesday 26 December in Iraq; the time stays as told.
+    assert got == [("2023-12-26", "air_strike", "Iraq", "20:45", "America/New_York")]
+    local, _ = rows("US forces struck three sites in Iraq on Monday at 9:30 p.m. local time.", "2023-12-26", gazetteer)
+    assert local == [("2023-12-25", "air_strike", "Iraq")]
+
+
+def test_no_group_claimed_is_no_claim(gazetteer):
+    got, r = rows("Three rockets hit the Victory base near Baghdad airport on Tuesday. No group claimed the attack.",
+                  "2024-10-01", gazetteer)
+    assert got == [("2024-10-01", "rocket_attack", "Camp Victory")]
+    assert set(r.claims["status"]) == {"reported"}
+    assert r.incidents.loc[0, "status"] == "reported"
+
+
+def test_one_site_named_two_ways_is_one_draft(gazetteer):
+    got, _ = rows("Rockets were fired at the Victory base near Baghdad on Tuesday. The interior ministry said two "
+                  "rockets landed inside Baghdad International Airport.", "2024-10-02", gazetteer)
+    assert got == [("2024-10-01", "rocket_attack", "Camp Victory")]  # 3 km apart: the site told first
+    got, _ = rows("A drone attacked Erbil on Monday, officials said. The drone hit the Harir base, causing no "
+                  "casualties.", "2024-10-02", gazetteer)
+    assert got == [("2024-09-30", "drone_attack", "Harir Air Base")]  # the town, then the site the detail names
+
+
+@pytest.mark.parametrize("text", [
+    "Rockets hit the Victory base on Tuesday. Rockets also hit Baghdad International Airport on Tuesday.",
+    "A drone attacked Erbil airport on Monday. Another drone hit the Harir base.",
+    "Drones attacked Erbil airport and the Harir base on Monday.",
+])
+def test_two_places_told_as_two_attacks_stay_two(text, gazetteer):
+    got, _ = rows(text, "2024-10-02", gazetteer)
+    assert len(got) == 2
+
+
+def test_a_day_after_dates_the_clause_it_opens_a_day_earlier(gazetteer):
+    text = ("Two drones attacked the al-Tanf garrison in southern Syria on Thursday, US officials said. The attacks "
+            "in Syria came a day after drones were launched at US bases in Iraq, also causing minor injuries.")
+    got, _ = rows(text, "2023-10-19", gazetteer)
+    assert ("2023-10-19", "drone_attack", "al-Tanf garrison") in got
+    assert ("2023-10-18", "drone_attack", "Iraq") in got
+    # A sentence that opens with it dates nothing: the strike is the one the report told.
+    got, _ = rows("US jets struck a depot near al-Qaim on Friday. A day after the strike, Iraqi officials said two "
+                  "fighters were killed in it.", "2024-02-04", gazetteer)
+    assert [g[0] for g in got] == ["2024-02-02"]
+
+
+def test_weeks_earlier_is_the_week_around_that_day(gazetteer):
+    from datetime import date
+
+    from geoincidents.extract.dates import find_dates
+    from geoincidents.extract.text import tokenize
+
+    found = find_dates(tokenize("Nearly two weeks earlier, blasts were heard."), published=date(2024, 11, 14),
+                       previous=date(2024, 11, 13))
+    assert [(d.date.isoformat(), d.precision) for d in found] == [("2024-10-27", "week")]  # 27 Oct - 2 Nov
+
+
+def test_the_same_area_on_another_day_is_an_incident_of_its_own(gazetteer):
+    text = ("The Islamic Resistance in Iraq said on Sunday that its fighters had attacked a military target in the "
+            "occupied Golan Heights with drones early that morning. The group said it had also struck a vital "
+            "Israeli target in the same area on Saturday.")
+    got, r = rows(text, "2024-10-13T05:45:26Z", gazetteer, ("date", "event_type", "target_place", "status"))
+    assert got == [("2024-10-13", "drone_attack", "Golan Heights", "claimed"),
+                   ("2024-10-12", "drone_attack", "Golan Heights", "claimed")]
+
+
+def test_a_claim_with_the_day_it_was_said_is_a_claim(gazetteer):
+    from geoincidents.extract import lexicon
+
+    found = lexicon.statuses().find("the group said on tuesday that it had attacked the base".split())
+    assert [v for _, _, v in found] == ["claimed"]
+
+
+def test_a_claim_that_names_a_place_goes_to_the_attack_there(gazetteer):
+    text = ("Two drones attacked the al-Tanf garrison in southern Syria on Thursday. The attacks in Syria came a day "
+            "after drones were launched at US bases in Iraq. A little-known militia claimed one of the attacks in "
+            "Iraq.")
+    _, r = rows(text, "2023-10-19", gazetteer)
+    claimed = r.claims[r.claims["status"] == "claimed"]
+    assert list(claimed["incident_id"]) == ["2023-10-18-drone-attack-iraq"]
+    assert r.incidents.set_index("incident_id").loc["2023-10-19-drone-attack-al-tanf-garrison", "status"] == "reported"
+
+
+def test_a_claim_that_names_where_the_fire_went_gives_the_target(gazetteer):
+    text = ("Sirens sounded in Eilat at 9:46 p.m. on Wednesday, and the army said a drone launched from the east had "
+            "been intercepted by a navy missile boat. Militias in Iraq claimed the launch, saying they had fired at a "
+            "vital target in Eilat.")
+    got, r = rows(text, "2024-11-13T22:35:00Z", gazetteer, ("date", "event_type", "target_place", "status"))
+    assert got == [("2024-11-13", "drone_attack", "Eilat", "claimed")]
