@@ -85,7 +85,8 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                           target_near=target is not None and target.cue == "near",
                           launch=None if launch is None else launch.place,
                           actor=event.actor, target_actor=event.target_actor, linked=event.linked,
-                          sites_told=event.sites_told, downed_over=event.downed_over)
+                          sites_told=event.sites_told, downed_over=event.downed_over,
+                          date_notes=[event.date_note] if event.date_note else [])
             if event.munition_count is not None:
                 n, plus = event.munition_count
                 draft.munitions.append((n, plus, event.munitions))
@@ -379,10 +380,12 @@ def _status_only(sentences: list[Any], events: list[EventMention], groups: list[
     for sentence in sentences:
         if sentence.start in with_events:
             continue
-        found = {str(v) for _, _, v in lexicon.statuses().find(sentence.lowered)}
+        cues = lexicon.statuses().find(sentence.lowered)
+        found = {str(v) for _, _, v in cues}
         for status in ("claimed", "attributed", "denied", "disputed"):
             if status not in found:
                 continue
+            party = _party(sentence, status, next(c for c in cues if c[2] == status))
             told = _told_before(groups, source_id, sentence.start)
             if status in ("claimed", "attributed"):
                 if not set(sentence.lowered) & lexicon.words("claim_object"):
@@ -401,9 +404,27 @@ def _status_only(sentences: list[Any], events: list[EventMention], groups: list[
             for g in chosen:
                 if named and not g.actor:
                     g.actor = named[0]
-                g.claims.append((source_id, status, f"{_assertion(status, g)[:-1]}, in a sentence of its own."))
+                g.claims.append((source_id, status, f"{_assertion(status, g)[:-1]}{party}, in a sentence of its own."))
                 g.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
                                    "text": sentence.text})
+
+
+def _party(sentence: Any, status: str, cue: tuple[int, int, Any]) -> str:
+    """Who asserts a claim, denial or attribution told in a sentence of its own, for its claims row: " (claimed by
+    the Islamic Resistance in Iraq)", " (denied by Iran)", " (attributed to militia by US officials)". The subject
+    is the actor named before the cue, else the few words before it ("US officials"); blame goes to the actor after it."""
+    first, last, _ = cue
+    actors = actors_in(sentence, 0, len(sentence.tokens))
+    before = [a for at, a, _ in actors if at < first]
+    words = [t.text for t in sentence.tokens[:first]]
+    who = before[-1] if before else (" ".join(words) if 0 < len(words) <= 4 else "")
+    if status == "attributed":
+        after = [(a, state) for at, a, state in actors if at >= last]
+        # "blamed Iran-backed militias": the group, not the state that backs it
+        blamed = next((a for a, state in after if not state), after[0][0] if after else "")
+        return (f" (attributed{' to ' + blamed if blamed else ''}{' by ' + who if who else ''})"
+                if blamed or who else "")
+    return f" ({status} by {who})" if who else ""
 
 
 def analyse(text: str, *, published: date | datetime | None, source_id: str,

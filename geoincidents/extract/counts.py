@@ -73,6 +73,8 @@ def counts(lowered: Sequence[str]) -> dict[str, Any]:
     >>> c = counts([t.lower for t in tokenize("killing at least one person and injuring eight others")])
     >>> c["fatalities"], c["injured"]
     (1, 8)
+    >>> counts([t.lower for t in tokenize("and no one was hurt")])["injured"]
+    0
     """
     found: dict[str, Any] = {"munitions": "", "munition_count": None, "fatalities": None, "injured": None}
     text = " ".join(lowered)
@@ -90,10 +92,10 @@ def counts(lowered: Sequence[str]) -> dict[str, Any]:
     for key in ("fatalities", "injured"):
         after, before, none = (p.search(text) for p in patterns[key])
         hit = after or before
-        if hit:
+        if none and (hit is None or none.start() <= hit.start() < none.end()):
+            found[key] = 0  # "no one was hurt": not one hurt
+        elif hit:
             found[key] = _number(hit.group("n")) if hit.group("n") != "a" else 1
-        elif none:
-            found[key] = 0
     return found
 
 

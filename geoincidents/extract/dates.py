@@ -53,6 +53,7 @@ class DateMention:
     precision: str
     text: str
     span_days: int = 0  # the expression runs over this many more days ("overnight": 1)
+    note: str = ""  # the other day a careful reader could pick, and why (the draft's notes carry it)
 
 
 def publication_day(published: date | datetime | None, countries: Sequence[str]) -> date | None:
@@ -197,6 +198,11 @@ def _relative(anchor: str, days: int, precision: str, published: date | None, pr
                      "this_week, last_week, this_month, last_month or last_year")
 
 
+def _alternative(text: str, when: date, other: date, why: str) -> str:
+    """The note a draft carries when a careful reader could pick another day (the draft keeps the one read)."""
+    return f"Date: '{text}' read as {when.isoformat()}; {other.isoformat()} is possible ({why})"
+
+
 def find_dates(tokens: Sequence[Token], *, published: date | None, previous: date | None = None) -> list[DateMention]:
     """Every date expression in *tokens*, left to right.
 
@@ -211,10 +217,12 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
         hit = phrases.match_at(lowered, i)
         if hit is not None and not (hit[1][0] == "after" and i == 0):
             # ("A day after the strike, officials said ..." dates nothing: the strike is the day told before.)
-            end, (anchor, days, precision, span) = hit
+            end, (anchor, days, precision, span, alt) = hit
             when = _relative(anchor, days, precision, published, previous)
             if when is not None:
-                found.append(DateMention(i, end, when, precision, " ".join(t.text for t in tokens[i:end]), span))
+                text = " ".join(t.text for t in tokens[i:end])
+                note = _alternative(text, when, when + timedelta(days=alt), "near midnight") if alt else ""
+                found.append(DateMention(i, end, when, precision, text, span, note))
                 previous = when
             i = end
             continue
@@ -241,8 +249,15 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
             continue
         if lowered[i] in _WEEKDAYS and tokens[i].text[0].isupper() and published is not None:
             back = (published.weekday() - _WEEKDAYS[lowered[i]]) % 7
+            if back == 0 and i > 0 and lowered[i - 1] == "last":
+                back = 7  # "last Sunday" in a report of a Sunday: the Sunday before
             when = published - timedelta(days=back)
-            found.append(DateMention(i, i + 1, when, "day", tokens[i].text))
+            note = ""
+            if (i + 1 < len(tokens) and lowered[i + 1] == "night") or "late" in lowered[max(0, i - 2):i]:
+                note = _alternative(tokens[i].text, when, when + timedelta(days=1), "late at night: after midnight")
+            elif back == 0:
+                note = _alternative(tokens[i].text, when, when - timedelta(days=7), "the day of publication; the week before")
+            found.append(DateMention(i, i + 1, when, "day", tokens[i].text, 0, note))
             previous = when
         i += 1
     return found

@@ -78,6 +78,7 @@ class Draft:
     date_end: date | None = None
     waves: set[str] = field(default_factory=set)  # one clause striking several targets: one wave (group_id)
     date_carried: bool = False  # undated in its clause, dated by an event the text told before it
+    date_notes: list[str] = field(default_factory=list)  # other days a careful reader could pick, and why
 
     @property
     def weak(self) -> bool:
@@ -134,8 +135,9 @@ def _affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
             return 0
     elif not _dates_ok(a, b, slack):
         return 0
-    if not across and _one_site_told_twice(a, b):
-        return 2
+    told_twice = _one_site_told_twice(a, b)
+    if told_twice == "near" or (told_twice and not across):
+        return 2  # one site named two ways (across reports too: "the Victory base" and "Baghdad airport")
     if not (_end_ok(a.target, b.target) and _end_ok(a.launch, b.launch)):
         return 0
     if _downed_over_a_town(a, b) or _downed_over_a_town(b, a):
@@ -241,6 +243,7 @@ def absorb(group: Draft, other: Draft, *, typed: bool = True, ends: bool = True)
     if not group.date_explicit and other.date_explicit:
         group.date, group.date_precision, group.date_explicit = other.date, other.date_precision, True
     group.dates += other.dates
+    group.date_notes += [n for n in other.date_notes if n not in group.date_notes]
     group.actor = group.actor or other.actor
     group.target_actor = group.target_actor or other.target_actor
     group.munitions += other.munitions
@@ -332,6 +335,8 @@ def _to_target_clock(draft: Draft) -> None:
         return
     shift = day_at(draft.date, draft.time, draft.timezone, draft.target.country) - draft.date
     if shift:
+        draft.date_notes.append(f"Date: {draft.time} {draft.timezone} on {draft.date.isoformat()} is "
+                                f"{(draft.date + shift).isoformat()} at the target")
         draft.date = draft.date + shift
         draft.dates = [(d + shift, p, source, weight) for d, p, source, weight in draft.dates]
         draft.date_end = None if draft.date_end is None else draft.date_end + shift

@@ -57,6 +57,7 @@ class EventMention:
     date_precision: str = "day"
     date_explicit: bool = False
     date_text: str = ""
+    date_note: str = ""  # another day a careful reader could pick (dates.DateMention.note)
     actor: str = ""
     target_actor: str = ""
     munitions: str = ""
@@ -355,8 +356,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             # A clause hung on another tells an earlier event it can only join, unless it is of the same day.
             event.linked = c_first > 0 and not same_day and bool(lexicon.word_phrases("clause_link").match_at(lowered, c_first))
             if chosen is not None:
-                event.date, event.date_precision, event.date_explicit, event.date_text = (
-                    chosen.date, chosen.precision, True, chosen.text)
+                event.date, event.date_precision, event.date_explicit, event.date_text, event.date_note = (
+                    chosen.date, chosen.precision, True, chosen.text, chosen.note)
             elif previous is not None:
                 event.date, event.date_precision = previous, "day"
             if outcome and best[2].event_type == "interception":

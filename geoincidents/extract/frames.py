@@ -121,7 +121,8 @@ def assemble(groups: list[Draft]) -> tuple[pd.DataFrame, pd.DataFrame]:
         label = EVENT_LABELS.get(g.event_type, "incident")
         notes = (f"Draft from {len(g.sources)} report(s): {label}"
                  f"{' from ' + g.launch.name if g.launch is not None else ''}"
-                 f"{' at ' + g.target.name if g.target is not None else ''}; check against the evidence.")
+                 f"{' at ' + g.target.name if g.target is not None else ''}; check against the evidence."
+                 + "".join(f" {n}." for n in g.date_notes))
         row = {c: None for c in INCIDENT_COLUMNS}
         row.update(
             incident_id=incident_id, date=when, date_precision=g.date_precision, event_type=g.event_type,

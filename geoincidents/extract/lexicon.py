@@ -177,9 +177,10 @@ def statuses() -> PhraseTable:
 
 @functools.cache
 def date_phrases() -> PhraseTable:
-    """Relative date phrase → (anchor, days, precision, span in days: "overnight" runs into the next day)."""
-    return PhraseTable({r["phrase"]: (r["anchor"], int(r["days"]), r["precision"], int(r["span_days"] or 0))
-                        for r in read_table("dates")})
+    """Relative date phrase → (anchor, days, precision, span in days: "overnight" runs into the next day, the other
+    day a careful reader could pick, in days from the one read: "overnight" +1, "hours earlier" -1, else 0)."""
+    return PhraseTable({r["phrase"]: (r["anchor"], int(r["days"]), r["precision"], int(r["span_days"] or 0),
+                                      int(r["alt_days"] or 0)) for r in read_table("dates")})
 
 
 @functools.cache

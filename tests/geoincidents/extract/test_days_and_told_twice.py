@@ -107,3 +107,77 @@ def test_a_claim_that_names_where_the_fire_went_gives_the_target(gazetteer):
             "vital target in Eilat.")
     got, r = rows(text, "2024-11-13T22:35:00Z", gazetteer, ("date", "event_type", "target_place", "status"))
     assert got == [("2024-11-13", "drone_attack", "Eilat", "claimed")]
+
+
+@pytest.mark.parametrize("text, published, day, note", [
+    ("Drones attacked the Harir base late on Saturday.", "2024-10-13", "2024-10-12",
+     "Date: 'Saturday' read as 2024-10-12; 2024-10-13 is possible (late at night: after midnight)."),
+    ("Rockets hit the Victory base on Sunday night.", "2024-10-14", "2024-10-13",
+     "Date: 'Sunday' read as 2024-10-13; 2024-10-14 is possible (late at night: after midnight)."),
+    ("Rockets hit the Victory base on Sunday.", "2024-10-13", "2024-10-13",
+     "Date: 'Sunday' read as 2024-10-13; 2024-10-06 is possible (the day of publication; the week before)."),
+    ("Rockets hit the Victory base last Sunday.", "2024-10-13", "2024-10-06", None),
+    ("Drones were launched at the Harir base overnight, officials said.", "2024-10-13", "2024-10-12",
+     "Date: 'overnight' read as 2024-10-12; 2024-10-13 is possible (near midnight)."),
+    ("Rockets hit the Victory base on Friday. Hours earlier, a drone struck the Harir base.", "2024-10-13",
+     "2024-10-11", "Date: 'Hours earlier' read as 2024-10-11; 2024-10-10 is possible (near midnight)."),
+])
+def test_the_day_read_and_the_other_day_a_reader_could_pick(text, published, day, note, gazetteer):
+    r = extract_report(text, published=published, gazetteer=gazetteer)
+    assert set(r.incidents["date"]) == {day}
+    notes = " ".join(r.incidents["notes"])
+    if note is None:
+        assert "Date:" not in notes
+    else:
+        assert notes.endswith(note)
+
+
+@pytest.mark.parametrize("phrase, day", [
+    ("the previous day", "2024-10-10"), ("the following day", "2024-10-12"), ("the same day", "2024-10-11"),
+    ("later that day", "2024-10-11"), ("earlier in the day", "2024-10-11"), ("hours later", "2024-10-11"),
+])
+def test_days_told_from_the_last_day_given(phrase, day):
+    from datetime import date
+
+    from geoincidents.extract.dates import find_dates
+    from geoincidents.extract.text import tokenize
+
+    found = find_dates(tokenize(f"Officials said {phrase} that a drone was downed."), published=date(2024, 10, 13),
+                       previous=date(2024, 10, 11))
+    assert [d.date.isoformat() for d in found] == [day]
+
+
+@pytest.mark.parametrize("text, fatalities, injured", [
+    ("and no one was hurt", None, 0), ("nobody was killed", 0, None), ("no one was killed or injured", 0, 0),
+    ("killing one and injuring no one", 1, 0), ("killing one person and injuring eight", 1, 8),
+])
+def test_no_one_hurt_is_zero_not_one(text, fatalities, injured):
+    from geoincidents.extract.counts import counts
+
+    c = counts(text.split())
+    assert (c["fatalities"], c["injured"]) == (fatalities, injured)
+
+
+def test_two_reports_naming_one_site_two_ways_are_one_draft(gazetteer):
+    from geoincidents.extract import extract_reports
+
+    a = ("Rockets were launched at the Victory base in the early hours of Tuesday, Iraqi security sources said, and "
+         "no one was hurt.")
+    b = "Two Katyusha rockets struck areas around Baghdad International Airport on Tuesday, the Iraqi military said."
+    r = extract_reports([a, b], published={"a": "2024-09-30T22:05:00Z", "b": "2024-10-01T09:00:00Z"},
+                        source_ids=["a", "b"], gazetteer=gazetteer)
+    assert list(zip(r.incidents["date"], r.incidents["target_place"], r.incidents["sources"])) == [
+        ("2024-10-01", "Camp Victory", "a;b")]
+    assert sorted(set(r.claims["source_id"])) == ["a", "b"]
+
+
+def test_each_claim_denial_and_attribution_names_who_made_it(gazetteer):
+    text = ("A drone struck the Tower 22 outpost in Jordan on Sunday, killing three US soldiers. US officials blamed "
+            "Iran-backed militias for the attack. The Islamic Resistance in Iraq claimed responsibility for the "
+            "attack. Iran denied any role in the attack.")
+    r = extract_report(text, published="2024-01-29", gazetteer=gazetteer)
+    got = {status: assertion for status, assertion in zip(r.claims["status"], r.claims["assertion"])}
+    assert "(attributed to militia by US officials)" in got["attributed"]
+    assert "(claimed by Islamic Resistance in Iraq)" in got["claimed"]
+    assert "(denied by Iran)" in got["denied"]
+    assert r.incidents.loc[0, "status"] == "disputed"  # a claim and a denial of one attack
