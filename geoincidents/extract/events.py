@@ -339,7 +339,9 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             own = [d for d in dates if c_first <= d.first < c_last]
             if len(own) > 1:
                 # "the army said on Tuesday that a drone was intercepted overnight": the day it was said is not the event's.
-                told_on = [d for d in own if set(lowered[max(0, d.first - 3):d.first]) & lexicon.words("speaker")]
+                # ("On Tuesday, the group said it had attacked the base the previous day": said after the day too.)
+                told_on = [d for d in own if set(lowered[max(0, d.first - 3):d.first]) & lexicon.words("speaker")
+                           or (d.first - c_first <= 1 and set(lowered[d.last:d.last + 5]) & lexicon.words("speaker"))]
                 own = [d for d in own if d not in told_on] or own
             # Else a date of the sentence outside every other clause that tells an event of its own.
             free = [d for d in dates if not any(f <= d.first < l and (f, l) != (c_first, c_last) and table.find(lowered[f:l])

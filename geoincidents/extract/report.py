@@ -6,6 +6,7 @@ merge drafts across reports (:mod:`.drafts`) → assemble the frames
 """
 from __future__ import annotations
 
+import email.utils
 import logging
 import os
 import re
@@ -96,7 +97,8 @@ class Report:
 
 
 def _as_published(value: Any, what: str) -> date | datetime | None:
-    """A publication date (``2024-04-22``) or timestamp (``2024-09-30T22:05:00Z``; without an offset it is UTC).
+    """A publication date (``2024-04-22``) or timestamp (``2024-09-30T22:05:00Z``, or an RSS/e-mail date such as
+    ``Mon, 30 Sep 2024 22:05:00 GMT``; without an offset it is UTC).
 
     A timestamp is kept as an aware datetime: the day it stands for depends on where the report is about
     (:func:`geoincidents.extract.dates.publication_day`)."""
@@ -114,6 +116,10 @@ def _as_published(value: Any, what: str) -> date | datetime | None:
     try:
         return _as_published(datetime.fromisoformat(text), what)
     except ValueError:
+        pass
+    try:  # a feed's or a mail header's date: "Sun, 28 Jan 2024 23:30:00 GMT"
+        return _as_published(email.utils.parsedate_to_datetime(text), what)
+    except (TypeError, ValueError, IndexError):
         raise ExtractError(f"{what}: published={value!r} is not a date; expected an ISO date such as 2024-04-22 "
                            "or an ISO timestamp such as 2024-04-22T21:40:00Z (UTC unless it gives an offset)") from None
 

@@ -181,3 +181,15 @@ def test_each_claim_denial_and_attribution_names_who_made_it(gazetteer):
     assert "(claimed by Islamic Resistance in Iraq)" in got["claimed"]
     assert "(denied by Iran)" in got["denied"]
     assert r.incidents.loc[0, "status"] == "disputed"  # a claim and a denial of one attack
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The Islamic Resistance in Iraq said on Tuesday that it had attacked the Harir base with drones on Monday.",
+     "2024-01-15"),
+    ("The Islamic Resistance in Iraq said Tuesday it had attacked the Harir base with drones on Monday.", "2024-01-15"),
+    ("On Tuesday, the group said it had attacked the Harir base with drones the previous day.", "2024-01-15"),
+    ("On Tuesday, the group said it had attacked the Harir base with drones.", "2024-01-16"),  # no other day told
+])
+def test_the_day_a_claim_was_made_is_not_the_attacks(text, day, gazetteer):
+    got, _ = rows(text, "2024-01-16", gazetteer, ("date", "target_place", "status"))
+    assert got == [(day, "Harir Air Base", "claimed")]

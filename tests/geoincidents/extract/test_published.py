@@ -33,6 +33,9 @@ def test_the_early_hours_of_tuesday_in_a_report_stamped_monday_evening_utc(gazet
         == ["2024-10-01"]
     assert list(extract_report(VICTORY, published=datetime(2024, 9, 30, 22, 5), gazetteer=gazetteer).incidents["date"]) \
         == ["2024-10-01"]
+    # A feed's date (RFC 2822), as RSS and mail headers give it.
+    assert list(extract_report(VICTORY, published="Mon, 30 Sep 2024 22:05:00 GMT", gazetteer=gazetteer).incidents[
+        "date"]) == ["2024-10-01"]
     # Only the date given: Monday 30 September, and the Tuesday before it.
     assert list(extract_report(VICTORY, published="2024-09-30", gazetteer=gazetteer).incidents["date"]) == ["2024-09-24"]
 
