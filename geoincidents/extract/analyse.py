@@ -86,7 +86,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                           launch=None if launch is None else launch.place,
                           actor=event.actor, target_actor=event.target_actor, linked=event.linked,
                           sites_told=event.sites_told, downed_over=event.downed_over,
-                          date_notes=[event.date_note] if event.date_note else [])
+                          date_notes=[event.date_note] if event.date_note else [], date_from=event.date_from)
             if event.munition_count is not None:
                 n, plus = event.munition_count
                 draft.munitions.append((n, plus, event.munitions))
@@ -220,7 +220,10 @@ def _inherit(drafts: list[Draft]) -> None:
             last[kin] = last["any"] = d
         elif kin in last or "any" in last:
             told = last.get(kin, last.get("any"))
-            d.date, d.date_precision, d.date_carried = told.date, told.date_precision, True
+            if d.date is not None and d.date_from is not None and d.date_from > told.order:
+                d.date_carried = True  # the day a sentence of no event told after that event ("On Sunday the army ...")
+            else:
+                d.date, d.date_precision, d.date_carried = told.date, told.date_precision, True
     for d in drafts:
         if (d.target is None or d.target.kind == "country") and d.extra_launcher and EVENT_GROUPS.get(d.event_type) == "strike":
             fired = [a for a in drafts if a.launch is not None and EVENT_GROUPS.get(a.event_type) == "attack"

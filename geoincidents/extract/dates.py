@@ -255,9 +255,14 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
             note = ""
             if (i + 1 < len(tokens) and lowered[i + 1] == "night") or "late" in lowered[max(0, i - 2):i]:
                 note = _alternative(tokens[i].text, when, when + timedelta(days=1), "late at night: after midnight")
-            elif back == 0:
-                note = _alternative(tokens[i].text, when, when - timedelta(days=7), "the day of publication; the week before")
             found.append(DateMention(i, i + 1, when, "day", tokens[i].text, 0, note))
             previous = when
         i += 1
-    return found
+    # "the fifth launch since Sunday", "47 attacks since October 17": where a count starts, not an event's day
+    # (unless it tells the event it starts from: "the third such strike since October 26, when two F-16s bombed").
+    def since(d: DateMention) -> bool:  # "since Sunday", "since early February"
+        before = lowered[max(0, d.first - 2):d.first]
+        return ("since" in before[-1:] or before[:1] == ["since"] and before[-1] in ("early", "late", "mid")) \
+            and "when" not in lowered[d.last:d.last + 2]
+
+    return [d for d in found if not since(d)]

@@ -79,6 +79,7 @@ class Draft:
     waves: set[str] = field(default_factory=set)  # one clause striking several targets: one wave (group_id)
     date_carried: bool = False  # undated in its clause, dated by an event the text told before it
     date_notes: list[str] = field(default_factory=list)  # other days a careful reader could pick, and why
+    date_from: int | None = None  # undated: the sentence of no event that told its day ("On Sunday the army ...")
 
     @property
     def weak(self) -> bool:

@@ -58,6 +58,7 @@ class EventMention:
     date_explicit: bool = False
     date_text: str = ""
     date_note: str = ""  # another day a careful reader could pick (dates.DateMention.note)
+    date_from: int | None = None  # undated: the sentence of no event that told the day it took, if one did
     actor: str = ""
     target_actor: str = ""
     munitions: str = ""
@@ -231,6 +232,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
     attack_words = lexicon.word_phrases("attack_word")
     killing = lexicon.words("killed")  # "an armed US drone killed five militants": the drone tells of an event
     previous: date | None = published
+    previous_told: int | None = None  # the sentence that told it, when it tells no event and quotes no one
     events: list[EventMention] = []
     all_clauses = []
     for sentence in sentences:
@@ -362,6 +364,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     chosen.date, chosen.precision, True, chosen.text, chosen.note)
             elif previous is not None:
                 event.date, event.date_precision = previous, "day"
+                event.date_from = previous_told
             if outcome and best[2].event_type == "interception":
                 # "a drone from Iraq heading toward southern Israel was intercepted": the attack's actor stands before
                 # its weapon, not before the downing (Israel is where it was heading).
@@ -418,4 +421,10 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             events.append(event)
         if dates:
             previous = dates[-1].date
+            # "On Sunday the army dealt with three attacks from Iraq. Before dawn, two missiles ...": a day told in a
+            # sentence that names attacks but tells no event of its own and quotes no one opens the account that
+            # follows (analyse._inherit); "He was buried on Wednesday" opens none.
+            previous_told = None if (events and events[-1].sentence == sentence.index) or (
+                set(lowered) & lexicon.words("speaker")) or not table.find(lowered) or dates[-1].precision != "day" \
+                else sentence.index
     return events, all_clauses

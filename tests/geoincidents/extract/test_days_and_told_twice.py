@@ -114,8 +114,7 @@ def test_a_claim_that_names_where_the_fire_went_gives_the_target(gazetteer):
      "Date: 'Saturday' read as 2024-10-12; 2024-10-13 is possible (late at night: after midnight)."),
     ("Rockets hit the Victory base on Sunday night.", "2024-10-14", "2024-10-13",
      "Date: 'Sunday' read as 2024-10-13; 2024-10-14 is possible (late at night: after midnight)."),
-    ("Rockets hit the Victory base on Sunday.", "2024-10-13", "2024-10-13",
-     "Date: 'Sunday' read as 2024-10-13; 2024-10-06 is possible (the day of publication; the week before)."),
+    ("Rockets hit the Victory base on Sunday.", "2024-10-13", "2024-10-13", None),  # the day of publication
     ("Rockets hit the Victory base last Sunday.", "2024-10-13", "2024-10-06", None),
     ("Drones were launched at the Harir base overnight, officials said.", "2024-10-13", "2024-10-12",
      "Date: 'overnight' read as 2024-10-12; 2024-10-13 is possible (near midnight)."),
@@ -193,3 +192,31 @@ def test_each_claim_denial_and_attribution_names_who_made_it(gazetteer):
 def test_the_day_a_claim_was_made_is_not_the_attacks(text, day, gazetteer):
     got, _ = rows(text, "2024-01-16", gazetteer, ("date", "target_place", "status"))
     assert got == [(day, "Harir Air Base", "claimed")]
+
+
+def test_since_a_day_is_where_a_count_starts_not_the_events_day(gazetteer):
+    from datetime import date
+
+    from geoincidents.extract.dates import find_dates
+    from geoincidents.extract.text import tokenize
+
+    def days(text):
+        return [d.date.isoformat() for d in find_dates(tokenize(text), published=date(2024, 9, 23))]
+
+    assert days("the fifth launch since Sunday morning") == []
+    assert days("47 attacks since October 17") == []
+    assert days("the first attack on US forces since early February") == []
+    assert days("the third such strike since October 26, when two F-16s bombed stores") == ["2023-10-26"]
+
+
+def test_a_day_told_before_an_account_dates_it(gazetteer):
+    # Modelled on the launches from Iraq at the Golan Heights of 22-23 September 2024 (our words).
+    text = ("Israeli jets shot down a drone over the southern Golan Heights early on Monday, the fifth launch since "
+            "Sunday morning. On Sunday the army dealt with three separate attacks from Iraq. Before dawn, two cruise "
+            "missiles were fired from Iraq at the southern Golan Heights.")
+    got, _ = rows(text, "2024-09-23T05:30:00Z", gazetteer)
+    assert [g[0] for g in got] == ["2024-09-23", "2024-09-22"]
+    # A day told with no attack in its sentence opens no account.
+    got, _ = rows("Iran fired missiles at Israel on Tuesday night. A labourer was buried on Wednesday. A missile "
+                  "struck a school in Gedera.", "2024-10-02", gazetteer)
+    assert "2024-10-02" not in [g[0] for g in got]
