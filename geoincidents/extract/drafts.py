@@ -178,8 +178,9 @@ def _one_site_told_twice(a: Draft, b: Draft) -> str:
     """Whether two drafts of one report, of one event type and one day, tell one incident at a place named two ways:
     two sites within :data:`SAME_SITE_KM` ("rockets were launched at the Victory base" ... "two rockets landed inside
     the airport"), or a town the report opened with and a site in the same province it told after ("a drone attack
-    on Erbil" ... "the drone hit the Harir base", where "Erbil" may have been read as its air base). Not the targets of one clause ("struck Jurf al-Sakhar and
-    Musayyib"), nor drafts the report dates apart, nor a site it tells as another ("also", "another", "second").
+    on Erbil" ... "the drone hit the Harir base", where "Erbil" may have been read as its air base). Not the targets
+    of one clause ("struck Jurf al-Sakhar and Musayyib"), nor drafts the report dates apart, nor a site it tells as
+    another ("also", "another", "second").
 
     Returns "near" (two sites close together: the first told stays the target), "again" (the town or site told
     first, then the site the detail names: that site is the target) or "" (not one incident)."""
