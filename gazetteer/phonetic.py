@@ -188,5 +188,7 @@ def phonetic_readings(key: str) -> tuple[str, ...]:
     True
     """
     own = phonetic_key(key)
+    if "g" not in key:
+        return (own,) if own else ()
     others = (phonetic_key(_LONE_G.sub("gh", key)), phonetic_key(key.replace("gh", "g")))
     return tuple(dict.fromkeys(k for k in (own, *others) if k))

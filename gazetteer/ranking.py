@@ -66,7 +66,11 @@ class Ranking:
         """
         if len(found) < 2:
             return found
-        order = self._index.place_order[[c[2] for c in found]].tolist()
+        place_order = self._index.place_order
+        if len(found) <= 16:  # a few: read one by one (a gather costs more than it saves)
+            order = [place_order.item(c[2]) for c in found]
+        else:
+            order = place_order[[c[2] for c in found]].tolist()
         keyed = sorted(zip([-c[0] for c in found], [_METHOD_RANK[c[1]] for c in found], order, range(len(found))))
         return [found[k[3]] for k in keyed]
 
