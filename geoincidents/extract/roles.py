@@ -149,6 +149,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                     and inside[k - 1].role == "target" and specificity(inside[k - 1].candidates[0]) == 0:
                 role, text = "context", "landmark"  # "the Victory base near Baghdad airport": where the base is
             m.role, m.cue = role, text
+        _list_before_shares_its_cue(lowered, inside)
         _containers(inside)
         strong = [m for m in inside if m.role == "target"]
         for m in inside:
@@ -157,6 +158,21 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             elif m.role == "reference":
                 m.role = "context"
         _containers(inside)
+
+
+def _list_before_shares_its_cue(lowered: Sequence[str], inside: list[Mention]) -> None:
+    """ "Tel Aviv, Ramat Gan and Holon were hit": a cue after the last place of a list is the cue of every place of
+    the list (places joined only by commas and "and" / "or", none with a cue of its own)."""
+    for k in range(len(inside) - 1, 0, -1):
+        last = inside[k]
+        after = _cue_after(lowered, last.last, len(lowered))
+        if last.role != "target" or after is None or after[1] != last.cue:
+            continue
+        j = k
+        while j > 0 and inside[j - 1].role == "context" and not inside[j - 1].cue \
+                and set(lowered[inside[j - 1].last:inside[j].first]) <= {",", "and", "or"}:
+            inside[j - 1].role, inside[j - 1].cue = last.role, last.cue
+            j -= 1
 
 
 def _origin_of_a_person(lowered: Sequence[str], first: int, floor: int) -> bool:

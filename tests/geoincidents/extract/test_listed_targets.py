@@ -1,0 +1,25 @@
+"""A list of places before a passive cue ("X, Y and Z were hit", "were among the cities hit"): every place of the
+list is a target of the fire told, one draft each. Texts are ours, with the facts of June 2025 reporting."""
+from __future__ import annotations
+
+import pytest
+
+from geoincidents.extract import extract_report
+
+
+@pytest.mark.parametrize("second", [
+    "Tel Aviv, Ramat Gan and Holon were hit in the large barrage.",
+    "Tel Aviv, Ramat Gan and Holon were among the cities hit in the large barrage.",
+])
+def test_each_place_of_a_list_before_a_passive_cue_is_a_target(gazetteer, second):
+    text = "Iranian missiles struck Israel on Thursday morning. " + second
+    found = extract_report(text, gazetteer=gazetteer, published="2025-06-19").incidents
+    assert {"Tel Aviv", "Ramat Gan", "Holon"} <= set(found["target_place"])
+    assert set(found["date"]) == {"2025-06-19"}
+
+
+def test_a_list_that_is_not_hit_stays_context(gazetteer):
+    text = "Drones from Iraq targeted Eilat on Monday. Zummar and Rabia were quiet."
+    found = extract_report(text, gazetteer=gazetteer, published="2025-06-19")
+    assert set(found.incidents["target_place"]) == {"Eilat"}
+    assert set(found.places.loc[found.places["mention"].isin(["Zummar", "Rabia"]), "role"]) == {"context"}
