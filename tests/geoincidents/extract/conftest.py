@@ -24,3 +24,11 @@ def seed_report(gazetteer):
 
     sources = pd.read_csv(ROOT / "seeds" / "sources.csv", dtype=str, keep_default_na=False)
     return extract_reports(sorted(SEED_TEXTS.glob("*.txt")), sources=sources, gazetteer=gazetteer)
+
+
+def assert_one_mention(text, places, mention, place_id):
+    """The report's places hold *mention* once, as *place_id*, at the offsets where *text* writes it."""
+    row = places[places["mention"] == mention]
+    assert len(row) == 1, places[["mention", "place_id"]].to_dict("records")
+    assert row.iloc[0]["place_id"] == place_id
+    assert text[row.iloc[0]["start"]:row.iloc[0]["end"]] == mention

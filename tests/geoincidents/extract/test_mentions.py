@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from geoincidents.extract import extract_report
+from tests.geoincidents.extract.conftest import assert_one_mention
 
 
 def places(text, gazetteer, **kw):
@@ -23,11 +24,7 @@ def places(text, gazetteer, **kw):
     ("A drone hit Tower 22 in Jordan.", "Tower 22", "jo-tower-22"),
 ])
 def test_spellings_descriptors_and_arabic_script(gazetteer, text, mention, place_id):
-    found = places(text, gazetteer)
-    row = found[found["mention"] == mention]
-    assert len(row) == 1, found[["mention", "place_id"]].to_dict("records")
-    assert row.iloc[0]["place_id"] == place_id
-    assert text[row.iloc[0]["start"]:row.iloc[0]["end"]] == mention
+    assert_one_mention(text, places(text, gazetteer), mention, place_id)
 
 
 @pytest.mark.parametrize("text, absent", [

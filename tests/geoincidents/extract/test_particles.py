@@ -11,6 +11,7 @@ import doctest
 import pytest
 
 from geoincidents.extract import extract_report, particles
+from tests.geoincidents.extract.conftest import assert_one_mention
 
 
 def places(text, gazetteer):
@@ -31,27 +32,14 @@ def places(text, gazetteer):
     ("أعلنت الفصائل قصف التنف بطائرة مسيرة.", "التنف", "sy-al-tanf-garrison"),
     # the descriptor noun opens the name after it: north of Erbil governorate, not the North governorate of Lebanon
     ("استهدف الهجوم قاعدة حرير شمال محافظة أربيل.", "أربيل", "iq-gov-erbil"),
-])
-def test_joined_particles_and_word_order(gazetteer, text, mention, place_id):
-    found = places(text, gazetteer)
-    row = found[found["mention"] == mention]
-    assert len(row) == 1, found[["mention", "place_id"]].to_dict("records")
-    assert row.iloc[0]["place_id"] == place_id
-    assert text[row.iloc[0]["start"]:row.iloc[0]["end"]] == mention
-
-
-@pytest.mark.parametrize("text, mention, place_id", [
+    # French and Italian elisions
     ("Des drones ont visé une base dans l'ouest de l'Irak samedi.", "Irak", "cc-iq"),
     ("Les tirs sont partis d’Erbil, selon la police.", "Erbil", "iq-erbil"),
     ("La base d'Aïn al-Assad a été visée.", "Aïn al-Assad", "iq-ain-al-asad-air-base"),
     ("Droni lanciati contro la base dell'Iraq occidentale.", "Iraq", "cc-iq"),
 ])
-def test_elisions(gazetteer, text, mention, place_id):
-    found = places(text, gazetteer)
-    row = found[found["mention"] == mention]
-    assert len(row) == 1, found[["mention", "place_id"]].to_dict("records")
-    assert row.iloc[0]["place_id"] == place_id
-    assert text[row.iloc[0]["start"]:row.iloc[0]["end"]] == mention
+def test_joined_particles_elisions_and_word_order(gazetteer, text, mention, place_id):
+    assert_one_mention(text, places(text, gazetteer), mention, place_id)
 
 
 def test_french_organisation_name_holds_no_place(gazetteer):
