@@ -141,6 +141,7 @@ REFERENCE: dict[str, tuple[float, float, str, str]] = {
     "il-kiryat-ekron": (31.86119, 34.82275, "geonames:294552", "IL-M"),
     "il-beer-yaakov": (31.93864, 34.83749, "geonames:295525", "IL-M"),
     "il-nazerat-illit": (32.70816, 35.32469, "geonames:294097", "IL-Z"),  # Nof HaGalil since 2019
+    "il-kfar-yuval": (33.24748, 35.59811, "geonames:293144", "IL-Z"),  # a rocket hit a house, 2024-2025
 }
 
 # (as written, expected id, kind of place the method must say)
@@ -182,6 +183,7 @@ SPELLINGS: dict[str, list[tuple[str, str]]] = {
         ("Malard", "ir-malard"), ("ملارد", "ir-malard"), ("Pakdasht", "ir-pakdasht"), ("پاکدشت", "ir-pakdasht"),
         ("Kiryat Ekron", "il-kiryat-ekron"), ("קרית עקרון", "il-kiryat-ekron"), ("Be'er Ya'akov", "il-beer-yaakov"),
         ("באר יעקב", "il-beer-yaakov"), ("Nof HaGalil", "il-nazerat-illit"), ("נוף הגליל", "il-nazerat-illit"),
+        ("Kfar Yuval", "il-kfar-yuval"), ("כפר יובל", "il-kfar-yuval"),
     ],
     "jordan": [("Ramtha", "jo-ramtha"), ("الرمثا", "jo-ramtha"), ("Irbid", "jo-irbid"), ("Tower 22", "jo-tower-22")],
     "israel-centre-and-south": [

@@ -51,6 +51,7 @@ NEAR_BORDER: dict[str, tuple[float, str]] = {
     "sy-dist-kobani": (1.0, "seat Kobani on the Turkish border; NE's line runs through it"),
     "sy-dist-tell-abyad": (1.0, "seat Tell Abyad on the Turkish border; NE's line runs through it"),
     # Northern Israel and the Golan: Natural Earth's generalised Blue Line and UNDOF-zone edge.
+    "il-kfar-yuval": (1.0, "moshav on the Lebanese line by Metula; NE's line runs ~0.3 km south of the GeoNames point"),
     "il-metula": (2.0, "border town on the Lebanese line; NE's line runs ~1 km south of the GeoNames point"),
     "il-hamat-gader": (1.5, "hot-springs site on the Yarmuk, the Jordanian border; NE's generalised line runs ~1 km north of it"),
     "il-hanita": (1.0, "kibbutz on the Lebanese line; NE's line runs through it"),

@@ -21,6 +21,7 @@ import pytest
 
 from gazetteer import Gazetteer
 from gazetteer.errors import GazetteerError
+from tests.gazetteer.test_report_spellings_dev import _outcomes
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ROWS = list(csv.DictReader((FIXTURES / "report_spellings_2025.tsv").open(encoding="utf-8"), delimiter="\t"))
@@ -32,15 +33,8 @@ def g() -> Gazetteer:
 
 
 @pytest.fixture(scope="module")
-def outcomes(g) -> list[tuple[str, str, str | None]]:
-    out = []
-    for row in ROWS:
-        try:
-            got: str | None = g.resolve(row["spelling"]).id
-        except GazetteerError:
-            got = None
-        out.append((row["spelling"], row["expected"], got))
-    return out
+def outcomes() -> list[tuple[str, str, str | None]]:
+    return _outcomes(ROWS)
 
 
 def test_the_list_is_real_and_varied():
