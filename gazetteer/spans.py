@@ -307,6 +307,8 @@ def romanize(text: str) -> str:
 
     for sequence, latin in _romanize_letters():  # what anyascii spells letter by letter ("ντ" is d, "फ" is f)
         text = text.replace(sequence, latin)
+    # A Devanagari consonant before another keeps its vowel a, which anyascii drops ("बगदाद": bagdad, not bgdad).
+    text = _DEVANAGARI_BARE_CONSONANT.sub(r"\1a", text)
     return "".join(f" {anyascii(ch)} " if _script(ch) == "CJK" else anyascii(ch) for ch in text)
 
 
@@ -323,6 +325,7 @@ def _romanize_letters() -> tuple[tuple[str, str], ...]:
 
 
 _NAMED_SCRIPTS = frozenset({"LATIN", "ARABIC", "HEBREW", ""})
+_DEVANAGARI_BARE_CONSONANT = re.compile("([\u0915-\u0939\u0958-\u095f]\u093c?)(?=[\u0915-\u0939\u0958-\u095f])")
 
 #: Cyrillic and Greek write the h of Arabic and Persian names with the letter of kh (Хасака, Исфахан, Χαΐφα)
 _KH_AS_H = str.maketrans({"х": "h", "Х": "H", "χ": "h", "Χ": "H"})

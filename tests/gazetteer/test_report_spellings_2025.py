@@ -126,7 +126,7 @@ def test_an_ending_is_never_taken_off_a_name_that_exists(g, word):
     ("Беэр-Шева", "il-beersheba"), ("Тегеран", "ir-tehran"),  # Cyrillic
     # letters anyascii spells one by one (data/romanize_letters.csv): Greek "ντ" is d, Bengali "ফ" f
     ("Φορντό", "ir-fordow-enrichment-plant"), ("Μπαγκντάντ", "iq-baghdad"), ("Χάιφα", "il-haifa"),
-    ("हाइफ़ा", "il-haifa"),
+    ("हाइफ़ा", "il-haifa"), ("शाहरियार", "ir-shahriar"), ("पाकदाश्त", "ir-pakdasht"),
     # Chinese and Japanese names are listed (pinyin of an ideograph is no spelling of a foreign name)
     ("德黑兰", "ir-tehran"), ("德黑蘭", "ir-tehran"), ("福爾多", "ir-fordow-enrichment-plant"),
     ("伊斯法罕省", "ir-gov-isfahan"), ("テルアビブ", "il-tel-aviv"), ("バグダッド", "iq-baghdad"),
@@ -146,3 +146,13 @@ def test_other_scripts_find_their_place(g, written, expected):
 def test_a_common_word_of_another_script_is_no_place(g, word):
     with pytest.raises(GazetteerError):
         g.resolve(word)
+
+
+@pytest.mark.parametrize("written, latin", [
+    ("Φορντό", "Fordo"), ("Φορντόου", "Fordou"), ("Χάιφα", "Khaifa"),  # Greek digraphs and chi
+    ("হাইফা", "haifa"), ("बगदाद", "bagadad"), ("नातांज", "natanj"),  # Indic f, the vowel a, anusvara n
+])
+def test_romanize_spells_what_anyascii_spells_letter_by_letter(written, latin):
+    from gazetteer.spans import romanize
+
+    assert romanize(written) == latin
