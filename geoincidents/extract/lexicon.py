@@ -54,18 +54,22 @@ class PhraseTable:
     """
 
     def __init__(self, phrases: dict[str, object]) -> None:
-        by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        # First token -> [(length, {tokens: value})], longest first: one dict lookup per length, not one comparison
+        # per phrase (the status cues come in many "said on Tuesday that ..." forms). A phrase given twice keeps
+        # its first value.
+        by_first: dict[str, dict[int, dict[tuple[str, ...], object]]] = {}
         for phrase, value in phrases.items():
             tokens = phrase_tokens(phrase)
             if tokens:
-                by_first.setdefault(tokens[0], []).append((tokens, value))
-        self._by_first = {k: sorted(v, key=lambda e: -len(e[0])) for k, v in by_first.items()}
+                by_first.setdefault(tokens[0], {}).setdefault(len(tokens), {}).setdefault(tokens, value)
+        self._by_first = {k: sorted(v.items(), key=lambda e: -e[0]) for k, v in by_first.items()}
 
     def match_at(self, lowered: Sequence[str], i: int) -> tuple[int, object] | None:
         """(end index, value) of the longest phrase starting at token *i*, or None."""
-        for tokens, value in self._by_first.get(lowered[i], ()):
-            if tuple(lowered[i:i + len(tokens)]) == tokens:
-                return i + len(tokens), value
+        for length, table in self._by_first.get(lowered[i], ()):
+            tokens = tuple(lowered[i:i + length])
+            if tokens in table:
+                return i + length, table[tokens]
         return None
 
     def find(self, lowered: Sequence[str]) -> list[tuple[int, int, object]]:
