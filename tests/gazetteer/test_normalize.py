@@ -143,3 +143,10 @@ def test_inflection_stems_take_one_ending_off_the_last_word(text, stems):
     from gazetteer.normalize import inflection_stems
 
     assert inflection_stems(text) == stems
+
+
+@pytest.mark.parametrize(("sorani", "arabic"), [("ئەنبار", "الأنبار"), ("ئەلعومەر", "العومەر")])
+def test_a_sorani_word_opening_with_a_vowel_meets_its_arabic_spelling(sorani, arabic):
+    # Sorani writes a vowel at the start of a word on a hamza seat (ئە); Arabic writes an alef.
+    assert normalize(sorani) == normalize(arabic)
+
