@@ -54,7 +54,7 @@ def _assertion(status: str, draft: Draft, event: EventMention | None = None) -> 
 
 def _drafts(events: list[EventMention], mentions: list[Mention], text: str, source_id: str,
             sentences: list[Any], aims: set[int] | None = None) -> list[Draft]:
-    """One draft per event clause and target; the ids of the drafts aimed at a whole country go into *aims*."""
+    """One draft per event clause and target; the ids of the drafts aimed at a whole country or province go into *aims*."""
     drafts = []
     title = _title_sentence(text, sentences)
     aim_cues = lexicon.word_phrases("area_aim")
@@ -111,7 +111,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
             if event.sentence == title:
                 # The headline sums up what the body tells: it joins the body's drafts and dates none of its own.
                 draft.linked, draft.date_explicit = True, False
-            elif aims is not None and target is not None and target.place.kind == "country" and event.event_type in MUNITION_TYPES \
+            elif aims is not None and target is not None and specificity(target.place) >= 3 and event.event_type in MUNITION_TYPES \
                     and aim_cues.match_at(sentence.lowered, _cue_start(sentence.lowered, target)) is not None:
                 aims.add(id(draft))
             drafts.append(draft)

@@ -123,6 +123,35 @@ def _debris_of_fire(clause: Sequence[str], found: list[tuple[int, int, Any]]) ->
                for d in debris for w in weapons)
 
 
+def _barrage(clause: Sequence[str], weapons_near: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    """ "Iran launched a barrage toward northern Israel. Interceptors downed most of the missiles": a volley fired with
+    no weapon named in its clause, typed by the weapon of its sentence, else of the next ("the barrage answered the
+    killing of Nasrallah" is the fire told before, again: no event)."""
+    weapons = [f[2].event_type for f in weapons_near if f[2].event_type in _MUNITION_TYPES]
+    if not weapons or not set(clause) & lexicon.words("firing_verb"):
+        return []
+    for k, w in enumerate(clause):
+        if w in lexicon.words("barrage_word") and not (k and clause[k - 1] in lexicon.words("anaphora")):
+            return [(k, k + 1, lexicon.Trigger(w, weapons[0], _CASUALTY))]
+    return []
+
+
+_CASUALTY = 45  # the priority of people "hurt in" or "killed in" a town during fire told just before (as "was hit")
+
+
+def _hurt_in_a_barrage(clause: Sequence[str], at: int, events: list[EventMention]) -> list[tuple[int, int, Any]]:
+    """ "Two people were lightly hurt in Tel Aviv" right after "Iran fired missiles at Israel": that fire, at that
+    town (a casualty word, perhaps one word, then "in"; the fire told in the three sentences before)."""
+    fire = next((e for e in reversed(events) if e.event_type in _MUNITION_TYPES and at - e.sentence <= 3), None)
+    if fire is None:
+        return []
+    hurt = lexicon.words("killed") | lexicon.words("injured")
+    for k, w in enumerate(clause[:-1]):
+        if w in hurt and "in" in clause[k + 1:k + 3] and k and clause[k - 1] not in ("the", "a"):
+            return [(k, k + 1, lexicon.Trigger(w, fire.event_type, _CASUALTY))]
+    return []
+
+
 def _clause_comma(sentence: Sentence, start: int) -> int | None:
     """The first comma after token *start* that ends a clause, not one that separates the names of a list
     ("Fordo, Natanz and Isfahan": a capitalised word after it and "and"/"or" within the next three tokens)."""
@@ -205,6 +234,9 @@ def actors_in(sentence: Sentence, first: int, last: int) -> list[tuple[int, str,
         # "US" the state, not "us" the pronoun: case must agree with the table's phrase.
         if token.text.islower() and actor[0].isupper() and token.text not in ("coalition", "militants", "militia", "militias"):
             continue
+        if lowered[first + end:first + end + 1] == ["-"] and first + end + 1 < len(lowered) \
+                and lowered[first + end + 1] in lexicon.words("modifier"):
+            continue  # "Iran-backed militias": the militias, not Iran
         if any(w in lexicon.words("speaker") for w in lowered[first + end:first + end + 2]) \
                 and not _speaks_of_itself(lowered, first + end):
             continue
@@ -256,6 +288,10 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 found = [f for f in found if f[2].phrase not in lexicon.words("aircraft")
                          or any(g[2].event_type != "air_strike" for g in found)]
             if not found:
+                after = sentences[sentence.index + 1].lowered if sentence.index + 1 < len(sentences) else []
+                found = _barrage(clause, table.find(lowered) + table.find(after)) \
+                    or _hurt_in_a_barrage(clause, sentence.index, events)
+            if not found:
                 continue
             actors = actors_in(sentence, c_first, c_last)
             best = max(found, key=lambda f: f[2].priority)
@@ -294,8 +330,10 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             if event_type == "strike":
                 # A generic "strikes"/"attack" is a state force's strike only when the force is its subject.
                 # (after the verb only as its agent: "struck by US jets", not "attacked US positions")
-                acting = [a for a in actors if a[2] and (trigger_at - 8 <= a[0] < trigger_at or (
-                    trigger_at < a[0] < trigger_at + 3 and lowered[a[0] - 1] == "by"))]
+                # (not one who only blames or speaks of it: "the United States blamed militias for the attack")
+                acting = [a for a in actors if a[2] and ((trigger_at - 8 <= a[0] < trigger_at
+                                                          and not set(lowered[a[0]:trigger_at]) & lexicon.words("blame_verb"))
+                                                         or (trigger_at < a[0] < trigger_at + 3 and lowered[a[0] - 1] == "by"))]
                 # "the strikes", "Tuesday's strikes", "targets were struck", "a strike near Hillah": a strike the
                 # report already told of, when it has told one.
                 told = any(e.event_type in ("air_strike", "drone_strike", "missile_strike") for e in events)
@@ -317,6 +355,14 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     # "Iran fired missiles at Israel. Several struck Nevatim": the same fire; "The group said it had
                     # also attacked the Harir base": more of the same fire, at another place.
                     event_type = last.event_type
+                elif not acting and best[2].phrase == "attack" and any(c_first <= d.first < c_last for d in dates) \
+                        and lowered[trigger_at + 1:trigger_at + 2] in (["on"], ["against"]) \
+                        and not any(d.first == trigger_at + 2 for d in dates) and "since" not in clause:
+                    # "Washington blamed militias for the attack on Tower 22 on Sunday": an attack of its own day, by
+                    # the weapon the sentence names, else by means untold ("the first attack on US forces since
+                    # early February" is a lull told, not an attack of February).
+                    weapons = [f for f in table.find(lowered) if f[2].event_type in _MUNITION_TYPES]
+                    event_type = weapons[0][2].event_type if weapons else "other"
                 elif not acting and not anaphora:
                     continue
                 else:

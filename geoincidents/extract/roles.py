@@ -134,7 +134,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             if role == "target_weak" and set(lowered[max(floor, m.first - 3):m.first]) & lexicon.words("site_count"):
                 role = "target"  # "military targets in Tehran, Tabriz and Kermanshah": the sites hit are there
             if role == "launch" and (not firing or _origin_of_a_person(lowered, m.first, floor)):
-                role = "context"  # "a worker from Jabalia": where someone comes from, not where fire came from
+                role = "context"  # "a worker from Jabalia", "a statement from Baghdad": not where fire came from
             if m.extra.get("owner") or _owns_a_named_thing(sentence, m, mentions):
                 role, text = "context", ""  # "sites used by Iran's Revolutionary Guards": Iran names the group, not a target
             if _dateline(sentence, m):
@@ -176,11 +176,11 @@ def _list_before_shares_its_cue(lowered: Sequence[str], inside: list[Mention]) -
 
 
 def _origin_of_a_person(lowered: Sequence[str], first: int, floor: int) -> bool:
-    """Whether the "from" before the place at *first* follows a word for a person ("a labourer from Jabalia",
-    "residents from Zummar"): ``person_noun`` in ``extract_words.csv``."""
+    """Whether the "from" before the place at *first* follows a word for a person or a message ("a labourer from
+    Jabalia", "in a statement from Baghdad"): ``origin_noun`` in ``extract_words.csv``."""
     for k in range(first - 1, max(floor, first - 4) - 1, -1):
         if lowered[k] == "from":
-            return k > 0 and lowered[k - 1] in lexicon.words("person_noun")
+            return k > 0 and lowered[k - 1] in lexicon.words("origin_noun")
     return False
 
 

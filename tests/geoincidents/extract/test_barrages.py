@@ -74,3 +74,45 @@ def test_a_third_site_of_a_list_is_a_target_too(gazetteer):
     found = drafts('The group said on Sunday that it had attacked two "vital" sites in the occupied Golan Heights and a '
                    "third in Eilat with drones.", gazetteer, "2024-10-27")
     assert {f[2] for f in found} == {"il-golan-heights", "il-eilat"}
+
+
+def test_people_hurt_in_a_town_during_a_barrage_are_an_impact_there(gazetteer):
+    found = drafts("Iran fired about 180 ballistic missiles at Israel on Tuesday night. Inside Israel, two people were "
+                   "lightly hurt in Tel Aviv.", gazetteer, "2024-10-02")
+    assert ("2024-10-01", "missile_attack", "il-tel-aviv", "cc-ir") in found
+    # the wounded taken to a hospital in a town are no impact there
+    found = drafts("A missile hit a home in the town of Tamra late on Saturday. The wounded were taken to a hospital in "
+                   "Haifa.", gazetteer, "2025-06-15")
+    assert [f[2] for f in found] == ["il-tamra"]
+
+
+def test_a_barrage_told_without_its_weapon_takes_the_next_sentences_and_aims_at_a_province(gazetteer):
+    found = drafts("Iran launched a barrage toward northern Israel on Thursday night. Interceptors downed most of the "
+                   "missiles, but one hit a building in Haifa.", gazetteer, "2025-06-20")
+    assert ("2025-06-19", "missile_attack", "il-gov-northern", "cc-ir") in found
+    assert ("2025-06-19", "missile_attack", "il-haifa") in [f[:3] for f in found]
+
+
+def test_the_barrage_told_again_is_no_new_event(gazetteer):
+    found = drafts("Iran fired about 180 ballistic missiles at Israel late on Tuesday. The Revolutionary Guards said "
+                   "the barrage answered the killing of Hassan Nasrallah in Beirut.", gazetteer, "2024-10-02")
+    assert [f[2] for f in found] == ["cc-il"]
+
+
+def test_a_dated_attack_among_a_series_is_an_event(gazetteer):
+    found = drafts("Austin called the strikes an answer to a series of attacks on US troops in Iraq and Syria, among "
+                   "them the barrage of ballistic missiles fired at al-Asad air base on Saturday.", gazetteer,
+                   "2024-01-24")
+    assert ("2024-01-20", "missile_attack", "iq-ain-al-asad-air-base", None) in found
+
+
+def test_an_attack_blamed_on_a_group_is_no_strike_of_the_state_that_blames(gazetteer):
+    found = drafts("The United States blamed Iran-backed militias for the attack on Tower 22 on Sunday.", gazetteer,
+                   "2024-01-29")
+    assert found == [("2024-01-28", "other", "jo-tower-22", None)]
+    # a day told right after "the attack" is when it was condemned, not an attack of its own
+    assert drafts("Iraq's president condemned the attack on Saturday.", gazetteer, "2024-04-27") == []
+    # "the first attack since early February" tells a lull, not an attack of February
+    found = drafts("On Sunday rockets were fired at the Rumalyn base. It was the first attack on US forces since early "
+                   "February.", gazetteer, "2024-04-22")
+    assert found == [("2024-04-21", "rocket_attack", "sy-rumalyn-landing-zone", None)]

@@ -61,3 +61,10 @@ def test_a_government_named_after_its_region_is_no_place(gazetteer):
     r = run("A drone was shot down over Erbil International Airport in the Kurdistan Region on Friday.", gazetteer,
             "2024-04-27")
     assert {"iq-erbil-international-airport", "iq-kurdistan-region"} <= set(r.places["place_id"])
+
+
+def test_the_place_a_statement_came_from_is_no_launch(gazetteer):
+    r = run("The Islamic Resistance in Iraq, in a statement from Baghdad, said it attacked Eilat with drones on "
+            "Saturday.", gazetteer, "2024-10-05")
+    assert list(r.incidents["target_place_id"]) == ["il-eilat"]
+    assert r.incidents["launch_place_id"].isna().all()
