@@ -226,14 +226,16 @@ def _resolve(gazetteer: Any, query: str) -> tuple[list[Any], str, float] | None:
 
 
 def owns_a_group(lowered: Sequence[str], last: int) -> bool:
-    """Whether the mention ending at token *last* owns a group, force or office ("Iran's Revolutionary Guards", "the
-    Kurdistan Region's counter-terrorism service"): the name is the group's, not a place of the report (it is
-    left out of the report's places, as a place inside an organisation's name is)."""
+    """Whether the mention ending at token *last* owns a group, force, office or office holder ("Iran's Revolutionary
+    Guards", "the Kurdistan Region's counter-terrorism service", "Iran's Supreme Leader"): the name is theirs, not a
+    place of the report (it is left out of the report's places, as a place inside an organisation's name is)."""
     if lowered[last:last + 2] not in (["'", "s"], ["’", "s"]):
         return False
     rest = lowered[last + 2:last + 8]
     return bool(rest) and (lexicon.actors().match_at(rest, 0) is not None or lexicon.entities().match_at(rest, 0) is not None
-                           or lexicon.word_phrases("organisation_noun").match_at(rest, 0) is not None)
+                           or lexicon.word_phrases("organisation_noun").match_at(rest, 0) is not None
+                           # "Iran's Supreme Leader", "Israel's defence minister", "Iraq's president": an office holder
+                           or any(lexicon.titles().match_at(rest, k) is not None for k in range(min(3, len(rest)))))
 
 
 def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
@@ -292,7 +294,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
             text = sentence.text[starts[first] - sentence.start:tokens[hit - 1].end - sentence.start]
             query = sentence.text[starts[i] - sentence.start:tokens[hit - 1].end - sentence.start]
             follows = lowered[hit] if hit < n else ""
-            modifier = follows == "-" and hit + 1 < n and lowered[hit + 1] in modifiers  # "Iran-backed"
+            modifier = follows == "-" and hit + 1 < n and (lowered[hit + 1] in modifiers  # "Iran-backed"
+                                                           or lowered[hit + 1].isdigit())  # "a Palestine-2 missile"
             if _is_latin_lower(text) or follows in streets or modifier:
                 i = hit
                 continue

@@ -150,6 +150,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = "context", "landmark"  # "the Victory base near Baghdad airport": where the base is
             m.role, m.cue = role, text
         _list_before_shares_its_cue(lowered, inside)
+        _subject_site(lowered, inside)
         _containers(inside)
         strong = [m for m in inside if m.role == "target"]
         for m in inside:
@@ -173,6 +174,18 @@ def _list_before_shares_its_cue(lowered: Sequence[str], inside: list[Mention]) -
                 and set(lowered[inside[j - 1].last:inside[j].first]) <= {",", "and", "or"}:
             inside[j - 1].role, inside[j - 1].cue = last.role, last.cue
             j -= 1
+
+
+def _subject_site(lowered: Sequence[str], inside: list[Mention]) -> None:
+    """ "The US embassy in Baghdad was targeted": the site is what came under fire, the town after "in" only says
+    where it is (the cue after the town belongs to the subject the town qualifies)."""
+    _, after = lexicon.role_cues()
+    for prev, m in zip(inside, inside[1:]):
+        if m.role == "target" and m.last < len(lowered) and after.match_at(lowered, m.last) is not None \
+                and lowered[prev.last:m.first] == ["in"] \
+                and prev.candidates and m.candidates and specificity(prev.candidates[0]) < specificity(m.candidates[0]):
+            prev.role, prev.cue = m.role, m.cue
+            m.role, m.cue = "context", "landmark"
 
 
 def _origin_of_a_person(lowered: Sequence[str], first: int, floor: int) -> bool:

@@ -68,3 +68,20 @@ def test_the_place_a_statement_came_from_is_no_launch(gazetteer):
             "Saturday.", gazetteer, "2024-10-05")
     assert list(r.incidents["target_place_id"]) == ["il-eilat"]
     assert r.incidents["launch_place_id"].isna().all()
+
+
+def test_a_weapon_named_after_a_place_is_no_place(gazetteer):
+    r = run("The Houthis said they fired a Palestine-2 missile at Israel on Sunday.", gazetteer, "2024-10-05")
+    assert "cc-ps" not in set(r.places["place_id"])
+
+
+def test_a_country_that_owns_an_office_is_no_place(gazetteer):
+    r = run("Iran's Supreme Leader vowed revenge. Israel's defence minister said missiles fell in Tabriz on Friday.",
+            gazetteer, "2024-10-05")
+    assert list(r.places["place_id"]) == ["ir-tabriz"]
+
+
+def test_the_site_in_a_town_that_was_targeted_is_the_target(gazetteer):
+    r = run("The US embassy in Baghdad was targeted by rockets on Friday.", gazetteer, "2024-10-05")
+    assert list(r.incidents["target_place_id"]) == ["iq-us-embassy-baghdad"]
+    assert r.places.set_index("mention").loc["Baghdad", "role"] == "context"
