@@ -111,7 +111,8 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
             if event.sentence == title:
                 # The headline sums up what the body tells: it joins the body's drafts and dates none of its own.
                 draft.linked, draft.date_explicit = True, False
-            elif aims is not None and target is not None and specificity(target.place) >= 3 and event.event_type in MUNITION_TYPES \
+            elif aims is not None and target is not None and target.sentence == event.sentence \
+                    and specificity(target.place) >= 3 and event.event_type in MUNITION_TYPES \
                     and aim_cues.match_at(sentence.lowered, _cue_start(sentence.lowered, target)) is not None:
                 aims.add(id(draft))
             drafts.append(draft)
