@@ -283,6 +283,9 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             c = counts(clause)
             # A munition word tells of an event only beside an attack word or a count ("training sites for rockets").
             found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or attacking or c["munition_count"]]
+            # "Hezbollah missile depots", "drone and rocket stores": the weapon names what was hit, not what was fired.
+            found = [f for f in found if f[2].event_type not in _MUNITION_TYPES
+                     or clause[f[1]:f[1] + 1] == [] or clause[f[1]] not in lexicon.words("munition_site")]
             if set(clause) & lexicon.words("deploy_verb") and not attack_words.find(verbs):
                 # "The Pentagon sent more warships and jets to the region": aircraft moved, not a strike.
                 found = [f for f in found if f[2].phrase not in lexicon.words("aircraft")

@@ -85,3 +85,20 @@ def test_the_site_in_a_town_that_was_targeted_is_the_target(gazetteer):
     r = run("The US embassy in Baghdad was targeted by rockets on Friday.", gazetteer, "2024-10-05")
     assert list(r.incidents["target_place_id"]) == ["iq-us-embassy-baghdad"]
     assert r.places.set_index("mention").loc["Baghdad", "role"] == "context"
+
+
+def test_a_weapon_word_before_depots_names_the_site_hit(gazetteer):
+    r = run("Israeli strikes hit Hezbollah missile depots near Aleppo International Airport early on Friday.", gazetteer,
+            "2024-03-29")
+    assert list(zip(r.incidents["event_type"], r.incidents["target_place_id"])) == [
+        ("air_strike", "sy-aleppo-international-airport")]
+
+
+def test_off_the_coast_of_and_across_aim_and_blamed_on_does_not(gazetteer):
+    r = run("Iran fired missiles at Israel on Sunday. Police said fragments fell across the Haifa area.", gazetteer,
+            "2025-06-22")
+    assert ("interception", "il-haifa") in list(zip(r.incidents["event_type"], r.incidents["target_place_id"]))
+    r = run("An Israeli strike targeted a boat off the coast of Baniyas on Sunday.", gazetteer, "2024-09-09")
+    assert list(r.incidents["target_place_id"]) == ["sy-baniyas"]
+    r = run("Explosions were heard near Isfahan on Friday in an attack blamed on Israel.", gazetteer, "2024-04-19")
+    assert r.places.set_index("mention").loc["Israel", "role"] == "context"
