@@ -14,7 +14,8 @@ from typing import Any
 from geoincidents.extract import lexicon
 from geoincidents.extract.dates import publication_day
 from geoincidents.extract.counts import MUNITION_TYPES
-from geoincidents.extract.drafts import EVENT_LABELS, STATUS_ORDER, Draft, absorb, family, merge_drafts, within_km
+from geoincidents.extract.areas import aimed_at_area, date_after, merge_keeping_areas, title_sentence
+from geoincidents.extract.drafts import EVENT_LABELS, STATUS_ORDER, Draft, absorb, family, within_km
 from geoincidents.extract.events import EventMention, actors_in, find_events
 from geoincidents.extract.mentions import Mention, find_mentions, owns_a_group
 from geoincidents.extract.roles import BASE_KINDS, assign_roles, contains, settle_senses, specificity
@@ -56,8 +57,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
             sentences: list[Any], aims: set[int] | None = None) -> list[Draft]:
     """One draft per event clause and target; the ids of the drafts aimed at a whole country or province go into *aims*."""
     drafts = []
-    title = _title_sentence(text, sentences)
-    aim_cues = lexicon.word_phrases("area_aim")
+    title = title_sentence(text, sentences)
     for event in events:
         inside = [m for m in _mentions_of(mentions, event.sentence) if event.first <= m.first < event.last]
         targets = [m for m in inside if m.role == "target" and m.place is not None]
@@ -78,7 +78,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
             chosen = [None]
         sentence = sentences[event.sentence]
         for k, target in enumerate(chosen):
-            when, precision = _date_after(event, target, chosen[k + 1] if k + 1 < len(chosen) else None) \
+            when, precision = date_after(event, target, chosen[k + 1] if k + 1 < len(chosen) else None) \
                 if len(chosen) > 1 else (event.date, event.date_precision)
             draft = Draft(event.event_type, event.priority, when, precision, event.date_explicit,
                           target=None if target is None else target.place,
@@ -111,9 +111,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
             if event.sentence == title:
                 # The headline sums up what the body tells: it joins the body's drafts and dates none of its own.
                 draft.linked, draft.date_explicit = True, False
-            elif aims is not None and target is not None and target.sentence == event.sentence \
-                    and specificity(target.place) >= 3 and event.event_type in MUNITION_TYPES \
-                    and aim_cues.match_at(sentence.lowered, _cue_start(sentence.lowered, target)) is not None:
+            elif aims is not None and aimed_at_area(event, target, sentence.lowered):
                 aims.add(id(draft))
             drafts.append(draft)
     _inherit(drafts)
@@ -121,50 +119,6 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
         if d.date is not None:
             d.dates.append((d.date, d.date_precision, source_id, 2 if d.date_explicit else 1))
     return drafts
-
-
-def _date_after(event: EventMention, target: Mention | None, following: Mention | None) -> tuple[Any, str]:
-    """The date of one target of a clause: "drone attacks on al-Asad on October 17 and on al-Tanf on October 18" give
-    each place the date told right after it (before the next place); else the clause's date."""
-    if target is None or target.sentence != event.sentence or len(event.own_dates) < 2:
-        return event.date, event.date_precision
-    limit = following.first if following is not None else event.last
-    told = [d for d in event.own_dates if target.last <= d.first < limit]
-    return (told[0].date, told[0].precision) if told else (event.date, event.date_precision)
-
-
-def _title_sentence(text: str, sentences: list[Any]) -> int | None:
-    """The index of the headline, when the report opens with one: a first line with no closing stop, then a line break."""
-    first_line = text.lstrip().split("\n", 1)
-    if len(sentences) < 2 or len(first_line) < 2 or not first_line[0].strip() or first_line[0].rstrip()[-1] in ".!?\"”":
-        return None
-    return 0 if sentences[0].text.strip() == first_line[0].strip() else None
-
-
-def _cue_start(lowered: list[str], m: Mention) -> int:
-    """Where the cue word just before a mention starts ("fired at Israel": "at"; "heading for Israel": "heading")."""
-    k = m.first - 1
-    while k > 0 and lowered[k] in ("the", "northern", "southern", "central", "eastern", "western"):
-        k -= 1
-    if k > 0 and lowered[k] in ("for", "at", "to") and lowered[k - 1] in ("heading", "headed", "bound", "aimed"):
-        return k - 1
-    return max(k, 0)
-
-
-def _merge(drafts: list[Draft], aims: set[int]) -> list[Draft]:
-    """Merge the drafts of one report; fire aimed at a whole country ("Iran fired about 200 missiles at Israel") stays
-    a draft of its own beside the places it hit, and lends its launch and actor to the fire of that day inside it."""
-    area = [d for d in drafts if id(d) in aims]
-    groups = merge_drafts([d for d in drafts if id(d) not in aims], slack_days=0)
-    barrages = merge_drafts(area, slack_days=0)
-    for barrage in barrages:
-        for g in groups:
-            if g.event_type in MUNITION_TYPES and g.date is not None and barrage.date is not None \
-                    and abs((g.date - barrage.date).days) <= 1 and g.target is not None \
-                    and contains(barrage.target, g.target):
-                g.launch = g.launch or barrage.launch
-                g.actor = g.actor or barrage.actor
-    return sorted(groups + barrages, key=lambda g: g.order)
 
 
 #: Words that may stand between the targets of one list ("al-Tanf and Rukban", "al-Shaddadi, then Koniko").
@@ -453,7 +407,7 @@ def analyse(text: str, *, published: date | datetime | None, source_id: str,
     settle_senses(sentences, mentions, attack_of, gazetteer)
     aims: set[int] = set()
     drafts = _drafts(events, mentions, text, source_id, sentences, aims)
-    groups = _merge(drafts, aims)
+    groups = merge_keeping_areas(drafts, aims)
     _claimed_target(sentences, mentions, groups, source_id)
     groups = _told_once(groups)
     _status_only(sentences, events, groups, source_id, mentions)

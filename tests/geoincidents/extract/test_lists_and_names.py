@@ -2,15 +2,13 @@
 from __future__ import annotations
 
 from geoincidents.extract import extract_report
+from tests.geoincidents.extract.test_barrages import drafts
 
 
 def run(text, gazetteer, published):
     return extract_report(text, published=published, gazetteer=gazetteer)
 
 
-def drafts(text, gazetteer, published):
-    found = run(text, gazetteer, published).incidents
-    return [(row.date, row.event_type, row.target_place_id, row.launch_place_id) for row in found.itertuples()]
 
 
 def test_each_place_of_a_list_takes_the_day_told_after_it(gazetteer):

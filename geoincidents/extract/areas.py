@@ -1,0 +1,76 @@
+"""Fire aimed at a whole country or province, headlines, and the day of each place of a list.
+
+* "Iran fired about 180 ballistic missiles at Israel": the country (or a
+  province: "a barrage toward northern Israel") aimed at is a draft of its own
+  beside the towns and bases the report says the fire hit; they take its
+  launch and actor when they name none (:func:`merge_keeping_areas`);
+* a headline (a first line with no closing stop) only joins the body's drafts
+  (:func:`title_sentence`);
+* "drone attacks on al-Asad on October 17 and on al-Tanf on October 18": each
+  place of a list takes the day told right after it (:func:`date_after`).
+"""
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from geoincidents.extract import lexicon
+from geoincidents.extract.counts import MUNITION_TYPES
+from geoincidents.extract.drafts import Draft, merge_drafts
+from geoincidents.extract.roles import contains, specificity
+
+__all__ = ["date_after", "title_sentence", "aimed_at_area", "merge_keeping_areas"]
+
+#: Words that may stand between an aim cue and the area it names ("fired at the whole of northern Israel").
+_AREA_WORDS = ("the", "northern", "southern", "central", "eastern", "western")
+
+
+def date_after(event: Any, target: Any, following: Any) -> tuple[Any, str]:
+    """The date of one target of a clause: "drone attacks on al-Asad on October 17 and on al-Tanf on October 18" give
+    each place the date told right after it (before the next place); else the clause's date."""
+    if target is None or target.sentence != event.sentence or len(event.own_dates) < 2:
+        return event.date, event.date_precision
+    limit = following.first if following is not None else event.last
+    told = [d for d in event.own_dates if target.last <= d.first < limit]
+    return (told[0].date, told[0].precision) if told else (event.date, event.date_precision)
+
+
+def title_sentence(text: str, sentences: list[Any]) -> int | None:
+    """The index of the headline, when the report opens with one: a first line with no closing stop, then a line break."""
+    first_line = text.lstrip().split("\n", 1)
+    if len(sentences) < 2 or len(first_line) < 2 or not first_line[0].strip() or first_line[0].rstrip()[-1] in ".!?\"”":
+        return None
+    return 0 if sentences[0].text.strip() == first_line[0].strip() else None
+
+
+def _cue_start(lowered: Sequence[str], first: int) -> int:
+    """Where the cue word just before a mention starts ("fired at Israel": "at"; "heading for Israel": "heading")."""
+    k = first - 1
+    while k > 0 and lowered[k] in _AREA_WORDS:
+        k -= 1
+    if k > 0 and lowered[k] in ("for", "at", "to") and lowered[k - 1] in ("heading", "headed", "bound", "aimed"):
+        return k - 1
+    return max(k, 0)
+
+
+def aimed_at_area(event: Any, target: Any, lowered: Sequence[str]) -> bool:
+    """Whether fire is aimed at a whole country or province told in its own sentence ("fired missiles at Israel",
+    "a barrage toward northern Israel"; not "rockets fired at US forces in Syria"): ``area_aim`` in extract_words.csv."""
+    return target is not None and target.sentence == event.sentence and specificity(target.place) >= 3 \
+        and event.event_type in MUNITION_TYPES \
+        and lexicon.word_phrases("area_aim").match_at(lowered, _cue_start(lowered, target.first)) is not None
+
+
+def merge_keeping_areas(drafts: list[Draft], aims: set[int]) -> list[Draft]:
+    """Merge the drafts of one report; fire aimed at a whole country ("Iran fired about 200 missiles at Israel") stays
+    a draft of its own beside the places it hit, and lends its launch and actor to the fire of that day inside it."""
+    area = [d for d in drafts if id(d) in aims]
+    groups = merge_drafts([d for d in drafts if id(d) not in aims], slack_days=0)
+    barrages = merge_drafts(area, slack_days=0)
+    for barrage in barrages:
+        for g in groups:
+            if g.event_type in MUNITION_TYPES and g.date is not None and barrage.date is not None \
+                    and abs((g.date - barrage.date).days) <= 1 and g.target is not None \
+                    and contains(barrage.target, g.target):
+                g.launch = g.launch or barrage.launch
+                g.actor = g.actor or barrage.actor
+    return sorted(groups + barrages, key=lambda g: g.order)
