@@ -121,7 +121,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             cue = before if before and before[0] == "reference" else (_cue_after(lowered, m.last, ceiling) or before)
             role, text = cue if cue else ("context", "")
             between = _without_area_words(lowered[inside[k - 1].last:m.first])
-            listed = not cue and k and set(between) <= _COORDINATION
+            # "X, Y and Z", "X as well as Y"; a lone "as" opens a clause ("Holon as Iran stepped up its strikes")
+            listed = not cue and k and set(between) <= _COORDINATION and ("as" not in between or "well" in between)
             if listed and k > 1 and inside[k - 2].role in ("target", "target_weak") and inside[k - 2].candidates \
                     and (inside[k - 1].cue in _landmark_cues() or any(
                         contains(c, inside[k - 2].candidates[0]) for c in inside[k - 1].candidates[:3])):

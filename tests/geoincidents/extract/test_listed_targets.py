@@ -23,3 +23,11 @@ def test_a_list_that_is_not_hit_stays_context(gazetteer):
     found = extract_report(text, gazetteer=gazetteer, published="2025-06-19")
     assert set(found.incidents["target_place"]) == {"Eilat"}
     assert set(found.places.loc[found.places["mention"].isin(["Zummar", "Rabia"]), "role"]) == {"context"}
+
+
+def test_areas_counted_in_a_list_of_towns_are_targets_and_a_lone_as_ends_the_list(gazetteer):
+    text = ("An Iranian ballistic missile directly hit Soroka Hospital in Beersheba on Thursday. Besides Beersheba, "
+            "missiles also hit several areas in Tel Aviv, Ramat Gan and Holon as Iran stepped up its strikes on Israel.")
+    found = extract_report(text, gazetteer=gazetteer, published="2025-06-19").incidents
+    assert {"Tel Aviv", "Ramat Gan", "Holon"} <= set(found["target_place"])
+    assert "Iran" not in set(found["target_place"])  # 'Holon as Iran stepped up': no list goes on past a lone 'as'
