@@ -165,3 +165,9 @@ def test_a_nationality_word_in_arabic_script_never_reaches_the_us_embassy_by_sou
     except PlaceNotFound:
         found = None
     assert found != "iq-us-embassy-baghdad"
+
+
+@pytest.mark.parametrize("phrase", ["the Galilee", "Upper Galilee", "Sea of Galilee"])
+def test_the_galilee_is_israels_northern_district_never_hebron_by_sound(g, phrase):
+    # "Galilee" sounded like al-Khalil (Hebron), 150 km south; the region lies in the Northern District.
+    assert g.resolve(phrase).id == "il-gov-northern"
