@@ -17,7 +17,9 @@ organisation and person names ("Islamic Resistance in Iraq", "Quds Force",
 "Lloyd Austin"), capitalised names after a title ("President X"), names
 written in lower case in Latin script ("hit" is a verb, not the town of
 Hit), names followed by a street word ("Palestine Street") and names that
-qualify a group ("Iran-backed militia").
+qualify a group ("Iran-backed militia"). The rules that make a name someone
+else's (organisations, people, titles, common words) are in
+:mod:`geoincidents.extract.names`.
 """
 from __future__ import annotations
 
@@ -33,11 +35,13 @@ from gazetteer.normalize import descriptor_kinds, normalize, normalize_parts
 from gazetteer.phonetic import phonetic_key, phonetic_keys
 
 from geoincidents.extract import lexicon, particles
+from geoincidents.extract.names import (GLUE_PUNCT, blocked_tokens, common_word, demonym_words, ends_as_an_organisation,
+                                        is_descriptor, name_before, name_follows, names_an_organisation,
+                                        person_named_like)
 from geoincidents.extract.text import Sentence
 
 __all__ = ["Mention", "NameKeys", "name_keys", "find_mentions", "owns_a_group"]
 
-_GLUE_PUNCT = frozenset({"-", "'", "’", "ʼ", "`"})
 
 
 @dataclass
@@ -147,58 +151,7 @@ def _parts(text: str) -> tuple[str, tuple[str, ...]]:
     return normalize_parts(text)
 
 
-def _blocked(sentence: Sentence) -> set[int]:
-    """Token indices inside organisation/person names or a titled name ("Defense Secretary Lloyd Austin")."""
-    lowered = sentence.lowered
-    blocked: set[int] = set()
-    for start, end, _ in lexicon.entities().find(lowered):
-        blocked.update(range(start, end))
-    blocked.update(_after_organisation_noun(lowered))
-    for _, end, _ in lexicon.titles().find(lowered):
-        i = end
-        while i < len(sentence.tokens) and (sentence.tokens[i].text[:1].isupper() or sentence.tokens[i].text in _GLUE_PUNCT
-                                             or lowered[i] in ("al", "bin", "abu")):
-            blocked.add(i)
-            i += 1
-    return blocked
-
-
-def _after_organisation_noun(lowered: list[str]) -> set[int]:
-    """Token indices of the name after an Arabic noun that opens an organisation's name ("وكالة فارس", the Fars
-    news agency; "قناة الميادين", the al-Mayadeen channel): up to three words, to punctuation or a preposition."""
-    opener = _organisation_openers()
-    prepositions = lexicon.words("preposition")
-    named: set[int] = set()
-    for k, word in enumerate(lowered):
-        if word in opener:
-            for j in range(k + 1, min(k + 4, len(lowered))):
-                if not particles.is_arabic(lowered[j]) or lowered[j] in prepositions:
-                    break
-                named.add(j)
-    return named
-
-
-@functools.cache
-def _organisation_openers() -> frozenset[str]:
-    return frozenset(f for w in lexicon.words("organisation_prefix") for f in particles.joined_forms(w))
-
-
 _GEONAMES_ID = ("gn-", "geonames-")  # ids of places loaded from GeoNames (gazetteer.world, Gazetteer.from_geonames)
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _common_word(lower: str) -> bool:
-    """An English function or common word, a month or weekday name (or abbreviation), or a word of one or two letters."""
-    return len(lower) <= 2 or lower in _calendar_words() or lower in lexicon.words("common_word") \
-        or lower in lexicon.words("function_word")
-
-
-@functools.cache
-def _calendar_words() -> frozenset[str]:
-    import calendar
-
-    return frozenset(w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
-                                         *calendar.day_abbr, "Sept", "Tues", "Thurs") if w)
 
 
 def _is_latin_lower(text: str) -> bool:
@@ -251,9 +204,9 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
     for sentence in sentences:
         tokens = sentence.tokens
         n = len(tokens)
-        blocked = _blocked(sentence)
+        blocked = blocked_tokens(sentence)
         lowered = [t.lower for t in tokens]
-        keys = [_token_key(t.text) if t.text not in _GLUE_PUNCT else "" for t in tokens]
+        keys = [_token_key(t.text) if t.text not in GLUE_PUNCT else "" for t in tokens]
         # Arabic particles joined to a name ("بالعراق", "وبغداد"): cut off when the word as written names nothing.
         joined = [0 if keys[i] in index.vocabulary or keys[i] in index.glue
                   else particles.particle_length(t.text, lambda rest: _token_key(rest) in index.vocabulary)
@@ -261,11 +214,11 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
         for k in (k for k in range(n) if joined[k]):
             keys[k] = _token_key(tokens[k].text[joined[k]:])
         starts = [t.start + joined[k] for k, t in enumerate(tokens)]
-        usable = [i not in blocked and (t.text in _GLUE_PUNCT or keys[i] in index.vocabulary or keys[i] in index.glue)
+        usable = [i not in blocked and (t.text in GLUE_PUNCT or keys[i] in index.vocabulary or keys[i] in index.glue)
                   for i, t in enumerate(tokens)]
         i = 0
         while i < n:
-            if not usable[i] or tokens[i].text in _GLUE_PUNCT or lowered[i] in prepositions:
+            if not usable[i] or tokens[i].text in GLUE_PUNCT or lowered[i] in prepositions:
                 i += 1
                 continue
             run = i
@@ -273,9 +226,9 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 run += 1
             hit = None
             for j in range(run, i, -1):
-                if tokens[j - 1].text in _GLUE_PUNCT or lowered[j - 1] in function_words or lowered[j - 1] in prepositions:
+                if tokens[j - 1].text in GLUE_PUNCT or lowered[j - 1] in function_words or lowered[j - 1] in prepositions:
                     continue
-                if all(keys[k] in index.glue or tokens[k].text in _GLUE_PUNCT for k in range(i, j)):
+                if all(keys[k] in index.glue or tokens[k].text in GLUE_PUNCT for k in range(i, j)):
                     continue
                 if _opens_arabic_name(tokens[j - 1].text, keys[j - 1], index):
                     continue
@@ -289,7 +242,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
             # The mention leaves out leading English function and descriptor words ("at", "town of").
             first = i
             while (first < hit - 1 and tokens[first].text == lowered[first] and keys[first] in index.glue
-                   and tokens[first + 1].text not in _GLUE_PUNCT):
+                   and tokens[first + 1].text not in GLUE_PUNCT):
                 first += 1
             text = sentence.text[starts[first] - sentence.start:tokens[hit - 1].end - sentence.start]
             query = sentence.text[starts[i] - sentence.start:tokens[hit - 1].end - sentence.start]
@@ -300,14 +253,14 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 i = hit
                 continue
             resolved = _resolve(gazetteer, query)
-            if resolved is not None and _common_word(_parts(query)[0]):
+            if resolved is not None and common_word(_parts(query)[0]):
                 # "The", "US", "On", "Most", "Thursday", "Nov": a GeoNames village of that name is not meant; only a
                 # curated place (the region's own gazetteer) may be named by a common word.
                 kept = [c for c in resolved[0] if not str(c.id).startswith(_GEONAMES_ID)]
                 resolved = (kept, resolved[1], resolved[2]) if kept else None
-            if resolved is not None and (_names_an_organisation(lowered, hit)
-                                         or _ends_as_an_organisation(lowered, first, hit)
-                                         or _person_named_like(tokens, first, hit, resolved)
+            if resolved is not None and (names_an_organisation(lowered, hit)
+                                         or ends_as_an_organisation(lowered, first, hit)
+                                         or person_named_like(tokens, first, hit, resolved)
                                          or _part_of_a_longer_name(sentence, hit, index)):
                 i = hit
                 continue
@@ -346,12 +299,6 @@ def _heard_in_context(found: list[Mention]) -> list[Mention]:
     return [m for m in found if m.method != "phonetic" or any(c.country in countries for c in m.candidates)]
 
 
-def _names_an_organisation(lowered: list[str], hit: int) -> bool:
-    """Whether the words after a name make it an organisation's ("Baghdad Operations Command", "Israel Defense
-    Forces", "Kurdistan 24", "Iran International"): ``organisation_suffix`` in ``extract_words.csv``."""
-    return lexicon.word_phrases("organisation_suffix").match_at(lowered, hit) is not None if hit < len(lowered) else False
-
-
 def _part_of_a_longer_name(sentence: Sentence, hit: int, index: NameKeys) -> bool:
     """ "the Khor Mor gas field": a name followed by a capitalised word that no place name holds and that is no
     title, descriptor, demonym or common word is the start of a longer name the gazetteer does not know (Khor is
@@ -360,89 +307,12 @@ def _part_of_a_longer_name(sentence: Sentence, hit: int, index: NameKeys) -> boo
     if hit >= len(tokens) or not (tokens[hit].text[:1].isupper() and tokens[hit].text.isalpha()) or hit == 0:
         return False
     word = tokens[hit].lower
-    if _token_key(tokens[hit].text) in index.vocabulary or _common_word(word) or _is_descriptor(tokens[hit].text) \
-            or word in _demonym_words() or word in lexicon.words("speaker") \
+    if _token_key(tokens[hit].text) in index.vocabulary or common_word(word) or is_descriptor(tokens[hit].text) \
+            or word in demonym_words() or word in lexicon.words("speaker") \
             or lexicon.titles().match_at(sentence.lowered, hit) is not None:
         return False
     words = [t.text for t in tokens if t.text.isalpha()]
     return sum(w[:1].isupper() for w in words) * 2 < len(words)
-
-
-def _ends_as_an_organisation(lowered: list[str], first: int, hit: int) -> bool:
-    """Whether the matched words end on an organisation suffix ("Kurdistan Regional Government" is the government,
-    not the region; "Erbil International Airport" ends on no suffix)."""
-    suffixes = lexicon.word_phrases("organisation_suffix")
-    return any((found := suffixes.match_at(lowered, k)) is not None and found[0] >= hit for k in range(first + 1, hit))
-
-
-#: Kinds of small places whose alias may be a given name ("Rami" is an alias of the village of Rama).
-_PERSON_LIKE_KINDS = frozenset({"village", "town"})
-
-
-def _person_named_like(tokens: list[Any], first: int, hit: int, resolved: tuple[list[Any], str, float]) -> bool:
-    """A one-word name that is a person's, not a place's:
-
-    * an alias of a place (not its own name) followed by another name or by "said": "Rami Abdel Rahman said",
-      "Rami said" (not the village of Rama), "Omar Abdullah said" (not the al-Omar field);
-    * any name between a given name and "said": "Saad Maan said" (not Ma'an), "Israel Katz said" reads
-      "Israel" after no given name, but "Katz" follows it before "said" (not Israel).
-    """
-    cands, method, _ = resolved
-    if hit - first != 1 or not cands:
-        return False
-    speaker = lexicon.words("speaker")
-    says = hit < len(tokens) and tokens[hit].lower in speaker
-    if method != "exact" and ((says and cands[0].kind in _PERSON_LIKE_KINDS)
-                              or (_name_follows(tokens, hit) and not _descriptor_follows(tokens, hit))):
-        return True
-    given = first > 0 and _given_name(tokens[first - 1]) and (first < 2 or tokens[first - 2].text not in _GLUE_PUNCT)
-    if given and says:
-        return True  # "Saad Maan said"
-    surname = hit + 1 < len(tokens) and _given_name(tokens[hit]) and tokens[hit + 1].lower in speaker
-    return surname and cands[0].kind not in _PERSON_LIKE_KINDS | {"city"} and first == 0  # "Israel Katz said ..."
-
-
-def _given_name(token: Any) -> bool:
-    """A capitalised word that is no function word, demonym or descriptor (a given name or surname, perhaps)."""
-    return token.text[:1].isupper() and token.text.isalpha() and token.lower not in lexicon.words("function_word") \
-        and token.lower not in _demonym_words() and not _is_descriptor(token.text) and not _common_word(token.lower)
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _is_descriptor(word: str) -> bool:
-    """A descriptor word of the gazetteer ("Garrison", "Base", "Province"), read as it would follow a name."""
-    return bool(_parts("x " + word)[1])
-
-
-def _descriptor_follows(tokens: list[Any], hit: int) -> bool:
-    """Whether a descriptor word ("Garrison", "Base", "Field") follows: part of the place's own name."""
-    return hit < len(tokens) and _is_descriptor(tokens[hit].text)
-
-
-def _name_follows(tokens: list[Any], j: int) -> bool:
-    """Whether a capitalised word, or an Arabic article and one ("al-Saadi"), follows token *j*."""
-    k = j
-    if k < len(tokens) and tokens[k].lower in ("al", "el"):
-        k += 1
-        while k < len(tokens) and tokens[k].text in _GLUE_PUNCT:
-            k += 1
-    return k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].text.isalpha()
-
-
-def _name_before(tokens: list[Any], i: int) -> bool:
-    """Whether a capitalised word, perhaps with an Arabic article between ("Hamid al-"), comes before token *i*."""
-    k = i - 1
-    while k >= 0 and tokens[k].text in _GLUE_PUNCT:
-        k -= 1
-    if k >= 0 and tokens[k].lower in ("al", "el") and k < i - 1:
-        k -= 1
-    return k >= 0 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha()
-
-
-@functools.cache
-def _demonym_words() -> frozenset[str]:
-    """Every word of the demonym table ("Syrian", "Israeli"): adjectives of countries, never a place by sound."""
-    return frozenset(w for r in lexicon.read_table("demonyms") for w in r["demonym"].lower().split())
 
 
 #: Shortest key (letters) tried by sound: short capitalised words sound like too many places.
@@ -459,10 +329,10 @@ def _by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set[
     """
     tokens = sentence.tokens
     n = len(tokens)
-    demonym_words = _demonym_words()
+    adjectives = demonym_words()
     capital = [i not in blocked and i not in covered and tokens[i].text[:1].isupper() and tokens[i].text.isalpha()
-               and tokens[i].lower not in function_words and tokens[i].lower not in demonym_words
-               and not _common_word(keys[i]) for i in range(n)]
+               and tokens[i].lower not in function_words and tokens[i].lower not in adjectives
+               and not common_word(keys[i]) for i in range(n)]
     found: list[Mention] = []
     i = 0
     while i < n:
@@ -471,7 +341,7 @@ def _by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set[
             continue
         run = i
         # a run of capitalised words, with Arabic articles and hyphens inside ("Jurf al-Saqr")
-        while run < n and (capital[run] or (run > i and (tokens[run].text in _GLUE_PUNCT or keys[run] == ""
+        while run < n and (capital[run] or (run > i and (tokens[run].text in GLUE_PUNCT or keys[run] == ""
                                                           or tokens[run].lower in ("al", "el", "ad", "ar", "as")))):
             run += 1
         hit = None
@@ -488,7 +358,7 @@ def _by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set[
                 continue
             if match.method != "phonetic":
                 continue
-            if j - i == 1 and (_name_follows(tokens, j) or _name_before(tokens, i)):
+            if j - i == 1 and (name_follows(tokens, j) or name_before(tokens, i)):
                 continue  # one word among capitalised ones is likely part of a person's name ("Wissam Mohammed al-Saadi")
             hit = (j, query, match)
             break

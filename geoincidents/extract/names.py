@@ -1,0 +1,160 @@
+"""Words that make a place name someone else's: organisation and person names, titles, common words.
+
+Used by :mod:`geoincidents.extract.mentions` to leave out the place names that
+are no place of the report: words inside organisation and person names
+(``extract_entities.csv``: "Islamic Resistance in Iraq", "Lloyd Austin"), a
+capitalised name after a title ("Defense Secretary ..."), the name after an
+Arabic outlet noun ("وكالة فارس"), a place name that opens or ends an
+organisation's name ("Baghdad Operations Command", "Kurdistan Regional
+Government"), a one-word alias that is a person's name ("Rami Abdel Rahman
+said"), and common words (month and weekday names, "The", "US").
+"""
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from gazetteer.normalize import normalize_parts
+
+from geoincidents.extract import lexicon, particles
+from geoincidents.extract.text import Sentence
+
+__all__ = ["GLUE_PUNCT", "blocked_tokens", "common_word", "names_an_organisation", "ends_as_an_organisation",
+           "person_named_like", "is_descriptor", "name_follows", "name_before", "demonym_words"]
+
+#: Marks that join the words of one name ("al-Qa'im")
+GLUE_PUNCT = frozenset({"-", "'", "’", "ʼ", "`"})
+
+
+def blocked_tokens(sentence: Sentence) -> set[int]:
+    """Token indices inside organisation/person names or a titled name ("Defense Secretary Lloyd Austin")."""
+    lowered = sentence.lowered
+    blocked: set[int] = set()
+    for start, end, _ in lexicon.entities().find(lowered):
+        blocked.update(range(start, end))
+    blocked.update(_after_organisation_noun(lowered))
+    for _, end, _ in lexicon.titles().find(lowered):
+        i = end
+        while i < len(sentence.tokens) and (sentence.tokens[i].text[:1].isupper() or sentence.tokens[i].text in GLUE_PUNCT
+                                             or lowered[i] in ("al", "bin", "abu")):
+            blocked.add(i)
+            i += 1
+    return blocked
+
+
+def _after_organisation_noun(lowered: list[str]) -> set[int]:
+    """Token indices of the name after an Arabic noun that opens an organisation's name ("وكالة فارس", the Fars
+    news agency; "قناة الميادين", the al-Mayadeen channel): up to three words, to punctuation or a preposition."""
+    opener = _organisation_openers()
+    prepositions = lexicon.words("preposition")
+    named: set[int] = set()
+    for k, word in enumerate(lowered):
+        if word in opener:
+            for j in range(k + 1, min(k + 4, len(lowered))):
+                if not particles.is_arabic(lowered[j]) or lowered[j] in prepositions:
+                    break
+                named.add(j)
+    return named
+
+
+@functools.cache
+def _organisation_openers() -> frozenset[str]:
+    return frozenset(f for w in lexicon.words("organisation_prefix") for f in particles.joined_forms(w))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def common_word(lower: str) -> bool:
+    """An English function or common word, a month or weekday name (or abbreviation), or a word of one or two letters."""
+    return len(lower) <= 2 or lower in _calendar_words() or lower in lexicon.words("common_word") \
+        or lower in lexicon.words("function_word")
+
+
+@functools.cache
+def _calendar_words() -> frozenset[str]:
+    import calendar
+
+    return frozenset(w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
+                                         *calendar.day_abbr, "Sept", "Tues", "Thurs") if w)
+
+
+def names_an_organisation(lowered: list[str], hit: int) -> bool:
+    """Whether the words after a name make it an organisation's ("Baghdad Operations Command", "Israel Defense
+    Forces", "Kurdistan 24", "Iran International"): ``organisation_suffix`` in ``extract_words.csv``."""
+    return lexicon.word_phrases("organisation_suffix").match_at(lowered, hit) is not None if hit < len(lowered) else False
+
+
+def ends_as_an_organisation(lowered: list[str], first: int, hit: int) -> bool:
+    """Whether the matched words end on an organisation suffix ("Kurdistan Regional Government" is the government,
+    not the region; "Erbil International Airport" ends on no suffix)."""
+    suffixes = lexicon.word_phrases("organisation_suffix")
+    return any((found := suffixes.match_at(lowered, k)) is not None and found[0] >= hit for k in range(first + 1, hit))
+
+
+#: Kinds of small places whose alias may be a given name ("Rami" is an alias of the village of Rama).
+_PERSON_LIKE_KINDS = frozenset({"village", "town"})
+
+
+def person_named_like(tokens: list[Any], first: int, hit: int, resolved: tuple[list[Any], str, float]) -> bool:
+    """A one-word name that is a person's, not a place's:
+
+    * an alias of a place (not its own name) followed by another name or by "said": "Rami Abdel Rahman said",
+      "Rami said" (not the village of Rama), "Omar Abdullah said" (not the al-Omar field);
+    * any name between a given name and "said": "Saad Maan said" (not Ma'an), "Israel Katz said" reads
+      "Israel" after no given name, but "Katz" follows it before "said" (not Israel).
+    """
+    cands, method, _ = resolved
+    if hit - first != 1 or not cands:
+        return False
+    speaker = lexicon.words("speaker")
+    says = hit < len(tokens) and tokens[hit].lower in speaker
+    if method != "exact" and ((says and cands[0].kind in _PERSON_LIKE_KINDS)
+                              or (name_follows(tokens, hit) and not _descriptor_follows(tokens, hit))):
+        return True
+    given = first > 0 and _given_name(tokens[first - 1]) and (first < 2 or tokens[first - 2].text not in GLUE_PUNCT)
+    if given and says:
+        return True  # "Saad Maan said"
+    surname = hit + 1 < len(tokens) and _given_name(tokens[hit]) and tokens[hit + 1].lower in speaker
+    return surname and cands[0].kind not in _PERSON_LIKE_KINDS | {"city"} and first == 0  # "Israel Katz said ..."
+
+
+def _given_name(token: Any) -> bool:
+    """A capitalised word that is no function word, demonym or descriptor (a given name or surname, perhaps)."""
+    return token.text[:1].isupper() and token.text.isalpha() and token.lower not in lexicon.words("function_word") \
+        and token.lower not in demonym_words() and not is_descriptor(token.text) and not common_word(token.lower)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def is_descriptor(word: str) -> bool:
+    """A descriptor word of the gazetteer ("Garrison", "Base", "Province"), read as it would follow a name."""
+    return bool(normalize_parts("x " + word)[1])
+
+
+def _descriptor_follows(tokens: list[Any], hit: int) -> bool:
+    """Whether a descriptor word ("Garrison", "Base", "Field") follows: part of the place's own name."""
+    return hit < len(tokens) and is_descriptor(tokens[hit].text)
+
+
+def name_follows(tokens: list[Any], j: int) -> bool:
+    """Whether a capitalised word, or an Arabic article and one ("al-Saadi"), follows token *j*."""
+    k = j
+    if k < len(tokens) and tokens[k].lower in ("al", "el"):
+        k += 1
+        while k < len(tokens) and tokens[k].text in GLUE_PUNCT:
+            k += 1
+    return k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].text.isalpha()
+
+
+def name_before(tokens: list[Any], i: int) -> bool:
+    """Whether a capitalised word, perhaps with an Arabic article between ("Hamid al-"), comes before token *i*."""
+    k = i - 1
+    while k >= 0 and tokens[k].text in GLUE_PUNCT:
+        k -= 1
+    if k >= 0 and tokens[k].lower in ("al", "el") and k < i - 1:
+        k -= 1
+    return k >= 0 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha()
+
+
+@functools.cache
+def demonym_words() -> frozenset[str]:
+    """Every word of the demonym table ("Syrian", "Israeli"): adjectives of countries, never a place by sound."""
+    return frozenset(w for r in lexicon.read_table("demonyms") for w in r["demonym"].lower().split())
