@@ -80,11 +80,11 @@ class Report:
             raise ExtractError(f"cannot write into {str(folder)!r}: it is a file, not a directory; pass -o a directory")
         folder.mkdir(parents=True, exist_ok=True)
         written = []
-        for name, frame in (("incidents.csv", self.incident_rows()), ("sources.csv", self.sources),
+        for name, table in (("incidents.csv", self.incident_rows()), ("sources.csv", self.sources),
                             ("claims.csv", self.claims), ("mentions.csv", self.places),
                             ("evidence.csv", self.evidence_rows())):
             # The one CSV writer (atomic; a sentence that looks like a formula is neutralised, and read back as it was).
-            write_csv_frame(frame, folder / name)
+            write_csv_frame(table, folder / name)
             written.append(folder / name)
         return written
 
