@@ -142,6 +142,8 @@ REFERENCE: dict[str, tuple[float, float, str, str]] = {
     "il-beer-yaakov": (31.93864, 34.83749, "geonames:295525", "IL-M"),
     "il-nazerat-illit": (32.70816, 35.32469, "geonames:294097", "IL-Z"),  # Nof HaGalil since 2019
     "il-kfar-yuval": (33.24748, 35.59811, "geonames:293144", "IL-Z"),  # a rocket hit a house, 2024-2025
+    # a missile hit it on 2025-06-22; without it "Ramat Aviv" reached Ramat David air base, 80 km north, by likeness
+    "il-ramat-aviv": (32.11417, 34.79694, "wikipedia:Ramat_Aviv (32°06′51″N 34°47′49″E)", "IL-TA"),
 }
 
 # (as written, expected id, kind of place the method must say)
@@ -184,6 +186,7 @@ SPELLINGS: dict[str, list[tuple[str, str]]] = {
         ("Kiryat Ekron", "il-kiryat-ekron"), ("קרית עקרון", "il-kiryat-ekron"), ("Be'er Ya'akov", "il-beer-yaakov"),
         ("באר יעקב", "il-beer-yaakov"), ("Nof HaGalil", "il-nazerat-illit"), ("נוף הגליל", "il-nazerat-illit"),
         ("Kfar Yuval", "il-kfar-yuval"), ("כפר יובל", "il-kfar-yuval"),
+        ("Ramat Aviv", "il-ramat-aviv"), ("רמת אביב", "il-ramat-aviv"), ("the Ramat Aviv neighbourhood", "il-ramat-aviv"),
     ],
     "jordan": [("Ramtha", "jo-ramtha"), ("الرمثا", "jo-ramtha"), ("Irbid", "jo-irbid"), ("Tower 22", "jo-tower-22")],
     "israel-centre-and-south": [
