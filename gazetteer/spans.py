@@ -39,6 +39,7 @@ from gazetteer.phrases import function_words, grammar_words
 from gazetteer.places import Match, Place, asks_finer, kinds
 
 __all__ = ["Span", "word_spans", "prepare", "choose", "about", "lies_in", "find_names", "may_sound", "romanize", "romanizations",
+           "ELISIONS", "ARABIC_PARTICLES",
            "AREA_KINDS", "MAX_SPAN_WORDS"]
 
 #: Longest run of words looked up as one name.
@@ -50,8 +51,10 @@ _ADMIN_KINDS = frozenset({"country", "region", "governorate"})
 #: How far from a settlement a place named with it may lie ("Jurf al-Sakhar, south of Baghdad": 60 km).
 _NEAR_KM = {"city": 100.0, "town": 50.0, "village": 30.0, "area": 20.0, "district": 80.0}
 
-#: French and Italian elided articles and prepositions: "d'Aïn", "l'aéroport", "nell'Iraq".
-_ELISION = re.compile(r"(?i)(?<![^\W\d_])(?:d|l|qu|dell|nell|all|dall|sull)['\u2019](?=[^\W\d_])")
+#: French and Italian articles and prepositions elided onto the next word: "d'Aïn", "l'aéroport", "nell'Iraq"
+#: (also read by the extractor, :mod:`geoincidents.extract.particles`).
+ELISIONS = ("d", "l", "qu", "jusqu", "lorsqu", "dell", "nell", "all", "dall", "sull")
+_ELISION = re.compile(rf"(?i)(?<![^\W\d_])(?:{'|'.join(ELISIONS)})['\u2019](?=[^\W\d_])")
 #: Quotes and brackets around a name: «کونیکو», “Conoco”, "عين الأسد", (حرير), [formerly ...].
 #: (An apostrophe inside a word stays: al-Qa’im.)
 _MARKS = re.compile(r"[\"«»“”„‟‹›「」『』()\[\]{}（）]|(?<!\w)['‘’]|['‘’](?!\w)")
@@ -66,8 +69,12 @@ _TURKISH_SOUNDS = str.maketrans({"ş": "sh", "ç": "ch", "Ş": "Sh", "Ç": "Ch"}
 #: Sorani suffixes and the ezafe (-ی, -دا, -ەوە, -ەکە, -ەکان, -یان) on a word written in Arabic script.
 _SORANI = re.compile(r"^(?P<stem>.{3,}?)(?:ەکەی|ەکە|ەکان|ەوە|یان|دا|ی)$")
 _SORANI_LETTERS = frozenset("ەێۆڕڵڤ")
-#: Arabic prepositions and conjunctions written joined to the next word (بمحافظة, بريف, للغاز, وحرير).
-_ARABIC_PROCLITIC = re.compile(r"^[بلوفك](?P<stem>[\u0621-\u064a\u06a9\u06cc]{3,})$")
+#: Arabic conjunctions and prepositions written joined to the next word (بمحافظة, بريف, وحرير), alone and
+#: combined; "لل" is ل with the lam of the article whose alif it drops (للغاز). The extractor cuts any of them
+#: (:mod:`geoincidents.extract.particles`); a phrase here tries a word without one of one letter.
+ARABIC_PARTICLES = ("ولل", "فلل", "لل", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+_ARABIC_PROCLITIC = re.compile(
+    rf"^[{''.join(p for p in ARABIC_PARTICLES if len(p) == 1)}](?P<stem>[\u0621-\u064a\u06a9\u06cc]{{3,}})$")
 #: Hebrew prepositions, the article and "and" written joined to the next word (באילת in Eilat, ומחיפה and from Haifa).
 _HEBREW_PREFIX = re.compile(r"^(?:ו?(?:[בלמכש]ה?|ה))(?P<stem>[\u05d0-\u05ea]{3,})$")
 

@@ -121,7 +121,7 @@ def name_keys(gazetteer: Any) -> NameKeys:
         names = [name, *(aliases.split("|") if isinstance(aliases, str) and aliases else ()),
                  name_ar if isinstance(name_ar, str) else ""]
         named_bare = False
-        for text in names:
+        for k, text in enumerate(names):
             if text:
                 key, descriptors = _parts(text)
                 if key:
@@ -131,7 +131,7 @@ def name_keys(gazetteer: Any) -> NameKeys:
                     if descriptors and all(kind in admin_words.get(d, ()) for d in descriptors) and key not in common:
                         # "Anbar Governorate" is named "Anbar" in most reports ("the Ain al-Asad airbase in Anbar").
                         bare.add(key)
-                    elif descriptors and named_bare and text is names[-1] and key not in common:
+                    elif descriptors and named_bare and k == len(names) - 1 and key not in common:
                         # The Arabic name of a place named bare in Latin script is bare too: "قاعدة التنف" is
                         # "al-Tanf garrison", whose alias "Tanf" reporters write alone; Arabic reports write "التنف".
                         bare.add(key)

@@ -11,9 +11,10 @@ names and the nouns that open them are matched in every joined form
 (:func:`joined_forms`), so "للمقاومة الإسلامية في العراق" is the Islamic
 Resistance in Iraq however it is joined.
 
-The particles are data (``extract_words.csv``, groups ``arabic_particle`` and
-``elision``); "لل" is one of them, the preposition ل with the lam of the
-article whose alif it drops.
+Which particles and elisions there are is the gazetteer's to say
+(:data:`gazetteer.spans.ARABIC_PARTICLES`, :data:`gazetteer.spans.ELISIONS`:
+its phrases take them off too); "لل" is one of them, the preposition ل with
+the lam of the article whose alif it drops.
 
 Examples
 --------
@@ -32,7 +33,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from geoincidents.extract import lexicon
+from gazetteer.spans import ARABIC_PARTICLES, ELISIONS
 
 __all__ = ["is_arabic", "particle_length", "joined_forms"]
 
@@ -50,13 +51,13 @@ def is_arabic(text: str) -> bool:
 @functools.cache
 def _particles() -> tuple[str, ...]:
     """The joined Arabic particles, longest first ("وب" before "و")."""
-    return tuple(sorted(lexicon.words("arabic_particle"), key=lambda p: (-len(p), p)))
+    return tuple(sorted(ARABIC_PARTICLES, key=lambda p: (-len(p), p)))
 
 
 @functools.cache
 def _elisions() -> tuple[str, ...]:
-    """The elided words, lower case, longest first ("dell'" before "l'"), with both apostrophes."""
-    forms = {e.replace("'", quote) for e in lexicon.words("elision") for quote in ("'", "’")}
+    """The elided words with their apostrophe, lower case, longest first ("dell'" before "l'"), both apostrophes."""
+    forms = {e + quote for e in ELISIONS for quote in ("'", "’")}
     return tuple(sorted(forms, key=lambda e: (-len(e), e)))
 
 
