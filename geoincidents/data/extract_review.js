@@ -24,10 +24,12 @@
         if (e.source_id === sourceId) sentences.push({ start: e.start, end: e.end, draft: k });
       });
     });
-    var cuts = [0, text.length];
+    // A saved report's header lines come blanked (offsets still count them): not drawn.
+    var lead = text.length - text.replace(/^\s+/, "").length;
+    var cuts = [lead, text.length];
     mentions.forEach(function (m) { cuts.push(m.start, m.end); });
     sentences.forEach(function (s) { cuts.push(s.start, s.end); });
-    cuts = cuts.filter(function (c, i, all) { return all.indexOf(c) === i; }).sort(function (a, b) { return a - b; });
+    cuts = cuts.filter(function (c, i, all) { return c >= lead && all.indexOf(c) === i; }).sort(function (a, b) { return a - b; });
     for (var i = 0; i + 1 < cuts.length; i++) {
       var a = cuts[i], b = cuts[i + 1];
       var piece = text.slice(a, b);
@@ -56,6 +58,7 @@
     var article = el("article", "gi-report");
     article.id = "report-" + s.source_id;
     article.appendChild(el("h2", null, s.source_id + (s.published ? " · " + s.published : "") + (s.file ? " · " + s.file : "")));
+    if (s.outlet) article.appendChild(el("div", "gi-outlet", s.outlet));
     article.appendChild(renderText(s.source_id, data.texts[s.source_id] || ""));
     reportsBox.appendChild(article);
   });

@@ -69,3 +69,41 @@ def test_each_draft_sits_beside_its_evidence_and_on_the_map(page, review):
     frame = p.frame_locator("#gi-map")
     labels = " ".join(frame.locator(".leaflet-control-layers-overlays label").all_inner_texts())
     assert "Cross-border" in labels or "cross-border" in labels.lower()
+
+
+def _boxes(frame, selector):
+    return [frame.locator(s).bounding_box() for s in selector]
+
+
+def _overlap(a, b):
+    return not (a["x"] + a["width"] <= b["x"] or b["x"] + b["width"] <= a["x"]
+                or a["y"] + a["height"] <= b["y"] or b["y"] + b["height"] <= a["y"])
+
+
+def test_the_small_map_folds_its_panels_so_none_covers_another(page):
+    """The review page's map is half a screen: the legend, event list and timeline start folded
+    to their headings (which a click unfolds), so no panel lies over another."""
+    p, _, _ = page
+    frame = p.frame_locator("#gi-map")
+    panels = [".gi-legend", ".gi-events", ".gi-timeline", ".gi-timefilter", ".leaflet-control-layers"]
+    for name in (".gi-legend", ".gi-events", ".gi-timeline"):
+        assert "gi-folded" in frame.locator(name).get_attribute("class")
+        assert frame.locator(f"{name} .gi-fold").get_attribute("aria-expanded") == "false"
+    boxes = _boxes(frame, panels)
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not _overlap(a, b), (a, b)
+    # A reader unfolds the legend by its heading, and folds it again.
+    frame.locator(".gi-legend .gi-fold").click()
+    assert "gi-folded" not in frame.locator(".gi-legend").get_attribute("class")
+    assert frame.locator(".gi-legend .gi-legend-row").first.is_visible()
+    frame.locator(".gi-legend .gi-fold").press("Enter")
+    assert not frame.locator(".gi-legend .gi-legend-row").first.is_visible()
+
+
+def test_a_full_size_map_starts_with_its_panels_open(open_map, seed_map):
+    """A map given a whole window shows every panel open: folding is for small maps only."""
+    m = open_map(seed_map)
+    for name in (".gi-legend", ".gi-events", ".gi-timeline"):
+        assert "gi-folded" not in m.page.locator(name).get_attribute("class")
+    assert m.page.locator(".gi-legend .gi-legend-row").first.is_visible()

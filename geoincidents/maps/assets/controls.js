@@ -121,8 +121,9 @@
   function addLegend(inst) {
     var m = inst.model, p = m.p, legend = L.control({ position: "bottomright" });
     legend.onAdd = function () {
-      var box = el("div", "gi-legend leaflet-bar");
-      box.appendChild(el("h4", null, "Incidents"));
+      var box = el("div", "gi-legend leaflet-bar"), head = el("h4", null, "Incidents");
+      box.appendChild(head);
+      GI.foldable(inst.map, box, head);
       if (!m.cats.length) box.appendChild(el("div", "gi-more", "No incidents in this table"));
       m.cats.forEach(function (c) { legendRow(box, c.colour, "category", c.label).setAttribute("data-category", c.key); });
       box.appendChild(el("h4", null, "Symbols"));

@@ -34,6 +34,26 @@
     return node;
   };
 
+  /* A panel a reader can fold to its heading (click or Enter on the heading). On a small map
+   * (a notebook cell, the review page's side column) the big panels start folded, so that
+   * they do not cover each other and the map. */
+  var SMALL_MAP_PX = [760, 560];
+  GI.foldable = function (map, box, head) {
+    head.className += " gi-fold";
+    head.tabIndex = 0;
+    head.setAttribute("role", "button");
+    function set(folded) {
+      box.classList.toggle("gi-folded", folded);
+      head.setAttribute("aria-expanded", String(!folded));
+      head.title = folded ? "show" : "fold";
+    }
+    function flip(e) { L.DomEvent.stop(e); set(!box.classList.contains("gi-folded")); }
+    head.addEventListener("click", flip);
+    head.addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") flip(e); });
+    var size = map.getSize();
+    set(size.x < SMALL_MAP_PX[0] || size.y < SMALL_MAP_PX[1]);
+  };
+
   function greatCircle(lon1, lat1, lon2, lat2, xs, ys) {
     var p1 = lat1 * DEG, l1 = lon1 * DEG, p2 = lat2 * DEG, l2 = lon2 * DEG;
     var ax = Math.cos(p1) * Math.cos(l1), ay = Math.cos(p1) * Math.sin(l1), az = Math.sin(p1);

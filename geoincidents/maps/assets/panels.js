@@ -29,6 +29,7 @@
       var box = el("div", "gi-events leaflet-bar"), head = el("h4", null, "Events"), list = el("ol", "gi-event-list");
       box.appendChild(head);
       box.appendChild(list);
+      GI.foldable(inst.map, box, head);
       function entry(i) {
         var item = el("li", "gi-event"), cat = m.cats[m.p.cat[i]];
         item.tabIndex = 0;
@@ -78,7 +79,8 @@
       box.setAttribute("aria-label", "Timeline");
       var W = 320, H = 44, chart = document.createElementNS(SVGNS, "svg");
       chart.setAttribute("width", W); chart.setAttribute("height", H); chart.setAttribute("aria-hidden", "true");
-      box.appendChild(el("h4", null, "Timeline (incidents per " + (step === 1 ? "day" : "week") + ")"));
+      var head = el("h4", null, "Timeline (incidents per " + (step === 1 ? "day" : "week") + ")");
+      box.appendChild(head);
       box.appendChild(chart);
       var from = el("input", "gi-tl-from"), to = el("input", "gi-tl-to");
       [from, to].forEach(function (input, k) {
@@ -98,6 +100,7 @@
       var label = el("span", "gi-tl-range");
       [back, play, fwd, mode, label].forEach(function (n) { bar.appendChild(n); });
       box.appendChild(bar);
+      GI.foldable(inst.map, box, head);
 
       var rects = [];
       function drawBars() {
