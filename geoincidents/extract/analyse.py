@@ -376,6 +376,11 @@ def _party(sentence: Any, status: str, cue: tuple[int, int, Any]) -> str:
     before = [a for at, a, _ in actors if at < first]
     words = [t.text for t in sentence.tokens[:first]]
     who = before[-1] if before else (" ".join(words) if 0 < len(words) <= 4 else "")
+    tokens = sentence.tokens
+    if status != "attributed" and last < len(tokens) and tokens[last].text.lower() == "by":
+        # the passive "responsibility was claimed by X": the agent after "by" asserts it
+        agent = [a for at, a, _ in actors if at > last]
+        who = agent[0] if agent else ""
     if status == "attributed":
         after = [(a, state) for at, a, state in actors if at >= last]
         # "blamed Iran-backed militias": the group, not the state that backs it

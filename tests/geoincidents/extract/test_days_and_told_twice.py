@@ -184,6 +184,16 @@ def test_each_claim_denial_and_attribution_names_who_made_it(gazetteer):
     assert r.incidents.loc[0, "status"] == "disputed"  # a claim and a denial of one attack
 
 
+def test_a_passive_claim_names_the_agent_after_by(gazetteer):
+    """'Responsibility was claimed by X': X made the claim, not the words before the verb."""
+    text = ("An explosive-laden drone hit the Harir air base in Erbil province on Friday. Responsibility was claimed "
+            "by the Islamic Resistance in Iraq, an umbrella of Iran-aligned armed groups.")
+    r = extract_report(text, published="2024-01-05", gazetteer=gazetteer)
+    claimed = r.claims.loc[r.claims["status"] == "claimed", "assertion"].tolist()
+    assert len(claimed) == 1 and "(claimed by Islamic Resistance in Iraq)" in claimed[0]
+    assert "Responsibility" not in claimed[0]
+
+
 @pytest.mark.parametrize("text, day", [
     ("The Islamic Resistance in Iraq said on Tuesday that it had attacked the Harir base with drones on Monday.",
      "2024-01-15"),
