@@ -58,6 +58,8 @@ def run(args: argparse.Namespace) -> int:
     kind = "offline map" if args.offline else "map"
     unplaced = f" ({scene.drawn_text})" if not scene.drawn.all() else ""
     print(f"wrote {kind} of {len(table)} {noun} to {written}{unplaced}")
+    if not args.offline:
+        print("  it loads Leaflet and the map tiles from the web; --offline writes a page that needs no network")
     if args.png:
         from geoincidents.maps.static import write_png
 

@@ -328,7 +328,9 @@ def test_cli_writes_default_output_under_maps(seeds_dir, tmp_path, monkeypatch, 
     assert main(["map", str(seeds_dir / "incidents.csv"), "--offline", "--title", "Seeds"]) == 0
     out = tmp_path / "maps" / "incidents.html"
     assert out.is_file() and payload_of(out.read_text(encoding="utf-8"))["title"] == "Seeds"
-    assert f"wrote offline map of 13 incidents to {Path('maps') / 'incidents.html'}" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert f"wrote offline map of 13 incidents to {Path('maps') / 'incidents.html'}" in printed
+    assert "from the web" not in printed
 
 
 def test_cli_creates_missing_output_folders(seeds_dir, tmp_path, capsys):
@@ -347,6 +349,7 @@ def test_cli_filters_and_png(seeds_dir, tmp_path, capsys):
     assert out.with_suffix(".png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     printed = capsys.readouterr().out
     assert "wrote map of 8 incidents" in printed and "april.png" in printed
+    assert "--offline writes a page that needs no network" in printed  # a page that is blank offline says so
 
 
 def test_cli_reports_errors_in_one_line(seeds_dir, tmp_path, monkeypatch, capsys):
