@@ -50,8 +50,8 @@ def frame(rows: list[tuple] | list[dict], columns: list[str]) -> pd.DataFrame:
 def places_frame(mentions: list[Mention], source_id: str) -> pd.DataFrame:
     rows = []
     for m in mentions:
-        if m.extra.get("owner"):
-            continue  # "Iran's Revolutionary Guards": the group's name, not a place of the report
+        if m.extra.get("owner") or m.extra.get("metonym"):
+            continue  # "Iran's Revolutionary Guards", "Washington said": the state's name, not a place of the report
         p = m.place
         role = m.role if m.role in ("launch", "target") else "context"
         rows.append((source_id, m.text, m.start, m.end, p.id, p.name, p.kind, p.lat, p.lon, p.admin1 or None,

@@ -26,21 +26,21 @@ from __future__ import annotations
 import csv
 import functools
 import importlib.resources
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from gazetteer.errors import AmbiguousPlace, GazetteerError
+from gazetteer.hints import distance_km
 from gazetteer.normalize import descriptor_kinds, normalize, normalize_parts
 from gazetteer.phonetic import phonetic_key, phonetic_keys
 
 from geoincidents.extract import lexicon, particles
 from geoincidents.extract.names import (GLUE_PUNCT, blocked_tokens, common_word, demonym_words, ends_as_an_organisation,
                                         is_descriptor, name_before, name_follows, names_an_organisation,
-                                        person_named_like)
+                                        person_named_like, qualifies_a_title)
 from geoincidents.extract.text import Sentence
 
-__all__ = ["Mention", "NameKeys", "name_keys", "find_mentions", "owns_a_group"]
+__all__ = ["Mention", "NameKeys", "name_keys", "find_mentions"]
 
 
 
@@ -178,19 +178,6 @@ def _resolve(gazetteer: Any, query: str) -> tuple[list[Any], str, float] | None:
     return cands, match.method, float(match.score)
 
 
-def owns_a_group(lowered: Sequence[str], last: int) -> bool:
-    """Whether the mention ending at token *last* owns a group, force, office or office holder ("Iran's Revolutionary
-    Guards", "the Kurdistan Region's counter-terrorism service", "Iran's Supreme Leader"): the name is theirs, not a
-    place of the report (it is left out of the report's places, as a place inside an organisation's name is)."""
-    if lowered[last:last + 2] not in (["'", "s"], ["’", "s"]):
-        return False
-    rest = lowered[last + 2:last + 8]
-    return bool(rest) and (lexicon.actors().match_at(rest, 0) is not None or lexicon.entities().match_at(rest, 0) is not None
-                           or lexicon.word_phrases("organisation_noun").match_at(rest, 0) is not None
-                           # "Iran's Supreme Leader", "Israel's defence minister", "Iraq's president": an office holder
-                           or any(lexicon.titles().match_at(rest, k) is not None for k in range(min(3, len(rest)))))
-
-
 def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
     """Every place mention of the report, left to right (roles and senses not yet settled)."""
     index = name_keys(gazetteer)
@@ -260,6 +247,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 resolved = (kept, resolved[1], resolved[2]) if kept else None
             if resolved is not None and (names_an_organisation(lowered, hit)
                                          or ends_as_an_organisation(lowered, first, hit)
+                                         or qualifies_a_title(tokens, hit)
+                                         or (hit - first == 1 and lowered[first] in demonym_words())
                                          or person_named_like(tokens, first, hit, resolved)
                                          or _part_of_a_longer_name(sentence, hit, index)):
                 i = hit
@@ -280,7 +269,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                     found.append(Mention(text, tokens[start].start, tokens[end].end, sentence.index, start, end + 1,
                                          str(country), list(resolved[0]), "demonym", resolved[2]))
     found.sort(key=lambda m: m.start)
-    return _heard_in_context(found)
+    return _heard_in_context(_embassy_named_elsewhere(found, sentences))
 
 
 def _opens_arabic_name(word: str, key: str, index: NameKeys) -> bool:
@@ -288,6 +277,33 @@ def _opens_arabic_name(word: str, key: str, index: NameKeys) -> bool:
     ends one: "شمال محافظة أربيل" is "north of Erbil governorate", not the North governorate of Lebanon. (Descriptor
     adjectives after a name carry the article: "عين الأسد الجوية", "مطار أربيل الدولي".)"""
     return key in index.glue and particles.is_arabic(word) and not word.startswith("ال")
+
+
+#: How far an embassy may lie from the town named after it ("the US embassy in Baghdad") and still be that town's
+_EMBASSY_KM = 25.0
+_CONSULATE = ("consulate", "قنصلية", "القنصلية")
+
+
+def _embassy_named_elsewhere(found: list[Mention], sentences: list[Sentence]) -> list[Mention]:
+    """An embassy the gazetteer holds is not meant when the report names another one: a consulate the gazetteer does not
+    name so ("the US consulate in Erbil" is not the US embassy in Baghdad), or an embassy in another town ("the US
+    embassy in Beirut"). The town stays a mention; the compound, which the gazetteer lacks, does not."""
+    kept = []
+    for k, m in enumerate(found):
+        place = m.candidates[0] if m.candidates else None
+        if place is not None and place.kind == "embassy":
+            aliases = place.aliases if isinstance(place.aliases, (list, tuple)) else str(place.aliases or "").split("|")
+            names = " ".join(str(x) for x in (place.name, *aliases, place.name_ar) if x).lower()
+            if any(w in m.text.lower() for w in _CONSULATE) and not any(w in names for w in _CONSULATE):
+                continue
+            after = found[k + 1] if k + 1 < len(found) else None
+            lowered = sentences[m.sentence].lowered
+            if after is not None and after.sentence == m.sentence and after.first == m.last + 1 \
+                    and lowered[m.last] in ("in", "at") and after.candidates \
+                    and distance_km(place.lat, place.lon, after.candidates[0].lat, after.candidates[0].lon) > _EMBASSY_KM:
+                continue
+        kept.append(m)
+    return kept
 
 
 def _heard_in_context(found: list[Mention]) -> list[Mention]:

@@ -19,7 +19,7 @@ from gazetteer.normalize import normalize_parts
 from geoincidents.extract import lexicon, particles
 from geoincidents.extract.text import Sentence
 
-__all__ = ["GLUE_PUNCT", "blocked_tokens", "common_word", "names_an_organisation", "ends_as_an_organisation",
+__all__ = ["GLUE_PUNCT", "blocked_tokens", "common_word", "names_an_organisation", "ends_as_an_organisation", "qualifies_a_title",
            "person_named_like", "is_descriptor", "name_follows", "name_before", "demonym_words"]
 
 #: Marks that join the words of one name ("al-Qa'im")
@@ -88,6 +88,14 @@ def ends_as_an_organisation(lowered: list[str], first: int, hit: int) -> bool:
     not the region; "Erbil International Airport" ends on no suffix)."""
     suffixes = lexicon.word_phrases("organisation_suffix")
     return any((found := suffixes.match_at(lowered, k)) is not None and found[0] >= hit for k in range(first + 1, hit))
+
+
+def qualifies_a_title(tokens: list[Any], hit: int) -> bool:
+    """Whether the name before token *hit* qualifies a title held by the person named after it ("Kurdistan Region
+    President Nechirvan Barzani", "Erbil Governor Omed Khoshnaw"): the office's, not a place of the report."""
+    lowered = [t.lower for t in tokens]
+    found = lexicon.titles().match_at(lowered, hit) if hit < len(tokens) else None
+    return found is not None and name_follows(tokens, found[0])
 
 
 #: Kinds of small places whose alias may be a given name ("Rami" is an alias of the village of Rama).

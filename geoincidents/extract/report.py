@@ -37,7 +37,11 @@ class Report:
     Attributes
     ----------
     places : pandas.DataFrame
-        One row per place mention (:data:`PLACE_COLUMNS`).
+        One row per place mention (:data:`PLACE_COLUMNS`): every toponym the text uses as a place. A country or
+        capital that stands for its state, government or forces is no place mention and has no row ("Iran fired",
+        "Washington said", "the Guards blamed Israel", "Iran's Revolutionary Guards", "the war between Israel and
+        Hamas"; :mod:`geoincidents.extract.metonyms`); a literal use has one ("in Iran", "fired at Israel", "from
+        Iraq", "Iran's Isfahan province"). The state stays the actor of the incidents.
     incidents : pandas.DataFrame
         Draft incidents in the input format of :func:`geoincidents.load_incidents`,
         plus ``launch_place_id``, ``target_place_id`` (gazetteer ids), ``evidence``

@@ -25,8 +25,8 @@ def test_dev_set_is_annotated_consistently():
 
 
 def test_place_recall_and_precision(score):
-    assert score["place_recall"] >= 0.97
-    assert score["place_precision"] >= 0.97
+    assert score["place_recall"] >= 0.99
+    assert score["place_precision"] >= 0.99
 
 
 def test_incidents_found_with_date_and_target(score):

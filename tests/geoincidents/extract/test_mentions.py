@@ -137,3 +137,38 @@ def test_a_place_owning_a_group_or_office_is_not_a_place_of_the_report(gazetteer
                        "counter-terrorism service reported debris near Erbil.", published="2024-04-22",
                        gazetteer=gazetteer)
     assert r.places["mention"].tolist() == ["Israel", "Iran", "Isfahan province", "Erbil"]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # outlets, armed groups and parties whose names hold a place name
+    ("Lebanon's Al Mayadeen reported that drones hit the Conoco field.", "Al Mayadeen"),
+    ("A correspondent for Al Mayadeen said the base at Kalsu was hit.", "Al Mayadeen"),
+    ("Al-Mayadeen TV showed smoke over the Shaddadi base.", "Al-Mayadeen"),
+    ("Al-Jazeera aired footage of the strike on Jurf al-Sakhar.", "Jazeera"),
+    ("Al-Hadath said three rockets fell near Baghdad airport.", "Hadath"),
+    ("Al-Sumaria reported a blast at the Kalsu base.", "Sumaria"),
+    ("Saraya Awliya al-Dam claimed the rockets fired at Ain al-Asad.", "al-Dam"),
+    ("An official of the Patriotic Union of Kurdistan said a drone hit Sulaymaniyah airport.", "Kurdistan"),
+    # a place that qualifies an assembly or a titled person, a demonym alone
+    ("A former deputy speaker of the Kurdistan parliament said a missile struck his house in Erbil.", "Kurdistan"),
+    ("Kurdistan Region President Nechirvan Barzani condemned the drone attack on Erbil.", "Kurdistan Region"),
+    ("Saudi broadcaster Asharq said the Kalsu base was hit.", "Saudi"),
+    # an embassy the gazetteer holds is not another one the report names
+    ("Missiles struck a house near the US consulate in Erbil.", "US consulate"),
+    ("Protesters gathered outside the US embassy in Beirut after the strike.", "US embassy"),
+])
+def test_names_of_outlets_groups_and_other_embassies_are_no_places(gazetteer, text, absent):
+    found = places(text, gazetteer)
+    assert absent not in set(found["mention"]), found[["mention", "place_id"]].to_dict("records")
+    assert len(found), "the literal place of the sentence stays"
+
+
+@pytest.mark.parametrize("text, mention, place_id", [
+    ("Strikes hit depots near the town of Mayadeen in Deir ez-Zor.", "Mayadeen", "sy-mayadin"),
+    ("Rockets fell near the US embassy in Baghdad on Friday.", "US embassy", "iq-us-embassy-baghdad"),
+    ("An Israeli strike flattened the Iranian consulate in Damascus.", "Iranian consulate in Damascus",
+     "sy-iranian-embassy-damascus"),
+    ("Missiles struck a house near the US consulate in Erbil.", "Erbil", "iq-erbil"),
+])
+def test_the_places_beside_those_names_stay(gazetteer, text, mention, place_id):
+    assert_one_mention(text, places(text, gazetteer), mention, place_id)

@@ -1,0 +1,201 @@
+"""Country and capital names that stand for a state, its government or its forces: not place mentions.
+
+"Iran fired", "Washington said", "Tehran denied", "the Guards blamed Israel",
+"groups backed by Iran", "Iran's Revolutionary Guards", "Israel's military",
+"the war between Israel and Hamas", "between Tehran and Tel Aviv": the name is
+the state acting, speaking, blamed or owning a force, an office or an act,
+not a place of the report. Such a mention is marked (``extra["metonym"]``,
+``extra["owner"]`` for a possessive) and left out of ``Report.places``; the
+extractor still reads it as the actor of what the state did
+(``incidents.actor``), and it passes no target role.
+
+Literal uses stay places: "in Iran", "fired at Israel", "from Iraq",
+"strikes on Iran", "across Syria", "Iran's Isfahan province", "Israeli
+territory". A name governed by a preposition is never read as a subject.
+
+The words are data (``extract_metonyms.csv``): ``seat`` (capitals that stand
+for their state), ``clause_opener``, ``state_verb``, ``state_skip`` and ``state_predicate``
+(the words a subject may follow, its verbs, the words allowed before them,
+and "been behind"), ``state_object`` (words before the state blamed,
+backed or spoken to), ``state_owned`` and ``owned_place`` (what a possessive
+owns as a state, and what it owns as a place), ``conflict`` (nouns whose
+sides, "between X and Y" or "X-Y", are states).
+
+Examples
+--------
+>>> from geoincidents.extract.text import sentences
+>>> s = sentences("Iran said it fired missiles at Israel.")[0]
+>>> subject_of_a_verb(s.lowered, 0, 1, set())
+True
+>>> subject_of_a_verb(s.lowered, 7, 8, set())
+False
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import Any
+
+from geoincidents.extract import lexicon
+
+__all__ = ["mark_metonyms", "owns_a_group", "subject_of_a_verb", "object_of_the_state", "side_of_a_conflict",
+           "stands_for_a_state"]
+
+#: Prepositions that govern a literal place: "in Iran", "from Iraq", "at Israel" (never a subject)
+_GOVERNING = frozenset({"in", "at", "from", "to", "into", "inside", "across", "on", "over", "near", "toward", "towards",
+                        "within", "throughout", "around", "against", "outside", "via", "through", "under", "beyond",
+                        "of", "for", "about", "between", "upon", "onto"})
+#: Words that may stand between a preposition and the list of places it governs ("in northern Iraq and Syria")
+_LIST_WORDS = frozenset({",", "and", "or", "the", "northern", "southern", "eastern", "western", "central"})
+_POSSESSIVE = (["'", "s"], ["’", "s"])
+#: Words that end the noun phrase a possessive opens ("Iraq's sovereignty and held the coalition responsible")
+_NOUN_PHRASE_ENDS = frozenset({"the", "a", "an", "and", "or", "of", "by", "with", "that", "which", "who", "as", "was",
+                               "were", "is", "are", "had", "has", "have"}) | _GOVERNING
+
+
+@functools.cache
+def _group(name: str) -> frozenset[str]:
+    return frozenset(r["phrase"].lower() for r in lexicon.read_table("metonyms") if r["group"] == name)
+
+
+@functools.cache
+def _phrases(name: str) -> lexicon.PhraseTable:
+    return lexicon.PhraseTable({p: name for p in _group(name)})
+
+
+def stands_for_a_state(place: Any) -> bool:
+    """Whether a place's name may stand for a state: a country, a region with a government, or a seat (``seat``)."""
+    return place.kind in ("country", "region") or place.name.lower() in _group("seat")
+
+
+def _governed(lowered: Sequence[str], first: int, covered: set[int]) -> bool:
+    """Whether a preposition governs the name at *first*, perhaps through a list ("in Iraq and Syria")."""
+    k = first - 1
+    while k >= 0 and (lowered[k] in _LIST_WORDS or k in covered):
+        k -= 1
+    walked = lowered[k + 1:first]
+    if any(walked[j:j + 2] == [",", "and"] for j in range(len(walked))) and walked.count(",") == 1:
+        return False  # "Rockets landed in Zummar, and Iraq later said": a clause, not a list ("in Iraq, Syria, and Jordan")
+    return k >= 0 and lowered[k] in _GOVERNING
+
+
+def _opens_a_clause(lowered: Sequence[str], first: int) -> bool:
+    """Whether the name at *first* opens a clause (so may be its subject): after the start, a punctuation mark or a
+    word that opens one ("said Israel had", "but Iran and allied groups", "when Tel Aviv launched"); not "a strike on
+    the Syrian capital Damascus on Saturday killed", whose subject is the strike."""
+    k = first - 1
+    if k >= 0 and lowered[k] == "the":
+        k -= 1
+    return k < 0 or not lowered[k][:1].isalnum() or lowered[k] in _group("clause_opener")
+
+
+def subject_of_a_verb(lowered: Sequence[str], first: int, last: int, covered: set[int]) -> bool:
+    """ "Iran fired", "Washington said", "Israel did not immediately comment", "Iran and allied groups have threatened":
+    the name is the subject of a verb of acting or saying (``state_verb``), with only ``state_skip`` words between; not
+    when a preposition governs it ("groups in Iraq said") or the verb is passive ("Israel hit by rockets")."""
+    if _governed(lowered, first, covered) or not _opens_a_clause(lowered, first):
+        return False
+    verbs, skip = _group("state_verb"), _group("state_skip")
+    n = len(lowered)
+    k = last
+    if k < n and lowered[k] in ("and", "or"):  # "Iran and allied groups have threatened"
+        j = k + 1
+        while j < n and j - k <= 4 and lowered[j].isalpha() and lowered[j] not in verbs and lowered[j] not in skip \
+                and lowered[j] not in _GOVERNING:
+            j += 1
+        k = j
+    steps = 0
+    while k < n and steps < 5 and lowered[k] in skip:
+        k, steps = k + 1, steps + 1
+    if k < n and _phrases("state_predicate").match_at(lowered, k) is not None:
+        return True  # "said Israel had not been behind the attacks"
+    return k < n and lowered[k] in verbs and not (k + 1 < n and lowered[k + 1] == "by")
+
+
+def object_of_the_state(lowered: Sequence[str], first: int) -> bool:
+    """ "blamed Israel", "backed by Iran", "a pro-Iran militia", "support for Israel", "attributed to Israel": the words
+    right before the name (``state_object``) make it the state blamed, backing or backed."""
+    return bool(_phrases("state_object").ends_before(lowered, first))
+
+
+def side_of_a_conflict(lowered: Sequence[str], first: int, last: int, covered: set[int]) -> bool:
+    """ "the war between Israel and Hamas", "tensions between Tehran and Tel Aviv", "the Israel-Hamas war": a side of a
+    conflict (``conflict``) or a name paired with an armed group is a state (not "the border between Iraq and Syria")."""
+    conflict = _group("conflict")
+    n = len(lowered)
+    # between X and Y: "between" within eight words before, nothing but names and list words in between
+    for b in range(first - 1, max(-1, first - 9), -1):
+        word = lowered[b]
+        if word in ("between", "بين"):
+            end = b + 1
+            while end < min(n, b + 12) and (lowered[end].isalpha() or lowered[end] in ("-", "'", "’")):
+                end += 1  # the sides run to the next punctuation: "between Israel and Hamas, which ..."
+            named_group = any(_armed_group(lowered, k) for k in range(b + 1, end))
+            return named_group or any(w in conflict for w in lowered[max(0, b - 3):b])
+        if not (word in _LIST_WORDS or b in covered or word.isalpha()) or word in _GOVERNING:
+            break
+    # X-Y war, X-Hamas
+    if last + 1 < n and lowered[last] == "-":
+        if _armed_group(lowered, last + 1):
+            return True
+        k = last + 1
+        while k < n and k in covered:
+            k += 1
+        return k > last + 1 and k < n and lowered[k] in conflict
+    if first >= 2 and lowered[first - 1] == "-" and last < n and lowered[last] in conflict:
+        return (first - 2) in covered or _armed_group(lowered, first - 2)
+    return False
+
+
+def _armed_group(lowered: Sequence[str], k: int) -> bool:
+    """Whether an armed group or organisation's name (not a state's) starts at token *k* ("Hamas", "Hezbollah")."""
+    if k < 0 or k >= len(lowered):
+        return False
+    actor = lexicon.actors().match_at(lowered, k)
+    if actor is not None and not actor[1][1]:
+        return True
+    return lexicon.entities().match_at(lowered, k) is not None
+
+
+def owns_a_group(lowered: Sequence[str], last: int, covered: set[int] = frozenset()) -> bool:
+    """Whether the mention ending at token *last* owns a group, force, office, office holder or act ("Iran's
+    Revolutionary Guards", "Iran's elite Revolutionary Guards", "Israel's intelligence agency", "Iran's Supreme
+    Leader", "Tehran's barrage"): up to two words (adjectives) may stand before it. A place owning a place ("Iran's
+    Isfahan province", "Iraq's capital", "Iran's nuclear sites": ``owned_place`` or another name) is still a place."""
+    if list(lowered[last:last + 2]) not in _POSSESSIVE:
+        return False
+    owned, places = _phrases("state_owned"), _group("owned_place")
+    nouns = lexicon.word_phrases("organisation_noun")
+    words = 0
+    for k in range(last + 2, len(lowered)):
+        word = lowered[k]
+        if word == "-" or (word == "and" and lowered[k - 1] == "-" and words):
+            continue  # "Tehran's unprecedented drone-and-missile barrage"
+        if k in covered or word in places or not word.isalpha() or words == 4 or word in _NOUN_PHRASE_ENDS:
+            return False
+        if any(table.match_at(lowered, k) is not None
+               for table in (owned, nouns, lexicon.actors(), lexicon.entities(), lexicon.titles())):
+            return True
+        words += 1
+    return False
+
+
+def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
+    """Mark each mention that is no place of the report: ``extra["owner"]`` for a place owning a group or office (any
+    place), ``extra["metonym"]`` (the reading: subject, object, side) for a country or capital standing for its state."""
+    by_sentence: dict[int, list[Any]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for index, inside in by_sentence.items():
+        lowered = sentences[index].lowered
+        for m in inside:
+            covered = {k for o in inside if o is not m for k in range(o.first, o.last)}
+            m.extra["owner"] = owns_a_group(lowered, m.last, covered)
+            if m.extra["owner"] or not m.candidates or not stands_for_a_state(m.candidates[0]):
+                continue
+            if subject_of_a_verb(lowered, m.first, m.last, covered):
+                m.extra["metonym"] = "subject"
+            elif object_of_the_state(lowered, m.first):
+                m.extra["metonym"] = "object"
+            elif side_of_a_conflict(lowered, m.first, m.last, covered):
+                m.extra["metonym"] = "side"

@@ -1,0 +1,99 @@
+"""A country or capital that stands for its state is no place mention; a literal use always is.
+
+Texts written for these tests, in our own words, on the pattern of reports of 2023-2025.
+"""
+from __future__ import annotations
+
+import pytest
+
+from geoincidents.extract import extract_report
+from geoincidents.extract.metonyms import owns_a_group, side_of_a_conflict, subject_of_a_verb
+from geoincidents.extract.text import sentences
+
+
+def mentions(text, gazetteer, published="2024-04-20"):
+    return list(extract_report(text, gazetteer=gazetteer, published=published).places["mention"])
+
+
+@pytest.mark.parametrize("text, state", [
+    # subject of a verb of acting or saying
+    ("Iran fired a volley of missiles at the Nevatim base on Tuesday night.", "Iran"),
+    ("Israel struck a weapons depot in Masyaf on Sunday.", "Israel"),
+    ("Washington said the strike near Abu Kamal hit a storage site.", "Washington"),
+    ("Tehran denied any role in the drone attack on Tower 22.", "Tehran"),
+    ("A missile hit a house in Erbil. Israel did not immediately comment.", "Israel"),
+    ("Rockets landed in Zummar, and Iraq later said it had arrested the launch team.", "Iraq"),
+    ("Officials in Jordan said Israel had not been behind the blast in Baghdad.", "Israel"),
+    ("Drones struck Erbil airport, but Iran and allied groups have threatened more attacks.", "Iran"),
+    ("The war widened on June 13, when Tel Aviv launched raids on Natanz.", "Tel Aviv"),
+    ("Syria says its air defences downed missiles over Damascus.", "Syria"),
+    # object of blame, accusation, warning; the agent of a passive verb; backers
+    ("The Guards blamed Israel for the strike on the consulate in Damascus.", "Israel"),
+    ("The United States accused Iran of arming the militias that hit al-Tanf.", "Iran"),
+    ("The minister warned Kuwait against letting its bases be used for strikes on Iraq.", "Kuwait"),
+    ("An airstrike attributed to Israel killed an adviser in Sayyida Zeinab.", "Israel"),
+    ("Militias backed by Iran fired rockets at Ain al-Asad.", "Iran"),
+    ("A pro-Iran group said it launched the drone at Erbil.", "Iran"),
+    ("The group said it acted over American support for Israel in Gaza.", "Israel"),
+    # possessive before a force, an office, an outlet or an act
+    ("Iran's elite Revolutionary Guards lost two officers in the Damascus strike.", "Iran"),
+    ("Israel's military said it intercepted a drone over Eilat.", "Israel"),
+    ("Iraq's prime minister condemned the drone strike in Baghdad.", "Iraq"),
+    ("Iran's space agency said drones were downed near Isfahan.", "Iran"),
+    ("Iran's official Mehr news agency reported blasts near Isfahan.", "Iran"),
+    ("Fears grew of a reprisal for Tehran's unprecedented drone-and-missile barrage on Israel.", "Tehran"),
+    # the sides of a war: "X and Y", "X-Y"
+    ("The attacks on bases in Syria began after the war between Israel and Hamas broke out.", "Israel"),
+    ("The attacks on bases in Syria began after the Israel-Hamas war broke out.", "Israel"),
+    ("Airports in Tabriz closed amid the escalation between Tehran and Tel Aviv.", "Tehran"),
+])
+def test_a_state_is_no_place(gazetteer, text, state):
+    found = mentions(text, gazetteer)
+    assert state not in found, found
+    assert found, "the report's literal places stay"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Sirens sounded in Israel as missiles flew overhead.", "Israel"),
+    ("Iran fired missiles at Israel on Tuesday.", "Israel"),
+    ("Rockets were fired from Iraq toward the Golan.", "Iraq"),
+    ("Israeli jets carried out strikes on Iran before dawn.", "Iran"),
+    ("Blasts were heard in Iran's Isfahan province on Friday.", "Iran"),
+    ("Attacks across Syria killed 14 people.", "Syria"),
+    ("Drones approaching Israeli territory were shot down.", "Israeli territory"),
+    ("US forces in Iraq and Syria came under attack 60 times.", "Syria"),
+    ("A drone struck the Syrian capital Damascus on Saturday, killing four.", "Damascus"),
+    ("Iraq's capital was hit by two rockets.", "Iraq"),
+    ("Israel was hit by dozens of missiles overnight.", "Israel"),
+    ("The army closed the border between Iraq and Syria after the strike.", "Syria"),
+    ("Groups in Iraq said they fired drones at Eilat.", "Iraq"),
+    ("The strikes targeted Iran's nuclear sites at Natanz and Fordow.", "Iran"),
+    ("A village close to Syria was shelled overnight.", "Syria"),
+])
+def test_a_literal_use_stays_a_place(gazetteer, text, place):
+    assert place in mentions(text, gazetteer)
+
+
+def test_the_state_stays_the_actor_and_its_target_stays_the_place(gazetteer):
+    r = extract_report("Iran fired about 200 missiles at Israel on Tuesday night.", gazetteer=gazetteer,
+                       published="2024-10-02")
+    assert list(r.places["mention"]) == ["Israel"]
+    assert list(r.incidents["actor"]) == ["Iran"]
+    assert list(r.incidents["target_place_id"]) == ["cc-il"]
+
+
+def test_a_state_blamed_is_no_target(gazetteer):
+    r = extract_report("An airstrike attributed to Israel killed a Guards adviser in Sayyida Zeinab on Monday.",
+                       gazetteer=gazetteer, published="2023-12-26")
+    assert "cc-il" not in set(r.incidents["target_place_id"])
+
+
+def test_the_readings_one_by_one():
+    s = sentences("Syria said the war between Israel and Hamas spread, and Iran's Isfahan province shook.")[0]
+    low = s.lowered
+    assert subject_of_a_verb(low, 0, 1, set())
+    israel = low.index("israel")
+    assert side_of_a_conflict(low, israel, israel + 1, set())
+    iran = low.index("iran")
+    assert not owns_a_group(low, iran + 1, {iran + 3})  # Isfahan is a place (covered by its mention)
+    assert owns_a_group(sentences("Iran's Supreme Leader spoke.")[0].lowered, 1)
