@@ -45,11 +45,13 @@ from dataclasses import dataclass, replace
 
 from gazetteer.normalize import descriptor_words, generic_words, normalize, normalize_parts
 
-__all__ = ["Phrase", "parse_phrase", "qualifier_words", "function_words", "grammar_words"]
+__all__ = ["Phrase", "parse_phrase", "qualifier_words", "function_words", "edge_words", "grammar_words"]
 
 _COMMAS = (",", "\u060c")  # Latin and Arabic comma
-#: "Eilat (Umm al-Rashrash)": a name and, in brackets, another name or its container.
-_PAREN = re.compile(r"^(?P<head>[^()\[\]]*?\w[^()\[\]]*?)\s*[(\[](?P<tail>[^()\[\]]*\w[^()\[\]]*)[)\]]\s*$")
+#: "Eilat (Umm al-Rashrash)": a name and, in brackets, another name or its container; words describing the head
+#: may follow the bracket ("the Jurf al-Nasr [formerly Jurf al-Sakhr] sector").
+_PAREN = re.compile(r"^(?P<head>[^()\[\]]*?\w[^()\[\]]*?)\s*[(\[](?P<tail>[^()\[\]]*\w[^()\[\]]*)[)\]]"
+                    r"(?P<rest>[^()\[\],\u060c]*)$")
 #: "Baghdad's Green Zone": the owner is the container of what follows.
 _POSSESSIVE = re.compile(r"^(?P<tail>.*?\w)['\u2019]s\s+(?P<head>\S.*)$")
 
@@ -78,6 +80,15 @@ def qualifier_words() -> tuple[tuple[str, ...], ...]:
 def function_words() -> tuple[tuple[str, ...], ...]:
     """The function-word phrases ("of", "in", "de", "von"), as tuples of key words."""
     return _table().get("function", ())
+
+
+@functools.cache
+def edge_words() -> frozenset[str]:
+    """Single words no name begins or ends with: the function words and the container and proximity words
+    ("in Be'er" is no name: by sound it was Anbar)."""
+    table = _table()
+    return frozenset(words[0] for role in ("function", "container", "proximity") for words in table.get(role, ())
+                     if len(words) == 1)
 
 
 @functools.cache
@@ -118,6 +129,9 @@ class Phrase:
         What split the text into head and tail (``""`` when nothing did):
         ``"possessive"``, ``"comma"``, ``"in"`` (a container word),
         ``"near"`` (a proximity word) or ``"paren"``.
+    lowercase : bool
+        Whether the text was written in lower-case Latin letters only: beside a capitalised name, a
+        lower-case side of a phrase ("the country's largest oilfield") is common words, not a name.
     """
 
     key: str
@@ -128,6 +142,7 @@ class Phrase:
     written: str = ""
     street: str = ""
     link: str = ""
+    lowercase: bool = False
 
 
 def _strip_qualifiers(words: list[str]) -> tuple[list[str], list[str]]:
@@ -164,6 +179,21 @@ def _reading(key: str, descriptors: tuple[str, ...]) -> Phrase:
     return Phrase(" ".join(kept), descriptors, tuple(found), written=key, street=street)
 
 
+def _describes(text: str) -> bool:
+    """Whether the words after a bracket only describe the head ("sector", "area", "base"): no name, no link."""
+    words = normalize_parts(text)[0].split()
+    return all(w in grammar_words() and w not in edge_words() for w in words)
+
+
+def _side(text: str) -> Phrase:
+    """The reading of one side of a phrase, as written (see :attr:`Phrase.lowercase`)."""
+    return replace(_reading(*normalize_parts(text)), lowercase=_lowercase(text))
+
+
+def _lowercase(text: str) -> bool:
+    return not any(ch.isupper() or (ch.isalpha() and ord(ch) > 0x24F) for ch in text)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def parse_phrase(text: str) -> Phrase:
     """Parse *text* into its name, qualifiers and (if any) container.
@@ -198,8 +228,9 @@ def parse_phrase(text: str) -> Phrase:
     key, descriptors = normalize_parts(text)
     whole = _reading(key, descriptors)
     bracket = _PAREN.match(text)
-    if bracket and normalize(bracket["head"]) and normalize(bracket["tail"]):
-        return replace(whole, head=parse_phrase(bracket["head"]), tail=parse_phrase(bracket["tail"]), link="paren")
+    if bracket and normalize(bracket["head"]) and normalize(bracket["tail"]) and _describes(bracket["rest"]):
+        head = f"{bracket['head']} {bracket['rest'].strip()}".strip()
+        return replace(whole, head=parse_phrase(head), tail=parse_phrase(bracket["tail"]), link="paren")
     owner = _POSSESSIVE.match(text)
     outer = _outer_link(owner["tail"]) if owner else None
     if outer is not None:
@@ -209,13 +240,13 @@ def parse_phrase(text: str) -> Phrase:
         return replace(whole, head=head, tail=tail, link=outer[2])
     if owner and normalize(owner["tail"]) and normalize(owner["head"]):
         # The head is parsed whole: "Iran's consulate in Damascus" owns a phrase with its own container.
-        head, tail = parse_phrase(owner["head"]), _reading(*normalize_parts(owner["tail"]))
+        head, tail = parse_phrase(owner["head"]), _side(owner["tail"])
         return replace(whole, head=head, tail=tail, link="possessive")
     for comma in _COMMAS:
         if comma in text:
             left, right = text.split(comma, 1)
             if normalize(left) and normalize(right):
-                head, tail = parse_phrase(left), _reading(*normalize_parts(right))
+                head, tail = parse_phrase(left), _side(right)
                 # "Jurf al-Sakhar, south of Baghdad": a proximity word opening the tail makes it "near".
                 near = any(tail.written.split()[:len(w)] == list(w) for w, link in _all_links() if link == "near")
                 return replace(whole, head=head, tail=tail, link="near" if near else "comma")

@@ -9,7 +9,10 @@ decides among them:
 1. a place one of whose own names holds the descriptor words written ("Green
    Village" for Mission Support Site Green Village) first, else the places of
    the kind the descriptor and facility words ask for ("Hasaka province",
-   "Erbil airport");
+   "Erbil airport"), most specific first: a word's first kind before its
+   others (an "airport" is an airport before an air base), and a site word
+   before a word for an area ("an airbase near the city of Isfahan": the city
+   word says where the base is);
 2. the best score;
 3. ``near=``: the closest;
 4. the most prominent place (:attr:`gazetteer.places.Place.prominence`),
@@ -30,7 +33,7 @@ from gazetteer.errors import AmbiguousPlace, GazetteerError
 from gazetteer.hints import distance_km
 from gazetteer.index import NameIndex
 from gazetteer.normalize import descriptor_kinds, name_words, normalize_parts
-from gazetteer.places import METHODS, Alternative, Match, Place, asks_finer
+from gazetteer.places import METHODS, SITE_KINDS, Alternative, Match, Place, asks_finer
 
 __all__ = ["Ranking", "Candidate", "Trace", "FUZZY_CAP", "describe_hints", "implied_kinds"]
 
@@ -89,7 +92,12 @@ class Ranking:
     ) -> tuple[Match | None, GazetteerError | None]:
         """The match among *ranked* (best first), or the :class:`AmbiguousPlace` to raise (module docstring)."""
         implied = implied_kinds(descriptors)
-        steered = [c for c in ranked if self._places[c[2]].kind in implied] if implied else []
+        steered: list[Candidate] = []
+        asked: set[str] = set()
+        for asked in _asked(descriptors):
+            steered = [c for c in ranked if self._places[c[2]].kind in asked]
+            if steered:
+                break
         # A place whose own name holds the words written ("Green Village" for Mission Support Site
         # Green Village) matches them as a name, before they ask for a kind (a village called Green).
         written = name_words(query) if descriptors else ()
@@ -99,7 +107,7 @@ class Ranking:
             why = f"the words {', '.join(descriptors)} are part of the name of {self._places[named[0][2]].name!r}; "
         elif steered and len(steered) < len(ranked):
             ranked = steered  # the words written ("province", "airport") choose the kind first
-            why = f"the words {', '.join(descriptors)} ask for {' or '.join(sorted(implied))}; "
+            why = f"the words {', '.join(descriptors)} ask for {' or '.join(sorted(asked))}; "
         else:
             why = ""
         top = [c for c in ranked if c[0] == ranked[0][0]]
@@ -161,6 +169,20 @@ def describe_hints(hints: dict[str, Any]) -> str:
 def implied_kinds(descriptors: tuple[str, ...]) -> set[str]:
     """The place kinds the descriptor words ask for ("airport": airport or air base)."""
     return {kind for d in descriptors for kind in descriptor_kinds().get(d, ())}
+
+
+def _asked(descriptors: tuple[str, ...]) -> list[set[str]]:
+    """The sets of kinds the words ask for, most specific first: the first kind of each word ("airport" is an
+    airport before an air base), then the kinds of its site words ("an airbase near the city of Isfahan":
+    the city word says where the base is), then every kind implied."""
+    table = descriptor_kinds()
+    sites = {kind for d in descriptors if SITE_KINDS & set(table.get(d, ())) for kind in table[d]}
+    primary = {table[d][0] for d in descriptors if table.get(d)}
+    found: list[set[str]] = []
+    for asked in (primary & sites, sites, primary, implied_kinds(descriptors)):
+        if asked and asked not in found:
+            found.append(asked)
+    return found
 
 
 def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:

@@ -254,7 +254,17 @@ class Resolver:
         if not head.key and head.descriptors:
             # "a base in Shaddadi": the words ask for a kind; the tail's place of that kind if it has one.
             tail = replace(tail, descriptors=tuple(sorted({*tail.descriptors, *head.descriptors})))
-        container, error = self._resolve(query, tail, hints, near, strict, trace, allow_container=True)
+        # A lower-case side beside capitalised names is common words ("the country's ..."): by name only.
+        sound = () if tail.lowercase and may_sound(query) else ("phonetic", "fuzzy")
+        container, error = self._resolve(query, tail, hints, near, strict, trace, allow_container=True, stages=sound)
+        if container is not None and container.method == "fuzzy" and head.key:
+            # A container found only by likeness is a guess; a head known by name or sound is the place
+            # meant ("Jurf al-Nasr, the al-Sa'idat area": not Sidon, which 'Sa'idat' resembles).
+            alone, _ = self._resolve(query, head, hints, near, False, None, allow_container=True, stages=("phonetic",))
+            if alone is not None and alone.method != "container":
+                if trace is not None:
+                    trace.why = f"{head.written!r} names a known place; {container.name!r} only resembled the rest"
+                return replace(alone, qualifiers=(*alone.qualifiers, *tail.qualifiers)), None
         asked = implied_kinds(head.descriptors)
         if container is not None and tail is not as_written and asked and container.place.kind not in asked \
                 and container.place.kind in SITE_KINDS:
@@ -305,7 +315,8 @@ class Resolver:
 
         "Dimashq airport": "Dimashq" names the city (and the governorate) only, but the airport is named
         after the city ("Damascus International Airport"); the airport asked for is meant, not the city
-        as its container. Found through the other names of each hit, by name only (method ``"alias"``).
+        as its container. Found through the other names of each hit that is no site, by name only (method
+        ``"alias"``).
         """
         implied = implied_kinds(descriptors)
         if not implied or any(self._places[c[2]].kind in implied for c in ranked):
@@ -313,6 +324,10 @@ class Resolver:
         found: dict[int, tuple[float, Candidate]] = {}
         for score, _, number in ranked:
             place = self._places[number]
+            if place.kind in SITE_KINDS:
+                # A site is named after its town, not the town after one of the site's other names
+                # ("the Kharab al-Jir town" is no town called like the Rumalyn base's other name).
+                continue
             for text in (place.name, *place.aliases):
                 for hit, _, other in self.candidates("name", normalize_parts(text)[0], descriptors, hints):
                     if self._places[other].kind in implied and hit > found.get(other, (-1.0,))[0]:

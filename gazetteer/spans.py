@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 
 from gazetteer.hints import distance_km
 from gazetteer.normalize import normalize, normalize_parts
-from gazetteer.phrases import function_words, grammar_words
+from gazetteer.phrases import edge_words, grammar_words
 from gazetteer.places import Match, Place, asks_finer, kinds
 
 __all__ = ["Span", "word_spans", "prepare", "choose", "about", "lies_in", "find_names", "may_sound", "romanize", "romanizations",
@@ -60,6 +60,8 @@ _ELISION = re.compile(rf"(?i)(?<![^\W\d_])(?:{'|'.join(ELISIONS)})['\u2019](?=[^
 _MARKS = re.compile(r"[\"«»“”„‟‹›「」『』()\[\]{}（）]|(?<!\w)['‘’]|['‘’](?!\w)")
 #: A word with something glued after an apostrophe: Turkish case endings, the English possessive.
 _APOSTROPHE = re.compile(r"^(?P<stem>[^\W\d_]{3,})['\u2019][^\W\d_]{1,7}$")
+#: An ending after an apostrophe at the end of a word: "Tel Aviv'in" (Turkish genitive), "Natanz'daki".
+_CASE_ENDING = re.compile(r"[^\W\d_]['\u2019][^\W\d_]{1,7}$")
 #: Kurmanji endings (oblique, ezafe, postpositions) on a word written with Kurdish letters.
 _KURMANJI = re.compile(r"^(?P<stem>.{3,}?)(?:yê|ê|ya|yî|a|da|de|ra|ye)$")
 _KURMANJI_LETTERS = frozenset("êîûçşÊÎÛÇŞ")
@@ -139,23 +141,18 @@ def word_spans(text: str) -> tuple[Span, ...]:
             stop = start + length
             if words[start][1] != words[stop - 1][1]:
                 continue
-            if length > 1 and (_function_word(words[start][0]) or _function_word(words[stop - 1][0])):
-                continue  # "of Al-Qaim" is no name: by sound it was Ofakim
+            if length > 1 and (_edge_word(words[start][0]) or _edge_word(words[stop - 1][0])):
+                continue  # "of Al-Qaim" is no name: by sound it was Ofakim; "in Be'er" was Anbar
             for combo in itertools.islice(itertools.product(*variants[start:stop]), 8):
                 if not _only_grammar(" ".join(combo)):
                     spans.append(Span(start, stop, " ".join(combo)))
     return tuple(spans)
 
 
-def _function_word(word: str) -> bool:
-    """Whether *word* is a function word of the phrase grammar ("of", "in", "de", "von"): a run of words that
-    begins or ends with one is no name."""
-    return normalize(word) in _function_keys()
-
-
-@functools.cache
-def _function_keys() -> frozenset[str]:
-    return frozenset(words[0] for words in function_words() if len(words) == 1)
+def _edge_word(word: str) -> bool:
+    """Whether *word* is a function, container or proximity word of the phrase grammar ("of", "in", "near",
+    "de", "von"): a run of words that begins or ends with one is no name."""
+    return normalize(word) in edge_words()
 
 
 def _only_grammar(text: str) -> bool:
@@ -203,18 +200,21 @@ def lies_in(place: Place, area: Place) -> bool:
 
 
 def choose(found: Sequence[tuple[Span, Match]], implied: set[str],
-           readings: Callable[[Match], Sequence[Place]]) -> tuple[Span, Match]:
+           readings: Callable[[Match], Sequence[Place]], *, text: str = "") -> tuple[Span, Match]:
     """The match the phrase is about, among the names found in it.
 
     Ranked by: not outside a country or province the phrase names; of a kind
     the facility words ask for (*implied*, kinds that hold other places aside); lies inside
-    the most of the other places named; the first written (the head, in the
+    the most of the other places named; not written with a case ending after an apostrophe
+    (in *text*, the phrase: "Tel Aviv'in Hod HaSharon banliyösü", Turkish "Tel Aviv's suburb Hod
+    HaSharon", owns what follows); the first written (the head, in the
     languages that name the place before its container; the others put the
     container first, and lying inside it decides). A name that several places
     share holds a place when any of them does (*readings*: "Haseke'nin
     Yarubiye beldesi", the town of Yarubiyah in Hasakah, the city or the province).
     """
     precision = kinds()
+    words = _words(text) if text else []
     implied = implied - AREA_KINDS  # "province", "city" describe the container as often as the head
 
     def rank(item: tuple[Span, Match]) -> tuple[bool, bool, int, int, float, str]:
@@ -228,7 +228,9 @@ def choose(found: Sequence[tuple[Span, Match]], implied: set[str],
                       and not lies_in(other.place, match.place)
                       and any(m.place.country == other.place.country for m in (match, *others) if m is not other)
                       for other in others)
-        return (outside, match.kind not in implied, -inside, span.start, precision.get(match.kind, 0.0), match.id)
+        owner = bool(words) and bool(_CASE_ENDING.search(words[span.stop - 1][0]))
+        return (outside, match.kind not in implied, -inside, owner, span.start, precision.get(match.kind, 0.0),
+                match.id)
 
     return min(found, key=rank)
 
@@ -380,7 +382,7 @@ def about(query: str, found: list[tuple[Span, Match]], implied: set[str],
         found = [(span, m) for span, m in found if lies_in(m.place, container)]
     if not found:
         return None
-    span, chosen = choose(found, implied, readings)
+    span, chosen = choose(found, implied, readings, text=query)
     others = tuple(s.text for s, _ in found if s is not span)
     qualifiers = (*chosen.qualifiers, *others)
     if chosen.kind in AREA_KINDS and asks_finer(implied, chosen.kind):

@@ -61,7 +61,8 @@ PHRASES = [
     ("the southern Israeli metropolis of Beersheba", "il-beersheba", "exact"),
     ("the Israeli port city of Haifa", "il-haifa", "exact"),
     ("Damascus’ Mezzah district", "sy-mezzeh", "span"),
-    ("the Jurf al-Nasr [formerly Jurf al-Sakhr] sector", "iq-jurf-al-sakhar", "span"),
+    # the bracket gives the former name; the word after it describes the head (the grammar reads it whole)
+    ("the Jurf al-Nasr [formerly Jurf al-Sakhr] sector", "iq-jurf-al-sakhar", "alias"),
     ("Firokaxaney Nêwdewletî Hewlêr", "iq-erbil-international-airport", "alias"),
     ("База ВВС в Неватим", "il-nevatim-air-base", "span"),
     ("Haseke'nin Yarubiye beldesinde", "sy-yarubiyah", "span"),
