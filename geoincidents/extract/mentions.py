@@ -236,7 +236,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
             follows = lowered[hit] if hit < n else ""
             modifier = follows == "-" and hit + 1 < n and (lowered[hit + 1] in modifiers  # "Iran-backed"
                                                            or lowered[hit + 1].isdigit())  # "a Palestine-2 missile"
-            if _is_latin_lower(text) or follows in streets or modifier:
+            if _is_latin_lower(text) or follows in streets or modifier or _verb_in_a_headline(sentence, first, hit):
                 i = hit
                 continue
             resolved = _resolve(gazetteer, query)
@@ -270,6 +270,19 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                                          str(country), list(resolved[0]), "demonym", resolved[2]))
     found.sort(key=lambda m: m.start)
     return _heard_in_context(_embassy_named_elsewhere(found, sentences))
+
+
+def _verb_in_a_headline(sentence: Sentence, first: int, hit: int) -> bool:
+    """ "Drones Hit US Base in Syria": in a title-case headline a one-word name that is a verb of the lexicon
+    (``attack_word``, ``impact``, ``firing_verb``) and no preposition governs is the verb (not the town of Hit);
+    "Blast in Hit Kills Three" keeps the town."""
+    lowered = sentence.lowered
+    if hit - first != 1 or not any(lowered[first] in lexicon.words(g) for g in ("attack_word", "impact", "firing_verb")):
+        return False
+    if first and lowered[first - 1] in ("in", "near", "from", "at", "to", "of", "toward", "towards", "outside", "inside"):
+        return False
+    words = [t.text for t in sentence.tokens if t.text.isalpha()]
+    return sum(w[:1].isupper() for w in words) * 2 >= len(words)
 
 
 def _opens_arabic_name(word: str, key: str, index: NameKeys) -> bool:

@@ -2,8 +2,8 @@
 
 "Iran fired", "Washington said", "Tehran denied", "the Guards blamed Israel",
 "groups backed by Iran", "Iran's Revolutionary Guards", "Israel's military",
-"the war between Israel and Hamas", "between Tehran and Tel Aviv": the name is
-the state acting, speaking, blamed or owning a force, an office or an act,
+"the war between Israel and Hamas", "between Tehran and Tel Aviv", "the
+Damascus government": the name is the state acting, speaking, blamed or owning a force, an office or an act,
 not a place of the report. Such a mention is marked (``extra["metonym"]``,
 ``extra["owner"]`` for a possessive) and left out of ``Report.places``; the
 extractor still reads it as the actor of what the state did
@@ -18,7 +18,8 @@ for their state), ``clause_opener``, ``state_verb``, ``state_skip`` and ``state_
 (the words a subject may follow, its verbs, the words allowed before them,
 and "been behind"), ``state_object`` (words before the state blamed,
 backed or spoken to), ``state_owned`` and ``owned_place`` (what a possessive
-owns as a state, and what it owns as a place), ``conflict`` (nouns whose
+owns as a state, and what it owns as a place), ``state_body`` ("the Damascus
+government"), ``conflict`` (nouns whose
 sides, "between X and Y" or "X-Y", are states).
 
 Examples
@@ -98,6 +99,10 @@ def subject_of_a_verb(lowered: Sequence[str], first: int, last: int, covered: se
     verbs, skip = _group("state_verb"), _group("state_skip")
     n = len(lowered)
     k = last
+    if k + 1 < n and lowered[k] == "," and lowered[k + 1] in ("which", "who"):
+        # "Iran, which backs the Houthis, denied": the verb after the relative clause
+        close = next((j for j in range(k + 2, min(n, k + 16)) if lowered[j] == ","), None)
+        k = close + 1 if close is not None else k
     if k < n and lowered[k] in ("and", "or"):  # "Iran and allied groups have threatened"
         j = k + 1
         while j < n and j - k <= 4 and lowered[j].isalpha() and lowered[j] not in verbs and lowered[j] not in skip \
@@ -195,6 +200,8 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
                 continue
             if subject_of_a_verb(lowered, m.first, m.last, covered):
                 m.extra["metonym"] = "subject"
+            elif m.last < len(lowered) and lowered[m.last] in _group("state_body"):
+                m.extra["metonym"] = "body"  # "an ally of the Damascus government"
             elif object_of_the_state(lowered, m.first):
                 m.extra["metonym"] = "object"
             elif side_of_a_conflict(lowered, m.first, m.last, covered):

@@ -46,6 +46,11 @@ def mentions(text, gazetteer, published="2024-04-20"):
     ("The attacks on bases in Syria began after the war between Israel and Hamas broke out.", "Israel"),
     ("The attacks on bases in Syria began after the Israel-Hamas war broke out.", "Israel"),
     ("Airports in Tabriz closed amid the escalation between Tehran and Tel Aviv.", "Tehran"),
+    # a relative clause between subject and verb; a capital before its government; the object of a threat
+    ("Iran, which arms the Houthis, denied any part in the drone attack on Eilat.", "Iran"),
+    ("A drone hit Palmyra, a commander allied with the Damascus government said.", "Damascus"),
+    ("Turkey shelled positions near Qamishli overnight.", "Turkey"),
+    ("The Guards threatened Israel after the strike on the consulate in Damascus.", "Israel"),
 ])
 def test_a_state_is_no_place(gazetteer, text, state):
     found = mentions(text, gazetteer)
@@ -97,3 +102,12 @@ def test_the_readings_one_by_one():
     iran = low.index("iran")
     assert not owns_a_group(low, iran + 1, {iran + 3})  # Isfahan is a place (covered by its mention)
     assert owns_a_group(sentences("Iran's Supreme Leader spoke.")[0].lowered, 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Drones Hit US Base In Syria\n\nDrones hit the al-Tanf garrison on Monday.", ["cc-sy", "sy-al-tanf-garrison"]),
+    ("Blast In Hit Kills Three\n\nA blast in Hit killed three people on Monday.", ["iq-hit", "iq-hit"]),
+])
+def test_a_verb_in_a_title_case_headline_is_no_town(gazetteer, text, expected):
+    r = extract_report(text, gazetteer=gazetteer, published="2024-02-01")
+    assert list(r.places["place_id"]) == expected
