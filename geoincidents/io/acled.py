@@ -84,6 +84,10 @@ def _read_raw(source: str | os.PathLike[str] | BinaryIO, encoding: str | None, d
     """The export's cells as written (str, None when blank), and its name for messages."""
     name = "<stdin>" if os.fspath(source) == STDIN else str(source) if not hasattr(source, "read") else "<stream>"
     suffix = Path(os.fspath(source)).suffix.lower() if isinstance(source, (str, os.PathLike)) else ""
+    if isinstance(source, (str, os.PathLike)) and Path(source).is_dir():
+        raise SchemaError(Problem(name, None, None, "a directory",
+                                  "one ACLED export file (CSV, .xlsx or the API's .json); a directory that "
+                                  "`geoincidents extract -o DIR` wrote is our own format: read it without --acled"))
     if suffix == ".json":
         raw = _read_api_json(source, name, encoding)
     elif suffix == ".xlsx":

@@ -160,3 +160,17 @@ def test_acled_columns_survive_our_own_formats(tmp_path, suffix):
     before = pd.read_csv(EXCEL_2020, dtype=str, keep_default_na=False)
     after = pd.read_csv(back, dtype=str, keep_default_na=False)
     pd.testing.assert_frame_equal(before, after[before.columns])
+
+
+def test_a_directory_given_as_an_acled_export_is_refused_with_the_fix(tmp_path, capsys):
+    """`export DIR --acled` on a folder extract wrote: one line saying what --acled reads, no OS error."""
+    from geoincidents.cli import main
+
+    (tmp_path / "drafts").mkdir()
+    with pytest.raises(SchemaError) as err:
+        read_acled(tmp_path / "drafts")
+    assert "one ACLED export file" in str(err.value) and "without --acled" in str(err.value)
+    assert main(["export", str(tmp_path / "drafts"), "--acled", "-o", str(tmp_path / "x.geojson")]) == 1
+    said = capsys.readouterr().err
+    assert "without --acled" in said and "Errno" not in said
+    assert not (tmp_path / "x.geojson").exists()
