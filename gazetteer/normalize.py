@@ -68,6 +68,9 @@ def _letter_table() -> dict[int, str | None]:
 #: Kurdish (Sorani) writes a word that begins with a vowel with a hamza seat first: "ئەنبار" is Anbar (انبار),
 #: "ئەلعومەر" al-Omar (العومر). At the start of a word that seat and its vowel are the alef of Arabic spelling.
 _SORANI_INITIAL = re.compile(r"(?<![^\W\d_])ئە")
+#: Hebrew abbreviations carry a gershayim (or a plain double quote) before their last letter: נתב"ג, נתב״ג
+#: (Ben Gurion airport) are one word.
+_GERSHAYIM = re.compile("(?<=[\u05d0-\u05ea])[\"\u201d\u05f4](?=[\u05d0-\u05ea])")
 
 
 def _fold_chars(text: str) -> str:
@@ -78,7 +81,7 @@ def _fold_chars(text: str) -> str:
     pass until nothing changes; two rounds settle every real input.
     """
     table = _letter_table()
-    text = _SORANI_INITIAL.sub("ا", text)
+    text = _GERSHAYIM.sub("", _SORANI_INITIAL.sub("ا", text))
     for _ in range(_MAX_FOLD_ROUNDS):
         folded = unicodedata.normalize("NFKD", text.translate(table))
         folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
@@ -117,7 +120,7 @@ def _char_fold() -> _CharFold:
 
 def _folded_tokens(text: str) -> list[str]:
     """``_tokens(_fold_chars(text))``, one character table lookup per character."""
-    return _SORANI_INITIAL.sub("ا", text).translate(_char_fold()).split()
+    return _GERSHAYIM.sub("", _SORANI_INITIAL.sub("ا", text)).translate(_char_fold()).split()
 
 
 def _strip_arabic_article(token: str) -> str:

@@ -56,8 +56,9 @@ _NEAR_KM = {"city": 100.0, "town": 50.0, "village": 30.0, "area": 20.0, "distric
 ELISIONS = ("d", "l", "qu", "jusqu", "lorsqu", "dell", "nell", "all", "dall", "sull")
 _ELISION = re.compile(rf"(?i)(?<![^\W\d_])(?:{'|'.join(ELISIONS)})['\u2019](?=[^\W\d_])")
 #: Quotes and brackets around a name: «کونیکو», “Conoco”, "عين الأسد", (حرير), [formerly ...].
-#: (An apostrophe inside a word stays: al-Qa’im.)
-_MARKS = re.compile(r"[\"«»“”„‟‹›「」『』()\[\]{}（）]|(?<!\w)['‘’]|['‘’](?!\w)")
+#: (An apostrophe inside a word stays: al-Qa’im; so does the gershayim of a Hebrew abbreviation: נתב"ג.)
+_MARKS = re.compile(r"[«»“„‟‹›「」『』()\[\]{}（）]|(?<!\w)['‘’]|['‘’](?!\w)"
+                    r"|(?<![\u05d0-\u05ea])[\"”]|[\"”](?![\u05d0-\u05ea])")  # a Hebrew abbreviation keeps its ״
 #: A word with something glued after an apostrophe: Turkish case endings, the English possessive.
 _APOSTROPHE = re.compile(r"^(?P<stem>[^\W\d_]{3,})['\u2019][^\W\d_]{1,7}$")
 #: An ending after an apostrophe at the end of a word: "Tel Aviv'in" (Turkish genitive), "Natanz'daki".
@@ -77,8 +78,9 @@ _SORANI_LETTERS = frozenset("ەێۆڕڵڤ")
 ARABIC_PARTICLES = ("ولل", "فلل", "لل", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 _ARABIC_PROCLITIC = re.compile(
     rf"^[{''.join(p for p in ARABIC_PARTICLES if len(p) == 1)}](?P<stem>[\u0621-\u064a\u06a9\u06cc]{{3,}})$")
-#: Hebrew prepositions, the article and "and" written joined to the next word (באילת in Eilat, ומחיפה and from Haifa).
-_HEBREW_PREFIX = re.compile(r"^(?:ו?(?:[בלמכש]ה?|ה))(?P<stem>[\u05d0-\u05ea]{3,})$")
+#: Hebrew prepositions, the article and "and" written joined to the next word (באילת in Eilat, ומחיפה and from Haifa,
+#: בנתב"ג at Ben Gurion airport: an abbreviation keeps its gershayim).
+_HEBREW_PREFIX = re.compile(r"^(?:ו?(?:[בלמכש]ה?|ה))(?P<stem>[\u05d0-\u05ea]{2,}(?:[\"\u05f4”][\u05d0-\u05ea])?)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,12 +342,17 @@ _DEVANAGARI_BARE_CONSONANT = re.compile("([\u0915-\u0939\u0958-\u095f]\u093c?)(?
 _KH_AS_H = str.maketrans({"х": "h", "Х": "H", "χ": "h", "Χ": "H"})
 #: Russian case endings after a name ("в Дамаске", "у Исфахана", "в Тегеране"), longest first
 _RUSSIAN_CASE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ой|ою|ем|ах|ам|а|е|у|ы|и)\b")
+#: The case endings of a Russian name in -а ("в Хайфе", "на Хайфу", "Хайфы"), which its nominative ends in а
+_RUSSIAN_FEMININE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:ой|ою|е|у|ы)\b")
+#: Russian and Ukrainian write the h of foreign names with г ("Тегеран": Teheran)
+_G_AS_H = str.maketrans({"г": "h", "Г": "H"})
 
 
 def romanizations(text: str) -> tuple[str, ...]:
     """The Latin readings of *text* to try in turn (none when it needs none): :func:`romanize` first, then with
     the Cyrillic or Greek kh read as h ("Исфахан" is Isfahan, not Isfakhan), then, for Cyrillic, without
-    Russian case endings ("в Дамаске": Damask), then both.
+    Russian case endings ("в Дамаске": Damask), then both, then with the ending of a name in -а restored
+    ("в Хайфе": Hayfa), then with г read as h ("Тегеран": Teheran).
 
     Examples
     --------
@@ -359,7 +366,9 @@ def romanizations(text: str) -> tuple[str, ...]:
         return ()
     found = [first]
     bare = _RUSSIAN_CASE.sub("", text)
-    for variant in (text.translate(_KH_AS_H), bare, bare.translate(_KH_AS_H)):
+    feminine = _RUSSIAN_FEMININE.sub("а", text).translate(_KH_AS_H)
+    for variant in (text.translate(_KH_AS_H), bare, bare.translate(_KH_AS_H), feminine,
+                    text.translate(_KH_AS_H).translate(_G_AS_H), bare.translate(_KH_AS_H).translate(_G_AS_H)):
         latin = romanize(variant)
         if latin not in found:
             found.append(latin)
