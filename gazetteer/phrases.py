@@ -41,11 +41,13 @@ import csv
 import functools
 import importlib.resources
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from gazetteer.normalize import descriptor_words, generic_words, normalize, normalize_parts
+from gazetteer.normalize import descriptor_words, generic_words, name_words, normalize, normalize_parts
 
-__all__ = ["Phrase", "parse_phrase", "qualifier_words", "function_words", "edge_words", "grammar_words"]
+__all__ = ["Phrase", "parse_phrase", "qualifier_words", "function_words", "edge_words", "grammar_words",
+           "name_capitals"]
 
 _COMMAS = (",", "\u060c")  # Latin and Arabic comma
 #: "Eilat (Umm al-Rashrash)": a name and, in brackets, another name or its container; words describing the head
@@ -318,3 +320,39 @@ def _links() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     for words, link in sorted(found, key=lambda item: (-len(item[0]), item[0])):
         by_first.setdefault(words[0], []).append((words, link))
     return {word: tuple(entries) for word, entries in by_first.items()}
+
+
+#: Articles written before a phrase naming a capital, which the capital's name replaces with it.
+_ARTICLE_KEYS = frozenset({"the", "la", "le", "il", "el"})
+#: A word as :func:`name_capitals` compares it: letters, with an apostrophe and letters glued on ("Iran's").
+_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
+
+
+@functools.cache
+def _capitals() -> dict[tuple[str, ...], str]:
+    """Folded words of a phrase naming a capital by its country (``data/capitals.csv``) → the capital's id."""
+    resource = importlib.resources.files("gazetteer").joinpath("data", "capitals.csv")
+    with resource.open("r", encoding="utf-8", newline="") as handle:
+        return {name_words(row["phrase"]): row["place_id"] for row in csv.DictReader(handle)}
+
+
+def name_capitals(text: str, name_of: Callable[[str], str | None]) -> str:
+    """*text* with each phrase naming a capital by its country ("the Iranian capital", "العاصمة السورية")
+    replaced by the capital's name, as *name_of* (place id → name, None when the place is not loaded) gives it.
+
+    Examples
+    --------
+    >>> name_capitals("the Iranian capital", {"ir-tehran": "Tehran"}.get)
+    'Tehran'
+    >>> name_capitals("Hasaka", {"ir-tehran": "Tehran"}.get)
+    'Hasaka'
+    """
+    found = list(_WORD.finditer(text))
+    keys = [" ".join(name_words(m.group())) for m in found]
+    for words, place_id in sorted(_capitals().items(), key=lambda item: -len(item[0])):
+        size = len(words)
+        for i in range(len(found) - size + 1):
+            if tuple(keys[i:i + size]) == words and (name := name_of(place_id)) is not None:
+                first = i - 1 if i and keys[i - 1] in _ARTICLE_KEYS else i  # "the Iranian capital" is Tehran
+                return name_capitals(text[:found[first].start()] + name + text[found[i + size - 1].end():], name_of)
+    return text

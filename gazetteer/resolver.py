@@ -36,7 +36,7 @@ from gazetteer.errors import GazetteerError, PlaceNotFound
 from gazetteer.hints import HintFilter, check_near
 from gazetteer.index import SCORES, NameIndex
 from gazetteer.normalize import inflection_stems, name_words, normalize_parts
-from gazetteer.phrases import Phrase, parse_phrase, qualifier_words
+from gazetteer.phrases import Phrase, name_capitals, parse_phrase, qualifier_words
 from gazetteer.places import SITE_KINDS, Match, Place, kinds
 from gazetteer.ranking import FUZZY_CAP, Candidate, Ranking, Trace, describe_hints, implied_kinds
 from gazetteer.spans import Span, about, find_names, may_sound, prepare, romanizations
@@ -75,6 +75,11 @@ class Resolver:
         self._by_id = by_id  # place id -> number, the gazetteer's own
         self._ranking = Ranking(places, index)
 
+    def _name_of(self, place_id: str) -> str | None:
+        """The name of the place *place_id*, None when this gazetteer does not hold it."""
+        number = self._by_id.get(place_id)
+        return None if number is None else self._places[number].name
+
     # -- candidates ------------------------------------------------------------------
     def candidates(self, stage: str, key: str, descriptors: tuple[str, ...], hints: dict[str, Any]) -> list[Candidate]:
         """Candidates of one stage (``"name"``, ``"phonetic"``, ``"fuzzy"``), best first."""
@@ -106,6 +111,13 @@ class Resolver:
     ) -> tuple[Match | None, GazetteerError | None]:
         """Return (match, None) or (None, the error to raise); see the module docstring."""
         near = check_near(hints["near"])
+        named = name_capitals(query, self._name_of)
+        if named != query:
+            # "the Iranian capital" is Tehran (data/capitals.csv), not the Jordanian governorate called
+            # "the Capital" (العاصمة): the phrase is read with the capital's name.
+            found, error = self.decide(named, hints, strict=strict, trace=trace)
+            if found is not None or error is not None:
+                return (replace(found, query=query) if found is not None else None), error
         phrase = parse_phrase(query)
         match, error = self._resolve(query, phrase, hints, near, strict, trace, allow_container=True)
         if error is None and (match is None or match.method == "container") and not _has_street(query):

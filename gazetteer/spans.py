@@ -170,6 +170,11 @@ def _unknown_name(word: str) -> bool:
         and not _grammar_compound(normalize(word))
 
 
+def _caseless(word: str) -> bool:
+    """Whether *word* is written in a script without capitals (Arabic, Hebrew, ...)."""
+    return any(ch.isalpha() for ch in word) and all(ch.lower() == ch.upper() for ch in word if ch.isalpha())
+
+
 #: The shortest grammar word a compound may end in ("stadt", "basis"; not "al" or "de").
 _COMPOUND_TAIL = 4
 
@@ -259,14 +264,20 @@ def find_names(text: str, lookup: Callable[[Span], Match | None]) -> list[tuple[
     def grammar_at(i: int) -> bool:
         return any(_only_grammar(v) for v in _variants(words[i][0]))
 
-    def beside_unknown(span: Span) -> bool:
+    def beside_unknown(span: Span, match: Match) -> bool:
         start, stop = span.start, span.stop
         while stop - start > 1 and grammar_at(start):  # the name itself, without the words around it
             start += 1
         while stop - start > 1 and grammar_at(stop - 1):
             stop -= 1
         part = words[start][1]
-        return any(0 <= i < len(words) and i not in taken and words[i][1] == part and _unknown_name(words[i][0])
+        # A script without capitals does not show where a name ends: followed by a word that is no grammar
+        # word, a run heard only by sound is the start of a longer name ("مدينة قصر شيرين": قصر alone sounded
+        # like Luxor). (Words before it may describe it: "فڕۆکەخانەی نێودەوڵەتی بەغدا".)
+        by_sound = match.method == "phonetic"
+        return any(0 <= i < len(words) and i not in taken and words[i][1] == part
+                   and (_unknown_name(words[i][0]) or (by_sound and i == stop and _caseless(words[i][0])
+                                                       and not grammar_at(i)))
                    for i in (start - 1, stop))
 
     def touching(span: Span, other: Span) -> bool:
@@ -286,7 +297,8 @@ def find_names(text: str, lookup: Callable[[Span], Match | None]) -> list[tuple[
         return any(touching(span, other) and found.id != match.id and not lies_in(match.place, found.place)
                    and not lies_in(found.place, match.place) for other, found in kept)
 
-    return [(span, match) for span, match in kept if not beside_unknown(span) and not beside_stranger(span, match)]
+    return [(span, match) for span, match in kept
+            if not beside_unknown(span, match) and not beside_stranger(span, match)]
 
 
 def may_sound(text: str) -> bool:

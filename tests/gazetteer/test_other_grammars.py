@@ -74,3 +74,41 @@ def test_russian_readings_restore_a_name_in_a():
 @given(st.text(alphabet='אבגדהוזחטיכלמנסעפצקרשת"״ ', max_size=12))
 def test_normalize_stays_idempotent_on_hebrew_with_quotes(text):
     assert normalize(normalize(text)) == normalize(text)
+
+
+# A capital named by its country's adjective is that capital (data/capitals.csv), in any language listed.
+CAPITALS = [
+    ("the Iranian capital", "ir-tehran"),
+    ("Iraq’s capital", "iq-baghdad"),
+    ("a suburb of the Lebanese capital", "lb-beirut"),
+    ("the Mezzeh district of the Syrian capital", "sy-mezzeh"),
+    ("العاصمة العراقية", "iq-baghdad"),
+    ("İran başkenti", "ir-tehran"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "place_id"), CAPITALS)
+def test_a_capital_named_by_its_country(g, phrase, place_id):
+    match = g.resolve(phrase)
+    assert match.id == place_id and match.query == phrase
+
+
+def test_a_capital_not_loaded_is_not_invented():
+    from gazetteer.phrases import name_capitals
+
+    assert name_capitals("the Iranian capital", {}.get) == "the Iranian capital"
+    assert name_capitals("near the Iranian capital", {"ir-tehran": "Tehran"}.get) == "near Tehran"
+
+
+# Facility words in more languages steer to the facility; nationality words before a kind are set aside.
+FACILITY_WORDS = [
+    ("Fordow, Iran’s second uranium enrichment hub", "ir-fordow-enrichment-plant"),
+    ("سایت فردو", "ir-fordow-enrichment-plant"),  # Persian 'the Fordow site'
+    ("پایگاه نظامی «ویکتوری»", "iq-camp-victory"),  # Persian 'military base Victory'
+    ("the Israeli-Arab town of Kafr Qasim", "il-kafr-qasim"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "place_id"), FACILITY_WORDS)
+def test_facility_and_nationality_words(g, phrase, place_id):
+    assert g.resolve(phrase).id == place_id

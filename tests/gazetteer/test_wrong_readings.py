@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from gazetteer import Gazetteer
+from gazetteer.errors import PlaceNotFound
 from gazetteer.phrases import parse_phrase
 
 
@@ -84,3 +85,26 @@ def test_a_lower_case_side_is_marked():
 def test_a_town_sits_in_its_country_container(g):
     match = g.resolve("Google’s office in Be’er Sheva, Israel")
     assert match.kind == "city" and match.country == "IL"
+
+
+# A script without capitals does not show where a name ends: a word heard only by sound beside a word
+# that is no grammar word is a piece of a longer name, not a place ("قصر" alone sounded like Luxor, in Egypt).
+@pytest.mark.parametrize("phrase", ["مدينة قصر شيرين", "بلدة قصر المشاتي"])
+def test_a_piece_of_an_unknown_arabic_name_is_no_place(g, phrase):
+    with pytest.raises(PlaceNotFound):
+        g.resolve(phrase)
+
+
+# A nationality after a name names no place ("الإيرانية" alone had reached the Iranian embassy in Damascus).
+@pytest.mark.parametrize(("phrase", "place_id"), [
+    ('مدينة "خرم آباد" الإيرانية', "ir-khorramabad"),
+    ("مدينة صور اللبنانية", "lb-tyre"),
+    ("السفارة الإيرانية في دمشق", "sy-iranian-embassy-damascus"),  # written with its facility word it still is
+])
+def test_a_nationality_after_a_name_is_set_aside(g, phrase, place_id):
+    assert g.resolve(phrase).id == place_id
+
+
+def test_a_nationality_alone_names_no_place(g):
+    with pytest.raises(PlaceNotFound):
+        g.resolve("الإيرانية")
