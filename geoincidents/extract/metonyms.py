@@ -114,6 +114,9 @@ def subject_of_a_verb(lowered: Sequence[str], first: int, last: int, covered: se
         k, steps = k + 1, steps + 1
     if k < n and _phrases("state_predicate").match_at(lowered, k) is not None:
         return True  # "said Israel had not been behind the attacks"
+    if k == last and first and lowered[first - 1] == "the" and k < n and lowered[k].endswith("s") \
+            and lowered[k] not in ("says", "claims", "denies"):
+        return False  # "after the Syria strikes": a noun compound, not "the Kurdistan Region says"
     return k < n and lowered[k] in verbs and not (k + 1 < n and lowered[k + 1] == "by")
 
 

@@ -149,6 +149,10 @@ def test_a_place_owning_a_group_or_office_is_not_a_place_of_the_report(gazetteer
     ("Al-Sumaria reported a blast at the Kalsu base.", "Sumaria"),
     ("Saraya Awliya al-Dam claimed the rockets fired at Ain al-Asad.", "al-Dam"),
     ("An official of the Patriotic Union of Kurdistan said a drone hit Sulaymaniyah airport.", "Kurdistan"),
+    ("Fighters of the Islamic State of Iraq and the Levant attacked a checkpoint near Tikrit.", "Iraq"),
+    ("Saraya al-Quds said it fired rockets at Sderot.", "al-Quds"),
+    ("The Gaza health ministry said the strike in Rafah killed nine.", "Gaza"),
+    ("Israel Police said a drone fell near Eilat.", "Israel"),
     # a place that qualifies an assembly or a titled person, a demonym alone
     ("A former deputy speaker of the Kurdistan parliament said a missile struck his house in Erbil.", "Kurdistan"),
     ("Kurdistan Region President Nechirvan Barzani condemned the drone attack on Erbil.", "Kurdistan Region"),
