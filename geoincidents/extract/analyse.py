@@ -18,7 +18,6 @@ from geoincidents.extract.areas import aimed_at_area, date_after, merge_keeping_
 from geoincidents.extract.drafts import EVENT_LABELS, STATUS_ORDER, Draft, absorb, family, within_km
 from geoincidents.extract.events import EventMention, actors_in, find_events
 from geoincidents.extract.mentions import Mention, find_mentions
-from geoincidents.extract.metonyms import mark_metonyms
 from geoincidents.extract.roles import BASE_KINDS, assign_roles, contains, settle_senses, specificity
 from geoincidents.extract.text import sentences as split_sentences
 from geoincidents.schema import EVENT_GROUPS
@@ -397,7 +396,6 @@ def analyse(text: str, *, published: date | datetime | None, source_id: str,
     mentions = find_mentions(sentences, gazetteer)
     # Senses are not settled yet: each mention's best candidate names its country (the zone a timestamp is read in).
     published = publication_day(published, [m.candidates[0].country for m in mentions if m.candidates])
-    mark_metonyms(sentences, mentions)  # "Iran's Revolutionary Guards", "Washington said": no place of the report
     events, clauses = find_events(sentences, published=published)
     by_clause = {(e.sentence, e.first): e for e in events}
     attack_of: dict[int, bool] = {}

@@ -35,6 +35,7 @@ from gazetteer.normalize import descriptor_kinds, normalize, normalize_parts
 from gazetteer.phonetic import phonetic_key, phonetic_keys
 
 from geoincidents.extract import lexicon, particles
+from geoincidents.extract.metonyms import mark_metonyms
 from geoincidents.extract.names import (GLUE_PUNCT, blocked_tokens, common_word, demonym_words, ends_as_an_organisation,
                                         is_descriptor, name_before, name_follows, names_an_organisation,
                                         person_named_like, qualifies_a_title)
@@ -269,7 +270,9 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                     found.append(Mention(text, tokens[start].start, tokens[end].end, sentence.index, start, end + 1,
                                          str(country), list(resolved[0]), "demonym", resolved[2]))
     found.sort(key=lambda m: m.start)
-    return _heard_in_context(_embassy_named_elsewhere(found, sentences))
+    found = _embassy_named_elsewhere(found, sentences)
+    mark_metonyms(sentences, found)  # "Iran's Revolutionary Guards", "Washington said": no place of the report
+    return _heard_in_context(found)
 
 
 def _verb_in_a_headline(sentence: Sentence, first: int, hit: int) -> bool:
@@ -320,9 +323,11 @@ def _embassy_named_elsewhere(found: list[Mention], sentences: list[Sentence]) ->
 
 
 def _heard_in_context(found: list[Mention]) -> list[Mention]:
-    """A name found only by sound must lie in a country the report's spelt names name ("the Khurmala field in Erbil
-    province" does not sound like Karmiel in Israel for a report about Iraq); alone, it stands."""
-    countries = {c.country for m in found if m.method != "phonetic" for c in m.candidates[:1]}
+    """A name found only by sound must lie in a country the report's spelt names name as places ("the Khurmala field in
+    Erbil province" does not sound like Karmiel in Israel for a report about Iraq; "Israel said" names no place);
+    alone, it stands."""
+    countries = {c.country for m in found if m.method != "phonetic" and not m.extra.get("metonym")
+                 and not m.extra.get("owner") for c in m.candidates[:1]}
     if not countries:
         return found
     return [m for m in found if m.method != "phonetic" or any(c.country in countries for c in m.candidates)]

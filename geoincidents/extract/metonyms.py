@@ -162,7 +162,8 @@ def _armed_group(lowered: Sequence[str], k: int) -> bool:
     actor = lexicon.actors().match_at(lowered, k)
     if actor is not None and not actor[1][1]:
         return True
-    return lexicon.entities().match_at(lowered, k) is not None
+    entity = lexicon.entities().match_at(lowered, k)
+    return entity is not None and entity[1] == "organisation"
 
 
 def owns_a_group(lowered: Sequence[str], last: int, covered: set[int] = frozenset()) -> bool:

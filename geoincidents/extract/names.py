@@ -107,6 +107,7 @@ def person_named_like(tokens: list[Any], first: int, hit: int, resolved: tuple[l
 
     * an alias of a place (not its own name) followed by another name or by "said": "Rami Abdel Rahman said",
       "Rami said" (not the village of Rama), "Omar Abdullah said" (not the al-Omar field);
+    * an alias of a village or town right after a given name: "Omed Khoshnaw" (not Hiran, alias Khoshnaw);
     * any name between a given name and "said": "Saad Maan said" (not Ma'an), "Israel Katz said" reads
       "Israel" after no given name, but "Katz" follows it before "said" (not Israel).
     """
@@ -121,6 +122,8 @@ def person_named_like(tokens: list[Any], first: int, hit: int, resolved: tuple[l
     given = first > 0 and _given_name(tokens[first - 1]) and (first < 2 or tokens[first - 2].text not in GLUE_PUNCT)
     if given and says:
         return True  # "Saad Maan said"
+    if given and method != "exact" and cands[0].kind in _PERSON_LIKE_KINDS:
+        return True  # "targeted Omed Khoshnaw": a surname that is only an alias of a town (Khoshnaw, of Hiran)
     surname = hit + 1 < len(tokens) and _given_name(tokens[hit]) and tokens[hit + 1].lower in speaker
     return surname and cands[0].kind not in _PERSON_LIKE_KINDS | {"city"} and first == 0  # "Israel Katz said ..."
 

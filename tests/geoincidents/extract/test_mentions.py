@@ -153,6 +153,12 @@ def test_a_place_owning_a_group_or_office_is_not_a_place_of_the_report(gazetteer
     ("Saraya al-Quds said it fired rockets at Sderot.", "al-Quds"),
     ("The Gaza health ministry said the strike in Rafah killed nine.", "Gaza"),
     ("Israel Police said a drone fell near Eilat.", "Israel"),
+    # a surname that is only an alias of a town, after a given name
+    ("A drone strike near Erbil on Monday targeted Omed Khoshnaw, the group said.", "Khoshnaw"),
+    # well-known names the phonetic stage would hear as a place of the region
+    ("Rockets hit Baghdad airport on the anniversary of Soleimani's killing there.", "Soleimani"),
+    ("Officials in Britain and Iraq condemned the rocket attack on Erbil.", "Britain"),
+    ("Pilgrims marking Arbaeen crowded Karbala when the drone fell.", "Arbaeen"),
     # a place that qualifies an assembly or a titled person, a demonym alone
     ("A former deputy speaker of the Kurdistan parliament said a missile struck his house in Erbil.", "Kurdistan"),
     ("Kurdistan Region President Nechirvan Barzani condemned the drone attack on Erbil.", "Kurdistan Region"),
