@@ -65,8 +65,9 @@ def _phrases(name: str) -> lexicon.PhraseTable:
 
 
 def stands_for_a_state(place: Any) -> bool:
-    """Whether a place's name may stand for a state: a country, a region with a government, or a seat (``seat``)."""
-    return place.kind in ("country", "region") or place.name.lower() in _group("seat")
+    """Whether a place's name may stand for a state: a country, or a capital or region with a government (``seat``:
+    Tehran, the Kurdistan Region; not the Gaza Strip or the Golan Heights)."""
+    return place.kind == "country" or place.name.lower() in _group("seat")
 
 
 def _governed(lowered: Sequence[str], first: int, covered: set[int]) -> bool:

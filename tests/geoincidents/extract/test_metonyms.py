@@ -80,6 +80,7 @@ def test_a_state_is_no_place(gazetteer, text, state):
     ("A village close to Syria was shelled overnight.", "Syria"),
     ("After the Syria strikes, militias hit al-Tanf.", "Syria"),  # a noun compound, no subject
     ("Syria's civil war drove thousands from Aleppo.", "Syria"),  # the war is in Syria
+    ("The attacks began after the Israel-Gaza war broke out.", "Gaza"),  # a territory, no state
 ])
 def test_a_literal_use_stays_a_place(gazetteer, text, place):
     assert place in mentions(text, gazetteer)
