@@ -16,7 +16,8 @@ territory". A name governed by a preposition is never read as a subject.
 The words are data (``extract_metonyms.csv``): ``seat`` (capitals that stand
 for their state), ``clause_opener``, ``state_verb``, ``state_skip`` and ``state_predicate``
 (the words a subject may follow, its verbs, the words allowed before them,
-and "been behind"), ``state_object`` (words before the state blamed,
+and "been behind"), ``state_verb_before`` (Arabic verbs, which come before
+their subject), ``state_object`` (words before the state blamed,
 backed or spoken to), ``state_owned`` and ``owned_place`` (what a possessive
 owns as a state, and what it owns as a place), ``state_body`` ("the Damascus
 government"), ``conflict`` (nouns whose
@@ -62,6 +63,14 @@ def _group(name: str) -> frozenset[str]:
 @functools.cache
 def _phrases(name: str) -> lexicon.PhraseTable:
     return lexicon.PhraseTable({p: name for p in _group(name)})
+
+
+@functools.cache
+def _verbs_before() -> frozenset[str]:
+    """Arabic verbs of saying or acting (``state_verb_before``) in every form a joined particle gives them ("وأعلنت")."""
+    from geoincidents.extract.particles import joined_forms
+
+    return frozenset(f for v in _group("state_verb_before") for f in joined_forms(v))
 
 
 def stands_for_a_state(place: Any) -> bool:
@@ -113,8 +122,9 @@ def subject_of_a_verb(lowered: Sequence[str], first: int, last: int, covered: se
     steps = 0
     while k < n and steps < 5 and lowered[k] in skip:
         k, steps = k + 1, steps + 1
-    if k < n and _phrases("state_predicate").match_at(lowered, k) is not None:
-        return True  # "said Israel had not been behind the attacks"
+    predicate = _phrases("state_predicate").match_at(lowered, k) if k < n else None
+    if predicate is not None:  # "said Israel had not been behind the attacks"; not "Israel is expected to be hit"
+        return predicate[0] >= n or lowered[predicate[0]] != "be"
     if k == last and first and lowered[first - 1] == "the" and k < n and lowered[k].endswith("s") \
             and lowered[k] not in ("says", "claims", "denies"):
         return False  # "after the Syria strikes": a noun compound, not "the Kurdistan Region says"
@@ -203,7 +213,7 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
             m.extra["owner"] = owns_a_group(lowered, m.last, covered)
             if m.extra["owner"] or not m.candidates or not stands_for_a_state(m.candidates[0]):
                 continue
-            if subject_of_a_verb(lowered, m.first, m.last, covered):
+            if subject_of_a_verb(lowered, m.first, m.last, covered) or (m.first and lowered[m.first - 1] in _verbs_before()):
                 m.extra["metonym"] = "subject"
             elif m.last < len(lowered) and lowered[m.last] in _group("state_body"):
                 m.extra["metonym"] = "body"  # "an ally of the Damascus government"

@@ -51,6 +51,8 @@ def mentions(text, gazetteer, published="2024-04-20"):
     ("A drone hit Palmyra, a commander allied with the Damascus government said.", "Damascus"),
     ("Turkey shelled positions near Qamishli overnight.", "Turkey"),
     ("The Guards threatened Israel after the strike on the consulate in Damascus.", "Israel"),
+    ("Iran is expected to retaliate for the strike on its consulate in Damascus.", "Iran"),
+    ("Jordan's King Abdullah condemned the drone attack on Tower 22.", "Jordan"),
     # a possessive before an outlet or a weapon system of the state
     ("Syria's SANA reported blasts near Damascus.", "Syria"),
     ("Israel's Kan said sirens sounded in Eilat.", "Israel"),
@@ -81,6 +83,7 @@ def test_a_state_is_no_place(gazetteer, text, state):
     ("After the Syria strikes, militias hit al-Tanf.", "Syria"),  # a noun compound, no subject
     ("Syria's civil war drove thousands from Aleppo.", "Syria"),  # the war is in Syria
     ("The attacks began after the Israel-Gaza war broke out.", "Gaza"),  # a territory, no state
+    ("Israel is expected to be hit again tonight, officials in Haifa warned.", "Israel"),
 ])
 def test_a_literal_use_stays_a_place(gazetteer, text, place):
     assert place in mentions(text, gazetteer)
@@ -118,3 +121,11 @@ def test_the_readings_one_by_one():
 def test_a_verb_in_a_title_case_headline_is_no_town(gazetteer, text, expected):
     r = extract_report(text, gazetteer=gazetteer, published="2024-02-01")
     assert list(r.places["place_id"]) == expected
+
+
+def test_arabic_puts_the_verb_before_the_state(gazetteer):
+    # "Israel launched strikes on Iran, and Tehran said it would respond" (our words)
+    text = "شنت إسرائيل غارات على إيران، وقالت طهران إنها سترد."
+    found = mentions(text, gazetteer, published="2025-06-13")
+    assert "إيران" in found
+    assert "إسرائيل" not in found and "طهران" not in found
