@@ -38,7 +38,7 @@ from geoincidents.extract import lexicon, particles
 from geoincidents.extract.metonyms import mark_metonyms
 from geoincidents.extract.names import (GLUE_PUNCT, blocked_tokens, common_word, demonym_words, ends_as_an_organisation,
                                         is_descriptor, name_before, name_follows, names_an_organisation,
-                                        person_named_like, qualifies_a_title)
+                                        person_named_like, qualifies_a_title, speaks)
 from geoincidents.extract.text import Sentence
 
 __all__ = ["Mention", "NameKeys", "name_keys", "find_mentions"]
@@ -392,7 +392,7 @@ def _by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set[
                 continue
             if match.method != "phonetic":
                 continue
-            if j - i == 1 and (name_follows(tokens, j) or name_before(tokens, i)):
+            if j - i == 1 and (name_follows(tokens, j) or name_before(tokens, i) or speaks(tokens, i, j)):
                 continue  # one word among capitalised ones is likely part of a person's name ("Wissam Mohammed al-Saadi")
             hit = (j, query, match)
             break

@@ -19,7 +19,7 @@ from gazetteer.normalize import normalize_parts
 from geoincidents.extract import lexicon, particles
 from geoincidents.extract.text import Sentence
 
-__all__ = ["GLUE_PUNCT", "blocked_tokens", "common_word", "names_an_organisation", "ends_as_an_organisation", "qualifies_a_title",
+__all__ = ["GLUE_PUNCT", "blocked_tokens", "common_word", "names_an_organisation", "ends_as_an_organisation", "qualifies_a_title", "speaks",
            "person_named_like", "is_descriptor", "name_follows", "name_before", "demonym_words"]
 
 #: Marks that join the words of one name ("al-Qa'im")
@@ -105,8 +105,9 @@ _PERSON_LIKE_KINDS = frozenset({"village", "town"})
 def person_named_like(tokens: list[Any], first: int, hit: int, resolved: tuple[list[Any], str, float]) -> bool:
     """A one-word name that is a person's, not a place's:
 
-    * an alias of a place (not its own name) followed by another name or by "said": "Rami Abdel Rahman said",
-      "Rami said" (not the village of Rama), "Omar Abdullah said" (not the al-Omar field);
+    * an alias of a place (not its own name) followed by another name or by "said", or after "according to":
+      "Rami Abdel Rahman said", "Rami said" (not the village of Rama), "Omar Abdullah said" (not the al-Omar field),
+      "Khalil said" (not Hebron, al-Khalil);
     * an alias of a village or town right after a given name: "Omed Khoshnaw" (not Hiran, alias Khoshnaw);
     * any name between a given name and "said": "Saad Maan said" (not Ma'an), "Israel Katz said" reads
       "Israel" after no given name, but "Katz" follows it before "said" (not Israel).
@@ -116,9 +117,9 @@ def person_named_like(tokens: list[Any], first: int, hit: int, resolved: tuple[l
         return False
     speaker = lexicon.words("speaker")
     says = hit < len(tokens) and tokens[hit].lower in speaker
-    if method != "exact" and ((says and cands[0].kind in _PERSON_LIKE_KINDS)
+    if method != "exact" and (speaks(tokens, first, hit)
                               or (name_follows(tokens, hit) and not _descriptor_follows(tokens, hit))):
-        return True
+        return True  # "Khalil said", "according to Omar": a person, not Hebron or the al-Omar field
     given = first > 0 and _given_name(tokens[first - 1]) and (first < 2 or tokens[first - 2].text not in GLUE_PUNCT)
     if given and says:
         return True  # "Saad Maan said"
@@ -126,6 +127,17 @@ def person_named_like(tokens: list[Any], first: int, hit: int, resolved: tuple[l
         return True  # "targeted Omed Khoshnaw": a surname that is only an alias of a town (Khoshnaw, of Hiran)
     surname = hit + 1 < len(tokens) and _given_name(tokens[hit]) and tokens[hit + 1].lower in speaker
     return surname and cands[0].kind not in _PERSON_LIKE_KINDS | {"city"} and first == 0  # "Israel Katz said ..."
+
+
+def speaks(tokens: list[Any], first: int, hit: int) -> bool:
+    """Whether the words from *first* to *hit* are someone speaking or cited: followed by "said", "told", "says"
+    (``speaker``) or after "according to" ("Nasser said", "according to Bagheri")."""
+    lowered = [t.lower for t in tokens]
+    if first and lowered[first - 1] in ("in", "from", "at", "near", "of", "around", "outside", "inside"):
+        return False  # "residents in Qaim said": the place they are in
+    return (hit < len(tokens) and lowered[hit] in lexicon.words("speaker") and lowered[hit] not in ("official", "officials",
+                                                                                                   "defense")) \
+        or lowered[max(0, first - 2):first] == ["according", "to"]
 
 
 def _given_name(token: Any) -> bool:

@@ -159,6 +159,11 @@ def test_a_place_owning_a_group_or_office_is_not_a_place_of_the_report(gazetteer
     ("Rockets hit Baghdad airport on the anniversary of Soleimani's killing there.", "Soleimani"),
     ("Officials in Britain and Iraq condemned the rocket attack on Erbil.", "Britain"),
     ("Pilgrims marking Arbaeen crowded Karbala when the drone fell.", "Arbaeen"),
+    ("A Karrar drone was shot down near Erbil on Monday.", "Karrar"),
+    # a single name before "said" or after "according to" is a person, heard by sound or an alias
+    ("Drones struck a base near Erbil on Monday. Bagheri said the attack would be answered.", "Bagheri"),
+    ("Drones struck a base near Erbil on Monday, according to Nasser.", "Nasser"),
+    ("Rockets hit the Green Village base in Syria. Khalil said no one was hurt.", "Khalil"),
     # a place that qualifies an assembly or a titled person, a demonym alone
     ("A former deputy speaker of the Kurdistan parliament said a missile struck his house in Erbil.", "Kurdistan"),
     ("Kurdistan Region President Nechirvan Barzani condemned the drone attack on Erbil.", "Kurdistan Region"),
@@ -179,6 +184,7 @@ def test_names_of_outlets_groups_and_other_embassies_are_no_places(gazetteer, te
     ("An Israeli strike flattened the Iranian consulate in Damascus.", "Iranian consulate in Damascus",
      "sy-iranian-embassy-damascus"),
     ("Missiles struck a house near the US consulate in Erbil.", "Erbil", "iq-erbil"),
+    ("Residents in Qaim said rockets were fired from the desert.", "Qaim", "iq-al-qaim"),
 ])
 def test_the_places_beside_those_names_stay(gazetteer, text, mention, place_id):
     assert_one_mention(text, places(text, gazetteer), mention, place_id)
