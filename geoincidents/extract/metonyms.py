@@ -202,7 +202,8 @@ def owns_a_group(lowered: Sequence[str], last: int, covered: set[int] = frozense
 
 def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
     """Mark each mention that is no place of the report: ``extra["owner"]`` for a place owning a group or office (any
-    place), ``extra["metonym"]`` (the reading: subject, object, side) for a country or capital standing for its state."""
+    place), ``extra["metonym"]`` (the reading: subject, body, object, side) for a country or capital standing for its
+    state."""
     by_sentence: dict[int, list[Any]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -213,7 +214,8 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
             m.extra["owner"] = owns_a_group(lowered, m.last, covered)
             if m.extra["owner"] or not m.candidates or not stands_for_a_state(m.candidates[0]):
                 continue
-            if subject_of_a_verb(lowered, m.first, m.last, covered) or (m.first and lowered[m.first - 1] in _verbs_before()):
+            verb_before = m.first > 0 and lowered[m.first - 1] in _verbs_before()  # Arabic: "وأعلنت إسرائيل"
+            if subject_of_a_verb(lowered, m.first, m.last, covered) or verb_before:
                 m.extra["metonym"] = "subject"
             elif m.last < len(lowered) and lowered[m.last] in _group("state_body"):
                 m.extra["metonym"] = "body"  # "an ally of the Damascus government"

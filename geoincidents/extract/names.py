@@ -19,8 +19,9 @@ from gazetteer.normalize import normalize_parts
 from geoincidents.extract import lexicon, particles
 from geoincidents.extract.text import Sentence
 
-__all__ = ["GLUE_PUNCT", "blocked_tokens", "common_word", "names_an_organisation", "ends_as_an_organisation", "qualifies_a_title", "speaks",
-           "person_named_like", "is_descriptor", "name_follows", "name_before", "demonym_words"]
+__all__ = ["GLUE_PUNCT", "blocked_tokens", "common_word", "names_an_organisation", "ends_as_an_organisation",
+           "qualifies_a_title", "speaks", "person_named_like", "is_descriptor", "name_follows", "name_before",
+           "demonym_words"]
 
 #: Marks that join the words of one name ("al-Qa'im")
 GLUE_PUNCT = frozenset({"-", "'", "’", "ʼ", "`"})
@@ -135,9 +136,8 @@ def speaks(tokens: list[Any], first: int, hit: int) -> bool:
     lowered = [t.lower for t in tokens]
     if first and lowered[first - 1] in ("in", "from", "at", "near", "of", "around", "outside", "inside"):
         return False  # "residents in Qaim said": the place they are in
-    return (hit < len(tokens) and lowered[hit] in lexicon.words("speaker") and lowered[hit] not in ("official", "officials",
-                                                                                                   "defense")) \
-        or lowered[max(0, first - 2):first] == ["according", "to"]
+    says = hit < len(tokens) and lowered[hit] in lexicon.words("speaker") - {"official", "officials", "defense"}
+    return says or lowered[max(0, first - 2):first] == ["according", "to"]
 
 
 def _given_name(token: Any) -> bool:

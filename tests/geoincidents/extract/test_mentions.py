@@ -151,6 +151,8 @@ def test_a_place_owning_a_group_or_office_is_not_a_place_of_the_report(gazetteer
     ("An official of the Patriotic Union of Kurdistan said a drone hit Sulaymaniyah airport.", "Kurdistan"),
     ("Fighters of the Islamic State of Iraq and the Levant attacked a checkpoint near Tikrit.", "Iraq"),
     ("Saraya al-Quds said it fired rockets at Sderot.", "al-Quds"),
+    ("The Islamic Resistance in Lebanon said it fired drones at Haifa.", "Lebanon"),
+    ("Dijlah TV said a drone fell near Kirkuk.", "Dijlah"),
     ("The Gaza health ministry said the strike in Rafah killed nine.", "Gaza"),
     ("Israel Police said a drone fell near Eilat.", "Israel"),
     # a surname that is only an alias of a town, after a given name
