@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from geoincidents.extract import lexicon
-from geoincidents.extract.dates import publication_day
+from geoincidents.extract.dates import find_dates, publication_day
 from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.areas import aimed_at_area, date_after, merge_keeping_areas, title_sentence
 from geoincidents.extract.drafts import EVENT_LABELS, STATUS_ORDER, Draft, absorb, family, within_km
@@ -86,7 +86,8 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                           launch=None if launch is None else launch.place,
                           actor=event.actor, target_actor=event.target_actor, linked=event.linked,
                           sites_told=event.sites_told, downed_over=event.downed_over,
-                          date_notes=[event.date_note] if event.date_note else [], date_from=event.date_from)
+                          date_notes=[event.date_note] if event.date_note else [], date_from=event.date_from,
+                          date_loose=event.date_loose)
             if event.munition_count is not None:
                 n, plus = event.munition_count
                 draft.munitions.append((n, plus, event.munitions))
@@ -117,7 +118,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
     _inherit(drafts)
     for d in drafts:
         if d.date is not None:
-            d.dates.append((d.date, d.date_precision, source_id, 2 if d.date_explicit else 1))
+            d.dates.append((d.date, d.date_precision, source_id, 2 if d.date_explicit and not d.date_loose else 1))
     return drafts
 
 
@@ -209,13 +210,14 @@ def _told_once(groups: list[Draft]) -> list[Draft]:
                    and g.target is not None and s.target is not None
                    and (s.target.id == g.target.id or (max(specificity(s.target), specificity(g.target)) < 4 and (
                        contains(s.target, g.target) or contains(g.target, s.target))))]
+        told_heard = any(lexicon.words("heard") & set(e["text"].lower().split()) for e in g.evidence)
         heard = [a for a in kept if a is not g and a.date is not None and g.date is not None
                  and abs((a.date - g.date).days) <= 1 and a.event_type != "explosion" and a.target is not None
-                 and g.target is not None and within_km(a.target, g.target, _HEARD_KM)
-                 and any(lexicon.words("heard") & set(e["text"].lower().split()) for e in g.evidence)]
+                 and g.target is not None and within_km(a.target, g.target, _HEARD_KM) and told_heard]
         if g.event_type == "explosion" and (strikes or heard):
             # "loud blasts were heard over Doha" as Iran's missiles flew at Al Udeid: the attack, not a blast of its own.
-            absorb((strikes or heard)[0], g, typed=False, ends=False)
+            # A blast told at a place inside the province struck (not one only heard there) is where the strike hit.
+            absorb((strikes or heard)[0], g, typed=False, ends=bool(strikes) and not told_heard)
             continue
         result.append(g)
     return result
@@ -299,6 +301,29 @@ def _site_named_after(sentences: list[Any], mentions: list[Mention], groups: lis
             site.role = "target"
             draft.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
                                    "text": sentence.text})
+
+
+def _dated_after(sentences: list[Any], groups: list[Draft], source_id: str, published: date | None) -> None:
+    """ "The Pentagon confirmed on Tuesday a strike on the vehicle ... The exchange took place on Monday evening": a
+    sentence of no event that dates what happened ("took place", "occurred") gives its day to the drafts told before
+    it that the report dated only by the day of a statement (or of a clause they hang on)."""
+    with_events = _event_sentences(groups, source_id)
+    occurred = lexicon.word_phrases("took_place")
+    for sentence in sentences:
+        if sentence.start in with_events or not occurred.find(sentence.lowered):
+            continue
+        days = [d for d in find_dates(sentence.tokens, published=published, previous=None) if d.precision == "day"]
+        told = _told_before(groups, source_id, sentence.start)
+        loose_days = {g.date for g in told if g.date_loose}
+        # and the drafts that took that day from them ("the airbase had been hit by a ballistic missile")
+        said = [g for g in told if g.date_loose or (not g.date_explicit and g.date in loose_days)]
+        if len(days) != 1 or not said:
+            continue
+        for g in said:
+            g.date, g.date_precision, g.date_loose = days[0].date, "day", False
+            g.dates = [d for d in g.dates if d[2] != source_id] + [(days[0].date, "day", source_id, 2)]
+            g.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
+                               "text": sentence.text})
 
 
 def _one_actor_per_wave(groups: list[Draft]) -> None:
@@ -414,6 +439,7 @@ def analyse(text: str, *, published: date | datetime | None, source_id: str,
     _claimed_target(sentences, mentions, groups, source_id)
     groups = _told_once(groups)
     _status_only(sentences, events, groups, source_id, mentions)
+    _dated_after(sentences, groups, source_id, published)
     _one_actor_per_wave(groups)
     _site_named_after(sentences, mentions, groups, source_id)
     _weapon_told_again(sentences, groups)

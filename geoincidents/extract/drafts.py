@@ -80,6 +80,7 @@ class Draft:
     date_carried: bool = False  # undated in its clause, dated by an event the text told before it
     date_notes: list[str] = field(default_factory=list)  # other days a careful reader could pick, and why
     date_from: int | None = None  # undated: the sentence of no event that told its day ("On Sunday the army ...")
+    date_loose: bool = False  # its day is not its own: a statement's ("the Pentagon confirmed on Tuesday"), or a bound
 
     @property
     def weak(self) -> bool:
@@ -109,7 +110,7 @@ def _shared(a: Any, b: Any) -> bool:
 def _dates_ok(a: Draft, b: Draft, slack: int) -> bool:
     # A date carried over from an event told before counts: "US jets struck sites on Sunday. One hit a facility
     # near Abu Kamal" is Sunday's, not the strike near Abu Kamal that the report dates to October 26.
-    firm = [d.date_explicit or getattr(d, "date_carried", False) for d in (a, b)]
+    firm = [(d.date_explicit or getattr(d, "date_carried", False)) and not getattr(d, "date_loose", False) for d in (a, b)]
     if not all(firm) or a.date is None or b.date is None:
         return True
     coarse = max((a, b), key=lambda d: ("day", "week", "month", "year").index(d.date_precision))
@@ -164,7 +165,8 @@ def _affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
     if not a.places() or not b.places():
         if across:
             return 1 if (a.event_type == b.event_type and a.date == b.date) else 0
-        if a.date is not None and b.date is not None and a.date != b.date and (a.date_explicit or b.date_explicit):
+        if a.date is not None and b.date is not None and a.date != b.date and (a.date_explicit or b.date_explicit) \
+                and not (a.date_loose or b.date_loose):
             return 0
         return 1
     return 0
@@ -242,7 +244,12 @@ def absorb(group: Draft, other: Draft, *, typed: bool = True, ends: bool = True)
             setattr(group, end, theirs)
             if end == "target":
                 group.target_near = other.target_near
-    if not group.date_explicit and other.date_explicit:
+    if (not group.date_explicit or group.date_loose) and other.date_explicit and not other.date_loose:
+        # A day told of the event itself ("explosions were heard across Erbil at 11:36 pm on Monday") wins over the
+        # day a statement about it was made ("the IRGC early on Tuesday claimed responsibility").
+        group.date, group.date_precision, group.date_explicit, group.date_loose = (
+            other.date, other.date_precision, True, False)
+    elif not group.date_explicit and other.date_explicit:
         group.date, group.date_precision, group.date_explicit = other.date, other.date_precision, True
     group.dates += other.dates
     group.date_notes += [n for n in other.date_notes if n not in group.date_notes]

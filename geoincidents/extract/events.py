@@ -59,6 +59,8 @@ class EventMention:
     date_text: str = ""
     date_note: str = ""  # another day a careful reader could pick (dates.DateMention.note)
     date_from: int | None = None  # undated: the sentence of no event that told the day it took, if one did
+    date_loose: bool = False  # the day told is not the event's own: a statement's ("the Pentagon confirmed on
+    # Tuesday"), or that of the main clause it hangs on ("he died on Tuesday after a missile struck his house")
     actor: str = ""
     target_actor: str = ""
     munitions: str = ""
@@ -170,9 +172,11 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
     lowered = sentence.lowered
     trigger_table = lexicon.trigger_table()
     cuts = [0]
-    for start, _, _ in lexicon.word_phrases("clause_link").find(lowered):
+    for start, end, _ in lexicon.word_phrases("clause_link").find(lowered):
         if start <= cuts[-1] + 1 and start > 3:
             continue
+        if lowered[end - 1] == "followed" and lowered[end:end + 1] == ["by"]:
+            continue  # "the assault was followed by further attacks": a later event, in the same clause
         fronted = not trigger_table.find(lowered[:start])
         if start > cuts[-1] + 1:
             cuts.append(start)
@@ -182,6 +186,9 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
             # clause ends at its comma (not at a comma of a list inside it: "after the US struck Fordo,
             # Natanz and Isfahan, Iran fired ...").
             cuts.append(comma + 1)
+    for start, _, _ in lexicon.word_phrases("clause_break").find(lowered):
+        if start > 1 and lowered[start - 1] == ",":
+            cuts.append(start)  # "..., part of a series of attacks": the background is a clause of its own
     for k, word in enumerate(lowered[:-1]):
         # "Rockets struck X on Thursday, and a drone attack targeted Y": two events, two clauses.
         joined = word == ";" or (word == "," and lowered[k + 1] in ("and", "while", "but")) or (
@@ -220,6 +227,13 @@ def _intercepted_attack(clause: Sequence[str], found: list[tuple[int, int, Any]]
     return weapon, "partly intercepted" if got_through else "intercepted"
 
 
+def _said_on(lowered: Sequence[str], day: DateMention) -> bool:
+    """Whether the day told stands right beside a statement verb ("the Pentagon confirmed on Tuesday", "the IRGC early
+    on Tuesday claimed responsibility"): the day of the statement, which the event may precede."""
+    verbs = lexicon.words("statement_verb")
+    return bool(set(lowered[max(0, day.first - 2):day.first]) & verbs or set(lowered[day.last:day.last + 1]) & verbs)
+
+
 def _specific(clause: Sequence[str], at: int) -> bool:
     """Whether the trigger at *at* tells of one event ("a US drone strike"), not of many."""
     return any(w in ("a", "an") for w in clause[max(0, at - 3):at])
@@ -249,7 +263,7 @@ def _speaks_of_itself(lowered: Sequence[str], after: int) -> bool:
     its forces", "said they")."""
     rest = list(lowered[after:after + 6])
     for k, w in enumerate(rest[:3]):
-        if w in ("said", "says", "announced", "confirmed"):
+        if w in ("said", "says", "say", "announced", "confirmed"):
             tail = [x for x in rest[k + 1:k + 4] if x != "that"]
             return bool(tail) and tail[0] in ("it", "its", "they", "their")
     return False
@@ -294,6 +308,12 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 after = sentences[sentence.index + 1].lowered if sentence.index + 1 < len(sentences) else []
                 found = _barrage(clause, table.find(lowered) + table.find(after)) \
                     or _hurt_in_a_barrage(clause, sentence.index, events)
+            if not found:
+                continue
+            # "not established whether the blast resulted from an airstrike": the cause is a question, not an event
+            # (the blast is one).
+            found = [f for f in found if f[2].event_type == "explosion"
+                     or not set(clause[:f[0]]) & lexicon.words("hypothetical")]
             if not found:
                 continue
             actors = actors_in(sentence, c_first, c_last)
@@ -368,6 +388,11 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     event_type = weapons[0][2].event_type if weapons else "other"
                 elif not acting and not anaphora:
                     continue
+                elif acting and all(a[1] in lexicon.missile_forces() for a in acting):
+                    # "The Guards said they had struck a spy headquarters in Erbil": a force that strikes with
+                    # missiles fires them (the weapon its sentence names, else missiles), not an air strike.
+                    weapons = [f for f in found if f[2].event_type in _MUNITION_TYPES]
+                    event_type = weapons[0][2].event_type if weapons else "missile_attack"
                 else:
                     event_type = "air_strike"
                     if lexicon.word_phrases("drone_instrument").find(lowered):
@@ -391,7 +416,9 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             if len(own) > 1:
                 # "the army said on Tuesday that a drone was intercepted overnight": the day it was said is not the event's.
                 # ("On Tuesday, the group said it had attacked the base the previous day": said after the day too.)
+                # ("a statement released in the early hours of Wednesday said that at 9:30 pm on Tuesday ...")
                 told_on = [d for d in own if set(lowered[max(0, d.first - 3):d.first]) & lexicon.words("speaker")
+                           or set(lowered[max(0, d.first - 6):d.first]) & lexicon.words("statement_verb")
                            or (d.first - c_first <= 1 and set(lowered[d.last:d.last + 5]) & lexicon.words("speaker"))]
                 own = [d for d in own if d not in told_on] or own
             # Else a date of the sentence outside every other clause that tells an event of its own.
@@ -411,6 +438,9 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             if chosen is not None:
                 event.date, event.date_precision, event.date_explicit, event.date_text, event.date_note = (
                     chosen.date, chosen.precision, True, chosen.text, chosen.note)
+                # ("said on Sunday that its fighters had attacked ... early that morning": that day is the event's too)
+                event.date_loose = (_said_on(lowered, chosen) and not lexicon.word_phrases("said_day_again").find(clause)) \
+                    or (not own and event.linked)  # "He died at 1 a.m. on Tuesday after a missile struck his house"
             elif previous is not None:
                 event.date, event.date_precision = previous, "day"
                 event.date_from = previous_told
@@ -421,7 +451,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 trigger_at = c_first + weapons[0][0] if weapons else trigger_at
             before = [a for a in actors if a[0] <= trigger_at]
             if event_type in _STRIKE_OF and best[2].priority < _SPECIFIC and not lexicon.word_phrases("attack_weapon").find(
-                    clause) and any(a[2] and trigger_at - a[0] <= 3 for a in before) and any(
+                    clause) and any(a[2] and trigger_at - a[0] <= 3 and a[1] not in lexicon.missile_forces() for a in before) and any(
                     w in ("struck", "strike", "strikes") or w in lexicon.words("killed") for w in clause):
                 event_type = _STRIKE_OF[event_type]  # "the US missile struck two bases": a state force's strike
                 event.event_type = event_type

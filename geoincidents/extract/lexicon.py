@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 __all__ = [
-    "read_table", "triggers", "trigger_table", "Trigger", "role_cues", "entities", "titles", "demonyms", "actors",
+    "read_table", "triggers", "trigger_table", "Trigger", "role_cues", "entities", "titles", "demonyms", "actors", "missile_forces",
     "statuses", "date_phrases", "numbers", "words", "phrase_table", "PhraseTable",
 ]
 
@@ -159,6 +159,14 @@ def demonyms() -> PhraseTable:
 def actors() -> PhraseTable:
     """Actor phrase → (actor name, is a state force)."""
     return PhraseTable({r["phrase"]: (r["actor"], r["state"] == "yes") for r in read_table("actors")})
+
+
+@functools.cache
+def missile_forces() -> frozenset[str]:
+    """The state forces whose strikes are missile fire, not air strikes (``strikes_with`` in extract_actors.csv):
+    "Iran struck Erbil", "Iranian missiles struck Israeli cities" are missile attacks; "Israel struck Damascus" is
+    an air strike."""
+    return frozenset(r["actor"] for r in read_table("actors") if r["strikes_with"] == "missiles")
 
 
 @functools.cache

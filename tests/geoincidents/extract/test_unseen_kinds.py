@@ -1,0 +1,91 @@
+"""Kinds of failure seen on reports the extractor had not been tuned on, one test per kind.
+
+Texts are written in our own words with the facts of real reports: the IRGC missiles on Erbil of 15 January 2024,
+the Iranian missiles on Beersheba and the Tel Aviv area of 19 June 2025, the AC-130 strike after the missile on
+al-Asad of 20 November 2023, the Jurf al-Sakhar drone strike of 30 July 2024 and the Baghdad depot blast of 18 July
+2024, the Kalsu blast of 19 April 2024, the US strike in Deir ez-Zor of 8 November 2023, and the Golan and Eilat
+drone claims of 23-24 October 2024.
+"""
+from __future__ import annotations
+
+from geoincidents.extract import extract_report
+
+
+def rows(text, published, gazetteer, columns=("date", "event_type", "target_place")):
+    r = extract_report(text, published=published, gazetteer=gazetteer)
+    return [tuple(row) for row in r.incidents[list(columns)].itertuples(index=False)]
+
+
+def test_a_force_that_strikes_with_missiles_fires_them(gazetteer):
+    # Iran's "strikes" are missile fire, not air strikes; the hits told after them are that fire too.
+    got = rows("Iranian missiles struck several cities in Israel on Thursday morning. One of them scored a direct "
+               "hit on Soroka Medical Center in Beersheba.", "2025-06-19", gazetteer)
+    assert got == [("2025-06-19", "missile_attack", "Soroka Medical Center")]
+    got = rows("The Revolutionary Guards say they have struck a spy centre near Erbil airport on Monday.",
+               "2024-01-16", gazetteer)
+    assert got == [("2024-01-15", "missile_attack", "Erbil International Airport")]
+    # Israel's strikes stay air strikes.
+    got = rows("Israel struck a building in the Mazzeh district of Damascus on Saturday.", "2024-01-20", gazetteer)
+    assert [t for _, t, _ in got] == ["air_strike"]
+
+
+def test_the_day_of_a_statement_gives_way_to_the_day_of_the_event(gazetteer):
+    # "confirmed on Tuesday" is when the Pentagon spoke; "took place on Monday evening" is when it happened.
+    text = ("A US gunship struck a militia vehicle after a ballistic missile hit the al-Asad air base in Iraq, the "
+            "Pentagon confirmed on Tuesday. The exchange took place on Monday evening.")
+    got = rows(text, "2023-11-22", gazetteer)
+    assert ("2023-11-20", "missile_attack", "Ain al-Asad Air Base") in got
+    assert all(date == "2023-11-20" for date, _, _ in got)
+    # Blasts heard at a time on Monday date the missile attack the IRGC claimed "early on Tuesday".
+    text = ("The IRGC early on Tuesday claimed a ballistic missile attack on Erbil. Loud explosions were heard "
+            "across Erbil at 11:36 pm on Monday.")
+    got = rows(text, "2024-01-16", gazetteer)
+    assert [(d, t) for d, t, _ in got] == [("2024-01-15", "missile_attack")]
+    assert got[0][2].startswith("Erbil")  # the town, or its air base: the sense an attack on "Erbil" takes
+    # A clause that dates its event by the statement's day keeps it.
+    text = ("The group said on Sunday that its fighters had attacked a target in the Golan Heights with drones "
+            "early that morning.")
+    assert rows(text, "2024-10-13", gazetteer) == [("2024-10-13", "drone_attack", "Golan Heights")]
+
+
+def test_a_statement_released_on_one_day_about_another(gazetteer):
+    text = ("Drone strikes hit a base of the Popular Mobilization Forces in Babil province on Tuesday. In a statement "
+            "released in the early hours of Wednesday, the PMF said that at 9:30 pm on Tuesday its fighters in "
+            "Jurf al-Sakhar were hit by an explosion.")
+    assert rows(text, "2024-07-31", gazetteer) == [("2024-07-30", "drone_strike", "Jurf al-Sakhar")]
+
+
+def test_a_depot_that_blew_up_is_an_explosion(gazetteer):
+    got = rows("On July 18, a PMF logistics depot blew up in southern Baghdad, causing no casualties.",
+               "2024-07-31", gazetteer)
+    assert got == [("2024-07-18", "explosion", "Baghdad")]
+
+
+def test_a_question_is_no_event(gazetteer):
+    text = ("A large blast hit Camp Kalsu in Babil province late on Friday. Investigators have not established "
+            "whether the blast was caused by an airstrike or by an accident.")
+    assert rows(text, "2024-04-20", gazetteer) == [("2024-04-19", "explosion", "Camp Kalsu")]
+    text = ("A huge blast shook a base in Babil province late on Friday. Investigators have not confirmed whether "
+            "the explosion at the Kalsu camp in Babil province resulted from an airstrike.")
+    assert rows(text, "2024-04-20", gazetteer) == [("2024-04-19", "explosion", "Camp Kalsu")]
+
+
+def test_the_strike_followed_attacks_told_after_it(gazetteer):
+    # "followed" hangs earlier events on the strike: the strike keeps its own place and day.
+    text = ("US jets carried out a strike on a weapons depot in Deir ez-Zor province on November 8. The strike "
+            "followed new attacks on the Harir base near Erbil.")
+    got = rows(text, "2023-11-09", gazetteer)
+    assert ("2023-11-08", "air_strike", "Deir ez-Zor Governorate") in got
+    assert not [g for g in got if g[1] == "air_strike" and g[2] == "Harir Air Base"]
+    # "was followed by" tells a later event: no link.
+    text = ("A rocket attack hit the US embassy in Baghdad on Friday. The assault was followed by drone attacks on "
+            "the al-Asad base.")
+    got = rows(text, "2023-12-09", gazetteer)
+    assert ("2023-12-08", "drone_attack", "Ain al-Asad Air Base") in got
+
+
+def test_a_background_after_a_comma_does_not_hide_the_event(gazetteer):
+    text = ("On Wednesday, the group said it had targeted sites in Eilat and the Golan Heights with drones, part of "
+            "a series of attacks it has claimed on Israel in recent months.")
+    got = rows(text, "2024-10-24", gazetteer)
+    assert sorted(got) == [("2024-10-23", "drone_attack", "Eilat"), ("2024-10-23", "drone_attack", "Golan Heights")]
