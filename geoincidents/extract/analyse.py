@@ -9,12 +9,13 @@ fire it answered.
 from __future__ import annotations
 
 from datetime import date, datetime
+from types import SimpleNamespace
 from typing import Any
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.dates import find_dates, publication_day
 from geoincidents.extract.counts import MUNITION_TYPES
-from geoincidents.extract.areas import aimed_at_area, date_after, merge_keeping_areas, title_sentence
+from geoincidents.extract.areas import aimed_at_area, country_by_adjective, date_after, merge_keeping_areas, title_sentence
 from geoincidents.extract.drafts import EVENT_LABELS, STATUS_ORDER, Draft, absorb, family, within_km
 from geoincidents.extract.events import EventMention, actors_in, find_events
 from geoincidents.extract.mentions import Mention, find_mentions
@@ -53,8 +54,18 @@ def _assertion(status: str, draft: Draft, event: EventMention | None = None) -> 
     return f"{verb} {EVENT_LABELS.get(draft.event_type, 'an incident')}{source}{where}{when}{detail}."
 
 
+def _country_by_adjective(event: EventMention, sentences: list[Any], gazetteer: Any) -> Any:
+    """ "Air strikes on several Iranian nuclear facilities": the country, as the target of a clause that names no place
+    (:func:`areas.country_by_adjective`), standing where the adjective does."""
+    country = country_by_adjective(sentences[event.sentence].lowered, event.first, event.last)
+    if country is None or gazetteer is None:
+        return None
+    place = gazetteer.resolve(country).place
+    return SimpleNamespace(place=place, sentence=event.sentence, first=event.first, last=event.first, cue="", role="target")
+
+
 def _drafts(events: list[EventMention], mentions: list[Mention], text: str, source_id: str,
-            sentences: list[Any], aims: set[int] | None = None) -> list[Draft]:
+            sentences: list[Any], aims: set[int] | None = None, gazetteer: Any = None) -> list[Draft]:
     """One draft per event clause and target; the ids of the drafts aimed at a whole country or province go into *aims*."""
     drafts = []
     title = title_sentence(text, sentences)
@@ -67,7 +78,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
         launch = min(launches, key=lambda m: specificity(m.place)) if launches else None
         base = None if any(specificity(m.place) < 3 for m in targets) else _base_told_before(event, mentions, sentences)
         if base is None and not targets:
-            base = _place_told_before(event, mentions, sentences)
+            base = _place_told_before(event, mentions, sentences) or _country_by_adjective(event, sentences, gazetteer)
         if base is not None:
             chosen = [base]  # "fired two rockets at the base": the base, not "US forces in Iraq" in the same clause
         elif targets:
@@ -149,6 +160,10 @@ def _with_listed(lowered: list[str], targets: list[Mention], chosen: list[Mentio
 def _base_told_before(event: EventMention, mentions: list[Mention], sentences: list[Any]) -> Mention | None:
     """ "The base was also targeted by two drones on July 16": the base the report named last before this clause."""
     clause = sentences[event.sentence].lowered[event.first:event.last]
+    anaphora = lexicon.words("base_anaphora")
+    # ("bombs on the underground facility": one word may stand between "the" and the site's noun)
+    clause = [w for k, w in enumerate(clause) if not (0 < k < len(clause) - 1 and clause[k - 1] == "the"
+                                                       and w.isalpha() and f"the {clause[k + 1]}" in anaphora)]
     if not lexicon.word_phrases("base_anaphora").find(clause):
         return None
     before = [m for m in mentions if m.place is not None and m.place.kind in BASE_KINDS
@@ -173,7 +188,9 @@ def _inherit(drafts: list[Draft]) -> None:
     for d in drafts:
         kin = family(d.event_type)
         if d.date_explicit:
-            last[kin] = last["any"] = d
+            if not (d.linked and last):
+                # (not a clause hung on another: "That came a day after US aircraft bombed Fordo" is an earlier event)
+                last[kin] = last["any"] = d
         elif kin in last or "any" in last:
             told = last.get(kin, last.get("any"))
             if d.date is not None and d.date_from is not None and d.date_from > told.order:
@@ -434,7 +451,7 @@ def analyse(text: str, *, published: date | datetime | None, source_id: str,
                     attack_of[id(m)] = bool(event) and EVENT_GROUPS.get(event.event_type) in ("attack", "interception")
     settle_senses(sentences, mentions, attack_of, gazetteer)
     aims: set[int] = set()
-    drafts = _drafts(events, mentions, text, source_id, sentences, aims)
+    drafts = _drafts(events, mentions, text, source_id, sentences, aims, gazetteer)
     groups = merge_keeping_areas(drafts, aims)
     _claimed_target(sentences, mentions, groups, source_id)
     groups = _told_once(groups)

@@ -18,7 +18,7 @@ from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.drafts import Draft, merge_drafts
 from geoincidents.extract.roles import contains, specificity
 
-__all__ = ["date_after", "title_sentence", "aimed_at_area", "merge_keeping_areas"]
+__all__ = ["date_after", "title_sentence", "aimed_at_area", "merge_keeping_areas", "country_by_adjective"]
 
 #: Words that may stand between an aim cue and the area it names ("fired at the whole of northern Israel").
 _AREA_WORDS = ("the", "northern", "southern", "central", "eastern", "western")
@@ -58,6 +58,27 @@ def aimed_at_area(event: Any, target: Any, lowered: Sequence[str]) -> bool:
     return target is not None and target.sentence == event.sentence and specificity(target.place) >= 3 \
         and event.event_type in MUNITION_TYPES \
         and lexicon.word_phrases("area_aim").match_at(lowered, _cue_start(lowered, target.first)) is not None
+
+
+#: Words that may stand between an aim cue and a demonym ("air strikes on several Iranian nuclear facilities").
+_BEFORE_DEMONYM = frozenset({"the", "a", "an", "several", "number", "of", "dozens", "many", "some", "various", "key",
+                             "multiple", "more", "than", "two", "three", "four", "five"})
+_DEMONYM_CUES = frozenset({"on", "against", "at", "targeting", "toward", "towards"})
+
+
+def country_by_adjective(lowered: Sequence[str], first: int, last: int) -> str | None:
+    """The country a clause aims at when it names it only by its adjective ("air strikes on several Iranian nuclear
+    facilities", "a strike hit a headquarters on the Syrian side of the border"): a demonym after an aim cue (with
+    only quantifiers between) and a site or territory noun within the three words after it. The adjective is no place
+    mention (the report names no place there); it gives a draft that names no place its country."""
+    sites = lexicon.words("site_count") | lexicon.words("territory")
+    for start, end, country in lexicon.demonyms().find(lowered[first:last]):
+        k = first + start - 1
+        while k >= first and lowered[k] in _BEFORE_DEMONYM:
+            k -= 1
+        if k >= first and lowered[k] in _DEMONYM_CUES and sites & set(lowered[first + end:first + end + 3]):
+            return str(country)
+    return None
 
 
 def merge_keeping_areas(drafts: list[Draft], aims: set[int]) -> list[Draft]:

@@ -110,7 +110,10 @@ def _shared(a: Any, b: Any) -> bool:
 def _dates_ok(a: Draft, b: Draft, slack: int) -> bool:
     # A date carried over from an event told before counts: "US jets struck sites on Sunday. One hit a facility
     # near Abu Kamal" is Sunday's, not the strike near Abu Kamal that the report dates to October 26.
-    firm = [(d.date_explicit or getattr(d, "date_carried", False)) and not getattr(d, "date_loose", False) for d in (a, b)]
+    # A loose day (a statement's) is not firm, unless the other draft was told hung on another, as an earlier event
+    # ("The Israeli military said on Monday it had struck Fordo. That came a day after US aircraft bombed it").
+    firm = [(d.date_explicit or getattr(d, "date_carried", False))
+            and (not getattr(d, "date_loose", False) or getattr(e, "linked", False)) for d, e in ((a, b), (b, a))]
     if not all(firm) or a.date is None or b.date is None:
         return True
     coarse = max((a, b), key=lambda d: ("day", "week", "month", "year").index(d.date_precision))
@@ -122,6 +125,20 @@ def _dates_ok(a: Draft, b: Draft, slack: int) -> bool:
     if coarse.date_precision == "month":
         return (fine.date.year, fine.date.month) == (coarse.date.year, coarse.date.month)
     return fine.date.year == coarse.date.year
+
+
+#: More days than a weekday name can reach back: a day told this far before the report's own day is another event.
+_A_WEEK = 6
+
+
+def _weeks_before(told: Draft, undated: Draft) -> bool:
+    """ "Israel has struck Tehran's Evin prison ... Israel began its air campaign against Iran ten days ago": a draft
+    dated (by its own words) more than a week before the day an undated draft of the report's news takes from the
+    publication (or from a statement: "said on Monday that it had struck Fordo") is an earlier event, not that news
+    told again."""
+    return (told.date_explicit and not told.date_loose and (not undated.date_explicit or undated.date_loose)
+            and not undated.date_carried
+            and told.date is not None and undated.date is not None and (undated.date - told.date).days > _A_WEEK)
 
 
 def _affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
@@ -136,6 +153,8 @@ def _affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
         if a.date is None or b.date is None or not _dates_ok(_Dated(a), _Dated(b), told):
             return 0
     elif not _dates_ok(a, b, slack):
+        return 0
+    elif _weeks_before(a, b) or _weeks_before(b, a):
         return 0
     told_twice = _one_site_told_twice(a, b)
     if told_twice == "near" or (told_twice and not across):

@@ -40,6 +40,7 @@ _STRIKES = frozenset({"air_strike", "drone_strike", "missile_strike"})
 _GROUP_VERBS = frozenset({"hit", "struck", "attacked", "targeted", "bombed"})
 _ATTACK_INTERCEPTED = 86  # an attack told by its interception names the type above a bare "shot down" (85)
 _DRONE_INSTRUMENT = 90  # a strike the sentence says a drone carried out names its type like "drone strike"
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _DEBRIS = 40  # the priority of "debris", "shrapnel", "fragments" (extract_triggers.csv)
 
 
@@ -177,6 +178,8 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
             continue
         if lowered[end - 1] == "followed" and lowered[end:end + 1] == ["by"]:
             continue  # "the assault was followed by further attacks": a later event, in the same clause
+        if " ".join(lowered[start:end]) in lexicon.words("list_link") and not trigger_table.find(lowered[end:]):
+            continue  # "missiles hit locations across Israel, among them an industrial area in Ashdod": the list
         fronted = not trigger_table.find(lowered[:start])
         if start > cuts[-1] + 1:
             cuts.append(start)
@@ -261,10 +264,11 @@ def actors_in(sentence: Sentence, first: int, last: int) -> list[tuple[int, str,
 def _speaks_of_itself(lowered: Sequence[str], after: int) -> bool:
     """ "The US military said it carried out a strike": the speaker is the one who acted ("said it", "said that
     its forces", "said they")."""
-    rest = list(lowered[after:after + 6])
+    rest = list(lowered[after:after + 9])
     for k, w in enumerate(rest[:3]):
         if w in ("said", "says", "say", "announced", "confirmed"):
-            tail = [x for x in rest[k + 1:k + 4] if x != "that"]
+            # ("said on Monday that it had struck": the day it spoke may stand between)
+            tail = [x for x in rest[k + 1:k + 7] if x not in ("that", "on") and x not in _WEEKDAYS]
             return bool(tail) and tail[0] in ("it", "its", "they", "their")
     return False
 

@@ -89,3 +89,34 @@ def test_a_background_after_a_comma_does_not_hide_the_event(gazetteer):
             "a series of attacks it has claimed on Israel in recent months.")
     got = rows(text, "2024-10-24", gazetteer)
     assert sorted(got) == [("2024-10-23", "drone_attack", "Eilat"), ("2024-10-23", "drone_attack", "Golan Heights")]
+
+
+def test_a_country_named_only_by_its_adjective_is_the_target(gazetteer):
+    # Operation Rising Lion of 13 June 2025, told as background a week later.
+    text = ("Iranian missiles hit Beersheba on Thursday. The war began on Friday last week, when Israel launched air "
+            "strikes on several Iranian nuclear facilities.")
+    got = rows(text, "2025-06-19", gazetteer)
+    assert ("2025-06-13", "air_strike", "Iran") in got
+    # The adjective is no place mention.
+    r = extract_report(text, published="2025-06-19", gazetteer=gazetteer)
+    assert "Iranian" not in set(r.places["mention"])
+    # Not after a word that aims at nothing ("Iranian nuclear facilities were said to be safe").
+    assert rows("Officials said Iranian nuclear facilities were not hit on Friday.", "2025-06-19", gazetteer) == []
+
+
+def test_a_campaign_begun_days_ago_is_an_earlier_event(gazetteer):
+    text = ("Israel has struck the Evin prison in Tehran, the judiciary said. Israel began its air campaign against "
+            "Iran ten days ago.")
+    got = rows(text, "2025-06-23", gazetteer)
+    assert ("2025-06-13", "air_strike", "Iran") in got
+    assert [d for d, _, p in got if p != "Iran"] == ["2025-06-23"]  # the news keeps the report's day
+
+
+def test_a_strike_a_day_before_on_the_site_told_before(gazetteer):
+    text = ("The Israeli military said on Monday that it had struck access roads to the Fordo enrichment plant. That "
+            "came a day after US aircraft dropped 'bunker-busting' bombs on the underground facility. Iranian "
+            "missiles hit several places across Israel, among them an industrial zone in Ashdod.")
+    got = rows(text, "2025-06-23", gazetteer)
+    assert ("2025-06-23", "air_strike", "Fordow Fuel Enrichment Plant") in got
+    assert ("2025-06-22", "air_strike", "Fordow Fuel Enrichment Plant") in got
+    assert ("2025-06-23", "missile_attack", "Ashdod") in got  # the list after "among them"; the day of the news
