@@ -70,6 +70,7 @@ class Draft:
     extra_launcher: bool = False  # the clause strikes "the launcher"
     linked: bool = False  # told in a clause hung on another ("in retaliation for the attack on X")
     sites_told: bool = False  # the clause counts the sites it hit in an area ("three locations in Syria")
+    told_apart: bool = False  # its clause tells another incident before its event word ("have also hit ... in Syria")
     downed_over: bool = False  # intercepted over a town, or debris that fell on it, during a barrage
     outcome: str = ""  # "intercepted", "partly intercepted" (see events._intercepted_attack)
     projectiles: dict[str, list[tuple[int, bool]]] = field(default_factory=dict)  # launched/intercepted/impacted told
@@ -87,9 +88,11 @@ class Draft:
         """Undated in its own words and naming no place finer than a country: it can only join another draft.
 
         Not so a clause that counts the sites it hit in a country ("They also hit three locations in Syria"):
-        that area is the target of a draft of its own."""
+        that area is the target of a draft of its own, and so is a country a clause tells as another incident
+        ("the Guards said they had also hit the Islamic State group in Syria")."""
         return not self.date_explicit and (self.linked or (all(specificity(p) >= 4 for p in self.places())
-                                                           and not (self.sites_told and self.target is not None)))
+                                                           and not ((self.sites_told or self.told_apart)
+                                                                    and self.target is not None)))
 
     @property
     def sources(self) -> list[str]:

@@ -73,6 +73,7 @@ class EventMention:
     firing: bool = False
     linked: bool = False  # in a clause hung on another by a linking word
     sites_told: bool = False  # the clause counts the sites it hit ("three locations in Syria")
+    told_apart: bool = False  # the clause tells another incident ("have also hit the Islamic State group in Syria")
     downed_over: bool = False  # intercepted "over" a place, or debris that fell on it, during a barrage
     outcome: str = ""
     launched: tuple[int, bool] | None = None
@@ -230,6 +231,16 @@ def _intercepted_attack(clause: Sequence[str], found: list[tuple[int, int, Any]]
     return weapon, "partly intercepted" if got_through else "intercepted"
 
 
+def _negated(clause: Sequence[str], at: int) -> bool:
+    """ "Two US officials said no US facilities had been hit", "the base was not struck": the event word denied."""
+    window = clause[max(0, at - 5):at]
+    if "," in window:
+        window = window[len(window) - window[::-1].index(","):]
+    return bool(window) and (window[-1] in ("not", "never") or (len(window) > 1 and window[-2] in ("not", "never")
+                                                                 and window[-1] in ("been", "be"))
+                             or ("no" in window and bool({"been", "was", "were"} & set(window))))
+
+
 def _said_on(lowered: Sequence[str], day: DateMention) -> bool:
     """Whether the day told stands right beside a statement verb ("the Pentagon confirmed on Tuesday", "the IRGC early
     on Tuesday claimed responsibility"): the day of the statement, which the event may precede."""
@@ -314,6 +325,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     or _hurt_in_a_barrage(clause, sentence.index, events)
             if not found:
                 continue
+            found = [f for f in found if not _negated(clause, f[0])]
             # "not established whether the blast resulted from an airstrike": the cause is a question, not an event
             # (the blast is one).
             found = [f for f in found if f[2].event_type == "explosion"
@@ -481,6 +493,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             event.downed_over = downed_over or (event_type == "interception" and "over" in clause
                                                 and not lexicon.word_phrases("aim").find(clause))
             event.sites_told = bool(lexicon.word_phrases("site_count").find(clause))
+            event.told_apart = bool(set(clause[:best[0]]) & lexicon.words("another_incident"))
             event.firing = event_type in _MUNITION_TYPES or any(w in firing_verbs for w in lowered[c_first:c_last])
             event.munitions, event.munition_count = c["munitions"], c["munition_count"]
             event.fatalities, event.injured = c["fatalities"], c["injured"]

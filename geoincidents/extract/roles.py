@@ -326,3 +326,21 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
         m.place = scored[0]
         m.settled_by = "report context" if admin1[scored[0].admin1] or countries[scored[0].country] else "gazetteer rank"
         settled.setdefault(normalize_parts(m.text)[0], m.place)
+    _site_outside_its_container(sentences, mentions)
+
+
+def _site_outside_its_container(sentences: list[Sentence], mentions: list[Mention]) -> None:
+    """ "Near the US consulate in Irbil": a site told "in" a town, province or country that lies in another province
+    (the gazetteer's US embassy is in Baghdad) is a site the gazetteer lacks; the mention is its container, at the
+    container's precision, as the gazetteer resolves an unknown name inside a known one."""
+    by_start = {(m.sentence, m.first): m for m in mentions if m.place is not None}
+    for m in mentions:
+        if m.place is None or m.place.kind not in BASE_KINDS or sentences[m.sentence].lowered[m.last:m.last + 1] != ["in"]:
+            continue
+        container = by_start.get((m.sentence, m.last + 1))
+        if container is None or container.place.kind in BASE_KINDS:
+            continue
+        outer = container.place
+        inside = m.place.country == outer.country if outer.kind == "country" else m.place.admin1 == outer.admin1
+        if not inside:
+            m.place, m.settled_by = outer, "container"

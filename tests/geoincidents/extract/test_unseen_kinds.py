@@ -120,3 +120,28 @@ def test_a_strike_a_day_before_on_the_site_told_before(gazetteer):
     assert ("2025-06-23", "air_strike", "Fordow Fuel Enrichment Plant") in got
     assert ("2025-06-22", "air_strike", "Fordow Fuel Enrichment Plant") in got
     assert ("2025-06-23", "missile_attack", "Ashdod") in got  # the list after "among them"; the day of the news
+
+
+def test_a_site_told_in_a_town_of_another_province_is_that_town(gazetteer):
+    # The gazetteer's US embassy is in Baghdad: "the US consulate in Irbil" is a site it lacks, in Erbil.
+    text = "Missiles struck a neighbourhood near the US consulate in Irbil late on January 15."
+    got = rows(text, "2024-01-16", gazetteer)
+    assert got == [("2024-01-15", "missile_attack", "Erbil")]
+    r = extract_report(text, published="2024-01-16", gazetteer=gazetteer)
+    consulate = r.places[r.places["mention"].str.contains("consulate")]
+    assert set(consulate["admin1"]) == {"IQ-AR"}
+
+
+def test_a_denied_hit_is_no_event(gazetteer):
+    text = ("Missiles struck Erbil late on Monday. Flights at Erbil airport were halted, while US officials said no "
+            "US facilities had been hit.")
+    got = rows(text, "2024-01-16", gazetteer)
+    assert [t for _, t, _ in got] == ["missile_attack"]
+
+
+def test_a_country_told_as_another_incident_is_a_draft(gazetteer):
+    text = ("The Revolutionary Guards say they have struck a spy headquarters near Erbil airport, and have also hit "
+            "the Islamic State group in Syria.")
+    got = rows(text, "2024-01-16", gazetteer)
+    assert ("2024-01-16", "missile_attack", "Syria") in got
+    assert len(got) == 2
