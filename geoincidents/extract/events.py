@@ -359,7 +359,11 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             if passive:
                 weapons = [f for f in table.find(lowered) if f[2].event_type in _MUNITION_TYPES]
                 # Else the fire told just before ("Iran fired missiles at Israel. In Ramat Aviv a building was hit").
-                fire = next((e for e in reversed(events) if (e.event_type in _MUNITION_TYPES or e.event_type in _STRIKES)
+                # A base "attacked" or "under fire" is not the strike told before ("US officials confirmed that a US
+                # base in Syria was attacked on Friday, after the US airstrikes"); a building "hit" may be.
+                struck = best[2].phrase.split()[-1] in ("hit", "struck")
+                fire = next((e for e in reversed(events) if (e.event_type in _MUNITION_TYPES
+                                                             or (struck and e.event_type in _STRIKES))
                              and sentence.index - e.sentence <= 2), None)
                 event_type = weapons[0][2].event_type if weapons else (fire.event_type if fire else event_type)
             if (background.find(clause) or _many_times(clause, any(d.precision == "day" for d in dates))
@@ -370,8 +374,12 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 # A generic "strikes"/"attack" is a state force's strike only when the force is its subject.
                 # (after the verb only as its agent: "struck by US jets", not "attacked US positions")
                 # (not one who only blames or speaks of it: "the United States blamed militias for the attack")
+                # (nor one who only confirms or reports it: "the US military had not yet confirmed the Sunday attacks",
+                # unless it speaks of itself: "the US military said it struck")
                 acting = [a for a in actors if a[2] and ((trigger_at - 8 <= a[0] < trigger_at
-                                                          and not set(lowered[a[0]:trigger_at]) & lexicon.words("blame_verb"))
+                                                          and not set(lowered[a[0]:trigger_at]) & lexicon.words("blame_verb")
+                                                          and not (set(lowered[a[0]:trigger_at]) & lexicon.words("statement_verb")
+                                                                   and not _speaks_of_itself(lowered, a[0] + 1)))
                                                          or (trigger_at < a[0] < trigger_at + 3 and lowered[a[0] - 1] == "by"))]
                 # "the strikes", "Tuesday's strikes", "targets were struck", "a strike near Hillah": a strike the
                 # report already told of, when it has told one.

@@ -128,8 +128,7 @@ def test_a_site_told_in_a_town_of_another_province_is_that_town(gazetteer):
     got = rows(text, "2024-01-16", gazetteer)
     assert got == [("2024-01-15", "missile_attack", "Erbil")]
     r = extract_report(text, published="2024-01-16", gazetteer=gazetteer)
-    consulate = r.places[r.places["mention"].str.contains("consulate")]
-    assert set(consulate["admin1"]) == {"IQ-AR"}
+    assert set(r.places["admin1"]) == {"IQ-AR"}  # no mention is placed at the embassy in Baghdad
 
 
 def test_a_denied_hit_is_no_event(gazetteer):
@@ -145,3 +144,17 @@ def test_a_country_told_as_another_incident_is_a_draft(gazetteer):
     got = rows(text, "2024-01-16", gazetteer)
     assert ("2024-01-16", "missile_attack", "Syria") in got
     assert len(got) == 2
+
+
+def test_who_confirms_attacks_does_not_carry_them_out(gazetteer):
+    # Told of 27-29 October 2023: a US base attacked on Friday, after US air strikes; the US "confirmed" the attacks.
+    text = ("Attacks on US bases in Iraq and Syria went on through the weekend, despite the US airstrikes carried "
+            "out in eastern Syria early on Friday. The US military had not yet confirmed the Sunday attacks. US "
+            "officials did confirm that a US base in eastern Syria was attacked on Friday, after the US airstrikes in "
+            "the area. They also confirmed that a drone fired at the Ain al-Asad airbase in western Iraq was shot down.")
+    got = rows(text, "2023-10-29", gazetteer, ("date", "event_type", "target_place", "outcome"))
+    got = [(d, t, p, o or "") for d, t, p, o in got]
+    assert ("2023-10-27", "air_strike", "Syria", "") in got
+    assert ("2023-10-27", "other", "Syria", "") in got  # the base attacked, by means untold: not a US strike
+    assert ("2023-10-27", "drone_attack", "Ain al-Asad Air Base", "intercepted") in got
+    assert not [g for g in got if g[2] == "Iraq"]  # the air strikes were in Syria only
