@@ -4,7 +4,7 @@ The steps of :mod:`geoincidents.extract` in order (:func:`analyse`), and
 the drafts the event mentions make: one per event clause and target, with
 the claims of the sentence, undated ones dated from the last dated event of
 their kind, and a strike on "the launcher" aimed at the launch site of the
-fire it answered.
+fire it answered. What the sentences that tell no event add is :mod:`asides`.
 """
 from __future__ import annotations
 
@@ -13,45 +13,18 @@ from types import SimpleNamespace
 from typing import Any
 
 from geoincidents.extract import lexicon
-from geoincidents.extract.dates import find_dates, publication_day
-from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.areas import aimed_at_area, country_by_adjective, date_after, merge_keeping_areas, title_sentence
-from geoincidents.extract.drafts import EVENT_LABELS, STATUS_ORDER, Draft, absorb, family, within_km
-from geoincidents.extract.events import EventMention, actors_in, find_events
+from geoincidents.extract.asides import (assertion, claimed_target, dated_after, mentions_of, site_named_after,
+                                         status_only, weapon_told_again)
+from geoincidents.extract.dates import publication_day
+from geoincidents.extract.drafts import STATUS_ORDER, Draft, absorb, family, within_km
+from geoincidents.extract.events import EventMention, find_events
 from geoincidents.extract.mentions import Mention, find_mentions
 from geoincidents.extract.roles import BASE_KINDS, assign_roles, contains, settle_senses, specificity
 from geoincidents.extract.text import sentences as split_sentences
 from geoincidents.schema import EVENT_GROUPS
 
 __all__ = ["analyse"]
-
-
-def _mentions_of(mentions: list[Mention], sentence: int) -> list[Mention]:
-    return [m for m in mentions if m.sentence == sentence]
-
-
-def _assertion(status: str, draft: Draft, event: EventMention | None = None) -> str:
-    """What one sentence of a source asserts, in our words: status, event, ends, its own date and counts."""
-    where = f" at {draft.target.name}" if draft.target is not None else ""
-    source = f" from {draft.launch.name}" if draft.launch is not None else ""
-    when = ""
-    if draft.date:
-        when = f" on {draft.date.isoformat()}" if draft.date_explicit else f" (undated; read as {draft.date.isoformat()})"
-    verb = {"reported": "Reports", "claimed": "Reports a claim of", "attributed": "Attributes",
-            "confirmed": "Reports confirmation of", "denied": "Reports a denial of",
-            "disputed": "Reports doubts about"}[status]
-    extra = []
-    if event is not None:
-        if event.actor:
-            extra.append(f"by {event.actor}")
-        if event.munitions:
-            extra.append(event.munitions)
-        if event.fatalities is not None:
-            extra.append(f"{event.fatalities} killed")
-        if event.injured is not None:
-            extra.append(f"{event.injured} injured")
-    detail = f" ({'; '.join(extra)})" if extra else ""
-    return f"{verb} {EVENT_LABELS.get(draft.event_type, 'an incident')}{source}{where}{when}{detail}."
 
 
 def _country_by_adjective(event: EventMention, sentences: list[Any], gazetteer: Any) -> Any:
@@ -70,10 +43,10 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
     drafts = []
     title = title_sentence(text, sentences)
     for event in events:
-        inside = [m for m in _mentions_of(mentions, event.sentence) if event.first <= m.first < event.last]
+        inside = [m for m in mentions_of(mentions, event.sentence) if event.first <= m.first < event.last]
         targets = [m for m in inside if m.role == "target" and m.place is not None]
         if "denied" in event.statuses and all(specificity(m.place) >= 4 for m in targets):
-            continue  # "reports of US strikes in Iraq that day are not true": a denial, told as a claim (_status_only)
+            continue  # "reports of US strikes in Iraq that day are not true": a denial, told as a claim (status_only)
         launches = [m for m in inside if m.role == "launch" and m.place is not None]
         launch = min(launches, key=lambda m: specificity(m.place)) if launches else None
         base = None if any(specificity(m.place) < 3 for m in targets) else _base_told_before(event, mentions, sentences)
@@ -109,7 +82,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
             statuses = [s for s in event.statuses if s in STATUS_ORDER + ("denied", "disputed")] or ["reported"]
             draft.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
                                    "text": sentence.text})
-            draft.claims += [(source_id, s, _assertion(s, draft, event)) for s in dict.fromkeys(statuses)]
+            draft.claims += [(source_id, s, assertion(s, draft, event)) for s in dict.fromkeys(statuses)]
             draft.types.append((event.event_type, event.priority))
             draft.outcome, draft.time, draft.timezone, draft.date_end = event.outcome, event.time, event.timezone, event.date_end
             for key in ("launched", "intercepted", "impacted"):
@@ -240,109 +213,6 @@ def _told_once(groups: list[Draft]) -> list[Draft]:
     return result
 
 
-def _weapon_told_again(sentences: list[Any], groups: list[Draft]) -> None:
-    """ "An Israeli air strike destroyed the consulate in Damascus. Syria said the missiles were fired from the Golan
-    Heights": fire told again with "the" and aimed at no place of its own is the weapon of the strike told just
-    before (within two sentences, with no launch of its own yet), whose launch it gives; not a second incident."""
-    table = lexicon.trigger_table()
-    for g in list(groups):
-        if g.target is not None or g.launch is None or family(g.event_type) == "strike":
-            continue
-        lowered = sentences[g.order].lowered
-        if not any(start > 0 and lowered[start - 1] == "the" and value.event_type in MUNITION_TYPES
-                   for start, _, value in table.find(lowered)):
-            continue
-        prior = [h for h in groups if h is not g and family(h.event_type) == "strike" and h.launch is None
-                 and 0 < g.order - h.order <= 2]
-        if prior:
-            strike = prior[-1]
-            strike.launch = g.launch
-            strike.evidence += g.evidence
-            strike.claims += g.claims
-            groups.remove(g)
-
-
-def _event_sentences(groups: list[Draft], source_id: str) -> set[int]:
-    """Where the sentences of this source that some draft rests on start."""
-    return {e["start"] for g in groups for e in g.evidence if e["source_id"] == source_id}
-
-
-def _told_before(groups: list[Draft], source_id: str, start: int) -> list[Draft]:
-    """The drafts this source told before the sentence starting at *start*, in order."""
-    return [g for g in groups if min(e["start"] for e in g.evidence if e["source_id"] == source_id) < start]
-
-
-def _claimed_target(sentences: list[Any], mentions: list[Mention], groups: list[Draft], source_id: str) -> None:
-    """A claim told in a sentence of its own that names where the fire went ("Militias in Iraq claimed the launch,
-    saying they had fired at a vital target in Eilat") gives that place to the attack told last before it when that
-    attack was told without a target, or only at a country or province around the place."""
-    with_events = _event_sentences(groups, source_id)
-    for sentence in sentences:
-        if sentence.start in with_events:
-            continue
-        cues = [(first, last) for first, last, status in lexicon.statuses().find(sentence.lowered) if status == "claimed"]
-        if not cues:
-            continue
-        named = [m for m in _mentions_of(mentions, sentence.index) if m.place is not None and m.first >= cues[0][1]
-                 and specificity(m.place) < 3]
-        attacks = [g for g in _told_before(groups, source_id, sentence.start) if family(g.event_type) == "attack"]
-        if len(named) != 1 or not attacks:
-            continue
-        last, place = attacks[-1], named[0].place
-        if last.target is None or (specificity(last.target) >= 3 and contains(last.target, place)):
-            last.target, last.target_near = place, False
-
-
-def _site_named_after(sentences: list[Any], mentions: list[Mention], groups: list[Draft], source_id: str) -> None:
-    """ "A drone hit a small US outpost in north-east Jordan. The site, known as Tower 22, ...": a sentence that opens
-    on the site and names it ("known as", "called") names the target of the attack told last before it, when that
-    target was only an area containing the site (or none)."""
-    openers = lexicon.word_phrases("site_opener")
-    naming = lexicon.word_phrases("site_naming")
-    with_events = _event_sentences(groups, source_id)
-    for sentence in sentences:
-        if sentence.start in with_events or not openers.match_at(sentence.lowered, 0):
-            continue
-        named = naming.find(sentence.lowered[:8])
-        if not named:
-            continue
-        after = named[0][1]
-        sites = [m for m in _mentions_of(mentions, sentence.index)
-                 if m.place is not None and specificity(m.place) == 0 and after <= m.first <= after + 1]
-        told = _told_before(groups, source_id, sentence.start)
-        if not sites or not told:
-            continue
-        draft, site = told[-1], sites[0]
-        if draft.target is None or (specificity(draft.target) >= 3 and contains(draft.target, site.place)):
-            draft.target = site.place
-            site.role = "target"
-            draft.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
-                                   "text": sentence.text})
-
-
-def _dated_after(sentences: list[Any], groups: list[Draft], source_id: str, published: date | None) -> None:
-    """ "The Pentagon confirmed on Tuesday a strike on the vehicle ... The exchange took place on Monday evening": a
-    sentence of no event that dates what happened ("took place", "occurred") gives its day to the drafts told before
-    it that the report dated only by the day of a statement (or of a clause they hang on)."""
-    with_events = _event_sentences(groups, source_id)
-    occurred = lexicon.word_phrases("took_place")
-    for sentence in sentences:
-        if sentence.start in with_events or not occurred.find(sentence.lowered):
-            continue
-        days = [d for d in find_dates(sentence.tokens, published=published, previous=None) if d.precision == "day"]
-        told = _told_before(groups, source_id, sentence.start)
-        loose_days = {g.date for g in told if g.date_loose}
-        # and the drafts that took that day from them ("the airbase had been hit by a ballistic missile")
-        said = [g for g in told if g.date_loose or (not g.date_explicit and g.date in loose_days)]
-        if len(days) != 1 or not said:
-            continue
-        for g in said:
-            g.date, g.date_precision, g.date_loose = days[0].date, "day", False
-            g.dates = [d for d in g.dates if d[2] != source_id] + [(days[0].date, "day", source_id, 2)]
-            g.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
-                               "text": sentence.text})
-
-
 def _one_actor_per_wave(groups: list[Draft]) -> None:
     """The targets of one clause were hit by one fire: "The United States struck 85 targets. B-1 bombers struck sites
     near al-Qaim and Akashat": the drafts that joined the first sentence know it was the US, and so does the rest of
@@ -363,75 +233,6 @@ def _one_actor_per_wave(groups: list[Draft]) -> None:
                     g.launch = launch
 
 
-def _status_only(sentences: list[Any], events: list[EventMention], groups: list[Draft], source_id: str,
-                 mentions: list[Mention]) -> None:
-    """Claims, attributions, denials and disputes told outside any event sentence.
-
-    "The Islamic Resistance in Iraq claimed the attack": the claim, and its
-    claimant as the actor when the draft has none, go to the attack told last
-    before the sentence ("claimed both attacks", "the attacks": every attack the
-    report told before it); a denial or a dispute goes to the report's main incident.
-    """
-    if not groups:
-        return
-    with_events = _event_sentences(groups, source_id)
-    main = max(groups, key=lambda g: (len(g.evidence), -groups.index(g)))
-    plural = lexicon.words("claim_plural")
-    for sentence in sentences:
-        if sentence.start in with_events:
-            continue
-        cues = lexicon.statuses().find(sentence.lowered)
-        found = {str(v) for _, _, v in cues}
-        for status in ("claimed", "attributed", "denied", "disputed"):
-            if status not in found:
-                continue
-            party = _party(sentence, status, next(c for c in cues if c[2] == status))
-            told = _told_before(groups, source_id, sentence.start)
-            if status in ("claimed", "attributed"):
-                if not set(sentence.lowered) & lexicon.words("claim_object"):
-                    continue  # "Iraqi officials claimed the raid broke the law" names no attack it claims
-                attacks = [g for g in told if family(g.event_type) != "strike"] or told
-                if not attacks:
-                    continue
-                # "A militia claimed one of the attacks in Iraq": the attacks at the places the sentence names.
-                named_places = [m.place for m in _mentions_of(mentions, sentence.index) if m.place is not None]
-                attacks = [g for g in attacks if g.target is not None and any(
-                    p.id == g.target.id or contains(p, g.target) for p in named_places)] or attacks
-                chosen = attacks if set(sentence.lowered) & plural else attacks[-1:]
-                named = [a for _, a, state in actors_in(sentence, 0, len(sentence.tokens)) if not state]
-            else:
-                chosen, named = [main], []
-            for g in chosen:
-                if named and not g.actor:
-                    g.actor = named[0]
-                g.claims.append((source_id, status, f"{_assertion(status, g)[:-1]}{party}, in a sentence of its own."))
-                g.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
-                                   "text": sentence.text})
-
-
-def _party(sentence: Any, status: str, cue: tuple[int, int, Any]) -> str:
-    """Who asserts a claim, denial or attribution told in a sentence of its own, for its claims row: " (claimed by
-    the Islamic Resistance in Iraq)", " (denied by Iran)", " (attributed to militia by US officials)". The subject
-    is the actor named before the cue, else the few words before it ("US officials"); blame goes to the actor after it."""
-    first, last, _ = cue
-    actors = actors_in(sentence, 0, len(sentence.tokens))
-    before = [a for at, a, _ in actors if at < first]
-    words = [t.text for t in sentence.tokens[:first]]
-    who = before[-1] if before else (" ".join(words) if 0 < len(words) <= 4 else "")
-    tokens = sentence.tokens
-    if status != "attributed" and last < len(tokens) and tokens[last].text.lower() == "by":
-        # the passive "responsibility was claimed by X": the agent after "by" asserts it
-        agent = [a for at, a, _ in actors if at > last]
-        who = agent[0] if agent else ""
-    if status == "attributed":
-        after = [(a, state) for at, a, state in actors if at >= last]
-        # "blamed Iran-backed militias": the group, not the state that backs it
-        blamed = next((a for a, state in after if not state), after[0][0] if after else "")
-        return (f" (attributed{' to ' + blamed if blamed else ''}{' by ' + who if who else ''})"
-                if blamed or who else "")
-    return f" ({status} by {who})" if who else ""
-
-
 def analyse(text: str, *, published: date | datetime | None, source_id: str,
             gazetteer: Any) -> tuple[list[Mention], list[Draft]]:
     sentences = split_sentences(text)
@@ -442,7 +243,7 @@ def analyse(text: str, *, published: date | datetime | None, source_id: str,
     by_clause = {(e.sentence, e.first): e for e in events}
     attack_of: dict[int, bool] = {}
     for sentence, sentence_clauses in zip(sentences, clauses):
-        inside = _mentions_of(mentions, sentence.index)
+        inside = mentions_of(mentions, sentence.index)
         found = [by_clause.get((sentence.index, first)) for first, _ in sentence_clauses]
         assign_roles(sentence, inside, sentence_clauses, [bool(e and e.firing) for e in found], [e is not None for e in found])
         for (first, last), event in zip(sentence_clauses, found):
@@ -453,11 +254,11 @@ def analyse(text: str, *, published: date | datetime | None, source_id: str,
     aims: set[int] = set()
     drafts = _drafts(events, mentions, text, source_id, sentences, aims, gazetteer)
     groups = merge_keeping_areas(drafts, aims)
-    _claimed_target(sentences, mentions, groups, source_id)
+    claimed_target(sentences, mentions, groups, source_id)
     groups = _told_once(groups)
-    _status_only(sentences, events, groups, source_id, mentions)
-    _dated_after(sentences, groups, source_id, published)
+    status_only(sentences, events, groups, source_id, mentions)
+    dated_after(sentences, groups, source_id, published)
     _one_actor_per_wave(groups)
-    _site_named_after(sentences, mentions, groups, source_id)
-    _weapon_told_again(sentences, groups)
+    site_named_after(sentences, mentions, groups, source_id)
+    weapon_told_again(sentences, groups)
     return mentions, groups

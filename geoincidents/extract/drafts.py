@@ -72,7 +72,7 @@ class Draft:
     sites_told: bool = False  # the clause counts the sites it hit in an area ("three locations in Syria")
     told_apart: bool = False  # its clause tells another incident before its event word ("have also hit ... in Syria")
     downed_over: bool = False  # intercepted over a town, or debris that fell on it, during a barrage
-    outcome: str = ""  # "intercepted", "partly intercepted" (see events._intercepted_attack)
+    outcome: str = ""  # "intercepted", "partly intercepted" (see cues.intercepted_attack)
     projectiles: dict[str, list[tuple[int, bool]]] = field(default_factory=dict)  # launched/intercepted/impacted told
     time: str = ""  # HH:MM as told, and its zone ("" local at the target)
     timezone: str = ""

@@ -24,11 +24,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, Sequence
+from typing import Any
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES
 from geoincidents.extract.counts import counts, projectiles, time_of_day
+from geoincidents.extract.clauses import clause_text, clauses_of
+from geoincidents.extract.cues import (DEBRIS, actors_in, agent_of, barrage, by_before, debris_of_fire,
+                                       hurt_in_a_barrage, intercepted_attack, many_times, negated, said_on,
+                                       speaks_of_itself, specific, tally_since)
 from geoincidents.extract.dates import DateMention, find_dates
 from geoincidents.extract.text import Sentence
 
@@ -40,8 +44,6 @@ _STRIKES = frozenset({"air_strike", "drone_strike", "missile_strike"})
 _GROUP_VERBS = frozenset({"hit", "struck", "attacked", "targeted", "bombed"})
 _ATTACK_INTERCEPTED = 86  # an attack told by its interception names the type above a bare "shot down" (85)
 _DRONE_INSTRUMENT = 90  # a strike the sentence says a drone carried out names its type like "drone strike"
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-_DEBRIS = 40  # the priority of "debris", "shrapnel", "fragments" (extract_triggers.csv)
 
 
 @dataclass
@@ -85,205 +87,6 @@ class EventMention:
     own_dates: list[Any] = field(default_factory=list)  # the clause's own date expressions (DateMention), in order
 
 
-def _by_before(lowered: Sequence[str], at: int) -> int:
-    """Where "by" stands right before the actor at token *at* ("by Israel", "by the Houthis"), else 0."""
-    if at > 0 and lowered[at - 1] == "by":
-        return at - 1
-    return at - 2 if at > 1 and lowered[at - 1] in ("the", "a") and lowered[at - 2] == "by" else 0
-
-
-def _agent_of(lowered: Sequence[str], at: int) -> str:
-    """The verb whose agent the actor at token *at* is ("launched by [the] Houthis": "launched"), else ""."""
-    by = _by_before(lowered, at)
-    return lowered[by - 1] if by > 0 else ""
-
-
-def _many_times(clause: Sequence[str], on_a_day: bool) -> bool:
-    """ "has targeted US forces more than a hundred times", "attacked 47 times since October", "attacked at least
-    three times this week": a tally, not one event ("fired at the base three times on Sunday" is one day's)."""
-    numbers = lexicon.numbers()
-    return any(w == "times" and k and (clause[k - 1].isdigit() or clause[k - 1] in lexicon.words("tally_number")
-                                       or (clause[k - 1] in numbers and numbers[clause[k - 1]] > 1 and not on_a_day))
-               for k, w in enumerate(clause))
-
-
-def _tally_since(clause: Sequence[str]) -> bool:
-    """ "The Pentagon counts at least 19 attacks on US bases since October 17": a number of attacks since a day is a
-    tally, not one event."""
-    if "since" not in clause:
-        return False
-    numbers = lexicon.numbers()
-    return any(w in lexicon.words("tally_noun") and k and (
-        (clause[k - 1].isdigit() and int(clause[k - 1]) > 1) or clause[k - 1] in lexicon.words("tally_number")
-        or numbers.get(clause[k - 1], 0) > 1) for k, w in enumerate(clause))
-
-
-def _debris_of_fire(clause: Sequence[str], found: list[tuple[int, int, Any]]) -> bool:
-    """ "a large missile fragment fell near Jericho", "debris from an intercepted rocket": what fell of the fire, not fire
-    that hit (a debris word right after a weapon, or "of"/"from" a weapon)."""
-    weapons = [f for f in found if f[2].event_type in _MUNITION_TYPES]
-    debris = [f for f in found if f[2].event_type == "interception" and f[2].priority <= _DEBRIS]
-    return any(0 <= d[0] - w[1] <= 1 or (0 < w[0] - d[1] <= 3 and set(clause[d[1]:w[0]]) & {"of", "from"})
-               for d in debris for w in weapons)
-
-
-def _barrage(clause: Sequence[str], weapons_near: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
-    """ "Iran launched a barrage toward northern Israel. Interceptors downed most of the missiles": a volley fired with
-    no weapon named in its clause, typed by the weapon of its sentence, else of the next ("the barrage answered the
-    killing of Nasrallah" is the fire told before, again: no event)."""
-    weapons = [f[2].event_type for f in weapons_near if f[2].event_type in _MUNITION_TYPES]
-    if not weapons or not set(clause) & lexicon.words("firing_verb"):
-        return []
-    for k, w in enumerate(clause):
-        if w in lexicon.words("barrage_word") and not (k and clause[k - 1] in lexicon.words("anaphora")):
-            return [(k, k + 1, lexicon.Trigger(w, weapons[0], _CASUALTY))]
-    return []
-
-
-_CASUALTY = 45  # the priority of people "hurt in" or "killed in" a town during fire told just before (as "was hit")
-
-
-def _hurt_in_a_barrage(clause: Sequence[str], at: int, events: list[EventMention]) -> list[tuple[int, int, Any]]:
-    """ "Two people were lightly hurt in Tel Aviv" right after "Iran fired missiles at Israel": that fire, at that
-    town (a casualty word, perhaps one word, then "in"; the fire told in the three sentences before)."""
-    fire = next((e for e in reversed(events) if e.event_type in _MUNITION_TYPES and at - e.sentence <= 3), None)
-    if fire is None:
-        return []
-    hurt = lexicon.words("killed") | lexicon.words("injured")
-    for k, w in enumerate(clause[:-1]):
-        if w in hurt and "in" in clause[k + 1:k + 3] and k and clause[k - 1] not in ("the", "a"):
-            return [(k, k + 1, lexicon.Trigger(w, fire.event_type, _CASUALTY))]
-    return []
-
-
-def _clause_comma(sentence: Sentence, start: int) -> int | None:
-    """The first comma after token *start* that ends a clause, not one that separates the names of a list
-    ("Fordo, Natanz and Isfahan": a capitalised word after it and "and"/"or" within the next three tokens)."""
-    lowered, tokens = sentence.lowered, sentence.tokens
-    for k in range(start, len(lowered) - 1):
-        if lowered[k] != ",":
-            continue
-        listed = tokens[k + 1].text[:1].isupper() and any(w in ("and", "or") for w in lowered[k + 2:k + 5])
-        if not listed:
-            return k
-    return None
-
-
-def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
-    """Token ranges of the clauses of a sentence."""
-    lowered = sentence.lowered
-    trigger_table = lexicon.trigger_table()
-    cuts = [0]
-    for start, end, _ in lexicon.word_phrases("clause_link").find(lowered):
-        if start <= cuts[-1] + 1 and start > 3:
-            continue
-        if lowered[end - 1] == "followed" and lowered[end:end + 1] == ["by"]:
-            continue  # "the assault was followed by further attacks": a later event, in the same clause
-        if " ".join(lowered[start:end]) in lexicon.words("list_link") and not trigger_table.find(lowered[end:]):
-            continue  # "missiles hit locations across Israel, among them an industrial area in Ashdod": the list
-        fronted = not trigger_table.find(lowered[:start])
-        if start > cuts[-1] + 1:
-            cuts.append(start)
-        comma = _clause_comma(sentence, start) if fronted else None
-        if comma is not None and comma + 1 < len(lowered):
-            # "On Monday, hours after the rockets landed near X, US forces shot down ...": the fronted
-            # clause ends at its comma (not at a comma of a list inside it: "after the US struck Fordo,
-            # Natanz and Isfahan, Iran fired ...").
-            cuts.append(comma + 1)
-    for start, _, _ in lexicon.word_phrases("clause_break").find(lowered):
-        if start > 1 and lowered[start - 1] == ",":
-            cuts.append(start)  # "..., part of a series of attacks": the background is a clause of its own
-    for k, word in enumerate(lowered[:-1]):
-        # "Rockets struck X on Thursday, and a drone attack targeted Y": two events, two clauses.
-        joined = word == ";" or (word == "," and lowered[k + 1] in ("and", "while", "but")) or (
-            word == "and" and lowered[k + 1] == "for")  # "blamed for rocket fire on X and for the drone attack on Y"
-        if joined and trigger_table.find(lowered[:k]) and trigger_table.find(lowered[k + 1:]):
-            cuts.append(k + 1)
-    cuts.append(len(lowered))
-    cuts = sorted(set(cuts))
-    return list(zip(cuts, cuts[1:]))
-
-
-def _clause_text(sentence: Sentence, first: int, last: int) -> str:
-    tokens = sentence.tokens
-    return sentence.text[tokens[first].start - sentence.start:tokens[last - 1].end - sentence.start + 6]
-
-
-def _intercepted_attack(clause: Sequence[str], found: list[tuple[int, int, Any]], before: str) -> tuple[str, str]:
-    """The type and outcome of a clause whose strongest trigger is an interception.
-
-    One rule (docs/extract.md): projectiles downed on their way to a target the
-    clause names ("a drone was shot down while targeting Erbil airport", "a drone
-    launched toward Eilat was intercepted"), or of which some got through ("shot
-    down two drones, while a third crashed inside the base"), are the ATTACK,
-    typed by its weapon, with outcome "intercepted" or "partly intercepted". Downing
-    told without an aim ("US forces at Ain al-Asad shot down two drones") is an
-    interception, as the seed table types the drones of 22 April 2024.
-    """
-    aimed = bool(lexicon.word_phrases("aim").find(clause))
-    got_through = bool(lexicon.word_phrases("impact").find(clause))
-    if not (aimed or got_through):
-        return "interception", ""
-    weapons = [f for f in found if f[2].event_type in _MUNITION_TYPES]
-    # The weapon named, else that of the fire told just before ("Iran fired missiles. Most were intercepted, but
-    # several struck Nevatim"), else a drone.
-    weapon = weapons[0][2].event_type if weapons else (before if before in _MUNITION_TYPES else "drone_attack")
-    return weapon, "partly intercepted" if got_through else "intercepted"
-
-
-def _negated(clause: Sequence[str], at: int) -> bool:
-    """ "Two US officials said no US facilities had been hit", "the base was not struck": the event word denied."""
-    window = clause[max(0, at - 5):at]
-    if "," in window:
-        window = window[len(window) - window[::-1].index(","):]
-    return bool(window) and (window[-1] in ("not", "never") or (len(window) > 1 and window[-2] in ("not", "never")
-                                                                 and window[-1] in ("been", "be"))
-                             or ("no" in window and bool({"been", "was", "were"} & set(window))))
-
-
-def _said_on(lowered: Sequence[str], day: DateMention) -> bool:
-    """Whether the day told stands right beside a statement verb ("the Pentagon confirmed on Tuesday", "the IRGC early
-    on Tuesday claimed responsibility"): the day of the statement, which the event may precede."""
-    verbs = lexicon.words("statement_verb")
-    return bool(set(lowered[max(0, day.first - 2):day.first]) & verbs or set(lowered[day.last:day.last + 1]) & verbs)
-
-
-def _specific(clause: Sequence[str], at: int) -> bool:
-    """Whether the trigger at *at* tells of one event ("a US drone strike"), not of many."""
-    return any(w in ("a", "an") for w in clause[max(0, at - 3):at])
-
-
-def actors_in(sentence: Sentence, first: int, last: int) -> list[tuple[int, str, bool]]:
-    """The actors named in tokens first..last of a sentence: (token index, actor, is a state force)."""
-    lowered = sentence.lowered
-    result = []
-    for start, end, (actor, state) in lexicon.actors().find(lowered[first:last]):
-        token = sentence.tokens[first + start]
-        # "US" the state, not "us" the pronoun: case must agree with the table's phrase.
-        if token.text.islower() and actor[0].isupper() and token.text not in ("coalition", "militants", "militia", "militias"):
-            continue
-        if lowered[first + end:first + end + 1] == ["-"] and first + end + 1 < len(lowered) \
-                and lowered[first + end + 1] in lexicon.words("modifier"):
-            continue  # "Iran-backed militias": the militias, not Iran
-        if any(w in lexicon.words("speaker") for w in lowered[first + end:first + end + 2]) \
-                and not _speaks_of_itself(lowered, first + end):
-            continue
-        result.append((first + start, actor, state))
-    return result
-
-
-def _speaks_of_itself(lowered: Sequence[str], after: int) -> bool:
-    """ "The US military said it carried out a strike": the speaker is the one who acted ("said it", "said that
-    its forces", "said they")."""
-    rest = list(lowered[after:after + 9])
-    for k, w in enumerate(rest[:3]):
-        if w in ("said", "says", "say", "announced", "confirmed"):
-            # ("said on Monday that it had struck": the day it spoke may stand between)
-            tail = [x for x in rest[k + 1:k + 7] if x not in ("that", "on") and x not in _WEEKDAYS]
-            return bool(tail) and tail[0] in ("it", "its", "they", "their")
-    return False
-
-
 def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[list[EventMention], list[list[tuple[int, int]]]]:
     """Event mentions of a report (roles not yet set) and the clauses of every sentence."""
     table = lexicon.trigger_table()
@@ -321,11 +124,11 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                          or any(g[2].event_type != "air_strike" for g in found)]
             if not found:
                 after = sentences[sentence.index + 1].lowered if sentence.index + 1 < len(sentences) else []
-                found = _barrage(clause, table.find(lowered) + table.find(after)) \
-                    or _hurt_in_a_barrage(clause, sentence.index, events)
+                found = barrage(clause, table.find(lowered) + table.find(after)) \
+                    or hurt_in_a_barrage(clause, sentence.index, events)
             if not found:
                 continue
-            found = [f for f in found if not _negated(clause, f[0])]
+            found = [f for f in found if not negated(clause, f[0])]
             # "not established whether the blast resulted from an airstrike": the cause is a question, not an event
             # (the blast is one).
             found = [f for f in found if f[2].event_type == "explosion"
@@ -366,9 +169,9 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                                                              or (struck and e.event_type in _STRIKES))
                              and sentence.index - e.sentence <= 2), None)
                 event_type = weapons[0][2].event_type if weapons else (fire.event_type if fire else event_type)
-            if (background.find(clause) or _many_times(clause, any(d.precision == "day" for d in dates))
-                    or _tally_since(clause)) \
-                    and not _specific(clause, best[0]):
+            if (background.find(clause) or many_times(clause, any(d.precision == "day" for d in dates))
+                    or tally_since(clause)) \
+                    and not specific(clause, best[0]):
                 continue
             if event_type == "strike":
                 # A generic "strikes"/"attack" is a state force's strike only when the force is its subject.
@@ -379,7 +182,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 acting = [a for a in actors if a[2] and ((trigger_at - 8 <= a[0] < trigger_at
                                                           and not set(lowered[a[0]:trigger_at]) & lexicon.words("blame_verb")
                                                           and not (set(lowered[a[0]:trigger_at]) & lexicon.words("statement_verb")
-                                                                   and not _speaks_of_itself(lowered, a[0] + 1)))
+                                                                   and not speaks_of_itself(lowered, a[0] + 1)))
                                                          or (trigger_at < a[0] < trigger_at + 3 and lowered[a[0] - 1] == "by"))]
                 # "the strikes", "Tuesday's strikes", "targets were struck", "a strike near Hillah": a strike the
                 # report already told of, when it has told one.
@@ -427,13 +230,13 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     f[2].event_type == "interception" for f in found) and not lexicon.word_phrases("aim").find(clause):
                 # "Missiles were intercepted over Dimona and Beersheba": where they were downed, not what they hit.
                 event_type, downed_over = "interception", True
-            if best[2].event_type in _MUNITION_TYPES and _debris_of_fire(clause, found):
+            if best[2].event_type in _MUNITION_TYPES and debris_of_fire(clause, found):
                 event_type, outcome, downed_over = "interception", "", True  # fragments of a missile fell on a place
-            elif event_type == "interception" and best[2].priority <= _DEBRIS:
+            elif event_type == "interception" and best[2].priority <= DEBRIS:
                 outcome, downed_over = "", True  # "debris fell near Arad": what fell from an interception, not fire that got through
             elif event_type == "interception":
                 last = events[-1] if events and sentence.index - events[-1].sentence <= 1 else None
-                event_type, outcome = _intercepted_attack(clause, found, last.event_type if last else "")
+                event_type, outcome = intercepted_attack(clause, found, last.event_type if last else "")
             else:
                 outcome = "intercepted" if any(f[2].event_type == "interception" for f in found) else ""
             own = [d for d in dates if c_first <= d.first < c_last]
@@ -463,7 +266,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 event.date, event.date_precision, event.date_explicit, event.date_text, event.date_note = (
                     chosen.date, chosen.precision, True, chosen.text, chosen.note)
                 # ("said on Sunday that its fighters had attacked ... early that morning": that day is the event's too)
-                event.date_loose = (_said_on(lowered, chosen) and not lexicon.word_phrases("said_day_again").find(clause)) \
+                event.date_loose = (said_on(lowered, chosen) and not lexicon.word_phrases("said_day_again").find(clause)) \
                     or (not own and event.linked)  # "He died at 1 a.m. on Tuesday after a missile struck his house"
             elif previous is not None:
                 event.date, event.date_precision = previous, "day"
@@ -484,7 +287,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 state_before = [a for a in before if a[2]]
                 event.actor = state_before[-1][1] if state_before else (before[-1][1] if before else "")
             elif passive:
-                by = [a for a in after if _by_before(lowered, a[0])]
+                by = [a for a in after if by_before(lowered, a[0])]
                 event.actor = by[0][1] if by else (fire.actor if fire is not None and not weapons else "")
             else:
                 # Who fired: a group, a state force right before the weapon ("Iranian missiles") or the subject of a
@@ -492,7 +295,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 firing_actor = [a for a in before if not a[2] or trigger_at - a[0] <= 3
                                 or (trigger_at - a[0] <= 12 and firing_verbs & set(lowered[a[0] + 1:trigger_at]))]
                 # "a drone launched by the Houthis", "rockets fired by militants": the agent of the firing verb.
-                fired_by = [a for a in after if _agent_of(lowered, a[0]) in firing_verbs]
+                fired_by = [a for a in after if agent_of(lowered, a[0]) in firing_verbs]
                 event.actor = firing_actor[-1][1] if firing_actor else (fired_by[0][1] if fired_by else "")
             rest = [a for a in after if a[1] != event.actor] + [a for a in before if a[1] != event.actor and not a[2]]
             if passive:
@@ -512,7 +315,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             event.launched, event.intercepted, event.impacted = told["launched"], told["intercepted"], told["impacted"]
             if event_type == "interception" and event.intercepted is None and c["munition_count"] is not None:
                 event.intercepted = c["munition_count"]  # "US forces shot down two drones"
-            clock = time_of_day(_clause_text(sentence, c_first, c_last))
+            clock = time_of_day(clause_text(sentence, c_first, c_last))
             if clock is None and len(clauses) == 1:
                 clock = time_of_day(sentence.text)
             if clock is not None:

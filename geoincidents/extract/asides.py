@@ -1,0 +1,224 @@
+"""What the sentences of a report that tell no event add to its drafts.
+
+A claim, attribution, denial or dispute told in a sentence of its own
+(:func:`status_only`), a claim that names where the fire went
+(:func:`claimed_target`), a sentence that opens on the site and names it
+(:func:`site_named_after`), one that dates what happened ("The exchange took
+place on Monday evening": :func:`dated_after`), and fire told again with "the"
+that gives a strike told just before its launch (:func:`weapon_told_again`).
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from geoincidents.extract import lexicon
+from geoincidents.extract.counts import MUNITION_TYPES
+from geoincidents.extract.dates import find_dates
+from geoincidents.extract.drafts import EVENT_LABELS, Draft, family
+from geoincidents.extract.events import EventMention, actors_in
+from geoincidents.extract.mentions import Mention
+from geoincidents.extract.roles import contains, specificity
+
+__all__ = ["assertion", "mentions_of", "claimed_target", "site_named_after", "dated_after", "status_only",
+           "weapon_told_again"]
+
+
+def mentions_of(mentions: list[Mention], sentence: int) -> list[Mention]:
+    return [m for m in mentions if m.sentence == sentence]
+
+
+def assertion(status: str, draft: Draft, event: EventMention | None = None) -> str:
+    """What one sentence of a source asserts, in our words: status, event, ends, its own date and counts."""
+    where = f" at {draft.target.name}" if draft.target is not None else ""
+    source = f" from {draft.launch.name}" if draft.launch is not None else ""
+    when = ""
+    if draft.date:
+        when = f" on {draft.date.isoformat()}" if draft.date_explicit else f" (undated; read as {draft.date.isoformat()})"
+    verb = {"reported": "Reports", "claimed": "Reports a claim of", "attributed": "Attributes",
+            "confirmed": "Reports confirmation of", "denied": "Reports a denial of",
+            "disputed": "Reports doubts about"}[status]
+    extra = []
+    if event is not None:
+        if event.actor:
+            extra.append(f"by {event.actor}")
+        if event.munitions:
+            extra.append(event.munitions)
+        if event.fatalities is not None:
+            extra.append(f"{event.fatalities} killed")
+        if event.injured is not None:
+            extra.append(f"{event.injured} injured")
+    detail = f" ({'; '.join(extra)})" if extra else ""
+    return f"{verb} {EVENT_LABELS.get(draft.event_type, 'an incident')}{source}{where}{when}{detail}."
+
+
+def _event_sentences(groups: list[Draft], source_id: str) -> set[int]:
+    """Where the sentences of this source that some draft rests on start."""
+    return {e["start"] for g in groups for e in g.evidence if e["source_id"] == source_id}
+
+
+def _told_before(groups: list[Draft], source_id: str, start: int) -> list[Draft]:
+    """The drafts this source told before the sentence starting at *start*, in order."""
+    return [g for g in groups if min(e["start"] for e in g.evidence if e["source_id"] == source_id) < start]
+
+
+def claimed_target(sentences: list[Any], mentions: list[Mention], groups: list[Draft], source_id: str) -> None:
+    """A claim told in a sentence of its own that names where the fire went ("Militias in Iraq claimed the launch,
+    saying they had fired at a vital target in Eilat") gives that place to the attack told last before it when that
+    attack was told without a target, or only at a country or province around the place."""
+    with_events = _event_sentences(groups, source_id)
+    for sentence in sentences:
+        if sentence.start in with_events:
+            continue
+        cues = [(first, last) for first, last, status in lexicon.statuses().find(sentence.lowered) if status == "claimed"]
+        if not cues:
+            continue
+        named = [m for m in mentions_of(mentions, sentence.index) if m.place is not None and m.first >= cues[0][1]
+                 and specificity(m.place) < 3]
+        attacks = [g for g in _told_before(groups, source_id, sentence.start) if family(g.event_type) == "attack"]
+        if len(named) != 1 or not attacks:
+            continue
+        last, place = attacks[-1], named[0].place
+        if last.target is None or (specificity(last.target) >= 3 and contains(last.target, place)):
+            last.target, last.target_near = place, False
+
+
+def site_named_after(sentences: list[Any], mentions: list[Mention], groups: list[Draft], source_id: str) -> None:
+    """ "A drone hit a small US outpost in north-east Jordan. The site, known as Tower 22, ...": a sentence that opens
+    on the site and names it ("known as", "called") names the target of the attack told last before it, when that
+    target was only an area containing the site (or none)."""
+    openers = lexicon.word_phrases("site_opener")
+    naming = lexicon.word_phrases("site_naming")
+    with_events = _event_sentences(groups, source_id)
+    for sentence in sentences:
+        if sentence.start in with_events or not openers.match_at(sentence.lowered, 0):
+            continue
+        named = naming.find(sentence.lowered[:8])
+        if not named:
+            continue
+        after = named[0][1]
+        sites = [m for m in mentions_of(mentions, sentence.index)
+                 if m.place is not None and specificity(m.place) == 0 and after <= m.first <= after + 1]
+        told = _told_before(groups, source_id, sentence.start)
+        if not sites or not told:
+            continue
+        draft, site = told[-1], sites[0]
+        if draft.target is None or (specificity(draft.target) >= 3 and contains(draft.target, site.place)):
+            draft.target = site.place
+            site.role = "target"
+            draft.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
+                                   "text": sentence.text})
+
+
+def dated_after(sentences: list[Any], groups: list[Draft], source_id: str, published: date | None) -> None:
+    """ "The Pentagon confirmed on Tuesday a strike on the vehicle ... The exchange took place on Monday evening": a
+    sentence of no event that dates what happened ("took place", "occurred") gives its day to the drafts told before
+    it that the report dated only by the day of a statement (or of a clause they hang on)."""
+    with_events = _event_sentences(groups, source_id)
+    occurred = lexicon.word_phrases("took_place")
+    for sentence in sentences:
+        if sentence.start in with_events or not occurred.find(sentence.lowered):
+            continue
+        days = [d for d in find_dates(sentence.tokens, published=published, previous=None) if d.precision == "day"]
+        told = _told_before(groups, source_id, sentence.start)
+        loose_days = {g.date for g in told if g.date_loose}
+        # and the drafts that took that day from them ("the airbase had been hit by a ballistic missile")
+        said = [g for g in told if g.date_loose or (not g.date_explicit and g.date in loose_days)]
+        if len(days) != 1 or not said:
+            continue
+        for g in said:
+            g.date, g.date_precision, g.date_loose = days[0].date, "day", False
+            g.dates = [d for d in g.dates if d[2] != source_id] + [(days[0].date, "day", source_id, 2)]
+            g.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
+                               "text": sentence.text})
+
+
+def status_only(sentences: list[Any], events: list[EventMention], groups: list[Draft], source_id: str,
+                 mentions: list[Mention]) -> None:
+    """Claims, attributions, denials and disputes told outside any event sentence.
+
+    "The Islamic Resistance in Iraq claimed the attack": the claim, and its
+    claimant as the actor when the draft has none, go to the attack told last
+    before the sentence ("claimed both attacks", "the attacks": every attack the
+    report told before it); a denial or a dispute goes to the report's main incident.
+    """
+    if not groups:
+        return
+    with_events = _event_sentences(groups, source_id)
+    main = max(groups, key=lambda g: (len(g.evidence), -groups.index(g)))
+    plural = lexicon.words("claim_plural")
+    for sentence in sentences:
+        if sentence.start in with_events:
+            continue
+        cues = lexicon.statuses().find(sentence.lowered)
+        found = {str(v) for _, _, v in cues}
+        for status in ("claimed", "attributed", "denied", "disputed"):
+            if status not in found:
+                continue
+            party = _party(sentence, status, next(c for c in cues if c[2] == status))
+            told = _told_before(groups, source_id, sentence.start)
+            if status in ("claimed", "attributed"):
+                if not set(sentence.lowered) & lexicon.words("claim_object"):
+                    continue  # "Iraqi officials claimed the raid broke the law" names no attack it claims
+                attacks = [g for g in told if family(g.event_type) != "strike"] or told
+                if not attacks:
+                    continue
+                # "A militia claimed one of the attacks in Iraq": the attacks at the places the sentence names.
+                named_places = [m.place for m in mentions_of(mentions, sentence.index) if m.place is not None]
+                attacks = [g for g in attacks if g.target is not None and any(
+                    p.id == g.target.id or contains(p, g.target) for p in named_places)] or attacks
+                chosen = attacks if set(sentence.lowered) & plural else attacks[-1:]
+                named = [a for _, a, state in actors_in(sentence, 0, len(sentence.tokens)) if not state]
+            else:
+                chosen, named = [main], []
+            for g in chosen:
+                if named and not g.actor:
+                    g.actor = named[0]
+                g.claims.append((source_id, status, f"{assertion(status, g)[:-1]}{party}, in a sentence of its own."))
+                g.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
+                                   "text": sentence.text})
+
+
+def _party(sentence: Any, status: str, cue: tuple[int, int, Any]) -> str:
+    """Who asserts a claim, denial or attribution told in a sentence of its own, for its claims row: " (claimed by
+    the Islamic Resistance in Iraq)", " (denied by Iran)", " (attributed to militia by US officials)". The subject
+    is the actor named before the cue, else the few words before it ("US officials"); blame goes to the actor after it."""
+    first, last, _ = cue
+    actors = actors_in(sentence, 0, len(sentence.tokens))
+    before = [a for at, a, _ in actors if at < first]
+    words = [t.text for t in sentence.tokens[:first]]
+    who = before[-1] if before else (" ".join(words) if 0 < len(words) <= 4 else "")
+    tokens = sentence.tokens
+    if status != "attributed" and last < len(tokens) and tokens[last].text.lower() == "by":
+        # the passive "responsibility was claimed by X": the agent after "by" asserts it
+        agent = [a for at, a, _ in actors if at > last]
+        who = agent[0] if agent else ""
+    if status == "attributed":
+        after = [(a, state) for at, a, state in actors if at >= last]
+        # "blamed Iran-backed militias": the group, not the state that backs it
+        blamed = next((a for a, state in after if not state), after[0][0] if after else "")
+        return (f" (attributed{' to ' + blamed if blamed else ''}{' by ' + who if who else ''})"
+                if blamed or who else "")
+    return f" ({status} by {who})" if who else ""
+
+
+def weapon_told_again(sentences: list[Any], groups: list[Draft]) -> None:
+    """ "An Israeli air strike destroyed the consulate in Damascus. Syria said the missiles were fired from the Golan
+    Heights": fire told again with "the" and aimed at no place of its own is the weapon of the strike told just
+    before (within two sentences, with no launch of its own yet), whose launch it gives; not a second incident."""
+    table = lexicon.trigger_table()
+    for g in list(groups):
+        if g.target is not None or g.launch is None or family(g.event_type) == "strike":
+            continue
+        lowered = sentences[g.order].lowered
+        if not any(start > 0 and lowered[start - 1] == "the" and value.event_type in MUNITION_TYPES
+                   for start, _, value in table.find(lowered)):
+            continue
+        prior = [h for h in groups if h is not g and family(h.event_type) == "strike" and h.launch is None
+                 and 0 < g.order - h.order <= 2]
+        if prior:
+            strike = prior[-1]
+            strike.launch = g.launch
+            strike.evidence += g.evidence
+            strike.claims += g.claims
+            groups.remove(g)

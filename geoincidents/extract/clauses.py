@@ -1,0 +1,62 @@
+"""The clauses of a sentence: cut at linking words ("after", "in response to", "followed"), at a comma that ends a
+fronted clause, at "; " and ", and" between two event words, and before a background after a comma ("..., part of a
+series of attacks"); not at a comma inside a list of names or at "among them" that opens the list of places hit."""
+from __future__ import annotations
+
+from geoincidents.extract import lexicon
+from geoincidents.extract.text import Sentence
+
+__all__ = ["clauses_of", "clause_text"]
+
+
+def clause_comma(sentence: Sentence, start: int) -> int | None:
+    """The first comma after token *start* that ends a clause, not one that separates the names of a list
+    ("Fordo, Natanz and Isfahan": a capitalised word after it and "and"/"or" within the next three tokens)."""
+    lowered, tokens = sentence.lowered, sentence.tokens
+    for k in range(start, len(lowered) - 1):
+        if lowered[k] != ",":
+            continue
+        listed = tokens[k + 1].text[:1].isupper() and any(w in ("and", "or") for w in lowered[k + 2:k + 5])
+        if not listed:
+            return k
+    return None
+
+
+def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
+    """Token ranges of the clauses of a sentence."""
+    lowered = sentence.lowered
+    trigger_table = lexicon.trigger_table()
+    cuts = [0]
+    for start, end, _ in lexicon.word_phrases("clause_link").find(lowered):
+        if start <= cuts[-1] + 1 and start > 3:
+            continue
+        if lowered[end - 1] == "followed" and lowered[end:end + 1] == ["by"]:
+            continue  # "the assault was followed by further attacks": a later event, in the same clause
+        if " ".join(lowered[start:end]) in lexicon.words("list_link") and not trigger_table.find(lowered[end:]):
+            continue  # "missiles hit locations across Israel, among them an industrial area in Ashdod": the list
+        fronted = not trigger_table.find(lowered[:start])
+        if start > cuts[-1] + 1:
+            cuts.append(start)
+        comma = clause_comma(sentence, start) if fronted else None
+        if comma is not None and comma + 1 < len(lowered):
+            # "On Monday, hours after the rockets landed near X, US forces shot down ...": the fronted
+            # clause ends at its comma (not at a comma of a list inside it: "after the US struck Fordo,
+            # Natanz and Isfahan, Iran fired ...").
+            cuts.append(comma + 1)
+    for start, _, _ in lexicon.word_phrases("clause_break").find(lowered):
+        if start > 1 and lowered[start - 1] == ",":
+            cuts.append(start)  # "..., part of a series of attacks": the background is a clause of its own
+    for k, word in enumerate(lowered[:-1]):
+        # "Rockets struck X on Thursday, and a drone attack targeted Y": two events, two clauses.
+        joined = word == ";" or (word == "," and lowered[k + 1] in ("and", "while", "but")) or (
+            word == "and" and lowered[k + 1] == "for")  # "blamed for rocket fire on X and for the drone attack on Y"
+        if joined and trigger_table.find(lowered[:k]) and trigger_table.find(lowered[k + 1:]):
+            cuts.append(k + 1)
+    cuts.append(len(lowered))
+    cuts = sorted(set(cuts))
+    return list(zip(cuts, cuts[1:]))
+
+
+def clause_text(sentence: Sentence, first: int, last: int) -> str:
+    tokens = sentence.tokens
+    return sentence.text[tokens[first].start - sentence.start:tokens[last - 1].end - sentence.start + 6]

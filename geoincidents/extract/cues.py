@@ -1,0 +1,161 @@
+"""What the words around an event word tell of it: who acts or speaks (:func:`actors_in`), whether it is denied, a
+question, a tally of many attacks or one event, debris of fire, a barrage, people hurt in a town, the day of a statement,
+and the type and outcome of projectiles downed on their way (:func:`intercepted_attack`). Used by :mod:`events`."""
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from geoincidents.extract import lexicon
+from geoincidents.extract.counts import MUNITION_TYPES
+from geoincidents.extract.dates import DateMention
+from geoincidents.extract.text import Sentence
+
+__all__ = ["actors_in", "agent_of", "barrage", "by_before", "debris_of_fire", "hurt_in_a_barrage", "intercepted_attack",
+           "many_times", "negated", "said_on", "speaks_of_itself", "specific", "tally_since", "CASUALTY", "DEBRIS"]
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+DEBRIS = 40  # the priority of "debris", "shrapnel", "fragments" (extract_triggers.csv)
+CASUALTY = 45  # the priority of people "hurt in" or "killed in" a town during fire told just before (as "was hit")
+
+
+def by_before(lowered: Sequence[str], at: int) -> int:
+    """Where "by" stands right before the actor at token *at* ("by Israel", "by the Houthis"), else 0."""
+    if at > 0 and lowered[at - 1] == "by":
+        return at - 1
+    return at - 2 if at > 1 and lowered[at - 1] in ("the", "a") and lowered[at - 2] == "by" else 0
+
+
+def agent_of(lowered: Sequence[str], at: int) -> str:
+    """The verb whose agent the actor at token *at* is ("launched by [the] Houthis": "launched"), else ""."""
+    by = by_before(lowered, at)
+    return lowered[by - 1] if by > 0 else ""
+
+
+def many_times(clause: Sequence[str], on_a_day: bool) -> bool:
+    """ "has targeted US forces more than a hundred times", "attacked 47 times since October", "attacked at least
+    three times this week": a tally, not one event ("fired at the base three times on Sunday" is one day's)."""
+    numbers = lexicon.numbers()
+    return any(w == "times" and k and (clause[k - 1].isdigit() or clause[k - 1] in lexicon.words("tally_number")
+                                       or (clause[k - 1] in numbers and numbers[clause[k - 1]] > 1 and not on_a_day))
+               for k, w in enumerate(clause))
+
+
+def tally_since(clause: Sequence[str]) -> bool:
+    """ "The Pentagon counts at least 19 attacks on US bases since October 17": a number of attacks since a day is a
+    tally, not one event."""
+    if "since" not in clause:
+        return False
+    numbers = lexicon.numbers()
+    return any(w in lexicon.words("tally_noun") and k and (
+        (clause[k - 1].isdigit() and int(clause[k - 1]) > 1) or clause[k - 1] in lexicon.words("tally_number")
+        or numbers.get(clause[k - 1], 0) > 1) for k, w in enumerate(clause))
+
+
+def debris_of_fire(clause: Sequence[str], found: list[tuple[int, int, Any]]) -> bool:
+    """ "a large missile fragment fell near Jericho", "debris from an intercepted rocket": what fell of the fire, not fire
+    that hit (a debris word right after a weapon, or "of"/"from" a weapon)."""
+    weapons = [f for f in found if f[2].event_type in MUNITION_TYPES]
+    debris = [f for f in found if f[2].event_type == "interception" and f[2].priority <= DEBRIS]
+    return any(0 <= d[0] - w[1] <= 1 or (0 < w[0] - d[1] <= 3 and set(clause[d[1]:w[0]]) & {"of", "from"})
+               for d in debris for w in weapons)
+
+
+def barrage(clause: Sequence[str], weapons_near: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    """ "Iran launched a barrage toward northern Israel. Interceptors downed most of the missiles": a volley fired with
+    no weapon named in its clause, typed by the weapon of its sentence, else of the next ("the barrage answered the
+    killing of Nasrallah" is the fire told before, again: no event)."""
+    weapons = [f[2].event_type for f in weapons_near if f[2].event_type in MUNITION_TYPES]
+    if not weapons or not set(clause) & lexicon.words("firing_verb"):
+        return []
+    for k, w in enumerate(clause):
+        if w in lexicon.words("barrage_word") and not (k and clause[k - 1] in lexicon.words("anaphora")):
+            return [(k, k + 1, lexicon.Trigger(w, weapons[0], CASUALTY))]
+    return []
+
+
+def hurt_in_a_barrage(clause: Sequence[str], at: int, events: list[Any]) -> list[tuple[int, int, Any]]:
+    """ "Two people were lightly hurt in Tel Aviv" right after "Iran fired missiles at Israel": that fire, at that
+    town (a casualty word, perhaps one word, then "in"; the fire told in the three sentences before)."""
+    fire = next((e for e in reversed(events) if e.event_type in MUNITION_TYPES and at - e.sentence <= 3), None)
+    if fire is None:
+        return []
+    hurt = lexicon.words("killed") | lexicon.words("injured")
+    for k, w in enumerate(clause[:-1]):
+        if w in hurt and "in" in clause[k + 1:k + 3] and k and clause[k - 1] not in ("the", "a"):
+            return [(k, k + 1, lexicon.Trigger(w, fire.event_type, CASUALTY))]
+    return []
+
+
+def intercepted_attack(clause: Sequence[str], found: list[tuple[int, int, Any]], before: str) -> tuple[str, str]:
+    """The type and outcome of a clause whose strongest trigger is an interception.
+
+    One rule (docs/extract.md): projectiles downed on their way to a target the
+    clause names ("a drone was shot down while targeting Erbil airport", "a drone
+    launched toward Eilat was intercepted"), or of which some got through ("shot
+    down two drones, while a third crashed inside the base"), are the ATTACK,
+    typed by its weapon, with outcome "intercepted" or "partly intercepted". Downing
+    told without an aim ("US forces at Ain al-Asad shot down two drones") is an
+    interception, as the seed table types the drones of 22 April 2024.
+    """
+    aimed = bool(lexicon.word_phrases("aim").find(clause))
+    got_through = bool(lexicon.word_phrases("impact").find(clause))
+    if not (aimed or got_through):
+        return "interception", ""
+    weapons = [f for f in found if f[2].event_type in MUNITION_TYPES]
+    # The weapon named, else that of the fire told just before ("Iran fired missiles. Most were intercepted, but
+    # several struck Nevatim"), else a drone.
+    weapon = weapons[0][2].event_type if weapons else (before if before in MUNITION_TYPES else "drone_attack")
+    return weapon, "partly intercepted" if got_through else "intercepted"
+
+
+def negated(clause: Sequence[str], at: int) -> bool:
+    """ "Two US officials said no US facilities had been hit", "the base was not struck": the event word denied."""
+    window = clause[max(0, at - 5):at]
+    if "," in window:
+        window = window[len(window) - window[::-1].index(","):]
+    return bool(window) and (window[-1] in ("not", "never") or (len(window) > 1 and window[-2] in ("not", "never")
+                                                                 and window[-1] in ("been", "be"))
+                             or ("no" in window and bool({"been", "was", "were"} & set(window))))
+
+
+def said_on(lowered: Sequence[str], day: DateMention) -> bool:
+    """Whether the day told stands right beside a statement verb ("the Pentagon confirmed on Tuesday", "the IRGC early
+    on Tuesday claimed responsibility"): the day of the statement, which the event may precede."""
+    verbs = lexicon.words("statement_verb")
+    return bool(set(lowered[max(0, day.first - 2):day.first]) & verbs or set(lowered[day.last:day.last + 1]) & verbs)
+
+
+def specific(clause: Sequence[str], at: int) -> bool:
+    """Whether the trigger at *at* tells of one event ("a US drone strike"), not of many."""
+    return any(w in ("a", "an") for w in clause[max(0, at - 3):at])
+
+
+def actors_in(sentence: Sentence, first: int, last: int) -> list[tuple[int, str, bool]]:
+    """The actors named in tokens first..last of a sentence: (token index, actor, is a state force)."""
+    lowered = sentence.lowered
+    result = []
+    for start, end, (actor, state) in lexicon.actors().find(lowered[first:last]):
+        token = sentence.tokens[first + start]
+        # "US" the state, not "us" the pronoun: case must agree with the table's phrase.
+        if token.text.islower() and actor[0].isupper() and token.text not in ("coalition", "militants", "militia", "militias"):
+            continue
+        if lowered[first + end:first + end + 1] == ["-"] and first + end + 1 < len(lowered) \
+                and lowered[first + end + 1] in lexicon.words("modifier"):
+            continue  # "Iran-backed militias": the militias, not Iran
+        if any(w in lexicon.words("speaker") for w in lowered[first + end:first + end + 2]) \
+                and not speaks_of_itself(lowered, first + end):
+            continue
+        result.append((first + start, actor, state))
+    return result
+
+
+def speaks_of_itself(lowered: Sequence[str], after: int) -> bool:
+    """ "The US military said it carried out a strike": the speaker is the one who acted ("said it", "said that
+    its forces", "said they")."""
+    rest = list(lowered[after:after + 9])
+    for k, w in enumerate(rest[:3]):
+        if w in ("said", "says", "say", "announced", "confirmed"):
+            # ("said on Monday that it had struck": the day it spoke may stand between)
+            tail = [x for x in rest[k + 1:k + 7] if x not in ("that", "on") and x not in _WEEKDAYS]
+            return bool(tail) and tail[0] in ("it", "its", "they", "their")
+    return False
