@@ -203,11 +203,15 @@ def _alternative(text: str, when: date, other: date, why: str) -> str:
     return f"Date: '{text}' read as {when.isoformat()}; {other.isoformat()} is possible ({why})"
 
 
-def find_dates(tokens: Sequence[Token], *, published: date | None, previous: date | None = None) -> list[DateMention]:
+def find_dates(tokens: Sequence[Token], *, published: date | None, previous: date | None = None,
+               published_told: bool = False) -> list[DateMention]:
     """Every date expression in *tokens*, left to right.
 
     *previous* is the last date the text gave before these tokens ("a day
     earlier" counts from it); dates found here update it as they go.
+    *published_told*: the text before has told the publication day itself, so
+    "early on Sunday" right after "Saturday night" in a Saturday report is the
+    next day.
     """
     lowered = [t.lower for t in tokens]
     phrases = lexicon.date_phrases()
@@ -253,6 +257,12 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
                 back = 7  # "last Sunday" in a report of a Sunday: the Sunday before
             when = published - timedelta(days=back)
             note = ""
+            if back == 6 and published_told and previous == published and "early" in lowered[max(0, i - 2):i]:
+                # "Iran launched drones at Israel on Saturday night ... explosions over Tel Aviv early on Sunday", in a
+                # report of that Saturday: the small hours after the night told, not the Sunday six days before.
+                when = published + timedelta(days=1)
+                note = _alternative(tokens[i].text, when, published - timedelta(days=6),
+                                    f"the {tokens[i].text} before the report's day")
             if (i + 1 < len(tokens) and lowered[i + 1] == "night") or "late" in lowered[max(0, i - 2):i]:
                 note = _alternative(tokens[i].text, when, when + timedelta(days=1), "late at night: after midnight")
             found.append(DateMention(i, i + 1, when, "day", tokens[i].text, 0, note))

@@ -96,6 +96,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
     attack_words = lexicon.word_phrases("attack_word")
     killing = lexicon.words("killed")  # "an armed US drone killed five militants": the drone tells of an event
     previous: date | None = published
+    published_told = False  # the text has told the publication day itself ("on Saturday night" in a Saturday report)
     previous_told: int | None = None  # the sentence that told it, when it tells no event and quotes no one
     events: list[EventMention] = []
     all_clauses = []
@@ -103,7 +104,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
         lowered = sentence.lowered
         clauses = clauses_of(sentence)
         all_clauses.append(clauses)
-        dates = find_dates(sentence.tokens, published=published, previous=previous)
+        dates = find_dates(sentence.tokens, published=published, previous=previous, published_told=published_told)
+        published_told = published_told or any(d.date == published for d in dates)
         sentence_statuses = [str(v) for _, _, v in statuses.find(lowered)]
         for c_first, c_last in clauses:
             clause = lowered[c_first:c_last]

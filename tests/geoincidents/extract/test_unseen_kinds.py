@@ -158,3 +158,14 @@ def test_who_confirms_attacks_does_not_carry_them_out(gazetteer):
     assert ("2023-10-27", "other", "Syria", "") in got  # the base attacked, by means untold: not a US strike
     assert ("2023-10-27", "drone_attack", "Ain al-Asad Air Base", "intercepted") in got
     assert not [g for g in got if g[2] == "Iraq"]  # the air strikes were in Syria only
+
+
+def test_early_on_the_day_after_the_report_is_the_next_day(gazetteer):
+    # Iran's barrage of 13-14 April 2024 in a report of Saturday 13 April.
+    text = ("Iran launched drones and missiles at Israel on Saturday night. Explosions were seen in the sky over Tel "
+            "Aviv early on Sunday.")
+    got = rows(text, "2024-04-13", gazetteer)
+    assert ("2024-04-14", "explosion", "Tel Aviv") in got
+    # Without the night told first, Sunday is the Sunday before the report.
+    assert rows("Explosions were seen in the sky over Tel Aviv early on Sunday.", "2024-04-13",
+                gazetteer) == [("2024-04-07", "explosion", "Tel Aviv")]
