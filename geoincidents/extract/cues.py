@@ -81,7 +81,7 @@ def hurt_in_a_barrage(clause: Sequence[str], at: int, events: list[Any]) -> list
         return []
     hurt = lexicon.words("killed") | lexicon.words("injured")
     for k, w in enumerate(clause[:-1]):
-        if w in hurt and "in" in clause[k + 1:k + 3] and k and clause[k - 1] not in ("the", "a"):
+        if w in hurt and {"in", "à"} & set(clause[k + 1:k + 3]) and k and clause[k - 1] not in ("the", "a"):
             return [(k, k + 1, lexicon.Trigger(w, fire.event_type, CASUALTY))]
     return []
 

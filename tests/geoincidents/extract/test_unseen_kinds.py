@@ -169,3 +169,15 @@ def test_early_on_the_day_after_the_report_is_the_next_day(gazetteer):
     # Without the night told first, Sunday is the Sunday before the report.
     assert rows("Explosions were seen in the sky over Tel Aviv early on Sunday.", "2024-04-13",
                 gazetteer) == [("2024-04-07", "explosion", "Tel Aviv")]
+
+
+def test_a_report_in_french(gazetteer):
+    # The night of 14-15 June 2025 told in French, in our own words: missiles on Bat Yam overnight, one on Tamra
+    # earlier in the evening, and Israel's strikes on Tehran.
+    text = ("Au cours de la nuit, des missiles iraniens se sont abattus sur le centre d'Israël. Cinq personnes ont "
+            "été tuées à Bat Yam. Plus tôt dans la soirée, un missile avait atteint une maison à Tamra. Cette salve a "
+            "suivi une vague de frappes israéliennes sur Téhéran.")
+    got = rows(text, "2025-06-15", gazetteer)
+    assert ("2025-06-14", "missile_attack", "Bat Yam") in got  # overnight: the night before the report's day
+    assert ("2025-06-14", "missile_attack", "Tamra") in got
+    assert [t for _, t, p in got if p == "Tehran"] == ["air_strike"]
