@@ -69,7 +69,8 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                           target_near=target is not None and target.cue == "near",
                           launch=None if launch is None else launch.place,
                           actor=event.actor, target_actor=event.target_actor, linked=event.linked,
-                          sites_told=event.sites_told, told_apart=event.told_apart, downed_over=event.downed_over,
+                          sites_told=event.sites_told, told_apart=event.told_apart,
+                          time_apart=event.time_apart, downed_over=event.downed_over,
                           date_notes=[event.date_note] if event.date_note else [], date_from=event.date_from,
                           date_loose=event.date_loose)
             if event.munition_count is not None:

@@ -109,13 +109,14 @@ def intercepted_attack(clause: Sequence[str], found: list[tuple[int, int, Any]],
 
 
 def negated(clause: Sequence[str], at: int) -> bool:
-    """ "Two US officials said no US facilities had been hit", "the base was not struck": the event word denied."""
+    """ "Two US officials said no US facilities had been hit", "the base was not struck", "Israel had not been behind
+    attacks on Iranian nuclear facilities": the event word denied."""
     window = clause[max(0, at - 5):at]
     if "," in window:
         window = window[len(window) - window[::-1].index(","):]
     return bool(window) and (window[-1] in ("not", "never") or (len(window) > 1 and window[-2] in ("not", "never")
                                                                  and window[-1] in ("been", "be"))
-                             or ("no" in window and bool({"been", "was", "were"} & set(window))))
+                             or (bool({"no", "not"} & set(window)) and bool({"been", "was", "were"} & set(window))))
 
 
 def said_on(lowered: Sequence[str], day: DateMention) -> bool:

@@ -71,6 +71,7 @@ class Draft:
     linked: bool = False  # told in a clause hung on another ("in retaliation for the attack on X")
     sites_told: bool = False  # the clause counts the sites it hit in an area ("three locations in Syria")
     told_apart: bool = False  # its clause tells another incident before its event word ("have also hit ... in Syria")
+    time_apart: bool = False  # its clause opens on another moment ("A few hours earlier", "At the same time")
     downed_over: bool = False  # intercepted over a town, or debris that fell on it, during a barrage
     outcome: str = ""  # "intercepted", "partly intercepted" (see cues.intercepted_attack)
     projectiles: dict[str, list[tuple[int, bool]]] = field(default_factory=dict)  # launched/intercepted/impacted told
@@ -91,7 +92,7 @@ class Draft:
         that area is the target of a draft of its own, and so is a country a clause tells as another incident
         ("the Guards said they had also hit the Islamic State group in Syria")."""
         return not self.date_explicit and (self.linked or (all(specificity(p) >= 4 for p in self.places())
-                                                           and not ((self.sites_told or self.told_apart)
+                                                           and not ((self.sites_told or self.told_apart or self.time_apart)
                                                                     and self.target is not None)))
 
     @property
@@ -158,6 +159,12 @@ def _affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
     elif not _dates_ok(a, b, slack):
         return 0
     elif _weeks_before(a, b) or _weeks_before(b, a):
+        return 0
+    elif any(later.time_apart and earlier.order < later.order for earlier, later in ((a, b), (b, a))) \
+            and not (a.target is not None and b.target is not None and a.target.id == b.target.id):
+        # "A few hours earlier, a strike hit a headquarters on the Syrian side": not the strike on Abu Kamal told
+        # before it (the details told after it may still join it: "Hours later, US aircraft struck three facilities
+        # in Iraq. ... a strike near Hillah").
         return 0
     told_twice = _one_site_told_twice(a, b)
     if told_twice == "near" or (told_twice and not across):

@@ -76,6 +76,7 @@ class EventMention:
     linked: bool = False  # in a clause hung on another by a linking word
     sites_told: bool = False  # the clause counts the sites it hit ("three locations in Syria")
     told_apart: bool = False  # the clause tells another incident ("have also hit the Islamic State group in Syria")
+    time_apart: bool = False  # the clause opens on another moment ("A few hours earlier, a strike hit ...")
     downed_over: bool = False  # intercepted "over" a place, or debris that fell on it, during a barrage
     outcome: str = ""
     launched: tuple[int, bool] | None = None
@@ -307,6 +308,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                                                 and not lexicon.word_phrases("aim").find(clause))
             event.sites_told = bool(lexicon.word_phrases("site_count").find(clause))
             event.told_apart = bool(set(clause[:best[0]]) & lexicon.words("another_incident"))
+            event.time_apart = bool(lexicon.word_phrases("time_apart").find(clause[:best[0]]))
             event.firing = event_type in _MUNITION_TYPES or any(w in firing_verbs for w in lowered[c_first:c_last])
             event.munitions, event.munition_count = c["munitions"], c["munition_count"]
             event.fatalities, event.injured = c["fatalities"], c["injured"]

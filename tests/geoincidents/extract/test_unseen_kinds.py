@@ -181,3 +181,18 @@ def test_a_report_in_french(gazetteer):
     assert ("2025-06-14", "missile_attack", "Bat Yam") in got  # overnight: the night before the report's day
     assert ("2025-06-14", "missile_attack", "Tamra") in got
     assert [t for _, t, p in got if p == "Tehran"] == ["air_strike"]
+
+
+def test_a_clause_that_opens_on_another_moment_is_another_incident(gazetteer):
+    # Abu Kamal, 29 September 2024: a coalition strike early on Sunday, and another on the Syrian side hours earlier.
+    text = ("At least 18 people were killed in a coalition airstrike on Abu Kamal in eastern Syria early on Sunday. A "
+            "few hours earlier, a strike hit the headquarters of an Iraqi group on the Syrian side of the border.")
+    got = rows(text, "2024-09-29", gazetteer)
+    assert sorted(p for _, _, p in got) == ["Albu Kamal", "Syria"]
+    # Isfahan, 19 April 2024: blasts told "at the same time" in two other countries; a denial is no strike.
+    text = ("Explosions were reported near an airbase in Isfahan on Friday. At the same time, blasts were reported in "
+            "Iraq and in southern Syria. US officials said Israel had not been behind attacks on Iranian nuclear "
+            "facilities.")
+    got = rows(text, "2024-04-19", gazetteer)
+    assert sorted(p for _, t, p in got if t == "explosion") == ["Iraq", "Isfahan", "Syria"]
+    assert [t for _, t, _ in got if t != "explosion"] == []
