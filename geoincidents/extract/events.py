@@ -74,6 +74,7 @@ class EventMention:
     mentions: list[Any] = field(default_factory=list)  # the clause's place mentions (roles set)
     firing: bool = False
     linked: bool = False  # in a clause hung on another by a linking word
+    motive: bool = False  # ... that tells its motive ("in retaliation for the attack on Tower 22")
     sites_told: bool = False  # the clause counts the sites it hit ("three locations in Syria")
     told_apart: bool = False  # the clause tells another incident ("have also hit the Islamic State group in Syria")
     time_apart: bool = False  # the clause opens on another moment ("A few hours earlier, a strike hit ...")
@@ -265,6 +266,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             event.own_dates = [d for d in dates if c_first <= d.first < c_last]
             # A clause hung on another tells an earlier event it can only join, unless it is of the same day.
             event.linked = c_first > 0 and not same_day and bool(lexicon.word_phrases("clause_link").match_at(lowered, c_first))
+            event.motive = event.linked and bool(lexicon.word_phrases("motive_link").match_at(lowered, c_first))
             if chosen is not None:
                 event.date, event.date_precision, event.date_explicit, event.date_text, event.date_note = (
                     chosen.date, chosen.precision, True, chosen.text, chosen.note)

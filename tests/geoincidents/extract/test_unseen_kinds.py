@@ -196,3 +196,15 @@ def test_a_clause_that_opens_on_another_moment_is_another_incident(gazetteer):
     got = rows(text, "2024-04-19", gazetteer)
     assert sorted(p for _, t, p in got if t == "explosion") == ["Iraq", "Isfahan", "Syria"]
     assert [t for _, t, _ in got if t != "explosion"] == []
+
+
+def test_an_earlier_attack_on_a_site_told_only_in_a_linked_clause(gazetteer):
+    # 28-29 September 2024: the group struck was targeted after a drone attack on a US base near the Conoco field.
+    text = ("A coalition airstrike hit Abu Kamal early on Sunday. The group was targeted after a drone attack on a US "
+            "military base near the Conoco gas field in Syria.")
+    got = rows(text, "2024-09-29", gazetteer)
+    assert [t for _, t, p in got if "Conoco" in p] == ["drone_attack"]
+    # A motive named with "in retaliation for" may be weeks old: no draft of its own.
+    text = ("The United States struck more than 85 targets in Iraq and Syria on Friday in retaliation for the drone "
+            "attack that killed three US soldiers at Tower 22 in Jordan.")
+    assert not [p for _, _, p in rows(text, "2024-02-03", gazetteer) if p == "Tower 22"]
