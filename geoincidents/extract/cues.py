@@ -11,7 +11,8 @@ from geoincidents.extract.dates import DateMention
 from geoincidents.extract.text import Sentence
 
 __all__ = ["actors_in", "agent_of", "barrage", "by_before", "debris_of_fire", "hurt_in_a_barrage", "intercepted_attack",
-           "many_times", "negated", "said_on", "speaks_of_itself", "specific", "tally_since", "CASUALTY", "DEBRIS"]
+           "many_times", "negated", "said_on", "speaks_of_itself", "specific", "tally_since", "fire_told_before",
+           "CASUALTY", "DEBRIS"]
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 DEBRIS = 40  # the priority of "debris", "shrapnel", "fragments" (extract_triggers.csv)
@@ -76,7 +77,7 @@ def barrage(clause: Sequence[str], weapons_near: list[tuple[int, int, Any]]) -> 
 def hurt_in_a_barrage(clause: Sequence[str], at: int, events: list[Any]) -> list[tuple[int, int, Any]]:
     """ "Two people were lightly hurt in Tel Aviv" right after "Iran fired missiles at Israel": that fire, at that
     town (a casualty word, perhaps one word, then "in"; the fire told in the three sentences before)."""
-    fire = next((e for e in reversed(events) if e.event_type in MUNITION_TYPES and at - e.sentence <= 3), None)
+    fire = fire_told_before(events, at, MUNITION_TYPES, 3)
     if fire is None:
         return []
     hurt = lexicon.words("killed") | lexicon.words("injured")
@@ -84,6 +85,20 @@ def hurt_in_a_barrage(clause: Sequence[str], at: int, events: list[Any]) -> list
         if w in hurt and {"in", "à"} & set(clause[k + 1:k + 3]) and k and clause[k - 1] not in ("the", "a"):
             return [(k, k + 1, lexicon.Trigger(w, fire.event_type, CASUALTY))]
     return []
+
+
+#: How many sentences back the last event the report told may still be "the fire told just before", when no other
+#: event was told since ("Iran fired a barrage at Haifa. Twenty-three people were hurt across all the impact sites.
+#: ... Six people were lightly injured in Ness Ziona": that barrage).
+_LAST_TOLD = 4
+
+
+def fire_told_before(events: list[Any], at: int, kinds: frozenset[str] | set[str], within: int) -> Any:
+    """The fire of one of *kinds* told just before sentence *at*: the last event the report told, when it is of
+    those kinds and at most :data:`_LAST_TOLD` sentences back, else the last of them within *within* sentences."""
+    if events and events[-1].event_type in kinds and at - events[-1].sentence <= _LAST_TOLD:
+        return events[-1]
+    return next((e for e in reversed(events) if e.event_type in kinds and at - e.sentence <= within), None)
 
 
 def intercepted_attack(clause: Sequence[str], found: list[tuple[int, int, Any]], before: str) -> tuple[str, str]:

@@ -30,7 +30,7 @@ from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES
 from geoincidents.extract.counts import counts, projectiles, time_of_day
 from geoincidents.extract.clauses import clause_text, clauses_of
-from geoincidents.extract.cues import (DEBRIS, actors_in, agent_of, barrage, by_before, debris_of_fire,
+from geoincidents.extract.cues import (DEBRIS, actors_in, agent_of, barrage, by_before, debris_of_fire, fire_told_before,
                                        hurt_in_a_barrage, intercepted_attack, many_times, negated, said_on,
                                        speaks_of_itself, specific, tally_since)
 from geoincidents.extract.dates import DateMention, find_dates
@@ -157,8 +157,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     and not any(c_first <= d.first < c_last for d in dates):
                 # "About 100 homes were damaged by the blast" after "Iran fired missiles at Israel": the fire's blast
                 # (a blast with a day of its own, "earlier on Saturday, an explosion hit a base", is its own event).
-                fire = next((e for e in reversed(events) if e.event_type in _MUNITION_TYPES
-                             and sentence.index - e.sentence <= 2), None)
+                fire = fire_told_before(events, sentence.index, _MUNITION_TYPES, 2)
                 event_type = fire.event_type if fire is not None else event_type
             # "The Rumalyn base came under attack", "US forces were targeted": the subject is under fire. The weapon
             # the sentence names types it ("... after rockets were fired"); only "by X" is who fired.
@@ -169,9 +168,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 # A base "attacked" or "under fire" is not the strike told before ("US officials confirmed that a US
                 # base in Syria was attacked on Friday, after the US airstrikes"); a building "hit" may be.
                 struck = best[2].phrase.split()[-1] in ("hit", "struck")
-                fire = next((e for e in reversed(events) if (e.event_type in _MUNITION_TYPES
-                                                             or (struck and e.event_type in _STRIKES))
-                             and sentence.index - e.sentence <= 2), None)
+                fire = fire_told_before(events, sentence.index, _MUNITION_TYPES | (_STRIKES if struck else set()), 2)
                 event_type = weapons[0][2].event_type if weapons else (fire.event_type if fire else event_type)
             if (background.find(clause) or many_times(clause, any(d.precision == "day" for d in dates))
                     or tally_since(clause)) \

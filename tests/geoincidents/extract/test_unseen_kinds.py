@@ -208,3 +208,13 @@ def test_an_earlier_attack_on_a_site_told_only_in_a_linked_clause(gazetteer):
     text = ("The United States struck more than 85 targets in Iraq and Syria on Friday in retaliation for the drone "
             "attack that killed three US soldiers at Tower 22 in Jordan.")
     assert not [p for _, _, p in rows(text, "2024-02-03", gazetteer) if p == "Tower 22"]
+
+
+def test_people_hurt_in_a_town_after_the_barrage_told_last(gazetteer):
+    # 22 June 2025: the barrage, two sentences of casualties, then the towns where people were hurt.
+    text = ("Iran fired a barrage of ballistic missiles at Haifa and central Israel on Sunday morning. Twenty-three "
+            "people were hurt across the impact sites. Rescue teams searched the rubble for hours. In Ramat Aviv, a "
+            "residential building was hit. Six people were reported lightly injured in Ness Ziona.")
+    got = rows(text, "2025-06-22", gazetteer)
+    assert ("2025-06-22", "missile_attack", "Ramat Aviv") in got
+    assert [t for _, t, p in got if "Ziona" in p] == ["missile_attack"]
