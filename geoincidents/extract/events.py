@@ -263,6 +263,11 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             event.own_dates = [d for d in dates if c_first <= d.first < c_last]
             # A clause hung on another tells an earlier event it can only join, unless it is of the same day.
             event.linked = c_first > 0 and not same_day and bool(lexicon.word_phrases("clause_link").match_at(lowered, c_first))
+            if trigger_at > 1 and lowered[trigger_at - 2] in ("in", "of") and lowered[trigger_at - 1] in ("the", "that") \
+                    and not own:
+                # "advisers killed in the attack", "the victims of the strike": the event told before, with no
+                # place of its own ("The Revolutionary Guards in Tehran named four advisers killed in the attack").
+                event.linked = True
             event.motive = event.linked and bool(lexicon.word_phrases("motive_link").match_at(lowered, c_first))
             if chosen is not None:
                 event.date, event.date_precision, event.date_explicit, event.date_text, event.date_note = (
@@ -283,6 +288,10 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     clause) and any(a[2] and trigger_at - a[0] <= 3 and a[1] not in lexicon.missile_forces() for a in before) and any(
                     w in ("struck", "strike", "strikes") or w in lexicon.words("killed") for w in clause):
                 event_type = _STRIKE_OF[event_type]  # "the US missile struck two bases": a state force's strike
+                event.event_type = event_type
+            elif best[2].phrase in ("missile strike", "missile strikes") and any(
+                    a[2] and trigger_at - a[0] <= 3 and a[1] not in lexicon.missile_forces() for a in before):
+                event_type = "air_strike"  # "an Israeli missile strike on Damascus": from the air (a militia's is fire)
                 event.event_type = event_type
             after = [a for a in actors if a[0] > trigger_at]
             if event_type in _STRIKES and not passive:

@@ -218,3 +218,13 @@ def test_people_hurt_in_a_town_after_the_barrage_told_last(gazetteer):
     got = rows(text, "2025-06-22", gazetteer)
     assert ("2025-06-22", "missile_attack", "Ramat Aviv") in got
     assert [t for _, t, p in got if "Ziona" in p] == ["missile_attack"]
+
+
+def test_a_state_missile_strike_is_an_air_strike_and_its_victims_no_new_place(gazetteer):
+    # Mazzeh, Damascus, 20 January 2024.
+    text = ("An Israeli missile strike on Damascus on Saturday killed four members of Iran's Revolutionary Guards. The "
+            "Revolutionary Guards in Tehran named four advisers killed in the attack.")
+    assert rows(text, "2024-01-20", gazetteer) == [("2024-01-20", "air_strike", "Damascus")]
+    # A militia's missile strike stays fire.
+    got = rows("A militia missile strike hit the al-Asad air base on Saturday.", "2024-01-20", gazetteer)
+    assert [t for _, t, _ in got] == ["missile_attack"]
