@@ -68,7 +68,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                           target=None if target is None else target.place,
                           target_near=target is not None and target.cue == "near",
                           launch=None if launch is None else launch.place,
-                          actor=event.actor, target_actor=event.target_actor, linked=event.linked, motive=event.motive,
+                          actor=event.actor, target_actor=event.target_actor, linked=event.linked, hung_after=event.hung_after,
                           sites_told=event.sites_told, told_apart=event.told_apart,
                           time_apart=event.time_apart, downed_over=event.downed_over,
                           date_notes=[event.date_note] if event.date_note else [], date_from=event.date_from,

@@ -69,7 +69,7 @@ class Draft:
     order: int = 0  # sentence index of the first mention (within one report)
     extra_launcher: bool = False  # the clause strikes "the launcher"
     linked: bool = False  # told in a clause hung on another ("in retaliation for the attack on X")
-    motive: bool = False  # ... one that tells a motive ("in retaliation for", not "after")
+    hung_after: bool = False  # ... by a plain "after" or "following" (not "days after", not "in retaliation for")
     sites_told: bool = False  # the clause counts the sites it hit in an area ("three locations in Syria")
     told_apart: bool = False  # its clause tells another incident before its event word ("have also hit ... in Syria")
     time_apart: bool = False  # its clause opens on another moment ("A few hours earlier", "At the same time")
@@ -337,7 +337,7 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
             # Save a strike's own instrument: "The strike was carried out by an MQ-9 Reaper" makes it a drone strike.
             retypes = draft.priority >= SPECIFIC_PRIORITY and family(draft.event_type) == family(group.event_type) == "strike"
             absorb(group, draft, typed=retypes)
-        elif not across and draft.linked and not draft.motive and draft.target is not None \
+        elif not across and draft.hung_after and draft.target is not None \
                 and specificity(draft.target) == 0:
             # "The group was targeted after a drone attack on a US base near the Conoco gas field": an earlier attack
             # on a site the report tells nowhere else is an incident of its own (dated as the clause it hangs on).

@@ -74,7 +74,7 @@ class EventMention:
     mentions: list[Any] = field(default_factory=list)  # the clause's place mentions (roles set)
     firing: bool = False
     linked: bool = False  # in a clause hung on another by a linking word
-    motive: bool = False  # ... that tells its motive ("in retaliation for the attack on Tower 22")
+    hung_after: bool = False  # ... by a plain "after" or "following" (not "days after", not "in retaliation for")
     sites_told: bool = False  # the clause counts the sites it hit ("three locations in Syria")
     told_apart: bool = False  # the clause tells another incident ("have also hit the Islamic State group in Syria")
     time_apart: bool = False  # the clause opens on another moment ("A few hours earlier, a strike hit ...")
@@ -268,7 +268,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 # "advisers killed in the attack", "the victims of the strike": the event told before, with no
                 # place of its own ("The Revolutionary Guards in Tehran named four advisers killed in the attack").
                 event.linked = True
-            event.motive = event.linked and bool(lexicon.word_phrases("motive_link").match_at(lowered, c_first))
+            event.hung_after = event.linked and lowered[c_first] in lexicon.words("plain_link")
             if chosen is not None:
                 event.date, event.date_precision, event.date_explicit, event.date_text, event.date_note = (
                     chosen.date, chosen.precision, True, chosen.text, chosen.note)
