@@ -35,7 +35,7 @@ from typing import Any
 from gazetteer.errors import GazetteerError, PlaceNotFound
 from gazetteer.hints import HintFilter, check_near
 from gazetteer.index import SCORES, NameIndex
-from gazetteer.normalize import inflection_stems, name_words, normalize_parts
+from gazetteer.normalize import inflection_stems, name_words, normalize, normalize_parts
 from gazetteer.phrases import Phrase, name_capitals, parse_phrase, qualifier_words
 from gazetteer.places import SITE_KINDS, Match, Place, kinds
 from gazetteer.ranking import FUZZY_CAP, Candidate, Ranking, Trace, describe_hints, implied_kinds
@@ -210,7 +210,7 @@ class Resolver:
             for scope in (*steered, hints):
                 found, _ = self._resolve(query, parse_phrase(span.text), scope, near, False, None,
                                          allow_container=False, stages=sound)
-                if found is not None and found.method != "container":
+                if found is not None and found.method != "container" and not _sounds_across_words(span, found):
                     return found
             return None
 
@@ -413,3 +413,14 @@ def _romanized_alike(latin: str, match: Match) -> bool:
     joined = key.replace(" ", "")
     return len(joined) >= _ROMANIZED_MIN_LETTERS and any(
         fuzz.ratio(joined, normalize_parts(n)[0].replace(" ", "")) >= _ROMANIZED_LIKENESS for n in names)
+
+
+def _sounds_across_words(span: Span, found: Match) -> bool:
+    """A run of several words found only by sound, for a place none of whose spellings has as many words:
+    the sound runs across words that are no name ("Syria gas" is not Sarakhs, "Tal Sbeiha" not as-Subayhi)."""
+    if found.method != "phonetic":
+        return False
+    words = len(normalize(span.text).split())
+    place = found.place
+    return words > 1 and all(len(normalize(s).split()) < words for s in (place.name, place.name_ar, *place.aliases)
+                             if s)

