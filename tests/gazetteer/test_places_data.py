@@ -58,6 +58,14 @@ NEAR_BORDER: dict[str, tuple[float, str]] = {
     "il-majdal-shams": (1.0, "Druze town at the UNDOF-zone edge; the GeoNames point lies just inside NE's SY-X01~ polygon"),
     # The port's point is on the quay; NE's generalised coastline runs ~0.5 km inland of it.
     "il-port-of-haifa": (1.0, "port point on the quay, just off NE's generalised coast"),
+    # South Lebanon and the Israeli villages on the Blue Line (Wikipedia points; NE's generalised line).
+    "lb-meiss-el-jabal": (1.0, "town on the Israeli line; NE's line runs ~0.8 km west of the Wikipedia point"),
+    "lb-kfar-kila": (1.0, "town on the line by Metula; NE's line runs ~0.3 km west of the Wikipedia point"),
+    "il-avivim": (1.0, "moshav on the Lebanese line; NE's line runs ~0.3 km south of the Wikipedia point"),
+    "il-shtula": (1.0, "moshav on the Lebanese line; NE's line runs ~0.3 km south of the Wikipedia point"),
+    # Asaluyeh's Wikipedia point is on the shore, just off NE's generalised coastline (South Pars stands there too).
+    "ir-asaluyeh": (1.0, "port town on the Gulf shore; NE's coastline generalised"),
+    "ir-south-pars": (1.0, "stand-in at the Asaluyeh shore point; NE's coastline generalised"),
     "iq-taji": (14.0, "town of Baghdad governorate's Taji district; NE's northern Baghdad line runs ~14 km south of it"),
     "iq-camp-taji": (13.0, "Taji lies in Baghdad governorate; NE's northern Baghdad line runs ~13 km south of it"),
 }

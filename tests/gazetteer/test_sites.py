@@ -122,6 +122,8 @@ REFERENCE: dict[str, tuple[tuple[float, float], str, str]] = {
     "il-glilot": ((32.14613, 34.8394), "IL-TA", "IL"),  # geonames:293783 Ramat HaSharon
     "il-hakirya": ((32.08088, 34.78057), "IL-TA", "IL"),  # geonames:293397 Tel Aviv
     "iq-zilkan-base": (dms("36°27′N 43°21′E"), "IQ-NI", "IQ"),  # wikipedia:Bashiqa
+    # The South Pars plants struck on 2025-06-14 stand at the Asaluyeh shore they line (wikipedia:Asaluyeh).
+    "ir-south-pars": (dms("27°28′34″N 52°36′27″E"), "IR-06", "IR"),
 }
 
 # (name as written, kind hint or None, expected id). A kind hint is given
@@ -281,7 +283,7 @@ SPELLINGS: list[tuple[str, str | None, str]] = [
 # stops ~15 km short of it; the Mezzeh airfield is inside Damascus city but
 # 0.4 km past NE's Damascus outline.
 # The Haifa port point is on the quay, 0.5 km off NE's generalised coastline.
-NE_GENERALISATION_KM = {"iq-camp-taji": 16.0, "sy-mezzeh-air-base": 1.0, "il-port-of-haifa": 1.0}
+NE_GENERALISATION_KM = {"iq-camp-taji": 16.0, "sy-mezzeh-air-base": 1.0, "il-port-of-haifa": 1.0, "ir-south-pars": 1.0}
 
 
 def _rows() -> list[dict[str, str]]:
