@@ -417,7 +417,7 @@ def _romanized_alike(latin: str, match: Match) -> bool:
 
 def _sounds_across_words(span: Span, found: Match) -> bool:
     """A run of several words found only by sound, for a place none of whose spellings has as many words:
-    the sound runs across words that are no name ("Syria gas" is not Sarakhs, "Tal Sbeiha" not as-Subayhi)."""
+    the sound runs across words that are no name ("Syria gas" is not Sarakhs)."""
     if found.method != "phonetic":
         return False
     words = len(normalize(span.text).split())

@@ -31,6 +31,8 @@ What is kept of each record, by rule:
   names (קריית שמונה, كريات شمونة);
 * kind by population (``city`` from 100,000, ``village`` under 2,000, else and
   for seats without a population ``town``); prominence the kind's default;
+* a name of three letters (Bam, Nur) unless a city, of four unless 30,000 people live there or it is
+  an Iranian seat (Nahf, 13,000, sounds like "na Hayfa"; Jask stays);
 * a record that repeats a curated place (its geonameid, or a place of a
   like name within 4 km or of the same name within 25 km, or a place of fewer than 10,000 people within a
   curated city's precision: a part of it) is left out, and so is a
@@ -198,8 +200,8 @@ def name_openers(curated: list[dict]) -> set[str]:
 def rival_keys(curated: list[dict]) -> dict[str, set[str]]:
     """Phonetic keys a new place may not take, with the provinces that hold them ("*": any): those of the
     curated places' spellings (a new place may share a sound only with its own province: Ardabil and the
-    province of Ardabil), and of a short curated
-    Arabic-script name written before its country's (قم إيران, 'Qom, Iran', sounds like Kamyaran)."""
+    province of Ardabil), and of a short curated Arabic-script name written before its country's (قم إيران,
+    'Qom, Iran', sounds like Kamyaran)."""
     keys: dict[str, set[str]] = {}
     for r in curated:
         for sp in spellings(r):
@@ -307,7 +309,7 @@ def build(report) -> list[dict]:
             report(f"repeat: {name} ({city['geonameid']}) ~ {twin['id']}")
             continue
         alternates = [a.replace("\u200e", "").replace("\u200f", "").strip() for a in city.get("alternatenames", ())]
-        alternates = [a for a in alternates if a and a != name and "\\" not in a]
+        alternates = [a for a in alternates if a and a != name and "\\" not in a and not re.search(r"\d", a)]
         latin = [a for a in alternates if LATIN.match(a) and not a.islower() and not a.isupper()
                  and same_name(a, name)]
         arabic = [a for a in alternates if ARABIC.search(a) and same_name(a, name, 60)]
@@ -320,17 +322,21 @@ def build(report) -> list[dict]:
         population = int(city.get("population") or 0)
         kind = kind_of(population)
         key = normalize(name)
-        if len(key.replace(" ", "")) < 4 and kind != "city":
+        letters = len(key.replace(" ", ""))
+        if (letters < 4 and kind != "city") or (letters == 4 and 0 < population < 30_000) \
+                or (letters == 4 and population == 0 and country != "IR"):
+            # Four letters sound like too much ("na Hayfa", Russian 'to Haifa', sounds like Nahf): only larger
+            # towns and Iran's seats (GeoNames gives them no population; Jask) keep such a name.
             report(f"short: {name} ({city['geonameid']})")
             continue
-        if (key in english or (key.startswith("al ") and key[3:] in english)) and population < COMMON_WORD_POPULATION:
+        # GeoNames gives Iran's shahrestan and bakhsh seats no population; many are cities (Maragheh, Mobarakeh).
+        large = population >= COMMON_WORD_POPULATION or (population == 0 and country == "IR")
+        if (key in english or (key.startswith("al ") and key[3:] in english)) and not large:
             report(f"an English word: {name} ({city['geonameid']})")
             continue
         if len(key.split()) == 1 and english_use(key) and population < 30_000:
             report(f"used in English text otherwise (a given name, a word): {name} ({city['geonameid']})")
             continue
-        # GeoNames gives Iran's shahrestan and bakhsh seats no population; many are cities (Maragheh, Mobarakeh).
-        large = population >= COMMON_WORD_POPULATION or (population == 0 and country == "IR")
         if len(key.split()) == 1 and vowel_fold(key) in openers and population < 30_000:
             report(f"opens other names: {name} ({city['geonameid']})")
             continue

@@ -156,6 +156,8 @@ REFERENCE: dict[str, tuple[float, float, str, str]] = {
     "lb-kfar-kila": (33.27889, 35.55556, "wikipedia:Kafr_Kila", "LB-NA"),  # 33°16′44″N 35°33′20″E
     "lb-kfarchouba": (33.328059, 35.6571451, "wikipedia:Kfarchouba", "LB-NA"),
     "lb-khirbet-selm": (33.22917, 35.41667, "wikipedia:Khirbet_Selm", "LB-NA"),  # 33°13′45″N 35°25′00″E
+    "lb-maroun-al-ras": (33.08056, 35.42222, "wikipedia:Maroun_al-Ras", "LB-NA"),  # 33°04′50″N 35°25′20″E
+    "lb-odaisseh": (33.25417, 35.5425, "wikipedia:Odaisseh", "LB-NA"),  # 33°15′15″N 35°32′33″E
     # the Bekaa, 2024: a village by Baalbek; Iran's South Pars plants at Asaluyeh, struck 2025-06-14
     "lb-douris": (33.983333, 36.183333, "wikipedia:Duris,_Lebanon", "LB-BI"),  # 33°59′00″N 36°11′00″E
     "ir-asaluyeh": (27.47611, 52.6075, "wikipedia:Asaluyeh", "IR-06"),  # 27°28′34″N 52°36′27″E
@@ -255,6 +257,8 @@ SPELLINGS: dict[str, list[tuple[str, str]]] = {
         ("Aytaroun", "lb-aitaroun"), ("عيترون", "lb-aitaroun"), ("Mais al-Jabal", "lb-meiss-el-jabal"),
         ("ميس الجبل", "lb-meiss-el-jabal"), ("Kafr Kila", "lb-kfar-kila"), ("كفركلا", "lb-kfar-kila"),
         ("Kfar Shouba", "lb-kfarchouba"), ("Khirbet Selm", "lb-khirbet-selm"), ("Duris", "lb-douris"), ("دورس", "lb-douris"),
+        ("Maroun el-Ras", "lb-maroun-al-ras"), ("مارون الراس", "lb-maroun-al-ras"), ("Adaisseh", "lb-odaisseh"),
+        ("العديسة", "lb-odaisseh"),
     ],
     "south-pars": [
         ("Asaluyeh", "ir-asaluyeh"), ("Assaluyeh", "ir-asaluyeh"), ("عسلوية", "ir-asaluyeh"),

@@ -61,6 +61,7 @@ NEAR_BORDER: dict[str, tuple[float, str]] = {
     # South Lebanon and the Israeli villages on the Blue Line (Wikipedia points; NE's generalised line).
     "lb-meiss-el-jabal": (1.0, "town on the Israeli line; NE's line runs ~0.8 km west of the Wikipedia point"),
     "lb-kfar-kila": (1.0, "town on the line by Metula; NE's line runs ~0.3 km west of the Wikipedia point"),
+    "lb-odaisseh": (1.0, "village on the Israeli line; NE's line runs ~0.7 km west of the Wikipedia point"),
     "il-avivim": (1.0, "moshav on the Lebanese line; NE's line runs ~0.3 km south of the Wikipedia point"),
     "il-shtula": (1.0, "moshav on the Lebanese line; NE's line runs ~0.3 km south of the Wikipedia point"),
     # Asaluyeh's Wikipedia point is on the shore, just off NE's generalised coastline (South Pars stands there too).

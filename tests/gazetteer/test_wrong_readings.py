@@ -89,7 +89,8 @@ def test_a_town_sits_in_its_country_container(g):
 
 # A script without capitals does not show where a name ends: a word heard only by sound beside a word
 # that is no grammar word is a piece of a longer name, not a place ("قصر" alone sounded like Luxor, in Egypt).
-@pytest.mark.parametrize("phrase", ["مدينة قصر شيرين", "بلدة قصر المشاتي"])
+# (Qasr-e Shirin, the first example, has been a known town since towns.csv: Qasr al-Hallabat takes its place.)
+@pytest.mark.parametrize("phrase", ["بلدة قصر الحلابات", "بلدة قصر المشاتي"])
 def test_a_piece_of_an_unknown_arabic_name_is_no_place(g, phrase):
     with pytest.raises(PlaceNotFound):
         g.resolve(phrase)
