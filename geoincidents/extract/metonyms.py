@@ -50,6 +50,8 @@ _GOVERNING = frozenset({"in", "at", "from", "to", "into", "inside", "across", "o
 #: Words that may stand between a preposition and the list of places it governs ("in northern Iraq and Syria")
 _LIST_WORDS = frozenset({",", "and", "or", "the", "northern", "southern", "eastern", "western", "central"})
 _POSSESSIVE = (["'", "s"], ["’", "s"])
+#: Auxiliaries that make the verb after them passive ("Damascus and its countryside were struck")
+_PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 #: Words that end the noun phrase a possessive opens ("Iraq's sovereignty and held the coalition responsible")
 _NOUN_PHRASE_ENDS = frozenset({"the", "a", "an", "and", "or", "of", "by", "with", "that", "which", "who", "as", "was",
                                "were", "is", "are", "had", "has", "have"}) | _GOVERNING
@@ -128,7 +130,8 @@ def subject_of_a_verb(lowered: Sequence[str], first: int, last: int, covered: se
     if k == last and first and lowered[first - 1] == "the" and k < n and lowered[k].endswith("s") \
             and lowered[k] not in ("says", "claims", "denies"):
         return False  # "after the Syria strikes": a noun compound, not "the Kurdistan Region says"
-    return k < n and lowered[k] in verbs and not (k + 1 < n and lowered[k + 1] == "by")
+    passive = (k + 1 < n and lowered[k + 1] == "by") or (k > last and lowered[k - 1] in _PASSIVE)
+    return k < n and lowered[k] in verbs and not passive  # not "Israel hit by rockets", "X and Y were struck"
 
 
 def object_of_the_state(lowered: Sequence[str], first: int) -> bool:

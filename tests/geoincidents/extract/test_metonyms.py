@@ -84,6 +84,7 @@ def test_a_state_is_no_place(gazetteer, text, state):
     ("Syria's civil war drove thousands from Aleppo.", "Syria"),  # the war is in Syria
     ("The attacks began after the Israel-Gaza war broke out.", "Gaza"),  # a territory, no state
     ("Israel is expected to be hit again tonight, officials in Haifa warned.", "Israel"),
+    ("Damascus and its countryside were struck overnight.", "Damascus"),
 ])
 def test_a_literal_use_stays_a_place(gazetteer, text, place):
     assert place in mentions(text, gazetteer)
