@@ -74,10 +74,12 @@ _SORANI = re.compile(r"^(?P<stem>.{3,}?)(?:ەکەی|ەکە|ەکان|ەوە|یا�
 _SORANI_LETTERS = frozenset("ەێۆڕڵڤ")
 #: Arabic conjunctions and prepositions written joined to the next word (بمحافظة, بريف, وحرير), alone and
 #: combined; "لل" is ل with the lam of the article whose alif it drops (للغاز). The extractor cuts any of them
-#: (:mod:`geoincidents.extract.particles`); a phrase here tries a word without one of one letter.
+#: (:mod:`geoincidents.extract.particles`); a phrase here tries a word without one of one letter, leaving three
+#: letters or one of the two-letter words names begin with (بتل أبيب: in Tel Aviv).
 ARABIC_PARTICLES = ("ولل", "فلل", "لل", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 _ARABIC_PROCLITIC = re.compile(
-    rf"^[{''.join(p for p in ARABIC_PARTICLES if len(p) == 1)}](?P<stem>[\u0621-\u064a\u06a9\u06cc]{{3,}})$")
+    rf"^[{''.join(p for p in ARABIC_PARTICLES if len(p) == 1)}]"
+    r"(?P<stem>[\u0621-\u064a\u06a9\u06cc]{3,}|تل|أم|ام)$")  # two letters only for the words names begin with
 #: Hebrew prepositions, the article and "and" written joined to the next word (באילת in Eilat, ומחיפה and from Haifa,
 #: בנתב"ג at Ben Gurion airport: an abbreviation keeps its gershayim).
 _HEBREW_PREFIX = re.compile(r"^(?:ו?(?:[בלמכש]ה?|ה))(?P<stem>[\u05d0-\u05ea]{2,}(?:[\"\u05f4”][\u05d0-\u05ea])?)$")
@@ -328,10 +330,10 @@ def romanize(text: str) -> str:
         return text
     from anyascii import anyascii
 
-    for sequence, latin in _romanize_letters():  # what anyascii spells letter by letter ("ντ" is d, "फ" is f)
-        text = text.replace(sequence, latin)
     # A Devanagari consonant before another keeps its vowel a, which anyascii drops ("बगदाद": bagdad, not bgdad).
     text = _DEVANAGARI_BARE_CONSONANT.sub(r"\1a", text)
+    for sequence, latin in _romanize_letters():  # what anyascii spells letter by letter ("ντ" is d, "फ" is f)
+        text = text.replace(sequence, latin)
     return "".join(f" {anyascii(ch)} " if _script(ch) == "CJK" else anyascii(ch) for ch in text)
 
 

@@ -112,3 +112,31 @@ FACILITY_WORDS = [
 @pytest.mark.parametrize(("phrase", "place_id"), FACILITY_WORDS)
 def test_facility_and_nationality_words(g, phrase, place_id):
     assert g.resolve(phrase).id == place_id
+
+
+# Letters anyascii spells one by one: Greek τσ for ch, Devanagari श for sh (and the vowel a it keeps before
+# another consonant), a doubled katakana d at the end of a name.
+SCRIPTS = [
+    ("στο Τσαμτσαμάλ", "iq-chamchamal"),  # Greek 'in Chamchamal'
+    ("अशदोद शहर", "il-ashdod"),  # Hindi 'Ashdod city'
+    ("バグダッド", "iq-baghdad"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "place_id"), SCRIPTS)
+def test_other_scripts(g, phrase, place_id):
+    assert g.resolve(phrase).id == place_id
+
+
+# Arabic: a preposition joined to a two-letter word names begin with (بتل أبيب 'in Tel Aviv'), 'neighbourhood'
+# and 'in the capital' around a name; Sorani 'military airport of'.
+ARABIC_SCRIPT = [
+    ("بتل أبيب", "il-tel-aviv"),
+    ("حي المزة بالعاصمة دمشق", "sy-mezzeh"),
+    ("فڕۆکەخانەی سەربازی هەولێر", "iq-erbil-air-base"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "place_id"), ARABIC_SCRIPT)
+def test_arabic_script_words_around_a_name(g, phrase, place_id):
+    assert g.resolve(phrase, fuzzy=False).id == place_id
