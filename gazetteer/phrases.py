@@ -89,8 +89,10 @@ def edge_words() -> frozenset[str]:
     """Single words no name begins or ends with: the function words and the container and proximity words
     ("in Be'er" is no name: by sound it was Anbar)."""
     table = _table()
-    return frozenset(words[0] for role in ("function", "container", "proximity") for words in table.get(role, ())
-                     if len(words) == 1)
+    found = {words[0] for role in ("function", "container", "proximity") for words in table.get(role, ())
+             if len(words) == 1}
+    # German "der" is folded like the "Der" that begins names (Deir): a word names begin with stays a name's edge.
+    return frozenset(found - generic_words())
 
 
 @functools.cache

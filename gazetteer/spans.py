@@ -66,6 +66,8 @@ _CASE_ENDING = re.compile(r"[^\W\d_]['\u2019][^\W\d_]{1,7}$")
 #: Kurmanji endings (oblique, ezafe, postpositions) on a word written with Kurdish letters.
 _KURMANJI = re.compile(r"^(?P<stem>.{3,}?)(?:yê|ê|ya|yî|a|da|de|ra|ye)$")
 _KURMANJI_LETTERS = frozenset("êîûçşÊÎÛÇŞ")
+#: Letters only Turkish, Azerbaijani and Kurmanji write (of the scripts reports use): their c is j.
+_TURKIC_MARKS = frozenset("ıİğĞşŞçÇöÖüÜəƏêîûÊÎÛ")
 #: Turkish and Kurmanji letters for sounds English spellings write with two letters.
 _TURKISH_LETTERS = frozenset("şçŞÇ")
 _TURKISH_SOUNDS = str.maketrans({"ş": "sh", "ç": "ch", "Ş": "Sh", "Ç": "Ch"})
@@ -122,6 +124,17 @@ def _variants(word: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _turkic_readings(word: str) -> tuple[str, ...]:
+    """A word of a Turkish, Azerbaijani or Kurmanji phrase as English spellings write its sounds: c is j, and an
+    initial h may be the kh these alphabets lack ("Harab Cir": Kharab Jir; "Sincar": Sinjar)."""
+    found = []
+    if "c" in word.casefold():
+        found.append(word.replace("c", "j").replace("C", "J"))
+    if word[:1] in "Hh" and len(word) > 3:
+        found += [f"Kh{w[1:]}" for w in (word, *found)]
+    return tuple(found)
+
+
 def _words(text: str) -> list[tuple[str, int]]:
     """The words of *text* with the number of the comma-separated part each stands in."""
     return [(word, part) for part, piece in enumerate(re.split(r"[,\u060c;:]", prepare(text)))
@@ -138,7 +151,8 @@ def word_spans(text: str) -> tuple[Span, ...]:
     (:func:`_variants`), the words as written first.
     """
     words = _words(text)
-    variants = [_variants(w) for w, _ in words]
+    turkic = not _TURKIC_MARKS.isdisjoint(text)
+    variants = [_variants(w) + (_turkic_readings(w) if turkic else ()) for w, _ in words]
     spans: list[Span] = []
     for length in range(min(MAX_SPAN_WORDS, len(words)), 0, -1):
         for start in range(len(words) - length + 1):

@@ -140,3 +140,38 @@ ARABIC_SCRIPT = [
 @pytest.mark.parametrize(("phrase", "place_id"), ARABIC_SCRIPT)
 def test_arabic_script_words_around_a_name(g, phrase, place_id):
     assert g.resolve(phrase, fuzzy=False).id == place_id
+
+
+# Turkish, Azerbaijani and Kurmanji write j as c and have no kh: in a phrase written with their letters a word
+# is also read with j for c and kh for an initial h.
+@pytest.mark.parametrize(("phrase", "place_id"), [
+    ("Sincar ilçesi", "iq-dist-sinjar"),
+    ("Cezire bölgesinde", "sy-gov-hasakah"),
+    ("Harab Cir Havaalanı", "sy-rumalyn-landing-zone"),
+])
+def test_turkic_c_is_j(g, phrase, place_id):
+    assert g.resolve(phrase).id == place_id
+
+
+# Facility and area words of the languages outlets write, before or after the name.
+LANGUAGES = [
+    ("der Hafen Haifa", "il-port-of-haifa"),  # German article "der" is not the "Der" (Deir) names begin with
+    ("die Atomanlage Natanz", "ir-natanz-enrichment-plant"),
+    ("das Dorf Zummar", "iq-zummar"),
+    ("der Bezirk Sinjar", "iq-dist-sinjar"),
+    ("l'installation nucléaire de Natanz", "ir-natanz-enrichment-plant"),
+    ("l'impianto nucleare di Natanz", "ir-natanz-enrichment-plant"),
+    ("l'aeroporto di Erbil", "iq-erbil-international-airport"),
+    ("استان دیرالزور", "sy-gov-deir-ez-zor"),  # Persian writes the name joined
+]
+
+
+@pytest.mark.parametrize(("phrase", "place_id"), LANGUAGES)
+def test_facility_words_of_other_languages(g, phrase, place_id):
+    assert g.resolve(phrase).id == place_id
+
+
+def test_a_name_beginning_with_deir_is_looked_up_inside_a_phrase():
+    from gazetteer.phrases import edge_words
+
+    assert "deir" not in edge_words() and "of" in edge_words() and "in" in edge_words()

@@ -55,7 +55,8 @@ PHRASES = [
     ("قاعدة الاحتلال الأمريكي (حرير) في أربيل شمال العراق", "iq-harir-air-base", "span"),
     # every word around the name is grammar now ('the country' too): the phrase reads whole, the base in its province
     ('قاعدة "عين الأسد" الجوية العسكرية في محافظة الأنبار غربي البلاد', "iq-ain-al-asad-air-base", "alias"),
-    ("میدان نفتی «کونیکو» واقع در دیرالزور", "sy-conoco-gas-field-base", "span"),
+    # the joined Persian spelling دیرالزور is an alias: the grammar reads the phrase whole
+    ("میدان نفتی «کونیکو» واقع در دیرالزور", "sy-conoco-gas-field-base", "alias"),
     ("شهر الشدادی واقع در استان الحسکه", "sy-shaddadi", "alias"),
     ("the Anbar province border city of Qaim", "iq-al-qaim", "span"),
     ("the southern Israeli metropolis of Beersheba", "il-beersheba", "exact"),
