@@ -4,7 +4,9 @@ A stage (name hits, phonetic hits, fuzzy matches) gives candidates
 ``(score, method, place number)``. :meth:`Ranking.ranked` orders them:
 score, then method (exact, alias, phonetic, fuzzy), then place id, so the
 order never depends on the order of the places. :meth:`Ranking.choose` then
-decides among them:
+decides among them (a facility whose own names say it is another kind of
+facility than the one written is no candidate: "the Haifa refinery" is not
+the port of Haifa):
 
 1. a place one of whose own names holds the descriptor words written ("Green
    Village" for Mission Support Site Green Village) first, else the places of
@@ -60,6 +62,7 @@ class Ranking:
         self._places = places
         self._index = index
         self._descriptor_cache: dict[int, list[tuple[str, ...]]] = {}
+        self._facility_words: dict[int, frozenset[str]] = {}
 
     def ranked(self, found: list[Candidate]) -> list[Candidate]:
         """*found* best first: by score, then method (exact, alias, phonetic, fuzzy), then place id.
@@ -92,6 +95,9 @@ class Ranking:
     ) -> tuple[Match | None, GazetteerError | None]:
         """The match among *ranked* (best first), or the :class:`AmbiguousPlace` to raise (module docstring)."""
         implied = implied_kinds(descriptors)
+        ranked = self._without_other_facilities(ranked, descriptors)
+        if not ranked:
+            return None, None
         steered: list[Candidate] = []
         asked: set[str] = set()
         for asked in _asked(descriptors):
@@ -138,6 +144,25 @@ class Ranking:
         if trace is not None and not trace.why:
             trace.why = (why or "the best score; ") + f"method {match.method}, score {match.score:g}"
         return match, None
+
+    def _without_other_facilities(self, ranked: list[Candidate], descriptors: tuple[str, ...]) -> list[Candidate]:
+        """*ranked* without the facilities whose own names say they are another kind of facility than the one
+        written: "the Haifa refinery" is not the port of Haifa (both are facilities named after the city)."""
+        table = descriptor_kinds()
+        asked = {d for d in descriptors if set(table.get(d, ())) == {"facility"}}
+        if not asked:
+            return ranked
+        kept = []
+        for candidate in ranked:
+            named = self._facility_words.get(candidate[2])
+            if named is None:
+                place = self._places[candidate[2]]
+                named = frozenset(d for n in (place.name, *place.aliases) for d in normalize_parts(n)[1]
+                                  if set(table.get(d, ())) == {"facility"}) if place.kind == "facility" else frozenset()
+                self._facility_words[candidate[2]] = named
+            if not named or named & asked:
+                kept.append(candidate)
+        return kept
 
     def _most_prominent(self, top: list[Candidate]) -> Candidate | None:
         """The single most prominent candidate; None when two share the highest prominence."""

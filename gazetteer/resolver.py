@@ -208,7 +208,10 @@ class Resolver:
         def lookup(span: Span) -> Match | None:
             sound = ("phonetic",) if hints["fuzzy"] and may_sound(span.text) else ()
             for scope in (*steered, hints):
-                found, _ = self._resolve(query, parse_phrase(span.text), scope, near, False, None,
+                phrase = parse_phrase(span.text)
+                if scope is not hints:  # the facility words written steer, and say which facility
+                    phrase = replace(phrase, descriptors=tuple(sorted({*phrase.descriptors, *descriptors})))
+                found, _ = self._resolve(query, phrase, scope, near, False, None,
                                          allow_container=False, stages=sound)
                 if found is not None and found.method != "container" and not _sounds_across_words(span, found):
                     return found

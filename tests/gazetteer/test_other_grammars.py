@@ -175,3 +175,15 @@ def test_a_name_beginning_with_deir_is_looked_up_inside_a_phrase():
     from gazetteer.phrases import edge_words
 
     assert "deir" not in edge_words() and "of" in edge_words() and "in" in edge_words()
+
+
+# Arabic, Persian and Hebrew words for facilities and districts around a name.
+@pytest.mark.parametrize(("phrase", "place_id"), [
+    ("منشأة فوردو النووية", "ir-fordow-enrichment-plant"),  # Arabic 'the Fordow nuclear facility'
+    ("منفذ القائم الحدودي", "iq-al-qaim-crossing"),  # Arabic 'the al-Qaim border port'
+    ("فرودگاه بین‌المللی اربیل", "iq-erbil-international-airport"),  # Persian 'Erbil international airport'
+    ("שדה התעופה בן גוריון", "il-ben-gurion-airport"),  # Hebrew 'the Ben Gurion airport'
+    ("מחוז הדרום", "il-gov-southern"),  # Hebrew 'the Southern District'
+])
+def test_facility_words_in_arabic_persian_hebrew(g, phrase, place_id):
+    assert g.resolve(phrase).id == place_id

@@ -109,3 +109,16 @@ def test_a_nationality_after_a_name_is_set_aside(g, phrase, place_id):
 def test_a_nationality_alone_names_no_place(g):
     with pytest.raises(PlaceNotFound):
         g.resolve("الإيرانية")
+
+
+# A facility named with one facility word is not the facility another word asks for: the Haifa refinery is
+# not the port of Haifa (both facilities named after the city); with no refinery known, Haifa holds it.
+@pytest.mark.parametrize("phrase", ["Haifa refinery", "die Raffinerie Haifa", "בתי הזיקוק בחיפה"])
+def test_another_facility_of_the_town_is_not_the_one_asked(g, phrase):
+    match = g.resolve(phrase)
+    assert (match.id, match.method) == ("il-haifa", "container")
+
+
+@pytest.mark.parametrize("phrase", ["the port of Haifa", "der Hafen Haifa", "נמל חיפה"])
+def test_the_facility_asked_is_found(g, phrase):
+    assert g.resolve(phrase).id == "il-port-of-haifa"
