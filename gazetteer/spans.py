@@ -344,7 +344,8 @@ def romanize(text: str) -> str:
         return text
     from anyascii import anyascii
 
-    # A Devanagari consonant before another keeps its vowel a, which anyascii drops ("बगदाद": bagdad, not bgdad).
+    # A Devanagari or Tamil consonant before another keeps its vowel a, which anyascii drops ("बगदाद": bagadad,
+    # not bgdad; "நகரில்": nakaril).
     text = _DEVANAGARI_BARE_CONSONANT.sub(r"\1a", text)
     for sequence, latin in _romanize_letters():  # what anyascii spells letter by letter ("ντ" is d, "फ" is f)
         text = text.replace(sequence, latin)
@@ -364,7 +365,9 @@ def _romanize_letters() -> tuple[tuple[str, str], ...]:
 
 
 _NAMED_SCRIPTS = frozenset({"LATIN", "ARABIC", "HEBREW", ""})
-_DEVANAGARI_BARE_CONSONANT = re.compile("([\u0915-\u0939\u0958-\u095f]\u093c?)(?=[\u0915-\u0939\u0958-\u095f])")
+#: A Devanagari or Tamil consonant written before another (no vowel sign, no virama between) keeps its vowel a.
+_DEVANAGARI_BARE_CONSONANT = re.compile("([\u0915-\u0939\u0958-\u095f]\u093c?|[\u0b95-\u0bb9])"
+                                        "(?=[\u0915-\u0939\u0958-\u095f\u0b95-\u0bb9])")
 
 #: Cyrillic and Greek write the h of Arabic and Persian names with the letter of kh (Хасака, Исфахан, Χαΐφα)
 _KH_AS_H = str.maketrans({"х": "h", "Х": "H", "χ": "h", "Χ": "H"})
