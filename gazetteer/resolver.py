@@ -39,7 +39,8 @@ from gazetteer.normalize import inflection_stems, name_words, normalize, normali
 from gazetteer.phrases import Phrase, name_capitals, parse_phrase, qualifier_words
 from gazetteer.places import SITE_KINDS, Match, Place, kinds
 from gazetteer.ranking import FUZZY_CAP, Candidate, Ranking, Trace, describe_hints, implied_kinds
-from gazetteer.spans import Span, about, find_names, may_sound, prepare, romanizations
+from gazetteer.romanize import romanizations
+from gazetteer.spans import Span, about, find_names, may_sound, prepare
 
 __all__ = ["Resolver"]
 

@@ -482,7 +482,8 @@ def test_cli_resolve_errors(capsys: pytest.CaptureFixture[str], argv: list[str],
 
 
 # -- doctests of the engine modules ------------------------------------------------------
-@pytest.mark.parametrize("module", ["core", "index", "places", "geonames", "hints", "batch", "geocoder"])
+@pytest.mark.parametrize("module", ["core", "index", "places", "geonames", "hints", "batch", "geocoder", "phrases",
+                                    "spans", "romanize"])
 def test_module_doctests(module: str) -> None:
     import doctest
     import importlib
