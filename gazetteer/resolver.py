@@ -40,7 +40,7 @@ from gazetteer.phrases import Phrase, name_capitals, parse_phrase, qualifier_wor
 from gazetteer.places import SITE_KINDS, Match, Place, kinds
 from gazetteer.ranking import FUZZY_CAP, Candidate, Ranking, Trace, describe_hints, implied_kinds
 from gazetteer.romanize import romanizations
-from gazetteer.spans import Span, about, find_names, may_sound, prepare
+from gazetteer.spans import Span, about, find_names, may_sound, prepare, turkic_reading
 
 __all__ = ["Resolver"]
 
@@ -112,6 +112,13 @@ class Resolver:
     ) -> tuple[Match | None, GazetteerError | None]:
         """Return (match, None) or (None, the error to raise); see the module docstring."""
         near = check_near(hints["near"])
+        turkic = turkic_reading(query)
+        if turkic is not None:
+            # Turkish, Azerbaijani and Kurmanji write j as c: their reading, by name, before any sound of c as k
+            # ("Sincar ilçesi" is Sinjar, not Sonqor).
+            found, _ = self.decide(turkic, {**hints, "fuzzy": False}, strict=strict, trace=trace)
+            if found is not None and found.method in ("exact", "alias"):
+                return replace(found, query=query), None
         named = name_capitals(query, self._name_of)
         if named != query:
             # "the Iranian capital" is Tehran (data/capitals.csv), not the Jordanian governorate called

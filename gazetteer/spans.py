@@ -39,6 +39,7 @@ from gazetteer.places import Match, Place, asks_finer, kinds
 from gazetteer.romanize import romanize, romanizations
 
 __all__ = ["Span", "word_spans", "prepare", "choose", "about", "lies_in", "find_names", "may_sound", "romanize", "romanizations",
+           "turkic_reading",
            "ELISIONS", "ARABIC_PARTICLES",
            "AREA_KINDS", "MAX_SPAN_WORDS"]
 
@@ -124,13 +125,30 @@ def _variants(word: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def turkic_reading(text: str) -> str | None:
+    """*text* with j for the c of its capitalised words, when it is written with Turkish, Azerbaijani or Kurmanji
+    letters (None otherwise, or when it holds no such c): "Sincar ilçesi" is the Sinjar district.
+
+    Examples
+    --------
+    >>> turkic_reading("Sincar ilçesi"), turkic_reading("Sincar")
+    ('Sinjar ilçesi', None)
+    """
+    if _TURKIC_MARKS.isdisjoint(text):
+        return None
+    read = " ".join(w.replace("c", "j").replace("C", "J") if w[:1].isupper() else w for w in text.split(" "))
+    return read if read != text else None
+
+
 def _turkic_readings(word: str) -> tuple[str, ...]:
     """A word of a Turkish, Azerbaijani or Kurmanji phrase as English spellings write its sounds: c is j, and an
     initial h may be the kh these alphabets lack ("Harab Cir": Kharab Jir; "Sincar": Sinjar)."""
+    if not word[:1].isupper():
+        return ()  # only a capitalised word is (part of) a name
     found = []
     if "c" in word.casefold():
         found.append(word.replace("c", "j").replace("C", "J"))
-    if word[:1] in "Hh" and len(word) > 3:
+    if word[:1] == "H" and len(word) > 3:
         found += [f"Kh{w[1:]}" for w in (word, *found)]
     return tuple(found)
 

@@ -159,6 +159,13 @@ LANGUAGES = [
 ]
 
 
+def test_the_turkic_reading_comes_before_a_sound_of_c_as_k(g):
+    # "Sincar" sounds like Sonqor (Iran) when c is k; written with Turkish letters it is Sinjar, by name
+    match = g.resolve("Sincar ilçesi")
+    assert (match.id, match.method) == ("iq-dist-sinjar", "exact") and match.query == "Sincar ilçesi"
+    assert g.resolve("herêma Tenef").id == "sy-al-tanf-garrison"  # a lower-case word is not read as a name
+
+
 def test_a_name_beginning_with_deir_is_looked_up_inside_a_phrase():
     from gazetteer.phrases import edge_words
 
