@@ -287,10 +287,16 @@ def _description_at(text: str) -> int | None:
     """Where a describing clause starts ("..., which hosts ...", "... hosting US forces"), if one does
     after a name."""
     pattern = _description_pattern()
-    found = pattern.search(text) if pattern is not None else None
-    if found is None or not normalize(text[:found.start()]):
+    if pattern is None:
         return None
-    return found.start()
+    for found in pattern.finditer(text):
+        # "Imam Ali Base located in Dhi Qar province": a describing word that opens a container
+        # phrase links the head to the place that holds it.
+        words = text[found.start():].lower().replace(",", " ").split()
+        if any(link == "in" and tuple(words[:len(phrase)]) == phrase for phrase, link in _all_links()):
+            continue
+        return found.start() if normalize(text[:found.start()]) else None
+    return None
 
 
 def _all_links() -> list[tuple[tuple[str, ...], str]]:

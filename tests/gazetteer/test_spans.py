@@ -50,7 +50,7 @@ PHRASES = [
     ("Haseke iline bağlı Şeddadi ilçesi", "sy-shaddadi", "span"),
     ("A US base at a Conoco gas field in the province of Deir ez-Zur in eastern Syria",
      "sy-conoco-gas-field-base", "span"),
-    ("the US military base located in the “Conoco” natural gas field", "sy-conoco-gas-field-base", "span"),
+    ("the US military base located in the “Conoco” natural gas field", "sy-conoco-gas-field-base", "alias"),  # "located in" links it
     ("Victory Base at Baghdad airport", "iq-camp-victory", "span"),
     ("قاعدة الاحتلال الأمريكي (حرير) في أربيل شمال العراق", "iq-harir-air-base", "span"),
     # every word around the name is grammar now ('the country' too): the phrase reads whole, the base in its province
