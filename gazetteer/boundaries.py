@@ -325,6 +325,7 @@ class Boundaries:
         if not _CODE.match(text):
             return None
         code = self._codes.get(text.upper()) or self._alias_codes.get(text.upper())
+        code = _renumbered_iran(text.upper(), code, self._names)
         if code is not None and (country is None or self._country[code] == country.upper()):
             return code
         return None
@@ -372,6 +373,39 @@ class Boundaries:
 
 
 # ---------------------------------------------------------------------- helpers
+
+@functools.cache
+def _iran_iso_codes() -> dict[str, tuple[str, str]]:
+    """ISO 3166-2:IR code since its 2020 renumbering -> (province name, the code our boundaries carry)."""
+    resource = importlib.resources.files("gazetteer").joinpath("data", "iso_3166_2_ir.csv")
+    with resource.open(encoding="utf-8", newline="") as fh:
+        return {row["iso_code"]: (row["name"], row["admin1"]) for row in csv.DictReader(fh)}
+
+
+_TOLD: set[str] = set()
+
+
+def _renumbered_iran(text: str, code: str | None, names: dict[str, str]) -> str | None:
+    """Iran's province codes here are Natural Earth's: ISO 3166-2:IR as it stood before 2020, when ISO
+    renumbered every province (IR-10, Khuzestan here, is Isfahan in the current standard). A code only the
+    current standard uses (IR-00, IR-09) is read in it; a code both use keeps our meaning, and the reader is
+    told which province that is and what the current standard calls it (once per code)."""
+    current = _iran_iso_codes().get(text)
+    if current is None or current[1] == code or current[1] not in names:
+        return code  # not an Iranian code, the same in both, or boundaries of the user's own
+    name, ours = current
+    told, _ = text in _TOLD, _TOLD.add(text)
+    if code is None:
+        if not told:
+            logger.warning("province code %s is %s in ISO 3166-2:IR since 2020 (%s in the codes geoincidents "
+                           "carries, Natural Earth's)", text, name, ours)
+        return ours
+    if not told:
+        logger.warning("province code %s selects %s: geoincidents carries Iran's codes as Natural Earth does "
+                       "(ISO 3166-2:IR before its 2020 renumbering); in the current standard %s is %s (%s "
+                       "here). Write the province's name to be sure", text, names[code], text, name, ours)
+    return code
+
 
 def _key(text: str) -> str:
     from gazetteer.normalize import normalize

@@ -501,3 +501,27 @@ def test_points_on_a_polygon_edge_that_lies_on_a_grid_line_are_inside() -> None:
     repeats = GRID_FROM // len(lon) + 1  # a batch this big goes through the grid index
     found = Boundaries(frame).locate(np.tile(lon, repeats), np.tile(lat, repeats))
     assert found["admin1"].tolist() == expected * repeats
+
+
+def test_iran_codes_of_the_2020_standard_are_never_read_silently(caplog):
+    """Iran's codes here are Natural Earth's (ISO 3166-2:IR before 2020); the current standard renumbered every
+    province, so a code given in it must not select another province without a word."""
+    import logging
+
+    from gazetteer import boundaries as module
+
+    b = Boundaries.default()
+    module._TOLD.clear()
+    with caplog.at_level(logging.WARNING, logger="gazetteer.boundaries"):
+        assert b.province_selection("IR-10") == ["IR-10"]  # Khuzestan here, as before
+        assert "IR-10 selects Khuzestan" in caplog.text and "IR-10 is Isfahan (IR-04 here)" in caplog.text
+        assert b.province_selection("IR-09") == ["IR-30"]  # only the current standard has IR-09: Razavi Khorasan
+        assert "IR-09 is Razavi Khorasan" in caplog.text
+        caplog.clear()
+        assert b.province_selection("IR-27") == ["IR-27"]  # Golestan in both: nothing to say
+        assert b.province_selection("IR-10") == ["IR-10"]  # said once per code
+        assert b.province_selection("Isfahan") == ["IR-04"]
+    assert caplog.text == ""
+    # The table agrees with the boundaries' own names for every province.
+    for iso, (name, ours) in module._iran_iso_codes().items():
+        assert b.frame.set_index("admin1").loc[ours, "admin1_name"] == name, iso
