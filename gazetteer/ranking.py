@@ -138,6 +138,10 @@ class Ranking:
             top = [chosen]
         match = self.match(query, top[0], others=others, qualifiers=qualifiers)
         if asks_finer(implied, match.kind):
+            if match.method == "fuzzy":
+                # "Al-Umar oil field": a place that only resembles the name is not known to hold the site
+                # asked for; a guess on a guess gives some other place, so none.
+                return None, None
             # "Erbil airport" with no such airport known: Erbil holds it, at Erbil's precision.
             match = replace(match, method="container", container=" ".join(descriptors))
             why += "no place of the kind asked for: the place that holds it; "

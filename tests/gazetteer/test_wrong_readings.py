@@ -137,3 +137,14 @@ def test_another_facility_of_the_town_is_not_the_one_asked(g, phrase):
 @pytest.mark.parametrize("phrase", ["the port of Haifa", "der Hafen Haifa", "נמל חיפה"])
 def test_the_facility_asked_is_found(g, phrase):
     assert g.resolve(phrase).id == "il-port-of-haifa"
+
+
+# A town that only resembles the name written is not known to hold the site asked for: "Al-Umar oil field"
+# (the al-Omar field in Deir ez-Zor) had given Zummar, in Iraq, as its holder. A town known by name or sound
+# still holds a site the gazetteer lacks.
+def test_a_place_found_only_by_likeness_holds_no_site(g):
+    with pytest.raises(PlaceNotFound):
+        g.resolve("Al-Umar oil field")
+    for phrase in ("Zummar oil field", "Zumar oil field"):
+        match = g.resolve(phrase)
+        assert (match.id, match.method) == ("iq-zummar", "container")
