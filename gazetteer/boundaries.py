@@ -382,7 +382,9 @@ def _iran_iso_codes() -> dict[str, tuple[str, str]]:
         return {row["iso_code"]: (row["name"], row["admin1"]) for row in csv.DictReader(fh)}
 
 
-_TOLD: set[str] = set()
+@functools.cache
+def _warn_once(message: str) -> None:
+    logger.warning(message)
 
 
 def _renumbered_iran(text: str, code: str | None, names: dict[str, str]) -> str | None:
@@ -394,16 +396,13 @@ def _renumbered_iran(text: str, code: str | None, names: dict[str, str]) -> str 
     if current is None or current[1] == code or current[1] not in names:
         return code  # not an Iranian code, the same in both, or boundaries of the user's own
     name, ours = current
-    told, _ = text in _TOLD, _TOLD.add(text)
     if code is None:
-        if not told:
-            logger.warning("province code %s is %s in ISO 3166-2:IR since 2020 (%s in the codes geoincidents "
-                           "carries, Natural Earth's)", text, name, ours)
+        _warn_once(f"province code {text} is {name} in ISO 3166-2:IR since 2020 ({ours} in the codes "
+                   "geoincidents carries, Natural Earth's)")
         return ours
-    if not told:
-        logger.warning("province code %s selects %s: geoincidents carries Iran's codes as Natural Earth does "
-                       "(ISO 3166-2:IR before its 2020 renumbering); in the current standard %s is %s (%s "
-                       "here). Write the province's name to be sure", text, names[code], text, name, ours)
+    _warn_once(f"province code {text} selects {names[code]}: geoincidents carries Iran's codes as Natural Earth "
+               f"does (ISO 3166-2:IR before its 2020 renumbering); in the current standard {text} is {name} "
+               f"({ours} here). Write the province's name to be sure")
     return code
 
 

@@ -57,12 +57,15 @@ def run(args: argparse.Namespace) -> int:
     noun = "incident" if len(table) == 1 else "incidents"
     kind = "offline map" if args.offline else "map"
     unplaced = f" ({scene.drawn_text})" if not scene.drawn.all() else ""
-    print(f"wrote {kind} of {len(table)} {noun} to {written}{unplaced}")
-    if not args.offline:
-        print("  it loads Leaflet and the map tiles from the web; --offline writes a page that needs no network")
+    quiet = getattr(args, "quiet", False)  # -q: errors only, as every command
+    if not quiet:
+        print(f"wrote {kind} of {len(table)} {noun} to {written}{unplaced}")
+        if not args.offline:
+            print("  it loads Leaflet and the map tiles from the web; --offline writes a page that needs no network")
     if args.png:
         from geoincidents.maps.static import write_png
 
         png = write_png(scene, output.with_suffix(".png"), title=args.title)
-        print(f"wrote {png}")
+        if not quiet:
+            print(f"wrote {png}")
     return 0

@@ -511,7 +511,7 @@ def test_iran_codes_of_the_2020_standard_are_never_read_silently(caplog):
     from gazetteer import boundaries as module
 
     b = Boundaries.default()
-    module._TOLD.clear()
+    module._warn_once.cache_clear()
     with caplog.at_level(logging.WARNING, logger="gazetteer.boundaries"):
         assert b.province_selection("IR-10") == ["IR-10"]  # Khuzestan here, as before
         assert "IR-10 selects Khuzestan" in caplog.text and "IR-10 is Isfahan (IR-04 here)" in caplog.text

@@ -350,6 +350,8 @@ def test_cli_filters_and_png(seeds_dir, tmp_path, capsys):
     printed = capsys.readouterr().out
     assert "wrote map of 8 incidents" in printed and "april.png" in printed
     assert "--offline writes a page that needs no network" in printed  # a page that is blank offline says so
+    assert main(["-q", "map", str(seeds_dir / "incidents.csv"), "-o", str(out), "--png"]) == 0
+    assert capsys.readouterr().out == ""  # -q: errors only
 
 
 def test_cli_reports_errors_in_one_line(seeds_dir, tmp_path, monkeypatch, capsys):
