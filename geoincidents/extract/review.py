@@ -39,8 +39,9 @@ def _json_block(data: Any) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _map_page(report: Any, title: str) -> tuple[str | None, str | None]:
-    """The offline map of the drafts as HTML text, or (None, why not)."""
+def _map_page(report: Any) -> tuple[str | None, str | None]:
+    """The offline map of the drafts as HTML text, or (None, why not). It carries no title of its own: the page's
+    heading names it, and a title box would cover the map's layer panel in the narrow side column."""
     if report.incidents.empty:
         return None, "no draft incidents to map"
     from geoincidents.maps import save_map
@@ -50,7 +51,7 @@ def _map_page(report: Any, title: str) -> tuple[str | None, str | None]:
     except GeoIncidentsError as err:
         return None, f"the drafts could not be loaded for the map: {err}"
     with tempfile.TemporaryDirectory() as folder:
-        path = save_map(table, Path(folder) / "map.html", offline=True, title=title)
+        path = save_map(table, Path(folder) / "map.html", offline=True)
         return path.read_text(encoding="utf-8"), None
 
 
@@ -69,7 +70,7 @@ def _payload(report: Any) -> dict[str, Any]:
 
 def review_html(report: Any, *, title: str = "Extraction review") -> str:
     """The review page of a :class:`~geoincidents.extract.report.Report` as HTML text."""
-    map_page, why_not = _map_page(report, title)
+    map_page, why_not = _map_page(report)
     frame = (f'<iframe id="gi-map" title="Draft incidents on the map" srcdoc="{html.escape(map_page, quote=True)}"></iframe>'
              if map_page else f'<p id="gi-map-missing">{html.escape(why_not or "")}</p>')
     return (

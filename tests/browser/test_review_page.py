@@ -89,6 +89,8 @@ def test_the_small_map_folds_its_panels_so_none_covers_another(page):
     for name in (".gi-legend", ".gi-events", ".gi-timeline"):
         assert "gi-folded" in frame.locator(name).get_attribute("class")
         assert frame.locator(f"{name} .gi-fold").get_attribute("aria-expanded") == "false"
+    # The page's heading names the map: a title box of its own had lain over the layer panel.
+    assert frame.locator(".gi-title").count() == 0 and p.locator("h1").inner_text() == "Extraction review"
     boxes = _boxes(frame, panels)
     for i, a in enumerate(boxes):
         for b in boxes[i + 1:]:
