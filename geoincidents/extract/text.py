@@ -60,7 +60,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 
 def _ends_with_abbreviation(text: str, end: int) -> bool:
-    start = text.rfind(" ", 0, end) + 1
+    start = max(text.rfind(c, 0, end) for c in " \n\t") + 1  # a paragraph may begin with "Lt. Gen."
     word = text[start:end + 1].strip("\"“”‘’()[]")
     return word in words("abbreviation")
 

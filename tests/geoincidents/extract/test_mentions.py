@@ -190,3 +190,13 @@ def test_names_of_outlets_groups_and_other_embassies_are_no_places(gazetteer, te
 ])
 def test_the_places_beside_those_names_stay(gazetteer, text, mention, place_id):
     assert_one_mention(text, places(text, gazetteer), mention, place_id)
+
+
+@pytest.mark.parametrize("lead", ["\n\n", "\n", " "])
+def test_a_title_after_a_line_break_ends_no_sentence(lead):
+    """"Lt. Gen. X said" opens a paragraph as often as it follows a space: neither dot ends the sentence."""
+    from geoincidents.extract.text import sentences
+
+    text = f"Drones hit two sites on Tuesday.{lead}Lt. Gen. Walid Tamimi said one hit Taji Base."
+    found = [s.text for s in sentences(text)]
+    assert found == ["Drones hit two sites on Tuesday.", "Lt. Gen. Walid Tamimi said one hit Taji Base."]
