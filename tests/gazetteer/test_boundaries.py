@@ -76,13 +76,13 @@ KNOWN_POINTS = [
     ("Rumeilan", 42.05, 36.85, "SY", "SY-HA"),
     ("Zummar", 42.60, 36.65, "IQ", "IQ-NI"),
     ("Damascus", 36.29, 33.51, "SY", "SY-DI"),
-    ("Tehran", 51.39, 35.69, "IR", "IR-07"),
+    ("Tehran", 51.39, 35.69, "IR", "IR-23"),
     ("Erbil", 44.01, 36.19, "IQ", "IQ-AR"),
     ("Jurf al-Sakhar", 44.22, 32.87, "IQ", "IQ-BB"),
     ("al-Qa'im", 41.04, 34.37, "IQ", "IQ-AN"),
     ("Tower 22", 38.76, 33.33, "JO", "JO-MA"),
-    ("Isfahan", 51.67, 32.65, "IR", "IR-04"),
-    ("Karaj (Alborz)", 50.99, 35.83, "IR", "IR-32"),
+    ("Isfahan", 51.67, 32.65, "IR", "IR-10"),
+    ("Karaj (Alborz)", 50.99, 35.83, "IR", "IR-30"),
 ]
 
 
@@ -203,7 +203,7 @@ SPELLINGS = [
     ("Sulaymaniyah", "IQ-SU"), ("Kirkuk", "IQ-TS"), ("IQ-KI", "IQ-TS"), ("At-Ta'mim", "IQ-TS"),
     ("Baghdad", "IQ-BG"), ("Damascus", "SY-DI"), ("Rif Dimashq", "SY-RD"), ("Rural Damascus", "SY-RD"),
     ("Raqqa", "SY-RA"), ("Aleppo", "SY-HL"), ("Halab", "SY-HL"), ("Homs", "SY-HI"),
-    ("Tehran", "IR-07"), ("Gaza", "PS-GZZ"), ("West Bank", "PS-WBK"),
+    ("Tehran", "IR-23"), ("Gaza", "PS-GZZ"), ("West Bank", "PS-WBK"),
 ]
 
 
@@ -501,27 +501,3 @@ def test_points_on_a_polygon_edge_that_lies_on_a_grid_line_are_inside() -> None:
     repeats = GRID_FROM // len(lon) + 1  # a batch this big goes through the grid index
     found = Boundaries(frame).locate(np.tile(lon, repeats), np.tile(lat, repeats))
     assert found["admin1"].tolist() == expected * repeats
-
-
-def test_iran_codes_of_the_2020_standard_are_never_read_silently(caplog):
-    """Iran's codes here are Natural Earth's (ISO 3166-2:IR before 2020); the current standard renumbered every
-    province, so a code given in it must not select another province without a word."""
-    import logging
-
-    from gazetteer import boundaries as module
-
-    b = Boundaries.default()
-    module._warn_once.cache_clear()
-    with caplog.at_level(logging.WARNING, logger="gazetteer.boundaries"):
-        assert b.province_selection("IR-10") == ["IR-10"]  # Khuzestan here, as before
-        assert "IR-10 selects Khuzestan" in caplog.text and "IR-10 is Isfahan (IR-04 here)" in caplog.text
-        assert b.province_selection("IR-09") == ["IR-30"]  # only the current standard has IR-09: Razavi Khorasan
-        assert "IR-09 is Razavi Khorasan" in caplog.text
-        caplog.clear()
-        assert b.province_selection("IR-27") == ["IR-27"]  # Golestan in both: nothing to say
-        assert b.province_selection("IR-10") == ["IR-10"]  # said once per code
-        assert b.province_selection("Isfahan") == ["IR-04"]
-    assert caplog.text == ""
-    # The table agrees with the boundaries' own names for every province.
-    for iso, (name, ours) in module._iran_iso_codes().items():
-        assert b.frame.set_index("admin1").loc[ours, "admin1_name"] == name, iso

@@ -69,24 +69,24 @@ REFERENCE: dict[str, tuple[float, float, str, str]] = {
     "il-or-yehuda": (32.02923, 34.85788, "geonames:293962", "IL-TA"),
     "il-givatayim": (32.07225, 34.81253, "geonames:294999", "IL-TA"),
     # Iran: cities of the 2024-2025 strikes
-    "ir-mashhad": (36.29807, 59.60567, "geonames:124665", "IR-30"),
-    "ir-bandar-abbas": (27.1865, 56.2808, "geonames:141681", "IR-23"),
-    "ir-dezful": (32.38114, 48.40581, "geonames:136256", "IR-10"),
-    "ir-hamadan": (34.79922, 48.51456, "geonames:132144", "IR-24"),
-    "ir-bushehr": (28.96887, 50.83657, "geonames:139817", "IR-06"),
-    "ir-qom": (34.6401, 50.8764, "geonames:119208", "IR-26"),
-    "ir-arak": (34.09493, 49.69809, "geonames:143127", "IR-22"),
-    "ir-khondab": (34.3928, 49.1841, "geonames:127389", "IR-22"),
-    "ir-semnan": (35.57691, 53.39205, "geonames:116402", "IR-12"),
-    "ir-urmia": (37.55274, 45.07605, "geonames:121801", "IR-02"),
-    "ir-zanjan": (36.67642, 48.49628, "geonames:111453", "IR-11"),
-    "ir-kerman": (30.28321, 57.07879, "geonames:128234", "IR-15"),
-    "ir-yazd": (31.89722, 54.3675, "geonames:111822", "IR-25"),
-    "ir-ilam": (33.6374, 46.4227, "geonames:130802", "IR-05"),
-    "ir-sanandaj": (35.31495, 46.99883, "geonames:117574", "IR-16"),
-    "ir-abadan": (30.3392, 48.3043, "geonames:145459", "IR-10"),
-    "ir-khorramshahr": (30.44079, 48.18428, "geonames:127319", "IR-10"),
-    "ir-chabahar": (25.2919, 60.643, "geonames:1161724", "IR-13"),
+    "ir-mashhad": (36.29807, 59.60567, "geonames:124665", "IR-09"),
+    "ir-bandar-abbas": (27.1865, 56.2808, "geonames:141681", "IR-22"),
+    "ir-dezful": (32.38114, 48.40581, "geonames:136256", "IR-06"),
+    "ir-hamadan": (34.79922, 48.51456, "geonames:132144", "IR-13"),
+    "ir-bushehr": (28.96887, 50.83657, "geonames:139817", "IR-18"),
+    "ir-qom": (34.6401, 50.8764, "geonames:119208", "IR-25"),
+    "ir-arak": (34.09493, 49.69809, "geonames:143127", "IR-00"),
+    "ir-khondab": (34.3928, 49.1841, "geonames:127389", "IR-00"),
+    "ir-semnan": (35.57691, 53.39205, "geonames:116402", "IR-20"),
+    "ir-urmia": (37.55274, 45.07605, "geonames:121801", "IR-04"),
+    "ir-zanjan": (36.67642, 48.49628, "geonames:111453", "IR-19"),
+    "ir-kerman": (30.28321, 57.07879, "geonames:128234", "IR-08"),
+    "ir-yazd": (31.89722, 54.3675, "geonames:111822", "IR-21"),
+    "ir-ilam": (33.6374, 46.4227, "geonames:130802", "IR-16"),
+    "ir-sanandaj": (35.31495, 46.99883, "geonames:117574", "IR-12"),
+    "ir-abadan": (30.3392, 48.3043, "geonames:145459", "IR-06"),
+    "ir-khorramshahr": (30.44079, 48.18428, "geonames:127319", "IR-06"),
+    "ir-chabahar": (25.2919, 60.643, "geonames:1161724", "IR-11"),
     "il-binyamina": (32.5232, 34.94499, "geonames:295410", "IL-HA"),
     "il-caesarea": (32.51888, 34.90459, "geonames:7117228", "IL-HA"),
     "il-beit-hillel": (33.20855, 35.60697, "geonames:295456", "IL-Z"),
@@ -131,13 +131,13 @@ REFERENCE: dict[str, tuple[float, float, str, str]] = {
     "ps-beit-hanoun": (31.5353, 34.53579, "geonames:281146", "PS-GZZ"),
     "ps-nuseirat": (31.44861, 34.3925, "geonames:281109", "PS-GZZ"),
     # struck in the June 2025 war (GeoNames records)
-    "ir-khorramabad": (33.48778, 48.35583, "geonames:127349", "IR-20"),
-    "ir-rasht": (37.27611, 49.58862, "geonames:118743", "IR-19"),
-    "ir-shahriar": (35.65884, 51.05775, "geonames:143860", "IR-07"),
+    "ir-khorramabad": (33.48778, 48.35583, "geonames:127349", "IR-15"),
+    "ir-rasht": (37.27611, 49.58862, "geonames:118743", "IR-01"),
+    "ir-shahriar": (35.65884, 51.05775, "geonames:143860", "IR-23"),
     "il-tsippori": (32.74535, 35.28003, "geonames:293057", "IL-Z"),
     # struck or hit in the June 2025 war (GeoNames records; issue 7)
-    "ir-malard": (35.6659, 50.9767, "geonames:125188", "IR-07"),
-    "ir-pakdasht": (35.47854, 51.6834, "geonames:9478811", "IR-07"),
+    "ir-malard": (35.6659, 50.9767, "geonames:125188", "IR-23"),
+    "ir-pakdasht": (35.47854, 51.6834, "geonames:9478811", "IR-23"),
     "il-kiryat-ekron": (31.86119, 34.82275, "geonames:294552", "IL-M"),
     "il-beer-yaakov": (31.93864, 34.83749, "geonames:295525", "IL-M"),
     "il-nazerat-illit": (32.70816, 35.32469, "geonames:294097", "IL-Z"),  # Nof HaGalil since 2019
@@ -160,7 +160,7 @@ REFERENCE: dict[str, tuple[float, float, str, str]] = {
     "lb-odaisseh": (33.25417, 35.5425, "wikipedia:Odaisseh", "LB-NA"),  # 33°15′15″N 35°32′33″E
     # the Bekaa, 2024: a village by Baalbek; Iran's South Pars plants at Asaluyeh, struck 2025-06-14
     "lb-douris": (33.983333, 36.183333, "wikipedia:Duris,_Lebanon", "LB-BI"),  # 33°59′00″N 36°11′00″E
-    "ir-asaluyeh": (27.47611, 52.6075, "wikipedia:Asaluyeh", "IR-06"),  # 27°28′34″N 52°36′27″E
+    "ir-asaluyeh": (27.47611, 52.6075, "wikipedia:Asaluyeh", "IR-18"),  # 27°28′34″N 52°36′27″E
 }
 
 # (as written, expected id, kind of place the method must say)

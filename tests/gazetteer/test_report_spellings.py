@@ -83,7 +83,7 @@ CASES = [
     ("Baghdad", {}, "iq-baghdad", "IQ-BG", "baghdad", CITY),  # reports 0, 1, 3, 4
     ("Gaza Strip", {}, "ps-gaza-strip", "PS-GZZ", "gaza-strip", 15.0),  # reports 0, 1, 3
     ("Gaza", {}, "ps-gaza-strip", "PS-GZZ", "gaza-strip", 15.0),  # reports 3, 4
-    ("Isfahan", {}, "ir-isfahan", "IR-04", "isfahan", CITY),  # report 0
+    ("Isfahan", {}, "ir-isfahan", "IR-10", "isfahan", CITY),  # report 0
     ("Al-Asad Airbase", {}, "iq-ain-al-asad-air-base", "IQ-AN", "ain-al-asad", SITE),  # report 0
     ("Anbar Province", {}, "iq-gov-anbar", "IQ-AN", "ramadi", CAPITAL),  # report 0
     ("Rumalyn", {"kind": "air_base"}, "sy-rumalyn-landing-zone", "SY-HA", "rumalyn-lz", SITE),  # reports 0, 1
@@ -137,7 +137,7 @@ CASES = [
     ("عكاشات", {}, "iq-akashat", "IQ-AN", "akashat", TOWN),
     ("Sinjar", {}, "iq-sinjar", "IQ-NI", "sinjar", TOWN),
     ("Shingal", {}, "iq-sinjar", "IQ-NI", "sinjar", TOWN),
-    ("Tehran", {}, "ir-tehran", "IR-07", "tehran", CITY),
+    ("Tehran", {}, "ir-tehran", "IR-23", "tehran", CITY),
     ("Tel Aviv", {}, "il-tel-aviv", "IL-TA", "tel-aviv", CITY),
     ("Eilat", {}, "il-eilat", "IL-D", "eilat", TOWN),
     ("Golan", {}, "il-golan-heights", "IL-Z", "golan", 15.0),
@@ -158,7 +158,7 @@ CASES = [
     ("نينوى", {}, "iq-gov-nineveh", "IQ-NI", "mosul", CAPITAL),
     ("بغداد", {}, "iq-baghdad", "IQ-BG", "baghdad", CITY),
     ("دمشق", {}, "sy-damascus", "SY-DI", "damascus", CITY),
-    ("أصفهان", {}, "ir-isfahan", "IR-04", "isfahan", CITY),
+    ("أصفهان", {}, "ir-isfahan", "IR-10", "isfahan", CITY),
     ("العراق", {}, "cc-iq", "", "baghdad", COUNTRY),
     ("سوريا", {}, "cc-sy", "", "damascus", COUNTRY),
 ]

@@ -92,18 +92,18 @@ REFERENCE: dict[str, tuple[tuple[float, float], str, str]] = {
     "sa-prince-sultan-air-base": (dms("24°03′19″N 47°33′49″E"), "SA-01", "SA"),
     "qa-al-udeid-air-base": (dms("25°07′10″N 51°19′14″E"), "QA-RA", "QA"),
     # Iran
-    "ir-isfahan-international-airport": (dms("32°45′03″N 51°51′40″E"), "IR-04", "IR"),
-    "ir-8th-shekari-air-base": (dms("32°45′03″N 51°51′40″E"), "IR-04", "IR"),
-    "ir-natanz-enrichment-plant": (dms("33°43′N 51°43′E"), "IR-04", "IR"),
-    "ir-fordow-enrichment-plant": (dms("34°53′05″N 50°59′45″E"), "IR-26", "IR"),
-    "ir-imam-khomeini-international-airport": (dms("35°24′58″N 51°09′08″E"), "IR-07", "IR"),
-    "ir-nojeh-air-base": (dms("35°12′42″N 48°39′12″E"), "IR-24", "IR"),
-    "ir-parchin-military-complex": (dms("35°31′38″N 51°46′40″E"), "IR-07", "IR"),
-    "ir-khojir-missile-complex": (dms("35°39′50″N 51°43′45″E"), "IR-07", "IR"),
+    "ir-isfahan-international-airport": (dms("32°45′03″N 51°51′40″E"), "IR-10", "IR"),
+    "ir-8th-shekari-air-base": (dms("32°45′03″N 51°51′40″E"), "IR-10", "IR"),
+    "ir-natanz-enrichment-plant": (dms("33°43′N 51°43′E"), "IR-10", "IR"),
+    "ir-fordow-enrichment-plant": (dms("34°53′05″N 50°59′45″E"), "IR-25", "IR"),
+    "ir-imam-khomeini-international-airport": (dms("35°24′58″N 51°09′08″E"), "IR-23", "IR"),
+    "ir-nojeh-air-base": (dms("35°12′42″N 48°39′12″E"), "IR-13", "IR"),
+    "ir-parchin-military-complex": (dms("35°31′38″N 51°46′40″E"), "IR-23", "IR"),
+    "ir-khojir-missile-complex": (dms("35°39′50″N 51°43′45″E"), "IR-23", "IR"),
     # Israel
     "il-nevatim-air-base": (dms("31°12′N 35°00′E"), "IL-D", "IL"),
     "il-ben-gurion-airport": (dms("32°00′34″N 34°52′58″E"), "IL-M", "IL"),
-    "ir-mehrabad-international-airport": (dms("35°41′21″N 51°18′49″E"), "IR-07", "IR"),
+    "ir-mehrabad-international-airport": (dms("35°41′21″N 51°18′49″E"), "IR-23", "IR"),
     "il-ramon-air-base": (dms("30°46′29″N 34°40′04″E"), "IL-D", "IL"),
     "il-ramat-david-air-base": (dms("32°40′0″N 35°11′0″E"), "IL-Z", "IL"),
     "il-port-of-eilat": (dms("29°31′56″N 34°56′26″E"), "IL-D", "IL"),
@@ -116,14 +116,14 @@ REFERENCE: dict[str, tuple[tuple[float, float], str, str]] = {
     # Sites of the June 2025 war (issue 7). Evin from its article; the others no
     # reference located offline: they stand at the town that holds them (GeoNames, Wikipedia), their
     # precision covering the distance reports give (the Zilkan base ~10 km from Bashiqa).
-    "ir-evin-prison": (dms("35°47′46″N 51°23′02″E"), "IR-07", "IR"),
-    "ir-isfahan-nuclear-technology-center": ((32.65246, 51.67462), "IR-04", "IR"),  # geonames:418863 Isfahan
+    "ir-evin-prison": (dms("35°47′46″N 51°23′02″E"), "IR-23", "IR"),
+    "ir-isfahan-nuclear-technology-center": ((32.65246, 51.67462), "IR-10", "IR"),  # geonames:418863 Isfahan
     "il-weizmann-institute": ((31.89421, 34.81199), "IL-M", "IL"),  # geonames:293725 Rehovot
     "il-glilot": ((32.14613, 34.8394), "IL-TA", "IL"),  # geonames:293783 Ramat HaSharon
     "il-hakirya": ((32.08088, 34.78057), "IL-TA", "IL"),  # geonames:293397 Tel Aviv
     "iq-zilkan-base": (dms("36°27′N 43°21′E"), "IQ-NI", "IQ"),  # wikipedia:Bashiqa
     # The South Pars plants struck on 2025-06-14 stand at the Asaluyeh shore they line (wikipedia:Asaluyeh).
-    "ir-south-pars": (dms("27°28′34″N 52°36′27″E"), "IR-06", "IR"),
+    "ir-south-pars": (dms("27°28′34″N 52°36′27″E"), "IR-18", "IR"),
 }
 
 # (name as written, kind hint or None, expected id). A kind hint is given
