@@ -151,6 +151,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 # "Explosions were heard in Isfahan as Israel struck an air base": the blasts are the strike.
                 best = next((f for f in found if f[2].event_type in ("strike", "air_strike", "drone_strike")
                              and any(a[2] and f[0] - 6 <= a[0] - c_first < f[0] for a in actors)), best)
+            if all(clause[max(0, f[0] - 2):f[0]] in ([w, "the"] for w in lexicon.words("time_reference")) for f in found):
+                continue  # "The night before the strike, the leader issued a statement": the strike told, a time named by it
             trigger_at = c_first + best[0]
             event_type = best[2].event_type
             if event_type == "explosion" and not any(a[2] for a in actors) and not set(clause) & lexicon.words("heard") \

@@ -159,7 +159,36 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 m.role = "target" if not strong or _coordinated_target(lowered, m, strong) else "context"
             elif m.role == "reference":
                 m.role = "context"
+        _landmark_for_an_unnamed_target(lowered[c_first:c_last], inside)
         _containers(inside)
+
+
+def _landmark_for_an_unnamed_target(clause: Sequence[str], inside: list[Mention]) -> None:
+    """ "an air strike on a militia headquarters east of Baghdad", "a drone crashed in Radwaniya, some 10 km west of
+    Baghdad airport": when the clause of an event names no target of its own (the site is unnamed or a place the
+    gazetteer lacks), the landmark it is placed by is the nearest thing to a target the text gives (precision near);
+    the first such landmark (``bearing`` in ``extract_words.csv``: "south of", "km from"). Not when the clause
+    names its site by a word for one told before ("struck the base, which lies northeast of Erbil": that base)."""
+    if any(m.role in ("target", "launch") for m in inside) or _site_told_before(clause):
+        return
+    for m in inside:
+        if m.cue in lexicon.words("bearing"):
+            m.role, m.cue = "target", "near"
+            return
+
+
+def _site_told_before(clause: Sequence[str]) -> bool:
+    """Whether the clause names a site by "the" and a word for one (``base_anaphora``: "the base", "the Popular
+    Mobilization Forces (PMF) base"), not "a base housing US troops"."""
+    nouns = {phrase.split()[-1] for phrase in lexicon.words("base_anaphora")}
+    for k, word in enumerate(clause):
+        if word in nouns:
+            for before in reversed(clause[max(0, k - 8):k]):
+                if before == "the":
+                    return True
+                if before in (",", "a", "an", "that", "which", "of"):
+                    break
+    return False
 
 
 def _list_before_shares_its_cue(lowered: Sequence[str], inside: list[Mention]) -> None:

@@ -1,0 +1,38 @@
+"""Kinds of failure seen on unseen reports (the sixth session's sets), one test per kind.
+
+Texts are written in our own words with the facts of real reports: the drone strike on an al-Nujaba headquarters in
+eastern Baghdad of 4 January 2024, the drones on Taji, Imam Ali and Radwaniya of 24 June 2025, and the Israeli
+strike near Nabatieh of 17 August 2024.
+"""
+from __future__ import annotations
+
+from geoincidents.extract import extract_report
+
+
+def rows(text, published, gazetteer, columns=("date", "event_type", "target_place")):
+    r = extract_report(text, published=published, gazetteer=gazetteer)
+    return [tuple(row) for row in r.incidents[list(columns)].itertuples(index=False)]
+
+
+def test_a_landmark_places_a_target_the_text_does_not_name(gazetteer):
+    # The headquarters hit is unnamed; "east of Baghdad" is where it is.
+    r = extract_report("A police source said on Thursday that two commanders died in an air strike on a militia "
+                       "headquarters east of Baghdad.", published="2024-01-04", gazetteer=gazetteer)
+    got = r.incidents[["date", "event_type", "target_place", "target_precision"]].values.tolist()
+    assert got == [["2024-01-04", "air_strike", "Baghdad", "near"]]
+    # A village the gazetteer lacks, placed by the airport beside it.
+    got = rows("Another drone came down in Radwaniya, about ten kilometres west of Baghdad International Airport, on "
+               "Tuesday.", "2025-06-24", gazetteer)
+    assert got == [("2025-06-24", "drone_attack", "Baghdad International Airport")]
+    # A named target keeps the landmark as context, and so does "the base" told before.
+    got = rows("Israeli jets struck Nabatieh, 12 km west of Khiam, on Saturday.", "2024-08-17", gazetteer)
+    assert got == [("2024-08-17", "air_strike", "Nabatieh")]
+    got = rows("A drone hit Harir air base on Friday. A second drone struck the base, which lies northeast of Erbil, "
+               "an hour later.", "2024-01-05", gazetteer)
+    assert [t for _, _, t in got] == ["Harir Air Base"]
+
+
+def test_a_time_told_by_a_strike_is_no_strike_of_its_own(gazetteer):
+    text = ("A drone bombed a militia headquarters in eastern Baghdad on Thursday. The night before the strike, the "
+            "group's leader had urged the government to end the American presence in Iraq.")
+    assert rows(text, "2024-01-04", gazetteer) == [("2024-01-04", "drone_attack", "Baghdad")]
