@@ -14,8 +14,8 @@ from typing import Any
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.areas import aimed_at_area, country_by_adjective, date_after, merge_keeping_areas, title_sentence
-from geoincidents.extract.asides import (assertion, claimed_target, dated_after, mentions_of, site_named_after,
-                                         status_only, weapon_told_again)
+from geoincidents.extract.asides import (assertion, claimed_target, dated_after, mentions_of, site_dated_after,
+                                         site_named_after, status_only, weapon_told_again)
 from geoincidents.extract.dates import publication_day
 from geoincidents.extract.drafts import STATUS_ORDER, Draft, absorb, family, within_km
 from geoincidents.extract.events import EventMention, find_events
@@ -259,6 +259,7 @@ def analyse(text: str, *, published: date | datetime | None, source_id: str,
     groups = _told_once(groups)
     status_only(sentences, events, groups, source_id, mentions)
     dated_after(sentences, groups, source_id, published)
+    site_dated_after(sentences, mentions, groups, source_id, published)
     _one_actor_per_wave(groups)
     site_named_after(sentences, mentions, groups, source_id)
     weapon_told_again(sentences, groups)

@@ -20,7 +20,7 @@ from geoincidents.extract.events import EventMention, actors_in
 from geoincidents.extract.mentions import Mention
 from geoincidents.extract.roles import contains, specificity
 
-__all__ = ["assertion", "mentions_of", "claimed_target", "site_named_after", "dated_after", "status_only",
+__all__ = ["assertion", "mentions_of", "claimed_target", "site_named_after", "dated_after", "site_dated_after", "status_only",
            "weapon_told_again"]
 
 
@@ -131,6 +131,30 @@ def dated_after(sentences: list[Any], groups: list[Draft], source_id: str, publi
             g.dates = [d for d in g.dates if d[2] != source_id] + [(days[0].date, "day", source_id, 2)]
             g.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
                                "text": sentence.text})
+
+
+def site_dated_after(sentences: list[Any], mentions: list[Mention], groups: list[Draft], source_id: str,
+                     published: date | None) -> None:
+    """ "Kataib Hezbollah attacked Erbil Air Base ... the attack on Erbil Air Base carried out earlier on Christmas Day":
+    a sentence of no event that names the site of an undated draft told before it, and one day, dates that draft (it
+    had only the day of the report)."""
+    with_events = _event_sentences(groups, source_id)
+    for sentence in sentences:
+        if sentence.start in with_events:
+            continue
+        days = [d for d in find_dates(sentence.tokens, published=published, previous=None) if d.precision == "day"]
+        if len(days) != 1:
+            continue
+        named = {m.place.id for m in mentions_of(mentions, sentence.index)
+                 if m.place is not None and specificity(m.place) == 0}
+        told = [g for g in _told_before(groups, source_id, sentence.start)
+                if not g.date_explicit and g.target is not None and g.target.id in named]
+        if len(told) != 1 or (told[0].date is not None and days[0].date > told[0].date):
+            continue
+        g = told[0]
+        g.date, g.date_precision, g.date_explicit, g.date_carried = days[0].date, "day", True, False
+        g.dates = [d for d in g.dates if d[2] != source_id] + [(days[0].date, "day", source_id, 2)]
+        g.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end, "text": sentence.text})
 
 
 def status_only(sentences: list[Any], events: list[EventMention], groups: list[Draft], source_id: str,

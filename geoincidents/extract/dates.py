@@ -181,6 +181,10 @@ def _relative(anchor: str, days: int, precision: str, published: date | None, pr
         return None if base is None else base + timedelta(days=days)
     if published is None:
         return None
+    if anchor == "yearly":  # "Christmas Day": days holds the month and day (1225), in the year up to publication
+        month, day = divmod(days, 100)
+        year = _year_for(month, day, published)
+        return None if year is None else _safe(year, month, day)
     if anchor == "published":
         return published + timedelta(days=days)
     monday = published - timedelta(days=published.weekday())
@@ -195,7 +199,7 @@ def _relative(anchor: str, days: int, precision: str, published: date | None, pr
     if anchor == "last_year":
         return date(published.year - 1, 1, 1)
     raise ValueError(f"unknown date anchor {anchor!r} in extract_dates.csv; expected published, previous, after, "
-                     "this_week, last_week, this_month, last_month or last_year")
+                     "yearly, this_week, last_week, this_month, last_month or last_year")
 
 
 def _alternative(text: str, when: date, other: date, why: str) -> str:

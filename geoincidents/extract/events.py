@@ -216,6 +216,14 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     # early February" is a lull told, not an attack of February).
                     weapons = [f for f in table.find(lowered) if f[2].event_type in _MUNITION_TYPES]
                     event_type = weapons[0][2].event_type if weapons else "other"
+                elif not acting and best[2].phrase == "attacks" and c_first > 0 \
+                        and not any(c_first <= d.first < c_last for d in dates) \
+                        and lexicon.word_phrases("clause_link").match_at(lowered, c_first) \
+                        and lowered[trigger_at + 1:trigger_at + 2] in (["on"], ["against"]):
+                    # "The strike followed new attacks on the Harir base and on Shaddadi": the attacks it answered, by
+                    # the weapon the sentence names, else by means untold.
+                    weapons = [f for f in table.find(lowered) if f[2].event_type in _MUNITION_TYPES]
+                    event_type = weapons[0][2].event_type if weapons else "other"
                 elif not acting and not anaphora:
                     continue
                 elif acting and all(a[1] in lexicon.missile_forces() for a in acting):

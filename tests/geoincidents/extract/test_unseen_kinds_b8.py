@@ -36,3 +36,29 @@ def test_a_time_told_by_a_strike_is_no_strike_of_its_own(gazetteer):
     text = ("A drone bombed a militia headquarters in eastern Baghdad on Thursday. The night before the strike, the "
             "group's leader had urged the government to end the American presence in Iraq.")
     assert rows(text, "2024-01-04", gazetteer) == [("2024-01-04", "drone_attack", "Baghdad")]
+
+
+def test_a_later_sentence_dates_the_attack_on_a_site_by_its_day(gazetteer):
+    # The attack is told first without a day; a later sentence names the base again with its day (a named day of
+    # the year: Christmas Day).
+    text = ("Three US soldiers were wounded in Iraq when Kataib Hezbollah attacked Erbil Air Base, the Pentagon said. "
+            "Officials described the attack on Erbil Air Base, carried out early on Christmas Day, as reckless.")
+    assert rows(text, "2023-12-26", gazetteer) == [("2023-12-25", "other", "Erbil Air Base")]
+    # A day in such a sentence later than the draft's is not its day.
+    text = ("Kataib Hezbollah attacked Erbil Air Base, the Pentagon said. Erbil Air Base will reopen on December 28.")
+    assert rows(text, "2023-12-26", gazetteer) == [("2023-12-26", "other", "Erbil Air Base")]
+
+
+def test_attacks_a_strike_followed_are_drafted_at_their_sites(gazetteer):
+    # The attacks the strike answered are incidents of their own, at each site and town, on the day told last.
+    text = ("US jets bombed a weapons store in Deir ez-Zor province on November 8, the Pentagon said. The raid "
+            "followed fresh attacks on the Harir base near Erbil and on Shaddadi in Syria.")
+    got = rows(text, "2023-11-09", gazetteer)
+    assert ("2023-11-08", "air_strike", "Deir ez-Zor Governorate") in got
+    others = sorted(t for _, e, t in got if e == "other")
+    assert len(others) == 2 and others[0] == "Harir Air Base" and "shaddadi" in others[1].lower()  # the town or its base
+    assert all(d == "2023-11-08" for d, _, _ in got)
+    # One attack the blasts came "after" is the strike itself, not another incident.
+    text = ("Explosions shook Damascus on Wednesday after an air attack on the Kafr Sousa district. The state agency "
+            "said Israel had targeted Kafr Sousa.")
+    assert [e for _, e, _ in rows(text, "2024-02-21", gazetteer)] == ["air_strike"]
