@@ -121,7 +121,8 @@ NAMED_AFTER = [
     ("Dimashq airport", "sy-damascus-international-airport", "alias"),
     ("Ispahan airport", "ir-isfahan-international-airport", "alias"),
     ("Bagdad airport", "iq-baghdad-international-airport", "alias"),
-    ("Kirkuk air base", "iq-kirkuk", "container"),
+    ("Kerkuk air base", "iq-kirkuk-air-base", "alias"),
+    ("Ramadi air base", "iq-ramadi", "container"),
 ]
 
 
