@@ -311,11 +311,11 @@ def build(collection: dict[str, Any], *, countries: Iterable[str] = DEFAULT_COUN
     if missing:
         raise BuildError(f"no features for countries {sorted(missing)} in the source")
     iran = iran_codes()
-    # Stable order: by country then ISO code, so diffs of the data file stay readable.
     props = [_properties(f["properties"], iran) for f in feats]
     left = sorted(set(iran) - {f["properties"].get("adm1_code") for f in feats}) if "IR" in wanted else []
     if left:
         raise BuildError(f"the source lacks the Iranian province(s) {left} that {IRAN_CODES.name} lists")
+    # Stable order: by country then ISO code, so diffs of the data file stay readable.
     order = sorted(range(len(feats)), key=lambda i: (props[i]["country"], props[i]["admin1"]))
     feats, props = [feats[i] for i in order], [props[i] for i in order]
     codes = [p["admin1"] for p in props]

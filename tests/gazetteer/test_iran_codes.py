@@ -8,8 +8,6 @@ the codes of before, so ``tools/build_boundaries.py`` recodes its provinces with
 from __future__ import annotations
 
 import csv
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +16,7 @@ import shapely
 from gazetteer import Gazetteer
 from gazetteer.boundaries import Boundaries
 from gazetteer.errors import PlaceNotFound
+from tests.gazetteer.test_boundaries import _build_module as _tool
 
 REPO = Path(__file__).resolve().parents[2]
 TABLE = REPO / "gazetteer" / "data" / "iso_3166_2_ir.csv"
@@ -139,14 +138,6 @@ def test_a_code_both_editions_have_means_the_province_of_today(b: Boundaries, ca
 
 
 # --------------------------------------------------------------------------- the build tool
-
-
-def _tool():
-    spec = importlib.util.spec_from_file_location("build_boundaries_iran", REPO / "tools" / "build_boundaries.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_boundaries_iran"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _natural_earth_iran() -> dict:
