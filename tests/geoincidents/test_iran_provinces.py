@@ -73,3 +73,17 @@ def test_exports_carry_the_codes_of_today(iran_csv, tmp_path, capsys):
     with table.open(encoding="utf-8", newline="") as fh:
         rows = {r["incident_id"]: (r["target_admin1"], r["target_admin1_name"]) for r in csv.DictReader(fh)}
     assert rows == got
+
+
+def test_geopackage_and_the_map_province_layer_carry_them_too(iran_csv, tmp_path):
+    import geopandas as gpd
+
+    gpkg, page = tmp_path / "out.gpkg", tmp_path / "map.html"
+    assert main(["-q", "export", str(iran_csv), "-o", str(gpkg)]) == 0
+    targets = gpd.read_file(gpkg, layer="targets")
+    assert dict(zip(targets["incident_id"], targets["target_admin1"]))["t-natanz"] == "IR-10"
+    assert main(["-q", "map", str(iran_csv), "-o", str(page), "--offline", "--shade-provinces", "target"]) == 0
+    html = page.read_text(encoding="utf-8")
+    for code, name, count in [("IR-10", "Isfahan", 2), ("IR-06", "Khuzestan", 1), ("IR-04", "West Azerbaijan", 1),
+                              ("IR-30", "Alborz", 1), ("IR-00", "Markazi", 0)]:
+        assert f'{{"admin1":"{code}","name":"{name}","country":"IR","count":{count}}}' in html
