@@ -242,10 +242,21 @@ def _landmark_cues() -> frozenset[str]:
 
 
 def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Mention]) -> bool:
-    """ "struck a depot in Jurf al-Sakhar, south of Baghdad, and positions near al-Qaim": a second target, not a landmark."""
+    """ "struck a depot in Jurf al-Sakhar, south of Baghdad, and positions near al-Qaim", "struck the Arak reactor and
+    had also hit a site in the area of Natanz": a second target, not a landmark."""
     place = weak.candidates[0]
+
+    def second_verb(between: Sequence[str]) -> bool:
+        # "struck the Arak reactor and had also hit a site in the area of Natanz": a second predicate of attack
+        if "and" not in between:
+            return False
+        rest = between[between.index("and") + 1:]
+        return bool(lexicon.word_phrases("attack_word").find(rest))
+
     return specificity(place) <= 1 and any(
-        s.first > weak.last and "and" in lowered[weak.last:s.first] and specificity(s.candidates[0]) <= 1
+        ((s.first > weak.last and "and" in lowered[weak.last:s.first])
+         or (s.last <= weak.first and second_verb(lowered[s.last:weak.first])))
+        and specificity(s.candidates[0]) <= 1
         and not contains(s.candidates[0], place) and not contains(place, s.candidates[0]) for s in strong)
 
 

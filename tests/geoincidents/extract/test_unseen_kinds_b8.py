@@ -62,3 +62,14 @@ def test_attacks_a_strike_followed_are_drafted_at_their_sites(gazetteer):
     text = ("Explosions shook Damascus on Wednesday after an air attack on the Kafr Sousa district. The state agency "
             "said Israel had targeted Kafr Sousa.")
     assert [e for _, e, _ in rows(text, "2024-02-21", gazetteer)] == ["air_strike"]
+
+
+def test_a_second_verb_of_attack_names_a_second_target(gazetteer):
+    # "in" is weak beside a struck site, unless a second verb of attack governs it.
+    text = ("The Israeli army said it had struck the heavy-water reactor at Khondab overnight and had also hit a "
+            "suspected weapons site in the area of Natanz.")
+    got = rows(text, "2025-06-19", gazetteer)
+    assert [t for _, _, t in got] == ["Khondab", "Natanz"]
+    # Without one, "in" only says where the site is.
+    got = rows("Israeli jets struck the reactor at Khondab in Iran overnight.", "2025-06-19", gazetteer)
+    assert [t for _, _, t in got] == ["Khondab"]
