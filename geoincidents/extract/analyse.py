@@ -14,8 +14,9 @@ from typing import Any
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.areas import aimed_at_area, country_by_adjective, date_after, merge_keeping_areas, title_sentence
-from geoincidents.extract.asides import (assertion, claimed_target, dated_after, mentions_of, site_dated_after,
-                                         site_named_after, status_only, weapon_told_again)
+from geoincidents.extract.asides import (assertion, claimed_target, dated_after, mentions_of,
+                                         place_of_the_attack_told_after, site_dated_after, site_named_after,
+                                         status_only, weapon_told_again)
 from geoincidents.extract.dates import publication_day
 from geoincidents.extract.drafts import STATUS_ORDER, Draft, absorb, family, within_km
 from geoincidents.extract.events import EventMention, find_events
@@ -262,5 +263,6 @@ def analyse(text: str, *, published: date | datetime | None, source_id: str,
     site_dated_after(sentences, mentions, groups, source_id, published)
     _one_actor_per_wave(groups)
     site_named_after(sentences, mentions, groups, source_id)
+    place_of_the_attack_told_after(sentences, mentions, groups, source_id)
     weapon_told_again(sentences, groups)
     return mentions, groups

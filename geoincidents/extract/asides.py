@@ -20,7 +20,8 @@ from geoincidents.extract.events import EventMention, actors_in
 from geoincidents.extract.mentions import Mention
 from geoincidents.extract.roles import contains, specificity
 
-__all__ = ["assertion", "mentions_of", "claimed_target", "site_named_after", "dated_after", "site_dated_after", "status_only",
+__all__ = ["assertion", "mentions_of", "claimed_target", "site_named_after", "dated_after", "site_dated_after",
+           "place_of_the_attack_told_after", "status_only",
            "weapon_told_again"]
 
 
@@ -155,6 +156,30 @@ def site_dated_after(sentences: list[Any], mentions: list[Mention], groups: list
         g.date, g.date_precision, g.date_explicit, g.date_carried = days[0].date, "day", True, False
         g.dates = [d for d in g.dates if d[2] != source_id] + [(days[0].date, "day", source_id, 2)]
         g.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end, "text": sentence.text})
+
+
+def place_of_the_attack_told_after(sentences: list[Any], mentions: list[Mention], groups: list[Draft],
+                                   source_id: str) -> None:
+    """ "An Israeli missile strike in central Syria killed five. SANA said a fire broke out near the town of Masyaf
+    after the attack": a sentence that speaks of the attack told before it ("the attack", "the strike":
+    ``event_anaphora``) and names a town or site inside the area that draft targets names where it hit."""
+    anaphora = lexicon.word_phrases("event_anaphora")
+    for sentence in sentences:
+        if not anaphora.find(sentence.lowered):
+            continue
+        told = [g for g in groups
+                if min(e["start"] for e in g.evidence if e["source_id"] == source_id) < sentence.start]
+        if not told or told[-1].target is None or specificity(told[-1].target) < 3:
+            continue
+        draft = told[-1]
+        inside = [m for m in mentions_of(mentions, sentence.index) if m.place is not None
+                  and specificity(m.place) <= 1 and contains(draft.target, m.place)]
+        if not inside or len({m.place.id for m in inside}) > 2:
+            continue
+        site = inside[0]
+        draft.target, draft.target_near = site.place, False
+        site.role = "target"
+        draft.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end, "text": sentence.text})
 
 
 def status_only(sentences: list[Any], events: list[EventMention], groups: list[Draft], source_id: str,

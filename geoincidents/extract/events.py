@@ -176,6 +176,9 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     or tally_since(clause)) \
                     and not specific(clause, best[0]):
                 continue
+            if event_type == "strike" and trigger_at > 1 and lowered[trigger_at - 1] in lexicon.words("anaphora") \
+                    and lowered[trigger_at - 2] in lexicon.words("comment_verb"):
+                continue  # "Officials in Beirut condemned the attack", "Israel did not acknowledge the attack": a comment
             if event_type == "strike":
                 # A generic "strikes"/"attack" is a state force's strike only when the force is its subject.
                 # (after the verb only as its agent: "struck by US jets", not "attacked US positions")

@@ -73,3 +73,23 @@ def test_a_second_verb_of_attack_names_a_second_target(gazetteer):
     # Without one, "in" only says where the site is.
     got = rows("Israeli jets struck the reactor at Khondab in Iran overnight.", "2025-06-19", gazetteer)
     assert [t for _, _, t in got] == ["Khondab"]
+
+
+def test_a_town_named_after_the_attack_is_where_it_hit(gazetteer):
+    # The first sentence names only the country; the next places the attack at a town in it.
+    text = ("An Israeli missile strike in central Syria on Sunday killed five people, state media said. A fire broke "
+            "out near the town of Masyaf after the attack, the agency added.")
+    got = rows(text, "2024-09-09", gazetteer)
+    assert got == [("2024-09-08", "air_strike", "Masyaf")]
+    # A town in another country is no place of that attack.
+    text = ("An Israeli missile strike in central Syria on Sunday killed five people. Officials in Beirut condemned "
+            "the attack.")
+    assert [t for _, _, t in rows(text, "2024-09-09", gazetteer)] == ["Syria"]
+
+
+def test_a_comment_on_the_attack_is_no_attack_of_its_own(gazetteer):
+    text = ("Iran fired ballistic missiles at Erbil late on Monday. Israel did not acknowledge the attack on Erbil, "
+            "and Baghdad condemned the attack.")
+    got = rows(text, "2024-01-16", gazetteer)
+    assert [(d, t) for d, t, _ in got] == [("2024-01-15", "missile_attack")]
+    assert got[0][2].startswith("Erbil")  # the town, or its air base: the sense an attack on "Erbil" takes
