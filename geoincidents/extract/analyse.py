@@ -57,8 +57,13 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
             chosen = [base]  # "fired two rockets at the base": the base, not "US forces in Iraq" in the same clause
         elif targets:
             best = min(specificity(m.place) for m in targets)
-            chosen = _with_listed(sentences[event.sentence].lowered, targets,
-                                  [m for m in targets if specificity(m.place) == best])
+            finest = [m for m in targets if specificity(m.place) == best]
+            if best == 0:
+                # "hitting the Natanz enrichment site and military targets in Tehran and Tabriz": towns far from
+                # every site hit are targets of their own, not where the site lies.
+                finest += [m for m in targets if specificity(m.place) == 1
+                           and not any(within_km(m.place, f.place, _TOWN_OF_A_SITE_KM) for f in finest)]
+            chosen = _with_listed(sentences[event.sentence].lowered, targets, finest)
         else:
             chosen = [None]
         sentence = sentences[event.sentence]
@@ -106,6 +111,10 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
         if d.date is not None:
             d.dates.append((d.date, d.date_precision, source_id, 2 if d.date_explicit and not d.date_loose else 1))
     return drafts
+
+
+#: A town this close to a site the same clause hits is where the site lies ("Harir base near Erbil": 60 km).
+_TOWN_OF_A_SITE_KM = 80.0
 
 
 #: Words that may stand between the targets of one list ("al-Tanf and Rukban", "al-Shaddadi, then Koniko").

@@ -320,6 +320,22 @@ def _base_named(gazetteer: Any, m: Mention) -> Any:
         return None
 
 
+def _nuclear_site_named(sentence: Sentence, m: Mention, gazetteer: Any) -> Any:
+    """ "nuclear installations at Fordo, Natanz and Isfahan": a bare town name in a sentence about nuclear sites
+    (``nuclear_word`` within a few words of it) is the nuclear facility the gazetteer knows under that name."""
+    from gazetteer.errors import GazetteerError
+
+    if gazetteer is None or normalize_parts(m.query)[1] or specificity(m.candidates[0]) != 1:
+        return None
+    near = sentence.lowered[max(0, m.first - 12):m.last + 6]
+    if not set(near) & lexicon.words("nuclear_word"):
+        return None
+    try:
+        return gazetteer.resolve(m.query, kind=("facility",), fuzzy=False).place
+    except GazetteerError:
+        return None
+
+
 def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_clause: dict[int, bool],
                   gazetteer: Any = None) -> None:
     """Choose ``place`` for every mention (see the module docstring for the order of the rules)."""
@@ -333,6 +349,11 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
                 m.candidates = [base] + [c for c in m.candidates if c.id != base.id]
                 m.place, m.settled_by = base, "attack target"
                 continue
+        site = _nuclear_site_named(sentences[m.sentence], m, gazetteer)
+        if site is not None:
+            m.candidates = [site] + [c for c in m.candidates if c.id != site.id]
+            m.place, m.settled_by = site, "nearby words"
+            continue
         if len(m.candidates) == 1:
             m.place, m.settled_by = m.candidates[0], "unique"
     for m in mentions:

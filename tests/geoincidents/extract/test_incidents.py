@@ -245,7 +245,7 @@ def test_targets_told_in_real_reports(gazetteer, text, published, expected):
     # Sites counted in named cities: each city is a target.
     ("Israel launched air strikes across Iran early on Friday, hitting the Natanz enrichment site and military "
      "targets in Tehran, Tabriz and Kermanshah.", "2025-06-14",
-     [("air_strike", "ir-natanz"), ("air_strike", "ir-tehran"), ("air_strike", "ir-tabriz"),
+     [("air_strike", "ir-natanz-enrichment-plant"), ("air_strike", "ir-tehran"), ("air_strike", "ir-tabriz"),
       ("air_strike", "ir-kermanshah")]),
     # A region that owns a named site the gazetteer lacks is not the target; the province told is.
     ("A drone attack on the Kurdistan Region's Khurmala field in Erbil province on Monday evening damaged pipes.",
@@ -377,7 +377,7 @@ def test_every_target_of_one_barrage_was_fired_from_where_the_barrage_was(gazett
     ("Iran fired 14 ballistic missiles at Al Udeid Air Base on Monday evening, answering US strikes on its nuclear "
      "sites at Fordow and Natanz on Sunday. Loud blasts were heard over Doha as air defences fired.", "2025-06-24",
      [("missile_attack", "qa-al-udeid-air-base"), ("air_strike", "ir-fordow-enrichment-plant"),
-      ("air_strike", "ir-natanz")]),
+      ("air_strike", "ir-natanz-enrichment-plant")]),
     # A place told after a placeless opening sentence types the draft by its own weapon.
     ("Militants attacked US forces four times on Thursday with rockets and drones. Several one-way drones were "
      "launched at Ain al-Asad air base.", "2023-11-24", [("drone_attack", "iq-ain-al-asad-air-base")]),
@@ -390,8 +390,8 @@ def test_a_list_inside_a_fronted_clause_is_not_cut_at_its_commas(gazetteer):
     found = drafts("After the United States struck the nuclear facilities at Fordo, Natanz and Isfahan before dawn on "
                    "Sunday, Iran fired missiles at Haifa.", gazetteer, published="2025-06-23")
     assert found[["target_place", "actor"]].values.tolist() == [
-        ["Fordow Fuel Enrichment Plant", "US forces"], ["Natanz", "US forces"], ["Isfahan", "US forces"],
-        ["Haifa", "Iran"]]
+        ["Fordow Fuel Enrichment Plant", "US forces"], ["Natanz nuclear facility", "US forces"],
+        ["Isfahan Nuclear Technology Center", "US forces"], ["Haifa", "Iran"]]
 
 
 @pytest.mark.parametrize("text", [

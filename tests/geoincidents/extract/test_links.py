@@ -17,7 +17,7 @@ def drafts(text, gazetteer, published):
     ("Israeli jets struck the Fordo site again on Monday. The raid came just one day after US bombers hit nuclear "
      "installations at Fordo, Natanz and Isfahan.", "2025-06-23",
      {("2025-06-23", "Fordow Fuel Enrichment Plant"), ("2025-06-22", "Fordow Fuel Enrichment Plant"),
-      ("2025-06-22", "Natanz"), ("2025-06-22", "Isfahan")}),
+      ("2025-06-22", "Natanz nuclear facility"), ("2025-06-22", "Isfahan Nuclear Technology Center")}),
     ("US jets struck Abu Kamal on Friday, two days after rockets hit Harir base.", "2024-02-03",
      {("2024-02-02", "Albu Kamal"), ("2024-01-31", "Harir Air Base")}),
     ("US aircraft bombed sites near al-Qaim on Friday, a week after a drone hit Tower 22.", "2024-02-03",

@@ -93,3 +93,16 @@ def test_a_comment_on_the_attack_is_no_attack_of_its_own(gazetteer):
     got = rows(text, "2024-01-16", gazetteer)
     assert [(d, t) for d, t, _ in got] == [("2024-01-15", "missile_attack")]
     assert got[0][2].startswith("Erbil")  # the town, or its air base: the sense an attack on "Erbil" takes
+
+
+def test_a_town_named_among_nuclear_sites_is_the_nuclear_facility(gazetteer):
+    r = extract_report("The raid on Monday came a day after US bombers struck nuclear installations at Fordo, Natanz "
+                       "and Isfahan.", published="2025-06-23", gazetteer=gazetteer)
+    targets = dict(zip(r.incidents["target_place"], r.incidents["target_place_id"]))
+    assert targets["Natanz nuclear facility"] == "ir-natanz-enrichment-plant"
+    natanz = r.places[r.places["mention"] == "Natanz"].iloc[0]
+    assert (natanz["kind"], round(natanz["lat"], 2), round(natanz["lon"], 2)) == ("facility", 33.72, 51.72)
+    # Without a nuclear word the town stays the town.
+    r = extract_report("Residents of Natanz said they heard jets overhead on Monday.", published="2025-06-23",
+                       gazetteer=gazetteer)
+    assert r.places["place_id"].tolist() == ["ir-natanz"]
