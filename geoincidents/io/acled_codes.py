@@ -7,6 +7,9 @@
   and ``sub_event_type``. An attack of unknown weapon (``other``) is written
   as a Battles / Armed clash, which is political violence, never as a
   strategic development.
+- Countries: ``geoincidents/data/acled_countries.csv`` gives, for each ISO
+  3166-1 alpha-2 code of the region, ACLED's ``iso`` (the numeric code),
+  ``country`` (the name as ACLED writes it) and ``region``.
 - ``geo_precision`` 1 / 2 / 3 ↔ ``town`` / ``near`` / ``province`` (ACLED's
   codebook: the named town, a place near it or part of a region, only the
   province); ``time_precision`` 1 / 2 / 3 ↔ ``day`` / ``week`` / ``month``.
@@ -37,7 +40,7 @@ from importlib import resources
 import pandas as pd
 
 __all__ = [
-    "event_type_rules", "event_types", "acled_event_pairs", "parse_dates",
+    "event_type_rules", "event_types", "acled_event_pairs", "acled_countries", "parse_dates",
     "GEO_PRECISION", "GEO_PRECISION_BACK", "TIME_PRECISION", "TIME_PRECISION_BACK",
 ]
 
@@ -59,6 +62,13 @@ def event_type_rules() -> pd.DataFrame:
     rules = pd.DataFrame(list(csv.DictReader(io.StringIO(text))))
     rules["regex"] = [re.compile(p, re.IGNORECASE) if p else None for p in rules["notes_pattern"]]
     return rules
+
+
+@lru_cache(maxsize=1)
+def acled_countries() -> pd.DataFrame:
+    """``data/acled_countries.csv`` indexed by ISO 3166-1 alpha-2 code: ACLED's ``iso``, ``name`` and ``region``."""
+    text = resources.files("geoincidents").joinpath("data", "acled_countries.csv").read_text(encoding="utf-8")
+    return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False).set_index("country")
 
 
 def event_types(sub: pd.Series, notes: pd.Series) -> pd.Series:

@@ -18,7 +18,7 @@ from geoincidents.io import acled_carrier as carrier
 from geoincidents.io.acled import (
     _FOLDED, ACLED_COLUMNS, CARRIED_PREFIX, REQUIRED_ACLED_COLUMNS, _our_fields, _outlets, _source_id,
 )
-from geoincidents.io.acled_codes import GEO_PRECISION_BACK, TIME_PRECISION_BACK, acled_event_pairs
+from geoincidents.io.acled_codes import GEO_PRECISION_BACK, TIME_PRECISION_BACK, acled_countries, acled_event_pairs
 from geoincidents.io.csvcells import write_csv_frame
 from geoincidents.io.export import table_parts
 
@@ -88,6 +88,11 @@ def _ours(frame: pd.DataFrame, sources: pd.DataFrame | None, boundaries: Any = N
         out[theirs] = _text(column("event_type").map(pairs[ours]))
     out["actor1"] = _text(column("actor"))
     out["actor2"] = _text(column("target_actor"))
+    countries, code = acled_countries(), column("target_country")
+    out["iso"] = _text(code.map(countries["iso"]))
+    out["region"] = _text(code.map(countries["region"]))
+    # A country the table does not hold keeps its code rather than an empty cell.
+    out["country"] = _text(code.map(countries["name"]).where(code.isna() | code.isin(countries.index), code))
     out["admin1"] = _text(column("target_admin1_name"))
     out["location"] = _text(column("target_place"))
     lat, lon = _area_points(frame, boundaries)

@@ -210,6 +210,36 @@ def test_every_acled_column_is_kept_on_the_table(acled):
     assert first["acled_event_type"] == "Explosions/Remote violence"
 
 
+def test_each_row_names_its_country_as_acled_does(seed_table, tmp_path):
+    """ACLED's iso (ISO 3166-1 numeric), region and country come from the target's country."""
+    path = tmp_path / "seed_acled.csv"
+    write_acled_csv(seed_table, path)
+    rows = {r["event_id_cnty"]: r for r in _rows(path)}
+    assert {k: rows["2024-04-21-zummar-rockets-on-rumalyn"][k] for k in ("iso", "region", "country")} == \
+        {"iso": "760", "region": "Middle East", "country": "Syria"}
+    expected = {"IQ": ("368", "Iraq"), "SY": ("760", "Syria"), "IL": ("376", "Israel"), "IR": ("364", "Iran")}
+    for incident_id, country in zip(seed_table.frame["incident_id"], seed_table.frame["target_country"]):
+        assert (rows[incident_id]["iso"], rows[incident_id]["country"]) == expected[country], incident_id
+    # A country the table lacks keeps its code; no target leaves the three cells empty.
+    frame = seed_table.frame.copy()
+    frame.loc[0, "target_country"], frame.loc[1, "target_country"] = "US", None
+    from geoincidents.table import IncidentTable
+
+    write_acled_csv(IncidentTable(frame, sources=seed_table.sources), path)
+    first, second = _rows(path)[:2]
+    assert (first["iso"], first["region"], first["country"]) == ("", "", "US")
+    assert (second["iso"], second["region"], second["country"]) == ("", "", "")
+
+
+def test_the_country_table_covers_every_boundary_country():
+    from geoincidents.io.acled_codes import acled_countries
+    from gazetteer.boundaries import Boundaries
+
+    table = acled_countries()
+    assert set(Boundaries.default().frame["country"]) <= set(table.index)
+    assert table["iso"].str.fullmatch(r"\d{1,3}").all() and table["iso"].is_unique
+
+
 def test_an_edited_field_is_written_from_the_table_and_the_rest_kept(acled, tmp_path):
     frame = acled.frame.copy()
     frame.loc[frame["incident_id"] == "IRQ31001", "fatalities"] = 3
