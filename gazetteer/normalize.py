@@ -38,7 +38,7 @@ from typing import Any
 from gazetteer.errors import InvalidName
 
 __all__ = ["normalize", "normalize_parts", "name_words", "normalize_parts_many", "descriptor_kinds", "descriptor_words",
-           "generic_words", "check_name", "inflection_stems", "MAX_NAME_LENGTH"]
+           "generic_words", "article_words", "check_name", "inflection_stems", "MAX_NAME_LENGTH"]
 
 #: Longest name accepted by :func:`check_name`; longer text is a sentence, not a place name.
 MAX_NAME_LENGTH = 200
@@ -133,6 +133,11 @@ def _strip_arabic_article(token: str) -> str:
 @functools.cache
 def _articles() -> frozenset[str]:
     return frozenset(_fold_chars(row["article"]) for row in _read_table("normalize_articles.csv"))
+
+
+def article_words() -> frozenset[str]:
+    """The articles written as a word of their own ("al", "el", "ez", "ال"), as folded in keys."""
+    return _articles()
 
 
 @functools.cache

@@ -39,7 +39,7 @@ from gazetteer.normalize import inflection_stems, name_words, normalize, normali
 from gazetteer.phrases import Phrase, name_capitals, parse_phrase, qualifier_words
 from gazetteer.places import SITE_KINDS, Match, Place, kinds
 from gazetteer.ranking import FUZZY_CAP, Candidate, Ranking, Trace, describe_hints, implied_kinds
-from gazetteer.romanize import romanizations
+from gazetteer.romanize import romanized_alike, romanizations
 from gazetteer.spans import Span, about, find_names, may_sound, prepare, turkic_reading
 
 __all__ = ["Resolver"]
@@ -136,13 +136,15 @@ class Resolver:
             # Last resort for scripts the gazetteer holds no names in (Cyrillic, Greek, kana): their Latin letters.
             for latin in romanizations(query):
                 found, _ = self.decide(latin, hints, strict=strict, trace=trace)
-                if found is not None and _romanized_alike(latin, found):
+                if found is not None and romanized_alike(latin, found):
                     match = replace(found, query=query)
                     break
-        for stem in inflection_stems(query) if match is None and error is None else ():
-            # A Kurdish or Persian ending joined to a name ("کۆرمۆرەوە", "Kormorê"): the stem, by name only.
+        heard = match is not None and match.method in ("phonetic", "fuzzy")
+        for stem in inflection_stems(query) if (match is None or heard) and error is None else ():
+            # A Kurdish or Persian ending joined to a name ("کۆرمۆرەوە", "Kormorê"): the stem, by name only,
+            # before what the inflected word only sounds like ("parêzgeha Babîlê" is Babil, not Babīlā).
             found, _ = self.decide(stem, {**hints, "fuzzy": False}, strict=strict, trace=trace)
-            if found is not None:
+            if found is not None and (not heard or found.method in ("exact", "alias")):
                 match = replace(found, query=query)
                 break
         if match is not None or error is not None:
@@ -213,14 +215,19 @@ class Resolver:
         # The facility words of the whole phrase steer each name first ("Şeddadi ... askeri üssü": the base).
         steered = [{**hints, "kind": tuple(sorted(implied))}] if implied and hints["kind"] is None else []
 
-        def lookup(span: Span) -> Match | None:
-            sound = ("phonetic",) if hints["fuzzy"] and may_sound(span.text) else ()
+        def lookup(span: Span, by_sound: bool) -> Match | None:
+            if by_sound and not (hints["fuzzy"] and may_sound(span.text)):
+                return None
+            # find_names asks by name for every spelling of a run before by sound; by name, in every scope
+            # before by sound in any: a name known as written is not given up for a place of the kind the
+            # phrase asks for that only sounds like it ("navçeya Kalsu ... parêzgeha Babîlê": the province
+            # word does not make Kalsu the Turkish province of Kilis).
             for scope in (*steered, hints):
                 phrase = parse_phrase(span.text)
                 if scope is not hints:  # the facility words written steer, and say which facility
                     phrase = replace(phrase, descriptors=tuple(sorted({*phrase.descriptors, *descriptors})))
                 found, _ = self._resolve(query, phrase, scope, near, False, None,
-                                         allow_container=False, stages=sound)
+                                         allow_container=False, stages=("phonetic",) if by_sound else ())
                 if found is not None and found.method != "container" and not _sounds_across_words(span, found):
                     return found
             return None
@@ -398,32 +405,6 @@ def _disputed_in(place: Place, area: Place) -> bool:
     """True when *place* lies de jure in *area* (a country or a province) though held by another."""
     code = place.disputed
     return bool(code) and (code == area.admin1 if area.kind != "country" else code.startswith(area.country + "-"))
-
-
-#: A romanised word heard only by sound or resemblance must be this like the place's Latin name
-#: (rapidfuzz ratio, spaces ignored), and this long: "मिसाइल" 'missile' (misail) is not Mosul, "армия"
-#: 'army' (armiya) not Urmia, "হামলা" 'attack' (hamla) not Hama; "Τεχεράνη" (techerani) is Tehran.
-_ROMANIZED_LIKENESS, _ROMANIZED_MIN_LETTERS = 85.0, 6
-
-
-def _romanized_alike(latin: str, match: Match) -> bool:
-    """Whether a match found for the Latin letters of another script may stand (false hits are worse than misses).
-
-    Names matched as written (exact, alias, or the container of a phrase) stand; a match by sound, by
-    resemblance or inside a longer phrase must look like one of the place's Latin names.
-    """
-    if match.method in ("exact", "alias", "container"):
-        return True
-    from rapidfuzz import fuzz
-
-    place = match.place
-    names = [n for n in (place.name, *place.aliases) if n.isascii()]
-    key = normalize_parts(latin)[0]
-    if match.method == "span":
-        return any(fuzz.partial_ratio(normalize_parts(n)[0], key) >= _ROMANIZED_LIKENESS for n in names)
-    joined = key.replace(" ", "")
-    return len(joined) >= _ROMANIZED_MIN_LETTERS and any(
-        fuzz.ratio(joined, normalize_parts(n)[0].replace(" ", "")) >= _ROMANIZED_LIKENESS for n in names)
 
 
 def _sounds_across_words(span: Span, found: Match) -> bool:

@@ -6,7 +6,8 @@ by one (``data/romanize_letters.csv``: Greek "ντ" is d and "τσ" ch, Hindi "�
 f); a Devanagari or Tamil consonant before another keeps its vowel a. For
 Cyrillic, the readings also try h for the letter of kh and for г, and the name
 without its Russian case ending or with the ending of a name in -а restored.
-The resolver tries the readings in turn (:mod:`gazetteer.resolver`).
+The resolver tries the readings in turn (:mod:`gazetteer.resolver`), keeping a match only when
+:func:`romanized_alike` lets it stand.
 """
 from __future__ import annotations
 
@@ -14,7 +15,10 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["romanize", "romanizations"]
+from gazetteer.normalize import normalize_parts
+from gazetteer.places import Match
+
+__all__ = ["romanize", "romanizations", "romanized_alike"]
 
 
 def romanize(text: str) -> str:
@@ -99,3 +103,45 @@ def romanizations(text: str) -> tuple[str, ...]:
 
 def _script(ch: str) -> str:
     return unicodedata.name(ch, "").split(" ", 1)[0]
+
+
+#: A romanised word heard only by sound or resemblance must be this like the place's Latin name
+#: (rapidfuzz ratio, spaces ignored), and this long: "मिसाइल" 'missile' (misail) is not Mosul, "армия"
+#: 'army' (armiya) not Urmia, "হামলা" 'attack' (hamla) not Hama; "Τεχεράνη" (techerani) is Tehran.
+_ROMANIZED_LIKENESS, _ROMANIZED_MIN_LETTERS = 85.0, 6
+#: ... and the whole words it is aligned with this like the name (case endings: "Teherane", "Isfahana").
+_ROMANIZED_WORDS_LIKENESS = 80.0
+
+
+def romanized_alike(latin: str, match: Match) -> bool:
+    """Whether a match found for the Latin letters of another script may stand (false hits are worse than misses).
+
+    Names matched as written (exact, alias, or the container of a phrase) stand; a match by sound, by
+    resemblance or inside a longer phrase must look like one of the place's Latin names.
+    """
+    if match.method in ("exact", "alias", "container"):
+        return True
+    from rapidfuzz import fuzz
+
+    place = match.place
+    names = [n for n in (place.name, *place.aliases) if n.isascii()]
+    key = normalize_parts(latin)[0]
+    if match.method == "span":
+        return any(_written_within(normalize_parts(n)[0], key) for n in names)
+    joined = key.replace(" ", "")
+    return len(joined) >= _ROMANIZED_MIN_LETTERS and any(
+        fuzz.ratio(joined, normalize_parts(n)[0].replace(" ", "")) >= _ROMANIZED_LIKENESS for n in names)
+
+
+def _written_within(name: str, key: str) -> bool:
+    """Whether *name* is written in *key* as whole words, give or take an ending: the words around the best
+    alignment of the name must be as like it as :data:`_ROMANIZED_WORDS_LIKENESS` ("v Teherane" holds Tehran;
+    "reki Iordan", the river Jordan, does not hold Ardan, though 'rdan' aligns)."""
+    from rapidfuzz import fuzz
+
+    found = fuzz.partial_ratio_alignment(name, key)
+    if found is None or found.score < _ROMANIZED_LIKENESS:
+        return False
+    start = key.rfind(" ", 0, found.dest_start) + 1
+    stop = key.find(" ", found.dest_end)
+    return fuzz.ratio(name, key[start:stop if stop >= 0 else len(key)]) >= _ROMANIZED_WORDS_LIKENESS

@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from gazetteer.hints import distance_km
-from gazetteer.normalize import normalize, normalize_parts
+from gazetteer.normalize import article_words, normalize, normalize_parts
 from gazetteer.phrases import edge_words, grammar_words
 from gazetteer.places import Match, Place, asks_finer, kinds
 from gazetteer.romanize import romanize, romanizations
@@ -276,8 +276,12 @@ def choose(found: Sequence[tuple[Span, Match]], implied: set[str],
     return min(found, key=rank)
 
 
-def find_names(text: str, lookup: Callable[[Span], Match | None]) -> list[tuple[Span, Match]]:
+def find_names(text: str, lookup: Callable[[Span, bool], Match | None]) -> list[tuple[Span, Match]]:
     """The places *lookup* finds in runs of *text*, longest runs first, no two runs overlapping.
+
+    ``lookup(span, by_sound)`` is asked for each run, first by name for every spelling of the run
+    (:func:`word_spans`), then by sound: "parêzgeha Babîlê" is the province of Babil by the stem
+    "Babîl", not the Syrian town Babīlā that the inflected word sounds like.
 
     A run written right beside a capitalised word that is neither grammar nor part of another name
     found is a piece of a longer name the gazetteer does not know ("Khor Mor", "Qadir Karam",
@@ -285,14 +289,16 @@ def find_names(text: str, lookup: Callable[[Span], Match | None]) -> list[tuple[
     """
     taken: set[int] = set()
     kept: list[tuple[Span, Match]] = []
-    for span in word_spans(text):
-        cover = set(range(span.start, span.stop))
+    for _, group in itertools.groupby(word_spans(text), key=lambda s: (s.start, s.stop)):
+        spellings = list(group)
+        cover = set(range(spellings[0].start, spellings[0].stop))
         if cover & taken:
             continue
-        match = lookup(span)
-        if match is not None:
+        found = next(((span, match) for by_sound in (False, True) for span in spellings
+                      if (match := lookup(span, by_sound)) is not None), None)
+        if found is not None:
             taken |= cover
-            kept.append((span, match))
+            kept.append(found)
     words = _words(text)
 
     def grammar_at(i: int) -> bool:
@@ -309,10 +315,14 @@ def find_names(text: str, lookup: Callable[[Span], Match | None]) -> list[tuple[
         # word, a run heard only by sound is the start of a longer name ("مدينة قصر شيرين": قصر alone sounded
         # like Luxor). (Words before it may describe it: "فڕۆکەخانەی نێودەوڵەتی بەغدا".)
         by_sound = match.method == "phonetic"
+        before = start - 1
+        while before > 0 and words[before][1] == part and normalize(words[before][0]) in article_words() \
+                and not _only_grammar(words[before - 1][0]):
+            before -= 1  # "Marj al Hamam": an article written apart joins the name to the word before it
         return any(0 <= i < len(words) and i not in taken and words[i][1] == part
                    and (_unknown_name(words[i][0]) or (by_sound and i == stop and _caseless(words[i][0])
                                                        and not grammar_at(i)))
-                   for i in (start - 1, stop))
+                   for i in (before, stop))
 
     def touching(span: Span, other: Span) -> bool:
         """Written side by side in one part, with name words (no grammar word) where they touch."""
@@ -354,6 +364,7 @@ def about(query: str, found: list[tuple[Span, Match]], implied: set[str],
     """
     if container is not None:
         found = [(span, m) for span, m in found if lies_in(m.place, container)]
+    found = _heard_in_countries_named(found)
     if not found:
         return None
     span, chosen = choose(found, implied, readings, text=query)
@@ -363,3 +374,20 @@ def about(query: str, found: list[tuple[Span, Match]], implied: set[str],
         described = " ".join(normalize_parts(prepare(query))[1])
         return replace(chosen, method="container", container=described, qualifiers=qualifiers), found
     return replace(chosen, method="span", qualifiers=qualifiers), found
+
+
+def _countries(place: Place) -> set[str]:
+    """The country that holds *place* and, on disputed ground, the one that claims it."""
+    return {place.country, place.disputed.split("-")[0]} - {""}
+
+
+def _heard_in_countries_named(found: list[tuple[Span, Match]]) -> list[tuple[Span, Match]]:
+    """*found* without the names heard only by sound in a country none of the names found as written lies in:
+    "قاعدة لقواته شمالي الجولان السوري" names the Golan, and لقواته ('for its forces') that sounds like Kut, in
+    Iraq, is no place of the phrase."""
+    written = [m for _, m in found if m.method in ("exact", "alias")]
+    if not written:
+        return found
+    held = set().union(*(_countries(m.place) for m in written))
+    return [(span, m) for span, m in found if m.method in ("exact", "alias") or _countries(m.place) & held]
+

@@ -148,3 +148,36 @@ def test_a_place_found_only_by_likeness_holds_no_site(g):
     for phrase in ("Zummar oil field", "Zumar oil field"):
         match = g.resolve(phrase)
         assert (match.id, match.method) == ("iq-zummar", "container")
+
+
+# A name known as written is not given up for a place that only sounds like it: not for one of the kind a
+# province word asks ("Kalsu" is the base, not Turkey's Kilis province), nor, for an inflected word, for one
+# its stem does not name (Kurmanji "Babîlê" is Babil, not the Syrian town Babīlā).
+KNOWN_BEFORE_HEARD = [
+    ("navçeya Kalsu li parêzgeha Babîlê", "iq-camp-kalsu"),
+    ("parêzgeha Babîlê", "iq-gov-babil"),
+    ("li parêzgeha Babîlê", "iq-gov-babil"),
+]
+
+# A name heard only by sound in a country that none of the names written in the phrase lies in is no place
+# of the phrase: "لقواته" ('for its forces') sounds like Kut, in Iraq, beside the Golan.
+HEARD_ELSEWHERE = [
+    ("قاعدة لقواته في الجولان", "il-golan-heights"),
+    ("موقع لقواته شمال الجولان المحتل", "il-golan-heights"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "place_id"), KNOWN_BEFORE_HEARD + HEARD_ELSEWHERE)
+def test_a_name_written_beats_one_heard(g, phrase, place_id):
+    assert g.resolve(phrase).id == place_id
+
+
+# Read in Latin letters, another script's word must hold the name as whole words: "реки Иордан" (the river
+# Jordan, "Iordan") aligns 'rdan' with Ardan, an Iranian town, and is no place of ours. An article written
+# apart joins a name to the word before it: "Marj al Hamam" (a suburb of Amman) is not the Israeli village
+# Hamam.
+@pytest.mark.parametrize("phrase", ["у реки Иордан", "в долине реки Иордан", "the Marj al Hamam neighbourhood",
+                                    "a house in Marj al Hamam"])
+def test_a_piece_of_another_name_is_no_place(g, phrase):
+    with pytest.raises(PlaceNotFound):
+        g.resolve(phrase)
