@@ -7,6 +7,8 @@
 * **qualifiers** ("the", "occupied", "northern", "outskirts of",
   "countryside", "near", "sector", "coalition", ...): set aside, and kept on
   the result (``Match.qualifiers``), when the name without them is found;
+  the **region** words ("region") are qualifiers that, between places named
+  alike, choose the province or region ("the Deir Ezzor region");
 * **container words** ("in", "east of", "area of", "في"): "HEAD in TAIL"
   names a place HEAD lying in the place TAIL; so do "HEAD, TAIL" ("Palestine
   Street, Baghdad") and "TAIL's HEAD" ("Baghdad's Green Zone");
@@ -46,7 +48,7 @@ from dataclasses import dataclass, replace
 
 from gazetteer.normalize import descriptor_words, generic_words, name_words, normalize, normalize_parts
 
-__all__ = ["Phrase", "parse_phrase", "qualifier_words", "function_words", "edge_words", "grammar_words",
+__all__ = ["Phrase", "parse_phrase", "qualifier_words", "region_words", "function_words", "edge_words", "grammar_words",
            "name_capitals"]
 
 _COMMAS = (",", "\u060c")  # Latin and Arabic comma
@@ -74,9 +76,18 @@ def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {role: tuple(sorted(found, key=lambda w: (-len(w), w))) for role, found in roles.items()}
 
 
+@functools.cache
 def qualifier_words() -> tuple[tuple[str, ...], ...]:
-    """The qualifier phrases, as tuples of key words, longest first."""
-    return _table().get("qualifier", ())
+    """The qualifier phrases (with the region words), as tuples of key words, longest first."""
+    table = _table()
+    return tuple(sorted({*table.get("qualifier", ()), *table.get("region", ())}, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def region_words() -> frozenset[str]:
+    """The qualifiers that, between places named alike, choose the one that holds others ("the Deir Ezzor region":
+    the province, not the city)."""
+    return frozenset(" ".join(words) for words in _table().get("region", ()))
 
 
 def function_words() -> tuple[tuple[str, ...], ...]:
@@ -251,8 +262,9 @@ def parse_phrase(text: str) -> Phrase:
             left, right = text.split(comma, 1)
             if normalize(left) and normalize(right):
                 head, tail = parse_phrase(left), _side(right)
-                # "Jurf al-Sakhar, south of Baghdad": a proximity word opening the tail makes it "near".
-                near = any(tail.written.split()[:len(w)] == list(w) for w, link in _all_links() if link == "near")
+                # "Jurf al-Sakhar, south of Baghdad" (or ", a region south of Baghdad"): a proximity word opening
+                # the tail, after its articles, makes it "near".
+                near = _opens_with_proximity(tail.written.split())
                 return replace(whole, head=head, tail=tail, link="near" if near else "comma")
     words = key.split()
     links = _links()
@@ -267,6 +279,18 @@ def parse_phrase(text: str) -> Phrase:
             tail = _reading(*normalize_parts(" ".join(words[i + len(phrase):])))
             return replace(whole, head=head, tail=tail, link=link)
     return whole
+
+
+def _opens_with_proximity(words: list[str]) -> bool:
+    """Whether *words* open with a proximity word ("south of"), after any one-word qualifiers ("a", "the")."""
+    proximity = [list(w) for w, link in _all_links() if link == "near"]
+    single = {w[0] for w in qualifier_words() if len(w) == 1}
+    for i, word in enumerate(words):
+        if any(words[i:i + len(w)] == w for w in proximity):
+            return True
+        if word not in single:
+            return False
+    return False
 
 
 def _alternation(phrases: list[tuple[str, ...]]) -> str:

@@ -35,10 +35,13 @@ from gazetteer.errors import AmbiguousPlace, GazetteerError
 from gazetteer.hints import distance_km
 from gazetteer.index import NameIndex
 from gazetteer.normalize import descriptor_kinds, name_words, normalize_parts
+from gazetteer.phrases import region_words
 from gazetteer.places import METHODS, SITE_KINDS, Alternative, Match, Place, asks_finer
 
 __all__ = ["Ranking", "Candidate", "Trace", "FUZZY_CAP", "describe_hints", "implied_kinds"]
 
+#: The kinds a region word asks for among places named alike.
+_REGION_KINDS = frozenset({"region", "governorate", "district"})
 _METHOD_RANK = {method: rank for rank, method in enumerate(METHODS)}
 #: Fuzzy scores are reported at most this high, below every name and phonetic hit.
 FUZZY_CAP = 95.0
@@ -117,6 +120,12 @@ class Ranking:
         else:
             why = ""
         top = [c for c in ranked if c[0] == ranked[0][0]]
+        if len(top) > 1 and region_words().intersection(qualifiers):
+            # "the Deir Ezzor region": of a city and the province named alike, the province.
+            areas = [c for c in top if self._places[c[2]].kind in _REGION_KINDS]
+            if areas and len(areas) < len(top):
+                top = areas
+                why += f"the word {'/'.join(sorted(region_words().intersection(qualifiers)))} asks for an area; "
         if len(top) > 1 and near is not None:
             top = [min(top, key=lambda c: (distance_km(near[0], near[1], self._places[c[2]].lat,
                                                          self._places[c[2]].lon), self._places[c[2]].id))]
@@ -137,7 +146,9 @@ class Ranking:
             why += f"the most prominent of {len(top)} equally good matches; "
             top = [chosen]
         match = self.match(query, top[0], others=others, qualifiers=qualifiers)
-        if asks_finer(implied, match.kind):
+        # A place named with the words written is the place asked for ("Northern District" is Israel's
+        # district, a province), not the holder of a finer one.
+        if asks_finer(implied, match.kind) and not (named and top[0] in named):
             if match.method == "fuzzy":
                 # "Al-Umar oil field": a place that only resembles the name is not known to hold the site
                 # asked for; a guess on a guess gives some other place, so none.

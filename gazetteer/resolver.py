@@ -116,8 +116,8 @@ class Resolver:
         if turkic is not None:
             # Turkish, Azerbaijani and Kurmanji write j as c: their reading, by name, before any sound of c as k
             # ("Sincar ilçesi" is Sinjar, not Sonqor).
-            found, _ = self.decide(turkic, {**hints, "fuzzy": False}, strict=strict, trace=trace)
-            if found is not None and found.method in ("exact", "alias"):
+            found, _ = self.decide(turkic, hints, strict=strict, trace=trace)
+            if found is not None and found.method in ("exact", "alias", "phonetic"):
                 return replace(found, query=query), None
         named = name_capitals(query, self._name_of)
         if named != query:
@@ -168,6 +168,15 @@ class Resolver:
     ) -> tuple[Match | None, GazetteerError | None]:
         """A match, an ambiguity, or (None, None) when nothing was found."""
         readings = [(phrase.written, ())]
+        # Leading qualifiers dropped one by one, then all: "the Eastern Province" is "Eastern Province" (an
+        # alias of Saudi Arabia's province), "the Upper Galilee" the Upper Galilee before the Galilee.
+        words, dropped = phrase.written.split(), []
+        for qualifier in phrase.qualifiers:
+            if words[:len(qualifier.split())] != qualifier.split() or len(words) <= len(qualifier.split()):
+                break
+            words, dropped = words[len(qualifier.split()):], [*dropped, qualifier]
+            if " ".join(words) != phrase.key:
+                readings.append((" ".join(words), tuple(dropped)))
         if phrase.qualifiers and phrase.key:
             readings.append((phrase.key, phrase.qualifiers))
         hit = [(key, qualifiers, self.candidates("name", key, phrase.descriptors, hints))
@@ -186,19 +195,22 @@ class Resolver:
             match, error = self._contained(query, phrase, hints, near, strict, trace)
             if match is not None or error is not None:
                 return match, error
-        key, qualifiers = readings[-1]
         if phrase.street:
             stages = ()  # a street is found by its own name or through its container, never by likeness
         for stage in stages:
             if not hints["fuzzy"]:
                 break  # fuzzy=False: only the names as listed (exact and alias)
-            ranked = self.candidates(stage, key, phrase.descriptors, hints)
-            if trace is not None:
-                trace.steps.append((f"{stage} matches of {key!r}", ranked[:10]))
-            if stage == "fuzzy":
-                ranked = [c for c in ranked if c[0] >= self.fuzzy_threshold]
-            if ranked:
-                return self._ranking.choose(query, ranked, phrase.descriptors, hints, near, strict, qualifiers, trace)
+            # By sound, the words as written first: a qualifier may belong to the name ("West Azerbayjan"
+            # is West Azerbaijan, not a tie of East and West); by likeness, the name without them.
+            for key, qualifiers in (readings if stage == "phonetic" else readings[-1:]):
+                ranked = self.candidates(stage, key, phrase.descriptors, hints)
+                if trace is not None:
+                    trace.steps.append((f"{stage} matches of {key!r}", ranked[:10]))
+                if stage == "fuzzy":
+                    ranked = [c for c in ranked if c[0] >= self.fuzzy_threshold]
+                if ranked:
+                    return self._ranking.choose(query, ranked, phrase.descriptors, hints, near, strict, qualifiers,
+                                                trace)
         return None, None
 
     def _named_within(
@@ -222,6 +234,7 @@ class Resolver:
             # before by sound in any: a name known as written is not given up for a place of the kind the
             # phrase asks for that only sounds like it ("navçeya Kalsu ... parêzgeha Babîlê": the province
             # word does not make Kalsu the Turkish province of Kilis).
+            found_first = None
             for scope in (*steered, hints):
                 phrase = parse_phrase(span.text)
                 if scope is not hints:  # the facility words written steer, and say which facility
@@ -229,12 +242,22 @@ class Resolver:
                 found, _ = self._resolve(query, phrase, scope, near, False, None,
                                          allow_container=False, stages=("phonetic",) if by_sound else ())
                 if found is not None and found.method != "container" and not _sounds_across_words(span, found):
-                    return found
-            return None
+                    if found_first is None:
+                        found_first = found
+                    if found.place.id != found_first.place.id:
+                        unsteered.setdefault(found_first.id, []).append(found.place)
+                        break
+            return found_first
 
         places, by_id = self._places, self._by_id
-        picked = about(query, find_names(query, lookup), implied,
-                       lambda m: [m.place, *(places[by_id[a.place_id]] for a in m.alternatives)],
+        # A name steered to a facility may stand for the place it names unsteered, which holds the facility
+        # another name is ("پایگاه حریر اربیل": Harir base, Erbil; Erbil's air base is not the one meant).
+        unsteered: dict[str, list[Place]] = {}
+
+        def readings(m: Match) -> list[Place]:
+            return [m.place, *(places[by_id[a.place_id]] for a in m.alternatives), *unsteered.get(m.id, ())]
+
+        picked = about(query, find_names(query, lookup, readings), implied, readings,
                        container.place if container is not None else None)
         if picked is None:
             return None
@@ -314,14 +337,15 @@ class Resolver:
                 trace.why = f"the words {', '.join(head.descriptors)} found {container.name!r}"
             return replace(container, qualifiers=(*head.qualifiers, *container.qualifiers)), None
         qualifiers = (*head.qualifiers, *container.qualifiers)
-        if head.key:
+        if head.key or head.qualifiers:
+            # A head of qualifier words only is looked up by name ("Iran's Central Province": Markazi).
             area = container.place
             scope = {**hints, "country": area.country, "admin1": area.admin1 or None}
             if area.kind == "country":
                 scope["admin1"] = None
             # Only by name or sound: a fuzzy guess inside the container would be "some other place".
             inner, _ = self._resolve(query, head, scope, (area.lat, area.lon), False, trace,
-                                     allow_container=head.tail is not None, stages=("phonetic",))
+                                     allow_container=head.tail is not None, stages=("phonetic",) if head.key else ())
             if inner is None:
                 # Disputed ground: "Golan Heights, Syria" names a place held by Israel whose de jure
                 # province is Syrian (Place.disputed); the container may be the de jure one.

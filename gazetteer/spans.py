@@ -276,10 +276,12 @@ def choose(found: Sequence[tuple[Span, Match]], implied: set[str],
     return min(found, key=rank)
 
 
-def find_names(text: str, lookup: Callable[[Span, bool], Match | None]) -> list[tuple[Span, Match]]:
+def find_names(text: str, lookup: Callable[[Span, bool], Match | None],
+               readings: Callable[[Match], Sequence[Place]] = lambda m: [m.place]) -> list[tuple[Span, Match]]:
     """The places *lookup* finds in runs of *text*, longest runs first, no two runs overlapping.
 
-    ``lookup(span, by_sound)`` is asked for each run, first by name for every spelling of the run
+    *readings* gives the places a match may stand for (its alternatives, the place its name names when
+    not steered to a facility). ``lookup(span, by_sound)`` is asked for each run, first by name for every spelling of the run
     (:func:`word_spans`), then by sound: "parêzgeha Babîlê" is the province of Babil by the stem
     "Babîl", not the Syrian town Babīlā that the inflected word sounds like.
 
@@ -337,9 +339,13 @@ def find_names(text: str, lookup: Callable[[Span, bool], Match | None]) -> list[
             grammar_at(i) or "'" in words[i][0] or "\u2019" in words[i][0] for i in (left, right))
 
     def beside_stranger(span: Span, match: Match) -> bool:
-        # "Hamat Gader": two names side by side, neither lying in the other, are one name not known.
-        return any(touching(span, other) and found.id != match.id and not lies_in(match.place, found.place)
-                   and not lies_in(found.place, match.place) for other, found in kept)
+        # "Hamat Gader": two names side by side, neither lying in the other (in any of their *readings*),
+        # are one name not known.
+        def holds(outer: Match, inner: Match) -> bool:
+            return any(lies_in(inner.place, area) for area in readings(outer))
+
+        return any(touching(span, other) and found.id != match.id and not holds(found, match)
+                   and not holds(match, found) for other, found in kept)
 
     return [(span, match) for span, match in kept
             if not beside_unknown(span, match) and not beside_stranger(span, match)]

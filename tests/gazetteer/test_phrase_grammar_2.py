@@ -1,0 +1,99 @@
+"""More of the grammar around a name, one spelling table per kind, in our own words (issue #7, section 2).
+
+Kinds seen in reports the project had not tuned on: a direction that belongs to a province's name, in English
+or Turkish ("West Azerbayjan", "Batı Azerbaycan"); Hebrew words for "on the outskirts of", "near" and "the
+Syrian city", with the Hebrew names GeoNames gives for the cities of the region; a proximity word opening a
+phrase ("cerca de"); a word for a bay or gulf after a town; "region" choosing the province of a city's name;
+provinces named by a direction ("Israel's Southern District"); a facility word steering one name of two.
+"""
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+from gazetteer.phrases import parse_phrase
+
+
+@pytest.fixture(scope="module")
+def g() -> Gazetteer:
+    return Gazetteer.default()
+
+
+# A qualifier word may be part of a province's name; by sound, the words as written come first.
+DIRECTION_IN_THE_NAME = [
+    ("West Azerbayjan", "ir-gov-west-azerbaijan"),
+    ("Batı Azerbaycan", "ir-gov-west-azerbaijan"),  # Turkish batı 'west', c for j
+    ("Batı Azerbaycan eyaletinde", "ir-gov-west-azerbaijan"),
+    ("Doğu Azerbaycan", "ir-gov-east-azerbaijan"),
+]
+
+# Hebrew qualifiers and nationality words, and the Hebrew names of cities outside Israel (GeoNames).
+HEBREW = [
+    ("בפאתי דמשק", "sy-damascus"),  # on the outskirts of Damascus
+    ("ליד ביירות", "lb-beirut"),  # near Beirut
+    ("באזור העיר הסורית חומס", "sy-homs"),  # in the area of the Syrian city of Homs
+    ("העיר העיראקית מוסול", "iq-mosul"),  # the Iraqi city of Mosul
+    ("בסביבת טהראן", "ir-tehran"),
+]
+
+# A proximity word with nothing before it qualifies the name; a bay or gulf word after a town is set aside.
+QUALIFIERS = [
+    ("cerca de Jericó", "ps-jericho"),
+    ("perto de Damasco", "sy-damascus"),
+    ("the Eilat Gulf area", "il-eilat"),
+    ("the Gulf of Eilat area", "il-eilat"),
+]
+
+# "region" chooses, of a city and its province named alike, the province; a describing tail ("a region south
+# of X") places the head near X; a possessive by a region still owns the capital named after it.
+REGION_WORD = [
+    ("the Deir Ezzor region", "sy-gov-deir-ez-zor"),
+    ("the Deir Ezzor region of eastern Syria", "sy-gov-deir-ez-zor"),
+    ("Deir ez-Zor", "sy-deir-ez-zor"),  # the bare name is still the city
+    ("Jurf al-Sakhar, a region south of Baghdad", "iq-jurf-al-sakhar"),
+    ("the Kurdistan Region’s capital of Erbil", "iq-erbil"),
+]
+
+# Provinces named by a direction: reached with their word for province, and with the article.
+DIRECTION_PROVINCES = [
+    ("Northern District", "il-gov-northern"),
+    ("Israel's Southern District", "il-gov-southern"),
+    ("the Central District", "il-gov-central"),
+    ("the Eastern Province", "sa-gov-eastern"),
+    ("Lebanon's South Governorate", "lb-gov-south"),
+]
+
+# The facility word steers the name it stands by; the other name is where the facility is
+# ("Harir base, Erbil": the Harir base, not Erbil's own air base, nor no place at all).
+FACILITY_AND_CONTAINER = [
+    ("پایگاه حریر اربیل", "iq-harir-air-base"),
+    ("قاعدة حرير أربيل", "iq-harir-air-base"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "place_id"), DIRECTION_IN_THE_NAME + HEBREW + QUALIFIERS + REGION_WORD
+                         + DIRECTION_PROVINCES + FACILITY_AND_CONTAINER)
+def test_the_phrase_gives_its_place(g, phrase, place_id):
+    assert g.resolve(phrase).id == place_id
+
+
+def test_a_province_named_with_the_words_written_is_no_container(g):
+    match = g.resolve("Northern District")
+    assert (match.kind, match.method) == ("governorate", "alias")
+
+
+def test_the_region_word_is_kept_as_a_qualifier(g):
+    match = g.resolve("the Deir Ezzor region")
+    assert "region" in match.qualifiers and match.kind == "governorate"
+    assert parse_phrase("the Deir Ezzor region").key == "deir ezzor"
+
+
+def test_a_describing_tail_with_a_proximity_word_is_near():
+    assert parse_phrase("Jurf al-Sakhar, a region south of Baghdad").link == "near"
+    assert parse_phrase("Jurf al-Sakhar, a town in Babil").link == "comma"
+
+
+def test_a_province_word_alone_beside_a_country_names_no_province_abroad(g):
+    # "Iraq's western desert": the words are looked up inside Iraq only (Egypt's Matrouh is the "Western Desert").
+    match = g.resolve("Iraq’s western desert")
+    assert match.country == "IQ"
