@@ -40,7 +40,7 @@ from gazetteer.phrases import Phrase, name_capitals, parse_phrase, qualifier_wor
 from gazetteer.places import SITE_KINDS, Match, Place, kinds
 from gazetteer.ranking import FUZZY_CAP, Candidate, Ranking, Trace, describe_hints, implied_kinds
 from gazetteer.romanize import romanized_alike, romanizations
-from gazetteer.spans import Span, about, find_names, may_sound, prepare, turkic_reading
+from gazetteer.spans import Span, about, find_names, lies_in, may_sound, prepare, turkic_reading
 
 __all__ = ["Resolver"]
 
@@ -49,6 +49,8 @@ _CACHE_SIZE = 100_000
 #: "near" is not "in", a possessive's owner may be a country that owns a consulate abroad, and a
 #: parenthesis gives another name or a container.
 _HEAD_FIRST = ("near", "possessive", "paren")
+#: Containers whose point does not tell places named alike inside them apart.
+_LARGE_AREAS = frozenset({"country", "region", "governorate"})
 
 
 @functools.cache
@@ -128,15 +130,21 @@ class Resolver:
                 return (replace(found, query=query) if found is not None else None), error
         phrase = parse_phrase(query)
         match, error = self._resolve(query, phrase, hints, near, strict, trace, allow_container=True)
-        if error is None and (match is None or match.method == "container") and not _has_street(query):
-            # The whole phrase named no place, or only a container: the known names written inside it.
+        if error is None and (match is None or match.method == "container") \
+                and (match is not None or not _has_street(query)):
+            # The whole phrase named no place, or only a container: the known names written inside it (with a
+            # street word, only inside the container: "Palestine Street" is not Palestine).
             inner = self._named_within(query, hints, near, trace, container=match)
             match = inner or match
-        if match is None and error is None:
-            # Last resort for scripts the gazetteer holds no names in (Cyrillic, Greek, kana): their Latin letters.
+        coarse = match is not None and match.method in ("span", "container") and match.kind in _LARGE_AREAS
+        if (match is None or coarse) and error is None:
+            # Last resort for scripts the gazetteer holds no names in (Cyrillic, Greek, kana): their Latin letters;
+            # also when only a country or province was known in them ("στην πόλη Ταμπρίζ του βόρειου Ιράν": the
+            # Greek name of Iran, and Tabriz in Latin letters), for a place lying in it.
             for latin in romanizations(query):
                 found, _ = self.decide(latin, hints, strict=strict, trace=trace)
-                if found is not None and romanized_alike(latin, found):
+                if found is not None and romanized_alike(latin, found) \
+                        and (match is None or lies_in(found.place, match.place)):
                     match = replace(found, query=query)
                     break
         heard = match is not None and match.method in ("phonetic", "fuzzy")
@@ -344,7 +352,10 @@ class Resolver:
             if area.kind == "country":
                 scope["admin1"] = None
             # Only by name or sound: a fuzzy guess inside the container would be "some other place".
-            inner, _ = self._resolve(query, head, scope, (area.lat, area.lon), False, trace,
+            # The point of a country or province says nothing of which place inside it is meant (it had
+            # made "the Arak nuclear reactor in Iran" the airport, nearer Iran's centre than the city).
+            point = near if area.kind in _LARGE_AREAS else (area.lat, area.lon)
+            inner, _ = self._resolve(query, head, scope, point, False, trace,
                                      allow_container=head.tail is not None, stages=("phonetic",) if head.key else ())
             if inner is None:
                 # Disputed ground: "Golan Heights, Syria" names a place held by Israel whose de jure

@@ -72,13 +72,17 @@ _RUSSIAN_CASE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:�
 _RUSSIAN_FEMININE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:ой|ою|е|у|ы)\b")
 #: Russian and Ukrainian write the h of foreign names with г ("Тегеран": Teheran)
 _G_AS_H = str.maketrans({"г": "h", "Г": "H"})
+#: Hindi and Bengali write the z of Persian and Arabic names with ja, the nukta that makes it z often left
+#: out ("नतांज": Natanz, "খুজেস্তান": Khuzestan, "আহভাজ": Ahvaz)
+_J_AS_Z = str.maketrans({"ज": "z", "জ": "z"})
 
 
 def romanizations(text: str) -> tuple[str, ...]:
     """The Latin readings of *text* to try in turn (none when it needs none): :func:`romanize` first, then with
     the Cyrillic or Greek kh read as h ("Исфахан" is Isfahan, not Isfakhan), then, for Cyrillic, without
     Russian case endings ("в Дамаске": Damask), then both, then with the ending of a name in -а restored
-    ("в Хайфе": Hayfa), then with г read as h ("Тегеран": Teheran).
+    ("в Хайфе": Hayfa), then with г read as h ("Тегеран": Teheran), then with the Hindi or Bengali ja read
+    as z ("नतांज": Natanz).
 
     Examples
     --------
@@ -94,7 +98,8 @@ def romanizations(text: str) -> tuple[str, ...]:
     bare = _RUSSIAN_CASE.sub("", text)
     feminine = _RUSSIAN_FEMININE.sub("а", text).translate(_KH_AS_H)
     for variant in (text.translate(_KH_AS_H), bare, bare.translate(_KH_AS_H), feminine,
-                    text.translate(_KH_AS_H).translate(_G_AS_H), bare.translate(_KH_AS_H).translate(_G_AS_H)):
+                    text.translate(_KH_AS_H).translate(_G_AS_H), bare.translate(_KH_AS_H).translate(_G_AS_H),
+                    text.translate(_J_AS_Z)):
         latin = romanize(variant)
         if latin not in found:
             found.append(latin)

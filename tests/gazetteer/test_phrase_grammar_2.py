@@ -97,3 +97,50 @@ def test_a_province_word_alone_beside_a_country_names_no_province_abroad(g):
     # "Iraq's western desert": the words are looked up inside Iraq only (Egypt's Matrouh is the "Western Desert").
     match = g.resolve("Iraq’s western desert")
     assert match.country == "IQ"
+
+
+# In a script the gazetteer keeps few names in, a country known by its own name does not hide the town
+# written beside it: its Latin letters are read for a place lying in that country.
+ROMANISED_UNDER_A_COUNTRY = [
+    ("η πόλη Ταμπρίζ στο Ιράν", "ir-tabriz"),  # Greek: the city of Tabriz in Iran
+    ("στην πόλη Ισφαχάν του κεντρικού Ιράν", "ir-isfahan"),
+]
+
+# Words for uranium enrichment ask for the nuclear plant, as "nuclear facility" does.
+ENRICHMENT_WORDS = [
+    ("منشأة تخصيب اليورانيوم في نطنز", "ir-natanz-enrichment-plant"),
+    ("نطنز مركز تخصيب اليورانيوم", "ir-natanz-enrichment-plant"),
+    ("the Natanz enrichment site", "ir-natanz-enrichment-plant"),
+]
+
+# A street word in another part of the phrase does not stop the names inside the container from being read.
+STREET_ELSEWHERE = [
+    ("the Kalsu base on the highway, north of Babil", "iq-camp-kalsu"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "place_id"), ROMANISED_UNDER_A_COUNTRY + ENRICHMENT_WORDS + STREET_ELSEWHERE)
+def test_more_phrases_give_their_place(g, phrase, place_id):
+    assert g.resolve(phrase).id == place_id
+
+
+def test_a_streets_own_name_is_still_no_place(g):
+    # Inside the container only: "Palestine Street, Baghdad" is Baghdad, never the country Palestine.
+    match = g.resolve("Palestine Street, Baghdad")
+    assert (match.id, match.method) == ("iq-baghdad", "container")
+
+
+def test_the_point_of_a_country_does_not_choose_among_places_named_alike(g):
+    # Arak the city and Arak Airport share the name; the airport lies nearer the middle of Iran, which said
+    # nothing: no reactor is known, so the city holds it.
+    match = g.resolve("the Arak heavy water reactor in Iran")
+    assert (match.id, match.method) == ("ir-arak", "container")
+
+
+# Hindi and Bengali write the z of Persian names with ja, often without the nukta that makes it z.
+@pytest.mark.parametrize(("phrase", "place_id"), [
+    ("नतांज", "ir-natanz"),
+    ("খুজেস্তান প্রদেশের আহভাজ শহর", "ir-ahvaz"),  # the city of Ahvaz in Khuzestan province
+])
+def test_an_indic_ja_may_be_z(g, phrase, place_id):
+    assert g.resolve(phrase).id == place_id
