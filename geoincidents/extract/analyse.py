@@ -52,7 +52,8 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
         launch = min(launches, key=lambda m: specificity(m.place)) if launches else None
         base = None if any(specificity(m.place) < 3 for m in targets) else _base_told_before(event, mentions, sentences)
         if base is None and not targets:
-            base = _place_told_before(event, mentions, sentences) or _country_by_adjective(event, sentences, gazetteer)
+            base = _place_told_before(event, mentions, sentences) or _country_by_adjective(event, sentences, gazetteer) \
+                or _country_told_before(event, mentions, sentences)
         if base is not None:
             chosen = [base]  # "fired two rockets at the base": the base, not "US forces in Iraq" in the same clause
         elif targets:
@@ -164,6 +165,20 @@ def _place_told_before(event: EventMention, mentions: list[Mention], sentences: 
     before = [m for m in mentions if m.place is not None and m.role == "target"
               and (m.sentence, m.first) < (event.sentence, event.first)]
     return before[-1] if before else None
+
+
+def _country_told_before(event: EventMention, mentions: list[Mention], sentences: list[Any]) -> Any:
+    """ "US forces answered with strikes on three facilities the group uses inside the country": the country the
+    report named last before this clause (``country_anaphora``), as the target of a clause that names no place."""
+    clause = sentences[event.sentence].lowered[event.first:event.last]
+    if not lexicon.word_phrases("country_anaphora").find(clause):
+        return None
+    before = [m for m in mentions if m.place is not None and m.place.kind == "country"
+              and (m.sentence, m.first) < (event.sentence, event.first)]
+    if not before:
+        return None
+    return SimpleNamespace(place=before[-1].place, sentence=event.sentence, first=event.first, last=event.first,
+                           cue="", role="target")
 
 
 def _inherit(drafts: list[Draft]) -> None:

@@ -106,3 +106,11 @@ def test_a_town_named_among_nuclear_sites_is_the_nuclear_facility(gazetteer):
     r = extract_report("Residents of Natanz said they heard jets overhead on Monday.", published="2025-06-23",
                        gazetteer=gazetteer)
     assert r.places["place_id"].tolist() == ["ir-natanz"]
+
+
+def test_the_country_is_the_country_named_last(gazetteer):
+    text = ("Three US soldiers were hurt in Iraq when Kataib Hezbollah attacked Erbil Air Base, and US forces answered "
+            "with strikes on three facilities the group uses inside the country, the Pentagon said.")
+    got = rows(text, "2023-12-26", gazetteer, ("event_type", "target_place", "actor"))
+    assert ("air_strike", "Iraq", "US forces") in got
+    assert ("other", "Erbil Air Base", "Kataib Hezbollah") in got
