@@ -232,6 +232,11 @@ def _one_site_told_twice(a: Draft, b: Draft) -> str:
     told_again = lexicon.word_phrases("told_again").match_at(opens, 0) is not None if opens else False
     if same_province and then.target.kind != "country" and (kinds == (1, 0) or (kinds[1] == 0 and told_again)):
         return "again"
+    # "An Israeli airstrike hit Damascus ... the building, in the Mazzeh neighbourhood of western Damascus": a part of
+    # the town told first (a finer place within the town's own reach) is where the one strike hit.
+    if same_province and kinds == (1, 1) and then.target.precision_km < first.target.precision_km \
+            and within_km(first.target, then.target, first.target.precision_km):
+        return "again"
     return ""
 
 

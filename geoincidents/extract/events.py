@@ -239,6 +239,9 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     if lexicon.word_phrases("drone_instrument").find(lowered):
                         # "a strike in Baghdad, using a drone", "carried out by an MQ-9 Reaper": a drone strike.
                         event_type = "drone_strike"
+            if event_type == "missile_attack" and lexicon.word_phrases("aircraft").find(lowered[c_first:trigger_at]) \
+                    and firing_verbs & set(lowered[c_first:trigger_at]):
+                event_type = "air_strike"  # "the Israeli aircraft had fired their missiles": a strike from the air
             downed_over = False
             if best[2].event_type in _MUNITION_TYPES and "over" in clause and any(
                     f[2].event_type == "interception" for f in found) and not lexicon.word_phrases("aim").find(clause):

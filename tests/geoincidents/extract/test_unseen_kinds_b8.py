@@ -114,3 +114,13 @@ def test_the_country_is_the_country_named_last(gazetteer):
     got = rows(text, "2023-12-26", gazetteer, ("event_type", "target_place", "actor"))
     assert ("air_strike", "Iraq", "US forces") in got
     assert ("other", "Erbil Air Base", "Kataib Hezbollah") in got
+
+
+def test_aircraft_firing_over_a_place_strike_from_there(gazetteer):
+    # The jets' missiles are the air strike; "flying over" names where they fired from; the neighbourhood told
+    # after the town is where the one strike hit.
+    text = ("An Israeli air strike hit the Syrian capital Damascus on Saturday, killing four. The army said the "
+            "building, in the Mazzeh district of western Damascus, was destroyed, and that the Israeli aircraft had "
+            "fired their missiles while flying over the Golan Heights.")
+    got = rows(text, "2024-01-20", gazetteer, ("date", "event_type", "target_place", "launch_place"))
+    assert got == [("2024-01-20", "air_strike", "Mezzeh", "Golan Heights")]
