@@ -124,3 +124,10 @@ def test_aircraft_firing_over_a_place_strike_from_there(gazetteer):
             "fired their missiles while flying over the Golan Heights.")
     got = rows(text, "2024-01-20", gazetteer, ("date", "event_type", "target_place", "launch_place"))
     assert got == [("2024-01-20", "air_strike", "Mezzeh", "Golan Heights")]
+
+
+def test_a_threat_of_fire_is_no_event(gazetteer):
+    text = ("Two drones were sent against Ain al-Asad air base on Tuesday. Armed groups in Iraq had threatened to "
+            "strike US interests in the region with missiles if Washington stepped in to support Israel against "
+            "Hamas in the Gaza Strip.")
+    assert rows(text, "2023-10-31", gazetteer) == [("2023-10-31", "drone_attack", "Ain al-Asad Air Base")]
