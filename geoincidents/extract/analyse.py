@@ -61,9 +61,11 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
             finest = [m for m in targets if specificity(m.place) == best]
             if best == 0:
                 # "hitting the Natanz enrichment site and military targets in Tehran and Tabriz": towns far from
-                # every site hit are targets of their own, not where the site lies.
-                finest += [m for m in targets if specificity(m.place) == 1
-                           and not any(within_km(m.place, f.place, _TOWN_OF_A_SITE_KM) for f in finest)]
+                # every site hit are targets of their own, not where the site lies; so is an area that holds none
+                # of them ("on al-Asad air base in western Iraq and on three troop locations in Syria").
+                finest += [m for m in targets if specificity(m.place) >= 1
+                           and not any(within_km(m.place, f.place, _TOWN_OF_A_SITE_KM) or contains(m.place, f.place)
+                                       or contains(f.place, m.place) for f in finest)]
             chosen = _with_listed(sentences[event.sentence].lowered, targets, finest)
         else:
             chosen = [None]

@@ -131,3 +131,14 @@ def test_a_threat_of_fire_is_no_event(gazetteer):
             "strike US interests in the region with missiles if Washington stepped in to support Israel against "
             "Hamas in the Gaza Strip.")
     assert rows(text, "2023-10-31", gazetteer) == [("2023-10-31", "drone_attack", "Ain al-Asad Air Base")]
+
+
+def test_an_area_that_holds_no_site_hit_is_a_target_of_its_own(gazetteer):
+    text = ("On Friday rockets were fired at the US embassy in Baghdad. More rocket attacks came later that day, on "
+            "al-Asad air base in western Iraq and on three troop positions in Syria. The US military counts 78 "
+            "attacks on its facilities in recent weeks, 43 of them in Iraq and 35 in Syria.")
+    got = rows(text, "2023-12-08", gazetteer)
+    assert ("2023-12-08", "rocket_attack", "Ain al-Asad Air Base") in got
+    assert ("2023-12-08", "rocket_attack", "Syria") in got
+    assert ("2023-12-08", "rocket_attack", "Iraq") not in got  # Iraq holds al-Asad: where the base is; the tally is none
+    assert len(got) == 3
