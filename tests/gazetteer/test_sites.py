@@ -29,8 +29,8 @@ TOLERANCE_KM = 3.0
 SITE_KINDS = {"air_base", "military_base", "airport", "facility", "embassy"}
 COLUMNS = ["id", "name", "kind", "lat", "lon", "admin1", "country", "aliases",
            "name_ar", "precision_km", "point", "source", "prominence", "disputed"]
-SOURCE_PREFIXES = ("wikipedia:", "dewiki:", "frwiki:", "eswiki:", "arwiki:", "fawiki:",
-                   "globalsecurity:", "geonames:", "wikidata:")
+SOURCE_PREFIXES = ("wikipedia:", "dewiki:", "frwiki:", "eswiki:", "arwiki:", "fawiki:", "jawiki:",
+                   "globalsecurity:", "geonames:", "wikidata:", "airportsdata:", "dr5hn-csc:")
 
 _DMS = re.compile(r"(\d+)°\s*(\d+)′\s*(?:(\d+(?:\.\d+)?)″)?\s*([NSEW])")
 
@@ -124,6 +124,17 @@ REFERENCE: dict[str, tuple[tuple[float, float], str, str]] = {
     "iq-zilkan-base": (dms("36°27′N 43°21′E"), "IQ-NI", "IQ"),  # wikipedia:Bashiqa
     # The South Pars plants struck on 2025-06-14 stand at the Asaluyeh shore they line (wikipedia:Asaluyeh).
     "ir-south-pars": (dms("27°28′34″N 52°36′27″E"), "IR-18", "IR"),
+    # Airfields named by their own name, at their airportsdata record (ICAO) or Wikipedia point.
+    "il-palmachim-air-base": (dms("31°53′52″N 34°41′26″E"), "IL-M", "IL"),
+    "iq-camp-speicher": ((34.6732, 43.543), "IQ-SD", "IQ"),  # airportsdata:ORSH (Al Sahra Army Air Field)
+    "iq-al-taqaddum-air-base": ((33.3381, 43.5971), "IQ-AN", "IQ"),  # airportsdata:ORAT
+    # The Arak (Khondab) heavy-water reactor, IR-40 (dewiki:IR-40).
+    "ir-arak-heavy-water-reactor": (dms("34°22′24″N 49°14′27″E"), "IR-00", "IR"),
+    # The Kurdistan Region fields struck by drones in July 2025: no reference located them offline; they
+    # stand at the town whose district holds them (the countries-states-cities record of that town).
+    "iq-tawke-oil-field": ((37.14871, 42.68591), "IQ-DA", "IQ"),  # Zakho
+    "iq-peshkabir-oil-field": ((37.14871, 42.68591), "IQ-DA", "IQ"),  # Zakho
+    "iq-sarsang-oil-field": ((37.09214, 43.48769), "IQ-DA", "IQ"),  # Amadiya
 }
 
 # (name as written, kind hint or None, expected id). A kind hint is given
@@ -275,6 +286,24 @@ SPELLINGS: list[tuple[str, str | None, str]] = [
     ("Zilkan base", None, "iq-zilkan-base"),
     ("Camp Zlikan", None, "iq-zilkan-base"),
     ("قاعدة زيليكان", None, "iq-zilkan-base"),
+    # airfields by their own name, and the Kurdistan fields (issue 7, section 4)
+    ("Palmachim", None, "il-palmachim-air-base"),
+    ("Palmachim Airbase", None, "il-palmachim-air-base"),
+    ("قاعدة بلماخيم الجوية", None, "il-palmachim-air-base"),
+    ("Camp Speicher", None, "iq-camp-speicher"),
+    ("Speicher base", None, "iq-camp-speicher"),
+    ("قاعدة سبايكر", None, "iq-camp-speicher"),
+    ("Habbaniyah air base", None, "iq-al-taqaddum-air-base"),
+    ("al-Taqaddum", None, "iq-al-taqaddum-air-base"),
+    ("قاعدة الحبانية", None, "iq-al-taqaddum-air-base"),
+    ("Arak heavy water reactor", None, "ir-arak-heavy-water-reactor"),
+    ("Khondab reactor", None, "ir-arak-heavy-water-reactor"),
+    ("IR-40", None, "ir-arak-heavy-water-reactor"),
+    ("Tawke oil field", None, "iq-tawke-oil-field"),
+    ("حقل طاوكي النفطي", None, "iq-tawke-oil-field"),
+    ("Peshkabir field", None, "iq-peshkabir-oil-field"),
+    ("Sarsang oilfield", None, "iq-sarsang-oil-field"),
+    ("حقل سرسنك النفطي", None, "iq-sarsang-oil-field"),
 ]
 
 # Sites whose true position lies outside their province's simplified Natural
@@ -403,3 +432,9 @@ def test_sites_lie_in_their_admin1_polygon():
     assert set(outside) == set(NE_GENERALISATION_KM)
     for site_id, km in outside.items():
         assert km <= NE_GENERALISATION_KM[site_id], (site_id, km)
+
+
+@pytest.mark.parametrize(("name", "town"), [("Khondab", "ir-khondab"), ("Zakho", "iq-zakho"), ("Amadiya", "iq-amadiya")])
+def test_a_site_at_or_named_after_a_town_leaves_the_bare_name_to_the_town(gazetteer, name, town):
+    # The reactor is "Khondab reactor"; the oil fields standing at Zakho and Amadiya take no bare town name.
+    assert gazetteer.resolve(name).place.id == town
