@@ -131,10 +131,11 @@ def test_a_streets_own_name_is_still_no_place(g):
 
 
 def test_the_point_of_a_country_does_not_choose_among_places_named_alike(g):
-    # Arak the city and Arak Airport share the name; the airport lies nearer the middle of Iran, which said
-    # nothing: no reactor is known, so the city holds it.
+    # Arak the city, Arak Airport and the reactor share the name; the airport lies nearer the middle of Iran,
+    # which says nothing: the reactor asked for is found by its own name.
     match = g.resolve("the Arak heavy water reactor in Iran")
-    assert (match.id, match.method) == ("ir-arak", "container")
+    assert (match.id, match.method) == ("ir-arak-heavy-water-reactor", "alias")
+    assert g.resolve("the Arak nuclear reactor in Iran").id == "ir-arak-heavy-water-reactor"
 
 
 # Hindi and Bengali write the z of Persian names with ja, often without the nukta that makes it z.
