@@ -38,6 +38,10 @@ _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS.pop("may", None)  # "may" is far more often the verb; "May 3" is still read below
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+#: Arabic script has no capitals: its weekday names are read as written (Monday = 0).
+_WEEKDAYS_ARABIC = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5,
+                    "الأحد": 6}
+_WEEKDAYS.update(_WEEKDAYS_ARABIC)
 _ABBREVIATED = frozenset({*(name.lower() for name in calendar.month_abbr if name), "sept"})
 _MONTHS["sept"] = 9
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -255,7 +259,8 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
             previous = when
             i = end
             continue
-        if lowered[i] in _WEEKDAYS and tokens[i].text[0].isupper() and published is not None:
+        if lowered[i] in _WEEKDAYS and (tokens[i].text[0].isupper() or lowered[i] in _WEEKDAYS_ARABIC) \
+                and published is not None:
             back = (published.weekday() - _WEEKDAYS[lowered[i]]) % 7
             if back == 0 and i > 0 and lowered[i - 1] == "last":
                 back = 7  # "last Sunday" in a report of a Sunday: the Sunday before

@@ -34,6 +34,7 @@ from geoincidents.extract.cues import (DEBRIS, actors_in, agent_of, barrage, by_
                                        hurt_in_a_barrage, intercepted_attack, many_times, negated, said_on,
                                        speaks_of_itself, specific, tally_since)
 from geoincidents.extract.dates import DateMention, find_dates
+from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.text import Sentence
 
 __all__ = ["EventMention", "clauses_of", "find_events", "counts", "actors_in"]
@@ -189,7 +190,9 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                                                           and not set(lowered[a[0]:trigger_at]) & lexicon.words("blame_verb")
                                                           and not (set(lowered[a[0]:trigger_at]) & lexicon.words("statement_verb")
                                                                    and not speaks_of_itself(lowered, a[0] + 1)))
-                                                         or (trigger_at < a[0] < trigger_at + 3 and lowered[a[0] - 1] == "by"))]
+                                                         or (trigger_at < a[0] < trigger_at + 3 and lowered[a[0] - 1] == "by")
+                                                         # Arabic puts the adjective after its noun: "الضربات الإسرائيلية"
+                                                         or (trigger_at < a[0] <= trigger_at + 2 and is_arabic(lowered[trigger_at])))]
                 # "the strikes", "Tuesday's strikes", "targets were struck", "a strike near Hillah": a strike the
                 # report already told of, when it has told one.
                 told = any(e.event_type in ("air_strike", "drone_strike", "missile_strike") for e in events)
@@ -312,7 +315,10 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             after = [a for a in actors if a[0] > trigger_at]
             if event_type in _STRIKES and not passive:
                 state_before = [a for a in before if a[2]]
-                event.actor = state_before[-1][1] if state_before else (before[-1][1] if before else "")
+                # (Arabic: the state's adjective right after the noun, "غارات جوية إسرائيلية")
+                state_after = [a for a in after if a[2] and a[0] <= trigger_at + 3 and is_arabic(lowered[trigger_at])]
+                event.actor = state_before[-1][1] if state_before else (
+                    state_after[0][1] if state_after else (before[-1][1] if before else ""))
             elif passive:
                 by = [a for a in after if by_before(lowered, a[0])]
                 event.actor = by[0][1] if by else (fire.actor if fire is not None and not weapons else "")

@@ -37,6 +37,7 @@ from gazetteer.places import SITE_KINDS
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.mentions import Mention
+from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.text import Sentence
 
 __all__ = ["assign_roles", "settle_senses", "contains", "specificity", "BASE_KINDS"]
@@ -120,6 +121,9 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             before = _cue_before(lowered, m.first, floor)
             cue = before if before and before[0] == "reference" else (_cue_after(lowered, m.last, ceiling) or before)
             role, text = cue if cue else ("context", "")
+            if not cue and is_arabic(m.text):
+                # Arabic cues are not read yet: a place named in a clause of attack is, as after "in", a weak target.
+                role, text = "target_weak", ""
             between = _without_area_words(lowered[inside[k - 1].last:m.first])
             # "X, Y and Z", "X as well as Y"; a lone "as" opens a clause ("Holon as Iran stepped up its strikes")
             listed = not cue and k and set(between) <= _COORDINATION and ("as" not in between or "well" in between)
@@ -292,7 +296,7 @@ def _containers(inside: list[Mention]) -> None:
             continue
         if not any(m.role in ("target", "launch") for m in inner):
             for m in inner:
-                if m.role == "context" and not m.cue:
+                if m.role == "context" and not m.cue and not (m.extra.get("owner") or m.extra.get("metonym")):
                     m.role, m.cue = outer.role, outer.cue
         outer.role = "context"
 

@@ -143,3 +143,18 @@ def test_an_area_that_holds_no_site_hit_is_a_target_of_its_own(gazetteer):
     assert ("2023-12-08", "rocket_attack", "Syria") in got
     assert ("2023-12-08", "rocket_attack", "Iraq") not in got  # Iraq holds al-Asad: where the base is; the tally is none
     assert len(got) == 3
+
+
+def test_events_read_in_arabic(gazetteer):
+    # "Official media said Israeli raids targeted the city of Tabriz this Friday morning. Israeli strikes had
+    # reached the Natanz facility at dawn on Wednesday." (our own sentences)
+    text = ("قالت وسائل إعلام رسمية إن غارات إسرائيلية استهدفت صباح اليوم الجمعة مدينة تبريز. "
+            "وكانت ضربات إسرائيلية قد طالت منشأة نطنز فجر الأربعاء.")
+    got = rows(text, "2025-06-13", gazetteer, ("date", "event_type", "target_place", "actor"))
+    assert ("2025-06-13", "air_strike", "Tabriz", "Israel") in got
+    assert ("2025-06-11", "air_strike", "Natanz nuclear facility", "Israel") in got
+    assert len(got) == 2
+    # A capital named as a side of the conflict takes no role from the country around it.
+    got = rows("استهدف قصف إسرائيلي مدينة تبريز في شمال غرب إيران، وسط التصعيد بين طهران وتل أبيب.", "2025-06-13",
+               gazetteer)
+    assert [t for _, _, t in got] == ["Tabriz"]
