@@ -21,7 +21,8 @@ from geoincidents.extract.dates import publication_day
 from geoincidents.extract.drafts import STATUS_ORDER, Draft, absorb, family, within_km
 from geoincidents.extract.events import EventMention, find_events
 from geoincidents.extract.mentions import Mention, find_mentions
-from geoincidents.extract.roles import BASE_KINDS, assign_roles, contains, settle_senses, specificity
+from geoincidents.extract.roles import BASE_KINDS, assign_roles, contains, specificity
+from geoincidents.extract.senses import settle_senses
 from geoincidents.extract.text import sentences as split_sentences
 from geoincidents.schema import EVENT_GROUPS
 

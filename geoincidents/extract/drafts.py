@@ -1,13 +1,10 @@
 """Draft incidents: event mentions grouped into one draft per incident, within and across reports.
 
-Two drafts are the same incident when their event types belong to the same
-family (attacks and interceptions; strikes; explosions), their dates agree
-(the same day within one report, a day apart across reports since outlets
-differ on Saturday vs Sunday; a week or month contains its days), each end
-is the same place, a place inside the other, or unknown on one side, and
-they share a named place (or one of them names none). A draft whose date
-was only inherited from the text before it takes the date of the draft it
-joins.
+Whether two drafts are the same incident is :mod:`.affinity` (their family,
+dates, ends and shared places; the same day within one report, a day apart
+across reports since outlets differ on Saturday vs Sunday; a week or month
+contains its days). A draft whose date was only inherited from the text
+before it takes the date of the draft it joins.
 """
 from __future__ import annotations
 
@@ -18,10 +15,9 @@ from datetime import date
 from typing import Any
 
 from geoincidents.ends import PRECISION_OF_KIND
-from geoincidents.extract import lexicon
+from geoincidents.extract.affinity import affinity, days_apart, family, one_site_told_twice, within_km
 from geoincidents.extract.counts import MUNITION_TYPES as _ATTACK_TYPES
 from geoincidents.extract.roles import contains, specificity
-from geoincidents.schema import EVENT_GROUPS
 from geoincidents.spans import COUNTRY_ZONES, day_at
 
 __all__ = ["Draft", "absorb", "family", "merge_drafts", "within_km", "STATUS_ORDER", "SPECIFIC_PRIORITY", "EVENT_LABELS"]
@@ -37,12 +33,6 @@ SPECIFIC_PRIORITY = 72
 
 #: Which status of a source's claims speaks for an incident when its claims agree.
 STATUS_ORDER = ("confirmed", "claimed", "attributed", "reported")
-
-
-def family(event_type: str) -> str:
-    """An event type's family for merging and claims: attack (interceptions included), strike or explosion."""
-    group = EVENT_GROUPS.get(event_type, "attack")
-    return "attack" if group == "interception" else group
 
 
 @dataclass
@@ -104,170 +94,6 @@ class Draft:
         return [p for p in (self.target, self.launch) if p is not None]
 
 
-def _end_ok(a: Any, b: Any) -> bool:
-    return a is None or b is None or a.id == b.id or contains(a, b) or contains(b, a)
-
-
-def _shared(a: Any, b: Any) -> bool:
-    return a is not None and b is not None and (a.id == b.id or contains(a, b) or contains(b, a))
-
-
-def _dates_ok(a: Draft, b: Draft, slack: int) -> bool:
-    # A date carried over from an event told before counts: "US jets struck sites on Sunday. One hit a facility
-    # near Abu Kamal" is Sunday's, not the strike near Abu Kamal that the report dates to October 26.
-    # A loose day (a statement's) is not firm, unless the other draft was told hung on another, as an earlier event
-    # ("The Israeli military said on Monday it had struck Fordo. That came a day after US aircraft bombed it").
-    firm = [(d.date_explicit or getattr(d, "date_carried", False))
-            and (not getattr(d, "date_loose", False) or getattr(e, "linked", False)) for d, e in ((a, b), (b, a))]
-    if not all(firm) or a.date is None or b.date is None:
-        return True
-    coarse = max((a, b), key=lambda d: ("day", "week", "month", "year").index(d.date_precision))
-    fine = b if coarse is a else a
-    if coarse.date_precision == "day":
-        return abs((a.date - b.date).days) <= slack
-    if coarse.date_precision == "week":
-        return 0 <= (fine.date - coarse.date).days < 7
-    if coarse.date_precision == "month":
-        return (fine.date.year, fine.date.month) == (coarse.date.year, coarse.date.month)
-    return fine.date.year == coarse.date.year
-
-
-#: More days than a weekday name can reach back: a day told this far before the report's own day is another event.
-_A_WEEK = 6
-
-
-def _weeks_before(told: Draft, undated: Draft) -> bool:
-    """ "Israel has struck Tehran's Evin prison ... Israel began its air campaign against Iran ten days ago": a draft
-    dated (by its own words) more than a week before the day an undated draft of the report's news takes from the
-    publication (or from a statement: "said on Monday that it had struck Fordo") is an earlier event, not that news
-    told again."""
-    return (told.date_explicit and not told.date_loose and (not undated.date_explicit or undated.date_loose)
-            and not undated.date_carried
-            and told.date is not None and undated.date is not None and (undated.date - told.date).days > _A_WEEK)
-
-
-def _affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
-    """0: not the same incident; higher: more evidence that it is."""
-    if family(a.event_type) != family(b.event_type):
-        return 0
-    if across:
-        # Across reports every draft has a date (told or inherited): they must agree within the slack, which
-        # is for outlets that differ on the day they tell ("Saturday" vs "Sunday"), not for a date only inherited
-        # from the sentences before ("explosions were heard shortly afterward" is not the blast of the day before).
-        told = slack if (a.date_explicit and b.date_explicit) else 0
-        if a.date is None or b.date is None or not _dates_ok(_Dated(a), _Dated(b), told):
-            return 0
-    elif not _dates_ok(a, b, slack):
-        return 0
-    elif _weeks_before(a, b) or _weeks_before(b, a):
-        return 0
-    elif any(later.time_apart and earlier.order < later.order for earlier, later in ((a, b), (b, a))) \
-            and not (a.target is not None and b.target is not None and a.target.id == b.target.id):
-        # "A few hours earlier, a strike hit a headquarters on the Syrian side": not the strike on Abu Kamal told
-        # before it (the details told after it may still join it: "Hours later, US aircraft struck three facilities
-        # in Iraq. ... a strike near Hillah").
-        return 0
-    told_twice = _one_site_told_twice(a, b)
-    if told_twice == "near" or (told_twice and not across):
-        return 2  # one site named two ways (across reports too: "the Victory base" and "Baghdad airport")
-    if not (_end_ok(a.target, b.target) and _end_ok(a.launch, b.launch)):
-        return 0
-    if _downed_over_a_town(a, b) or _downed_over_a_town(b, a):
-        return 0
-    if not across and a.date_explicit and b.date_explicit and a.event_type != b.event_type \
-            and {a.event_type, b.event_type} <= _ATTACK_TYPES:
-        return 0  # one report dating rockets "late last month" and drones "on July 16" at one base tells two attacks
-    if a.date_precision != b.date_precision and (across or (a.date_explicit and b.date_explicit)):
-        # "A US strike earlier this month in Baghdad" is not the strike of 24 January unless it names the same place.
-        same = a.target is not None and b.target is not None and a.target.id == b.target.id
-        return 3 if same else 0
-    shared = _shared(a.target, b.target) or _shared(a.launch, b.launch)
-    if shared:
-        return 3 if (a.target is not None and b.target is not None and a.target.id == b.target.id) else 2
-    def only_launch(d: Draft) -> bool:
-        return d.launch is not None and d.target is None
-
-    def only_target(d: Draft) -> bool:
-        return d.target is not None and d.launch is None
-
-    if not across and ((only_launch(a) and only_target(b)) or (only_target(a) and only_launch(b))):
-        return 1  # one tells only where it came from, the other only where it hit ("fired from Iranian territory")
-    if not a.places() or not b.places():
-        if across:
-            return 1 if (a.event_type == b.event_type and a.date == b.date) else 0
-        if a.date is not None and b.date is not None and a.date != b.date and (a.date_explicit or b.date_explicit) \
-                and not (a.date_loose or b.date_loose):
-            return 0
-        return 1
-    return 0
-
-
-#: Two sites this close are one place told two ways ("the Victory base beside Baghdad International Airport", 3 km).
-SAME_SITE_KM = 5.0
-
-
-def _one_site_told_twice(a: Draft, b: Draft) -> str:
-    """Whether two drafts of one report, of one event type and one day, tell one incident at a place named two ways:
-    two sites within :data:`SAME_SITE_KM` ("rockets were launched at the Victory base" ... "two rockets landed inside
-    the airport"), or a town the report opened with and a site in the same province it told after ("a drone attack
-    on Erbil" ... "the drone hit the Harir base", where "Erbil" may have been read as its air base). Not the targets
-    of one clause ("struck Jurf al-Sakhar and Musayyib"), nor drafts the report dates apart, nor a site it tells as
-    another ("also", "another", "second").
-
-    Returns "near" (two sites close together: the first told stays the target), "again" (the town or site told
-    first, then the site the detail names: that site is the target) or "" (not one incident)."""
-    if a.event_type != b.event_type or a.date is None or a.date != b.date or a.waves & b.waves:
-        return ""
-    if a.target is None or b.target is None or a.target.id == b.target.id or not _end_ok(a.launch, b.launch):
-        return ""
-    first, then = (a, b) if a.order <= b.order else (b, a)
-    if any(lexicon.words("another_incident") & set(e["text"].lower().split()) for e in then.evidence):
-        return ""
-    kinds = (specificity(first.target), specificity(then.target))
-    same_province = bool(first.target.admin1) and first.target.admin1 == then.target.admin1
-    if kinds == (0, 0) and within_km(first.target, then.target, SAME_SITE_KM):
-        return "near"
-    # "A drone attacked Erbil on Monday. The drone hit the Harir base": the weapon told again, at a site of the province.
-    opens = then.evidence[0]["text"].lower().split()[:2] if then.evidence else []
-    told_again = lexicon.word_phrases("told_again").match_at(opens, 0) is not None if opens else False
-    if same_province and then.target.kind != "country" and (kinds == (1, 0) or (kinds[1] == 0 and told_again)):
-        return "again"
-    # "An Israeli airstrike hit Damascus ... the building, in the Mazzeh neighbourhood of western Damascus": a part of
-    # the town told first (a finer place within the town's own reach) is where the one strike hit.
-    if same_province and kinds == (1, 1) and then.target.precision_km < first.target.precision_km \
-            and within_km(first.target, then.target, first.target.precision_km):
-        return "again"
-    return ""
-
-
-def within_km(a: Any, b: Any, km: float) -> bool:
-    """Whether two places' points lie within *km* of each other (geodesic, the table's own ellipsoid)."""
-    from geoincidents.enrich import GEOD
-
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return False
-    return GEOD.inv(a.lon, a.lat, b.lon, b.lat)[2] / 1000.0 <= km
-
-
-def _downed_over_a_town(a: Draft, b: Draft) -> bool:
-    """Whether *a* is an interception over a town or site and *b* a barrage told only at the country or province
-    around it: "Iran fired missiles at Israel. Missiles were intercepted over Dimona" is two drafts (while "a drone
-    targeted a base in western Iraq. It was shot down near Ain al-Asad" is one)."""
-    return (a.downed_over and a.event_type == "interception" and b.event_type != "interception" and a.target is not None
-            and b.target is not None and specificity(a.target) <= 1 and specificity(b.target) >= 3)
-
-
-class _Dated:
-    """A draft seen with its date as explicit (for comparing dates across reports)."""
-
-    def __init__(self, draft: Draft) -> None:
-        self.date, self.date_precision, self.date_explicit = draft.date, draft.date_precision, True
-
-
-def _days_apart(a: Draft, b: Draft) -> int:
-    return abs((a.date - b.date).days) if a.date is not None and b.date is not None else 99
-
-
 def absorb(group: Draft, other: Draft, *, typed: bool = True, ends: bool = True) -> None:
     """Fold *other* into *group*: its evidence, claims, dates and counts; its type when *typed*; its ends when
     *ends* and they are finer."""
@@ -315,7 +141,7 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
     for draft in drafts:
         if draft.weak and not across:
             continue
-        scored = [(_affinity(g, draft, slack_days, across), -_days_apart(g, draft), -k) for k, g in enumerate(groups)]
+        scored = [(affinity(g, draft, slack_days, across), -days_apart(g, draft), -k) for k, g in enumerate(groups)]
         scored = [s for s in scored if s[0] > 0]
         if scored:
             group = groups[-max(scored)[2]]  # ties: the first group told
@@ -324,7 +150,7 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
             # ("attacked four times with rockets and drones. Several drones were launched at Ain al-Asad": drones).
             if draft.places() and not group.places():
                 group.types = [(t, p) for t, p in group.types if p >= SPECIFIC_PRIORITY]
-            detail = draft.target if not across and _one_site_told_twice(group, draft) == "again" else None
+            detail = draft.target if not across and one_site_told_twice(group, draft) == "again" else None
             absorb(group, draft, typed=bool(draft.places()) or not group.places())
             if detail is not None:
                 group.target, group.target_near = detail, draft.target_near  # the site the detail names
@@ -332,7 +158,7 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
             groups.append(draft)
     for draft in weak:
         # The nearest group told before it ("The missiles were fired from Iranian territory" refers back), else after.
-        scored = [(_affinity(g, draft, slack_days, across), g.order <= draft.order, -abs(g.order - draft.order), k)
+        scored = [(affinity(g, draft, slack_days, across), g.order <= draft.order, -abs(g.order - draft.order), k)
                   for k, g in enumerate(groups)]
         scored = [s for s in scored if s[0] > 0]
         if scored:

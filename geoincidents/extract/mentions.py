@@ -10,7 +10,7 @@ cost stays linear in the text.
 A candidate span is then resolved with :meth:`gazetteer.Gazetteer.resolve`
 (its descriptor words and ranking decide the kind: "Rumalyn base" is the
 landing zone, "Hasaka province" the governorate); ambiguous spans keep all
-their candidates for :func:`geoincidents.extract.roles.settle_senses` to settle.
+their candidates for :func:`geoincidents.extract.senses.settle_senses` to settle.
 
 Skipped, by rule tables in ``geoincidents/data/extract_*.csv``: words inside
 organisation and person names ("Islamic Resistance in Iraq", "Quds Force",

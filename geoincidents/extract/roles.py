@@ -1,4 +1,4 @@
-"""Roles of place mentions (launch / target / context) and the sense of ambiguous ones.
+"""Roles of place mentions (launch / target / context); the sense of ambiguous ones is :mod:`.senses`.
 
 Roles come from cue words around a mention, read from
 ``data/extract_roles.csv``: a cue before it ("fired from", "toward", "at",
@@ -17,22 +17,12 @@ boundary. Then:
 * a country that opens a sentence whose clause fires something is the
   launch end at country precision ("Iran responded by firing missiles into
   Israel"); no other launch is ever inferred.
-
-Senses: an ambiguous mention (Rumalyn the town or the landing zone; Hasaka
-the city or the province) takes, in order, the kind its nearby words name
-("base at Rumalyn", "province of Hasaka"), the sense the same name has
-elsewhere in the report (one sense per report), a target sense that is a
-base when the clause tells of an attack, the sense that shares a province
-or country with the report's other places, and otherwise the gazetteer's
-own ranking (its first candidate).
 """
 from __future__ import annotations
 
 import functools
-from collections import Counter
 from typing import Any, Sequence
 
-from gazetteer.normalize import descriptor_kinds, normalize_parts
 from gazetteer.places import SITE_KINDS
 
 from geoincidents.extract import lexicon
@@ -40,7 +30,7 @@ from geoincidents.extract.mentions import Mention
 from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.text import Sentence
 
-__all__ = ["assign_roles", "settle_senses", "contains", "specificity", "BASE_KINDS"]
+__all__ = ["assign_roles", "contains", "specificity", "BASE_KINDS"]
 
 BASE_KINDS = SITE_KINDS
 _SPECIFICITY = {"country": 4, "governorate": 3, "region": 3, "district": 2}
@@ -299,113 +289,3 @@ def _containers(inside: list[Mention]) -> None:
                 if m.role == "context" and not m.cue and not (m.extra.get("owner") or m.extra.get("metonym")):
                     m.role, m.cue = outer.role, outer.cue
         outer.role = "context"
-
-
-def _kind_hint(sentence: Sentence, m: Mention) -> tuple[str, ...]:
-    """Kinds named by the words just before a mention ("base at", "province of", "town of")."""
-    words = [t.text for t in sentence.tokens[max(0, m.first - 3):m.first]]
-    if not words:
-        return ()
-    _, found = normalize_parts(" ".join(words) + " x")
-    kinds: list[str] = []
-    for d in found:
-        kinds.extend(descriptor_kinds().get(d, ()))
-    return tuple(kinds)
-
-
-def _base_named(gazetteer: Any, m: Mention) -> Any:
-    """The base (or other site) the gazetteer knows under this mention's name, if any."""
-    from gazetteer.errors import GazetteerError
-
-    try:
-        # Military sites only: "drones attacked Shaddadi" is the base there, "a drone toward Eilat" not its port.
-        return gazetteer.resolve(m.query, kind=("air_base", "military_base"), fuzzy=False).place
-    except GazetteerError:
-        return None
-
-
-def _nuclear_site_named(sentence: Sentence, m: Mention, gazetteer: Any) -> Any:
-    """ "nuclear installations at Fordo, Natanz and Isfahan": a bare town name in a sentence about nuclear sites
-    (``nuclear_word`` within a few words of it) is the nuclear facility the gazetteer knows under that name."""
-    from gazetteer.errors import GazetteerError
-
-    if gazetteer is None or normalize_parts(m.query)[1] or specificity(m.candidates[0]) != 1:
-        return None
-    near = sentence.lowered[max(0, m.first - 12):m.last + 6]
-    if not set(near) & lexicon.words("nuclear_word"):
-        return None
-    try:
-        return gazetteer.resolve(m.query, kind=("facility",), fuzzy=False).place
-    except GazetteerError:
-        return None
-
-
-def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_clause: dict[int, bool],
-                  gazetteer: Any = None) -> None:
-    """Choose ``place`` for every mention (see the module docstring for the order of the rules)."""
-    settled: dict[str, Any] = {}
-    for m in mentions:
-        if m.role == "target" and attack_clause.get(id(m)) and gazetteer is not None and m.cue not in ("near", "in", "inside") \
-                and specificity(m.candidates[0]) == 1 and not normalize_parts(m.query)[1]:
-            # "drones attacked Shaddadi": an attack on US forces aims at the base of that name, not the town.
-            base = _base_named(gazetteer, m)
-            if base is not None:
-                m.candidates = [base] + [c for c in m.candidates if c.id != base.id]
-                m.place, m.settled_by = base, "attack target"
-                continue
-        site = _nuclear_site_named(sentences[m.sentence], m, gazetteer)
-        if site is not None:
-            m.candidates = [site] + [c for c in m.candidates if c.id != site.id]
-            m.place, m.settled_by = site, "nearby words"
-            continue
-        if len(m.candidates) == 1:
-            m.place, m.settled_by = m.candidates[0], "unique"
-    for m in mentions:
-        if m.place is None:
-            kinds = _kind_hint(sentences[m.sentence], m)
-            picked = [c for c in m.candidates if c.kind in kinds]
-            if kinds and picked:
-                m.place, m.settled_by = picked[0], "nearby words"
-    for m in mentions:
-        if m.place is not None:
-            settled.setdefault(normalize_parts(m.text)[0], m.place)
-    for m in mentions:
-        if m.place is None:
-            key = normalize_parts(m.text)[0]
-            same = settled.get(key)
-            if same is not None and any(c.id == same.id for c in m.candidates):
-                m.place, m.settled_by = same, "one sense per report"
-    context = [m.place for m in mentions if m.place is not None]
-    admin1 = Counter(p.admin1 for p in context if p.admin1 and p.kind != "country")
-    countries = Counter(p.country for p in context)
-    for m in mentions:
-        if m.place is not None:
-            continue
-        if m.role == "target" and attack_clause.get(id(m)):
-            bases = [c for c in m.candidates if c.kind in BASE_KINDS]
-            if bases:
-                m.place, m.settled_by = bases[0], "attack target"
-                continue
-        scored = sorted(m.candidates, key=lambda c: (-(2 * admin1[c.admin1] + countries[c.country]),
-                                                      m.candidates.index(c)))
-        m.place = scored[0]
-        m.settled_by = "report context" if admin1[scored[0].admin1] or countries[scored[0].country] else "gazetteer rank"
-        settled.setdefault(normalize_parts(m.text)[0], m.place)
-    _site_outside_its_container(sentences, mentions)
-
-
-def _site_outside_its_container(sentences: list[Sentence], mentions: list[Mention]) -> None:
-    """ "Near the US consulate in Irbil": a site told "in" a town, province or country that lies in another province
-    (the gazetteer's US embassy is in Baghdad) is a site the gazetteer lacks; the mention is its container, at the
-    container's precision, as the gazetteer resolves an unknown name inside a known one."""
-    by_start = {(m.sentence, m.first): m for m in mentions if m.place is not None}
-    for m in mentions:
-        if m.place is None or m.place.kind not in BASE_KINDS or sentences[m.sentence].lowered[m.last:m.last + 1] != ["in"]:
-            continue
-        container = by_start.get((m.sentence, m.last + 1))
-        if container is None or container.place.kind in BASE_KINDS:
-            continue
-        outer = container.place
-        inside = m.place.country == outer.country if outer.kind == "country" else m.place.admin1 == outer.admin1
-        if not inside:
-            m.place, m.settled_by = outer, "container"
