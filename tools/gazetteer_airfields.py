@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import math
 import re
 import sys
 from collections import Counter
@@ -44,9 +43,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(ROOT / "tools"))
+
 from gazetteer.boundaries import Boundaries  # noqa: E402
 from gazetteer.normalize import normalize  # noqa: E402
-from gazetteer.places import PLACE_COLUMNS  # noqa: E402
+from gazetteer_towns import haversine, slug, spellings, write_places  # noqa: E402
 
 OUT = ROOT / "gazetteer" / "data" / "places" / "airfields.csv"
 ALL_RECORDS = {"IQ", "SY", "IR", "IL", "JO", "LB", "PS", "KW", "QA", "BH", "AE"}
@@ -65,20 +66,6 @@ LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’‘`ʼʿ \-.()]+$")
 ARABIC = re.compile(r"[\u0600-\u06FF]")
 #: Names a record's city is written with that are not a town's spelling (airportsdata's own forms).
 MAX_ALIASES = 6
-
-
-def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    r = math.radians
-    h = math.sin(r(lat2 - lat1) / 2) ** 2 + math.cos(r(lat1)) * math.cos(r(lat2)) * math.sin(r(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", normalize(text).replace(" ", "-")).strip("-")
-
-
-def spellings(row: dict) -> list[str]:
-    return [row["name"], row["name_ar"], *filter(None, row["aliases"].split("|"))]
 
 
 def curated_rows() -> list[dict]:
@@ -220,14 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--output", type=Path, default=OUT, help="where to write (default: %(default)s)")
     args = parser.parse_args(argv)
-    rows = build(lambda line: print(line, file=sys.stderr))
-    tmp = args.output.with_suffix(".tmp")
-    with tmp.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=PLACE_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    tmp.replace(args.output)
-    print(f"{len(rows)} places written to {args.output}", file=sys.stderr)
+    write_places(build(lambda line: print(line, file=sys.stderr)), args.output)
     return 0
 
 

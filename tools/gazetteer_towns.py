@@ -396,18 +396,23 @@ def build(report) -> list[dict]:
     return sorted(out, key=lambda r: r["id"])
 
 
+def write_places(rows: list[dict], output: Path) -> None:
+    """Write ``rows`` as a places CSV whole (through a temporary file, so no half-written file is left)."""
+    tmp = output.with_suffix(".tmp")
+    with tmp.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=PLACE_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    tmp.replace(output)
+    print(f"{len(rows)} places written to {output}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--output", type=Path, default=OUT, help="where to write (default: %(default)s)")
     args = parser.parse_args(argv)
     rows = build(lambda line: print(line, file=sys.stderr))
-    tmp = args.output.with_suffix(".tmp")
-    with tmp.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=PLACE_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    tmp.replace(args.output)
-    print(f"{len(rows)} places written to {args.output}", file=sys.stderr)
+    write_places(rows, args.output)
     return 0
 
 

@@ -108,7 +108,7 @@ REPORTED = [
     ("Slemani airport", "iq-sulaymaniyah-airport"), ("Beirut airport", "lb-beirut-airport"),
     ("Haifa airport", "il-haifa-airport"), ("Tabriz airport", "ir-tabriz-airport"),
     ("Shiraz airport", "ir-shiraz-airport"), ("Bandar Abbas airport", "ir-bandar-abbas-airport"),
-    ("Kermanshah airport", "ir-kermanshah-airport"), ("Dumayr military airport", "sy-dumayr-air-base"),
+    ("Kermanshah airport", "ir-kermanshah-airport"), ("Dumayr military airport", "sy-ad-dumayr-air-base"),
     ("مطار القامشلي", "sy-qamishli-airport"), ("Mashhad airport", "ir-mashhad-airport"),
 ]
 
