@@ -181,3 +181,12 @@ def test_a_name_written_beats_one_heard(g, phrase, place_id):
 def test_a_piece_of_another_name_is_no_place(g, phrase):
     with pytest.raises(PlaceNotFound):
         g.resolve(phrase)
+
+
+# A short name found only by likeness must be one edit away from a name of the place: "Yaroun", a Lebanese
+# village of its own, had been Aytaroun (two letters more, token ratio 86); "Bat Yan" is still Bat Yam.
+def test_a_short_name_by_likeness_is_one_edit_away(g):
+    with pytest.raises(PlaceNotFound):
+        g.resolve("Yaroun")
+    match = g.resolve("Bat Yan")
+    assert (match.id, match.method) == ("il-bat-yam", "fuzzy")
