@@ -107,8 +107,9 @@ class ContainerReading:
             if container is not None:
                 container = replace(container, method="container")
         if container is None and error is None and phrase.link == "comma" and head.key:
-            # "Tanf, a lonely outpost near the border": a tail that names no place describes the head.
-            return self._resolve(query, head, hints, near, strict, trace, allow_container=True, stages=("phonetic",))
+            # "Tanf, a lonely outpost near the border": a tail that names no place describes the head, which is
+            # read as if alone, by likeness too ("el Hospital Soroka, en la región sureña del Néguev").
+            return self._resolve(query, head, hints, near, strict, trace, allow_container=True)
         if container is None:
             return None, error
         if not head.key and head.descriptors and container.method != "container":

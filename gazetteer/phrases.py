@@ -46,12 +46,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from gazetteer.normalize import descriptor_words, generic_words, name_words, normalize, normalize_parts
+from gazetteer.normalize import descriptor_kinds, descriptor_words, generic_words, name_words, normalize, normalize_parts
 
 __all__ = ["Phrase", "parse_phrase", "qualifier_words", "region_words", "function_words", "edge_words", "grammar_words",
            "name_capitals"]
 
 _COMMAS = (",", "\u060c")  # Latin and Arabic comma
+#: The kinds a descriptor of an area asks for ("province", "district", "city"): such a word written after a
+#: container word describes the container.
+_AREA_WORDS = frozenset({"governorate", "district", "region", "city", "town", "village"})
 #: "Eilat (Umm al-Rashrash)": a name and, in brackets, another name or its container; words describing the head
 #: may follow the bracket ("the Jurf al-Nasr [formerly Jurf al-Sakhr] sector").
 _PAREN = re.compile(r"^(?P<head>[^()\[\]]*?\w[^()\[\]]*?)\s*[(\[](?P<tail>[^()\[\]]*\w[^()\[\]]*)[)\]]"
@@ -183,7 +186,12 @@ def _street_word(words: list[str]) -> str:
 
 
 def _reading(key: str, descriptors: tuple[str, ...]) -> Phrase:
-    kept, found = _strip_qualifiers(key.split())
+    words = key.split()
+    opening = []
+    if len(words) > 1 and any(entry == ((words[0],), "in") for entry in _links().get(words[0], ())):
+        opening = [words.pop(0)]  # "in Bat Yam": a container word with nothing before it qualifies the name
+    kept, found = _strip_qualifiers(words)
+    found = opening + found
     street = _street_word(kept)
     if kept and not descriptors:
         # normalize_parts keeps a name made only of descriptor words ("airport") as its key; on one
@@ -274,9 +282,13 @@ def parse_phrase(text: str) -> Phrase:
             if tuple(words[i:i + len(phrase)]) != phrase or i + len(phrase) >= len(words):
                 continue
             head = _reading(*normalize_parts(" ".join(words[:i]))) if i else Phrase("", ())
-            # The descriptors written belong to the head: "a base in Iraq" is a base.
-            head = replace(head, descriptors=tuple(sorted({*head.descriptors, *descriptors})))
             tail = _reading(*normalize_parts(" ".join(words[i + len(phrase):])))
+            # The descriptors written belong to the head ("a base in Iraq" is a base), but a province word
+            # written after the container word is the tail's ("a village in Deir ez-Zor province", "روستای
+            # ... واقع در استان دیرالزور").
+            after = _descriptors_after_link(text, link, head.key)
+            head = replace(head, descriptors=tuple(sorted({*head.descriptors, *descriptors} - set(after))))
+            tail = replace(tail, descriptors=tuple(sorted({*tail.descriptors, *after})))
             return replace(whole, head=head, tail=tail, link=link)
     return whole
 
@@ -291,6 +303,15 @@ def _opens_with_proximity(words: list[str]) -> bool:
         if word not in single:
             return False
     return False
+
+
+def _descriptors_after_link(text: str, link: str, head_key: str) -> tuple[str, ...]:
+    """The area descriptors ("province", "استان") written after the first container word of *text*, when the text
+    before that word reads as *head_key*; () otherwise."""
+    found = _outer_link(text)
+    if found is None or found[2] != link or _reading(*normalize_parts(text[:found[0]])).key != head_key:
+        return ()
+    return tuple(d for d in normalize_parts(text[found[1]:])[1] if set(descriptor_kinds().get(d, ())) <= _AREA_WORDS)
 
 
 def _alternation(phrases: list[tuple[str, ...]]) -> str:

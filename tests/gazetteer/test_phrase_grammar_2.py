@@ -119,9 +119,25 @@ STREET_ELSEWHERE = [
 ]
 
 
+# A container word with nothing before it qualifies the name ("in Bat Jam": German and Polish write y as j); a
+# comma tail that names no place describes the head, which is read as if alone, by likeness too.
+OPENING_AND_DESCRIBING = [
+    ("in Bat Jam", "il-bat-yam"),
+    ("in Holon", "il-holon"),
+    ("Hospital Soroka, en el sur del país", "il-soroka-medical-center"),
+]
+
+# A province word written after the container word is the container's: the province, not its city.
+PROVINCE_AFTER_THE_LINK = [
+    ("روستایی در استان دیرالزور", "sy-gov-deir-ez-zor"),  # Persian: a village in Deir ez-Zor province
+    ("a village in Deir ez-Zor province", "sy-gov-deir-ez-zor"),
+]
+
+
 @pytest.mark.parametrize(("phrase", "place_id"), DIRECTION_IN_THE_NAME + HEBREW + QUALIFIERS + REGION_WORD
                          + DIRECTION_PROVINCES + FACILITY_AND_CONTAINER + ROMANISED_UNDER_A_COUNTRY
-                         + ENRICHMENT_WORDS + STREET_ELSEWHERE + INDIC_JA)
+                         + ENRICHMENT_WORDS + STREET_ELSEWHERE + INDIC_JA + OPENING_AND_DESCRIBING
+                         + PROVINCE_AFTER_THE_LINK)
 def test_the_phrase_gives_its_place(g, phrase, place_id):
     assert g.resolve(phrase).id == place_id
 
@@ -138,4 +154,14 @@ def test_the_point_of_a_country_does_not_choose_among_places_named_alike(g):
     match = g.resolve("the Arak heavy water reactor in Iran")
     assert (match.id, match.method) == ("ir-arak-heavy-water-reactor", "alias")
     assert g.resolve("the Arak nuclear reactor in Iran").id == "ir-arak-heavy-water-reactor"
+
+
+def test_an_opening_container_word_is_a_qualifier():
+    phrase = parse_phrase("in Bat Yam")
+    assert (phrase.key, phrase.qualifiers, phrase.link) == ("bat yam", ("in",), "")
+
+
+def test_a_province_word_after_the_link_goes_to_the_tail():
+    phrase = parse_phrase("the Kalsu base in Babil province")
+    assert (phrase.head.descriptors, phrase.tail.descriptors) == (("base",), ("governorate",))
 
