@@ -24,7 +24,8 @@ Names, by rule, because every new name is a possible false hit in running text:
   Base", "مطار كركوك"), so "X airport" finds the airfield and a bare "X" still the town:
   the row's ``prominence`` (28) is below every populated kind's;
 * a city naming two airfields of one kind (Amman's Queen Alia and Marka) names neither;
-* a record that repeats a curated site (an airport, air base or base within 4 km) is
+* a record that repeats a curated site (an airport, air base or base within 4 km; a
+  base standing in at a town's point, Glilot at Ramat HaSharon, does not count) is
   left out: the curated row already carries its names.
 
 Run ``python tools/gazetteer_airfields.py`` from the repository root (``pip install
@@ -129,7 +130,8 @@ def build(report) -> list[dict]:
     by_id = {r["id"]: r for r in curated}
     paths = [p for p in sorted(OUT.parent.glob("*.csv")) if p != OUT]
     gazetteer = Gazetteer(read_places(paths), boundaries=boundaries)
-    sites = [r for r in curated if r["kind"] in SITES]
+    # A curated base standing in at a town's point (Glilot at Ramat HaSharon) is no airfield there.
+    sites = [r for r in curated if r["kind"] in SITES and not r["point"].startswith("stand-in")]
     owners: dict[tuple[str, str], str] = {}
     for r in curated:
         for s in spellings(r):
