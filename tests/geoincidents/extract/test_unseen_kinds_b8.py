@@ -158,3 +158,11 @@ def test_events_read_in_arabic(gazetteer):
     got = rows("استهدف قصف إسرائيلي مدينة تبريز في شمال غرب إيران، وسط التصعيد بين طهران وتل أبيب.", "2025-06-13",
                gazetteer)
     assert [t for _, _, t in got] == ["Tabriz"]
+
+
+def test_a_day_before_the_incidents_told_is_the_day_before(gazetteer):
+    text = ("On Tuesday morning a drone hit the Sarsang oil field in Duhok province. Less than a day before that, "
+            "two drones had targeted an oil field in Erbil province.")
+    got = rows(text, "2025-07-15", gazetteer)
+    assert ("2025-07-15", "drone_attack", "Sarsang oil field") in got
+    assert ("2025-07-14", "drone_attack", "Erbil Governorate") in got
