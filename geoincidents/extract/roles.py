@@ -27,6 +27,7 @@ from gazetteer.places import SITE_KINDS
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.mentions import Mention
+from geoincidents.extract.names import common_word, demonym_words
 from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.text import Sentence
 
@@ -117,6 +118,20 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             between = _without_area_words(lowered[inside[k - 1].last:m.first])
             # "X, Y and Z", "X as well as Y"; a lone "as" opens a clause ("Holon as Iran stepped up its strikes")
             listed = not cue and k and set(between) <= _COORDINATION and ("as" not in between or "well" in between)
+            if not cue and k and _ends_an_unknown_name(sentence, m):
+                # "Kfarkela, Aita al-Shaab and Khiam": a known name that ends a name the gazetteer lacks is no target
+                # ("Al-Shaab" is not Sha'av); it stands in the list without breaking it.
+                m.role, m.cue = "context", ""
+                m.extra["in_unknown_name"] = True
+                continue
+            known = [p for p in inside[:k] if not p.extra.get("in_unknown_name")]
+            if not cue and known and known[-1] is not inside[k - 1]:
+                # the list goes on past a name the gazetteer lacks ("Aita al-Shaab and Khiam")
+                listed = False
+                words = [w for j, w in enumerate(lowered[known[-1].last:m.first], known[-1].last)
+                         if not (sentence.tokens[j].text[:1].isupper() or w in ("-", "'", "’", "al", "el"))]
+                if set(words) <= _COORDINATION and known[-1].role in ("launch", "target", "target_weak"):
+                    role, text = known[-1].role, known[-1].cue
             if listed and k > 1 and inside[k - 2].role in ("target", "target_weak") and inside[k - 2].candidates \
                     and (inside[k - 1].cue in _landmark_cues() or any(
                         contains(c, inside[k - 2].candidates[0]) for c in inside[k - 1].candidates[:3])):
@@ -155,6 +170,19 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 m.role = "context"
         _landmark_for_an_unnamed_target(lowered[c_first:c_last], inside)
         _containers(inside)
+
+
+def _ends_an_unknown_name(sentence: Sentence, m: Mention) -> bool:
+    """ "the villages of Kfarkela, Aita al-Shaab and Khiam": a name right after a capitalised word no place name
+    holds, itself right after a list's comma, "and" or "of", ends a longer name the gazetteer lacks."""
+    tokens, j = sentence.tokens, m.first - 1
+    if j < 1 or not (tokens[j].text[:1].isupper() and tokens[j].text.isalpha()):
+        return False
+    if tokens[j - 1].lower not in (",", "and", "of") or common_word(tokens[j].lower) \
+            or tokens[j].lower in demonym_words():
+        return False
+    words = [t.text for t in tokens if t.text.isalpha()]
+    return sum(w[:1].isupper() for w in words) * 2 < len(words)  # not in a headline written in title case
 
 
 def _landmark_for_an_unnamed_target(clause: Sequence[str], inside: list[Mention]) -> None:

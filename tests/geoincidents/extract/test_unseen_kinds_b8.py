@@ -166,3 +166,13 @@ def test_a_day_before_the_incidents_told_is_the_day_before(gazetteer):
     got = rows(text, "2025-07-15", gazetteer)
     assert ("2025-07-15", "drone_attack", "Sarsang oil field") in got
     assert ("2025-07-14", "drone_attack", "Erbil Governorate") in got
+
+
+def test_a_list_of_targets_goes_on_past_a_name_the_gazetteer_lacks(gazetteer):
+    # "Al-Shaab" alone names a village in Israel; here it ends "Aita al-Shaab", a Lebanese village, and the list
+    # goes on to Khiam.
+    r = extract_report("Israeli forces also hit the border villages of Aitaroun, Kfarkela, Aita al-Shaab and Khiam on "
+                       "Saturday.", published="2024-08-17", gazetteer=gazetteer)
+    targets = r.incidents["target_place"].tolist()
+    assert {"Aitaroun", "Kfar Kila", "Khiam"} <= set(targets)
+    assert len(targets) == 3  # no draft at the Israeli village of Sha'av
