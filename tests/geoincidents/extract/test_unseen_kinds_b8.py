@@ -7,11 +7,7 @@ strike near Nabatieh of 17 August 2024.
 from __future__ import annotations
 
 from geoincidents.extract import extract_report
-
-
-def rows(text, published, gazetteer, columns=("date", "event_type", "target_place")):
-    r = extract_report(text, published=published, gazetteer=gazetteer)
-    return [tuple(row) for row in r.incidents[list(columns)].itertuples(index=False)]
+from tests.geoincidents.extract.test_unseen_kinds import rows
 
 
 def test_a_landmark_places_a_target_the_text_does_not_name(gazetteer):
