@@ -75,6 +75,9 @@ _NO_ID = {None, "", -1, -99, "-1", "-99"}
 # adm1_code, checked against NE's English name and code, so an upstream
 # change (a new province, a corrected code) makes the build fail loudly.
 IRAN_CODES = REPO / "gazetteer" / "data" / "iso_3166_2_ir.csv"
+# Other provinces whose ISO 3166-2 code changed after Natural Earth took it
+# (Kirkuk: IQ-TS, from "At-Ta'mim", is IQ-KI), recoded and checked the same way.
+RECODES = REPO / "gazetteer" / "data" / "iso_3166_2_recodes.csv"
 # Order matters: the first spelling of a name wins when de-duplicating.
 _ALT_NAME_FIELDS = ("name", "name_alt", "gn_name", "gns_name", "woe_name", "name_en")
 
@@ -187,21 +190,34 @@ def iran_codes(path: Path = IRAN_CODES) -> dict[str, dict[str, str]]:
         return {row["ne_adm1_code"]: row for row in csv.DictReader(fh)}
 
 
-def _current_code(p: dict[str, Any], table: dict[str, dict[str, str]]) -> str:
-    """The ISO 3166-2:IR code of today for one of Natural Earth's Iranian provinces."""
+def recodes(path: Path = RECODES) -> dict[str, dict[str, str]]:
+    """Natural Earth ``adm1_code`` -> the row of ``iso_3166_2_recodes.csv``: provinces outside Iran whose code
+    ISO changed after Natural Earth took it.
+
+    Examples
+    --------
+    >>> recodes()["IRQ-3049"]["iso_code"]
+    'IQ-KI'
+    """
+    return iran_codes(path)
+
+
+def _current_code(p: dict[str, Any], table: dict[str, dict[str, str]], source: Path = IRAN_CODES) -> str:
+    """The ISO 3166-2 code of today for a Natural Earth province the table (Iran's, or the recodes) lists."""
     row = table.get(p.get("adm1_code", ""))
     if row is None:
         raise BuildError(f"Iranian province {p.get('name_en') or p.get('name')!r} (adm1_code "
                          f"{p.get('adm1_code')!r}, coded {p.get('iso_3166_2')}) is not in {IRAN_CODES.name}; "
                          "add its current ISO 3166-2:IR code there")
     if (p.get("name_en"), p.get("iso_3166_2")) != (row["name"], row["ne_iso_3166_2"]):
-        raise BuildError(f"{IRAN_CODES.name} expects {row['ne_adm1_code']} to be {row['name']!r} coded "
+        raise BuildError(f"{source.name} expects {row['ne_adm1_code']} to be {row['name']!r} coded "
                          f"{row['ne_iso_3166_2']}, the source has {p.get('name_en')!r} coded "
                          f"{p.get('iso_3166_2')}; check the row against the source")
     return row["iso_code"]
 
 
-def _properties(p: dict[str, Any], iran: dict[str, dict[str, str]]) -> dict[str, Any]:
+def _properties(p: dict[str, Any], iran: dict[str, dict[str, str]],
+                others: dict[str, dict[str, str]] | None = None) -> dict[str, Any]:
     english = (p.get("name_en") or p.get("name") or "").strip()
     seen = {english.casefold()}
     alternates: list[str] = []
@@ -211,7 +227,13 @@ def _properties(p: dict[str, Any], iran: dict[str, dict[str, str]]) -> dict[str,
                 seen.add(name.casefold())
                 alternates.append(name)
     gn_id = _clean_id(p.get("gn_id"))
-    code = _current_code(p, iran) if p["iso_a2"] == "IR" else p["iso_3166_2"]
+    others = recodes() if others is None else others
+    if p["iso_a2"] == "IR":
+        code = _current_code(p, iran)
+    elif p.get("adm1_code") in others:
+        code = _current_code(p, others, RECODES)
+    else:
+        code = p["iso_3166_2"]
     return {
         "admin1": code,
         "admin1_name": english,
@@ -310,8 +332,8 @@ def build(collection: dict[str, Any], *, countries: Iterable[str] = DEFAULT_COUN
     missing = wanted - {f["properties"]["iso_a2"] for f in feats}
     if missing:
         raise BuildError(f"no features for countries {sorted(missing)} in the source")
-    iran = iran_codes()
-    props = [_properties(f["properties"], iran) for f in feats]
+    iran, others = iran_codes(), recodes()
+    props = [_properties(f["properties"], iran, others) for f in feats]
     left = sorted(set(iran) - {f["properties"].get("adm1_code") for f in feats}) if "IR" in wanted else []
     if left:
         raise BuildError(f"the source lacks the Iranian province(s) {left} that {IRAN_CODES.name} lists")

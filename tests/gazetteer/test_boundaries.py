@@ -23,7 +23,7 @@ from gazetteer.errors import AmbiguousPlace, BoundaryError, InvalidName, PlaceNo
 REPO = Path(__file__).resolve().parents[2]
 
 IRAQ = {"IQ-AN", "IQ-AR", "IQ-BA", "IQ-BB", "IQ-BG", "IQ-DA", "IQ-DI", "IQ-DQ", "IQ-KA",
-        "IQ-MA", "IQ-MU", "IQ-NA", "IQ-NI", "IQ-QA", "IQ-SD", "IQ-SU", "IQ-TS", "IQ-WA"}
+        "IQ-MA", "IQ-MU", "IQ-NA", "IQ-NI", "IQ-QA", "IQ-SD", "IQ-SU", "IQ-KI", "IQ-WA"}
 SYRIA = {"SY-DI", "SY-DR", "SY-DY", "SY-HA", "SY-HI", "SY-HL", "SY-HM", "SY-ID", "SY-LA",
          "SY-QU", "SY-RA", "SY-RD", "SY-SU", "SY-TA"}
 
@@ -200,7 +200,7 @@ SPELLINGS = [
     ("Salah al-Din", "IQ-SD"), ("Salahuddin", "IQ-SD"), ("Saladin", "IQ-SD"), ("صلاح الدين", "IQ-SD"),
     ("Karbala", "IQ-KA"), ("Kerbala", "IQ-KA"), ("Diyala", "IQ-DI"),
     ("Erbil", "IQ-AR"), ("Arbil", "IQ-AR"), ("Duhok", "IQ-DA"), ("Dohuk", "IQ-DA"),
-    ("Sulaymaniyah", "IQ-SU"), ("Kirkuk", "IQ-TS"), ("IQ-KI", "IQ-TS"), ("At-Ta'mim", "IQ-TS"),
+    ("Sulaymaniyah", "IQ-SU"), ("Kirkuk", "IQ-KI"), ("IQ-TS", "IQ-KI"), ("At-Ta'mim", "IQ-KI"),
     ("Baghdad", "IQ-BG"), ("Damascus", "SY-DI"), ("Rif Dimashq", "SY-RD"), ("Rural Damascus", "SY-RD"),
     ("Raqqa", "SY-RA"), ("Aleppo", "SY-HL"), ("Halab", "SY-HL"), ("Homs", "SY-HI"),
     ("Tehran", "IR-23"), ("Gaza", "PS-GZZ"), ("West Bank", "PS-WBK"),
@@ -501,3 +501,24 @@ def test_points_on_a_polygon_edge_that_lies_on_a_grid_line_are_inside() -> None:
     repeats = GRID_FROM // len(lon) + 1  # a batch this big goes through the grid index
     found = Boundaries(frame).locate(np.tile(lon, repeats), np.tile(lat, repeats))
     assert found["admin1"].tolist() == expected * repeats
+
+
+def _kirkuk(code: str = "IQ-TS", name: str = "Kirkuk") -> dict:
+    """Kirkuk as Natural Earth writes it (its adm1_code, the code ISO replaced), a small square."""
+    props = {"adm1_code": "IRQ-3049", "iso_3166_2": code, "iso_a2": "IQ", "name": "At-Ta'mim", "name_en": name,
+             "name_ar": None, "wikidataid": "Q193268", "gn_id": 98410}
+    return {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": props, "geometry": shapely.geometry.mapping(shapely.box(44, 35, 45, 36))}]}
+
+
+def test_the_build_tool_recodes_a_province_iso_renamed_and_checks_it():
+    """ISO replaced Kirkuk's IQ-TS by IQ-KI; Natural Earth still writes IQ-TS (iso_3166_2_recodes.csv)."""
+    tool = _build_module()
+    fc, _ = tool.build(_kirkuk(), countries=["IQ"])
+    assert [f["properties"]["admin1"] for f in fc["features"]] == ["IQ-KI"]
+    with pytest.raises(tool.BuildError, match=r"expects IRQ-3049 to be 'Kirkuk' coded IQ-TS, the source has "
+                                              r"'Kirkuk' coded IQ-KI"):
+        tool.build(_kirkuk("IQ-KI"), countries=["IQ"])
+    shipped = Boundaries.default()
+    assert shipped.province_name("IQ-KI") == "Kirkuk" and shipped.province_code("IQ-TS") == "IQ-KI"
+    assert "IQ-TS" not in set(shipped.frame["admin1"])

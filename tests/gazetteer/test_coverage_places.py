@@ -49,7 +49,7 @@ REFERENCE: dict[str, tuple[float, float, str, str]] = {
     "iq-makhmur": (35.77622, 43.57974, "geonames:93818", "IQ-AR"),
     "iq-ranya": (36.25511, 44.88239, "geonames:92052", "IQ-SU"),
     "iq-khanaqin": (34.3482, 45.39065, "geonames:94591", "IQ-DI"),
-    "iq-hawija": (35.32592, 43.77267, "geonames:390188", "IQ-TS"),
+    "iq-hawija": (35.32592, 43.77267, "geonames:390188", "IQ-KI"),
     # Jordan by the Syrian border
     "jo-ramtha": (32.55873, 36.00816, "geonames:250336", "JO-IR"),
     # central and southern Israel: the 2024-2025 missile and drone targets

@@ -73,7 +73,7 @@ NEAR_BORDER: dict[str, tuple[float, str]] = {
 
 IRAQ_GOVERNORATES = {
     "IQ-AN", "IQ-AR", "IQ-BA", "IQ-BB", "IQ-BG", "IQ-DA", "IQ-DI", "IQ-DQ", "IQ-KA",
-    "IQ-MA", "IQ-MU", "IQ-NA", "IQ-NI", "IQ-QA", "IQ-SD", "IQ-SU", "IQ-TS", "IQ-WA",
+    "IQ-MA", "IQ-MU", "IQ-NA", "IQ-NI", "IQ-QA", "IQ-SD", "IQ-SU", "IQ-KI", "IQ-WA",
 }
 SYRIA_GOVERNORATES = {
     "SY-DI", "SY-DR", "SY-DY", "SY-HA", "SY-HI", "SY-HL", "SY-HM", "SY-ID", "SY-LA",

@@ -58,7 +58,7 @@ REFERENCE: dict[str, tuple[tuple[float, float], str, str]] = {
     "iq-us-embassy-baghdad": (dms("33°17′56″N 44°23′46″E"), "IQ-BG", "IQ"),
     "iq-camp-taji": (dms("33°31′46″N 44°16′39″E"), "IQ-BG", "IQ"),
     "iq-balad-air-base": (dms("33°56′00″N 44°22′00″E"), "IQ-SD", "IQ"),
-    "iq-k1-air-base": (dms("35°30′45″N 44°17′03″E"), "IQ-TS", "IQ"),
+    "iq-k1-air-base": (dms("35°30′45″N 44°17′03″E"), "IQ-KI", "IQ"),
     "iq-mosul-international-airport": (dms("36°18′21″N 43°08′51″E"), "IQ-NI", "IQ"),
     "iq-qayyarah-airfield-west": (dms("35°46′2″N 43°7′30″E"), "IQ-NI", "IQ"),
     "iq-camp-kalsu": (dms("32°54′N 44°21′E"), "IQ-BB", "IQ"),
