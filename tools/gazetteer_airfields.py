@@ -35,7 +35,6 @@ left out and why.
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 import sys
 from collections import Counter
@@ -48,7 +47,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from gazetteer.boundaries import Boundaries  # noqa: E402
 from gazetteer.normalize import normalize  # noqa: E402
-from gazetteer_towns import haversine, slug, spellings, write_places  # noqa: E402
+from gazetteer_towns import curated_rows, haversine, slug, spellings, write_places  # noqa: E402
 
 OUT = ROOT / "gazetteer" / "data" / "places" / "airfields.csv"
 ALL_RECORDS = {"IQ", "SY", "IR", "IL", "JO", "LB", "PS", "KW", "QA", "BH", "AE"}
@@ -65,17 +64,8 @@ DESCRIPTOR = re.compile(
     r"airfield|air field|air college)\b\s*", re.IGNORECASE)
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’‘`ʼʿ \-.()]+$")
 ARABIC = re.compile(r"[\u0600-\u06FF]")
-#: Names a record's city is written with that are not a town's spelling (airportsdata's own forms).
+#: Latin spellings of the town carried over to the airfield's aliases.
 MAX_ALIASES = 6
-
-
-def curated_rows() -> list[dict]:
-    rows = []
-    for path in sorted(OUT.parent.glob("*.csv")):
-        if path != OUT:
-            with path.open(encoding="utf-8", newline="") as handle:
-                rows.extend(csv.DictReader(handle))
-    return rows
 
 
 def wanted(record: dict) -> bool:
@@ -126,7 +116,7 @@ def build(report) -> list[dict]:
     records = sorted((r for r in airportsdata.load().values() if wanted(r)), key=lambda r: r["icao"])
     boundaries = Boundaries.default()
     located = boundaries.locate([float(r["lon"]) for r in records], [float(r["lat"]) for r in records])
-    curated = curated_rows()
+    curated = curated_rows(OUT)
     by_id = {r["id"]: r for r in curated}
     paths = [p for p in sorted(OUT.parent.glob("*.csv")) if p != OUT]
     gazetteer = Gazetteer(read_places(paths), boundaries=boundaries)

@@ -250,10 +250,11 @@ def wanted(city: dict, country: str, admin1: str, gaza) -> bool:
     return False
 
 
-def curated_rows() -> list[dict]:
+def curated_rows(written: Path = OUT) -> list[dict]:
+    """Every row of the places files beside ``written`` (the file a tool rewrites), that file left out."""
     rows = []
-    for path in sorted(OUT.parent.glob("*.csv")):
-        if path != OUT:
+    for path in sorted(written.parent.glob("*.csv")):
+        if path != written:
             with path.open(encoding="utf-8", newline="") as handle:
                 rows.extend(csv.DictReader(handle))
     return rows
