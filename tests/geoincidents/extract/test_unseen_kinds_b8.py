@@ -16,10 +16,14 @@ def test_a_landmark_places_a_target_the_text_does_not_name(gazetteer):
                        "headquarters east of Baghdad.", published="2024-01-04", gazetteer=gazetteer)
     got = r.incidents[["date", "event_type", "target_place", "target_precision"]].values.tolist()
     assert got == [["2024-01-04", "air_strike", "Baghdad", "near"]]
-    # A village the gazetteer lacks, placed by the airport beside it.
-    got = rows("Another drone came down in Radwaniya, about ten kilometres west of Baghdad International Airport, on "
+    # A place the text does not name, placed by the airport beside it; the village it fell in, once the gazetteer
+    # holds it (Radwaniya, data/places/settlements.csv), is the target itself.
+    got = rows("Another drone came down on farmland about ten kilometres west of Baghdad International Airport, on "
                "Tuesday.", "2025-06-24", gazetteer)
     assert got == [("2025-06-24", "drone_attack", "Baghdad International Airport")]
+    got = rows("Another drone came down in Radwaniya, about ten kilometres west of Baghdad International Airport, on "
+               "Tuesday.", "2025-06-24", gazetteer)
+    assert got == [("2025-06-24", "drone_attack", "Radwaniya")]
     # A named target keeps the landmark as context, and so does "the base" told before.
     got = rows("Israeli jets struck Nabatieh, 12 km west of Khiam, on Saturday.", "2024-08-17", gazetteer)
     assert got == [("2024-08-17", "air_strike", "Nabatieh")]
@@ -165,10 +169,10 @@ def test_a_day_before_the_incidents_told_is_the_day_before(gazetteer):
 
 
 def test_a_list_of_targets_goes_on_past_a_name_the_gazetteer_lacks(gazetteer):
-    # "Al-Shaab" alone names a village in Israel; here it ends "Aita al-Shaab", a Lebanese village, and the list
-    # goes on to Khiam.
+    # "Al-Shaab" alone names a village in Israel; here it ends "Aita al-Shaab", a Lebanese village (now held,
+    # data/places/settlements.csv), and the list goes on to Khiam.
     r = extract_report("Israeli forces also hit the border villages of Aitaroun, Kfarkela, Aita al-Shaab and Khiam on "
                        "Saturday.", published="2024-08-17", gazetteer=gazetteer)
     targets = r.incidents["target_place"].tolist()
-    assert {"Aitaroun", "Kfar Kila", "Khiam"} <= set(targets)
-    assert len(targets) == 3  # no draft at the Israeli village of Sha'av
+    assert {"Aitaroun", "Kfar Kila", "Aita al-Shaab", "Khiam"} <= set(targets)
+    assert len(targets) == 4  # no draft at the Israeli village of Sha'av
