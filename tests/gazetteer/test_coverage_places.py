@@ -179,6 +179,7 @@ REFERENCE: dict[str, tuple[float, float, str, str]] = {
     "lb-mhaibib": (33.1545, 35.5054, "itwiki:Mhabib", "LB-NA"),  # 33°09′16.2″N 35°30′19.44″E
     "lb-ras-baalbek": (34.25972, 36.42361, "wikipedia:Ras_Baalbek", "LB-BI"),  # 34°15′35″N 36°25′25″E
     "ir-tehranpars": (35.75, 51.533, "wikipedia:Tehranpars", "IR-23"),  # 35°45′N 51°32′E
+    "lb-choueifat": (33.81667, 35.51667, "ruwiki:Эш-Шувайфат", "LB-JL"),  # 33°49′N 35°31′E
     "iq-jadriya": (33.2833, 44.3667, "wikipedia:Al-Jadriya", "IQ-BG"),
     "iq-radwaniya": (33.25056, 44.26889, "wikipedia:Radwaniyah_Palace", "IQ-BG"),  # 33°15′2″N 44°16′8″E
     "ir-chitgar": (35.745, 51.21306, "ruwiki:Читгер_(пруд)", "IR-23"),  # 35°44′42″N 51°12′47″E
@@ -311,7 +312,7 @@ SPELLINGS: dict[str, list[tuple[str, str]]] = {
         ("Kfar Tebnit", "lb-kfar-tebnit"), ("كفرتبنيت", "lb-kfar-tebnit"), ("Ibl al-Saqi", "lb-ibl-al-saqi"),
         ("Chehabiyeh", "lb-chehabiyeh"), ("Tayr Harfa", "lb-tayr-harfa"), ("Dhayra", "lb-dhayra"),
         ("Mhaibib", "lb-mhaibib"), ("Ras Baalbek", "lb-ras-baalbek"), ("Tehranpars", "ir-tehranpars"),
-        ("Tehran Pars", "ir-tehranpars"),
+        ("Tehran Pars", "ir-tehranpars"), ("Choueifat", "lb-choueifat"), ("Shuwayfat", "lb-choueifat"),
     ],
     "west-bank-and-gaza": [
         ("Jericho", "ps-jericho"), ("أريحا", "ps-jericho"), ("the occupied West Bank city of Jericho", "ps-jericho"),
