@@ -9,7 +9,6 @@ to the town. Reports' "X airport" and "X air base" then find the airfield.
 """
 from __future__ import annotations
 
-import csv
 import re
 from collections import Counter
 
@@ -20,16 +19,10 @@ from pyproj import Geod
 from gazetteer import Gazetteer
 from gazetteer.normalize import normalize
 from gazetteer.places import curated_place_files, kind_prominence
+from tests.gazetteer.test_towns import _rows
 
 GEOD = Geod(ellps="WGS84")
 AIRFIELDS = next(p for p in curated_place_files() if p.name == "airfields.csv")
-
-
-def _rows(path):
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
 ROWS = _rows(AIRFIELDS)
 CURATED = [row for path in curated_place_files() if path != AIRFIELDS for row in _rows(path)]
 BY_ID = {row["id"]: row for row in CURATED}
