@@ -6,6 +6,8 @@ strike near Nabatieh of 17 August 2024.
 """
 from __future__ import annotations
 
+import pytest
+
 from geoincidents.extract import extract_report
 from tests.geoincidents.extract.test_unseen_kinds import rows
 
@@ -132,6 +134,17 @@ def test_a_threat_of_fire_is_no_event(gazetteer):
             "strike US interests in the region with missiles if Washington stepped in to support Israel against "
             "Hamas in the Gaza Strip.")
     assert rows(text, "2023-10-31", gazetteer) == [("2023-10-31", "drone_attack", "Ain al-Asad Air Base")]
+
+
+@pytest.mark.parametrize("said", [
+    "The US administration has approved strikes on Iranian targets in both Syria and Iraq in response to the drone "
+    "attack on US forces in Jordan, officials said on Thursday.",
+    "The White House has authorised strikes on militia targets in Syria and Iraq in answer to the drone attack on "
+    "US troops in Jordan, officials said on Thursday.",
+])
+def test_strikes_approved_are_no_event(gazetteer, said):
+    """An approval of strikes tells no strike; the attack it answers, told beside it, stays."""
+    assert [(t, p) for _, t, p in rows(said, "2024-02-01", gazetteer)] == [("drone_attack", "Jordan")]
 
 
 def test_an_area_that_holds_no_site_hit_is_a_target_of_its_own(gazetteer):
