@@ -7,6 +7,8 @@ side, and they share a named place (or one of them names none); or when one repo
 """
 from __future__ import annotations
 
+import calendar
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from geoincidents.extract import lexicon
@@ -38,9 +40,12 @@ def _dates_ok(a: Draft, b: Draft, slack: int) -> bool:
     # A date carried over from an event told before counts: "US jets struck sites on Sunday. One hit a facility
     # near Abu Kamal" is Sunday's, not the strike near Abu Kamal that the report dates to October 26.
     # A loose day (a statement's) is not firm, unless the other draft was told hung on another, as an earlier event
-    # ("The Israeli military said on Monday it had struck Fordo. That came a day after US aircraft bombed it").
+    # ("The Israeli military said on Monday it had struck Fordo. That came a day after US aircraft bombed it"); not
+    # when both were told so ("in response to the attack in Jordan, officials said on Thursday ... meant to answer the
+    # attacks on Tower 22 late in January": the officials' day is not the attack's).
     firm = [(d.date_explicit or getattr(d, "date_carried", False))
-            and (not getattr(d, "date_loose", False) or getattr(e, "linked", False)) for d, e in ((a, b), (b, a))]
+            and (not getattr(d, "date_loose", False) or (getattr(e, "linked", False) and not getattr(d, "linked", False)))
+            for d, e in ((a, b), (b, a))]
     if not all(firm) or a.date is None or b.date is None:
         return True
     coarse = max((a, b), key=lambda d: ("day", "week", "month", "year").index(d.date_precision))
@@ -65,7 +70,17 @@ def _weeks_before(told: Draft, undated: Draft) -> bool:
     told again."""
     return (told.date_explicit and not told.date_loose and (not undated.date_explicit or undated.date_loose)
             and not undated.date_carried
-            and told.date is not None and undated.date is not None and (undated.date - told.date).days > _A_WEEK)
+            and told.date is not None and undated.date is not None and (undated.date - _last_day(told)).days > _A_WEEK)
+
+
+def _last_day(draft: Draft) -> date:
+    """The last day a draft's date can be: its day, the end of its week or of its month ("late in January" is
+    within a week of 1 February)."""
+    if draft.date_precision == "week":
+        return draft.date + timedelta(days=6)
+    if draft.date_precision == "month":
+        return draft.date.replace(day=calendar.monthrange(draft.date.year, draft.date.month)[1])
+    return draft.date
 
 
 def affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
@@ -96,10 +111,11 @@ def affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
         return 0
     if _downed_over_a_town(a, b) or _downed_over_a_town(b, a):
         return 0
-    if not across and a.date_explicit and b.date_explicit and a.event_type != b.event_type \
-            and {a.event_type, b.event_type} <= _ATTACK_TYPES:
+    if not across and a.date_explicit and b.date_explicit and not (a.date_loose or b.date_loose) \
+            and a.event_type != b.event_type and {a.event_type, b.event_type} <= _ATTACK_TYPES:
         return 0  # one report dating rockets "late last month" and drones "on July 16" at one base tells two attacks
-    if a.date_precision != b.date_precision and (across or (a.date_explicit and b.date_explicit)):
+    if a.date_precision != b.date_precision and (across or (a.date_explicit and b.date_explicit
+                                                            and not (a.date_loose or b.date_loose))):
         # "A US strike earlier this month in Baghdad" is not the strike of 24 January unless it names the same place.
         same = a.target is not None and b.target is not None and a.target.id == b.target.id
         return 3 if same else 0

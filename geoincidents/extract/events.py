@@ -288,12 +288,20 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 # place of its own ("The Revolutionary Guards in Tehran named four advisers killed in the attack").
                 event.linked = True
             event.hung_after = event.linked and lowered[c_first] in lexicon.words("plain_link")
+            # "in response to the drone attack on US forces in Jordan, US officials told CBS News on Thursday": the day
+            # the officials spoke, not that of the attack answered (a loose day: the attack joins the draft the report
+            # dates it by, else keeps that day with a note).
+            spoke_on = chosen is not None and event.linked and chosen in own and chosen.first > trigger_at \
+                and bool(set(lowered[trigger_at:chosen.first]) & lexicon.words("speaker"))
             if chosen is not None:
                 event.date, event.date_precision, event.date_explicit, event.date_text, event.date_note = (
                     chosen.date, chosen.precision, True, chosen.text, chosen.note)
                 # ("said on Sunday that its fighters had attacked ... early that morning": that day is the event's too)
                 event.date_loose = (said_on(lowered, chosen) and not lexicon.word_phrases("said_day_again").find(clause)) \
-                    or (not own and event.linked)  # "He died at 1 a.m. on Tuesday after a missile struck his house"
+                    or (not own and event.linked) or spoke_on  # "He died at 1 a.m. on Tuesday after a missile struck his house"
+                if spoke_on:
+                    event.date_note = (f"Date: '{chosen.text}' is the day a statement was made about an earlier attack; "
+                                       "the attack's own day is not told beside it")
             elif previous is not None:
                 event.date, event.date_precision = previous, "day"
                 event.date_from = previous_told
