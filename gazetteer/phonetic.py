@@ -11,7 +11,7 @@ ou/u/oo, ei/ay/ai/e and the -eh/-a/-ah endings. The rules are the rows of
 A key with fewer than :data:`MIN_CONSONANTS` consonants is too short to
 tell places apart (Kut and Hit would meet Kit) and is returned empty, unless
 the name is long (:data:`LONG_NAME` letters) and keeps two consonants
-(Shaddadi → ``xd``): short names match only by their spelling.
+(Qayyarah → ``kr``): short names match only by their spelling.
 
 Examples
 --------
@@ -46,6 +46,8 @@ _ARABIC_KEY = re.compile(r"[\u0620-\u064a\u066e-\u06d3]+(?: [\u0620-\u064a\u066e
 _DOUBLED = re.compile(r"(.)\1+")
 _SORANI_ONSET = re.compile(r"^يه(?=..)")
 _LONE_G = re.compile(r"(?<![dg])g(?!h)")  # a g that is not dj, gh or gg
+_ONSET_MARK = "ا"
+_ONSETS = frozenset("اعئؤ")  # letters an Arabic-script word may open with in place of a vowel
 
 
 @functools.cache
@@ -67,7 +69,11 @@ def _arabic_word_key(word: str) -> str:
     """An Arabic-script word with the letters spellings trade folded (kaf/qaf, the emphatics, alef, ayn)
     and doubled letters written once."""
     # Sorani writes ئە before an initial e, which normalize has made يه: "ئەنبار" is "انبار".
-    return _DOUBLED.sub(r"\1", _SORANI_ONSET.sub("", word).translate(_arabic_table())) or "ا"
+    word = _SORANI_ONSET.sub("ا", word)
+    # An initial alef, ayn or hamza is kept as one mark, as a Latin key keeps an initial vowel: it is a letter of
+    # the word, not a long vowel left out at will (the article is gone already), so "أبرز" is not "البرز" (Alborz).
+    mark = _ONSET_MARK if word[0] in _ONSETS else ""
+    return mark + _DOUBLED.sub(r"\1", word[len(mark):].translate(_arabic_table())) or _ONSET_MARK
 
 
 def _word_key(word: str) -> str:
@@ -167,7 +173,8 @@ def phonetic_key(key: str) -> str:
         return ""
     if all(_ARABIC_WORD.match(w) for w in words):
         folded = [_arabic_word_key(w) for w in words]
-        return "".join(folded) if _usable(sum(map(len, folded)), sum(map(len, words))) else ""
+        return "".join(folded) if _usable(sum(len(w.lstrip(_ONSET_MARK)) for w in folded),
+                                          sum(map(len, words))) else ""
     if not all(_LATIN_WORD.match(w) for w in words):
         return ""
     folded = [_word_key(w) for w in words]

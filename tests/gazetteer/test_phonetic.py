@@ -44,6 +44,19 @@ def test_different_vowels_in_a_long_name_still_meet(a, b):
     assert phonetic_key(a) == phonetic_key(b) != ""
 
 
+# Names apart by a consonant the vowels part, or by a letter an Arabic-script word opens with: different keys.
+# Tibnin and Tibni: the two n of Tibnin stand apart (a vowel between them), the doubled-letter rule must not fold
+# them; Arnoun and Arun likewise.  A single Arabic word opening with alef (a verb, "I try"; "most
+# prominent") is not the article-less name beginning with its second letter (al-Hawl, Alborz = البرز).
+SOUND_APART = [("tibnin", "tibni"), ("tebneen", "tibni"), ("arnoun", "arun"),
+               ("احاول", "حول"), ("ابرز", "برز")]
+
+
+@pytest.mark.parametrize(("a", "b"), SOUND_APART)
+def test_letters_a_vowel_or_an_onset_tells_apart_keep_keys_apart(a, b):
+    assert phonetic_key(normalize(a)) != phonetic_key(normalize(b))
+
+
 @pytest.fixture(scope="module")
 def g() -> Gazetteer:
     return Gazetteer.default()
