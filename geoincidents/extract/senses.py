@@ -60,11 +60,40 @@ def _nuclear_site_named(sentence: Sentence, m: Mention, gazetteer: Any) -> Any:
         return None
 
 
+def _unit_of_a_list(sentence: Sentence, m: Mention, gazetteer: Any) -> Any:
+    """ "military bases in Ilam, Khuzestan and Tehran provinces": a name in a list that a plural descriptor closes is
+    the unit of that kind the gazetteer knows under the name with that descriptor (Tehran Province, not the city)."""
+    from gazetteer.errors import GazetteerError
+
+    if gazetteer is None or normalize_parts(m.query)[1]:
+        return None
+    tokens = sentence.tokens
+    k = m.last
+    while k < len(tokens) and (tokens[k].text in (",", "and") or tokens[k].text[:1].isupper()):
+        k += 1
+    plural = tokens[k].lower if k < len(tokens) else ""
+    if not plural.endswith("s"):
+        return None
+    kinds = tuple(kind for d in normalize_parts(f"x {plural[:-1]}")[1] for kind in descriptor_kinds().get(d, ()))
+    if not kinds or not set(kinds) <= {"governorate", "district", "region"}:
+        return None
+    try:
+        found = gazetteer.resolve(f"{m.query} {plural[:-1]}", kind=kinds, fuzzy=False).place
+    except GazetteerError:
+        return None
+    return found if found.kind in kinds else None
+
+
 def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_clause: dict[int, bool],
                   gazetteer: Any = None) -> None:
     """Choose ``place`` for every mention (see the module docstring for the order of the rules)."""
     settled: dict[str, Any] = {}
     for m in mentions:
+        unit = _unit_of_a_list(sentences[m.sentence], m, gazetteer)
+        if unit is not None:
+            m.candidates = [unit] + [c for c in m.candidates if c.id != unit.id]
+            m.place, m.settled_by = unit, "nearby words"
+            continue
         if m.role == "target" and attack_clause.get(id(m)) and gazetteer is not None and m.cue not in ("near", "in", "inside") \
                 and specificity(m.candidates[0]) == 1 and not normalize_parts(m.query)[1]:
             # "drones attacked Shaddadi": an attack on US forces aims at the base of that name, not the town.

@@ -44,3 +44,26 @@ def test_an_attack_told_as_what_strikes_answered_takes_its_own_day(gazetteer):
     got = rows("The raids are meant to answer the drone attack on the Tower 22 outpost in Jordan on January 28, which "
                "killed three soldiers.", "2024-02-01", gazetteer)
     assert got == [("2024-01-28", "drone_attack", "Tower 22")]
+
+
+def test_an_attack_vowed_to_be_answered_is_told_as_happening(gazetteer):
+    # A vow to answer is no event; the barrage it answers, with its day, is one (the Iranian missiles of 1 October
+    # 2024). A vow alone tells none.
+    got = rows("Israel had vowed to answer the October 1 barrage of 200 missiles fired at Israel.", "2024-10-26",
+               gazetteer)
+    assert got == [("2024-10-01", "missile_attack", "Israel")]
+    assert rows("Israel says it will answer any attack on Israel.", "2024-10-26", gazetteer) == []
+
+
+def test_a_plural_descriptor_after_a_list_names_each_unit_of_it(gazetteer):
+    # The Israeli strikes of 26 October 2024 on military bases in three Iranian provinces: "Tehran provinces" is the
+    # province, not the capital, and so is every name of the list the plural closes.
+    got = rows("Israeli jets hit military bases in Ilam, Khuzestan and Tehran provinces on Saturday.", "2024-10-26",
+               gazetteer, columns=("target_place", "target_precision"))
+    assert got == [("Ilam", "province"), ("Khuzestan Province", "province"), ("Tehran Province", "province")]
+    got = rows("Rockets hit Erbil and Duhok provinces on Monday.", "2024-01-15", gazetteer,
+               columns=("target_place", "target_precision"))
+    assert got == [("Erbil Governorate", "province"), ("Duhok Governorate", "province")]
+    # Without the descriptor the names keep their usual sense.
+    got = rows("Israeli jets hit military bases in Khuzestan and Tehran on Saturday.", "2024-10-26", gazetteer)
+    assert [t for _, _, t in got] == ["Khuzestan Province", "Tehran"]
