@@ -67,3 +67,11 @@ def test_a_plural_descriptor_after_a_list_names_each_unit_of_it(gazetteer):
     # Without the descriptor the names keep their usual sense.
     got = rows("Israeli jets hit military bases in Khuzestan and Tehran on Saturday.", "2024-10-26", gazetteer)
     assert [t for _, _, t in got] == ["Khuzestan Province", "Tehran"]
+
+
+def test_air_defences_firing_over_a_city_is_an_interception_there(gazetteer):
+    # Iranian television showed its air defences firing at incoming projectiles over Tehran during the Israeli strikes
+    # of 26 October 2024.
+    got = rows("Footage showed air defences firing at incoming projectiles over central Tehran on Saturday.",
+               "2024-10-26", gazetteer)
+    assert got == [("2024-10-26", "interception", "Tehran")]
