@@ -50,6 +50,16 @@ FACILITIES = [
     ("Hasaka province", "sy-gov-hasakah", "alias"),
     # No gas field called Zummar is known: Zummar holds it, at the town's precision.
     ("Zummar gas field", "iq-zummar", "container"),
+    # An air base or military airport named after a town with no air base of that name but an airport: the airport
+    # (the airfield the words name), not the town ("Palmyra military airport", "Tadmur airbase" in Syrian and
+    # Iranian strike reports; Tabriz airport is also the home of an Iranian air force base).
+    ("Palmyra military airport", "sy-palmyra-airport", "exact"),
+    ("the Tadmur airbase", "sy-palmyra-airport", "alias"),
+    ("Tabriz military airport", "ir-tabriz-airport", "exact"),
+    ("Tabriz air base", "ir-tabriz-airport", "exact"),
+    # An air base of the name known: the base, before any airport.
+    ("Erbil air base", "iq-erbil-air-base", "exact"),
+    ("Mezzeh airbase", "sy-mezzeh-air-base", "exact"),
 ]
 
 
