@@ -186,6 +186,10 @@ def iran_codes(path: Path = IRAN_CODES) -> dict[str, dict[str, str]]:
     >>> iran_codes()["IRN-3211"]["iso_code"], iran_codes()["IRN-5490"]["name"]
     ('IR-10', 'Alborz')
     """
+    return _rows_by_ne_code(path)
+
+
+def _rows_by_ne_code(path: Path) -> dict[str, dict[str, str]]:
     with open(path, encoding="utf-8", newline="") as fh:
         return {row["ne_adm1_code"]: row for row in csv.DictReader(fh)}
 
@@ -199,7 +203,7 @@ def recodes(path: Path = RECODES) -> dict[str, dict[str, str]]:
     >>> recodes()["IRQ-3049"]["iso_code"]
     'IQ-KI'
     """
-    return iran_codes(path)
+    return _rows_by_ne_code(path)
 
 
 def _current_code(p: dict[str, Any], table: dict[str, dict[str, str]], source: Path = IRAN_CODES) -> str:
@@ -217,7 +221,7 @@ def _current_code(p: dict[str, Any], table: dict[str, dict[str, str]], source: P
 
 
 def _properties(p: dict[str, Any], iran: dict[str, dict[str, str]],
-                others: dict[str, dict[str, str]] | None = None) -> dict[str, Any]:
+                others: dict[str, dict[str, str]]) -> dict[str, Any]:
     english = (p.get("name_en") or p.get("name") or "").strip()
     seen = {english.casefold()}
     alternates: list[str] = []
@@ -227,7 +231,6 @@ def _properties(p: dict[str, Any], iran: dict[str, dict[str, str]],
                 seen.add(name.casefold())
                 alternates.append(name)
     gn_id = _clean_id(p.get("gn_id"))
-    others = recodes() if others is None else others
     if p["iso_a2"] == "IR":
         code = _current_code(p, iran)
     elif p.get("adm1_code") in others:
