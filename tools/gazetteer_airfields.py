@@ -47,7 +47,8 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from gazetteer.boundaries import Boundaries  # noqa: E402
 from gazetteer.normalize import normalize  # noqa: E402
-from gazetteer_towns import curated_rows, haversine, slug, spellings, write_places  # noqa: E402
+from placenames import LATIN  # noqa: E402
+from placesfile import curated_rows, haversine, slug, spellings, write_places  # noqa: E402
 
 OUT = ROOT / "gazetteer" / "data" / "places" / "airfields.csv"
 ALL_RECORDS = {"IQ", "SY", "IR", "IL", "JO", "LB", "PS", "KW", "QA", "BH", "AE"}
@@ -62,8 +63,6 @@ AIR_BASE = re.compile(r"\b(air base|airbase|army air field|air college)\b", re.I
 DESCRIPTOR = re.compile(
     r"\s*\b(international airport|national airport|new airport|airport|air base|airbase|army air field|"
     r"airfield|air field|air college)\b\s*", re.IGNORECASE)
-LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’‘`ʼʿ \-.()]+$")
-ARABIC = re.compile(r"[\u0600-\u06FF]")
 #: Latin spellings of the town carried over to the airfield's aliases.
 MAX_ALIASES = 6
 

@@ -1,0 +1,170 @@
+"""How the tools compare a new place's names with its spellings and with the curated ones.
+
+Consonant skeletons across transliterations (Latin, Arabic script, Hebrew), Hebrew names in Arabic
+letters, and the word-frequency and sound checks that keep a name which is also a common word, or
+sounds like a curated place, out of ``gazetteer/data/places/towns.csv`` (see ``tools/gazetteer_towns.py``).
+"""
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from anyascii import anyascii  # noqa: E402
+from rapidfuzz import fuzz  # noqa: E402
+
+from gazetteer.normalize import normalize  # noqa: E402
+from gazetteer.phonetic import phonetic_key  # noqa: E402
+from placesfile import spellings  # noqa: E402
+
+ARABIC = re.compile(r"[\u0600-\u06FF]")
+HEBREW = re.compile(r"[\u0590-\u05FF]")
+LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’‘`ʼʿ \-.()]+$")
+#: Letters of Hebrew as Arabic media write them (final forms folded first).
+HEBREW_TO_ARABIC = {
+    "א": "ا", "ב": "ب", "ג": "ج", "ד": "د", "ה": "ه", "ו": "و", "ז": "ز", "ח": "ح", "ט": "ط", "י": "ي",
+    "כ": "ك", "ל": "ل", "מ": "م", "נ": "ن", "ס": "س", "ע": "ع", "פ": "ف", "צ": "تس", "ק": "ك", "ר": "ر",
+    "ש": "ش", "ת": "ت", "ך": "ك", "ם": "م", "ן": "ن", "ף": "ف", "ץ": "تس",
+}
+_GERESH = {"ג": "ج", "ז": "ج", "צ": "تش"}
+
+
+def hebrew_in_arabic(hebrew: str) -> str:
+    """A Hebrew name in Arabic letters: niqqud dropped, doubled vav/yod single, a final he as alef."""
+    text = "".join(ch for ch in unicodedata.normalize("NFD", hebrew) if not unicodedata.combining(ch))
+    text = text.replace("וו", "ו").replace("יי", "י")
+    out = []
+    for i, ch in enumerate(text):
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        if ch in "׳'’" or ch in "״\"":
+            continue
+        if ch in _GERESH and nxt in "׳'’":
+            out.append(_GERESH[ch])
+        elif ch == "ה" and (not nxt or not HEBREW.match(nxt)):
+            out.append("ا")
+        else:
+            out.append(HEBREW_TO_ARABIC.get(ch, ch))
+    return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+def skeleton(text: str) -> str:
+    """Consonants of a name's Latin letters, for comparing spellings across transliterations."""
+    latin = anyascii(text).lower()
+    latin = re.sub(r"\b(?:al|el|ad|ar|as|ash|at|az|an|ha|ha-)[- ]", "", latin)
+    latin = latin.replace("kh", "k").replace("gh", "g").replace("q", "k").replace("sh", "s").replace("ch", "s")
+    latin = latin.replace("ph", "f").replace("th", "t").replace("dh", "d").replace("ts", "s").replace("tz", "s")
+    latin = re.sub(r"[^a-z]", "", latin).replace("v", "b").replace("f", "p")
+    latin = re.sub(r"[aeiouyhw]", "", latin)
+    return re.sub(r"(.)\1+", r"\1", latin)
+
+
+#: Hebrew consonants as the Latin skeleton writes them (the vowel letters and the gutturals drop, like h).
+_HEBREW_SKELETON = str.maketrans({
+    "א": "", "ה": "", "ו": "", "י": "", "ע": "", "ח": "", "ב": "b", "ג": "g", "ד": "d", "ז": "z", "ט": "t",
+    "כ": "k", "ך": "k", "ק": "k", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ס": "s", "פ": "p", "ף": "p",
+    "צ": "s", "ץ": "s", "ר": "r", "ש": "s", "ת": "t",
+})
+
+
+def hebrew_skeleton(text: str) -> str:
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", text) if HEBREW.match(ch) and not unicodedata.combining(ch))
+    return re.sub(r"(.)\1+", r"\1", bare.translate(_HEBREW_SKELETON))
+
+
+def same_hebrew_name(hebrew: str, name: str) -> bool:
+    a, b = hebrew_skeleton(hebrew), skeleton(name)
+    return bool(a and b) and (a == b or fuzz.ratio(a, b) >= 60)
+
+
+def same_name(alias: str, name: str, threshold: float = 75) -> bool:
+    a, b = skeleton(alias), skeleton(name)
+    return bool(a and b) and (a == b or fuzz.ratio(a, b) >= threshold)
+
+
+#: How many of wordfreq's most frequent English words a name may not be ("Nov", "Dan", "Bam").
+ENGLISH_WORDS = 50_000
+#: wordfreq's Zipf frequency from which an Arabic-script name is a common Arabic word (بين 'between': 6.4).
+ARABIC_COMMON_ZIPF = 4.0
+#: wordfreq's Zipf frequency in English from which a small town's one-word name has another use there.
+ENGLISH_USE_ZIPF = 1.8
+#: How many of wordfreq's most frequent Arabic words an Arabic-script name of a small town may not sound like.
+ARABIC_WORDS = 5000
+#: Short English words a report writes before a country's name ("in Iraq", "on Iran", "and Syria").
+ENGLISH_BEFORE_COUNTRY = ("in", "on", "and")
+
+
+def english_keys() -> set[str]:
+    """The keys of wordfreq's most frequent English words."""
+    from wordfreq import top_n_list
+
+    return {normalize(w) for w in top_n_list("en", ENGLISH_WORDS) if len(w) >= 3 and w.isalpha()} - {""}
+
+
+def english_use(key: str) -> bool:
+    """Whether a one-word name is written in English text often enough to be something else there: a given
+    name ("his daughter Razan"), a word. wordfreq's Zipf frequency of an Iranian town's name is near 0."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(key, "en") >= ENGLISH_USE_ZIPF
+
+
+def common_arabic(text: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(text, "ar") >= ARABIC_COMMON_ZIPF
+
+
+def arabic_word_sounds() -> set[str]:
+    """Phonetic keys of wordfreq's most frequent Arabic words (بين 'between' sounds like Bu'eina's بعينة)."""
+    from wordfreq import top_n_list
+
+    return {phonetic_key(normalize(w)) for w in top_n_list("ar", ARABIC_WORDS)} - {""}
+
+
+def vowel_fold(word: str) -> str:
+    """A word with each run of vowels (y and w among them) written as one a: Deyr and Deir are 'dar'."""
+    return re.sub(r"[aeiouyw]+", "a", anyascii(word).lower())
+
+
+def name_openers(curated: list[dict]) -> set[str]:
+    """First words of curated names of several words that open the names of at least three places (Deir, Kfar):
+    a place of that one-word name would be found as a piece of each ("Deyr" in "Deyr ez-Zor")."""
+    from collections import Counter
+
+    pairs = set()
+    for r in curated:
+        for sp in spellings(r):
+            words = normalize(sp).split()
+            if len(words) > 1:
+                pairs.add((vowel_fold(words[0]), r["id"]))
+    firsts = Counter(opener for opener, _ in pairs)
+    return {k for k, n in firsts.items() if n >= 3 and k}
+
+
+def rival_keys(curated: list[dict]) -> dict[str, set[str]]:
+    """Phonetic keys a new place may not take, with the provinces that hold them ("*": any): those of the
+    curated places' spellings (a new place may share a sound only with its own province: Ardabil and the
+    province of Ardabil), and of a short curated Arabic-script name written before its country's (قم إيران,
+    'Qom, Iran', sounds like Kamyaran)."""
+    keys: dict[str, set[str]] = {}
+    for r in curated:
+        for sp in spellings(r):
+            keys.setdefault(phonetic_key(normalize(sp)), set()).add(r["admin1"])
+    arabic = {normalize(sp) for r in curated for sp in spellings(r) if ARABIC.search(sp) and " " not in normalize(sp)}
+    countries = {normalize(r["name_ar"]) for r in curated if r["kind"] == "country"}
+    for a in (a for a in arabic if len(a) <= 3):
+        for b in countries:
+            keys.setdefault(phonetic_key(f"{a} {b}"), set()).add("*")
+    # "in Iraq" sounds like 'Ayn 'Arik (عين عريك, a West Bank village): no new name may sound like a country
+    # named after a short English word that reports put before one.
+    for r in (r for r in curated if r["kind"] == "country"):
+        for sp in (sp for sp in spellings(r) if not ARABIC.search(sp)):
+            for word in ENGLISH_BEFORE_COUNTRY:
+                keys.setdefault(phonetic_key(normalize(f"{word} {sp}")), set()).add("*")
+    keys.pop("", None)
+    return keys

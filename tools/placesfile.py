@@ -1,0 +1,57 @@
+"""The curated places files as the tools that write ``gazetteer/data/places/*.csv`` read and write them.
+
+Shared by ``tools/gazetteer_towns.py`` and ``tools/gazetteer_airfields.py``: the rows of the other
+places files (what a new row may not repeat), a row's spellings, ids, distances, and the whole-file write.
+"""
+from __future__ import annotations
+
+import csv
+import math
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from anyascii import anyascii  # noqa: E402
+
+from gazetteer.places import PLACE_COLUMNS  # noqa: E402
+
+#: Where the places files live.
+PLACES = ROOT / "gazetteer" / "data" / "places"
+
+
+def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    r = math.radians
+    h = math.sin(r(lat2 - lat1) / 2) ** 2 + math.cos(r(lat1)) * math.cos(r(lat2)) * math.sin(r(lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower().replace("'", "")).strip("-")
+
+
+def curated_rows(written: Path) -> list[dict]:
+    """Every row of the places files beside ``written`` (the file a tool rewrites), that file left out."""
+    rows = []
+    for path in sorted(written.parent.glob("*.csv")):
+        if path != written:
+            with path.open(encoding="utf-8", newline="") as handle:
+                rows.extend(csv.DictReader(handle))
+    return rows
+
+
+def spellings(row: dict) -> list[str]:
+    return [row["name"], row["name_ar"], *filter(None, row["aliases"].split("|"))]
+
+
+def write_places(rows: list[dict], output: Path) -> None:
+    """Write ``rows`` as a places CSV whole (through a temporary file, so no half-written file is left)."""
+    tmp = output.with_suffix(".tmp")
+    with tmp.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=PLACE_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    tmp.replace(output)
+    print(f"{len(rows)} places written to {output}", file=sys.stderr)
