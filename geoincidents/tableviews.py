@@ -66,23 +66,23 @@ class TableViews:
         return write_geojson(self, path, what=what)
 
     def to_gpkg(self, path: str | os.PathLike[str], *, what: str = "incidents") -> None:
-        """Write a GeoPackage with launches, targets and trajectories layers; see :func:`geoincidents.io.export.write_gpkg`."""
-        from geoincidents.io.export import write_gpkg
+        """Write a GeoPackage with launches, targets and trajectories layers; see :func:`geoincidents.io.gpkgfile.write_gpkg`."""
+        from geoincidents.io.gpkgfile import write_gpkg
 
         write_gpkg(self, path, what=what)
 
     def to_csv(self, path: str | os.PathLike[str], *, what: str = "incidents", raw_cells: bool = False) -> None:
-        """Write one CSV row per incident (kepler.gl arcs); see :func:`geoincidents.io.export.write_csv`.
+        """Write one CSV row per incident (kepler.gl arcs); see :func:`geoincidents.io.csvexport.write_csv`.
 
         A cell a spreadsheet would run as a formula gets a leading apostrophe unless ``raw_cells=True``.
         """
-        from geoincidents.io.export import write_csv
+        from geoincidents.io.csvexport import write_csv
 
         write_csv(self, path, what=what, raw_cells=raw_cells)
 
     def to_parquet(self, path: str | os.PathLike[str], *, what: str = "incidents") -> None:
-        """Write GeoParquet (needs pyarrow); see :func:`geoincidents.io.export.write_parquet`."""
-        from geoincidents.io.export import write_parquet
+        """Write GeoParquet (needs pyarrow); see :func:`geoincidents.io.parquet.write_parquet`."""
+        from geoincidents.io.parquet import write_parquet
 
         write_parquet(self, path, what=what)
 

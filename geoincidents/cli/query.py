@@ -159,7 +159,7 @@ def run(args: argparse.Namespace) -> int:
         out.write(table.to_geojson(None))
         out.write("\n")
     elif args.format == "csv":
-        from geoincidents.io.export import write_csv
+        from geoincidents.io.csvexport import write_csv
 
         write_csv(table, out, raw_cells=args.raw_cells)  # the same CSV as `export -o x.csv`
     else:

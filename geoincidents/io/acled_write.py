@@ -20,7 +20,7 @@ from geoincidents.io.acled import (
 )
 from geoincidents.io.acled_codes import GEO_PRECISION_BACK, TIME_PRECISION_BACK, acled_countries, acled_event_pairs
 from geoincidents.io.csvcells import write_csv_frame
-from geoincidents.io.export import table_parts
+from geoincidents.io.selection import table_parts
 
 __all__ = ["write_acled_csv"]
 

@@ -26,9 +26,11 @@ import logging
 import os
 import secrets
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
-__all__ = ["atomic_path", "part_prefix"]
+from geoincidents.errors import ExportError
+
+__all__ = ["atomic_path", "part_prefix", "export_failure"]
 
 log = logging.getLogger(__name__)
 
@@ -145,3 +147,8 @@ def atomic_path(path: str | os.PathLike[str], *, suffix: str | None = None) -> I
         _remove(tmp)
         raise
     _fsync_directory(directory)
+
+
+def export_failure(kind: str, path: Any, err: BaseException) -> ExportError:
+    """The error of a writer that failed: which format, which file, and why."""
+    return ExportError(f"could not write {kind} to {os.fspath(path)!r}: {err}")

@@ -5,7 +5,7 @@ dropped); :mod:`geoincidents.io.read` turns it into cells like any other
 input. Excel needs the optional ``openpyxl`` (``pip install
 geoincidents[xlsx]``); GeoParquet needs ``pyarrow``.
 
-A GeoPackage written by :func:`~geoincidents.io.export.write_gpkg` holds an
+A GeoPackage written by :func:`~geoincidents.io.gpkgfile.write_gpkg` holds an
 incident in each layer it has a geometry for; reading it back takes every
 incident once, in the order first seen (launches, targets, trajectories, and
 the attribute table ``unplaced`` of incidents with no point or line), so every
@@ -21,7 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from geoincidents.errors import Problem, SchemaError
-from geoincidents.io.export import PARQUET_SOURCES_KEY
+from geoincidents.io.parquet import PARQUET_SOURCES_KEY
 from geoincidents.io.jsonstrict import strict_loads
 
 __all__ = ["read_xlsx", "read_gpkg", "read_gpkg_tables", "read_parquet", "read_parquet_tables", "READERS"]

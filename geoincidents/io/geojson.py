@@ -39,7 +39,7 @@ import shapely
 
 from geoincidents.errors import ExportError
 from geoincidents.io.atomic import atomic_path
-from geoincidents.io.export import WHATS, property_columns, select, table_parts
+from geoincidents.io.selection import WHATS, property_columns, select, table_parts
 from geoincidents.io.geojsonread import read_geojson
 from geoincidents.io.jsontext import Column, default, encoded, first_rows, json_values, runs
 

@@ -1,4 +1,5 @@
-"""GeoPackage details GIS users see: DATE fields, a version older GDAL reads, QGIS layer styles.
+"""GeoPackage: :func:`write_gpkg` (a layer per geometry, attribute tables of the unplaced incidents and of
+the sources) and the details GIS users see: DATE fields, a version older GDAL reads, QGIS layer styles.
 
 - A datetime column whose values are all midnight (our ``date``) is a DATE
   field, not a DATETIME: pyogrio's DataFrame writer has no date type, so the
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import os
 from functools import lru_cache
 from importlib import resources
@@ -24,7 +26,24 @@ import numpy as np
 import pandas as pd
 import shapely
 
-__all__ = ["write_layer", "write_styles", "GPKG_VERSION", "date_only_columns"]
+from geoincidents.errors import ExportError
+from geoincidents.io.atomic import atomic_path, export_failure
+from geoincidents.io.selection import attributes, check_what, select, source_rows, table_parts
+
+__all__ = ["write_gpkg", "write_layer", "write_styles", "GPKG_VERSION", "GPKG_LAYERS", "GPKG_UNPLACED", "GPKG_SOURCES",
+           "date_only_columns"]
+
+log = logging.getLogger(__name__)
+
+#: The GeoPackage layers and the ``what`` each holds.
+GPKG_LAYERS = {"launches": "Point", "targets": "Point", "trajectories": "LineString"}
+
+#: The GeoPackage attribute table (no geometry) of the incidents that no geometry layer holds: an
+#: incident whose only known end is an area (a province, a country) or that has no known end at
+#: all, so that ``incidents.gpkg`` loses none of the table.
+GPKG_UNPLACED = "unplaced"
+#: The attribute table holding the sources table, so that a table read back checks its source ids as it did from CSV.
+GPKG_SOURCES = "sources"
 
 GPKG_VERSION = "1.2"
 #: How each layer's features are drawn: (QGIS symbol type, marker shape or None).
@@ -136,3 +155,77 @@ def write_styles(path: str | os.PathLike[str], layers: list[str]) -> None:
     data = [np.array(v, dtype=object) if not isinstance(v[0], bool) else np.array(v) for v in columns.values()]
     write(path, None, [*data, now], fields=[*columns, "update_time"], layer="layer_styles", driver="GPKG",
           geometry_type=None)
+
+
+def _refuse_nul(frame: pd.DataFrame, path: Any) -> None:
+    for column in frame.columns:
+        values = frame[column]
+        if values.dtype == object or pd.api.types.is_string_dtype(values.dtype):
+            has = values.map(lambda v: isinstance(v, str) and "\x00" in v).to_numpy(dtype=bool)
+            if has.any():
+                row = int(np.flatnonzero(has)[0])
+                raise ExportError(
+                    f"cannot write {os.fspath(path)!r}: column {column!r}, row {row + 1} "
+                    f"(incident {frame['incident_id'].iat[row]!r}) holds a NUL character, which GDAL "
+                    "cannot store in a GeoPackage; remove it, or export to .geojson, .csv or .parquet"
+                )
+
+
+def write_gpkg(table: Any, path: str | os.PathLike[str], *, what: str = "incidents") -> None:
+    """Write a GeoPackage with the layers ``launches`` (Points), ``targets`` (Points), ``trajectories`` (LineStrings).
+
+    Incidents that none of these layers holds (only an area end, or no known end)
+    go in the attribute table ``unplaced``, so the file carries every incident;
+    the table's sources go in the attribute table ``sources``.
+
+    Each layer carries every property of its incidents (lists as JSON text,
+    ``claims`` as a JSON array text, dates as DATE fields); a layer with no
+    rows is still created with its geometry type, so QGIS always finds the
+    three layers. The file is GeoPackage 1.2 (read by GDAL 3.6 / QGIS LTR
+    without warnings) and carries a ``layer_styles`` table, so QGIS opens each
+    layer coloured by category as on the map (:mod:`geoincidents.io.gpkgfile`).
+
+    Parameters
+    ----------
+    table
+        An IncidentTable (or a frame in its layout).
+    path
+        The ``.gpkg`` file to write (replaced atomically).
+    what
+        ``"incidents"`` writes the three layers; ``"launches"``, ``"targets"``
+        or ``"trajectories"`` writes that layer only.
+
+    Examples
+    --------
+    >>> write_gpkg(table, "incidents.gpkg")                     # doctest: +SKIP
+    >>> pyogrio.list_layers("incidents.gpkg")[:, 0].tolist()   # doctest: +SKIP
+    ['launches', 'targets', 'trajectories']
+    """
+    import pyogrio
+
+    check_what(what)
+    frame, claims, sources = table_parts(table)
+    layers = list(GPKG_LAYERS) if what == "incidents" else [what]
+    try:
+        with atomic_path(path) as tmp:
+            held = np.zeros(len(frame), dtype=bool)
+            for layer in layers:
+                positions, geometry = select(frame, layer)
+                held[positions] = True
+                data = attributes(frame, claims, positions)
+                _refuse_nul(data, path)
+                write_layer(data, geometry, tmp, layer=layer, geometry_type=GPKG_LAYERS[layer])
+            write_styles(tmp, layers)
+            if what == "incidents" and not held.all():
+                data = attributes(frame, claims, np.flatnonzero(~held))
+                _refuse_nul(data, path)
+                write_layer(data, None, tmp, layer=GPKG_UNPLACED, geometry_type=None)
+            if what == "incidents" and sources is not None and len(sources):
+                text = source_rows(sources)
+                _refuse_nul(text, path)
+                write_layer(text, None, tmp, layer=GPKG_SOURCES, geometry_type=None)
+    except ExportError:
+        raise
+    except (OSError, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, pyogrio.errors.FieldError) as err:
+        raise export_failure("GeoPackage", path, err) from err
+    log.info("wrote %s layer(s) %s to %s", len(layers), ", ".join(layers), path)
