@@ -32,7 +32,7 @@ from geoincidents.extract import lexicon
 from geoincidents.extract.text import Token
 from geoincidents.spans import local_date
 
-__all__ = ["DateMention", "find_dates", "publication_day"]
+__all__ = ["DateMention", "find_dates", "publication_day", "clock_day"]
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -56,8 +56,9 @@ class DateMention:
     date: date
     precision: str
     text: str
-    span_days: int = 0  # the expression runs over this many more days ("overnight": 1)
+    span_days: int = 0  # the expression runs over this many more days ("between 18 and 20 October": 2)
     note: str = ""  # the other day a careful reader could pick, and why (the draft's notes carry it)
+    night: int = 0  # a night phrase: +1 dated to its evening ("last night"), -1 to its morning ("overnight")
 
 
 def publication_day(published: date | datetime | None, countries: Sequence[str]) -> date | None:
@@ -206,6 +207,21 @@ def _relative(anchor: str, days: int, precision: str, published: date | None, pr
                      "yearly, this_week, last_week, this_month, last_month or last_year")
 
 
+def clock_day(mention: DateMention, clock: str) -> date:
+    """The day of a clock time (HH:MM) told with a night phrase: the small hours of "last night" are the day after
+    its evening, the evening hours of "overnight" (read as the day after midnight) the day before; else the day read.
+
+    >>> night = DateMention(0, 1, date(2024, 4, 20), "day", "overnight", night=-1)
+    >>> clock_day(night, "02:30"), clock_day(night, "23:00")
+    (datetime.date(2024, 4, 20), datetime.date(2024, 4, 19))
+    """
+    if mention.night > 0 and clock < "06:00":
+        return mention.date + timedelta(days=1)
+    if mention.night < 0 and clock >= "18:00":
+        return mention.date - timedelta(days=1)
+    return mention.date
+
+
 def _alternative(text: str, when: date, other: date, why: str) -> str:
     """The note a draft carries when a careful reader could pick another day (the draft keeps the one read)."""
     return f"Date: '{text}' read as {when.isoformat()}; {other.isoformat()} is possible ({why})"
@@ -234,7 +250,9 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
             if when is not None:
                 text = " ".join(t.text for t in tokens[i:end])
                 note = _alternative(text, when, when + timedelta(days=alt), "near midnight") if alt else ""
-                found.append(DateMention(i, end, when, precision, text, span, note))
+                night = (1 if alt > 0 else -1) if alt and ({"night", "overnight", "tonight", "nuit"} & set(lowered[i:end])) \
+                    else 0
+                found.append(DateMention(i, end, when, precision, text, span, note, night))
                 previous = when
             i = end
             continue

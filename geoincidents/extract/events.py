@@ -33,7 +33,7 @@ from geoincidents.extract.clauses import clause_text, clauses_of
 from geoincidents.extract.cues import (DEBRIS, actors_in, agent_of, barrage, by_before, debris_of_fire, fire_told_before,
                                        hurt_in_a_barrage, intercepted_attack, many_times, negated, said_on,
                                        speaks_of_itself, specific, tally_since)
-from geoincidents.extract.dates import DateMention, find_dates
+from geoincidents.extract.dates import DateMention, clock_day, find_dates
 from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.text import Sentence
 
@@ -362,9 +362,10 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 clock = time_of_day(sentence.text)
             if clock is not None:
                 event.time, event.timezone = clock
-            if chosen is not None and clock is not None and "night" in chosen.text.lower() and clock[0] < "06:00":
-                # "at 1 a.m. last night" / "overnight, at 02:30": the small hours are the next day.
-                event.date = chosen.date + timedelta(days=1)
+            if chosen is not None and clock is not None and chosen.night:
+                # "at 1 a.m. last night": the small hours are the next day; "overnight, at 11 p.m.": the evening before.
+                event.date = clock_day(chosen, clock[0])
+                event.date_note = "" if event.date_note == chosen.note else event.date_note  # the clock settles the day
             elif chosen is not None and chosen.span_days:
                 event.date_end = chosen.date + timedelta(days=chosen.span_days)
             events.append(event)

@@ -62,9 +62,11 @@ def test_drone_toward_a_place_intercepted_is_a_drone_attack(gazetteer):
     assert (row["event_type"], row["outcome"], row["target_place"]) == ("drone_attack", "intercepted", "Eilat")
 
 
-def test_overnight_gives_a_date_end(gazetteer):
+def test_overnight_is_the_day_after_its_midnight_and_names_the_evening_before(gazetteer):
+    # One night is one day (the one it ended on, as wire copy tells "early Friday"), not a two-day span.
     row = drafts("Rockets were fired at the Ain al-Asad base overnight, officials said.", gazetteer).iloc[0]
-    assert (row["date"], row["date_end"]) == ("2024-01-25", "2024-01-26")
+    assert (row["date"], row["date_end"]) == ("2024-01-26", None)
+    assert "2024-01-25 is possible" in row["notes"]
 
 
 def test_one_clause_striking_several_targets_is_one_wave(gazetteer):

@@ -16,7 +16,7 @@ MONDAY = date(2024, 4, 22)
     ("Sunday's rocket attack", "2024-04-21", "day"),
     ("on Monday", "2024-04-22", "day"),
     ("yesterday", "2024-04-21", "day"),
-    ("overnight", "2024-04-21", "day"),
+    ("overnight", "2024-04-22", "day"),  # the night that ended on the publication day
     ("late last week", "2024-04-15", "week"),
     ("earlier this month", "2024-04-01", "month"),
     ("last month", "2024-03-01", "month"),

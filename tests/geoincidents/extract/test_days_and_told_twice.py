@@ -116,8 +116,8 @@ def test_a_claim_that_names_where_the_fire_went_gives_the_target(gazetteer):
      "Date: 'Sunday' read as 2024-10-13; 2024-10-14 is possible (late at night: after midnight)."),
     ("Rockets hit the Victory base on Sunday.", "2024-10-13", "2024-10-13", None),  # the day of publication
     ("Rockets hit the Victory base last Sunday.", "2024-10-13", "2024-10-06", None),
-    ("Drones were launched at the Harir base overnight, officials said.", "2024-10-13", "2024-10-12",
-     "Date: 'overnight' read as 2024-10-12; 2024-10-13 is possible (near midnight)."),
+    ("Drones were launched at the Harir base overnight, officials said.", "2024-10-13", "2024-10-13",
+     "Date: 'overnight' read as 2024-10-13; 2024-10-12 is possible (near midnight)."),
     ("Rockets hit the Victory base on Friday. Hours earlier, a drone struck the Harir base.", "2024-10-13",
      "2024-10-11", "Date: 'Hours earlier' read as 2024-10-11; 2024-10-10 is possible (near midnight)."),
 ])

@@ -178,7 +178,7 @@ def test_a_report_in_french(gazetteer):
             "été tuées à Bat Yam. Plus tôt dans la soirée, un missile avait atteint une maison à Tamra. Cette salve a "
             "suivi une vague de frappes israéliennes sur Téhéran.")
     got = rows(text, "2025-06-15", gazetteer)
-    assert ("2025-06-14", "missile_attack", "Bat Yam") in got  # overnight: the night before the report's day
+    assert ("2025-06-15", "missile_attack", "Bat Yam") in got  # overnight: the night that ended on the report's day
     assert ("2025-06-14", "missile_attack", "Tamra") in got
     assert [t for _, t, p in got if p == "Tehran"] == ["air_strike"]
 
