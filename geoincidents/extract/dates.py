@@ -81,11 +81,40 @@ def publication_day(published: date | datetime | None, countries: Sequence[str])
     return local_date(published, country)
 
 
+def _day_number(token: Token | None) -> int | None:
+    """The day of the month a token gives: "3", "3rd", "21st"."""
+    if token is None:
+        return None
+    text = token.text.lower()
+    digits = text[:-2] if text[-2:] in ("st", "nd", "rd", "th") else text
+    return int(digits) if digits.isdecimal() and len(digits) <= 2 and 1 <= int(digits) <= 31 else None
+
+
+#: "early October", "in mid-February", "late in January", "the end of January": a third of the month, its first
+#: and last day (the last third runs to the month's end).
+_PART_OF_MONTH = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20), "middle": (11, 20),
+                  "late": (21, 31), "end": (21, 31)}
+
+
+def _part_of_month(lowered: Sequence[str], i: int) -> tuple[int, int, int] | None:
+    """The part of the month a month name at token i is qualified by: (first token, first day, last day)."""
+    before = list(lowered[max(0, i - 3):i])
+    for words in (before[-1:], before[-2:], before[-3:]):
+        if not words:
+            continue
+        head = words[0]
+        rest = words[1:]
+        if head in _PART_OF_MONTH and rest in ([], ["-"], ["in"], ["of"]):
+            first, last = _PART_OF_MONTH[head]
+            return i - len(words), first, last
+    return None
+
+
 def _month_of(token: Token, following: Token | None) -> int | None:
     lower = token.lower
     if lower in _MONTHS and (token.text[0].isupper()):
         return _MONTHS[lower]
-    if lower == "may" and token.text == "May" and following is not None and following.text.isdecimal():
+    if lower == "may" and token.text == "May" and _day_number(following) is not None:
         return 5
     return None
 
@@ -113,15 +142,16 @@ def _absolute(tokens: Sequence[Token], i: int, published: date | None) -> tuple[
     """A month-based date starting at token i: (end index, date, precision)."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     month = _month_of(tokens[i], nxt)
-    day_before = i > 0 and tokens[i - 1].text.isdecimal() and 1 <= int(tokens[i - 1].text) <= 31
+    day_before = i > 0 and (_day_number(tokens[i - 1]) is not None or (
+        i > 1 and tokens[i - 1].lower == "of" and not tokens[i - 2].text.isdecimal() and _day_number(tokens[i - 2]) is not None))
     if month is None:
         return None
     end = i + 1
     day = None
     if nxt is not None and nxt.text == "." and i + 2 < len(tokens) and tokens[i].lower in _ABBREVIATED:
         nxt, end = tokens[i + 2], i + 2  # "Feb. 2": the abbreviation's full stop
-    if nxt is not None and nxt.text.isdecimal() and 1 <= int(nxt.text) <= 31:
-        day, end = int(nxt.text), end + 1
+    if _day_number(nxt) is not None:
+        day, end = _day_number(nxt), end + 1
     year = None
     j = end + (1 if end < len(tokens) and tokens[end].text == "," else 0)
     if j < len(tokens) and tokens[j].text.isdecimal() and len(tokens[j].text) == 4:
@@ -140,13 +170,15 @@ def _absolute(tokens: Sequence[Token], i: int, published: date | None) -> tuple[
 
 
 def _day_first(tokens: Sequence[Token], i: int, published: date | None) -> tuple[int, date] | None:
-    """ "20 January" or "20 January 2024" starting at token i: (end index, date)."""
-    if not (tokens[i].text.isdecimal() and 1 <= int(tokens[i].text) <= 31 and i + 1 < len(tokens)):
+    """ "20 January", "20 January 2024", "the 3rd of January" starting at token i: (end index, date)."""
+    day = _day_number(tokens[i])
+    if day is None or i + 1 >= len(tokens):
         return None
-    month = _month_of(tokens[i + 1], None) or (5 if tokens[i + 1].text == "May" else None)
+    at = i + 2 if tokens[i + 1].lower == "of" and i + 2 < len(tokens) and not tokens[i].text.isdecimal() else i + 1
+    month = _month_of(tokens[at], None) or (5 if tokens[at].text == "May" else None)
     if month is None:
         return None
-    day, end = int(tokens[i].text), i + 2
+    end = at + 1
     if end < len(tokens) and tokens[end].text.isdecimal() and len(tokens[end].text) == 4:
         year, end = int(tokens[end].text), end + 1
     else:
@@ -201,10 +233,16 @@ def _relative(anchor: str, days: int, precision: str, published: date | None, pr
         return published.replace(day=1)
     if anchor == "last_month":
         return (published.replace(day=1) - timedelta(days=1)).replace(day=1)
+    if anchor in ("weekend", "last_weekend"):
+        # The Saturday of the latest weekend up to the publication day ("over the weekend"), or of the latest one
+        # over before it ("last weekend": in a Sunday report, the weekend before).
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+        return saturday - timedelta(days=7) if anchor == "last_weekend" and saturday + timedelta(days=1) >= published \
+            else saturday
     if anchor == "last_year":
         return date(published.year - 1, 1, 1)
     raise ValueError(f"unknown date anchor {anchor!r} in extract_dates.csv; expected published, previous, after, "
-                     "yearly, this_week, last_week, this_month, last_month or last_year")
+                     "yearly, this_week, last_week, weekend, last_weekend, this_month, last_month or last_year")
 
 
 def clock_day(mention: DateMention, clock: str) -> date:
@@ -240,12 +278,16 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
     lowered = [t.lower for t in tokens]
     phrases = lexicon.date_phrases()
     found: list[DateMention] = []
+    links: set[int] = set()  # the "a week after" links found
     i = 0
     while i < len(tokens):
         hit = phrases.match_at(lowered, i)
         if hit is not None and not (hit[1][0] == "after" and i == 0):
             # ("A day after the strike, officials said ..." dates nothing: the strike is the day told before.)
             end, (anchor, days, precision, span, alt) = hit
+            if lowered[i] == "last" and i > 0 and lowered[i - 1] in ("the", "past"):
+                i = end  # "over the last year", "in the past last week": a stretch of time, not a date
+                continue
             when = _relative(anchor, days, precision, published, previous)
             if when is not None:
                 text = " ".join(t.text for t in tokens[i:end])
@@ -253,6 +295,8 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
                 night = (1 if alt > 0 else -1) if alt and ({"night", "overnight", "tonight", "nuit"} & set(lowered[i:end])) \
                     else 0
                 found.append(DateMention(i, end, when, precision, text, span, note, night))
+                if anchor == "after":
+                    links.add(len(found) - 1)
                 previous = when
             i = end
             continue
@@ -273,7 +317,15 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
         absolute = _absolute(tokens, i, published)
         if absolute is not None:
             end, when, precision = absolute
-            found.append(DateMention(i, end, when, precision, " ".join(t.text for t in tokens[i:end])))
+            part = _part_of_month(lowered, i) if precision == "month" else None
+            if part is not None:
+                # "late in January": the last third of the month, known to about a week (date_end its last day).
+                first, day, last = part
+                month_end = calendar.monthrange(when.year, when.month)[1]
+                found.append(DateMention(first, end, when.replace(day=day), "week",
+                                         " ".join(t.text for t in tokens[first:end]), min(last, month_end) - day))
+            else:
+                found.append(DateMention(i, end, when, precision, " ".join(t.text for t in tokens[i:end])))
             previous = when
             i = end
             continue
@@ -302,4 +354,11 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
         return ("since" in before[-1:] or before[:1] == ["since"] and before[-1] in ("early", "late", "mid")) \
             and "when" not in lowered[d.last:d.last + 2]
 
-    return [d for d in found if not since(d)]
+    def told_again(k: int) -> bool:
+        # "less than a week after Tehran's attack last weekend": the day the link counts to is told right after it.
+        if k not in links or k + 1 >= len(found):
+            return False
+        gap = lowered[found[k].last:found[k + 1].first]
+        return len(gap) <= 12 and not set(gap) & {",", ";", ".", "when"}
+
+    return [d for k, d in enumerate(found) if not since(d) and not told_again(k)]

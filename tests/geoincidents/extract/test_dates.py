@@ -1,7 +1,7 @@
 """Date expressions anchored to the publication date, with their precision."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -23,7 +23,7 @@ MONDAY = date(2024, 4, 22)
     ("on April 13", "2024-04-13", "day"),
     ("on 13 April", "2024-04-13", "day"),
     ("on January 20", "2024-01-20", "day"),
-    ("in mid-February", "2024-02-01", "month"),
+    ("in mid-February", "2024-02-11", "week"),  # the middle third of the month (see below)
     ("on December 25", "2023-12-25", "day"),
     ("on 4 October 2024", "2024-10-04", "day"),
 ])
@@ -50,3 +50,55 @@ def test_superscripts_are_not_day_numbers():
     # "²" is a digit to str.isdigit but no number int() reads (found by the property test); Arabic-Indic digits are.
     found = find_dates(tokenize("on ² April, and on ٣ April"), published=MONDAY)
     assert [(d.date.isoformat(), d.precision) for d in found] == [("2024-04-01", "month"), ("2024-04-03", "day")]
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("the rocket attacks on the base late in January", "2024-01-21", "2024-01-31"),
+    ("in early October", "2023-10-01", "2023-10-10"),
+    ("in mid-February", "2024-02-11", "2024-02-20"),
+    ("at the end of February", "2024-02-21", "2024-02-29"),
+])
+def test_a_part_of_a_month_is_a_third_of_it_not_the_whole_month(text, first, last):
+    # Known to about ten days: week precision from the third's first day, its last day as the span's end.
+    found = find_dates(tokenize(text), published=MONDAY)
+    assert len(found) == 1
+    d = found[0]
+    assert (d.date.isoformat(), d.precision, (d.date + timedelta(days=d.span_days)).isoformat()) == (first, "week", last)
+
+
+def test_since_a_part_of_a_month_is_where_a_count_starts():
+    assert find_dates(tokenize("the first such attack since early February"), published=MONDAY) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the January 3rd bombing at the cemetery", "2024-01-03"),
+    ("a bombing on the 3rd of January", "2024-01-03"),
+    ("on 21st March the base was hit", "2024-03-21"),
+])
+def test_ordinal_day_numbers(text, expected):
+    assert [d.date.isoformat() for d in find_dates(tokenize(text), published=MONDAY)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["missiles fired at the country over the last year", "strikes in the past week",
+                                  "attacks over the last month"])
+def test_a_stretch_of_time_is_no_date(text):
+    assert find_dates(tokenize(text), published=MONDAY) == []
+
+
+@pytest.mark.parametrize("text, published, saturday", [
+    ("its attack on the country last weekend", date(2024, 4, 19), "2024-04-13"),  # a Friday report
+    ("its attack on the country last weekend", date(2024, 4, 21), "2024-04-13"),  # Sunday: the weekend before
+    ("its attack on the country last weekend", date(2024, 4, 22), "2024-04-20"),  # Monday: the one just over
+    ("rocket fire escalated over the weekend", date(2024, 4, 22), "2024-04-20"),
+    ("rocket fire escalated over the weekend", date(2024, 4, 21), "2024-04-20"),
+])
+def test_a_weekend_is_its_saturday_and_sunday(text, published, saturday):
+    found = find_dates(tokenize(text), published=published)
+    assert [(d.date.isoformat(), d.precision, d.span_days) for d in found] == [(saturday, "day", 1)]
+
+
+def test_a_link_that_counts_days_gives_way_to_the_day_told_after_it():
+    # "less than a week after X last weekend": the day of X is told; the count before it is only approximate.
+    found = find_dates(tokenize("Israel struck less than a week after the barrage on Israel last weekend."),
+                       published=date(2024, 4, 19))
+    assert [d.date.isoformat() for d in found] == ["2024-04-13"]

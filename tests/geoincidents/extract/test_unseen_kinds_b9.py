@@ -21,8 +21,8 @@ def test_the_day_officials_spoke_does_not_date_the_attack_their_answer_refers_to
             "attack on American troops in Jordan, US officials told reporters on Thursday. The raids are meant to "
             "answer the drone and rocket attacks on the Tower 22 outpost in Jordan late in January.")
     r = extract_report(text, published="2024-02-01", gazetteer=gazetteer)
-    got = r.incidents[["date", "date_precision", "event_type", "target_place"]].values.tolist()
-    assert got == [["2024-01-01", "month", "drone_attack", "Tower 22"]]
+    got = r.incidents[["date", "date_precision", "date_end", "event_type", "target_place"]].values.tolist()
+    assert got == [["2024-01-21", "week", "2024-01-31", "drone_attack", "Tower 22"]]  # the last third of January
     # Told nowhere else, it keeps the day the officials spoke, and its notes say that day is not the attack's.
     text = ("Washington has cleared a wave of strikes on Iranian targets in Syria and Iraq in response to the drone "
             "attack on American troops in Jordan, US officials told reporters on Thursday.")

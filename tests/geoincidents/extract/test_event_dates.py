@@ -1,0 +1,47 @@
+"""Dates of events told in passing: a background attack dated in its own words, a weekend, a part of a month.
+
+Texts are our own words with the facts of real reports: Iran's drone and missile barrage on Israel of Saturday
+13 April 2024 and Israel's strike near Isfahan in the night to Friday 19 April; the Tower 22 drone attack in Jordan
+of 28 January 2024; Iran's missile barrage on Israel of 1 October 2024 and Israel's strikes on Iran of 26 October.
+"""
+from __future__ import annotations
+
+from geoincidents.extract import extract_report
+
+
+def table(text, published, gazetteer):
+    r = extract_report(text, published=published, gazetteer=gazetteer)
+    return r.incidents[["date", "date_precision", "date_end", "event_type", "target_place"]].values.tolist()
+
+
+def test_an_attack_told_last_weekend_is_that_saturday_and_sunday(gazetteer):
+    # The report's own strike is the night that ended on its day; the attack it followed is last weekend's, not
+    # "a week" counted back from the report's day.
+    text = ("Israeli jets struck targets near Isfahan overnight, less than a week after Iran's barrage of drones and "
+            "missiles at Israel last weekend.")
+    got = table(text, "2024-04-19", gazetteer)
+    assert ["2024-04-19", "day", None, "air_strike", "Isfahan"] in got
+    assert [row[:3] for row in got if row[4] == "Israel"] == [["2024-04-13", "day", "2024-04-14"]]
+
+
+def test_a_background_attack_takes_the_day_written_beside_it(gazetteer):
+    # "the Oct. 1 barrage", "Iran's attack on Israel on October 1": the day of the attack named, not the report's.
+    got = table("Israel had vowed to answer the Oct. 1 barrage of 200 missiles that Iran fired at Israel. Most of "
+                "them were intercepted.", "2024-10-26", gazetteer)
+    assert [row[0] for row in got if row[4] == "Israel"] == ["2024-10-01"]
+    got = table("Israeli jets struck Iran on Saturday, weeks after Iran's missile attack on Israel on October 1.",
+                "2024-10-26", gazetteer)
+    assert sorted((row[0], row[4]) for row in got) == [("2024-10-01", "Israel"), ("2024-10-26", "Iran")]
+
+
+def test_a_stretch_of_time_does_not_date_the_fire_it_sums_up(gazetteer):
+    # "the missiles Iran fired at Israel over the last year" is no event of last year.
+    got = table("Israel had vowed to answer the Oct. 1 barrage of 200 missiles. The jets hit plants that built the "
+                "missiles Iran fired at Israel over the last year, the military said.", "2024-10-26", gazetteer)
+    assert all(row[0] != "2023-01-01" for row in got)
+
+
+def test_late_in_a_month_is_its_last_third(gazetteer):
+    got = table("The strikes are meant to answer the drone attack on the Tower 22 base in Jordan late in January, "
+                "which killed three US soldiers.", "2024-02-02", gazetteer)
+    assert got == [["2024-01-21", "week", "2024-01-31", "drone_attack", "Tower 22"]]
