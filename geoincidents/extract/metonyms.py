@@ -52,6 +52,9 @@ _LIST_WORDS = frozenset({",", "and", "or", "the", "northern", "southern", "easte
 _POSSESSIVE = (["'", "s"], ["’", "s"])
 #: Auxiliaries that make the verb after them passive ("Damascus and its countryside were struck")
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+#: Modals: the word after one is a verb, so a state before it is its subject ("Iran would pay"; not "Israel would be hit")
+_MODALS = frozenset({"would", "could", "will", "may", "might", "must", "should", "can", "cannot", "did", "does", "do",
+                     "didn't", "doesn't"})  # (and "did": "Iran did not explain")
 #: Words that end the noun phrase a possessive opens ("Iraq's sovereignty and held the coalition responsible")
 _NOUN_PHRASE_ENDS = frozenset({"the", "a", "an", "and", "or", "of", "by", "with", "that", "which", "who", "as", "was",
                                "were", "is", "are", "had", "has", "have"}) | _GOVERNING
@@ -99,7 +102,8 @@ def _opens_a_clause(lowered: Sequence[str], first: int) -> bool:
     k = first - 1
     if k >= 0 and lowered[k] == "the":
         k -= 1
-    return k < 0 or not lowered[k][:1].isalnum() or lowered[k] in _group("clause_opener")
+    return k < 0 or not lowered[k][:1].isalnum() or lowered[k] in _group("clause_opener") \
+        or (len(lowered[k]) == 4 and lowered[k].isdigit())  # after a year: "in March 2022 Iran fired missiles"
 
 
 def subject_of_a_verb(lowered: Sequence[str], first: int, last: int, covered: set[int]) -> bool:
@@ -121,9 +125,14 @@ def subject_of_a_verb(lowered: Sequence[str], first: int, last: int, covered: se
                 and lowered[j] not in _GOVERNING:
             j += 1
         k = j
-    steps = 0
+    steps, modal = 0, False
     while k < n and steps < 5 and lowered[k] in skip:
+        modal = modal or lowered[k] in _MODALS
         k, steps = k + 1, steps + 1
+    if modal and k < n and lowered[k] in ('"', "“") and k + 1 < n:
+        k += 1  # 'warned that Iran would "pay a heavy price"'
+    if modal and k < n and lowered[k].isalpha() and lowered[k] not in ("be", "been", "have"):
+        return True  # "warned that Iran would pay a heavy price", "to show that Israel could reach": a verb after a modal
     predicate = _phrases("state_predicate").match_at(lowered, k) if k < n else None
     if predicate is not None:  # "said Israel had not been behind the attacks"; not "Israel is expected to be hit"
         return predicate[0] >= n or lowered[predicate[0]] != "be"
@@ -137,6 +146,8 @@ def subject_of_a_verb(lowered: Sequence[str], first: int, last: int, covered: se
 def object_of_the_state(lowered: Sequence[str], first: int) -> bool:
     """ "blamed Israel", "backed by Iran", "a pro-Iran militia", "support for Israel", "attributed to Israel": the words
     right before the name (``state_object``) make it the state blamed, backing or backed."""
+    if first and lowered[first - 1] == "on" and set(lowered[max(0, first - 6):first - 1]) & {"blamed", "blames", "blaming"}:
+        return True  # "a strike, blamed by Tehran on Israel, that flattened": the state blamed
     return bool(_phrases("state_object").ends_before(lowered, first))
 
 

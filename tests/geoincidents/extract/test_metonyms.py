@@ -57,6 +57,18 @@ def mentions(text, gazetteer, published="2024-04-20"):
     ("Syria's SANA reported blasts near Damascus.", "Syria"),
     ("Israel's Kan said sirens sounded in Eilat.", "Israel"),
     ("Israel's Iron Dome downed rockets over Haifa.", "Israel"),
+    # the subject of a modal or of "did", whatever the verb after it; a subject after "saying" or a year
+    ("The army hit sites near Isfahan and warned that Iran would \"pay dearly\" for any reply.", "Iran"),
+    ("The strike on Isfahan was meant to show that Israel could reach any target.", "Israel"),
+    ("A blast shook Erbil. Iran did not explain why it chose the villa.", "Iran"),
+    ("Blasts hit Isfahan, with officials quoted as saying Israel had carried out the raid.", "Israel"),
+    ("Rockets hit Erbil again; in March 2022 Iran fired missiles at the same district.", "Iran"),
+    # the state a deed is pinned on, the state kept from doing, a possessive before an agency or an annex
+    ("A strike killed an adviser near Damascus; state media linked Israel to the raid.", "Israel"),
+    ("A strike, blamed by Tehran on Israel, flattened the annex in Damascus.", "Israel"),
+    ("Jets bombed Natanz to stop Tehran from building a weapon.", "Tehran"),
+    ("The Guards said they hit a base of Israel's Mossad in Erbil.", "Israel"),
+    ("A strike flattened Iran's consular annex in Damascus.", "Iran"),
 ])
 def test_a_state_is_no_place(gazetteer, text, state):
     found = mentions(text, gazetteer)
@@ -85,6 +97,7 @@ def test_a_state_is_no_place(gazetteer, text, state):
     ("The attacks began after the Israel-Gaza war broke out.", "Gaza"),  # a territory, no state
     ("Israel is expected to be hit again tonight, officials in Haifa warned.", "Israel"),
     ("Damascus and its countryside were struck overnight.", "Damascus"),
+    ("Officials feared that Israel would be hit again by missiles fired from Yemen.", "Israel"),  # a passive after the modal
 ])
 def test_a_literal_use_stays_a_place(gazetteer, text, place):
     assert place in mentions(text, gazetteer)
