@@ -250,8 +250,12 @@ def _origin_of_a_person(lowered: Sequence[str], first: int, floor: int) -> bool:
 
 
 def _without_area_words(between: Sequence[str]) -> list[str]:
-    """The words between two places of a list without a closing "the area of", "the outskirts of" (``area_of``)."""
+    """The words between two places of a list without a closing "the area of", "the outskirts of" (``area_of``)
+    or a compass word before the second place ("in northern Syria and north-eastern Iraq": ``part_of_a_place``)."""
     words = list(between)
+    compass = lexicon.words("part_of_a_place")
+    while words and (words[-1] in compass or (words[-1] == "-" and len(words) >= 2 and words[-2] in compass)):
+        words.pop()
     if len(words) >= 2 and words[-1] == "of" and words[-2] in lexicon.words("area_of"):
         return words[:-2]
     return words
