@@ -130,7 +130,7 @@ def test_a_code_only_the_old_edition_had_is_refused_and_named(b: Boundaries, old
 def test_a_code_both_editions_have_means_the_province_of_today(b: Boundaries, caplog) -> None:
     import logging
 
-    with caplog.at_level(logging.INFO, logger="gazetteer.boundaries"):
+    with caplog.at_level(logging.INFO, logger="gazetteer.province_names"):
         assert b.province_selection("IR-10") == ["IR-10"] and b.province_name("IR-10") == "Isfahan"
         assert b.province_selection("IR-04") == ["IR-04"] and b.province_name("IR-04") == "West Azerbaijan"
         assert b.province_selection("Esfahan") == ["IR-10"]
