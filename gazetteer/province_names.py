@@ -28,7 +28,7 @@ from typing import Any, Iterable
 import pandas as pd
 
 from gazetteer.errors import AmbiguousPlace, InvalidName, PlaceNotFound
-from gazetteer.iso_codes import retired_note
+from gazetteer.iso_codes import inside_note, region_codes, retired_note
 
 __all__ = ["ProvinceNames", "COLUMNS", "alias_rows"]
 
@@ -67,8 +67,11 @@ class ProvinceNames:
         self._codes = {str(c).upper(): str(c) for c in frame["admin1"]}
         self._names = {str(c): str(n) for c, n in zip(frame["admin1"], frame["admin1_name"])}
         self._country = {str(c): cc for c, cc in zip(frame["admin1"], frame["country"])}
-        self._alias_codes: dict[str, str] = {}
+        self._alias_codes: dict[str, list[str]] = {}  # an old code (IQ-TS), or a region's (IQ-KR)
         self._index = self._build_index(frame, aliases)
+        for region, members in region_codes().items():
+            if all(m in self._names for m in members):
+                self._alias_codes[region] = list(members)
 
     def codes(self, name: str, *, country: str | None = None) -> list[str]:
         """Every province code that ``name`` spells exactly (after normalisation); [] if none.
@@ -79,9 +82,9 @@ class ProvinceNames:
         >>> Boundaries.default().names.codes("Hassakeh")
         ['SY-HA']
         """
-        code = self._as_code(name, country)
-        if code is not None:
-            return [code]
+        found = self._as_codes(name, country)
+        if found:
+            return sorted(found)
         hits = self._index.get(_key(name), [])
         if country is not None:
             hits = [h for h in hits if self._country[h[1]] == country.upper()]
@@ -156,6 +159,9 @@ class ProvinceNames:
         if retired:
             raise PlaceNotFound(f"no province has code {name!r}{retired}; write that code or the "
                                 "province's name", query=name, candidates=[])
+        inside = inside_note(name, self._names)
+        if inside:
+            raise PlaceNotFound(inside, query=name, candidates=[])
         scored = self._closest(name, country)
         if scored and scored[0][2] >= FUZZY_ACCEPT and (len(scored) == 1 or scored[1][2] < scored[0][2]):
             logger.info("province %r matched %s by fuzzy score %.0f", name, scored[0][1], scored[0][2])
@@ -176,6 +182,9 @@ class ProvinceNames:
         'Nineveh'
         """
         found = self._codes.get(str(code).strip().upper())
+        inside = "" if found is not None else inside_note(str(code), self._names)
+        if inside:
+            raise PlaceNotFound(inside, query=str(code), candidates=[])
         if found is None:
             raise PlaceNotFound(f"no province has code {code!r}{retired_note(str(code), self._codes)}; "
                                 "expected an ISO 3166-2 code "
@@ -183,17 +192,16 @@ class ProvinceNames:
                                 query=str(code), candidates=[])
         return self._names[found]
 
-    def _as_code(self, name: Any, country: str | None) -> str | None:
+    def _as_codes(self, name: Any, country: str | None) -> list[str]:
         if not isinstance(name, str) or not name.strip():
             raise InvalidName(f"province name {name!r} is empty or not text; pass a name such as "
                               "'Anbar' or a code such as 'IQ-AN'", value=name, reason="empty")
         text = name.strip()
         if not _CODE.match(text):
-            return None
-        code = self._codes.get(text.upper()) or self._alias_codes.get(text.upper())
-        if code is not None and (country is None or self._country[code] == country.upper()):
-            return code
-        return None
+            return []
+        own = self._codes.get(text.upper())
+        codes = [own] if own is not None else self._alias_codes.get(text.upper(), [])
+        return [c for c in codes if country is None or self._country[c] == country.upper()]
 
     def _build_index(self, frame: pd.DataFrame, aliases: Iterable[tuple[str, str]]) -> dict[str, list[tuple[int, str]]]:
         index: dict[str, set[tuple[int, str]]] = defaultdict(set)
@@ -216,7 +224,7 @@ class ProvinceNames:
             if code not in self._names:
                 continue  # aliases of the bundled codes do not apply to a user's pcodes
             if _CODE.match(alias.strip()):
-                self._alias_codes[alias.strip().upper()] = code
+                self._alias_codes.setdefault(alias.strip().upper(), []).append(code)
             else:
                 add(alias, _PRIMARY, code)
         return {k: sorted(v) for k, v in index.items()}
