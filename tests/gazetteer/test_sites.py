@@ -311,8 +311,9 @@ SPELLINGS: list[tuple[str, str | None, str]] = [
 # Camp Taji is in Baghdad governorate (Taji district) but NE's Baghdad polygon
 # stops ~15 km short of it; the Mezzeh airfield is inside Damascus city but
 # 0.4 km past NE's Damascus outline.
-# The Haifa port point is on the quay, 0.5 km off NE's generalised coastline.
-NE_GENERALISATION_KM = {"iq-camp-taji": 16.0, "sy-mezzeh-air-base": 1.0, "il-port-of-haifa": 1.0, "ir-south-pars": 1.0}
+# (The Haifa port and South Pars points, just off NE's generalised coast, take their province by point
+# lookup's 2 km coastal tolerance.)
+NE_GENERALISATION_KM = {"iq-camp-taji": 16.0, "sy-mezzeh-air-base": 1.0}
 
 
 def _rows() -> list[dict[str, str]]:
