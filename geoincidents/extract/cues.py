@@ -11,7 +11,7 @@ from geoincidents.extract.dates import DateMention
 from geoincidents.extract.text import Sentence
 
 __all__ = ["actors_in", "agent_of", "barrage", "by_before", "debris_of_fire", "hurt_in_a_barrage", "intercepted_attack",
-           "many_times", "negated", "said_on", "speaks_of_itself", "specific", "tally_since", "fire_told_before",
+           "many_times", "negated", "drone_fire", "passive_subject", "said_on", "speaks_of_itself", "specific", "tally_since", "fire_told_before",
            "CASUALTY", "DEBRIS"]
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -175,3 +175,24 @@ def speaks_of_itself(lowered: Sequence[str], after: int) -> bool:
             tail = [x for x in rest[k + 1:k + 7] if x not in ("that", "on") and x not in _WEEKDAYS]
             return bool(tail) and tail[0] in ("it", "its", "they", "their")
     return False
+
+
+def drone_fire(actor: str, target_actor: str) -> bool:
+    """Whether a "drone strike" is a drone attack: an armed drone's strike is a state force's that strikes from the
+    air (``strikes_with`` blank in extract_actors.csv: "a US drone strike killed a commander in Baghdad"); a group's
+    ("the Islamic Resistance in Iraq said it carried out a drone strike on the Harir base"), a missile force's, or
+    one of no named actor at the forces of a state that strikes from the air ("the drone strike that killed three
+    US troops in Jordan") is drone fire."""
+    rows = {r["actor"]: r for r in lexicon.read_table("actors")}
+    def from_the_air(name: str) -> bool:
+        return name in rows and rows[name]["state"] == "yes" and not rows[name]["strikes_with"]
+    return not from_the_air(actor) if actor else from_the_air(target_actor)
+
+
+def passive_subject(lowered: Sequence[str], at: int, trigger: int) -> bool:
+    """Whether the actor at token *at* is the subject of a passive verb before the event word at *trigger* ("five
+    Nujaba members were killed in a drone strike", "US troops were wounded when rockets hit"): the side hit."""
+    words = lowered[at + 1:trigger]
+    return "by" not in words and any(w in ("was", "were") and k + 1 < len(words)
+                                     and (words[k + 1].endswith("ed") or words[k + 1] in ("hit", "struck", "shot"))
+                                     for k, w in enumerate(words))

@@ -30,7 +30,7 @@ from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES
 from geoincidents.extract.counts import counts, projectiles, time_of_day
 from geoincidents.extract.clauses import clause_text, clauses_of
-from geoincidents.extract.cues import (DEBRIS, actors_in, agent_of, barrage, by_before, debris_of_fire, fire_told_before,
+from geoincidents.extract.cues import (DEBRIS, actors_in, agent_of, barrage, by_before, debris_of_fire, drone_fire, passive_subject, fire_told_before,
                                        hurt_in_a_barrage, intercepted_attack, many_times, negated, said_on,
                                        speaks_of_itself, specific, tally_since)
 from geoincidents.extract.dates import DateMention, clock_day, find_dates
@@ -310,7 +310,9 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 # its weapon, not before the downing (Israel is where it was heading).
                 weapons = [f for f in found if f[2].event_type in _MUNITION_TYPES]
                 trigger_at = c_first + weapons[0][0] if weapons else trigger_at
-            before = [a for a in actors if a[0] <= trigger_at]
+            # "five Nujaba members were killed in a drone strike": the subject of a passive verb was hit, not firing.
+            hit = [a for a in actors if a[0] <= trigger_at and passive_subject(lowered, a[0], trigger_at)]
+            before = [a for a in actors if a[0] <= trigger_at and a not in hit]
             if event_type in _STRIKE_OF and best[2].priority < _SPECIFIC and not lexicon.word_phrases("attack_weapon").find(
                     clause) and any(a[2] and trigger_at - a[0] <= 3 and a[1] not in lexicon.missile_forces() for a in before) and any(
                     w in ("struck", "strike", "strikes") or w in lexicon.words("killed") for w in clause):
@@ -338,10 +340,12 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 # "a drone launched by the Houthis", "rockets fired by militants": the agent of the firing verb.
                 fired_by = [a for a in after if agent_of(lowered, a[0]) in firing_verbs]
                 event.actor = firing_actor[-1][1] if firing_actor else (fired_by[0][1] if fired_by else "")
-            rest = [a for a in after if a[1] != event.actor] + [a for a in before if a[1] != event.actor and not a[2]]
+            rest = hit + [a for a in after if a[1] != event.actor] + [a for a in before if a[1] != event.actor and not a[2]]
             if passive:
                 rest = [a for a in before if a[1] != event.actor] + rest
             event.target_actor = rest[0][1] if rest and event_type != "explosion" else ""
+            if event_type == "drone_strike" and drone_fire(event.actor, event.target_actor):
+                event_type = event.event_type = "drone_attack"  # a group's "drone strike" on a base is drone fire
             event.downed_over = downed_over or (event_type == "interception" and "over" in clause
                                                 and not lexicon.word_phrases("aim").find(clause))
             event.sites_told = bool(lexicon.word_phrases("site_count").find(clause))

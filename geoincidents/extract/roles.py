@@ -39,7 +39,10 @@ _WINDOW = 6
 #: Words between the places of one list ("X, Y and Z", "X, the Y base and Z", "X, then Y and, a few hours
 #: before, Z"): a place with no cue of its own takes the role of the place listed before it.
 _COORDINATION = frozenset({",", "and", "or", "as", "well", "the", "then", "also", "a", "few", "hours", "minutes",
-                           "before", "earlier", "later", "that"})
+                           "before", "earlier", "later", "that",
+                           # a part of the next town ("struck Haifa and eastern Tel Aviv", "and north-eastern Syria")
+                           "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+                           "-"})
 
 
 def specificity(place: Any) -> int:

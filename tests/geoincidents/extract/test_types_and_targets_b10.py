@@ -1,0 +1,47 @@
+"""Kinds of failure in the type, target and actor of drafts seen on heldout9 and heldout4-7 (former held-out sets, now
+development material), one test per kind.
+
+Texts are written in our own words with the facts of real reports: the drone attacks on US sites in Syria and Iraq of
+December 2023, the US drone strike in Baghdad of 7 February 2024, the Tower 22 attack of 28 January 2024.
+"""
+from __future__ import annotations
+
+from geoincidents.extract import extract_report
+from tests.geoincidents.extract.test_unseen_kinds import rows
+
+
+def types(text, published, gazetteer):
+    r = extract_report(text, published=published, gazetteer=gazetteer)
+    return r.incidents[["event_type", "actor", "target_place"]].fillna("").values.tolist()
+
+
+def test_a_groups_drone_strike_is_a_drone_attack(gazetteer):
+    # An armed drone's strike is a state's that strikes from the air; a militia's "drone strike" on a base is drone fire.
+    got = types("The Islamic Resistance in Iraq said it had carried out a drone strike on the Harir air base on "
+                "Saturday evening.", "2023-12-31", gazetteer)
+    assert got == [["drone_attack", "Islamic Resistance in Iraq", "Harir Air Base"]]
+    # So is one of no named actor that killed troops of such a state.
+    got = types("The raids answered the January 28 drone strike that killed three US soldiers in Jordan.",
+                "2024-02-08", gazetteer)
+    assert ["drone_attack", "", "Jordan"] in got
+    # A state's drone strike stays one.
+    got = types("A US drone strike hit a car in the Mashtal district of Baghdad on Wednesday night.",
+                "2024-02-08", gazetteer)
+    assert got[0][:2] == ["drone_strike", "US forces"]
+
+
+def test_the_subject_of_a_passive_verb_is_the_side_hit_not_the_actor(gazetteer):
+    # Militia members "were killed in a drone strike": they were hit; who struck is not told.
+    r = extract_report("Early last month, five Nujaba members were killed in a drone strike on one of the group's "
+                       "positions in Kirkuk province.", published="2024-01-05", gazetteer=gazetteer)
+    got = r.incidents[["event_type", "actor", "target_actor", "target_place"]].fillna("").values.tolist()
+    assert got == [["drone_strike", "", "Harakat al-Nujaba", "Kirkuk Governorate"]]
+
+
+def test_a_part_of_a_town_after_and_goes_on_with_the_list_of_targets(gazetteer):
+    # Iranian missiles hit Haifa and the east of Tel Aviv on 15 June 2025: two targets of one clause.
+    got = rows("Missiles struck Haifa and eastern Tel Aviv late on Sunday.", "2025-06-16", gazetteer,
+               columns=("event_type", "target_place"))
+    assert got == [("missile_attack", "Haifa"), ("missile_attack", "Tel Aviv")]
+    got = rows("Rockets hit Kiryat Shmona and north-eastern Haifa.", "2024-10-20", gazetteer, columns=("target_place",))
+    assert got == [("Kiryat Shmona",), ("Haifa",)]
