@@ -36,6 +36,7 @@ from geoincidents.extract.cues import (DEBRIS, actors_in, agent_of, barrage, by_
 from geoincidents.extract.dates import DateMention, clock_day, find_dates
 from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.text import Sentence
+from geoincidents.extract.untriggered import targets_listed, weapon_as_agent
 
 __all__ = ["EventMention", "clauses_of", "find_events", "counts", "actors_in"]
 
@@ -116,7 +117,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             # An attack word capitalised inside a sentence is a name, not a verb ("training sites near Hit").
             verbs = [w if k == 0 or not sentence.tokens[c_first + k].text[:1].isupper() else ""
                      for k, w in enumerate(clause)]
-            attacking = bool(attack_words.find(verbs)) or any(w in firing_verbs or w in killing for w in verbs)
+            attacking = bool(attack_words.find(verbs)) or any(w in firing_verbs or w in killing for w in verbs) \
+                or weapon_as_agent(clause, found)  # "put out of service by Turkish drones"
             c = counts(clause)
             # A munition word tells of an event only beside an attack word or a count ("training sites for rockets").
             found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or attacking or c["munition_count"]]
@@ -130,7 +132,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             if not found:
                 after = sentences[sentence.index + 1].lowered if sentence.index + 1 < len(sentences) else []
                 found = barrage(clause, table.find(lowered) + table.find(after)) \
-                    or hurt_in_a_barrage(clause, sentence.index, events)
+                    or hurt_in_a_barrage(clause, sentence.index, events) or targets_listed(clause, sentence.index, events)
             if not found:
                 continue
             found = [f for f in found if not negated(clause, f[0])]

@@ -254,8 +254,12 @@ def _origin_of_a_person(lowered: Sequence[str], first: int, floor: int) -> bool:
 
 def _without_area_words(between: Sequence[str]) -> list[str]:
     """The words between two places of a list without a closing "the area of", "the outskirts of" (``area_of``)
-    or a compass word before the second place ("in northern Syria and north-eastern Iraq": ``part_of_a_place``)."""
+    or a compass word before the second place ("in northern Syria and north-eastern Iraq": ``part_of_a_place``),
+    nor what brackets hold ("stations at Amuda (66 kV), Qamishli (66 kV) and Qahtaniyah")."""
     words = list(between)
+    while "(" in words and ")" in words[words.index("("):]:
+        opened = words.index("(")
+        del words[opened:words.index(")", opened) + 1]
     compass = lexicon.words("part_of_a_place")
     while words and (words[-1] in compass or (words[-1] == "-" and len(words) >= 2 and words[-2] in compass)):
         words.pop()

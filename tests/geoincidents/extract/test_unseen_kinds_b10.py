@@ -31,3 +31,30 @@ def test_a_compass_word_before_a_listed_place_keeps_it_on_the_list(gazetteer):
     # A landmark stays one: "south of Baghdad" names where the target is, not a second target.
     got = rows("Turkish jets bombed a camp at Makhmur, south of Erbil, on Wednesday.", "2024-10-25", gazetteer)
     assert [t for _, _, t in got] == ["Makhmur"]
+
+
+def test_a_weapon_that_damaged_a_place_tells_the_attack_without_an_attack_verb(gazetteer):
+    # The substations knocked out by Turkish drones on 14 January 2024; the brackets of a list hold no place of it.
+    got = rows("Officials said on Sunday that power substations at Amuda (66 kV), Qamishli (66 kV) and Qahtaniyah had "
+               "been deliberately knocked offline by Turkish drones.", "2024-01-15", gazetteer)
+    assert got == [("2024-01-14", "drone_attack", "Amuda"), ("2024-01-14", "drone_attack", "Qamishli"),
+                   ("2024-01-14", "drone_attack", "Qahtaniyah")]
+    got = rows("A grain silo near Amuda was destroyed by a drone on Sunday.", "2024-01-15", gazetteer)
+    assert got == [("2024-01-14", "drone_attack", "Amuda")]
+    # A weapon after "by" with no damage done tells nothing.
+    assert rows("The plant near Amuda was built by Turkish contractors and is guarded by drones.", "2024-01-15",
+                gazetteer) == []
+
+
+def test_a_sentence_listing_the_targets_names_more_places_of_the_fire_told_before(gazetteer):
+    # The Turkish drone strikes of 5 October 2023 across Hasakah province, their targets told in a sentence of
+    # their own.
+    got = rows("Turkish drones struck more than a dozen sites in north-east Syria on Thursday. The targets included "
+               "an oil station in the countryside of Qamishli and a water station in a village near Amuda.",
+               "2023-10-06", gazetteer)
+    assert got == [("2023-10-05", "drone_strike", "Qamishli"), ("2023-10-05", "drone_strike", "Amuda")]
+    got = rows("A drone hit an oil field in Duhok province on Wednesday. The target was the Sarsang oil field.",
+               "2025-07-17", gazetteer)
+    assert got == [("2025-07-16", "drone_attack", "Sarsang oil field")]
+    # With no fire told before, a list of targets tells none ("targets" of a plan, a sales target...).
+    assert rows("The targets included an oil station in the countryside of Qamishli.", "2023-10-06", gazetteer) == []

@@ -1,0 +1,65 @@
+"""Events told without an attack verb in their own clause.
+
+Reports often name what was hit in a clause that holds no trigger of its own:
+
+* a weapon that is the agent of a passive verb of damage (``damage_verb`` in ``extract_words.csv``): "power stations at Amuda and Qamishli had been put out of service
+  by Turkish drones", "the depot was set ablaze by a drone" (:func:`weapon_as_agent`): the weapon tells the event,
+  as it does beside "hit" or "fired";
+* a clause that lists the targets of the fire told just before: "The targets included an oil station near
+  Qamishli and a village in the countryside of Amuda", "The target was the Baadre oil field"
+  (:func:`targets_listed`): that fire again, at those places (``target_list`` in ``extract_words.csv``).
+"""
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from geoincidents.extract import lexicon
+from geoincidents.extract.counts import MUNITION_TYPES
+from geoincidents.extract.cues import CASUALTY, fire_told_before
+
+__all__ = ["weapon_as_agent", "targets_listed"]
+
+#: Words that may stand between "by" and the weapon it introduces ("by Turkish drones", "by two US drones").
+_BEFORE_WEAPON = 3
+
+#: How many words before "by" the verb of damage may stand ("put out of service deliberately by drones").
+_DAMAGE_BEFORE = 5
+
+#: How many sentences back the fire may be told whose targets a list names.
+_LIST_AFTER = 2
+
+
+def weapon_as_agent(clause: Sequence[str], found: list[tuple[int, int, Any]]) -> bool:
+    """Whether a weapon of *found* is the agent of a passive verb of damage: "had been put out of service by Turkish drones",
+    "was destroyed by a drone" ("by", then at most a few words without a comma or another verb's "by")."""
+    for start, _, trigger in found:
+        if trigger.event_type not in MUNITION_TYPES:
+            continue
+        window = list(clause[max(0, start - _BEFORE_WEAPON - 1):start])
+        if "by" not in window:
+            continue
+        by = start - window[::-1].index("by") - 1  # the last "by" before the weapon
+        between = clause[by + 1:start]
+        if set(between) & {",", ";", ":", "and", "or", "which", "that"}:
+            continue
+        # ("had been put out of service by drones", not "is guarded by drones")
+        if lexicon.word_phrases("damage_verb").find(clause[max(0, by - _DAMAGE_BEFORE):by]):
+            return True
+    return False
+
+
+def targets_listed(clause: Sequence[str], at: int, events: list[Any]) -> list[tuple[int, int, Any]]:
+    """ "Turkish drones struck 16 locations on Thursday. ... The targets included an oil station near Qamishli, ...":
+    a clause opening on what the fire told just before hit (``target_list``), as a trigger of that fire's type."""
+    words = list(clause)
+    start = 1 if words[:1] in (["the"], ["its"], ["their"]) else 0
+    if start >= len(words) or lexicon.word_phrases("target_list").match_at(words, start) is None:
+        return []
+    fire = fire_told_before(events, at, _FIRE, _LIST_AFTER)
+    if fire is None or at - fire.sentence > _LIST_AFTER:
+        return []
+    return [(start, start + 1, lexicon.Trigger(words[start], fire.event_type, CASUALTY))]
+
+
+#: The fire whose targets a list may name: a weapon's, or a strike's.
+_FIRE = MUNITION_TYPES | {"air_strike", "drone_strike", "missile_strike"}
