@@ -104,7 +104,10 @@ class ProvinceNames:
         Raises
         ------
         PlaceNotFound
-            No province or region is called that (with the closest).
+            No province or region is called that (with the closest), or the
+            name is an ISO subdivision drawn inside a larger polygon (Akkar,
+            Hebron: the message names the polygon that holds it,
+            ``data/iso_3166_2_coverage.csv``).
         AmbiguousPlace
             The name selects provinces in more than one country ("Kurdistan":
             Iran's Kordestan and Iraq's Kurdistan Region).
