@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import re
 from collections.abc import Iterator, Sequence
 from operator import itemgetter
 
@@ -43,7 +44,7 @@ from rapidfuzz import fuzz, process
 from gazetteer.deletions import DeletionIndex, key_hash, key_hashes
 from gazetteer.ngrams import TrigramIndex
 from gazetteer.normalize import normalize_parts_many
-from gazetteer.phonetic import phonetic_keys, phonetic_readings
+from gazetteer.phonetic import arabic_letters, phonetic_keys, phonetic_readings
 from gazetteer.places import Place
 
 __all__ = ["NameIndex", "SCORES", "CANDIDATE_INDEX_FROM", "FUZZY_CANDIDATES"]
@@ -61,6 +62,9 @@ Hits = dict[int, tuple[float, str]]
 _METHOD_CODES = ("exact", "alias")
 _SHORT_SCORES = tuple(SCORES[m, "short"] for m in _METHOD_CODES)
 _FULL_SCORES = tuple(SCORES[m, "full"] for m in _METHOD_CODES)
+#: How alike (rapidfuzz ratio, in Arabic letters) a Hebrew spelling must be to a name it sounds like.
+_HEBREW_LIKENESS = 75.0
+_HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
 _LINES = "\n"  # keys hold no line break (normalize turns every non-letter into a space)
 
 
@@ -374,9 +378,15 @@ class NameIndex:
         members = found[0] if len(found) == 1 else np.unique(np.concatenate(found))  # each ascending, once
         if not len(members):
             return {}
-        likeness = process.cdist([key], self._texts(members), scorer=fuzz.ratio,
+        # A Hebrew spelling is keyed as the Arabic it writes (phonetic_key), so it is compared in those letters; it
+        # must look more alike, the reading being loose ("עיון" is no Eyvān, ایوان). Other spellings are compared
+        # as written: an Arabic word does not meet the Hebrew name of an Israeli place (مركز is no מרכז).
+        hebrew = _HEBREW_LETTER.search(key) is not None
+        texts = self._texts(members)
+        likeness = process.cdist([arabic_letters(key)] if hebrew else [key],
+                                 [arabic_letters(t) for t in texts] if hebrew else texts, scorer=fuzz.ratio,
                                  dtype=np.float64, workers=1)[0]
-        alike = likeness >= 50
+        alike = likeness >= (_HEBREW_LIKENESS if hebrew else 50)
         if not alike.all():
             members, likeness = members[alike], likeness[alike]
         scores = [round(95.0 + a / 100.0, 2) for a in likeness.tolist()]

@@ -32,7 +32,7 @@ import importlib.resources
 import itertools
 import re
 
-__all__ = ["phonetic_key", "phonetic_keys", "phonetic_readings", "MIN_CONSONANTS", "LONG_NAME"]
+__all__ = ["phonetic_key", "phonetic_keys", "phonetic_readings", "arabic_letters", "MIN_CONSONANTS", "LONG_NAME"]
 
 #: Fewest consonants a key must keep to be used (two-consonant names collide too often).
 MIN_CONSONANTS = 3
@@ -43,6 +43,8 @@ _LATIN_WORD = re.compile(r"^[a-z]+$")
 _LATIN_KEY = re.compile(r"[a-z]+(?: [a-z]+)*\Z")  # a normalised key of Latin words only
 _ARABIC_WORD = re.compile(r"^[\u0620-\u064a\u066e-\u06d3]+$")  # letters of the Arabic script, folded by normalize
 _ARABIC_KEY = re.compile(r"[\u0620-\u064a\u066e-\u06d3]+(?: [\u0620-\u064a\u066e-\u06d3]+)*\Z")
+_HEBREW_WORD = re.compile(r"^[\u05d0-\u05ea]+$")  # Hebrew letters (normalize folds the final forms)
+_HEBREW_KEY = re.compile(r"[\u05d0-\u05ea]+(?: [\u05d0-\u05ea]+)*\Z")
 _DOUBLED = re.compile(r"(.)\1+")
 _SORANI_ONSET = re.compile(r"^يه(?=..)")
 _LONE_G = re.compile(r"(?<![dg])g(?!h)")  # a g that is not dj, gh or gg
@@ -65,6 +67,36 @@ def _arabic_table() -> dict[int, str | None]:
         return {ord(row["letter"]): row["replacement"] or None for row in csv.DictReader(handle)}
 
 
+@functools.cache
+def _hebrew_table() -> dict[int, str]:
+    """``str.translate`` table of ``data/phonetic_hebrew.csv``: each Hebrew letter as the Arabic letter it writes."""
+    resource = importlib.resources.files("gazetteer").joinpath("data", "phonetic_hebrew.csv")
+    with resource.open("r", encoding="utf-8", newline="") as handle:
+        return {ord(row["letter"]): row["arabic"] for row in csv.DictReader(handle)}
+
+
+def arabic_letters(text: str) -> str:
+    """*text* with its Hebrew letters written as the Arabic letters they stand for, so that a Hebrew spelling
+    and an Arabic one can be compared letter by letter (other letters are kept).
+
+    Examples
+    --------
+    >>> arabic_letters("מסיאפ")
+    'مسياف'
+    """
+    return text.translate(_hebrew_table())
+
+
+def _in_arabic_letters(words: list[str]) -> list[str] | None:
+    """*words* written in Arabic letters when they are all Hebrew (Hebrew writes Arabic names letter for
+    letter: "מסיאף" is "مسياف", Masyaf), the words themselves when they are all Arabic, None otherwise."""
+    if all(_ARABIC_WORD.match(w) for w in words):
+        return words
+    if all(_HEBREW_WORD.match(w) for w in words):
+        return [w.translate(_hebrew_table()) for w in words]
+    return None
+
+
 def _arabic_word_key(word: str) -> str:
     """An Arabic-script word with the letters spellings trade folded (kaf/qaf, the emphatics, alef, ayn)
     and doubled letters written once."""
@@ -80,7 +112,7 @@ def _word_key(word: str) -> str:
     if _ARABIC_WORD.match(word):
         return _arabic_word_key(word)
     if not _LATIN_WORD.match(word):
-        return word  # Hebrew script and digits keep their spelling: the key is for transliterations
+        return word  # digits keep their spelling (Hebrew words are keyed whole, as Arabic: phonetic_key)
     for pattern, replacement in _rules():
         word = pattern.sub(replacement, word)
     return word or "a"
@@ -120,7 +152,8 @@ def phonetic_keys(keys: list[str]) -> list[str]:
     """
     latin_at = list(map(_LATIN_KEY.match, keys))
     latin = list(itertools.compress(keys, latin_at))
-    arabic = {i: key for i, key in enumerate(keys) if not latin_at[i] and _ARABIC_KEY.match(key)}
+    arabic = {i: key for i, key in enumerate(keys) 
+             if not latin_at[i] and (_ARABIC_KEY.match(key) or _HEBREW_KEY.match(key))}
     vocabulary = list(set(itertools.chain.from_iterable(map(str.split, latin))))
     folded = dict(zip(vocabulary, _word_keys(vocabulary)))
     # A key of one word is its word's key (the common case, looked up in C); longer keys add their words up.
@@ -171,8 +204,10 @@ def phonetic_key(key: str) -> str:
     words = key.split()
     if not words:
         return ""
-    if all(_ARABIC_WORD.match(w) for w in words):
-        folded = [_arabic_word_key(w) for w in words]
+    arabic = _in_arabic_letters(words)
+    if arabic is not None:
+        # Hebrew is keyed as the Arabic it writes: "אל-בוכמאל" sounds like البوكمال.
+        folded = [_arabic_word_key(w) for w in arabic]
         return "".join(folded) if _usable(sum(len(w.lstrip(_ONSET_MARK)) for w in folded),
                                           sum(map(len, words))) else ""
     if not all(_LATIN_WORD.match(w) for w in words):

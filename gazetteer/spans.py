@@ -83,9 +83,12 @@ ARABIC_PARTICLES = ("ولل", "فلل", "لل", "وب", "ول", "وك", "فب", 
 _ARABIC_PROCLITIC = re.compile(
     rf"^[{''.join(p for p in ARABIC_PARTICLES if len(p) == 1)}]"
     r"(?P<stem>[\u0621-\u064a\u06a9\u06cc]{3,}|تل|أم|ام)$")  # two letters only for the words names begin with
-#: Hebrew prepositions, the article and "and" written joined to the next word (באילת in Eilat, ומחיפה and from Haifa,
-#: בנתב"ג at Ben Gurion airport: an abbreviation keeps its gershayim).
-_HEBREW_PREFIX = re.compile(r"^(?:ו?(?:[בלמכש]ה?|ה))(?P<stem>[\u05d0-\u05ea]{2,}(?:[\"\u05f4”][\u05d0-\u05ea])?)$")
+#: Hebrew prepositions, the article, "and" and the relative ש ("that is in") written joined to the next word, in
+#: this order (באילת in Eilat, ומחיפה and from Haifa, שבצפון that is in the north, ובאל-בוכמאל and in al-Bukamal,
+#: בנתב"ג at Ben Gurion airport: an abbreviation keeps its gershayim). Each way of cutting them off is tried,
+#: the shortest cut first.
+_HEBREW_PREFIX = re.compile(r"^ו?ש?(?:[בלמכ]ה?|ה)?$")
+_HEBREW_STEM = re.compile(r"^(?:[\u05d0-\u05ea]{2,}|א(?=[-\u05be]))(?:[-\u05be][\u05d0-\u05ea]+)*(?:[\"\u05f4”][\u05d0-\u05ea])?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,13 +119,30 @@ def _variants(word: str) -> tuple[str, ...]:
     if not _TURKISH_LETTERS.isdisjoint(word):
         found.append(word.translate(_TURKISH_SOUNDS))  # Şeddadi is Sheddadi, Çöl is Chöl
     for pattern, letters in ((_APOSTROPHE, None), (_KURMANJI, _KURMANJI_LETTERS), (_SORANI, _SORANI_LETTERS),
-                             (_ARABIC_PROCLITIC, None), (_HEBREW_PREFIX, None)):
+                             (_ARABIC_PROCLITIC, None)):
         if letters is not None and letters.isdisjoint(word):
             continue
         hit = pattern.match(word)
         if hit and hit["stem"] not in found:
             found.append(hit["stem"])
+    found.extend(stem for stem in hebrew_stems(word) if stem not in found)
     return tuple(found)
+
+
+def hebrew_stems(word: str) -> tuple[str, ...]:
+    """*word* without the Hebrew prefixes joined to it, each way they may be cut off, the shortest cut first.
+
+    Examples
+    --------
+    >>> hebrew_stems("ובאל-בוכמאל")
+    ('באל-בוכמאל', 'אל-בוכמאל')
+    >>> hebrew_stems("שבצפון")
+    ('בצפון', 'צפון')
+    >>> hebrew_stems("ובא-שדאדי")  # the article written א- (the assimilated al-)
+    ('בא-שדאדי', 'א-שדאדי')
+    """
+    return tuple(word[cut:] for cut in range(1, min(4, len(word) - 1))
+                 if _HEBREW_PREFIX.match(word[:cut]) and _HEBREW_STEM.match(word[cut:]))
 
 
 def turkic_reading(text: str) -> str | None:
