@@ -44,7 +44,7 @@ from rapidfuzz import fuzz, process
 from gazetteer.deletions import DeletionIndex, key_hash, key_hashes
 from gazetteer.ngrams import TrigramIndex
 from gazetteer.normalize import normalize_parts_many
-from gazetteer.phonetic import arabic_letters, phonetic_keys, phonetic_readings
+from gazetteer.phonetic import arabic_letters, hebrew_spellings, phonetic_keys, phonetic_readings
 from gazetteer.places import Place
 
 __all__ = ["NameIndex", "SCORES", "CANDIDATE_INDEX_FROM", "FUZZY_CANDIDATES"]
@@ -378,14 +378,15 @@ class NameIndex:
         members = found[0] if len(found) == 1 else np.unique(np.concatenate(found))  # each ascending, once
         if not len(members):
             return {}
-        # A Hebrew spelling is keyed as the Arabic it writes (phonetic_key), so it is compared in those letters; it
-        # must look more alike, the reading being loose ("עיון" is no Eyvān, ایوان). Other spellings are compared
-        # as written: an Arabic word does not meet the Hebrew name of an Israeli place (مركز is no מרכז).
+        # A Hebrew spelling is keyed as the Arabic it writes (phonetic_key), so it is compared in those letters
+        # (the likest of its spellings, hebrew_spellings); it must look more alike, the reading being loose
+        # ("עיון" is no Eyvān, ایوان). Other spellings are compared as written: an Arabic word does not meet
+        # the Hebrew name of an Israeli place (مركز is no מרכז).
         hebrew = _HEBREW_LETTER.search(key) is not None
         texts = self._texts(members)
-        likeness = process.cdist([arabic_letters(key)] if hebrew else [key],
+        likeness = process.cdist(hebrew_spellings(key) if hebrew else [key],
                                  [arabic_letters(t) for t in texts] if hebrew else texts, scorer=fuzz.ratio,
-                                 dtype=np.float64, workers=1)[0]
+                                 dtype=np.float64, workers=1).max(axis=0)
         alike = likeness >= (_HEBREW_LIKENESS if hebrew else 50)
         if not alike.all():
             members, likeness = members[alike], likeness[alike]

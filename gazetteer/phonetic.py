@@ -32,7 +32,7 @@ import importlib.resources
 import itertools
 import re
 
-__all__ = ["phonetic_key", "phonetic_keys", "phonetic_readings", "arabic_letters", "MIN_CONSONANTS", "LONG_NAME"]
+__all__ = ["phonetic_key", "phonetic_keys", "phonetic_readings", "arabic_letters", "hebrew_spellings", "MIN_CONSONANTS", "LONG_NAME"]
 
 #: Fewest consonants a key must keep to be used (two-consonant names collide too often).
 MIN_CONSONANTS = 3
@@ -230,7 +230,51 @@ def phonetic_readings(key: str) -> tuple[str, ...]:
     True
     """
     own = phonetic_key(key)
+    if _HEBREW_KEY.match(key):
+        return tuple(dict.fromkeys(k for k in (own, *map(phonetic_key, hebrew_spellings(key)[1:])) if k))
     if "g" not in key:
         return (own,) if own else ()
     others = (phonetic_key(_LONE_G.sub("gh", key)), phonetic_key(key.replace("gh", "g")))
     return tuple(dict.fromkeys(k for k in (own, *others) if k))
+
+
+#: The Arabic letters a Hebrew letter may also write: כ and ח the kha (خ) whose geresh normalize drops, ע the ghayn.
+_HEBREW_OTHER = {"כ": "خ", "ח": "خ", "ע": "غ"}
+#: Hebrew writes a vowel letter (ו, י) inside a word for many short vowels Arabic leaves unwritten (תדמור: تدمر).
+_HEBREW_VOWELS = frozenset("וי")
+#: The most spellings tried for one Hebrew key, those with fewest changes first.
+_HEBREW_SPELLINGS = 16
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def hebrew_spellings(key: str) -> tuple[str, ...]:
+    """The Arabic spellings a Hebrew key may stand for, :func:`arabic_letters` first, then those with the fewest
+    changes: כ or ח read as kha, ע as ghayn, a vowel letter inside a word left out (at most
+    :data:`_HEBREW_SPELLINGS`). ``()`` for a key that is not all Hebrew.
+
+    Examples
+    --------
+    >>> hebrew_spellings("תדמור")[:2]
+    ('تدمور', 'تدمر')
+    >>> hebrew_spellings("סוכנה")[:3]
+    ('سوكنه', 'سكنه', 'سوخنه')
+    """
+    if not _HEBREW_KEY.match(key):
+        return ()
+    choices = []
+    for word in key.split(" "):
+        for i, ch in enumerate(word):
+            plain = ch.translate(_hebrew_table())
+            if ch in _HEBREW_VOWELS and 0 < i < len(word) - 1 and ch not in (word[i - 1], word[i + 1]):
+                choices.append((plain, ""))
+            elif ch in _HEBREW_OTHER:
+                choices.append((plain, _HEBREW_OTHER[ch]))
+            else:
+                choices.append((plain,))
+        choices.append((" ",))
+    choices.pop()
+    ambiguous = [i for i, c in enumerate(choices) if len(c) > 1]
+    flips = itertools.islice(itertools.chain.from_iterable(itertools.combinations(ambiguous, n)
+                                                           for n in range(len(ambiguous) + 1)), _HEBREW_SPELLINGS)
+    return tuple(dict.fromkeys("".join(c[1] if i in flipped else c[0] for i, c in enumerate(choices))
+                               for flipped in flips))

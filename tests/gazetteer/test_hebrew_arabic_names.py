@@ -14,7 +14,7 @@ from hypothesis import given, strategies as st
 from gazetteer import Gazetteer
 from gazetteer.errors import PlaceNotFound
 from gazetteer.normalize import normalize
-from gazetteer.phonetic import arabic_letters, phonetic_key
+from gazetteer.phonetic import arabic_letters, hebrew_spellings, phonetic_key, phonetic_readings
 from gazetteer.spans import hebrew_stems
 
 
@@ -33,6 +33,9 @@ HEBREW_SPELLINGS = [
     ("ובאל-בוכמאל", "sy-albu-kamal"),  # 'and in al-Bukamal'
     ("באזור א-תנף", "sy-al-tanf-garrison"),  # 'in the al-Tanf area': the assimilated article א-
     ("חלב", "sy-aleppo"),  # حلب
+    ("אזור א-רוקבאן", "jo-rukban"),  # 'the al-Rukban area': Hebrew writes a vowel letter Arabic leaves out (الركبان)
+    ("העיירה א-סוכנה שבמרכז סוריה", "sy-sukhnah"),  # 'the town of al-Sukhnah in central Syria': כ for kha (السخنة)
+    ("ח'אן שייח'ון", "sy-khan-shaykhun"),  # the geresh that makes ח a kha
 ]
 
 
@@ -61,6 +64,12 @@ def test_the_phonetic_key_of_hebrew_is_that_of_the_arabic_it_writes(hebrew, arab
     assert phonetic_key(normalize(hebrew)) == phonetic_key(normalize(arabic)) != ""
 
 
+@pytest.mark.parametrize(("hebrew", "arabic"), [("תדמור", "تدمر"), ("רוקבאן", "الركبان"), ("סוכנה", "السخنة"),
+                                                ("חאן שיחון", "خان شيخون")])
+def test_hebrew_is_also_read_with_the_vowels_and_kha_arabic_writes_otherwise(hebrew, arabic):
+    assert phonetic_key(normalize(arabic)) in phonetic_readings(normalize(hebrew))[1:]
+
+
 @pytest.mark.parametrize(("word", "stems"), [
     ("ובאל-בוכמאל", ("באל-בוכמאל", "אל-בוכמאל")),
     ("שבמזרח", ("במזרח", "מזרח")),
@@ -78,3 +87,5 @@ def test_the_hebrew_key_is_deterministic_and_in_arabic_letters(text):
     assert key == phonetic_key(normalize(text))
     assert not any("\u05d0" <= ch <= "\u05ea" for ch in key)
     assert not any("\u05d0" <= ch <= "\u05ea" for ch in arabic_letters(normalize(text)))
+    spellings = hebrew_spellings(normalize(text))
+    assert len(spellings) <= 16 and len(set(spellings)) == len(spellings)
