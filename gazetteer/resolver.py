@@ -29,6 +29,7 @@ then the most prominent place, which makes the match ``ambiguous`` with its
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -131,12 +132,19 @@ class Resolver(ContainerReading):
             # Last resort for scripts the gazetteer holds no names in (Cyrillic, Greek, kana): their Latin letters;
             # also when only a country or province was known in them ("στην πόλη Ταμπρίζ του βόρειου Ιράν": the
             # Greek name of Iran, and Tabriz in Latin letters), for a place lying in it.
+            # Every reading is tried; the place most of them find stands, then the best found, then the first
+            # ("на базе Харир в Эрбиле": read with h, Harir is a name as written in every reading; read with kh,
+            # 'Kharir' only sounds like some other place, and Erbil or its air base would stand).
+            readings = []
             for latin in romanizations(query):
                 found, _ = self.decide(latin, hints, strict=strict, trace=trace)
                 if found is not None and romanized_alike(latin, found) \
                         and (match is None or lies_in(found.place, match.place)):
-                    match = replace(found, query=query)
-                    break
+                    readings.append(found)
+            if readings:
+                votes = Counter(m.place.id for m in readings)
+                best = max(readings, key=lambda m: (votes[m.place.id], m.score))  # the first of equals
+                match = replace(best, query=query)
         heard = match is not None and match.method in ("phonetic", "fuzzy")
         for stem in inflection_stems(query) if (match is None or heard) and error is None else ():
             # A Kurdish or Persian ending joined to a name ("کۆرمۆرەوە", "Kormorê"): the stem, by name only,

@@ -40,6 +40,11 @@ RUSSIAN = [
     ("в Хайфе", "il-haifa"),  # prepositional
     ("в Тегеране", "ir-tehran"),  # г writes h
     ("аэропорт Исфахана", "ir-isfahan-international-airport"),
+    # х writes the h of Harir (حرير): read as kh, 'Kharir' only sounds like the Gaza town al-Qararah, and Erbil or
+    # its air base stood; the place most readings find stands.
+    ("у базы Харир к северу от Эрбиля", "iq-harir-air-base"),
+    ("по базе Харир в Иракском Курдистане", "iq-harir-air-base"),
+    ("на базе Харир у Эрбиля", "iq-harir-air-base"),
 ]
 
 OTHERS = [
@@ -107,6 +112,10 @@ FACILITY_WORDS = [
     ("سایت فردو", "ir-fordow-enrichment-plant"),  # Persian 'the Fordow site'
     ("پایگاه نظامی «ویکتوری»", "iq-camp-victory"),  # Persian 'military base Victory'
     ("the Israeli-Arab town of Kafr Qasim", "il-kafr-qasim"),
+    # Norwegian, Danish and Swedish join 'the field', 'the base', 'the airport' to the name with a hyphen.
+    ("Tawke-oljefeltet", "iq-tawke-oil-field"),
+    ("Harir-basen", "iq-harir-air-base"),
+    ("Erbil-flyplassen", "iq-erbil-international-airport"),
 ]
 
 
