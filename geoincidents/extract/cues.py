@@ -11,7 +11,7 @@ from geoincidents.extract.dates import DateMention
 from geoincidents.extract.text import Sentence
 
 __all__ = ["actors_in", "agent_of", "barrage", "by_before", "debris_of_fire", "hurt_in_a_barrage", "intercepted_attack",
-           "many_times", "negated", "drone_fire", "passive_subject", "said_on", "speaks_of_itself", "specific", "tally_since", "fire_told_before",
+           "many_times", "negated", "drone_fire", "passive_subject", "placed", "not_the_side_hit", "said_on", "speaks_of_itself", "specific", "tally_since", "fire_told_before",
            "CASUALTY", "DEBRIS"]
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -196,3 +196,34 @@ def passive_subject(lowered: Sequence[str], at: int, trigger: int) -> bool:
     return "by" not in words and any(w in ("was", "were") and k + 1 < len(words)
                                      and (words[k + 1].endswith("ed") or words[k + 1] in ("hit", "struck", "shot"))
                                      for k, w in enumerate(words))
+
+
+#: Prepositions that make a state's name or adjective a place ("a building in northern Israel took a direct hit",
+#: "strikes on Iran", "fired at Israeli territory"): the side hit, never the actor.
+_LOCATIVE = frozenset({"in", "inside", "across", "over", "at", "on", "into", "toward", "towards", "near", "against",
+                       "throughout"})
+#: Words between such a preposition and the name ("in northern Israel", "on the occupied Golan")
+_PART_OF = frozenset({"the", "northern", "southern", "eastern", "western", "central", "north", "south", "east",
+                      "west", "-", "occupied"})
+#: Words before a state that name it as no side hit: where fire came from, the sides of a truce, a site's past
+_NOT_HIT = frozenset({"between", "used", "formerly", "once", "previously"})
+
+
+def _governing(lowered: Sequence[str], at: int) -> str:
+    k = at - 1
+    while k >= 0 and lowered[k] in _PART_OF:
+        k -= 1
+    return lowered[k] if k >= 0 else ""
+
+
+def placed(lowered: Sequence[str], at: int) -> bool:
+    """Whether the actor at token *at* is governed by a preposition of place ("in northern Israel", "strikes on
+    Iran", "at Israeli territory"): a place, the side hit, not who acted."""
+    return _governing(lowered, at) in _LOCATIVE
+
+
+def not_the_side_hit(lowered: Sequence[str], at: int) -> bool:
+    """Whether the actor at token *at*, named after the event word, is no side hit: where fire came from ("missiles
+    launched from Iran"), a side of a truce or war ("hours before a ceasefire between Iran and Israel"), or who a site
+    once hosted ("Taji, which used to host US forces")."""
+    return _governing(lowered, at) == "from" or bool(set(lowered[max(0, at - 5):at]) & _NOT_HIT)

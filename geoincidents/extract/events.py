@@ -30,7 +30,7 @@ from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES
 from geoincidents.extract.counts import counts, projectiles, time_of_day
 from geoincidents.extract.clauses import clause_text, clauses_of
-from geoincidents.extract.cues import (DEBRIS, actors_in, agent_of, barrage, by_before, debris_of_fire, drone_fire, passive_subject, fire_told_before,
+from geoincidents.extract.cues import (DEBRIS, actors_in, agent_of, barrage, by_before, debris_of_fire, drone_fire, not_the_side_hit, passive_subject, placed, fire_told_before,
                                        hurt_in_a_barrage, intercepted_attack, many_times, negated, said_on,
                                        speaks_of_itself, specific, tally_since)
 from geoincidents.extract.dates import DateMention, clock_day, find_dates
@@ -143,6 +143,9 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             if not found:
                 continue
             actors = actors_in(sentence, c_first, c_last)
+            # "a residential building in northern Israel took a direct hit": a state's name after "in" is the side hit.
+            at_place = [a for a in actors if placed(lowered, a[0])]
+            actors = [a for a in actors if a not in at_place]
             best = max(found, key=lambda f: f[2].priority)
             if best[2].event_type in _MUNITION_TYPES and best[2].priority < _SPECIFIC:
                 # "ballistic missiles and rockets", "missiles and drones": the first weapon named.
@@ -342,7 +345,10 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 # "a drone launched by the Houthis", "rockets fired by militants": the agent of the firing verb.
                 fired_by = [a for a in after if agent_of(lowered, a[0]) in firing_verbs]
                 event.actor = firing_actor[-1][1] if firing_actor else (fired_by[0][1] if fired_by else "")
-            rest = hit + [a for a in after if a[1] != event.actor] + [a for a in before if a[1] != event.actor and not a[2]]
+            after = sorted(after + [a for a in at_place if a[0] > trigger_at])
+            rest = hit + [a for a in at_place if a[0] <= trigger_at and a[1] != event.actor] + [
+                a for a in after if a[1] != event.actor and not not_the_side_hit(lowered, a[0])] + [
+                a for a in before if a[1] != event.actor and not a[2]]
             if passive:
                 rest = [a for a in before if a[1] != event.actor] + rest
             event.target_actor = rest[0][1] if rest and event_type != "explosion" else ""

@@ -240,6 +240,9 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
             if _is_latin_lower(text) or follows in streets or modifier or _verb_in_a_headline(sentence, first, hit):
                 i = hit
                 continue
+            if hit - first > 1 and _is_latin_lower(tokens[first].text) and _verb_in_a_headline(sentence, first, first + 1):
+                i += 1  # "a drone hit Camp Taji": the verb opens no name ("Hit Camp"); the name starts after it
+                continue
             resolved = _resolve(gazetteer, query)
             if resolved is not None and common_word(_parts(query)[0]):
                 # "The", "US", "On", "Most", "Thursday", "Nov": a GeoNames village of that name is not meant; only a
@@ -284,6 +287,8 @@ def _verb_in_a_headline(sentence: Sentence, first: int, hit: int) -> bool:
         return False
     if first and lowered[first - 1] in ("in", "near", "from", "at", "to", "of", "toward", "towards", "outside", "inside"):
         return False
+    if _is_latin_lower(sentence.tokens[first].text):
+        return True  # written in lower case ("a drone hit Camp Taji"): the verb
     words = [t.text for t in sentence.tokens if t.text.isalpha()]
     return sum(w[:1].isupper() for w in words) * 2 >= len(words)
 

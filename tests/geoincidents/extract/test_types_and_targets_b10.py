@@ -45,3 +45,30 @@ def test_a_part_of_a_town_after_and_goes_on_with_the_list_of_targets(gazetteer):
     assert got == [("missile_attack", "Haifa"), ("missile_attack", "Tel Aviv")]
     got = rows("Rockets hit Kiryat Shmona and north-eastern Haifa.", "2024-10-20", gazetteer, columns=("target_place",))
     assert got == [("Kiryat Shmona",), ("Haifa",)]
+
+
+def test_a_state_named_as_a_place_is_the_side_hit_never_the_actor(gazetteer):
+    # Iranian missiles hit Haifa on 15 June 2025; a home in the north of Israel was hit in the same barrage.
+    r = extract_report("Missiles struck Haifa, and a residential building in northern Israel took a direct hit that "
+                       "left 15 people hurt.", published="2025-06-16", gazetteer=gazetteer)
+    got = r.incidents[["event_type", "actor", "target_actor"]].fillna("").values.tolist()
+    assert ["missile_attack", "", "Israel"] in got
+    assert all(row[1] != "Israel" for row in got)
+
+
+def test_a_state_named_after_the_attack_is_the_side_hit_only_where_it_was_hit(gazetteer):
+    # The drone attacks on Iraqi radar sites of 24 June 2025, hours before the ceasefire between Iran and Israel.
+    def side(text, published="2025-06-24"):
+        r = extract_report(text, published=published, gazetteer=gazetteer)
+        return r.incidents["target_actor"].fillna("").tolist()
+    assert side("Drones struck Camp Taji on Tuesday, hours before a ceasefire between Iran and Israel.") == [""]
+    assert side("A drone hit Camp Taji, which used to host US forces, on Tuesday.") == [""]
+    assert side("Interceptors downed missiles launched from Iran over Ashkelon on Friday.", "2025-06-14") == [""]
+    assert side("Rockets were fired at US forces at Camp Taji on Tuesday.") == ["US forces"]
+
+
+def test_a_verb_in_lower_case_opens_no_name(gazetteer):
+    # "hit Camp" is no alias of the town of Hit: the base's name starts after the verb.
+    got = rows("A drone hit Camp Taji north of Baghdad on Tuesday.", "2025-06-24", gazetteer,
+               columns=("event_type", "target_place"))
+    assert got == [("drone_attack", "Camp Taji")]
