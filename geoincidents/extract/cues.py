@@ -129,9 +129,17 @@ def negated(clause: Sequence[str], at: int) -> bool:
     window = clause[max(0, at - 5):at]
     if "," in window:
         window = window[len(window) - window[::-1].index(","):]
+    # "there were no reports of a missile attack", "no large explosions": "no" before the event word's noun phrase
+    no_phrase = "no" in window and set(window[len(window) - window[::-1].index("no"):]) <= _NO_PHRASE
     return bool(window) and (window[-1] in ("not", "never") or (len(window) > 1 and window[-2] in ("not", "never")
                                                                  and window[-1] in ("been", "be"))
-                             or (bool({"no", "not"} & set(window)) and bool({"been", "was", "were"} & set(window))))
+                             or (bool({"no", "not"} & set(window)) and bool({"been", "was", "were"} & set(window)))
+                             or no_phrase)
+
+
+#: Words that may stand between "no" and the event word it denies ("no reports of a missile attack", "no large blasts")
+_NO_PHRASE = frozenset({"reports", "report", "sign", "signs", "evidence", "indication", "word", "of", "a", "an", "any",
+                        "large", "major", "big", "immediate", "further", "new", "significant", "'", '"', "“", "”"})
 
 
 def said_on(lowered: Sequence[str], day: DateMention) -> bool:

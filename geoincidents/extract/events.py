@@ -161,7 +161,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 continue  # "The night before the strike, the leader issued a statement": the strike told, a time named by it
             trigger_at = c_first + best[0]
             event_type = best[2].event_type
-            if event_type == "explosion" and not any(a[2] for a in actors) and not set(clause) & lexicon.words("heard") \
+            if event_type == "explosion" and not any(a[2] for a in actors) \
+                    and not set(clause) & (lexicon.words("heard") | lexicon.words("sighting")) \
                     and not any(c_first <= d.first < c_last for d in dates):
                 # "About 100 homes were damaged by the blast" after "Iran fired missiles at Israel": the fire's blast
                 # (a blast with a day of its own, "earlier on Saturday, an explosion hit a base", is its own event).

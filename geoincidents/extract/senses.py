@@ -84,6 +84,10 @@ def _unit_of_a_list(sentence: Sentence, m: Mention, gazetteer: Any) -> Any:
     return found if found.kind in kinds else None
 
 
+#: Cues that name an area, not the site aimed at ("a strike in Baghdad", "drones shot down over Isfahan": the city)
+_AREA_CUES = ("near", "in", "inside", "over")
+
+
 def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_clause: dict[int, bool],
                   gazetteer: Any = None) -> None:
     """Choose ``place`` for every mention (see the module docstring for the order of the rules)."""
@@ -94,7 +98,7 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
             m.candidates = [unit] + [c for c in m.candidates if c.id != unit.id]
             m.place, m.settled_by = unit, "nearby words"
             continue
-        if m.role == "target" and attack_clause.get(id(m)) and gazetteer is not None and m.cue not in ("near", "in", "inside") \
+        if m.role == "target" and attack_clause.get(id(m)) and gazetteer is not None and m.cue not in _AREA_CUES \
                 and specificity(m.candidates[0]) == 1 and not normalize_parts(m.query)[1]:
             # "drones attacked Shaddadi": an attack on US forces aims at the base of that name, not the town.
             base = _base_named(gazetteer, m)
@@ -130,7 +134,7 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
     for m in mentions:
         if m.place is not None:
             continue
-        if m.role == "target" and attack_clause.get(id(m)):
+        if m.role == "target" and attack_clause.get(id(m)) and m.cue != "over":
             bases = [c for c in m.candidates if c.kind in BASE_KINDS]
             if bases:
                 m.place, m.settled_by = bases[0], "attack target"

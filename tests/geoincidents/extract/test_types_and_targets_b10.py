@@ -72,3 +72,35 @@ def test_a_verb_in_lower_case_opens_no_name(gazetteer):
     got = rows("A drone hit Camp Taji north of Baghdad on Tuesday.", "2025-06-24", gazetteer,
                columns=("event_type", "target_place"))
     assert got == [("drone_attack", "Camp Taji")]
+
+
+def test_blasts_seen_or_in_the_sky_over_a_town_are_blasts_of_their_own(gazetteer):
+    # Israel's strike on Iran of 19 April 2024: drones were downed near Isfahan, and blasts were reported over Tabriz.
+    got = rows("Iranian media said three drones had been shot down over Isfahan on Friday. There were also "
+               "unconfirmed reports of explosions in the sky over the city of Tabriz.", "2024-04-19", gazetteer,
+               columns=("event_type", "target_place"))
+    assert ("explosion", "Tabriz") in got
+    assert ("interception", "Isfahan") in got  # downed over the city: the city, not the air base named after it
+
+
+def test_an_event_after_no_is_denied(gazetteer):
+    got = rows("Blasts were heard near Isfahan on Friday. An official wrote that there were \"no reports of a missile "
+               "attack\". State media said there were no large explosions caused by any air threat.", "2024-04-19",
+               gazetteer, columns=("event_type", "target_place"))
+    assert got == [("explosion", "Isfahan")]
+
+
+def test_air_defences_active_over_a_city_are_an_interception_there(gazetteer):
+    got = rows("Air defences were active over Tabriz early on Friday.", "2024-04-19", gazetteer)
+    assert got == [("2024-04-19", "interception", "Tabriz")]
+    got = rows("Air defence systems were activated over Isfahan overnight.", "2024-04-19", gazetteer,
+               columns=("event_type", "target_place"))
+    assert got == [("interception", "Isfahan")]
+
+
+def test_a_reprisal_feared_for_an_earlier_barrage_opens_a_clause_of_its_own(gazetteer):
+    # The blasts near Isfahan of 19 April 2024 are the event told; the barrage of 13 April is what a reprisal answers.
+    got = rows("State media reported explosions in Isfahan province early on Friday, fuelling fears of an Israeli "
+               "reprisal for Tehran's drone-and-missile barrage on Israel.", "2024-04-19", gazetteer,
+               columns=("event_type", "target_place"))
+    assert got[0] == ("explosion", "Isfahan Province")
