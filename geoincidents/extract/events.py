@@ -30,13 +30,14 @@ from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES
 from geoincidents.extract.counts import counts, projectiles, time_of_day
 from geoincidents.extract.clauses import clause_text, clauses_of
-from geoincidents.extract.cues import (DEBRIS, actors_in, agent_of, barrage, by_before, debris_of_fire, drone_fire, not_the_side_hit, passive_subject, placed, fire_told_before,
-                                       hurt_in_a_barrage, intercepted_attack, many_times, negated, said_on,
-                                       speaks_of_itself, specific, tally_since)
+from geoincidents.extract.cues import (DEBRIS, actors_in, agent_of, barrage, by_before, debris_of_fire, drone_fire,
+                                       fire_told_before, hurt_in_a_barrage, intercepted_attack, many_times, negated,
+                                       not_the_side_hit, passive_subject, placed, said_on, speaks_of_itself, specific,
+                                       tally_since)
 from geoincidents.extract.dates import DateMention, clock_day, find_dates
 from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.text import Sentence
-from geoincidents.extract.untriggered import targets_listed, weapon_as_agent
+from geoincidents.extract.untriggered import projectiles_of_a_barrage, targets_listed, weapon_as_agent
 
 __all__ = ["EventMention", "clauses_of", "find_events", "counts", "actors_in"]
 
@@ -132,7 +133,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             if not found:
                 after = sentences[sentence.index + 1].lowered if sentence.index + 1 < len(sentences) else []
                 found = barrage(clause, table.find(lowered) + table.find(after)) \
-                    or hurt_in_a_barrage(clause, sentence.index, events) or targets_listed(clause, sentence.index, events)
+                    or hurt_in_a_barrage(clause, sentence.index, events) or targets_listed(clause, sentence.index, events) \
+                    or projectiles_of_a_barrage(clause, sentence.index, events)
             if not found:
                 continue
             found = [f for f in found if not negated(clause, f[0])]

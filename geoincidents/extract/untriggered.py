@@ -7,7 +7,10 @@ Reports often name what was hit in a clause that holds no trigger of its own:
   as it does beside "hit" or "fired";
 * a clause that lists the targets of the fire told just before: "The targets included an oil station near
   Qamishli and a village in the countryside of Amuda", "The target was the Baadre oil field"
-  (:func:`targets_listed`): that fire again, at those places (``target_list`` in ``extract_words.csv``).
+  (:func:`targets_listed`): that fire again, at those places (``target_list`` in ``extract_words.csv``);
+* a word for what hit that names no weapon after a barrage: "Projectiles came down in Tel Aviv, Beersheba and Ramat
+  Gan", "One impact on a street in Ramat Gan damaged a building" (:func:`projectiles_of_a_barrage`): that fire at
+  each town (``projectile_word``).
 """
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.cues import CASUALTY, fire_told_before
 
-__all__ = ["weapon_as_agent", "targets_listed"]
+__all__ = ["weapon_as_agent", "targets_listed", "projectiles_of_a_barrage"]
 
 #: Words that may stand between "by" and the weapon it introduces ("by Turkish drones", "by two US drones").
 _BEFORE_WEAPON = 3
@@ -63,3 +66,20 @@ def targets_listed(clause: Sequence[str], at: int, events: list[Any]) -> list[tu
 
 #: The fire whose targets a list may name: a weapon's, or a strike's.
 _FIRE = MUNITION_TYPES | {"air_strike", "drone_strike", "missile_strike"}
+
+
+def projectiles_of_a_barrage(clause: Sequence[str], at: int, events: list[Any]) -> list[tuple[int, int, Any]]:
+    """ "Projectiles came down in Tel Aviv, Beersheba and Ramat Gan", "One impact on a street in Ramat Gan damaged a
+    building" right after "Iran fired missiles at Israel": that fire, at those towns (``projectile_word``: a word that
+    names no weapon, beside a verb of impact, or an impact counted; the fire told in the three sentences before)."""
+    fire = fire_told_before(events, at, MUNITION_TYPES, 3)
+    if fire is None:
+        return []
+    verbs = lexicon.word_phrases("attack_word").find(clause) or set(clause) & lexicon.words("impact")
+    for k, w in enumerate(clause):
+        if w not in lexicon.words("projectile_word") or clause[k + 1:k + 2] == ["of"]:
+            continue
+        counted = k and (clause[k - 1] in lexicon.numbers() or clause[k - 1].isdigit() or clause[k - 1] in ("a", "an", "direct"))
+        if (w.startswith("impact") and counted) or (not w.startswith("impact") and verbs):
+            return [(k, k + 1, lexicon.Trigger(w, fire.event_type, CASUALTY))]
+    return []

@@ -104,3 +104,18 @@ def test_a_reprisal_feared_for_an_earlier_barrage_opens_a_clause_of_its_own(gaze
                "reprisal for Tehran's drone-and-missile barrage on Israel.", "2024-04-19", gazetteer,
                columns=("event_type", "target_place"))
     assert got[0] == ("explosion", "Isfahan Province")
+
+
+def test_projectiles_and_impacts_after_a_barrage_are_that_fire_at_each_town(gazetteer):
+    # Iran's barrage of 20 June 2025: hits in Tel Aviv, Beersheba and Ramat Gan.
+    got = rows("Iran fired about 25 missiles at Israel on Friday. Projectiles came down in several urban areas, "
+               "including Tel Aviv, Beersheba and Ramat Gan.", "2025-06-20", gazetteer, columns=("event_type", "target_place"))
+    assert got == [("missile_attack", "Israel"), ("missile_attack", "Tel Aviv"), ("missile_attack", "Beersheba"),
+                   ("missile_attack", "Ramat Gan")]
+    got = rows("Iran fired about 25 missiles at Israel on Friday. One impact on a street in Ramat Gan damaged a "
+               "four-storey building.", "2025-06-20", gazetteer, columns=("event_type", "target_place"))
+    assert got == [("missile_attack", "Israel"), ("missile_attack", "Ramat Gan")]
+    # "the impact of" names no hit
+    got = rows("Iran fired about 25 missiles at Israel on Friday. The impact of the war on Tel Aviv was felt by all.",
+               "2025-06-20", gazetteer, columns=("target_place",))
+    assert got == [("Israel",)]
