@@ -176,7 +176,9 @@ def _country_told_before(event: EventMention, mentions: list[Mention], sentences
     clause = sentences[event.sentence].lowered[event.first:event.last]
     if not lexicon.word_phrases("country_anaphora").find(clause):
         return None
+    # (not a state that acts or owns: "the Quds Force of Iran's Guards ... strikes in the country's desert areas")
     before = [m for m in mentions if m.place is not None and m.place.kind == "country"
+              and not m.extra.get("owner") and not m.extra.get("metonym")
               and (m.sentence, m.first) < (event.sentence, event.first)]
     if not before:
         return None

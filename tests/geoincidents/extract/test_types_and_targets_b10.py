@@ -119,3 +119,11 @@ def test_projectiles_and_impacts_after_a_barrage_are_that_fire_at_each_town(gaze
     got = rows("Iran fired about 25 missiles at Israel on Friday. The impact of the war on Tel Aviv was felt by all.",
                "2025-06-20", gazetteer, columns=("target_place",))
     assert got == [("Israel",)]
+
+
+def test_the_country_is_the_last_one_named_as_a_place_not_a_state_that_owns_a_force(gazetteer):
+    # The US strikes of 2 February 2024: Syrian media told of strikes in its desert near the Iraqi border.
+    got = rows("US jets hit sites in Syria on Friday, going after the Quds Force of Iran's Revolutionary Guards. "
+               "State media reported several strikes in the country's desert areas.", "2024-02-03", gazetteer,
+               columns=("target_place",))
+    assert ("Iran",) not in got and ("Syria",) in got
