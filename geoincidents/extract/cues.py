@@ -10,9 +10,9 @@ from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.dates import DateMention
 from geoincidents.extract.text import Sentence
 
-__all__ = ["actors_in", "agent_of", "barrage", "by_before", "debris_of_fire", "hurt_in_a_barrage", "intercepted_attack",
-           "many_times", "negated", "drone_fire", "passive_subject", "placed", "not_the_side_hit", "said_on", "speaks_of_itself", "specific", "tally_since", "fire_told_before",
-           "CASUALTY", "DEBRIS"]
+__all__ = ["actors_in", "agent_of", "barrage", "by_before", "debris_of_fire", "drone_fire", "fire_told_before",
+           "hurt_in_a_barrage", "intercepted_attack", "many_times", "negated", "not_the_side_hit", "passive_subject",
+           "placed", "said_on", "speaks_of_itself", "specific", "tally_since", "CASUALTY", "DEBRIS"]
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 DEBRIS = 40  # the priority of "debris", "shrapnel", "fragments" (extract_triggers.csv)
