@@ -30,6 +30,8 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
     for start, end, _ in lexicon.word_phrases("clause_link").find(lowered):
         if start <= cuts[-1] + 1 and start > 3:
             continue
+        if set(lowered[end:end + 1]) & lexicon.words("time_of_day"):
+            continue  # "US airstrikes carried out after midnight near the border": a time, not another event
         if lowered[end - 1] == "followed" and lowered[end:end + 1] == ["by"]:
             continue  # "the assault was followed by further attacks": a later event, in the same clause
         if " ".join(lowered[start:end]) in lexicon.words("list_link") and not trigger_table.find(lowered[end:]):

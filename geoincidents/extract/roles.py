@@ -254,15 +254,11 @@ def _origin_of_a_person(lowered: Sequence[str], first: int, floor: int) -> bool:
 
 def _without_area_words(between: Sequence[str]) -> list[str]:
     """The words between two places of a list without a closing "the area of", "the outskirts of" (``area_of``)
-    or a compass word before the second place ("in northern Syria and north-eastern Iraq": ``part_of_a_place``),
     nor what brackets hold ("stations at Amuda (66 kV), Qamishli (66 kV) and Qahtaniyah")."""
     words = list(between)
     while "(" in words and ")" in words[words.index("("):]:
         opened = words.index("(")
         del words[opened:words.index(")", opened) + 1]
-    compass = lexicon.words("part_of_a_place")
-    while words and (words[-1] in compass or (words[-1] == "-" and len(words) >= 2 and words[-2] in compass)):
-        words.pop()
     if len(words) >= 2 and words[-1] == "of" and words[-2] in lexicon.words("area_of"):
         return words[:-2]
     return words
@@ -276,7 +272,8 @@ def _landmark_cues() -> frozenset[str]:
 
 def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Mention]) -> bool:
     """ "struck a depot in Jurf al-Sakhar, south of Baghdad, and positions near al-Qaim", "struck the Arak reactor and
-    had also hit a site in the area of Natanz": a second target, not a landmark."""
+    had also hit a site in the area of Natanz", "hit near the dam of Chel Agha and a village near Amuda": a second
+    target, not a landmark."""
     place = weak.candidates[0]
 
     def second_verb(between: Sequence[str]) -> bool:
@@ -284,7 +281,9 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
         if "and" not in between:
             return False
         rest = between[between.index("and") + 1:]
-        return bool(lexicon.word_phrases("attack_word").find(rest))
+        # ("drones hit near the Chel Agha dam and a village in the countryside of Amuda": a second thing hit, told
+        # as a noun of its own with "a")
+        return bool(lexicon.word_phrases("attack_word").find(rest)) or rest[:1] in (["a"], ["an"], ["another"])
 
     return specificity(place) <= 1 and any(
         ((s.first > weak.last and "and" in lowered[weak.last:s.first])

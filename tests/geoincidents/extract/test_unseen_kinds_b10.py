@@ -58,3 +58,26 @@ def test_a_sentence_listing_the_targets_names_more_places_of_the_fire_told_befor
     assert got == [("2025-07-16", "drone_attack", "Sarsang oil field")]
     # With no fire told before, a list of targets tells none ("targets" of a plan, a sales target...).
     assert rows("The targets included an oil station in the countryside of Qamishli.", "2023-10-06", gazetteer) == []
+
+
+def test_a_time_after_a_linking_word_does_not_cut_the_clause(gazetteer):
+    # The US strikes of 24 January 2024 on the Hashd at Jurf al-Sakhar: "after midnight" is when they came, not an
+    # earlier event hung on the casualties.
+    got = rows("The Hashd said one of its fighters was killed by US airstrikes carried out after midnight in the Jurf "
+               "al-Nasr area south of Baghdad.", "2024-01-25", gazetteer)
+    assert got == [("2024-01-25", "air_strike", "Jurf al-Sakhar")]
+    # "after" before an event still opens the clause of that earlier event.
+    got = rows("US jets struck Jurf al-Sakhar on Wednesday after a drone attack on Ain al-Asad on Saturday.",
+               "2024-01-25", gazetteer)
+    assert [t for _, _, t in got] == ["Jurf al-Sakhar", "Ain al-Asad Air Base"]
+
+
+def test_a_second_thing_hit_told_with_a_is_a_target_of_its_own(gazetteer):
+    # The Turkish drone strikes of 5 October 2023: near the dam of Chel Agha, and a village near Amuda.
+    got = rows("On Thursday drones also hit near the Chel Agha dam and a village in the countryside of Amuda.",
+               "2023-10-06", gazetteer)
+    assert [(d, t) for d, _, t in got] == [("2023-10-05", "Al Jawādīyah"), ("2023-10-05", "Amuda")]
+    # A town named with a casualty of the same clause is where he was, not a target.
+    got = rows("On Thursday drones hit a checkpoint near Qamishli and killed a man from Amuda.", "2023-10-06",
+               gazetteer)
+    assert [t for _, _, t in got] == ["Qamishli"]
