@@ -81,3 +81,16 @@ def test_a_second_thing_hit_told_with_a_is_a_target_of_its_own(gazetteer):
     got = rows("On Thursday drones hit a checkpoint near Qamishli and killed a man from Amuda.", "2023-10-06",
                gazetteer)
     assert [t for _, _, t in got] == ["Qamishli"]
+
+
+def test_a_state_force_that_pounds_a_place_or_runs_an_air_operation_strikes_it(gazetteer):
+    # The Turkish strikes of 23 December 2023 on oil sites near Derik (al-Malikiyah), and Turkey's own words for
+    # its strikes of 23 October 2024.
+    got = rows("On Saturday Turkey pounded oil facilities near Derik.", "2023-12-24", gazetteer)
+    assert got == [("2023-12-23", "air_strike", "Al-Malikiyah")]
+    got = rows('"An air operation was carried out against terrorist targets in northern Iraq on Wednesday," the '
+               "ministry said.", "2024-10-25", gazetteer)
+    assert got == [("2024-10-23", "air_strike", "Iraq")]
+    # Without a state force acting, pounding tells no strike.
+    assert rows("On Saturday the ministry said it was pounding away at the budget deficit.", "2023-12-24",
+                gazetteer) == []
