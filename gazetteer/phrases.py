@@ -49,7 +49,7 @@ from dataclasses import dataclass, replace
 from gazetteer.normalize import descriptor_kinds, descriptor_words, generic_words, name_words, normalize, normalize_parts
 
 __all__ = ["Phrase", "parse_phrase", "qualifier_words", "region_words", "function_words", "edge_words", "grammar_words",
-           "name_capitals"]
+           "border_words", "name_capitals"]
 
 _COMMAS = (",", "\u060c")  # Latin and Arabic comma
 #: The kinds a descriptor of an area asks for ("province", "district", "city"): such a word written after a
@@ -91,6 +91,13 @@ def region_words() -> frozenset[str]:
     """The qualifiers that, between places named alike, choose the one that holds others ("the Deir Ezzor region":
     the province, not the city)."""
     return frozenset(" ".join(words) for words in _table().get("region", ()))
+
+
+@functools.cache
+def border_words() -> frozenset[str]:
+    """The words that, written right after a name, make it the other side of a border ("Irak sınırına yakın":
+    near the Iraqi border), not a place around the one the phrase is about."""
+    return frozenset(" ".join(words) for words in _table().get("border", ()))
 
 
 def function_words() -> tuple[tuple[str, ...], ...]:

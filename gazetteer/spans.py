@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 
 from gazetteer.hints import distance_km
 from gazetteer.normalize import article_words, normalize, normalize_parts
-from gazetteer.phrases import edge_words, grammar_words
+from gazetteer.phrases import border_words, edge_words, grammar_words
 from gazetteer.places import Match, Place, asks_finer, kinds
 from gazetteer.romanize import romanize, romanizations
 
@@ -390,6 +390,7 @@ def about(query: str, found: list[tuple[Span, Match]], implied: set[str],
     """
     if container is not None:
         found = [(span, m) for span, m in found if lies_in(m.place, container)]
+    found = _beyond_borders(query, found)
     found = _heard_in_countries_named(found)
     if not found:
         return None
@@ -400,6 +401,17 @@ def about(query: str, found: list[tuple[Span, Match]], implied: set[str],
         described = " ".join(normalize_parts(prepare(query))[1])
         return replace(chosen, method="container", container=described, qualifiers=qualifiers), found
     return replace(chosen, method="span", qualifiers=qualifiers), found
+
+
+def _beyond_borders(query: str, found: list[tuple[Span, Match]]) -> list[tuple[Span, Match]]:
+    """*found* without the names written right before a border word ("Irak sınırına yakın Malikiyye ilçesi": Iraq
+    is across the border from Malikiyah), unless nothing else was found."""
+    words = _words(query)
+    borders = border_words()
+    across = [(span, m) for span, m in found
+              if span.stop < len(words) and words[span.stop][1] == words[span.stop - 1][1]
+              and normalize(words[span.stop][0]) in borders]
+    return [f for f in found if f not in across] if len(across) < len(found) else found
 
 
 def _countries(place: Place) -> set[str]:

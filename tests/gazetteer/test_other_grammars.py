@@ -28,6 +28,9 @@ TURKISH = [
     ("Fordo’daki nükleer tesislere", "ir-fordow-enrichment-plant"),  # the facility word picks the facility
     ("İsfahan’daki nükleer tesisler", "ir-isfahan-nuclear-technology-center"),
     ("Rimêlan kentinde", "sy-rmeilan"),
+    # A country before a border word is across the border, not around the place (it had stood as a container).
+    ("Irak sınırına yakın Yarubiye beldesi", "sy-yarubiyah"),
+    ("Irak sınırındaki Yarubiye", "sy-yarubiyah"),
 ]
 
 AZERBAIJANI = [
