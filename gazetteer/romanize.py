@@ -70,6 +70,8 @@ _KH_AS_H = str.maketrans({"х": "h", "Х": "H", "χ": "h", "Χ": "H"})
 _RUSSIAN_CASE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ой|ою|ем|ах|ам|а|е|у|ы|и)\b")
 #: The case endings of a Russian name in -а ("в Хайфе", "на Хайфу", "Хайфы"), which its nominative ends in а
 _RUSSIAN_FEMININE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:ой|ою|е|у|ы)\b")
+#: The case endings of a Russian name in -ия ("в Сирии", "Иорданию", "Турцией"), whose nominative ends in ия
+_RUSSIAN_IYA = re.compile(r"(?<=[а-яё])(?:ии|ию|ией)\b")
 #: Russian and Ukrainian write the h of foreign names with г ("Тегеран": Teheran)
 _G_AS_H = str.maketrans({"г": "h", "Г": "H"})
 #: Hindi and Bengali write the z of Persian and Arabic names with ja, the nukta that makes it z often left
@@ -82,7 +84,7 @@ def romanizations(text: str) -> tuple[str, ...]:
     the Cyrillic or Greek kh read as h ("Исфахан" is Isfahan, not Isfakhan), then, for Cyrillic, without
     Russian case endings ("в Дамаске": Damask), then both, then with the ending of a name in -а restored
     ("в Хайфе": Hayfa), then with г read as h ("Тегеран": Teheran), then with the Hindi or Bengali ja read
-    as z ("नतांज": Natanz).
+    as z ("नतांज": Natanz), then with the ending of a name in -ия restored ("в Сирии": Siriya).
 
     Examples
     --------
@@ -99,7 +101,7 @@ def romanizations(text: str) -> tuple[str, ...]:
     feminine = _RUSSIAN_FEMININE.sub("а", text).translate(_KH_AS_H)
     for variant in (text.translate(_KH_AS_H), bare, bare.translate(_KH_AS_H), feminine,
                     text.translate(_KH_AS_H).translate(_G_AS_H), bare.translate(_KH_AS_H).translate(_G_AS_H),
-                    text.translate(_J_AS_Z)):
+                    text.translate(_J_AS_Z), _RUSSIAN_IYA.sub("ия", bare).translate(_KH_AS_H)):
         latin = romanize(variant)
         if latin not in found:
             found.append(latin)

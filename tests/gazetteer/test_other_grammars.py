@@ -48,6 +48,12 @@ RUSSIAN = [
     ("у базы Харир к северу от Эрбиля", "iq-harir-air-base"),
     ("по базе Харир в Иракском Курдистане", "iq-harir-air-base"),
     ("на базе Харир у Эрбиля", "iq-harir-air-base"),
+    # The countries by their Russian names, and a name in -ия with its case ending (Сирии): unknown, 'Sirii' had
+    # stood as part of a longer name beside the town.
+    ("Сирия", "cc-sy"),
+    ("в Сирии Дейр-эз-Зоре", "sy-deir-ez-zor"),
+    ("в Хомсе Сирии", "sy-homs"),
+    ("в Иордании, в Аммане", "jo-amman"),
 ]
 
 OTHERS = [
