@@ -32,7 +32,8 @@ import importlib.resources
 import itertools
 import re
 
-__all__ = ["phonetic_key", "phonetic_keys", "phonetic_readings", "arabic_letters", "hebrew_spellings", "MIN_CONSONANTS", "LONG_NAME"]
+__all__ = ["phonetic_key", "phonetic_keys", "phonetic_readings", "arabic_letters", "hebrew_spellings",
+           "MIN_CONSONANTS", "LONG_NAME"]
 
 #: Fewest consonants a key must keep to be used (two-consonant names collide too often).
 MIN_CONSONANTS = 3
@@ -152,7 +153,7 @@ def phonetic_keys(keys: list[str]) -> list[str]:
     """
     latin_at = list(map(_LATIN_KEY.match, keys))
     latin = list(itertools.compress(keys, latin_at))
-    arabic = {i: key for i, key in enumerate(keys) 
+    arabic = {i: key for i, key in enumerate(keys)
              if not latin_at[i] and (_ARABIC_KEY.match(key) or _HEBREW_KEY.match(key))}
     vocabulary = list(set(itertools.chain.from_iterable(map(str.split, latin))))
     folded = dict(zip(vocabulary, _word_keys(vocabulary)))
