@@ -6,7 +6,10 @@ reduces a normalised key (:func:`gazetteer.normalize.normalize`) to the
 consonants that carry the name, folding what transliteration systems write
 differently: vowels and doubled letters, q/k/kh/gh, dh/z/th, sh/ch, j/g,
 ou/u/oo, ei/ay/ai/e and the -eh/-a/-ah endings. The rules are the rows of
-``data/phonetic_rules.csv``, applied in order to each Latin word.
+``data/phonetic_rules.csv``, applied in order to each Latin word. Arabic-script
+words are keyed by ``data/phonetic_arabic.csv``; Hebrew-script words as the
+Arabic letters they write (``data/phonetic_hebrew.csv``), so that a Hebrew
+spelling of a Syrian town meets its Arabic name.
 
 A key with fewer than :data:`MIN_CONSONANTS` consonants is too short to
 tell places apart (Kut and Hit would meet Kit) and is returned empty, unless
