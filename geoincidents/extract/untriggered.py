@@ -2,9 +2,9 @@
 
 Reports often name what was hit in a clause that holds no trigger of its own:
 
-* a weapon that is the agent of a passive verb of damage (``damage_verb`` in ``extract_words.csv``): "power stations at Amuda and Qamishli had been put out of service
-  by Turkish drones", "the depot was set ablaze by a drone" (:func:`weapon_as_agent`): the weapon tells the event,
-  as it does beside "hit" or "fired";
+* a weapon that is the agent of a passive verb of damage (``damage_verb`` in ``extract_words.csv``): "power
+  stations at Amuda and Qamishli had been put out of service by Turkish drones", "the depot was set ablaze by a
+  drone" (:func:`weapon_as_agent`): the weapon tells the event, as it does beside "hit" or "fired";
 * a clause that lists the targets of the fire told just before: "The targets included an oil station near
   Qamishli and a village in the countryside of Amuda", "The target was the Baadre oil field"
   (:func:`targets_listed`): that fire again, at those places (``target_list`` in ``extract_words.csv``);
@@ -33,8 +33,9 @@ _LIST_AFTER = 2
 
 
 def weapon_as_agent(clause: Sequence[str], found: list[tuple[int, int, Any]]) -> bool:
-    """Whether a weapon of *found* is the agent of a passive verb of damage: "had been put out of service by Turkish drones",
-    "was destroyed by a drone" ("by", then at most a few words without a comma or another verb's "by")."""
+    """Whether a weapon of *found* is the agent of a passive verb of damage: "had been put out of service by
+    Turkish drones", "was destroyed by a drone" ("by", then at most a few words without a comma or another verb's
+    "by")."""
     for start, _, trigger in found:
         if trigger.event_type not in MUNITION_TYPES:
             continue
