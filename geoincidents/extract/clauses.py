@@ -1,12 +1,16 @@
 """The clauses of a sentence: cut at linking words ("after", "in response to", "followed"), at a comma that ends a
 fronted clause, at "; " and ", and" between two event words, and before a background after a comma ("..., part of a
-series of attacks"); not at a comma inside a list of names or at "among them" that opens the list of places hit."""
+series of attacks"); not at a comma inside a list of names or at "among them" that opens the list of places hit.
+Within a clause, a date binds to the event word whose noun phrase holds it ("the January 28 drone attack", "the
+attack on Israel on April 13") before it can date another."""
 from __future__ import annotations
+
+from typing import Any, Sequence
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.text import Sentence
 
-__all__ = ["clauses_of", "clause_text"]
+__all__ = ["clauses_of", "clause_text", "bound_to", "dates_of_event"]
 
 
 def clause_comma(sentence: Sentence, start: int) -> int | None:
@@ -62,3 +66,38 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
 def clause_text(sentence: Sentence, first: int, last: int) -> str:
     tokens = sentence.tokens
     return sentence.text[tokens[first].start - sentence.start:tokens[last - 1].end - sentence.start + 6]
+
+
+#: Words that end the noun phrase of an event word: a date beyond them is not told of that event.
+_PHRASE_BREAK = frozenset({",", ";", ":", ".", "and", "or", "but", "after", "before", "since", "when", "that", "which",
+                           "who", "while", "as", "until", "than", "said", "says", "was", "were", "had", "has", "have",
+                           "is", "are", "the", "a", "an", "those", "these", "its", "their", "his", "her"})
+_POSSESSIVE = frozenset({"'", "’", "s"})
+#: Prepositions that lead from an event word to its date ("the attack on Israel on April 13", "in March 2022").
+_DATE_LEAD = frozenset({"on", "in", "of"})
+
+
+def bound_to(lowered: Sequence[str], d: Any, start: int, end: int, *, after: bool = True) -> bool:
+    """Whether date *d* is told of the event word at tokens [start, end) of a sentence: inside its noun phrase
+    before it ("the January 28 drone attack", "Sunday's rocket fire", "those February 3 strikes") or, when *after*,
+    after it, led by "on"/"in"/"of" and past no clause word ("Iran's attack on Israel on April 13")."""
+    if d.last <= start:
+        gap = [w for w in lowered[d.last:start] if w not in _POSSESSIVE]
+        return len(gap) <= 2 and not set(gap) & _PHRASE_BREAK
+    if d.first >= end and after:
+        gap = list(lowered[end:d.first])
+        return len(gap) <= 8 and (not gap or (gap[-1] in _DATE_LEAD and not set(gap[:-1]) & (_PHRASE_BREAK - {"the", "a", "an", "its", "their"})))
+    return False
+
+
+def dates_of_event(lowered: Sequence[str], own: list, start: int, end: int, others: list[tuple[int, int]]) -> list:
+    """A clause's own dates in the order they date its event word at [start, end): one told of that word first;
+    one that names another event word of the clause ("Those February 3 strikes answered the January 28 drone
+    attack": the strikes' day) last. (A day after another event word may be the same event's: "a missile struck
+    the hospital early on Thursday".)"""
+    def rank(d: Any) -> int:
+        if bound_to(lowered, d, start, end):
+            return 0
+        return 2 if any(bound_to(lowered, d, s, e, after=False) for s, e in others) else 1
+
+    return sorted(own, key=rank)

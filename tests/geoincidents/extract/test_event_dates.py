@@ -45,3 +45,19 @@ def test_late_in_a_month_is_its_last_third(gazetteer):
     got = table("The strikes are meant to answer the drone attack on the Tower 22 base in Jordan late in January, "
                 "which killed three US soldiers.", "2024-02-02", gazetteer)
     assert got == [["2024-01-21", "week", "2024-01-31", "drone_attack", "Tower 22"]]
+
+
+def test_a_date_binds_to_the_event_word_it_stands_beside(gazetteer):
+    # Two days in one clause: the strikes' day stands before "strikes", the attack's before "drone attack".
+    got = table("A drone struck a car in Baghdad on Wednesday. Those February 3 strikes answered the January 28 drone "
+                "attack in Jordan that killed three US soldiers.", "2024-02-08", gazetteer)
+    assert ["2024-01-28", "day", None, "drone_attack", "Jordan"] in got
+    assert ["2024-02-07", "day", None, "drone_attack", "Baghdad"] in got
+
+
+def test_a_day_after_the_place_still_dates_the_missile_before_the_verb(gazetteer):
+    # "A missile struck the hospital early on Thursday, ... the day before": Thursday is the strike's day even
+    # though the event word the clause is typed by is "missile", before the verb.
+    got = table("An Iranian missile struck the Soroka hospital in Beersheba early on Thursday, wrecking a wing that "
+                "had been cleared the day before.", "2025-06-19", gazetteer)
+    assert [row[0] for row in got] == ["2025-06-19"]

@@ -1,0 +1,44 @@
+"""Which of a clause's dates tells its event word (clauses.bound_to, clauses.dates_of_event)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geoincidents.extract.clauses import bound_to, dates_of_event
+from geoincidents.extract.dates import find_dates
+from geoincidents.extract.text import tokenize
+
+PUBLISHED = date(2024, 4, 22)
+
+
+def _dates(text):
+    tokens = tokenize(text)
+    lowered = [t.lower for t in tokens]
+    return lowered, find_dates(tokens, published=PUBLISHED)
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("the January 28 drone attack", "drone", True),
+    ("Sunday's rocket fire", "rocket", True),
+    ("Iran's attack on Israel on April 13", "attack", True),
+    ("the attack, officials said on April 13", "attack", False),  # past a clause word
+    ("officials said on Monday that the attack", "attack", False),
+])
+def test_a_date_inside_the_event_words_phrase_is_its_own(text, word, expected):
+    lowered, found = _dates(text)
+    start = lowered.index(word)
+    end = start + (2 if word == "drone" else 1)
+    assert len(found) == 1
+    assert bound_to(lowered, found[0], start, end) is expected
+
+
+def test_the_day_of_another_event_word_goes_last():
+    lowered, found = _dates("Those February 3 strikes answered the January 28 drone attack in Jordan")
+    start = lowered.index("drone")
+    strikes = lowered.index("strikes")
+    ordered = dates_of_event(lowered, found, start, start + 2, [(strikes, strikes + 1)])
+    assert [d.text for d in ordered] == ["January 28", "February 3"]
+    # Seen from the strikes, the order turns round.
+    ordered = dates_of_event(lowered, found, strikes, strikes + 1, [(start, start + 2)])
+    assert [d.text for d in ordered] == ["February 3", "January 28"]
