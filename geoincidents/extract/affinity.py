@@ -53,7 +53,7 @@ def _dates_ok(a: Draft, b: Draft, slack: int) -> bool:
     if coarse.date_precision == "day":
         return abs((a.date - b.date).days) <= slack
     if coarse.date_precision == "week":
-        return 0 <= (fine.date - coarse.date).days < 7
+        return coarse.date <= fine.date <= _last_day(coarse)  # "late in January" runs to the 31st (its date_end)
     if coarse.date_precision == "month":
         return (fine.date.year, fine.date.month) == (coarse.date.year, coarse.date.month)
     return fine.date.year == coarse.date.year
@@ -77,7 +77,7 @@ def _last_day(draft: Draft) -> date:
     """The last day a draft's date can be: its day, the end of its week or of its month ("late in January" is
     within a week of 1 February)."""
     if draft.date_precision == "week":
-        return draft.date + timedelta(days=6)
+        return max(draft.date + timedelta(days=6), getattr(draft, "date_end", None) or draft.date)
     if draft.date_precision == "month":
         return draft.date.replace(day=calendar.monthrange(draft.date.year, draft.date.month)[1])
     return draft.date

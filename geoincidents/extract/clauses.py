@@ -2,15 +2,17 @@
 fronted clause, at "; " and ", and" between two event words, and before a background after a comma ("..., part of a
 series of attacks"); not at a comma inside a list of names or at "among them" that opens the list of places hit.
 Within a clause, a date binds to the event word whose noun phrase holds it ("the January 28 drone attack", "the
-attack on Israel on April 13") before it can date another."""
+attack on Israel on April 13") before it can date another; with a demonstrative ("Those February 3 strikes") it
+dates the undated event of its kind told just before."""
 from __future__ import annotations
 
 from typing import Any, Sequence
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.text import Sentence
+from geoincidents.schema import EVENT_GROUPS
 
-__all__ = ["clauses_of", "clause_text", "bound_to", "dates_of_event"]
+__all__ = ["clauses_of", "clause_text", "bound_to", "dates_of_event", "date_told_back"]
 
 
 def clause_comma(sentence: Sentence, start: int) -> int | None:
@@ -101,3 +103,29 @@ def dates_of_event(lowered: Sequence[str], own: list, start: int, end: int, othe
         return 2 if any(bound_to(lowered, d, s, e, after=False) for s, e in others) else 1
 
     return sorted(own, key=rank)
+
+
+_DEMONSTRATIVES = frozenset({"those", "these", "that", "this"})
+
+
+def date_told_back(lowered: Sequence[str], dates: list, triggers: list[tuple[int, int, str]], sentence: int,
+                   earlier: list) -> None:
+    """A day a demonstrative gives an event word of the clause ("Those February 3 strikes were retaliation for
+    ...": a date of *dates* right before a trigger (start, end, event type) of *triggers*) dates the undated event
+    of that kind told last, in this sentence or the one before ("The strike came days after US forces attacked 85
+    sites in Iraq and Syria."): that is the event it points back to. A generic word ("strikes", "attack") points
+    back to an event of any kind."""
+    for d in dates:
+        if not (d.first > 0 and lowered[d.first - 1] in _DEMONSTRATIVES):
+            continue
+        word = next(((s, t) for s, e, t in triggers if d.last <= s and bound_to(lowered, d, s, e, after=False)), None)
+        if word is None:
+            continue
+        kind = EVENT_GROUPS.get(word[1])
+        for told in reversed(earlier):
+            if told.sentence < sentence - 1:
+                break
+            if not told.date_explicit and kind in (None, EVENT_GROUPS.get(told.event_type, "attack")):
+                told.date, told.date_precision, told.date_explicit, told.date_text = d.date, d.precision, True, d.text
+                told.date_loose = False
+                break

@@ -126,7 +126,8 @@ def absorb(group: Draft, other: Draft, *, typed: bool = True, ends: bool = True)
         group.projectiles.setdefault(key, []).extend(told)
     if not group.time and other.time:
         group.time, group.timezone = other.time, other.timezone
-    group.date_end = group.date_end or other.date_end
+    if group.date_end is None and other.date == group.date:
+        group.date_end = other.date_end  # the span of the day kept, not of a vaguer date absorbed ("late in January")
     group.waves |= other.waves
 
 

@@ -29,7 +29,7 @@ from typing import Any
 from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES
 from geoincidents.extract.counts import counts, projectiles, time_of_day
-from geoincidents.extract.clauses import clause_text, clauses_of, dates_of_event
+from geoincidents.extract.clauses import clause_text, clauses_of, date_told_back, dates_of_event
 from geoincidents.extract.cues import (DEBRIS, actors_in, agent_of, barrage, by_before, debris_of_fire, drone_fire,
                                        fire_told_before, hurt_in_a_barrage, intercepted_attack, many_times, negated,
                                        not_the_side_hit, passive_subject, placed, said_on, speaks_of_itself, specific,
@@ -304,6 +304,9 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             # dates it by, else keeps that day with a note).
             spoke_on = chosen is not None and event.linked and chosen in own and chosen.first > trigger_at \
                 and bool(set(lowered[trigger_at:chosen.first]) & lexicon.words("speaker"))
+            # "Those February 3 strikes ...": the day of an undated event told just before.
+            date_told_back(lowered, event.own_dates, [(c_first + f[0], c_first + f[1], f[2].event_type) for f in found],
+                           sentence.index, events)
             if chosen is not None:
                 event.date, event.date_precision, event.date_explicit, event.date_text, event.date_note = (
                     chosen.date, chosen.precision, True, chosen.text, chosen.note)

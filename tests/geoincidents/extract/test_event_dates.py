@@ -61,3 +61,25 @@ def test_a_day_after_the_place_still_dates_the_missile_before_the_verb(gazetteer
     got = table("An Iranian missile struck the Soroka hospital in Beersheba early on Thursday, wrecking a wing that "
                 "had been cleared the day before.", "2025-06-19", gazetteer)
     assert [row[0] for row in got] == ["2025-06-19"]
+
+
+def test_a_demonstrative_with_a_day_dates_the_undated_event_told_just_before(gazetteer):
+    # The wave of US strikes is told first without a day ("days after"); "Those February 3 strikes" gives it one.
+    text = ("A drone hit a car in eastern Baghdad on Wednesday night, killing a militia commander. The strike came "
+            "days after the US military attacked 85 targets in Iraq and Syria. Those February 3 strikes answered "
+            "the January 28 drone attack in Jordan.")
+    got = table(text, "2024-02-08", gazetteer)
+    assert ["2024-02-03", "air_strike", "Iraq"] in [[row[0], row[3], row[4]] for row in got]
+    assert ["2024-02-03", "air_strike", "Syria"] in [[row[0], row[3], row[4]] for row in got]
+    assert ["2024-01-28", "Jordan"] in [[row[0], row[4]] for row in got]
+    # Without the demonstrative the day names no event told before: the undated wave stays out.
+    text = text.replace("Those February 3 strikes answered", "It answered")
+    assert all(row[4] not in ("Iraq", "Syria") for row in table(text, "2024-02-08", gazetteer))
+
+
+def test_a_day_late_in_the_month_is_the_attack_told_late_in_that_month(gazetteer):
+    # The 28th is in the last third (21-31 January), beyond the first seven days of it: one attack, of its day,
+    # and no span taken from the vaguer telling.
+    got = table("A drone hit the Tower 22 outpost in Jordan on January 28, killing three soldiers. The drone attack "
+                "on the Tower 22 outpost late in January was claimed by a militia.", "2024-02-08", gazetteer)
+    assert got == [["2024-01-28", "day", None, "drone_attack", "Tower 22"]]
