@@ -218,11 +218,13 @@ def _told_once(groups: list[Draft]) -> list[Draft]:
     """The drafts an analyst wants from one report: no draft without a place ("last week the group said it hit a
     target"), none for a summary of a week or month of attacks on a whole country when the report tells others
     ("came under attack at three bases in Iraq and Syria this week", "since February, when US forces hit targets
-    in Iraq"), and no explosion of its own where a strike of that day at that place is told ("explosions were
+    in Iraq"; not one earlier attack a clause hung on another tells in a part of a month, "weeks after Iran fired
+    180 missiles at Israel in early October"), and no explosion of its own where a strike of that day at that place is told ("explosions were
     heard in Tehran" during the strikes on Tehran Province: the strike), or where blasts were heard near the target
     of an attack that day ("loud blasts were heard over Doha" as missiles flew at Al Udeid)."""
     kept = [g for g in groups if g.places()]
-    summaries = [g for g in kept if g.date_precision in ("week", "month") and all(specificity(p) >= 4 for p in g.places())]
+    summaries = [g for g in kept if g.date_precision in ("week", "month") and all(specificity(p) >= 4 for p in g.places())
+                 and not (g.linked and g.date_end is not None)]
     if len(summaries) < len(kept):
         kept = [g for g in kept if g not in summaries]
     result = []

@@ -1,7 +1,8 @@
 """Date expressions in report text, anchored to the publication date.
 
-Absolute dates ("January 20", "20 January 2024", "April 1") take their year
-from the publication date (the latest such day not after it); weekday names
+Absolute dates ("January 20", "20 January 2024", "April 1", "late in January";
+:mod:`.monthdates`) take their year from the publication date (the latest such
+day not after it); weekday names
 ("on Saturday", "Monday's") are the latest such day on or before the
 publication date; relative phrases ("yesterday", "late last week", "earlier
 this month", "a day earlier") come from ``data/extract_dates.csv``, anchored
@@ -24,26 +25,21 @@ from __future__ import annotations
 
 import calendar
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Sequence
 
-from geoincidents.extract import lexicon
+from geoincidents.extract import lexicon, monthdates
 from geoincidents.extract.text import Token
 from geoincidents.spans import local_date
 
 __all__ = ["DateMention", "find_dates", "publication_day", "clock_day"]
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTHS.pop("may", None)  # "may" is far more often the verb; "May 3" is still read below
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 #: Arabic script has no capitals: its weekday names are read as written (Monday = 0).
 _WEEKDAYS_ARABIC = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5,
                     "الأحد": 6}
 _WEEKDAYS.update(_WEEKDAYS_ARABIC)
-_ABBREVIATED = frozenset({*(name.lower() for name in calendar.month_abbr if name), "sept"})
-_MONTHS["sept"] = 9
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
@@ -81,137 +77,6 @@ def publication_day(published: date | datetime | None, countries: Sequence[str])
     return local_date(published, country)
 
 
-def _day_number(token: Token | None) -> int | None:
-    """The day of the month a token gives: "3", "3rd", "21st"."""
-    if token is None:
-        return None
-    text = token.text.lower()
-    digits = text[:-2] if text[-2:] in ("st", "nd", "rd", "th") else text
-    return int(digits) if digits.isdecimal() and len(digits) <= 2 and 1 <= int(digits) <= 31 else None
-
-
-#: "early October", "in mid-February", "late in January", "the end of January": a third of the month, its first
-#: and last day (the last third runs to the month's end).
-_PART_OF_MONTH = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20), "middle": (11, 20),
-                  "late": (21, 31), "end": (21, 31)}
-
-
-def _part_of_month(lowered: Sequence[str], i: int) -> tuple[int, int, int] | None:
-    """The part of the month a month name at token i is qualified by: (first token, first day, last day)."""
-    before = list(lowered[max(0, i - 3):i])
-    for words in (before[-1:], before[-2:], before[-3:]):
-        if not words:
-            continue
-        head = words[0]
-        rest = words[1:]
-        if head in _PART_OF_MONTH and rest in ([], ["-"], ["in"], ["of"]):
-            first, last = _PART_OF_MONTH[head]
-            return i - len(words), first, last
-    return None
-
-
-def _month_of(token: Token, following: Token | None) -> int | None:
-    lower = token.lower
-    if lower in _MONTHS and (token.text[0].isupper()):
-        return _MONTHS[lower]
-    if lower == "may" and token.text == "May" and _day_number(following) is not None:
-        return 5
-    return None
-
-
-def _year_for(month: int, day: int, published: date | None) -> int | None:
-    if published is None:
-        return None
-    year = published.year
-    try:
-        if date(year, month, day) > published + timedelta(days=2):
-            year -= 1
-    except ValueError:
-        return None
-    return year
-
-
-def _safe(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _absolute(tokens: Sequence[Token], i: int, published: date | None) -> tuple[int, date, str] | None:
-    """A month-based date starting at token i: (end index, date, precision)."""
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    month = _month_of(tokens[i], nxt)
-    day_before = i > 0 and (_day_number(tokens[i - 1]) is not None or (
-        i > 1 and tokens[i - 1].lower == "of" and not tokens[i - 2].text.isdecimal() and _day_number(tokens[i - 2]) is not None))
-    if month is None:
-        return None
-    end = i + 1
-    day = None
-    if nxt is not None and nxt.text == "." and i + 2 < len(tokens) and tokens[i].lower in _ABBREVIATED:
-        nxt, end = tokens[i + 2], i + 2  # "Feb. 2": the abbreviation's full stop
-    if _day_number(nxt) is not None:
-        day, end = _day_number(nxt), end + 1
-    year = None
-    j = end + (1 if end < len(tokens) and tokens[end].text == "," else 0)
-    if j < len(tokens) and tokens[j].text.isdecimal() and len(tokens[j].text) == 4:
-        year, end = int(tokens[j].text), j + 1
-    if day is None and day_before:
-        return None  # "20 January" is read from its day token
-    if year is None:
-        year = _year_for(month, day or 1, published)
-        if year is None:
-            return None
-    if day is None:
-        found = _safe(year, month, 1)
-        return (end, found, "month") if found else None
-    found = _safe(year, month, day)
-    return (end, found, "day") if found else None
-
-
-def _day_first(tokens: Sequence[Token], i: int, published: date | None) -> tuple[int, date] | None:
-    """ "20 January", "20 January 2024", "the 3rd of January" starting at token i: (end index, date)."""
-    day = _day_number(tokens[i])
-    if day is None or i + 1 >= len(tokens):
-        return None
-    at = i + 2 if tokens[i + 1].lower == "of" and i + 2 < len(tokens) and not tokens[i].text.isdecimal() else i + 1
-    month = _month_of(tokens[at], None) or (5 if tokens[at].text == "May" else None)
-    if month is None:
-        return None
-    end = at + 1
-    if end < len(tokens) and tokens[end].text.isdecimal() and len(tokens[end].text) == 4:
-        year, end = int(tokens[end].text), end + 1
-    else:
-        year = _year_for(month, day, published)
-    found = _safe(year, month, day) if year else None
-    return None if found is None else (end, found)
-
-
-_RANGE_JOINS = frozenset({"and", "to", "-", "–", "through"})
-
-
-def _day_range(tokens: Sequence[Token], i: int, published: date | None) -> tuple[int, date, int] | None:
-    """ "18 and 20 October", "18-20 October", "October 18 to 20" at token i: (end index, first day, days after it)."""
-    def day(k: int) -> int | None:
-        return int(tokens[k].text) if k < len(tokens) and tokens[k].text.isdecimal() and 1 <= int(tokens[k].text) <= 31 \
-            else None
-
-    if day(i) is not None and i + 3 < len(tokens) and tokens[i + 1].lower in _RANGE_JOINS and day(i + 2) is not None:
-        month, first, last, end = _month_of(tokens[i + 3], None), day(i), day(i + 2), i + 4
-    elif i + 3 < len(tokens) and day(i + 1) is not None and tokens[i + 2].lower in _RANGE_JOINS and day(i + 3) is not None:
-        month, first, last, end = _month_of(tokens[i], tokens[i + 1]), day(i + 1), day(i + 3), i + 4
-    else:
-        return None
-    if month is None or first is None or last is None or last <= first:
-        return None
-    if end < len(tokens) and tokens[end].text.isdecimal() and len(tokens[end].text) == 4:
-        year, end = int(tokens[end].text), end + 1
-    else:
-        year = _year_for(month, first, published)
-    start = _safe(year, month, first) if year else None
-    return None if start is None or _safe(start.year, month, last) is None else (end, start, last - first)
-
-
 def _relative(anchor: str, days: int, precision: str, published: date | None, previous: date | None) -> date | None:
     if anchor in ("previous", "after"):
         base = previous or published
@@ -220,8 +85,8 @@ def _relative(anchor: str, days: int, precision: str, published: date | None, pr
         return None
     if anchor == "yearly":  # "Christmas Day": days holds the month and day (1225), in the year up to publication
         month, day = divmod(days, 100)
-        year = _year_for(month, day, published)
-        return None if year is None else _safe(year, month, day)
+        year = monthdates.year_for(month, day, published)
+        return None if year is None else monthdates.safe_date(year, month, day)
     if anchor == "published":
         return published + timedelta(days=days)
     monday = published - timedelta(days=published.weekday())
@@ -300,24 +165,24 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
                 previous = when
             i = end
             continue
-        span = _day_range(tokens, i, published)
+        span = monthdates.day_range(tokens, i, published)
         if span is not None:
             end, when, days = span
             found.append(DateMention(i, end, when, "day", " ".join(t.text for t in tokens[i:end]), days))
             previous = when
             i = end
             continue
-        day_first = _day_first(tokens, i, published)
+        day_first = monthdates.day_first(tokens, i, published)
         if day_first is not None:
             end, when = day_first
             found.append(DateMention(i, end, when, "day", " ".join(t.text for t in tokens[i:end])))
             previous = when
             i = end
             continue
-        absolute = _absolute(tokens, i, published)
+        absolute = monthdates.absolute(tokens, i, published)
         if absolute is not None:
             end, when, precision = absolute
-            part = _part_of_month(lowered, i) if precision == "month" else None
+            part = monthdates.part_of_month(lowered, i) if precision == "month" else None
             if part is not None:
                 # "late in January": the last third of the month, known to about a week (date_end its last day).
                 first, day, last = part
@@ -361,4 +226,50 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
         gap = lowered[found[k].last:found[k + 1].first]
         return len(gap) <= 12 and not set(gap) & {",", ";", ".", "when"}
 
-    return [d for k, d in enumerate(found) if not since(d) and not told_again(k)]
+    found = [d for k, d in enumerate(found) if not told_again(k)]
+    return [d for d in _nights(found, lowered, published) if not since(d)]
+
+
+_NIGHT_OPENERS = frozenset({"of", "from", "between"})
+_NIGHT_JOINS = frozenset({"to", "into", "and"})
+
+
+def _nights(found: list[DateMention], lowered: Sequence[str], published: date | None) -> list[DateMention]:
+    """A night told by its two days is dated to the day after its midnight, as "overnight" is: "overnight Saturday"
+    and "overnight on Saturday" are Sunday (the Saturday evening named in the notes), "overnight into Sunday",
+    "overnight Saturday into Sunday", "the night of Saturday to Sunday" and "the night of 13 to 14 April" Sunday
+    and the 14th."""
+    out: list[DateMention] = []
+    k = 0
+    while k < len(found):
+        d = found[k]
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        gap = list(lowered[d.last:nxt.first]) if nxt is not None else []
+        opened = d.first >= 2 and lowered[d.first - 2] == "night" and lowered[d.first - 1] in _NIGHT_OPENERS
+        if nxt is not None and nxt.precision == "day" and (
+                (d.night < 0 and len(gap) <= 1 and set(gap) <= {"on", "into", "to"})
+                or (opened and len(gap) == 1 and gap[0] in _NIGHT_JOINS)):
+            # "overnight into Sunday", "the night of Saturday to Sunday": the later day names the night.
+            if gap and gap[0] in _NIGHT_JOINS or not d.night:
+                k += 1
+                continue
+            # "overnight Saturday [into Sunday]": the day after the evening named, unless the next day is told too.
+            after = found[k + 2] if k + 2 < len(found) else None
+            if after is not None and list(lowered[nxt.last:after.first]) in (["into"], ["to"]):
+                k += 2
+                continue
+            text = " ".join([d.text, *gap, nxt.text])
+            morning = nxt.date + timedelta(days=1)
+            if published is not None and morning > published:
+                # "overnight Saturday" in a report of that Saturday: the night that ended on it.
+                morning = nxt.date
+            night = replace(nxt, first=d.first, date=morning, text=text, night=-1,
+                            note=_alternative(text, morning, morning - timedelta(days=1), "the evening the night began"))
+            out.append(night)
+            k += 2
+            continue
+        if opened and d.span_days == 1:
+            d = replace(d, date=d.date + timedelta(days=1), span_days=0)  # "the night of 13-14 April": the 14th
+        out.append(d)
+        k += 1
+    return out

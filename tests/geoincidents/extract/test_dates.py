@@ -102,3 +102,24 @@ def test_a_link_that_counts_days_gives_way_to_the_day_told_after_it():
     found = find_dates(tokenize("Israel struck less than a week after the barrage on Israel last weekend."),
                        published=date(2024, 4, 19))
     assert [d.date.isoformat() for d in found] == ["2024-04-13"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("drones struck overnight Saturday", date(2024, 4, 15), "2024-04-14"),  # the night from Saturday into Sunday
+    ("drones struck overnight on Saturday", date(2024, 4, 15), "2024-04-14"),
+    ("drones struck overnight Saturday", date(2024, 4, 13), "2024-04-13"),  # a Saturday report: the night into it
+    ("drones struck overnight into Sunday", date(2024, 4, 15), "2024-04-14"),
+    ("missiles fell overnight Saturday into Sunday", date(2024, 4, 15), "2024-04-14"),
+    ("missiles fell on the night of Saturday to Sunday", date(2024, 4, 15), "2024-04-14"),
+    ("missiles fell in the night between Friday and Saturday", date(2024, 4, 15), "2024-04-13"),
+    ("missiles fell during the night of 13 to 14 April", date(2024, 4, 15), "2024-04-14"),
+    ("missiles fell on the night of April 13-14", date(2024, 4, 15), "2024-04-14"),
+])
+def test_a_night_told_by_its_days_is_the_day_after_its_midnight(text, published, expected):
+    found = find_dates(tokenize(text), published=published)
+    assert [(d.date.isoformat(), d.span_days) for d in found] == [(expected, 0)]
+
+
+def test_days_joined_without_a_night_stay_two_days():
+    found = find_dates(tokenize("strikes between Saturday and Sunday"), published=date(2024, 4, 15))
+    assert [d.date.isoformat() for d in found] == ["2024-04-13", "2024-04-14"]

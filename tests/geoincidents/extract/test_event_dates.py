@@ -83,3 +83,22 @@ def test_a_day_late_in_the_month_is_the_attack_told_late_in_that_month(gazetteer
     got = table("A drone hit the Tower 22 outpost in Jordan on January 28, killing three soldiers. The drone attack "
                 "on the Tower 22 outpost late in January was claimed by a militia.", "2024-02-08", gazetteer)
     assert got == [["2024-01-28", "day", None, "drone_attack", "Tower 22"]]
+
+
+def test_a_night_named_by_its_days_dates_the_attack_to_the_morning(gazetteer):
+    # Iran's drones and missiles reached Israel in the night of 13 to 14 April 2024, told in a Monday report.
+    for night in ("overnight Saturday into Sunday", "overnight Saturday", "on the night of Saturday to Sunday"):
+        got = table(f"Iranian drones and missiles struck the Nevatim air base {night}, the army said.", "2024-04-15",
+                    gazetteer)
+        assert [row[0] for row in got] == ["2024-04-14"], night
+
+
+def test_an_earlier_barrage_told_in_a_part_of_a_month_is_drafted(gazetteer):
+    # A clause hung on the strikes tells one earlier barrage, not a month's summary of attacks on a country.
+    got = table("Israel carried out strikes on Iran on Saturday, weeks after Iran fired 180 missiles at Israel in early "
+                "October.", "2024-10-26", gazetteer)
+    assert ["2024-10-01", "week", "2024-10-10", "missile_attack", "Israel"] in got
+    # A tally over a month at a country stays out when the report tells other attacks.
+    got = table("Rockets hit the Victory base on Sunday. Militias attacked US bases in Iraq dozens of times in October.",
+                "2024-11-10", gazetteer)
+    assert [row[4] for row in got] == ["Camp Victory"]

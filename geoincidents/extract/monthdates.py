@@ -1,0 +1,155 @@
+"""Dates written with a month's name or a day's number: "January 20", "20 January 2024", "Feb. 2", "the 3rd of
+January", "18-20 October", and a part of a month ("early October", "late in January": a third of it). The year is
+the latest such day not after the publication date (two days' slack for time zones).
+
+>>> from datetime import date
+>>> from geoincidents.extract.text import tokenize
+>>> absolute(tokenize("January 3rd"), 0, date(2024, 2, 1))
+(2, datetime.date(2024, 1, 3), 'day')
+"""
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from typing import Sequence
+
+from geoincidents.extract.text import Token
+
+__all__ = ["MONTHS", "absolute", "day_first", "day_number", "day_range", "part_of_month", "safe_date", "year_for"]
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS.pop("may", None)  # "may" is far more often the verb; "May 3" is still read below
+_ABBREVIATED = frozenset({*(name.lower() for name in calendar.month_abbr if name), "sept"})
+MONTHS["sept"] = 9
+
+
+def day_number(token: Token | None) -> int | None:
+    """The day of the month a token gives: "3", "3rd", "21st"."""
+    if token is None:
+        return None
+    text = token.text.lower()
+    digits = text[:-2] if text[-2:] in ("st", "nd", "rd", "th") else text
+    return int(digits) if digits.isdecimal() and len(digits) <= 2 and 1 <= int(digits) <= 31 else None
+
+
+#: "early October", "in mid-February", "late in January", "the end of January": a third of the month, its first
+#: and last day (the last third runs to the month's end).
+PART_OF_MONTH = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20), "middle": (11, 20),
+                  "late": (21, 31), "end": (21, 31)}
+
+
+def part_of_month(lowered: Sequence[str], i: int) -> tuple[int, int, int] | None:
+    """The part of the month a month name at token i is qualified by: (first token, first day, last day)."""
+    before = list(lowered[max(0, i - 3):i])
+    for words in (before[-1:], before[-2:], before[-3:]):
+        if not words:
+            continue
+        head = words[0]
+        rest = words[1:]
+        if head in PART_OF_MONTH and rest in ([], ["-"], ["in"], ["of"]):
+            first, last = PART_OF_MONTH[head]
+            return i - len(words), first, last
+    return None
+
+
+def month_of(token: Token, following: Token | None) -> int | None:
+    lower = token.lower
+    if lower in MONTHS and (token.text[0].isupper()):
+        return MONTHS[lower]
+    if lower == "may" and token.text == "May" and day_number(following) is not None:
+        return 5
+    return None
+
+
+def year_for(month: int, day: int, published: date | None) -> int | None:
+    if published is None:
+        return None
+    year = published.year
+    try:
+        if date(year, month, day) > published + timedelta(days=2):
+            year -= 1
+    except ValueError:
+        return None
+    return year
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def absolute(tokens: Sequence[Token], i: int, published: date | None) -> tuple[int, date, str] | None:
+    """A month-based date starting at token i: (end index, date, precision)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    month = month_of(tokens[i], nxt)
+    day_before = i > 0 and (day_number(tokens[i - 1]) is not None or (
+        i > 1 and tokens[i - 1].lower == "of" and not tokens[i - 2].text.isdecimal() and day_number(tokens[i - 2]) is not None))
+    if month is None:
+        return None
+    end = i + 1
+    day = None
+    if nxt is not None and nxt.text == "." and i + 2 < len(tokens) and tokens[i].lower in _ABBREVIATED:
+        nxt, end = tokens[i + 2], i + 2  # "Feb. 2": the abbreviation's full stop
+    if day_number(nxt) is not None:
+        day, end = day_number(nxt), end + 1
+    year = None
+    j = end + (1 if end < len(tokens) and tokens[end].text == "," else 0)
+    if j < len(tokens) and tokens[j].text.isdecimal() and len(tokens[j].text) == 4:
+        year, end = int(tokens[j].text), j + 1
+    if day is None and day_before:
+        return None  # "20 January" is read from its day token
+    if year is None:
+        year = year_for(month, day or 1, published)
+        if year is None:
+            return None
+    if day is None:
+        found = safe_date(year, month, 1)
+        return (end, found, "month") if found else None
+    found = safe_date(year, month, day)
+    return (end, found, "day") if found else None
+
+
+def day_first(tokens: Sequence[Token], i: int, published: date | None) -> tuple[int, date] | None:
+    """ "20 January", "20 January 2024", "the 3rd of January" starting at token i: (end index, date)."""
+    day = day_number(tokens[i])
+    if day is None or i + 1 >= len(tokens):
+        return None
+    at = i + 2 if tokens[i + 1].lower == "of" and i + 2 < len(tokens) and not tokens[i].text.isdecimal() else i + 1
+    month = month_of(tokens[at], None) or (5 if tokens[at].text == "May" else None)
+    if month is None:
+        return None
+    end = at + 1
+    if end < len(tokens) and tokens[end].text.isdecimal() and len(tokens[end].text) == 4:
+        year, end = int(tokens[end].text), end + 1
+    else:
+        year = year_for(month, day, published)
+    found = safe_date(year, month, day) if year else None
+    return None if found is None else (end, found)
+
+
+_RANGE_JOINS = frozenset({"and", "to", "-", "–", "through"})
+
+
+def day_range(tokens: Sequence[Token], i: int, published: date | None) -> tuple[int, date, int] | None:
+    """ "18 and 20 October", "18-20 October", "October 18 to 20" at token i: (end index, first day, days after it)."""
+    def day(k: int) -> int | None:
+        return int(tokens[k].text) if k < len(tokens) and tokens[k].text.isdecimal() and 1 <= int(tokens[k].text) <= 31 \
+            else None
+
+    if day(i) is not None and i + 3 < len(tokens) and tokens[i + 1].lower in _RANGE_JOINS and day(i + 2) is not None:
+        month, first, last, end = month_of(tokens[i + 3], None), day(i), day(i + 2), i + 4
+    elif i + 3 < len(tokens) and day(i + 1) is not None and tokens[i + 2].lower in _RANGE_JOINS and day(i + 3) is not None:
+        month, first, last, end = month_of(tokens[i], tokens[i + 1]), day(i + 1), day(i + 3), i + 4
+    else:
+        return None
+    if month is None or first is None or last is None or last <= first:
+        return None
+    if end < len(tokens) and tokens[end].text.isdecimal() and len(tokens[end].text) == 4:
+        year, end = int(tokens[end].text), end + 1
+    else:
+        year = year_for(month, first, published)
+    start = safe_date(year, month, first) if year else None
+    return None if start is None or safe_date(start.year, month, last) is None else (end, start, last - first)
