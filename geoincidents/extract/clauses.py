@@ -12,7 +12,7 @@ from geoincidents.extract import lexicon
 from geoincidents.extract.text import Sentence
 from geoincidents.schema import EVENT_GROUPS
 
-__all__ = ["clauses_of", "clause_text", "bound_to", "dates_of_event", "date_told_back"]
+__all__ = ["clauses_of", "clause_text", "bound_to", "in_noun_phrase", "dates_of_event", "date_told_back"]
 
 
 def clause_comma(sentence: Sentence, start: int) -> int | None:
@@ -87,9 +87,23 @@ def bound_to(lowered: Sequence[str], d: Any, start: int, end: int, *, after: boo
         gap = [w for w in lowered[d.last:start] if w not in _POSSESSIVE]
         return len(gap) <= 2 and not set(gap) & _PHRASE_BREAK
     if d.first >= end and after:
+        # (a relative phrase needs no lead: "the attack on the Harir base a day earlier")
         gap = list(lowered[end:d.first])
-        return len(gap) <= 8 and (not gap or (gap[-1] in _DATE_LEAD and not set(gap[:-1]) & (_PHRASE_BREAK - {"the", "a", "an", "its", "their"})))
+        lead = gap[-1:] and (gap[-1] in _DATE_LEAD or d.text[:1].islower())
+        return len(gap) <= 8 and (not gap or (lead and not set(gap[:-1]) & (_PHRASE_BREAK - {"the", "a", "an", "its", "their"})))
     return False
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "those", "these", "that", "this", "its", "their", "his", "her", "last"})
+
+
+def in_noun_phrase(lowered: Sequence[str], d: Any, start: int) -> bool:
+    """Whether date *d* stands inside the noun phrase of the event word at token *start*, after a determiner or
+    with a possessive ("claimed Sunday's attack", "the January 28 drone attack"): the event's own day, never the day
+    a statement was made."""
+    gap = lowered[d.last:start]
+    return bound_to(lowered, d, start, start + 1, after=False) and (
+        bool(set(gap) & _POSSESSIVE) or (d.first > 0 and lowered[d.first - 1] in _DETERMINERS))
 
 
 def dates_of_event(lowered: Sequence[str], own: list, start: int, end: int, others: list[tuple[int, int]]) -> list:

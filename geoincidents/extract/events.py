@@ -29,7 +29,7 @@ from typing import Any
 from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES
 from geoincidents.extract.counts import counts, projectiles, time_of_day
-from geoincidents.extract.clauses import clause_text, clauses_of, date_told_back, dates_of_event
+from geoincidents.extract.clauses import clause_text, clauses_of, date_told_back, dates_of_event, in_noun_phrase
 from geoincidents.extract.cues import (DEBRIS, actors_in, agent_of, barrage, by_before, debris_of_fire, drone_fire,
                                        fire_told_before, hurt_in_a_barrage, intercepted_attack, many_times, negated,
                                        not_the_side_hit, passive_subject, placed, said_on, speaks_of_itself, specific,
@@ -275,6 +275,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 told_on = [d for d in own if set(lowered[max(0, d.first - 3):d.first]) & lexicon.words("speaker")
                            or set(lowered[max(0, d.first - 6):d.first]) & lexicon.words("statement_verb")
                            or (d.first - c_first <= 1 and set(lowered[d.last:d.last + 5]) & lexicon.words("speaker"))]
+                # ("the group claimed Sunday's attack": a day inside the event's noun phrase is the event's)
+                told_on = [d for d in told_on if not in_noun_phrase(lowered, d, trigger_at)]
                 own = [d for d in own if d not in told_on] or own
                 # "Those February 3 strikes answered the January 28 drone attack": the day told of the event word.
                 own = dates_of_event(lowered, own, trigger_at, c_first + best[1],

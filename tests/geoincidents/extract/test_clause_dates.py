@@ -42,3 +42,16 @@ def test_the_day_of_another_event_word_goes_last():
     # Seen from the strikes, the order turns round.
     ordered = dates_of_event(lowered, found, strikes, strikes + 1, [(start, start + 2)])
     assert [d.text for d in ordered] == ["February 3", "January 28"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the group claimed Sunday's attack", True),
+    ("the group claimed the January 28 attack", True),
+    ("the army said on Tuesday rockets", False),  # beside the event word, but the day of the saying
+])
+def test_a_day_in_the_event_words_noun_phrase(text, expected):
+    from geoincidents.extract.clauses import in_noun_phrase
+
+    lowered, found = _dates(text)
+    start = len(lowered) - 1
+    assert in_noun_phrase(lowered, found[-1], start) is expected

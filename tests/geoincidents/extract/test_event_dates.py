@@ -102,3 +102,16 @@ def test_an_earlier_barrage_told_in_a_part_of_a_month_is_drafted(gazetteer):
     got = table("Rockets hit the Victory base on Sunday. Militias attacked US bases in Iraq dozens of times in October.",
                 "2024-11-10", gazetteer)
     assert [row[4] for row in got] == ["Camp Victory"]
+
+
+def test_a_statement_names_the_day_of_the_attack_it_speaks_of(gazetteer):
+    # The day of the statement is not the attack's when the attack's own day is told beside it.
+    got = table("In a statement on Tuesday, the group claimed Sunday's drone attack on the Harir base.", "2024-10-16",
+                gazetteer)
+    assert [(row[0], row[4]) for row in got] == [("2024-10-13", "Harir Air Base")]
+    got = table("The group on Monday claimed responsibility for the drone attack on the Harir base a day earlier.",
+                "2024-10-14", gazetteer)
+    assert [(row[0], row[4]) for row in got] == [("2024-10-13", "Harir Air Base")]
+    # Told with no day of its own, the attack keeps the statement's day (its notes say so elsewhere).
+    got = table("On Wednesday the group claimed a drone attack on the Harir base.", "2024-10-17", gazetteer)
+    assert [row[0] for row in got] == ["2024-10-16"]
