@@ -129,8 +129,10 @@ def negated(clause: Sequence[str], at: int) -> bool:
     window = clause[max(0, at - 5):at]
     if "," in window:
         window = window[len(window) - window[::-1].index(","):]
-    # "there were no reports of a missile attack", "no large explosions": "no" before the event word's noun phrase
-    no_phrase = "no" in window and set(window[len(window) - window[::-1].index("no"):]) <= _NO_PHRASE
+    # "there were no reports of a missile attack", "no large explosions": "no" before the event word's noun phrase;
+    # "there was no sign that the consulate itself was hit": "no sign that" before its clause
+    no_phrase = "no" in window and set(window[len(window) - window[::-1].index("no"):]) <= _NO_PHRASE or any(
+        clause[k:k + 3] in (["no", w, "that"] for w in ("sign", "indication", "evidence")) for k in range(max(0, at - 12), at))
     return bool(window) and (window[-1] in ("not", "never") or (len(window) > 1 and window[-2] in ("not", "never")
                                                                  and window[-1] in ("been", "be"))
                              or (bool({"no", "not"} & set(window)) and bool({"been", "was", "were"} & set(window)))

@@ -7,6 +7,7 @@ December 2023, the US drone strike in Baghdad of 7 February 2024, the Tower 22 a
 from __future__ import annotations
 
 from geoincidents.extract import extract_report
+from geoincidents.extract.cues import negated
 from tests.geoincidents.extract.test_unseen_kinds import rows
 
 
@@ -90,6 +91,9 @@ def test_an_event_after_no_is_denied(gazetteer):
                 "attack\". State media said there were no large explosions caused by any air threat.", "2024-04-19",
                 gazetteer)
     assert got == [("explosion", "Isfahan")]
+    clause = "officials said there was no sign that the consulate itself was hit".split()
+    assert negated(clause, clause.index("was", 8))
+    assert not negated("officials said the consulate itself was hit".split(), 5)
 
 
 def test_air_defences_active_over_a_city_are_an_interception_there(gazetteer):
