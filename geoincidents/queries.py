@@ -85,15 +85,20 @@ class TableQueries:
         >>> t.in_country("sy", role="target")                                # doctest: +SKIP
         >>> t.in_country("Iraq", role="launch")                              # doctest: +SKIP
         """
+        from gazetteer.errors import PlaceNotFound
+
         roles = _roles(role)
         code = str(country).strip()
-        if not (len(code) == 2 and code.isalpha()):
-            code = self.gazetteer.resolve(code, kind="country").country
-        code = code.upper()
         known = sorted(set(self.boundaries.frame["country"].dropna()))
+        expected = f"an ISO 3166-1 alpha-2 code or a country name of this table's boundaries: {', '.join(known)}"
+        if not (len(code) == 2 and code.isalpha()):
+            try:
+                code = self.gazetteer.resolve(code, kind="country").country
+            except PlaceNotFound:
+                raise _bad_argument("country", country, expected) from None
+        code = code.upper()
         if code not in known:
-            raise _bad_argument("country", country, "an ISO 3166-1 alpha-2 code or a country name of this table's "
-                                f"boundaries: {', '.join(known)}")
+            raise _bad_argument("country", country, expected)
         mask = np.zeros(len(self), dtype=bool)
         for r in roles:
             mask |= (self._frame[f"{r}_country"] == code).fillna(False).to_numpy(dtype=bool)

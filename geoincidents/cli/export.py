@@ -20,7 +20,7 @@ _FORMAT_NAMES = ("geojson", "gpkg", "csv", "parquet", "acled")
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         "export",
-        help="write incidents as GeoJSON, GeoPackage, CSV (kepler.gl) or GeoParquet",
+        help="write incidents as GeoJSON, GeoPackage, CSV (kepler.gl), GeoParquet or ACLED CSV",
         description="Load an incident table (or an ACLED export with --acled), keep the incidents that "
         f"match the filters, and write them in the format OUT's suffix names ({_FORMATS}). "
         "The file is replaced atomically.",
@@ -44,13 +44,16 @@ def run(args: argparse.Namespace) -> int:
 
     from geoincidents.errors import ExportError
 
-    if args.output != "-" and args.file not in (None, "-") and Path(args.file).resolve() == Path(args.output).resolve():
-        raise ExportError(f"-o {args.output!r} is the input file: the export would replace the table it was read "
-                          "from with a different layout; write to another path")
+    _refuse_overwriting_input(args)
     table = apply_query(load_table(args), args)
     to_stdout = args.output == "-"
     if not to_stdout:
-        Path(args.output).parent.mkdir(parents=True, exist_ok=True)  # like `mkdir -p`
+        folder = Path(args.output).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)  # like `mkdir -p`
+        except OSError as err:
+            raise ExportError(f"cannot write -o {args.output!r}: its folder {str(folder)!r} cannot be created "
+                              f"({err.strerror}); expected a path in a folder you can write to") from err
     written = export(table, args.output, what=args.what, format=args.format, raw_cells=args.raw_cells)
     count = len(select(table.frame, args.what)[0])
     noun = "incident" if count == 1 else "incidents"
@@ -59,3 +62,24 @@ def run(args: argparse.Namespace) -> int:
         print(f"wrote {count} {noun}{detail} to {'standard output' if to_stdout else written}",
               file=sys.stderr if to_stdout else sys.stdout)
     return 0
+
+
+def _refuse_overwriting_input(args: argparse.Namespace) -> None:
+    """Refuse an OUT that is the table being read: its incidents file (a folder stands for its incidents.csv),
+    or the sources.csv or claims.csv read beside it."""
+    from geoincidents.datasets import input_path
+    from geoincidents.errors import ExportError
+    from geoincidents.io.read import incidents_file
+
+    if args.output == "-" or args.file in (None, "-"):
+        return
+    read = Path(incidents_file(input_path(args.file)))
+    inputs = [read]
+    if not args.acled and read.suffix.lower() == ".csv":
+        inputs += [read.with_name("sources.csv"), read.with_name("claims.csv")]
+    out = Path(args.output).resolve()
+    for path in inputs:
+        if path.resolve() == out:
+            what = "the input file" if path == read else f"the {path.stem} table read with {str(read)!r}"
+            raise ExportError(f"-o {args.output!r} is {what}: the export would replace it with a different layout; "
+                              "write to another path")

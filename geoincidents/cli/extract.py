@@ -1,8 +1,10 @@
-"""``geoincidents extract FILE... -o DIR [--published DATE] [--sources CSV] [--review PAGE.html]``."""
+"""``geoincidents extract FILE... -o DIR [--published DATE] [--sources CSV] [--review PAGE.html] [--places FILE] [--geonames FILE]``."""
 from __future__ import annotations
 
 import argparse
 import sys
+
+from geoincidents.cli.query import add_place_arguments, existing_file, gazetteer_from_args
 
 __all__ = ["register", "run"]
 
@@ -26,22 +28,31 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser.add_argument("--review", metavar="PAGE.html",
                         help="also write a self-contained offline review page: reports with their place mentions "
                         "highlighted by role, each draft beside its evidence, and the drafts on a map")
+    add_place_arguments(parser)
     parser.set_defaults(func=run)
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
-    from geoincidents.extract.report import extract_reports, report_files
+    from geoincidents.extract.report import _as_published, extract_reports, report_files
     from geoincidents.io.dialect import read_delimited
 
     files = report_files(args.files)
+    _as_published(args.published, "--published")  # a bad date is the option's, before any report is read
     # Read as every CSV is read: encoding and delimiter detected, every row as wide as the header.
-    sources = read_delimited(args.sources) if args.sources else None
-    report = extract_reports(files, published=args.published, sources=sources)
+    sources = None
+    if args.sources:
+        existing_file(args.sources, "--sources", "a sources table CSV with the columns source_id, outlet, "
+                                                 "published, title, file")
+        sources = read_delimited(args.sources)
+    report = extract_reports(files, published=args.published, sources=sources, gazetteer=gazetteer_from_args(args))
     written = report.write(args.output)
-    print(f"read {len(files)} report{'s' if len(files) != 1 else ''}: {len(report.places)} place mentions, "
-          f"{len(report.incidents)} draft incident{'s' if len(report.incidents) != 1 else ''}, {len(report.claims)} claims")
-    print(f"wrote {', '.join(str(p) for p in written)}")
+    quiet = getattr(args, "quiet", False)  # -q: errors and warnings only, as every command
+    if not quiet:
+        print(f"read {len(files)} report{'s' if len(files) != 1 else ''}: {len(report.places)} place mentions, "
+              f"{len(report.incidents)} draft incident{'s' if len(report.incidents) != 1 else ''}, "
+              f"{len(report.claims)} claims")
+        print(f"wrote {', '.join(str(p) for p in written)}")
     undated = int(report.incidents["date"].isna().sum()) if len(report.incidents) else 0
     if undated:
         # Relative dates ("on Sunday") need the day the report was published; without it a draft has no date,
@@ -52,5 +63,7 @@ def run(args: argparse.Namespace) -> int:
     if args.review:
         from geoincidents.extract.review import write_review
 
-        print(f"wrote review page {write_review(report, args.review)}")
+        page = write_review(report, args.review)
+        if not quiet:
+            print(f"wrote review page {page}")
     return 0

@@ -15,7 +15,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from geoincidents.table import IncidentTable
 
-__all__ = ["register", "run", "add_input_arguments", "add_place_arguments", "gazetteer_from_args", "load_table",
+__all__ = ["register", "run", "add_input_arguments", "add_place_arguments", "gazetteer_from_args", "existing_file",
+           "load_table",
            "report_problems", "add_query_arguments", "apply_query", "format_table", "rows_json", "add_raw_cells_argument"]
 
 
@@ -49,11 +50,29 @@ def add_place_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPar
     return parser
 
 
+def existing_file(path: str, option: str, expected: str) -> str:
+    """``path`` when it exists; otherwise a FileNotFoundError naming the option, the path and what was expected."""
+    import os
+
+    if not os.path.exists(path):
+        raise FileNotFoundError(f"{option} {path!r} does not exist; expected {expected}")
+    return path
+
+
 def gazetteer_from_args(args: argparse.Namespace) -> Gazetteer:
     """The bundled gazetteer extended by --places and --geonames."""
     from gazetteer import Gazetteer
 
-    return Gazetteer.default().extended(places=getattr(args, "places", ()), geonames=getattr(args, "geonames", ()))
+    places = [existing_file(p, "--places", "a places CSV in the gazetteer's format (id, name, kind, lat, lon, "
+                                           "admin1, country, ...)") for p in getattr(args, "places", ())]
+    geonames = [existing_file(p, "--geonames", "a GeoNames dump such as IQ.txt (19 tab-separated columns)")
+                for p in getattr(args, "geonames", ())]
+    return Gazetteer.default().extended(places=places, geonames=geonames)
+
+
+#: What FILE may be, for the message when it does not exist.
+INPUT_EXPECTED = ("an incidents file (.csv, .tsv, .json, .geojson, .xlsx, .gpkg, .parquet), a folder holding "
+                  "incidents.csv (as extract -o writes it), - for standard input, or 'seed' for the bundled seed table")
 
 
 def load_table(args: argparse.Namespace) -> IncidentTable:
@@ -62,6 +81,8 @@ def load_table(args: argparse.Namespace) -> IncidentTable:
 
     dialect = {"encoding": getattr(args, "encoding", None), "delimiter": getattr(args, "delimiter", None)}
     args.file = input_path(args.file)
+    if args.file != "-":
+        existing_file(args.file, "FILE", "an ACLED export (CSV or the API's JSON)" if args.acled else INPUT_EXPECTED)
     gazetteer = gazetteer_from_args(args)
     if args.acled:
         from geoincidents.io.acled import read_acled

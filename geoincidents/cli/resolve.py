@@ -4,12 +4,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import asdict
+from typing import Any
 
 from geoincidents.cli.query import add_place_arguments, gazetteer_from_args
 
 __all__ = ["register"]
 
-_FIELDS = ("name", "kind", "lat", "lon", "admin1", "admin1_name", "country", "method", "score", "id", "source")
+_FIELDS = ("name", "kind", "lat", "lon", "precision_km", "admin1", "admin1_name", "country", "method", "score", "id",
+           "source")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -57,19 +60,39 @@ def _run(args: argparse.Namespace) -> int:
     except AmbiguousPlace as err:
         # The library's message speaks in keyword arguments; say it in options here.
         kinds = sorted({c.kind for c in err.candidates})
+        hint = " or ".join(f"--kind {k}" for k in kinds) if len(kinds) > 1 else "--country, --admin1"
+        if args.json:
+            print(json.dumps({"error": type(err).__name__, "message": f"{args.name!r} is ambiguous; choose with {hint}",
+                              "candidates": [_candidate(c) for c in err.candidates]}, ensure_ascii=False),
+                  file=sys.stderr)
+            return 1
         print(f"geoincidents: error: {args.name!r} is ambiguous; it may be:", file=sys.stderr)
         for c in err.candidates:
             print(f"  {c.name} ({c.kind}, {c.admin1 or c.country})  id={c.id}", file=sys.stderr)
-        hint = " or ".join(f"--kind {k}" for k in kinds) if len(kinds) > 1 else "--country, --admin1"
         print(f"choose with {hint}", file=sys.stderr)
         return 1
     record = {"query": match.query, **{field: getattr(match, field) for field in _FIELDS},
-              "ambiguous": match.ambiguous, "alternatives": describe_alternatives(match.alternatives)}
+              "ambiguous": match.ambiguous}
     if args.json:
+        record["alternatives"] = [asdict(a) for a in match.alternatives]
+        record["qualifiers"] = list(match.qualifiers)
+        if match.container:
+            record["container"] = match.container
         print(json.dumps(record, ensure_ascii=False))
         return 0
+    record["alternatives"] = describe_alternatives(match.alternatives)
+    # Shown only when there is something to show: the words set aside, the part a container stood in for.
+    if match.qualifiers:
+        record["qualifiers"] = " | ".join(match.qualifiers)
+    if match.container:
+        record["container"] = f"{match.container!r} is not known; {match.name} stands in for it"
     width = max(len(key) for key in record)
     for key, value in record.items():
         shown = f"{value:.5f}" if key in ("lat", "lon") else value
         print(f"{key:<{width}}  {shown}", file=sys.stdout)
     return 0
+
+
+def _candidate(place: Any) -> dict[str, Any]:
+    """One candidate of an ambiguous name, as JSON."""
+    return {"id": place.id, "name": place.name, "kind": place.kind, "admin1": place.admin1, "country": place.country}
