@@ -141,13 +141,20 @@ def _item(action: str, r: Any, main: str | None, rows: pd.Series | None = None) 
     if r.path and main and str(r.path) != str(main):
         where = f"{Path(str(r.path)).name} {where}".strip()
     if action == SET_ASIDE:
-        return f"{where}: {r.column} {r.value!r}"
+        return f"{where}: {r.column} {_shown(r.value)}"
     if action == UNRESOLVED:
-        return f"{r.value!r} ({where})"
+        return f"{_shown(r.value)} ({where})"
     if action == ALL_SET_ASIDE:
         return f"no column {r.column!r}"
-    label = f"{r.column} {r.value!r}"
+    label = f"{r.column} {_shown(r.value)}"
     return f"{label} ({where})" if where else label
+
+
+def _shown(value: Any) -> str:
+    """A problem's value as the summary names it: quoted, or ``blank`` for an empty cell (never ``None``)."""
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
+        return "blank"
+    return repr(value)
 
 
 def write_problems(problems: pd.DataFrame, path: str | os.PathLike[str]) -> Path:

@@ -73,7 +73,8 @@ def _refuse_overwriting_input(args: argparse.Namespace) -> None:
 
     if args.output == "-" or args.file in (None, "-"):
         return
-    read = Path(incidents_file(input_path(args.file)))
+    given = input_path(args.file)
+    read = Path(given if args.acled else incidents_file(given))  # --acled reads one file (a folder is refused there)
     inputs = [read]
     if not args.acled and read.suffix.lower() == ".csv":
         inputs += [read.with_name("sources.csv"), read.with_name("claims.csv")]

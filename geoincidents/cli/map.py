@@ -21,7 +21,8 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     )
     add_input_arguments(parser)
     parser.add_argument("-o", "--output", metavar="OUT.html",
-                        help="file to write (default: maps/<FILE stem>.html; maps/ is created if missing)")
+                        help="file to write (default: maps/<FILE stem>.html, maps/incidents.html for standard input; maps/ is "
+                        "created if missing)")
     parser.add_argument("--offline", action="store_true",
                         help="one self-contained file: Leaflet inlined, boundaries as the basemap, no tiles")
     parser.add_argument("--png", action="store_true", help="also write a static PNG beside the HTML (same name, .png)")
@@ -34,14 +35,17 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 
 def default_output(file: str | Path) -> Path:
-    """``maps/<stem>.html`` for an input file.
+    """``maps/<stem>.html`` for an input file; ``maps/incidents.html`` for standard input (``-``).
 
     Examples
     --------
     >>> default_output("seeds/incidents.csv").as_posix()
     'maps/incidents.html'
+    >>> default_output("drafts/").as_posix(), default_output("-").as_posix()
+    ('maps/drafts.html', 'maps/incidents.html')
     """
-    return _DEFAULT_DIR / f"{Path(file).stem}.html"
+    stem = "incidents" if str(file) == "-" else Path(file).stem
+    return _DEFAULT_DIR / f"{stem}.html"
 
 
 def run(args: argparse.Namespace) -> int:

@@ -99,8 +99,12 @@ def report_problems(table: IncidentTable, args: argparse.Namespace) -> None:
     """One stderr line per kind of problem the load kept going past; all of them to ``--problems``."""
     from geoincidents.problems import summary_lines, write_problems
 
+    from geoincidents.io.read import incidents_file
+
     problems = table.problems
-    for line in summary_lines(problems, main=args.file):
+    # A folder stands for its incidents.csv: its rows are the main file's, named without the file.
+    main = args.file if args.file == "-" else str(incidents_file(args.file))
+    for line in summary_lines(problems, main=main):
         print(f"geoincidents: {line}", file=sys.stderr)
     if getattr(args, "problems_file", None):
         written = write_problems(problems, args.problems_file)

@@ -180,3 +180,33 @@ def test_query_country_unknown_name_lists_the_codes(capsys):
     said = capsys.readouterr().err
     assert "--country 'Narnia': an ISO 3166-1 alpha-2 code or a country name" in said
     assert "IQ" in said and "SY" in said and "--places FILE" not in said
+
+
+# --- map from standard input ---------------------------------------------------------------------
+
+
+def test_map_of_standard_input_writes_maps_incidents_html(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-m", "geoincidents", "map", "-", "--offline"], input=SEEDS.read_bytes(),
+                          capture_output=True, cwd=tmp_path, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in (tmp_path / "maps").iterdir()) == ["incidents.html"]
+    assert "maps/incidents.html" in done.stdout.decode()
+
+
+# --- what the summary of a folder's problems says ------------------------------------------------
+
+
+def test_undated_drafts_read_from_their_folder_are_summarised_plainly(tmp_path, capsys):
+    (tmp_path / "r.txt").write_text(TOWER_22, encoding="utf-8")
+    assert main(["-q", "extract", str(tmp_path / "r.txt"), "-o", str(tmp_path / "o")]) == 0  # no --published
+    capsys.readouterr()
+    assert main(["query", str(tmp_path / "o")]) == 0
+    said = capsys.readouterr().err
+    # The folder stands for its incidents.csv: its rows are named without the file name; an empty date is blank.
+    assert "1 row set aside (row 1: date blank)" in said
+    assert "None" not in said and "incidents.csv row" not in said
