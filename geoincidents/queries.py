@@ -20,10 +20,14 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from geoincidents.table import IncidentTable
 
-__all__ = ["TableQueries"]
+__all__ = ["TableQueries", "UnknownCountry"]
 
 _ROLE_CHOICES = ("launch", "target", "any")
 _ACTOR_ROLES = {"actor": ("actor",), "target_actor": ("target_actor",), "any": ("actor", "target_actor")}
+
+
+class UnknownCountry(ArgumentError, LookupError):
+    """A country name that no country of the table's region has (a LookupError, as the gazetteer's PlaceNotFound)."""
 
 
 def _bad_argument(name: str, value: Any, expected: str) -> ArgumentError:
@@ -95,7 +99,7 @@ class TableQueries:
             try:
                 code = self.gazetteer.resolve(code, kind="country").country
             except PlaceNotFound:
-                raise _bad_argument("country", country, expected) from None
+                raise UnknownCountry("country", country, expected) from None
         code = code.upper()
         if code not in known:
             raise _bad_argument("country", country, expected)

@@ -144,6 +144,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             one = isinstance(err, ValidationError) and len(err.problems) == 1
             print(_for_stderr(f"geoincidents: error: {err.problems[0] if one else err}"), file=sys.stderr)
         return 1
+    except ImportError as err:
+        # An optional dependency the input needs (openpyxl for .xlsx, pyarrow for GeoParquet): its message names
+        # the install command; that is the user's fix, not a bug of ours.
+        if args.debug or "pip install" not in str(err):
+            raise
+        if args.json:
+            print(json.dumps(_error_record(err), ensure_ascii=False), file=sys.stderr)
+        else:
+            print(_for_stderr(f"geoincidents: error: {err}"), file=sys.stderr)
+        return 1
     except KeyboardInterrupt:  # pragma: no cover - interactive
         return 130
     except (Exception, RecursionError) as err:  # a bug of ours: one line, the traceback with --debug

@@ -210,3 +210,25 @@ def test_undated_drafts_read_from_their_folder_are_summarised_plainly(tmp_path, 
     # The folder stands for its incidents.csv: its rows are named without the file name; an empty date is blank.
     assert "1 row set aside (row 1: date blank)" in said
     assert "None" not in said and "incidents.csv row" not in said
+
+
+# --- an optional dependency that is not installed ------------------------------------------------
+
+
+def test_an_xlsx_without_openpyxl_says_the_install_command_not_report_a_bug(tmp_path, monkeypatch, capsys):
+    import sys
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["incident_id", "date", "event_type", "target_place"])
+    sheet.append(["walk-1", "2024-01-28", "drone_attack", "Tower 22"])
+    book.save(tmp_path / "sheet.xlsx")
+    assert main(["validate", str(tmp_path / "sheet.xlsx")]) == 0  # with openpyxl: read
+    capsys.readouterr()
+    monkeypatch.setitem(sys.modules, "openpyxl", None)  # as on a machine without the xlsx extra
+    assert main(["validate", str(tmp_path / "sheet.xlsx")]) == 1
+    said = capsys.readouterr().err
+    assert "needs openpyxl: pip install 'geoincidents[xlsx]'" in said
+    assert "unexpected error" not in said and "report it" not in said
