@@ -17,6 +17,7 @@ __all__ = [
     "ValidationError",
     "ExportError",
     "ArgumentError",
+    "UnknownCountry",
 ]
 
 
@@ -95,6 +96,10 @@ class ArgumentError(SchemaError):
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+
+class UnknownCountry(ArgumentError, LookupError):
+    """A country name that no country of the table's region has; a LookupError, as the gazetteer's PlaceNotFound."""
 
 
 class ExtractError(GeoIncidentsError, ValueError):

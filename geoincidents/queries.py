@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Callable
 import numpy as np
 import pandas as pd
 
-from geoincidents.errors import ArgumentError
+from geoincidents.errors import ArgumentError, UnknownCountry
 from geoincidents.schema import EVENT_TYPES, ROLES, closest
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -20,14 +20,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from geoincidents.table import IncidentTable
 
-__all__ = ["TableQueries", "UnknownCountry"]
+__all__ = ["TableQueries"]
 
 _ROLE_CHOICES = ("launch", "target", "any")
 _ACTOR_ROLES = {"actor": ("actor",), "target_actor": ("target_actor",), "any": ("actor", "target_actor")}
-
-
-class UnknownCountry(ArgumentError, LookupError):
-    """A country name that no country of the table's region has (a LookupError, as the gazetteer's PlaceNotFound)."""
 
 
 def _bad_argument(name: str, value: Any, expected: str) -> ArgumentError:
