@@ -43,8 +43,8 @@ def _acled(table: Any, path: str | os.PathLike[str], *, what: str = "incidents",
     from geoincidents.io.acled import write_acled_csv
 
     if what != "incidents":
-        raise ExportError(f"cannot write {os.fspath(path)!r}: an ACLED export holds incidents (one point each); "
-                          f"what={what!r} is for the GIS formats")
+        raise ExportError(f"cannot write {os.fspath(path)!r}: an ACLED export holds whole incidents (one point each); "
+                          f"what={what!r} (--what {what}) is for .geojson, .gpkg, .csv and .parquet")
     write_acled_csv(table, path, raw_cells=raw_cells)
 
 

@@ -232,3 +232,19 @@ def test_an_xlsx_without_openpyxl_says_the_install_command_not_report_a_bug(tmp_
     said = capsys.readouterr().err
     assert "needs openpyxl: pip install 'geoincidents[xlsx]'" in said
     assert "unexpected error" not in said and "report it" not in said
+
+
+def test_an_acled_export_of_launches_names_the_option_and_the_formats_that_take_it(tmp_path, capsys):
+    assert main(["export", str(SEEDS), "-o", str(tmp_path / "l.acled.csv"), "--what", "launches"]) == 1
+    said = capsys.readouterr().err
+    assert "(--what launches) is for .geojson, .gpkg, .csv and .parquet" in said
+    assert not (tmp_path / "l.acled.csv").exists()
+
+
+def test_the_readme_query_by_date_type_and_actor_works(capsys):
+    line = next(l for l in (ROOT / "README.md").read_text(encoding="utf-8").splitlines() if "--actor" in l)
+    assert line.startswith("$ geoincidents query seed --from 2024-01 --to 2024-02")
+    assert main(["query", "seed", "--from", "2024-01", "--to", "2024-02", "--type", "drone_attack,missile_attack",
+                 "--actor", "islamic resistance"]) == 0
+    out = capsys.readouterr().out
+    assert "2024-01-20-ain-al-asad-missiles" in out and "rocket_attack" not in out
