@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from gazetteer.errors import GazetteerError
-from gazetteer.phrases import Phrase
+from gazetteer.phrases import Phrase, direction_words
 from gazetteer.places import SITE_KINDS, Match, Place, kinds
 from gazetteer.ranking import Trace, implied_kinds
 from gazetteer.spans import may_sound
@@ -28,6 +28,9 @@ __all__ = ["ContainerReading", "LARGE_AREAS"]
 _HEAD_FIRST = ("near", "possessive", "paren")
 #: Containers whose point does not tell places named alike inside them apart.
 LARGE_AREAS = frozenset({"country", "region", "governorate"})
+#: Containers that, named with a direction word ("northern Israel"), place a head loosely: a head not inside one is
+#: looked for in its country, by name ("Zummar, Anbar" stays Anbar: a province named as such is a fact).
+_ROUGH_AREAS = frozenset({"region", "governorate"})
 
 
 @functools.cache
@@ -69,9 +72,11 @@ class ContainerReading:
                 return replace(alone, qualifiers=(*alone.qualifiers, *tail.qualifiers)), None
             outer = self._contained_in_tail(query, phrase, hints, near, strict, trace)
             if alone is not None and outer[0] is not None and outer[0].method == "container" \
-                    and alone.place.precision_km < outer[0].place.precision_km:
+                    and (phrase.link == "near" or alone.place.precision_km < outer[0].place.precision_km):
                 # Neither names a known place; the head's own container is the finer one
-                # ("Iran's consulate in Damascus, Syria" -> Damascus, not Iran).
+                # ("Iran's consulate in Damascus, Syria" -> Damascus, not Iran), and after a proximity word
+                # the tail is a relation, never a container ("... areas in Babil Governorate, south of
+                # Baghdad" lie in Babil, not in Baghdad).
                 return alone, None
             return outer
         return self._contained_in_tail(query, phrase, hints, near, strict, trace)
@@ -136,6 +141,17 @@ class ContainerReading:
                                             (area.lat, area.lon), False, None, allow_container=False, stages=())
                 if anywhere is not None and _disputed_in(anywhere.place, area):
                     inner = anywhere
+            if inner is None and head.key and area.kind in _ROUGH_AREAS and area.country \
+                    and direction_words().intersection(as_written.qualifiers):
+                # A province named by a direction ("northern Israel" is also Israel's Northern District)
+                # places a head roughly: a place known by name in its country is the one meant
+                # ("the port of Haifa in northern Israel": Haifa lies in the Haifa District).
+                wider, _ = self._resolve(query, head, {**hints, "country": area.country, "admin1": None},
+                                         (area.lat, area.lon), False, None, allow_container=False, stages=())
+                if wider is not None and wider.method in ("exact", "alias"):
+                    if trace is not None:
+                        trace.why = f"{head.written!r} was found by name in {area.country}, which {area.name!r} lies in"
+                    return replace(wider, qualifiers=(*wider.qualifiers, *qualifiers)), None
             if inner is not None and (inner.method != "container" or inner.place.id != area.id):
                 if trace is not None:
                     trace.why = f"{head.written!r} was found inside {area.name!r}"

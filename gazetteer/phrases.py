@@ -8,7 +8,11 @@
   "countryside", "near", "sector", "coalition", ...): set aside, and kept on
   the result (``Match.qualifiers``), when the name without them is found;
   the **region** words ("region") are qualifiers that, between places named
-  alike, choose the province or region ("the Deir Ezzor region");
+  alike, choose the province or region ("the Deir Ezzor region"); the
+  **direction** words ("northern", "south", "central") are qualifiers too,
+  and a province named with one ("northern Israel") places a head loosely;
+* **border** words ("border", "sınırına"): a name just before one places a
+  thing by relation, it does not hold it ("Irak sınırına yakın Malikiyye");
 * **container words** ("in", "east of", "area of", "في"): "HEAD in TAIL"
   names a place HEAD lying in the place TAIL; so do "HEAD, TAIL" ("Palestine
   Street, Baghdad") and "TAIL's HEAD" ("Baghdad's Green Zone");
@@ -48,8 +52,8 @@ from dataclasses import dataclass, replace
 
 from gazetteer.normalize import descriptor_kinds, descriptor_words, generic_words, name_words, normalize, normalize_parts
 
-__all__ = ["Phrase", "parse_phrase", "qualifier_words", "region_words", "function_words", "edge_words", "grammar_words",
-           "border_words", "name_capitals"]
+__all__ = ["Phrase", "parse_phrase", "qualifier_words", "region_words", "direction_words", "function_words", "edge_words",
+           "grammar_words", "border_words", "name_capitals"]
 
 _COMMAS = (",", "\u060c")  # Latin and Arabic comma
 #: The kinds a descriptor of an area asks for ("province", "district", "city"): such a word written after a
@@ -83,7 +87,15 @@ def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
 def qualifier_words() -> tuple[tuple[str, ...], ...]:
     """The qualifier phrases (with the region words), as tuples of key words, longest first."""
     table = _table()
-    return tuple(sorted({*table.get("qualifier", ()), *table.get("region", ())}, key=lambda w: (-len(w), w)))
+    return tuple(sorted({*table.get("qualifier", ()), *table.get("region", ()), *table.get("direction", ())},
+                        key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def direction_words() -> frozenset[str]:
+    """The qualifiers of direction ("northern", "south", "central"): a province named with one ("northern
+    Israel", also Israel's Northern District) is placed roughly."""
+    return frozenset(" ".join(words) for words in _table().get("direction", ()))
 
 
 @functools.cache

@@ -43,7 +43,7 @@ from gazetteer.places import SITE_KINDS, Match, Place
 from gazetteer.ranking import FUZZY_CAP, Candidate, Ranking, Trace, describe_hints, implied_kinds
 from gazetteer.containers import LARGE_AREAS, ContainerReading
 from gazetteer.romanize import romanized_alike, romanizations
-from gazetteer.spans import Span, about, find_names, lies_in, may_sound, prepare, turkic_reading
+from gazetteer.spans import Span, about, find_names, lies_in, may_sound, prepare, turkic_reading, written_lowercase
 
 __all__ = ["Resolver"]
 
@@ -209,6 +209,8 @@ class Resolver(ContainerReading):
             # By sound, the words as written first: a qualifier may belong to the name ("West Azerbayjan"
             # is West Azerbaijan, not a tie of East and West); by likeness, the name without them.
             for key, qualifiers in (readings if stage == "phonetic" else readings[-1:]):
+                if written_lowercase(query, key):
+                    continue  # "... near the Jordanian border": a common word is heard as no name (Burdur)
                 ranked = self.candidates(stage, key, phrase.descriptors, hints)
                 if trace is not None:
                     trace.steps.append((f"{stage} matches of {key!r}", ranked[:10]))

@@ -126,14 +126,16 @@ def romanized_alike(latin: str, match: Match) -> bool:
     Names matched as written (exact, alias, or the container of a phrase) stand; a match by sound, by
     resemblance or inside a longer phrase must look like one of the place's Latin names.
     """
-    if match.method in ("exact", "alias", "container"):
+    if match.method in ("exact", "alias") or (match.method == "container" and not match.container):
         return True
     from rapidfuzz import fuzz
 
     place = match.place
     names = [n for n in (place.name, *place.aliases) if n.isascii()]
     key = normalize_parts(latin)[0]
-    if match.method == "span":
+    if match.method in ("span", "container"):
+        # A container standing for the words before it must be written too: "Kharir" (Харир, the letter of kh
+        # for the h of Harir) sounded like the Gaza town al-Qararah, which then stood for the base asked for.
         return any(_written_within(normalize_parts(n)[0], key) for n in names)
     joined = key.replace(" ", "")
     return len(joined) >= _ROMANIZED_MIN_LETTERS and any(

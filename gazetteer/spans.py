@@ -35,11 +35,11 @@ from dataclasses import dataclass, replace
 from gazetteer.hints import distance_km
 from gazetteer.normalize import article_words, normalize, normalize_parts
 from gazetteer.phrases import border_words, edge_words, grammar_words
-from gazetteer.places import Match, Place, asks_finer, kinds
+from gazetteer.places import SITE_KINDS, Match, Place, asks_finer, kinds
 from gazetteer.romanize import romanize, romanizations
 
 __all__ = ["Span", "word_spans", "prepare", "choose", "about", "lies_in", "find_names", "may_sound", "romanize", "romanizations",
-           "turkic_reading",
+           "turkic_reading", "written_lowercase",
            "ELISIONS", "ARABIC_PARTICLES",
            "AREA_KINDS", "MAX_SPAN_WORDS"]
 
@@ -49,6 +49,8 @@ MAX_SPAN_WORDS = 6
 AREA_KINDS = frozenset({"country", "region", "governorate", "district", "city", "town", "village", "area"})
 #: Kinds whose borders are drawn: a place named with one and lying outside it is not the one meant.
 _ADMIN_KINDS = frozenset({"country", "region", "governorate"})
+#: Sites named after their town and then, often, a person.
+_AIRFIELD_KINDS = frozenset({"airport", "air_base"})
 #: How far from a settlement a place named with it may lie ("Jurf al-Sakhar, south of Baghdad": 60 km).
 _NEAR_KM = {"city": 100.0, "town": 50.0, "village": 30.0, "area": 20.0, "district": 80.0}
 
@@ -175,8 +177,9 @@ def _turkic_readings(word: str) -> tuple[str, ...]:
 
 def _words(text: str) -> list[tuple[str, int]]:
     """The words of *text* with the number of the comma-separated part each stands in."""
-    return [(word, part) for part, piece in enumerate(re.split(r"[,\u060c;:]", prepare(text)))
-            for word in piece.split()]
+    # A bracket ends a name as a comma does: "Al-Uwaisat (Jurf Al-Sakhr)" is two names, not one unknown.
+    return [(word, part) for part, piece in enumerate(re.split(r"[,\u060c;:()\[\]（）]", _ELISION.sub("", text)))
+            for word in prepare(piece).split()]
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -288,12 +291,21 @@ def choose(found: Sequence[tuple[Span, Match]], implied: set[str],
         outside = any(other.kind in _ADMIN_KINDS and not any(lies_in(match.place, a) for a in readings(other))
                       and not lies_in(other.place, match.place)
                       and any(m.place.country == other.place.country for m in (match, *others) if m is not other)
+                      and not _site_named_in_country(match, other)
                       for other in others)
         owner = bool(words) and bool(_CASE_ENDING.search(words[span.stop - 1][0]))
         return (outside, match.kind not in implied, -inside, owner, span.start, precision.get(match.kind, 0.0),
                 match.id)
 
     return min(found, key=rank)
+
+
+def _site_named_in_country(match: Match, area: Match) -> bool:
+    """Whether *match* is a site known by one of its own names, alone of its name, in the country of the province
+    *area*: reports place a site in a province loosely ("the Port of Haifa in northern Israel", the Northern
+    District), and a site's full name is no wrong reading of another place."""
+    return match.kind in SITE_KINDS and match.method in ("exact", "alias") and not match.alternatives \
+        and area.kind == "governorate" and match.place.country == area.place.country
 
 
 def find_names(text: str, lookup: Callable[[Span, bool], Match | None],
@@ -341,9 +353,12 @@ def find_names(text: str, lookup: Callable[[Span, bool], Match | None],
         while before > 0 and words[before][1] == part and normalize(words[before][0]) in article_words() \
                 and not _only_grammar(words[before - 1][0]):
             before -= 1  # "Marj al Hamam": an article written apart joins the name to the word before it
+        # An airfield named after its town and then a person ("Mashhad Hashemi Nejad Airport", "Beirut Rafic
+        # Hariri Airport"), found by the town's name with the airfield word written: what follows is its own name.
+        named_airfield = match.kind in _AIRFIELD_KINDS and match.method in ("exact", "alias")
         return any(0 <= i < len(words) and i not in taken and words[i][1] == part
-                   and (_unknown_name(words[i][0]) or (by_sound and i == stop and _caseless(words[i][0])
-                                                       and not grammar_at(i)))
+                   and ((_unknown_name(words[i][0]) and not (named_airfield and i == stop))
+                        or (by_sound and i == stop and _caseless(words[i][0]) and not grammar_at(i)))
                    for i in (before, stop))
 
     def touching(span: Span, other: Span) -> bool:
@@ -364,8 +379,13 @@ def find_names(text: str, lookup: Callable[[Span, bool], Match | None],
         def holds(outer: Match, inner: Match) -> bool:
             return any(lies_in(inner.place, area) for area in readings(outer))
 
+        # An airfield found by its town's name does not yield to a word after it heard only by sound: that word is
+        # the airfield's own name ("Mashhad Hashemi Nejad Airport": Hashemi sounded like al-Hashimiyah).
+        airfield = match.kind in _AIRFIELD_KINDS and match.method in ("exact", "alias")
         return any(touching(span, other) and found.id != match.id and not holds(found, match)
-                   and not holds(match, found) for other, found in kept)
+                   and not holds(match, found) and not (airfield and found.method == "phonetic"
+                                                        and other.start >= span.stop)
+                   for other, found in kept)
 
     return [(span, match) for span, match in kept
             if not beside_unknown(span, match) and not beside_stranger(span, match)]
@@ -378,6 +398,32 @@ def may_sound(text: str) -> bool:
     looked up by its spelling only, so that common words do not sound like places.
     """
     return any(ch.isupper() or (ch.isalpha() and ord(ch) > 0x24F) for ch in text)
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def written_lowercase(text: str, key: str) -> bool:
+    """Whether every word of *key* stands in *text* only in lower case while *text* capitalises others.
+
+    Reporters capitalise names in Latin script: in "the al-Tanf base near the Jordanian border", "border"
+    is a common word and is looked up by its spelling only, never by sound (it sounded like Burdur). A text
+    without capitals (a user's own typing) says nothing, nor does a key in another script.
+
+    Examples
+    --------
+    >>> written_lowercase("the al-Tanf base near the Jordanian border", "border")
+    True
+    >>> written_lowercase("the al-Tanf base near the Jordanian border", "tanf"), written_lowercase("border", "border")
+    (False, False)
+    """
+    if not key or not key.isascii() or not any(ch.isupper() for ch in text if ch.isascii()):
+        return False
+    lower: set[str] = set()
+    upper: set[str] = set()
+    for word in _LETTER_RUN.findall(prepare(text)):
+        (upper if word[:1].isupper() else lower).add(normalize(word))
+    return all(word in lower and word not in upper for word in key.split())
 
 
 def about(query: str, found: list[tuple[Span, Match]], implied: set[str],
