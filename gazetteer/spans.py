@@ -353,13 +353,17 @@ def find_names(text: str, lookup: Callable[[Span, bool], Match | None],
         while before > 0 and words[before][1] == part and normalize(words[before][0]) in article_words() \
                 and not _only_grammar(words[before - 1][0]):
             before -= 1  # "Marj al Hamam": an article written apart joins the name to the word before it
+        after = stop
+        while after + 1 < len(words) and words[after][1] == part and normalize(words[after][0]) in article_words() \
+                and not _only_grammar(words[after + 1][0]):
+            after += 1  # "Borj El Mlouk": ... and the word after it (Borj alone sounded like the Gaza camp al-Burayj)
         # An airfield named after its town and then a person ("Mashhad Hashemi Nejad Airport", "Beirut Rafic
         # Hariri Airport"), found by the town's name with the airfield word written: what follows is its own name.
         named_airfield = match.kind in _AIRFIELD_KINDS and match.method in ("exact", "alias")
         return any(0 <= i < len(words) and i not in taken and words[i][1] == part
-                   and ((_unknown_name(words[i][0]) and not (named_airfield and i == stop))
+                   and ((_unknown_name(words[i][0]) and not (named_airfield and i == after))
                         or (by_sound and i == stop and _caseless(words[i][0]) and not grammar_at(i)))
-                   for i in (before, stop))
+                   for i in (before, after))
 
     def touching(span: Span, other: Span) -> bool:
         """Written side by side in one part, with name words (no grammar word) where they touch."""

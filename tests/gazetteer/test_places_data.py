@@ -61,6 +61,8 @@ NEAR_BORDER: dict[str, tuple[float, str]] = {
     "il-avivim": (1.0, "moshav on the Lebanese line; NE's line runs ~0.3 km south of the Wikipedia point"),
     "il-shtula": (1.0, "moshav on the Lebanese line; NE's line runs ~0.3 km south of the Wikipedia point"),
     "iq-taji": (14.0, "town of Baghdad governorate's Taji district; NE's northern Baghdad line runs ~14 km south of it"),
+    "iq-khor-mor-gas-field": (3.0, "stand-in 35 km south-east of Kirkuk; the field lies in Sulaymaniyah's Chamchamal district, "
+                                   "NE's Kirkuk-Sulaymaniyah line runs ~3 km east of the derived point"),
     "iq-camp-taji": (13.0, "Taji lies in Baghdad governorate; NE's northern Baghdad line runs ~13 km south of it"),
 }
 
