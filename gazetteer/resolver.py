@@ -14,7 +14,9 @@ Stages, each tried only when the ones before found nothing:
    ``"container"`` and TAIL's precision; a HEAD on disputed ground is found in
    its de jure container too ("Golan Heights, Syria") (:mod:`gazetteer.containers`);
 3. **phonetic hits** (:func:`gazetteer.phonetic.phonetic_key`, method
-   ``"phonetic"``, scores 95–96 ordered by spelling likeness);
+   ``"phonetic"``, scores 95–96 ordered by spelling likeness, half a point
+   lower for a place none of whose names is written with the descriptor
+   words of the query: "Erbile" is the city, not "Erbil air base");
 4. **fuzzy** matches (:func:`rapidfuzz.fuzz.token_sort_ratio`, method
    ``"fuzzy"``, accepted at the threshold, a key of six letters or fewer only
    one edit from a name, reported score capped at 95).
@@ -38,6 +40,7 @@ from gazetteer.errors import GazetteerError, PlaceNotFound
 from gazetteer.hints import HintFilter, check_near
 from gazetteer.index import SCORES, NameIndex
 from gazetteer.normalize import inflection_stems, name_words, normalize, normalize_parts
+from gazetteer.phonetic import phonetic_readings
 from gazetteer.phrases import Phrase, name_capitals, parse_phrase, qualifier_words
 from gazetteer.places import SITE_KINDS, Match, Place
 from gazetteer.ranking import FUZZY_CAP, Candidate, Ranking, Trace, describe_hints, implied_kinds
@@ -48,6 +51,9 @@ from gazetteer.spans import Span, about, find_names, lies_in, may_sound, prepare
 __all__ = ["Resolver"]
 
 _CACHE_SIZE = 100_000
+#: How much lower a phonetic hit scores when none of the place's names is written with the descriptor words
+#: of the query (the gap between a full and a short name hit).
+_OTHER_WORDS = 0.5
 
 
 @functools.cache
@@ -90,7 +96,11 @@ class Resolver(ContainerReading):
                     # so only a name written with the same descriptor words counts ("US embassy" is not "US base").
                     found = [f for f in found if f[0] >= SCORES["alias", "full"]]
             elif stage == "phonetic":
-                found = [(s, "phonetic", i) for i, s in self._index.phonetic(key, mask).items()]
+                # As for name hits, a place heard only through names written with other descriptor words ranks
+                # below one named as written ("Erbile" is the city, not the "Erbil air base" that sounds alike).
+                sounds = phonetic_readings(key)
+                found = [(s if self._ranking.named_with(i, descriptors, sounds) else round(s - _OTHER_WORDS, 2),
+                          "phonetic", i) for i, s in self._index.phonetic(key, mask).items()]
             else:
                 found = [(s, "fuzzy", i) for i, s in self._index.fuzzy(key, mask).items()]
             cached = self._ranking.ranked(found)

@@ -82,3 +82,16 @@ def test_the_grammar_lists_directions_and_borders():
 ])
 def test_a_word_written_in_lower_case(text, key, lower):
     assert written_lowercase(text, key) is lower
+
+
+# As for name hits, a place heard only through names written with other descriptor words ranks below one named
+# as written: "Erbile" (a Russian or Kurmanji inflection of Erbil, heard by sound) is the city, not the air base
+# named "Erbil air base"; written with the base word it is the base.
+@pytest.mark.parametrize(("phrase", "place_id"), [
+    ("Erbile", "iq-erbil"),
+    ("Erbile air base", "iq-erbil-air-base"),
+    ("Kamishly airport", "sy-qamishli-airport"),
+])
+def test_a_name_heard_takes_the_words_written(g, phrase, place_id):
+    match = g.resolve(phrase)
+    assert (match.id, match.method) == (place_id, "phonetic")

@@ -133,6 +133,7 @@ REFERENCE: dict[str, tuple[tuple[float, float], str, str]] = {
     # The Kurdistan Region fields struck by drones in July 2025: no reference located them offline; they
     # stand at the town whose district holds them (the countries-states-cities record of that town).
     "iq-tawke-oil-field": ((37.14871, 42.68591), "IQ-DA", "IQ"),  # Zakho
+    "iq-khor-mor-gas-field": ((35.24518, 44.66475), "IQ-SU", "IQ"),  # 35 km south-east of Kirkuk (geonames:94787)
     "iq-peshkabir-oil-field": ((37.14871, 42.68591), "IQ-DA", "IQ"),  # Zakho
     "iq-sarsang-oil-field": ((37.09214, 43.48769), "IQ-DA", "IQ"),  # Amadiya
 }
@@ -312,8 +313,8 @@ SPELLINGS: list[tuple[str, str | None, str]] = [
 # stops ~15 km short of it; the Mezzeh airfield is inside Damascus city but
 # 0.4 km past NE's Damascus outline.
 # (The Haifa port and South Pars points, just off NE's generalised coast, take their province by point
-# lookup's 2 km coastal tolerance.)
-NE_GENERALISATION_KM = {"iq-camp-taji": 16.0, "sy-mezzeh-air-base": 1.0}
+# lookup's 2 km coastal tolerance.) Khor Mor is a stand-in derived from a distance, by the Kirkuk line.
+NE_GENERALISATION_KM = {"iq-camp-taji": 16.0, "sy-mezzeh-air-base": 1.0, "iq-khor-mor-gas-field": 3.0}
 
 
 def _rows() -> list[dict[str, str]]:
