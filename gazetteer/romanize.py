@@ -4,7 +4,7 @@ Cyrillic, Greek, Devanagari, Bengali, Tamil, kana, Hangul and Chinese are
 transliterated with :mod:`anyascii`, after the letter sequences it spells one
 by one (``data/romanize_letters.csv``: Greek "ντ" is d and "τσ" ch, Hindi "फ"
 f); a Devanagari or Tamil consonant before another keeps its vowel a. For
-Cyrillic, the readings also try h for the letter of kh and for г, and the name
+Cyrillic, the readings try h for the letter of kh first (then kh), h for г, and the name
 without its Russian case ending or with the ending of a name in -а restored.
 The resolver tries the readings in turn (:mod:`gazetteer.resolver`), keeping a match only when
 :func:`romanized_alike` lets it stand.
@@ -80,8 +80,9 @@ _J_AS_Z = str.maketrans({"ज": "z", "জ": "z"})
 
 
 def romanizations(text: str) -> tuple[str, ...]:
-    """The Latin readings of *text* to try in turn (none when it needs none): :func:`romanize` first, then with
-    the Cyrillic or Greek kh read as h ("Исфахан" is Isfahan, not Isfakhan), then, for Cyrillic, without
+    """The Latin readings of *text* to try in turn (none when it needs none): :func:`romanize` with the Cyrillic or
+    Greek letter of kh read as h first (Russian writes the h of Arabic and Persian names with it: "Исфахан" is
+    Isfahan, "Харир" Harir, which read with kh sounded like a Gaza town), then as kh, then, for Cyrillic, without
     Russian case endings ("в Дамаске": Damask), then both, then with the ending of a name in -а restored
     ("в Хайфе": Hayfa), then with г read as h ("Тегеран": Teheran), then with the Hindi or Bengali ja read
     as z ("नतांज": Natanz), then with the ending of a name in -ия restored ("в Сирии": Siriya).
@@ -89,14 +90,14 @@ def romanizations(text: str) -> tuple[str, ...]:
     Examples
     --------
     >>> romanizations("у Исфахана")
-    ('u Isfakhana', 'u Isfahana', 'u Isfakhan', 'u Isfahan')
+    ('u Isfahana', 'u Isfakhana', 'u Isfakhan', 'u Isfahan')
     >>> romanizations("Ain al-Asad")
     ()
     """
     first = romanize(text)
     if first == text:
         return ()
-    found = [first]
+    found = [romanize(text.translate(_KH_AS_H)), first]
     bare = _RUSSIAN_CASE.sub("", text)
     feminine = _RUSSIAN_FEMININE.sub("а", text).translate(_KH_AS_H)
     for variant in (text.translate(_KH_AS_H), bare, bare.translate(_KH_AS_H), feminine,

@@ -54,11 +54,22 @@ PERSON_NAMED_AIRFIELDS = [
 # Russian writes the h of Arabic names with the letter of kh: read as kh, Харир sounded like a Gaza town.
 CYRILLIC_H = [
     ("американский военный аэродром Харир на севере Ирака", "iq-harir-air-base"),
+    # read with kh first, the phrase had given Erbil's air base (Эрбиле steered by the base word)
+    ("удар по базе Харир в Эрбиле", "iq-harir-air-base"),
+    ("аэродром Харир в провинции Эрбиль", "iq-harir-air-base"),
+    ("в Исфахане", "ir-isfahan"),
+    ("Хан-Шейхун", "sy-khan-shaykhun"),
+]
+
+# Markazi is Persian for "central": Iran's Central Province, not Israel's Central District.
+CENTRAL = [
+    ("a plant in Iran's Central Province", "ir-gov-markazi"),
+    ("Israel's Central District", "il-gov-central"),
 ]
 
 
 @pytest.mark.parametrize(("phrase", "place_id"), DIRECTION_NAMED + PROXIMITY_TAILS + BORDER_RELATIONS
-                         + LOWER_CASE_WORDS + PERSON_NAMED_AIRFIELDS + CYRILLIC_H)
+                         + LOWER_CASE_WORDS + PERSON_NAMED_AIRFIELDS + CYRILLIC_H + CENTRAL)
 def test_the_relation_is_no_container(g, phrase, place_id):
     assert g.resolve(phrase).id == place_id
 

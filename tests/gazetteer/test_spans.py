@@ -99,7 +99,8 @@ def test_the_other_names_stay_on_the_match_as_context(g):
     assert "eastern Syria" in match.qualifiers
 
 
-@pytest.mark.parametrize("phrase", ["Tal Sbeiha", "Khor Mor gas field", "Qadir Karam", "Haifa Street"])
+# (The Khor Mor gas field, the first example, has been a known site since; an invented field takes its place.)
+@pytest.mark.parametrize("phrase", ["Tal Sbeiha", "Khor Dalil gas field", "Qadir Karam", "Haifa Street"])
 def test_a_piece_of_an_unknown_name_is_never_taken_for_a_place(g, phrase):
     with pytest.raises(PlaceNotFound):
         g.resolve(phrase)
@@ -144,9 +145,10 @@ def test_a_run_opening_on_a_function_word_is_no_name():
 
 
 def test_romanizations_read_kh_as_h_and_drop_russian_case_endings():
-    assert spans.romanizations("у Исфахана") == ("u Isfakhana", "u Isfahana", "u Isfakhan", "u Isfahan")
+    # h first: Russian and Greek write the h of Arabic and Persian names with the letter of kh (Харир is Harir)
+    assert spans.romanizations("у Исфахана") == ("u Isfahana", "u Isfakhana", "u Isfakhan", "u Isfahan")
     assert spans.romanizations("Ain al-Asad") == ()  # Latin, Arabic and Hebrew need none
-    assert spans.romanizations("Χαΐφα")[1].startswith("Ha")
+    assert spans.romanizations("Χαΐφα")[0].startswith("Ha")
 
 
 @pytest.mark.parametrize(("phrase", "expected"), [
