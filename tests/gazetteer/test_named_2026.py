@@ -2,7 +2,7 @@
 
 Before they were held, each name reached some other place by sound or likeness: Tibnin was Tibni in Syria,
 Jobar the Iranian town Juybar, Yarine the village Yaroun, Maysalun the Iraqi province Maysan; the Khor Mor
-gas field was not found. The reference coordinates are typed again here from the cited source, so a row
+gas field was not found; Eilat's Ramon airport was the Ramon air base. The reference coordinates are typed again here from the cited source, so a row
 that drifts from its reference fails. Maysalun names two places: the neighbourhood of Deir ez-Zor that
 strikes hit (a bare "Maysalun" in attack reporting) and the pass west of Damascus (the 1920 battle).
 """
@@ -24,6 +24,7 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     # stand-ins: Deir ez-Zor's GeoNames point; Khor Mor 35 km south-east of Kirkuk's GeoNames point (35.46806, 44.39222)
     "sy-maysalun-deir-ez-zor": (35.33588, 40.14084, "geonames:170794"),
     "iq-khor-mor-gas-field": (35.24518, 44.66475, "geonames:94787 + 35 km at 135°"),
+    "il-ramon-airport": (29.72717, 35.01417, "airportsdata:LLER"),
 }
 
 
@@ -62,6 +63,13 @@ SPELLINGS = [
     ("کێڵگەی غازی کۆرمۆر", "iq-khor-mor-gas-field"),
     ("Tajrish Square in northern Tehran", "ir-tajrish"),
     ("میدان تجریش", "ir-tajrish"),
+    # Eilat's airport, named after two persons, is "Ramon airport" in reports: never the Ramon air base, 100 km away
+    ("the new Ramon airport north of Eilat", "il-ramon-airport"),
+    ("נמל התעופה רמון", "il-ramon-airport"),
+    ("محيط مطار رامون", "il-ramon-airport"),
+    # Arabic spellings outlets write
+    ("مدينة بتاح تكفا", "il-petah-tikva"),
+    ("مدينة ريشت في شمال إيران", "ir-rasht"),
 ]
 
 
