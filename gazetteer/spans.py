@@ -308,6 +308,11 @@ def _site_named_in_country(match: Match, area: Match) -> bool:
         and area.kind == "governorate" and match.place.country == area.place.country
 
 
+def _airfield_by_name(match: Match) -> bool:
+    """Whether *match* is an airfield found by its own (town's) name: what follows it in the text is its name."""
+    return match.kind in _AIRFIELD_KINDS and match.method in ("exact", "alias")
+
+
 def find_names(text: str, lookup: Callable[[Span, bool], Match | None],
                readings: Callable[[Match], Sequence[Place]] = lambda m: [m.place]) -> list[tuple[Span, Match]]:
     """The places *lookup* finds in runs of *text*, longest runs first, no two runs overlapping.
@@ -359,7 +364,7 @@ def find_names(text: str, lookup: Callable[[Span, bool], Match | None],
             after += 1  # "Borj El Mlouk": ... and the word after it (Borj alone sounded like the Gaza camp al-Burayj)
         # An airfield named after its town and then a person ("Mashhad Hashemi Nejad Airport", "Beirut Rafic
         # Hariri Airport"), found by the town's name with the airfield word written: what follows is its own name.
-        named_airfield = match.kind in _AIRFIELD_KINDS and match.method in ("exact", "alias")
+        named_airfield = _airfield_by_name(match)
         return any(0 <= i < len(words) and i not in taken and words[i][1] == part
                    and ((_unknown_name(words[i][0]) and not (named_airfield and i == after))
                         or (by_sound and i == stop and _caseless(words[i][0]) and not grammar_at(i)))
@@ -385,7 +390,7 @@ def find_names(text: str, lookup: Callable[[Span, bool], Match | None],
 
         # An airfield found by its town's name does not yield to a word after it heard only by sound: that word is
         # the airfield's own name ("Mashhad Hashemi Nejad Airport": Hashemi sounded like al-Hashimiyah).
-        airfield = match.kind in _AIRFIELD_KINDS and match.method in ("exact", "alias")
+        airfield = _airfield_by_name(match)
         return any(touching(span, other) and found.id != match.id and not holds(found, match)
                    and not holds(match, found) and not (airfield and found.method == "phonetic"
                                                         and other.start >= span.stop)

@@ -193,10 +193,8 @@ def drone_fire(actor: str, target_actor: str) -> bool:
     ("the Islamic Resistance in Iraq said it carried out a drone strike on the Harir base"), a missile force's, or
     one of no named actor at the forces of a state that strikes from the air ("the drone strike that killed three
     US troops in Jordan") is drone fire."""
-    rows = {r["actor"]: r for r in lexicon.read_table("actors")}
-    def from_the_air(name: str) -> bool:
-        return name in rows and rows[name]["state"] == "yes" and not rows[name]["strikes_with"]
-    return not from_the_air(actor) if actor else from_the_air(target_actor)
+    from_the_air = lexicon.air_forces()
+    return actor not in from_the_air if actor else target_actor in from_the_air
 
 
 def passive_subject(lowered: Sequence[str], at: int, trigger: int) -> bool:

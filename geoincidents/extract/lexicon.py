@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 __all__ = [
-    "read_table", "triggers", "trigger_table", "Trigger", "role_cues", "entities", "titles", "demonyms", "actors", "missile_forces",
+    "read_table", "triggers", "trigger_table", "Trigger", "role_cues", "entities", "titles", "demonyms", "actors", "missile_forces", "air_forces",
     "statuses", "date_phrases", "numbers", "words", "phrase_table", "PhraseTable",
 ]
 
@@ -167,6 +167,13 @@ def missile_forces() -> frozenset[str]:
     "Iran struck Erbil", "Iranian missiles struck Israeli cities" are missile attacks; "Israel struck Damascus" is
     an air strike."""
     return frozenset(r["actor"] for r in read_table("actors") if r["strikes_with"] == "missiles")
+
+
+@functools.cache
+def air_forces() -> frozenset[str]:
+    """The state forces that strike from the air (a state force with ``strikes_with`` blank in extract_actors.csv):
+    their "drone strike" is an armed drone's strike, not drone fire."""
+    return frozenset(r["actor"] for r in read_table("actors") if r["state"] == "yes" and not r["strikes_with"])
 
 
 @functools.cache
