@@ -97,7 +97,7 @@ def load_table(args: argparse.Namespace) -> IncidentTable:
 
 def report_problems(table: IncidentTable, args: argparse.Namespace) -> None:
     """One stderr line per kind of problem the load kept going past; all of them to ``--problems``."""
-    from geoincidents.problems import summary_lines, write_problems
+    from geoincidents.problems import UNRESOLVED, summary_lines, write_problems
 
     from geoincidents.io.read import incidents_file
 
@@ -106,6 +106,10 @@ def report_problems(table: IncidentTable, args: argparse.Namespace) -> None:
     main = args.file if args.file == "-" else str(incidents_file(args.file))
     for line in summary_lines(problems, main=main):
         print(f"geoincidents: {line}", file=sys.stderr)
+    if (problems["action"] == UNRESOLVED).any():
+        print("geoincidents: to place a name the gazetteer lacks, give your own places (--places FILE, the places CSV"
+              " format) or a GeoNames dump (--geonames FILE); 'geoincidents resolve NAME --explain' shows the nearest"
+              " names", file=sys.stderr)
     if getattr(args, "problems_file", None):
         written = write_problems(problems, args.problems_file)
         print(f"geoincidents: wrote {len(problems)} problem(s) to {written}", file=sys.stderr)

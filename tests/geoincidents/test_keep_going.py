@@ -104,6 +104,7 @@ def _names_both(err: str) -> None:
 def test_query_keeps_going_and_names_both_problems(mixed, capsys):
     code, out, err = _cli(["query", str(mixed)], capsys)
     assert code == 0
+    assert "--places FILE" in err
     assert [line.split()[0] for line in out.strip().splitlines()[1:]] == ["good-1", "unknown-place", "good-2", "good-3"]
     _names_both(err)
 
@@ -134,6 +135,8 @@ def test_map_draws_the_good_rows_and_says_what_it_could_not_place(tiny_csv, base
     assert "wrote offline map of 2 incidents" in out and "(1 of 2 incidents drawn; 1 without a known place)" in out
     assert "2 ends unresolved: 'Qaryat Xanadu' (row 2), 'Nowhere Base' (row 2)" in err
     assert "1 row set aside (row 3: date '2024-13-01')" in err
+    # the fix is named once, with the options every command takes
+    assert err.count("--places FILE") == 1 and "--geonames FILE" in err and "resolve NAME --explain" in err
 
 
 def test_validate_fails_and_lists_both(mixed, capsys):
