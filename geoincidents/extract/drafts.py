@@ -190,8 +190,9 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
             specific = [t for t in votes if priority[t] >= SPECIFIC_PRIORITY]
             if "interception" in specific and any(t in _ATTACK_TYPES for t in specific):
                 specific.remove("interception")  # the drone downed on its way to a named target is the attack
+            # "other" (means untold) never outvotes a weapon told of the same incident.
             g.event_type = (max(specific, key=lambda t: (priority[t], votes[t])) if specific
-                            else max(votes, key=lambda t: (votes[t], priority[t])))
+                            else max(votes, key=lambda t: (t != "other", votes[t], priority[t])))
             g.priority = priority[g.event_type]
         if g.dates:
             # The date most sources give; ties go to the first told.

@@ -238,6 +238,11 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     # the weapon the sentence names, else by means untold.
                     weapons = [f for f in table.find(lowered) if f[2].event_type in _MUNITION_TYPES]
                     event_type = weapons[0][2].event_type if weapons else "other"
+                elif not acting and claims_attacks_on(sentence, c_first, trigger_at, best[2].phrase, dates):
+                    # "The Islamic Resistance in Iraq claimed attacks on al-Tanf and Rukban": a group claims its own
+                    # fire at places it names, by the weapon the sentence names, else by means untold.
+                    weapons = [f for f in table.find(lowered) if f[2].event_type in _MUNITION_TYPES]
+                    event_type = weapons[0][2].event_type if weapons else "other"
                 elif not acting and not anaphora:
                     continue
                 elif acting and all(a[1] in lexicon.missile_forces() for a in acting):
@@ -401,3 +406,24 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 set(lowered) & lexicon.words("speaker")) or not table.find(lowered) or dates[-1].precision != "day" \
                 else sentence.index
     return events, all_clauses
+
+
+def claims_attacks_on(sentence: Sentence, c_first: int, trigger_at: int, phrase: str, dates: list) -> bool:
+    """A claim of attacks at places it names: "claimed attacks (that day) on al-Tanf", "took responsibility for an
+    attack against the Harir base" (a name after "on", not a day, not forces: "attacks on US forces"; not a tally:
+    "claimed dozens of attacks on ...")."""
+    lowered = sentence.lowered
+    before = set(lowered[c_first:trigger_at])
+    if phrase not in ("attack", "attacks") or not before & lexicon.words("claim_verb") \
+            or before & lexicon.words("tally_number"):
+        return False
+    after = lowered[trigger_at + 1:trigger_at + 4]
+    at = next((trigger_at + 1 + k for k, w in enumerate(after) if w in ("on", "against")), None)
+    if at is None or any(d.first == at + 1 for d in dates):
+        return False
+    name = at + 2 if lowered[at + 1:at + 2] == ["the"] else at + 1
+    # the name's first word, joined across hyphens ("al-Tanf")
+    word = sentence.tokens[name:name + 3]
+    word = word[:next((k for k in range(1, len(word)) if word[k].start != word[k - 1].end), len(word))]
+    return name < len(lowered) and any(ch.isupper() for t in word for ch in t.text) \
+        and not any(start == 0 for start, _, _ in lexicon.actors().find(lowered[name:name + 4]))
