@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 from typing import Any, Sequence
 
+from gazetteer.hints import distance_km
 from gazetteer.places import SITE_KINDS
 
 from geoincidents.extract import lexicon
@@ -35,6 +36,8 @@ __all__ = ["assign_roles", "contains", "specificity", "BASE_KINDS"]
 
 BASE_KINDS = SITE_KINDS
 _SPECIFICITY = {"country": 4, "governorate": 3, "region": 3, "district": 2}
+#: How far from a city's or town's point a named part of it ("area" in the gazetteer) may lie, in km.
+_CITY_PARTS = {"city": 25.0, "town": 8.0}
 _WINDOW = 6
 #: Words between the places of one list ("X, Y and Z", "X, the Y base and Z", "X, then Y and, a few hours
 #: before, Z"): a place with no cue of its own takes the role of the place listed before it.
@@ -53,9 +56,12 @@ def specificity(place: Any) -> int:
 
 
 def contains(outer: Any, inner: Any) -> bool:
-    """Whether place *outer* (a country or province) contains place *inner*."""
+    """Whether place *outer* (a country, a province, or a city or town holding a named part of it) contains *inner*."""
     if outer.id == inner.id:
         return False
+    if outer.kind in _CITY_PARTS and inner.kind == "area":
+        # "in Baghdad's Mashtal district", "the Mashtal area of Baghdad": the city holds the named part of it
+        return inner.country == outer.country and distance_km(outer.lat, outer.lon, inner.lat, inner.lon) <= _CITY_PARTS[outer.kind]
     if outer.kind == "country":
         return inner.country == outer.country and inner.kind != "country"
     if outer.kind == "governorate":

@@ -39,9 +39,12 @@ def _base_named(gazetteer: Any, m: Mention) -> Any:
 
     try:
         # Military sites only: "drones attacked Shaddadi" is the base there, "a drone toward Eilat" not its port.
-        return gazetteer.resolve(m.query, kind=("air_base", "military_base"), fuzzy=False).place
+        match = gazetteer.resolve(m.query, kind=("air_base", "military_base"), fuzzy=False)
     except GazetteerError:
         return None
+    # A base's name found only inside the mention is not its name: "Green Zone" holds the "Green" of Green Village
+    # once "zone" and "village" are read as kind words.
+    return None if match.method == "span" else match.place
 
 
 def _nuclear_site_named(sentence: Sentence, m: Mention, gazetteer: Any) -> Any:

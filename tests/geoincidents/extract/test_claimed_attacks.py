@@ -31,3 +31,23 @@ def test_claims_that_name_no_place_or_count_many_attacks_tell_no_incident(gazett
     assert rows("The group has claimed attacks on US forces in Iraq, calling them a response to the war on Gaza.",
                 "2024-01-29", gazetteer) == []
     assert rows("The group claimed attacks on Sunday but named no target.", "2024-01-29", gazetteer) == []
+
+
+def test_a_named_part_of_a_city_is_the_target_and_the_city_its_container(gazetteer):
+    # The drone strike of 4 January 2024 on a car in Baghdad's Mashtal district; either word order.
+    for text in ("A drone strike hit a car in Baghdad's Mashtal district on Thursday.",
+                 "A drone strike hit a car in the Mashtal district of Baghdad on Thursday."):
+        assert rows(text, "2024-01-05", gazetteer, ("date", "target_place")) == [("2024-01-04", "Mashtal")]
+    # Named alone, the city is the target.
+    assert rows("A drone strike hit a car in Baghdad on Thursday.", "2024-01-05", gazetteer,
+                ("target_place",)) == [("Baghdad",)]
+
+
+def test_a_base_whose_name_only_shares_a_word_is_not_the_target(gazetteer):
+    # "Green Zone" and the Green Village base share "green" once "zone" and "village" are read as kind words: rockets
+    # at Baghdad's Green Zone are not an attack on the base in Deir ez-Zor.
+    for text in ("Rockets struck the Green Zone on Sunday.", "Rockets struck the Green Zone in Baghdad on Sunday."):
+        assert rows(text, "2024-01-29", gazetteer, ("target_place",)) == [("Green Zone",)]
+    # A bare name a base is known by still means the base when it is attacked.
+    assert rows("Drones attacked Shaddadi on Sunday.", "2024-01-29", gazetteer,
+                ("target_place",)) == [("al-Shaddadi base",)]
