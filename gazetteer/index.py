@@ -11,8 +11,8 @@ under two keys from :func:`gazetteer.normalize.normalize_parts`:
 A hit scores by how literally it matched: 100 the primary name and 99 an
 alias under the full key, 98 and 97 under the short key. Short keys are also
 indexed by their phonetic key (:func:`gazetteer.phonetic.phonetic_key`). Fuzzy scores are
-:func:`rapidfuzz.fuzz.token_sort_ratio` of the query's short key against
-every short key, or, in a gazetteer of :data:`CANDIDATE_INDEX_FROM` keys or
+the better of :func:`rapidfuzz.fuzz.token_sort_ratio` and :func:`rapidfuzz.fuzz.ratio` (the
+words as written) of the query's short key against every short key, or, in a gazetteer of :data:`CANDIDATE_INDEX_FROM` keys or
 more, against candidates only: the keys within one edit of the query
 (:class:`gazetteer.deletions.DeletionIndex`) and those sharing the most
 trigrams with it (:class:`gazetteer.ngrams.TrigramIndex`).
@@ -436,7 +436,11 @@ class NameIndex:
             scored_keys = self._texts(numbers)
         if not len(numbers):
             return {}
-        scores = process.cdist([key], scored_keys, scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=1)[0]
+        # Words sorted first (word order is free: "Qaim al" / "al Qaim"), or as written: a typo in a word's
+        # first letter moves it in the sorted order ("Majdal Hams" sorts as "hams majdal", far from "majdal shams").
+        scores = np.maximum(
+            process.cdist([key], scored_keys, scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=1)[0],
+            process.cdist([key], scored_keys, scorer=fuzz.ratio, dtype=np.float32, workers=1)[0])
         if mask is not None:
             # Keys none of whose places pass the hints cannot match.
             if len(numbers) < len(self.keys):

@@ -112,6 +112,13 @@ def border_words() -> frozenset[str]:
     return frozenset(" ".join(words) for words in _table().get("border", ()))
 
 
+@functools.cache
+def conjunction_words() -> frozenset[str]:
+    """The words that join names listed side by side ("Arak and Khondab", "Arak və Xondab"): neither holds the
+    other."""
+    return frozenset(" ".join(words) for words in _table().get("conjunction", ()))
+
+
 def function_words() -> tuple[tuple[str, ...], ...]:
     """The function-word phrases ("of", "in", "de", "von"), as tuples of key words."""
     return _table().get("function", ())

@@ -66,10 +66,12 @@ _DEVANAGARI_BARE_CONSONANT = re.compile("([\u0915-\u0939\u0958-\u095f]\u093c?|[\
 
 #: Cyrillic and Greek write the h of Arabic and Persian names with the letter of kh (Хасака, Исфахан, Χαΐφα)
 _KH_AS_H = str.maketrans({"х": "h", "Х": "H", "χ": "h", "Χ": "H"})
-#: Russian case endings after a name ("в Дамаске", "у Исфахана", "в Тегеране"), longest first
-_RUSSIAN_CASE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ой|ою|ем|ах|ам|а|е|у|ы|и)\b")
-#: The case endings of a Russian name in -а ("в Хайфе", "на Хайфу", "Хайфы"), which its nominative ends in а
-_RUSSIAN_FEMININE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:ой|ою|е|у|ы)\b")
+#: Russian and Ukrainian case endings after a name ("в Дамаске", "у Исфахана", "в Тегеране", Ukrainian
+#: "в Тегерані"), longest first
+_RUSSIAN_CASE = re.compile(r"(?<=[бвгґджзклмнпрстфхцчшщ])(?:ом|ой|ою|ем|ах|ам|а|е|у|ы|и|і)\b")
+#: The case endings of a Russian or Ukrainian name in -а ("в Хайфе", "на Хайфу", "Хайфы"; Ukrainian locative
+#: "в Хайфі"), which its nominative ends in а
+_RUSSIAN_FEMININE = re.compile(r"(?<=[бвгґджзклмнпрстфхцчшщ])(?:ой|ою|е|у|ы|и|і)\b")
 #: The case endings of a Russian name in -ия ("в Сирии", "Иорданию", "Турцией"), whose nominative ends in ия
 _RUSSIAN_IYA = re.compile(r"(?<=[а-яё])(?:ии|ию|ией)\b")
 #: Russian and Ukrainian write the h of foreign names with г ("Тегеран": Teheran)

@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 
 from gazetteer.hints import distance_km
 from gazetteer.normalize import article_words, normalize, normalize_parts
-from gazetteer.phrases import border_words, edge_words, grammar_words
+from gazetteer.phrases import border_words, conjunction_words, edge_words, grammar_words
 from gazetteer.places import SITE_KINDS, Match, Place, asks_finer, kinds
 from gazetteer.romanize import romanize, romanizations
 
@@ -49,6 +49,8 @@ MAX_SPAN_WORDS = 6
 AREA_KINDS = frozenset({"country", "region", "governorate", "district", "city", "town", "village", "area"})
 #: Kinds whose borders are drawn: a place named with one and lying outside it is not the one meant.
 _ADMIN_KINDS = frozenset({"country", "region", "governorate"})
+#: Kinds that lie by one another only by distance: two listed side by side are two places named alike.
+_SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
 #: Sites named after their town and then, often, a person.
 _AIRFIELD_KINDS = frozenset({"airport", "air_base"})
 #: How far from a settlement a place named with it may lie ("Jurf al-Sakhar, south of Baghdad": 60 km).
@@ -164,7 +166,9 @@ def turkic_reading(text: str) -> str | None:
 
 def _turkic_readings(word: str) -> tuple[str, ...]:
     """A word of a Turkish, Azerbaijani or Kurmanji phrase as English spellings write its sounds: c is j, and an
-    initial h may be the kh these alphabets lack ("Harab Cir": Kharab Jir; "Sincar": Sinjar)."""
+    initial h may be the kh these alphabets lack ("Harab Cir": Kharab Jir; "Sincar": Sinjar); then the word
+    without a case ending joined to it with no apostrophe (``data/turkic_endings.csv``: "Tehranın qərbində",
+    west of Tehran; "İsfahanın"), longest ending first, a stem keeping three letters."""
     if not word[:1].isupper():
         return ()  # only a capitalised word is (part of) a name
     found = []
@@ -172,7 +176,24 @@ def _turkic_readings(word: str) -> tuple[str, ...]:
         found.append(word.replace("c", "j").replace("C", "J"))
     if word[:1] == "H" and len(word) > 3:
         found += [f"Kh{w[1:]}" for w in (word, *found)]
+    folded = word.casefold()
+    for ending in _turkic_endings():
+        stem = word[:len(word) - len(ending)]
+        if folded.endswith(ending) and sum(ch.isalpha() for ch in stem) >= 3 and stem not in found:
+            found.append(stem)
     return tuple(found)
+
+
+@functools.cache
+def _turkic_endings() -> tuple[str, ...]:
+    """The case endings of ``data/turkic_endings.csv``, casefolded, longest first."""
+    import csv
+    import importlib.resources
+
+    resource = importlib.resources.files("gazetteer").joinpath("data", "turkic_endings.csv")
+    with resource.open("r", encoding="utf-8", newline="") as handle:
+        endings = {row["ending"].casefold() for row in csv.DictReader(handle)}
+    return tuple(sorted(endings, key=lambda e: (-len(e), e)))
 
 
 def _words(text: str) -> list[tuple[str, int]]:
@@ -284,7 +305,12 @@ def choose(found: Sequence[tuple[Span, Match]], implied: set[str],
     def rank(item: tuple[Span, Match]) -> tuple[bool, bool, int, bool, int, float, str]:
         span, match = item
         others = [other for _, other in found if other.id != match.id]
-        inside = sum(any(lies_in(match.place, area) for area in readings(other)) for other in others)
+        # A settlement listed beside another ("the cities of Arak and Khondab") does not lie by it: both are named
+        # alike. (Beside a region it still lies in it: "the Golan Heights and Tiberias".)
+        listed = {other.id for other_span, other in found if _listed_together(words, span, other_span)
+                  and match.kind in _SETTLEMENT_KINDS and other.kind in _SETTLEMENT_KINDS}
+        inside = sum(any(lies_in(match.place, area) for area in readings(other)) for other in others
+                     if other.id not in listed)
         # A place outside a country or province the phrase names is not the one it is about, unless that
         # province lies in a country no other name of the phrase lies in: then it is a wrong reading of its
         # name ("Harir Air Base in Erbil Governorate of the Iraqi Kurdistan Region": Iran's Kordestan).
@@ -298,6 +324,14 @@ def choose(found: Sequence[tuple[Span, Match]], implied: set[str],
                 match.id)
 
     return min(found, key=rank)
+
+
+def _listed_together(words: list[tuple[str, int]], span: Span, other: Span) -> bool:
+    """Whether two runs of the phrase's *words* are joined by a conjunction alone ("Arak and Khondab")."""
+    first, second = sorted((span, other), key=lambda s: s.start)
+    between = words[first.stop:second.start]
+    return len(between) == 1 and normalize(between[0][0]) in conjunction_words() \
+        and words[first.stop - 1][1] == words[second.start][1]
 
 
 def _site_named_in_country(match: Match, area: Match) -> bool:

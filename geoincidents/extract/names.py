@@ -34,6 +34,7 @@ def blocked_tokens(sentence: Sentence) -> set[int]:
     for start, end, _ in lexicon.entities().find(lowered):
         blocked.update(range(start, end))
     blocked.update(_after_organisation_noun(lowered))
+    blocked.update(_named_in_apposition(sentence.tokens))
     for _, end, _ in lexicon.titles().find(lowered):
         i = end
         while i < len(sentence.tokens) and (sentence.tokens[i].text[:1].isupper() or sentence.tokens[i].text in GLUE_PUNCT
@@ -41,6 +42,41 @@ def blocked_tokens(sentence: Sentence) -> set[int]:
             blocked.add(i)
             i += 1
     return blocked
+
+
+#: Words that may stand between the comma and the role word of an apposition ("Hussein, a cousin of ...").
+_APPOSITION_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+#: The words after a role word that make it a person's role ("head of", "spokesman for", "director at").
+_ROLE_LINKS = frozenset({"of", "for", "at"})
+#: Prepositions of place before a name: "struck Qaim, head of ..." is rare, "in Qaim, a resident of" rarer still,
+#: but a name after one of these is a place, whatever follows.
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "from", "to", "toward", "towards", "into", "outside"})
+
+
+def _named_in_apposition(tokens: tuple[Any, ...]) -> set[int]:
+    """Token indices of a capitalised name set off by a comma before a person's role and "of" / "for" / "at"
+    ("Hussein, a cousin of one of the victims"; "Eli Bin, head of the rescue service"): a person's name, however
+    like a place's (``person_role`` in ``extract_words.csv``). Up to three capitalised words before the comma, not
+    after a preposition of place."""
+    roles = lexicon.words("person_role")
+    lowered = [t.lower for t in tokens]
+    named: set[int] = set()
+    for comma, token in enumerate(tokens):
+        if token.text != "," or comma == 0:
+            continue
+        k = comma + 1
+        if k < len(tokens) and lowered[k] in _APPOSITION_OPENERS:
+            k += 1
+        if not (k + 1 < len(tokens) and lowered[k] in roles and lowered[k + 1] in _ROLE_LINKS):
+            continue
+        run = []
+        j = comma - 1
+        while j >= 0 and len(run) < 3 and tokens[j].text[:1].isupper() and tokens[j].text.isalpha():
+            run.append(j)
+            j -= 1
+        if run and (j < 0 or lowered[j] not in _PLACE_PREPOSITIONS):
+            named.update(run)
+    return named
 
 
 def _after_organisation_noun(lowered: list[str]) -> set[int]:

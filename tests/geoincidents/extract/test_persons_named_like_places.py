@@ -1,0 +1,48 @@
+"""Persons whose names are also places' (issue 9), each kind in our own words.
+
+* a name set off by a comma before a person's role and "of" / "for" / "at" ("Eli Bin, head of ...",
+  "Hussein, a cousin of ..."), not after a preposition of place;
+* a name after an academic title ("Prof. Shlomi Kodesh") or after "official" ("a Houthi official Hezam
+  al-Assad"): the title's capitalised words are a person's.
+"""
+from __future__ import annotations
+
+import pytest
+
+from geoincidents.extract import extract_report
+
+
+def places(text, gazetteer):
+    return set(extract_report(text, published="2025-06-19", gazetteer=gazetteer).places["place_id"])
+
+
+@pytest.mark.parametrize("text, not_a_place", [
+    ("A missile hit the hospital in Beersheba on Thursday. Eli Bin, head of the ambulance service, said the "
+     "ward had been emptied.", "il-eliad"),
+    ("A strike flattened a house in Nabatieh on Monday. Hussein, a cousin of one of those killed, said "
+     "rescuers kept digging.", None),
+    ("A missile hit the hospital in Beersheba on Thursday, said its director, Prof. Shlomi Kodesh.", "il-shlomi"),
+    ("A missile was fired at Israel on Sunday. A Houthi official Hezam al-Assad wrote that more would follow.",
+     "iq-ain-al-asad-air-base"),
+])
+def test_a_person_is_no_place(gazetteer, text, not_a_place):
+    found = places(text, gazetteer)
+    if not_a_place is not None:
+        assert not_a_place not in found
+    # the place of the sentence stays found
+    assert found & {"il-beersheba", "lb-nabatieh", "cc-il"}
+    # no place is read into the person's name at all
+    mentions = set(extract_report(text, published="2025-06-19", gazetteer=gazetteer).places["mention"])
+    assert not mentions & {"Eli", "Eli Bin", "Hussein", "Shlomi", "al-Assad", "Assad"}
+
+
+def test_a_place_before_a_role_after_a_preposition_stays(gazetteer):
+    # "in Qaim, head of ..." is odd English, but a name after a preposition of place is a place, whatever follows.
+    found = places("The drone fell in Qaim, head of the district council said on Friday.", gazetteer)
+    assert "iq-al-qaim" in found
+
+
+def test_a_place_then_a_role_without_of_stays(gazetteer):
+    # "Nabatieh, a resident said": the role word is not followed by 'of', 'for' or 'at'; the town stays.
+    found = places("A strike hit Nabatieh, a resident said on Monday.", gazetteer)
+    assert "lb-nabatieh" in found
