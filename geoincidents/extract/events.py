@@ -368,6 +368,13 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             if passive:
                 rest = [a for a in before if a[1] != event.actor] + rest
             event.target_actor = rest[0][1] if rest and event_type != "explosion" else ""
+            subject = [a for a in before if a[1] == event.actor and not by_before(lowered, a[0])]
+            if event_type == "interception" and subject and not passive \
+                    and lowered[trigger_at - 1] not in ("was", "were", "been", "be", "being"):
+                # "US forces shot down an Iranian drone": who shoots down defends (the target actor); the actor of an
+                # interception is who fired, as in the seeds' table ("a drone launched by the group was shot down by
+                # US forces" names both already).
+                event.actor, event.target_actor = event.target_actor, event.actor
             if event_type == "drone_strike" and drone_fire(event.actor, event.target_actor):
                 event_type = event.event_type = "drone_attack"  # a group's "drone strike" on a base is drone fire
             event.downed_over = downed_over or (event_type == "interception" and "over" in clause
