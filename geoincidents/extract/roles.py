@@ -86,6 +86,19 @@ def _cue_before(lowered: Sequence[str], first: int, floor: int) -> tuple[str, st
     return None
 
 
+def _from_a_launcher(lowered: Sequence[str], first: int, floor: int) -> bool:
+    """ "fired from a truck parked near X", "launched from launchers in X": the place is where the launcher stood."""
+    window = list(lowered[max(floor, first - 9):first])
+    launcher = lexicon.word_phrases("launcher")
+    before, _ = lexicon.role_cues()
+    for k, w in enumerate(window):
+        if w == "from" and launcher.find(window[k + 1:k + 4]):
+            # where it stood, unless what was hit is told in between ("launched from a truck hit the base near X")
+            return not any(role == "target" and window[k + 1 + start:k + 1 + end] not in (["near"], ["in"], ["at"])
+                           for start, end, role in before.find(window[k + 1:]))
+    return False
+
+
 @functools.cache
 def _cue_barrier() -> frozenset[str]:
     """Words that end the reach of a cue: weekday and month names (the cue is the date's: "on Friday") and
@@ -152,6 +165,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = inside[k - 1].role, inside[k - 1].cue  # "near al-Qaim and Akashat", "X, Y and Z"
             if role == "target_weak" and set(lowered[max(floor, m.first - 3):m.first]) & lexicon.words("site_count"):
                 role = "target"  # "military targets in Tehran, Tabriz and Kermanshah": the sites hit are there
+            if role in ("target", "target_weak") and firing and _from_a_launcher(lowered, m.first, floor):
+                role, text = "launch", "from"  # "launched from a truck found near al-Baghdadi": where the launcher was
             if role == "launch" and (not firing or _origin_of_a_person(lowered, m.first, floor)):
                 role = "context"  # "a worker from Jabalia", "a statement from Baghdad": not where fire came from
             if m.extra.get("owner") or m.extra.get("metonym") or _owns_a_named_thing(sentence, m, mentions):

@@ -64,3 +64,16 @@ def test_who_shoots_down_defends_and_the_actor_of_an_interception_is_who_fired(g
     got = rows("Two drones targeted US forces at al-Tanf garrison on Thursday, and US forces shot down one of them.",
                "2023-10-20", gazetteer, cols)
     assert got == [("drone_attack", None, "US forces")]
+
+
+def test_a_place_the_launcher_stood_near_is_the_launch(gazetteer):
+    # The rockets at Ain al-Asad of 5 August 2024, the launch truck found near al-Baghdadi.
+    cols = ("target_place", "launch_place")
+    got = rows("Security sources said the rockets that hit Ain al-Asad on Monday were launched from a truck found near "
+               "the town of al-Baghdadi.", "2024-08-06", gazetteer, cols)
+    assert got == [("Ain al-Asad Air Base", "Al-Baghdadi")]
+    got = rows("Rockets were fired at Ain al-Asad on Monday from launchers in al-Baghdadi.", "2024-08-06", gazetteer, cols)
+    assert got == [("Ain al-Asad Air Base", "Al-Baghdadi")]
+    # What was hit, told after the launcher, stays the target.
+    got = rows("Rockets launched from a truck hit the base near al-Baghdadi on Monday.", "2024-08-06", gazetteer, cols)
+    assert got == [("Al-Baghdadi", None)]
