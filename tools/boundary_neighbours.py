@@ -3,7 +3,7 @@
 Point lookup gives a point just off the bundled coastline the nearest province
 within a few kilometres (Natural Earth's generalised coast leaves ports such
 as Bandar Abbas and Abu Dhabi in the sea). On land that belongs to a country
-outside the bundle (Armenia beside Turkey, Yemen beside Saudi Arabia) the
+outside the bundle (Armenia beside Turkey, Sudan beside Egypt) the
 same rule would hand a foreign town a province, so the build also writes
 that land: every Natural Earth admin-1 feature of another country, clipped
 to a band ``band_deg`` wide around the bundled countries and dissolved per

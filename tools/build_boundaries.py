@@ -66,9 +66,11 @@ __all__ = ["main", "build", "load_source", "write_geojson", "deviation_m", "chec
 log = logging.getLogger("build_boundaries")
 
 # Iraq, Syria and every neighbour the incidents touch, the Gulf states that
-# host US forces, plus Egypt and Cyprus (RAF Akrotiri) because they are cheap.
+# host US forces, plus Egypt and Cyprus (RAF Akrotiri) because they are cheap,
+# and Yemen, whose Houthi missiles and drones and the strikes on its ports are
+# part of the Iran-Israel exchanges.
 DEFAULT_COUNTRIES = ("IQ", "SY", "TR", "IR", "JO", "SA", "KW", "LB", "IL", "PS",
-                     "QA", "BH", "AE", "OM", "EG", "CY")
+                     "QA", "BH", "AE", "OM", "EG", "CY", "YE")
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUTPUT = REPO / "gazetteer" / "data" / "admin1.geojson"
 

@@ -6,7 +6,7 @@ PyPI package ``airportsdata`` ships (MIT licence; every row keeps its ``airports
 
 * every record of Iraq, Syria, Iran, Israel, Jordan, Lebanon, the Palestinian territories
   and the Gulf states hosting US forces (Kuwait, Qatar, Bahrain, the Emirates); of Saudi
-  Arabia, Oman, Turkey, Egypt and Cyprus the airports with an IATA code (scheduled
+  Arabia, Oman, Turkey, Egypt, Cyprus and Yemen the airports with an IATA code (scheduled
   service) and the air bases;
 * the point as the record gives it; a record whose point Natural Earth's polygons put in
   another country, or that lies on disputed ground (the Golan), is left out;
@@ -52,7 +52,7 @@ from placesfile import curated_rows, haversine, slug, spellings, write_places  #
 
 OUT = ROOT / "gazetteer" / "data" / "places" / "airfields.csv"
 ALL_RECORDS = {"IQ", "SY", "IR", "IL", "JO", "LB", "PS", "KW", "QA", "BH", "AE"}
-SCHEDULED_ONLY = {"SA", "OM", "TR", "EG", "CY"}
+SCHEDULED_ONLY = {"SA", "OM", "TR", "EG", "CY", "YE"}
 #: Below every populated kind's default (village 30): a bare town name stays the town.
 PROMINENCE = "28"
 POPULATED = {"city", "town", "village"}

@@ -1,4 +1,4 @@
-"""Every province code of the 16 boundary countries against ISO 3166-2 as it stands today.
+"""Every province code of the 17 boundary countries against ISO 3166-2 as it stands today.
 
 The reference is ISO's list as the ``pycountry`` package carries it (Debian's
 iso-codes, which follows ISO's Online Browsing Platform), checked against the
@@ -22,7 +22,7 @@ from gazetteer.errors import PlaceNotFound
 from gazetteer.iso_codes import STATUSES, coverage
 
 REPO = Path(__file__).resolve().parents[2]
-COUNTRIES = ("IQ", "SY", "TR", "IR", "JO", "SA", "KW", "LB", "IL", "PS", "QA", "BH", "AE", "OM", "EG", "CY")
+COUNTRIES = ("IQ", "SY", "TR", "IR", "JO", "SA", "KW", "LB", "IL", "PS", "QA", "BH", "AE", "OM", "EG", "CY", "YE")
 
 # What the bundled polygons carry, country by country (Natural Earth's extra features, codes with "~"
 # or "-99-", left out): restated from each country's Wikipedia "ISO 3166-2" page.
@@ -47,6 +47,9 @@ SHIPPED = {
            "EG-GZ", "EG-IS", "EG-JS", "EG-KB", "EG-KFS", "EG-KN", "EG-LX", "EG-MN", "EG-MNF", "EG-MT", "EG-PTS",
            "EG-SHG", "EG-SHR", "EG-SIN", "EG-SUZ", "EG-WAD"},
     "CY": {"CY-01", "CY-02", "CY-03", "CY-04", "CY-05"},  # Kyrenia (CY-06) lies in Northern Cyprus
+    # 21 of ISO's 22: Socotra (YE-SU, a governorate since 2013) drawn inside Hadramawt.
+    "YE": {"YE-AB", "YE-AD", "YE-AM", "YE-BA", "YE-DA", "YE-DH", "YE-HD", "YE-HJ", "YE-HU", "YE-IB", "YE-JA",
+           "YE-LA", "YE-MA", "YE-MR", "YE-MW", "YE-RA", "YE-SA", "YE-SD", "YE-SH", "YE-SN", "YE-TA"},
 }
 ROWS = {row["iso_code"]: row for row in coverage()}
 

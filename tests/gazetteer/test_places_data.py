@@ -221,6 +221,11 @@ SHARED_SPELLINGS: dict[tuple[str, str], tuple[list[str], str]] = {
     ("central", "governorate"): (["il-gov-central", "ir-gov-markazi"],
                                  "Israel's Central District and Iran's Central Province (Markazi means central): "
                                  "the descriptor written (district, province) or the country decides"),
+    ("jawf", "governorate"): (["sa-gov-al-jowf", "ye-gov-al-jawf"],
+                              "Saudi Arabia's Al-Jowf region and Yemen's Al Jawf governorate: a bare 'al-Jawf' in this "
+                              "conflict's reporting is Yemen's (Israeli and US strikes, Houthi launch sites), so Yemen's "
+                              "row is one point more prominent; 'Saudi' or the country hint gives the region"),
+    ("jouf", "governorate"): (["sa-gov-al-jowf", "ye-gov-al-jawf"], "the same two, spelt Jouf"),
 }
 
 

@@ -171,17 +171,17 @@ def test_a_value_repeated_in_many_rows_is_named_once(tiny_csv, base_row):
 
 
 def test_map_count_is_the_scenes_count_for_a_country_the_boundaries_lack(tmp_path, capsys):
-    # A user's own place file adds Yemen (a country the bundled boundaries have no polygon for):
+    # A user's own place file adds Sudan (a country the bundled boundaries have no polygon for):
     # the launch end is a country area with nothing to draw, so the CLI must not count it as drawn.
     places = tmp_path / "places.csv"
     places.write_text(
         "id,name,kind,lat,lon,admin1,country,aliases,name_ar,precision_km,point,source,prominence,disputed\n"
-        "cc-ye,Yemen,country,15.35472,44.20667,,YE,,اليمن,300,capital: Sanaa,geonames:71137,,\n",
+        "cc-sd,Sudan,country,15.55177,32.53241,,SD,,السودان,300,capital: Khartoum,geonames:379252,,\n",
         encoding="utf-8")
     table = tmp_path / "t.csv"
     table.write_text("incident_id,date,event_type,launch_place,target_place\n"
-                     "y1,2024-11-01,drone_attack,Yemen,Eilat\n"
-                     "y2,2024-11-02,drone_attack,Yemen,Yemen\n", encoding="utf-8")
+                     "y1,2024-11-01,drone_attack,Sudan,Eilat\n"
+                     "y2,2024-11-02,drone_attack,Sudan,Sudan\n", encoding="utf-8")
     html = tmp_path / "y.html"
     code = main(["map", str(table), "--places", str(places), "-o", str(html), "--offline", "--png"])
     out = capsys.readouterr().out
