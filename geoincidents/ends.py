@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 RESOLVED = ("place_id", "name", "kind", "lat", "lon", "admin1", "admin1_name", "country", "precision_km", "method", "reason",
             "ambiguous", "alternatives")
 _FLOATS = ("lat", "lon", "precision_km")
+_BY_SOUND = ("phonetic", "fuzzy")
+_AS_WRITTEN = ("exact", "alias")
 
 
 def _precision_rows() -> list[dict[str, str]]:
@@ -151,6 +153,14 @@ def _resolve_unique(gazetteer: Gazetteer, unique: pd.DataFrame, strict: bool) ->
             better = again["place_id"].notna().to_numpy() | ~got["reason"][open_].astype(str).str.startswith("ambiguous").to_numpy()
             rows = np.flatnonzero(open_)[better]
             got.iloc[rows] = again.to_numpy()[better]
+        if stages[0] is not None:
+            # A name known as written is not given up for a place of the hinted kind that only sounds like it
+            # (a province-precision "Zummar" is the Iraqi town, not Yemen's Dhamar governorate by sound).
+            by_sound = got["method"].isin(_BY_SOUND).to_numpy()
+            if by_sound.any():
+                plain = _batch(gazetteer, group["_query"][by_sound], None, strict)
+                known = plain["method"].isin(_AS_WRITTEN).to_numpy()
+                got.iloc[np.flatnonzero(by_sound)[known]] = plain.to_numpy()[known]
         result.loc[group.index] = got.to_numpy()
     for c in RESOLVED:
         if c in _FLOATS:
