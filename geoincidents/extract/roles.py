@@ -185,6 +185,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             m.role, m.cue = role, text
         _list_before_shares_its_cue(lowered, inside)
         _subject_site(lowered, inside)
+        _city_named_as_a_whole(lowered, inside)
         _containers(inside)
         strong = [m for m in inside if m.role == "target"]
         for m in inside:
@@ -332,6 +333,24 @@ def _owns_a_named_thing(sentence: Sentence, m: Mention, mentions: list[Mention])
         return False
     after = tokens[last + 2]
     return after.text[:1].isupper() and after.text.isalpha() and not any(x.first == last + 2 for x in mentions)
+
+
+#: Words that name a part of a city ("the Sayyida Zeinab area of Damascus", "the Mezzeh district of Damascus").
+_PART_WORDS = frozenset({"area", "district", "neighbourhood", "neighborhood", "suburb", "quarter"})
+
+
+def _city_named_as_a_whole(lowered: Sequence[str], inside: list[Mention]) -> None:
+    """ "in the Sayyida Zeinab area of Damascus": a city or town named as the whole a named part lies in is where
+    the part is, not a second target (whatever kind the gazetteer gives the part; within 30 km)."""
+    for part, whole in zip(inside, inside[1:]):
+        between = list(lowered[part.last:whole.first])
+        named_part = (between == ["of"] and lowered[part.last - 1] in _PART_WORDS) or (
+            len(between) == 2 and between[0] in _PART_WORDS and between[1] == "of")
+        if not named_part or part.role not in ("target", "target_weak", "launch") or whole.role != part.role:
+            continue
+        p, w = part.candidates[0], whole.candidates[0]
+        if w.kind in _CITY_PARTS and specificity(p) <= 1 and distance_km(p.lat, p.lon, w.lat, w.lon) <= 30:
+            whole.role, whole.cue = "context", "container"
 
 
 def _containers(inside: list[Mention]) -> None:

@@ -77,3 +77,14 @@ def test_a_place_the_launcher_stood_near_is_the_launch(gazetteer):
     # What was hit, told after the launcher, stays the target.
     got = rows("Rockets launched from a truck hit the base near al-Baghdadi on Monday.", "2024-08-06", gazetteer, cols)
     assert got == [("Al-Baghdadi", None)]
+
+
+def test_a_city_named_as_the_whole_a_named_part_lies_in_is_no_second_target(gazetteer):
+    # The Israeli strike of 25 December 2023 that killed an IRGC adviser in Sayyida Zeinab, south of Damascus (a town
+    # of its own in the gazetteer, told as an area of the capital).
+    got = rows("An Israeli air strike killed a senior IRGC adviser in the Sayyida Zeinab area of Damascus on Monday.",
+               "2023-12-26", gazetteer, ("target_place",))
+    assert got == [("Sayyida Zaynab",)]
+    # Two places of a list stay two targets.
+    got = rows("Israeli jets struck the area of Qusayr and Homs on Monday.", "2023-12-26", gazetteer, ("target_place",))
+    assert got == [("Qusayr",), ("Homs",)]
