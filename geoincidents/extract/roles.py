@@ -362,6 +362,8 @@ def _containers(inside: list[Mention]) -> None:
         inner = [m for m in inside if m is not outer and any(contains(place, c) for c in m.candidates)]
         if not inner:
             continue
+        if any(m.role == "target" and m.cue == "including" for m in inner):
+            continue  # "targets across Tehran, including Evin": the area was hit, and the place named in it too
         if not any(m.role in ("target", "launch") for m in inner):
             for m in inner:
                 if m.role == "context" and not m.cue and not (m.extra.get("owner") or m.extra.get("metonym")):
