@@ -59,6 +59,13 @@ def _count_patterns() -> dict[str, Any]:
             re.compile(rf"\b(?P<n>\d+|{number_words}) (?:[a-z.'’-]+ ){{0,3}}(?:were |was |had been )?(?:{verbs})\b"),
             re.compile(rf"\bno (?:[a-z.'’-]+ ){{0,3}}(?:were |was |had been )?(?:{verbs})\b"),
         )
+    # Injuries told as a noun: "causing minor injuries to two service members", "two troops sustained minor
+    # injuries", "leaving 34 personnel with traumatic brain injuries".
+    patterns["injuries"] = (
+        re.compile(rf"\binjuries to (?:(?:{more}) )?(?P<n>\d+|{number_words})\b"),
+        re.compile(rf"\b(?P<n>\d+|{number_words}) (?:[a-z.'’-]+ ){{0,3}}(?:suffered|sustained|received|with) "
+                   rf"(?:[a-z-]+ ){{0,3}}injur(?:y|ies)\b"),
+    )
     return patterns
 
 
@@ -75,6 +82,8 @@ def counts(lowered: Sequence[str]) -> dict[str, Any]:
     (1, 8)
     >>> counts([t.lower for t in tokenize("and no one was hurt")])["injured"]
     0
+    >>> counts([t.lower for t in tokenize("causing minor injuries to two service members")])["injured"]
+    2
     """
     found: dict[str, Any] = {"munitions": "", "munition_count": None, "fatalities": None, "injured": None}
     text = " ".join(lowered)
@@ -92,6 +101,11 @@ def counts(lowered: Sequence[str]) -> dict[str, Any]:
     for key in ("fatalities", "injured"):
         after, before, none = (p.search(text) for p in patterns[key])
         hit = after or before
+        if key == "injured" and hit is None:
+            hit = next((m for m in (p.search(text) for p in patterns["injuries"]) if m), None)
+        # "with no injuries reported"; "causing no casualties" (neither killed nor hurt)
+        none = none or re.search(r"\bno (?:[a-z-]+ ){0,2}casualt(?:y|ies)\b" if key == "fatalities"
+                                 else r"\bno (?:[a-z-]+ ){0,2}(?:injur(?:y|ies)|casualt(?:y|ies))\b", text)
         if none and (hit is None or none.start() <= hit.start() < none.end()):
             found[key] = 0  # "no one was hurt": not one hurt
         elif hit:

@@ -46,6 +46,7 @@ _STRIKE_OF = {"missile_attack": "missile_strike", "drone_attack": "drone_strike"
 _STRIKES = frozenset({"air_strike", "drone_strike", "missile_strike"})
 _GROUP_VERBS = frozenset({"hit", "struck", "attacked", "targeted", "bombed"})
 _ATTACK_INTERCEPTED = 86  # an attack told by its interception names the type above a bare "shot down" (85)
+_MIXED = 50  # a clause that names several weapons (below "drone", 60)
 _DRONE_INSTRUMENT = 90  # a strike the sentence says a drone carried out names its type like "drone strike"
 
 
@@ -296,6 +297,11 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             priority = _ATTACK_INTERCEPTED if outcome and best[2].event_type == "interception" else best[2].priority
             if event_type == "drone_strike" and best[2].event_type == "strike":
                 priority = _DRONE_INSTRUMENT
+            if event_type == best[2].event_type in _MUNITION_TYPES and best[2].priority < _SPECIFIC and len(
+                    {f[2].event_type for f in found if f[2].event_type in _MUNITION_TYPES}) > 1:
+                # "Rockets and drones targeted two bases": the first weapon named types it, below any weapon a
+                # clause of one names ("a drone hit the Euphrates base" told after it is a drone attack).
+                priority = _MIXED
             event = EventMention(sentence.index, c_first, c_last, event_type, priority, best[2].phrase)
             event.own_dates = [d for d in dates if c_first <= d.first < c_last]
             # A clause hung on another tells an earlier event it can only join, unless it is of the same day.

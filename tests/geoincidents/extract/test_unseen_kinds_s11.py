@@ -6,6 +6,8 @@ strike in Baghdad of 4 January 2024, the drones at al-Tanf of 19 October 2023.
 """
 from __future__ import annotations
 
+import pandas as pd
+
 from tests.geoincidents.extract.test_unseen_kinds import rows
 
 
@@ -101,3 +103,28 @@ def test_places_a_list_names_after_including_are_targets_and_so_is_their_area(ga
     # "including" before people names no place: the town they came from is no target.
     assert rows("The strike killed five people, including two children from Aitaroun, on Monday.", "2024-09-24",
                 gazetteer) == []
+
+
+def test_a_clause_naming_several_weapons_gives_way_to_the_weapon_a_detail_names(gazetteer):
+    # The attacks of 8 November 2023 on US forces in Syria: a summary names rockets and drones, the detail a drone.
+    got = rows("Rockets and drones targeted US forces at two bases in Syria on Wednesday, an official said. A one-way "
+               "attack drone hit the Mission Support Site Euphrates in Deir ez-Zor province.", "2023-11-09", gazetteer,
+               ("event_type",))
+    assert got == [("drone_attack",)]
+    # Alone, the first weapon named types it.
+    assert rows("Iran fired missiles and drones at Israel on Saturday.", "2024-04-14", gazetteer,
+                ("event_type",)) == [("missile_attack",)]
+
+
+def test_injuries_told_as_a_noun_are_counted_and_no_casualties_is_none(gazetteer):
+    def casualties(text, published):
+        got = rows(text, published, gazetteer, ("fatalities", "injured"))
+        return [tuple(None if v is pd.NA else int(v) for v in row) for row in got]
+
+    assert casualties("A drone hit the Tanf garrison on Wednesday, causing minor injuries to two service members.",
+                      "2023-11-09") == [(None, 2)]
+    assert casualties("A drone hit the Tanf garrison on Wednesday, leaving 34 personnel with traumatic brain injuries.",
+                      "2023-11-09") == [(None, 34)]
+    assert casualties("Two rockets landed inside the Ain al-Asad base on Thursday, causing no casualties.",
+                      "2023-10-27") == [(0, 0)]
+    assert casualties("A drone hit the Tanf garrison on Wednesday, with no injuries reported.", "2023-11-09") == [(None, 0)]
