@@ -10,7 +10,7 @@ from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.dates import DateMention
 from geoincidents.extract.text import Sentence
 
-__all__ = ["actors_in", "agent_of", "barrage", "by_before", "debris_of_fire", "drone_fire", "fire_told_before",
+__all__ = ["actors_in", "agent_of", "barrage", "by_before", "debris_of_fire", "drone_kind", "fire_told_before",
            "hurt_in_a_barrage", "intercepted_attack", "many_times", "negated", "not_the_side_hit", "passive_subject",
            "placed", "said_on", "speaks_of_itself", "specific", "tally_since", "CASUALTY", "DEBRIS"]
 
@@ -187,14 +187,34 @@ def speaks_of_itself(lowered: Sequence[str], after: int) -> bool:
     return False
 
 
-def drone_fire(actor: str, target_actor: str) -> bool:
-    """Whether a "drone strike" is a drone attack: an armed drone's strike is a state force's that strikes from the
-    air (``strikes_with`` blank in extract_actors.csv: "a US drone strike killed a commander in Baghdad"); a group's
-    ("the Islamic Resistance in Iraq said it carried out a drone strike on the Harir base"), a missile force's, or
-    one of no named actor at the forces of a state that strikes from the air ("the drone strike that killed three
-    US troops in Jordan") is drone fire."""
+_DRONES = frozenset({"drone", "drones", "uav", "uavs"})
+
+
+def drone_kind(event_type: str, actor: str, target_actor: str, before: Any, clause: Sequence[str] = ()) -> tuple[str, str]:
+    """The type and actor of drone fire: a drone strike (``drone_strike``) or drone fire (``drone_attack``).
+
+    One rule (docs/extract.md): drones are a state's strike from the air when a state force that strikes from the
+    air (``strikes_with`` blank in extract_actors.csv, :func:`lexicon.air_forces`) sends them, whatever the words:
+    "a US drone strike killed a commander in Baghdad", "Turkish drone attacks knocked out power stations"; and so
+    are drones of no named actor that go on with such a strike told just before (*before*, the drone fire told last),
+    when the *clause* says so ("also", "then": ``goes_on`` in extract_words.csv; "the drones"): "Turkish drones
+    struck oil stations near Qamishli. Drones also hit a village near Amuda"; not when they hit that force's own
+    troops. Everything else is drone fire: a group's ("the Islamic Resistance in Iraq said it carried out
+    a drone strike on the Harir base"), a missile force's (Iran's), and one of no named actor at the troops of a
+    force that strikes from the air ("the drone strike that killed three US troops in Jordan").
+    """
     from_the_air = lexicon.air_forces()
-    return actor not in from_the_air if actor else target_actor in from_the_air
+    if actor:
+        return ("drone_strike" if actor in from_the_air else "drone_attack"), actor
+    if target_actor in from_the_air:
+        return "drone_attack", actor
+    if event_type == "drone_strike":
+        return event_type, actor  # "a drone strike killed a Kataib Hezbollah commander": a strike, by whom untold
+    if before is not None and before.event_type == "drone_strike" and before.actor in from_the_air \
+            and (set(clause) & lexicon.words("goes_on") or any(
+                w in lexicon.words("anaphora") and clause[k + 1] in _DRONES for k, w in enumerate(clause[:-1]))):
+        return "drone_strike", before.actor
+    return event_type, actor
 
 
 def passive_subject(lowered: Sequence[str], at: int, trigger: int) -> bool:

@@ -30,7 +30,7 @@ from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES
 from geoincidents.extract.counts import counts, projectiles, time_of_day
 from geoincidents.extract.clauses import clause_text, clauses_of, date_told_back, dates_of_event, in_noun_phrase
-from geoincidents.extract.cues import (DEBRIS, actors_in, agent_of, barrage, by_before, debris_of_fire, drone_fire,
+from geoincidents.extract.cues import (DEBRIS, actors_in, agent_of, barrage, by_before, debris_of_fire, drone_kind,
                                        fire_told_before, hurt_in_a_barrage, intercepted_attack, many_times, negated,
                                        not_the_side_hit, passive_subject, placed, said_on, speaks_of_itself, specific,
                                        tally_since)
@@ -195,7 +195,9 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 # (not one who only blames or speaks of it: "the United States blamed militias for the attack")
                 # (nor one who only confirms or reports it: "the US military had not yet confirmed the Sunday attacks",
                 # unless it speaks of itself: "the US military said it struck")
+                # (nor the side hit, the subject of a passive verb: "three US soldiers were wounded in an attack")
                 acting = [a for a in actors if a[2] and ((trigger_at - 8 <= a[0] < trigger_at
+                                                          and not passive_subject(lowered, a[0], trigger_at)
                                                           and not set(lowered[a[0]:trigger_at]) & lexicon.words("blame_verb")
                                                           and not (set(lowered[a[0]:trigger_at]) & lexicon.words("statement_verb")
                                                                    and not speaks_of_itself(lowered, a[0] + 1)))
@@ -252,8 +254,11 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     weapons = [f for f in found if f[2].event_type in _MUNITION_TYPES]
                     event_type = weapons[0][2].event_type if weapons else "missile_attack"
                 else:
-                    event_type = "air_strike"
-                    if lexicon.word_phrases("drone_instrument").find(lowered):
+                    # "two strikes landed near a camp", "another hit a power station": the strike told before, of its
+                    # kind ("Turkish drones struck 16 locations": drone strikes); a state force's own: an air strike.
+                    event_type = "air_strike" if acting else next(e.event_type for e in reversed(events)
+                                                                  if e.event_type in _STRIKES)
+                    if event_type == "air_strike" and lexicon.word_phrases("drone_instrument").find(lowered):
                         # "a strike in Baghdad, using a drone", "carried out by an MQ-9 Reaper": a drone strike.
                         event_type = "drone_strike"
             if event_type == "missile_attack" and lexicon.word_phrases("aircraft").find(lowered[c_first:trigger_at]) \
@@ -381,8 +386,13 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 # interception is who fired, as in the seeds' table ("a drone launched by the group was shot down by
                 # US forces" names both already).
                 event.actor, event.target_actor = event.target_actor, event.actor
-            if event_type == "drone_strike" and drone_fire(event.actor, event.target_actor):
-                event_type = event.event_type = "drone_attack"  # a group's "drone strike" on a base is drone fire
+            if event_type in ("drone_strike", "drone_attack"):
+                # A group's "drone strike" on a base is drone fire; Turkish "drone attacks" are a state's strike.
+                # (the drones told last whose sender the report named, four sentences back at most)
+                sent = next((e for e in reversed(events) if e.event_type in ("drone_strike", "drone_attack") and e.actor
+                             and sentence.index - e.sentence <= 4), None)
+                event_type, event.actor = drone_kind(event_type, event.actor, event.target_actor, sent, clause)
+                event.event_type = event_type
             event.downed_over = downed_over or (event_type == "interception" and "over" in clause
                                                 and not lexicon.word_phrases("aim").find(clause))
             event.sites_told = bool(lexicon.word_phrases("site_count").find(clause))

@@ -1,0 +1,70 @@
+"""How an event's type is decided (docs/extract.md, "Event types"), one test per kind seen on the development sets.
+
+Texts are written in our own words with the facts of real reports: the Turkish drone strikes on oil and power
+stations of al-Hasakah province of 5 October 2023 and 14 January 2024, the PKK raid on a Turkish base in northern
+Iraq of 22 December 2023, the drone attack on Tower 22 in Jordan of 28 January 2024 and the US drone strike in
+Baghdad of 7 February 2024.
+"""
+from __future__ import annotations
+
+from tests.geoincidents.extract.test_unseen_kinds import rows
+
+_TYPED = ("date", "event_type", "actor", "target_place")
+
+
+def test_drones_sent_by_a_state_that_strikes_from_the_air_are_its_drone_strikes(gazetteer):
+    # Whatever the words ("drone attacks", "drones struck"), a state force that strikes from the air strikes.
+    got = rows("Turkish drone attacks put two power stations near Amuda out of service on Sunday evening.",
+               "2024-01-15", gazetteer, _TYPED)
+    assert got == [("2024-01-14", "drone_strike", "Turkey", "Amuda")]
+    got = rows("On Thursday Turkish drones hit an oil station outside Qamishli.", "2023-10-06", gazetteer, _TYPED)
+    assert got == [("2023-10-05", "drone_strike", "Turkey", "Qamishli")]
+    # A group's drones, a missile force's drones, and drones of no named sender are drone fire.
+    got = rows("On Sunday the Islamic Resistance in Iraq said its drones attacked the Harir base.", "2024-01-15",
+               gazetteer, ("event_type", "target_place"))
+    assert got == [("drone_attack", "Harir Air Base")]
+    got = rows("Iranian drones attacked Kurdish opposition camps near Koya on Sunday.", "2024-01-15", gazetteer,
+               ("event_type", "target_place"))
+    assert got == [("drone_attack", "Koya")]
+    got = rows("On Sunday a drone attacked the Harir base.", "2024-01-15", gazetteer, ("event_type", "target_place"))
+    assert got == [("drone_attack", "Harir Air Base")]
+
+
+def test_drones_that_go_on_with_a_state_drone_strike_are_that_strike(gazetteer):
+    # Drones of no named sender that the report says go on with the strike told just before ("also", "the drones").
+    got = rows("Turkish drones struck oil facilities near Qamishli on Thursday. Drones also hit a village near Amuda.",
+               "2023-10-06", gazetteer, _TYPED)
+    assert got == [("2023-10-05", "drone_strike", "Turkey", "Qamishli"), ("2023-10-05", "drone_strike", "Turkey", "Amuda")]
+    # Said without a link, or at that force's own troops, they are drone fire of their own.
+    got = rows("A US drone strike killed a militia commander in Baghdad on Wednesday. Drones attacked the Harir base.",
+               "2024-02-08", gazetteer, ("event_type", "target_place"))
+    assert got == [("drone_strike", "Baghdad"), ("drone_attack", "Harir Air Base")]
+    got = rows("A US drone strike killed a militia commander in Baghdad on Wednesday. Drones then attacked the Harir "
+               "base, where US troops are stationed.", "2024-02-08", gazetteer, ("event_type", "target_place"))
+    assert got == [("drone_strike", "Baghdad"), ("drone_attack", "Harir Air Base")]
+
+
+def test_a_strike_told_again_keeps_the_kind_it_was_told_with(gazetteer):
+    # "Two strikes landed", "another hit": the drone strikes told before, not air strikes of their own.
+    got = rows("Turkish drones struck oil stations near Qamishli on Thursday. Two strikes landed near Amuda, and "
+               "another hit a power station outside Hasakah.", "2023-10-06", gazetteer, ("event_type", "target_place"))
+    assert got == [("drone_strike", "Qamishli"), ("drone_strike", "Amuda"), ("drone_strike", "Hasakah")]
+    # A state force named as the one striking makes it an air strike of its own.
+    got = rows("A US drone strike killed a militia commander in Baghdad on Wednesday. On Thursday US jets struck "
+               "al-Qaim.", "2024-02-09", gazetteer, ("event_type", "target_place"))
+    assert got == [("drone_strike", "Baghdad"), ("air_strike", "Al-Qa'im")]
+
+
+def test_the_side_hit_never_makes_a_generic_attack_an_air_strike(gazetteer):
+    # A state's soldiers wounded or killed "in an attack" were hit by it: an attack by means untold, not a state's
+    # air strike.
+    got = rows("Six Turkish soldiers were killed in an attack on their base in northern Iraq on Friday.", "2023-12-23",
+               gazetteer, _TYPED)
+    assert got == [("2023-12-22", "other", None, "Iraq")]
+    got = rows("Three US soldiers were killed in an attack on Tower 22 on Sunday.", "2024-01-29", gazetteer,
+               ("date", "event_type", "target_place"))
+    assert got == [("2024-01-28", "other", "Tower 22")]
+    # The weapon, when the report names it, types it.
+    got = rows("Three US soldiers were killed in a drone attack on Tower 22 on Sunday.", "2024-01-29", gazetteer,
+               ("date", "event_type", "target_place"))
+    assert got == [("2024-01-28", "drone_attack", "Tower 22")]
