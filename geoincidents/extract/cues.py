@@ -11,8 +11,8 @@ from geoincidents.extract.dates import DateMention
 from geoincidents.extract.text import Sentence
 
 __all__ = ["actors_in", "agent_of", "barrage", "by_before", "debris_of_fire", "drone_kind", "fire_told_before",
-           "hurt_in_a_barrage", "intercepted_attack", "many_times", "negated", "not_the_side_hit", "passive_subject",
-           "placed", "said_on", "speaks_of_itself", "specific", "tally_since", "CASUALTY", "DEBRIS"]
+           "hurt_in_a_barrage", "intercepted_attack", "many_times", "negated", "not_the_side_hit",
+           "passive_subject", "placed", "said_on", "speaks_of_itself", "specific", "tally_since", "CASUALTY", "DEBRIS"]
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 DEBRIS = 40  # the priority of "debris", "shrapnel", "fragments" (extract_triggers.csv)

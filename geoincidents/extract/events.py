@@ -380,7 +380,9 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 rest = [a for a in before if a[1] != event.actor] + rest
             event.target_actor = rest[0][1] if rest and event_type != "explosion" else ""
             subject = [a for a in before if a[1] == event.actor and not by_before(lowered, a[0])]
-            if event_type == "interception" and subject and not passive \
+            # (and so of an attack told by its downing: "US forces shot down a drone targeting the Harir base")
+            if (event_type == "interception" or (outcome and best[2].event_type == "interception")) and subject \
+                    and not passive \
                     and lowered[trigger_at - 1] not in ("was", "were", "been", "be", "being"):
                 # "US forces shot down an Iranian drone": who shoots down defends (the target actor); the actor of an
                 # interception is who fired, as in the seeds' table ("a drone launched by the group was shot down by

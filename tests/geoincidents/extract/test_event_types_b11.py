@@ -68,3 +68,35 @@ def test_the_side_hit_never_makes_a_generic_attack_an_air_strike(gazetteer):
     got = rows("Three US soldiers were killed in a drone attack on Tower 22 on Sunday.", "2024-01-29", gazetteer,
                ("date", "event_type", "target_place"))
     assert got == [("2024-01-28", "drone_attack", "Tower 22")]
+
+
+def test_a_bomb_set_off_on_the_ground_is_an_explosion_not_an_air_strike(gazetteer):
+    # "Bombing" alone is an air strike's word ("the bombing hit positions around Mayadin"); a suicide, car or
+    # roadside bomb, or an explosive device, is a blast on the ground.
+    got = rows("A suicide bombing in Kirkuk killed ten people on Sunday.", "2024-01-15", gazetteer)
+    assert got == [("2024-01-14", "explosion", "Kirkuk")]
+    got = rows("US jets struck al-Qaim on Sunday. A roadside bomb also hit a convoy near Fallujah.", "2024-01-15",
+               gazetteer)
+    assert got == [("2024-01-14", "air_strike", "Al-Qa'im"), ("2024-01-14", "explosion", "Fallujah")]
+    got = rows("An improvised explosive device went off beside a PMF patrol near Tarmiyah on Sunday.", "2024-01-15",
+               gazetteer, ("event_type",))
+    assert got == [("explosion",)]
+
+
+def test_shelling_told_by_its_verb_is_artillery(gazetteer):
+    got = rows("Turkish artillery shelled villages near Zakho on Sunday.", "2024-01-15", gazetteer, _TYPED)
+    assert got == [("2024-01-14", "artillery", "Turkey", "Zakho")]
+
+
+def test_an_air_defence_system_firing_over_a_city_is_an_interception_there(gazetteer):
+    # The blasts heard in Tabriz on 19 April 2024 were the city's air defences firing at an object in the sky.
+    got = rows("Reports of an explosion in Tabriz on Friday were traced to the city's air defense system firing at "
+               "a suspicious object.", "2024-04-19", gazetteer)
+    assert got == [("2024-04-19", "interception", "Tabriz")]
+
+
+def test_drones_a_state_shot_down_are_not_its_drone_strike(gazetteer):
+    # Who shoots down defends: the drones downed on their way to a base are drone fire at that state's troops.
+    got = rows("US forces shot down a drone targeting the Harir base on Sunday.", "2024-01-15", gazetteer,
+               ("event_type", "actor", "target_actor", "target_place", "outcome"))
+    assert got == [("drone_attack", None, "US forces", "Harir Air Base", "intercepted")]
