@@ -36,6 +36,7 @@ from gazetteer.phonetic import phonetic_key, phonetic_keys
 
 from geoincidents.extract import lexicon, particles
 from geoincidents.extract.metonyms import mark_metonyms
+from geoincidents.extract.possessive import owned_site
 from geoincidents.extract.names import (GLUE_PUNCT, blocked_tokens, common_word, demonym_words, ends_as_an_organisation,
                                         is_descriptor, name_before, name_follows, names_an_organisation,
                                         person_named_like, qualifies_a_title, speaks)
@@ -257,6 +258,11 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                                          or _part_of_a_longer_name(sentence, hit, index)):
                 i = hit
                 continue
+            site = owned_site(sentence, first, hit, resolved[0][0], lambda q: _resolve(gazetteer, q)) \
+                if resolved is not None else None
+            if site is not None:  # "Baghdad's airport": the airport, not the city
+                hit, resolved = site
+                text = query = sentence.text[starts[first] - sentence.start:tokens[hit - 1].end - sentence.start]
             if resolved is not None:
                 cands, method, score = resolved
                 found.append(Mention(text, starts[first], tokens[hit - 1].end, sentence.index, first, hit,
