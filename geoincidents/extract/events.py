@@ -217,9 +217,12 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 group_fire = not acting and best[2].phrase in _GROUP_VERBS and best[0] == found[0][0] and (
                     any(not a[2] for a in actors if a[0] < trigger_at)
                     or bool(set(lowered[:trigger_at]) & lexicon.words("group_subject")))
+                # "One struck a school in Gedera", "another hit near the Kirya": the subject stands for a projectile
+                # of that fire, even after a strike told earlier.
+                pronoun = trigger_at > 0 and lowered[trigger_at - 1] in lexicon.words("projectile_pronoun")
                 if group_fire:
                     event_type = last.event_type if last is not None else "other"
-                elif not acting and not anaphora and last is not None and last.event_type in _MUNITION_TYPES \
+                elif not acting and (not anaphora or pronoun) and last is not None and last.event_type in _MUNITION_TYPES \
                         and sentence.index - last.sentence <= 1 and best[2].phrase in ("struck", "strike", "strikes", "hit",
                                                                                         "attacked", "targeted"):
                     # "Iran fired missiles at Israel. Several struck Nevatim": the same fire; "The group said it had

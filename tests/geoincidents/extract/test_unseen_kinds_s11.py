@@ -128,3 +128,14 @@ def test_injuries_told_as_a_noun_are_counted_and_no_casualties_is_none(gazetteer
     assert casualties("Two rockets landed inside the Ain al-Asad base on Thursday, causing no casualties.",
                       "2023-10-27") == [(0, 0)]
     assert casualties("A drone hit the Tanf garrison on Wednesday, with no injuries reported.", "2023-11-09") == [(None, 0)]
+
+
+def test_a_subject_standing_for_a_projectile_is_the_fire_told_before_not_an_earlier_strike(gazetteer):
+    # Iran's barrage of 1 October 2024 (a school hit in Gedera), the day after Israel's strike on Beirut.
+    got = rows("Israel struck Beirut on Monday. Iran fired about 180 missiles at Israel on Tuesday. One struck a school "
+               "in Gedera.", "2024-10-02", gazetteer, ("date", "event_type", "actor", "target_place"))
+    assert got[-1] == ("2024-10-01", "missile_attack", "Iran", "Gedera") and len(got) == 3
+    # With no fire told, "two struck" goes on about the strike.
+    got = rows("Israeli jets struck Tabriz on Friday. Two struck an air base near Tabriz.", "2025-06-14", gazetteer,
+               ("event_type",))
+    assert got == [("air_strike",)]
