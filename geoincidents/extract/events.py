@@ -153,6 +153,10 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             if best[2].event_type in _MUNITION_TYPES and best[2].priority < _SPECIFIC:
                 # "ballistic missiles and rockets", "missiles and drones": the first weapon named.
                 best = next(f for f in found if f[2].event_type in _MUNITION_TYPES)
+            elif best[2].event_type in _MUNITION_TYPES:
+                # "rocket and drone attacks on two bases": the first weapon of the pair ("missile and drone attack").
+                best = next((f for f in found if f[2].event_type in _MUNITION_TYPES and f[1] + 1 == best[0]
+                             and clause[f[1]] in ("and", "or")), best)
             if best[2].event_type == "air_strike":
                 # "Israeli fighter jets and air defences intercepted two drones": the aircraft are the defence.
                 best = next((f for f in found if f[2].event_type == "interception"), best)
@@ -261,7 +265,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     # kind ("Turkish drones struck 16 locations": drone strikes); a state force's own: an air strike.
                     event_type = "air_strike" if acting else next(e.event_type for e in reversed(events)
                                                                   if e.event_type in _STRIKES)
-                    if event_type == "air_strike" and lexicon.word_phrases("drone_instrument").find(lowered):
+                    if event_type == "air_strike" and lexicon.word_phrases("drone_instrument").find(clause):
                         # "a strike in Baghdad, using a drone", "carried out by an MQ-9 Reaper": a drone strike.
                         event_type = "drone_strike"
             if event_type == "missile_attack" and lexicon.word_phrases("aircraft").find(lowered[c_first:trigger_at]) \

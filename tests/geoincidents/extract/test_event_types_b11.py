@@ -100,3 +100,33 @@ def test_drones_a_state_shot_down_are_not_its_drone_strike(gazetteer):
     got = rows("US forces shot down a drone targeting the Harir base on Sunday.", "2024-01-15", gazetteer,
                ("event_type", "actor", "target_actor", "target_place", "outcome"))
     assert got == [("drone_attack", None, "US forces", "Harir Air Base", "intercepted")]
+
+
+def test_a_pair_of_weapons_before_one_attack_word_is_typed_by_the_first(gazetteer):
+    # "Rocket and drone attacks": the first weapon named types the clause, as in "rockets and drones".
+    got = rows("The Islamic Resistance in Iraq said on Wednesday it was behind rocket and drone attacks on the Harir "
+               "base.", "2024-01-25", gazetteer)
+    assert got == [("2024-01-24", "rocket_attack", "Harir Air Base")]
+    got = rows("A drone attack hit the Harir base on Wednesday.", "2024-01-25", gazetteer)
+    assert got == [("2024-01-24", "drone_attack", "Harir Air Base")]
+
+
+def test_a_states_aircraft_that_hit_a_place_strike_it_whatever_else_flies(gazetteer):
+    # Israel's strikes on the Hama air base of 2 April 2025, with drones flying over the city.
+    got = rows("Israeli aircraft also hit the Hama air base on Wednesday, while drones kept flying over the city.",
+               "2025-04-03", gazetteer, _TYPED)
+    assert got == [("2025-04-02", "air_strike", "Israel", "Hama Military Airport")]
+    # Aircraft moved, or hit, strike nothing.
+    assert rows("The Pentagon sent more US aircraft to the region on Wednesday.", "2025-04-03", gazetteer) == []
+
+
+def test_a_drone_named_in_another_sentence_does_not_make_a_strike_a_drone_strike(gazetteer):
+    # The US strikes in Syria of 11 November 2024 answered a drone attack and a rocket attack of the day before.
+    got = rows("On Monday the US carried out two strikes against targets in Syria. Those strikes followed two attacks "
+               "on US forces on Sunday, one with a drone and one with two rockets.", "2024-11-12", gazetteer,
+               ("date", "event_type", "target_place"))
+    assert ("2024-11-11", "air_strike", "Syria") in got
+    # The sentence that says a drone carried out the strike still makes it one.
+    got = rows("The US military said it carried out a strike in Baghdad on Wednesday. The strike was carried out by "
+               "an MQ-9 Reaper drone.", "2024-02-08", gazetteer, ("event_type", "target_place"))
+    assert got == [("drone_strike", "Baghdad")]
