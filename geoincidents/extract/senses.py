@@ -117,7 +117,9 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
         if len(m.candidates) == 1:
             m.place, m.settled_by = m.candidates[0], "unique"
     for m in mentions:
-        if m.place is None:
+        # A mention that names its own kind ("Erbil province") is not steered by the words before it ("the Sidakan
+        # district of Erbil province": the district is Sidakan's).
+        if m.place is None and not normalize_parts(m.query)[1]:
             kinds = _kind_hint(sentences[m.sentence], m)
             picked = [c for c in m.candidates if c.kind in kinds]
             if kinds and picked:

@@ -62,6 +62,10 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 def _ends_with_abbreviation(text: str, end: int) -> bool:
     start = max(text.rfind(c, 0, end) for c in " \n\t") + 1  # a paragraph may begin with "Lt. Gen."
     word = text[start:end + 1].strip("\"“”‘’()[]")
+    if word in words("clock_abbreviation"):
+        # "at 9:52 a.m. Iraq time" goes on; "at around 3 p.m. A day earlier, ..." is a new sentence
+        following = re.match(r"\s*[\"“‘(\[]?(\w+)", text[end + 1:])
+        return not (following and following.group(1).lower() in words("sentence_opener"))
     return word in words("abbreviation")
 
 

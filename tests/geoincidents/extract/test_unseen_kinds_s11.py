@@ -139,3 +139,25 @@ def test_a_subject_standing_for_a_projectile_is_the_fire_told_before_not_an_earl
     got = rows("Israeli jets struck Tabriz on Friday. Two struck an air base near Tabriz.", "2025-06-14", gazetteer,
                ("event_type",))
     assert got == [("air_strike",)]
+
+
+def test_a_clock_time_ends_a_sentence_when_a_new_one_opens_after_it(gazetteer):
+    from geoincidents.extract.text import sentences
+
+    text = ("The strike took place on the road between Penjwen and Said Sadiq at around 3 p.m. A day earlier, Turkish "
+            "artillery shelled villages in Erbil province. It hit at 9:52 a.m. Iraq time.")
+    assert [s.text[:12] for s in sentences(text)] == ["The strike t", "A day earlie", "It hit at 9:"]
+    # so the province of the next sentence is the shelling's target, not a place beside the road of the last
+    got = rows("Turkish drones struck a car near Penjwen on Monday. The strike took place on the road between Penjwen "
+               "and Said Sadiq at around 3 p.m. A day earlier, Turkish artillery shelled villages in Erbil province.",
+               "2024-08-13", gazetteer, ("date", "target_place"))
+    assert ("2024-08-11", "Erbil Governorate") in got
+
+
+def test_a_mention_that_names_its_own_kind_is_not_steered_by_the_words_before_it(gazetteer):
+    # the Turkish shelling of the Sidakan area (Soran district, Erbil province)
+    got = rows("Turkish artillery shelled villages in the Sidakan district of Erbil province on Sunday.", "2024-08-13",
+               gazetteer, ("target_place",))
+    assert got == [("Erbil Governorate",)]
+    assert rows("Turkish artillery shelled the district of Erbil on Sunday.", "2024-08-13", gazetteer,
+                ("target_place",)) == [("Erbil District",)]
