@@ -253,6 +253,14 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     # fire at places it names, by the weapon the sentence names, else by means untold.
                     weapons = [f for f in table.find(lowered) if f[2].event_type in _MUNITION_TYPES]
                     event_type = weapons[0][2].event_type if weapons else "other"
+                elif not acting and not anaphora and best[2].phrase in ("strike", "raid") \
+                        and lowered[trigger_at - 1:trigger_at] in (["a"], ["an"], ["the"], ["another"]) \
+                        and any(c_first <= d.first < c_last and d.precision == "day" for d in dates) \
+                        and lowered[trigger_at + 1:trigger_at + 2] in (["on"], ["near"], ["in"]) \
+                        and not any(d.first == trigger_at + 2 for d in dates) and "since" not in clause:
+                    # "The strike near Abu Ghraib on Tuesday came in retaliation for ...": a strike of its own day at
+                    # a place, though no force is named, is one from the air ("went on strike in Basra" is not).
+                    event_type = "air_strike"
                 elif not acting and not anaphora:
                     continue
                 elif acting and all(a[1] in lexicon.missile_forces() for a in acting):

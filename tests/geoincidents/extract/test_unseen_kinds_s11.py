@@ -161,3 +161,13 @@ def test_a_mention_that_names_its_own_kind_is_not_steered_by_the_words_before_it
     assert got == [("Erbil Governorate",)]
     assert rows("Turkish artillery shelled the district of Erbil on Sunday.", "2024-08-13", gazetteer,
                 ("target_place",)) == [("Erbil District",)]
+
+
+def test_a_strike_of_its_own_day_at_a_place_is_one_though_no_force_is_named(gazetteer):
+    # The AC-130 strike near Abu Ghraib of 21 November 2023, told without naming the US.
+    got = rows("The strike near Abu Ghraib on Tuesday came in retaliation for a missile attack on al-Asad air base.",
+               "2023-11-22", gazetteer, ("date", "event_type", "target_place"))
+    assert got == [("2023-11-21", "air_strike", "Abu Ghraib")]
+    # A strike by workers is none.
+    assert rows("Workers went on strike in Basra on Tuesday.", "2023-11-22", gazetteer) == []
+    assert rows("A general strike in Basra on Tuesday closed shops.", "2023-11-22", gazetteer) == []
