@@ -225,7 +225,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 # of that fire, even after a strike told earlier.
                 pronoun = trigger_at > 0 and lowered[trigger_at - 1] in lexicon.words("projectile_pronoun")
                 if group_fire:
-                    event_type = last.event_type if last is not None else "other"
+                    # (told in the four sentences before: a weapon of another story is no clue)
+                    event_type = last.event_type if last is not None and sentence.index - last.sentence <= 4 else "other"
                 elif not acting and (not anaphora or pronoun) and last is not None and last.event_type in _MUNITION_TYPES \
                         and sentence.index - last.sentence <= 1 and best[2].phrase in ("struck", "strike", "strikes", "hit",
                                                                                         "attacked", "targeted"):

@@ -130,3 +130,12 @@ def test_a_drone_named_in_another_sentence_does_not_make_a_strike_a_drone_strike
     got = rows("The US military said it carried out a strike in Baghdad on Wednesday. The strike was carried out by "
                "an MQ-9 Reaper drone.", "2024-02-08", gazetteer, ("event_type", "target_place"))
     assert got == [("drone_strike", "Baghdad")]
+
+
+def test_a_groups_attack_takes_no_weapon_from_another_story(gazetteer):
+    # A group's "attacked" with no weapon is the fire told just before; five sentences on, a weapon is no clue.
+    got = rows("Two rockets hit the Victory base near Baghdad airport on Saturday. Nobody was hurt. Iraqi officials met "
+               "in Baghdad to discuss the budget. Parliament also debated a new election law. The prime minister "
+               "travelled to Basra. On Sunday, PKK militants attacked a Turkish base near Bashiqa.", "2024-01-22",
+               gazetteer)
+    assert got == [("2024-01-20", "rocket_attack", "Camp Victory"), ("2024-01-21", "other", "Bashiqa")]
