@@ -168,6 +168,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 continue  # "The night before the strike, the leader issued a statement": the strike told, a time named by it
             trigger_at = c_first + best[0]
             event_type = best[2].event_type
+            force = ""  # a missile force that speaks of its own strike ("the Guards said they struck"): who fired
             if event_type == "explosion" and not any(a[2] for a in actors) \
                     and not set(clause) & (lexicon.words("heard") | lexicon.words("sighting")) \
                     and not any(c_first <= d.first < c_last for d in dates):
@@ -269,6 +270,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     # missiles fires them (the weapon its sentence names, else missiles), not an air strike.
                     weapons = [f for f in found if f[2].event_type in _MUNITION_TYPES]
                     event_type = weapons[0][2].event_type if weapons else "missile_attack"
+                    force = acting[-1][1]
                 else:
                     # "two strikes landed near a camp", "another hit a power station": the strike told before, of its
                     # kind ("Turkish drones struck 16 locations": drone strikes); a state force's own: an air strike.
@@ -384,10 +386,12 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 # Who fired: a group, a state force right before the weapon ("Iranian missiles") or the subject of a
                 # firing verb before it ("Iran responded overnight by firing 100 missiles"), never the speaker.
                 firing_actor = [a for a in before if not a[2] or trigger_at - a[0] <= 3
-                                or (trigger_at - a[0] <= 12 and firing_verbs & set(lowered[a[0] + 1:trigger_at]))]
+                                or (trigger_at - a[0] <= 12 and firing_verbs & set(lowered[a[0] + 1:trigger_at]))
+                                # "the Guards said they struck Erbil with missiles": a force speaking of its fire
+                                or (trigger_at - a[0] <= 12 and speaks_of_itself(lowered, a[0] + 1))]
                 # "a drone launched by the Houthis", "rockets fired by militants": the agent of the firing verb.
                 fired_by = [a for a in after if agent_of(lowered, a[0]) in firing_verbs]
-                event.actor = firing_actor[-1][1] if firing_actor else (fired_by[0][1] if fired_by else "")
+                event.actor = firing_actor[-1][1] if firing_actor else (fired_by[0][1] if fired_by else force)
             after = sorted(after + [a for a in at_place if a[0] > trigger_at])
             rest = hit + [a for a in at_place if a[0] <= trigger_at and a[1] != event.actor] + [
                 a for a in after if a[1] != event.actor and not not_the_side_hit(lowered, a[0])] + [

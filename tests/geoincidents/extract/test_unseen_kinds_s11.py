@@ -171,3 +171,13 @@ def test_a_strike_of_its_own_day_at_a_place_is_one_though_no_force_is_named(gaze
     # A strike by workers is none.
     assert rows("Workers went on strike in Basra on Tuesday.", "2023-11-22", gazetteer) == []
     assert rows("A general strike in Basra on Tuesday closed shops.", "2023-11-22", gazetteer) == []
+
+
+def test_a_force_that_speaks_of_its_own_fire_is_who_fired(gazetteer):
+    # The IRGC's missiles at Erbil of 15 January 2024, told as its own statement.
+    got = rows("The Revolutionary Guards said they struck a spy headquarters in Erbil with ballistic missiles late on "
+               "Monday.", "2024-01-16", gazetteer, ("event_type", "actor", "target_place"))
+    assert got == [("missile_attack", "Iran", "Erbil")]
+    # One who speaks of another's fire is not who fired.
+    got = rows("Israel said the Houthis fired a missile at Eilat on Monday.", "2024-01-16", gazetteer, ("actor",))
+    assert got == [("Houthis",)]
