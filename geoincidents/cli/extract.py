@@ -21,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser.add_argument("files", metavar="FILE", nargs="+", help="report .txt files (UTF-8) or folders of them")
     parser.add_argument("-o", "--output", metavar="DIR", required=True, help="folder to write the CSV files into (created if missing)")
     parser.add_argument("--published", metavar="DATE",
-                        help="publication date of the reports (ISO, e.g. 2024-04-22, or a timestamp 2024-04-22T21:40Z, read at the report's place): anchors 'on Saturday', 'yesterday'")
+                        help="publication date of the reports that give none of their own (a 'published:' header line or a --sources row wins): ISO, e.g. 2024-04-22, or a timestamp 2024-04-22T21:40Z, read at the report's place; anchors 'on Saturday', 'yesterday'")
     parser.add_argument("--sources", metavar="CSV",
                         help="a sources table (source_id,outlet,published,title,file): each report named in its file "
                         "column takes that row's id and publication date")

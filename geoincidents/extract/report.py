@@ -244,7 +244,8 @@ def extract_reports(
     reports : iterable of str or path
         Report texts, or paths to UTF-8 ``.txt`` files.
     published : date, ISO string, or mapping, optional
-        One publication date for all, or a mapping from file name or source id to date.
+        One publication date for the reports that give none of their own (a header's ``published:`` line or a
+        ``sources`` row), or a mapping from file name or source id to date (which wins over both).
     source_ids : iterable of str, optional
         One id per report (default: the file stem, or ``report-1``, ``report-2``, ...).
     sources : pandas.DataFrame, optional
@@ -283,8 +284,11 @@ def extract_reports(
         source_id = given_id or row.get("source_id") or (Path(filename).stem if filename else f"report-{k + 1}")
         if source_id in texts:
             raise ExtractError(f"two reports have the source id {source_id!r}; give each report its own id")
-        when = published.get(filename, published.get(source_id)) if isinstance(published, Mapping) else published
-        when = _as_published(row.get("published") if when is None else when, f"report {filename or source_id}")
+        # A date given for this report (the mapping's, else its sources row or header) wins over one date for all.
+        when = published.get(filename, published.get(source_id)) if isinstance(published, Mapping) else None
+        if when is None:
+            when = row.get("published") or (None if isinstance(published, Mapping) else published)
+        when = _as_published(when, f"report {filename or source_id}")
         mentions, groups = analyse(text, published=when, source_id=source_id, gazetteer=g)
         all_places.append(places_frame(mentions, source_id))
         all_drafts += groups

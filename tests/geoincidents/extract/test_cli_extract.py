@@ -83,6 +83,20 @@ def test_a_header_block_gives_the_published_date_and_outlet(tmp_path, capsys):
     assert "of 1 incident" in capsys.readouterr().out
 
 
+def test_a_report_s_own_date_wins_over_published_for_all(tmp_path, capsys):
+    # --published dates the reports that give no date of their own; a header's date is that report's.
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "headed.txt").write_text("published: 2024-04-22\n\nOn Sunday, rockets were fired from Zummar "
+                                                 "at the Rumalyn base.\n", encoding="utf-8")
+    (tmp_path / "in" / "bare.txt").write_text("On Sunday, rockets were fired from Zummar at the Rumalyn base.\n",
+                                               encoding="utf-8")
+    out = tmp_path / "o"
+    assert main(["extract", str(tmp_path / "in"), "--published", "2024-02-01", "-o", str(out)]) == 0
+    sources = pd.read_csv(out / "sources.csv").set_index("source_id")
+    assert sources.loc["headed", "published"] == "2024-04-22" and sources.loc["bare", "published"] == "2024-02-01"
+    assert sorted(pd.read_csv(out / "incidents.csv")["date"]) == ["2024-01-28", "2024-04-21"]
+
+
 def test_undated_drafts_are_reported_with_the_fix(tmp_path, capsys):
     report = tmp_path / "r2.txt"
     report.write_text("On Sunday, rockets were fired from Zummar at the Rumalyn base.\n", encoding="utf-8")
