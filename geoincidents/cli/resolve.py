@@ -12,7 +12,7 @@ from geoincidents.cli.query import add_place_arguments, gazetteer_from_args
 __all__ = ["register"]
 
 _FIELDS = ("name", "kind", "lat", "lon", "precision_km", "admin1", "admin1_name", "country", "method", "score", "id",
-           "source")
+           "source", "point")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -169,3 +169,19 @@ def test_yemen_is_a_boundary_country_of_the_build_and_the_tables() -> None:
     for table in ("acled_countries.csv", "country_timezones.csv"):
         with open(REPO / "geoincidents" / "data" / table, encoding="utf-8", newline="") as fh:
             assert "YE" in {r["country"] for r in csv.DictReader(fh)}, table
+
+
+def test_the_movements_own_name_after_yemens_is_an_organisation_not_the_place(tmp_path) -> None:
+    """'Yemen's Ansarallah' names the Houthis (extract_actors.csv), as 'Lebanon's Hezbollah' names Hezbollah;
+    Yemen written as where the fire came from is still a place."""
+    from geoincidents.cli import main
+
+    report = tmp_path / "r1.txt"
+    report.write_text("Yemen's Ansarallah said it had aimed a drone at Eilat. A second missile fired from Yemen "
+                      "was shot down before it reached the city.", encoding="utf-8")
+    assert main(["extract", str(report), "--published", "2024-09-04", "-o", str(tmp_path / "out")]) == 0
+    with open(tmp_path / "out" / "mentions.csv", encoding="utf-8", newline="") as fh:
+        mentions = [(r["mention"], r["start"]) for r in csv.DictReader(fh)]
+    text = report.read_text(encoding="utf-8")
+    assert ("Yemen", str(text.index("from Yemen") + 5)) in mentions
+    assert ("Yemen", "0") not in mentions and "Ansarallah" not in {m for m, _ in mentions}
