@@ -10,8 +10,6 @@ are typed again here from those references, so a row that drifts fails.
 from __future__ import annotations
 
 import csv
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,6 +18,7 @@ from pyproj import Geod
 
 from gazetteer import Gazetteer
 from gazetteer.boundaries import Boundaries
+from tests.gazetteer.test_boundaries import _build_module
 
 GEOD = Geod(ellps="WGS84")
 REPO = Path(__file__).resolve().parents[2]
@@ -132,14 +131,6 @@ def test_sanaa_the_governorate_and_amanat_al_asimah_the_city_are_two_provinces(b
     assert b.province_name("YE-SA") == "Amanat al-Asimah" and b.province_name("YE-SN") == "Sanaa"
     assert b.province_code("Amanat al-Asimah") == "YE-SA" and b.province_code("أمانة العاصمة") == "YE-SA"
     assert b.province_code("Sanaa governorate") == "YE-SN" and b.province_code("Hodeidah") == "YE-HU"
-
-
-def _build_module():
-    spec = importlib.util.spec_from_file_location("build_boundaries", REPO / "tools" / "build_boundaries.py")
-    tool = importlib.util.module_from_spec(spec)
-    sys.modules["build_boundaries"] = tool
-    spec.loader.exec_module(tool)
-    return tool
 
 
 def test_the_build_tool_renames_the_province_natural_earth_names_twice() -> None:
