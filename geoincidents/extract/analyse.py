@@ -67,6 +67,12 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                 finest += [m for m in targets if specificity(m.place) >= 1
                            and not any(within_km(m.place, f.place, _TOWN_OF_A_SITE_KM) or contains(m.place, f.place)
                                        or contains(f.place, m.place) for f in finest)]
+            else:
+                # "the Masyaf district and the military airport in the city of Deir Ezzor were attacked": a district
+                # or province far from every town hit, holding none of them, is a target of its own.
+                finest += [m for m in targets if 2 <= specificity(m.place) <= 3
+                           and not any(within_km(m.place, f.place, _TOWN_OF_A_SITE_KM) or contains(m.place, f.place)
+                                       or contains(f.place, m.place) for f in finest)]
             # An area a list of the places hit is said to be in stays a target ("targets across Tehran, including
             # Evin": the city was hit, and the prison in it).
             areas = [m for m in targets if m not in finest and any(f.cue == "including" and f.first > m.first for f in finest)]

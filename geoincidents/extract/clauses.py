@@ -12,7 +12,8 @@ from geoincidents.extract import lexicon
 from geoincidents.extract.text import Sentence
 from geoincidents.schema import EVENT_GROUPS
 
-__all__ = ["clauses_of", "clause_text", "bound_to", "in_noun_phrase", "dates_of_event", "date_told_back"]
+__all__ = ["clauses_of", "clause_text", "bound_to", "in_noun_phrase", "dates_of_event", "date_told_back",
+           "onset_of_a_war"]
 
 
 def clause_comma(sentence: Sentence, start: int) -> int | None:
@@ -63,6 +64,16 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
     cuts.append(len(lowered))
     cuts = sorted(set(cuts))
     return list(zip(cuts, cuts[1:]))
+
+
+def onset_of_a_war(lowered: Sequence[str], d: Any) -> bool:
+    """Whether the date *d* is when a war, campaign or confrontation began, told in a relative clause ("the military
+    confrontation that began on Friday", "the campaign which started last week"): the day of its start, not of the
+    event the sentence tells (``onset_verb`` in extract_words.csv)."""
+    k = d.first - 1
+    while k >= 0 and lowered[k] in ("on", "in", "early", "late"):
+        k -= 1
+    return k >= 1 and lowered[k] in lexicon.words("onset_verb") and lowered[k - 1] in ("that", "which")
 
 
 def clause_text(sentence: Sentence, first: int, last: int) -> str:

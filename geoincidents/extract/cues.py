@@ -10,9 +10,10 @@ from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.dates import DateMention
 from geoincidents.extract.text import Sentence
 
-__all__ = ["actors_in", "agent_of", "barrage", "by_before", "debris_of_fire", "drone_kind", "fire_told_before",
-           "hurt_in_a_barrage", "intercepted_attack", "many_times", "negated", "not_the_side_hit",
-           "passive_subject", "placed", "said_on", "speaks_of_itself", "specific", "tally_since", "CASUALTY", "DEBRIS"]
+__all__ = ["actors_in", "agent_of", "agent_strike", "barrage", "by_before", "campaign_summary", "comment_on_told",
+           "debris_of_fire", "drone_kind", "fire_told_before", "hurt_in_a_barrage", "intercepted_attack", "many_times",
+           "negated", "not_the_side_hit", "passive_subject", "placed", "said_on", "speaks_of_itself", "specific",
+           "tally_since", "CASUALTY", "DEBRIS"]
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 DEBRIS = 40  # the priority of "debris", "shrapnel", "fragments" (extract_triggers.csv)
@@ -32,6 +33,27 @@ def agent_of(lowered: Sequence[str], at: int) -> str:
     return lowered[by - 1] if by > 0 else ""
 
 
+def agent_strike(clause: Sequence[str], passive: tuple[int, int, Any], found: list[tuple[int, int, Any]],
+                 actors: list[tuple[int, str, bool]], c_first: int) -> str | None:
+    """The state force whose strike is the agent of a passive verb of attack ("Nabatiyeh had been hit by deadly
+    Israeli strikes", "was struck by US aircraft"): "by", then within a few words a generic strike or an aircraft
+    trigger with a state force named between. None when the agent is no state force's strike."""
+    end = passive[1]
+    if "by" not in clause[end:end + 2]:
+        return None
+    by = end + clause[end:end + 2].index("by")
+    for start, _, trigger in found:
+        if by < start <= by + _AGENT_WORDS and trigger.event_type in ("strike", "air_strike"):
+            state = [name for at, name, is_state in actors if is_state and by < at - c_first < start]
+            if state and not set(clause[by + 1:start]) & {",", "and", "or"}:
+                return state[-1]
+    return None
+
+
+#: How many words may stand between "by" and the strike it introduces ("by deadly Israeli strikes").
+_AGENT_WORDS = 4
+
+
 def many_times(clause: Sequence[str], on_a_day: bool) -> bool:
     """ "has targeted US forces more than a hundred times", "attacked 47 times since October", "attacked at least
     three times this week": a tally, not one event ("fired at the base three times on Sunday" is one day's)."""
@@ -39,6 +61,45 @@ def many_times(clause: Sequence[str], on_a_day: bool) -> bool:
     return any(w == "times" and k and (clause[k - 1].isdigit() or clause[k - 1] in lexicon.words("tally_number")
                                        or (clause[k - 1] in numbers and numbers[clause[k - 1]] > 1 and not on_a_day))
                for k, w in enumerate(clause))
+
+
+def campaign_summary(clause: Sequence[str]) -> bool:
+    """ "Israel has struck a number of military sites across Syria", "Israeli attacks have hit military bases, nuclear
+    sites and residential areas across the country": a verb of attack in the perfect with a whole area or a count of
+    sites (``campaign_scope``) sums up a campaign, not one incident ("Israel has struck Evin prison" is one)."""
+    perfect = any(w in ("has", "have") and set(clause[k + 1:k + 3]) & _ATTACK_VERBS for k, w in enumerate(clause))
+    # A summary says so: it counts from a day ("since ...") or its subject is the attacks themselves ("Israeli attacks
+    # have hit ..."); "Israeli jets have struck dozens of targets across southern Lebanon" is a lede's news.
+    summing = "since" in clause or any(w in ("has", "have") and k and clause[k - 1] in _ATTACK_NOUNS
+                                       for k, w in enumerate(clause))
+    return perfect and summing and bool(lexicon.word_phrases("campaign_scope").find(clause))
+
+
+#: The attacks as the subject of a summary ("Israeli attacks have killed ... and have hit ...").
+_ATTACK_NOUNS = frozenset({"attacks", "strikes", "airstrikes", "raids", "bombardments"})
+
+#: Verbs of attack a summary puts in the perfect ("has struck", "have also hit").
+_ATTACK_VERBS = frozenset({"struck", "hit", "targeted", "attacked", "bombed", "pounded", "shelled", "raided"})
+
+
+def comment_on_told(sentence: Sentence, c_first: int, c_last: int, trigger_at: int) -> bool:
+    """ "Officials condemned the attack", "Guterres expressed concern over ... the Israeli strikes in the country": the
+    object of a comment word (``comment_verb``), opened by "the" and naming no place after it, is an attack told
+    before, not a new one."""
+    lowered = sentence.lowered
+    opens = [k for k in range(max(c_first, trigger_at - 3), trigger_at) if lowered[k] in lexicon.words("anaphora")]
+    if not opens:
+        return False
+    if any(t.text[:1].isupper() for t in sentence.tokens[trigger_at + 1:c_last]):
+        return False  # "condemned the strike on Damascus": the strike told here, at its place
+    between = lowered[opens[0] + 1:trigger_at]
+    if any(w.endswith(("ed", "ing")) for w in between):
+        return False
+    return bool(set(lowered[max(c_first, opens[0] - _COMMENT_WORDS):opens[0]]) & lexicon.words("comment_verb"))
+
+
+#: How many words before the attack's noun phrase the comment word may stand ("expressed concern over ... the").
+_COMMENT_WORDS = 12
 
 
 def tally_since(clause: Sequence[str]) -> bool:

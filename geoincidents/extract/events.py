@@ -29,11 +29,12 @@ from typing import Any
 from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES
 from geoincidents.extract.counts import counts, projectiles, time_of_day
-from geoincidents.extract.clauses import clause_text, clauses_of, date_told_back, dates_of_event, in_noun_phrase
-from geoincidents.extract.cues import (DEBRIS, actors_in, agent_of, barrage, by_before, debris_of_fire, drone_kind,
-                                       fire_told_before, hurt_in_a_barrage, intercepted_attack, many_times, negated,
-                                       not_the_side_hit, passive_subject, placed, said_on, speaks_of_itself, specific,
-                                       tally_since)
+from geoincidents.extract.clauses import (clause_text, clauses_of, date_told_back, dates_of_event, in_noun_phrase,
+                                          onset_of_a_war)
+from geoincidents.extract.cues import (DEBRIS, actors_in, agent_of, agent_strike, barrage, by_before, campaign_summary,
+                                       comment_on_told, debris_of_fire, drone_kind, fire_told_before, hurt_in_a_barrage,
+                                       intercepted_attack, many_times, negated, not_the_side_hit, passive_subject, placed,
+                                       said_on, speaks_of_itself, specific, tally_since)
 from geoincidents.extract.dates import DateMention, clock_day, find_dates
 from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.text import Sentence
@@ -111,6 +112,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
         clauses = clauses_of(sentence)
         all_clauses.append(clauses)
         dates = find_dates(sentence.tokens, published=published, previous=previous, published_told=published_told)
+        dates = [d for d in dates if not onset_of_a_war(lowered, d)]  # "the confrontation that began on Friday"
         published_told = published_told or any(d.date == published for d in dates)
         sentence_statuses = [str(v) for _, _, v in statuses.find(lowered)]
         for c_first, c_last in clauses:
@@ -138,7 +140,9 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     or projectiles_of_a_barrage(clause, sentence.index, events)
             if not found:
                 continue
-            found = [f for f in found if not negated(clause, f[0])]
+            # (a passive trigger is denied by what stands before its verb: "no US facilities had been hit")
+            found = [f for f in found if not negated(clause, f[1] - 1 if f[2].phrase in lexicon.words("passive_attack")
+                                                      else f[0])]
             # "not established whether the blast resulted from an airstrike": the cause is a question, not an event
             # (the blast is one).
             found = [f for f in found if f[2].event_type == "explosion"
@@ -179,21 +183,29 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             # "The Rumalyn base came under attack", "US forces were targeted": the subject is under fire. The weapon
             # the sentence names types it ("... after rockets were fired"); only "by X" is who fired.
             passive = best[2].phrase in lexicon.words("passive_attack")
+            agent = None
             if passive:
                 weapons = [f for f in table.find(lowered) if f[2].event_type in _MUNITION_TYPES]
                 # Else the fire told just before ("Iran fired missiles at Israel. In Ramat Aviv a building was hit").
                 # A base "attacked" or "under fire" is not the strike told before ("US officials confirmed that a US
                 # base in Syria was attacked on Friday, after the US airstrikes"); a building "hit" may be.
-                struck = best[2].phrase.split()[-1] in ("hit", "struck")
+                # ("Israeli jets struck Tartus. The Masyaf district was also attacked": more of that strike.)
+                struck = best[2].phrase.split()[-1] in ("hit", "struck") or "also" in clause[best[0]:best[1]]
                 fire = fire_told_before(events, sentence.index, _MUNITION_TYPES | (_STRIKES if struck else set()), 2)
                 event_type = weapons[0][2].event_type if weapons else (fire.event_type if fire else event_type)
+                agent = agent_strike(clause, best, found, actors, c_first)
+                if agent is not None:
+                    # "Nabatiyeh had been hit by deadly Israeli strikes": the strike is the verb's agent.
+                    event_type, fire, weapons = "air_strike", None, []
             if (background.find(clause) or many_times(clause, any(d.precision == "day" for d in dates))
-                    or tally_since(clause)) \
+                    or tally_since(clause) or campaign_summary(clause)) \
                     and not specific(clause, best[0]):
                 continue
             if event_type == "strike" and trigger_at > 1 and lowered[trigger_at - 1] in lexicon.words("anaphora") \
                     and lowered[trigger_at - 2] in lexicon.words("comment_verb"):
                 continue  # "Officials in Beirut condemned the attack", "Israel did not acknowledge the attack": a comment
+            if event_type == "strike" and comment_on_told(sentence, c_first, c_last, trigger_at):
+                continue  # "the UN chief voiced concern over the Israeli strikes in the country": a comment too
             if event_type == "strike":
                 # A generic "strikes"/"attack" is a state force's strike only when the force is its subject.
                 # (after the verb only as its agent: "struck by US jets", not "attacked US positions")
@@ -381,7 +393,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     state_after[0][1] if state_after else (before[-1][1] if before else ""))
             elif passive:
                 by = [a for a in after if by_before(lowered, a[0])]
-                event.actor = by[0][1] if by else (fire.actor if fire is not None and not weapons else "")
+                event.actor = agent if agent is not None else by[0][1] if by else (
+                    fire.actor if fire is not None and not weapons else "")
             else:
                 # Who fired: a group, a state force right before the weapon ("Iranian missiles") or the subject of a
                 # firing verb before it ("Iran responded overnight by firing 100 missiles"), never the speaker.

@@ -110,10 +110,36 @@ class Trigger:
     priority: int
 
 
+#: The perfect forms of a passive auxiliary ("was hit": "has been hit", "had been hit").
+_PERFECT = {"was": ("has", "had"), "were": ("have", "had")}
+
+
+def passive_forms(phrase: str) -> list[str]:
+    """A passive phrase ("was hit", "were attacked") and the forms a report writes it in: with an adverb after the
+    auxiliary (``passive_adverb`` in extract_words.csv: "were also attacked", "was reportedly hit") and in the
+    perfect ("had been hit", "has also been targeted", "had been repeatedly struck"). Any other phrase alone."""
+    aux, _, rest = phrase.partition(" ")
+    if aux not in _PERFECT or not rest or rest.startswith("among "):
+        return [phrase]
+    adverbs = sorted(words("passive_adverb"))
+    forms = [phrase] + [f"{aux} {adverb} {rest}" for adverb in adverbs]
+    for have in _PERFECT[aux]:
+        forms += [f"{have} been {rest}"] + [f"{have} {adverb} been {rest}" for adverb in adverbs] \
+            + [f"{have} been {adverb} {rest}" for adverb in adverbs]
+    return forms
+
+
 @functools.cache
 def triggers() -> dict[str, Trigger]:
-    """Trigger phrase → :class:`Trigger` (``event_type`` "strike" is generic: a state force's strike)."""
-    return {r["phrase"]: Trigger(r["phrase"], r["event_type"], int(r["priority"])) for r in read_table("triggers")}
+    """Trigger phrase → :class:`Trigger` (``event_type`` "strike" is generic: a state force's strike). A trigger
+    whose subject is under fire (``passive_attack``) is found in each of its :func:`passive_forms`, as itself."""
+    table: dict[str, Trigger] = {}
+    passive = words("passive_attack")
+    for r in read_table("triggers"):
+        trigger = Trigger(r["phrase"], r["event_type"], int(r["priority"]))
+        for form in passive_forms(r["phrase"]) if r["phrase"] in passive else [r["phrase"]]:
+            table[form] = trigger  # (a phrase given twice: its last row, as the table always read)
+    return table
 
 
 @functools.cache
@@ -127,7 +153,8 @@ def role_cues() -> tuple[PhraseTable, PhraseTable]:
     """(cues before a place, cues after a place) → role."""
     rows = read_table("roles")
     before = PhraseTable({r["cue"]: r["role"] for r in rows if r["position"] == "before"})
-    after = PhraseTable({r["cue"]: r["role"] for r in rows if r["position"] == "after"})
+    # ("X was hit" / "X and Y were also attacked" / "X had been hit": every passive form of a cue after the place)
+    after = PhraseTable({form: r["role"] for r in rows if r["position"] == "after" for form in passive_forms(r["cue"])})
     return before, after
 
 

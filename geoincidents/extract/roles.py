@@ -69,9 +69,9 @@ def contains(outer: Any, inner: Any) -> bool:
     return False
 
 
-def _cue_before(lowered: Sequence[str], first: int, floor: int) -> tuple[str, str] | None:
+def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _WINDOW) -> tuple[str, str] | None:
     before, _ = lexicon.role_cues()
-    for end in range(first, max(floor, first - _WINDOW) - 1, -1):
+    for end in range(first, max(floor, first - window) - 1, -1):
         hits = before.ends_before(lowered, end)
         hits = [h for h in hits if h[0] >= floor]
         if hits:
@@ -109,12 +109,43 @@ def _cue_barrier() -> frozenset[str]:
     return frozenset(names | lexicon.words("cue_barrier"))
 
 
+#: How many words an aside between a place and its cue may hold (", where Hezbollah and its ally Amal hold sway,").
+_ASIDE_WORDS = 14
+
+
+def _cue_of_a_list(lowered: Sequence[str], first: int, floor: int) -> tuple[str, str] | None:
+    """ "strikes on more than 50 towns and villages, among them the border village of Bint Jbeil": a place a list
+    opener (``list_opener`` in extract_words.csv: "among them", "including", "such as") brings in takes the target
+    cue of the noun the list belongs to."""
+    openers = lexicon.word_phrases("list_opener")
+    for k in range(first - 1, max(floor, first - _WINDOW) - 1, -1):
+        if lowered[k] in (",", ";", ":") or lowered[k] in _cue_barrier():
+            return None
+        hit = openers.match_at(lowered, k)
+        if hit is not None and hit[0] <= first:
+            cue = _cue_before(lowered, k, floor, _LIST_WINDOW)
+            return cue if cue is not None and cue[0] in ("target", "target_weak") else None
+    return None
+
+
+#: How far back from a list opener the cue of the list's noun may stand ("on more than 50 towns and villages,").
+_LIST_WINDOW = 10
+
+
 def _cue_after(lowered: Sequence[str], last: int, ceiling: int) -> tuple[str, str] | None:
     _, after = lexicon.role_cues()
-    for start in range(last, min(ceiling, last + 3)):
-        hit = after.match_at(lowered, start)
-        if hit is not None and hit[0] <= ceiling:
-            return str(hit[1]), " ".join(lowered[start:hit[0]])
+    starts = [last]
+    if lowered[last:last + 1] == [","] and last + 1 < ceiling and lowered[last + 1] in lexicon.words("relative_aside"):
+        # "Nabatiyeh, where Hezbollah holds sway, had been hit": the cue after the aside the commas close (after the
+        # cue inside it: "Nabatiyeh, which was hit on Monday, ...").
+        close = next((k for k in range(last + 2, min(ceiling, last + _ASIDE_WORDS)) if lowered[k] == ","), None)
+        if close is not None:
+            starts.append(close + 1)
+    for first in starts:
+        for start in range(first, min(ceiling, first + 3)):
+            hit = after.match_at(lowered, start)
+            if hit is not None and hit[0] <= ceiling:
+                return str(hit[1]), " ".join(lowered[start:hit[0]])
     return None
 
 
@@ -131,7 +162,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
         for k, m in enumerate(inside):
             floor = max(c_first, inside[k - 1].last if k else c_first)
             ceiling = min(c_last, inside[k + 1].first if k + 1 < len(inside) else c_last)
-            before = _cue_before(lowered, m.first, floor)
+            before = _cue_before(lowered, m.first, floor) or _cue_of_a_list(lowered, m.first, floor)
             cue = before if before and before[0] == "reference" else (_cue_after(lowered, m.last, ceiling) or before)
             role, text = cue if cue else ("context", "")
             if not cue and is_arabic(m.text):
@@ -248,9 +279,30 @@ def _list_before_shares_its_cue(lowered: Sequence[str], inside: list[Mention]) -
             continue
         j = k
         while j > 0 and inside[j - 1].role == "context" and not inside[j - 1].cue \
-                and set(lowered[inside[j - 1].last:inside[j].first]) <= {",", "and", "or"}:
+                and _joins_a_subject(lowered[inside[j - 1].last:inside[j].first]):
             inside[j - 1].role, inside[j - 1].cue = last.role, last.cue
             j -= 1
+
+
+#: Words that end a list of subjects: a clause or a verb opens between two of its places.
+_NOT_IN_A_SUBJECT = frozenset({"which", "that", "who", "where", "when", "while", "as", "after", "before", "but", "said",
+                               "says", "is", "are", "was", "were", "has", "have", "had", "to", "by", "from", ";", ":"})
+
+
+def _joins_a_subject(between: Sequence[str]) -> bool:
+    """Whether the words between two places of a passive verb's subject join them into one list: commas, "and",
+    "or", or one of them opening a noun phrase that ends in the next place ("the Masyaf district and the military
+    airport in the city of Deir Ezzor were attacked"): no verb, no clause word."""
+    words = set(between)
+    if words <= {",", "and", "or"}:
+        return True
+    return bool(words & {",", "and", "or"}) and len(between) <= _SUBJECT_WORDS and between[0] in (",", "and", "or") \
+        and not words & _NOT_IN_A_SUBJECT and all(w.isalpha() or w in (",", "-") for w in between) \
+        and not any(w.endswith(("ed", "ing")) for w in between)
+
+
+#: How many words may join two places of one subject ("and the military airport in the city of").
+_SUBJECT_WORDS = 8
 
 
 def _subject_site(lowered: Sequence[str], inside: list[Mention]) -> None:
@@ -307,8 +359,13 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
         # as a noun of its own with "a")
         return bool(lexicon.word_phrases("attack_word").find(rest)) or rest[:1] in (["a"], ["an"], ["another"])
 
+    def nearest(s: Mention) -> bool:
+        # ("a hit on Soroka in Beersheba, with further impacts in Holon and Ramat Gan": the "and" joins Holon and
+        # Ramat Gan, not Beersheba and Ramat Gan)
+        return not any(weak.last <= t.first < s.first for t in strong)
+
     return specificity(place) <= 1 and any(
-        ((s.first > weak.last and "and" in lowered[weak.last:s.first])
+        ((s.first > weak.last and "and" in lowered[weak.last:s.first] and nearest(s))
          or (s.last <= weak.first and second_verb(lowered[s.last:weak.first])))
         and specificity(s.candidates[0]) <= 1
         and not contains(s.candidates[0], place) and not contains(place, s.candidates[0]) for s in strong)
