@@ -307,8 +307,15 @@ def _governing(lowered: Sequence[str], at: int) -> str:
 
 def placed(lowered: Sequence[str], at: int) -> bool:
     """Whether the actor at token *at* is governed by a preposition of place ("in northern Israel", "strikes on
-    Iran", "at Israeli territory"): a place, the side hit, not who acted."""
-    return _governing(lowered, at) in _LOCATIVE
+    Iran", "at Israeli territory"): a place, the side hit, not who acted ("killed in US strikes": the state's
+    name qualifies the attack after it, and acts)."""
+    return _governing(lowered, at) in _LOCATIVE and lowered[at + 1:at + 2] not in ([w] for w in _ATTACK_AFTER)
+
+
+#: Words after a state's name that make it the adjective of an attack ("in US strikes", "in an Israeli air raid").
+_ATTACK_AFTER = frozenset({"strike", "strikes", "airstrike", "airstrikes", "air", "raid", "raids", "drone", "drones",
+                           "missile", "missiles", "rocket", "rockets", "jets", "warplanes", "aircraft", "attack",
+                           "attacks", "bombing", "bombings", "shelling", "fire"})
 
 
 def not_the_side_hit(lowered: Sequence[str], at: int) -> bool:

@@ -181,3 +181,16 @@ def test_a_force_that_speaks_of_its_own_fire_is_who_fired(gazetteer):
     # One who speaks of another's fire is not who fired.
     got = rows("Israel said the Houthis fired a missile at Eilat on Monday.", "2024-01-16", gazetteer, ("actor",))
     assert got == [("Houthis",)]
+
+
+def test_people_killed_in_a_place_mark_where_they_died_and_a_state_before_strikes_acts(gazetteer):
+    # "ten people in Kirkuk" is where they died, not a motive ("in support of our people in Gaza" is one).
+    got = rows("An explosion killed ten people in Kirkuk on Monday.", "2024-01-16", gazetteer, ("event_type", "target_place"))
+    assert got == [("explosion", "Kirkuk")]
+    got = rows("The group said it fired drones at Eilat on Monday in support of our people in Gaza.", "2024-01-16",
+               gazetteer, ("target_place",))
+    assert got == [("Eilat",)]
+    # "killed in US strikes": the state's name qualifies the strikes (not "in" a place), so the US struck.
+    got = rows("Two militants were killed in US strikes near al-Qaim on Monday.", "2024-01-16", gazetteer,
+               ("event_type", "actor", "target_place"))
+    assert got == [("air_strike", "US forces", "Al-Qa'im")]
