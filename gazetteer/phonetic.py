@@ -221,7 +221,8 @@ def phonetic_key(key: str) -> str:
 
 
 def phonetic_readings(key: str) -> tuple[str, ...]:
-    """The phonetic keys *key* may be read with: its own, then with a lone g read as ghayn (gh) and a gh as g.
+    """The phonetic keys *key* may be read with: its own, then with a lone g read as ghayn (gh) and a gh as g;
+    an Arabic-script key also with its jim read as the gaf of Persian names.
 
     English and French spellings write ghayn as g ("Bagdad"), Egyptian ones jim as g ("Gazira"): the
     key reads g as jim; a query is also looked up with the other reading, so both meet their names.
@@ -236,6 +237,10 @@ def phonetic_readings(key: str) -> tuple[str, ...]:
     own = phonetic_key(key)
     if _HEBREW_KEY.match(key):
         return tuple(dict.fromkeys(k for k in (own, *map(phonetic_key, hebrew_spellings(key)[1:])) if k))
+    if "ج" in key and _ARABIC_KEY.match(key):
+        # Arabic writes the g of Persian names with jim (كنجان, Kangan, كنگان in Persian): also read as gaf, which
+        # normalize folds to kaf.
+        return tuple(dict.fromkeys(k for k in (own, phonetic_key(key.replace("ج", "ك"))) if k))
     if "g" not in key:
         return (own,) if own else ()
     others = (phonetic_key(_LONE_G.sub("gh", key)), phonetic_key(key.replace("gh", "g")))

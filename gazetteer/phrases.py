@@ -113,6 +113,35 @@ def border_words() -> frozenset[str]:
 
 
 @functools.cache
+def _modified_word() -> re.Pattern[str]:
+    """A word joined by a hyphen to a participle of the grammar ("U.S.-run", "Kurdish-operated")."""
+    participles = sorted((" ".join(w) for w in _table().get("modifier", ())), key=lambda w: (-len(w), w))
+    return re.compile(rf"(?i)(?<!\S)[^\W\d_][\w.]*-(?:{'|'.join(map(re.escape, participles))})(?=[\s,]|$)")
+
+
+def without_modifiers(text: str) -> tuple[str, tuple[str, ...]]:
+    """*text* without the words joined by a hyphen to a participle ("the U.S.-run Sarsang oil field": 'U.S.-run'),
+    and those words as keys, which qualify the place and are no part of its name (a qualifier phrase of the
+    grammar, "Israeli-controlled", is left to it).
+
+    Examples
+    --------
+    >>> without_modifiers("the U.S.-run Sarsang oil field")
+    ('the Sarsang oil field', ('u s run',))
+    >>> without_modifiers("Tel Aviv")
+    ('Tel Aviv', ())
+    """
+    known = {" ".join(w) for w in qualifier_words()}
+    spans = [m for m in _modified_word().finditer(text) if normalize(m.group(0)) not in known]
+    if not spans:
+        return text, ()  # "Israeli-controlled" is a qualifier of the grammar already
+    bare = text
+    for m in reversed(spans):
+        bare = bare[:m.start()] + bare[m.end():]
+    return re.sub(r"\s{2,}", " ", bare).strip(), tuple(normalize(m.group(0)) for m in spans)
+
+
+@functools.cache
 def conjunction_words() -> frozenset[str]:
     """The words that join names listed side by side ("Arak and Khondab", "Arak və Xondab"): neither holds the
     other."""

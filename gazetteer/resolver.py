@@ -41,7 +41,7 @@ from gazetteer.hints import HintFilter, check_near
 from gazetteer.index import SCORES, NameIndex
 from gazetteer.normalize import inflection_stems, name_words, normalize, normalize_parts
 from gazetteer.phonetic import phonetic_readings
-from gazetteer.phrases import Phrase, name_capitals, parse_phrase, qualifier_words
+from gazetteer.phrases import Phrase, name_capitals, parse_phrase, qualifier_words, without_modifiers
 from gazetteer.places import SITE_KINDS, Match, Place
 from gazetteer.ranking import FUZZY_CAP, Candidate, Ranking, Trace, describe_hints, implied_kinds
 from gazetteer.containers import LARGE_AREAS, ContainerReading
@@ -93,8 +93,10 @@ class Resolver(ContainerReading):
                 found = [(s, m, i) for i, (s, m) in self._index.hits(key, descriptors, mask).items()]
                 if key in _qualifier_keys():
                     # "US base", "US consulate", "US": a nationality or other qualifier word is no name by itself,
-                    # so only a name written with the same descriptor words counts ("US embassy" is not "US base").
-                    found = [f for f in found if f[0] >= SCORES["alias", "full"]]
+                    # so only a name written with the same descriptor words counts ("US embassy" is not "US base"),
+                    # or a place of the kind the descriptor words ask for ("the village of Ma'in", key "main").
+                    implied = implied_kinds(descriptors)
+                    found = [f for f in found if f[0] >= SCORES["alias", "full"] or self._places[f[2]].kind in implied]
             elif stage == "phonetic":
                 # As for name hits, a place heard only through names written with other descriptor words ranks
                 # below one named as written ("Erbile" is the city, not the "Erbil air base" that sounds alike).
@@ -122,6 +124,15 @@ class Resolver(ContainerReading):
             found, _ = self.decide(turkic, hints, strict=strict, trace=trace)
             if found is not None and found.method in ("exact", "alias", "phonetic"):
                 return replace(found, query=query), None
+        bare, modifiers = without_modifiers(query)
+        if modifiers and bare:
+            # "the U.S.-run Sarsang oil field": a word joined to a participle qualifies the place (kept on the
+            # match as a qualifier); as a capitalised word it had made the name beside it a piece of an unknown one.
+            found, error = self.decide(bare, hints, strict=strict, trace=trace)
+            if found is not None:
+                return replace(found, query=query, qualifiers=(*modifiers, *found.qualifiers)), None
+            if error is not None and not isinstance(error, PlaceNotFound):
+                return None, error
         named = name_capitals(query, self._name_of)
         if named != query:
             # "the Iranian capital" is Tehran (data/capitals.csv), not the Jordanian governorate called

@@ -35,6 +35,7 @@ left out and why.
 from __future__ import annotations
 
 import argparse
+import csv
 import re
 import sys
 from collections import Counter
@@ -126,6 +127,10 @@ def build(report) -> list[dict]:
         for s in spellings(r):
             owners.setdefault((normalize(s), r["kind"]), r["id"])
     used_ids = set(by_id)
+    own_names: dict[str, list[str]] = {}
+    with (ROOT / "gazetteer" / "data" / "airfield_names.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            own_names.setdefault(row["icao"], []).append(row["name"])
     candidates = []
     for record, (_, where) in zip(records, located.iterrows()):
         lat, lon, icao = float(record["lat"]), float(record["lon"]), record["icao"]
@@ -171,6 +176,8 @@ def build(report) -> list[dict]:
                 seen.add(normalize(alias))
                 aliases.append(alias)
         aliases = aliases[:MAX_ALIASES]
+        # The airfield's own names, after a person (data/airfield_names.csv: "Shahid Hasheminejad Airport").
+        aliases += [n for n in own_names.get(record["icao"], ()) if normalize(n) not in seen]
         name_ar = f"مطار {town['name_ar']}"
         if kind == "air_base":
             aliases.append(f"قاعدة {town['name_ar']} الجوية")

@@ -31,10 +31,11 @@ from typing import Any
 
 from gazetteer.errors import AmbiguousPlace, GazetteerError
 from gazetteer.hints import distance_km
-from gazetteer.normalize import descriptor_kinds, normalize, normalize_parts
+from gazetteer.normalize import article_words, descriptor_kinds, normalize, normalize_parts
 from gazetteer.phonetic import phonetic_key, phonetic_keys
 
 from geoincidents.extract import lexicon, particles
+from geoincidents.extract.heard import heard_in_context
 from geoincidents.extract.metonyms import mark_metonyms
 from geoincidents.extract.possessive import owned_site
 from geoincidents.extract.names import (GLUE_PUNCT, blocked_tokens, common_word, demonym_words, ends_as_an_organisation,
@@ -281,7 +282,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
     found.sort(key=lambda m: m.start)
     found = _embassy_named_elsewhere(found, sentences)
     mark_metonyms(sentences, found)  # "Iran's Revolutionary Guards", "Washington said": no place of the report
-    return _heard_in_context(found)
+    return heard_in_context(found)
 
 
 def _verb_in_a_headline(sentence: Sentence, first: int, hit: int) -> bool:
@@ -333,17 +334,6 @@ def _embassy_named_elsewhere(found: list[Mention], sentences: list[Sentence]) ->
     return kept
 
 
-def _heard_in_context(found: list[Mention]) -> list[Mention]:
-    """A name found only by sound must lie in a country the report's spelt names name as places ("the Khurmala field in
-    Erbil province" does not sound like Karmiel in Israel for a report about Iraq; "Israel said" names no place);
-    alone, it stands."""
-    countries = {c.country for m in found if m.method != "phonetic" and not m.extra.get("metonym")
-                 and not m.extra.get("owner") for c in m.candidates[:1]}
-    if not countries:
-        return found
-    return [m for m in found if m.method != "phonetic" or any(c.country in countries for c in m.candidates)]
-
-
 def _part_of_a_longer_name(sentence: Sentence, hit: int, index: NameKeys) -> bool:
     """ "the Khor Mor gas field": a name followed by a capitalised word that no place name holds and that is no
     title, descriptor, demonym or common word is the start of a longer name the gazetteer does not know (Khor is
@@ -366,7 +356,8 @@ _SOUND_MIN_LETTERS = 6
 
 def _by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set[int], keys: list[str],
               function_words: frozenset[str], covered: set[int]) -> list[Mention]:
-    """Runs of capitalised words no name matched, found by sound ("Albukamal" is Albu Kamal).
+    """Runs of capitalised words no name matched, found by sound ("Albukamal" is Albu Kamal), with the Arabic
+    articles of ``normalize_articles.csv`` inside ("Deir ez-Zur").
 
     Only a span whose phonetic key is a place name's, and that the gazetteer
     resolves with method ``"phonetic"``, becomes a mention; common words and
@@ -387,7 +378,7 @@ def _by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set[
         run = i
         # a run of capitalised words, with Arabic articles and hyphens inside ("Jurf al-Saqr")
         while run < n and (capital[run] or (run > i and (tokens[run].text in GLUE_PUNCT or keys[run] == ""
-                                                          or tokens[run].lower in ("al", "el", "ad", "ar", "as")))):
+                                                          or tokens[run].lower in article_words()))):
             run += 1
         hit = None
         for j in range(min(run, i + 4), i, -1):

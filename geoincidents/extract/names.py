@@ -15,6 +15,7 @@ import functools
 from typing import Any
 
 from gazetteer.normalize import normalize_parts
+from gazetteer.phrases import edge_words
 
 from geoincidents.extract import lexicon, particles
 from geoincidents.extract.text import Sentence
@@ -116,8 +117,13 @@ def _calendar_words() -> frozenset[str]:
 
 def names_an_organisation(lowered: list[str], hit: int) -> bool:
     """Whether the words after a name make it an organisation's ("Baghdad Operations Command", "Israel Defense
-    Forces", "Kurdistan 24", "Iran International"): ``organisation_suffix`` in ``extract_words.csv``."""
-    return lexicon.word_phrases("organisation_suffix").match_at(lowered, hit) is not None if hit < len(lowered) else False
+    Forces", "Kurdistan 24", "Iran International"): ``organisation_suffix`` in ``extract_words.csv``; also after
+    "and" and one more name, the suffix then naming both ("the Fars and Tasnim agencies")."""
+    suffixes = lexicon.word_phrases("organisation_suffix")
+    if hit < len(lowered) and suffixes.match_at(lowered, hit) is not None:
+        return True
+    return hit + 2 < len(lowered) and lowered[hit] == "and" and lowered[hit + 1].isalpha() \
+        and suffixes.match_at(lowered, hit + 2) is not None and lowered[hit + 2].endswith("s")
 
 
 def ends_as_an_organisation(lowered: list[str], first: int, hit: int) -> bool:
@@ -204,13 +210,16 @@ def name_follows(tokens: list[Any], j: int) -> bool:
 
 
 def name_before(tokens: list[Any], i: int) -> bool:
-    """Whether a capitalised word, perhaps with an Arabic article between ("Hamid al-"), comes before token *i*."""
+    """Whether a capitalised word, perhaps with an Arabic article between ("Hamid al-"), comes before token *i*;
+    a function, container or proximity word of the phrase grammar capitalised at the start of a sentence is
+    none ("In Qamishili, ...")."""
     k = i - 1
     while k >= 0 and tokens[k].text in GLUE_PUNCT:
         k -= 1
     if k >= 0 and tokens[k].lower in ("al", "el") and k < i - 1:
         k -= 1
-    return k >= 0 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha()
+    return k >= 0 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha() \
+        and tokens[k].lower not in lexicon.words("function_word") and tokens[k].lower not in edge_words()
 
 
 @functools.cache

@@ -8,7 +8,11 @@
 * a typo in the first letter of a later word ("Majdal Hams"), which moved the word in the sorted order that
   token_sort_ratio compares;
 * an alias whose words are all articles and a bracket ("El Al (Golan)") stood for the bare region name;
-* places the gazetteer lacked, with their reference (GeoNames): Alon Shvut, Wadi al-Uyun.
+* places the gazetteer lacked, with their reference (GeoNames): Alon Shvut, Wadi al-Uyun;
+* a word joined by a hyphen to a participle ("the U.S.-run Sarsang oil field", "Kurdish-operated") qualifies the
+  place: as a capitalised unknown word it had made the name beside it a piece of a longer unknown name;
+* Arabic writes the g of Persian names with jim ("كنجان", Kangan; Persian "كنگان"), and 'coastal' after a name
+  describes it ("بمدينة كنجان الساحلية").
 """
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from gazetteer import Gazetteer
+from gazetteer.errors import PlaceNotFound
 from gazetteer.places import read_places
 from gazetteer.spans import word_spans
 
@@ -62,6 +67,14 @@ ADDED = [
     ("the community of Alon Shvut in Gush Etzion", "ps-alon-shvut"),
     ("Alon Shevut", "ps-alon-shvut"),
     ("אלון שבות", "ps-alon-shvut"),
+    # GeoNames 294063: the moshav, 10 km west of the air base a bare 'Nevatim' means in attack reporting.
+    ("el moshav Nevatim en el desierto de Néguev", "il-nevatim-moshav"),
+    ("Nevatim", "il-nevatim-air-base"),
+    ("نيفاتيم", "il-nevatim-air-base"),
+    # GeoNames 248293: its name keys as 'main', a qualifier word; the descriptor asks for a village, and it is one.
+    ("the village of Ma’in", "jo-main"),
+    ("Ma'in", "jo-main"),
+    ("US embassy", "iq-us-embassy-baghdad"),  # a qualifier word with a descriptor still needs a name written so
     # GeoNames 162706: a village of the Masyaf district in western Hama.
     ("the town of Wadi al-Uyun", "sy-wadi-al-uyun"),
     ("Wadi al-Oyoun in western Hama", "sy-wadi-al-uyun"),
@@ -69,7 +82,23 @@ ADDED = [
 ]
 
 
-@pytest.mark.parametrize("text, place_id", TURKIC_ENDINGS + UKRAINIAN + LISTED + TYPOS + ADDED)
+MODIFIED = [
+    ("the U.S.-run Sarsang oil field", "iq-sarsang-oil-field"),
+    ("the Kurdish-operated Khor Mor gas field", "iq-khor-mor-gas-field"),
+    ("the Iran-backed militia-held town of Albu Kamal", "sy-albu-kamal"),
+    ("the Israeli-controlled Golan Heights", "il-golan-heights"),  # a qualifier of the grammar as before
+]
+
+
+JIM_FOR_GAF = [
+    ("كنجان", "ir-kangan"),
+    ("بمدينة كَنجان الساحلية في محافظة بوشهار", "ir-kangan"),
+    ("مدينة جرجان", "ir-gorgan"),
+]
+
+
+@pytest.mark.parametrize("text, place_id",
+                         TURKIC_ENDINGS + UKRAINIAN + LISTED + TYPOS + ADDED + MODIFIED + JIM_FOR_GAF)
 def test_spelling_resolves(g: Gazetteer, text: str, place_id: str) -> None:
     assert g.resolve(text).id == place_id
 
@@ -80,6 +109,21 @@ def test_no_alias_of_articles_stands_for_a_region(g: Gazetteer) -> None:
     match = g.resolve("the Israel-occupied Golan Heights village Nowhereville")
     assert (match.id, match.method) == ("il-golan-heights", "container")
     assert g.resolve("Eliad").id == "il-eliad"
+
+
+def test_a_modifier_is_kept_as_a_qualifier(g: Gazetteer) -> None:
+    match = g.resolve("the U.S.-run Sarsang oil field")
+    assert "u s run" in match.qualifiers and match.method == "exact"
+    # a hyphenated word that is no modifier stays part of the name
+    assert g.resolve("Deir ez-Zor").id == "sy-deir-ez-zor"
+    with pytest.raises(PlaceNotFound):
+        g.resolve("the U.S.-run Nowhereland field", fuzzy=False)
+
+
+def test_jim_read_as_gaf_is_by_sound_and_says_so(g: Gazetteer) -> None:
+    match = g.resolve("كنجان")
+    assert (match.id, match.method) == ("ir-kangan", "phonetic")
+    assert g.resolve("جنين").id == "ps-jenin"  # a name known with its jim stays itself
 
 
 def test_the_typo_is_fuzzy_and_says_so(g: Gazetteer) -> None:
@@ -101,6 +145,8 @@ def test_added_places_carry_their_reference() -> None:
     assert (round(places["ps-alon-shvut"].lat, 2), round(places["ps-alon-shvut"].lon, 2)) == (31.65, 35.13)
     assert places["sy-wadi-al-uyun"].source == "geonames:162706"
     assert places["sy-wadi-al-uyun"].admin1 == "SY-HM"
+    assert places["il-nevatim-moshav"].source == "geonames:294063"
+    assert places["jo-main"].source == "geonames:248293" and places["jo-main"].admin1 == "JO-MD"
 
 
 @settings(max_examples=30, deadline=None)
@@ -109,3 +155,31 @@ def test_the_first_listed_settlement_wins_whatever_the_order(order: list[str], c
     g = Gazetteer.default()
     first = {"Arak": "ir-arak", "Khondab": "ir-khondab"}[order[0]]
     assert g.resolve(f"{order[0]} {conjunction} {order[1]}").id == first
+
+
+def test_every_own_name_of_an_airfield_is_an_alias_of_its_row() -> None:
+    # data/airfield_names.csv lists airports' own names, after persons; tools/gazetteer_airfields.py writes them as
+    # aliases of the airfield of that ICAO code: the file and the table agree.
+    import csv
+    import importlib.resources
+
+    from gazetteer.normalize import normalize
+
+    resource = importlib.resources.files("gazetteer").joinpath("data", "airfield_names.csv")
+    with resource.open("r", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and all(r["source"].startswith("wikipedia:") for r in rows)
+    by_icao = {p.source.split(":", 1)[1]: p for p in read_places() if p.source.startswith("airportsdata:")}
+    for row in rows:
+        place = by_icao[row["icao"]]
+        assert normalize(row["name"]) in {normalize(n) for n in (place.name, *place.aliases)}, row
+
+
+@pytest.mark.parametrize("text, place_id", [
+    ("Shahid Hasheminejad Airport", "ir-mashhad-airport"),
+    ("the Mashhad Hashemi Nejad Airport", "ir-mashhad-airport"),
+    ("Shahid Madani airport in Tabriz", "ir-tabriz-airport"),
+])
+def test_an_airport_by_its_own_name(g: Gazetteer, text: str, place_id: str) -> None:
+    match = g.resolve(text)
+    assert (match.id, match.kind) == (place_id, "airport")

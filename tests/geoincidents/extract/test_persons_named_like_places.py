@@ -1,9 +1,12 @@
-"""Persons whose names are also places' (issue 9), each kind in our own words.
+"""Persons whose names are also places', and names heard by sound (issue 9), each kind in our own words.
 
 * a name set off by a comma before a person's role and "of" / "for" / "at" ("Eli Bin, head of ...",
   "Hussein, a cousin of ..."), not after a preposition of place;
 * a name after an academic title ("Prof. Shlomi Kodesh") or after "official" ("a Houthi official Hezam
-  al-Assad"): the title's capitalised words are a person's.
+  al-Assad"): the title's capitalised words are a person's;
+* by sound: a misspelt name after a capitalised preposition opening the sentence ("In Qamishili, ...") and one
+  with an assimilated Arabic article inside ("Deir ez-Zur"); a name heard only by sound that lies outside the
+  province or district written right after it ("the Baadre area of Sheikhan district": not Badra in Wasit).
 """
 from __future__ import annotations
 
@@ -46,3 +49,30 @@ def test_a_place_then_a_role_without_of_stays(gazetteer):
     # "Nabatieh, a resident said": the role word is not followed by 'of', 'for' or 'at'; the town stays.
     found = places("A strike hit Nabatieh, a resident said on Monday.", gazetteer)
     assert "lb-nabatieh" in found
+
+
+def test_a_misspelt_name_after_a_capitalised_preposition_is_heard(gazetteer):
+    found = places("In Qamishili, in north-east Syria, a drone hit a car on Monday.", gazetteer)
+    assert "sy-qamishli" in found
+
+
+def test_a_misspelt_name_with_an_assimilated_article_is_heard(gazetteer):
+    found = places("Rockets hit a US base in the province of Deir ez-Zur on Monday.", gazetteer)
+    assert found & {"sy-gov-deir-ez-zor", "sy-deir-ez-zor"}
+
+
+def test_a_name_heard_outside_the_district_written_after_it_is_dropped(gazetteer):
+    text = "A drone hit an oil field in the Baadre area of Sheikhan district, Duhok province, on Wednesday."
+    found = places(text, gazetteer)
+    assert "iq-badra" not in found  # Badra lies in Wasit, far from Sheikhan and Duhok
+    assert {"iq-dist-sheikhan", "iq-gov-duhok"} <= found
+    # heard alone, with no container written after it, a name by sound still stands
+    assert "iq-badra" in places("A drone hit a checkpoint near Badrah on Wednesday.", gazetteer)
+
+
+def test_two_outlets_named_before_one_plural_suffix_are_no_places(gazetteer):
+    found = places("Explosions were heard near Isfahan on Friday, the Fars and Tasnim agencies reported.", gazetteer)
+    assert "ir-gov-fars" not in found
+    # a plural place word after two names keeps both places
+    found = places("Rockets hit Erbil and Duhok provinces on Friday.", gazetteer)
+    assert {"iq-gov-erbil", "iq-gov-duhok"} <= found
