@@ -46,11 +46,14 @@ from gazetteer.places import SITE_KINDS, Match, Place
 from gazetteer.ranking import FUZZY_CAP, Candidate, Ranking, Trace, describe_hints, implied_kinds
 from gazetteer.containers import LARGE_AREAS, ContainerReading
 from gazetteer.romanize import romanized_alike, romanizations
-from gazetteer.spans import Span, about, find_names, lies_in, may_sound, prepare, turkic_reading, written_lowercase
+from gazetteer.spans import (Span, about, find_names, lies_in, may_sound, prepare, turkic_reading, unknown_runs,
+                             written_lowercase)
 
 __all__ = ["Resolver"]
 
 _CACHE_SIZE = 100_000
+#: Lowest fuzzy score of a misspelt name inside a container found ("the Golan Heights village Majdal Hams").
+_MISSPELT_SCORE = 90.0
 #: How much lower a phonetic hit scores when none of the place's names is written with the descriptor words
 #: of the query (the gap between a full and a short name hit).
 _OTHER_WORDS = 0.5
@@ -148,6 +151,10 @@ class Resolver(ContainerReading):
             # street word, only inside the container: "Palestine Street" is not Palestine).
             inner = self._named_within(query, hints, near, trace, container=match)
             match = inner or match
+        if error is None and match is not None and match.method == "container" and hints["fuzzy"]:
+            # "the Golan Heights village Majdal Hams": a name misspelt inside the container found is found by
+            # likeness, among the places lying in it only.
+            match = self._misspelt_within(query, match, hints, trace) or match
         coarse = match is not None and match.method in ("span", "container") and match.kind in LARGE_AREAS
         if (match is None or coarse) and error is None:
             # Last resort for scripts the gazetteer holds no names in (Cyrillic, Greek, kana): their Latin letters;
@@ -299,6 +306,27 @@ class Resolver(ContainerReading):
                          f"the place the phrase is about (not outside a province named, kind asked for, lies in "
                          f"the others); method {match.method}")
         return match
+
+    def _misspelt_within(self, query: str, container: Match, hints: dict[str, Any],
+                         trace: Trace | None) -> Match | None:
+        """A place lying in *container* that a run of capitalised unknown words of *query* resembles closely
+        (fuzzy score at least :data:`_MISSPELT_SCORE`, a short key one edit away), method ``"fuzzy"``; None if none."""
+        best: tuple[float, str, Candidate] | None = None
+        for run in unknown_runs(query):
+            key = normalize_parts(run)[0]
+            if not key or self.candidates("name", key, (), hints) or self._index.phonetic(key):
+                continue  # a name known as written or by sound ("Baghdad", the container's own) is no misspelling
+            ranked = [c for c in self.candidates("fuzzy", key, (), hints) if c[0] >= _MISSPELT_SCORE
+                      and c[2] != self._by_id.get(container.id) and _short_key_close(key, self._places[c[2]])
+                      and lies_in(self._places[c[2]], container.place)]
+            if ranked and (best is None or ranked[0][0] > best[0]):
+                best = (ranked[0][0], run, ranked[0])
+        if best is None:
+            return None
+        if trace is not None:
+            trace.steps.append((f"places in {container.name} that {best[1]!r} resembles", [best[2]]))
+            trace.why = f"{best[1]!r} is no name known, but resembles a place lying in {container.name}"
+        return self._ranking.match(query, best[2], qualifiers=(*container.qualifiers, container.name))
 
     def _kind_by_other_name(self, descriptors: tuple[str, ...], hints: dict[str, Any], ranked: list[Candidate],
                             trace: Trace | None) -> list[Candidate]:

@@ -39,6 +39,7 @@ from gazetteer.places import SITE_KINDS, Match, Place, asks_finer, kinds
 from gazetteer.romanize import romanize, romanizations
 
 __all__ = ["Span", "word_spans", "prepare", "choose", "about", "lies_in", "find_names", "may_sound", "romanize", "romanizations",
+           "unknown_runs",
            "turkic_reading", "written_lowercase",
            "ELISIONS", "ARABIC_PARTICLES",
            "AREA_KINDS", "MAX_SPAN_WORDS"]
@@ -246,6 +247,30 @@ def _unknown_name(word: str) -> bool:
     nouns: "die Hafenstadt Eilat", "Küstenstadt", "Luftwaffenbasis" are words for the place, not its name)."""
     return word[:1].isupper() and word[:1].isascii() and not any(_only_grammar(v) for v in _variants(word)) \
         and not _grammar_compound(normalize(word))
+
+
+def unknown_runs(text: str) -> list[str]:
+    """The runs of capitalised Latin words of *text* that are no grammar word (:func:`_unknown_name`), each inside
+    one comma-separated part and at most :data:`MAX_SPAN_WORDS` long: what may be a name misspelt ("the Golan
+    Heights village Majdal Hams": 'Golan Heights', 'Majdal Hams').
+
+    Examples
+    --------
+    >>> unknown_runs("the Israel-occupied Golan Heights village Majdal Hams")
+    ['Israel-occupied Golan Heights', 'Majdal Hams']
+    """
+    runs: list[list[str]] = []
+    previous = None
+    for word, part in _words(text):
+        if _unknown_name(word) and "'" not in word and "\u2019" not in word:  # "Baghdad's": an inflected name
+            if runs and previous == part and len(runs[-1]) < MAX_SPAN_WORDS:
+                runs[-1].append(word)
+            else:
+                runs.append([word])
+            previous = part
+        else:
+            previous = None
+    return [" ".join(run) for run in runs]
 
 
 def _caseless(word: str) -> bool:

@@ -183,3 +183,33 @@ def test_every_own_name_of_an_airfield_is_an_alias_of_its_row() -> None:
 def test_an_airport_by_its_own_name(g: Gazetteer, text: str, place_id: str) -> None:
     match = g.resolve(text)
     assert (match.id, match.kind) == (place_id, "airport")
+
+
+MISSPELT_INSIDE = [
+    # A name misspelt inside a longer phrase: found by likeness among the places lying in the container found.
+    ("the Israel-occupied Golan Heights village Majdal Hams", "il-majdal-shams"),
+    ("Majdal Hams, Golan Heights", "il-majdal-shams"),
+]
+
+
+@pytest.mark.parametrize("text, place_id", MISSPELT_INSIDE)
+def test_a_misspelt_name_inside_its_container(g: Gazetteer, text: str, place_id: str) -> None:
+    match = g.resolve(text)
+    assert (match.id, match.method) == (place_id, "fuzzy")
+
+
+@pytest.mark.parametrize("text, place_id, method", [
+    # no likeness for a name known as written, the container's own name, an inflected word or an unknown name
+    ("Palestine Street, Baghdad", "iq-baghdad", "container"),
+    ("Baghdad's heavily fortified Green Zone housing the U.S. Embassy", "iq-green-zone", "container"),
+    ("the Golan Heights village Nowhereville", "il-golan-heights", "container"),
+])
+def test_no_likeness_beyond_a_misspelling(g: Gazetteer, text: str, place_id: str, method: str) -> None:
+    match = g.resolve(text)
+    assert (match.id, match.method) == (place_id, method)
+
+
+def test_power_plant_words_are_descriptors(g: Gazetteer) -> None:
+    # "power plant" had been part of the name key, and the whole phrase resembled another country's power station.
+    assert g.resolve("the power plant at Haifa Airport").id == "il-haifa-airport"
+    assert g.resolve("Haziz power plant").id == "ye-hezyaz-power-station"
