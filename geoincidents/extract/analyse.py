@@ -13,7 +13,8 @@ from types import SimpleNamespace
 from typing import Any
 
 from geoincidents.extract import lexicon
-from geoincidents.extract.areas import aimed_at_area, country_by_adjective, date_after, merge_keeping_areas, title_sentence
+from geoincidents.extract.areas import (aimed_at_area, country_by_adjective, date_after, merge_keeping_areas, struck_country,
+                                        title_sentence)
 from geoincidents.extract.asides import (assertion, claimed_target, dated_after, mentions_of,
                                          place_of_the_attack_told_after, site_dated_after, site_named_after,
                                          status_only, weapon_told_again)
@@ -118,7 +119,8 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
             if event.sentence == title:
                 # The headline sums up what the body tells: it joins the body's drafts and dates none of its own.
                 draft.linked, draft.date_explicit = True, False
-            elif aims is not None and aimed_at_area(event, target, sentence.lowered):
+            elif aims is not None and (aimed_at_area(event, target, sentence.lowered)
+                                       or struck_country(event, targets, target)):
                 aims.add(id(draft))
             drafts.append(draft)
     _inherit(drafts)

@@ -15,10 +15,12 @@ from typing import Any, Sequence
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES
-from geoincidents.extract.drafts import Draft, merge_drafts
+from geoincidents.extract.affinity import affinity
+from geoincidents.extract.drafts import Draft, absorb, merge_drafts
 from geoincidents.extract.roles import contains, specificity
+from geoincidents.schema import EVENT_GROUPS
 
-__all__ = ["date_after", "title_sentence", "aimed_at_area", "merge_keeping_areas", "country_by_adjective"]
+__all__ = ["date_after", "title_sentence", "aimed_at_area", "struck_country", "merge_keeping_areas", "country_by_adjective"]
 
 #: Words that may stand between an aim cue and the area it names ("fired at the whole of northern Israel").
 _AREA_WORDS = ("the", "northern", "southern", "central", "eastern", "western")
@@ -60,6 +62,19 @@ def aimed_at_area(event: Any, target: Any, lowered: Sequence[str]) -> bool:
         and lexicon.word_phrases("area_aim").match_at(lowered, _cue_start(lowered, target.first)) is not None
 
 
+def struck_country(event: Any, targets: Sequence[Any], target: Any) -> bool:
+    """Whether a state's strikes are told at several whole countries only, on a day of their own or with the sites
+    they hit counted ("Turkey said it struck 29 targets in northern Iraq and Syria on Saturday evening", "strikes on
+    Kurdish-held territory in Syria and Iraq late on Wednesday"): each country is a draft of its own beside the towns
+    the report names inside it, as an analyst lists the announced wave apart from the places told hit. Not one
+    country ("Israeli air strikes on military sites in central Syria" is the strike the report then places at
+    Masyaf)."""
+    return target is not None and target.sentence == event.sentence and target.place.kind == "country" \
+        and EVENT_GROUPS.get(event.event_type) == "strike" and not event.linked \
+        and all(m.place.kind == "country" for m in targets) and len({m.place.id for m in targets}) > 1 \
+        and ((event.date_explicit and not event.date_loose) or event.sites_told)
+
+
 #: Words that may stand between an aim cue and a demonym ("air strikes on several Iranian nuclear facilities").
 _BEFORE_DEMONYM = frozenset({"the", "a", "an", "several", "number", "of", "dozens", "many", "some", "various", "key",
                              "multiple", "more", "than", "two", "three", "four", "five"})
@@ -87,6 +102,14 @@ def merge_keeping_areas(drafts: list[Draft], aims: set[int]) -> list[Draft]:
     area = [d for d in drafts if id(d) in aims]
     groups = merge_drafts([d for d in drafts if id(d) not in aims], slack_days=0)
     barrages = merge_drafts(area, slack_days=0)
+    for g in list(groups):
+        # The same country told again ("Air operations were carried out in the north of Iraq" after "strikes on 29
+        # targets in northern Iraq and Syria on Saturday"): that wave, not a draft of its own.
+        told = [b for b in barrages if g.target is not None and b.target is not None and g.target.id == b.target.id
+                and g.target.kind == "country" and affinity(b, g, 0, False) > 0]
+        if told:
+            absorb(told[0], g)
+            groups.remove(g)
     for barrage in barrages:
         for g in groups:
             if g.event_type in MUNITION_TYPES and g.date is not None and barrage.date is not None \

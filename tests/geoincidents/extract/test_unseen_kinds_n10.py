@@ -1,0 +1,29 @@
+"""Kinds of failure seen on unseen reports of militia attacks on US forces, US and Turkish strikes in Iraq and Syria and
+drones on Kurdistan's oil and gas fields, one test per kind.
+
+Texts are written in our own words with the facts of real reports: Turkey's air operations in northern Iraq and Syria
+of 23 December 2023 and 23 October 2024.
+"""
+from __future__ import annotations
+
+from tests.geoincidents.extract.test_unseen_kinds import rows
+
+
+def test_a_wave_announced_at_several_countries_keeps_each_country_beside_the_towns_it_hit(gazetteer):
+    # The ministry's wave "in northern Iraq and Syria" is one draft per country, beside the Syrian towns named after
+    # it (not folded into them); the ministry's own words told again join the wave.
+    text = ("Turkey's defence ministry said its jets hit 29 targets in northern Iraq and Syria on Saturday evening. "
+            "\"Air operations were carried out against targets in the north of Iraq at 22:00 on December 23,\" the "
+            "ministry said. A local outlet reported that Turkish jets pounded oil facilities near Qamishli.")
+    got = rows(text, "2023-12-24", gazetteer)
+    assert sorted(t for _, _, t in got) == ["Iraq", "Qamishli", "Syria"]
+    assert {(d, e) for d, e, _ in got} == {("2023-12-23", "air_strike")}
+    # Strikes on the territory of two countries on a day of their own, then the towns hit in one of them.
+    text = ("Turkish forces launched strikes on Kurdish-held territory in Syria and Iraq late on Wednesday. Footage "
+            "showed heavy damage from the strikes in Kobani and Qamishli.")
+    got = rows(text, "2024-10-24", gazetteer)
+    assert sorted(t for _, _, t in got) == ["Iraq", "Kobani", "Qamishli", "Syria"]
+    # One country is the strike the report then places: "central Syria" is Masyaf, no draft of its own.
+    text = ("Israeli air strikes on several military sites in central Syria killed at least 16 people. The strikes "
+            "hit research buildings near Masyaf on Sunday night.")
+    assert [t for _, _, t in rows(text, "2024-09-09", gazetteer)] == ["Masyaf"]
