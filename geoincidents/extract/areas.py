@@ -98,7 +98,8 @@ def country_by_adjective(lowered: Sequence[str], first: int, last: int) -> str |
 
 def merge_keeping_areas(drafts: list[Draft], aims: set[int]) -> list[Draft]:
     """Merge the drafts of one report; fire aimed at a whole country ("Iran fired about 200 missiles at Israel") stays
-    a draft of its own beside the places it hit, and lends its launch and actor to the fire of that day inside it."""
+    a draft of its own beside the places it hit, and lends its launch and actor to the fire of that day inside it (a
+    state's wave told at several countries, :func:`struck_country`, to the strikes inside them)."""
     area = [d for d in drafts if id(d) in aims]
     groups = merge_drafts([d for d in drafts if id(d) not in aims], slack_days=0)
     barrages = merge_drafts(area, slack_days=0)
@@ -112,7 +113,8 @@ def merge_keeping_areas(drafts: list[Draft], aims: set[int]) -> list[Draft]:
             groups.remove(g)
     for barrage in barrages:
         for g in groups:
-            if g.event_type in MUNITION_TYPES and g.date is not None and barrage.date is not None \
+            fire = g.event_type in MUNITION_TYPES or EVENT_GROUPS.get(g.event_type) == EVENT_GROUPS.get(barrage.event_type) == "strike"
+            if fire and g.date is not None and barrage.date is not None \
                     and abs((g.date - barrage.date).days) <= 1 and g.target is not None \
                     and contains(barrage.target, g.target):
                 g.launch = g.launch or barrage.launch

@@ -271,12 +271,12 @@ def test_abbreviated_months(gazetteer, phrase, day):
 
 
 def test_every_target_of_one_list_has_the_actor_the_list_was_told_with(gazetteer):
-    # The first sentence names the US; the list of the second joins it place by place, and the rest of the list
-    # (targets the first sentence did not contain) takes the same actor.
+    # The first sentence names the US (its wave at two countries is a draft per country); the strikes of the list
+    # of the second inside those countries take the same actor.
     found = drafts("The United States carried out air strikes on Friday against 85 targets in Iraq and Syria. "
                    "B-1 bombers flown from the United States struck sites near al-Qaim and Akashat in Iraq and "
                    "around Deir ez-Zor and Albu Kamal in Syria.", gazetteer, published="2024-02-04")
-    assert len(found) == 4
+    assert len(found) == 6
     assert set(found["actor"]) == {"US forces"}
 
 
