@@ -83,6 +83,16 @@ def _last_day(draft: Draft) -> date:
     return draft.date
 
 
+def _told_apart_on_its_day(told: Draft, other: Draft) -> bool:
+    """ "It was the second drone to go after the field within days: late on Sunday, security forces opened fire on a
+    drone": a clause that tells another incident ("second", "another", "also") on a day of its own is not the incident
+    the report dates otherwise, even by a statement's day ("work at the field was suspended after a drone attack,
+    engineers said on Wednesday"). A clause naming no place still joins the attack it details ("The two attacks came
+    separately: the first drone struck at 11:30 PM last night")."""
+    return (getattr(told, "told_apart", False) and told.date_explicit and not told.date_loose and told.date is not None
+            and told.target is not None and other.date is not None and other.date != told.date)
+
+
 def affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
     """0: not the same incident; higher: more evidence that it is."""
     if family(a.event_type) != family(b.event_type):
@@ -97,6 +107,8 @@ def affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
     elif not _dates_ok(a, b, slack):
         return 0
     elif _weeks_before(a, b) or _weeks_before(b, a):
+        return 0
+    elif not across and any(_told_apart_on_its_day(d, e) for d, e in ((a, b), (b, a))):
         return 0
     elif any(later.time_apart and earlier.order < later.order for earlier, later in ((a, b), (b, a))) \
             and not (a.target is not None and b.target is not None and a.target.id == b.target.id):

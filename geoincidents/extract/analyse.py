@@ -163,12 +163,20 @@ def _base_told_before(event: EventMention, mentions: list[Mention], sentences: l
     clause = sentences[event.sentence].lowered[event.first:event.last]
     anaphora = lexicon.words("base_anaphora")
     # ("bombs on the underground facility": one word may stand between "the" and the site's noun)
+    # (not a name before a field's noun: "the Khurmala field" is a field the gazetteer lacks, not the field told before)
+    fields = lexicon.words("field_anaphora")
     clause = [w for k, w in enumerate(clause) if not (0 < k < len(clause) - 1 and clause[k - 1] == "the"
-                                                       and w.isalpha() and f"the {clause[k + 1]}" in anaphora)]
-    if not lexicon.word_phrases("base_anaphora").find(clause):
+                                                       and w.isalpha() and f"the {clause[k + 1]}" in anaphora
+                                                       and clause[k + 1] not in fields)]
+    told = lexicon.word_phrases("base_anaphora").find(clause)
+    if not told:
         return None
     before = [m for m in mentions if m.place is not None and m.place.kind in BASE_KINDS
               and (m.sentence, m.first) < (event.sentence, event.first)]
+    # "The drone hit storage tanks at the field": the oil or gas field told last, not a base told after it.
+    nouns = {clause[end - 1] for _, end, _ in told}
+    if nouns <= fields:
+        before = [m for m in before if fields & set(m.place.name.lower().split())]
     return before[-1] if before else None
 
 

@@ -37,6 +37,8 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
     for start, end, _ in lexicon.word_phrases("clause_link").find(lowered):
         if start <= cuts[-1] + 1 and start > 3:
             continue
+        if lowered[start] == "after" and start > 0 and lowered[start - 1] in lexicon.words("pursuit_verb"):
+            continue  # "the second drone to go after the field": a pursuit, not an earlier event
         if set(lowered[end:end + 1]) & lexicon.words("time_of_day"):
             continue  # "US airstrikes carried out after midnight near the border": a time, not another event
         if lowered[end - 1] == "followed" and lowered[end:end + 1] == ["by"]:

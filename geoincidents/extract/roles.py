@@ -258,7 +258,7 @@ def _landmark_for_an_unnamed_target(clause: Sequence[str], inside: list[Mention]
 def _site_told_before(clause: Sequence[str]) -> bool:
     """Whether the clause names a site by "the" and a word for one (``base_anaphora``: "the base", "the Popular
     Mobilization Forces (PMF) base"), not "a base housing US troops"."""
-    nouns = {phrase.split()[-1] for phrase in lexicon.words("base_anaphora")}
+    nouns = {phrase.split()[-1] for phrase in lexicon.words("base_anaphora")} - lexicon.words("field_anaphora")
     for k, word in enumerate(clause):
         if word in nouns:
             for before in reversed(clause[max(0, k - 8):k]):

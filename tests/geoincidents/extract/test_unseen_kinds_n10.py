@@ -27,3 +27,21 @@ def test_a_wave_announced_at_several_countries_keeps_each_country_beside_the_tow
     text = ("Israeli air strikes on several military sites in central Syria killed at least 16 people. The strikes "
             "hit research buildings near Masyaf on Sunday night.")
     assert [t for _, _, t in rows(text, "2024-09-09", gazetteer)] == ["Masyaf"]
+
+
+def test_the_field_told_again_is_the_field_named_before(gazetteer):
+    # "the field" points back at the oil or gas field the report named; a drone told as the second one, on a day of its
+    # own, is another incident there, even though the first attack's day is only the day engineers spoke.
+    text = ("Output at the Khor Mor gas field was halted after a drone attack, engineers at the site said on "
+            "Wednesday. The drone set a storage tank at the field on fire. It was the second drone to go after the "
+            "field in a week: late on Sunday, Kurdish guards opened fire on a drone to keep it from reaching Khor Mor.")
+    got = rows(text, "2025-11-27", gazetteer, columns=("date", "event_type", "target_place", "launch_place"))
+    assert [g[:3] for g in got] == [("2025-11-26", "drone_attack", "Khor Mor gas field"),
+                                    ("2025-11-23", "interception", "Khor Mor gas field")]
+    assert all(g[3] is None for g in got)  # "from reaching Khor Mor" is where the drone went, not where it came from
+    # A field named by a name the gazetteer lacks is not the field told before.
+    text = ("A drone hit the Sarsang oil field on Tuesday morning. On Monday evening two drones fell in the Khurmala "
+            "field in Erbil province.")
+    got = rows(text, "2025-07-16", gazetteer)
+    assert ("2025-07-14", "drone_attack", "Erbil Governorate") in got
+    assert ("2025-07-14", "drone_attack", "Sarsang oil field") not in got
