@@ -152,6 +152,9 @@ def affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
     return 0
 
 
+#: How far from its landmark a site placed only by it ("a military base south of Baghdad") may be named later.
+LANDMARK_KM = 80.0
+
 #: Two sites this close are one place told two ways ("the Victory base beside Baghdad International Airport", 3 km).
 SAME_SITE_KM = 5.0
 
@@ -181,6 +184,10 @@ def one_site_told_twice(a: Draft, b: Draft) -> str:
     opens = then.evidence[0]["text"].lower().split()[:2] if then.evidence else []
     told_again = lexicon.word_phrases("told_again").match_at(opens, 0) is not None if opens else False
     if same_province and then.target.kind != "country" and (kinds == (1, 0) or (kinds[1] == 0 and told_again)):
+        return "again"
+    # "a large explosion hit a military base south of Baghdad ... The blast went off at the Kalsu base in Babil
+    # province": a site placed only by its landmark, then named, is that site (within a landmark's reach).
+    if first.target_near and kinds[1] == 0 and within_km(first.target, then.target, LANDMARK_KM):
         return "again"
     # "An Israeli airstrike hit Damascus ... the building, in the Mazzeh neighbourhood of western Damascus": a part of
     # the town told first (a finer place within the town's own reach) is where the one strike hit.

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Sequence
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES
@@ -94,6 +94,20 @@ class EventMention:
     own_dates: list[Any] = field(default_factory=list)  # the clause's own date expressions (DateMention), in order
 
 
+def flying_over(clause: Sequence[str], end: int) -> bool:
+    """Whether the weapon word ending at *end* flies over or above a place ("drones continued to fly over the city",
+    "drones were seen hovering above the base"): surveillance told, not fire (``flight_verb``)."""
+    after = clause[end:end + 5]
+    return any(w in lexicon.words("flight_verb") and after[k + 1:k + 2] in (["over"], ["above"], ["overhead"])
+               and set(after[:k]) <= _TO_FLY  # the drones' own flight, not "fired their missiles while flying over"
+               for k, w in enumerate(after))
+
+
+#: Words that may stand between drones and their flight ("drones kept flying over", "drones continued to fly over").
+_TO_FLY = frozenset({"were", "was", "are", "is", "kept", "keep", "continued", "continue", "to", "still", "seen", "been",
+                     "had", "have"})
+
+
 def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[list[EventMention], list[list[tuple[int, int]]]]:
     """Event mentions of a report (roles not yet set) and the clauses of every sentence."""
     table = lexicon.trigger_table()
@@ -129,6 +143,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             # "Hezbollah missile depots", "drone and rocket stores": the weapon names what was hit, not what was fired.
             found = [f for f in found if f[2].event_type not in _MUNITION_TYPES
                      or clause[f[1]:f[1] + 1] == [] or clause[f[1]] not in lexicon.words("munition_site")]
+            # "while drones continued to fly over the city": craft in the air over a place, not the fire told.
+            found = [f for f in found if f[2].event_type != "drone_attack" or not flying_over(clause, f[1])]
             if set(clause) & lexicon.words("deploy_verb") and not attack_words.find(verbs):
                 # "The Pentagon sent more warships and jets to the region": aircraft moved, not a strike.
                 found = [f for f in found if f[2].phrase not in lexicon.words("aircraft")

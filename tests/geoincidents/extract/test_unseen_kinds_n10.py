@@ -45,3 +45,33 @@ def test_the_field_told_again_is_the_field_named_before(gazetteer):
     got = rows(text, "2025-07-16", gazetteer)
     assert ("2025-07-14", "drone_attack", "Erbil Governorate") in got
     assert ("2025-07-14", "drone_attack", "Sarsang oil field") not in got
+
+
+def test_drones_flying_over_a_place_are_no_weapon_of_the_strike(gazetteer):
+    # The jets struck; the drones overhead only watched: one air strike, not a drone attack beside it.
+    text = ("On Wednesday night Israeli aircraft hit the Hama air base, targeting its runways while drones kept flying "
+            "over the city. More than a dozen strikes hit depots at the base.")
+    assert rows(text, "2025-04-03", gazetteer) == [("2025-04-02", "air_strike", "Hama Military Airport")]
+    # Drones flown at a place are the fire itself.
+    assert rows("Two drones were flown at the Harir air base on Thursday.", "2023-11-09", gazetteer) == [
+        ("2023-11-09", "drone_attack", "Harir Air Base")]
+
+
+def test_a_bomb_set_off_on_the_ground_is_an_explosion(gazetteer):
+    # The bombing the strikes answered: a bomb attack near a ministry in Ankara, an explosion of its own day.
+    text = ("Turkish drones struck oil sites near Qamishli on Thursday. On Oct. 1, two assailants staged a bomb attack "
+            "near the interior ministry in Ankara, hurting two policemen.")
+    got = rows(text, "2023-10-05", gazetteer)
+    assert ("2023-10-01", "explosion", "Ankara") in got
+    assert ("2023-10-05", "drone_strike", "Qamishli") in got
+
+
+def test_a_base_placed_by_its_landmark_then_named_is_one_incident(gazetteer):
+    # The lead places an unnamed base by the capital; the next sentence names it (Camp Kalsu, about 50 km away).
+    text = ("A powerful blast tore through a military base south of Baghdad on Saturday, killing one fighter. The "
+            "explosion went off at the Kalsu base in Babil province, the army said.")
+    assert rows(text, "2024-04-21", gazetteer) == [("2024-04-20", "explosion", "Camp Kalsu")]
+    # Another base named after it stays apart.
+    text = ("A powerful blast tore through a military base south of Baghdad on Saturday. Another explosion hit the "
+            "Kalsu base in Babil province on Saturday.")
+    assert len(rows(text, "2024-04-21", gazetteer)) == 2
