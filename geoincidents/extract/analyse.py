@@ -13,8 +13,8 @@ from types import SimpleNamespace
 from typing import Any
 
 from geoincidents.extract import lexicon
-from geoincidents.extract.areas import (aimed_at_area, country_by_adjective, date_after, merge_keeping_areas, struck_country,
-                                        title_sentence)
+from geoincidents.extract.areas import (aimed_at_area, country_by_adjective, date_after, merge_keeping_areas,
+                                        struck_country, title_sentence)
 from geoincidents.extract.asides import (assertion, claimed_target, dated_after, mentions_of,
                                          place_of_the_attack_told_after, site_dated_after, site_named_after,
                                          status_only, weapon_told_again)

@@ -20,7 +20,8 @@ from geoincidents.extract.drafts import Draft, absorb, merge_drafts
 from geoincidents.extract.roles import contains, specificity
 from geoincidents.schema import EVENT_GROUPS
 
-__all__ = ["date_after", "title_sentence", "aimed_at_area", "struck_country", "merge_keeping_areas", "country_by_adjective"]
+__all__ = ["date_after", "title_sentence", "aimed_at_area", "struck_country", "merge_keeping_areas",
+           "country_by_adjective"]
 
 #: Words that may stand between an aim cue and the area it names ("fired at the whole of northern Israel").
 _AREA_WORDS = ("the", "northern", "southern", "central", "eastern", "western")
@@ -113,7 +114,8 @@ def merge_keeping_areas(drafts: list[Draft], aims: set[int]) -> list[Draft]:
             groups.remove(g)
     for barrage in barrages:
         for g in groups:
-            fire = g.event_type in MUNITION_TYPES or EVENT_GROUPS.get(g.event_type) == EVENT_GROUPS.get(barrage.event_type) == "strike"
+            fire = g.event_type in MUNITION_TYPES \
+                or EVENT_GROUPS.get(g.event_type) == EVENT_GROUPS.get(barrage.event_type) == "strike"
             if fire and g.date is not None and barrage.date is not None \
                     and abs((g.date - barrage.date).days) <= 1 and g.target is not None \
                     and contains(barrage.target, g.target):

@@ -95,7 +95,7 @@ class EventMention:
 
 
 def flying_over(clause: Sequence[str], end: int) -> bool:
-    """Whether the weapon word ending at *end* flies over or above a place ("drones continued to fly over the city",
+    """Whether the drones named by the words ending at *end* fly over or above a place ("drones continued to fly over the city",
     "drones were seen hovering above the base"): surveillance told, not fire (``flight_verb``)."""
     after = clause[end:end + 5]
     return any(w in lexicon.words("flight_verb") and after[k + 1:k + 2] in (["over"], ["above"], ["overhead"])
