@@ -39,6 +39,10 @@ def test_the_field_told_again_is_the_field_named_before(gazetteer):
     assert [g[:3] for g in got] == [("2025-11-26", "drone_attack", "Khor Mor gas field"),
                                     ("2025-11-23", "interception", "Khor Mor gas field")]
     assert all(g[3] is None for g in got)  # "from reaching Khor Mor" is where the drone went, not where it came from
+    # "Another" that counts people, in a sentence of a day of its own, does not part the strike the lead told undated.
+    text = ("Israeli air strikes on several military sites in central Syria killed at least 16 people, state media "
+            "said. Another 36 people were hurt in the strikes near Masyaf on Sunday night.")
+    assert [t for _, _, t in rows(text, "2024-09-09", gazetteer)] == ["Masyaf"]
     # A field named by a name the gazetteer lacks is not the field told before.
     text = ("A drone hit the Sarsang oil field on Tuesday morning. On Monday evening two drones fell in the Khurmala "
             "field in Erbil province.")
