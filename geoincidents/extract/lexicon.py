@@ -65,7 +65,9 @@ class PhraseTable:
         self._by_first = {k: sorted(v.items(), key=lambda e: -e[0]) for k, v in by_first.items()}
 
     def match_at(self, lowered: Sequence[str], i: int) -> tuple[int, object] | None:
-        """(end index, value) of the longest phrase starting at token *i*, or None."""
+        """(end index, value) of the longest phrase starting at token *i*, or None (also past the last token)."""
+        if not 0 <= i < len(lowered):
+            return None
         for length, table in self._by_first.get(lowered[i], ()):
             tokens = tuple(lowered[i:i + length])
             if tokens in table:
