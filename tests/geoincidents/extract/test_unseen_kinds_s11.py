@@ -194,3 +194,17 @@ def test_people_killed_in_a_place_mark_where_they_died_and_a_state_before_strike
     got = rows("Two militants were killed in US strikes near al-Qaim on Monday.", "2024-01-16", gazetteer,
                ("event_type", "actor", "target_place"))
     assert got == [("air_strike", "US forces", "Al-Qa'im")]
+
+
+def test_a_count_of_days_earlier_later_or_after_dates_from_the_day_told_last(gazetteer):
+    # The drones at al-Tanf two days before the missiles at Ain al-Asad of 20 January 2024.
+    cols = ("date", "target_place")
+    got = rows("Militants fired rockets at Ain al-Asad on Saturday. Two days earlier, three drones were launched at the "
+               "al-Tanf garrison.", "2024-01-21", gazetteer, cols)
+    assert got == [("2024-01-20", "Ain al-Asad Air Base"), ("2024-01-18", "al-Tanf garrison")]
+    got = rows("Militants fired rockets at Ain al-Asad on Saturday. 3 days later, drones targeted the al-Tanf garrison.",
+               "2024-01-24", gazetteer, cols)
+    assert got[-1] == ("2024-01-23", "al-Tanf garrison")
+    got = rows("Drones targeted the al-Tanf garrison on Saturday, four days after rockets hit Ain al-Asad.",
+               "2024-01-24", gazetteer, cols)
+    assert got == [("2024-01-20", "al-Tanf garrison"), ("2024-01-16", "Ain al-Asad Air Base")]
