@@ -22,7 +22,7 @@ from geoincidents.extract.dates import publication_day
 from geoincidents.extract.drafts import STATUS_ORDER, Draft, absorb, family, within_km
 from geoincidents.extract.events import EventMention, find_events
 from geoincidents.extract.mentions import Mention, find_mentions
-from geoincidents.extract.roles import BASE_KINDS, assign_roles, contains, specificity
+from geoincidents.extract.roles import BASE_KINDS, TOWN_OF_A_SITE_KM, assign_roles, contains, specificity
 from geoincidents.extract.senses import settle_senses
 from geoincidents.extract.text import sentences as split_sentences
 from geoincidents.schema import EVENT_GROUPS
@@ -66,13 +66,13 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                 # every site hit are targets of their own, not where the site lies; so is an area that holds none
                 # of them ("on al-Asad air base in western Iraq and on three troop locations in Syria").
                 finest += [m for m in targets if specificity(m.place) >= 1
-                           and not any(within_km(m.place, f.place, _TOWN_OF_A_SITE_KM) or contains(m.place, f.place)
+                           and not any(within_km(m.place, f.place, TOWN_OF_A_SITE_KM) or contains(m.place, f.place)
                                        or contains(f.place, m.place) for f in finest)]
             else:
                 # "the Masyaf district and the military airport in the city of Deir Ezzor were attacked": a district
                 # or province far from every town hit, holding none of them, is a target of its own.
                 finest += [m for m in targets if 2 <= specificity(m.place) <= 3
-                           and not any(within_km(m.place, f.place, _TOWN_OF_A_SITE_KM) or contains(m.place, f.place)
+                           and not any(within_km(m.place, f.place, TOWN_OF_A_SITE_KM) or contains(m.place, f.place)
                                        or contains(f.place, m.place) for f in finest)]
             # An area a list of the places hit is said to be in stays a target ("targets across Tehran, including
             # Evin": the city was hit, and the prison in it).
@@ -128,10 +128,6 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
         if d.date is not None:
             d.dates.append((d.date, d.date_precision, source_id, 2 if d.date_explicit and not d.date_loose else 1))
     return drafts
-
-
-#: A town this close to a site the same clause hits is where the site lies ("Harir base near Erbil": 60 km).
-_TOWN_OF_A_SITE_KM = 80.0
 
 
 #: Words that may stand between the targets of one list ("al-Tanf and Rukban", "al-Shaddadi, then Koniko").

@@ -32,10 +32,12 @@ from geoincidents.extract.names import common_word, demonym_words
 from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.text import Sentence
 
-__all__ = ["assign_roles", "contains", "specificity", "BASE_KINDS"]
+__all__ = ["assign_roles", "contains", "specificity", "BASE_KINDS", "TOWN_OF_A_SITE_KM"]
 
 BASE_KINDS = SITE_KINDS
 _SPECIFICITY = {"country": 4, "governorate": 3, "region": 3, "district": 2}
+#: A town this close to a site the same clause hits is where the site lies ("Harir base near Erbil": 60 km).
+TOWN_OF_A_SITE_KM = 80.0
 #: How far from a city's or town's point a named part of it ("area" in the gazetteer) may lie, in km.
 _CITY_PARTS = {"city": 25.0, "town": 8.0}
 _WINDOW = 6
@@ -67,6 +69,14 @@ def contains(outer: Any, inner: Any) -> bool:
     if outer.kind == "governorate":
         return bool(outer.admin1) and inner.admin1 == outer.admin1 and specificity(inner) < 3
     return False
+
+
+def _town_of_a_site(site: Mention, town: Mention) -> bool:
+    """Whether *town*, named right after *site* ("al-Harir base in Erbil"), is a settlement near enough to be where
+    the site lies."""
+    s, t = site.candidates[0], town.candidates[0]
+    return s.kind in SITE_KINDS and specificity(t) == 1 and t.kind not in SITE_KINDS \
+        and distance_km(s.lat, s.lon, t.lat, t.lon) <= TOWN_OF_A_SITE_KM
 
 
 def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _WINDOW) -> tuple[str, str] | None:
@@ -186,7 +196,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 if set(words) <= _COORDINATION and known[-1].role in ("launch", "target", "target_weak"):
                     role, text = known[-1].role, known[-1].cue
             if listed and k > 1 and inside[k - 2].role in ("target", "target_weak") and inside[k - 2].candidates \
-                    and (inside[k - 1].cue in _landmark_cues() or any(
+                    and (inside[k - 1].cue in _landmark_cues() or inside[k - 1].cue == "town of the site" or any(
                         contains(c, inside[k - 2].candidates[0]) for c in inside[k - 1].candidates[:3])):
                 # "the al-Shaddadi base in the governorate of al-Hasakah and the Green Village base", "hit Jurf
                 # al-Sakhar, south of Baghdad, and the area of al-Qaim": the list goes on past the first target's
@@ -210,6 +220,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             if (role == "context" and opens and firing and m.candidates[0].kind == "country"
                     and not any(x.role == "launch" for x in inside)):
                 role, text = "launch", "subject"
+            if k and text == "in" and lowered[inside[k - 1].last:m.first] == ["in"] and _town_of_a_site(inside[k - 1], m):
+                role, text = "context", "town of the site"  # "al-Harir base in Erbil": where the base is
             if k and role == "target" and lowered[inside[k - 1].last:m.first] == ["near"] \
                     and inside[k - 1].role == "target" and specificity(inside[k - 1].candidates[0]) == 0:
                 role, text = "context", "landmark"  # "the Victory base near Baghdad airport": where the base is

@@ -208,3 +208,13 @@ def test_a_count_of_days_earlier_later_or_after_dates_from_the_day_told_last(gaz
     got = rows("Drones targeted the al-Tanf garrison on Saturday, four days after rockets hit Ain al-Asad.",
                "2024-01-24", gazetteer, cols)
     assert got == [("2024-01-20", "al-Tanf garrison"), ("2024-01-16", "Ain al-Asad Air Base")]
+
+
+def test_the_town_a_site_is_in_is_no_target_and_the_list_goes_on_past_it(gazetteer):
+    # The claims of 20 January 2024: the Harir base (in Erbil province) and the Euphrates base in Syria.
+    got = rows("The group said it had also targeted US forces at al-Harir base in Erbil and at the Mission Support Site "
+               "Euphrates in Syria with drones on Saturday.", "2024-01-21", gazetteer, ("target_place",))
+    assert got == [("Harir Air Base",), ("Mission Support Site Conoco",)]
+    got = rows("The group targeted al-Harir base in Erbil and the Conoco base in Syria with drones on Saturday.",
+               "2024-01-21", gazetteer, ("target_place",))
+    assert got == [("Harir Air Base",), ("Mission Support Site Conoco",)]
