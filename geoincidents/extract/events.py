@@ -37,6 +37,8 @@ from geoincidents.extract.cues import (DEBRIS, actors_in, agent_of, agent_strike
                                        said_on, speaks_of_itself, specific, tally_since)
 from geoincidents.extract.dates import DateMention, clock_day, find_dates
 from geoincidents.extract.particles import is_arabic
+from geoincidents.extract.strikes import STRIKES as _STRIKES
+from geoincidents.extract.strikes import generic_strike
 from geoincidents.extract.text import Sentence
 from geoincidents.extract.untriggered import projectiles_of_a_barrage, targets_listed, weapon_as_agent
 
@@ -44,8 +46,6 @@ __all__ = ["EventMention", "clauses_of", "find_events", "counts", "actors_in"]
 
 _SPECIFIC = 72  # triggers from this priority up are phrases that name the type outright ("missile attack")
 _STRIKE_OF = {"missile_attack": "missile_strike", "drone_attack": "drone_strike"}
-_STRIKES = frozenset({"air_strike", "drone_strike", "missile_strike"})
-_GROUP_VERBS = frozenset({"hit", "struck", "attacked", "targeted", "bombed"})
 _ATTACK_INTERCEPTED = 86  # an attack told by its interception names the type above a bare "shot down" (85)
 _MIXED = 50  # a clause that names several weapons (below "drone", 60)
 _DRONE_INSTRUMENT = 90  # a strike the sentence says a drone carried out names its type like "drone strike"
@@ -223,90 +223,10 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             if event_type == "strike" and comment_on_told(sentence, c_first, c_last, trigger_at):
                 continue  # "the UN chief voiced concern over the Israeli strikes in the country": a comment too
             if event_type == "strike":
-                # A generic "strikes"/"attack" is a state force's strike only when the force is its subject.
-                # (after the verb only as its agent: "struck by US jets", not "attacked US positions")
-                # (not one who only blames or speaks of it: "the United States blamed militias for the attack")
-                # (nor one who only confirms or reports it: "the US military had not yet confirmed the Sunday attacks",
-                # unless it speaks of itself: "the US military said it struck")
-                # (nor the side hit, the subject of a passive verb: "three US soldiers were wounded in an attack")
-                acting = [a for a in actors if a[2] and ((trigger_at - 8 <= a[0] < trigger_at
-                                                          and not passive_subject(lowered, a[0], trigger_at)
-                                                          and not set(lowered[a[0]:trigger_at]) & lexicon.words("blame_verb")
-                                                          and not (set(lowered[a[0]:trigger_at]) & lexicon.words("statement_verb")
-                                                                   and not speaks_of_itself(lowered, a[0] + 1)))
-                                                         or (trigger_at < a[0] < trigger_at + 3 and lowered[a[0] - 1] == "by")
-                                                         # Arabic puts the adjective after its noun: "الضربات الإسرائيلية"
-                                                         or (trigger_at < a[0] <= trigger_at + 2 and is_arabic(lowered[trigger_at])))]
-                # "the strikes", "Tuesday's strikes", "targets were struck", "a strike near Hillah": a strike the
-                # report already told of, when it has told one.
-                told = any(e.event_type in ("air_strike", "drone_strike", "missile_strike") for e in events)
-                anaphora = told and trigger_at > 0 and (lowered[trigger_at - 1] in lexicon.words("anaphora") or (
-                    best[2].phrase in ("strike", "strikes", "struck", "hit", "bombed") ))
-                # The fire told last ("Most were intercepted, but several struck Nevatim": the missiles, not the interception).
-                last = next((e for e in reversed(events) if e.event_type in _MUNITION_TYPES), None)
-                # "The group said it hit al-Shaddadi", "the militants attacked X": a group's fire (the weapon told
-                # last in the report, else unknown), not a strike: the verb is the clause's first trigger, a group
-                # or a fighter word stands before it and no state force does.
-                group_fire = not acting and best[2].phrase in _GROUP_VERBS and best[0] == found[0][0] and (
-                    any(not a[2] for a in actors if a[0] < trigger_at)
-                    or bool(set(lowered[:trigger_at]) & lexicon.words("group_subject")))
-                # "One struck a school in Gedera", "another hit near the Kirya": the subject stands for a projectile
-                # of that fire, even after a strike told earlier.
-                pronoun = trigger_at > 0 and lowered[trigger_at - 1] in lexicon.words("projectile_pronoun")
-                if group_fire:
-                    # (told in the four sentences before: a weapon of another story is no clue)
-                    event_type = last.event_type if last is not None and sentence.index - last.sentence <= 4 else "other"
-                elif not acting and (not anaphora or pronoun) and last is not None and last.event_type in _MUNITION_TYPES \
-                        and sentence.index - last.sentence <= 1 and best[2].phrase in ("struck", "strike", "strikes", "hit",
-                                                                                        "attacked", "targeted"):
-                    # "Iran fired missiles at Israel. Several struck Nevatim": the same fire; "The group said it had
-                    # also attacked the Harir base": more of the same fire, at another place.
-                    event_type = last.event_type
-                elif not acting and best[2].phrase == "attack" and any(c_first <= d.first < c_last for d in dates) \
-                        and lowered[trigger_at + 1:trigger_at + 2] in (["on"], ["against"]) \
-                        and not any(d.first == trigger_at + 2 for d in dates) and "since" not in clause:
-                    # "Washington blamed militias for the attack on Tower 22 on Sunday": an attack of its own day, by
-                    # the weapon the sentence names, else by means untold ("the first attack on US forces since
-                    # early February" is a lull told, not an attack of February).
-                    weapons = [f for f in table.find(lowered) if f[2].event_type in _MUNITION_TYPES]
-                    event_type = weapons[0][2].event_type if weapons else "other"
-                elif not acting and best[2].phrase == "attacks" and c_first > 0 \
-                        and not any(c_first <= d.first < c_last for d in dates) \
-                        and lexicon.word_phrases("clause_link").match_at(lowered, c_first) \
-                        and lowered[trigger_at + 1:trigger_at + 2] in (["on"], ["against"]):
-                    # "The strike followed new attacks on the Harir base and on Shaddadi": the attacks it answered, by
-                    # the weapon the sentence names, else by means untold.
-                    weapons = [f for f in table.find(lowered) if f[2].event_type in _MUNITION_TYPES]
-                    event_type = weapons[0][2].event_type if weapons else "other"
-                elif not acting and claims_attacks_on(sentence, c_first, trigger_at, best[2].phrase, dates):
-                    # "The Islamic Resistance in Iraq claimed attacks on al-Tanf and Rukban": a group claims its own
-                    # fire at places it names, by the weapon the sentence names, else by means untold.
-                    weapons = [f for f in table.find(lowered) if f[2].event_type in _MUNITION_TYPES]
-                    event_type = weapons[0][2].event_type if weapons else "other"
-                elif not acting and not anaphora and best[2].phrase in ("strike", "raid") \
-                        and lowered[trigger_at - 1:trigger_at] in (["a"], ["an"], ["the"], ["another"]) \
-                        and any(c_first <= d.first < c_last and d.precision == "day" for d in dates) \
-                        and lowered[trigger_at + 1:trigger_at + 2] in (["on"], ["near"], ["in"]) \
-                        and not any(d.first == trigger_at + 2 for d in dates) and "since" not in clause:
-                    # "The strike near Abu Ghraib on Tuesday came in retaliation for ...": a strike of its own day at
-                    # a place, though no force is named, is one from the air ("went on strike in Basra" is not).
-                    event_type = "air_strike"
-                elif not acting and not anaphora:
+                typed = generic_strike(sentence, c_first, c_last, trigger_at, best, found, actors, dates, events)
+                if typed is None:
                     continue
-                elif acting and all(a[1] in lexicon.missile_forces() for a in acting):
-                    # "The Guards said they had struck a spy headquarters in Erbil": a force that strikes with
-                    # missiles fires them (the weapon its sentence names, else missiles), not an air strike.
-                    weapons = [f for f in found if f[2].event_type in _MUNITION_TYPES]
-                    event_type = weapons[0][2].event_type if weapons else "missile_attack"
-                    force = acting[-1][1]
-                else:
-                    # "two strikes landed near a camp", "another hit a power station": the strike told before, of its
-                    # kind ("Turkish drones struck 16 locations": drone strikes); a state force's own: an air strike.
-                    event_type = "air_strike" if acting else next(e.event_type for e in reversed(events)
-                                                                  if e.event_type in _STRIKES)
-                    if event_type == "air_strike" and lexicon.word_phrases("drone_instrument").find(clause):
-                        # "a strike in Baghdad, using a drone", "carried out by an MQ-9 Reaper": a drone strike.
-                        event_type = "drone_strike"
+                event_type, force = typed
             if event_type == "missile_attack" and lexicon.word_phrases("aircraft").find(lowered[c_first:trigger_at]) \
                     and firing_verbs & set(lowered[c_first:trigger_at]):
                 event_type = "air_strike"  # "the Israeli aircraft had fired their missiles": a strike from the air
@@ -480,24 +400,3 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 set(lowered) & lexicon.words("speaker")) or not table.find(lowered) or dates[-1].precision != "day" \
                 else sentence.index
     return events, all_clauses
-
-
-def claims_attacks_on(sentence: Sentence, c_first: int, trigger_at: int, phrase: str, dates: list) -> bool:
-    """A claim of attacks at places it names: "claimed attacks (that day) on al-Tanf", "took responsibility for an
-    attack against the Harir base" (a name after "on", not a day, not forces: "attacks on US forces"; not a tally:
-    "claimed dozens of attacks on ...")."""
-    lowered = sentence.lowered
-    before = set(lowered[c_first:trigger_at])
-    if phrase not in ("attack", "attacks") or not before & lexicon.words("claim_verb") \
-            or before & lexicon.words("tally_number"):
-        return False
-    after = lowered[trigger_at + 1:trigger_at + 4]
-    at = next((trigger_at + 1 + k for k, w in enumerate(after) if w in ("on", "against")), None)
-    if at is None or any(d.first == at + 1 for d in dates):
-        return False
-    name = at + 2 if lowered[at + 1:at + 2] == ["the"] else at + 1
-    # the name's first word, joined across hyphens ("al-Tanf")
-    word = sentence.tokens[name:name + 3]
-    word = word[:next((k for k in range(1, len(word)) if word[k].start != word[k - 1].end), len(word))]
-    return name < len(lowered) and any(ch.isupper() for t in word for ch in t.text) \
-        and not any(start == 0 for start, _, _ in lexicon.actors().find(lowered[name:name + 4]))

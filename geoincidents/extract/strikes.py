@@ -1,0 +1,139 @@
+"""The type of a generic strike word ("strikes", "attack", "hit": ``event_type`` "strike" in the triggers table).
+
+A generic word is an event only when someone is told acting: a state force as its subject makes it that force's air
+strike (a force that strikes with missiles fires them); a group that "hit" a place fires the weapon told before; a
+projectile told as its subject ("one struck a school") is the fire told just before; an attack told with its own day
+and place ("the attack on Tower 22 on Sunday", "claimed attacks on al-Tanf", "the strike near Abu Ghraib on Tuesday")
+is one though no force is named. Else it refers back to a strike told before, or tells nothing.
+"""
+from __future__ import annotations
+
+from geoincidents.extract import lexicon
+from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES
+from geoincidents.extract.cues import passive_subject, speaks_of_itself
+from geoincidents.extract.particles import is_arabic
+from geoincidents.extract.text import Sentence
+
+__all__ = ["generic_strike", "claims_attacks_on", "STRIKES"]
+
+#: The strike types: a state force's strike from the air, by drone, or by missile.
+STRIKES = frozenset({"air_strike", "drone_strike", "missile_strike"})
+_STRIKES = STRIKES
+_GROUP_VERBS = frozenset({"hit", "struck", "attacked", "targeted", "bombed"})
+
+
+def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: int, best: tuple, found: list,
+                   actors: list, dates: list, events: list) -> tuple[str, str] | None:
+    """The type of a generic "strikes" / "attack" / "hit" (``event_type`` "strike" in the triggers table) and the
+    missile force that fired it when one speaks of it ("the Guards said they struck"); None when it tells no event
+    of its own."""
+    table = lexicon.trigger_table()
+    lowered = sentence.lowered
+    clause = lowered[c_first:c_last]
+    force = ""
+    # A generic "strikes"/"attack" is a state force's strike only when the force is its subject.
+    # (after the verb only as its agent: "struck by US jets", not "attacked US positions")
+    # (not one who only blames or speaks of it: "the United States blamed militias for the attack")
+    # (nor one who only confirms or reports it: "the US military had not yet confirmed the Sunday attacks",
+    # unless it speaks of itself: "the US military said it struck")
+    # (nor the side hit, the subject of a passive verb: "three US soldiers were wounded in an attack")
+    acting = [a for a in actors if a[2] and ((trigger_at - 8 <= a[0] < trigger_at
+                                              and not passive_subject(lowered, a[0], trigger_at)
+                                              and not set(lowered[a[0]:trigger_at]) & lexicon.words("blame_verb")
+                                              and not (set(lowered[a[0]:trigger_at]) & lexicon.words("statement_verb")
+                                                       and not speaks_of_itself(lowered, a[0] + 1)))
+                                             or (trigger_at < a[0] < trigger_at + 3 and lowered[a[0] - 1] == "by")
+                                             # Arabic puts the adjective after its noun: "الضربات الإسرائيلية"
+                                             or (trigger_at < a[0] <= trigger_at + 2 and is_arabic(lowered[trigger_at])))]
+    # "the strikes", "Tuesday's strikes", "targets were struck", "a strike near Hillah": a strike the
+    # report already told of, when it has told one.
+    told = any(e.event_type in ("air_strike", "drone_strike", "missile_strike") for e in events)
+    anaphora = told and trigger_at > 0 and (lowered[trigger_at - 1] in lexicon.words("anaphora") or (
+        best[2].phrase in ("strike", "strikes", "struck", "hit", "bombed") ))
+    # The fire told last ("Most were intercepted, but several struck Nevatim": the missiles, not the interception).
+    last = next((e for e in reversed(events) if e.event_type in _MUNITION_TYPES), None)
+    # "The group said it hit al-Shaddadi", "the militants attacked X": a group's fire (the weapon told
+    # last in the report, else unknown), not a strike: the verb is the clause's first trigger, a group
+    # or a fighter word stands before it and no state force does.
+    group_fire = not acting and best[2].phrase in _GROUP_VERBS and best[0] == found[0][0] and (
+        any(not a[2] for a in actors if a[0] < trigger_at)
+        or bool(set(lowered[:trigger_at]) & lexicon.words("group_subject")))
+    # "One struck a school in Gedera", "another hit near the Kirya": the subject stands for a projectile
+    # of that fire, even after a strike told earlier.
+    pronoun = trigger_at > 0 and lowered[trigger_at - 1] in lexicon.words("projectile_pronoun")
+    if group_fire:
+        # (told in the four sentences before: a weapon of another story is no clue)
+        event_type = last.event_type if last is not None and sentence.index - last.sentence <= 4 else "other"
+    elif not acting and (not anaphora or pronoun) and last is not None and last.event_type in _MUNITION_TYPES \
+            and sentence.index - last.sentence <= 1 and best[2].phrase in ("struck", "strike", "strikes", "hit",
+                                                                            "attacked", "targeted"):
+        # "Iran fired missiles at Israel. Several struck Nevatim": the same fire; "The group said it had
+        # also attacked the Harir base": more of the same fire, at another place.
+        event_type = last.event_type
+    elif not acting and best[2].phrase == "attack" and any(c_first <= d.first < c_last for d in dates) \
+            and lowered[trigger_at + 1:trigger_at + 2] in (["on"], ["against"]) \
+            and not any(d.first == trigger_at + 2 for d in dates) and "since" not in clause:
+        # "Washington blamed militias for the attack on Tower 22 on Sunday": an attack of its own day, by
+        # the weapon the sentence names, else by means untold ("the first attack on US forces since
+        # early February" is a lull told, not an attack of February).
+        weapons = [f for f in table.find(lowered) if f[2].event_type in _MUNITION_TYPES]
+        event_type = weapons[0][2].event_type if weapons else "other"
+    elif not acting and best[2].phrase == "attacks" and c_first > 0 \
+            and not any(c_first <= d.first < c_last for d in dates) \
+            and lexicon.word_phrases("clause_link").match_at(lowered, c_first) \
+            and lowered[trigger_at + 1:trigger_at + 2] in (["on"], ["against"]):
+        # "The strike followed new attacks on the Harir base and on Shaddadi": the attacks it answered, by
+        # the weapon the sentence names, else by means untold.
+        weapons = [f for f in table.find(lowered) if f[2].event_type in _MUNITION_TYPES]
+        event_type = weapons[0][2].event_type if weapons else "other"
+    elif not acting and claims_attacks_on(sentence, c_first, trigger_at, best[2].phrase, dates):
+        # "The Islamic Resistance in Iraq claimed attacks on al-Tanf and Rukban": a group claims its own
+        # fire at places it names, by the weapon the sentence names, else by means untold.
+        weapons = [f for f in table.find(lowered) if f[2].event_type in _MUNITION_TYPES]
+        event_type = weapons[0][2].event_type if weapons else "other"
+    elif not acting and not anaphora and best[2].phrase in ("strike", "raid") \
+            and lowered[trigger_at - 1:trigger_at] in (["a"], ["an"], ["the"], ["another"]) \
+            and any(c_first <= d.first < c_last and d.precision == "day" for d in dates) \
+            and lowered[trigger_at + 1:trigger_at + 2] in (["on"], ["near"], ["in"]) \
+            and not any(d.first == trigger_at + 2 for d in dates) and "since" not in clause:
+        # "The strike near Abu Ghraib on Tuesday came in retaliation for ...": a strike of its own day at
+        # a place, though no force is named, is one from the air ("went on strike in Basra" is not).
+        event_type = "air_strike"
+    elif not acting and not anaphora:
+        return None
+    elif acting and all(a[1] in lexicon.missile_forces() for a in acting):
+        # "The Guards said they had struck a spy headquarters in Erbil": a force that strikes with
+        # missiles fires them (the weapon its sentence names, else missiles), not an air strike.
+        weapons = [f for f in found if f[2].event_type in _MUNITION_TYPES]
+        event_type = weapons[0][2].event_type if weapons else "missile_attack"
+        force = acting[-1][1]
+    else:
+        # "two strikes landed near a camp", "another hit a power station": the strike told before, of its
+        # kind ("Turkish drones struck 16 locations": drone strikes); a state force's own: an air strike.
+        event_type = "air_strike" if acting else next(e.event_type for e in reversed(events)
+                                                      if e.event_type in _STRIKES)
+        if event_type == "air_strike" and lexicon.word_phrases("drone_instrument").find(clause):
+            # "a strike in Baghdad, using a drone", "carried out by an MQ-9 Reaper": a drone strike.
+            event_type = "drone_strike"
+    return event_type, force
+
+
+def claims_attacks_on(sentence: Sentence, c_first: int, trigger_at: int, phrase: str, dates: list) -> bool:
+    """A claim of attacks at places it names: "claimed attacks (that day) on al-Tanf", "took responsibility for an
+    attack against the Harir base" (a name after "on", not a day, not forces: "attacks on US forces"; not a tally:
+    "claimed dozens of attacks on ...")."""
+    lowered = sentence.lowered
+    before = set(lowered[c_first:trigger_at])
+    if phrase not in ("attack", "attacks") or not before & lexicon.words("claim_verb") \
+            or before & lexicon.words("tally_number"):
+        return False
+    after = lowered[trigger_at + 1:trigger_at + 4]
+    at = next((trigger_at + 1 + k for k, w in enumerate(after) if w in ("on", "against")), None)
+    if at is None or any(d.first == at + 1 for d in dates):
+        return False
+    name = at + 2 if lowered[at + 1:at + 2] == ["the"] else at + 1
+    # the name's first word, joined across hyphens ("al-Tanf")
+    word = sentence.tokens[name:name + 3]
+    word = word[:next((k for k in range(1, len(word)) if word[k].start != word[k - 1].end), len(word))]
+    return name < len(lowered) and any(ch.isupper() for t in word for ch in t.text) \
+        and not any(start == 0 for start, _, _ in lexicon.actors().find(lowered[name:name + 4]))
