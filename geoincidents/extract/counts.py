@@ -66,6 +66,11 @@ def _count_patterns() -> dict[str, Any]:
         re.compile(rf"\b(?P<n>\d+|{number_words}) (?:[a-z.'’-]+ ){{0,3}}(?:suffered|sustained|received|with) "
                    rf"(?:[a-z-]+ ){{0,3}}injur(?:y|ies)\b"),
     )
+    # "with no injuries reported"; "causing no casualties" (neither killed nor hurt)
+    patterns["none_told"] = {
+        "fatalities": re.compile(r"\bno (?:[a-z-]+ ){0,2}casualt(?:y|ies)\b"),
+        "injured": re.compile(r"\bno (?:[a-z-]+ ){0,2}(?:injur(?:y|ies)|casualt(?:y|ies))\b"),
+    }
     return patterns
 
 
@@ -103,9 +108,7 @@ def counts(lowered: Sequence[str]) -> dict[str, Any]:
         hit = after or before
         if key == "injured" and hit is None:
             hit = next((m for m in (p.search(text) for p in patterns["injuries"]) if m), None)
-        # "with no injuries reported"; "causing no casualties" (neither killed nor hurt)
-        none = none or re.search(r"\bno (?:[a-z-]+ ){0,2}casualt(?:y|ies)\b" if key == "fatalities"
-                                 else r"\bno (?:[a-z-]+ ){0,2}(?:injur(?:y|ies)|casualt(?:y|ies))\b", text)
+        none = none or patterns["none_told"][key].search(text)
         if none and (hit is None or none.start() <= hit.start() < none.end()):
             found[key] = 0  # "no one was hurt": not one hurt
         elif hit:

@@ -410,7 +410,8 @@ _PART_WORDS = frozenset({"area", "district", "neighbourhood", "neighborhood", "s
 
 def _city_named_as_a_whole(lowered: Sequence[str], inside: list[Mention]) -> None:
     """ "in the Sayyida Zeinab area of Damascus": a city or town named as the whole a named part lies in is where
-    the part is, not a second target (whatever kind the gazetteer gives the part; within 30 km)."""
+    the part is, not a second target (whatever kind the gazetteer gives the part; as near as a named part of a city
+    or town may lie, ``_CITY_PARTS``)."""
     for part, whole in zip(inside, inside[1:]):
         between = list(lowered[part.last:whole.first])
         named_part = (between == ["of"] and lowered[part.last - 1] in _PART_WORDS) or (
@@ -418,7 +419,7 @@ def _city_named_as_a_whole(lowered: Sequence[str], inside: list[Mention]) -> Non
         if not named_part or part.role not in ("target", "target_weak", "launch") or whole.role != part.role:
             continue
         p, w = part.candidates[0], whole.candidates[0]
-        if w.kind in _CITY_PARTS and specificity(p) <= 1 and distance_km(p.lat, p.lon, w.lat, w.lon) <= 30:
+        if w.kind in _CITY_PARTS and specificity(p) <= 1 and distance_km(p.lat, p.lon, w.lat, w.lon) <= _CITY_PARTS[w.kind]:
             whole.role, whole.cue = "context", "container"
 
 
