@@ -19,7 +19,7 @@ from geoincidents.schema import EVENT_GROUPS
 if TYPE_CHECKING:
     from geoincidents.extract.drafts import Draft
 
-__all__ = ["affinity", "days_apart", "family", "one_site_told_twice", "within_km", "SAME_SITE_KM"]
+__all__ = ["affinity", "days_apart", "family", "one_site_told_twice", "within_km", "DISTRICT_KM", "SAME_SITE_KM"]
 
 
 def family(event_type: str) -> str:
@@ -30,6 +30,20 @@ def family(event_type: str) -> str:
 
 def _end_ok(a: Any, b: Any) -> bool:
     return a is None or b is None or a.id == b.id or contains(a, b) or contains(b, a)
+
+
+#: How far from a district's point (its seat) a town or site of the district may lie, in km: Iraq's and Syria's
+#: districts run some 30 to 80 km across (the Sinjar district holds Sinjar and Sinuni, 22 km from it).
+DISTRICT_KM = 40.0
+
+
+def _in_district(a: Any, b: Any) -> bool:
+    """Whether one place is a district and the other a town or site of its province near enough to lie in it."""
+    if a is None or b is None:
+        return False
+    district, inner = (a, b) if a.kind == "district" else (b, a)
+    return district.kind == "district" and specificity(inner) < 2 and bool(district.admin1) \
+        and inner.admin1 == district.admin1 and within_km(district, inner, DISTRICT_KM)
 
 
 def _shared(a: Any, b: Any) -> bool:
@@ -122,7 +136,11 @@ def affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
     told_twice = one_site_told_twice(a, b)
     if told_twice == "near" or (told_twice and not across):
         return 2  # one site named two ways (across reports too: "the Victory base" and "Baghdad airport")
-    if not (_end_ok(a.target, b.target) and _end_ok(a.launch, b.launch)):
+    # "The group said on Tuesday that a drone had bombed its post in the Sinjar district. The two were killed on Monday
+    # night in a strike near Sinjar": a telling dated only by the day it was said joins the event's own telling at a
+    # town of the district it named.
+    retold = not across and a.date_loose != b.date_loose and _in_district(a.target, b.target)
+    if not ((_end_ok(a.target, b.target) or retold) and _end_ok(a.launch, b.launch)):
         return 0
     if _downed_over_a_town(a, b) or _downed_over_a_town(b, a):
         return 0
@@ -134,7 +152,7 @@ def affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
         # "A US strike earlier this month in Baghdad" is not the strike of 24 January unless it names the same place.
         same = a.target is not None and b.target is not None and a.target.id == b.target.id
         return 3 if same else 0
-    shared = _shared(a.target, b.target) or _shared(a.launch, b.launch)
+    shared = _shared(a.target, b.target) or _shared(a.launch, b.launch) or retold
     if shared:
         return 3 if (a.target is not None and b.target is not None and a.target.id == b.target.id) else 2
     def only_launch(d: Draft) -> bool:

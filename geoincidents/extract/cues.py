@@ -10,10 +10,10 @@ from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.dates import DateMention
 from geoincidents.extract.text import Sentence
 
-__all__ = ["actors_in", "agent_of", "agent_strike", "barrage", "by_before", "campaign_summary", "comment_on_told",
+__all__ = ["actors_in", "agent_of", "agent_strike", "barrage", "by_before", "carried_out_by", "campaign_summary", "comment_on_told",
            "debris_of_fire", "drone_kind", "fire_told_before", "hurt_in_a_barrage", "intercepted_attack", "many_times",
            "negated", "not_the_side_hit", "passive_subject", "placed", "said_on", "speaks_of_itself", "specific",
-           "tally_since", "CASUALTY", "DEBRIS"]
+           "tally_since", "weapon_sender", "CASUALTY", "DEBRIS"]
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 DEBRIS = 40  # the priority of "debris", "shrapnel", "fragments" (extract_triggers.csv)
@@ -31,6 +31,29 @@ def agent_of(lowered: Sequence[str], at: int) -> str:
     """The verb whose agent the actor at token *at* is ("launched by [the] Houthis": "launched"), else ""."""
     by = by_before(lowered, at)
     return lowered[by - 1] if by > 0 else ""
+
+
+def carried_out_by(lowered: Sequence[str], end: int, after: Sequence[tuple[int, str, bool]]) -> str:
+    """The actor named as the agent right after the event word ending at token *end*: "three drone strikes carried
+    out by American aircraft", "strikes by Turkish drones", "an attack conducted by the group" (``agent_verb`` in
+    extract_words.csv may stand before "by"), else ""."""
+    verbs = lexicon.words("agent_verb")
+    for at, actor, _ in after:
+        between = lowered[end:at]
+        if 0 < at - end <= _AGENT_WORDS + 1 and "by" in between and set(between) <= verbs | {"by", "the", "a", "an"}:
+            return actor
+    return ""
+
+
+def weapon_sender(lowered: Sequence[str], after: Sequence[tuple[int, str, bool]], weapons: Sequence[tuple[int, int]]) -> str:
+    """A state named, after the event word, right before a weapon that then acts: "a drone attack in July, when a
+    Turkish drone targeted a car" (*weapons*: token spans of the clause's weapon words), else ""."""
+    acting = lexicon.word_phrases("attack_word")
+    for at, actor, state in after:
+        end = next((e for s, e in weapons if s == at + 1), None)
+        if state and end is not None and acting.match_at(lowered, end) is not None:
+            return actor
+    return ""
 
 
 def agent_strike(clause: Sequence[str], passive: tuple[int, int, Any], found: list[tuple[int, int, Any]],

@@ -165,6 +165,15 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
                 previous = when
             i = end
             continue
+        written = monthdates.numeric(tokens, i)
+        if written is not None:
+            end, when, other = written
+            text = "".join(t.text for t in tokens[i:end])
+            found.append(DateMention(i, end, when, "day", text, 0,
+                                     _alternative(text, when, other, "month first") if other else ""))
+            previous = when
+            i = end
+            continue
         span = monthdates.day_range(tokens, i, published)
         if span is not None:
             end, when, days = span
@@ -227,7 +236,34 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
         return len(gap) <= 12 and not set(gap) & {",", ";", ".", "when"}
 
     found = [d for k, d in enumerate(found) if not told_again(k)]
-    return [d for d in _nights(found, lowered, published) if not since(d)]
+    return [d for d in _spans(_nights(found, lowered, published), lowered) if not since(d)]
+
+
+#: "between Sunday and Monday", "from Sunday to Tuesday": the opening word and the words that may join the two days.
+_SPAN_JOINS = {"between": ("and",), "from": ("to", "until", "till", "through")}
+
+
+def _spans(found: list[DateMention], lowered: Sequence[str]) -> list[DateMention]:
+    """Two days told as the bounds of one stretch ("four attacks between Sunday and Monday", "from 3 March to 5 March")
+    are one date: the first day, running to the second (``span_days``), not two events' days."""
+    out: list[DateMention] = []
+    k = 0
+    while k < len(found):
+        d = found[k]
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        joins = _SPAN_JOINS.get(lowered[d.first - 1], ()) if d.first else ()
+        if nxt is not None and nxt.date < d.date and {d.text.lower(), nxt.text.lower()} <= _WEEKDAYS.keys() \
+                and tuple(lowered[d.last:nxt.first]) in [(j,) for j in joins]:
+            d = replace(d, date=d.date - timedelta(days=7))  # "from Sunday to Tuesday" in a Monday report: a week back
+        if nxt is not None and d.precision == nxt.precision == "day" and not (d.night or nxt.night or d.span_days) \
+                and tuple(lowered[d.last:nxt.first]) in [(j,) for j in joins] and 0 < (nxt.date - d.date).days <= 6:
+            text = " ".join([lowered[d.first - 1], d.text, lowered[d.last], nxt.text])
+            out.append(replace(d, first=d.first - 1, last=nxt.last, text=text, span_days=(nxt.date - d.date).days))
+            k += 2
+            continue
+        out.append(d)
+        k += 1
+    return out
 
 
 _NIGHT_OPENERS = frozenset({"of", "from", "between"})

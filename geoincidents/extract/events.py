@@ -27,18 +27,17 @@ from datetime import date, timedelta
 from typing import Any, Sequence
 
 from geoincidents.extract import lexicon
-from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES
-from geoincidents.extract.counts import counts, projectiles, time_of_day
+from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES, counts, projectiles, time_of_day
 from geoincidents.extract.clauses import (clause_text, clauses_of, date_told_back, dates_of_event, in_noun_phrase,
                                           onset_of_a_war)
 from geoincidents.extract.cues import (DEBRIS, actors_in, agent_of, agent_strike, barrage, by_before, campaign_summary,
-                                       comment_on_told, debris_of_fire, drone_kind, fire_told_before, hurt_in_a_barrage,
-                                       intercepted_attack, many_times, negated, not_the_side_hit, passive_subject, placed,
-                                       said_on, speaks_of_itself, specific, tally_since)
+                                       carried_out_by, comment_on_told, debris_of_fire, drone_kind, fire_told_before,
+                                       hurt_in_a_barrage, intercepted_attack, many_times, negated, not_the_side_hit,
+                                       passive_subject, placed, said_on, speaks_of_itself, specific, tally_since,
+                                       weapon_sender)
 from geoincidents.extract.dates import DateMention, clock_day, find_dates
 from geoincidents.extract.particles import is_arabic
-from geoincidents.extract.strikes import STRIKES as _STRIKES
-from geoincidents.extract.strikes import generic_strike
+from geoincidents.extract.strikes import STRIKES as _STRIKES, generic_strike
 from geoincidents.extract.text import Sentence
 from geoincidents.extract.untriggered import projectiles_of_a_barrage, targets_listed, weapon_as_agent
 
@@ -314,19 +313,18 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             if event_type in _STRIKE_OF and best[2].priority < _SPECIFIC and not lexicon.word_phrases("attack_weapon").find(
                     clause) and any(a[2] and trigger_at - a[0] <= 3 and a[1] not in lexicon.missile_forces() for a in before) and any(
                     w in ("struck", "strike", "strikes") or w in lexicon.words("killed") for w in clause):
-                event_type = _STRIKE_OF[event_type]  # "the US missile struck two bases": a state force's strike
-                event.event_type = event_type
+                event_type = event.event_type = _STRIKE_OF[event_type]  # "the US missile struck two bases": a state's strike
             elif best[2].phrase in ("missile strike", "missile strikes") and any(
                     a[2] and trigger_at - a[0] <= 3 and a[1] not in lexicon.missile_forces() for a in before):
-                event_type = "air_strike"  # "an Israeli missile strike on Damascus": from the air (a militia's is fire)
-                event.event_type = event_type
+                event_type = event.event_type = "air_strike"  # "an Israeli missile strike on Damascus": from the air
             after = [a for a in actors if a[0] > trigger_at]
+            carried_by = carried_out_by(lowered, c_first + best[1], after)  # "drone strikes carried out by US aircraft"
             if event_type in _STRIKES and not passive:
                 state_before = [a for a in before if a[2]]
                 # (Arabic: the state's adjective right after the noun, "غارات جوية إسرائيلية")
                 state_after = [a for a in after if a[2] and a[0] <= trigger_at + 3 and is_arabic(lowered[trigger_at])]
                 event.actor = state_before[-1][1] if state_before else (
-                    state_after[0][1] if state_after else (before[-1][1] if before else ""))
+                    state_after[0][1] if state_after else (carried_by or (before[-1][1] if before else "")))
             elif passive:
                 by = [a for a in after if by_before(lowered, a[0])]
                 event.actor = agent if agent is not None else by[0][1] if by else (
@@ -340,7 +338,9 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                                 or (trigger_at - a[0] <= 12 and speaks_of_itself(lowered, a[0] + 1))]
                 # "a drone launched by the Houthis", "rockets fired by militants": the agent of the firing verb.
                 fired_by = [a for a in after if agent_of(lowered, a[0]) in firing_verbs]
-                event.actor = firing_actor[-1][1] if firing_actor else (fired_by[0][1] if fired_by else force)
+                arms = [(c_first + f[0], c_first + f[1]) for f in found if f[2].event_type in _MUNITION_TYPES]
+                event.actor = firing_actor[-1][1] if firing_actor else (
+                    fired_by[0][1] if fired_by else carried_by or force or weapon_sender(lowered, after, arms))
             after = sorted(after + [a for a in at_place if a[0] > trigger_at])
             rest = hit + [a for a in at_place if a[0] <= trigger_at and a[1] != event.actor] + [
                 a for a in after if a[1] != event.actor and not not_the_side_hit(lowered, a[0])] + [

@@ -15,7 +15,7 @@ from typing import Sequence
 
 from geoincidents.extract.text import Token
 
-__all__ = ["MONTHS", "absolute", "day_first", "day_number", "day_range", "part_of_month", "safe_date", "year_for"]
+__all__ = ["MONTHS", "absolute", "day_first", "day_number", "day_range", "numeric", "part_of_month", "safe_date", "year_for"]
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -153,3 +153,47 @@ def day_range(tokens: Sequence[Token], i: int, published: date | None) -> tuple[
         year = year_for(month, first, published)
     start = safe_date(year, month, first) if year else None
     return None if start is None or safe_date(start.year, month, last) is None else (end, start, last - first)
+
+
+_NUMERIC_SEPARATORS = frozenset({"/", ".", "-"})
+
+
+def numeric(tokens: Sequence[Token], i: int) -> tuple[int, date, date | None] | None:
+    """A date written in numbers at token i, with a four-digit year: (end index, date, the other reading or None).
+
+    Day first, as reports from the region write it ("28/01/2024", "28.01.2024", "28-01-2024"), or year first
+    ("2024/01/28", "2024-01-28"); one separator throughout and no space inside. A month past 12 in the day-first
+    place is read month first ("01/28/2024"); when both readings are days the day-first one is kept and the other
+    is returned beside it.
+
+    >>> from geoincidents.extract.text import tokenize
+    >>> numeric(tokenize("on 28/01/2024"), 1), numeric(tokenize("2024-01-28"), 0)[1]
+    ((6, datetime.date(2024, 1, 28), None), datetime.date(2024, 1, 28))
+    >>> numeric(tokenize("3.2.2024"), 0)[1:]
+    (datetime.date(2024, 2, 3), datetime.date(2024, 3, 2))
+    >>> numeric(tokenize("at 10.30 on"), 1) is None, numeric(tokenize("5/2/24"), 0) is None
+    (True, True)
+    """
+    if i + 4 >= len(tokens):
+        return None
+    parts = tokens[i:i + 5]
+    separator = parts[1].text
+    if separator not in _NUMERIC_SEPARATORS or parts[3].text != separator \
+            or any(a.end != b.start for a, b in zip(parts, parts[1:])) \
+            or not all(t.text.isdecimal() and t.text.isascii() for t in parts[::2]):
+        return None
+    if i + 5 < len(tokens) and tokens[i + 5].start == parts[4].end and tokens[i + 5].text in _NUMERIC_SEPARATORS \
+            and i + 6 < len(tokens) and tokens[i + 6].text.isdecimal():
+        return None  # "1.2.2024.5": a number of another kind
+    first, second, third = (t.text for t in parts[::2])
+    if len(first) == 4 and len(second) <= 2 and len(third) <= 2:
+        found = safe_date(int(first), int(second), int(third))
+        return None if found is None else (i + 5, found, None)
+    if len(third) != 4 or len(first) > 2 or len(second) > 2:
+        return None
+    year, a, b = int(third), int(first), int(second)
+    found = safe_date(year, b, a) or safe_date(year, a, b)  # day first; "01/28/2024" can only be month first
+    if found is None:
+        return None
+    other = safe_date(year, a, b) if a != b and found.day == a else None
+    return i + 5, found, other

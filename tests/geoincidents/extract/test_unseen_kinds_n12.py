@@ -1,0 +1,88 @@
+"""Kinds of failure seen on unseen reports of militia attacks on US forces and US and Turkish strikes in Iraq and Syria:
+how a draft gets its date and actor, and when two tellings of one incident become one draft. One test per kind.
+
+Texts are written in our own words with the facts of real reports: the US drone strike on a PMF headquarters near
+Jurf al-Sakhar on 30 July 2024, Turkish drone strikes in the Sinjar district in November 2023.
+"""
+from __future__ import annotations
+
+from geoincidents.extract import extract_report
+from tests.geoincidents.extract.test_unseen_kinds import rows
+
+ACTOR = ("date", "event_type", "actor", "target_place")
+
+
+def test_the_day_a_group_speaks_is_not_the_day_of_the_strike_it_tells_again(gazetteer):
+    # The statement's day dates the statement; the strike takes the day told of it, and the two tellings (one in the
+    # district, one at its town) are one draft.
+    text = ("A Yazidi armed group said on Thursday that a Turkish drone had killed one of its fighters at a checkpoint "
+            "in the Sinjar district. The fighter died on Wednesday evening in a strike by a Turkish drone near Sinjar, "
+            "the group's statement said.")
+    assert rows(text, "2023-11-16", gazetteer, ACTOR) == [("2023-11-15", "drone_strike", "Turkey", "Sinjar")]
+    # The day a group named its accusation, then the night the strike hit, told by another body in full.
+    text = ("Kataib Hezbollah said on Friday that the American drones that hit its camp in Babil had flown from a base "
+            "in Kuwait. Security officials said that at 11 pm on Thursday, August 1, the camp near Jurf al-Sakhar was "
+            "struck by two drone strikes carried out by US aircraft.")
+    assert rows(text, "2024-08-02", gazetteer, ACTOR) == [("2024-08-01", "drone_strike", "US forces", "Jurf al-Sakhar")]
+
+
+def test_only_a_telling_dated_by_its_statement_joins_a_strike_at_a_town_of_its_district(gazetteer):
+    # Strikes across a district on a day of their own, then one of them at a town of it: the district's draft stays
+    # beside the town's (the other strikes of the series hit elsewhere in it).
+    text = ("Turkish drones carried out a series of strikes on Thursday on positions in the Sinjar district, a local "
+            "official said. One strike hit a farm north of Sinjar, while another targeted posts near the border.")
+    assert [t for _, _, t in rows(text, "2024-10-24", gazetteer)] == ["Sinjar District", "Sinjar"]
+    # A town far from the district's seat is not in it, even for a telling dated by its statement.
+    text = ("The group said on Thursday that a Turkish drone had bombed one of its posts in the Sinjar district. Two "
+            "of its men were killed on Wednesday in a strike by a Turkish drone near Mosul.")
+    assert [t for _, _, t in rows(text, "2023-11-16", gazetteer)] == ["Sinjar District", "Mosul"]
+
+
+def test_the_agent_named_after_the_strike_is_its_actor(gazetteer):
+    # "carried out by", "conducted by", "by": who struck, whether a state's aircraft or a group's drones.
+    assert rows("Two air strikes conducted by Turkish jets hit villages near Amadiya on Monday.", "2024-06-11",
+                gazetteer, ACTOR) == [("2024-06-10", "air_strike", "Turkey", "Amadiya")]
+    assert rows("A drone attack carried out by the Islamic Resistance in Iraq targeted the Harir base on Monday.",
+                "2024-06-11", gazetteer, ACTOR) == [("2024-06-10", "drone_attack", "Islamic Resistance in Iraq",
+                                                     "Harir Air Base")]
+    # The side hit, named after the strike without "by", stays the side hit.
+    got = rows("A drone strike hit US forces at the Harir base on Monday.", "2024-06-11", gazetteer,
+               ("actor", "target_actor"))
+    assert got == [(None, "US forces")]
+
+
+def test_a_state_named_before_the_weapon_that_acts_sends_it(gazetteer):
+    # "a drone attack in July, when a Turkish drone targeted ...": the drone's state is who struck, a month's date.
+    text = "That strike came after a drone attack in July, when a Turkish drone targeted a car in the Sinjar district."
+    assert rows(text, "2024-09-16", gazetteer, ACTOR + ("date_precision",)) == [
+        ("2024-07-01", "drone_strike", "Turkey", "Sinjar District", "month")]
+
+
+def test_dates_written_in_numbers_are_read_day_first(gazetteer):
+    assert rows("On 28/01/2024 a drone hit Tower 22 in Jordan.", "2024-01-30", gazetteer) == [
+        ("2024-01-28", "drone_attack", "Tower 22")]
+    assert rows("A drone struck the Harir base on 2024-03-02, officials said.", "2024-03-05", gazetteer) == [
+        ("2024-03-02", "drone_attack", "Harir Air Base")]
+    # Both readings are days: the day-first one is kept and the notes name the other.
+    got = extract_report("Rockets hit the Ain al-Asad base on 02.03.2024.", published="2024-03-05",
+                         gazetteer=gazetteer).incidents
+    assert str(got["date"].iloc[0])[:10] == "2024-03-02"
+    assert "2024-02-03 is possible (month first)" in got["notes"].iloc[0]
+
+
+def test_two_days_told_as_the_bounds_of_a_stretch_are_one_date_running_over_both(gazetteer):
+    from datetime import date
+
+    from geoincidents.extract.dates import find_dates
+    from geoincidents.extract.text import tokenize
+
+    def told(text, published):
+        return [(d.date.isoformat(), d.span_days) for d in find_dates(tokenize(text), published=published)]
+
+    monday = date(2023, 11, 13)
+    assert told("Three attacks were counted between Sunday and Monday.", monday) == [("2023-11-12", 1)]
+    assert told("from Sunday to Tuesday", monday) == [("2023-11-05", 2)]  # Tuesday is the 7th: the Sunday before
+    assert told("on Sunday and on Monday", monday) == [("2023-11-12", 0), ("2023-11-13", 0)]  # two days, no stretch
+    got = rows("Rockets were fired at the al-Shaddadi base between Sunday and Monday.", "2023-11-13", gazetteer,
+               ("date", "date_end", "target_place"))
+    assert [(str(d)[:10], str(e)[:10], t) for d, e, t in got] == [("2023-11-12", "2023-11-13", "al-Shaddadi base")]
