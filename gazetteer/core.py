@@ -1,6 +1,6 @@
 """The :class:`Gazetteer`: resolve place names to places, one name or a whole column.
 
-A name is checked (:func:`gazetteer.normalize.check_name`), hints
+A name is checked (:func:`gazetteer.namecheck.check_name`), hints
 (``country=``, ``kind=``, ``admin1=``) keep only the places they allow, and
 :class:`gazetteer.resolver.Resolver` decides: name hits, the phrase around the
 name (qualifiers, containers), phonetic hits, fuzzy matches, then the kind the
@@ -24,7 +24,8 @@ from gazetteer.cache import CACHE_FROM, load_or_build
 from gazetteer.errors import AmbiguousPlace, GazetteerError, InvalidName, PlaceNotFound
 from gazetteer.hints import HintFilter, InvalidHint, distance_km, is_missing
 from gazetteer.index import NameIndex
-from gazetteer.normalize import check_name, normalize
+from gazetteer.namecheck import check_name
+from gazetteer.normalize import normalize
 from gazetteer.places import Match, Place, PlaceDataError, read_places
 from gazetteer.resolver import Resolver
 
@@ -320,7 +321,7 @@ class Gazetteer:
         Raises
         ------
         InvalidName
-            The name cannot be looked up (see :func:`gazetteer.normalize.check_name`).
+            The name cannot be looked up (see :func:`gazetteer.namecheck.check_name`).
         PlaceNotFound
             Nothing matches; ``.candidates`` holds the three closest places with scores.
         AmbiguousPlace

@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from gazetteer.errors import GazetteerError, GeocoderError, PlaceNotFound
-from gazetteer.normalize import check_name, normalize
+from gazetteer.namecheck import check_name
+from gazetteer.normalize import normalize
 from gazetteer.places import Match, Place
 
 __all__ = ["Geocoder", "DEFAULT_CACHE_DIR", "DEFAULT_DOMAIN"]

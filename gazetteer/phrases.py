@@ -279,7 +279,7 @@ def parse_phrase(text: str) -> Phrase:
     Parameters
     ----------
     text : str
-        A checked place name (:func:`gazetteer.normalize.check_name`).
+        A checked place name (:func:`gazetteer.namecheck.check_name`).
 
     Returns
     -------
