@@ -1,0 +1,141 @@
+"""The words of the phrase grammar, by the role each plays: ``data/phrase_words.csv`` read once.
+
+Each row of the table gives a phrase and its role: **qualifier**, **region** and
+**direction** words set aside around a name ("the", "outskirts of", "the ...
+region", "northern"); **border** words ("sınırına"); **container** and
+**proximity** words ("in", "east of", "near"); **conjunctions** ("and", "və");
+**function** words ("of", "de"); **street** words; **modifier** participles
+("-run", "-operated"); **description** words that open a describing clause.
+:mod:`gazetteer.phrases` parses a phrase with them; :mod:`gazetteer.wordspans`
+and :mod:`gazetteer.spans` ask which words are grammar and which may be a name.
+Phrases are kept as tuples of keys of :func:`gazetteer.normalize.normalize`.
+
+Examples
+--------
+>>> "outskirts" in grammar_words(), "hasaka" in grammar_words()
+(True, False)
+>>> ("outskirts", "of") in qualifier_words()
+True
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.resources
+import re
+
+from gazetteer.normalize import descriptor_words, generic_words, normalize
+
+__all__ = ["role_words", "qualifier_words", "region_words", "direction_words", "border_words", "conjunction_words",
+           "function_words", "edge_words", "grammar_words", "without_modifiers"]
+
+
+@functools.cache
+def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """role → phrases as tuples of key words, longest first."""
+    resource = importlib.resources.files("gazetteer").joinpath("data", "phrase_words.csv")
+    with resource.open("r", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    roles: dict[str, set[tuple[str, ...]]] = {}
+    for row in rows:
+        # Articles are dropped by normalize at the start of a text ("the outskirts of" -> "outskirts of") but
+        # kept inside it ("on the outskirts of"): match both forms.
+        for words in (tuple(normalize(row["phrase"]).split()), tuple(row["phrase"].casefold().split())):
+            if words:
+                roles.setdefault(row["role"], set()).add(words)
+    return {role: tuple(sorted(found, key=lambda w: (-len(w), w))) for role, found in roles.items()}
+
+
+@functools.cache
+def qualifier_words() -> tuple[tuple[str, ...], ...]:
+    """The qualifier phrases (with the region words), as tuples of key words, longest first."""
+    table = _table()
+    return tuple(sorted({*table.get("qualifier", ()), *table.get("region", ()), *table.get("direction", ())},
+                        key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def direction_words() -> frozenset[str]:
+    """The qualifiers of direction ("northern", "south", "central"): a province named with one ("northern
+    Israel", also Israel's Northern District) is placed roughly."""
+    return frozenset(" ".join(words) for words in _table().get("direction", ()))
+
+
+@functools.cache
+def region_words() -> frozenset[str]:
+    """The qualifiers that, between places named alike, choose the one that holds others ("the Deir Ezzor region":
+    the province, not the city)."""
+    return frozenset(" ".join(words) for words in _table().get("region", ()))
+
+
+@functools.cache
+def border_words() -> frozenset[str]:
+    """The words that, written right after a name, make it the other side of a border ("Irak sınırına yakın":
+    near the Iraqi border), not a place around the one the phrase is about."""
+    return frozenset(" ".join(words) for words in _table().get("border", ()))
+
+
+@functools.cache
+def _modified_word() -> re.Pattern[str]:
+    """A word joined by a hyphen to a participle of the grammar ("U.S.-run", "Kurdish-operated")."""
+    participles = sorted((" ".join(w) for w in _table().get("modifier", ())), key=lambda w: (-len(w), w))
+    return re.compile(rf"(?i)(?<!\S)[^\W\d_][\w.]*-(?:{'|'.join(map(re.escape, participles))})(?=[\s,]|$)")
+
+
+def without_modifiers(text: str) -> tuple[str, tuple[str, ...]]:
+    """*text* without the words joined by a hyphen to a participle ("the U.S.-run Sarsang oil field": 'U.S.-run'),
+    and those words as keys, which qualify the place and are no part of its name (a qualifier phrase of the
+    grammar, "Israeli-controlled", is left to it).
+
+    Examples
+    --------
+    >>> without_modifiers("the U.S.-run Sarsang oil field")
+    ('the Sarsang oil field', ('u s run',))
+    >>> without_modifiers("Tel Aviv")
+    ('Tel Aviv', ())
+    """
+    known = {" ".join(w) for w in qualifier_words()}
+    spans = [m for m in _modified_word().finditer(text) if normalize(m.group(0)) not in known]
+    if not spans:
+        return text, ()  # "Israeli-controlled" is a qualifier of the grammar already
+    bare = text
+    for m in reversed(spans):
+        bare = bare[:m.start()] + bare[m.end():]
+    return re.sub(r"\s{2,}", " ", bare).strip(), tuple(normalize(m.group(0)) for m in spans)
+
+
+@functools.cache
+def conjunction_words() -> frozenset[str]:
+    """The words that join names listed side by side ("Arak and Khondab", "Arak və Xondab"): neither holds the
+    other."""
+    return frozenset(" ".join(words) for words in _table().get("conjunction", ()))
+
+
+def function_words() -> tuple[tuple[str, ...], ...]:
+    """The function-word phrases ("of", "in", "de", "von"), as tuples of key words."""
+    return _table().get("function", ())
+
+
+@functools.cache
+def edge_words() -> frozenset[str]:
+    """Single words no name begins or ends with: the function words and the container and proximity words
+    ("in Be'er" is no name: by sound it was Anbar)."""
+    table = _table()
+    found = {words[0] for role in ("function", "container", "proximity") for words in table.get(role, ())
+             if len(words) == 1}
+    # German "der" is folded like the "Der" that begins names (Deir): a word names begin with stays a name's edge.
+    return frozenset(found - generic_words())
+
+
+@functools.cache
+def grammar_words() -> frozenset[str]:
+    """Every key word of the grammar (qualifiers, links, street and function words, descriptors) and the
+    generic words names begin with ("Tal", "Ain"): a run of them alone names no place ("Tal Sbeiha" is
+    not "At Tall")."""
+    words = {word for phrases in _table().values() for phrase in phrases for word in phrase}
+    return frozenset(words | descriptor_words() | generic_words())
+
+
+def role_words(role: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of one *role* of the table ("street", "container", ...), as tuples of key words, longest first."""
+    return _table().get(role, ())
