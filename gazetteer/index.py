@@ -31,17 +31,16 @@ of millions of strings, never an array.
 """
 from __future__ import annotations
 
-import contextlib
-import gc
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from operator import itemgetter
 
 import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from gazetteer.deletions import DeletionIndex, key_hash, key_hashes
+from gazetteer.deletions import DeletionIndex, key_hash
+from gazetteer.keytables import best_first, collector_paused, csr_starts, hash_order, id_order, text_array, text_lines
 from gazetteer.ngrams import TrigramIndex
 from gazetteer.normalize import normalize_parts_many
 from gazetteer.phonetic import arabic_letters, hebrew_spellings, phonetic_keys, phonetic_readings
@@ -65,80 +64,6 @@ _FULL_SCORES = tuple(SCORES[m, "full"] for m in _METHOD_CODES)
 #: How alike (rapidfuzz ratio, in Arabic letters) a Hebrew spelling must be to a name it sounds like.
 _HEBREW_LIKENESS = 75.0
 _HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
-_LINES = "\n"  # keys hold no line break (normalize turns every non-letter into a space)
-
-
-def _text(lines: list[str]) -> np.ndarray:
-    return np.frombuffer(_LINES.join(lines).encode("utf-8"), dtype=np.uint8)
-
-
-def _lines(array: np.ndarray, count: int) -> list[str]:
-    lines = array.tobytes().decode("utf-8").split(_LINES) if count else []
-    if len(lines) != count:
-        raise ValueError(f"expected {count} lines, found {len(lines)}")
-    return lines
-
-
-def _csr(rows: np.ndarray, count: int) -> np.ndarray:
-    """Starts of each row's slice in an array sorted by *rows* (``count + 1`` entries)."""
-    return np.searchsorted(rows, np.arange(count + 1)).astype(np.int64)
-
-
-def _best_first(*columns: np.ndarray) -> np.ndarray:
-    """Positions sorted by the columns (non-negative integers, the last one decides ties), keeping the
-    first of each group that agrees on all columns but the last."""
-    widths = [max(1, int(c.max()).bit_length()) if len(c) else 1 for c in columns]
-    if sum(widths) <= 63:  # all columns in one int64: one sort instead of a lexsort
-        packed = np.zeros(len(columns[0]), dtype=np.int64)
-        for column, width in zip(columns, widths):
-            packed <<= width
-            packed |= column.astype(np.int64)
-        order = np.argsort(packed)  # equal packed values are equal rows: which comes first does not matter
-        groups = packed[order] >> widths[-1]
-        keep = np.ones(len(order), dtype=bool)
-        keep[1:] = groups[1:] != groups[:-1]
-        return order[keep]
-    order = np.lexsort(columns[::-1])
-    keep = np.zeros(len(order), dtype=bool)
-    keep[:1] = True
-    for column in columns[:-1]:
-        keep[1:] |= column[order][1:] != column[order][:-1]
-    return order[keep]
-
-
-def _hash_order(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Order of *keys* by stable hash (ties, if ever, by the key itself) and the sorted hashes."""
-    hashes = key_hashes(keys.tolist())
-    order = np.argsort(hashes, kind="stable")
-    ranked = hashes[order]
-    tied = np.flatnonzero(ranked[1:] == ranked[:-1])
-    for start in tied:  # equal hashes: order those keys by text, so the order never depends on input order
-        stop = start + 1
-        while stop + 1 < len(ranked) and ranked[stop + 1] == ranked[start]:
-            stop += 1
-        group = order[start:stop + 1]
-        order[start:stop + 1] = group[np.argsort(keys[group].astype(str), kind="stable")]
-    return order, ranked
-
-
-def _id_order(ids: list[str]) -> np.ndarray:
-    """Each place's position among the places sorted by id: the last tie-break of every ranking."""
-    order = np.empty(len(ids), dtype=np.int32)
-    order[np.array(sorted(range(len(ids)), key=ids.__getitem__), dtype=np.int64)] = np.arange(len(ids), dtype=np.int32)
-    return order
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building: the build makes millions of short-lived lists
-    and tuples (no cycles), and each full collection would walk every object of the gazetteer."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class NameIndex:
@@ -159,7 +84,7 @@ class NameIndex:
     """
 
     def __init__(self, places: Sequence[Place]) -> None:
-        with _collector_paused():
+        with collector_paused():
             self._build(places)
 
     def _build(self, places: Sequence[Place]) -> None:
@@ -189,21 +114,21 @@ class NameIndex:
         is_id = is_id[named]
         codes, uniques = pd.factorize(entry_keys)
         uniques = np.asarray(uniques, dtype=object)
-        order, hashes = _hash_order(uniques)
+        order, hashes = hash_order(uniques)
         rank = np.empty(len(order), dtype=np.int64)
         rank[order] = np.arange(len(order))
         key = rank[codes]
         ordered = uniques[order]
-        arrays = {"keys": _text(ordered.tolist()), "key_hash": hashes,
-                  "descriptor_sets": _text(["+".join(d) for d in descriptor_sets])}
+        arrays = {"keys": text_array(ordered.tolist()), "key_hash": hashes,
+                  "descriptor_sets": text_array(["+".join(d) for d in descriptor_sets])}
         # Short table: the best method of each (key, place); full table: of each (key, descriptors, place).
-        short = _best_first(key, place, method)
-        arrays.update(short_starts=_csr(key[short], len(order)), short_place=place[short], short_method=method[short])
-        full = _best_first(key, entry_desc, place, method)
-        arrays.update(full_starts=_csr(key[full], len(order)), full_place=place[full], full_method=method[full],
+        short = best_first(key, place, method)
+        arrays.update(short_starts=csr_starts(key[short], len(order)), short_place=place[short], short_method=method[short])
+        full = best_first(key, entry_desc, place, method)
+        arrays.update(full_starts=csr_starts(key[full], len(order)), full_place=place[full], full_method=method[full],
                       full_desc=entry_desc[full])
         arrays["counts"] = np.array([len(order), len(descriptor_sets)], dtype=np.int64)
-        arrays["place_order"] = _id_order([p.id for p in places])
+        arrays["place_order"] = id_order([p.id for p in places])
         # A key written only as a place id ("iq-zummar") is a code, not a spoken name: it is matched
         # exactly, never by sound or likeness (and it is two thirds of the keys of a GeoNames dump).
         spoken = np.zeros(len(order), dtype=np.uint8)
@@ -218,9 +143,9 @@ class NameIndex:
         self._arrays = dict(arrays)
         # Keys (and sounds) are kept in object arrays: a list of millions of strings would be walked
         # by the garbage collector (twice while it is young, then at every full collection).
-        self.keys: np.ndarray = np.array(_lines(arrays["keys"], count), dtype=object) if keys is None else keys
+        self.keys: np.ndarray = np.array(text_lines(arrays["keys"], count), dtype=object) if keys is None else keys
         self._descriptor_sets = {tuple(filter(None, d.split("+"))): i
-                                 for i, d in enumerate(_lines(arrays["descriptor_sets"], sets))}
+                                 for i, d in enumerate(text_lines(arrays["descriptor_sets"], sets))}
         self._key_hash = arrays["key_hash"]
         self._short_starts, self._short_place = arrays["short_starts"], arrays["short_place"]
         self._short_method = arrays["short_method"]
@@ -240,7 +165,7 @@ class NameIndex:
         if "sound_hash" in arrays:
             self._sound_hash, self._sound_starts = arrays["sound_hash"], arrays["sound_starts"]
             self._sound_keys = arrays["sound_keys"]
-            self._sound_texts = np.array(_lines(arrays["sound_texts"], len(self._sound_hash)), dtype=object)
+            self._sound_texts = np.array(text_lines(arrays["sound_texts"], len(self._sound_hash)), dtype=object)
         if "deletion_entries" in arrays:
             self._deletions = DeletionIndex.from_arrays(arrays["deletion_entries"], int(arrays["deletion_bits"][0]))
         if "trigram_grams" in arrays:
@@ -276,13 +201,13 @@ class NameIndex:
         numbers = np.flatnonzero(sounds != "")
         codes, uniques = pd.factorize(sounds[numbers])
         uniques = np.asarray(uniques, dtype=object)
-        order, hashes = _hash_order(uniques)
+        order, hashes = hash_order(uniques)
         rank = np.empty(len(order), dtype=np.int64)
         rank[order] = np.arange(len(order))
         sound = rank[codes]
         by_sound = np.argsort(sound, kind="stable")  # key numbers ascending within a sound
-        self._arrays.update(sound_hash=hashes, sound_texts=_text(uniques[order].tolist()),
-                            sound_starts=_csr(sound[by_sound], len(order)),
+        self._arrays.update(sound_hash=hashes, sound_texts=text_array(uniques[order].tolist()),
+                            sound_starts=csr_starts(sound[by_sound], len(order)),
                             sound_keys=numbers[by_sound].astype(np.int32))
         self._sound_hash, self._sound_starts = hashes, self._arrays["sound_starts"]
         self._sound_keys = self._arrays["sound_keys"]
@@ -303,7 +228,7 @@ class NameIndex:
 
     def _candidate_indexes(self) -> tuple[DeletionIndex, TrigramIndex]:
         if self._deletions is None or self._trigrams is None:
-            with _collector_paused():
+            with collector_paused():
                 numbers = np.flatnonzero(self._spoken)
                 if self._deletions is None:
                     self._deletions = DeletionIndex(self._texts(numbers), numbers, len(self.keys))

@@ -26,6 +26,7 @@ from gazetteer.cache import cache_dir, data_hash, read_index, write_index
 from gazetteer.deletions import DeletionIndex, _neighbourhood, key_hash, key_hashes
 from gazetteer.errors import GazetteerError
 from gazetteer.index import NameIndex
+from gazetteer.keytables import best_first
 from gazetteer.phonetic import phonetic_key, phonetic_keys
 from gazetteer.places import Place, read_places
 
@@ -243,7 +244,7 @@ def test_best_entry_per_group(offset):
     best: dict[tuple[int, int], int] = {}
     for k, p, m in zip(key.tolist(), place.tolist(), method.tolist()):
         best[k, p] = min(m, best.get((k, p), 9))
-    kept = index_module._best_first(key, place, method)
+    kept = best_first(key, place, method)
     assert [(int(key[i]), int(place[i]), int(method[i])) for i in kept] == [(k, p, m) for (k, p), m in sorted(best.items())]
 
 
