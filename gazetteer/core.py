@@ -26,7 +26,8 @@ from gazetteer.hints import HintFilter, InvalidHint, distance_km, is_missing
 from gazetteer.index import NameIndex
 from gazetteer.namecheck import check_name
 from gazetteer.normalize import normalize
-from gazetteer.places import Match, Place, PlaceDataError, read_places
+from gazetteer.placefiles import read_places
+from gazetteer.places import Match, Place, PlaceDataError
 from gazetteer.resolver import Resolver
 
 __all__ = ["Gazetteer", "InvalidHint", "RESULT_COLUMNS", "DEFAULT_FUZZY_THRESHOLD"]
@@ -204,7 +205,7 @@ class Gazetteer:
         Parameters
         ----------
         places : iterable of path
-            Places CSV files in the curated format (:data:`gazetteer.places.PLACE_COLUMNS`);
+            Places CSV files in the curated format (:data:`gazetteer.placefiles.PLACE_COLUMNS`);
             a row whose id is already known replaces that place.
         geonames : iterable of path
             GeoNames dumps (``IQ.txt``, ``cities500.txt``); a GeoNames place already

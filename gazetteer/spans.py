@@ -37,7 +37,7 @@ from gazetteer.wordspans import (ARABIC_PARTICLES, ELISIONS, MAX_SPAN_WORDS, Spa
 __all__ = ["Span", "word_spans", "prepare", "choose", "about", "lies_in", "find_names", "may_sound", "romanize", "romanizations",
            "unknown_runs",
            "turkic_reading", "written_lowercase",
-           "ELISIONS", "ARABIC_PARTICLES",
+           "ELISIONS", "ARABIC_PARTICLES", "hebrew_stems",
            "AREA_KINDS", "MAX_SPAN_WORDS"]
 
 
