@@ -27,6 +27,10 @@ Within a stage the candidates are ranked, and one chosen, by
 then the most prominent place, which makes the match ``ambiguous`` with its
 ``alternatives`` listed (a tie in prominence, or ``strict=True``, raises
 :class:`AmbiguousPlace`).
+
+When the phrase as a whole names no place, or only a container, the known
+names inside it are tried (:mod:`gazetteer.spanreading`), then the Latin
+letters of another script and a Kurdish or Persian ending taken off.
 """
 from __future__ import annotations
 
@@ -39,21 +43,19 @@ from typing import Any
 from gazetteer.errors import GazetteerError, PlaceNotFound
 from gazetteer.hints import HintFilter, check_near
 from gazetteer.index import SCORES, NameIndex
-from gazetteer.normalize import inflection_stems, name_words, normalize, normalize_parts
+from gazetteer.normalize import inflection_stems, name_words, normalize_parts
 from gazetteer.phonetic import phonetic_readings
 from gazetteer.phrases import Phrase, name_capitals, parse_phrase, qualifier_words, without_modifiers
 from gazetteer.places import SITE_KINDS, Match, Place
 from gazetteer.ranking import FUZZY_CAP, Candidate, Ranking, Trace, describe_hints, implied_kinds
 from gazetteer.containers import LARGE_AREAS, ContainerReading
+from gazetteer.spanreading import SpanReading, short_key_close
 from gazetteer.romanize import romanized_alike, romanizations
-from gazetteer.spans import (Span, about, find_names, lies_in, may_sound, prepare, turkic_reading, unknown_runs,
-                             written_lowercase)
+from gazetteer.spans import lies_in, turkic_reading, written_lowercase
 
 __all__ = ["Resolver"]
 
 _CACHE_SIZE = 100_000
-#: Lowest fuzzy score of a misspelt name inside a container found ("the Golan Heights village Majdal Hams").
-_MISSPELT_SCORE = 90.0
 #: How much lower a phonetic hit scores when none of the place's names is written with the descriptor words
 #: of the query (the gap between a full and a short name hit).
 _OTHER_WORDS = 0.5
@@ -65,7 +67,7 @@ def _qualifier_keys() -> frozenset[str]:
     return frozenset(words[0] for words in qualifier_words() if len(words) == 1)
 
 
-class Resolver(ContainerReading):
+class Resolver(ContainerReading, SpanReading):
     """The decision procedure over a list of places (see the module docstring)."""
 
     def __init__(self, places: Sequence[Place], index: NameIndex, hints: HintFilter, fuzzy_threshold: float,
@@ -244,89 +246,11 @@ class Resolver(ContainerReading):
                     trace.steps.append((f"{stage} matches of {key!r}", ranked[:10]))
                 if stage == "fuzzy":
                     ranked = [c for c in ranked if c[0] >= self.fuzzy_threshold
-                              and _short_key_close(key, self._places[c[2]])]
+                              and short_key_close(key, self._places[c[2]])]
                 if ranked:
                     return self._ranking.choose(query, ranked, phrase.descriptors, hints, near, strict, qualifiers,
                                                 trace)
         return None, None
-
-    def _named_within(
-        self, query: str, hints: dict[str, Any], near: tuple[float, float] | None, trace: Trace | None,
-        *, container: Match | None,
-    ) -> Match | None:
-        """The place a phrase is about among the known names inside it (:mod:`gazetteer.spans`).
-
-        By name or sound only. Under a *container* (the grammar found only it), only a place lying in
-        it: an unknown name in a known container stays the container, never some other place.
-        """
-        descriptors = normalize_parts(prepare(query))[1]
-        implied = implied_kinds(descriptors)
-        # The facility words of the whole phrase steer each name first ("Şeddadi ... askeri üssü": the base).
-        steered = [{**hints, "kind": tuple(sorted(implied))}] if implied and hints["kind"] is None else []
-
-        def lookup(span: Span, by_sound: bool) -> Match | None:
-            if by_sound and not (hints["fuzzy"] and may_sound(span.text)):
-                return None
-            # find_names asks by name for every spelling of a run before by sound; by name, in every scope
-            # before by sound in any: a name known as written is not given up for a place of the kind the
-            # phrase asks for that only sounds like it ("navçeya Kalsu ... parêzgeha Babîlê": the province
-            # word does not make Kalsu the Turkish province of Kilis).
-            found_first = None
-            for scope in (*steered, hints):
-                phrase = parse_phrase(span.text)
-                if scope is not hints:  # the facility words written steer, and say which facility
-                    phrase = replace(phrase, descriptors=tuple(sorted({*phrase.descriptors, *descriptors})))
-                found, _ = self._resolve(query, phrase, scope, near, False, None,
-                                         allow_container=False, stages=("phonetic",) if by_sound else ())
-                if found is not None and found.method != "container" and not _sounds_across_words(span, found):
-                    if found_first is None:
-                        found_first = found
-                    if found.place.id != found_first.place.id:
-                        unsteered.setdefault(found_first.id, []).append(found.place)
-                        break
-            return found_first
-
-        places, by_id = self._places, self._by_id
-        # A name steered to a facility may stand for the place it names unsteered, which holds the facility
-        # another name is ("پایگاه حریر اربیل": Harir base, Erbil; Erbil's air base is not the one meant).
-        unsteered: dict[str, list[Place]] = {}
-
-        def readings(m: Match) -> list[Place]:
-            return [m.place, *(places[by_id[a.place_id]] for a in m.alternatives), *unsteered.get(m.id, ())]
-
-        picked = about(query, find_names(query, lookup, readings), implied, readings,
-                       container.place if container is not None else None)
-        if picked is None:
-            return None
-        match, found = picked
-        if trace is not None:
-            trace.steps.append((f"names found inside {query!r}", [(m.score, m.method, by_id[m.id])
-                                                                    for _, m in found]))
-            trace.why = (f"{match.qualifiers[-len(found) + 1:] if len(found) > 1 else 'no other name'} around it; "
-                         f"the place the phrase is about (not outside a province named, kind asked for, lies in "
-                         f"the others); method {match.method}")
-        return match
-
-    def _misspelt_within(self, query: str, container: Match, hints: dict[str, Any],
-                         trace: Trace | None) -> Match | None:
-        """A place lying in *container* that a run of capitalised unknown words of *query* resembles closely
-        (fuzzy score at least :data:`_MISSPELT_SCORE`, a short key one edit away), method ``"fuzzy"``; None if none."""
-        best: tuple[float, str, Candidate] | None = None
-        for run in unknown_runs(query):
-            key = normalize_parts(run)[0]
-            if not key or self.candidates("name", key, (), hints) or self._index.phonetic(key):
-                continue  # a name known as written or by sound ("Baghdad", the container's own) is no misspelling
-            ranked = [c for c in self.candidates("fuzzy", key, (), hints) if c[0] >= _MISSPELT_SCORE
-                      and c[2] != self._by_id.get(container.id) and _short_key_close(key, self._places[c[2]])
-                      and lies_in(self._places[c[2]], container.place)]
-            if ranked and (best is None or ranked[0][0] > best[0]):
-                best = (ranked[0][0], run, ranked[0])
-        if best is None:
-            return None
-        if trace is not None:
-            trace.steps.append((f"places in {container.name} that {best[1]!r} resembles", [best[2]]))
-            trace.why = f"{best[1]!r} is no name known, but resembles a place lying in {container.name}"
-        return self._ranking.match(query, best[2], qualifiers=(*container.qualifiers, container.name))
 
     def _kind_by_other_name(self, descriptors: tuple[str, ...], hints: dict[str, Any], ranked: list[Candidate],
                             trace: Trace | None) -> list[Candidate]:
@@ -388,29 +312,3 @@ class Resolver(ContainerReading):
 def _has_street(query: str) -> bool:
     """Whether a street word is written: a street is found only through the town that holds it."""
     return any(parse_phrase(part).street for part in (query, *query.split(",")))
-
-
-#: A key of at most this many letters matches by likeness only one edit away from a name of the place: two
-#: letters make another short name ("Yaroun" is a village of its own, not Aytaroun).
-_SHORT_KEY_LETTERS = 6
-
-
-def _short_key_close(key: str, place: Place) -> bool:
-    """Whether a fuzzy candidate may stand for *key*: always for a long key, within one edit for a short one."""
-    if len(key.replace(" ", "")) > _SHORT_KEY_LETTERS:
-        return True
-    from rapidfuzz.distance import Levenshtein
-
-    return any(Levenshtein.distance(key, normalize(n), score_cutoff=1) <= 1
-               for n in (place.name, place.name_ar, *place.aliases) if n)
-
-
-def _sounds_across_words(span: Span, found: Match) -> bool:
-    """A run of several words found only by sound, for a place none of whose spellings has as many words:
-    the sound runs across words that are no name ("Syria gas" is not Sarakhs)."""
-    if found.method != "phonetic":
-        return False
-    words = len(normalize(span.text).split())
-    place = found.place
-    return words > 1 and all(len(normalize(s).split()) < words for s in (place.name, place.name_ar, *place.aliases)
-                             if s)

@@ -1,0 +1,147 @@
+"""The resolver's steps for the known names inside a longer phrase, when the phrase as a whole names no place.
+
+:class:`SpanReading` is mixed into :class:`~gazetteer.resolver.Resolver` (which
+supplies ``_resolve``, ``candidates``, ``_index``, ``_places``, ``_by_id`` and
+``_ranking``), as :class:`~gazetteer.containers.ContainerReading` is:
+
+* ``_named_within``: the runs of words of the phrase looked up by name or
+  sound (:func:`gazetteer.spans.find_names`), the facility words of the whole
+  phrase steering each, and the place the phrase is about chosen among them
+  (:func:`gazetteer.spans.about`); under a container only a place lying in it;
+* ``_misspelt_within``: under a container found, a run of capitalised unknown
+  words closely like a place lying in it ("the Golan Heights village Majdal
+  Hams" is Majdal Shams).
+
+:func:`short_key_close` is the rule for every fuzzy match of a short key: one
+edit at most ("Yaroun" is not Aytaroun).
+
+Examples
+--------
+>>> from gazetteer.places import Place
+>>> aytaroun = Place(id="lb-aytaroun", name="Aytaroun", kind="village", lat=33.12, lon=35.47, country="LB")
+>>> short_key_close("yaroun", aytaroun), short_key_close("aitaroun", aytaroun)
+(False, True)
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from gazetteer.normalize import normalize, normalize_parts
+from gazetteer.phrases import parse_phrase
+from gazetteer.places import Match, Place
+from gazetteer.ranking import Candidate, Trace, implied_kinds
+from gazetteer.spans import Span, about, find_names, lies_in, may_sound, prepare, unknown_runs
+
+__all__ = ["SpanReading", "short_key_close"]
+
+#: Lowest fuzzy score of a misspelt name inside a container found ("the Golan Heights village Majdal Hams").
+_MISSPELT_SCORE = 90.0
+
+
+class SpanReading:
+    """The steps for the names inside a phrase (see the module docstring)."""
+
+    def _named_within(
+        self, query: str, hints: dict[str, Any], near: tuple[float, float] | None, trace: Trace | None,
+        *, container: Match | None,
+    ) -> Match | None:
+        """The place a phrase is about among the known names inside it (:mod:`gazetteer.spans`).
+
+        By name or sound only. Under a *container* (the grammar found only it), only a place lying in
+        it: an unknown name in a known container stays the container, never some other place.
+        """
+        descriptors = normalize_parts(prepare(query))[1]
+        implied = implied_kinds(descriptors)
+        # The facility words of the whole phrase steer each name first ("Şeddadi ... askeri üssü": the base).
+        steered = [{**hints, "kind": tuple(sorted(implied))}] if implied and hints["kind"] is None else []
+
+        def lookup(span: Span, by_sound: bool) -> Match | None:
+            if by_sound and not (hints["fuzzy"] and may_sound(span.text)):
+                return None
+            # find_names asks by name for every spelling of a run before by sound; by name, in every scope
+            # before by sound in any: a name known as written is not given up for a place of the kind the
+            # phrase asks for that only sounds like it ("navçeya Kalsu ... parêzgeha Babîlê": the province
+            # word does not make Kalsu the Turkish province of Kilis).
+            found_first = None
+            for scope in (*steered, hints):
+                phrase = parse_phrase(span.text)
+                if scope is not hints:  # the facility words written steer, and say which facility
+                    phrase = replace(phrase, descriptors=tuple(sorted({*phrase.descriptors, *descriptors})))
+                found, _ = self._resolve(query, phrase, scope, near, False, None,
+                                         allow_container=False, stages=("phonetic",) if by_sound else ())
+                if found is not None and found.method != "container" and not _sounds_across_words(span, found):
+                    if found_first is None:
+                        found_first = found
+                    if found.place.id != found_first.place.id:
+                        unsteered.setdefault(found_first.id, []).append(found.place)
+                        break
+            return found_first
+
+        places, by_id = self._places, self._by_id
+        # A name steered to a facility may stand for the place it names unsteered, which holds the facility
+        # another name is ("پایگاه حریر اربیل": Harir base, Erbil; Erbil's air base is not the one meant).
+        unsteered: dict[str, list[Place]] = {}
+
+        def readings(m: Match) -> list[Place]:
+            return [m.place, *(places[by_id[a.place_id]] for a in m.alternatives), *unsteered.get(m.id, ())]
+
+        picked = about(query, find_names(query, lookup, readings), implied, readings,
+                       container.place if container is not None else None)
+        if picked is None:
+            return None
+        match, found = picked
+        if trace is not None:
+            trace.steps.append((f"names found inside {query!r}", [(m.score, m.method, by_id[m.id])
+                                                                    for _, m in found]))
+            trace.why = (f"{match.qualifiers[-len(found) + 1:] if len(found) > 1 else 'no other name'} around it; "
+                         f"the place the phrase is about (not outside a province named, kind asked for, lies in "
+                         f"the others); method {match.method}")
+        return match
+
+    def _misspelt_within(self, query: str, container: Match, hints: dict[str, Any],
+                         trace: Trace | None) -> Match | None:
+        """A place lying in *container* that a run of capitalised unknown words of *query* resembles closely
+        (fuzzy score at least :data:`_MISSPELT_SCORE`, a short key one edit away), method ``"fuzzy"``; None if none."""
+        best: tuple[float, str, Candidate] | None = None
+        for run in unknown_runs(query):
+            key = normalize_parts(run)[0]
+            if not key or self.candidates("name", key, (), hints) or self._index.phonetic(key):
+                continue  # a name known as written or by sound ("Baghdad", the container's own) is no misspelling
+            ranked = [c for c in self.candidates("fuzzy", key, (), hints) if c[0] >= _MISSPELT_SCORE
+                      and c[2] != self._by_id.get(container.id) and short_key_close(key, self._places[c[2]])
+                      and lies_in(self._places[c[2]], container.place)]
+            if ranked and (best is None or ranked[0][0] > best[0]):
+                best = (ranked[0][0], run, ranked[0])
+        if best is None:
+            return None
+        if trace is not None:
+            trace.steps.append((f"places in {container.name} that {best[1]!r} resembles", [best[2]]))
+            trace.why = f"{best[1]!r} is no name known, but resembles a place lying in {container.name}"
+        return self._ranking.match(query, best[2], qualifiers=(*container.qualifiers, container.name))
+
+
+#: A key of at most this many letters matches by likeness only one edit away from a name of the place: two
+#: letters make another short name ("Yaroun" is a village of its own, not Aytaroun).
+_SHORT_KEY_LETTERS = 6
+
+
+def short_key_close(key: str, place: Place) -> bool:
+    """Whether a fuzzy candidate may stand for *key*: always for a long key, within one edit for a short one."""
+    if len(key.replace(" ", "")) > _SHORT_KEY_LETTERS:
+        return True
+    from rapidfuzz.distance import Levenshtein
+
+    return any(Levenshtein.distance(key, normalize(n), score_cutoff=1) <= 1
+               for n in (place.name, place.name_ar, *place.aliases) if n)
+
+
+def _sounds_across_words(span: Span, found: Match) -> bool:
+    """A run of several words found only by sound, for a place none of whose spellings has as many words:
+    the sound runs across words that are no name ("Syria gas" is not Sarakhs)."""
+    if found.method != "phonetic":
+        return False
+    words = len(normalize(span.text).split())
+    place = found.place
+    return words > 1 and all(len(normalize(s).split()) < words for s in (place.name, place.name_ar, *place.aliases)
+                             if s)
