@@ -10,12 +10,8 @@ to the town. Reports' "X airport" and "X air base" then find the airfield.
 from __future__ import annotations
 
 import csv
-import importlib.util
-import io
 import re
-import sys
 from collections import Counter
-from pathlib import Path
 
 import airportsdata
 import pytest
@@ -24,7 +20,7 @@ from pyproj import Geod
 from gazetteer import Gazetteer
 from gazetteer.normalize import normalize
 from gazetteer.places import curated_place_files, kind_prominence
-from tests.gazetteer.test_towns import _rows
+from tests.gazetteer.test_towns import _rows, _tool_writes
 
 GEOD = Geod(ellps="WGS84")
 AIRFIELDS = next(p for p in curated_place_files() if p.name == "airfields.csv")
@@ -48,17 +44,7 @@ def g() -> Gazetteer:
 
 
 def test_the_tool_writes_the_shipped_file_as_it_is(tmp_path):
-    """The file is what ``tools/gazetteer_airfields.py`` writes from the pinned ``airportsdata``, byte for byte:
-    a hand edit, a rule changed in the tool or a curated place added beside an airfield shows here."""
-    path = Path(__file__).resolve().parents[2] / "tools" / "gazetteer_airfields.py"
-    spec = importlib.util.spec_from_file_location("gazetteer_airfields", path)
-    tool = importlib.util.module_from_spec(spec)
-    sys.modules["gazetteer_airfields"] = tool
-    spec.loader.exec_module(tool)
-    written = tmp_path / "airfields.csv"
-    tool.write_places(tool.build(io.StringIO().write), written)
-    assert written.read_text(encoding="utf-8") == AIRFIELDS.read_text(encoding="utf-8"), (
-        "airfields.csv differs from what tools/gazetteer_airfields.py writes: run the tool and review its diff")
+    _tool_writes("gazetteer_airfields.py", AIRFIELDS, tmp_path)
 
 
 def test_the_class_is_there():
