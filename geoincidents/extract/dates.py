@@ -209,6 +209,9 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
             if back == 0 and i > 0 and lowered[i - 1] == "last":
                 back = 7  # "last Sunday" in a report of a Sunday: the Sunday before
             when = published - timedelta(days=back)
+            week = next((n for n in (2, 3) if lowered[i + 1:i + 1 + n] in (["last", "week"], ["of", "last", "week"])), 0)
+            if week:  # "on Thursday last week": that day of the week before the report's, whatever day it was published
+                when = published - timedelta(days=published.weekday() + 7 - _WEEKDAYS[lowered[i]])
             note = ""
             if back == 6 and published_told and previous == published and "early" in lowered[max(0, i - 2):i]:
                 # "Iran launched drones at Israel on Saturday night ... explosions over Tel Aviv early on Sunday", in a
@@ -218,8 +221,10 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
                                     f"the {tokens[i].text} before the report's day")
             if (i + 1 < len(tokens) and lowered[i + 1] == "night") or "late" in lowered[max(0, i - 2):i]:
                 note = _alternative(tokens[i].text, when, when + timedelta(days=1), "late at night: after midnight")
-            found.append(DateMention(i, i + 1, when, "day", tokens[i].text, 0, note))
+            text = " ".join(t.text for t in tokens[i:i + 1 + week])
+            found.append(DateMention(i, i + 1 + week, when, "day", text, 0, note))
             previous = when
+            i += week
         i += 1
     # "the fifth launch since Sunday", "47 attacks since October 17": where a count starts, not an event's day
     # (unless it tells the event it starts from: "the third such strike since October 26, when two F-16s bombed").

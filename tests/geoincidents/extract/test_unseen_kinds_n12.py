@@ -83,6 +83,31 @@ def test_two_days_told_as_the_bounds_of_a_stretch_are_one_date_running_over_both
     assert told("Three attacks were counted between Sunday and Monday.", monday) == [("2023-11-12", 1)]
     assert told("from Sunday to Tuesday", monday) == [("2023-11-05", 2)]  # Tuesday is the 7th: the Sunday before
     assert told("on Sunday and on Monday", monday) == [("2023-11-12", 0), ("2023-11-13", 0)]  # two days, no stretch
+    # A weekday of last week is that day of the week before the report's, on any day of the report's week.
+    assert told("on Thursday last week", date(2024, 9, 20)) == [("2024-09-12", 0)]  # a Friday report
+    assert told("on Thursday of last week", monday) == [("2023-11-09", 0)]
     got = rows("Rockets were fired at the al-Shaddadi base between Sunday and Monday.", "2023-11-13", gazetteer,
                ("date", "date_end", "target_place"))
     assert [(str(d)[:10], str(e)[:10], t) for d, e, t in got] == [("2023-11-12", "2023-11-13", "al-Shaddadi base")]
+
+
+def test_a_strike_at_the_same_camp_on_a_day_of_its_own_is_another_incident_there(gazetteer):
+    # "the same camp" names no place but points at the one told before; its own day and clock make it an incident.
+    text = ("A Turkish drone struck a gathering inside the Makhmour camp on Monday, killing one man. It was not the "
+            "first such strike: at 4:45 pm on Tuesday, September 10, a Turkish drone hit a house inside the same camp.")
+    assert rows(text, "2024-09-16", gazetteer, ACTOR) == [("2024-09-16", "drone_strike", "Turkey", "Makhmur"),
+                                                         ("2024-09-10", "drone_strike", "Turkey", "Makhmur")]
+
+
+def test_relative_days_of_the_night_before_and_a_month_back():
+    from datetime import date
+
+    from geoincidents.extract.dates import find_dates
+    from geoincidents.extract.text import tokenize
+
+    got = find_dates(tokenize("The base was hit on Tuesday; the previous night a drone was downed."),
+                     published=date(2024, 9, 12))
+    assert [(d.date.isoformat(), d.precision) for d in got] == [("2024-09-10", "day"), ("2024-09-09", "day")]
+    assert "2024-09-10 is possible" in got[1].note  # the small hours after that evening
+    got = find_dates(tokenize("a drone attack a month ago"), published=date(2024, 9, 12))
+    assert [(d.date.isoformat(), d.precision) for d in got] == [("2024-08-01", "month")]
