@@ -246,6 +246,8 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
 
 #: "between Sunday and Monday", "from Sunday to Tuesday": the opening word and the words that may join the two days.
 _SPAN_JOINS = {"between": ("and",), "from": ("to", "until", "till", "through")}
+#: "on Monday and Tuesday", "over Sunday and Monday": two days running, told together, over which things happened.
+_TWO_DAYS = frozenset({"on", "over", "during"})
 
 
 def _spans(found: list[DateMention], lowered: Sequence[str]) -> list[DateMention]:
@@ -257,6 +259,9 @@ def _spans(found: list[DateMention], lowered: Sequence[str]) -> list[DateMention
         d = found[k]
         nxt = found[k + 1] if k + 1 < len(found) else None
         joins = _SPAN_JOINS.get(lowered[d.first - 1], ()) if d.first else ()
+        running = d.first > 0 and lowered[d.first - 1] in _TWO_DAYS and nxt is not None \
+            and (nxt.date - d.date).days == 1 and lowered[d.last:nxt.first] == ["and"]
+        joins = ("and",) if running else joins
         if nxt is not None and nxt.date < d.date and {d.text.lower(), nxt.text.lower()} <= _WEEKDAYS.keys() \
                 and tuple(lowered[d.last:nxt.first]) in [(j,) for j in joins]:
             d = replace(d, date=d.date - timedelta(days=7))  # "from Sunday to Tuesday" in a Monday report: a week back

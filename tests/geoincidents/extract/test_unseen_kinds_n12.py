@@ -83,6 +83,10 @@ def test_two_days_told_as_the_bounds_of_a_stretch_are_one_date_running_over_both
     assert told("Three attacks were counted between Sunday and Monday.", monday) == [("2023-11-12", 1)]
     assert told("from Sunday to Tuesday", monday) == [("2023-11-05", 2)]  # Tuesday is the 7th: the Sunday before
     assert told("on Sunday and on Monday", monday) == [("2023-11-12", 0), ("2023-11-13", 0)]  # two days, no stretch
+    # Two days running told together are the stretch the things told happened over; days apart stay two.
+    assert told("drones hit two oil fields on Monday and Tuesday", date(2025, 7, 16)) == [("2025-07-14", 1)]
+    assert told("drones hit two oil fields on Monday and Wednesday", date(2025, 7, 16)) == [
+        ("2025-07-14", 0), ("2025-07-16", 0)]
     # A weekday of last week is that day of the week before the report's, on any day of the report's week.
     assert told("on Thursday last week", date(2024, 9, 20)) == [("2024-09-12", 0)]  # a Friday report
     assert told("on Thursday of last week", monday) == [("2023-11-09", 0)]
