@@ -36,11 +36,11 @@ from collections.abc import Sequence
 from operator import itemgetter
 
 import numpy as np
-import pandas as pd
 from rapidfuzz import fuzz, process
 
 from gazetteer.deletions import DeletionIndex, key_hash
-from gazetteer.keytables import best_first, collector_paused, csr_starts, hash_order, id_order, text_array, text_lines
+from gazetteer.keytables import (best_first, collector_paused, csr_starts, hash_numbered, id_order, text_array,
+                                 text_lines)
 from gazetteer.ngrams import TrigramIndex
 from gazetteer.normalize import normalize_parts_many
 from gazetteer.phonetic import arabic_letters, hebrew_spellings, phonetic_keys, phonetic_readings
@@ -112,26 +112,20 @@ class NameIndex:
         is_id[count:2 * count] = True
         entry_keys, entry_desc, place, method = entry_keys[named], entry_desc[named], place[named], method[named]
         is_id = is_id[named]
-        codes, uniques = pd.factorize(entry_keys)
-        uniques = np.asarray(uniques, dtype=object)
-        order, hashes = hash_order(uniques)
-        rank = np.empty(len(order), dtype=np.int64)
-        rank[order] = np.arange(len(order))
-        key = rank[codes]
-        ordered = uniques[order]
+        key, ordered, hashes = hash_numbered(entry_keys)
         arrays = {"keys": text_array(ordered.tolist()), "key_hash": hashes,
                   "descriptor_sets": text_array(["+".join(d) for d in descriptor_sets])}
         # Short table: the best method of each (key, place); full table: of each (key, descriptors, place).
         short = best_first(key, place, method)
-        arrays.update(short_starts=csr_starts(key[short], len(order)), short_place=place[short], short_method=method[short])
+        arrays.update(short_starts=csr_starts(key[short], len(ordered)), short_place=place[short], short_method=method[short])
         full = best_first(key, entry_desc, place, method)
-        arrays.update(full_starts=csr_starts(key[full], len(order)), full_place=place[full], full_method=method[full],
+        arrays.update(full_starts=csr_starts(key[full], len(ordered)), full_place=place[full], full_method=method[full],
                       full_desc=entry_desc[full])
-        arrays["counts"] = np.array([len(order), len(descriptor_sets)], dtype=np.int64)
+        arrays["counts"] = np.array([len(ordered), len(descriptor_sets)], dtype=np.int64)
         arrays["place_order"] = id_order([p.id for p in places])
         # A key written only as a place id ("iq-zummar") is a code, not a spoken name: it is matched
         # exactly, never by sound or likeness (and it is two thirds of the keys of a GeoNames dump).
-        spoken = np.zeros(len(order), dtype=np.uint8)
+        spoken = np.zeros(len(ordered), dtype=np.uint8)
         spoken[key[~is_id]] = 1
         arrays["spoken"] = spoken
         self._load(arrays, keys=ordered)
@@ -199,19 +193,14 @@ class NameIndex:
         """Phonetic key → numbers of the short keys that sound like it (CSR over the sounds' hashes)."""
         sounds = np.array(phonetic_keys(self._sounding()), dtype=object)
         numbers = np.flatnonzero(sounds != "")
-        codes, uniques = pd.factorize(sounds[numbers])
-        uniques = np.asarray(uniques, dtype=object)
-        order, hashes = hash_order(uniques)
-        rank = np.empty(len(order), dtype=np.int64)
-        rank[order] = np.arange(len(order))
-        sound = rank[codes]
+        sound, texts, hashes = hash_numbered(sounds[numbers])
         by_sound = np.argsort(sound, kind="stable")  # key numbers ascending within a sound
-        self._arrays.update(sound_hash=hashes, sound_texts=text_array(uniques[order].tolist()),
-                            sound_starts=csr_starts(sound[by_sound], len(order)),
+        self._arrays.update(sound_hash=hashes, sound_texts=text_array(texts.tolist()),
+                            sound_starts=csr_starts(sound[by_sound], len(texts)),
                             sound_keys=numbers[by_sound].astype(np.int32))
         self._sound_hash, self._sound_starts = hashes, self._arrays["sound_starts"]
         self._sound_keys = self._arrays["sound_keys"]
-        self._sound_texts = uniques[order]
+        self._sound_texts = texts
 
     def _sounding(self) -> list[str]:
         """The keys, with "" for those written only as ids (never matched by sound or likeness); built once."""

@@ -25,10 +25,11 @@ import gc
 from collections.abc import Iterator
 
 import numpy as np
+import pandas as pd
 
 from gazetteer.deletions import key_hashes
 
-__all__ = ["text_array", "text_lines", "csr_starts", "best_first", "hash_order", "id_order", "collector_paused"]
+__all__ = ["text_array", "text_lines", "csr_starts", "best_first", "hash_order", "hash_numbered", "id_order", "collector_paused"]
 
 _LINES = "\n"  # keys hold no line break (normalize turns every non-letter into a space)
 
@@ -84,6 +85,24 @@ def hash_order(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         group = order[start:stop + 1]
         order[start:stop + 1] = group[np.argsort(keys[group].astype(str), kind="stable")]
     return order, ranked
+
+
+def hash_numbered(values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each of *values* (texts) numbered among the distinct ones in the order of their stable hash
+    (:func:`hash_order`): the number of each value, the distinct values in that order, and their hashes.
+
+    Examples
+    --------
+    >>> numbers, texts, hashes = hash_numbered(np.array(["b", "a", "b"], dtype=object))
+    >>> [texts[n] for n in numbers] == ["b", "a", "b"], len(texts) == len(hashes) == 2
+    (True, True)
+    """
+    codes, uniques = pd.factorize(values)
+    uniques = np.asarray(uniques, dtype=object)
+    order, hashes = hash_order(uniques)
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    return rank[codes], uniques[order], hashes
 
 
 def id_order(ids: list[str]) -> np.ndarray:
