@@ -36,7 +36,7 @@ from collections.abc import Iterable
 from typing import Any
 
 __all__ = ["normalize", "normalize_parts", "name_words", "normalize_parts_many", "descriptor_kinds", "descriptor_words",
-           "generic_words", "article_words", "inflection_stems"]
+           "generic_words", "article_words", "inflection_stems", "endings"]
 
 logger = logging.getLogger(__name__)
 
@@ -348,10 +348,19 @@ _MIN_STEM = 3
 
 
 @functools.cache
-def _endings() -> tuple[str, ...]:
-    """Case and ezafe endings of ``data/normalize_endings.csv``, casefolded, longest first."""
-    endings = {row["ending"].casefold() for row in _read_table("normalize_endings.csv")}
-    return tuple(sorted(endings, key=lambda e: (-len(e), e)))
+def endings(filename: str) -> tuple[str, ...]:
+    """The endings listed in the ``ending`` column of ``data/<filename>``, casefolded, longest first: the
+    Kurdish and Persian ones of ``normalize_endings.csv`` (:func:`inflection_stems`), the Turkic case endings of
+    ``turkic_endings.csv`` (:mod:`gazetteer.wordspans`).
+
+    Examples
+    --------
+    >>> found = endings("turkic_endings.csv")
+    >>> all(len(a) >= len(b) for a, b in zip(found, found[1:])), found == tuple(e.casefold() for e in found)
+    (True, True)
+    """
+    found = {row["ending"].casefold() for row in _read_table(filename)}
+    return tuple(sorted(found, key=lambda e: (-len(e), e)))
 
 
 def inflection_stems(text: str) -> tuple[str, ...]:
@@ -378,7 +387,7 @@ def inflection_stems(text: str) -> tuple[str, ...]:
         last += " de"
     folded = last.casefold()
     stems = []
-    for ending in _endings():
+    for ending in endings("normalize_endings.csv"):
         stem = last[:len(last) - len(ending)]
         if folded.endswith(ending) and sum(ch.isalpha() for ch in stem) >= _MIN_STEM:
             stems.append(f"{head} {stem}" if head else stem)

@@ -31,7 +31,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from gazetteer.normalize import normalize, normalize_parts
+from gazetteer.normalize import endings, normalize, normalize_parts
 from gazetteer.phrases import edge_words, grammar_words
 
 __all__ = ["Span", "word_spans", "prepare", "may_sound", "unknown_runs", "turkic_reading", "written_lowercase",
@@ -161,23 +161,11 @@ def _turkic_readings(word: str) -> tuple[str, ...]:
     if word[:1] == "H" and len(word) > 3:
         found += [f"Kh{w[1:]}" for w in (word, *found)]
     folded = word.casefold()
-    for ending in _turkic_endings():
+    for ending in endings("turkic_endings.csv"):
         stem = word[:len(word) - len(ending)]
         if folded.endswith(ending) and sum(ch.isalpha() for ch in stem) >= 3 and stem not in found:
             found.append(stem)
     return tuple(found)
-
-
-@functools.cache
-def _turkic_endings() -> tuple[str, ...]:
-    """The case endings of ``data/turkic_endings.csv``, casefolded, longest first."""
-    import csv
-    import importlib.resources
-
-    resource = importlib.resources.files("gazetteer").joinpath("data", "turkic_endings.csv")
-    with resource.open("r", encoding="utf-8", newline="") as handle:
-        endings = {row["ending"].casefold() for row in csv.DictReader(handle)}
-    return tuple(sorted(endings, key=lambda e: (-len(e), e)))
 
 
 def _words(text: str) -> list[tuple[str, int]]:
