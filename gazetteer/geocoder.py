@@ -9,10 +9,8 @@ cached as one JSON file per normalised query so a query is asked once.
 """
 from __future__ import annotations
 
-import csv
 import functools
 import hashlib
-import importlib.resources
 import json
 import logging
 import os
@@ -20,6 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from gazetteer.datatables import read_table
 from gazetteer.errors import GazetteerError, GeocoderError, PlaceNotFound
 from gazetteer.namecheck import check_name
 from gazetteer.normalize import normalize
@@ -37,9 +36,7 @@ _CACHE_VERSION = 1
 
 @functools.cache
 def _kind_table() -> dict[tuple[str, str], str]:
-    resource = importlib.resources.files("gazetteer").joinpath("data", "nominatim_kinds.csv")
-    with resource.open("r", encoding="utf-8", newline="") as handle:
-        return {(row["class"], row["type"]): row["kind"] for row in csv.DictReader(handle)}
+    return {(row["class"], row["type"]): row["kind"] for row in read_table("nominatim_kinds.csv")}
 
 
 def _kind(osm_class: str, osm_type: str) -> str:

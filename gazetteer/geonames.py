@@ -20,9 +20,7 @@ hills…) are skipped and counted in the log.
 """
 from __future__ import annotations
 
-import csv
 import functools
-import importlib.resources
 import logging
 import unicodedata
 from collections import Counter, defaultdict
@@ -31,6 +29,7 @@ from typing import Any, Iterable, Iterator
 
 import numpy as np
 
+from gazetteer.datatables import read_table
 from gazetteer.errors import GazetteerError, GeoNamesFormatError
 from gazetteer.places import Place
 
@@ -62,9 +61,7 @@ def feature_kinds() -> dict[str, str]:
     >>> feature_kinds()["S.AIRB"], feature_kinds()["P.PPLC"], feature_kinds()["A.ADM1"]
     ('air_base', 'city', 'governorate')
     """
-    resource = importlib.resources.files("gazetteer").joinpath("data", "geonames_feature_codes.csv")
-    with resource.open("r", encoding="utf-8", newline="") as handle:
-        return {row["feature"]: row["kind"] for row in csv.DictReader(handle)}
+    return {row["feature"]: row["kind"] for row in read_table("geonames_feature_codes.csv")}
 
 
 def _lines(path: Path) -> Iterator[tuple[int, str]]:

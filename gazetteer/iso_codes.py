@@ -39,25 +39,19 @@ Examples
 """
 from __future__ import annotations
 
-import csv
 import functools
-import importlib.resources
+
+from gazetteer.datatables import read_table
 
 __all__ = ["retired_note", "coverage", "region_codes", "inside_note", "STATUSES"]
 
 STATUSES = ("inside", "region", "withdrawn", "not-iso")
 
 
-def _read(name: str) -> list[dict[str, str]]:
-    resource = importlib.resources.files("gazetteer").joinpath("data", name)
-    with resource.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
 @functools.cache
 def coverage() -> tuple[dict[str, str], ...]:
     """The rows of ``data/iso_3166_2_coverage.csv`` (``iso_code, name, aliases, status, polygon, note, reference``)."""
-    return tuple(_read("iso_3166_2_coverage.csv"))
+    return tuple(read_table("iso_3166_2_coverage.csv"))
 
 
 @functools.cache
@@ -104,7 +98,7 @@ def inside_note(text: str, names: dict[str, str]) -> str:
 @functools.cache
 def _iran_retired_codes() -> dict[str, tuple[str, str]]:
     """ISO 3166-2:IR codes of before its 2020 renumbering that the standard no longer has -> (name, code now)."""
-    rows = _read("iso_3166_2_ir.csv")
+    rows = read_table("iso_3166_2_ir.csv")
     current = {row["iso_code"] for row in rows}
     return {row["iso_code_before_2020"]: (row["name"], row["iso_code"]) for row in rows
             if row["iso_code_before_2020"] not in current}

@@ -26,14 +26,14 @@ True
 """
 from __future__ import annotations
 
-import csv
 import functools
-import importlib.resources
 import logging
 import re
 import unicodedata
 from collections.abc import Iterable
 from typing import Any
+
+from gazetteer.datatables import read_table
 
 __all__ = ["normalize", "normalize_parts", "name_words", "normalize_parts_many", "descriptor_kinds", "descriptor_words",
            "generic_words", "article_words", "inflection_stems", "endings"]
@@ -44,17 +44,11 @@ _ARABIC_ARTICLE = "\u0627\u0644"  # "ال", written joined to the word it define
 _MAX_FOLD_ROUNDS = 4
 
 
-def _read_table(filename: str) -> list[dict[str, str]]:
-    resource = importlib.resources.files("gazetteer").joinpath("data", filename)
-    with resource.open("r", encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
 @functools.cache
 def _letter_table() -> dict[int, str | None]:
     """``str.translate`` table from ``normalize_letters.csv`` (empty replacement = drop)."""
     table: dict[int, str | None] = {}
-    for row in _read_table("normalize_letters.csv"):
+    for row in read_table("normalize_letters.csv"):
         code = int(row["codepoint"].removeprefix("U+"), 16)
         table[code] = row["replacement"] or None
     return table
@@ -127,7 +121,7 @@ def _strip_arabic_article(token: str) -> str:
 
 @functools.cache
 def _articles() -> frozenset[str]:
-    return frozenset(_fold_chars(row["article"]) for row in _read_table("normalize_articles.csv"))
+    return frozenset(_fold_chars(row["article"]) for row in read_table("normalize_articles.csv"))
 
 
 def article_words() -> frozenset[str]:
@@ -137,7 +131,7 @@ def article_words() -> frozenset[str]:
 
 @functools.cache
 def _words() -> dict[str, str]:
-    table = {_fold_chars(row["word"]): _fold_chars(row["replacement"]) for row in _read_table("normalize_words.csv")}
+    table = {_fold_chars(row["word"]): _fold_chars(row["replacement"]) for row in read_table("normalize_words.csv")}
     # A replacement must itself be final, otherwise normalize would not be idempotent.
     return {word: table.get(repl, repl) for word, repl in table.items()}
 
@@ -151,7 +145,7 @@ def _fold_words(tokens: list[str]) -> list[str]:
 def _descriptors() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     """First word → ((phrase tokens, canonical word), ...), longest phrase first ("air base" before "air")."""
     phrases: dict[tuple[str, ...], str] = {}
-    for row in _read_table("normalize_descriptors.csv"):
+    for row in read_table("normalize_descriptors.csv"):
         tokens = tuple(_fold_words([_strip_arabic_article(t) for t in _tokens(_fold_chars(row["phrase"]))]))
         if tokens:
             phrases[tokens] = row["canonical"]
@@ -187,7 +181,7 @@ def descriptor_kinds() -> dict[str, tuple[str, ...]]:
     ('governorate',)
     """
     table: dict[str, tuple[str, ...]] = {}
-    for row in _read_table("normalize_descriptors.csv"):
+    for row in read_table("normalize_descriptors.csv"):
         table.setdefault(row["canonical"], tuple(k for k in row["kinds"].split("|") if k))
     return table
 
@@ -359,7 +353,7 @@ def endings(filename: str) -> tuple[str, ...]:
     >>> all(len(a) >= len(b) for a, b in zip(found, found[1:])), found == tuple(e.casefold() for e in found)
     (True, True)
     """
-    found = {row["ending"].casefold() for row in _read_table(filename)}
+    found = {row["ending"].casefold() for row in read_table(filename)}
     return tuple(sorted(found, key=lambda e: (-len(e), e)))
 
 

@@ -29,11 +29,11 @@ True
 """
 from __future__ import annotations
 
-import csv
 import functools
-import importlib.resources
 import itertools
 import re
+
+from gazetteer.datatables import read_table
 
 __all__ = ["phonetic_key", "phonetic_keys", "phonetic_readings", "arabic_letters", "hebrew_spellings",
            "MIN_CONSONANTS", "LONG_NAME"]
@@ -58,25 +58,19 @@ _ONSETS = frozenset("اعئؤ")  # letters an Arabic-script word may open with i
 
 @functools.cache
 def _rules() -> tuple[tuple[re.Pattern[str], str], ...]:
-    resource = importlib.resources.files("gazetteer").joinpath("data", "phonetic_rules.csv")
-    with resource.open("r", encoding="utf-8", newline="") as handle:
-        return tuple((re.compile(row["pattern"]), row["replacement"]) for row in csv.DictReader(handle))
+    return tuple((re.compile(row["pattern"]), row["replacement"]) for row in read_table("phonetic_rules.csv"))
 
 
 @functools.cache
 def _arabic_table() -> dict[int, str | None]:
     """``str.translate`` table of ``data/phonetic_arabic.csv`` (empty replacement = drop)."""
-    resource = importlib.resources.files("gazetteer").joinpath("data", "phonetic_arabic.csv")
-    with resource.open("r", encoding="utf-8", newline="") as handle:
-        return {ord(row["letter"]): row["replacement"] or None for row in csv.DictReader(handle)}
+    return {ord(row["letter"]): row["replacement"] or None for row in read_table("phonetic_arabic.csv")}
 
 
 @functools.cache
 def _hebrew_table() -> dict[int, str]:
     """``str.translate`` table of ``data/phonetic_hebrew.csv``: each Hebrew letter as the Arabic letter it writes."""
-    resource = importlib.resources.files("gazetteer").joinpath("data", "phonetic_hebrew.csv")
-    with resource.open("r", encoding="utf-8", newline="") as handle:
-        return {ord(row["letter"]): row["arabic"] for row in csv.DictReader(handle)}
+    return {ord(row["letter"]): row["arabic"] for row in read_table("phonetic_hebrew.csv")}
 
 
 def arabic_letters(text: str) -> str:

@@ -43,13 +43,12 @@ Examples
 """
 from __future__ import annotations
 
-import csv
 import functools
-import importlib.resources
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from gazetteer.datatables import read_table
 from gazetteer.normalize import descriptor_kinds, name_words, normalize, normalize_parts
 # The grammar's words, by role, live in phrasewords; their names stay importable from here.
 from gazetteer.phrasewords import (border_words, conjunction_words, direction_words, edge_words, function_words,
@@ -336,9 +335,7 @@ _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 @functools.cache
 def _capitals() -> dict[tuple[str, ...], str]:
     """Folded words of a phrase naming a capital by its country (``data/capitals.csv``) → the capital's id."""
-    resource = importlib.resources.files("gazetteer").joinpath("data", "capitals.csv")
-    with resource.open("r", encoding="utf-8", newline="") as handle:
-        return {name_words(row["phrase"]): row["place_id"] for row in csv.DictReader(handle)}
+    return {name_words(row["phrase"]): row["place_id"] for row in read_table("capitals.csv")}
 
 
 def name_capitals(text: str, name_of: Callable[[str], str | None]) -> str:

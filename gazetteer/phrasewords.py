@@ -19,11 +19,10 @@ True
 """
 from __future__ import annotations
 
-import csv
 import functools
-import importlib.resources
 import re
 
+from gazetteer.datatables import read_table
 from gazetteer.normalize import descriptor_words, generic_words, normalize
 
 __all__ = ["role_words", "qualifier_words", "region_words", "direction_words", "border_words", "conjunction_words",
@@ -33,9 +32,7 @@ __all__ = ["role_words", "qualifier_words", "region_words", "direction_words", "
 @functools.cache
 def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
     """role → phrases as tuples of key words, longest first."""
-    resource = importlib.resources.files("gazetteer").joinpath("data", "phrase_words.csv")
-    with resource.open("r", encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = read_table("phrase_words.csv")
     roles: dict[str, set[tuple[str, ...]]] = {}
     for row in rows:
         # Articles are dropped by normalize at the start of a text ("the outskirts of" -> "outskirts of") but

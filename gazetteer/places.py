@@ -10,13 +10,12 @@ and names the file, line, column and value of the first bad one
 """
 from __future__ import annotations
 
-import csv
 import functools
-import importlib.resources
 import math
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable, Iterator
 
+from gazetteer.datatables import read_table
 from gazetteer.errors import GazetteerError
 
 __all__ = [
@@ -60,9 +59,7 @@ class PlaceDataError(GazetteerError, ValueError):
 
 @functools.cache
 def _kind_table() -> dict[str, dict[str, str]]:
-    resource = importlib.resources.files("gazetteer").joinpath("data", "kinds.csv")
-    with resource.open("r", encoding="utf-8", newline="") as handle:
-        return {row["kind"]: row for row in csv.DictReader(handle)}
+    return {row["kind"]: row for row in read_table("kinds.csv")}
 
 
 @functools.cache

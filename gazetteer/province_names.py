@@ -18,8 +18,6 @@ Examples
 """
 from __future__ import annotations
 
-import csv
-import importlib.resources
 import logging
 import re
 from collections import defaultdict
@@ -27,6 +25,7 @@ from typing import Any, Iterable
 
 import pandas as pd
 
+from gazetteer.datatables import read_table
 from gazetteer.errors import AmbiguousPlace, InvalidName, PlaceNotFound
 from gazetteer.iso_codes import inside_note, region_codes, retired_note
 
@@ -261,7 +260,5 @@ def _variants(text: str) -> list[str]:
 
 def alias_rows() -> list[tuple[str, str]]:
     """The ``(admin1, alias)`` rows of ``data/admin1_aliases.csv``."""
-    resource = importlib.resources.files("gazetteer").joinpath("data", "admin1_aliases.csv")
-    with resource.open("r", encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
+    rows = read_table("admin1_aliases.csv")
     return [(r["admin1"].strip(), r["alias"].strip()) for r in rows]

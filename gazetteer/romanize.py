@@ -50,12 +50,9 @@ def romanize(text: str) -> str:
 @functools.cache
 def _romanize_letters() -> tuple[tuple[str, str], ...]:
     """Letter sequences of ``data/romanize_letters.csv`` and their Latin spelling, longest first."""
-    import csv
-    import importlib.resources
+    from gazetteer.datatables import read_table
 
-    resource = importlib.resources.files("gazetteer").joinpath("data", "romanize_letters.csv")
-    with resource.open("r", encoding="utf-8", newline="") as handle:
-        rows = [(unicodedata.normalize("NFC", r["sequence"]), r["latin"]) for r in csv.DictReader(handle)]
+    rows = [(unicodedata.normalize("NFC", r["sequence"]), r["latin"]) for r in read_table("romanize_letters.csv")]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 

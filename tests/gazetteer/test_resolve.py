@@ -483,7 +483,7 @@ def test_cli_resolve_errors(capsys: pytest.CaptureFixture[str], argv: list[str],
 
 # -- doctests of the engine modules ------------------------------------------------------
 @pytest.mark.parametrize("module", ["core", "index", "places", "geonames", "hints", "batch", "geocoder", "phrases",
-                                    "spans", "wordspans", "romanize", "namecheck", "phrasewords", "keytables", "placefiles", "combine", "spanreading"])
+                                    "spans", "wordspans", "romanize", "namecheck", "phrasewords", "keytables", "placefiles", "combine", "spanreading", "datatables"])
 def test_module_doctests(module: str) -> None:
     import doctest
     import importlib
