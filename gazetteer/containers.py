@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from gazetteer.errors import GazetteerError
+from gazetteer.hints import distance_km
 from gazetteer.phrases import Phrase, direction_words
 from gazetteer.places import SITE_KINDS, Match, Place, kinds
 from gazetteer.ranking import Trace, implied_kinds
@@ -71,6 +72,9 @@ class ContainerReading:
                 # The tail's qualifiers stay on the result ("Jurf al-Sakhar, north of Babil": "north of").
                 return replace(alone, qualifiers=(*alone.qualifiers, *tail.qualifiers)), None
             outer = self._contained_in_tail(query, phrase, hints, near, strict, trace)
+            if alone is not None and outer[0] is not None and _far_guess(alone, outer[0]) \
+                    and self._heard_only(query, head, hints, near, alone):
+                return outer
             if alone is not None and outer[0] is not None and outer[0].method == "container" \
                     and (phrase.link == "near" or alone.place.precision_km < outer[0].place.precision_km):
                 # Neither names a known place; the head's own container is the finer one
@@ -141,6 +145,8 @@ class ContainerReading:
                                             (area.lat, area.lon), False, None, allow_container=False, stages=())
                 if anywhere is not None and _disputed_in(anywhere.place, area):
                     inner = anywhere
+            if inner is None and head.key and area.kind in _ROUGH_AREAS and area.country:
+                inner = self._across_the_line(query, head, area, hints, trace)
             if inner is None and head.key and area.kind in _ROUGH_AREAS and area.country \
                     and direction_words().intersection(as_written.qualifiers):
                 # A province named by a direction ("northern Israel" is also Israel's Northern District)
@@ -161,6 +167,42 @@ class ContainerReading:
                          f"{container.name!r}: the container stands for it, at its precision")
         return replace(container, method="container", qualifiers=qualifiers,
                        container=" ".join(filter(None, (head.written, *head.descriptors)))), None
+
+    def _heard_only(self, query: str, head: Phrase, hints: dict[str, Any], near: tuple[float, float] | None,
+                    alone: Match) -> bool:
+        """Whether *alone*, the head read on its own, was found only by sound or likeness (read by name, the head
+        names nothing, nor a container)."""
+        if alone.method in ("phonetic", "fuzzy"):
+            return True
+        by_name, _ = self._resolve(query, head, hints, near, False, None, allow_container=True, stages=())
+        return by_name is None
+
+    def _across_the_line(self, query: str, head: Phrase, area: Place, hints: dict[str, Any],
+                         trace: Trace | None) -> Match | None:
+        """A place of *area*'s country known by *head*'s name, just outside the province *area* (within its
+        precision of its point): reports draw contested province lines their own way ("the Makhmour refugee camp
+        in Nineveh province": the camp lies in the Makhmur district, which Erbil governs and Nineveh claims)."""
+        found, _ = self._resolve(query, head, {**hints, "country": area.country, "admin1": None}, (area.lat, area.lon),
+                                 False, None, allow_container=False, stages=())
+        if found is None or found.method not in ("exact", "alias") \
+                or distance_km(area.lat, area.lon, found.place.lat, found.place.lon) > area.precision_km:
+            return None
+        if trace is not None:
+            trace.why = f"{head.written!r} was found by name just outside {area.name!r}, within its precision"
+        return found
+
+
+#: A head found by sound (or standing only for its own container) this far beyond the place it is said to be near
+#: is another place that sounds alike: "the Khurmala oilfield near Erbil" is not Karmiel in Israel.
+_NEAR_GUESS_KM = 150.0
+
+
+def _far_guess(alone: Match, outer: Match) -> bool:
+    """Whether *alone* (the head read on its own) is a guess lying far from *outer* (the head read inside the tail)."""
+    if alone.place.id == outer.place.id:
+        return False
+    reach = max(_NEAR_GUESS_KM, outer.place.precision_km)
+    return distance_km(alone.place.lat, alone.place.lon, outer.place.lat, outer.place.lon) > reach
 
 
 def _disputed_in(place: Place, area: Place) -> bool:

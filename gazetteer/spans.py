@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from gazetteer.hints import distance_km
 from gazetteer.normalize import article_words, normalize, normalize_parts
-from gazetteer.phrases import border_words, conjunction_words
+from gazetteer.phrases import border_words, conjunction_words, direction_words
 from gazetteer.places import SITE_KINDS, Match, Place, asks_finer, kinds
 from gazetteer.romanize import romanize, romanizations
 # The cutting of a phrase into runs of words lives in wordspans; its names stay importable from here.
@@ -91,7 +91,7 @@ def choose(found: Sequence[tuple[Span, Match]], implied: set[str],
     words = _words(text) if text else []
     implied = implied - AREA_KINDS  # "province", "city" describe the container as often as the head
 
-    def rank(item: tuple[Span, Match]) -> tuple[bool, bool, int, bool, int, float, str]:
+    def rank(item: tuple[Span, Match]) -> tuple[bool, bool, int, bool, bool, bool, int, float, str]:
         span, match = item
         others = [other for _, other in found if other.id != match.id]
         # A settlement listed beside another ("the cities of Arak and Khondab") does not lie by it: both are named
@@ -109,10 +109,24 @@ def choose(found: Sequence[tuple[Span, Match]], implied: set[str],
                       and not _site_named_in_country(match, other)
                       for other in others)
         owner = bool(words) and bool(_CASE_ENDING.search(words[span.stop - 1][0]))
-        return (outside, match.kind not in implied, -inside, owner, span.start, precision.get(match.kind, 0.0),
-                match.id)
+        # A name heard only by sound ranks after one spelt, when neither holds the other ("Huror in ... the Kani
+        # Masi sub-district": Huror sounds like Harir, 100 km away; Kani Masi is written).
+        heard = match.method in ("phonetic", "fuzzy")
+        return (outside, match.kind not in implied, -inside, heard, _measured_from(words, span), owner, span.start,
+                precision.get(match.kind, 0.0), match.id)
 
     return min(found, key=rank)
+
+
+def _measured_from(words: list[tuple[str, int]], span: Span) -> bool:
+    """Whether a direction and "of" stand right before *span* in *words*: "60 km southwest of Erbil in the Makhmour
+    district" measures from Erbil; the place meant is the other name."""
+    def at(k: int) -> bool:
+        return 0 <= k and k + 1 < len(words) and words[k + 1][0].casefold() == "of" \
+            and normalize(words[k][0]) in direction_words()
+
+    # the span may hold the direction itself ("southwest of Erbil"), or follow it
+    return at(span.start) or at(span.start - 2)
 
 
 def _listed_together(words: list[tuple[str, int]], span: Span, other: Span) -> bool:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["heard_in_context", "heard_outside_its_container"]
+from gazetteer.hints import distance_km
+
+__all__ = ["heard_in_context", "heard_outside_its_container", "alone_abroad"]
 
 
 def heard_in_context(found: list[Any]) -> list[Any]:
@@ -19,7 +21,7 @@ def heard_in_context(found: list[Any]) -> list[Any]:
     (:func:`heard_outside_its_container`)."""
     countries = {c.country for m in found if m.method != "phonetic" and not m.extra.get("metonym")
                  and not m.extra.get("owner") for c in m.candidates[:1]}
-    found = [m for m in found if not heard_outside_its_container(m, found)]
+    found = [m for m in found if not heard_outside_its_container(m, found) and not alone_abroad(m, found)]
     if not countries:
         return found
     return [m for m in found if m.method != "phonetic" or any(c.country in countries for c in m.candidates)]
@@ -42,3 +44,39 @@ def heard_outside_its_container(mention: Any, found: list[Any]) -> bool:
         return False
     held = {m.candidates[0].admin1 for m in after} - {""}
     return bool(held) and not any(c.admin1 in held for c in mention.candidates)
+
+
+#: Kinds of a small place whose name, found alone in a report about somewhere else, is more likely another place of
+#: the same name the gazetteer lacks (a shrine, a desert area) than the village abroad it holds.
+_SMALL_KINDS = frozenset({"town", "village", "area"})
+#: A place this close to another the report names is near enough to belong to its story, across a border too.
+_NEIGHBOUR_KM = 100.0
+#: Kinds too large for their point to say where a story is.
+_AREA_KINDS = frozenset({"country", "region", "governorate"})
+
+
+def alone_abroad(mention: Any, found: list[Any]) -> bool:
+    """Whether a small place (town, village, area) or a name heard only by sound lies in a country no other place of
+    the report lies in, while the report names countries and not that one, and within 100 km of none of its places
+    with a point (towns, bases; a report placing only countries and provinces keeps it): in
+    a report about strikes around al-Mayadeen in Syria, "the al-Shibli shrine" is not the Israeli village Shibli, nor
+    "the Haidariya area" Hadera. A report naming no other place, or no country, keeps it."""
+    place = mention.candidates[0] if mention.candidates else None
+    if place is None or (mention.method != "phonetic" and place.kind not in _SMALL_KINDS):
+        return False
+    key = mention.text.lower()
+    # A state named as an actor ("Israel struck ...", "Lebanon's Hezbollah") places nothing.
+    spelt = [m.candidates[0] for m in found if m.candidates and m.text.lower() != key and m.method != "phonetic"
+             and not m.extra.get("metonym") and not m.extra.get("owner")]
+    # Small places stand beside the others only in a country a larger place of the report lies in.
+    anchored = {o.country for o in spelt if o.kind not in _SMALL_KINDS}
+    others = [o for o in spelt if o.kind not in _SMALL_KINDS or o.country in anchored]
+    if not others:
+        return False
+    named = {o.country for o in spelt if o.kind == "country"}
+    if not named or place.country in named or any(o.country == place.country for o in others):
+        return False  # the report names no country, or names this one
+    points = [o for o in others if o.kind not in _AREA_KINDS]
+    # Only places with a point say where the story is: a country's point says nothing of its border ("Turkey pounded
+    # oil facilities near Derik": Derik lies by the Turkish border, far from Turkey's point).
+    return bool(points) and not any(distance_km(place.lat, place.lon, o.lat, o.lon) <= _NEIGHBOUR_KM for o in points)

@@ -29,8 +29,9 @@ def test_a_compass_word_before_a_listed_place_keeps_it_on_the_list(gazetteer):
                gazetteer)
     assert got == [("2024-10-23", "air_strike", "Syria"), ("2024-10-23", "air_strike", "Iraq")]
     # A landmark stays one: "south of Baghdad" names where the target is, not a second target.
+    # (The camp at Makhmur is the refugee camp the gazetteer holds, at the town's point.)
     got = rows("Turkish jets bombed a camp at Makhmur, south of Erbil, on Wednesday.", "2024-10-25", gazetteer)
-    assert [t for _, _, t in got] == ["Makhmur"]
+    assert [t for _, _, t in got] == ["Makhmur refugee camp"]
 
 
 def test_a_weapon_that_damaged_a_place_tells_the_attack_without_an_attack_verb(gazetteer):

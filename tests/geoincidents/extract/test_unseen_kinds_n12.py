@@ -99,8 +99,10 @@ def test_a_strike_at_the_same_camp_on_a_day_of_its_own_is_another_incident_there
     # "the same camp" names no place but points at the one told before; its own day and clock make it an incident.
     text = ("A Turkish drone struck a gathering inside the Makhmour camp on Monday, killing one man. It was not the "
             "first such strike: at 4:45 pm on Tuesday, September 10, a Turkish drone hit a house inside the same camp.")
-    assert rows(text, "2024-09-16", gazetteer, ACTOR) == [("2024-09-16", "drone_strike", "Turkey", "Makhmur"),
-                                                         ("2024-09-10", "drone_strike", "Turkey", "Makhmur")]
+    # (the camp is the Makhmur refugee camp the gazetteer holds, at the town's point)
+    camp = "Makhmur refugee camp"
+    assert rows(text, "2024-09-16", gazetteer, ACTOR) == [("2024-09-16", "drone_strike", "Turkey", camp),
+                                                         ("2024-09-10", "drone_strike", "Turkey", camp)]
 
 
 def test_relative_days_of_the_night_before_and_a_month_back():
