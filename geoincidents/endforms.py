@@ -29,14 +29,12 @@ Examples
 """
 from __future__ import annotations
 
-import csv
-import io
-from importlib import resources
 from typing import TYPE_CHECKING, Any, Sequence
 
 import numpy as np
 import pandas as pd
 
+from geoincidents.datatables import read_table
 from geoincidents.schema import ROLES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -55,8 +53,7 @@ _COARSER = {"province": 0, "country": 1}
 
 
 def _default_radius() -> dict[str, float]:
-    text = resources.files("geoincidents").joinpath("data", "precision_styles.csv").read_text(encoding="utf-8")
-    return {r["precision"]: float(r["radius_km"]) for r in csv.DictReader(io.StringIO(text))}
+    return {r["precision"]: float(r["radius_km"]) for r in read_table("precision_styles.csv")}
 
 
 #: The radius (km) of each precision when the gazetteer gives the place none.

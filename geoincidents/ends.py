@@ -20,15 +20,13 @@ When no stage resolves a name, an ambiguity is reported before "not found".
 """
 from __future__ import annotations
 
-import csv
-import io
 import logging
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
+from geoincidents.datatables import read_table
 from geoincidents.errors import Problem
 from geoincidents.schema import ROLES
 
@@ -47,12 +45,7 @@ _BY_SOUND = ("phonetic", "fuzzy")
 _AS_WRITTEN = ("exact", "alias")
 
 
-def _precision_rows() -> list[dict[str, str]]:
-    text = resources.files("geoincidents").joinpath("data", "precisions.csv").read_text(encoding="utf-8")
-    return list(csv.DictReader(io.StringIO(text)))
-
-
-_PRECISIONS = _precision_rows()
+_PRECISIONS = read_table("precisions.csv")
 # kinds: ';'-separated stages of '|'-separated kinds ('*' = any kind), tried in order
 # while a name stays unresolved.
 _KIND_HINT = {

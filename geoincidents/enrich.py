@@ -18,10 +18,7 @@ towns); a point outside every polygon falls back to the gazetteer's row.
 """
 from __future__ import annotations
 
-import csv
-import io
 import logging
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import geopandas as gpd
@@ -30,6 +27,7 @@ import pandas as pd
 import shapely
 from pyproj import Geod
 
+from geoincidents.datatables import read_table
 from geoincidents.endforms import AreaIndex, classify
 from geoincidents.ends import PRECISION_OF_KIND, locate_unique, resolve_places, unique_rows
 from geoincidents.ranges import area_intervals
@@ -55,12 +53,7 @@ _END_COLUMNS = (
 )
 
 
-def _data_rows(name: str) -> list[dict[str, str]]:
-    text = resources.files("geoincidents").joinpath("data", name).read_text(encoding="utf-8")
-    return list(csv.DictReader(io.StringIO(text)))
-
-
-_CATEGORY_RULES = sorted(_data_rows("categories.csv"), key=lambda r: int(r["order"]))
+_CATEGORY_RULES = sorted(read_table("categories.csv"), key=lambda r: int(r["order"]))
 
 
 # --- geometry and derived columns -------------------------------------------

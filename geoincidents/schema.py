@@ -15,14 +15,13 @@ True
 """
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 import pandas as pd
 from rapidfuzz import process
+
+from geoincidents.datatables import read_table
 
 __all__ = [
     "Column",
@@ -71,19 +70,14 @@ class Column:
     description: str
 
 
-def _read_csv(name: str) -> list[dict[str, str]]:
-    text = resources.files("geoincidents").joinpath("data", name).read_text(encoding="utf-8")
-    return list(csv.DictReader(io.StringIO(text)))
-
-
 COLUMNS: tuple[Column, ...] = tuple(
     Column(r["name"], r["kind"], r["required"] == "yes", r["vocabulary"] or None, r["description"])
-    for r in _read_csv("columns.csv")
+    for r in read_table("columns.csv")
 )
 COLUMN_NAMES = tuple(c.name for c in COLUMNS)
 REQUIRED_COLUMNS = tuple(c.name for c in COLUMNS if c.required)
 
-_VOCAB_ROWS = _read_csv("vocabularies.csv")
+_VOCAB_ROWS = read_table("vocabularies.csv")
 
 
 def vocabulary(name: str) -> tuple[str, ...]:

@@ -22,17 +22,16 @@ Examples
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
 import zoneinfo
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import numpy as np
 import pandas as pd
+
+from geoincidents.datatables import read_table
 
 __all__ = ["parse_times", "parse_timezones", "timestamps", "span_end", "bound", "local_date", "day_at", "COUNTRY_ZONES"]
 
@@ -44,8 +43,7 @@ _ZONE_EXPECTED = ("a time zone: an IANA name such as Asia/Baghdad or America/New
 
 
 def _country_zones() -> dict[str, str]:
-    text = resources.files("geoincidents").joinpath("data", "country_timezones.csv").read_text(encoding="utf-8")
-    return {r["country"]: r["timezone"] for r in csv.DictReader(io.StringIO(text))}
+    return {r["country"]: r["timezone"] for r in read_table("country_timezones.csv")}
 
 
 #: The local time zone of each country in the region (ISO alpha-2 -> IANA name).

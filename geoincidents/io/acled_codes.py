@@ -30,7 +30,6 @@ Examples
 """
 from __future__ import annotations
 
-import csv
 import io
 import re
 from datetime import datetime
@@ -38,6 +37,8 @@ from functools import lru_cache
 from importlib import resources
 
 import pandas as pd
+
+from geoincidents.datatables import read_table
 
 __all__ = [
     "event_type_rules", "event_types", "acled_event_pairs", "acled_countries", "parse_dates",
@@ -58,8 +59,7 @@ _NUMERIC = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})$")
 @lru_cache(maxsize=1)
 def event_type_rules() -> pd.DataFrame:
     """The rows of ``data/acled_event_types.csv`` with their notes patterns compiled (``regex``)."""
-    text = resources.files("geoincidents").joinpath("data", "acled_event_types.csv").read_text(encoding="utf-8")
-    rules = pd.DataFrame(list(csv.DictReader(io.StringIO(text))))
+    rules = pd.DataFrame(read_table("acled_event_types.csv"))
     rules["regex"] = [re.compile(p, re.IGNORECASE) if p else None for p in rules["notes_pattern"]]
     return rules
 

@@ -13,12 +13,9 @@ the sources) and the details GIS users see: DATE fields, a version older GDAL re
 """
 from __future__ import annotations
 
-import csv
-import io
 import logging
 import os
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
@@ -26,6 +23,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from geoincidents.datatables import read_table
 from geoincidents.errors import ExportError
 from geoincidents.io.atomic import atomic_path, export_failure
 from geoincidents.io.selection import attributes, check_what, select, source_rows, table_parts
@@ -104,8 +102,7 @@ def write_layer(data: pd.DataFrame, geometry: Any, path: str | os.PathLike[str],
 
 @lru_cache(maxsize=1)
 def _categories() -> list[dict[str, str]]:
-    text = resources.files("geoincidents").joinpath("data", "category_styles.csv").read_text(encoding="utf-8")
-    return sorted(csv.DictReader(io.StringIO(text)), key=lambda r: int(r["order"]))
+    return sorted(read_table("category_styles.csv"), key=lambda r: int(r["order"]))
 
 
 def _rgba(colour: str) -> str:
