@@ -41,7 +41,7 @@ from typing import Any
 from geoincidents.extract import lexicon
 
 __all__ = ["mark_metonyms", "owns_a_group", "subject_of_a_verb", "object_of_the_state", "side_of_a_conflict",
-           "stands_for_a_state"]
+           "stands_for_a_state", "placed_by_nothing"]
 
 #: Prepositions that govern a literal place: "in Iran", "from Iraq", "at Israel" (never a subject)
 _GOVERNING = frozenset({"in", "at", "from", "to", "into", "inside", "across", "on", "over", "near", "toward", "towards",
@@ -214,9 +214,48 @@ def owns_a_group(lowered: Sequence[str], last: int, covered: set[int] = frozense
     return False
 
 
+#: Words that may stand between a preposition or verb and a country ("over north-western Lebanon", "in both Iraq")
+_QUALIFIERS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                         "northeastern", "northwestern", "southeastern", "southwestern", "far", "-", "occupied",
+                         "both", "either", "neither", "nor"})
+
+
+def placed_by_nothing(lowered: Sequence[str], first: int, last: int, covered: set[int]) -> bool:
+    """Whether nothing around an English country name makes it a location, so it stands for the state: "Turkey
+    pounded oil facilities", "would give Iran a second route", "its allies, Iran and Hezbollah". A location needs one
+    of: a preposition or a verb of place governing it, perhaps through a list and direction words ("in Iraq and Syria",
+    "over north-western Lebanon", "which borders Lebanon": ``place_verb``); an attack or role word before it ("struck
+    Iran", "toward Israel"); another place right before it ("Erbil, Iraq"); a place it owns or a place noun in or
+    after it ("Iraq's Anbar province", "the Syria border", "Israeli territory"); an attack or role word after it, now
+    or a few words on ("the Syria strikes", "Syria was hit", "Israel is expected to be hit")."""
+    if not all(w.isascii() for w in lowered[first:last]):
+        return False
+    k = first - 1
+    while k >= 0 and (lowered[k] in _LIST_WORDS or lowered[k] in _QUALIFIERS or k in covered):
+        k -= 1
+    walked = lowered[k + 1:first]
+    if any(walked[j:j + 2] == [",", "and"] for j in range(len(walked))) and walked.count(",") == 1:
+        return True  # "Rockets landed in Zummar, and Iraq later said": a clause of its own
+    if k >= 0 and (lowered[k] in _GOVERNING or lowered[k] in _group("place_verb")
+                   or lexicon.trigger_table().ends_before(lowered, k + 1)
+                   or lexicon.role_cues()[0].ends_before(lowered, k + 1)):
+        return False  # "in Iraq and Syria", "which borders Lebanon", "struck Iran", "toward Israel"
+    if first >= 2 and lowered[first - 1] == "," and (first - 2) in covered:
+        return False  # "Erbil, Iraq": the country of the place before it
+    n, places, attacks = len(lowered), _group("owned_place"), lexicon.trigger_table()
+    if list(lowered[last:last + 2]) in _POSSESSIVE or any(w in places for w in lowered[first:last + 1]):
+        return False  # "Iraq's Anbar province" (a possessive owning a group was marked before), "the Syria border",
+        # "Israeli territory"
+    if attacks.match_at(lowered, last) is not None or lexicon.role_cues()[1].match_at(lowered, last) is not None:
+        return False  # "after the Syria strikes", "Syria was hit"
+    # "Israel is expected to be hit", "Israel would be hit again": a passive attack a few words on
+    return not any(lowered[j] in ("be", "been", "being") and attacks.match_at(lowered, j + 1) is not None
+                   for j in range(last, min(n - 1, last + 6)))
+
+
 def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
     """Mark each mention that is no place of the report: ``extra["owner"]`` for a place owning a group or office (any
-    place), ``extra["metonym"]`` (the reading: subject, body, object, side) for a country or capital standing for its
+    place), ``extra["metonym"]`` (the reading: subject, body, object, side, state) for a country or capital standing for its
     state."""
     by_sentence: dict[int, list[Any]] = {}
     for m in mentions:
@@ -237,3 +276,5 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
                 m.extra["metonym"] = "object"
             elif side_of_a_conflict(lowered, m.first, m.last, covered):
                 m.extra["metonym"] = "side"
+            elif m.candidates[0].kind == "country" and placed_by_nothing(lowered, m.first, m.last, covered):
+                m.extra["metonym"] = "state"

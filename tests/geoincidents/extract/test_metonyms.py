@@ -69,6 +69,11 @@ def mentions(text, gazetteer, published="2024-04-20"):
     ("Jets bombed Natanz to stop Tehran from building a weapon.", "Tehran"),
     ("The Guards said they hit a base of Israel's Mossad in Erbil.", "Israel"),
     ("A strike flattened Iran's consular annex in Damascus.", "Iran"),
+    # nothing places it: no preposition, attack or place word, no place beside it (any verb, any role in a list)
+    ("Turkey pounded oil facilities near Derik on Monday.", "Turkey"),
+    ("Turkiye has a long record of air strikes near Zakho.", "Turkiye"),
+    ("The plant near Arak could give Iran a second route to a bomb.", "Iran"),
+    ("Strikes on Beirut weakened its main allies, Iran and Hezbollah.", "Iran"),
 ])
 def test_a_state_is_no_place(gazetteer, text, state):
     found = mentions(text, gazetteer)
@@ -98,6 +103,12 @@ def test_a_state_is_no_place(gazetteer, text, state):
     ("Israel is expected to be hit again tonight, officials in Haifa warned.", "Israel"),
     ("Damascus and its countryside were struck overnight.", "Damascus"),
     ("Officials feared that Israel would be hit again by missiles fired from Yemen.", "Israel"),  # a passive after the modal
+    ("Israeli aircraft flying over north-western Lebanon fired missiles at Homs.", "Lebanon"),  # direction words between
+    ("Strikes hit Homs province, which borders Lebanon, last week.", "Lebanon"),  # a verb of place
+    ("Militias attacked US personnel in both Iraq and Syria.", "Syria"),
+    ("A drone hit Erbil, Iraq, on Monday.", "Iraq"),  # the country of the place before it
+    ("The drones entered Syria from Iraq before they reached the Golan.", "Syria"),
+    ("Israel struck Iran before dawn on Friday.", "Iran"),  # the object of an attack word
 ])
 def test_a_literal_use_stays_a_place(gazetteer, text, place):
     assert place in mentions(text, gazetteer)
