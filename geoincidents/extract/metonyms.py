@@ -236,6 +236,8 @@ def placed_by_nothing(lowered: Sequence[str], first: int, last: int, covered: se
     walked = lowered[k + 1:first]
     if any(walked[j:j + 2] == [",", "and"] for j in range(len(walked))) and walked.count(",") == 1:
         return True  # "Rockets landed in Zummar, and Iraq later said": a clause of its own
+    if k >= 1 and lowered[k] == "with" and lowered[k - 1] in _group("owned_place"):
+        return False  # "near the borders with Iraq and Jordan"
     if k >= 0 and (lowered[k] in _GOVERNING or lowered[k] in _group("place_verb")
                    or lexicon.trigger_table().ends_before(lowered, k + 1)
                    or lexicon.role_cues()[0].ends_before(lowered, k + 1)):
@@ -243,9 +245,10 @@ def placed_by_nothing(lowered: Sequence[str], first: int, last: int, covered: se
     if first >= 2 and lowered[first - 1] == "," and (first - 2) in covered:
         return False  # "Erbil, Iraq": the country of the place before it
     n, places, attacks = len(lowered), _group("owned_place"), lexicon.trigger_table()
-    if list(lowered[last:last + 2]) in _POSSESSIVE or any(w in places for w in lowered[first:last + 1]):
+    if list(lowered[last:last + 2]) in _POSSESSIVE or any(w in places for w in lowered[first:last + 1]) \
+            or (last < n and lowered[last] == "time"):
         return False  # "Iraq's Anbar province" (a possessive owning a group was marked before), "the Syria border",
-        # "Israeli territory"
+        # "Israeli territory", "at 9:52 a.m. Iraq time"
     if attacks.match_at(lowered, last) is not None or lexicon.role_cues()[1].match_at(lowered, last) is not None:
         return False  # "after the Syria strikes", "Syria was hit"
     # "Israel is expected to be hit", "Israel would be hit again": a passive attack a few words on

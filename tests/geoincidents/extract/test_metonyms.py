@@ -109,6 +109,8 @@ def test_a_state_is_no_place(gazetteer, text, state):
     ("A drone hit Erbil, Iraq, on Monday.", "Iraq"),  # the country of the place before it
     ("The drones entered Syria from Iraq before they reached the Golan.", "Syria"),
     ("Israel struck Iran before dawn on Friday.", "Iran"),  # the object of an attack word
+    ("Drones came from the direction of al-Tanf, near the borders with Iraq and Jordan.", "Jordan"),
+    ("The drone was downed near Erbil at 9:52 a.m. Iraq time.", "Iraq"),
 ])
 def test_a_literal_use_stays_a_place(gazetteer, text, place):
     assert place in mentions(text, gazetteer)
