@@ -219,6 +219,10 @@ _QUALIFIERS = frozenset({"north", "south", "east", "west", "northeast", "northwe
                          "northeastern", "northwestern", "southeastern", "southwestern", "far", "-", "occupied",
                          "both", "either", "neither", "nor"})
 
+#: Function words of English: a sentence with two of them is read as English
+_ENGLISH = frozenset({"the", "a", "an", "and", "of", "to", "in", "on", "at", "by", "for", "with", "was", "were", "is",
+                      "are", "has", "have", "had", "said", "it", "its", "that", "from", "would", "will"})
+
 
 def placed_by_nothing(lowered: Sequence[str], first: int, last: int, covered: set[int]) -> bool:
     """Whether nothing around an English country name makes it a location, so it stands for the state: "Turkey
@@ -228,8 +232,8 @@ def placed_by_nothing(lowered: Sequence[str], first: int, last: int, covered: se
     Iran", "toward Israel"); another place right before it ("Erbil, Iraq"); a place it owns or a place noun in or
     after it ("Iraq's Anbar province", "the Syria border", "Israeli territory"); an attack or role word after it, now
     or a few words on ("the Syria strikes", "Syria was hit", "Israel is expected to be hit")."""
-    if not all(w.isascii() for w in lowered[first:last]):
-        return False
+    if not all(w.isascii() for w in lowered[first:last]) or len(_ENGLISH.intersection(lowered)) < 2:
+        return False  # the rule reads English: "dans l'ouest de l'Irak" is left to the rules before
     k = first - 1
     while k >= 0 and (lowered[k] in _LIST_WORDS or lowered[k] in _QUALIFIERS or k in covered):
         k -= 1
