@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from geoincidents.extract import lexicon
+from geoincidents.extract.clauses import in_noun_phrase
 from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.dates import DateMention
 from geoincidents.extract.text import Sentence
@@ -228,11 +229,18 @@ _NO_PHRASE = frozenset({"reports", "report", "sign", "signs", "evidence", "indic
                         "large", "major", "big", "immediate", "further", "new", "significant", "'", '"', "“", "”"})
 
 
-def said_on(lowered: Sequence[str], day: DateMention) -> bool:
+def said_on(lowered: Sequence[str], day: DateMention, event_at: int) -> bool:
     """Whether the day told stands right beside a statement verb ("the Pentagon confirmed on Tuesday", "the IRGC early
-    on Tuesday claimed responsibility"): the day of the statement, which the event may precede."""
+    on Tuesday claimed responsibility"): the day of the statement, which the event may precede. Not a day inside the
+    noun phrase of the event word at *event_at* ("Al Mayadeen reported an overnight attack on a US base")."""
+    if in_noun_phrase(lowered, day, event_at):
+        return False
     verbs = lexicon.words("statement_verb")
-    return bool(set(lowered[max(0, day.first - 2):day.first]) & verbs or set(lowered[day.last:day.last + 1]) & verbs)
+    # (not what "was reported": "explosions were reported in Erbil on Tuesday" is the day of the blasts)
+    told = [k for k in range(max(0, day.first - 2), min(len(lowered), day.last + 1))
+            if (k < day.first or k == day.last) and lowered[k] in verbs
+            and not (lowered[k] == "reported" and k and lowered[k - 1] in ("was", "were", "been", "being"))]
+    return bool(told)
 
 
 def specific(clause: Sequence[str], at: int) -> bool:

@@ -294,7 +294,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 event.date, event.date_precision, event.date_explicit, event.date_text, event.date_note = (
                     chosen.date, chosen.precision, True, chosen.text, chosen.note)
                 # ("said on Sunday that its fighters had attacked ... early that morning": that day is the event's too)
-                event.date_loose = (said_on(lowered, chosen) and not lexicon.word_phrases("said_day_again").find(clause)) \
+                event.date_loose = (said_on(lowered, chosen, trigger_at)
+                                    and not lexicon.word_phrases("said_day_again").find(clause)) \
                     or (not own and event.linked) or spoke_on  # "He died at 1 a.m. on Tuesday after a missile struck his house"
                 if spoke_on:
                     event.date_note = (f"Date: '{chosen.text}' is the day a statement was made about an earlier attack; "
@@ -372,8 +373,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             event.firing = event_type in _MUNITION_TYPES or any(w in firing_verbs for w in lowered[c_first:c_last])
             event.munitions, event.munition_count = c["munitions"], c["munition_count"]
             event.fatalities, event.injured = c["fatalities"], c["injured"]
-            event.statuses = sentence_statuses
-            event.outcome = outcome
+            event.statuses, event.outcome = sentence_statuses, outcome
             told = projectiles(clause) if event_type in _MUNITION_TYPES or event_type == "interception" else {
                 "launched": None, "intercepted": None, "impacted": None}
             event.launched, event.intercepted, event.impacted = told["launched"], told["intercepted"], told["impacted"]

@@ -117,3 +117,17 @@ def test_relative_days_of_the_night_before_and_a_month_back():
     assert "2024-09-10 is possible" in got[1].note  # the small hours after that evening
     got = find_dates(tokenize("a drone attack a month ago"), published=date(2024, 9, 12))
     assert [(d.date.isoformat(), d.precision) for d in got] == [("2024-08-01", "month")]
+
+
+def test_the_day_an_outlet_reported_is_not_the_day_of_what_it_reported(gazetteer):
+    # "reported on Sunday that ..." dates the report; the day told of the attack after it wins.
+    text = ("A Syrian news agency reported on Sunday that Turkish drones had attacked the power station in Qamishli. "
+            "The station was hit on Saturday evening, the agency said.")
+    assert rows(text, "2024-01-14", gazetteer, ACTOR) == [("2024-01-13", "drone_strike", "Turkey", "Qamishli")]
+    # What "was reported" on a day happened that day; so did "an overnight attack" an outlet reported.
+    text = "Explosions were reported in Erbil on Tuesday. A drone hit the Harir base on Monday."
+    assert rows(text, "2024-01-17", gazetteer) == [("2024-01-16", "explosion", "Erbil"),
+                                                   ("2024-01-15", "drone_attack", "Harir Air Base")]
+    text = ("A US base in eastern Syria was attacked on Friday. A Lebanese channel separately reported an overnight "
+            "attack on a US base in Deir Ezzor province.")
+    assert [d for d, _, _ in rows(text, "2023-10-29", gazetteer)] == ["2023-10-27", "2023-10-29"]
