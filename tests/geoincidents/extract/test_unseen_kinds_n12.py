@@ -131,3 +131,12 @@ def test_the_day_an_outlet_reported_is_not_the_day_of_what_it_reported(gazetteer
     text = ("A US base in eastern Syria was attacked on Friday. A Lebanese channel separately reported an overnight "
             "attack on a US base in Deir Ezzor province.")
     assert [d for d, _, _ in rows(text, "2023-10-29", gazetteer)] == ["2023-10-27", "2023-10-29"]
+
+
+def test_iraqs_armed_factions_named_as_a_whole_are_the_actor(gazetteer):
+    got = rows("Iraqi resistance factions said they hit a US base in northern Iraq with two drones on Friday.",
+               "2023-10-21", gazetteer, ("actor", "event_type"))
+    assert got == [("Iraqi armed factions", "drone_attack")]
+    got = rows("Late on Sunday, armed Iraqi factions said they had fired cruise missiles at Israel.", "2024-09-23",
+               gazetteer, ("actor", "event_type", "target_place"))
+    assert got == [("Iraqi armed factions", "missile_attack", "Israel")]
