@@ -162,6 +162,13 @@ class ContainerReading:
                 if trace is not None:
                     trace.why = f"{head.written!r} was found inside {area.name!r}"
                 return replace(inner, qualifiers=(*inner.qualifiers, *qualifiers)), None
+        if head.key and container.place.kind in SITE_KINDS and container.place.kind not in asked:
+            # "an oil depot in Rumeylan": what holds a place the gazetteer lacks is the town of the name, not the
+            # landing zone a bare "Rumeylan" means in attack reporting.
+            area, _ = self._resolve(query, as_written, {**hints, "kind": _area_kinds()}, near, False, None,
+                                    allow_container=False, stages=("phonetic",) if container.method == "phonetic" else ())
+            if area is not None and area.method in ("exact", "alias", container.method):
+                container = area
         if trace is not None:
             trace.why = (f"{head.written or 'the words before it'!r} names no known place inside "
                          f"{container.name!r}: the container stands for it, at its precision")

@@ -61,6 +61,8 @@ _COMMAS = (",", "\u060c")  # Latin and Arabic comma
 #: The kinds a descriptor of an area asks for ("province", "district", "city"): such a word written after a
 #: container word describes the container.
 _AREA_WORDS = frozenset({"governorate", "district", "region", "city", "town", "village"})
+#: Two names joined by one slash, letters on both sides ("Al-Qahtaniyah/Turbat Spiyeh", "Hewlêr / Erbil")
+_SLASH = re.compile(r"^(?P<head>[^/()\[\]]*\w)\s*/\s*(?P<tail>\w[^/()\[\]]*)$")
 #: "Eilat (Umm al-Rashrash)": a name and, in brackets, another name or its container; words describing the head
 #: may follow the bracket ("the Jurf al-Nasr [formerly Jurf al-Sakhr] sector").
 _PAREN = re.compile(r"^(?P<head>[^()\[\]]*?\w[^()\[\]]*?)\s*[(\[](?P<tail>[^()\[\]]*\w[^()\[\]]*)[)\]]"
@@ -205,6 +207,10 @@ def parse_phrase(text: str) -> Phrase:
     if bracket and normalize(bracket["head"]) and normalize(bracket["tail"]) and _describes(bracket["rest"]):
         head = f"{bracket['head']} {bracket['rest'].strip()}".strip()
         return replace(whole, head=parse_phrase(head), tail=parse_phrase(bracket["tail"]), link="paren")
+    slash = _SLASH.match(text)
+    if slash:
+        # "Al-Qahtaniyah/Turbat Spiyeh": two names of one place, the second read as a bracket's.
+        return replace(whole, head=parse_phrase(slash["head"]), tail=parse_phrase(slash["tail"]), link="paren")
     owner = _POSSESSIVE.match(text)
     outer = _outer_link(owner["tail"]) if owner else None
     if outer is not None:

@@ -73,6 +73,9 @@ _RUSSIAN_FEMININE = re.compile(r"(?<=[бвгґджзклмнпрстфхцчшщ
 _RUSSIAN_IYA = re.compile(r"(?<=[а-яё])(?:ии|ию|ией)\b")
 #: Russian and Ukrainian write the h of foreign names with г ("Тегеран": Teheran)
 _G_AS_H = str.maketrans({"г": "h", "Г": "H"})
+#: Russian writes the i of Arabic names after a hard consonant with ы ("Эль-Камышлы": Qamishli), and marks a soft
+#: consonant with ь, which anyascii writes as an apostrophe ("Эль-": the article el-)
+_Y_AS_I = str.maketrans({"ы": "и", "ь": "", "Ь": ""})
 #: Hindi and Bengali write the z of Persian and Arabic names with ja, the nukta that makes it z often left
 #: out ("नतांज": Natanz, "খুজেস্তান": Khuzestan, "আহভাজ": Ahvaz)
 _J_AS_Z = str.maketrans({"ज": "z", "জ": "z"})
@@ -84,7 +87,8 @@ def romanizations(text: str) -> tuple[str, ...]:
     Isfahan, "Харир" Harir, which read with kh sounded like a Gaza town), then as kh, then, for Cyrillic, without
     Russian case endings ("в Дамаске": Damask), then both, then with the ending of a name in -а restored
     ("в Хайфе": Hayfa), then with г read as h ("Тегеран": Teheran), then with the Hindi or Bengali ja read
-    as z ("नतांज": Natanz), then with the ending of a name in -ия restored ("в Сирии": Siriya).
+    as z ("नतांज": Natanz), then with the ending of a name in -ия restored ("в Сирии": Siriya), then with ы
+    read as i and ь left out ("Эль-Камышлы": El-Kamishli).
 
     Examples
     --------
@@ -101,7 +105,8 @@ def romanizations(text: str) -> tuple[str, ...]:
     feminine = _RUSSIAN_FEMININE.sub("а", text).translate(_KH_AS_H)
     for variant in (text.translate(_KH_AS_H), bare, bare.translate(_KH_AS_H), feminine,
                     text.translate(_KH_AS_H).translate(_G_AS_H), bare.translate(_KH_AS_H).translate(_G_AS_H),
-                    text.translate(_J_AS_Z), _RUSSIAN_IYA.sub("ия", bare).translate(_KH_AS_H)):
+                    text.translate(_J_AS_Z), _RUSSIAN_IYA.sub("ия", bare).translate(_KH_AS_H),
+                    text.translate(_KH_AS_H).translate(_Y_AS_I)):
         latin = romanize(variant)
         if latin not in found:
             found.append(latin)

@@ -20,13 +20,14 @@ Examples
 """
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from gazetteer.hints import distance_km
 from gazetteer.normalize import article_words, normalize, normalize_parts
-from gazetteer.phrases import border_words, conjunction_words, direction_words
+from gazetteer.phrases import border_words, conjunction_words, direction_words, function_words
 from gazetteer.places import SITE_KINDS, Match, Place, asks_finer, kinds
 from gazetteer.romanize import romanize, romanizations
 # The cutting of a phrase into runs of words lives in wordspans; its names stay importable from here.
@@ -150,6 +151,19 @@ def _airfield_by_name(match: Match) -> bool:
     return match.kind in _AIRFIELD_KINDS and match.method in ("exact", "alias")
 
 
+def _joining_article(word: str) -> bool:
+    """Whether *word*, written apart, is an Arabic article that joins the words around it into one name ("Marj al
+    Hamam"); "en", "at" and "et" are also the French and Spanish 'in', English 'at' and French 'and' ("Abu Kamal en
+    Siria": Abu Kamal, in Syria), which join nothing."""
+    key = normalize(word)
+    return key in article_words() and key not in _function_words()
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    return frozenset(" ".join(words) for words in function_words())
+
+
 def find_names(text: str, lookup: Callable[[Span, bool], Match | None],
                readings: Callable[[Match], Sequence[Place]] = lambda m: [m.place]) -> list[tuple[Span, Match]]:
     """The places *lookup* finds in runs of *text*, longest runs first, no two runs overlapping.
@@ -192,11 +206,11 @@ def find_names(text: str, lookup: Callable[[Span, bool], Match | None],
         # like Luxor). (Words before it may describe it: "فڕۆکەخانەی نێودەوڵەتی بەغدا".)
         by_sound = match.method == "phonetic"
         before = start - 1
-        while before > 0 and words[before][1] == part and normalize(words[before][0]) in article_words() \
+        while before > 0 and words[before][1] == part and _joining_article(words[before][0]) \
                 and not _only_grammar(words[before - 1][0]):
             before -= 1  # "Marj al Hamam": an article written apart joins the name to the word before it
         after = stop
-        while after + 1 < len(words) and words[after][1] == part and normalize(words[after][0]) in article_words() \
+        while after + 1 < len(words) and words[after][1] == part and _joining_article(words[after][0]) \
                 and not _only_grammar(words[after + 1][0]):
             after += 1  # "Borj El Mlouk": ... and the word after it (Borj alone sounded like the Gaza camp al-Burayj)
         # An airfield named after its town and then a person ("Mashhad Hashemi Nejad Airport", "Beirut Rafic
@@ -246,7 +260,10 @@ def about(query: str, found: list[tuple[Span, Match]], implied: set[str],
     words ask for a finer kind than the place found ("a military outpost in Rukban": Rukban holds it).
     """
     if container is not None:
-        found = [(span, m) for span, m in found if lies_in(m.place, container)]
+        # The container's own name, read as another place it holds, is no other name ("an oil depot in Rmelan": the
+        # town holds the depot; the landing zone a bare "Rmelan" means is the same name read another way).
+        found = [(span, m) for span, m in found if lies_in(m.place, container)
+                 and container.id not in {p.id for p in readings(m)}]
     found = _beyond_borders(query, found)
     found = _heard_in_countries_named(found)
     if not found:
