@@ -201,6 +201,11 @@ def one_site_told_twice(a: Draft, b: Draft) -> str:
     same_province = bool(first.target.admin1) and first.target.admin1 == then.target.admin1
     if kinds == (0, 0) and within_km(first.target, then.target, SAME_SITE_KM):
         return "near"
+    # "A drone struck the Makhmour camp on Monday ... the strike targeted men in the camp, which lies in the Makhmour
+    # district": the district a site or town told first lies in, told after it, is that site.
+    if same_province and kinds[0] < 2 and then.target.kind == "district" and within_km(first.target, then.target,
+                                                                                       DISTRICT_KM):
+        return "near"
     # "A drone attacked Erbil on Monday. The drone hit the Harir base": the weapon told again, at a site of the province.
     opens = then.evidence[0]["text"].lower().split()[:2] if then.evidence else []
     told_again = lexicon.word_phrases("told_again").match_at(opens, 0) is not None if opens else False

@@ -180,11 +180,19 @@ def _place_told_before(event: EventMention, mentions: list[Mention], sentences: 
     """ "The group said it had also struck a vital target in the same area on Saturday": the target the report
     named last before this clause (an incident of its own when its day differs)."""
     clause = sentences[event.sentence].lowered[event.first:event.last]
-    if not lexicon.word_phrases("same_place").find(clause):
+    told = lexicon.word_phrases("same_place").find(clause)
+    if not told:
         return None
     before = [m for m in mentions if m.place is not None and m.role == "target"
               and (m.sentence, m.first) < (event.sentence, event.first)]
+    if clause[told[0][1] - 1] not in _WHOLE_AREAS:
+        # "inside the same camp": the camp, town or site told last, not the district named after it
+        before = [m for m in before if specificity(m.place) < 2] or before
     return before[-1] if before else None
+
+
+#: The nouns of "the same area" that may point back at a district or province, not only a town or site.
+_WHOLE_AREAS = frozenset({"area", "place", "location", "spot", "district", "site"})
 
 
 def _country_told_before(event: EventMention, mentions: list[Mention], sentences: list[Any]) -> Any:

@@ -11,10 +11,10 @@ from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.dates import DateMention
 from geoincidents.extract.text import Sentence
 
-__all__ = ["actors_in", "agent_of", "agent_strike", "barrage", "by_before", "carried_out_by", "campaign_summary", "comment_on_told",
-           "debris_of_fire", "drone_kind", "fire_told_before", "hurt_in_a_barrage", "intercepted_attack", "many_times",
-           "negated", "not_the_side_hit", "passive_subject", "placed", "said_on", "speaks_of_itself", "specific",
-           "tally_since", "weapon_sender", "CASUALTY", "DEBRIS"]
+__all__ = ["actors_in", "agent_of", "agent_strike", "barrage", "by_before", "carried_out_by", "campaign_summary",
+           "comment_on_told", "debris_of_fire", "drone_kind", "fire_told_before", "hurt_in_a_barrage",
+           "intercepted_attack", "many_times", "negated", "not_the_side_hit", "passive_subject", "placed", "said_on",
+           "speaks_of_itself", "specific", "tally_since", "weapon_sender", "CASUALTY", "DEBRIS"]
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 DEBRIS = 40  # the priority of "debris", "shrapnel", "fragments" (extract_triggers.csv)
@@ -46,7 +46,8 @@ def carried_out_by(lowered: Sequence[str], end: int, after: Sequence[tuple[int, 
     return ""
 
 
-def weapon_sender(lowered: Sequence[str], after: Sequence[tuple[int, str, bool]], weapons: Sequence[tuple[int, int]]) -> str:
+def weapon_sender(lowered: Sequence[str], after: Sequence[tuple[int, str, bool]],
+                  weapons: Sequence[tuple[int, int]]) -> str:
     """A state named, after the event word, right before a weapon that then acts: "a drone attack in July, when a
     Turkish drone targeted a car" (*weapons*: token spans of the clause's weapon words), else ""."""
     acting = lexicon.word_phrases("attack_word")

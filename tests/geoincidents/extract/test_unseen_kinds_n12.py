@@ -140,3 +140,17 @@ def test_iraqs_armed_factions_named_as_a_whole_are_the_actor(gazetteer):
     got = rows("Late on Sunday, armed Iraqi factions said they had fired cruise missiles at Israel.", "2024-09-23",
                gazetteer, ("actor", "event_type", "target_place"))
     assert got == [("Iraqi armed factions", "missile_attack", "Israel")]
+
+
+def test_the_district_a_site_lies_in_told_after_it_is_that_site(gazetteer):
+    # The strike told again "in the camp, which lies in the Makhmour district" is the strike on the camp, and a later
+    # strike "inside the same camp" is at the camp, not at the district named last.
+    text = ("A Turkish drone struck a gathering inside the Makhmour camp on Monday, killing one man. The strike took "
+            "place at 9:45 am and hit men assembled in the camp, which lies in the Makhmour district. At 4:45 pm on "
+            "Tuesday, September 10, a Turkish drone hit a house inside the same camp.")
+    got = rows(text, "2024-09-16", gazetteer)
+    assert [(d, t) for d, _, t in got] == [("2024-09-16", "Makhmur refugee camp"), ("2024-09-10", "Makhmur refugee camp")]
+    # A district told on its own, with a strike of another day in it, stays apart.
+    text = ("A Turkish drone struck a car near Makhmour on Monday. On Saturday another drone hit a farm in the "
+            "Makhmour district.")
+    assert [d for d, _, _ in rows(text, "2024-09-16", gazetteer)] == ["2024-09-16", "2024-09-14"]
