@@ -6,8 +6,9 @@ Reports often name what was hit in a clause that holds no trigger of its own:
   stations at Amuda and Qamishli had been put out of service by Turkish drones", "the depot was set ablaze by a
   drone" (:func:`weapon_as_agent`): the weapon tells the event, as it does beside "hit" or "fired";
 * a clause that lists the targets of the fire told just before: "The targets included an oil station near
-  Qamishli and a village in the countryside of Amuda", "The target was the Baadre oil field"
-  (:func:`targets_listed`): that fire again, at those places (``target_list`` in ``extract_words.csv``);
+  Qamishli and a village in the countryside of Amuda", "The target was the Baadre oil field", also after the
+  source that tells it ("According to the statement, the target was ...") (:func:`targets_listed`): that fire
+  again, at those places (``target_list`` in ``extract_words.csv``);
 * a word for what hit that names no weapon after a barrage: "Projectiles came down in Tel Aviv, Beersheba and Ramat
   Gan", "One impact on a street in Ramat Gan damaged a building" (:func:`projectiles_of_a_barrage`): that fire at
   each town (``projectile_word``).
@@ -56,13 +57,29 @@ def targets_listed(clause: Sequence[str], at: int, events: list[Any]) -> list[tu
     """ "Turkish drones struck 16 locations on Thursday. ... The targets included an oil station near Qamishli, ...":
     a clause opening on what the fire told just before hit (``target_list``), as a trigger of that fire's type."""
     words = list(clause)
-    start = 1 if words[:1] in (["the"], ["its"], ["their"]) else 0
-    if start >= len(words) or lexicon.word_phrases("target_list").match_at(words, start) is None:
+    opens = [k + 1 if words[k:k + 1] in (["the"], ["its"], ["their"]) else k for k in _after_a_source(words)]
+    start = next((k for k in opens if lexicon.word_phrases("target_list").match_at(words, k) is not None), None)
+    if start is None:
         return []
     fire = fire_told_before(events, at, _FIRE, _LIST_AFTER)
     if fire is None or at - fire.sentence > _LIST_AFTER:
         return []
     return [(start, start + 1, lexicon.Trigger(words[start], fire.event_type, CASUALTY))]
+
+
+def _after_a_source(words: Sequence[str]) -> list[int]:
+    """Where a clause's own words may open: its start, or after the source it is told by ("According to the
+    statement, the target was ...", "A source told reporters that the target was ...": a lead-in naming a source or
+    a verb of saying, then a comma or "that")."""
+    starts = [0]
+    for k, w in enumerate(words):
+        if w in (",", "that") and k and _SOURCE_WORDS & set(words[:k]):
+            starts.append(k + 1)
+    return starts
+
+
+#: Words of a lead-in that names who tells what follows.
+_SOURCE_WORDS = frozenset({"according", "said", "told", "says", "say", "stated", "reported", "added", "noted"})
 
 
 #: The fire whose targets a list may name: a weapon's, or a strike's.
