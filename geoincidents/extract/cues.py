@@ -91,13 +91,33 @@ def many_times(clause: Sequence[str], on_a_day: bool) -> bool:
 def campaign_summary(clause: Sequence[str]) -> bool:
     """ "Israel has struck a number of military sites across Syria", "Israeli attacks have hit military bases, nuclear
     sites and residential areas across the country": a verb of attack in the perfect with a whole area or a count of
-    sites (``campaign_scope``) sums up a campaign, not one incident ("Israel has struck Evin prison" is one)."""
+    sites (``campaign_scope``) sums up a campaign, not one incident ("Israel has struck Evin prison" is one); so do
+    attacks in the perfect counted from a day ("since October 7 the group has claimed drone attacks on US bases")."""
     perfect = any(w in ("has", "have") and set(clause[k + 1:k + 3]) & _ATTACK_VERBS for k, w in enumerate(clause))
     # A summary says so: it counts from a day ("since ...") or its subject is the attacks themselves ("Israeli attacks
     # have hit ..."); "Israeli jets have struck dozens of targets across southern Lebanon" is a lede's news.
     summing = "since" in clause or any(w in ("has", "have") and k and clause[k - 1] in _ATTACK_NOUNS
                                        for k, w in enumerate(clause))
-    return perfect and summing and bool(lexicon.word_phrases("campaign_scope").find(clause))
+    # "Since October 7, the group has claimed missile and drone attacks on US bases in Syria and Iraq": attacks
+    # counted from a day, in the perfect, with no count of their own (a count is a tally: :func:`tally_since`).
+    # (a day, not a clause: "trading attacks for three days, since the government launched an offensive on Friday")
+    since = _since_a_day(clause) and any(w in ("has", "have") and set(clause[k + 1:k + 6]) & _ATTACK_NOUNS
+                                         for k, w in enumerate(clause))
+    return since or (perfect and summing and bool(lexicon.word_phrases("campaign_scope").find(clause)))
+
+
+def _since_a_day(clause: Sequence[str]) -> bool:
+    """Whether "since" opens a time ("since October 7", "since mid-October", "since last autumn"), not a clause."""
+    import calendar
+
+    days = {w.lower() for w in (*calendar.month_name, *calendar.day_name) if w}
+    opens = days | _SINCE_OPENERS
+    return any(w == "since" and k + 1 < len(clause) and (clause[k + 1] in opens or clause[k + 1].isdigit())
+               for k, w in enumerate(clause))
+
+
+#: Words that open a time after "since" ("since last autumn", "since mid-October", "since early 2024").
+_SINCE_OPENERS = frozenset({"last", "mid", "early", "late", "then"})
 
 
 #: The attacks as the subject of a summary ("Israeli attacks have killed ... and have hit ...").

@@ -39,7 +39,7 @@ from geoincidents.extract.dates import DateMention, clock_day, find_dates
 from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.strikes import STRIKES as _STRIKES, generic_strike
 from geoincidents.extract.text import Sentence
-from geoincidents.extract.untriggered import projectiles_of_a_barrage, targets_listed, weapon_as_agent
+from geoincidents.extract.untriggered import attacks_apportioned, projectiles_of_a_barrage, targets_listed, weapon_as_agent
 
 __all__ = ["EventMention", "clauses_of", "find_events", "counts", "actors_in"]
 
@@ -152,7 +152,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 after = sentences[sentence.index + 1].lowered if sentence.index + 1 < len(sentences) else []
                 found = barrage(clause, table.find(lowered) + table.find(after)) \
                     or hurt_in_a_barrage(clause, sentence.index, events) or targets_listed(clause, sentence.index, events) \
-                    or projectiles_of_a_barrage(clause, sentence.index, events)
+                    or projectiles_of_a_barrage(clause, sentence.index, events) \
+                    or attacks_apportioned(clause, sentences, sentence.index)
             if not found:
                 continue
             # (a passive trigger is denied by what stands before its verb: "no US facilities had been hit")
@@ -223,9 +224,11 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 continue  # "the UN chief voiced concern over the Israeli strikes in the country": a comment too
             if event_type == "strike":
                 typed = generic_strike(sentence, c_first, c_last, trigger_at, best, found, actors, dates, events)
-                if typed is None:
+                apportioned = attacks_apportioned(clause, sentences, sentence.index) if typed is None else []
+                if typed is None and not apportioned:
                     continue
-                event_type, force = typed
+                # ("Besides the Rumalyn strike, the other three were aimed at ...": the strike told is not the event)
+                event_type, force = typed or (apportioned[0][2].event_type, "")
             if event_type == "missile_attack" and lexicon.word_phrases("aircraft").find(lowered[c_first:trigger_at]) \
                     and firing_verbs & set(lowered[c_first:trigger_at]):
                 event_type = "air_strike"  # "the Israeli aircraft had fired their missiles": a strike from the air

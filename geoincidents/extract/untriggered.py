@@ -9,6 +9,10 @@ Reports often name what was hit in a clause that holds no trigger of its own:
   Qamishli and a village in the countryside of Amuda", "The target was the Baadre oil field", also after the
   source that tells it ("According to the statement, the target was ...") (:func:`targets_listed`): that fire
   again, at those places (``target_list`` in ``extract_words.csv``);
+* the attacks a count told, apportioned to their targets: "Four attacks were recorded on Sunday and Monday. Besides
+  the Rumalyn strike, the other three were aimed at US positions at al-Shaddadi, at Green Village and at the
+  Euphrates base" (:func:`attacks_apportioned`): one attack at each place, by the weapon the clause names, else by
+  means untold;
 * a word for what hit that names no weapon after a barrage: "Projectiles came down in Tel Aviv, Beersheba and Ramat
   Gan", "One impact on a street in Ramat Gan damaged a building" (:func:`projectiles_of_a_barrage`): that fire at
   each town (``projectile_word``).
@@ -21,7 +25,7 @@ from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.cues import CASUALTY, fire_told_before
 
-__all__ = ["weapon_as_agent", "targets_listed", "projectiles_of_a_barrage"]
+__all__ = ["weapon_as_agent", "targets_listed", "projectiles_of_a_barrage", "attacks_apportioned"]
 
 #: Words that may stand between "by" and the weapon it introduces ("by Turkish drones", "by two US drones").
 _BEFORE_WEAPON = 3
@@ -100,4 +104,36 @@ def projectiles_of_a_barrage(clause: Sequence[str], at: int, events: list[Any]) 
         counted = k and (clause[k - 1] in lexicon.numbers() or clause[k - 1].isdigit() or clause[k - 1] in ("a", "an", "direct"))
         if (w.startswith("impact") and counted) or (not w.startswith("impact") and verbs):
             return [(k, k + 1, lexicon.Trigger(w, fire.event_type, CASUALTY))]
+    return []
+
+
+def attacks_apportioned(clause: Sequence[str], sentences: list[Any], at: int) -> list[tuple[int, int, Any]]:
+    """ "Four attacks were recorded between Sunday and Monday. ... the other three were aimed at US positions at A, at B
+    and at C", "Two of them targeted the Harir base": a part of the attacks a count told (in this sentence or the one
+    before: a number above one, then "attacks" or "strikes") named by its number and aimed at places (``aim``), as a
+    trigger of the weapon the clause names, else of means untold ("other")."""
+    numbers = lexicon.numbers()
+
+    def number(w: str) -> bool:
+        return w.isdigit() or w in numbers
+
+    for k, w in enumerate(clause):
+        # "the other three", "the remaining two", "two of them", "one of the attacks", "the third"
+        part = (number(w) and k and clause[k - 1] in ("other", "remaining")) or (
+            number(w) and clause[k + 1:k + 2] == ["of"] and clause[k + 2:k + 3] in (["them"], ["the"]))
+        if not part:
+            continue
+        rest = clause[k + 1:k + 8]
+        verb = next((j for j, v in enumerate(rest) if v in lexicon.words("aim")), None)
+        if verb is None or set(rest[:verb]) & {",", ";", "and", "but"}:
+            continue
+        told = [x.lowered for x in sentences[max(0, at - 1):at + 1]]
+        if not any(t in lexicon.words("tally_noun") and j and number(words[j - 1])
+                   and (words[j - 1].isdigit() and int(words[j - 1]) > 1 or numbers.get(words[j - 1], 0) > 1)
+                   for words in told for j, t in enumerate(words)):
+            return []
+        weapons = [f for f in lexicon.trigger_table().find(clause[k + 1:]) if f[2].event_type in MUNITION_TYPES]
+        start = k + 1 + verb
+        return [(start, start + 1, lexicon.Trigger(clause[start], weapons[0][2].event_type if weapons else "other",
+                                                   CASUALTY))]
     return []

@@ -44,3 +44,29 @@ def test_a_drone_of_no_named_sender_at_the_place_an_air_strike_hit_that_day_is_t
     got = rows("US jets struck a depot near Qaim on Thursday. Kataib Hezbollah drones hit a base near Qaim that day.",
                "2024-01-05", gazetteer)
     assert [t for _, t, _ in got] == ["air_strike", "drone_attack"]
+
+
+def test_attacks_in_the_perfect_counted_from_a_day_are_background(gazetteer):
+    # The militia campaign against US forces after 7 October 2023, summed up at the end of a report.
+    assert rows("Since October 7, 2023, the Islamic Resistance in Iraq has claimed rocket and drone attacks both on "
+                "Israeli areas and on US bases in Syria and Iraq.", "2024-09-23", gazetteer) == []
+    assert rows("Militias have claimed drone attacks on US bases in Syria and Iraq since mid-October.", "2023-11-14",
+                gazetteer) == []
+    # "since" that opens a clause tells the event of that clause.
+    got = rows("Israel and Iran have been trading attacks for three days, since Israeli jets struck Natanz on Friday.",
+               "2025-06-15", gazetteer, ("date", "target_place"))
+    assert got == [("2025-06-13", "Natanz")]
+
+
+def test_attacks_a_count_told_apportioned_to_their_places_are_one_draft_each(gazetteer):
+    # The militia attacks on US forces in Iraq of 20-21 January 2024 (al-Asad was hit by missiles that Saturday).
+    got = rows("Three attacks were recorded on Saturday. Besides the strike on Ain al-Asad, the other two were "
+               "aimed at US forces at Erbil airport and at the Harir base.", "2024-01-22", gazetteer)
+    assert got == [("2024-01-20", "other", "Ain al-Asad Air Base"),
+                   ("2024-01-20", "other", "Erbil International Airport"), ("2024-01-20", "other", "Harir Air Base")]
+    got = rows("Militias launched four attacks on US forces on Saturday. Two of them targeted Ain al-Asad with rockets.",
+               "2024-01-22", gazetteer)
+    assert got == [("2024-01-20", "rocket_attack", "Ain al-Asad Air Base")]
+    # With no count of attacks told, "the other two" are not attacks ("the other two were aimed at tourists").
+    assert rows("Two hotels opened in Erbil on Saturday; the other two were aimed at visitors to the Harir base.",
+                "2024-01-22", gazetteer) == []
