@@ -70,3 +70,11 @@ def test_attacks_a_count_told_apportioned_to_their_places_are_one_draft_each(gaz
     # With no count of attacks told, "the other two" are not attacks ("the other two were aimed at tourists").
     assert rows("Two hotels opened in Erbil on Saturday; the other two were aimed at visitors to the Harir base.",
                 "2024-01-22", gazetteer) == []
+
+
+def test_a_third_drone_at_a_site_is_another_incident_even_where_two_sites_share_a_point(gazetteer):
+    # The drone attacks on the oil fields near Zakho on 16 July 2025; the gazetteer places both fields at Zakho.
+    got = rows("Two drones hit the Peshkabir field at about 6 am on Wednesday. An hour later a third drone struck the "
+               "Tawke field.", "2025-07-17", gazetteer)
+    assert got == [("2025-07-16", "drone_attack", "Peshkabir oil field"),
+                   ("2025-07-16", "drone_attack", "Tawke oil field")]
