@@ -78,3 +78,15 @@ def test_a_third_drone_at_a_site_is_another_incident_even_where_two_sites_share_
                "Tawke field.", "2025-07-17", gazetteer)
     assert got == [("2025-07-16", "drone_attack", "Peshkabir oil field"),
                    ("2025-07-16", "drone_attack", "Tawke oil field")]
+
+
+def test_a_strike_carried_out_by_a_state_force_is_that_force_s_and_joins_its_coarser_telling(gazetteer):
+    # The US strike near Musayyib of 30 July 2024 that killed four Hashd members, told first by its province.
+    got = rows("The Hashd said on Wednesday that US drones had struck its men in northern Babil province. A headquarters "
+               "near Jurf al-Sakhar was hit late on Tuesday by three drone strikes carried out by American aircraft.",
+               "2024-07-31", gazetteer, ("date", "event_type", "actor", "target_place"))
+    assert got == [("2024-07-30", "drone_strike", "US forces", "Jurf al-Sakhar")]
+    # A force after "by" that is no agent of the strike is the side hit, as before: its drones strike no one.
+    got = rows("On Tuesday a drone strike hit a convoy escorted by US forces near Baghdad airport.", "2024-07-31",
+               gazetteer, ("event_type", "actor"))
+    assert got == [("drone_attack", None)]
