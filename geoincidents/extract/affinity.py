@@ -122,9 +122,20 @@ def _drone_of_a_strike(a: Draft, b: Draft) -> bool:
         and drone.target.id == strike.target.id and drone.date is not None and drone.date == strike.date
 
 
+def _blast_of_an_interception(a: Draft, b: Draft) -> bool:
+    """ "Interceptors were fired at a drone over Beit She'an. Video showed explosions in the sky above Beit She'an": blasts
+    in the air over the place where the report told an interception that day are that interception (one report)."""
+    blast, downing = (a, b) if a.event_type == "explosion" else (b, a)
+    return blast.event_type == "explosion" and blast.downed_over \
+        and (downing.event_type == "interception" or "intercepted" in downing.outcome) \
+        and blast.target is not None and downing.target is not None and blast.target.id == downing.target.id \
+        and blast.date is not None and blast.date == downing.date
+
+
 def affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
     """0: not the same incident; higher: more evidence that it is."""
-    if family(a.event_type) != family(b.event_type) and (across or not _drone_of_a_strike(a, b)):
+    if family(a.event_type) != family(b.event_type) and (across or not (_drone_of_a_strike(a, b)
+                                                                        or _blast_of_an_interception(a, b))):
         return 0
     if across:
         # Across reports every draft has a date (told or inherited): they must agree within the slack, which

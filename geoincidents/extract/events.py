@@ -368,8 +368,10 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                              and sentence.index - e.sentence <= 4), None)
                 event_type, event.actor = drone_kind(event_type, event.actor, event.target_actor, sent, clause)
                 event.event_type = event_type
+            # ("explosions in the sky above Beit She'an": blasts in the air, as an interception's are)
             event.downed_over = downed_over or (event_type == "interception" and "over" in clause
-                                                and not lexicon.word_phrases("aim").find(clause))
+                                                and not lexicon.word_phrases("aim").find(clause)) \
+                or (event_type == "explosion" and bool(set(clause) & lexicon.words("in_the_air")))
             event.sites_told = bool(lexicon.word_phrases("site_count").find(clause))
             event.told_apart = bool(set(clause[:best[0]]) & lexicon.words("another_incident"))
             event.time_apart = bool(lexicon.word_phrases("time_apart").find(clause[:best[0]]))

@@ -90,3 +90,14 @@ def test_a_strike_carried_out_by_a_state_force_is_that_force_s_and_joins_its_coa
     got = rows("On Tuesday a drone strike hit a convoy escorted by US forces near Baghdad airport.", "2024-07-31",
                gazetteer, ("event_type", "actor"))
     assert got == [("drone_attack", None)]
+
+
+def test_explosions_in_the_air_where_an_interception_was_told_are_that_interception(gazetteer):
+    # The drone from Iraq that Israel's air defences engaged over Eilat in October 2024 (our own sentences).
+    got = rows("Israeli air defences fired interceptors at a drone over Eilat on Sunday night. Residents filmed "
+               "explosions in the sky above Eilat.", "2024-10-07", gazetteer)
+    assert got == [("2024-10-06", "interception", "Eilat")]
+    # A blast on the ground there is an explosion of its own.
+    got = rows("Israeli air defences fired interceptors at a drone over Eilat on Sunday night. An explosion hit a "
+               "warehouse in Eilat on Sunday night.", "2024-10-07", gazetteer)
+    assert [t for _, t, _ in got] == ["interception", "explosion"]
