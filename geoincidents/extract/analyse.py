@@ -167,12 +167,10 @@ def _base_told_before(event: EventMention, mentions: list[Mention], sentences: l
     told = lexicon.word_phrases("base_anaphora").find(clause)
     if not told:
         return None
-    # (or a place named with the word: "the Makhmour camp" is the town's when the gazetteer lacks the camp)
-    nouns = {clause[end - 1] for _, end, _ in told}
-    before = [m for m in mentions if m.place is not None
-              and (m.place.kind in BASE_KINDS or nouns & set(m.text.lower().split()))
+    before = [m for m in mentions if m.place is not None and m.place.kind in BASE_KINDS
               and (m.sentence, m.first) < (event.sentence, event.first)]
     # "The drone hit storage tanks at the field": the oil or gas field told last, not a base told after it.
+    nouns = {clause[end - 1] for _, end, _ in told}
     if nouns <= fields:
         before = [m for m in before if fields & set(m.place.name.lower().split())]
     return before[-1] if before else None
