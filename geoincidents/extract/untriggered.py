@@ -114,13 +114,13 @@ def attacks_apportioned(clause: Sequence[str], sentences: list[Any], at: int) ->
     trigger of the weapon the clause names, else of means untold ("other")."""
     numbers = lexicon.numbers()
 
-    def number(w: str) -> bool:
-        return w.isdigit() or w in numbers
+    def number(w: str) -> int | None:
+        return int(w) if w.isdigit() else numbers.get(w)
 
     for k, w in enumerate(clause):
-        # "the other three", "the remaining two", "two of them", "one of the attacks", "the third"
-        part = (number(w) and k and clause[k - 1] in ("other", "remaining")) or (
-            number(w) and clause[k + 1:k + 2] == ["of"] and clause[k + 2:k + 3] in (["them"], ["the"]))
+        # "the other three", "the remaining two", "two of them", "one of the attacks"
+        part = number(w) is not None and ((k and clause[k - 1] in ("other", "remaining")) or (
+            clause[k + 1:k + 2] == ["of"] and clause[k + 2:k + 3] in (["them"], ["the"])))
         if not part:
             continue
         rest = clause[k + 1:k + 8]
@@ -128,8 +128,7 @@ def attacks_apportioned(clause: Sequence[str], sentences: list[Any], at: int) ->
         if verb is None or set(rest[:verb]) & {",", ";", "and", "but"}:
             continue
         told = [x.lowered for x in sentences[max(0, at - 1):at + 1]]
-        if not any(t in lexicon.words("tally_noun") and j and number(words[j - 1])
-                   and (words[j - 1].isdigit() and int(words[j - 1]) > 1 or numbers.get(words[j - 1], 0) > 1)
+        if not any(t in lexicon.words("tally_noun") and j and (number(words[j - 1]) or 0) > 1
                    for words in told for j, t in enumerate(words)):
             return []
         weapons = [f for f in lexicon.trigger_table().find(clause[k + 1:]) if f[2].event_type in MUNITION_TYPES]
