@@ -154,7 +154,7 @@ def tally_since(clause: Sequence[str]) -> bool:
         return False
     numbers = lexicon.numbers()
     return any(w in lexicon.words("tally_noun") and k and (
-        (clause[k - 1].isdigit() and int(clause[k - 1]) > 1) or clause[k - 1] in lexicon.words("tally_number")
+        (clause[k - 1].isdecimal() and clause[k - 1].isascii() and int(clause[k - 1]) > 1) or clause[k - 1] in lexicon.words("tally_number")
         or numbers.get(clause[k - 1], 0) > 1) for k, w in enumerate(clause))
 
 

@@ -115,7 +115,7 @@ def attacks_apportioned(clause: Sequence[str], sentences: list[Any], at: int) ->
     numbers = lexicon.numbers()
 
     def number(w: str) -> int | None:
-        return int(w) if w.isdigit() else numbers.get(w)
+        return int(w) if w.isdecimal() and w.isascii() else numbers.get(w)
 
     for k, w in enumerate(clause):
         # "the other three", "the remaining two", "two of them", "one of the attacks"
