@@ -106,8 +106,11 @@ class SpanReading:
         best: tuple[float, str, Candidate] | None = None
         for run in unknown_runs(query):
             key = normalize_parts(run)[0]
-            if not key or self.candidates("name", key, (), hints) or self._index.phonetic(key):
-                continue  # a name known as written or by sound ("Baghdad", the container's own) is no misspelling
+            heard = [i for i in self._index.phonetic(key) if lies_in(self._places[i], container.place)]
+            if not key or self.candidates("name", key, (), hints) or heard:
+                # a name known as written, or by sound inside the container ("Baghdad", the container's own), is no
+                # misspelling; one that only sounds like a place elsewhere may be ("The Sarang field in Dohuk")
+                continue
             ranked = [c for c in self.candidates("fuzzy", key, (), hints) if c[0] >= _MISSPELT_SCORE
                       and c[2] != self._by_id.get(container.id) and short_key_close(key, self._places[c[2]])
                       and lies_in(self._places[c[2]], container.place)]

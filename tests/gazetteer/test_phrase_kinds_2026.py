@@ -67,3 +67,16 @@ def test_an_article_written_apart_still_joins_a_name(g):
     # "al" is no function word: "Marj al Hamam" stays one name, never Hama or another piece of it.
     with pytest.raises(LookupError):
         g.resolve("Marj al Hamam", fuzzy=False)
+
+
+MISSPELT_INSIDE = [
+    # a misspelt field whose spelling only sounds like a town of another country (Şırnak, in Turkey)
+    ("The Sarang field in Dohuk province", "iq-sarsang-oil-field"),
+    ("the Sarang field in Dohuk province", "iq-sarsang-oil-field"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "place_id"), MISSPELT_INSIDE)
+def test_a_misspelling_that_sounds_like_a_place_outside_the_container_is_looked_for_inside(g, phrase, place_id):
+    match = g.resolve(phrase)
+    assert (match.id, match.method) == (place_id, "fuzzy")
