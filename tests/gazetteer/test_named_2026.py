@@ -25,6 +25,12 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "sy-maysalun-deir-ez-zor": (35.33588, 40.14084, "geonames:170794"),
     "iq-khor-mor-gas-field": (35.24518, 44.66475, "geonames:94787 + 35 km at 135°"),
     "il-ramon-airport": (29.72717, 35.01417, "airportsdata:LLER"),
+    # north Iraq: Sinun fell to Sinjar, its container; the Makhmur camp "in Nineveh province" to the province
+    "iq-sinun": (36.4575, 41.706111, "wikipedia:Sinun (36°27′27″N 41°42′22″E)"),
+    # seats and stand-ins: GeoNames points of Ranya (92052) and Makhmur (93818)
+    "iq-dist-raparin": (36.25511, 44.88239, "geonames:92052"),
+    "iq-dist-makhmur": (35.77622, 43.57974, "geonames:93818"),
+    "iq-makhmur-camp": (35.77622, 43.57974, "geonames:93818"),
 }
 
 
@@ -70,6 +76,17 @@ SPELLINGS = [
     # Arabic spellings outlets write
     ("مدينة بتاح تكفا", "il-petah-tikva"),
     ("مدينة ريشت في شمال إيران", "ir-rasht"),
+    # a sub-district seat named with its kind word and the town it lies north of
+    ("Sinuni", "iq-sinun"),
+    ("the Snune subdistrict, north of Sinjar", "iq-sinun"),
+    ("the town of Sinuni near Mount Sinjar", "iq-sinun"),
+    ("ناحية سنوني", "iq-sinun"),
+    # an administration named alone and with its own word
+    ("Raparin", "iq-dist-raparin"),
+    ("the Raparin administration in Sulaymaniyah", "iq-dist-raparin"),
+    # a camp and a district
+    ("the Makhmur refugee camp", "iq-makhmur-camp"),
+    ("the Makhmour district", "iq-dist-makhmur"),
 ]
 
 

@@ -40,6 +40,19 @@ CASES = {
     "Sorani plural field word": [
         ("کێڵگەکانی نەوتی تاوکێ", "iq-tawke-oil-field"),
     ],
+    "a camp written inside the province that claims it, just over the line": [
+        ("the Makhmour camp in Nineveh province", "iq-makhmur-camp"),
+    ],
+    "a place measured from is not the place meant": [
+        ("some 60 km southwest of Erbil in the Makhmur district", "iq-dist-makhmur"),
+        ("40 km south of Mosul in the Makhmur district", "iq-dist-makhmur"),
+    ],
+    "a village heard like a far base beside a sub-district spelt as written": [
+        ("Huror in the Kani Masi sub-district", "iq-kani-masi"),
+    ],
+    "a province line stays a fact for a place far from the province's point": [
+        ("Zummar in Anbar province", "iq-gov-anbar"),
+    ],
     "a facility the gazetteer lacks, in a town whose bare name means a base": [
         ("an oil depot in Rmelan", "sy-rmeilan"),
         ("an oil depot in Rumeylan", "sy-rmeilan"),
@@ -80,3 +93,14 @@ MISSPELT_INSIDE = [
 def test_a_misspelling_that_sounds_like_a_place_outside_the_container_is_looked_for_inside(g, phrase, place_id):
     match = g.resolve(phrase)
     assert (match.id, match.method) == (place_id, "fuzzy")
+
+
+
+def test_a_name_heard_like_a_town_abroad_does_not_leave_the_place_it_is_near(g):
+    # An oil field the gazetteer lacks, "near" a city: the answer lies by the city, never in Israel (Karmiel).
+    match = g.resolve("the Khurmala oilfield near Erbil")
+    assert match.place.country == "IQ" and match.place.admin1 == "IQ-AR"
+
+
+def test_with_nothing_else_named_the_point_measured_from_places_the_phrase(g):
+    assert g.resolve("10 km north of Baghdad").place.name == "Baghdad"
