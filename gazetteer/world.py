@@ -10,6 +10,25 @@ gazetteer: a city the gazetteer already holds (same name within 10 km) is
 left out, and every world place's prominence is lowered by
 :data:`WORLD_PROMINENCE_DROP`, so a curated place always wins a tie.
 
+The world tier never changes what the region's own places answer. One rule,
+:class:`TieredResolver`, decides between the two tiers:
+
+* the region's gazetteer is asked first; whatever it answers (a name, a
+  container, a name inside a longer phrase, an ambiguity) stands;
+* the world answers a query the region's places do not answer at all;
+* and a query the region answers only by sound or likeness (method
+  ``"phonetic"`` or ``"fuzzy"``) when the world names it exactly (method
+  ``"exact"`` or ``"alias"``, the whole name): "Paris" is the French city,
+  not Iran heard alike, "Salalah" Oman's, not Kalaleh. Except when the
+  region's place is itself known by that name in GeoNames (its own GeoNames
+  copy, left out as a duplicate, lists it): "Palmira" is Palmyra, not
+  Palmira in Colombia.
+
+GeoNames' alternate names hold codes and words that are no names of the
+city: airport codes ("THE" for Teresina, "AUS" for Austin), machine
+transliterations written in lower case ("ba er mi la") and words of our
+phrase grammar. :func:`name_like` keeps the others.
+
 Examples
 --------
 >>> from gazetteer import Gazetteer
@@ -22,12 +41,16 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from gazetteer.places import Place, kind_prominence
+from gazetteer.errors import PlaceNotFound
+from gazetteer.hints import distance_km
+from gazetteer.normalize import normalize
+from gazetteer.phrasewords import grammar_words
+from gazetteer.places import Match, Place, kind_prominence
 
 if TYPE_CHECKING:  # pragma: no cover
     from gazetteer.core import Gazetteer
 
-__all__ = ["world_places", "with_world", "WORLD_PROMINENCE_DROP", "POPULATIONS"]
+__all__ = ["world_places", "with_world", "name_like", "TieredResolver", "WORLD_PROMINENCE_DROP", "POPULATIONS"]
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +59,12 @@ POPULATIONS = (500, 1000, 5000, 15000)
 #: How far below its kind's prominence a world place ranks (curated places win ties).
 WORLD_PROMINENCE_DROP = 30.0
 _MAX_ALIASES = 12
+_WORLD_ID = "gn-"
+#: How far the region's place may lie from its own GeoNames copy (the de-duplication distance).
+_TWIN_KM = 10.0
+#: What the region answers only by sound or likeness, and what the world must answer by name to win over it.
+_HEARD = frozenset({"phonetic", "fuzzy"})
+_NAMED = frozenset({"exact", "alias"})
 
 
 def _cache() -> Any:
@@ -50,6 +79,30 @@ def _cache() -> Any:
 
 def _kind(population: int) -> str:
     return "city" if population >= 100_000 else ("town" if population >= 2_000 or population == 0 else "village")
+
+
+def name_like(alias: str) -> bool:
+    """Whether a GeoNames alternate name can stand as a name of its city.
+
+    Not an airport or other code (Latin capitals, four letters or fewer: "THE", "AUS"), not a
+    machine transliteration (Latin letters all in lower case: "ba er mi la", "aryha"), not a run of
+    words of the phrase grammar alone ("In", "Capital").
+
+    Examples
+    --------
+    >>> [name_like(a) for a in ("THE", "AUS", "te re si na", "In", "Palmira", "Saïda", "صيدا")]
+    [False, False, False, False, True, True, True]
+    """
+    letters = [c for c in alias if c.isalpha()]
+    if not letters:
+        return False
+    latin = all(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters)
+    if latin and len(letters) <= 4 and all(c.isupper() for c in letters):
+        return False
+    if latin and not any(c.isupper() for c in letters):
+        return False
+    words = normalize(alias).split()
+    return bool(words) and not all(word in grammar_words() for word in words)
 
 
 def world_places(*, min_population: int = 15000, countries: Any = None) -> list[Place]:
@@ -79,7 +132,7 @@ def world_places(*, min_population: int = 15000, countries: Any = None) -> list[
         if wanted is not None and city["countrycode"] not in wanted:
             continue
         kind = _kind(int(city.get("population") or 0))
-        names = [a for a in city.get("alternatenames", ()) if a and a != city["name"]][:_MAX_ALIASES]
+        names = [a for a in city.get("alternatenames", ()) if a and a != city["name"] and name_like(a)][:_MAX_ALIASES]
         places.append(Place(
             id=f"gn-{city['geonameid']}", name=city["name"], kind=kind,
             lat=float(city["latitude"]), lon=float(city["longitude"]), country=str(city["countrycode"]),
@@ -92,6 +145,65 @@ def world_places(*, min_population: int = 15000, countries: Any = None) -> list[
 def with_world(gazetteer: Gazetteer, *, min_population: int = 15000, countries: Any = None) -> Gazetteer:
     """*gazetteer* with the world tier merged below it (see the module docstring)."""
     places = world_places(min_population=min_population, countries=countries)
-    merged = gazetteer.merge(places, prefer="self", dedupe_km=10.0)
+    merged = gazetteer.merge(places, prefer="self", dedupe_km=_TWIN_KM)
     logger.info("world tier: %d of %d GeoNames cities added", len(merged) - len(gazetteer), len(places))
+    twins: dict[str, list[tuple[float, float]]] = {}
+    kept = merged._by_id
+    for place in places:
+        if place.id not in kept:  # left out: the region holds it
+            for name in place.names():
+                twins.setdefault(normalize(name), []).append((place.lat, place.lon))
+    merged._resolver = TieredResolver(gazetteer._resolver, merged._resolver, twins)
     return merged
+
+
+class TieredResolver:
+    """The region's resolver first, the world's below it (the rule of the module docstring).
+
+    Parameters
+    ----------
+    region, world : Resolver
+        The resolvers of the region's gazetteer and of the gazetteer with the world merged in.
+    twins : dict
+        Name key → points of the GeoNames cities left out as copies of the region's places.
+    """
+
+    def __init__(self, region: Any, world: Any, twins: dict[str, list[tuple[float, float]]]) -> None:
+        self._region = region
+        self._world = world
+        self._twins = twins
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._world, name)  # fuzzy_threshold, candidates, ...: the merged places' own
+
+    def decide(self, query: str, hints: dict[str, Any], *, strict: bool = False,
+               trace: Any = None) -> tuple[Match | None, Any]:
+        """(match, None) or (None, error), as :meth:`gazetteer.resolver.Resolver.decide`."""
+        match, error = self._region.decide(query, hints, strict=strict, trace=trace)
+        if match is None and error is not None and not isinstance(error, PlaceNotFound):
+            return match, error  # an ambiguity among the region's places is the region's answer
+        if match is not None and match.method not in _HEARD:
+            return match, error
+        found, found_error = self._world.decide(query, hints, strict=strict, trace=trace)
+        if match is None:
+            return found, found_error
+        if found is not None and found.method in _NAMED and found.id.startswith(_WORLD_ID) \
+                and not self._known_as(match.place, query):
+            return found, None
+        return match, error
+
+    def _known_as(self, place: Place, query: str) -> bool:
+        """Whether GeoNames' own copy of the region's *place* is called *query*."""
+        points = self._twins.get(normalize(query), ())
+        return any(distance_km(place.lat, place.lon, lat, lon) <= _TWIN_KM for lat, lon in points)
+
+    def explain(self, query: str, hints: dict[str, Any], *, strict: bool = False) -> list[str]:
+        """The region's explanation, then the world's when the world was asked, and which tier answered."""
+        lines = [f"region: {line}" for line in self._region.explain(query, hints, strict=strict)]
+        match, _ = self.decide(query, hints, strict=strict)
+        region, _ = self._region.decide(query, hints, strict=strict)
+        if region is None or region.method in _HEARD:
+            lines += [f"world: {line}" for line in self._world.explain(query, hints, strict=strict)]
+        tier = "world" if match is not None and match.id.startswith(_WORLD_ID) else "region"
+        lines.append(f"tier: {tier} (the region answers first; the world only what the region does not name)")
+        return lines
