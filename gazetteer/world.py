@@ -8,7 +8,8 @@ geonameid and alternate names. :func:`world_places` turns them into places
 (Sanaa, Hodeidah, Limassol), and :func:`with_world` merges them *below* a
 gazetteer: a city the gazetteer already holds (same name within 10 km) is
 left out, and every world place's prominence is lowered by
-:data:`WORLD_PROMINENCE_DROP`, so a curated place always wins a tie.
+:data:`WORLD_PROMINENCE_DROP` and up to a point more by population, so a
+curated place always wins a tie and the larger of two world cities is meant.
 
 The world tier never changes what the region's own places answer. One rule,
 :class:`TieredResolver`, decides between the two tiers:
@@ -105,6 +106,13 @@ def name_like(alias: str) -> bool:
     return bool(words) and not all(word in grammar_words() for word in words)
 
 
+def _prominence(kind: str, population: int) -> float:
+    """Below the kind's by :data:`WORLD_PROMINENCE_DROP` and up to one more point, the less the fewer people live
+    there: of two world cities of one kind and name the larger is meant ("Athens" is Greece's, not Georgia's), and
+    every world place still ranks below a curated place of any kind the drop brings it level with."""
+    return kind_prominence()[kind] - WORLD_PROMINENCE_DROP - 1.0 + min(population, 99_000_000) / 100_000_000
+
+
 def world_places(*, min_population: int = 15000, countries: Any = None) -> list[Place]:
     """GeoNames cities of at least *min_population* inhabitants as places.
 
@@ -137,7 +145,7 @@ def world_places(*, min_population: int = 15000, countries: Any = None) -> list[
             id=f"gn-{city['geonameid']}", name=city["name"], kind=kind,
             lat=float(city["latitude"]), lon=float(city["longitude"]), country=str(city["countrycode"]),
             aliases=tuple(names), point="city centre", source=f"geonames:{city['geonameid']}",
-            prominence=kind_prominence()[kind] - WORLD_PROMINENCE_DROP,
+            prominence=_prominence(kind, int(city.get("population") or 0)),
         ))
     return places
 
