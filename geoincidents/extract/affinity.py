@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES as _ATTACK_TYPES
-from geoincidents.extract.roles import contains, specificity
+from geoincidents.extract.nesting import contains, specificity
 from geoincidents.schema import EVENT_GROUPS
 
 if TYPE_CHECKING:

@@ -22,7 +22,8 @@ from geoincidents.extract.dates import publication_day
 from geoincidents.extract.drafts import STATUS_ORDER, Draft, absorb, family, within_km
 from geoincidents.extract.events import EventMention, find_events
 from geoincidents.extract.mentions import Mention, find_mentions
-from geoincidents.extract.roles import BASE_KINDS, TOWN_OF_A_SITE_KM, assign_roles, contains, specificity
+from geoincidents.extract.nesting import BASE_KINDS, TOWN_OF_A_SITE_KM, contains, specificity
+from geoincidents.extract.roles import assign_roles
 from geoincidents.extract.senses import settle_senses
 from geoincidents.extract.text import sentences as split_sentences
 from geoincidents.schema import EVENT_GROUPS

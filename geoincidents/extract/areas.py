@@ -17,7 +17,7 @@ from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.affinity import affinity
 from geoincidents.extract.drafts import Draft, absorb, merge_drafts
-from geoincidents.extract.roles import contains, specificity
+from geoincidents.extract.nesting import contains, specificity
 from geoincidents.schema import EVENT_GROUPS
 
 __all__ = ["date_after", "title_sentence", "aimed_at_area", "struck_country", "merge_keeping_areas",

@@ -18,7 +18,7 @@ from geoincidents.extract.dates import find_dates
 from geoincidents.extract.drafts import EVENT_LABELS, Draft, family
 from geoincidents.extract.events import EventMention, actors_in
 from geoincidents.extract.mentions import Mention
-from geoincidents.extract.roles import contains, specificity
+from geoincidents.extract.nesting import contains, specificity
 
 __all__ = ["assertion", "mentions_of", "claimed_target", "site_named_after", "dated_after", "site_dated_after",
            "place_of_the_attack_told_after", "status_only",

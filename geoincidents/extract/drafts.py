@@ -17,7 +17,7 @@ from typing import Any
 from geoincidents.ends import PRECISION_OF_KIND
 from geoincidents.extract.affinity import affinity, days_apart, family, one_site_told_twice, within_km
 from geoincidents.extract.counts import MUNITION_TYPES as _ATTACK_TYPES
-from geoincidents.extract.roles import contains, specificity
+from geoincidents.extract.nesting import contains, specificity
 from geoincidents.spans import COUNTRY_ZONES, day_at
 
 __all__ = ["Draft", "absorb", "family", "merge_drafts", "within_km", "STATUS_ORDER", "SPECIFIC_PRIORITY", "EVENT_LABELS"]

@@ -8,7 +8,7 @@ import pandas as pd
 
 from geoincidents.extract.drafts import EVENT_LABELS, STATUS_ORDER, Draft, precision_of, slug
 from geoincidents.extract.mentions import Mention
-from geoincidents.extract.roles import specificity
+from geoincidents.extract.nesting import specificity
 from geoincidents.schema import COLUMN_NAMES
 
 __all__ = ["PLACE_COLUMNS", "CLAIM_COLUMNS", "SOURCE_COLUMNS", "INCIDENT_COLUMNS", "frame", "places_frame", "assemble"]

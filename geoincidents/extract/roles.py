@@ -21,25 +21,17 @@ boundary. Then:
 from __future__ import annotations
 
 import functools
-from typing import Any, Sequence
-
-from gazetteer.hints import distance_km
-from gazetteer.places import SITE_KINDS
+from typing import Sequence
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.mentions import Mention
 from geoincidents.extract.names import common_word, demonym_words
+from geoincidents.extract.nesting import city_named_as_a_whole, containers, contains, specificity, town_of_a_site
 from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.text import Sentence
 
-__all__ = ["assign_roles", "contains", "specificity", "BASE_KINDS", "TOWN_OF_A_SITE_KM"]
+__all__ = ["assign_roles"]
 
-BASE_KINDS = SITE_KINDS
-_SPECIFICITY = {"country": 4, "governorate": 3, "region": 3, "district": 2}
-#: A town this close to a site the same clause hits is where the site lies ("Harir base near Erbil": 60 km).
-TOWN_OF_A_SITE_KM = 80.0
-#: How far from a city's or town's point a named part of it ("area" in the gazetteer) may lie, in km.
-_CITY_PARTS = {"city": 25.0, "town": 8.0}
 _WINDOW = 6
 #: Words between the places of one list ("X, Y and Z", "X, the Y base and Z", "X, then Y and, a few hours
 #: before, Z"): a place with no cue of its own takes the role of the place listed before it.
@@ -48,35 +40,6 @@ _COORDINATION = frozenset({",", "and", "or", "as", "well", "the", "then", "also"
                            # a part of the next town ("struck Haifa and eastern Tel Aviv", "and north-eastern Syria")
                            "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
                            "-"})
-
-
-def specificity(place: Any) -> int:
-    """0 a site, 1 a settlement, 2 a district, 3 a province or region, 4 a country."""
-    if place.kind in BASE_KINDS:
-        return 0
-    return _SPECIFICITY.get(place.kind, 1)
-
-
-def contains(outer: Any, inner: Any) -> bool:
-    """Whether place *outer* (a country, a province, or a city or town holding a named part of it) contains *inner*."""
-    if outer.id == inner.id:
-        return False
-    if outer.kind in _CITY_PARTS and inner.kind == "area":
-        # "in Baghdad's Mashtal district", "the Mashtal area of Baghdad": the city holds the named part of it
-        return inner.country == outer.country and distance_km(outer.lat, outer.lon, inner.lat, inner.lon) <= _CITY_PARTS[outer.kind]
-    if outer.kind == "country":
-        return inner.country == outer.country and inner.kind != "country"
-    if outer.kind == "governorate":
-        return bool(outer.admin1) and inner.admin1 == outer.admin1 and specificity(inner) < 3
-    return False
-
-
-def _town_of_a_site(site: Mention, town: Mention) -> bool:
-    """Whether *town*, named right after *site* ("al-Harir base in Erbil"), is a settlement near enough to be where
-    the site lies."""
-    s, t = site.candidates[0], town.candidates[0]
-    return s.kind in SITE_KINDS and specificity(t) == 1 and t.kind not in SITE_KINDS \
-        and distance_km(s.lat, s.lon, t.lat, t.lon) <= TOWN_OF_A_SITE_KM
 
 
 def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _WINDOW) -> tuple[str, str] | None:
@@ -220,7 +183,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             if (role == "context" and opens and firing and m.candidates[0].kind == "country"
                     and not any(x.role == "launch" for x in inside)):
                 role, text = "launch", "subject"
-            if k and text == "in" and lowered[inside[k - 1].last:m.first] == ["in"] and _town_of_a_site(inside[k - 1], m):
+            if k and text == "in" and lowered[inside[k - 1].last:m.first] == ["in"] and town_of_a_site(inside[k - 1], m):
                 role, text = "context", "town of the site"  # "al-Harir base in Erbil": where the base is
             if k and role == "target" and lowered[inside[k - 1].last:m.first] == ["near"] \
                     and inside[k - 1].role == "target" and specificity(inside[k - 1].candidates[0]) == 0:
@@ -228,8 +191,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             m.role, m.cue = role, text
         _list_before_shares_its_cue(lowered, inside)
         _subject_site(lowered, inside)
-        _city_named_as_a_whole(lowered, inside)
-        _containers(inside)
+        city_named_as_a_whole(lowered, inside)
+        containers(inside)
         strong = [m for m in inside if m.role == "target"]
         for m in inside:
             if m.role == "target_weak":
@@ -237,7 +200,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             elif m.role == "reference":
                 m.role = "context"
         _landmark_for_an_unnamed_target(lowered[c_first:c_last], inside)
-        _containers(inside)
+        containers(inside)
 
 
 def _ends_an_unknown_name(sentence: Sentence, m: Mention) -> bool:
@@ -402,40 +365,3 @@ def _owns_a_named_thing(sentence: Sentence, m: Mention, mentions: list[Mention])
         return False
     after = tokens[last + 2]
     return after.text[:1].isupper() and after.text.isalpha() and not any(x.first == last + 2 for x in mentions)
-
-
-#: Words that name a part of a city ("the Sayyida Zeinab area of Damascus", "the Mezzeh district of Damascus").
-_PART_WORDS = frozenset({"area", "district", "neighbourhood", "neighborhood", "suburb", "quarter"})
-
-
-def _city_named_as_a_whole(lowered: Sequence[str], inside: list[Mention]) -> None:
-    """ "in the Sayyida Zeinab area of Damascus": a city or town named as the whole a named part lies in is where
-    the part is, not a second target (whatever kind the gazetteer gives the part; as near as a named part of a city
-    or town may lie, ``_CITY_PARTS``)."""
-    for part, whole in zip(inside, inside[1:]):
-        between = list(lowered[part.last:whole.first])
-        named_part = (between == ["of"] and lowered[part.last - 1] in _PART_WORDS) or (
-            len(between) == 2 and between[0] in _PART_WORDS and between[1] == "of")
-        if not named_part or part.role not in ("target", "target_weak", "launch") or whole.role != part.role:
-            continue
-        p, w = part.candidates[0], whole.candidates[0]
-        if w.kind in _CITY_PARTS and specificity(p) <= 1 and distance_km(p.lat, p.lon, w.lat, w.lon) <= _CITY_PARTS[w.kind]:
-            whole.role, whole.cue = "context", "container"
-
-
-def _containers(inside: list[Mention]) -> None:
-    """A container takes no role when a place inside it is named in the same clause; an unmarked place inside takes its role."""
-    for outer in inside:
-        if outer.role not in ("target", "target_weak", "launch"):
-            continue
-        place = outer.candidates[0]
-        inner = [m for m in inside if m is not outer and any(contains(place, c) for c in m.candidates)]
-        if not inner:
-            continue
-        if any(m.role == "target" and m.cue == "including" for m in inner):
-            continue  # "targets across Tehran, including Evin": the area was hit, and the place named in it too
-        if not any(m.role in ("target", "launch") for m in inner):
-            for m in inner:
-                if m.role == "context" and not m.cue and not (m.extra.get("owner") or m.extra.get("metonym")):
-                    m.role, m.cue = outer.role, outer.cue
-        outer.role = "context"

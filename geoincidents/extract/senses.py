@@ -15,7 +15,7 @@ from gazetteer.normalize import descriptor_kinds, normalize_parts
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.mentions import Mention
-from geoincidents.extract.roles import BASE_KINDS, specificity
+from geoincidents.extract.nesting import BASE_KINDS, specificity
 from geoincidents.extract.text import Sentence
 
 __all__ = ["settle_senses"]
