@@ -15,12 +15,12 @@ True
 """
 from __future__ import annotations
 
-import csv
 import functools
-import importlib.resources
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+from geoincidents import datatables
 
 __all__ = [
     "read_table", "triggers", "trigger_table", "Trigger", "role_cues", "entities", "titles", "demonyms", "actors", "missile_forces", "air_forces",
@@ -33,9 +33,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’ʼ`](?!s\b)[^\W_]+)*|[^\w\s]", re.UNICODE)
 @functools.cache
 def read_table(name: str) -> tuple[dict[str, str], ...]:
     """Rows of ``geoincidents/data/extract_<name>.csv`` as dicts."""
-    resource = importlib.resources.files("geoincidents").joinpath("data", f"extract_{name}.csv")
-    with resource.open("r", encoding="utf-8", newline="") as handle:
-        return tuple(csv.DictReader(handle))
+    return tuple(datatables.read_table(f"extract_{name}.csv"))
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:

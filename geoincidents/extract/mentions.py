@@ -23,12 +23,11 @@ else's (organisations, people, titles, common words) are in
 """
 from __future__ import annotations
 
-import csv
 import functools
-import importlib.resources
 from dataclasses import dataclass, field
 from typing import Any
 
+from gazetteer.datatables import read_table
 from gazetteer.errors import AmbiguousPlace, GazetteerError
 from gazetteer.hints import distance_km
 from gazetteer.normalize import article_words, descriptor_kinds, normalize, normalize_parts
@@ -72,11 +71,9 @@ class Mention:
 def _gazetteer_glue() -> frozenset[str]:
     """Keys of the gazetteer's articles and descriptor words: they may sit inside a place span."""
     glue: set[str] = set()
-    root = importlib.resources.files("gazetteer").joinpath("data")
     for name, column in (("normalize_articles.csv", "article"), ("normalize_descriptors.csv", "phrase")):
-        with root.joinpath(name).open("r", encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle):
-                glue.update(normalize(row[column]).split())
+        for row in read_table(name):
+            glue.update(normalize(row[column]).split())
     glue.add("of")
     return frozenset(glue)
 
