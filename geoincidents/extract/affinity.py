@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES as _ATTACK_TYPES
-from geoincidents.extract.nesting import contains, specificity
+from geoincidents.extract.nesting import contains, in_district, specificity
 from geoincidents.schema import EVENT_GROUPS
 
 if TYPE_CHECKING:
     from geoincidents.extract.drafts import Draft
 
-__all__ = ["affinity", "days_apart", "family", "one_site_told_twice", "within_km", "DISTRICT_KM", "SAME_SITE_KM"]
+__all__ = ["affinity", "days_apart", "family", "one_site_told_twice", "within_km", "SAME_SITE_KM"]
 
 
 def family(event_type: str) -> str:
@@ -30,20 +30,6 @@ def family(event_type: str) -> str:
 
 def _end_ok(a: Any, b: Any) -> bool:
     return a is None or b is None or a.id == b.id or contains(a, b) or contains(b, a)
-
-
-#: How far from a district's point (its seat) a town or site of the district may lie, in km: Iraq's and Syria's
-#: districts run some 30 to 80 km across (the Sinjar district holds Sinjar and Sinuni, 22 km from it).
-DISTRICT_KM = 40.0
-
-
-def _in_district(a: Any, b: Any) -> bool:
-    """Whether one place is a district and the other a town or site of its province near enough to lie in it."""
-    if a is None or b is None:
-        return False
-    district, inner = (a, b) if a.kind == "district" else (b, a)
-    return district.kind == "district" and specificity(inner) < 2 and bool(district.admin1) \
-        and inner.admin1 == district.admin1 and within_km(district, inner, DISTRICT_KM)
 
 
 def _shared(a: Any, b: Any) -> bool:
@@ -162,7 +148,8 @@ def affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
     # "The group said on Tuesday that a drone had bombed its post in the Sinjar district. The two were killed on Monday
     # night in a strike near Sinjar": a telling dated only by the day it was said joins the event's own telling at a
     # town of the district it named.
-    retold = not across and a.date_loose != b.date_loose and _in_district(a.target, b.target)
+    retold = not across and a.date_loose != b.date_loose \
+        and (in_district(a.target, b.target) or in_district(b.target, a.target))
     if not ((_end_ok(a.target, b.target) or retold) and _end_ok(a.launch, b.launch)):
         return 0
     if _downed_over_a_town(a, b) or _downed_over_a_town(b, a):
@@ -226,8 +213,7 @@ def one_site_told_twice(a: Draft, b: Draft) -> str:
         return "near"
     # "A drone struck the Makhmour camp on Monday ... the strike targeted men in the camp, which lies in the Makhmour
     # district": the district a site or town told first lies in, told after it, is that site.
-    if same_province and kinds[0] < 2 and then.target.kind == "district" and within_km(first.target, then.target,
-                                                                                       DISTRICT_KM):
+    if in_district(then.target, first.target):
         return "near"
     # "A drone attacked Erbil on Monday. The drone hit the Harir base": the weapon told again, at a site of the province.
     opens = then.evidence[0]["text"].lower().split()[:2] if then.evidence else []

@@ -84,15 +84,24 @@ def stands_for_a_state(place: Any) -> bool:
     return place.kind == "country" or place.name.lower() in _group("seat")
 
 
-def _governed(lowered: Sequence[str], first: int, covered: set[int]) -> bool:
-    """Whether a preposition governs the name at *first*, perhaps through a list ("in Iraq and Syria")."""
+def _word_before(lowered: Sequence[str], first: int, covered: set[int],
+                 skip: frozenset[str] = _LIST_WORDS) -> int | None:
+    """The token before the name at *first* and the list it may stand in (*skip* words and other mentions passed; -1
+    at the start), or None when what lies between opens a clause of its own ("Rockets landed in Zummar, and Iraq later
+    said": not a list such as "in Iraq, Syria, and Jordan")."""
     k = first - 1
-    while k >= 0 and (lowered[k] in _LIST_WORDS or k in covered):
+    while k >= 0 and (lowered[k] in skip or k in covered):
         k -= 1
     walked = lowered[k + 1:first]
     if any(walked[j:j + 2] == [",", "and"] for j in range(len(walked))) and walked.count(",") == 1:
-        return False  # "Rockets landed in Zummar, and Iraq later said": a clause, not a list ("in Iraq, Syria, and Jordan")
-    return k >= 0 and lowered[k] in _GOVERNING
+        return None
+    return k
+
+
+def _governed(lowered: Sequence[str], first: int, covered: set[int]) -> bool:
+    """Whether a preposition governs the name at *first*, perhaps through a list ("in Iraq and Syria")."""
+    k = _word_before(lowered, first, covered)
+    return k is not None and k >= 0 and lowered[k] in _GOVERNING
 
 
 def _opens_a_clause(lowered: Sequence[str], first: int) -> bool:
@@ -234,11 +243,8 @@ def placed_by_nothing(lowered: Sequence[str], first: int, last: int, covered: se
     or a few words on ("the Syria strikes", "Syria was hit", "Israel is expected to be hit")."""
     if not all(w.isascii() for w in lowered[first:last]) or len(_ENGLISH.intersection(lowered)) < 2:
         return False  # the rule reads English: "dans l'ouest de l'Irak" is left to the rules before
-    k = first - 1
-    while k >= 0 and (lowered[k] in _LIST_WORDS or lowered[k] in _QUALIFIERS or k in covered):
-        k -= 1
-    walked = lowered[k + 1:first]
-    if any(walked[j:j + 2] == [",", "and"] for j in range(len(walked))) and walked.count(",") == 1:
+    k = _word_before(lowered, first, covered, _LIST_WORDS | _QUALIFIERS)
+    if k is None:
         return True  # "Rockets landed in Zummar, and Iraq later said": a clause of its own
     if k >= 1 and lowered[k] == "with" and lowered[k - 1] in _group("owned_place"):
         return False  # "near the borders with Iraq and Jordan"

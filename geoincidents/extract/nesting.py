@@ -16,13 +16,16 @@ from gazetteer.places import SITE_KINDS
 
 from geoincidents.extract.mentions import Mention
 
-__all__ = ["contains", "containers", "city_named_as_a_whole", "specificity", "town_of_a_site", "BASE_KINDS",
-           "TOWN_OF_A_SITE_KM"]
+__all__ = ["contains", "containers", "city_named_as_a_whole", "in_district", "specificity", "town_of_a_site",
+           "BASE_KINDS", "DISTRICT_KM", "TOWN_OF_A_SITE_KM"]
 
 BASE_KINDS = SITE_KINDS
 _SPECIFICITY = {"country": 4, "governorate": 3, "region": 3, "district": 2}
 #: A town this close to a site the same clause hits is where the site lies ("Harir base near Erbil": 60 km).
 TOWN_OF_A_SITE_KM = 80.0
+#: How far from a district's point (its seat) a town or site of the district may lie, in km: Iraq's and Syria's
+#: districts run some 30 to 80 km across (the Sinjar district holds Sinjar and Sinuni, 22 km from it).
+DISTRICT_KM = 40.0
 #: How far from a city's or town's point a named part of it ("area" in the gazetteer) may lie, in km.
 _CITY_PARTS = {"city": 25.0, "town": 8.0}
 
@@ -91,3 +94,13 @@ def containers(inside: list[Mention]) -> None:
                 if m.role == "context" and not m.cue and not (m.extra.get("owner") or m.extra.get("metonym")):
                     m.role, m.cue = outer.role, outer.cue
         outer.role = "context"
+
+
+def in_district(district: Any, inner: Any) -> bool:
+    """Whether *inner*, a town or site, lies in *district*: of its province and within ``DISTRICT_KM`` of its point.
+    (Not part of :func:`contains`: a series of strikes across a district stays apart from one strike at a town in it;
+    the draft rules ask this only of a district told beside a town or site of one telling.)"""
+    if district is None or inner is None or district.kind != "district":
+        return False
+    return specificity(inner) < 2 and bool(district.admin1) and inner.admin1 == district.admin1 \
+        and distance_km(district.lat, district.lon, inner.lat, inner.lon) <= DISTRICT_KM
