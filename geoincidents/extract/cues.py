@@ -81,11 +81,14 @@ _AGENT_WORDS = 4
 
 def many_times(clause: Sequence[str], on_a_day: bool) -> bool:
     """ "has targeted US forces more than a hundred times", "attacked 47 times since October", "attacked at least
-    three times this week": a tally, not one event ("fired at the base three times on Sunday" is one day's)."""
+    three times this week", "attacked repeatedly": a tally or a habit, not one event ("fired at the base three times
+    on Sunday" is one day's)."""
     numbers = lexicon.numbers()
+    # A habit told with no day ("have repeatedly targeted sites", "near-daily attacks", "rockets have now and then been
+    # fired"): many times, uncounted ("the base was repeatedly hit on Sunday" is that day's).
     return any(w == "times" and k and (clause[k - 1].isdigit() or clause[k - 1] in lexicon.words("tally_number")
                                        or (clause[k - 1] in numbers and numbers[clause[k - 1]] > 1 and not on_a_day))
-               for k, w in enumerate(clause))
+               for k, w in enumerate(clause)) or (not on_a_day and bool(lexicon.word_phrases("habitual").find(clause)))
 
 
 def campaign_summary(clause: Sequence[str]) -> bool:
@@ -264,9 +267,13 @@ def said_on(lowered: Sequence[str], day: DateMention, event_at: int) -> bool:
     return bool(told)
 
 
-def specific(clause: Sequence[str], at: int) -> bool:
-    """Whether the trigger at *at* tells of one event ("a US drone strike"), not of many."""
-    return any(w in ("a", "an") for w in clause[max(0, at - 3):at])
+def specific(clause: Sequence[str], at: int, dated: bool = False) -> bool:
+    """Whether the trigger at *at* tells of one event ("a US drone strike"), not of many: an article among the three
+    words before it, read as words ("A U.S. drone strike", "an Iran-backed militia drone attack": the dots and hyphens
+    of a modifier are no words), with no "of" between ("in response to a string of attacks" is many), unless the
+    sentence is *dated* to a day ("carried out a series of strikes on Thursday" is that day's wave)."""
+    words = [w for w in clause[:at] if w not in (".", "-")][-3:]
+    return any(w in ("a", "an") and (dated or "of" not in words[k:]) for k, w in enumerate(words))
 
 
 def actors_in(sentence: Sentence, first: int, last: int) -> list[tuple[int, str, bool]]:

@@ -215,7 +215,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     event_type, fire, weapons = "air_strike", None, []
             if (background.find(clause) or many_times(clause, any(d.precision == "day" for d in dates))
                     or tally_since(clause) or campaign_summary(clause)) \
-                    and not specific(clause, best[0]):
+                    and not specific(clause, best[0], any(d.precision == "day" for d in dates)):
                 continue
             if event_type == "strike" and trigger_at > 1 and lowered[trigger_at - 1] in lexicon.words("anaphora") \
                     and lowered[trigger_at - 2] in lexicon.words("comment_verb"):

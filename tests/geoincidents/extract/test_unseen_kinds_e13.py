@@ -1,0 +1,51 @@
+"""Kinds of failure seen across dev sets of militia attacks on US forces, US strikes and Iran-Israel exchanges: the
+shape of a sentence (not its words) hides or invents an incident. One test per kind.
+
+Texts are written in our own words with the facts of real reports: the US drone strike that killed a Kataib
+Hezbollah commander in eastern Baghdad on 7 February 2024, the US F-15 strike on a weapons depot in eastern Syria of
+8 November 2023, the Israeli strikes around Baalbek of early November 2024 and the Iraqi drone claims on the Golan
+and Eilat of 27 October 2024.
+"""
+from __future__ import annotations
+
+from tests.geoincidents.extract.test_unseen_kinds import rows
+
+
+def test_many_attacks_named_in_a_relative_part_do_not_veto_the_one_event_of_the_sentence(gazetteer):
+    # One strike ("A U.S. drone strike": the article stands before a dotted modifier) whose victim is said to be
+    # behind a run of attacks: the run is background, the strike an event.
+    text = ("A U.S. drone strike on a car in eastern Baghdad on Wednesday killed a commander of a militia that "
+            "Washington holds responsible for a string of attacks on its troops.")
+    assert rows(text, "2024-02-08", gazetteer) == [("2024-02-07", "drone_strike", "Baghdad")]
+    # The same with a hyphenated modifier between the article and the strike.
+    text = ("An Israeli-made drone strike hit a car in eastern Baghdad on Wednesday, killing a commander blamed for "
+            "a series of attacks on US troops.")
+    assert [t for _, _, t in rows(text, "2024-02-08", gazetteer)] == ["Baghdad"]
+
+
+def test_a_run_of_attacks_answered_is_no_event_of_its_own(gazetteer):
+    # "in response to a string of attacks on US personnel in Iraq and Syria": many attacks, undated, are no draft at
+    # Iraq or at Syria; the strike that answers them is the event.
+    text = ("Two US fighter jets struck a weapons depot near Deir ez-Zor on Wednesday in response to a string of "
+            "attacks on US personnel in Iraq and Syria.")
+    assert rows(text, "2023-11-09", gazetteer) == [("2023-11-08", "air_strike", "Deir ez-Zor")]
+    # "a series of strikes" told on a day of its own is that day's wave, still one draft.
+    text = "Turkish drones carried out a series of strikes on Thursday on positions near Sinjar."
+    assert [t for _, _, t in rows(text, "2024-10-25", gazetteer)] == ["Sinjar"]
+
+
+def test_a_habit_of_fire_told_with_no_day_is_background(gazetteer):
+    # A claim of the day, then the group's habit: "near-daily attacks", fire "now and then", "repeatedly targeted"
+    # are many attacks, not a draft at the places they name.
+    text = ("An Iraqi armed group said on Sunday it had launched drones at targets in the Golan Heights. The group has "
+            "carried out near-daily drone attacks on Israeli targets during the fighting in Gaza and Lebanon.")
+    assert [t for _, _, t in rows(text, "2024-10-27", gazetteer)] == ["Golan Heights"]
+    text = ("A missile hit a house in Tamra late on Saturday. Rockets have now and then been fired from Lebanon into "
+            "northern Israel over the past months.")
+    assert rows(text, "2025-06-15", gazetteer) == [("2025-06-14", "missile_attack", "Tamra")]
+    text = ("A Turkish drone struck a vehicle near Sinun on Monday night. Turkish drones have repeatedly targeted "
+            "sites linked to the PKK in the Sinjar area.")
+    assert [t for _, _, t in rows(text, "2023-11-14", gazetteer)] == ["Sinun"]
+    # A habit told on a day is that day's fire.
+    text = "Rockets were repeatedly fired at the Ain al-Asad base on Sunday."
+    assert [t for _, _, t in rows(text, "2024-01-22", gazetteer)] == ["Ain al-Asad Air Base"]
