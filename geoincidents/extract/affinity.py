@@ -118,8 +118,17 @@ def _blast_of_an_interception(a: Draft, b: Draft) -> bool:
         and blast.date is not None and blast.date == downing.date
 
 
+def _attack_and_its_downing(a: Draft, b: Draft) -> bool:
+    """An attack and an interception of which one was split from an attack (:mod:`interceptions`) stay two incidents,
+    in one report and across reports."""
+    paired = getattr(a, "pair_of", None) is not None or getattr(b, "pair_of", None) is not None
+    return paired and (a.event_type == "interception") != (b.event_type == "interception")
+
+
 def affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
     """0: not the same incident; higher: more evidence that it is."""
+    if _attack_and_its_downing(a, b):
+        return 0
     if family(a.event_type) != family(b.event_type) and (across or not (_drone_of_a_strike(a, b)
                                                                         or _blast_of_an_interception(a, b))):
         return 0

@@ -21,6 +21,7 @@ from geoincidents.extract.asides import (assertion, claimed_target, dated_after,
 from geoincidents.extract.dates import publication_day
 from geoincidents.extract.drafts import STATUS_ORDER, Draft, absorb, family, within_km
 from geoincidents.extract.events import EventMention, find_events
+from geoincidents.extract.interceptions import clause_told, split_interceptions
 from geoincidents.extract.mentions import Mention, find_mentions
 from geoincidents.extract.nesting import BASE_KINDS, TOWN_OF_A_SITE_KM, contains, specificity
 from geoincidents.extract.roles import assign_roles
@@ -108,6 +109,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                                    "text": sentence.text})
             draft.claims += [(source_id, s, assertion(s, draft, event)) for s in dict.fromkeys(statuses)]
             draft.types.append((event.event_type, event.priority))
+            draft.told += [(kind, sentence.start) for kind in clause_told(event)]
             draft.outcome, draft.time, draft.timezone, draft.date_end = event.outcome, event.time, event.timezone, event.date_end
             for key in ("launched", "intercepted", "impacted"):
                 if getattr(event, key) is not None:
@@ -322,4 +324,4 @@ def analyse(text: str, *, published: date | datetime | None, source_id: str,
     site_named_after(sentences, mentions, groups, source_id)
     place_of_the_attack_told_after(sentences, mentions, groups, source_id)
     weapon_told_again(sentences, groups)
-    return mentions, groups
+    return mentions, split_interceptions(groups)

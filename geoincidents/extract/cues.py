@@ -11,10 +11,10 @@ from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.dates import DateMention
 from geoincidents.extract.text import Sentence
 
-__all__ = ["actors_in", "agent_of", "agent_strike", "barrage", "by_before", "carried_out_by", "campaign_summary",
-           "comment_on_told", "debris_of_fire", "drone_kind", "fire_told_before", "hurt_in_a_barrage",
+__all__ = ["ATTACK_INTERCEPTED", "actors_in", "agent_of", "agent_strike", "barrage", "by_before", "carried_out_by",
+           "campaign_summary", "comment_on_told", "debris_of_fire", "drone_kind", "fire_told_before", "hurt_in_a_barrage",
            "intercepted_attack", "many_times", "negated", "not_the_side_hit", "passive_subject", "placed", "said_on",
-           "speaks_of_itself", "specific", "tally_since", "weapon_sender", "CASUALTY", "DEBRIS"]
+           "some_got_through", "speaks_of_itself", "specific", "tally_since", "weapon_sender", "CASUALTY", "DEBRIS"]
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 DEBRIS = 40  # the priority of "debris", "shrapnel", "fragments" (extract_triggers.csv)
@@ -210,6 +210,11 @@ def fire_told_before(events: list[Any], at: int, kinds: frozenset[str] | set[str
     return next((e for e in reversed(events) if e.event_type in kinds and at - e.sentence <= within), None)
 
 
+#: The trigger priority of an attack told by its interception (:func:`intercepted_attack`): above a bare "shot down" (85),
+#: so the weapon names the type; :mod:`interceptions` reads it as a clause that tells the downing, not the fire.
+ATTACK_INTERCEPTED = 86
+
+
 def intercepted_attack(clause: Sequence[str], found: list[tuple[int, int, Any]], before: str) -> tuple[str, str]:
     """The type and outcome of a clause whose strongest trigger is an interception.
 
@@ -221,8 +226,10 @@ def intercepted_attack(clause: Sequence[str], found: list[tuple[int, int, Any]],
     told without an aim ("US forces at Ain al-Asad shot down two drones") is an
     interception, as the seed table types the drones of 22 April 2024.
     """
-    aimed = bool(lexicon.word_phrases("aim").find(clause))
-    got_through = bool(lexicon.word_phrases("impact").find(clause))
+    impacts = lexicon.word_phrases("impact").find(clause)
+    # ("a drone that was trying to hit coalition forces was shot down": an aim)
+    aimed = bool(lexicon.word_phrases("aim").find(clause)) or any(start and clause[start - 1] == "to" for start, _, _ in impacts)
+    got_through = some_got_through(clause)
     if not (aimed or got_through):
         return "interception", ""
     weapons = [f for f in found if f[2].event_type in MUNITION_TYPES]
@@ -230,6 +237,13 @@ def intercepted_attack(clause: Sequence[str], found: list[tuple[int, int, Any]],
     # several struck Nevatim"), else a drone.
     weapon = weapons[0][2].event_type if weapons else (before if before in MUNITION_TYPES else "drone_attack")
     return weapon, "partly intercepted" if got_through else "intercepted"
+
+
+def some_got_through(clause: Sequence[str]) -> bool:
+    """Whether a clause that tells a downing tells an impact too ("two were shot down and one hit the base"); not an aim
+    ("a drone that was trying to hit coalition forces was shot down") nor an impact denied ("caused no casualties")."""
+    return any(not (start and clause[start - 1] == "to") and clause[end:end + 1] not in (["no"], ["nothing"])
+               for start, end, _ in lexicon.word_phrases("impact").find(clause))
 
 
 def negated(clause: Sequence[str], at: int) -> bool:

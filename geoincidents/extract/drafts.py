@@ -74,6 +74,8 @@ class Draft:
     date_notes: list[str] = field(default_factory=list)  # other days a careful reader could pick, and why
     date_from: int | None = None  # undated: the sentence of no event that told its day ("On Sunday the army ...")
     date_loose: bool = False  # its day is not its own: a statement's ("the Pentagon confirmed on Tuesday"), or a bound
+    told: list[tuple[str, int]] = field(default_factory=list)  # ("fire" / "downing", evidence start) of each clause
+    pair_of: Any = None  # the attack an interception draft was split from, or that interception (see interceptions)
 
     @property
     def weak(self) -> bool:
@@ -129,6 +131,9 @@ def absorb(group: Draft, other: Draft, *, typed: bool = True, ends: bool = True)
     if group.date_end is None and other.date == group.date:
         group.date_end = other.date_end  # the span of the day kept, not of a vaguer date absorbed ("late in January")
     group.waves |= other.waves
+    # (fire told undated by a clause that does not type the group is no fire at its target: "the rocket and drone
+    # attacks"; "three drone attacks were reported early on Tuesday" is)
+    group.told += [(kind, at) for kind, at in other.told if typed or other.date_explicit or not kind.startswith("fire")]
 
 
 def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = False) -> list[Draft]:

@@ -30,11 +30,11 @@ from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES, counts, projectiles, time_of_day
 from geoincidents.extract.clauses import (clause_text, clauses_of, date_told_back, dates_of_event, in_noun_phrase,
                                           onset_of_a_war)
-from geoincidents.extract.cues import (DEBRIS, actors_in, agent_of, agent_strike, barrage, by_before, campaign_summary,
-                                       carried_out_by, comment_on_told, debris_of_fire, drone_kind, fire_told_before,
-                                       hurt_in_a_barrage, intercepted_attack, many_times, negated, not_the_side_hit,
-                                       passive_subject, placed, said_on, speaks_of_itself, specific, tally_since,
-                                       weapon_sender)
+from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED, DEBRIS, actors_in, agent_of,
+                                       agent_strike, barrage, by_before, campaign_summary, carried_out_by,
+                                       comment_on_told, debris_of_fire, drone_kind, fire_told_before, hurt_in_a_barrage,
+                                       intercepted_attack, many_times, negated, not_the_side_hit, passive_subject, placed,
+                                       said_on, some_got_through, speaks_of_itself, specific, tally_since, weapon_sender)
 from geoincidents.extract.dates import DateMention, clock_day, find_dates
 from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.strikes import STRIKES as _STRIKES, generic_strike
@@ -45,7 +45,6 @@ __all__ = ["EventMention", "clauses_of", "find_events", "counts", "actors_in"]
 
 _SPECIFIC = 72  # triggers from this priority up are phrases that name the type outright ("missile attack")
 _STRIKE_OF = {"missile_attack": "missile_strike", "drone_attack": "drone_strike"}
-_ATTACK_INTERCEPTED = 86  # an attack told by its interception names the type above a bare "shot down" (85)
 _MIXED = 50  # a clause that names several weapons (below "drone", 60)
 _DRONE_INSTRUMENT = 90  # a strike the sentence says a drone carried out names its type like "drone strike"
 
@@ -245,7 +244,10 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 last = events[-1] if events and sentence.index - events[-1].sentence <= 1 else None
                 event_type, outcome = intercepted_attack(clause, found, last.event_type if last else "")
             else:
-                outcome = "intercepted" if any(f[2].event_type == "interception" for f in found) else ""
+                # (not "struck by shrapnel", "interceptors failed to stop it": debris and interceptors tell no downing;
+                # "intercepted most of the missiles, while others landed in the base": some got through)
+                outcome = "" if not any(f[2].event_type == "interception" and f[2].priority > DEBRIS for f in found) else (
+                    "partly intercepted" if some_got_through(clause) else "intercepted")
             own = [d for d in dates if c_first <= d.first < c_last]
             if len(own) > 1:
                 # "the army said on Tuesday that a drone was intercepted overnight": the day it was said is not the event's.

@@ -153,5 +153,11 @@ def assemble(groups: list[Draft]) -> tuple[pd.DataFrame, pd.DataFrame]:
             claims.append((incident_id, source_id, status, assertion))
     for row, group_id in zip(rows, _wave_ids(groups, ids)):
         row["group_id"] = group_id
+    id_of = {id(g): incident_id for g, incident_id in zip(groups, ids)}
+    for row, g in zip(rows, groups):
+        pair = id_of.get(id(g.pair_of)) if g.pair_of is not None else None
+        if pair is not None:  # an attack and its interception, two drafts (interceptions.py)
+            told = "the attack it stopped" if g.event_type == "interception" else "its interception"
+            row["notes"] += f" Told with {told}: {pair}."
     incidents = frame(rows, list(INCIDENT_COLUMNS) + ["launch_place_id", "target_place_id", "evidence", "confidence"])
     return incidents, frame(list(dict.fromkeys(claims)), list(CLAIM_COLUMNS))

@@ -40,15 +40,23 @@ def test_time_of_day_and_its_zone(text, expected):
     assert time_of_day(text) == expected
 
 
-def test_aimed_drone_shot_down_is_the_attack_with_outcome_and_counts(gazetteer):
+def test_aimed_drones_some_downed_some_through_are_the_attack_and_its_interception(gazetteer):
+    # Policy (extract/interceptions.py): fire that got past its downing is two incidents at one target, the attack
+    # with its outcome and counts, and the interception; each names the other in its notes.
     found = drafts("A drone was shot down while targeting the Erbil airport at 2:30 a.m. local time on Monday. "
                    "Three drones were launched; two were shot down and one hit the base.", gazetteer)
-    row = found.iloc[0]
-    assert len(found) == 1
-    assert (row["event_type"], row["date"], row["target_place"]) == ("drone_attack", "2024-01-22",
-                                                                     "Erbil International Airport")
-    assert (row["outcome"], row["time"], row["timezone"]) == ("partly intercepted", "02:30", None)
-    assert (row["launched"], row["intercepted"], row["impacted"]) == ("3", "2", "1")
+    assert len(found) == 2
+    by_type = found.set_index("event_type")
+    attack, downing = by_type.loc["drone_attack"], by_type.loc["interception"]
+    for row in (attack, downing):
+        assert (row["date"], row["target_place"]) == ("2024-01-22", "Erbil International Airport")
+    assert (attack["outcome"], attack["time"], attack["timezone"]) == ("partly intercepted", "02:30", None)
+    assert (attack["launched"], attack["intercepted"], attack["impacted"]) == ("3", "2", "1")
+    assert downing["intercepted"] == "2"
+    assert f"Told with its interception: {found.loc[found.event_type == 'interception', 'incident_id'].item()}." \
+        in attack["notes"]
+    assert f"Told with the attack it stopped: {found.loc[found.event_type == 'drone_attack', 'incident_id'].item()}." \
+        in downing["notes"]
 
 
 def test_downing_told_without_an_aim_stays_an_interception(gazetteer):
@@ -99,9 +107,9 @@ def test_filled_columns_load_as_a_table(gazetteer):
                             gazetteer=gazetteer)
     table = load_incidents(report.incident_rows(), gazetteer=gazetteer)
     frame = table.frame.set_index("incident_id")
-    assert len(frame) == len(report.incidents) == 3
-    assert frame["timestamp"].notna().sum() == 1  # 21:07 at Erbil (Asia/Baghdad) → 18:07 UTC
-    assert str(frame["timestamp"].dropna().iloc[0]) == "2024-01-22 18:07:00+00:00"
+    assert len(frame) == len(report.incidents) == 4  # the Erbil drones and their interception, the two strikes
+    assert frame["timestamp"].notna().sum() == 2  # 21:07 at Erbil (Asia/Baghdad) → 18:07 UTC, the attack and its downing
+    assert set(frame["timestamp"].dropna().astype(str)) == {"2024-01-22 18:07:00+00:00"}
     assert frame["group_id"].dropna().nunique() == 1
 
 

@@ -1,0 +1,104 @@
+"""An attack and its interception: one draft or two (docs/extract.md, "Interceptions").
+
+An incident has a launch end and a target end (docs/incidents.md); an attack
+that was shot down still had its target. One rule, over the clauses a
+report's draft was merged from:
+
+* a clause of **fire** tells projectiles fired, aimed or landing ("Iran fired
+  two waves of missiles at Israel", "two rockets were aimed at the base", "a
+  third crashed inside the base");
+* a clause of **downing** tells their interception ("air defences intercepted
+  most of the missiles", "one was shot down", "a drone launched at the base
+  was shot down").
+
+A draft told by both is two incidents: the attack (outcome intercepted or
+partly intercepted) and an interception draft of its own at the same target,
+on the same day, by the same actor; each names the other in its notes. A
+draft told only by its downing ("a drone aimed at Erbil airport was shot
+down", "US forces shot down two drones") is one incident, an interception,
+its munitions and aim kept. Interceptions told with nothing fired are
+untouched.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from geoincidents.extract.counts import MUNITION_TYPES
+from geoincidents.extract.cues import ATTACK_INTERCEPTED, DEBRIS
+from geoincidents.extract.drafts import Draft
+
+__all__ = ["clause_told", "got_past", "split_interceptions"]
+
+#: The priority an interception split off an attack keeps ("shot down" in extract_triggers.csv).
+_DOWNING_PRIORITY = 85
+
+
+def clause_told(event: Any) -> list[str]:
+    """What one event clause tells: "fire", "downing", "through" when some of the fire got past the downing, and the
+    weapon fired or downed ("fired:rocket_attack", "downed:drone_attack").
+
+    Debris, shrapnel and an interceptor's fragments tell where an interception fell, no downing."""
+    through = ["through"] if event.outcome == "partly intercepted" else []
+    weapon = event.event_type if event.event_type in MUNITION_TYPES else ""
+    if event.priority == ATTACK_INTERCEPTED:  # an attack told by its downing (cues.intercepted_attack)
+        return ["downing", f"downed:{weapon}"] + (["fire"] + through if through else [])
+    if event.event_type == "interception":
+        return ["downing"] if event.priority > DEBRIS else []
+    if not weapon:
+        return []
+    if event.outcome:
+        return ["fire", "downing", f"downed:{weapon}"] + through
+    return ["fire", f"fired:{weapon}"]
+
+
+def split_interceptions(groups: list[Draft]) -> list[Draft]:
+    """The drafts of one report with each attack's interception as a draft of its own, in the order told."""
+    out: list[Draft] = []
+    for g in groups:
+        kinds = {kind for kind, _ in g.told}
+        if {"downing", "fire"} <= kinds and g.event_type in MUNITION_TYPES and got_past(g):
+            downing = _interception_of(g)
+            fired_first = min(at for kind, at in g.told if kind == "fire") <= min(
+                at for kind, at in g.told if kind == "downing")
+            out += [g, downing] if fired_first else [downing, g]
+        else:
+            out.append(g)
+    return out
+
+
+def got_past(attack: Draft) -> bool:
+    """Whether the fire told went beyond what was downed: some got through ("one was shot down, the other struck the
+    landing zone", "intercepted most of the missiles, while others landed in the base"), or more were fired than
+    downed ("three drone attacks ... two of the drones were intercepted"). Fire downed one for one ("a drone launched
+    toward Eilat was intercepted", and "the group said it had launched a drone at Eilat"), and fire told with its
+    downing and nothing more ("Iran fired 300 missiles, most of which were intercepted", as the seed table has it),
+    is one incident."""
+    told = {key: max((n for n, _ in attack.projectiles.get(key, [])), default=None)
+            for key in ("launched", "intercepted", "impacted")}
+    kinds = {kind for kind, _ in attack.told}
+    fired = {k.split(":")[1] for k in kinds if k.startswith("fired:")}
+    downed = {k.split(":")[1] for k in kinds if k.startswith("downed:")}
+    # ("fired rockets and drones at Ain al-Asad" and "air defences shot down a drone": the rockets were not downed)
+    return "through" in kinds or bool(told["impacted"]) or bool(downed and fired - downed) or (
+        told["launched"] is not None and told["intercepted"] is not None and told["launched"] > told["intercepted"])
+
+
+def _interception_of(attack: Draft) -> Draft:
+    """The interception of *attack*: same day, ends and actors, the downing's sentences as its evidence."""
+    starts = {at for kind, at in attack.told if kind == "downing"}
+    evidence = [e for e in attack.evidence if e["start"] in starts] or list(attack.evidence)
+    sources = {e["source_id"] for e in evidence}
+    downing = Draft("interception", _DOWNING_PRIORITY, attack.date, attack.date_precision, attack.date_explicit,
+                    target=attack.target, target_near=attack.target_near, launch=attack.launch, actor=attack.actor,
+                    target_actor=attack.target_actor, claims=[c for c in attack.claims if c[0] in sources],
+                    evidence=evidence, dates=list(attack.dates), types=[("interception", _DOWNING_PRIORITY)],
+                    order=attack.order, linked=attack.linked, date_notes=list(attack.date_notes),
+                    date_loose=attack.date_loose, told=[("downing", at) for at in sorted(starts)], pair_of=attack,
+                    date_end=attack.date_end, time=attack.time, timezone=attack.timezone)
+    downing.munitions = list(attack.munitions)
+    if "intercepted" in attack.projectiles:
+        downing.projectiles["intercepted"] = list(attack.projectiles["intercepted"])
+    attack.pair_of = downing
+    if not attack.outcome:
+        attack.outcome = "intercepted"
+    return downing
