@@ -37,7 +37,10 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     # (nor one who only confirms or reports it: "the US military had not yet confirmed the Sunday attacks",
     # unless it speaks of itself: "the US military said it struck")
     # (nor the side hit, the subject of a passive verb: "three US soldiers were wounded in an attack")
-    acting = [a for a in actors if a[2] and ((trigger_at - 8 <= a[0] < trigger_at
+    # (further back when it carries the strikes out, in one stretch: "The Israeli Air Force has carried out at least
+    # 16 strikes"; not "According to Israel, the commander had carried out attacks")
+    acting = [a for a in actors if a[2] and ((trigger_at - (14 if _carries_out(lowered[a[0]:trigger_at]) else 8)
+                                              <= a[0] < trigger_at
                                               and not passive_subject(lowered, a[0], trigger_at)
                                               and not set(lowered[a[0]:trigger_at]) & lexicon.words("blame_verb")
                                               and not (set(lowered[a[0]:trigger_at]) & lexicon.words("statement_verb")
@@ -116,6 +119,12 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
             # "a strike in Baghdad, using a drone", "carried out by an MQ-9 Reaper": a drone strike.
             event_type = "drone_strike"
     return event_type, force
+
+
+def _carries_out(between: list[str]) -> bool:
+    """Whether the words between a force and a strike word carry it out ("has carried out at least 16"), unbroken by
+    a comma."""
+    return bool(set(between) & lexicon.words("agent_verb")) and "," not in between
 
 
 def claims_attacks_on(sentence: Sentence, c_first: int, trigger_at: int, phrase: str, dates: list) -> bool:

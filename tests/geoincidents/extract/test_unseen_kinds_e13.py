@@ -49,3 +49,14 @@ def test_a_habit_of_fire_told_with_no_day_is_background(gazetteer):
     # A habit told on a day is that day's fire.
     text = "Rockets were repeatedly fired at the Ain al-Asad base on Sunday."
     assert [t for _, _, t in rows(text, "2024-01-22", gazetteer)] == ["Ain al-Asad Air Base"]
+
+
+def test_a_force_that_carries_out_counted_strikes_is_their_subject(gazetteer):
+    # The force stands far before "strikes" when a count and a light verb come between: still the strikes' subject.
+    text = ("The Israeli Air Force has carried out at least 16 strikes on what it called Hezbollah sites near the "
+            "city of Baalbek, the health ministry said on Saturday.")
+    assert rows(text, "2024-11-02", gazetteer) == [("2024-11-02", "air_strike", "Baalbek")]
+    # A state named as the source before a comma carries out nothing: no strike on Israel here.
+    text = ("According to Israel, the commander had planned and carried out attacks on Israel since October 8, it "
+            "said on Thursday.")
+    assert rows(text, "2024-02-15", gazetteer) == []
