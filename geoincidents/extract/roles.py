@@ -167,6 +167,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = inside[k - 2].role, inside[k - 2].cue
             elif listed and inside[k - 1].role in ("launch", "target", "target_weak"):
                 role, text = inside[k - 1].role, inside[k - 1].cue  # "near al-Qaim and Akashat", "X, Y and Z"
+            elif cue and k and inside[k - 1].role in ("launch", "target") and _cue_repeated(between, text):
+                role, text = inside[k - 1].role, inside[k - 1].cue  # "targets in the Golan Heights and in Eilat"
             if role == "target_weak" and set(lowered[max(floor, m.first - 3):m.first]) & lexicon.words("site_count"):
                 role = "target"  # "military targets in Tehran, Tabriz and Kermanshah": the sites hit are there
             if role in ("target", "target_weak") and firing and _from_a_launcher(lowered, m.first, floor):
@@ -201,6 +203,15 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 m.role = "context"
         _landmark_for_an_unnamed_target(lowered[c_first:c_last], inside)
         containers(inside)
+
+
+def _cue_repeated(between: Sequence[str], cue: str) -> bool:
+    """Whether a place's cue opens the second part of a list ("in the Golan Heights and in Eilat", "from Iraq, and from
+    Syria"): the place stands beside the one before it, in its role, not as a weaker "in"."""
+    words = cue.split()
+    head = list(between[:len(between) - len(words)])
+    return bool(words) and list(between[len(head):]) == words and bool(set(head) & {"and", "or"}) \
+        and set(head) <= {",", "and", "or", "also", "then"}
 
 
 def _ends_an_unknown_name(sentence: Sentence, m: Mention) -> bool:

@@ -60,3 +60,15 @@ def test_a_force_that_carries_out_counted_strikes_is_their_subject(gazetteer):
     text = ("According to Israel, the commander had planned and carried out attacks on Israel since October 8, it "
             "said on Thursday.")
     assert rows(text, "2024-02-15", gazetteer) == []
+
+
+def test_a_place_whose_cue_is_repeated_after_and_stands_beside_the_one_before(gazetteer):
+    # "in X and in Y": the second "in" opens a second target of the same attack, not a weak "in" beside a strong one.
+    text = ("An Iraqi armed group said on Sunday it had sent drones against targets in the Golan Heights and in "
+            "Eilat.")
+    assert [t for _, _, t in rows(text, "2024-10-27", gazetteer)] == ["Golan Heights", "Eilat"]
+    text = "The group said on Monday that its drones had struck targets in Erbil and in Kirkuk."
+    assert [t for _, _, t in rows(text, "2024-10-29", gazetteer)] == ["Erbil", "Kirkuk"]
+    # A town after "and in" that opens another clause is where people heard it, not a second target.
+    text = "A drone struck the Harir base on Sunday and in Erbil residents heard the blast."
+    assert [t for _, _, t in rows(text, "2024-10-28", gazetteer)] == ["Harir Air Base"]
