@@ -56,8 +56,8 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
         launch = min(launches, key=lambda m: specificity(m.place)) if launches else None
         base = None if any(specificity(m.place) < 3 for m in targets) else _base_told_before(event, mentions, sentences)
         if base is None and not targets:
-            base = _place_told_before(event, mentions, sentences) or _country_by_adjective(event, sentences, gazetteer) \
-                or _country_told_before(event, mentions, sentences)
+            base = _place_told_before(event, mentions, sentences) or _town_told_before(event, mentions, sentences) \
+                or _country_by_adjective(event, sentences, gazetteer) or _country_told_before(event, mentions, sentences)
         if base is not None:
             chosen = [base]  # "fired two rockets at the base": the base, not "US forces in Iraq" in the same clause
         elif targets:
@@ -193,6 +193,27 @@ def _place_told_before(event: EventMention, mentions: list[Mention], sentences: 
         before = [m for m in before if specificity(m.place) < 2] or before
     return before[-1] if before else None
 
+
+def _town_told_before(event: EventMention, mentions: list[Mention], sentences: list[Any]) -> Any:
+    """ "Residents of Tamra ... Late on Saturday a missile struck a building in the town": the town, city or village
+    the report named last before this clause (``town_anaphora``; not "the town of X", a name of its own), of the kind
+    the noun names when one was ("a town near Haifa": Tamra, not Haifa), as the target of a clause that names no place."""
+    clause = sentences[event.sentence].lowered[event.first:event.last]
+    nouns = {clause[end - 1] for _, end, _ in lexicon.word_phrases("town_anaphora").find(clause)
+             if clause[end:end + 1] != ["of"]}
+    if not nouns:
+        return None
+    before = [m for m in mentions if m.place is not None and m.place.kind in _TOWNS
+              and not m.extra.get("owner") and not m.extra.get("metonym")
+              and (m.sentence, m.first) < (event.sentence, event.first)]
+    before = [m for m in before if m.place.kind in nouns] or before
+    if not before:
+        return None
+    return SimpleNamespace(place=before[-1].place, sentence=event.sentence, first=event.first, last=event.first,
+                           cue="", role="target")
+
+
+_TOWNS = frozenset({"town", "city", "village"})
 
 #: The nouns of "the same area" that may point back at a district or province, not only a town or site.
 _WHOLE_AREAS = frozenset({"area", "place", "location", "spot", "district", "site"})

@@ -72,3 +72,15 @@ def test_a_place_whose_cue_is_repeated_after_and_stands_beside_the_one_before(ga
     # A town after "and in" that opens another clause is where people heard it, not a second target.
     text = "A drone struck the Harir base on Sunday and in Erbil residents heard the blast."
     assert [t for _, _, t in rows(text, "2024-10-28", gazetteer)] == ["Harir Air Base"]
+
+
+def test_the_town_a_clause_points_back_at_is_its_target(gazetteer):
+    # "in the town" names no place of its own: the town the report named last, of the kind the noun names (Tamra,
+    # not Haifa, which only places it).
+    text = ("Residents of Tamra, a small town near Haifa in northern Israel, are in shock. Late on Saturday an "
+            "Iranian missile struck a house in the town, killing four women.")
+    assert rows(text, "2025-06-15", gazetteer) == [("2025-06-14", "missile_attack", "Tamra")]
+    # "the town of X" is a name of its own, not a pointer back.
+    text = ("Residents of Tamra are in shock. Late on Saturday a missile struck a house in the town of Zawiyat "
+            "Qanat, killing four.")
+    assert [t for _, _, t in rows(text, "2025-06-15", gazetteer)] != ["Tamra"]
