@@ -26,7 +26,8 @@ from typing import Sequence
 from geoincidents.extract import lexicon
 from geoincidents.extract.mentions import Mention
 from geoincidents.extract.names import common_word, demonym_words
-from geoincidents.extract.nesting import city_named_as_a_whole, containers, contains, specificity, town_of_a_site
+from geoincidents.extract.nesting import (city_named_as_a_whole, containers, contains, in_district, specificity,
+                                          town_of_a_site)
 from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.text import Sentence
 
@@ -187,6 +188,10 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = "launch", "subject"
             if k and text == "in" and lowered[inside[k - 1].last:m.first] == ["in"] and town_of_a_site(inside[k - 1], m):
                 role, text = "context", "town of the site"  # "al-Harir base in Erbil": where the base is
+            elif k and text == "in" and lowered[inside[k - 1].last:m.first] == ["in"] \
+                    and inside[k - 1].role in ("launch", "target") \
+                    and in_district(m.candidates[0], inside[k - 1].candidates[0]):
+                role, text = "context", "town of the site"  # "launched from al-Haqlaniyah in Haditha district"
             if k and role == "target" and lowered[inside[k - 1].last:m.first] == ["near"] \
                     and inside[k - 1].role == "target" and specificity(inside[k - 1].candidates[0]) == 0:
                 role, text = "context", "landmark"  # "the Victory base near Baghdad airport": where the base is

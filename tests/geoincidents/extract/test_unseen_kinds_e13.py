@@ -84,3 +84,18 @@ def test_the_town_a_clause_points_back_at_is_its_target(gazetteer):
     text = ("Residents of Tamra are in shock. Late on Saturday a missile struck a house in the town of Zawiyat "
             "Qanat, killing four.")
     assert [t for _, _, t in rows(text, "2025-06-15", gazetteer)] != ["Tamra"]
+
+
+def test_the_district_a_launch_place_lies_in_is_no_target(gazetteer):
+    # "fired from the subdistrict of al-Haqlaniyah in Haditha district": the district says where the launch place
+    # lies; it is context, not a weak target of a second draft.
+    from geoincidents.extract import extract_report
+
+    text = ("Rockets struck the Ain al-Asad air base on Monday night, wounding several US soldiers. An official in "
+            "Anbar told reporters that the rockets had been fired from the subdistrict of al-Haqlaniyah in Haditha "
+            "district.")
+    r = extract_report(text, published="2024-08-06", gazetteer=gazetteer)
+    roles = dict(r.places[["mention", "role"]].itertuples(index=False))
+    assert roles["al-Haqlaniyah"] == "launch" and roles["Haditha district"] == "context"
+    assert [tuple(x) for x in r.incidents[["target_place", "launch_place"]].itertuples(index=False)] == [
+        ("Ain al-Asad Air Base", "Al Ḩaqlānīyah")]
