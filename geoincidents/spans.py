@@ -22,6 +22,7 @@ Examples
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import zoneinfo
@@ -33,7 +34,7 @@ import pandas as pd
 
 from geoincidents.datatables import read_table
 
-__all__ = ["parse_times", "parse_timezones", "timestamps", "span_end", "bound", "local_date", "day_at", "COUNTRY_ZONES"]
+__all__ = ["parse_times", "parse_timezones", "timestamps", "last_day", "span_end", "bound", "local_date", "day_at", "COUNTRY_ZONES"]
 
 _TIME_RE = re.compile(r"^\s*([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?\s*$")
 _OFFSET_RE = re.compile(r"^\s*(?:UTC|GMT)?\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\s*$", re.IGNORECASE)
@@ -148,6 +149,18 @@ def timestamps(frame: pd.DataFrame, target_country: Any) -> pd.Series:
                        _instant(pd.Timestamp(day), time, zone, target_zone).tz_localize(None).to_datetime64())
         out[has] = np.array(got, dtype="datetime64[ns]")[codes]
     return pd.Series(pd.DatetimeIndex(out).tz_localize("UTC"), index=frame.index, name="timestamp")
+
+
+def last_day(day: dt.date, precision: str, date_end: dt.date | None = None) -> dt.date:
+    """The last day of one incident's date span (the rule :func:`span_end` applies to a table): the end of the week,
+    month or year its date covers, or ``date_end`` if later.
+
+    >>> last_day(dt.date(2024, 7, 1), "month"), last_day(dt.date(2024, 1, 21), "week", dt.date(2024, 1, 31))
+    (datetime.date(2024, 7, 31), datetime.date(2024, 1, 31))
+    """
+    end = {"week": day + dt.timedelta(days=6), "month": day.replace(day=calendar.monthrange(day.year, day.month)[1]),
+           "year": dt.date(day.year, 12, 31)}.get(precision, day)
+    return max(end, date_end) if date_end is not None else end
 
 
 def span_end(frame: pd.DataFrame) -> pd.Series:

@@ -7,14 +7,14 @@ side, and they share a named place (or one of them names none); or when one repo
 """
 from __future__ import annotations
 
-import calendar
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES as _ATTACK_TYPES
 from geoincidents.extract.nesting import contains, in_district, specificity
 from geoincidents.schema import EVENT_GROUPS
+from geoincidents.spans import last_day
 
 if TYPE_CHECKING:
     from geoincidents.extract.drafts import Draft
@@ -52,11 +52,8 @@ def _dates_ok(a: Draft, b: Draft, slack: int) -> bool:
     fine = b if coarse is a else a
     if coarse.date_precision == "day":
         return abs((a.date - b.date).days) <= slack
-    if coarse.date_precision == "week":
-        return coarse.date <= fine.date <= _last_day(coarse)  # "late in January" runs to the 31st (its date_end)
-    if coarse.date_precision == "month":
-        return (fine.date.year, fine.date.month) == (coarse.date.year, coarse.date.month)
-    return fine.date.year == coarse.date.year
+    # A week, month or year contains its days ("late in January" runs to the 31st, its date_end).
+    return coarse.date <= fine.date <= _last_day(coarse)
 
 
 #: More days than a weekday name can reach back: a day told this far before the report's own day is another event.
@@ -74,13 +71,9 @@ def _weeks_before(told: Draft, undated: Draft) -> bool:
 
 
 def _last_day(draft: Draft) -> date:
-    """The last day a draft's date can be: its day, the end of its week or of its month ("late in January" is
-    within a week of 1 February)."""
-    if draft.date_precision == "week":
-        return max(draft.date + timedelta(days=6), getattr(draft, "date_end", None) or draft.date)
-    if draft.date_precision == "month":
-        return draft.date.replace(day=calendar.monthrange(draft.date.year, draft.date.month)[1])
-    return draft.date
+    """The last day a draft's date can be: its day, the end of its week, month or year ("late in January" is
+    within a week of 1 February), as :func:`geoincidents.spans.last_day` ends every span."""
+    return last_day(draft.date, draft.date_precision, getattr(draft, "date_end", None))
 
 
 def _told_apart_on_its_day(told: Draft, other: Draft) -> bool:
