@@ -176,7 +176,17 @@ def _base_told_before(event: EventMention, mentions: list[Mention], sentences: l
     nouns = {clause[end - 1] for _, end, _ in told}
     if nouns <= fields:
         before = [m for m in before if fields & set(m.place.name.lower().split())]
+    if before and nouns <= _BASE_NOUNS and before[-1].place.kind == "airport":
+        # "rockets were aimed at the Victoria base near Baghdad International Airport ... the base intercepted them":
+        # the base named with the airport it lies by, not the airport.
+        named_with = [m for m in before if m.sentence == before[-1].sentence and m.place.kind != "airport"]
+        if named_with:
+            return named_with[-1]
     return before[-1] if before else None
+
+
+#: The nouns of "the base", "the air base", "the garrison": a base, not the airport named beside it.
+_BASE_NOUNS = frozenset({"base", "airbase", "garrison"})
 
 
 def _place_told_before(event: EventMention, mentions: list[Mention], sentences: list[Any]) -> Mention | None:

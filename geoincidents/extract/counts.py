@@ -132,7 +132,9 @@ def _projectile_patterns() -> dict[str, Any]:
     return {
         "intercepted": (
             re.compile(rf"\b{_DOWN} (?:all |both )?{n} (?:[a-z-]+ ){{0,2}}?(?:{what})\b"),
-            re.compile(rf"\b{n} (?:of them |of the (?:{what}) |(?:[a-z-]+ ){{0,2}}?(?:{what}) )?{told} (?:[a-z]+ )?{_DOWN}\b"),
+            # ("three rockets, two of which were "shot down": a quote mark may open the verb)
+            re.compile(rf"\b{n} (?:of them |of which |of the (?:{what}) |(?:[a-z-]+ ){{0,2}}?(?:{what}) )?{told} "
+                       rf"(?:[a-z]+ |[\"“”] )?{_DOWN}\b"),
         ),
         "impacted": (
             re.compile(rf"\b{n} (?:of them |of the (?:{what}) |(?:[a-z-]+ ){{0,2}}?(?:{what}) )?(?:{told} )?{_HIT}\b"),

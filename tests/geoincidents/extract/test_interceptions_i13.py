@@ -68,3 +68,14 @@ def test_across_reports_the_attack_and_its_interception_stay_apart(gazetteer):
     found = extract_reports([one, two], published="2024-01-21", gazetteer=gazetteer).incidents
     assert sorted(found["event_type"]) == ["interception", "missile_attack"]
     assert set(found["sources"]) == {"report-1;report-2"}
+
+
+def test_the_base_named_beside_an_airport_is_the_base_and_its_count_of_downed_fire(gazetteer):
+    # "the base" after "the Victory base near Baghdad International Airport" is the base; "three rockets, two of
+    # which were shot down" fired more than it downed: the fire and its interception, both at the base.
+    found = drafts('Rockets were aimed at the Victory base near Baghdad International Airport on Monday evening. '
+                   'Officials said the base had been "targeted with three rockets", two of which were "shot down by '
+                   'the base\'s defences".', gazetteer, published="2024-09-30")
+    assert kinds(found) == [("interception", "Camp Victory"), ("rocket_attack", "Camp Victory")]
+    rocket = found[found["event_type"] == "rocket_attack"].iloc[0]
+    assert (rocket["launched"], rocket["intercepted"]) == ("3", "2")
