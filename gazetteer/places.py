@@ -29,6 +29,8 @@ __all__ = [
     "METHODS",
     "SITE_KINDS",
     "asks_finer",
+    "heard_holder",
+    "HOLDER_LIKENESS",
     "kinds",
     "read_places",
     "read_places_csv",
@@ -99,6 +101,30 @@ def asks_finer(asked: set[str], kind: str) -> bool:
     with no such airport known finds Erbil as the place that holds it."""
     precision = kinds()
     return bool(asked) and all(precision.get(k, 0) < precision.get(kind, 0) for k in asked)
+
+
+#: How alike (per cent, :func:`rapidfuzz.fuzz.ratio`) a name found only by sound must be spelled to a place of a
+#: coarser kind than the facility words ask for, for that place to stand as the facility's container: Rmeilan and
+#: Rmelan (92) hold "the Rmeilan oil field"; Khurmala and Karmiel (53), a city in another country, do not.
+HOLDER_LIKENESS = 70.0
+
+
+def heard_holder(written: str, place: Place) -> bool:
+    """Whether *place*, found by the sound of the name *written* (a key, descriptor words set aside), is spelled
+    enough like it to stand as the container of a facility the gazetteer lacks (:data:`HOLDER_LIKENESS`).
+
+    Examples
+    --------
+    >>> karmiel = Place(id="il-karmiel", name="Karmiel", kind="city", lat=32.92, lon=35.30, country="IL")
+    >>> heard_holder("khurmala", karmiel), heard_holder("karmial", karmiel)
+    (False, True)
+    """
+    from rapidfuzz import fuzz
+
+    from gazetteer.normalize import normalize_parts
+
+    return any(fuzz.ratio(written, normalize_parts(name)[0]) >= HOLDER_LIKENESS
+               for name in (place.name, place.name_ar, *place.aliases) if name)
 
 
 @dataclass(frozen=True, slots=True)

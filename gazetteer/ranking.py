@@ -37,7 +37,7 @@ from gazetteer.index import NameIndex
 from gazetteer.normalize import descriptor_kinds, name_words, normalize_parts
 from gazetteer.phonetic import phonetic_key
 from gazetteer.phrases import region_words
-from gazetteer.places import METHODS, SITE_KINDS, Alternative, Match, Place, asks_finer
+from gazetteer.places import METHODS, SITE_KINDS, Alternative, Match, Place, asks_finer, heard_holder
 
 __all__ = ["Ranking", "Candidate", "Trace", "FUZZY_CAP", "describe_hints", "implied_kinds"]
 
@@ -163,9 +163,11 @@ class Ranking:
         # A place named with the words written is the place asked for ("Northern District" is Israel's
         # district, a province), not the holder of a finer one.
         if asks_finer(implied, match.kind) and not (named and top[0] in named):
-            if match.method == "fuzzy":
+            if match.method == "fuzzy" or (match.method == "phonetic"
+                                           and self._spelled_unlike(query, qualifiers, match.place)):
                 # "Al-Umar oil field": a place that only resembles the name is not known to hold the site
-                # asked for; a guess on a guess gives some other place, so none.
+                # asked for; a guess on a guess gives some other place, so none. So is a place that only
+                # sounds like the name and is spelled unlike it ("the Khurmala oil field" is not in Karmiel).
                 return None, None
             # "Erbil airport" with no such airport known: Erbil holds it, at Erbil's precision.
             match = replace(match, method="container", container=" ".join(descriptors))
@@ -173,6 +175,16 @@ class Ranking:
         if trace is not None and not trace.why:
             trace.why = (why or "the best score; ") + f"method {match.method}, score {match.score:g}"
         return match, None
+
+    @staticmethod
+    def _spelled_unlike(query: str, qualifiers: tuple[str, ...], place: Place) -> bool:
+        """Whether the name in *query* (descriptor words and leading *qualifiers* set aside) is spelled too unlike
+        *place* for it to hold a facility (:func:`gazetteer.places.heard_holder`)."""
+        words = normalize_parts(query)[0].split()
+        for qualifier in qualifiers:
+            if words[:len(qualifier.split())] == qualifier.split() and len(words) > len(qualifier.split()):
+                words = words[len(qualifier.split()):]
+        return not heard_holder(" ".join(words), place)
 
     def _without_other_facilities(self, ranked: list[Candidate], descriptors: tuple[str, ...]) -> list[Candidate]:
         """*ranked* without the facilities whose own names say they are another kind of facility than the one

@@ -28,7 +28,7 @@ from dataclasses import replace
 from gazetteer.hints import distance_km
 from gazetteer.normalize import article_words, normalize, normalize_parts
 from gazetteer.phrases import border_words, conjunction_words, direction_words, function_words
-from gazetteer.places import SITE_KINDS, Match, Place, asks_finer, kinds
+from gazetteer.places import SITE_KINDS, Match, Place, asks_finer, heard_holder, kinds
 from gazetteer.romanize import romanize, romanizations
 # The cutting of a phrase into runs of words lives in wordspans; its names stay importable from here.
 from gazetteer.wordspans import (ARABIC_PARTICLES, ELISIONS, MAX_SPAN_WORDS, Span, _CASE_ENDING, _caseless,
@@ -272,6 +272,8 @@ def about(query: str, found: list[tuple[Span, Match]], implied: set[str],
     others = tuple(s.text for s, _ in found if s is not span)
     qualifiers = (*chosen.qualifiers, *others)
     if chosen.kind in AREA_KINDS and asks_finer(implied, chosen.kind):
+        if chosen.method == "phonetic" and not heard_holder(normalize_parts(span.text)[0], chosen.place):
+            return None  # a guess on a guess: only sounds like the name, and holds the facility asked for
         described = " ".join(normalize_parts(prepare(query))[1])
         return replace(chosen, method="container", container=described, qualifiers=qualifiers), found
     return replace(chosen, method="span", qualifiers=qualifiers), found

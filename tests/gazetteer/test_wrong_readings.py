@@ -12,6 +12,7 @@ import pytest
 from gazetteer import Gazetteer
 from gazetteer.errors import PlaceNotFound
 from gazetteer.phrases import parse_phrase
+from gazetteer.places import Place
 
 
 @pytest.fixture(scope="module")
@@ -148,6 +149,23 @@ def test_a_place_found_only_by_likeness_holds_no_site(g):
     for phrase in ("Zummar oil field", "Zumar oil field"):
         match = g.resolve(phrase)
         assert (match.id, match.method) == ("iq-zummar", "container")
+
+
+# A town that only sounds like the name written, spelled unlike it, is not known to hold the site asked for either:
+# "the Khurmala oil field" (a field near Erbil) had given Karmiel, a city in northern Israel, as its holder (the
+# consonants k-r-m-l meet, the spellings are 53 % alike). A town heard and spelled alike still holds it.
+@pytest.mark.parametrize("phrase", ["the Khurmala oil field", "the Khurmala oilfield", "Khurmala gas plant",
+                                    "the Khormala gas field"])
+def test_a_place_found_only_by_sound_and_spelled_unlike_holds_no_site(phrase):
+    karmiel = Place(id="il-karmiel", name="Karmiel", kind="city", lat=32.9136, lon=35.2961, country="IL",
+                    admin1="IL-Z")
+    rmelan = Place(id="sy-rmelan", name="Rmelan", kind="town", lat=37.0, lon=41.95, country="SY", admin1="SY-HA")
+    own = Gazetteer([karmiel, rmelan])
+    with pytest.raises(PlaceNotFound):
+        own.resolve(phrase)
+    for heard in ("the Rmeilan oil field", "Rumeilan gas plant"):
+        match = own.resolve(heard)
+        assert (match.id, match.method) == ("sy-rmelan", "container")
 
 
 # A name known as written is not given up for a place that only sounds like it: not for one of the kind a
