@@ -79,6 +79,8 @@ _Y_AS_I = str.maketrans({"ы": "и", "ь": "", "Ь": ""})
 #: Hindi and Bengali write the z of Persian and Arabic names with ja, the nukta that makes it z often left
 #: out ("नतांज": Natanz, "খুজেস্তান": Khuzestan, "আহভাজ": Ahvaz)
 _J_AS_Z = str.maketrans({"ज": "z", "জ": "z"})
+#: Greek has no sh and writes it with sigma ("Μπερ Σεβά": Beer Sheva, "Σιράζ": Shiraz)
+_S_AS_SH = str.maketrans({"σ": "sh", "ς": "sh", "Σ": "Sh"})
 
 
 def romanizations(text: str) -> tuple[str, ...]:
@@ -88,7 +90,8 @@ def romanizations(text: str) -> tuple[str, ...]:
     Russian case endings ("в Дамаске": Damask), then both, then with the ending of a name in -а restored
     ("в Хайфе": Hayfa), then with г read as h ("Тегеран": Teheran), then with the Hindi or Bengali ja read
     as z ("नतांज": Natanz), then with the ending of a name in -ия restored ("в Сирии": Siriya), then with ы
-    read as i and ь left out ("Эль-Камышлы": El-Kamishli).
+    read as i and ь left out ("Эль-Камышлы": El-Kamishli), then with the Greek sigma read as sh ("Μπερ Σεβά":
+    Ber Sheva).
 
     Examples
     --------
@@ -106,7 +109,7 @@ def romanizations(text: str) -> tuple[str, ...]:
     for variant in (text.translate(_KH_AS_H), bare, bare.translate(_KH_AS_H), feminine,
                     text.translate(_KH_AS_H).translate(_G_AS_H), bare.translate(_KH_AS_H).translate(_G_AS_H),
                     text.translate(_J_AS_Z), _RUSSIAN_IYA.sub("ия", bare).translate(_KH_AS_H),
-                    text.translate(_KH_AS_H).translate(_Y_AS_I)):
+                    text.translate(_KH_AS_H).translate(_Y_AS_I), text.translate(_KH_AS_H).translate(_S_AS_SH)):
         latin = romanize(variant)
         if latin not in found:
             found.append(latin)

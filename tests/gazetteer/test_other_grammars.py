@@ -138,6 +138,29 @@ SCRIPTS = [
     ("バグダッド", "iq-baghdad"),
 ]
 
+# Greek has no j and no sh: it writes j with τζ (Jurf is Τζουρφ, Jenin Τζενίν) and sh with σ (Sheva is Σεβά);
+# "στη"/"στην"/"στον" ('in the') before a name is grammar.
+GREEK = [
+    ("στην Τζουρφ αλ-Σάκερ", "iq-jurf-al-sakhar"),
+    ("στη Μπερ Σεβά, στο νότιο Ισραήλ", "il-beersheba"),
+    ("στο Σιράζ", "ir-shiraz"),
+    ("στη Δαμασκό", "sy-damascus"),  # a sigma that is an s stays one
+]
+
+# Arabic twin villages are told apart by 'upper' and 'lower' after the name (al-Fawqa, al-Tahta): of a pair the
+# gazetteer holds one of, that one stands for the other, with the word kept as a qualifier.
+TWIN_VILLAGES = [
+    ("the town of Nabatieh Al-Fawqa", "lb-nabatieh"),
+    ("Nabatieh el-Faouqa", "lb-nabatieh"),
+    ("النبطية الفوقا", "lb-nabatieh"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "place_id"), TWIN_VILLAGES)
+def test_upper_or_lower_after_a_village_is_kept_as_a_qualifier(g, phrase, place_id):
+    match = g.resolve(phrase)
+    assert match.id == place_id and {"fawqa", "faouqa", "فوقا"} & set(match.qualifiers)
+
 
 
 
@@ -200,7 +223,7 @@ SEMITIC_AND_PERSIAN = [
 ]
 
 
-@pytest.mark.parametrize(("phrase", "place_id"), TURKISH + AZERBAIJANI + RUSSIAN + OTHERS + FACILITY_WORDS + SCRIPTS
+@pytest.mark.parametrize(("phrase", "place_id"), TURKISH + AZERBAIJANI + RUSSIAN + OTHERS + FACILITY_WORDS + SCRIPTS + GREEK
                          + TURKIC_SOUNDS + LANGUAGES + SEMITIC_AND_PERSIAN)
 def test_the_phrase_gives_its_place(g, phrase, place_id):
     assert g.resolve(phrase).id == place_id
