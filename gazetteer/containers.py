@@ -66,12 +66,23 @@ class ContainerReading:
                                          stages=("phonetic",))
             if error is not None:
                 return None, error
+            outer = None
+            if alone is not None and alone.method == "phonetic":
+                # A head only heard is a guess: far from the place it is said to be near, it is another place that
+                # sounds alike ("al-Suwaidiya, near Rmeilan" is no Suwayda, 600 km away); the tail places it.
+                outer = self._contained_in_tail(query, phrase, hints, near, strict, None)
+                if outer[0] is not None and _far_guess(alone, outer[0]):
+                    if trace is not None:
+                        trace.why = (f"{head.written!r} only sounds like {alone.name!r}, far from {outer[0].name!r} "
+                                     f"({phrase.link} link): {outer[0].name!r} stands for it")
+                    return outer
             if alone is not None and alone.method != "container":
                 if trace is not None:
                     trace.why = f"{head.written!r} names a known place ({phrase.link} link: found on its own)"
                 # The tail's qualifiers stay on the result ("Jurf al-Sakhar, north of Babil": "north of").
                 return replace(alone, qualifiers=(*alone.qualifiers, *tail.qualifiers)), None
-            outer = self._contained_in_tail(query, phrase, hints, near, strict, trace)
+            if outer is None:
+                outer = self._contained_in_tail(query, phrase, hints, near, strict, trace)
             if alone is not None and outer[0] is not None and _far_guess(alone, outer[0]) \
                     and self._heard_only(query, head, hints, near, alone):
                 return outer

@@ -168,6 +168,18 @@ def test_a_place_found_only_by_sound_and_spelled_unlike_holds_no_site(phrase):
         assert (match.id, match.method) == ("sy-rmelan", "container")
 
 
+# A head only heard, far from the place it is said to be near, is another place that sounds alike: the place named
+# stands for it ("al-Suwaidiya", a gas plant by Rmeilan in Hasakah, sounds like Suwayda, 600 km south-west).
+@pytest.mark.parametrize("phrase", ["al-Suwaidiya, near Rmeilan", "the gas plant of al-Suwaidiya near Rmeilan"])
+def test_a_head_heard_far_from_its_near_place_gives_that_place(g, phrase):
+    match = g.resolve(phrase)
+    assert (match.id, match.method) == ("sy-rmeilan", "container")
+
+
+def test_a_head_heard_near_its_near_place_stays(g):
+    assert g.resolve("Hasakeh near Qamishli").id == "sy-hasakah"
+
+
 # A name known as written is not given up for a place that only sounds like it: not for one of the kind a
 # province word asks ("Kalsu" is the base, not Turkey's Kilis province), nor, for an inflected word, for one
 # its stem does not name (Kurmanji "Babîlê" is Babil, not the Syrian town Babīlā).
