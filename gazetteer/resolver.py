@@ -51,7 +51,7 @@ from gazetteer.ranking import FUZZY_CAP, Candidate, Ranking, Trace, describe_hin
 from gazetteer.containers import LARGE_AREAS, ContainerReading
 from gazetteer.spanreading import SpanReading, short_key_close
 from gazetteer.romanize import romanized_alike, romanizations
-from gazetteer.spans import lies_in, turkic_reading, written_lowercase
+from gazetteer.spans import jota_reading, lies_in, turkic_reading, written_lowercase
 
 __all__ = ["Resolver"]
 
@@ -183,6 +183,12 @@ class Resolver(ContainerReading, SpanReading):
             if found is not None and (not heard or found.method in ("exact", "alias")):
                 match = replace(found, query=query)
                 break
+        jota = jota_reading(query) if match is None and error is None else None
+        if jota is not None:
+            # Spanish writes kh with j ("Juzestán"): read so when nothing else was found, and kept only by name.
+            found, _ = self.decide(jota, {**hints, "fuzzy": False}, strict=strict, trace=trace)
+            if found is not None and found.method in ("exact", "alias"):
+                return replace(found, query=query), None
         if match is not None or error is not None:
             return match, error
         ranked = self.candidates("fuzzy", phrase.key or phrase.written, phrase.descriptors, hints)

@@ -34,7 +34,8 @@ from dataclasses import dataclass
 from gazetteer.normalize import endings, normalize, normalize_parts
 from gazetteer.phrases import edge_words, grammar_words
 
-__all__ = ["Span", "word_spans", "prepare", "may_sound", "unknown_runs", "turkic_reading", "written_lowercase",
+__all__ = ["Span", "word_spans", "prepare", "may_sound", "unknown_runs", "turkic_reading", "jota_reading",
+           "written_lowercase",
            "hebrew_stems", "ELISIONS", "ARABIC_PARTICLES", "MAX_SPAN_WORDS"]
 
 #: Longest run of words looked up as one name.
@@ -145,6 +146,20 @@ def turkic_reading(text: str) -> str | None:
     if _TURKIC_MARKS.isdisjoint(text):
         return None
     read = " ".join(w.replace("c", "j").replace("C", "J") if w[:1].isupper() else w for w in text.split(" "))
+    return read if read != text else None
+
+
+def jota_reading(text: str) -> str | None:
+    """*text* with kh for the j of its capitalised words (None when it holds none): Spanish writes the kh of Arabic
+    and Persian names with j ("Juzestán" is Khuzestan, "Jan Yunis" Khan Yunis, "Jorramshahr" Khorramshahr). The
+    resolver reads it so only when the name as written is found nowhere, and keeps it only found by name.
+
+    Examples
+    --------
+    >>> jota_reading("Juzestán"), jota_reading("la provincia de Jorramshahr"), jota_reading("Baghdad")
+    ('Khuzestán', 'la provincia de Khorramshahr', None)
+    """
+    read = " ".join(w.replace("J", "Kh", 1).replace("j", "kh") if w[:1].isupper() else w for w in text.split(" "))
     return read if read != text else None
 
 

@@ -147,6 +147,21 @@ GREEK = [
     ("στη Δαμασκό", "sy-damascus"),  # a sigma that is an s stays one
 ]
 
+# Spanish writes the kh of Arabic and Persian names with j: read so when the name as written is found nowhere, and
+# kept only by name ("Jenin" is found as written; a j reading never goes by sound).
+SPANISH_JOTA = [
+    ("Juzestán", "ir-gov-khuzestan"),
+    ("la provincia de Juzestán", "ir-gov-khuzestan"),
+    ("Jan Yunis", "ps-khan-younis"),
+    ("Jenin", "ps-jenin"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "place_id"), SPANISH_JOTA)
+def test_a_spanish_j_is_read_as_kh_when_nothing_else_is_found(g, phrase, place_id):
+    assert g.resolve(phrase).id == place_id
+
+
 # Arabic twin villages are told apart by 'upper' and 'lower' after the name (al-Fawqa, al-Tahta): of a pair the
 # gazetteer holds one of, that one stands for the other, with the word kept as a qualifier.
 TWIN_VILLAGES = [
