@@ -34,7 +34,8 @@ import pandas as pd
 
 from geoincidents.datatables import read_table
 
-__all__ = ["parse_times", "parse_timezones", "timestamps", "last_day", "span_end", "bound", "local_date", "day_at", "COUNTRY_ZONES"]
+__all__ = ["parse_times", "parse_timezones", "timestamps", "last_day", "span_end", "bound", "local_date", "day_at",
+           "COUNTRY_ZONES"]
 
 _TIME_RE = re.compile(r"^\s*([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?\s*$")
 _OFFSET_RE = re.compile(r"^\s*(?:UTC|GMT)?\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\s*$", re.IGNORECASE)

@@ -228,7 +228,8 @@ def intercepted_attack(clause: Sequence[str], found: list[tuple[int, int, Any]],
     """
     impacts = lexicon.word_phrases("impact").find(clause)
     # ("a drone that was trying to hit coalition forces was shot down": an aim)
-    aimed = bool(lexicon.word_phrases("aim").find(clause)) or any(start and clause[start - 1] == "to" for start, _, _ in impacts)
+    aimed = bool(lexicon.word_phrases("aim").find(clause)) or any(start and clause[start - 1] == "to"
+                                                                   for start, _, _ in impacts)
     got_through = some_got_through(clause)
     if not (aimed or got_through):
         return "interception", ""

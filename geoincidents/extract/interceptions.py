@@ -1,23 +1,24 @@
-"""An attack and its interception: one draft or two (docs/extract.md, "Interceptions").
+"""An attack and its interception: one draft or two (docs/extract.md, "An attack and its interception").
 
 An incident has a launch end and a target end (docs/incidents.md); an attack
 that was shot down still had its target. One rule, over the clauses a
-report's draft was merged from:
+report's draft was merged from (:func:`clause_told`):
 
 * a clause of **fire** tells projectiles fired, aimed or landing ("Iran fired
-  two waves of missiles at Israel", "two rockets were aimed at the base", "a
-  third crashed inside the base");
+  two waves of missiles at Israel", "two rockets were aimed at the base");
 * a clause of **downing** tells their interception ("air defences intercepted
   most of the missiles", "one was shot down", "a drone launched at the base
   was shot down").
 
-A draft told by both is two incidents: the attack (outcome intercepted or
-partly intercepted) and an interception draft of its own at the same target,
-on the same day, by the same actor; each names the other in its notes. A
-draft told only by its downing ("a drone aimed at Erbil airport was shot
-down", "US forces shot down two drones") is one incident, an interception,
-its munitions and aim kept. Interceptions told with nothing fired are
-untouched.
+A draft of an attack told by both, whose fire got past its downing
+(:func:`got_past`: some got through, more fired than downed, or a weapon
+fired that was not downed), is two incidents: the attack (outcome
+intercepted or partly intercepted) and an interception draft of its own at
+the same target, on the same day, by the same actor; each names the other
+in its notes. Every other draft is left as it is: fire told with its
+downing and nothing more, a downing told alone, fire downed one for one
+(how :func:`cues.intercepted_attack` types a downing told with an aim stays
+its rule).
 """
 from __future__ import annotations
 

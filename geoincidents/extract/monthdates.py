@@ -103,7 +103,7 @@ def absolute(tokens: Sequence[Token], i: int, published: date | None) -> tuple[i
         return None  # "20 January" is read from its day token
     last_year = [t.lower for t in tokens[end:end + 3]]
     if year is None and published is not None and (last_year[:2] == ["last", "year"] or last_year == ["of", "last", "year"]):
-        year, end = published.year - 1, end + len(last_year) - (last_year[0] != "of")  # "in July last year"
+        year, end = published.year - 1, end + (3 if last_year[0] == "of" else 2)  # "in July last year"
     if year is None:
         year = year_for(month, day or 1, published)
         if year is None:

@@ -16,6 +16,7 @@ from geoincidents.spans import last_day
     ("The strike came weeks after a drone attack in July on the Sinjar district.", ("2024-07-01", "month")),
     ("In July last year, a drone hit the Ain al-Asad base.", ("2023-07-01", "month")),
     ("A drone hit the Ain al-Asad base in August of last year.", ("2023-08-01", "month")),
+    ("A drone hit the Ain al-Asad base in August last year", ("2023-08-01", "month")),  # (the text's last words)
     ("A rocket hit the Ain al-Asad base earlier in the month, officials said.", ("2024-09-01", "month")),
 ])
 def test_a_month_told_alone_is_a_month(gazetteer, text, expected):
