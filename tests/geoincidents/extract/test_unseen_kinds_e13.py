@@ -99,3 +99,16 @@ def test_the_district_a_launch_place_lies_in_is_no_target(gazetteer):
     assert roles["al-Haqlaniyah"] == "launch" and roles["Haditha district"] == "context"
     assert [tuple(x) for x in r.incidents[["target_place", "launch_place"]].itertuples(index=False)] == [
         ("Ain al-Asad Air Base", "Al Ḩaqlānīyah")]
+
+
+def test_where_fire_was_watched_from_is_no_launch(gazetteer):
+    # "photographed from the city of Ashkelon", "seen from Jerusalem": where someone watched, not where the missiles
+    # came from (they came from Iran, named after "launched from").
+    from geoincidents.extract import extract_report
+
+    text = ("Interceptions of missiles launched from Iran were photographed from the city of Ashkelon on Friday "
+            "night. Missiles hitting Tel Aviv were seen from Jerusalem.")
+    r = extract_report(text, published="2025-06-14", gazetteer=gazetteer)
+    roles = dict(r.places[["mention", "role"]].itertuples(index=False))
+    assert roles["Ashkelon"] == "context" and roles["Jerusalem"] == "context" and roles["Iran"] == "launch"
+    assert set(r.incidents["launch_place"].dropna()) == {"Iran"}
