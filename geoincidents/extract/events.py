@@ -39,7 +39,7 @@ from geoincidents.extract.dates import DateMention, clock_day, find_dates
 from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.strikes import STRIKES as _STRIKES, generic_strike
 from geoincidents.extract.text import Sentence
-from geoincidents.extract.untriggered import attacks_apportioned, projectiles_of_a_barrage, targets_listed, weapon_as_agent
+from geoincidents.extract.untriggered import attacks_apportioned, untriggered, weapon_as_agent
 
 __all__ = ["EventMention", "clauses_of", "find_events", "counts", "actors_in"]
 
@@ -150,9 +150,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             if not found:
                 after = sentences[sentence.index + 1].lowered if sentence.index + 1 < len(sentences) else []
                 found = barrage(clause, table.find(lowered) + table.find(after)) \
-                    or hurt_in_a_barrage(clause, sentence.index, events) or targets_listed(clause, sentence.index, events) \
-                    or projectiles_of_a_barrage(clause, sentence.index, events) \
-                    or attacks_apportioned(clause, sentences, sentence.index)
+                    or hurt_in_a_barrage(clause, sentence.index, events) \
+                    or untriggered(clause, sentences, sentence.index, events, c_first, dates)
             if not found:
                 continue
             # (a passive trigger is denied by what stands before its verb: "no US facilities had been hit")

@@ -15,7 +15,12 @@ Reports often name what was hit in a clause that holds no trigger of its own:
   means untold;
 * a word for what hit that names no weapon after a barrage: "Projectiles came down in Tel Aviv, Beersheba and Ramat
   Gan", "One impact on a street in Ramat Gan damaged a building" (:func:`projectiles_of_a_barrage`): that fire at
-  each town (``projectile_word``).
+  each town (``projectile_word``);
+* people killed or wounded at a place on a day of their own, in a clause hung on another: "US jets struck sites in
+  Iraq on Friday, days after three American soldiers were killed in Jordan on Sunday"
+  (:func:`casualties_on_their_day`): the earlier attack that killed them, by means untold.
+
+:func:`untriggered` asks them in turn.
 """
 from __future__ import annotations
 
@@ -25,7 +30,8 @@ from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.cues import CASUALTY, fire_told_before
 
-__all__ = ["weapon_as_agent", "targets_listed", "projectiles_of_a_barrage", "attacks_apportioned"]
+__all__ = ["weapon_as_agent", "targets_listed", "projectiles_of_a_barrage", "attacks_apportioned", "untriggered",
+           "casualties_on_their_day"]
 
 #: Words that may stand between "by" and the weapon it introduces ("by Turkish drones", "by two US drones").
 _BEFORE_WEAPON = 3
@@ -135,4 +141,28 @@ def attacks_apportioned(clause: Sequence[str], sentences: list[Any], at: int) ->
         start = k + 1 + verb
         return [(start, start + 1, lexicon.Trigger(clause[start], weapons[0][2].event_type if weapons else "other",
                                                    CASUALTY))]
+    return []
+
+
+def untriggered(clause: Sequence[str], sentences: list[Any], at: int, events: list[Any], first: int,
+                dates: list[Any]) -> list[tuple[int, int, Any]]:
+    """The event a clause (tokens *first*.. of sentence *at*, whose dates are *dates*) with no trigger of its own
+    tells, as a trigger (see the module's list), or none."""
+    linked = first > 0 and lexicon.word_phrases("clause_link").match_at(sentences[at].lowered, first) is not None
+    own = [d for d in dates if first <= d.first < first + len(clause)]
+    return targets_listed(clause, at, events) or projectiles_of_a_barrage(clause, at, events) \
+        or attacks_apportioned(clause, sentences, at) or (casualties_on_their_day(clause, own) if linked else [])
+
+
+def casualties_on_their_day(clause: Sequence[str], dates: list[Any]) -> list[tuple[int, int, Any]]:
+    """ "days after three American soldiers were killed in Jordan on Sunday": people killed or wounded (a passive
+    verb) at a place named after "in", with a day of the clause's own (*dates*: those of its tokens), as a trigger of
+    means untold ("other"); the caller asks only of a clause hung on another by a link."""
+    if not any(d.precision == "day" for d in dates):
+        return []
+    hurt = lexicon.words("killed") | lexicon.words("injured")
+    for k, w in enumerate(clause):
+        if w in hurt and k and clause[k - 1] in ("were", "was", "been") and clause[k + 1:k + 2] == ["in"] \
+                and k + 2 < len(clause) and clause[k + 2] not in ("a", "an", "the", "that", "this"):
+            return [(k, k + 1, lexicon.Trigger(w, "other", CASUALTY))]
     return []

@@ -112,3 +112,18 @@ def test_where_fire_was_watched_from_is_no_launch(gazetteer):
     roles = dict(r.places[["mention", "role"]].itertuples(index=False))
     assert roles["Ashkelon"] == "context" and roles["Jerusalem"] == "context" and roles["Iran"] == "launch"
     assert set(r.incidents["launch_place"].dropna()) == {"Iran"}
+
+
+def test_people_killed_at_a_place_on_a_day_of_their_own_tell_the_attack_answered(gazetteer):
+    # A clause hung on the strike ("days after") tells soldiers killed in Jordan on Sunday: that attack, of means
+    # untold, at Jordan on that Sunday.
+    text = ("US jets struck sites in Iraq and Syria on Friday, days after three American soldiers were killed in "
+            "Jordan on Sunday.")
+    got = rows(text, "2024-02-03", gazetteer)
+    assert ("2024-01-28", "other", "Jordan") in got
+    assert ("2024-02-02", "air_strike", "Iraq") in got
+    # Killed "in the attack": the attack told, no place of its own; and with no day of its own, no draft of its own.
+    text = "US jets struck sites in Iraq on Friday, days after three American soldiers were killed in the attack."
+    assert [d for d, _, _ in rows(text, "2024-02-03", gazetteer)] == ["2024-02-02"]
+    text = "US jets struck sites in Iraq on Friday, days after three American soldiers were killed in Jordan."
+    assert [t for _, _, t in rows(text, "2024-02-03", gazetteer)] == ["Iraq"]
