@@ -57,7 +57,8 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
         base = None if any(specificity(m.place) < 3 for m in targets) else _base_told_before(event, mentions, sentences)
         if base is None and not targets:
             base = _place_told_before(event, mentions, sentences) or _town_told_before(event, mentions, sentences) \
-                or _country_by_adjective(event, sentences, gazetteer) or _country_told_before(event, mentions, sentences)
+                or _country_by_adjective(event, sentences, gazetteer) or _country_told_before(event, mentions, sentences,
+                                                                                              launch)
         if base is not None:
             chosen = [base]  # "fired two rockets at the base": the base, not "US forces in Iraq" in the same clause
         elif targets:
@@ -229,16 +230,20 @@ _TOWNS = frozenset({"town", "city", "village"})
 _WHOLE_AREAS = frozenset({"area", "place", "location", "spot", "district", "site"})
 
 
-def _country_told_before(event: EventMention, mentions: list[Mention], sentences: list[Any]) -> Any:
+def _country_told_before(event: EventMention, mentions: list[Mention], sentences: list[Any],
+                         launch: Mention | None = None) -> Any:
     """ "US forces answered with strikes on three facilities the group uses inside the country": the country the
-    report named last before this clause (``country_anaphora``), as the target of a clause that names no place."""
+    report named last before this clause (``country_anaphora``), as the target of a clause that names no place; never
+    the country the clause's fire came from ("drones trying to enter the country's airspace, launched from Israeli
+    territory" do not aim at Israel)."""
     clause = sentences[event.sentence].lowered[event.first:event.last]
     if not lexicon.word_phrases("country_anaphora").find(clause):
         return None
     # (not a state that acts or owns: "the Quds Force of Iran's Guards ... strikes in the country's desert areas")
     before = [m for m in mentions if m.place is not None and m.place.kind == "country"
               and not m.extra.get("owner") and not m.extra.get("metonym")
-              and (m.sentence, m.first) < (event.sentence, event.first)]
+              and (m.sentence, m.first) < (event.sentence, event.first)
+              and (launch is None or launch.place is None or m.place.id != launch.place.id)]
     if not before:
         return None
     return SimpleNamespace(place=before[-1].place, sentence=event.sentence, first=event.first, last=event.first,

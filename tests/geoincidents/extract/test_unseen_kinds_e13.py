@@ -127,3 +127,14 @@ def test_people_killed_at_a_place_on_a_day_of_their_own_tell_the_attack_answered
     assert [d for d, _, _ in rows(text, "2024-02-03", gazetteer)] == ["2024-02-02"]
     text = "US jets struck sites in Iraq on Friday, days after three American soldiers were killed in Jordan."
     assert [t for _, _, t in rows(text, "2024-02-03", gazetteer)] == ["Iraq"]
+
+
+def test_the_country_a_clause_points_back_at_is_not_where_its_fire_came_from(gazetteer):
+    # "the country's airspace" after Israel was named: the drones came from Israeli territory, so the country they
+    # tried to enter is Iran, named before, not Israel.
+    text = ("Israeli jets struck an airport in Iran on Sunday, the Israeli military said. Missiles were fired at "
+            "Israeli territory overnight. Iran's border guard said on Sunday its forces had shot down 44 drones "
+            "trying to enter the country's airspace, launched from Israeli territory.")
+    got = rows(text, "2025-06-15", gazetteer, ("event_type", "target_place", "launch_place"))
+    assert ("interception", "Iran", "Israel") in got
+    assert not any(t == launch for _, t, launch in got)
