@@ -1,7 +1,9 @@
 """Invariants of the extractor on any text: it never crashes, offsets point at the mention, drafts load."""
 from __future__ import annotations
 
-from hypothesis import given, settings
+from pathlib import Path
+
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from geoincidents.extract import extract_report
@@ -16,6 +18,8 @@ WORDS = ["On", "Saturday", "rockets", "were", "fired", "from", "Zummar", "at", "
 @given(st.lists(st.sampled_from(WORDS), max_size=60), st.text(max_size=40))
 def test_any_text_gives_consistent_output(gazetteer, words, noise):
     text = " ".join(words) + noise
+    # (a one-line string ending in ".txt" is a report's path by the API's contract, "On.TXT" a missing file)
+    assume("\n" in text or Path(text).suffix.lower() not in (".txt", ".md", ".text"))
     report = extract_report(text, published="2024-04-22", gazetteer=gazetteer)
     for row in report.places.itertuples():
         assert text[row.start:row.end] == row.mention
