@@ -50,6 +50,9 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "lb-aynata": (33.12880, 35.43510, "wikipedia:Aynata 33°7′43.68″N 35°26′6.36″E"),
     "lb-kfar-dounine": (33.23333, 35.40000, "wikipedia:Kafr_Dunin 33°14′N 35°24′E"),
     "ir-kharg": (29.26139, 50.33056, "geonames:130216"),
+    "lb-majdal-selm": (33.22167, 35.46444, "wikipedia:Majdal_Selem 33°13′18″N 35°27′52″E"),
+    "lb-siddiqin": (33.19000, 35.31028, "wikipedia:Seddiqin 33°11′24″N 35°18′37″E"),
+    "lb-shihin": (33.12611, 35.25611, "wikipedia:Shihin,_Tyre 33°07′34″N 35°15′22″E"),
 }
 
 
@@ -121,6 +124,11 @@ SPELLINGS = [
     ("the oil terminal on Kharg Island", "ir-kharg"),
     ("جزيرة خارك", "ir-kharg"),
     ("Karaj", "ir-karaj"),  # the city Kharg had been heard as keeps its name
+    # a two-word Arabic name whose first word names another place (مجدل, Migdal) is found whole
+    ("غارة على بلدة مجدل سلم", "lb-majdal-selm"),
+    ("the village of Seddiqine", "lb-siddiqin"),
+    ("صديقين", "lb-siddiqin"),
+    ("Chihine", "lb-shihin"),
     # Jaffa, the old south of Tel Aviv-Yafo, within the city's precision: its names are the city's
     ("another impact site in Jaffa", "il-tel-aviv"),
     ("يافا المحتلة", "il-tel-aviv"),  # Houthi statements' 'occupied Jaffa'; the town Yafa by Nazareth keeps "Yafa"
