@@ -2,9 +2,9 @@
 
 Knows nothing of incidents or maps. Start with::
 
-    >>> from gazetteer import Gazetteer             # doctest: +SKIP
-    >>> g = Gazetteer.default()                      # doctest: +SKIP
-    >>> g.resolve("Ayn al-Asad").name                # doctest: +SKIP
+    >>> from gazetteer import Gazetteer
+    >>> g = Gazetteer.default()
+    >>> g.resolve("Ayn al-Asad").name
     'Ain al-Asad Air Base'
 
 Public names are imported lazily so that ``import gazetteer`` stays cheap.

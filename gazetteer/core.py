@@ -132,7 +132,9 @@ class Gazetteer(Combining):
 
         Examples
         --------
-        >>> g = Gazetteer.from_geonames("IQ.txt", alternate_names="IQ_alternateNames.txt")  # doctest: +SKIP
+        >>> g = Gazetteer.from_geonames("IQ.txt", alternate_names="IQ_alternateNames.txt")  # GeoNames' files for Iraq
+        >>> g.resolve("Mossul").name
+        'Mosul'
         """
         from gazetteer.geonames import read_geonames
 

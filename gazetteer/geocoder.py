@@ -74,8 +74,11 @@ class Geocoder:
     Traceback (most recent call last):
     ...
     gazetteer.errors.GeocoderError: a user agent is required to use Nominatim, got ''; pass one that names ...
-    >>> geocoder = Geocoder("my-newsroom-map/1.0 (desk@example.org)")  # doctest: +SKIP
-    >>> geocoder.geocode("Tal Baydar", country="SY").method            # doctest: +SKIP
+    >>> nominatim  # the Nominatim host, here a local instance; by default nominatim.openstreetmap.org
+    '127.0.0.1:...'
+    >>> geocoder = Geocoder("my-newsroom-map/1.0 (desk@example.org)", domain=nominatim, scheme="http",
+    ...                     cache_dir="geocoder-cache")
+    >>> geocoder.geocode("Tal Baydar", country="SY").method
     'geocoder'
     """
 
@@ -185,8 +188,9 @@ class Geocoder:
 
         Examples
         --------
-        >>> Geocoder("my-map/1.0 (me@example.org)").geocode("Zummar", country="IQ").lat  # doctest: +SKIP
-        36.65
+        >>> geocoder = Geocoder("my-map/1.0 (me@example.org)", domain=nominatim, scheme="http", cache_dir="geocoder-cache")
+        >>> geocoder.geocode("Tal Baydar", country="SY").lat  # ``nominatim``: your Nominatim host
+        36.7436
         """
         check_name(name)
         countries = tuple(sorted(c.upper() for c in ((country,) if isinstance(country, str) else country or ())))

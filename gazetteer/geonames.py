@@ -137,7 +137,9 @@ def read_alternate_names(path: str | Path, *, geonameids: Iterable[int] | None =
 
     Examples
     --------
-    >>> names = read_alternate_names("IQ_alternateNames.txt")  # doctest: +SKIP
+    >>> names = read_alternate_names("IQ_alternateNames.txt")  # GeoNames' alternateNames file for Iraq
+    >>> sorted(names)[:2]
+    [...]
     """
     path = Path(path)
     wanted = set(geonameids) if geonameids is not None else None
@@ -245,7 +247,9 @@ def read_geonames(
 
     Examples
     --------
-    >>> places = read_geonames("IQ.txt", feature_codes=["S.AIRB", "P"])  # doctest: +SKIP
+    >>> places = read_geonames("IQ.txt", feature_codes=["S.AIRB", "P"])  # GeoNames' dump for Iraq
+    >>> [(p.name, p.kind) for p in places][:2]
+    [...]
     """
     path = Path(path)
     kinds = feature_kinds()

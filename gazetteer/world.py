@@ -39,9 +39,11 @@ phrase grammar. :func:`name_like` keeps the others.
 Examples
 --------
 >>> from gazetteer import Gazetteer
->>> g = with_world(Gazetteer.default())        # doctest: +SKIP
->>> g.resolve("Sanaa").country                 # doctest: +SKIP
-'YE'
+>>> g = with_world(Gazetteer.default(), countries=["AZ", "GE", "YE"])  # every country when none are given
+>>> g.resolve("Baku").country, g.resolve("Baku").source
+('AZ', 'geonames:587084')
+>>> g.resolve("Sanaa").id                      # the region's own place answers first
+'ye-sanaa'
 """
 from __future__ import annotations
 

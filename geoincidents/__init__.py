@@ -1,8 +1,10 @@
 """geoincidents: two-point incident tables, exports and maps of cross-border fire.
 
-    >>> import geoincidents as gi                                 # doctest: +SKIP
-    >>> t = gi.load_incidents("seeds/incidents.csv")              # doctest: +SKIP
-    >>> t.in_province("Hasaka").cross_border()                    # doctest: +SKIP
+    >>> import geoincidents as gi
+    >>> from geoincidents.datasets import seed_path
+    >>> t = gi.load_incidents(seed_path())   # seeds/incidents.csv in a checkout; your own file the same way
+    >>> t.in_province("Hasaka").cross_border()
+    <IncidentTable: 1 incident, 2024-04-21 to 2024-04-21, 1 cross-border, 11 claims>
 
 Public names are imported lazily so that ``import geoincidents`` does not pull
 in folium or matplotlib until a map is asked for.

@@ -9,7 +9,7 @@ Examples
 --------
 >>> seed_path().name
 'incidents.csv'
->>> len(seed())                                             # doctest: +SKIP
+>>> len(seed())
 13
 """
 from __future__ import annotations

@@ -225,8 +225,12 @@ def end_forms(table: Any, role: str, *, boundaries: Boundaries | None = None) ->
 
     Examples
     --------
-    >>> t = gi.load_incidents("tests/geoincidents/fixtures/areas.csv")          # doctest: +SKIP
-    >>> end_forms(t, "launch")[["form", "area_code"]].head(1).values.tolist()  # doctest: +SKIP
+    >>> import pandas as pd
+    >>> import geoincidents as gi
+    >>> t = gi.load_incidents(pd.DataFrame({"incident_id": ["x"], "date": ["2024-02-04"], "event_type": ["drone_attack"],
+    ...                                      "launch_place": ["Iraq"], "launch_precision": ["country"],
+    ...                                      "target_place": ["Tower 22"]}))
+    >>> end_forms(t, "launch")[["form", "area_code"]].values.tolist()
     [['area', 'IQ']]
     """
     import geopandas as gpd

@@ -83,10 +83,10 @@ def resolve_places(
 
     Examples
     --------
-    >>> import pandas as pd                                                # doctest: +SKIP
+    >>> import pandas as pd
     >>> f = pd.DataFrame({"launch_place": ["Zummar"], "launch_precision": ["town"],
     ...                   "target_place": ["Hasaka"], "target_precision": ["province"]})
-    >>> resolve_places(f)["target"].loc[0, "kind"]                          # doctest: +SKIP
+    >>> resolve_places(f)["target"].loc[0, "kind"]
     'governorate'
     """
     if gazetteer is None:

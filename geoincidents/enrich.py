@@ -89,9 +89,16 @@ def enrich(
 
     Examples
     --------
-    >>> g = enrich(parsed)                                                  # doctest: +SKIP
-    >>> g.loc[0, ["launch_country", "target_country", "cross_border"]].tolist()  # doctest: +SKIP
-    ['IQ', 'SY', True]
+    >>> import pandas as pd
+    >>> from geoincidents.cells import parse_incident_columns
+    >>> parsed, problems = parse_incident_columns(pd.DataFrame({
+    ...     "incident_id": ["zummar-rumalyn"], "date": ["2024-04-21"], "event_type": ["rocket_attack"],
+    ...     "launch_place": ["Zummar"], "target_place": ["Rumalyn"]}))
+    >>> problems
+    []
+    >>> g = enrich(parsed)
+    >>> g.loc[0, ["launch_country", "target_country"]].tolist(), bool(g.loc[0, "cross_border"])
+    (['IQ', 'SY'], True)
     """
     if boundaries is None:
         from gazetteer import Boundaries

@@ -63,8 +63,12 @@ class TableQueries:
 
         Examples
         --------
-        >>> t.in_province("Anbar").frame["incident_id"].tolist()           # doctest: +SKIP
-        >>> t.in_province("IQ-NI", role="launch")                          # doctest: +SKIP
+        >>> from geoincidents.datasets import seed
+        >>> t = seed()
+        >>> t.in_province("Anbar").frame["incident_id"].tolist()
+        ['2024-01-20-ain-al-asad-missiles', '2024-01-24-us-strike-al-qaim', '2024-04-22-ain-al-asad-drones']
+        >>> t.in_province("IQ-NI", role="launch")
+        <IncidentTable: 1 incident, 2024-04-21 to 2024-04-21, 1 cross-border, 11 claims>
         """
         roles = _roles(role)
         codes = self._get_boundaries().province_selection(name)  # a region selects its provinces
@@ -82,8 +86,12 @@ class TableQueries:
 
         Examples
         --------
-        >>> t.in_country("sy", role="target")                                # doctest: +SKIP
-        >>> t.in_country("Iraq", role="launch")                              # doctest: +SKIP
+        >>> from geoincidents.datasets import seed
+        >>> t = seed()
+        >>> t.in_country("sy", role="target").frame["incident_id"].tolist()
+        ['2024-04-01-damascus-iranian-embassy-strike', '2024-04-21-zummar-rockets-on-rumalyn']
+        >>> t.in_country("Iraq", role="launch").frame["incident_id"].tolist()
+        ['2024-04-21-zummar-rockets-on-rumalyn']
         """
         from gazetteer.errors import PlaceNotFound
 
@@ -114,8 +122,10 @@ class TableQueries:
 
         Examples
         --------
-        >>> t.between("2024-04-01", "2024-04-30")                            # doctest: +SKIP
-        >>> t.between(None, "2024-01")                                        # doctest: +SKIP
+        >>> from geoincidents.datasets import seed
+        >>> t = seed()
+        >>> len(t.between("2024-04-01", "2024-04-30")), len(t.between(None, "2024-01"))
+        (8, 4)
         """
         dates = self._frame["date"]
         mask = pd.Series(True, index=self._frame.index)
@@ -136,7 +146,9 @@ class TableQueries:
 
         Examples
         --------
-        >>> t.of_type("rocket_attack", "drone_attack")                       # doctest: +SKIP
+        >>> from geoincidents.datasets import seed
+        >>> seed().of_type("rocket_attack", "drone_attack").frame["incident_id"].tolist()
+        ['2024-04-isfahan-drone-attack', '2024-04-21-zummar-rockets-on-rumalyn']
         """
         for value in types:
             if value not in EVENT_TYPES:
@@ -150,7 +162,9 @@ class TableQueries:
 
         Examples
         --------
-        >>> t.by_actor("kataib", role="any")                                 # doctest: +SKIP
+        >>> from geoincidents.datasets import seed
+        >>> seed().by_actor("kataib", role="any").frame["incident_id"].tolist()
+        ['2024-01-24-us-strike-al-qaim', '2024-01-24-us-strike-jurf-al-sakhar', '2024-02-baghdad-drone-strike-kh-commander']
         """
         _choice("role", role, tuple(_ACTOR_ROLES))
         if not isinstance(text, str) or not text.strip():
@@ -171,7 +185,15 @@ class TableQueries:
 
         Examples
         --------
-        >>> t.in_group("2024-02-02-us-strikes")                               # doctest: +SKIP
+        >>> import pandas as pd
+        >>> import geoincidents as gi
+        >>> t = gi.load_incidents(pd.DataFrame({
+        ...     "incident_id": ["qaim", "akashat", "tanf"], "date": ["2024-02-02"] * 3,
+        ...     "event_type": ["air_strike", "air_strike", "drone_attack"],
+        ...     "target_place": ["Al Qaim", "Akashat", "al-Tanf"],
+        ...     "group_id": ["2024-02-02-us-strikes", "2024-02-02-us-strikes", None]}))
+        >>> t.in_group("2024-02-02-us-strikes").frame["incident_id"].tolist()
+        ['qaim', 'akashat']
         """
         groups = self._frame["group_id"] if "group_id" in self._frame else pd.Series(None, index=self._frame.index)
         wanted = set(group_ids)
@@ -194,7 +216,9 @@ class TableQueries:
 
         Examples
         --------
-        >>> t.within_km(lat=33.8, lon=42.44, km=25, role="target")           # doctest: +SKIP
+        >>> from geoincidents.datasets import seed
+        >>> seed().within_km(lat=33.8, lon=42.44, km=25, role="target").frame["incident_id"].tolist()
+        ['2024-01-20-ain-al-asad-missiles', '2024-04-22-ain-al-asad-drones']
         """
         from geoincidents.enrich import GEOD
 
@@ -220,7 +244,11 @@ class TableQueries:
 
         Examples
         --------
-        >>> t.counts_by_province("launch").head(3)                           # doctest: +SKIP
+        >>> from geoincidents.datasets import seed
+        >>> seed().counts_by_province("launch").head(3)
+          country admin1 admin1_name  count
+        0      IQ  IQ-NI     Nineveh      1
+        1      IR    NaN         NaN      1
         """
         parts = [
             pd.DataFrame({

@@ -62,8 +62,10 @@ class IncidentTable(TableQueries, TableViews):
 
     Examples
     --------
-    >>> t = gi.load_incidents("seeds/incidents.csv")                   # doctest: +SKIP
-    >>> [i.incident_id for i in t.in_province("Nineveh", role="launch")]  # doctest: +SKIP
+    >>> import geoincidents as gi
+    >>> from geoincidents.datasets import seed_path
+    >>> t = gi.load_incidents(seed_path())   # seeds/incidents.csv in a checkout
+    >>> [i.incident_id for i in t.in_province("Nineveh", role="launch")]
     ['2024-04-21-zummar-rockets-on-rumalyn']
     """
 

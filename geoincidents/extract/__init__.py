@@ -1,10 +1,14 @@
 """From report text to draft incidents: an offline geoparser for conflict reports.
 
-    >>> import geoincidents as gi                                        # doctest: +SKIP
-    >>> r = gi.extract_report(text, published="2024-04-22")              # doctest: +SKIP
-    >>> r.places        # every place mention: offsets, place, role      # doctest: +SKIP
-    >>> r.incidents     # draft incidents (load_incidents format) + evidence, confidence  # doctest: +SKIP
-    >>> r.to_table()    # an IncidentTable                               # doctest: +SKIP
+    >>> import geoincidents as gi
+    >>> text = "Drones struck the Ain al-Asad air base in western Iraq on Monday, officials said."
+    >>> r = gi.extract_report(text, published="2024-04-22")
+    >>> r.places[["mention", "place_id", "role"]].values.tolist()  # every place mention: offsets, place, role
+    [...]
+    >>> r.incidents[["date", "event_type", "target_place"]].values.tolist()  # draft incidents + evidence
+    [...]
+    >>> r.to_table()    # an IncidentTable
+    <IncidentTable: ...>
 
 The steps, one module each: :mod:`.text` (sentences, tokens with offsets),
 :mod:`.mentions` (gazetteer-backed longest match of place names),

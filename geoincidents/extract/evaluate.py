@@ -19,8 +19,9 @@ is extra (a background event, a summary, a draft without a place):
 
 Examples
 --------
->>> score = evaluate_folder("tests/geoincidents/extract/dev")     # doctest: +SKIP
->>> score["place_recall"], score["incidents_found"]                # doctest: +SKIP
+>>> score = evaluate_folder("annotated")  # a folder of NAME.txt reports, each with its NAME.json
+>>> score["place_recall"], score["incidents_found"]
+(..., ...)
 """
 from __future__ import annotations
 

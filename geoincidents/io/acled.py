@@ -280,9 +280,9 @@ def read_acled(
 
     Examples
     --------
-    >>> t = read_acled("acled_iraq_syria_2024.csv")         # doctest: +SKIP
-    >>> t.in_province("Anbar", role="target").frame["incident_id"].tolist()[:1]  # doctest: +SKIP
-    ['IRQ31245']
+    >>> t = read_acled("acled_export.csv")  # a CSV exported from ACLED's data export tool
+    >>> t.in_province("Anbar", role="target").frame["incident_id"].tolist()[:1]
+    [...]
     """
     from geoincidents.io.load import load_incidents
 

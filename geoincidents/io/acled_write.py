@@ -195,7 +195,10 @@ def write_acled_csv(table: Any, path: str | os.PathLike[str], *, raw_cells: bool
 
     Examples
     --------
-    >>> write_acled_csv(table, "incidents.acled.csv")         # doctest: +SKIP
+    >>> from geoincidents.datasets import seed
+    >>> write_acled_csv(seed(), "incidents.acled.csv")
+    >>> open("incidents.acled.csv", encoding="utf-8").readline().split(",")[:2]
+    [...]
     """
     frame, _, sources = table_parts(table)
     data = _acled_frame(frame, sources, getattr(table, "boundaries", None))

@@ -60,7 +60,10 @@ def write_csv(table: Any, path: str | os.PathLike[str] | IO[str], *, what: str =
 
     Examples
     --------
-    >>> write_csv(table, "incidents.csv")                      # doctest: +SKIP
+    >>> from geoincidents.datasets import seed
+    >>> write_csv(seed(), "incidents.csv")
+    >>> open("incidents.csv", encoding="utf-8").readline().split(",")[:3]
+    [...]
     """
     from geoincidents.io.csvcells import write_csv_frame
 

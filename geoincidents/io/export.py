@@ -125,9 +125,12 @@ def export(
 
     Examples
     --------
-    >>> export(table, "out/incidents.gpkg")                    # doctest: +SKIP
-    PosixPath('out/incidents.gpkg')
-    >>> export(table, "out/incidents.acled.csv")               # doctest: +SKIP
+    >>> from geoincidents.datasets import seed
+    >>> table = seed()
+    >>> export(table, "incidents.gpkg")
+    PosixPath('incidents.gpkg')
+    >>> export(table, "incidents.acled.csv")
+    PosixPath('incidents.acled.csv')
     """
     target = Path(path)
     chosen = format if format is not None else format_of(target)

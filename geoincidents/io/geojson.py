@@ -200,9 +200,10 @@ def write_geojson(table: Any, path: str | os.PathLike[str] | None = None, *, wha
 
     Examples
     --------
-    >>> text = write_geojson(table)                                   # doctest: +SKIP
-    >>> json.loads(text)["features"][0]["properties"]["incident_id"]  # doctest: +SKIP
-    '2024-04-21-zummar-rockets-on-rumalyn'
+    >>> from geoincidents.datasets import seed
+    >>> text = write_geojson(seed())
+    >>> json.loads(text)["features"][0]["properties"]["incident_id"]
+    '2024-01-20-ain-al-asad-missiles'
     """
     frame, claims, sources = table_parts(table)
     positions, geometry = select(frame, what)

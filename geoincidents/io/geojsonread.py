@@ -216,7 +216,13 @@ def read_geojson(
 
     Examples
     --------
-    >>> incidents, claims, sources = read_geojson("incidents.geojson")  # doctest: +SKIP
+    >>> from geoincidents.datasets import seed
+    >>> from geoincidents.io.export import export
+    >>> export(seed(), "incidents.geojson")
+    PosixPath('incidents.geojson')
+    >>> incidents, claims, sources = read_geojson("incidents.geojson")
+    >>> len(incidents), len(claims)
+    (13, 39)
     """
     name = os.fspath(path)
     doc = _document(path) if document is None else document

@@ -194,9 +194,11 @@ def write_gpkg(table: Any, path: str | os.PathLike[str], *, what: str = "inciden
 
     Examples
     --------
-    >>> write_gpkg(table, "incidents.gpkg")                     # doctest: +SKIP
-    >>> pyogrio.list_layers("incidents.gpkg")[:, 0].tolist()   # doctest: +SKIP
-    ['launches', 'targets', 'trajectories']
+    >>> import pyogrio
+    >>> from geoincidents.datasets import seed
+    >>> write_gpkg(seed(), "incidents.gpkg")
+    >>> pyogrio.list_layers("incidents.gpkg")[:, 0].tolist()
+    ['launches', 'targets', 'trajectories', 'layer_styles', 'unplaced', 'sources']
     """
     import pyogrio
 

@@ -111,9 +111,10 @@ def load_incidents(
 
     Examples
     --------
-    >>> import geoincidents as gi                                            # doctest: +SKIP
-    >>> t = gi.load_incidents("seeds/incidents.csv")                         # doctest: +SKIP
-    >>> len(t.in_province("Hasaka").cross_border())                          # doctest: +SKIP
+    >>> import geoincidents as gi
+    >>> from geoincidents.datasets import seed_path
+    >>> t = gi.load_incidents(seed_path())   # seeds/incidents.csv in a checkout
+    >>> len(t.in_province("Hasaka").cross_border())
     1
     """
     from geoincidents.ends import place_problems, resolve_places

@@ -33,7 +33,11 @@ def write_parquet(table: Any, path: str | os.PathLike[str], *, what: str = "inci
 
     Examples
     --------
-    >>> write_parquet(table, "incidents.parquet")              # doctest: +SKIP
+    >>> from geoincidents.datasets import seed
+    >>> write_parquet(seed(), "incidents.parquet")
+    >>> import pandas as pd
+    >>> len(pd.read_parquet("incidents.parquet"))
+    13
     """
     try:
         import pyarrow  # noqa: F401

@@ -1,9 +1,10 @@
 """Maps of incident tables: layered folium HTML (offline or with tiles) and a static PNG.
 
-    >>> import geoincidents as gi                                   # doctest: +SKIP
-    >>> from geoincidents.maps import to_map, save_map              # doctest: +SKIP
-    >>> m = to_map(gi.load_incidents("seeds/incidents.csv"), offline=True)  # doctest: +SKIP
-    >>> save_map(m, "maps/incidents.html", offline=True)             # doctest: +SKIP
+    >>> from geoincidents.datasets import seed
+    >>> from geoincidents.maps import to_map, save_map
+    >>> m = to_map(seed(), offline=True)
+    >>> save_map(m, "incidents.html", offline=True)
+    PosixPath('incidents.html')
 
 ``to_map`` returns a :class:`folium.Map`: one layer per incident category,
 provinces and known bases in its layer control, a legend and a time filter.

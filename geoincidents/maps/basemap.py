@@ -56,9 +56,9 @@ def basemap(boundaries: Any) -> Basemap:
 
     Examples
     --------
-    >>> from gazetteer.boundaries import Boundaries          # doctest: +SKIP
-    >>> basemap(Boundaries.default()).provinces["admin1"].iloc[0]  # doctest: +SKIP
-    'IQ-AN'
+    >>> from gazetteer.boundaries import Boundaries
+    >>> basemap(Boundaries.default()).provinces["admin1"].iloc[0]
+    'AE-AJ'
     """
     hit = _CACHE.get(id(boundaries))
     if hit is not None and hit[0] is boundaries:

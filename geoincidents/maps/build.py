@@ -119,9 +119,10 @@ def to_map(
 
     Examples
     --------
-    >>> import geoincidents as gi                                   # doctest: +SKIP
-    >>> m = to_map(gi.load_incidents("seeds/incidents.csv"), offline=True)  # doctest: +SKIP
-    >>> save_map(m, "maps/incidents.html", offline=True)             # doctest: +SKIP
+    >>> from geoincidents.datasets import seed
+    >>> m = to_map(seed(), offline=True)
+    >>> save_map(m, "incidents.html", offline=True)
+    PosixPath('incidents.html')
     """
     tile_layer = None if offline or tiles is None else _tile_layer(tiles)
     if isinstance(table, scene.Scene):
@@ -229,9 +230,9 @@ def save_map(table_or_map: Any, path: str | os.PathLike[str], *, offline: bool =
 
     Examples
     --------
-    >>> import geoincidents as gi                                    # doctest: +SKIP
-    >>> save_map(gi.load_incidents("seeds/incidents.csv"), "maps/seed.html", offline=True)  # doctest: +SKIP
-    PosixPath('maps/seed.html')
+    >>> from geoincidents.datasets import seed
+    >>> save_map(seed(), "seed.html", offline=True)
+    PosixPath('seed.html')
     """
     if isinstance(table_or_map, folium.Map):
         if options:

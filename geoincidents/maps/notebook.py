@@ -50,7 +50,10 @@ def show(m: Any, path: str | os.PathLike[str], *, width: str | int = "100%", hei
 
     Examples
     --------
-    >>> show(to_map(big, offline=True), "maps/big.html")        # doctest: +SKIP
+    >>> from geoincidents.datasets import seed
+    >>> from geoincidents.maps import to_map
+    >>> show(to_map(seed(), offline=True), "big.html")
+    <IPython.lib.display.IFrame object at 0x...>
     """
     try:
         from IPython.display import IFrame

@@ -171,8 +171,10 @@ def build_payload(scene: Scene) -> dict[str, Any]:
 
     Examples
     --------
-    >>> p = build_payload(build_scene(gi.load_incidents("seeds/incidents.csv")))   # doctest: +SKIP
-    >>> p["n"], p["drawn_text"]                                                   # doctest: +SKIP
+    >>> from geoincidents.datasets import seed
+    >>> from geoincidents.maps.scene import build_scene
+    >>> p = build_payload(build_scene(seed()))
+    >>> p["n"], p["drawn_text"]
     (13, '13 of 13 incidents drawn')
     """
     n, frame = scene.n, scene.frame

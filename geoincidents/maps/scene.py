@@ -138,8 +138,9 @@ def build_scene(table: Any, *, shade: str | None = None, bases: bool = True, pro
 
     Examples
     --------
-    >>> s = build_scene(gi.load_incidents("seeds/incidents.csv"))      # doctest: +SKIP
-    >>> s.drawn_text                                                 # doctest: +SKIP
+    >>> from geoincidents.datasets import seed
+    >>> s = build_scene(seed())
+    >>> s.drawn_text
     '13 of 13 incidents drawn'
     """
     frame, claims, sources, gazetteer, boundaries = table_parts(table)

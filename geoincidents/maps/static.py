@@ -76,10 +76,9 @@ def write_png(table: Any, path: str | os.PathLike[str], *, title: str | None = N
 
     Examples
     --------
-    >>> import geoincidents as gi                                  # doctest: +SKIP
-    >>> t = gi.load_incidents("seeds/incidents.csv")                # doctest: +SKIP
-    >>> write_png(t, "maps/incidents.png", title="Attacks on US forces")  # doctest: +SKIP
-    PosixPath('maps/incidents.png')
+    >>> from geoincidents.datasets import seed
+    >>> write_png(seed(), "incidents.png", title="Attacks on US forces")
+    PosixPath('incidents.png')
     """
     _check_size(dpi=dpi, figsize=figsize)
     final = Path(path)
@@ -102,8 +101,9 @@ def plot_incidents(table: Any, *, title: str | None = None, dpi: int = 150,
 
     Examples
     --------
-    >>> ax = plot_incidents(t, title="Strikes")                     # doctest: +SKIP
-    >>> ax.figure.savefig("strikes.svg")                            # doctest: +SKIP
+    >>> from geoincidents.datasets import seed
+    >>> ax = plot_incidents(seed(), title="Strikes")
+    >>> ax.figure.savefig("strikes.svg")
     """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure

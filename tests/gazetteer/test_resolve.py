@@ -481,16 +481,8 @@ def test_cli_resolve_errors(capsys: pytest.CaptureFixture[str], argv: list[str],
     assert __import__("re").search(message, captured.err)
 
 
-# -- doctests of the engine modules ------------------------------------------------------
-@pytest.mark.parametrize("module", ["core", "index", "places", "geonames", "hints", "batch", "geocoder", "phrases",
-                                    "spans", "wordspans", "romanize", "namecheck", "phrasewords", "keytables", "placefiles", "combine", "spanreading", "datatables"])
-def test_module_doctests(module: str) -> None:
-    import doctest
-    import importlib
-
-    result = doctest.testmod(importlib.import_module(f"gazetteer.{module}"))
-    assert result.failed == 0
-    assert result.attempted >= 1
+# The docstring examples of every module run in tests/test_doctests.py, in a working directory holding the
+# files they name.
 
 
 # -- properties --------------------------------------------------------------------------
