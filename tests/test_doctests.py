@@ -12,14 +12,12 @@ import doctest
 import importlib
 import json
 import shutil
-import threading
 from collections.abc import Iterator
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
-from tests.gazetteer.test_geocoder import _Nominatim
+from tests.gazetteer.test_geocoder import nominatim_server
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "gazetteer" / "fixtures"
@@ -67,15 +65,8 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def nominatim() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Nominatim)
-    httpd.calls = []  # type: ignore[attr-defined]
-    httpd.mode = "ok"  # type: ignore[attr-defined]
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join(timeout=5)
+    with nominatim_server() as httpd:
+        yield f"127.0.0.1:{httpd.server_port}"
 
 
 def test_every_module_with_examples_is_found() -> None:

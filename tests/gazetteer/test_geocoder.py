@@ -1,6 +1,7 @@
 """Tests for the opt-in geocoder against a loopback server speaking Nominatim's JSON."""
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 from collections.abc import Iterator
@@ -63,17 +64,26 @@ class _Nominatim(BaseHTTPRequestHandler):
         pass  # keep test output clean
 
 
-@pytest.fixture()
-def server() -> Iterator[ThreadingHTTPServer]:
+@contextlib.contextmanager
+def nominatim_server() -> Iterator[ThreadingHTTPServer]:
+    """The loopback Nominatim, serving on a free port until the block ends (also for tests/test_doctests.py)."""
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Nominatim)
     httpd.calls = []  # type: ignore[attr-defined]
     httpd.mode = "ok"  # type: ignore[attr-defined]
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield httpd
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join(timeout=5)
+    try:
+        yield httpd
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture()
+def server() -> Iterator[ThreadingHTTPServer]:
+    with nominatim_server() as httpd:
+        yield httpd
 
 
 class _FakeTime:
