@@ -270,6 +270,8 @@ def merged_over(tiered: Gazetteer, other: Any, *, prefer: str | None, dedupe_km:
     other_tiers = getattr(other, "_tiers", None)
     if other_tiers is not None:
         other = other_tiers[0]  # a second world tier below *other* adds nothing to this one's
+    elif not hasattr(other, "_places"):
+        other = list(other)  # read twice below: once into the region, once into the whole
     new_region = region.merge(other, prefer=prefer, dedupe_km=dedupe_km)
     return _tiered(tiered._merged(other, prefer=prefer, dedupe_km=dedupe_km), new_region, twins)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from gazetteer import Gazetteer, PlaceNotFound
+from gazetteer.placefiles import read_places
 from gazetteer.world import name_runs, with_world, world_places
 from geoincidents.cli import main
 
@@ -117,6 +118,10 @@ def test_places_merged_after_the_world_join_the_region(world, my_places):
     assert any(line.startswith("tier: region") for line in extended.explain("Gori"))
     merged = world.merge(Gazetteer.default().merge([]), prefer="self")  # a gazetteer merged in, too
     assert any(line.startswith("tier: world") for line in merged.explain("Baku"))
+    places = (p for p in Gazetteer(read_places([my_places]))._places)   # places given once, as a generator
+    with_mine = world.merge(places, prefer="other")
+    assert with_mine.resolve("Gori").id == "iq-gori" and with_mine.get("iq-gori").name == "Gori"
+    assert len(with_mine) == len(world) + 2
 
 
 def test_the_cli_keeps_the_tier_with_the_users_places(my_places, capsys):
