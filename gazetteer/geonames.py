@@ -138,8 +138,8 @@ def read_alternate_names(path: str | Path, *, geonameids: Iterable[int] | None =
     Examples
     --------
     >>> names = read_alternate_names("IQ_alternateNames.txt")  # GeoNames' alternateNames file for Iraq
-    >>> sorted(names)[:2]
-    [...]
+    >>> sorted(names)[:2]  # GeoNames ids
+    [98182, 900002]
     """
     path = Path(path)
     wanted = set(geonameids) if geonameids is not None else None
@@ -249,7 +249,7 @@ def read_geonames(
     --------
     >>> places = read_geonames("IQ.txt", feature_codes=["S.AIRB", "P"])  # GeoNames' dump for Iraq
     >>> [(p.name, p.kind) for p in places][:2]
-    [...]
+    [('Baghdad', 'city'), ('Mosul', 'city')]
     """
     path = Path(path)
     kinds = feature_kinds()

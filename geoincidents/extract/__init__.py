@@ -4,11 +4,11 @@
     >>> text = "Drones struck the Ain al-Asad air base in western Iraq on Monday, officials said."
     >>> r = gi.extract_report(text, published="2024-04-22")
     >>> r.places[["mention", "place_id", "role"]].values.tolist()  # every place mention: offsets, place, role
-    [...]
+    [['Ain al-Asad air base', 'iq-ain-al-asad-air-base', 'target'], ['Iraq', 'cc-iq', 'context']]
     >>> r.incidents[["date", "event_type", "target_place"]].values.tolist()  # draft incidents + evidence
-    [...]
+    [['2024-04-22', 'drone_attack', 'Ain al-Asad Air Base']]
     >>> r.to_table()    # an IncidentTable
-    <IncidentTable: ...>
+    <IncidentTable: 1 incident, 2024-04-22 to 2024-04-22, 0 cross-border, 1 claims>
 
 The steps, one module each: :mod:`.text` (sentences, tokens with offsets),
 :mod:`.mentions` (gazetteer-backed longest match of place names),

@@ -21,7 +21,7 @@ Examples
 --------
 >>> score = evaluate_folder("annotated")  # a folder of NAME.txt reports, each with its NAME.json
 >>> score["place_recall"], score["incidents_found"]
-(..., ...)
+(1.0, 1.0)
 """
 from __future__ import annotations
 

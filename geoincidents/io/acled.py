@@ -282,7 +282,7 @@ def read_acled(
     --------
     >>> t = read_acled("acled_export.csv")  # a CSV exported from ACLED's data export tool
     >>> t.in_province("Anbar", role="target").frame["incident_id"].tolist()[:1]
-    [...]
+    ['IRQ31001']
     """
     from geoincidents.io.load import load_incidents
 

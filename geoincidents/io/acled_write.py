@@ -198,7 +198,7 @@ def write_acled_csv(table: Any, path: str | os.PathLike[str], *, raw_cells: bool
     >>> from geoincidents.datasets import seed
     >>> write_acled_csv(seed(), "incidents.acled.csv")
     >>> open("incidents.acled.csv", encoding="utf-8").readline().split(",")[:2]
-    [...]
+    ['event_id_cnty', 'event_date']
     """
     frame, _, sources = table_parts(table)
     data = _acled_frame(frame, sources, getattr(table, "boundaries", None))

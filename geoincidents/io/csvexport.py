@@ -63,7 +63,7 @@ def write_csv(table: Any, path: str | os.PathLike[str] | IO[str], *, what: str =
     >>> from geoincidents.datasets import seed
     >>> write_csv(seed(), "incidents.csv")
     >>> open("incidents.csv", encoding="utf-8").readline().split(",")[:3]
-    [...]
+    ['incident_id', 'launch_lat', 'launch_lon']
     """
     from geoincidents.io.csvcells import write_csv_frame
 
