@@ -37,7 +37,8 @@ from gazetteer import Gazetteer  # noqa: E402
 from gazetteer.normalize import normalize  # noqa: E402
 
 from geoincidents.extract import extract_report  # noqa: E402
-from geoincidents.extract.mentions import find_mentions, name_keys  # noqa: E402
+from geoincidents.extract.mentions import find_mentions  # noqa: E402
+from geoincidents.extract.namekeys import name_keys  # noqa: E402
 from geoincidents.extract.text import sentences as split_sentences  # noqa: E402
 from geoincidents.extract.text import tokenize  # noqa: E402
 

@@ -20,7 +20,8 @@ from geoincidents.extract.asides import (assertion, claimed_target, dated_after,
                                          status_only, weapon_told_again)
 from geoincidents.extract.dates import publication_day
 from geoincidents.extract.drafts import STATUS_ORDER, Draft, absorb, family, within_km
-from geoincidents.extract.events import EventMention, find_events
+from geoincidents.extract.eventmention import EventMention
+from geoincidents.extract.events import find_events
 from geoincidents.extract.interceptions import clause_told, split_interceptions
 from geoincidents.extract.mentions import Mention, find_mentions
 from geoincidents.extract.nesting import BASE_KINDS, TOWN_OF_A_SITE_KM, contains, specificity

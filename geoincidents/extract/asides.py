@@ -15,8 +15,9 @@ from typing import Any
 from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.dates import find_dates
+from geoincidents.extract.cues import actors_in
 from geoincidents.extract.drafts import EVENT_LABELS, Draft, family
-from geoincidents.extract.events import EventMention, actors_in
+from geoincidents.extract.eventmention import EventMention
 from geoincidents.extract.mentions import Mention
 from geoincidents.extract.nesting import contains, specificity
 

@@ -12,7 +12,7 @@ from geoincidents.extract import lexicon
 from geoincidents.extract.text import Sentence
 from geoincidents.schema import EVENT_GROUPS
 
-__all__ = ["clauses_of", "clause_text", "bound_to", "in_noun_phrase", "dates_of_event", "date_told_back",
+__all__ = ["clauses_of", "clause_text", "bound_to", "in_noun_phrase", "dates_of_event", "event_date", "date_told_back",
            "onset_of_a_war"]
 
 
@@ -130,6 +130,39 @@ def dates_of_event(lowered: Sequence[str], own: list, start: int, end: int, othe
         return 2 if any(bound_to(lowered, d, s, e, after=False) for s, e in others) else 1
 
     return sorted(own, key=rank)
+
+
+
+def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int]], clause: tuple[int, int],
+               trigger: tuple[int, int], others: list[tuple[int, int]]) -> tuple[list, Any, bool]:
+    """The day of the event word at tokens *trigger* (start, end) of *clause* (start, end), in a sentence whose date
+    expressions are *dates* and whose clauses are *clauses*; *others* are the clause's other event words. Returns the
+    clause's own dates (the event word's first), the date chosen (None when there is none) and whether the clause
+    hangs on the one before by a same-day link ("hours after")."""
+    c_first, c_last = clause
+    trigger_at = trigger[0]
+    own = [d for d in dates if c_first <= d.first < c_last]
+    if len(own) > 1:
+        # "the army said on Tuesday that a drone was intercepted overnight": the day it was said is not the event's.
+        # ("On Tuesday, the group said it had attacked the base the previous day": said after the day too.)
+        # ("a statement released in the early hours of Wednesday said that at 9:30 pm on Tuesday ...")
+        told_on = [d for d in own if set(lowered[max(0, d.first - 3):d.first]) & lexicon.words("speaker")
+                   or set(lowered[max(0, d.first - 6):d.first]) & lexicon.words("statement_verb")
+                   or (d.first - c_first <= 1 and set(lowered[d.last:d.last + 5]) & lexicon.words("speaker"))]
+        # ("the group claimed Sunday's attack": a day inside the event's noun phrase is the event's)
+        told_on = [d for d in told_on if not in_noun_phrase(lowered, d, trigger_at)]
+        own = [d for d in own if d not in told_on] or own
+        # "Those February 3 strikes answered the January 28 drone attack": the day told of the event word.
+        own = dates_of_event(lowered, own, trigger_at, trigger[1], others)
+    # Else a date of the sentence outside every other clause that tells an event of its own.
+    table = lexicon.trigger_table()
+    free = [d for d in dates if not any(f <= d.first < l and (f, l) != (c_first, c_last) and table.find(lowered[f:l])
+                                        for f, l in clauses)]
+    chosen = own[0] if own else (free[0] if free else None)
+    same_day = c_first > 0 and lexicon.word_phrases("same_day_link").match_at(lowered, c_first) is not None
+    if chosen is None and same_day and dates:
+        chosen = dates[0]  # "strikes on Monday, hours after a drone attack on Erbil": Monday's attack
+    return own, chosen, same_day
 
 
 _DEMONSTRATIVES = frozenset({"those", "these", "that", "this"})

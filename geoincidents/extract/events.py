@@ -22,74 +22,30 @@ itself is one event ("a series of strikes culminated in a drone strike").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, Sequence
+from typing import Sequence
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES, counts, projectiles, time_of_day
-from geoincidents.extract.clauses import (clause_text, clauses_of, date_told_back, dates_of_event, in_noun_phrase,
-                                          onset_of_a_war)
+from geoincidents.extract.clauses import clause_text, clauses_of, date_told_back, event_date, onset_of_a_war
 from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED, DEBRIS, actors_in, agent_of,
                                        agent_strike, barrage, by_before, campaign_summary, carried_out_by,
                                        comment_on_told, debris_of_fire, drone_kind, fire_told_before, hurt_in_a_barrage,
                                        intercepted_attack, many_times, negated, not_the_side_hit, passive_subject, placed,
                                        said_on, some_got_through, speaks_of_itself, specific, tally_since, weapon_sender)
-from geoincidents.extract.dates import DateMention, clock_day, find_dates
+from geoincidents.extract.dates import clock_day, find_dates
+from geoincidents.extract.eventmention import EventMention
 from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.strikes import STRIKES as _STRIKES, generic_strike
 from geoincidents.extract.text import Sentence
 from geoincidents.extract.untriggered import attacks_apportioned, untriggered, weapon_as_agent
 
-__all__ = ["EventMention", "clauses_of", "find_events", "counts", "actors_in"]
+__all__ = ["find_events"]
 
 _SPECIFIC = 72  # triggers from this priority up are phrases that name the type outright ("missile attack")
 _STRIKE_OF = {"missile_attack": "missile_strike", "drone_attack": "drone_strike"}
 _MIXED = 50  # a clause that names several weapons (below "drone", 60)
 _DRONE_INSTRUMENT = 90  # a strike the sentence says a drone carried out names its type like "drone strike"
-
-
-@dataclass
-class EventMention:
-    """What one clause tells of one event."""
-
-    sentence: int
-    first: int
-    last: int
-    event_type: str
-    priority: int
-    trigger: str
-    date: date | None = None
-    date_precision: str = "day"
-    date_explicit: bool = False
-    date_text: str = ""
-    date_note: str = ""  # another day a careful reader could pick (dates.DateMention.note)
-    date_from: int | None = None  # undated: the sentence of no event that told the day it took, if one did
-    date_loose: bool = False  # the day told is not the event's own: a statement's ("the Pentagon confirmed on
-    # Tuesday"), or that of the main clause it hangs on ("he died on Tuesday after a missile struck his house")
-    actor: str = ""
-    target_actor: str = ""
-    munitions: str = ""
-    munition_count: tuple[int, bool] | None = None
-    fatalities: int | None = None
-    injured: int | None = None
-    statuses: list[str] = field(default_factory=list)
-    mentions: list[Any] = field(default_factory=list)  # the clause's place mentions (roles set)
-    firing: bool = False
-    linked: bool = False  # in a clause hung on another by a linking word
-    hung_after: bool = False  # ... by a plain "after" or "following" (not "days after", not "in retaliation for")
-    sites_told: bool = False  # the clause counts the sites it hit ("three locations in Syria")
-    told_apart: bool = False  # the clause tells another incident ("have also hit the Islamic State group in Syria")
-    time_apart: bool = False  # the clause opens on another moment ("A few hours earlier, a strike hit ...")
-    downed_over: bool = False  # intercepted "over" a place, or debris that fell on it, during a barrage
-    outcome: str = ""
-    launched: tuple[int, bool] | None = None
-    intercepted: tuple[int, bool] | None = None
-    impacted: tuple[int, bool] | None = None
-    time: str = ""
-    timezone: str = ""
-    date_end: date | None = None
-    own_dates: list[Any] = field(default_factory=list)  # the clause's own date expressions (DateMention), in order
 
 
 def flying_over(clause: Sequence[str], end: int) -> bool:
@@ -247,27 +203,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 # "intercepted most of the missiles, while others landed in the base": some got through)
                 outcome = "" if not any(f[2].event_type == "interception" and f[2].priority > DEBRIS for f in found) else (
                     "partly intercepted" if some_got_through(clause) else "intercepted")
-            own = [d for d in dates if c_first <= d.first < c_last]
-            if len(own) > 1:
-                # "the army said on Tuesday that a drone was intercepted overnight": the day it was said is not the event's.
-                # ("On Tuesday, the group said it had attacked the base the previous day": said after the day too.)
-                # ("a statement released in the early hours of Wednesday said that at 9:30 pm on Tuesday ...")
-                told_on = [d for d in own if set(lowered[max(0, d.first - 3):d.first]) & lexicon.words("speaker")
-                           or set(lowered[max(0, d.first - 6):d.first]) & lexicon.words("statement_verb")
-                           or (d.first - c_first <= 1 and set(lowered[d.last:d.last + 5]) & lexicon.words("speaker"))]
-                # ("the group claimed Sunday's attack": a day inside the event's noun phrase is the event's)
-                told_on = [d for d in told_on if not in_noun_phrase(lowered, d, trigger_at)]
-                own = [d for d in own if d not in told_on] or own
-                # "Those February 3 strikes answered the January 28 drone attack": the day told of the event word.
-                own = dates_of_event(lowered, own, trigger_at, c_first + best[1],
-                                     [(c_first + f[0], c_first + f[1]) for f in found if f is not best])
-            # Else a date of the sentence outside every other clause that tells an event of its own.
-            free = [d for d in dates if not any(f <= d.first < l and (f, l) != (c_first, c_last) and table.find(lowered[f:l])
-                                                for f, l in clauses)]
-            chosen: DateMention | None = own[0] if own else (free[0] if free else None)
-            same_day = c_first > 0 and lexicon.word_phrases("same_day_link").match_at(lowered, c_first) is not None
-            if chosen is None and same_day and dates:
-                chosen = dates[0]  # "strikes on Monday, hours after a drone attack on Erbil": Monday's attack
+            own, chosen, same_day = event_date(lowered, dates, clauses, (c_first, c_last), (trigger_at, c_first + best[1]),
+                                               [(c_first + f[0], c_first + f[1]) for f in found if f is not best])
             priority = _ATTACK_INTERCEPTED if outcome and best[2].event_type == "interception" else best[2].priority
             if event_type == "drone_strike" and best[2].event_type == "strike":
                 priority = _DRONE_INSTRUMENT

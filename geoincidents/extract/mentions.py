@@ -2,7 +2,7 @@
 
 The gazetteer's names (primary names, aliases, Arabic names) are normalised
 once per gazetteer with :func:`gazetteer.normalize` into a key set and a
-token vocabulary. A report's tokens are normalised one at a time (cached);
+token vocabulary (:mod:`geoincidents.extract.namekeys`). A report's tokens are normalised one at a time (cached);
 only runs of tokens that all belong to the vocabulary (or are articles,
 descriptor words and hyphens) are tried as n-grams, longest first, so the
 cost stays linear in the text.
@@ -27,23 +27,22 @@ import functools
 from dataclasses import dataclass, field
 from typing import Any
 
-from gazetteer.datatables import read_table
 from gazetteer.errors import AmbiguousPlace, GazetteerError
 from gazetteer.hints import distance_km
-from gazetteer.normalize import article_words, descriptor_kinds, normalize, normalize_parts
-from gazetteer.phonetic import phonetic_key, phonetic_keys
+from gazetteer.normalize import article_words
+from gazetteer.phonetic import phonetic_key
 
 from geoincidents.extract import lexicon, particles
 from geoincidents.extract.heard import heard_in_context
 from geoincidents.extract.metonyms import mark_metonyms
 from geoincidents.extract.possessive import owned_site
+from geoincidents.extract.namekeys import NameKeys, name_keys, name_parts, token_key
 from geoincidents.extract.names import (GLUE_PUNCT, blocked_tokens, common_word, demonym_words, ends_as_an_organisation,
                                         is_descriptor, name_before, name_follows, names_an_organisation,
                                         person_named_like, qualifies_a_title, speaks)
 from geoincidents.extract.text import Sentence
 
-__all__ = ["Mention", "NameKeys", "name_keys", "find_mentions"]
-
+__all__ = ["Mention", "find_mentions"]
 
 
 @dataclass
@@ -66,89 +65,6 @@ class Mention:
     kind_hint: tuple[str, ...] = ()
     settled_by: str = ""
     extra: dict = field(default_factory=dict)
-
-
-def _gazetteer_glue() -> frozenset[str]:
-    """Keys of the gazetteer's articles and descriptor words: they may sit inside a place span."""
-    glue: set[str] = set()
-    for name, column in (("normalize_articles.csv", "article"), ("normalize_descriptors.csv", "phrase")):
-        for row in read_table(name):
-            glue.update(normalize(row[column]).split())
-    glue.add("of")
-    return frozenset(glue)
-
-
-@dataclass(frozen=True)
-class NameKeys:
-    """The normalised keys of every name in a gazetteer, and the tokens they are made of.
-
-    ``bare`` holds the keys of names written without descriptor words ("Ayn
-    al-Asad", "Zummar"); ``full`` the key plus descriptors of every name
-    ("ain asad+airbase", "us+embassy"). A span without descriptors must hit
-    a bare key, so "US" alone is not the US embassy; a span with them may
-    hit either ("Ain al-Asad base", "Iranian embassy").
-    """
-
-    bare: frozenset[str]
-    full: frozenset[str]
-    vocabulary: frozenset[str]
-    glue: frozenset[str]
-    longest: int
-    #: phonetic keys (:func:`gazetteer.phonetic.phonetic_key`) of the bare keys: spellings no list
-    #: holds ("Albukamal", "Jurf al Saqr") are found by sound, as the gazetteer finds them
-    phonetic: frozenset[str] = frozenset()
-
-    def matches(self, span: str) -> bool:
-        key, descriptors = _parts(span)
-        return key in self.bare or (bool(descriptors) and "+".join((key, *descriptors)) in self.full)
-
-
-def _admin_descriptors() -> dict[str, tuple[str, ...]]:
-    """Descriptor words of administrative units ("governorate", "province", "district") → the kinds they name."""
-    return {d: kinds for d, kinds in descriptor_kinds().items() if set(kinds) <= {"governorate", "district", "region"}}
-
-
-@functools.lru_cache(maxsize=8)
-def name_keys(gazetteer: Any) -> NameKeys:
-    """Index a gazetteer's names once (cached per gazetteer object)."""
-    places = gazetteer.places
-    bare: set[str] = set()
-    full: set[str] = set()
-    longest = 1
-    admin_words = _admin_descriptors()
-    common = lexicon.words("common_word")
-    for name, aliases, name_ar, kind in zip(places["name"], places["aliases"], places["name_ar"], places["kind"]):
-        names = [name, *(aliases.split("|") if isinstance(aliases, str) and aliases else ()),
-                 name_ar if isinstance(name_ar, str) else ""]
-        named_bare = False
-        for k, text in enumerate(names):
-            if text:
-                key, descriptors = _parts(text)
-                if key:
-                    (full if descriptors else bare).add("+".join((key, *descriptors)))
-                    longest = max(longest, len(text.split()) + text.count("-"))
-                    named_bare = named_bare or not descriptors
-                    if descriptors and all(kind in admin_words.get(d, ()) for d in descriptors) and key not in common:
-                        # "Anbar Governorate" is named "Anbar" in most reports ("the Ain al-Asad airbase in Anbar").
-                        bare.add(key)
-                    elif descriptors and named_bare and k == len(names) - 1 and key not in common:
-                        # The Arabic name of a place named bare in Latin script is bare too: "قاعدة التنف" is
-                        # "al-Tanf garrison", whose alias "Tanf" reporters write alone; Arabic reports write "التنف".
-                        bare.add(key)
-    vocabulary = frozenset(t for k in bare | full for t in k.split("+")[0].split())
-    keys = sorted(bare | {k.split("+")[0] for k in full})
-    sounds = frozenset(k for k in phonetic_keys(keys) if k)
-    return NameKeys(frozenset(bare), frozenset(full), vocabulary, _gazetteer_glue(), longest + 3, sounds)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _token_key(text: str) -> str:
-    return normalize(text)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _parts(text: str) -> tuple[str, tuple[str, ...]]:
-    return normalize_parts(text)
 
 
 _GEONAMES_ID = ("gn-", "geonames-")  # ids of places loaded from GeoNames (gazetteer.world, Gazetteer.from_geonames)
@@ -193,13 +109,13 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
         n = len(tokens)
         blocked = blocked_tokens(sentence)
         lowered = [t.lower for t in tokens]
-        keys = [_token_key(t.text) if t.text not in GLUE_PUNCT else "" for t in tokens]
+        keys = [token_key(t.text) if t.text not in GLUE_PUNCT else "" for t in tokens]
         # Arabic particles joined to a name ("بالعراق", "وبغداد"): cut off when the word as written names nothing.
         joined = [0 if keys[i] in index.vocabulary or keys[i] in index.glue
-                  else particles.particle_length(t.text, lambda rest: _token_key(rest) in index.vocabulary)
+                  else particles.particle_length(t.text, lambda rest: token_key(rest) in index.vocabulary)
                   for i, t in enumerate(tokens)]
         for k in (k for k in range(n) if joined[k]):
-            keys[k] = _token_key(tokens[k].text[joined[k]:])
+            keys[k] = token_key(tokens[k].text[joined[k]:])
         starts = [t.start + joined[k] for k, t in enumerate(tokens)]
         usable = [i not in blocked and (t.text in GLUE_PUNCT or keys[i] in index.vocabulary or keys[i] in index.glue)
                   for i, t in enumerate(tokens)]
@@ -243,7 +159,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 i += 1  # "a drone hit Camp Taji": the verb opens no name ("Hit Camp"); the name starts after it
                 continue
             resolved = _resolve(gazetteer, query)
-            if resolved is not None and common_word(_parts(query)[0]):
+            if resolved is not None and common_word(name_parts(query)[0]):
                 # "The", "US", "On", "Most", "Thursday", "Nov": a GeoNames village of that name is not meant; only a
                 # curated place (the region's own gazetteer) may be named by a common word.
                 kept = [c for c in resolved[0] if not str(c.id).startswith(_GEONAMES_ID)]
@@ -339,7 +255,7 @@ def _part_of_a_longer_name(sentence: Sentence, hit: int, index: NameKeys) -> boo
     if hit >= len(tokens) or not (tokens[hit].text[:1].isupper() and tokens[hit].text.isalpha()) or hit == 0:
         return False
     word = tokens[hit].lower
-    if _token_key(tokens[hit].text) in index.vocabulary or common_word(word) or is_descriptor(tokens[hit].text) \
+    if token_key(tokens[hit].text) in index.vocabulary or common_word(word) or is_descriptor(tokens[hit].text) \
             or word in demonym_words() or word in lexicon.words("speaker") \
             or lexicon.titles().match_at(sentence.lowered, hit) is not None:
         return False
@@ -382,7 +298,7 @@ def _by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set[
             if not capital[j - 1]:
                 continue
             query = sentence.text[tokens[i].start - sentence.start:tokens[j - 1].end - sentence.start]
-            key = _parts(query)[0]
+            key = name_parts(query)[0]
             if sum(c.isalpha() for c in key) < _SOUND_MIN_LETTERS or phonetic_key(key) not in index.phonetic:
                 continue
             try:

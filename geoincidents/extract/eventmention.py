@@ -1,0 +1,53 @@
+"""The record of one event mention: what one clause tells of one event (type, day, actors, counts, statuses, the
+place mentions of its clause), filled by :func:`geoincidents.extract.events.find_events` and read by every later
+step (roles, asides, drafts)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+__all__ = ["EventMention"]
+
+
+@dataclass
+class EventMention:
+    """What one clause tells of one event."""
+
+    sentence: int
+    first: int
+    last: int
+    event_type: str
+    priority: int
+    trigger: str
+    date: date | None = None
+    date_precision: str = "day"
+    date_explicit: bool = False
+    date_text: str = ""
+    date_note: str = ""  # another day a careful reader could pick (dates.DateMention.note)
+    date_from: int | None = None  # undated: the sentence of no event that told the day it took, if one did
+    date_loose: bool = False  # the day told is not the event's own: a statement's ("the Pentagon confirmed on
+    # Tuesday"), or that of the main clause it hangs on ("he died on Tuesday after a missile struck his house")
+    actor: str = ""
+    target_actor: str = ""
+    munitions: str = ""
+    munition_count: tuple[int, bool] | None = None
+    fatalities: int | None = None
+    injured: int | None = None
+    statuses: list[str] = field(default_factory=list)
+    mentions: list[Any] = field(default_factory=list)  # the clause's place mentions (roles set)
+    firing: bool = False
+    linked: bool = False  # in a clause hung on another by a linking word
+    hung_after: bool = False  # ... by a plain "after" or "following" (not "days after", not "in retaliation for")
+    sites_told: bool = False  # the clause counts the sites it hit ("three locations in Syria")
+    told_apart: bool = False  # the clause tells another incident ("have also hit the Islamic State group in Syria")
+    time_apart: bool = False  # the clause opens on another moment ("A few hours earlier, a strike hit ...")
+    downed_over: bool = False  # intercepted "over" a place, or debris that fell on it, during a barrage
+    outcome: str = ""
+    launched: tuple[int, bool] | None = None
+    intercepted: tuple[int, bool] | None = None
+    impacted: tuple[int, bool] | None = None
+    time: str = ""
+    timezone: str = ""
+    date_end: date | None = None
+    own_dates: list[Any] = field(default_factory=list)  # the clause's own date expressions (DateMention), in order
