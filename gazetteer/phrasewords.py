@@ -5,7 +5,9 @@ Each row of the table gives a phrase and its role: **qualifier**, **region** and
 region", "northern"); **border** words ("sınırına"); **container** and
 **proximity** words ("in", "east of", "near"); **conjunctions** ("and", "və");
 **function** words ("of", "de"); **street** words; **modifier** participles
-("-run", "-operated"); **description** words that open a describing clause.
+("-run", "-operated"); **description** words that open a describing clause; **common** words that name
+no place alone and play no part in parsing ("valley", "qarya": a phrase of grammar words alone is heard as no
+name, :mod:`gazetteer.resolver`).
 :mod:`gazetteer.phrases` parses a phrase with them; :mod:`gazetteer.wordspans`
 and :mod:`gazetteer.spans` ask which words are grammar and which may be a name.
 Phrases are kept as tuples of keys of :func:`gazetteer.normalize.normalize`.

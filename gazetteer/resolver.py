@@ -21,6 +21,9 @@ Stages, each tried only when the ones before found nothing:
    ``"fuzzy"``, accepted at the threshold, a key of six letters or fewer only
    one edit from a name, reported score capped at 95).
 
+Stages 3 and 4 take only a key holding a word that is none of the grammar's: "the border area", "القرية"
+('the village') or "al-Matar" ('the airport') name no place, though they sound like Burdur, HaKirya, Matrouh.
+
 Within a stage the candidates are ranked, and one chosen, by
 :class:`gazetteer.ranking.Ranking`: the words written steer the kind first
 ("Hasaka province", "Erbil airport"); then the best score; then ``near=``;
@@ -45,6 +48,7 @@ from gazetteer.hints import HintFilter, check_near
 from gazetteer.index import SCORES, NameIndex
 from gazetteer.normalize import inflection_stems, name_words, normalize_parts
 from gazetteer.phonetic import phonetic_readings
+from gazetteer.phrasewords import grammar_words
 from gazetteer.phrases import Phrase, name_capitals, parse_phrase, qualifier_words, without_modifiers
 from gazetteer.places import SITE_KINDS, Match, Place
 from gazetteer.ranking import FUZZY_CAP, Candidate, Ranking, Trace, describe_hints, implied_kinds
@@ -245,8 +249,10 @@ class Resolver(ContainerReading, SpanReading):
             # By sound, the words as written first: a qualifier may belong to the name ("West Azerbayjan"
             # is West Azerbaijan, not a tie of East and West); by likeness, the name without them.
             for key, qualifiers in (readings if stage == "phonetic" else readings[-1:]):
-                if written_lowercase(query, key):
-                    continue  # "... near the Jordanian border": a common word is heard as no name (Burdur)
+                if written_lowercase(query, key) or not _may_name(key):
+                    # "... near the Jordanian border": a common word is heard as no name (Burdur); nor is a phrase of
+                    # the grammar's words alone ("the border area", "the valley", "القرية", "al-Matar").
+                    continue
                 ranked = self.candidates(stage, key, phrase.descriptors, hints)
                 if trace is not None:
                     trace.steps.append((f"{stage} matches of {key!r}", ranked[:10]))
@@ -313,6 +319,13 @@ class Resolver(ContainerReading, SpanReading):
         else:
             lines.append(f"no winner: {error}")
         return lines
+
+
+def _may_name(key: str) -> bool:
+    """Whether *key* holds a word that is none of the phrase grammar's (:func:`gazetteer.phrasewords.grammar_words`:
+    descriptors, qualifiers, generic and common words, in every language of the tables): only such a key is heard by
+    sound or likeness; a phrase of grammar words alone names no place by them."""
+    return any(word not in grammar_words() for word in key.split())
 
 
 def _has_street(query: str) -> bool:
