@@ -46,7 +46,7 @@ from typing import Any
 from gazetteer.errors import GazetteerError, PlaceNotFound
 from gazetteer.hints import HintFilter, check_near
 from gazetteer.index import SCORES, NameIndex
-from gazetteer.normalize import inflection_stems, name_words, normalize_parts
+from gazetteer.normalize import generic_words, inflection_stems, name_words, normalize_parts
 from gazetteer.phonetic import phonetic_readings
 from gazetteer.phrasewords import grammar_words
 from gazetteer.phrases import Phrase, name_capitals, parse_phrase, qualifier_words, without_modifiers
@@ -323,9 +323,11 @@ class Resolver(ContainerReading, SpanReading):
 
 def _may_name(key: str) -> bool:
     """Whether *key* holds a word that is none of the phrase grammar's (:func:`gazetteer.phrasewords.grammar_words`:
-    descriptors, qualifiers, generic and common words, in every language of the tables): only such a key is heard by
+    descriptors, qualifiers, generic and common words, in every language of the tables), or a generic word that opens
+    a name ("Deir ez-Zur": "zur" is German grammar, but a word after "deir" is a name): only such a key is heard by
     sound or likeness; a phrase of grammar words alone names no place by them."""
-    return any(word not in grammar_words() for word in key.split())
+    words = key.split()
+    return any(word not in grammar_words() for word in words) or any(word in generic_words() for word in words[:-1])
 
 
 def _has_street(query: str) -> bool:

@@ -51,6 +51,8 @@ NAMED = [
     ("محافظة العاصمة", "jo-gov-amman"),  # the governorate's own Arabic name
     ("Capital Governorate", "jo-gov-amman"),
     ("the Bekaa valley", "lb-gov-beqaa"),
+    # A generic word opens a name: "zur" is a German grammar word, yet "Deir ez-Zur" is heard as Deir ez-Zor.
+    ("the province of Deir ez-Zur", "sy-gov-deir-ez-zor"),
 ]
 
 
