@@ -242,3 +242,39 @@ SEMITIC_AND_PERSIAN = [
                          + TURKIC_SOUNDS + LANGUAGES + SEMITIC_AND_PERSIAN)
 def test_the_phrase_gives_its_place(g, phrase, place_id):
     assert g.resolve(phrase).id == place_id
+
+
+# Hungarian joins its case endings to a name (-ban/-ben 'in', -ba/-be 'into', -ból/-ből, -ra/-re, -ról/-ről, -on/-en/-ön,
+# -nál/-nél, -tól/-től, -hoz/-hez/-höz) and writes a final a/e long before one (Haifa: Haifában); Kurmanji joins -ya
+# (ezafe) after a vowel ("Koyeya"). The stem is tried only when the word as written names nothing or is only heard,
+# and only by name: "Irakban" had been Rukban by likeness.
+JOINED_ENDINGS = [
+    ("in Haifában", "il-haifa"),
+    ("Teheránban", "ir-tehran"),
+    ("Bagdadban", "iq-baghdad"),
+    ("Erbilben", "iq-erbil"),
+    ("Irakban", "cc-iq"),
+    ("Libanonban", "cc-lb"),
+    ("Jemenben", "cc-ye"),
+    ("Koyeya", "iq-koya"),
+    ("Zaxoyê", "iq-zakho"),
+]
+# Names that end as an ending would stay themselves: the word as written is found first.
+WRITTEN_AS_IS = [("Lebanon", "cc-lb"), ("Yemen", "cc-ye"), ("Sidon", "lb-sidon"), ("Aden", "ye-aden")]
+
+
+@pytest.mark.parametrize(("phrase", "place_id"), JOINED_ENDINGS + WRITTEN_AS_IS)
+def test_a_case_ending_joined_to_a_name_comes_off_only_when_needed(g, phrase, place_id):
+    assert g.resolve(phrase).id == place_id
+
+
+# German joins the facility word to the name with a hyphen: the oil field as the gas field.
+GERMAN_FACILITY_COMPOUNDS = [
+    ("im Conoco-Ölfeld", "sy-conoco-gas-field-base"),
+    ("Conoco-Gasfeld", "sy-conoco-gas-field-base"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "place_id"), GERMAN_FACILITY_COMPOUNDS)
+def test_a_german_facility_compound(g, phrase, place_id):
+    assert g.resolve(phrase).id == place_id
