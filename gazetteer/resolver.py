@@ -182,9 +182,10 @@ class Resolver(ContainerReading, SpanReading):
         heard = match is not None and match.method in ("phonetic", "fuzzy")
         for stem in inflection_stems(query) if (match is None or heard) and error is None else ():
             # A Kurdish or Persian ending joined to a name ("کۆرمۆرەوە", "Kormorê"): the stem, by name only,
-            # before what the inflected word only sounds like ("parêzgeha Babîlê" is Babil, not Babīlā).
+            # before what the inflected word only sounds like ("parêzgeha Babîlê" is Babil, not Babīlā; "li Koyeyê" is
+            # Koya, found by name inside the stem "li Koye", not Laqiyya by sound: with fuzzy off a span is by name).
             found, _ = self.decide(stem, {**hints, "fuzzy": False}, strict=strict, trace=trace)
-            if found is not None and (not heard or found.method in ("exact", "alias")):
+            if found is not None and (not heard or found.method in ("exact", "alias", "span")):
                 match = replace(found, query=query)
                 break
         jota = jota_reading(query) if match is None and error is None else None

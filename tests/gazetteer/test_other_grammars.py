@@ -257,6 +257,8 @@ JOINED_ENDINGS = [
     ("Libanonban", "cc-lb"),
     ("Jemenben", "cc-ye"),
     ("Koyeya", "iq-koya"),
+    ("li Koyeyê", "iq-koya"),  # Kurmanji 'in Koye': had been Laqiyya by sound
+    ("li Koyeya", "iq-koya"),
     ("Zaxoyê", "iq-zakho"),
 ]
 # Names that end as an ending would stay themselves: the word as written is found first.
