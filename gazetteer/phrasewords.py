@@ -28,7 +28,7 @@ from gazetteer.datatables import read_table
 from gazetteer.normalize import descriptor_words, generic_words, normalize
 
 __all__ = ["role_words", "qualifier_words", "region_words", "direction_words", "border_words", "conjunction_words",
-           "function_words", "edge_words", "grammar_words", "without_modifiers"]
+           "function_words", "edge_words", "grammar_words", "may_name", "without_modifiers"]
 
 
 @functools.cache
@@ -133,6 +133,22 @@ def grammar_words() -> frozenset[str]:
     not "At Tall")."""
     words = {word for phrases in _table().values() for phrase in phrases for word in phrase}
     return frozenset(words | descriptor_words() | generic_words())
+
+
+def may_name(key: str) -> bool:
+    """Whether the folded *key* may name a place: it holds a word that is none of the grammar's
+    (:func:`grammar_words`: descriptors, qualifiers, generic and common words, in every language of the tables), or a
+    generic word that opens a name ("deir ez zur": "zur" is German grammar, but a word after "deir" is a name). A
+    phrase of grammar words alone ("the border area", "القرية", "al-Matar") names no place: neither tier hears it by
+    sound or likeness (:mod:`gazetteer.resolver`), and no world city answers it (:func:`gazetteer.world.name_runs`).
+
+    Examples
+    --------
+    >>> may_name("border area"), may_name("deir ez zur"), may_name("qaim")
+    (False, True, True)
+    """
+    words = key.split()
+    return any(word not in grammar_words() for word in words) or any(word in generic_words() for word in words[:-1])
 
 
 def role_words(role: str) -> tuple[tuple[str, ...], ...]:

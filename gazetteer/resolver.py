@@ -46,9 +46,9 @@ from typing import Any
 from gazetteer.errors import GazetteerError, PlaceNotFound
 from gazetteer.hints import HintFilter, check_near
 from gazetteer.index import SCORES, NameIndex
-from gazetteer.normalize import generic_words, inflection_stems, name_words, normalize_parts
+from gazetteer.normalize import inflection_stems, name_words, normalize_parts
 from gazetteer.phonetic import phonetic_readings
-from gazetteer.phrasewords import grammar_words
+from gazetteer.phrasewords import may_name
 from gazetteer.phrases import Phrase, name_capitals, parse_phrase, qualifier_words, without_modifiers
 from gazetteer.places import SITE_KINDS, Match, Place
 from gazetteer.ranking import FUZZY_CAP, Candidate, Ranking, Trace, describe_hints, implied_kinds
@@ -250,7 +250,7 @@ class Resolver(ContainerReading, SpanReading):
             # By sound, the words as written first: a qualifier may belong to the name ("West Azerbayjan"
             # is West Azerbaijan, not a tie of East and West); by likeness, the name without them.
             for key, qualifiers in (readings if stage == "phonetic" else readings[-1:]):
-                if written_lowercase(query, key) or not _may_name(key):
+                if written_lowercase(query, key) or not may_name(key):
                     # "... near the Jordanian border": a common word is heard as no name (Burdur); nor is a phrase of
                     # the grammar's words alone ("the border area", "the valley", "القرية", "al-Matar").
                     continue
@@ -320,15 +320,6 @@ class Resolver(ContainerReading, SpanReading):
         else:
             lines.append(f"no winner: {error}")
         return lines
-
-
-def _may_name(key: str) -> bool:
-    """Whether *key* holds a word that is none of the phrase grammar's (:func:`gazetteer.phrasewords.grammar_words`:
-    descriptors, qualifiers, generic and common words, in every language of the tables), or a generic word that opens
-    a name ("Deir ez-Zur": "zur" is German grammar, but a word after "deir" is a name): only such a key is heard by
-    sound or likeness; a phrase of grammar words alone names no place by them."""
-    words = key.split()
-    return any(word not in grammar_words() for word in words) or any(word in generic_words() for word in words[:-1])
 
 
 def _has_street(query: str) -> bool:

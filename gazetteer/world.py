@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING, Any
 from gazetteer.errors import PlaceNotFound
 from gazetteer.hints import distance_km
 from gazetteer.normalize import generic_words, normalize
-from gazetteer.phrasewords import edge_words, grammar_words
+from gazetteer.phrasewords import edge_words, grammar_words, may_name
 from gazetteer.wordspans import _grammar_compound, _words
 from gazetteer.places import Match, Place, kind_prominence
 
@@ -141,11 +141,9 @@ def name_runs(query: str) -> list[str]:
     """
     words = _words(query)
     cased = any(ch.isupper() for ch in query)
-    grammar = grammar_words()
-
     def is_grammar(word: str) -> bool:
         key = normalize(word)
-        return not key or all(w in grammar for w in key.split())
+        return not key or not may_name(key)
 
     if not cased and any(ch.isalpha() and ch.lower() != ch.upper() for ch in query) \
             and any(is_grammar(word) for word, _ in words):
