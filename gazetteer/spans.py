@@ -32,7 +32,7 @@ from gazetteer.places import SITE_KINDS, Match, Place, asks_finer, heard_holder,
 from gazetteer.romanize import romanize, romanizations
 # The cutting of a phrase into runs of words lives in wordspans; its names stay importable from here.
 from gazetteer.wordspans import (ARABIC_PARTICLES, ELISIONS, MAX_SPAN_WORDS, Span, _CASE_ENDING, _caseless,
-                                 _only_grammar, _unknown_name, _variants, _words, hebrew_stems, may_sound, prepare,
+                                 _only_grammar, _unknown_name, _variants, hebrew_stems, part_words, may_sound, prepare,
                                  turkic_reading, jota_reading, unknown_runs, word_spans, written_lowercase)
 
 __all__ = ["Span", "word_spans", "prepare", "choose", "about", "lies_in", "find_names", "may_sound", "romanize", "romanizations",
@@ -89,7 +89,7 @@ def choose(found: Sequence[tuple[Span, Match]], implied: set[str],
     Yarubiye beldesi", the town of Yarubiyah in Hasakah, the city or the province).
     """
     precision = kinds()
-    words = _words(text) if text else []
+    words = part_words(text) if text else []
     implied = implied - AREA_KINDS  # "province", "city" describe the container as often as the head
 
     def rank(item: tuple[Span, Match]) -> tuple[bool, bool, int, bool, bool, bool, int, float, str]:
@@ -189,7 +189,7 @@ def find_names(text: str, lookup: Callable[[Span, bool], Match | None],
         if found is not None:
             taken |= cover
             kept.append(found)
-    words = _words(text)
+    words = part_words(text)
 
     def grammar_at(i: int) -> bool:
         return any(_only_grammar(v) for v in _variants(words[i][0]))
@@ -282,7 +282,7 @@ def about(query: str, found: list[tuple[Span, Match]], implied: set[str],
 def _beyond_borders(query: str, found: list[tuple[Span, Match]]) -> list[tuple[Span, Match]]:
     """*found* without the names written right before a border word ("Irak sınırına yakın Malikiyye ilçesi": Iraq
     is across the border from Malikiyah), unless nothing else was found."""
-    words = _words(query)
+    words = part_words(query)
     borders = border_words()
     across = [(span, m) for span, m in found
               if span.stop < len(words) and words[span.stop][1] == words[span.stop - 1][1]

@@ -35,7 +35,7 @@ from gazetteer.normalize import endings, normalize, normalize_parts
 from gazetteer.phrases import edge_words, grammar_words
 
 __all__ = ["Span", "word_spans", "prepare", "may_sound", "unknown_runs", "turkic_reading", "jota_reading",
-           "written_lowercase",
+           "written_lowercase", "part_words", "grammar_compound",
            "hebrew_stems", "ELISIONS", "ARABIC_PARTICLES", "MAX_SPAN_WORDS"]
 
 #: Longest run of words looked up as one name.
@@ -183,7 +183,7 @@ def _turkic_readings(word: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _words(text: str) -> list[tuple[str, int]]:
+def part_words(text: str) -> list[tuple[str, int]]:
     """The words of *text* with the number of the comma-separated part each stands in."""
     # A bracket ends a name as a comma does: "Al-Uwaisat (Jurf Al-Sakhr)" is two names, not one unknown.
     return [(word, part) for part, piece in enumerate(re.split(r"[,\u060c;:()\[\]（）]", _ELISION.sub("", text)))
@@ -199,7 +199,7 @@ def word_spans(text: str) -> tuple[Span, ...]:
     begin with) is left out. Each run comes in every spelling its words allow
     (:func:`_variants`), the words as written first.
     """
-    words = _words(text)
+    words = part_words(text)
     turkic = not _TURKIC_MARKS.isdisjoint(text)
     variants = [_variants(w) + (_turkic_readings(w) if turkic else ()) for w, _ in words]
     spans: list[Span] = []
@@ -232,7 +232,7 @@ def _unknown_name(word: str) -> bool:
     that is no grammar word in any of its spellings, nor a compound ending in one (German capitalises its
     nouns: "die Hafenstadt Eilat", "Küstenstadt", "Luftwaffenbasis" are words for the place, not its name)."""
     return word[:1].isupper() and word[:1].isascii() and not any(_only_grammar(v) for v in _variants(word)) \
-        and not _grammar_compound(normalize(word))
+        and not grammar_compound(normalize(word))
 
 
 def unknown_runs(text: str) -> list[str]:
@@ -247,7 +247,7 @@ def unknown_runs(text: str) -> list[str]:
     """
     runs: list[list[str]] = []
     previous = None
-    for word, part in _words(text):
+    for word, part in part_words(text):
         if _unknown_name(word) and "'" not in word and "\u2019" not in word:  # "Baghdad's": an inflected name
             if runs and previous == part and len(runs[-1]) < MAX_SPAN_WORDS:
                 runs[-1].append(word)
@@ -268,7 +268,7 @@ def _caseless(word: str) -> bool:
 _COMPOUND_TAIL = 4
 
 
-def _grammar_compound(key: str) -> bool:
+def grammar_compound(key: str) -> bool:
     """Whether a one-word key ends in a grammar word of at least :data:`_COMPOUND_TAIL` letters after a
     head of at least as many ("hafenstadt" is "hafen" + "stadt")."""
     grammar = grammar_words()

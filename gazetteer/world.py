@@ -54,8 +54,8 @@ from typing import TYPE_CHECKING, Any
 from gazetteer.errors import PlaceNotFound
 from gazetteer.hints import distance_km
 from gazetteer.normalize import generic_words, normalize
-from gazetteer.phrasewords import edge_words, grammar_words, may_name
-from gazetteer.wordspans import _grammar_compound, _words
+from gazetteer.phrasewords import edge_words, may_name
+from gazetteer.wordspans import grammar_compound, part_words
 from gazetteer.places import Match, Place, kind_prominence
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -100,13 +100,13 @@ def name_like(alias: str) -> bool:
     """Whether a GeoNames alternate name can stand as a name of its city.
 
     Not an airport or other code (Latin capitals, four letters or fewer: "THE", "AUS"), not a
-    machine transliteration (Latin letters all in lower case: "ba er mi la", "aryha"), not a run of
-    words of the phrase grammar alone ("In", "Capital").
+    machine transliteration (Latin letters all in lower case: "ba er mi la", "aryha"), not a phrase that names no
+    place (:func:`gazetteer.phrasewords.may_name`: "In", "Capital"; a generic word opening a name is a name: "Deir ez Zor").
 
     Examples
     --------
-    >>> [name_like(a) for a in ("THE", "AUS", "te re si na", "In", "Palmira", "Saïda", "صيدا")]
-    [False, False, False, False, True, True, True]
+    >>> [name_like(a) for a in ("THE", "AUS", "te re si na", "In", "Palmira", "Saïda", "صيدا", "Deir ez Zur")]
+    [False, False, False, False, True, True, True, True]
     """
     letters = [c for c in alias if c.isalpha()]
     if not letters:
@@ -116,8 +116,8 @@ def name_like(alias: str) -> bool:
         return False
     if latin and not any(c.isupper() for c in letters):
         return False
-    words = normalize(alias).split()
-    return bool(words) and not all(word in grammar_words() for word in words)
+    key = normalize(alias)
+    return bool(key) and may_name(key)
 
 
 def name_runs(query: str) -> list[str]:
@@ -139,7 +139,7 @@ def name_runs(query: str) -> list[str]:
     >>> name_runs("the Old City of Baku")
     ['Old City of Baku']
     """
-    words = _words(query)
+    words = part_words(query)
     cased = any(ch.isupper() for ch in query)
     def is_grammar(word: str) -> bool:
         key = normalize(word)
@@ -175,7 +175,7 @@ def name_runs(query: str) -> list[str]:
         while run and (is_grammar(run[-1]) or normalize(run[-1]) in edge_words()):
             run = run[:-1]
         key = normalize(" ".join(run))
-        if key and not _grammar_compound(key):
+        if key and not grammar_compound(key):
             found.append(" ".join(run))
     return found
 
