@@ -36,9 +36,9 @@
       var mention = mentions.find(function (m) { return m.start <= a && b <= m.end; });
       var node;
       if (mention) {
-        node = el("mark", mention.role, piece);
+        node = el("mark", mention.role + (mention.sense === "state" ? " state" : ""), piece);
         node.title = mention.name + " (" + mention.kind + ", " + (mention.admin1 || mention.country) + ") · " +
-          mention.role + " · " + mention.method;
+          (mention.sense === "state" ? "the state, not a place" : mention.role) + " · " + mention.method;
         node.dataset.placeId = mention.place_id;
         if (mention.start === a) counts[mention.role] += 1;
       } else {

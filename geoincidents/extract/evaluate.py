@@ -8,7 +8,9 @@ An annotated report is a ``NAME.txt`` report with a ``NAME.json`` beside it::
                     "target": "jo-tower-22", "launch": null}, ...]}
 
 Places: a predicted mention is right when it overlaps an annotated one and
-names the same place; annotated places the gazetteer does not hold are left
+names the same place; only mentions the extractor reads as places are scored
+(``sense == "place"``: the annotations here mark a country or capital that
+stands for its state, "Iran fired", as no place); annotated places the gazetteer does not hold are left
 out of both counts (the extractor cannot find what its gazetteer lacks), and
 so is a predicted mention over one of them.
 Incidents: an annotated incident is found when a draft has its date (to the
@@ -127,7 +129,8 @@ def evaluate_folder(folder: str | Path, *, gazetteer: Any = None) -> dict[str, A
     per_report = {}
     for report in read_annotated(folder):
         result = extract_report(report["text"], published=report.get("published"), source_id=report["name"], gazetteer=g)
-        places = score_places(result.places, report["places"], known)
+        literal = result.places[result.places["sense"] == "place"]
+        places = score_places(literal, report["places"], known)
         incidents = score_incidents(result.incidents, report["incidents"], g)
         per_report[report["name"]] = {**places, **{f"inc_{k}": v for k, v in incidents.items()}}
         for key in ("right", "predicted", "gold"):

@@ -14,7 +14,7 @@ from geoincidents.schema import COLUMN_NAMES
 __all__ = ["PLACE_COLUMNS", "CLAIM_COLUMNS", "SOURCE_COLUMNS", "INCIDENT_COLUMNS", "frame", "places_frame", "assemble"]
 
 PLACE_COLUMNS = ("source_id", "mention", "start", "end", "place_id", "name", "kind", "lat", "lon", "admin1",
-                 "country", "method", "score", "role", "settled_by")
+                 "country", "method", "score", "role", "settled_by", "sense")
 CLAIM_COLUMNS = ("incident_id", "source_id", "status", "assertion")
 SOURCE_COLUMNS = ("source_id", "outlet", "published", "title", "file")
 #: The incident columns written: every input column the loader knows, minus explicit coordinates.
@@ -50,12 +50,13 @@ def frame(rows: list[tuple] | list[dict], columns: list[str]) -> pd.DataFrame:
 def places_frame(mentions: list[Mention], source_id: str) -> pd.DataFrame:
     rows = []
     for m in mentions:
-        if m.extra.get("owner") or m.extra.get("metonym"):
-            continue  # "Iran's Revolutionary Guards", "Washington said": the state's name, not a place of the report
+        # "Iran's Revolutionary Guards", "Washington said": the toponym names the state acting, not a place of the
+        # report; it keeps its row (nothing the text names is dropped), as context, with sense "state".
+        state = bool(m.extra.get("owner") or m.extra.get("metonym"))
         p = m.place
-        role = m.role if m.role in ("launch", "target") else "context"
+        role = m.role if m.role in ("launch", "target") and not state else "context"
         rows.append((source_id, m.text, m.start, m.end, p.id, p.name, p.kind, p.lat, p.lon, p.admin1 or None,
-                     p.country, m.method, m.score, role, m.settled_by))
+                     p.country, m.method, m.score, role, m.settled_by, "state" if state else "place"))
     return frame(rows, list(PLACE_COLUMNS))
 
 

@@ -5,9 +5,9 @@
 "the war between Israel and Hamas", "between Tehran and Tel Aviv", "the
 Damascus government": the name is the state acting, speaking, blamed or owning a force, an office or an act,
 not a place of the report. Such a mention is marked (``extra["metonym"]``,
-``extra["owner"]`` for a possessive) and left out of ``Report.places``; the
-extractor still reads it as the actor of what the state did
-(``incidents.actor``), and it passes no target role.
+``extra["owner"]`` for a possessive) and keeps its row of ``Report.places`` with
+``sense`` ``"state"`` and role ``context``; the extractor still reads it as the
+actor of what the state did (``incidents.actor``), and it passes no target role.
 
 Literal uses stay places: "in Iran", "fired at Israel", "from Iraq",
 "strikes on Iran", "across Syria", "Iran's Isfahan province", "Israeli

@@ -37,11 +37,12 @@ class Report:
     Attributes
     ----------
     places : pandas.DataFrame
-        One row per place mention (:data:`PLACE_COLUMNS`): every toponym the text uses as a place. A country or
-        capital that stands for its state, government or forces is no place mention and has no row ("Iran fired",
-        "Washington said", "the Guards blamed Israel", "Iran's Revolutionary Guards", "the war between Israel and
-        Hamas"; :mod:`geoincidents.extract.metonyms`); a literal use has one ("in Iran", "fired at Israel", "from
-        Iraq", "Iran's Isfahan province"). The state stays the actor of the incidents.
+        One row per toponym mention (:data:`PLACE_COLUMNS`). ``sense`` says how the text uses it: ``"place"``
+        for a place ("in Iran", "fired at Israel", "from Iraq", "Iran's Isfahan province"), ``"state"`` for a country
+        or capital that stands for its state, government or forces ("Iran fired", "Washington said", "the Guards
+        blamed Israel", "Iran's Revolutionary Guards", "the war between Israel and Hamas";
+        :mod:`geoincidents.extract.metonyms`). A state mention is always ``context``: it is never a launch or target
+        end, and the state stays the actor of the incidents. ``places[places.sense == "place"]`` keeps the places.
     incidents : pandas.DataFrame
         Draft incidents in the input format of :func:`geoincidents.load_incidents`,
         plus ``launch_place_id``, ``target_place_id`` (gazetteer ids), ``evidence``

@@ -78,7 +78,7 @@ def review_html(report: Any, *, title: str = "Extraction review") -> str:
         f"<title>{html.escape(title)}</title><style>{_asset('extract_review.css')}</style></head><body>"
         f"<header><h1>{html.escape(title)}</h1><p id=\"gi-summary\"></p>"
         "<p class=\"gi-key\"><mark class=\"launch\">launch</mark> <mark class=\"target\">target</mark> "
-        "<mark class=\"context\">context</mark></p></header>"
+        "<mark class=\"context\">context</mark> <mark class=\"context state\">a state, not a place</mark></p></header>"
         "<main><section id=\"gi-reports\" aria-label=\"Reports\"></section>"
         f"<section id=\"gi-side\"><div id=\"gi-map-box\">{frame}</div>"
         "<table id=\"gi-drafts\"><thead><tr><th>date</th><th>type</th><th>launch</th><th>target</th>"

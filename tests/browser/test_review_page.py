@@ -54,6 +54,12 @@ def test_every_mention_is_highlighted_by_role(page, review):
     launch = p.locator("mark.launch", has_text="Zummar").first
     assert launch.is_visible()
     assert "launch" in launch.get_attribute("title")
+    # A country standing for its state ("Iran-backed militias said") is marked apart, as the state, not a place.
+    states = mentions[mentions["sense"] == "state"]
+    assert len(states) > 0
+    assert p.locator("#gi-reports mark.state").count() >= len(states)
+    state = p.locator("#gi-reports mark.state").first
+    assert state.is_visible() and "the state, not a place" in state.get_attribute("title")
 
 
 def test_each_draft_sits_beside_its_evidence_and_on_the_map(page, review):

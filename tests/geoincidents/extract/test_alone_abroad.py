@@ -43,4 +43,5 @@ def test_a_state_named_as_an_actor_does_not_make_a_town_abroad(gazetteer):
     # "Israel" acts here; it places nothing, so the Syrian town is the only place and stands.
     places = extract_report("Israel struck a weapons depot in Masyaf on Sunday.", published="2024-02-03",
                             gazetteer=gazetteer).places
-    assert places["place_id"].tolist() == ["sy-masyaf"]
+    assert places["place_id"].tolist() == ["cc-il", "sy-masyaf"]
+    assert places["sense"].tolist() == ["state", "place"]

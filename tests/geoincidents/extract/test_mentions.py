@@ -136,7 +136,9 @@ def test_a_place_owning_a_group_or_office_is_not_a_place_of_the_report(gazetteer
                        "said most were intercepted over Iran's Isfahan province and the Kurdistan Region's "
                        "counter-terrorism service reported debris near Erbil.", published="2024-04-22",
                        gazetteer=gazetteer)
-    assert r.places["mention"].tolist() == ["Israel", "Iran", "Isfahan province", "Erbil"]
+    places = r.places[r.places["sense"] == "place"]
+    assert places["mention"].tolist() == ["Israel", "Iran", "Isfahan province", "Erbil"]
+    assert r.places.loc[r.places["sense"] == "state", "mention"].tolist() == ["Iran", "Israel", "Kurdistan Region"]
 
 
 @pytest.mark.parametrize("text, absent", [
