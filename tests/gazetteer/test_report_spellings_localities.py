@@ -14,7 +14,10 @@ them (Rmaysh, Qaboun, Tajrish, Kissoufim did not); now 31 do (Tajrish Square
 and Barza al-Balad do not). Of the 33 spellings of places not held, 11 reach
 another place by sound or likeness (Tibnin and Tebneen reach Tibni in Syria,
 Borj El Mlouk Al Burayj in Gaza, Jobar Juybar in Iran, ...); 10 did before.
-The test keeps both levels.
+Later rounds added eleven of the localities not held then (Tibnin, Aaynata, Majdal Selm, Jobar; then
+Ain Ebel, Shaqra, Deir Mimas, Talloussa from their references), so their spellings now name them: 43 of the
+44 spellings of held places reach them (Barza al-Balad does not), and 3 of the 22 spellings of places not
+held reach another place by sound (Borj El Mlouk, Bir el-Abd, Nirim). The test keeps both levels.
 """
 from __future__ import annotations
 
@@ -54,33 +57,33 @@ BEE = 'http://www.jewishvirtuallibrary.org/jsource/judaica/ejud_0002_0003_0_0228
 
 #: (as written, id of the place meant or None when the gazetteer holds no such place, page it was written on)
 SPELLINGS: list[tuple[str, str | None, str]] = [
-    ('Ain Ebel', None, MM),
+    ('Ain Ebel', 'lb-ain-ebel', MM),
     ('Maroun Al-Ras', 'lb-maroun-al-ras', MM),
     ('Kfarkala', 'lb-kfar-kila', MM),
-    ('Aaynata', None, LOCA),
+    ('Aaynata', 'lb-aynata', LOCA),
     ('Bent Jbayl', 'lb-bent-jbail', LOCA),
     ('Aaitaroun', 'lb-aitaroun', LOCA),
     ('Bint Jbayl', 'lb-bent-jbail', LBC),
     ('Rmaysh', 'lb-rmeish', LBC),
-    ('Ayn Ibl', None, LBC),
-    ('Tibnin', None, LBC),
-    ('Shaqra', None, LBC),
+    ('Ayn Ibl', 'lb-ain-ebel', LBC),
+    ('Tibnin', 'lb-tibnin', LBC),
+    ('Shaqra', 'lb-shaqra', LBC),
     ('Marjeyun', 'lb-marjayoun', LBC),
     ('Mays al Jabal', 'lb-meiss-el-jabal', LBC),
     ('Aytarun', 'lb-aitaroun', LBC),
-    ('Tebneen', None, DL),
-    ('Deir Mimas', None, DL),
+    ('Tebneen', 'lb-tibnin', DL),
+    ('Deir Mimas', 'lb-deir-mimas', DL),
     ('Aitroon', 'lb-aitaroun', DL),
     ('Raabatt Tallame', None, MARK),
     ('Banni Hayyan', None, MARK),
-    ('Tallussah', None, MARK),
+    ('Tallussah', 'lb-talloussa', MARK),
     ('Marjeyoun', 'lb-marjayoun', MARK),
     ('Borj El Mlouk', None, BORJ),
     ('Marjaayoun', 'lb-marjayoun', BORJ),
     ('Addaisseh', 'lb-odaisseh', APP),
-    ('Tallusah', None, APP),
+    ('Tallusah', 'lb-talloussa', APP),
     ('Adchit', None, APP),
-    ('Majdal Silm', None, APP),
+    ('Majdal Silm', 'lb-majdal-selm', APP),
     ('Laylake', None, HH),
     ('Bourj Al Brajneh', 'lb-burj-el-barajneh', HH),
     ('Chiah', None, HH),
@@ -101,7 +104,7 @@ SPELLINGS: list[tuple[str, str | None, str]] = [
     ('Barza al-Balad', 'sy-barzeh', BRZ),
     ('Esh al-Warwar', None, BRZ),
     ('Qaboun', 'sy-qaboun', QAB),
-    ('Jobar', None, QAB),
+    ('Jobar', 'sy-jobar', QAB),
     ('Maaloula', None, DST),
     ('Zabadani', 'sy-zabadani', DST),
     ('Moudamieh', None, MUA),
@@ -137,14 +140,14 @@ def answers() -> dict[str, str | None]:
 
 def test_the_table_is_the_one_measured():
     assert len(SPELLINGS) == 66 and len({w for w, _, _ in SPELLINGS}) == 66
-    assert sum(1 for _, meant, _ in SPELLINGS if meant) == 33
+    assert sum(1 for _, meant, _ in SPELLINGS if meant) == 44
 
 
 def test_spellings_of_held_localities_reach_them(answers):
     missed = sorted(w for w, meant, _ in SPELLINGS if meant and answers[w] != meant)
-    assert len(missed) <= 2, missed
+    assert len(missed) <= 1, missed
 
 
 def test_spellings_of_localities_not_held_are_seldom_taken_for_another_place(answers):
     taken = sorted(f"{w} -> {answers[w]}" for w, meant, _ in SPELLINGS if meant is None and answers[w] is not None)
-    assert len(taken) <= 11, taken
+    assert len(taken) <= 3, taken
