@@ -133,6 +133,13 @@ def dates_of_event(lowered: Sequence[str], own: list, start: int, end: int, othe
 
 
 
+def _told_from(dates: list, d: Any, reach: int) -> int:
+    """Where the look back from date *d* for the speaker or statement verb that makes it the day something was said
+    starts: *reach* tokens before it, but never before the end of another date ("CENTCOM said on Sunday its forces
+    on Feb. 10 had struck ...": Sunday is the day it was said, and the verb reaches past it to no other day)."""
+    return max([d.first - reach, 0] + [e.last for e in dates if e is not d and e.last <= d.first])
+
+
 def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int]], clause: tuple[int, int],
                trigger: tuple[int, int], others: list[tuple[int, int]]) -> tuple[list, Any, bool]:
     """The day of the event word at tokens *trigger* (start, end) of *clause* (start, end), in a sentence whose date
@@ -146,8 +153,8 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
         # "the army said on Tuesday that a drone was intercepted overnight": the day it was said is not the event's.
         # ("On Tuesday, the group said it had attacked the base the previous day": said after the day too.)
         # ("a statement released in the early hours of Wednesday said that at 9:30 pm on Tuesday ...")
-        told_on = [d for d in own if set(lowered[max(0, d.first - 3):d.first]) & lexicon.words("speaker")
-                   or set(lowered[max(0, d.first - 6):d.first]) & lexicon.words("statement_verb")
+        told_on = [d for d in own if set(lowered[_told_from(own, d, 3):d.first]) & lexicon.words("speaker")
+                   or set(lowered[_told_from(own, d, 6):d.first]) & lexicon.words("statement_verb")
                    or (d.first - c_first <= 1 and set(lowered[d.last:d.last + 5]) & lexicon.words("speaker"))]
         # ("the group claimed Sunday's attack": a day inside the event's noun phrase is the event's)
         told_on = [d for d in told_on if not in_noun_phrase(lowered, d, trigger_at)]
