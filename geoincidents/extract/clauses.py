@@ -1,5 +1,5 @@
 """The clauses of a sentence: cut at linking words ("after", "in response to", "followed"), at a comma that ends a
-fronted clause, at "; " and ", and" between two event words, and before a background after a comma ("..., part of a
+fronted clause, at "; ", ", and" and "while" between two event words, at a comma before a consequence ("..., prompting"), and before a background after a comma ("..., part of a
 series of attacks"); not at a comma inside a list of names or at "among them" that opens the list of places hit.
 Within a clause, a date binds to the event word whose noun phrase holds it ("the January 28 drone attack", "the
 attack on Israel on April 13") before it can date another; with a demonstrative ("Those February 3 strikes") it
@@ -57,12 +57,18 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
     for start, _, _ in lexicon.word_phrases("clause_break").find(lowered):
         if start > 1 and lowered[start - 1] == ",":
             cuts.append(start)  # "..., part of a series of attacks": the background is a clause of its own
+    consequence = lexicon.words("consequence_link")
     for k, word in enumerate(lowered[:-1]):
         # "Rockets struck X on Thursday, and a drone attack targeted Y": two events, two clauses.
+        # ("..., prompting US strikes on Y": the later event the first one caused.)
         joined = word == ";" or (word == "," and lowered[k + 1] in ("and", "while", "but")) or (
-            word == "and" and lowered[k + 1] == "for")  # "blamed for rocket fire on X and for the drone attack on Y"
+            word == "and" and lowered[k + 1] == "for") or (  # "blamed for rocket fire on X and for the drone attack on Y"
+            word == "," and lowered[k + 1] in consequence)
         if joined and trigger_table.find(lowered[:k]) and trigger_table.find(lowered[k + 1:]):
             cuts.append(k + 1)
+        elif word == "while" and k > 0 and lowered[k - 1] != "," and trigger_table.find(lowered[:k]) \
+                and trigger_table.find(lowered[k + 1:]):
+            cuts.append(k)  # "rockets were fired at X while the Y base was targeted by drones": no comma, two events
     cuts.append(len(lowered))
     cuts = sorted(set(cuts))
     return list(zip(cuts, cuts[1:]))
@@ -169,6 +175,11 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
     same_day = c_first > 0 and lexicon.word_phrases("same_day_link").match_at(lowered, c_first) is not None
     if chosen is None and same_day and dates:
         chosen = dates[0]  # "strikes on Monday, hours after a drone attack on Erbil": Monday's attack
+    if chosen is None:
+        # "rockets were fired at X while drones targeted Y on Monday": two halves of one time, one day.
+        beside = [(f, l) for f, l in clauses if (f == c_last and lowered[f] == "while")
+                  or (c_first < len(lowered) and lowered[c_first] == "while" and l == c_first)]
+        chosen = next((d for d in dates for f, l in beside if f <= d.first < l), None)
     return own, chosen, same_day
 
 

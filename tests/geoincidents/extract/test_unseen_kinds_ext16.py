@@ -21,3 +21,35 @@ def test_a_second_day_after_the_statement_verb_is_the_event_s(gazetteer):
     # One day after the verb stays the day it was said when the event has a day of its own before it.
     text = "Two rockets hit the Victory base near Baghdad airport on Friday, officials said on Saturday."
     assert [d for d, _, _ in rows(text, "2024-02-10", gazetteer)] == ["2024-02-09"]
+
+
+def test_a_consequence_after_a_comma_is_an_incident_of_its_own(gazetteer):
+    # "..., prompting <later strikes>": the attack told first keeps its own target and day; the strikes it caused
+    # are another draft, not a finer target that swallows the first.
+    text = ("Three soldiers were killed by a drone at a base in Jordan on January 28, triggering US strikes on militia "
+            "sites near Qaim and Akashat.")
+    got = rows(text, "2024-02-03", gazetteer)
+    assert ("2024-01-28", "drone_attack", "Jordan") in got
+    assert {t for _, k, t in got if k == "air_strike"} == {"Al-Qa'im", "Akashat"}
+    text = "A rocket hit a house in Kiryat Shmona on Sunday, prompting Israeli air strikes near Yater."
+    got = rows(text, "2024-06-03", gazetteer)
+    assert ("2024-06-02", "rocket_attack", "Kiryat Shmona") in got and "Yater" in {t for _, _, t in got}
+
+
+def test_while_without_a_comma_joins_two_incidents_of_one_time(gazetteer):
+    # Two halves joined by a bare "while": each its own target and weapon; the day told in one is the other's too.
+    text = ("Militants fired rockets at the Conoco base while the Harir base was hit by two drones on Tuesday.")
+    assert sorted(rows(text, "2024-01-10", gazetteer)) == [("2024-01-09", "drone_attack", "Harir Air Base"),
+                                                          ("2024-01-09", "rocket_attack", "Mission Support Site Conoco")]
+    # "while" inside one event ("shot down while flying toward ...") opens no second incident.
+    text = "A drone was shot down on Tuesday while flying toward the Harir base."
+    assert [t for _, _, t in rows(text, "2024-01-10", gazetteer)] == ["Harir Air Base"]
+
+
+def test_an_aside_between_a_subject_and_its_passive_verb_keeps_the_site_the_target(gazetteer):
+    # "the <site> in <town> where/which ... was targeted": the site is what was hit, the town where it lies,
+    # with or without commas around the aside.
+    text = "The Harir base in Erbil which hosts American troops came under drone attack on Monday."
+    assert rows(text, "2024-01-09", gazetteer) == [("2024-01-08", "drone_attack", "Harir Air Base")]
+    text = "The US embassy in Baghdad, which houses hundreds of diplomats, was targeted by rockets on Friday."
+    assert [t for _, _, t in rows(text, "2024-01-09", gazetteer)] == ["US Embassy Baghdad"]
