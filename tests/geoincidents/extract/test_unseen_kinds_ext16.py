@@ -53,3 +53,17 @@ def test_an_aside_between_a_subject_and_its_passive_verb_keeps_the_site_the_targ
     assert rows(text, "2024-01-09", gazetteer) == [("2024-01-08", "drone_attack", "Harir Air Base")]
     text = "The US embassy in Baghdad, which houses hundreds of diplomats, was targeted by rockets on Friday."
     assert [t for _, _, t in rows(text, "2024-01-09", gazetteer)] == ["US Embassy Baghdad"]
+
+
+def test_the_day_of_what_a_run_is_counted_from_dates_no_attack(gazetteer):
+    # "the first attack since <a happening> on <day>": the day is the happening's (a killing, an assassination),
+    # never the day of the strike the clause before told.
+    text = ("Hezbollah fired rockets at Kiryat Shmona on Thursday in answer to an Israeli strike on Khiam, its first "
+            "barrage since the killing of a senior commander in Beirut on Tuesday night.")
+    got = rows(text, "2024-08-01", gazetteer)
+    assert ("2024-08-01", "rocket_attack", "Kiryat Shmona") in got
+    assert not [d for d, _, _ in got if d == "2024-07-30"]
+    # A run counted from an attack names that attack, with its day: a draft of its own.
+    text = ("An Israeli drone hit a car in Khiam on Thursday, the first strike on the town since a rocket attack on "
+            "Metula on Monday.")
+    assert ("2024-07-29", "rocket_attack", "Metula") in rows(text, "2024-08-01", gazetteer)
