@@ -14,7 +14,8 @@ from geoincidents.extract.text import Sentence
 __all__ = ["ATTACK_INTERCEPTED", "actors_in", "agent_of", "agent_strike", "barrage", "by_before", "carried_out_by",
            "campaign_summary", "comment_on_told", "debris_of_fire", "drone_kind", "fire_told_before", "hurt_in_a_barrage",
            "intercepted_attack", "many_times", "negated", "not_the_side_hit", "passive_subject", "placed", "said_on",
-           "some_got_through", "speaks_of_itself", "specific", "tally_since", "weapon_sender", "CASUALTY", "DEBRIS"]
+           "some_got_through", "speaks_of_itself", "specific", "tally_since", "weapon_sender", "without_adverbs", "CASUALTY",
+           "DEBRIS"]
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 DEBRIS = 40  # the priority of "debris", "shrapnel", "fragments" (extract_triggers.csv)
@@ -89,6 +90,17 @@ def many_times(clause: Sequence[str], on_a_day: bool) -> bool:
     return any(w == "times" and k and (clause[k - 1].isdigit() or clause[k - 1] in lexicon.words("tally_number")
                                        or (clause[k - 1] in numbers and numbers[clause[k - 1]] > 1 and not on_a_day))
                for k, w in enumerate(clause)) or (not on_a_day and bool(lexicon.word_phrases("habitual").find(clause)))
+
+
+#: Words in -ly that tell a time, not a manner: kept where a background phrase is matched ("daily attacks").
+_TIME_ADVERBS = frozenset({"early", "daily", "nightly", "weekly", "monthly", "hourly"})
+
+
+def without_adverbs(clause: Sequence[str]) -> list[str]:
+    """The words of a clause without the manner adverbs inside its verb groups ("have been increasingly targeted",
+    "have come repeatedly under fire"): what a background phrase ("have been targeted", ``background`` in
+    extract_words.csv) is matched against, so an adverb does not turn a habit into an incident."""
+    return [w for w in clause if not (w.endswith("ly") and len(w) > 4 and w.isalpha() and w not in _TIME_ADVERBS)]
 
 
 def campaign_summary(clause: Sequence[str]) -> bool:

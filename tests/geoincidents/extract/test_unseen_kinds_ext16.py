@@ -67,3 +67,15 @@ def test_the_day_of_what_a_run_is_counted_from_dates_no_attack(gazetteer):
     text = ("An Israeli drone hit a car in Khiam on Thursday, the first strike on the town since a rocket attack on "
             "Metula on Monday.")
     assert ("2024-07-29", "rocket_attack", "Metula") in rows(text, "2024-08-01", gazetteer)
+
+
+def test_an_adverb_inside_a_perfect_habit_leaves_it_background(gazetteer):
+    # "have been (increasingly / repeatedly / frequently) targeted": a habit of many attacks, no draft of the day,
+    # with or without a manner adverb inside the verb.
+    for adverb in ("", "increasingly ", "frequently "):
+        text = (f"A drone hit the Conoco base on Thursday. Since last autumn, US bases in the provinces of Hasakah and "
+                f"Deir ez-Zor have been {adverb}targeted by rocket attacks and drones.")
+        assert rows(text, "2024-08-30", gazetteer) == [("2024-08-29", "drone_attack", "Mission Support Site Conoco")]
+    # An adverb in a verb told on a day is still that day's attack.
+    text = "The Conoco base was heavily targeted by drones on Thursday."
+    assert rows(text, "2024-08-30", gazetteer) == [("2024-08-29", "drone_attack", "Mission Support Site Conoco")]
