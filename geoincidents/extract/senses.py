@@ -63,17 +63,20 @@ def _nuclear_site_named(sentence: Sentence, m: Mention, gazetteer: Any) -> Any:
         return None
 
 
-def _unit_of_a_list(sentence: Sentence, m: Mention, gazetteer: Any) -> Any:
+def _unit_of_a_list(sentence: Sentence, m: Mention, gazetteer: Any, spans: dict[int, int] | None = None) -> Any:
     """ "military bases in Ilam, Khuzestan and Tehran provinces": a name in a list that a plural descriptor closes is
-    the unit of that kind the gazetteer knows under the name with that descriptor (Tehran Province, not the city)."""
+    the unit of that kind the gazetteer knows under the name with that descriptor (Tehran Province, not the city).
+    The list runs over the other names of the sentence (*spans*: first token → end of each mention), whatever their
+    letters ("Hasakah and Deir ez-Zor provinces")."""
     from gazetteer.errors import GazetteerError
 
     if gazetteer is None or normalize_parts(m.query)[1]:
         return None
     tokens = sentence.tokens
+    spans = spans or {}
     k = m.last
-    while k < len(tokens) and (tokens[k].text in (",", "and") or tokens[k].text[:1].isupper()):
-        k += 1
+    while k < len(tokens) and (tokens[k].text in (",", "and") or tokens[k].text[:1].isupper() or k in spans):
+        k = spans.get(k, k + 1)
     plural = tokens[k].lower if k < len(tokens) else ""
     if not plural.endswith("s"):
         return None
@@ -95,8 +98,11 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
                   gazetteer: Any = None) -> None:
     """Choose ``place`` for every mention (see the module docstring for the order of the rules)."""
     settled: dict[str, Any] = {}
+    spans: dict[int, dict[int, int]] = {}
     for m in mentions:
-        unit = _unit_of_a_list(sentences[m.sentence], m, gazetteer)
+        spans.setdefault(m.sentence, {})[m.first] = m.last
+    for m in mentions:
+        unit = _unit_of_a_list(sentences[m.sentence], m, gazetteer, spans[m.sentence])
         if unit is not None:
             m.candidates = [unit] + [c for c in m.candidates if c.id != unit.id]
             m.place, m.settled_by = unit, "nearby words"

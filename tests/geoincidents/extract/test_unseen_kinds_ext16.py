@@ -79,3 +79,20 @@ def test_an_adverb_inside_a_perfect_habit_leaves_it_background(gazetteer):
     # An adverb in a verb told on a day is still that day's attack.
     text = "The Conoco base was heavily targeted by drones on Thursday."
     assert rows(text, "2024-08-30", gazetteer) == [("2024-08-29", "drone_attack", "Mission Support Site Conoco")]
+
+
+def test_a_plural_descriptor_closes_a_list_over_names_of_any_letters(gazetteer):
+    # "<A> and <B C-D> provinces": the list runs over a name with a lower-case particle or a hyphen; every name in it
+    # is the province, not the city of that name.
+    from geoincidents.extract import extract_report
+
+    text = "Drones hit US positions in Syria's Hasakah and Deir ez-Zor provinces on Monday."
+    places = extract_report(text, published="2024-01-09", gazetteer=gazetteer).places
+    assert dict(zip(places["mention"], places["place_id"]))["Hasakah"] == "sy-gov-hasakah"
+    text = "Rockets were fired at bases in the Hasakah, Deir ez-Zor and Raqqa governorates on Monday."
+    places = extract_report(text, published="2024-01-09", gazetteer=gazetteer).places
+    assert dict(zip(places["mention"], places["place_id"]))["Hasakah"] == "sy-gov-hasakah"
+    # A town named with no plural descriptor after it stays the town.
+    text = "Drones hit a base near Hasakah city on Monday."
+    places = extract_report(text, published="2024-01-09", gazetteer=gazetteer).places
+    assert "sy-gov-hasakah" not in set(places["place_id"])
