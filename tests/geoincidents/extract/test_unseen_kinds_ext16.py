@@ -96,3 +96,17 @@ def test_a_plural_descriptor_closes_a_list_over_names_of_any_letters(gazetteer):
     text = "Drones hit a base near Hasakah city on Monday."
     places = extract_report(text, published="2024-01-09", gazetteer=gazetteer).places
     assert "sy-gov-hasakah" not in set(places["place_id"])
+
+
+def test_a_lead_dated_by_a_span_joins_the_day_told_after_it(gazetteer):
+    # A lead dates the attack by a span ("over the weekend", "between Sunday and Monday"); a later sentence gives its
+    # day at the same base: one incident, on that day, whichever is told first.
+    text = ("Drones struck the Green Village base in eastern Syria over the weekend. Sirens sounded as three drones "
+            "hit the base on Sunday night.")
+    assert rows(text, "2024-10-28", gazetteer) == [("2024-10-27", "drone_attack", "Mission Support Site Green Village")]
+    text = ("Rockets hit the Ain al-Asad base between Sunday and Monday. Four rockets struck the base on Monday "
+            "morning, a security source said.")
+    assert [d for d, _, _ in rows(text, "2024-10-29", gazetteer)] == ["2024-10-28"]
+    # A day outside the span is another incident.
+    text = ("Drones struck the Green Village base over the weekend. Two more drones hit the base on Tuesday.")
+    assert len(rows(text, "2024-10-30", gazetteer)) == 2
