@@ -110,3 +110,19 @@ def test_a_lead_dated_by_a_span_joins_the_day_told_after_it(gazetteer):
     # A day outside the span is another incident.
     text = ("Drones struck the Green Village base over the weekend. Two more drones hit the base on Tuesday.")
     assert len(rows(text, "2024-10-30", gazetteer)) == 2
+
+
+def test_a_province_named_after_a_town_in_it_is_no_second_target(gazetteer):
+    # "<town> in <name>": the name is where the town lies, its province (not the city of that name far away);
+    # one draft, at the town.
+    text = "Unidentified jets bombed a militia convoy in Mayadin in Deir ez-Zor on Sunday."
+    assert rows(text, "2024-01-08", gazetteer) == [("2024-01-07", "air_strike", "Mayadin")]
+    text = "A Turkish drone hit a pickup in Ranya in Sulaymaniyah on Sunday, killing two."
+    got = rows(text, "2024-01-08", gazetteer)
+    assert [t for _, _, t in got] == ["Ranya"]
+    # A quarter of a city keeps the city: the city holds it ("Mashtal in Baghdad").
+    text = "A drone struck a house in Mashtal in Baghdad on Sunday."
+    from geoincidents.extract import extract_report
+
+    places = extract_report(text, published="2024-01-08", gazetteer=gazetteer).places
+    assert dict(zip(places["mention"], places["place_id"]))["Baghdad"] == "iq-baghdad"
