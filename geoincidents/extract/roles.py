@@ -24,6 +24,7 @@ import functools
 from typing import Sequence
 
 from geoincidents.extract import lexicon
+from geoincidents.extract.cues import from_readied_fire
 from geoincidents.extract.mentions import Mention
 from geoincidents.extract.names import common_word, demonym_words
 from geoincidents.extract.nesting import (city_named_as_a_whole, containers, contains, in_district, specificity,
@@ -183,6 +184,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = inside[k - 1].role, inside[k - 1].cue  # "targets in the Golan Heights and in Eilat"
             if role == "target_weak" and set(lowered[max(floor, m.first - 3):m.first]) & lexicon.words("site_count"):
                 role = "target"  # "military targets in Tehran, Tabriz and Kermanshah": the sites hit are there
+            if role == "launch" and from_readied_fire(lowered, m.first, floor):
+                role, text = "target", "ready to fire from"  # "missiles ready to launch from X": where the strike hit
             if role in ("target", "target_weak") and firing and _from_a_launcher(lowered, m.first, floor):
                 role, text = "launch", "from"  # "launched from a truck found near al-Baghdadi": where the launcher was
             if role == "launch" and (not firing or _origin_of_a_person(lowered, m.first, floor)):

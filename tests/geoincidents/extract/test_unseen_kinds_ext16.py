@@ -126,3 +126,17 @@ def test_a_province_named_after_a_town_in_it_is_no_second_target(gazetteer):
 
     places = extract_report(text, published="2024-01-08", gazetteer=gazetteer).places
     assert dict(zip(places["mention"], places["place_id"]))["Baghdad"] == "iq-baghdad"
+
+
+def test_weapons_ready_to_be_fired_are_what_a_strike_hit(gazetteer):
+    # "struck missiles ready to launch from X": the missiles are stock the strike hit, X where they stood: an air
+    # strike on X, no missile fire from X.
+    text = ("American jets on Tuesday struck three cruise missiles that were ready to launch from rebel-held parts "
+            "of Yemen.")
+    got = rows(text, "2024-01-17", gazetteer, columns=("date", "event_type", "target_place", "launch_place"))
+    assert len(got) == 1 and got[0][0] == "2024-01-16" and got[0][2] == "Yemen" and got[0][1] != "missile_attack"
+    assert not isinstance(got[0][3], str)
+    # Missiles fired from a place stay fire from it.
+    text = "A ballistic missile launched from Yemen struck a cargo ship on Tuesday."
+    got = rows(text, "2024-01-17", gazetteer, columns=("event_type", "launch_place"))
+    assert got == [("missile_attack", "Yemen")]
