@@ -140,3 +140,16 @@ def test_weapons_ready_to_be_fired_are_what_a_strike_hit(gazetteer):
     text = "A ballistic missile launched from Yemen struck a cargo ship on Tuesday."
     got = rows(text, "2024-01-17", gazetteer, columns=("event_type", "launch_place"))
     assert got == [("missile_attack", "Yemen")]
+
+
+def test_aircraft_no_one_names_that_strike_are_an_air_strike(gazetteer):
+    # "Unidentified aircraft" / "aircraft of unknown origin" as the subject of an attack verb: a strike from the air
+    # at the place named, whoever flew them.
+    text = "Unknown aircraft bombed a militia truck near Mayadin on Sunday night."
+    assert rows(text, "2024-01-08", gazetteer) == [("2024-01-07", "air_strike", "Mayadin")]
+    text = ("Rockets hit the Conoco base on Sunday. Aircraft of unidentified origin targeted a convoy of Iran-backed "
+            "fighters in Albu Kamal on Sunday.")
+    assert ("2024-01-07", "air_strike", "Albu Kamal") in rows(text, "2024-01-08", gazetteer)
+    # Aircraft that were hit are no strike of theirs.
+    text = "Two aircraft were hit at the Nevatim base on Sunday."
+    assert "air_strike" not in {k for _, k, _ in rows(text, "2024-01-08", gazetteer)}
