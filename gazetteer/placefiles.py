@@ -121,7 +121,9 @@ def read_places_csv(path: str | Path, *, admin1_names: dict[str, str] | None = N
         A UTF-8 CSV with the columns of :data:`PLACE_COLUMNS` (header required;
         ``admin1``, ``aliases``, ``name_ar``, ``precision_km``, ``point``,
         ``source``, ``prominence`` and ``disputed`` may be absent or blank; a
-        blank precision or prominence takes the kind's default from ``kinds.csv``).
+        blank precision or prominence takes the kind's default from ``kinds.csv``; ``country``
+        may be blank only for a sea, lake or river,
+        :func:`~gazetteer.places.outside_country_kinds`, and then ``admin1`` must be too).
     admin1_names : dict, optional
         ISO 3166-2 code → province name, used to fill ``Place.admin1_name``.
 

@@ -23,6 +23,7 @@ __all__ = [
     "Match",
     "Alternative",
     "describe_alternatives",
+    "located_in",
     "kind_prominence",
     "PlaceDataError",
     "PLACE_COLUMNS",
@@ -313,7 +314,19 @@ class Alternative:
     distance_km: float
 
     def __str__(self) -> str:
-        return f"{self.name} ({self.kind}, {self.admin1 or self.country}, {self.distance_km:.0f} km)"
+        return f"{self.name} ({self.kind}, {located_in(self)}, {self.distance_km:.0f} km)"
+
+
+def located_in(place: Any) -> str:
+    """Where a place (or a match, or an alternative) lies, for messages: its province code, else its country's, else
+    ``"no country"`` (a sea).
+
+    Examples
+    --------
+    >>> located_in(Place(id="xz-x", name="X Sea", kind="sea", lat=20, lon=40))
+    'no country'
+    """
+    return place.admin1 or place.country or "no country"
 
 
 def describe_alternatives(alternatives: Iterable[Alternative]) -> str:

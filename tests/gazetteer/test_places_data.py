@@ -7,7 +7,8 @@ admin-1 polygons shipped in ``gazetteer/data/admin1.geojson`` (the authority
 for ``admin1`` codes): each point must fall inside its country and inside its
 admin-1 polygon, except for the short allow-list below, where Natural Earth's
 generalised lines put a true point across a border; those rows are checked
-to lie within a stated distance of their polygon instead.
+to lie within a stated distance of their polygon instead. A sea (country
+blank) must lie in no polygon, but for the shared lakes of ``SHARED_WATERS``.
 """
 from __future__ import annotations
 
