@@ -23,12 +23,14 @@ from __future__ import annotations
 import functools
 from typing import Sequence
 
+from gazetteer.places import outside_country_kinds
+
 from geoincidents.extract import lexicon
 from geoincidents.extract.cues import from_readied_fire
 from geoincidents.extract.mentions import Mention
 from geoincidents.extract.names import common_word, demonym_words
-from geoincidents.extract.nesting import (city_named_as_a_whole, containers, contains, in_district, specificity,
-                                          town_of_a_site)
+from geoincidents.extract.nesting import (city_named_as_a_whole, containers, contains, flown_over, in_district,
+                                          specificity, town_of_a_site)
 from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.text import Sentence
 
@@ -209,10 +211,13 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             if k and role == "target" and lowered[inside[k - 1].last:m.first] == ["near"] \
                     and inside[k - 1].role == "target" and specificity(inside[k - 1].candidates[0]) == 0:
                 role, text = "context", "landmark"  # "the Victory base near Baghdad airport": where the base is
+            if role == "target" and text == "on" and m.candidates and m.candidates[0].kind in outside_country_kinds():
+                role, text = "context", "shore"  # "Eilat, Israel's port on the Red Sea": a place lies on a water
             m.role, m.cue = role, text
         _list_before_shares_its_cue(lowered, inside)
         _subject_site(lowered, inside)
         city_named_as_a_whole(lowered, inside)
+        flown_over(inside)
         containers(inside)
         strong = [m for m in inside if m.role == "target"]
         for m in inside:
