@@ -38,6 +38,7 @@ from operator import itemgetter
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from gazetteer.countrynames import country_names
 from gazetteer.deletions import DeletionIndex, key_hash
 from gazetteer.keytables import (best_first, collector_paused, csr_starts, hash_numbered, id_order, text_array,
                                  text_lines)
@@ -64,6 +65,16 @@ _FULL_SCORES = tuple(SCORES[m, "full"] for m in _METHOD_CODES)
 #: How alike (rapidfuzz ratio, in Arabic letters) a Hebrew spelling must be to a name it sounds like.
 _HEBREW_LIKENESS = 75.0
 _HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
+
+
+def _other_languages(texts: list[str], numbers: np.ndarray, places: Sequence[Place]) -> np.ndarray:
+    """Which entries are a country's name in another language (:func:`country_names`), not a curated name."""
+    names = country_names()
+    found = np.zeros(len(texts), dtype=bool)
+    countries = np.fromiter((n for n, p in enumerate(places) if p.kind == "country"), dtype=np.int32)
+    for entry in np.flatnonzero(np.isin(numbers, countries)).tolist():
+        found[entry] = texts[entry] in names.get(places[int(numbers[entry])].country, ())
+    return found
 
 
 class NameIndex:
@@ -124,9 +135,13 @@ class NameIndex:
         arrays["counts"] = np.array([len(ordered), len(descriptor_sets)], dtype=np.int64)
         arrays["place_order"] = id_order([p.id for p in places])
         # A key written only as a place id ("iq-zummar") is a code, not a spoken name: it is matched
-        # exactly, never by sound or likeness (and it is two thirds of the keys of a GeoNames dump).
+        # exactly, never by sound or likeness (and it is two thirds of the keys of a GeoNames dump). So is a key
+        # written only as a country's name in another language (:mod:`gazetteer.countrynames`): short, and what
+        # sounds like it in one language is another word or place in the next (Romanian "Iordania" sounds like
+        # Russian "Иордан", the river; Hungarian "Szíria" like Sari, an Iranian city).
+        written = is_id | _other_languages(texts, place, places)[named]
         spoken = np.zeros(len(ordered), dtype=np.uint8)
-        spoken[key[~is_id]] = 1
+        spoken[key[~written]] = 1
         arrays["spoken"] = spoken
         self._load(arrays, keys=ordered)
         self._build_sounds()
