@@ -365,6 +365,13 @@ def _ending_rules() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(rules, key=lambda r: (-len(r[0]), r)))
 
 
+@functools.cache
+def _prefixes() -> tuple[str, ...]:
+    """The prefixes of ``normalize_prefixes.csv``, casefolded, longest first."""
+    return tuple(sorted({row["prefix"].casefold() for row in read_table("normalize_prefixes.csv")},
+                        key=lambda p: (-len(p), p)))
+
+
 def inflection_stems(text: str) -> tuple[str, ...]:
     """*text* with a case ending or particle taken off its last word, each ending that fits, longest first.
 
@@ -375,7 +382,9 @@ def inflection_stems(text: str) -> tuple[str, ...]:
     Azerbaijani join a case ending to a name after an apostrophe ("Suriye'de", "Tehran'dan"): the endings of
     ``data/turkic_endings.csv`` so written come off too. The resolver tries these stems only when the whole
     text names no place or is only heard, and only by name (no sound or fuzzy match), so an ending is never
-    taken off a name that exists. A stem keeps at least three letters; text with no such ending gives ``()``.
+    taken off a name that exists. German joins a direction to a name ("Nordirak", "Südlibanon"): the prefixes of
+    ``data/normalize_prefixes.csv`` come off the last word likewise. A stem keeps at least three letters; text
+    with no such ending gives ``()``.
 
     Examples
     --------
@@ -383,8 +392,8 @@ def inflection_stems(text: str) -> tuple[str, ...]:
     ('Kormor',)
     >>> inflection_stems("قادر کەرەمیش")[0]
     'قادر کەرەم'
-    >>> inflection_stems("w Syrii")[0], inflection_stems("Suriye’de")[0]
-    ('w Syria', 'Suriye')
+    >>> inflection_stems("w Syrii")[0], inflection_stems("Suriye’de")[0], inflection_stems("im Südlibanon")
+    ('w Syria', 'Suriye', ('im Südliban', 'im libanon'))
     >>> inflection_stems("Hasaka")
     ()
     """
@@ -399,6 +408,10 @@ def inflection_stems(text: str) -> tuple[str, ...]:
         cut = last[:len(last) - len(ending)]
         if folded.endswith(ending) and sum(ch.isalpha() for ch in cut) >= _MIN_STEM:
             stems.append(f"{head} {cut}{instead}" if head else f"{cut}{instead}")
+    for prefix in _prefixes():
+        rest = last[len(prefix):]
+        if folded.startswith(prefix) and sum(ch.isalpha() for ch in rest) >= _MIN_STEM:
+            stems.append(f"{head} {rest}" if head else rest)
     return tuple(dict.fromkeys(stems))
 
 
