@@ -121,7 +121,8 @@ def common_elsewhere(name: str, code: str, languages: set[str], by_language: dic
     return ""
 
 
-def main() -> None:
+def build(report=lambda line: print(line, file=sys.stderr)) -> list[dict[str, str]]:
+    """The rows of the file, each name left out told to *report*."""
     import babel
 
     if babel.__version__ != BABEL_VERSION:
@@ -155,15 +156,25 @@ def main() -> None:
             elif " " not in key and (word := common_elsewhere(name, code, languages, in_language[code])):
                 why = f"a common word in {word}"
             if why:
-                print(f"left out {code} {name!r} ({'|'.join(sorted(languages))}): {why}", file=sys.stderr)
+                report(f"left out {code} {name!r} ({'|'.join(sorted(languages))}): {why}")
                 continue
             rows.append({"country": code, "name": name, "languages": "|".join(sorted(languages))})
-    tmp = OUT.with_suffix(".tmp")
+    return rows
+
+
+def write_names(rows: list[dict[str, str]], output: Path) -> None:
+    """Write *rows* as the country names CSV whole (through a temporary file)."""
+    tmp = output.with_suffix(".tmp")
     with tmp.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=["country", "name", "languages"], lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
-    tmp.replace(OUT)
+    tmp.replace(output)
+
+
+def main() -> None:
+    rows = build()
+    write_names(rows, OUT)
     print(f"{len(rows)} names written to {OUT} (CLDR {CLDR_VERSION}, Babel {BABEL_VERSION})", file=sys.stderr)
 
 
