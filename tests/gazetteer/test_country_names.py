@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +12,7 @@ from gazetteer.countrynames import country_names, with_country_names
 from gazetteer.errors import PlaceNotFound
 from gazetteer.normalize import normalize
 from gazetteer.places import Place
+from tests.gazetteer.test_towns import _tool_writes
 
 ROOT = Path(__file__).resolve().parents[2]
 TABLE = ROOT / "gazetteer" / "data" / "country_names.csv"
@@ -25,14 +24,7 @@ def g() -> Gazetteer:
 
 
 def test_the_tool_writes_the_shipped_file_as_it_is(tmp_path):
-    spec = importlib.util.spec_from_file_location("gazetteer_countries", ROOT / "tools" / "gazetteer_countries.py")
-    tool = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = tool
-    spec.loader.exec_module(tool)
-    written = tmp_path / TABLE.name
-    tool.write_names(tool.build(lambda line: None), written)
-    assert written.read_text(encoding="utf-8") == TABLE.read_text(encoding="utf-8"), (
-        "country_names.csv differs from what tools/gazetteer_countries.py writes: run the tool and review its diff")
+    _tool_writes("gazetteer_countries.py", TABLE, tmp_path, writer="write_names")
 
 
 def test_every_name_of_the_table_finds_its_country(g):
