@@ -3,7 +3,8 @@
 :func:`read_places` reads the curated files under ``gazetteer/data/places/*.csv``
 (:func:`curated_place_files`) or the files given, and :func:`read_places_csv` one
 file; every row is validated (:data:`PLACE_COLUMNS`, ids, kinds, ISO codes,
-coordinate ranges) and the first bad one raises
+coordinate ranges; a country takes its names in other languages, :mod:`gazetteer.countrynames`) and the
+first bad one raises
 :class:`~gazetteer.places.PlaceDataError` naming its file, line, column and value.
 Ids must be unique across all files read together. The types they build,
 :class:`~gazetteer.places.Place` and the kinds table, live in :mod:`gazetteer.places`.
@@ -23,6 +24,7 @@ import re
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from gazetteer.countrynames import with_country_names
 from gazetteer.places import Place, PlaceDataError, kinds, outside_country_kinds
 
 __all__ = ["PLACE_COLUMNS", "read_places", "read_places_csv", "curated_place_files"]
@@ -161,7 +163,7 @@ def _iter_places_csv(path: Path, names: dict[str, str]) -> Iterator[tuple[int, P
         for row in reader:
             if not any((v or "").strip() for k, v in row.items() if k is not None) and None not in row:
                 continue  # a blank line carries nothing
-            yield reader.line_num, _parse_row(row, path, reader.line_num, names)
+            yield reader.line_num, with_country_names(_parse_row(row, path, reader.line_num, names))
 
 
 def read_places(

@@ -175,6 +175,11 @@ class Resolver(ContainerReading, SpanReading):
                 if found is not None and romanized_alike(latin, found) \
                         and (match is None or lies_in(found.place, match.place)):
                     readings.append(found)
+            # A reading that found only an area another reading finds a place in read less of the phrase ("в
+            # Иордании, в Аммане": read as 'v Iordanii, v Ammane', only Jordan is heard; read with Amman, the city
+            # in it is the place the phrase is about): it does not vote.
+            readings = [m for m in readings
+                        if m.kind not in LARGE_AREAS or not any(lies_in(o.place, m.place) for o in readings)]
             if readings:
                 votes = Counter(m.place.id for m in readings)
                 best = max(readings, key=lambda m: (votes[m.place.id], m.score))  # the first of equals
