@@ -45,6 +45,9 @@ SPELLINGS = [
     ("Negev", "il-negev"), ("the Negev", "il-negev"), ("the Negev desert", "il-negev"), ("النقب", "il-negev"),
     ("an-Naqab", "il-negev"), ("הנגב", "il-negev"), ("Néguev", "il-negev"), ("Negev-Wüste", "il-negev"),
     ("пустыня Негев", "il-negev"), ("Negev Çölü", "il-negev"),
+    # the Sharon plain (Hezbollah drones, 2024); the bare "Sharon" is a name of people and no alias
+    ("the Sharon plain", "il-sharon-plain"), ("Sharon region", "il-sharon-plain"), ("השרון", "il-sharon-plain"),
+    ("سهل الشارون", "il-sharon-plain"),
     # the Tel Aviv conurbation (Houthi and Iranian missiles)
     ("Gush Dan", "il-gush-dan"), ("the Tel Aviv metropolitan area", "il-gush-dan"), ("Greater Tel Aviv", "il-gush-dan"),
     ("גוש דן", "il-gush-dan"), ("غوش دان", "il-gush-dan"), ("Гуш-Дан", "il-gush-dan"),
@@ -94,7 +97,7 @@ def test_a_region_spanning_provinces_selects_its_members(b, name, codes):
 
 # (region lying in one province, that province): an end there is drawn as, and queried by, that province
 ONE_PROVINCE = [
-    ("il-upper-galilee", "IL-Z"), ("il-lower-galilee", "IL-Z"), ("il-galilee-panhandle", "IL-Z"), ("il-haifa-bay", "IL-HA"), ("il-negev", "IL-D"), ("il-gush-dan", "IL-TA"),
+    ("il-upper-galilee", "IL-Z"), ("il-lower-galilee", "IL-Z"), ("il-galilee-panhandle", "IL-Z"), ("il-haifa-bay", "IL-HA"), ("il-negev", "IL-D"), ("il-gush-dan", "IL-TA"), ("il-sharon-plain", "IL-M"),
     ("iq-nineveh-plains", "IQ-NI"), ("iq-sinjar-mountains", "IQ-NI"), ("iq-qandil-mountains", "IQ-AR"),
     ("sy-qalamoun-mountains", "SY-RD"),
 ]
