@@ -69,6 +69,8 @@ SPELLINGS = [
     ("South Lebanon", "lb-south-lebanon"), ("south Lebanon", "lb-south-lebanon"), ("جنوب لبنان", "lb-south-lebanon"),
     ("Jabal Amel", "lb-south-lebanon"), ("جبل عامل", "lb-south-lebanon"), ("Sud-Liban", "lb-south-lebanon"),
     ("Südlibanon", "lb-south-lebanon"), ("Южный Ливан", "lb-south-lebanon"), ("Güney Lübnan", "lb-south-lebanon"),
+    # Yemen: the Tihama (US and Israeli strikes on the Red Sea coast)
+    ("Tihama", "ye-tihama"), ("Tihamah", "ye-tihama"), ("تهامة", "ye-tihama"), ("the Tihama coast", "ye-tihama"),
     # the West Bank, a province of the boundaries (PS-WBK), in other languages
     ("Judea and Samaria", "ps-gov-west-bank"), ("Cisjordanie", "ps-gov-west-bank"), ("Westjordanland", "ps-gov-west-bank"),
     ("Batı Şeria", "ps-gov-west-bank"), ("Западный берег", "ps-gov-west-bank"), ("הגדה המערבית", "ps-gov-west-bank"),
@@ -87,6 +89,7 @@ MEMBERS = [
     ("Jabal Amel", ["LB-JA", "LB-NA"]),
     ("Bekaa Valley", ["LB-BI"]),  # Beqaa and Baalbek-Hermel: Natural Earth draws both as LB-BI
     ("Kurdistan Region", ["IQ-AR", "IQ-DA", "IQ-SU"]),
+    ("Tihama", ["YE-HJ", "YE-HU", "YE-MW", "YE-RA"]),  # the proposed federal region's four governorates
 ]
 
 

@@ -69,7 +69,8 @@ def test_the_map_draws_a_region_end_as_its_provinces_outline(table):
 
 @pytest.mark.parametrize(("target", "province"), [("South Lebanon", "South"), ("South Lebanon", "Nabatieh"),
                                                   ("Kurdistan Region", "Duhok"), ("Kurdistan Region", "Sulaymaniyah"),
-                                                  ("Kurdistan Region", "Erbil"), ("Bekaa Valley", "LB-BI")])
+                                                  ("Kurdistan Region", "Erbil"), ("Bekaa Valley", "LB-BI"),
+                                                  ("Tihama", "Hajjah"), ("Tihama", "Al Hudaydah")])
 def test_an_end_at_a_region_is_found_by_each_province_it_spans(target, province):
     rows = pd.DataFrame([{"incident_id": "x", "date": "2024-10-01", "event_type": "drone_attack", "target_place": target}])
     table = gi.load_incidents(rows)
@@ -77,7 +78,8 @@ def test_an_end_at_a_region_is_found_by_each_province_it_spans(target, province)
 
 
 @pytest.mark.parametrize(("target", "province"), [("South Lebanon", "Beqaa"), ("Kurdistan Region", "Kirkuk"),
-                                                  ("Qandil", "Sulaymaniyah"), ("Upper Galilee", "Haifa District")])
+                                                  ("Qandil", "Sulaymaniyah"), ("Upper Galilee", "Haifa District"),
+                                                  ("Tihama", "Sanaa governorate")])
 def test_an_end_at_a_region_is_not_found_by_a_province_it_does_not_span(target, province):
     rows = pd.DataFrame([{"incident_id": "x", "date": "2024-10-01", "event_type": "drone_attack", "target_place": target}])
     table = gi.load_incidents(rows)
