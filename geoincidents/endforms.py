@@ -11,7 +11,11 @@ The rule (:func:`classify`), for each end:
   place the gazetteer found is a governorate, region or country. Its geometry
   is the admin-1 polygon (province level) or the country outline (country
   level) of the boundaries the table was loaded with. It has no single point:
-  a launch "from Iraq" is never placed at Baghdad.
+  a launch "from Iraq" is never placed at Baghdad. A region that spans whole
+  provinces (its name spelled on each member in ``admin1_aliases.csv``, see
+  :func:`region_members`: "Kurdistan Region", "South Lebanon", "Tihama") is
+  the union of all its members, its area code their codes joined by ``|``
+  (``IQ-AR|IQ-DA|IQ-SU``); a region inside one province is that province.
 - ``point``: explicit coordinates or a resolved place, precision ``exact`` or
   blank (radius 0).
 - ``radius``: a point known to a town, a district or "near" a site: the
@@ -39,9 +43,10 @@ from geoincidents.schema import ROLES
 
 if TYPE_CHECKING:  # pragma: no cover
     import geopandas as gpd
-    from gazetteer import Boundaries
+    from gazetteer import Boundaries, Gazetteer
 
-__all__ = ["FORMS", "AREA_PRECISIONS", "classify", "area_level", "AreaIndex", "area_codes", "end_forms", "drawable"]
+__all__ = ["FORMS", "AREA_PRECISIONS", "classify", "area_level", "AreaIndex", "area_code", "end_forms", "drawable",
+           "region_members", "member_codes"]
 
 #: The forms an end can take.
 FORMS = ("point", "radius", "area", "unknown")
@@ -125,6 +130,57 @@ def classify(
     return form, radius, level
 
 
+#: How the member codes of a region's area are joined in one area code.
+MEMBER_SEPARATOR = "|"
+
+
+def region_members(places: pd.DataFrame, boundaries: Boundaries) -> dict[str, str]:
+    """The area code of each region that spans whole provinces, by place id: its members joined by ``|``.
+
+    The members of a region are the provinces of its own country its name is
+    spelled on (``gazetteer/data/admin1_aliases.csv``, the spelling by which
+    ``--province "Kurdistan Region"`` selects them); a region spelled on no
+    province (the Upper Galilee, inside IL-Z) is not listed and stays the
+    province of its point. ``places`` needs ``id, name, kind, country``
+    (the gazetteer's places, or the resolved places of a table's ends).
+
+    Examples
+    --------
+    >>> from gazetteer import Boundaries, Gazetteer
+    >>> members = region_members(Gazetteer.default().places, Boundaries.default())
+    >>> members["iq-kurdistan-region"], "il-upper-galilee" in members
+    ('IQ-AR|IQ-DA|IQ-SU', False)
+    """
+    regions = places.loc[places["kind"] == "region", ["id", "name", "country"]].drop_duplicates("id")
+    out: dict[str, str] = {}
+    for pid, name, country in regions.itertuples(index=False):
+        if not isinstance(name, str) or not isinstance(country, str):
+            continue
+        codes = boundaries.names.codes(name, country=country)
+        if codes:
+            out[pid] = MEMBER_SEPARATOR.join(sorted(codes))
+    return out
+
+
+def member_codes(code: Any) -> list[str]:
+    """The province or country codes an area code stands for: one, or a region's members.
+
+    >>> member_codes("IQ-AR|IQ-DA|IQ-SU"), member_codes("IQ")
+    (['IQ-AR', 'IQ-DA', 'IQ-SU'], ['IQ'])
+    """
+    return str(code).split(MEMBER_SEPARATOR)
+
+
+def union_of(geometries: Any) -> Any:
+    """One geometry of an area's members (the one itself when there is one, None when none)."""
+    import shapely
+
+    parts = [g for g in geometries if g is not None]
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else shapely.union_all(parts)
+
+
 class AreaIndex:
     """The polygons of the areas a table's ends cover, each looked up once in the table's boundaries.
 
@@ -160,25 +216,43 @@ class AreaIndex:
                 hit = table.geometry[table["country"] == code]
             else:
                 frame = self.boundaries.frame
-                hit = frame.geometry[frame["admin1"] == code]
+                hit = frame.geometry[frame["admin1"].isin(member_codes(code))]
             if len(hit) == 0:
                 self._position[key] = -1
             else:
                 self._position[key] = len(self.geometries)
                 self.keys.append(key)
-                self.geometries.append(hit.iloc[0])
+                self.geometries.append(union_of(hit))
         return self._position[key]
 
 
-def _area_code(frame: pd.DataFrame, role: str, level: np.ndarray) -> np.ndarray:
-    admin1 = frame[f"{role}_admin1"].to_numpy(object)
-    country = frame[f"{role}_country"].to_numpy(object)
+def area_code(level: np.ndarray, admin1: Any, country: Any, place_id: Any,
+              members: dict[str, str]) -> tuple[np.ndarray, np.ndarray]:
+    """The code and level of each end's area: its country, its province, or a region's members.
+
+    ``level`` comes from :func:`classify` (None where the end is no area);
+    ``members`` from :func:`region_members`. A province-level end at a region
+    with members covers them all; one whose place has no admin1 code is as
+    wide as its country.
+    """
+    level = np.asarray(level, dtype=object)
+    admin1, country = np.asarray(admin1, dtype=object), np.asarray(country, dtype=object)
     code = np.where(level == "country", country, admin1)
+    if members:
+        spans = pd.Series(np.asarray(place_id, dtype=object)).map(members).to_numpy(object)
+        region = (level == "province") & pd.notna(spans)
+        code = np.where(region, spans, code)
     # A province-level end whose place has no admin1 code is as wide as its country.
     fallback = (level == "province") & pd.isna(code)
     code = np.where(fallback, country, code)
     level = np.where(fallback, "country", level)
     return np.where(pd.isna(code), None, code).astype(object), level
+
+
+def _area_code(frame: pd.DataFrame, role: str, level: np.ndarray,
+               members: dict[str, str]) -> tuple[np.ndarray, np.ndarray]:
+    return area_code(level, frame[f"{role}_admin1"].to_numpy(object), frame[f"{role}_country"].to_numpy(object),
+                     frame[f"{role}_place_id"].to_numpy(object), members)
 
 
 def stored_level(frame: pd.DataFrame, role: str) -> np.ndarray:
@@ -190,18 +264,8 @@ def stored_level(frame: pd.DataFrame, role: str) -> np.ndarray:
     return level
 
 
-def area_codes(frame: pd.DataFrame, role: str) -> np.ndarray:
-    """The area each ``role`` end covers, as its admin-1 or country code (None where the end is no area).
-
-    Admin-1 codes (``IQ-AN``) name provinces, two-letter codes (``IQ``) countries.
-    """
-    if f"{role}_is_area" not in frame:
-        return np.full(len(frame), None, dtype=object)
-    code, level = _area_code(frame, role, stored_level(frame, role))
-    return np.where(level != None, code, None).astype(object)  # noqa: E711 - elementwise
-
-
-def end_forms(table: Any, role: str, *, boundaries: Boundaries | None = None) -> gpd.GeoDataFrame:
+def end_forms(table: Any, role: str, *, boundaries: Boundaries | None = None,
+              gazetteer: Gazetteer | None = None) -> gpd.GeoDataFrame:
     """How each end of a loaded table is drawn and measured: one row per incident, aligned with ``table.frame``.
 
     Parameters
@@ -213,13 +277,17 @@ def end_forms(table: Any, role: str, *, boundaries: Boundaries | None = None) ->
         ``"launch"`` or ``"target"``.
     boundaries
         Needed only when ``table`` is a bare frame; default the table's own.
+    gazetteer
+        Whose regions have members (:func:`region_members`); default the
+        table's own, else :meth:`gazetteer.Gazetteer.default`.
 
     Returns
     -------
     geopandas.GeoDataFrame
         ``form`` (one of :data:`FORMS`), ``radius_km`` (0 for a point, NaN for an
         area or unknown end), ``area_level`` (``province`` / ``country`` / None),
-        ``area_code`` (admin-1 or country code), ``geometry``: the Point of a
+        ``area_code`` (admin-1 or country code; a region's member codes joined
+        by ``|``), ``geometry``: the Point of a
         point or radius end, the area's polygon for an area end (None when the
         boundaries have no polygon for it), None for an unknown end.
 
@@ -244,7 +312,13 @@ def end_forms(table: Any, role: str, *, boundaries: Boundaries | None = None) ->
     if boundaries is None:
         raise ValueError("end_forms needs the boundaries the table was loaded with: pass an IncidentTable "
                          "or boundaries=")
-    code, level = _area_code(frame, role, stored_level(frame, role))
+    if gazetteer is None:
+        gazetteer = getattr(table, "gazetteer", None)
+    if gazetteer is None:
+        from gazetteer import Gazetteer
+
+        gazetteer = Gazetteer.default()
+    code, level = _area_code(frame, role, stored_level(frame, role), region_members(gazetteer.places, boundaries))
     lon, lat = frame[f"{role}_lon"].to_numpy(float), frame[f"{role}_lat"].to_numpy(float)
     known = ~(np.isnan(lon) | np.isnan(lat))
     radius = frame[f"{role}_radius_km"].to_numpy(float)

@@ -31,7 +31,7 @@ from pyproj import Geod
 
 from gazetteer.places import outside_country_kinds
 from geoincidents.datatables import read_table
-from geoincidents.endforms import AreaIndex, classify
+from geoincidents.endforms import AreaIndex, area_code, classify, region_members
 from geoincidents.ends import PRECISION_OF_KIND, locate_unique, resolve_places, unique_rows
 from geoincidents.ranges import area_intervals
 from geoincidents.spans import timestamps
@@ -203,10 +203,11 @@ def _end(frame: pd.DataFrame, role: str, res: pd.DataFrame, boundaries: Boundari
         values[lookup[keep]] = here[keep]
         out[f"{role}_{field}"] = values
     is_area = form == "area"
-    # A province-level end whose place has no admin1 code is as wide as its country.
-    level = np.where(is_area & (level == "province") & pd.isna(out[f"{role}_admin1"]), "country", level)
-    code = np.where(level == "country", out[f"{role}_country"], out[f"{role}_admin1"])
-    out["_area_" + role] = areas.index(np.where(is_area, level, None), np.where(pd.isna(code), None, code))
+    members = region_members(pd.DataFrame({"id": res["place_id"], "name": res["name"], "kind": kind,
+                                           "country": res["country"]}), boundaries)
+    code, level = area_code(np.where(is_area, level, None), out[f"{role}_admin1"], out[f"{role}_country"],
+                            out[f"{role}_place_id"], members)
+    out["_area_" + role] = areas.index(level, code)
     out[f"{role}_lat"] = np.where(is_area, np.nan, out[f"{role}_lat"])
     out[f"{role}_lon"] = np.where(is_area, np.nan, out[f"{role}_lon"])
     out[f"{role}_is_area"] = is_area

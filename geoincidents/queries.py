@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Callable
 import numpy as np
 import pandas as pd
 
+from geoincidents.endforms import member_codes, region_members
 from geoincidents.errors import ArgumentError, UnknownCountry
 from geoincidents.schema import EVENT_TYPES, ROLES, closest
 
@@ -78,10 +79,10 @@ class TableQueries:
         places = self.gazetteer.places
         disputed = places.loc[places["disputed"].isin(codes), "id"].tolist()
         # A region spanning provinces (its name spelled on each member, data/admin1_aliases.csv) lies in each of
-        # them: an end at "South Lebanon" (drawn in Nabatieh, where its point is) is also found by "South".
-        regions = places.loc[places["kind"] == "region", ["id", "name"]]
-        spanning = [pid for pid, region in regions.itertuples(index=False)
-                    if set(boundaries.names.codes(region)) & set(codes)]
+        # them: an end at "South Lebanon" (drawn as South and Nabatieh, endforms.region_members) is also found by
+        # "South", though its admin1 is Nabatieh, where its point is.
+        spanning = [pid for pid, members in region_members(places, boundaries).items()
+                    if set(member_codes(members)) & set(codes)]
         mask = np.zeros(len(self), dtype=bool)
         for r in roles:
             mask |= self._frame[f"{r}_admin1"].isin(codes).to_numpy()

@@ -45,7 +45,7 @@ def _text(values: Any, *, integers: bool = False) -> list[Any]:
     return out
 
 
-def _area_points(frame: pd.DataFrame, boundaries: Any) -> tuple[pd.Series, pd.Series]:
+def _area_points(frame: pd.DataFrame, boundaries: Any, gazetteer: Any = None) -> tuple[pd.Series, pd.Series]:
     """Target lat/lon for ACLED, which needs a point per event: an area target (a province, a
     country) gets a point inside its area (ACLED's geo_precision 3, "a larger region"), never its capital."""
     lat = frame["target_lat"].astype(float) if "target_lat" in frame else pd.Series(np.nan, index=frame.index)
@@ -54,7 +54,7 @@ def _area_points(frame: pd.DataFrame, boundaries: Any) -> tuple[pd.Series, pd.Se
         return lat, lon
     from geoincidents.endforms import end_forms
 
-    forms = end_forms(frame, "target", boundaries=boundaries)
+    forms = end_forms(frame, "target", boundaries=boundaries, gazetteer=gazetteer)
     area = (forms["form"] == "area").to_numpy() & forms.geometry.notna().to_numpy()
     inside = forms.geometry[area].representative_point()
     lat, lon = lat.copy(), lon.copy()
@@ -62,7 +62,8 @@ def _area_points(frame: pd.DataFrame, boundaries: Any) -> tuple[pd.Series, pd.Se
     return lat, lon
 
 
-def _ours(frame: pd.DataFrame, sources: pd.DataFrame | None, boundaries: Any = None) -> pd.DataFrame:
+def _ours(frame: pd.DataFrame, sources: pd.DataFrame | None, boundaries: Any = None,
+          gazetteer: Any = None) -> pd.DataFrame:
     """ACLED's columns written from our fields alone."""
     pairs = acled_event_pairs()
     outlets: dict[Any, Any] = {}
@@ -95,7 +96,7 @@ def _ours(frame: pd.DataFrame, sources: pd.DataFrame | None, boundaries: Any = N
     out["country"] = _text(code.map(countries["name"]).where(code.isna() | code.isin(countries.index), code))
     out["admin1"] = _text(column("target_admin1_name"))
     out["location"] = _text(column("target_place"))
-    lat, lon = _area_points(frame, boundaries)
+    lat, lon = _area_points(frame, boundaries, gazetteer)
     out["latitude"] = _text(lat)
     out["longitude"] = _text(lon)
     out["geo_precision"] = _text(column("target_precision").map(GEO_PRECISION_BACK), integers=True)
@@ -119,8 +120,9 @@ _DEPENDS = {
 }
 
 
-def _acled_frame(frame: pd.DataFrame, sources: pd.DataFrame | None, boundaries: Any = None) -> pd.DataFrame:
-    out = _ours(frame, sources, boundaries)
+def _acled_frame(frame: pd.DataFrame, sources: pd.DataFrame | None, boundaries: Any = None,
+                 gazetteer: Any = None) -> pd.DataFrame:
+    out = _ours(frame, sources, boundaries, gazetteer)
     carried = [c for c in frame.columns if isinstance(c, str) and c.startswith(CARRIED_PREFIX)]
     if carried:
         orig = pd.DataFrame({c[len(CARRIED_PREFIX):]: frame[c].to_numpy(dtype=object) for c in carried})
@@ -201,7 +203,7 @@ def write_acled_csv(table: Any, path: str | os.PathLike[str], *, raw_cells: bool
     ['event_id_cnty', 'event_date']
     """
     frame, _, sources = table_parts(table)
-    data = _acled_frame(frame, sources, getattr(table, "boundaries", None))
+    data = _acled_frame(frame, sources, getattr(table, "boundaries", None), getattr(table, "gazetteer", None))
     # The one CSV writer: RFC 4180 quoting, formula cells neutralised unless raw_cells.
     write_csv_frame(data, path, raw_cells=raw_cells, kind="ACLED CSV")
     log.info("wrote %d ACLED rows to %s", len(data), path)

@@ -37,8 +37,10 @@ class Basemap:
     countries: pd.DataFrame
 
     def province(self, code: Any) -> Any:
-        hit = self.provinces.index[self.provinces["admin1"] == code]
-        return None if len(hit) == 0 else self.provinces.at[hit[0], "geometry"]
+        """The outline of a province, or of a region's members (``IQ-AR|IQ-DA|IQ-SU``: their union)."""
+        from geoincidents.endforms import member_codes, union_of
+
+        return union_of(self.provinces.loc[self.provinces["admin1"].isin(member_codes(code)), "geometry"])
 
     def country(self, code: Any) -> Any:
         hit = self.countries.index[self.countries["country"] == code]

@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from geoincidents.endforms import member_codes
 from geoincidents.errors import Problem, SchemaError
 from geoincidents.maps import basemap as _basemap
 from geoincidents.maps import styles
@@ -286,7 +287,9 @@ def _where(frame: pd.DataFrame, role: str, kind: np.ndarray, area: np.ndarray, a
         level = areas["level"].to_numpy(dtype=object)[area[is_area]]
         code = areas["code"].to_numpy(dtype=object)[area[is_area]]
         named = name[is_area].to_numpy(dtype=object)
-        out[is_area] = [f"{nm or c} ({lv})" for nm, c, lv in zip(named, code, level)]
+        # A region's members (endforms.region_members) read as the region: 'Kurdistan Region (region: IQ-AR, IQ-DA, IQ-SU)'.
+        out[is_area] = [f"{nm or c} (region: {', '.join(member_codes(c))})" if len(member_codes(c)) > 1
+                        else f"{nm or c} ({lv})" for nm, c, lv in zip(named, code, level)]
     result = out.to_numpy(dtype=object)
     result[(kind == NONE) & (name == "").to_numpy()] = None
     return result

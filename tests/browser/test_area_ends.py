@@ -37,3 +37,24 @@ def test_no_launch_marker_and_nothing_at_damascus(open_map, tower_22_map):
     # The target is still drawn where Tower 22 is.
     target = page.point("tower-22", "target")
     assert count_colour(page.pixels(x=target["x"], y=target["y"], radius=6), colour) > 0
+
+
+def test_a_region_spanning_provinces_is_outlined_as_all_its_members(open_map, tmp_path):
+    """The Kurdistan Region is Erbil, Duhok and Sulaymaniyah (Halabja inside it), not Erbil alone."""
+    import shapely
+
+    from gazetteer import Boundaries
+
+    rows = pd.DataFrame([{"incident_id": "krg", "date": "2024-10-01", "event_type": "drone_attack",
+                          "launch_place": "Iran", "launch_precision": "country", "target_place": "Kurdistan Region"}])
+    table = gi.load_incidents(rows, sources=False, claims=False)
+    page = open_map(save_map(table.to_map(offline=True), tmp_path / "krg.html", offline=True))
+    assert page.errors == []
+    assert sum(layer["areas"] for layer in page.stats()["layers"].values()) == 2  # Iran and the region
+    bounds = page.page.evaluate(
+        "() => window.geoincidents.maps[0].model.areaBounds.map(b => [b.getSouth(), b.getWest(), b.getNorth(), b.getEast()])")
+    frame = Boundaries.default().frame
+    members = shapely.union_all(frame.geometry[frame["admin1"].isin(["IQ-AR", "IQ-DA", "IQ-SU"])].to_numpy())
+    west, south, east, north = members.bounds
+    assert any(abs(b[0] - south) < 0.05 and abs(b[2] - north) < 0.05 and abs(b[1] - west) < 0.05
+               and abs(b[3] - east) < 0.05 for b in bounds), bounds
