@@ -108,6 +108,14 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         # "The strike near Abu Ghraib on Tuesday came in retaliation for ...": a strike of its own day at
         # a place, though no force is named, is one from the air ("went on strike in Basra" is not).
         event_type = "air_strike"
+    elif not acting and not anaphora and _attacks_as_subject(lowered, trigger_at, best[2].phrase) \
+            and "since" not in clause:
+        # "Three strikes targeted US bases at al-Shaddadi and Green Village on Sunday", "Two attacks hit the al-Tanf
+        # garrison on Monday": attacks that are the subject of an attack verb are fire of their own though nobody is
+        # named firing (dated as any clause is: its own day, else the day told before); by the weapon the sentence
+        # names, else by means untold. ("Strikes have targeted the base for months": a habit, no verb right after.)
+        weapons = [f for f in table.find(lowered) if f[2].event_type in _MUNITION_TYPES]
+        event_type = weapons[0][2].event_type if weapons else "other"
     elif not acting and not anaphora:
         return None
     elif acting and all(a[1] in lexicon.missile_forces() for a in acting):
@@ -125,6 +133,17 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
             # "a strike in Baghdad, using a drone", "carried out by an MQ-9 Reaper": a drone strike.
             event_type = "drone_strike"
     return event_type, force
+
+
+_ATTACK_NOUNS = frozenset({"strike", "strikes", "attack", "attacks"})
+
+
+def _attacks_as_subject(lowered: Sequence[str], trigger_at: int, phrase: str) -> bool:
+    """Whether the generic word is "strikes" / "attacks" right before an attack verb ("three strikes targeted"), or
+    that verb right after them ("attacks hit")."""
+    if phrase in _ATTACK_NOUNS:
+        return lowered[trigger_at + 1:trigger_at + 2] != [] and lowered[trigger_at + 1] in _GROUP_VERBS
+    return phrase in _GROUP_VERBS and trigger_at > 0 and lowered[trigger_at - 1] in _ATTACK_NOUNS
 
 
 #: How many words may stand between aircraft and the verb they are the subject of ("Aircraft of unknown origin").

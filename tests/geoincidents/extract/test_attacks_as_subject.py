@@ -1,0 +1,44 @@
+"""Attacks told as the subject of an attack verb, with nobody named firing, are incidents of their own.
+
+Sentences written for these tests, in our own words, on the pattern of 2023-2024 reports of attacks on US bases.
+"""
+from __future__ import annotations
+
+import pytest
+
+from geoincidents.extract import extract_report
+
+
+def drafts(text, gazetteer, published="2024-02-05"):
+    r = extract_report(text, gazetteer=gazetteer, published=published)
+    return sorted(zip(r.incidents["date"].astype(str), r.incidents["event_type"], r.incidents["target_place_id"]))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two strikes targeted the US garrison at al-Tanf and the Rumalyn landing zone on Saturday.",
+     [("2024-02-03", "other", "sy-al-tanf-garrison"), ("2024-02-03", "other", "sy-rumalyn-landing-zone")]),
+    ("Attacks hit US forces at Ain al-Asad on Sunday, officials said.",
+     [("2024-02-04", "other", "iq-ain-al-asad-air-base")]),
+    ("Three rocket attacks struck the Green Village base on Sunday.",
+     [("2024-02-04", "rocket_attack", "sy-green-village")]),
+    # the day told in the sentence before dates the attacks told after it
+    ("The latest attacks came on Saturday. Two strikes targeted US bases at al-Shaddadi and Green Village.",
+     [("2024-02-03", "other", "sy-green-village"), ("2024-02-03", "other", "sy-shaddadi-base")]),
+])
+def test_attacks_that_are_the_subject_of_an_attack_verb_are_incidents(gazetteer, text, expected):
+    assert drafts(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Strikes have targeted US forces at Ain al-Asad for months.",  # a habit: no attack verb right after
+    "Since October, attacks targeted the al-Tanf garrison again and again.",  # a count since a date
+])
+def test_a_habit_or_a_tally_is_no_incident(gazetteer, text):
+    assert drafts(text, gazetteer) == []
+
+
+def test_strikes_told_before_are_the_same_strikes(gazetteer):
+    # "The strikes targeted ...": the US strikes told just before, not a second incident of unknown means
+    found = drafts("US jets struck sites near al-Qaim on Friday. The strikes targeted weapons depots near al-Qaim.",
+                   gazetteer)
+    assert found == [("2024-02-02", "air_strike", "iq-al-qaim")]
