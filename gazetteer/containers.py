@@ -140,7 +140,8 @@ class ContainerReading:
         if head.key or head.qualifiers:
             # A head of qualifier words only is looked up by name ("Iran's Central Province": Markazi).
             area = container.place
-            scope = {**hints, "country": area.country, "admin1": area.admin1 or None}
+            # A sea holds places of any country ("Hodeidah in the Red Sea"): its blank country is no hint.
+            scope = {**hints, "country": area.country or hints.get("country"), "admin1": area.admin1 or None}
             if area.kind == "country":
                 scope["admin1"] = None
             # Only by name or sound: a fuzzy guess inside the container would be "some other place".

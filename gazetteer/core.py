@@ -28,7 +28,7 @@ from gazetteer.index import NameIndex
 from gazetteer.namecheck import check_name
 from gazetteer.normalize import normalize
 from gazetteer.placefiles import read_places
-from gazetteer.places import Match, Place, PlaceDataError
+from gazetteer.places import Match, Place, PlaceDataError, located_in
 from gazetteer.resolver import Resolver
 
 __all__ = ["Gazetteer", "InvalidHint", "RESULT_COLUMNS", "DEFAULT_FUZZY_THRESHOLD"]
@@ -333,7 +333,7 @@ class Gazetteer(Combining):
         if match is not None:
             return match, None
         if isinstance(error, AmbiguousPlace):
-            listed = " | ".join(f"{c.name} ({c.kind}, {c.admin1 or c.country})" for c in error.candidates)
+            listed = " | ".join(f"{c.name} ({c.kind}, {located_in(c)})" for c in error.candidates)
             return None, f"ambiguous: {listed}"
         closest = ", ".join(f"{c.name} ({c.score:.0f})" for c in error.candidates)
         return None, f"not found; closest: {closest or 'none'}"

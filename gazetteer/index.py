@@ -38,6 +38,7 @@ from operator import itemgetter
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from gazetteer.countrynames import country_names
 from gazetteer.deletions import DeletionIndex, key_hash
 from gazetteer.keytables import (best_first, collector_paused, csr_starts, hash_numbered, id_order, text_array,
                                  text_lines)
@@ -46,7 +47,7 @@ from gazetteer.normalize import normalize_parts_many
 from gazetteer.phonetic import arabic_letters, hebrew_spellings, phonetic_keys, phonetic_readings
 from gazetteer.places import Place
 
-__all__ = ["NameIndex", "SCORES", "CANDIDATE_INDEX_FROM", "FUZZY_CANDIDATES"]
+__all__ = ["NameIndex", "SCORES", "CANDIDATE_INDEX_FROM", "FUZZY_CANDIDATES", "sounds_alike"]
 
 #: From this many keys on, fuzzy matching scores only the candidate indexes' keys.
 CANDIDATE_INDEX_FROM = 50_000
@@ -63,7 +64,78 @@ _SHORT_SCORES = tuple(SCORES[m, "short"] for m in _METHOD_CODES)
 _FULL_SCORES = tuple(SCORES[m, "full"] for m in _METHOD_CODES)
 #: How alike (rapidfuzz ratio, in Arabic letters) a Hebrew spelling must be to a name it sounds like.
 _HEBREW_LIKENESS = 75.0
+#: How alike a spelling must be to a name it sounds like: any spelling at least half alike ...
+_LIKENESS = 50.0
+#: ... but a single word in Latin letters, whose vowels are written, this much, unless its vowels are the name's
+#: (:func:`_same_vowels`): a spelling of the same name differs in one vowel or in how it writes a consonant the key folds
+#: (Rmaysh and Rmaish 83, Tsfat and Tsefat 71, Bafgh and Bafq 67 with the same vowels), another name in its vowels
+#: as well (Qantara and Quneitra 67, Kafra and Kifri 60, Zifta and Tzfat 60, Garmiyan and Karaman 67: other
+#: places). Arabic and Hebrew script write few vowels: a letter of theirs weighs more (جرجان and كركان, Gorgan, 60).
+_LATIN_WORD_LIKENESS = 70.0
+#: With the name's vowels, a single Latin word must still be this alike: Garmiyan and Kerman (57), Paris and Persia
+#: (55) share their first vowel and the other's vowels in order, but little else.
+_LATIN_VOWELS_LIKENESS = 60.0
+_VOWEL_CLASSES = str.maketrans("aeiouy", "aaiuui")
+_NOT_VOWEL = re.compile(r"[^aeiouy]+")
+_LATIN_WORD = re.compile(r"^[a-z]+$")
+
+
+def _vowels(key: str) -> str:
+    """The vowels of a Latin key in order, a and e as one, i and y, o and u (transliterations write them so
+    interchangeably: Esed and Asad, Sheddadi and Shaddadi, Cezire and Jazira).
+
+    Examples
+    --------
+    >>> _vowels("cezire") == _vowels("jazira"), _vowels("qantara") == _vowels("quneitra")
+    (True, False)
+    """
+    return _NOT_VOWEL.sub("", key).translate(_VOWEL_CLASSES)
+
+
+def sounds_alike(key: str, name_key: str, likeness: float) -> bool:
+    """Whether *key*, of the same phonetic key as the name key *name_key* and *likeness* (rapidfuzz ratio) alike
+    to it, is heard as that name: half alike, and a single word in Latin letters 70 % alike, or 60 % with the name's
+    vowels (:data:`_LATIN_WORD_LIKENESS`).
+
+    Examples
+    --------
+    >>> sounds_alike("rmaysh", "rmaish", 83.3), sounds_alike("qantara", "quneitra", 66.7)
+    (True, False)
+    >>> sounds_alike("bafgh", "bafq", 66.7), sounds_alike("جرجان", "كركان", 60.0)
+    (True, True)
+    """
+    if likeness < _LIKENESS:
+        return False
+    if not _LATIN_WORD.match(key) or likeness >= _LATIN_WORD_LIKENESS:
+        return True
+    return likeness >= _LATIN_VOWELS_LIKENESS and _same_vowels(_vowels(key), _vowels(name_key))
+
+
+def _same_vowels(one: str, other: str) -> bool:
+    """Whether two vowel sequences (:func:`_vowels`) may write one name: the same first vowel, and the vowels of one
+    all in the other, in order (a vowel may be written between two consonants or not: Tenef and Tanf, Tanaf).
+
+    Examples
+    --------
+    >>> _same_vowels("aa", "a"), _same_vowels("ia", "a"), _same_vowels("aia", "aaa")
+    (True, False, False)
+    """
+    if one[:1] != other[:1]:
+        return False
+    short, long = sorted((one, other), key=len)
+    rest = iter(long)
+    return all(vowel in rest for vowel in short)
 _HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
+
+
+def _other_languages(texts: list[str], numbers: np.ndarray, places: Sequence[Place]) -> np.ndarray:
+    """Which entries are a country's name in another language (:func:`country_names`), not a curated name."""
+    names = country_names()
+    found = np.zeros(len(texts), dtype=bool)
+    countries = np.fromiter((n for n, p in enumerate(places) if p.kind == "country"), dtype=np.int32)
+    for entry in np.flatnonzero(np.isin(numbers, countries)).tolist():
+        found[entry] = texts[entry] in names.get(places[int(numbers[entry])].country, ())
+    return found
 
 
 class NameIndex:
@@ -124,9 +196,13 @@ class NameIndex:
         arrays["counts"] = np.array([len(ordered), len(descriptor_sets)], dtype=np.int64)
         arrays["place_order"] = id_order([p.id for p in places])
         # A key written only as a place id ("iq-zummar") is a code, not a spoken name: it is matched
-        # exactly, never by sound or likeness (and it is two thirds of the keys of a GeoNames dump).
+        # exactly, never by sound or likeness (and it is two thirds of the keys of a GeoNames dump). So is a key
+        # written only as a country's name in another language (:mod:`gazetteer.countrynames`): short, and what
+        # sounds like it in one language is another word or place in the next (Romanian "Iordania" sounds like
+        # Russian "Иордан", the river; Hungarian "Szíria" like Sari, an Iranian city).
+        written = is_id | _other_languages(texts, place, places)[named]
         spoken = np.zeros(len(ordered), dtype=np.uint8)
-        spoken[key[~is_id]] = 1
+        spoken[key[~written]] = 1
         arrays["spoken"] = spoken
         self._load(arrays, keys=ordered)
         self._build_sounds()
@@ -283,7 +359,8 @@ class NameIndex:
 
         The score, 95 to 96, orders the hits by how alike the spellings look
         (:func:`rapidfuzz.fuzz.ratio`), so Rmeilan prefers Rmelan to Rumalyn;
-        a spelling less than half alike is no hit.
+        a spelling less than half alike is no hit, nor a single Latin word less than 70 % alike
+        with other vowels (:data:`_LATIN_WORD_LIKENESS`: Qantara is not Quneitra).
         """
         sounds = phonetic_readings(key)
         if not sounds:
@@ -301,7 +378,11 @@ class NameIndex:
         likeness = process.cdist(hebrew_spellings(key) if hebrew else [key],
                                  [arabic_letters(t) for t in texts] if hebrew else texts, scorer=fuzz.ratio,
                                  dtype=np.float64, workers=1).max(axis=0)
-        alike = likeness >= (_HEBREW_LIKENESS if hebrew else 50)
+        if hebrew:
+            alike = likeness >= _HEBREW_LIKENESS
+        else:
+            alike = np.fromiter((sounds_alike(key, t, a) for a, t in zip(likeness.tolist(), texts)),
+                                dtype=bool, count=len(texts))
         if not alike.all():
             members, likeness = members[alike], likeness[alike]
         scores = [round(95.0 + a / 100.0, 2) for a in likeness.tolist()]

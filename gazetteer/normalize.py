@@ -344,8 +344,8 @@ _MIN_STEM = 3
 @functools.cache
 def endings(filename: str) -> tuple[str, ...]:
     """The endings listed in the ``ending`` column of ``data/<filename>``, casefolded, longest first: the
-    Kurdish and Persian ones of ``normalize_endings.csv`` (:func:`inflection_stems`), the Turkic case endings of
-    ``turkic_endings.csv`` (:mod:`gazetteer.wordspans`).
+    Turkic case endings of ``turkic_endings.csv`` (:mod:`gazetteer.wordspans`, and after an apostrophe
+    :func:`inflection_stems`).
 
     Examples
     --------
@@ -357,14 +357,34 @@ def endings(filename: str) -> tuple[str, ...]:
     return tuple(sorted(found, key=lambda e: (-len(e), e)))
 
 
+@functools.cache
+def _ending_rules() -> tuple[tuple[str, str], ...]:
+    """(ending, what the stem ends in instead) of ``normalize_endings.csv``, casefolded, longest ending first."""
+    rules = {(row["ending"].casefold(), (row.get("stem_ending") or "").casefold())
+             for row in read_table("normalize_endings.csv")}
+    return tuple(sorted(rules, key=lambda r: (-len(r[0]), r)))
+
+
+@functools.cache
+def _prefixes() -> tuple[str, ...]:
+    """The prefixes of ``normalize_prefixes.csv``, casefolded, longest first."""
+    return tuple(sorted({row["prefix"].casefold() for row in read_table("normalize_prefixes.csv")},
+                        key=lambda p: (-len(p), p)))
+
+
 def inflection_stems(text: str) -> tuple[str, ...]:
-    """*text* with a Kurdish or Persian ending taken off its last word, each ending that fits, longest first.
+    """*text* with a case ending or particle taken off its last word, each ending that fits, longest first.
 
     Sorani and Kurmanji write a name with its case, ezafe or particle joined to it ("کۆرمۆرەوە" 'from
-    Khor Mor', "قادرکەرەمی" 'of Qadir Karam', "Kormorê"); the endings are listed in
-    ``data/normalize_endings.csv``. The resolver tries these stems only when the whole text names no
-    place, and only by name (no sound or fuzzy match), so an ending is never taken off a name that exists.
-    A stem keeps at least three letters; text with no such ending gives ``()``.
+    Khor Mor', "قادرکەرەمی" 'of Qadir Karam', "Kormorê"), Hungarian with its case ending ("Bagdadban"),
+    Polish, Czech and Slovak with theirs ("Syrii", "Iraku": the stem may end otherwise, Syria); the endings are
+    listed in ``data/normalize_endings.csv`` (``stem_ending``: what the stem ends in instead). Turkish and
+    Azerbaijani join a case ending to a name after an apostrophe ("Suriye'de", "Tehran'dan"): the endings of
+    ``data/turkic_endings.csv`` so written come off too. The resolver tries these stems only when the whole
+    text names no place or is only heard, and only by name (no sound or fuzzy match), so an ending is never
+    taken off a name that exists. German joins a direction to a name ("Nordirak", "Südlibanon"): the prefixes of
+    ``data/normalize_prefixes.csv`` come off the last word likewise. A stem keeps at least three letters; text
+    with no such ending gives ``()``.
 
     Examples
     --------
@@ -372,6 +392,8 @@ def inflection_stems(text: str) -> tuple[str, ...]:
     ('Kormor',)
     >>> inflection_stems("قادر کەرەمیش")[0]
     'قادر کەرەم'
+    >>> inflection_stems("w Syrii")[0], inflection_stems("Suriye’de")[0], inflection_stems("im Südlibanon")
+    ('w Syria', 'Suriye', ('im Südliban', 'im libanon'))
     >>> inflection_stems("Hasaka")
     ()
     """
@@ -379,12 +401,17 @@ def inflection_stems(text: str) -> tuple[str, ...]:
     if head and last.casefold() == "de" and text.rstrip().casefold().endswith("ê de"):
         head, _, last = head.rpartition(" ")  # Kurmanji "li Hewlêrê de": the word before the postposition
         last += " de"
-    folded = last.casefold()
+    folded = last.casefold().replace("\u2019", "'")
+    rules = [(f"'{ending}", "") for ending in endings("turkic_endings.csv")] + list(_ending_rules())
     stems = []
-    for ending in endings("normalize_endings.csv"):
-        stem = last[:len(last) - len(ending)]
-        if folded.endswith(ending) and sum(ch.isalpha() for ch in stem) >= _MIN_STEM:
-            stems.append(f"{head} {stem}" if head else stem)
+    for ending, instead in sorted(rules, key=lambda r: -len(r[0])):
+        cut = last[:len(last) - len(ending)]
+        if folded.endswith(ending) and sum(ch.isalpha() for ch in cut) >= _MIN_STEM:
+            stems.append(f"{head} {cut}{instead}" if head else f"{cut}{instead}")
+    for prefix in _prefixes():
+        rest = last[len(prefix):]
+        if folded.startswith(prefix) and sum(ch.isalpha() for ch in rest) >= _MIN_STEM:
+            stems.append(f"{head} {rest}" if head else rest)
     return tuple(dict.fromkeys(stems))
 
 

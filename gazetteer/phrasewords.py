@@ -27,8 +27,36 @@ import re
 from gazetteer.datatables import read_table
 from gazetteer.normalize import descriptor_words, generic_words, normalize
 
-__all__ = ["role_words", "qualifier_words", "region_words", "direction_words", "border_words", "conjunction_words",
+__all__ = ["HEBREW_PREFIX", "hebrew_prefixes", "role_words", "qualifier_words", "region_words", "direction_words", "border_words", "conjunction_words",
            "function_words", "edge_words", "grammar_words", "may_name", "without_modifiers"]
+
+
+#: Hebrew prepositions, the article, "and" and the relative ש ("that is in") written joined to the next word, in
+#: this order (באילת in Eilat, ומחיפה and from Haifa, שבצפון that is in the north): the pattern of a prefix.
+HEBREW_PREFIX = re.compile(r"^ו?ש?(?:[בלמכ]ה?|ה)?$")
+_HEBREW_WORD = re.compile(r"^[\u05d0-\u05ea]")
+
+
+@functools.cache
+def hebrew_prefixes() -> tuple[str, ...]:
+    """Every prefix :data:`HEBREW_PREFIX` allows, shortest first.
+
+    Examples
+    --------
+    >>> "ומה" in hebrew_prefixes() and all(HEBREW_PREFIX.match(p) for p in hebrew_prefixes())
+    True
+    """
+    found = {f"{w}{s}{p}" for w in ("", "ו") for s in ("", "ש")
+             for p in ("", "ה", *(f"{b}{h}" for b in "בלמכ" for h in ("", "ה")))} - {""}
+    return tuple(sorted(found, key=lambda p: (len(p), p)))
+
+
+def _forms(words: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """A phrase and, when it opens with a Hebrew word, that word with each prefix joined to it: "מאזור" ('from the
+    area of') is the qualifier "אזור" as much as "באזור" is."""
+    if not _HEBREW_WORD.match(words[0]):
+        return {words}
+    return {words} | {(prefix + words[0], *words[1:]) for prefix in hebrew_prefixes()}
 
 
 @functools.cache
@@ -41,7 +69,7 @@ def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
         # kept inside it ("on the outskirts of"): match both forms.
         for words in (tuple(normalize(row["phrase"]).split()), tuple(row["phrase"].casefold().split())):
             if words:
-                roles.setdefault(row["role"], set()).add(words)
+                roles.setdefault(row["role"], set()).update(_forms(words))
     return {role: tuple(sorted(found, key=lambda w: (-len(w), w))) for role, found in roles.items()}
 
 

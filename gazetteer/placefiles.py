@@ -3,7 +3,8 @@
 :func:`read_places` reads the curated files under ``gazetteer/data/places/*.csv``
 (:func:`curated_place_files`) or the files given, and :func:`read_places_csv` one
 file; every row is validated (:data:`PLACE_COLUMNS`, ids, kinds, ISO codes,
-coordinate ranges) and the first bad one raises
+coordinate ranges; a country takes its names in other languages, :mod:`gazetteer.countrynames`) and the
+first bad one raises
 :class:`~gazetteer.places.PlaceDataError` naming its file, line, column and value.
 Ids must be unique across all files read together. The types they build,
 :class:`~gazetteer.places.Place` and the kinds table, live in :mod:`gazetteer.places`.
@@ -23,7 +24,8 @@ import re
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from gazetteer.places import Place, PlaceDataError, kinds
+from gazetteer.countrynames import with_country_names
+from gazetteer.places import Place, PlaceDataError, kinds, outside_country_kinds
 
 __all__ = ["PLACE_COLUMNS", "read_places", "read_places_csv", "curated_place_files"]
 
@@ -74,17 +76,24 @@ def _parse_row(row: dict[str, str], path: Any, line: int, admin1_names: dict[str
     if None in row:
         raise _fail(path, line, "(extra)", row[None], f"{len(PLACE_COLUMNS)} columns; quote values that hold commas")
     for column in _REQUIRED_COLUMNS:
-        if not text.get(column):
+        if not text.get(column) and column != "country":
             raise _fail(path, line, column, text.get(column, ""), "a non-empty value")
     if not _ID_PATTERN.match(text["id"]):
         raise _fail(path, line, "id", text["id"], "a lowercase slug such as 'iq-ain-al-asad-air-base'")
     if text["kind"] not in kinds():
         raise _fail(path, line, "kind", text["kind"], f"one of {', '.join(kinds())} (gazetteer/data/kinds.csv)")
-    if not _COUNTRY_PATTERN.match(text["country"]):
-        raise _fail(path, line, "country", text["country"], "an ISO 3166-1 alpha-2 code such as 'IQ'")
+    # A sea lies in no country: its country may be blank, and then so must its admin1 be.
+    at_sea = not text.get("country") and text["kind"] in outside_country_kinds()
+    if not at_sea and not _COUNTRY_PATTERN.match(text.get("country", "")):
+        expected = "an ISO 3166-1 alpha-2 code such as 'IQ'"
+        if not text.get("country"):
+            expected += f" (only a place of kind {', '.join(sorted(outside_country_kinds()))} may leave it blank)"
+        raise _fail(path, line, "country", text.get("country", ""), expected)
     admin1 = text.get("admin1", "")
     if admin1 and not _ADMIN1_PATTERN.match(admin1):
         raise _fail(path, line, "admin1", admin1, "an ISO 3166-2 code such as 'IQ-AN', or empty")
+    if admin1 and at_sea:
+        raise _fail(path, line, "admin1", admin1, "empty for a place in no country (its country is blank)")
     precision = math.nan
     if text.get("precision_km"):
         precision = _float(text, "precision_km", path, line, 0.0, 5000.0)
@@ -114,7 +123,9 @@ def read_places_csv(path: str | Path, *, admin1_names: dict[str, str] | None = N
         A UTF-8 CSV with the columns of :data:`PLACE_COLUMNS` (header required;
         ``admin1``, ``aliases``, ``name_ar``, ``precision_km``, ``point``,
         ``source``, ``prominence`` and ``disputed`` may be absent or blank; a
-        blank precision or prominence takes the kind's default from ``kinds.csv``).
+        blank precision or prominence takes the kind's default from ``kinds.csv``; ``country``
+        may be blank only for a sea, lake or river,
+        :func:`~gazetteer.places.outside_country_kinds`, and then ``admin1`` must be too).
     admin1_names : dict, optional
         ISO 3166-2 code → province name, used to fill ``Place.admin1_name``.
 
@@ -152,7 +163,7 @@ def _iter_places_csv(path: Path, names: dict[str, str]) -> Iterator[tuple[int, P
         for row in reader:
             if not any((v or "").strip() for k, v in row.items() if k is not None) and None not in row:
                 continue  # a blank line carries nothing
-            yield reader.line_num, _parse_row(row, path, reader.line_num, names)
+            yield reader.line_num, with_country_names(_parse_row(row, path, reader.line_num, names))
 
 
 def read_places(

@@ -23,6 +23,7 @@ __all__ = [
     "Match",
     "Alternative",
     "describe_alternatives",
+    "located_in",
     "kind_prominence",
     "PlaceDataError",
     "PLACE_COLUMNS",
@@ -32,6 +33,7 @@ __all__ = [
     "heard_holder",
     "HOLDER_LIKENESS",
     "kinds",
+    "outside_country_kinds",
     "read_places",
     "read_places_csv",
     "curated_place_files",
@@ -96,6 +98,23 @@ def kinds() -> dict[str, float]:
     return {kind: float(row["default_precision_km"]) for kind, row in _kind_table().items()}
 
 
+@functools.cache
+def outside_country_kinds() -> frozenset[str]:
+    """Return the kinds whose places may lie in no country: seas, gulfs, straits, shared lakes, rivers.
+
+    Such a place may leave ``country`` and ``admin1`` blank (``kinds.csv``,
+    column ``outside_countries``): the Red Sea is no country's, and a point in
+    it must not be given to the nearest shore. A lake or river that one
+    country holds still names it (Lake Assad, Syria).
+
+    Examples
+    --------
+    >>> "sea" in outside_country_kinds(), "town" in outside_country_kinds()
+    (True, False)
+    """
+    return frozenset(kind for kind, row in _kind_table().items() if row.get("outside_countries") == "yes")
+
+
 def asks_finer(asked: set[str], kind: str) -> bool:
     """Whether every kind *asked* for is finer (a smaller default precision) than *kind*: "Erbil airport"
     with no such airport known finds Erbil as the place that holds it."""
@@ -146,7 +165,7 @@ class Place:
     admin1_name : str
         English name of that province (the code when no name is known).
     country : str
-        ISO 3166-1 alpha-2 code.
+        ISO 3166-1 alpha-2 code; ``""`` for a sea or a shared lake (:func:`outside_country_kinds`).
     aliases : tuple of str
         Other spellings and former names.
     name_ar : str
@@ -295,7 +314,19 @@ class Alternative:
     distance_km: float
 
     def __str__(self) -> str:
-        return f"{self.name} ({self.kind}, {self.admin1 or self.country}, {self.distance_km:.0f} km)"
+        return f"{self.name} ({self.kind}, {located_in(self)}, {self.distance_km:.0f} km)"
+
+
+def located_in(place: Any) -> str:
+    """Where a place (or a match, or an alternative) lies, for messages: its province code, else its country's, else
+    ``"no country"`` (a sea).
+
+    Examples
+    --------
+    >>> located_in(Place(id="xz-x", name="X Sea", kind="sea", lat=20, lon=40))
+    'no country'
+    """
+    return place.admin1 or place.country or "no country"
 
 
 def describe_alternatives(alternatives: Iterable[Alternative]) -> str:

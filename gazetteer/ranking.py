@@ -37,7 +37,7 @@ from gazetteer.index import NameIndex
 from gazetteer.normalize import descriptor_kinds, name_words, normalize_parts
 from gazetteer.phonetic import phonetic_key
 from gazetteer.phrases import region_words
-from gazetteer.places import METHODS, SITE_KINDS, Alternative, Match, Place, asks_finer, heard_holder
+from gazetteer.places import METHODS, SITE_KINDS, Alternative, Match, Place, asks_finer, heard_holder, located_in
 
 __all__ = ["Ranking", "Candidate", "Trace", "FUZZY_CAP", "describe_hints", "implied_kinds"]
 
@@ -149,7 +149,7 @@ class Ranking:
             chosen = None if strict else self._most_prominent(top)
             if chosen is None:
                 candidates = [self.match(query, c) for c in top]
-                listed = " | ".join(f"{c.name} ({c.kind}, {c.admin1 or c.country})" for c in candidates)
+                listed = " | ".join(f"{c.name} ({c.kind}, {located_in(c)})" for c in candidates)
                 reason = "" if strict else " and none is more prominent"
                 return None, AmbiguousPlace(
                     f"{query!r}{describe_hints(hints)} matches {len(top)} places equally well{reason}: {listed}; "

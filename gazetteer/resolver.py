@@ -50,7 +50,7 @@ from gazetteer.normalize import inflection_stems, name_words, normalize_parts
 from gazetteer.phonetic import phonetic_readings
 from gazetteer.phrasewords import may_name
 from gazetteer.phrases import Phrase, name_capitals, parse_phrase, qualifier_words, without_modifiers
-from gazetteer.places import SITE_KINDS, Match, Place
+from gazetteer.places import SITE_KINDS, Match, Place, located_in
 from gazetteer.ranking import FUZZY_CAP, Candidate, Ranking, Trace, describe_hints, implied_kinds
 from gazetteer.containers import LARGE_AREAS, ContainerReading
 from gazetteer.spanreading import SpanReading, short_key_close
@@ -175,6 +175,11 @@ class Resolver(ContainerReading, SpanReading):
                 if found is not None and romanized_alike(latin, found) \
                         and (match is None or lies_in(found.place, match.place)):
                     readings.append(found)
+            # A reading that found only an area another reading finds a place in read less of the phrase ("в
+            # Иордании, в Аммане": read as 'v Iordanii, v Ammane', only Jordan is heard; read with Amman, the city
+            # in it is the place the phrase is about): it does not vote.
+            readings = [m for m in readings
+                        if m.kind not in LARGE_AREAS or not any(lies_in(o.place, m.place) for o in readings)]
             if readings:
                 votes = Counter(m.place.id for m in readings)
                 best = max(readings, key=lambda m: (votes[m.place.id], m.score))  # the first of equals
@@ -198,7 +203,7 @@ class Resolver(ContainerReading, SpanReading):
             return match, error
         ranked = self.candidates("fuzzy", phrase.key or phrase.written, phrase.descriptors, hints)
         closest_matches = [self._ranking.match(query, c) for c in ranked[:3]]
-        closest = ", ".join(f"{c.name} ({c.kind}, {c.admin1 or c.country}, {c.score:.0f})" for c in closest_matches)
+        closest = ", ".join(f"{c.name} ({c.kind}, {located_in(c)}, {c.score:.0f})" for c in closest_matches)
         street = phrase.street if phrase.tail is None else ""  # "X Street, Nowhere": the town is what is unknown
         hint = (f"{query!r} names a street ({street!r}), which is placed through the town that holds it: "
                 f"write it with its town ('{query.strip()}, <town>'), or " if street else "")
@@ -308,10 +313,10 @@ class Resolver(ContainerReading, SpanReading):
             for score, method, index in ranked:
                 p = self._places[index]
                 shown = min(score, FUZZY_CAP) if method == "fuzzy" else score
-                lines.append(f"  {shown:6.2f}  {method:<8}  {p.name} ({p.kind}, {p.admin1 or p.country}, "
+                lines.append(f"  {shown:6.2f}  {method:<8}  {p.name} ({p.kind}, {located_in(p)}, "
                              f"prominence {p.prominence:g})  id={p.id}")
         if match is not None:
-            lines.append(f"winner: {match.name} ({match.kind}, {match.admin1 or match.country}) id={match.id}")
+            lines.append(f"winner: {match.name} ({match.kind}, {located_in(match)}) id={match.id}")
             lines.append(f"why: {trace.why}")
             if match.alternatives:
                 lines.append("alternatives: " + " | ".join(map(str, match.alternatives)))

@@ -42,8 +42,10 @@ __all__ = ["Span", "word_spans", "prepare", "choose", "about", "lies_in", "find_
            "AREA_KINDS", "MAX_SPAN_WORDS"]
 
 
-#: Kinds that hold other places (a place found inside one of them is more specific).
-AREA_KINDS = frozenset({"country", "region", "governorate", "district", "city", "town", "village", "area"})
+#: Kinds that hold other places (a place found inside one of them is more specific). A sea, lake or river holds
+#: the places within its reach ("off Hodeidah in the Red Sea" is about Hodeidah).
+AREA_KINDS = frozenset({"country", "region", "governorate", "district", "city", "town", "village", "area",
+                        "sea", "lake", "river"})
 #: Kinds whose borders are drawn: a place named with one and lying outside it is not the one meant.
 _ADMIN_KINDS = frozenset({"country", "region", "governorate"})
 #: Kinds that lie by one another only by distance: two listed side by side are two places named alike.

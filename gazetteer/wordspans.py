@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from gazetteer.normalize import endings, normalize, normalize_parts
 from gazetteer.phrases import edge_words, grammar_words
+from gazetteer.phrasewords import HEBREW_PREFIX
 
 __all__ = ["Span", "word_spans", "prepare", "may_sound", "unknown_runs", "turkic_reading", "jota_reading",
            "written_lowercase", "part_words", "grammar_compound",
@@ -72,11 +73,8 @@ ARABIC_PARTICLES = ("ولل", "فلل", "لل", "وب", "ول", "وك", "فب", 
 _ARABIC_PROCLITIC = re.compile(
     rf"^[{''.join(p for p in ARABIC_PARTICLES if len(p) == 1)}]"
     r"(?P<stem>[\u0621-\u064a\u06a9\u06cc]{3,}|تل|أم|ام)$")  # two letters only for the words names begin with
-#: Hebrew prepositions, the article, "and" and the relative ש ("that is in") written joined to the next word, in
-#: this order (באילת in Eilat, ומחיפה and from Haifa, שבצפון that is in the north, ובאל-בוכמאל and in al-Bukamal,
-#: בנתב"ג at Ben Gurion airport: an abbreviation keeps its gershayim). Each way of cutting them off is tried,
-#: the shortest cut first.
-_HEBREW_PREFIX = re.compile(r"^ו?ש?(?:[בלמכ]ה?|ה)?$")
+#: Hebrew prefixes (:data:`gazetteer.phrasewords.HEBREW_PREFIX`: ובאל-בוכמאל and in al-Bukamal, בנתב"ג at Ben
+#: Gurion airport: an abbreviation keeps its gershayim). Each way of cutting them off is tried, the shortest cut first.
 _HEBREW_STEM = re.compile(r"^(?:[\u05d0-\u05ea]{2,}|א(?=[-\u05be]))(?:[-\u05be][\u05d0-\u05ea]+)*(?:[\"\u05f4”][\u05d0-\u05ea])?$")
 
 
@@ -131,7 +129,7 @@ def hebrew_stems(word: str) -> tuple[str, ...]:
     ('בא-שדאדי', 'א-שדאדי')
     """
     return tuple(word[cut:] for cut in range(1, min(4, len(word) - 1))
-                 if _HEBREW_PREFIX.match(word[:cut]) and _HEBREW_STEM.match(word[cut:]))
+                 if HEBREW_PREFIX.match(word[:cut]) and _HEBREW_STEM.match(word[cut:]))
 
 
 def turkic_reading(text: str) -> str | None:

@@ -8,11 +8,13 @@ trajectories from one :meth:`pyproj.Geod.fwd` call over all their vertices,
 so a million rows enrich in seconds.
 
 A blank precision is filled from the kind of the place found (governorate →
-province, town → town, a base → exact), so maps can show how far to trust
-each point.
+province, town → town, a base → exact, a sea, lake or river → district: a
+point somewhere within the place's own radius, its ``precision_km``), so maps
+can show how far to trust each point.
 
 Country and admin1 of an end come from the gazetteer's row when the place is
-an area (country, governorate, district, region) known only by its name, and
+an area (country, governorate, district, region) or a water (sea, lake, river:
+a sea's are blank, it lies in no country) known only by its name, and
 from a point lookup in the boundaries otherwise (explicit coordinates, sites,
 towns); a point outside every polygon falls back to the gazetteer's row.
 """
@@ -27,6 +29,7 @@ import pandas as pd
 import shapely
 from pyproj import Geod
 
+from gazetteer.places import outside_country_kinds
 from geoincidents.datatables import read_table
 from geoincidents.endforms import AreaIndex, classify
 from geoincidents.ends import PRECISION_OF_KIND, locate_unique, resolve_places, unique_rows
@@ -44,7 +47,10 @@ log = logging.getLogger(__name__)
 #: The ellipsoid every range, bearing and trajectory is computed on.
 GEOD = Geod(ellps="WGS84")
 
-_AREA_KINDS = frozenset({"country", "governorate", "district", "region"})
+# Kinds whose country and admin1 come from the gazetteer's row, never from a point lookup: areas known by name,
+# and waters, whose point may fall in no country (the Red Sea keeps its blank country) or in one shore's polygon
+# (the Dead Sea's lies in Natural Earth's Jordan) while the water is no one country's.
+_AREA_KINDS = frozenset({"country", "governorate", "district", "region"}) | outside_country_kinds()
 _END_COLUMNS = (
     "launch_place_id", "target_place_id", "launch_match", "target_match",
     "launch_ambiguous", "target_ambiguous", "launch_alternatives", "target_alternatives",

@@ -43,7 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     from gazetteer import AmbiguousPlace
-    from gazetteer.places import describe_alternatives
+    from gazetteer.places import describe_alternatives, located_in
 
     kind = tuple(args.kind) if args.kind else None
     gazetteer = gazetteer_from_args(args)
@@ -68,7 +68,7 @@ def _run(args: argparse.Namespace) -> int:
             return 1
         print(f"geoincidents: error: {args.name!r} is ambiguous; it may be:", file=sys.stderr)
         for c in err.candidates:
-            print(f"  {c.name} ({c.kind}, {c.admin1 or c.country})  id={c.id}", file=sys.stderr)
+            print(f"  {c.name} ({c.kind}, {located_in(c)})  id={c.id}", file=sys.stderr)
         print(f"choose with {hint}", file=sys.stderr)
         return 1
     record = {"query": match.query, **{field: getattr(match, field) for field in _FIELDS},

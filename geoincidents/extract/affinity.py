@@ -51,7 +51,10 @@ def _dates_ok(a: Draft, b: Draft, slack: int) -> bool:
     coarse = max((a, b), key=lambda d: ("day", "week", "month", "year").index(d.date_precision))
     fine = b if coarse is a else a
     if coarse.date_precision == "day":
-        return abs((a.date - b.date).days) <= slack
+        # A span of days ("over the weekend": Saturday to Sunday) holds the days within it ("on Sunday evening").
+        return abs((a.date - b.date).days) <= slack or any(
+            getattr(x, "date_end", None) is not None and y.date is not None and x.date <= y.date <= x.date_end
+            for x, y in ((a, b), (b, a)))
     # A week, month or year contains its days ("late in January" runs to the 31st, its date_end).
     return coarse.date <= fine.date <= _last_day(coarse)
 

@@ -1,5 +1,5 @@
 """The clauses of a sentence: cut at linking words ("after", "in response to", "followed"), at a comma that ends a
-fronted clause, at "; " and ", and" between two event words, and before a background after a comma ("..., part of a
+fronted clause, at "; ", ", and" and "while" between two event words, at a comma before a consequence ("..., prompting"), and before a background after a comma ("..., part of a
 series of attacks"); not at a comma inside a list of names or at "among them" that opens the list of places hit.
 Within a clause, a date binds to the event word whose noun phrase holds it ("the January 28 drone attack", "the
 attack on Israel on April 13") before it can date another; with a demonstrative ("Those February 3 strikes") it
@@ -57,12 +57,18 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
     for start, _, _ in lexicon.word_phrases("clause_break").find(lowered):
         if start > 1 and lowered[start - 1] == ",":
             cuts.append(start)  # "..., part of a series of attacks": the background is a clause of its own
+    consequence = lexicon.words("consequence_link")
     for k, word in enumerate(lowered[:-1]):
         # "Rockets struck X on Thursday, and a drone attack targeted Y": two events, two clauses.
+        # ("..., prompting US strikes on Y": the later event the first one caused.)
         joined = word == ";" or (word == "," and lowered[k + 1] in ("and", "while", "but")) or (
-            word == "and" and lowered[k + 1] == "for")  # "blamed for rocket fire on X and for the drone attack on Y"
+            word == "and" and lowered[k + 1] == "for") or (  # "blamed for rocket fire on X and for the drone attack on Y"
+            word == "," and lowered[k + 1] in consequence)
         if joined and trigger_table.find(lowered[:k]) and trigger_table.find(lowered[k + 1:]):
             cuts.append(k + 1)
+        elif word == "while" and k > 0 and lowered[k - 1] != "," and trigger_table.find(lowered[:k]) \
+                and trigger_table.find(lowered[k + 1:]):
+            cuts.append(k)  # "rockets were fired at X while the Y base was targeted by drones": no comma, two events
     cuts.append(len(lowered))
     cuts = sorted(set(cuts))
     return list(zip(cuts, cuts[1:]))
@@ -133,6 +139,13 @@ def dates_of_event(lowered: Sequence[str], own: list, start: int, end: int, othe
 
 
 
+def _told_from(dates: list, d: Any, reach: int) -> int:
+    """Where the look back from date *d* for the speaker or statement verb that makes it the day something was said
+    starts: *reach* tokens before it, but never before the end of another date ("CENTCOM said on Sunday its forces
+    on Feb. 10 had struck ...": Sunday is the day it was said, and the verb reaches past it to no other day)."""
+    return max([d.first - reach, 0] + [e.last for e in dates if e is not d and e.last <= d.first])
+
+
 def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int]], clause: tuple[int, int],
                trigger: tuple[int, int], others: list[tuple[int, int]]) -> tuple[list, Any, bool]:
     """The day of the event word at tokens *trigger* (start, end) of *clause* (start, end), in a sentence whose date
@@ -146,8 +159,8 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
         # "the army said on Tuesday that a drone was intercepted overnight": the day it was said is not the event's.
         # ("On Tuesday, the group said it had attacked the base the previous day": said after the day too.)
         # ("a statement released in the early hours of Wednesday said that at 9:30 pm on Tuesday ...")
-        told_on = [d for d in own if set(lowered[max(0, d.first - 3):d.first]) & lexicon.words("speaker")
-                   or set(lowered[max(0, d.first - 6):d.first]) & lexicon.words("statement_verb")
+        told_on = [d for d in own if set(lowered[_told_from(own, d, 3):d.first]) & lexicon.words("speaker")
+                   or set(lowered[_told_from(own, d, 6):d.first]) & lexicon.words("statement_verb")
                    or (d.first - c_first <= 1 and set(lowered[d.last:d.last + 5]) & lexicon.words("speaker"))]
         # ("the group claimed Sunday's attack": a day inside the event's noun phrase is the event's)
         told_on = [d for d in told_on if not in_noun_phrase(lowered, d, trigger_at)]
@@ -162,6 +175,11 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
     same_day = c_first > 0 and lexicon.word_phrases("same_day_link").match_at(lowered, c_first) is not None
     if chosen is None and same_day and dates:
         chosen = dates[0]  # "strikes on Monday, hours after a drone attack on Erbil": Monday's attack
+    if chosen is None:
+        # "rockets were fired at X while drones targeted Y on Monday": two halves of one time, one day.
+        beside = [(f, l) for f, l in clauses if (f == c_last and lowered[f] == "while")
+                  or (c_first < len(lowered) and lowered[c_first] == "while" and l == c_first)]
+        chosen = next((d for d in dates for f, l in beside if f <= d.first < l), None)
     return own, chosen, same_day
 
 

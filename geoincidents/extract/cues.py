@@ -11,10 +11,11 @@ from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.dates import DateMention
 from geoincidents.extract.text import Sentence
 
-__all__ = ["ATTACK_INTERCEPTED", "actors_in", "agent_of", "agent_strike", "barrage", "by_before", "carried_out_by",
-           "campaign_summary", "comment_on_told", "debris_of_fire", "drone_kind", "fire_told_before", "hurt_in_a_barrage",
-           "intercepted_attack", "many_times", "negated", "not_the_side_hit", "passive_subject", "placed", "said_on",
-           "some_got_through", "speaks_of_itself", "specific", "tally_since", "weapon_sender", "CASUALTY", "DEBRIS"]
+__all__ = ["actors_in", "agent_of", "agent_strike", "barrage", "by_before", "campaign_summary", "carried_out_by",
+           "comment_on_told", "debris_of_fire", "drone_kind", "fire_told_before", "from_readied_fire",
+           "hurt_in_a_barrage", "intercepted_attack", "many_times", "negated", "not_the_side_hit", "passive_subject",
+           "placed", "readied", "said_on", "some_got_through", "speaks_of_itself", "specific", "tally_since",
+           "weapon_sender", "without_adverbs", "ATTACK_INTERCEPTED", "CASUALTY", "DEBRIS"]
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 DEBRIS = 40  # the priority of "debris", "shrapnel", "fragments" (extract_triggers.csv)
@@ -89,6 +90,46 @@ def many_times(clause: Sequence[str], on_a_day: bool) -> bool:
     return any(w == "times" and k and (clause[k - 1].isdigit() or clause[k - 1] in lexicon.words("tally_number")
                                        or (clause[k - 1] in numbers and numbers[clause[k - 1]] > 1 and not on_a_day))
                for k, w in enumerate(clause)) or (not on_a_day and bool(lexicon.word_phrases("habitual").find(clause)))
+
+
+#: How many words may stand between a weapon and the readiness that makes it stock ("missiles that were ready to").
+_READY_WORDS = 4
+
+
+def readied(clause: Sequence[str], at: int) -> bool:
+    """Whether the weapon word ending at token *at* of a clause is told ready to be fired ("four missiles that were
+    ready to launch", "cruise missiles prepared to launch against ships": ``readiness`` in extract_words.csv): stock
+    a strike hit, not fire."""
+    readiness = lexicon.word_phrases("readiness")
+    for k in range(at, min(len(clause), at + _READY_WORDS + 1)):
+        if clause[k] in (",", ";", ".") and k > at:
+            return False
+        hit = readiness.match_at(clause, k)
+        if hit is not None:
+            return clause[hit[0]:hit[0] + 1] != [] and clause[hit[0]] in lexicon.words("firing_verb")
+    return False
+
+
+def from_readied_fire(lowered: Sequence[str], first: int, floor: int) -> bool:
+    """Whether the place at token *first* follows "from" after a readiness and a firing verb ("ready to launch from
+    Houthi-controlled areas of Yemen"): where the weapons a strike hit stood, its target."""
+    k = first - 1
+    while k > floor and lowered[k] != "from" and first - k <= 6:
+        k -= 1
+    if lowered[k] != "from" or k < 3 or lowered[k - 1] not in lexicon.words("firing_verb"):
+        return False
+    return lexicon.word_phrases("readiness").match_at(lowered, k - 3) is not None
+
+
+#: Words in -ly that tell a time, not a manner: kept where a background phrase is matched ("daily attacks").
+_TIME_ADVERBS = frozenset({"early", "daily", "nightly", "weekly", "monthly", "hourly"})
+
+
+def without_adverbs(clause: Sequence[str]) -> list[str]:
+    """The words of a clause without the manner adverbs inside its verb groups ("have been increasingly targeted",
+    "have come repeatedly under fire"): what a background phrase ("have been targeted", ``background`` in
+    extract_words.csv) is matched against, so an adverb does not turn a habit into an incident."""
+    return [w for w in clause if not (w.endswith("ly") and len(w) > 4 and w.isalpha() and w not in _TIME_ADVERBS)]
 
 
 def campaign_summary(clause: Sequence[str]) -> bool:

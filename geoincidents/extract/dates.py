@@ -230,8 +230,8 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
     # (unless it tells the event it starts from: "the third such strike since October 26, when two F-16s bombed").
     def since(d: DateMention) -> bool:  # "since Sunday", "since early February"
         before = lowered[max(0, d.first - 2):d.first]
-        return ("since" in before[-1:] or before[:1] == ["since"] and before[-1] in ("early", "late", "mid")) \
-            and "when" not in lowered[d.last:d.last + 2]
+        return ("since" in before[-1:] or before[:1] == ["since"] and before[-1] in ("early", "late", "mid")
+                or _since_a_happening(lowered, d.first)) and "when" not in lowered[d.last:d.last + 2]
 
     def told_again(k: int) -> bool:
         # "less than a week after Tehran's attack last weekend": the day the link counts to is told right after it.
@@ -242,6 +242,29 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
 
     found = [d for k, d in enumerate(found) if not told_again(k)]
     return [d for d in _spans(_nights(found, lowered, published), lowered) if not since(d)]
+
+
+#: Words that open the noun phrase of a happening after "since" ("since the assassination of ...").
+_SINCE_OPENS = frozenset({"the", "a", "an", "its", "their", "his", "her", "last"})
+#: Words a noun phrase after "since" never holds: a clause or a statement begins.
+_SINCE_BREAK = frozenset({",", ";", ":", ".", "when", "which", "that", "who", "where", "while", "but", "and", "said",
+                          "says", "was", "were", "is", "are", "has", "have", "had"})
+#: How many words the noun phrase after "since" may hold before its day.
+_SINCE_WORDS = 10
+
+
+def _since_a_happening(lowered: Sequence[str], first: int) -> bool:
+    """Whether the day at token *first* ends a noun phrase "since" opens that names no event word of its own ("the
+    first attack since the killing of its commander on Tuesday evening"): the day of the happening a run is
+    counted from, not of the attack the clause tells. One that names an event ("the first strike since a rocket
+    attack on Metula on Monday") is an event of its own, with its day."""
+    for k in range(first - 1, max(-1, first - _SINCE_WORDS - 2), -1):
+        if lowered[k] in _SINCE_BREAK:
+            return False
+        if lowered[k] == "since":
+            phrase = lowered[k + 1:first]
+            return bool(phrase) and phrase[0] in _SINCE_OPENS and not lexicon.trigger_table().find(phrase)
+    return False
 
 
 #: "between Sunday and Monday", "from Sunday to Tuesday": the opening word and the words that may join the two days.

@@ -96,6 +96,13 @@ class Draft:
         return [p for p in (self.target, self.launch) if p is not None]
 
 
+def _within_span(group: Draft, other: Draft) -> bool:
+    """Whether *other* is dated, on its own words, to one day inside the span of days *group* is dated to."""
+    return (group.date_end is not None and group.date is not None and other.date is not None
+            and other.date_end is None and other.date_explicit and not other.date_loose
+            and other.date_precision == group.date_precision == "day" and group.date <= other.date <= group.date_end)
+
+
 def absorb(group: Draft, other: Draft, *, typed: bool = True, ends: bool = True) -> None:
     """Fold *other* into *group*: its evidence, claims, dates and counts; its type when *typed*; its ends when
     *ends* and they are finer."""
@@ -114,6 +121,11 @@ def absorb(group: Draft, other: Draft, *, typed: bool = True, ends: bool = True)
             other.date, other.date_precision, True, False)
     elif not group.date_explicit and other.date_explicit:
         group.date, group.date_precision, group.date_explicit = other.date, other.date_precision, True
+    elif _within_span(group, other):
+        # "drones targeted the base over the weekend ... several drones attacked it on Sunday evening": the day
+        # within the span told first is the incident's day (its first day's votes go with it).
+        group.dates = [d for d in group.dates if not (d[0] == group.date and d[1] == "day")]
+        group.date, group.date_precision, group.date_end = other.date, other.date_precision, None
     group.dates += other.dates
     group.date_notes += [n for n in other.date_notes if n not in group.date_notes]
     group.actor = group.actor or other.actor

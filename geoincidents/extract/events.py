@@ -32,7 +32,8 @@ from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED
                                        agent_strike, barrage, by_before, campaign_summary, carried_out_by,
                                        comment_on_told, debris_of_fire, drone_kind, fire_told_before, hurt_in_a_barrage,
                                        intercepted_attack, many_times, negated, not_the_side_hit, passive_subject, placed,
-                                       said_on, some_got_through, speaks_of_itself, specific, tally_since, weapon_sender)
+                                       readied, said_on, some_got_through, speaks_of_itself, specific, tally_since,
+                                       weapon_sender, without_adverbs)
 from geoincidents.extract.dates import clock_day, find_dates
 from geoincidents.extract.eventmention import EventMention
 from geoincidents.extract.particles import is_arabic
@@ -97,6 +98,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             # "Hezbollah missile depots", "drone and rocket stores": the weapon names what was hit, not what was fired.
             found = [f for f in found if f[2].event_type not in _MUNITION_TYPES
                      or clause[f[1]:f[1] + 1] == [] or clause[f[1]] not in lexicon.words("munition_site")]
+            # "struck four missiles that were ready to launch": weapons a strike hit, not fire.
+            found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or not readied(clause, f[1])]
             # "while drones continued to fly over the city": craft in the air over a place, not the fire told.
             found = [f for f in found if f[2].event_type != "drone_attack" or not flying_over(clause, f[1])]
             if set(clause) & lexicon.words("deploy_verb") and not attack_words.find(verbs):
@@ -167,7 +170,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 if agent is not None:
                     # "Nabatiyeh had been hit by deadly Israeli strikes": the strike is the verb's agent.
                     event_type, fire, weapons = "air_strike", None, []
-            if (background.find(clause) or many_times(clause, any(d.precision == "day" for d in dates))
+            if (background.find(without_adverbs(clause)) or many_times(clause, any(d.precision == "day" for d in dates))
                     or tally_since(clause) or campaign_summary(clause)) \
                     and not specific(clause, best[0], any(d.precision == "day" for d in dates)):
                 continue

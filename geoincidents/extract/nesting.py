@@ -1,8 +1,9 @@
 """How the places a clause names together nest: which is more specific, which holds which.
 
-A site is more specific than a settlement, a settlement than a district, a district than a province, a
-province than a country (:func:`specificity`). A country holds its places, a governorate the places of its
-province, a city or town the named parts of it within ``_CITY_PARTS`` km (:func:`contains`). The role rules
+A site is more specific than a settlement, a settlement than a district, a district than a province (or a sea,
+lake or river), a province than a country (:func:`specificity`). A country holds its places, a governorate the
+places of its province, a city or town the named parts of it within ``_CITY_PARTS`` km (:func:`contains`); a
+water a weapon flew over is its path when the clause names another target (:func:`flown_over`). The role rules
 (:mod:`.roles`) use these to pass a role from a container to the place named inside it
 (:func:`containers`, :func:`city_named_as_a_whole`) and to read "al-Harir base in Erbil" as the town a
 site lies in (:func:`town_of_a_site`); the draft rules use them to merge tellings of one incident.
@@ -12,12 +13,12 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from gazetteer.hints import distance_km
-from gazetteer.places import SITE_KINDS
+from gazetteer.places import SITE_KINDS, outside_country_kinds
 
 from geoincidents.extract.mentions import Mention
 
-__all__ = ["contains", "containers", "city_named_as_a_whole", "in_district", "specificity", "town_of_a_site",
-           "BASE_KINDS", "DISTRICT_KM", "TOWN_OF_A_SITE_KM"]
+__all__ = ["contains", "flown_over", "containers", "city_named_as_a_whole", "in_district", "specificity",
+           "town_of_a_site", "BASE_KINDS", "DISTRICT_KM", "TOWN_OF_A_SITE_KM"]
 
 BASE_KINDS = SITE_KINDS
 _SPECIFICITY = {"country": 4, "governorate": 3, "region": 3, "district": 2}
@@ -31,9 +32,11 @@ _CITY_PARTS = {"city": 25.0, "town": 8.0}
 
 
 def specificity(place: Any) -> int:
-    """0 a site, 1 a settlement, 2 a district, 3 a province or region, 4 a country."""
+    """0 a site, 1 a settlement, 2 a district, 3 a province, region or water (sea, lake, river), 4 a country."""
     if place.kind in BASE_KINDS:
         return 0
+    if place.kind in outside_country_kinds():
+        return 3
     return _SPECIFICITY.get(place.kind, 1)
 
 
@@ -49,6 +52,18 @@ def contains(outer: Any, inner: Any) -> bool:
     if outer.kind == "governorate":
         return bool(outer.admin1) and inner.admin1 == outer.admin1 and specificity(inner) < 3
     return False
+
+
+def flown_over(inside: list[Mention]) -> None:
+    """ "a drone launched toward Eilat was intercepted over the Red Sea", "downed over the Red Sea before they
+    crossed into Israeli territory": a water a weapon was downed or flew over (cue "over") is its path, not a second
+    target, when the clause names another target; alone ("shot down two drones over the Red Sea") it is where."""
+    for water in inside:
+        if water.role != "target" or water.cue != "over" or not water.candidates \
+                or water.candidates[0].kind not in outside_country_kinds():
+            continue
+        if any(m is not water and m.role in ("target", "target_weak") and m.candidates for m in inside):
+            water.role, water.cue = "context", "path"
 
 
 def town_of_a_site(site: Mention, town: Mention) -> bool:

@@ -23,11 +23,14 @@ from __future__ import annotations
 import functools
 from typing import Sequence
 
+from gazetteer.places import outside_country_kinds
+
 from geoincidents.extract import lexicon
+from geoincidents.extract.cues import from_readied_fire
 from geoincidents.extract.mentions import Mention
 from geoincidents.extract.names import common_word, demonym_words
-from geoincidents.extract.nesting import (city_named_as_a_whole, containers, contains, in_district, specificity,
-                                          town_of_a_site)
+from geoincidents.extract.nesting import (city_named_as_a_whole, containers, contains, flown_over, in_district,
+                                          specificity, town_of_a_site)
 from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.text import Sentence
 
@@ -83,6 +86,9 @@ def _cue_barrier() -> frozenset[str]:
     return frozenset(names | lexicon.words("cue_barrier"))
 
 
+#: The auxiliaries of a passive or "came under" cue that closes an aside with no commas ("where US troops are
+#: deployed was targeted", "which hosts US forces came under fire").
+_PASSIVE_AUXILIARY = frozenset({"was", "were", "came", "come", "has", "have", "had"})
 #: How many words an aside between a place and its cue may hold (", where Hezbollah and its ally Amal hold sway,").
 _ASIDE_WORDS = 14
 
@@ -115,6 +121,14 @@ def _cue_after(lowered: Sequence[str], last: int, ceiling: int) -> tuple[str, st
         close = next((k for k in range(last + 2, min(ceiling, last + _ASIDE_WORDS)) if lowered[k] == ","), None)
         if close is not None:
             starts.append(close + 1)
+    elif last + 2 < ceiling and lowered[last] in lexicon.words("relative_aside"):
+        # "the Kharab al-Jir base in Hasakah where US troops are deployed was targeted": an aside with no commas,
+        # closed by the passive verb of the subject (its own verb, "deployed", never a cue: "which was hit" is
+        # caught above, at the aside's first word).
+        close = next((k for k in range(last + 2, min(ceiling, last + _ASIDE_WORDS))
+                      if lowered[k] in _PASSIVE_AUXILIARY and after.match_at(lowered, k) is not None), None)
+        if close is not None and not set(lowered[last:close]) & (_cue_barrier() | {",", ";", ":"}):
+            starts.append(close)
     for first in starts:
         for start in range(first, min(ceiling, first + 3)):
             hit = after.match_at(lowered, start)
@@ -172,6 +186,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = inside[k - 1].role, inside[k - 1].cue  # "targets in the Golan Heights and in Eilat"
             if role == "target_weak" and set(lowered[max(floor, m.first - 3):m.first]) & lexicon.words("site_count"):
                 role = "target"  # "military targets in Tehran, Tabriz and Kermanshah": the sites hit are there
+            if role == "launch" and from_readied_fire(lowered, m.first, floor):
+                role, text = "target", "ready to fire from"  # "missiles ready to launch from X": where the strike hit
             if role in ("target", "target_weak") and firing and _from_a_launcher(lowered, m.first, floor):
                 role, text = "launch", "from"  # "launched from a truck found near al-Baghdadi": where the launcher was
             if role == "launch" and (not firing or _origin_of_a_person(lowered, m.first, floor)):
@@ -195,10 +211,13 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             if k and role == "target" and lowered[inside[k - 1].last:m.first] == ["near"] \
                     and inside[k - 1].role == "target" and specificity(inside[k - 1].candidates[0]) == 0:
                 role, text = "context", "landmark"  # "the Victory base near Baghdad airport": where the base is
+            if role == "target" and text == "on" and m.candidates and m.candidates[0].kind in outside_country_kinds():
+                role, text = "context", "shore"  # "Eilat, Israel's port on the Red Sea": a place lies on a water
             m.role, m.cue = role, text
         _list_before_shares_its_cue(lowered, inside)
         _subject_site(lowered, inside)
         city_named_as_a_whole(lowered, inside)
+        flown_over(inside)
         containers(inside)
         strong = [m for m in inside if m.role == "target"]
         for m in inside:
@@ -298,10 +317,10 @@ _SUBJECT_WORDS = 8
 
 def _subject_site(lowered: Sequence[str], inside: list[Mention]) -> None:
     """ "The US embassy in Baghdad was targeted": the site is what came under fire, the town after "in" only says
-    where it is (the cue after the town belongs to the subject the town qualifies)."""
-    _, after = lexicon.role_cues()
+    where it is (the cue after the town, or after an aside that follows it, belongs to the subject the town
+    qualifies: "the US embassy in Baghdad, which houses diplomats, was targeted")."""
     for prev, m in zip(inside, inside[1:]):
-        if m.role == "target" and m.last < len(lowered) and after.match_at(lowered, m.last) is not None \
+        if m.role == "target" and m.last < len(lowered) and _cue_after(lowered, m.last, len(lowered)) is not None \
                 and lowered[prev.last:m.first] == ["in"] \
                 and prev.candidates and m.candidates and specificity(prev.candidates[0]) < specificity(m.candidates[0]):
             prev.role, prev.cue = m.role, m.cue

@@ -15,7 +15,7 @@ from gazetteer.normalize import descriptor_kinds, normalize_parts
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.mentions import Mention
-from geoincidents.extract.nesting import BASE_KINDS, specificity
+from geoincidents.extract.nesting import BASE_KINDS, contains, specificity
 from geoincidents.extract.text import Sentence
 
 __all__ = ["settle_senses"]
@@ -63,17 +63,20 @@ def _nuclear_site_named(sentence: Sentence, m: Mention, gazetteer: Any) -> Any:
         return None
 
 
-def _unit_of_a_list(sentence: Sentence, m: Mention, gazetteer: Any) -> Any:
+def _unit_of_a_list(sentence: Sentence, m: Mention, gazetteer: Any, spans: dict[int, int] | None = None) -> Any:
     """ "military bases in Ilam, Khuzestan and Tehran provinces": a name in a list that a plural descriptor closes is
-    the unit of that kind the gazetteer knows under the name with that descriptor (Tehran Province, not the city)."""
+    the unit of that kind the gazetteer knows under the name with that descriptor (Tehran Province, not the city).
+    The list runs over the other names of the sentence (*spans*: first token → end of each mention), whatever their
+    letters ("Hasakah and Deir ez-Zor provinces")."""
     from gazetteer.errors import GazetteerError
 
     if gazetteer is None or normalize_parts(m.query)[1]:
         return None
     tokens = sentence.tokens
+    spans = spans or {}
     k = m.last
-    while k < len(tokens) and (tokens[k].text in (",", "and") or tokens[k].text[:1].isupper()):
-        k += 1
+    while k < len(tokens) and (tokens[k].text in (",", "and") or tokens[k].text[:1].isupper() or k in spans):
+        k = spans.get(k, k + 1)
     plural = tokens[k].lower if k < len(tokens) else ""
     if not plural.endswith("s"):
         return None
@@ -87,6 +90,26 @@ def _unit_of_a_list(sentence: Sentence, m: Mention, gazetteer: Any) -> Any:
     return found if found.kind in kinds else None
 
 
+def _province_of_the_name_before(sentence: Sentence, m: Mention, before: Mention | None, gazetteer: Any) -> Any:
+    """ "a convoy in Albu Kamal in Deir ez-Zor", "a car in Qamishli in Hasakah": a name after "in" that follows a
+    town is where that town lies: of its senses, the province that holds it (not the city of that name, a second
+    place hit far from the first), when the name does not say its kind itself. (A site's town is
+    :func:`nesting.town_of_a_site`: "the Harir base in Erbil".)"""
+    if before is None or not before.candidates or not m.candidates or normalize_parts(m.query)[1] \
+            or sentence.lowered[before.last:m.first] != ["in"] or specificity(before.candidates[0]) != 1:
+        return None
+    from gazetteer.errors import GazetteerError
+
+    inner = before.candidates[0]
+    if gazetteer is None or contains(m.candidates[0], inner):
+        return None
+    try:
+        found = gazetteer.resolve(m.query, kind=("governorate",), fuzzy=False).place
+    except GazetteerError:
+        return None
+    return found if found.kind == "governorate" and contains(found, inner) else None
+
+
 #: Cues that name an area, not the site aimed at ("a strike in Baghdad", "drones shot down over Isfahan": the city)
 _AREA_CUES = ("near", "in", "inside", "over")
 
@@ -95,8 +118,13 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
                   gazetteer: Any = None) -> None:
     """Choose ``place`` for every mention (see the module docstring for the order of the rules)."""
     settled: dict[str, Any] = {}
+    spans: dict[int, dict[int, int]] = {}
+    ends: dict[tuple[int, int], Mention] = {}
     for m in mentions:
-        unit = _unit_of_a_list(sentences[m.sentence], m, gazetteer)
+        spans.setdefault(m.sentence, {})[m.first] = m.last
+        ends[(m.sentence, m.last)] = m
+    for m in mentions:
+        unit = _unit_of_a_list(sentences[m.sentence], m, gazetteer, spans[m.sentence])
         if unit is not None:
             m.candidates = [unit] + [c for c in m.candidates if c.id != unit.id]
             m.place, m.settled_by = unit, "nearby words"
@@ -113,6 +141,11 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
         if site is not None:
             m.candidates = [site] + [c for c in m.candidates if c.id != site.id]
             m.place, m.settled_by = site, "nearby words"
+            continue
+        province = _province_of_the_name_before(sentences[m.sentence], m, ends.get((m.sentence, m.first - 1)), gazetteer)
+        if province is not None:
+            m.candidates = [province] + [c for c in m.candidates if c.id != province.id]
+            m.place, m.settled_by = province, "nearby words"
             continue
         if len(m.candidates) == 1:
             m.place, m.settled_by = m.candidates[0], "unique"

@@ -8,6 +8,8 @@ is one though no force is named. Else it refers back to a strike told before, or
 """
 from __future__ import annotations
 
+from typing import Sequence
+
 from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES
 from geoincidents.extract.cues import passive_subject, speaks_of_itself
@@ -64,6 +66,10 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     # "One struck a school in Gedera", "another hit near the Kirya": the subject stands for a projectile
     # of that fire, even after a strike told earlier.
     pronoun = trigger_at > 0 and lowered[trigger_at - 1] in lexicon.words("projectile_pronoun")
+    if not acting and aircraft_subject(lowered, c_first, trigger_at):
+        # "Unidentified aircraft struck a convoy near Albu Kamal", "Aircraft of unknown origin targeted a convoy": the
+        # aircraft are the verb's subject, whoever flew them: a strike from the air, not the fire told before.
+        return "air_strike", force
     if group_fire:
         # (told in the four sentences before: a weapon of another story is no clue)
         event_type = last.event_type if last is not None and sentence.index - last.sentence <= 4 else "other"
@@ -119,6 +125,26 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
             # "a strike in Baghdad, using a drone", "carried out by an MQ-9 Reaper": a drone strike.
             event_type = "drone_strike"
     return event_type, force
+
+
+#: How many words may stand between aircraft and the verb they are the subject of ("Aircraft of unknown origin").
+_SUBJECT_WORDS = 5
+
+
+def aircraft_subject(lowered: Sequence[str], c_first: int, trigger_at: int) -> bool:
+    """Whether an aircraft word (``aircraft`` in extract_words.csv) is the subject of the active attack verb at
+    *trigger_at*: before it in its clause, with at most a short qualifier between ("of unknown origin"), no comma
+    and no passive auxiliary ("the aircraft were hit" were what was hit)."""
+    if trigger_at == 0 or lowered[trigger_at - 1] in ("was", "were", "been", "be", "being", "is", "are"):
+        return False
+    aircraft = lexicon.word_phrases("aircraft")
+    for k in range(trigger_at - 1, max(c_first, trigger_at - _SUBJECT_WORDS - 2) - 1, -1):
+        if lowered[k] in (",", ";", ":", "by", "at", "on", "against", "that", "which"):
+            return False
+        hit = aircraft.match_at(lowered, k)
+        if hit is not None and hit[0] <= trigger_at:
+            return True
+    return False
 
 
 def _carries_out(between: list[str]) -> bool:

@@ -7,7 +7,8 @@ admin-1 polygons shipped in ``gazetteer/data/admin1.geojson`` (the authority
 for ``admin1`` codes): each point must fall inside its country and inside its
 admin-1 polygon, except for the short allow-list below, where Natural Earth's
 generalised lines put a true point across a border; those rows are checked
-to lie within a stated distance of their polygon instead.
+to lie within a stated distance of their polygon instead. A sea (country
+blank) must lie in no polygon, but for the shared lakes of ``SHARED_WATERS``.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from shapely.ops import nearest_points
 
 from gazetteer.boundaries import Boundaries
 from gazetteer.normalize import normalize
-from gazetteer.places import PLACE_COLUMNS, curated_place_files, kinds
+from gazetteer.places import PLACE_COLUMNS, curated_place_files, kinds, outside_country_kinds
 
 _GEOD = Geod(ellps="WGS84")
 
@@ -70,6 +71,16 @@ NEAR_BORDER: dict[str, tuple[float, str]] = {
     "iq-camp-taji": (13.0, "Taji lies in Baghdad governorate; NE's northern Baghdad line runs ~13 km south of it"),
 }
 
+#: Waters in no one country whose reference point still falls in a shore's polygon: id -> (the country Natural
+#: Earth puts the point in, why the row's country stays blank). Checked below to be still needed.
+SHARED_WATERS: dict[str, tuple[str, str]] = {
+    "xz-dead-sea": ("JO", "salt lake shared by Jordan, Israel and the West Bank; NE's Jordan-West Bank line runs "
+                          "west of the mid-lake reference point"),
+}
+
+#: A place in no country has an id under this prefix: UN/LOCODE's XZ, international waters.
+NO_COUNTRY_PREFIX = "xz-"
+
 IRAQ_GOVERNORATES = {
     "IQ-AN", "IQ-AR", "IQ-BA", "IQ-BB", "IQ-BG", "IQ-DA", "IQ-DI", "IQ-DQ", "IQ-KA",
     "IQ-MA", "IQ-MU", "IQ-NA", "IQ-NI", "IQ-QA", "IQ-SD", "IQ-SU", "IQ-KI", "IQ-WA",
@@ -79,8 +90,9 @@ SYRIA_GOVERNORATES = {
     "SY-QU", "SY-RA", "SY-RD", "SY-SU", "SY-TA",
 }
 
-#: Columns that must hold a value on every row (admin1: every row but countries).
-REQUIRED = ("id", "name", "kind", "lat", "lon", "country", "name_ar", "precision_km", "point", "source")
+#: Columns that must hold a value on every row (admin1: every row but countries and places in no country;
+#: country: every row but a sea, shared lake or river, ``outside_country_kinds``).
+REQUIRED = ("id", "name", "kind", "lat", "lon", "name_ar", "precision_km", "point", "source")
 #: A source names its reference as ``prefix:reference``; several are joined by "; ".
 #: geonames:<id>, wikidata:Q<n>, wikipedia:<English article>, <lang>wiki:<article>
 #: (dewiki:Zumar), dr5hn-csc:<city id> (dr5hn/countries-states-cities-database,
@@ -158,12 +170,14 @@ def test_row_is_well_formed(path: Path, line: int, row: dict[str, str]):
     assert None not in row, _where(path, line, "(extra)", row.get(None))
     for column in REQUIRED:
         assert (row[column] or "").strip(), _where(path, line, column, row[column])
-    assert row["admin1"] or row["kind"] == "country", _where(path, line, "admin1", row["admin1"])
+    at_sea = not row["country"]
+    assert not at_sea or row["kind"] in outside_country_kinds(), _where(path, line, "country", row["country"])
+    assert bool(row["admin1"]) != (row["kind"] == "country" or at_sea), _where(path, line, "admin1", row["admin1"])
     assert ID_FORM.match(row["id"]), _where(path, line, "id", row["id"])
     prefix = "cc-" + row["country"].lower() if row["kind"] == "country" else row["country"].lower() + "-"
-    assert row["id"].startswith(prefix), _where(path, line, "id", row["id"])
+    assert row["id"].startswith(NO_COUNTRY_PREFIX if at_sea else prefix), _where(path, line, "id", row["id"])
     assert row["kind"] in kinds(), _where(path, line, "kind", row["kind"])
-    assert re.fullmatch(r"[A-Z]{2}", row["country"]), _where(path, line, "country", row["country"])
+    assert at_sea or re.fullmatch(r"[A-Z]{2}", row["country"]), _where(path, line, "country", row["country"])
     if row["admin1"]:
         assert row["admin1"].startswith(row["country"] + "-"), _where(path, line, "admin1", row["admin1"])
     for column, low, high in (("lat", -90, 90), ("lon", -180, 180)):
@@ -275,6 +289,12 @@ def test_point_lies_in_its_country_and_admin1(index: int, boundaries: Boundaries
     path, line, row = ROWS[index]
     got_country, got_admin1 = located["country"].iloc[index], located["admin1"].iloc[index]
     lon, lat = float(row["lon"]), float(row["lat"])
+    if not row["country"]:
+        # A sea lies in no country: its point must fall in no polygon (else the loader would give it to a shore),
+        # except a shared lake listed with the shore its point falls in.
+        shore, why = SHARED_WATERS.get(row["id"], (None, ""))
+        assert got_country == shore, f"{row['id']}: point falls in {got_country}/{got_admin1}, expected no country ({why})"
+        return
     inside = got_country == row["country"] and (row["kind"] == "country" or got_admin1 == row["admin1"])
     if row["id"] not in NEAR_BORDER:
         assert inside, (
@@ -296,3 +316,22 @@ def test_point_lies_in_its_country_and_admin1(index: int, boundaries: Boundaries
 def test_allow_list_names_only_existing_rows():
     ids = {row["id"] for _, _, row in ROWS}
     assert set(NEAR_BORDER) <= ids, sorted(set(NEAR_BORDER) - ids)
+    blank = {row["id"] for _, _, row in ROWS if not row["country"]}
+    assert set(SHARED_WATERS) <= blank, sorted(set(SHARED_WATERS) - blank)
+
+
+def test_the_seas_of_the_shipping_attacks_are_there_and_in_no_country():
+    """The waters that reports of attacks on shipping and of launches name, each in no country but the lakes and
+    rivers one country holds."""
+    rows = {row["id"]: row for _, _, row in ROWS}
+    seas = {"xz-red-sea", "xz-gulf-of-aden", "xz-bab-al-mandab", "xz-arabian-sea", "xz-gulf-of-oman",
+            "xz-strait-of-hormuz", "xz-persian-gulf", "xz-eastern-mediterranean"}
+    assert seas <= set(rows)
+    for key in seas | {"xz-dead-sea"}:
+        assert (rows[key]["country"], rows[key]["admin1"]) == ("", ""), key
+        # The precision is the water's reach: a strait tens of km, a sea hundreds.
+        assert float(rows[key]["precision_km"]) >= 30, key
+    assert float(rows["xz-red-sea"]["precision_km"]) > 1000
+    held = {"il-sea-of-galilee": ("IL", "IL-Z"), "sy-lake-assad": ("SY", "SY-RA"), "lb-litani-river": ("LB", "LB-JA")}
+    for key, (country, admin1) in held.items():
+        assert (rows[key]["country"], rows[key]["admin1"]) == (country, admin1), key

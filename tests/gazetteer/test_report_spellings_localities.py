@@ -14,9 +14,12 @@ them (Rmaysh, Qaboun, Tajrish, Kissoufim did not); now 31 do (Tajrish Square
 and Barza al-Balad do not). Of the 33 spellings of places not held, 11 reach
 another place by sound or likeness (Tibnin and Tebneen reach Tibni in Syria,
 Borj El Mlouk Al Burayj in Gaza, Jobar Juybar in Iran, ...); 10 did before.
-The test keeps both levels. Since the Lebanese GeoNames villages were added (test_lebanon_geonames_villages),
-eleven spellings read as not held name places now held (Banni Hayyan, Borj El Mlouk, Laylake, Chiah, Chyah,
-Bir el-Abd, Ain Ebel, Ayn Ibl, Deir Mimas, Tallussah, Tallusah) and are marked so: 44 spellings of held places.
+Later rounds added eleven of the localities not held then (Tibnin, Aaynata, Majdal Selm, Jobar; then
+Ain Ebel, Shaqra, Deir Mimas, Talloussa from their references), and the Lebanese GeoNames villages
+(test_lebanon_geonames_villages) six more (Banni Hayyan, Borj El Mlouk, Laylake, Chiah, Chyah, Bir el-Abd), so
+their spellings now name them: 49 of the 50 spellings of held places reach them (Barza al-Balad does not),
+and 1 of the 16 spellings of places not held reaches another place by sound (Nirim). The test keeps both
+levels.
 """
 from __future__ import annotations
 
@@ -59,18 +62,18 @@ SPELLINGS: list[tuple[str, str | None, str]] = [
     ('Ain Ebel', 'lb-ain-ebel', MM),
     ('Maroun Al-Ras', 'lb-maroun-al-ras', MM),
     ('Kfarkala', 'lb-kfar-kila', MM),
-    ('Aaynata', None, LOCA),
+    ('Aaynata', 'lb-aynata', LOCA),
     ('Bent Jbayl', 'lb-bent-jbail', LOCA),
     ('Aaitaroun', 'lb-aitaroun', LOCA),
     ('Bint Jbayl', 'lb-bent-jbail', LBC),
     ('Rmaysh', 'lb-rmeish', LBC),
     ('Ayn Ibl', 'lb-ain-ebel', LBC),
-    ('Tibnin', None, LBC),
-    ('Shaqra', None, LBC),
+    ('Tibnin', 'lb-tibnin', LBC),
+    ('Shaqra', 'lb-shaqra', LBC),
     ('Marjeyun', 'lb-marjayoun', LBC),
     ('Mays al Jabal', 'lb-meiss-el-jabal', LBC),
     ('Aytarun', 'lb-aitaroun', LBC),
-    ('Tebneen', None, DL),
+    ('Tebneen', 'lb-tibnin', DL),
     ('Deir Mimas', 'lb-deir-mimas', DL),
     ('Aitroon', 'lb-aitaroun', DL),
     ('Raabatt Tallame', None, MARK),
@@ -82,7 +85,7 @@ SPELLINGS: list[tuple[str, str | None, str]] = [
     ('Addaisseh', 'lb-odaisseh', APP),
     ('Tallusah', 'lb-talloussa', APP),
     ('Adchit', None, APP),
-    ('Majdal Silm', None, APP),
+    ('Majdal Silm', 'lb-majdal-selm', APP),
     ('Laylake', 'lb-laylaki', HH),
     ('Bourj Al Brajneh', 'lb-burj-el-barajneh', HH),
     ('Chiah', 'lb-chiyah', HH),
@@ -103,7 +106,7 @@ SPELLINGS: list[tuple[str, str | None, str]] = [
     ('Barza al-Balad', 'sy-barzeh', BRZ),
     ('Esh al-Warwar', None, BRZ),
     ('Qaboun', 'sy-qaboun', QAB),
-    ('Jobar', None, QAB),
+    ('Jobar', 'sy-jobar', QAB),
     ('Maaloula', None, DST),
     ('Zabadani', 'sy-zabadani', DST),
     ('Moudamieh', None, MUA),
@@ -139,14 +142,14 @@ def answers() -> dict[str, str | None]:
 
 def test_the_table_is_the_one_measured():
     assert len(SPELLINGS) == 66 and len({w for w, _, _ in SPELLINGS}) == 66
-    assert sum(1 for _, meant, _ in SPELLINGS if meant) == 44
+    assert sum(1 for _, meant, _ in SPELLINGS if meant) == 50
 
 
 def test_spellings_of_held_localities_reach_them(answers):
     missed = sorted(w for w, meant, _ in SPELLINGS if meant and answers[w] != meant)
-    assert len(missed) <= 2, missed
+    assert len(missed) <= 1, missed
 
 
 def test_spellings_of_localities_not_held_are_seldom_taken_for_another_place(answers):
     taken = sorted(f"{w} -> {answers[w]}" for w, meant, _ in SPELLINGS if meant is None and answers[w] is not None)
-    assert len(taken) <= 11, taken
+    assert len(taken) <= 1, taken

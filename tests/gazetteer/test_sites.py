@@ -127,6 +127,7 @@ REFERENCE: dict[str, tuple[tuple[float, float], str, str]] = {
     "il-weizmann-institute": ((31.89421, 34.81199), "IL-M", "IL"),  # geonames:293725 Rehovot
     "il-glilot": ((32.14613, 34.8394), "IL-TA", "IL"),  # geonames:293783 Ramat HaSharon
     "il-hakirya": ((32.08088, 34.78057), "IL-TA", "IL"),  # geonames:293397 Tel Aviv
+    "il-meron-air-control-base": ((32.9878, 35.44087), "IL-Z", "IL"),  # geonames:294258 Meron (stand-in)
     "iq-zilkan-base": (dms("36°27′N 43°21′E"), "IQ-NI", "IQ"),  # wikipedia:Bashiqa
     # The South Pars plants struck on 2025-06-14 stand at the Asaluyeh shore they line (wikipedia:Asaluyeh).
     "ir-south-pars": (dms("27°28′34″N 52°36′27″E"), "IR-18", "IR"),
@@ -290,6 +291,11 @@ SPELLINGS: list[tuple[str, str | None, str]] = [
     ("معسكرات جليلوت", None, "il-glilot"),
     ("the Kirya", None, "il-hakirya"),
     ("HaKirya", None, "il-hakirya"),
+    # the air control base on Mount Meron that Hezbollah claimed strikes on (January 2024): never the moshav's bare name
+    ("the Meron air control base", None, "il-meron-air-control-base"),
+    ("Meron base", None, "il-meron-air-control-base"),
+    ("قاعدة ميرون للمراقبة الجوية", None, "il-meron-air-control-base"),
+    ("قاعدة ميرون", None, "il-meron-air-control-base"),
     ("Zilkan base", None, "iq-zilkan-base"),
     ("Camp Zlikan", None, "iq-zilkan-base"),
     ("قاعدة زيليكان", None, "iq-zilkan-base"),

@@ -62,7 +62,8 @@ def test_merged_plainly_the_same_cities_took_those_phrases():
     # What the rule prevents: the same cities merged without the tier answer these phrases.
     plain = Gazetteer.default().merge(world_places(min_population=15000, countries=_COUNTRIES), prefer="self",
                                       dedupe_km=10)
-    taken = {phrase: plain.resolve(phrase).id for phrase in ("the city's airport", "the market", "the mosque")}
+    # ("the mosque" was Moscow by sound, 50 % alike: a single Latin word heard must look alike, whatever the tier.)
+    taken = {phrase: plain.resolve(phrase).id for phrase in ("the city's airport", "the market")}
     assert all(place_id.startswith("gn-") for place_id in taken.values()), taken
 
 

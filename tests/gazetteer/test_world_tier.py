@@ -62,6 +62,7 @@ def test_a_column_resolves_with_the_same_rule(region, world):
 @pytest.mark.parametrize(("name", "country"), [
     ("Baku", "AZ"), ("London", "GB"), ("Tbilisi", "GE"), ("Yerevan", "AM"), ("Thessaloniki", "GR"), ("Kyrenia", "CY"),
     ("Athens", "GR"),  # also cities and towns of the US: the most populous of one kind is meant
+    ("Paris", "FR"),  # the region heard it once as Persia (Iran), 55 % alike: a single Latin word must look alike
 ])
 def test_names_the_region_does_not_hold_come_from_the_world(region, world, name, country):
     with pytest.raises(Exception, match="no place matches"):
@@ -71,7 +72,7 @@ def test_names_the_region_does_not_hold_come_from_the_world(region, world, name,
 
 
 @pytest.mark.parametrize(("name", "heard", "country"), [
-    ("Paris", "phonetic", "FR"), ("Salalah", "fuzzy", "OM"), ("Islamabad", "phonetic", "PK"),
+    ("Salalah", "fuzzy", "OM"), ("Islamabad", "phonetic", "PK"),
 ])
 def test_a_world_city_named_exactly_wins_over_a_region_place_only_heard_alike(region, world, name, heard, country):
     assert region.resolve(name).method == heard
