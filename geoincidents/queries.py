@@ -55,8 +55,9 @@ class TableQueries:
     def in_province(self, name: str, *, role: str = "any") -> IncidentTable:
         """Incidents with an end in the province ``name`` (any spelling, Arabic, or ISO 3166-2 code).
 
-        A region selects all its provinces ("Kurdistan Region"); a de jure province
-        also selects ends at places held by another country ("Golan Heights",
+        A region selects all its provinces ("Kurdistan Region"), and an end at a region
+        is found by each province it spans ("Duhok" finds an end at the Kurdistan Region);
+        a de jure province also selects ends at places held by another country ("Golan Heights",
         "Quneitra": the Israeli-held Golan, see ``gazetteer/data/README.md``).
         Raises ``gazetteer.PlaceNotFound`` (with the closest provinces) for an unknown
         name and ``gazetteer.AmbiguousPlace`` for a name provinces of two countries carry.
@@ -71,14 +72,20 @@ class TableQueries:
         <IncidentTable: 1 incident, 2024-04-21 to 2024-04-21, 1 cross-border, 11 claims>
         """
         roles = _roles(role)
-        codes = self._get_boundaries().province_selection(name)  # a region selects its provinces
+        boundaries = self._get_boundaries()
+        codes = boundaries.province_selection(name)  # a region selects its provinces
         # Disputed ground (gazetteer/data/README.md): an end at a place whose de jure code is asked for counts too.
         places = self.gazetteer.places
         disputed = places.loc[places["disputed"].isin(codes), "id"].tolist()
+        # A region spanning provinces (its name spelled on each member, data/admin1_aliases.csv) lies in each of
+        # them: an end at "South Lebanon" (drawn in Nabatieh, where its point is) is also found by "South".
+        regions = places.loc[places["kind"] == "region", ["id", "name"]]
+        spanning = [pid for pid, region in regions.itertuples(index=False)
+                    if set(boundaries.names.codes(region)) & set(codes)]
         mask = np.zeros(len(self), dtype=bool)
         for r in roles:
             mask |= self._frame[f"{r}_admin1"].isin(codes).to_numpy()
-            mask |= self._frame[f"{r}_place_id"].isin(disputed).to_numpy()
+            mask |= self._frame[f"{r}_place_id"].isin(disputed + spanning).to_numpy()
         return self._subset(mask)
 
     def in_country(self, country: str, *, role: str = "any") -> IncidentTable:

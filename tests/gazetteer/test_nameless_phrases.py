@@ -50,7 +50,7 @@ NAMED = [
     ("العاصمة بغداد", "iq-baghdad"),  # 'the capital Baghdad'
     ("محافظة العاصمة", "jo-gov-amman"),  # the governorate's own Arabic name
     ("Capital Governorate", "jo-gov-amman"),
-    ("the Bekaa valley", "lb-gov-beqaa"),
+    ("the Bekaa valley", "lb-bekaa-valley"),  # the valley's own region row (spans Beqaa and Baalbek-Hermel)
     # A generic word opens a name: "zur" is a German grammar word, yet "Deir ez-Zur" is heard as Deir ez-Zor.
     ("the province of Deir ez-Zur", "sy-gov-deir-ez-zor"),
 ]
