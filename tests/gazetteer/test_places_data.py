@@ -59,6 +59,9 @@ NEAR_BORDER: dict[str, tuple[float, str]] = {
     "lb-meiss-el-jabal": (1.0, "town on the Israeli line; NE's line runs ~0.8 km west of the Wikipedia point"),
     "lb-kfar-kila": (1.0, "town on the line by Metula; NE's line runs ~0.3 km west of the Wikipedia point"),
     "lb-odaisseh": (1.0, "village on the Israeli line; NE's line runs ~0.7 km west of the Wikipedia point"),
+    "lb-blida": (1.0, "village on the Israeli line; NE's line runs ~0.5 km north of the GeoNames point"),
+    "lb-hosh-al-sayyed-ali": (2.5, "village astride the Syrian border in Hermel district; the GeoNames point lies ~2.2 km "
+                                  "beyond NE's line"),
     "il-avivim": (1.0, "moshav on the Lebanese line; NE's line runs ~0.3 km south of the Wikipedia point"),
     "il-shtula": (1.0, "moshav on the Lebanese line; NE's line runs ~0.3 km south of the Wikipedia point"),
     "iq-taji": (14.0, "town of Baghdad governorate's Taji district; NE's northern Baghdad line runs ~14 km south of it"),

@@ -15,9 +15,11 @@ and Barza al-Balad do not). Of the 33 spellings of places not held, 11 reach
 another place by sound or likeness (Tibnin and Tebneen reach Tibni in Syria,
 Borj El Mlouk Al Burayj in Gaza, Jobar Juybar in Iran, ...); 10 did before.
 Later rounds added eleven of the localities not held then (Tibnin, Aaynata, Majdal Selm, Jobar; then
-Ain Ebel, Shaqra, Deir Mimas, Talloussa from their references), so their spellings now name them: 43 of the
-44 spellings of held places reach them (Barza al-Balad does not), and 3 of the 22 spellings of places not
-held reach another place by sound (Borj El Mlouk, Bir el-Abd, Nirim). The test keeps both levels.
+Ain Ebel, Shaqra, Deir Mimas, Talloussa from their references), and the Lebanese GeoNames villages
+(test_lebanon_geonames_villages) six more (Banni Hayyan, Borj El Mlouk, Laylake, Chiah, Chyah, Bir el-Abd), so
+their spellings now name them: 49 of the 50 spellings of held places reach them (Barza al-Balad does not),
+and 1 of the 16 spellings of places not held reaches another place by sound (Nirim). The test keeps both
+levels.
 """
 from __future__ import annotations
 
@@ -75,22 +77,22 @@ SPELLINGS: list[tuple[str, str | None, str]] = [
     ('Deir Mimas', 'lb-deir-mimas', DL),
     ('Aitroon', 'lb-aitaroun', DL),
     ('Raabatt Tallame', None, MARK),
-    ('Banni Hayyan', None, MARK),
+    ('Banni Hayyan', 'lb-bani-hayyan', MARK),
     ('Tallussah', 'lb-talloussa', MARK),
     ('Marjeyoun', 'lb-marjayoun', MARK),
-    ('Borj El Mlouk', None, BORJ),
+    ('Borj El Mlouk', 'lb-burj-al-muluk', BORJ),
     ('Marjaayoun', 'lb-marjayoun', BORJ),
     ('Addaisseh', 'lb-odaisseh', APP),
     ('Tallusah', 'lb-talloussa', APP),
     ('Adchit', None, APP),
     ('Majdal Silm', 'lb-majdal-selm', APP),
-    ('Laylake', None, HH),
+    ('Laylake', 'lb-laylaki', HH),
     ('Bourj Al Brajneh', 'lb-burj-el-barajneh', HH),
-    ('Chiah', None, HH),
-    ('Chyah', None, HH2),
+    ('Chiah', 'lb-chiyah', HH),
+    ('Chyah', 'lb-chiyah', HH2),
     ('Bourj el-Barajneh', 'lb-burj-el-barajneh', HH2),
     ('Dahieh', 'lb-dahieh', HH),
-    ('Bir el-Abd', None, DAH),
+    ('Bir el-Abd', 'lb-bir-al-abed', DAH),
     ('Burj El Barajneh', 'lb-burj-el-barajneh', DAH),
     ('Haret Hreik', 'lb-haret-hreik', DAH),
     ("A'dhamiyah", 'iq-adhamiyah', BGD),
@@ -140,7 +142,7 @@ def answers() -> dict[str, str | None]:
 
 def test_the_table_is_the_one_measured():
     assert len(SPELLINGS) == 66 and len({w for w, _, _ in SPELLINGS}) == 66
-    assert sum(1 for _, meant, _ in SPELLINGS if meant) == 44
+    assert sum(1 for _, meant, _ in SPELLINGS if meant) == 50
 
 
 def test_spellings_of_held_localities_reach_them(answers):
@@ -150,4 +152,4 @@ def test_spellings_of_held_localities_reach_them(answers):
 
 def test_spellings_of_localities_not_held_are_seldom_taken_for_another_place(answers):
     taken = sorted(f"{w} -> {answers[w]}" for w, meant, _ in SPELLINGS if meant is None and answers[w] is not None)
-    assert len(taken) <= 3, taken
+    assert len(taken) <= 1, taken
