@@ -169,7 +169,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                                          or qualifies_a_title(tokens, hit)
                                          or (hit - first == 1 and lowered[first] in demonym_words())
                                          or person_named_like(tokens, first, hit, resolved)
-                                         or _part_of_a_longer_name(sentence, hit, index)):
+                                         or _part_of_a_longer_name(sentence, hit, index)
+                                         or _generic_opens_a_name(tokens, first, hit)):
                 i = hit
                 continue
             site = owned_site(sentence, first, hit, resolved[0][0], lambda q: _resolve(gazetteer, q)) \
@@ -261,6 +262,16 @@ def _part_of_a_longer_name(sentence: Sentence, hit: int, index: NameKeys) -> boo
         return False
     words = [t.text for t in tokens if t.text.isalpha()]
     return sum(w[:1].isupper() for w in words) * 2 < len(words)
+
+
+def _generic_opens_a_name(tokens: list[Any], first: int, hit: int) -> bool:
+    """ "Turkish drones struck villages near Tall Baydar": a generic word that names begin with (tall, tell, ain, deir,
+    umm: its phonetic key is empty, :mod:`gazetteer.phonetic`) matched alone, right before a capitalised word, opens
+    a name the gazetteer does not hold; it is not the place that word alone names (At Tall, near Damascus)."""
+    if hit - first != 1 or hit >= len(tokens) or phonetic_key(tokens[first].text):
+        return False
+    after = tokens[hit].text
+    return after[:1].isupper() and after.isalpha()
 
 
 #: Shortest key (letters) tried by sound: short capitalised words sound like too many places.
