@@ -266,9 +266,9 @@ def _part_of_a_longer_name(sentence: Sentence, hit: int, index: NameKeys) -> boo
 
 def _generic_opens_a_name(tokens: list[Any], first: int, hit: int) -> bool:
     """ "Turkish drones struck villages near Tall Baydar": a generic word that names begin with (tall, tell, ain, deir,
-    umm: its phonetic key is empty, :mod:`gazetteer.phonetic`) matched alone, right before a capitalised word, opens
-    a name the gazetteer does not hold; it is not the place that word alone names (At Tall, near Damascus)."""
-    if hit - first != 1 or hit >= len(tokens) or phonetic_key(tokens[first].text):
+    kafr: ``generic_opener`` in ``extract_words.csv``) matched alone, right before a capitalised word, opens a name the
+    gazetteer does not hold; it is not the place that word alone names (At Tall, near Damascus)."""
+    if hit - first != 1 or hit >= len(tokens) or tokens[first].lower not in lexicon.words("generic_opener"):
         return False
     after = tokens[hit].text
     return after[:1].isupper() and after.isalpha()
