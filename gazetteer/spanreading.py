@@ -135,8 +135,20 @@ def short_key_close(key: str, place: Place) -> bool:
         return True
     from rapidfuzz.distance import Levenshtein
 
+    letters = len(key.replace(" ", ""))
     return any(Levenshtein.distance(key, normalize(n), score_cutoff=1) <= 1
+               and (letters > _SKELETON_KEY_LETTERS or _consonants(key) == _consonants(normalize(n)))
                for n in (place.name, place.name_ar, *place.aliases) if n)
+
+
+#: A key of at most this many letters matches by likeness only a name of the same consonants, the edit a vowel's:
+#: a consonant more or less makes another short name ("Kafra" is not Kara, "Kufra" not Kufa, "Ayat" not Aytat).
+_SKELETON_KEY_LETTERS = 5
+
+
+def _consonants(key: str) -> str:
+    """The consonants of *key*, a letter written twice once ("Hitt" is Hit)."""
+    return "".join(c for k, c in enumerate(key) if c.isalpha() and c not in "aeiouy" and key[k - 1:k] != c)
 
 
 #: Least likeness (rapidfuzz ratio) of what follows the generic word in the key and in the place's name.
