@@ -35,7 +35,7 @@ from typing import Any
 
 from gazetteer.datatables import read_table
 
-__all__ = ["normalize", "normalize_parts", "name_words", "normalize_parts_many", "descriptor_kinds", "descriptor_words",
+__all__ = ["normalize", "name_openers", "normalize_parts", "name_words", "normalize_parts_many", "descriptor_kinds", "descriptor_words",
            "generic_words", "article_words", "inflection_stems", "endings"]
 
 logger = logging.getLogger(__name__)
@@ -159,6 +159,13 @@ def _descriptors() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
 def generic_words() -> frozenset[str]:
     """The generic words names begin with, as spelled in keys ("ain", "deir", "tal", "umm", "abu", ...)."""
     return frozenset(_words().values())
+
+
+@functools.cache
+def name_openers() -> dict[str, str]:
+    """Generic words a name begins with ("ain", "tall", "kfar"), as keys, each to the word it is another spelling of
+    ("tall" → "tal", "kfar" → "kafr"); read from ``data/name_openers.csv``."""
+    return {normalize(row["word"]): normalize(row["same_as"]) for row in read_table("name_openers.csv")}
 
 
 @functools.cache

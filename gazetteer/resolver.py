@@ -53,7 +53,7 @@ from gazetteer.phrases import Phrase, name_capitals, parse_phrase, qualifier_wor
 from gazetteer.places import SITE_KINDS, Match, Place, located_in
 from gazetteer.ranking import FUZZY_CAP, Candidate, Ranking, Trace, describe_hints, implied_kinds
 from gazetteer.containers import LARGE_AREAS, ContainerReading
-from gazetteer.spanreading import SpanReading, short_key_close
+from gazetteer.spanreading import SpanReading, opener_kept, short_key_close
 from gazetteer.romanize import romanized_alike, romanizations
 from gazetteer.spans import jota_reading, lies_in, turkic_reading, written_lowercase
 
@@ -265,6 +265,7 @@ class Resolver(ContainerReading, SpanReading):
                 if stage == "fuzzy":
                     ranked = [c for c in ranked if c[0] >= self.fuzzy_threshold
                               and short_key_close(key, self._places[c[2]])]
+                ranked = [c for c in ranked if opener_kept(key, self._places[c[2]])]
                 if ranked:
                     return self._ranking.choose(query, ranked, phrase.descriptors, hints, near, strict, qualifiers,
                                                 trace)

@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from gazetteer.normalize import normalize, normalize_parts
+from gazetteer.normalize import name_openers, normalize, normalize_parts
 from gazetteer.phrases import parse_phrase
 from gazetteer.places import Match, Place
 from gazetteer.ranking import Candidate, Trace, implied_kinds
@@ -135,8 +135,46 @@ def short_key_close(key: str, place: Place) -> bool:
         return True
     from rapidfuzz.distance import Levenshtein
 
+    letters = len(key.replace(" ", ""))
     return any(Levenshtein.distance(key, normalize(n), score_cutoff=1) <= 1
+               and (letters > _SKELETON_KEY_LETTERS or _consonants(key) == _consonants(normalize(n)))
                for n in (place.name, place.name_ar, *place.aliases) if n)
+
+
+#: A key of at most this many letters matches by likeness only a name of the same consonants, the edit a vowel's:
+#: a consonant more or less makes another short name ("Kafra" is not Kara, "Kufra" not Kufa, "Ayat" not Aytat).
+_SKELETON_KEY_LETTERS = 5
+
+
+def _consonants(key: str) -> str:
+    """The consonants of *key*, a letter written twice once ("Hitt" is Hit)."""
+    return "".join(c for k, c in enumerate(key) if c.isalpha() and c not in "aeiouy" and key[k - 1:k] != c)
+
+
+#: Least likeness (rapidfuzz ratio) of what follows the generic word in the key and in the place's name.
+_OPENER_REST_RATIO = 80
+
+
+def opener_kept(key: str, place: Place) -> bool:
+    """Whether a place found by sound or likeness may stand for *key*: a key of several words opening with a generic
+    word ("ain dara", "tall jihan", "umm batinah") is a name the place must hold with the same generic word and a
+    like rest ("Ain Dara" in Afrin is neither Daraa nor Ayn al-Arab; "Umm Batinah" is not Al Batinah)."""
+    words = key.split()
+    opener = name_openers().get(words[0]) if len(words) > 1 else None
+    if opener is None:
+        return True
+    from rapidfuzz.fuzz import ratio
+
+    from gazetteer.phonetic import phonetic_key
+
+    rest = " ".join(words[1:])
+    for name in (place.name, place.name_ar, *place.aliases):
+        parts = normalize(name).split() if name else []
+        if len(parts) > 1 and name_openers().get(parts[0]) == opener:
+            other = " ".join(parts[1:])
+            if ratio(rest, other) >= _OPENER_REST_RATIO or phonetic_key(f"{opener} {rest}") == phonetic_key(f"{opener} {other}") != "":
+                return True
+    return False
 
 
 def _sounds_across_words(span: Span, found: Match) -> bool:

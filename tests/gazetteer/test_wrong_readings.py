@@ -224,3 +224,45 @@ def test_a_short_name_by_likeness_is_one_edit_away(g):
         g.resolve("Yarin", fuzzy=True, country="IL")
     match = g.resolve("Bat Yan")
     assert (match.id, match.method) == ("il-bat-yam", "fuzzy")
+
+
+# ... and a key of five letters or fewer only a vowel's edit away (a letter written twice is written once): a
+# consonant more or less makes another name ("Kafra" had been Qarah through its alias Kara, "Kufra", the Libyan
+# oasis, Kufa in Iraq, "Ayat" the Lebanese village Aitat).
+@pytest.mark.parametrize("phrase", ["Kafra", "Kufra", "Ayat"])
+def test_a_short_name_by_likeness_keeps_its_consonants(g, phrase):
+    with pytest.raises(PlaceNotFound):
+        g.resolve(phrase)
+
+
+@pytest.mark.parametrize(("phrase", "place_id"), [
+    ("Hitt", "iq-hit"),  # a letter written twice
+    ("Qayim", "iq-al-qaim"),  # a vowel more
+    ("Aana", "iq-anah"),
+    ("Raawa", "iq-rawa"),
+])
+def test_a_short_name_by_likeness_a_vowel_away_stays(g, phrase, place_id):
+    assert g.resolve(phrase).id == place_id
+
+
+# A name opening with a generic word (ain, tall, deir, kafr, umm, wadi: data/name_openers.csv) is a name with that
+# word: by likeness, sound or a name inside it, never a place whose names lack it ("Ain Dara", a village of
+# Afrin, had been Daraa, 400 km south, by the name inside it, and Kobani (Ayn al-Arab) by likeness; "Umm Batinah"
+# had been Oman's Al Batinah; "Ein Shemer", a kibbutz by Hadera, the village Shomera by the name inside it).
+@pytest.mark.parametrize("phrase", ["Ain Dara", "the village of Ain Dara", "Umm Batinah", "Tall Jihan",
+                                    "Deir Qubbah", "Kafr Nabudah", "Wadi Jilo", "Ein Dara", "Ein Shemer"])
+def test_a_name_opened_by_a_generic_word_is_no_place_without_it(g, phrase):
+    with pytest.raises(PlaceNotFound):
+        g.resolve(phrase)
+
+
+# ... and one the gazetteer holds with that word (or another spelling of it: tell/tall, ayn/ain) stays.
+@pytest.mark.parametrize(("phrase", "place_id"), [
+    ("Ayn el-Esed", "iq-ain-al-asad-air-base"),  # heard with the same generic word
+    ("Tell Tamer", "sy-tall-tamr"),
+    ("Ain Isa", "sy-ain-issa"),
+    ("Tal Abyad", "sy-tell-abyad"),
+    ("Jabal Sinjar", "iq-sinjar-mountains"),
+])
+def test_a_name_opened_by_a_generic_word_the_gazetteer_holds_stays(g, phrase, place_id):
+    assert g.resolve(phrase).id == place_id

@@ -32,3 +32,12 @@ def test_a_generic_word_before_an_unknown_name_is_no_place_alone(gazetteer, text
 ])
 def test_a_name_the_gazetteer_holds_stays(gazetteer, text, expected):
     assert expected in place_ids(text, gazetteer)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Drones hit Ain Dara on Sunday.", "sy-daraa"),  # a village of Afrin, not Daraa in the south
+    ("Two farmers were hurt when a shell fell near Ain Dara in the Afrin countryside.", "sy-daraa"),
+    ("Artillery pounded Umm Batinah and the fields around it.", "om-gov-al-batinah-north"),
+])
+def test_a_name_after_a_generic_word_is_not_the_place_it_names_alone(gazetteer, text, absent):
+    assert absent not in place_ids(text, gazetteer)
