@@ -23,7 +23,7 @@ itself is one event ("a series of strikes culminated in a drone strike").
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any, Sequence
+from typing import Sequence
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES, counts, projectiles, time_of_day
@@ -63,30 +63,6 @@ _TO_FLY = frozenset({"were", "was", "are", "is", "kept", "keep", "continued", "c
                      "had", "have"})
 
 
-#: Dashes that end a dateline ("Oct. 5 (UPI) —", "BEIRUT, March 3 -").
-_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
-
-
-def dateline(lowered: Sequence[str], d: Any) -> bool:
-    """Whether the date *d* is a dateline's: it opens the sentence (after at most a place name and a comma) and a dash
-    follows it, after at most an agency in brackets ("Oct. 5 (UPI) — The United States ...", "BEIRUT, March 3 - ...").
-    It is the day the report was filed, not that of the event the report tells."""
-    if d.first > 3 or any(w in (".", ";") for w in lowered[:d.first]):
-        return False
-    rest = lowered[d.last:d.last + 6]
-    if rest[:1] == ["("]:
-        close = next((k for k, w in enumerate(rest) if w == ")"), None)
-        rest = rest[close + 1:] if close is not None else []
-    return rest[:1] != [] and rest[0] in _DATELINE_DASHES
-
-
-def in_linked_clause(lowered: Sequence[str], clauses: list[tuple[int, int]], at: int) -> bool:
-    """Whether token *at* stands in a clause opened by a linking word ("following the Oct. 7 attack", "in response to
-    the January 20 strike"): one that tells an earlier event the sentence refers to."""
-    links = lexicon.word_phrases("clause_link")
-    return any(first <= at < last and links.match_at(lowered, first) is not None for first, last in clauses)
-
-
 def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[list[EventMention], list[list[tuple[int, int]]]]:
     """Event mentions of a report (roles not yet set) and the clauses of every sentence."""
     table = lexicon.trigger_table()
@@ -106,7 +82,6 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
         all_clauses.append(clauses)
         dates = find_dates(sentence.tokens, published=published, previous=previous, published_told=published_told)
         dates = [d for d in dates if not onset_of_a_war(lowered, d)]  # "the confrontation that began on Friday"
-        dates = [d for d in dates if not dateline(lowered, d)]  # "Oct. 5 (UPI) — ...": the day the report was filed
         published_told = published_told or any(d.date == published for d in dates)
         sentence_statuses = [str(v) for _, _, v in statuses.find(lowered)]
         for c_first, c_last in clauses:
@@ -362,12 +337,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             elif chosen is not None and chosen.span_days:
                 event.date_end = chosen.date + timedelta(days=chosen.span_days)
             events.append(event)
-        # The day later sentences take is the last one of the sentence's own account, not that of an earlier event
-        # a linked clause refers to ("The operation on Friday targeted ..., following the Oct. 7 attack on Israel":
-        # Friday); a sentence whose every day is such a reference leaves the running day as it was.
-        told = [d for d in dates if not in_linked_clause(lowered, clauses, d.first)]
-        if told:
-            previous = told[-1].date
+        if dates:
+            previous = dates[-1].date
             # "On Sunday the army dealt with three attacks from Iraq. Before dawn, two missiles ...": a day told in a
             # sentence that names attacks but tells no event of its own and quotes no one opens the account that
             # follows (analyse._inherit); "He was buried on Wednesday" opens none.
