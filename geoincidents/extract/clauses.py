@@ -29,6 +29,13 @@ def clause_comma(sentence: Sentence, start: int) -> int | None:
     return None
 
 
+def tells_of_the_event(words: Sequence[str]) -> bool:
+    """Whether *words* (a relative clause, to the sentence's end) name fire or its toll (a trigger of the table, a word
+    of the ``killed`` or ``injured`` groups)."""
+    return bool(lexicon.trigger_table().find(list(words))) \
+        or bool(set(words) & (lexicon.words("killed") | lexicon.words("injured")))
+
+
 def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a sentence."""
     lowered = sentence.lowered
@@ -55,8 +62,12 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
             # Natanz and Isfahan, Iran fired ...").
             cuts.append(comma + 1)
     for start, _, _ in lexicon.word_phrases("clause_break").find(lowered):
-        if start > 1 and lowered[start - 1] == ",":
-            cuts.append(start)  # "..., part of a series of attacks": the background is a clause of its own
+        if start > 1 and lowered[start - 1] == "," and not (lowered[start] in lexicon.words("relative_pronoun")
+                                                            and tells_of_the_event(lowered[start + 1:])):
+            # "..., part of a series of attacks": the background is a clause of its own; so is a relative clause about
+            # the name before ("near the airport, which has lain unused since 2015"), unless it tells of the event
+            # itself: fire, or the people it killed or wounded ("..., which wounded four soldiers").
+            cuts.append(start)
     consequence = lexicon.words("consequence_link")
     for k, word in enumerate(lowered[:-1]):
         # "Rockets struck X on Thursday, and a drone attack targeted Y": two events, two clauses.

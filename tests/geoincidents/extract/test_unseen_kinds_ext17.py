@@ -35,3 +35,7 @@ def test_a_relative_clause_after_a_comma_is_no_part_of_the_event(gazetteer):
     got = rows("The coalition carried out three strikes near Sanaa airport on Thursday, which has been closed to "
                "flights since 2019.", "2024-02-23", gazetteer)
     assert got == [("2024-02-22", "air_strike", "Sana'a Airport")]
+    # A relative clause that tells the event's toll stays the event's: the count of wounded is kept.
+    r = extract_report("A missile struck the Victory base near Baghdad airport on Friday, which wounded three soldiers.",
+                       published="2024-02-24", gazetteer=gazetteer)
+    assert list(r.incidents.injured) == [3]
