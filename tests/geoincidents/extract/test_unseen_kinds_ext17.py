@@ -39,3 +39,17 @@ def test_a_relative_clause_after_a_comma_is_no_part_of_the_event(gazetteer):
     r = extract_report("A missile struck the Victory base near Baghdad airport on Friday, which wounded three soldiers.",
                        published="2024-02-24", gazetteer=gazetteer)
     assert list(r.incidents.injured) == [3]
+
+
+def test_attack_verb_in_the_perfect_counted_from_a_day_is_a_summary(gazetteer):
+    # "Since early March, the militia has repeatedly..." is caught as a habit; without such an adverb the perfect
+    # counted from a day still sums attacks up ("have attacked ... since", "has struck ... since").
+    got = rows("Since late December, the militants have allegedly attacked several tankers in the Arabian Sea.",
+               "2024-02-20", gazetteer)
+    assert got == []
+    got = rows("Since last spring, Turkish jets have struck villages in Duhok province.", "2024-02-20", gazetteer)
+    assert got == []
+    # One attack of its own day stays an incident.
+    got = rows("On Monday, militants attacked a tanker in the Arabian Sea.", "2024-02-20", gazetteer,
+               ("date", "target_place"))
+    assert got == [("2024-02-19", "Arabian Sea")]
