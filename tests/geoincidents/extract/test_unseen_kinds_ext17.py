@@ -53,3 +53,14 @@ def test_attack_verb_in_the_perfect_counted_from_a_day_is_a_summary(gazetteer):
     got = rows("On Monday, militants attacked a tanker in the Arabian Sea.", "2024-02-20", gazetteer,
                ("date", "target_place"))
     assert got == [("2024-02-19", "Arabian Sea")]
+
+
+def test_the_last_name_of_a_list_after_a_comma_and_is_no_new_clause(gazetteer):
+    # ", and Saada amid ... attacks": the list's last name, though an event word comes later in the sentence.
+    got = rows("Jets hit sites in three governorates, including Hajjah, and Saada amid a wave of attacks on shipping.",
+               "2024-02-04", gazetteer)
+    assert sorted(t for _, _, t in got) == ["Hajjah", "Saada"]
+    # ", and Houthis fired ...": a clause of its own, the second event is kept.
+    got = rows("Jets struck Hodeidah on Saturday, and Houthis fired missiles at a tanker in the Red Sea.",
+               "2024-02-04", gazetteer, ("event_type", "target_place"))
+    assert ("missile_attack", "Red Sea") in got and ("air_strike", "Hodeidah") in got
