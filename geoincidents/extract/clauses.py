@@ -29,6 +29,29 @@ def clause_comma(sentence: Sentence, start: int) -> int | None:
     return None
 
 
+def tells_of_the_event(words: Sequence[str]) -> bool:
+    """Whether *words* (a relative clause, to the sentence's end) name fire or its toll (a trigger of the table, a word
+    of the ``killed`` or ``injured`` groups)."""
+    return bool(lexicon.trigger_table().find(list(words))) \
+        or bool(set(words) & (lexicon.words("killed") | lexicon.words("injured")))
+
+
+#: How many words after the last name of a list may hold no event word ("including Hodeidah, and Sana'a with the West
+#: deciding ...": a list; "struck Hodeidah, and Houthis fired back": two clauses).
+_AFTER_THE_LAST_NAME = 4
+
+
+def _last_name_of_a_list(sentence: Sentence, comma: int) -> bool:
+    """Whether ", and" at *comma* brings the last name of a list of names (a capitalised word before the comma and after
+    "and", with no event word right after that name), not a new clause."""
+    tokens, lowered = sentence.tokens, sentence.lowered
+    if comma < 1 or comma + 2 >= len(tokens) or lowered[comma + 1] != "and":
+        return False
+    name = comma + 2
+    return tokens[comma - 1].text[:1].isupper() and tokens[name].text[:1].isupper() \
+        and not lexicon.trigger_table().find(lowered[name:name + 1 + _AFTER_THE_LAST_NAME])
+
+
 def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a sentence."""
     lowered = sentence.lowered
@@ -55,13 +78,18 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
             # Natanz and Isfahan, Iran fired ...").
             cuts.append(comma + 1)
     for start, _, _ in lexicon.word_phrases("clause_break").find(lowered):
-        if start > 1 and lowered[start - 1] == ",":
-            cuts.append(start)  # "..., part of a series of attacks": the background is a clause of its own
+        if start > 1 and lowered[start - 1] == "," and not (lowered[start] in lexicon.words("relative_pronoun")
+                                                            and tells_of_the_event(lowered[start + 1:])):
+            # "..., part of a series of attacks": the background is a clause of its own; so is a relative clause about
+            # the name before ("near the airport, which has lain unused since 2015"), unless it tells of the event
+            # itself: fire, or the people it killed or wounded ("..., which wounded four soldiers").
+            cuts.append(start)
     consequence = lexicon.words("consequence_link")
     for k, word in enumerate(lowered[:-1]):
         # "Rockets struck X on Thursday, and a drone attack targeted Y": two events, two clauses.
         # ("..., prompting US strikes on Y": the later event the first one caused.)
-        joined = word == ";" or (word == "," and lowered[k + 1] in ("and", "while", "but")) or (
+        joined = word == ";" or (word == "," and lowered[k + 1] in ("and", "while", "but")
+                                 and not _last_name_of_a_list(sentence, k)) or (
             word == "and" and lowered[k + 1] == "for") or (  # "blamed for rocket fire on X and for the drone attack on Y"
             word == "," and lowered[k + 1] in consequence)
         if joined and trigger_table.find(lowered[:k]) and trigger_table.find(lowered[k + 1:]):

@@ -145,7 +145,10 @@ def campaign_summary(clause: Sequence[str]) -> bool:
     # "Since October 7, the group has claimed missile and drone attacks on US bases in Syria and Iraq": attacks
     # counted from a day, in the perfect, with no count of their own (a count is a tally: :func:`tally_since`).
     # (a day, not a clause: "trading attacks for three days, since the government launched an offensive on Friday")
-    since = _since_a_day(clause) and any(w in ("has", "have") and set(clause[k + 1:k + 6]) & _ATTACK_NOUNS
+    # ("Since mid-November, the group has reportedly attacked ships in the Red Sea": the verb itself in the perfect,
+    # counted from a day, is such a summary too.)
+    since = _since_a_day(clause) and any(w in ("has", "have") and (set(clause[k + 1:k + 6]) & _ATTACK_NOUNS
+                                                                   or set(clause[k + 1:k + 3]) & _ATTACK_VERBS)
                                          for k, w in enumerate(clause))
     return since or (perfect and summing and bool(lexicon.word_phrases("campaign_scope").find(clause)))
 

@@ -79,6 +79,8 @@ def _unit_of_a_list(sentence: Sentence, m: Mention, gazetteer: Any, spans: dict[
         k = spans.get(k, k + 1)
     plural = tokens[k].lower if k < len(tokens) else ""
     if not plural.endswith("s"):
+        plural = _plural_opening_the_list(sentence, m, spans)
+    if not plural.endswith("s"):
         return None
     kinds = tuple(kind for d in normalize_parts(f"x {plural[:-1]}")[1] for kind in descriptor_kinds().get(d, ()))
     if not kinds or not set(kinds) <= {"governorate", "district", "region"}:
@@ -88,6 +90,27 @@ def _unit_of_a_list(sentence: Sentence, m: Mention, gazetteer: Any, spans: dict[
     except GazetteerError:
         return None
     return found if found.kind in kinds else None
+
+
+def _plural_opening_the_list(sentence: Sentence, m: Mention, spans: dict[int, int]) -> str:
+    """The plural word that opens the list *m* stands in ("the northern provinces of Sulaimaniya and Dahuk", "four
+    governorates, including Hodeidah, and Sanaa"), else "": back over the list's names, commas and "and", then
+    "of" or a list opener (``list_opener`` in extract_words.csv: "including", "such as"; after a comma or not), then
+    the plural word."""
+    tokens = sentence.tokens
+    starts = {end: first for first, end in spans.items()}  # end of each mention -> its first token
+    k = m.first
+    while k > 0 and (tokens[k - 1].text in (",", "and") or tokens[k - 1].text[:1].isupper() or k in starts):
+        k = starts.get(k, k - 1)
+    before = [t.lower for t in tokens[max(0, k - 3):k]]
+    opener = next((end - start for start, end, _ in lexicon.word_phrases("list_opener").find(before)
+                   if end == len(before)), 1 if before[-1:] == ["of"] else 0)
+    if not opener or k - opener < 1:
+        return ""
+    k -= opener
+    if tokens[k - 1].text == "," and k >= 2:
+        k -= 1
+    return tokens[k - 1].lower
 
 
 def _province_of_the_name_before(sentence: Sentence, m: Mention, before: Mention | None, gazetteer: Any) -> Any:
