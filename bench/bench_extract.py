@@ -95,12 +95,12 @@ def naive_places(text: str, g: Gazetteer, keys: frozenset[str], longest: int):
 
 def accuracy(g: Gazetteer, keys: frozenset[str], longest: int) -> dict[str, float]:
     """Place recall and precision of the extractor and of the naive baseline on the development set."""
-    from geoincidents.extract.evaluate import read_annotated, score_places
+    from geoincidents.extract.evaluate import literal_places, read_annotated, score_places
 
     known = set(g.places["id"])
     totals = {"extract": [0, 0, 0], "naive": [0, 0, 0]}
     for report in read_annotated(CORPORA[1]):
-        found = {"extract": extract_report(report["text"], published=report["published"], gazetteer=g).places,
+        found = {"extract": literal_places(extract_report(report["text"], published=report["published"], gazetteer=g).places),
                  "naive": naive_places(report["text"], g, keys, longest)}
         for name, places in found.items():
             counts = score_places(places, report["places"], known)

@@ -33,7 +33,7 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["read_annotated", "score_places", "score_incidents", "evaluate_folder"]
+__all__ = ["read_annotated", "literal_places", "score_places", "score_incidents", "evaluate_folder"]
 
 
 def read_annotated(folder: str | Path) -> list[dict[str, Any]]:
@@ -51,6 +51,12 @@ def read_annotated(folder: str | Path) -> list[dict[str, Any]]:
     if not reports:
         raise FileNotFoundError(f"no annotated reports (NAME.txt + NAME.json) in {str(folder)!r}")
     return reports
+
+
+def literal_places(places: pd.DataFrame) -> pd.DataFrame:
+    """The mentions the extractor reads as places (``sense == "place"``), the ones the annotations here mark: a country
+    or capital standing for its state ("Iran fired") is annotated as no place."""
+    return places[places["sense"] == "place"] if "sense" in places else places
 
 
 def score_places(predicted: pd.DataFrame, gold: list[dict[str, Any]], known: set[str]) -> dict[str, int]:
@@ -129,8 +135,7 @@ def evaluate_folder(folder: str | Path, *, gazetteer: Any = None) -> dict[str, A
     per_report = {}
     for report in read_annotated(folder):
         result = extract_report(report["text"], published=report.get("published"), source_id=report["name"], gazetteer=g)
-        literal = result.places[result.places["sense"] == "place"]
-        places = score_places(literal, report["places"], known)
+        places = score_places(literal_places(result.places), report["places"], known)
         incidents = score_incidents(result.incidents, report["incidents"], g)
         per_report[report["name"]] = {**places, **{f"inc_{k}": v for k, v in incidents.items()}}
         for key in ("right", "predicted", "gold"):
