@@ -35,7 +35,7 @@ from typing import Any
 
 from gazetteer.datatables import read_table
 
-__all__ = ["normalize", "name_openers", "normalize_parts", "name_words", "normalize_parts_many", "descriptor_kinds", "descriptor_words",
+__all__ = ["normalize", "name_openers", "opens_a_name", "normalize_parts", "name_words", "normalize_parts_many", "descriptor_kinds", "descriptor_words",
            "generic_words", "article_words", "inflection_stems", "endings"]
 
 logger = logging.getLogger(__name__)
@@ -161,10 +161,22 @@ def generic_words() -> frozenset[str]:
     return frozenset(_words().values())
 
 
+def opens_a_name(word: str) -> bool:
+    """Whether *word*, as written, is a capitalised generic word a name begins with (:func:`name_openers`): before a
+    name, it makes the name a piece of a longer one ("Ain Dara" is not Daraa).
+
+    >>> opens_a_name("Ain"), opens_a_name("ain"), opens_a_name("Dara")
+    (True, False, False)
+    """
+    return word[:1].isupper() and normalize(word) in name_openers()
+
+
 @functools.cache
 def name_openers() -> dict[str, str]:
     """Generic words a name begins with ("ain", "tall", "kfar"), as keys, each to the word it is another spelling of
-    ("tall" → "tal", "kfar" → "kafr"); read from ``data/name_openers.csv``."""
+    ("tall" → "tal", "kfar" → "kafr"); read from ``data/name_openers.csv``. Wider than :func:`generic_words` (which
+    the phrase grammar counts among its words, so that a name may open with one): an opener only says that the name
+    it opens must be heard with it (:mod:`gazetteer.spanreading`), and adds no word to the grammar."""
     return {normalize(row["word"]): normalize(row["same_as"]) for row in read_table("name_openers.csv")}
 
 

@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from gazetteer.hints import distance_km
-from gazetteer.normalize import article_words, name_openers, normalize, normalize_parts
+from gazetteer.normalize import article_words, normalize, normalize_parts, opens_a_name
 from gazetteer.phrases import border_words, conjunction_words, direction_words, function_words
 from gazetteer.places import SITE_KINDS, Match, Place, asks_finer, heard_holder, kinds
 from gazetteer.romanize import romanize, romanizations
@@ -221,7 +221,7 @@ def find_names(text: str, lookup: Callable[[Span, bool], Match | None],
         # A generic word names begin with, capitalised right before the run ("Ain Dara", "Umm Batinah"), opens a
         # name the gazetteer lacks: Dara is not Daraa, Batinah not Al Batinah.
         opened = 0 <= before < span.start and before not in taken and words[before][1] == part \
-            and words[before][0][:1].isupper() and normalize(words[before][0]) in name_openers()
+            and opens_a_name(words[before][0])
         return opened or any(0 <= i < len(words) and i not in taken and words[i][1] == part
                    and ((_unknown_name(words[i][0]) and not (named_airfield and i == after))
                         or (by_sound and i == stop and _caseless(words[i][0]) and not grammar_at(i)))

@@ -29,7 +29,7 @@ from typing import Any
 
 from gazetteer.errors import AmbiguousPlace, GazetteerError
 from gazetteer.hints import distance_km
-from gazetteer.normalize import article_words, name_openers, normalize
+from gazetteer.normalize import article_words, name_openers, normalize, opens_a_name
 from gazetteer.phonetic import phonetic_key
 
 from geoincidents.extract import lexicon, particles
@@ -264,17 +264,12 @@ def _part_of_a_longer_name(sentence: Sentence, hit: int, index: NameKeys) -> boo
     return sum(w[:1].isupper() for w in words) * 2 < len(words)
 
 
-def _is_opener(token: Any) -> bool:
-    """A capitalised generic word names begin with (tall, ain, deir, kafr, umm: ``name_openers.csv``)."""
-    return token.text[:1].isupper() and normalize(token.text) in name_openers()
-
-
 def _generic_opens_a_name(tokens: list[Any], first: int, hit: int) -> bool:
     """ "Turkish drones struck villages near Tall Baydar": a generic word that names begin with (tall, tell, ain, deir,
     kafr: :func:`gazetteer.normalize.name_openers`) matched alone, right before a capitalised word, opens a name the
     gazetteer does not hold; it is not the place that word alone names (At Tall, near Damascus). Nor is a name matched
     right after such a word the place it names alone ("Drones hit Ain Dara": Dara is not Daraa)."""
-    if first > 0 and _is_opener(tokens[first - 1]):
+    if first > 0 and opens_a_name(tokens[first - 1].text):
         return True
     if hit - first != 1 or hit >= len(tokens) or normalize(tokens[first].text) not in name_openers():
         return False

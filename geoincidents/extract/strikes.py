@@ -24,6 +24,13 @@ _STRIKES = STRIKES
 _GROUP_VERBS = frozenset({"hit", "struck", "attacked", "targeted", "bombed"})
 
 
+def _weapon_told(table: lexicon.PhraseTable, lowered: Sequence[str]) -> str:
+    """The event type of the first weapon the sentence names ("rockets": ``rocket_attack``), else ``other``: by
+    means untold."""
+    weapons = [f for f in table.find(lowered) if f[2].event_type in _MUNITION_TYPES]
+    return weapons[0][2].event_type if weapons else "other"
+
+
 def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: int, best: tuple, found: list,
                    actors: list, dates: list, events: list) -> tuple[str, str] | None:
     """The type of a generic "strikes" / "attack" / "hit" (``event_type`` "strike" in the triggers table) and the
@@ -85,21 +92,18 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         # "Washington blamed militias for the attack on Tower 22 on Sunday": an attack of its own day, by
         # the weapon the sentence names, else by means untold ("the first attack on US forces since
         # early February" is a lull told, not an attack of February).
-        weapons = [f for f in table.find(lowered) if f[2].event_type in _MUNITION_TYPES]
-        event_type = weapons[0][2].event_type if weapons else "other"
+        event_type = _weapon_told(table, lowered)
     elif not acting and best[2].phrase == "attacks" and c_first > 0 \
             and not any(c_first <= d.first < c_last for d in dates) \
             and lexicon.word_phrases("clause_link").match_at(lowered, c_first) \
             and lowered[trigger_at + 1:trigger_at + 2] in (["on"], ["against"]):
         # "The strike followed new attacks on the Harir base and on Shaddadi": the attacks it answered, by
         # the weapon the sentence names, else by means untold.
-        weapons = [f for f in table.find(lowered) if f[2].event_type in _MUNITION_TYPES]
-        event_type = weapons[0][2].event_type if weapons else "other"
+        event_type = _weapon_told(table, lowered)
     elif not acting and claims_attacks_on(sentence, c_first, trigger_at, best[2].phrase, dates):
         # "The Islamic Resistance in Iraq claimed attacks on al-Tanf and Rukban": a group claims its own
         # fire at places it names, by the weapon the sentence names, else by means untold.
-        weapons = [f for f in table.find(lowered) if f[2].event_type in _MUNITION_TYPES]
-        event_type = weapons[0][2].event_type if weapons else "other"
+        event_type = _weapon_told(table, lowered)
     elif not acting and not anaphora and best[2].phrase in ("strike", "raid") \
             and lowered[trigger_at - 1:trigger_at] in (["a"], ["an"], ["the"], ["another"]) \
             and any(c_first <= d.first < c_last and d.precision == "day" for d in dates) \
@@ -114,8 +118,7 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         # garrison on Monday": attacks that are the subject of an attack verb are fire of their own though nobody is
         # named firing (dated as any clause is: its own day, else the day told before); by the weapon the sentence
         # names, else by means untold. ("Strikes have targeted the base for months": a habit, no verb right after.)
-        weapons = [f for f in table.find(lowered) if f[2].event_type in _MUNITION_TYPES]
-        event_type = weapons[0][2].event_type if weapons else "other"
+        event_type = _weapon_told(table, lowered)
     elif not acting and not anaphora:
         return None
     elif acting and all(a[1] in lexicon.missile_forces() for a in acting):
