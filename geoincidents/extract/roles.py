@@ -213,6 +213,10 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = "context", "landmark"  # "the Victory base near Baghdad airport": where the base is
             if role == "target" and text == "on" and m.candidates and m.candidates[0].kind in outside_country_kinds():
                 role, text = "context", "shore"  # "Eilat, Israel's port on the Red Sea": a place lies on a water
+            if k and role == "context" and not text and inside[k - 1].extra.get("qualifies_next"):
+                # "struck the Red Sea port city of Hodeidah": the sea tells where Hodeidah is; Hodeidah takes the cue
+                role, text = inside[k - 1].role, inside[k - 1].cue
+                inside[k - 1].role, inside[k - 1].cue = "context", ""
             m.role, m.cue = role, text
         _list_before_shares_its_cue(lowered, inside)
         _subject_site(lowered, inside)
