@@ -135,6 +135,38 @@ def dated_after(sentences: list[Any], groups: list[Draft], source_id: str, publi
                                "text": sentence.text})
 
 
+#: How many sentences after an undated telling a retelling that dates it may come ("The attack Friday ...").
+RETOLD_WITHIN = 2
+
+
+def retold_with_its_day(sentences: list[Any], groups: list[Draft], source_id: str, published: date | None) -> None:
+    """ "Militants fired rockets at Ain al-Asad air base. The attack on Friday wounded two soldiers": a sentence that
+    opens on the event told just before it (:func:`retells_an_event`) and tells one day
+    gives that day to the drafts of the sentence it retells, when the report told them undated (they had only the
+    publication day)."""
+    for sentence in sentences:
+        if not retells_an_event(sentence.lowered):
+            continue
+        # the day of the retold event, not of one its sentence links it to ("came days after a strike on Friday")
+        links = lexicon.word_phrases("clause_link").find(sentence.lowered)
+        link = min((start for start, _, _ in links), default=len(sentence.lowered))
+        days = [d for d in find_dates(sentence.tokens, published=published, previous=None) if d.precision == "day"
+                and d.first < link]
+        told = [g for g in _told_before(groups, source_id, sentence.start)
+                if 0 < sentence.index - g.order <= RETOLD_WITHIN and g.places()]
+        if len({d.date for d in days}) != 1 or not told:
+            continue
+        last = max(g.order for g in told)
+        told = [g for g in told if g.order == last]  # the sentence just told, not an earlier one
+        if any(g.date_explicit or g.date_carried or (g.date is not None and days[0].date > g.date) for g in told):
+            continue
+        for g in told:
+            g.date, g.date_precision, g.date_explicit = days[0].date, "day", True
+            g.dates = [d for d in g.dates if d[2] != source_id] + [(days[0].date, "day", source_id, 2)]
+            g.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
+                               "text": sentence.text})
+
+
 def site_dated_after(sentences: list[Any], mentions: list[Mention], groups: list[Draft], source_id: str,
                      published: date | None) -> None:
     """ "Kataib Hezbollah attacked Erbil Air Base ... the attack on Erbil Air Base carried out earlier on Christmas Day":
@@ -272,3 +304,19 @@ def weapon_told_again(sentences: list[Any], groups: list[Draft]) -> None:
             strike.evidence += g.evidence
             strike.claims += g.claims
             groups.remove(g)
+
+
+#: How many words the noun phrase that opens a retelling may hold ("The joint US-British operation").
+_RETOLD_NOUN_PHRASE = 5
+
+
+def retells_an_event(lowered: list[str]) -> bool:
+    """Whether a sentence opens on an event the report told before it: a definite noun phrase whose head is an attack
+    noun ("The attack Friday wounded two", "The joint operation on Friday targeted ...", "The strikes, which came
+    early Friday, hit ..."), not "another" or "a second" attack."""
+    if not lowered or lowered[0] not in lexicon.words("anaphora"):
+        return False
+    phrase = lowered[1:1 + _RETOLD_NOUN_PHRASE]
+    head = next((k for k, w in enumerate(phrase) if w in lexicon.words("retold_event")), None)
+    return head is not None and not set(phrase[:head]) & lexicon.words("another_incident") \
+        and all(w.isalpha() or w == "-" for w in phrase[:head])

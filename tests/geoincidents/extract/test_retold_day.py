@@ -1,0 +1,34 @@
+"""A report that tells an attack undated and dates it in the next sentence, opening on it ("The attack Friday wounded
+two soldiers"), as wire copy often does: the draft takes that day, not the publication day. Sentences written for
+these tests."""
+from __future__ import annotations
+
+import pytest
+
+from geoincidents.extract import extract_report
+
+
+def drafts(text, gazetteer, published="2024-10-05"):  # a Saturday
+    found = extract_report(text, published=published, gazetteer=gazetteer).incidents
+    return list(zip(found["date"], found["target_place_id"]))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Militants fired rockets at Ain al-Asad air base in western Iraq. The attack on Friday wounded two soldiers.",
+     [("2024-10-04", "iq-ain-al-asad-air-base")]),
+    ("US and British forces struck Houthi targets in Yemen. The joint operation Friday hit radar sites, officials said.",
+     [("2024-10-04", "cc-ye")]),
+    ("Israeli jets struck targets near Damascus. The strikes, which came early Thursday, hit an air defence site.",
+     [("2024-10-03", "sy-damascus")]),
+    # The day the retelling's own clause tells, not that of an event it links it to.
+    ("Drones attacked Erbil airport, officials said. The attack came days after a strike on Friday killed a commander.",
+     [("2024-10-05", "iq-erbil-international-airport")]),
+    # "Another" attack is not the one told.
+    ("Militants fired rockets at Ain al-Asad air base. Another attack on Friday targeted the Harir base.",
+     [("2024-10-05", "iq-ain-al-asad-air-base"), ("2024-10-04", "iq-harir-air-base")]),
+    # A lead told with its own day keeps it.
+    ("Militants fired rockets at Ain al-Asad air base on Thursday. The attack on Friday was reported late.",
+     [("2024-10-03", "iq-ain-al-asad-air-base")]),
+])
+def test_an_undated_lead_takes_the_day_of_its_retelling(gazetteer, text, expected):
+    assert drafts(text, gazetteer) == expected
