@@ -152,8 +152,12 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     and not set(clause) & (lexicon.words("heard") | lexicon.words("sighting")) \
                     and not any(c_first <= d.first < c_last for d in dates):
                 # "About 100 homes were damaged by the blast" after "Iran fired missiles at Israel": the fire's blast
-                # (a blast with a day of its own, "earlier on Saturday, an explosion hit a base", is its own event).
-                fire = fire_told_before(events, sentence.index, _MUNITION_TYPES, 2)
+                # (a blast with a day of its own, "earlier on Saturday, an explosion hit a base", is its own event);
+                # so are the blasts reported after a strike told just before ("Israel launched strikes on Iran. State
+                # TV reported explosions in Tehran and Natanz": the strike, there).
+                # (a bomb set off on the ground, told outright, is no strike's: "a roadside bomb also hit a convoy")
+                fire = fire_told_before(events, sentence.index,
+                                        _MUNITION_TYPES | (_STRIKES if best[2].priority < _SPECIFIC else set()), 2)
                 event_type = fire.event_type if fire is not None else event_type
             # "The Rumalyn base came under attack", "US forces were targeted": the subject is under fire. The weapon
             # the sentence names types it ("... after rockets were fired"); only "by X" is who fired.
