@@ -142,7 +142,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
     """Set ``role`` and ``cue`` of the mentions of one sentence, clause by clause."""
     lowered = sentence.lowered
     for (c_first, c_last), firing, is_event in zip(clauses, fires, events):
-        inside = [m for m in mentions if c_first <= m.first < c_last]
+        inside = _without_restatements(sentence, [m for m in mentions if c_first <= m.first < c_last])
         if not is_event:
             for m in inside:
                 m.role, m.cue = "context", ""
@@ -231,6 +231,20 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 m.role = "context"
         _landmark_for_an_unnamed_target(lowered[c_first:c_last], inside)
         containers(inside)
+
+
+def _without_restatements(sentence: Sentence, inside: list[Mention]) -> list[Mention]:
+    """The mentions of a clause without those that only restate the one before them in brackets ("Tirbespi
+    (Qahtaniyah), Amude and Kobani"): context, so that the list goes on past them."""
+    tokens = sentence.tokens
+    kept: list[Mention] = []
+    for m in inside:
+        if kept and kept[-1].last == m.first - 1 and tokens[m.first - 1].text == "(" \
+                and m.last < len(tokens) and tokens[m.last].text == ")":
+            m.role, m.cue = "context", "restated"
+            continue
+        kept.append(m)
+    return kept
 
 
 def _cue_repeated(between: Sequence[str], cue: str) -> bool:

@@ -31,3 +31,9 @@ def test_blasts_reported_after_a_strike_are_the_strike(gazetteer):
     # A blast with no strike told before stays a blast.
     text = "State TV reported explosions in Tehran and Khorramabad on Friday."
     assert drafts(text, gazetteer) == [("explosion", "ir-tehran"), ("explosion", "ir-khorramabad")]
+
+
+def test_a_name_restated_in_brackets_does_not_break_the_list(gazetteer):
+    text = "On Friday Turkish drones targeted Kobani, Tirbespi (Qahtaniyah), Amude and Derbasiyah."
+    assert drafts(text, gazetteer) == [("drone_strike", "sy-kobani"), ("drone_strike", "sy-qahtaniyah"),
+                                       ("drone_strike", "sy-amuda"), ("drone_strike", "sy-darbasiyah")]
