@@ -204,7 +204,7 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
             i = end
             continue
         if lowered[i] in _WEEKDAYS and (tokens[i].text[0].isupper() or lowered[i] in _WEEKDAYS_ARABIC) \
-                and published is not None:
+                and published is not None and not _calendar_date_follows(tokens, i + 1, published):
             back = (published.weekday() - _WEEKDAYS[lowered[i]]) % 7
             if back == 0 and i > 0 and lowered[i - 1] == "last":
                 back = 7  # "last Sunday" in a report of a Sunday: the Sunday before
@@ -242,6 +242,15 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
 
     found = [d for k, d in enumerate(found) if not told_again(k)]
     return [d for d in _spans(_nights(found, lowered, published), lowered) if not since(d)]
+
+
+def _calendar_date_follows(tokens: Sequence[Token], j: int, published: date) -> bool:
+    """Whether a calendar date follows a weekday name ("Friday, June 13", "Monday 22 January", "Friday (13/06)"): the
+    date, read next, says which day; the weekday names it again and is not counted back from the report's day."""
+    while j < len(tokens) and tokens[j].text in (",", "("):
+        j += 1
+    return j < len(tokens) and (monthdates.numeric(tokens, j) is not None or monthdates.day_first(tokens, j, published)
+                                is not None or (monthdates.absolute(tokens, j, published) or (0, 0, ""))[2] == "day")
 
 
 #: Words that open the noun phrase of a happening after "since" ("since the assassination of ...").
