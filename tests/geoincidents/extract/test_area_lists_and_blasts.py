@@ -37,3 +37,8 @@ def test_a_name_restated_in_brackets_does_not_break_the_list(gazetteer):
     text = "On Friday Turkish drones targeted Kobani, Tirbespi (Qahtaniyah), Amude and Derbasiyah."
     assert drafts(text, gazetteer) == [("drone_strike", "sy-kobani"), ("drone_strike", "sy-qahtaniyah"),
                                        ("drone_strike", "sy-amuda"), ("drone_strike", "sy-darbasiyah")]
+
+
+def test_a_place_among_the_targets_of_fire_told_before(gazetteer):
+    text = "Iran fired missiles at Israel on Thursday. State media said the Nevatim air base was among the main targets."
+    assert drafts(text, gazetteer) == [("missile_attack", "cc-il"), ("missile_attack", "il-nevatim-air-base")]
