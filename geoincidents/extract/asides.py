@@ -141,28 +141,35 @@ RETOLD_WITHIN = 2
 
 def retold_with_its_day(sentences: list[Any], groups: list[Draft], source_id: str, published: date | None) -> None:
     """ "Militants fired rockets at Ain al-Asad air base. The attack on Friday wounded two soldiers": a sentence that
-    opens on the event told just before it (:func:`retells_an_event`) and tells one day
-    gives that day to the drafts of the sentence it retells, when the report told them undated (they had only the
-    publication day)."""
+    opens on the event told just before it (:func:`retells_an_event`) and tells one day gives that day to the drafts
+    of the sentence it retells, when the report told them undated (they had only the publication day). So does a
+    day's strike named anywhere after them ("Wednesday's strike did not cause casualties",
+    :func:`day_of_the_event`), when one sentence told every undated draft of the report."""
     for sentence in sentences:
-        if not retells_an_event(sentence.lowered):
+        told = [g for g in _told_before(groups, source_id, sentence.start) if g.places() and g.order < sentence.index]
+        if retells_an_event(sentence.lowered):
+            # the day of the retold event, not of one its sentence links it to ("came days after a strike on Friday")
+            links = lexicon.word_phrases("clause_link").find(sentence.lowered)
+            link = min((start for start, _, _ in links), default=len(sentence.lowered))
+            days = {d.date for d in find_dates(sentence.tokens, published=published, previous=None)
+                    if d.precision == "day" and d.first < link}
+            told = [g for g in told if sentence.index - g.order <= RETOLD_WITHIN]
+        else:
+            days = {d.date for d in find_dates(sentence.tokens, published=published, previous=None)
+                    if day_of_the_event(sentence.lowered, d)}
+            told = [g for g in told if not (g.date_explicit or g.date_carried)]
+            if len({g.order for g in told}) != 1:
+                continue
+        if len(days) != 1 or not told:
             continue
-        # the day of the retold event, not of one its sentence links it to ("came days after a strike on Friday")
-        links = lexicon.word_phrases("clause_link").find(sentence.lowered)
-        link = min((start for start, _, _ in links), default=len(sentence.lowered))
-        days = [d for d in find_dates(sentence.tokens, published=published, previous=None) if d.precision == "day"
-                and d.first < link]
-        told = [g for g in _told_before(groups, source_id, sentence.start)
-                if 0 < sentence.index - g.order <= RETOLD_WITHIN and g.places()]
-        if len({d.date for d in days}) != 1 or not told:
-            continue
+        day = days.pop()
         last = max(g.order for g in told)
         told = [g for g in told if g.order == last]  # the sentence just told, not an earlier one
-        if any(g.date_explicit or g.date_carried or (g.date is not None and days[0].date > g.date) for g in told):
+        if any(g.date_explicit or g.date_carried or (g.date is not None and day > g.date) for g in told):
             continue
         for g in told:
-            g.date, g.date_precision, g.date_explicit = days[0].date, "day", True
-            g.dates = [d for d in g.dates if d[2] != source_id] + [(days[0].date, "day", source_id, 2)]
+            g.date, g.date_precision, g.date_explicit = day, "day", True
+            g.dates = [d for d in g.dates if d[2] != source_id] + [(day, "day", source_id, 2)]
             g.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
                                "text": sentence.text})
 
@@ -320,3 +327,14 @@ def retells_an_event(lowered: list[str]) -> bool:
     head = next((k for k, w in enumerate(phrase) if w in lexicon.words("retold_event")), None)
     return head is not None and not set(phrase[:head]) & lexicon.words("another_incident") \
         and all(w.isalpha() or w == "-" for w in phrase[:head])
+
+
+def day_of_the_event(lowered: list[str], d: Any) -> bool:
+    """Whether the date *d* of a sentence is a day's own attack, named as the day's ("Wednesday's strike", "Sunday's
+    drone attack"): "'s" and at most two words before an attack noun, none of them "another" or "first"."""
+    after = lowered[d.last:d.last + 5]
+    if after[:2] not in (["'", "s"], ["’", "s"]):
+        return False
+    head = next((k for k, w in enumerate(after[2:5]) if w in lexicon.words("retold_event")), None)
+    return head is not None and not set(after[2:2 + head]) & lexicon.words("another_incident")
+

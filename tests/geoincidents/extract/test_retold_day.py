@@ -32,3 +32,13 @@ def drafts(text, gazetteer, published="2024-10-05"):  # a Saturday
 ])
 def test_an_undated_lead_takes_the_day_of_its_retelling(gazetteer, text, expected):
     assert drafts(text, gazetteer) == expected
+
+
+def test_a_days_strike_named_later_dates_the_undated_lead(gazetteer):
+    text = ("Two US F-15 jets struck a weapons depot at Maysalun in eastern Syria. The depot stored drones, officials "
+            "said. Officials praised the operation. Thursday's strike caused no casualties.")
+    assert drafts(text, gazetteer) == [("2024-10-03", "sy-maysalun-deir-ez-zor")]
+    # Not when the report told undated drafts in two sentences: which one the day is of is unknown.
+    text = ("Two US F-15 jets struck a weapons depot at Maysalun in eastern Syria. Rockets hit the Conoco gas field "
+            "base. Thursday's strike caused no casualties.")
+    assert [d for d, _ in drafts(text, gazetteer)] == ["2024-10-05", "2024-10-05"]
