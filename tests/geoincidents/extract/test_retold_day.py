@@ -42,3 +42,10 @@ def test_a_days_strike_named_later_dates_the_undated_lead(gazetteer):
     text = ("Two US F-15 jets struck a weapons depot at Maysalun in eastern Syria. Rockets hit the Conoco gas field "
             "base. Thursday's strike caused no casualties.")
     assert [d for d, _ in drafts(text, gazetteer)] == ["2024-10-05", "2024-10-05"]
+
+
+def test_what_fire_answers_is_not_that_fire(gazetteer):
+    # "a first response to the strikes on X": X was hit by the strikes answered, not by the rockets.
+    text = ("Hezbollah said on Thursday it had fired rockets at Kiryat Shmona. It said the rocket fire was a first "
+            "response to the deadly Israeli strikes on the southern city of Nabatiyeh.")
+    assert drafts(text, gazetteer, "2024-02-15") == [("2024-02-15", "il-kiryat-shmona")]
