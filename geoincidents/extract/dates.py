@@ -231,7 +231,8 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
     def since(d: DateMention) -> bool:  # "since Sunday", "since early February"
         before = lowered[max(0, d.first - 2):d.first]
         return ("since" in before[-1:] or before[:1] == ["since"] and before[-1] in ("early", "late", "mid")
-                or _since_a_happening(lowered, d.first)) and "when" not in lowered[d.last:d.last + 2]
+                or _since_a_happening(lowered, d.first) or _since_an_onset(lowered, d.first)) \
+            and "when" not in lowered[d.last:d.last + 2]
 
     def told_again(k: int) -> bool:
         # "less than a week after Tehran's attack last weekend": the day the link counts to is told right after it.
@@ -260,6 +261,16 @@ _SINCE_BREAK = frozenset({",", ";", ":", ".", "when", "which", "that", "who", "w
                           "says", "was", "were", "is", "are", "has", "have", "had"})
 #: How many words the noun phrase after "since" may hold before its day.
 _SINCE_WORDS = 10
+
+
+def _since_an_onset(lowered: Sequence[str], first: int) -> bool:
+    """Whether the day at token *first* ends a clause "since" opens on a start ("the first attack on Yemen since the
+    Houthis began targeting Israel last year", ``onset_verb`` in extract_words.csv): when a run began, not an event."""
+    words = lowered[max(0, first - _SINCE_WORDS):first]
+    if "since" not in words:
+        return False
+    after = words[len(words) - 1 - words[::-1].index("since"):]
+    return not set(after) & {",", ";", ":", "."} and bool(set(after) & lexicon.words("onset_verb"))
 
 
 def _since_a_happening(lowered: Sequence[str], first: int) -> bool:

@@ -49,3 +49,9 @@ def test_what_fire_answers_is_not_that_fire(gazetteer):
     text = ("Hezbollah said on Thursday it had fired rockets at Kiryat Shmona. It said the rocket fire was a first "
             "response to the deadly Israeli strikes on the southern city of Nabatiyeh.")
     assert drafts(text, gazetteer, "2024-02-15") == [("2024-02-15", "il-kiryat-shmona")]
+
+
+def test_the_start_of_a_run_after_since_is_no_event(gazetteer):
+    text = ("Israeli jets struck Hodeidah on Saturday. The strike was the first direct attack on Yemen since the "
+            "Houthis began firing at Israel last year.")
+    assert drafts(text, gazetteer, "2024-07-21") == [("2024-07-20", "ye-hodeidah")]
