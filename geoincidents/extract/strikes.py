@@ -132,8 +132,10 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     else:
         # "two strikes landed near a camp", "another hit a power station": the strike told before, of its
         # kind ("Turkish drones struck 16 locations": drone strikes); a state force's own: an air strike.
-        event_type = "air_strike" if acting else next(e.event_type for e in reversed(events)
-                                                      if e.event_type in _STRIKES)
+        # (a hit is of the fire told last, when that came after the strike: "a drone strike hit Tel Aviv last year.
+        # ... Several attempts were made to intercept the missile. A hit was identified near Ben Gurion Airport")
+        kinds = _STRIKES | _MUNITION_TYPES if best[2].phrase in ("hit", "hits") else _STRIKES
+        event_type = "air_strike" if acting else next(e.event_type for e in reversed(events) if e.event_type in kinds)
         if event_type == "air_strike" and lexicon.word_phrases("drone_instrument").find(clause):
             # "a strike in Baghdad, using a drone", "carried out by an MQ-9 Reaper": a drone strike.
             event_type = "drone_strike"

@@ -40,3 +40,12 @@ def test_a_force_that_speaks_of_its_own_strike(gazetteer, text, expected):
 ])
 def test_weapons_a_strike_hit_are_no_fire(gazetteer, text, expected):
     assert drafts(text, gazetteer) == expected
+
+
+def test_a_hit_is_of_the_fire_told_last(gazetteer):
+    text = ("A Houthi missile fired at Israel on Sunday landed near Ben Gurion Airport. Most such attacks have been "
+            "intercepted, apart from a drone strike that hit Tel Aviv last year. Sunday's missile was the only one of "
+            "the week that was not intercepted. A hit was identified in the area of Ben Gurion Airport, the army said.")
+    got = extract_report(text, published="2025-05-04", gazetteer=gazetteer).incidents
+    ben_gurion = got[got["target_place_id"] == "il-ben-gurion-airport"]
+    assert list(zip(ben_gurion["date"], ben_gurion["event_type"])) == [("2025-05-04", "missile_attack")]
