@@ -31,7 +31,7 @@ from pyproj import Geod
 
 from gazetteer.places import outside_country_kinds
 from geoincidents.datatables import read_table
-from geoincidents.endforms import AreaIndex, area_code, classify, region_members
+from geoincidents.endforms import AreaIndex, area_code, classify, member_cells, region_members
 from geoincidents.ends import PRECISION_OF_KIND, locate_unique, resolve_places, unique_rows
 from geoincidents.ranges import area_intervals
 from geoincidents.spans import timestamps
@@ -208,6 +208,11 @@ def _end(frame: pd.DataFrame, role: str, res: pd.DataFrame, boundaries: Boundari
     code, level = area_code(np.where(is_area, level, None), out[f"{role}_admin1"], out[f"{role}_country"],
                             out[f"{role}_place_id"], members)
     out["_area_" + role] = areas.index(level, code)
+    # An end at a region lies in each of its member provinces: its admin1 names them all.
+    spans, names = member_cells(code, boundaries)
+    region = spans != None  # noqa: E711 - elementwise
+    out[f"{role}_admin1"] = np.where(region, spans, out[f"{role}_admin1"])
+    out[f"{role}_admin1_name"] = np.where(region, names, out[f"{role}_admin1_name"])
     out[f"{role}_lat"] = np.where(is_area, np.nan, out[f"{role}_lat"])
     out[f"{role}_lon"] = np.where(is_area, np.nan, out[f"{role}_lon"])
     out[f"{role}_is_area"] = is_area
