@@ -15,7 +15,9 @@ The rule (:func:`classify`), for each end:
   provinces (its name spelled on each member in ``admin1_aliases.csv``, see
   :func:`region_members`: "Kurdistan Region", "South Lebanon", "Tihama") is
   the union of all its members, its area code their codes joined by ``|``
-  (``IQ-AR|IQ-DA|IQ-SU``); a region inside one province is that province.
+  (``IQ-AR|IQ-DA|IQ-SU``), and the loader stores them as the end's admin1
+  and admin1_name (:func:`member_cells`): it lies in each member province.
+  A region inside one province is that province.
 - ``point``: explicit coordinates or a resolved place, precision ``exact`` or
   blank (radius 0).
 - ``radius``: a point known to a town, a district or "near" a site: the

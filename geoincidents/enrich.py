@@ -17,6 +17,9 @@ an area (country, governorate, district, region) or a water (sea, lake, river:
 a sea's are blank, it lies in no country) known only by its name, and
 from a point lookup in the boundaries otherwise (explicit coordinates, sites,
 towns); a point outside every polygon falls back to the gazetteer's row.
+An end at a region that spans provinces (the Kurdistan Region) lies in all of
+them: its admin1 and admin1_name are its members' codes and names joined by
+``|`` (:func:`geoincidents.endforms.member_cells`).
 """
 from __future__ import annotations
 
