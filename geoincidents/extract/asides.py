@@ -91,9 +91,8 @@ def site_named_after(sentences: list[Any], mentions: list[Mention], groups: list
     target was only an area containing the site (or none)."""
     openers = lexicon.word_phrases("site_opener")
     naming = lexicon.word_phrases("site_naming")
-    with_events = _event_sentences(groups, source_id)
     for sentence in sentences:
-        if sentence.start in with_events or not openers.match_at(sentence.lowered, 0):
+        if not openers.match_at(sentence.lowered, 0):
             continue
         named = naming.find(sentence.lowered[:8])
         if not named:
@@ -102,7 +101,11 @@ def site_named_after(sentences: list[Any], mentions: list[Mention], groups: list
         sites = [m for m in mentions_of(mentions, sentence.index)
                  if m.place is not None and specificity(m.place) == 0 and after <= m.first <= after + 1]
         told = _told_before(groups, source_id, sentence.start)
-        if not sites or not told:
+        # (an event the sentence tells may only be more of that attack: "The outpost, called Tower 22, ... when the
+        # drone struck")
+        resting = [g for g in groups if any(e["source_id"] == source_id and e["start"] == sentence.start
+                                            for e in g.evidence)]
+        if not sites or not told or any(g is not told[-1] for g in resting):
             continue
         draft, site = told[-1], sites[0]
         if draft.target is None or (specificity(draft.target) >= 3 and contains(draft.target, site.place)):

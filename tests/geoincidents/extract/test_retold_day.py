@@ -55,3 +55,10 @@ def test_the_start_of_a_run_after_since_is_no_event(gazetteer):
     text = ("Israeli jets struck Hodeidah on Saturday. The strike was the first direct attack on Yemen since the "
             "Houthis began firing at Israel last year.")
     assert drafts(text, gazetteer, "2024-07-21") == [("2024-07-20", "ye-hodeidah")]
+
+
+def test_a_site_named_after_in_a_sentence_that_retells_the_attack(gazetteer):
+    text = ("An overnight drone attack on a US outpost in northeast Jordan killed three soldiers, officials said on "
+            "Sunday. The outpost, called Tower 22, lies near the Syrian border; the troops were asleep when the drone "
+            "struck.")
+    assert drafts(text, gazetteer, "2024-01-28") == [("2024-01-28", "jo-tower-22")]
