@@ -42,3 +42,11 @@ def test_a_name_restated_in_brackets_does_not_break_the_list(gazetteer):
 def test_a_place_among_the_targets_of_fire_told_before(gazetteer):
     text = "Iran fired missiles at Israel on Thursday. State media said the Nevatim air base was among the main targets."
     assert drafts(text, gazetteer) == [("missile_attack", "cc-il"), ("missile_attack", "il-nevatim-air-base")]
+
+
+@pytest.mark.parametrize("aside", [", a key Israeli installation,", "—a key Israeli installation—"])
+def test_a_site_in_an_area_before_its_cue_is_the_target(gazetteer, aside):
+    # The cue after "X in the Y" is X's: Y only says where X lies (and an apposition may stand before the cue).
+    text = (f"Iran fired missiles at Israel on Thursday. State media said the Nevatim air base in the Negev{aside} "
+            "was among the main targets.")
+    assert drafts(text, gazetteer) == [("missile_attack", "cc-il"), ("missile_attack", "il-nevatim-air-base")]
