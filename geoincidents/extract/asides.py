@@ -148,9 +148,13 @@ def retold_with_its_day(sentences: list[Any], groups: list[Draft], source_id: st
     of the sentence it retells, when the report told them undated (they had only the publication day). So does a
     day's strike named anywhere after them ("Wednesday's strike did not cause casualties",
     :func:`day_of_the_event`), when one sentence told every undated draft of the report."""
+    undated = [g for g in groups if g.places() and not g.date_explicit]
     for sentence in sentences:
+        opens = retells_an_event(sentence.lowered)
+        if not undated or not (opens or "s" in sentence.lowered):  # (neither a retelling nor a day's strike)
+            continue
         told = [g for g in _told_before(groups, source_id, sentence.start) if g.places() and g.order < sentence.index]
-        if retells_an_event(sentence.lowered):
+        if opens:
             # the day of the retold event, not of one its sentence links it to ("came days after a strike on Friday")
             links = lexicon.word_phrases("clause_link").find(sentence.lowered)
             link = min((start for start, _, _ in links), default=len(sentence.lowered))
