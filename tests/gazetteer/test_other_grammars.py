@@ -297,3 +297,16 @@ def test_a_german_facility_compound(g, phrase, place_id):
 def test_arabic_in_joined_to_the_container(g, phrase, place_id, method):
     m = g.resolve(phrase)
     assert (m.place.id, m.method) == (place_id, method)
+
+
+@pytest.mark.parametrize(("phrase", "place_id"), [
+    # Turkish descriptor nouns take case endings after their possessive: "Şeba beldesinin" (of the town of Shebaa).
+    ("Şeba beldesinin", "lb-shebaa"),
+    ("Erbil havalimanından", "iq-erbil-international-airport"),
+    ("Ain el-Esed üssünde", "iq-ain-al-asad-air-base"),
+    ("Hayfa limanına", "il-port-of-haifa"),
+    # Arabic "villages of" (قرى).
+    ("قرى الخيام", "lb-khiam"),
+])
+def test_descriptor_words_in_their_case_forms(g, phrase, place_id):
+    assert g.resolve(phrase).place.id == place_id
