@@ -170,3 +170,12 @@ def test_arabic_puts_the_verb_before_the_state(gazetteer):
     assert "إيران" in found
     assert "إسرائيل" not in found and "طهران" not in found
     assert states(text, gazetteer, published="2025-06-13") == {"إسرائيل": "context", "طهران": "context"}
+
+
+def test_the_government_in_a_capital_is_the_state(gazetteer):
+    text = ("Kurdish officials said on Wednesday that Turkish drone attacks were rising and that the central "
+            "government in Baghdad should step in.")
+    found = extract_report(text, published="2023-08-09", gazetteer=gazetteer)
+    assert found.incidents.empty
+    baghdad = found.places[found.places["mention"] == "Baghdad"]
+    assert list(zip(baghdad["sense"], baghdad["role"])) == [("state", "context")]
