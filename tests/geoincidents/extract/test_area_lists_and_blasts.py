@@ -50,3 +50,10 @@ def test_a_site_in_an_area_before_its_cue_is_the_target(gazetteer, aside):
     text = (f"Iran fired missiles at Israel on Thursday. State media said the Nevatim air base in the Negev{aside} "
             "was among the main targets.")
     assert drafts(text, gazetteer) == [("missile_attack", "cc-il"), ("missile_attack", "il-nevatim-air-base")]
+
+
+@pytest.mark.parametrize("distance", ["10 km", "10 km (6 miles)", "6 miles", "6 miles (10 km)"])
+def test_a_landmark_given_a_distance_in_two_units(gazetteer, distance):
+    text = f"On Friday a Turkish drone strike hit a car in an area {distance} from the mountain resort of Dukan."
+    found = extract_report(text, published="2025-06-13", gazetteer=gazetteer).incidents
+    assert list(zip(found["target_place_id"], found["target_precision"])) == [("iq-dukan", "near")]
