@@ -19,3 +19,10 @@ from geoincidents.extract import extract_report
 def test_a_weekday_with_its_date_is_that_date(gazetteer, text, day):
     found = extract_report(text, published="2025-06-20", gazetteer=gazetteer).incidents
     assert list(found["date"]) == [day]
+
+
+@pytest.mark.parametrize("words", ["over the past weekend", "over the previous weekend", "last weekend"])
+def test_the_past_weekend_is_the_last_one(gazetteer, words):
+    found = extract_report(f"US jets struck militia sites in Iraq {words}.", published="2024-02-08",
+                           gazetteer=gazetteer).incidents
+    assert list(found["date"]) == ["2024-02-03"]
