@@ -140,6 +140,10 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     # named in NNA's lists of shelled villages
     "lb-aichiyeh": (33.40889, 35.55667, "geonames:280417"),
     "lb-zawtar-al-gharbiyah": (33.32278, 35.46222, "geonames:265895"),
+    # struck in 2024 and missing from cov16's list: a Nabatieh village, one of Sidon district, Beirut's Basta
+    "lb-houmine-al-tahta": (33.47639, 35.43306, "geonames:273848"),
+    "lb-kharayeb": (33.34306, 35.29972, "geonames:279762"),
+    "lb-basta": (33.88741, 35.50223, "geonames:6274934"),
 }
 
 
@@ -489,6 +493,10 @@ SPELLINGS = [
     ("Kunin", "lb-kounine"),
     # the Rayak air base, its town now known
     ("Rayak air base", "lb-riyaq-air-base"),
+    ("Houmine al-Tahta", "lb-houmine-al-tahta"), ("حومين التحتا", "lb-houmine-al-tahta"),
+    ("Houmine et Tahta", "lb-houmine-al-tahta"),
+    ("Kharayeb", "lb-kharayeb"), ("الخرايب", "lb-kharayeb"), ("an Israeli strike on the town of Kharayeb", "lb-kharayeb"),
+    ("Basta", "lb-basta"), ("البسطة", "lb-basta"), ("the Basta neighbourhood of central Beirut", "lb-basta"),
 ]
 
 

@@ -143,6 +143,9 @@ REFERENCE: dict[str, tuple[tuple[float, float], str, str]] = {
     "iq-khor-mor-gas-field": ((35.24518, 44.66475), "IQ-SU", "IQ"),  # 35 km south-east of Kirkuk (geonames:94787)
     "iq-peshkabir-oil-field": ((37.14871, 42.68591), "IQ-DA", "IQ"),  # Zakho
     "iq-sarsang-oil-field": ((37.09214, 43.48769), "IQ-DA", "IQ"),  # Amadiya
+    # Sites named in 2019-2025 strikes that cov16's list found missing. The al-Dailami base adjoins Sanaa's
+    # airport: a stand-in at the airport's airportsdata point (OYSN), its precision wider.
+    "ye-al-dailami-air-base": ((15.4763, 44.2197), "YE-SA", "YE"),
 }
 
 # (name as written, kind hint or None, expected id). A kind hint is given
@@ -317,6 +320,9 @@ SPELLINGS: list[tuple[str, str | None, str]] = [
     ("Peshkabir field", None, "iq-peshkabir-oil-field"),
     ("Sarsang oilfield", None, "iq-sarsang-oil-field"),
     ("حقل سرسنك النفطي", None, "iq-sarsang-oil-field"),
+    ("al-Dailami airbase", None, "ye-al-dailami-air-base"),
+    ("Daylami air base", None, "ye-al-dailami-air-base"),
+    ("قاعدة الديلمي الجوية", None, "ye-al-dailami-air-base"),
 ]
 
 # Sites whose true position lies outside their province's simplified Natural
