@@ -197,7 +197,21 @@ REFERENCE: dict[str, tuple[float, float, str, str]] = {
     "sy-hader": (33.27944, 35.83028, "wikipedia:Hader,_Quneitra_Governorate", "SY-QU"),  # 33°16′46″N 35°49′49″E
     "il-zarit": (33.0999889, 35.2885389, "wikipedia:Zar'it", "IL-Z"),  # 33°5′59.96″N 35°17′18.74″E
     "il-yiron": (33.0769972, 35.4549, "wikipedia:Yir'on", "IL-Z"),  # 33°4′37.19″N 35°27′17.64″E
-    "il-el-rom": (33.1794, 35.7714, "wikipedia:El_Rom", "IL-Z"),
+    "il-masade": (33.23203, 35.75572, "geonames:167167", "IL-Z"),
+    "il-adamit": (33.0784083, 35.2109972, "wikipedia:Adamit", "IL-Z"),  # 33°4′42.27″N 35°12′39.59″E
+    "il-kfar-szold": (33.19528, 35.6575, "wikipedia:Kfar_Szold", "IL-Z"),  # 33°11′43″N 35°39′27″E
+    "il-dishon": (33.0815722, 35.5168583, "wikipedia:Dishon", "IL-Z"),  # 33°4′53.66″N 35°31′0.69″E
+    "il-baram": (33.05833, 35.43333, "wikipedia:Bar'am", "IL-Z"),  # 33°03′30″N 35°26′00″E
+    "il-netua": (33.0647889, 35.3227694, "wikipedia:Netu'a", "IL-Z"),  # 33°3′53.24″N 35°19′21.97″E
+    "il-betzet": (33.0707, 35.1358972, "wikipedia:Betzet", "IL-Z"),  # 33°4′14.52″N 35°8′9.23″E
+    "il-odem": (33.19361, 35.74944, "wikipedia:Odem", "IL-Z"),  # 33°11′37″N 35°44′58″E
+    "il-kfar-hanassi": (32.975, 35.60389, "wikipedia:Kfar_HaNassi", "IL-Z"),  # 32°58′30″N 35°36′14″E
+    "ir-sirri-island": (25.90944, 54.53944, "wikipedia:Sirri_Island", "IR-22"),  # 25°54′34″N 54°32′22″E
+    "il-amiad": (32.92833, 35.54083, "wikipedia:Ami'ad", "IL-Z"),  # 32°55′42″N 35°32′27″E
+    "il-alonei-habashan": (33.0431, 35.8378972, "wikipedia:Alonei_HaBashan", "IL-Z"),  # 33°2′35.16″N 35°50′16.43″E
+    "il-kidmat-tzvi": (33.03028, 35.69889, "wikipedia:Kidmat_Tzvi", "IL-Z"),  # 33°1′49″N 35°41′56″E
+    "ir-vanak": (35.75972, 51.39528, "frwiki:Vanak", "IR-23"),  # 35°45′35″N 51°23′43″E
+    "ir-ekbatan": (35.70778, 51.30917, "frwiki:Ekbatan", "IR-23"),  # 35°42′28″N 51°18′33″E
     "iq-dist-garmian": (34.62805, 45.31852, "geonames:95005", "IQ-SU"),  # seat: Kalar
 }
 
@@ -347,7 +361,18 @@ SPELLINGS: dict[str, list[tuple[str, str]]] = {
         ("Hader", "sy-hader"), ("Hader Quneitra", "sy-hader"), ("the Druze village of Hader", "sy-hader"),
         ("Zar'it", "il-zarit"), ("Zarit", "il-zarit"), ("זרעית", "il-zarit"), ("Moshav Zar'it", "il-zarit"),
         ("Yir'on", "il-yiron"), ("Kibbutz Yiron", "il-yiron"), ("יראון", "il-yiron"),
-        ("El Rom", "il-el-rom"), ("Kibbutz El-Rom", "il-el-rom"),
+        ("Mas'ade", "il-masade"), ("Masade", "il-masade"), ("مسعدة", "il-masade"), ("מסעדה", "il-masade"),
+        ("Adamit", "il-adamit"), ("Kibbutz Adamit", "il-adamit"), ("Kfar Szold", "il-kfar-szold"),
+        ("Kefar Szold", "il-kfar-szold"), ("Dishon", "il-dishon"), ("דישון", "il-dishon"),
+        ("Bar'am", "il-baram"), ("Kibbutz Baram", "il-baram"), ("Netu'a", "il-netua"), ("Netua", "il-netua"),
+        ("Betzet", "il-betzet"), ("Bezet", "il-betzet"), ("Odem", "il-odem"), ("Moshav Odem", "il-odem"),
+        ("Kfar HaNassi", "il-kfar-hanassi"), ("Kfar Hanasi", "il-kfar-hanassi"),
+        ("Sirri Island", "ir-sirri-island"), ("جزیره سیری", "ir-sirri-island"),
+        ("Ami'ad", "il-amiad"), ("Kibbutz Amiad", "il-amiad"), ("Alonei HaBashan", "il-alonei-habashan"),
+        ("Aloney Habashan", "il-alonei-habashan"), ("Kidmat Tzvi", "il-kidmat-tzvi"), ("Kidmat Zvi", "il-kidmat-tzvi"),
+        ("Vanak", "ir-vanak"), ("Vanak Square", "ir-vanak"), ("ونک", "ir-vanak"),
+        ("Ekbatan", "ir-ekbatan"), ("Shahrak-e Ekbatan", "ir-ekbatan"), ("the Ekbatan complex in western Tehran", "ir-ekbatan"),
+        ("شهرک اکباتان", "ir-ekbatan"), ("Ecbatana", "ir-hamadan"),
         ("Garmian", "iq-dist-garmian"), ("Garmian Administration", "iq-dist-garmian"), ("Germiyan", "iq-dist-garmian"),
         ("گەرمیان", "iq-dist-garmian"), ("Kalar", "iq-kalar"),
         ("Al-Dailami air base", "ye-al-dailami-air-base"), ("al-Daylami air base", "ye-al-dailami-air-base"),
@@ -426,19 +451,28 @@ def test_the_arabic_name_jericho_shares_with_ariha_is_settled_openly(gazetteer: 
     assert "sy-ariha" in {alternative.place_id for alternative in match.alternatives}
 
 
-def test_the_golan_kibbutz_and_the_hermon_village_follow_the_one_policy(gazetteer: Gazetteer):
-    # El Rom is Israeli-held Golan (de jure Quneitra); Hader lies east of the line, in Syria's Quneitra.
-    el_rom, hader = gazetteer.get("il-el-rom"), gazetteer.get("sy-hader")
-    assert (el_rom.country, el_rom.admin1, el_rom.disputed) == ("IL", "IL-Z", "SY-QU")
+def test_the_golan_villages_and_the_hermon_village_follow_the_one_policy(gazetteer: Gazetteer):
+    # Mas'ade and Odem are Israeli-held Golan (de jure Quneitra; GeoNames files Mas'ade under Syria);
+    # Hader lies east of the line, in Syria's Quneitra.
+    for place_id in ("il-masade", "il-odem", "il-alonei-habashan", "il-kidmat-tzvi"):
+        place = gazetteer.get(place_id)
+        assert (place.country, place.admin1, place.disputed) == ("IL", "IL-Z", "SY-QU"), place_id
+    hader = gazetteer.get("sy-hader")
     assert (hader.country, hader.admin1, hader.disputed) == ("SY", "SY-QU", "")
+    assert gazetteer.get("il-kfar-szold").disputed == ""  # the Hula Valley below the Golan is not disputed
 
 
 def test_the_names_left_out_with_the_new_rows_find_none_of_them(gazetteer: Gazetteer):
     # Bare names these rows would have taken from other senses: "Hamdan" (a given name and a Yemeni district;
     # Albu Kamal's Hamdan airport is left out for it), "Hadar" (Haifa's Hadar neighbourhood), "Dulaimi" (a
-    # tribe and surname), "Dan" (a given name; Kibbutz Dan is left out for it).
-    new = {"sy-hader", "ye-al-dailami-air-base", "il-zarit", "il-yiron", "il-el-rom", "iq-dist-garmian"}
-    for word in ("Hamdan", "Hadar", "Dulaimi", "al-Dulaimi", "Dan"):
+    # tribe and surname), "Dan" (a given name; Kibbutz Dan is left out for it), "Rome" (the Golan kibbutz
+    # El Rom, whose key is 'rom', is left out for it), "Gorran"/"Goran" (the Kurdish party; the moshav Goren
+    # is left out for it), "Paradise" (heard as Pardis, left out for it), "Siri" and "لليمن" ('for Yemen':
+    # the moshav Liman, whose Arabic name is ليمان, is left out for it).
+    new = {"sy-hader", "ye-al-dailami-air-base", "il-zarit", "il-yiron", "iq-dist-garmian", "il-masade",
+           "il-odem", "il-baram", "il-dishon", "ir-sirri-island", "il-amiad", "ir-vanak", "ir-ekbatan"}
+    for word in ("Hamdan", "Hadar", "Dulaimi", "al-Dulaimi", "Dan", "Rome", "Roma", "Gorran", "Goran", "Paradise", "Siri",
+                 "لليمن"):
         try:
             found = gazetteer.resolve(word).id
         except GazetteerError:

@@ -146,6 +146,12 @@ REFERENCE: dict[str, tuple[tuple[float, float], str, str]] = {
     # Sites named in 2019-2025 strikes that cov16's list found missing. The al-Dailami base adjoins Sanaa's
     # airport: a stand-in at the airport's airportsdata point (OYSN), its precision wider.
     "ye-al-dailami-air-base": ((15.4763, 44.2197), "YE-SA", "YE"),
+    # Israeli sites Iran's and the Houthis' 2024-2025 salvos were aimed at: the Ovda air base (dewiki), the Dimona
+    # and Soreq nuclear centres (Wikipedia); the Ain Zalah field stands in at the Zummar point (dewiki:Zumar).
+    "il-ovda-air-base": (dms("29°56′25″N 34°56′9″E"), "IL-D", "IL"),
+    "il-negev-nuclear-research-center": (dms("31°00′05″N 35°08′40″E"), "IL-D", "IL"),
+    "il-soreq-nuclear-research-center": (dms("31°53′57″N 34°42′10″E"), "IL-M", "IL"),
+    "iq-ain-zalah-oil-field": ((36.65, 42.60), "IQ-NI", "IQ"),
 }
 
 # (name as written, kind hint or None, expected id). A kind hint is given
@@ -323,6 +329,13 @@ SPELLINGS: list[tuple[str, str | None, str]] = [
     ("al-Dailami airbase", None, "ye-al-dailami-air-base"),
     ("Daylami air base", None, "ye-al-dailami-air-base"),
     ("قاعدة الديلمي الجوية", None, "ye-al-dailami-air-base"),
+    ("Ovda airbase", None, "il-ovda-air-base"), ("Uvda", None, "il-ovda-air-base"),
+    ("Dimona reactor", None, "il-negev-nuclear-research-center"),
+    ("Dimona nuclear facility", None, "il-negev-nuclear-research-center"),
+    ("مفاعل ديمونا", None, "il-negev-nuclear-research-center"),
+    ("Soreq Nuclear Research Center", None, "il-soreq-nuclear-research-center"),
+    ("Nahal Sorek", None, "il-soreq-nuclear-research-center"),
+    ("Ain Zalah oil field", None, "iq-ain-zalah-oil-field"), ("حقل عين زالة", None, "iq-ain-zalah-oil-field"),
 ]
 
 # Sites whose true position lies outside their province's simplified Natural
@@ -461,3 +474,11 @@ def test_sites_lie_in_their_admin1_polygon():
 def test_a_site_at_or_named_after_a_town_leaves_the_bare_name_to_the_town(gazetteer, name, town):
     # The reactor is "Khondab reactor"; the oil fields standing at Zakho and Amadiya take no bare town name.
     assert gazetteer.resolve(name).place.id == town
+
+
+def test_the_dimona_reactor_is_the_nuclear_centre_and_dimona_the_town(gazetteer):
+    # "Dimona reactor" had been the town 13 km away; a bare "Dimona" stays the town, Soroka stays the hospital.
+    assert gazetteer.resolve("Dimona").id == "il-dimona"
+    assert gazetteer.resolve("Dimona reactor").id == "il-negev-nuclear-research-center"
+    assert gazetteer.resolve("Soroka").id == "il-soroka-medical-center"
+    assert gazetteer.resolve("Sorek").id == "il-soreq-nuclear-research-center"
