@@ -212,6 +212,10 @@ REFERENCE: dict[str, tuple[float, float, str, str]] = {
     "il-kidmat-tzvi": (33.03028, 35.69889, "wikipedia:Kidmat_Tzvi", "IL-Z"),  # 33°1′49″N 35°41′56″E
     "ir-vanak": (35.75972, 51.39528, "frwiki:Vanak", "IR-23"),  # 35°45′35″N 51°23′43″E
     "ir-ekbatan": (35.70778, 51.30917, "frwiki:Ekbatan", "IR-23"),  # 35°42′28″N 51°18′33″E
+    "il-mitzpe-hila": (33.0350389, 35.2450083, "wikipedia:Mitzpe_Hila", "IL-Z"),  # 33°2′6.14″N 35°14′42.03″E
+    "sy-mount-hermon": (33.41611, 35.8575, "wikipedia:Mount_Hermon", "SY-RD"),  # 33°24′58″N 35°51′27″E
+    "il-trump-heights": (33.1325, 35.69056, "wikipedia:Trump_Heights", "IL-Z"),  # 33°7′57″N 35°41′26″E
+    "ir-narmak": (35.75, 51.51667, "fawiki:نارمک", "IR-23"),  # 35°45′N 51°31′E
     "iq-dist-garmian": (34.62805, 45.31852, "geonames:95005", "IQ-SU"),  # seat: Kalar
 }
 
@@ -373,6 +377,10 @@ SPELLINGS: dict[str, list[tuple[str, str]]] = {
         ("Vanak", "ir-vanak"), ("Vanak Square", "ir-vanak"), ("ونک", "ir-vanak"),
         ("Ekbatan", "ir-ekbatan"), ("Shahrak-e Ekbatan", "ir-ekbatan"), ("the Ekbatan complex in western Tehran", "ir-ekbatan"),
         ("شهرک اکباتان", "ir-ekbatan"), ("Ecbatana", "ir-hamadan"),
+        ("Mitzpe Hila", "il-mitzpe-hila"), ("מצפה הילה", "il-mitzpe-hila"), ("Mount Hermon", "sy-mount-hermon"), ("Hermon", "sy-mount-hermon"),
+        ("جبل الشيخ", "sy-mount-hermon"), ("the summit of Mount Hermon", "sy-mount-hermon"),
+        ("Trump Heights", "il-trump-heights"), ("Ramat Trump", "il-trump-heights"), ("רמת טראמפ", "il-trump-heights"),
+        ("Narmak", "ir-narmak"), ("نارمک", "ir-narmak"), ("Tehran's Narmak neighbourhood", "ir-narmak"),
         ("Garmian", "iq-dist-garmian"), ("Garmian Administration", "iq-dist-garmian"), ("Germiyan", "iq-dist-garmian"),
         ("گەرمیان", "iq-dist-garmian"), ("Kalar", "iq-kalar"),
         ("Al-Dailami air base", "ye-al-dailami-air-base"), ("al-Daylami air base", "ye-al-dailami-air-base"),
@@ -454,7 +462,7 @@ def test_the_arabic_name_jericho_shares_with_ariha_is_settled_openly(gazetteer: 
 def test_the_golan_villages_and_the_hermon_village_follow_the_one_policy(gazetteer: Gazetteer):
     # Mas'ade and Odem are Israeli-held Golan (de jure Quneitra; GeoNames files Mas'ade under Syria);
     # Hader lies east of the line, in Syria's Quneitra.
-    for place_id in ("il-masade", "il-odem", "il-alonei-habashan", "il-kidmat-tzvi"):
+    for place_id in ("il-masade", "il-odem", "il-alonei-habashan", "il-kidmat-tzvi", "il-trump-heights"):
         place = gazetteer.get(place_id)
         assert (place.country, place.admin1, place.disputed) == ("IL", "IL-Z", "SY-QU"), place_id
     hader = gazetteer.get("sy-hader")
@@ -470,9 +478,10 @@ def test_the_names_left_out_with_the_new_rows_find_none_of_them(gazetteer: Gazet
     # is left out for it), "Paradise" (heard as Pardis, left out for it), "Siri" and "لليمن" ('for Yemen':
     # the moshav Liman, whose Arabic name is ليمان, is left out for it).
     new = {"sy-hader", "ye-al-dailami-air-base", "il-zarit", "il-yiron", "iq-dist-garmian", "il-masade",
-           "il-odem", "il-baram", "il-dishon", "ir-sirri-island", "il-amiad", "ir-vanak", "ir-ekbatan"}
+           "il-odem", "il-baram", "il-dishon", "ir-sirri-island", "il-amiad", "ir-vanak", "ir-ekbatan",
+           "il-trump-heights", "ir-shahid-modarres-missile-base", "sy-mount-hermon"}
     for word in ("Hamdan", "Hadar", "Dulaimi", "al-Dulaimi", "Dan", "Rome", "Roma", "Gorran", "Goran", "Paradise", "Siri",
-                 "لليمن"):
+                 "لليمن", "Trump", "President Trump", "ترامب", "Modarres", "مدرس"):
         try:
             found = gazetteer.resolve(word).id
         except GazetteerError:

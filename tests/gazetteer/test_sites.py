@@ -152,6 +152,8 @@ REFERENCE: dict[str, tuple[tuple[float, float], str, str]] = {
     "il-negev-nuclear-research-center": (dms("31°00′05″N 35°08′40″E"), "IL-D", "IL"),
     "il-soreq-nuclear-research-center": (dms("31°53′57″N 34°42′10″E"), "IL-M", "IL"),
     "iq-ain-zalah-oil-field": ((36.65, 42.60), "IQ-NI", "IQ"),
+    "il-ein-shemer-airfield": (dms("32°26′12.9″N 35°0′2.15″E"), "IL-HA", "IL"),
+    "ir-shahid-modarres-missile-base": (dms("35°37′28″N 50°52′21″E"), "IR-23", "IR"),  # wikipedia:Bid_Kaneh_explosion
 }
 
 # (name as written, kind hint or None, expected id). A kind hint is given
@@ -336,6 +338,9 @@ SPELLINGS: list[tuple[str, str | None, str]] = [
     ("Soreq Nuclear Research Center", None, "il-soreq-nuclear-research-center"),
     ("Nahal Sorek", None, "il-soreq-nuclear-research-center"),
     ("Ain Zalah oil field", None, "iq-ain-zalah-oil-field"), ("حقل عين زالة", None, "iq-ain-zalah-oil-field"),
+    ("Ein Shemer airbase", None, "il-ein-shemer-airfield"), ("Ein Shemer base", None, "il-ein-shemer-airfield"),
+    ("Shahid Modarres missile base", None, "ir-shahid-modarres-missile-base"),
+    ("Bidganeh", None, "ir-shahid-modarres-missile-base"), ("Bid Ganeh", None, "ir-shahid-modarres-missile-base"),
 ]
 
 # Sites whose true position lies outside their province's simplified Natural
