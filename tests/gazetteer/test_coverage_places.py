@@ -216,6 +216,8 @@ REFERENCE: dict[str, tuple[float, float, str, str]] = {
     "sy-mount-hermon": (33.41611, 35.8575, "wikipedia:Mount_Hermon", "SY-RD"),  # 33°24′58″N 35°51′27″E
     "il-trump-heights": (33.1325, 35.69056, "wikipedia:Trump_Heights", "IL-Z"),  # 33°7′57″N 35°41′26″E
     "ir-narmak": (35.75, 51.51667, "fawiki:نارمک", "IR-23"),  # 35°45′N 51°31′E
+    "il-kela-alon": (33.13194, 35.68639, "wikipedia:Kela_Alon", "IL-Z"),  # 33°7′55″N 35°41′11″E
+    "sy-hatla": (35.30139, 40.23667, "wikipedia:Hatla", "SY-DY"),  # 35°18′05″N 40°14′12″E
     "iq-dist-garmian": (34.62805, 45.31852, "geonames:95005", "IQ-SU"),  # seat: Kalar
 }
 
@@ -381,6 +383,8 @@ SPELLINGS: dict[str, list[tuple[str, str]]] = {
         ("جبل الشيخ", "sy-mount-hermon"), ("the summit of Mount Hermon", "sy-mount-hermon"),
         ("Trump Heights", "il-trump-heights"), ("Ramat Trump", "il-trump-heights"), ("רמת טראמפ", "il-trump-heights"),
         ("Narmak", "ir-narmak"), ("نارمک", "ir-narmak"), ("Tehran's Narmak neighbourhood", "ir-narmak"),
+        ("Kela Alon", "il-kela-alon"), ("קלע אלון", "il-kela-alon"), ("Hatla", "sy-hatla"), ("حطلة", "sy-hatla"),
+        ("the village of Hatla east of Deir ez-Zor", "sy-hatla"),
         ("Garmian", "iq-dist-garmian"), ("Garmian Administration", "iq-dist-garmian"), ("Germiyan", "iq-dist-garmian"),
         ("گەرمیان", "iq-dist-garmian"), ("Kalar", "iq-kalar"),
         ("Al-Dailami air base", "ye-al-dailami-air-base"), ("al-Daylami air base", "ye-al-dailami-air-base"),
@@ -462,7 +466,7 @@ def test_the_arabic_name_jericho_shares_with_ariha_is_settled_openly(gazetteer: 
 def test_the_golan_villages_and_the_hermon_village_follow_the_one_policy(gazetteer: Gazetteer):
     # Mas'ade and Odem are Israeli-held Golan (de jure Quneitra; GeoNames files Mas'ade under Syria);
     # Hader lies east of the line, in Syria's Quneitra.
-    for place_id in ("il-masade", "il-odem", "il-alonei-habashan", "il-kidmat-tzvi", "il-trump-heights"):
+    for place_id in ("il-masade", "il-odem", "il-alonei-habashan", "il-kidmat-tzvi", "il-trump-heights", "il-kela-alon"):
         place = gazetteer.get(place_id)
         assert (place.country, place.admin1, place.disputed) == ("IL", "IL-Z", "SY-QU"), place_id
     hader = gazetteer.get("sy-hader")
