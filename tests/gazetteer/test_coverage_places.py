@@ -197,7 +197,6 @@ REFERENCE: dict[str, tuple[float, float, str, str]] = {
     "sy-hader": (33.27944, 35.83028, "wikipedia:Hader,_Quneitra_Governorate", "SY-QU"),  # 33°16′46″N 35°49′49″E
     "il-zarit": (33.0999889, 35.2885389, "wikipedia:Zar'it", "IL-Z"),  # 33°5′59.96″N 35°17′18.74″E
     "il-yiron": (33.0769972, 35.4549, "wikipedia:Yir'on", "IL-Z"),  # 33°4′37.19″N 35°27′17.64″E
-    "il-masade": (33.23203, 35.75572, "geonames:167167", "IL-Z"),
     "il-adamit": (33.0784083, 35.2109972, "wikipedia:Adamit", "IL-Z"),  # 33°4′42.27″N 35°12′39.59″E
     "il-kfar-szold": (33.19528, 35.6575, "wikipedia:Kfar_Szold", "IL-Z"),  # 33°11′43″N 35°39′27″E
     "il-dishon": (33.0815722, 35.5168583, "wikipedia:Dishon", "IL-Z"),  # 33°4′53.66″N 35°31′0.69″E
@@ -367,7 +366,6 @@ SPELLINGS: dict[str, list[tuple[str, str]]] = {
         ("Hader", "sy-hader"), ("Hader Quneitra", "sy-hader"), ("the Druze village of Hader", "sy-hader"),
         ("Zar'it", "il-zarit"), ("Zarit", "il-zarit"), ("זרעית", "il-zarit"), ("Moshav Zar'it", "il-zarit"),
         ("Yir'on", "il-yiron"), ("Kibbutz Yiron", "il-yiron"), ("יראון", "il-yiron"),
-        ("Mas'ade", "il-masade"), ("Masade", "il-masade"), ("مسعدة", "il-masade"), ("מסעדה", "il-masade"),
         ("Adamit", "il-adamit"), ("Kibbutz Adamit", "il-adamit"), ("Kfar Szold", "il-kfar-szold"),
         ("Kefar Szold", "il-kfar-szold"), ("Dishon", "il-dishon"), ("דישון", "il-dishon"),
         ("Bar'am", "il-baram"), ("Kibbutz Baram", "il-baram"), ("Netu'a", "il-netua"), ("Netua", "il-netua"),
@@ -464,9 +462,9 @@ def test_the_arabic_name_jericho_shares_with_ariha_is_settled_openly(gazetteer: 
 
 
 def test_the_golan_villages_and_the_hermon_village_follow_the_one_policy(gazetteer: Gazetteer):
-    # Mas'ade and Odem are Israeli-held Golan (de jure Quneitra; GeoNames files Mas'ade under Syria);
-    # Hader lies east of the line, in Syria's Quneitra.
-    for place_id in ("il-masade", "il-odem", "il-alonei-habashan", "il-kidmat-tzvi", "il-trump-heights", "il-kela-alon"):
+    # Odem and the other Golan villages are Israeli-held Golan (de jure Quneitra); Hader lies east of the line,
+    # in Syria's Quneitra.
+    for place_id in ("il-odem", "il-alonei-habashan", "il-kidmat-tzvi", "il-trump-heights", "il-kela-alon"):
         place = gazetteer.get(place_id)
         assert (place.country, place.admin1, place.disputed) == ("IL", "IL-Z", "SY-QU"), place_id
     hader = gazetteer.get("sy-hader")
@@ -479,12 +477,12 @@ def test_the_names_left_out_with_the_new_rows_find_none_of_them(gazetteer: Gazet
     # Albu Kamal's Hamdan airport is left out for it), "Hadar" (Haifa's Hadar neighbourhood), "Dulaimi" (a
     # tribe and surname), "Dan" (a given name; Kibbutz Dan is left out for it), "Rome" (the Golan kibbutz
     # El Rom, whose key is 'rom', is left out for it), "Gorran"/"Goran" (the Kurdish party; the moshav Goren
-    # is left out for it), "Paradise" (heard as Pardis, left out for it), "Siri" and "لليمن" ('for Yemen':
+    # is left out for it), "Mossad" (heard as the Druze town Mas'ade, left out for it), "Paradise" (heard as Pardis, left out for it), "Siri" and "لليمن" ('for Yemen':
     # the moshav Liman, whose Arabic name is ليمان, is left out for it).
-    new = {"sy-hader", "ye-al-dailami-air-base", "il-zarit", "il-yiron", "iq-dist-garmian", "il-masade",
+    new = {"sy-hader", "ye-al-dailami-air-base", "il-zarit", "il-yiron", "iq-dist-garmian",
            "il-odem", "il-baram", "il-dishon", "ir-sirri-island", "il-amiad", "ir-vanak", "ir-ekbatan",
            "il-trump-heights", "ir-shahid-modarres-missile-base", "sy-mount-hermon"}
-    for word in ("Hamdan", "Hadar", "Dulaimi", "al-Dulaimi", "Dan", "Rome", "Roma", "Gorran", "Goran", "Paradise", "Siri",
+    for word in ("Mossad", "Masada", "Hamdan", "Hadar", "Dulaimi", "al-Dulaimi", "Dan", "Rome", "Roma", "Gorran", "Goran", "Paradise", "Siri",
                  "لليمن", "Trump", "President Trump", "ترامب", "Modarres", "مدرس"):
         try:
             found = gazetteer.resolve(word).id

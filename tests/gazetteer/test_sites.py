@@ -154,6 +154,10 @@ REFERENCE: dict[str, tuple[tuple[float, float], str, str]] = {
     "iq-ain-zalah-oil-field": ((36.65, 42.60), "IQ-NI", "IQ"),
     "il-ein-shemer-airfield": (dms("32°26′12.9″N 35°0′2.15″E"), "IL-HA", "IL"),
     "ir-shahid-modarres-missile-base": (dms("35°37′28″N 50°52′21″E"), "IR-23", "IR"),  # wikipedia:Bid_Kaneh_explosion
+    # Oil fields and a dam reports named that had been other places ("Rumaila field" was Ramallah by sound).
+    "iq-rumaila-oil-field": (dms("30°09′22″N 47°24′28″E"), "IQ-BA", "IQ"),
+    "iq-majnoon-oil-field": (dms("31°05′03″N 47°27′15″E"), "IQ-BA", "IQ"),  # wikipedia:Majnoon_Island
+    "sy-tishrin-dam": (dms("36°22′53″N 38°11′00″E"), "SY-HL", "SY"),
 }
 
 # (name as written, kind hint or None, expected id). A kind hint is given
@@ -341,6 +345,9 @@ SPELLINGS: list[tuple[str, str | None, str]] = [
     ("Ein Shemer airbase", None, "il-ein-shemer-airfield"), ("Ein Shemer base", None, "il-ein-shemer-airfield"),
     ("Shahid Modarres missile base", None, "ir-shahid-modarres-missile-base"),
     ("Bidganeh", None, "ir-shahid-modarres-missile-base"), ("Bid Ganeh", None, "ir-shahid-modarres-missile-base"),
+    ("Rumaila field", None, "iq-rumaila-oil-field"), ("the Rumaila oilfield", None, "iq-rumaila-oil-field"),
+    ("حقل الرميلة", None, "iq-rumaila-oil-field"), ("Majnoon oil field", None, "iq-majnoon-oil-field"),
+    ("Tishreen Dam", None, "sy-tishrin-dam"), ("سد تشرين", None, "sy-tishrin-dam"),
 ]
 
 # Sites whose true position lies outside their province's simplified Natural
@@ -487,3 +494,12 @@ def test_the_dimona_reactor_is_the_nuclear_centre_and_dimona_the_town(gazetteer)
     assert gazetteer.resolve("Dimona reactor").id == "il-negev-nuclear-research-center"
     assert gazetteer.resolve("Soroka").id == "il-soroka-medical-center"
     assert gazetteer.resolve("Sorek").id == "il-soreq-nuclear-research-center"
+
+
+def test_the_new_sites_leave_common_words_and_months_alone(gazetteer):
+    # مجنون is 'crazy' and تشرين a month: only the field's and the dam's full names find them; Ramallah stays itself.
+    from gazetteer.errors import PlaceNotFound
+    for word in ("مجنون", "تشرين", "تشرين الأول", "Tishreen"):
+        with pytest.raises(PlaceNotFound):
+            gazetteer.resolve(word)
+    assert gazetteer.resolve("Ramallah").id == "ps-ramallah"
