@@ -49,7 +49,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from gazetteer.datatables import read_table
-from gazetteer.normalize import descriptor_kinds, name_words, normalize, normalize_parts
+from gazetteer.normalize import descriptor_kinds, descriptor_words, name_words, normalize, normalize_parts
 # The grammar's words, by role, live in phrasewords; their names stay importable from here.
 from gazetteer.phrasewords import (border_words, conjunction_words, direction_words, edge_words, function_words,
                                    grammar_words, qualifier_words, region_words, role_words, without_modifiers)
@@ -233,6 +233,17 @@ def parse_phrase(text: str) -> Phrase:
                 return replace(whole, head=head, tail=tail, link="near" if near else "comma")
     words = key.split()
     links = _links()
+    joined = _joined_in(words)
+    if joined is not None and not any(w in links for w in words[1:joined]):
+        # "حانين بمحافظة النبطية", "حارة حريك بالضاحية الجنوبية": Arabic writes "in" (ب) joined to the container.
+        head = _reading(*normalize_parts(" ".join(words[:joined])))
+        tail = _reading(*normalize_parts(" ".join([words[joined][1:], *words[joined + 1:]])))
+        return replace(whole, head=replace(head, descriptors=tuple(sorted({*head.descriptors, *descriptors}))),
+                       tail=tail, link="in")
+    if joined is not None:
+        # "مبنى في حارة حريك بالضاحية الجنوبية": a container before it says where the place is; the joined one
+        # only where that container lies.
+        words = words[:joined]
     # "consulate in Damascus": the facility word left the key, so the container word may come first.
     for i in range(0 if descriptors else 1, len(words) - 1):
         for phrase, link in links.get(words[i], ()):
@@ -248,6 +259,16 @@ def parse_phrase(text: str) -> Phrase:
             tail = replace(tail, descriptors=tuple(sorted({*tail.descriptors, *after})))
             return replace(whole, head=head, tail=tail, link=link)
     return whole
+
+
+def _joined_in(words: list[str]) -> int | None:
+    """Where a word of an Arabic key opens a container with the preposition ب joined to it (بمحافظة, بالضاحية): the
+    rest is the article and a word, or a descriptor word ("in the province of"); never the key's first word."""
+    for i in range(1, len(words)):
+        word = words[i]
+        if word.startswith("ب") and (word.startswith("بال") and len(word) > 4 or word[1:] in descriptor_words()):
+            return i
+    return None
 
 
 def _opens_with_proximity(words: list[str]) -> bool:

@@ -280,3 +280,20 @@ GERMAN_FACILITY_COMPOUNDS = [
 @pytest.mark.parametrize(("phrase", "place_id"), GERMAN_FACILITY_COMPOUNDS)
 def test_a_german_facility_compound(g, phrase, place_id):
     assert g.resolve(phrase).id == place_id
+
+
+@pytest.mark.parametrize(("phrase", "place_id", "method"), [
+    # Arabic writes "in" (ب) joined to the container: the place before it is the place meant.
+    ("حارة حريك بالضاحية الجنوبية", "lb-haret-hreik", "alias"),
+    ("قاعدة عين الأسد بمحافظة الأنبار", "iq-ain-al-asad-air-base", "alias"),
+    # After a container of its own, the joined one only says where that container lies.
+    ("مبنى سكنيًا في حارة حريك بالضاحية الجنوبية", "lb-haret-hreik", "container"),
+    # A name the gazetteer lacks, in a container joined so, resolves to the container, said so.
+    ("حانين بمحافظة النبطية", "lb-gov-nabatieh", "container"),
+    # A name that opens with the letter is not split: بعلبك is Baalbek, بنت جبيل Bint Jbeil.
+    ("بعلبك", "lb-baalbek", "alias"),
+    ("بنت جبيل", "lb-bent-jbail", "alias"),
+])
+def test_arabic_in_joined_to_the_container(g, phrase, place_id, method):
+    m = g.resolve(phrase)
+    assert (m.place.id, m.method) == (place_id, method)
