@@ -69,6 +69,11 @@ NEAR_BORDER: dict[str, tuple[float, str]] = {
     "iq-khor-mor-gas-field": (3.0, "stand-in 35 km south-east of Kirkuk; the field lies in Sulaymaniyah's Chamchamal district, "
                                    "NE's Kirkuk-Sulaymaniyah line runs ~3 km east of the derived point"),
     "iq-camp-taji": (13.0, "Taji lies in Baghdad governorate; NE's northern Baghdad line runs ~13 km south of it"),
+    "sy-hader": (0.5, "Druze village just outside the UNDOF zone (Wikipedia); the point lies ~0.1 km inside NE's "
+                      "SY-X01~ polygon"),
+    "sy-mount-hermon": (1.5, "summit on the Lebanon-Syria line inside NE's UNDOF-zone polygon (SY-X01~); Rif Dimashq's "
+                             "polygon lies ~1.4 km away"),
+    "il-zarit": (0.5, "moshav on the Lebanese line; NE's line runs ~0.1 km south of the Wikipedia point"),
     "iq-qandil-mountains": (1.0, "the range's highest point on the Iranian border (Wikipedia); NE's generalised line "
                                  "runs ~0.3 km west of it, inside Erbil"),
 }

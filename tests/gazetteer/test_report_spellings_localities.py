@@ -113,7 +113,7 @@ SPELLINGS: list[tuple[str, str | None, str]] = [
     ('Muadamia', None, MUA),
     ('al-Dimas', 'sy-ad-dimas', TRK),
     ('Tajrish Square', 'ir-tajrish', NIA),
-    ('Niavaran', None, NIA),
+    ('Niavaran', 'ir-niavaran', NIA),
     ('Darband', None, NIA),
     ('Tajrish', 'ir-tajrish', TEH),
     ('Khomeini-shahr', None, ISF),
@@ -142,7 +142,7 @@ def answers() -> dict[str, str | None]:
 
 def test_the_table_is_the_one_measured():
     assert len(SPELLINGS) == 66 and len({w for w, _, _ in SPELLINGS}) == 66
-    assert sum(1 for _, meant, _ in SPELLINGS if meant) == 50
+    assert sum(1 for _, meant, _ in SPELLINGS if meant) == 51
 
 
 def test_spellings_of_held_localities_reach_them(answers):

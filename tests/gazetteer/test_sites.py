@@ -143,6 +143,21 @@ REFERENCE: dict[str, tuple[tuple[float, float], str, str]] = {
     "iq-khor-mor-gas-field": ((35.24518, 44.66475), "IQ-SU", "IQ"),  # 35 km south-east of Kirkuk (geonames:94787)
     "iq-peshkabir-oil-field": ((37.14871, 42.68591), "IQ-DA", "IQ"),  # Zakho
     "iq-sarsang-oil-field": ((37.09214, 43.48769), "IQ-DA", "IQ"),  # Amadiya
+    # Sites named in 2019-2025 strikes that cov16's list found missing. The al-Dailami base adjoins Sanaa's
+    # airport: a stand-in at the airport's airportsdata point (OYSN), its precision wider.
+    "ye-al-dailami-air-base": ((15.4763, 44.2197), "YE-SA", "YE"),
+    # Israeli sites Iran's and the Houthis' 2024-2025 salvos were aimed at: the Ovda air base (dewiki), the Dimona
+    # and Soreq nuclear centres (Wikipedia); the Ain Zalah field stands in at the Zummar point (dewiki:Zumar).
+    "il-ovda-air-base": (dms("29°56′25″N 34°56′9″E"), "IL-D", "IL"),
+    "il-negev-nuclear-research-center": (dms("31°00′05″N 35°08′40″E"), "IL-D", "IL"),
+    "il-soreq-nuclear-research-center": (dms("31°53′57″N 34°42′10″E"), "IL-M", "IL"),
+    "iq-ain-zalah-oil-field": ((36.65, 42.60), "IQ-NI", "IQ"),
+    "il-ein-shemer-airfield": (dms("32°26′12.9″N 35°0′2.15″E"), "IL-HA", "IL"),
+    "ir-shahid-modarres-missile-base": (dms("35°37′28″N 50°52′21″E"), "IR-23", "IR"),  # wikipedia:Bid_Kaneh_explosion
+    # Oil fields and a dam reports named that had been other places ("Rumaila field" was Ramallah by sound).
+    "iq-rumaila-oil-field": (dms("30°09′22″N 47°24′28″E"), "IQ-BA", "IQ"),
+    "iq-majnoon-oil-field": (dms("31°05′03″N 47°27′15″E"), "IQ-BA", "IQ"),  # wikipedia:Majnoon_Island
+    "sy-tishrin-dam": (dms("36°22′53″N 38°11′00″E"), "SY-HL", "SY"),
 }
 
 # (name as written, kind hint or None, expected id). A kind hint is given
@@ -317,6 +332,22 @@ SPELLINGS: list[tuple[str, str | None, str]] = [
     ("Peshkabir field", None, "iq-peshkabir-oil-field"),
     ("Sarsang oilfield", None, "iq-sarsang-oil-field"),
     ("حقل سرسنك النفطي", None, "iq-sarsang-oil-field"),
+    ("al-Dailami airbase", None, "ye-al-dailami-air-base"),
+    ("Daylami air base", None, "ye-al-dailami-air-base"),
+    ("قاعدة الديلمي الجوية", None, "ye-al-dailami-air-base"),
+    ("Ovda airbase", None, "il-ovda-air-base"), ("Uvda", None, "il-ovda-air-base"),
+    ("Dimona reactor", None, "il-negev-nuclear-research-center"),
+    ("Dimona nuclear facility", None, "il-negev-nuclear-research-center"),
+    ("مفاعل ديمونا", None, "il-negev-nuclear-research-center"),
+    ("Soreq Nuclear Research Center", None, "il-soreq-nuclear-research-center"),
+    ("Nahal Sorek", None, "il-soreq-nuclear-research-center"),
+    ("Ain Zalah oil field", None, "iq-ain-zalah-oil-field"), ("حقل عين زالة", None, "iq-ain-zalah-oil-field"),
+    ("Ein Shemer airbase", None, "il-ein-shemer-airfield"), ("Ein Shemer base", None, "il-ein-shemer-airfield"),
+    ("Shahid Modarres missile base", None, "ir-shahid-modarres-missile-base"),
+    ("Bidganeh", None, "ir-shahid-modarres-missile-base"), ("Bid Ganeh", None, "ir-shahid-modarres-missile-base"),
+    ("Rumaila field", None, "iq-rumaila-oil-field"), ("the Rumaila oilfield", None, "iq-rumaila-oil-field"),
+    ("حقل الرميلة", None, "iq-rumaila-oil-field"), ("Majnoon oil field", None, "iq-majnoon-oil-field"),
+    ("Tishreen Dam", None, "sy-tishrin-dam"), ("سد تشرين", None, "sy-tishrin-dam"),
 ]
 
 # Sites whose true position lies outside their province's simplified Natural
@@ -455,3 +486,20 @@ def test_sites_lie_in_their_admin1_polygon():
 def test_a_site_at_or_named_after_a_town_leaves_the_bare_name_to_the_town(gazetteer, name, town):
     # The reactor is "Khondab reactor"; the oil fields standing at Zakho and Amadiya take no bare town name.
     assert gazetteer.resolve(name).place.id == town
+
+
+def test_the_dimona_reactor_is_the_nuclear_centre_and_dimona_the_town(gazetteer):
+    # "Dimona reactor" had been the town 13 km away; a bare "Dimona" stays the town, Soroka stays the hospital.
+    assert gazetteer.resolve("Dimona").id == "il-dimona"
+    assert gazetteer.resolve("Dimona reactor").id == "il-negev-nuclear-research-center"
+    assert gazetteer.resolve("Soroka").id == "il-soroka-medical-center"
+    assert gazetteer.resolve("Sorek").id == "il-soreq-nuclear-research-center"
+
+
+def test_the_new_sites_leave_common_words_and_months_alone(gazetteer):
+    # مجنون is 'crazy' and تشرين a month: only the field's and the dam's full names find them; Ramallah stays itself.
+    from gazetteer.errors import PlaceNotFound
+    for word in ("مجنون", "تشرين", "تشرين الأول", "Tishreen"):
+        with pytest.raises(PlaceNotFound):
+            gazetteer.resolve(word)
+    assert gazetteer.resolve("Ramallah").id == "ps-ramallah"

@@ -248,9 +248,10 @@ def test_a_short_name_by_likeness_a_vowel_away_stays(g, phrase, place_id):
 # A name opening with a generic word (ain, tall, deir, kafr, umm, wadi: data/name_openers.csv) is a name with that
 # word: by likeness, sound or a name inside it, never a place whose names lack it ("Ain Dara", a village of
 # Afrin, had been Daraa, 400 km south, by the name inside it, and Kobani (Ayn al-Arab) by likeness; "Umm Batinah"
-# had been Oman's Al Batinah; "Ein Shemer", a kibbutz by Hadera, the village Shomera by the name inside it).
+# had been Oman's Al Batinah; "Ein Shemer", a kibbutz by Hadera, the village Shomera by the name inside it, until
+# the air base named after the kibbutz was held; "Ein Harod", a kibbutz of the Jezreel Valley, is not).
 @pytest.mark.parametrize("phrase", ["Ain Dara", "the village of Ain Dara", "Umm Batinah", "Tall Jihan",
-                                    "Deir Qubbah", "Kafr Nabudah", "Wadi Jilo", "Ein Dara", "Ein Shemer"])
+                                    "Deir Qubbah", "Kafr Nabudah", "Wadi Jilo", "Ein Dara", "Ein Harod"])
 def test_a_name_opened_by_a_generic_word_is_no_place_without_it(g, phrase):
     with pytest.raises(PlaceNotFound):
         g.resolve(phrase)
