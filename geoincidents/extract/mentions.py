@@ -35,7 +35,7 @@ from gazetteer.phonetic import phonetic_key
 from geoincidents.extract import lexicon, particles
 from geoincidents.extract.heard import heard_in_context
 from geoincidents.extract.metonyms import mark_metonyms
-from geoincidents.extract.possessive import owned_site
+from geoincidents.extract.possessive import owned_site, site_of_the_town
 from geoincidents.extract.namekeys import NameKeys, name_keys, name_parts, token_key
 from geoincidents.extract.names import (GLUE_PUNCT, blocked_tokens, common_word, demonym_words, ends_as_an_organisation,
                                         is_descriptor, name_before, name_follows, names_an_organisation,
@@ -180,6 +180,9 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
             if site is not None:  # "Baghdad's airport": the airport, not the city
                 hit, resolved = site
                 text = query = sentence.text[starts[first] - sentence.start:tokens[hit - 1].end - sentence.start]
+            elif resolved is not None:  # "the air base in Irbil": the town's air base
+                resolved = site_of_the_town(sentence, first, text, resolved[0][0],
+                                            lambda q: _resolve(gazetteer, q)) or resolved
             if resolved is not None:
                 cands, method, score = resolved
                 found.append(Mention(text, starts[first], tokens[hit - 1].end, sentence.index, first, hit,

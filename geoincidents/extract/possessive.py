@@ -1,21 +1,26 @@
-"""A site named through the place that owns it: "Baghdad's airport", "Sanaa's international airport".
+"""A site named through the place that owns it: "Baghdad's airport", "Sanaa's international airport", "the air base
+in Irbil".
 
 The gazetteer resolves such a phrase (its descriptor words name the kind); in running text the name scan stops at
 the "'s", so the mention would be the city. :func:`owned_site` extends the mention to the site when the longer
-phrase resolves, by name and not by likeness, to a site of the owner's country.
+phrase resolves, by name and not by likeness, to a site of the owner's country. :func:`site_of_the_town` reads the
+site words told before a town ("the air base in Irbil") the same way: the town's site of that kind, when the
+gazetteer knows one by the town.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
+from gazetteer.hints import distance_km
 from gazetteer.places import SITE_KINDS
 
 from geoincidents.extract.text import Sentence
 
-__all__ = ["owned_site"]
+__all__ = ["owned_site", "site_of_the_town"]
 
 _APOSTROPHES = ("'", "’")
+_TOWN_KINDS = frozenset({"city", "town"})
 _WORDS_AFTER = 3  # "'s (new) (international) airport"
 
 
@@ -37,3 +42,32 @@ def owned_site(sentence: Sentence, first: int, hit: int, owner: Any,
                 and found[0][0].country == owner.country and found[0][0].id != owner.id:
             best = (end, found)
     return best
+
+
+#: How far from the town a site named "the <site> in <town>" may lie.
+SITE_OF_THE_TOWN_KM = 20.0
+#: Words that name a site before "in" ("the air base in Irbil", "the airport in Sanaa").
+_SITE_WORDS_BEFORE = 3
+
+
+def site_of_the_town(sentence: Sentence, first: int, name: str, town: Any,
+                     resolve: Callable[[str], tuple[list[Any], str, float] | None]) -> tuple | None:
+    """The resolution of "the <site words> in <town>" ("the air base in Irbil"; *name* the town as written, from
+    token *first*) when it names a site of the town: a site the gazetteer knows by the town (not a container
+    reading), within :data:`SITE_OF_THE_TOWN_KM`; else None."""
+    tokens = sentence.tokens
+    if first < 2 or tokens[first - 1].text.lower() != "in" or town.kind not in _TOWN_KINDS:
+        return None
+    words: list[str] = []
+    k = first - 2
+    while k >= 0 and len(words) < _SITE_WORDS_BEFORE and tokens[k].text.isalpha() and tokens[k].text.islower() \
+            and tokens[k].text not in ("the", "a", "an"):
+        words.insert(0, tokens[k].text)
+        k -= 1
+    if k >= 0 and tokens[k].text[:1].isupper():
+        return None  # "the Harir base in Erbil": the site words are a named site's
+    found = resolve(" ".join(words) + " in " + name) if words else None
+    if found is None or found[1] == "container" or found[0][0].kind not in SITE_KINDS:
+        return None
+    site = found[0][0]
+    return found if distance_km(site.lat, site.lon, town.lat, town.lon) <= SITE_OF_THE_TOWN_KM else None

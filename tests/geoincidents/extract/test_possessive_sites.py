@@ -5,6 +5,9 @@ rockets at Baghdad's airport of 2023-2024.
 """
 from __future__ import annotations
 
+import pytest
+
+from geoincidents.extract import extract_report
 from tests.geoincidents.extract.test_unseen_kinds import rows
 
 
@@ -23,3 +26,16 @@ def test_an_owner_before_what_is_no_site_stays_a_place_or_nothing(gazetteer):
     assert rows("Rockets hit Baghdad's Green Zone on Tuesday.", "2024-01-10", gazetteer, ("target_place",)) == [
         ("Green Zone",)]
     assert rows("Baghdad's government said on Tuesday it would respond.", "2024-01-10", gazetteer) == []
+
+
+@pytest.mark.parametrize("text, site", [
+    ("On Tuesday one-way drones targeted the air base in Irbil, Iraq.", "iq-erbil-air-base"),
+    ("Rockets hit the airport in Sanaa on Tuesday.", "ye-sanaa-airport"),
+    # A named site's words before the town are that site's: the town is where it lies.
+    ("The Harir base in Erbil came under drone attack on Tuesday.", "iq-harir-air-base"),
+    # A building in a town is no site the gazetteer holds: the town.
+    ("A drone hit a house in Erbil on Tuesday.", "iq-erbil"),
+])
+def test_the_site_words_before_a_town_name_its_site(gazetteer, text, site):
+    found = extract_report(text, published="2023-11-07", gazetteer=gazetteer).incidents
+    assert list(found["target_place_id"]) == [site]
