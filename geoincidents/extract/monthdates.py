@@ -13,6 +13,8 @@ import calendar
 from datetime import date, timedelta
 from typing import Sequence
 
+from geoincidents.extract import datewords
+from geoincidents.extract.lexicon import words
 from geoincidents.extract.text import Token
 
 __all__ = ["MONTHS", "absolute", "day_first", "day_number", "day_range", "numeric", "part_of_month", "safe_date", "year_for"]
@@ -81,10 +83,18 @@ def safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def absolute(tokens: Sequence[Token], i: int, published: date | None) -> tuple[int, date, str] | None:
-    """A month-based date starting at token i: (end index, date, precision)."""
+def absolute(tokens: Sequence[Token], i: int, published: date | None,
+             lowered: Sequence[str] | None = None) -> tuple[int, date, str] | None:
+    """A month-based date starting at token i: (end index, date, precision). Given the tokens' lower-cased texts,
+    also another language's month with its year ("mars 2024", "März 2024", "Ocak 2024": month precision; without
+    a year another language's month is not read: French "mars" is also the planet)."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     month = month_of(tokens[i], nxt)
+    if month is None and lowered is not None:
+        named = datewords.word_at("month", lowered, i)
+        year = _year_at(tokens, lowered, named[0]) if named is not None else None
+        found = safe_date(year[1], named[1], 1) if year is not None else None
+        return (year[0], found, "month") if found else None
     day_before = i > 0 and (day_number(tokens[i - 1]) is not None or (
         i > 1 and tokens[i - 1].lower == "of" and not tokens[i - 2].text.isdecimal() and day_number(tokens[i - 2]) is not None))
     if month is None:
@@ -115,22 +125,57 @@ def absolute(tokens: Sequence[Token], i: int, published: date | None) -> tuple[i
     return (end, found, "day") if found else None
 
 
-def day_first(tokens: Sequence[Token], i: int, published: date | None) -> tuple[int, date] | None:
-    """ "20 January", "20 January 2024", "the 3rd of January" starting at token i: (end index, date)."""
+def day_first(tokens: Sequence[Token], i: int, published: date | None,
+              lowered: Sequence[str] | None = None) -> tuple[int, date] | None:
+    """ "20 January", "20 January 2024", "the 3rd of January" starting at token i: (end index, date). Given the
+    tokens' lower-cased texts, also with another language's month: "3 mars 2024", "3. März", "15 de enero de
+    2024", "15 Ocak", "15 كانون الثاني/يناير 2024", "۱۵ ژانویه", "15 בינואר" (:mod:`.datewords`)."""
     day = day_number(tokens[i])
     if day is None or i + 1 >= len(tokens):
         return None
     at = i + 2 if tokens[i + 1].lower == "of" and i + 2 < len(tokens) and not tokens[i].text.isdecimal() else i + 1
     month = month_of(tokens[at], None) or (5 if tokens[at].text == "May" else None)
-    if month is None:
-        return None
     end = at + 1
-    if end < len(tokens) and tokens[end].text.isdecimal() and len(tokens[end].text) == 4:
+    if month is None:
+        named = _month_after_day(tokens, lowered, i + 1) if lowered is not None else None
+        if named is None:
+            return None
+        end, month = named
+        year_at = _year_at(tokens, lowered, end)
+        year, end = (year_at[1], year_at[0]) if year_at else (year_for(month, day, published), end)
+    elif end < len(tokens) and tokens[end].text.isdecimal() and len(tokens[end].text) == 4:
         year, end = int(tokens[end].text), end + 1
     else:
         year = year_for(month, day, published)
     found = safe_date(year, month, day) if year else None
     return None if found is None else (end, found)
+
+
+def _month_after_day(tokens: Sequence[Token], lowered: Sequence[str], k: int) -> tuple[int, int] | None:
+    """(end index, month) of another language's month name told after a day's number, from token *k*: "mars",
+    ". März" (German writes the day as an ordinal, "3."), "de enero", "كانون الثاني/يناير" (the other calendar's
+    name of the same month after a slash is part of it)."""
+    if k < len(lowered) and (lowered[k] in words("day_month_link") or lowered[k] == "." and tokens[k].start == tokens[k - 1].end):
+        k += 1
+    named = datewords.word_at("month", lowered, k)
+    if named is None:
+        return None
+    end, month = named
+    if end + 1 < len(lowered) and lowered[end] in ("/", "-"):
+        other = datewords.word_at("month", lowered, end + 1)
+        if other is not None and other[1] == month:
+            end = other[0]
+    return end, month
+
+
+def _year_at(tokens: Sequence[Token], lowered: Sequence[str], k: int) -> tuple[int, int] | None:
+    """(end index, year) of a four-digit year at token *k*, after "de" or a comma if need be ("de 2024")."""
+    if k < len(lowered) and (lowered[k] in words("day_month_link") or lowered[k] == ","
+                             or lowered[k] == "." and tokens[k].start == tokens[k - 1].end):  # "janv. 2024"
+        k += 1
+    if k < len(tokens) and tokens[k].text.isdecimal() and len(tokens[k].text) == 4:
+        return k + 1, int(tokens[k].text)
+    return None
 
 
 _RANGE_JOINS = frozenset({"and", "to", "-", "–", "through"})
