@@ -13,8 +13,8 @@ by their capitals.
 >>> lowered = [t.lower for t in tokenize("le mardi 3 mars, ביום שלישי, pazar yerinde")]
 >>> word_at("weekday", lowered, 1), word_at("month", lowered, 3)
 ((2, 1), (4, 3))
->>> word_at("weekday", lowered, 6), word_at("weekday", lowered, 9)
-((8, 1), None)
+>>> word_at("weekday", lowered, 5), word_at("weekday", lowered, 8)
+((7, 1), None)
 """
 from __future__ import annotations
 
