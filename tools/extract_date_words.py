@@ -18,7 +18,9 @@ this script takes them from the Unicode CLDR as the PyPI packages carry it:
 
 Derived by rule, each with its source: the forms Persian writes a weekday in (with a zero-width non-joiner, a
 space or nothing between "سه" and "شنبه": without them "شنبه", Saturday, would be read inside Tuesday); the
-French, Spanish and Italian names without their accents ("lunedi", "miercoles", as ASCII copy writes them).
+French, Spanish and Italian names without their accents ("lunedi", "miercoles", as ASCII copy writes them);
+Kurmanji names with the oblique ending "-ê" they take after "roja" ('day of') or a day's number ("roja sêşemê",
+"15ê adarê").
 
 By hand (source ``hand``, with a note; :data:`HAND`): what CLDR lacks: Russian weekdays in the cases a date takes
 ("в среду", "с понедельника на вторник": CLDR holds the nominative), Kurdish words for yesterday and today,
@@ -115,8 +117,8 @@ CONTEXT = {
     ("tr", "pazar"): ("", "günü gecesi sabahı akşamı öğleden sabah akşam gece", "Turkish 'pazar' is also 'market'"),
     ("ru", "среда"): ("в во на с со", "", "Russian 'среда' is also 'environment'"),
     ("fa", "جمعه"): ("روز بامداد صبح عصر ظهر شب", "شب صبح گذشته", "Persian Friday, in Arabic 'his gathering'"),
-    ("fr", "hier"): ("", "soir matin après-midi midi , . ; à vers dans en lors et au aux sur par après",
-                     "German 'hier' is 'here'"),
+    ("fr", "hier"): ("", "soir matin après-midi midi à vers dans lors et au aux sur par après",
+                     "German 'hier' is 'here': read only before a word German does not write after it"),
 }
 
 
@@ -150,6 +152,8 @@ def _variants(word: str, language: str) -> list[tuple[str, str]]:
     if language == "fa" and word.endswith("شنبه") and len(word) > 4 and ZWNJ not in word:
         head = word[:-4]
         out += [(head + ZWNJ + "شنبه", "written with a zero-width non-joiner"), (head + " شنبه", "written with a space")]
+    if language == "ku" and word[-1] not in "aeêiîouû" and " " not in word:
+        out.append((word + "ê", "with the oblique ending Kurmanji gives it after 'roja' ('roja sêşemê', 'di 15ê adarê')"))
     if language in UNACCENTED:
         plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
         if plain != word:

@@ -25,6 +25,7 @@ from geoincidents.extract.lexicon import PhraseTable, read_table
 
 __all__ = ["word_at"]
 
+_ZWNJ = "\u200c"
 #: Words read as dates (the table's other rows are prefixes).
 _MEANINGS = ("weekday", "month")
 
@@ -73,6 +74,8 @@ def word_at(meaning: str, lowered: Sequence[str], i: int) -> tuple[int, int] | N
     if hit is None:
         return None
     end, (value, _, before, after) = hit
+    if end < len(lowered) and lowered[end] == _ZWNJ:
+        return None  # the word goes on past a zero-width non-joiner: Persian "شنبه‌ها", 'Saturdays'
     if (before or after) and not ((i > 0 and lowered[i - 1] in before) or (end < len(lowered) and lowered[end] in after)):
         return None
     return end, value

@@ -26,12 +26,18 @@ _ABBREVIATED = frozenset({*(name.lower() for name in calendar.month_abbr if name
 MONTHS["sept"] = 9
 
 
+#: What a day's number may end in: English "3rd", French "1er", Kurmanji "15ê" ("di 15ê adarê").
+_ORDINAL_ENDINGS = frozenset({"", "st", "nd", "rd", "th", "er", "ê"})
+
+
 def day_number(token: Token | None) -> int | None:
-    """The day of the month a token gives: "3", "3rd", "21st"."""
+    """The day of the month a token gives: "3", "3rd", "21st", "1er"."""
     if token is None:
         return None
     text = token.text.lower()
-    digits = text[:-2] if text[-2:] in ("st", "nd", "rd", "th") else text
+    digits = text.rstrip("abcdefghijklmnopqrstuvwxyzê")
+    if text[len(digits):] not in _ORDINAL_ENDINGS:
+        return None
     return int(digits) if digits.isdecimal() and len(digits) <= 2 and 1 <= int(digits) <= 31 else None
 
 
