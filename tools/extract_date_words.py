@@ -30,7 +30,8 @@ language (Turkish "pazar" 'market' is Sunday only before "günü", "gecesi" ...;
 is Wednesday only after "в", "во", "на", "с").
 
 What is left out, by rule (each told on stderr with the reason): a name of two meanings (a weekday in one
-language, a month in another), and a weekday name or relative word that ``wordfreq`` finds at Zipf
+language, a month in another); an abbreviated month name that is a common English word other than English's own
+abbreviation of that month ("ago", "set", "may": "up to 5 may have died" must stay no date); and a weekday name or relative word that ``wordfreq`` finds at Zipf
 :data:`COMMON_ZIPF` or more in another language of :data:`LANGUAGES` or English, where it is another word (the
 extractor reads weekdays without any context, so they must be no one's common word). Month names are kept
 whatever else they mean elsewhere (French "mars", Persian "آب"): the extractor reads them only beside a day's
@@ -77,7 +78,7 @@ ZWNJ = "\u200c"
 _RU_CASES = "Russian tells a day in the accusative ('в среду') and a night by its days in the genitive ('в ночь с " \
             "понедельника на вторник'); CLDR has the nominative"
 HAND: tuple[tuple[str, str, str, str, str, str, str], ...] = (
-    ("среду", "ru", "weekday", "2", "", "", _RU_CASES),
+    ("среду", "ru", "weekday", "2", "в во на", "", _RU_CASES + "; 'среду' is also 'the environment' (accusative)"),
     ("пятницу", "ru", "weekday", "4", "", "", _RU_CASES),
     ("субботу", "ru", "weekday", "5", "", "", _RU_CASES),
     ("понедельника", "ru", "weekday", "0", "", "", _RU_CASES),
@@ -99,7 +100,6 @@ HAND: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("ואתמול", "he", "relative", "-1", "", "", "Hebrew 'and yesterday'"),
     ("الإثنين", "ar", "weekday", "0", "", "", "Arabic Monday written with its hamza"),
     ("ב", "he", "prefix", "", "", "", "Hebrew letters joined to a word's front: 'ביום שלישי' (on Tuesday), 'בינואר'"),
-    ("ה", "he", "prefix", "", "", "", ""),
     ("ו", "he", "prefix", "", "", "", ""),
     ("מ", "he", "prefix", "", "", "", ""),
     ("וב", "he", "prefix", "", "", "", ""),
@@ -215,6 +215,19 @@ def common_elsewhere(word: str, language: str, own: set[str]) -> str:
     return ""
 
 
+def _english_word(word: str, month: int) -> str:
+    """Why an abbreviated month name is left out: a common English word that is not an abbreviation of English's
+    name of that month ("ago", Spanish and Italian August; "set", Italian September; "may", which English reads only as
+    "May" before a day's number: "up to 5 may have died"); else ``""``."""
+    from babel.dates import get_month_names
+    from wordfreq import zipf_frequency
+
+    english = get_month_names("wide", "format", "en")[month].lower()
+    if zipf_frequency(word, "en") < COMMON_ZIPF or (english.startswith(word) and word != english):
+        return ""  # rare in English, or English's own abbreviation of the month ("sept", "nov")
+    return "a common English word"
+
+
 def build(report=lambda line: print(line, file=sys.stderr)) -> list[dict[str, str]]:
     """The rows of the file, each word left out told to *report*."""
     import babel
@@ -239,6 +252,8 @@ def build(report=lambda line: print(line, file=sys.stderr)) -> list[dict[str, st
         why = ""
         if r["meaning"] != "prefix" and len(meanings[r["word"]]) > 1:
             why = "two meanings: " + ", ".join(f"{m} {v}" for m, v in sorted(meanings[r["word"]]))
+        elif r["form"].endswith("abbreviated") and (other := _english_word(r["word"], int(r["value"]))):
+            why = other
         elif r["meaning"] in ("weekday", "relative") and r["source"] != "hand" and not r["before"] + r["after"] and (
                 other := common_elsewhere(r["word"], r["language"], languages[(r["word"], r["meaning"], r["value"])])):
             why = f"a common word in {other}"

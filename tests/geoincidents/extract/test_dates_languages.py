@@ -125,6 +125,10 @@ NOT_DATES = [
     ("fa", "شنبه‌ها بازار شلوغ است."),  # 'Saturdays': the plural is no day
     ("he", "ההפגנה נערכה ביום השני של הכנס."),  # 'the second day': Monday is "יום שני"
     ("it", "La mostra resterà aperta per tutto il mese."),
+    ("ru", "Заводы загрязняют среду."),  # 'the environment', accusative
+    ("en", "Officials said up to 5 may have been killed."),  # Turkish and Spanish abbreviate May so
+    ("en", "The cease-fire began some 10 ago, a source said."),  # Spanish and Italian abbreviate August so
+    ("en", "Only 1 set of launchers was found."),  # Italian abbreviates September so
 ]
 
 
