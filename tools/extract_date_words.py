@@ -44,13 +44,16 @@ never needs Babel or dateparser.
 from __future__ import annotations
 
 import ast
-import csv
 import importlib.util
 import sys
 import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+from placesfile import write_csv  # noqa: E402
+
 OUT = ROOT / "geoincidents" / "data" / "extract_date_words.csv"
 BABEL_VERSION = "2.18.0"
 CLDR_VERSION = "47"
@@ -265,13 +268,8 @@ def build(report=lambda line: print(line, file=sys.stderr)) -> list[dict[str, st
 
 
 def write_words(rows: list[dict[str, str]], output: Path) -> None:
-    """Write *rows* as the date words CSV whole (through a temporary file)."""
-    tmp = output.with_suffix(".tmp")
-    with tmp.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=FIELDS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    tmp.replace(output)
+    """Write *rows* as the date words CSV whole."""
+    write_csv(rows, output, FIELDS)
 
 
 def main() -> None:
