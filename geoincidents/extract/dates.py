@@ -172,7 +172,7 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
             previous = when
             i = end
             continue
-        span = monthdates.day_range(tokens, i, published)
+        span = monthdates.day_range(tokens, i, published, lowered)
         if span is not None:
             end, when, days = span
             found.append(DateMention(i, end, when, "day", " ".join(t.text for t in tokens[i:end]), days))

@@ -187,14 +187,23 @@ def _year_at(tokens: Sequence[Token], lowered: Sequence[str], k: int) -> tuple[i
 _RANGE_JOINS = frozenset({"and", "to", "-", "–", "through"})
 
 
-def day_range(tokens: Sequence[Token], i: int, published: date | None) -> tuple[int, date, int] | None:
-    """ "18 and 20 October", "18-20 October", "October 18 to 20" at token i: (end index, first day, days after it)."""
+def day_range(tokens: Sequence[Token], i: int, published: date | None,
+              lowered: Sequence[str] | None = None) -> tuple[int, date, int] | None:
+    """ "18 and 20 October", "18-20 October", "October 18 to 20" at token i: (end index, first day, days after it).
+    Given the tokens' lower-cased texts, also with another language's month and joining word: "du 13 au 14
+    avril", "13-14 Nisan", "13 и 14 апреля" (German "vom 13. bis 14. April", with ordinal days, is not read yet)."""
     def day(k: int) -> int | None:
         return int(tokens[k].text) if k < len(tokens) and tokens[k].text.isdecimal() and 1 <= int(tokens[k].text) <= 31 \
             else None
 
     if day(i) is not None and i + 3 < len(tokens) and tokens[i + 1].lower in _RANGE_JOINS and day(i + 2) is not None:
         month, first, last, end = month_of(tokens[i + 3], None), day(i), day(i + 2), i + 4
+        if month is None and lowered is not None:
+            named = _month_after_day(tokens, lowered, i + 3)
+            month, end = (named[1], named[0]) if named else (None, end)
+    elif day(i) is not None and i + 3 < len(tokens) and lowered is not None and lowered[i + 1] in words("day_range_join") \
+            and day(i + 2) is not None and (named := _month_after_day(tokens, lowered, i + 3)) is not None:
+        month, first, last, end = named[1], day(i), day(i + 2), named[0]
     elif i + 3 < len(tokens) and day(i + 1) is not None and tokens[i + 2].lower in _RANGE_JOINS and day(i + 3) is not None:
         month, first, last, end = month_of(tokens[i], tokens[i + 1]), day(i + 1), day(i + 3), i + 4
     else:

@@ -41,6 +41,7 @@ TOLD = [
     ("fr", "Aujourd'hui, l'armée a confirmé la frappe.", [("2024-03-07", DAY)]),
     ("fr", "Une frappe avait visé le dépôt avant-hier.", [("2024-03-05", DAY)]),
     ("fr", "Des tirs ont été signalés en janvier 2024.", [("2024-01-01", "month")]),
+    ("fr", "Dans la nuit du 3 au 4 mars, des drones ont été abattus.", [("2024-03-04", DAY)]),
     # German
     ("de", "Am Dienstag griffen Drohnen den Stützpunkt an.", [("2024-03-05", DAY)]),
     ("de", "Am 3. März wurde der Stützpunkt beschossen.", [("2024-03-03", DAY)]),
@@ -56,6 +57,7 @@ TOLD = [
     ("tr", "Üs 15 Ocak 2024 tarihinde vuruldu.", [("2024-01-15", DAY)]),
     ("tr", "Dün gece Erbil'de patlamalar duyuldu.", [("2024-03-06", DAY)]),
     ("tr", "Bakanlık bugün saldırıyı doğruladı.", [("2024-03-07", DAY)]),
+    ("tr", "Saldırılar 1-2 Mart 2024 tarihlerinde yoğunlaştı.", [("2024-03-01", DAY)]),
     # Persian (Arabic-Indic digits, a weekday with and without its zero-width non-joiner)
     ("fa", "روز سه‌شنبه دو پهپاد به پایگاه حمله کردند.", [("2024-03-05", DAY)]),
     ("fa", "روز سه شنبه پایگاه هدف قرار گرفت.", [("2024-03-05", DAY)]),
@@ -146,6 +148,13 @@ def test_a_night_told_by_its_days_is_the_later_day_in_every_language():
     nights = ["the night of Monday to Tuesday", "la nuit de lundi à mardi", "in der Nacht von Montag auf Dienstag",
               "la noche del lunes al martes", "la notte tra lunedì e martedì", "в ночь с понедельника на вторник"]
     assert {text: told(text) for text in nights} == {text: [("2024-03-05", DAY)] for text in nights}
+
+
+def test_a_stretch_of_days_told_with_another_language_s_month_runs_to_its_last_day():
+    [stretch] = find_dates(tokenize("Les frappes du 2 au 4 mars ont visé trois bases."), published=THURSDAY)
+    assert (stretch.date.isoformat(), stretch.span_days) == ("2024-03-02", 2)
+    [stretch] = find_dates(tokenize("Удары 2 и 4 марта пришлись на базу."), published=THURSDAY)
+    assert (stretch.date.isoformat(), stretch.span_days) == ("2024-03-02", 2)
 
 
 def test_the_same_day_names_the_day_told_before():
