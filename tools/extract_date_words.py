@@ -20,7 +20,7 @@ Derived by rule, each with its source: the forms Persian writes a weekday in (wi
 space or nothing between "سه" and "شنبه": without them "شنبه", Saturday, would be read inside Tuesday); the
 French, Spanish and Italian names without their accents ("lunedi", "miercoles", as ASCII copy writes them);
 Kurmanji names with the oblique ending "-ê" they take after "roja" ('day of') or a day's number ("roja sêşemê",
-"15ê adarê").
+"15ê adarê"); German weekdays compounded with a part of the day ("Dienstagabend", "Montagnacht").
 
 By hand (source ``hand``, with a note; :data:`HAND`): what CLDR lacks: Russian weekdays in the cases a date takes
 ("в среду", "с понедельника на вторник": CLDR holds the nominative), Kurdish words for yesterday and today,
@@ -75,6 +75,8 @@ UNACCENTED = frozenset({"fr", "es", "it"})
 #: dateparser's relative-type keys -> days from the publication day.
 RELATIVE_KEYS = {"0 day ago": 0, "1 day ago": -1, "2 day ago": -2}
 ZWNJ = "\u200c"
+#: Parts of a day German joins to its weekday's name: "am Dienstagabend", "in der Montagnacht".
+GERMAN_PARTS = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
 
 #: Rows CLDR lacks: (word, language, meaning, value, before, after, note). ``before``/``after``: words one of
 #: which must come right before / after the name for it to be read (space-separated).
@@ -146,7 +148,7 @@ def _dateparser_relative(language: str) -> dict[str, int]:
     return found
 
 
-def _variants(word: str, language: str) -> list[tuple[str, str]]:
+def _variants(word: str, language: str, meaning: str) -> list[tuple[str, str]]:
     """(variant, how it is derived) of a CLDR name, as reports also write it."""
     out = []
     if language == "fa" and ZWNJ in word:
@@ -157,6 +159,8 @@ def _variants(word: str, language: str) -> list[tuple[str, str]]:
         out += [(head + ZWNJ + "شنبه", "written with a zero-width non-joiner"), (head + " شنبه", "written with a space")]
     if language == "ku" and word[-1] not in "aeêiîouû" and " " not in word:
         out.append((word + "ê", "with the oblique ending Kurmanji gives it after 'roja' ('roja sêşemê', 'di 15ê adarê')"))
+    if language == "de" and meaning == "weekday":
+        out += [(word + part, "German compound of the day and its part ('Dienstagabend')") for part in GERMAN_PARTS]
     if language in UNACCENTED:
         plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
         if plain != word:
@@ -186,13 +190,13 @@ def cldr_rows() -> list[dict[str, str]]:
                         continue
                     source = f"cldr{CLDR_VERSION}:{locale}:{'days' if meaning == 'weekday' else 'months'}:{context}:{width}"
                     rows.append(_row(word, language, meaning, value, f"{context} {width}", source, ""))
-                    for variant, how in _variants(word, language):
+                    for variant, how in _variants(word, language, meaning):
                         rows.append(_row(variant, language, meaning, value, f"{context} {width}", source, how))
     for language in LANGUAGES:
         for word, days in _dateparser_relative(language).items():
             rows.append(_row(word, language, "relative", days, "relative day",
                              f"dateparser{DATEPARSER_VERSION}:{language}:relative-type", ""))
-            for variant, how in _variants(word, language):
+            for variant, how in _variants(word, language, "relative"):
                 rows.append(_row(variant, language, "relative", days, "relative day",
                                  f"dateparser{DATEPARSER_VERSION}:{language}:relative-type", how))
     return rows

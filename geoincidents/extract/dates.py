@@ -205,8 +205,9 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
         if weekday is not None:
             named, weekday = weekday  # the token after the name, the day (Monday = 0)
             back = (published.weekday() - weekday) % 7
-            if back == 0 and i > 0 and lowered[i - 1] == "last":
-                back = 7  # "last Sunday" in a report of a Sunday: the Sunday before
+            if back == 0 and ((i > 0 and lowered[i - 1] in words("weekday_last_before"))
+                              or (named < len(lowered) and lowered[named] in words("weekday_last_after"))):
+                back = 7  # "last Sunday", "dimanche dernier" in a report of a Sunday: the Sunday before
             when = published - timedelta(days=back)
             week = next((n for n in (2, 3) if lowered[named:named + n] in (["last", "week"], ["of", "last", "week"])), 0)
             if week:  # "on Thursday last week": that day of the week before the report's, whatever day it was published

@@ -50,6 +50,7 @@ TOLD = [
     ("de", "Gestern Abend schlugen zwei Raketen ein.", [("2024-03-06", DAY)]),
     ("de", "Die Armee meldete heute einen Angriff.", [("2024-03-07", DAY)]),
     ("de", "Vorgestern wurde ein Lager getroffen.", [("2024-03-05", DAY)]),
+    ("de", "Am Dienstagabend schlugen Raketen nahe der Basis ein.", [("2024-03-05", DAY)]),
     ("de", "Die Angriffe begannen im Januar 2024.", [("2024-01-01", "month")]),
     # Turkish
     ("tr", "Salı günü üsse iki İHA ile saldırı düzenlendi.", [("2024-03-05", DAY)]),
@@ -66,6 +67,7 @@ TOLD = [
     ("fa", "این حمله در ۱۵ ژانویه ۲۰۲۴ رخ داد.", [("2024-01-15", DAY)]),
     ("fa", "دیروز یک پایگاه هدف قرار گرفت.", [("2024-03-06", DAY)]),
     ("fa", "دیشب صدای انفجار در شهر شنیده شد.", [("2024-03-06", DAY)]),
+    ("fa", "پنجشنبه گذشته پایگاه هدف قرار گرفت.", [("2024-02-29", DAY)]),
     # Hebrew (prefixed letters)
     ("he", "ביום שלישי שוגרו רקטות לעבר הצפון.", [("2024-03-05", DAY)]),
     ("he", "ב-15 בינואר נורו טילים לעבר הגליל.", [("2024-01-15", DAY)]),
@@ -86,6 +88,7 @@ TOLD = [
     ("es", "Anoche se escucharon explosiones cerca de la base.", [("2024-03-06", DAY)]),
     ("es", "Ayer cayeron dos cohetes junto al aeropuerto.", [("2024-03-06", DAY)]),
     ("es", "El miércoles por la mañana sonaron las alarmas.", [("2024-03-06", DAY)]),
+    ("es", "El jueves pasado un dron alcanzó la base.", [("2024-02-29", DAY)]),  # the report is of a Thursday
     # Italian
     ("it", "Martedì sera due droni hanno colpito la base.", [("2024-03-05", DAY)]),
     ("it", "L'attacco è avvenuto il 3 marzo 2024.", [("2024-03-03", DAY)]),
