@@ -7,7 +7,10 @@ day not after it); weekday names
 publication date; relative phrases ("yesterday", "late last week", "earlier
 this month", "a day earlier") come from ``data/extract_dates.csv``, anchored
 to the publication date or to the last date the text gave. Each result
-carries its ``date_precision`` (day, week, month, year).
+carries its ``date_precision`` (day, week, month, year). Weekday and month
+names and the words for yesterday and today in the other languages reports
+come in ("mardi", "Salı günü", "ביום שלישי", "3. März", "dün") are CLDR's,
+read by :mod:`.datewords`.
 
 dateparser was tried for this and left out: its relative parsing anchors to
 "now" per call and it has no notion of week or month precision, which is
