@@ -6,7 +6,7 @@ A name is read as the table writes it, lower-cased, over one or more tokens ("י
 Persian "سه‌شنبه", which the tokenizer splits at its zero-width non-joiner). Hebrew and Arabic join letters to a
 word's front ("ביום", "בינואר", "والثلاثاء"): a name is also read behind one of its language's prefixes. A
 name that is also a common word (Turkish "pazar" 'market', Russian "среда" 'environment') is read only beside
-one of the words its row names. English names stay with :mod:`.dates` and :mod:`.monthdates`, which read them
+one of the words its row names; a name is read before a Turkish case ending ("Ocak'ta"). English names stay with :mod:`.dates` and :mod:`.monthdates`, which read them
 by their capitals.
 
 >>> from geoincidents.extract.text import tokenize
@@ -71,6 +71,11 @@ def word_at(meaning: str, lowered: Sequence[str], i: int) -> tuple[int, int] | N
                 if probe is not None and probe[1][1] in languages:
                     hit = i + probe[0], probe[1]
                     break
+    if hit is None and ("'" in lowered[i] or "’" in lowered[i]):
+        # Turkish joins a case ending to a name with an apostrophe: "15 Ocak'ta", "Salı'yı".
+        stem = lowered[i].replace("’", "'").split("'", 1)[0]
+        probe = table.match_at([stem], 0)
+        hit = (i + 1, probe[1]) if probe is not None else None
     if hit is None:
         return None
     end, (value, _, before, after) = hit

@@ -10,6 +10,7 @@ the latest such day not after the publication date (two days' slack for time zon
 from __future__ import annotations
 
 import calendar
+import functools
 from datetime import date, timedelta
 from typing import Sequence
 
@@ -47,17 +48,29 @@ PART_OF_MONTH = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid"
                   "late": (21, 31), "end": (21, 31)}
 
 
+#: Other languages' words for those thirds (``extract_words.csv``: "début mars", "Ende Januar", "a finales de
+#: enero", "в конце января", "أواخر يناير"), by group.
+_PART_GROUPS = {"month_part_early": (1, 10), "month_part_mid": (11, 20), "month_part_late": (21, 31)}
+
+
+@functools.cache
+def _parts() -> dict[str, tuple[int, int]]:
+    parts = {word: days for group, days in _PART_GROUPS.items() for word in words(group)}
+    return {**parts, **PART_OF_MONTH}
+
+
 def part_of_month(lowered: Sequence[str], i: int) -> tuple[int, int, int] | None:
     """The part of the month a month name at token i is qualified by: (first token, first day, last day)."""
     before = list(lowered[max(0, i - 3):i])
-    for words in (before[-1:], before[-2:], before[-3:]):
-        if not words:
+    parts = _parts()
+    for told in (before[-1:], before[-2:], before[-3:]):
+        if not told:
             continue
-        head = words[0]
-        rest = words[1:]
-        if head in PART_OF_MONTH and rest in ([], ["-"], ["in"], ["of"]):
-            first, last = PART_OF_MONTH[head]
-            return i - len(words), first, last
+        head = told[0]
+        rest = told[1:]
+        if head in parts and rest in ([], ["-"], ["in"], ["of"], ["de"], ["di"]):
+            first, last = parts[head]
+            return i - len(told), first, last
     return None
 
 
@@ -92,15 +105,20 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 def absolute(tokens: Sequence[Token], i: int, published: date | None,
              lowered: Sequence[str] | None = None) -> tuple[int, date, str] | None:
     """A month-based date starting at token i: (end index, date, precision). Given the tokens' lower-cased texts,
-    also another language's month with its year ("mars 2024", "März 2024", "Ocak 2024": month precision; without
-    a year another language's month is not read: French "mars" is also the planet)."""
+    also another language's month with its year or a part of it ("mars 2024", "März 2024", "Ocak 2024", "fin
+    janvier": month precision; without either another language's month is not read: French "mars" is also the
+    planet)."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     month = month_of(tokens[i], nxt)
     if month is None and lowered is not None:
         named = datewords.word_at("month", lowered, i)
-        year = _year_at(tokens, lowered, named[0]) if named is not None else None
-        found = safe_date(year[1], named[1], 1) if year is not None else None
-        return (year[0], found, "month") if found else None
+        if named is None:
+            return None
+        told = _year_at(tokens, lowered, named[0])
+        if told is None and part_of_month(lowered, i) is not None:  # "fin janvier", "Anfang März"
+            told = named[0], year_for(named[1], 1, published)
+        found = safe_date(told[1], named[1], 1) if told is not None and told[1] else None
+        return (told[0], found, "month") if found else None
     day_before = i > 0 and (day_number(tokens[i - 1]) is not None or (
         i > 1 and tokens[i - 1].lower == "of" and not tokens[i - 2].text.isdecimal() and day_number(tokens[i - 2]) is not None))
     if month is None:

@@ -42,6 +42,7 @@ TOLD = [
     ("fr", "Une frappe avait visé le dépôt avant-hier.", [("2024-03-05", DAY)]),
     ("fr", "Des tirs ont été signalés en janvier 2024.", [("2024-01-01", "month")]),
     ("fr", "Dans la nuit du 3 au 4 mars, des drones ont été abattus.", [("2024-03-04", DAY)]),
+    ("fr", "Les attaques se sont multipliées fin janvier.", [("2024-01-21", "week")]),
     # German
     ("de", "Am Dienstag griffen Drohnen den Stützpunkt an.", [("2024-03-05", DAY)]),
     ("de", "Am 3. März wurde der Stützpunkt beschossen.", [("2024-03-03", DAY)]),
@@ -52,10 +53,12 @@ TOLD = [
     ("de", "Vorgestern wurde ein Lager getroffen.", [("2024-03-05", DAY)]),
     ("de", "Am Dienstagabend schlugen Raketen nahe der Basis ein.", [("2024-03-05", DAY)]),
     ("de", "Die Angriffe begannen im Januar 2024.", [("2024-01-01", "month")]),
+    ("de", "Anfang Februar wurde die Basis zweimal beschossen.", [("2024-02-01", "week")]),
     # Turkish
     ("tr", "Salı günü üsse iki İHA ile saldırı düzenlendi.", [("2024-03-05", DAY)]),
     ("tr", "Pazar günü üsse roketler atıldı.", [("2024-03-03", DAY)]),
     ("tr", "Üs 15 Ocak 2024 tarihinde vuruldu.", [("2024-01-15", DAY)]),
+    ("tr", "Üsse 3 Mart'ta iki roket atıldı.", [("2024-03-03", DAY)]),
     ("tr", "Dün gece Erbil'de patlamalar duyuldu.", [("2024-03-06", DAY)]),
     ("tr", "Bakanlık bugün saldırıyı doğruladı.", [("2024-03-07", DAY)]),
     ("tr", "Saldırılar 1-2 Mart 2024 tarihlerinde yoğunlaştı.", [("2024-03-01", DAY)]),
@@ -82,12 +85,14 @@ TOLD = [
     ("ar", "أعلنت الفصائل بالأمس استهداف القاعدة.", [("2024-03-06", DAY)]),
     ("ar", "قصفت طائرات الموقع أول أمس.", [("2024-03-05", DAY)]),
     ("ar", "وقعت انفجارات في الموقع الليلة الماضية.", [("2024-03-06", DAY)]),
+    ("ar", "تصاعدت الهجمات أواخر كانون الثاني.", [("2024-01-21", "week")]),
     # Spanish
     ("es", "El martes, varios drones atacaron la base.", [("2024-03-05", DAY)]),
     ("es", "El ataque ocurrió el 15 de enero de 2024.", [("2024-01-15", DAY)]),
     ("es", "Anoche se escucharon explosiones cerca de la base.", [("2024-03-06", DAY)]),
     ("es", "Ayer cayeron dos cohetes junto al aeropuerto.", [("2024-03-06", DAY)]),
     ("es", "El miércoles por la mañana sonaron las alarmas.", [("2024-03-06", DAY)]),
+    ("es", "Los ataques aumentaron a mediados de febrero.", [("2024-02-11", "week")]),
     ("es", "El jueves pasado un dron alcanzó la base.", [("2024-02-29", DAY)]),  # the report is of a Thursday
     # Italian
     ("it", "Martedì sera due droni hanno colpito la base.", [("2024-03-05", DAY)]),
@@ -100,6 +105,7 @@ TOLD = [
     ("ru", "В ночь с понедельника на вторник прозвучали взрывы.", [("2024-03-05", DAY)]),
     ("ru", "Удар был нанесен 15 января 2024 года.", [("2024-01-15", DAY)]),
     ("ru", "Вчера вечером были слышны взрывы.", [("2024-03-06", DAY)]),
+    ("ru", "В конце января по базе был нанесен удар.", [("2024-01-21", "week")]),
     # Kurdish: Sorani and Kurmanji
     ("ckb", "دوێنێ دوو درۆن بنکەکەیان کردە ئامانج.", [("2024-03-06", DAY)]),
     ("ckb", "ڕۆژی سێشەممە هێرش کرایە سەر بنکەکە.", [("2024-03-05", DAY)]),
