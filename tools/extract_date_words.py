@@ -7,9 +7,9 @@ Dienstag", "3. März"; Turkish "Salı günü", "15 Ocak 2024", "dün"; Persian "
 this script takes them from the Unicode CLDR as the PyPI packages carry it:
 
 * weekday and month names from ``Babel`` 2.18.0 (CLDR 47): the wide names in their format and stand-alone
-  forms (Russian "января" and "январь"), and the abbreviated month names ("janv.", "Oca"), which the extractor
-  reads only beside a day's number. Abbreviated weekday names are left out: "mar.", "Di.", "sam." are syllables
-  or common words, and wire copy writes the day in full. The Levant and Iraq's month names ("كانون الثاني",
+  forms (Russian "января" and "январь"), and the abbreviated month names ("janv.", "Oca"); the extractor reads
+  every month name only beside a day's number, a year or a part of the month ("fin janvier"). Abbreviated
+  weekday names are left out: "mar.", "Di.", "sam." are syllables or common words, and wire copy writes the day in full. The Levant and Iraq's month names ("كانون الثاني",
   "آذار") are CLDR's for ``ar_IQ``, beside its Egyptian-style ``ar`` ones ("يناير");
 * the words for yesterday, today and the day before yesterday from ``dateparser`` 1.2.2, whose per-language
   data is CLDR's relative day fields (Babel drops them) with a few additions of its own: only the one-word ones
@@ -35,7 +35,7 @@ abbreviation of that month ("ago", "set", "may": "up to 5 may have died" must st
 :data:`COMMON_ZIPF` or more in another language of :data:`LANGUAGES` or English, where it is another word (the
 extractor reads weekdays without any context, so they must be no one's common word). Month names are kept
 whatever else they mean elsewhere (French "mars", Persian "آب"): the extractor reads them only beside a day's
-number or a year.
+number, a year or a part of the month.
 
 Run ``python tools/extract_date_words.py`` from the repository root (``pip install "geoincidents[tools]"``); it
 rewrites the file whole. The extractor reads the file (:mod:`geoincidents.extract.datewords`), so run time
