@@ -9,8 +9,9 @@ this script takes them from the Unicode CLDR as the PyPI packages carry it:
 * weekday and month names from ``Babel`` 2.18.0 (CLDR 47): the wide names in their format and stand-alone
   forms (Russian "января" and "январь"), and the abbreviated month names ("janv.", "Oca"); the extractor reads
   every month name only beside a day's number, a year or a part of the month ("fin janvier"). Abbreviated
-  weekday names are left out: "mar.", "Di.", "sam." are syllables or common words, and wire copy writes the day in full. The Levant and Iraq's month names ("كانون الثاني",
-  "آذار") are CLDR's for ``ar_IQ``, beside its Egyptian-style ``ar`` ones ("يناير");
+  weekday names are left out: "mar.", "Di.", "sam." are syllables or common words, and wire copy writes the day
+  in full. The Levant and Iraq's month names ("كانون الثاني", "آذار") are CLDR's for ``ar_IQ``, beside its
+  Egyptian-style ``ar`` ones ("يناير");
 * the words for yesterday, today and the day before yesterday from ``dateparser`` 1.2.2, whose per-language
   data is CLDR's relative day fields (Babel drops them) with a few additions of its own: only the one-word ones
   are kept (its additions of several words, Turkish "geçen gün" 'the other day', Arabic "اليوم السابق" 'the day
@@ -31,7 +32,8 @@ is Wednesday only after "в", "во", "на", "с").
 
 What is left out, by rule (each told on stderr with the reason): a name of two meanings (a weekday in one
 language, a month in another); an abbreviated month name that is a common English word other than English's own
-abbreviation of that month ("ago", "set", "may": "up to 5 may have died" must stay no date); and a weekday name or relative word that ``wordfreq`` finds at Zipf
+abbreviation of that month ("ago", "set", "may": "up to 5 may have died" must stay no date); and a weekday name
+or relative word that ``wordfreq`` finds at Zipf
 :data:`COMMON_ZIPF` or more in another language of :data:`LANGUAGES` or English, where it is another word (the
 extractor reads weekdays without any context, so they must be no one's common word). Month names are kept
 whatever else they mean elsewhere (French "mars", Persian "آب"): the extractor reads them only beside a day's
@@ -156,9 +158,11 @@ def _variants(word: str, language: str, meaning: str) -> list[tuple[str, str]]:
                 (word.replace(ZWNJ, " "), "written with a space")]
     if language == "fa" and word.endswith("شنبه") and len(word) > 4 and ZWNJ not in word:
         head = word[:-4]
-        out += [(head + ZWNJ + "شنبه", "written with a zero-width non-joiner"), (head + " شنبه", "written with a space")]
+        out += [(head + ZWNJ + "شنبه", "written with a zero-width non-joiner"),
+                (head + " شنبه", "written with a space")]
     if language == "ku" and word[-1] not in "aeêiîouû" and " " not in word:
-        out.append((word + "ê", "with the oblique ending Kurmanji gives it after 'roja' ('roja sêşemê', 'di 15ê adarê')"))
+        out.append((word + "ê", "with the oblique ending Kurmanji gives it after 'roja' ('roja sêşemê', "
+                                "'di 15ê adarê')"))
     if language == "de" and meaning == "weekday":
         out += [(word + part, "German compound of the day and its part ('Dienstagabend')") for part in GERMAN_PARTS]
     if language in UNACCENTED:
@@ -188,7 +192,8 @@ def cldr_rows() -> list[dict[str, str]]:
                     word = name.lower().rstrip(".")
                     if width == "abbreviated" and len(word) < 3:
                         continue
-                    source = f"cldr{CLDR_VERSION}:{locale}:{'days' if meaning == 'weekday' else 'months'}:{context}:{width}"
+                    kind = "days" if meaning == "weekday" else "months"
+                    source = f"cldr{CLDR_VERSION}:{locale}:{kind}:{context}:{width}"
                     rows.append(_row(word, language, meaning, value, f"{context} {width}", source, ""))
                     for variant, how in _variants(word, language, meaning):
                         rows.append(_row(variant, language, meaning, value, f"{context} {width}", source, how))

@@ -212,7 +212,8 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
                               or (named < len(lowered) and lowered[named] in words("weekday_last_after"))):
                 back = 7  # "last Sunday", "dimanche dernier" in a report of a Sunday: the Sunday before
             when = published - timedelta(days=back)
-            week = next((n for n in (2, 3) if lowered[named:named + n] in (["last", "week"], ["of", "last", "week"])), 0)
+            week = next((n for n in (2, 3)
+                         if lowered[named:named + n] in (["last", "week"], ["of", "last", "week"])), 0)
             if week:  # "on Thursday last week": that day of the week before the report's, whatever day it was published
                 when = published - timedelta(days=published.weekday() + 7 - weekday)
             note = ""
@@ -222,7 +223,8 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
                 when = published + timedelta(days=1)
                 note = _alternative(tokens[i].text, when, published - timedelta(days=6),
                                     f"the {tokens[i].text} before the report's day")
-            if (named < len(tokens) and lowered[named] in lexicon.words("night_noun")) or "late" in lowered[max(0, i - 2):i]:
+            if (named < len(tokens) and lowered[named] in words("night_noun")) \
+                    or "late" in lowered[max(0, i - 2):i]:
                 note = _alternative(tokens[i].text, when, when + timedelta(days=1), "late at night: after midnight")
             text = " ".join(t.text for t in tokens[i:named + week])
             found.append(DateMention(i, named + week, when, "day", text, 0, note))
@@ -257,7 +259,7 @@ def _weekday_at(tokens: Sequence[Token], lowered: Sequence[str], i: int) -> tupl
 
 
 def _night_words() -> frozenset[str]:
-    return lexicon.words("night_noun") | lexicon.words("night_adverb")
+    return words("night_noun") | words("night_adverb")
 
 
 #: Words that open the noun phrase of a happening after "since" ("since the assassination of ...").
@@ -334,7 +336,8 @@ def _nights(found: list[DateMention], lowered: Sequence[str], published: date | 
         d = found[k]
         nxt = found[k + 1] if k + 1 < len(found) else None
         gap = list(lowered[d.last:nxt.first]) if nxt is not None else []
-        opened = d.first >= 2 and lowered[d.first - 2] in words("night_noun") and lowered[d.first - 1] in words("night_opener")
+        opened = d.first >= 2 and lowered[d.first - 2] in words("night_noun") \
+            and lowered[d.first - 1] in words("night_opener")
         if nxt is not None and nxt.precision == "day" and (
                 (d.night < 0 and len(gap) <= 1 and set(gap) <= words("overnight_link"))
                 or (opened and len(gap) == 1 and gap[0] in words("night_join"))):

@@ -6,8 +6,8 @@ A name is read as the table writes it, lower-cased, over one or more tokens ("י
 Persian "سه‌شنبه", which the tokenizer splits at its zero-width non-joiner). Hebrew and Arabic join letters to a
 word's front ("ביום", "בינואר", "والثلاثاء"): a name is also read behind one of its language's prefixes. A
 name that is also a common word (Turkish "pazar" 'market', Russian "среда" 'environment') is read only beside
-one of the words its row names; a name is read before a Turkish case ending ("Ocak'ta"). English names stay with :mod:`.dates` and :mod:`.monthdates`, which read them
-by their capitals.
+one of the words its row names; a name is read before a Turkish case ending ("Ocak'ta"). English names stay
+with :mod:`.dates` and :mod:`.monthdates`, which read them by their capitals.
 
 >>> from geoincidents.extract.text import tokenize
 >>> lowered = [t.lower for t in tokenize("le mardi 3 mars, ביום שלישי, pazar yerinde")]
@@ -81,7 +81,8 @@ def word_at(meaning: str, lowered: Sequence[str], i: int) -> tuple[int, int] | N
     end, (value, _, before, after) = hit
     if end < len(lowered) and lowered[end] == _ZWNJ:
         return None  # the word goes on past a zero-width non-joiner: Persian "شنبه‌ها", 'Saturdays'
-    if (before or after) and not ((i > 0 and lowered[i - 1] in before) or (end < len(lowered) and lowered[end] in after)):
+    if (before or after) and not ((i > 0 and lowered[i - 1] in before)
+                                  or (end < len(lowered) and lowered[end] in after)):
         return None
     return end, value
 

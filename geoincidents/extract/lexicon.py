@@ -241,7 +241,8 @@ def _relative_date_words() -> dict[str, int]:
         if r["meaning"] != "relative":
             continue
         days = int(r["value"])
-        neighbours = [f"{w} {r['word']}" for w in r["before"].split()] + [f"{r['word']} {w}" for w in r["after"].split()]
+        neighbours = [f"{w} {r['word']}" for w in r["before"].split()]
+        neighbours += [f"{r['word']} {w}" for w in r["after"].split()]
         for phrase in neighbours or [r["word"]]:
             out.setdefault(phrase, days)
     return out

@@ -179,7 +179,8 @@ def _month_after_day(tokens: Sequence[Token], lowered: Sequence[str], k: int) ->
     """(end index, month) of another language's month name told after a day's number, from token *k*: "mars",
     ". März" (German writes the day as an ordinal, "3."), "de enero", "كانون الثاني/يناير" (the other calendar's
     name of the same month after a slash is part of it)."""
-    if k < len(lowered) and (lowered[k] in words("day_month_link") or lowered[k] == "." and tokens[k].start == tokens[k - 1].end):
+    ordinal = k < len(lowered) and lowered[k] == "." and tokens[k].start == tokens[k - 1].end
+    if ordinal or (k < len(lowered) and lowered[k] in words("day_month_link")):
         k += 1
     named = datewords.word_at("month", lowered, k)
     if named is None:
@@ -219,8 +220,8 @@ def day_range(tokens: Sequence[Token], i: int, published: date | None,
         if month is None and lowered is not None:
             named = _month_after_day(tokens, lowered, i + 3)
             month, end = (named[1], named[0]) if named else (None, end)
-    elif day(i) is not None and i + 3 < len(tokens) and lowered is not None and lowered[i + 1] in words("day_range_join") \
-            and day(i + 2) is not None and (named := _month_after_day(tokens, lowered, i + 3)) is not None:
+    elif day(i) is not None and i + 3 < len(tokens) and lowered is not None \
+            and lowered[i + 1] in words("day_range_join") and day(i + 2) is not None and (named := _month_after_day(tokens, lowered, i + 3)) is not None:
         month, first, last, end = named[1], day(i), day(i + 2), named[0]
     elif i + 3 < len(tokens) and day(i + 1) is not None and tokens[i + 2].lower in _RANGE_JOINS and day(i + 3) is not None:
         month, first, last, end = month_of(tokens[i], tokens[i + 1]), day(i + 1), day(i + 3), i + 4

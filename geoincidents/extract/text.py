@@ -87,7 +87,8 @@ def sentences(text: str) -> list[Sentence]:
     """Split a report into sentences: at . ! ? before a capital, and at line breaks."""
     cuts = [0]
     for m in _BOUNDARY.finditer(text):
-        if text[m.start()] == "." and (_ends_with_abbreviation(text, m.start()) or _ordinal_day(text, m.start(), m.end())):
+        if text[m.start()] == "." and (_ends_with_abbreviation(text, m.start())
+                                       or _ordinal_day(text, m.start(), m.end())):
             continue
         cuts.append(m.end())
     cuts.append(len(text))
