@@ -15,7 +15,9 @@ The rule (:func:`classify`), for each end:
   provinces (its name spelled on each member in ``admin1_aliases.csv``, see
   :func:`region_members`: "Kurdistan Region", "South Lebanon", "Tihama") is
   the union of all its members, its area code their codes joined by ``|``
-  (``IQ-AR|IQ-DA|IQ-SU``); a region inside one province is that province.
+  (``IQ-AR|IQ-DA|IQ-SU``), and the loader stores them as the end's admin1
+  and admin1_name (:func:`member_cells`): it lies in each member province.
+  A region inside one province is that province.
 - ``point``: explicit coordinates or a resolved place, precision ``exact`` or
   blank (radius 0).
 - ``radius``: a point known to a town, a district or "near" a site: the
@@ -46,7 +48,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from gazetteer import Boundaries, Gazetteer
 
 __all__ = ["FORMS", "AREA_PRECISIONS", "classify", "area_level", "AreaIndex", "area_code", "end_forms", "drawable",
-           "region_members", "member_codes"]
+           "region_members", "member_codes", "spans_provinces", "member_cells"]
 
 #: The forms an end can take.
 FORMS = ("point", "radius", "area", "unknown")
@@ -169,6 +171,42 @@ def member_codes(code: Any) -> list[str]:
     (['IQ-AR', 'IQ-DA', 'IQ-SU'], ['IQ'])
     """
     return str(code).split(MEMBER_SEPARATOR)
+
+
+def spans_provinces(admin1: Any) -> np.ndarray:
+    """Whether each ``admin1`` cell names several provinces: an end at a region, its member codes joined by ``|``.
+
+    >>> spans_provinces(["IQ-AR|IQ-DA|IQ-SU", "IQ-NI", None]).tolist()
+    [True, False, False]
+    """
+    cells = pd.Series(np.asarray(admin1, dtype=object), dtype=object)
+    return cells.map(lambda c: isinstance(c, str) and MEMBER_SEPARATOR in c).to_numpy(dtype=bool)
+
+
+def member_cells(code: Any, boundaries: Boundaries) -> tuple[np.ndarray, np.ndarray]:
+    """The ``admin1`` and ``admin1_name`` of each end whose area code spans several provinces; None elsewhere.
+
+    An end at a region lies in every member province, so its admin1 is all of
+    them: the codes as :func:`region_members` joins them (``IQ-AR|IQ-DA|IQ-SU``)
+    and the boundaries' names in the same order (``Erbil|Duhok|Sulaymaniyah``).
+    The loader stores them; the exports write them, the queries and counts read
+    them member by member, and :mod:`geoincidents.endlabels` names them.
+
+    >>> from gazetteer import Boundaries
+    >>> codes, names = member_cells(["IQ-AR|IQ-DA|IQ-SU", "IQ-NI", None], Boundaries.default())
+    >>> codes.tolist(), names.tolist()
+    (['IQ-AR|IQ-DA|IQ-SU', None, None], ['Erbil|Duhok|Sulaymaniyah', None, None])
+    """
+    code = np.asarray(code, dtype=object)
+    spans = spans_provinces(code)
+    codes = np.where(spans, code, None).astype(object)
+    names = np.full(len(code), None, dtype=object)
+    if spans.any():
+        frame = boundaries.frame
+        known = dict(zip(frame["admin1"], frame["admin1_name"]))
+        by_code = {c: MEMBER_SEPARATOR.join(str(known.get(m, m)) for m in member_codes(c)) for c in set(code[spans])}
+        names[spans] = [by_code[c] for c in code[spans]]
+    return codes, names
 
 
 def union_of(geometries: Any) -> Any:

@@ -17,6 +17,9 @@ an area (country, governorate, district, region) or a water (sea, lake, river:
 a sea's are blank, it lies in no country) known only by its name, and
 from a point lookup in the boundaries otherwise (explicit coordinates, sites,
 towns); a point outside every polygon falls back to the gazetteer's row.
+An end at a region that spans provinces (the Kurdistan Region) lies in all of
+them: its admin1 and admin1_name are its members' codes and names joined by
+``|`` (:func:`geoincidents.endforms.member_cells`).
 """
 from __future__ import annotations
 
@@ -31,7 +34,7 @@ from pyproj import Geod
 
 from gazetteer.places import outside_country_kinds
 from geoincidents.datatables import read_table
-from geoincidents.endforms import AreaIndex, area_code, classify, region_members
+from geoincidents.endforms import AreaIndex, area_code, classify, member_cells, region_members
 from geoincidents.ends import PRECISION_OF_KIND, locate_unique, resolve_places, unique_rows
 from geoincidents.ranges import area_intervals
 from geoincidents.spans import timestamps
@@ -208,6 +211,11 @@ def _end(frame: pd.DataFrame, role: str, res: pd.DataFrame, boundaries: Boundari
     code, level = area_code(np.where(is_area, level, None), out[f"{role}_admin1"], out[f"{role}_country"],
                             out[f"{role}_place_id"], members)
     out["_area_" + role] = areas.index(level, code)
+    # An end at a region lies in each of its member provinces: its admin1 names them all.
+    spans, names = member_cells(code, boundaries)
+    region = spans != None  # noqa: E711 - elementwise
+    out[f"{role}_admin1"] = np.where(region, spans, out[f"{role}_admin1"])
+    out[f"{role}_admin1_name"] = np.where(region, names, out[f"{role}_admin1_name"])
     out[f"{role}_lat"] = np.where(is_area, np.nan, out[f"{role}_lat"])
     out[f"{role}_lon"] = np.where(is_area, np.nan, out[f"{role}_lon"])
     out[f"{role}_is_area"] = is_area

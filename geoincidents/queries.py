@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Callable
 import numpy as np
 import pandas as pd
 
-from geoincidents.endforms import member_codes, region_members
+from geoincidents.endforms import MEMBER_SEPARATOR, member_codes, spans_provinces
 from geoincidents.errors import ArgumentError, UnknownCountry
 from geoincidents.schema import EVENT_TYPES, ROLES, closest
 
@@ -57,7 +57,8 @@ class TableQueries:
         """Incidents with an end in the province ``name`` (any spelling, Arabic, or ISO 3166-2 code).
 
         A region selects all its provinces ("Kurdistan Region"), and an end at a region
-        is found by each province it spans ("Duhok" finds an end at the Kurdistan Region);
+        lies in each province it spans ("Duhok" finds an end at the Kurdistan Region, and so
+        does "Kurdistan Region"; "Kirkuk" does not);
         a de jure province also selects ends at places held by another country ("Golan Heights",
         "Quneitra": the Israeli-held Golan, see ``gazetteer/data/README.md``).
         Raises ``gazetteer.PlaceNotFound`` (with the closest provinces) for an unknown
@@ -78,15 +79,12 @@ class TableQueries:
         # Disputed ground (gazetteer/data/README.md): an end at a place whose de jure code is asked for counts too.
         places = self.gazetteer.places
         disputed = places.loc[places["disputed"].isin(codes), "id"].tolist()
-        # A region spanning provinces (its name spelled on each member, data/admin1_aliases.csv) lies in each of
-        # them: an end at "South Lebanon" (drawn as South and Nabatieh, endforms.region_members) is also found by
-        # "South", though its admin1 is Nabatieh, where its point is.
-        spanning = [pid for pid, members in region_members(places, boundaries).items()
-                    if set(member_codes(members)) & set(codes)]
         mask = np.zeros(len(self), dtype=bool)
         for r in roles:
-            mask |= self._frame[f"{r}_admin1"].isin(codes).to_numpy()
-            mask |= self._frame[f"{r}_place_id"].isin(disputed + spanning).to_numpy()
+            # An end at a region lies in each of its member provinces (its admin1 names them all,
+            # endforms.member_cells): "South" finds an end at "South Lebanon" (South and Nabatieh).
+            mask |= _lies_in(self._frame[f"{r}_admin1"], set(codes))
+            mask |= self._frame[f"{r}_place_id"].isin(disputed).to_numpy()
         return self._subset(mask)
 
     def in_country(self, country: str, *, role: str = "any") -> IncidentTable:
@@ -247,7 +245,8 @@ class TableQueries:
     def counts_by_province(self, role: str = "target") -> pd.DataFrame:
         """Incidents per province: DataFrame ``country, admin1, admin1_name, count``, most first.
 
-        With ``role="any"`` an incident counts once per province it touches.
+        With ``role="any"`` an incident counts once per province it touches; an end at a
+        region counts in each province it spans (the Kurdistan Region: Erbil, Duhok and Sulaymaniyah).
         Ends with a country but no province are counted with admin1 NA.
 
         Examples
@@ -267,7 +266,7 @@ class TableQueries:
             })
             for r in _roles(role)
         ]
-        ends = pd.concat(parts, ignore_index=True)
+        ends = _each_member(pd.concat(parts, ignore_index=True))
         ends = ends[ends["country"].notna()].drop_duplicates(["incident_id", "country", "admin1"])
         counts = (
             ends.groupby(["country", "admin1", "admin1_name"], dropna=False, sort=False)
@@ -277,6 +276,27 @@ class TableQueries:
         )
         return counts.sort_values(["count", "country", "admin1"], ascending=[False, True, True],
                                   na_position="last", ignore_index=True)
+
+
+def _lies_in(admin1: pd.Series, codes: set[str]) -> np.ndarray:
+    """Whether each end's admin1 (one code, or a region's members joined by ``|``) has a province in ``codes``."""
+    cells, uniques = pd.factorize(admin1, use_na_sentinel=True)
+    hit = np.array([bool(set(member_codes(c)) & codes) for c in uniques] + [False], dtype=bool)
+    return hit[cells]
+
+
+def _each_member(ends: pd.DataFrame) -> pd.DataFrame:
+    """One row per province of each end: an end at a region (``admin1`` its members joined by ``|``) is a row
+    in each member, with the member's own name."""
+    spans = spans_provinces(ends["admin1"])
+    if not spans.any():
+        return ends
+    region = ends[spans].copy()
+    region["admin1"] = region["admin1"].map(member_codes)
+    region["admin1_name"] = [str(n).split(MEMBER_SEPARATOR) if isinstance(n, str) and n.count(MEMBER_SEPARATOR)
+                             == len(c) - 1 else c for n, c in zip(region["admin1_name"], region["admin1"])]
+    region = region.explode(["admin1", "admin1_name"])
+    return pd.concat([ends[~spans], region]).sort_index(kind="stable").reset_index(drop=True)
 
 
 def _bound(value: Any, name: str, *, end: bool) -> pd.Timestamp:

@@ -269,14 +269,17 @@ _DATE_FORMAT = {"month": "%Y-%m", "year": "%Y"}
 
 
 def format_table(table: IncidentTable) -> str:
-    """Fixed-width text: id, date, type, launch (admin1, country) → target (admin1, country), cross-border, range.
+    """Fixed-width text: id, date, type, launch → target (each end as :mod:`geoincidents.endlabels` reads it:
+    'Zummar (Nineveh, IQ)', 'Kurdistan Region (IQ: Erbil, Duhok, Sulaymaniyah)'), cross-border, range.
 
     The range is written as the map writes it (:func:`geoincidents.ranges.range_text`):
     one distance, or the interval of an incident with an area end ("8–1,006 km").
     """
     import numpy as np
 
+    from geoincidents.endlabels import end_labels
     from geoincidents.ranges import range_text
+    from geoincidents.schema import ROLES
 
     header = ("id", "date", "type", "launch → target", "cross-border", "range")
     rows = [header]
@@ -286,8 +289,10 @@ def format_table(table: IncidentTable) -> str:
         if column in frame:
             area |= frame[column].fillna(False).to_numpy(dtype=bool)
     ranges = range_text(frame, area)
-    for r, text in zip(table, ranges):
-        route = f"{_end(r, 'launch')} → {_end(r, 'target')}"
+    # How an end reads is decided once (geoincidents.endlabels), the map's popups read the same.
+    launch, target = (["unknown" if v is None else v for v in end_labels(frame, role)] for role in ROLES)
+    for r, text, start, end in zip(table, ranges, launch, target):
+        route = f"{start} → {end}"
         cross = "?" if _missing(r.cross_border) else ("yes" if r.cross_border else "no")
         km = text or ""
         date = "" if _missing(r.date) else f"{r.date:{_DATE_FORMAT.get(r.date_precision, '%Y-%m-%d')}}"
@@ -304,16 +309,3 @@ def _missing(value: Any) -> bool:
     import pandas as pd
 
     return value is None or bool(pd.isna(value))
-
-
-def _end(row: Any, role: str) -> str:
-    place = getattr(row, f"{role}_place")
-    admin1 = getattr(row, f"{role}_admin1_name")
-    if _missing(admin1):
-        admin1 = getattr(row, f"{role}_admin1")
-    country = getattr(row, f"{role}_country")
-    where = ", ".join(str(v) for v in (admin1, country) if not _missing(v))
-    if _missing(place):
-        return f"? ({where})" if where else "unknown"
-    return f"{place} ({where})" if where else str(place)
-

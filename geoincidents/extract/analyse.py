@@ -15,7 +15,7 @@ from typing import Any
 from geoincidents.extract import lexicon
 from geoincidents.extract.areas import (aimed_at_area, country_by_adjective, date_after, merge_keeping_areas,
                                         struck_country, title_sentence)
-from geoincidents.extract.asides import (assertion, claimed_target, dated_after, mentions_of,
+from geoincidents.extract.asides import (assertion, claimed_target, dated_after, mentions_of, retold_with_its_day,
                                          place_of_the_attack_told_after, site_dated_after, site_named_after,
                                          status_only, weapon_told_again)
 from geoincidents.extract.dates import publication_day
@@ -356,6 +356,7 @@ def analyse(text: str, *, published: date | datetime | None, source_id: str,
     groups = _told_once(groups)
     status_only(sentences, events, groups, source_id, mentions)
     dated_after(sentences, groups, source_id, published)
+    retold_with_its_day(sentences, groups, source_id, published)
     site_dated_after(sentences, mentions, groups, source_id, published)
     _one_actor_per_wave(groups)
     site_named_after(sentences, mentions, groups, source_id)

@@ -91,9 +91,8 @@ def site_named_after(sentences: list[Any], mentions: list[Mention], groups: list
     target was only an area containing the site (or none)."""
     openers = lexicon.word_phrases("site_opener")
     naming = lexicon.word_phrases("site_naming")
-    with_events = _event_sentences(groups, source_id)
     for sentence in sentences:
-        if sentence.start in with_events or not openers.match_at(sentence.lowered, 0):
+        if not openers.match_at(sentence.lowered, 0):
             continue
         named = naming.find(sentence.lowered[:8])
         if not named:
@@ -102,7 +101,11 @@ def site_named_after(sentences: list[Any], mentions: list[Mention], groups: list
         sites = [m for m in mentions_of(mentions, sentence.index)
                  if m.place is not None and specificity(m.place) == 0 and after <= m.first <= after + 1]
         told = _told_before(groups, source_id, sentence.start)
-        if not sites or not told:
+        # (an event the sentence tells may only be more of that attack: "The outpost, called Tower 22, ... when the
+        # drone struck")
+        resting = [g for g in groups if any(e["source_id"] == source_id and e["start"] == sentence.start
+                                            for e in g.evidence)]
+        if not sites or not told or any(g is not told[-1] for g in resting):
             continue
         draft, site = told[-1], sites[0]
         if draft.target is None or (specificity(draft.target) >= 3 and contains(draft.target, site.place)):
@@ -131,6 +134,49 @@ def dated_after(sentences: list[Any], groups: list[Draft], source_id: str, publi
         for g in said:
             g.date, g.date_precision, g.date_loose = days[0].date, "day", False
             g.dates = [d for d in g.dates if d[2] != source_id] + [(days[0].date, "day", source_id, 2)]
+            g.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
+                               "text": sentence.text})
+
+
+#: How many sentences after an undated telling a retelling that dates it may come ("The attack Friday ...").
+RETOLD_WITHIN = 2
+
+
+def retold_with_its_day(sentences: list[Any], groups: list[Draft], source_id: str, published: date | None) -> None:
+    """ "Militants fired rockets at Ain al-Asad air base. The attack on Friday wounded two soldiers": a sentence that
+    opens on the event told just before it (:func:`retells_an_event`) and tells one day gives that day to the drafts
+    of the sentence it retells, when the report told them undated (they had only the publication day). So does a
+    day's strike named anywhere after them ("Wednesday's strike did not cause casualties",
+    :func:`day_of_the_event`), when one sentence told every undated draft of the report."""
+    undated = [g for g in groups if g.places() and not g.date_explicit]
+    for sentence in sentences:
+        opens = retells_an_event(sentence.lowered)
+        if not undated or not (opens or "s" in sentence.lowered):  # (neither a retelling nor a day's strike)
+            continue
+        told = [g for g in _told_before(groups, source_id, sentence.start) if g.places() and g.order < sentence.index]
+        if opens:
+            # the day of the retold event, not of one its sentence links it to ("came days after a strike on Friday")
+            links = lexicon.word_phrases("clause_link").find(sentence.lowered)
+            link = min((start for start, _, _ in links), default=len(sentence.lowered))
+            days = {d.date for d in find_dates(sentence.tokens, published=published, previous=None)
+                    if d.precision == "day" and d.first < link}
+            told = [g for g in told if sentence.index - g.order <= RETOLD_WITHIN]
+        else:
+            days = {d.date for d in find_dates(sentence.tokens, published=published, previous=None)
+                    if day_of_the_event(sentence.lowered, d)}
+            told = [g for g in told if not (g.date_explicit or g.date_carried)]
+            if len({g.order for g in told}) != 1:
+                continue
+        if len(days) != 1 or not told:
+            continue
+        day = days.pop()
+        last = max(g.order for g in told)
+        told = [g for g in told if g.order == last]  # the sentence just told, not an earlier one
+        if any(g.date_explicit or g.date_carried or (g.date is not None and day > g.date) for g in told):
+            continue
+        for g in told:
+            g.date, g.date_precision, g.date_explicit = day, "day", True
+            g.dates = [d for d in g.dates if d[2] != source_id] + [(day, "day", source_id, 2)]
             g.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
                                "text": sentence.text})
 
@@ -272,3 +318,30 @@ def weapon_told_again(sentences: list[Any], groups: list[Draft]) -> None:
             strike.evidence += g.evidence
             strike.claims += g.claims
             groups.remove(g)
+
+
+#: How many words the noun phrase that opens a retelling may hold ("The joint US-British operation").
+_RETOLD_NOUN_PHRASE = 5
+
+
+def retells_an_event(lowered: list[str]) -> bool:
+    """Whether a sentence opens on an event the report told before it: a definite noun phrase whose head is an attack
+    noun ("The attack Friday wounded two", "The joint operation on Friday targeted ...", "The strikes, which came
+    early Friday, hit ..."), not "another" or "a second" attack."""
+    if not lowered or lowered[0] not in lexicon.words("anaphora"):
+        return False
+    phrase = lowered[1:1 + _RETOLD_NOUN_PHRASE]
+    head = next((k for k, w in enumerate(phrase) if w in lexicon.words("retold_event")), None)
+    return head is not None and not set(phrase[:head]) & lexicon.words("another_incident") \
+        and all(w.isalpha() or w == "-" for w in phrase[:head])
+
+
+def day_of_the_event(lowered: list[str], d: Any) -> bool:
+    """Whether the date *d* of a sentence is a day's own attack, named as the day's ("Wednesday's strike", "Sunday's
+    drone attack"): "'s" and at most two words before an attack noun, none of them "another" or "first"."""
+    after = lowered[d.last:d.last + 5]
+    if after[:2] not in (["'", "s"], ["’", "s"]):
+        return False
+    head = next((k for k, w in enumerate(after[2:5]) if w in lexicon.words("retold_event")), None)
+    return head is not None and not set(after[2:2 + head]) & lexicon.words("another_incident")
+

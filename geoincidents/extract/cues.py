@@ -110,6 +110,37 @@ def readied(clause: Sequence[str], at: int) -> bool:
     return False
 
 
+#: How many words an object list may hold before the weapon word of a strike on stock ("hit the group's two unmanned
+#: surface vessels (USVs) and three anti-ship cruise missiles").
+_STOCK_OBJECT_WORDS = 18
+
+#: Words that end the object of a strike verb: the weapon after them is fire again ("struck the base with missiles",
+#: "hit the base, and missiles were fired").
+_STOCK_OBJECT_ENDS = frozenset({"with", "using", "by", "were", "was", "are", "is", "had", "have", "been", "that",
+                                "which", "who", ",", ";", ":", "."})
+
+
+_AUXILIARIES = frozenset({"were", "was", "are", "is", "had", "have", "has", "been"})
+
+
+def stock_struck(clause: Sequence[str], at: int, end: int) -> bool:
+    """Whether the weapon words from token *at* to *end* of a clause are the object of a strike verb ("claiming to have
+    hit two boats and three anti-ship cruise missiles", "destroyed four drones": ``stock_hit`` in extract_words.csv):
+    weapons hit on the ground, not fire; not the subject of a verb of their own ("struck Khiam and rockets were fired
+    at Metula")."""
+    after = clause[end] if end < len(clause) else ""
+    if after in _AUXILIARIES or after in lexicon.words("attack_word") or after in lexicon.words("firing_verb"):
+        return False
+    verbs = lexicon.word_phrases("stock_hit")
+    for k in range(at - 1, max(-1, at - _STOCK_OBJECT_WORDS - 1), -1):
+        if clause[k] in _STOCK_OBJECT_ENDS or clause[k] in lexicon.words("firing_verb"):
+            return False
+        hit = verbs.match_at(clause, k)
+        if hit is not None:
+            return True
+    return False
+
+
 def from_readied_fire(lowered: Sequence[str], first: int, floor: int) -> bool:
     """Whether the place at token *first* follows "from" after a readiness and a firing verb ("ready to launch from
     Houthi-controlled areas of Yemen"): where the weapons a strike hit stood, its target."""
@@ -354,10 +385,17 @@ def actors_in(sentence: Sentence, first: int, last: int) -> list[tuple[int, str,
     return result
 
 
+#: Words of when or how a speaker spoke that may stand between it and its verb ("on Sunday", "in a statement").
+_SPOKE_WHEN = frozenset({"on", "late", "early", "earlier", "later", "also", "night", "morning", "evening", "afternoon",
+                         "in", "a", "statement", "today", "yesterday"})
+
+
 def speaks_of_itself(lowered: Sequence[str], after: int) -> bool:
     """ "The US military said it carried out a strike": the speaker is the one who acted ("said it", "said that
     its forces", "said they")."""
-    rest = list(lowered[after:after + 9])
+    # ("the US military on Sunday said it", "CENTCOM in a statement said it": the day or the way it spoke may stand
+    # before the verb too)
+    rest = [w for w in lowered[after:after + 14] if w not in _SPOKE_WHEN and w not in _WEEKDAYS]
     for k, w in enumerate(rest[:3]):
         if w in ("said", "says", "say", "announced", "confirmed"):
             # ("said on Monday that it had struck": the day it spoke may stand between)

@@ -205,7 +205,7 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
             i = end
             continue
         weekday = _weekday_at(tokens, lowered, i) if published is not None else None
-        if weekday is not None:
+        if weekday is not None and not _calendar_date_follows(tokens, lowered, weekday[0], published):
             named, weekday = weekday  # the token after the name, the day (Monday = 0)
             back = (published.weekday() - weekday) % 7
             if back == 0 and ((i > 0 and lowered[i - 1] in words("weekday_last_before"))
@@ -237,7 +237,8 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
     def since(d: DateMention) -> bool:  # "since Sunday", "since early February"
         before = lowered[max(0, d.first - 2):d.first]
         return ("since" in before[-1:] or before[:1] == ["since"] and before[-1] in ("early", "late", "mid")
-                or _since_a_happening(lowered, d.first)) and "when" not in lowered[d.last:d.last + 2]
+                or _since_a_happening(lowered, d.first) or _since_an_onset(lowered, d.first)) \
+            and "when" not in lowered[d.last:d.last + 2]
 
     def told_again(k: int) -> bool:
         # "less than a week after Tehran's attack last weekend": the day the link counts to is told right after it.
@@ -262,6 +263,17 @@ def _night_words() -> frozenset[str]:
     return words("night_noun") | words("night_adverb")
 
 
+def _calendar_date_follows(tokens: Sequence[Token], lowered: Sequence[str], j: int, published: date) -> bool:
+    """Whether a calendar date follows a weekday name ("Friday, June 13", "Monday 22 January", "Friday (13/06)",
+    "mardi 5 mars"): the date, read next, says which day; the weekday names it again and is not counted back from
+    the report's day."""
+    while j < len(tokens) and tokens[j].text in (",", "("):
+        j += 1
+    return j < len(tokens) and (
+        monthdates.numeric(tokens, j) is not None or monthdates.day_first(tokens, j, published, lowered) is not None
+        or (monthdates.absolute(tokens, j, published, lowered) or (0, 0, ""))[2] == "day")
+
+
 #: Words that open the noun phrase of a happening after "since" ("since the assassination of ...").
 _SINCE_OPENS = frozenset({"the", "a", "an", "its", "their", "his", "her", "last"})
 #: Words a noun phrase after "since" never holds: a clause or a statement begins.
@@ -269,6 +281,16 @@ _SINCE_BREAK = frozenset({",", ";", ":", ".", "when", "which", "that", "who", "w
                           "says", "was", "were", "is", "are", "has", "have", "had"})
 #: How many words the noun phrase after "since" may hold before its day.
 _SINCE_WORDS = 10
+
+
+def _since_an_onset(lowered: Sequence[str], first: int) -> bool:
+    """Whether the day at token *first* ends a clause "since" opens on a start ("the first attack on Yemen since the
+    Houthis began targeting Israel last year", ``onset_verb`` in extract_words.csv): when a run began, not an event."""
+    words = lowered[max(0, first - _SINCE_WORDS):first]
+    if "since" not in words:
+        return False
+    after = words[len(words) - 1 - words[::-1].index("since"):]
+    return not set(after) & {",", ";", ":", "."} and bool(set(after) & lexicon.words("onset_verb"))
 
 
 def _since_a_happening(lowered: Sequence[str], first: int) -> bool:

@@ -32,7 +32,7 @@ from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED
                                        agent_strike, barrage, by_before, campaign_summary, carried_out_by,
                                        comment_on_told, debris_of_fire, drone_kind, fire_told_before, hurt_in_a_barrage,
                                        intercepted_attack, many_times, negated, not_the_side_hit, passive_subject, placed,
-                                       readied, said_on, some_got_through, speaks_of_itself, specific, tally_since,
+                                       readied, said_on, some_got_through, speaks_of_itself, specific, stock_struck, tally_since,
                                        weapon_sender, without_adverbs)
 from geoincidents.extract.dates import clock_day, find_dates
 from geoincidents.extract.eventmention import EventMention
@@ -100,6 +100,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                      or clause[f[1]:f[1] + 1] == [] or clause[f[1]] not in lexicon.words("munition_site")]
             # "struck four missiles that were ready to launch": weapons a strike hit, not fire.
             found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or not readied(clause, f[1])]
+            # "claiming to have hit two boats and three cruise missiles": weapons a strike hit, not fire.
+            found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or not stock_struck(clause, f[0], f[1])]
             # "while drones continued to fly over the city": craft in the air over a place, not the fire told.
             found = [f for f in found if f[2].event_type != "drone_attack" or not flying_over(clause, f[1])]
             if set(clause) & lexicon.words("deploy_verb") and not attack_words.find(verbs):
@@ -150,8 +152,12 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     and not set(clause) & (lexicon.words("heard") | lexicon.words("sighting")) \
                     and not any(c_first <= d.first < c_last for d in dates):
                 # "About 100 homes were damaged by the blast" after "Iran fired missiles at Israel": the fire's blast
-                # (a blast with a day of its own, "earlier on Saturday, an explosion hit a base", is its own event).
-                fire = fire_told_before(events, sentence.index, _MUNITION_TYPES, 2)
+                # (a blast with a day of its own, "earlier on Saturday, an explosion hit a base", is its own event);
+                # so are the blasts reported after a strike told just before ("Israel launched strikes on Iran. State
+                # TV reported explosions in Tehran and Natanz": the strike, there).
+                # (a bomb set off on the ground, told outright, is no strike's: "a roadside bomb also hit a convoy")
+                fire = fire_told_before(events, sentence.index,
+                                        _MUNITION_TYPES | (_STRIKES if best[2].priority < _SPECIFIC else set()), 2)
                 event_type = fire.event_type if fire is not None else event_type
             # "The Rumalyn base came under attack", "US forces were targeted": the subject is under fire. The weapon
             # the sentence names types it ("... after rockets were fired"); only "by X" is who fired.

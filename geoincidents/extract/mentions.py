@@ -29,7 +29,7 @@ from typing import Any
 
 from gazetteer.errors import AmbiguousPlace, GazetteerError
 from gazetteer.hints import distance_km
-from gazetteer.normalize import article_words, name_openers, normalize, opens_a_name
+from gazetteer.normalize import article_words, name_openers, normalize, normalize_parts, opens_a_name
 from gazetteer.phonetic import phonetic_key
 
 from geoincidents.extract import lexicon, particles
@@ -147,6 +147,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
             while (first < hit - 1 and tokens[first].text == lowered[first] and keys[first] in index.glue
                    and tokens[first + 1].text not in GLUE_PUNCT):
                 first += 1
+            settled = _before_a_named_settlement(tokens, lowered, first, hit)
+            hit = settled or hit
             text = sentence.text[starts[first] - sentence.start:tokens[hit - 1].end - sentence.start]
             query = sentence.text[starts[i] - sentence.start:tokens[hit - 1].end - sentence.start]
             follows = lowered[hit] if hit < n else ""
@@ -182,6 +184,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 cands, method, score = resolved
                 found.append(Mention(text, starts[first], tokens[hit - 1].end, sentence.index, first, hit,
                                      query, list(cands), method, score))
+                if settled:
+                    found[-1].extra["qualifies_next"] = True  # "the Red Sea port city of Hodeidah": told by its sea
             i = hit
         found += _by_sound(sentence, gazetteer, index, blocked, keys, function_words,
                            covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
@@ -197,6 +201,28 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
     found = _embassy_named_elsewhere(found, sentences)
     mark_metonyms(sentences, found)  # "Iran's Revolutionary Guards", "Washington said": no place of the report
     return heard_in_context(found)
+
+
+#: Descriptors that name what follows their "of" when they trail another name: "the Red Sea port city of Hodeidah"
+#: is Hodeidah, told by its sea; "Anbar province of Iraq" stays Anbar.
+_SETTLEMENT_DESCRIPTORS = frozenset({"city", "town", "village", "port"})
+
+
+def _before_a_named_settlement(tokens: list[Any], lowered: list[str], first: int, hit: int) -> int | None:
+    """Where a name ends when it tells where a settlement named after "of" lies ("the Red Sea port city of Hodeidah",
+    "the Mediterranean coastal city of Haifa", "the Red Sea resort town of Eilat"): before the descriptor words, so
+    that the descriptor phrase and the name after "of" are read as the place; None when the name tells no such
+    settlement."""
+    of = next((j for j in range(hit, min(hit + 3, len(tokens) - 1)) if lowered[j] == "of"), None)
+    if of is None or not name_follows(tokens, of + 1):
+        return None
+    if any(not t.text.isalpha() or (t.text[:1].isupper() and not is_descriptor(t.text)) for t in tokens[hit:of]):
+        return None  # "Anbar province of Iraq" has no settlement word; "Sea, east of Haifa" is no phrase
+    k = hit
+    while k - 1 > first and is_descriptor(tokens[k - 1].text):
+        k -= 1
+    told = " ".join(t.text for t in tokens[k:of])
+    return k if told and set(normalize_parts("x " + told)[1]) & _SETTLEMENT_DESCRIPTORS else None
 
 
 def _verb_in_a_headline(sentence: Sentence, first: int, hit: int) -> bool:

@@ -24,6 +24,7 @@ import functools
 from typing import Sequence
 
 from gazetteer.places import outside_country_kinds
+from gazetteer.spans import lies_in
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.cues import from_readied_fire
@@ -112,13 +113,20 @@ def _cue_of_a_list(lowered: Sequence[str], first: int, floor: int) -> tuple[str,
 _LIST_WINDOW = 10
 
 
+#: Marks that open and close an aside between a place and its cue.
+_ASIDE_MARKS = frozenset({",", "—", "–"})
+
+
 def _cue_after(lowered: Sequence[str], last: int, ceiling: int) -> tuple[str, str] | None:
     _, after = lexicon.role_cues()
     starts = [last]
-    if lowered[last:last + 1] == [","] and last + 1 < ceiling and lowered[last + 1] in lexicon.words("relative_aside"):
-        # "Nabatiyeh, where Hezbollah holds sway, had been hit": the cue after the aside the commas close (after the
-        # cue inside it: "Nabatiyeh, which was hit on Monday, ...").
-        close = next((k for k in range(last + 2, min(ceiling, last + _ASIDE_WORDS)) if lowered[k] == ","), None)
+    mark = lowered[last] if last < len(lowered) else ""
+    if mark in _ASIDE_MARKS and last + 1 < ceiling and (lowered[last + 1] in lexicon.words("relative_aside")
+                                                        or lowered[last + 1] in ("a", "an", "the")):
+        # "Nabatiyeh, where Hezbollah holds sway, had been hit": the cue after the aside the commas (or dashes) close
+        # (after the cue inside it: "Nabatiyeh, which was hit on Monday, ..."); so after an apposition: "the Nevatim
+        # base, a key installation, was among the main targets".
+        close = next((k for k in range(last + 2, min(ceiling, last + _ASIDE_WORDS)) if lowered[k] == mark), None)
         if close is not None:
             starts.append(close + 1)
     elif last + 2 < ceiling and lowered[last] in lexicon.words("relative_aside"):
@@ -142,7 +150,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
     """Set ``role`` and ``cue`` of the mentions of one sentence, clause by clause."""
     lowered = sentence.lowered
     for (c_first, c_last), firing, is_event in zip(clauses, fires, events):
-        inside = [m for m in mentions if c_first <= m.first < c_last]
+        inside = _without_restatements(sentence, [m for m in mentions if c_first <= m.first < c_last])
         if not is_event:
             for m in inside:
                 m.role, m.cue = "context", ""
@@ -213,7 +221,12 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = "context", "landmark"  # "the Victory base near Baghdad airport": where the base is
             if role == "target" and text == "on" and m.candidates and m.candidates[0].kind in outside_country_kinds():
                 role, text = "context", "shore"  # "Eilat, Israel's port on the Red Sea": a place lies on a water
+            if k and role == "context" and not text and inside[k - 1].extra.get("qualifies_next"):
+                # "struck the Red Sea port city of Hodeidah": the sea tells where Hodeidah is; Hodeidah takes the cue
+                role, text = inside[k - 1].role, inside[k - 1].cue
+                inside[k - 1].role, inside[k - 1].cue = "context", ""
             m.role, m.cue = role, text
+        _subject_before_its_area(lowered, inside, c_last)
         _list_before_shares_its_cue(lowered, inside)
         _subject_site(lowered, inside)
         city_named_as_a_whole(lowered, inside)
@@ -227,6 +240,35 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 m.role = "context"
         _landmark_for_an_unnamed_target(lowered[c_first:c_last], inside)
         containers(inside)
+
+
+def _subject_before_its_area(lowered: Sequence[str], inside: list[Mention], c_last: int) -> None:
+    """ "the Nevatim air base in the Negev, a key installation, was among the main targets": a cue after a place
+    (``_cue_after``) is the cue of the subject it ends, when that place only says where the place before it lies
+    ("X in the Y"): X takes the role, Y is where X is."""
+    for k in range(1, len(inside)):
+        site, area = inside[k - 1], inside[k]
+        ceiling = inside[k + 1].first if k + 1 < len(inside) else c_last
+        if site.role != "context" or area.role == "context" or not site.candidates or not area.candidates \
+                or lowered[site.last:area.first] not in (["in"], ["in", "the"]) \
+                or _cue_after(lowered, area.last, ceiling) is None \
+                or not lies_in(site.candidates[0], area.candidates[0]):
+            continue
+        site.role, site.cue, area.role, area.cue = area.role, area.cue, "context", "where the site lies"
+
+
+def _without_restatements(sentence: Sentence, inside: list[Mention]) -> list[Mention]:
+    """The mentions of a clause without those that only restate the one before them in brackets ("Tirbespi
+    (Qahtaniyah), Amude and Kobani"): context, so that the list goes on past them."""
+    tokens = sentence.tokens
+    kept: list[Mention] = []
+    for m in inside:
+        if kept and kept[-1].last == m.first - 1 and tokens[m.first - 1].text == "(" \
+                and m.last < len(tokens) and tokens[m.last].text == ")":
+            m.role, m.cue = "context", "restated"
+            continue
+        kept.append(m)
+    return kept
 
 
 def _cue_repeated(between: Sequence[str], cue: str) -> bool:

@@ -47,8 +47,10 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     # unless it speaks of itself: "the US military said it struck")
     # (nor the side hit, the subject of a passive verb: "three US soldiers were wounded in an attack")
     # (further back when it carries the strikes out, in one stretch: "The Israeli Air Force has carried out at least
-    # 16 strikes"; not "According to Israel, the commander had carried out attacks")
-    acting = [a for a in actors if a[2] and ((trigger_at - (14 if _carries_out(lowered[a[0]:trigger_at]) else 8)
+    # 16 strikes"; not "According to Israel, the commander had carried out attacks"; or when it speaks of its own:
+    # "the US military announced on Sunday that its forces on Feb. 10 had hit")
+    acting = [a for a in actors if a[2] and ((trigger_at - (14 if _carries_out(lowered[a[0]:trigger_at])
+                                                            or speaks_of_itself(lowered, a[0] + 1) else 8)
                                               <= a[0] < trigger_at
                                               and not passive_subject(lowered, a[0], trigger_at)
                                               and not set(lowered[a[0]:trigger_at]) & lexicon.words("blame_verb")
@@ -130,8 +132,10 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     else:
         # "two strikes landed near a camp", "another hit a power station": the strike told before, of its
         # kind ("Turkish drones struck 16 locations": drone strikes); a state force's own: an air strike.
-        event_type = "air_strike" if acting else next(e.event_type for e in reversed(events)
-                                                      if e.event_type in _STRIKES)
+        # (a hit is of the fire told last, when that came after the strike: "a drone strike hit Tel Aviv last year.
+        # ... Several attempts were made to intercept the missile. A hit was identified near Ben Gurion Airport")
+        kinds = _STRIKES | _MUNITION_TYPES if best[2].phrase in ("hit", "hits") else _STRIKES
+        event_type = "air_strike" if acting else next(e.event_type for e in reversed(events) if e.event_type in kinds)
         if event_type == "air_strike" and lexicon.word_phrases("drone_instrument").find(clause):
             # "a strike in Baghdad, using a drone", "carried out by an MQ-9 Reaper": a drone strike.
             event_type = "drone_strike"

@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from geoincidents.endforms import spans_provinces
 from geoincidents.io import acled_carrier as carrier
 from geoincidents.io.acled import (
     _FOLDED, ACLED_COLUMNS, CARRIED_PREFIX, REQUIRED_ACLED_COLUMNS, _our_fields, _outlets, _source_id,
@@ -94,7 +95,12 @@ def _ours(frame: pd.DataFrame, sources: pd.DataFrame | None, boundaries: Any = N
     out["region"] = _text(code.map(countries["region"]))
     # A country the table does not hold keeps its code rather than an empty cell.
     out["country"] = _text(code.map(countries["name"]).where(code.isna() | code.isin(countries.index), code))
-    out["admin1"] = _text(column("target_admin1_name"))
+    # ACLED's admin1 is one province, the one its coordinates lie in. A target at a region spans several (its
+    # admin1 holds them all, endforms.member_cells) and its point is only a stand-in inside them, so no single
+    # province is true: admin1 stays blank, as for a target known only to its country, while `location` names
+    # the region and geo_precision 3 says "a larger region".
+    region = spans_provinces(column("target_admin1"))
+    out["admin1"] = _text(column("target_admin1_name").where(~region, None))
     out["location"] = _text(column("target_place"))
     lat, lon = _area_points(frame, boundaries, gazetteer)
     out["latitude"] = _text(lat)
@@ -186,7 +192,8 @@ def write_acled_csv(table: Any, path: str | os.PathLike[str], *, raw_cells: bool
     A table read by :func:`read_acled` gets each ACLED cell back as it was
     read, unless the incident's own field changed. Otherwise the target point
     becomes ``latitude``/``longitude``, its place ``location`` and its
-    province ``admin1``; our event type becomes ACLED's disorder, event and
+    province ``admin1`` (blank for a target known only to its country or
+    to a region spanning several provinces: ACLED's admin1 names one); our event type becomes ACLED's disorder, event and
     sub-event type (the ``write_back`` rows of the rules table); the launch
     end and every field ACLED has no column for go into a signed tag in
     ``tags`` (which :func:`read_acled` reads back) and, in words, at the end of

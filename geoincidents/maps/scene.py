@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from geoincidents.endforms import member_codes
+from geoincidents.endlabels import end_labels
 from geoincidents.errors import Problem, SchemaError
 from geoincidents.maps import basemap as _basemap
 from geoincidents.maps import styles
@@ -169,7 +169,8 @@ def build_scene(table: Any, *, shade: str | None = None, bases: bool = True, pro
     scene = Scene(
         n=n, frame=frame, categories=categories, cat=cat, day0=day0, day1=day1, date_text=date_texts(frame, day0),
         kind=kind, x=x, y=y, radius_km=np.where(kind == RADIUS, radius, 0.0), area=area, areas=areas,
-        where=np.stack([_where(frame, r, kind[e], area[e], areas) for e, r in enumerate(ROLES)]),
+        # How each end reads in a popup: as the query table reads it, plus what the end is ('· town', '· region').
+        where=np.stack([end_labels(frame, r, detail=True, known=kind[e] != NONE) for e, r in enumerate(ROLES)]),
         range_text=range_text(frame, (kind == AREA).any(axis=0)), line=line, hollow=hollow, status=status, statuses=statuses,
         weapon=weapon, weapons=weapons, site=site, sites=site_table,
         labels=labels(base, gazetteer, site_table, known), drawn=(kind != NONE).any(axis=0),
@@ -269,30 +270,6 @@ def _anchors(frame: pd.DataFrame, kind: np.ndarray) -> tuple[np.ndarray, np.ndar
             pick = kind[e, at] == AREA
             x[e, at[pick]], y[e, at[pick]] = ends[pick, 0], ends[pick, 1]
     return x, y
-
-
-def _where(frame: pd.DataFrame, role: str, kind: np.ndarray, area: np.ndarray, areas: pd.DataFrame) -> np.ndarray:
-    """How an end reads: 'Zummar (Nineveh, IQ) · town', 'Iraq (country)', None when nothing is known."""
-    def text(column: str) -> pd.Series:
-        if column not in frame:
-            return pd.Series([""] * len(frame), dtype=object)
-        return frame[column].astype(object).where(frame[column].notna(), "").astype(str)
-
-    name, prov, cc, prec = (text(f"{role}_{c}") for c in ("place", "admin1_name", "country", "precision"))
-    where = (prov + ", " + cc).str.strip(", ")
-    out = name.where(name != "", "unnamed point") + np.where(where != "", " (" + where + ")", "")
-    out = out + np.where(kind == NONE, " · place not known", np.where(prec.isin(["", "exact"]), "", " · " + prec))
-    is_area = (kind == AREA) & (area >= 0)
-    if is_area.any():
-        level = areas["level"].to_numpy(dtype=object)[area[is_area]]
-        code = areas["code"].to_numpy(dtype=object)[area[is_area]]
-        named = name[is_area].to_numpy(dtype=object)
-        # A region's members (endforms.region_members) read as the region: 'Kurdistan Region (region: IQ-AR, IQ-DA, IQ-SU)'.
-        out[is_area] = [f"{nm or c} (region: {', '.join(member_codes(c))})" if len(member_codes(c)) > 1
-                        else f"{nm or c} ({lv})" for nm, c, lv in zip(named, code, level)]
-    result = out.to_numpy(dtype=object)
-    result[(kind == NONE) & (name == "").to_numpy()] = None
-    return result
 
 
 # --- status, weapon ------------------------------------------------------------------

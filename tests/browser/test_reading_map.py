@@ -248,7 +248,7 @@ def test_a_country_level_launch_has_no_marker_at_the_capital(m, reading):
     m.page.mouse.click(target["x"], target["y"])
     popup = m.page.locator(".leaflet-popup-content")
     popup.wait_for(state="visible")
-    assert "from Iraq (country) to Tower 22" in popup.inner_text()
+    assert "from Iraq (IQ) · country to Tower 22" in popup.inner_text()
 
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "bases-2023-2024" / "incidents.csv"

@@ -189,7 +189,7 @@ def test_province_and_country_ends_are_areas_without_a_point(seed_table, seed_of
     assert (data["lon1"][i], data["lat1"][i]) == tuple(round(v, 5) for v in line.coords[-1])
     assert start.distance(shapely.geometry.Point(51.42, 35.69)) > 5
     assert data["lines"][data["line"][i]] == "dashed"
-    assert decoded(data["text"]["where0"], i) == "Iran (country)"
+    assert decoded(data["text"]["where0"], i) == "Iran (IR) · country"
     row = seed_table.frame.set_index("incident_id").loc["2024-04-13-iran-attack-on-israel"]
     assert decoded(data["text"]["range"], i) == f"{round(row['range_min_km']):,}–{round(row['range_max_km']):,} km"
 

@@ -149,14 +149,14 @@ def test_the_map_outlines_all_members_and_names_the_region(kurdistan):
     base = scene.basemap
     for code in ("IQ-AR", "IQ-DA", "IQ-SU"):  # each member's (simplified) outline is inside the drawn area
         assert area["geometry"].buffer(1e-6).contains(base.province(code)), code
-    assert scene.where[1][0].startswith("Kurdistan Region (region: IQ-AR, IQ-DA, IQ-SU)")
+    assert scene.where[1][0] == "Kurdistan Region (IQ: Erbil, Duhok, Sulaymaniyah) · region"
 
 
 def test_the_html_map_carries_the_regions_outline(kurdistan, tmp_path):
     from geoincidents.maps import save_map
 
     html = save_map(kurdistan.to_map(offline=True), tmp_path / "krg.html", offline=True).read_text(encoding="utf-8")
-    assert "IQ-AR|IQ-DA|IQ-SU" in html and "Kurdistan Region (region: IQ-AR, IQ-DA, IQ-SU)" in html
+    assert "IQ-AR|IQ-DA|IQ-SU" in html and "Kurdistan Region (IQ: Erbil, Duhok, Sulaymaniyah) · region" in html
 
 
 def test_a_region_inside_one_province_is_unchanged(table):

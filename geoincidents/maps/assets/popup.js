@@ -19,7 +19,7 @@
   var words = GI.words;
   function dateText(m, i) { return m.text("date", i) || "unknown"; }
   function placeText(m, i, end) { return m.text(end === "launch" ? "where0" : "where1", i); }
-  /* "from Iraq (country) to Ain al-Asad Air Base (Al Anbar, IQ) · 490–1,320 km" */
+  /* "from Iraq (IQ) · country to Ain al-Asad Air Base (Al Anbar, IQ) · 490–1,320 km" */
   GI.routeText = function (m, i) {
     var from = placeText(m, i, "launch"), to = placeText(m, i, "target"), parts = [];
     if (from) parts.push("from " + from);

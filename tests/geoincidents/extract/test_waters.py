@@ -29,6 +29,13 @@ def drafts(text, gazetteer, published="2024-02-12"):
      [("interception", "xz-red-sea")]),
     # A sea a town lies on says where the town is.
     ("On Sunday a drone hit a hotel in Eilat, the Israeli port on the Red Sea.", [("drone_attack", "il-eilat")]),
+    # A sea that tells where a port or town lies ("the Red Sea port city of X") describes X, which was hit.
+    ("On Sunday US and British aircraft bombed the Red Sea port city of Hodeidah.", [("air_strike", "ye-hodeidah")]),
+    ("Israel said on Sunday its jets had struck the Mediterranean coastal town of Baniyas.",
+     [("air_strike", "sy-baniyas")]),
+    ("On Sunday the Houthis aimed a drone at the Red Sea resort town of Eilat.", [("drone_attack", "il-eilat")]),
+    # A province "of" a country is no settlement phrase: the province stays the target.
+    ("On Sunday rockets fell in the Anbar province of Iraq.", [("rocket_attack", "iq-gov-anbar")]),
     # A claimed hit in the Mediterranean has a place now (the eastern basin, with its wide radius).
     ("Rockets hit Ain al-Asad on Sunday. Last week the group said it had hit a target in the Mediterranean.",
      [("rocket_attack", "iq-ain-al-asad-air-base"), ("rocket_attack", "xz-eastern-mediterranean")]),

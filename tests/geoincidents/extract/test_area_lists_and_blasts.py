@@ -1,0 +1,52 @@
+"""Places listed after an area noun ("Tehran and the counties of Natanz, Khondab and Khorramabad", "Khiam and the town
+of Kfar Kila") are targets of the list; blasts a report tells just after a strike ("State TV reported explosions in
+Tehran and Natanz") are that strike, at those places. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from geoincidents.extract import extract_report
+
+
+def drafts(text, gazetteer, published="2025-06-13"):  # a Friday
+    found = extract_report(text, published=published, gazetteer=gazetteer).incidents
+    return list(zip(found["event_type"], found["target_place_id"]))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli jets struck Tehran and the counties of Natanz and Khorramabad on Friday.",
+     [("air_strike", "ir-tehran"), ("air_strike", "ir-natanz"), ("air_strike", "ir-khorramabad")]),
+    ("Israeli shelling hit Khiam and the town of Kfar Kila on Friday.",
+     [("artillery", "lb-khiam"), ("artillery", "lb-kfar-kila")]),
+    ("On Friday Israeli jets struck Tyre and the villages of Khiam and Kfar Kila.",
+     [("air_strike", "lb-tyre"), ("air_strike", "lb-khiam"), ("air_strike", "lb-kfar-kila")]),
+])
+def test_places_listed_after_an_area_noun(gazetteer, text, expected):
+    assert drafts(text, gazetteer) == expected
+
+
+def test_blasts_reported_after_a_strike_are_the_strike(gazetteer):
+    text = "Israel launched strikes on Iran on Friday. State TV reported explosions in Tehran and Khorramabad."
+    assert drafts(text, gazetteer) == [("air_strike", "ir-tehran"), ("air_strike", "ir-khorramabad")]
+    # A blast with no strike told before stays a blast.
+    text = "State TV reported explosions in Tehran and Khorramabad on Friday."
+    assert drafts(text, gazetteer) == [("explosion", "ir-tehran"), ("explosion", "ir-khorramabad")]
+
+
+def test_a_name_restated_in_brackets_does_not_break_the_list(gazetteer):
+    text = "On Friday Turkish drones targeted Kobani, Tirbespi (Qahtaniyah), Amude and Derbasiyah."
+    assert drafts(text, gazetteer) == [("drone_strike", "sy-kobani"), ("drone_strike", "sy-qahtaniyah"),
+                                       ("drone_strike", "sy-amuda"), ("drone_strike", "sy-darbasiyah")]
+
+
+def test_a_place_among_the_targets_of_fire_told_before(gazetteer):
+    text = "Iran fired missiles at Israel on Thursday. State media said the Nevatim air base was among the main targets."
+    assert drafts(text, gazetteer) == [("missile_attack", "cc-il"), ("missile_attack", "il-nevatim-air-base")]
+
+
+@pytest.mark.parametrize("aside", [", a key Israeli installation,", "—a key Israeli installation—"])
+def test_a_site_in_an_area_before_its_cue_is_the_target(gazetteer, aside):
+    # The cue after "X in the Y" is X's: Y only says where X lies (and an apposition may stand before the cue).
+    text = (f"Iran fired missiles at Israel on Thursday. State media said the Nevatim air base in the Negev{aside} "
+            "was among the main targets.")
+    assert drafts(text, gazetteer) == [("missile_attack", "cc-il"), ("missile_attack", "il-nevatim-air-base")]
