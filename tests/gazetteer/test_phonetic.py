@@ -24,6 +24,8 @@ SOUND_ALIKE = [
     ("jazira", "djazira", "gazira"),  # j / dj / g
     ("erbil", "irbil", "arbil"),  # the initial vowel
     ("alhasakah", "hasakah"),  # the article written joined
+    ("majdal shams", "madschdal schams"),  # German dsch / sch for jim / shin
+    ("bajil", "badschil"),
 ]
 
 
