@@ -205,6 +205,9 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
             i = end
             continue
         weekday = _weekday_at(tokens, lowered, i) if published is not None else None
+        if weekday is not None and lowered[i] not in _WEEKDAYS and _restates(found, lowered, i, weekday[1]):
+            i = weekday[0]  # "27 Şubat Salı günü", "le 27 février, mardi": the weekday of the date just told
+            continue
         if weekday is not None and not _calendar_date_follows(tokens, lowered, weekday[0], published):
             named, weekday = weekday  # the token after the name, the day (Monday = 0)
             back = (published.weekday() - weekday) % 7
@@ -257,6 +260,15 @@ def _weekday_at(tokens: Sequence[Token], lowered: Sequence[str], i: int) -> tupl
     if lowered[i] in _WEEKDAYS:
         return (i + 1, _WEEKDAYS[lowered[i]]) if tokens[i].text[0].isupper() else None
     return datewords.word_at("weekday", lowered, i)
+
+
+def _restates(found: list[DateMention], lowered: Sequence[str], i: int, weekday: int) -> bool:
+    """Whether the weekday named at token *i* is that of the calendar date told right before it (Turkish names the
+    day after its date: "27 Şubat Salı günü"): a date written with its day's number, then at most a comma. (English
+    weekdays are left as they were read: "January 20, Saturday" still counts Saturday back.)"""
+    last = found[-1] if found else None
+    return last is not None and (last.last == i or last.last == i - 1 and lowered[i - 1] == ",") \
+        and last.precision == "day" and last.date.weekday() == weekday and any(c.isdigit() for c in last.text)
 
 
 def _night_words() -> frozenset[str]:

@@ -30,6 +30,7 @@ TOLD = [
     # French
     ("fr", "Deux drones ont été abattus mardi soir au-dessus de la base.", [("2024-03-05", DAY)]),
     ("fr", "Le mercredi, la base a de nouveau été visée.", [("2024-03-06", DAY)]),
+    ("fr", "Le mardi 27 février, des drones ont visé la base.", [("2024-02-27", DAY)]),  # the date says which Tuesday
     ("fr", "Dans la nuit de lundi à mardi, les sirènes ont retenti dans le nord.", [("2024-03-05", DAY)]),
     ("fr", "La nuit du lundi au mardi a été agitée.", [("2024-03-05", DAY)]),
     ("fr", "L'attaque a eu lieu le 3 mars 2024 près de la frontière.", [("2024-03-03", DAY)]),
@@ -59,6 +60,7 @@ TOLD = [
     ("tr", "Pazar günü üsse roketler atıldı.", [("2024-03-03", DAY)]),
     ("tr", "Üs 15 Ocak 2024 tarihinde vuruldu.", [("2024-01-15", DAY)]),
     ("tr", "Üsse 3 Mart'ta iki roket atıldı.", [("2024-03-03", DAY)]),
+    ("tr", "Saldırı 27 Şubat Salı günü gerçekleşti.", [("2024-02-27", DAY)]),  # the date's own weekday after it
     ("tr", "Dün gece Erbil'de patlamalar duyuldu.", [("2024-03-06", DAY)]),
     ("tr", "Bakanlık bugün saldırıyı doğruladı.", [("2024-03-07", DAY)]),
     ("tr", "Saldırılar 1-2 Mart 2024 tarihlerinde yoğunlaştı.", [("2024-03-01", DAY)]),
