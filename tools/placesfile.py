@@ -46,12 +46,18 @@ def spellings(row: dict) -> list[str]:
     return [row["name"], row["name_ar"], *filter(None, row["aliases"].split("|"))]
 
 
-def write_places(rows: list[dict], output: Path) -> None:
-    """Write ``rows`` as a places CSV whole (through a temporary file, so no half-written file is left)."""
+def write_csv(rows: list[dict], output: Path, columns: list[str]) -> None:
+    """Write ``rows`` as a CSV file with ``columns`` whole (through a temporary file, so no half-written file is
+    left)."""
     tmp = output.with_suffix(".tmp")
     with tmp.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=PLACE_COLUMNS, lineterminator="\n")
+        writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
     tmp.replace(output)
+
+
+def write_places(rows: list[dict], output: Path) -> None:
+    """Write ``rows`` as a places CSV whole."""
+    write_csv(rows, output, PLACE_COLUMNS)
     print(f"{len(rows)} places written to {output}", file=sys.stderr)

@@ -7,7 +7,10 @@ day not after it); weekday names
 publication date; relative phrases ("yesterday", "late last week", "earlier
 this month", "a day earlier") come from ``data/extract_dates.csv``, anchored
 to the publication date or to the last date the text gave. Each result
-carries its ``date_precision`` (day, week, month, year).
+carries its ``date_precision`` (day, week, month, year). Weekday and month
+names and the words for yesterday and today in the other languages reports
+come in ("mardi", "Salı günü", "ביום שלישי", "3. März", "dün") are CLDR's,
+read by :mod:`.datewords`.
 
 dateparser was tried for this and left out: its relative parsing anchors to
 "now" per call and it has no notion of week or month precision, which is
@@ -29,17 +32,16 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Sequence
 
-from geoincidents.extract import lexicon, monthdates
+from geoincidents.extract import datewords, lexicon, monthdates
+from geoincidents.extract.lexicon import words
 from geoincidents.extract.text import Token
 from geoincidents.spans import local_date
 
 __all__ = ["DateMention", "find_dates", "publication_day", "clock_day"]
 
+#: English weekday names, read when capitalised; other languages' come from ``data/extract_date_words.csv``
+#: (:mod:`.datewords`), read as written (Monday = 0).
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-#: Arabic script has no capitals: its weekday names are read as written (Monday = 0).
-_WEEKDAYS_ARABIC = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5,
-                    "الأحد": 6}
-_WEEKDAYS.update(_WEEKDAYS_ARABIC)
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
@@ -157,8 +159,7 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
             if when is not None:
                 text = " ".join(t.text for t in tokens[i:end])
                 note = _alternative(text, when, when + timedelta(days=alt), "near midnight") if alt else ""
-                night = (1 if alt > 0 else -1) if alt and ({"night", "overnight", "tonight", "nuit"} & set(lowered[i:end])) \
-                    else 0
+                night = (1 if alt > 0 else -1) if alt and (_night_words() & set(lowered[i:end])) else 0
                 found.append(DateMention(i, end, when, precision, text, span, note, night))
                 if anchor == "after":
                     links.add(len(found) - 1)
@@ -174,21 +175,21 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
             previous = when
             i = end
             continue
-        span = monthdates.day_range(tokens, i, published)
+        span = monthdates.day_range(tokens, i, published, lowered)
         if span is not None:
             end, when, days = span
             found.append(DateMention(i, end, when, "day", " ".join(t.text for t in tokens[i:end]), days))
             previous = when
             i = end
             continue
-        day_first = monthdates.day_first(tokens, i, published)
+        day_first = monthdates.day_first(tokens, i, published, lowered)
         if day_first is not None:
             end, when = day_first
             found.append(DateMention(i, end, when, "day", " ".join(t.text for t in tokens[i:end])))
             previous = when
             i = end
             continue
-        absolute = monthdates.absolute(tokens, i, published)
+        absolute = monthdates.absolute(tokens, i, published, lowered)
         if absolute is not None:
             end, when, precision = absolute
             part = monthdates.part_of_month(lowered, i) if precision == "month" else None
@@ -203,15 +204,21 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
             previous = when
             i = end
             continue
-        if lowered[i] in _WEEKDAYS and (tokens[i].text[0].isupper() or lowered[i] in _WEEKDAYS_ARABIC) \
-                and published is not None and not _calendar_date_follows(tokens, i + 1, published):
-            back = (published.weekday() - _WEEKDAYS[lowered[i]]) % 7
-            if back == 0 and i > 0 and lowered[i - 1] == "last":
-                back = 7  # "last Sunday" in a report of a Sunday: the Sunday before
+        weekday = _weekday_at(tokens, lowered, i) if published is not None else None
+        if weekday is not None and lowered[i] not in _WEEKDAYS and _restates(found, lowered, i, weekday[1]):
+            i = weekday[0]  # "27 Şubat Salı günü", "le 27 février, mardi": the weekday of the date just told
+            continue
+        if weekday is not None and not _calendar_date_follows(tokens, lowered, weekday[0], published):
+            named, weekday = weekday  # the token after the name, the day (Monday = 0)
+            back = (published.weekday() - weekday) % 7
+            if back == 0 and ((i > 0 and lowered[i - 1] in words("weekday_last_before"))
+                              or (named < len(lowered) and lowered[named] in words("weekday_last_after"))):
+                back = 7  # "last Sunday", "dimanche dernier" in a report of a Sunday: the Sunday before
             when = published - timedelta(days=back)
-            week = next((n for n in (2, 3) if lowered[i + 1:i + 1 + n] in (["last", "week"], ["of", "last", "week"])), 0)
+            week = next((n for n in (2, 3)
+                         if lowered[named:named + n] in (["last", "week"], ["of", "last", "week"])), 0)
             if week:  # "on Thursday last week": that day of the week before the report's, whatever day it was published
-                when = published - timedelta(days=published.weekday() + 7 - _WEEKDAYS[lowered[i]])
+                when = published - timedelta(days=published.weekday() + 7 - weekday)
             note = ""
             if back == 6 and published_told and previous == published and "early" in lowered[max(0, i - 2):i]:
                 # "Iran launched drones at Israel on Saturday night ... explosions over Tel Aviv early on Sunday", in a
@@ -219,12 +226,14 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
                 when = published + timedelta(days=1)
                 note = _alternative(tokens[i].text, when, published - timedelta(days=6),
                                     f"the {tokens[i].text} before the report's day")
-            if (i + 1 < len(tokens) and lowered[i + 1] == "night") or "late" in lowered[max(0, i - 2):i]:
+            if (named < len(tokens) and lowered[named] in words("night_noun")) \
+                    or "late" in lowered[max(0, i - 2):i]:
                 note = _alternative(tokens[i].text, when, when + timedelta(days=1), "late at night: after midnight")
-            text = " ".join(t.text for t in tokens[i:i + 1 + week])
-            found.append(DateMention(i, i + 1 + week, when, "day", text, 0, note))
+            text = " ".join(t.text for t in tokens[i:named + week])
+            found.append(DateMention(i, named + week, when, "day", text, 0, note))
             previous = when
-            i += week
+            i = named + week
+            continue
         i += 1
     # "the fifth launch since Sunday", "47 attacks since October 17": where a count starts, not an event's day
     # (unless it tells the event it starts from: "the third such strike since October 26, when two F-16s bombed").
@@ -245,13 +254,36 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
     return [d for d in _spans(_nights(found, lowered, published), lowered) if not since(d)]
 
 
-def _calendar_date_follows(tokens: Sequence[Token], j: int, published: date) -> bool:
-    """Whether a calendar date follows a weekday name ("Friday, June 13", "Monday 22 January", "Friday (13/06)"): the
-    date, read next, says which day; the weekday names it again and is not counted back from the report's day."""
+def _weekday_at(tokens: Sequence[Token], lowered: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(end index, weekday: Monday = 0) of a weekday's name at token *i*: an English one when capitalised
+    ("on Saturday"; "saturday" is too often another word's fragment), another language's as written."""
+    if lowered[i] in _WEEKDAYS:
+        return (i + 1, _WEEKDAYS[lowered[i]]) if tokens[i].text[0].isupper() else None
+    return datewords.word_at("weekday", lowered, i)
+
+
+def _restates(found: list[DateMention], lowered: Sequence[str], i: int, weekday: int) -> bool:
+    """Whether the weekday named at token *i* is that of the calendar date told right before it (Turkish names the
+    day after its date: "27 Şubat Salı günü"): a date written with its day's number, then at most a comma. (English
+    weekdays are left as they were read: "January 20, Saturday" still counts Saturday back.)"""
+    last = found[-1] if found else None
+    return last is not None and (last.last == i or last.last == i - 1 and lowered[i - 1] == ",") \
+        and last.precision == "day" and last.date.weekday() == weekday and any(c.isdigit() for c in last.text)
+
+
+def _night_words() -> frozenset[str]:
+    return words("night_noun") | words("night_adverb")
+
+
+def _calendar_date_follows(tokens: Sequence[Token], lowered: Sequence[str], j: int, published: date) -> bool:
+    """Whether a calendar date follows a weekday name ("Friday, June 13", "Monday 22 January", "Friday (13/06)",
+    "mardi 5 mars"): the date, read next, says which day; the weekday names it again and is not counted back from
+    the report's day."""
     while j < len(tokens) and tokens[j].text in (",", "("):
         j += 1
-    return j < len(tokens) and (monthdates.numeric(tokens, j) is not None or monthdates.day_first(tokens, j, published)
-                                is not None or (monthdates.absolute(tokens, j, published) or (0, 0, ""))[2] == "day")
+    return j < len(tokens) and (
+        monthdates.numeric(tokens, j) is not None or monthdates.day_first(tokens, j, published, lowered) is not None
+        or (monthdates.absolute(tokens, j, published, lowered) or (0, 0, ""))[2] == "day")
 
 
 #: Words that open the noun phrase of a happening after "since" ("since the assassination of ...").
@@ -305,7 +337,7 @@ def _spans(found: list[DateMention], lowered: Sequence[str]) -> list[DateMention
         running = d.first > 0 and lowered[d.first - 1] in _TWO_DAYS and nxt is not None \
             and (nxt.date - d.date).days == 1 and lowered[d.last:nxt.first] == ["and"]
         joins = ("and",) if running else joins
-        if nxt is not None and nxt.date < d.date and {d.text.lower(), nxt.text.lower()} <= _WEEKDAYS.keys() \
+        if nxt is not None and nxt.date < d.date and _a_weekday(d, lowered) and _a_weekday(nxt, lowered) \
                 and tuple(lowered[d.last:nxt.first]) in [(j,) for j in joins]:
             d = replace(d, date=d.date - timedelta(days=7))  # "from Sunday to Tuesday" in a Monday report: a week back
         if nxt is not None and d.precision == nxt.precision == "day" and not (d.night or nxt.night or d.span_days) \
@@ -319,8 +351,12 @@ def _spans(found: list[DateMention], lowered: Sequence[str]) -> list[DateMention
     return out
 
 
-_NIGHT_OPENERS = frozenset({"of", "from", "between"})
-_NIGHT_JOINS = frozenset({"to", "into", "and"})
+def _a_weekday(d: DateMention, lowered: Sequence[str]) -> bool:
+    """Whether *d* is a weekday's name and nothing more ("Sunday", "mardi"; not "Thursday last week")."""
+    if d.last == d.first + 1 and lowered[d.first] in _WEEKDAYS:
+        return True
+    hit = datewords.word_at("weekday", lowered, d.first)
+    return hit is not None and hit[0] == d.last
 
 
 def _nights(found: list[DateMention], lowered: Sequence[str], published: date | None) -> list[DateMention]:
@@ -334,17 +370,18 @@ def _nights(found: list[DateMention], lowered: Sequence[str], published: date | 
         d = found[k]
         nxt = found[k + 1] if k + 1 < len(found) else None
         gap = list(lowered[d.last:nxt.first]) if nxt is not None else []
-        opened = d.first >= 2 and lowered[d.first - 2] == "night" and lowered[d.first - 1] in _NIGHT_OPENERS
+        opened = d.first >= 2 and lowered[d.first - 2] in words("night_noun") \
+            and lowered[d.first - 1] in words("night_opener")
         if nxt is not None and nxt.precision == "day" and (
-                (d.night < 0 and len(gap) <= 1 and set(gap) <= {"on", "into", "to"})
-                or (opened and len(gap) == 1 and gap[0] in _NIGHT_JOINS)):
+                (d.night < 0 and len(gap) <= 1 and set(gap) <= words("overnight_link"))
+                or (opened and len(gap) == 1 and gap[0] in words("night_join"))):
             # "overnight into Sunday", "the night of Saturday to Sunday": the later day names the night.
-            if gap and gap[0] in _NIGHT_JOINS or not d.night:
+            if gap and gap[0] in words("night_join") or not d.night:
                 k += 1
                 continue
             # "overnight Saturday [into Sunday]": the day after the evening named, unless the next day is told too.
             after = found[k + 2] if k + 2 < len(found) else None
-            if after is not None and list(lowered[nxt.last:after.first]) in (["into"], ["to"]):
+            if after is not None and after.first == nxt.last + 1 and lowered[nxt.last] in words("overnight_into"):
                 k += 2
                 continue
             text = " ".join([d.text, *gap, nxt.text])

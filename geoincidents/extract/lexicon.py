@@ -225,8 +225,27 @@ def statuses() -> PhraseTable:
 def date_phrases() -> PhraseTable:
     """Relative date phrase → (anchor, days, precision, span in days: "overnight" runs into the next day, the other
     day a careful reader could pick, in days from the one read: "overnight" +1, "hours earlier" -1, else 0)."""
-    return PhraseTable({r["phrase"]: (r["anchor"], int(r["days"]), r["precision"], int(r["span_days"] or 0),
-                                      int(r["alt_days"] or 0)) for r in read_table("dates")})
+    phrases = {r["phrase"]: (r["anchor"], int(r["days"]), r["precision"], int(r["span_days"] or 0),
+                             int(r["alt_days"] or 0)) for r in read_table("dates")}
+    for phrase, days in _relative_date_words().items():
+        phrases.setdefault(phrase, ("published", days, "day", 0, 0))
+    return PhraseTable(phrases)
+
+
+def _relative_date_words() -> dict[str, int]:
+    """The words for yesterday and today in other languages (``extract_date_words.csv``, from CLDR: "hier",
+    "gestern", "dün", "دیروز", "אתמול"), as days from the publication day. A word that needs a neighbour (French
+    "hier", German 'here') is given with each of them ("hier soir", "hier ,")."""
+    out: dict[str, int] = {}
+    for r in read_table("date_words"):
+        if r["meaning"] != "relative":
+            continue
+        days = int(r["value"])
+        neighbours = [f"{w} {r['word']}" for w in r["before"].split()]
+        neighbours += [f"{r['word']} {w}" for w in r["after"].split()]
+        for phrase in neighbours or [r["word"]]:
+            out.setdefault(phrase, days)
+    return out
 
 
 @functools.cache

@@ -10,9 +10,12 @@ the latest such day not after the publication date (two days' slack for time zon
 from __future__ import annotations
 
 import calendar
+import functools
 from datetime import date, timedelta
 from typing import Sequence
 
+from geoincidents.extract import datewords
+from geoincidents.extract.lexicon import words
 from geoincidents.extract.text import Token
 
 __all__ = ["MONTHS", "absolute", "day_first", "day_number", "day_range", "numeric", "part_of_month", "safe_date", "year_for"]
@@ -24,12 +27,18 @@ _ABBREVIATED = frozenset({*(name.lower() for name in calendar.month_abbr if name
 MONTHS["sept"] = 9
 
 
+#: What a day's number may end in: English "3rd", French "1er", Kurmanji "15ê" ("di 15ê adarê").
+_ORDINAL_ENDINGS = frozenset({"", "st", "nd", "rd", "th", "er", "ê"})
+
+
 def day_number(token: Token | None) -> int | None:
-    """The day of the month a token gives: "3", "3rd", "21st"."""
+    """The day of the month a token gives: "3", "3rd", "21st", "1er"."""
     if token is None:
         return None
     text = token.text.lower()
-    digits = text[:-2] if text[-2:] in ("st", "nd", "rd", "th") else text
+    digits = text.rstrip("abcdefghijklmnopqrstuvwxyzê")
+    if text[len(digits):] not in _ORDINAL_ENDINGS:
+        return None
     return int(digits) if digits.isdecimal() and len(digits) <= 2 and 1 <= int(digits) <= 31 else None
 
 
@@ -39,17 +48,29 @@ PART_OF_MONTH = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid"
                   "late": (21, 31), "end": (21, 31)}
 
 
+#: Other languages' words for those thirds (``extract_words.csv``: "début mars", "Ende Januar", "a finales de
+#: enero", "в конце января", "أواخر يناير"), by group.
+_PART_GROUPS = {"month_part_early": (1, 10), "month_part_mid": (11, 20), "month_part_late": (21, 31)}
+
+
+@functools.cache
+def _parts() -> dict[str, tuple[int, int]]:
+    parts = {word: days for group, days in _PART_GROUPS.items() for word in words(group)}
+    return {**parts, **PART_OF_MONTH}
+
+
 def part_of_month(lowered: Sequence[str], i: int) -> tuple[int, int, int] | None:
     """The part of the month a month name at token i is qualified by: (first token, first day, last day)."""
     before = list(lowered[max(0, i - 3):i])
-    for words in (before[-1:], before[-2:], before[-3:]):
-        if not words:
+    parts = _parts()
+    for told in (before[-1:], before[-2:], before[-3:]):
+        if not told:
             continue
-        head = words[0]
-        rest = words[1:]
-        if head in PART_OF_MONTH and rest in ([], ["-"], ["in"], ["of"]):
-            first, last = PART_OF_MONTH[head]
-            return i - len(words), first, last
+        head = told[0]
+        rest = told[1:]
+        if head in parts and rest in ([], ["-"], ["in"], ["of"], ["de"], ["di"]):
+            first, last = parts[head]
+            return i - len(told), first, last
     return None
 
 
@@ -81,10 +102,23 @@ def safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def absolute(tokens: Sequence[Token], i: int, published: date | None) -> tuple[int, date, str] | None:
-    """A month-based date starting at token i: (end index, date, precision)."""
+def absolute(tokens: Sequence[Token], i: int, published: date | None,
+             lowered: Sequence[str] | None = None) -> tuple[int, date, str] | None:
+    """A month-based date starting at token i: (end index, date, precision). Given the tokens' lower-cased texts,
+    also another language's month with its year or a part of it ("mars 2024", "März 2024", "Ocak 2024", "fin
+    janvier": month precision; without either another language's month is not read: French "mars" is also the
+    planet)."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     month = month_of(tokens[i], nxt)
+    if month is None and lowered is not None:
+        named = datewords.word_at("month", lowered, i)
+        if named is None:
+            return None
+        told = _year_at(tokens, lowered, named[0])
+        if told is None and part_of_month(lowered, i) is not None:  # "fin janvier", "Anfang März"
+            told = named[0], year_for(named[1], 1, published)
+        found = safe_date(told[1], named[1], 1) if told is not None and told[1] else None
+        return (told[0], found, "month") if found else None
     day_before = i > 0 and (day_number(tokens[i - 1]) is not None or (
         i > 1 and tokens[i - 1].lower == "of" and not tokens[i - 2].text.isdecimal() and day_number(tokens[i - 2]) is not None))
     if month is None:
@@ -115,17 +149,25 @@ def absolute(tokens: Sequence[Token], i: int, published: date | None) -> tuple[i
     return (end, found, "day") if found else None
 
 
-def day_first(tokens: Sequence[Token], i: int, published: date | None) -> tuple[int, date] | None:
-    """ "20 January", "20 January 2024", "the 3rd of January" starting at token i: (end index, date)."""
+def day_first(tokens: Sequence[Token], i: int, published: date | None,
+              lowered: Sequence[str] | None = None) -> tuple[int, date] | None:
+    """ "20 January", "20 January 2024", "the 3rd of January" starting at token i: (end index, date). Given the
+    tokens' lower-cased texts, also with another language's month: "3 mars 2024", "3. März", "15 de enero de
+    2024", "15 Ocak", "15 كانون الثاني/يناير 2024", "۱۵ ژانویه", "15 בינואר" (:mod:`.datewords`)."""
     day = day_number(tokens[i])
     if day is None or i + 1 >= len(tokens):
         return None
     at = i + 2 if tokens[i + 1].lower == "of" and i + 2 < len(tokens) and not tokens[i].text.isdecimal() else i + 1
     month = month_of(tokens[at], None) or (5 if tokens[at].text == "May" else None)
-    if month is None:
-        return None
     end = at + 1
-    if end < len(tokens) and tokens[end].text.isdecimal() and len(tokens[end].text) == 4:
+    if month is None:
+        named = _month_after_day(tokens, lowered, i + 1) if lowered is not None else None
+        if named is None:
+            return None
+        end, month = named
+        year_at = _year_at(tokens, lowered, end)
+        year, end = (year_at[1], year_at[0]) if year_at else (year_for(month, day, published), end)
+    elif end < len(tokens) and tokens[end].text.isdecimal() and len(tokens[end].text) == 4:
         year, end = int(tokens[end].text), end + 1
     else:
         year = year_for(month, day, published)
@@ -133,17 +175,54 @@ def day_first(tokens: Sequence[Token], i: int, published: date | None) -> tuple[
     return None if found is None else (end, found)
 
 
+def _month_after_day(tokens: Sequence[Token], lowered: Sequence[str], k: int) -> tuple[int, int] | None:
+    """(end index, month) of another language's month name told after a day's number, from token *k*: "mars",
+    ". März" (German writes the day as an ordinal, "3."), "de enero", "كانون الثاني/يناير" (the other calendar's
+    name of the same month after a slash is part of it)."""
+    ordinal = k < len(lowered) and lowered[k] == "." and tokens[k].start == tokens[k - 1].end
+    if ordinal or (k < len(lowered) and lowered[k] in words("day_month_link")):
+        k += 1
+    named = datewords.word_at("month", lowered, k)
+    if named is None:
+        return None
+    end, month = named
+    if end + 1 < len(lowered) and lowered[end] in ("/", "-"):
+        other = datewords.word_at("month", lowered, end + 1)
+        if other is not None and other[1] == month:
+            end = other[0]
+    return end, month
+
+
+def _year_at(tokens: Sequence[Token], lowered: Sequence[str], k: int) -> tuple[int, int] | None:
+    """(end index, year) of a four-digit year at token *k*, after "de" or a comma if need be ("de 2024")."""
+    if k < len(lowered) and (lowered[k] in words("day_month_link") or lowered[k] == ","
+                             or lowered[k] == "." and tokens[k].start == tokens[k - 1].end):  # "janv. 2024"
+        k += 1
+    if k < len(tokens) and tokens[k].text.isdecimal() and len(tokens[k].text) == 4:
+        return k + 1, int(tokens[k].text)
+    return None
+
+
 _RANGE_JOINS = frozenset({"and", "to", "-", "–", "through"})
 
 
-def day_range(tokens: Sequence[Token], i: int, published: date | None) -> tuple[int, date, int] | None:
-    """ "18 and 20 October", "18-20 October", "October 18 to 20" at token i: (end index, first day, days after it)."""
+def day_range(tokens: Sequence[Token], i: int, published: date | None,
+              lowered: Sequence[str] | None = None) -> tuple[int, date, int] | None:
+    """ "18 and 20 October", "18-20 October", "October 18 to 20" at token i: (end index, first day, days after it).
+    Given the tokens' lower-cased texts, also with another language's month and joining word: "du 13 au 14
+    avril", "13-14 Nisan", "13 и 14 апреля" (German "vom 13. bis 14. April", with ordinal days, is not read yet)."""
     def day(k: int) -> int | None:
         return int(tokens[k].text) if k < len(tokens) and tokens[k].text.isdecimal() and 1 <= int(tokens[k].text) <= 31 \
             else None
 
     if day(i) is not None and i + 3 < len(tokens) and tokens[i + 1].lower in _RANGE_JOINS and day(i + 2) is not None:
         month, first, last, end = month_of(tokens[i + 3], None), day(i), day(i + 2), i + 4
+        if month is None and lowered is not None:
+            named = _month_after_day(tokens, lowered, i + 3)
+            month, end = (named[1], named[0]) if named else (None, end)
+    elif day(i) is not None and i + 3 < len(tokens) and lowered is not None \
+            and lowered[i + 1] in words("day_range_join") and day(i + 2) is not None and (named := _month_after_day(tokens, lowered, i + 3)) is not None:
+        month, first, last, end = named[1], day(i), day(i + 2), named[0]
     elif i + 3 < len(tokens) and day(i + 1) is not None and tokens[i + 2].lower in _RANGE_JOINS and day(i + 3) is not None:
         month, first, last, end = month_of(tokens[i], tokens[i + 1]), day(i + 1), day(i + 3), i + 4
     else:

@@ -16,6 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from geoincidents.extract import datewords
 from geoincidents.extract.lexicon import words
 
 __all__ = ["Token", "Sentence", "tokenize", "sentences"]
@@ -69,11 +70,25 @@ def _ends_with_abbreviation(text: str, end: int) -> bool:
     return word in words("abbreviation")
 
 
+_ORDINAL_DAY = re.compile(r"(?:^|\s)\d{1,2}$")
+_NEXT_WORD = re.compile(r"[^\W_]+")
+
+
+def _ordinal_day(text: str, end: int, following: int) -> bool:
+    """Whether the full stop at *end* makes a day's number an ordinal before a month's name: German "am 3. März"
+    goes on."""
+    if not _ORDINAL_DAY.search(text, max(0, end - 3), end):
+        return False
+    word = _NEXT_WORD.match(text, following)
+    return word is not None and datewords.word_at("month", [word.group().lower()], 0) is not None
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split a report into sentences: at . ! ? before a capital, and at line breaks."""
     cuts = [0]
     for m in _BOUNDARY.finditer(text):
-        if text[m.start()] == "." and _ends_with_abbreviation(text, m.start()):
+        if text[m.start()] == "." and (_ends_with_abbreviation(text, m.start())
+                                       or _ordinal_day(text, m.start(), m.end())):
             continue
         cuts.append(m.end())
     cuts.append(len(text))

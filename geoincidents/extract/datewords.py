@@ -1,0 +1,88 @@
+"""Weekday and month names of the languages reports are written in (``data/extract_date_words.csv``, from the
+Unicode CLDR by ``tools/extract_date_words.py``): "mardi", "Dienstag", "Salı günü", "سه‌شنبه", "ביום שלישי",
+"во вторник"; "3 mars", "3. März", "15 Ocak", "15 كانون الثاني/يناير", "۱۵ ژانویه", "15 בינואר".
+
+A name is read as the table writes it, lower-cased, over one or more tokens ("יום שלישי", "كانون الثاني",
+Persian "سه‌شنبه", which the tokenizer splits at its zero-width non-joiner). Hebrew and Arabic join letters to a
+word's front ("ביום", "בינואר", "والثلاثاء"): a name is also read behind one of its language's prefixes. A
+name that is also a common word (Turkish "pazar" 'market', Russian "среда" 'environment') is read only beside
+one of the words its row names; a name is read before a Turkish case ending ("Ocak'ta"). English names stay
+with :mod:`.dates` and :mod:`.monthdates`, which read them by their capitals.
+
+>>> from geoincidents.extract.text import tokenize
+>>> lowered = [t.lower for t in tokenize("le mardi 3 mars, ביום שלישי, pazar yerinde")]
+>>> word_at("weekday", lowered, 1), word_at("month", lowered, 3)
+((2, 1), (4, 3))
+>>> word_at("weekday", lowered, 5), word_at("weekday", lowered, 8)
+((7, 1), None)
+"""
+from __future__ import annotations
+
+import functools
+from typing import Sequence
+
+from geoincidents.extract.lexicon import PhraseTable, read_table
+
+__all__ = ["word_at"]
+
+_ZWNJ = "\u200c"
+#: Words read as dates (the table's other rows are prefixes).
+_MEANINGS = ("weekday", "month")
+
+
+@functools.cache
+def _tables() -> dict[str, PhraseTable]:
+    """meaning -> PhraseTable of name -> (value, language, before, after)."""
+    rows: dict[str, dict[str, tuple]] = {m: {} for m in _MEANINGS}
+    for r in read_table("date_words"):
+        if r["meaning"] in rows:
+            rows[r["meaning"]].setdefault(r["word"], (int(r["value"]), r["language"], frozenset(r["before"].split()),
+                                                      frozenset(r["after"].split())))
+    return {meaning: PhraseTable(names) for meaning, names in rows.items()}
+
+
+@functools.cache
+def _prefixes() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(prefix, languages that join it), longest first."""
+    by_prefix: dict[str, set[str]] = {}
+    for r in read_table("date_words"):
+        if r["meaning"] == "prefix":
+            by_prefix.setdefault(r["word"], set()).add(r["language"])
+    return tuple(sorted(((p, frozenset(langs)) for p, langs in by_prefix.items()), key=lambda e: -len(e[0])))
+
+
+@functools.cache
+def _prefix_letters() -> frozenset[str]:
+    return frozenset(p[0] for p, _ in _prefixes())
+
+
+def word_at(meaning: str, lowered: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(end index, value) of the *meaning* ("weekday": Monday = 0; "month": January = 1) name at token *i* of
+    the lower-cased tokens, or None."""
+    if not 0 <= i < len(lowered):
+        return None
+    table = _tables()[meaning]
+    hit = table.match_at(lowered, i)
+    if hit is None and lowered[i][:1] in _prefix_letters():
+        token = lowered[i]
+        for prefix, languages in _prefixes():
+            if token.startswith(prefix) and len(token) > len(prefix) + 1:
+                probe = table.match_at([token[len(prefix):], *lowered[i + 1:i + 4]], 0)
+                if probe is not None and probe[1][1] in languages:
+                    hit = i + probe[0], probe[1]
+                    break
+    if hit is None and ("'" in lowered[i] or "’" in lowered[i]):
+        # Turkish joins a case ending to a name with an apostrophe: "15 Ocak'ta", "Salı'yı".
+        stem = lowered[i].replace("’", "'").split("'", 1)[0]
+        probe = table.match_at([stem], 0)
+        hit = (i + 1, probe[1]) if probe is not None else None
+    if hit is None:
+        return None
+    end, (value, _, before, after) = hit
+    if end < len(lowered) and lowered[end] == _ZWNJ:
+        return None  # the word goes on past a zero-width non-joiner: Persian "شنبه‌ها", 'Saturdays'
+    if (before or after) and not ((i > 0 and lowered[i - 1] in before)
+                                  or (end < len(lowered) and lowered[end] in after)):
+        return None
+    return end, value
+
