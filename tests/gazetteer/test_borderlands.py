@@ -54,6 +54,7 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     # north and north-east Syria (Wikipedia infoboxes)
     "sy-tabqa-dam": (35.87222, 38.56667, "wikipedia:Tabqa_Dam"),  # 35°52′20″N 38°34′00″E
     "sy-al-muabbada": (37.01639, 41.95444, "wikipedia:Al-Muabbada"),  # 37°0′59″N 41°57′16″E
+    "sy-sheikh-maqsoud": (36.23611, 37.15167, "wikipedia:Sheikh_Maqsood"),  # 36°14′10″N 37°9′6″E
     # Yemen: district seats (GeoNames records)
     "ye-ad-durayhimi": (14.63702, 43.05505, "geonames:80309"),
     "ye-majz": (17.06939, 43.57507, "geonames:8534038"),
@@ -96,6 +97,9 @@ SPELLINGS: list[tuple[str, str]] = [
     ("a Turkish drone strike on a car in Girke Lege", "sy-al-muabbada"),
     ("al-Muabbada", "sy-al-muabbada"),
     ("المعبدة", "sy-al-muabbada"),
+    ("shelling of the Sheikh Maqsoud neighbourhood of Aleppo", "sy-sheikh-maqsoud"),
+    ("حي الشيخ مقصود", "sy-sheikh-maqsoud"),
+    ("Şêxmeqsûd", "sy-sheikh-maqsoud"),
     ("air strikes on the al-Durayhimi district", "ye-ad-durayhimi"),
     ("الدريهمي", "ye-ad-durayhimi"),
     ("Majz district in Saada", "ye-majz"),
@@ -150,6 +154,7 @@ NEIGHBOURS: list[tuple[str, str]] = [
     ("Semnan", "ir-semnan"),
     ("Imam Khomeini airport", "ir-imam-khomeini-international-airport"),
     ("Karaj", "ir-karaj"),
+    ("Aleppo", "sy-aleppo"),
 ]
 
 #: Words a report writes that are no place of the file (the rows left out took them, or might).
