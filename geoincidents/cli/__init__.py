@@ -2,8 +2,9 @@
 
 The CLI holds no logic: each subcommand module parses its arguments, calls
 the public API and prints. Exit codes: 0 ok, 1 a reported error (one line on
-stderr, the traceback with ``--debug``; a JSON object with ``--json``), 2
-usage. ``-v``, ``-q``, ``--debug`` and ``--json`` are accepted before or
+stderr, the traceback with ``--debug``; the fix on a second line when a place
+name is unknown; with ``--json`` one JSON object on stdout, as every result:
+:mod:`geoincidents.cli.output`), 2 usage. ``-v``, ``-q``, ``--debug`` and ``--json`` are accepted before or
 after the subcommand. A closed pipe (``| head``) ends the command quietly.
 
 Each subcommand lives in its own module with ``register(subparsers)``; the
@@ -15,7 +16,6 @@ from __future__ import annotations
 import argparse
 import difflib
 import importlib
-import json
 import logging
 import os
 import re
@@ -95,27 +95,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _error_record(err: BaseException) -> dict[str, Any]:
-    record: dict[str, Any] = {"error": type(err).__name__, "message": str(err)}
-    problems = getattr(err, "problems", None) or ([err.problem] if hasattr(err, "problem") else [])
-    if problems:
-        record["problems"] = [problem_record(p) for p in problems]
-    if getattr(err, "candidates", None):
-        record["candidates"] = [getattr(c, "name", str(c)) for c in err.candidates]  # type: ignore[attr-defined]
-    return record
-
-
-def problem_record(problem: Any) -> dict[str, Any]:
-    """One :class:`~geoincidents.errors.Problem` as a JSON-ready object."""
-    value = problem.value
-    if isinstance(value, bytes):
-        value = value.decode("utf-8", errors="replace")
-    elif value is not None and not isinstance(value, (str, int, float, bool)):
-        value = str(value)
-    return {"path": problem.path, "row": problem.row, "column": problem.column, "value": value,
-            "expected": problem.expected}
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -135,33 +114,46 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (GeoIncidentsError, GazetteerError, OSError) as err:
         if args.debug:
             raise
-        if args.json:
-            print(json.dumps(_error_record(err), ensure_ascii=False), file=sys.stderr)
-        else:
-            from geoincidents.errors import ValidationError
+        from geoincidents.errors import ValidationError
 
-            # One problem is one line; several are listed under a count.
-            one = isinstance(err, ValidationError) and len(err.problems) == 1
-            print(_for_stderr(f"geoincidents: error: {err.problems[0] if one else err}"), file=sys.stderr)
-        return 1
+        # One problem is one line; several are listed under a count.
+        one = isinstance(err, ValidationError) and len(err.problems) == 1
+        return _report(args, err, f"{err.problems[0] if one else err}")
     except ImportError as err:
         # An optional dependency the input needs (openpyxl for .xlsx, pyarrow for GeoParquet): its message names
         # the install command; that is the user's fix, not a bug of ours.
         if args.debug or "pip install" not in str(err):
             raise
-        if args.json:
-            print(json.dumps(_error_record(err), ensure_ascii=False), file=sys.stderr)
-        else:
-            print(_for_stderr(f"geoincidents: error: {err}"), file=sys.stderr)
-        return 1
+        return _report(args, err, str(err))
     except KeyboardInterrupt:  # pragma: no cover - interactive
         return 130
     except (Exception, RecursionError) as err:  # a bug of ours: one line, the traceback with --debug
         if args.debug:
             raise
-        print(_for_stderr(f"geoincidents: unexpected error ({type(err).__name__}: {err}); run again with --debug "
-                          "for the traceback and report it"), file=sys.stderr)
+        message = (f"unexpected error ({type(err).__name__}: {err}); run again with --debug for the traceback and "
+                   "report it")
+        if args.json:
+            from geoincidents.cli.output import error_record, print_json
+
+            print_json(error_record(err, message=message))
+        else:
+            print(_for_stderr(f"geoincidents: {message}"), file=sys.stderr)
         return 1
+
+
+def _report(args: argparse.Namespace, err: BaseException, message: str) -> int:
+    """A reported error: one JSON object on stdout with --json; else one line on stderr, then the fix when there is
+    one (the same hint line a load that kept going prints)."""
+    from geoincidents.cli.output import error_hint, error_record, print_json, say
+
+    if args.json:
+        print_json(error_record(err))
+        return 1
+    print(_for_stderr(f"geoincidents: error: {message}"), file=sys.stderr)
+    hint = error_hint(err)
+    if hint:
+        say(hint)
+    return 1
 
 
 def _for_stderr(message: str) -> str:
