@@ -119,8 +119,8 @@ def report_problems(table: IncidentTable, args: argparse.Namespace) -> None:
     from geoincidents.io.read import incidents_file
 
     problems = table.problems
-    quiet = getattr(args, "json", False)
-    if not quiet:
+    as_json = getattr(args, "json", False)
+    if not as_json:
         # A folder stands for its incidents.csv: its rows are the main file's, named without the file.
         main = args.file if args.file == "-" else str(incidents_file(args.file))
         for line in summary_lines(problems, main=main):
@@ -130,7 +130,7 @@ def report_problems(table: IncidentTable, args: argparse.Namespace) -> None:
             say(hint)
     if getattr(args, "problems_file", None):
         written = write_problems(problems, args.problems_file)
-        if not quiet:
+        if not as_json:
             say(f"wrote {len(problems)} problem(s) to {written}")
 
 
