@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import functools
 import importlib
 import logging
 import os
@@ -42,12 +43,19 @@ class _Parser(argparse.ArgumentParser):
     Abbreviated options are off: ``--form`` must not silently become ``--format``.
     """
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, json_errors: bool = False, **kwargs: Any) -> None:
         kwargs.setdefault("allow_abbrev", False)
         super().__init__(*args, **kwargs)
+        self.json_errors = json_errors
 
     def error(self, message: str) -> NoReturn:
         hint = self._suggest(message)
+        if self.json_errors:  # --json on the line: a usage error is the one JSON object too (exit 2)
+            from geoincidents.cli.output import print_json
+
+            print_json({"error": "UsageError", "message": f"{message}{hint}", "usage": self.format_usage().strip(),
+                        "problems": [], "hint": None})
+            self.exit(2)
         super().error(f"{message}{hint}")
 
     def _suggest(self, message: str) -> str:
@@ -75,15 +83,18 @@ def _version() -> str:
     return __version__
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, json_errors: bool = False) -> argparse.ArgumentParser:
+    """The parser of every command; ``json_errors``: a usage error prints the JSON object of ``--json``."""
     parser = _Parser(
         prog="geoincidents",
         description="Resolve place names, validate, query, export and map cross-border incidents.",
+        json_errors=json_errors,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     for flags, options in _COMMON:
         parser.add_argument(*flags, **options)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                parser_class=functools.partial(_Parser, json_errors=json_errors))
     sub.required = True
     for name in _COMMANDS:
         module = importlib.import_module(f"geoincidents.cli.{name}")
@@ -96,7 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(json_errors="--json" in argv)
     args = parser.parse_args(argv)
     level = logging.INFO if args.verbose else logging.ERROR if args.quiet else logging.WARNING
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")

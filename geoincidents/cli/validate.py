@@ -41,7 +41,13 @@ def run(args: argparse.Namespace) -> int:
             print(columns_markdown())
         return 0
     if not args.file:
-        print("geoincidents validate: error: FILE is required (or --columns)", file=sys.stderr)
+        message = "FILE is required (or --columns)"
+        if as_json:
+            from geoincidents.cli.output import print_json
+
+            print_json({"error": "UsageError", "message": message, "problems": [], "hint": None})
+        else:
+            print(f"geoincidents validate: error: {message}", file=sys.stderr)
         return 2
     try:
         table = load_table(args)

@@ -184,6 +184,20 @@ def test_json_refuses_what_would_share_stdout(argv, option, tables, capsys):
     assert "standard output" in record["message"]
 
 
+@pytest.mark.parametrize("argv, says", [
+    (["--json", "qurey", "seed"], "did you mean 'query'?"),
+    (["query", "seed", "--provinse", "Anbar", "--json"], "did you mean '--province'?"),
+    (["validate", "--json"], "FILE is required"),
+])
+def test_json_of_a_usage_error(argv, says, capsys):
+    with pytest.raises(SystemExit) as info:
+        if main(argv) == 2:  # validate says it without argparse
+            raise SystemExit(2)
+    out, err = capsys.readouterr()
+    record = json.loads(out)
+    assert info.value.code == 2 and record["error"] == "UsageError" and says in record["message"] and err == ""
+
+
 def test_json_lists_the_columns(capsys):
     assert main(["validate", "--columns", "--json"]) == 0
     columns = {c["name"]: c for c in json.loads(capsys.readouterr().out)["columns"]}
