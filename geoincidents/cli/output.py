@@ -9,6 +9,7 @@ name (:data:`PLACES_HINT`) is decided here, once, for every command and both mod
 from __future__ import annotations
 
 import json
+import math
 import sys
 from typing import Any
 
@@ -77,13 +78,26 @@ def load_fields(table: Any) -> dict[str, Any]:
 
 
 def print_json(record: dict[str, Any], *, stream: Any = None) -> None:
-    """Print ``record`` as the command's one JSON object (valid JSON: no NaN), on standard output by default."""
+    """Print ``record`` as the command's one JSON object, on standard output by default.
+
+    A NaN or infinite number is written as null: ``NaN`` is not JSON, and a program's parser would refuse it.
+    """
     from geoincidents.cli.query import terminal_safe
 
     out = sys.stdout if stream is None else stream
-    text = json.dumps(record, ensure_ascii=False, indent=1, allow_nan=False)
+    text = json.dumps(_finite(record), ensure_ascii=False, indent=1, allow_nan=False)
     isatty = getattr(out, "isatty", None)
     print(terminal_safe(text) if isatty and isatty() else text, file=out)
+
+
+def _finite(value: Any) -> Any:
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(v) for v in value]
+    return value
 
 
 def say(line: str) -> None:

@@ -44,7 +44,7 @@ def _run(args: argparse.Namespace) -> int:
     from gazetteer import AmbiguousPlace, PlaceNotFound
     from gazetteer.places import describe_alternatives, located_in
 
-    from geoincidents.cli.output import PLACES_HINT, error_record, print_json, say
+    from geoincidents.cli.output import error_hint, error_record, print_json, say
 
     kind = tuple(args.kind) if args.kind else None
     gazetteer = gazetteer_from_args(args)
@@ -52,13 +52,11 @@ def _run(args: argparse.Namespace) -> int:
              "strict": args.strict}
     if args.explain:
         lines = gazetteer.explain(args.name, **hints)
+        hint = None
         try:  # the fix for a name nobody knows, as `resolve NAME` names it
             gazetteer.resolve(args.name, **hints)
-            hint = None
-        except PlaceNotFound:
-            hint = PLACES_HINT
-        except AmbiguousPlace:
-            hint = None
+        except (PlaceNotFound, AmbiguousPlace) as err:
+            hint = error_hint(err)
         if args.json:
             print_json({"query": args.name, "explanation": lines, "hint": hint})
             return 0

@@ -211,3 +211,14 @@ def test_a_program_reads_the_json_of_a_table_with_an_unknown_place(tables):
     record = json.loads(done.stdout)
     assert record["problems"][0]["value"] == UNKNOWN and "--geonames FILE" in record["hint"]
     _no_summary_lines(done.stderr)
+
+
+def test_json_never_holds_nan():
+    import io
+
+    from geoincidents.cli.output import print_json
+
+    stream = io.StringIO()
+    print_json({"lat": float("nan"), "ranges": [12.5, float("inf")]}, stream=stream)
+    assert "NaN" not in stream.getvalue() and "Infinity" not in stream.getvalue()
+    assert json.loads(stream.getvalue()) == {"lat": None, "ranges": [12.5, None]}
