@@ -210,7 +210,7 @@ class Resolver(ContainerReading, SpanReading):
         return None, PlaceNotFound(
             f"no place matches {query!r} (key {phrase.written!r}{describe_hints(hints)}); "
             f"closest: {closest or 'none'}; {hint}check the spelling, relax the hints, add the name as an alias, "
-            "or load more places (--places FILE, --geonames FILE)",
+            "or load more places (Gazetteer.extended: your own places CSV, a GeoNames dump)",
             query=query, candidates=closest_matches,
         )
 

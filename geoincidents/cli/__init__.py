@@ -2,8 +2,9 @@
 
 The CLI holds no logic: each subcommand module parses its arguments, calls
 the public API and prints. Exit codes: 0 ok, 1 a reported error (one line on
-stderr, the traceback with ``--debug``; a JSON object with ``--json``), 2
-usage. ``-v``, ``-q``, ``--debug`` and ``--json`` are accepted before or
+stderr, the traceback with ``--debug``; the fix on a second line when a place
+name is unknown; with ``--json`` one JSON object on stdout, as every result:
+:mod:`geoincidents.cli.output`), 2 usage. ``-v``, ``-q``, ``--debug`` and ``--json`` are accepted before or
 after the subcommand. A closed pipe (``| head``) ends the command quietly.
 
 Each subcommand lives in its own module with ``register(subparsers)``; the
@@ -14,8 +15,8 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import functools
 import importlib
-import json
 import logging
 import os
 import re
@@ -42,12 +43,19 @@ class _Parser(argparse.ArgumentParser):
     Abbreviated options are off: ``--form`` must not silently become ``--format``.
     """
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, json_errors: bool = False, **kwargs: Any) -> None:
         kwargs.setdefault("allow_abbrev", False)
         super().__init__(*args, **kwargs)
+        self.json_errors = json_errors
 
     def error(self, message: str) -> NoReturn:
         hint = self._suggest(message)
+        if self.json_errors:  # --json on the line: a usage error is the one JSON object too (exit 2)
+            from geoincidents.cli.output import print_json
+
+            print_json({"error": "UsageError", "message": f"{message}{hint}", "usage": self.format_usage().strip(),
+                        "problems": [], "hint": None})
+            self.exit(2)
         super().error(f"{message}{hint}")
 
     def _suggest(self, message: str) -> str:
@@ -75,15 +83,18 @@ def _version() -> str:
     return __version__
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, json_errors: bool = False) -> argparse.ArgumentParser:
+    """The parser of every command; ``json_errors``: a usage error prints the JSON object of ``--json``."""
     parser = _Parser(
         prog="geoincidents",
         description="Resolve place names, validate, query, export and map cross-border incidents.",
+        json_errors=json_errors,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     for flags, options in _COMMON:
         parser.add_argument(*flags, **options)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                parser_class=functools.partial(_Parser, json_errors=json_errors))
     sub.required = True
     for name in _COMMANDS:
         module = importlib.import_module(f"geoincidents.cli.{name}")
@@ -95,29 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _error_record(err: BaseException) -> dict[str, Any]:
-    record: dict[str, Any] = {"error": type(err).__name__, "message": str(err)}
-    problems = getattr(err, "problems", None) or ([err.problem] if hasattr(err, "problem") else [])
-    if problems:
-        record["problems"] = [problem_record(p) for p in problems]
-    if getattr(err, "candidates", None):
-        record["candidates"] = [getattr(c, "name", str(c)) for c in err.candidates]  # type: ignore[attr-defined]
-    return record
-
-
-def problem_record(problem: Any) -> dict[str, Any]:
-    """One :class:`~geoincidents.errors.Problem` as a JSON-ready object."""
-    value = problem.value
-    if isinstance(value, bytes):
-        value = value.decode("utf-8", errors="replace")
-    elif value is not None and not isinstance(value, (str, int, float, bool)):
-        value = str(value)
-    return {"path": problem.path, "row": problem.row, "column": problem.column, "value": value,
-            "expected": problem.expected}
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(json_errors="--json" in argv)
     args = parser.parse_args(argv)
     level = logging.INFO if args.verbose else logging.ERROR if args.quiet else logging.WARNING
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
@@ -135,33 +126,46 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (GeoIncidentsError, GazetteerError, OSError) as err:
         if args.debug:
             raise
-        if args.json:
-            print(json.dumps(_error_record(err), ensure_ascii=False), file=sys.stderr)
-        else:
-            from geoincidents.errors import ValidationError
+        from geoincidents.errors import ValidationError
 
-            # One problem is one line; several are listed under a count.
-            one = isinstance(err, ValidationError) and len(err.problems) == 1
-            print(_for_stderr(f"geoincidents: error: {err.problems[0] if one else err}"), file=sys.stderr)
-        return 1
+        # One problem is one line; several are listed under a count.
+        one = isinstance(err, ValidationError) and len(err.problems) == 1
+        return _report(args, err, f"{err.problems[0] if one else err}")
     except ImportError as err:
         # An optional dependency the input needs (openpyxl for .xlsx, pyarrow for GeoParquet): its message names
         # the install command; that is the user's fix, not a bug of ours.
         if args.debug or "pip install" not in str(err):
             raise
-        if args.json:
-            print(json.dumps(_error_record(err), ensure_ascii=False), file=sys.stderr)
-        else:
-            print(_for_stderr(f"geoincidents: error: {err}"), file=sys.stderr)
-        return 1
+        return _report(args, err, str(err))
     except KeyboardInterrupt:  # pragma: no cover - interactive
         return 130
     except (Exception, RecursionError) as err:  # a bug of ours: one line, the traceback with --debug
         if args.debug:
             raise
-        print(_for_stderr(f"geoincidents: unexpected error ({type(err).__name__}: {err}); run again with --debug "
-                          "for the traceback and report it"), file=sys.stderr)
+        message = (f"unexpected error ({type(err).__name__}: {err}); run again with --debug for the traceback and "
+                   "report it")
+        if args.json:
+            from geoincidents.cli.output import error_record, print_json
+
+            print_json(error_record(err, message=message))
+        else:
+            print(_for_stderr(f"geoincidents: {message}"), file=sys.stderr)
         return 1
+
+
+def _report(args: argparse.Namespace, err: BaseException, message: str) -> int:
+    """A reported error: one JSON object on stdout with --json; else one line on stderr, then the fix when there is
+    one (the same hint line a load that kept going prints)."""
+    from geoincidents.cli.output import error_hint, error_record, print_json, say
+
+    if args.json:
+        print_json(error_record(err))
+        return 1
+    print(_for_stderr(f"geoincidents: error: {message}"), file=sys.stderr)
+    hint = error_hint(err)
+    if hint:
+        say(hint)
+    return 1
 
 
 def _for_stderr(message: str) -> str:

@@ -42,11 +42,15 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     from geoincidents.io.export import export, select
 
-    from geoincidents.errors import ExportError
+    from geoincidents.errors import ArgumentError, ExportError
 
+    as_json = getattr(args, "json", False)
+    to_stdout = args.output == "-"
+    if as_json and to_stdout:
+        raise ArgumentError("-o", "-", "a file to write with --json, whose one JSON object takes standard output; "
+                            "drop --json to write the data there")
     _refuse_overwriting_input(args)
     table = apply_query(load_table(args), args)
-    to_stdout = args.output == "-"
     if not to_stdout:
         folder = Path(args.output).parent
         try:
@@ -56,6 +60,12 @@ def run(args: argparse.Namespace) -> int:
                               f"({err.strerror}); expected a path in a folder you can write to") from err
     written = export(table, args.output, what=args.what, format=args.format, raw_cells=args.raw_cells)
     count = len(select(table.frame, args.what)[0])
+    if as_json:
+        from geoincidents.cli.output import load_fields, print_json
+
+        print_json({"output": str(written), "what": args.what, "written": count, "incidents": len(table),
+                    **load_fields(table)})
+        return 0
     noun = "incident" if count == 1 else "incidents"
     detail = "" if args.what == "incidents" else f" ({args.what})"
     if not getattr(args, "quiet", False):

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from geoincidents.cli.query import add_place_arguments, existing_file, gazetteer_from_args
 
@@ -34,6 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
+    from geoincidents.cli.output import print_json, say
     from geoincidents.extract.report import _as_published, extract_reports, report_files
     from geoincidents.io.dialect import read_delimited
 
@@ -47,23 +47,29 @@ def run(args: argparse.Namespace) -> int:
         sources = read_delimited(args.sources)
     report = extract_reports(files, published=args.published, sources=sources, gazetteer=gazetteer_from_args(args))
     written = report.write(args.output)
-    quiet = getattr(args, "quiet", False)  # -q: errors and warnings only, as every command
+    as_json = getattr(args, "json", False)
+    quiet = as_json or getattr(args, "quiet", False)  # -q: errors and warnings only, as every command
     if not quiet:
         print(f"read {len(files)} report{'s' if len(files) != 1 else ''}: {len(report.places)} place mentions, "
               f"{len(report.incidents)} draft incident{'s' if len(report.incidents) != 1 else ''}, "
               f"{len(report.claims)} claims")
         print(f"wrote {', '.join(str(p) for p in written)}")
     undated = int(report.incidents["date"].isna().sum()) if len(report.incidents) else 0
-    if undated:
-        # Relative dates ("on Sunday") need the day the report was published; without it a draft has no date,
-        # and load_incidents sets undated rows aside.
-        print(f"geoincidents: {undated} draft incident{'s have' if undated != 1 else ' has'} no date: give "
-              "--published DATE, a sources table (--sources) or a 'published: YYYY-MM-DD' line at the top of "
-              "each report", file=sys.stderr)
+    # Relative dates ("on Sunday") need the day the report was published; without it a draft has no date,
+    # and load_incidents sets undated rows aside.
+    hint = (f"{undated} draft incident{'s have' if undated != 1 else ' has'} no date: give --published DATE, a "
+            "sources table (--sources) or a 'published: YYYY-MM-DD' line at the top of each report") if undated else None
+    if hint and not as_json:
+        say(hint)
+    page = None
     if args.review:
         from geoincidents.extract.review import write_review
 
         page = write_review(report, args.review)
         if not quiet:
             print(f"wrote review page {page}")
+    if as_json:
+        print_json({"reports": len(files), "place_mentions": len(report.places), "incidents": len(report.incidents),
+                    "claims": len(report.claims), "undated": undated, "written": [str(p) for p in written],
+                    "review": None if page is None else str(page), "hint": hint})
     return 0

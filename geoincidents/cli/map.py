@@ -58,18 +58,25 @@ def run(args: argparse.Namespace) -> int:
     m = to_map(scene, offline=args.offline)
     output.parent.mkdir(parents=True, exist_ok=True)  # like `mkdir -p`: a new user's -o out/x.html just works
     written = save_map(m, output, offline=args.offline)
-    noun = "incident" if len(table) == 1 else "incidents"
-    kind = "offline map" if args.offline else "map"
-    unplaced = f" ({scene.drawn_text})" if not scene.drawn.all() else ""
-    quiet = getattr(args, "quiet", False)  # -q: errors only, as every command
+    as_json = getattr(args, "json", False)
+    quiet = as_json or getattr(args, "quiet", False)  # -q: errors only, as every command; --json: the object says it
     if not quiet:
+        noun = "incident" if len(table) == 1 else "incidents"
+        kind = "offline map" if args.offline else "map"
+        unplaced = f" ({scene.drawn_text})" if not scene.drawn.all() else ""
         print(f"wrote {kind} of {len(table)} {noun} to {written}{unplaced}")
         if not args.offline:
             print("  it loads Leaflet and the map tiles from the web; --offline writes a page that needs no network")
+    png = None
     if args.png:
         from geoincidents.maps.static import write_png
 
         png = write_png(scene, output.with_suffix(".png"), title=args.title)
         if not quiet:
             print(f"wrote {png}")
+    if as_json:
+        from geoincidents.cli.output import load_fields, print_json
+
+        print_json({"output": str(written), "png": None if png is None else str(png), "offline": bool(args.offline),
+                    "incidents": len(table), "drawn": int(scene.drawn.sum()), **load_fields(table)})
     return 0

@@ -108,23 +108,30 @@ def load_table(args: argparse.Namespace) -> IncidentTable:
 
 
 def report_problems(table: IncidentTable, args: argparse.Namespace) -> None:
-    """One stderr line per kind of problem the load kept going past; all of them to ``--problems``."""
-    from geoincidents.problems import UNRESOLVED, summary_lines, write_problems
+    """One stderr line per kind of problem the load kept going past, then the fix; all of them to ``--problems``.
+
+    With ``--json`` nothing is printed: the command's JSON object holds the problems and the fix
+    (:func:`geoincidents.cli.output.load_fields`).
+    """
+    from geoincidents.cli.output import places_hint, say
+    from geoincidents.problems import summary_lines, write_problems
 
     from geoincidents.io.read import incidents_file
 
     problems = table.problems
-    # A folder stands for its incidents.csv: its rows are the main file's, named without the file.
-    main = args.file if args.file == "-" else str(incidents_file(args.file))
-    for line in summary_lines(problems, main=main):
-        print(f"geoincidents: {line}", file=sys.stderr)
-    if (problems["action"] == UNRESOLVED).any():
-        print("geoincidents: to place a name the gazetteer lacks, give your own places (--places FILE, the places CSV"
-              " format) or a GeoNames dump (--geonames FILE); 'geoincidents resolve NAME --explain' shows the nearest"
-              " names", file=sys.stderr)
+    as_json = getattr(args, "json", False)
+    if not as_json:
+        # A folder stands for its incidents.csv: its rows are the main file's, named without the file.
+        main = args.file if args.file == "-" else str(incidents_file(args.file))
+        for line in summary_lines(problems, main=main):
+            say(line)
+        hint = places_hint(problems)
+        if hint:
+            say(hint)
     if getattr(args, "problems_file", None):
         written = write_problems(problems, args.problems_file)
-        print(f"geoincidents: wrote {len(problems)} problem(s) to {written}", file=sys.stderr)
+        if not as_json:
+            say(f"wrote {len(problems)} problem(s) to {written}")
 
 
 def add_query_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -184,16 +191,28 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     add_input_arguments(parser)
     add_query_arguments(parser)
     parser.add_argument("--format", choices=("table", "csv", "geojson", "json"), default="table",
-                        help="output format (default: table; --json is --format json: the rows as a JSON array)")
+                        help="output format (default: table; json: the rows as a JSON array; --json: one JSON object, the rows with the problems, docs/cli.md)")
     add_raw_cells_argument(parser)
     parser.set_defaults(func=run)
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
+    from geoincidents.cli.output import load_fields, print_json
+
+    as_json = getattr(args, "json", False)
+    if as_json and args.format not in ("table", "json"):
+        from geoincidents.errors import ArgumentError
+
+        raise ArgumentError("--format", args.format, "table or json with --json, whose one JSON object holds the rows "
+                            "under 'rows'; drop --json for CSV or GeoJSON on standard output")
     table = apply_query(load_table(args), args)
     out = _TerminalSafe(sys.stdout) if _is_terminal(sys.stdout) else sys.stdout
-    if args.format == "json" or getattr(args, "json", False):
+    if as_json:
+        import json
+
+        print_json({"incidents": len(table), "rows": json.loads(rows_json(table)), **load_fields(table)})
+    elif args.format == "json":
         out.write(rows_json(table))
         out.write("\n")
     elif args.format == "geojson":

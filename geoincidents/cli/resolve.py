@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import asdict
 from typing import Any
@@ -42,29 +41,39 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from gazetteer import AmbiguousPlace
+    from gazetteer import AmbiguousPlace, PlaceNotFound
     from gazetteer.places import describe_alternatives, located_in
+
+    from geoincidents.cli.output import error_hint, error_record, print_json, say
 
     kind = tuple(args.kind) if args.kind else None
     gazetteer = gazetteer_from_args(args)
+    hints = {"country": args.country, "kind": kind, "admin1": args.admin1, "fuzzy": not args.no_fuzzy,
+             "strict": args.strict}
     if args.explain:
-        for line in gazetteer.explain(args.name, country=args.country, kind=kind, admin1=args.admin1,
-                                      fuzzy=not args.no_fuzzy, strict=args.strict):
+        lines = gazetteer.explain(args.name, **hints)
+        hint = None
+        try:  # the fix for a name nobody knows, as `resolve NAME` names it
+            gazetteer.resolve(args.name, **hints)
+        except (PlaceNotFound, AmbiguousPlace) as err:
+            hint = error_hint(err)
+        if args.json:
+            print_json({"query": args.name, "explanation": lines, "hint": hint})
+            return 0
+        for line in lines:
             print(line)
+        if hint:
+            say(hint)
         return 0
     try:
-        match = gazetteer.resolve(
-            args.name, country=args.country, kind=kind, admin1=args.admin1, fuzzy=not args.no_fuzzy,
-            strict=args.strict,
-        )
+        match = gazetteer.resolve(args.name, **hints)
     except AmbiguousPlace as err:
         # The library's message speaks in keyword arguments; say it in options here.
         kinds = sorted({c.kind for c in err.candidates})
         hint = " or ".join(f"--kind {k}" for k in kinds) if len(kinds) > 1 else "--country, --admin1"
         if args.json:
-            print(json.dumps({"error": type(err).__name__, "message": f"{args.name!r} is ambiguous; choose with {hint}",
-                              "candidates": [_candidate(c) for c in err.candidates]}, ensure_ascii=False),
-                  file=sys.stderr)
+            print_json({**error_record(err, message=f"{args.name!r} is ambiguous; choose with {hint}"),
+                        "candidates": [_candidate(c) for c in err.candidates]})
             return 1
         print(f"geoincidents: error: {args.name!r} is ambiguous; it may be:", file=sys.stderr)
         for c in err.candidates:
@@ -78,7 +87,7 @@ def _run(args: argparse.Namespace) -> int:
         record["qualifiers"] = list(match.qualifiers)
         if match.container:
             record["container"] = match.container
-        print(json.dumps(record, ensure_ascii=False))
+        print_json(record)
         return 0
     record["alternatives"] = describe_alternatives(match.alternatives)
     # Shown only when there is something to show: the words set aside, the part a container stood in for.

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+from typing import Any
 
 from geoincidents.cli.query import add_input_arguments, load_table
 
@@ -26,16 +26,29 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     import pandas as pd
 
+    from geoincidents.cli.output import places_hint, say
     from geoincidents.errors import Problem, SchemaError, ValidationError
-    from geoincidents.schema import columns_markdown
+    from geoincidents.schema import columns_frame, columns_markdown
 
+    as_json = getattr(args, "json", False)
     if args.columns:
-        print(columns_markdown())
+        if as_json:
+            from geoincidents.cli.output import print_json
+
+            frame = columns_frame()
+            print_json({"columns": [{**row, "required": bool(row["required"])} for row in frame.to_dict("records")]})
+        else:
+            print(columns_markdown())
         return 0
     if not args.file:
-        print("geoincidents validate: error: FILE is required (or --columns)", file=sys.stderr)
+        message = "FILE is required (or --columns)"
+        if as_json:
+            from geoincidents.cli.output import print_json
+
+            print_json({"error": "UsageError", "message": message, "problems": [], "hint": None})
+        else:
+            print(f"geoincidents validate: error: {message}", file=sys.stderr)
         return 2
-    as_json = getattr(args, "json", False)
     try:
         table = load_table(args)
     except (ValidationError, SchemaError) as err:
@@ -49,29 +62,28 @@ def run(args: argparse.Namespace) -> int:
             print(f"stopped at the first problem in {args.file}{' (--strict)' if args.strict else ''}", file=sys.stderr)
         else:
             print(f"{len(problems)} problem(s) in {args.file}", file=sys.stderr)
+        hint = places_hint(problems)
+        if hint:  # the fix a load that keeps going names too
+            say(hint)
         return 1
     n = len(table)
+    if as_json:
+        _print_json(args.file, n, table.problems, stopped=False)
+        return 1 if len(table.problems) else 0
     if len(table.problems):
-        kept = [Problem(problem.path, None if pd.isna(problem.row) else int(problem.row), problem.column,
-                        problem.value, problem.expected) for problem in table.problems.itertuples(index=False)]
-        if as_json:
-            _print_json(args.file, n, kept, stopped=False)
-            return 1
-        for problem in kept:
-            print(problem)
+        for problem in table.problems.itertuples(index=False):
+            print(Problem(problem.path, None if pd.isna(problem.row) else int(problem.row), problem.column,
+                          problem.value, problem.expected))
         print(f"{len(table.problems)} problem(s) in {args.file}; {n} of {n + len(table.rejected)} rows usable",
               file=sys.stderr)
         return 1
-    if as_json:
-        _print_json(args.file, n, [], stopped=False)
-    else:
-        print(f"{n} incident{'s' if n != 1 else ''} OK")
+    print(f"{n} incident{'s' if n != 1 else ''} OK")
     return 0
 
 
-def _print_json(file: str, incidents: int | None, problems: list, *, stopped: bool) -> None:
-    from geoincidents.cli import problem_record
+def _print_json(file: str, incidents: int | None, problems: Any, *, stopped: bool) -> None:
+    """The one JSON object: the problems of a refused file (Problem objects), or of a table (each with its action)."""
+    from geoincidents.cli.output import places_hint, print_json, problem_records
 
-    record = {"file": file, "ok": not problems, "incidents": incidents,
-              "problems": [problem_record(p) for p in problems], "stopped_at_first": stopped}
-    print(json.dumps(record, ensure_ascii=False, indent=1))
+    print_json({"file": file, "ok": not len(problems), "incidents": incidents, "problems": problem_records(problems),
+                "stopped_at_first": stopped, "hint": places_hint(problems)})

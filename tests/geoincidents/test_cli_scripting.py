@@ -80,9 +80,18 @@ def test_query_json_pipes_into_json_tool():
     pipeline = f"{sys.executable} -m geoincidents query {SEEDS} --json --province Hasaka | {sys.executable} -m json.tool"
     done = subprocess.run(pipeline, shell=True, capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert done.returncode == 0, done.stderr
-    rows = json.loads(done.stdout)
+    record = json.loads(done.stdout)
+    rows = record["rows"]
     assert {r["incident_id"] for r in rows} >= {"2024-04-21-zummar-rockets-on-rumalyn"}
     assert all(r["date"][:4] == "2024" for r in rows) and "geometry" not in rows[0]
+    assert (record["incidents"], record["problems"], record["hint"]) == (len(rows), [], None)
+    assert done.stderr == ""
+
+
+def test_format_json_stays_the_rows_array(capsys):
+    assert main(["query", str(SEEDS), "--format", "json", "--province", "Hasaka"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert isinstance(rows, list) and "2024-04-21-zummar-rockets-on-rumalyn" in {r["incident_id"] for r in rows}
 
 
 def test_validate_json_lists_every_problem(tmp_path, capsys):
@@ -93,15 +102,17 @@ def test_validate_json_lists_every_problem(tmp_path, capsys):
     assert record["ok"] is False and [(p["row"], p["column"]) for p in record["problems"]] == [(1, "date"), (1, "event_type")]
     assert main(["validate", str(SEEDS), "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"file": str(SEEDS), "ok": True, "incidents": 13, "problems": [],
-                                                  "stopped_at_first": False}
+                                                  "stopped_at_first": False, "hint": None}
 
 
-def test_every_error_path_speaks_json(capsys):
+def test_every_error_path_speaks_json_on_stdout(capsys):
     assert main(["--json", "query", "nowhere.csv"]) == 1
-    record = json.loads(capsys.readouterr().err)
-    assert record["error"] == "FileNotFoundError" and "nowhere.csv" in record["message"]
+    captured = capsys.readouterr()
+    record = json.loads(captured.out)
+    assert record["error"] == "FileNotFoundError" and "nowhere.csv" in record["message"] and captured.err == ""
+    assert (record["problems"], record["hint"]) == ([], None)
     assert main(["query", str(SEEDS), "--country", "XX", "--json"]) == 1
-    assert json.loads(capsys.readouterr().err)["problems"][0]["column"] == "--country"
+    assert json.loads(capsys.readouterr().out)["problems"][0]["column"] == "--country"
 
 
 def test_a_closed_pipe_ends_quietly(tmp_path):

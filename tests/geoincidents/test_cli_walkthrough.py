@@ -166,10 +166,10 @@ def test_resolve_shows_what_a_container_stands_in_for(capsys):
 def test_resolve_strict_json_error_is_one_json_object(capsys):
     assert main(["resolve", "Hasaka", "--strict", "--json"]) == 1
     captured = capsys.readouterr()
-    record = json.loads(captured.err)
+    record = json.loads(captured.out)
     assert record["error"] == "AmbiguousPlace" and "--kind" in record["message"]
     assert {c["id"] for c in record["candidates"]} == {"sy-hasakah", "sy-gov-hasakah"}
-    assert captured.out == ""
+    assert captured.err == "" and record["hint"] is None
 
 
 # --- query --country with a name no country has ------------------------------------------------
