@@ -44,7 +44,9 @@ _COORDINATION = frozenset({",", "and", "or", "as", "well", "the", "then", "also"
                            "before", "earlier", "later", "that",
                            # a part of the next town ("struck Haifa and eastern Tel Aviv", "and north-eastern Syria")
                            "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
-                           "-"})
+                           "-",
+                           # "strikes on Al-Qusayr, along with Shanshara"
+                           "along", "with"})
 
 
 def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _WINDOW) -> tuple[str, str] | None:

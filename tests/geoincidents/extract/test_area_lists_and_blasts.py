@@ -57,3 +57,9 @@ def test_a_landmark_given_a_distance_in_two_units(gazetteer, distance):
     text = f"On Friday a Turkish drone strike hit a car in an area {distance} from the mountain resort of Dukan."
     found = extract_report(text, published="2025-06-13", gazetteer=gazetteer).incidents
     assert list(zip(found["target_place_id"], found["target_precision"])) == [("iq-dukan", "near")]
+
+
+def test_along_with_adds_targets_not_background(gazetteer):
+    # "along with" joins more places to the strike (it had made the clause background: no draft at all).
+    text = "Israel carried out strikes yesterday on Al-Qusayr, along with Tadmur."
+    assert drafts(text, gazetteer, "2024-11-14") == [("air_strike", "sy-qusayr"), ("air_strike", "sy-palmyra")]
