@@ -176,7 +176,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 if agent is not None:
                     # "Nabatiyeh had been hit by deadly Israeli strikes": the strike is the verb's agent.
                     event_type, fire, weapons = "air_strike", None, []
-            if (background.find(without_adverbs(clause)) or many_times(clause, any(d.precision == "day" for d in dates))
+            if (background.find(without_adverbs(clause)) and not _casualties_told(clause, c)
+                    or many_times(clause, any(d.precision == "day" for d in dates))
                     or tally_since(clause) or campaign_summary(clause)) \
                     and not specific(clause, best[0], any(d.precision == "day" for d in dates)):
                 continue
@@ -352,3 +353,12 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 set(lowered) & lexicon.words("speaker")) or not table.find(lowered) or dates[-1].precision != "day" \
                 else sentence.index
     return events, all_clauses
+
+
+def _casualties_told(clause: Sequence[str], told: dict) -> bool:
+    """ "At least 8 people were killed in Tel Aviv and Haifa during a series of attacks by Iran": dead or wounded
+    counted in the simple past ("were killed", not "have been killed") are one event's, whatever series it was
+    part of."""
+    return (told.get("fatalities") is not None or told.get("injured") is not None) \
+        and bool({"was", "were"} & set(clause)) and not {"has", "have", "had"} & set(clause)
+

@@ -223,7 +223,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = "context", "landmark"  # "the Victory base near Baghdad airport": where the base is
             if role == "target" and text == "on" and m.candidates and m.candidates[0].kind in outside_country_kinds():
                 role, text = "context", "shore"  # "Eilat, Israel's port on the Red Sea": a place lies on a water
-            if k and role == "context" and not text and inside[k - 1].extra.get("qualifies_next"):
+            if k and not cue and inside[k - 1].extra.get("qualifies_next"):
                 # "struck the Red Sea port city of Hodeidah": the sea tells where Hodeidah is; Hodeidah takes the cue
                 role, text = inside[k - 1].role, inside[k - 1].cue
                 inside[k - 1].role, inside[k - 1].cue = "context", ""
@@ -383,6 +383,11 @@ def _origin_of_a_person(lowered: Sequence[str], first: int, floor: int) -> bool:
     return False
 
 
+#: Words that may qualify an area noun before "of" in a list ("the port city of", "the border town of").
+_AREA_QUALIFIERS = frozenset({"port", "coastal", "border", "resort", "capital", "mountain", "holy", "frontline",
+                              "northern", "southern", "eastern", "western", "central"})
+
+
 def _without_area_words(between: Sequence[str]) -> list[str]:
     """The words between two places of a list without a closing "the area of", "the outskirts of" (``area_of``)
     nor what brackets hold ("stations at Amuda (66 kV), Qamishli (66 kV) and Qahtaniyah")."""
@@ -391,7 +396,9 @@ def _without_area_words(between: Sequence[str]) -> list[str]:
         opened = words.index("(")
         del words[opened:words.index(")", opened) + 1]
     if len(words) >= 2 and words[-1] == "of" and words[-2] in lexicon.words("area_of"):
-        return words[:-2]
+        words = words[:-2]
+        while words and words[-1] in _AREA_QUALIFIERS:
+            words.pop()  # "and the port city of Haifa", "and the border town of Metula"
     return words
 
 

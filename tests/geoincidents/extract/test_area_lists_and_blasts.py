@@ -63,3 +63,18 @@ def test_along_with_adds_targets_not_background(gazetteer):
     # "along with" joins more places to the strike (it had made the clause background: no draft at all).
     text = "Israel carried out strikes yesterday on Al-Qusayr, along with Tadmur."
     assert drafts(text, gazetteer, "2024-11-14") == [("air_strike", "sy-qusayr"), ("air_strike", "sy-palmyra")]
+
+
+def test_casualties_counted_in_the_past_are_one_events(gazetteer):
+    # Dead counted with "were killed" at places are one event's, though "a series of attacks" makes it sound like many
+    # ("have been killed ... since October" is a tally).
+    text = ("At least eight people were killed in Tel Aviv and the port city of Haifa on Monday during a series of "
+            "Iranian missile attacks.")
+    assert drafts(text, gazetteer, "2025-06-16") == [("missile_attack", "il-tel-aviv"), ("missile_attack", "il-haifa")]
+    text = "Dozens of people have been killed in Gaza in a series of Israeli strikes since October."
+    assert drafts(text, gazetteer, "2025-06-16") == []
+
+
+def test_a_place_listed_with_a_qualified_area_noun(gazetteer):
+    text = "Rockets hit Kiryat Shmona and the border town of Metula on Monday."
+    assert drafts(text, gazetteer, "2025-06-16") == [("rocket_attack", "il-kiryat-shmona"), ("rocket_attack", "il-metula")]
