@@ -92,7 +92,10 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
                                  and not _last_name_of_a_list(sentence, k)) or (
             word == "and" and lowered[k + 1] == "for") or (  # "blamed for rocket fire on X and for the drone attack on Y"
             word == "," and lowered[k + 1] in consequence)
-        if joined and trigger_table.find(lowered[:k]) and trigger_table.find(lowered[k + 1:]):
+        effects = word == "," and lowered[k + 1] in consequence
+        if joined and trigger_table.find(lowered[:k]) and (effects or trigger_table.find(lowered[k + 1:])):
+            # (what the event caused is a clause of its own even when it tells no event: "..., sparking a fire that
+            # triggered power outages across the Kurdistan Region" is no target)
             cuts.append(k + 1)
         elif word == "while" and k > 0 and lowered[k - 1] != "," and trigger_table.find(lowered[:k]) \
                 and trigger_table.find(lowered[k + 1:]):

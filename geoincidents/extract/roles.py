@@ -453,4 +453,6 @@ def _owns_a_named_thing(sentence: Sentence, m: Mention, mentions: list[Mention])
     if [t.lower for t in tokens[last:last + 2]] not in (["'", "s"], ["’", "s"]) or last + 2 >= len(tokens):
         return False
     after = tokens[last + 2]
+    if after.lower in lexicon.words("organisation_noun") or after.lower in ("electricity", "oil", "health"):
+        return True  # "the Kurdistan Region's counter-terrorism group", "the region's electricity ministry"
     return after.text[:1].isupper() and after.text.isalpha() and not any(x.first == last + 2 for x in mentions)

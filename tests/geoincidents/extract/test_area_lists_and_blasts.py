@@ -78,3 +78,13 @@ def test_casualties_counted_in_the_past_are_one_events(gazetteer):
 def test_a_place_listed_with_a_qualified_area_noun(gazetteer):
     text = "Rockets hit Kiryat Shmona and the border town of Metula on Monday."
     assert drafts(text, gazetteer, "2025-06-16") == [("rocket_attack", "il-kiryat-shmona"), ("rocket_attack", "il-metula")]
+
+
+def test_what_an_attack_set_off_is_no_target(gazetteer):
+    # "..., sparking a fire that triggered outages across the Kurdistan Region": the region is where the effects
+    # were felt, not a target; "the Kurdistan Region's counter-terrorism group" is an owner of a body, no target.
+    text = ("A drone hit a storage tank at Khor Mor late on Wednesday, sparking a fire that triggered power outages "
+            "across the Kurdistan Region.")
+    assert drafts(text, gazetteer, "2025-11-28") == [("drone_attack", "iq-khor-mor-gas-field")]
+    text = "A Turkish drone killed a commander in Sinjar on Monday night, the Kurdistan Region's counter-terrorism group said."
+    assert [t for _, t in drafts(text, gazetteer, "2023-11-14")] == ["iq-sinjar"]
