@@ -49,3 +49,8 @@ def test_a_hit_is_of_the_fire_told_last(gazetteer):
     got = extract_report(text, published="2025-05-04", gazetteer=gazetteer).incidents
     ben_gurion = got[got["target_place_id"] == "il-ben-gurion-airport"]
     assert list(zip(ben_gurion["date"], ben_gurion["event_type"])) == [("2025-05-04", "missile_attack")]
+
+
+def test_an_unmanned_aerial_vehicle_is_a_drone(gazetteer):
+    text = "An unmanned aerial vehicle struck a car near Qamishli on Saturday."
+    assert drafts(text, gazetteer) == [("2024-02-10", "drone_attack", "sy-qamishli")]
