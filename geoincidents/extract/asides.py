@@ -338,7 +338,7 @@ def retells_an_event(lowered: list[str]) -> bool:
 
 def day_of_the_event(lowered: list[str], d: Any) -> bool:
     """Whether the date *d* of a sentence is a day's own attack, named as the day's ("Wednesday's strike", "Sunday's
-    drone attack"): "'s" and at most two words before an attack noun, none of them "another" or "first"."""
+    drone attack"): "'s" and at most two words before an attack noun, none of them "another" or "second"."""
     after = lowered[d.last:d.last + 5]
     if after[:2] not in (["'", "s"], ["’", "s"]):
         return False
