@@ -62,3 +62,10 @@ def test_a_site_named_after_in_a_sentence_that_retells_the_attack(gazetteer):
             "Sunday. The outpost, called Tower 22, lies near the Syrian border; the troops were asleep when the drone "
             "struck.")
     assert drafts(text, gazetteer, "2024-01-28") == [("2024-01-28", "jo-tower-22")]
+
+
+@pytest.mark.parametrize("verb", ["intensified", "escalated", "broke out"])
+def test_a_run_counted_from_fighting_that_grew_is_no_event(gazetteer, verb):
+    text = (f"Rockets hit Kiryat Shmona on Wednesday, the first deadly attack since fighting {verb} late last month. "
+            "The same day a rocket barrage hit Haifa.")
+    assert drafts(text, gazetteer, "2024-10-09") == [("2024-10-09", "il-kiryat-shmona"), ("2024-10-09", "il-haifa")]
