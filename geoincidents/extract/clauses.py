@@ -88,7 +88,7 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
     for k, word in enumerate(lowered[:-1]):
         # "Rockets struck X on Thursday, and a drone attack targeted Y": two events, two clauses.
         # ("..., prompting US strikes on Y": the later event the first one caused.)
-        joined = word == ";" or (word == "," and lowered[k + 1] in ("and", "while", "but")
+        joined = word == ";" or (word == "," and lowered[k + 1] in ("and", "while", "but", "as")
                                  and not _last_name_of_a_list(sentence, k)) or (
             word == "and" and lowered[k + 1] == "for") or (  # "blamed for rocket fire on X and for the drone attack on Y"
             word == "," and lowered[k + 1] in consequence)

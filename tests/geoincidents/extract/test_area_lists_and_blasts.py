@@ -88,3 +88,10 @@ def test_what_an_attack_set_off_is_no_target(gazetteer):
     assert drafts(text, gazetteer, "2025-11-28") == [("drone_attack", "iq-khor-mor-gas-field")]
     text = "A Turkish drone killed a commander in Sinjar on Monday night, the Kurdistan Region's counter-terrorism group said."
     assert [t for _, t in drafts(text, gazetteer, "2023-11-14")] == ["iq-sinjar"]
+
+
+def test_another_events_clause_after_as(gazetteer):
+    # ", as Hezbollah launched rockets into Israel": another event, with its own target and type.
+    text = ("An Israeli airstrike hit a building in Tyre on Tuesday, state media said, as Hezbollah launched rockets "
+            "into Israel.")
+    assert drafts(text, gazetteer, "2024-11-05") == [("air_strike", "lb-tyre"), ("rocket_attack", "cc-il")]
