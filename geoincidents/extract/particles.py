@@ -1,4 +1,5 @@
-"""Particles written joined to a name in report text: Arabic conjunctions and prepositions, French and Italian elisions.
+"""Particles written joined to a name in report text: Arabic conjunctions and prepositions, French and Italian elisions,
+Turkish case endings.
 
 Arabic writes the conjunctions و and ف and the prepositions ب, ل and ك joined
 to the next word, with or without the article: "بالعراق" is "in Iraq",
@@ -11,7 +12,13 @@ names and the nouns that open them are matched in every joined form
 (:func:`joined_forms`), so "للمقاومة الإسلامية في العراق" is the Islamic
 Resistance in Iraq however it is joined.
 
-Which particles and elisions there are is the gazetteer's to say
+Turkish and Azerbaijani write a name's case ending after an apostrophe: "Erbil'e"
+is "to Erbil", "Şam'dan" "from Damascus". When such a word names nothing as
+written the ending comes off (:func:`case_ending`): the mention ends before the
+apostrophe, and the ending tells the place's role as a preposition would
+(``ending`` rows of ``data/extract_roles.csv``, :mod:`.roles`).
+
+Which particles, elisions and endings there are is the gazetteer's to say
 (:data:`gazetteer.spans.ARABIC_PARTICLES`, :data:`gazetteer.spans.ELISIONS`:
 its phrases take them off too); "لل" is one of them, the preposition ل with
 the lam of the article whose alif it drops.
@@ -33,9 +40,10 @@ import functools
 import re
 from collections.abc import Callable
 
+from gazetteer.normalize import endings
 from gazetteer.spans import ARABIC_PARTICLES, ELISIONS
 
-__all__ = ["is_arabic", "particle_length", "joined_forms"]
+__all__ = ["is_arabic", "particle_length", "joined_forms", "case_ending"]
 
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 _ARTICLE = "ال"
@@ -73,6 +81,29 @@ def particle_length(word: str, known: Callable[[str], bool]) -> int:
         if lowered.startswith(particle) and len(rest) >= _MIN_REST and known(rest):
             return len(particle)
     return 0
+
+
+#: The apostrophes Turkish writes between a name and its case ending.
+_APOSTROPHES = ("'", "’")
+
+
+def case_ending(word: str, known: Callable[[str], bool]) -> str:
+    """The case ending Turkish and Azerbaijani join to a name after an apostrophe ("Erbil'e" 'to Erbil', "Şam'dan"
+    'from Damascus'; ``gazetteer/data/turkic_endings.csv``), lower case without its apostrophe, when what stands
+    before the apostrophe is a name *known* accepts; else "".
+
+    Examples
+    --------
+    >>> case_ending("Erbil'e", lambda stem: stem == "Erbil"), case_ending("Erbil’den", lambda stem: stem == "Erbil")
+    ('e', 'den')
+    >>> case_ending("Ma'an", lambda stem: True), case_ending("Erbil'e", lambda stem: False)
+    ('', '')
+    """
+    cut = max(word.rfind(a) for a in _APOSTROPHES)
+    if cut < _MIN_REST:
+        return ""
+    ending = word[cut + 1:].casefold()
+    return ending if ending in endings("turkic_endings.csv") and known(word[:cut]) else ""
 
 
 def joined_forms(word: str) -> tuple[str, ...]:
