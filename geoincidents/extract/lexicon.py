@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from geoincidents import datatables
 
 __all__ = [
-    "read_table", "triggers", "trigger_table", "Trigger", "role_cues", "case_endings", "entities", "titles", "demonyms",
+    "read_table", "triggers", "trigger_table", "Trigger", "role_cues", "case_endings", "prefix_roles", "entities", "titles", "demonyms",
     "actors", "missile_forces", "air_forces",
     "statuses", "date_phrases", "numbers", "words", "phrase_table", "PhraseTable",
 ]
@@ -154,6 +154,13 @@ def case_endings() -> dict[str, str]:
     """Turkish case ending joined to a name after its apostrophe ("Erbil'e") → role (``ending`` rows of
     extract_roles.csv, written with the apostrophe)."""
     return {r["cue"].lstrip("'’"): r["role"] for r in read_table("roles") if r["position"] == "ending"}
+
+
+@functools.cache
+def prefix_roles() -> dict[str, str]:
+    """Hebrew prefix joined to a name ("בחיפה" 'in Haifa') → role (``prefix`` rows of extract_roles.csv; "context"
+    for the conjunction ו, which gives none)."""
+    return {r["cue"]: r["role"] for r in read_table("roles") if r["position"] == "prefix"}
 
 
 @functools.cache

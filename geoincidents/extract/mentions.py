@@ -196,6 +196,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                                      query, list(cands), method, score))
                 if cased[hit - 1]:
                     found[-1].extra["case_ending"] = cased[hit - 1]  # "Erbil'e": the ending tells its role
+                if joined[first]:
+                    found[-1].extra["prefix"] = tokens[first].text[:joined[first]]  # "בחיפה": so does a prefix
                 if settled:
                     found[-1].extra["qualifies_next"] = True  # "the Red Sea port city of Hodeidah": told by its sea
             i = hit
