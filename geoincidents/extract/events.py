@@ -70,6 +70,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
     background = lexicon.word_phrases("background")
     statuses = lexicon.statuses()
     attack_words = lexicon.word_phrases("attack_word")
+    attack_nouns = lexicon.word_phrases("attack_noun")  # German "Drohnenangriff": capitalised, yet no name
     killing = lexicon.words("killed")  # "an armed US drone killed five militants": the drone tells of an event
     previous: date | None = published
     published_told = False  # the text has told the publication day itself ("on Saturday night" in a Saturday report)
@@ -90,7 +91,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             # An attack word capitalised inside a sentence is a name, not a verb ("training sites near Hit").
             verbs = [w if k == 0 or not sentence.tokens[c_first + k].text[:1].isupper() else ""
                      for k, w in enumerate(clause)]
-            attacking = bool(attack_words.find(verbs)) or any(w in firing_verbs or w in killing for w in verbs) \
+            attacking = bool(attack_words.find(verbs)) or bool(attack_nouns.find(clause)) \
+                or any(w in firing_verbs or w in killing for w in verbs) \
                 or weapon_as_agent(clause, found)  # "put out of service by Turkish drones"
             c = counts(clause)
             # A munition word tells of an event only beside an attack word or a count ("training sites for rockets").

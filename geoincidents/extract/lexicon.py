@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from geoincidents import datatables
 
 __all__ = [
-    "read_table", "triggers", "trigger_table", "Trigger", "role_cues", "entities", "titles", "demonyms", "actors", "missile_forces", "air_forces",
+    "read_table", "triggers", "trigger_table", "Trigger", "role_cues", "case_endings", "prefix_roles", "entities", "titles", "demonyms",
+    "actors", "missile_forces", "air_forces",
     "statuses", "date_phrases", "numbers", "words", "phrase_table", "PhraseTable",
 ]
 
@@ -146,6 +147,20 @@ def triggers() -> dict[str, Trigger]:
 def trigger_table() -> PhraseTable:
     """The trigger phrases as a :class:`PhraseTable` (value: :class:`Trigger`)."""
     return PhraseTable(dict(triggers().items()))
+
+
+@functools.cache
+def case_endings() -> dict[str, str]:
+    """Turkish case ending joined to a name after its apostrophe ("Erbil'e") → role (``ending`` rows of
+    extract_roles.csv, written with the apostrophe)."""
+    return {r["cue"].lstrip("'’"): r["role"] for r in read_table("roles") if r["position"] == "ending"}
+
+
+@functools.cache
+def prefix_roles() -> dict[str, str]:
+    """Hebrew prefix joined to a name ("בחיפה" 'in Haifa') → role (``prefix`` rows of extract_roles.csv; "context"
+    for the conjunction ו, which gives none)."""
+    return {r["cue"]: r["role"] for r in read_table("roles") if r["position"] == "prefix"}
 
 
 @functools.cache

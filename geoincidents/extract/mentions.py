@@ -116,7 +116,14 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                   for i, t in enumerate(tokens)]
         for k in (k for k in range(n) if joined[k]):
             keys[k] = token_key(tokens[k].text[joined[k]:])
+        # A Turkish case ending after an apostrophe ("Erbil'e"): cut off when the word as written names nothing.
+        cased = ["" if keys[i] in index.vocabulary or keys[i] in index.glue
+                 else particles.case_ending(t.text, lambda stem: token_key(stem) in index.vocabulary)
+                 for i, t in enumerate(tokens)]
+        for k in (k for k in range(n) if cased[k]):
+            keys[k] = token_key(tokens[k].text[:-len(cased[k]) - 1])
         starts = [t.start + joined[k] for k, t in enumerate(tokens)]
+        ends = [t.end - (len(cased[k]) + 1 if cased[k] else 0) for k, t in enumerate(tokens)]
         usable = [i not in blocked and (t.text in GLUE_PUNCT or keys[i] in index.vocabulary or keys[i] in index.glue)
                   for i, t in enumerate(tokens)]
         i = 0
@@ -135,7 +142,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                     continue
                 if _opens_arabic_name(tokens[j - 1].text, keys[j - 1], index):
                     continue
-                query = sentence.text[starts[i] - sentence.start:tokens[j - 1].end - sentence.start]
+                query = sentence.text[starts[i] - sentence.start:ends[j - 1] - sentence.start]
                 if index.matches(query):
                     hit = j
                     break
@@ -149,8 +156,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 first += 1
             settled = _before_a_named_settlement(tokens, lowered, first, hit)
             hit = settled or hit
-            text = sentence.text[starts[first] - sentence.start:tokens[hit - 1].end - sentence.start]
-            query = sentence.text[starts[i] - sentence.start:tokens[hit - 1].end - sentence.start]
+            text = sentence.text[starts[first] - sentence.start:ends[hit - 1] - sentence.start]
+            query = sentence.text[starts[i] - sentence.start:ends[hit - 1] - sentence.start]
             follows = lowered[hit] if hit < n else ""
             modifier = follows == "-" and hit + 1 < n and (lowered[hit + 1] in modifiers  # "Iran-backed"
                                                            or lowered[hit + 1].isdigit())  # "a Palestine-2 missile"
@@ -179,14 +186,18 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 if resolved is not None else None
             if site is not None:  # "Baghdad's airport": the airport, not the city
                 hit, resolved = site
-                text = query = sentence.text[starts[first] - sentence.start:tokens[hit - 1].end - sentence.start]
+                text = query = sentence.text[starts[first] - sentence.start:ends[hit - 1] - sentence.start]
             elif resolved is not None:  # "the air base in Irbil": the town's air base
                 resolved = site_of_the_town(sentence, first, text, resolved[0][0],
                                             lambda q: _resolve(gazetteer, q)) or resolved
             if resolved is not None:
                 cands, method, score = resolved
-                found.append(Mention(text, starts[first], tokens[hit - 1].end, sentence.index, first, hit,
+                found.append(Mention(text, starts[first], ends[hit - 1], sentence.index, first, hit,
                                      query, list(cands), method, score))
+                if cased[hit - 1]:
+                    found[-1].extra["case_ending"] = cased[hit - 1]  # "Erbil'e": the ending tells its role
+                if joined[first]:
+                    found[-1].extra["prefix"] = tokens[first].text[:joined[first]]  # "בחיפה": so does a prefix
                 if settled:
                     found[-1].extra["qualifies_next"] = True  # "the Red Sea port city of Hodeidah": told by its sea
             i = hit

@@ -1,4 +1,5 @@
-"""Particles written joined to a name in report text: Arabic conjunctions and prepositions, French and Italian elisions.
+"""Particles written joined to a name in report text: Arabic conjunctions and prepositions, French and Italian elisions,
+Turkish case endings.
 
 Arabic writes the conjunctions و and ف and the prepositions ب, ل and ك joined
 to the next word, with or without the article: "بالعراق" is "in Iraq",
@@ -11,7 +12,17 @@ names and the nouns that open them are matched in every joined form
 (:func:`joined_forms`), so "للمقاومة الإسلامية في العراق" is the Islamic
 Resistance in Iraq however it is joined.
 
-Which particles and elisions there are is the gazetteer's to say
+Hebrew joins its prepositions and the conjunction ו to a name likewise:
+"בחיפה" is "in Haifa", "מלבנון" "from Lebanon", "ובחיפה" "and in Haifa"
+(``prefix`` rows of ``data/extract_roles.csv``, with the role each gives).
+
+Turkish and Azerbaijani write a name's case ending after an apostrophe: "Erbil'e"
+is "to Erbil", "Şam'dan" "from Damascus". When such a word names nothing as
+written the ending comes off (:func:`case_ending`): the mention ends before the
+apostrophe, and the ending tells the place's role as a preposition would
+(``ending`` rows of ``data/extract_roles.csv``, :mod:`.roles`).
+
+Which particles, elisions and endings there are is the gazetteer's to say
 (:data:`gazetteer.spans.ARABIC_PARTICLES`, :data:`gazetteer.spans.ELISIONS`:
 its phrases take them off too); "لل" is one of them, the preposition ل with
 the lam of the article whose alif it drops.
@@ -33,14 +44,31 @@ import functools
 import re
 from collections.abc import Callable
 
+from gazetteer.normalize import endings
 from gazetteer.spans import ARABIC_PARTICLES, ELISIONS
 
-__all__ = ["is_arabic", "particle_length", "joined_forms"]
+__all__ = ["is_arabic", "is_hebrew", "particle_length", "joined_forms", "case_ending"]
 
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 _ARTICLE = "ال"
 #: letters a particle may leave before a name: a name is never shorter than this
 _MIN_REST = 3
+
+
+_HEBREW = re.compile(r"[\u05d0-\u05ea]")
+
+
+def is_hebrew(text: str) -> bool:
+    """Whether *text* is written in Hebrew letters."""
+    return bool(_HEBREW.search(text))
+
+
+@functools.cache
+def _hebrew_prefixes() -> tuple[str, ...]:
+    """The Hebrew prefixes joined to a name (``prefix`` rows of extract_roles.csv: "ב", "מ", "ו", "וב"), longest
+    first."""
+    from geoincidents.extract.lexicon import prefix_roles
+    return tuple(sorted(prefix_roles(), key=lambda p: (-len(p), p)))
 
 
 def is_arabic(text: str) -> bool:
@@ -65,14 +93,37 @@ def particle_length(word: str, known: Callable[[str], bool]) -> int:
     """How many letters of joined particles to cut from *word* so that what is left is a name *known* accepts.
 
     0 when no cut leaves a known name ("للعراق" loses "لل" and leaves "عراق",
-    Iraq without its article; "l'Irak" loses "l'").
+    Iraq without its article; "l'Irak" loses "l'"; Hebrew "ובחיפה" 'and in Haifa' loses "וב").
     """
     lowered = word.lower()
-    for particle in _particles() if is_arabic(word) else _elisions():
+    for particle in _particles() if is_arabic(word) else _hebrew_prefixes() if is_hebrew(word) else _elisions():
         rest = word[len(particle):]
         if lowered.startswith(particle) and len(rest) >= _MIN_REST and known(rest):
             return len(particle)
     return 0
+
+
+#: The apostrophes Turkish writes between a name and its case ending.
+_APOSTROPHES = ("'", "’")
+
+
+def case_ending(word: str, known: Callable[[str], bool]) -> str:
+    """The case ending Turkish and Azerbaijani join to a name after an apostrophe ("Erbil'e" 'to Erbil', "Şam'dan"
+    'from Damascus'; ``gazetteer/data/turkic_endings.csv``), lower case without its apostrophe, when what stands
+    before the apostrophe is a name *known* accepts; else "".
+
+    Examples
+    --------
+    >>> case_ending("Erbil'e", lambda stem: stem == "Erbil"), case_ending("Erbil’den", lambda stem: stem == "Erbil")
+    ('e', 'den')
+    >>> case_ending("Ma'an", lambda stem: True), case_ending("Erbil'e", lambda stem: False)
+    ('', '')
+    """
+    cut = max(word.rfind(a) for a in _APOSTROPHES)
+    if cut < _MIN_REST:
+        return ""
+    ending = word[cut + 1:].casefold()
+    return ending if ending in endings("turkic_endings.csv") and known(word[:cut]) else ""
 
 
 def joined_forms(word: str) -> tuple[str, ...]:

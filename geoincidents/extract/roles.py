@@ -6,6 +6,9 @@ Roles come from cue words around a mention, read from
 within six tokens back without crossing another mention or a clause
 boundary. Then:
 
+* a Turkish case ending after a name's apostrophe is its cue ("Erbil'e" 'to
+  Erbil' a target, "Şam'dan" 'from Damascus' a launch: ``ending`` rows), and
+  so is a Hebrew preposition joined to it ("בחיפה" 'in Haifa': ``prefix`` rows);
 * "from X" is a launch only in a clause that fires something (a firing verb
   or a munition word): "withdrawal of coalition personnel from Iraq" is not;
 * a landmark cue ("south of", "border with") makes X context;
@@ -162,6 +165,15 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             ceiling = min(c_last, inside[k + 1].first if k + 1 < len(inside) else c_last)
             before = _cue_before(lowered, m.first, floor) or _cue_of_a_list(lowered, m.first, floor)
             cue = before if before and before[0] == "reference" else (_cue_after(lowered, m.last, ceiling) or before)
+            ending = m.extra.get("case_ending", "")
+            if ending in lexicon.case_endings():
+                # Turkish "Erbil'e" 'to Erbil', "Şam'dan" 'from Damascus': the name's own case, before any word
+                # before it; a postposition after it ("Erbil'e doğru") says the same.
+                cue = _cue_after(lowered, m.last, ceiling) or (lexicon.case_endings()[ending], "'" + ending)
+            prefix = lexicon.prefix_roles().get(m.extra.get("prefix", ""), "context")
+            if prefix != "context" and not (before and before[0] == "reference"):
+                # Hebrew "בחיפה" 'in Haifa', "מלבנון" 'from Lebanon': the preposition joined to the name.
+                cue = _cue_after(lowered, m.last, ceiling) or (prefix, m.extra["prefix"])
             role, text = cue if cue else ("context", "")
             if not cue and is_arabic(m.text):
                 # Arabic cues are not read yet: a place named in a clause of attack is, as after "in", a weak target.
