@@ -93,5 +93,5 @@ def test_what_an_attack_set_off_is_no_target(gazetteer):
 def test_another_events_clause_after_as(gazetteer):
     # ", as Hezbollah launched rockets into Israel": another event, with its own target and type.
     text = ("An Israeli airstrike hit a building in Tyre on Tuesday, state media said, as Hezbollah launched rockets "
-            "into Israel.")
-    assert drafts(text, gazetteer, "2024-11-05") == [("air_strike", "lb-tyre"), ("rocket_attack", "cc-il")]
+            "at Kiryat Shmona.")
+    assert drafts(text, gazetteer, "2024-11-05") == [("air_strike", "lb-tyre"), ("rocket_attack", "il-kiryat-shmona")]
