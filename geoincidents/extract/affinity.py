@@ -121,10 +121,6 @@ def _attack_and_its_downing(a: Draft, b: Draft) -> bool:
     return paired and (a.event_type == "interception") != (b.event_type == "interception")
 
 
-#: How many sentences from a telling dated by a statement a placeless draft with a day of its own may join it.
-_PLACELESS_REACH = 2
-
-
 def affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
     """0: not the same incident; higher: more evidence that it is."""
     if _attack_and_its_downing(a, b):
@@ -186,9 +182,7 @@ def affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
         if across:
             return 1 if (a.event_type == b.event_type and a.date == b.date) else 0
         if a.date is not None and b.date is not None and a.date != b.date and (a.date_explicit or b.date_explicit) \
-                and (not (a.date_loose or b.date_loose) or abs(a.order - b.order) > _PLACELESS_REACH):
-            # (a day of its own told far from a telling dated by a statement is another event: "SOHR on Monday
-            # reported strikes near Derik ... Additionally, on Saturday, a woman died in an artillery strike")
+                and not (a.date_loose or b.date_loose):
             return 0
         return 1
     return 0
