@@ -211,13 +211,17 @@ def _town_told_before(event: EventMention, mentions: list[Mention], sentences: l
     the report named last before this clause (``town_anaphora``; not "the town of X", a name of its own), of the kind
     the noun names when one was ("a town near Haifa": Tamra, not Haifa), as the target of a clause that names no place."""
     clause = sentences[event.sentence].lowered[event.first:event.last]
-    nouns = {clause[end - 1] for _, end, _ in lexicon.word_phrases("town_anaphora").find(clause)
-             if clause[end:end + 1] != ["of"]}
+    found = [(start, end) for start, end, _ in lexicon.word_phrases("town_anaphora").find(clause)
+             if clause[end:end + 1] != ["of"]]
+    nouns = {clause[end - 1] for _, end in found}
     if not nouns:
         return None
+    # (a town the clause itself names before the noun counts: "Hodeidah residents said explosions were heard
+    # throughout the city")
+    at = event.first + found[0][0]
     before = [m for m in mentions if m.place is not None and m.place.kind in _TOWNS
               and not m.extra.get("owner") and not m.extra.get("metonym")
-              and (m.sentence, m.first) < (event.sentence, event.first)]
+              and (m.sentence, m.first) < (event.sentence, at)]
     before = [m for m in before if m.place.kind in nouns] or before
     if not before:
         return None

@@ -95,3 +95,12 @@ def test_another_events_clause_after_as(gazetteer):
     text = ("An Israeli airstrike hit a building in Tyre on Tuesday, state media said, as Hezbollah launched rockets "
             "at Kiryat Shmona.")
     assert drafts(text, gazetteer, "2024-11-05") == [("air_strike", "lb-tyre"), ("rocket_attack", "il-kiryat-shmona")]
+
+
+def test_the_city_a_clause_names_itself(gazetteer):
+    # "Hodeidah residents said explosions were heard throughout the city": the city is Hodeidah, named in the clause
+    # before the noun, not Tel Aviv named in the sentence before.
+    text = ("Israeli jets struck the port of Hodeidah on Saturday, a day after a drone hit Tel Aviv. Hodeidah residents "
+            "said explosions were heard throughout the city during the bombardment.")
+    got = drafts(text, gazetteer, "2024-07-20")
+    assert ("air_strike", "il-tel-aviv") not in got and ("drone_attack", "il-tel-aviv") in got
