@@ -373,7 +373,8 @@ def actors_in(sentence: Sentence, first: int, last: int) -> list[tuple[int, str,
     for start, end, (actor, state) in lexicon.actors().find(lowered[first:last]):
         token = sentence.tokens[first + start]
         # "US" the state, not "us" the pronoun: case must agree with the table's phrase.
-        if token.text.islower() and actor[0].isupper() and token.text not in ("coalition", "militants", "militia", "militias"):
+        if token.text.islower() and actor[0].isupper() \
+                and " ".join(lowered[first + start:first + end]) not in lexicon.lowercase_actor_phrases():
             continue
         if lowered[first + end:first + end + 1] == ["-"] and first + end + 1 < len(lowered) \
                 and lowered[first + end + 1] in lexicon.words("modifier"):

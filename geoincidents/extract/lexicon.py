@@ -204,6 +204,13 @@ def actors() -> PhraseTable:
 
 
 @functools.cache
+def lowercase_actor_phrases() -> frozenset[str]:
+    """The actor phrases the table writes in lower case ("israelische", "estadounidense", "coalition"): a lower-case
+    token names its actor only through such a phrase ("us" is the pronoun, "US" the state)."""
+    return frozenset(r["phrase"].lower() for r in read_table("actors") if r["phrase"][:1].islower())
+
+
+@functools.cache
 def missile_forces() -> frozenset[str]:
     """The state forces whose strikes are missile fire, not air strikes (``strikes_with`` in extract_actors.csv):
     "Iran struck Erbil", "Iranian missiles struck Israeli cities" are missile attacks; "Israel struck Damascus" is

@@ -48,9 +48,11 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     # (nor the side hit, the subject of a passive verb: "three US soldiers were wounded in an attack")
     # (further back when it carries the strikes out, in one stretch: "The Israeli Air Force has carried out at least
     # 16 strikes"; not "According to Israel, the commander had carried out attacks"; or when it speaks of its own:
-    # "the US military announced on Sunday that its forces on Feb. 10 had hit")
+    # "the US military announced on Sunday that its forces on Feb. 10 had hit"; or when the verb ends the clause, as
+    # German puts it: "Die israelische Luftwaffe hat am Dienstag Ziele in Damaskus angegriffen")
+    verb_last = all(w in (".", "!", '"', "”") for w in lowered[trigger_at + 1:c_last])  # German perfect: "... angegriffen."
     acting = [a for a in actors if a[2] and ((trigger_at - (14 if _carries_out(lowered[a[0]:trigger_at])
-                                                            or speaks_of_itself(lowered, a[0] + 1) else 8)
+                                                            or speaks_of_itself(lowered, a[0] + 1) or verb_last else 8)
                                               <= a[0] < trigger_at
                                               and not passive_subject(lowered, a[0], trigger_at)
                                               and not set(lowered[a[0]:trigger_at]) & lexicon.words("blame_verb")

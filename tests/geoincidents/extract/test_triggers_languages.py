@@ -126,3 +126,16 @@ def test_no_trigger_of_these_languages_is_another_language_s_common_word():
                     if other != language and (row["phrase"], other) not in _SAME_MEANING
                     and zipf_frequency(row["phrase"], other) >= _COMMON_ZIPF]
     assert checked > 150 and clashes == []
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # A state named by another language's adjective or noun strikes ("israelische", "israeliana", "Israele"), also
+    # with its verb last in the clause, as German puts the participle of its perfect.
+    ("Die israelische Luftwaffe hat am Dienstag Ziele in Damaskus angegriffen.", "sy-damascus"),
+    ("L'aviazione israeliana ha colpito martedì obiettivi a Damasco.", "sy-damascus"),
+    ("Israele ha colpito martedì obiettivi a Homs.", "sy-homs"),
+])
+def test_a_state_named_in_another_language_strikes(gazetteer, text, target):
+    found = extract_report(text, published="2024-11-14", gazetteer=gazetteer).incidents
+    assert list(zip(found["date"], found["event_type"], found["actor"], found["target_place_id"])) == [
+        ("2024-11-12", "air_strike", "Israel", target)]
