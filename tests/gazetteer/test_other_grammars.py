@@ -310,3 +310,12 @@ def test_arabic_in_joined_to_the_container(g, phrase, place_id, method):
 ])
 def test_descriptor_words_in_their_case_forms(g, phrase, place_id):
     assert g.resolve(phrase).place.id == place_id
+
+
+@pytest.mark.parametrize(("phrase", "place_id"), [
+    # Turkish exonyms reports use, with their case endings after the apostrophe (Şam, also 'al-Sham' of group names,
+    # stays out).
+    ("Bağdat", "iq-baghdad"), ("Bağdat'ta", "iq-baghdad"), ("Zaho", "iq-zakho"), ("Zaho'da", "iq-zakho"),
+])
+def test_turkish_exonyms(g, phrase, place_id):
+    assert g.resolve(phrase).place.id == place_id
