@@ -104,3 +104,11 @@ def test_the_city_a_clause_names_itself(gazetteer):
             "said explosions were heard throughout the city during the bombardment.")
     got = drafts(text, gazetteer, "2024-07-20")
     assert ("air_strike", "il-tel-aviv") not in got and ("drone_attack", "il-tel-aviv") in got
+
+
+def test_a_states_media_that_report_blasts_fire_nothing(gazetteer):
+    # "Iran's state TV reported explosions in ...": Iran owns the channel that speaks; the blasts are the strike told
+    # before, not an event of Iran's.
+    text = ("Israel launched strikes on Iran on Friday. Its jets hit dozens of targets. Officials gave no details. "
+            "Iran's IRIB state TV reported explosions in Tehran and Khorramabad.")
+    assert drafts(text, gazetteer) == [("air_strike", "ir-tehran"), ("air_strike", "ir-khorramabad")]
