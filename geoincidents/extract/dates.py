@@ -166,6 +166,12 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
                 previous = when
             i = end
             continue
+        alone = _day_of_the_month_alone(tokens, lowered, i, published)
+        if alone is not None:
+            found.append(DateMention(i, i + 1, alone, "day", tokens[i].text))
+            previous = alone
+            i += 1
+            continue
         written = monthdates.numeric(tokens, i)
         if written is not None:
             end, when, other = written
@@ -273,6 +279,27 @@ def _restates(found: list[DateMention], lowered: Sequence[str], i: int, weekday:
 
 def _night_words() -> frozenset[str]:
     return words("night_noun") | words("night_adverb")
+
+
+def _day_of_the_month_alone(tokens: Sequence[Token], lowered: Sequence[str], i: int, published: date | None) -> date | None:
+    """ "on the 22nd": a day of the month told with no month, the latest such day up to the publication day (the
+    month before when the day is still to come); not "the 22nd Brigade", nor a day a month follows ("the 22nd of
+    January" is read as a date of its own)."""
+    if published is None or i < 2 or lowered[i - 2:i] != ["on", "the"] or not tokens[i].text[:1].isdigit() \
+            or tokens[i].text.isdigit():
+        return None
+    day = monthdates.day_number(tokens[i])
+    after = tokens[i + 1].text if i + 1 < len(tokens) else "."
+    if day is None or after[:1].isupper() or after.lower() == "of":
+        return None
+    month = published.replace(day=1)
+    if day > published.day:
+        month = (month - timedelta(days=1)).replace(day=1)
+    when = monthdates.safe_date(month.year, month.month, day)
+    if when is None:  # "on the 31st" in early March: January's
+        month = (month - timedelta(days=1)).replace(day=1)
+        when = monthdates.safe_date(month.year, month.month, day)
+    return when
 
 
 def _calendar_date_follows(tokens: Sequence[Token], lowered: Sequence[str], j: int, published: date) -> bool:

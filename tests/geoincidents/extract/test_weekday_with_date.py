@@ -26,3 +26,15 @@ def test_the_past_weekend_is_the_last_one(gazetteer, words):
     found = extract_report(f"US jets struck militia sites in Iraq {words}.", published="2024-02-08",
                            gazetteer=gazetteer).incidents
     assert list(found["date"]) == ["2024-02-03"]
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("Drones attacked Ain al-Asad air base on the 22nd.", "2024-01-23", "2024-01-22"),
+    ("Drones attacked Ain al-Asad air base on the 28th, officials said.", "2024-02-03", "2024-01-28"),
+    ("Drones attacked Ain al-Asad air base on the 31st.", "2024-03-05", "2024-01-31"),
+    # Not a unit ("the 22nd Brigade"): the weekday dates it.
+    ("The 22nd Brigade shelled Tal Tamr on Monday.", "2024-01-23", "2024-01-22"),
+])
+def test_a_day_of_the_month_told_alone(gazetteer, text, published, day):
+    found = extract_report(text, published=published, gazetteer=gazetteer).incidents
+    assert list(found["date"]) == [day]
