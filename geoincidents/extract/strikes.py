@@ -138,12 +138,6 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         # ... Several attempts were made to intercept the missile. A hit was identified near Ben Gurion Airport")
         kinds = _STRIKES | _MUNITION_TYPES if best[2].phrase in ("hit", "hits") else _STRIKES
         event_type = "air_strike" if acting else next(e.event_type for e in reversed(events) if e.event_type in kinds)
-        if acting:
-            # "Turkish artillery also targeted Ain Issa. There were also reports of Turkish attacks in Tal Rifaat": the
-            # force's attacks are of the kind it was told firing in the sentence just before.
-            told = next((e for e in reversed(events) if e.actor == acting[-1][1]
-                         and sentence.index - e.sentence <= 1 and e.event_type in _STRIKES | {"artillery"}), None)
-            event_type = told.event_type if told is not None else event_type
         if event_type == "air_strike" and lexicon.word_phrases("drone_instrument").find(clause):
             # "a strike in Baghdad, using a drone", "carried out by an MQ-9 Reaper": a drone strike.
             event_type = "drone_strike"

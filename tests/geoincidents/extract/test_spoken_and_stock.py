@@ -54,14 +54,3 @@ def test_a_hit_is_of_the_fire_told_last(gazetteer):
 def test_an_unmanned_aerial_vehicle_is_a_drone(gazetteer):
     text = "An unmanned aerial vehicle struck a car near Qamishli on Saturday."
     assert drafts(text, gazetteer) == [("2024-02-10", "drone_attack", "sy-qamishli")]
-
-
-@pytest.mark.parametrize("text, expected", [
-    # A force's "attacks" are of the kind it was told firing just before.
-    ("Turkish artillery also shelled Ain Issa on Saturday. There were also reports of Turkish attacks in Tal Rifaat.",
-     [("2024-02-10", "artillery", "sy-ain-issa"), ("2024-02-10", "artillery", "sy-tall-rifat")]),
-    ("Turkish drones struck Qamishli on Saturday. Turkey also attacked Amuda.",
-     [("2024-02-10", "drone_strike", "sy-qamishli"), ("2024-02-10", "drone_strike", "sy-amuda")]),
-])
-def test_a_forces_attacks_are_of_the_kind_told_just_before(gazetteer, text, expected):
-    assert drafts(text, gazetteer) == expected
