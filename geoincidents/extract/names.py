@@ -25,7 +25,7 @@ __all__ = ["GLUE_PUNCT", "blocked_tokens", "common_word", "names_an_organisation
            "demonym_words"]
 
 #: Marks that join the words of one name ("al-Qa'im")
-GLUE_PUNCT = frozenset({"-", "'", "’", "ʼ", "`"})
+GLUE_PUNCT = frozenset({"-", "'", "’", "ʼ", "`", "\u200c"})  # (the zero-width non-joiner inside Persian words)
 
 
 def blocked_tokens(sentence: Sentence) -> set[int]:

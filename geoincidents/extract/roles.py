@@ -49,7 +49,9 @@ _COORDINATION = frozenset({",", "and", "or", "as", "well", "the", "then", "also"
                            "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
                            "-",
                            # "strikes on Al-Qusayr, along with Shanshara"
-                           "along", "with"})
+                           "along", "with",
+                           # Persian writes "and" apart: "به تل‌آویو و حیفا"
+                           "و"})
 
 
 def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _WINDOW) -> tuple[str, str] | None:

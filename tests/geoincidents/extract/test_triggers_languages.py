@@ -139,3 +139,12 @@ def test_a_state_named_in_another_language_strikes(gazetteer, text, target):
     found = extract_report(text, published="2024-11-14", gazetteer=gazetteer).incidents
     assert list(zip(found["date"], found["event_type"], found["actor"], found["target_place_id"])) == [
         ("2024-11-12", "air_strike", "Israel", target)]
+
+
+def test_a_persian_name_joined_by_a_zero_width_non_joiner(gazetteer):
+    # تل‌آویو: Persian writes Tel Aviv with a zero-width non-joiner, which the tokenizer splits at; "و" (and) apart
+    # keeps the list going.
+    text = "موشک‌های ایران روز پنجشنبه به تل‌آویو و حیفا اصابت کرد."
+    found = extract_report(text, published="2025-06-20", gazetteer=gazetteer).incidents
+    assert list(zip(found["date"], found["event_type"], found["target_place_id"])) == [
+        ("2025-06-19", "missile_attack", "il-tel-aviv"), ("2025-06-19", "missile_attack", "il-haifa")]
