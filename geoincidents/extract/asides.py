@@ -339,9 +339,9 @@ def retells_an_event(lowered: list[str]) -> bool:
 def day_of_the_event(lowered: list[str], d: Any) -> bool:
     """Whether the date *d* of a sentence is a day's own attack, named as the day's ("Wednesday's strike", "Sunday's
     drone attack"): "'s" and at most two words before an attack noun, none of them "another" or "second"."""
-    after = lowered[d.last:d.last + 5]
-    if after[:2] not in (["'", "s"], ["’", "s"]):
+    if not lexicon.possessive_at(lowered, d.last):
         return False
+    after = lowered[d.last:d.last + 5]
     head = next((k for k, w in enumerate(after[2:5]) if w in lexicon.words("retold_event")), None)
     return head is not None and not set(after[2:2 + head]) & lexicon.words("another_incident")
 

@@ -382,7 +382,7 @@ def actors_in(sentence: Sentence, first: int, last: int) -> list[tuple[int, str,
         if any(w in lexicon.words("speaker") for w in lowered[first + end:first + end + 2]) \
                 and not speaks_of_itself(lowered, first + end):
             continue
-        if lowered[first + end:first + end + 2] in (["'", "s"], ["’", "s"], ["‘", "s"]) \
+        if lexicon.possessive_at(lowered, first + end) \
                 and set(lowered[first + end + 2:first + end + 6]) & lexicon.words("media"):
             continue  # "Iran's IRIB state TV reported explosions": the state's media speak, the state fires nothing
         result.append((first + start, actor, state))

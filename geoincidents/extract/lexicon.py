@@ -25,7 +25,7 @@ from geoincidents import datatables
 __all__ = [
     "read_table", "triggers", "trigger_table", "Trigger", "role_cues", "case_endings", "prefix_roles", "entities", "titles", "demonyms",
     "actors", "missile_forces", "air_forces",
-    "statuses", "date_phrases", "numbers", "words", "phrase_table", "PhraseTable",
+    "statuses", "date_phrases", "numbers", "words", "phrase_table", "PhraseTable", "possessive_at",
 ]
 
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ`](?!s\b)[^\W_]+)*|[^\w\s]", re.UNICODE)
@@ -35,6 +35,15 @@ _WORD = re.compile(r"[^\W_]+(?:['’ʼ`](?!s\b)[^\W_]+)*|[^\w\s]", re.UNICODE)
 def read_table(name: str) -> tuple[dict[str, str], ...]:
     """Rows of ``geoincidents/data/extract_<name>.csv`` as dicts."""
     return tuple(datatables.read_table(f"extract_{name}.csv"))
+
+
+#: The possessive "'s" as report text is tokenised: the apostrophe (straight, right or left quote) and "s".
+_POSSESSIVE = (["'", "s"], ["’", "s"], ["‘", "s"])
+
+
+def possessive_at(lowered: Sequence[str], k: int) -> bool:
+    """Whether tokens *k* and *k* + 1 are a possessive "'s" ("Iran's", "Iran’s", "Iran‘s")."""
+    return list(lowered[k:k + 2]) in _POSSESSIVE
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:

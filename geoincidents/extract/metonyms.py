@@ -49,7 +49,6 @@ _GOVERNING = frozenset({"in", "at", "from", "to", "into", "inside", "across", "o
                         "of", "for", "about", "between", "upon", "onto"})
 #: Words that may stand between a preposition and the list of places it governs ("in northern Iraq and Syria")
 _LIST_WORDS = frozenset({",", "and", "or", "the", "northern", "southern", "eastern", "western", "central"})
-_POSSESSIVE = (["'", "s"], ["’", "s"])
 #: Auxiliaries that make the verb after them passive ("Damascus and its countryside were struck")
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 #: Modals: the word after one is a verb, so a state before it is its subject ("Iran would pay"; not "Israel would be hit")
@@ -205,7 +204,7 @@ def owns_a_group(lowered: Sequence[str], last: int, covered: set[int] = frozense
     Revolutionary Guards", "Iran's elite Revolutionary Guards", "Israel's intelligence agency", "Iran's Supreme
     Leader", "Tehran's barrage"): up to two words (adjectives) may stand before it. A place owning a place ("Iran's
     Isfahan province", "Iraq's capital", "Iran's nuclear sites": ``owned_place`` or another name) is still a place."""
-    if list(lowered[last:last + 2]) not in _POSSESSIVE:
+    if not lexicon.possessive_at(lowered, last):
         return False
     owned, places = _phrases("state_owned"), _group("owned_place")
     nouns = lexicon.word_phrases("organisation_noun")
@@ -255,7 +254,7 @@ def placed_by_nothing(lowered: Sequence[str], first: int, last: int, covered: se
     if first >= 2 and lowered[first - 1] == "," and (first - 2) in covered:
         return False  # "Erbil, Iraq": the country of the place before it
     n, places, attacks = len(lowered), _group("owned_place"), lexicon.trigger_table()
-    if list(lowered[last:last + 2]) in _POSSESSIVE or any(w in places for w in lowered[first:last + 1]) \
+    if lexicon.possessive_at(lowered, last) or any(w in places for w in lowered[first:last + 1]) \
             or (last < n and lowered[last] == "time"):
         return False  # "Iraq's Anbar province" (a possessive owning a group was marked before), "the Syria border",
         # "Israeli territory", "at 9:52 a.m. Iraq time"

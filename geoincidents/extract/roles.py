@@ -464,7 +464,7 @@ def _owns_a_named_thing(sentence: Sentence, m: Mention, mentions: list[Mention])
     site, not the region, is what was hit (a place named after the "'s" is the region's part: "Iraq's Anbar
     province", and keeps the container rule)."""
     tokens, last = sentence.tokens, m.last
-    if [t.lower for t in tokens[last:last + 2]] not in (["'", "s"], ["’", "s"]) or last + 2 >= len(tokens):
+    if not lexicon.possessive_at(sentence.lowered, last) or last + 2 >= len(tokens):
         return False
     after = tokens[last + 2]
     if after.lower in lexicon.words("organisation_noun") or after.lower in ("electricity", "oil", "health"):
