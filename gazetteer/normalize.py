@@ -172,6 +172,12 @@ def opens_a_name(word: str) -> bool:
 
 
 @functools.cache
+def _opener_tokens() -> frozenset[str]:
+    """The words of ``data/name_openers.csv`` as folded tokens (read without :func:`normalize`, which uses them)."""
+    return frozenset(row["word"].casefold() for row in read_table("name_openers.csv"))
+
+
+@functools.cache
 def name_openers() -> dict[str, str]:
     """Generic words a name begins with ("ain", "tall", "kfar"), as keys, each to the word it is another spelling of
     ("tall" → "tal", "kfar" → "kafr"); read from ``data/name_openers.csv``. Wider than :func:`generic_words` (which
@@ -210,8 +216,11 @@ def _split_descriptors(tokens: list[str]) -> tuple[list[str], list[str]]:
     kept: list[str] = []
     found: list[str] = []
     i = 0
+    openers = _opener_tokens()
     while i < len(tokens):
-        for phrase, canonical in phrases.get(tokens[i], ()):
+        # The word after a name opener (not itself after one: Umm Qasr) is the rest of the name: "Bani Matar" is no airport of a Bani.
+        after_opener = bool(kept) and tokens[i - 1] == kept[-1] in openers and (len(kept) < 2 or kept[-2] not in openers)
+        for phrase, canonical in () if after_opener else phrases.get(tokens[i], ()):
             if tuple(tokens[i:i + len(phrase)]) == phrase:
                 i += len(phrase)
                 found.append(canonical)

@@ -222,7 +222,16 @@ def find_names(text: str, lookup: Callable[[Span, bool], Match | None],
         # name the gazetteer lacks: Dara is not Daraa, Batinah not Al Batinah.
         opened = 0 <= before < span.start and before not in taken and words[before][1] == part \
             and opens_a_name(words[before][0])
-        return opened or any(0 <= i < len(words) and i not in taken and words[i][1] == part
+        # A run that ends on such a word, before a capitalised word, is that longer name's first word: "Bani Matar"
+        # is not Baneh (heard as "Bani") with an airport ("matar") after it.
+        opens = stop < len(words) and stop not in taken and words[stop][1] == part and opens_a_name(words[stop - 1][0]) \
+            and words[stop][0][:1].isupper()
+        # Arabic joins two words into one name by the article ("تحويطة الغدير", Tahwitat al-Ghadir): a run heard only
+        # by sound that opens with it, after a word that is no grammar word, is the second half of a longer name
+        # (الغدير alone sounded like Gedera).
+        second_half = by_sound and 0 <= before < start and before not in taken and words[before][1] == part \
+            and words[start][0].startswith("\u0627\u0644") and _caseless(words[before][0]) and not grammar_at(before)
+        return opened or opens or second_half or any(0 <= i < len(words) and i not in taken and words[i][1] == part
                    and ((_unknown_name(words[i][0]) and not (named_airfield and i == after))
                         or (by_sound and i == stop and _caseless(words[i][0]) and not grammar_at(i)))
                    for i in (before, after))

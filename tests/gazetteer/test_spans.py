@@ -100,10 +100,27 @@ def test_the_other_names_stay_on_the_match_as_context(g):
 
 
 # (The Khor Mor gas field, the first example, has been a known site since; an invented field takes its place.)
-@pytest.mark.parametrize("phrase", ["Tal Sbeiha", "Khor Dalil gas field", "Qadir Karam", "Haifa Street"])
+# "Bani" is an alias of Baneh (GeoNames) and "matar" Arabic for airport: the name Bani Matar (a Yemeni district) is
+# neither. Al-Ghadir, the second half of a Beirut neighbourhood's name, sounded like Gedera.
+@pytest.mark.parametrize("phrase", ["Tal Sbeiha", "Khor Dalil gas field", "Qadir Karam", "Haifa Street",
+                                    "Bani Matar district", "the Bani Matar area", "Beni Hashish airport",
+                                    "تحويطة الغدير"])
 def test_a_piece_of_an_unknown_name_is_never_taken_for_a_place(g, phrase):
     with pytest.raises(PlaceNotFound):
         g.resolve(phrase)
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [("Bani Na'im", "Banī Na‘īm"), ("Abu Dhabi airport", "Abu Dhabi"),
+                                                  ("Umm Qasr port", "Umm Qasr"), ("مناطق البليدة", "Blida")])
+def test_names_opening_with_a_generic_word_still_resolve(g, phrase, expected):
+    assert g.resolve(phrase).name == expected
+
+
+def test_the_word_after_a_name_opener_is_never_a_descriptor():
+    from gazetteer.normalize import normalize_parts
+
+    assert normalize_parts("Bani Matar district") == ("bani matar", ("district",))
+    assert normalize_parts("Matar Baghdad") == ("baghdad", ("airport",))
 
 
 def test_an_unknown_name_in_a_known_container_stays_the_container(g):
