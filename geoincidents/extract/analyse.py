@@ -261,7 +261,7 @@ def _inherit(drafts: list[Draft]) -> None:
     for d in drafts:
         kin = family(d.event_type)
         if d.date_explicit:
-            if not (d.linked and last):
+            if not d.linked:
                 # (not a clause hung on another: "That came a day after US aircraft bombed Fordo" is an earlier event)
                 last[kin] = last["any"] = d
         elif kin in last or "any" in last:

@@ -57,6 +57,7 @@ class DateMention:
     span_days: int = 0  # the expression runs over this many more days ("between 18 and 20 October": 2)
     note: str = ""  # the other day a careful reader could pick, and why (the draft's notes carry it)
     night: int = 0  # a night phrase: +1 dated to its evening ("last night"), -1 to its morning ("overnight")
+    aside: bool = False  # "came a day after drones were launched": the day of an earlier event, counted from the one told
 
 
 def publication_day(published: date | datetime | None, countries: Sequence[str]) -> date | None:
@@ -160,7 +161,7 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
                 text = " ".join(t.text for t in tokens[i:end])
                 note = _alternative(text, when, when + timedelta(days=alt), "near midnight") if alt else ""
                 night = (1 if alt > 0 else -1) if alt and (_night_words() & set(lowered[i:end])) else 0
-                found.append(DateMention(i, end, when, precision, text, span, note, night))
+                found.append(DateMention(i, end, when, precision, text, span, note, night, aside=anchor == "after"))
                 if anchor == "after":
                     links.add(len(found) - 1)
                 previous = when

@@ -347,7 +347,9 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 event.date_end = chosen.date + timedelta(days=chosen.span_days)
             events.append(event)
         if dates:
-            previous = dates[-1].date
+            # "The drone came a day after the interception of another": the account goes on at the day it counted
+            # from, not at the earlier event's ("Shortly after the sirens, ..." is the drone's day).
+            previous = next((d.date for d in reversed(dates) if not d.aside), previous)
             # "On Sunday the army dealt with three attacks from Iraq. Before dawn, two missiles ...": a day told in a
             # sentence that names attacks but tells no event of its own and quotes no one opens the account that
             # follows (analyse._inherit); "He was buried on Wednesday" opens none.

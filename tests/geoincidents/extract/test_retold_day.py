@@ -69,3 +69,14 @@ def test_a_run_counted_from_fighting_that_grew_is_no_event(gazetteer, verb):
     text = (f"Rockets hit Kiryat Shmona on Wednesday, the first deadly attack since fighting {verb} late last month. "
             "The same day a rocket barrage hit Haifa.")
     assert drafts(text, gazetteer, "2024-10-09") == [("2024-10-09", "il-kiryat-shmona"), ("2024-10-09", "il-haifa")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The lead tells no draft; the first draft is the earlier event a clause hangs on ("came a day after"): what
+    # follows goes on at the report's day, not the earlier one.
+    ("Sirens sounded in Kiryat Shmona for the first time in a week. The alert came a day after a drone was shot down "
+     "over the Golan Heights. Soon afterwards, a rocket hit a house in Metula.",
+     [("2024-10-04", "il-golan-heights"), ("2024-10-05", "il-metula")]),
+])
+def test_an_earlier_event_hung_on_the_lead_dates_nothing_after_it(text, expected, gazetteer):
+    assert drafts(text, gazetteer) == expected
