@@ -166,7 +166,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             floor = max(c_first, inside[k - 1].last if k else c_first)
             ceiling = min(c_last, inside[k + 1].first if k + 1 < len(inside) else c_last)
             before = _cue_before(lowered, m.first, floor) or _cue_of_a_list(lowered, m.first, floor)
-            cue = before if before and before[0] == "reference" else (_cue_after(lowered, m.last, ceiling) or before)
+            cue = before if before and before[0] == "reference" else (
+_cue_after_list(sentence, m.last, ceiling) or before)
             ending = m.extra.get("case_ending", "")
             if ending in lexicon.case_endings():
                 # Turkish "Erbil'e" 'to Erbil', "Şam'dan" 'from Damascus': the name's own case, before any word
@@ -243,7 +244,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 inside[k - 1].role, inside[k - 1].cue = "context", ""
             m.role, m.cue = role, text
         _subject_before_its_area(lowered, inside, c_last)
-        _list_before_shares_its_cue(lowered, inside)
+        _list_before_shares_its_cue(sentence, inside)
         _subject_site(lowered, inside)
         city_named_as_a_whole(lowered, inside)
         flown_over(inside)
@@ -296,6 +297,25 @@ def _cue_repeated(between: Sequence[str], cue: str) -> bool:
         and set(head) <= {",", "and", "or", "also", "then"}
 
 
+def _cue_after_list(sentence: Sentence, last: int, ceiling: int) -> tuple[str, str] | None:
+    """The cue after a place (:func:`_cue_after`), or after the names the gazetteer lacks that go on its list."""
+    lowered = sentence.lowered
+    return _cue_after(lowered, last, ceiling) or _cue_after(lowered, _past_unknown_names(sentence, last, ceiling),
+                                                            ceiling)
+
+
+def _past_unknown_names(sentence: Sentence, last: int, ceiling: int) -> int:
+    """Where a list goes on after its last known place in names the gazetteer lacks ("Zrariyeh, Kfrar Melki, Al Hatta
+    and Al Wardiya were hit"): the token after those names (capitalised words joined by commas and "and"), so that
+    the cue after them is the list's; *last* itself when no such name follows."""
+    tokens, k, names = sentence.tokens, last, 0
+    while k < ceiling and (tokens[k].lower in (",", "and", "or", "-", "al", "el")
+                           or (tokens[k].text[:1].isupper() and tokens[k].text.isalpha())):
+        names += tokens[k].text[:1].isupper()
+        k += 1
+    return k if names and k < ceiling and tokens[k - 1].text[:1].isupper() else last
+
+
 def _ends_an_unknown_name(sentence: Sentence, m: Mention) -> bool:
     """ "the villages of Kfarkela, Aita al-Shaab and Khiam": a name right after a capitalised word no place name
     holds, itself right after a list's comma, "and" or "of", ends a longer name the gazetteer lacks."""
@@ -337,12 +357,13 @@ def _site_told_before(clause: Sequence[str]) -> bool:
     return False
 
 
-def _list_before_shares_its_cue(lowered: Sequence[str], inside: list[Mention]) -> None:
+def _list_before_shares_its_cue(sentence: Sentence, inside: list[Mention]) -> None:
     """ "Tel Aviv, Ramat Gan and Holon were hit": a cue after the last place of a list is the cue of every place of
     the list (places joined only by commas and "and" / "or", none with a cue of its own)."""
+    lowered = sentence.lowered
     for k in range(len(inside) - 1, 0, -1):
         last = inside[k]
-        after = _cue_after(lowered, last.last, len(lowered))
+        after = _cue_after_list(sentence, last.last, len(lowered))
         if last.role != "target" or after is None or after[1] != last.cue:
             continue
         j = k

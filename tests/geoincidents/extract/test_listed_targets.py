@@ -18,6 +18,18 @@ def test_each_place_of_a_list_before_a_passive_cue_is_a_target(gazetteer, second
     assert set(found["date"]) == {"2025-06-19"}
 
 
+@pytest.mark.parametrize("second", [
+    # The list goes on in names the gazetteer lacks (invented here): the cue after them is still the list's.
+    "The edges of Nabatieh, Beit Sarwan and Al Hurmaya were hit, causing fires.",
+    "Nabatieh, Zrariyeh, Beit Sarwan and Al Hurmaya came under fire, the agency said.",
+])
+def test_a_list_ending_in_unknown_names_keeps_its_passive_cue(gazetteer, second):
+    text = "On Monday, Israeli jets struck villages in southern Lebanon. " + second
+    found = extract_report(text, gazetteer=gazetteer, published="2025-06-24")
+    assert "Nabatieh" in set(found.incidents["target_place"])
+    assert set(found.places.loc[found.places["mention"] == "Nabatieh", "role"]) == {"target"}
+
+
 def test_a_list_that_is_not_hit_stays_context(gazetteer):
     text = "Drones from Iraq targeted Eilat on Monday. Zummar and Rabia were quiet."
     found = extract_report(text, gazetteer=gazetteer, published="2025-06-19")
