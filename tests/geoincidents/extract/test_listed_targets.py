@@ -43,3 +43,16 @@ def test_areas_counted_in_a_list_of_towns_are_targets_and_a_lone_as_ends_the_lis
     found = extract_report(text, gazetteer=gazetteer, published="2025-06-19").incidents
     assert {"Tel Aviv", "Ramat Gan", "Holon"} <= set(found["target_place"])
     assert "Iran" not in set(found["target_place"])  # 'Holon as Iran stepped up': no list goes on past a lone 'as'
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("The Soroka hospital in Beersheba sustained a direct hit.", {"Soroka Medical Center"}),
+    ("Soroka Medical Center took a direct hit, and impacts were also reported in Holon and Ramat Gan.",
+     {"Soroka Medical Center", "Holon", "Ramat Gan"}),
+    ("Hezbollah fired rockets at Haifa, and direct hits were reported in Nahariya.", {"Haifa", "Nahariyya"}),
+    ("Rockets from Lebanon hit the north; Metula sustained damage.", {"Metula"}),
+])
+def test_a_site_that_took_a_hit_and_places_of_reported_impacts_are_targets(gazetteer, second, expected):
+    text = "Iranian missiles struck Israel on Thursday morning. " + second
+    found = extract_report(text, gazetteer=gazetteer, published="2025-06-19").incidents
+    assert expected <= set(found["target_place"])
