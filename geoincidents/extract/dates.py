@@ -320,7 +320,7 @@ _SINCE_OPENS = frozenset({"the", "a", "an", "its", "their", "his", "her", "last"
 _SINCE_BREAK = frozenset({",", ";", ":", ".", "when", "which", "that", "who", "where", "while", "but", "and", "said",
                           "says", "was", "were", "is", "are", "has", "have", "had"})
 #: How many words the noun phrase after "since" may hold before its day.
-_SINCE_WORDS = 10
+_SINCE_WORDS = 14
 
 
 def _since_an_onset(lowered: Sequence[str], first: int) -> bool:

@@ -65,10 +65,16 @@ def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _W
             if role != "reference" and any(w == "," and nxt.endswith("ing") and nxt != "including"
                                            for w, nxt in zip(between, between[1:])):
                 return None  # "in Damascus on Monday, killing members of Iran's Guards": the cue is another phrase's
-            if set(between) & _cue_barrier():
+            if set(_without_naming(between)) & _cue_barrier():
                 return None  # "heard early on Friday as Israel struck": "on" is Friday's, and "as" opens a new clause
             return str(role), " ".join(lowered[start:end])
     return None
+
+
+def _without_naming(words: Sequence[str]) -> list[str]:
+    """*words* without "known as", which names a site ("hit the logistics base known as Tower 22") and opens no
+    clause."""
+    return [w for k, w in enumerate(words) if not (w == "as" and k and words[k - 1] == "known")]
 
 
 def _from_a_launcher(lowered: Sequence[str], first: int, floor: int) -> bool:

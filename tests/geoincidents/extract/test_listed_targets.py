@@ -56,3 +56,14 @@ def test_a_site_that_took_a_hit_and_places_of_reported_impacts_are_targets(gazet
     text = "Iranian missiles struck Israel on Thursday morning. " + second
     found = extract_report(text, gazetteer=gazetteer, published="2025-06-19").incidents
     assert expected <= set(found["target_place"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Before dawn on Sunday, a one-way drone struck the logistics base known as Tower 22 near the Syrian border.",
+     "Tower 22"),
+    ("On Sunday rockets hit the Iraqi air base known as Ain al-Asad, officials said.", "Ain al-Asad Air Base"),
+])
+def test_a_site_struck_by_what_it_is_known_as_is_the_target(gazetteer, text, expected):
+    # "known as" names the site: its "as" opens no clause that would end the reach of "struck".
+    found = extract_report(text, gazetteer=gazetteer, published="2024-01-29").incidents
+    assert list(zip(found["date"], found["target_place"])) == [("2024-01-28", expected)]
