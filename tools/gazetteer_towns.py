@@ -34,7 +34,8 @@ What is kept of each record, by rule:
   for seats without a population ``town``); prominence the kind's default;
 * a name of three letters (Bam, Nur) unless a city, of four unless 30,000 people live there or it is
   an Iranian seat (Nahf, 13,000, sounds like "na Hayfa"; Jask stays);
-* a record that repeats a curated place (its geonameid, or a place of a
+* a record that repeats a curated place (its geonameid, unless a district's: a district stands at its seat's
+  record, or a place of a
   like name within 4 km or of the same name within 25 km, or a place of fewer than 10,000 people within a
   curated city's precision: a part of it) is left out, and so is a
   spelling another place of the same kind already has (a second town of one
@@ -111,7 +112,8 @@ def build(report) -> list[dict]:
     gaza = boundaries.frame.loc[boundaries.frame["admin1"] == "PS-GZZ"].geometry.union_all()
     curated = curated_rows(OUT)
     used_ids = {r["id"] for r in curated}
-    gnids = {s for r in curated for s in r["source"].split("; ") if s.startswith("geonames:")}
+    # a district stands at its seat's record and repeats no town: only populated places and sites take an id
+    gnids = {s for r in curated if r["kind"] != "district" for s in r["source"].split("; ") if s.startswith("geonames:")}
     owners: dict[tuple[str, str], str] = {}
     for r in curated:
         for s in spellings(r):
