@@ -53,23 +53,19 @@ Kanatib (Hodeidah), Jabal Attan and Jabal Nuqum (Sanaa).
 from __future__ import annotations
 
 import csv
-import sys
 from pathlib import Path
 
 import pytest
-from pyproj import Geod
 
 from gazetteer import Gazetteer
-from gazetteer.errors import GazetteerError
-from gazetteer.normalize import normalize
-from gazetteer.phonetic import phonetic_key
 from gazetteer.places import curated_place_files
+from tests.gazetteer.test_borderlands import (
+    metres_from_reference, resolved_id, taken_report_spellings, towns_rule_problems,
+)
 
-GEOD = Geod(ellps="WGS84")
 ROOT = Path(__file__).resolve().parents[2]
 LEVANT_YEMEN = ROOT / "gazetteer" / "data" / "places" / "levant_yemen.csv"
 ROWS = list(csv.DictReader(LEVANT_YEMEN.open(encoding="utf-8")))
-FIXTURES = Path(__file__).parent / "fixtures"
 
 #: id: (lat, lon as the reference gives them, reference as the row's ``source`` names it)
 REFERENCE: dict[str, tuple[float, float, str]] = {
@@ -315,29 +311,18 @@ def test_every_row_has_its_reference_and_every_reference_its_row():
 
 @pytest.mark.parametrize("row", ROWS, ids=[r["id"] for r in ROWS])
 def test_the_row_sits_at_its_reference_and_names_it(g, row):
-    lat, lon, source = REFERENCE[row["id"]]
-    assert row["source"] == source
-    place = g.get(row["id"])
-    assert GEOD.inv(lon, lat, place.lon, place.lat)[2] < 50.0
+    assert metres_from_reference(g, row, REFERENCE) < 50.0
 
 
-@pytest.mark.parametrize(("phrase", "place_id"), SPELLINGS)
-def test_the_spelling_finds_the_place(g, phrase, place_id):
-    assert g.resolve(phrase).id == place_id
-
-
-@pytest.mark.parametrize(("name", "place_id"), NEIGHBOURS)
-def test_names_of_other_places_keep_their_place(g, name, place_id):
-    assert g.resolve(name).id == place_id
+@pytest.mark.parametrize(("phrase", "place_id"), SPELLINGS + NEIGHBOURS)
+def test_a_spelling_finds_its_place_new_or_held_before(g, phrase, place_id):
+    # the new places' spellings, then the names of places held before that they sound like or stand near
+    assert resolved_id(g, phrase) == place_id
 
 
 @pytest.mark.parametrize("word", NOT_PLACES)
 def test_words_of_reports_are_none_of_the_new_places(g, word):
-    try:
-        found = g.resolve(word).id
-    except GazetteerError:
-        found = None
-    assert found not in REFERENCE
+    assert resolved_id(g, word) not in REFERENCE
 
 
 def test_the_army_camp_is_a_military_base_in_israel(g):
@@ -345,52 +330,12 @@ def test_the_army_camp_is_a_military_base_in_israel(g):
     assert (place.kind, place.country, place.disputed) == ("military_base", "IL", "")
 
 
-def _fixture_rows() -> list[dict[str, str]]:
-    rows = []
-    for path in sorted(FIXTURES.glob("report_spellings_*.tsv")):
-        rows += list(csv.DictReader(path.open(encoding="utf-8"), delimiter="\t"))
-    return rows
-
-
 def test_no_spelling_of_the_report_tables_goes_to_a_new_place(g):
     # the spelling tables of earlier work: a new row may take none of their spellings from its place
-    taken = []
-    for row in _fixture_rows():
-        try:
-            got = g.resolve(row["spelling"]).id
-        except GazetteerError:
-            continue
-        if got in REFERENCE and got not in row["expected"].split("|"):
-            taken.append((row["spelling"], row["expected"], got))
-    assert not taken
-    assert len(_fixture_rows()) > 300
-
-
-def _towns_rules():
-    sys.path.insert(0, str(ROOT / "tools"))
-    import placenames  # noqa: PLC0415 (the tools' module, as test_towns.py runs them)
-
-    return placenames
+    assert not taken_report_spellings(g, REFERENCE)
 
 
 def test_the_names_pass_the_towns_tools_word_and_sound_rules():
     # The rules that keep a small town's name out of towns.csv when it is an English or Arabic word, or sounds
-    # like a place held in another province; the Golan kibbutz and the army camp keep their Hebrew names.
-    pn = _towns_rules()
-    others = [r for p in curated_place_files() if p != LEVANT_YEMEN
-              for r in csv.DictReader(p.open(encoding="utf-8"))]
-    english, arabic_sounds, rivals = pn.english_keys(), pn.arabic_word_sounds(), pn.rival_keys(others)
-    large = {"lb-arsal", "lb-al-qaa"}  # towns of 10,000+ people: عرسال, القاع are frequent as their own names
-    problems = []
-    for row in (r for r in ROWS if r["id"] not in large):
-        for spelling in pn.spellings(row):
-            key = normalize(spelling)
-            one_word = " " not in key
-            if pn.ARABIC.search(spelling):
-                if one_word and (pn.common_arabic(key) or phonetic_key(key) in arabic_sounds):
-                    problems.append((row["id"], spelling, "Arabic word"))
-            elif one_word and (key in english or pn.english_use(key)):
-                problems.append((row["id"], spelling, "English word"))
-            if rivals.get(phonetic_key(key), set()) - {row["admin1"]}:
-                problems.append((row["id"], spelling, "sounds like a place of another province"))
-    assert not problems
+    # like a place held in another province; towns of 10,000+ people keep their own frequent names (عرسال, القاع).
+    assert not towns_rule_problems(LEVANT_YEMEN, ROWS, large={"lb-arsal", "lb-al-qaa"})
