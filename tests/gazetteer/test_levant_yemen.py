@@ -21,7 +21,8 @@ Arabic word or a place they sound like: Majzar (مجزرة 'massacre') and Khami
 Sahar of Sanaa (the spelling is Camp Speicher's), Shibam of Al Mahwit (Shibam of Hadramawt is the one the name
 calls up), Al Madid, Al Harjah, Markaz al Marir, Sharas, Mabyan, Ar Rujum, Al Matun, Al Hashwah, Al Ashshah and
 Al Qaflah (المديد, الحرجة, المرير, شرس, مبين, الرجم, المتون, الحشوة, العشة, القفلة: Arabic words); the spellings Baqim
-(باقم, left out in test_borderlands.py), Kuhlan and Al Urr (the English "urr").
+(باقم, left out in test_borderlands.py), Kuhlan, Al Urr (the English "urr"), Bani Saad (the district's name is
+also a town of Iraq's Diyala) and GeoNames' Hasan Bini Sa'd.
 Israel: the Biranit army camp at its Wikipedia point.
 
 The reference coordinates are typed again here from the record or article, so a row that drifts fails; every
@@ -293,7 +294,7 @@ NEIGHBOURS: list[tuple[str, str]] = [
 #: Words a report writes that are no place of the file (the rows left out took them, or might).
 NOT_PLACES = ["Haniyeh", "Ismail Haniyeh", "Rashid", "Rashidieh", "Salhiyeh", "Ruwais", "Abs", "abs", "Dahi",
               "Habis", "Paris", "باريس", "جبين", "الجبين", "الفاكهة", "كنيسة", "عزة", "معشوق", "Haneen", "Hanin",
-              "Qasr", "Qusayr", "Al-Qusayr", "Baqim", "باقم", "Shibam", "مجزرة", "الخمر", "urr", "Sahar",
+              "Qasr", "Qusayr", "Al-Qusayr", "Baqim", "باقم", "Shibam", "Bani Saad", "Bani Sa'd", "مجزرة", "الخمر", "urr", "Sahar",
               "المديد", "الحرجة", "مبين", "الرجم", "شرس", "Nahle", "Kneisse", "Khodr", "Mamlaha", "Matmoura", "Nasrallah"]
 
 
