@@ -235,6 +235,8 @@ SPELLINGS: list[tuple[str, str]] = [
     ("Ain ed Delb", "lb-ain-ed-delb"),
     ("عين الدلب", "lb-ain-ed-delb"),
     ("Miye ou Miye", "lb-miye-ou-miye"),
+    ("the Mieh Mieh camp east of Sidon", "lb-miye-ou-miye"),
+    ("مخيم المية ومية", "lb-miye-ou-miye"),
     ("Derdghaya", "lb-derdghaya"),
     ("دردغيا", "lb-derdghaya"),
     ("Yanouh", "lb-yanouh"),
