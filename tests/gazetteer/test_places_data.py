@@ -63,6 +63,7 @@ NEAR_BORDER: dict[str, tuple[float, str]] = {
     "lb-hosh-al-sayyed-ali": (2.5, "village astride the Syrian border in Hermel district; the GeoNames point lies ~2.2 km "
                                   "beyond NE's line"),
     "il-avivim": (1.0, "moshav on the Lebanese line; NE's line runs ~0.3 km south of the Wikipedia point"),
+    "il-biranit": (0.5, "army camp on the Lebanese line; NE's line runs ~0.2 km south of the Wikipedia point"),
     "il-shtula": (1.0, "moshav on the Lebanese line; NE's line runs ~0.3 km south of the Wikipedia point"),
     "iq-taji": (14.0, "town of Baghdad governorate's Taji district; NE's northern Baghdad line runs ~14 km south of it"),
     "il-ramon-airport": (1.5, "airport in the Arava by the Jordanian line; NE's generalised line runs ~1.3 km west of its point"),
