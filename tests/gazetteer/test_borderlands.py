@@ -220,17 +220,22 @@ def _fixture_rows() -> list[dict[str, str]]:
     return rows
 
 
-def test_no_spelling_of_the_report_tables_goes_to_a_new_place(g):
-    # the spelling tables of earlier work: a new row may take none of their spellings from its place
+def _spellings_taken_by(g: Gazetteer, new_ids) -> list[tuple[str, str, str]]:
+    """The spellings of the report tables that now reach one of ``new_ids`` instead of their own place."""
     taken = []
     for row in _fixture_rows():
         try:
             got = g.resolve(row["spelling"]).id
         except GazetteerError:
             continue
-        if got in REFERENCE and got not in row["expected"].split("|"):
+        if got in new_ids and got not in row["expected"].split("|"):
             taken.append((row["spelling"], row["expected"], got))
-    assert not taken
+    return taken
+
+
+def test_no_spelling_of_the_report_tables_goes_to_a_new_place(g):
+    # the spelling tables of earlier work: a new row may take none of their spellings from its place
+    assert not _spellings_taken_by(g, REFERENCE)
     assert len(_fixture_rows()) > 300
 
 
