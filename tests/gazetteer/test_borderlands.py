@@ -28,23 +28,20 @@ Riyadh) and Qatabah (قعطبة) sound like frequent Arabic words.
 from __future__ import annotations
 
 import csv
-import sys
 from pathlib import Path
 
 import pytest
 from pyproj import Geod
 
 from gazetteer import Gazetteer
-from gazetteer.errors import GazetteerError
-from gazetteer.normalize import normalize
-from gazetteer.phonetic import phonetic_key
 from gazetteer.places import curated_place_files
+
+from .placerows import report_spelling_rows, resolved_id, spellings_taken, word_and_sound_problems
 
 GEOD = Geod(ellps="WGS84")
 ROOT = Path(__file__).resolve().parents[2]
 BORDERLANDS = ROOT / "gazetteer" / "data" / "places" / "borderlands.csv"
 ROWS = list(csv.DictReader(BORDERLANDS.open(encoding="utf-8")))
-FIXTURES = Path(__file__).parent / "fixtures"
 
 #: id: (lat, lon as the reference gives them, reference as the row's ``source`` names it)
 REFERENCE: dict[str, tuple[float, float, str]] = {
@@ -206,60 +203,18 @@ def test_names_of_other_places_keep_their_place(g, name, place_id):
 
 @pytest.mark.parametrize("word", NOT_PLACES)
 def test_words_of_reports_are_none_of_the_new_places(g, word):
-    try:
-        found = g.resolve(word).id
-    except GazetteerError:
-        found = None
-    assert found not in REFERENCE
-
-
-def _fixture_rows() -> list[dict[str, str]]:
-    rows = []
-    for path in sorted(FIXTURES.glob("report_spellings_*.tsv")):
-        rows += list(csv.DictReader(path.open(encoding="utf-8"), delimiter="\t"))
-    return rows
+    assert resolved_id(g, word) not in REFERENCE
 
 
 def test_no_spelling_of_the_report_tables_goes_to_a_new_place(g):
     # the spelling tables of earlier work: a new row may take none of their spellings from its place
-    taken = []
-    for row in _fixture_rows():
-        try:
-            got = g.resolve(row["spelling"]).id
-        except GazetteerError:
-            continue
-        if got in REFERENCE and got not in row["expected"].split("|"):
-            taken.append((row["spelling"], row["expected"], got))
-    assert not taken
-    assert len(_fixture_rows()) > 300
-
-
-def _towns_rules():
-    sys.path.insert(0, str(ROOT / "tools"))
-    import placenames  # noqa: PLC0415 (the tools' module, as test_towns.py runs them)
-
-    return placenames
+    assert not spellings_taken(g, set(REFERENCE))
+    assert len(report_spelling_rows()) > 300
 
 
 def test_the_names_pass_the_towns_tools_word_and_sound_rules():
     # The rules that keep a small town's name out of towns.csv when it is an English or Arabic word, or sounds
     # like a place held in another province, for towns under 10,000 people; Al-Muabbada (15,759 in 2004) is
     # larger: its المعبدة may sound like المعبد ('the temple') and share Mahabad's and Meybod's sound.
-    pn = _towns_rules()
-    others = [r for p in curated_place_files() if p != BORDERLANDS
-              for r in csv.DictReader(p.open(encoding="utf-8"))]
-    english, arabic_sounds, rivals = pn.english_keys(), pn.arabic_word_sounds(), pn.rival_keys(others)
     large = {"sy-al-muabbada"}
-    problems = []
-    for row in (r for r in ROWS if r["id"] not in large):
-        for spelling in pn.spellings(row):
-            key = normalize(spelling)
-            one_word = " " not in key
-            if pn.ARABIC.search(spelling):
-                if one_word and (pn.common_arabic(key) or phonetic_key(key) in arabic_sounds):
-                    problems.append((row["id"], spelling, "Arabic word"))
-            elif one_word and (key in english or pn.english_use(key)):
-                problems.append((row["id"], spelling, "English word"))
-            if rivals.get(phonetic_key(key), set()) - {row["admin1"]}:
-                problems.append((row["id"], spelling, "sounds like a place of another province"))
-    assert not problems
+    assert not word_and_sound_problems(ROWS, BORDERLANDS, large)
