@@ -28,23 +28,20 @@ Riyadh) and Qatabah (قعطبة) sound like frequent Arabic words.
 from __future__ import annotations
 
 import csv
-import sys
 from pathlib import Path
 
 import pytest
 from pyproj import Geod
 
 from gazetteer import Gazetteer
-from gazetteer.errors import GazetteerError
-from gazetteer.normalize import normalize
-from gazetteer.phonetic import phonetic_key
 from gazetteer.places import curated_place_files
+
+from .placerows import metres_from_reference, report_spelling_rows, resolved_id, spellings_taken, word_and_sound_problems
 
 GEOD = Geod(ellps="WGS84")
 ROOT = Path(__file__).resolve().parents[2]
 BORDERLANDS = ROOT / "gazetteer" / "data" / "places" / "borderlands.csv"
 ROWS = list(csv.DictReader(BORDERLANDS.open(encoding="utf-8")))
-FIXTURES = Path(__file__).parent / "fixtures"
 
 #: id: (lat, lon as the reference gives them, reference as the row's ``source`` names it)
 REFERENCE: dict[str, tuple[float, float, str]] = {
@@ -186,23 +183,6 @@ def test_every_row_has_its_reference_and_every_reference_its_row():
     assert BORDERLANDS in curated_place_files()
 
 
-def metres_from_reference(g: Gazetteer, row: dict[str, str], reference: dict[str, tuple[float, float, str]]) -> float:
-    """How far the place of a curated *row* lies from its *reference* point (lat, lon, source), the row naming that
-    source; also used by test_levant_yemen.py."""
-    lat, lon, source = reference[row["id"]]
-    assert row["source"] == source
-    place = g.get(row["id"])
-    return GEOD.inv(lon, lat, place.lon, place.lat)[2]
-
-
-def resolved_id(g: Gazetteer, text: str) -> str | None:
-    """The id of the place *text* resolves to, or None when it resolves to none."""
-    try:
-        return g.resolve(text).id
-    except GazetteerError:
-        return None
-
-
 @pytest.mark.parametrize("row", ROWS, ids=[r["id"] for r in ROWS])
 def test_the_row_sits_at_its_reference_and_names_it(g, row):
     assert metres_from_reference(g, row, REFERENCE) < 50.0
@@ -223,62 +203,15 @@ def test_words_of_reports_are_none_of_the_new_places(g, word):
     assert resolved_id(g, word) not in REFERENCE
 
 
-def _fixture_rows() -> list[dict[str, str]]:
-    rows = []
-    for path in sorted(FIXTURES.glob("report_spellings_*.tsv")):
-        rows += list(csv.DictReader(path.open(encoding="utf-8"), delimiter="\t"))
-    return rows
-
-
-def taken_report_spellings(g: Gazetteer, new_ids) -> list[tuple[str, str, str]]:
-    """Spellings of the report tables (``fixtures/report_spellings_*.tsv``) that a new place of *new_ids* takes from
-    the place they name; also used by the tests of other curated files (test_levant_yemen.py)."""
-    taken = []
-    for row in _fixture_rows():
-        got = resolved_id(g, row["spelling"])
-        if got in new_ids and got not in row["expected"].split("|"):
-            taken.append((row["spelling"], row["expected"], got))
-    return taken
-
-
 def test_no_spelling_of_the_report_tables_goes_to_a_new_place(g):
     # the spelling tables of earlier work: a new row may take none of their spellings from its place
-    assert not taken_report_spellings(g, REFERENCE)
-    assert len(_fixture_rows()) > 300
-
-
-def _towns_rules():
-    sys.path.insert(0, str(ROOT / "tools"))
-    import placenames  # noqa: PLC0415 (the tools' module, as test_towns.py runs them)
-
-    return placenames
-
-
-def towns_rule_problems(path: Path, rows: list[dict[str, str]], large=frozenset()) -> list[tuple[str, str, str]]:
-    """The spellings of *rows* (the file *path*) that the towns tool's rules would keep out of towns.csv: an English
-    or Arabic word, or the sound of a place held in another province; rows of *large* towns are not checked (a town
-    of 10,000+ people keeps its name there too). Also used by test_levant_yemen.py."""
-    pn = _towns_rules()
-    others = [r for p in curated_place_files() if p != path
-              for r in csv.DictReader(p.open(encoding="utf-8"))]
-    english, arabic_sounds, rivals = pn.english_keys(), pn.arabic_word_sounds(), pn.rival_keys(others)
-    problems = []
-    for row in (r for r in rows if r["id"] not in large):
-        for spelling in pn.spellings(row):
-            key = normalize(spelling)
-            one_word = " " not in key
-            if pn.ARABIC.search(spelling):
-                if one_word and (pn.common_arabic(key) or phonetic_key(key) in arabic_sounds):
-                    problems.append((row["id"], spelling, "Arabic word"))
-            elif one_word and (key in english or pn.english_use(key)):
-                problems.append((row["id"], spelling, "English word"))
-            if rivals.get(phonetic_key(key), set()) - {row["admin1"]}:
-                problems.append((row["id"], spelling, "sounds like a place of another province"))
-    return problems
+    assert not spellings_taken(g, set(REFERENCE))
+    assert len(report_spelling_rows()) > 300
 
 
 def test_the_names_pass_the_towns_tools_word_and_sound_rules():
     # The rules that keep a small town's name out of towns.csv when it is an English or Arabic word, or sounds
     # like a place held in another province, for towns under 10,000 people; Al-Muabbada (15,759 in 2004) is
     # larger: its المعبدة may sound like المعبد ('the temple') and share Mahabad's and Meybod's sound.
-    assert not towns_rule_problems(BORDERLANDS, ROWS, large={"sy-al-muabbada"})
+    large = {"sy-al-muabbada"}
+    assert not word_and_sound_problems(ROWS, BORDERLANDS, large)

@@ -57,7 +57,7 @@ from gazetteer import Gazetteer
 from gazetteer.errors import GazetteerError
 from gazetteer.normalize import normalize
 from gazetteer.places import curated_place_files
-from tests.gazetteer.test_borderlands import _fixture_rows, taken_report_spellings
+from tests.gazetteer.placerows import report_spelling_rows, spellings_taken
 
 GEOD = Geod(ellps="WGS84")
 ROOT = Path(__file__).resolve().parents[2]
@@ -287,5 +287,5 @@ def test_no_bare_name_is_a_frequent_word():
 
 def test_no_spelling_of_the_report_tables_goes_to_a_new_place(g):
     # the spelling tables of earlier work (borderlands' helper reads them): no new row takes one from its place
-    assert not taken_report_spellings(g, REFERENCE)
-    assert len(_fixture_rows()) > 300
+    assert not spellings_taken(g, set(REFERENCE))
+    assert len(report_spelling_rows()) > 300

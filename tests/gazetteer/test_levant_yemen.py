@@ -61,9 +61,7 @@ import pytest
 
 from gazetteer import Gazetteer
 from gazetteer.places import curated_place_files
-from tests.gazetteer.test_borderlands import (
-    metres_from_reference, resolved_id, taken_report_spellings, towns_rule_problems,
-)
+from tests.gazetteer.placerows import metres_from_reference, resolved_id, spellings_taken, word_and_sound_problems
 
 ROOT = Path(__file__).resolve().parents[2]
 LEVANT_YEMEN = ROOT / "gazetteer" / "data" / "places" / "levant_yemen.csv"
@@ -335,10 +333,10 @@ def test_the_army_camp_is_a_military_base_in_israel(g):
 
 def test_no_spelling_of_the_report_tables_goes_to_a_new_place(g):
     # the spelling tables of earlier work: a new row may take none of their spellings from its place
-    assert not taken_report_spellings(g, REFERENCE)
+    assert not spellings_taken(g, set(REFERENCE))
 
 
 def test_the_names_pass_the_towns_tools_word_and_sound_rules():
     # The rules that keep a small town's name out of towns.csv when it is an English or Arabic word, or sounds
     # like a place held in another province; towns of 10,000+ people keep their own frequent names (عرسال, القاع).
-    assert not towns_rule_problems(LEVANT_YEMEN, ROWS, large={"lb-arsal", "lb-al-qaa"})
+    assert not word_and_sound_problems(ROWS, LEVANT_YEMEN, {"lb-arsal", "lb-al-qaa"})
