@@ -41,6 +41,9 @@ from geoincidents.extract.text import Sentence
 __all__ = ["assign_roles"]
 
 _WINDOW = 6
+#: "and" / "or" in the languages reports come in ("Kamışlı ve Rumeylan", "Erbil et Souleimaniye", "Haifa und Akko",
+#: "Haifa y Acre", "Хайфа и Акко"): with English "and", "or" and the comma, the words that join two places of one list.
+_AND_WORDS = frozenset({"ve", "veya", "et", "ou", "und", "oder", "y", "e", "o", "и", "или"})
 #: Words between the places of one list ("X, Y and Z", "X, the Y base and Z", "X, then Y and, a few hours
 #: before, Z"): a place with no cue of its own takes the role of the place listed before it.
 _COORDINATION = frozenset({",", "and", "or", "as", "well", "the", "then", "also", "a", "few", "hours", "minutes",
@@ -51,7 +54,8 @@ _COORDINATION = frozenset({",", "and", "or", "as", "well", "the", "then", "also"
                            # "strikes on Al-Qusayr, along with Shanshara"
                            "along", "with",
                            # Persian writes "and" apart: "به تل‌آویو و حیفا"
-                           "و"})
+                           "و"}) | _AND_WORDS
+_AND = frozenset({",", "and", "or", "و"}) | _AND_WORDS
 
 
 def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _WINDOW) -> tuple[str, str] | None:
@@ -389,9 +393,9 @@ def _joins_a_subject(between: Sequence[str]) -> bool:
     "or", or one of them opening a noun phrase that ends in the next place ("the Masyaf district and the military
     airport in the city of Deir Ezzor were attacked"): no verb, no clause word."""
     words = set(between)
-    if words <= {",", "and", "or"}:
+    if words <= _AND:
         return True
-    return bool(words & {",", "and", "or"}) and len(between) <= _SUBJECT_WORDS and between[0] in (",", "and", "or") \
+    return bool(words & _AND) and len(between) <= _SUBJECT_WORDS and between[0] in _AND \
         and not words & _NOT_IN_A_SUBJECT and all(w.isalpha() or w in (",", "-") for w in between) \
         and not any(w.endswith(("ed", "ing")) for w in between)
 

@@ -36,7 +36,7 @@ class Token:
 
     @property
     def lower(self) -> str:
-        return self.text.lower()
+        return lowercase(self.text)
 
 
 @dataclass(frozen=True, eq=False)
@@ -52,7 +52,13 @@ class Sentence:
     @functools.cached_property
     def lowered(self) -> list[str]:
         """The tokens' lower-cased texts (what the phrase tables match)."""
-        return [t.text.lower() for t in self.tokens]
+        return [lowercase(t.text) for t in self.tokens]
+
+
+def lowercase(word: str) -> str:
+    """*word* lower-cased as the phrase tables write it: Turkish capital İ becomes i, not i and a combining dot
+    ("SİHA" is "siha")."""
+    return word.lower().replace("i\u0307", "i")
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:

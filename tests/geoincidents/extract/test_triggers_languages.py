@@ -149,3 +149,13 @@ def test_a_persian_name_joined_by_a_zero_width_non_joiner(gazetteer):
     found = extract_report(text, published="2025-06-20", gazetteer=gazetteer).incidents
     assert list(zip(found["date"], found["event_type"], found["target_place_id"])) == [
         ("2025-06-19", "missile_attack", "il-tel-aviv"), ("2025-06-19", "missile_attack", "il-haifa")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Türk SİHA'ları Salı günü Kamışlı ve Haseke yakınlarındaki petrol tesislerini vurdu.", {"sy-qamishli", "sy-hasakah"}),
+    ("Mardi, des drones ont visé Erbil et Souleimaniye.", {"iq-sulaymaniyah"}),
+    ("Die Hisbollah feuerte am Dienstag Raketen auf Haifa und Akko ab.", {"il-haifa", "il-acre"}),
+])
+def test_a_list_joined_by_the_languages_and_is_every_place_hit(text, expected):
+    # "ve", "et", "und" join a list as "and" does: a cue of the last place (or the first) is every place's.
+    assert expected <= {target for _, _, target in drafts(text)}
