@@ -24,7 +24,7 @@ from geoincidents.extract.eventmention import EventMention
 from geoincidents.extract.events import find_events
 from geoincidents.extract.interceptions import clause_told, split_interceptions
 from geoincidents.extract.mentions import Mention, find_mentions
-from geoincidents.extract.nesting import BASE_KINDS, TOWN_OF_A_SITE_KM, contains, specificity
+from geoincidents.extract.nesting import BASE_KINDS, TOWN_OF_A_SITE_KM, contains, in_region_reach, specificity
 from geoincidents.extract.roles import assign_roles
 from geoincidents.extract.senses import settle_senses
 from geoincidents.extract.text import sentences as split_sentences
@@ -309,7 +309,13 @@ def _told_once(groups: list[Draft]) -> list[Draft]:
         if g.event_type == "explosion" and (strikes or heard):
             # "loud blasts were heard over Doha" as Iran's missiles flew at Al Udeid: the attack, not a blast of its own.
             # A blast told at a place inside the province struck (not one only heard there) is where the strike hit.
-            absorb((strikes or heard)[0], g, typed=False, ends=bool(strikes) and not told_heard)
+            # Blasts heard in a city inside the region an attack was aimed at ("missiles at targets in the Kurdistan
+            # region ... explosions were heard in Erbil") tell where it came down: the city is the attack's target.
+            into = (strikes or heard)[0]
+            finer = not strikes and g.target is not None and into.target is not None \
+                and specificity(into.target) >= 3 and specificity(g.target) < 3 \
+                and (contains(into.target, g.target) or in_region_reach(into.target, g.target))
+            absorb(into, g, typed=False, ends=(bool(strikes) and not told_heard) or finer)
             continue
         result.append(g)
     return result

@@ -17,7 +17,7 @@ from gazetteer.places import SITE_KINDS, outside_country_kinds
 
 from geoincidents.extract.mentions import Mention
 
-__all__ = ["contains", "flown_over", "containers", "city_named_as_a_whole", "in_district", "specificity",
+__all__ = ["contains", "in_region_reach", "flown_over", "containers", "city_named_as_a_whole", "in_district", "specificity",
            "town_of_a_site", "BASE_KINDS", "DISTRICT_KM", "TOWN_OF_A_SITE_KM"]
 
 BASE_KINDS = SITE_KINDS
@@ -52,6 +52,15 @@ def contains(outer: Any, inner: Any) -> bool:
     if outer.kind == "governorate":
         return bool(outer.admin1) and inner.admin1 == outer.admin1 and specificity(inner) < 3
     return False
+
+
+def in_region_reach(region: Any, place: Any) -> bool:
+    """Whether *place*, a town or site, lies within the reach of *region* (a place of kind region, drawn as its
+    ``precision_km`` around its point: the Kurdistan Region 150 km from Erbil) in the same country. Not part of
+    :func:`contains`: a clause naming a region and a town in it keeps both; only blasts heard in a town during an
+    attack aimed at the region tell where it came down (analyse._told_once)."""
+    return region.kind == "region" and bool(region.country) and place.country == region.country \
+        and specificity(place) < 3 and distance_km(region.lat, region.lon, place.lat, place.lon) <= float(region.precision_km or 0)
 
 
 def flown_over(inside: list[Mention]) -> None:

@@ -112,3 +112,14 @@ def test_a_states_media_that_report_blasts_fire_nothing(gazetteer):
     text = ("Israel launched strikes on Iran on Friday. Its jets hit dozens of targets. Officials gave no details. "
             "Iran's IRIB state TV reported explosions in Tehran and Khorramabad.")
     assert drafts(text, gazetteer) == [("air_strike", "ir-tehran"), ("air_strike", "ir-khorramabad")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran's Revolutionary Guards fired ballistic missiles at what they called spy centres in Iraq's Kurdistan region. "
+     "Several loud explosions were heard in Erbil early on Tuesday.", "Erbil"),
+    ("Iranian drones were launched at camps of Kurdish opposition groups in the Kurdistan Region. Blasts were heard "
+     "in Koya on Wednesday.", "Koya"),
+])
+def test_blasts_heard_in_a_town_of_the_region_aimed_at_tell_where_the_attack_came_down(text, expected, gazetteer):
+    found = extract_report(text, published="2024-01-17", gazetteer=gazetteer).incidents
+    assert list(found["target_place"]) == [expected]
