@@ -79,6 +79,8 @@ NEAR_BORDER: dict[str, tuple[float, str]] = {
                           "polygon"),
     "sy-jubata-al-khashab": (3.5, "town in the UN area of separation north of Quneitra; NE's SY-X01~ polygon takes it in, "
                                   "Quneitra's polygon lies ~3.1 km east"),
+    "sy-qadam": (0.5, "municipality of southern Damascus; the Wikipedia point (arc-minutes) lies ~0.3 km beyond NE's "
+                      "generalised SY-DI line"),
     "sy-madinat-al-baath": (2.0, "the governorate's seat by the disengagement line; the Wikipedia point (arc-minutes) lies "
                                  "~1.7 km inside NE's SY-X01~ polygon"),
     "iq-qandil-mountains": (1.0, "the range's highest point on the Iranian border (Wikipedia); NE's generalised line "

@@ -18,7 +18,8 @@ Arnabah, Beit Jinn, Hader, Nawa, Tasil, Deir al-Asafir (``sy-dayr-al-asafir``), 
 Names kept out, each for a word or another place it would take (checked below to stay out):
 - bare Arabic names that are words: جملة ('sentence', Jamla), نافعة ('useful', Nafia), الهامة ('the important',
   al-Hamah), دمر ('destroyed', Dummar), يلدا (the Persian winter night, Yalda), الصور (Tyre's صور after the
-  article, al-Suwar): each keeps the name with its province in brackets instead, as its ``name_ar``;
+  article, al-Suwar), الحارة ('the alley', al-Harra), القدم ('the foot', Qadam; حي القدم too, since the
+  normaliser drops حي): each keeps the name with its province in brackets instead, as its ``name_ar``;
 - names the normaliser strips to another place's name or a word: "Baath City", "City of Baath" and مدينة البعث
   (to "Baath", the party), "Yarmouk camp" and مخيم اليرموك (to "Yarmouk", the river, the Daraa basin and a
   Baghdad district), "Arak gas field" and آراك (to Iran's Arak), "Shuyukh" bare (Shaqqa in Suwayda by sound);
@@ -26,7 +27,8 @@ Names kept out, each for a word or another place it would take (checked below to
   province, or whose name is an Arabic word): Ma'ariya (Maghar in Galilee; معرية), Abdin (Abadan), Abu Khashab
   (Abu al-Khasib in Basra), Resafa (Baghdad's Rusafa, which reports name far more often), and Jdeidat Yabous,
   whose name the Masnaa crossing row holds;
-- the Turkish given name Yelda;
+- the Turkish given name Yelda, and "al-Hara", "El Hara", "al-Harrah", "Kadam" as names (words or names in
+  English, Spanish or Turkish; the resolver still finds al-Harra and Qadam from them by sound);
 - the Damascus district al-Salihiyah (the Deir ez-Zor town holds the name) and places whose references give no
   point that was found: al-Shuhayl, Jadid Ekaidat, al-Tayyana, al-Sukkariyah, al-Hari, Hamdan, al-Quriyah, Darnaj,
   Abu Hamam, al-Kishkiyah, Zirgan (Abu Rasin), Tell Nasri, Hazimah, Dabiq, Sheikh Issa, Qara Qozak, Kuwaya,
@@ -94,6 +96,15 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "sy-nafia": (32.80889, 35.89278, "wikipedia:Nafia"),  # 32°48′32″N 35°53′34″E
     "sy-saham-al-jawlan": (32.78111, 35.93472, "wikipedia:Saham_al-Jawlan"),  # 32°46′52″N 35°56′5″E
     "sy-kafr-shams": (33.117, 36.117, "wikipedia:Kafr_Shams"),  # 33°7′N 36°7′E
+    "sy-al-shaykh-saad": (32.83583, 36.03500, "wikipedia:Al-Shaykh_Saad"),  # 32°50′9″N 36°2′6″E
+    "sy-al-harra": (33.050, 36.000, "wikipedia:Al-Harra,_Syria"),  # 33°3′N 36°0′E
+    "sy-tell-al-hara": (33.06278, 35.99194, "wikipedia:Tell_al-Hara"),  # 33°3′46″N 35°59′31″E
+    # more of Damascus and the Ghouta
+    "sy-qadam": (33.46667, 36.28333, "wikipedia:Qadam"),  # 33°28′00″N 36°17′00″E
+    "sy-zamalka": (33.52472, 36.35361, "arwiki:زملكا"),  # 33°31′29″N 36°21′13″E
+    "sy-beit-sawa": (33.53778, 36.39972, "wikipedia:Beit_Sawa"),  # 33°32′16″N 36°23′59″E
+    "sy-ashrafiyat-sahnaya": (33.434, 36.245, "wikipedia:Ashrafiyat_Sahnaya"),  # 33°26′02″N 36°14′42″E
+    "sy-beit-saber": (33.32722, 36.00000, "wikipedia:Beit_Saber"),  # 33°19′38″N 36°0′0″E
 }
 
 #: (as a report writes it, the place); written for these tests, modelled on what reports say
@@ -159,6 +170,25 @@ SPELLINGS: list[tuple[str, str]] = [
     ("سحم الجولان", "sy-saham-al-jawlan"),
     ("Kfar Shams", "sy-kafr-shams"),
     ("كفر شمس", "sy-kafr-shams"),
+    ("Sheikh Saad", "sy-al-shaykh-saad"),
+    ("الشيخ سعد", "sy-al-shaykh-saad"),
+    ("Khirbet al-Harra", "sy-al-harra"),
+    ("al-Hara", "sy-al-harra"),  # by sound: kept out as a name (a Spanish word), found all the same
+    ("الحارة (درعا)", "sy-al-harra"),
+    ("an Israeli strike on Tell al-Harra", "sy-tell-al-hara"),
+    ("Tal al-Hara", "sy-tell-al-hara"),
+    ("تل الحارة", "sy-tell-al-hara"),
+    ("al-Qadam", "sy-qadam"),
+    ("al-Kadam", "sy-qadam"),  # by sound, likewise
+    ("القدم (دمشق)", "sy-qadam"),
+    ("Zamalka", "sy-zamalka"),
+    ("زملكا", "sy-zamalka"),
+    ("Bayt Sawa", "sy-beit-sawa"),
+    ("بيت سوا", "sy-beit-sawa"),
+    ("Ashrafiyat Sahnaya", "sy-ashrafiyat-sahnaya"),
+    ("أشرفية صحنايا", "sy-ashrafiyat-sahnaya"),
+    ("Beit Sabir", "sy-beit-saber"),
+    ("بيت سابر", "sy-beit-saber"),
 ]
 
 #: Names of places held before that the new rows sound like or sit by: each keeps its place.
@@ -201,12 +231,18 @@ NEIGHBOURS: list[tuple[str, str]] = [
     ("Maghar", "il-maghar"),
     ("Masnaa crossing", "lb-masnaa-crossing"),
     ("Shaqqa", "sy-shaqqa"),
+    ("Sahnaya", "sy-sahnaya"),
+    ("Beit Jinn", "sy-beit-jinn"),
+    ("Sanamayn", "sy-sanamayn"),
+    ("Nawa", "sy-nawa"),
+    ("Kafr Batna", "sy-kafr-batna"),
 ]
 
 #: Words a report writes that are no place of the file (the names left out took them, or might).
 NOT_PLACES = ["جملة", "نافعة", "الهامة", "دمر", "يلدا", "شب یلدا", "Baath", "Baath party", "حزب البعث", "البعث",
               "City of Baath", "Yarmouk", "Yarmouk River", "Yarmouk Basin", "حوض اليرموك", "اليرموك", "al-Rusafa",
-              "Rusafa", "الرصافة", "Arak gas field", "Yelda", "al-Sur", "Shuyukh", "the sheikhs"]
+              "Rusafa", "الرصافة", "Arak gas field", "Yelda", "al-Sur", "Shuyukh", "the sheikhs", "القدم", "حي القدم",
+              "الحارة"]
 
 
 @pytest.fixture(scope="module")
@@ -262,7 +298,7 @@ def test_no_spelling_of_a_row_is_a_bare_arabic_word():
     for row in ROWS:
         for spelling in [row["name_ar"], *row["aliases"].split("|")]:
             assert normalize(spelling) not in {"جمله", "نافعه", "هامه", "دمر", "يلدا", "صور", "بعث", "يرموك",
-                                               "رصافه", "اراك"}, (row["id"], spelling)
+                                               "رصافه", "اراك", "قدم", "حاره"}, (row["id"], spelling)
 
 
 def _fixture_rows() -> list[dict[str, str]]:
@@ -302,6 +338,11 @@ SOUND_RULE_WAIVED = {
     "sy-al-suwar": "seat of the al-Sur sub-district (sounds like Suwayrah in Wasit)",
 }
 
+#: Rows the towns tool's word rule would keep by its own exception (10,000 people or more): id -> why.
+WORD_RULE_WAIVED = {
+    "sy-zamalka": "44,660 people in 2004; زملكا sounds like a frequent Arabic word to the phonetic key",
+}
+
 
 def test_the_names_pass_the_towns_tools_word_and_sound_rules():
     # The rules that keep a small town's name out of towns.csv when it is an English or Arabic word, or sounds like
@@ -317,10 +358,11 @@ def test_the_names_pass_the_towns_tools_word_and_sound_rules():
             one_word = " " not in key
             if pn.ARABIC.search(spelling):
                 if one_word and (pn.common_arabic(key) or phonetic_key(key) in arabic_sounds):
-                    problems.append((row["id"], spelling, "Arabic word"))
+                    if row["id"] not in WORD_RULE_WAIVED:
+                        problems.append((row["id"], spelling, "Arabic word"))
             elif one_word and (key in english or pn.english_use(key)):
                 problems.append((row["id"], spelling, "English word"))
             if rivals.get(phonetic_key(key), set()) - {row["admin1"]} and row["id"] not in SOUND_RULE_WAIVED:
                 problems.append((row["id"], spelling, "sounds like a place of another province"))
     assert not problems
-    assert set(SOUND_RULE_WAIVED) <= {row["id"] for row in ROWS}
+    assert set(SOUND_RULE_WAIVED) | set(WORD_RULE_WAIVED) <= {row["id"] for row in ROWS}
