@@ -19,7 +19,7 @@ Names kept out, each for a word or another place it would take (checked below to
 - bare Arabic names that are words: جملة ('sentence', Jamla), نافعة ('useful', Nafia), الهامة ('the important',
   al-Hamah), دمر ('destroyed', Dummar), يلدا (the Persian winter night, Yalda), الصور (Tyre's صور after the
   article, al-Suwar), الحارة ('the alley', al-Harra), القدم ('the foot', Qadam; حي القدم too, since the
-  normaliser drops حي): each keeps the name with its province in brackets instead, as its ``name_ar``;
+  normaliser drops حي), زاكية ('pure', Zakiyah): each keeps the name with its province in brackets instead, as its ``name_ar``;
 - names the normaliser strips to another place's name or a word: "Baath City", "City of Baath" and مدينة البعث
   (to "Baath", the party), "Yarmouk camp" and مخيم اليرموك (to "Yarmouk", the river, the Daraa basin and a
   Baghdad district), "Arak gas field" and آراك (to Iran's Arak), "Shuyukh" bare (Shaqqa in Suwayda by sound);
@@ -105,6 +105,8 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "sy-beit-sawa": (33.53778, 36.39972, "wikipedia:Beit_Sawa"),  # 33°32′16″N 36°23′59″E
     "sy-ashrafiyat-sahnaya": (33.434, 36.245, "wikipedia:Ashrafiyat_Sahnaya"),  # 33°26′02″N 36°14′42″E
     "sy-beit-saber": (33.32722, 36.00000, "wikipedia:Beit_Saber"),  # 33°19′38″N 36°0′0″E
+    "sy-zakiyah": (33.33278, 36.15667, "arwiki:زاكية"),  # 33°19′58″N 36°9′24″E
+    "sy-khan-dannun": (33.33194, 36.33222, "wikipedia:Khan_Dannun"),  # 33°19′55″N 36°19′56″E
 }
 
 #: (as a report writes it, the place); written for these tests, modelled on what reports say
@@ -189,6 +191,10 @@ SPELLINGS: list[tuple[str, str]] = [
     ("أشرفية صحنايا", "sy-ashrafiyat-sahnaya"),
     ("Beit Sabir", "sy-beit-saber"),
     ("بيت سابر", "sy-beit-saber"),
+    ("Zakiya", "sy-zakiyah"),
+    ("زاكية (ريف دمشق)", "sy-zakiyah"),
+    ("the Khan Dunnun camp", "sy-khan-dannun"),
+    ("خان دنون", "sy-khan-dannun"),
 ]
 
 #: Names of places held before that the new rows sound like or sit by: each keeps its place.
@@ -242,7 +248,7 @@ NEIGHBOURS: list[tuple[str, str]] = [
 NOT_PLACES = ["جملة", "نافعة", "الهامة", "دمر", "يلدا", "شب یلدا", "Baath", "Baath party", "حزب البعث", "البعث",
               "City of Baath", "Yarmouk", "Yarmouk River", "Yarmouk Basin", "حوض اليرموك", "اليرموك", "al-Rusafa",
               "Rusafa", "الرصافة", "Arak gas field", "Yelda", "al-Sur", "Shuyukh", "the sheikhs", "القدم", "حي القدم",
-              "الحارة"]
+              "الحارة", "زاكية"]
 
 
 @pytest.fixture(scope="module")
@@ -298,7 +304,7 @@ def test_no_spelling_of_a_row_is_a_bare_arabic_word():
     for row in ROWS:
         for spelling in [row["name_ar"], *row["aliases"].split("|")]:
             assert normalize(spelling) not in {"جمله", "نافعه", "هامه", "دمر", "يلدا", "صور", "بعث", "يرموك",
-                                               "رصافه", "اراك", "قدم", "حاره"}, (row["id"], spelling)
+                                               "رصافه", "اراك", "قدم", "حاره", "زاكيه"}, (row["id"], spelling)
 
 
 def _fixture_rows() -> list[dict[str, str]]:
