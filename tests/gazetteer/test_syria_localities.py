@@ -38,7 +38,6 @@ Names kept out, each for a word or another place it would take (checked below to
 from __future__ import annotations
 
 import csv
-import sys
 from pathlib import Path
 
 import pytest
@@ -47,14 +46,14 @@ from pyproj import Geod
 from gazetteer import Gazetteer
 from gazetteer.errors import GazetteerError
 from gazetteer.normalize import normalize
-from gazetteer.phonetic import phonetic_key
 from gazetteer.places import curated_place_files
+from tests.gazetteer.test_borderlands import _fixture_rows as report_spelling_rows
+from tests.gazetteer.test_borderlands import _towns_rule_problems as towns_rule_problems
 
 GEOD = Geod(ellps="WGS84")
 ROOT = Path(__file__).resolve().parents[2]
 LOCALITIES = ROOT / "gazetteer" / "data" / "places" / "syria_localities.csv"
 ROWS = list(csv.DictReader(LOCALITIES.open(encoding="utf-8")))
-FIXTURES = Path(__file__).parent / "fixtures"
 
 #: id: (lat, lon as the reference gives them, reference as the row's ``source`` names it)
 REFERENCE: dict[str, tuple[float, float, str]] = {
@@ -273,20 +272,15 @@ def test_the_row_sits_at_its_reference_and_names_it(g, row):
 def test_a_point_given_in_arc_minutes_has_the_precision_of_one():
     # an arc-minute is ~1.85 km of latitude: a reference that rounds to it cannot place a row closer than that
     coarse = {"sy-al-suwar", "sy-arak", "sy-muadamiyat-al-sham", "sy-yaafour", "sy-bloudan", "sy-madinat-al-baath",
-              "sy-kafr-shams"}
+              "sy-kafr-shams", "sy-al-harra", "sy-qadam"}
     for row in ROWS:
         if row["id"] in coarse:
             assert float(row["precision_km"]) >= 2.0, row["id"]
 
 
-@pytest.mark.parametrize(("phrase", "place_id"), SPELLINGS)
-def test_the_spelling_finds_the_place(g, phrase, place_id):
+@pytest.mark.parametrize(("phrase", "place_id"), SPELLINGS + NEIGHBOURS)
+def test_the_spelling_finds_the_place_and_other_places_keep_theirs(g, phrase, place_id):
     assert g.resolve(phrase).id == place_id
-
-
-@pytest.mark.parametrize(("name", "place_id"), NEIGHBOURS)
-def test_names_of_other_places_keep_their_place(g, name, place_id):
-    assert g.resolve(name).id == place_id
 
 
 @pytest.mark.parametrize("word", NOT_PLACES)
@@ -307,17 +301,10 @@ def test_no_spelling_of_a_row_is_a_bare_arabic_word():
                                                "رصافه", "اراك", "قدم", "حاره", "زاكيه"}, (row["id"], spelling)
 
 
-def _fixture_rows() -> list[dict[str, str]]:
-    rows = []
-    for path in sorted(FIXTURES.glob("report_spellings_*.tsv")):
-        rows += list(csv.DictReader(path.open(encoding="utf-8"), delimiter="\t"))
-    return rows
-
-
 def test_no_spelling_of_the_report_tables_goes_to_a_new_place(g):
     # the spelling tables of earlier work: a new row may take none of their spellings from its place
     taken = []
-    for row in _fixture_rows():
+    for row in report_spelling_rows():
         try:
             got = g.resolve(row["spelling"]).id
         except GazetteerError:
@@ -325,14 +312,6 @@ def test_no_spelling_of_the_report_tables_goes_to_a_new_place(g):
         if got in REFERENCE and got not in row["expected"].split("|"):
             taken.append((row["spelling"], row["expected"], got))
     assert not taken
-    assert len(_fixture_rows()) > 300
-
-
-def _towns_rules():
-    sys.path.insert(0, str(ROOT / "tools"))
-    import placenames  # noqa: PLC0415 (the tools' module, as test_towns.py runs them)
-
-    return placenames
 
 
 #: Rows the towns tool's sound rule would keep by its own exceptions (10,000 people or more in 2004, or a seat):
@@ -352,23 +331,7 @@ WORD_RULE_WAIVED = {
 
 def test_the_names_pass_the_towns_tools_word_and_sound_rules():
     # The rules that keep a small town's name out of towns.csv when it is an English or Arabic word, or sounds like
-    # a place held in another province (the latter waived for the larger towns and seats above).
-    pn = _towns_rules()
-    others = [r for p in curated_place_files() if p != LOCALITIES
-              for r in csv.DictReader(p.open(encoding="utf-8"))]
-    english, arabic_sounds, rivals = pn.english_keys(), pn.arabic_word_sounds(), pn.rival_keys(others)
-    problems = []
-    for row in ROWS:
-        for spelling in pn.spellings(row):
-            key = normalize(spelling)
-            one_word = " " not in key
-            if pn.ARABIC.search(spelling):
-                if one_word and (pn.common_arabic(key) or phonetic_key(key) in arabic_sounds):
-                    if row["id"] not in WORD_RULE_WAIVED:
-                        problems.append((row["id"], spelling, "Arabic word"))
-            elif one_word and (key in english or pn.english_use(key)):
-                problems.append((row["id"], spelling, "English word"))
-            if rivals.get(phonetic_key(key), set()) - {row["admin1"]} and row["id"] not in SOUND_RULE_WAIVED:
-                problems.append((row["id"], spelling, "sounds like a place of another province"))
-    assert not problems
+    # a place held in another province (each waived for the larger towns and seats above).
+    assert not towns_rule_problems(ROWS, LOCALITIES, word_waived=set(WORD_RULE_WAIVED),
+                                   sound_waived=set(SOUND_RULE_WAIVED))
     assert set(SOUND_RULE_WAIVED) | set(WORD_RULE_WAIVED) <= {row["id"] for row in ROWS}
