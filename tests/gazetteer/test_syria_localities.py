@@ -32,8 +32,8 @@ Names kept out, each for a word or another place it would take (checked below to
 - the Damascus district al-Salihiyah (the Deir ez-Zor town holds the name) and places whose references give no
   point that was found: al-Shuhayl, Jadid Ekaidat, al-Tayyana, al-Sukkariyah, al-Hari, Hamdan, al-Quriyah, Darnaj,
   Abu Hamam, al-Kishkiyah, Zirgan (Abu Rasin), Tell Nasri, Hazimah, Dabiq, Sheikh Issa, Qara Qozak, Kuwaya,
-  Trinjeh, Ufaniya, Kudna, Umm Batinah, Mashara, al-Rafid, al-Hamidiyah (Quneitra), Zamalka, Ain Tarma, Tadamon,
-  Muhajirin, Sabboura and Aqraba of Damascus.
+  Trinjeh, Ufaniya, Kudna, Umm Batinah, Mashara, al-Rafid, al-Hamidiyah (Quneitra), Ain Tarma, Tadamon,
+  Muhajirin, Sabboura and Aqraba of Damascus, Khan al-Shih, Tell Shihab, Hammam al-Turkman, Menagh.
 """
 from __future__ import annotations
 
@@ -106,6 +106,9 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "sy-beit-saber": (33.32722, 36.00000, "wikipedia:Beit_Saber"),  # 33°19′38″N 36°0′0″E
     "sy-zakiyah": (33.33278, 36.15667, "arwiki:زاكية"),  # 33°19′58″N 36°9′24″E
     "sy-khan-dannun": (33.33194, 36.33222, "wikipedia:Khan_Dannun"),  # 33°19′55″N 36°19′56″E
+    # the Hermon foothills west of Qatana
+    "sy-kafr-hawr": (33.35, 35.96667, "wikipedia:Kafr_Hawr"),  # 33°21′N 35°58′E
+    "sy-qalaat-al-jandal": (33.4227472, 35.9614889, "wikipedia:Qalaat_al-Jandal"),  # 33°25′21.89″N 35°57′41.36″E
 }
 
 #: (as a report writes it, the place); written for these tests, modelled on what reports say
@@ -194,6 +197,11 @@ SPELLINGS: list[tuple[str, str]] = [
     ("زاكية (ريف دمشق)", "sy-zakiyah"),
     ("the Khan Dunnun camp", "sy-khan-dannun"),
     ("خان دنون", "sy-khan-dannun"),
+    ("Kafr Hawar", "sy-kafr-hawr"),
+    ("كفر حور", "sy-kafr-hawr"),
+    ("Qalaat al-Jandal", "sy-qalaat-al-jandal"),
+    ("Qal'at al-Jandal", "sy-qalaat-al-jandal"),
+    ("قلعة الجندل", "sy-qalaat-al-jandal"),
 ]
 
 #: Names of places held before that the new rows sound like or sit by: each keeps its place.
@@ -241,6 +249,8 @@ NEIGHBOURS: list[tuple[str, str]] = [
     ("Sanamayn", "sy-sanamayn"),
     ("Nawa", "sy-nawa"),
     ("Kafr Batna", "sy-kafr-batna"),
+    ("Qlayaa", "lb-qlayaa"),
+    ("القليعة", "lb-qlayaa"),
 ]
 
 #: Words a report writes that are no place of the file (the names left out took them, or might).
