@@ -1,5 +1,5 @@
 """Checks shared by the tests of hand-added places files (``test_borderlands.py``, ``test_iraq_localities.py``,
-``test_levant_yemen.py``, ``test_fields.py``).
+``test_levant_yemen.py``, ``test_fields.py``, ``test_syria_localities.py``).
 
 A places file added by hand must take no spelling of the report tables (``fixtures/report_spellings_*.tsv``)
 from the place it means, and its names must pass the word and sound rules the towns tool applies to small towns
@@ -49,8 +49,11 @@ def _towns_rules():
     return placenames
 
 
-def word_and_sound_problems(rows: list[dict[str, str]], own_file: Path, exempt: set[str]) -> list[tuple[str, str, str]]:
-    """(id, spelling, why) for each spelling of *rows* (but the *exempt* ids) the towns tool's rules would refuse."""
+def word_and_sound_problems(rows: list[dict[str, str]], own_file: Path, exempt: set[str] = frozenset(), *,
+                            word_waived=frozenset(), sound_waived=frozenset()) -> list[tuple[str, str, str]]:
+    """(id, spelling, why) for each spelling of *rows* (but the *exempt* ids) the towns tool's rules would refuse;
+    a row of *word_waived* is spared the word rule, one of *sound_waived* the sound rule (as the tool spares a town
+    of 10,000 people or a seat)."""
     pn = _towns_rules()
     others = [r for p in curated_place_files() if p != own_file for r in csv.DictReader(p.open(encoding="utf-8"))]
     english, arabic_sounds, rivals = pn.english_keys(), pn.arabic_word_sounds(), pn.rival_keys(others)
@@ -58,13 +61,13 @@ def word_and_sound_problems(rows: list[dict[str, str]], own_file: Path, exempt: 
     for row in (r for r in rows if r["id"] not in exempt):
         for spelling in pn.spellings(row):
             key = normalize(spelling)
-            one_word = " " not in key
+            one_word = " " not in key and row["id"] not in word_waived
             if pn.ARABIC.search(spelling):
                 if one_word and (pn.common_arabic(key) or phonetic_key(key) in arabic_sounds):
                     problems.append((row["id"], spelling, "Arabic word"))
             elif one_word and (key in english or pn.english_use(key)):
                 problems.append((row["id"], spelling, "English word"))
-            if rivals.get(phonetic_key(key), set()) - {row["admin1"]}:
+            if rivals.get(phonetic_key(key), set()) - {row["admin1"]} and row["id"] not in sound_waived:
                 problems.append((row["id"], spelling, "sounds like a place of another province"))
     return problems
 

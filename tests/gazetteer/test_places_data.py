@@ -75,6 +75,15 @@ NEAR_BORDER: dict[str, tuple[float, str]] = {
     "sy-mount-hermon": (1.5, "summit on the Lebanon-Syria line inside NE's UNDOF-zone polygon (SY-X01~); Rif Dimashq's "
                              "polygon lies ~1.4 km away"),
     "il-zarit": (0.5, "moshav on the Lebanese line; NE's line runs ~0.1 km south of the Wikipedia point"),
+    # syria_localities.csv: villages of the UNDOF zone's edge that Natural Earth's SY-X01~ polygon takes in.
+    "sy-beer-ajam": (0.5, "Circassian village south of Quneitra; the Wikipedia point lies ~0.1 km inside NE's SY-X01~ "
+                          "polygon"),
+    "sy-jubata-al-khashab": (3.5, "town in the UN area of separation north of Quneitra; NE's SY-X01~ polygon takes it in, "
+                                  "Quneitra's polygon lies ~3.1 km east"),
+    "sy-qadam": (0.5, "municipality of southern Damascus; the Wikipedia point (arc-minutes) lies ~0.3 km beyond NE's "
+                      "generalised SY-DI line"),
+    "sy-madinat-al-baath": (2.0, "the governorate's seat by the disengagement line; the Wikipedia point (arc-minutes) lies "
+                                 "~1.7 km inside NE's SY-X01~ polygon"),
     "iq-qandil-mountains": (1.0, "the range's highest point on the Iranian border (Wikipedia); NE's generalised line "
                                  "runs ~0.3 km west of it, inside Erbil"),
 }
