@@ -41,15 +41,13 @@ import csv
 from pathlib import Path
 
 import pytest
-from pyproj import Geod
 
 from gazetteer import Gazetteer
 from gazetteer.errors import GazetteerError
 from gazetteer.normalize import normalize
 from gazetteer.places import curated_place_files
-from tests.gazetteer.placerows import report_spelling_rows, word_and_sound_problems
+from tests.gazetteer.placerows import metres_from_reference, spellings_taken, word_and_sound_problems
 
-GEOD = Geod(ellps="WGS84")
 ROOT = Path(__file__).resolve().parents[2]
 LOCALITIES = ROOT / "gazetteer" / "data" / "places" / "syria_localities.csv"
 ROWS = list(csv.DictReader(LOCALITIES.open(encoding="utf-8")))
@@ -271,11 +269,8 @@ def test_every_row_has_its_reference_and_every_reference_its_row():
 
 @pytest.mark.parametrize("row", ROWS, ids=[r["id"] for r in ROWS])
 def test_the_row_sits_at_its_reference_and_names_it(g, row):
-    lat, lon, source = REFERENCE[row["id"]]
-    assert row["source"] == source
     assert row["country"] == "SY" and not row["disputed"]
-    place = g.get(row["id"])
-    assert GEOD.inv(lon, lat, place.lon, place.lat)[2] < 50.0
+    assert metres_from_reference(g, row, REFERENCE) < 50.0
 
 
 def test_a_point_given_in_arc_minutes_has_the_precision_of_one():
@@ -312,15 +307,7 @@ def test_no_spelling_of_a_row_is_a_bare_arabic_word():
 
 def test_no_spelling_of_the_report_tables_goes_to_a_new_place(g):
     # the spelling tables of earlier work: a new row may take none of their spellings from its place
-    taken = []
-    for row in report_spelling_rows():
-        try:
-            got = g.resolve(row["spelling"]).id
-        except GazetteerError:
-            continue
-        if got in REFERENCE and got not in row["expected"].split("|"):
-            taken.append((row["spelling"], row["expected"], got))
-    assert not taken
+    assert not spellings_taken(g, set(REFERENCE))
 
 
 #: Rows the towns tool's sound rule would keep by its own exceptions (10,000 people or more in 2004, or a seat):
