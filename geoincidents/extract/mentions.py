@@ -31,6 +31,7 @@ from gazetteer.errors import AmbiguousPlace, GazetteerError
 from gazetteer.hints import distance_km
 from gazetteer.normalize import article_words, name_openers, normalize, normalize_parts, opens_a_name
 from gazetteer.phonetic import phonetic_key
+from gazetteer.romanize import romanizations
 
 from geoincidents.extract import lexicon, particles
 from geoincidents.extract.heard import heard_in_context
@@ -94,6 +95,25 @@ def _resolve(gazetteer: Any, query: str) -> tuple[list[Any], str, float] | None:
     return cands, match.method, float(match.score)
 
 
+def usable_key(key: str, index: Any) -> bool:
+    """Whether a token's key is a word of the gazetteer's names or of the words that may stand inside one."""
+    return key in index.vocabulary or key in index.glue
+
+
+def _latin_reading(text: str, index: Any) -> str:
+    """The first Latin reading (:func:`gazetteer.romanize.romanizations`) of a word in a script the gazetteer keeps no
+    names in that is a word of the gazetteer's names (capitalised: by its key, else by its sound) or a descriptor or
+    article (written small); "" when there is none."""
+    if not text.isalpha() or text[0] < "\u0370" or "\u0590" <= text[0] <= "\u08ff" or text[0] >= "\ufb1d":
+        return ""  # (Latin, Hebrew and Arabic script: the gazetteer holds names in them)
+    readings = romanizations(text)
+    if not text[:1].isupper():
+        # a descriptor written small ("в аэропорту Рамон": aeroport, the airport)
+        return next((r for r in readings if token_key(r) in index.glue), "")
+    return next((r for r in readings if token_key(r) in index.vocabulary), "") \
+        or next((r for r in readings if phonetic_key(token_key(r)) in index.phonetic), "")
+
+
 def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
     """Every place mention of the report, left to right (roles and senses not yet settled)."""
     index = name_keys(gazetteer)
@@ -122,6 +142,11 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                  for i, t in enumerate(tokens)]
         for k in (k for k in range(n) if cased[k]):
             keys[k] = token_key(tokens[k].text[:-len(cased[k]) - 1])
+        # A name in Cyrillic or Greek, inflected ("в Хайфе", "Эйлат"): its Latin reading names a place the gazetteer
+        # holds (gazetteer.romanize: case endings dropped, kh read as h); the span is then asked in Latin letters.
+        latin = [_latin_reading(t.text, index) if not usable_key(keys[k], index) else "" for k, t in enumerate(tokens)]
+        for k in (k for k in range(n) if latin[k]):
+            keys[k] = token_key(latin[k])
         starts = [t.start + joined[k] for k, t in enumerate(tokens)]
         ends = [t.end - (len(cased[k]) + 1 if cased[k] else 0) for k, t in enumerate(tokens)]
         usable = [i not in blocked and (t.text in GLUE_PUNCT or keys[i] in index.vocabulary or keys[i] in index.glue)
@@ -143,6 +168,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 if _opens_arabic_name(tokens[j - 1].text, keys[j - 1], index):
                     continue
                 query = sentence.text[starts[i] - sentence.start:ends[j - 1] - sentence.start]
+                if any(latin[i:j]):
+                    query = " ".join(latin[k] or tokens[k].text for k in range(i, j))
                 if index.matches(query):
                     hit = j
                     break
@@ -158,6 +185,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
             hit = settled or hit
             text = sentence.text[starts[first] - sentence.start:ends[hit - 1] - sentence.start]
             query = sentence.text[starts[i] - sentence.start:ends[hit - 1] - sentence.start]
+            if any(latin[i:hit]):
+                query = " ".join(latin[k] or tokens[k].text for k in range(i, hit))
             follows = lowered[hit] if hit < n else ""
             modifier = follows == "-" and hit + 1 < n and (lowered[hit + 1] in modifiers  # "Iran-backed"
                                                            or lowered[hit + 1].isdigit())  # "a Palestine-2 missile"

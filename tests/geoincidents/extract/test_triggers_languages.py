@@ -159,3 +159,12 @@ def test_a_persian_name_joined_by_a_zero_width_non_joiner(gazetteer):
 def test_a_list_joined_by_the_languages_and_is_every_place_hit(text, expected):
     # "ve", "et", "und" join a list as "and" does: a cue of the last place (or the first) is every place's.
     assert expected <= {target for _, _, target in drafts(text)}
+
+
+@pytest.mark.parametrize(("text", "mention", "place_id"), [
+    ("Во вторник ракеты упали в Хайфе.", "Хайфе", "il-haifa"),  # the locative of a name in -а
+    ("Во вторник дрон упал в аэропорту Рамон.", "Рамон", "il-ramon-airport"),  # the airport word in the dative
+])
+def test_a_name_written_in_cyrillic_and_inflected_is_found_in_the_text(text, mention, place_id):
+    places = extract_report(text, published=PUBLISHED).places
+    assert list(zip(places["mention"], places["place_id"])) == [(mention, place_id)]
