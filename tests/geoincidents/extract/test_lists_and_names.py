@@ -1,6 +1,8 @@
 """Lists of targets and their days, where a person comes from, names the gazetteer only half knows (issue 9)."""
 from __future__ import annotations
 
+import pytest
+
 from geoincidents.extract import extract_report
 from tests.geoincidents.extract.test_barrages import drafts
 
