@@ -47,8 +47,8 @@ def test_an_attack_told_in_another_language_makes_its_draft(language, text, even
 
 def test_every_language_tells_every_kind_of_attack_it_has_words_for():
     told = {(language, event_type) for language, _, event_type, _ in TOLD}
-    assert {language for language, _ in told} == {"de", "es", "it", "tr", "fa", "he", "ru", "fr"}
-    for language in ("de", "es", "it", "tr", "fa", "he", "fr"):
+    assert {language for language, _ in told} == {"de", "es", "it", "tr", "fa", "he", "ru", "fr", "ar"}
+    for language in ("de", "es", "it", "tr", "fa", "he", "fr", "ar"):
         assert {"air_strike", "rocket_attack", "missile_attack", "interception", "explosion"} <= {
             t for lang, t in told if lang == language}, language
     assert len({language for language, _ in NO_DRAFTS}) >= 8
@@ -61,6 +61,7 @@ def test_every_language_tells_every_kind_of_attack_it_has_words_for():
     ("Salı günü Lübnan'dan Hayfa'ya roketler fırlatıldı.", "cc-lb"),  # the ablative ending
     ("ביום שלישי שוגרו רקטות מלבנון לעבר חיפה.", "cc-lb"),  # the prefix מ
     ("Le Hezbollah a tiré mardi des roquettes depuis le Liban sur Haïfa.", "cc-lb"),
+    ("أطلقت الفصائل يوم الثلاثاء طائرات مسيرة من العراق باتجاه حيفا.", "cc-iq"),  # من 'from'
 ])
 def test_where_the_fire_came_from_is_its_launch(text, launch):
     got = extract_report(text, published=PUBLISHED).incidents
