@@ -218,8 +218,10 @@ def _split_descriptors(tokens: list[str]) -> tuple[list[str], list[str]]:
     i = 0
     openers = _opener_tokens()
     while i < len(tokens):
-        # The word after a name opener (not itself after one: Umm Qasr) is the rest of the name: "Bani Matar" is no airport of a Bani.
-        after_opener = bool(kept) and tokens[i - 1] == kept[-1] in openers and (len(kept) < 2 or kept[-2] not in openers)
+        # The word after a name opener (not itself after one: Umm Qasr) is the rest of the name: "Bani Matar" is no
+        # airport of a Bani.
+        after_opener = bool(kept) and tokens[i - 1] == kept[-1] in openers \
+            and (len(kept) < 2 or kept[-2] not in openers)
         for phrase, canonical in () if after_opener else phrases.get(tokens[i], ()):
             if tuple(tokens[i:i + len(phrase)]) == phrase:
                 i += len(phrase)

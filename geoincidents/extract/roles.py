@@ -42,7 +42,8 @@ __all__ = ["assign_roles"]
 
 _WINDOW = 6
 #: "and" / "or" in the languages reports come in ("Kamışlı ve Rumeylan", "Erbil et Souleimaniye", "Haifa und Akko",
-#: "Haifa y Acre", "Хайфа и Акко"): with English "and", "or" and the comma, the words that join two places of one list.
+#: "Haifa y Acre", "Хайфа и Акко"): with English "and", "or" and the comma, the words that join two places of one
+#: list.
 _AND_WORDS = frozenset({"ve", "veya", "et", "ou", "und", "oder", "y", "e", "o", "и", "или"})
 #: Words between the places of one list ("X, Y and Z", "X, the Y base and Z", "X, then Y and, a few hours
 #: before, Z"): a place with no cue of its own takes the role of the place listed before it.
@@ -176,8 +177,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             floor = max(c_first, inside[k - 1].last if k else c_first)
             ceiling = min(c_last, inside[k + 1].first if k + 1 < len(inside) else c_last)
             before = _cue_before(lowered, m.first, floor) or _cue_of_a_list(lowered, m.first, floor)
-            cue = before if before and before[0] == "reference" else (
-_cue_after_list(sentence, m.last, ceiling) or before)
+            cue = before if before and before[0] == "reference" \
+                else (_cue_after_list(sentence, m.last, ceiling) or before)
             ending = m.extra.get("case_ending", "")
             if ending in lexicon.case_endings():
                 # Turkish "Erbil'e" 'to Erbil', "Şam'dan" 'from Damascus': the name's own case, before any word
