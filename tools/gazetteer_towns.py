@@ -16,7 +16,9 @@ whole classes from the GeoNames ``cities500`` data as the PyPI package
   District (the Golan included) and within 12 km of the Gaza Strip;
 * Turkey: towns of 5,000+ people in the provinces along Syria, Iraq and Iran
   and behind them (``TURKISH_BORDER_PROVINCES``, Hatay to Van), and cities of
-  1,000,000+ elsewhere (Istanbul), each with an Arabic-script name in GeoNames
+  1,500,000+ elsewhere (Istanbul, Izmir, Bursa, Adana: smaller ones' GeoNames
+  aliases, "Ikonio" for Konya, took the sound of an Israeli village, Yakhini),
+  each with an Arabic-script name in GeoNames
   (Cizre, Silopi, Şırnak have none there and stay out: every place has one).
 
 What is kept of each record, by rule:
@@ -74,7 +76,7 @@ POPULATED = {"city", "town", "village", "area"}
 #: found by their Syrian country code inside Natural Earth's Israeli polygon); de jure SY-QU.
 GOLAN = {443084, 443088}
 #: Turkey's provinces along Syria, Iraq and Iran and behind them, where fire from across the border and the
-#: Turkish strikes' bases are reported (Hatay to Van): their towns of 5,000+ people; elsewhere cities of 1,000,000+.
+#: Turkish strikes' bases are reported (Hatay to Van): their towns of 5,000+ people; elsewhere cities of 1,500,000+.
 TURKISH_BORDER_PROVINCES = frozenset({"TR-31", "TR-79", "TR-27", "TR-63", "TR-47", "TR-73", "TR-30", "TR-65",
                                       "TR-21", "TR-72", "TR-56"})
 #: A town whose name is a common English or Arabic word is kept only from this many people (Sari, Amol, Baneh):
@@ -102,7 +104,7 @@ def wanted(city: dict, country: str, admin1: str, gaza) -> bool:
     if country in ("JO", "PS"):
         return population >= 10_000
     if country == "TR":
-        return population >= 1_000_000 or (admin1 in TURKISH_BORDER_PROVINCES and population >= 5000)
+        return population >= 1_500_000 or (admin1 in TURKISH_BORDER_PROVINCES and population >= 5000)
     if country == "IL":
         import shapely
 
