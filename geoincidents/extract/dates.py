@@ -146,7 +146,6 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
     lowered = [t.lower for t in tokens]
     phrases = lexicon.date_phrases()
     found: list[DateMention] = []
-    links: set[int] = set()  # the "a week after" links found
     i = 0
     while i < len(tokens):
         hit = phrases.match_at(lowered, i)
@@ -162,8 +161,6 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
                 note = _alternative(text, when, when + timedelta(days=alt), "near midnight") if alt else ""
                 night = (1 if alt > 0 else -1) if alt and (_night_words() & set(lowered[i:end])) else 0
                 found.append(DateMention(i, end, when, precision, text, span, note, night, aside=anchor == "after"))
-                if anchor == "after":
-                    links.add(len(found) - 1)
                 previous = when
             i = end
             continue
@@ -252,7 +249,7 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
 
     def told_again(k: int) -> bool:
         # "less than a week after Tehran's attack last weekend": the day the link counts to is told right after it.
-        if k not in links or k + 1 >= len(found):
+        if not found[k].aside or k + 1 >= len(found):
             return False
         gap = lowered[found[k].last:found[k + 1].first]
         return len(gap) <= 12 and not set(gap) & {",", ";", ".", "when"}

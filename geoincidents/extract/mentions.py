@@ -95,7 +95,7 @@ def _resolve(gazetteer: Any, query: str) -> tuple[list[Any], str, float] | None:
     return cands, match.method, float(match.score)
 
 
-def usable_key(key: str, index: Any) -> bool:
+def _usable_key(key: str, index: Any) -> bool:
     """Whether a token's key is a word of the gazetteer's names or of the words that may stand inside one."""
     return key in index.vocabulary or key in index.glue
 
@@ -131,25 +131,25 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
         lowered = [t.lower for t in tokens]
         keys = [token_key(t.text) if t.text not in GLUE_PUNCT else "" for t in tokens]
         # Arabic particles joined to a name ("بالعراق", "وبغداد"): cut off when the word as written names nothing.
-        joined = [0 if keys[i] in index.vocabulary or keys[i] in index.glue
+        joined = [0 if _usable_key(keys[i], index)
                   else particles.particle_length(t.text, lambda rest: token_key(rest) in index.vocabulary)
                   for i, t in enumerate(tokens)]
         for k in (k for k in range(n) if joined[k]):
             keys[k] = token_key(tokens[k].text[joined[k]:])
         # A Turkish case ending after an apostrophe ("Erbil'e"): cut off when the word as written names nothing.
-        cased = ["" if keys[i] in index.vocabulary or keys[i] in index.glue
+        cased = ["" if _usable_key(keys[i], index)
                  else particles.case_ending(t.text, lambda stem: token_key(stem) in index.vocabulary)
                  for i, t in enumerate(tokens)]
         for k in (k for k in range(n) if cased[k]):
             keys[k] = token_key(tokens[k].text[:-len(cased[k]) - 1])
         # A name in Cyrillic or Greek, inflected ("в Хайфе", "Эйлат"): its Latin reading names a place the gazetteer
         # holds (gazetteer.romanize: case endings dropped, kh read as h); the span is then asked in Latin letters.
-        latin = [_latin_reading(t.text, index) if not usable_key(keys[k], index) else "" for k, t in enumerate(tokens)]
+        latin = [_latin_reading(t.text, index) if not _usable_key(keys[k], index) else "" for k, t in enumerate(tokens)]
         for k in (k for k in range(n) if latin[k]):
             keys[k] = token_key(latin[k])
         starts = [t.start + joined[k] for k, t in enumerate(tokens)]
         ends = [t.end - (len(cased[k]) + 1 if cased[k] else 0) for k, t in enumerate(tokens)]
-        usable = [i not in blocked and (t.text in GLUE_PUNCT or keys[i] in index.vocabulary or keys[i] in index.glue)
+        usable = [i not in blocked and (t.text in GLUE_PUNCT or _usable_key(keys[i], index))
                   for i, t in enumerate(tokens)]
         i = 0
         while i < n:

@@ -42,21 +42,18 @@ __all__ = ["assign_roles"]
 
 _WINDOW = 6
 #: "and" / "or" in the languages reports come in ("Kamışlı ve Rumeylan", "Erbil et Souleimaniye", "Haifa und Akko",
-#: "Haifa y Acre", "Хайфа и Акко"): with English "and", "or" and the comma, the words that join two places of one
-#: list.
-_AND_WORDS = frozenset({"ve", "veya", "et", "ou", "und", "oder", "y", "e", "o", "и", "или"})
+#: "Haifa y Acre", "Хайфа и Акко"; Persian writes "و" apart: "به تل‌آویو و حیفا"), with the comma: the words that join
+#: two places of one list.
+_AND = frozenset({",", "and", "or", "و", "ve", "veya", "et", "ou", "und", "oder", "y", "e", "o", "и", "или"})
 #: Words between the places of one list ("X, Y and Z", "X, the Y base and Z", "X, then Y and, a few hours
 #: before, Z"): a place with no cue of its own takes the role of the place listed before it.
-_COORDINATION = frozenset({",", "and", "or", "as", "well", "the", "then", "also", "a", "few", "hours", "minutes",
-                           "before", "earlier", "later", "that",
-                           # a part of the next town ("struck Haifa and eastern Tel Aviv", "and north-eastern Syria")
-                           "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
-                           "-",
-                           # "strikes on Al-Qusayr, along with Shanshara"
-                           "along", "with",
-                           # Persian writes "and" apart: "به تل‌آویو و حیفا"
-                           "و"}) | _AND_WORDS
-_AND = frozenset({",", "and", "or", "و"}) | _AND_WORDS
+_COORDINATION = _AND | frozenset({"as", "well", "the", "then", "also", "a", "few", "hours", "minutes",
+                                  "before", "earlier", "later", "that",
+                                  # a part of the next town ("struck Haifa and eastern Tel Aviv", "and north-eastern Syria")
+                                  "northern", "southern", "eastern", "western", "central", "north", "south", "east",
+                                  "west", "-",
+                                  # "strikes on Al-Qusayr, along with Shanshara"
+                                  "along", "with"})
 
 
 def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _WINDOW) -> tuple[str, str] | None:
@@ -320,7 +317,7 @@ def _past_unknown_names(sentence: Sentence, last: int, ceiling: int) -> int:
     and Al Wardiya were hit"): the token after those names (capitalised words joined by commas and "and"), so that
     the cue after them is the list's; *last* itself when no such name follows."""
     tokens, k, names = sentence.tokens, last, 0
-    while k < ceiling and (tokens[k].lower in (",", "and", "or", "-", "al", "el")
+    while k < ceiling and (tokens[k].lower in _AND or tokens[k].lower in ("-", "al", "el")
                            or (tokens[k].text[:1].isupper() and tokens[k].text.isalpha())):
         names += tokens[k].text[:1].isupper()
         k += 1
