@@ -207,11 +207,22 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
     if chosen is None and same_day and dates:
         chosen = dates[0]  # "strikes on Monday, hours after a drone attack on Erbil": Monday's attack
     if chosen is None:
+        # "fired rockets at Kiryat Shmona in retaliation for strikes on a health center earlier Thursday": a day
+        # another clause tells as earlier or later than this event is this event's day too.
+        chosen = next((d for d in dates if d.precision == "day" and _said_of_the_same_day(lowered, d)), None)
+    if chosen is None:
         # "rockets were fired at X while drones targeted Y on Monday": two halves of one time, one day.
         beside = [(f, l) for f, l in clauses if (f == c_last and lowered[f] == "while")
                   or (c_first < len(lowered) and lowered[c_first] == "while" and l == c_first)]
         chosen = next((d for d in dates for f, l in beside if f <= d.first < l), None)
     return own, chosen, same_day
+
+
+def _said_of_the_same_day(lowered: Sequence[str], date) -> bool:
+    """Whether *date* is told as earlier or later on the same day ("earlier Thursday", "later on Friday")."""
+    before = lowered[max(0, date.first - 2):date.first]
+    return bool(before) and (before[-1] in lexicon.words("same_day_adverb")
+                             or (before[-1] == "on" and len(before) == 2 and before[0] in lexicon.words("same_day_adverb")))
 
 
 _DEMONSTRATIVES = frozenset({"those", "these", "that", "this"})

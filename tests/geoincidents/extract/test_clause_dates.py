@@ -55,3 +55,21 @@ def test_a_day_in_the_event_words_noun_phrase(text, expected):
     lowered, found = _dates(text)
     start = len(lowered) - 1
     assert in_noun_phrase(lowered, found[-1], start) is expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a day another clause tells as earlier or later than the event is the event's day
+    ("Hezbollah said it fired dozens of rockets on the northern Israeli town of Kiryat Shmona in retaliation for "
+     "the death of two paramedics by Israeli strikes on a health center earlier Thursday.", "2024-01-11"),
+    ("Hezbollah fired rockets at Kiryat Shmona after an Israeli strike killed two paramedics earlier on Thursday.",
+     "2024-01-11"),
+    # a day of the other clause with no such word is that event's alone: the rockets keep the report's day
+    ("Hezbollah fired rockets at Kiryat Shmona in retaliation for Israeli strikes on a health center on Tuesday.",
+     "2024-01-12"),
+])
+def test_a_day_told_as_earlier_that_day_dates_the_event(sentence, expected):
+    from geoincidents import extract_report
+
+    drafts = extract_report(sentence, published="2024-01-12").incidents
+    rockets = drafts[drafts["target_place"] == "Kiryat Shmona"]
+    assert rockets["date"].tolist() == [expected]
