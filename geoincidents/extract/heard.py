@@ -7,21 +7,23 @@ right after it ("the Baadre area of Sheikhan district" is not Badra in Wasit). M
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Sequence
 
 from gazetteer.hints import distance_km
+
+from geoincidents.extract import lexicon
 
 __all__ = ["heard_in_context", "heard_outside_its_container", "alone_abroad"]
 
 
-def heard_in_context(found: list[Any]) -> list[Any]:
+def heard_in_context(found: list[Any], sentences: list[Any] | None = None) -> list[Any]:
     """A name found only by sound must lie in a country the report's spelt names name as places ("the Khurmala field in
     Erbil province" does not sound like Karmiel in Israel for a report about Iraq; "Israel said" names no place);
     alone, it stands. Nor may it lie outside the province or district written right after it as its container
     (:func:`heard_outside_its_container`)."""
     countries = {c.country for m in found if m.method != "phonetic" and not m.extra.get("metonym")
                  and not m.extra.get("owner") for c in m.candidates[:1]}
-    found = [m for m in found if not heard_outside_its_container(m, found) and not alone_abroad(m, found)]
+    found = [m for m in found if not heard_outside_its_container(m, found, sentences) and not alone_abroad(m, found)]
     if not countries:
         return found
     return [m for m in found if m.method != "phonetic" or any(c.country in countries for c in m.candidates)]
@@ -33,17 +35,33 @@ _CONTAINER_KINDS = frozenset({"governorate", "district"})
 _CONTAINER_GAP = 4
 
 
-def heard_outside_its_container(mention: Any, found: list[Any]) -> bool:
+def heard_outside_its_container(mention: Any, found: list[Any], sentences: list[Any] | None = None) -> bool:
     """Whether a name heard only by sound lies outside the province or district spelt right after it in its sentence
-    ("the Baadre area of Sheikhan district, Duhok province": Baadre sounds like Badra, in Wasit, which neither holds)."""
+    ("the Baadre area of Sheikhan district, Duhok province": Baadre sounds like Badra, in Wasit, which neither holds).
+    With the report's *sentences* given, a province that is the next item of a list is no container ("Tal Rifaat,
+    Jazira and Derik": Jazira, a name of Hasakah province, holds neither Tal Rifaat nor Derik)."""
     if mention.method != "phonetic":
         return False
     after = [m for m in found if m.sentence == mention.sentence and m.method != "phonetic" and m.first >= mention.last
-             and m.first - mention.last <= _CONTAINER_GAP and m.candidates and m.candidates[0].kind in _CONTAINER_KINDS]
+             and m.first - mention.last <= _CONTAINER_GAP and m.candidates and m.candidates[0].kind in _CONTAINER_KINDS
+             and (sentences is None or _spelt_as_container(mention, m, sentences[m.sentence].tokens))]
     if not after:
         return False
     held = {m.candidates[0].admin1 for m in after} - {""}
     return bool(held) and not any(c.admin1 in held for c in mention.candidates)
+
+
+def _spelt_as_container(mention: Any, container: Any, tokens: Sequence[Any]) -> bool:
+    """Whether *container* is written as what holds *mention*, not as the next item of a list: no "and" or "or"
+    between them, and after a bare comma, a word of area (province, district ...) in or right after it."""
+    gap = [t.lower for t in tokens[mention.last:container.first]]
+    if set(gap) & (lexicon.LIST_JOINERS - {","}):
+        return False
+    if gap and set(gap) <= {","}:
+        area = lexicon.words("area_of")
+        after = tokens[container.last].lower if container.last < len(tokens) else ""
+        return after in area or any(t.lower in area for t in tokens[container.first:container.last])
+    return True
 
 
 #: Kinds of a small place whose name, found alone in a report about somewhere else, is more likely another place of

@@ -25,7 +25,7 @@ from geoincidents import datatables
 __all__ = [
     "read_table", "triggers", "trigger_table", "Trigger", "role_cues", "case_endings", "prefix_roles", "entities", "titles", "demonyms",
     "actors", "missile_forces", "air_forces",
-    "statuses", "date_phrases", "numbers", "words", "phrase_table", "PhraseTable", "possessive_at",
+    "statuses", "date_phrases", "numbers", "words", "phrase_table", "PhraseTable", "possessive_at", "LIST_JOINERS",
 ]
 
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ`](?!s\b)[^\W_]+)*|[^\w\s]", re.UNICODE)
@@ -38,6 +38,10 @@ def read_table(name: str) -> tuple[dict[str, str], ...]:
 
 
 #: The possessive "'s" as report text is tokenised: the apostrophe (straight, right or left quote) and "s".
+#: "and" / "or" in the languages reports come in ("Kamışlı ve Rumeylan", "Erbil et Souleimaniye", "Haifa und Akko",
+#: "Haifa y Acre", "Хайфа и Акко"; Persian writes "و" apart: "به تل‌آویو و حیفا"), with the comma: the words that join
+#: two places of one list.
+LIST_JOINERS = frozenset({",", "and", "or", "و", "ve", "veya", "et", "ou", "und", "oder", "y", "e", "o", "и", "или"})
 _POSSESSIVE = (["'", "s"], ["’", "s"], ["‘", "s"])
 
 

@@ -243,7 +243,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
     found.sort(key=lambda m: m.start)
     found = _embassy_named_elsewhere(found, sentences)
     mark_metonyms(sentences, found)  # "Iran's Revolutionary Guards", "Washington said": no place of the report
-    return heard_in_context(found)
+    return heard_in_context(found, sentences)
 
 
 #: Descriptors that name what follows their "of" when they trail another name: "the Red Sea port city of Hodeidah"

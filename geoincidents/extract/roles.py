@@ -41,10 +41,7 @@ from geoincidents.extract.text import Sentence
 __all__ = ["assign_roles"]
 
 _WINDOW = 6
-#: "and" / "or" in the languages reports come in ("Kamışlı ve Rumeylan", "Erbil et Souleimaniye", "Haifa und Akko",
-#: "Haifa y Acre", "Хайфа и Акко"; Persian writes "و" apart: "به تل‌آویو و حیفا"), with the comma: the words that join
-#: two places of one list.
-_AND = frozenset({",", "and", "or", "و", "ve", "veya", "et", "ou", "und", "oder", "y", "e", "o", "и", "или"})
+_AND = lexicon.LIST_JOINERS
 #: Words between the places of one list ("X, Y and Z", "X, the Y base and Z", "X, then Y and, a few hours
 #: before, Z"): a place with no cue of its own takes the role of the place listed before it.
 _COORDINATION = _AND | frozenset({"as", "well", "the", "then", "also", "a", "few", "hours", "minutes",

@@ -70,6 +70,23 @@ def test_a_name_heard_outside_the_district_written_after_it_is_dropped(gazetteer
     assert "iq-badra" in places("A drone hit a checkpoint near Badrah on Wednesday.", gazetteer)
 
 
+@pytest.mark.parametrize("text", [
+    "Turkish jets struck bases in Kobane, Tal Rifaat, Jazira, and Derik regions in Syria on Sunday.",
+    "Turkish jets struck bases in Tal Rifaat and Jazira on Sunday.",
+])
+def test_a_province_next_in_a_list_is_no_container(gazetteer, text):
+    # Jazira is a name of Hasakah province, which does not hold Tal Rifaat (Aleppo): listed beside it, it holds nothing
+    found = places(text, gazetteer)
+    assert "sy-tall-rifat" in found
+    assert "sy-gov-hasakah" in found
+
+
+def test_a_province_after_a_comma_is_a_container_only_when_written_as_one(gazetteer):
+    found = places("A drone hit an oil field near Baadre, Duhok province, on Wednesday.", gazetteer)
+    assert "iq-badra" not in found
+    assert "iq-gov-duhok" in found
+
+
 def test_two_outlets_named_before_one_plural_suffix_are_no_places(gazetteer):
     found = places("Explosions were heard near Isfahan on Friday, the Fars and Tasnim agencies reported.", gazetteer)
     assert "ir-gov-fars" not in found
