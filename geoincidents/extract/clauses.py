@@ -52,6 +52,23 @@ def _last_name_of_a_list(sentence: Sentence, comma: int) -> bool:
         and not lexicon.trigger_table().find(lowered[name:name + 1 + _AFTER_THE_LAST_NAME])
 
 
+#: How many words after a second verb of strike its place must begin within ("and targeted sites in the Akashat area").
+_SECOND_PREDICATE_REACH = 6
+
+
+def _second_predicate(sentence: Sentence, comma: int) -> bool:
+    """Whether ", and" at *comma* brings a second verb of strike for the same subject, with a name after it ("The
+    strikes extended into Anbar, and targeted sites in the Akashat area"): more of the same event, not a clause of
+    its own ("..., and hit several buildings" names no place of its own: a clause apart)."""
+    lowered = sentence.lowered
+    if lowered[comma + 1] != "and":
+        return False
+    verb = comma + 2 + (lowered[comma + 2:comma + 3] == ["also"])
+    found = lexicon.trigger_table().find(lowered[verb:verb + 1])
+    return bool(found) and all(f[2].event_type == "strike" for f in found) and any(
+        t.text[:1].isupper() for t in sentence.tokens[verb + 1:verb + 1 + _SECOND_PREDICATE_REACH])
+
+
 def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a sentence."""
     lowered = sentence.lowered
@@ -89,7 +106,7 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
         # "Rockets struck X on Thursday, and a drone attack targeted Y": two events, two clauses.
         # ("..., prompting US strikes on Y": the later event the first one caused.)
         joined = word == ";" or (word == "," and lowered[k + 1] in ("and", "while", "but", "as")
-                                 and not _last_name_of_a_list(sentence, k)) or (
+                                 and not _last_name_of_a_list(sentence, k) and not _second_predicate(sentence, k)) or (
             word == "and" and lowered[k + 1] == "for") or (  # "blamed for rocket fire on X and for the drone attack on Y"
             word == "," and lowered[k + 1] in consequence)
         effects = word == "," and lowered[k + 1] in consequence

@@ -67,3 +67,24 @@ def test_a_site_struck_by_what_it_is_known_as_is_the_target(gazetteer, text, exp
     # "known as" names the site: its "as" opens no clause that would end the reach of "struck".
     found = extract_report(text, gazetteer=gazetteer, published="2024-01-29").incidents
     assert list(zip(found["date"], found["target_place"])) == [("2024-01-28", expected)]
+
+
+@pytest.mark.parametrize("text, target, context", [
+    # ", and" before a second verb of strike with a name after it: the same event goes on, its place the target
+    ("The US strikes also reached Anbar Governorate, and targeted sites in the Akashat area on Friday.",
+     "Akashat", "Anbar Governorate"),
+    ("The jets hit Deir ez-Zor Governorate, and also struck Mayadin on Friday.", "Mayadin", "Deir ez-Zor Governorate"),
+])
+def test_a_second_verb_of_strike_after_a_comma_goes_on_with_the_event(gazetteer, text, target, context):
+    found = extract_report(text, gazetteer=gazetteer, published="2024-02-03")
+    roles = dict(zip(found.places["mention"], found.places["role"]))
+    assert roles[target] == "target"
+    assert roles[context] == "context"
+    assert set(found.incidents["target_place"]) == {target}
+
+
+def test_a_second_verb_with_no_name_after_it_stays_a_clause_apart(gazetteer):
+    text = ("Israeli aircraft attacked Palmyra from the direction of the al-Tanf area, near the borders with Iraq and "
+            "Jordan, at about 1:30 p.m., and hit several buildings.")
+    found = extract_report(text, gazetteer=gazetteer, published="2024-11-20").incidents
+    assert not {"Iraq", "Jordan"} & set(found["target_place"])
