@@ -468,8 +468,13 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
         # Ramat Gan, not Beersheba and Ramat Gan)
         return not any(weak.last <= t.first < s.first for t in strong)
 
+    def including(between: Sequence[str]) -> bool:
+        # "struck sites in the village of Kafr Rumman, including a depot near the town of Kounine": a second target
+        return bool(set(between) & lexicon.words("inclusion"))
+
     return specificity(place) <= 1 and any(
-        ((s.first > weak.last and "and" in lowered[weak.last:s.first] and nearest(s))
+        ((s.first > weak.last and ("and" in lowered[weak.last:s.first] or including(lowered[weak.last:s.first]))
+          and nearest(s))
          or (s.last <= weak.first and second_verb(lowered[s.last:weak.first])))
         and specificity(s.candidates[0]) <= 1
         and not contains(s.candidates[0], place) and not contains(place, s.candidates[0]) for s in strong)

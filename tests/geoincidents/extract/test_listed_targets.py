@@ -88,3 +88,12 @@ def test_a_second_verb_with_no_name_after_it_stays_a_clause_apart(gazetteer):
             "Jordan, at about 1:30 p.m., and hit several buildings.")
     found = extract_report(text, gazetteer=gazetteer, published="2024-11-20").incidents
     assert not {"Iraq", "Jordan"} & set(found["target_place"])
+
+
+def test_a_place_after_including_is_a_second_target(gazetteer):
+    text = ("Israeli jets struck Hezbollah sites in the village of Kafr Rumman late on Wednesday, including an arms "
+            "depot near the town of Kounine.")
+    found = extract_report(text, gazetteer=gazetteer, published="2024-06-06")
+    roles = dict(zip(found.places["mention"], found.places["role"]))
+    assert roles["Kafr Rumman"] == roles["Kounine"] == "target"
+    assert set(found.incidents["target_place"]) == {"Kfar Remen", "Kounine"}
