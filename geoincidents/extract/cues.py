@@ -59,6 +59,16 @@ def weapon_sender(lowered: Sequence[str], after: Sequence[tuple[int, str, bool]]
     return ""
 
 
+def adjective_after(sentence: Any, end: int, actors: Sequence[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """The state whose adjective stands right after an event word ending at token *end*, written in lower case as
+    French, Spanish and Italian write it ("des drones turcs", "misiles iraníes", "missili iraniani"): the state an
+    English report names before its weapon ("Turkish drones")."""
+    tokens = sentence.tokens
+    if end >= len(tokens) or not tokens[end].text[:1].islower() or not tokens[end].text.isalpha():
+        return []
+    return [a for a in actors if a[0] == end and a[2]]
+
+
 def agent_strike(clause: Sequence[str], passive: tuple[int, int, Any], found: list[tuple[int, int, Any]],
                  actors: list[tuple[int, str, bool]], c_first: int) -> str | None:
     """The state force whose strike is the agent of a passive verb of attack ("Nabatiyeh had been hit by deadly

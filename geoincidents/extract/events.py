@@ -28,7 +28,7 @@ from typing import Sequence
 from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES, counts, projectiles, time_of_day
 from geoincidents.extract.clauses import clause_text, clauses_of, date_told_back, event_date, onset_of_a_war
-from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED, DEBRIS, actors_in, agent_of,
+from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED, DEBRIS, actors_in, adjective_after, agent_of,
                                        agent_strike, barrage, by_before, campaign_summary, carried_out_by,
                                        comment_on_told, debris_of_fire, drone_kind, fire_told_before, hurt_in_a_barrage,
                                        intercepted_attack, many_times, negated, not_the_side_hit, passive_subject, placed,
@@ -263,10 +263,13 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 trigger_at = c_first + weapons[0][0] if weapons else trigger_at
             # "five Nujaba members were killed in a drone strike": the subject of a passive verb was hit, not firing.
             hit = [a for a in actors if a[0] <= trigger_at and passive_subject(lowered, a[0], trigger_at)]
-            before = [a for a in actors if a[0] <= trigger_at and a not in hit]
+            # "des drones turcs", "misiles iraníes": a state's adjective written after the weapon, as French, Spanish
+            # and Italian write it, is the state before it ("Turkish drones")
+            before = [a for a in actors if a[0] <= trigger_at and a not in hit] + adjective_after(sentence, c_first + best[1],
+                                                                                                   actors)
             if event_type in _STRIKE_OF and best[2].priority < _SPECIFIC and not lexicon.word_phrases("attack_weapon").find(
-                    clause) and any(a[2] and trigger_at - a[0] <= 3 and a[1] not in lexicon.missile_forces() for a in before) and any(
-                    w in ("struck", "strike", "strikes") or w in lexicon.words("killed") for w in clause):
+                    clause) and any(a[2] and abs(trigger_at - a[0]) <= 3 and a[1] not in lexicon.missile_forces() for a in before) and any(
+                    w in lexicon.words("strike_verb") or w in lexicon.words("killed") for w in clause):
                 event_type = event.event_type = _STRIKE_OF[event_type]  # "the US missile struck two bases": a state's strike
             elif best[2].phrase in ("missile strike", "missile strikes") and any(
                     a[2] and trigger_at - a[0] <= 3 and a[1] not in lexicon.missile_forces() for a in before):

@@ -169,3 +169,23 @@ def test_a_list_joined_by_the_languages_and_is_every_place_hit(text, expected):
 def test_a_name_written_in_cyrillic_and_inflected_is_found_in_the_text(text, mention, place_id):
     places = extract_report(text, published=PUBLISHED).places
     assert list(zip(places["mention"], places["place_id"])) == [(mention, place_id)]
+
+
+def test_every_name_of_an_actor_says_the_same_of_it():
+    # a row of another language that left strikes_with blank made Iran an air force ("Iran fired drones" a drone strike)
+    seen: dict[str, set[tuple[str, str]]] = {}
+    for row in lexicon.read_table("actors"):
+        seen.setdefault(row["actor"], set()).add((row["state"], row["strikes_with"]))
+    assert {actor: kinds for actor, kinds in seen.items() if len(kinds) > 1} == {}
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("Mardi, des drones turcs ont frappé Kobané.", "drone_strike", "Turkey"),  # the state's adjective after the weapon
+    ("Mardi, l'aviation israélienne a bombardé Damas.", "air_strike", "Israel"),
+    ("Mardi, l'Iran a tiré des missiles sur Israël.", "missile_attack", "Iran"),  # the article written onto the name
+    ("Martedì droni turchi hanno colpito Kobane.", "drone_strike", "Turkey"),
+    ("Am Dienstag bombardierten israelische Kampfjets Ziele in Damaskus.", "air_strike", "Israel"),
+])
+def test_a_state_written_after_its_weapon_or_with_its_article_fires(text, event_type, actor):
+    got = extract_report(text, published=PUBLISHED).incidents
+    assert list(zip(got["date"], got["event_type"], got["actor"])) == [(TUESDAY, event_type, actor)]
