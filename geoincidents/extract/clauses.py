@@ -56,6 +56,21 @@ def _last_name_of_a_list(sentence: Sentence, comma: int) -> bool:
 _SECOND_PREDICATE_REACH = 6
 
 
+def hung_clauses(lowered: Sequence[str], clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clauses of a sentence hung by a link to an earlier event ("comes after", "in retaliation for",
+    "following") on a clause before them that tells an event of its own ("The bombing of al-Tanf comes after ...";
+    not "The district is in flames after strikes late on Wednesday", where the hung clause tells the event), not
+    by a link that opens a list ("among them")."""
+    link, listing, table = lexicon.word_phrases("clause_link"), lexicon.words("list_link"), lexicon.trigger_table()
+    hung = []
+    for k, (first, last) in enumerate(clauses):
+        hit = link.match_at(lowered, first) if k else None
+        if hit is not None and " ".join(lowered[first:hit[0]]) not in listing \
+                and table.find(lowered[clauses[k - 1][0]:first]):
+            hung.append((first, last))
+    return hung
+
+
 def _second_predicate(sentence: Sentence, comma: int) -> bool:
     """Whether ", and" at *comma* brings a second verb of strike for the same subject, with a name after it ("The
     strikes extended into Anbar, and targeted sites in the Akashat area"): more of the same event, not a clause of
@@ -217,8 +232,11 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
         own = dates_of_event(lowered, own, trigger_at, trigger[1], others)
     # Else a date of the sentence outside every other clause that tells an event of its own.
     table = lexicon.trigger_table()
+    # (nor in a clause hung on this one that tells of an earlier thing: "struck a power station, following
+    # yesterday's threats by the minister" is no strike of yesterday)
+    hung = [h for h in hung_clauses(lowered, clauses) if h != (c_first, c_last)]
     free = [d for d in dates if not any(f <= d.first < l and (f, l) != (c_first, c_last) and table.find(lowered[f:l])
-                                        for f, l in clauses)]
+                                        for f, l in clauses) and not any(f <= d.first < l for f, l in hung)]
     chosen = own[0] if own else (free[0] if free else None)
     same_day = c_first > 0 and lexicon.word_phrases("same_day_link").match_at(lowered, c_first) is not None
     if chosen is None and same_day and dates:

@@ -27,7 +27,8 @@ from typing import Sequence
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES, counts, projectiles, time_of_day
-from geoincidents.extract.clauses import clause_text, clauses_of, date_told_back, event_date, onset_of_a_war
+from geoincidents.extract.clauses import (clause_text, clauses_of, date_told_back, event_date, hung_clauses,
+                                          onset_of_a_war)
 from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED, DEBRIS, actors_in, adjective_after, agent_of,
                                        agent_strike, barrage, by_before, campaign_summary, carried_out_by,
                                        comment_on_told, debris_of_fire, drone_kind, fire_told_before, hurt_in_a_barrage,
@@ -352,7 +353,12 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
         if dates:
             # "The drone came a day after the interception of another": the account goes on at the day it counted
             # from, not at the earlier event's ("Shortly after the sirens, ..." is the drone's day).
-            previous = next((d.date for d in reversed(dates) if not d.aside), previous)
+            # Nor does it go on at the day of an earlier event a clause hung on the told one gives ("The bombing of
+            # al-Tanf comes after the group claimed on Tuesday an attack on al-Shaddadi": the account stays at
+            # al-Tanf's day).
+            hung = hung_clauses(lowered, clauses)
+            previous = next((d.date for d in reversed(dates)
+                             if not d.aside and not any(f <= d.first < l for f, l in hung)), previous)
             # "On Sunday the army dealt with three attacks from Iraq. Before dawn, two missiles ...": a day told in a
             # sentence that names attacks but tells no event of its own and quotes no one opens the account that
             # follows (analyse._inherit); "He was buried on Wednesday" opens none.

@@ -73,3 +73,21 @@ def test_a_day_told_as_earlier_that_day_dates_the_event(sentence, expected):
     drafts = extract_report(sentence, published="2024-01-12").incidents
     rockets = drafts[drafts["target_place"] == "Kiryat Shmona"]
     assert rockets["date"].tolist() == [expected]
+
+
+def test_the_day_of_an_earlier_event_hung_on_the_told_one_does_not_go_on():
+    from geoincidents import extract_report
+
+    text = ("Turkish drones struck a power station in north-east Syria, following yesterday's threats by the foreign "
+            "minister. A drone also hit a fuel station in Amuda.")
+    drafts = extract_report(text, published="2023-10-05").incidents
+    assert set(drafts.loc[drafts["target_place"] == "Amuda", "date"]) == {"2023-10-05"}  # not the threats' day
+
+
+def test_the_day_a_hung_clause_tells_goes_on_when_the_clause_before_tells_no_event():
+    from geoincidents import extract_report
+
+    text = ("The Nabatieh district is in flames after a series of Israeli air strikes late on Wednesday night. "
+            "The strikes targeted sites in the village of Kafr Rumman.")
+    drafts = extract_report(text, published="2024-06-06").incidents
+    assert set(drafts.loc[drafts["target_place"] == "Kfar Remen", "date"]) == {"2024-06-05"}
