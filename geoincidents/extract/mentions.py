@@ -207,6 +207,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                                          or qualifies_a_title(tokens, hit)
                                          or (hit - first == 1 and lowered[first] in demonym_words())
                                          or person_named_like(tokens, first, hit, resolved)
+                                         or (hit - first == 1 and _article_left_off(text, resolved[0][0]))
                                          or _part_of_a_longer_name(sentence, hit, index)
                                          or _generic_opens_a_name(tokens, first, hit)):
                 i = hit
@@ -344,6 +345,21 @@ def _generic_opens_a_name(tokens: list[Any], first: int, hit: int) -> bool:
         return False
     after = tokens[hit].text
     return after[:1].isupper() and after.isalpha()
+
+
+def _article_left_off(text: str, place: Any) -> bool:
+    """Whether one Arabic word is a place's name only with the article it lacks here: "تل" (a hill; At Tall is
+    "التل"), "عمر" (Omar, a man's name; the al-Omar field is "حقل العمر"). The word is a common one
+    (``arabic_bare_word`` in extract_words.csv: "شيخان" is not, and names Sheikhan with or without its article) and
+    every Arabic name of the place that holds it holds it with its article."""
+    if not particles.is_arabic(text) or text.startswith(_ARABIC_ARTICLE) or text not in lexicon.words("arabic_bare_word"):
+        return False
+    names = [n for n in (place.name_ar, *place.aliases) if n and particles.is_arabic(n)]
+    holding = [n for n in names if text in n.split() or _ARABIC_ARTICLE + text in n.split()]
+    return bool(holding) and all(text not in n.split() for n in holding)
+
+
+_ARABIC_ARTICLE = "ال"
 
 
 #: Shortest key (letters) tried by sound: short capitalised words sound like too many places.

@@ -88,11 +88,19 @@ def _after_organisation_noun(lowered: list[str]) -> set[int]:
     named: set[int] = set()
     for k, word in enumerate(lowered):
         if word in opener:
-            for j in range(k + 1, min(k + 4, len(lowered))):
+            quoted = 0  # (the name in quotation marks: قناة "الميادين")
+            for j in range(k + 1, min(k + 4 + quoted, len(lowered))):
+                if lowered[j] in _QUOTES:
+                    quoted += 1
+                    continue
                 if not particles.is_arabic(lowered[j]) or lowered[j] in prepositions:
                     break
                 named.add(j)
     return named
+
+
+#: Quotation marks around an organisation's name after the noun that opens it.
+_QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
 
 
 @functools.cache

@@ -202,3 +202,44 @@ def test_a_title_after_a_line_break_ends_no_sentence(lead):
     text = f"Drones hit two sites on Tuesday.{lead}Lt. Gen. Walid Tamimi said one hit Taji Base."
     found = [s.text for s in sentences(text)]
     assert found == ["Drones hit two sites on Tuesday.", "Lt. Gen. Walid Tamimi said one hit Taji Base."]
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a common word or given name written bare names no place whose name has the article
+    ("قُتل أربعة في غارة إسرائيلية الثلاثاء استهدفت سيارة قرب تل في جنوب لبنان.", "تل", None),
+    ("أعلنت القناة مقتل المراسلة فرح عمر في غارة إسرائيلية على كفركلا.", "عمر", "كفركلا"),
+    ("صدر بيان عن الجيش بعد غارة على مدينة صور.", "صدر", "صور"),
+    # an outlet's name in quotation marks after the noun that opens it ("the al-Mayadeen channel") is no place
+    ('أعلنت قناة "الميادين" مقتل مراسلتها في غارة على كفركلا.', "الميادين", "كفركلا"),
+    # with its article, the place
+    ("سقطت صواريخ على بلدة التل قرب دمشق.", None, "التل"),
+    # a name not in the list keeps its bare form
+    ("استهدفت طائرة مسيرة حقلا نفطيا في قضاء شيخان.", None, "شيخان"),
+])
+def test_a_common_arabic_word_without_the_article_of_a_place_name_is_no_mention(gazetteer, text, absent, present):
+    found = set(places(text, gazetteer, published="2023-11-21")["mention"])
+    assert absent is None or absent not in found
+    assert present is None or present in found
+
+
+def test_every_common_arabic_word_that_names_a_place_with_its_article_is_listed(gazetteer):
+    # the list in extract_words.csv is the words of the gazetteer's article names whose bare form wordfreq puts at Zipf
+    # 4 or more and that the gazetteer resolves: a place added with such a name joins it, or the bare word is read
+    import wordfreq
+
+    from gazetteer.errors import GazetteerError
+    from geoincidents.extract import lexicon
+
+    listed = lexicon.words("arabic_bare_word")
+    names = [n for col in ("name_ar", "aliases") for v in gazetteer.places[col].dropna() for n in str(v).split("|")]
+    missing = set()
+    for word in {w[2:] for n in names for w in n.split() if w.startswith("ال") and len(w) > 3}:
+        if word in listed or wordfreq.zipf_frequency(word, "ar") < 4.0:
+            continue
+        try:
+            gazetteer.resolve(word)
+        except GazetteerError:
+            continue
+        missing.add(word)
+    assert missing == set()
+    assert all(wordfreq.zipf_frequency(w, "ar") >= 4.0 for w in listed)
