@@ -25,10 +25,29 @@ from geoincidents import datatables
 __all__ = [
     "read_table", "triggers", "trigger_table", "Trigger", "role_cues", "case_endings", "prefix_roles", "entities", "titles", "demonyms",
     "actors", "missile_forces", "air_forces",
-    "statuses", "date_phrases", "numbers", "words", "phrase_table", "PhraseTable", "possessive_at", "LIST_JOINERS",
+    "statuses", "date_phrases", "numbers", "words", "phrase_table", "PhraseTable", "possessive_at", "LIST_JOINERS", "WORD", "lowercase",
 ]
 
-_WORD = re.compile(r"[^\W_]+(?:['’ʼ`](?!s\b)[^\W_]+)*|[^\w\s]", re.UNICODE)
+#: The marks written over and under letters (Arabic harakat and shadda, Hebrew points, Latin combining accents): part
+#: of the word they sit in ("مسيّرة", "قُتل"), not marks of their own.
+_MARKS = "\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
+#: A word keeps inner apostrophes and ayn marks (Qa'im, Qa’im) and its letters' marks; every other non-space mark is a
+#: token of its own. Report text and the phrases of the tables are split alike.
+WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}])*(?:['’ʼ`](?!s\b)[^\W_](?:[^\W_]|[{_MARKS}])*)*|[^\w\s{_MARKS}]",
+                  re.UNICODE)
+#: Arabic and Hebrew vowel points, shadda and tatweel, which the tables do not write: dropped from a word's lower case.
+_POINTS = re.compile("[\u0591-\u05c7\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]")
+
+
+#: The Arabic accusative ending written with its tanween ("صاروخًا", "هجوماً"): the word's own form is without it.
+_ACCUSATIVE = re.compile("(?:\u064b\u0627|\u0627\u064b)$")
+
+
+def lowercase(word: str) -> str:
+    """*word* lower-cased as the phrase tables write it: Turkish capital İ becomes i, not i and a combining dot
+    ("SİHA" is "siha"); Arabic and Hebrew points and tatweel are dropped ("مسيّرة" is "مسيرة"), and the accusative
+    ending written with its tanween ("صاروخًا" is "صاروخ")."""
+    return _POINTS.sub("", _ACCUSATIVE.sub("", word.lower().replace("i\u0307", "i")))
 
 
 @functools.cache
@@ -37,11 +56,11 @@ def read_table(name: str) -> tuple[dict[str, str], ...]:
     return tuple(datatables.read_table(f"extract_{name}.csv"))
 
 
-#: The possessive "'s" as report text is tokenised: the apostrophe (straight, right or left quote) and "s".
 #: "and" / "or" in the languages reports come in ("Kamışlı ve Rumeylan", "Erbil et Souleimaniye", "Haifa und Akko",
 #: "Haifa y Acre", "Хайфа и Акко"; Persian writes "و" apart: "به تل‌آویو و حیفا"), with the comma: the words that join
 #: two places of one list.
 LIST_JOINERS = frozenset({",", "and", "or", "و", "ve", "veya", "et", "ou", "und", "oder", "y", "e", "o", "и", "или"})
+#: The possessive "'s" as report text is tokenised: the apostrophe (straight, right or left quote) and "s".
 _POSSESSIVE = (["'", "s"], ["’", "s"], ["‘", "s"])
 
 
@@ -52,7 +71,7 @@ def possessive_at(lowered: Sequence[str], k: int) -> bool:
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
     """Lower-cased tokens of a phrase, split the way report text is split."""
-    return tuple(m.group().lower() for m in _WORD.finditer(phrase))
+    return tuple(lowercase(m.group()) for m in WORD.finditer(phrase))
 
 
 class PhraseTable:

@@ -17,12 +17,11 @@ import re
 from dataclasses import dataclass
 
 from geoincidents.extract import datewords
-from geoincidents.extract.lexicon import words
+from geoincidents.extract.lexicon import WORD, lowercase, words
 
 __all__ = ["Token", "Sentence", "tokenize", "sentences"]
 
-# A word keeps inner apostrophes and ayn marks (Qa'im, Qa’im); every other non-space mark is a token of its own.
-_TOKEN = re.compile(r"[^\W_]+(?:['’ʼ`](?!s\b)[^\W_]+)*|[^\w\s]", re.UNICODE)
+_TOKEN = WORD
 _BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[^\W_a-z])|\n\s*", re.UNICODE)
 
 
@@ -53,12 +52,6 @@ class Sentence:
     def lowered(self) -> list[str]:
         """The tokens' lower-cased texts (what the phrase tables match)."""
         return [lowercase(t.text) for t in self.tokens]
-
-
-def lowercase(word: str) -> str:
-    """*word* lower-cased as the phrase tables write it: Turkish capital İ becomes i, not i and a combining dot
-    ("SİHA" is "siha")."""
-    return word.lower().replace("i\u0307", "i")
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:

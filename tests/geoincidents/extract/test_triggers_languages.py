@@ -189,3 +189,20 @@ def test_every_name_of_an_actor_says_the_same_of_it():
 def test_a_state_written_after_its_weapon_or_with_its_article_fires(text, event_type, actor):
     got = extract_report(text, published=PUBLISHED).incidents
     assert list(zip(got["date"], got["event_type"], got["actor"])) == [(TUESDAY, event_type, actor)]
+
+
+@pytest.mark.parametrize("text, tokens, lowered", [
+    # the marks over and under letters stay in their word; the tables' form drops them
+    ("هجوم بطائرة مسيّرة", ["هجوم", "بطائرة", "مسيّرة"], ["هجوم", "بطائرة", "مسيرة"]),
+    ("قُتل 4", ["قُتل", "4"], ["قتل", "4"]),
+    ("20 صاروخًا", ["20", "صاروخًا"], ["20", "صاروخ"]),
+    ("هجوماً", ["هجوماً"], ["هجوم"]),
+    ("SİHA café", ["SİHA", "café"], ["siha", "café"]),
+])
+def test_a_word_keeps_its_marks_and_the_tables_read_it_without_them(text, tokens, lowered):
+    from geoincidents.extract.text import tokenize
+
+    found = tokenize(text)
+    assert [t.text for t in found] == tokens
+    assert [t.lower for t in found] == lowered
+    assert lexicon.phrase_tokens(text) == tuple(lowered)
