@@ -26,6 +26,9 @@ MONDAY = date(2024, 4, 22)
     ("in mid-February", "2024-02-11", "week"),  # the middle third of the month (see below)
     ("on December 25", "2023-12-25", "day"),
     ("on 4 October 2024", "2024-10-04", "day"),
+    ("in recent days", "2024-04-16", "week"),  # the week up to the publication day
+    ("over the past few days", "2024-04-16", "week"),
+    ("خلال الأيام الماضية", "2024-04-16", "week"),
 ])
 def test_relative_and_absolute_dates(text, expected, precision):
     found = find_dates(tokenize(text), published=MONDAY)
