@@ -154,7 +154,17 @@ def _cue_after(lowered: Sequence[str], last: int, ceiling: int) -> tuple[str, st
             hit = after.match_at(lowered, start)
             if hit is not None and hit[0] <= ceiling:
                 return str(hit[1]), " ".join(lowered[start:hit[0]])
+            if start + 2 < ceiling and lowered[start] in _PASSIVE_AUXILIARY and _adverb(lowered[start + 1]):
+                # "were deliberately disabled", "was reportedly hit": the cue with its adverb left out
+                hit = after.match_at([lowered[start], *lowered[start + 2:ceiling]], 0)
+                if hit is not None:
+                    return str(hit[1]), " ".join([lowered[start], *lowered[start + 2:start + 1 + hit[0]]])
     return None
+
+
+def _adverb(word: str) -> bool:
+    """An adverb that may stand inside a passive cue ("were deliberately disabled", "was also hit")."""
+    return (word.endswith("ly") and len(word) > 4) or word in ("also", "then", "later")
 
 
 def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tuple[int, int]],
@@ -373,7 +383,7 @@ def _list_before_shares_its_cue(sentence: Sentence, inside: list[Mention]) -> No
             continue
         j = k
         while j > 0 and inside[j - 1].role == "context" and not inside[j - 1].cue \
-                and _joins_a_subject(lowered[inside[j - 1].last:inside[j].first]):
+                and _joins_a_subject(_without_area_words(lowered[inside[j - 1].last:inside[j].first])):
             inside[j - 1].role, inside[j - 1].cue = last.role, last.cue
             j -= 1
 

@@ -97,3 +97,21 @@ def test_a_place_after_including_is_a_second_target(gazetteer):
     roles = dict(zip(found.places["mention"], found.places["role"]))
     assert roles["Kafr Rumman"] == roles["Kounine"] == "target"
     assert set(found.incidents["target_place"]) == {"Kfar Remen", "Kounine"}
+
+
+@pytest.mark.parametrize("text", [
+    # a damage verb after the list, an adverb inside it, what brackets hold between the names
+    "Power stations, namely Amuda (66 kV), Qamishli (66 kV), and Qahtaniyah, were deliberately disabled by Turkish "
+    "drones on Sunday.",
+    "Power stations in Amuda, Qamishli and Qahtaniyah were put out of service by Turkish drones on Sunday.",
+])
+def test_every_place_of_a_list_put_out_of_service_is_a_target(gazetteer, text):
+    found = extract_report(text, gazetteer=gazetteer, published="2024-01-15").incidents
+    assert {"Amuda", "Qamishli", "Qahtaniyah"} <= set(found["target_place"])
+    assert set(found["event_type"]) == {"drone_strike"}
+
+
+def test_an_adverb_inside_a_passive_cue_leaves_the_cue():
+    found = extract_report("The Kharab al-Jir base was reportedly hit by rockets on Sunday.",
+                           published="2024-01-15").places
+    assert found["role"].tolist() == ["target"]
