@@ -186,7 +186,7 @@ SPELLINGS: list[tuple[str, str]] = [
     ("شران", "sy-sharran"),
     ("Sheikh al-Hadid", "sy-sheikh-al-hadid"),
     ("Shaykh al-Hadid", "sy-sheikh-al-hadid"),
-    ("شيخ الحديد", "sy-sheikh-al-hadid"),
+    ("الشيخ حديد", "sy-sheikh-al-hadid"),
     ("Bulbul", "sy-bulbul"),
     ("the Bulbul sub-district", "sy-bulbul"),
     ("Çobanbey", "sy-al-rai"),
