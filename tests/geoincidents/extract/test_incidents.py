@@ -250,8 +250,9 @@ def test_targets_told_in_real_reports(gazetteer, text, published, expected):
      "targets in Tehran, Tabriz and Kermanshah.", "2025-06-14",
      [("air_strike", "ir-natanz-enrichment-plant"), ("air_strike", "ir-tehran"), ("air_strike", "ir-tabriz"),
       ("air_strike", "ir-kermanshah")]),
-    # A region that owns a named site the gazetteer lacks is not the target; the province told is.
-    ("A drone attack on the Kurdistan Region's Khurmala field in Erbil province on Monday evening damaged pipes.",
+    # A region that owns a named site the gazetteer lacks (an invented field: Khurmala, the first example, is held
+    # since strike_sites.csv) is not the target; the province told is.
+    ("A drone attack on the Kurdistan Region's Tawqan field in Erbil province on Monday evening damaged pipes.",
      "2025-07-16", [("drone_attack", "iq-gov-erbil")]),
 ])
 def test_area_targets_and_warnings(gazetteer, text, published, expected):
@@ -259,9 +260,10 @@ def test_area_targets_and_warnings(gazetteer, text, published, expected):
 
 
 def test_a_name_heard_only_by_sound_must_lie_in_the_reports_countries(gazetteer):
-    text = "Two drones fell in the Khurmala field in Erbil province on Monday."
+    # An invented field: Khurmala, the first example (heard as Karmiel), is held since strike_sites.csv.
+    text = "Two drones fell in the Ashkelan field in Erbil province on Monday."
     places = extract_report(text, published="2025-07-16", gazetteer=gazetteer).places
-    assert places["place_id"].tolist() == ["iq-gov-erbil"]  # not Karmiel, in Israel
+    assert places["place_id"].tolist() == ["iq-gov-erbil"]  # not Ashkelon, in Israel
 
 
 @pytest.mark.parametrize("phrase, day", [("on Feb. 2", "2024-02-02"), ("on Sept. 30, 2023", "2023-09-30"),
@@ -370,9 +372,9 @@ def test_every_target_of_one_barrage_was_fired_from_where_the_barrage_was(gazett
 
 
 @pytest.mark.parametrize("text, published, expected", [
-    # Drones that "fell" in a field or "set it ablaze" are an attack on it.
+    # Drones that "fell" in a field or "set it ablaze" are an attack on it (the field is held since strike_sites.csv).
     ("On Monday evening two drones fell in the Khurmala field in Erbil province, damaging water pipes.", "2025-07-16",
-     [("drone_attack", "iq-gov-erbil")]),
+     [("drone_attack", "iq-khurmala-oil-field")]),
     # A strike on a state's consulate in a city: the city is the target, the state owns the building.
     ("The guards said the attack punished Israel for the April 1 strike on Iran's consulate in Damascus.", "2024-04-14",
      [("air_strike", "sy-damascus")]),
