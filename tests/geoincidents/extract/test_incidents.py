@@ -456,3 +456,16 @@ def test_a_place_that_was_hit_is_hit_by_the_fire_told_just_before(gazetteer, tex
 def test_three_times_on_one_day_is_that_days_incident(gazetteer):
     found = drafts("On Sunday, rockets were fired at the Rumalyn base three times.", gazetteer)
     assert found[["date", "target_place"]].values.tolist() == [["2024-04-21", "Rumalyn Landing Zone"]]
+
+
+@pytest.mark.parametrize("text, target, day", [
+    # a state force's killing of a commander is its strike there
+    ("Israel assassinated Hezbollah commander Fuad Shukr in Beirut on Tuesday.", "Beirut", "2024-07-30"),
+    ("The Israeli assassination of Saleh al-Arouri in Beirut on January 2 drew threats of revenge.", "Beirut",
+     "2024-01-02"),
+])
+def test_an_assassination_by_a_state_is_its_strike(text, target, day):
+    from geoincidents import extract_report
+
+    found = extract_report(text, published="2024-08-04").incidents
+    assert found[["date", "event_type", "target_place"]].values.tolist() == [[day, "air_strike", target]]
