@@ -202,6 +202,13 @@ def dates_of_event(lowered: Sequence[str], own: list, start: int, end: int, othe
 
 
 
+def _since_another(lowered: Sequence[str], d: Any, after: int, others: list[tuple[int, int]]) -> bool:
+    """Whether date *d* comes after "since" and another event word that follow token *after*: the day that event
+    opened a time since which this one is told, not this one's day."""
+    since = [k for k in range(after, d.first) if lowered[k] == "since"]
+    return bool(since) and any(since[0] < s < d.first for s, _ in others)
+
+
 def _told_from(dates: list, d: Any, reach: int) -> int:
     """Where the look back from date *d* for the speaker or statement verb that makes it the day something was said
     starts: *reach* tokens before it, but never before the end of another date ("CENTCOM said on Sunday its forces
@@ -217,6 +224,9 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
     hangs on the one before by a same-day link ("hours after")."""
     c_first, c_last = clause
     trigger_at = trigger[0]
+    # (not the day of another event "since" opens after this one: "the first attack since the assassination of its
+    # commander on Tuesday" is no attack of Tuesday)
+    dates = [d for d in dates if not (c_first <= d.first < c_last and _since_another(lowered, d, trigger[1], others))]
     own = [d for d in dates if c_first <= d.first < c_last]
     if len(own) > 1:
         # "the army said on Tuesday that a drone was intercepted overnight": the day it was said is not the event's.

@@ -91,3 +91,12 @@ def test_the_day_a_hung_clause_tells_goes_on_when_the_clause_before_tells_no_eve
             "The strikes targeted sites in the village of Kafr Rumman.")
     drafts = extract_report(text, published="2024-06-06").incidents
     assert set(drafts.loc[drafts["target_place"] == "Kfar Remen", "date"]) == {"2024-06-05"}
+
+
+def test_the_day_of_an_event_after_since_is_not_this_events():
+    from geoincidents import extract_report
+
+    text = ("Hezbollah fired dozens of rockets at northern Israel on Thursday, in response to a strike that killed four "
+            "people in southern Lebanon, its first attack since the assassination of a commander on Tuesday evening.")
+    drafts = extract_report(text, published="2024-08-02").incidents
+    assert "2024-07-30" not in set(drafts["date"])  # Tuesday opens the time since; no strike of Tuesday is drafted
