@@ -469,3 +469,27 @@ def test_an_assassination_by_a_state_is_its_strike(text, target, day):
 
     found = extract_report(text, published="2024-08-04").incidents
     assert found[["date", "event_type", "target_place"]].values.tolist() == [[day, "air_strike", target]]
+
+
+@pytest.mark.parametrize("text, event_type, target", [
+    ("Two projectiles were launched from southern Lebanon toward Metula on Tuesday.", "rocket_attack", "Metula"),
+    ("The IDF on Tuesday confirmed the elimination of a Hezbollah official in a targeted strike in Beirut.",
+     "air_strike", "Beirut"),
+    ("Air defences fired at a suspicious flying object near the city of Tabriz on Tuesday.", None, "Tabriz"),
+])
+def test_projectiles_flying_objects_and_targeted_strikes(text, event_type, target):
+    from geoincidents import extract_report
+
+    found = extract_report(text, published="2024-03-07").incidents
+    assert found["date"].tolist() == ["2024-03-05"]
+    assert found["target_place"].tolist() == [target]
+    assert event_type is None or found["event_type"].tolist() == [event_type]
+
+
+def test_air_defences_firing_with_no_object_tell_no_interception_of_their_own():
+    from geoincidents import extract_report
+
+    text = ("Iran fired missiles at Al Udeid Air Base southwest of Doha on Tuesday; loud blasts were heard over Doha "
+            "as air defences fired.")
+    found = extract_report(text, published="2024-03-07").incidents
+    assert found["target_place"].tolist() == ["Al Udeid Air Base"]
