@@ -150,6 +150,11 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 continue  # "The night before the strike, the leader issued a statement": the strike told, a time named by it
             trigger_at = c_first + best[0]
             event_type = best[2].event_type
+            if best[2].phrase in lexicon.words("projectile"):
+                # "Iran fired missiles at Israel. Projectiles came down in Tel Aviv": the fire told just before, by
+                # its weapon; told alone, projectiles are rockets
+                fire = fire_told_before(events, sentence.index, _MUNITION_TYPES, 2)
+                event_type = fire.event_type if fire is not None else event_type
             force = ""  # a missile force that speaks of its own strike ("the Guards said they struck"): who fired
             if event_type == "explosion" and not any(a[2] for a in actors) \
                     and not set(clause) & (lexicon.words("heard") | lexicon.words("sighting")) \
