@@ -49,7 +49,9 @@ SPANISH_PORTUGUESE = [
     ("el distrito de Sinjar", "iq-dist-sinjar", None),
     ("la base aérea de Ain al-Asad", "iq-ain-al-asad-air-base", ("la",)),
     ("el aeropuerto de Erbil", "iq-erbil-international-airport", None),
-    ("o aeroporto de Erbil", "iq-erbil-international-airport", None),
+    ("o aeroporto de Erbil", "iq-erbil-international-airport", ("o",)),
+    ("a cidade de Mossul", "iq-mosul", ("a",)),
+    ("o distrito de Sinjar", "iq-dist-sinjar", ("o",)),
     ("los Altos del Golán ocupados", "il-golan-heights", ("los", "ocupados")),
     ("el norte de Israel", "cc-il", ("norte de",)),
 ]
