@@ -22,7 +22,9 @@
   it lies in ("Eilat (Umm al-Rashrash)", "Al-Uwaisat (Jurf al-Sakhar)");
 * **street words** ("street", "road", "avenue", "شارع"): a name holding one
   is a street, found only by its own name or through the place that holds it,
-  never by sound or likeness to some place (``Phrase.street``).
+  never by sound or likeness to some place (``Phrase.street``); a **street-of**
+  word opening the phrase ("the main road of", "route de", "طريق") makes
+  the name after it the container ("the road of Kfar Kila" is Kfar Kila).
 
 ``Phrase.link`` says which of these split the text: ``"possessive"``,
 ``"comma"``, ``"in"``, ``"near"`` or ``"paren"``.
@@ -232,6 +234,12 @@ def parse_phrase(text: str) -> Phrase:
                 near = _opens_with_proximity(tail.written.split())
                 return replace(whole, head=head, tail=tail, link="near" if near else "comma")
     words = key.split()
+    opened = _street_opening(words)
+    if opened is not None:
+        # "the main road of Bint Jbeil", "طريق كفركلا": a street word opening the phrase with the place the street
+        # leads to or lies in; that place is the container, as Baghdad is in "Palestine Street, Baghdad".
+        head = _reading(*normalize_parts(" ".join(words[:opened])))
+        return replace(whole, head=head, tail=_reading(" ".join(words[opened:]), descriptors), link="in")
     links = _links()
     joined = _joined_in(words)
     if joined is not None and not any(w in links for w in words[1:joined]):
@@ -259,6 +267,18 @@ def parse_phrase(text: str) -> Phrase:
             tail = replace(tail, descriptors=tuple(sorted({*tail.descriptors, *after})))
             return replace(whole, head=head, tail=tail, link=link)
     return whole
+
+
+def _street_opening(words: list[str]) -> int | None:
+    """Where the name after a street word that opens *words* begins ("the main road of", "route de", "طريق": the
+    **street of** role of the grammar), after qualifier words only; None when no such word opens them or no word
+    follows it."""
+    for i in range(len(words) - 1):
+        for phrase in role_words("street of"):
+            if tuple(words[i:i + len(phrase)]) == phrase and i + len(phrase) < len(words) \
+                    and not _strip_qualifiers(words[:i])[0]:
+                return i + len(phrase)
+    return None
 
 
 def _joined_in(words: list[str]) -> int | None:

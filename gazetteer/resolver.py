@@ -56,6 +56,7 @@ from gazetteer.containers import LARGE_AREAS, ContainerReading
 from gazetteer.spanreading import SpanReading, opener_kept, short_key_close
 from gazetteer.romanize import romanized_alike, romanizations
 from gazetteer.spans import jota_reading, lies_in, turkic_reading, written_lowercase
+from gazetteer.wordspans import unelided
 
 __all__ = ["Resolver"]
 
@@ -140,6 +141,15 @@ class Resolver(ContainerReading, SpanReading):
             found, error = self.decide(bare, hints, strict=strict, trace=trace)
             if found is not None:
                 return replace(found, query=query, qualifiers=(*modifiers, *found.qualifiers)), None
+            if error is not None and not isinstance(error, PlaceNotFound):
+                return None, error
+        bare = unelided(query)
+        if bare != query:
+            # "la province d'Anbar", "l'aéroport d'Erbil": an article elided onto a word is read apart from it (the
+            # apostrophe, dropped as an ayn mark is, had joined it to the name: 'danbar').
+            found, error = self.decide(bare, hints, strict=strict, trace=trace)
+            if found is not None:
+                return replace(found, query=query), None
             if error is not None and not isinstance(error, PlaceNotFound):
                 return None, error
         named = name_capitals(query, self._name_of)

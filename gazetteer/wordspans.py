@@ -37,7 +37,7 @@ from gazetteer.phrasewords import HEBREW_PREFIX
 
 __all__ = ["Span", "word_spans", "prepare", "may_sound", "unknown_runs", "turkic_reading", "jota_reading",
            "written_lowercase", "part_words", "grammar_compound",
-           "hebrew_stems", "ELISIONS", "ARABIC_PARTICLES", "MAX_SPAN_WORDS"]
+           "hebrew_stems", "unelided", "ELISIONS", "ARABIC_PARTICLES", "MAX_SPAN_WORDS"]
 
 #: Longest run of words looked up as one name.
 MAX_SPAN_WORDS = 6
@@ -97,7 +97,18 @@ def prepare(text: str) -> str:
     >>> prepare('میدان نفتی «کونیکو»')
     'میدان نفتی  کونیکو '
     """
-    return _MARKS.sub(" ", _ELISION.sub("", text))
+    return _MARKS.sub(" ", unelided(text))
+
+
+def unelided(text: str) -> str:
+    """*text* without the French and Italian articles and prepositions elided onto a word (:data:`ELISIONS`).
+
+    Examples
+    --------
+    >>> unelided("la province d'Anbar"), unelided("al-Qa'im")
+    ('la province Anbar', "al-Qa'im")
+    """
+    return _ELISION.sub("", text)
 
 
 def _variants(word: str) -> tuple[str, ...]:
