@@ -62,6 +62,8 @@ NEAR_BORDER: dict[str, tuple[float, str]] = {
     "lb-blida": (1.0, "village on the Israeli line; NE's line runs ~0.5 km north of the GeoNames point"),
     "lb-hosh-al-sayyed-ali": (2.5, "village astride the Syrian border in Hermel district; the GeoNames point lies ~2.2 km "
                                   "beyond NE's line"),
+    "lb-al-qasr-hermel": (0.5, "village on the Syrian border north of Hermel; NE's generalised line runs ~0.15 km "
+                               "from the GeoNames point"),
     "il-avivim": (1.0, "moshav on the Lebanese line; NE's line runs ~0.3 km south of the Wikipedia point"),
     "il-biranit": (0.5, "army camp on the Lebanese line; NE's line runs ~0.2 km south of the Wikipedia point"),
     "il-shtula": (1.0, "moshav on the Lebanese line; NE's line runs ~0.3 km south of the Wikipedia point"),
