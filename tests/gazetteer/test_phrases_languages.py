@@ -189,3 +189,12 @@ def test_grammar_words_alone_name_no_place(g, phrase):
 ])
 def test_spellings_of_held_places_in_other_languages(g, phrase, place_id):
     assert g.resolve(phrase).place.id == place_id
+
+
+@pytest.mark.parametrize("spelling, place_id", [
+    # spellings of held places the second coverage check found missing
+    ("Peki'in", "il-buqeia"), ("Maalot", "il-maalot-tarshiha"), ("ترشيحا", "il-maalot-tarshiha"),
+    ("ראש הנקרה", "il-rosh-hanikra"), ("الجش", "il-jish"), ("ببيلا", "sy-babila"), ("عيناثا", "lb-aynata"),
+])
+def test_spellings_the_coverage_check_found_missing(g, spelling, place_id):
+    assert g.resolve(spelling).place.id == place_id
