@@ -144,7 +144,10 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
             keys[k] = token_key(tokens[k].text[:-len(cased[k]) - 1])
         # A name in Cyrillic or Greek, inflected ("в Хайфе", "Эйлат"): its Latin reading names a place the gazetteer
         # holds (gazetteer.romanize: case endings dropped, kh read as h); the span is then asked in Latin letters.
-        latin = [_latin_reading(t.text, index) if not _usable_key(keys[k], index) else "" for k, t in enumerate(tokens)]
+        # (a word whose own key the gazetteer knows, "Асад", is read in Latin too when the name it is part of is
+        # asked in Latin letters: "Айн-эль-Асад" is "Ayn - el' - Asad")
+        reading = [_latin_reading(t.text, index) for t in tokens]
+        latin = [reading[k] if not _usable_key(keys[k], index) else "" for k in range(n)]
         for k in (k for k in range(n) if latin[k]):
             keys[k] = token_key(latin[k])
         starts = [t.start + joined[k] for k, t in enumerate(tokens)]
@@ -169,7 +172,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                     continue
                 query = sentence.text[starts[i] - sentence.start:ends[j - 1] - sentence.start]
                 if any(latin[i:j]):
-                    query = " ".join(latin[k] or tokens[k].text for k in range(i, j))
+                    query = " ".join(reading[k] or tokens[k].text for k in range(i, j))
                 if index.matches(query):
                     hit = j
                     break
@@ -186,7 +189,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
             text = sentence.text[starts[first] - sentence.start:ends[hit - 1] - sentence.start]
             query = sentence.text[starts[i] - sentence.start:ends[hit - 1] - sentence.start]
             if any(latin[i:hit]):
-                query = " ".join(latin[k] or tokens[k].text for k in range(i, hit))
+                query = " ".join(reading[k] or tokens[k].text for k in range(i, hit))
             follows = lowered[hit] if hit < n else ""
             modifier = follows == "-" and hit + 1 < n and (lowered[hit + 1] in modifiers  # "Iran-backed"
                                                            or lowered[hit + 1].isdigit())  # "a Palestine-2 missile"
