@@ -438,11 +438,21 @@ def inflection_stems(text: str) -> tuple[str, ...]:
         cut = last[:len(last) - len(ending)]
         if folded.endswith(ending) and sum(ch.isalpha() for ch in cut) >= _MIN_STEM:
             stems.append(f"{head} {cut}{instead}" if head else f"{cut}{instead}")
-    for prefix in _prefixes():
-        rest = last[len(prefix):]
-        if folded.startswith(prefix) and sum(ch.isalpha() for ch in rest) >= _MIN_STEM:
-            stems.append(f"{head} {rest}" if head else rest)
+    for rest in direction_stems(last):
+        stems.append(f"{head} {rest}" if head else rest)
     return tuple(dict.fromkeys(stems))
+
+
+def direction_stems(word: str) -> list[str]:
+    """*word* without a direction German joins to a name ("Nordirak": "irak"), each prefix of
+    ``data/normalize_prefixes.csv`` that fits, longest first; a stem keeps at least three letters.
+
+    >>> direction_stems("Nordirak"), direction_stems("Nordostsyrien"), direction_stems("Norden")
+    (['irak'], ['syrien', 'ostsyrien'], [])
+    """
+    folded = word.casefold()
+    return [word[len(prefix):] for prefix in _prefixes()
+            if folded.startswith(prefix) and sum(ch.isalpha() for ch in word[len(prefix):]) >= _MIN_STEM]
 
 
 def __getattr__(name: str) -> Any:

@@ -29,7 +29,8 @@ from typing import Any
 
 from gazetteer.errors import AmbiguousPlace, GazetteerError
 from gazetteer.hints import distance_km
-from gazetteer.normalize import article_words, name_openers, normalize, normalize_parts, opens_a_name
+from gazetteer.normalize import (article_words, direction_stems, name_openers, normalize, normalize_parts,
+                                 opens_a_name)
 from gazetteer.phonetic import phonetic_key
 from gazetteer.romanize import romanizations
 
@@ -150,6 +151,13 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
         latin = [reading[k] if not _usable_key(keys[k], index) else "" for k in range(n)]
         for k in (k for k in range(n) if latin[k]):
             keys[k] = token_key(latin[k])
+        # A direction German joins to a name ("Nordirak", "Nordostsyrien"): the name after it, asked as such (the
+        # mention keeps the whole word).
+        for k in range(n):
+            if not reading[k] and tokens[k].text[:1].isupper() and not _usable_key(keys[k], index):
+                stem = next((r for r in direction_stems(tokens[k].text) if _usable_key(token_key(r), index)), "")
+                if stem:
+                    keys[k], reading[k], latin[k] = token_key(stem), stem, stem
         starts = [t.start + joined[k] for k, t in enumerate(tokens)]
         ends = [t.end - (len(cased[k]) + 1 if cased[k] else 0) for k, t in enumerate(tokens)]
         usable = [i not in blocked and (t.text in GLUE_PUNCT or _usable_key(keys[i], index))

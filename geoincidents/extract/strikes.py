@@ -59,6 +59,10 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
                                               and not (set(lowered[a[0]:trigger_at]) & lexicon.words("statement_verb")
                                                        and not speaks_of_itself(lowered, a[0] + 1)))
                                              or (trigger_at < a[0] < trigger_at + 3 and lowered[a[0] - 1] == "by")
+                                             # German puts the verb before its subject after a fronted time: "Am
+                                             # Dienstag griff die türkische Luftwaffe ... an"
+                                             or (trigger_at < a[0] <= trigger_at + 3
+                                                 and lowered[trigger_at + 1] in lexicon.words("german_article"))
                                              # Arabic puts the adjective after its noun: "الضربات الإسرائيلية"
                                              or (trigger_at < a[0] <= trigger_at + 2 and is_arabic(lowered[trigger_at])))]
     # "the strikes", "Tuesday's strikes", "targets were struck", "a strike near Hillah": a strike the
