@@ -109,6 +109,12 @@ def _modified_word() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\S)[^\W\d_][\w.]*-(?:{'|'.join(map(re.escape, participles))})(?=[\s,]|$)")
 
 
+@functools.cache
+def _qualifier_keys() -> frozenset[str]:
+    """The qualifier phrases of the grammar as keys ("israeli controlled")."""
+    return frozenset(" ".join(w) for w in qualifier_words())
+
+
 def without_modifiers(text: str) -> tuple[str, tuple[str, ...]]:
     """*text* without the words joined by a hyphen to a participle ("the U.S.-run Sarsang oil field": 'U.S.-run'),
     and those words as keys, which qualify the place and are no part of its name (a qualifier phrase of the
@@ -121,8 +127,7 @@ def without_modifiers(text: str) -> tuple[str, tuple[str, ...]]:
     >>> without_modifiers("Tel Aviv")
     ('Tel Aviv', ())
     """
-    known = {" ".join(w) for w in qualifier_words()}
-    spans = [m for m in _modified_word().finditer(text) if normalize(m.group(0)) not in known]
+    spans = [m for m in _modified_word().finditer(text) if normalize(m.group(0)) not in _qualifier_keys()]
     if not spans:
         return text, ()  # "Israeli-controlled" is a qualifier of the grammar already
     bare = text

@@ -33,8 +33,8 @@ __all__ = [
 _MARKS = "\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
 #: A word keeps inner apostrophes and ayn marks (Qa'im, Qa’im) and its letters' marks; every other non-space mark is a
 #: token of its own. Report text and the phrases of the tables are split alike.
-WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}])*(?:['’ʼ`](?!s\b)[^\W_](?:[^\W_]|[{_MARKS}])*)*|[^\w\s{_MARKS}]",
-                  re.UNICODE)
+_LETTERS = rf"[^\W_]+(?:[{_MARKS}]+[^\W_]*)*"  # letters, with marks among them
+WORD = re.compile(rf"{_LETTERS}(?:['’ʼ`](?!s\b){_LETTERS})*|[^\w\s{_MARKS}]", re.UNICODE)
 #: Arabic and Hebrew vowel points, shadda and tatweel, which the tables do not write: dropped from a word's lower case.
 _POINTS = re.compile("[\u0591-\u05c7\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]")
 
@@ -43,6 +43,7 @@ _POINTS = re.compile("[\u0591-\u05c7\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6
 _ACCUSATIVE = re.compile("(?:\u064b\u0627|\u0627\u064b)$")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def lowercase(word: str) -> str:
     """*word* lower-cased as the phrase tables write it: Turkish capital İ becomes i, not i and a combining dot
     ("SİHA" is "siha"); Arabic and Hebrew points and tatweel are dropped ("مسيّرة" is "مسيرة"), and the accusative
