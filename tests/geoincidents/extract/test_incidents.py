@@ -493,3 +493,11 @@ def test_air_defences_firing_with_no_object_tell_no_interception_of_their_own():
             "as air defences fired.")
     found = extract_report(text, published="2024-03-07").incidents
     assert found["target_place"].tolist() == ["Al Udeid Air Base"]
+
+
+def test_a_strike_with_its_day_as_possessive_is_a_strike_from_the_air():
+    from geoincidents import extract_report
+
+    found = extract_report("Tuesday's strike on Deir ez-Zor killed four militia members.",
+                           published="2024-03-07").incidents
+    assert found[["date", "event_type", "target_place"]].values.tolist() == [["2024-03-05", "air_strike", "Deir ez-Zor"]]
