@@ -107,8 +107,14 @@ def _char_fold() -> _CharFold:
     return _CharFold()
 
 
+#: Persian writes an Arabic name's article after a half-space ("عین‌الاسد"): there the half-space parts two words
+#: (elsewhere it joins the word back: "تل‌آویو" is one word).
+_HALF_SPACE_ARTICLE = re.compile("\u200c(?=ال)")
+
+
 def _folded_tokens(text: str) -> list[str]:
     """``_tokens(_fold_chars(text))``, one character table lookup per character."""
+    text = _HALF_SPACE_ARTICLE.sub(" ", text) if "\u200c" in text else text
     return _GERSHAYIM.sub("", _SORANI_INITIAL.sub("ا", text)).translate(_char_fold()).split()
 
 

@@ -336,6 +336,10 @@ def _part_of_a_longer_name(sentence: Sentence, hit: int, index: NameKeys) -> boo
     tokens = sentence.tokens
     if hit >= len(tokens) or not (tokens[hit].text[:1].isupper() and tokens[hit].text.isalpha()) or hit == 0:
         return False
+    if tokens[hit].text.isupper() and len(tokens[hit].text) > 1 and (
+            lexicon.trigger_table().match_at(sentence.lowered, hit) is not None
+            or lexicon.actors().match_at(sentence.lowered, hit) is not None):
+        return False  # an acronym of a weapon or a force starts no name ("Erbil'e İHA ile saldırı": a drone)
     word = tokens[hit].lower
     if token_key(tokens[hit].text) in index.vocabulary or common_word(word) or is_descriptor(tokens[hit].text) \
             or word in demonym_words() or word in lexicon.words("speaker") \

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from gazetteer.normalize import normalize_parts
+from gazetteer.normalize import endings, normalize_parts
 from gazetteer.phrases import edge_words
 
 from geoincidents.extract import lexicon, particles
@@ -164,8 +164,8 @@ def person_named_like(tokens: list[Any], first: int, hit: int, resolved: tuple[l
       "Israel" after no given name, but "Katz" follows it before "said" (not Israel).
     """
     cands, method, _ = resolved
-    if hit - first != 1 or not cands:
-        return False
+    if hit - first != 1 or not cands or _case_ending_closes(tokens[first].text):
+        return False  # ("Kuzey Irak'taki Gara bölgesine": a case ending closes the name; no surname follows it)
     speaker = lexicon.words("speaker")
     says = hit < len(tokens) and tokens[hit].lower in speaker
     if method != "exact" and (speaks(tokens, first, hit)
@@ -178,6 +178,12 @@ def person_named_like(tokens: list[Any], first: int, hit: int, resolved: tuple[l
         return True  # "targeted Omed Khoshnaw": a surname that is only an alias of a town (Khoshnaw, of Hiran)
     surname = hit + 1 < len(tokens) and _given_name(tokens[hit]) and tokens[hit + 1].lower in speaker
     return surname and cands[0].kind not in _PERSON_LIKE_KINDS | {"city"} and first == 0  # "Israel Katz said ..."
+
+
+def _case_ending_closes(word: str) -> bool:
+    """Whether *word* ends in a Turkish case ending after an apostrophe ("Irak'taki", "Erbil'e")."""
+    cut = max(word.rfind("'"), word.rfind("\u2019"))
+    return cut > 0 and word[cut + 1:].casefold() in endings("turkic_endings.csv")
 
 
 def speaks(tokens: list[Any], first: int, hit: int) -> bool:
@@ -208,13 +214,15 @@ def _descriptor_follows(tokens: list[Any], hit: int) -> bool:
 
 
 def name_follows(tokens: list[Any], j: int) -> bool:
-    """Whether a capitalised word, or an Arabic article and one ("al-Saadi"), follows token *j*."""
+    """Whether a capitalised word, or an Arabic article and one ("al-Saadi"), follows token *j*; not a weapon's
+    word ("Erbil'e İHA ile saldırı": a drone)."""
     k = j
     if k < len(tokens) and tokens[k].lower in ("al", "el"):
         k += 1
         while k < len(tokens) and tokens[k].text in GLUE_PUNCT:
             k += 1
-    return k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].text.isalpha()
+    return k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].text.isalpha() \
+        and lexicon.trigger_table().match_at([t.lower for t in tokens], k) is None
 
 
 def name_before(tokens: list[Any], i: int) -> bool:

@@ -13,7 +13,7 @@ from typing import Sequence
 from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES
 from geoincidents.extract.cues import passive_subject, speaks_of_itself
-from geoincidents.extract.particles import is_arabic
+from geoincidents.extract.particles import is_arabic, is_hebrew
 from geoincidents.extract.text import Sentence
 
 __all__ = ["generic_strike", "claims_attacks_on", "STRIKES"]
@@ -63,6 +63,8 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
                                              # Dienstag griff die türkische Luftwaffe ... an"
                                              or (trigger_at < a[0] <= trigger_at + 3
                                                  and lowered[trigger_at + 1] in lexicon.words("german_article"))
+                                             # and Hebrew puts it there too: "ביום שלישי תקף חיל האוויר ..."
+                                             or (a[0] == trigger_at + 1 and is_hebrew(lowered[trigger_at]))
                                              # Arabic puts the adjective after its noun: "الضربات الإسرائيلية"
                                              or (trigger_at < a[0] <= trigger_at + 2 and is_arabic(lowered[trigger_at])))]
     # "the strikes", "Tuesday's strikes", "targets were struck", "a strike near Hillah": a strike the
