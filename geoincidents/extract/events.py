@@ -38,7 +38,7 @@ from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED
 from geoincidents.extract.dates import clock_day, find_dates
 from geoincidents.extract.eventmention import EventMention
 from geoincidents.extract.particles import is_arabic
-from geoincidents.extract.strikes import STRIKES as _STRIKES, generic_strike
+from geoincidents.extract.strikes import STRIKES as _STRIKES, generic_strike, subject_after_verb
 from geoincidents.extract.text import Sentence
 from geoincidents.extract.untriggered import attacks_apportioned, untriggered, weapon_as_agent
 
@@ -285,7 +285,9 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             if event_type in _STRIKES and not passive:
                 state_before = [a for a in before if a[2]]
                 # (Arabic: the state's adjective right after the noun, "غارات جوية إسرائيلية")
-                state_after = [a for a in after if a[2] and a[0] <= trigger_at + 3 and is_arabic(lowered[trigger_at])]
+                # (German and Hebrew: the subject after the verb, "Am Dienstag griff die türkische Luftwaffe ... an")
+                state_after = [a for a in after if a[2] and a[0] <= trigger_at + 3 and (
+                    is_arabic(lowered[trigger_at]) or subject_after_verb(lowered, trigger_at, a[0]))]
                 event.actor = state_before[-1][1] if state_before else (
                     state_after[0][1] if state_after else (carried_by or (before[-1][1] if before else "")))
             elif passive:

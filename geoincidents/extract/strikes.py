@@ -16,7 +16,7 @@ from geoincidents.extract.cues import passive_subject, speaks_of_itself
 from geoincidents.extract.particles import is_arabic, is_hebrew
 from geoincidents.extract.text import Sentence
 
-__all__ = ["generic_strike", "claims_attacks_on", "STRIKES"]
+__all__ = ["generic_strike", "claims_attacks_on", "subject_after_verb", "STRIKES"]
 
 #: The strike types: a state force's strike from the air, by drone, or by missile.
 STRIKES = frozenset({"air_strike", "drone_strike", "missile_strike"})
@@ -29,6 +29,14 @@ def _weapon_told(table: lexicon.PhraseTable, lowered: Sequence[str]) -> str:
     means untold."""
     weapons = [f for f in table.find(lowered) if f[2].event_type in _MUNITION_TYPES]
     return weapons[0][2].event_type if weapons else "other"
+
+
+def subject_after_verb(lowered: Sequence[str], trigger_at: int, at: int) -> bool:
+    """Whether the actor at token *at* is the subject of the verb at *trigger_at* written after it: German puts the
+    verb before its subject after a fronted time ("Am Dienstag griff die türkische Luftwaffe ... an"), and so does
+    Hebrew ("ביום שלישי תקף חיל האוויר ...")."""
+    return (trigger_at < at <= trigger_at + 3 and lowered[trigger_at + 1] in lexicon.words("german_article")) \
+        or (at == trigger_at + 1 and is_hebrew(lowered[trigger_at]))
 
 
 def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: int, best: tuple, found: list,
@@ -59,12 +67,7 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
                                               and not (set(lowered[a[0]:trigger_at]) & lexicon.words("statement_verb")
                                                        and not speaks_of_itself(lowered, a[0] + 1)))
                                              or (trigger_at < a[0] < trigger_at + 3 and lowered[a[0] - 1] == "by")
-                                             # German puts the verb before its subject after a fronted time: "Am
-                                             # Dienstag griff die türkische Luftwaffe ... an"
-                                             or (trigger_at < a[0] <= trigger_at + 3
-                                                 and lowered[trigger_at + 1] in lexicon.words("german_article"))
-                                             # and Hebrew puts it there too: "ביום שלישי תקף חיל האוויר ..."
-                                             or (a[0] == trigger_at + 1 and is_hebrew(lowered[trigger_at]))
+                                             or subject_after_verb(lowered, trigger_at, a[0])
                                              # Arabic puts the adjective after its noun: "الضربات الإسرائيلية"
                                              or (trigger_at < a[0] <= trigger_at + 2 and is_arabic(lowered[trigger_at])))]
     # "the strikes", "Tuesday's strikes", "targets were struck", "a strike near Hillah": a strike the

@@ -185,6 +185,9 @@ def test_every_name_of_an_actor_says_the_same_of_it():
     ("Mardi, l'Iran a tiré des missiles sur Israël.", "missile_attack", "Iran"),  # the article written onto the name
     ("Martedì droni turchi hanno colpito Kobane.", "drone_strike", "Turkey"),
     ("Am Dienstag bombardierten israelische Kampfjets Ziele in Damaskus.", "air_strike", "Israel"),
+    # the subject after the verb when a time opens the sentence: the actor, not the side hit
+    ("Am Dienstag griff die türkische Luftwaffe Stellungen der PKK im Nordirak an.", "air_strike", "Turkey"),
+    ("ביום שלישי תקף חיל האוויר מטרות של חיזבאללה בדרום לבנון.", "air_strike", "Israel"),
 ])
 def test_a_state_written_after_its_weapon_or_with_its_article_fires(text, event_type, actor):
     got = extract_report(text, published=PUBLISHED).incidents
