@@ -76,6 +76,8 @@ _G_AS_H = str.maketrans({"г": "h", "Г": "H"})
 #: Russian writes the i of Arabic names after a hard consonant with ы ("Эль-Камышлы": Qamishli), and marks a soft
 #: consonant with ь, which anyascii writes as an apostrophe ("Эль-": the article el-)
 _Y_AS_I = str.maketrans({"ы": "и", "ь": "", "Ь": ""})
+#: Cyrillic short i (й) read as i: "Эйлатом" is Eilat, "Бейрут" Beirut, as English writes them (not Eylat, Beyrut).
+_SHORT_I_AS_I = str.maketrans({"й": "и", "Й": "И"})
 #: Hindi and Bengali write the z of Persian and Arabic names with ja, the nukta that makes it z often left
 #: out ("नतांज": Natanz, "খুজেস্তান": Khuzestan, "আহভাজ": Ahvaz)
 _J_AS_Z = str.maketrans({"ज": "z", "জ": "z"})
@@ -91,7 +93,7 @@ def romanizations(text: str) -> tuple[str, ...]:
     ("в Хайфе": Hayfa), then with г read as h ("Тегеран": Teheran), then with the Hindi or Bengali ja read
     as z ("नतांज": Natanz), then with the ending of a name in -ия restored ("в Сирии": Siriya), then with ы
     read as i and ь left out ("Эль-Камышлы": El-Kamishli), then with the Greek sigma read as sh ("Μπερ Σεβά":
-    Ber Sheva).
+    Ber Sheva), then without the case ending and with й read as i ("над Эйлатом": Eilat).
 
     Examples
     --------
@@ -109,7 +111,8 @@ def romanizations(text: str) -> tuple[str, ...]:
     for variant in (text.translate(_KH_AS_H), bare, bare.translate(_KH_AS_H), feminine,
                     text.translate(_KH_AS_H).translate(_G_AS_H), bare.translate(_KH_AS_H).translate(_G_AS_H),
                     text.translate(_J_AS_Z), _RUSSIAN_IYA.sub("ия", bare).translate(_KH_AS_H),
-                    text.translate(_KH_AS_H).translate(_Y_AS_I), text.translate(_KH_AS_H).translate(_S_AS_SH)):
+                    text.translate(_KH_AS_H).translate(_Y_AS_I), text.translate(_KH_AS_H).translate(_S_AS_SH),
+                    bare.translate(_KH_AS_H).translate(_SHORT_I_AS_I)):
         latin = romanize(variant)
         if latin not in found:
             found.append(latin)
