@@ -319,3 +319,10 @@ def test_descriptor_words_in_their_case_forms(g, phrase, place_id):
 ])
 def test_turkish_exonyms(g, phrase, place_id):
     assert g.resolve(phrase).place.id == place_id
+
+
+@pytest.mark.parametrize("word, reading", [("Эйлатом", "Eilat"), ("Бейрутом", "Beirut"), ("Кувейте", "Kuveit")])
+def test_cyrillic_short_i_is_also_read_as_i_without_the_case_ending(word, reading):
+    from gazetteer.romanize import romanizations
+
+    assert reading in romanizations(word)
