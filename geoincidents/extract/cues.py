@@ -9,6 +9,7 @@ from geoincidents.extract import lexicon
 from geoincidents.extract.clauses import in_noun_phrase
 from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.dates import DateMention
+from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.text import Sentence
 
 __all__ = ["actors_in", "agent_of", "agent_strike", "barrage", "by_before", "campaign_summary", "carried_out_by",
@@ -64,9 +65,11 @@ def adjective_after(sentence: Any, end: int, actors: Sequence[tuple[int, str, bo
     French, Spanish and Italian write it ("des drones turcs", "misiles iraníes", "missili iraniani"): the state an
     English report names before its weapon ("Turkish drones")."""
     tokens = sentence.tokens
-    if end >= len(tokens) or not tokens[end].text[:1].islower() or not tokens[end].text.isalpha():
-        return []
-    return [a for a in actors if a[0] == end and a[2]]
+    # (Arabic writes it after its noun too, and a trigger may end on it: "مسيرة تركية", a Turkish drone)
+    at = [k for k in (end - 1, end) if 0 <= k < len(tokens) and is_arabic(tokens[k].text)]
+    if end < len(tokens) and tokens[end].text[:1].islower() and tokens[end].text.isalpha():
+        at.append(end)
+    return [a for a in actors if a[0] in at and a[2]]
 
 
 def agent_strike(clause: Sequence[str], passive: tuple[int, int, Any], found: list[tuple[int, int, Any]],
