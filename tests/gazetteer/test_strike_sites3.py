@@ -7,10 +7,12 @@ two other spellings (Latin, Arabic or Kurdish) each. Most resolved to the right 
 that did not and have a reference coordinate: Haji Omaran (its Arabic name went to Amran in Yemen), Bnaslawa,
 Chwarqurna, Bazian, Surdash, Arbat and Bakrajo in Erbil and Sulaymaniyah, Biara of Halabja (it went to al-Bireh in
 the West Bank), Badush by Mosul, the Yazidi sanctuary of Lalish, al-Ishaqi and al-Alam in Salahuddin, al-Adhaim in
-Diyala ("Adhaim" went to Adhamiyah in Baghdad by sound), Salman Pak (its Arabic name went to Sulaiman Bek by sound),
+Diyala ("Adhaim" went to Adhamiyah in Baghdad by sound), Salman Pak (its Arabic name went to Sulaiman Bek by sound; the Latin "Salman Bak" of GeoNames is left out, as it
+sounds like Sulaiman Bek and would take the bare sound of that town's names),
 al-Karmah by Fallujah (it went to al-Karimah in Syria), Barwana across from Haditha, the Trebil crossing and Majar
 al-Kabir in Maysan, al-Riyadh of Kirkuk (only the Saudi capital answered), Shu'aybah by Basra ("Shaibah" went to
-Shebaa in Lebanon by sound; "Shuaiba" and الشعيبة stay the Basra refinery there) and the ruins of Nimrud.
+Shebaa in Lebanon by sound; "Shuaiba" and الشعيبة stay the Basra refinery there) the ruins of Nimrud, Siniyah west of Baiji ("Siniyah" went to as-Sisniyah in Syria by sound) and
+Rummana by al-Qaim (it went to Rummana in Israel, which keeps the bare name).
 
 The reference coordinates are typed again here from the cited source (a GeoNames record as Who's On First's Iraq
 repository carries it, or a Wikipedia infobox), so a row that drifts from its reference fails; every row has its
@@ -29,6 +31,9 @@ Words kept out, and why (each checked below to stay out or to keep its place):
 - Nimrud: its sound is "Nimrod" (a given name, Zipf 2.6, and a Golan village no file holds) and نمرود a name too:
   the ruins keep only names of more than one word ("ancient Nimrud", "the ruins of Nimrud", آثار النمرود) and Kalhu.
 - al-Riyadh (Kirkuk): a bare Riyadh or الرياض stays the Saudi capital; the town keeps names with Kirkuk or Hawija.
+- Siniyah: الصينية is 'the Chinese' (a frequent word): the Arabic is kept only with Salahuddin or Baiji.
+- Rummana (Anbar): a bare "Rummana" or الرمانة stays Rummana in Israel, held before; the Anbar town keeps names
+  with Anbar or al-Qaim.
 - Camp Ashraf is left out: the resolver reads "Camp Ashraf" without its camp word, so the given name "Ashraf" was
   read as the camp.
 - Tawela (Halabja) is left out: طويلة is 'long' (Zipf 5.3) and its sound is Tawela's, so a bare Arabic word would be
@@ -79,6 +84,8 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "iq-majar-al-kabir": (31.581652, 47.168219, "geonames:99097"),
     "iq-al-riyadh-kirkuk": (35.26964, 43.91067, "geonames:98697"),  # Ar Riyad
     "iq-shuaybah": (30.56667, 47.78333, "geonames:90791"),
+    "iq-siniyah": (34.92778, 43.40417, "geonames:406195"),  # As Siniyah
+    "iq-rummana-anbar": (34.39381, 41.07954, "geonames:98684"),  # Ar Rummanah
     # Wikipedia infoboxes
     "iq-lalish": (36.7713972, 43.3033444, "wikipedia:Lalish"),  # 36°46′17.03″N 43°18′12.04″E
     "iq-nimrud": (36.09806, 43.32889, "wikipedia:Nimrud"),  # 36°05′53″N 43°19′44″E
@@ -145,6 +152,12 @@ SPELLINGS: list[tuple[str, str]] = [
     ("الرياض (كركوك)", "iq-al-riyadh-kirkuk"),
     ("Shaibah", "iq-shuaybah"),
     ("Shu'aybah", "iq-shuaybah"),
+    ("Siniya", "iq-siniyah"),
+    ("a drone struck a PMF post in Siniyah", "iq-siniyah"),
+    ("الصينية (صلاح الدين)", "iq-siniyah"),
+    ("Rummana (Anbar)", "iq-rummana-anbar"),
+    ("al-Rummana, al-Qaim", "iq-rummana-anbar"),
+    ("الرمانة (الأنبار)", "iq-rummana-anbar"),
 ]
 
 #: Names of places held before that the new rows sound like or stand by: each keeps its place.
@@ -171,19 +184,22 @@ NEIGHBOURS: list[tuple[str, str]] = [
     ("Shuaiba", "iq-basra-refinery"),
     ("الشعيبة", "iq-basra-refinery"),
     ("Shebaa", "lb-shebaa"),
+    ("As Sisniyah", "sy-as-sisniyah"),
+    ("Rummana", "il-rummana"),
+    ("الرمانة", "il-rummana"),
 ]
 
 #: Words a report writes that are no place of the file (the names the rows left out, or might take).
 NOT_PLACES = ["العلم", "Alam", "al-Alam", "العظيم", "بيارة", "الكرمة", "طويلة", "Khalifa", "خليفة", "سلمان", "Nimrod", "نمرود", "Ashraf", "أشرف",
-              "Ashraf Ghani"]
+              "Ashraf Ghani", "الصينية"]
 
 
 #: Rows the towns tool's sound rule would refuse, each kept: id -> why. The places they sound like keep their own
 #: names (the NEIGHBOURS above).
 SOUND_RULE_WAIVED = {
     "iq-al-adhaim": "seat of the al-Adhaim sub-district of Diyala (sounds like Adhamiyah in Baghdad)",
-    "iq-salman-pak": "the town of al-Mada'in, 'Salman Bak' sounding like Sulaiman Bek in Salahuddin",
     "iq-al-karmah": "seat of the Karmah district of Anbar (sounds like al-Karimah in Syria and Germi, Garmeh in Iran)",
+    "iq-siniyah": "seat of the Siniyah sub-district of Baiji (sounds like as-Sisniyah in Syria, which keeps its name)",
     "iq-shuaybah": "the town south-west of Basra (sounds like Shebaa in Lebanon, which keeps its name)",
 }
 
