@@ -12,7 +12,7 @@ sounds like Sulaiman Bek and would take the bare sound of that town's names),
 al-Karmah by Fallujah (it went to al-Karimah in Syria), Barwana across from Haditha, the Trebil crossing and Majar
 al-Kabir in Maysan, al-Riyadh of Kirkuk (only the Saudi capital answered), Shu'aybah by Basra ("Shaibah" went to
 Shebaa in Lebanon by sound; "Shuaiba" and الشعيبة stay the Basra refinery there) the ruins of Nimrud, Siniyah west of Baiji ("Siniyah" went to as-Sisniyah in Syria by sound) and
-Rummana by al-Qaim (it went to Rummana in Israel, which keeps the bare name).
+Rummana by al-Qaim (it went to Rummana in Israel, which keeps the bare name), and the Yarmouk quarter of Baghdad.
 
 The reference coordinates are typed again here from the cited source (a GeoNames record as Who's On First's Iraq
 repository carries it, or a Wikipedia infobox), so a row that drifts from its reference fails; every row has its
@@ -34,6 +34,8 @@ Words kept out, and why (each checked below to stay out or to keep its place):
 - Siniyah: الصينية is 'the Chinese' (a frequent word): the Arabic is kept only with Salahuddin or Baiji.
 - Rummana (Anbar): a bare "Rummana" or الرمانة stays Rummana in Israel, held before; the Anbar town keeps names
   with Anbar or al-Qaim.
+- Yarmouk: a bare Yarmouk or اليرموك is also the camp of Damascus and the river: the Baghdad quarter keeps only
+  names with Baghdad.
 - Camp Ashraf is left out: the resolver reads "Camp Ashraf" without its camp word, so the given name "Ashraf" was
   read as the camp.
 - Tawela (Halabja) is left out: طويلة is 'long' (Zipf 5.3) and its sound is Tawela's, so a bare Arabic word would be
@@ -86,6 +88,7 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "iq-shuaybah": (30.56667, 47.78333, "geonames:90791"),
     "iq-siniyah": (34.92778, 43.40417, "geonames:406195"),  # As Siniyah
     "iq-rummana-anbar": (34.39381, 41.07954, "geonames:98684"),  # Ar Rummanah
+    "iq-yarmouk-baghdad": (33.29556, 44.34167, "geonames:7798653"),
     # Wikipedia infoboxes
     "iq-lalish": (36.7713972, 43.3033444, "wikipedia:Lalish"),  # 36°46′17.03″N 43°18′12.04″E
     "iq-nimrud": (36.09806, 43.32889, "wikipedia:Nimrud"),  # 36°05′53″N 43°19′44″E
@@ -158,6 +161,9 @@ SPELLINGS: list[tuple[str, str]] = [
     ("Rummana (Anbar)", "iq-rummana-anbar"),
     ("al-Rummana, al-Qaim", "iq-rummana-anbar"),
     ("الرمانة (الأنبار)", "iq-rummana-anbar"),
+    ("Yarmouk (Baghdad)", "iq-yarmouk-baghdad"),
+    ("al-Yarmouk, Baghdad", "iq-yarmouk-baghdad"),
+    ("اليرموك (بغداد)", "iq-yarmouk-baghdad"),
 ]
 
 #: Names of places held before that the new rows sound like or stand by: each keeps its place.
@@ -191,7 +197,8 @@ NEIGHBOURS: list[tuple[str, str]] = [
 
 #: Words a report writes that are no place of the file (the names the rows left out, or might take).
 NOT_PLACES = ["العلم", "Alam", "al-Alam", "العظيم", "بيارة", "الكرمة", "طويلة", "Khalifa", "خليفة", "سلمان", "Nimrod", "نمرود", "Ashraf", "أشرف",
-              "Ashraf Ghani", "الصينية"]
+              "Ashraf Ghani", "الصينية", "Yarmouk", "اليرموك",
+              "the Yarmouk camp in Damascus"]
 
 
 #: Rows the towns tool's sound rule would refuse, each kept: id -> why. The places they sound like keep their own
