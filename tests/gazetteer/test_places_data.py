@@ -40,6 +40,11 @@ NEAR_BORDER: dict[str, tuple[float, str]] = {
     "sy-gov-quneitra": (5.0, "governorate point = the ruined capital, inside the UNDOF-zone polygon"),
     # Abu Ghraib district belongs to Baghdad governorate; NE's Baghdad/Anbar line runs east of the town.
     "iq-abu-ghraib": (5.0, "town of Baghdad governorate, NE's Baghdad-Anbar line runs ~4 km east of it"),
+    # strike_sites3: towns by the Iran-Iraq border that NE's generalised line puts in Iran, and Salman Pak of
+    # Baghdad governorate that NE's Baghdad-Diyala line puts in Diyala.
+    "iq-biara": (5.0, "town of Halabja by the Iranian border; NE's generalised line runs west of it"),
+    "iq-haji-omaran": (5.0, "border town of Soran district; NE's generalised line runs west of it"),
+    "iq-salman-pak": (12.0, "town of al-Mada'in district, Baghdad governorate; NE's generalised Baghdad-Diyala line runs 11 km west of it"),
     # Border towns: the generalised Syria-Turkey line cuts through the town.
     "sy-kobani": (1.0, "town on the Turkish border; NE's line runs through it"),
     "sy-tell-abyad": (1.0, "town on the Turkish border; NE's line runs through it"),
