@@ -198,3 +198,12 @@ def test_spellings_of_held_places_in_other_languages(g, phrase, place_id):
 ])
 def test_spellings_the_coverage_check_found_missing(g, spelling, place_id):
     assert g.resolve(spelling).place.id == place_id
+
+
+@pytest.mark.parametrize("spelling, place_id", [
+    # spellings of held places the third coverage check found missing
+    ("عنكاوا", "iq-aynkawah"), ("الحمدانية", "iq-dist-qaraqosh"), ("Fishkhabur", "sy-semalka-crossing"),
+    ("فيشخابور", "sy-semalka-crossing"),
+])
+def test_spellings_the_third_coverage_check_found_missing(g, spelling, place_id):
+    assert g.resolve(spelling).place.id == place_id
