@@ -217,11 +217,12 @@ def _told_from(dates: list, d: Any, reach: int) -> int:
 
 
 def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int]], clause: tuple[int, int],
-               trigger: tuple[int, int], others: list[tuple[int, int]]) -> tuple[list, Any, bool]:
+               trigger: tuple[int, int], others: list[tuple[int, int]],
+               hung: list[tuple[int, int]] = ()) -> tuple[list, Any, bool]:
     """The day of the event word at tokens *trigger* (start, end) of *clause* (start, end), in a sentence whose date
     expressions are *dates* and whose clauses are *clauses*; *others* are the clause's other event words. Returns the
     clause's own dates (the event word's first), the date chosen (None when there is none) and whether the clause
-    hangs on the one before by a same-day link ("hours after")."""
+    hangs on the one before by a same-day link ("hours after"). *hung* are the sentence's :func:`hung_clauses`."""
     c_first, c_last = clause
     trigger_at = trigger[0]
     # (not the day of another event "since" opens after this one: "the first attack since the assassination of its
@@ -244,9 +245,9 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
     table = lexicon.trigger_table()
     # (nor in a clause hung on this one that tells of an earlier thing: "struck a power station, following
     # yesterday's threats by the minister" is no strike of yesterday)
-    hung = [h for h in hung_clauses(lowered, clauses) if h != (c_first, c_last)]
     free = [d for d in dates if not any(f <= d.first < l and (f, l) != (c_first, c_last) and table.find(lowered[f:l])
-                                        for f, l in clauses) and not any(f <= d.first < l for f, l in hung)]
+                                        for f, l in clauses)
+            and not any(f <= d.first < l and (f, l) != (c_first, c_last) for f, l in hung)]
     chosen = own[0] if own else (free[0] if free else None)
     same_day = c_first > 0 and lexicon.word_phrases("same_day_link").match_at(lowered, c_first) is not None
     if chosen is None and same_day and dates:

@@ -82,6 +82,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
         lowered = sentence.lowered
         clauses = clauses_of(sentence)
         all_clauses.append(clauses)
+        hung = hung_clauses(lowered, clauses)
         dates = find_dates(sentence.tokens, published=published, previous=previous, published_told=published_told)
         dates = [d for d in dates if not onset_of_a_war(lowered, d)]  # "the confrontation that began on Friday"
         published_told = published_told or any(d.date == published for d in dates)
@@ -222,7 +223,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 outcome = "" if not any(f[2].event_type == "interception" and f[2].priority > DEBRIS for f in found) else (
                     "partly intercepted" if some_got_through(clause) else "intercepted")
             own, chosen, same_day = event_date(lowered, dates, clauses, (c_first, c_last), (trigger_at, c_first + best[1]),
-                                               [(c_first + f[0], c_first + f[1]) for f in found if f is not best])
+                                               [(c_first + f[0], c_first + f[1]) for f in found if f is not best], hung)
             priority = _ATTACK_INTERCEPTED if outcome and best[2].event_type == "interception" else best[2].priority
             if event_type == "drone_strike" and best[2].event_type == "strike":
                 priority = _DRONE_INSTRUMENT
@@ -363,7 +364,6 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             # Nor does it go on at the day of an earlier event a clause hung on the told one gives ("The bombing of
             # al-Tanf comes after the group claimed on Tuesday an attack on al-Shaddadi": the account stays at
             # al-Tanf's day).
-            hung = hung_clauses(lowered, clauses)
             previous = next((d.date for d in reversed(dates)
                              if not d.aside and not any(f <= d.first < l for f, l in hung)), previous)
             # "On Sunday the army dealt with three attacks from Iraq. Before dawn, two missiles ...": a day told in a

@@ -299,7 +299,7 @@ def _opens_arabic_name(word: str, key: str, index: NameKeys) -> bool:
     """An Arabic descriptor noun without the article ("محافظة", "قاعدة", "مطار") opens the name after it and never
     ends one: "شمال محافظة أربيل" is "north of Erbil governorate", not the North governorate of Lebanon. (Descriptor
     adjectives after a name carry the article: "عين الأسد الجوية", "مطار أربيل الدولي".)"""
-    return key in index.glue and particles.is_arabic(word) and not word.startswith("ال")
+    return key in index.glue and particles.is_arabic(word) and not word.startswith(particles.ARABIC_ARTICLE)
 
 
 #: How far an embassy may lie from the town named after it ("the US embassy in Baghdad") and still be that town's
@@ -367,14 +367,12 @@ def _article_left_off(text: str, place: Any) -> bool:
     "التل"), "عمر" (Omar, a man's name; the al-Omar field is "حقل العمر"). The word is a common one
     (``arabic_bare_word`` in extract_words.csv: "شيخان" is not, and names Sheikhan with or without its article) and
     every Arabic name of the place that holds it holds it with its article."""
-    if not particles.is_arabic(text) or text.startswith(_ARABIC_ARTICLE) or text not in lexicon.words("arabic_bare_word"):
+    if not particles.is_arabic(text) or text.startswith(particles.ARABIC_ARTICLE) or text not in lexicon.words("arabic_bare_word"):
         return False
     names = [n for n in (place.name_ar, *place.aliases) if n and particles.is_arabic(n)]
-    holding = [n for n in names if text in n.split() or _ARABIC_ARTICLE + text in n.split()]
+    holding = [n for n in names if text in n.split() or particles.ARABIC_ARTICLE + text in n.split()]
     return bool(holding) and all(text not in n.split() for n in holding)
 
-
-_ARABIC_ARTICLE = "ال"
 
 
 #: Shortest key (letters) tried by sound: short capitalised words sound like too many places.

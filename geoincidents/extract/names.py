@@ -222,7 +222,7 @@ def name_follows(tokens: list[Any], j: int) -> bool:
         while k < len(tokens) and tokens[k].text in GLUE_PUNCT:
             k += 1
     return k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].text.isalpha() \
-        and lexicon.trigger_table().match_at([t.lower for t in tokens], k) is None
+        and lexicon.trigger_table().match_at([t.lower for t in tokens[k:k + 6]], 0) is None
 
 
 def name_before(tokens: list[Any], i: int) -> bool:

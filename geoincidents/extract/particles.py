@@ -47,10 +47,11 @@ from collections.abc import Callable
 from gazetteer.normalize import endings
 from gazetteer.spans import ARABIC_PARTICLES, ELISIONS
 
-__all__ = ["is_arabic", "is_hebrew", "particle_length", "joined_forms", "case_ending"]
+__all__ = ["is_arabic", "is_hebrew", "particle_length", "joined_forms", "case_ending", "ARABIC_ARTICLE"]
 
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
-_ARTICLE = "ال"
+#: The Arabic article, written joined to its word.
+ARABIC_ARTICLE = "ال"
 #: letters a particle may leave before a name: a name is never shorter than this
 _MIN_REST = 3
 
@@ -136,6 +137,6 @@ def joined_forms(word: str) -> tuple[str, ...]:
     if not is_arabic(word):
         return (word,)
     forms = [word] + [p + word for p in _particles() if not p.endswith("لل")]
-    if word.startswith(_ARTICLE):
-        forms += [p + word[len(_ARTICLE):] for p in _particles() if p.endswith("لل")]
+    if word.startswith(ARABIC_ARTICLE):
+        forms += [p + word[len(ARABIC_ARTICLE):] for p in _particles() if p.endswith("لل")]
     return tuple(forms)
