@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 import csv
+import functools
 import importlib.resources
 import logging
 import math
@@ -27,7 +28,8 @@ from typing import Any, Iterable, Iterator
 from gazetteer.countrynames import with_country_names
 from gazetteer.places import Place, PlaceDataError, kinds, outside_country_kinds
 
-__all__ = ["PLACE_COLUMNS", "read_places", "read_places_csv", "curated_place_files"]
+__all__ = ["PLACE_COLUMNS", "read_places", "read_places_csv", "curated_place_files", "BEYOND_FILE", "countries_beyond",
+           "beyond_the_region"]
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +43,35 @@ _REQUIRED_COLUMNS = ("id", "name", "kind", "lat", "lon", "country")
 _ID_PATTERN = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
 _COUNTRY_PATTERN = re.compile(r"^[A-Z]{2}$")
 _ADMIN1_PATTERN = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
+
+
+#: The curated file of the states beyond the region's boundaries that reports name (the United States, the United
+#: Kingdom, Russia, China, ...) and the capitals that stand for two of them (Washington, Moscow): a country each, at
+#: its capital's GeoNames point, in no province the boundaries hold.
+BEYOND_FILE = "beyond.csv"
+
+
+@functools.cache
+def countries_beyond() -> frozenset[str]:
+    """ISO codes of the states of :data:`BEYOND_FILE`: the countries beyond the region (the boundaries' countries are
+    the rest).
+
+    Examples
+    --------
+    >>> "US" in countries_beyond(), "IQ" in countries_beyond()
+    (True, False)
+    """
+    path = next((p for p in curated_place_files() if p.name == BEYOND_FILE), None)
+    if path is None:
+        return frozenset()
+    with path.open(encoding="utf-8", newline="") as handle:
+        return frozenset(row["country"] for row in csv.DictReader(handle))
+
+
+def beyond_the_region(place: Any) -> bool:
+    """Whether *place* lies in a state beyond the region (:func:`countries_beyond`), one the boundaries hold no
+    province of: a country that reports name as a party (the United States, Russia, Pakistan)."""
+    return str(getattr(place, "country", "") or "") in countries_beyond()
 
 
 def curated_place_files() -> list[Path]:

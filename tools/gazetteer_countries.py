@@ -3,8 +3,8 @@
 Reports name the region's countries in their own language: Hungarian "Szíria", Polish "Syria", Turkish
 "Suriye", Persian "سوریه", Hebrew "עיראק", Sorani "ئێران". Listing them by hand as aliases never ends, so
 this script takes them whole from the Unicode CLDR territory names as the PyPI package ``Babel`` 2.18.0
-ships them (CLDR 47, Unicode licence), for the countries of ``places/admin.csv`` (its rows of kind
-``country``) and the languages of :data:`LANGUAGES`. The gazetteer adds them to those countries' aliases
+ships them (CLDR 47, Unicode licence), for the countries of the places files (their rows of kind
+``country``: ``admin.csv``'s and ``beyond.csv``'s) and the languages of :data:`LANGUAGES`. The gazetteer adds them to those countries' aliases
 when it reads the curated places (:mod:`gazetteer.countrynames`), so run time never needs Babel.
 
 What is kept, by rule (each name left out is listed on stderr with the reason):
@@ -64,8 +64,13 @@ COMMON_ZIPF = 3.5
 
 
 def country_rows() -> list[dict]:
-    with (PLACES / "admin.csv").open(encoding="utf-8", newline="") as handle:
-        return [r for r in csv.DictReader(handle) if r["kind"] == "country"]
+    """The rows of kind ``country`` of every places file (``admin.csv``: the boundaries' countries; ``beyond.csv``:
+    the states beyond them that reports name)."""
+    rows = []
+    for path in sorted(PLACES.glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows += [r for r in csv.DictReader(handle) if r["kind"] == "country"]
+    return rows
 
 
 def other_place_keys() -> dict[str, str]:

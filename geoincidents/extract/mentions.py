@@ -36,7 +36,7 @@ from gazetteer.romanize import romanizations
 
 from geoincidents.extract import lexicon, particles
 from geoincidents.extract.heard import heard_in_context
-from geoincidents.extract.metonyms import mark_metonyms
+from geoincidents.extract.metonyms import mark_metonyms, names_an_attribute
 from geoincidents.extract.possessive import owned_site, site_of_the_town
 from geoincidents.extract.namekeys import NameKeys, name_keys, name_parts, token_key
 from geoincidents.extract.names import (GLUE_PUNCT, blocked_tokens, common_word, demonym_words, ends_as_an_organisation,
@@ -124,6 +124,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
     modifiers = lexicon.words("modifier")
     territory = lexicon.words("territory")
     demonyms = lexicon.demonyms()
+    articles = article_words()
     found: list[Mention] = []
     for sentence in sentences:
         tokens = sentence.tokens
@@ -174,6 +175,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
             for j in range(run, i, -1):
                 if tokens[j - 1].text in GLUE_PUNCT or lowered[j - 1] in function_words or lowered[j - 1] in prepositions:
                     continue
+                if j - 1 > i and lowered[j - 1] in articles:
+                    continue  # no name ends in an article: "the US al-Tanf base" is "US", then "al-Tanf"
                 if all(keys[k] in index.glue or tokens[k].text in GLUE_PUNCT for k in range(i, j)):
                     continue
                 if _opens_arabic_name(tokens[j - 1].text, keys[j - 1], index):
@@ -217,6 +220,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                                          or ends_as_an_organisation(lowered, first, hit)
                                          or qualifies_a_title(tokens, hit)
                                          or (hit - first == 1 and lowered[first] in demonym_words())
+                                         or names_an_attribute(lowered, first, hit, resolved[0][0])
                                          or person_named_like(tokens, first, hit, resolved)
                                          or (hit - first == 1 and _article_left_off(text, resolved[0][0]))
                                          or _part_of_a_longer_name(sentence, hit, index)

@@ -38,9 +38,11 @@ import functools
 from collections.abc import Sequence
 from typing import Any
 
+from gazetteer.placefiles import beyond_the_region
+
 from geoincidents.extract import lexicon
 
-__all__ = ["mark_metonyms", "owns_a_group", "subject_of_a_verb", "object_of_the_state", "side_of_a_conflict",
+__all__ = ["mark_metonyms", "names_an_attribute", "owns_a_group", "subject_of_a_verb", "object_of_the_state", "side_of_a_conflict",
            "stands_for_a_state", "placed_by_nothing"]
 
 #: Prepositions that govern a literal place: "in Iran", "from Iraq", "at Israel" (never a subject)
@@ -199,6 +201,49 @@ def _armed_group(lowered: Sequence[str], k: int) -> bool:
     return entity is not None and entity[1] == "organisation"
 
 
+def names_an_attribute(lowered: Sequence[str], first: int, last: int, place: Any) -> bool:
+    """Whether the country's name at tokens *first*..*last* stands as an attribute of the noun after it, a word like
+    an adjective and no place of the report: before a noun of forces, people or offices (``state_attribute``: "US
+    forces", "U.S. officials", "the US occupation"). A state beyond the region (:func:`gazetteer.placefiles.beyond_the_region`)
+    also before a noun of a site or asset it owns (``state_attribute_site``: "US bases in Iraq", "US positions at
+    al-Tanf", where "the Iraq bases" are places), and before a noun of an act inside a noun phrase, after an article,
+    adjective, number or preposition (``state_attribute_act``: "the US strikes", "three US air strikes", "after US
+    attacks"; at the head of a clause the name is the subject: "US strikes Houthi targets"), and before a noun of
+    forces or sites it shares with one word after "and" ("attacks on US and coalition troops").
+
+    Examples
+    --------
+    >>> from gazetteer.places import Place
+    >>> us = Place(id="cc-us", name="United States", kind="country", lat=38.9, lon=-77.0, country="US")
+    >>> names_an_attribute(["attacks", "on", "us", "forces"], 2, 3, us)
+    True
+    >>> names_an_attribute(["the", "us", "strikes"], 1, 2, us), names_an_attribute(["us", "strikes", "iran"], 0, 1, us)
+    (True, False)
+    """
+    if place.kind != "country" or last >= len(lowered):
+        return False
+    if _phrases("state_attribute").match_at(lowered, last) is not None:
+        return True
+    if not beyond_the_region(place):
+        return False
+    if _phrases("state_attribute_site").match_at(lowered, last) is not None:
+        return True
+    if lowered[last] in ("and", "or") and last + 2 < len(lowered) and lowered[last + 1].isalpha() and any(
+            _phrases(group).match_at(lowered, last + 2) is not None for group in ("state_attribute", "state_attribute_site")):
+        return True  # "attacks on US and coalition troops", "US and Iraqi officials"
+    before = lowered[first - 1] if first else ""
+    return _phrases("state_attribute_act").match_at(lowered, last) is not None and (
+        before in _NOUN_PHRASE_OPENERS or before in _GOVERNING or before.isdigit())
+
+
+#: Words after which a country's name before a noun of an act opens a noun phrase ("the US strikes", "recent US
+#: attacks"), not a clause
+_NOUN_PHRASE_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "recent", "latest",
+                                  "new", "further", "renewed", "retaliatory", "repeated", "several", "multiple", "two",
+                                  "three", "four", "five", "six", "seven", "eight", "nine", "ten", "after", "following",
+                                  "amid", "since", "during", "by", "earlier", "previous", "past", "more", "deadly"})
+
+
 def owns_a_group(lowered: Sequence[str], last: int, covered: set[int] = frozenset()) -> bool:
     """Whether the mention ending at token *last* owns a group, force, office, office holder or act ("Iran's
     Revolutionary Guards", "Iran's elite Revolutionary Guards", "Israel's intelligence agency", "Iran's Supreme
@@ -289,4 +334,10 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
             elif side_of_a_conflict(lowered, m.first, m.last, covered):
                 m.extra["metonym"] = "side"
             elif m.candidates[0].kind == "country" and placed_by_nothing(lowered, m.first, m.last, covered):
+                m.extra["metonym"] = "state"
+            elif m.candidates[0].kind == "country" and beyond_the_region(m.candidates[0]) \
+                    and not _governed(lowered, m.first, covered):
+                # A state beyond the region is a place only where a preposition governs it ("flown from the United
+                # States", "in Pakistan"); elsewhere it is the state ("a US AC-130 gunship", "after US retaliatory
+                # strikes", "US carries out strikes").
                 m.extra["metonym"] = "state"

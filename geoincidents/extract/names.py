@@ -158,7 +158,7 @@ def person_named_like(tokens: list[Any], first: int, hit: int, resolved: tuple[l
 
     * an alias of a place (not its own name) followed by another name or by "said", or after "according to":
       "Rami Abdel Rahman said", "Rami said" (not the village of Rama), "Omar Abdullah said" (not the al-Omar field),
-      "Khalil said" (not Hebron, al-Khalil);
+      "Khalil said" (not Hebron, al-Khalil); never a country's ("the UK said", "USA said");
     * an alias of a village or town right after a given name: "Omed Khoshnaw" (not Hiran, alias Khoshnaw);
     * any name between a given name and "said": "Saad Maan said" (not Ma'an), "Israel Katz said" reads
       "Israel" after no given name, but "Katz" follows it before "said" (not Israel).
@@ -168,7 +168,7 @@ def person_named_like(tokens: list[Any], first: int, hit: int, resolved: tuple[l
         return False  # ("Kuzey Irak'taki Gara bölgesine": a case ending closes the name; no surname follows it)
     speaker = lexicon.words("speaker")
     says = hit < len(tokens) and tokens[hit].lower in speaker
-    if method != "exact" and (speaks(tokens, first, hit)
+    if method != "exact" and cands[0].kind != "country" and (speaks(tokens, first, hit)
                               or (name_follows(tokens, hit) and not _descriptor_follows(tokens, hit))):
         return True  # "Khalil said", "according to Omar": a person, not Hebron or the al-Omar field
     given = first > 0 and _given_name(tokens[first - 1]) and (first < 2 or tokens[first - 2].text not in GLUE_PUNCT)

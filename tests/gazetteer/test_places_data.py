@@ -196,7 +196,9 @@ def test_row_is_well_formed(path: Path, line: int, row: dict[str, str]):
         assert (row[column] or "").strip(), _where(path, line, column, row[column])
     at_sea = not row["country"]
     assert not at_sea or row["kind"] in outside_country_kinds(), _where(path, line, "country", row["country"])
-    assert bool(row["admin1"]) != (row["kind"] == "country" or at_sea), _where(path, line, "admin1", row["admin1"])
+    # (beyond.csv: the states beyond the boundaries and their capitals, in no province the boundaries hold)
+    no_province = row["kind"] == "country" or at_sea or path.name == "beyond.csv"
+    assert bool(row["admin1"]) != no_province, _where(path, line, "admin1", row["admin1"])
     assert ID_FORM.match(row["id"]), _where(path, line, "id", row["id"])
     prefix = "cc-" + row["country"].lower() if row["kind"] == "country" else row["country"].lower() + "-"
     assert row["id"].startswith(NO_COUNTRY_PREFIX if at_sea else prefix), _where(path, line, "id", row["id"])
@@ -318,6 +320,12 @@ def test_point_lies_in_its_country_and_admin1(index: int, boundaries: Boundaries
         # except a shared lake listed with the shore its point falls in.
         shore, why = SHARED_WATERS.get(row["id"], (None, ""))
         assert got_country == shore, f"{row['id']}: point falls in {got_country}/{got_admin1}, expected no country ({why})"
+        return
+    if row["country"] not in set(boundaries.frame["country"]):
+        # A state beyond the boundaries (places/beyond.csv) or its capital: on no province of the bundle, and the file
+        # holds nothing else.
+        assert path.name == "beyond.csv", f"{_where(path, line, 'country', row['country'])}: no country of the boundaries"
+        assert got_country is None and row["kind"] in {"country", "city"} and not row["admin1"], row["id"]
         return
     inside = got_country == row["country"] and (row["kind"] == "country" or got_admin1 == row["admin1"])
     if row["id"] not in NEAR_BORDER:
