@@ -47,14 +47,3 @@ def test_they_lie_beyond_every_province_and_are_told_apart():
     assert not countries_beyond() & set(Boundaries.default().frame["country"])
     g = Gazetteer.default()
     assert beyond_the_region(g.resolve("Washington")) and not beyond_the_region(g.resolve("Baghdad"))
-
-
-@pytest.mark.parametrize(("spelling", "place_id"), [
-    ("southern Lebanon", "lb-south-lebanon"), ("the south of Lebanon", "lb-south-lebanon"),
-    ("sud du Liban", "lb-south-lebanon"), ("the north of Israel", "il-gov-northern"), ("southern Israel", "il-gov-southern"),
-])
-def test_the_south_of_a_country_is_its_region_where_one_is_named_so(g: Gazetteer, spelling: str, place_id: str):
-    # "southern Lebanon" is South Lebanon (the South and Nabatieh governorates), as جنوب لبنان always was; "southern
-    # Syria", which names no region, stays the country.
-    assert g.resolve(spelling).id == place_id
-    assert g.resolve("southern Syria").id == "cc-sy"

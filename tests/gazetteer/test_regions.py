@@ -123,9 +123,10 @@ def test_a_region_named_after_its_province_selects_that_province_by_likeness(b):
     assert b.province_selection("Nineveh Plains") == ["IQ-NI"]  # close to "Nineveh" and alone
 
 
-# Region words are common words: alone, or as a direction before a country, they name no region (but "southern
-# Lebanon" is South Lebanon, a region named so: tests/gazetteer/test_beyond.py).
+# Region words are common words: alone, or as a direction before a country, they name no region.
 @pytest.mark.parametrize(("phrase", "expected", "qualifier"), [
+    ("southern Lebanon", "cc-lb", "southern"),
+    ("Southern Lebanon", "cc-lb", "southern"),
     ("southern Iraq", "cc-iq", "southern"),
     ("southern Syria", "cc-sy", "southern"),
 ])
