@@ -28,6 +28,7 @@ from dataclasses import replace
 from gazetteer.hints import distance_km
 from gazetteer.normalize import article_words, normalize, normalize_parts, opens_a_name
 from gazetteer.phrases import border_words, conjunction_words, direction_words, function_words
+from gazetteer.placefiles import beyond_the_region
 from gazetteer.places import SITE_KINDS, Match, Place, asks_finer, heard_holder, kinds
 from gazetteer.romanize import romanize, romanizations
 # The cutting of a phrase into runs of words lives in wordspans; its names stay importable from here.
@@ -281,6 +282,9 @@ def about(query: str, found: list[tuple[Span, Match]], implied: set[str],
                  and container.id not in {p.id for p in readings(m)}]
     found = _beyond_borders(query, found)
     found = _heard_in_countries_named(found)
+    # A state beyond the region named inside a longer phrase owns what it names, and holds none of it: "the US-run
+    # facility at Kharab al-Jir", "a US base" (places/beyond.csv).
+    found = [(span, m) for span, m in found if not (m.kind == "country" and beyond_the_region(m.place))]
     if not found:
         return None
     span, chosen = choose(found, implied, readings, text=query)

@@ -47,3 +47,11 @@ def test_they_lie_beyond_every_province_and_are_told_apart():
     assert not countries_beyond() & set(Boundaries.default().frame["country"])
     g = Gazetteer.default()
     assert beyond_the_region(g.resolve("Washington")) and not beyond_the_region(g.resolve("Baghdad"))
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("US forces at al-Tanf", "sy-al-tanf"), ("a US base in Syria", "cc-sy"),
+])
+def test_a_state_beyond_named_inside_a_phrase_holds_nothing_of_it(g: Gazetteer, phrase: str, expected: str):
+    # The state owns what the phrase names; the place of the phrase is the other name in it, or nothing.
+    assert g.resolve(phrase).id.startswith(expected)
