@@ -4,8 +4,8 @@ Reports name the region's countries in their own language: Hungarian "Szíria", 
 "Suriye", Persian "سوریه", Hebrew "עיראק", Sorani "ئێران". Listing them by hand as aliases never ends, so
 this script takes them whole from the Unicode CLDR territory names as the PyPI package ``Babel`` 2.18.0
 ships them (CLDR 47, Unicode licence), for the countries of the places files (their rows of kind
-``country``: ``admin.csv``'s and ``beyond.csv``'s) and the languages of :data:`LANGUAGES`. The gazetteer adds them to those countries' aliases
-when it reads the curated places (:mod:`gazetteer.countrynames`), so run time never needs Babel.
+``country``: ``admin.csv``'s and ``beyond.csv``'s) and the languages of :data:`LANGUAGES`. The gazetteer adds
+them to those countries' aliases when it reads the curated places (:mod:`gazetteer.countrynames`), so run time never needs Babel.
 
 What is kept, by rule (each name left out is listed on stderr with the reason):
 

@@ -42,8 +42,8 @@ from gazetteer.placefiles import beyond_the_region
 
 from geoincidents.extract import lexicon
 
-__all__ = ["mark_metonyms", "names_an_attribute", "owns_a_group", "subject_of_a_verb", "object_of_the_state", "side_of_a_conflict",
-           "stands_for_a_state", "placed_by_nothing"]
+__all__ = ["mark_metonyms", "names_an_attribute", "owns_a_group", "subject_of_a_verb", "object_of_the_state",
+           "side_of_a_conflict", "stands_for_a_state", "placed_by_nothing"]
 
 #: Prepositions that govern a literal place: "in Iran", "from Iraq", "at Israel" (never a subject)
 _GOVERNING = frozenset({"in", "at", "from", "to", "into", "inside", "across", "on", "over", "near", "toward", "towards",
@@ -204,8 +204,8 @@ def _armed_group(lowered: Sequence[str], k: int) -> bool:
 def names_an_attribute(lowered: Sequence[str], first: int, last: int, place: Any) -> bool:
     """Whether the country's name at tokens *first*..*last* stands as an attribute of the noun after it, a word like
     an adjective and no place of the report: before a noun of forces, people or offices (``state_attribute``: "US
-    forces", "U.S. officials", "the US occupation"). A state beyond the region (:func:`gazetteer.placefiles.beyond_the_region`)
-    also before a noun of a site or asset it owns (``state_attribute_site``: "US bases in Iraq", "US positions at
+    forces", "U.S. officials", "the US occupation"). A state beyond the region
+    (:func:`gazetteer.placefiles.beyond_the_region`) also before a noun of a site or asset it owns (``state_attribute_site``: "US bases in Iraq", "US positions at
     al-Tanf", where "the Iraq bases" are places), and before a noun of an act inside a noun phrase, after an article,
     adjective, number or preposition (``state_attribute_act``: "the US strikes", "three US air strikes", "after US
     attacks"; at the head of a clause the name is the subject: "US strikes Houthi targets"), and before a noun of
