@@ -135,9 +135,11 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
     return drafts
 
 
-#: Words that may stand between the targets of one list ("al-Tanf and Rukban", "al-Shaddadi, then Koniko").
+#: Words that may stand between the targets of one list ("al-Tanf and Rukban", "al-Shaddadi, then Koniko", "in Erbil and
+#: in northern Syria").
 _LIST_WORDS = frozenset({",", "and", "or", "then", "as", "well", "also", "the", "a", "of", "in", "at", "on", "near",
-                         "one", "another", "other", "second", "third", "fourth"})  # "one in Jurf al-Sakhar and one in Anbar province"
+                         "one", "another", "other", "second", "third", "fourth",  # "one in Jurf al-Sakhar and one in Anbar"
+                         "-"}) | lexicon.DIRECTIONS
 
 
 def _with_listed(lowered: list[str], targets: list[Mention], chosen: list[Mention]) -> list[Mention]:

@@ -465,8 +465,7 @@ def passive_subject(lowered: Sequence[str], at: int, trigger: int) -> bool:
 _LOCATIVE = frozenset({"in", "inside", "across", "over", "at", "on", "into", "toward", "towards", "near", "against",
                        "throughout"})
 #: Words between such a preposition and the name ("in northern Israel", "on the occupied Golan")
-_PART_OF = frozenset({"the", "northern", "southern", "eastern", "western", "central", "north", "south", "east",
-                      "west", "-", "occupied"})
+_PART_OF = lexicon.DIRECTIONS | {"the", "-", "occupied"}
 #: Words before a state that name it as no side hit: where fire came from, the sides of a truce, a site's past
 _NOT_HIT = frozenset({"between", "used", "formerly", "once", "previously"})
 

@@ -25,7 +25,7 @@ from geoincidents import datatables
 __all__ = [
     "read_table", "triggers", "trigger_table", "Trigger", "role_cues", "case_endings", "prefix_roles", "entities", "titles", "demonyms",
     "actors", "missile_forces", "air_forces",
-    "statuses", "date_phrases", "numbers", "words", "phrase_table", "PhraseTable", "possessive_at", "LIST_JOINERS", "WORD", "lowercase",
+    "statuses", "date_phrases", "numbers", "words", "phrase_table", "PhraseTable", "possessive_at", "LIST_JOINERS", "DIRECTIONS", "WORD", "lowercase",
 ]
 
 #: The marks written over and under letters (Arabic harakat and shadda, Hebrew points, Latin combining accents): part
@@ -63,6 +63,8 @@ def read_table(name: str) -> tuple[dict[str, str], ...]:
 #: "Haifa y Acre", "Хайфа и Акко"; Persian writes "و" apart: "به تل‌آویو و حیفا"), with the comma: the words that join
 #: two places of one list.
 LIST_JOINERS = frozenset({",", "and", "or", "و", "ve", "veya", "et", "ou", "und", "oder", "y", "e", "o", "и", "или"})
+#: Direction words that name a part of the place after them ("northern Syria", "north-eastern Syria": with "-")
+DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"})
 #: The possessive "'s" as report text is tokenised: the apostrophe (straight, right or left quote) and "s".
 _POSSESSIVE = (["'", "s"], ["’", "s"], ["‘", "s"])
 

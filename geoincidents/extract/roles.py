@@ -44,13 +44,12 @@ _WINDOW = 6
 _AND = lexicon.LIST_JOINERS
 #: Words between the places of one list ("X, Y and Z", "X, the Y base and Z", "X, then Y and, a few hours
 #: before, Z"): a place with no cue of its own takes the role of the place listed before it.
-_COORDINATION = _AND | frozenset({"as", "well", "the", "then", "also", "a", "few", "hours", "minutes",
-                                  "before", "earlier", "later", "that",
-                                  # a part of the next town ("struck Haifa and eastern Tel Aviv", "and north-eastern Syria")
-                                  "northern", "southern", "eastern", "western", "central", "north", "south", "east",
-                                  "west", "-",
-                                  # "strikes on Al-Qusayr, along with Shanshara"
-                                  "along", "with"})
+#: Words that name a part of the place after them ("struck Haifa and eastern Tel Aviv", "and north-eastern Syria")
+_PART_OF = lexicon.DIRECTIONS | {"-"}
+_COORDINATION = _AND | _PART_OF | frozenset({"as", "well", "the", "then", "also", "a", "few", "hours", "minutes",
+                                             "before", "earlier", "later", "that",
+                                             # "strikes on Al-Qusayr, along with Shanshara"
+                                             "along", "with"})
 
 
 def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _WINDOW) -> tuple[str, str] | None:
@@ -305,8 +304,12 @@ def _without_restatements(sentence: Sentence, inside: list[Mention]) -> list[Men
 
 def _cue_repeated(between: Sequence[str], cue: str) -> bool:
     """Whether a place's cue opens the second part of a list ("in the Golan Heights and in Eilat", "from Iraq, and from
-    Syria"): the place stands beside the one before it, in its role, not as a weaker "in"."""
+    Syria", "in Erbil and in northern Syria"): the place stands beside the one before it, in its role, not as a weaker
+    "in"."""
     words = cue.split()
+    between = list(between)
+    while between and between[-1] in _PART_OF:
+        between.pop()  # "in Erbil and in northern Syria": the direction names a part of the place, after the cue
     head = list(between[:len(between) - len(words)])
     return bool(words) and list(between[len(head):]) == words and bool(set(head) & {"and", "or"}) \
         and set(head) <= {",", "and", "or", "also", "then"}
