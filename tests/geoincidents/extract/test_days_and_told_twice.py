@@ -134,7 +134,8 @@ def test_the_day_read_and_the_other_day_a_reader_could_pick(text, published, day
 @pytest.mark.parametrize("phrase, day", [
     ("the previous day", "2024-10-10"), ("the following day", "2024-10-12"), ("the same day", "2024-10-11"),
     ("later that day", "2024-10-11"), ("earlier in the day", "2024-10-11"), ("hours later", "2024-10-11"),
-    ("the night before", "2024-10-10"),
+    ("the night before", "2024-10-10"), ("the previous night", "2024-10-10"), ("the previous evening", "2024-10-10"),
+    ("the evening before", "2024-10-10"),
     ("this morning", "2024-10-13"), ("the day before yesterday", "2024-10-11"),  # from the publication day
 ])
 def test_days_told_from_the_last_day_given(phrase, day):
