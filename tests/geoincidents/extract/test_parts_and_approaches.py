@@ -29,3 +29,19 @@ def test_a_list_goes_on_past_a_direction_word(gazetteer, text: str):
 ])
 def test_a_projectile_downed_on_its_way_was_aimed_there(gazetteer, text: str, target: str):
     assert _targets(text, "2024-06-14", gazetteer) == [("interception", target)]
+
+
+@pytest.mark.parametrize("text", [
+    "TEL AVIV (Reuters) - Iran launched over 150 missiles at Israel on Tuesday night.",
+    "TEL AVIV, Oct 1 (Reuters) - Iran launched over 150 missiles at Israel on Tuesday night.",
+])
+def test_the_place_a_report_was_filed_from_holds_no_target(gazetteer, text: str):
+    # The dateline is inside Israel; it neither takes Israel's role nor turns Israel into its container.
+    r = extract_report(text, published="2024-10-02", gazetteer=gazetteer)
+    assert list(zip(r.incidents["date"], r.incidents["target_place"])) == [("2024-10-01", "Israel")]
+    assert r.places.iloc[0]["role"] == "context"
+
+
+def test_a_town_before_a_comma_is_no_dateline(gazetteer):
+    r = extract_report("Haifa, a port city, was hit by rockets on Monday.", published="2024-10-02", gazetteer=gazetteer)
+    assert list(r.incidents["target_place"]) == ["Haifa"]
