@@ -45,3 +45,12 @@ def test_the_place_a_report_was_filed_from_holds_no_target(gazetteer, text: str)
 def test_a_town_before_a_comma_is_no_dateline(gazetteer):
     r = extract_report("Haifa, a port city, was hit by rockets on Monday.", published="2024-10-02", gazetteer=gazetteer)
     assert list(r.incidents["target_place"]) == ["Haifa"]
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("اعترض الجيش صاروخا فوق إيلات اليوم.", "interception"),  # the masculine verb, as the feminine اعترضت
+    ("أسقط الجيش طائرة مسيرة فوق إيلات اليوم.", "interception"),
+    ("انفجرت طائرة مسيرة قرب إيلات اليوم.", "explosion"),  # as "a drone exploded near Eilat"
+])
+def test_arabic_verbs_of_either_gender(gazetteer, text: str, event_type: str):
+    assert [t for t, _ in _targets(text, "2024-11-10", gazetteer)] == [event_type]
