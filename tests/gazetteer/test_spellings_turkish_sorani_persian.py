@@ -1,0 +1,26 @@
+"""Spellings of well-known places as Turkish, Sorani and Persian outlets write them, found missing by an audit of
+the region's main places in those languages (each a name the place's own language or the outlet's uses)."""
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def g() -> Gazetteer:
+    return Gazetteer.default()
+
+
+@pytest.mark.parametrize(("spelling", "place_id"), [
+    # Turkish (reports of the Turkish strikes and of the Syrian north-east)
+    ("Sincar", "iq-sinjar"), ("Sincar'da", "iq-sinjar"), ("Halepçe", "iq-halabja"), ("Münbiç", "sy-manbij"),
+    ("Menbiç", "sy-manbij"), ("Resulayn", "sy-ras-al-ayn"),
+    # Sorani and Kurmanji
+    ("ئامێدی", "iq-amadiya"), ("Amêdî", "iq-amadiya"), ("قەڵادزێ", "iq-qaladiza"), ("Qeladizê", "iq-qaladiza"),
+    # Persian (and Arabic written without the space)
+    ("نواتیم", "il-nevatim-air-base"), ("پایگاه هوایی نواتیم", "il-nevatim-air-base"), ("بئرشبع", "il-beersheba"),
+    ("بئرالسبع", "il-beersheba"),
+])
+def test_spelling_resolves(g: Gazetteer, spelling: str, place_id: str):
+    assert g.resolve(spelling).id == place_id
