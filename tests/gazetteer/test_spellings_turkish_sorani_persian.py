@@ -1,4 +1,4 @@
-"""Spellings of well-known places as Turkish, Sorani and Persian outlets write them, found missing by an audit of
+"""Spellings of well-known places as Turkish, Sorani, Persian and Hebrew outlets write them, found missing by an audit of
 the region's main places in those languages (each a name the place's own language or the outlet's uses)."""
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ def g() -> Gazetteer:
     # Persian (and Arabic written without the space)
     ("نواتیم", "il-nevatim-air-base"), ("پایگاه هوایی نواتیم", "il-nevatim-air-base"), ("بئرشبع", "il-beersheba"),
     ("بئرالسبع", "il-beersheba"),
+    # Hebrew and Arabic, the town as its people and Hezbollah's statements name it (without "Illit")
+    ("יקנעם", "il-yokneam-illit"), ("יקנעם עילית", "il-yokneam-illit"), ("يوكنعام", "il-yokneam-illit"),
 ])
 def test_spelling_resolves(g: Gazetteer, spelling: str, place_id: str):
     assert g.resolve(spelling).id == place_id
