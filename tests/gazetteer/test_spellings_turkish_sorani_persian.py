@@ -1,4 +1,4 @@
-"""Spellings of well-known places as Turkish, Sorani, Persian and Hebrew outlets write them, found missing by an audit of
+"""Spellings of well-known places as Turkish, Sorani, Persian, Hebrew, Russian and Spanish outlets write them, found missing by an audit of
 the region's main places in those languages (each a name the place's own language or the outlet's uses)."""
 from __future__ import annotations
 
@@ -23,6 +23,10 @@ def g() -> Gazetteer:
     ("بئرالسبع", "il-beersheba"),
     # Hebrew and Arabic, the town as its people and Hezbollah's statements name it (without "Illit")
     ("יקנעם", "il-yokneam-illit"), ("יקנעם עילית", "il-yokneam-illit"), ("يوكنعام", "il-yokneam-illit"),
+    # Russian, Spanish, Italian, Turkish: names the romanised reading does not reach ("Ierusalim", "Golanskie vysoty")
+    ("Иерусалим", "il-jerusalem"), ("Jerusalén", "il-jerusalem"), ("Kudüs", "il-jerusalem"),
+    ("Голанские высоты", "il-golan-heights"), ("Altos del Golán", "il-golan-heights"), ("Golan Tepeleri", "il-golan-heights"),
+    ("Хасеке", "sy-hasakah"), ("Тир", "lb-tyre"),
 ])
 def test_spelling_resolves(g: Gazetteer, spelling: str, place_id: str):
     assert g.resolve(spelling).id == place_id
