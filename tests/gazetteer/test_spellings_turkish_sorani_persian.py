@@ -1,4 +1,4 @@
-"""Spellings of well-known places as Turkish, Sorani, Persian, Hebrew, Russian and Spanish outlets write them, found missing by an audit of
+"""Spellings of well-known places as Turkish, Sorani, Persian, Hebrew, Russian, Spanish, Portuguese, Italian and German outlets write them, found missing by an audit of
 the region's main places in those languages (each a name the place's own language or the outlet's uses)."""
 from __future__ import annotations
 
@@ -26,7 +26,9 @@ def g() -> Gazetteer:
     # Russian, Spanish, Italian, Turkish: names the romanised reading does not reach ("Ierusalim", "Golanskie vysoty")
     ("Иерусалим", "il-jerusalem"), ("Jerusalén", "il-jerusalem"), ("Kudüs", "il-jerusalem"),
     ("Голанские высоты", "il-golan-heights"), ("Altos del Golán", "il-golan-heights"), ("Golan Tepeleri", "il-golan-heights"),
-    ("Хасеке", "sy-hasakah"), ("Тир", "lb-tyre"),
+    ("Хасеке", "sy-hasakah"), ("Тир", "lb-tyre"), ("Tiro", "lb-tyre"),
+    ("Gazastreifen", "ps-gaza-strip"), ("Striscia di Gaza", "ps-gaza-strip"), ("Gazze Şeridi", "ps-gaza-strip"),
+    ("Teerã", "ir-tehran"), ("Bagdá", "iq-baghdad"),
 ])
 def test_spelling_resolves(g: Gazetteer, spelling: str, place_id: str):
     assert g.resolve(spelling).id == place_id
