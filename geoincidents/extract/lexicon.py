@@ -25,7 +25,8 @@ from geoincidents import datatables
 __all__ = [
     "read_table", "triggers", "trigger_table", "Trigger", "role_cues", "case_endings", "prefix_roles", "entities", "titles", "demonyms",
     "actors", "missile_forces", "air_forces",
-    "statuses", "date_phrases", "numbers", "words", "phrase_table", "PhraseTable", "possessive_at", "LIST_JOINERS", "DIRECTIONS", "WORD", "lowercase",
+    "statuses", "date_phrases", "numbers", "words", "phrase_table", "PhraseTable", "possessive_at", "LIST_JOINERS",
+    "DIRECTIONS", "WORD", "lowercase",
 ]
 
 #: The marks written over and under letters (Arabic harakat and shadda, Hebrew points, Latin combining accents): part

@@ -103,13 +103,14 @@ def city_named_as_a_whole(lowered: Sequence[str], inside: list[Mention]) -> None
 
 
 def containers(inside: list[Mention]) -> None:
-    """A container takes no role when a place inside it is named in the same clause; an unmarked place inside takes its role.
-    The place a report was filed from ("TEL AVIV (Reuters) -", cue ``dateline``) is no such place."""
+    """A container takes no role when a place inside it is named in the same clause; an unmarked place inside takes its
+    role. The place a report was filed from ("TEL AVIV (Reuters) -", cue ``dateline``) is no such place."""
     for outer in inside:
         if outer.role not in ("target", "target_weak", "launch"):
             continue
         place = outer.candidates[0]
-        inner = [m for m in inside if m is not outer and m.cue != "dateline" and any(contains(place, c) for c in m.candidates)]
+        inner = [m for m in inside if m is not outer and m.cue != "dateline"
+                 and any(contains(place, c) for c in m.candidates)]
         if not inner:
             continue
         if any(m.role == "target" and m.cue == "including" for m in inner):
