@@ -54,3 +54,12 @@ def test_a_town_before_a_comma_is_no_dateline(gazetteer):
 ])
 def test_arabic_verbs_of_either_gender(gazetteer, text: str, event_type: str):
     assert [t for t, _ in _targets(text, "2024-11-10", gazetteer)] == [event_type]
+
+
+@pytest.mark.parametrize("text", [
+    "El portavoz de las Fuerzas de Defensa de Israel dijo que un dron cayó en Eilat el lunes.",
+    "Les Forces de défense d'Israël ont intercepté un drone au-dessus d'Eilat lundi.",
+])
+def test_the_israeli_army_named_in_another_language_names_no_place(gazetteer, text: str):
+    r = extract_report(text, published="2024-10-08", gazetteer=gazetteer)
+    assert list(r.places["name"]) == ["Eilat"]
