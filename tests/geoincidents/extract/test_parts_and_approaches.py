@@ -63,3 +63,15 @@ def test_arabic_verbs_of_either_gender(gazetteer, text: str, event_type: str):
 def test_the_israeli_army_named_in_another_language_names_no_place(gazetteer, text: str):
     r = extract_report(text, published="2024-10-08", gazetteer=gazetteer)
     assert list(r.places["name"]) == ["Eilat"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Turkish: a name in the genitive before a direction noun takes that noun's case
+    ("Hizbullah pazartesi günü İsrail'in kuzeyine roket attı.", [("rocket_attack", "Israel")]),
+    ("Hizbullah pazartesi günü İsrail'in kuzeyindeki Kiryat Şmona'ya roket attı.",
+     [("rocket_attack", "Kiryat Shmona")]),
+    ("Pazartesi günü Suriye'nin kuzeydoğusunda bir İHA saldırısı düzenlendi.", [("drone_attack", "Syria")]),
+    ("İsrail'in ordusu pazartesi Lübnan'ı vurdu.", [("air_strike", "Lebanon")]),  # a genitive owning no direction
+])
+def test_a_turkish_genitive_before_a_direction_takes_its_case(gazetteer, text: str, expected):
+    assert _targets(text, "2024-06-04", gazetteer) == expected
