@@ -19,6 +19,9 @@ did not and have a reference coordinate:
 - Israel: Tzur Hadassah (its Hebrew name went to Tyre; GeoNames), the Sheba Medical Center at Tel HaShomer (תל השומר
   went to Shomera; Wikipedia) and the Rambam hospital of Haifa (German Wikipedia).
 
+The development report dev40_tamra_batyam_jun14 named the Rambam hospital unannotated (the place was unknown): it now
+names an invented "Galrom hospital" of the same length, so its annotations keep their offsets.
+
 The reference coordinates are typed again here from the cited source, so a row that drifts from its reference fails;
 every row has its reference here and every reference its row.
 
