@@ -111,6 +111,7 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "ir-shahid-rajaee-port": (27.1142, 56.0615, "wikipedia:Port_of_Shahid_Rajaee"),  # 27°06′51″N 56°03′41″E
     "il-sheba-medical-center": (32.0471528, 34.8451139, "wikipedia:Sheba_Medical_Center"),  # 32°2′49.75″N 34°50′42.41″E
     "il-rambam-hospital": (32.83333, 34.98583, "dewiki:Rambam_Health_Care_Campus"),  # 32° 50′ 0″ N, 34° 59′ 9″ O
+    "lb-taybeh-marjayoun": (33.27639, 35.52056, "wikipedia:Tayibe_(Lebanon)"),  # 33°16′35″N 35°31′14″E (added later)
 }
 
 #: (as a report writes it, the place); written for these tests, modelled on what reports say
@@ -153,6 +154,9 @@ SPELLINGS: list[tuple[str, str]] = [
     ("תל השומר", "il-sheba-medical-center"),
     ("Rambam hospital", "il-rambam-hospital"),
     ("Rambam Health Care Campus", "il-rambam-hospital"),
+    # Taybeh of Marjayoun, struck again and again in 2023-2024 (once read by sound as Taiyiba in Israel's north)
+    ("Taybeh", "lb-taybeh-marjayoun"), ("Taybé", "lb-taybeh-marjayoun"), ("Taybeh, Marjayoun", "lb-taybeh-marjayoun"),
+    ("الطيبة (مرجعيون)", "lb-taybeh-marjayoun"),
 ]
 
 #: Names added to places held before in other files: (spelling, the place).
@@ -197,6 +201,8 @@ NOT_PLACES = ["Mansour", "al-Mansour", "Ayta al-Jabal", "Aita al-Jabal", "Sham",
 #: names (the NEIGHBOURS above).
 SOUND_RULE_WAIVED = {
     "sy-at-tabiyah": "village by the Conoco field struck in 2018 and after (sounds like Taiyiba in Israel)",
+    "lb-taybeh-marjayoun": "village of Marjayoun struck again and again in 2023-2024 (sounds like Taiyiba in Israel, "
+                           "which keeps its own names: Taiyiba, Taybah, الطيبة)",
 }
 
 
