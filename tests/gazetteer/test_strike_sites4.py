@@ -163,6 +163,8 @@ SPELLINGS: list[tuple[str, str]] = [
 ALIASES_ADDED: list[tuple[str, str]] = [
     ("נמל אילת", "il-port-of-eilat"),
     ("پایگاه نوژه", "ir-nojeh-air-base"),
+    # Aita al-Zott's present name (Wikipedia: "Ayta al-Jabal", also عيتا الزط), added after the check
+    ("Ayta al-Jabal", "lb-aita-al-zott"), ("Aita al-Jabal", "lb-aita-al-zott"), ("عيتا الجبل", "lb-aita-al-zott"),
 ]
 
 #: Names of places held before that the new rows sound like or stand by: each keeps its place.
