@@ -392,6 +392,10 @@ def actors_in(sentence: Sentence, first: int, last: int) -> list[tuple[int, str,
         if lowered[first + end:first + end + 1] == ["-"] and first + end + 1 < len(lowered) \
                 and lowered[first + end + 1] in lexicon.words("modifier"):
             continue  # "Iran-backed militias": the militias, not Iran
+        cut = max(token.text.rfind("'"), token.text.rfind("\u2019"))
+        if cut > 0 and first + end < len(lowered) \
+                and lexicon.case_of_its_part(token.text[cut + 1:].casefold(), lowered[first + end]):
+            continue  # "İsrail'in kuzeyine roket attı": Israel's north, where the fire went, not who fired
         if any(w in lexicon.words("speaker") for w in lowered[first + end:first + end + 2]) \
                 and not speaks_of_itself(lowered, first + end):
             continue

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from geoincidents import datatables
 
 __all__ = [
-    "read_table", "triggers", "trigger_table", "Trigger", "role_cues", "case_endings", "prefix_roles", "entities", "titles", "demonyms",
+    "read_table", "triggers", "trigger_table", "Trigger", "role_cues", "case_endings", "case_of_its_part", "prefix_roles", "entities", "titles", "demonyms",
     "actors", "missile_forces", "air_forces",
     "statuses", "date_phrases", "numbers", "words", "phrase_table", "PhraseTable", "possessive_at", "LIST_JOINERS",
     "DIRECTIONS", "WORD", "lowercase",
@@ -192,6 +192,25 @@ def case_endings() -> dict[str, str]:
     """Turkish case ending joined to a name after its apostrophe ("Erbil'e") → role (``ending`` rows of
     extract_roles.csv, written with the apostrophe)."""
     return {r["cue"].lstrip("'’"): r["role"] for r in read_table("roles") if r["position"] == "ending"}
+
+
+#: Turkish and Azerbaijani genitive endings after a name's apostrophe ("İsrail'in", "Irak'ın", "Hayfa'nın")
+_GENITIVE = frozenset({"in", "ın", "un", "ün", "nin", "nın", "nun", "nün"})
+#: A direction noun's possessive and case (kuzey-i-n-e 'to its north', doğu-su-n-da 'in its east') → the name's case
+_PART_CASE = re.compile(r"s?[iıuü]n(e|a|ə|de|da|də|te|ta|deki|daki|dəki|teki|taki)")
+
+
+def case_of_its_part(ending: str, word: str) -> str:
+    """The case a name in the genitive takes from the direction noun after it ("İsrail'in kuzeyine" 'to Israel's
+    north' is as "İsrail'e", "Irak'ın kuzeyindeki Gara bölgesi" as "Irak'taki"; ``turkic_direction``), or ""."""
+    if ending not in _GENITIVE:
+        return ""
+    for stem in words("turkic_direction"):
+        found = _PART_CASE.fullmatch(word[len(stem):]) if word.startswith(stem) else None
+        if found:
+            case = found.group(1)
+            return "e" if case in ("e", "a", "ə") else "deki" if case.endswith("ki") else "de"
+    return ""
 
 
 @functools.cache

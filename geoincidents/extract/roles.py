@@ -24,7 +24,6 @@ boundary. Then:
 from __future__ import annotations
 
 import functools
-import re
 from typing import Sequence
 
 from gazetteer.places import outside_country_kinds
@@ -185,7 +184,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 else (_cue_after_list(sentence, m.last, ceiling) or before)
             ending = m.extra.get("case_ending", "")
             if m.last < len(lowered):
-                ending = _case_of_its_part(ending, lowered[m.last]) or ending
+                ending = lexicon.case_of_its_part(ending, lowered[m.last]) or ending
             if ending in lexicon.case_endings():
                 # Turkish "Erbil'e" 'to Erbil', "Şam'dan" 'from Damascus': the name's own case, before any word
                 # before it; a postposition after it ("Erbil'e doğru") says the same.
@@ -303,25 +302,6 @@ def _without_restatements(sentence: Sentence, inside: list[Mention]) -> list[Men
             continue
         kept.append(m)
     return kept
-
-
-#: Turkish and Azerbaijani genitive endings after a name's apostrophe ("İsrail'in", "Irak'ın", "Hayfa'nın")
-_GENITIVE = frozenset({"in", "ın", "un", "ün", "nin", "nın", "nun", "nün"})
-#: A direction noun's possessive and case (kuzey-i-n-e 'to its north', doğu-su-n-da 'in its east') → the name's case
-_PART_CASE = re.compile(r"s?[iıuü]n(e|a|ə|de|da|də|te|ta|deki|daki|dəki|teki|taki)")
-
-
-def _case_of_its_part(ending: str, word: str) -> str:
-    """The case a name in the genitive takes from the direction noun after it ("İsrail'in kuzeyine" 'to Israel's
-    north' is as "İsrail'e", "Irak'ın kuzeyindeki Gara bölgesi" as "Irak'taki"; ``turkic_direction``), or ""."""
-    if ending not in _GENITIVE:
-        return ""
-    for stem in lexicon.words("turkic_direction"):
-        found = _PART_CASE.fullmatch(word[len(stem):]) if word.startswith(stem) else None
-        if found:
-            case = found.group(1)
-            return "e" if case in ("e", "a", "ə") else "deki" if case.endswith("ki") else "de"
-    return ""
 
 
 def _cue_repeated(between: Sequence[str], cue: str) -> bool:

@@ -75,3 +75,10 @@ def test_the_israeli_army_named_in_another_language_names_no_place(gazetteer, te
 ])
 def test_a_turkish_genitive_before_a_direction_takes_its_case(gazetteer, text: str, expected):
     assert _targets(text, "2024-06-04", gazetteer) == expected
+
+
+def test_a_genitive_before_a_direction_is_no_actor(gazetteer):
+    # Turkish puts the subject first; "İsrail'in kuzeyine" is where the fire went, and Hezbollah (Hizbullah) fired it
+    r = extract_report("Hizbullah pazartesi günü İsrail'in kuzeyine roket attı.", published="2024-06-04",
+                       gazetteer=gazetteer)
+    assert list(zip(r.incidents["actor"], r.incidents["target_place"])) == [("Hezbollah", "Israel")]

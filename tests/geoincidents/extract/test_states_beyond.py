@@ -30,6 +30,10 @@ def _senses(text: str, gazetteer) -> list[tuple[str, str]]:
     ("Three US air strikes hit Jurf al-Sakhar on Sunday.", []),
     ("A drone struck the US al-Tanf base in Syria on Monday.", [("US", "state")]),
     ("The US-led coalition said a drone hit its base.", []),
+    # the state's commands and offices, named after it (once "US" of "US Central Command" was a target, through the
+    # list before it: "near al-Qaim, US Central Command said")
+    ("Strikes hit command centres near al-Qaim, US Central Command said on Friday.", []),
+    ("The US Army said a drone hit the base on Monday.", []),
 ])
 def test_a_state_beyond_the_region_in_a_sentence(gazetteer, text: str, expected):
     assert _senses(text, gazetteer) == expected
