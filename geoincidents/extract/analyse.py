@@ -8,7 +8,7 @@ fire it answered. What the sentences that tell no event add is :mod:`asides`.
 """
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from types import SimpleNamespace
 from typing import Any
 
@@ -285,7 +285,14 @@ def _inherit(drafts: list[Draft]) -> None:
 _HEARD_KM = 60.0
 
 
-def _told_once(groups: list[Draft]) -> list[Draft]:
+def _week_gone(draft: Draft, published: date | None) -> bool:
+    """Whether *draft* is dated to a week over before the report's day ("last week", "about a week ago"): one
+    earlier event, not a summary of the days up to the report ("this week", "in recent days")."""
+    return (draft.date_precision == "week" and published is not None and draft.date is not None
+            and draft.date + timedelta(days=6) < published)
+
+
+def _told_once(groups: list[Draft], published: date | None = None) -> list[Draft]:
     """The drafts an analyst wants from one report: no draft without a place ("last week the group said it hit a
     target"), none for a summary of a week or month of attacks on a whole country when the report tells others
     ("came under attack at three bases in Iraq and Syria this week", "since February, when US forces hit targets
@@ -295,7 +302,7 @@ def _told_once(groups: list[Draft]) -> list[Draft]:
     of an attack that day ("loud blasts were heard over Doha" as missiles flew at Al Udeid)."""
     kept = [g for g in groups if g.places()]
     summaries = [g for g in kept if g.date_precision in ("week", "month") and all(specificity(p) >= 4 for p in g.places())
-                 and not (g.linked and g.date_end is not None)]
+                 and not (g.linked and g.date_end is not None) and not _week_gone(g, published)]
     if len(summaries) < len(kept):
         kept = [g for g in kept if g not in summaries]
     result = []
@@ -365,7 +372,7 @@ def analyse(text: str, *, published: date | datetime | None, source_id: str,
     drafts = _drafts(events, mentions, text, source_id, sentences, aims, gazetteer)
     groups = merge_keeping_areas(drafts, aims)
     claimed_target(sentences, mentions, groups, source_id)
-    groups = _told_once(groups)
+    groups = _told_once(groups, published)
     status_only(sentences, events, groups, source_id, mentions)
     dated_after(sentences, groups, source_id, published)
     retold_with_its_day(sentences, groups, source_id, published)

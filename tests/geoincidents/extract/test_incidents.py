@@ -189,6 +189,22 @@ def test_drafts_that_should_not_exist(gazetteer, text, kept):
     assert types_and_targets(text, gazetteer, "2024-04-25") == kept
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # A week over before the report's day dates one earlier event: the strike is an incident beside the report's own.
+    ("Ten rockets hit Ain al-Asad on Wednesday. The attack followed a US airstrike last week in eastern Syria that "
+     "killed one fighter.", "2021-03-03",
+     [("rocket_attack", "iq-ain-al-asad-air-base", "2021-03-03"), ("air_strike", "cc-sy", "2021-02-22")]),
+    ("Iran fired missiles at Koya on Sunday in response to an Israeli airstrike in Syria about a week ago.",
+     "2022-03-13", [("missile_attack", "iq-koya", "2022-03-13"), ("air_strike", "cc-sy", "2022-03-03")]),
+    # The days up to the report are a summary of them, not an incident beside the specific attacks.
+    ("US forces came under drone attack in Syria in recent days. On Tuesday two drones targeted al-Tanf.",
+     "2024-04-25", [("drone_attack", "sy-al-tanf-garrison", "2024-04-23")]),
+])
+def test_a_week_over_before_the_report_dates_an_event_not_a_summary(gazetteer, text, published, expected):
+    found = drafts(text, gazetteer, published=published)
+    assert list(zip(found["event_type"], found["target_place_id"], found["date"])) == expected
+
+
 def test_a_ballistic_missile_that_strikes_is_an_attack(gazetteer):
     found = drafts("An Iranian ballistic missile struck a hospital in Beersheba early on Thursday.", gazetteer,
                    published="2025-06-19")
