@@ -272,6 +272,7 @@ def _inherit(drafts: list[Draft]) -> None:
                 d.date_carried = True  # the day a sentence of no event told after that event ("On Sunday the army ...")
             else:
                 d.date, d.date_precision, d.date_carried = told.date, told.date_precision, True
+    _lead_takes_the_day_told_next(drafts)
     for d in drafts:
         if (d.target is None or d.target.kind == "country") and d.extra_launcher and EVENT_GROUPS.get(d.event_type) == "strike":
             fired = [a for a in drafts if a.launch is not None and EVENT_GROUPS.get(a.event_type) == "attack"
@@ -279,6 +280,35 @@ def _inherit(drafts: list[Draft]) -> None:
             fired = [a for a in fired if d.target is None or d.target.id == a.launch.id or contains(d.target, a.launch)]
             if fired:
                 d.target = min(fired, key=lambda a: (specificity(a.launch), abs(a.order - d.order))).launch
+
+
+#: How many sentences before the first dated event of its kind an undated lead may stand and take its day.
+_LEAD_WITHIN = 3
+
+
+def _lead_takes_the_day_told_next(drafts: list[Draft]) -> None:
+    """ "The strikes targeted a training facility near al-Mayadeen. US airstrikes targeted sites in Deir Ezzor on
+    Sunday night": an event the report tells undated before it has dated any (a standfirst sums up the story) is the
+    first event of its kind it dates next at the same place or one holding it, a day or two before the publication
+    day, when that follows within :data:`_LEAD_WITHIN` sentences; not a clause hung on another, nor a day a statement
+    was made. ("The group said it targeted al-Tanf. ... Rmelan was targeted on Tuesday": another attack.)"""
+    for d in drafts:
+        if d.date_explicit or d.date_carried or d.date_from is not None or d.date is None:
+            continue
+        if any(o.date_explicit and o.order <= d.order for o in drafts):
+            return  # (a draft after a dated one took its day from it, _inherit)
+        kin = family(d.event_type)
+        told = next((o for o in drafts if o.date_explicit and not o.linked and not o.date_loose and o.order > d.order
+                     and (family(o.event_type) == kin or d.event_type == "other") and _same_ground(o, d)), None)
+        if told is not None and told.date_precision == "day" and told.order - d.order <= _LEAD_WITHIN \
+                and told.date is not None and 0 < (d.date - told.date).days <= 2:
+            d.date, d.date_precision, d.date_carried = told.date, "day", True
+
+
+def _same_ground(one: Draft, other: Draft) -> bool:
+    """Whether the two drafts' targets are one place or one holds the other."""
+    a, b = one.target, other.target
+    return a is not None and b is not None and (a.id == b.id or contains(a, b) or contains(b, a))
 
 
 #: How far blasts heard during an attack may be from its target and still be that attack (Doha and Al Udeid: 30 km).

@@ -96,6 +96,12 @@ class Draft:
         return [p for p in (self.target, self.launch) if p is not None]
 
 
+def _fire_between(draft: Draft) -> bool:
+    """Whether *draft* is fire told with both its ends, one place to another, in a clause hung on nothing."""
+    return (draft.launch is not None and draft.target is not None and draft.launch.id != draft.target.id
+            and not draft.linked and family(draft.event_type) == "attack")
+
+
 def _within_span(group: Draft, other: Draft) -> bool:
     """Whether *other* is dated, on its own words, to one day inside the span of days *group* is dated to."""
     return (group.date_end is not None and group.date is not None and other.date is not None
@@ -152,7 +158,8 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
     """Merge drafts of the same incident, in order; the first draft of a group carries it.
 
     Within one report (``across=False``) weak drafts (see :attr:`Draft.weak`)
-    only join the nearest group they fit and are dropped otherwise.
+    only join the nearest group they fit and are dropped otherwise, unless they tell fire from one place to
+    another.
     """
     groups: list[Draft] = []
     weak = [d for d in drafts if d.weak and not across]
@@ -197,6 +204,10 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
                 absorb(told[0], draft, typed=False, ends=False)
             else:
                 groups.append(draft)
+        elif not across and _fire_between(draft):
+            # "Later, five rockets were fired from Lebanon toward Israel": fire told from one place to another that
+            # joins no incident told is one of its own, though undated and told by countries only.
+            groups.append(draft)
     for g in groups:
         if g.types:
             # A specific phrase ("shot down", "missile attack", "drone strike") names the type; else the most told.

@@ -517,3 +517,27 @@ def test_a_strike_with_its_day_as_possessive_is_a_strike_from_the_air():
     found = extract_report("Tuesday's strike on Deir ez-Zor killed four militia members.",
                            published="2024-03-07").incidents
     assert found[["date", "event_type", "target_place"]].values.tolist() == [["2024-03-05", "air_strike", "Deir ez-Zor"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Fire told with both its ends is an incident of its own, though undated and told by countries only.
+    ("An Israeli strike on a car in Naqoura killed two people on Monday. Later, five rockets were fired from Lebanon "
+     "toward Israel, the army said.",
+     [("air_strike", None, "lb-naqoura"), ("rocket_attack", "cc-lb", "cc-il")]),
+    # Told with one end only, it joins the incident told or is none.
+    ("An Israeli strike on a car in Naqoura killed two people on Monday. Rockets were fired at Israel, the army said.",
+     [("air_strike", None, "lb-naqoura")]),
+])
+def test_fire_between_two_countries_told_undated(gazetteer, text, expected):
+    found = drafts(text, gazetteer, published="2024-09-02")
+    assert list(zip(found["event_type"], found["launch_place_id"].where(found["launch_place_id"].notna(), None),
+                    found["target_place_id"])) == expected
+
+
+def test_an_undated_lead_takes_the_day_of_the_event_told_next_at_its_place(gazetteer):
+    # A standfirst sums up the story the body dates; another attack told next at another place gives it no day.
+    text = "The strikes targeted a depot near Mayadin. US jets struck sites in Deir ez-Zor province on Sunday night."
+    assert drafts(text, gazetteer, published="2023-11-13")["date"].tolist() == ["2023-11-12", "2023-11-12"]
+    text = ("The group said it targeted the al-Tanf base with a drone. Rockets were fired at the Rumalyn base on "
+            "Tuesday, a correspondent said.")
+    assert drafts(text, gazetteer, published="2024-01-03")["date"].tolist() == ["2024-01-03", "2024-01-02"]
