@@ -100,3 +100,10 @@ def test_the_day_of_an_event_after_since_is_not_this_events():
             "people in southern Lebanon, its first attack since the assassination of a commander on Tuesday evening.")
     drafts = extract_report(text, published="2024-08-02").incidents
     assert "2024-07-30" not in set(drafts["date"])  # Tuesday opens the time since; no strike of Tuesday is drafted
+
+
+@pytest.mark.parametrize("onset", ["launching", "beginning", "starting"])
+def test_the_day_a_campaign_began_after_since_dates_no_event(onset):
+    # "its longest-range attack since launching operations against Iran last week": when the campaign began.
+    text = f"The army struck a tanker at Mashhad airport, its longest-range attack since {onset} operations last week."
+    assert _dates(text)[1] == []
