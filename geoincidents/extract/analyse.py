@@ -271,6 +271,7 @@ def _inherit(drafts: list[Draft]) -> None:
             if d.date is not None and d.date_from is not None and d.date_from > told.order:
                 d.date_carried = True  # the day a sentence of no event told after that event ("On Sunday the army ...")
             else:
+                told = _past_told_back(drafts, told, d)
                 d.date, d.date_precision, d.date_carried = told.date, told.date_precision, True
     _lead_takes_the_day_told_next(drafts)
     for d in drafts:
@@ -280,6 +281,21 @@ def _inherit(drafts: list[Draft]) -> None:
             fired = [a for a in fired if d.target is None or d.target.id == a.launch.id or contains(d.target, a.launch)]
             if fired:
                 d.target = min(fired, key=lambda a: (specificity(a.launch), abs(a.order - d.order))).launch
+
+
+#: How many days before the report's first dated event a day told later is the past, not the story's.
+_PAST_DAYS = 7
+
+
+def _past_told_back(drafts: list[Draft], told: Draft, undated: Draft) -> Draft:
+    """The draft an undated one takes its day from: the last dated draft told before it (*told*), unless that told
+    the past, more than :data:`_PAST_DAYS` days before the story the report opened on, and the undated draft is told
+    sentences after it ("Israel had vowed to retaliate after October 1, when Iran fired about 200 missiles. ... Hezbollah
+    said it had fired rockets near Aita al-Shaab": the day of the report's story, not October 1)."""
+    lead = next((o for o in drafts if o.date_explicit and not o.linked and o.date is not None), None)
+    if lead is None or lead is told or told.date is None or told.order <= lead.order or undated.order - told.order < 2:
+        return told
+    return lead if (lead.date - told.date).days > _PAST_DAYS else told
 
 
 #: How many sentences before the first dated event of its kind an undated lead may stand and take its day.

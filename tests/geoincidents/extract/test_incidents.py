@@ -541,3 +541,18 @@ def test_an_undated_lead_takes_the_day_of_the_event_told_next_at_its_place(gazet
     text = ("The group said it targeted the al-Tanf base with a drone. Rockets were fired at the Rumalyn base on "
             "Tuesday, a correspondent said.")
     assert drafts(text, gazetteer, published="2024-01-03")["date"].tolist() == ["2024-01-03", "2024-01-02"]
+
+
+def test_an_undated_event_told_after_the_past_takes_the_day_of_the_reports_story(gazetteer):
+    # The day of a past attack told in the background does not date the undated fire told paragraphs later.
+    text = ("Israeli jets bombed military targets in Tehran on Saturday. Israel had vowed to retaliate after October 1, "
+            "when Iran fired about 200 missiles at Israel. Most of those missiles were intercepted. "
+            "Officials said the damage was limited. Hezbollah said it had fired rockets at Israeli troops near the village "
+            "of Aita al-Shaab in southern Lebanon.")
+    found = drafts(text, gazetteer, published="2024-10-26")
+    assert dict(zip(found["target_place_id"], found["date"]))["lb-aita-al-shaab"] == "2024-10-26"
+    # Told right after it, the undated event goes on with that past day.
+    text = ("Israeli jets bombed military targets in Tehran on Saturday. On October 1 Iran fired about 200 missiles at "
+            "Israel. One hit the Nevatim air base.")
+    found = drafts(text, gazetteer, published="2024-10-26")
+    assert dict(zip(found["target_place_id"], found["date"]))["il-nevatim-air-base"] == "2024-10-01"
