@@ -478,6 +478,11 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
         # as a noun of its own with "a")
         return bool(lexicon.word_phrases("attack_word").find(rest)) or rest[:1] in (["a"], ["an"], ["another"])
 
+    def listed_noun(between: Sequence[str]) -> bool:
+        # "targeted a missile base near Damascus, an airport in Sweida": a second thing hit, a noun of its own with
+        # "a" after the list's comma
+        return between[:1] == [","] and between[1:2] in (["a"], ["an"], ["another"])
+
     def nearest(s: Mention) -> bool:
         # ("a hit on Soroka in Beersheba, with further impacts in Holon and Ramat Gan": the "and" joins Holon and
         # Ramat Gan, not Beersheba and Ramat Gan)
@@ -490,7 +495,8 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
     return specificity(place) <= 1 and any(
         ((s.first > weak.last and ("and" in lowered[weak.last:s.first] or including(lowered[weak.last:s.first]))
           and nearest(s))
-         or (s.last <= weak.first and second_verb(lowered[s.last:weak.first])))
+         or (s.last <= weak.first and (second_verb(lowered[s.last:weak.first])
+                                       or listed_noun(lowered[s.last:weak.first]))))
         and specificity(s.candidates[0]) <= 1
         and not contains(s.candidates[0], place) and not contains(place, s.candidates[0]) for s in strong)
 

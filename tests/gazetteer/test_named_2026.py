@@ -105,6 +105,9 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "ye-al-mansuriyah": (14.6856, 43.29922, "geonames:78929"),
     "ye-az-zaydiyah": (15.33049, 43.00633, "geonames:77515"),
     "ye-al-qanawis": (15.49285, 43.1343, "geonames:78675"),
+    # the disputed strip below Shebaa and the mountain over Damascus
+    "il-shebaa-farms": (33.283, 35.700, "wikipedia:Shebaa_Farms 33°17′N 35°42′E"),
+    "sy-mount-qasioun": (33.54583, 36.28639, "wikipedia:Mount_Qasioun 33°32′45″N 36°17′11″E"),
 }
 
 
@@ -167,6 +170,15 @@ SPELLINGS = [
     ("بلدة قانا الجنوبية", "lb-qana"),
     ("the border town of Chebaa", "lb-shebaa"),
     ("Shebaa", "lb-shebaa"),
+    # the farms are the disputed strip, never the town 7 km to their north-east
+    ("Israeli positions in the Shebaa Farms", "il-shebaa-farms"),
+    ("the occupied Shebaa farms", "il-shebaa-farms"),
+    ("Mount Dov", "il-shebaa-farms"),
+    ("הר דב", "il-shebaa-farms"),
+    ("مزارع شبعا المحتلة", "il-shebaa-farms"),
+    ("les fermes de Chebaa", "il-shebaa-farms"),
+    ("Mount Qasioun in Damascus", "sy-mount-qasioun"),
+    ("جبل قاسيون", "sy-mount-qasioun"),
     ("the Christian village of Alma al-Shaab", "lb-alma-al-shaab"),
     ("Aalma ech Chaab", "lb-alma-al-shaab"),
     ("a house in Yater", "lb-yater"),

@@ -115,3 +115,15 @@ def test_an_adverb_inside_a_passive_cue_leaves_the_cue():
     found = extract_report("The Kharab al-Jir base was reportedly hit by rockets on Sunday.",
                            published="2024-01-15").places
     assert found["role"].tolist() == ["target"]
+
+
+@pytest.mark.parametrize("text, targets", [
+    # Each thing hit, a noun of its own with "a" after the list's comma, is a target where it lies.
+    ("On Friday, Israeli jets targeted a missile base near Damascus, an airport in Sweida and laboratories in Masyaf.",
+     ["sy-damascus", "sy-suwayda", "sy-masyaf"]),
+    # Not a phrase the list's comma opens without a noun of its own: "in Damascus" is where the base is.
+    ("On Friday, Israeli jets targeted a missile base near Mezzeh, in Damascus.", ["sy-mezzeh"]),
+])
+def test_a_list_of_things_hit_in_places_names_each_place(gazetteer, text, targets):
+    found = extract_report(text, gazetteer=gazetteer, published="2024-12-14").incidents
+    assert found["target_place_id"].tolist() == targets
