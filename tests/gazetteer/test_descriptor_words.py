@@ -45,10 +45,15 @@ Left out, and why (each checked with ``wordfreq`` and against every name the gaz
 
 What the data cannot express:
 
-- Dams and hospitals have no canonical descriptor: "Mosul Dam", "Soroka hospital" are names of their places, so
-  "barrage de Mossoul", "Staudamm Mossul", "סכר מוסול", "Krankenhaus Soroka" find the city or nothing. A 'dam'
-  canonical would key every dam by its bare name, and the bare "Tishrin" (تشرين, also the month) would become the
-  Tishrin Dam.
+- Dams have no canonical descriptor: "Mosul Dam" is the name of its place, so "barrage de Mossoul", "Staudamm
+  Mossul", "סכר מוסול" find the city or nothing. A 'dam' word would key every dam by its bare name: "Saddam" (of
+  Saddam Dam, the Mosul Dam's old name), "Thawra" (al-Thawra Dam) and "Tishrin" (تشرين is also the month) would
+  become dams. Hospitals are a canonical word of their own (``hospital``, kind facility) in the languages whose word
+  is in no held name; left out are the English (and Spanish, Portuguese) "hospital", which reports read with ("the
+  wounded were taken to a hospital in Tamra") and names hold (Soroka hospital, Sheba hospital), Arabic مستشفى
+  and Hebrew בית החולים (held names: בית החולים שיבא would key Sheba as שיבא), Russian госпиталь (read in Latin
+  letters it is 'hospital'), and Persian بیمارستان, Urdu ہسپتال, Sorani نەخۆشخانەی, for no hospital is held by a
+  name in their letters to test them with.
 - A Russian or Ukrainian preposition before a word joined to a name held in Cyrillic: "в провинции Хасеке" is the city
   (read by likeness as written), while "провинция Хасеке" and "в провинции Хомс" are the province.
 - A camp named with a spelling heard only by sound ("w obozie Machmur", "Mahmur kampı", "лагерь Махмур") gives the
@@ -517,9 +522,47 @@ HINDI = [
     ('बैजी रिफाइनरी', 'iq-baiji-refinery', 'facility'),
 ]
 
+#: The hospital words (a canonical word of their own, kind facility): Soroka, in Beersheba, struck on 19 June 2025.
+HOSPITAL = [
+    ("Krankenhaus Soroka", "il-soroka-medical-center", "facility"),
+    ("des Krankenhauses Soroka", "il-soroka-medical-center", "facility"),
+    ("l'hôpital Soroka", "il-soroka-medical-center", "facility"),
+    ("hôpital de Soroka", "il-soroka-medical-center", "facility"),
+    ("l'ospedale Soroka", "il-soroka-medical-center", "facility"),
+    ("ospedale di Soroka", "il-soroka-medical-center", "facility"),
+    ("het ziekenhuis Soroka", "il-soroka-medical-center", "facility"),
+    ("Soroka-sjukhuset", "il-soroka-medical-center", "facility"),
+    ("Soroka-sykehuset", "il-soroka-medical-center", "facility"),
+    ("Soroka-sygehuset", "il-soroka-medical-center", "facility"),
+    ("szpital Soroka", "il-soroka-medical-center", "facility"),
+    ("nemocnice Soroka", "il-soroka-medical-center", "facility"),
+    ("a Soroka kórházban", "il-soroka-medical-center", "facility"),
+    ("Soroka kórház", "il-soroka-medical-center", "facility"),
+    ("a Soroka kórházat", "il-soroka-medical-center", "facility"),
+    ("spitalul Soroka", "il-soroka-medical-center", "facility"),
+    ("spitalului Soroka", "il-soroka-medical-center", "facility"),
+    ("νοσοκομείο Σορόκα", "il-soroka-medical-center", "facility"),
+    ("του νοσοκομείου Σορόκα", "il-soroka-medical-center", "facility"),
+    ("больница Сорока", "il-soroka-medical-center", "facility"),
+    ("в больнице Сорока", "il-soroka-medical-center", "facility"),
+    ("по больницу Сорока", "il-soroka-medical-center", "facility"),
+    ("лікарня Сорока", "il-soroka-medical-center", "facility"),
+    ("у лікарні Сорока", "il-soroka-medical-center", "facility"),
+    ("Soroka Hastanesi", "il-soroka-medical-center", "facility"),
+    ("Soroka Hastanesine", "il-soroka-medical-center", "facility"),
+    ("Soroka Hastanesinde", "il-soroka-medical-center", "facility"),
+    ("Soroka Hastanesini", "il-soroka-medical-center", "facility"),
+    ("Soroka xəstəxanası", "il-soroka-medical-center", "facility"),
+    ("Soroka xəstəxanasına", "il-soroka-medical-center", "facility"),
+    ("nexweşxaneya Soroka", "il-soroka-medical-center", "facility"),
+    ("Rumah Sakit Soroka", "il-soroka-medical-center", "facility"),
+    ("bệnh viện Soroka", "il-soroka-medical-center", "facility"),
+    ("सोरोका अस्पताल", "il-soroka-medical-center", "facility"),
+]
+
 ALL = (GERMAN + FRENCH + ITALIAN + SPANISH + PORTUGUESE + DUTCH + SCANDINAVIAN + POLISH + CZECH + HUNGARIAN + ROMANIAN
        + GREEK + RUSSIAN + UKRAINIAN + TURKISH + AZERBAIJANI + KURMANJI + SORANI + ARABIC_PERSIAN + URDU + HEBREW
-       + INDONESIAN_MALAY + VIETNAMESE + HINDI)
+       + INDONESIAN_MALAY + VIETNAMESE + HINDI + HOSPITAL)
 
 #: Names that hold a new word, or that a new word's phrase would re-key: each resolves as it did before the words.
 UNCHANGED = [
@@ -537,6 +580,7 @@ UNCHANGED = [
     ("Hodeidah", "ye-hodeidah"),
     ("Baiji", "iq-baiji"),
     ("Хасеке", "sy-hasakah"),
+    ("Soroka", "il-soroka-medical-center"),
 ]
 
 
@@ -551,7 +595,10 @@ def test_names_holding_a_new_word_keep_their_place(g, name, place_id):
     assert g.resolve(name).place.id == place_id
 
 
-@pytest.mark.parametrize("word", ["Kota", "Desa", "Bandara", "Kilang", "provincie", "tartomány", "мухафаза", "Tabor"])
+#: A descriptor word alone names no place; nor does a name the words left out would have keyed bare (שיבא, of
+#: בית החולים שיבא: Hebrew hospital words are no rows).
+@pytest.mark.parametrize("word", ["Kota", "Desa", "Bandara", "Kilang", "provincie", "tartomány", "мухафаза", "Tabor",
+                                  "Krankenhaus", "שיבא"])
 def test_a_descriptor_word_alone_names_no_place(g, word):
     with pytest.raises(PlaceNotFound, match="no place matches"):
         g.resolve(word)
