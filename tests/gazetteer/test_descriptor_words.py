@@ -73,6 +73,9 @@ def g() -> Gazetteer:
 
 
 GERMAN = [
+    ('Viertel Mezze', 'sy-mezzeh', 'area'),
+    ('das Stadtviertel Mezze', 'sy-mezzeh', 'area'),
+    ('ein Viertel der Stadt Homs', 'sy-homs', 'city'),
     ('Subdistrikt Sinjar', 'iq-dist-sinjar', 'district'),
     ('Kleinstadt Shaddadi', 'sy-shaddadi', 'town'),
     ('Stadtteil Mezzeh', 'sy-mezzeh', 'area'),
@@ -283,6 +286,10 @@ ROMANIAN = [
 ]
 
 GREEK = [
+    ('περιφέρεια Χομς', 'sy-gov-homs', 'governorate'),
+    ('της περιφέρειας Κερμανσάχ', 'ir-gov-kermanshah', 'governorate'),
+    ('στρατόπεδο Μαχμούρ', 'iq-makhmur-camp', 'area'),
+    ('στρατοπέδου Μαχμούρ', 'iq-makhmur-camp', 'area'),
     ('κυβερνείο Χομς', 'sy-gov-homs', 'governorate'),
     ('κυβερνείου Χομς', 'sy-gov-homs', 'governorate'),
     ('πόλη Ερμπίλ', 'iq-erbil', 'city'),
