@@ -567,9 +567,52 @@ HOSPITAL = [
     ("सोरोका अस्पताल", "il-soroka-medical-center", "facility"),
 ]
 
+#: Oil-field words around a city's name: the Kirkuk field (a bare Kirkuk is the city).
+OIL_FIELD_OF_A_CITY = [
+    ('Ölfeld Kirkuk', 'iq-kirkuk-oil-field', 'facility'),
+    ('Kirkuk-Ölfeld', 'iq-kirkuk-oil-field', 'facility'),
+    ('champ pétrolier de Kirkouk', 'iq-kirkuk-oil-field', 'facility'),
+    ('champ pétrolifère de Kirkouk', 'iq-kirkuk-oil-field', 'facility'),
+    ('gisement de Kirkouk', 'iq-kirkuk-oil-field', 'facility'),
+    ('giacimento petrolifero di Kirkuk', 'iq-kirkuk-oil-field', 'facility'),
+    ('campo petrolifero di Kirkuk', 'iq-kirkuk-oil-field', 'facility'),
+    ('campo petrolífero de Kirkuk', 'iq-kirkuk-oil-field', 'facility'),
+    ('campo petrolero de Kirkuk', 'iq-kirkuk-oil-field', 'facility'),
+    ('yacimiento de Kirkuk', 'iq-kirkuk-oil-field', 'facility'),
+    ('campo petrolífero de Kirkuk', 'iq-kirkuk-oil-field', 'facility'),
+    ('campo de petróleo de Kirkuk', 'iq-kirkuk-oil-field', 'facility'),
+    ('olieveld Kirkuk', 'iq-kirkuk-oil-field', 'facility'),
+    ('Kirkuk-oljefältet', 'iq-kirkuk-oil-field', 'facility'),
+    ('Kirkuk-oljefeltet', 'iq-kirkuk-oil-field', 'facility'),
+    ('pole naftowe Kirkuk', 'iq-kirkuk-oil-field', 'facility'),
+    ('złoże Kirkuk', 'iq-kirkuk-oil-field', 'facility'),
+    ('ropné pole Kirkúk', 'iq-kirkuk-oil-field', 'facility'),
+    ('Kirkuk olajmező', 'iq-kirkuk-oil-field', 'facility'),
+    ('câmpul petrolier Kirkuk', 'iq-kirkuk-oil-field', 'facility'),
+    ('zăcământul Kirkuk', 'iq-kirkuk-oil-field', 'facility'),
+    ('месторождение Киркук', 'iq-kirkuk-oil-field', 'facility'),
+    ('нефтяное месторождение Киркук', 'iq-kirkuk-oil-field', 'facility'),
+    ('на месторождении Киркук', 'iq-kirkuk-oil-field', 'facility'),
+    ('родовище Кіркук', 'iq-kirkuk-oil-field', 'facility'),
+    ('нафтове родовище Кіркук', 'iq-kirkuk-oil-field', 'facility'),
+    ('Kerkük petrol sahası', 'iq-kirkuk-oil-field', 'facility'),
+    ('Kerkük petrol sahasında', 'iq-kirkuk-oil-field', 'facility'),
+    ('Kərkük neft yatağı', 'iq-kirkuk-oil-field', 'facility'),
+    ('kêlgeha petrolê ya Kerkûk', 'iq-kirkuk-oil-field', 'facility'),
+    ('kêlgeha Kerkûk', 'iq-kirkuk-oil-field', 'facility'),
+    ('کێڵگەی نەوتی کەرکووک', 'iq-kirkuk-oil-field', 'facility'),
+    ('حقل كركوك', 'iq-kirkuk-oil-field', 'facility'),
+    ('حقل كركوك النفطي', 'iq-kirkuk-oil-field', 'facility'),
+    ('بحقل كركوك', 'iq-kirkuk-oil-field', 'facility'),
+    ('میدان نفتی کرکوک', 'iq-kirkuk-oil-field', 'facility'),
+    ('ladang minyak Kirkuk', 'iq-kirkuk-oil-field', 'facility'),
+    ('mỏ dầu Kirkuk', 'iq-kirkuk-oil-field', 'facility'),
+]
+
 ALL = (GERMAN + FRENCH + ITALIAN + SPANISH + PORTUGUESE + DUTCH + SCANDINAVIAN + POLISH + CZECH + HUNGARIAN + ROMANIAN
        + GREEK + RUSSIAN + UKRAINIAN + TURKISH + AZERBAIJANI + KURMANJI + SORANI + ARABIC_PERSIAN + URDU + HEBREW
-       + INDONESIAN_MALAY + VIETNAMESE + HINDI + HOSPITAL)
+       + INDONESIAN_MALAY + VIETNAMESE + HINDI + HOSPITAL
+       + OIL_FIELD_OF_A_CITY)
 
 #: Names that hold a new word, or that a new word's phrase would re-key: each resolves as it did before the words.
 UNCHANGED = [
@@ -587,6 +630,7 @@ UNCHANGED = [
     ("Hodeidah", "ye-hodeidah"),
     ("Baiji", "iq-baiji"),
     ("Хасеке", "sy-hasakah"),
+    ("Kirkuk", "iq-kirkuk"),
     ("Soroka", "il-soroka-medical-center"),
 ]
 
