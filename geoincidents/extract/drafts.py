@@ -136,6 +136,8 @@ def absorb(group: Draft, other: Draft, *, typed: bool = True, ends: bool = True)
     group.date_notes += [n for n in other.date_notes if n not in group.date_notes]
     group.actor = group.actor or other.actor
     group.target_actor = group.target_actor or other.target_actor
+    if group.target_actor == group.actor:
+        group.target_actor = ""  # (one told firing is not the side its own fire hit: left blank, never guessed)
     group.munitions += other.munitions
     group.fatalities += other.fatalities
     group.injured += other.injured

@@ -323,6 +323,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 # interception is who fired, as in the seeds' table ("a drone launched by the group was shot down by
                 # US forces" names both already).
                 event.actor, event.target_actor = event.target_actor, event.actor
+            if event.target_actor == event.actor:
+                event.target_actor = ""  # (who fires is never the side hit)
             if event_type in ("drone_strike", "drone_attack"):
                 # A group's "drone strike" on a base is drone fire; Turkish "drone attacks" are a state's strike.
                 # (the drones told last whose sender the report named, four sentences back at most)

@@ -556,3 +556,12 @@ def test_an_undated_event_told_after_the_past_takes_the_day_of_the_reports_story
             "Israel. One hit the Nevatim air base.")
     found = drafts(text, gazetteer, published="2024-10-26")
     assert dict(zip(found["target_place_id"], found["date"]))["il-nevatim-air-base"] == "2024-10-01"
+
+
+def test_who_fired_is_never_the_side_hit(gazetteer):
+    # The sentence that sums up the group's fire names it twice; merged, the draft keeps it as actor only.
+    text = ("A missile launched from Yemen by the Houthis toward Eilat was intercepted over the Red Sea on Tuesday. "
+            "The Houthis have fired several missiles and drones at Eilat, all of which were intercepted.")
+    found = drafts(text, gazetteer, published="2023-11-14")
+    assert found["actor"].tolist() == ["Houthis"]
+    assert found["target_actor"].isna().all()
