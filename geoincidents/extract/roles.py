@@ -229,6 +229,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role = "target"  # "military targets in Tehran, Tabriz and Kermanshah": the sites hit are there
             if role == "launch" and from_readied_fire(lowered, m.first, floor):
                 role, text = "target", "ready to fire from"  # "missiles ready to launch from X": where the strike hit
+            if role == "target_weak" and _where_the_firer_is(lowered, m.first, floor):
+                role, text = ("launch" if firing else "context"), "in"  # "fired by the Houthis in Yemen"
             if role in ("target", "target_weak") and firing and _from_a_launcher(lowered, m.first, floor):
                 role, text = "launch", "from"  # "launched from a truck found near al-Baghdadi": where the launcher was
             if role == "launch" and (not firing or _origin_of_a_person(lowered, m.first, floor)):
@@ -424,6 +426,23 @@ def _subject_site(lowered: Sequence[str], inside: list[Mention]) -> None:
                 and prev.candidates and m.candidates and specificity(prev.candidates[0]) < specificity(m.candidates[0]):
             prev.role, prev.cue = m.role, m.cue
             m.role, m.cue = "context", "landmark"
+
+
+def _where_the_firer_is(lowered: Sequence[str], first: int, floor: int) -> bool:
+    """ "a ballistic missile fired by the Houthis in Yemen", "rockets launched by militants in Iraq": the place after
+    "in" that follows the agent of a firing verb is where those who fired it are, not what their fire hit."""
+    if first < 3 or lowered[first - 1] != "in":
+        return False
+    for k in range(first - 2, max(floor, first - 7) - 1, -1):
+        if lowered[k] in (",", ";", ":", "and", "at", "on", "toward", "towards", "against"):
+            return False
+        if lowered[k] == "by":
+            # the agent's name ends right before "in" ("by the Iran-backed Houthis in"; not "by militants struck a
+            # building in Tel Aviv")
+            actors = lexicon.actors()
+            return lowered[k - 1] in lexicon.words("firing_verb") and any(
+                (actors.match_at(lowered, j) or (0,))[0] == first - 1 for j in range(k + 1, first - 1))
+    return False
 
 
 def _origin_of_a_person(lowered: Sequence[str], first: int, floor: int) -> bool:

@@ -565,3 +565,17 @@ def test_who_fired_is_never_the_side_hit(gazetteer):
     found = drafts(text, gazetteer, published="2023-11-14")
     assert found["actor"].tolist() == ["Houthis"]
     assert found["target_actor"].isna().all()
+
+
+@pytest.mark.parametrize("text, launch, target", [
+    # The place after the agent of a firing verb is where those who fired are, not what their fire hit.
+    ("Israel's Arrow system shot down a ballistic missile over the Red Sea early Thursday, fired by the Iran-backed "
+     "Houthis in Yemen.", "cc-ye", "xz-red-sea"),
+    ("Rockets launched by militants in Iraq hit the Rumalyn base on Thursday.", "cc-iq", "sy-rumalyn-landing-zone"),
+    # Not a place the fire hit after the agent's own verb.
+    ("A drone fired by Houthi militants struck a building in Tel Aviv on Thursday.", None, "il-tel-aviv"),
+])
+def test_where_those_who_fired_are(gazetteer, text, launch, target):
+    found = drafts(text, gazetteer, published="2024-02-22")
+    assert found["launch_place_id"].where(found["launch_place_id"].notna(), None).tolist() == [launch]
+    assert found["target_place_id"].tolist() == [target]
