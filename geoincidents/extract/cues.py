@@ -24,7 +24,10 @@ CASUALTY = 45  # the priority of people "hurt in" or "killed in" a town during f
 
 
 def by_before(lowered: Sequence[str], at: int) -> int:
-    """Where "by" stands right before the actor at token *at* ("by Israel", "by the Houthis"), else 0."""
+    """Where "by" stands right before the actor at token *at* ("by Israel", "by the Houthis", "by the Iran-backed
+    Houthis": past a hyphened participle that qualifies it), else 0."""
+    while at > 2 and lowered[at - 2] == "-" and lowered[at - 1].endswith("ed") and lowered[at - 3].isalpha():
+        at -= 3  # "Iran-backed", "Tehran-aligned"
     if at > 0 and lowered[at - 1] == "by":
         return at - 1
     return at - 2 if at > 1 and lowered[at - 1] in ("the", "a") and lowered[at - 2] == "by" else 0

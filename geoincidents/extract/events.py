@@ -42,6 +42,9 @@ from geoincidents.extract.strikes import STRIKES as _STRIKES, generic_strike, su
 from geoincidents.extract.text import Sentence
 from geoincidents.extract.untriggered import attacks_apportioned, untriggered, weapon_as_agent
 
+#: The last word of a downing verb before "by" ("shot down by", "downed by", "intercepted by").
+_DOWNING_WORDS = frozenset({"down", "downed", "intercepted", "destroyed"})
+
 __all__ = ["find_events"]
 
 _SPECIFIC = 72  # triggers from this priority up are phrases that name the type outright ("missile attack")
@@ -323,6 +326,13 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 # interception is who fired, as in the seeds' table ("a drone launched by the group was shot down by
                 # US forces" names both already).
                 event.actor, event.target_actor = event.target_actor, event.actor
+            if event_type == "interception" and not outcome:
+                # "a drone was downed by Israel": the agent of the downing defends; the actor of an interception is
+                # who fired (here untold)
+                downer = next((a[1] for a in after if agent_of(lowered, a[0]) in _DOWNING_WORDS), "")
+                if downer:
+                    event.target_actor = downer
+                    event.actor = "" if event.actor == downer else event.actor
             if event.target_actor == event.actor:
                 event.target_actor = ""  # (who fires is never the side hit)
             if event_type in ("drone_strike", "drone_attack"):

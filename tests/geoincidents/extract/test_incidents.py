@@ -579,3 +579,15 @@ def test_where_those_who_fired_are(gazetteer, text, launch, target):
     found = drafts(text, gazetteer, published="2024-02-22")
     assert found["launch_place_id"].where(found["launch_place_id"].notna(), None).tolist() == [launch]
     assert found["target_place_id"].tolist() == [target]
+
+
+@pytest.mark.parametrize("text, actor, target_actor", [
+    # The agent of a downing defends: the target actor; who fired stays the actor, or blank when untold.
+    ("A drone was downed by Israel on Thursday over Eilat.", None, "Israel"),
+    ("Two drones were intercepted by US forces near Ain al-Asad on Thursday.", None, "US forces"),
+    ("A drone launched by the Houthis was shot down by Israel over Eilat on Thursday.", "Houthis", "Israel"),
+])
+def test_the_agent_of_a_downing_is_the_side_defending(gazetteer, text, actor, target_actor):
+    found = drafts(text, gazetteer, published="2024-02-22")
+    assert found["actor"].where(found["actor"].notna(), None).tolist() == [actor]
+    assert found["target_actor"].tolist() == [target_actor]
