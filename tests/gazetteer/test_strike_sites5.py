@@ -9,7 +9,8 @@ have a reference coordinate:
 
 - North-east Syria: Tall Habash, Suwaydiyah of Rmeilan with its gas plant (once Suwayda by sound), Ain Diwar, Qasr
   Dib, Zirgan (Abu Rasin; its Arabic name once Harsin in Iran), Tall al-Ward, Khirbat Jammu south of Qamishli, Sarrin
-  (once Sarayan in Iran by sound), Qarah Qawzak at its Euphrates bridge, Ahras and Deir Jamal north of Aleppo; in
+  (once Sarayan in Iran by sound), Qarah Qawzak at its Euphrates bridge, Ahras and Deir Jamal north of Aleppo (GeoNames records as Who's On First's Syria repository carries them), Tell
+  Shamiram (Marbisho) on the Khabur (its Wikipedia point); in
   Deir ez-Zor Abu Hamam, al-Hawayij by Dhiban (once Hawija in Iraq by sound), Marrat and the two al-Jurdi villages;
   in Quneitra, Daraa and Damascus country Kudnah (with its province only: every Latin spelling of it, Kodana, Kodna,
   sounds like Ku'aydinah in Yemen, which keeps them, as the towns tool's sound rule in test_levant_yemen.py asks; the
@@ -55,7 +56,7 @@ the province only; Nabatieh al-Fawqa stays with Nabatieh; Jabal Attan, the Vahda
 
 Left out with no reference point found, or with several places of the name and no way to tell which is meant: Tawila
 (a dozen Tawilas, two in Hasakah), Umm al-Kaif, Hilaliyah and Antariya and Allaya of Qamishli (GeoNames' Hilaliyah and
-`Antariyah lie south of Hasakah), Tal Hajar (two in Hasakah), Tal Shamiran, Saida of Ain Issa, Hoshan, Mu'laq, Shehba
+`Antariyah lie south of Hasakah), Tal Hajar (two in Hasakah), Saida of Ain Issa, Hoshan, Mu'laq, Shehba
 (a region), the Washokani and Roj camps, the Hasakah West dam, Mishrafa al-Hima, Kishkiyeh (GeoNames' al-Kishkiyah
 record sits by Albu Kamal), Sabha (a rounded point), Boliel, Harabesh, Jazrat al-Buhamid, the T2 pumping station,
 Jabal al-Aswad, Mahmoudiyeh of Jezzine, Wardiyeh, Sifri (only a field of the name), the Jousieh (Qusayr) crossing,
@@ -106,6 +107,7 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "sy-saida-al-golan": (32.87622, 35.87609, "geonames:10312031"),  # Sayda
     "sy-maariyah": (32.76883, 35.79176, "geonames:1730"),  # Ma`arriyah
     "sy-kuwayya": (32.74616, 35.81119, "geonames:173579"),  # Al Kuwayyah
+    "sy-tell-shamiram": (36.63917, 40.35722, "wikipedia:Tell_Shamiram"),  # 36°38′21″N 40°21′26″E
     # GeoNames country dump of Lebanon (RoudyTarabay/Lebanon-Municipality-Elections-2016, data/LB.txt)
     "lb-jebbayn": (33.12288, 35.23515, "geonames:7870229"),  # Jebbain
     "lb-hanine": (33.10972, 35.38111, "geonames:274603"),  # Hanine
@@ -140,6 +142,8 @@ SPELLINGS: list[tuple[str, str]] = [
     ("Qara Qozak bridge", "sy-qarah-qawzak"), ("Qarah Qawzak", "sy-qarah-qawzak"), ("جسر قره قوزاق", "sy-qarah-qawzak"),
     ("Ahras", "sy-ahras"), ("أحرص (حلب)", "sy-ahras"),
     ("Deir Jamal", "sy-deir-jamal"), ("Dayr Jamal", "sy-deir-jamal"), ("دير جمال", "sy-deir-jamal"),
+    ("Tal Shamiran", "sy-tell-shamiram"), ("Tell Shamiram", "sy-tell-shamiram"), ("Marbisho", "sy-tell-shamiram"),
+    ("تل شميرام", "sy-tell-shamiram"),
     ("Abu Hamam", "sy-abu-hamam"), ("Abu Hammam", "sy-abu-hamam"), ("أبو حمام", "sy-abu-hamam"),
     ("Hawaij", "sy-al-hawayij"), ("al-Hawayij", "sy-al-hawayij"), ("الحوايج", "sy-al-hawayij"),
     ("Marrat", "sy-marrat"), ("Mrat", "sy-marrat"), ("مراط (دير الزور)", "sy-marrat"),
