@@ -8,8 +8,9 @@ Syria; Hebrew for Israel; Persian for Iran). Most resolved to the right place. T
 have a reference coordinate:
 
 - North-east Syria: Tall Habash, Suwaydiyah of Rmeilan with its gas plant (once Suwayda by sound), Ain Diwar, Qasr
-  Dib, Zirgan (Abu Rasin; its Arabic name once Harsin in Iran), Tall al-Ward, Khirbat Jammu south of Qamishli, Sarrin
-  (once Sarayan in Iran by sound), Qarah Qawzak at its Euphrates bridge, Ahras and Deir Jamal north of Aleppo (GeoNames records as Who's On First's Syria repository carries them), Tell
+  Dib, Zirgan (Abu Rasin; its Arabic name once Harsin in Iran), Tall al-Ward, Khirbat Jammu south of Qamishli, Qara Qozak
+  at its Euphrates bridge (named so, not "Qarah ...": a third curated name opening with Qarah made the towns tool
+  drop the town of Qarah in the Qalamoun, as its rule on name openers asks), Ahras and Deir Jamal north of Aleppo (GeoNames records as Who's On First's Syria repository carries them), Tell
   Shamiram (Marbisho) on the Khabur (its Wikipedia point); in
   Deir ez-Zor Abu Hamam, al-Hawayij by Dhiban (once Hawija in Iraq by sound), Marrat and the two al-Jurdi villages;
   in Quneitra, Daraa and Damascus country Kudnah (with its province only: every Latin spelling of it, Kodana, Kodna,
@@ -23,8 +24,8 @@ have a reference coordinate:
   city (once al-Kahla in Iraq): GeoNames records as Who's On First's Yemen repository carries them. test_strike_sites4
   found no Dhahban record at Sanaa; GeoNames 76196 ("Dhahaban", Amanat al-Asimah) is the one.
 - Iran: the Jaam-e Jam complex of the state broadcaster, IRIB (Wikipedia point of its article).
-- Israel: Even Menachem, Goren and Liman (Wikipedia points; the Hebrew לימן once went to Yemen, "Goren" to Green
-  Village by sound).
+- Israel: Goren and Liman (Wikipedia points; the Hebrew לימן once went to Yemen, "Goren" to Green Village by
+  sound).
 - Jordan: King Faisal Air Base (Wikipedia point) and the town of al-Jafr beside it (GeoNames; "al-Jafr" once went to
   Syria's Jafra oil field by sound).
 
@@ -43,12 +44,14 @@ Words kept out, and why (each checked below to stay out or to keep its place):
   building" and the complex's names do. "IRIB headquarters" is left out too, as the resolver drops 'headquarters'.
 - Koya (the Iraqi town keeps it and كويا), Hamidiyah and الحميدية (al-Hamidiyah of Tartus keeps them), Jurdi bare (it
   sounds like another province's place: only "al-Jurdi al-Gharbi", "al-Jurdi (Deir ez-Zor)" and the Arabic).
-- "Sarin" (the nerve agent) sounds like Sarrin; it went to Sarayan in Iran by sound before this file, so nothing is
-  lost; it is not tested here.
 
 test_other_grammars.py named Hanine (حانين) as a village the gazetteer lacked, to show a joined Arabic container
 ("حانين بمحافظة النبطية") giving the governorate; it now names an invented village, كفرطلوبا, and the phrase with Hanine
 is tested here to give Hanine.
+
+Not added after all: Sarrin is held, as "Şirrīn ash Shamālīyah" in towns.csv (the same GeoNames record; "Sarrin",
+"Sirrin" and صرين do not reach it: alias wanted), and Even Menachem (Wikipedia 33.07389, 35.295) would make "Even" a
+third opener of curated names, and the towns tool then drops Eyvan in Ilam by its rule on openers.
 
 Left out as decided before (test_lebanon_geonames_villages.py, test_strike_sites2.py/4.py): Mansouri, Qantara,
 Maarakeh, Ansar and Adchit of Lebanon, Abs of Hajjah; al-Shuhayl and al-Husayniyah of Deir ez-Zor keep their names with
@@ -90,8 +93,7 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "sy-zirgan": (36.84767, 40.32907, "geonames:163755"),  # Tall Abu Rasayn
     "sy-tall-al-ward": (36.79888, 40.3459, "geonames:163681"),  # Tall al Ward Sharqi
     "sy-khirbat-jammu": (36.92363, 41.23434, "geonames:168012"),  # Khirbat Jammu
-    "sy-sarrin": (36.58838, 38.29788, "geonames:164071"),  # Sirrin ash Shamaliyah
-    "sy-qarah-qawzak": (36.63616, 38.22416, "geonames:166079"),  # Qarah Qawzaq
+    "sy-qara-qozak": (36.63616, 38.22416, "geonames:166079"),  # Qarah Qawzaq
     "sy-ahras": (36.39963, 37.14405, "geonames:174146"),  # Ahras
     "sy-deir-jamal": (36.4451, 37.02787, "geonames:170809"),  # Dayr Jamal
     "sy-abu-hamam": (34.82365, 40.65961, "geonames:174511"),  # Abu Hammam
@@ -121,7 +123,6 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "jo-al-jafr": (30.3184, 36.17775, "geonames:250649"),  # Al Jafr
     # Wikipedia infoboxes
     "ir-irib-headquarters": (35.7845056, 51.4121611, "wikipedia:Islamic_Republic_of_Iran_Broadcasting"),
-    "il-even-menachem": (33.07389, 35.295, "wikipedia:Even_Menachem"),  # 33°4′26″N 35°17′42″E
     "il-goren-maale-yosef": (33.0566, 35.2391972, "wikipedia:Goren"),  # 33°3′23.76″N 35°14′21.11″E
     "il-liman-mateh-asher": (33.0589972, 35.1129, "wikipedia:Liman,_Israel"),  # 33°3′32.39″N 35°6′46.44″E
     "jo-king-faisal-air-base": (30.34315, 36.1476, "wikipedia:King_Faisal_Air_Base_(Jordan)"),  # 30°20.589′N 36°08.856′E
@@ -138,8 +139,7 @@ SPELLINGS: list[tuple[str, str]] = [
     ("Zirgan", "sy-zirgan"), ("Abu Rasin", "sy-zirgan"), ("Zirgan (Abu Rasin)", "sy-zirgan"), ("أبو راسين", "sy-zirgan"),
     ("Tal Ward", "sy-tall-al-ward"), ("تل الورد", "sy-tall-al-ward"),
     ("Kherbet Jammo", "sy-khirbat-jammu"), ("Xirbê Cemo", "sy-khirbat-jammu"), ("خربة جمو", "sy-khirbat-jammu"),
-    ("Sarrin", "sy-sarrin"), ("Sirrin", "sy-sarrin"), ("صرين", "sy-sarrin"),
-    ("Qara Qozak bridge", "sy-qarah-qawzak"), ("Qarah Qawzak", "sy-qarah-qawzak"), ("جسر قره قوزاق", "sy-qarah-qawzak"),
+    ("Qara Qozak bridge", "sy-qara-qozak"), ("Qara Qozak", "sy-qara-qozak"), ("جسر قره قوزاق", "sy-qara-qozak"),
     ("Ahras", "sy-ahras"), ("أحرص (حلب)", "sy-ahras"),
     ("Deir Jamal", "sy-deir-jamal"), ("Dayr Jamal", "sy-deir-jamal"), ("دير جمال", "sy-deir-jamal"),
     ("Tal Shamiran", "sy-tell-shamiram"), ("Tell Shamiram", "sy-tell-shamiram"), ("Marbisho", "sy-tell-shamiram"),
@@ -167,7 +167,6 @@ SPELLINGS: list[tuple[str, str]] = [
     ("Sarif", "ye-sarif"), ("Sarif, Sanaa", "ye-sarif"), ("صرف (صنعاء)", "ye-sarif"),
     ("Kahlan", "ye-kahlan-saada"), ("Kahlan, Saada", "ye-kahlan-saada"), ("كهلان (صعدة)", "ye-kahlan-saada"),
     ("IRIB building", "ir-irib-headquarters"), ("ساختمان صدا و سیما", "ir-irib-headquarters"),
-    ("Even Menachem", "il-even-menachem"), ("Even Menahem", "il-even-menachem"), ("אבן מנחם", "il-even-menachem"),
     ("Goren (Ma'ale Yosef)", "il-goren-maale-yosef"), ("Goren (Western Galilee)", "il-goren-maale-yosef"),
     ("Liman (Western Galilee)", "il-liman-mateh-asher"), ("לימן", "il-liman-mateh-asher"),
     ("King Faisal Air Base", "jo-king-faisal-air-base"), ("Jafr air base", "jo-king-faisal-air-base"),
@@ -198,7 +197,6 @@ NOT_PLACES = ["السويدية", "أحرص", "احرص", "الجبين", "ال�
 #: names (the NEIGHBOURS above).
 SOUND_RULE_WAIVED = {
     "sy-suwaydiyah-hasakah": "village and gas plant of the Rmeilan fields struck by Turkish drones (sounds like Suwayda)",
-    "sy-sarrin": "town south of Kobani on the Turkish-strike front (sounds like Sarayan in Iran, Saraain in Lebanon)",
     "sy-al-hawayij": "village by Dhiban of the 2023 Deir ez-Zor fighting and strikes (sounds like Hawija in Iraq)",
     "sy-maariyah": "village of the Yarmouk basin struck by Israel in 2025 (sounds like places of other provinces)",
     "sy-kuwayya": "village of the Yarmouk basin struck by Israel in 2025, 'Koya (Daraa)' in reports (Koya of Iraq "
