@@ -200,6 +200,8 @@ class Resolver(ContainerReading, SpanReading):
             # before what the inflected word only sounds like ("parêzgeha Babîlê" is Babil, not Babīlā; "li Koyeyê" is
             # Koya, found by name inside the stem "li Koye", not Laqiyya by sound: with fuzzy off a span is by name).
             found, _ = self.decide(stem, {**hints, "fuzzy": False}, strict=strict, trace=trace)
+            if found is not None and _an_abbreviation(found.place, stem) and not set(query) & set("'’-"):
+                continue  # "Abdon" is no "ABD" with a Hungarian ending: an abbreviation takes its ending after a dash
             if found is not None and (not heard or found.method in ("exact", "alias", "span")):
                 match = replace(found, query=query)
                 break
@@ -336,6 +338,13 @@ class Resolver(ContainerReading, SpanReading):
         else:
             lines.append(f"no winner: {error}")
         return lines
+
+
+def _an_abbreviation(place: Place, stem: str) -> bool:
+    """Whether *stem* is one of *place*'s names written in capitals (ABD, USA, UK): a stem cut from a longer word
+    never stands for one, as the word itself is no abbreviation."""
+    key = normalize_parts(stem)
+    return any(alias.isupper() and normalize_parts(alias) == key for alias in (place.name, *place.aliases))
 
 
 def _has_street(query: str) -> bool:

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from gazetteer import Gazetteer
+from gazetteer.errors import PlaceNotFound
 from gazetteer.normalize import normalize
 from gazetteer.spans import romanizations
 
@@ -327,3 +328,19 @@ def test_cyrillic_short_i_is_also_read_as_i_without_the_case_ending(word, readin
     from gazetteer.romanize import romanizations
 
     assert reading in romanizations(word)
+
+
+@pytest.mark.parametrize("word", ["Abdon", "Abdban", "Usaban"])
+def test_a_word_is_no_abbreviation_with_an_ending(g, word):
+    # A Hungarian ending cut from a word leaves no abbreviation ("Abdon" is not "ABD" + "on"): an abbreviation takes
+    # its ending after a dash or an apostrophe, and so still reads ("ABD'den", "ABD’ye").
+    try:
+        found = g.resolve(word).place.id
+    except PlaceNotFound:
+        found = None
+    assert found != "cc-us"
+
+
+@pytest.mark.parametrize("phrase", ["ABD'den", "ABD’ye", "ABD'nin"])
+def test_an_abbreviation_with_its_ending_after_an_apostrophe(g, phrase):
+    assert g.resolve(phrase).place.id == "cc-us"
