@@ -248,6 +248,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
             i = hit
         found += _by_sound(sentence, gazetteer, index, blocked, keys, function_words,
                            covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
+        found += _by_likeness(sentence, gazetteer, blocked, keys, function_words,
+                              covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
         # "Iraqi territory": the country, named through its demonym.
         for start, end, country in demonyms.find(lowered):
             if end < n and lowered[end] in territory and start not in blocked:
@@ -381,6 +383,43 @@ def _article_left_off(text: str, place: Any) -> bool:
 
 #: Shortest key (letters) tried by sound: short capitalised words sound like too many places.
 _SOUND_MIN_LETTERS = 6
+
+
+#: The least score a name found only by likeness must have (rapidfuzz's 0-100, as the gazetteer's ranking gives).
+_LIKENESS_SCORE = 85.0
+#: The kinds a name found only by likeness may be: a settlement, the words around it say so.
+_LIKENESS_KINDS = frozenset({"city", "town", "village", "area"})
+
+
+def _by_likeness(sentence: Sentence, gazetteer: Any, blocked: set[int], keys: list[str],
+                 function_words: frozenset[str], covered: set[int]) -> list[Mention]:
+    """A capitalised word no name or sound matched that a word of settlement introduces ("the beach town of Jiyyeh",
+    "the Matzuva kibbutz", "el pueblo de Juaiyya": ``settlement_word`` in extract_words.csv), found by likeness: the
+    gazetteer's fuzzy match, a settlement, at :data:`_LIKENESS_SCORE` or more. It stands only where a name found
+    by sound would (:func:`~.heard.heard_in_context`)."""
+    tokens = sentence.tokens
+    n = len(tokens)
+    settlement = lexicon.words("settlement_word")
+    found: list[Mention] = []
+    for i in range(n):
+        text = tokens[i].text
+        if i in blocked or i in covered or not (text[:1].isupper() and text.isalpha()) or len(text) < 4 \
+                or tokens[i].lower in function_words or common_word(keys[i]):
+            continue
+        before = [t.lower for t in tokens[max(0, i - 2):i]]
+        introduced = (len(before) == 2 and before[0] in settlement and before[1] in ("of", "de", "di", "d'", "del")) \
+            or (before[-1:] and before[-1] in settlement) or (i + 1 < n and tokens[i + 1].lower in settlement)
+        if not introduced:
+            continue
+        try:
+            match = gazetteer.resolve(text)
+        except GazetteerError:
+            continue
+        if match.method != "fuzzy" or match.score < _LIKENESS_SCORE or match.place.kind not in _LIKENESS_KINDS:
+            continue
+        found.append(Mention(text, tokens[i].start, tokens[i].end, sentence.index, i, i + 1, text, [match.place],
+                             "fuzzy", float(match.score)))
+    return found
 
 
 def _by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set[int], keys: list[str],
