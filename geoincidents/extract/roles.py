@@ -69,6 +69,17 @@ def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _W
     return None
 
 
+def _subject_after_its_verb(sentence: Sentence, m: Mention) -> bool:
+    """Whether the place *m* is a state that acts, written in Arabic script right after a verb of attack or fire
+    (``attack_word``, ``firing_verb``): the verb's subject, as Arabic writes it after the verb."""
+    lowered = sentence.lowered
+    if m.first == 0 or not is_arabic(m.text) \
+            or lowered[m.first - 1] not in lexicon.words("attack_word") | lexicon.words("firing_verb"):
+        return False
+    hit = lexicon.actors().match_at(lowered, m.first)
+    return hit is not None and hit[0] == m.last and bool(hit[1][1])
+
+
 def _without_naming(words: Sequence[str]) -> list[str]:
     """*words* without "known as", which names a site ("hit the logistics base known as Tower 22") and opens no
     clause."""
@@ -176,10 +187,18 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             for m in inside:
                 m.role, m.cue = "context", ""
             continue
+        verb_cue = None  # the cue of an Arabic verb whose subject, a state, stood between it and this place
         for k, m in enumerate(inside):
             floor = max(c_first, inside[k - 1].last if k else c_first)
             ceiling = min(c_last, inside[k + 1].first if k + 1 < len(inside) else c_last)
-            before = _cue_before(lowered, m.first, floor) or _cue_of_a_list(lowered, m.first, floor)
+            before = _cue_before(lowered, m.first, floor) or _cue_of_a_list(lowered, m.first, floor) or verb_cue
+            verb_cue = None
+            if before and k + 1 < len(inside) and _subject_after_its_verb(sentence, m):
+                # "قصفت إسرائيل يوم الثلاثاء بلدة الخيام" 'Israel bombed the town of Khiam': Arabic puts the subject
+                # after its verb; the state that acts is no target, the verb's cue is the next place's.
+                verb_cue = before
+                m.role, m.cue = "context", "subject"
+                continue
             cue = before if before and before[0] == "reference" \
                 else (_cue_after_list(sentence, m.last, ceiling) or before)
             ending = m.extra.get("case_ending", "")

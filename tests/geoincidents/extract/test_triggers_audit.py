@@ -1,0 +1,97 @@
+"""An audit of the event words of each language reports come in: for each, sentences written for these tests the
+way that language's press tells rocket fire, missiles, drones, air strikes, a state's drone strikes, shelling,
+blasts and interceptions, with the verbs it uses (past, passive, the verbal noun), each with its day and a place
+the gazetteer holds. Every row added to ``data/extract_triggers.csv`` (and the ``drone_instrument`` words,
+the actors and the role rule the audit needed) is told here by at least one sentence; sentences whose type held
+before the audit stay here too, so that no row added changes them, and sentences of a common word make no draft.
+"""
+from __future__ import annotations
+
+import pytest
+
+from geoincidents import extract_report
+
+#: Thursday 7 March 2024: Tuesday is the 5th.
+PUBLISHED = "2024-03-07"
+TUESDAY = "2024-03-05"
+
+#: (sentence, published, event type, target place id): each sentence tells one event on Tuesday 5 March 2024.
+TOLD = [
+    # Arabic: rocket salvos and rocket fire by the adjective (صاروخية), the ل and ب joined to the noun
+    ("أطلق حزب الله يوم الثلاثاء رشقة صاروخية على كريات شمونة.", PUBLISHED, "rocket_attack", "il-kiryat-shmona"),
+    ("تعرضت قاعدة عين الأسد يوم الثلاثاء لقصف صاروخي.", PUBLISHED, "rocket_attack", "iq-ain-al-asad-air-base"),
+    ("قصف صاروخي استهدف قاعدة عين الأسد يوم الثلاثاء.", PUBLISHED, "rocket_attack", "iq-ain-al-asad-air-base"),
+    # Arabic: artillery by its shells and mortars, its shelling with a particle joined
+    ("استهدفت المدفعية الإسرائيلية بلدة كفر كلا بالقذائف يوم الثلاثاء.", PUBLISHED, "artillery", "lb-kfar-kila"),
+    ("تعرضت أطراف بلدة شبعا يوم الثلاثاء لقصف مدفعي إسرائيلي.", PUBLISHED, "artillery", "lb-shebaa"),
+    ("سقطت قذائف هاون يوم الثلاثاء في الخيام.", PUBLISHED, "artillery", "lb-khiam"),
+    ("سقطت قذيفة يوم الثلاثاء في بلدة الخيام.", PUBLISHED, "artillery", "lb-khiam"),
+    ("طال القصف المدفعي الإسرائيلي يوم الثلاثاء أطراف كفر كلا.", PUBLISHED, "artillery", "lb-kfar-kila"),
+    # Arabic: warplanes, raids and bombardment with ل joined; the state named as a noun after its verb
+    ("شنت طائرات حربية إسرائيلية يوم الثلاثاء غارة على بلدة الخيام.", PUBLISHED, "air_strike", "lb-khiam"),
+    ("شن الطيران الحربي الإسرائيلي يوم الثلاثاء سلسلة غارات على الخيام.", PUBLISHED, "air_strike", "lb-khiam"),
+    ("تعرضت بلدة الخيام يوم الثلاثاء لغارة إسرائيلية.", PUBLISHED, "air_strike", "lb-khiam"),
+    ("قصفت إسرائيل يوم الثلاثاء بلدة الخيام.", PUBLISHED, "air_strike", "lb-khiam"),
+    ("استهدف الجيش الإسرائيلي يوم الثلاثاء بلدة الخيام.", PUBLISHED, "air_strike", "lb-khiam"),
+    # Arabic: a state's drone that carried out the raid
+    ("نفذت طائرة مسيرة إسرائيلية يوم الثلاثاء غارة على سيارة في الخيام.", PUBLISHED, "drone_strike", "lb-khiam"),
+    ("An Israeli drone carried out a strike on a car in Khiam on Tuesday.", PUBLISHED, "drone_strike", "lb-khiam"),
+    # Arabic: a suicide drone; the air defences that confronted a drone
+    ("استهدفت مسيرة انتحارية يوم الثلاثاء قاعدة عين الأسد.", PUBLISHED, "drone_attack", "iq-ain-al-asad-air-base"),
+    ("تصدت الدفاعات الجوية يوم الثلاثاء لطائرة مسيرة فوق قاعدة عين الأسد.", PUBLISHED, "interception",
+     "iq-ain-al-asad-air-base"),
+]
+
+#: (sentence, published, event type, target place id, actor): who fired or struck, as the language puts it.
+ACTED = [
+    # Arabic writes the subject after its verb: the Guards fired; Israel bombed Khiam, not a target
+    ("أطلق الحرس الثوري يوم الثلاثاء صواريخ باليستية على أربيل.", PUBLISHED, "missile_attack", "iq-erbil-air-base",
+     "Iran"),
+    ("قصفت إسرائيل يوم الثلاثاء بلدة الخيام.", PUBLISHED, "air_strike", "lb-khiam", "Israel"),
+]
+
+#: Sentences typed right before the audit: no row added may change them.
+KEPT = [
+    ("أطلقت فصائل مسلحة يوم الثلاثاء صواريخ كاتيوشا على قاعدة عين الأسد.", PUBLISHED, "rocket_attack",
+     "iq-ain-al-asad-air-base"),
+    ("شنت طائرة مسيرة يوم الثلاثاء هجوما على حقل كورمور الغازي.", PUBLISHED, "drone_attack",
+     "iq-khor-mor-gas-field"),
+    ("استهدفت مسيرة إسرائيلية يوم الثلاثاء سيارة في بلدة الخيام.", PUBLISHED, "drone_strike", "lb-khiam"),
+    ("قصفت المدفعية الإسرائيلية يوم الثلاثاء أطراف بلدة الخيام.", PUBLISHED, "artillery", "lb-khiam"),
+    ("هز انفجار عنيف مدينة القامشلي يوم الثلاثاء.", PUBLISHED, "explosion", "sy-qamishli"),
+    ("اعترضت منظومة القبة الحديدية يوم الثلاثاء صواريخ فوق كريات شمونة.", PUBLISHED, "interception",
+     "il-kiryat-shmona"),
+    ("Israeli jets carried out a raid on Khiam on Tuesday.", PUBLISHED, "air_strike", "lb-khiam"),
+]
+
+#: Sentences of a common word in another sense: no draft.
+NO_DRAFT = [
+    ("تحدث الوزير يوم الثلاثاء في بيروت عن الاقتصاد.", PUBLISHED),
+    ("سار المتظاهرون في مسيرة سلمية يوم الثلاثاء في بيروت.", PUBLISHED),  # مسيرة: a march
+    ("تصدت الحكومة يوم الثلاثاء لارتفاع الأسعار في بيروت.", PUBLISHED),  # تصدت: confronted, of anything
+    ("شاركت مقاتلات كرديات يوم الثلاثاء في احتفال في القامشلي.", PUBLISHED),  # مقاتلات: women fighters
+]
+
+
+def drafts(text: str, published: str) -> list[tuple[str, str, str]]:
+    got = extract_report(text, published=published).incidents
+    return list(zip(got["date"], got["event_type"], got["target_place_id"]))
+
+
+@pytest.mark.parametrize(("text", "published", "event_type", "target"), TOLD + KEPT,
+                         ids=[f"{t[2]}-{k}" for k, t in enumerate(TOLD + KEPT)])
+def test_an_event_word_of_the_language_types_its_draft(text, published, event_type, target):
+    assert drafts(text, published) == [(TUESDAY, event_type, target)]
+
+
+@pytest.mark.parametrize(("text", "published", "event_type", "target", "actor"), ACTED,
+                         ids=[f"{t[4]}-{k}" for k, t in enumerate(ACTED)])
+def test_who_acts_as_the_language_puts_it(text, published, event_type, target, actor):
+    got = extract_report(text, published=published).incidents
+    assert list(zip(got["date"], got["event_type"], got["target_place_id"], got["actor"])) == [
+        (TUESDAY, event_type, target, actor)]
+
+
+@pytest.mark.parametrize(("text", "published"), NO_DRAFT, ids=[f"none-{k}" for k in range(len(NO_DRAFT))])
+def test_a_common_word_of_the_language_makes_no_draft(text, published):
+    assert drafts(text, published) == []
