@@ -40,6 +40,23 @@ TOLD = [
     ("استهدفت مسيرة انتحارية يوم الثلاثاء قاعدة عين الأسد.", PUBLISHED, "drone_attack", "iq-ain-al-asad-air-base"),
     ("تصدت الدفاعات الجوية يوم الثلاثاء لطائرة مسيرة فوق قاعدة عين الأسد.", PUBLISHED, "interception",
      "iq-ain-al-asad-air-base"),
+    # Persian: rocket attacks, suicide drones, fighter jets and warplanes, artillery, mortars and shelling (split at
+    # the half-space), explosions, air defences activated, the generic "targeted"; a name before را is what was hit
+    ("روز سه‌شنبه پایگاه عین الاسد هدف حمله راکتی قرار گرفت.", PUBLISHED, "rocket_attack", "iq-ain-al-asad-air-base"),
+    ("روز سه‌شنبه پهپادهای انتحاری به پایگاه عین الاسد حمله کردند.", PUBLISHED, "drone_attack",
+     "iq-ain-al-asad-air-base"),
+    ("روز سه‌شنبه یک پهپاد انتحاری به پایگاه عین الاسد اصابت کرد.", PUBLISHED, "drone_attack",
+     "iq-ain-al-asad-air-base"),
+    ("روز سه‌شنبه جنگنده‌های آمریکایی حدیده را هدف قرار دادند.", PUBLISHED, "air_strike", "ye-hodeidah"),
+    ("روز سه‌شنبه هواپیماهای جنگی اسرائیل بیروت را بمباران کردند.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("روز سه‌شنبه اسرائیل بیروت را هدف قرار داد.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("روز سه‌شنبه توپخانه اسرائیل شهرک خیام را گلوله‌باران کرد.", PUBLISHED, "artillery", "lb-khiam"),
+    ("روز سه‌شنبه ارتش اسرائیل خیام را گلوله باران کرد.", PUBLISHED, "artillery", "lb-khiam"),
+    ("روز سه‌شنبه چند خمپاره به خیام اصابت کرد.", PUBLISHED, "artillery", "lb-khiam"),
+    ("روز سه‌شنبه انفجارهایی در اصفهان گزارش شد.", PUBLISHED, "explosion", "ir-isfahan"),
+    ("روز سه‌شنبه پایگاه عین الاسد هدف قرار گرفت.", PUBLISHED, "other", "iq-ain-al-asad-air-base"),
+    ("روز سه‌شنبه فعال شدن پدافند هوایی در اصفهان گزارش شد.", PUBLISHED, "interception", "ir-isfahan"),
+    ("روز سه‌شنبه پدافند هوایی فعال شد و پهپادی در اصفهان رهگیری شد.", PUBLISHED, "interception", "ir-isfahan"),
 ]
 
 #: (sentence, published, event type, target place id, actor): who fired or struck, as the language puts it.
@@ -62,6 +79,10 @@ KEPT = [
     ("اعترضت منظومة القبة الحديدية يوم الثلاثاء صواريخ فوق كريات شمونة.", PUBLISHED, "interception",
      "il-kiryat-shmona"),
     ("Israeli jets carried out a raid on Khiam on Tuesday.", PUBLISHED, "air_strike", "lb-khiam"),
+    ("روز سه‌شنبه جنگنده‌های اسرائیل حمله هوایی به بیروت انجام دادند.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("روز سه‌شنبه ارتش اسرائیل به بیروت حمله کرد.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("روز سه‌شنبه صدای انفجار در اصفهان شنیده شد.", PUBLISHED, "explosion", "ir-isfahan"),
+    ("روز سه‌شنبه پدافند هوایی یک پهپاد را بر فراز اصفهان سرنگون کرد.", PUBLISHED, "interception", "ir-isfahan"),
 ]
 
 #: Sentences of a common word in another sense: no draft.
@@ -70,6 +91,9 @@ NO_DRAFT = [
     ("سار المتظاهرون في مسيرة سلمية يوم الثلاثاء في بيروت.", PUBLISHED),  # مسيرة: a march
     ("تصدت الحكومة يوم الثلاثاء لارتفاع الأسعار في بيروت.", PUBLISHED),  # تصدت: confronted, of anything
     ("شاركت مقاتلات كرديات يوم الثلاثاء في احتفال في القامشلي.", PUBLISHED),  # مقاتلات: women fighters
+    ("روز سه‌شنبه تیم ملی در اصفهان هدف خود را اعلام کرد.", PUBLISHED),  # هدف: a goal
+    ("روز سه‌شنبه باران شدیدی در اصفهان بارید.", PUBLISHED),  # باران: rain
+    ("روز سه‌شنبه یک راکت تنیس در اصفهان فروخته شد.", PUBLISHED),  # راکت: a racket too
 ]
 
 
