@@ -57,6 +57,33 @@ TOLD = [
     ("روز سه‌شنبه پایگاه عین الاسد هدف قرار گرفت.", PUBLISHED, "other", "iq-ain-al-asad-air-base"),
     ("روز سه‌شنبه فعال شدن پدافند هوایی در اصفهان گزارش شد.", PUBLISHED, "interception", "ir-isfahan"),
     ("روز سه‌شنبه پدافند هوایی فعال شد و پهپادی در اصفهان رهگیری شد.", PUBLISHED, "interception", "ir-isfahan"),
+    # Turkish: the generic verbs (saldırdı, bombaladı, hedef aldı) and the accusative after a rounded vowel
+    # (Beyrut'u); rocket fire, drones with their case, artillery, howitzers and mortars; air defences activated; a
+    # descriptor's own case ending (üssüne, havalimanına) is the name's
+    ("İsrail Salı günü Beyrut'a saldırdı.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("İsrail savaş uçakları Salı günü Beyrut'u bombaladı.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("İsrail Salı günü Beyrut'u vurdu.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("İsrail Salı günü Beyrut'u hedef aldı.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("Salı günü Beyrut hedef alındı.", PUBLISHED, "other", "lb-beirut"),
+    ("Salı günü Beyrut vuruldu.", PUBLISHED, "other", "lb-beirut"),
+    ("Salı günü Beyrut bombalandı.", PUBLISHED, "other", "lb-beirut"),
+    ("Hizbullah Salı günü Kiryat Şmona'ya roket ateşi açtı.", PUBLISHED, "rocket_attack", "il-kiryat-shmona"),
+    ("Salı günü Ayn el-Esad üssüne roketli saldırı düzenlendi.", PUBLISHED, "rocket_attack",
+     "iq-ain-al-asad-air-base"),
+    ("Salı günü Erbil havalimanına insansız hava aracıyla saldırı düzenlendi.", PUBLISHED, "drone_attack",
+     "iq-erbil-international-airport"),
+    ("Salı günü Kamışlı'ya kamikaze dronlarla saldırı yapıldı.", PUBLISHED, "drone_attack", "sy-qamishli"),
+    ("Salı günü Kamışlı'ya bir dronla saldırı düzenlendi.", PUBLISHED, "drone_attack", "sy-qamishli"),
+    ("İsrail topçusu Salı günü Beyrut'u vurdu.", PUBLISHED, "artillery", "lb-beirut"),
+    ("Türk ordusu Salı günü Kamışlı'yı top atışıyla vurdu.", PUBLISHED, "artillery", "sy-qamishli"),
+    ("Salı günü Kamışlı'ya obüs atışı yapıldı.", PUBLISHED, "artillery", "sy-qamishli"),
+    ("Salı günü Kamışlı'ya havan topu mermileri düştü.", PUBLISHED, "artillery", "sy-qamishli"),
+    ("Salı günü Kamışlı'ya topçu mermileri düştü.", PUBLISHED, "artillery", "sy-qamishli"),
+    ("Salı günü Kamışlı'ya havan saldırısı düzenlendi.", PUBLISHED, "artillery", "sy-qamishli"),
+    ("Salı günü Kamışlı'ya topçu birlikleri ateş açtı.", PUBLISHED, "artillery", "sy-qamishli"),
+    ("Salı günü Eilat'ta hava savunma sistemleri devreye girdi.", PUBLISHED, "interception", "il-eilat"),
+    ("Salı günü Eilat'ta hava savunması devreye girdi.", PUBLISHED, "interception", "il-eilat"),
+    ("Salı günü Eilat üzerinde füzeler havada imha edildi.", PUBLISHED, "interception", "il-eilat"),
 ]
 
 #: (sentence, published, event type, target place id, actor): who fired or struck, as the language puts it.
@@ -83,6 +110,11 @@ KEPT = [
     ("روز سه‌شنبه ارتش اسرائیل به بیروت حمله کرد.", PUBLISHED, "air_strike", "lb-beirut"),
     ("روز سه‌شنبه صدای انفجار در اصفهان شنیده شد.", PUBLISHED, "explosion", "ir-isfahan"),
     ("روز سه‌شنبه پدافند هوایی یک پهپاد را بر فراز اصفهان سرنگون کرد.", PUBLISHED, "interception", "ir-isfahan"),
+    ("İsrail Salı günü Beyrut'a hava saldırısı düzenledi.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("Salı günü Lübnan'dan Kiryat Şmona'ya roketler atıldı.", PUBLISHED, "rocket_attack", "il-kiryat-shmona"),
+    ("Türk SİHA'ları Salı günü Kamışlı'da bir aracı vurdu.", PUBLISHED, "drone_strike", "sy-qamishli"),
+    ("Salı günü Erbil'de şiddetli bir patlama meydana geldi.", PUBLISHED, "explosion", "iq-erbil"),
+    ("Salı günü Eilat üzerinde bir İHA düşürüldü.", PUBLISHED, "interception", "il-eilat"),
 ]
 
 #: Sentences of a common word in another sense: no draft.
@@ -94,6 +126,10 @@ NO_DRAFT = [
     ("روز سه‌شنبه تیم ملی در اصفهان هدف خود را اعلام کرد.", PUBLISHED),  # هدف: a goal
     ("روز سه‌شنبه باران شدیدی در اصفهان بارید.", PUBLISHED),  # باران: rain
     ("روز سه‌شنبه یک راکت تنیس در اصفهان فروخته شد.", PUBLISHED),  # راکت: a racket too
+    ("Salı günü Erbil'de futbol maçında top ağlara gitti.", PUBLISHED),  # top: a ball
+    ("Salı günü Erbil'de serbest atışı kaçırdı.", PUBLISHED),  # atışı: a throw
+    ("Salı günü Erbil'de bakan önemli bir hedef açıkladı.", PUBLISHED),  # hedef: a goal
+    ("Salı günü Erbil'de aşçı havanda baharat dövdü.", PUBLISHED),  # havan: a kitchen mortar
 ]
 
 
