@@ -84,6 +84,32 @@ TOLD = [
     ("Salı günü Eilat'ta hava savunma sistemleri devreye girdi.", PUBLISHED, "interception", "il-eilat"),
     ("Salı günü Eilat'ta hava savunması devreye girdi.", PUBLISHED, "interception", "il-eilat"),
     ("Salı günü Eilat üzerinde füzeler havada imha edildi.", PUBLISHED, "interception", "il-eilat"),
+    # Hebrew: who fires (ירה, שיגר; Hezbollah by its Hebrew names), the generic verbs (תקפה, הפציצו, פגע) and the
+    # object marker את before what was hit, fighter jets, artillery, shells, mortars and shelling, a blast, a missile
+    # intercepted over a town (מעל, as "over")
+    ("ביום שלישי חזבאללה ירה רקטות לעבר קריית שמונה.", PUBLISHED, "rocket_attack", "il-kiryat-shmona"),
+    ("ביום שלישי חיזבאללה שיגר מטח רקטות לעבר קריית שמונה.", PUBLISHED, "rocket_attack", "il-kiryat-shmona"),
+    ("ביום שלישי ישראל תקפה בביירות.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("ביום שלישי תקפו מטוסי קרב ישראליים בביירות.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("ביום שלישי הפציצו מטוסי חיל האוויר את ביירות.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("ביום שלישי צה\"ל הפציץ יעדים בביירות.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("ביום שלישי חיל האוויר הפציצה מבנה בביירות.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("ביום שלישי צה\"ל פגע במטרות בביירות.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("ביום שלישי צה\"ל פגעה במבנה בביירות.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("ביום שלישי מטוסי צה\"ל פגעו במבנה בביירות.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("ביום שלישי הפגיז צה\"ל את דרום לבנון.", PUBLISHED, "artillery", "lb-south-lebanon"),
+    ("ביום שלישי הפגיזו כוחות צה\"ל את דרום לבנון.", PUBLISHED, "artillery", "lb-south-lebanon"),
+    ("ביום שלישי ארטילריה הפגיזה את דרום לבנון.", PUBLISHED, "artillery", "lb-south-lebanon"),
+    ("ביום שלישי תקף צה\"ל בארטילריה בדרום לבנון.", PUBLISHED, "artillery", "lb-south-lebanon"),
+    ("ביום שלישי ירה צה\"ל פגזים לעבר דרום לבנון.", PUBLISHED, "artillery", "lb-south-lebanon"),
+    ("ביום שלישי נפל פגז בדרום לבנון.", PUBLISHED, "artillery", "lb-south-lebanon"),
+    ("ביום שלישי הפגזות ארטילריות פגעו בדרום לבנון.", PUBLISHED, "artillery", "lb-south-lebanon"),
+    ("ביום שלישי הפגזה כבדה פגעה בדרום לבנון.", PUBLISHED, "artillery", "lb-south-lebanon"),
+    ("ביום שלישי אש ארטילרית פגעה בדרום לבנון.", PUBLISHED, "artillery", "lb-south-lebanon"),
+    ("ביום שלישי נורו פצצות מרגמה לעבר קריית שמונה.", PUBLISHED, "artillery", "il-kiryat-shmona"),
+    ("ביום שלישי רחפן נפץ התפוצץ באילת.", PUBLISHED, "drone_attack", "il-eilat"),
+    ("ביום שלישי מכונית התפוצצה בביירות.", PUBLISHED, "explosion", "lb-beirut"),
+    ("ביום שלישי יורט טיל מעל אילת.", PUBLISHED, "interception", "il-eilat"),
 ]
 
 #: (sentence, published, event type, target place id, actor): who fired or struck, as the language puts it.
@@ -115,6 +141,12 @@ KEPT = [
     ("Türk SİHA'ları Salı günü Kamışlı'da bir aracı vurdu.", PUBLISHED, "drone_strike", "sy-qamishli"),
     ("Salı günü Erbil'de şiddetli bir patlama meydana geldi.", PUBLISHED, "explosion", "iq-erbil"),
     ("Salı günü Eilat üzerinde bir İHA düşürüldü.", PUBLISHED, "interception", "il-eilat"),
+    ("ביום שלישי שוגרו טילים בליסטיים מאיראן לעבר חיפה.", PUBLISHED, "missile_attack", "il-haifa"),
+    ("ביום שלישי תקף חיל האוויר בביירות.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("ביום שלישי הופל כטב\"ם מעל אילת.", PUBLISHED, "interception", "il-eilat"),
+    ("ביום שלישי נשמעו פיצוצים בביירות.", PUBLISHED, "explosion", "lb-beirut"),
+    ("A missile was intercepted over Eilat on Tuesday.", PUBLISHED, "interception", "il-eilat"),
+    ("A missile fired at Eilat on Tuesday was intercepted.", PUBLISHED, "missile_attack", "il-eilat"),
 ]
 
 #: Sentences of a common word in another sense: no draft.
@@ -130,6 +162,9 @@ NO_DRAFT = [
     ("Salı günü Erbil'de serbest atışı kaçırdı.", PUBLISHED),  # atışı: a throw
     ("Salı günü Erbil'de bakan önemli bir hedef açıkladı.", PUBLISHED),  # hedef: a goal
     ("Salı günü Erbil'de aşçı havanda baharat dövdü.", PUBLISHED),  # havan: a kitchen mortar
+    ("ביום שלישי השחקן ירה לשער בחיפה.", PUBLISHED),  # ירה: shot (at goal)
+    ("ביום שלישי החוזה בחיפה היה בתוקף והחלטה תקפה התקבלה.", PUBLISHED),  # תקפה: valid
+    ("ביום שלישי המשחק בחיפה נגמר בקרב צמוד.", PUBLISHED),  # קרב: a contest
 ]
 
 
