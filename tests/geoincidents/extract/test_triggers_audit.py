@@ -110,6 +110,32 @@ TOLD = [
     ("ביום שלישי רחפן נפץ התפוצץ באילת.", PUBLISHED, "drone_attack", "il-eilat"),
     ("ביום שלישי מכונית התפוצצה בביירות.", PUBLISHED, "explosion", "lb-beirut"),
     ("ביום שלישי יורט טיל מעל אילת.", PUBLISHED, "interception", "il-eilat"),
+    # French: salvos that fell (s'est abattue), the target of rockets, missile and drone attacks (au missile, au
+    # drone), fighter jets and warplanes (avions de chasse, de guerre), the artillery with its article elided, shells and
+    # mortar rounds, a blast (déflagration) that shook a town, air defences activated, the generic ciblé / visé /
+    # pilonné and the passives (a été frappée, ont été bombardés)
+    ("Mardi, une salve de roquettes s'est abattue sur Kiryat Shmona.", PUBLISHED, "rocket_attack", "il-kiryat-shmona"),
+    ("Mardi, la base d'Aïn al-Assad a été la cible de roquettes.", PUBLISHED, "rocket_attack", "iq-ain-al-asad-air-base"),
+    ("Mardi, l'Iran a mené une attaque au missile contre Erbil.", PUBLISHED, "missile_attack", "iq-erbil-air-base"),
+    ("Mardi, une attaque de missiles a frappé Kiryat Shmona.", PUBLISHED, "missile_attack", "il-kiryat-shmona"),
+    ("Mardi, une attaque au drone a visé l'aéroport d'Erbil.", PUBLISHED, "drone_attack", "iq-erbil-air-base"),
+    ("Mardi, des avions de chasse israéliens ont frappé Beyrouth.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("Mardi, des avions de guerre israéliens ont bombardé Beyrouth.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("Mardi, des avions de combat ont bombardé Hodeïda.", PUBLISHED, "air_strike", "ye-hodeidah"),
+    ("Mardi, l'artillerie israélienne a pilonné Khiam.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Mardi, des tirs d'artillerie ont visé Khiam.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Mardi, l'armée israélienne a bombardé Khiam à l'artillerie.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Mardi, des obus de mortier sont tombés sur Khiam.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Mardi, des obus sont tombés sur Khiam.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Mardi, des tirs de mortier ont touché Khiam.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Mardi, Khiam a été pilonnée par l'artillerie israélienne.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Mardi, une forte explosion a secoué Beyrouth.", PUBLISHED, "explosion", "lb-beirut"),
+    ("Mardi, une déflagration a été entendue à Beyrouth.", PUBLISHED, "explosion", "lb-beirut"),
+    ("Mardi, les défenses aériennes ont été activées à Eilat.", PUBLISHED, "interception", "il-eilat"),
+    ("Mardi, Israël a ciblé Beyrouth.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("Mardi, Israël a visé Beyrouth.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("Mardi, Beyrouth a été frappée.", PUBLISHED, "other", "lb-beirut"),
+    ("Mardi, Beyrouth a été bombardée par des avions israéliens.", PUBLISHED, "other", "lb-beirut"),
 ]
 
 #: (sentence, published, event type, target place id, actor): who fired or struck, as the language puts it.
@@ -147,6 +173,12 @@ KEPT = [
     ("ביום שלישי נשמעו פיצוצים בביירות.", PUBLISHED, "explosion", "lb-beirut"),
     ("A missile was intercepted over Eilat on Tuesday.", PUBLISHED, "interception", "il-eilat"),
     ("A missile fired at Eilat on Tuesday was intercepted.", PUBLISHED, "missile_attack", "il-eilat"),
+    ("Mardi, l'aviation israélienne a bombardé Beyrouth.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("Mardi, un drone israélien a frappé une voiture à Beyrouth.", PUBLISHED, "drone_strike", "lb-beirut"),
+    ("Mardi, un missile a été intercepté au-dessus d'Eilat.", PUBLISHED, "interception", "il-eilat"),
+    ("Mardi, des explosions ont été entendues à Beyrouth.", PUBLISHED, "explosion", "lb-beirut"),
+    ("Mardi, le champ pétrolifère de Sarsang a été touché par un drone.", PUBLISHED, "drone_attack",
+     "iq-sarsang-oil-field"),
 ]
 
 #: Sentences of a common word in another sense: no draft.
@@ -165,6 +197,9 @@ NO_DRAFT = [
     ("ביום שלישי השחקן ירה לשער בחיפה.", PUBLISHED),  # ירה: shot (at goal)
     ("ביום שלישי החוזה בחיפה היה בתוקף והחלטה תקפה התקבלה.", PUBLISHED),  # תקפה: valid
     ("ביום שלישי המשחק בחיפה נגמר בקרב צמוד.", PUBLISHED),  # קרב: a contest
+    ("Mardi, les chasseurs ont visé un cerf près de Beyrouth.", PUBLISHED),  # chasseurs: hunters
+    ("Mardi, le maçon a préparé du mortier à Beyrouth.", PUBLISHED),  # mortier: building mortar
+    ("Mardi, le joueur a tiré au but à Beyrouth.", PUBLISHED),
 ]
 
 
