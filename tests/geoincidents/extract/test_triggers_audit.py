@@ -135,7 +135,31 @@ TOLD = [
     ("Mardi, Israël a ciblé Beyrouth.", PUBLISHED, "air_strike", "lb-beirut"),
     ("Mardi, Israël a visé Beyrouth.", PUBLISHED, "air_strike", "lb-beirut"),
     ("Mardi, Beyrouth a été frappée.", PUBLISHED, "other", "lb-beirut"),
-    ("Mardi, Beyrouth a été bombardée par des avions israéliens.", PUBLISHED, "other", "lb-beirut"),
+    ("Mardi, des quartiers de Beyrouth ont été bombardés.", PUBLISHED, "other", "lb-beirut"),
+    # Spanish: bombardeó is a generic 'bombed' (shelling when artillery is named), the passives (fue atacada,
+    # fueron bombardeadas; not fue alcanzada, "was reached" too), golpeó, air raids (incursión aérea), artillery fire
+    # and bombardment, shells and mortar rounds, a car bomb that exploded, air defences activated
+    ("El martes, el ejército israelí bombardeó con artillería las afueras de Shebaa.", PUBLISHED, "artillery",
+     "lb-shebaa"),
+    ("El martes, la artillería israelí bombardeó Shebaa.", PUBLISHED, "artillery", "lb-shebaa"),
+    ("El martes, cazas israelíes bombardearon Beirut.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("El martes, Israel bombardeó Beirut.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("El martes, un bombardeo de artillería alcanzó Shebaa.", PUBLISHED, "artillery", "lb-shebaa"),
+    ("El martes, fuego de artillería alcanzó Shebaa.", PUBLISHED, "artillery", "lb-shebaa"),
+    ("El martes, proyectiles de mortero cayeron en Shebaa.", PUBLISHED, "artillery", "lb-shebaa"),
+    ("El martes, granadas de mortero cayeron en Shebaa.", PUBLISHED, "artillery", "lb-shebaa"),
+    ("El martes, fuego de mortero alcanzó Shebaa.", PUBLISHED, "artillery", "lb-shebaa"),
+    ("El martes, varios morteros cayeron en Shebaa.", PUBLISHED, "artillery", "lb-shebaa"),
+    ("El martes, obuses israelíes cayeron en Shebaa.", PUBLISHED, "artillery", "lb-shebaa"),
+    ("El martes, un obús cayó en Shebaa.", PUBLISHED, "artillery", "lb-shebaa"),
+    ("El martes, Israel llevó a cabo una incursión aérea en Beirut.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("El martes, Israel golpeó Beirut.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("El martes, la base de Ain al-Asad fue atacada con cohetes.", PUBLISHED, "rocket_attack", "iq-ain-al-asad-air-base"),
+    ("El martes, Beirut fue atacada.", PUBLISHED, "other", "lb-beirut"),
+    ("El martes, las afueras de Shebaa fueron bombardeadas.", PUBLISHED, "other", "lb-shebaa"),
+    ("El martes, la base de Ain al-Asad fue blanco de drones.", PUBLISHED, "drone_attack", "iq-ain-al-asad-air-base"),
+    ("El martes, un coche bomba estalló en Beirut.", PUBLISHED, "explosion", "lb-beirut"),
+    ("El martes se activaron las defensas antiaéreas en Eilat.", PUBLISHED, "interception", "il-eilat"),
 ]
 
 #: (sentence, published, event type, target place id, actor): who fired or struck, as the language puts it.
@@ -179,6 +203,11 @@ KEPT = [
     ("Mardi, des explosions ont été entendues à Beyrouth.", PUBLISHED, "explosion", "lb-beirut"),
     ("Mardi, le champ pétrolifère de Sarsang a été touché par un drone.", PUBLISHED, "drone_attack",
      "iq-sarsang-oil-field"),
+    ("El martes la aviación israelí bombardeó Beirut.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("El martes, Hezbolá disparó cohetes contra Kiryat Shmona.", PUBLISHED, "rocket_attack", "il-kiryat-shmona"),
+    ("El martes, un dron israelí atacó un coche en Beirut.", PUBLISHED, "drone_strike", "lb-beirut"),
+    ("El martes, un misil fue interceptado sobre Eilat.", PUBLISHED, "interception", "il-eilat"),
+    ("El martes, una fuerte explosión sacudió Beirut.", PUBLISHED, "explosion", "lb-beirut"),
 ]
 
 #: Sentences of a common word in another sense: no draft.
@@ -200,6 +229,9 @@ NO_DRAFT = [
     ("Mardi, les chasseurs ont visé un cerf près de Beyrouth.", PUBLISHED),  # chasseurs: hunters
     ("Mardi, le maçon a préparé du mortier à Beyrouth.", PUBLISHED),  # mortier: building mortar
     ("Mardi, le joueur a tiré au but à Beyrouth.", PUBLISHED),
+    ("El martes, el albañil mezcló el mortero en Beirut.", PUBLISHED),  # mortero: building mortar
+    ("El martes, el delantero disparó a puerta en Beirut.", PUBLISHED),
+    ("El martes, la estudiante fue alcanzada por la fama en Beirut.", PUBLISHED),  # alcanzada: reached
 ]
 
 
