@@ -70,11 +70,14 @@ def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _W
 
 
 def _subject_after_its_verb(sentence: Sentence, m: Mention) -> bool:
-    """Whether the place *m* is a state that acts, written in Arabic script right after a verb of attack or fire
-    (``attack_word``, ``firing_verb``): the verb's subject, as Arabic writes it after the verb."""
+    """Whether the place *m* is a state that acts, written right after a verb of attack or fire (``attack_word``,
+    ``firing_verb``): the verb's subject, as Arabic writes it after the verb, and German after a fronted time with its
+    nominative article ("Am Dienstag griff der Iran Erbil ... an")."""
     lowered = sentence.lowered
-    if m.first == 0 or not is_arabic(m.text) \
-            or lowered[m.first - 1] not in lexicon.words("attack_word") | lexicon.words("firing_verb"):
+    verbs = lexicon.words("attack_word") | lexicon.words("firing_verb")
+    arabic = m.first > 0 and is_arabic(m.text) and lowered[m.first - 1] in verbs
+    german = m.first > 1 and lowered[m.first - 1] == "der" and lowered[m.first - 2] in verbs
+    if not (arabic or german):
         return False
     hit = lexicon.actors().match_at(lowered, m.first)
     return hit is not None and hit[0] == m.last and bool(hit[1][1])

@@ -142,6 +142,9 @@ TOLD = [
     ("El martes, el ejército israelí bombardeó con artillería las afueras de Shebaa.", PUBLISHED, "artillery",
      "lb-shebaa"),
     ("El martes, la artillería israelí bombardeó Shebaa.", PUBLISHED, "artillery", "lb-shebaa"),
+    # (the outskirts of a town are where fire hit, its verb however far back; from them, where it came from)
+    ("El martes, fuerzas israelíes bombardearon con artillería y tanques las afueras de Shebaa.", PUBLISHED,
+     "artillery", "lb-shebaa"),
     ("El martes, cazas israelíes bombardearon Beirut.", PUBLISHED, "air_strike", "lb-beirut"),
     ("El martes, Israel bombardeó Beirut.", PUBLISHED, "air_strike", "lb-beirut"),
     ("El martes, un bombardeo de artillería alcanzó Shebaa.", PUBLISHED, "artillery", "lb-shebaa"),
@@ -160,6 +163,25 @@ TOLD = [
     ("El martes, la base de Ain al-Asad fue blanco de drones.", PUBLISHED, "drone_attack", "iq-ain-al-asad-air-base"),
     ("El martes, un coche bomba estalló en Beirut.", PUBLISHED, "explosion", "lb-beirut"),
     ("El martes se activaron las defensas antiaéreas en Eilat.", PUBLISHED, "interception", "il-eilat"),
+    # German: the place fired at before the participle (wurde ... beschossen), kamikaze and suicide drones, mortar
+    # rounds, artillery fire and shells as nouns of attack, a detonation, an exploding car bomb, a blast that rocked a
+    # town, air defence activated; a state after the verb and its nominative article is the verb's subject
+    ("Am Dienstag wurde Kiryat Schmona mit Raketen beschossen.", PUBLISHED, "rocket_attack", "il-kiryat-shmona"),
+    ("Am Dienstag wurde Khiam mit Artillerie beschossen.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Am Dienstag griffen Kamikazedrohnen Erbil an.", PUBLISHED, "drone_attack", "iq-erbil-air-base"),
+    ("Am Dienstag griffen Selbstmorddrohnen Erbil an.", PUBLISHED, "drone_attack", "iq-erbil-air-base"),
+    ("Am Dienstag schlugen Mörsergranaten in Khiam ein.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Am Dienstag gab es Artilleriefeuer auf Khiam.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Am Dienstag gab es Mörserbeschuss auf Khiam.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Am Dienstag gab es Granatenbeschuss auf Khiam.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Am Dienstag schlugen Artilleriegranaten in Khiam ein.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Am Dienstag erschütterte eine heftige Explosion Beirut.", PUBLISHED, "explosion", "lb-beirut"),
+    ("Am Dienstag gab es eine Detonation in Beirut.", PUBLISHED, "explosion", "lb-beirut"),
+    ("Am Dienstag waren in Beirut mehrere Detonationen zu hören.", PUBLISHED, "explosion", "lb-beirut"),
+    ("Am Dienstag explodierte eine Autobombe in Beirut.", PUBLISHED, "explosion", "lb-beirut"),
+    ("Am Dienstag explodierten zwei Sprengsätze in Beirut.", PUBLISHED, "explosion", "lb-beirut"),
+    ("Am Dienstag wurde über Eilat die Luftabwehr aktiviert.", PUBLISHED, "interception", "il-eilat"),
+    ("Am Dienstag hat die Armee in Eilat die Luftabwehr aktiviert.", PUBLISHED, "interception", "il-eilat"),
 ]
 
 #: (sentence, published, event type, target place id, actor): who fired or struck, as the language puts it.
@@ -168,6 +190,8 @@ ACTED = [
     ("أطلق الحرس الثوري يوم الثلاثاء صواريخ باليستية على أربيل.", PUBLISHED, "missile_attack", "iq-erbil-air-base",
      "Iran"),
     ("قصفت إسرائيل يوم الثلاثاء بلدة الخيام.", PUBLISHED, "air_strike", "lb-khiam", "Israel"),
+    ("Am Dienstag griff der Iran Erbil mit ballistischen Raketen an.", PUBLISHED, "missile_attack",
+     "iq-erbil-air-base", "Iran"),
 ]
 
 #: Sentences typed right before the audit: no row added may change them.
@@ -208,6 +232,12 @@ KEPT = [
     ("El martes, un dron israelí atacó un coche en Beirut.", PUBLISHED, "drone_strike", "lb-beirut"),
     ("El martes, un misil fue interceptado sobre Eilat.", PUBLISHED, "interception", "il-eilat"),
     ("El martes, una fuerte explosión sacudió Beirut.", PUBLISHED, "explosion", "lb-beirut"),
+    ("Die Hisbollah feuerte am Dienstag Raketen auf Kiryat Schmona ab.", PUBLISHED, "rocket_attack",
+     "il-kiryat-shmona"),
+    ("Israelische Kampfflugzeuge griffen am Dienstag Beirut an.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("Die israelische Artillerie beschoss am Dienstag Khiam.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Am Dienstag wurde eine Rakete über Eilat abgefangen.", PUBLISHED, "interception", "il-eilat"),
+    ("Israel hat am Dienstag Ziele in Beirut bombardiert.", PUBLISHED, "air_strike", "lb-beirut"),
 ]
 
 #: Sentences of a common word in another sense: no draft.
@@ -232,6 +262,8 @@ NO_DRAFT = [
     ("El martes, el albañil mezcló el mortero en Beirut.", PUBLISHED),  # mortero: building mortar
     ("El martes, el delantero disparó a puerta en Beirut.", PUBLISHED),
     ("El martes, la estudiante fue alcanzada por la fama en Beirut.", PUBLISHED),  # alcanzada: reached
+    ("Am Dienstag griff der Minister in Beirut zum Telefon.", PUBLISHED),
+    ("Am Dienstag zerstieß der Koch Gewürze im Mörser in Beirut.", PUBLISHED),  # Mörser: a kitchen mortar
 ]
 
 
@@ -252,6 +284,13 @@ def test_who_acts_as_the_language_puts_it(text, published, event_type, target, a
     got = extract_report(text, published=published).incidents
     assert list(zip(got["date"], got["event_type"], got["target_place_id"], got["actor"])) == [
         (TUESDAY, event_type, target, actor)]
+
+
+def test_fire_from_the_outskirts_of_a_town_comes_from_there():
+    got = extract_report("El martes, Hezbolá lanzó cohetes desde las afueras de Khiam contra Kiryat Shmona.",
+                         published=PUBLISHED).incidents
+    assert list(zip(got["event_type"], got["launch_place_id"], got["target_place_id"])) == [
+        ("rocket_attack", "lb-khiam", "il-kiryat-shmona")]
 
 
 @pytest.mark.parametrize(("text", "published"), NO_DRAFT, ids=[f"none-{k}" for k in range(len(NO_DRAFT))])
