@@ -302,6 +302,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 # firing verb before it ("Iran responded overnight by firing 100 missiles"), never the speaker.
                 firing_actor = [a for a in before if not a[2] or trigger_at - a[0] <= 3
                                 or (trigger_at - a[0] <= 12 and firing_verbs & set(lowered[a[0] + 1:trigger_at]))
+                                # "Iran attacked Erbil with ballistic missiles": the subject of a verb of attack
+                                or (trigger_at - a[0] <= 12 and lexicon.words("attack_verb") & set(lowered[a[0] + 1:trigger_at]))
                                 # "أطلق الحرس الثوري يوم الثلاثاء صواريخ": Arabic writes the subject after its verb
                                 or (trigger_at - a[0] <= 12 and a[0] > 0 and is_arabic(lowered[a[0]])
                                     and lowered[a[0] - 1] in firing_verbs | lexicon.words("attack_word"))

@@ -63,7 +63,8 @@ def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _W
             if role != "reference" and any(w == "," and nxt.endswith("ing") and nxt != "including"
                                            for w, nxt in zip(between, between[1:])):
                 return None  # "in Damascus on Monday, killing members of Iran's Guards": the cue is another phrase's
-            if set(_without_naming(between)) & _cue_barrier():
+            if set(_without_naming(between)) & _cue_barrier() \
+                    or role == "target_weak" and between[:1] and between[0] in _weekdays():
                 return None  # "heard early on Friday as Israel struck": "on" is Friday's, and "as" opens a new clause
             return str(role), " ".join(lowered[start:end])
     return None
@@ -110,6 +111,14 @@ def _cue_barrier() -> frozenset[str]:
 
     names = {w.lower() for w in (*calendar.day_name, *calendar.month_name) if w}
     return frozenset(names | lexicon.words("cue_barrier"))
+
+
+@functools.cache
+def _weekdays() -> frozenset[str]:
+    """The weekday names of the other languages (``extract_date_words.csv``): an "in" right before one is the date's
+    ("Во вторник Иран выпустил ракеты": "во" is Tuesday's, Iran no target), while a verb before the date still
+    reaches past it ("bombardierte am Dienstag Beirut", "ha colpito martedì obiettivi a Damasco")."""
+    return frozenset(lexicon.lowercase(r["word"]) for r in lexicon.read_table("date_words") if r["meaning"] == "weekday")
 
 
 #: The auxiliaries of a passive or "came under" cue that closes an aside with no commas ("where US troops are

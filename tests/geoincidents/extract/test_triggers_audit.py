@@ -182,6 +182,30 @@ TOLD = [
     ("Am Dienstag explodierten zwei Sprengsätze in Beirut.", PUBLISHED, "explosion", "lb-beirut"),
     ("Am Dienstag wurde über Eilat die Luftabwehr aktiviert.", PUBLISHED, "interception", "il-eilat"),
     ("Am Dienstag hat die Armee in Eilat die Luftabwehr aktiviert.", PUBLISHED, "interception", "il-eilat"),
+    # Russian: who fired (выпустила), attacked (атаковал) and struck (ударил, разбомбили), the passives (был
+    # атакован, подвергся атаке / обстрелу), fighter jets and warplanes, rocket and artillery shelling in their cases,
+    # artillery, mortars, exploded and a car bomb, intercepted (he), air defence at work; a cue right before a weekday
+    # is the date's ("Во вторник Иран": Iran no target)
+    ("Во вторник «Хезболла» выпустила реактивные снаряды по Кирьят-Шмоне.", PUBLISHED, "rocket_attack",
+     "il-kiryat-shmona"),
+    ("Во вторник Кирьят-Шмона подверглась ракетному обстрелу.", PUBLISHED, "rocket_attack", "il-kiryat-shmona"),
+    ("Во вторник Израиль атаковал Бейрут.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("Во вторник израильские истребители атаковали Бейрут.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("Во вторник израильская авиация атаковала Бейрут.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("Во вторник израильские военные самолеты разбомбили здание в Бейруте.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("Во вторник Израиль разбомбил здание в Бейруте.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("Во вторник Израиль ударил по Бейруту.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("Во вторник Бейрут подвергся атаке.", PUBLISHED, "other", "lb-beirut"),
+    ("Во вторник Бейрут был атакован.", PUBLISHED, "other", "lb-beirut"),
+    ("Во вторник израильская артиллерия обстреляла Хиам.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Во вторник израильская армия обстреляла Хиам из артиллерии.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Во вторник Хиам подвергся артиллерийскому обстрелу.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Во вторник Хиам подвергся минометному обстрелу.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Во вторник по Хиаму были выпущены минометные снаряды.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Во вторник в Бейруте взорвался заминированный автомобиль.", PUBLISHED, "explosion", "lb-beirut"),
+    ("Во вторник в Бейруте взорвалась машина.", PUBLISHED, "explosion", "lb-beirut"),
+    ("Во вторник «Железный купол» перехватил ракеты над Эйлатом.", PUBLISHED, "interception", "il-eilat"),
+    ("Во вторник над Эйлатом сработала система ПВО.", PUBLISHED, "interception", "il-eilat"),
 ]
 
 #: (sentence, published, event type, target place id, actor): who fired or struck, as the language puts it.
@@ -192,6 +216,10 @@ ACTED = [
     ("قصفت إسرائيل يوم الثلاثاء بلدة الخيام.", PUBLISHED, "air_strike", "lb-khiam", "Israel"),
     ("Am Dienstag griff der Iran Erbil mit ballistischen Raketen an.", PUBLISHED, "missile_attack",
      "iq-erbil-air-base", "Iran"),
+    # a state that attacked a place with a weapon named after it fired that weapon (attack_verb)
+    ("Во вторник Иран атаковал Эрбиль баллистическими ракетами.", PUBLISHED, "missile_attack", "iq-erbil-air-base",
+     "Iran"),
+    ("Iran attacked Erbil with ballistic missiles on Tuesday.", PUBLISHED, "missile_attack", "iq-erbil-air-base", "Iran"),
 ]
 
 #: Sentences typed right before the audit: no row added may change them.
@@ -238,6 +266,11 @@ KEPT = [
     ("Die israelische Artillerie beschoss am Dienstag Khiam.", PUBLISHED, "artillery", "lb-khiam"),
     ("Am Dienstag wurde eine Rakete über Eilat abgefangen.", PUBLISHED, "interception", "il-eilat"),
     ("Israel hat am Dienstag Ziele in Beirut bombardiert.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("Во вторник израильская авиация нанесла удары по Бейруту.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("Во вторник израильский беспилотник нанес удар по автомобилю в Бейруте.", PUBLISHED, "drone_strike", "lb-beirut"),
+    ("Во вторник в Бейруте прогремел взрыв.", PUBLISHED, "explosion", "lb-beirut"),
+    ("Во вторник над Эйлатом был перехвачен беспилотник.", PUBLISHED, "interception", "il-eilat"),
+    ("Во вторник по Кирьят-Шмоне был нанесен ракетный удар.", PUBLISHED, "missile_attack", "il-kiryat-shmona"),
 ]
 
 #: Sentences of a common word in another sense: no draft.
@@ -264,6 +297,8 @@ NO_DRAFT = [
     ("El martes, la estudiante fue alcanzada por la fama en Beirut.", PUBLISHED),  # alcanzada: reached
     ("Am Dienstag griff der Minister in Beirut zum Telefon.", PUBLISHED),
     ("Am Dienstag zerstieß der Koch Gewürze im Mörser in Beirut.", PUBLISHED),  # Mörser: a kitchen mortar
+    ("Во вторник в Бейруте спортсмен ударил по мячу.", PUBLISHED),
+    ("Во вторник в Бейруте работает выставка.", PUBLISHED),
 ]
 
 
