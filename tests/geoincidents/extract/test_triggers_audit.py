@@ -233,6 +233,27 @@ TOLD = [
     ("Roja sêşemê guleyên hawanê li Zaxo ketin.", PUBLISHED, "artillery", "iq-zakho"),
     ("Roja sêşemê li Qamişlo teqînek çêbû.", PUBLISHED, "explosion", "sy-qamishli"),
     ("Roja sêşemê li Qamişlo bombeyek teqiya.", PUBLISHED, "explosion", "sy-qamishli"),
+    # Italian: salvos that fell (si è abbattuta: not abbattuta, shot down), missile attacks, warplanes, targeted (preso
+    # di mira), the passives (è stata colpita, sono stati bombardati), mortar rounds and artillery shells, the artillery
+    # with its preposition elided, a car bomb that exploded, a blast, a downing over a town (sopra)
+    ("Martedì una raffica di razzi si è abbattuta su Kiryat Shmona.", PUBLISHED, "rocket_attack", "il-kiryat-shmona"),
+    ("Martedì la base di Ain al-Asad è stata colpita da razzi.", PUBLISHED, "rocket_attack", "iq-ain-al-asad-air-base"),
+    ("Martedì un attacco missilistico ha colpito Erbil.", PUBLISHED, "missile_attack", "iq-erbil-air-base"),
+    ("Martedì aerei da guerra americani hanno bombardato Hodeida.", PUBLISHED, "air_strike", "ye-hodeidah"),
+    ("Martedì aerei da combattimento israeliani hanno colpito Beirut.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("Martedì Israele ha preso di mira Beirut.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("Martedì Beirut è stata colpita.", PUBLISHED, "other", "lb-beirut"),
+    ("Martedì Beirut è stata attaccata.", PUBLISHED, "other", "lb-beirut"),
+    ("Martedì alcuni quartieri di Beirut sono stati bombardati.", PUBLISHED, "other", "lb-beirut"),
+    ("Martedì colpi di mortaio sono caduti su Khiam.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Martedì granate di mortaio sono cadute su Khiam.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Martedì granate di artiglieria sono cadute su Khiam.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Martedì Khiam è stata bombardata dall'artiglieria israeliana.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Martedì un'autobomba è esplosa nella periferia di Beirut.", PUBLISHED, "explosion", "lb-beirut"),
+    ("Martedì una deflagrazione ha scosso Beirut.", PUBLISHED, "explosion", "lb-beirut"),
+    ("Martedì una forte esplosione ha scosso Beirut.", PUBLISHED, "explosion", "lb-beirut"),
+    ("Martedì un drone è stato abbattuto sopra Eilat.", PUBLISHED, "interception", "il-eilat"),
+    ("Martedì si è attivata la contraerea sopra Eilat.", PUBLISHED, "interception", "il-eilat"),
 ]
 
 #: (sentence, published, event type, target place id, actor): who fired or struck, as the language puts it.
@@ -298,6 +319,10 @@ KEPT = [
     ("Во вторник в Бейруте прогремел взрыв.", PUBLISHED, "explosion", "lb-beirut"),
     ("Во вторник над Эйлатом был перехвачен беспилотник.", PUBLISHED, "interception", "il-eilat"),
     ("Во вторник по Кирьят-Шмоне был нанесен ракетный удар.", PUBLISHED, "missile_attack", "il-kiryat-shmona"),
+    ("Martedì Hezbollah ha lanciato razzi contro Kiryat Shmona.", PUBLISHED, "rocket_attack", "il-kiryat-shmona"),
+    ("Martedì l'artiglieria israeliana ha bombardato Khiam.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Martedì un drone israeliano ha colpito un'auto a Beirut.", PUBLISHED, "drone_strike", "lb-beirut"),
+    ("Martedì Israele ha condotto un raid aereo su Beirut.", PUBLISHED, "air_strike", "lb-beirut"),
 ]
 
 #: Sentences of a common word in another sense: no draft.
@@ -328,6 +353,8 @@ NO_DRAFT = [
     ("Во вторник в Бейруте работает выставка.", PUBLISHED),
     ("Roja sêşemê wezîr li Hewlêrê axivî.", PUBLISHED),
     ("ڕۆژی سێشەممە وەزیر لە هەولێر قسەی کرد.", PUBLISHED),
+    ("Martedì il cuoco ha pestato il pepe nel mortaio a Beirut.", PUBLISHED),
+    ("Martedì il ministro si è sentito sopra le parti a Beirut.", PUBLISHED),
 ]
 
 
