@@ -256,6 +256,43 @@ TOLD = [
     ("Martedì si è attivata la contraerea sopra Eilat.", PUBLISHED, "interception", "il-eilat"),
 ]
 
+#: Languages whose day names the date table does not hold yet (Portuguese, Urdu, Hindi, Indonesian): sentences told
+#: with no day of their own, which take the day the report was published.
+UNDATED = [
+    # Portuguese: rockets and missiles, missile and drone attacks, bombardment, the generic atacou / atingiu /
+    # bombardeou (shelling when artillery is named) and the passives (foi atacada, foi bombardeada), fighter jets and
+    # warplanes, artillery fire and mortars, explosions and car bombs, intercepted, shot down (foi abatido, derrubado),
+    # air defences activated; 'em' as 'in'; Israel, Iran and the US as Portuguese names them
+    ("O Hezbollah disparou foguetes contra Kiryat Shmona.", PUBLISHED, "rocket_attack", "il-kiryat-shmona"),
+    ("Foguetes atingiram Kiryat Shmona.", PUBLISHED, "rocket_attack", "il-kiryat-shmona"),
+    ("A base de Ain al-Asad foi atacada com foguetes.", PUBLISHED, "rocket_attack", "iq-ain-al-asad-air-base"),
+    ("Um ataque com foguetes atingiu Kiryat Shmona.", PUBLISHED, "rocket_attack", "il-kiryat-shmona"),
+    ("O Irã lançou mísseis balísticos contra Erbil.", PUBLISHED, "missile_attack", "iq-erbil-air-base"),
+    ("Um míssil balístico atingiu Erbil.", PUBLISHED, "missile_attack", "iq-erbil-air-base"),
+    ("Um ataque com mísseis atingiu Erbil.", PUBLISHED, "missile_attack", "iq-erbil-air-base"),
+    ("Um ataque com drones atingiu Erbil.", PUBLISHED, "drone_attack", "iq-erbil-air-base"),
+    ("Drones kamikaze atacaram Erbil.", PUBLISHED, "drone_attack", "iq-erbil-air-base"),
+    ("Caças israelenses atacaram Khiam.", PUBLISHED, "air_strike", "lb-khiam"),
+    ("Aviões de guerra israelenses bombardearam Khiam.", PUBLISHED, "air_strike", "lb-khiam"),
+    ("Aviões de combate americanos bombardearam Hodeida.", PUBLISHED, "air_strike", "ye-hodeidah"),
+    ("Um bombardeio israelense atingiu Khiam.", PUBLISHED, "air_strike", "lb-khiam"),
+    ("Israel bombardeou Khiam.", PUBLISHED, "air_strike", "lb-khiam"),
+    ("Israel atingiu alvos em Khiam.", PUBLISHED, "air_strike", "lb-khiam"),
+    ("Khiam foi atacada.", PUBLISHED, "other", "lb-khiam"),
+    ("Khiam foi bombardeada.", PUBLISHED, "other", "lb-khiam"),
+    ("A artilharia israelense bombardeou Khiam.", PUBLISHED, "artillery", "lb-khiam"),
+    ("O exército israelense bombardeou Khiam com artilharia.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Disparos de artilharia atingiram Khiam.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Granadas de morteiro caíram em Khiam.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Uma forte explosão sacudiu Khiam.", PUBLISHED, "explosion", "lb-khiam"),
+    ("Explosões foram ouvidas em Khiam.", PUBLISHED, "explosion", "lb-khiam"),
+    ("Um carro-bomba explodiu em Khiam.", PUBLISHED, "explosion", "lb-khiam"),
+    ("A defesa aérea interceptou um drone sobre Eilat.", PUBLISHED, "interception", "il-eilat"),
+    ("Um drone foi abatido sobre Eilat.", PUBLISHED, "interception", "il-eilat"),
+    ("Um drone foi derrubado sobre Eilat.", PUBLISHED, "interception", "il-eilat"),
+    ("As defesas antiaéreas foram ativadas em Eilat.", PUBLISHED, "interception", "il-eilat"),
+]
+
 #: (sentence, published, event type, target place id, actor): who fired or struck, as the language puts it.
 ACTED = [
     # Arabic writes the subject after its verb: the Guards fired; Israel bombed Khiam, not a target
@@ -355,6 +392,9 @@ NO_DRAFT = [
     ("ڕۆژی سێشەممە وەزیر لە هەولێر قسەی کرد.", PUBLISHED),
     ("Martedì il cuoco ha pestato il pepe nel mortaio a Beirut.", PUBLISHED),
     ("Martedì il ministro si è sentito sopra le parti a Beirut.", PUBLISHED),
+    ("O presidente lançou uma campanha em Khiam.", PUBLISHED),
+    ("O cantor atingiu o auge em Khiam.", PUBLISHED),  # atingiu: reached
+    ("Em Madrid, o jogador parecia abatido depois do jogo.", PUBLISHED),  # abatido: downcast
 ]
 
 
@@ -367,6 +407,12 @@ def drafts(text: str, published: str) -> list[tuple[str, str, str]]:
                          ids=[f"{t[2]}-{k}" for k, t in enumerate(TOLD + KEPT)])
 def test_an_event_word_of_the_language_types_its_draft(text, published, event_type, target):
     assert drafts(text, published) == [(TUESDAY, event_type, target)]
+
+
+@pytest.mark.parametrize(("text", "published", "event_type", "target"), UNDATED,
+                         ids=[f"{t[2]}-{k}" for k, t in enumerate(UNDATED)])
+def test_an_event_told_with_no_day_of_its_own_is_typed_and_dated_as_the_report(text, published, event_type, target):
+    assert drafts(text, published) == [(published, event_type, target)]
 
 
 @pytest.mark.parametrize(("text", "published", "event_type", "target", "actor"), ACTED,
