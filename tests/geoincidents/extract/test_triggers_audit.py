@@ -256,7 +256,7 @@ TOLD = [
     ("Martedì si è attivata la contraerea sopra Eilat.", PUBLISHED, "interception", "il-eilat"),
 ]
 
-#: Languages whose day names the date table does not hold yet (Portuguese, Urdu, Hindi, Indonesian): sentences told
+#: Languages whose day names the date table does not hold yet (Portuguese, Urdu, Indonesian): sentences told
 #: with no day of their own, which take the day the report was published.
 UNDATED = [
     # Portuguese: rockets and missiles, missile and drone attacks, bombardment, the generic atacou / atingiu /
@@ -291,6 +291,52 @@ UNDATED = [
     ("Um drone foi abatido sobre Eilat.", PUBLISHED, "interception", "il-eilat"),
     ("Um drone foi derrubado sobre Eilat.", PUBLISHED, "interception", "il-eilat"),
     ("As defesas antiaéreas foram ativadas em Eilat.", PUBLISHED, "interception", "il-eilat"),
+    # Urdu: rockets and missiles fired (داغے), rocket, missile and drone attacks, air strikes and bombardment,
+    # warplanes and fighter jets, artillery and shelling, mortars, explosions, shot down, stopped in the air, attacked
+    # and targeted; its postpositions after the name (پر 'on', کو the object, میں 'in', کے اوپر 'over')
+    ("حزب اللہ نے حیفا پر راکٹ داغے۔", PUBLISHED, "rocket_attack", "il-haifa"),
+    ("حیفا پر راکٹ حملہ ہوا۔", PUBLISHED, "rocket_attack", "il-haifa"),
+    ("ایران نے اربیل پر بیلسٹک میزائل داغے۔", PUBLISHED, "missile_attack", "iq-erbil-air-base"),
+    ("اربیل پر میزائل حملہ کیا گیا۔", PUBLISHED, "missile_attack", "iq-erbil-air-base"),
+    ("اربیل پر ڈرون حملہ ہوا۔", PUBLISHED, "drone_attack", "iq-erbil-air-base"),
+    ("خودکش ڈرونز نے اربیل کو نشانہ بنایا۔", PUBLISHED, "drone_attack", "iq-erbil-air-base"),
+    ("اسرائیل نے بیروت پر فضائی حملہ کیا۔", PUBLISHED, "air_strike", "lb-beirut"),
+    ("اسرائیلی طیاروں نے بیروت پر بمباری کی۔", PUBLISHED, "air_strike", "lb-beirut"),
+    ("اسرائیلی جنگی طیاروں نے بیروت پر حملے کیے۔", PUBLISHED, "air_strike", "lb-beirut"),
+    ("اسرائیلی لڑاکا طیاروں نے بیروت کو نشانہ بنایا۔", PUBLISHED, "air_strike", "lb-beirut"),
+    ("اسرائیل نے بیروت کو نشانہ بنایا۔", PUBLISHED, "air_strike", "lb-beirut"),
+    ("بیروت کو نشانہ بنایا گیا۔", PUBLISHED, "other", "lb-beirut"),
+    ("اسرائیلی ڈرون نے بیروت میں ایک گاڑی کو نشانہ بنایا۔", PUBLISHED, "drone_strike", "lb-beirut"),
+    ("اسرائیلی توپ خانے نے بیروت پر گولہ باری کی۔", PUBLISHED, "artillery", "lb-beirut"),
+    ("بیروت پر مارٹر گولے گرے۔", PUBLISHED, "artillery", "lb-beirut"),
+    ("بیروت میں زوردار دھماکہ ہوا۔", PUBLISHED, "explosion", "lb-beirut"),
+    ("بیروت میں دھماکوں کی آوازیں سنی گئیں۔", PUBLISHED, "explosion", "lb-beirut"),
+    ("فضائی دفاعی نظام نے ایلات کے اوپر ایک ڈرون کو مار گرایا۔", PUBLISHED, "interception", "il-eilat"),
+    ("ایلات کے اوپر ایک میزائل کو روک لیا گیا۔", PUBLISHED, "interception", "il-eilat"),
+    # Indonesian: rocket, missile and drone attacks, unmanned aircraft, air strikes, fighter jets, bombing, the generic
+    # menyerang / menghantam / menggempur / mengebom and the passive diserang, artillery, mortars, explosions,
+    # intercepted, shot down; its cues (ke 'to', di 'in', di atas 'over')
+    ("Hizbullah menembakkan roket ke Haifa.", PUBLISHED, "rocket_attack", "il-haifa"),
+    ("Serangan roket menghantam Haifa.", PUBLISHED, "rocket_attack", "il-haifa"),
+    ("Iran meluncurkan rudal balistik ke Erbil.", PUBLISHED, "missile_attack", "iq-erbil-air-base"),
+    ("Serangan rudal menghantam Erbil.", PUBLISHED, "missile_attack", "iq-erbil-air-base"),
+    ("Serangan drone menghantam Erbil.", PUBLISHED, "drone_attack", "iq-erbil-air-base"),
+    ("Serangan pesawat nirawak menghantam Erbil.", PUBLISHED, "drone_attack", "iq-erbil-air-base"),
+    ("Israel melancarkan serangan udara ke Beirut.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("Jet tempur Israel mengebom Beirut.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("Pesawat tempur Israel menggempur Beirut.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("Pengeboman Israel menghantam Beirut.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("Israel membombardir Beirut.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("Israel menyerang Beirut.", PUBLISHED, "air_strike", "lb-beirut"),
+    ("Beirut diserang.", PUBLISHED, "other", "lb-beirut"),
+    ("Beirut dihantam roket.", PUBLISHED, "rocket_attack", "lb-beirut"),
+    ("Artileri Israel menggempur Khiam.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Mortir jatuh di Khiam.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Ledakan keras mengguncang Beirut.", PUBLISHED, "explosion", "lb-beirut"),
+    ("Sebuah mobil meledak di Beirut.", PUBLISHED, "explosion", "lb-beirut"),
+    ("Pertahanan udara mencegat drone di atas Haifa.", PUBLISHED, "interception", "il-haifa"),
+    ("Sebuah rudal dicegat di atas Haifa.", PUBLISHED, "interception", "il-haifa"),
+    ("Sebuah drone ditembak jatuh di atas Haifa.", PUBLISHED, "interception", "il-haifa"),
 ]
 
 #: (sentence, published, event type, target place id, actor): who fired or struck, as the language puts it.
@@ -395,6 +441,10 @@ NO_DRAFT = [
     ("O presidente lançou uma campanha em Khiam.", PUBLISHED),
     ("O cantor atingiu o auge em Khiam.", PUBLISHED),  # atingiu: reached
     ("Em Madrid, o jogador parecia abatido depois do jogo.", PUBLISHED),  # abatido: downcast
+    ("وزیر نے بیروت میں تقریر کی۔", PUBLISHED),
+    ("Presiden meluncurkan program baru di Beirut.", PUBLISHED),
+    ("Pemain itu menembak bola ke gawang di Beirut.", PUBLISHED),
+    ("Martedì il sindaco di Beirut ha parlato ai giornalisti.", PUBLISHED),  # di: Italian 'of'
 ]
 
 
