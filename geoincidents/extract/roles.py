@@ -70,12 +70,6 @@ def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _W
     return None
 
 
-def _names_an_actor(sentence: Sentence, m: Mention) -> bool:
-    """Whether the place *m* is written as a state force of the actors table (``extract_actors.csv``)."""
-    hit = lexicon.actors().match_at(sentence.lowered, m.first)
-    return hit is not None and hit[0] == m.last and bool(hit[1][1])
-
-
 def _subject_after_its_verb(sentence: Sentence, m: Mention) -> bool:
     """Whether the place *m* is a state that acts, written right after a verb of attack or fire (``attack_word``,
     ``firing_verb``): the verb's subject, as Arabic writes it after the verb, and German after a fronted time with its
@@ -86,7 +80,8 @@ def _subject_after_its_verb(sentence: Sentence, m: Mention) -> bool:
     german = m.first > 1 and lowered[m.first - 1] == "der" and lowered[m.first - 2] in verbs
     if not (arabic or german):
         return False
-    return _names_an_actor(sentence, m)
+    hit = lexicon.actors().match_at(lowered, m.first)
+    return hit is not None and hit[0] == m.last and bool(hit[1][1])
 
 
 def _without_naming(words: Sequence[str]) -> list[str]:

@@ -206,33 +206,6 @@ TOLD = [
     ("Во вторник в Бейруте взорвалась машина.", PUBLISHED, "explosion", "lb-beirut"),
     ("Во вторник «Железный купол» перехватил ракеты над Эйлатом.", PUBLISHED, "interception", "il-eilat"),
     ("Во вторник над Эйлатом сработала система ПВО.", PUBLISHED, "interception", "il-eilat"),
-    # Kurdish, Sorani: air strikes and bombardment, warplanes, drones, rockets and missiles that fell, shelling and
-    # mortars, blasts, targeted and was targeted; its cues (لە 'in', کردە سەر 'on') and Turkey and Iran as it names them
-    ("ڕۆژی سێشەممە تورکیا هێرشی ئاسمانی کردە سەر دهۆک.", PUBLISHED, "air_strike", "iq-duhok"),
-    ("ڕۆژی سێشەممە فڕۆکە جەنگییەکانی تورکیا لە دهۆک بۆردومانیان کرد.", PUBLISHED, "air_strike", "iq-duhok"),
-    ("ڕۆژی سێشەممە فڕۆکەی جەنگی تورکیا لە دهۆک هێرشی کرد.", PUBLISHED, "air_strike", "iq-duhok"),
-    ("ڕۆژی سێشەممە درۆنێکی تورکیا ئۆتۆمبێلێکی لە سلێمانی کردە ئامانج.", PUBLISHED, "drone_strike", "iq-sulaymaniyah"),
-    ("ڕۆژی سێشەممە درۆنێک کەوتە هەولێر.", PUBLISHED, "drone_attack", "iq-erbil"),
-    ("ڕۆژی سێشەممە چەند ڕۆکێتێک کەوتنە هەولێر.", PUBLISHED, "rocket_attack", "iq-erbil"),
-    ("ڕۆژی سێشەممە چەند مووشەکێک کەوتنە هەولێر.", PUBLISHED, "missile_attack", "iq-erbil"),
-    ("ڕۆژی سێشەممە مووشەکی بالیستیکی ئێران کەوتە هەولێر.", PUBLISHED, "missile_attack", "iq-erbil"),
-    ("ڕۆژی سێشەممە چەند هاوەنێک کەوتنە زاخۆ.", PUBLISHED, "artillery", "iq-zakho"),
-    ("ڕۆژی سێشەممە تەقینەوەیەک لە سلێمانی ڕوویدا.", PUBLISHED, "explosion", "iq-sulaymaniyah"),
-    ("ڕۆژی سێشەممە سلێمانی کرایە ئامانجی هێرش.", PUBLISHED, "other", "iq-sulaymaniyah"),
-    # Kurmanji: air strikes, bombardment and warplanes, drones, rockets and missiles that fell, shelling and mortars,
-    # blasts and what exploded, attacked and targeted; its cue li 'in' and Turkey as it names it
-    ("Roja sêşemê Tirkiyê li Duhok êrîşa asmanî kir.", PUBLISHED, "air_strike", "iq-duhok"),
-    ("Roja sêşemê balafirên şer ên Tirkiyê li Duhok bombebaran kirin.", PUBLISHED, "air_strike", "iq-duhok"),
-    ("Roja sêşemê Tirkiyê li Qamişlo hedef girt.", PUBLISHED, "air_strike", "sy-qamishli"),
-    ("Roja sêşemê dronek li Qamişlo ket.", PUBLISHED, "drone_attack", "sy-qamishli"),
-    ("Roja sêşemê dronan li Qamişlo êrîş kirin.", PUBLISHED, "drone_attack", "sy-qamishli"),
-    ("Roja sêşemê çend roketan li Qamişlo ketin.", PUBLISHED, "rocket_attack", "sy-qamishli"),
-    ("Roja sêşemê mûşekek li Qamişlo ket.", PUBLISHED, "missile_attack", "sy-qamishli"),
-    ("Roja sêşemê mûşekên balîstîk li Qamişlo ketin.", PUBLISHED, "missile_attack", "sy-qamishli"),
-    ("Roja sêşemê artêşa Tirkiyê li Zaxo topbaran kir.", PUBLISHED, "artillery", "iq-zakho"),
-    ("Roja sêşemê guleyên hawanê li Zaxo ketin.", PUBLISHED, "artillery", "iq-zakho"),
-    ("Roja sêşemê li Qamişlo teqînek çêbû.", PUBLISHED, "explosion", "sy-qamishli"),
-    ("Roja sêşemê li Qamişlo bombeyek teqiya.", PUBLISHED, "explosion", "sy-qamishli"),
     # Italian: salvos that fell (si è abbattuta: not abbattuta, shot down), missile attacks, warplanes, targeted (preso
     # di mira), the passives (è stata colpita, sono stati bombardati), mortar rounds and artillery shells, the artillery
     # with its preposition elided, a car bomb that exploded, a blast, a downing over a town (sopra)
@@ -434,8 +407,6 @@ NO_DRAFT = [
     ("Am Dienstag zerstieß der Koch Gewürze im Mörser in Beirut.", PUBLISHED),  # Mörser: a kitchen mortar
     ("Во вторник в Бейруте спортсмен ударил по мячу.", PUBLISHED),
     ("Во вторник в Бейруте работает выставка.", PUBLISHED),
-    ("Roja sêşemê wezîr li Hewlêrê axivî.", PUBLISHED),
-    ("ڕۆژی سێشەممە وەزیر لە هەولێر قسەی کرد.", PUBLISHED),
     ("Martedì il cuoco ha pestato il pepe nel mortaio a Beirut.", PUBLISHED),
     ("Martedì il ministro si è sentito sopra le parti a Beirut.", PUBLISHED),
     ("O presidente lançou uma campanha em Khiam.", PUBLISHED),
