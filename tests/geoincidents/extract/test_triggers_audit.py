@@ -288,7 +288,7 @@ UNDATED = [
     ("ایلات کے اوپر ایک میزائل کو روک لیا گیا۔", PUBLISHED, "interception", "il-eilat"),
     # Indonesian: rocket, missile and drone attacks, unmanned aircraft, air strikes, fighter jets, bombing, the generic
     # menyerang / menghantam / menggempur / mengebom and the passive diserang, artillery, mortars, explosions,
-    # intercepted, shot down; its cues (ke 'to', di 'in', di atas 'over')
+    # intercepted, shot down; its cues (ke "to", di atas "over"; not di "in", Italian "of")
     ("Hizbullah menembakkan roket ke Haifa.", PUBLISHED, "rocket_attack", "il-haifa"),
     ("Serangan roket menghantam Haifa.", PUBLISHED, "rocket_attack", "il-haifa"),
     ("Iran meluncurkan rudal balistik ke Erbil.", PUBLISHED, "missile_attack", "iq-erbil-air-base"),
@@ -304,9 +304,9 @@ UNDATED = [
     ("Beirut diserang.", PUBLISHED, "other", "lb-beirut"),
     ("Beirut dihantam roket.", PUBLISHED, "rocket_attack", "lb-beirut"),
     ("Artileri Israel menggempur Khiam.", PUBLISHED, "artillery", "lb-khiam"),
-    ("Mortir jatuh di Khiam.", PUBLISHED, "artillery", "lb-khiam"),
+    ("Mortir menghantam Khiam.", PUBLISHED, "artillery", "lb-khiam"),
     ("Ledakan keras mengguncang Beirut.", PUBLISHED, "explosion", "lb-beirut"),
-    ("Sebuah mobil meledak di Beirut.", PUBLISHED, "explosion", "lb-beirut"),
+    ("Sebuah mobil meledak dan mengguncang Beirut.", PUBLISHED, "explosion", "lb-beirut"),
     ("Pertahanan udara mencegat drone di atas Haifa.", PUBLISHED, "interception", "il-haifa"),
     ("Sebuah rudal dicegat di atas Haifa.", PUBLISHED, "interception", "il-haifa"),
     ("Sebuah drone ditembak jatuh di atas Haifa.", PUBLISHED, "interception", "il-haifa"),
