@@ -205,11 +205,13 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     continue
                 # ("Besides the Rumalyn strike, the other three were aimed at ...": the strike told is not the event)
                 event_type, force = typed or (apportioned[0][2].event_type, "")
+            if event_type == "air_strike" == best[2].event_type and lexicon.word_phrases("drone_instrument").find(clause):
+                event_type = "drone_strike"  # "an Israeli drone carried out a raid on a car": the raid is the drone's
             if event_type == "missile_attack" and lexicon.word_phrases("aircraft").find(lowered[c_first:trigger_at]) \
                     and firing_verbs & set(lowered[c_first:trigger_at]):
                 event_type = "air_strike"  # "the Israeli aircraft had fired their missiles": a strike from the air
             downed_over = False
-            if best[2].event_type in _MUNITION_TYPES and "over" in clause and any(
+            if best[2].event_type in _MUNITION_TYPES and lexicon.word_phrases("over_place").find(clause) and any(
                     f[2].event_type == "interception" for f in found) and not lexicon.word_phrases("aim").find(clause):
                 # "Missiles were intercepted over Dimona and Beersheba": where they were downed, not what they hit.
                 event_type, downed_over = "interception", True
@@ -228,7 +230,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             own, chosen, same_day = event_date(lowered, dates, clauses, (c_first, c_last), (trigger_at, c_first + best[1]),
                                                [(c_first + f[0], c_first + f[1]) for f in found if f is not best], hung)
             priority = _ATTACK_INTERCEPTED if outcome and best[2].event_type == "interception" else best[2].priority
-            if event_type == "drone_strike" and best[2].event_type == "strike":
+            if event_type == "drone_strike" and best[2].event_type in ("strike", "air_strike"):
                 priority = _DRONE_INSTRUMENT
             if event_type == best[2].event_type in _MUNITION_TYPES and best[2].priority < _SPECIFIC and len(
                     {f[2].event_type for f in found if f[2].event_type in _MUNITION_TYPES}) > 1:
@@ -303,6 +305,11 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 # firing verb before it ("Iran responded overnight by firing 100 missiles"), never the speaker.
                 firing_actor = [a for a in before if not a[2] or trigger_at - a[0] <= 3
                                 or (trigger_at - a[0] <= 12 and firing_verbs & set(lowered[a[0] + 1:trigger_at]))
+                                # "Iran attacked Erbil with ballistic missiles": the subject of a verb of attack
+                                or (trigger_at - a[0] <= 12 and lexicon.words("attack_verb") & set(lowered[a[0] + 1:trigger_at]))
+                                # "أطلق الحرس الثوري يوم الثلاثاء صواريخ": Arabic writes the subject after its verb
+                                or (trigger_at - a[0] <= 12 and a[0] > 0 and is_arabic(lowered[a[0]])
+                                    and lowered[a[0] - 1] in firing_verbs | lexicon.words("attack_word"))
                                 # "the Guards said they struck Erbil with missiles": a force speaking of its fire
                                 or (trigger_at - a[0] <= 12 and speaks_of_itself(lowered, a[0] + 1))]
                 # "a drone launched by the Houthis", "rockets fired by militants": the agent of the firing verb.
@@ -343,7 +350,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 event_type, event.actor = drone_kind(event_type, event.actor, event.target_actor, sent, clause)
                 event.event_type = event_type
             # ("explosions in the sky above Beit She'an": blasts in the air, as an interception's are)
-            event.downed_over = downed_over or (event_type == "interception" and "over" in clause
+            event.downed_over = downed_over or (event_type == "interception" and bool(lexicon.word_phrases("over_place").find(clause))
                                                 and not lexicon.word_phrases("aim").find(clause)) \
                 or (event_type == "explosion" and bool(set(clause) & lexicon.words("in_the_air")))
             event.sites_told = bool(lexicon.word_phrases("site_count").find(clause))

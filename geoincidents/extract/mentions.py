@@ -24,13 +24,14 @@ else's (organisations, people, titles, common words) are in
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from gazetteer.errors import AmbiguousPlace, GazetteerError
 from gazetteer.hints import distance_km
-from gazetteer.normalize import (article_words, direction_stems, name_openers, normalize, normalize_parts,
-                                 opens_a_name)
+from gazetteer.normalize import (article_words, descriptor_words, direction_stems, name_openers, normalize,
+                                 normalize_parts, opens_a_name)
 from gazetteer.phonetic import phonetic_key
 from gazetteer.romanize import romanizations
 
@@ -94,6 +95,20 @@ def _resolve(gazetteer: Any, query: str) -> tuple[list[Any], str, float] | None:
     alternatives = [gazetteer.get(a.place_id) for a in getattr(match, "alternatives", None) or ()]
     cands = [match.place] + [p for p in alternatives if p.id != match.place.id]
     return cands, match.method, float(match.score)
+
+
+#: A Turkish descriptor in the possessive with its case ending, no apostrophe between ("havalimanı-n-a" 'to the
+#: airport', "üssü-n-e" 'to the base', "üssü-n-ü" the base hit, "üssü-n-de" 'at the base'): the ending's case.
+_DESCRIPTOR_CASE = re.compile(r"(.+[ıiuü])n(a|e|ı|i|u|ü|da|de)")
+
+
+def _descriptor_case(word: str) -> str:
+    """The case ending of a Turkish descriptor that closes a name ("Erbil havalimanına", "Ayn el-Esad üssüne"), as
+    the ending after a name's apostrophe is read (``ending`` rows of extract_roles.csv), else ""."""
+    found = _DESCRIPTOR_CASE.fullmatch(word)
+    if found is None or normalize(found.group(1)) not in descriptor_words() or found.group(2) not in lexicon.case_endings():
+        return ""
+    return found.group(2)
 
 
 def _usable_key(key: str, index: Any) -> bool:
@@ -250,6 +265,12 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                            covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
         found += _by_likeness(sentence, gazetteer, blocked, keys, function_words,
                               covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
+        for m in (m for m in found if m.sentence == sentence.index and "case_ending" not in m.extra):
+            # "Erbil havalimanına", "Ayn el-Esad üssüne": a descriptor that ends or follows the name carries its case
+            ending = (m.last - m.first > 1 and _descriptor_case(lowered[m.last - 1])) \
+                or (m.last < n and _descriptor_case(lowered[m.last]))
+            if ending:
+                m.extra["case_ending"] = ending
         # "Iraqi territory": the country, named through its demonym.
         for start, end, country in demonyms.find(lowered):
             if end < n and lowered[end] in territory and start not in blocked:

@@ -63,10 +63,25 @@ def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _W
             if role != "reference" and any(w == "," and nxt.endswith("ing") and nxt != "including"
                                            for w, nxt in zip(between, between[1:])):
                 return None  # "in Damascus on Monday, killing members of Iran's Guards": the cue is another phrase's
-            if set(_without_naming(between)) & _cue_barrier():
+            if set(_without_naming(between)) & _cue_barrier() \
+                    or role == "target_weak" and between[:1] and between[0] in _weekdays():
                 return None  # "heard early on Friday as Israel struck": "on" is Friday's, and "as" opens a new clause
             return str(role), " ".join(lowered[start:end])
     return None
+
+
+def _subject_after_its_verb(sentence: Sentence, m: Mention) -> bool:
+    """Whether the place *m* is a state that acts, written right after a verb of attack or fire (``attack_word``,
+    ``firing_verb``): the verb's subject, as Arabic writes it after the verb, and German after a fronted time with its
+    nominative article ("Am Dienstag griff der Iran Erbil ... an")."""
+    lowered = sentence.lowered
+    verbs = lexicon.words("attack_word") | lexicon.words("firing_verb")
+    arabic = m.first > 0 and is_arabic(m.text) and lowered[m.first - 1] in verbs
+    german = m.first > 1 and lowered[m.first - 1] == "der" and lowered[m.first - 2] in verbs
+    if not (arabic or german):
+        return False
+    hit = lexicon.actors().match_at(lowered, m.first)
+    return hit is not None and hit[0] == m.last and bool(hit[1][1])
 
 
 def _without_naming(words: Sequence[str]) -> list[str]:
@@ -96,6 +111,14 @@ def _cue_barrier() -> frozenset[str]:
 
     names = {w.lower() for w in (*calendar.day_name, *calendar.month_name) if w}
     return frozenset(names | lexicon.words("cue_barrier"))
+
+
+@functools.cache
+def _weekdays() -> frozenset[str]:
+    """The weekday names of the other languages (``extract_date_words.csv``): an "in" right before one is the date's
+    ("Во вторник Иран выпустил ракеты": "во" is Tuesday's, Iran no target), while a verb before the date still
+    reaches past it ("bombardierte am Dienstag Beirut", "ha colpito martedì obiettivi a Damasco")."""
+    return frozenset(lexicon.lowercase(r["word"]) for r in lexicon.read_table("date_words") if r["meaning"] == "weekday")
 
 
 #: The auxiliaries of a passive or "came under" cue that closes an aside with no commas ("where US troops are
@@ -176,10 +199,18 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             for m in inside:
                 m.role, m.cue = "context", ""
             continue
+        verb_cue = None  # the cue of an Arabic verb whose subject, a state, stood between it and this place
         for k, m in enumerate(inside):
             floor = max(c_first, inside[k - 1].last if k else c_first)
             ceiling = min(c_last, inside[k + 1].first if k + 1 < len(inside) else c_last)
-            before = _cue_before(lowered, m.first, floor) or _cue_of_a_list(lowered, m.first, floor)
+            before = _cue_before(lowered, m.first, floor) or _cue_of_a_list(lowered, m.first, floor) or verb_cue
+            verb_cue = None
+            if before and k + 1 < len(inside) and _subject_after_its_verb(sentence, m):
+                # "قصفت إسرائيل يوم الثلاثاء بلدة الخيام" 'Israel bombed the town of Khiam': Arabic puts the subject
+                # after its verb; the state that acts is no target, the verb's cue is the next place's.
+                verb_cue = before
+                m.role, m.cue = "context", "subject"
+                continue
             cue = before if before and before[0] == "reference" \
                 else (_cue_after_list(sentence, m.last, ceiling) or before)
             ending = m.extra.get("case_ending", "")
