@@ -1,4 +1,4 @@
-"""Whether a place mention found only by sound stands (:mod:`geoincidents.extract.mentions` finds them).
+"""Whether a place mention found only by sound or likeness stands (:mod:`geoincidents.extract.mentions` finds them).
 
 A capitalised run no name matched may sound like a place ("Albukamal", "Qamishili"); it stands only where the
 report's other names allow it: in a country they name as places, and inside the province or district written
