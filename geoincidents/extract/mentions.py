@@ -30,8 +30,8 @@ from typing import Any
 
 from gazetteer.errors import AmbiguousPlace, GazetteerError
 from gazetteer.hints import distance_km
-from gazetteer.normalize import (article_words, descriptor_words, direction_stems, name_openers, normalize,
-                                 normalize_parts, opens_a_name)
+from gazetteer.normalize import (article_words, descriptor_words, direction_stems, inflection_stems, name_openers,
+                                 normalize, normalize_parts, opens_a_name)
 from gazetteer.phonetic import phonetic_key
 from gazetteer.romanize import romanizations
 
@@ -265,6 +265,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                            covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
         found += _by_likeness(sentence, gazetteer, blocked, keys, function_words,
                               covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
+        found += _by_ending(sentence, gazetteer, index, blocked, keys, function_words,
+                            covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
         for m in (m for m in found if m.sentence == sentence.index and "case_ending" not in m.extra):
             # "Erbil havalimanına", "Ayn el-Esad üssüne": a descriptor that ends or follows the name carries its case
             ending = (m.last - m.first > 1 and _descriptor_case(lowered[m.last - 1])) \
@@ -410,6 +412,32 @@ _SOUND_MIN_LETTERS = 6
 _LIKENESS_SCORE = 85.0
 #: The kinds a name found only by likeness may be: a settlement, the words around it say so.
 _LIKENESS_KINDS = frozenset({"city", "town", "village", "area"})
+
+
+def _by_ending(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set[int], keys: list[str],
+               function_words: frozenset[str], covered: set[int]) -> list[Mention]:
+    """A capitalised word no name matched that is a name with a case ending or ezafe joined to it ("li Zaxoyê",
+    "êrîşî Hewlêrê", "w Iraku", "Erbilben": :func:`gazetteer.normalize.inflection_stems`), found when one of its stems
+    is a name the gazetteer spells (exact or alias), never by sound or likeness."""
+    tokens = sentence.tokens
+    found: list[Mention] = []
+    for i, token in enumerate(tokens):
+        text = token.text
+        if i in blocked or i in covered or not (text[:1].isupper() and text.isalpha()) or len(text) < 5 \
+                or token.lower in function_words or common_word(keys[i]):
+            continue
+        for stem in inflection_stems(text):
+            if not index.matches(stem):
+                continue  # (a stem that is no name's key is never looked up: most capitalised words are no name)
+            try:
+                match = gazetteer.resolve(stem)
+            except GazetteerError:
+                continue
+            if match.method in ("exact", "alias"):
+                found.append(Mention(text, token.start, token.end, sentence.index, i, i + 1, stem, [match.place],
+                                     match.method, float(match.score)))
+                break
+    return found
 
 
 def _by_likeness(sentence: Sentence, gazetteer: Any, blocked: set[int], keys: list[str],
