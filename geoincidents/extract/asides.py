@@ -185,14 +185,15 @@ def site_dated_after(sentences: list[Any], mentions: list[Mention], groups: list
                      published: date | None) -> None:
     """ "Kataib Hezbollah attacked Erbil Air Base ... the attack on Erbil Air Base carried out earlier on Christmas Day":
     a sentence of no event that names the site of an undated draft told before it, and one day, dates that draft (it
-    had only the day of the report)."""
+    had only the day of the report); not one that tells other attacks there ("similar attacks on Wednesday":
+    ``another_incident``)."""
     with_events = _event_sentences(groups, source_id)
     for sentence in sentences:
         if sentence.start in with_events:
             continue
         days = [d for d in find_dates(sentence.tokens, published=published, previous=None) if d.precision == "day"]
-        if len(days) != 1:
-            continue
+        if len(days) != 1 or set(sentence.lowered) & lexicon.words("another_incident"):
+            continue  # ("Similar attacks on Wednesday forced the firm to suspend work at Tawke": other attacks' day)
         named = {m.place.id for m in mentions_of(mentions, sentence.index)
                  if m.place is not None and specificity(m.place) == 0}
         told = [g for g in _told_before(groups, source_id, sentence.start)

@@ -113,6 +113,14 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         # "The strike followed new attacks on the Harir base and on Shaddadi": the attacks it answered, by
         # the weapon the sentence names, else by means untold.
         event_type = _weapon_told(table, lowered)
+    elif not acting and best[2].phrase in _ATTACK_NOUNS and trigger_at > 0 \
+            and lowered[trigger_at - 1] in lexicon.words("another_incident") \
+            and any(c_first <= d.first < c_last and d.precision == "day" for d in dates) and "since" not in clause:
+        # "Similar attacks on Wednesday forced the firm to suspend work at the Tawke field", "Another strike on Friday
+        # hit ...": other attacks of a day of their own, by the weapon the sentence names, else by that of the fire
+        # told last ("similar": alike), else by means untold.
+        told = _weapon_told(table, lowered)
+        event_type = told if told != "other" or last is None else last.event_type
     elif not acting and claims_attacks_on(sentence, c_first, trigger_at, best[2].phrase, dates):
         # "The Islamic Resistance in Iraq claimed attacks on al-Tanf and Rukban": a group claims its own
         # fire at places it names, by the weapon the sentence names, else by means untold.

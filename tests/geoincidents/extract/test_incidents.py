@@ -591,3 +591,16 @@ def test_the_agent_of_a_downing_is_the_side_defending(gazetteer, text, actor, ta
     found = drafts(text, gazetteer, published="2024-02-22")
     assert found["actor"].where(found["actor"].notna(), None).tolist() == [actor]
     assert found["target_actor"].tolist() == [target_actor]
+
+
+def test_similar_attacks_of_another_day_are_incidents_of_their_own(gazetteer):
+    # "Similar attacks on Wednesday" tell other attacks, of their day, by the weapon told before; they neither take nor
+    # give the day of Thursday's attack at the same field.
+    text = ("A drone loaded with explosives struck an oil field in the Kurdistan region on Thursday. At 10:55 am a new "
+            "drone attack hit the Tawke field in Zakho district. Similar attacks on Wednesday forced the firm to "
+            "suspend operations at the Tawke and Peshkabir oil fields.")
+    found = drafts(text, gazetteer, published="2025-07-17")
+    told = set(zip(found["date"], found["event_type"], found["target_place"]))
+    assert ("2025-07-17", "drone_attack", "Tawke oil field") in told
+    assert ("2025-07-16", "drone_attack", "Tawke oil field") in told
+    assert ("2025-07-16", "drone_attack", "Peshkabir oil field") in told
