@@ -402,6 +402,17 @@ def _ending_rules() -> tuple[tuple[str, str], ...]:
 
 
 @functools.cache
+def _all_ending_rules() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The Turkic endings written after an apostrophe and the rules of :func:`_ending_rules`, longest ending first,
+    by their last letter (a word is tried only against the endings it can end in)."""
+    rules = [(f"'{ending}", "") for ending in endings("turkic_endings.csv")] + list(_ending_rules())
+    by_last: dict[str, list[tuple[str, str]]] = {}
+    for rule in sorted(rules, key=lambda r: -len(r[0])):
+        by_last.setdefault(rule[0][-1:], []).append(rule)
+    return {last: tuple(found) for last, found in by_last.items()}
+
+
+@functools.cache
 def _prefixes() -> tuple[str, ...]:
     """The prefixes of ``normalize_prefixes.csv``, casefolded, longest first."""
     return tuple(sorted({row["prefix"].casefold() for row in read_table("normalize_prefixes.csv")},
@@ -438,11 +449,12 @@ def inflection_stems(text: str) -> tuple[str, ...]:
         head, _, last = head.rpartition(" ")  # Kurmanji "li Hewlêrê de": the word before the postposition
         last += " de"
     folded = last.casefold().replace("\u2019", "'")
-    rules = [(f"'{ending}", "") for ending in endings("turkic_endings.csv")] + list(_ending_rules())
     stems = []
-    for ending, instead in sorted(rules, key=lambda r: -len(r[0])):
+    for ending, instead in _all_ending_rules().get(folded[-1:], ()):
+        if not folded.endswith(ending):
+            continue
         cut = last[:len(last) - len(ending)]
-        if folded.endswith(ending) and sum(ch.isalpha() for ch in cut) >= _MIN_STEM:
+        if sum(ch.isalpha() for ch in cut) >= _MIN_STEM:
             stems.append(f"{head} {cut}{instead}" if head else f"{cut}{instead}")
     for rest in direction_stems(last):
         stems.append(f"{head} {rest}" if head else rest)
