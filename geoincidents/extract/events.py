@@ -211,7 +211,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     and firing_verbs & set(lowered[c_first:trigger_at]):
                 event_type = "air_strike"  # "the Israeli aircraft had fired their missiles": a strike from the air
             downed_over = False
-            if best[2].event_type in _MUNITION_TYPES and lexicon.word_phrases("over_place").find(clause) and any(
+            over = bool(lexicon.word_phrases("over_place").find(clause))  # "intercepted over Dimona", "au-dessus de"
+            if best[2].event_type in _MUNITION_TYPES and over and any(
                     f[2].event_type == "interception" for f in found) and not lexicon.word_phrases("aim").find(clause):
                 # "Missiles were intercepted over Dimona and Beersheba": where they were downed, not what they hit.
                 event_type, downed_over = "interception", True
@@ -350,7 +351,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 event_type, event.actor = drone_kind(event_type, event.actor, event.target_actor, sent, clause)
                 event.event_type = event_type
             # ("explosions in the sky above Beit She'an": blasts in the air, as an interception's are)
-            event.downed_over = downed_over or (event_type == "interception" and bool(lexicon.word_phrases("over_place").find(clause))
+            event.downed_over = downed_over or (event_type == "interception" and over
                                                 and not lexicon.word_phrases("aim").find(clause)) \
                 or (event_type == "explosion" and bool(set(clause) & lexicon.words("in_the_air")))
             event.sites_told = bool(lexicon.word_phrases("site_count").find(clause))

@@ -263,10 +263,11 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
             i = hit
         found += _by_sound(sentence, gazetteer, index, blocked, keys, function_words,
                            covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
-        found += _by_likeness(sentence, gazetteer, blocked, keys, function_words,
-                              covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
+        # (a name spelt with an ending before one only like a name)
         found += _by_ending(sentence, gazetteer, index, blocked, keys, function_words,
                             covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
+        found += _by_likeness(sentence, gazetteer, blocked, keys, function_words,
+                              covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
         for m in (m for m in found if m.sentence == sentence.index and "case_ending" not in m.extra):
             # "Erbil havalimanına", "Ayn el-Esad üssüne": a descriptor that ends or follows the name carries its case
             ending = (m.last - m.first > 1 and _descriptor_case(lowered[m.last - 1])) \
@@ -414,6 +415,15 @@ _LIKENESS_SCORE = 85.0
 _LIKENESS_KINDS = frozenset({"city", "town", "village", "area"})
 
 
+def _unmatched_capital(tokens: list[Any], i: int, blocked: set[int], covered: set[int], keys: list[str],
+                       function_words: frozenset[str]) -> bool:
+    """Whether token *i* is a capitalised word of letters that no name took and no lexicon blocks, nor a function or
+    common word: one that may still be a name spelt otherwise (:func:`_by_ending`, :func:`_by_likeness`)."""
+    text = tokens[i].text
+    return i not in blocked and i not in covered and text[:1].isupper() and text.isalpha() \
+        and tokens[i].lower not in function_words and not common_word(keys[i])
+
+
 def _by_ending(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set[int], keys: list[str],
                function_words: frozenset[str], covered: set[int]) -> list[Mention]:
     """A capitalised word no name matched that is a name with a case ending or ezafe joined to it ("li Zaxoyê",
@@ -423,8 +433,7 @@ def _by_ending(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set
     found: list[Mention] = []
     for i, token in enumerate(tokens):
         text = token.text
-        if i in blocked or i in covered or not (text[:1].isupper() and text.isalpha()) or len(text) < 5 \
-                or token.lower in function_words or common_word(keys[i]):
+        if len(text) < 5 or not _unmatched_capital(tokens, i, blocked, covered, keys, function_words):
             continue
         for stem in inflection_stems(text):
             if not index.matches(stem):
@@ -452,8 +461,7 @@ def _by_likeness(sentence: Sentence, gazetteer: Any, blocked: set[int], keys: li
     found: list[Mention] = []
     for i in range(n):
         text = tokens[i].text
-        if i in blocked or i in covered or not (text[:1].isupper() and text.isalpha()) or len(text) < 4 \
-                or tokens[i].lower in function_words or common_word(keys[i]):
+        if len(text) < 4 or not _unmatched_capital(tokens, i, blocked, covered, keys, function_words):
             continue
         before = [t.lower for t in tokens[max(0, i - 2):i]]
         introduced = (len(before) == 2 and before[0] in settlement and before[1] in ("of", "de", "di", "d'", "del")) \

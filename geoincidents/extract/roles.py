@@ -467,7 +467,7 @@ def _where_the_firer_is(lowered: Sequence[str], first: int, floor: int) -> bool:
     for k in range(first - 2, max(floor, first - 7) - 1, -1):
         if lowered[k] in (",", ";", ":", "and", "at", "on", "toward", "towards", "against"):
             return False
-        if lowered[k] == "by":
+        if lowered[k] == "by" and k > 0:
             # the agent's name ends right before "in" ("by the Iran-backed Houthis in"; not "by militants struck a
             # building in Tel Aviv")
             actors = lexicon.actors()
