@@ -38,6 +38,7 @@ from operator import itemgetter
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from gazetteer.alternatenames import alternate_names
 from gazetteer.countrynames import country_names
 from gazetteer.deletions import DeletionIndex, key_hash
 from gazetteer.keytables import (best_first, collector_paused, csr_starts, hash_numbered, id_order, text_array,
@@ -129,12 +130,14 @@ _HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
 
 
 def _other_languages(texts: list[str], numbers: np.ndarray, places: Sequence[Place]) -> np.ndarray:
-    """Which entries are a country's name in another language (:func:`country_names`), not a curated name."""
-    names = country_names()
+    """Which entries are a country's name in another language (:func:`country_names`) or a curated town's GeoNames
+    name in another language (:func:`alternate_names`), not a curated name."""
+    names, alternates = country_names(), alternate_names()
     found = np.zeros(len(texts), dtype=bool)
-    countries = np.fromiter((n for n, p in enumerate(places) if p.kind == "country"), dtype=np.int32)
-    for entry in np.flatnonzero(np.isin(numbers, countries)).tolist():
-        found[entry] = texts[entry] in names.get(places[int(numbers[entry])].country, ())
+    others = {n: names.get(p.country, ()) if p.kind == "country" else alternates.get(p.id, ())
+              for n, p in enumerate(places) if p.kind == "country" or p.id in alternates}
+    for entry in np.flatnonzero(np.isin(numbers, np.fromiter(others, dtype=np.int32, count=len(others)))).tolist():
+        found[entry] = texts[entry] in others[int(numbers[entry])]
     return found
 
 
@@ -199,7 +202,8 @@ class NameIndex:
         # exactly, never by sound or likeness (and it is two thirds of the keys of a GeoNames dump). So is a key
         # written only as a country's name in another language (:mod:`gazetteer.countrynames`): short, and what
         # sounds like it in one language is another word or place in the next (Romanian "Iordania" sounds like
-        # Russian "Иордан", the river; Hungarian "Szíria" like Sari, an Iranian city).
+        # Russian "Иордан", the river; Hungarian "Szíria" like Sari, an Iranian city). So is a town's GeoNames name
+        # in another language (:mod:`gazetteer.placefiles`): "Massaade" for Mas'ade sounded like "Mossad".
         written = is_id | _other_languages(texts, place, places)[named]
         spoken = np.zeros(len(ordered), dtype=np.uint8)
         spoken[key[~written]] = 1

@@ -25,6 +25,7 @@ import re
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from gazetteer.alternatenames import with_alternate_names
 from gazetteer.countrynames import with_country_names
 from gazetteer.places import Place, PlaceDataError, kinds, outside_country_kinds
 
@@ -206,7 +207,8 @@ def read_places(
     ----------
     paths : iterable of path, optional
         Files to read, in order; default: the curated files
-        (:func:`curated_place_files`, sorted by name).
+        (:func:`curated_place_files`, sorted by name), whose towns then take their GeoNames names in
+        other languages (:mod:`gazetteer.alternatenames`).
     admin1_names : dict, optional
         ISO 3166-2 code → province name.
 
@@ -237,6 +239,6 @@ def read_places(
                     path=path, line=line, column="id", value=place.id,
                 )
             seen[place.id] = f"{path}, line {line}"
-            places.append(place)
+            places.append(place if paths is not None else with_alternate_names(place))
     logger.info("read %d places from %d file(s)", len(places), len(files))
     return places
