@@ -10,7 +10,7 @@ never by sound or likeness, as it does a country's names in other languages.
 
 Examples
 --------
->>> "Täbris" in alternate_names()["ir-tabriz"]
+>>> "Tabris" in alternate_names()["ir-tabriz"]
 True
 """
 from __future__ import annotations

@@ -80,24 +80,21 @@ def scripts(name: str) -> set[str]:
 
 def refusal(name: str, english: set[str], kind: str = "town") -> str | None:
     """Why an alternate name is not taken as a spelling, or None."""
+    if ROMANISATION_MARKS.search(name):
+        return "romanisation"
     written = scripts(name)
     if len(written) != 1:
         return "script"
-    if ROMANISATION_MARKS.search(name):
-        return "romanisation"
     if "(" in name or "," in name:
         return "qualified"  # "Betania (Lazaro)": a name with a gloss
+    if written == {"LATIN"} and name.isupper() and len(name) <= 4:
+        return "code"
+    if written == {"LATIN"} and name == name.lower():
+        return "romanisation"
     letters = sum(ch.isalpha() for ch in normalize(name))  # an article dropped: "Al ‘Urr" is three letters
     if letters < (2 if written == {"CJK"} else SHORTEST - (kind == "city")):
         return "short"
-    if written == {"LATIN"}:
-        if name == name.lower():
-            return "romanisation"
-        if name.isupper() and letters <= 4:
-            return "code"
-        if normalize(name) in english:
-            return "word"
-    if written == {"ARABIC"} and common_arabic(name):
+    if (written == {"LATIN"} and normalize(name) in english) or (written == {"ARABIC"} and common_arabic(name)):
         return "word"
     return None
 
@@ -185,17 +182,21 @@ def build(report) -> list[dict]:
             taken.add(key)
             out.append({"id": row["id"], "alias": name, "source": f"geonames:{gnid}"})
     for why, n in left.most_common():
-        print(f"left out ({why}): {n}", file=report)
-    print(f"{len(out)} alternate names for {len({r['id'] for r in out})} places", file=report)
+        report(f"left out ({why}): {n}")
+    report(f"{len(out)} alternate names for {len({r['id'] for r in out})} places")
     return out
+
+
+def write_alternates(rows: list[dict], output: Path) -> None:
+    """Write ``rows`` as the alternate names file whole."""
+    write_csv(rows, output, COLUMNS)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=OUT)
     args = parser.parse_args(argv)
-    rows = build(sys.stderr)
-    write_csv(rows, args.output, COLUMNS)
+    write_alternates(build(lambda line: print(line, file=sys.stderr)), args.output)
     return 0
 
 
