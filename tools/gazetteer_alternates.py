@@ -16,7 +16,9 @@ no curated spelling holds, by rule:
 * a name written in one script (no Latin letters mixed with others), without digits or the transliteration
   marks of scholarly romanisations ("mʻylyʼ", "ʿzyz"), not all in lower case ("shhr krd", "da bu li shi":
   GeoNames' romanisations of the Arabic and Chinese names), not a code ("EBL"), of at least three letters
-  (two for Chinese, Japanese and Korean; five letters of its key elsewhere), with no gloss in brackets ("Betania (Lazaro)");
+  (two for Chinese, Japanese and Korean; five letters of its key elsewhere), of one word in Cyrillic or Greek
+  (the extractor reads a compound there in Latin letters: "Айн-эль-Араб" would make "айн" and "эль" known
+  words, and "Айн-эль-Асад" no longer read so), with no gloss in brackets ("Betania (Lazaro)");
 * no English word among wordfreq's 50,000 most frequent, no common Arabic word;
 * no name another curated place already answers to (the resolver's exact or alias match), and none that is
   the name of another GeoNames city of the region's countries (``COUNTRIES``): GeoNames lists a
@@ -87,6 +89,8 @@ def refusal(name: str, english: set[str], kind: str = "town") -> str | None:
         return "script"
     if "(" in name or "," in name:
         return "qualified"  # "Betania (Lazaro)": a name with a gloss
+    if written & {"CYRILLIC", "GREEK"} and len(re.split(r"[\s\-‐]+", name.strip())) > 1:
+        return "compound"  # "Айн-эль-Араб": its words (айн, эль) would stop "Айн-эль-Асад" being read in Latin letters
     if written == {"LATIN"} and name.isupper() and len(name) <= 4:
         return "code"
     if written == {"LATIN"} and name == name.lower():
