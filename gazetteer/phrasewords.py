@@ -28,7 +28,7 @@ import re
 from gazetteer.datatables import read_table
 from gazetteer.normalize import descriptor_words, generic_words, normalize
 
-__all__ = ["HEBREW_PREFIX", "hebrew_prefixes", "role_words", "qualifier_words", "region_words", "direction_words", "border_words", "conjunction_words", "landform_words",
+__all__ = ["HEBREW_PREFIX", "hebrew_prefixes", "role_words", "qualifier_words", "region_words", "direction_words", "border_words", "conjunction_words", "landform_words", "compass_of", "compass_names",
            "function_words", "edge_words", "grammar_words", "may_name", "without_modifiers"]
 
 
@@ -101,6 +101,36 @@ def border_words() -> frozenset[str]:
     """The words that, written right after a name, make it the other side of a border ("Irak sınırına yakın":
     near the Iraqi border), not a place around the one the phrase is about."""
     return frozenset(" ".join(words) for words in _table().get("border", ()))
+
+
+@functools.cache
+def _compass_table() -> dict[str, str]:
+    return {normalize(row["word"]): row["compass"] for row in read_table("direction_compass.csv")}
+
+
+def compass_of(word: str) -> str | None:
+    """The compass point a direction word names, in the languages of ``data/direction_compass.csv`` ("southern",
+    "جنوبي", "méridional": south), or None.
+
+    Examples
+    --------
+    >>> compass_of("جنوبي"), compass_of("Nördlichen"), compass_of("outskirts of")
+    ('south', 'north', None)
+    """
+    return _compass_table().get(normalize(word))
+
+
+#: How English names a region after a compass point: the noun, then the adjective ("South Lebanon", "Northern
+#: District").
+_COMPASS_NAMES = {"north": ("north", "northern"), "south": ("south", "southern"), "east": ("east", "eastern"),
+                  "west": ("west", "western"), "central": ("central",), "northeast": ("northeast", "northeastern"),
+                  "northwest": ("northwest", "northwestern"), "southeast": ("southeast", "southeastern"),
+                  "southwest": ("southwest", "southwestern")}
+
+
+def compass_names(compass: str) -> tuple[str, ...]:
+    """The English words a region named after *compass* begins with ("south", "southern")."""
+    return _COMPASS_NAMES.get(compass, ())
 
 
 @functools.cache
