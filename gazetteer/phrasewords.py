@@ -6,8 +6,9 @@ region", "northern"); **border** words ("sınırına"); **container** and
 **proximity** words ("in", "east of", "near"); **conjunctions** ("and", "və");
 **function** words ("of", "de"); **street** words; **modifier** participles
 ("-run", "-operated"); **description** words that open a describing clause; **common** words that name
-no place alone and play no part in parsing ("valley", "qarya": a phrase of grammar words alone is heard as no
-name, :mod:`gazetteer.resolver`).
+no place alone and play no part in parsing ("qarya": a phrase of grammar words alone is heard as no
+name, :mod:`gazetteer.resolver`); **landform** words, common words too, that make the name written with them a
+landform's ("the Khabur river", "the Hula valley").
 :mod:`gazetteer.phrases` parses a phrase with them; :mod:`gazetteer.wordspans`
 and :mod:`gazetteer.spans` ask which words are grammar and which may be a name.
 Phrases are kept as tuples of keys of :func:`gazetteer.normalize.normalize`.
@@ -27,7 +28,7 @@ import re
 from gazetteer.datatables import read_table
 from gazetteer.normalize import descriptor_words, generic_words, normalize
 
-__all__ = ["HEBREW_PREFIX", "hebrew_prefixes", "role_words", "qualifier_words", "region_words", "direction_words", "border_words", "conjunction_words",
+__all__ = ["HEBREW_PREFIX", "hebrew_prefixes", "role_words", "qualifier_words", "region_words", "direction_words", "border_words", "conjunction_words", "landform_words", "compass_of", "compass_names",
            "function_words", "edge_words", "grammar_words", "may_name", "without_modifiers"]
 
 
@@ -100,6 +101,43 @@ def border_words() -> frozenset[str]:
     """The words that, written right after a name, make it the other side of a border ("Irak sınırına yakın":
     near the Iraqi border), not a place around the one the phrase is about."""
     return frozenset(" ".join(words) for words in _table().get("border", ()))
+
+
+@functools.cache
+def _compass_table() -> dict[str, str]:
+    return {normalize(row["word"]): row["compass"] for row in read_table("direction_compass.csv")}
+
+
+def compass_of(word: str) -> str | None:
+    """The compass point a direction word names, in the languages of ``data/direction_compass.csv`` ("southern",
+    "جنوبي", "méridional": south), or None.
+
+    Examples
+    --------
+    >>> compass_of("جنوبي"), compass_of("Nördlichen"), compass_of("outskirts of")
+    ('south', 'north', None)
+    """
+    return _compass_table().get(normalize(word))
+
+
+#: How English names a region after a compass point: the noun, then the adjective ("South Lebanon", "Northern
+#: District").
+_COMPASS_NAMES = {"north": ("north", "northern"), "south": ("south", "southern"), "east": ("east", "eastern"),
+                  "west": ("west", "western"), "central": ("central",), "northeast": ("northeast", "northeastern"),
+                  "northwest": ("northwest", "northwestern"), "southeast": ("southeast", "southeastern"),
+                  "southwest": ("southwest", "southwestern")}
+
+
+def compass_names(compass: str) -> tuple[str, ...]:
+    """The English words a region named after *compass* begins with ("south", "southern")."""
+    return _COMPASS_NAMES.get(compass, ())
+
+
+@functools.cache
+def landform_words() -> frozenset[str]:
+    """The common nouns of landforms ("river", "valley", "mountains", "nehri", "بحيرة"): a name written with one is
+    a river's, a valley's or a range's, never a town's that only sounds like it (:mod:`gazetteer.spanreading`)."""
+    return frozenset(" ".join(words) for words in _table().get("landform", ()))
 
 
 @functools.cache

@@ -48,7 +48,7 @@ from gazetteer.hints import HintFilter, check_near
 from gazetteer.index import SCORES, NameIndex
 from gazetteer.normalize import inflection_stems, name_words, normalize_parts
 from gazetteer.phonetic import phonetic_readings
-from gazetteer.phrasewords import may_name
+from gazetteer.phrasewords import compass_names, compass_of, may_name
 from gazetteer.phrases import Phrase, name_capitals, parse_phrase, qualifier_words, without_modifiers
 from gazetteer.places import SITE_KINDS, Match, Place, located_in
 from gazetteer.ranking import FUZZY_CAP, Candidate, Ranking, Trace, describe_hints, implied_kinds
@@ -64,6 +64,10 @@ _CACHE_SIZE = 100_000
 #: How much lower a phonetic hit scores when none of the place's names is written with the descriptor words
 #: of the query (the gap between a full and a short name hit).
 _OTHER_WORDS = 0.5
+#: Kinds of the region a direction word names inside a country ("southern Lebanon": the region South Lebanon).
+_DIRECTED_KINDS = frozenset({"region", "governorate"})
+#: Hints that restrict nothing (the region of a country is looked up by its own name).
+_NO_HINTS = {"country": None, "kind": None, "admin1": None, "near": None, "fuzzy": False}
 
 
 @functools.cache
@@ -211,6 +215,8 @@ class Resolver(ContainerReading, SpanReading):
             found, _ = self.decide(jota, {**hints, "fuzzy": False}, strict=strict, trace=trace)
             if found is not None and found.method in ("exact", "alias"):
                 return replace(found, query=query), None
+        if match is not None and match.kind == "country" and match.qualifiers:
+            match = self._directed_region(match) or match
         if match is not None or error is not None:
             return match, error
         ranked = self.candidates("fuzzy", phrase.key or phrase.written, phrase.descriptors, hints)
@@ -225,6 +231,22 @@ class Resolver(ContainerReading, SpanReading):
             "or load more places (Gazetteer.extended: your own places CSV, a GeoNames dump)",
             query=query, candidates=closest_matches,
         )
+
+    def _directed_region(self, match: Match) -> Match | None:
+        """The region of a country named by the compass point of its direction word, when the gazetteer holds one
+        named so ("southern Lebanon", "جنوبي لبنان": South Lebanon; "צפון ישראל": Israel's Northern District), with
+        the words kept as qualifiers; else None (northern Iraq is Iraq, placed roughly)."""
+        compasses = {compass_of(q) for q in match.qualifiers} - {None}
+        if len(compasses) != 1:
+            return None
+        country, name = match.place, normalize_parts(match.place.name)[0]
+        for word in compass_names(compasses.pop()):
+            ranked = [c for c in self.candidates("name", f"{word} {name}", (), _NO_HINTS)
+                      if self._places[c[2]].kind in _DIRECTED_KINDS and self._places[c[2]].country == country.country]
+            found, _ = self._ranking.choose(match.query, ranked, (), _NO_HINTS, None, False, match.qualifiers, None)
+            if found is not None:
+                return found  # the most prominent of the regions so named: South Lebanon, not its South governorate
+        return None
 
     def _resolve(
         self, query: str, phrase: Phrase, hints: dict[str, Any], near: tuple[float, float] | None,

@@ -29,12 +29,15 @@ from typing import Any
 
 from gazetteer.normalize import name_openers, normalize, normalize_parts
 from gazetteer.phrases import parse_phrase
+from gazetteer.phrasewords import landform_words
 from gazetteer.places import Match, Place
 from gazetteer.ranking import Candidate, Trace, implied_kinds
 from gazetteer.spans import Span, about, find_names, lies_in, may_sound, prepare, unknown_runs
 
 __all__ = ["SpanReading", "short_key_close"]
 
+#: Kinds a name written with a landform word ("river", "valley") may be heard as: the landform's own, or an area.
+LANDFORM_KINDS = frozenset({"region", "river", "lake", "sea", "area"})
 #: Lowest fuzzy score of a misspelt name inside a container found ("the Golan Heights village Majdal Hams").
 _MISSPELT_SCORE = 90.0
 
@@ -56,6 +59,8 @@ class SpanReading:
         # The facility words of the whole phrase steer each name first ("Şeddadi ... askeri üssü": the base).
         steered = [{**hints, "kind": tuple(sorted(implied))}] if implied and hints["kind"] is None else []
 
+        landform = not landform_words().isdisjoint(normalize(prepare(query)).split())
+
         def lookup(span: Span, by_sound: bool) -> Match | None:
             if by_sound and not (hints["fuzzy"] and may_sound(span.text)):
                 return None
@@ -70,6 +75,8 @@ class SpanReading:
                     phrase = replace(phrase, descriptors=tuple(sorted({*phrase.descriptors, *descriptors})))
                 found, _ = self._resolve(query, phrase, scope, near, False, None,
                                          allow_container=False, stages=("phonetic",) if by_sound else ())
+                if by_sound and landform and found is not None and found.place.kind not in LANDFORM_KINDS:
+                    found = None  # "the Khabur river" is a river's name, not Kabri's heard (a town is named as written)
                 if found is not None and found.method != "container" and not _sounds_across_words(span, found):
                     if found_first is None:
                         found_first = found

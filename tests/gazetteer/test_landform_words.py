@@ -1,0 +1,47 @@
+"""A name written with a landform's common noun ("the Khabur river", "the Bishri mountains") is a landform's.
+
+The word makes the phrase a river's, a valley's or a range's name (``landform`` rows of ``data/phrase_words.csv``), so
+no town that only sounds like the name is read for it (:mod:`gazetteer.spanreading`); a landform the gazetteer holds is
+still found, and so is a place named as written beside the word. The rivers and ranges below are not held.
+"""
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer, PlaceNotFound
+from gazetteer.phrasewords import grammar_words, landform_words
+
+
+@pytest.fixture(scope="module")
+def g() -> Gazetteer:
+    return Gazetteer.default()
+
+
+# Each was a town by sound: Kabri (Israel), Dhahran (Saudi Arabia), Qaraoun (Lebanon), Bsharri (Lebanon).
+@pytest.mark.parametrize("phrase", ["Khabur river", "the Zahrani river", "Karun river", "the Bishri mountains",
+                                    "Zap river", "Fırat nehri"])
+def test_a_landform_is_no_town_heard(g, phrase):
+    with pytest.raises(PlaceNotFound):
+        g.resolve(phrase)
+
+
+@pytest.mark.parametrize(("phrase", "place_id", "method"), [
+    ("Litani river", "lb-litani-river", "exact"),  # the landform held
+    ("Sinjar mountains", "iq-sinjar-mountains", "exact"),
+    ("Qandil mountains", "iq-qandil-mountains", "exact"),
+    ("the Tigris river in Mosul", "iq-mosul", "container"),  # a place named as written beside the word
+    ("Kfarchouba hills", "lb-kfarchouba", "span"),
+])
+def test_a_landform_held_or_a_place_written_is_found(g, phrase, place_id, method):
+    match = g.resolve(phrase)
+    assert (match.id, match.method) == (place_id, method)
+
+
+@pytest.mark.parametrize("phrase", ["the river", "lake", "the valley", "mountains"])
+def test_a_landform_word_alone_names_nothing(g, phrase):
+    with pytest.raises(PlaceNotFound):
+        g.resolve(phrase)
+
+
+def test_the_landform_words_are_grammar():
+    assert {"river", "valley", "mountains", "nehri", "بحيرة", "река"} <= landform_words() <= grammar_words()
