@@ -1,37 +1,36 @@
 """Named places of the strikes in the Kurdistan Region, north-east Syria, Lebanon, Yemen and Israel that did not resolve,
 or resolved to another place, sixth list (``places/strike_sites6.csv``).
 
-The session-20 list of some 330 places (the 2025 drone attacks on the Kurdistan Region's oil and gas fields, Iran's
-strikes on the Iranian Kurdish parties' camps, Turkey's strikes in Duhok and Erbil and on north-east Syria, the
-facilities of the Iran-Israel exchanges, south Lebanon and Yemen) was checked name by name with one to three other
-spellings each (Latin variants; Arabic; Kurdish; Hebrew; Persian). Most resolved to the right place (Khor Mor, Tawke,
-Khurmala, Lanaz, Bai Hassan, Chamchamal, Koya, Degala, Zrgwez, Surdash, Penjwen, Sidakan, Batifa, Kani Masi,
-Sheladze, Deraluk, Bamarni, Choman, Mergasur, the Makhmur camp, the Sulaymaniyah airport; Amuda, Darbasiyah, Tal
+The sixth list (the cov30 check) of some 330 places (the 2025 drone attacks on the Kurdistan Region's oil and gas
+fields, Iran's strikes on the Iranian Kurdish parties' camps, Turkey's strikes in Duhok and Erbil and on north-east
+Syria, the facilities of the Iran-Israel exchanges, south Lebanon and Yemen) was checked name by name with one to
+three other spellings each (Latin variants; Arabic; Kurdish; Hebrew; Persian). Most resolved to the right place (Khor
+Mor, Tawke, Khurmala, Lanaz, Bai Hassan, Chamchamal, Koya, Degala, Zrgwez, Surdash, Penjwen, Sidakan, Batifa, Kani
+Masi, Sheladze, Deraluk, Bamarni, Choman, Mergasur, the Makhmur camp, the Sulaymaniyah airport; Amuda, Darbasiyah, Tal
 Tamr, Ain Issa, Derik, Girke Lege, Tirbespiye, the Suwaydiyah gas plant; Soroka, the Weizmann Institute, South Pars,
 Nevatim, Tel Nof, Parchin, Camp Taji, T-4, Ben Gurion airport; Khiam, Naqoura, Zrariyeh, Kfarjouz, Qlayleh, Ramyeh;
 Ras Isa, Hezyaz, Harf Sufyan, ...). The rows here are those that did not and have a reference coordinate:
 
-- Kurdistan Region: Qadir Karam, the sub-district seat by the Khor Mor field (unresolved); Sherawa by Pirde, where
-  the camp of the Kurdistan Freedom Party (PAK) was struck in 2022 (it went to Sirwah in Yemen by sound); Sarsink,
-  the resort town north of Duhok (unresolved; "Sarsang" stays the HKN field): GeoNames records as Who's On First's
-  Iraq repository carries them.
-- North-east Syria: Tall Adas of the Rmeilan fields (its Latin names with the province only; they went to Tel
-  Adashim in Israel), Zor Maghar west of Kobani,
-  Tall Jum'ah and Tall Nasri on the Khabur by Tal Tamr (unresolved; تل نصري went to Nasiriyah), and the Washokani
-  camp, at the point of Tuwaynah, the village west of al-Hasakah reports put it in (al-Twaina, Tiwêna): GeoNames
-  records as Who's On First's Syria repository carries them.
-- Lebanon: Sharqiyeh of Nabatieh district (the GeoNames record of the LB dump, RoudyTarabay/Lebanon-Municipality-
-  Elections-2016, data/LB.txt), with its district only.
+- Kurdistan Region: Qadir Karam, the sub-district seat by the Khor Mor field (unresolved); Sherawa by Pirde, where the
+  camp of the Kurdistan Freedom Party (PAK) was struck in 2022 (it went to Sirwah in Yemen by sound); Sarsink, the
+  resort town north of Duhok (unresolved; "Sarsang" stays the HKN field): GeoNames records as Who's On First's Iraq
+  repository carries them.
+- North-east Syria: Tall Adas of the Rmeilan fields (its Latin names with the province only; they went to Tel Adashim
+  in Israel), Zor Maghar west of Kobani, Tall Jum'ah and Tall Nasri on the Khabur by Tal Tamr (unresolved; تل نصري
+  went to Nasiriyah), and the Washokani camp, at the point of Tuwaynah, the village west of al-Hasakah reports put it
+  in (al-Twaina, Tiwêna): GeoNames records as Who's On First's Syria repository carries them.
+- Lebanon: Sharqiyeh of Nabatieh district, with its district only (the GeoNames record of the LB dump,
+  RoudyTarabay/Lebanon-Municipality-Elections-2016, data/LB.txt).
 - Yemen: Sa'wan, the quarter of eastern Sanaa struck in 2015-2025 (its 40th Street in the US strikes of 2025), and
   Saqayn of Saada with its province only: GeoNames records as Who's On First's Yemen repository carries them.
 - Israel: the Golani Junction (Wikipedia point of the Golani Interchange), and two facilities at their city's point
   with a precision that covers them, as fields.csv does: the Bazan refinery on Haifa Bay ("Bazan" had gone to Bazian
-  in Iraq by sound; "Haifa refinery" and مصفاة حيفا stay with Haifa, the same point) and the Wolfson hospital of
-  Holon (unresolved).
+  in Iraq by sound; "Haifa refinery" and مصفاة حيفا stay with Haifa, the same point) and the Wolfson hospital of Holon
+  (unresolved).
 
 Aliases added on rows held before: Pirde and Prde (Altun Kupri, whose Kurdish پردێ it held; Prde went to Parod in
-Israel), كسنزان (Kasnazan), مطار بن غوريون (Ben Gurion airport, which held only the name with الدولي),
-Ras Naqoura and Ras al-Naqoura (Naqoura; رأس الناقورة reached it). A bare Zawtar stays unresolved, as
+Israel), كسنزان (Kasnazan), مطار بن غوريون (Ben Gurion airport, which held only the name with الدولي), Ras Naqoura and
+Ras al-Naqoura (Naqoura; رأس الناقورة reached it). A bare Zawtar stays unresolved, as
 test_lebanon_geonames_villages.py asks (the two Zawtars lie 1 km apart).
 
 The reference coordinates are typed again here from the cited source, so a row that drifts from its reference fails;
@@ -48,50 +47,45 @@ Words kept out, and why (each checked below to stay out or to keep its place):
 - Bare Saqayn (it sounds like Sukhnah in Syria, test_borderlands.py) is kept only with its province; الشرقية ('the
   eastern') and Sharqiyeh only with Nabatieh. Baqim is held as Baqim as Suq (levant_yemen.csv), whose bare name and
   باقم test_levant_yemen.py keeps out: not added again.
-- Tall Adas is also the Arabic name of Tel Adashim in Israel (GeoNames gives it "Tall `Adas", and no two places of
-  one kind may share a spelling): the Syrian village's Latin names carry Hasakah or Rmeilan, its Arabic تل عدس is
-  its own, and a bare "Tal Adas" stays Tel Adashim. The Kurdish Girê Zêre is left out (it sounds like Til Ezer of Sinjar), as are Kor Mighar and Kor Mixar for
-  Zor Maghar (they sound like Khorramshahr).
+- Tall Adas is also the Arabic name of Tel Adashim in Israel (GeoNames gives it "Tall `Adas", and no two places of one
+  kind may share a spelling): the Syrian village's Latin names carry Hasakah or Rmeilan, its Arabic تل عدس is its own,
+  and a bare "Tal Adas" stays Tel Adashim. The Kurdish Girê Zêre is left out (it sounds like Til Ezer of Sinjar), as
+  are Kor Mighar and Kor Mixar for Zor Maghar (they sound like Khorramshahr).
 - Bare Wolfson (a surname) names nothing; Golani stays the Golan Heights by sound (the brigade's name).
 
 Not added: the Sarrin alias test_strike_sites5 wanted ("Sarrin", "Sirrin" and صرين still go to Sarayan in Iran by
 sound): Şirrīn ash Shamālīyah is a row of towns.csv, which tools/gazetteer_towns.py writes, and test_borderlands.py
-left Sarrin out for the nerve agent sarin, which reaches it by sound. Peshkhabour and Fishkhabur stay the Semalka-Faysh Khabur crossing (GeoNames 96735, Fish Khabur, lies
-3 km from the crossing's point; the attacked field is held as Peshkabir).
+left Sarrin out for the nerve agent sarin, which reaches it by sound. Peshkhabour and Fishkhabur stay the
+Semalka-Faysh Khabur crossing (GeoNames 96735, Fish Khabur, lies 3 km from the crossing's point; the attacked field is
+held as Peshkabir).
 
-Left out as decided before: Baqim and Majzar, and Kojo for Kocho (a given name; test_borderlands.py), Ansar, Chamaa (Shamaa), Kafra, Qantara and the Rashidieh camp of Lebanon
-(test_lebanon_geonames_villages.py), Taq Taq, the KAR refinery's bare name, Khalifan, Jabal Attan.
+Left out as decided before: Baqim and Majzar, and Kojo for Kocho (a given name; test_borderlands.py), Ansar, Chamaa
+(Shamaa), Kafra, Qantara and the Rashidieh camp of Lebanon (test_lebanon_geonames_villages.py), Taq Taq, the KAR
+refinery's bare name, Khalifan, Jabal Attan.
 
 Left out as regions or mountains (the regions file's): Barwari Bala, Bradost, Chilmera, Jabal Nuqum.
 
-Left out with no reference point found, or with several places of the name and no way to tell which is meant:
-Jejnikan (Jezhnikan), the Azadi camp of Koya, Hasira field, Warte (three GeoNames Wartes, in Erbil and Sulaymaniyah),
-Batas (one in Erbil, one in Duhok), Karsi (two in Sinjar, and كرسي is 'chair'), Bara and Duguri of Sinjar, the
-Sardashti camp, Kesta, the Azadi, Rizgary and West Erbil Emergency hospitals; in Syria the Hasakah West dam, Xerbi,
-Ashkawan, Mishrafa al-Hima, Tawila (a dozen), Hilaliyah, Antariya and Allaya of Qamishli (GeoNames' lie elsewhere),
-Umm al-Kaif, Umm Harmala (two by Tal Tamr), Tal Khanzir (an upper and a lower), Boraz, Jalabiya, Kharab Ishk,
-Mishtenur hill, Tal Arqam, Khan Mamed, Qabr Shamiyah, Ali Agha (a man's name too), Karachok (Qereçox); the Shahran
-depot, the Tehran refinery (it resolves to Tehran or Shahr-e Rey by container), the Fajr Jam plant, Shahid Hemmat,
-Lavizan, the Imam Ali base of Khorramabad, the Maghara refinery, the Orot Rabin power station, Gav-Yam Negev; in
-Lebanon El-Hiyam (no report found writing Khiam so), Kfardjal, Baadre, Najjariyeh, Mahmoudiyeh (GeoNames' lies by
-Tyre, the struck one in Jezzine), Wardiyeh (GeoNames' is in Beirut), Kfour of Nabatieh; in Yemen Jarban (GeoNames'
-Jirbans lie away from Sanhan), Hafa, the Saada airport (it resolves to Saada), Ras Kanatib.
+Left out with no reference point found, or with several places of the name and no way to tell which is meant: Jejnikan
+(Jezhnikan), the Azadi camp of Koya, Hasira field, Warte (three GeoNames Wartes, in Erbil and Sulaymaniyah), Batas
+(one in Erbil, one in Duhok), Karsi (two in Sinjar, and كرسي is 'chair'), Bara and Duguri of Sinjar, the Sardashti
+camp, Kesta, the Azadi, Rizgary and West Erbil Emergency hospitals; in Syria the Hasakah West dam, Xerbi, Ashkawan,
+Mishrafa al-Hima, Tawila (a dozen), Hilaliyah, Antariya and Allaya of Qamishli (GeoNames' lie elsewhere), Umm al-Kaif,
+Umm Harmala (two by Tal Tamr), Tal Khanzir (an upper and a lower), Boraz, Jalabiya, Kharab Ishk, Mishtenur hill, Tal
+Arqam, Khan Mamed, Qabr Shamiyah, Ali Agha (a man's name too), Karachok (Qereçox); the Shahran depot, the Tehran
+refinery (it resolves to Tehran or Shahr-e Rey by container), the Fajr Jam plant, Shahid Hemmat, Lavizan, the Imam Ali
+base of Khorramabad, the Maghara refinery, the Orot Rabin power station, Gav-Yam Negev; in Lebanon El-Hiyam (no report
+found writing Khiam so), Kfardjal, Baadre, Najjariyeh, Mahmoudiyeh (GeoNames' lies by Tyre, the struck one in
+Jezzine), Wardiyeh (GeoNames' is in Beirut), Kfour of Nabatieh; in Yemen Jarban (GeoNames' Jirbans lie away from
+Sanhan), Hafa, the Saada airport (it resolves to Saada), Ras Kanatib.
 """
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
-import pytest
-
-from gazetteer import Gazetteer
-from gazetteer.places import curated_place_files
-
-from .placerows import metres_from_reference, resolved_id, spellings_taken, word_and_sound_problems
+from .placerows import curated_file_tests
 
 ROOT = Path(__file__).resolve().parents[2]
 STRIKE_SITES6 = ROOT / "gazetteer" / "data" / "places" / "strike_sites6.csv"
-ROWS = list(csv.DictReader(STRIKE_SITES6.open(encoding="utf-8")))
 
 #: id: (lat, lon as the reference gives them, reference as the row's ``source`` names it)
 REFERENCE: dict[str, tuple[float, float, str]] = {
@@ -171,40 +165,5 @@ SOUND_RULE_WAIVED = {
 }
 
 
-@pytest.fixture(scope="module")
-def g() -> Gazetteer:
-    return Gazetteer.default()
-
-
-def test_every_row_has_its_reference_and_every_reference_its_row():
-    assert sorted(r["id"] for r in ROWS) == sorted(REFERENCE)
-    assert STRIKE_SITES6 in curated_place_files()
-
-
-@pytest.mark.parametrize("row", ROWS, ids=[r["id"] for r in ROWS])
-def test_the_row_sits_at_its_reference_and_names_it(g, row):
-    assert metres_from_reference(g, row, REFERENCE) < 50.0
-
-
-@pytest.mark.parametrize(("phrase", "place_id"), SPELLINGS)
-def test_the_spelling_finds_the_place(g, phrase, place_id):
-    assert g.resolve(phrase).id == place_id
-
-
-@pytest.mark.parametrize(("name", "place_id"), NEIGHBOURS)
-def test_names_of_other_places_keep_their_place(g, name, place_id):
-    assert g.resolve(name).id == place_id
-
-
-@pytest.mark.parametrize("word", NOT_PLACES)
-def test_words_of_reports_are_none_of_the_new_places(g, word):
-    assert resolved_id(g, word) not in REFERENCE
-
-
-def test_no_spelling_of_the_report_tables_goes_to_a_new_place(g):
-    assert not spellings_taken(g, set(REFERENCE))
-
-
-def test_the_names_pass_the_towns_tools_word_and_sound_rules():
-    assert not word_and_sound_problems(ROWS, STRIKE_SITES6, sound_waived=set(SOUND_RULE_WAIVED))
-    assert set(SOUND_RULE_WAIVED) <= {row["id"] for row in ROWS}
+globals().update(curated_file_tests(STRIKE_SITES6, REFERENCE, SPELLINGS, NEIGHBOURS, NOT_PLACES,
+                                    sound_waived=SOUND_RULE_WAIVED))
