@@ -12,6 +12,9 @@ import csv
 import sys
 from pathlib import Path
 
+import pytest
+
+from gazetteer import Gazetteer
 from gazetteer.errors import GazetteerError
 from gazetteer.normalize import normalize
 from gazetteer.phonetic import phonetic_key
@@ -89,3 +92,48 @@ def resolved_id(g, text: str) -> str | None:
         return g.resolve(text).id
     except GazetteerError:
         return None
+
+
+def curated_file_tests(path: Path, reference: dict[str, tuple[float, float, str]], spellings: list[tuple[str, str]],
+                       neighbours: list[tuple[str, str]], not_places: list[str], *,
+                       sound_waived: dict[str, str] | None = None) -> dict[str, object]:
+    """The tests every hand-added places file owes (as ``test_strike_sites5.py`` writes them out), for a test module to
+    take with ``globals().update(curated_file_tests(...))``: each row at its *reference* and named by it, each of the
+    *spellings* finding its place, the *neighbours*' names keeping theirs, none of the *not_places* words finding a new
+    place, no report table spelling taken, and the towns tool's word and sound rules passed but by the *sound_waived*
+    rows (id -> why)."""
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    waived = dict(sound_waived or {})
+
+    @pytest.fixture(scope="module")
+    def g() -> Gazetteer:
+        return Gazetteer.default()
+
+    def test_every_row_has_its_reference_and_every_reference_its_row():
+        assert sorted(r["id"] for r in rows) == sorted(reference)
+        assert path in curated_place_files()
+
+    @pytest.mark.parametrize("row", rows, ids=[r["id"] for r in rows])
+    def test_the_row_sits_at_its_reference_and_names_it(g, row):
+        assert metres_from_reference(g, row, reference) < 50.0
+
+    @pytest.mark.parametrize(("phrase", "place_id"), spellings)
+    def test_the_spelling_finds_the_place(g, phrase, place_id):
+        assert g.resolve(phrase).id == place_id
+
+    @pytest.mark.parametrize(("name", "place_id"), neighbours)
+    def test_names_of_other_places_keep_their_place(g, name, place_id):
+        assert g.resolve(name).id == place_id
+
+    @pytest.mark.parametrize("word", not_places)
+    def test_words_of_reports_are_none_of_the_new_places(g, word):
+        assert resolved_id(g, word) not in reference
+
+    def test_no_spelling_of_the_report_tables_goes_to_a_new_place(g):
+        assert not spellings_taken(g, set(reference))
+
+    def test_the_names_pass_the_towns_tools_word_and_sound_rules():
+        assert not word_and_sound_problems(rows, path, sound_waived=set(waived))
+        assert set(waived) <= {row["id"] for row in rows}
+
+    return {name: value for name, value in locals().items() if name == "g" or name.startswith("test_")}

@@ -5,7 +5,7 @@ end of issue #7 (the held-out half: 80 % resolved right; this half: 87 %). A row
 ("Deir Ezzor": the city or the governorate).
 
 The threshold sits just under what the gazetteer reaches today, so a change that loses spellings fails;
-the rows it misses are places no reference located offline (Mashtal, Khor Mor, Qadir Karam ...).
+the rows it misses are places no reference located offline (Mashtal ...; Khor Mor and Qadir Karam are held since).
 
 ``report_spellings_dev2.tsv`` is a second development list (85 spellings of 2023-2024 reports of US
 strikes in Baghdad, Jurf al-Sakhar and al-Qaim, attacks on Harir, Conoco, al-Omar and Kharab al-Jir,

@@ -208,6 +208,8 @@ SOUND_RULE_WAIVED = {
     "iq-al-karmah": "seat of the Karmah district of Anbar (sounds like al-Karimah in Syria and Germi, Garmeh in Iran)",
     "iq-siniyah": "seat of the Siniyah sub-district of Baiji (sounds like as-Sisniyah in Syria, which keeps its name)",
     "iq-shuaybah": "the town south-west of Basra (sounds like Shebaa in Lebanon, which keeps its name)",
+    "iq-bazian": "sub-district seat west of Sulaymaniyah (sounds like the Bazan refinery of Haifa, strike_sites6.csv, "
+                 "which keeps Bazan)",
 }
 
 
