@@ -27,6 +27,7 @@ import functools
 from typing import Sequence
 
 from gazetteer.places import outside_country_kinds
+from gazetteer.phrasewords import compass_of
 from gazetteer.spans import lies_in
 
 from geoincidents.extract import lexicon
@@ -285,6 +286,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             if k and role == "target" and lowered[inside[k - 1].last:m.first] == ["near"] \
                     and inside[k - 1].role == "target" and specificity(inside[k - 1].candidates[0]) == 0:
                 role, text = "context", "landmark"  # "the Victory base near Baghdad airport": where the base is
+            if role == "target" and text == "on" and _a_front(lowered, m.last, ceiling):
+                role, text = "context", "front"  # "on Israel's northern front, ...": a front line, not what was hit
             if role == "target" and text == "on" and m.candidates and m.candidates[0].kind in outside_country_kinds():
                 role, text = "context", "shore"  # "Eilat, Israel's port on the Red Sea": a place lies on a water
             if k and not cue and inside[k - 1].extra.get("qualifies_next"):
@@ -306,6 +309,19 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 m.role = "context"
         _landmark_for_an_unnamed_target(lowered[c_first:c_last], inside)
         containers(inside)
+
+
+#: What may stand between a name and the front word it owns: the possessive and a direction ("Israel's northern").
+_BEFORE_A_FRONT = frozenset({"'", "’", "s", "'s", "’s"})
+
+
+def _a_front(lowered: Sequence[str], last: int, ceiling: int) -> bool:
+    """Whether the name ending at *last* owns a front line ("on Israel's northern front", "on the Lebanon front"):
+    the words after it, past a possessive and a direction, are a front word (``front`` in extract_words.csv)."""
+    k = last
+    while k < ceiling and (lowered[k] in _BEFORE_A_FRONT or compass_of(lowered[k]) is not None):
+        k += 1
+    return k < ceiling and lowered[k] in lexicon.words("front")
 
 
 def _subject_before_its_area(lowered: Sequence[str], inside: list[Mention], c_last: int) -> None:

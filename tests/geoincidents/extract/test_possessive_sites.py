@@ -39,3 +39,15 @@ def test_an_owner_before_what_is_no_site_stays_a_place_or_nothing(gazetteer):
 def test_the_site_words_before_a_town_name_its_site(gazetteer, text, site):
     found = extract_report(text, published="2023-11-07", gazetteer=gazetteer).incidents
     assert list(found["target_place_id"]) == [site]
+
+
+# A front line a place owns is where the fighting is told from, not what a strike hit (Israel's killing of a
+# Hezbollah official in Beirut in November 2024, as an Israeli outlet told it beside a drone shot down near Eilat).
+@pytest.mark.parametrize("text, target", [
+    ("Meanwhile on Israel's northern front, the army confirmed on Monday that a strike in Beirut had killed a "
+     "Hezbollah official.", "Beirut"),
+    ("On the Lebanon front, an air strike in Tyre killed two men on Monday.", "Tyre"),
+    ("Hezbollah fired rockets on Israel on Monday.", "Israel"),  # "on" a place with no front word is the target
+])
+def test_a_front_line_a_place_owns_is_no_target(gazetteer, text, target):
+    assert rows(text, "2024-11-18", gazetteer, ("target_place",)) == [(target,)]
