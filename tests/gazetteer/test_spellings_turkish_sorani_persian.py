@@ -1,4 +1,4 @@
-"""Spellings of well-known places as Turkish, Sorani, Persian, Hebrew, Russian, Spanish, Portuguese, Italian and German outlets write them, found missing by an audit of
+"""Spellings of well-known places as Turkish, Sorani, Persian, Hebrew, Russian, Spanish, Portuguese, Italian, German and Indonesian outlets write them, found missing by an audit of
 the region's main places in those languages (each a name the place's own language or the outlet's uses)."""
 from __future__ import annotations
 
@@ -16,6 +16,11 @@ def g() -> Gazetteer:
     # Turkish (reports of the Turkish strikes and of the Syrian north-east)
     ("Sincar", "iq-sinjar"), ("Sincar'da", "iq-sinjar"), ("Halepçe", "iq-halabja"), ("Münbiç", "sy-manbij"),
     ("Menbiç", "sy-manbij"), ("Resulayn", "sy-ras-al-ayn"),
+    # ... and of the strikes in south Lebanon, southern Syria and on the Iraqi militias (with the locative ending)
+    ("El-Hiyam", "lb-khiam"), ("El-Hıyam bölgesindeki", "lb-khiam"),
+    ("Merceyun", "lb-marjayoun"), ("Süveyda", "sy-suwayda"), ("Cürf es-Sahr", "iq-jurf-al-sakhar"),
+    # Indonesian
+    ("Tepi Barat", "ps-gov-west-bank"), ("Jalur Gaza", "ps-gaza-strip"),
     # Sorani and Kurmanji
     ("ئامێدی", "iq-amadiya"), ("Amêdî", "iq-amadiya"), ("قەڵادزێ", "iq-qaladiza"), ("Qeladizê", "iq-qaladiza"),
     # Persian (and Arabic written without the space)
