@@ -1,5 +1,7 @@
-"""Checks shared by the tests of hand-added places files (``test_borderlands.py``, ``test_iraq_localities.py``,
-``test_levant_yemen.py``, ``test_fields.py``, ``test_syria_localities.py``).
+"""Checks shared by the tests of hand-added places files (``test_strike_sites.py`` to ``test_strike_sites6.py``,
+``test_borderlands.py``, ``test_iraq_localities.py``, ``test_levant_yemen.py``, ``test_fields.py``,
+``test_syria_localities.py``, ``test_iraq_subdistricts.py``): the tests every such file owes are written once
+(``curated_file_tests``), and each module keeps its data and the tests only it needs.
 
 A places file added by hand must take no spelling of the report tables (``fixtures/report_spellings_*.tsv``)
 from the place it means, and its names must pass the word and sound rules the towns tool applies to small towns
@@ -45,7 +47,8 @@ def spellings_taken(g, new_ids) -> list[tuple[str, str, str]]:
     return taken
 
 
-def _towns_rules():
+def towns_tool_rules():
+    """The towns tool's module of rules (``tools/placenames.py``), as ``test_towns.py`` runs it."""
     sys.path.insert(0, str(ROOT / "tools"))
     import placenames  # noqa: PLC0415 (the tools' module, as test_towns.py runs them)
 
@@ -57,7 +60,7 @@ def word_and_sound_problems(rows: list[dict[str, str]], own_file: Path, exempt: 
     """(id, spelling, why) for each spelling of *rows* (but the *exempt* ids) the towns tool's rules would refuse;
     a row of *word_waived* is spared the word rule, one of *sound_waived* the sound rule (as the tool spares a town
     of 10,000 people or a seat)."""
-    pn = _towns_rules()
+    pn = towns_tool_rules()
     others = [r for p in curated_place_files() if p != own_file for r in csv.DictReader(p.open(encoding="utf-8"))]
     english, arabic_sounds, rivals = pn.english_keys(), pn.arabic_word_sounds(), pn.rival_keys(others)
     problems = []
@@ -96,14 +99,27 @@ def resolved_id(g, text: str) -> str | None:
 
 def curated_file_tests(path: Path, reference: dict[str, tuple[float, float, str]], spellings: list[tuple[str, str]],
                        neighbours: list[tuple[str, str]], not_places: list[str], *,
-                       sound_waived: dict[str, str] | None = None) -> dict[str, object]:
-    """The tests every hand-added places file owes (as ``test_strike_sites5.py`` writes them out), for a test module to
-    take with ``globals().update(curated_file_tests(...))``: each row at its *reference* and named by it, each of the
-    *spellings* finding its place, the *neighbours*' names keeping theirs, none of the *not_places* words finding a new
-    place, no report table spelling taken, and the towns tool's word and sound rules passed but by the *sound_waived*
-    rows (id -> why)."""
+                       sound_waived: dict[str, str] | None = None, word_waived: dict[str, str] | None = None,
+                       exempt: dict[str, str] | None = None, towns_rules: bool = True,
+                       new_ids: set[str] | None = None) -> dict[str, object]:
+    """The tests every hand-added places file owes, for a test module to take with
+    ``globals().update(curated_file_tests(...))``: each row at its *reference* (within 50 m) and named by it, each of
+    the *spellings* finding its place, the *neighbours*' names keeping theirs, none of the *not_places* words finding
+    a new place, no report table spelling taken by one (and the tables read: more than 300 rows), and the towns
+    tool's word and sound rules passed but by the *sound_waived* rows (id -> why), the *word_waived* rows (id -> why)
+    and the *exempt* rows, spared both rules as the tool spares a town of 10,000 people (id -> why); every waived or
+    exempt id is a row of the file.
+
+    The new places are the file's rows, or *new_ids* where the change that made the file added rows to another file
+    too (``test_iraq_subdistricts.py``: the districts of ``districts.csv``). A file whose names the towns tool's rules
+    do not fit (``fields.csv``, whose names carry a facility word) passes ``towns_rules=False`` and keeps a rule of its
+    own; it then takes no waivers."""
     rows = list(csv.DictReader(path.open(encoding="utf-8")))
-    waived = dict(sound_waived or {})
+    new = set(reference) if new_ids is None else set(new_ids)
+    assert set(reference) <= new
+    waived = {"sound": dict(sound_waived or {}), "word": dict(word_waived or {}), "exempt": dict(exempt or {})}
+    if not towns_rules and any(waived.values()):
+        raise ValueError("waivers of the towns tool's rules go with towns_rules=True")
 
     @pytest.fixture(scope="module")
     def g() -> Gazetteer:
@@ -127,13 +143,18 @@ def curated_file_tests(path: Path, reference: dict[str, tuple[float, float, str]
 
     @pytest.mark.parametrize("word", not_places)
     def test_words_of_reports_are_none_of_the_new_places(g, word):
-        assert resolved_id(g, word) not in reference
+        assert resolved_id(g, word) not in new
 
     def test_no_spelling_of_the_report_tables_goes_to_a_new_place(g):
-        assert not spellings_taken(g, set(reference))
+        assert not spellings_taken(g, new)
+        assert len(report_spelling_rows()) > 300
 
     def test_the_names_pass_the_towns_tools_word_and_sound_rules():
-        assert not word_and_sound_problems(rows, path, sound_waived=set(waived))
-        assert set(waived) <= {row["id"] for row in rows}
+        assert not word_and_sound_problems(rows, path, set(waived["exempt"]), word_waived=set(waived["word"]),
+                                           sound_waived=set(waived["sound"]))
+        assert set().union(*waived.values()) <= {row["id"] for row in rows}
 
-    return {name: value for name, value in locals().items() if name == "g" or name.startswith("test_")}
+    tests = {name: value for name, value in locals().items() if name == "g" or name.startswith("test_")}
+    if not towns_rules:
+        del tests["test_the_names_pass_the_towns_tools_word_and_sound_rules"]
+    return tests

@@ -34,16 +34,15 @@ Gwer, Qaraj, Dibaga, ...), whose pages found gave no coordinate.
 from __future__ import annotations
 
 import csv
-import sys
 from pathlib import Path
 
 import pytest
 from pyproj import Geod
 
-from gazetteer import Gazetteer
-from gazetteer.errors import GazetteerError
 from gazetteer.normalize import normalize_parts
 from gazetteer.places import curated_place_files
+
+from .placerows import curated_file_tests, towns_tool_rules
 
 GEOD = Geod(ellps="WGS84")
 ROOT = Path(__file__).resolve().parents[2]
@@ -195,24 +194,11 @@ NOT_PLACES = ["Taza", "taza", "تازة", "الدور", "Dour", "القرنة", 
 NEW_IDS = set(REFERENCE) | set(DISTRICT_SEATS)
 
 
-@pytest.fixture(scope="module")
-def g() -> Gazetteer:
-    return Gazetteer.default()
-
-
-def test_every_row_has_its_reference_and_every_reference_its_row():
-    assert sorted(r["id"] for r in ROWS) == sorted(REFERENCE)
-    assert SUBDISTRICTS in curated_place_files()
+def test_the_seats_are_iraqi_towns_and_the_districts_rows_of_districts_csv():
+    # each seat is a town of Iraq whose point text names its sub-district
+    assert [r["id"] for r in ROWS
+            if r["kind"] != "town" or r["country"] != "IQ" or "sub-district" not in r["point"]] == []
     assert set(DISTRICT_SEATS) <= set(DISTRICTS)
-
-
-@pytest.mark.parametrize("row", ROWS, ids=[r["id"] for r in ROWS])
-def test_the_seat_sits_at_its_reference_and_names_it(g, row):
-    lat, lon, source = REFERENCE[row["id"]]
-    assert row["source"] == source
-    assert row["kind"] == "town" and row["country"] == "IQ" and "sub-district" in row["point"]
-    place = g.get(row["id"])
-    assert GEOD.inv(lon, lat, place.lon, place.lat)[2] < 50.0
 
 
 @pytest.mark.parametrize("district_id", sorted(DISTRICT_SEATS))
@@ -228,23 +214,6 @@ def test_a_district_stands_at_its_seat(g, district_id):
     assert GEOD.inv(lon, lat, place.lon, place.lat)[2] < 50.0
 
 
-def _found(g: Gazetteer, text: str) -> str | None:
-    try:
-        return g.resolve(text).id
-    except GazetteerError:
-        return None
-
-
-@pytest.mark.parametrize(("text", "place_id"), SPELLINGS + NEIGHBOURS)
-def test_a_new_spelling_finds_its_place_and_an_old_name_keeps_its_own(g, text, place_id):
-    assert _found(g, text) == place_id
-
-
-@pytest.mark.parametrize("word", NOT_PLACES)
-def test_words_of_reports_are_none_of_the_new_places(g, word):
-    assert _found(g, word) not in NEW_IDS
-
-
 def test_a_seat_the_gazetteer_holds_is_not_held_twice():
     # a sub-district seat is added only where no file held it: no other row within 3 km under a like name
     others = [r for i, r in ALL_ROWS.items() if i not in REFERENCE and r["kind"] in {"town", "village", "city"}]
@@ -254,18 +223,11 @@ def test_a_seat_the_gazetteer_holds_is_not_held_twice():
             assert km > 3.0, (row["id"], other["id"], km)
 
 
-def _towns_rules():
-    sys.path.insert(0, str(ROOT / "tools"))
-    import placenames  # noqa: PLC0415 (the tools' module, as test_towns.py runs them)
-
-    return placenames
-
-
 def test_no_new_name_is_a_frequent_word():
     # The towns tool's word rules over every spelling the new rows index (a descriptor such as "sub-district" or
     # قضاء is stripped, so its bare name is indexed too). A name that sounds like another province's place is
     # checked by NEIGHBOURS instead: every rival's own spelling keeps its place.
-    pn = _towns_rules()
+    pn = towns_tool_rules()
     english = pn.english_keys()
     new_rows = ROWS + [DISTRICTS[i] for i in DISTRICT_SEATS]
     seat_names = {normalize_parts(s)[0] for i in DISTRICT_SEATS if isinstance(DISTRICT_SEATS[i], str)
@@ -282,3 +244,9 @@ def test_no_new_name_is_a_frequent_word():
             elif key in english or pn.english_use(key):
                 problems.append((row["id"], spelling))
     assert not problems
+
+
+# The sub-districts keep their own word rule (test_no_new_name_is_a_frequent_word, over the districts' rows too); a
+# name that sounds like another province's place is checked by NEIGHBOURS instead of the towns tool's sound rule.
+globals().update(curated_file_tests(SUBDISTRICTS, REFERENCE, SPELLINGS, NEIGHBOURS, NOT_PLACES, new_ids=NEW_IDS,
+                                    towns_rules=False))

@@ -57,11 +57,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-import pytest
-
-from gazetteer import Gazetteer
-from gazetteer.places import curated_place_files
-from tests.gazetteer.placerows import metres_from_reference, resolved_id, spellings_taken, word_and_sound_problems
+from tests.gazetteer.placerows import curated_file_tests
 
 ROOT = Path(__file__).resolve().parents[2]
 LEVANT_YEMEN = ROOT / "gazetteer" / "data" / "places" / "levant_yemen.csv"
@@ -298,32 +294,18 @@ NOT_PLACES = ["Haniyeh", "Ismail Haniyeh", "Rashid", "Rashidieh", "Salhiyeh", "R
               "المديد", "الحرجة", "مبين", "الرجم", "شرس", "Nahle", "Kneisse", "Khodr", "Mamlaha", "Matmoura", "Nasrallah"]
 
 
-@pytest.fixture(scope="module")
-def g() -> Gazetteer:
-    return Gazetteer.default()
+#: Rows spared the towns tool's word and sound rules (which keep a small town's name out of towns.csv when it is an
+#: English or Arabic word, or sounds like a place held in another province): id -> why. Towns of 10,000 people or
+#: more keep their own frequent names.
+TOWNS_RULES_EXEMPT = {
+    "lb-arsal": "the town of Arsal, of more than 10,000 people: عرسال is its own name",
+    "lb-al-qaa": "the town of Al-Qaa, some 12,000 people: القاع ('the bottom') is its own name",
+}
 
 
-def test_every_row_has_its_reference_and_every_reference_its_row():
-    assert sorted(r["id"] for r in ROWS) == sorted(REFERENCE)
-    assert LEVANT_YEMEN in curated_place_files()
+def test_the_file_holds_its_rows_each_with_its_arabic_name():
     assert len(ROWS) >= 120
     assert all(r["name_ar"] for r in ROWS)
-
-
-@pytest.mark.parametrize("row", ROWS, ids=[r["id"] for r in ROWS])
-def test_the_row_sits_at_its_reference_and_names_it(g, row):
-    assert metres_from_reference(g, row, REFERENCE) < 50.0
-
-
-@pytest.mark.parametrize(("phrase", "place_id"), SPELLINGS + NEIGHBOURS)
-def test_a_spelling_finds_its_place_new_or_held_before(g, phrase, place_id):
-    # the new places' spellings, then the names of places held before that they sound like or stand near
-    assert resolved_id(g, phrase) == place_id
-
-
-@pytest.mark.parametrize("word", NOT_PLACES)
-def test_words_of_reports_are_none_of_the_new_places(g, word):
-    assert resolved_id(g, word) not in REFERENCE
 
 
 def test_the_army_camp_is_a_military_base_in_israel(g):
@@ -331,12 +313,5 @@ def test_the_army_camp_is_a_military_base_in_israel(g):
     assert (place.kind, place.country, place.disputed) == ("military_base", "IL", "")
 
 
-def test_no_spelling_of_the_report_tables_goes_to_a_new_place(g):
-    # the spelling tables of earlier work: a new row may take none of their spellings from its place
-    assert not spellings_taken(g, set(REFERENCE))
-
-
-def test_the_names_pass_the_towns_tools_word_and_sound_rules():
-    # The rules that keep a small town's name out of towns.csv when it is an English or Arabic word, or sounds
-    # like a place held in another province; towns of 10,000+ people keep their own frequent names (عرسال, القاع).
-    assert not word_and_sound_problems(ROWS, LEVANT_YEMEN, {"lb-arsal", "lb-al-qaa"})
+globals().update(curated_file_tests(LEVANT_YEMEN, REFERENCE, SPELLINGS, NEIGHBOURS, NOT_PLACES,
+                                    exempt=TOWNS_RULES_EXEMPT))

@@ -47,19 +47,12 @@ Left out:
 """
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
-import pytest
-
-from gazetteer import Gazetteer
-from gazetteer.places import curated_place_files
-
-from .placerows import metres_from_reference, report_spelling_rows, resolved_id, spellings_taken, word_and_sound_problems
+from .placerows import curated_file_tests, resolved_id
 
 ROOT = Path(__file__).resolve().parents[2]
 STRIKE_SITES2 = ROOT / "gazetteer" / "data" / "places" / "strike_sites2.csv"
-ROWS = list(csv.DictReader(STRIKE_SITES2.open(encoding="utf-8")))
 
 #: id: (lat, lon as the reference gives them, reference as the row's ``source`` names it)
 REFERENCE: dict[str, tuple[float, float, str]] = {
@@ -146,36 +139,6 @@ WORD_RULE_WAIVED = {
 }
 
 
-@pytest.fixture(scope="module")
-def g() -> Gazetteer:
-    return Gazetteer.default()
-
-
-def test_every_row_has_its_reference_and_every_reference_its_row():
-    assert sorted(r["id"] for r in ROWS) == sorted(REFERENCE)
-    assert STRIKE_SITES2 in curated_place_files()
-
-
-@pytest.mark.parametrize("row", ROWS, ids=[r["id"] for r in ROWS])
-def test_the_row_sits_at_its_reference_and_names_it(g, row):
-    assert metres_from_reference(g, row, REFERENCE) < 50.0
-
-
-@pytest.mark.parametrize(("phrase", "place_id"), SPELLINGS)
-def test_the_spelling_finds_the_place(g, phrase, place_id):
-    assert g.resolve(phrase).id == place_id
-
-
-@pytest.mark.parametrize(("name", "place_id"), NEIGHBOURS)
-def test_names_of_other_places_keep_their_place(g, name, place_id):
-    assert g.resolve(name).id == place_id
-
-
-@pytest.mark.parametrize("word", NOT_PLACES)
-def test_words_of_reports_are_none_of_the_new_places(g, word):
-    assert resolved_id(g, word) not in REFERENCE
-
-
 def test_the_names_left_out_stay_out(g):
     # the rows left out for a name that reduces to a word are not held under any id of theirs
     held = set(g.places["id"])
@@ -184,12 +147,5 @@ def test_the_names_left_out_stay_out(g):
     assert resolved_id(g, "Peki'in") != "il-tira-triangle"
 
 
-def test_no_spelling_of_the_report_tables_goes_to_a_new_place(g):
-    assert not spellings_taken(g, set(REFERENCE))
-    assert len(report_spelling_rows()) > 300
-
-
-def test_the_names_pass_the_towns_tools_word_and_sound_rules():
-    assert not word_and_sound_problems(ROWS, STRIKE_SITES2, word_waived=set(WORD_RULE_WAIVED),
-                                       sound_waived=set(SOUND_RULE_WAIVED))
-    assert set(SOUND_RULE_WAIVED) | set(WORD_RULE_WAIVED) <= {row["id"] for row in ROWS}
+globals().update(curated_file_tests(STRIKE_SITES2, REFERENCE, SPELLINGS, NEIGHBOURS, NOT_PLACES,
+                                    sound_waived=SOUND_RULE_WAIVED, word_waived=WORD_RULE_WAIVED))
