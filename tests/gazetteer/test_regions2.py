@@ -72,7 +72,8 @@ Session 31 (the regions still left out) added:
   Hakurk/Khwakurk (Xakurkê) at the point of Sidakan, the Soran sub-district seat whose border villages its strikes
   emptied (the valley lies north-east of it by the tri-border, opposite Şemdinli), and the Zap region at Deraluk,
   the seat on the Great Zab where reports put the meeting of the Zap area's two banks; both precision 25 km. A bare
-  "Zap" stays out (a word) and so does "Zap bölgesi" (the descriptor is stripped and the bare word would key it).
+  "Zap" stays out (a word) and so does "Zap bölgesi" (the descriptor is stripped and the bare word would key it); the
+  Arabic منطقة الزاب finds it, a bare الزاب (the Great and Little Zab, Kirkuk's al-Zab) does not.
 
 Still left out with no reference point found in the stored references (searched again by name in English, Turkish,
 Kurdish and Arabic, and by coordinates in Wikipedia mirrors): Avashin-Basyan, Asos, Kurtak, Shinrwe, Bradost, Barwari
@@ -301,7 +302,7 @@ SPELLINGS: list[tuple[str, str]] = [
     ('خواكورك', 'iq-hakurk'), ('منطقة خواكورك', 'iq-hakurk'), ('خواکورک', 'iq-hakurk'),
     ('Hakurk bölgesi', 'iq-hakurk'),
     ('Zap region', 'iq-zap-region'), ('Zap area', 'iq-zap-region'), ('the Zap region', 'iq-zap-region'),
-    ('Zap regions', 'iq-zap-region'), ('herêma Zapê', 'iq-zap-region'),
+    ('Zap regions', 'iq-zap-region'), ('herêma Zapê', 'iq-zap-region'), ('منطقة الزاب', 'iq-zap-region'),
 ]
 
 #: Wrong readings of the check, now right: (name, the place it went to before, the place it means)
@@ -342,7 +343,7 @@ NEIGHBOURS: list[tuple[str, str]] = [
 NOT_PLACES = ["Gara", "Gara bölgesi", "Metina", "Metina bölgesi", "matin", "Metin", "Zap", "Badia", "Judea",
               "Syrian Badia", "Avashin", "Asos", "Tigris", "Euphrates", "Hamrin", "Tharthar", "قوت", "السلسلة", "Sinat",
               "Judea", "סיני", "Ghab", "الغاب", "Arava", "Hauran", "Lajat", "Rojava", "Mount Sinai",
-              "Zap bölgesi", "zapping", "Arvand", "Zab", "Avaşin-Basyan", "Kurtak", "Bradost"]
+              "Zap bölgesi", "zapping", "Arvand", "Zab", "الزاب", "ناحية الزاب", "Avaşin-Basyan", "Kurtak", "Bradost"]
 
 #: Rows spared a rule of the towns tool: id -> why.
 WORD_RULE_WAIVED = {
