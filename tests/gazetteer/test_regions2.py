@@ -47,9 +47,9 @@ Left out: the Arabah, whose reference point (frwiki, 30°25′N 35°09′E) lies
 reports of the "Arava" mean Israel's communities; and, with no reference point found in the stored references (searched
 by name and coordinates in mirrors of the English and other Wikipedias), the Beit She'an Valley (only a Wikivoyage map
 point), the Jordan Valley, Western Galilee, Hauran, Lajat, the Yarmouk basin, Rojava, Iqlim al-Tuffah, Iqlim
-al-Kharroub, the Arqoub, Wadi Saluki, Wadi al-Hujeir, Jabal Rous, the Marjayoun plain, the Shatt al-Arab, the
-Mesopotamian marshes, Wadi Horan, Mutaibijah, Qarachogh, Bradost, and the PKK areas Hakurk/Khwakurk, Zap,
-Avashin-Basyan, Asos, Kurtak and Shinrwe. The Syrian Desert has a Wikipedia point (33°20′N 38°50′E), but it lies in
+al-Kharroub, the Arqoub, Wadi Saluki, Wadi al-Hujeir, Jabal Rous, the Marjayoun plain, the
+Mesopotamian marshes, Wadi Horan, Mutaibijah, Qarachogh, Bradost, and the PKK areas Avashin-Basyan, Asos, Kurtak and
+Shinrwe (session 31 found the Shatt al-Arab's point and gave Hakurk and the Zap region stand-ins, below). The Syrian Desert has a Wikipedia point (33°20′N 38°50′E), but it lies in
 Natural Earth's Iraq (Anbar) at the tri-border, so "Syrian Badia" would have been read as Anbar: left out. A bare "Badia"
 (Italian 'abbey'), "Judea", "Zap" and "Gara" are words and stay out, and so do the Hebrew סיני ('Chinese'), "Karmel"
 (Karmiel by sound) and الغاب ('the forest'). The Tigris and the Euphrates stay out as decided in ``waters.csv``. Wrong
@@ -59,6 +59,30 @@ reads the rest, which is for the session lead's code.
 
 Waived as well: the word rule for Sinai and the Zagros (the tool's English list holds them as names) and the sound rule
 for سيناء (it sounds like سينة, Sīnah, which keeps its names, checked below).
+
+Session 31 (the regions still left out) added:
+
+- the Shatt al-Arab, a river row at its mouth as the English Wikipedia's infobox gives it (read in a Kiwix mirror of
+  the 2025 English edition; the point lies in Natural Earth's Basra), precision 200 km, the river's length from
+  al-Qurnah, so Basra, Khorramshahr and Abadan lie within it; "Arvand Rud" (its Persian name) with it, a bare "Arvand"
+  (a given name) left out;
+- the Hawizeh Marshes at their Wikipedia (World Heritage) point in Maysan, precision 40 km ("Hawizeh marshes" was
+  Hoveyzeh, the Iranian town, which keeps a bare "Hawizeh");
+- two PKK areas of the Turkish strike reports as stand-ins at a referenced seat, as the Metina and Haftanin rows are:
+  Hakurk/Khwakurk (Xakurkê) at the point of Sidakan, the Soran sub-district seat whose border villages its strikes
+  emptied (the valley lies north-east of it by the tri-border, opposite Şemdinli), and the Zap region at Deraluk,
+  the seat on the Great Zab where reports put the meeting of the Zap area's two banks; both precision 25 km. A bare
+  "Zap" stays out (a word) and so does "Zap bölgesi" (the descriptor is stripped and the bare word would key it); the
+  Arabic منطقة الزاب finds it, a bare الزاب (the Great and Little Zab, Kirkuk's al-Zab) does not.
+
+Still left out with no reference point found in the stored references (searched again by name in English, Turkish,
+Kurdish and Arabic, and by coordinates in Wikipedia mirrors): Avashin-Basyan, Asos, Kurtak, Shinrwe, Bradost, Barwari
+Bala and the Chilmera area of Sinjar; the Jordan Valley, Western Galilee and the Beit She'an Valley (only a Wikivoyage
+map point); the Arava (the Israeli side has no article point; the Arabah's lies in Jordan); Hauran (still Hīrān by
+sound, for the resolver's owner), Lajat, the Yarmouk basin; Rojava/AANES (its infobox gives only its capital Ayn
+Issa, and no row models a multi-governorate region at a capital's point here); Lebanon's iqlims, the Arqoub, Wadi
+Saluki, Wadi al-Hujeir, Jabal Rous and the Marjayoun plain; the Mesopotamian marshes as a whole, Wadi Horan,
+Mutaibijah and Qarachogh.
 """
 from __future__ import annotations
 
@@ -99,6 +123,11 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "ir-alborz-mountains": (36.07583, 51.79611, "wikipedia:Alborz"),  # 36°4′33″N 51°47′46″E
     "ir-lake-urmia": (37.7, 45.317, "scowiki:Loch_Urmia"),  # 37°42′N 45°19′E
     "il-hula-valley": (33.113056, 35.608333, "ruwiki:Хула_(долина)"),  # 33°06′47″ с. ш. 35°36′30″ в. д.
+    # session 31
+    "iq-shatt-al-arab": (30.4043306, 48.151, "wikipedia:Shatt_al-Arab"),  # mouth 30°24′15.59″N 48°09′3.60″E
+    "iq-hawizeh-marshes": (31.562222, 47.657778, "wikipedia:Hawizeh_Marshes"),  # 31°33′44″N 47°39′28″E
+    "iq-hakurk": (36.79677, 44.67208, "geonames:90727"),  # stand-in: Sidakan's GeoNames point
+    "iq-zap-region": (37.05598, 43.65188, "wikipedia:Deraluk"),  # stand-in: Deraluk, 37°03′22″N 43°39′07″E
 }
 
 #: (as a report writes it, the place): every name of the new rows, then the aliases added to rows held before and
@@ -252,6 +281,28 @@ SPELLINGS: list[tuple[str, str]] = [
     ('the Hula Valley', 'il-hula-valley'), ('سهل الحولة', 'il-hula-valley'), ('the Ghab plain', 'sy-ghab-plain'),
     ('the Zagros mountains', 'ir-zagros-mountains'), ('the Alborz mountains', 'ir-alborz-mountains'),
     ('Lake Urmia, Iran', 'ir-lake-urmia'),
+    # session 31
+    ('Shatt al-Arab', 'iq-shatt-al-arab'), ('Shatt al Arab', 'iq-shatt-al-arab'), ('Shatt-al-Arab', 'iq-shatt-al-arab'),
+    ('Shatt el-Arab', 'iq-shatt-al-arab'), ('Shatt al-Arab waterway', 'iq-shatt-al-arab'),
+    ('Shatt al-Arab river', 'iq-shatt-al-arab'), ('Chatt-el-Arab', 'iq-shatt-al-arab'),
+    ('Chatt al-Arab', 'iq-shatt-al-arab'), ('Schatt al-Arab', 'iq-shatt-al-arab'), ('Шатт-эль-Араб', 'iq-shatt-al-arab'),
+    ('Şattülarap', 'iq-shatt-al-arab'), ('Şattülarap Nehri', 'iq-shatt-al-arab'), ('Arvand Rud', 'iq-shatt-al-arab'),
+    ('Arvand River', 'iq-shatt-al-arab'), ('Arvandrud', 'iq-shatt-al-arab'), ('اروندرود', 'iq-shatt-al-arab'),
+    ('اروند رود', 'iq-shatt-al-arab'), ('شط العرب', 'iq-shatt-al-arab'), ('the Shatt al-Arab', 'iq-shatt-al-arab'),
+    ('Hawizeh Marshes', 'iq-hawizeh-marshes'), ('Hawizeh marshes', 'iq-hawizeh-marshes'),
+    ('Hawizeh Marsh', 'iq-hawizeh-marshes'), ('Hawizeh marsh', 'iq-hawizeh-marshes'),
+    ('Huwaizah Marshes', 'iq-hawizeh-marshes'), ('Huwaizah marshes', 'iq-hawizeh-marshes'),
+    ('Hoveyzeh marshes', 'iq-hawizeh-marshes'), ('Hor al-Hawizeh', 'iq-hawizeh-marshes'),
+    ('Haur al-Hawizeh', 'iq-hawizeh-marshes'), ('Hawr al-Hawizeh', 'iq-hawizeh-marshes'),
+    ("marais d'Hawizeh", 'iq-hawizeh-marshes'), ('هور الحويزة', 'iq-hawizeh-marshes'),
+    ('the Hawizeh marshes', 'iq-hawizeh-marshes'),
+    ('Hakurk', 'iq-hakurk'), ('Hakurk region', 'iq-hakurk'), ('Hakurk area', 'iq-hakurk'),
+    ('the Hakurk region', 'iq-hakurk'), ('Khwakurk', 'iq-hakurk'), ('Khwakurk region', 'iq-hakurk'),
+    ('Khakurk', 'iq-hakurk'), ('Xakurke', 'iq-hakurk'), ('Xakurkê', 'iq-hakurk'), ('herêma Xakurkê', 'iq-hakurk'),
+    ('خواكورك', 'iq-hakurk'), ('منطقة خواكورك', 'iq-hakurk'), ('خواکورک', 'iq-hakurk'),
+    ('Hakurk bölgesi', 'iq-hakurk'),
+    ('Zap region', 'iq-zap-region'), ('Zap area', 'iq-zap-region'), ('the Zap region', 'iq-zap-region'),
+    ('Zap regions', 'iq-zap-region'), ('herêma Zapê', 'iq-zap-region'), ('منطقة الزاب', 'iq-zap-region'),
 ]
 
 #: Wrong readings of the check, now right: (name, the place it went to before, the place it means)
@@ -264,6 +315,7 @@ WRONG_BEFORE = [
     ("Sinai", "iq-sinah", "eg-sinai-peninsula"), ("Hula valley", "lb-houla", "il-hula-valley"),
     ("Alborz mountains", "ir-gov-alborz", "ir-alborz-mountains"), ("Elburz mountains", "ir-gov-alborz", "ir-alborz-mountains"),
     ("Gulf of Aqaba", "jo-aqaba", "xz-gulf-of-aqaba"),
+    ("Hawizeh marshes", "ir-hoveyzeh", "iq-hawizeh-marshes"),
 ]
 
 #: Names of places held before that the new rows or aliases sound like or stand by: each keeps its place.
@@ -283,12 +335,15 @@ NEIGHBOURS: list[tuple[str, str]] = [
     ("Suwayda", "sy-suwayda"), ("Ariha", "sy-ariha"), ("Bsharri", "lb-bcharre"), ("Urmia", "ir-urmia"),
     ("ارومیه", "ir-urmia"), ("Alborz", "ir-gov-alborz"), ("البرز", "ir-gov-alborz"),
     ("Gulf of Eilat", "il-eilat"), ("Gulf of Elat", "il-eilat"), ("מפרץ אילת", "il-eilat"),
+    ("Hawizeh", "ir-hoveyzeh"), ("Hoveyzeh", "ir-hoveyzeh"), ("Basra", "iq-basra"), ("Abadan", "ir-abadan"),
+    ("Sidakan", "iq-sidakan"), ("Deraluk", "iq-deraluk"), ("Hakkari", "tr-gov-hakkari"),
 ]
 
 #: Words of reports that name no place of the file (names left out, words a name might take).
 NOT_PLACES = ["Gara", "Gara bölgesi", "Metina", "Metina bölgesi", "matin", "Metin", "Zap", "Badia", "Judea",
-              "Syrian Badia", "Hakurk", "Avashin", "Asos", "Tigris", "Euphrates", "Hamrin", "Tharthar", "قوت", "السلسلة", "Sinat",
-              "Judea", "סיני", "Ghab", "الغاب", "Arava", "Hauran", "Lajat", "Rojava", "Khwakurk", "Mount Sinai"]
+              "Syrian Badia", "Avashin", "Asos", "Tigris", "Euphrates", "Hamrin", "Tharthar", "قوت", "السلسلة", "Sinat",
+              "Judea", "סיני", "Ghab", "الغاب", "Arava", "Hauran", "Lajat", "Rojava", "Mount Sinai",
+              "Zap bölgesi", "zapping", "Arvand", "Zab", "الزاب", "ناحية الزاب", "Avaşin-Basyan", "Kurtak", "Bradost"]
 
 #: Rows spared a rule of the towns tool: id -> why.
 WORD_RULE_WAIVED = {
