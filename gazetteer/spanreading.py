@@ -75,8 +75,11 @@ class SpanReading:
                     phrase = replace(phrase, descriptors=tuple(sorted({*phrase.descriptors, *descriptors})))
                 found, _ = self._resolve(query, phrase, scope, near, False, None,
                                          allow_container=False, stages=("phonetic",) if by_sound else ())
-                if by_sound and landform and found is not None and found.place.kind not in LANDFORM_KINDS:
-                    found = None  # "the Khabur river" is a river's name, not Kabri's heard (a town is named as written)
+                if landform and found is not None and found.place.kind not in LANDFORM_KINDS \
+                        and (by_sound or found.place.kind == "country"):
+                    # "the Khabur river" is a river's name, not Kabri's heard (a town is named as written); "the Jordan
+                    # Valley" is no country: a valley named after a state lies in it only in part
+                    found = None
                 if found is not None and found.method != "container" and not _sounds_across_words(span, found):
                     if found_first is None:
                         found_first = found

@@ -1,8 +1,9 @@
 """A name written with a landform's common noun ("the Khabur river", "the Bishri mountains") is a landform's.
 
 The word makes the phrase a river's, a valley's or a range's name (``landform`` rows of ``data/phrase_words.csv``), so
-no town that only sounds like the name is read for it (:mod:`gazetteer.spanreading`); a landform the gazetteer holds is
-still found, and so is a place named as written beside the word. The rivers and ranges below are not held.
+no town that only sounds like the name is read for it, and no country named by it (:mod:`gazetteer.spanreading`); a
+landform the gazetteer holds is still found, and so is a place named as written beside the word. The rivers and
+ranges below are not held.
 """
 from __future__ import annotations
 
@@ -21,6 +22,13 @@ def g() -> Gazetteer:
 @pytest.mark.parametrize("phrase", ["Khabur river", "the Zahrani river", "Karun river", "the Balikh river",
                                     "Zap river", "Fırat nehri"])
 def test_a_landform_is_no_town_heard(g, phrase):
+    with pytest.raises(PlaceNotFound):
+        g.resolve(phrase)
+
+
+# A valley or river named after a state is no state: it lies in it only in part (the Jordan Valley was Jordan).
+@pytest.mark.parametrize("phrase", ["the Jordan Valley", "Jordan Valley", "Vale do Jordão", "the Jordan river"])
+def test_a_landform_named_after_a_country_is_not_the_country(g, phrase):
     with pytest.raises(PlaceNotFound):
         g.resolve(phrase)
 
