@@ -68,8 +68,11 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
                                                        and not speaks_of_itself(lowered, a[0] + 1)))
                                              or (trigger_at < a[0] < trigger_at + 3 and lowered[a[0] - 1] == "by")
                                              or subject_after_verb(lowered, trigger_at, a[0])
-                                             # Arabic puts the adjective after its noun: "الضربات الإسرائيلية"
-                                             or (trigger_at < a[0] <= trigger_at + 2 and is_arabic(lowered[trigger_at])))]
+                                             # Arabic puts the adjective after its noun: "الضربات الإسرائيلية"; so do
+                                             # the Romance languages: "un ataque israelí", "une attaque israélienne"
+                                             or (trigger_at < a[0] <= trigger_at + 2
+                                                 and (is_arabic(lowered[trigger_at])
+                                                      or lowered[trigger_at] in lexicon.words("noun_before_adjective"))))]
     # "the strikes", "Tuesday's strikes", "targets were struck", "a strike near Hillah": a strike the
     # report already told of, when it has told one.
     told = any(e.event_type in ("air_strike", "drone_strike", "missile_strike") for e in events)
