@@ -304,7 +304,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             else:
                 # Who fired: a group, a state force right before the weapon ("Iranian missiles") or the subject of a
                 # firing verb before it ("Iran responded overnight by firing 100 missiles"), never the speaker.
-                firing_actor = [a for a in before if not a[2] or trigger_at - a[0] <= 3
+                firing_actor = [a for a in before if not _qualifies_an_attack(lowered, a[0], trigger_at)
+                                and (not a[2] or trigger_at - a[0] <= 3
                                 or (trigger_at - a[0] <= 12 and firing_verbs & set(lowered[a[0] + 1:trigger_at]))
                                 # "Iran attacked Erbil with ballistic missiles": the subject of a verb of attack
                                 or (trigger_at - a[0] <= 12 and lexicon.words("attack_verb") & set(lowered[a[0] + 1:trigger_at]))
@@ -312,7 +313,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                                 or (trigger_at - a[0] <= 12 and a[0] > 0 and is_arabic(lowered[a[0]])
                                     and lowered[a[0] - 1] in firing_verbs | lexicon.words("attack_word"))
                                 # "the Guards said they struck Erbil with missiles": a force speaking of its fire
-                                or (trigger_at - a[0] <= 12 and speaks_of_itself(lowered, a[0] + 1))]
+                                or (trigger_at - a[0] <= 12 and speaks_of_itself(lowered, a[0] + 1)))]
                 # "a drone launched by the Houthis", "rockets fired by militants": the agent of the firing verb.
                 fired_by = [a for a in after if agent_of(lowered, a[0]) in firing_verbs]
                 arms = [(c_first + f[0], c_first + f[1]) for f in found if f[2].event_type in _MUNITION_TYPES]
@@ -402,3 +403,15 @@ def _casualties_told(clause: Sequence[str], told: dict) -> bool:
     return (told.get("fatalities") is not None or told.get("injured") is not None) \
         and bool({"was", "were"} & set(clause)) and not {"has", "have", "had"} & set(clause)
 
+
+#: Nouns of an attack a state's adjective may qualify ("the Israeli attack", "Israeli strikes").
+_ATTACK_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+                           "aggression", "assault", "bombardment", "bombing", "shelling"})
+
+
+def _qualifies_an_attack(lowered: Sequence[str], at: int, trigger_at: int) -> bool:
+    """Whether the actor at *at* qualifies an attack noun other than the trigger ("Hezbollah responded to the Israeli
+    attack by firing rockets": Israel's is the attack answered, not the rockets), before it or, in the Romance languages,
+    after it ("respondió al ataque israelí disparando cohetes")."""
+    return at + 1 < trigger_at and (lowered[at + 1] in _ATTACK_NOUNS
+                                    or (at > 0 and lowered[at - 1] in lexicon.words("noun_before_adjective")))
