@@ -219,18 +219,19 @@ class Resolver(ContainerReading, SpanReading):
             match = self._directed_region(match) or match
         if match is not None or error is not None:
             return match, error
-        ranked = self.candidates("fuzzy", phrase.key or phrase.written, phrase.descriptors, hints)
-        closest_matches = [self._ranking.match(query, c) for c in ranked[:3]]
-        closest = ", ".join(f"{c.name} ({c.kind}, {located_in(c)}, {c.score:.0f})" for c in closest_matches)
-        street = phrase.street if phrase.tail is None else ""  # "X Street, Nowhere": the town is what is unknown
-        hint = (f"{query!r} names a street ({street!r}), which is placed through the town that holds it: "
-                f"write it with its town ('{query.strip()}, <town>'), or " if street else "")
-        return None, PlaceNotFound(
-            f"no place matches {query!r} (key {phrase.written!r}{describe_hints(hints)}); "
-            f"closest: {closest or 'none'}; {hint}check the spelling, relax the hints, add the name as an alias, "
-            "or load more places (Gazetteer.extended: your own places CSV, a GeoNames dump)",
-            query=query, candidates=closest_matches,
-        )
+        def closest() -> tuple[list[Match], str]:
+            # found only when the error is read: a caller trying names one by one pays for no likeness scan
+            ranked = self.candidates("fuzzy", phrase.key or phrase.written, phrase.descriptors, hints)
+            matches = [self._ranking.match(query, c) for c in ranked[:3]]
+            named = ", ".join(f"{c.name} ({c.kind}, {located_in(c)}, {c.score:.0f})" for c in matches)
+            street = phrase.street if phrase.tail is None else ""  # "X Street, Nowhere": the town is what is unknown
+            hint = (f"{query!r} names a street ({street!r}), which is placed through the town that holds it: "
+                    f"write it with its town ('{query.strip()}, <town>'), or " if street else "")
+            return matches, (f"no place matches {query!r} (key {phrase.written!r}{describe_hints(hints)}); "
+                             f"closest: {named or 'none'}; {hint}check the spelling, relax the hints, add the name as "
+                             "an alias, or load more places (Gazetteer.extended: your own places CSV, a GeoNames dump)")
+
+        return None, PlaceNotFound("", query=query, closest=closest)
 
     def _directed_region(self, match: Match) -> Match | None:
         """The region of a country named by the compass point of its direction word, when the gazetteer holds one

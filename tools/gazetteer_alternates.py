@@ -175,7 +175,7 @@ def build(report) -> list[dict]:
                 why = "another city's name"
             if why is None:
                 try:
-                    match = gazetteer.resolve(name)
+                    match = gazetteer.resolve(name, fuzzy=False)  # by name only: an exact or alias match is what counts
                 except GazetteerError:
                     match = None
                 if match is not None and match.id != row["id"] and match.method in ("exact", "alias"):
