@@ -203,7 +203,7 @@ class NameIndex:
         # written only as a country's name in another language (:mod:`gazetteer.countrynames`): short, and what
         # sounds like it in one language is another word or place in the next (Romanian "Iordania" sounds like
         # Russian "Иордан", the river; Hungarian "Szíria" like Sari, an Iranian city). So is a town's GeoNames name
-        # in another language (:mod:`gazetteer.placefiles`): "Massaade" for Mas'ade sounded like "Mossad".
+        # in another language (:mod:`gazetteer.alternatenames`): "Massaade" for Mas'ade sounded like "Mossad".
         written = is_id | _other_languages(texts, place, places)[named]
         spoken = np.zeros(len(ordered), dtype=np.uint8)
         spoken[key[~written]] = 1

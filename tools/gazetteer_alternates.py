@@ -15,8 +15,8 @@ no curated spelling holds, by rule:
 * the record lies within ``SAME_PLACE_KM`` of the row's point (a row's source may be a neighbour's record);
 * a name written in one script (no Latin letters mixed with others), without digits or the transliteration
   marks of scholarly romanisations ("mʻylyʼ", "ʿzyz"), not all in lower case ("shhr krd", "da bu li shi":
-  GeoNames' romanisations of the Arabic and Chinese names), not a code ("EBL"), of at least three letters
-  (two for Chinese, Japanese and Korean; five letters of its key elsewhere), of one word in Cyrillic or Greek
+  GeoNames' romanisations of the Arabic and Chinese names), not a code ("EBL"), of at least five letters once
+  an article is dropped (four for a city; two in Chinese, Japanese and Korean), of one word in Cyrillic or Greek
   (the extractor reads a compound there in Latin letters: "Айн-эль-Араб" would make "айн" and "эль" known
   words, and "Айн-эль-Асад" no longer read so), with no gloss in brackets ("Betania (Lazaro)");
 * no English word among wordfreq's 50,000 most frequent, no common Arabic word;
@@ -35,7 +35,6 @@ prints how many names each rule left out.
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 import sys
 import unicodedata

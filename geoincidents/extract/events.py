@@ -404,14 +404,9 @@ def _casualties_told(clause: Sequence[str], told: dict) -> bool:
         and bool({"was", "were"} & set(clause)) and not {"has", "have", "had"} & set(clause)
 
 
-#: Nouns of an attack a state's adjective may qualify ("the Israeli attack", "Israeli strikes").
-_ATTACK_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
-                           "aggression", "assault", "bombardment", "bombing", "shelling"})
-
-
 def _qualifies_an_attack(lowered: Sequence[str], at: int, trigger_at: int) -> bool:
     """Whether the actor at *at* qualifies an attack noun other than the trigger ("Hezbollah responded to the Israeli
     attack by firing rockets": Israel's is the attack answered, not the rockets), before it or, in the Romance languages,
     after it ("respondió al ataque israelí disparando cohetes")."""
-    return at + 1 < trigger_at and (lowered[at + 1] in _ATTACK_NOUNS
+    return at + 1 < trigger_at and (lowered[at + 1] in lexicon.words("qualified_attack")
                                     or (at > 0 and lowered[at - 1] in lexicon.words("noun_before_adjective")))
