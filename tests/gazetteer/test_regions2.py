@@ -86,19 +86,15 @@ Mutaibijah and Qarachogh.
 """
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
-from gazetteer import Gazetteer
-from gazetteer.places import curated_place_files
 
-from .placerows import metres_from_reference, resolved_id, spellings_taken, word_and_sound_problems
+from .placerows import curated_file_tests
 
 ROOT = Path(__file__).resolve().parents[2]
 REGIONS2 = ROOT / "gazetteer" / "data" / "places" / "regions2.csv"
-ROWS = list(csv.DictReader(REGIONS2.open(encoding="utf-8")))
 
 #: id: (lat, lon as the reference gives them, reference as the row's ``source`` names it)
 REFERENCE: dict[str, tuple[float, float, str]] = {
@@ -358,45 +354,15 @@ SOUND_RULE_WAIVED = {
 }
 
 
-@pytest.fixture(scope="module")
-def g() -> Gazetteer:
-    return Gazetteer.default()
+#: Rows of other files this check gave spellings to: no word of the reports may find them either.
+ALIASED = {"iq-gara-mountain", "iq-metina", "iq-haftanin"}
 
 
-def test_every_row_has_its_reference_and_every_reference_its_row():
-    assert sorted(r["id"] for r in ROWS) == sorted(REFERENCE)
-    assert REGIONS2 in curated_place_files()
-
-
-@pytest.mark.parametrize("row", ROWS, ids=[r["id"] for r in ROWS])
-def test_the_row_sits_at_its_reference_and_names_it(g, row):
-    assert metres_from_reference(g, row, REFERENCE) < 50.0
-
-
-@pytest.mark.parametrize(("phrase", "place_id"), SPELLINGS)
-def test_the_spelling_finds_the_place(g, phrase, place_id):
-    assert g.resolve(phrase).id == place_id
+globals().update(curated_file_tests(REGIONS2, REFERENCE, SPELLINGS, NEIGHBOURS, NOT_PLACES,
+                                    word_waived=WORD_RULE_WAIVED, sound_waived=SOUND_RULE_WAIVED,
+                                    new_ids=set(REFERENCE) | ALIASED))
 
 
 @pytest.mark.parametrize(("name", "before", "place_id"), WRONG_BEFORE)
 def test_a_wrong_reading_of_the_check_is_now_right(g, name, before, place_id):
     assert g.resolve(name).id == place_id != before
-
-
-@pytest.mark.parametrize(("name", "place_id"), NEIGHBOURS)
-def test_names_of_other_places_keep_their_place(g, name, place_id):
-    assert g.resolve(name).id == place_id
-
-
-@pytest.mark.parametrize("word", NOT_PLACES)
-def test_words_of_reports_are_none_of_the_new_places(g, word):
-    assert resolved_id(g, word) not in set(REFERENCE) | {"iq-gara-mountain", "iq-metina", "iq-haftanin"}
-
-
-def test_no_spelling_of_the_report_tables_goes_to_a_new_place(g):
-    assert not spellings_taken(g, set(REFERENCE))
-
-
-def test_the_names_pass_the_towns_tools_word_and_sound_rules():
-    assert not word_and_sound_problems(ROWS, REGIONS2, word_waived=set(WORD_RULE_WAIVED),
-                                       sound_waived=set(SOUND_RULE_WAIVED))
