@@ -559,7 +559,8 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
         return bool(set(between) & lexicon.words("inclusion"))
 
     return specificity(place) <= 1 and any(
-        ((s.first > weak.last and ("and" in lowered[weak.last:s.first] or including(lowered[weak.last:s.first]))
+        ((s.first > weak.last and (bool((_AND - {","}).intersection(lowered[weak.last:s.first]))  # "and", "und", "et"
+                                   or including(lowered[weak.last:s.first]))
           and nearest(s))
          or (s.last <= weak.first and (second_verb(lowered[s.last:weak.first])
                                        or listed_noun(lowered[s.last:weak.first]))))

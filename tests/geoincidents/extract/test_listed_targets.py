@@ -127,3 +127,14 @@ def test_an_adverb_inside_a_passive_cue_leaves_the_cue():
 def test_a_list_of_things_hit_in_places_names_each_place(gazetteer, text, targets):
     found = extract_report(text, gazetteer=gazetteer, published="2024-12-14").incidents
     assert found["target_place_id"].tolist() == targets
+
+
+# Two places joined by another language's "and" before the verb that ends the clause, as German writes its perfect:
+# both were hit (the first had been left as a landmark of the second).
+@pytest.mark.parametrize("text", [
+    "Israelische Kampfflugzeuge haben am Dienstag Ziele in Täbris und Kermanschah angegriffen, teilte die Armee mit.",
+    "Des avions israéliens ont frappé mardi des cibles à Tabriz et Kermanshah.",
+])
+def test_two_places_joined_in_another_language_are_both_hit(gazetteer, text):
+    found = extract_report(text, gazetteer=gazetteer, published="2025-06-17").incidents
+    assert sorted(found["target_place"]) == ["Kermanshah", "Tabriz"]
