@@ -21,6 +21,12 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "sy-ruwayhinah": (33.08294, 35.87173, "geonames:165250"),  # Ruwayhinah
     "sy-al-qrayya-sweida": (32.54337, 36.59776, "geonames:173331"),  # Al Qurayya (the one in as-Suwayda)
     "iq-al-sikak": (34.05567, 42.33693, "geonames:10968243"),  # As Sikak
+    # GeoNames records as Who's On First's Iran and Israel repositories (whosonfirst-data-admin-ir, -il) carry them
+    "ir-saadat-abad": (35.80372, 51.36098, "geonames:8449642"),  # Saadat abad - north
+    "ir-lavizan": (35.78, 51.4999, "geonames:6683524"),  # Kuy-e Lavizan
+    "ir-shahid-mahallati-complex": (35.7628, 51.5812, "geonames:6683542"),  # Mojtame`-e Shahid Mahalati
+    "il-kiryat-haim": (32.82131, 35.07057, "geonames:293836"),  # Qiryat H̱ayyim
+    "il-hadar-hacarmel": (32.80947, 34.99525, "geonames:294953"),  # Hadar HaKarmel
     # GeoNames points as the countries-states-cities database (dr5hn) carries them
     "ye-bilad-ar-rus": (15.0351, 44.2514, "dr5hn-csc:130825"),  # Bilad Ar Rus
     "ye-al-hali": (14.825, 43.0014, "dr5hn-csc:130693"),  # Al Hali
@@ -45,6 +51,15 @@ SPELLINGS: list[tuple[str, str]] = [
     ("Haradh", "ye-harad"), ("Harad", "ye-harad"), ("مديرية حرض", "ye-harad"),
     ("Fajr Jam", "ir-fajr-jam-gas-plant"), ("Fajr Jam gas refinery", "ir-fajr-jam-gas-plant"),
     ("پالایشگاه گاز فجر جم", "ir-fajr-jam-gas-plant"), ("مصفاة فجر جم", "ir-fajr-jam-gas-plant"),
+    ("Saadat Abad", "ir-saadat-abad"), ("Sa'adat Abad", "ir-saadat-abad"), ("سعادت‌آباد", "ir-saadat-abad"),
+    ("سعادت آباد", "ir-saadat-abad"),
+    ("Lavizan", "ir-lavizan"), ("لویزان", "ir-lavizan"), ("Kuy-e Lavizan", "ir-lavizan"),
+    ("Shahid Mahallati complex", "ir-shahid-mahallati-complex"), ("Mahallati complex", "ir-shahid-mahallati-complex"),
+    ("شهرک شهید محلاتی", "ir-shahid-mahallati-complex"),
+    ("Kiryat Haim", "il-kiryat-haim"), ("Qiryat Hayyim", "il-kiryat-haim"), ("קריית חיים", "il-kiryat-haim"),
+    ("كريات حاييم", "il-kiryat-haim"), ("Кирьят-Хаим", "il-kiryat-haim"),
+    ("Hadar HaCarmel", "il-hadar-hacarmel"), ("Hadar HaKarmel", "il-hadar-hacarmel"), ("הדר הכרמל", "il-hadar-hacarmel"),
+    ("حي الهدار", "il-hadar-hacarmel"),
     # the Hezyaz power station, moved to the village it is named for
     ("Hezyaz power station", "ye-hezyaz-power-station"), ("Hizyaz", "ye-hezyaz-power-station"),
 ]
@@ -56,11 +71,14 @@ NEIGHBOURS: list[tuple[str, str]] = [
     ("Sanhan", "ye-sanhan"), ("Hodeidah", "ye-hodeidah"), ("Hajjah", "ye-hajjah"), ("Kangan", "ir-kangan"),
     ("South Pars", "ir-south-pars"), ("Asaluyeh", "ir-asaluyeh"), ("Kudnah (Quneitra)", "sy-kudnah"), ("Quneitra", "sy-quneitra"),
     ("Al Harthah", "iq-al-harithah"), ("Hartha", "iq-al-harithah"),
+    ("Saadat Shahr", "ir-saadat-shahr"), ("Mahallat", "ir-mahallat"), ("Tajrish", "ir-tajrish"), ("Narmak", "ir-narmak"),
+    ("Tehran", "ir-tehran"), ("Evin", "ir-evin-prison"), ("Kiryat Yam", "il-kiryat-yam"), ("קריית ים", "il-kiryat-yam"),
+    ("Kiryat Bialik", "il-kiryat-bialik"), ("Haifa", "il-haifa"), ("Mount Carmel", "il-mount-carmel"),
 ]
 
 #: Words a report writes that are no place of the file (the names the rows left out, or might take).
 NOT_PLACES = ["السكك", "السكك الحديدية", "Jam", "Fajr", "فجر", "الحالي", "حرض", "القريا", "al-Qrayya", "Sikak road",
-              "Hawk", "Hawk missiles", "al-Hawk", "Shahran", "Nobonyad", "Minet al-Beida", "Camp Ashraf"]
+              "Hawk", "Hawk missiles", "al-Hawk", "Hadar", "הדר", "Mahallati", "Saadatabad", "Shahran", "Nobonyad", "Minet al-Beida", "Camp Ashraf"]
 
 #: Rows the towns tool's sound rule would refuse, each kept: id -> why. The places they sound like keep their own
 #: names (the NEIGHBOURS above).
