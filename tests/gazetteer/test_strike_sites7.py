@@ -25,8 +25,9 @@ did not and have a reference coordinate:
   of Sanaa ("Bilad al-Rus" went to Balad in Iraq, بلاد الروس to Russia), the al-Hali and al-Hawak districts of Hodeidah
   city and Harad of Hajjah ("Haradh" went to al-Harithah by Basra by sound) (GeoNames points as the
   countries-states-cities database carries them).
-- Syria: Deir Ali south of Kiswah, Ruwayhinah of Quneitra and al-Qrayya of Sweida (with its province only: a bare
-  al-Qrayya is also a village of Deir ez-Zor) (GeoNames records as Who's On First's Syria repository carries them).
+- Syria: Deir Ali south of Kiswah, Ruwayhinah and Taranja of Quneitra, and al-Qrayya and al-Mazraa of Sweida (with
+  their province only: a bare al-Qrayya is also a village of Deir ez-Zor, and "al-Mazraa (Sweida)" went to el-Mazraa in
+  Israel, which keeps the bare name) (GeoNames records as Who's On First's Syria repository carries them).
 - Iraq: al-Sikak on the Euphrates north-west of Hit (GeoNames, Who's On First's Iraq repository).
 
 Moved on a row held before: the Hezyaz power station (``sites.csv``), a stand-in at the Sanaa city point, now stands at
@@ -43,6 +44,10 @@ Words kept out, and why (each checked below to stay out or to keep its place):
   al-Hawak; "Hali" the towns tool reads as an English word); Fajr ('dawn') and Jam only in "Fajr Jam".
 - Haradh keeps its sound waiver: it sounds like al-Harithah by Basra, which keeps Al Harthah and Hartha.
 
+The Arabic name of Bilad ar-Rus puts the bare word روس ('Russians'; the gazetteer reads it as Russia) in the list of
+words that name a place only with their article (``extract_words.csv``, group ``arabic_bare_word``), as
+test_mentions.py asks of every such word; the name of al-Mazraa puts مزرعة ('farm') there too.
+
 Left out as decided before: the IRIB's bare acronym, Camp Ashraf (a given name), Jabal Nuqum and Jarban, Baqim, Abs.
 
 Left out with no reference point found, or with several places of the name and no way to tell which is meant:
@@ -52,7 +57,8 @@ names, Pasdaran, Sattarkhan, Haft-e Tir; Bat Galim, Neve Sha'anan (one in Haifa,
 name is the word אזור), Arraba, Sde Dov; the Sanaa districts of Shu'ub, Bani al-Harith, Ma'in and al-Thawra, Razih,
 Huth, Shaharah, al-Munirah and al-Mina (Who's On First has their polygons but no record this file's sources allow),
 al-Sabeen Square, Ras Kanatib; and a reference point for the Ras Isa terminal (none found: it stays the As Salif
-stand-in); Minet al-Beida, Jabal al-Mana; the al-Saqr base, the Rashid camp and the Hashd headquarters on Palestine
+stand-in); Minet al-Beida, Jabal al-Mana, Burayqah of Quneitra (its names sound like Behirke in Erbil, and Buraykah of
+Sweida would have gone to it); the al-Saqr base, the Rashid camp and the Hashd headquarters on Palestine
 Street in Baghdad (they resolve to nothing, or to Baghdad by container).
 """
 from __future__ import annotations
@@ -72,6 +78,8 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "sy-deir-ali": (33.28352, 36.30248, "geonames:170810"),  # Dayr `Ali
     "sy-ruwayhinah": (33.08294, 35.87173, "geonames:165250"),  # Ruwayhinah
     "sy-al-qrayya-sweida": (32.54337, 36.59776, "geonames:173331"),  # Al Qurayya (the one in as-Suwayda)
+    "sy-turunjah": (33.23314, 35.84473, "geonames:163091"),  # Turunjah
+    "sy-al-mazraa-sweida": (32.78398, 36.47695, "geonames:172441"),  # Al Mazra`ah (the one west of as-Suwayda)
     "iq-al-sikak": (34.05567, 42.33693, "geonames:10968243"),  # As Sikak
     # GeoNames records as Who's On First's Iran and Israel repositories (whosonfirst-data-admin-ir, -il) carry them
     "ir-saadat-abad": (35.80372, 51.36098, "geonames:8449642"),  # Saadat abad - north
@@ -95,6 +103,9 @@ SPELLINGS: list[tuple[str, str]] = [
     ("Ruwayhinah", "sy-ruwayhinah"), ("al-Rwayhineh", "sy-ruwayhinah"), ("الرويحينة", "sy-ruwayhinah"),
     ("al-Qrayya (Sweida)", "sy-al-qrayya-sweida"), ("Qrayya (Sweida)", "sy-al-qrayya-sweida"),
     ("القريا (السويداء)", "sy-al-qrayya-sweida"),
+    ("Taranja", "sy-turunjah"), ("Turunjah", "sy-turunjah"), ("طرنجة", "sy-turunjah"),
+    ("al-Mazraa (Sweida)", "sy-al-mazraa-sweida"), ("al-Mazra'a (Sweida)", "sy-al-mazraa-sweida"),
+    ("المزرعة (السويداء)", "sy-al-mazraa-sweida"),
     ("al-Sikak", "iq-al-sikak"), ("As Sikak", "iq-al-sikak"), ("السكك (الأنبار)", "iq-al-sikak"),
     ("Bilad al-Rus", "ye-bilad-ar-rus"), ("Bilad ar Rus", "ye-bilad-ar-rus"), ("بلاد الروس", "ye-bilad-ar-rus"),
     ("مديرية بلاد الروس", "ye-bilad-ar-rus"),
@@ -126,13 +137,13 @@ NEIGHBOURS: list[tuple[str, str]] = [
     ("Saadat Shahr", "ir-saadat-shahr"), ("Mahallat", "ir-mahallat"), ("Tajrish", "ir-tajrish"),
     ("Narmak", "ir-narmak"), ("Tehran", "ir-tehran"), ("Evin", "ir-evin-prison"), ("Kiryat Yam", "il-kiryat-yam"),
     ("קריית ים", "il-kiryat-yam"), ("Kiryat Bialik", "il-kiryat-bialik"), ("Haifa", "il-haifa"),
-    ("Mount Carmel", "il-mount-carmel"),
+    ("Mount Carmel", "il-mount-carmel"), ("El Mazra'a", "il-el-mazraa"), ("al-Mazraa", "il-el-mazraa"),
 ]
 
 #: Words a report writes that are no place of the file (the names the rows left out, or might take).
 NOT_PLACES = ["السكك", "السكك الحديدية", "Jam", "Fajr", "فجر", "الحالي", "حرض", "القريا", "al-Qrayya", "Sikak road",
               "Hawk", "Hawk missiles", "al-Hawk", "Hadar", "הדר", "Mahallati", "Saadatabad", "Shahran", "Nobonyad",
-              "Minet al-Beida", "Camp Ashraf"]
+              "Minet al-Beida", "Camp Ashraf", "المزرعة", "روس"]
 
 #: Rows the towns tool's sound rule would refuse, each kept: id -> why. The places they sound like keep their own
 #: names (the NEIGHBOURS above).
