@@ -92,6 +92,9 @@ NEAR_BORDER: dict[str, tuple[float, str]] = {
                                       "it in, Quneitra's polygon lies ~4.2 km east"),
     "sy-al-rafid": (2.0, "village of southern Quneitra in the UN area of separation; NE's SY-X01~ polygon takes it in, "
                          "Quneitra's polygon lies ~1.5 km east"),
+    # strike_sites7.csv: a village of the UNDOF zone that Natural Earth's SY-X01~ polygon takes in.
+    "sy-turunjah": (2.0, "village of northern Quneitra in the UN area of separation; NE's SY-X01~ polygon takes it in, "
+                         "Quneitra's polygon lies ~1.6 km east"),
     "sy-qadam": (0.5, "municipality of southern Damascus; the Wikipedia point (arc-minutes) lies ~0.3 km beyond NE's "
                       "generalised SY-DI line"),
     "sy-madinat-al-baath": (2.0, "the governorate's seat by the disengagement line; the Wikipedia point (arc-minutes) lies "

@@ -111,10 +111,10 @@ REFERENCE: dict[str, tuple[tuple[float, float], str, str]] = {
     "il-port-of-ashdod": (dms("31°49′26.03″N 34°38′49.57″E"), "IL-D", "IL"),
     "il-port-of-haifa": (dms("32°49′59″N 35°0′14″E"), "IL-HA", "IL"),
     # Yemen: the port's position as Wikipedia's Hudaydah Port article states it; Ras Isa and the Hezyaz power
-    # station are stand-ins at the GeoNames points of As Salif (77843) and Sanaa (71137), their precision wide.
+    # station are stand-ins at the GeoNames points of As Salif (77843) and of the village of Hizyaz (74630).
     "ye-port-of-hodeidah": ((14.8411, 42.9301), "YE-HU", "YE"),
     "ye-ras-isa": ((15.30755, 42.67107), "YE-HU", "YE"),
-    "ye-hezyaz-power-station": ((15.35472, 44.20667), "YE-SA", "YE"),
+    "ye-hezyaz-power-station": ((15.22904, 44.25382), "YE-SN", "YE"),
     "il-tel-nof-air-base": (dms("31°50′22″N 34°49′19″E"), "IL-M", "IL"),
     "il-hatzerim-air-base": (dms("31°14′0″N 34°39′45″E"), "IL-D", "IL"),
     "il-hatzor-air-base": (dms("31°45′45″N 34°43′38″E"), "IL-D", "IL"),
