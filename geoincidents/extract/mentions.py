@@ -283,6 +283,9 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                     found.append(Mention(text, tokens[start].start, tokens[end].end, sentence.index, start, end + 1,
                                          str(country), list(resolved[0]), "demonym", resolved[2]))
     found.sort(key=lambda m: m.start)
+    for m in found:
+        if _in_an_idiom(sentences[m.sentence].lowered, m):
+            m.extra["idiom"] = True  # a place named, but no place of the report's events
     found = _embassy_named_elsewhere(found, sentences)
     mark_metonyms(sentences, found)  # "Iran's Revolutionary Guards", "Washington said": no place of the report
     return heard_in_context(found, sentences)
@@ -335,6 +338,15 @@ def _opens_arabic_name(word: str, key: str, index: NameKeys) -> bool:
 #: How far an embassy may lie from the town named after it ("the US embassy in Baghdad") and still be that town's
 _EMBASSY_KM = 25.0
 _CONSULATE = ("consulate", "قنصلية", "القنصلية")
+
+
+def _in_an_idiom(lowered: list[str], m: Mention) -> bool:
+    """Whether the mention ends a set phrase in which the place plays no part in the report's events (``idiom`` in
+    extract_words.csv): Hezbollah's "on the road to Jerusalem", said of every fighter it mourns, is no strike on
+    Jerusalem."""
+    idioms = lexicon.word_phrases("idiom")
+    return any(idioms.match_at(lowered, start) == (m.last, "idiom")
+               for start in range(max(0, m.first - 4), m.first))
 
 
 def _embassy_named_elsewhere(found: list[Mention], sentences: list[Sentence]) -> list[Mention]:

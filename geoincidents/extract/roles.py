@@ -267,7 +267,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = "launch", "from"  # "launched from a truck found near al-Baghdadi": where the launcher was
             if role == "launch" and (not firing or _origin_of_a_person(lowered, m.first, floor)):
                 role = "context"  # "a worker from Jabalia", "a statement from Baghdad": not where fire came from
-            if m.extra.get("owner") or m.extra.get("metonym") or _owns_a_named_thing(sentence, m, mentions):
+            if m.extra.get("owner") or m.extra.get("metonym") or m.extra.get("idiom") \
+                    or _owns_a_named_thing(sentence, m, mentions):
                 role, text = "context", ""  # "sites used by Iran's Revolutionary Guards": Iran names the group, not a target
             if _dateline(sentence, m):
                 role, text = "context", "dateline"  # a cue of its own: no container passes it a role

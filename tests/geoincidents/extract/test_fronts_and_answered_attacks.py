@@ -1,7 +1,8 @@
 """Words that name a place or a state without making it the target or the firer.
 
 A front line a place owns ("on Israel's northern front") is where fighting is told from, not what a strike hit; a
-state's adjective on the attack a group answers ("the Israeli attack") names whose attack that was, not who fired.
+state's adjective on the attack a group answers ("the Israeli attack") names whose attack that was, not who fired; a
+place in a set phrase ("killed on the road to Jerusalem") plays no part in the events told.
 Texts in our own words with the facts of real reports (November and June 2024).
 """
 from __future__ import annotations
@@ -32,3 +33,19 @@ def test_a_front_line_a_place_owns_is_no_target(gazetteer, text, target):
 def test_the_attack_answered_is_not_the_fire(gazetteer, text):
     assert rows(text, "2024-06-12", gazetteer, ("event_type", "actor", "target_place")) == [
         ("rocket_attack", "Hezbollah", "Metula")]
+
+
+# Hezbollah's set phrase for its fighters killed since October 2023: Jerusalem is named, and no strike hit it.
+@pytest.mark.parametrize("text", [
+    "The group said three members had been killed \"on the road to Jerusalem\", its term for fighters slain in "
+    "Israeli strikes.",
+    "نعى حزب الله المقاتل الذي استشهد على طريق القدس جراء غارة إسرائيلية.",
+    "Le Hezbollah a annoncé la mort de deux combattants tombés sur la route de Jérusalem lors de frappes israéliennes.",
+])
+def test_the_road_to_jerusalem_is_no_target(gazetteer, text):
+    assert rows(text, "2024-06-11", gazetteer, ("target_place",)) == []
+
+
+def test_jerusalem_hit_is_still_a_target(gazetteer):
+    assert rows("Rockets were fired at Jerusalem on Tuesday.", "2024-06-11", gazetteer, ("target_place",)) == [
+        ("Jerusalem",)]
