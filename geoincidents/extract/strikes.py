@@ -39,6 +39,14 @@ def subject_after_verb(lowered: Sequence[str], trigger_at: int, at: int) -> bool
         or (at == trigger_at + 1 and is_hebrew(lowered[trigger_at]))
 
 
+def _a_groups_own(lowered: Sequence[str], trigger_at: int, actors: list) -> bool:
+    """Whether a group's possessive stands before the attack noun at *trigger_at*, a date or an adjective between
+    ("Hamas' October 7 attack", "Hezbollah's latest attack")."""
+    return any(not a[2] and a[0] + 1 < trigger_at <= a[0] + 6
+               and (lexicon.possessive_at(lowered, a[0] + 1) or lowered[a[0] + 1] in ("'", "’"))
+               for a in actors)
+
+
 def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: int, best: tuple, found: list,
                    actors: list, dates: list, events: list) -> tuple[str, str] | None:
     """The type of a generic "strikes" / "attack" / "hit" (``event_type`` "strike" in the triggers table) and the
@@ -96,6 +104,11 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     if group_fire:
         # (told in the four sentences before: a weapon of another story is no clue)
         event_type = last.event_type if last is not None and sentence.index - last.sentence <= 4 else "other"
+    elif not acting and best[2].phrase in ("attack", "attacks") and _a_groups_own(lowered, trigger_at, actors) \
+            and any(c_first <= d.first < c_last and d.precision == "day" for d in dates):
+        # "since Hamas' October 7 attack into southern Israel": a group's attack of a day told, by the weapon the
+        # sentence names, else by means untold
+        event_type = _weapon_told(table, lowered)
     elif not acting and (not anaphora or pronoun) and last is not None and last.event_type in _MUNITION_TYPES \
             and sentence.index - last.sentence <= 1 and best[2].phrase in ("struck", "strike", "strikes", "hit",
                                                                             "attacked", "targeted"):

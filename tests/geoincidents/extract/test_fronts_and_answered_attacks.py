@@ -49,3 +49,18 @@ def test_the_road_to_jerusalem_is_no_target(gazetteer, text):
 def test_jerusalem_hit_is_still_a_target(gazetteer):
     assert rows("Rockets were fired at Jerusalem on Tuesday.", "2024-06-11", gazetteer, ("target_place",)) == [
         ("Jerusalem",)]
+
+
+# Hamas and the Palestinian Islamic Jihad are groups that fire (they were no actors: "Hamas attacked Sderot" made no
+# draft); a group's own attack, named by its possessive, is an attack of the day told.
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas fired rockets at Tel Aviv on Tuesday.", ("rocket_attack", "Hamas", "Tel Aviv")),
+    ("Hamas attacked Sderot on Tuesday.", ("other", "Hamas", "Sderot")),
+    ("Hezbollah's latest attack on Metula on Tuesday wounded two soldiers.", ("other", "Hezbollah", "Metula")),
+])
+def test_a_groups_attack_is_drafted(gazetteer, text, expected):
+    assert rows(text, "2024-01-12", gazetteer, ("event_type", "actor", "target_place")) == [expected]
+
+
+def test_a_groups_attack_of_no_day_told_is_no_draft(gazetteer):
+    assert rows("Hamas's attack shocked the region.", "2024-01-12", gazetteer, ("target_place",)) == []
