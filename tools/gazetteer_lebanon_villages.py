@@ -17,8 +17,9 @@ give its path on the command line. This script takes the class whole, with the t
   rule);
 * none whose name several records of the area bear (the dump's three Doueir, two Kfar Dounine): there are no
   district polygons to put the district in brackets by, so they are left out;
-* farms, pens, retreats, winter quarters and ruins are left out by their first word (``FARM_WORDS``, as
-  ``levant_yemen.csv`` was taken): reports name villages;
+* farms, pens, retreats, winter quarters, gardens, farmsteads (Haouch) and ruins are left out by their first word
+  in Latin or Arabic letters (``FARM_WORDS``, ``FARM_WORDS_AR``, as ``levant_yemen.csv`` was taken): reports
+  name villages;
 * the names left out before for precision (``LEFT_OUT``: Mansouri, Qantara, Chamaa, Maarakeh, Ansar, Taybeh, ...
   as ``tests/gazetteer/test_lebanon_geonames_villages.py`` and ``tests/gazetteer/test_levant_yemen.py`` give
   the words that took them) stay out;
@@ -63,7 +64,10 @@ PROVINCES = ("LB-JA", "LB-NA")
 BEKAA_SOUTH = 33.70
 #: First words (normalised) of farms, pens, retreats, winter quarters, ruins and hamlets of the dump.
 FARM_WORDS = frozenset({"mazraat", "mazraet", "mrah", "khalouat", "machta", "karm", "boustane", "biout", "blatet",
-                        "jbal", "oudi", "khirbet", "khrebet", "aarab", "marous", "junaynat"})
+                        "jbal", "oudi", "khirbet", "khrebet", "aarab", "marous", "junaynat",
+                        # hawsh 'farmstead': a third name opening with it makes the word an opener of names, and the
+                        # towns tool then drops Syria's Al Hawash (as Haouch Barada was left out of levant_yemen.csv)
+                        "haouch", "hawsh", "haush", "hosh"})
 #: The same, as the Arabic name of a record opens (مزرعة 'farm', خربة 'ruin', جنينة 'garden'): Mchâté is مزرعة مشاتي.
 FARM_WORDS_AR = frozenset({"مزرعة", "خربة", "خربه", "جنينة", "جنينه", "مراح", "خلوات"})
 #: Names left out before for precision, as the villages' tests give the words that took them (normalised keys
