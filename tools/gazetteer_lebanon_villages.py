@@ -15,8 +15,10 @@ give its path on the command line. This script takes the class whole, with the t
 * none that a curated place already holds: its geonameid, or a place of a like name within 4 km or of the same
   spelling within 25 km, or a place inside a curated city's precision (a part of it: the towns tool's repeat
   rule);
-* none whose name several records of the area bear (the dump's three Doueir, two Kfar Dounine): there are no
-  district polygons to put the district in brackets by, so they are left out;
+* none whose name several records of the area bear at places more than 2 km apart (Kefraiya of the Bekaa and of
+  the South, El Khraibe of Nabatieh and of the South): there are no district polygons to put the district in
+  brackets by, so they are left out; records of one name within 2 km of each other are one village, taken at
+  the first (Qabrikha);
 * farms, pens, retreats, winter quarters, gardens, farmsteads (Haouch) and ruins are left out by their first word
   in Latin or Arabic letters (``FARM_WORDS``, ``FARM_WORDS_AR``, as ``levant_yemen.csv`` was taken): reports
   name villages;
@@ -62,6 +64,8 @@ POPULATED = {"city", "town", "village", "area"}
 #: The provinces taken whole, and the Bekaa south of this latitude (West Bekaa and Rashaya districts).
 PROVINCES = ("LB-JA", "LB-NA")
 BEKAA_SOUTH = 33.70
+#: Records of one name no farther apart than this are one village recorded twice.
+SAME_VILLAGE_KM = 2.0
 #: First words (normalised) of farms, pens, retreats, winter quarters, ruins and hamlets of the dump.
 FARM_WORDS = frozenset({"mazraat", "mazraet", "mrah", "khalouat", "machta", "karm", "boustane", "biout", "blatet",
                         "jbal", "oudi", "khirbet", "khrebet", "aarab", "marous", "junaynat",
@@ -127,7 +131,15 @@ def build(report, dump: Path) -> list[dict]:
         admin1 = where["admin1"]
         if where["country"] == "LB" and isinstance(admin1, str) and in_area(admin1, city["latitude"]):
             area.append((city, admin1))
-    names_in_area = Counter(normalize(c["name"]) for c, _ in area)
+    # records of one name that all lie within SAME_VILLAGE_KM of each other are one village (GeoNames has Qabrikha
+    # twice, 0.3 km apart): the first (the most populous, then the lowest id) stands for it
+    by_name: dict[str, list[dict]] = {}
+    for c, _ in area:
+        by_name.setdefault(normalize(c["name"]), []).append(c)
+    one_village = {k for k, cs in by_name.items()
+                   if all(haversine(a["latitude"], a["longitude"], b["latitude"], b["longitude"]) <= SAME_VILLAGE_KM
+                          for a in cs for b in cs)}
+    names_in_area = Counter({k: len(cs) for k, cs in by_name.items()})
     curated = curated_rows(OUT)
     used_ids = {r["id"] for r in curated}
     gnids = {s for r in curated if r["kind"] != "district" for s in r["source"].split("; ") if s.startswith("geonames:")}
@@ -164,7 +176,10 @@ def build(report, dump: Path) -> list[dict]:
         if twin is not None:
             report("repeat", f"repeat: {tag} ~ {twin['id']}")
             continue
-        if names_in_area[key] > 1:
+        if names_in_area[key] > 1 and key in one_village and city is not by_name[key][0]:
+            report("same village", f"another record of a village taken at its first record: {tag}")
+            continue
+        if names_in_area[key] > 1 and key not in one_village:
             report("several", f"several records of the name in the area: {tag}")
             continue
         words = key.split()
