@@ -1,4 +1,4 @@
-"""Write ``gazetteer/data/places/lebanon_villages.csv``: the villages of south Lebanon from GeoNames' Lebanon dump, by rule.
+"""Write ``gazetteer/data/places/lebanon_villages.csv``: south Lebanon's villages from GeoNames' Lebanon dump, by rule.
 
 Reports of the 2023-2025 Israel-Hezbollah war name hundreds of villages of the South and Nabatieh governorates and
 of the southern Bekaa that GeoNames' ``cities500`` (the source of ``towns.csv``) does not list. A GeoNames country
@@ -11,7 +11,9 @@ give its path on the command line. This script takes the class whole, with the t
   Nabatieh (LB-NA) governorate, or in the Bekaa (LB-BI) south of latitude 33.70 N (``BEKAA_SOUTH``): the West
   Bekaa and Rashaya districts, which the 2024 strikes hit (Sohmor, Mashghara, Qaraoun); Zahle district's
   southernmost villages (Majdel Anjar, Masnaa) lie north of that line, and the few West Bekaa villages north of
-  it (El Marj, Ej Jezire) stay out with them. Natural Earth has no district polygons, so the line stands for them;
+  it (El Marj, Ej Jezire) stay out with them. Natural Earth has no district polygons, so the line stands for them
+  (checked once against the 2009 electoral districts the same GitHub repository draws, not used here: each of the
+  dump's 87 Bekaa records south of the line lies in West Bekaa-Rashaya, and 10 of its records lie north of it);
 * none that a curated place already holds: its geonameid, or a place of a like name within 4 km or of the same
   spelling within 25 km, or a place inside a curated city's precision (a part of it: the towns tool's repeat
   rule);
@@ -57,7 +59,7 @@ from placenames import (  # noqa: E402
     ARABIC, LATIN, arabic_word_sounds, common_arabic, english_keys, english_use, name_openers, rival_keys,
     same_name, skeleton, vowel_fold,
 )
-from placesfile import PLACES, curated_rows, haversine, slug, spellings, write_places  # noqa: E402
+from placesfile import PLACES, curated_index, curated_rows, haversine, slug, spellings, write_places  # noqa: E402
 
 OUT = PLACES / "lebanon_villages.csv"
 POPULATED = {"city", "town", "village", "area"}
@@ -72,7 +74,7 @@ FARM_WORDS = frozenset({"mazraat", "mazraet", "mrah", "khalouat", "machta", "kar
                         # hawsh 'farmstead': a third name opening with it makes the word an opener of names, and the
                         # towns tool then drops Syria's Al Hawash (as Haouch Barada was left out of levant_yemen.csv)
                         "haouch", "hawsh", "haush", "hosh"})
-#: The same, as the Arabic name of a record opens (مزرعة 'farm', خربة 'ruin', جنينة 'garden'): Mchâté is مزرعة مشاتي.
+#: The same, as a record's Arabic name opens (مزرعة 'farm', خربة 'ruin', جنينة 'garden'): Mchâté is مزرعة مشاتي.
 FARM_WORDS_AR = frozenset({"مزرعة", "خربة", "خربه", "جنينة", "جنينه", "مراح", "خلوات"})
 #: Names left out before for precision, as the villages' tests give the words that took them (normalised keys
 #: of the dump's names and of their common spellings).
@@ -142,18 +144,10 @@ def build(report, dump: Path) -> list[dict]:
     names_in_area = Counter({k: len(cs) for k, cs in by_name.items()})
     curated = curated_rows(OUT)
     used_ids = {r["id"] for r in curated}
-    gnids = {s for r in curated if r["kind"] != "district" for s in r["source"].split("; ") if s.startswith("geonames:")}
-    owners: dict[tuple[str, str], str] = {}
-    for r in curated:
-        for s in spellings(r):
-            owners.setdefault((normalize(s), r["kind"]), r["id"])
+    gnids, owners, spelled = curated_index(curated)
     settled = [r for r in curated if r["kind"] in POPULATED]
     english, arabic_sounds, openers = english_keys(), arabic_word_sounds(), name_openers(curated)
     rival_sounds = rival_keys(curated)
-    spelled: dict[str, list[dict]] = {}
-    for r in curated:
-        for sp in spellings(r):
-            spelled.setdefault(normalize(sp), []).append(r)
     out: list[dict] = []
     for city, admin1 in area:
         name, lat, lon, gid = city["name"], city["latitude"], city["longitude"], city["geonameid"]
@@ -235,14 +229,16 @@ def build(report, dump: Path) -> list[dict]:
             return k in english or english_use(k)
 
         if elsewhere(name) or elsewhere(arabic[0]):
-            report("spelling elsewhere", f"a spelling of {sorted({r['id'] for r in elsewhere(name) + elsewhere(arabic[0])})}: {tag}")
+            held = sorted({r["id"] for r in elsewhere(name) + elsewhere(arabic[0])})
+            report("spelling elsewhere", f"a spelling of {held}: {tag}")
             continue
         if rival(name) or rival(arabic[0]):
             report("sound", f"sounds like a curated place of another province: {tag}")
             continue
         name_ar = arabic[0]
         if (key, kind) in owners or (normalize(name_ar), kind) in owners:
-            report("name taken", f"name taken: {tag} by {owners.get((key, kind)) or owners[(normalize(name_ar), kind)]}")
+            owner = owners.get((key, kind)) or owners[(normalize(name_ar), kind)]
+            report("name taken", f"name taken: {tag} by {owner}")
             continue
         aliases, seen = [], {key, normalize(name_ar)}
         for alias in [*latin, *arabic[1:]]:
@@ -272,7 +268,8 @@ def build(report, dump: Path) -> list[dict]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("dump", type=Path, help="GeoNames' Lebanon dump (LB.txt of RoudyTarabay/Lebanon-Municipality-Elections-2016)")
+    parser.add_argument("dump", type=Path,
+                        help="GeoNames' Lebanon dump (LB.txt of RoudyTarabay/Lebanon-Municipality-Elections-2016)")
     parser.add_argument("--output", type=Path, default=OUT, help="where to write (default: %(default)s)")
     args = parser.parse_args(argv)
     counts: Counter = Counter()
