@@ -22,8 +22,8 @@ give its path on the command line. This script takes the class whole, with the t
   brackets by, so they are left out; records of one name within 2 km of each other are one village, taken at
   the first (Qabrikha);
 * farms, pens, retreats, winter quarters, gardens, farmsteads (Haouch) and ruins are left out by their first word
-  in Latin or Arabic letters (``FARM_WORDS``, ``FARM_WORDS_AR``, as ``levant_yemen.csv`` was taken): reports
-  name villages;
+  in Latin or Arabic letters, of the name or of a Latin alias ("Mazra`at an Nabi Qasim") (``FARM_WORDS``,
+  ``FARM_WORDS_AR``, as ``levant_yemen.csv`` was taken): reports name villages;
 * the names left out before for precision (``LEFT_OUT``: Mansouri, Qantara, Chamaa, Maarakeh, Ansar, Taybeh, ...
   as ``tests/gazetteer/test_lebanon_geonames_villages.py`` and ``tests/gazetteer/test_levant_yemen.py`` give
   the words that took them) stay out;
@@ -31,7 +31,8 @@ give its path on the command line. This script takes the class whole, with the t
   likewise; ``name_ar`` the first Arabic one; a record with no Arabic-script name is left out (every place file
   row has one);
 * a name of four letters or fewer is left out; no name that is a common English word or in English use (a given
-  name), none that opens other names (Deir, Kfar), no Arabic name that is or sounds like a common Arabic word;
+  name), none that opens other names (Deir, Kfar), no Arabic name that sounds like a common Arabic word or, of one
+  word, is one (wordfreq rates a phrase by its rarest word: كفر حتى, Kfar Hatta, would be as common as كفر);
 * no spelling of a curated place of another province, and no spelling that sounds like one (phonetic key): a
   name or Arabic name that does is the row's end, an alias that does is dropped;
 * kind ``village`` (``town`` from 2,000 people, where the dump gives a population), precision 2 km (3 for a
@@ -96,9 +97,18 @@ LEFT_OUT_KEYS = frozenset(normalize(name) for name in LEFT_OUT)
 def like_name(spelling: str, name: str) -> bool:
     """The towns tool's like name (consonant skeletons 75% alike), where the skeletons also open with one consonant
     and both have four or more, unless they are equal: villages 2-4 km apart have short names that
-    differ by one letter (Yarine and Marwahin, Chehour and Srifa, Hariss and Rachaf are different villages)."""
+    differ by one letter (Yarine and Marwahin, Chehour and Srifa, Hariss and Rachaf are different villages), and
+    names opening with one word must be alike after it."""
     a, b = skeleton(spelling), skeleton(name)
-    return a == b or (same_name(spelling, name) and min(len(a), len(b)) >= 4 and a[0] == b[0])
+    if a == b:
+        return True
+    if not (same_name(spelling, name) and min(len(a), len(b)) >= 4 and a[0] == b[0]):
+        return False
+    # names that open with one word (Kfar, Deir, Majdal) must be alike in the rest: Kfar Beit is not Kfar Hatta
+    first, rest = normalize(spelling).split(), normalize(name).split()
+    if len(first) > 1 and len(rest) > 1 and skeleton(first[0]) == skeleton(rest[0]):
+        return same_name(" ".join(first[1:]), " ".join(rest[1:]))
+    return True
 
 
 def kind_of(population: int) -> str:
@@ -177,7 +187,8 @@ def build(report, dump: Path) -> list[dict]:
             report("several", f"several records of the name in the area: {tag}")
             continue
         words = key.split()
-        if len(words) > 1 and words[0] in FARM_WORDS:
+        if any(len(w) > 1 and w[0] in FARM_WORDS for w in (normalize(s).replace("mazra at", "mazraat").split()
+                                                           for s in [name, *latin])):
             report("farm", f"farm, pen, hamlet or ruin by its first word: {tag}")
             continue
         if key in LEFT_OUT_KEYS or {normalize(a) for a in latin} & LEFT_OUT_KEYS:
@@ -204,8 +215,10 @@ def build(report, dump: Path) -> list[dict]:
         if len(words) == 1 and vowel_fold(key) in openers:
             report("opener", f"opens other names: {tag}")
             continue
-        arabic = [a for a in arabic if phonetic_key(normalize(a)) not in arabic_sounds and not common_arabic(a)
-                  and not (" " not in normalize(a) and common_arabic(normalize(a)))]
+        # wordfreq gives a phrase about the frequency of its rarest word (كفر حتى 4.6, for حتى 'until' and كفر): an
+        # Arabic name of several words is held to the sound rule only, as the curated files' word rule reads it
+        arabic = [a for a in arabic if phonetic_key(normalize(a)) not in arabic_sounds
+                  and (" " in normalize(a) or not (common_arabic(a) or common_arabic(normalize(a))))]
         if not arabic:
             report("Arabic word", f"Arabic name is or sounds like a common word: {tag}")
             continue
