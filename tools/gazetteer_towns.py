@@ -68,7 +68,7 @@ from placenames import (  # noqa: E402
     ARABIC, HEBREW, LATIN, arabic_word_sounds, common_arabic, english_keys, english_use, hebrew_in_arabic,
     name_openers, rival_keys, same_hebrew_name, same_name, vowel_fold,
 )
-from placesfile import PLACES, curated_rows, haversine, slug, spellings, write_places  # noqa: E402
+from placesfile import PLACES, curated_index, curated_rows, haversine, slug, spellings, write_places  # noqa: E402
 
 OUT = PLACES / "towns.csv"
 POPULATED = {"city", "town", "village", "area"}
@@ -125,18 +125,10 @@ def build(report) -> list[dict]:
     curated = curated_rows(OUT)
     used_ids = {r["id"] for r in curated}
     # a district stands at its seat's record and repeats no town: only populated places and sites take an id
-    gnids = {s for r in curated if r["kind"] != "district" for s in r["source"].split("; ") if s.startswith("geonames:")}
-    owners: dict[tuple[str, str], str] = {}
-    for r in curated:
-        for s in spellings(r):
-            owners.setdefault((normalize(s), r["kind"]), r["id"])
+    gnids, owners, spelled = curated_index(curated)
     settled = [r for r in curated if r["kind"] in POPULATED]
     english, arabic_sounds, openers = english_keys(), arabic_word_sounds(), name_openers(curated)
     rival_sounds = rival_keys(curated)
-    spelled: dict[str, list[dict]] = {}
-    for r in curated:
-        for sp in spellings(r):
-            spelled.setdefault(normalize(sp), []).append(r)
     out: list[dict] = []
     for city, (_, where) in zip(cities, located.iterrows()):
         country, admin1 = where["country"], where["admin1"]

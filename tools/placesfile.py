@@ -1,7 +1,8 @@
 """The curated places files as the tools that write ``gazetteer/data/places/*.csv`` read and write them.
 
-Shared by ``tools/gazetteer_towns.py`` and ``tools/gazetteer_airfields.py``: the rows of the other
-places files (what a new row may not repeat), a row's spellings, ids, distances, and the whole-file write.
+Shared by ``tools/gazetteer_towns.py``, ``tools/gazetteer_lebanon_villages.py`` and ``tools/gazetteer_airfields.py``:
+the rows of the other places files and their index (what a new row may not repeat), a row's spellings, ids,
+distances, and the whole-file write.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ sys.path.insert(0, str(ROOT))
 
 from anyascii import anyascii  # noqa: E402
 
+from gazetteer.normalize import normalize  # noqa: E402
 from gazetteer.places import PLACE_COLUMNS  # noqa: E402
 
 #: Where the places files live.
@@ -44,6 +46,21 @@ def curated_rows(written: Path) -> list[dict]:
 
 def spellings(row: dict) -> list[str]:
     return [row["name"], row["name_ar"], *filter(None, row["aliases"].split("|"))]
+
+
+def curated_index(curated: list[dict]) -> tuple[set[str], dict[tuple[str, str], str], dict[str, list[dict]]]:
+    """What a tool taking a class of places checks a new row against: the GeoNames records the curated rows hold (a
+    district stands at its seat's record and holds none), the row that owns each (spelling key, kind), and the
+    rows that have each spelling key."""
+    gnids = {s for r in curated if r["kind"] != "district"
+             for s in r["source"].split("; ") if s.startswith("geonames:")}
+    owners: dict[tuple[str, str], str] = {}
+    spelled: dict[str, list[dict]] = {}
+    for r in curated:
+        for sp in spellings(r):
+            owners.setdefault((normalize(sp), r["kind"]), r["id"])
+            spelled.setdefault(normalize(sp), []).append(r)
+    return gnids, owners, spelled
 
 
 def write_csv(rows: list[dict], output: Path, columns: list[str]) -> None:
