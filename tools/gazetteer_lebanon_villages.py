@@ -60,7 +60,9 @@ from placenames import (  # noqa: E402
     ARABIC, LATIN, arabic_word_sounds, common_arabic, english_keys, english_use, name_openers, rival_keys,
     same_name, skeleton, vowel_fold,
 )
-from placesfile import PLACES, curated_index, curated_rows, haversine, slug, spellings, write_places  # noqa: E402
+from placesfile import (  # noqa: E402
+    PLACES, curated_index, curated_rows, haversine, settlement_row, slug, spellings, take_row, write_places,
+)
 
 OUT = PLACES / "lebanon_villages.csv"
 POPULATED = {"city", "town", "village", "area"}
@@ -264,18 +266,9 @@ def build(report, dump: Path) -> list[dict]:
         place_id = f"lb-{slug(name)}"
         if place_id in used_ids:
             place_id = f"{place_id}-{gid}"
-        row = {
-            "id": place_id, "name": name, "kind": kind, "lat": f"{lat:.5f}", "lon": f"{lon:.5f}",
-            "admin1": admin1, "country": "LB", "aliases": "|".join(aliases[:12]), "name_ar": name_ar,
-            "precision_km": {"town": "3", "village": "2"}[kind],
-            "point": f"{kind} centre (GeoNames LB dump 2016-05)",
-            "source": f"geonames:{gid}", "prominence": "", "disputed": "",
-        }
-        used_ids.add(place_id)
-        for s in spellings(row):
-            owners.setdefault((normalize(s), kind), place_id)
-        settled.append(row)
-        out.append(row)
+        row = settlement_row(place_id, name, kind, lat, lon, admin1, "LB", aliases, name_ar,
+                             f"{kind} centre (GeoNames LB dump 2016-05)", f"geonames:{gid}")
+        take_row(row, used_ids, owners, settled, out)
     return sorted(out, key=lambda r: r["id"])
 
 

@@ -68,7 +68,9 @@ from placenames import (  # noqa: E402
     ARABIC, HEBREW, LATIN, arabic_word_sounds, common_arabic, english_keys, english_use, hebrew_in_arabic,
     name_openers, rival_keys, same_hebrew_name, same_name, vowel_fold,
 )
-from placesfile import PLACES, curated_index, curated_rows, haversine, slug, spellings, write_places  # noqa: E402
+from placesfile import (  # noqa: E402
+    PLACES, curated_index, curated_rows, haversine, settlement_row, slug, spellings, take_row, write_places,
+)
 
 OUT = PLACES / "towns.csv"
 POPULATED = {"city", "town", "village", "area"}
@@ -224,18 +226,10 @@ def build(report) -> list[dict]:
         if name_ar and (normalize(name_ar), kind) in owners:
             report(f"Arabic name taken: {name} {name_ar} by {owners[(normalize(name_ar), kind)]}")
             continue
-        row = {
-            "id": place_id, "name": name, "kind": kind, "lat": f"{lat:.5f}", "lon": f"{lon:.5f}",
-            "admin1": admin1, "country": country, "aliases": "|".join(aliases[:12]), "name_ar": name_ar,
-            "precision_km": {"city": "8", "town": "3", "village": "2"}[kind],
-            "point": f"{kind} centre" + (" (seat; GeoNames gives no population)" if population == 0 else ""),
-            "source": f"geonames:{city['geonameid']}", "prominence": "", "disputed": "SY-QU" if golan else "",
-        }
-        used_ids.add(place_id)
-        for s in spellings(row):
-            owners.setdefault((normalize(s), kind), place_id)
-        settled.append(row)
-        out.append(row)
+        row = settlement_row(place_id, name, kind, lat, lon, admin1, country, aliases, name_ar,
+                             f"{kind} centre" + (" (seat; GeoNames gives no population)" if population == 0 else ""),
+                             f"geonames:{city['geonameid']}", "SY-QU" if golan else "")
+        take_row(row, used_ids, owners, settled, out)
     return sorted(out, key=lambda r: r["id"])
 
 

@@ -63,6 +63,31 @@ def curated_index(curated: list[dict]) -> tuple[set[str], dict[tuple[str, str], 
     return gnids, owners, spelled
 
 
+#: Precision (km) of a settlement a tool writes, by kind.
+SETTLEMENT_PRECISION_KM = {"city": "8", "town": "3", "village": "2"}
+
+
+def settlement_row(place_id: str, name: str, kind: str, lat: float, lon: float, admin1: str, country: str,
+                   aliases: list[str], name_ar: str, point: str, source: str, disputed: str = "") -> dict:
+    """A settlement's row as the tools write it (at most twelve aliases; precision by kind)."""
+    return {
+        "id": place_id, "name": name, "kind": kind, "lat": f"{lat:.5f}", "lon": f"{lon:.5f}",
+        "admin1": admin1, "country": country, "aliases": "|".join(aliases[:12]), "name_ar": name_ar,
+        "precision_km": SETTLEMENT_PRECISION_KM[kind], "point": point, "source": source, "prominence": "",
+        "disputed": disputed,
+    }
+
+
+def take_row(row: dict, used_ids: set[str], owners: dict[tuple[str, str], str], *lists: list[dict]) -> None:
+    """Record a row a tool writes: its id used, its spellings owned (a later row may not take them), and the row
+    added to each of *lists*."""
+    used_ids.add(row["id"])
+    for s in spellings(row):
+        owners.setdefault((normalize(s), row["kind"]), row["id"])
+    for found in lists:
+        found.append(row)
+
+
 def write_csv(rows: list[dict], output: Path, columns: list[str]) -> None:
     """Write ``rows`` as a CSV file with ``columns`` whole (through a temporary file, so no half-written file is
     left)."""
