@@ -68,6 +68,11 @@ def _split(value: str) -> list[str]:
     return [v.replace("\u200e", "").replace("\u200f", "").strip() for v in (value or "").split("|") if v.strip()]
 
 
+def _read(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
 def build(localities: list[dict], report) -> list[dict]:
     curated = curated_rows(OUT)
     gnids = {s for r in curated if r["kind"] != "district" for s in r["source"].split("; ") if s.startswith("geonames:")}
@@ -76,6 +81,12 @@ def build(localities: list[dict], report) -> list[dict]:
     taken = {normalize(s) for r in curated for s in spellings(r)}
     english, arabic_sounds, openers = english_keys(), arabic_word_sounds(), name_openers(curated)
     rival_sounds = rival_keys(curated)
+    # a one-word town the towns tool keeps would be dropped once three names open with it ("Qarah ...", "Ali ..."):
+    # the openers as that tool counts them, its own file left out
+    towns = {r["id"] for r in _read(PLACES / "towns.csv")}
+    towns_openers = name_openers([r for r in curated if r["id"] not in towns])
+    single = {vowel_fold(normalize(s)) for r in settled if r["id"] in towns for s in spellings(r)
+              if normalize(s) and " " not in normalize(s)}
 
     def refused(spelling: str, admin1: str) -> str:
         """Why the towns tool's rules refuse a village *spelling*, or ''."""
@@ -93,6 +104,8 @@ def build(localities: list[dict], report) -> list[dict]:
                 return "an English word"
             if one_word and vowel_fold(key) in openers:
                 return "opens other names"
+        if not one_word and vowel_fold(key.split()[0]) in single - towns_openers:
+            return "opens a curated place's name"
         sound = rival_sounds.get(phonetic_key(key), set())
         if "*" in sound or sound - {admin1}:
             return "sounds like a curated place of another province"
