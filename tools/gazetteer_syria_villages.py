@@ -23,7 +23,9 @@ What is kept, by the towns tool's rules (``tools/gazetteer_towns.py``, ``tools/p
 * Latin aliases (the WOF names and Kurdish Kurmanji names in Latin letters) only where their consonants match the
   name's; Arabic-script names (Arabic, and Kurdish in Arabic script) likewise, ``name_ar`` the first Arabic one;
   a record with no Arabic name is left out;
-* no Latin spelling of fewer than five letters, no Arabic one of fewer than four; no spelling that is a common English word or used in English text otherwise,
+* no Latin spelling of fewer than five letters, no Arabic one of fewer than four; no one-word Arabic spelling of
+  wordfreq Zipf 3.0 or more (النفطية, 'the oil ones'), no one-word Latin spelling whose sound key of one or two
+  letters is a frequent English word's ("Houaïz" of Huwayz sounded like Houthi); no spelling that is a common English word or used in English text otherwise,
   or a common Arabic word or sounds like one, or opens the names of other places ("Tall"); none that sounds like a
   curated place of another province, nor one a curated place already has: a refused alias is dropped, and a
   record whose name or Arabic name is refused is left out (no bracketed forms: reports do not write them);
@@ -46,6 +48,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
+from wordfreq import zipf_frequency  # noqa: E402
+
 from gazetteer.normalize import normalize  # noqa: E402
 from gazetteer.phonetic import phonetic_key  # noqa: E402
 from placenames import (  # noqa: E402
@@ -62,6 +66,19 @@ GONE = {"PPLQ", "PPLH"}
 #: its Arabic-script one (short vowels unwritten: منبج is Manbij).
 MIN_LETTERS = 5
 MIN_ARABIC_LETTERS = 4
+#: wordfreq's Zipf frequency from which a one-word Arabic-script spelling of a village is a word (النفطية 'the oil
+#: ones', 3.9, once found An Naftiyah in a report on oil fields); the towns tool's bar, 4.0, is for towns.
+VILLAGE_ARABIC_ZIPF = 3.0
+#: A one-word Latin spelling whose sound key has this many letters or fewer may not share it with a frequent English
+#: word ("Houaïz", Huwayz, sounded like Houthi).
+SHORT_SOUND = 2
+
+
+def english_word_sounds() -> set[str]:
+    """Sound keys of wordfreq's most frequent English words (as ``placenames.english_keys`` takes them)."""
+    from wordfreq import top_n_list
+
+    return {phonetic_key(normalize(w)) for w in top_n_list("en", 50_000) if len(w) >= 3 and w.isalpha()} - {""}
 
 
 def _split(value: str) -> list[str]:
@@ -80,6 +97,7 @@ def build(localities: list[dict], report) -> list[dict]:
     settled = [r for r in curated if r["kind"] in POPULATED]
     taken = {normalize(s) for r in curated for s in spellings(r)}
     english, arabic_sounds, openers = english_keys(), arabic_word_sounds(), name_openers(curated)
+    english_sounds = english_word_sounds()
     rival_sounds = rival_keys(curated)
     # a one-word town the towns tool keeps would be dropped once three names open with it ("Qarah ...", "Ali ..."):
     # the openers as that tool counts them, its own file left out
@@ -99,11 +117,15 @@ def build(localities: list[dict], report) -> list[dict]:
         if ARABIC.search(spelling):
             if one_word and (common_arabic(key) or phonetic_key(key) in arabic_sounds) or common_arabic(spelling):
                 return "an Arabic word"
+            if one_word and max(zipf_frequency(spelling, "ar"), zipf_frequency(key, "ar")) >= VILLAGE_ARABIC_ZIPF:
+                return "an Arabic word"
         else:
             if key in english or (key.startswith("al ") and key[3:] in english) or (one_word and english_use(key)):
                 return "an English word"
             if one_word and vowel_fold(key) in openers:
                 return "opens other names"
+            if one_word and 0 < len(phonetic_key(key)) <= SHORT_SOUND and phonetic_key(key) in english_sounds:
+                return "sounds like an English word"
         if not one_word and vowel_fold(key.split()[0]) in single - towns_openers:
             return "opens a curated place's name"
         sound = rival_sounds.get(phonetic_key(key), set())
