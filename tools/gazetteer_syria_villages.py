@@ -31,6 +31,7 @@ What is kept, by the towns tool's rules (``tools/gazetteer_towns.py``, ``tools/p
   record whose name or Arabic name is refused is left out (no bracketed forms: reports do not write them);
 * several localities of one name (or one Arabic name) in the area: all are left out, as a report's bare name cannot
   tell them apart; an alias two records share is dropped from both;
+* a record a report table's spelling found is left out by review (``REVIEWED_OUT``);
 * kind ``village`` (``town`` where WOF gives a population of 2,000 or more), precision 2 km (3 km a town).
 
 Run ``python tools/gazetteer_syria_villages.py EXTRACT.tsv`` from the repository root; it rewrites the file whole and
@@ -60,6 +61,10 @@ from placesfile import PLACES, curated_rows, haversine, slug, spellings, write_p
 
 OUT = PLACES / "syria_villages.csv"
 POPULATED = {"city", "town", "village", "area"}
+#: Records left out by review, GeoNames id -> why (a spelling of the report tables found them).
+REVIEWED_OUT = {
+    171057: 'Shaydkah ("Châdka"): the Turkish "Şaddaki Üssü" (the Shaddadi base) found it',
+}
 #: GeoNames feature codes of places no longer lived in: abandoned, historical.
 GONE = {"PPLQ", "PPLH"}
 #: The fewest letters a village's Latin spelling may have (the towns tool takes four only from 30,000 people), and
@@ -141,6 +146,9 @@ def build(localities: list[dict], report) -> list[dict]:
         tag = f"{name} (geonames {loc['gnid']}, {loc['county'] or loc['admin1']})"
         if loc["feature_code"] in GONE:
             report(f"abandoned or historical: {tag}")
+            continue
+        if int(loc["gnid"]) in REVIEWED_OUT:
+            report(f"reviewed out: {tag}: {REVIEWED_OUT[int(loc['gnid'])]}")
             continue
         if f"geonames:{loc['gnid']}" in gnids:
             report(f"held: {tag}")
