@@ -25,10 +25,12 @@ What is kept, by the towns tool's rules (``tools/gazetteer_towns.py``, ``tools/p
   a record with no Arabic name is left out;
 * no Latin spelling of fewer than five letters, no Arabic one of fewer than four; no one-word Arabic spelling of
   wordfreq Zipf 3.0 or more (النفطية, 'the oil ones'), no one-word Latin spelling whose sound key of one or two
-  letters is a frequent English word's ("Houaïz" of Huwayz sounded like Houthi); no spelling that is a common English word or used in English text otherwise,
-  or a common Arabic word or sounds like one, or opens the names of other places ("Tall"); none that sounds like a
-  curated place of another province, nor one a curated place already has: a refused alias is dropped, and a
-  record whose name or Arabic name is refused is left out (no bracketed forms: reports do not write them);
+  letters is a frequent English word's ("Houaïz" of Huwayz sounded like Houthi); no spelling that is a common
+  English word or used in English text otherwise, or a common Arabic word or sounds like one, or opens the names of
+  other places ("Tall"), or opens with the name of a one-word town of ``towns.csv`` (three names opening with
+  "Qarah" or "Ali" make the towns tool drop Qarah and Aaley by its rule on openers); none that sounds like a curated
+  place of another province, nor one a curated place already has: a refused alias is dropped, and a record whose
+  name or Arabic name is refused is left out (no bracketed forms: reports do not write them);
 * several localities of one name (or one Arabic name) in the area: all are left out, as a report's bare name cannot
   tell them apart; an alias two records share is dropped from both;
 * a record a report table's spelling found is left out by review (``REVIEWED_OUT``);
