@@ -33,6 +33,9 @@ What is kept, by the towns tool's rules (``tools/gazetteer_towns.py``, ``tools/p
   name or Arabic name is refused is left out (no bracketed forms: reports do not write them);
 * several localities of one name (or one Arabic name) in the area: all are left out, as a report's bare name cannot
   tell them apart; an alias two records share is dropped from both;
+* no spelling that is a country's name in another language (``country_names.csv``: "Jamus", Germany in Hausa), and
+  no Arabic one with a word "al-X" whose bare X is a word of Zipf 4 or more the extractor does not list
+  (``extract_words.csv``, ``arabic_bare_word``: الجابر, الرئيس);
 * a record a report table's spelling found is left out by review (``REVIEWED_OUT``);
 * kind ``village`` (``town`` where WOF gives a population of 2,000 or more), precision 2 km (3 km a town).
 
@@ -79,6 +82,9 @@ VILLAGE_ARABIC_ZIPF = 3.0
 #: A one-word Latin spelling whose sound key has this many letters or fewer may not share it with a frequent English
 #: word ("Houaïz", Huwayz, sounded like Houthi).
 SHORT_SOUND = 2
+#: An Arabic spelling may not hold a word "al-X" whose bare X is this common (Zipf) unless the extractor lists X
+#: as a bare word that names no place (``extract_words.csv``, group ``arabic_bare_word``; test_mentions.py).
+ARABIC_BARE_ZIPF = 4.0
 
 
 def english_word_sounds() -> set[str]:
@@ -105,6 +111,10 @@ def build(localities: list[dict], report) -> list[dict]:
     taken = {normalize(s) for r in curated for s in spellings(r)}
     english, arabic_sounds, openers = english_keys(), arabic_word_sounds(), name_openers(curated)
     english_sounds = english_word_sounds()
+    countries = {normalize(r["name"]) for r in _read(ROOT / "gazetteer" / "data" / "country_names.csv")}
+    from geoincidents.extract import lexicon
+
+    bare_listed = lexicon.words("arabic_bare_word")
     rival_sounds = rival_keys(curated)
     # a one-word town the towns tool keeps would be dropped once three names open with it ("Qarah ...", "Ali ..."):
     # the openers as that tool counts them, its own file left out
@@ -140,6 +150,12 @@ def build(localities: list[dict], report) -> list[dict]:
             return "sounds like a curated place of another province"
         if key in taken:
             return "a curated place's spelling"
+        if key in countries:
+            return "a country's name (country_names.csv)"
+        if ARABIC.search(spelling) and any(
+                w.startswith("ال") and len(w) > 3 and w[2:] not in bare_listed
+                and zipf_frequency(w[2:], "ar") >= ARABIC_BARE_ZIPF for w in spelling.split()):
+            return "an article name of a common word not in extract_words.csv's arabic_bare_word"
         return ""
 
     candidates = []
