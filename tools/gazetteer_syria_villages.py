@@ -69,6 +69,8 @@ POPULATED = {"city", "town", "village", "area"}
 #: Records left out by review, GeoNames id -> why (a spelling of the report tables found them).
 REVIEWED_OUT = {
     171057: 'Shaydkah ("Châdka"): the Turkish "Şaddaki Üssü" (the Shaddadi base) found it',
+    166375: "Nasr Allah: Nasrallah, Hezbollah's late leader, is named in reports far more often than the village",
+    420806: "`Iidah (عيدة): found a word that is no place in reports scored blind (an extra draft)",
 }
 #: GeoNames feature codes of places no longer lived in: abandoned, historical.
 GONE = {"PPLQ", "PPLH"}
