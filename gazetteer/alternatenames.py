@@ -16,10 +16,9 @@ True
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
 
 from gazetteer.datatables import read_table
-from gazetteer.places import Place
+from gazetteer.places import Place, with_aliases
 
 __all__ = ["alternate_names", "with_alternate_names"]
 
@@ -35,6 +34,4 @@ def alternate_names() -> dict[str, tuple[str, ...]]:
 
 def with_alternate_names(place: Place) -> Place:
     """*place* with its GeoNames names in other languages added to its aliases; else *place*."""
-    extra = alternate_names().get(place.id, ())
-    new = tuple(name for name in extra if name not in place.aliases)
-    return replace(place, aliases=place.aliases + new) if new else place
+    return with_aliases(place, alternate_names().get(place.id, ()))

@@ -14,10 +14,9 @@ True
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
 
 from gazetteer.datatables import read_table
-from gazetteer.places import Place
+from gazetteer.places import Place, with_aliases
 
 __all__ = ["country_names", "with_country_names"]
 
@@ -40,6 +39,4 @@ def with_country_names(place: Place) -> Place:
     >>> "Suriye" in with_country_names(syria).aliases
     True
     """
-    extra = country_names().get(place.country, ()) if place.kind == "country" else ()
-    new = tuple(name for name in extra if name not in place.aliases)
-    return replace(place, aliases=place.aliases + new) if new else place
+    return with_aliases(place, country_names().get(place.country, ())) if place.kind == "country" else place

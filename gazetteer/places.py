@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import math
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Iterable, Iterator
 
 from gazetteer.datatables import read_table
@@ -24,6 +24,7 @@ __all__ = [
     "Alternative",
     "describe_alternatives",
     "located_in",
+    "with_aliases",
     "kind_prominence",
     "PlaceDataError",
     "PLACE_COLUMNS",
@@ -315,6 +316,13 @@ class Alternative:
 
     def __str__(self) -> str:
         return f"{self.name} ({self.kind}, {located_in(self)}, {self.distance_km:.0f} km)"
+
+
+def with_aliases(place: Place, names: Iterable[str]) -> Place:
+    """*place* with those of *names* it lacks added to its aliases, in order; *place* itself when none is new (the
+    names other languages give it: :mod:`gazetteer.countrynames`, :mod:`gazetteer.alternatenames`)."""
+    new = tuple(name for name in dict.fromkeys(names) if name not in place.aliases)
+    return replace(place, aliases=place.aliases + new) if new else place
 
 
 def located_in(place: Any) -> str:

@@ -59,10 +59,12 @@ from wordfreq import zipf_frequency  # noqa: E402
 from gazetteer.normalize import normalize  # noqa: E402
 from gazetteer.phonetic import phonetic_key  # noqa: E402
 from placenames import (  # noqa: E402
-    ARABIC, LATIN, arabic_word_sounds, common_arabic, english_keys, english_use, name_openers, rival_keys,
+    ARABIC, ENGLISH_WORDS, LATIN, arabic_word_sounds, common_arabic, english_keys, english_use, name_openers, rival_keys,
     same_name, vowel_fold,
 )
-from placesfile import PLACES, curated_rows, haversine, slug, spellings, write_places  # noqa: E402
+from placesfile import (  # noqa: E402
+    PLACES, curated_index, curated_rows, haversine, settlement_row, slug, spellings, write_places,
+)
 
 OUT = PLACES / "syria_villages.csv"
 POPULATED = {"city", "town", "village", "area"}
@@ -93,7 +95,7 @@ def english_word_sounds() -> set[str]:
     """Sound keys of wordfreq's most frequent English words (as ``placenames.english_keys`` takes them)."""
     from wordfreq import top_n_list
 
-    return {phonetic_key(normalize(w)) for w in top_n_list("en", 50_000) if len(w) >= 3 and w.isalpha()} - {""}
+    return {phonetic_key(normalize(w)) for w in top_n_list("en", ENGLISH_WORDS) if len(w) >= 3 and w.isalpha()} - {""}
 
 
 def _split(value: str) -> list[str]:
@@ -107,7 +109,7 @@ def _read(path: Path) -> list[dict]:
 
 def build(localities: list[dict], report) -> list[dict]:
     curated = curated_rows(OUT)
-    gnids = {s for r in curated if r["kind"] != "district" for s in r["source"].split("; ") if s.startswith("geonames:")}
+    gnids, _, _ = curated_index(curated)
     used_ids = {r["id"] for r in curated}
     settled = [r for r in curated if r["kind"] in POPULATED]
     taken = {normalize(s) for r in curated for s in spellings(r)}
@@ -223,13 +225,9 @@ def build(localities: list[dict], report) -> list[dict]:
         if place_id in used_ids:
             place_id = f"{place_id}-{loc['gnid']}"
         used_ids.add(place_id)
-        out.append({
-            "id": place_id, "name": name, "kind": kind, "lat": f"{float(loc['lat']):.5f}",
-            "lon": f"{float(loc['lon']):.5f}", "admin1": admin1, "country": "SY", "aliases": "|".join(aliases[:12]),
-            "name_ar": arabic[0], "precision_km": "3" if kind == "town" else "2",
-            "point": f"{kind} centre (Who's On First's Syria locality, GeoNames {loc['gnid']})",
-            "source": f"geonames:{loc['gnid']}", "prominence": "", "disputed": "",
-        })
+        out.append(settlement_row(place_id, name, kind, float(loc["lat"]), float(loc["lon"]), admin1, "SY", aliases,
+                                  arabic[0], f"{kind} centre (Who's On First's Syria locality, GeoNames {loc['gnid']})",
+                                  f"geonames:{loc['gnid']}"))
     return sorted(out, key=lambda r: r["id"])
 
 

@@ -312,15 +312,11 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
         containers(inside)
 
 
-#: What may stand between a name and the front word it owns: the possessive and a direction ("Israel's northern").
-_BEFORE_A_FRONT = frozenset({"'", "’", "s", "'s", "’s"})
-
-
 def _a_front(lowered: Sequence[str], last: int, ceiling: int) -> bool:
     """Whether the name ending at *last* owns a front line ("on Israel's northern front", "on the Lebanon front"):
     the words after it, past a possessive and a direction, are a front word (``front`` in extract_words.csv)."""
-    k = last
-    while k < ceiling and (lowered[k] in _BEFORE_A_FRONT or compass_of(lowered[k]) is not None):
+    k = last + 2 if lexicon.possessive_at(lowered, last) else last
+    while k < ceiling and compass_of(lowered[k]) is not None:
         k += 1
     return k < ceiling and lowered[k] in lexicon.words("front")
 
