@@ -232,8 +232,10 @@ def name_before(tokens: list[Any], i: int) -> bool:
     k = i - 1
     while k >= 0 and tokens[k].text in GLUE_PUNCT:
         k -= 1
-    if k >= 0 and tokens[k].lower in ("al", "el") and k < i - 1:
-        k -= 1
+    if k >= 0 and tokens[k].lower in ("al", "el"):
+        k -= 1  # "Hamid al-", and the name's own article written apart ("Al Bisariya"): the word before decides
+        while k >= 0 and tokens[k].text in GLUE_PUNCT:
+            k -= 1
     return k >= 0 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha() \
         and tokens[k].lower not in lexicon.words("function_word") and tokens[k].lower not in edge_words()
 

@@ -230,8 +230,11 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 # Arabic cues are not read yet: a place named in a clause of attack is, as after "in", a weak target.
                 role, text = "target_weak", ""
             between = _without_area_words(lowered[inside[k - 1].last:m.first])
-            # "X, Y and Z", "X as well as Y"; a lone "as" opens a clause ("Holon as Iran stepped up its strikes")
-            listed = not cue and k and set(between) <= _COORDINATION and ("as" not in between or "well" in between)
+            # "X, Y and Z", "X as well as Y"; a lone "as" opens a clause ("Holon as Iran stepped up its strikes");
+            # "X, Al Hatta and Z": past a name the gazetteer lacks
+            listed = not cue and k and ("as" not in between or "well" in between) and (
+                set(between) <= _COORDINATION
+                or set(_without_unknown_names(sentence, inside[k - 1].last, m.first)) <= _COORDINATION)
             if not cue and k and _ends_an_unknown_name(sentence, m):
                 # "Kfarkela, Aita al-Shaab and Khiam": a known name that ends a name the gazetteer lacks is no target
                 # ("Al-Shaab" is not Sha'av); it stands in the list without breaking it.
@@ -382,6 +385,16 @@ def _past_unknown_names(sentence: Sentence, last: int, ceiling: int) -> int:
     return k if names and k < ceiling and tokens[k - 1].text[:1].isupper() else last
 
 
+def _without_unknown_names(sentence: Sentence, last: int, first: int) -> list[str]:
+    """The words between two places (tokens *last* to *first*) without the names the gazetteer lacks that a list
+    holds between them ("Zrariyeh, Al Hatta, Ansar and Kfar Melki": ", , and"): capitalised words, with the
+    Arabic articles and hyphens inside them, when the words left are a list's joiners only; else all the words."""
+    tokens = sentence.tokens
+    left = [t.lower for t in tokens[last:first]
+            if not (t.text[:1].isupper() and t.text.isalpha()) and t.lower not in ("-", "al", "el")]
+    return left if left and set(left) <= _AND else [t.lower for t in tokens[last:first]]
+
+
 def _ends_an_unknown_name(sentence: Sentence, m: Mention) -> bool:
     """ "the villages of Kfarkela, Aita al-Shaab and Khiam": a name right after a capitalised word no place name
     holds, itself right after a list's comma, "and" or "of", ends a longer name the gazetteer lacks."""
@@ -434,7 +447,8 @@ def _list_before_shares_its_cue(sentence: Sentence, inside: list[Mention]) -> No
             continue
         j = k
         while j > 0 and inside[j - 1].role == "context" and not inside[j - 1].cue \
-                and _joins_a_subject(_without_area_words(lowered[inside[j - 1].last:inside[j].first])):
+                and _joins_a_subject(_without_area_words(_without_unknown_names(sentence, inside[j - 1].last,
+                                                                                inside[j].first))):
             inside[j - 1].role, inside[j - 1].cue = last.role, last.cue
             j -= 1
 

@@ -107,3 +107,30 @@ def test_off_the_coast_of_and_across_aim_and_blamed_on_does_not(gazetteer):
     # the state blamed: no place (test_metonyms.py), and no target
     assert "Israel" not in set(r.places.loc[r.places["sense"] == "place", "mention"])
     assert "cc-il" not in set(r.incidents["target_place_id"])
+
+
+@pytest.mark.parametrize("unknown", ["Al Hatta", "Al Wardiya", "Ansar"])
+def test_a_list_goes_on_past_a_name_the_gazetteer_lacks(gazetteer, unknown):
+    # a village the gazetteer does not hold sits between two it holds: the list and its verb go on past it
+    found = drafts(f"On Monday, Israeli jets struck Zrariyeh, {unknown} and Kfar Melki in south Lebanon.", gazetteer,
+                   "2025-06-24")
+    assert [f[2] for f in found] == ["lb-zrariyeh", "lb-kfar-melki"]
+    assert {f[0] for f in found} == {"2025-06-23"}
+
+
+def test_a_passive_list_shares_its_verb_past_names_the_gazetteer_lacks(gazetteer):
+    found = drafts("On Monday Israel struck villages north of the Litani. The outskirts of Zrariyeh, Al Hatta, Ansar, "
+                   "Al Bisariya and Al Wardiya were hit, causing fires.", gazetteer, "2025-06-24")
+    assert {f[2] for f in found} >= {"lb-zrariyeh", "lb-bisariyeh"}
+
+
+def test_a_name_heard_by_sound_with_its_article_apart_is_no_persons_name(gazetteer):
+    # "Al Bisariya": the article written apart is the name's own, not a person's given name before it
+    r = run("On Monday, Israeli jets struck Zrariyeh, Al Bisariya and Kfar Melki in south Lebanon.", gazetteer,
+            "2025-06-24")
+    assert [(p, role) for p, role in zip(r.places["place_id"], r.places["role"]) if p.startswith("lb-") and
+            not p.startswith("lb-gov")] == [("lb-zrariyeh", "target"), ("lb-bisariyeh", "target"), ("lb-kfar-melki", "target")]
+    # a given name before the article still marks a person ("Hassan Al Bisariya")
+    r = run("Hassan Al Bisariya, a local official, said Israeli jets struck Zrariyeh on Monday.", gazetteer,
+            "2025-06-24")
+    assert "lb-bisariyeh" not in set(r.places["place_id"])
