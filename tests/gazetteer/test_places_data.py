@@ -129,10 +129,11 @@ REQUIRED = ("id", "name", "kind", "lat", "lon", "name_ar", "precision_km", "poin
 #: geonames:<id>, wikidata:Q<n>, wikipedia:<English article>, <lang>wiki:<article>
 #: (dewiki:Zumar), dr5hn-csc:<city id> (dr5hn/countries-states-cities-database,
 #: coordinates from GeoNames), naturalearth:<what was derived from the shipped
-#: polygons>, globalsecurity:<page>, ourairports:<ident>, airportsdata:<ICAO> (the PyPI package airportsdata).
+#: polygons>, globalsecurity:<page>, ourairports:<ident>, airportsdata:<ICAO> (the PyPI package airportsdata),
+#: wpi:<port number> (the World Port Index, NGA Pub. 150).
 SOURCE_FORM = re.compile(
     r"^(?:geonames:\d+|wikidata:Q\d+"
-    r"|(?:wikipedia|[a-z]{2,6}wiki|dr5hn-csc|naturalearth|globalsecurity|ourairports|airportsdata):\S.*)$"
+    r"|wpi:\d+|(?:wikipedia|[a-z]{2,6}wiki|dr5hn-csc|naturalearth|globalsecurity|ourairports|airportsdata):\S.*)$"
 )
 ID_FORM = re.compile(r"^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$")
 COORD_FORM = re.compile(r"^-?\d{1,3}\.\d{4,5}$")

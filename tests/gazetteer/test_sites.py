@@ -23,6 +23,7 @@ import pytest
 from pyproj import Geod
 
 from gazetteer.normalize import normalize
+from gazetteer.hints import distance_km
 
 GEOD = Geod(ellps="WGS84")
 TOLERANCE_KM = 3.0
@@ -30,7 +31,7 @@ SITE_KINDS = {"air_base", "military_base", "airport", "facility", "embassy"}
 COLUMNS = ["id", "name", "kind", "lat", "lon", "admin1", "country", "aliases",
            "name_ar", "precision_km", "point", "source", "prominence", "disputed"]
 SOURCE_PREFIXES = ("wikipedia:", "dewiki:", "frwiki:", "eswiki:", "arwiki:", "fawiki:", "jawiki:",
-                   "globalsecurity:", "geonames:", "wikidata:", "airportsdata:", "dr5hn-csc:")
+                   "globalsecurity:", "geonames:", "wikidata:", "airportsdata:", "dr5hn-csc:", "wpi:", "naturalearth:")
 
 _DMS = re.compile(r"(\d+)°\s*(\d+)′\s*(?:(\d+(?:\.\d+)?)″)?\s*([NSEW])")
 
@@ -110,10 +111,12 @@ REFERENCE: dict[str, tuple[tuple[float, float], str, str]] = {
     "il-port-of-eilat": (dms("29°31′56″N 34°56′26″E"), "IL-D", "IL"),
     "il-port-of-ashdod": (dms("31°49′26.03″N 34°38′49.57″E"), "IL-D", "IL"),
     "il-port-of-haifa": (dms("32°49′59″N 35°0′14″E"), "IL-HA", "IL"),
-    # Yemen: the port's position as Wikipedia's Hudaydah Port article states it; Ras Isa and the Hezyaz power
-    # station are stand-ins at the GeoNames points of As Salif (77843) and of the village of Hizyaz (74630).
+    # Yemen: the port's position as Wikipedia's Hudaydah Port article states it; Ras Isa at the shore nearest its
+    # marine terminal, which the World Port Index (NGA Pub. 150, port 48155) gives as 15°08'N 42°36'E (the point of
+    # the shipped Hodeidah coast nearest it: test_ras_isa_is_the_shore_nearest_its_terminal); the Hezyaz power
+    # station a stand-in at the GeoNames point of the village of Hizyaz (74630).
     "ye-port-of-hodeidah": ((14.8411, 42.9301), "YE-HU", "YE"),
-    "ye-ras-isa": ((15.30755, 42.67107), "YE-HU", "YE"),
+    "ye-ras-isa": ((15.19086, 42.63771), "YE-HU", "YE"),
     "ye-hezyaz-power-station": ((15.22904, 44.25382), "YE-SN", "YE"),
     "il-tel-nof-air-base": (dms("31°50′22″N 34°49′19″E"), "IL-M", "IL"),
     "il-hatzerim-air-base": (dms("31°14′0″N 34°39′45″E"), "IL-D", "IL"),
@@ -503,3 +506,20 @@ def test_the_new_sites_leave_common_words_and_months_alone(gazetteer):
         with pytest.raises(PlaceNotFound):
             gazetteer.resolve(word)
     assert gazetteer.resolve("Ramallah").id == "ps-ramallah"
+
+
+def test_ras_isa_is_the_shore_nearest_its_terminal():
+    """The World Port Index puts the Ras Isa marine terminal (port 48155) at 15°08'N 42°36'E, the tanker mooring off
+    the peninsula; the row stands at the point of the shipped Hodeidah coast nearest that position, some 7.5 km
+    east-north-east, inside its precision."""
+    import shapely
+    from shapely.ops import nearest_points
+
+    from gazetteer.boundaries import Boundaries
+
+    frame = Boundaries.default().frame
+    terminal = shapely.Point(*reversed(dms("15°08′N 42°36′E")))
+    shore = nearest_points(frame.loc[frame["admin1"] == "YE-HU", "geometry"].iloc[0], terminal)[0]
+    row = next(r for r in ROWS if r["id"] == "ye-ras-isa")
+    assert (round(shore.y, 5), round(shore.x, 5)) == (float(row["lat"]), float(row["lon"]))
+    assert 7.0 < distance_km(terminal.y, terminal.x, shore.y, shore.x) < float(row["precision_km"])
