@@ -260,14 +260,22 @@ def _country_told_before(event: EventMention, mentions: list[Mention], sentences
 def _inherit(drafts: list[Draft]) -> None:
     """Undated drafts take the date of the last dated draft of their family (else of any); a strike on "the launcher" hits its launch site."""
     last: dict[str, Draft] = {}
+    hung: dict[str, Draft] = {}
     for d in drafts:
-        kin = family(d.event_type)
+        kin, group = family(d.event_type), EVENT_GROUPS.get(d.event_type, "attack")
         if d.date_explicit:
             if not d.linked:
                 # (not a clause hung on another: "That came a day after US aircraft bombed Fordo" is an earlier event)
                 last[kin] = last["any"] = d
+            else:
+                hung[group] = d
         elif kin in last or "any" in last:
             told = last.get(kin, last.get("any"))
+            if group in hung and told.order <= hung[group].order:
+                # ... though its day is that of the next undated event of its group ("retaliation for a barrage Iran
+                # fired on Oct 1, in which 200 missiles were fired at Israel"; "..., a day after Israeli strikes killed
+                # 15. The rockets answered the Israeli strikes on Nabatieh": that day's strikes)
+                told = hung[group]
             if d.date is not None and d.date_from is not None and d.date_from > told.order:
                 d.date_carried = True  # the day a sentence of no event told after that event ("On Sunday the army ...")
             else:

@@ -80,3 +80,17 @@ def test_a_run_counted_from_fighting_that_grew_is_no_event(gazetteer, verb):
 ])
 def test_an_earlier_event_hung_on_the_lead_dates_nothing_after_it(text, expected, gazetteer):
     assert drafts(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the day of a clause hung on another is the day of the next undated event of its kind, later in the report
+    ("Hezbollah fired rockets at Kiryat Shmona on Thursday, a day after Israeli strikes killed 15 people. It said the "
+     "fire answered the deadly Israeli strikes on Nabatieh.", "2024-02-15",
+     [("2024-02-15", "il-kiryat-shmona"), ("2024-02-14", "lb-nabatieh")]),
+    # ... and of its own kind only: an attack told undated after it keeps the day of the report's story
+    ("Hezbollah fired rockets at Kiryat Shmona on Thursday, a day after Israeli strikes killed 15 people. Later, "
+     "drones were launched at Nahariya.", "2024-02-15",
+     [("2024-02-15", "il-kiryat-shmona"), ("2024-02-15", "il-nahariyya")]),
+])
+def test_a_hung_clause_dates_the_next_event_of_its_kind(gazetteer, text, published, expected):
+    assert drafts(text, gazetteer, published) == expected
