@@ -32,7 +32,9 @@ that did not and have a reference coordinate:
   (GeoNames; "Jiblah" and جبلة are Jableh in Syria, so with its province only).
 - Beyond Yemen: the King Khalid air base by Khamis Mushait ("King Khalid air base" went to Kir Khalid in Syria) and
   the Al Dhafra air base (الظفرة went to Dhofar by sound) (airportsdata), Musaffah of Abu Dhabi with the ICAD 3 depot
-  (GeoNames).
+  (GeoNames); Ras Tanura (Wikipedia; رأس تنورة went to Tannoura in Lebanon) and the Khurais oil field (French
+  Wikipedia's point; with a precision of 40 km, the field being 127 km long).
+- Hadramawt: the al-Dhabba oil terminal as a stand-in at the point of ash-Shihr (10 km).
 
 Aliases added on rows held before: Yareem (Yarim), Jabal Attan (Attan), جيزان (Jizan).
 
@@ -59,8 +61,8 @@ resolves to Sanaa by container), the al-Nahdain mountain, the al-Sawad and al-Ha
 (to Dhamar by container), Ras Kanatib, a point for Ras Isa (it stays the As Salif stand-in), the port of Aden (to Aden
 by container), the al-Dhaba terminal, Seiyun town (Who's On First's record has no GeoNames concordance), Raghwan,
 Jahran, Razih, Shada, al-Dhahir, Qayfa (district polygons only, or several records of the name), Saada airport (to
-Saada by container); the Jeddah Aramco depot (to Jeddah by container), Khurais, Ras Tanura, Shuqaiq, Timna and the
-Arava (decided before).
+Saada by container); the Jeddah Aramco depot (to Jeddah by container), Shuqaiq, Timna and the Arava (decided
+before).
 """
 from __future__ import annotations
 
@@ -100,6 +102,10 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "ye-cement-factory-bajil": (15.05898, 43.28731, "geonames:77408"),  # Bajil
     "ye-cement-factory-amran": (15.6594, 43.94385, "geonames:78428"),  # Amran
     "ye-aden-refinery": (12.73944, 44.88417, "geonames:79799"),  # Al Burayqah (Little Aden)
+    "ye-al-dhabba-oil-terminal": (14.76026, 49.60537, "geonames:30490"),  # Ash Shihr
+    # beyond Yemen
+    "sa-ras-tanura": (26.65, 50.167, "wikipedia:Ras_Tanura"),  # 26°39′N 50°10′E
+    "sa-khurais-oil-field": (25.06944, 48.195, "frwiki:Khurais"),  # 25° 04′ 10″ N 48° 11′ 42″ E
 }
 
 #: (as a report writes it, the place); written for these tests, modelled on what reports say
@@ -137,6 +143,10 @@ SPELLINGS: list[tuple[str, str]] = [
     ("Al Dhafra air base", "ae-al-dhafra-air-base"), ("قاعدة الظفرة الجوية", "ae-al-dhafra-air-base"),
     ("الظفرة", "ae-al-dhafra-air-base"),
     ("Musaffah", "ae-musaffah"), ("Mussafah", "ae-musaffah"), ("ICAD3", "ae-musaffah"), ("مصفح", "ae-musaffah"),
+    ("Ras Tanura", "sa-ras-tanura"), ("Ras Tannurah", "sa-ras-tanura"), ("رأس تنورة", "sa-ras-tanura"),
+    ("Khurais", "sa-khurais-oil-field"), ("Khurais oil field", "sa-khurais-oil-field"), ("حقل خريص", "sa-khurais-oil-field"),
+    ("al-Dhabba oil terminal", "ye-al-dhabba-oil-terminal"), ("al-Dhaba terminal", "ye-al-dhabba-oil-terminal"),
+    ("ميناء الضبة", "ye-al-dhabba-oil-terminal"),
     # aliases added on rows held before
     ("Yareem", "ye-yarim"), ("Jabal Attan", "ye-attan"), ("جيزان", "sa-jizan"),
 ]
@@ -154,7 +164,8 @@ NEIGHBOURS: list[tuple[str, str]] = [
     ("مصياف", "sy-masyaf"), ("Khamis Mushait", "sa-khamis-mushait"), ("Kir Khalid", "sy-kir-khalid"),
     ("Sanaa", "ye-sanaa"), ("al-Bab", "sy-al-bab"), ("Yemen", "cc-ye"), ("اليمن", "cc-ye"), ("باليمن", "cc-ye"),
     ("Bab al-Mandab", "xz-bab-al-mandab"), ("Dhamar", "ye-dhamar"), ("ذمار", "ye-dhamar"), ("Ibb", "ye-ibb"),
-    ("Attan", "ye-attan"), ("Ayta al-Jabal", "lb-aita-al-zott"),
+    ("Attan", "ye-attan"), ("Tannoura", "lb-tannoura"), ("تنورة", "lb-tannoura"), ("Kars", "tr-gov-kars"),
+    ("Shihr", "ye-ash-shihr"), ("الشحر", "ye-ash-shihr"), ("Ayta al-Jabal", "lb-aita-al-zott"),
 ]
 
 #: Words a report writes that are no place of the file (the names the rows left out, or might take).
@@ -170,6 +181,8 @@ SOUND_RULE_WAIVED = {
     "ye-bab-al-yemen": "باب اليمن sounds like باليمن 'in Yemen', which stays the country",
     "ae-al-dhafra-air-base": "the Emirati air base of the US-led coalition the Houthis threatened (it sounds like "
                              "Dhofar, which keeps its names)",
+    "sa-khurais-oil-field": "the Saudi oil field of the 2019 drone attack (it sounds like Kars in Turkey, which keeps "
+                            "its names)",
     "ae-musaffah": "a city of 240,000 people the towns tool would spare (it sounds like Masyaf, which keeps its names)",
 }
 
