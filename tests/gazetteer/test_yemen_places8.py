@@ -35,6 +35,9 @@ that did not and have a reference coordinate:
   (GeoNames); Ras Tanura (Wikipedia; رأس تنورة went to Tannoura in Lebanon) and the Khurais oil field (French
   Wikipedia's point; with a precision of 40 km, the field being 127 km long).
 - Hadramawt: the al-Dhabba oil terminal as a stand-in at the point of ash-Shihr (10 km).
+- Districts: Jahran of Dhamar ("Jahran" went to Kuwait's al-Jahra by likeness), Raghwan of Marib and Shada'a of Saada
+  (GeoNames points as the countries-states-cities database carries them; the bare "Shada", an English
+  word by the towns tool's list, is no spelling of the row, though the likeness match still reaches it).
 
 Aliases added on rows held before: Yareem (Yarim), Jabal Attan (Attan), جيزان (Jizan).
 
@@ -59,8 +62,8 @@ Who's On First has their polygons and no GeoNames record; the Wikipedia articles
 presidential palace and the Ministry of Defence in Sanaa, al-Sabeen and Tahrir squares, the old city of Sanaa (each
 resolves to Sanaa by container), the al-Nahdain mountain, the al-Sawad and al-Hafa camps, Dhamar's al-Hussein camp
 (to Dhamar by container), Ras Kanatib, a point for Ras Isa (it stays the As Salif stand-in), the port of Aden (to Aden
-by container), the al-Dhaba terminal, Seiyun town (Who's On First's record has no GeoNames concordance), Raghwan,
-Jahran, Razih, Shada, al-Dhahir, Qayfa (district polygons only, or several records of the name), Saada airport (to
+by container), the al-Dhaba terminal, Seiyun town (Who's On First's record has no GeoNames concordance; a bare Seiyun is its airport),
+Razih, al-Dhahir, Qayfa (district polygons only, or several records of the name), Saada airport (to
 Saada by container); the Jeddah Aramco depot (to Jeddah by container), Shuqaiq, Timna and the Arava (decided
 before).
 """
@@ -96,6 +99,10 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "ye-seiyun-airport": (15.9661, 48.7883, "airportsdata:OYSY"),
     "sa-king-khalid-air-base": (18.2973, 42.8035, "airportsdata:OEKM"),
     "ae-al-dhafra-air-base": (24.2482, 54.5477, "airportsdata:OMAM"),
+    # GeoNames points as the countries-states-cities database (dr5hn) carries them
+    "ye-jahran": (14.7331, 44.3143, "dr5hn-csc:130878"),  # Jahran
+    "ye-raghwan": (15.7902, 45.0694, "dr5hn-csc:130948"),  # Raghwan
+    "ye-shadaa": (16.8913, 43.1871, "dr5hn-csc:130973"),  # Shada'a
     # stand-ins at the referenced point of the town or district that holds the site
     "ye-ras-kathib": (14.79781, 42.95452, "geonames:79415"),  # Hodeidah city
     "ye-al-hali-power-station": (14.825, 43.0014, "dr5hn-csc:130693"),  # al-Hali district
@@ -147,6 +154,9 @@ SPELLINGS: list[tuple[str, str]] = [
     ("Khurais", "sa-khurais-oil-field"), ("Khurais oil field", "sa-khurais-oil-field"), ("حقل خريص", "sa-khurais-oil-field"),
     ("al-Dhabba oil terminal", "ye-al-dhabba-oil-terminal"), ("al-Dhaba terminal", "ye-al-dhabba-oil-terminal"),
     ("ميناء الضبة", "ye-al-dhabba-oil-terminal"),
+    ("Jahran", "ye-jahran"), ("Jahran district", "ye-jahran"), ("مديرية جهران", "ye-jahran"),
+    ("Raghwan", "ye-raghwan"), ("Rughwan", "ye-raghwan"), ("رغوان", "ye-raghwan"),
+    ("Shada'a", "ye-shadaa"), ("Shada'a district", "ye-shadaa"), ("مديرية شدا", "ye-shadaa"),
     # aliases added on rows held before
     ("Yareem", "ye-yarim"), ("Jabal Attan", "ye-attan"), ("جيزان", "sa-jizan"),
 ]
@@ -164,7 +174,7 @@ NEIGHBOURS: list[tuple[str, str]] = [
     ("مصياف", "sy-masyaf"), ("Khamis Mushait", "sa-khamis-mushait"), ("Kir Khalid", "sy-kir-khalid"),
     ("Sanaa", "ye-sanaa"), ("al-Bab", "sy-al-bab"), ("Yemen", "cc-ye"), ("اليمن", "cc-ye"), ("باليمن", "cc-ye"),
     ("Bab al-Mandab", "xz-bab-al-mandab"), ("Dhamar", "ye-dhamar"), ("ذمار", "ye-dhamar"), ("Ibb", "ye-ibb"),
-    ("Attan", "ye-attan"), ("Tannoura", "lb-tannoura"), ("تنورة", "lb-tannoura"), ("Kars", "tr-gov-kars"),
+    ("Attan", "ye-attan"), ("Tannoura", "lb-tannoura"), ("تنورة", "lb-tannoura"), ("Kars", "tr-gov-kars"), ("Jahra", "kw-gov-al-jahra"),
     ("Shihr", "ye-ash-shihr"), ("الشحر", "ye-ash-shihr"), ("Ayta al-Jabal", "lb-aita-al-zott"),
 ]
 
