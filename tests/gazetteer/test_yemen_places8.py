@@ -35,7 +35,7 @@ that did not and have a reference coordinate:
   (GeoNames); Ras Tanura (Wikipedia; رأس تنورة went to Tannoura in Lebanon) and the Khurais oil field (French
   Wikipedia's point; with a precision of 40 km, the field being 127 km long).
 - Hadramawt: the al-Dhabba oil terminal as a stand-in at the point of ash-Shihr (10 km).
-- Districts: Jahran of Dhamar ("Jahran" went to Kuwait's al-Jahra by likeness), Raghwan of Marib and Shada'a of Saada
+- Districts: Razih of Saada at its seat An Nadhir (GeoNames, whose record names Razih), Jahran of Dhamar ("Jahran" went to Kuwait's al-Jahra by likeness), Raghwan of Marib and Shada'a of Saada
   (GeoNames points as the countries-states-cities database carries them; the bare "Shada", an English
   word by the towns tool's list, is no spelling of the row, though the likeness match still reaches it).
 
@@ -60,12 +60,13 @@ Left out with no reference point found, or with several places of the name and n
 Sanaa city districts (Ma'ain, Shu'ub, al-Thawra, Azal, al-Wahdah, al-Sabeen, Bani al-Harith, al-Tahrir, Old City:
 Who's On First has their polygons and no GeoNames record; the Wikipedia articles found give no coordinates), the
 presidential palace and the Ministry of Defence in Sanaa, al-Sabeen and Tahrir squares, the old city of Sanaa (each
-resolves to Sanaa by container), the al-Nahdain mountain, the al-Sawad and al-Hafa camps, Dhamar's al-Hussein camp
-(to Dhamar by container), Ras Kanatib, a point for Ras Isa (it stays the As Salif stand-in), the port of Aden (to Aden
-by container), the al-Dhaba terminal, Seiyun town (Who's On First's record has no GeoNames concordance; a bare Seiyun is its airport),
-Razih, al-Dhahir, Qayfa (district polygons only, or several records of the name), Saada airport (to
-Saada by container); the Jeddah Aramco depot (to Jeddah by container), Shuqaiq, Timna and the Arava (decided
-before).
+resolves to Sanaa by container), the al-Nahdain mountain, Jabal Nuqum, the al-Sawad and al-Hafa camps (the bare
+"al-Sawad camp" still goes to Suwayda by container), Dhamar's al-Hussein camp (to Dhamar by container), Ras Kanatib,
+a point for Ras Isa (it stays the As Salif stand-in), the port of Aden (its stand-in at the city's point would share the key Aden with the refinery's, a
+facility too; "Aden port" resolves to Aden by container, and in a sentence to Aden's airport), Seiyun town (Who's On First's
+record has no GeoNames concordance; a bare Seiyun is its airport), al-Dhahir of Saada and Qayfa (no record of the
+district, or several records of the name), the Jeddah Aramco depot (to Jeddah by container), Shuqaiq, Timna, and the
+Arava (decided before).
 """
 from __future__ import annotations
 
@@ -100,6 +101,8 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "sa-king-khalid-air-base": (18.2973, 42.8035, "airportsdata:OEKM"),
     "ae-al-dhafra-air-base": (24.2482, 54.5477, "airportsdata:OMAM"),
     # GeoNames points as the countries-states-cities database (dr5hn) carries them
+    "ye-razih": (16.90916, 43.26226, "geonames:34888"),  # An Naz̧īr, alternate name Razih
+    "ye-saada-airport": (16.967, 43.733, "airportsdata:OYSH"),
     "ye-jahran": (14.7331, 44.3143, "dr5hn-csc:130878"),  # Jahran
     "ye-raghwan": (15.7902, 45.0694, "dr5hn-csc:130948"),  # Raghwan
     "ye-shadaa": (16.8913, 43.1871, "dr5hn-csc:130973"),  # Shada'a
@@ -154,6 +157,8 @@ SPELLINGS: list[tuple[str, str]] = [
     ("Khurais", "sa-khurais-oil-field"), ("Khurais oil field", "sa-khurais-oil-field"), ("حقل خريص", "sa-khurais-oil-field"),
     ("al-Dhabba oil terminal", "ye-al-dhabba-oil-terminal"), ("al-Dhaba terminal", "ye-al-dhabba-oil-terminal"),
     ("ميناء الضبة", "ye-al-dhabba-oil-terminal"),
+    ("Razih", "ye-razih"), ("Razih district", "ye-razih"), ("رازح", "ye-razih"),
+    ("Saada airport", "ye-saada-airport"), ("Sa'dah airport", "ye-saada-airport"), ("مطار صعدة", "ye-saada-airport"),
     ("Jahran", "ye-jahran"), ("Jahran district", "ye-jahran"), ("مديرية جهران", "ye-jahran"),
     ("Raghwan", "ye-raghwan"), ("Rughwan", "ye-raghwan"), ("رغوان", "ye-raghwan"),
     ("Shada'a", "ye-shadaa"), ("Shada'a district", "ye-shadaa"), ("مديرية شدا", "ye-shadaa"),
@@ -175,7 +180,7 @@ NEIGHBOURS: list[tuple[str, str]] = [
     ("Sanaa", "ye-sanaa"), ("al-Bab", "sy-al-bab"), ("Yemen", "cc-ye"), ("اليمن", "cc-ye"), ("باليمن", "cc-ye"),
     ("Bab al-Mandab", "xz-bab-al-mandab"), ("Dhamar", "ye-dhamar"), ("ذمار", "ye-dhamar"), ("Ibb", "ye-ibb"),
     ("Attan", "ye-attan"), ("Tannoura", "lb-tannoura"), ("تنورة", "lb-tannoura"), ("Kars", "tr-gov-kars"), ("Jahra", "kw-gov-al-jahra"),
-    ("Shihr", "ye-ash-shihr"), ("الشحر", "ye-ash-shihr"), ("Ayta al-Jabal", "lb-aita-al-zott"),
+    ("Shihr", "ye-ash-shihr"), ("Saada", "ye-saada"), ("صعدة", "ye-saada"), ("الشحر", "ye-ash-shihr"), ("Ayta al-Jabal", "lb-aita-al-zott"),
 ]
 
 #: Words a report writes that are no place of the file (the names the rows left out, or might take).
@@ -201,6 +206,8 @@ EXEMPT = {
     "ye-aden-refinery": "a facility word is a descriptor, so 'Aden refinery' and مصفاة عدن are keyed by Aden, "
                         "English and Arabic word lists' Aden/Eden; the city, more prominent, keeps the bare name as "
                         "it does against the Aden airport",
+    "ye-saada-airport": "likewise: 'Saada airport' is keyed by Saada (an English word by the towns tool's list, a given "
+                        "name), which the city keeps",
 }
 
 
