@@ -56,7 +56,8 @@ def test_a_town_just_off_the_coast_takes_its_province(b: Boundaries, town, lon, 
 def test_every_curated_place_is_in_a_province_now(b: Boundaries, places) -> None:
     """Before the tolerance, six curated points (cc-ae and the five above) lay in no polygon, and so do five
     Yemeni points on the shore (As Salif and the Ras Isa stand-in at its point, Al Luhayyah, the port of
-    Hodeidah, Aden's airport on its isthmus) Babolsar's airport on the Caspian shore, the town of Konarak on the Gulf of Oman
+    Hodeidah, Aden's airport on its isthmus; since yemen_places8.csv, Balhaf's GeoNames point on the Shabwah shore and Ras Tanura's Wikipedia point on its peninsula)
+    Babolsar's airport on the Caspian shore, the town of Konarak on the Gulf of Oman
     and the town of Kharg on its island (whose airport Natural Earth's outline of the island does hold), Kish Island's
     GeoNames point (places/reviewed_towns.csv, the same point as the town in TOWNS), and Haifa Bay, a
     region whose reference point is on the water; now none does.
@@ -72,8 +73,8 @@ def test_every_curated_place_is_in_a_province_now(b: Boundaries, places) -> None
     strict = b.locate(places["lon"], places["lat"], tolerance_km=0)["admin1"]
     assert sorted(places.loc[strict.isna().to_numpy(), "id"]) == [
         "ae-abu-dhabi", "cc-ae", "il-haifa-bay", "il-port-of-haifa", "ir-asaluyeh", "ir-babolsar-airport", "ir-bandar-abbas", "ir-kharg", "ir-kish-island", "ir-konarak",
-        "ir-south-pars",
-        "ye-aden-airport", "ye-al-luhayyah", "ye-as-salif", "ye-port-of-hodeidah"]
+        "ir-south-pars", "sa-ras-tanura",
+        "ye-aden-airport", "ye-al-luhayyah", "ye-as-salif", "ye-balhaf", "ye-port-of-hodeidah"]
     assert b.locate(places["lon"], places["lat"])["admin1"].isna().sum() == 0
 
 
