@@ -62,7 +62,7 @@ Who's On First has their polygons and no GeoNames record; the Wikipedia articles
 presidential palace and the Ministry of Defence in Sanaa, al-Sabeen and Tahrir squares, the old city of Sanaa (each
 resolves to Sanaa by container), the al-Nahdain mountain, Jabal Nuqum, the al-Sawad and al-Hafa camps (the bare
 "al-Sawad camp" still goes to Suwayda by container), Dhamar's al-Hussein camp (to Dhamar by container), Ras Kanatib,
-a point for Ras Isa (it stays the As Salif stand-in), the port of Aden (its stand-in at the city's point would share the key Aden with the refinery's, a
+the port of Aden (its stand-in at the city's point would share the key Aden with the refinery's, a
 facility too; "Aden port" resolves to Aden by container, and in a sentence to Aden's airport), Seiyun town (Who's On First's
 record has no GeoNames concordance; a bare Seiyun is its airport), al-Dhahir of Saada and Qayfa (no record of the
 district, or several records of the name), the Jeddah Aramco depot (to Jeddah by container), Shuqaiq, Timna, and the
