@@ -79,7 +79,7 @@ SPELLINGS: list[tuple[str, str]] = [
     ("Sarmada", "sy-sarmada"), ("سرمدا", "sy-sarmada"),
     ("Atmeh", "sy-atmeh"), ("Atmah", "sy-atmeh"), ("أطمة", "sy-atmeh"), ("Atmeh camps", "sy-atmeh"),
     ("al-Dana (Idlib)", "sy-ad-dana-idlib"), ("Dana, Idlib", "sy-ad-dana-idlib"), ("الدانا", "sy-ad-dana-idlib"),
-    ("Hazano", "sy-hazano"), ("Hazanu", "sy-hazano"), ("حزانو", "sy-hazano"),
+    ("Hazano (Idlib)", "sy-hazano"), ("Hazano, Idlib", "sy-hazano"), ("حزانو", "sy-hazano"),
     ("Qah", "sy-qah"), ("Qah camp", "sy-qah"), ("قاح", "sy-qah"),
     ("Marea", "sy-marea"), ("مارع", "sy-marea"),
     ("Nubl", "sy-nubl"), ("Nubbul", "sy-nubl"), ("Nubl and Zahraa", "sy-nubl"), ("نبل والزهراء", "sy-nubl"),
@@ -93,14 +93,22 @@ SPELLINGS: list[tuple[str, str]] = [
     ("Matraba", "sy-matraba"), ("Matraba crossing", "sy-matraba"), ("مطربا (حمص)", "sy-matraba"),
     ("Aqraba (Damascus)", "sy-aqraba-rif-dimashq"), ("عقربا (ريف دمشق)", "sy-aqraba-rif-dimashq"),
     ("Hujeira", "sy-hujayrah"), ("Hujayrah", "sy-hujayrah"), ("الحجيرة", "sy-hujayrah"),
-    ("Sbeineh", "sy-sbeineh"), ("Subaynah", "sy-sbeineh"), ("السبينة", "sy-sbeineh"),
+    ("Sbeineh (Damascus)", "sy-sbeineh"), ("Sbeineh, Rif Dimashq", "sy-sbeineh"), ("السبينة", "sy-sbeineh"),
     ("Daael", "sy-daael"), ("Da'el", "sy-daael"), ("داعل", "sy-daael"),
     ("al-Shajara (Daraa)", "sy-al-shajara-daraa"), ("الشجرة (درعا)", "sy-al-shajara-daraa"),
     ("Abidin (Daraa)", "sy-abidin"), ("عابدين (درعا)", "sy-abidin"),
     ("Qanawat", "sy-qanawat"), ("Kanawat", "sy-qanawat"), ("القنوات (السويداء)", "sy-qanawat"),
-    ("Kishkiyeh", "sy-al-kishkiyah"), ("al-Kishkiyah", "sy-al-kishkiyah"), ("الكشكية", "sy-al-kishkiyah"),
+    ("Kishkiyeh (Deir ez-Zor)", "sy-al-kishkiyah"), ("al-Kishkiyah (Deir ez-Zor)", "sy-al-kishkiyah"),
+    ("الكشكية", "sy-al-kishkiyah"),
     ("al-Mansoura (Raqqa)", "sy-al-mansurah-raqqa"), ("المنصورة (الرقة)", "sy-al-mansurah-raqqa"),
     ("al-Karama (Raqqa)", "sy-al-karamah-raqqa"), ("الكرامة (الرقة)", "sy-al-karamah-raqqa"),
+    # aliases added to rows held before
+    ("Hauran", "sy-gov-daraa"), ("Houran", "sy-gov-daraa"), ("Hauran plain", "sy-gov-daraa"),
+    ("حوران", "sy-gov-daraa"), ("سهل حوران", "sy-gov-daraa"),
+    ("الجزيرة السورية", "sy-gov-hasakah"),
+    ("Neirab", "sy-aleppo-international-airport"), ("Nairab airbase", "sy-aleppo-international-airport"),
+    ("مطار النيرب العسكري", "sy-aleppo-international-airport"),
+    ("سجن غويران", "sy-hasakah-prison"),
 ]
 
 #: Names of places held before that the new rows sound like or stand by: each keeps its place.
@@ -117,13 +125,16 @@ NEIGHBOURS: list[tuple[str, str]] = [
     ("Soran", "iq-soran"), ("Saraain", "lb-saraain"), ("Sarayan", "ir-sarayan"), ("As Sabuniyah", "sy-as-sabuniyah"),
     ("Khasik", "sy-khasik"), ("Hazouane", "sy-hazwan"), ("Aizaria", "ps-al-ayzariyah"), ("Maariyah", "sy-maariyah"),
     ("Ma'ariyah", "sy-maariyah"), ("Khunayz", "sy-khunayz"),
+    # the places the aliases added to rows held before sound like or stand by
+    ("Hiran", "iq-hiran"), ("Hawarin", "sy-hawarin"), ("An Nayrabiyah", "sy-an-nayrabiyah"),
+    ("النيربية", "sy-an-nayrabiyah"), ("Daraa Governorate", "sy-gov-daraa"), ("Hasakah", "sy-hasakah"),
 ]
 
 #: Words a report writes that are no place of the file (the names the rows left out, or might take).
 NOT_PLACES = ["Dana", "al-Dana", "Dana Bash", "Mari", "Abidin", "Zine El Abidine", "نصيب", "Nasib", "الزهراء",
               "Zahraa", "حيان", "Hayyan", "نبل", "القنوات", "المنصورة", "Mansoura", "الكرامة", "Karama", "الشجرة",
               "Kurd", "Kurds", "الأكراد", "التركمان", "Turkmen", "Alawite", "العلويين", "الساحل", "Baath", "البعث",
-              "Barada", "بردى", "port", "مطربة", "المطربة", "مطربا", "عندان", "Canatha", "Roj camp", "Lajat", "Hauran plain"]
+              "Barada", "بردى", "port", "مطربة", "المطربة", "مطربا", "عندان", "Canatha", "Roj camp", "Lajat"]
 
 
 #: Rows the towns tool's sound rule would refuse, each kept: id -> why. The places they sound like keep their own
@@ -131,12 +142,6 @@ NOT_PLACES = ["Dana", "al-Dana", "Dana Bash", "Mari", "Abidin", "Zine El Abidine
 SOUND_RULE_WAIVED = {
     "sy-sarrin": "the seat of Sarrin sub-district south of Kobani, a town of 6,000 the tool would spare as a seat (it "
                  "sounds like Soran in Erbil, Saraain in Baalbek and Sarayan in Iran; \"Sarrin\" went to Sarayan)",
-    "sy-sbeineh": "the town of some 20,000 south of Damascus of the 2013 battles (it sounds like as-Sabuniyah of "
-                  "Aleppo, which keeps its name)",
-    "sy-al-kishkiyah": "the Euphrates town of the Shu'aytat tribe east of Deir ez-Zor that reports of the 2014 "
-                       "killings and of the 2023-2025 fighting name (it sounds like Khasik of Hasakah)",
-    "sy-hazano": "the Idlib town north of Idlib city that strikes of 2019-2024 hit (it sounds like Hazwan by al-Bab, "
-                 "which keeps Hazouane; \"Hazano\" went to it)",
     "sy-ithriya": "the crossroads village of the Khanasir-Ithriya road, the one road into Aleppo in 2016-2017 reports "
                   "(it sounds like al-Ayzariyah in the West Bank, which keeps its names; \"Athriya\" went to it)",
 }
