@@ -65,9 +65,10 @@ landing zone (it resolves to Kobani as a container), the T2 and T3 pumping stati
 and oil fields, Jabal al-Ghurab, Zaza, Jabal Abu Rujmayn, the Lajat, the Middle Euphrates valley, the "Euphrates line"
 and the Syria-Jordan-Iraq triangle (no point stands for them), Jazrat al-Buhamid, the Daraa-Ramtha crossing
 ("Ramtha crossing" reads as Jordan's Ramtha), al-Kasrat and al-Hamrat (names of several villages each, no one point);
-the Badiya (its Wikipedia point lies in Natural Earth's Iraq, as regions2 decided), Minet al-Beida and the Roj camp (decided before), مخيم الهول (its bare الهول is 'the horror'), the Arabic
-التنك, الحمدان, الجراح and منغ of the Tanak field and the Hamdan, Jirah and Menagh bases (words), القرية الخضراء
-('the green village', no name Arabic reports use), Jdaidet Yabous (the Masnaa crossing holds its names by design), and
+the Badiya (its Wikipedia point lies in Natural Earth's Iraq, as regions2 decided), Minet al-Beida and the Roj camp
+(decided before), مخيم الهول (its bare الهول is 'the horror'), the Arabic التنك, الحمدان, الجراح and منغ of the Tanak
+field and the Hamdan, Jirah and Menagh bases (words), القرية الخضراء ('the green village', no name Arabic reports
+use), Jdaidet Yabous (the Masnaa crossing holds its names by design), and
 the Rukban camp (its Wikipedia point lies in Natural Earth's Jordan; "Rukban camp" resolves to Rukban, 3 km off). Ariqa
 of Sweida lacks its Latin spelling "Ariqa" (it is a row of towns.csv, which the towns tool writes).
 """
@@ -134,7 +135,8 @@ SPELLINGS: list[tuple[str, str]] = [
     ("تلة مشتنور", "sy-mishtenur-hill"),
     ("Sarrin", "sy-sarrin"), ("Sareen", "sy-sarrin"), ("صرين", "sy-sarrin"),
     ("Ebla gas plant", "sy-ebla-gas-plant"), ("معمل غاز إيبلا", "sy-ebla-gas-plant"),
-    ("Jabal Turkman", "sy-jabal-turkman"), ("Turkmen Mountain", "sy-jabal-turkman"), ("جبل التركمان", "sy-jabal-turkman"),
+    ("Jabal Turkman", "sy-jabal-turkman"), ("Turkmen Mountain", "sy-jabal-turkman"),
+    ("جبل التركمان", "sy-jabal-turkman"),
     ("Türkmen Dağı", "sy-jabal-turkman"),
     ("Jabal al-Akrad", "sy-jabal-al-akrad"), ("جبل الأكراد", "sy-jabal-al-akrad"),
     ("Kurd Mountain (Latakia)", "sy-jabal-al-akrad"),
