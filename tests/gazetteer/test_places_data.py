@@ -48,6 +48,8 @@ NEAR_BORDER: dict[str, tuple[float, str]] = {
     # Border towns: the generalised Syria-Turkey line cuts through the town.
     "sy-kobani": (1.0, "town on the Turkish border; NE's line runs through it"),
     "sy-tell-abyad": (1.0, "town on the Turkish border; NE's line runs through it"),
+    # syria_places8: a hill of Kobani standing in at the town's point.
+    "sy-mishtenur-hill": (1.0, "hill of Kobani at the town's point on the Turkish border; NE's line runs through it"),
     # sites.csv (the other curator's rows)
     "sy-mezzeh-air-base": (1.0, "air base on the Damascus city limit; NE's SY-DI line is generalised"),
     # districts.csv: a district's point is its seat, so it shares its seat's allowance.
