@@ -31,7 +31,9 @@ those that did not and have a reference coordinate:
   of Muthanna (with its province only: Salman is a given name) and Barzan of Erbil (only as "Barzan region" or with
   its province: the bare Barzan stays the Syrian village and out of reach of the Barzani name, as
   ``test_borderlands.py`` decided).
-- Baghdad: al-Karkh (it went to Kharg island by sound), Sha'ab, Hurriya, Husseiniya and Rashidiya (GeoNames records as
+- Kanaan of Diyala (with its province: Kanaan is Canaan and a surname) (GeoNames, Who's On First's Iraq repository).
+- Baghdad: al-Karkh (it went to Kharg island by sound), al-Rusafa (the Spanish Wikipedia's point; with Baghdad, as
+  Resafa is also the old town by Raqqa), Sha'ab, Hurriya, Husseiniya and Rashidiya (GeoNames records as
   Who's On First carries them; Natural Earth's coarse polygons put the last two in Diyala, the row keeps Baghdad), and
   Mansour (it went to al-Mansuriyah in Yemen), Ghazaliya, Hay al-Jihad, Qadisiya and Harithiya (Who's On First's Iraq
   neighbourhoods, which carry no GeoNames record; ``wof:`` in ``source``). Mansour, Jihad, Hurriya, Sha'ab, Qadisiya,
@@ -56,9 +58,9 @@ al-Saqr base, the Hashd headquarters and Palestine Street (``test_strike_sites7.
 Left out with no reference point found in the time of the check: the Jazira desert (it resolves to Hasakah, the
 Syrian Jazira), the Badiya, Wadi al-Tharthar, Wadi al-Shay, the Makhoul mountains, Qarachogh, Mutaibijah, Shahrizor,
 Bitwen, Balakayati, Bradost, Safeen, Pira Magrun, Azmar, Goyzha, Hawraman, the Central (Mesopotamian) marshes, the
-disputed territories and the "Baghdad belts" (no one point); Jisr Diyala, Kanaan, Abu Saida (GeoNames holds only a
+disputed territories and the "Baghdad belts" (no one point); Jisr Diyala, Abu Saida (GeoNames holds only a
 small village of the name), Rashad of Kirkuk, Duguri and Borek of Sinjar, the Halfaya, Jambur, Ain Tawke and Hamrin
-fields, Camp Falcon; Ghadir, Shula, Waziriya, Rusafa, Bab al-Muadham, Abu Nuwas street and Tahrir Square of Baghdad (a
+fields, Camp Falcon; Ghadir, Shula, Waziriya, Bab al-Muadham, Abu Nuwas street and Tahrir Square of Baghdad (a
 bare Tahrir Square is Cairo's). Left alone: the Fao peninsula (it resolves to al-Faw), the Tarmiyah orchards and the
 Jurf al-Nasr camp (to their towns), the Khabat power plant (to the KAR refinery by Khabat), Habbaniyah (to the
 Taqaddum base), and العبيدي, a surname, which stays away from al-Ubaydi.
@@ -104,6 +106,9 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "iq-shaab-baghdad": (33.41167, 44.43236, "geonames:9253684"),  # Sha'ab
     "iq-husseiniya-baghdad": (33.54667, 44.41667, "geonames:9166655"),  # Al Husseiniya
     "iq-rashidiya-baghdad": (33.53483, 44.35631, "geonames:6805734"),  # Nahiyat ar Rashidiyah
+    "iq-kanaan": (33.70111, 44.79472, "geonames:9253017"),  # Kan'an
+    # the Spanish Wikipedia (the English article on the district gives no point)
+    "iq-rusafa": (33.331604, 44.415236, "eswiki:Al-Rusafa"),
     # Who's On First's Iraq neighbourhoods (no GeoNames record)
     "iq-mansour": (33.316693, 44.351396, "wof:1796500203"),  # Mansour
     "iq-ghazaliya": (33.342787, 44.248943, "wof:1796500175"),  # Ghazaliya
@@ -148,6 +153,8 @@ SPELLINGS: list[tuple[str, str]] = [
     ("Sha'ab (Baghdad)", "iq-shaab-baghdad"), ("حي الشعب (بغداد)", "iq-shaab-baghdad"),
     ("Husseiniya (Baghdad)", "iq-husseiniya-baghdad"), ("الحسينية (بغداد)", "iq-husseiniya-baghdad"),
     ("Rashidiya (Baghdad)", "iq-rashidiya-baghdad"), ("الراشدية (بغداد)", "iq-rashidiya-baghdad"),
+    ("Kanaan (Diyala)", "iq-kanaan"), ("كنعان (ديالى)", "iq-kanaan"),
+    ("al-Rusafa (Baghdad)", "iq-rusafa"), ("Rusafa (Baghdad)", "iq-rusafa"), ("الرصافة (بغداد)", "iq-rusafa"),
     # spellings added to rows held before
     ("al-Mada'in", "iq-salman-pak"), ("Madain", "iq-salman-pak"), ("المدائن", "iq-salman-pak"),
     ("دووزخورماتوو", "iq-tuz-khurmatu"), ("دەگەڵە", "iq-degala"),
@@ -176,7 +183,8 @@ NOT_PLACES = ["Zab", "al-Zab", "الزاب", "Salman", "al-Salman", "Mansour", "
               "Rashidiya", "Rashidieh", "حي الحرية", "Hay al-Hurriya", "Barzani", "بارزاني", "Barzan", "Korek", "Korek Telecom", "Medina",
               "يثرب", "Mada'in Saleh", "Tahrir Square", "Qadisiya", "القادسية", "Habbaniyah", "Milh", "Kojo",
               "Mansour district", "al-Midaina", "القرنة", "فايدة", "صفوان", "الحسينية", "Laylan sub-district",
-              "ناحية بارزان"]
+              "ناحية بارزان", "Kanaan", "كنعان", "Canaan",
+              "Ghazi Kanaan", "Rusafa", "الرصافة", "Resafa"]
 
 #: Rows the towns tool's sound rule would refuse, each kept: id -> why. The places they sound like keep their own
 #: names (the NEIGHBOURS above).
