@@ -21,9 +21,11 @@ Zayouna, Baladiyat, Mashtal, Amiriya, Dora, Saydiya, Bayaa, Yarmouk, Zafaraniya 
 those that did not and have a reference coordinate:
 
 - Waters and regions (Wikipedia): Lake Habbaniyah (it went to the Taqaddum air base by the Habbaniyah in its name;
-  the bare "Habbaniyah" stays with the base), Lake Razzaza (Lake Milh), Wadi Hauran, Khor Abdullah (it went to Qatar's
-  al-Khor; shared with Kuwait, so in no country), the Great and Little Zab (each at its mouth on the Tigris, with a
-  precision of the length it stands for) and Mount Korek.
+  the bare "Habbaniyah" stays with the base), Lake Razzaza (Lake Milh), Wadi Hauran, the Great and Little Zab (each at its
+  mouth on the Tigris, with a precision of the length it stands for) and Mount Korek; and Khor Abdullah (it went to
+  Qatar's al-Khor) as a stand-in at the point of Umm Qasr, the port at its head, with a precision that covers the
+  estuary (its Wikipedia point lies on the water off Kuwait's shore, where the boundaries' coast tolerance would give
+  it to Kuwait).
 - Towns (GeoNames records as Who's On First's Iraq repository carries them): al-Saqlawiyah (it went to Suqaylabiyah in
   Syria), Zurbatiyah, Yathrib (it went to al-Atarib), Aziz Balad, Laylan of Kirkuk and al-Zab of Kirkuk (with their
   province only: the bare Laylan stays the Syrian village, and a bare Zab names the rivers; "Zab river" goes to the Great
@@ -83,7 +85,6 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "iq-lake-habbaniyah": (33.29528, 43.45278, "frwiki:Lac_Habbaniyah"),  # 33°17′43″N 43°27′10″E
     "iq-lake-razzaza": (32.7525, 43.635, "wikipedia:Lake_Milh"),
     "iq-wadi-hauran": (33.0333, 40.25, "wikipedia:Wadi_Hauran"),
-    "xz-khor-abdullah": (29.98333, 48.21, "wikipedia:Khawr_Abd_Allah"),
     "iq-great-zab": (35.99111, 43.34361, "wikipedia:Great_Zab"),  # mouth
     "iq-little-zab": (35.23806, 43.43639, "wikipedia:Little_Zab"),  # mouth
     "iq-mount-korek": (36.58889, 44.45889, "wikipedia:Mount_Korek"),
@@ -109,6 +110,8 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "iq-kanaan": (33.70111, 44.79472, "geonames:9253017"),  # Kan'an
     # the Spanish Wikipedia (the English article on the district gives no point)
     "iq-rusafa": (33.331604, 44.415236, "eswiki:Al-Rusafa"),
+    # stand-in at the point of Umm Qasr (the countries-states-cities database)
+    "iq-khor-abdullah": (30.0362, 47.91951, "dr5hn-csc:134546"),
     # Who's On First's Iraq neighbourhoods (no GeoNames record)
     "iq-mansour": (33.316693, 44.351396, "wof:1796500203"),  # Mansour
     "iq-ghazaliya": (33.342787, 44.248943, "wof:1796500175"),  # Ghazaliya
@@ -123,7 +126,7 @@ SPELLINGS: list[tuple[str, str]] = [
     ("بحيرة الحبانية", "iq-lake-habbaniyah"),
     ("Razzaza lake", "iq-lake-razzaza"), ("Lake Milh", "iq-lake-razzaza"), ("بحيرة الرزازة", "iq-lake-razzaza"),
     ("Wadi Hauran", "iq-wadi-hauran"), ("Wadi Houran", "iq-wadi-hauran"), ("وادي حوران", "iq-wadi-hauran"),
-    ("Khor Abdullah", "xz-khor-abdullah"), ("Khawr Abd Allah", "xz-khor-abdullah"), ("خور عبد الله", "xz-khor-abdullah"),
+    ("Khor Abdullah", "iq-khor-abdullah"), ("Khawr Abd Allah", "iq-khor-abdullah"), ("خور عبد الله", "iq-khor-abdullah"),
     ("Great Zab", "iq-great-zab"), ("Upper Zab", "iq-great-zab"), ("Zab river", "iq-great-zab"),
     ("الزاب الكبير", "iq-great-zab"), ("زێی گەورە", "iq-great-zab"),
     ("Little Zab", "iq-little-zab"), ("Lesser Zab", "iq-little-zab"), ("الزاب الصغير", "iq-little-zab"),
