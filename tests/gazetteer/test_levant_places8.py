@@ -40,7 +40,7 @@ rows here are those that did not and have a reference coordinate:
 
 Spellings added to rows held before: Rameh and ראמה (Rama), Hebrew הכרמל and Arabic الكرمل (Mount Carmel), Arabic
 السامرة and يهودا والسامرة (the West Bank; they went to Samarra by sound), Hebrew הגליל and Russian Галилея (the
-Northern District, which holds the Galilee), Arabic كفار سولد (Kfar Szold) and مرتفعات ترامب (Trump Heights), Russian
+Northern District, which holds the Galilee), Arabic كفار سولد (Kfar Szold), Russian
 Ифтах (Yiftah), Мадж-эль-Крум (Majd al-Krum) and Бейт-Джан (Beit Jann).
 
 Words kept out, and why (each checked below to stay out or to keep its place): the bare Amir, Shamir, Dalton and
@@ -203,7 +203,7 @@ SPELLINGS: list[tuple[str, str]] = [
     # spellings added to rows held before
     ("Rameh", "il-rama"), ("ראמה", "il-rama"), ("הכרמל", "il-mount-carmel"), ("الكرمل", "il-mount-carmel"),
     ("السامرة", "ps-gov-west-bank"), ("يهودا والسامرة", "ps-gov-west-bank"), ("הגליל", "il-gov-northern"),
-    ("Галилея", "il-gov-northern"), ("كفار سولد", "il-kfar-szold"), ("مرتفعات ترامب", "il-trump-heights"),
+    ("Галилея", "il-gov-northern"), ("كفار سولد", "il-kfar-szold"),
     ("Ифтах", "il-yiftah"), ("Мадж-эль-Крум", "il-majd-el-kurum"), ("Бейт-Джан", "il-beit-jann"),
 ]
 
@@ -230,7 +230,8 @@ NEIGHBOURS: list[tuple[str, str]] = [
 NOT_PLACES = ["Amir", "Shamir", "Dalton", "Gonen", "Yitzhak Shamir", "Amir Ohana", "Even", "Hawara", "Huwwara",
               "Huwara", "Bushra", "Sabha", "Jiza", "al-Jiza", "السلم", "المتن", "حي", "جون", "الموقر", "صبحا", "رعيم",
               "הבקעה", "רעים", "الأغوار", "Levi Eshkol", "Judea", "confrontation line", "Gaza envelope", "Safi", "Sal",
-              "Marka", "Qasr", "القصر", "Kola", "Ruwais", "Tamnin", "Nahr", "Caza", "Ghor", "Shuna", "Galilee"]
+              "Marka", "Qasr", "القصر", "Kola", "Ruwais", "Tamnin", "Nahr", "Caza", "Ghor", "Shuna", "Galilee", "ترامب",
+              "Trump"]
 
 #: Rows the towns tool's sound rule would refuse, each kept: id -> why. The places they sound like keep their own
 #: names (the NEIGHBOURS above).
