@@ -30,32 +30,39 @@ rows here are those that did not and have a reference coordinate:
   and the gazetteer reads "Kibbutz Amir" as a bare Amir. The Eshkol, Emek HaYarden, Ma'ale Yosef, Golan and
   Sha'ar HaNegev regional councils at the points their Wikipedia articles give; the Jordan Valley at the point of the
   Bik'at HaYarden council, mid-way down the valley; the Shephelah at the Greek Wikipedia's point.
-- Jordan: Abdoun (Wikipedia), Sweileh, al-Muwaqqar, Russeifa, North and South Shuna, Deir Alla, Ghor al-Safi, Kufr
-  Yuba, Umm al-Jimal, Hosha and Sweimeh (the Dead Sea hotel strip) by their names; al-Jiza, Hawwara and Bushra of
-  Irbid and Sabha of Mafraq only with their city or governorate (a bare Jiza sounds like Giza and its Arabic is
-  Giza's; Huwara is also the West Bank town; Bushra and Sabha are a given name and a Libyan city).
-- Lebanon: Sifri, Maqneh, Joun, Aramoun, Kfarshima, Sibline, Chhim, and the quarters Mreijeh and Hay al-Sellom;
+- Jordan: Abdoun (Wikipedia), Sweileh, North and South Shuna, Ghor al-Safi, Kufr Yuba, Umm al-Jimal, Hosha and
+  Sweimeh (the Dead Sea hotel strip) by their names; al-Jiza of Amman, Hawwara and Bushra of Irbid and Sabha of
+  Mafraq only with their city or governorate (a bare Jiza sounds like Giza and its Arabic is Giza's; Huwara is also
+  the West Bank town; Bushra and Sabha are a given name and a Libyan city); Russeifa, al-Muwaqqar and Deir Alla in
+  Latin letters only with their governorate or country, and bare in Arabic: every Latin spelling of theirs sounds
+  like Rasfah and al-Mawakir (``syria_villages.csv``) or Deir Ali (``strike_sites7.csv``), whose rows the towns
+  tool's sound rule would then refuse. A bare "Russeifa" still goes to Russia and "Deir Alla" to Deir Ali.
+- Lebanon: Sifri, Joun, Aramoun, Kfarshima, Sibline, Chhim, and the quarter Hay al-Sellom;
   the Chouf, Metn, Keserwan and West Bekaa districts (GeoNames' points of the districts); the Zahrani and Awali
   rivers (points near their mouths; "Zahrani" went to Dhahran by sound).
+  ``test_landform_words.py`` took "the Zahrani river" and "Jordan Valley" as landforms not held; they move to its
+  landforms held, as "the Bishri mountains" did with ``regions2.csv``.
 
 Spellings added to rows held before: Rameh and ראמה (Rama), Hebrew הכרמל and Arabic الكرمل (Mount Carmel), Arabic
 السامرة and يهودا والسامرة (the West Bank; they went to Samarra by sound), Hebrew הגליל and Russian Галилея (the
-Northern District, which holds the Galilee), Arabic كفار سولد (Kfar Szold), Russian
-Ифтах (Yiftah), Мадж-эль-Крум (Majd al-Krum) and Бейт-Джан (Beit Jann).
+Northern District, which holds the Galilee), Arabic كفار سولد (Kfar Szold), Russian Ифтах (Yiftah), Мадж-эль-Крум (Majd
+al-Krum) and Бейт-Джан (Beit Jann).
 
-Words kept out, and why (each checked below to stay out or to keep its place): the bare Amir, Shamir, Dalton and
-Gonen (persons' names; Gonen sounds like Jenin); Huwwara, Hawara, Bushra, Sabha, Jiza; Arabic السلم ('the peace' once
-حي 'quarter' is dropped), المتن ('the text'), جون ('bay', 'John'), الموقر ('the honourable'), صبحا, the Hebrew
-הבקעה ('the valley') and רעים ('friends'), and Arabic الأغوار, which Jordanian reports use for their own side of the
-valley. Every Arabic alias with a descriptor word (بلدة, لواء, حي) the normaliser drops was left out when what is left
-is a word.
+Words kept out, and why (each checked below to stay out or to keep its place): the bare Amir, Shamir, Dalton and Gonen
+(persons' names; Gonen sounds like Jenin); Huwwara, Hawara, Bushra, Sabha, Jiza; Arabic السلم ('the peace' once حي
+'quarter' is dropped), المتن ('the text'), جون ('bay', 'John'), الموقر ('the honourable'), صبحا, the Hebrew הבקעה ('the
+valley') and רעים ('friends'), and Arabic الأغوار, which Jordanian reports use for their own side of the valley. The
+Arabic name حي السلم puts the bare word سلم ('ladder', 'peace') in the list of words that name a place only with their
+article (``extract_words.csv``, group ``arabic_bare_word``), as test_mentions.py asks. Every Arabic alias with a
+descriptor word (بلدة, لواء, حي) the normaliser drops was left out when what is left is a word.
 
-Left out as already held: Tamnin al-Tahta and al-Fawqa (``settlements.csv``; a bare Tamnin names both), Goren
-and Liman (held only with Ma'ale Yosef and Mateh Asher, the bare names being a surname and the Turkish for
-'harbour'), Sasa (the bare name stays with Sasa in Syria). Left out because a row would cost a held town its row:
-Even Menachem (a third place opening with "Even" makes the towns tool drop Iran's Eyvan, which opens with the same
-sound) and the Awali's English "Awali River" (the river keeps "Nahr al-Awali" and a bare "Awali": a third name
-opening with "Awali", Ali and Aley would cost Aley its row); Jadra (it sounds like Gedera and Baghdad's Jadriya).
+Left out as decided before (``test_lebanon_geonames_villages.py``): Maqneh (the Israeli kibbutz Magen reached it) and
+Mreijeh (marj, 'meadow'). Left out as already held: Tamnin al-Tahta and al-Fawqa (``settlements.csv``; a bare Tamnin
+names both), Goren and Liman (held only with Ma'ale Yosef and Mateh Asher, the bare names being a surname and the
+Turkish for 'harbour'), Sasa (the bare name stays with Sasa in Syria). Left out because a row would cost a held town its
+row: Even Menachem (a third place opening with "Even" makes the towns tool drop Iran's Eyvan, which opens with the same
+sound) and the Awali's English "Awali River" (the river keeps "Nahr al-Awali" and a bare "Awali": a third name opening
+with "Awali", Ali and Aley would cost Aley its row); Jadra (it sounds like Gedera and Baghdad's Jadriya).
 
 Left out with no reference point found, or with several places of the name: the Arava, the Gaza envelope, Judea, the
 Confrontation line (a band, no point), the Western Galilee (it resolves to the Northern District, which holds it), the
@@ -111,13 +118,11 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "jo-deir-alla": (32.19571, 35.62161, "geonames:249693"),  # Deir Alla
     # GeoNames records of GeoNames' Lebanon dump (export of 2016-05, as lebanon_villages.csv takes it)
     "lb-es-sifri": (33.92139, 36.07861, "geonames:277992"),  # Sifri
-    "lb-maqneh": (34.07972, 36.20667, "geonames:271666"),  # Maqneh
     "lb-joun": (33.58139, 35.46111, "geonames:273152"),  # Joun
     "lb-aramoun": (33.75972, 35.51972, "geonames:278682"),  # Aramoun
     "lb-kfarshima": (33.81687, 35.53606, "geonames:7840010"),  # Kfarshima
     "lb-sibline": (33.62223, 35.43506, "geonames:268525"),  # Sibline
     "lb-chhim": (33.62133, 35.48698, "geonames:267468"),  # Chhim
-    "lb-mreijeh": (33.83417, 35.51194, "geonames:7838994"),  # Mreijeh
     "lb-hay-al-sellom": (33.82611, 35.51111, "geonames:6273707"),  # Hay al-Sellom
     "lb-chouf": (33.65041, 35.53239, "geonames:278156"),  # Chouf District
     "lb-metn": (33.91852, 35.69368, "geonames:279440"),  # Metn District
@@ -170,14 +175,15 @@ SPELLINGS: list[tuple[str, str]] = [
     ("Abdoun", "jo-abdoun"), ("Abdun", "jo-abdoun"), ("عبدون (عمان)", "jo-abdoun"),
     ("Sweileh", "jo-sweileh"), ("Suwaylih", "jo-sweileh"), ("صويلح", "jo-sweileh"),
     ("al-Jiza (Amman)", "jo-al-jiza"), ("Jiza (Jordan)", "jo-al-jiza"), ("الجيزة (عمان)", "jo-al-jiza"),
-    ("Muwaqqar", "jo-al-muwaqqar"), ("al-Muwaqqar", "jo-al-muwaqqar"), ("الموقر (عمان)", "jo-al-muwaqqar"),
-    ("Russeifa", "jo-russeifa"), ("Rusayfa", "jo-russeifa"), ("الرصيفة", "jo-russeifa"),
+    ("Muwaqqar (Amman)", "jo-al-muwaqqar"), ("al-Muwaqqar, Amman", "jo-al-muwaqqar"),
+    ("الموقر (عمان)", "jo-al-muwaqqar"),
+    ("Russeifa (Zarqa)", "jo-russeifa"), ("Russeifa, Zarqa", "jo-russeifa"), ("الرصيفة", "jo-russeifa"),
     ("Hawwara (Irbid)", "jo-hawwara-irbid"), ("Huwwara (Irbid)", "jo-hawwara-irbid"),
     ("حوارة (إربد)", "jo-hawwara-irbid"),
     ("Bushra (Irbid)", "jo-bushra"), ("بشرى (إربد)", "jo-bushra"),
     ("Northern Shouneh", "jo-north-shuna"), ("North Shuna", "jo-north-shuna"), ("الشونة الشمالية", "jo-north-shuna"),
     ("Southern Shouneh", "jo-south-shuna"), ("South Shuna", "jo-south-shuna"), ("الشونة الجنوبية", "jo-south-shuna"),
-    ("Deir Alla", "jo-deir-alla"), ("Deir 'Alla", "jo-deir-alla"), ("دير علا", "jo-deir-alla"),
+    ("Deir Alla (Jordan)", "jo-deir-alla"), ("Deir Alla, Balqa", "jo-deir-alla"), ("دير علا", "jo-deir-alla"),
     ("Ghor al-Safi", "jo-ghor-al-safi"), ("Ghor es-Safi", "jo-ghor-al-safi"), ("غور الصافي", "jo-ghor-al-safi"),
     ("Kufr Yuba", "jo-kufr-yuba"), ("Kafr Yuba", "jo-kufr-yuba"), ("كفر يوبا", "jo-kufr-yuba"),
     ("Hosha", "jo-hosha"), ("al-Hosha", "jo-hosha"),
@@ -186,13 +192,11 @@ SPELLINGS: list[tuple[str, str]] = [
     ("Sweimeh", "jo-sweimeh"), ("Dead Sea hotels", "jo-sweimeh"), ("السويمة", "jo-sweimeh"),
     # Lebanon
     ("Sifri", "lb-es-sifri"), ("al-Sifri", "lb-es-sifri"), ("السفري", "lb-es-sifri"),
-    ("Maqneh", "lb-maqneh"), ("Makneh", "lb-maqneh"), ("مقنة (بعلبك)", "lb-maqneh"),
     ("Joun", "lb-joun"), ("جون (الشوف)", "lb-joun"),
     ("Aramoun", "lb-aramoun"), ("Aaramoun", "lb-aramoun"), ("عرمون", "lb-aramoun"),
     ("Kfarshima", "lb-kfarshima"), ("Kfar Shima", "lb-kfarshima"), ("كفرشيما", "lb-kfarshima"),
     ("Sibline", "lb-sibline"), ("Siblin", "lb-sibline"), ("سبلين", "lb-sibline"),
     ("Chhim", "lb-chhim"), ("Shheem", "lb-chhim"), ("شحيم", "lb-chhim"),
-    ("Mreijeh", "lb-mreijeh"), ("Mraijeh", "lb-mreijeh"), ("المريجة", "lb-mreijeh"),
     ("Hay al-Sellom", "lb-hay-al-sellom"), ("Hay el-Sellom", "lb-hay-al-sellom"),
     ("Chouf", "lb-chouf"), ("the Shouf", "lb-chouf"), ("الشوف", "lb-chouf"), ("قضاء الشوف", "lb-chouf"),
     ("Metn", "lb-metn"), ("Matn", "lb-metn"), ("المتن الشمالي", "lb-metn"),
@@ -236,18 +240,11 @@ NOT_PLACES = ["Amir", "Shamir", "Dalton", "Gonen", "Yitzhak Shamir", "Amir Ohana
 #: Rows the towns tool's sound rule would refuse, each kept: id -> why. The places they sound like keep their own
 #: names (the NEIGHBOURS above).
 SOUND_RULE_WAIVED = {
-    "il-ketura": "a kibbutz of the Arava the 2023-2025 Houthi fire at Eilat named; Qetura sounds like Qatar, which "
-                 "keeps its name",
+    "il-ketura": "a kibbutz of the Arava north of Eilat; Qetura sounds like Qatar, which keeps its name",
     "il-grofit": "a kibbutz of the Arava by Eilat; it sounds like Jiroft in Kerman, which keeps its names",
     "jo-abdoun": "a district of south-western Amman; it sounds like Abadan, which keeps "
                  "its names, and its Arabic only with Amman (bare عبدون stays Avdon's)",
-    "jo-al-muwaqqar": "the seat of the Muwaqqar district of Amman; it sounds like al-Mawakir of Aleppo, which keeps "
-                      "its names",
-    "jo-russeifa": "a city of some 270,000 people between Amman and Zarqa; it sounds like Rasfah of Hasakah",
-    "jo-deir-alla": "the seat of the Deir Alla district of the Jordan Valley; it sounds like Deir Ali south of "
-                    "Damascus, which keeps its names",
-    "lb-es-sifri": "a village of Baalbek the 2024 strikes named; it sounds like Tsippori and Safira, which keep "
-                   "their names",
+    "lb-es-sifri": "a village of Baalbek district; it sounds like Tsippori and Safira, which keep their names",
     "lb-chhim": "the chief town of Iqlim al-Kharroub; it sounds like Shoham, which keeps its name",
     "lb-keserwan": "a district of Mount Lebanon, Kesrouan in French-language reports; it sounds like Kazerun, which "
                    "keeps its names",
