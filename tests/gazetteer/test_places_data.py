@@ -62,6 +62,12 @@ NEAR_BORDER: dict[str, tuple[float, str]] = {
     "il-hamat-gader": (1.5, "hot-springs site on the Yarmuk, the Jordanian border; NE's generalised line runs ~1 km north of it"),
     "il-hanita": (1.0, "kibbutz on the Lebanese line; NE's line runs through it"),
     "il-majdal-shams": (1.0, "Druze town at the UNDOF-zone edge; the GeoNames point lies just inside NE's SY-X01~ polygon"),
+    # levant_places8: kibbutzim of the Arava on NE's generalised Jordanian line, and towns of Jordan that NE's
+    # generalised governorate lines put in the next governorate.
+    "il-yotvata": (1.0, "kibbutz of the Arava by the Jordanian border; NE's line runs ~0.7 km from the GeoNames point"),
+    "il-grofit": (1.0, "kibbutz of the Arava by the Jordanian border; NE's line runs ~0.6 km from the GeoNames point"),
+    "jo-sweileh": (3.0, "town of Amman governorate; NE's generalised Amman-Balqa line runs ~2.8 km from it"),
+    "jo-deir-alla": (1.5, "town of Balqa in the Jordan Valley; NE's generalised Balqa-Irbid line runs ~1.2 km from it"),
     # South Lebanon and the Israeli villages on the Blue Line (Wikipedia points; NE's generalised line).
     "lb-meiss-el-jabal": (1.0, "town on the Israeli line; NE's line runs ~0.8 km west of the Wikipedia point"),
     "lb-kfar-kila": (1.0, "town on the line by Metula; NE's line runs ~0.3 km west of the Wikipedia point"),
