@@ -20,12 +20,16 @@ Hark Adası, IKBY, Filistin, ...), another place (Tuzhurmatu was Taza Khurmatu, 
 Qlaileh, Zemar Zummar, Derbendihan its district) or their place only by sound, which running text does not take for a
 name written otherwise (Nebatiye, Dahiye, Şeddadi, Tabka, Tel Temir, Malikiye, Derbesiye, Kuneytra, Hudeyde, Tedmür, Ebu
 Kemal, Mahmur, Kayyare, Şirkat, Ayn el-Esed, Mecdel Şems, Beyt Hanun, ...) are aliases now on the rows that hold the
-places, in the files that hold them (150 names on 125 rows of admin, settlements, sites, strike_sites, strike_sites3,
+places, in the files that hold them (158 names on 130 rows of admin, settlements, sites, strike_sites, strike_sites3,
 strike_sites6, iraq_localities, syria_localities, fields and waters; the airfields tool names their airports after
 them). Turkish case forms of the descriptors (97 rows of ``normalize_descriptors.csv``: the in/to/of/from forms of
 "kasabası", "askeri üssü", "havaalanı", "uluslararası havalimanı", "petrol/doğalgaz sahası", "rafinerisi", "nükleer
 tesisi", ... and "mülteci kampı", refugee camp) let "Bağdat Uluslararası Havalimanı'na" and "Mahmur Mülteci Kampı'na" be
 read. No place was added: every name checked is of a place held, or is left out below.
+
+The case endings Turkish writes after a name's possessive ending ("Bekaa Vadisi'ne", "Sincar Dağı'nda", "Hudeyde
+Limanı'nı": -na/-ne, -nda/-nde, -ndaki/-ndeki, -ndan/-nden, -nı/-ni/-nu/-nü) are rows of ``turkic_endings.csv`` and
+cues of ``extract_roles.csv`` with the roles of the plain endings; a mountain, valley or port so written is read whole.
 
 Two readings of running text were mended in ``geoincidents/extract/mentions.py``: a word written small in Latin letters
 with marks is no name ("köye", 'to the village', was Koye, an alias of Koya), and a name closed by a descriptor or
@@ -55,8 +59,10 @@ Left out, and why:
   Birecik, Kızıltepe): their GeoNames records give no Arabic name (Reyhanlı's, الريحانية, is also the name of Syrian
   villages), and every row needs one; GeoNames' other names of Ceylanpınar and Karkamış are those of Ras al-Ayn and
   Jarabulus across the border.
-- "Sincar dağlarında" is still Sinjar town: a mountain word with its case ending is no descriptor (making "dağı" one
-  would key "Gara Dağı" as a bare "Gara").
+- "Sincar dağlarında" (written small, no apostrophe) is still Sinjar town: a mountain word with its case ending is no
+  descriptor (making "dağı" one would key "Gara Dağı" as a bare "Gara"); "Sincar Dağı'nda" is the range.
+- "Ayn el-Arab'a" is read as no place: "Arab'a" as written ("araba") is a word of the gazetteer's names, so its ending
+  is not taken off (the extractor's rule); "Ayn el-Arab'da" is Kobani.
 """
 from __future__ import annotations
 
@@ -77,7 +83,9 @@ def g() -> Gazetteer:
 SPELLINGS: list[tuple[str, str]] = [
     ('Meysan', 'iq-gov-maysan'), ('Ninova', 'iq-gov-nineveh'), ('Ninova ili', 'iq-gov-nineveh'),
     ('Kadisiye', 'iq-gov-qadisiyah'), ('Kadisiye ili', 'iq-gov-qadisiyah'), ('Vasıt', 'iq-gov-wasit'),
-    ('Vasit', 'iq-gov-wasit'), ('IKBY', 'iq-kurdistan-region'),
+    ('Vasit', 'iq-gov-wasit'), ('Enbar', 'iq-gov-anbar'), ('Selahaddin', 'iq-gov-salah-al-din'),
+    ('Selahattin', 'iq-gov-salah-al-din'), ('Zikar', 'iq-gov-dhi-qar'), ('Zi Kar', 'iq-gov-dhi-qar'),
+    ('Müsenna', 'iq-gov-muthanna'), ('Şam Kırsalı', 'sy-gov-rif-dimashq'), ('IKBY', 'iq-kurdistan-region'),
     ('Irak Kürt Bölgesel Yönetimi', 'iq-kurdistan-region'), ('Derbendihan Barajı', 'iq-darbandikhan-dam'),
     ('Dukan Barajı', 'iq-dukan-dam'), ('Hadise Barajı', 'iq-haditha-dam'), ('Musul Barajı', 'iq-mosul-dam'),
     ('Hanesur', 'iq-khanasor'), ('Ebu Garib', 'iq-abu-ghraib'), ('Azamiye', 'iq-adhamiyah'),
@@ -223,6 +231,13 @@ SENTENCES: list[tuple[str, set[str], set[str]]] = [
     ("İsrail, Yemen'in Hudeyde Limanı'nı vurdu.", {"ye-port-of-hodeidah"}, set()),
     ("ABD, Ebu Kemal yakınlarındaki hedefleri vurdu.", {"sy-albu-kamal"}, set()),
     ("İran, İsrail'in güneyindeki Nevatim Hava Üssü'ne füze attı.", {"il-nevatim-air-base"}, set()),
+    # the case endings after a name's possessive ending (turkic_endings.csv: -na, -nda, -nı ...)
+    ("İsrail, Lübnan'ın Bekaa Vadisi'ne hava saldırıları düzenledi.", {"lb-bekaa-valley"}, set()),
+    ("Türk jetleri Sincar Dağı'nda bir sığınağı vurdu.", {"iq-sinjar-mountains"}, {"iq-sinjar"}),
+    ("Hizbullah, Hayfa Limanı'na füze attı.", {"il-port-of-haifa"}, set()),
+    ("Enbar vilayetindeki Ayn el-Esed üssüne füze atıldı.", {"iq-gov-anbar", "iq-ain-al-asad-air-base"}, set()),
+    ("Selahaddin iline bağlı Tuzhurmatu ilçesinde roket saldırısı düzenlendi.",
+     {"iq-gov-salah-al-din", "iq-dist-tuz-khurmatu"}, {"iq-dist-taza-khurmatu", "iq-taza-khurmatu"}),
 ]
 
 
