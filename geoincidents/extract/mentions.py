@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -74,8 +75,11 @@ _GEONAMES_ID = ("gn-", "geonames-")  # ids of places loaded from GeoNames (gazet
 
 
 def _is_latin_lower(text: str) -> bool:
+    """Whether *text* is written in Latin letters, none of them capital: no name in running text ("köye" 'to the
+    village' is not Koye, Koya; the Turkish, Kurdish and Azerbaijani letters with marks are Latin too)."""
     letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isascii() for c in letters) and not any(c.isupper() for c in letters)
+    return bool(letters) and all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in letters) \
+        and not any(c.isupper() for c in letters)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -382,6 +386,8 @@ def _part_of_a_longer_name(sentence: Sentence, hit: int, index: NameKeys) -> boo
             lexicon.trigger_table().match_at(sentence.lowered, hit) is not None
             or lexicon.actors().match_at(sentence.lowered, hit) is not None):
         return False  # an acronym of a weapon or a force starts no name ("Erbil'e İHA ile saldırı": a drone)
+    if tokens[hit - 1].text[:1].islower() and tokens[hit - 1].text.isalpha():
+        return False  # a descriptor or region word written small closes the name ("Haftanin bölgesinde PKK ...")
     word = tokens[hit].lower
     if token_key(tokens[hit].text) in index.vocabulary or common_word(word) or is_descriptor(tokens[hit].text) \
             or word in demonym_words() or word in lexicon.words("speaker") \
