@@ -30,6 +30,9 @@ those that did not and have a reference coordinate, each the GeoNames record as 
   earlier check found only the small village GeoNames calls Qaryat Abu Sayda as Saghirah; the record used here is
   Nahiyat Abi Sayda, the seat, 0.9 km from it.
 
+Spelling added to a row held before: the Turkish one-word Hacıümran (and Hacı Ümran) to Haji Omaran
+(``strike_sites3.csv``); it was unresolved.
+
 The reference coordinates are typed again here from the cited source, so a row that drifts from its reference fails;
 every row has its reference here and every reference its row.
 
@@ -102,6 +105,8 @@ SPELLINGS: list[tuple[str, str]] = [
     ("ناحية باعذرة", "iq-baadre"),
     ("Abu Saida (Diyala)", "iq-abu-saida"), ("Abu Saida, Diyala", "iq-abu-saida"), ("أبو صيدا", "iq-abu-saida"),
     ("ابو صيدا", "iq-abu-saida"), ("ناحية أبي صيدا", "iq-abu-saida"),
+    # a spelling added to a row held before
+    ("Hacıümran", "iq-haji-omaran"), ("Hacı Ümran", "iq-haji-omaran"),
 ]
 
 #: Names of places held before that the new rows sound like or stand by: each keeps its place.
