@@ -90,10 +90,10 @@ SPELLINGS: list[tuple[str, str]] = [
     ("Lajah", "sy-lajat"), ("al-Lajah", "sy-lajat"), ("Leja", "sy-lajat"), ("el-Leja", "sy-lajat"),
     ("Ledja", "sy-lajat"), ("Lajat plateau", "sy-lajat"), ("Trachonitis", "sy-lajat"), ("اللجاة", "sy-lajat"),
     ("منطقة اللجاة", "sy-lajat"),
-    ("Balikh River", "sy-balikh-river"), ("Balikh river", "sy-balikh-river"), ("Balikh", "sy-balikh-river"),
+    ("Balikh River", "sy-balikh-river"), ("Balikh river", "sy-balikh-river"), ("the Balikh river", "sy-balikh-river"), ("Balikh", "sy-balikh-river"),
     ("the Balikh", "sy-balikh-river"), ("Nahr al-Balikh", "sy-balikh-river"), ("Balikh valley", "sy-balikh-river"),
     ("نهر البليخ", "sy-balikh-river"), ("البليخ", "sy-balikh-river"),
-    ("Khabur River", "sy-khabur-river"), ("Khabur river", "sy-khabur-river"), ("Khabour river", "sy-khabur-river"),
+    ("Khabur River", "sy-khabur-river"), ("Khabur river", "sy-khabur-river"), ("the Khabur river", "sy-khabur-river"), ("Khabour river", "sy-khabur-river"),
     ("Nahr al-Khabur", "sy-khabur-river"), ("Habur Nehri", "sy-khabur-river"), ("Chaboras", "sy-khabur-river"),
     ("Çemê Xabûr", "sy-khabur-river"), ("نهر الخابور", "sy-khabur-river"),
 ]
