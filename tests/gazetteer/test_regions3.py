@@ -14,6 +14,10 @@ at the point its Wikipedia article gives:
   and a dish) stays out;
 - the Lajat lava field (its point in Natural Earth's Suwayda, precision 25 km); the bare 'Lajat', which
   test_regions2.py lists among the words that find none of *its* rows, now finds this one;
+- Bradost as a stand-in at the point of Sidakan (GeoNames, as the Hakurk row of regions2.csv stands), the seat of the
+  Soran sub-district that Wikipedia's article 'Sidekan' says is also called Bradost (some 250 villages in high
+  mountains by the Iranian and Turkish borders; precision 30 km); "Bradost bölgesi" keys the bare name, which is now
+  this place's;
 - the Balikh and the Khabur as river rows at their mouths on the Euphrates (Raqqa; Busayrah in Deir ez-Zor), as the
   Shatt al-Arab's row stands at its mouth, each with the precision of its course in Syria ('Balikh' had been Jordan's
   Balqa by sound; a bare 'Khabur', still Israel's Kabri by sound, stays out, since Iraq's Little Khabur at Zakho and the
@@ -33,7 +37,7 @@ and "Diyala river" (the Diyala governorate, through which its Iraqi course runs)
 Left out, with no reference point found in the stored references (searched by name in Wikipedia mirrors): the Iraqi
 Jazira and the Western (Anbar) Desert (the Jazira still finds Hasakah; "Western Desert" finds Egypt's Matrouh, whose
 desert it also names), Wadi al-Tharthar, Wadi al-Shay, the Makhoul range, Qarachogh, Mutaibijah, Bitwen, Balakayati,
-Bradost, Safeen, Pira Magrun, Azmar, Goyzha, Hawraman, the Sinjar plain (Sinjar town), Avashin-Basyan, Asos, Kurtak,
+Safeen, Pira Magrun, Azmar, Goyzha, Hawraman, the Sinjar plain (Sinjar town), Avashin-Basyan, Asos, Kurtak,
 Matin, Gabar, Chiya-i Spi, the Sheikhan and Bashiqa mountains (Sheikhan and Bashiqa towns), the Mesopotamian marshes as
 a whole (the Ahwar World Heritage point is the Hawizeh row's), the Syrian Desert (its point lies in Iraq, as
 test_regions2.py found), Jabal Abu Rujmayn, Jabal Shahshabu, the Syrian coast, the Arabah (its point lies in Jordan),
@@ -61,6 +65,7 @@ REGIONS3 = ROOT / "gazetteer" / "data" / "places" / "regions3.csv"
 
 #: id: (lat, lon as the reference gives them, reference as the row's ``source`` names it)
 REFERENCE: dict[str, tuple[float, float, str]] = {
+    "iq-bradost": (36.79677, 44.67208, "geonames:90727"),  # Sidakan, as iq-hakurk and iq-sidakan give it
     "iq-central-marshes": (31.08528, 47.05417, "wikipedia:Central_Marshes"),  # 31°5′7″N 47°3′15″E
     "iq-hammar-marshes": (30.76667, 47.05, "wikipedia:Lake_Hammar"),  # 30°46′N 47°03′E
     "iq-mount-maqlub": (36.49167, 43.44139, "wikipedia:Mount_Alfaf"),  # 36°29′30″N 43°26′29″E
@@ -71,6 +76,10 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
 
 #: Spellings of the reports, in the scripts covered: (spelling, id)
 SPELLINGS: list[tuple[str, str]] = [
+    ("Bradost", "iq-bradost"), ("Bradost region", "iq-bradost"), ("Bradost area", "iq-bradost"),
+    ("the Bradost region", "iq-bradost"), ("Biradost", "iq-bradost"), ("Mount Bradost", "iq-bradost"),
+    ("Bradost mountain", "iq-bradost"), ("Bradost bölgesi", "iq-bradost"), ("herêma Bradostê", "iq-bradost"),
+    ("برادوست", "iq-bradost"), ("منطقة برادوست", "iq-bradost"),
     ("Central Marshes", "iq-central-marshes"), ("Central marshes", "iq-central-marshes"),
     ("the Central Marshes", "iq-central-marshes"), ("Qurna Marshes", "iq-central-marshes"),
     ("Qurna marshes", "iq-central-marshes"), ("Qurnah marshes", "iq-central-marshes"),
@@ -109,7 +118,8 @@ NEIGHBOURS: list[tuple[str, str]] = [
     ("Kabri", "il-kabri"), ("Hasakah", "sy-hasakah"), ("Busayrah", "sy-al-busayrah"), ("Nasiriyah", "iq-nasiriyah"),
     ("Qurna", "iq-al-qurnah"), ("Basra", "iq-basra"), ("Mosul", "iq-mosul"),
     ("Bartella", "iq-bartella"), ("Izra", "sy-izra"), ("Shahba", "sy-shahba"), ("Hawizeh marshes", "iq-hawizeh-marshes"),
-    ("Nineveh Plains", "iq-nineveh-plains"), ("Jabal al-Arab", "sy-jabal-al-druze"),
+    ("Nineveh Plains", "iq-nineveh-plains"), ("Jabal al-Arab", "sy-jabal-al-druze"), ("Sidakan", "iq-sidakan"),
+    ("Sîdekan", "iq-sidakan"), ("Hakurk", "iq-hakurk"), ("Khwakurk", "iq-hakurk"), ("Soran", "iq-soran"),
 ]
 
 #: Words of reports that name no place of the file (names left out, words a name might take).
