@@ -14,6 +14,10 @@ at the point its Wikipedia article gives:
   and a dish) stays out;
 - the Lajat lava field (its point in Natural Earth's Suwayda, precision 25 km); the bare 'Lajat', which
   test_regions2.py lists among the words that find none of *its* rows, now finds this one;
+- the Makhoul range as a stand-in at the point of the Makhoul sub-district seat (Nahiyat Makhul, the GeoNames record
+  Who's On First's Iraq repository carries) at its foot north-west of Baiji; the ridge runs from the al-Fatha gorge of the
+  Tigris, where the Hamrin range faces it, some 32 km off (precision 40 km); a bare 'Makhoul' (the sub-district, its
+  dam, and a surname) stays out;
 - Bradost as a stand-in at the point of Sidakan (GeoNames, as the Hakurk row of regions2.csv stands), the seat of the
   Soran sub-district that Wikipedia's article 'Sidekan' says is also called Bradost (some 250 villages in high
   mountains by the Iranian and Turkish borders; precision 30 km); "Bradost bölgesi" keys the bare name, which is now
@@ -36,7 +40,7 @@ and "Diyala river" (the Diyala governorate, through which its Iraqi course runs)
 
 Left out, with no reference point found in the stored references (searched by name in Wikipedia mirrors): the Iraqi
 Jazira and the Western (Anbar) Desert (the Jazira still finds Hasakah; "Western Desert" finds Egypt's Matrouh, whose
-desert it also names), Wadi al-Tharthar, Wadi al-Shay, the Makhoul range, Qarachogh, Mutaibijah, Bitwen, Balakayati,
+desert it also names), Wadi al-Tharthar, Wadi al-Shay, Qarachogh, Mutaibijah, Bitwen, Balakayati,
 Safeen, Pira Magrun, Azmar, Goyzha, Hawraman, the Sinjar plain (Sinjar town), Avashin-Basyan, Asos, Kurtak,
 Matin, Gabar, Chiya-i Spi, the Sheikhan and Bashiqa mountains (Sheikhan and Bashiqa towns), the Mesopotamian marshes as
 a whole (the Ahwar World Heritage point is the Hawizeh row's), the Syrian Desert (its point lies in Iraq, as
@@ -68,6 +72,7 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "iq-bradost": (36.79677, 44.67208, "geonames:90727"),  # Sidakan, as iq-hakurk and iq-sidakan give it
     "iq-central-marshes": (31.08528, 47.05417, "wikipedia:Central_Marshes"),  # 31°5′7″N 47°3′15″E
     "iq-hammar-marshes": (30.76667, 47.05, "wikipedia:Lake_Hammar"),  # 30°46′N 47°03′E
+    "iq-makhoul-mountains": (35.20437, 43.27905, "geonames:6837437"),  # Nahiyat Makhul (WOF 1260248323)
     "iq-mount-maqlub": (36.49167, 43.44139, "wikipedia:Mount_Alfaf"),  # 36°29′30″N 43°26′29″E
     "sy-lajat": (32.96944, 36.45278, "wikipedia:Lajat"),  # 32°58′10″N 36°27′10″E
     "sy-balikh-river": (35.9225, 39.07778, "wikipedia:Balikh_River"),  # mouth 35°55′21″N 39°4′40″E
@@ -92,6 +97,12 @@ SPELLINGS: list[tuple[str, str]] = [
     ("East Hammar marshes", "iq-hammar-marshes"), ("West Hammar marshes", "iq-hammar-marshes"),
     ("marais d'Hammar", "iq-hammar-marshes"), ("Hammar-Sümpfe", "iq-hammar-marshes"),
     ("هور الحمار", "iq-hammar-marshes"),
+    ("Makhoul Mountains", "iq-makhoul-mountains"), ("Makhoul mountains", "iq-makhoul-mountains"),
+    ("Makhoul range", "iq-makhoul-mountains"), ("the Makhoul mountains", "iq-makhoul-mountains"),
+    ("Makhul mountains", "iq-makhoul-mountains"), ("Jabal Makhoul", "iq-makhoul-mountains"),
+    ("Jabal Makhul", "iq-makhoul-mountains"), ("Jebel Makhoul", "iq-makhoul-mountains"),
+    ("Mount Makhoul", "iq-makhoul-mountains"), ("جبال مكحول", "iq-makhoul-mountains"),
+    ("جبل مكحول", "iq-makhoul-mountains"), ("سلسلة جبال مكحول", "iq-makhoul-mountains"),
     ("Mount Maqlub", "iq-mount-maqlub"), ("Mount Maqloub", "iq-mount-maqlub"), ("Jabal Maqlub", "iq-mount-maqlub"),
     ("Jebel Maqlub", "iq-mount-maqlub"), ("Jabal al-Maqlub", "iq-mount-maqlub"), ("Maqlub mountain", "iq-mount-maqlub"),
     ("Maqloub mountain", "iq-mount-maqlub"), ("Mount Alfaf", "iq-mount-maqlub"), ("جبل مقلوب", "iq-mount-maqlub"),
@@ -116,14 +127,14 @@ WRONG_BEFORE = [
 NEIGHBOURS: list[tuple[str, str]] = [
     ("Balqa", "jo-gov-balqa"), ("البلقاء", "jo-gov-balqa"), ("Raqqa", "sy-raqqa"), ("Tell Abyad", "sy-tell-abyad"),
     ("Kabri", "il-kabri"), ("Hasakah", "sy-hasakah"), ("Busayrah", "sy-al-busayrah"), ("Nasiriyah", "iq-nasiriyah"),
-    ("Qurna", "iq-al-qurnah"), ("Basra", "iq-basra"), ("Mosul", "iq-mosul"),
+    ("Qurna", "iq-al-qurnah"), ("Baiji", "iq-baiji"), ("Hamrin mountains", "iq-hamrin-mountains"), ("Basra", "iq-basra"), ("Mosul", "iq-mosul"),
     ("Bartella", "iq-bartella"), ("Izra", "sy-izra"), ("Shahba", "sy-shahba"), ("Hawizeh marshes", "iq-hawizeh-marshes"),
     ("Nineveh Plains", "iq-nineveh-plains"), ("Jabal al-Arab", "sy-jabal-al-druze"), ("Sidakan", "iq-sidakan"),
     ("Sîdekan", "iq-sidakan"), ("Hakurk", "iq-hakurk"), ("Khwakurk", "iq-hakurk"), ("Soran", "iq-soran"),
 ]
 
 #: Words of reports that name no place of the file (names left out, words a name might take).
-NOT_PLACES = ["Central", "central", "Hammar", "Maqlub", "مقلوب", "Khabur", "الخابور", "Orontes", "Tigris", "Euphrates",
+NOT_PLACES = ["Makhoul", "Makhul", "مكحول", "Makhoul dam", "Central", "central", "Hammar", "Maqlub", "مقلوب", "Khabur", "الخابور", "Orontes", "Tigris", "Euphrates",
               "Lava", "marshes", "Marshes", "the marshes", "الأهوار", "Mesopotamian marshes", "Leila", "Lejla",
               "Habur", "Shahrizor", "Safeen", "Azmar", "Goyzha", "Wadi Araba"]
 
