@@ -2,22 +2,24 @@
 (the lang39 check).
 
 Towns take their names in other languages from GeoNames (``alternate_names.csv``, ``tools/gazetteer_alternates.py``);
-sites, bases, airports, fields, regions, seas and governorates have no GeoNames record there and had them only by hand.
-Checked: some 1,070 names (the rows of ``sites.csv``, the Iraqi and Syrian fields, dams and refineries, the regions
-of ``settlements.csv``, ``regions2.csv`` and ``borderlands.csv``, the waters of ``waters.csv``, the governorates of
-Iraq, Syria, Lebanon, Israel, Yemen and Iran in ``admin.csv``) in German, French, Spanish, Italian, Portuguese,
-Russian, Ukrainian, Polish, Dutch, Hindi, Bengali, Urdu, Japanese, Chinese, Korean, Persian, Hebrew, Turkish, Kurdish,
-Armenian, Greek, Latvian and Norwegian: the title of the place's article in that language's Wikipedia as the checker
-knew it, and the form news in the language writes with its generic word ("Luftwaffenstützpunkt", "base aérienne",
-"авиабаза", "空軍基地", "एयरबेस"). Each was resolved with ``Gazetteer.resolve`` and read in a sentence with
-``extract_report``. Of the first 976, 518 resolved to the right place and were read so in the sentence already (the
-German, French, Spanish and Russian names of the main bases, waters and regions, held before; the descriptor grammar
-reads "Flughafen", "aéroport", "авиабаза", "hava üssü" around a held name), 109 more resolved to it but were not read
-in running text (below), and 333 found nothing or another place; after this change 755 are right both ways.
-The names added are aliases on the rows that hold the places: 337 names on 111 rows (admin 41 rows, sites 38, waters
-11, settlements 9, fields 7, regions2 4, borderlands 1), among them the case forms Russian, Ukrainian, Polish and
-German write of the waters and regions ("в Красном море", "im Roten Meer", "na Morzu Czerwonym", "в секторе Газа", "на
-Западном берегу"), which the extractor reads as written.
+sites, bases, airports, fields, regions, seas and governorates have no GeoNames record there and had them only by
+hand. Checked: some 1,070 names (the rows of ``sites.csv``, the Iraqi and Syrian fields, dams and refineries, the
+regions of ``settlements.csv``, ``regions2.csv`` and ``borderlands.csv``, the waters of ``waters.csv``, the
+governorates of Iraq, Syria, Lebanon, Israel, Yemen and Iran in ``admin.csv``) in German, French, Spanish, Italian,
+Portuguese, Russian, Ukrainian, Polish, Dutch, Hindi, Bengali, Urdu, Japanese, Chinese, Korean, Persian, Hebrew,
+Turkish, Kurdish, Armenian, Greek, Latvian and Norwegian: the title of the place's article in that language's
+Wikipedia as the checker knew it, and the form news in the language writes with its generic word
+("Luftwaffenstützpunkt", "base aérienne", "авиабаза", "空軍基地", "एयरबेस"). Each was resolved with ``Gazetteer.resolve``
+and read in a sentence with ``extract_report``. Of the first 976, 518 resolved to the right place and were read so in
+the sentence already (the German, French, Spanish and Russian names of the main bases, waters and regions, held
+before; the descriptor grammar reads "Flughafen", "aéroport", "авиабаза", "hava üssü" around a held name), 109 more
+resolved to it but were not read in running text (below), and 333 found nothing or another place; after this change
+755 are right both ways. A few were checked against the Wikipedia pages the search corpus keeps: the Japanese titles
+"ネバティム空軍基地" (held), "テルノフ空軍基地" and "ラマト・ダヴィド空軍基地", and the Dutch "Golanhoogvlakte" and Norwegian "Golanhøydene", added
+beside the checker's own forms. The names added are aliases on the rows that hold the places: 341 names on 111 rows
+(admin 41 rows, sites 38, waters 11, settlements 9, fields 7, regions2 4, borderlands 1), among them the case forms
+Russian, Ukrainian, Polish and German write of the waters and regions ("в Красном море", "im Roten Meer", "na Morzu
+Czerwonym", "в секторе Газа", "на Западном берегу"), which the extractor reads as written.
 
 Generic words went to the descriptor grammar (``normalize_descriptors.csv``), not into every alias: German
 "Militärflughafen"; "usine d'enrichissement", "impianto nucleare", "ядерный объект" (and its case forms), Korean "핵시설"
@@ -46,7 +48,7 @@ Left out, and why:
 - "Kuzey Irak" ('northern Iraq') for the Kurdistan Region: it is Iraq (held so).
 - The Hatzor air base as "Хацор", Camp Taji as "Таджи", Nojeh as "Ноже", Camp Victory, Arifjan and Green Village in
   Cyrillic, Prince Sultan as "Принц Султан" (a person's name), the Hindi names of Tanf, Shayrat, Incirlik and al-Udeid:
-  spellings the checker was not sure of (none was looked up in a reference), or a bare word that names a person or
+  spellings the checker was not sure of (they were not looked up in a reference), or a bare word that names a person or
   another place.
 - A descriptor for dams ("Staudamm", "barrage de", "плотина", "diga di", "presa de"): "dam" is no descriptor in English
   either ("Mosul Dam", "Tishrin Dam" are whole names), and making it one would give a dam's bare name ("Tishrin", also
@@ -97,7 +99,8 @@ SPELLINGS: dict[str, list[tuple[str, str]]] = {
         ('加利利海', 'il-sea-of-galilee'),
     ],
     'Dutch': [
-        ('Golanhoogten', 'il-golan-heights'), ('Westelijke Jordaanoever', 'ps-gov-west-bank'),
+        ('Golanhoogten', 'il-golan-heights'), ('Golanhoogvlakte', 'il-golan-heights'),
+        ('Westelijke Jordaanoever', 'ps-gov-west-bank'),
         ('Gazastrook', 'ps-gaza-strip'), ('Rode Zee', 'xz-red-sea'), ('Straat van Hormuz', 'xz-strait-of-hormuz'),
     ],
     'French': [
@@ -160,7 +163,8 @@ SPELLINGS: dict[str, list[tuple[str, str]]] = {
         ('ティヤス空軍基地', 'sy-t4-air-base'), ('シャイラト空軍基地', 'sy-shayrat-air-base'),
         ('ダマスカス国際空港', 'sy-damascus-international-airport'), ('アレッポ国際空港', 'sy-aleppo-international-airport'),
         ('ティシュリーンダム', 'sy-tishrin-dam'), ('タブカ・ダム', 'sy-tabqa-dam'), ('ネヴァティム空軍基地', 'il-nevatim-air-base'),
-        ('ハツェリム空軍基地', 'il-hatzerim-air-base'), ('テル・ノフ空軍基地', 'il-tel-nof-air-base'),
+        ('ハツェリム空軍基地', 'il-hatzerim-air-base'), ('テルノフ空軍基地', 'il-tel-nof-air-base'),
+        ('ラマト・ダヴィド空軍基地', 'il-ramat-david-air-base'), ('テル・ノフ空軍基地', 'il-tel-nof-air-base'),
         ('パルマヒム空軍基地', 'il-palmachim-air-base'), ('ラマト・ダビド空軍基地', 'il-ramat-david-air-base'),
         ('ネゲヴ原子力研究センター', 'il-negev-nuclear-research-center'), ('ハイファ港', 'il-port-of-haifa'),
         ('エイラート港', 'il-port-of-eilat'), ('ホデイダ港', 'ye-port-of-hodeidah'), ('フォルドゥ核施設', 'ir-fordow-enrichment-plant'),
@@ -209,7 +213,7 @@ SPELLINGS: dict[str, list[tuple[str, str]]] = {
         ('Gazas josla', 'ps-gaza-strip'), ('Sarkanā jūra', 'xz-red-sea'),
     ],
     'Norwegian': [
-        ('Rødehavet', 'xz-red-sea'),
+        ('Rødehavet', 'xz-red-sea'), ('Golanhøydene', 'il-golan-heights'),
     ],
     'Persian': [
         ('مرکز فناوری هسته\u200cای اصفهان', 'ir-isfahan-nuclear-technology-center'),
