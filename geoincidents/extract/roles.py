@@ -232,9 +232,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             between = _without_area_words(lowered[inside[k - 1].last:m.first])
             # "X, Y and Z", "X as well as Y"; a lone "as" opens a clause ("Holon as Iran stepped up its strikes");
             # "X, Al Hatta and Z": past a name the gazetteer lacks
-            listed = not cue and k and ("as" not in between or "well" in between) and (
-                set(between) <= _COORDINATION
-                or set(_without_unknown_names(sentence, inside[k - 1].last, m.first)) <= _COORDINATION)
+            listed = not cue and k and set(_list_gap(sentence, inside[k - 1].last, m.first)) <= _COORDINATION \
+                and ("as" not in between or "well" in between)
             if not cue and k and _ends_an_unknown_name(sentence, m):
                 # "Kfarkela, Aita al-Shaab and Khiam": a known name that ends a name the gazetteer lacks is no target
                 # ("Al-Shaab" is not Sha'av); it stands in the list without breaking it.
@@ -245,8 +244,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             if not cue and known and known[-1] is not inside[k - 1]:
                 # the list goes on past a name the gazetteer lacks ("Aita al-Shaab and Khiam")
                 listed = False
-                words = [w for j, w in enumerate(lowered[known[-1].last:m.first], known[-1].last)
-                         if not (sentence.tokens[j].text[:1].isupper() or w in ("-", "'", "’", "al", "el"))]
+                words = _without_unknown_names(sentence, known[-1].last, m.first)
                 if set(words) <= _COORDINATION and known[-1].role in ("launch", "target", "target_weak"):
                     role, text = known[-1].role, known[-1].cue
             if listed and k > 1 and inside[k - 2].role in ("target", "target_weak") and inside[k - 2].candidates \
@@ -387,12 +385,19 @@ def _past_unknown_names(sentence: Sentence, last: int, ceiling: int) -> int:
 
 def _without_unknown_names(sentence: Sentence, last: int, first: int) -> list[str]:
     """The words between two places (tokens *last* to *first*) without the names the gazetteer lacks that a list
-    holds between them ("Zrariyeh, Al Hatta, Ansar and Kfar Melki": ", , and"): capitalised words, with the
-    Arabic articles and hyphens inside them, when the words left are a list's joiners only; else all the words."""
-    tokens = sentence.tokens
-    left = [t.lower for t in tokens[last:first]
-            if not (t.text[:1].isupper() and t.text.isalpha()) and t.lower not in ("-", "al", "el")]
-    return left if left and set(left) <= _AND else [t.lower for t in tokens[last:first]]
+    may hold between them ("Zrariyeh, Al Hatta, Ansar and Kfar Melki": ", , and"): capitalised words, with the
+    Arabic articles, hyphens and apostrophes inside them."""
+    return [t.lower for t in sentence.tokens[last:first]
+            if not (t.text[:1].isupper() or t.lower in ("-", "'", "’", "al", "el"))]
+
+
+def _list_gap(sentence: Sentence, last: int, first: int) -> list[str]:
+    """The words between two places of a list (tokens *last* to *first*) without its area words; when only names the
+    gazetteer lacks and the list's joiners stand there ("Zrariyeh, Al Hatta and Kfar Melki"), the joiners alone."""
+    left = _without_unknown_names(sentence, last, first)
+    if left and set(left) <= _AND:
+        return left
+    return _without_area_words(sentence.lowered[last:first])
 
 
 def _ends_an_unknown_name(sentence: Sentence, m: Mention) -> bool:
@@ -447,8 +452,7 @@ def _list_before_shares_its_cue(sentence: Sentence, inside: list[Mention]) -> No
             continue
         j = k
         while j > 0 and inside[j - 1].role == "context" and not inside[j - 1].cue \
-                and _joins_a_subject(_without_area_words(_without_unknown_names(sentence, inside[j - 1].last,
-                                                                                inside[j].first))):
+                and _joins_a_subject(_list_gap(sentence, inside[j - 1].last, inside[j].first)):
             inside[j - 1].role, inside[j - 1].cue = last.role, last.cue
             j -= 1
 
