@@ -47,12 +47,18 @@ What is kept of each record, by rule:
   spelling another place of the same kind already has (a second town of one
   name would make both ambiguous): those are listed on stderr for review.
 
+Names GeoNames lacks that reports write (the Turkish Kasr Şirin, Cinderes, Bint Cübeyl) are kept by hand in
+``gazetteer/data/town_names_by_hand.csv``, by the record they belong to (``source``): a written row takes them
+as aliases after its own, unless another place or this row already holds the spelling (each such name is listed
+on stderr), so that a hand-added name is not lost when the file is written again.
+
 Run ``python tools/gazetteer_towns.py`` from the repository root; it rewrites
 the file whole and prints what it left out.
 """
 from __future__ import annotations
 
 import argparse
+import csv
 import re
 import sys
 from pathlib import Path
@@ -73,6 +79,8 @@ from placesfile import (  # noqa: E402
 )
 
 OUT = PLACES / "towns.csv"
+#: Names of the written towns kept by hand (source, name, language, town): the names GeoNames lacks.
+HAND_NAMES = ROOT / "gazetteer" / "data" / "town_names_by_hand.csv"
 POPULATED = {"city", "town", "village", "area"}
 #: Localities on the Israeli-held Golan that GeoNames files under Israel (the ones it files under Syria are
 #: found by their Syrian country code inside Natural Earth's Israeli polygon); de jure SY-QU.
@@ -131,6 +139,10 @@ def build(report) -> list[dict]:
     settled = [r for r in curated if r["kind"] in POPULATED]
     english, arabic_sounds, openers = english_keys(), arabic_word_sounds(), name_openers(curated)
     rival_sounds = rival_keys(curated)
+    by_hand: dict[str, list[str]] = {}
+    with HAND_NAMES.open(encoding="utf-8", newline="") as handle:
+        for hand in csv.DictReader(handle):
+            by_hand.setdefault(hand["source"], []).append(hand["name"])
     out: list[dict] = []
     for city, (_, where) in zip(cities, located.iterrows()):
         country, admin1 = where["country"], where["admin1"]
@@ -212,6 +224,19 @@ def build(report) -> list[dict]:
                 continue
             seen.add(key)
             aliases.append(alias)
+        for hand in by_hand.pop(f"geonames:{city['geonameid']}", ()):
+            key = normalize(hand)
+            if not key or key in seen or (key, kind) in owners or elsewhere(hand):
+                report(f"hand name held already: {hand} ({city['geonameid']} {name})")
+                continue
+            sound = phonetic_key(key)
+            if sound in arabic_sounds or rival_sounds.get(sound, set()) - {admin1} or key in english \
+                    or (len(key.split()) == 1 and english_use(key)):
+                # the rules a GeoNames name of a small town meets: no word's sound, no other province's place
+                report(f"hand name sounds like a word or another place: {hand} ({city['geonameid']} {name})")
+                continue
+            seen.add(key)
+            aliases.append(hand)
         name_ar = arabic[0] if arabic else ""
         rivals = elsewhere(name) + (elsewhere(name_ar) if name_ar else [])
         if rivals:
@@ -230,6 +255,8 @@ def build(report) -> list[dict]:
                              f"{kind} centre" + (" (seat; GeoNames gives no population)" if population == 0 else ""),
                              f"geonames:{city['geonameid']}", "SY-QU" if golan else "")
         take_row(row, used_ids, owners, settled, out)
+    for source, names in sorted(by_hand.items()):
+        report(f"hand names of no written town: {source} {'|'.join(names)}")
     return sorted(out, key=lambda r: r["id"])
 
 
