@@ -20,7 +20,8 @@ def g() -> Gazetteer:
 
 CASES = {
     "function word that is also an article": [
-        ("la región de Abu Kamal en Siria", "sy-albu-kamal"),
+        # "región de" is a region word: of the town and the district named alike, the district.
+        ("la región de Abu Kamal en Siria", "sy-dist-albu-kamal"),
         ("Abu Kamal en Siria", "sy-albu-kamal"),
         ("la ville de Mayadine en Syrie", "sy-mayadin"),
     ],
