@@ -36,7 +36,7 @@ from gazetteer.hints import distance_km
 from gazetteer.index import NameIndex
 from gazetteer.normalize import descriptor_kinds, name_words, normalize_parts
 from gazetteer.phonetic import phonetic_key
-from gazetteer.phrases import region_words
+from gazetteer.phrases import countryside_words, region_words
 from gazetteer.places import METHODS, SITE_KINDS, Alternative, Match, Place, asks_finer, heard_holder, located_in
 
 __all__ = ["Ranking", "Candidate", "Trace", "FUZZY_CAP", "describe_hints", "implied_kinds"]
@@ -139,10 +139,11 @@ class Ranking:
         top = [c for c in ranked if c[0] == ranked[0][0]]
         if region_words().intersection(qualifiers):
             # "the Deir Ezzor region", "the countryside of Homs": of a city and the province (or district) named
-            # alike, the province. Named alike: found by name, as the top is, a few points below it at most (the
-            # province's own name carries its descriptor: "Deir ez-Zor Governorate" scores 98 to the city's 100).
+            # alike, the province. Named alike: equally well, or, after a countryside word (the land outside the
+            # city, never the city), found by name a few points below it at most (the province's own name carries
+            # its descriptor: "Deir ez-Zor Governorate" scores 98 to the city's 100).
             alike = [c for c in ranked if c[1] in _NAME_METHODS and c[0] >= top[0][0] - _ALIKE_MARGIN] \
-                if top[0][1] in _NAME_METHODS else top
+                if top[0][1] in _NAME_METHODS and countryside_words().intersection(qualifiers) else top
             areas = [c for c in alike if self._places[c[2]].kind in _REGION_KINDS]
             if areas and len(areas) < len(alike):
                 top = [c for c in areas if c[0] == areas[0][0]]

@@ -42,7 +42,8 @@ def test_qualifiers_are_set_aside_and_kept(g, phrase, place_id, qualifiers):
 
 
 # A countryside word is a region word: of a city and the province (or district) named alike, the area, though the
-# province's own name carries its descriptor and scores a little below the city ("Deir ez-Zor Governorate").
+# province's own name carries its descriptor and scores a little below the city ("Deir ez-Zor Governorate"). A bare
+# region word keeps the city then ("the Erbil region" is often the city and its surroundings).
 COUNTRYSIDE = [
     ("the eastern countryside of Deir ez-Zor", "sy-gov-deir-ez-zor"),
     ("ريف حمص الشرقي", "sy-gov-homs"),
@@ -61,6 +62,11 @@ def test_the_countryside_of_a_city_is_its_province(g, phrase, place_id):
     match = g.resolve(phrase)
     assert match.id == place_id
     assert match.qualifiers
+
+
+def test_a_region_word_keeps_the_city_its_province_scores_below(g):
+    assert g.resolve("the Erbil region").id == "iq-erbil"
+    assert g.resolve("the Deir Ezzor region").id == "sy-gov-deir-ez-zor"  # a tie: "Deir Ezzor" names both alike
 
 
 def test_a_countryside_with_a_name_of_its_own_is_that_place(g):
