@@ -1,0 +1,27 @@
+"""Days a reader fixes from the words around an event: "au lendemain de" (the day after), a sentence that opens on a
+French quote, and the other rules of this file. Sentences written for these tests."""
+from __future__ import annotations
+
+from geoincidents import extract_report
+from geoincidents.extract.text import sentences
+
+
+def rows(text: str, published: str, gazetteer) -> set[tuple[str, str]]:
+    got = extract_report(text, published=published, gazetteer=gazetteer).incidents
+    return set(zip(got["date"], got["target_place"]))
+
+
+def test_a_french_quote_opens_a_sentence():
+    text = "Les drones ont visé deux champs mercredi. « A 07H00, un drone a frappé le champ de Tawke », a dit un officier."
+    assert [s.text[:4] for s in sentences(text)] == ["Les ", "« A "]
+
+
+def test_au_lendemain_de_tells_an_attack_a_day_before_and_no_more(gazetteer):
+    # Wednesday 16 July 2025: the Sarsang attack is of Tuesday; the Tawke one, told in a quote after a sentence
+    # that ends on "au lendemain de", stays on Wednesday.
+    text = ("Deux champs pétrolifères ont été touchés mercredi matin par des drones, au lendemain d’une attaque "
+            "similaire qui a interrompu la production d’un autre champ. « A 07H00, un drone a frappé le champ de "
+            "Tawke », ont indiqué les forces kurdes. Cette attaque est survenue au lendemain d’une attaque au drone "
+            "qui a visé le champ pétrolifère de Sarsang.")
+    assert rows(text, "2025-07-16", gazetteer) == {("2025-07-16", "Tawke oil field"),
+                                                    ("2025-07-15", "Sarsang oil field")}
