@@ -313,8 +313,9 @@ def _calendar_date_follows(tokens: Sequence[Token], lowered: Sequence[str], j: i
 
 #: Words that open the noun phrase of a happening after "since" ("since the assassination of ...").
 _SINCE_OPENS = frozenset({"the", "a", "an", "its", "their", "his", "her", "last"})
-#: Words a noun phrase after "since" never holds: a clause or a statement begins.
-_SINCE_BREAK = frozenset({",", ";", ":", ".", "when", "which", "that", "who", "where", "while", "but", "and", "said",
+#: Words a noun phrase after "since" never holds: a clause or a statement begins. ("and" may join two of its nouns:
+#: "since the ousting and flight of the president last Sunday"; a clause it joins names its own event word.)
+_SINCE_BREAK = frozenset({",", ";", ":", ".", "when", "which", "that", "who", "where", "while", "but", "said",
                           "says", "was", "were", "is", "are", "has", "have", "had"})
 #: How many words the noun phrase after "since" may hold before its day.
 _SINCE_WORDS = 14

@@ -25,3 +25,12 @@ def test_au_lendemain_de_tells_an_attack_a_day_before_and_no_more(gazetteer):
             "qui a visé le champ pétrolifère de Sarsang.")
     assert rows(text, "2025-07-16", gazetteer) == {("2025-07-16", "Tawke oil field"),
                                                     ("2025-07-15", "Sarsang oil field")}
+
+
+def test_since_a_happening_whose_nouns_and_joins_dates_no_event(gazetteer):
+    # Saturday 14 December 2024: "last Sunday" is when a run of strikes is counted from; the undated strike on
+    # Barzeh told next is the report's story, of Saturday.
+    text = ("Israeli jets struck Damascus early on Saturday. Since the fall and flight of the president last Sunday, "
+            "Israel has carried out hundreds of strikes in Syria. Other strikes destroyed a research centre in Barzeh.")
+    assert ("2024-12-14", "Barzeh") in rows(text, "2024-12-14", gazetteer)
+    assert not any(day == "2024-12-08" and place == "Barzeh" for day, place in rows(text, "2024-12-14", gazetteer))
