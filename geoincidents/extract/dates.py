@@ -96,7 +96,10 @@ def _relative(anchor: str, days: int, precision: str, published: date | None, pr
     if anchor == "this_week":
         return monday
     if anchor == "last_week":
-        return monday - timedelta(days=7)
+        # In a Sunday report "last week" is the week that has just run its course, Monday to Saturday (the
+        # assassinations of Tuesday and Wednesday told "last week" on the Sunday after): the calendar week begun
+        # that Sunday is the new one.
+        return monday if published.weekday() == 6 else monday - timedelta(days=7)
     if anchor == "this_month":
         return published.replace(day=1)
     if anchor == "last_month":

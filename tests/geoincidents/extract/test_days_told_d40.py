@@ -34,3 +34,18 @@ def test_since_a_happening_whose_nouns_and_joins_dates_no_event(gazetteer):
             "Israel has carried out hundreds of strikes in Syria. Other strikes destroyed a research centre in Barzeh.")
     assert ("2024-12-14", "Barzeh") in rows(text, "2024-12-14", gazetteer)
     assert not any(day == "2024-12-08" and place == "Barzeh" for day, place in rows(text, "2024-12-14", gazetteer))
+
+
+def test_last_week_in_a_sunday_report_is_the_week_just_over():
+    from datetime import date
+
+    from geoincidents.extract.dates import find_dates
+    from geoincidents.extract.text import tokenize
+
+    def week(published):
+        [found] = find_dates(tokenize("the killing of a commander last week"), published=published)
+        return found.date.isoformat(), found.precision
+
+    assert week(date(2024, 8, 4)) == ("2024-07-29", "week")  # Sunday: Monday 29 July to Saturday 3 August
+    assert week(date(2024, 8, 3)) == ("2024-07-22", "week")  # Saturday: the calendar week before
+    assert week(date(2024, 8, 5)) == ("2024-07-29", "week")  # Monday
