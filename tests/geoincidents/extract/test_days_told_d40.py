@@ -49,3 +49,11 @@ def test_last_week_in_a_sunday_report_is_the_week_just_over():
     assert week(date(2024, 8, 4)) == ("2024-07-29", "week")  # Sunday: Monday 29 July to Saturday 3 August
     assert week(date(2024, 8, 3)) == ("2024-07-22", "week")  # Saturday: the calendar week before
     assert week(date(2024, 8, 5)) == ("2024-07-29", "week")  # Monday
+
+
+def test_the_evening_with_no_day_of_its_own_is_the_day_told_last(gazetteer):
+    # Monday 16 June 2025: the fire went on into Sunday; the strike told "in the evening" is Sunday's.
+    text = ("Missiles fell on Haifa overnight as the exchange of fire went on into Sunday. In the evening, the army "
+            "said it had struck a tanker aircraft at Mashhad airport.")
+    got = rows(text, "2025-06-16", gazetteer)
+    assert any(day == "2025-06-15" and "Mashhad" in place for day, place in got), got
