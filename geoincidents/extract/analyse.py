@@ -172,6 +172,12 @@ def _base_told_before(event: EventMention, mentions: list[Mention], sentences: l
                                                        and w.isalpha() and f"the {clause[k + 1]}" in anaphora
                                                        and clause[k + 1] not in fields)]
     told = lexicon.word_phrases("base_anaphora").find(clause)
+    if not told and clause[:2] in (["it", "was"], ["it", "had"], ["it", "has"]) and event.sentence > 0:
+        # "The base ... was hit by a rocket on June 20. It was also attacked in May.": "it" opening the clause goes on
+        # with the base the sentence before opened on.
+        previous = sentences[event.sentence - 1].lowered
+        told = [(start, end, x) for start, end, x in lexicon.word_phrases("base_anaphora").find(previous) if start == 0]
+        clause = previous
     if not told:
         return None
     before = [m for m in mentions if m.place is not None and m.place.kind in BASE_KINDS

@@ -57,3 +57,26 @@ def test_the_evening_with_no_day_of_its_own_is_the_day_told_last(gazetteer):
             "said it had struck a tanker aircraft at Mashhad airport.")
     got = rows(text, "2025-06-16", gazetteer)
     assert any(day == "2025-06-15" and "Mashhad" in place for day, place in got), got
+
+
+def test_may_after_in_is_the_month():
+    from datetime import date
+
+    from geoincidents.extract.dates import find_dates
+    from geoincidents.extract.text import tokenize
+
+    def told(text):
+        return [(d.date.isoformat(), d.precision) for d in find_dates(tokenize(text), published=date(2021, 7, 5))]
+
+    assert told("The depot was shelled in May.") == [("2021-05-01", "month")]
+    assert told("The depot was shelled in mid-May.") == [("2021-05-11", "week")]
+    assert told("Officials warned that strikes may go on. May they stop.") == []
+
+
+def test_it_after_a_sentence_on_the_base_is_that_base_on_a_day_of_its_own(gazetteer):
+    # Monday 5 July 2021: the base told by its noun, then "it" in the next sentence: an attack of May on that base.
+    text = ("Two rockets struck Ain al-Asad air base on Monday. The base, home to coalition troops, was hit by a "
+            "rocket on June 20. It was also attacked in May.")
+    got = extract_report(text, published="2021-07-05", gazetteer=gazetteer).incidents
+    assert ("2021-05-01", "month", "Ain al-Asad Air Base") in set(zip(got["date"], got["date_precision"],
+                                                                     got["target_place"]))
