@@ -277,10 +277,12 @@ def _inherit(drafts: list[Draft]) -> None:
                 hung[group] = d
         elif kin in last or "any" in last:
             told = last.get(kin, last.get("any"))
-            if group in hung and told.order <= hung[group].order:
+            if group in hung and told.order <= hung[group].order and not d.time:
                 # ... though its day is that of the next undated event of its group ("retaliation for a barrage Iran
                 # fired on Oct 1, in which 200 missiles were fired at Israel"; "..., a day after Israeli strikes killed
-                # 15. The rockets answered the Israeli strikes on Nabatieh": that day's strikes)
+                # 15. The rockets answered the Israeli strikes on Nabatieh": that day's strikes); not one told at an
+                # hour of its own, which goes on with the story ("hit on Wednesday, a day after a similar attack
+                # halted another field. At 06:00 two drones attacked Peshkabir": Wednesday)
                 told = hung[group]
             if d.date is not None and d.date_from is not None and d.date_from > told.order:
                 d.date_carried = True  # the day a sentence of no event told after that event ("On Sunday the army ...")

@@ -80,3 +80,12 @@ def test_it_after_a_sentence_on_the_base_is_that_base_on_a_day_of_its_own(gazett
     got = extract_report(text, published="2021-07-05", gazetteer=gazetteer).incidents
     assert ("2021-05-01", "month", "Ain al-Asad Air Base") in set(zip(got["date"], got["date_precision"],
                                                                      got["target_place"]))
+
+
+def test_an_attack_told_at_its_own_hour_goes_on_with_the_story_not_the_earlier_attack(gazetteer):
+    # Wednesday 16 July 2025: the attack hung on "a day after" is Tuesday's; the one told at 06:00 next is Wednesday's.
+    text = ("Three oil fields in Kurdistan were hit by drones on Wednesday morning, a day after a similar drone attack "
+            "halted work at another field. At 06:00 two drones attacked the Peshkabir oil field.")
+    got = rows(text, "2025-07-16", gazetteer)
+    assert ("2025-07-16", "Peshkabir oil field") in got
+    assert ("2025-07-15", "Peshkabir oil field") not in got
