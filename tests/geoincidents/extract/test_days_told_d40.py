@@ -89,3 +89,14 @@ def test_an_attack_told_at_its_own_hour_goes_on_with_the_story_not_the_earlier_a
     got = rows(text, "2025-07-16", gazetteer)
     assert ("2025-07-16", "Peshkabir oil field") in got
     assert ("2025-07-15", "Peshkabir oil field") not in got
+
+
+def test_the_night_before_last_counts_from_the_publication_day_not_the_date_told_last():
+    from datetime import date
+
+    from geoincidents.extract.dates import find_dates
+    from geoincidents.extract.text import tokenize
+
+    text = "Drones hit Erbil on January 3. Rockets struck the base the night before last."
+    found = find_dates(tokenize(text), published=date(2024, 1, 17))  # a Wednesday: Monday night
+    assert [(d.date.isoformat(), d.text) for d in found][-1] == ("2024-01-15", "the night before last")
