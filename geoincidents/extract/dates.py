@@ -282,12 +282,17 @@ def _night_words() -> frozenset[str]:
     return words("night_noun") | words("night_adverb")
 
 
+#: The parts of a day told of a day of the month alone: "on the night of the 14th", "in the early hours of the 3rd".
+_PART_OF_A_DAY = frozenset({"night", "evening", "morning", "afternoon", "hours", "dawn"})
+
+
 def _day_of_the_month_alone(tokens: Sequence[Token], lowered: Sequence[str], i: int, published: date | None) -> date | None:
     """ "on the 22nd": a day of the month told with no month, the latest such day up to the publication day (the
     month before when the day is still to come); not "the 22nd Brigade", nor a day a month follows ("the 22nd of
     January" is read as a date of its own)."""
-    if published is None or i < 2 or lowered[i - 2:i] != ["on", "the"] or not tokens[i].text[:1].isdigit() \
-            or tokens[i].text.isdigit():
+    if published is None or i < 2 or not tokens[i].text[:1].isdigit() or tokens[i].text.isdigit() \
+            or not (lowered[i - 2:i] == ["on", "the"]
+                    or (lowered[i - 2:i] == ["of", "the"] and i > 2 and lowered[i - 3] in _PART_OF_A_DAY)):
         return None
     day = monthdates.day_number(tokens[i])
     after = tokens[i + 1].text if i + 1 < len(tokens) else "."

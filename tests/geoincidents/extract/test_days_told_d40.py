@@ -100,3 +100,17 @@ def test_the_night_before_last_counts_from_the_publication_day_not_the_date_told
     text = "Drones hit Erbil on January 3. Rockets struck the base the night before last."
     found = find_dates(tokenize(text), published=date(2024, 1, 17))  # a Wednesday: Monday night
     assert [(d.date.isoformat(), d.text) for d in found][-1] == ("2024-01-15", "the night before last")
+
+
+def test_a_part_of_a_day_of_the_month_told_alone():
+    from datetime import date
+
+    from geoincidents.extract.dates import find_dates
+    from geoincidents.extract.text import tokenize
+
+    def told(text):
+        return [d.date.isoformat() for d in find_dates(tokenize(text), published=date(2024, 1, 17))]
+
+    assert told("Rockets hit the base on the night of the 14th.") == ["2024-01-14"]
+    assert told("Drones came in the early hours of the 3rd.") == ["2024-01-03"]
+    assert told("A commander of the 22nd Brigade was killed.") == []
