@@ -84,6 +84,9 @@ def _relative(anchor: str, days: int, precision: str, published: date | None, pr
     if anchor in ("previous", "after"):
         base = previous or published
         return None if base is None else base + timedelta(days=days)
+    if anchor == "that_month":  # "earlier that month": the month of the date told last
+        base = previous or published
+        return None if base is None else base.replace(day=1)
     if published is None:
         return None
     if anchor == "yearly":  # "Christmas Day": days holds the month and day (1225), in the year up to publication
@@ -113,7 +116,8 @@ def _relative(anchor: str, days: int, precision: str, published: date | None, pr
     if anchor == "last_year":
         return date(published.year - 1, 1, 1)
     raise ValueError(f"unknown date anchor {anchor!r} in extract_dates.csv; expected published, previous, after, "
-                     "yearly, this_week, last_week, weekend, last_weekend, this_month, last_month or last_year")
+                     "that_month, yearly, this_week, last_week, weekend, last_weekend, this_month, last_month or "
+                     "last_year")
 
 
 def clock_day(mention: DateMention, clock: str) -> date:

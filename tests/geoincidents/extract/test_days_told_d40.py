@@ -114,3 +114,17 @@ def test_a_part_of_a_day_of_the_month_told_alone():
     assert told("Rockets hit the base on the night of the 14th.") == ["2024-01-14"]
     assert told("Drones came in the early hours of the 3rd.") == ["2024-01-03"]
     assert told("A commander of the 22nd Brigade was killed.") == []
+
+
+def test_earlier_that_month_is_the_month_of_the_date_told_last():
+    from datetime import date
+
+    from geoincidents.extract.dates import find_dates
+    from geoincidents.extract.text import tokenize
+
+    text = "Missiles were last fired at the base in January 2020, after the killing earlier that month of a general."
+    found = find_dates(tokenize(text), published=date(2022, 3, 13))
+    assert [(d.date.isoformat(), d.precision) for d in found][-1] == ("2020-01-01", "month")
+    text = "Drones hit Erbil on January 14, 2020. Later that month, rockets hit the base."
+    found = find_dates(tokenize(text), published=date(2022, 3, 13))
+    assert [(d.date.isoformat(), d.precision) for d in found][-1] == ("2020-01-01", "month")
