@@ -98,7 +98,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                           sites_told=event.sites_told, told_apart=event.told_apart,
                           time_apart=event.time_apart, downed_over=event.downed_over,
                           date_notes=[event.date_note] if event.date_note else [], date_from=event.date_from,
-                          date_loose=event.date_loose)
+                          date_loose=event.date_loose, date_counted=event.date_counted)
             if event.munition_count is not None:
                 n, plus = event.munition_count
                 draft.munitions.append((n, plus, event.munitions))
@@ -128,6 +128,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                                        or struck_country(event, targets, target)):
                 aims.add(id(draft))
             drafts.append(draft)
+    _counted_from_the_event_it_follows(drafts)
     _inherit(drafts)
     for d in drafts:
         if d.date is not None:
@@ -261,6 +262,21 @@ def _country_told_before(event: EventMention, mentions: list[Mention], sentences
         return None
     return SimpleNamespace(place=before[-1].place, sentence=event.sentence, first=event.first, last=event.first,
                            cue="", role="target")
+
+
+def _counted_from_the_event_it_follows(drafts: list[Draft]) -> None:
+    """ "Houthis claimed their first attack since Israel's strike on Hodeidah on July 20 ... The attack is the first
+    since Israel's attack on Hodeidah, which occurred a day after a drone hit Tel Aviv": a day counted back from an
+    event the sentence tells undated, which the report dated before at the same place, is counted from that event's
+    day (July 19), not from the day told last."""
+    for d in drafts:
+        if d.date_counted is None or not d.date_explicit or d.date is None:
+            continue
+        told = [o for o in drafts if o.order == d.order and o is not d and not o.date_explicit and o.target is not None]
+        dated = [o for o in drafts if o.order < d.order and o.date_explicit and not o.linked and not o.date_loose
+                 and o.date_precision == "day" and o.date is not None and any(_same_ground(o, t) for t in told)]
+        if dated:
+            d.date = dated[-1].date + timedelta(days=d.date_counted)
 
 
 def _inherit(drafts: list[Draft]) -> None:

@@ -128,3 +128,14 @@ def test_earlier_that_month_is_the_month_of_the_date_told_last():
     text = "Drones hit Erbil on January 14, 2020. Later that month, rockets hit the base."
     found = find_dates(tokenize(text), published=date(2022, 3, 13))
     assert [(d.date.isoformat(), d.precision) for d in found][-1] == ("2020-01-01", "month")
+
+
+def test_a_day_counted_back_from_an_event_the_report_dated_before(gazetteer):
+    # Sunday 4 August 2024: the strike on Hodeidah is of July 20 (told so before), so the drone that came the day
+    # before it is of July 19, not the day before Saturday, the date told last.
+    text = ("It was the group's first attack since Israel struck Hodeidah on July 20. A ship was hit on "
+            "Saturday by a missile east of Aden. Israel's strike on Hodeidah came a day after a Houthi drone hit Tel "
+            "Aviv.")
+    got = rows(text, "2024-08-04", gazetteer)
+    assert ("2024-07-19", "Tel Aviv") in got
+    assert ("2024-08-02", "Tel Aviv") not in got
