@@ -74,6 +74,7 @@ class Draft:
     date_notes: list[str] = field(default_factory=list)  # other days a careful reader could pick, and why
     date_from: int | None = None  # undated: the sentence of no event that told its day ("On Sunday the army ...")
     date_loose: bool = False  # its day is not its own: a statement's ("the Pentagon confirmed on Tuesday"), or a bound
+    date_counted: int | None = None  # its day counted back from the day told last ("came a day after ...")
     told: list[tuple[str, int]] = field(default_factory=list)  # (interceptions.clause_told kind, evidence start)
     pair_of: Any = None  # the attack an interception draft was split from, or that interception (see interceptions)
 

@@ -259,6 +259,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             if chosen is not None:
                 event.date, event.date_precision, event.date_explicit, event.date_text, event.date_note = (
                     chosen.date, chosen.precision, True, chosen.text, chosen.note)
+                if chosen.aside and previous is not None:
+                    event.date_counted = (chosen.date - previous).days
                 # ("said on Sunday that its fighters had attacked ... early that morning": that day is the event's too)
                 event.date_loose = (said_on(lowered, chosen, trigger_at)
                                     and not lexicon.word_phrases("said_day_again").find(clause)) \
