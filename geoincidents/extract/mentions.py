@@ -152,9 +152,11 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
         lowered = [t.lower for t in tokens]
         keys = [token_key(t.text) if t.text not in GLUE_PUNCT else "" for t in tokens]
         # Arabic particles joined to a name ("بالعراق", "وبغداد") or to the descriptor that opens one ("ومطار بغداد",
-        # "بحقل كورمور"): cut off when the word as written names nothing.
+        # "بحقل كورمور"): cut off when the word as written names nothing. (Only an Arabic descriptor: an elided Italian
+        # or French one stays whole as before, "all'aeroporto di Erbil" read as Erbil, test_triggers_languages.py.)
         joined = [0 if _usable_key(keys[i], index)
-                  else particles.particle_length(t.text, lambda rest: _usable_key(token_key(rest), index))
+                  else particles.particle_length(t.text, lambda rest: token_key(rest) in index.vocabulary
+                                                 or particles.is_arabic(rest) and token_key(rest) in index.glue)
                   for i, t in enumerate(tokens)]
         for k in (k for k in range(n) if joined[k]):
             keys[k] = token_key(tokens[k].text[joined[k]:])
