@@ -1,10 +1,11 @@
 """Arabic particles joined to the descriptor that opens a name, or to a two-letter word a name begins with (the ar40
 check of Arabic spellings, ``tests/gazetteer/test_arabic_spellings9.py``).
 
-A joined و, ب, ل or ف was cut only when what it left was a word of the gazetteer's names, three letters or more:
-"ومطار بغداد" was read as Baghdad (مطار is a descriptor, no name's word), "بمنشأة نطنز" as the town of Natanz, "وتل
-أبيب" as nothing (تل has two letters); and the longest particle went first, so "وبابل" lost وب and left إبل (Ibl
-al-Saqi's word). The sentences are our own, written for these tests.
+A joined و, ب, ل or ف was cut only from a word that, as written, is no word of the gazetteer's names, and only when what
+it left was one, three letters or more: "ومطار بغداد" was read as Baghdad (مطار is a descriptor, no name's word),
+"بمنشأة نطنز" as the town of Natanz, "وتل أبيب" as nothing (تل has two letters), "بحضرموت" as nothing (it is a word
+of a name as written); and the longest particle went first, so "وبابل" lost وب and left إبل (Ibl al-Saqi's word). The
+sentences are our own, written for these tests.
 """
 from __future__ import annotations
 
@@ -79,3 +80,14 @@ def test_the_short_stems_a_particle_may_leave():
     assert particles.particle_length("وقم", known) == 0
     # the shortest particle first
     assert particles.particle_length("وبابل", {"بابل", "ابل"}.__contains__) == 1
+
+
+@pytest.mark.parametrize("text, mention, place_id", [
+    # a word that is a word of some name as written ("بحضرموت", "وبني", "بأم"), when no name starts at it whole
+    ("سقطت قذيفة بحضرموت صباح الثلاثاء.", "حضرموت", "ye-gov-hadramawt"),
+    ("استهدفت الغارات صنعاء وبني حشيش.", "بني حشيش", "ye-bani-hushaysh"),
+    ("سقطت صواريخ على حيفا وبني براك.", "بني براك", "il-bnei-brak"),
+    ("رست سفينة بأم قصر مساء الأحد.", "أم قصر", "iq-umm-qasr"),
+])
+def test_a_word_of_names_with_a_particle_is_cut_when_no_name_starts_at_it(gazetteer, text, mention, place_id):
+    assert_one_mention(text, places(text, gazetteer), mention, place_id)
