@@ -26,7 +26,11 @@ What did not resolve, or went elsewhere, and was mended:
   of Erbil (هولير); ذيقار and ديالا; كوباني (it resolved to nothing: only عين العرب was held); الشدادية; مخيم الهول
   (the row held only الحول); مرج عيون; ضاحية بيروت الجنوبية (it went to Beirut); كرمنشاه، أورمية، بارتشين، مطار مهر آباد
   (it went to the village of Mohr), حقل فارس الجنوبي (it went to Fars province); the bases' names with قاعدة (قاعدة
-  التيفور، قاعدة الشعيرات، قاعدة فكتوري), حقل كونوكو, حقل بيشخابور, حقل التنك and مركز الدعم الدبلوماسي.
+  التيفور، قاعدة الشعيرات، قاعدة فكتوري), حقل كونوكو, حقل بيشخابور, حقل التنك and مركز الدعم الدبلوماسي; الجنوب
+  اللبناني (as جنوب لبنان, South Lebanon), السفارة الأمريكية ببغداد (it went to Baghdad), and كفار عزة and كفر عزة for
+  Kfar Aza (they resolved to nothing) as names kept by hand for the towns tool's row (``town_names_by_hand.csv``).
+- The two spellings of America, أميركا and أمريكا, and of 'American' are one word in the normaliser
+  (``normalize_words.csv``): "السفارة الأميركية في بغداد" went to Baghdad.
 - Four places of the 2023-2024 fighting in south Lebanon no file held, with GeoNames records of the Lebanon dump
   (the one ``tools/gazetteer_lebanon_villages.py`` reads): Wadi Saluki and Wadi al-Hujeir, Jabal al-Rihan (a stand-in
   at its village) and the Hasbani river (at its source, with the length it stands for).
@@ -108,6 +112,11 @@ SPELLINGS: list[tuple[str, str]] = [
     ("حقل كونوكو", "sy-conoco-gas-field-base"), ("كونوكو", "sy-conoco-gas-field-base"),
     ("حقل بيشخابور", "iq-peshkabir-oil-field"), ("حقل التنك", "sy-tanak-oil-field"),
     ("مركز الدعم الدبلوماسي", "iq-baghdad-diplomatic-support-center"),
+    ("الجنوب اللبناني", "lb-south-lebanon"), ("كفار عزة", "il-kfar-azza"), ("كفر عزة", "il-kfar-azza"),
+    ("السفارة الأمريكية ببغداد", "iq-us-embassy-baghdad"),
+    # أميركا and أمريكا, الأميركية and الأمريكية are one word (normalize_words.csv)
+    ("السفارة الأميركية في بغداد", "iq-us-embassy-baghdad"), ("السفارة الأميركية ببغداد", "iq-us-embassy-baghdad"),
+    ("أميركا", "cc-us"), ("أمريكا", "cc-us"),
     # forms of the check that were already right, kept so they stay so
     ("الانبار", "iq-gov-anbar"), ("ديالى", "iq-gov-diyala"), ("نينوي", "iq-gov-nineveh"), ("صلاح الدين", "iq-gov-salah-al-din"),
     ("الحسكه", "sy-hasakah"), ("ديرالزور", "sy-deir-ez-zor"), ("البوكمال", "sy-albu-kamal"), ("البو كمال", "sy-albu-kamal"),
@@ -165,6 +174,9 @@ HELD_ALIASES: dict[str, list[str]] = {
     "sy-conoco-gas-field-base": ["حقل كونوكو", "كونوكو"], "sy-kobani": ["كوباني"], "sy-shaddadi": ["الشدادية"],
     "sy-shayrat-air-base": ["قاعدة الشعيرات الجوية", "قاعدة الشعيرات"],
     "sy-t4-air-base": ["قاعدة التيفور الجوية", "قاعدة التيفور"], "sy-tanak-oil-field": ["حقل التنك"],
+    "lb-south-lebanon": ["الجنوب اللبناني"], "iq-us-embassy-baghdad": ["السفارة الأمريكية ببغداد"],
+    # by hand on the towns tool's row (town_names_by_hand.csv), which the tool writes
+    "il-kfar-azza": ["كفار عزة", "كفر عزة"],
 }
 
 
