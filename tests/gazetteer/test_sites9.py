@@ -1,0 +1,67 @@
+"""Sites that reports name and the gazetteer lacked, found by the audit of the points of sites (``places/sites9.csv``).
+
+The pts40 audit (session 22) checked the points of the places reports name most, and of every military base, air
+base, facility and airport of ``sites.csv``, ``strike_sites*.csv`` and ``fields.csv``, against a reference
+(Wikipedia infoboxes through their mirrors, GeoNames records as Who's On First carries them, airportsdata, the World
+Port Index). It also asked whether the bases reports name all had a row: Iraq's K-1, Camp Taji, Balad, Union III,
+Camp Victory, Harir (Bashur), Qayyarah West and Camp Speicher did; Tabriz's air base did only as the airport. The
+row here is that base:
+
+- Iran: the air force's 2nd Tactical Air Base at Tabriz (Shahid Fakouri Air Base), struck in June 2025, which shares
+  the runways of the Shahid Madani airport: at the airport's Wikipedia point, where "2nd Tactical Air Base" redirects.
+
+"Tabriz air base" keeps going to the airport (the same point): a row keyed by the bare "Tabriz" with a base word would
+also have taken "Tabriz missile base", an IRGC site elsewhere by the city that no reference located, from the city
+(its container). So the row's names are those of the base itself, and its Arabic name is the martyr's, not the city's.
+
+The reference coordinates are typed again here from the cited source, so a row that drifts from its reference fails;
+every row has its reference here and every reference its row.
+
+Moved in other files by the same audit (each file's test holds the new point): the Khor Mor gas field (``sites.csv``)
+from a point 35 km south-east of Kirkuk city to Qadir Karam, the seat of the sub-district that holds it (22 km); the
+Zilkan base (``sites.csv``) from Bashiqa to the village of Zilkan it is named after (13 km); in ``fields.csv`` the
+Hindiya barrage (19 km, from the town of Hindiya to the barrage by Musayyib), the Kirkuk field (to Baba Gurgur, 9 km)
+and the Zubair field (11 km) and, within their old precision, the Fallujah, Samarra and Kut barrages and the Dukan and
+Duhok dams (1-5 km).
+
+Left as stand-ins, no reference point found: Tal Baydar (the base lies in the area of Tell Beydar, whose point it
+keeps), Qasrak (east of Tell Tamer), Camp Kalsu (Iskandariya), the Tawke, Peshkabir, Sarsang, Shaikan, Atrush,
+Bai Hassan, Sarqala, Badra and Qayyarah fields, the Baiji, Lanaz, KAR, Daura, Basra, Homs and Baniyas refineries and
+the Haditha and Darbandikhan dams. Zrgwez keeps its GeoNames point (no Wikipedia or Wikidata point found to set
+against it); Ras Isa keeps the shore nearest the World Port Index position of its terminal.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .placerows import curated_file_tests
+
+ROOT = Path(__file__).resolve().parents[2]
+SITES9 = ROOT / "gazetteer" / "data" / "places" / "sites9.csv"
+
+#: id: (lat, lon as the reference gives them, reference as the row's ``source`` names it)
+REFERENCE: dict[str, tuple[float, float, str]] = {
+    # 38°08′02″N 46°14′06″E, the infobox of the airport (the article "2nd Tactical Air Base" redirects there)
+    "ir-tabriz-air-base": (38.13389, 46.23500, "wikipedia:Tabriz_Shahid_Madani_International_Airport"),
+}
+
+#: (as a report writes it, the place); written for these tests, modelled on what reports say
+SPELLINGS: list[tuple[str, str]] = [
+    ("Shahid Fakouri Air Base", "ir-tabriz-air-base"), ("Shahid Fakoori Air Base", "ir-tabriz-air-base"),
+    ("the 2nd Tactical Air Base", "ir-tabriz-air-base"), ("TFB.2", "ir-tabriz-air-base"),
+    ("پایگاه دوم شکاری تبریز", "ir-tabriz-air-base"), ("پایگاه شهید فکوری", "ir-tabriz-air-base"),
+    ("قاعدة الشهيد فكوري الجوية", "ir-tabriz-air-base"),
+]
+
+#: Names of places held before that the new row stands by: each keeps its place.
+NEIGHBOURS: list[tuple[str, str]] = [
+    ("Tabriz", "ir-tabriz"), ("تبريز", "ir-tabriz"), ("Tabriz airport", "ir-tabriz-airport"),
+    ("Tabriz air base", "ir-tabriz-airport"), ("مطار تبريز", "ir-tabriz-airport"),
+    ("Tabriz missile base", "ir-tabriz"), ("Shahid Madani Airport", "ir-tabriz-airport"),
+]
+
+#: Words a report writes that are no place of the file.
+NOT_PLACES = ["Fakouri", "Tactical", "tactical air base", "the second base", "Shahid", "شهید", "پایگاه"]
+
+
+globals().update(curated_file_tests(SITES9, REFERENCE, SPELLINGS, NEIGHBOURS, NOT_PLACES))
