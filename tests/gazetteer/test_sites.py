@@ -146,7 +146,7 @@ REFERENCE: dict[str, tuple[tuple[float, float], str, str]] = {
     # stand at the town whose district holds them (the countries-states-cities record of that town).
     "iq-tawke-oil-field": ((37.13385, 42.76358), "IQ-DA", "IQ"),  # the village of Tawke (geonames:90237), 7 km east of Zakho
     # Khor Mor stands at Qadir Karam (geonames:92698), the seat of the sub-district whose village holds the field; it
-    # stood 35 km south-east of Kirkuk city, ~22 km west, on the Kirkuk line (reports say 35 km from the governorate).
+    # stood 35 km south-east of Kirkuk city, ~21 km west, on the Kirkuk line (reports say 35 km from the governorate).
     "iq-khor-mor-gas-field": ((35.19702, 44.88955), "IQ-SU", "IQ"),
     "iq-peshkabir-oil-field": ((37.14871, 42.68591), "IQ-DA", "IQ"),  # Zakho
     "iq-sarsang-oil-field": ((37.09214, 43.48769), "IQ-DA", "IQ"),  # Amadiya

@@ -21,7 +21,7 @@ The reference coordinates are typed again here from the cited source, so a row t
 every row has its reference here and every reference its row.
 
 Moved in other files by the same audit (each file's test holds the new point): the Khor Mor gas field (``sites.csv``)
-from a point 35 km south-east of Kirkuk city to Qadir Karam, the seat of the sub-district that holds it (22 km); the
+from a point 35 km south-east of Kirkuk city to Qadir Karam, the seat of the sub-district that holds it (21 km); the
 Zilkan base (``sites.csv``) from Bashiqa to the village of Zilkan it is named after (13 km); in ``fields.csv`` the
 Hindiya barrage (19 km, from the town of Hindiya to the barrage by Musayyib), the Kirkuk field (to Baba Gurgur, 9 km)
 and the Zubair field (11 km) and, within their old precision, the Fallujah, Samarra and Kut barrages and the Dukan and
