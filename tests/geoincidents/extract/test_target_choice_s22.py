@@ -1,0 +1,26 @@
+"""Which place a draft takes as its target (session 22): kinds of "right day, other place" seen on the development
+sets, one test per kind. Texts are our own words, with the facts of real reports (the IRGC missiles on Erbil of
+15 January 2024)."""
+from __future__ import annotations
+
+from geoincidents.extract import extract_report
+
+
+def rows(text, published, gazetteer, columns=("date", "event_type", "target_place")):
+    r = extract_report(text, published=published, gazetteer=gazetteer)
+    return [tuple(row) for row in r.incidents[list(columns)].itertuples(index=False)]
+
+
+def test_strikes_told_again_at_a_town_of_the_region_say_where_it_hit(gazetteer):
+    # The statement names the region; the council's count names the town: one incident, at the town.
+    text = ("Iran's Guards hit an espionage centre in Iraq's Kurdistan region with ballistic missiles. "
+            "Four people died and six were hurt in the strikes on Erbil, the regional council said.")
+    got = rows(text, "2024-01-16", gazetteer)
+    assert len(got) == 1
+    assert got[0][2] != "Kurdistan Region"
+    assert got[0][2].startswith("Erbil")
+    # A town far outside the region's reach does not join it: it stays out, and the region stays the target.
+    text = ("Iran's Guards hit an espionage centre in Iraq's Kurdistan region with ballistic missiles. "
+            "Four people died in the strikes on Basra, the council said.")
+    got = rows(text, "2024-01-16", gazetteer)
+    assert [t for _, _, t in got] == ["Kurdistan Region"]
