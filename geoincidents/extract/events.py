@@ -356,7 +356,10 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                                                 and not lexicon.word_phrases("aim").find(clause)) \
                 or (event_type == "explosion" and bool(set(clause) & lexicon.words("in_the_air")))
             event.sites_told = bool(lexicon.word_phrases("site_count").find(clause))
-            event.told_apart = bool(set(clause[:best[0]]) & lexicon.words("another_incident"))
+            # (also "Strikes were also carried out against the group in Syria": the word after the event's auxiliary)
+            event.told_apart = bool(set(clause[:best[0]]) & lexicon.words("another_incident")) or (
+                clause[best[1]:best[1] + 1] in (["were"], ["was"], ["have"], ["has"], ["had"])
+                and clause[best[1] + 1:best[1] + 2] == ["also"])
             event.time_apart = bool(lexicon.word_phrases("time_apart").find(clause[:best[0]]))
             event.firing = event_type in _MUNITION_TYPES or any(w in firing_verbs for w in lowered[c_first:c_last])
             event.munitions, event.munition_count = c["munitions"], c["munition_count"]

@@ -24,3 +24,16 @@ def test_strikes_told_again_at_a_town_of_the_region_say_where_it_hit(gazetteer):
             "Four people died in the strikes on Basra, the council said.")
     got = rows(text, "2024-01-16", gazetteer)
     assert [t for _, _, t in got] == ["Kurdistan Region"]
+
+
+def test_strikes_also_carried_out_in_a_country_are_an_incident_of_their_own(gazetteer):
+    # "also" after the event word's auxiliary tells another incident, as before it does: its country is its target.
+    text = ("Iran's Guards hit an espionage centre in Erbil with ballistic missiles on Monday. "
+            "Strikes were also carried out against Islamic State fighters in Syria, the Guards said.")
+    got = rows(text, "2024-01-16", gazetteer)
+    assert [t for _, _, t in got] == ["Erbil", "Syria"]
+    # Without "also" the country is a detail of the one incident and makes no draft of its own.
+    text = ("Iran's Guards hit an espionage centre in Erbil with ballistic missiles on Monday. "
+            "Strikes were carried out against Islamic State fighters in Syria, the Guards said.")
+    got = rows(text, "2024-01-16", gazetteer)
+    assert [t for _, _, t in got] == ["Erbil"]
