@@ -37,3 +37,17 @@ def test_strikes_also_carried_out_in_a_country_are_an_incident_of_their_own(gaze
             "Strikes were carried out against Islamic State fighters in Syria, the Guards said.")
     got = rows(text, "2024-01-16", gazetteer)
     assert [t for _, _, t in got] == ["Erbil"]
+
+
+def test_what_as_well_as_adds_to_the_site_hit_is_hit_too(gazetteer):
+    # The things "as well as" adds to the site struck are struck, where the clause says they are: a town, and a
+    # province.
+    text = ("On Friday Israeli jets bombed a rocket base on Mount Qasioun, as well as an air field in the province "
+            "of Sweida and weapons labs in Masyaf.")
+    got = rows(text, "2024-12-14", gazetteer)
+    assert [t for _, _, t in got] == ["Mount Qasioun", "Suwayda Governorate", "Masyaf"]
+    # "as well as" before a verb is a second predicate, not a thing hit: the place after it stays no target.
+    text = ("On Friday Israeli jets bombed a rocket base on Mount Qasioun, as well as wounding a guard who lived "
+            "in Masyaf.")
+    got = rows(text, "2024-12-14", gazetteer)
+    assert [t for _, _, t in got] == ["Mount Qasioun"]
