@@ -51,3 +51,15 @@ def test_what_as_well_as_adds_to_the_site_hit_is_hit_too(gazetteer):
             "in Masyaf.")
     got = rows(text, "2024-12-14", gazetteer)
     assert [t for _, _, t in got] == ["Mount Qasioun"]
+
+
+def test_a_site_attacked_days_before_is_an_incident_of_its_own(gazetteer):
+    # "The attack comes days after the group targeted X": an earlier attack at a site, drafted on its own.
+    text = ("A drone aimed at coalition troops near Erbil airport was shot down late on Thursday. "
+            "The attack comes days after the group targeted the Ain al-Asad base in western Anbar, wounding a soldier.")
+    got = rows(text, "2024-01-25", gazetteer)
+    assert [t for _, _, t in got] == ["Erbil International Airport", "Ain al-Asad Air Base"]
+    # (a count of days already dated the earlier attack on its own: "two days after" is 23 January)
+    text = text.replace("comes days after", "comes two days after")
+    got = rows(text, "2024-01-25", gazetteer)
+    assert ("2024-01-23", "Ain al-Asad Air Base") in [(d, t) for d, _, t in got]
