@@ -63,3 +63,13 @@ def test_a_site_attacked_days_before_is_an_incident_of_its_own(gazetteer):
     text = text.replace("comes days after", "comes two days after")
     got = rows(text, "2024-01-25", gazetteer)
     assert ("2024-01-23", "Ain al-Asad Air Base") in [(d, t) for d, _, t in got]
+
+
+def test_where_a_downed_drone_was_making_for_is_its_target(gazetteer):
+    # "made its way to X", "attempted to enter the airspace of X": where the drone was going, as "on its way to X".
+    got = rows("On Sunday the army intercepted a hostile drone that made its way to the Golan Heights from Syria.",
+               "2024-04-01", gazetteer)
+    assert got == [("2024-03-31", "interception", "Golan Heights")]
+    got = rows("On Sunday a fighter jet shot down a drone as it attempted to enter the airspace of the Golan Heights.",
+               "2024-04-01", gazetteer)
+    assert got == [("2024-03-31", "interception", "Golan Heights")]
