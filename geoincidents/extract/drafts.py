@@ -75,6 +75,7 @@ class Draft:
     date_from: int | None = None  # undated: the sentence of no event that told its day ("On Sunday the army ...")
     date_loose: bool = False  # its day is not its own: a statement's ("the Pentagon confirmed on Tuesday"), or a bound
     told: list[tuple[str, int]] = field(default_factory=list)  # (interceptions.clause_told kind, evidence start)
+    answers: bool = False  # its sentence opens on "In response," or "In retaliation,": fire that answers the one told
     pair_of: Any = None  # the attack an interception draft was split from, or that interception (see interceptions)
 
     @property
@@ -213,6 +214,11 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
                 absorb(told[0], draft, typed=False, ends=False)
             else:
                 groups.append(draft)
+        elif not across and draft.answers and draft.actor and draft.target is not None \
+                and family(draft.event_type) == "strike" and not any(family(g.event_type) == "strike" for g in groups):
+            # "A missile fired by Iran hit Beersheba ... In response, Israel targeted missile launchers in Iran": the
+            # answer to the attack told is a strike of its own, though told undated and at a country only.
+            groups.append(draft)
         elif not across and _fire_between(draft):
             # "Later, five rockets were fired from Lebanon toward Israel": fire told from one place to another that
             # joins no incident told is one of its own, though undated and told by countries only.

@@ -73,3 +73,16 @@ def test_where_a_downed_drone_was_making_for_is_its_target(gazetteer):
     got = rows("On Sunday a fighter jet shot down a drone as it attempted to enter the airspace of the Golan Heights.",
                "2024-04-01", gazetteer)
     assert got == [("2024-03-31", "interception", "Golan Heights")]
+
+
+def test_a_strike_told_in_response_is_an_incident_of_its_own(gazetteer):
+    # "In response, Israel targeted launchers in Iran": the answer to the attack told, at the country it names.
+    text = ("An Iranian ballistic missile hit Beersheba on Friday morning, wounding six people. "
+            "In response, Israel targeted missile launchers in Iran.")
+    got = rows(text, "2025-06-20", gazetteer)
+    assert got == [("2025-06-20", "missile_attack", "Beersheba"), ("2025-06-20", "air_strike", "Iran")]
+    # Without the opening "In response," the undated strike at a country only is background, as before.
+    text = ("An Iranian ballistic missile hit Beersheba on Friday morning, wounding six people. "
+            "Israel has targeted missile launchers in Iran.")
+    got = rows(text, "2025-06-20", gazetteer)
+    assert got == [("2025-06-20", "missile_attack", "Beersheba")]
