@@ -11,6 +11,10 @@ def rows(text, published, gazetteer, columns=("date", "event_type", "target_plac
     return [tuple(row) for row in r.incidents[list(columns)].itertuples(index=False)]
 
 
+def targets(text, published, gazetteer):
+    return [t for _, _, t in rows(text, published, gazetteer)]
+
+
 def test_strikes_told_again_at_a_town_of_the_region_say_where_it_hit(gazetteer):
     # The statement names the region; the council's count names the town: one incident, at the town.
     text = ("Iran's Guards hit an espionage centre in Iraq's Kurdistan region with ballistic missiles. "
@@ -22,21 +26,18 @@ def test_strikes_told_again_at_a_town_of_the_region_say_where_it_hit(gazetteer):
     # A town far outside the region's reach does not join it: it stays out, and the region stays the target.
     text = ("Iran's Guards hit an espionage centre in Iraq's Kurdistan region with ballistic missiles. "
             "Four people died in the strikes on Basra, the council said.")
-    got = rows(text, "2024-01-16", gazetteer)
-    assert [t for _, _, t in got] == ["Kurdistan Region"]
+    assert targets(text, "2024-01-16", gazetteer) == ["Kurdistan Region"]
 
 
 def test_strikes_also_carried_out_in_a_country_are_an_incident_of_their_own(gazetteer):
     # "also" after the event word's auxiliary tells another incident, as before it does: its country is its target.
     text = ("Iran's Guards hit an espionage centre in Erbil with ballistic missiles on Monday. "
             "Strikes were also carried out against Islamic State fighters in Syria, the Guards said.")
-    got = rows(text, "2024-01-16", gazetteer)
-    assert [t for _, _, t in got] == ["Erbil", "Syria"]
+    assert targets(text, "2024-01-16", gazetteer) == ["Erbil", "Syria"]
     # Without "also" the country is a detail of the one incident and makes no draft of its own.
     text = ("Iran's Guards hit an espionage centre in Erbil with ballistic missiles on Monday. "
             "Strikes were carried out against Islamic State fighters in Syria, the Guards said.")
-    got = rows(text, "2024-01-16", gazetteer)
-    assert [t for _, _, t in got] == ["Erbil"]
+    assert targets(text, "2024-01-16", gazetteer) == ["Erbil"]
 
 
 def test_what_as_well_as_adds_to_the_site_hit_is_hit_too(gazetteer):
@@ -44,21 +45,18 @@ def test_what_as_well_as_adds_to_the_site_hit_is_hit_too(gazetteer):
     # province.
     text = ("On Friday Israeli jets bombed a rocket base on Mount Qasioun, as well as an air field in the province "
             "of Sweida and weapons labs in Masyaf.")
-    got = rows(text, "2024-12-14", gazetteer)
-    assert [t for _, _, t in got] == ["Mount Qasioun", "Suwayda Governorate", "Masyaf"]
+    assert targets(text, "2024-12-14", gazetteer) == ["Mount Qasioun", "Suwayda Governorate", "Masyaf"]
     # "as well as" before a verb is a second predicate, not a thing hit: the place after it stays no target.
     text = ("On Friday Israeli jets bombed a rocket base on Mount Qasioun, as well as wounding a guard who lived "
             "in Masyaf.")
-    got = rows(text, "2024-12-14", gazetteer)
-    assert [t for _, _, t in got] == ["Mount Qasioun"]
+    assert targets(text, "2024-12-14", gazetteer) == ["Mount Qasioun"]
 
 
 def test_a_site_attacked_days_before_is_an_incident_of_its_own(gazetteer):
     # "The attack comes days after the group targeted X": an earlier attack at a site, drafted on its own.
     text = ("A drone aimed at coalition troops near Erbil airport was shot down late on Thursday. "
             "The attack comes days after the group targeted the Ain al-Asad base in western Anbar, wounding a soldier.")
-    got = rows(text, "2024-01-25", gazetteer)
-    assert [t for _, _, t in got] == ["Erbil International Airport", "Ain al-Asad Air Base"]
+    assert targets(text, "2024-01-25", gazetteer) == ["Erbil International Airport", "Ain al-Asad Air Base"]
     # (a count of days already dated the earlier attack on its own: "two days after" is 23 January)
     text = text.replace("comes days after", "comes two days after")
     got = rows(text, "2024-01-25", gazetteer)
