@@ -247,8 +247,11 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 # "advisers killed in the attack", "the victims of the strike": the event told before, with no
                 # place of its own ("The Revolutionary Guards in Tehran named four advisers killed in the attack").
                 event.linked = True
-            event.hung_after = event.linked and (lowered[c_first] in lexicon.words("plain_link")
-                                                 or lowered[c_first:c_first + 2] == ["days", "after"])
+            # ("The attack comes days after the group targeted the Ain al-Asad base": the report's attack, told back,
+            # dated by the earlier one, as by a plain "after"; not "struck Abu Kamal on Friday, days after rockets hit
+            # Harir base", which may be weeks old)
+            event.hung_after = event.linked and (lowered[c_first] in lexicon.words("plain_link") or (
+                lowered[c_first:c_first + 2] == ["days", "after"] and lowered[c_first - 1] in ("comes", "came")))
             # "in response to the drone attack on US forces in Jordan, US officials told CBS News on Thursday": the day
             # the officials spoke, not that of the attack answered (a loose day: the attack joins the draft the report
             # dates it by, else keeps that day with a note).
