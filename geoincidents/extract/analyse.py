@@ -119,6 +119,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
             if len(chosen) > 1:
                 draft.waves.add(f"{source_id}:{event.sentence}:{event.first}")
             draft.order = event.sentence
+            draft.answers = event.first == 0 and sentence.lowered[:3] in (["in", "response", ","], ["in", "retaliation", ","])
             draft.extra_launcher = bool(lexicon.word_phrases("launcher").find(
                 sentence.lowered[event.first:event.last]))
             if event.sentence == title:
