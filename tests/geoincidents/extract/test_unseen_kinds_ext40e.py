@@ -1,0 +1,19 @@
+"""Events no draft was made for (issue 9, helper ext40e): the event an aside says set off what the sentence tells
+("the Gaza war, triggered by the attack on Israel on Oct. 7") is an earlier event of its own clause, read even
+when the clause before it counts many attacks."""
+from __future__ import annotations
+
+from geoincidents.extract import extract_report
+
+
+def drafts(text, gazetteer, published):
+    found = extract_report(text, published=published, gazetteer=gazetteer).incidents
+    return [(row.date, row.event_type, row.target_place_id) for row in found.itertuples()]
+
+
+def test_the_event_a_war_was_triggered_by_is_an_event_of_its_own(gazetteer):
+    found = drafts("The raid on Hodeidah, which the army said came after more than 200 Houthi attacks on Israel, "
+                   "deepened worries that the Gaza war, triggered by the Hamas-led attack on Israel on Oct. 7, might "
+                   "widen.", gazetteer, "2024-07-21")
+    assert ("2023-10-07", "other", "cc-il") in found
+    assert ("2024-07-21", "air_strike", "ye-hodeidah") in found
