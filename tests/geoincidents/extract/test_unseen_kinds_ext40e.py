@@ -17,3 +17,14 @@ def test_the_event_a_war_was_triggered_by_is_an_event_of_its_own(gazetteer):
                    "widen.", gazetteer, "2024-07-21")
     assert ("2023-10-07", "other", "cc-il") in found
     assert ("2024-07-21", "air_strike", "ye-hodeidah") in found
+
+
+def test_its_arch_foe_is_the_country_named_before_that_did_not_fire(gazetteer):
+    found = drafts("Israel promised a response after 13 April, when Iran sent some 300 drones and missiles in its first "
+                   "direct attack on its arch-enemy.", gazetteer, "2024-04-19")
+    assert [f[2] for f in found if f[0] == "2024-04-13"] == ["cc-il"]
+
+
+def test_its_arch_foe_is_never_the_side_that_fired(gazetteer):
+    found = drafts("Iran said on Monday that it had fired missiles at its arch-foe on Sunday.", gazetteer, "2024-04-15")
+    assert "cc-ir" not in [f[2] for f in found]
