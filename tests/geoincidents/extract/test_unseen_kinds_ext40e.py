@@ -28,3 +28,22 @@ def test_its_arch_foe_is_the_country_named_before_that_did_not_fire(gazetteer):
 def test_its_arch_foe_is_never_the_side_that_fired(gazetteer):
     found = drafts("Iran said on Monday that it had fired missiles at its arch-foe on Sunday.", gazetteer, "2024-04-15")
     assert "cc-ir" not in [f[2] for f in found]
+
+
+def mentions(text, gazetteer, published="2024-09-09"):
+    found = extract_report(text, published=published, gazetteer=gazetteer).places
+    return [(row.mention, row.place_id) for row in found.itertuples()]
+
+
+def test_a_states_embassy_is_the_embassy_named_with_its_adjective(gazetteer):
+    # "Iran's embassy" is "the Iranian embassy", which stands in Damascus, not in Iran.
+    found = drafts("Suspected Israeli jets hit Iran's embassy in April, killing several advisers.", gazetteer, "2024-09-09")
+    assert found == [("2024-04-01", "air_strike", "sy-iranian-embassy-damascus")]
+    assert ("Iran's embassy", "sy-iranian-embassy-damascus") in mentions(
+        "Israeli jets hit Iran's embassy in Damascus on Monday.", gazetteer)
+
+
+def test_a_states_embassy_in_another_town_is_not_the_one_held(gazetteer):
+    got = mentions("Crowds gathered outside Iran's embassy in Baghdad on Monday.", gazetteer)
+    assert "sy-iranian-embassy-damascus" not in [m[1] for m in got]
+    assert ("Baghdad", "iq-baghdad") in got
