@@ -3,8 +3,7 @@ in Irbil".
 
 The gazetteer resolves such a phrase (its descriptor words name the kind); in running text the name scan stops at
 the "'s", so the mention would be the city. :func:`owned_site` extends the mention to the site when the longer
-phrase resolves, by name and not by likeness, to a site of the owner's country; a country's embassy ("Iran's
-embassy") is the embassy the gazetteer names with the country's adjective ("the Iranian embassy"), wherever it stands. :func:`site_of_the_town` reads the
+phrase resolves, by name and not by likeness, to a site of the owner's country. :func:`site_of_the_town` reads the
 site words told before a town ("the air base in Irbil") the same way: the town's site of that kind, when the
 gazetteer knows one by the town.
 """
@@ -16,8 +15,6 @@ from typing import Any
 from gazetteer.hints import distance_km
 from gazetteer.places import SITE_KINDS
 
-from geoincidents.extract import lexicon
-from geoincidents.extract.datewords import word_at
 from geoincidents.extract.text import Sentence
 
 __all__ = ["owned_site", "site_of_the_town"]
@@ -44,40 +41,7 @@ def owned_site(sentence: Sentence, first: int, hit: int, owner: Any,
         if found is not None and found[1] in ("exact", "alias") and found[0][0].kind in SITE_KINDS \
                 and found[0][0].country == owner.country and found[0][0].id != owner.id:
             best = (end, found)
-        elif best is None and owner.kind == "country" and word in _EMBASSY_WORDS:
-            # "Iran's embassy": a state's embassy stands abroad, named as "the Iranian embassy" is.
-            words = sentence.text[tokens[hit + 2].start - sentence.start:tokens[end - 1].end - sentence.start]
-            for demonym in _demonyms_of(owner.name):
-                found = resolve(f"{demonym} {words}")
-                if found is not None and found[1] in ("exact", "alias") and found[0][0].kind == "embassy" \
-                        and _told_where_it_stands(sentence, end, found[0][0], resolve):
-                    best = (end, found)
-                    break
     return best
-
-
-#: The nouns of a state's embassy abroad ("Iran's embassy"; its "consulate" stays the town or state it is told
-#: with, as the tests of held-aside reports hold it).
-_EMBASSY_WORDS = frozenset({"embassy", "embassies"})
-
-#: How far the town named after an embassy ("Iran's embassy in Damascus") may lie from it.
-_EMBASSY_TOWN_KM = 30.0
-
-
-def _told_where_it_stands(sentence: Sentence, end: int, embassy: Any,
-                          resolve: Callable[[str], tuple[list[Any], str, float] | None]) -> bool:
-    """Whether the town named after the embassy, if any ("Iran's embassy in London"), is where it stands."""
-    tokens = sentence.tokens
-    if end + 1 >= len(tokens) or tokens[end].text.lower() not in ("in", "at") or not tokens[end + 1].text[:1].isupper() \
-            or any(word_at(meaning, sentence.lowered, end + 1) for meaning in ("month", "weekday")):
-        return True  # ("Iran's embassy in April": a time, not a town)
-    town = resolve(tokens[end + 1].text)
-    return town is not None and distance_km(town[0][0].lat, town[0][0].lon, embassy.lat, embassy.lon) <= _EMBASSY_TOWN_KM
-
-
-def _demonyms_of(country: str) -> list[str]:
-    """The adjectives of a country in the demonym table ("Iran": "Iranian")."""
-    return [r["demonym"] for r in lexicon.read_table("demonyms") if r["place"] == country]
 
 
 #: How far from the town a site named "the <site> in <town>" may lie.
