@@ -33,7 +33,10 @@ Dezful, Tabriz, Mashhad and Bandar Abbas airfields take the numbered air-force b
 its own name Shahid Fakouri, 14th and 9th Tactical Air Base: "4th Tactical Air Base" had gone to the 8th by
 likeness) through ``airfield_names.csv``, the file the airfields tool reads; Ahvaz takes الأحواز; Tehran takes
 تهران as its own alias (the GeoNames alternate of that name, which ``alternate_names.csv`` carried, the alternates
-tool gives up to any row holding the key, and "پالایشگاه تهران" is the refinery's); the provinces
+tool gives up to any row holding the key, and "پالایشگاه تهران" is the refinery's); the Arak reactor takes its French,
+German and Hebrew names and Fordow its German "Fordo-Anlage" (``sites.csv``); Marivan its Kurdish Latin Mariwan, by its
+GeoNames record in ``town_names_by_hand.csv`` (it had found the town only by likeness, which running text does not
+take); the provinces
 (``admin.csv``) take the Arabic "مقاطعة X", "إقليم X" and "ولاية X" where those went to the city of the name (not
 Kurdistan's "إقليم كردستان", Iraq's Kurdistan Region; not Markazi, whose Arabic forms nobody writes), Persian گیلان,
 the Russian names of Markazi, Mazandaran and the two Khorasans (the Khorasans went to Israel's Northern and Southern
@@ -110,6 +113,9 @@ SPELLINGS: list[tuple[str, str]] = [
     ("4th Tactical Air Base", "ir-dezful-airport"), ("2nd Tactical Air Base", "ir-tabriz-airport"),
     ("Shahid Fakouri Air Base", "ir-tabriz-airport"), ("14th Tactical Air Base", "ir-mashhad-airport"),
     ("9th Tactical Air Base", "ir-bandar-abbas-airport"), ("الأحواز", "ir-ahvaz"), ("تهران", "ir-tehran"),
+    ("réacteur d'Arak", "ir-arak-heavy-water-reactor"), ("Arak-Reaktor", "ir-arak-heavy-water-reactor"),
+    ("כור אראק", "ir-arak-heavy-water-reactor"), ("Fordo-Anlage", "ir-fordow-enrichment-plant"),
+    ("Mariwan", "ir-marivan"),
     ("إقليم كرمانشاه", "ir-gov-kermanshah"), ("مقاطعة أصفهان", "ir-gov-isfahan"), ("ولاية أصفهان", "ir-gov-isfahan"),
     ("إقليم لرستان", "ir-gov-lorestan"), ("مقاطعة همدان", "ir-gov-hamadan"), ("إقليم إيلام", "ir-gov-ilam"),
     ("ولاية بوشهر", "ir-gov-bushehr"), ("مقاطعة طهران", "ir-gov-tehran"), ("إقليم قم", "ir-gov-qom"),
@@ -128,18 +134,21 @@ NEIGHBOURS: list[tuple[str, str]] = [
     ("Bushehr province", "ir-gov-bushehr"), ("Abadan", "ir-abadan"), ("آبادان", "ir-abadan"),
     ("Abadan airport", "ir-abadan-airport"), ("Tehran", "ir-tehran"), ("طهران", "ir-tehran"),
     ("Tehran Province", "ir-gov-tehran"), ("استان تهران", "ir-gov-tehran"), ("Shahr-e Rey", "ir-shahr-e-rey"),
-    ("ری", "ir-shahr-e-rey"), ("شهر ری", "ir-shahr-e-rey"), ("Shahid Beheshti airport", "ir-isfahan-international-airport"),
+    ("ری", "ir-shahr-e-rey"), ("شهر ری", "ir-shahr-e-rey"),
+    ("Shahid Beheshti airport", "ir-isfahan-international-airport"),
     ("Isfahan airport", "ir-isfahan-international-airport"), ("8th Tactical Air Base", "ir-8th-shekari-air-base"),
     ("3rd Tactical Air Base", "ir-nojeh-air-base"), ("Evin", "ir-evin-prison"), ("Lavizan", "ir-lavizan"),
     ("Dezful", "ir-dezful"), ("Tabriz", "ir-tabriz"), ("Mashhad", "ir-mashhad"), ("Bandar Abbas", "ir-bandar-abbas"),
     ("Ahvaz", "ir-ahvaz"), ("الأهواز", "ir-ahvaz"), ("Khuzestan", "ir-gov-khuzestan"), ("Sinjar", "iq-sinjar"),
     ("إقليم كردستان", "iq-kurdistan-region"), ("Kermanshah", "ir-kermanshah"), ("كرمانشاه", "ir-kermanshah"),
     ("Gilan-e Gharb", "ir-gilan-e-gharb"), ("گیلان غرب", "ir-gilan-e-gharb"), ("Isfahan", "ir-isfahan"),
+    ("Arak", "ir-arak"), ("Khondab", "ir-khondab"), ("Fordow", "ir-fordow-enrichment-plant"), ("Marivan", "ir-marivan"),
 ]
 
 #: Words a report writes that are no place of the file (the names the rows left out, or might take).
 NOT_PLACES = ["Rey", "Ray", "ری", "ري", "Vahdati", "Babaei", "Fakouri", "Beheshti", "Malek", "Ashtar", "Kum", "Кум",
-              "Tondgouyan", "Shahid Tondgouyan", "National University", "University", "Shahran", "Sanjar", "Tehran University", "TESA",
+              "Tondgouyan", "Shahid Tondgouyan", "National University", "University", "Shahran", "Sanjar",
+              "Tehran University", "TESA",
               "Shahid Beheshti", "Khatam al-Anbiya headquarters", "Mehran", "Amirabad", "Khorgo"]
 
 #: Rows spared the towns tool's word and sound rules: id -> why. Each is named by its city and a facility word, so
