@@ -20,7 +20,9 @@ The rows here are those that did not resolve (or went to a wrong place) and have
 - the Bushehr nuclear power plant ("Bushehr nuclear plant" went to the city, in running text to the Bushehr airport)
   and the Abadan refinery (to Abadan, in running text its airport): Wikipedia points;
 - the Tehran oil refinery (to Tehran): a stand-in at the GeoNames point of Baqershahr, the town south of Shahr-e Rey
-  whose Tondgouyan boulevard it lies on, precision 3 km;
+  whose Tondgouyan boulevard it lies on, precision 3 km (a town named beside a nuclear word is read as the facility of
+  that name, so ``geoincidents/extract/senses.py`` now asks for one known by a nuclear word: "military targets in
+  Tehran" beside "the Natanz enrichment site" had become the refinery);
 - Shahid Beheshti University ("Shahid Beheshti University" went to the Isfahan airport, whose own name is Shahid
   Beheshti) at the German Wikipedia point, and the Malek-Ashtar University of Technology's Lavizan campus at the
   Wikipedia point. In running text "X University" is an organisation (``extract_words.csv``, organisation_suffix), so
