@@ -58,12 +58,9 @@ def _nuclear_site_named(sentence: Sentence, m: Mention, gazetteer: Any) -> Any:
     if not set(near) & lexicon.words("nuclear_word"):
         return None
     try:
-        # Asked with a nuclear word, so that only a facility known by one answers in full: beside "nuclear", Tehran is
-        # not its oil refinery nor Haifa its port (those are found only as a part of the words, a "span").
-        match = gazetteer.resolve(f"{m.query} nuclear facility", kind=("facility",), fuzzy=False)
+        return gazetteer.resolve(m.query, kind=("facility",), fuzzy=False).place
     except GazetteerError:
         return None
-    return None if match.method == "span" else match.place
 
 
 def _unit_of_a_list(sentence: Sentence, m: Mention, gazetteer: Any, spans: dict[int, int] | None = None) -> Any:

@@ -111,15 +111,6 @@ def test_a_town_named_among_nuclear_sites_is_the_nuclear_facility(gazetteer):
     assert r.places["place_id"].tolist() == ["ir-natanz"]
 
 
-def test_a_town_beside_a_nuclear_word_is_no_other_facility_of_its_name(gazetteer):
-    # Tehran's oil refinery, Haifa's port and Abadan's refinery are facilities of the towns' names, but no nuclear
-    # ones: among nuclear sites the towns stay the towns, while Bushehr is its nuclear power plant.
-    r = extract_report("Jets hit nuclear sites at Bushehr and near Tehran, Haifa and Abadan on Sunday, the agency "
-                       "said.", published="2025-06-22", gazetteer=gazetteer)
-    assert dict(zip(r.places["mention"], r.places["place_id"])) == {
-        "Tehran": "ir-tehran", "Haifa": "il-haifa", "Abadan": "ir-abadan", "Bushehr": "ir-bushehr-nuclear-power-plant"}
-
-
 def test_the_country_is_the_country_named_last(gazetteer):
     text = ("Three US soldiers were hurt in Iraq when Kataib Hezbollah attacked Erbil Air Base, and US forces answered "
             "with strikes on three facilities the group uses inside the country, the Pentagon said.")
