@@ -48,6 +48,7 @@ _ALIGN = 64
 _RULE_FILES = ("normalize_letters.csv", "normalize_articles.csv", "normalize_words.csv",
                "normalize_descriptors.csv", "phonetic_rules.csv", "phonetic_arabic.csv",
                "phonetic_hebrew.csv")
+_RULE_MODULES = ("normalize.py", "phonetic.py")
 
 
 def cache_dir() -> Path:
@@ -64,6 +65,8 @@ def data_hash(places: Sequence[Place]) -> str:
     digest = hashlib.sha256(_FORMAT.encode())
     for name in _RULE_FILES:
         digest.update(importlib.resources.files("gazetteer").joinpath("data", name).read_bytes())
+    for name in _RULE_MODULES:  # rules kept in code (the Sorani hamza seat) change the keys as much
+        digest.update(importlib.resources.files("gazetteer").joinpath(name).read_bytes())
     # Column by column (values split by \x1e, aliases of a place by \x1f): a few C-level joins, no loop per place.
     digest.update(len(places).to_bytes(8, "little"))
     for column in ("id", "name", "name_ar"):

@@ -55,8 +55,16 @@ def _letter_table() -> dict[int, str | None]:
 
 
 #: Kurdish (Sorani) writes a word that begins with a vowel with a hamza seat first: "ئەنبار" is Anbar (انبار),
-#: "ئەلعومەر" al-Omar (العومر). At the start of a word that seat and its vowel are the alef of Arabic spelling.
-_SORANI_INITIAL = re.compile(r"(?<![^\W\d_])ئە")
+#: "ئەلعومەر" al-Omar (العومر), "ئیلام" Ilam (ایلام), "ئورمیە" Urmia (اورمیه). At the start of a word the seat is
+#: the alef of Arabic and Persian spelling: it becomes that alef before ە, ی, ێ, و, ۆ (ە, the vowel itself, goes
+#: with it), and is dropped before an alef it already stands on (ئاکرێ, Akre: اکرێ).
+_SORANI_INITIAL = re.compile(r"(?<![^\W\d_])ئ(?:ە|(?=[یيێوۆ]))")
+_SORANI_INITIAL_ALEF = re.compile(r"(?<![^\W\d_])ئ(?=[اآ])")
+
+
+def _sorani_initial(text: str) -> str:
+    """The hamza seat opening a Sorani word, as Arabic and Persian spelling write it (see ``_SORANI_INITIAL``)."""
+    return _SORANI_INITIAL_ALEF.sub("", _SORANI_INITIAL.sub("ا", text)) if "ئ" in text else text
 #: Hebrew abbreviations carry a gershayim (or a plain double quote) before their last letter: נתב"ג, נתב״ג
 #: (Ben Gurion airport) are one word.
 _GERSHAYIM = re.compile("(?<=[\u05d0-\u05ea])[\"\u201d\u05f4](?=[\u05d0-\u05ea])")
@@ -70,7 +78,7 @@ def _fold_chars(text: str) -> str:
     pass until nothing changes; two rounds settle every real input.
     """
     table = _letter_table()
-    text = _GERSHAYIM.sub("", _SORANI_INITIAL.sub("ا", text))
+    text = _GERSHAYIM.sub("", _sorani_initial(text))
     for _ in range(_MAX_FOLD_ROUNDS):
         folded = unicodedata.normalize("NFKD", text.translate(table))
         folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
@@ -115,7 +123,7 @@ _HALF_SPACE_ARTICLE = re.compile("\u200c(?=ال)")
 def _folded_tokens(text: str) -> list[str]:
     """``_tokens(_fold_chars(text))``, one character table lookup per character."""
     text = _HALF_SPACE_ARTICLE.sub(" ", text) if "\u200c" in text else text
-    return _GERSHAYIM.sub("", _SORANI_INITIAL.sub("ا", text)).translate(_char_fold()).split()
+    return _GERSHAYIM.sub("", _sorani_initial(text)).translate(_char_fold()).split()
 
 
 def _strip_arabic_article(token: str) -> str:

@@ -54,10 +54,11 @@ from gazetteer.datatables import read_table
 from gazetteer.normalize import descriptor_kinds, descriptor_words, name_words, normalize, normalize_parts
 # The grammar's words, by role, live in phrasewords; their names stay importable from here.
 from gazetteer.phrasewords import (border_words, conjunction_words, direction_words, edge_words, function_words,
-                                   grammar_words, qualifier_words, region_words, role_words, without_modifiers)
+                                   grammar_words, qualifier_words, region_words, countryside_words, role_words,
+                                   without_modifiers)
 
 __all__ = ["Phrase", "parse_phrase", "qualifier_words", "region_words", "direction_words", "function_words", "edge_words",
-           "grammar_words", "border_words", "conjunction_words", "without_modifiers", "name_capitals"]
+           "grammar_words", "border_words", "countryside_words", "conjunction_words", "without_modifiers", "name_capitals"]
 
 _COMMAS = (",", "\u060c")  # Latin and Arabic comma
 #: The kinds a descriptor of an area asks for ("province", "district", "city"): such a word written after a

@@ -1,8 +1,8 @@
 """The words of the phrase grammar, by the role each plays: ``data/phrase_words.csv`` read once.
 
-Each row of the table gives a phrase and its role: **qualifier**, **region** and
+Each row of the table gives a phrase and its role: **qualifier**, **region**, **countryside** and
 **direction** words set aside around a name ("the", "outskirts of", "the ...
-region", "northern"); **border** words ("sınırına"); **container** and
+region", "the countryside of", "northern"); **border** words ("sınırına"); **container** and
 **proximity** words ("in", "east of", "near"); **conjunctions** ("and", "və");
 **function** words ("of", "de"); **street** words; **modifier** participles
 ("-run", "-operated"); **description** words that open a describing clause; **common** words that name
@@ -28,7 +28,7 @@ import re
 from gazetteer.datatables import read_table
 from gazetteer.normalize import descriptor_words, generic_words, normalize
 
-__all__ = ["HEBREW_PREFIX", "hebrew_prefixes", "role_words", "qualifier_words", "region_words", "direction_words", "border_words", "conjunction_words", "landform_words", "compass_of", "compass_names",
+__all__ = ["HEBREW_PREFIX", "hebrew_prefixes", "role_words", "qualifier_words", "region_words", "countryside_words", "direction_words", "border_words", "conjunction_words", "landform_words", "compass_of", "compass_names",
            "function_words", "edge_words", "grammar_words", "may_name", "without_modifiers"]
 
 
@@ -78,7 +78,8 @@ def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
 def qualifier_words() -> tuple[tuple[str, ...], ...]:
     """The qualifier phrases (with the region words), as tuples of key words, longest first."""
     table = _table()
-    return tuple(sorted({*table.get("qualifier", ()), *table.get("region", ()), *table.get("direction", ())},
+    return tuple(sorted({*table.get("qualifier", ()), *table.get("region", ()), *table.get("countryside", ()),
+                         *table.get("direction", ())},
                         key=lambda w: (-len(w), w)))
 
 
@@ -93,7 +94,17 @@ def direction_words() -> frozenset[str]:
 def region_words() -> frozenset[str]:
     """The qualifiers that, between places named alike, choose the one that holds others ("the Deir Ezzor region":
     the province, not the city)."""
-    return frozenset(" ".join(words) for words in _table().get("region", ()))
+    table = _table()
+    return frozenset(" ".join(words) for words in (*table.get("region", ()), *table.get("countryside", ())))
+
+
+@functools.cache
+def countryside_words() -> frozenset[str]:
+    """The region words that name the land outside a town ("the countryside of Homs", ريف, "kırsalında"): never the
+    town itself, so they choose the province or district named alike even where its own name scores a little
+    below the town's ("Homs Governorate"). A bare "region" keeps the town unless the two tie ("the Erbil region" is
+    often the city)."""
+    return frozenset(" ".join(words) for words in _table().get("countryside", ()))
 
 
 @functools.cache

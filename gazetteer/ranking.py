@@ -36,13 +36,16 @@ from gazetteer.hints import distance_km
 from gazetteer.index import NameIndex
 from gazetteer.normalize import descriptor_kinds, name_words, normalize_parts
 from gazetteer.phonetic import phonetic_key
-from gazetteer.phrases import region_words
+from gazetteer.phrases import countryside_words, region_words
 from gazetteer.places import METHODS, SITE_KINDS, Alternative, Match, Place, asks_finer, heard_holder, located_in
 
 __all__ = ["Ranking", "Candidate", "Trace", "FUZZY_CAP", "describe_hints", "implied_kinds"]
 
 #: The kinds a region word asks for among places named alike.
 _REGION_KINDS = frozenset({"region", "governorate", "district"})
+#: Name hits (not by sound or likeness), and how far below the best an area named alike may score.
+_NAME_METHODS = frozenset({"exact", "alias"})
+_ALIKE_MARGIN = 3.0
 _METHOD_RANK = {method: rank for rank, method in enumerate(METHODS)}
 #: Fuzzy scores are reported at most this high, below every name and phonetic hit.
 FUZZY_CAP = 95.0
@@ -134,11 +137,16 @@ class Ranking:
         else:
             why = ""
         top = [c for c in ranked if c[0] == ranked[0][0]]
-        if len(top) > 1 and region_words().intersection(qualifiers):
-            # "the Deir Ezzor region": of a city and the province named alike, the province.
-            areas = [c for c in top if self._places[c[2]].kind in _REGION_KINDS]
-            if areas and len(areas) < len(top):
-                top = areas
+        if region_words().intersection(qualifiers):
+            # "the Deir Ezzor region", "the countryside of Homs": of a city and the province (or district) named
+            # alike, the province. Named alike: equally well, or, after a countryside word (the land outside the
+            # city, never the city), found by name a few points below it at most (the province's own name carries
+            # its descriptor: "Deir ez-Zor Governorate" scores 98 to the city's 100).
+            alike = [c for c in ranked if c[1] in _NAME_METHODS and c[0] >= top[0][0] - _ALIKE_MARGIN] \
+                if top[0][1] in _NAME_METHODS and countryside_words().intersection(qualifiers) else top
+            areas = [c for c in alike if self._places[c[2]].kind in _REGION_KINDS]
+            if areas and len(areas) < len(alike):
+                top = [c for c in areas if c[0] == areas[0][0]]
                 why += f"the word {'/'.join(sorted(region_words().intersection(qualifiers)))} asks for an area; "
         if len(top) > 1 and near is not None:
             top = [min(top, key=lambda c: (distance_km(near[0], near[1], self._places[c[2]].lat,

@@ -98,7 +98,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                           sites_told=event.sites_told, told_apart=event.told_apart,
                           time_apart=event.time_apart, downed_over=event.downed_over,
                           date_notes=[event.date_note] if event.date_note else [], date_from=event.date_from,
-                          date_loose=event.date_loose)
+                          date_loose=event.date_loose, date_counted=event.date_counted)
             if event.munition_count is not None:
                 n, plus = event.munition_count
                 draft.munitions.append((n, plus, event.munitions))
@@ -119,6 +119,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
             if len(chosen) > 1:
                 draft.waves.add(f"{source_id}:{event.sentence}:{event.first}")
             draft.order = event.sentence
+            draft.answers = event.first == 0 and sentence.lowered[:3] in (["in", "response", ","], ["in", "retaliation", ","])
             draft.extra_launcher = bool(lexicon.word_phrases("launcher").find(
                 sentence.lowered[event.first:event.last]))
             if event.sentence == title:
@@ -128,6 +129,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                                        or struck_country(event, targets, target)):
                 aims.add(id(draft))
             drafts.append(draft)
+    _counted_from_the_event_it_follows(drafts)
     _inherit(drafts)
     for d in drafts:
         if d.date is not None:
@@ -172,6 +174,12 @@ def _base_told_before(event: EventMention, mentions: list[Mention], sentences: l
                                                        and w.isalpha() and f"the {clause[k + 1]}" in anaphora
                                                        and clause[k + 1] not in fields)]
     told = lexicon.word_phrases("base_anaphora").find(clause)
+    if not told and clause[:2] in (["it", "was"], ["it", "had"], ["it", "has"]) and event.sentence > 0:
+        # "The base ... was hit by a rocket on June 20. It was also attacked in May.": "it" opening the clause goes on
+        # with the base the sentence before opened on.
+        previous = sentences[event.sentence - 1].lowered
+        told = [(start, end, x) for start, end, x in lexicon.word_phrases("base_anaphora").find(previous) if start == 0]
+        clause = previous
     if not told:
         return None
     before = [m for m in mentions if m.place is not None and m.place.kind in BASE_KINDS
@@ -257,6 +265,21 @@ def _country_told_before(event: EventMention, mentions: list[Mention], sentences
                            cue="", role="target")
 
 
+def _counted_from_the_event_it_follows(drafts: list[Draft]) -> None:
+    """ "Houthis claimed their first attack since Israel's strike on Hodeidah on July 20 ... The attack is the first
+    since Israel's attack on Hodeidah, which occurred a day after a drone hit Tel Aviv": a day counted back from an
+    event the sentence tells undated, which the report dated before at the same place, is counted from that event's
+    day (July 19), not from the day told last."""
+    for d in drafts:
+        if d.date_counted is None or not d.date_explicit or d.date is None:
+            continue
+        told = [o for o in drafts if o.order == d.order and o is not d and not o.date_explicit and o.target is not None]
+        dated = [o for o in drafts if o.order < d.order and o.date_explicit and not o.linked and not o.date_loose
+                 and o.date_precision == "day" and o.date is not None and any(_same_ground(o, t) for t in told)]
+        if dated:
+            d.date = dated[-1].date + timedelta(days=d.date_counted)
+
+
 def _inherit(drafts: list[Draft]) -> None:
     """Undated drafts take the date of the last dated draft of their family (else of any); a strike on "the launcher" hits its launch site."""
     last: dict[str, Draft] = {}
@@ -271,10 +294,12 @@ def _inherit(drafts: list[Draft]) -> None:
                 hung[group] = d
         elif kin in last or "any" in last:
             told = last.get(kin, last.get("any"))
-            if group in hung and told.order <= hung[group].order:
+            if group in hung and told.order <= hung[group].order and not d.time:
                 # ... though its day is that of the next undated event of its group ("retaliation for a barrage Iran
                 # fired on Oct 1, in which 200 missiles were fired at Israel"; "..., a day after Israeli strikes killed
-                # 15. The rockets answered the Israeli strikes on Nabatieh": that day's strikes)
+                # 15. The rockets answered the Israeli strikes on Nabatieh": that day's strikes); not one told at an
+                # hour of its own, which goes on with the story ("hit on Wednesday, a day after a similar attack
+                # halted another field. At 06:00 two drones attacked Peshkabir": Wednesday)
                 told = hung[group]
             if d.date is not None and d.date_from is not None and d.date_from > told.order:
                 d.date_carried = True  # the day a sentence of no event told after that event ("On Sunday the army ...")

@@ -84,6 +84,9 @@ def _relative(anchor: str, days: int, precision: str, published: date | None, pr
     if anchor in ("previous", "after"):
         base = previous or published
         return None if base is None else base + timedelta(days=days)
+    if anchor == "that_month":  # "earlier that month": the month of the date told last
+        base = previous or published
+        return None if base is None else base.replace(day=1)
     if published is None:
         return None
     if anchor == "yearly":  # "Christmas Day": days holds the month and day (1225), in the year up to publication
@@ -96,7 +99,10 @@ def _relative(anchor: str, days: int, precision: str, published: date | None, pr
     if anchor == "this_week":
         return monday
     if anchor == "last_week":
-        return monday - timedelta(days=7)
+        # In a Sunday report "last week" is the week that has just run its course, Monday to Saturday (the
+        # assassinations of Tuesday and Wednesday told "last week" on the Sunday after): the calendar week begun
+        # that Sunday is the new one.
+        return monday if published.weekday() == 6 else monday - timedelta(days=7)
     if anchor == "this_month":
         return published.replace(day=1)
     if anchor == "last_month":
@@ -110,7 +116,8 @@ def _relative(anchor: str, days: int, precision: str, published: date | None, pr
     if anchor == "last_year":
         return date(published.year - 1, 1, 1)
     raise ValueError(f"unknown date anchor {anchor!r} in extract_dates.csv; expected published, previous, after, "
-                     "yearly, this_week, last_week, weekend, last_weekend, this_month, last_month or last_year")
+                     "that_month, yearly, this_week, last_week, weekend, last_weekend, this_month, last_month or "
+                     "last_year")
 
 
 def clock_day(mention: DateMention, clock: str) -> date:
@@ -279,12 +286,17 @@ def _night_words() -> frozenset[str]:
     return words("night_noun") | words("night_adverb")
 
 
+#: The parts of a day told of a day of the month alone: "on the night of the 14th", "in the early hours of the 3rd".
+_PART_OF_A_DAY = frozenset({"night", "evening", "morning", "afternoon", "hours", "dawn"})
+
+
 def _day_of_the_month_alone(tokens: Sequence[Token], lowered: Sequence[str], i: int, published: date | None) -> date | None:
     """ "on the 22nd": a day of the month told with no month, the latest such day up to the publication day (the
     month before when the day is still to come); not "the 22nd Brigade", nor a day a month follows ("the 22nd of
     January" is read as a date of its own)."""
-    if published is None or i < 2 or lowered[i - 2:i] != ["on", "the"] or not tokens[i].text[:1].isdigit() \
-            or tokens[i].text.isdigit():
+    if published is None or i < 2 or not tokens[i].text[:1].isdigit() or tokens[i].text.isdigit() \
+            or not (lowered[i - 2:i] == ["on", "the"]
+                    or (lowered[i - 2:i] == ["of", "the"] and i > 2 and lowered[i - 3] in _PART_OF_A_DAY)):
         return None
     day = monthdates.day_number(tokens[i])
     after = tokens[i + 1].text if i + 1 < len(tokens) else "."
@@ -313,8 +325,9 @@ def _calendar_date_follows(tokens: Sequence[Token], lowered: Sequence[str], j: i
 
 #: Words that open the noun phrase of a happening after "since" ("since the assassination of ...").
 _SINCE_OPENS = frozenset({"the", "a", "an", "its", "their", "his", "her", "last"})
-#: Words a noun phrase after "since" never holds: a clause or a statement begins.
-_SINCE_BREAK = frozenset({",", ";", ":", ".", "when", "which", "that", "who", "where", "while", "but", "and", "said",
+#: Words a noun phrase after "since" never holds: a clause or a statement begins. ("and" may join two of its nouns:
+#: "since the ousting and flight of the president last Sunday"; a clause it joins names its own event word.)
+_SINCE_BREAK = frozenset({",", ";", ":", ".", "when", "which", "that", "who", "where", "while", "but", "said",
                           "says", "was", "were", "is", "are", "has", "have", "had"})
 #: How many words the noun phrase after "since" may hold before its day.
 _SINCE_WORDS = 14

@@ -17,7 +17,7 @@ from typing import Any
 from geoincidents.ends import PRECISION_OF_KIND
 from geoincidents.extract.affinity import affinity, days_apart, family, one_site_told_twice, within_km
 from geoincidents.extract.counts import MUNITION_TYPES as _ATTACK_TYPES
-from geoincidents.extract.nesting import contains, specificity
+from geoincidents.extract.nesting import contains, in_region_reach, specificity
 from geoincidents.spans import COUNTRY_ZONES, day_at
 
 __all__ = ["Draft", "absorb", "family", "merge_drafts", "within_km", "STATUS_ORDER", "SPECIFIC_PRIORITY", "EVENT_LABELS"]
@@ -74,7 +74,9 @@ class Draft:
     date_notes: list[str] = field(default_factory=list)  # other days a careful reader could pick, and why
     date_from: int | None = None  # undated: the sentence of no event that told its day ("On Sunday the army ...")
     date_loose: bool = False  # its day is not its own: a statement's ("the Pentagon confirmed on Tuesday"), or a bound
+    date_counted: int | None = None  # its day counted back from the day told last ("came a day after ...")
     told: list[tuple[str, int]] = field(default_factory=list)  # (interceptions.clause_told kind, evidence start)
+    answers: bool = False  # its sentence opens on "In response," or "In retaliation,": fire that answers the one told
     pair_of: Any = None  # the attack an interception draft was split from, or that interception (see interceptions)
 
     @property
@@ -188,6 +190,13 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
         scored = [(affinity(g, draft, slack_days, across), g.order <= draft.order, -abs(g.order - draft.order), k)
                   for k, g in enumerate(groups)]
         scored = [s for s in scored if s[0] > 0]
+        if not scored and not across and draft.target is not None and specificity(draft.target) <= 1:
+            # "a Mossad headquarters in Iraq's Kurdistan region was destroyed ... civilians were killed in the strikes
+            # on Erbil": strikes told again at a town or site within the reach of the region the incident was aimed at
+            # are that incident, and say where in the region it hit.
+            scored = [(1, g.order <= draft.order, -abs(g.order - draft.order), k) for k, g in enumerate(groups)
+                      if g.target is not None and g.target.kind == "region" and in_region_reach(g.target, draft.target)
+                      and family(g.event_type) == family(draft.event_type) and g.date == draft.date]
         if scored:
             # A weak draft adds its evidence, claims and counts, not its type: "one was shot down" after "two
             # drones targeted the garrison" leaves a drone attack, and a stray sentence cannot retype an incident.
@@ -206,6 +215,11 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
                 absorb(told[0], draft, typed=False, ends=False)
             else:
                 groups.append(draft)
+        elif not across and draft.answers and draft.actor and draft.target is not None \
+                and family(draft.event_type) == "strike" and not any(family(g.event_type) == "strike" for g in groups):
+            # "A missile fired by Iran hit Beersheba ... In response, Israel targeted missile launchers in Iran": the
+            # answer to the attack told is a strike of its own, though told undated and at a country only.
+            groups.append(draft)
         elif not across and _fire_between(draft):
             # "Later, five rockets were fired from Lebanon toward Israel": fire told from one place to another that
             # joins no incident told is one of its own, though undated and told by countries only.

@@ -247,7 +247,11 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 # "advisers killed in the attack", "the victims of the strike": the event told before, with no
                 # place of its own ("The Revolutionary Guards in Tehran named four advisers killed in the attack").
                 event.linked = True
-            event.hung_after = event.linked and lowered[c_first] in lexicon.words("plain_link")
+            # ("The attack comes days after the group targeted the Ain al-Asad base": the report's attack, told back,
+            # dated by the earlier one, as by a plain "after"; not "struck Abu Kamal on Friday, days after rockets hit
+            # Harir base", which may be weeks old)
+            event.hung_after = event.linked and (lowered[c_first] in lexicon.words("plain_link") or (
+                lowered[c_first:c_first + 2] == ["days", "after"] and lowered[c_first - 1] in ("comes", "came")))
             # "in response to the drone attack on US forces in Jordan, US officials told CBS News on Thursday": the day
             # the officials spoke, not that of the attack answered (a loose day: the attack joins the draft the report
             # dates it by, else keeps that day with a note).
@@ -259,6 +263,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             if chosen is not None:
                 event.date, event.date_precision, event.date_explicit, event.date_text, event.date_note = (
                     chosen.date, chosen.precision, True, chosen.text, chosen.note)
+                if chosen.aside and previous is not None:
+                    event.date_counted = (chosen.date - previous).days
                 # ("said on Sunday that its fighters had attacked ... early that morning": that day is the event's too)
                 event.date_loose = (said_on(lowered, chosen, trigger_at)
                                     and not lexicon.word_phrases("said_day_again").find(clause)) \
@@ -356,7 +362,10 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                                                 and not lexicon.word_phrases("aim").find(clause)) \
                 or (event_type == "explosion" and bool(set(clause) & lexicon.words("in_the_air")))
             event.sites_told = bool(lexicon.word_phrases("site_count").find(clause))
-            event.told_apart = bool(set(clause[:best[0]]) & lexicon.words("another_incident"))
+            # (also "Strikes were also carried out against the group in Syria": the word after the event's auxiliary)
+            event.told_apart = bool(set(clause[:best[0]]) & lexicon.words("another_incident")) or (
+                clause[best[1]:best[1] + 1] in (["were"], ["was"], ["have"], ["has"], ["had"])
+                and clause[best[1] + 1:best[1] + 2] == ["also"])
             event.time_apart = bool(lexicon.word_phrases("time_apart").find(clause[:best[0]]))
             event.firing = event_type in _MUNITION_TYPES or any(w in firing_verbs for w in lowered[c_first:c_last])
             event.munitions, event.munition_count = c["munitions"], c["munition_count"]

@@ -102,6 +102,11 @@ def safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+#: Words before a capitalised "May" that make it the month: the verb never follows them ("attacked in May").
+_BEFORE_THE_MONTH = frozenset({"in", "since", "early", "late", "mid", "until", "till", "through", "during", "last",
+                               "before", "between"})
+
+
 def absolute(tokens: Sequence[Token], i: int, published: date | None,
              lowered: Sequence[str] | None = None) -> tuple[int, date, str] | None:
     """A month-based date starting at token i: (end index, date, precision). Given the tokens' lower-cased texts,
@@ -110,6 +115,9 @@ def absolute(tokens: Sequence[Token], i: int, published: date | None,
     planet)."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     month = month_of(tokens[i], nxt)
+    if month is None and tokens[i].text == "May" and i > 0 and (
+            tokens[i - 1].lower in _BEFORE_THE_MONTH or (tokens[i - 1].text == "-" and i > 1 and tokens[i - 2].lower == "mid")):
+        month = 5  # "It was also attacked in May": the verb never follows "in", "since" or "early"
     if month is None and lowered is not None:
         named = datewords.word_at("month", lowered, i)
         if named is None:

@@ -54,6 +54,11 @@ _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE
 ARABIC_ARTICLE = "ال"
 #: letters a particle may leave before a name: a name is never shorter than this
 _MIN_REST = 3
+#: the two-letter words Arabic names begin with, which a particle may leave too ("وتل أبيب" and Tel Aviv, "بأم قصر"
+#: at Umm Qasr, "وذي قار" and Dhi Qar, "بشط العرب" on the Shatt al-Arab, "وسد الموصل" and the Mosul dam), as the
+#: gazetteer's phrases cut "تل" and "أم"
+#: (:data:`gazetteer.wordspans.ARABIC_PARTICLES`)
+_SHORT_STEMS = frozenset({"تل", "أم", "ام", "ذي", "شط", "سد"})
 
 
 _HEBREW = re.compile(r"[\u05d0-\u05ea]")
@@ -79,8 +84,9 @@ def is_arabic(text: str) -> bool:
 
 @functools.cache
 def _particles() -> tuple[str, ...]:
-    """The joined Arabic particles, longest first ("وب" before "و")."""
-    return tuple(sorted(ARABIC_PARTICLES, key=lambda p: (-len(p), p)))
+    """The joined Arabic particles, shortest first ("و" before "وب"): "وبابل" is "and Babylon" (و), not "and in
+    Ibl" (وب)."""
+    return tuple(sorted(ARABIC_PARTICLES, key=lambda p: (len(p), p)))
 
 
 @functools.cache
@@ -99,7 +105,7 @@ def particle_length(word: str, known: Callable[[str], bool]) -> int:
     lowered = word.lower()
     for particle in _particles() if is_arabic(word) else _hebrew_prefixes() if is_hebrew(word) else _elisions():
         rest = word[len(particle):]
-        if lowered.startswith(particle) and len(rest) >= _MIN_REST and known(rest):
+        if lowered.startswith(particle) and (len(rest) >= _MIN_REST or rest in _SHORT_STEMS) and known(rest):
             return len(particle)
     return 0
 

@@ -573,6 +573,20 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
         # "struck sites in the village of Kafr Rumman, including a depot near the town of Kounine": a second target
         return bool(set(between) & lexicon.words("inclusion"))
 
+    def as_well_as(between: Sequence[str]) -> bool:
+        # "targeted a missile base on Mount Qasioun, as well as an airport in the province of Sweida and laboratories
+        # in Masyaf": what "as well as" adds to the thing hit are things hit, told where they are (not "as well as
+        # wounding ...", a second predicate of its own)
+        for k in range(len(between) - 2):
+            if between[k:k + 3] == ["as", "well", "as"]:
+                rest = [w for w in between[k + 3:] if w.isalpha()]
+                return bool(rest) and not rest[0].endswith("ing")
+        return False
+
+    if specificity(place) <= 3 and any(s.last <= weak.first and as_well_as(lowered[s.last:weak.first])
+                                       and specificity(s.candidates[0]) <= 1 and not contains(place, s.candidates[0])
+                                       for s in strong):
+        return True
     return specificity(place) <= 1 and any(
         ((s.first > weak.last and (bool((_AND - {","}).intersection(lowered[weak.last:s.first]))  # "and", "und", "et"
                                    or including(lowered[weak.last:s.first]))

@@ -1,6 +1,7 @@
 """The sense of ambiguous place mentions (Rumalyn the town or the landing zone; Hasaka the city or the province).
 
-A mention takes, in order, the kind its nearby words name ("base at Rumalyn", "province of Hasaka"; a town named
+A mention takes, in order, the area a region word beside it names ("the countryside of Homs" is Homs province, as the
+gazetteer reads the phrase), the kind its nearby words name ("base at Rumalyn", "province of Hasaka"; a town named
 beside a nuclear word is the nuclear facility of that name), the sense the same name has elsewhere in the report
 (one sense per report), a target sense that is a base when the clause tells of an attack, the sense that shares a
 province or country with the report's other places, and otherwise the gazetteer's own ranking (its first
@@ -11,7 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from gazetteer.normalize import descriptor_kinds, normalize_parts
+from gazetteer.normalize import descriptor_kinds, normalize, normalize_parts
+from gazetteer.phrases import region_words
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.mentions import Mention
@@ -137,6 +139,40 @@ def _province_of_the_name_before(sentence: Sentence, m: Mention, before: Mention
 _AREA_CUES = ("near", "in", "inside", "over")
 
 
+#: How many words a region word may take, before a name ("the countryside of") or after it ("kırsalında").
+_REGION_WORDS_MAX = 2
+
+
+def _area_of_a_region_word(sentence: Sentence, m: Mention, gazetteer: Any) -> Any:
+    """ "the eastern countryside of Deir ez-Zor", "ريف حمص", "the Deir Ezzor region": a name beside a region word is
+    read with it, as the gazetteer reads the whole phrase (:mod:`gazetteer.ranking`: of a city and the province named
+    alike, the province); None when no region word stands by it or the phrase names no province or region."""
+    if gazetteer is None or not m.candidates or normalize_parts(m.query)[1]:
+        return None
+    words = region_words()
+    tokens = sentence.tokens
+    before = next((" ".join(t.text for t in tokens[m.first - n:m.first]) for n in range(_REGION_WORDS_MAX, 0, -1)
+                   if m.first - n >= 0 and normalize(" ".join(t.text for t in tokens[m.first - n:m.first])) in words), "")
+    after = next((" ".join(t.text for t in tokens[m.last:m.last + n]) for n in range(_REGION_WORDS_MAX, 0, -1)
+                  if m.last + n <= len(tokens) and normalize(" ".join(t.text for t in tokens[m.last:m.last + n])) in words),
+                 "")
+    if not (before or after):
+        return None
+    from gazetteer.errors import GazetteerError
+
+    try:
+        match = gazetteer.resolve(" ".join(filter(None, (before, m.query, after))), fuzzy=False)
+    except GazetteerError:
+        return None
+    return match.place if match.kind in _PROVINCE_KINDS and match.place.id != m.candidates[0].id else None
+
+
+#: The areas a region word makes of a name in a report: a province or region, not a district ("an oil station in the
+#: countryside of Qamishli and a water station near Amuda" are two targets; Amuda lies in Qamishli district, and a
+#: district target would hold it and become its context).
+_PROVINCE_KINDS = frozenset({"region", "governorate"})
+
+
 def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_clause: dict[int, bool],
                   gazetteer: Any = None) -> None:
     """Choose ``place`` for every mention (see the module docstring for the order of the rules)."""
@@ -151,6 +187,11 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
         if unit is not None:
             m.candidates = [unit] + [c for c in m.candidates if c.id != unit.id]
             m.place, m.settled_by = unit, "nearby words"
+            continue
+        area = _area_of_a_region_word(sentences[m.sentence], m, gazetteer)
+        if area is not None:
+            m.candidates = [area] + [c for c in m.candidates if c.id != area.id]
+            m.place, m.settled_by = area, "region word"
             continue
         if m.role == "target" and attack_clause.get(id(m)) and gazetteer is not None and m.cue not in _AREA_CUES \
                 and specificity(m.candidates[0]) == 1 and not normalize_parts(m.query)[1]:

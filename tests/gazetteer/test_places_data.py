@@ -82,8 +82,6 @@ NEAR_BORDER: dict[str, tuple[float, str]] = {
     "il-shtula": (1.0, "moshav on the Lebanese line; NE's line runs ~0.3 km south of the Wikipedia point"),
     "iq-taji": (14.0, "town of Baghdad governorate's Taji district; NE's northern Baghdad line runs ~14 km south of it"),
     "il-ramon-airport": (1.5, "airport in the Arava by the Jordanian line; NE's generalised line runs ~1.3 km west of its point"),
-    "iq-khor-mor-gas-field": (3.0, "stand-in 35 km south-east of Kirkuk; the field lies in Sulaymaniyah's Chamchamal district, "
-                                   "NE's Kirkuk-Sulaymaniyah line runs ~3 km east of the derived point"),
     "iq-camp-taji": (13.0, "Taji lies in Baghdad governorate; NE's northern Baghdad line runs ~13 km south of it"),
     "sy-hader": (0.5, "Druze village just outside the UNDOF zone (Wikipedia); the point lies ~0.1 km inside NE's "
                       "SY-X01~ polygon"),

@@ -131,7 +131,9 @@ REFERENCE: dict[str, tuple[tuple[float, float], str, str]] = {
     "il-glilot": ((32.14613, 34.8394), "IL-TA", "IL"),  # geonames:293783 Ramat HaSharon
     "il-hakirya": ((32.08088, 34.78057), "IL-TA", "IL"),  # geonames:293397 Tel Aviv
     "il-meron-air-control-base": ((32.9878, 35.44087), "IL-Z", "IL"),  # geonames:294258 Meron (stand-in)
-    "iq-zilkan-base": (dms("36°27′N 43°21′E"), "IQ-NI", "IQ"),  # wikipedia:Bashiqa
+    # The Zilkan base stands at the village it is named after (geonames:89464, Zaylkan, as Who's On First's Iraq
+    # repository carries it), ~13 km north of Bashiqa, where it stood before (the pts40 audit, session 22).
+    "iq-zilkan-base": ((36.56667, 43.38333), "IQ-NI", "IQ"),
     # The South Pars plants struck on 2025-06-14 stand at the Asaluyeh shore they line (wikipedia:Asaluyeh).
     "ir-south-pars": (dms("27°28′34″N 52°36′27″E"), "IR-18", "IR"),
     # Airfields named by their own name, at their airportsdata record (ICAO) or Wikipedia point.
@@ -142,8 +144,10 @@ REFERENCE: dict[str, tuple[tuple[float, float], str, str]] = {
     "ir-arak-heavy-water-reactor": (dms("34°22′24″N 49°14′27″E"), "IR-00", "IR"),
     # The Kurdistan Region fields struck by drones in July 2025: no reference located them offline; they
     # stand at the town whose district holds them (the countries-states-cities record of that town).
-    "iq-tawke-oil-field": ((37.14871, 42.68591), "IQ-DA", "IQ"),  # Zakho
-    "iq-khor-mor-gas-field": ((35.24518, 44.66475), "IQ-SU", "IQ"),  # 35 km south-east of Kirkuk (geonames:94787)
+    "iq-tawke-oil-field": ((37.13385, 42.76358), "IQ-DA", "IQ"),  # the village of Tawke (geonames:90237), 7 km east of Zakho
+    # Khor Mor stands at Qadir Karam (geonames:92698), the seat of the sub-district whose village holds the field; it
+    # stood 35 km south-east of Kirkuk city, ~21 km west, on the Kirkuk line (reports say 35 km from the governorate).
+    "iq-khor-mor-gas-field": ((35.19702, 44.88955), "IQ-SU", "IQ"),
     "iq-peshkabir-oil-field": ((37.14871, 42.68591), "IQ-DA", "IQ"),  # Zakho
     "iq-sarsang-oil-field": ((37.09214, 43.48769), "IQ-DA", "IQ"),  # Amadiya
     # Sites named in 2019-2025 strikes that cov16's list found missing. The al-Dailami base adjoins Sanaa's
@@ -359,10 +363,8 @@ SPELLINGS: list[tuple[str, str | None, str]] = [
 # stops ~15 km short of it; the Mezzeh airfield is inside Damascus city but
 # 0.4 km past NE's Damascus outline.
 # (The Haifa port and South Pars points, just off NE's generalised coast, take their province by point
-# lookup's 2 km coastal tolerance.) Khor Mor is a stand-in derived from a distance, by the Kirkuk line; Ramon
-# airport's point lies ~1.3 km across NE's generalised Jordanian line.
-NE_GENERALISATION_KM = {"iq-camp-taji": 16.0, "sy-mezzeh-air-base": 1.0, "iq-khor-mor-gas-field": 3.0,
-                        "il-ramon-airport": 1.5}
+# lookup's 2 km coastal tolerance.) Ramon airport's point lies ~1.3 km across NE's generalised Jordanian line.
+NE_GENERALISATION_KM = {"iq-camp-taji": 16.0, "sy-mezzeh-air-base": 1.0, "il-ramon-airport": 1.5}
 
 
 def _rows() -> list[dict[str, str]]:

@@ -54,6 +54,8 @@ def test_a_sentence_listing_the_targets_names_more_places_of_the_fire_told_befor
     got = rows("Turkish drones struck more than a dozen sites in north-east Syria on Thursday. The targets included "
                "an oil station in the countryside of Qamishli and a water station in a village near Amuda.",
                "2023-10-06", gazetteer)
+    # (the countryside of Qamishli is its district to the gazetteer; a report keeps the city, as a district target
+    # would hold Amuda: geoincidents.extract.senses._area_of_a_region_word)
     assert got == [("2023-10-05", "drone_strike", "Qamishli"), ("2023-10-05", "drone_strike", "Amuda")]
     got = rows("A drone hit an oil field in Duhok province on Wednesday. The target was the Sarsang oil field.",
                "2025-07-17", gazetteer)
@@ -96,3 +98,13 @@ def test_a_state_force_that_pounds_a_place_or_runs_an_air_operation_strikes_it(g
     # Without a state force acting, pounding tells no strike.
     assert rows("On Saturday the ministry said it was pounding away at the budget deficit.", "2023-12-24",
                 gazetteer) == []
+
+
+def test_a_name_by_a_countryside_word_is_the_province_named_after_the_city(gazetteer):
+    # The countryside of a city is the land outside it: the province (or district) named alike, in any language.
+    assert rows("A drone struck a position in the eastern countryside of Deir ez-Zor on Monday.", "2024-02-06",
+                gazetteer) == [("2024-02-05", "drone_attack", "Deir ez-Zor Governorate")]
+    assert rows("استهدفت طائرة مسيرة موقعا في ريف دير الزور الشرقي يوم الاثنين.", "2024-02-06",
+                gazetteer)[0][2] == "Deir ez-Zor Governorate"
+    # A bare region word keeps the city its province scores below ("the Qaim region" is no countryside).
+    assert rows("Rockets hit the Qaim region on Monday.", "2024-02-06", gazetteer)[0][2] == "Al-Qa'im"
