@@ -54,20 +54,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from wordfreq import zipf_frequency  # noqa: E402
-
 from gazetteer.normalize import normalize  # noqa: E402
-from gazetteer.phonetic import phonetic_key  # noqa: E402
-from placenames import (  # noqa: E402
-    ARABIC, ENGLISH_WORDS, LATIN, arabic_word_sounds, common_arabic, english_keys, english_use, name_openers, rival_keys,
-    same_name, vowel_fold,
-)
-from placesfile import (  # noqa: E402
-    PLACES, curated_index, curated_rows, haversine, settlement_row, slug, spellings, write_places,
-)
+from placenames import ARABIC, LATIN, VillageRules, same_name  # noqa: E402
+from placesfile import PLACES, Curated, haversine, settlement_row, spellings, write_places  # noqa: E402
 
 OUT = PLACES / "syria_villages.csv"
-POPULATED = {"city", "town", "village", "area"}
 #: Records left out by review, GeoNames id -> why (a spelling of the report tables found them).
 REVIEWED_OUT = {
     171057: 'Shaydkah ("Châdka"): the Turkish "Şaddaki Üssü" (the Shaddadi base) found it',
@@ -76,91 +67,17 @@ REVIEWED_OUT = {
 }
 #: GeoNames feature codes of places no longer lived in: abandoned, historical.
 GONE = {"PPLQ", "PPLH"}
-#: The fewest letters a village's Latin spelling may have (the towns tool takes four only from 30,000 people), and
-#: its Arabic-script one (short vowels unwritten: منبج is Manbij).
-MIN_LETTERS = 5
-MIN_ARABIC_LETTERS = 4
-#: wordfreq's Zipf frequency from which a one-word Arabic-script spelling of a village is a word (النفطية 'the oil
-#: ones', 3.9, once found An Naftiyah in a report on oil fields); the towns tool's bar, 4.0, is for towns.
-VILLAGE_ARABIC_ZIPF = 3.0
-#: A one-word Latin spelling whose sound key has this many letters or fewer may not share it with a frequent English
-#: word ("Houaïz", Huwayz, sounded like Houthi).
-SHORT_SOUND = 2
-#: An Arabic spelling may not hold a word "al-X" whose bare X is this common (Zipf) unless the extractor lists X
-#: as a bare word that names no place (``extract_words.csv``, group ``arabic_bare_word``; test_mentions.py).
-ARABIC_BARE_ZIPF = 4.0
-
-
-def english_word_sounds() -> set[str]:
-    """Sound keys of wordfreq's most frequent English words (as ``placenames.english_keys`` takes them)."""
-    from wordfreq import top_n_list
-
-    return {phonetic_key(normalize(w)) for w in top_n_list("en", ENGLISH_WORDS) if len(w) >= 3 and w.isalpha()} - {""}
 
 
 def _split(value: str) -> list[str]:
     return [v.replace("\u200e", "").replace("\u200f", "").strip() for v in (value or "").split("|") if v.strip()]
 
 
-def _read(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
 def build(localities: list[dict], report) -> list[dict]:
-    curated = curated_rows(OUT)
-    gnids, _, _ = curated_index(curated)
-    used_ids = {r["id"] for r in curated}
-    settled = [r for r in curated if r["kind"] in POPULATED]
-    taken = {normalize(s) for r in curated for s in spellings(r)}
-    english, arabic_sounds, openers = english_keys(), arabic_word_sounds(), name_openers(curated)
-    english_sounds = english_word_sounds()
-    countries = {normalize(r["name"]) for r in _read(ROOT / "gazetteer" / "data" / "country_names.csv")}
-    from geoincidents.extract import lexicon
-
-    bare_listed = lexicon.words("arabic_bare_word")
-    rival_sounds = rival_keys(curated)
-    # a one-word town the towns tool keeps would be dropped once three names open with it ("Qarah ...", "Ali ..."):
-    # the openers as that tool counts them, its own file left out
-    towns = {r["id"] for r in _read(PLACES / "towns.csv")}
-    towns_openers = name_openers([r for r in curated if r["id"] not in towns])
-    single = {vowel_fold(normalize(s)) for r in settled if r["id"] in towns for s in spellings(r)
-              if normalize(s) and " " not in normalize(s)}
-
-    def refused(spelling: str, admin1: str) -> str:
-        """Why the towns tool's rules refuse a village *spelling*, or ''."""
-        key = normalize(spelling)
-        if not key:
-            return "empty"
-        if len(key.replace(" ", "")) < (MIN_ARABIC_LETTERS if ARABIC.search(spelling) else MIN_LETTERS):
-            return "short"
-        one_word = " " not in key
-        if ARABIC.search(spelling):
-            if one_word and (common_arabic(key) or phonetic_key(key) in arabic_sounds) or common_arabic(spelling):
-                return "an Arabic word"
-            if one_word and max(zipf_frequency(spelling, "ar"), zipf_frequency(key, "ar")) >= VILLAGE_ARABIC_ZIPF:
-                return "an Arabic word"
-        else:
-            if key in english or (key.startswith("al ") and key[3:] in english) or (one_word and english_use(key)):
-                return "an English word"
-            if one_word and vowel_fold(key) in openers:
-                return "opens other names"
-            if one_word and 0 < len(phonetic_key(key)) <= SHORT_SOUND and phonetic_key(key) in english_sounds:
-                return "sounds like an English word"
-        if not one_word and vowel_fold(key.split()[0]) in single - towns_openers:
-            return "opens a curated place's name"
-        sound = rival_sounds.get(phonetic_key(key), set())
-        if "*" in sound or sound - {admin1}:
-            return "sounds like a curated place of another province"
-        if key in taken:
-            return "a curated place's spelling"
-        if key in countries:
-            return "a country's name (country_names.csv)"
-        if ARABIC.search(spelling) and any(
-                w.startswith("ال") and len(w) > 3 and w[2:] not in bare_listed
-                and zipf_frequency(w[2:], "ar") >= ARABIC_BARE_ZIPF for w in spelling.split()):
-            return "an article name of a common word not in extract_words.csv's arabic_bare_word"
-        return ""
+    curated = Curated.beside(OUT)
+    gnids, used_ids, settled = curated.gnids, curated.used_ids, curated.settled
+    rules = VillageRules.of(curated)
+    refused = rules.refused
 
     candidates = []
     for loc in sorted(localities, key=lambda r: int(r["gnid"])):
@@ -221,9 +138,7 @@ def build(localities: list[dict], report) -> list[dict]:
             aliases.append(alias)
         population = int(loc["population"] or 0)
         kind = "town" if population >= 2000 else "village"
-        place_id = f"sy-{slug(name)}"
-        if place_id in used_ids:
-            place_id = f"{place_id}-{loc['gnid']}"
+        place_id = curated.new_id("sy", name, loc["gnid"])
         used_ids.add(place_id)
         out.append(settlement_row(place_id, name, kind, float(loc["lat"]), float(loc["lon"]), admin1, "SY", aliases,
                                   arabic[0], f"{kind} centre (Who's On First's Syria locality, GeoNames {loc['gnid']})",
