@@ -47,16 +47,14 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from gazetteer.normalize import normalize  # noqa: E402
-from placenames import ARABIC, LATIN, VillageRules, same_name  # noqa: E402
-from placesfile import PLACES, Curated, haversine, settlement_row, spellings, write_places  # noqa: E402
+from placesfile import PLACES, write_places  # noqa: E402
+from wofvillages import build_villages  # noqa: E402
 
 OUT = PLACES / "syria_villages.csv"
 #: Records left out by review, GeoNames id -> why (a spelling of the report tables found them).
@@ -65,85 +63,10 @@ REVIEWED_OUT = {
     166375: "Nasr Allah: Nasrallah, Hezbollah's late leader, is named in reports far more often than the village",
     420806: "`Iidah (عيدة): found a word that is no place in reports scored blind (an extra draft)",
 }
-#: GeoNames feature codes of places no longer lived in: abandoned, historical.
-GONE = {"PPLQ", "PPLH"}
-
-
-def _split(value: str) -> list[str]:
-    return [v.replace("\u200e", "").replace("\u200f", "").strip() for v in (value or "").split("|") if v.strip()]
 
 
 def build(localities: list[dict], report) -> list[dict]:
-    curated = Curated.beside(OUT)
-    gnids, used_ids, settled = curated.gnids, curated.used_ids, curated.settled
-    rules = VillageRules.of(curated)
-    refused = rules.refused
-
-    candidates = []
-    for loc in sorted(localities, key=lambda r: int(r["gnid"])):
-        name, lat, lon = loc["name"], float(loc["lat"]), float(loc["lon"])
-        tag = f"{name} (geonames {loc['gnid']}, {loc['county'] or loc['admin1']})"
-        if loc["feature_code"] in GONE:
-            report(f"abandoned or historical: {tag}")
-            continue
-        if int(loc["gnid"]) in REVIEWED_OUT:
-            report(f"reviewed out: {tag}: {REVIEWED_OUT[int(loc['gnid'])]}")
-            continue
-        if f"geonames:{loc['gnid']}" in gnids:
-            report(f"held: {tag}")
-            continue
-        key = normalize(name)
-        twin = next((r for r in settled
-                     if (d := haversine(lat, lon, float(r["lat"]), float(r["lon"]))) <= 25
-                     and (key in {normalize(s) for s in spellings(r)}
-                          or (d <= 4 and any(same_name(s, name) for s in spellings(r) if not ARABIC.search(s))))),
-                    None)
-        if twin is not None:
-            report(f"repeat: {tag} ~ {twin['id']}")
-            continue
-        latin = [a for a in [*_split(loc["latin"]), *_split(loc["kur"]), loc.get("gn_name", "")]
-                 if a and a != name and LATIN.match(a) and not a.islower() and not a.isupper() and same_name(a, name)]
-        arabic = [a for a in _split(loc["ara"]) if ARABIC.search(a) and same_name(a, name, 60)]
-        kurdish_ar = [a for a in _split(loc["kur"]) if ARABIC.search(a) and same_name(a, name, 60)]
-        if not arabic:
-            report(f"no Arabic name: {tag}")
-            continue
-        candidates.append((loc, name, arabic, latin + kurdish_ar, tag))
-
-    # one name in several places of the area: a bare name cannot tell them apart
-    count = Counter()
-    for loc, name, arabic, others, _ in candidates:
-        for k in {normalize(s) for s in (name, *arabic, *others)}:
-            count[k] += 1
-    out: list[dict] = []
-    for loc, name, arabic, others, tag in candidates:
-        admin1 = loc["admin1"]
-        if count[normalize(name)] > 1 or count[normalize(arabic[0])] > 1:
-            report(f"several of the name in the area: {tag}")
-            continue
-        why = refused(name, admin1)
-        if why:
-            report(f"{why}: {tag}")
-            continue
-        arabic = [a for a in arabic if count[normalize(a)] == 1 and not refused(a, admin1)]
-        if not arabic:
-            report(f"Arabic name refused: {tag} {loc['ara']}")
-            continue
-        aliases, seen = [], {normalize(name), normalize(arabic[0])}
-        for alias in [*others, *arabic[1:]]:
-            k = normalize(alias)
-            if k in seen or count[k] > 1 or refused(alias, admin1):
-                continue
-            seen.add(k)
-            aliases.append(alias)
-        population = int(loc["population"] or 0)
-        kind = "town" if population >= 2000 else "village"
-        place_id = curated.new_id("sy", name, loc["gnid"])
-        used_ids.add(place_id)
-        out.append(settlement_row(place_id, name, kind, float(loc["lat"]), float(loc["lon"]), admin1, "SY", aliases,
-                                  arabic[0], f"{kind} centre (Who's On First's Syria locality, GeoNames {loc['gnid']})",
-                                  f"geonames:{loc['gnid']}"))
-    return sorted(out, key=lambda r: r["id"])
+    return build_villages(localities, report, written=OUT, country="SY", label="Syria", reviewed_out=REVIEWED_OUT)
 
 
 def main(argv: list[str] | None = None) -> int:
