@@ -43,9 +43,13 @@ from wofvillages import GONE, build_villages, split_names  # noqa: E402
 
 OUT = PLACES / "iraq_villages.csv"
 #: The provinces taken whole (codes of the shipped boundaries).
-PROVINCES = ("IQ-DA", "IQ-AR", "IQ-SU", "IQ-NI")
+PROVINCES = ("IQ-DA", "IQ-AR", "IQ-SU", "IQ-NI", "IQ-KI")
 #: Records left out by review, GeoNames id -> why.
 REVIEWED_OUT: dict[int, str] = {
+    98778: "'Arab Kuyi (‘Arab Koi): heard in the word \"Arabic\" of a development report",
+    6869966: "'Arbuk (Arbook): sounds as 'Arab Kuyi does, like the word \"Arabic\"",
+    449192: "Muthalthah (مثلثة): مثلث, 'triangle', names areas in Arabic reports (منطقة مثلث طيرحرفا, the Tayr Harfa "
+            "triangle in Lebanon, was read as it)",
     6999631: 'Shafkah (Shifka, Shefke): heard in "Shafaq", the Iraqi outlet Shafaq News that reports cite',
 }
 
@@ -77,8 +81,24 @@ def cleaned(loc: dict) -> dict:
     return loc
 
 
+#: Titles a man's name takes (Mustafa Agha, Rustam Beg): a village named so is named like a person, whom reports
+#: name more often than the village.
+TITLES = frozenset({"agha", "aga", "beg", "bag", "bak", "bey", "pasha"})
+
+
+def titled(loc: dict) -> bool:
+    return normalize(loc["name"]).split()[-1] in TITLES
+
+
 def build(localities: list[dict], report) -> list[dict]:
-    area = [cleaned(loc) for loc in localities if loc["admin1"] in PROVINCES]
+    area = []
+    for loc in localities:
+        if loc["admin1"] not in PROVINCES:
+            continue
+        if titled(loc) and not gone(loc):
+            report(f"a man's name with his title: {loc['name']} (geonames {loc['gnid']}, {loc['county'] or loc['admin1']})")
+            continue
+        area.append(cleaned(loc))
     beyond = [loc for loc in localities if loc["admin1"] not in PROVINCES and not gone(loc)]
     return build_villages(area, report, written=OUT, country="IQ", label="Iraq", reviewed_out=REVIEWED_OUT,
                           gone=gone, beyond=beyond, country_sound=True)
