@@ -25,10 +25,8 @@ on stderr every record it left out and why, and then the count of each reason.
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,8 +36,8 @@ sys.path.insert(0, str(ROOT / "tools"))
 from gazetteer.normalize import normalize  # noqa: E402
 from placenames import same_name, skeleton  # noqa: E402
 from rapidfuzz import fuzz  # noqa: E402
-from placesfile import PLACES, write_places  # noqa: E402
-from wofvillages import GONE, build_villages, split_names  # noqa: E402
+from placesfile import PLACES, LeftOut, write_places  # noqa: E402
+from wofvillages import GONE, build_villages, read_localities, split_names  # noqa: E402
 
 OUT = PLACES / "iraq_villages.csv"
 #: The provinces taken whole (codes of the shipped boundaries).
@@ -109,17 +107,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("extract", type=Path, help="the tab-separated extract of WOF Iraq localities")
     parser.add_argument("--output", type=Path, default=OUT, help="where to write (default: %(default)s)")
     args = parser.parse_args(argv)
-    with args.extract.open(encoding="utf-8", newline="") as handle:
-        localities = list(csv.DictReader(handle, delimiter="\t"))
-    counts: Counter = Counter()
-
-    def report(line: str) -> None:
-        counts[line.split(": ")[0]] += 1
-        print(line, file=sys.stderr)
-
-    rows = build(localities, report)
-    for reason, n in counts.most_common():
-        print(f"left out, {reason}: {n}", file=sys.stderr)
+    left_out = LeftOut()
+    rows = build(read_localities(args.extract), left_out.line)
+    left_out.summary()
     write_places(rows, args.output)
     return 0
 

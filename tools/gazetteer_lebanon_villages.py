@@ -59,7 +59,7 @@ from gazetteer.phonetic import phonetic_key  # noqa: E402
 from placenames import (  # noqa: E402
     ARABIC, LATIN, NameChecks, common_arabic, english_use, same_name, skeleton, vowel_fold,
 )
-from placesfile import PLACES, Curated, haversine, settlement_row, spellings, take_row, write_places  # noqa: E402
+from placesfile import PLACES, Curated, LeftOut, haversine, settlement_row, spellings, take_row, write_places  # noqa: E402
 
 OUT = PLACES / "lebanon_villages.csv"
 #: The provinces taken whole, and the Bekaa south of this latitude (West Bekaa and Rashaya districts).
@@ -266,15 +266,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="GeoNames' Lebanon dump (LB.txt of RoudyTarabay/Lebanon-Municipality-Elections-2016)")
     parser.add_argument("--output", type=Path, default=OUT, help="where to write (default: %(default)s)")
     args = parser.parse_args(argv)
-    counts: Counter = Counter()
-
-    def report(reason: str, line: str) -> None:
-        counts[reason] += 1
-        print(line, file=sys.stderr)
-
-    rows = build(report, args.dump)
-    for reason, n in counts.most_common():
-        print(f"left out, {reason}: {n}", file=sys.stderr)
+    left_out = LeftOut()
+    rows = build(left_out.tell, args.dump)
+    left_out.summary()
     write_places(rows, args.output)
     return 0
 

@@ -45,7 +45,6 @@ lists on stderr every record it left out and why.
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from pathlib import Path
 
@@ -54,7 +53,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
 from placesfile import PLACES, write_places  # noqa: E402
-from wofvillages import build_villages  # noqa: E402
+from wofvillages import build_villages, read_localities  # noqa: E402
 
 OUT = PLACES / "syria_villages.csv"
 #: Records left out by review, GeoNames id -> why (a spelling of the report tables found them).
@@ -74,9 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("extract", type=Path, help="the tab-separated extract of WOF Syria localities")
     parser.add_argument("--output", type=Path, default=OUT, help="where to write (default: %(default)s)")
     args = parser.parse_args(argv)
-    with args.extract.open(encoding="utf-8", newline="") as handle:
-        localities = list(csv.DictReader(handle, delimiter="\t"))
-    rows = build(localities, lambda line: print(line, file=sys.stderr))
+    rows = build(read_localities(args.extract), lambda line: print(line, file=sys.stderr))
     write_places(rows, args.output)
     return 0
 

@@ -11,6 +11,7 @@ import csv
 import math
 import re
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -143,3 +144,22 @@ def write_places(rows: list[dict], output: Path) -> None:
     """Write ``rows`` as a places CSV whole."""
     write_csv(rows, output, PLACE_COLUMNS)
     print(f"{len(rows)} places written to {output}", file=sys.stderr)
+
+
+class LeftOut:
+    """What a tool leaves out: each line on stderr, counted by its reason (``tell(reason, line)``; ``line(text)``
+    for a line that opens with its reason and ": "), and the counts at the end (``summary()``)."""
+
+    def __init__(self) -> None:
+        self.counts: Counter = Counter()
+
+    def tell(self, reason: str, line: str) -> None:
+        self.counts[reason] += 1
+        print(line, file=sys.stderr)
+
+    def line(self, text: str) -> None:
+        self.tell(text.split(": ")[0], text)
+
+    def summary(self) -> None:
+        for reason, n in self.counts.most_common():
+            print(f"left out, {reason}: {n}", file=sys.stderr)

@@ -7,6 +7,7 @@ name lists joined by ``|``), as the Syria tool's docstring describes.
 """
 from __future__ import annotations
 
+import csv
 import sys
 from collections import Counter
 from pathlib import Path
@@ -22,6 +23,12 @@ from placesfile import Curated, haversine, settlement_row, spellings  # noqa: E4
 
 #: GeoNames feature codes of places no longer lived in: abandoned, historical.
 GONE = frozenset({"PPLQ", "PPLH"})
+
+
+def read_localities(path: Path) -> list[dict]:
+    """The records of a tab-separated extract."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
 
 
 def split_names(value: str) -> list[str]:
