@@ -46,6 +46,7 @@ PROVINCES = ("IQ-DA", "IQ-AR", "IQ-SU", "IQ-NI", "IQ-KI")
 REVIEWED_OUT: dict[int, str] = {
     98778: "'Arab Kuyi (‘Arab Koi): heard in the word \"Arabic\" of a development report",
     6869966: "'Arbuk (Arbook): sounds as 'Arab Kuyi does, like the word \"Arabic\"",
+    98384: 'Vasirki: heard in the Russian "в Сорока" ("in Soroka", the Beersheba hospital, test_descriptor_words.py)',
     97719: 'Baykimah: heard in "Baqim", a name kept out of the gazetteer by hand (test_alternate_names.py)',
     449192: "Muthalthah (مثلثة): مثلث, 'triangle', names areas in Arabic reports (منطقة مثلث طيرحرفا, the Tayr Harfa "
             "triangle in Lebanon, was read as it)",
