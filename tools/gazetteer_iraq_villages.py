@@ -47,6 +47,10 @@ REVIEWED_OUT: dict[int, str] = {
     98778: "'Arab Kuyi (‘Arab Koi): heard in the word \"Arabic\" of a development report",
     6869966: "'Arbuk (Arbook): sounds as 'Arab Kuyi does, like the word \"Arabic\"",
     98384: 'Vasirki: heard in the Russian "в Сорока" ("in Soroka", the Beersheba hospital, test_descriptor_words.py)',
+    90438: 'Tagaran ("Tegeran"): Tehran\'s Russian name ("в Тегеране", test_other_grammars.py), held in alternate_names.csv',
+    390819: "Batufah (باتوفة): a name of the town Batifa nearby, held in alternate_names.csv",
+    446608: "Azeran (Āzarān): Azaran, a name of Hashtrud in Iran, held in alternate_names.csv",
+    384813: "Masikah (Maska, Maske): Moscow's Tatar name (Мәскәү) is read as it, and alternate_names.csv lost it",
     97719: 'Baykimah: heard in "Baqim", a name kept out of the gazetteer by hand (test_alternate_names.py)',
     449192: "Muthalthah (مثلثة): مثلث, 'triangle', names areas in Arabic reports (منطقة مثلث طيرحرفا, the Tayr Harfa "
             "triangle in Lebanon, was read as it)",
