@@ -51,6 +51,10 @@ REVIEWED_OUT: dict[int, str] = {
     390819: "Batufah (باتوفة): a name of the town Batifa nearby, held in alternate_names.csv",
     446608: "Azeran (Āzarān): Azaran, a name of Hashtrud in Iran, held in alternate_names.csv",
     384813: "Masikah (Maska, Maske): Moscow's Tatar name (Мәскәү) is read as it, and alternate_names.csv lost it",
+    97184: "Darband Kawmi (Dayr Band): a bare \"Darband\" ('pass', the name of many places) finds it "
+           "(test_report_spellings_localities.py)",
+    97220: "Daraban: sounds like a bare \"Darband\" (as Darband Kawmi)",
+    383931: "Malulah (معلولة): Syria's Maaloula, named in reports and not held, finds it (test_report_spellings_localities.py)",
     97719: 'Baykimah: heard in "Baqim", a name kept out of the gazetteer by hand (test_alternate_names.py)',
     449192: "Muthalthah (مثلثة): مثلث, 'triangle', names areas in Arabic reports (منطقة مثلث طيرحرفا, the Tayr Harfa "
             "triangle in Lebanon, was read as it)",
