@@ -54,6 +54,7 @@ REVIEWED_OUT: dict[int, str] = {
     97184: "Darband Kawmi (Dayr Band): a bare \"Darband\" ('pass', the name of many places) finds it "
            "(test_report_spellings_localities.py)",
     97220: "Daraban: sounds like a bare \"Darband\" (as Darband Kawmi)",
+    91257: "Sayyid Amir: a man's name, heard in \"Saad Maan\" (test_mentions.py)",
     383931: "Malulah (معلولة): Syria's Maaloula, named in reports and not held, finds it (test_report_spellings_localities.py)",
     97719: 'Baykimah: heard in "Baqim", a name kept out of the gazetteer by hand (test_alternate_names.py)',
     449192: "Muthalthah (مثلثة): مثلث, 'triangle', names areas in Arabic reports (منطقة مثلث طيرحرفا, the Tayr Harfa "

@@ -19,7 +19,7 @@ Agha, Rustam Beg). Reviewed out: Shafkah (heard in "Shafaq", the outlet Shafaq N
 "Arabic"), Baykimah (heard in "Baqim", a name test_alternate_names.py keeps out by hand), Vasirki (heard in
 the Russian "в Сорока", 'in Soroka'), Tagaran, Batufah, Azeran and Masikah (their spellings are names
 alternate_names.csv gives Tehran, "Tegeran", Batifa, Hashtrud and Moscow, Мәскәү), Darband Kawmi and Daraban (a bare "Darband" found them), Malulah (Syria's Maaloula
-found it) and Muthalthah (مثلثة:
+found it), Sayyid Amir (heard in "Saad Maan") and Muthalthah (مثلثة:
 مثلث 'triangle' names areas, the Tayr Harfa triangle in Lebanon was read as it).
 
 The tool's counts are in ``gazetteer/data/README.md``. Kurdish names WOF lacks stay unresolved, and a village whose
@@ -148,7 +148,7 @@ def test_the_refused_records_are_not_rows():
     assert not ids & {"iq-nayrwah", "iq-shafkah", "iq-muthalthah", "iq-ar-rashidiyah", "iq-mustafa-agha",
                       "iq-arab-kuyi", "iq-arbuk", "iq-baykimah", "iq-vasirki",
                       "iq-tagaran", "iq-batufah", "iq-azeran", "iq-masikah", "iq-darband-kawmi",
-                      "iq-daraban", "iq-malulah"}
+                      "iq-daraban", "iq-malulah", "iq-sayyid-amir"}
     mamxelan = next(r for r in ROWS if r["id"] == "iq-mamxelan")
     assert "چەمى خاڵان" not in mamxelan["aliases"].split("|")
 
