@@ -447,14 +447,39 @@ def _list_before_shares_its_cue(sentence: Sentence, inside: list[Mention]) -> No
     lowered = sentence.lowered
     for k in range(len(inside) - 1, 0, -1):
         last = inside[k]
-        after = _cue_after_list(sentence, last.last, len(lowered))
+        # "the Khurmala field in Erbil were hit": the cue after the place the last site is said to lie in
+        # (:func:`_subject_before_its_area` gave the site that cue)
+        area = inside[k + 1] if k + 1 < len(inside) and _where_it_lies(lowered, last, inside[k + 1]) else None
+        after = _cue_after_list(sentence, (area or last).last, len(lowered))
         if last.role != "target" or after is None or after[1] != last.cue:
             continue
         j = k
-        while j > 0 and inside[j - 1].role == "context" and not inside[j - 1].cue \
-                and _joins_a_subject(_list_gap(sentence, inside[j - 1].last, inside[j].first)):
-            inside[j - 1].role, inside[j - 1].cue = last.role, last.cue
+        while j > 0:
+            prev = inside[j - 1]
+            if j > 1 and prev.role == "context" and prev.cue in ("", "where the site lies", "town of the site") \
+                    and (_where_it_lies(lowered, inside[j - 2], prev) or prev.cue == "town of the site") \
+                    and _joins_a_subject(_list_gap(sentence, prev.last, inside[j].first)):
+                # "the Sarsang field in Duhok and the Khurmala field in Erbil were hit": each site of the list is
+                # hit, each place after "in" only says where the site before it lies
+                prev = inside[j - 2]
+                if prev.role != "context" or prev.cue:
+                    break
+                prev.role, prev.cue = last.role, last.cue
+                inside[j - 1].cue = inside[j - 1].cue or "where the site lies"
+                j -= 2
+                continue
+            if prev.role != "context" or prev.cue \
+                    or not _joins_a_subject(_list_gap(sentence, prev.last, inside[j].first)):
+                break
+            prev.role, prev.cue = last.role, last.cue
             j -= 1
+
+
+def _where_it_lies(lowered: Sequence[str], site: Mention, area: Mention) -> bool:
+    """Whether *area* follows *site* after "in" and holds it ("the Sarsang field in Duhok"): where the site lies."""
+    return lowered[site.last:area.first] in (["in"], ["in", "the"]) and bool(site.candidates) \
+        and bool(area.candidates) and specificity(site.candidates[0]) < specificity(area.candidates[0]) \
+        and lies_in(site.candidates[0], area.candidates[0])
 
 
 #: Words that end a list of subjects: a clause or a verb opens between two of its places.

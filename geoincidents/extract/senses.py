@@ -84,14 +84,28 @@ def _unit_of_a_list(sentence: Sentence, m: Mention, gazetteer: Any, spans: dict[
         plural = _plural_opening_the_list(sentence, m, spans)
     if not plural.endswith("s"):
         return None
-    kinds = tuple(kind for d in normalize_parts(f"x {plural[:-1]}")[1] for kind in descriptor_kinds().get(d, ()))
-    if not kinds or not set(kinds) <= {"governorate", "district", "region"}:
+    kinds = _kinds_of_a_plural(plural)
+    if not kinds or not set(kinds) <= _UNIT_KINDS:
         return None
     try:
         found = gazetteer.resolve(f"{m.query} {plural[:-1]}", kind=kinds, fuzzy=False).place
     except GazetteerError:
         return None
     return found if found.kind in kinds else None
+
+
+#: The kinds a plural descriptor around a list makes of its names: provinces, districts and regions ("Ilam,
+#: Khuzestan and Tehran provinces"), and fields, plants and other facilities ("the Tawke and Peshkhabour fields":
+#: the oil fields, not the towns or the border crossing named alike).
+_UNIT_KINDS = frozenset({"governorate", "district", "region", "facility"})
+
+
+def _kinds_of_a_plural(word: str) -> tuple[str, ...]:
+    """The kinds the singular of a plural word names as a descriptor ("provinces": governorate; "fields": facility),
+    else ()."""
+    if not word.endswith("s") or len(word) < 4:
+        return ()
+    return tuple(kind for d in normalize_parts(f"x {word[:-1]}")[1] for kind in descriptor_kinds().get(d, ()))
 
 
 def _plural_opening_the_list(sentence: Sentence, m: Mention, spans: dict[int, int]) -> str:
@@ -112,7 +126,22 @@ def _plural_opening_the_list(sentence: Sentence, m: Mention, spans: dict[int, in
     k -= opener
     if tokens[k - 1].text == "," and k >= 2:
         k -= 1
-    return tokens[k - 1].lower
+    if tokens[k - 1].lower.endswith("s"):
+        return tokens[k - 1].lower
+    # "several oil fields in the Kurdistan Region on Wednesday, including Sarsang, Tawke and Khurmala": the plural
+    # noun of the list stands further back, before the area and the day that the list's clause tells
+    for j in range(k - 1, max(0, k - _LIST_NOUN_WINDOW) - 1, -1):
+        word = tokens[j].lower
+        if word in (";", ":", ".") or (word == "," and j < k - 1):
+            return ""
+        if _kinds_of_a_plural(word) and set(_kinds_of_a_plural(word)) <= _UNIT_KINDS:
+            return word
+    return ""
+
+
+#: How far back from a list opener the plural noun of the list may stand ("oil fields in the Kurdistan Region of Iraq
+#: on Wednesday, including").
+_LIST_NOUN_WINDOW = 10
 
 
 def _province_of_the_name_before(sentence: Sentence, m: Mention, before: Mention | None, gazetteer: Any) -> Any:
