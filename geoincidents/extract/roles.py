@@ -129,10 +129,12 @@ _PASSIVE_AUXILIARY = frozenset({"was", "were", "came", "come", "has", "have", "h
 _ASIDE_WORDS = 14
 
 
-def _cue_of_a_list(lowered: Sequence[str], first: int, floor: int) -> tuple[str, str] | None:
+def _cue_of_a_list(lowered: Sequence[str], first: int, floor: int,
+                   area: tuple[int, int] | None = None) -> tuple[str, str] | None:
     """ "strikes on more than 50 towns and villages, among them the border village of Bint Jbeil": a place a list
     opener (``list_opener`` in extract_words.csv: "among them", "including", "such as") brings in takes the target
-    cue of the noun the list belongs to."""
+    cue of the noun the list belongs to; so past the area that noun is told in (*area*: where its "in" stands and the
+    floor before it: "strikes hit several towns in south Lebanon on Monday, among them Khiam")."""
     openers = lexicon.word_phrases("list_opener")
     for k in range(first - 1, max(floor, first - _WINDOW) - 1, -1):
         if lowered[k] in (",", ";", ":") or lowered[k] in _cue_barrier():
@@ -140,8 +142,24 @@ def _cue_of_a_list(lowered: Sequence[str], first: int, floor: int) -> tuple[str,
         hit = openers.match_at(lowered, k)
         if hit is not None and hit[0] <= first:
             cue = _cue_before(lowered, k, floor, _LIST_WINDOW)
+            if cue is None and area is not None and k - area[0] <= _LIST_WINDOW \
+                    and not set(lowered[area[0]:k]) & ({";", ":"} | lexicon.words("cue_barrier")):
+                # (past the day the clause tells: "several towns in south Lebanon on Monday, among them")
+                cue = _cue_before(lowered, area[0], area[1], _LIST_WINDOW)
             return cue if cue is not None and cue[0] in ("target", "target_weak") else None
     return None
+
+
+def _area_of_the_list(lowered: Sequence[str], inside: list[Mention], k: int, c_first: int) -> tuple[int, int] | None:
+    """Where the "in" before the place told before *inside[k]* stands, and the floor before it, when that place is
+    told "in" after a plural noun ("several towns in south Lebanon"): the area a list's noun is told in."""
+    if not k:
+        return None
+    prev = inside[k - 1]
+    at = prev.first - 2 if lowered[prev.first - 2:prev.first] == ["in", "the"] else prev.first - 1
+    if at < 1 or lowered[at] != "in" or not lowered[at - 1].endswith("s"):
+        return None
+    return at, max(c_first, inside[k - 2].last if k > 1 else c_first)
 
 
 #: How far back from a list opener the cue of the list's noun may stand ("on more than 50 towns and villages,").
@@ -204,7 +222,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
         for k, m in enumerate(inside):
             floor = max(c_first, inside[k - 1].last if k else c_first)
             ceiling = min(c_last, inside[k + 1].first if k + 1 < len(inside) else c_last)
-            before = _cue_before(lowered, m.first, floor) or _cue_of_a_list(lowered, m.first, floor) or verb_cue
+            before = _cue_before(lowered, m.first, floor) \
+                or _cue_of_a_list(lowered, m.first, floor, _area_of_the_list(lowered, inside, k, c_first)) or verb_cue
             verb_cue = None
             if before and k + 1 < len(inside) and _subject_after_its_verb(sentence, m):
                 # "قصفت إسرائيل يوم الثلاثاء بلدة الخيام" 'Israel bombed the town of Khiam': Arabic puts the subject
