@@ -1,0 +1,73 @@
+"""A wave of strikes on several sites, one draft per site struck (issue 9, helper fld41): a passive list of sites each
+told "in" its area ("the X field in A and the Y field in B were hit"), a list under a plural descriptor told before
+it ("oil fields ..., including X, Y and Z") or after it ("the X and Y fields"), a list opener past the area of the
+list's noun ("several towns in south Lebanon on Monday, among them X and Y"), and a draft at a region that a later
+sentence resolves into the sites hit in it."""
+from __future__ import annotations
+
+from geoincidents.extract import extract_report
+
+
+def report(text, gazetteer, published="2025-07-17"):
+    return extract_report(text, published=published, gazetteer=gazetteer)
+
+
+def drafts(text, gazetteer, published="2025-07-17"):
+    return [(row.date, row.event_type, row.target_place_id)
+            for row in report(text, gazetteer, published).incidents.itertuples()]
+
+
+def roles(text, gazetteer, published="2025-07-17"):
+    return {(row.mention, row.place_id): row.role for row in report(text, gazetteer, published).places.itertuples()}
+
+
+def test_each_site_of_a_passive_list_told_in_its_area_is_hit(gazetteer):
+    got = roles("On Tuesday night the Tawke field in Zakho and the Sarsang field in Duhok were struck by drones.",
+                gazetteer)
+    assert got[("Tawke field", "iq-tawke-oil-field")] == "target"
+    assert got[("Sarsang field", "iq-sarsang-oil-field")] == "target"
+    assert got[("Duhok", "iq-duhok")] == "context"
+
+
+def test_names_before_a_plural_field_word_are_the_fields(gazetteer):
+    got = drafts("Drones hit the Khurmala and Tawke fields on Tuesday.", gazetteer)
+    assert sorted(t for _, _, t in got) == ["iq-khurmala-oil-field", "iq-tawke-oil-field"]
+
+
+def test_peshkhabour_among_fields_is_the_field_and_alone_the_crossing(gazetteer):
+    fields = roles("Output halted at the Tawke and Peshkhabour fields on Tuesday.", gazetteer)
+    assert ("Peshkhabour", "iq-peshkabir-oil-field") in fields
+    crossing = roles("Trucks queued at the Peshkhabour crossing on Tuesday.", gazetteer)
+    assert ("Peshkhabour crossing", "sy-semalka-crossing") in crossing or ("Peshkhabour", "sy-semalka-crossing") in crossing
+
+
+def test_a_list_opened_by_a_plural_field_word_told_before_it_reads_fields(gazetteer):
+    got = drafts("Drones struck three oil fields in northern Iraq on Tuesday, including Khurmala, Sarsang and Tawke.",
+                 gazetteer)
+    assert sorted(t for _, _, t in got) == ["iq-khurmala-oil-field", "iq-sarsang-oil-field", "iq-tawke-oil-field"]
+
+
+def test_the_list_noun_told_further_back_is_not_read_past_another_clause(gazetteer):
+    got = roles("Drones struck oil fields in northern Iraq on Tuesday; crowds gathered in the towns, including "
+                "Khurmala.", gazetteer)
+    assert ("Khurmala", "iq-khurmala-oil-field") not in got
+
+
+def test_a_list_opener_takes_the_cue_past_the_area_of_the_lists_noun(gazetteer):
+    got = drafts("Israeli jets bombed several villages in south Lebanon on Tuesday, among them Khiam and Kfarkela.",
+                 gazetteer)
+    assert sorted(t for _, _, t in got) == ["lb-kfar-kila", "lb-khiam"]
+
+
+def test_a_region_draft_gives_way_to_the_sites_a_later_sentence_names_in_it(gazetteer):
+    got = drafts("Armed drones hit energy sites across Iraq's Kurdistan Region on Tuesday. The Khurmala field in "
+                 "Erbil and the Tawke field in Zakho were hit.", gazetteer)
+    assert "iq-kurdistan-region" not in [t for _, _, t in got]
+    assert sorted((d, e, t) for d, e, t in got) == [("2025-07-15", "drone_attack", "iq-khurmala-oil-field"),
+                                                     ("2025-07-15", "drone_attack", "iq-tawke-oil-field")]
+
+
+def test_a_region_draft_stays_when_the_sites_are_hit_another_day(gazetteer):
+    got = drafts("Armed drones hit energy sites across Iraq's Kurdistan Region on Tuesday. On Sunday the Khurmala "
+                 "field had been hit.", gazetteer)
+    assert ("2025-07-15", "drone_attack", "iq-kurdistan-region") in [(d, e, t) for d, e, t in got]
