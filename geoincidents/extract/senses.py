@@ -20,7 +20,7 @@ from geoincidents.extract.mentions import Mention
 from geoincidents.extract.nesting import BASE_KINDS, contains, specificity
 from geoincidents.extract.text import Sentence
 
-__all__ = ["settle_senses"]
+__all__ = ["settle_senses", "plural_kinds", "singular_kinds"]
 
 
 def _kind_hint(sentence: Sentence, m: Mention) -> tuple[str, ...]:
@@ -84,7 +84,7 @@ def _unit_of_a_list(sentence: Sentence, m: Mention, gazetteer: Any, spans: dict[
         plural = _plural_opening_the_list(sentence, m, spans)
     if not plural.endswith("s"):
         return None
-    kinds = _kinds_of_a_plural(plural)
+    kinds = plural_kinds(plural)
     if not kinds or not set(kinds) <= _UNIT_KINDS:
         return None
     try:
@@ -100,7 +100,12 @@ def _unit_of_a_list(sentence: Sentence, m: Mention, gazetteer: Any, spans: dict[
 _UNIT_KINDS = frozenset({"governorate", "district", "region", "facility"})
 
 
-def _kinds_of_a_plural(word: str) -> tuple[str, ...]:
+def singular_kinds(word: str) -> tuple[str, ...]:
+    """The kinds a word names as a descriptor ("field": facility; "town": town, village, city), else ()."""
+    return tuple(kind for d in normalize_parts(f"x {word}")[1] for kind in descriptor_kinds().get(d, ()))
+
+
+def plural_kinds(word: str) -> tuple[str, ...]:
     """The kinds the singular of a plural word names as a descriptor ("provinces": governorate; "fields": facility),
     else ()."""
     if not word.endswith("s") or len(word) < 4:
@@ -134,7 +139,7 @@ def _plural_opening_the_list(sentence: Sentence, m: Mention, spans: dict[int, in
         word = tokens[j].lower
         if word in (";", ":", ".") or (word == "," and j < k - 1):
             return ""
-        if _kinds_of_a_plural(word) and set(_kinds_of_a_plural(word)) <= _UNIT_KINDS:
+        if plural_kinds(word) and set(plural_kinds(word)) <= _UNIT_KINDS:
             return word
     return ""
 

@@ -60,7 +60,7 @@ def test_a_list_opener_takes_the_cue_past_the_area_of_the_lists_noun(gazetteer):
 
 
 def test_a_region_draft_gives_way_to_the_sites_a_later_sentence_names_in_it(gazetteer):
-    got = drafts("Armed drones hit energy sites across Iraq's Kurdistan Region on Tuesday. The Khurmala field in "
+    got = drafts("Armed drones hit oil fields across Iraq's Kurdistan Region on Tuesday. The Khurmala field in "
                  "Erbil and the Tawke field in Zakho were hit.", gazetteer)
     assert "iq-kurdistan-region" not in [t for _, _, t in got]
     assert sorted((d, e, t) for d, e, t in got) == [("2025-07-15", "drone_attack", "iq-khurmala-oil-field"),
@@ -68,6 +68,26 @@ def test_a_region_draft_gives_way_to_the_sites_a_later_sentence_names_in_it(gaze
 
 
 def test_a_region_draft_stays_when_the_sites_are_hit_another_day(gazetteer):
-    got = drafts("Armed drones hit energy sites across Iraq's Kurdistan Region on Tuesday. On Sunday the Khurmala "
+    got = drafts("Armed drones hit oil fields across Iraq's Kurdistan Region on Tuesday. On Sunday the Khurmala "
                  "field had been hit.", gazetteer)
     assert ("2025-07-15", "drone_attack", "iq-kurdistan-region") in [(d, e, t) for d, e, t in got]
+
+
+def test_a_region_draft_told_with_no_noun_of_sites_stays_beside_a_town_told_after(gazetteer):
+    got = drafts("Two guards were wounded in a drone attack in Iraq's Kurdistan Region on Tuesday. Drones were also "
+                 "launched at Erbil on Tuesday.", gazetteer)
+    assert "iq-kurdistan-region" in [t for _, _, t in got]
+
+
+def test_fields_named_after_an_attack_on_fields_in_a_region_are_the_fields_hit(gazetteer):
+    text = ("Drones struck oil fields in the Kurdistan Region on Tuesday. Output was halted at the Sarsang and Tawke "
+            "fields, the ministry said.")
+    got = drafts(text, gazetteer)
+    assert sorted(t for _, _, t in got) == ["iq-sarsang-oil-field", "iq-tawke-oil-field"]
+    assert roles(text, gazetteer)[("Kurdistan Region", "iq-kurdistan-region")] == "context"
+
+
+def test_fields_named_after_an_attack_on_another_region_stay_context(gazetteer):
+    got = drafts("Drones struck oil fields in south Lebanon on Tuesday. Output was halted at the Sarsang and Tawke "
+                 "fields, the ministry said.", gazetteer)
+    assert "iq-sarsang-oil-field" not in [t for _, _, t in got]
