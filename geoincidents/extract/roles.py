@@ -136,6 +136,16 @@ def _cue_of_a_list(lowered: Sequence[str], first: int, floor: int,
     cue of the noun the list belongs to; so past the area that noun is told in (*area*: where its "in" stands and the
     floor before it: "strikes hit several towns in south Lebanon on Monday, among them Khiam")."""
     openers = lexicon.word_phrases("list_opener")
+    noun = _plural_of_places(lowered, first - 1, area[1] if area is not None else floor) \
+        if first >= 2 and lowered[first - 1] == ":" else None
+    if noun is not None:
+        # "drones hit three oil fields on Tuesday: Tawke, Peshkhabour and Sarsang": a colon after a plural noun of
+        # places opens the list of them; the cue is the noun's (before the day the clause tells)
+        if area is not None and noun < area[0]:
+            cue = _cue_before(lowered, area[0], area[1], _LIST_WINDOW)
+        else:
+            cue = _cue_before(lowered, noun + 1, floor, _LIST_WINDOW)
+        return cue if cue is not None and cue[0] in ("target", "target_weak") else None
     for k in range(first - 1, max(floor, first - _WINDOW) - 1, -1):
         if lowered[k] in (",", ";", ":") or lowered[k] in _cue_barrier():
             return None
@@ -147,6 +157,19 @@ def _cue_of_a_list(lowered: Sequence[str], first: int, floor: int,
                 # (past the day the clause tells: "several towns in south Lebanon on Monday, among them")
                 cue = _cue_before(lowered, area[0], area[1], _LIST_WINDOW)
             return cue if cue is not None and cue[0] in ("target", "target_weak") else None
+    return None
+
+
+def _plural_of_places(lowered: Sequence[str], colon: int, floor: int) -> int | None:
+    """Where the plural noun of places ("fields", "villages", "provinces", "bases") stands in the clause before a
+    colon, within :data:`_LIST_WINDOW` words and no sentence mark or clause word between, else None."""
+    from geoincidents.extract.senses import plural_kinds
+
+    for j in range(colon - 1, max(floor, colon - _LIST_WINDOW) - 1, -1):
+        if lowered[j] in (",", ";", ":") or lowered[j] in lexicon.words("cue_barrier"):
+            return None
+        if plural_kinds(lowered[j]):
+            return j
     return None
 
 

@@ -91,3 +91,13 @@ def test_fields_named_after_an_attack_on_another_region_stay_context(gazetteer):
     got = drafts("Drones struck oil fields in south Lebanon on Tuesday. Output was halted at the Sarsang and Tawke "
                  "fields, the ministry said.", gazetteer)
     assert "iq-sarsang-oil-field" not in [t for _, _, t in got]
+
+
+def test_a_colon_after_a_plural_noun_of_places_opens_their_list(gazetteer):
+    got = drafts("Drones struck two oil fields in Duhok province on Tuesday: Peshkhabour and Sarsang.", gazetteer)
+    assert sorted(t for _, _, t in got) == ["iq-peshkabir-oil-field", "iq-sarsang-oil-field"]
+
+
+def test_a_colon_after_no_plural_noun_of_places_opens_no_list(gazetteer):
+    got = roles("Drones struck the area on Tuesday: Sarsang residents said nothing.", gazetteer)
+    assert "target" not in [r for (mention, _), r in got.items() if mention.startswith("Sarsang")]
