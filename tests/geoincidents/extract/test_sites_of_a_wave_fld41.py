@@ -101,3 +101,10 @@ def test_a_colon_after_a_plural_noun_of_places_opens_their_list(gazetteer):
 def test_a_colon_after_no_plural_noun_of_places_opens_no_list(gazetteer):
     got = roles("Drones struck the area on Tuesday: Sarsang residents said nothing.", gazetteer)
     assert "target" not in [r for (mention, _), r in got.items() if mention.startswith("Sarsang")]
+
+
+def test_the_french_spelling_khourmala_is_the_town_and_with_champ_the_field(gazetteer):
+    town = roles("Des obus sont tombés sur Khourmala mardi.", gazetteer)
+    assert ("Khourmala", "iq-khurmala") in town
+    field = roles("Un drone a touché le champ pétrolifère de Khourmala mardi.", gazetteer)
+    assert "iq-khurmala-oil-field" in [p for _, p in field]
