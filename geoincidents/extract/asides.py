@@ -405,7 +405,8 @@ def kinds_of_the_noun_before(sentences: list[Any], mentions: list[Mention], g: D
             continue
         at = m.first - 1
         while at > 0 and m.first - at <= _AREA_QUALIFIERS and lowered[at] not in ("in", "across") \
-                and (lowered[at] in ("the", "'s", "'", "s") or sentences[g.order].tokens[at].text[:1].isupper()):
+                and (lowered[at] in ("the", "'s", "'", "’", "s") or lowered[at] in lexicon.DIRECTIONS
+                     or sentences[g.order].tokens[at].text[:1].isupper()):
             at -= 1
         if at >= 1 and lowered[at] in ("in", "across"):
             noun = lowered[at - 1]
@@ -415,5 +416,5 @@ def kinds_of_the_noun_before(sentences: list[Any], mentions: list[Mention], g: D
     return frozenset()
 
 
-#: How many words may stand between "in" and the area a noun is told in ("in Iraq's Kurdistan Region").
-_AREA_QUALIFIERS = 4
+#: How many words may stand between "in" and the area a noun is told in ("in Iraq's northern Kurdistan region").
+_AREA_QUALIFIERS = 5

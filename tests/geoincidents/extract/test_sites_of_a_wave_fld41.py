@@ -108,3 +108,9 @@ def test_the_french_spelling_khourmala_is_the_town_and_with_champ_the_field(gaze
     assert ("Khourmala", "iq-khurmala") in town
     field = roles("Un drone a touché le champ pétrolifère de Khourmala mardi.", gazetteer)
     assert "iq-khurmala-oil-field" in [p for _, p in field]
+
+
+def test_the_area_of_the_noun_may_be_told_with_a_curly_possessive_and_a_direction(gazetteer):
+    got = drafts("A drone struck an oil field in Iraq’s northern Kurdistan Region on Tuesday. The blast hit the "
+                 "Sarsang field, officials said.", gazetteer)
+    assert [t for _, _, t in got] == ["iq-sarsang-oil-field"]
