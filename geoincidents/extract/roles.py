@@ -160,6 +160,26 @@ def _cue_of_a_list(lowered: Sequence[str], first: int, floor: int,
     return None
 
 
+def _countryside_of_a_list(sentence: Sentence, inside: list[Mention]) -> None:
+    """ "drones struck several villages in the Qamishli countryside on Tuesday, including Tal Tamr and Amuda": a
+    place told with a region word after it ("countryside", "rural") that a list of the places hit in it follows is
+    where they lie, not a town hit of its own."""
+    from gazetteer.normalize import normalize
+    from gazetteer.phrases import region_words
+
+    lowered = sentence.lowered
+    for k, m in enumerate(inside[:-1]):
+        if m.role not in ("target", "target_weak") or m.last >= len(lowered) or not m.candidates \
+                or normalize(lowered[m.last]) not in region_words() or specificity(m.candidates[0]) > 1:
+            continue
+        if inside[k + 1].role == "target" and inside[k + 1].cue in _LIST_CUES:
+            m.role, m.cue = "context", "area of the list"
+
+
+#: The cues a list opener gives the places it brings in.
+_LIST_CUES = frozenset({"including", "among them", "among which", "such as"})
+
+
 def _plural_of_places(lowered: Sequence[str], colon: int, floor: int) -> int | None:
     """Where the plural noun of places ("fields", "villages", "provinces", "bases") stands in the clause before a
     colon, within :data:`_LIST_WINDOW` words and no sentence mark or clause word between, else None."""
@@ -340,6 +360,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 inside[k - 1].role, inside[k - 1].cue = "context", ""
             m.role, m.cue = role, text
         _subject_before_its_area(lowered, inside, c_last)
+        _countryside_of_a_list(sentence, inside)
         _list_before_shares_its_cue(sentence, inside)
         _subject_site(lowered, inside)
         city_named_as_a_whole(lowered, inside)

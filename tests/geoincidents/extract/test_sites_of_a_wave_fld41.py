@@ -114,3 +114,14 @@ def test_the_area_of_the_noun_may_be_told_with_a_curly_possessive_and_a_directio
     got = drafts("A drone struck an oil field in Iraq’s northern Kurdistan Region on Tuesday. The blast hit the "
                  "Sarsang field, officials said.", gazetteer)
     assert [t for _, _, t in got] == ["iq-sarsang-oil-field"]
+
+
+def test_a_town_told_with_countryside_before_a_list_of_villages_is_where_they_lie(gazetteer):
+    got = drafts("Turkish drones hit villages in the Qamishli countryside on Monday, including Amuda and Derbasiyah.",
+                 gazetteer)
+    assert sorted(t for _, _, t in got) == ["sy-amuda", "sy-darbasiyah"]
+
+
+def test_a_town_told_with_countryside_and_no_list_is_still_the_target(gazetteer):
+    got = drafts("Turkish drones hit a village in the Qamishli countryside on Monday.", gazetteer)
+    assert [t for _, _, t in got] == ["sy-qamishli"]
