@@ -17,9 +17,10 @@ from geoincidents.extract.areas import (aimed_at_area, country_by_adjective, dat
                                         struck_country, title_sentence)
 from geoincidents.extract.asides import (assertion, claimed_target, dated_after, mentions_of, retold_with_its_day,
                                          place_of_the_attack_told_after, site_dated_after, site_named_after,
+                                         kinds_of_the_noun_before, sites_of_the_area_told_after,
                                          status_only, weapon_told_again)
 from geoincidents.extract.dates import publication_day
-from geoincidents.extract.drafts import STATUS_ORDER, Draft, absorb, family, within_km
+from geoincidents.extract.drafts import STATUS_ORDER, Draft, absorb, family, sites_replace_their_region, within_km
 from geoincidents.extract.eventmention import EventMention
 from geoincidents.extract.events import find_events
 from geoincidents.extract.interceptions import clause_told, split_interceptions
@@ -456,6 +457,8 @@ def analyse(text: str, *, published: date | datetime | None, source_id: str,
     groups = merge_keeping_areas(drafts, aims)
     claimed_target(sentences, mentions, groups, source_id)
     groups = _told_once(groups, published)
+    groups = sites_replace_their_region(groups, aims, lambda g: kinds_of_the_noun_before(sentences, mentions, g))
+    groups = sites_of_the_area_told_after(sentences, mentions, groups, source_id, aims)
     status_only(sentences, events, groups, source_id, mentions)
     dated_after(sentences, groups, source_id, published)
     retold_with_its_day(sentences, groups, source_id, published)

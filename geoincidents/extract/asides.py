@@ -9,6 +9,7 @@ that gives a strike told just before its launch (:func:`weapon_told_again`).
 """
 from __future__ import annotations
 
+import copy
 from datetime import date
 from typing import Any
 
@@ -19,10 +20,10 @@ from geoincidents.extract.cues import actors_in
 from geoincidents.extract.drafts import EVENT_LABELS, Draft, family
 from geoincidents.extract.eventmention import EventMention
 from geoincidents.extract.mentions import Mention
-from geoincidents.extract.nesting import contains, specificity
+from geoincidents.extract.nesting import TOLD_IN_REGION_REACH, contains, in_region_reach, specificity
 
 __all__ = ["assertion", "mentions_of", "claimed_target", "site_named_after", "dated_after", "site_dated_after",
-           "place_of_the_attack_told_after", "status_only",
+           "place_of_the_attack_told_after", "sites_of_the_area_told_after", "kinds_of_the_noun_before", "status_only",
            "weapon_told_again"]
 
 
@@ -346,3 +347,74 @@ def day_of_the_event(lowered: list[str], d: Any) -> bool:
     head = next((k for k, w in enumerate(after[2:5]) if w in lexicon.words("retold_event")), None)
     return head is not None and not set(after[2:2 + head]) & lexicon.words("another_incident")
 
+
+
+#: How many sentences after a draft at an area the sites of its plural noun may be named.
+SITES_TOLD_WITHIN = 2
+
+
+def sites_of_the_area_told_after(sentences: list[Any], mentions: list[Mention], groups: list[Draft], source_id: str,
+                                 kept: set[int] | None = None) -> list[Draft]:
+    """ "Drone attacks targeted oil fields in the Kurdistan Region on Tuesday. Output stopped at the Tawke and
+    Peshkhabour fields after the attacks": a draft at a region or province told as the area of a plural noun of sites
+    ("oil fields in", "bases in") is the sites of that kind lying in it that the next sentences name (as context):
+    one draft each, in its place; the region stays context. Not fire aimed at a whole area (*kept*)."""
+    kept = kept or set()
+    result: list[Draft] = []
+    for g in groups:
+        area = g.target
+        if area is None or id(g) in kept or area.kind not in ("region", "governorate") or g.linked \
+                or any(e["source_id"] != source_id for e in g.evidence):
+            result.append(g)
+            continue
+        kinds = kinds_of_the_noun_before(sentences, mentions, g)
+        sites = [m for m in mentions if kinds and g.order < m.sentence <= g.order + SITES_TOLD_WITHIN
+                 and m.role == "context" and m.place is not None and m.place.kind in kinds
+                 and specificity(m.place) == 0 and (contains(area, m.place) or in_region_reach(area, m.place, TOLD_IN_REGION_REACH))]
+        sites = list({m.place.id: m for m in sites}.values())
+        if not sites:
+            result.append(g)
+            continue
+        for k, m in enumerate(sites):
+            d = copy.deepcopy(g)
+            d.target, d.target_near = m.place, False
+            if k:
+                d.fatalities, d.injured, d.munitions = [], [], []  # counted once, with the first site
+            sentence = sentences[m.sentence]
+            d.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
+                               "text": sentence.text})
+            m.role = "target"
+            result.append(d)
+        for m in mentions_of(mentions, g.order):
+            if m.place is not None and m.place.id == area.id and m.role == "target":
+                m.role = "context"
+    return result
+
+
+def kinds_of_the_noun_before(sentences: list[Any], mentions: list[Mention], g: Draft) -> frozenset[str]:
+    """The kinds of the noun told right before "in" the area a draft aims at ("oil fields in the Kurdistan Region",
+    "a gas field in Iraqi Kurdistan": facility; "several towns in south Lebanon": town, village, city), else none (an
+    area that names no sites of a kind in it: "killed in a drone attack in the Golan Heights")."""
+    from geoincidents.extract.senses import plural_kinds, singular_kinds
+
+    if g.target is None:
+        return frozenset()
+    lowered = sentences[g.order].lowered
+    for m in mentions_of(mentions, g.order):
+        if m.place is None or m.place.id != g.target.id or m.role not in ("target", "context"):
+            continue
+        at = m.first - 1
+        while at > 0 and m.first - at <= _AREA_QUALIFIERS and lowered[at] not in ("in", "across") \
+                and (lowered[at] in ("the", "'s", "'", "’", "s") or lowered[at] in lexicon.DIRECTIONS
+                     or sentences[g.order].tokens[at].text[:1].isupper()):
+            at -= 1
+        if at >= 1 and lowered[at] in ("in", "across"):
+            noun = lowered[at - 1]
+            kinds = frozenset(plural_kinds(noun) or singular_kinds(noun)) - {"governorate", "district", "region"}
+            if kinds:
+                return kinds
+    return frozenset()
+
+
+#: How many words may stand between "in" and the area a noun is told in ("in Iraq's northern Kurdistan region").
+_AREA_QUALIFIERS = 5

@@ -12,15 +12,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Callable
 
 from geoincidents.ends import PRECISION_OF_KIND
 from geoincidents.extract.affinity import affinity, days_apart, family, one_site_told_twice, within_km
 from geoincidents.extract.counts import MUNITION_TYPES as _ATTACK_TYPES
-from geoincidents.extract.nesting import contains, in_region_reach, specificity
+from geoincidents.extract.nesting import TOLD_IN_REGION_REACH, contains, in_region_reach, specificity
 from geoincidents.spans import COUNTRY_ZONES, day_at
 
-__all__ = ["Draft", "absorb", "family", "merge_drafts", "within_km", "STATUS_ORDER", "SPECIFIC_PRIORITY", "EVENT_LABELS"]
+__all__ = ["Draft", "absorb", "family", "merge_drafts", "sites_replace_their_region", "within_km", "STATUS_ORDER", "SPECIFIC_PRIORITY", "EVENT_LABELS"]
 
 #: How an event type reads in a sentence (notes and claim assertions).
 EVENT_LABELS = {"rocket_attack": "rocket fire", "missile_attack": "missile attack", "drone_attack": "drone attack",
@@ -251,6 +251,45 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
         if not across:
             _to_target_clock(g)
     return groups
+
+
+def sites_replace_their_region(groups: list[Draft], kept: set[int] | None = None,
+                               kinds_of: Callable[[Draft], frozenset[str]] = lambda g: frozenset()) -> list[Draft]:
+    """ "A wave of drone attacks hit oil fields in Iraq's Kurdistan Region on Wednesday. The Sarsang field in Duhok
+    and the Khurmala field in Erbil were hit": a draft at a region or province that a later sentence of the report
+    resolves into sites or towns lying in it, of the kind the noun told with the area names (*kinds_of*: "oil fields
+    in", "a gas field in", "towns in"), same family of event, same day, is those places' drafts; it leaves them
+    its evidence, claims and counts (to the first of them) and its type, actor and launch (to each), and the region
+    stays context. Not fire aimed at a whole area (*kept*: ids of :func:`areas.aimed_at_area` drafts), which stays a
+    draft of its own beside the places it hit."""
+    kept = kept or set()
+    result = []
+    for g in groups:
+        target = g.target
+        if target is None or id(g) in kept or target.kind not in _REGION_KINDS or g.date is None or g.linked:
+            result.append(g)
+            continue
+        kinds = kinds_of(g) if target is not None and target.kind in _REGION_KINDS else frozenset()
+        sites = [s for s in groups if s is not g and s.target is not None and s.order > g.order and s.target.kind in kinds
+                 and s.date == g.date and family(s.event_type) == family(g.event_type)
+                 and specificity(s.target) < 2 and (contains(target, s.target) or in_region_reach(target, s.target, TOLD_IN_REGION_REACH))]
+        if not sites:
+            result.append(g)
+            continue
+        for k, site in enumerate(sites):
+            if k == 0:
+                absorb(site, g, typed=True, ends=False)
+            else:
+                site.types += g.types
+                site.actor = site.actor or g.actor
+            site.launch = site.launch or g.launch
+            if g.priority > site.priority:
+                site.event_type, site.priority = g.event_type, g.priority  # "drone attacks ... were hit": drones
+    return result
+
+
+#: The kinds of area a later sentence may resolve into the sites hit in it.
+_REGION_KINDS = frozenset({"region", "governorate"})
 
 
 def _to_target_clock(draft: Draft) -> None:

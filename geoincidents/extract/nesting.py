@@ -54,13 +54,20 @@ def contains(outer: Any, inner: Any) -> bool:
     return False
 
 
-def in_region_reach(region: Any, place: Any) -> bool:
+def in_region_reach(region: Any, place: Any, reach: float = 1.0) -> bool:
     """Whether *place*, a town or site, lies within the reach of *region* (a place of kind region, drawn as its
     ``precision_km`` around its point: the Kurdistan Region 150 km from Erbil) in the same country. Not part of
     :func:`contains`: a clause naming a region and a town in it keeps both; only blasts heard in a town during an
-    attack aimed at the region tell where it came down (analyse._told_once)."""
+    attack aimed at the region tell where it came down (analyse._told_once). *reach* scales the radius, for a place
+    the report itself tells in the region (:data:`TOLD_IN_REGION_REACH`)."""
     return region.kind == "region" and bool(region.country) and place.country == region.country \
-        and specificity(place) < 3 and distance_km(region.lat, region.lon, place.lat, place.lon) <= float(region.precision_km or 0)
+        and specificity(place) < 3 \
+        and distance_km(region.lat, region.lon, place.lat, place.lon) <= reach * float(region.precision_km or 0)
+
+
+#: How far past its drawn radius a region reaches for sites a report names as the ones hit in it (the Kurdistan
+#: Region is drawn as 150 km around Erbil; the Tawke field by Zakho lies 160 km away, inside it).
+TOLD_IN_REGION_REACH = 1.5
 
 
 def flown_over(inside: list[Mention]) -> None:

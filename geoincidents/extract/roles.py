@@ -129,19 +129,80 @@ _PASSIVE_AUXILIARY = frozenset({"was", "were", "came", "come", "has", "have", "h
 _ASIDE_WORDS = 14
 
 
-def _cue_of_a_list(lowered: Sequence[str], first: int, floor: int) -> tuple[str, str] | None:
+def _cue_of_a_list(lowered: Sequence[str], first: int, floor: int,
+                   area: tuple[int, int] | None = None) -> tuple[str, str] | None:
     """ "strikes on more than 50 towns and villages, among them the border village of Bint Jbeil": a place a list
     opener (``list_opener`` in extract_words.csv: "among them", "including", "such as") brings in takes the target
-    cue of the noun the list belongs to."""
+    cue of the noun the list belongs to; so past the area that noun is told in (*area*: where its "in" stands and the
+    floor before it: "strikes hit several towns in south Lebanon on Monday, among them Khiam")."""
     openers = lexicon.word_phrases("list_opener")
+    noun = _plural_of_places(lowered, first - 1, area[1] if area is not None else floor) \
+        if first >= 2 and lowered[first - 1] == ":" else None
+    if noun is not None:
+        # "drones hit three oil fields on Tuesday: Tawke, Peshkhabour and Sarsang": a colon after a plural noun of
+        # places opens the list of them; the cue is the noun's (before the day the clause tells)
+        if area is not None and noun < area[0]:
+            cue = _cue_before(lowered, area[0], area[1], _LIST_WINDOW)
+        else:
+            cue = _cue_before(lowered, noun + 1, floor, _LIST_WINDOW)
+        return cue if cue is not None and cue[0] in ("target", "target_weak") else None
     for k in range(first - 1, max(floor, first - _WINDOW) - 1, -1):
         if lowered[k] in (",", ";", ":") or lowered[k] in _cue_barrier():
             return None
         hit = openers.match_at(lowered, k)
         if hit is not None and hit[0] <= first:
             cue = _cue_before(lowered, k, floor, _LIST_WINDOW)
+            if cue is None and area is not None and k - area[0] <= _LIST_WINDOW \
+                    and not set(lowered[area[0]:k]) & ({";", ":"} | lexicon.words("cue_barrier")):
+                # (past the day the clause tells: "several towns in south Lebanon on Monday, among them")
+                cue = _cue_before(lowered, area[0], area[1], _LIST_WINDOW)
             return cue if cue is not None and cue[0] in ("target", "target_weak") else None
     return None
+
+
+def _countryside_of_a_list(sentence: Sentence, inside: list[Mention]) -> None:
+    """ "drones struck several villages in the Qamishli countryside on Tuesday, including Tal Tamr and Amuda": a
+    place told with a region word after it ("countryside", "rural") that a list of the places hit in it follows is
+    where they lie, not a town hit of its own."""
+    from gazetteer.normalize import normalize
+    from gazetteer.phrases import region_words
+
+    lowered = sentence.lowered
+    for k, m in enumerate(inside[:-1]):
+        if m.role not in ("target", "target_weak") or m.last >= len(lowered) or not m.candidates \
+                or normalize(lowered[m.last]) not in region_words() or specificity(m.candidates[0]) > 1:
+            continue
+        if inside[k + 1].role == "target" and inside[k + 1].cue in _LIST_CUES:
+            m.role, m.cue = "context", "area of the list"
+
+
+#: The cues a list opener gives the places it brings in.
+_LIST_CUES = frozenset({"including", "among them", "among which", "such as"})
+
+
+def _plural_of_places(lowered: Sequence[str], colon: int, floor: int) -> int | None:
+    """Where the plural noun of places ("fields", "villages", "provinces", "bases") stands in the clause before a
+    colon, within :data:`_LIST_WINDOW` words and no sentence mark or clause word between, else None."""
+    from geoincidents.extract.senses import plural_kinds
+
+    for j in range(colon - 1, max(floor, colon - _LIST_WINDOW) - 1, -1):
+        if lowered[j] in (",", ";", ":") or lowered[j] in lexicon.words("cue_barrier"):
+            return None
+        if plural_kinds(lowered[j]):
+            return j
+    return None
+
+
+def _area_of_the_list(lowered: Sequence[str], inside: list[Mention], k: int, c_first: int) -> tuple[int, int] | None:
+    """Where the "in" before the place told before *inside[k]* stands, and the floor before it, when that place is
+    told "in" after a plural noun ("several towns in south Lebanon"): the area a list's noun is told in."""
+    if not k:
+        return None
+    prev = inside[k - 1]
+    at = prev.first - 2 if lowered[prev.first - 2:prev.first] == ["in", "the"] else prev.first - 1
+    if at < 1 or lowered[at] != "in" or not lowered[at - 1].endswith("s"):
+        return None
+    return at, max(c_first, inside[k - 2].last if k > 1 else c_first)
 
 
 #: How far back from a list opener the cue of the list's noun may stand ("on more than 50 towns and villages,").
@@ -204,7 +265,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
         for k, m in enumerate(inside):
             floor = max(c_first, inside[k - 1].last if k else c_first)
             ceiling = min(c_last, inside[k + 1].first if k + 1 < len(inside) else c_last)
-            before = _cue_before(lowered, m.first, floor) or _cue_of_a_list(lowered, m.first, floor) or verb_cue
+            before = _cue_before(lowered, m.first, floor) \
+                or _cue_of_a_list(lowered, m.first, floor, _area_of_the_list(lowered, inside, k, c_first)) or verb_cue
             verb_cue = None
             if before and k + 1 < len(inside) and _subject_after_its_verb(sentence, m):
                 # "قصفت إسرائيل يوم الثلاثاء بلدة الخيام" 'Israel bombed the town of Khiam': Arabic puts the subject
@@ -298,6 +360,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 inside[k - 1].role, inside[k - 1].cue = "context", ""
             m.role, m.cue = role, text
         _subject_before_its_area(lowered, inside, c_last)
+        _countryside_of_a_list(sentence, inside)
         _list_before_shares_its_cue(sentence, inside)
         _subject_site(lowered, inside)
         city_named_as_a_whole(lowered, inside)
@@ -447,14 +510,39 @@ def _list_before_shares_its_cue(sentence: Sentence, inside: list[Mention]) -> No
     lowered = sentence.lowered
     for k in range(len(inside) - 1, 0, -1):
         last = inside[k]
-        after = _cue_after_list(sentence, last.last, len(lowered))
+        # "the Khurmala field in Erbil were hit": the cue after the place the last site is said to lie in
+        # (:func:`_subject_before_its_area` gave the site that cue)
+        area = inside[k + 1] if k + 1 < len(inside) and _where_it_lies(lowered, last, inside[k + 1]) else None
+        after = _cue_after_list(sentence, (area or last).last, len(lowered))
         if last.role != "target" or after is None or after[1] != last.cue:
             continue
         j = k
-        while j > 0 and inside[j - 1].role == "context" and not inside[j - 1].cue \
-                and _joins_a_subject(_list_gap(sentence, inside[j - 1].last, inside[j].first)):
-            inside[j - 1].role, inside[j - 1].cue = last.role, last.cue
+        while j > 0:
+            prev = inside[j - 1]
+            if j > 1 and prev.role == "context" and prev.cue in ("", "where the site lies", "town of the site") \
+                    and (_where_it_lies(lowered, inside[j - 2], prev) or prev.cue == "town of the site") \
+                    and _joins_a_subject(_list_gap(sentence, prev.last, inside[j].first)):
+                # "the Sarsang field in Duhok and the Khurmala field in Erbil were hit": each site of the list is
+                # hit, each place after "in" only says where the site before it lies
+                prev = inside[j - 2]
+                if prev.role != "context" or prev.cue:
+                    break
+                prev.role, prev.cue = last.role, last.cue
+                inside[j - 1].cue = inside[j - 1].cue or "where the site lies"
+                j -= 2
+                continue
+            if prev.role != "context" or prev.cue \
+                    or not _joins_a_subject(_list_gap(sentence, prev.last, inside[j].first)):
+                break
+            prev.role, prev.cue = last.role, last.cue
             j -= 1
+
+
+def _where_it_lies(lowered: Sequence[str], site: Mention, area: Mention) -> bool:
+    """Whether *area* follows *site* after "in" and holds it ("the Sarsang field in Duhok"): where the site lies."""
+    return lowered[site.last:area.first] in (["in"], ["in", "the"]) and bool(site.candidates) \
+        and bool(area.candidates) and specificity(site.candidates[0]) < specificity(area.candidates[0]) \
+        and lies_in(site.candidates[0], area.candidates[0])
 
 
 #: Words that end a list of subjects: a clause or a verb opens between two of its places.

@@ -20,7 +20,7 @@ from geoincidents.extract.mentions import Mention
 from geoincidents.extract.nesting import BASE_KINDS, contains, specificity
 from geoincidents.extract.text import Sentence
 
-__all__ = ["settle_senses"]
+__all__ = ["settle_senses", "plural_kinds", "singular_kinds"]
 
 
 def _kind_hint(sentence: Sentence, m: Mention) -> tuple[str, ...]:
@@ -84,8 +84,8 @@ def _unit_of_a_list(sentence: Sentence, m: Mention, gazetteer: Any, spans: dict[
         plural = _plural_opening_the_list(sentence, m, spans)
     if not plural.endswith("s"):
         return None
-    kinds = tuple(kind for d in normalize_parts(f"x {plural[:-1]}")[1] for kind in descriptor_kinds().get(d, ()))
-    if not kinds or not set(kinds) <= {"governorate", "district", "region"}:
+    kinds = plural_kinds(plural)
+    if not kinds or not set(kinds) <= _UNIT_KINDS:
         return None
     try:
         found = gazetteer.resolve(f"{m.query} {plural[:-1]}", kind=kinds, fuzzy=False).place
@@ -94,11 +94,30 @@ def _unit_of_a_list(sentence: Sentence, m: Mention, gazetteer: Any, spans: dict[
     return found if found.kind in kinds else None
 
 
+#: The kinds a plural descriptor around a list makes of its names: provinces, districts and regions ("Ilam,
+#: Khuzestan and Tehran provinces"), and fields, plants and other facilities ("the Tawke and Peshkhabour fields":
+#: the oil fields, not the towns or the border crossing named alike).
+_UNIT_KINDS = frozenset({"governorate", "district", "region", "facility"})
+
+
+def singular_kinds(word: str) -> tuple[str, ...]:
+    """The kinds a word names as a descriptor ("field": facility; "town": town, village, city), else ()."""
+    return tuple(kind for d in normalize_parts(f"x {word}")[1] for kind in descriptor_kinds().get(d, ()))
+
+
+def plural_kinds(word: str) -> tuple[str, ...]:
+    """The kinds the singular of a plural word names as a descriptor ("provinces": governorate; "fields": facility),
+    else ()."""
+    if not word.endswith("s") or len(word) < 4:
+        return ()
+    return tuple(kind for d in normalize_parts(f"x {word[:-1]}")[1] for kind in descriptor_kinds().get(d, ()))
+
+
 def _plural_opening_the_list(sentence: Sentence, m: Mention, spans: dict[int, int]) -> str:
     """The plural word that opens the list *m* stands in ("the northern provinces of Sulaimaniya and Dahuk", "four
     governorates, including Hodeidah, and Sanaa"), else "": back over the list's names, commas and "and", then
-    "of" or a list opener (``list_opener`` in extract_words.csv: "including", "such as"; after a comma or not), then
-    the plural word."""
+    "of", a colon ("three oil fields in Duhok on Tuesday: Tawke, Peshkhabour and Sarsang") or a list opener
+    (``list_opener`` in extract_words.csv: "including", "such as"; after a comma or not), then the plural word."""
     tokens = sentence.tokens
     starts = {end: first for first, end in spans.items()}  # end of each mention -> its first token
     k = m.first
@@ -106,13 +125,28 @@ def _plural_opening_the_list(sentence: Sentence, m: Mention, spans: dict[int, in
         k = starts.get(k, k - 1)
     before = [t.lower for t in tokens[max(0, k - 3):k]]
     opener = next((end - start for start, end, _ in lexicon.word_phrases("list_opener").find(before)
-                   if end == len(before)), 1 if before[-1:] == ["of"] else 0)
+                   if end == len(before)), 1 if before[-1:] in (["of"], [":"]) else 0)
     if not opener or k - opener < 1:
         return ""
     k -= opener
     if tokens[k - 1].text == "," and k >= 2:
         k -= 1
-    return tokens[k - 1].lower
+    if tokens[k - 1].lower.endswith("s"):
+        return tokens[k - 1].lower
+    # "several oil fields in the Kurdistan Region on Wednesday, including Sarsang, Tawke and Khurmala": the plural
+    # noun of the list stands further back, before the area and the day that the list's clause tells
+    for j in range(k - 1, max(0, k - _LIST_NOUN_WINDOW) - 1, -1):
+        word = tokens[j].lower
+        if word in (";", ":", ".") or (word == "," and j < k - 1):
+            return ""
+        if plural_kinds(word) and set(plural_kinds(word)) <= _UNIT_KINDS:
+            return word
+    return ""
+
+
+#: How far back from a list opener the plural noun of the list may stand ("oil fields in the Kurdistan Region of Iraq
+#: on Wednesday, including").
+_LIST_NOUN_WINDOW = 10
 
 
 def _province_of_the_name_before(sentence: Sentence, m: Mention, before: Mention | None, gazetteer: Any) -> Any:
