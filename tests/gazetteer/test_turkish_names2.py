@@ -17,12 +17,14 @@ Yarubiye, Şeddadi, Merkede, Kasrik, Semelka, El Hol, ...).
 
 About 200 found their place by name already. Those that found nothing, another place, or their place only by sound
 (which running text does not take for a name written otherwise) are aliases now on the rows that hold the places
-(33 names on 31 rows of borderlands, iraq_localities, iraq_places8, regions2, settlements, sites, strike_sites,
-strike_sites5, strike_sites6, syria_localities, syria_places8 and syria_villages; Seyid Sadık, a town of
+(41 names on 36 rows of borderlands, iraq_localities, iraq_places8, regions2, settlements, sites, strike_sites,
+strike_sites5, strike_sites6, syria_localities, syria_places8, syria_villages and fields; Seyid Sadık, a town of
 ``towns.csv``, in ``town_names_by_hand.csv``): Hanesor, Rebia, Havice, Kaladize, Mergesor, Derelok, Feyda, Güver,
 Kuştepe, Şeyhan (it went to al-Shahaniya in Qatar by sound), Hamrin (to Hamran in Syria), Zap Suyu and Küçük Zap (the
 rivers), Tel Ebyad, Tel Tamir, Tişrin Barajı, Karakozak (and its bridge), Mennağ, Deyr Cemal, Tel Cuma, Semelka,
-Merkede, Cevadiye, Kasrik and Kesrik, Kefr Naya, Dardara, Kamışlo, and "Şehba bölgesi", the region north of Aleppo
+Merkede, Cevadiye, Kasrik and Kesrik, Kefr Naya, Dardara, Kamışlo, Suveydiye (it went to Suwayda by sound), Cefra
+(the Jafra field), the dams as "Dohuk/Duhok Barajı", "Tabka Barajı", "Fırat Barajı" (the Tabqa dam's other name) and
+"Baas Barajı", and "Şehba bölgesi", the region north of Aleppo
 (the descriptor comes off, so a bare "Şehba" is that region now, as Turkish reports mean it; "Shahba" in English is
 still the Sweida town, and so is شهبا).
 
@@ -52,6 +54,10 @@ Left out, and why:
   (GeoNames' Tukhar Taymu is another), Cezaa, Müşeyrife and Huşan of Ayn Issa, Tel Şenan, Roj Kampı, Mabruka;
   Zehra (al-Zahraa by Nubl: a given name; al-Zahraa in English goes to Oman's al-Dhahirah by sound, left as found),
   Habur bare (also the Turkish border gate; "Habur Nehri" finds the river).
+- "Ömer Petrol Sahası" (the al-Omar field): the facility words come off and a bare "Ömer", a given name, would key
+  the field (the first round left "El Ömer" out for that); Ebu Hacer (the Abu Hajar airstrip), Tel Kasap, "El Rai"
+  ("Çobanbey" finds al-Rai), Sikeniye of Sinjar, Beyaz Köprü, Gre Kenzi, Haseke Barajı: no place or no reference held
+  and none sure.
 - Aynularab and "Ayn-el Arap" (found only once each; "Ayn el-Arab" finds Kobani), Kanimase, Rasulayn, Malikiye bare
   (the first round's reason), Sayda (Sidon keeps it).
 """
@@ -103,6 +109,9 @@ SPELLINGS: list[tuple[str, str]] = [
     ("Merkede", "sy-markadah"), ("Cevadiye", "sy-al-jawadiyah"), ("Kasrik", "sy-qasrak-base"),
     ("Kesrik", "sy-qasrak-base"), ("Kefr Naya", "sy-kafr-naya"), ("Dardara", "sy-dardarah"),
     ("Kamışlo", "sy-qamishli"), ("Şehba bölgesi", "sy-shahba-region"),
+    ("Dohuk Barajı", "iq-duhok-dam"), ("Duhok Barajı", "iq-duhok-dam"), ("Tabka Barajı", "sy-tabqa-dam"),
+    ("Fırat Barajı", "sy-tabqa-dam"), ("Baas Barajı", "sy-baath-dam"), ("Suveydiye", "sy-suwaydiyah-hasakah"),
+    ("Cefra", "sy-jafra-oil-field"),
 ]
 
 #: Names of places held before that the new rows and aliases sound like or stand by: each keeps its place.
@@ -116,6 +125,7 @@ NEIGHBOURS: list[tuple[str, str]] = [
     ("Tishrin Dam", "sy-tishrin-dam"), ("Qamishli", "sy-qamishli"), ("Kamışlı", "sy-qamishli"),
     ("Deir Jamal", "sy-deir-jamal"), ("Markada", "sy-markadah"), ("Qasrak", "sy-qasrak-base"),
     ("Menagh air base", "sy-menagh-air-base"), ("Halab", "sy-aleppo"), ("Sheikh Saad", "sy-al-shaykh-saad"),
+    ("Suwayda", "sy-suwayda"), ("Jafra oil field", "sy-jafra-oil-field"), ("Tabqa", "sy-tabqa"), ("Tabka", "sy-tabqa"),
 ]
 
 #: Words a report writes that are no place of the file (titles, names, the bare names left out).
@@ -130,6 +140,8 @@ globals().update(curated_file_tests(TURKISH_NAMES2, REFERENCE, SPELLINGS, NEIGHB
 NOT_THERE: list[tuple[str, str]] = [
     ("Zap", "iq-great-zab"), ("Zap", "iq-zap-region"), ("Küçük", "iq-little-zab"), ("Büyük", "iq-great-zab"),
     ("Tişrin", "sy-tishrin-dam"), ("Barajı", "sy-tishrin-dam"), ("Köprüsü", "sy-qara-qozak"), ("Tel", "sy-tall-tamr"),
+    ("Fırat", "sy-tabqa-dam"), ("Baas", "sy-baath-dam"), ("Barajı", "sy-tabqa-dam"), ("Ömer", "sy-green-village"),
+    ("El Ömer", "sy-green-village"), ("Suveyda", "sy-suwaydiyah-hasakah"),
 ]
 
 
