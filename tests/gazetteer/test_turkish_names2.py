@@ -94,7 +94,7 @@ SPELLINGS: list[tuple[str, str]] = [
     ("كلجبرين", "sy-kaljibrin"),
     ("Ayn Dakna", "sy-ayn-daqnah"), ("Ayn Daqnah", "sy-ayn-daqnah"), ("عين دقنة", "sy-ayn-daqnah"),
     ("Meranaz", "sy-maranaz"), ("Maranaz", "sy-maranaz"), ("Mar'anaz", "sy-maranaz"), ("مرعناز", "sy-maranaz"),
-    ("Herbel", "sy-harbal"), ("Harbal", "sy-harbal"), ("حربل", "sy-harbal"),
+    ("Herbel", "sy-harbal"), ("Harbal", "sy-harbal"), ("Harbul", "sy-harbal"), ("حربل", "sy-harbal"),
     ("Tel Cican", "sy-tall-jijan"), ("Tell Jijan", "sy-tall-jijan"), ("تل جيجان", "sy-tall-jijan"),
     ("Tel Halef", "sy-tall-halaf"), ("Tell Halaf", "sy-tall-halaf"), ("تل حلف", "sy-tall-halaf"),
     # aliases on rows held before
@@ -126,6 +126,7 @@ NEIGHBOURS: list[tuple[str, str]] = [
     ("Deir Jamal", "sy-deir-jamal"), ("Markada", "sy-markadah"), ("Qasrak", "sy-qasrak-base"),
     ("Menagh air base", "sy-menagh-air-base"), ("Halab", "sy-aleppo"), ("Sheikh Saad", "sy-al-shaykh-saad"),
     ("Suwayda", "sy-suwayda"), ("Jafra oil field", "sy-jafra-oil-field"), ("Tabqa", "sy-tabqa"), ("Tabka", "sy-tabqa"),
+    ("Tall Bijan", "sy-tall-bijan"), ("Tall Jihan", "sy-tall-jihan"), ("Tall Jimah", "sy-tall-jimah"),
 ]
 
 #: Words a report writes that are no place of the file (titles, names, the bare names left out).
