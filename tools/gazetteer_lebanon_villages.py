@@ -57,15 +57,11 @@ from gazetteer.boundaries import Boundaries  # noqa: E402
 from gazetteer.normalize import normalize  # noqa: E402
 from gazetteer.phonetic import phonetic_key  # noqa: E402
 from placenames import (  # noqa: E402
-    ARABIC, LATIN, arabic_word_sounds, common_arabic, english_keys, english_use, name_openers, rival_keys,
-    same_name, skeleton, vowel_fold,
+    ARABIC, LATIN, NameChecks, common_arabic, english_use, same_name, skeleton, vowel_fold,
 )
-from placesfile import (  # noqa: E402
-    PLACES, curated_index, curated_rows, haversine, settlement_row, slug, spellings, take_row, write_places,
-)
+from placesfile import PLACES, Curated, LeftOut, haversine, settlement_row, spellings, take_row, write_places  # noqa: E402
 
 OUT = PLACES / "lebanon_villages.csv"
-POPULATED = {"city", "town", "village", "area"}
 #: The provinces taken whole, and the Bekaa south of this latitude (West Bekaa and Rashaya districts).
 PROVINCES = ("LB-JA", "LB-NA")
 BEKAA_SOUTH = 33.70
@@ -154,12 +150,10 @@ def build(report, dump: Path) -> list[dict]:
                    if all(haversine(a["latitude"], a["longitude"], b["latitude"], b["longitude"]) <= SAME_VILLAGE_KM
                           for a in cs for b in cs)}
     names_in_area = Counter({k: len(cs) for k, cs in by_name.items()})
-    curated = curated_rows(OUT)
-    used_ids = {r["id"] for r in curated}
-    gnids, owners, spelled = curated_index(curated)
-    settled = [r for r in curated if r["kind"] in POPULATED]
-    english, arabic_sounds, openers = english_keys(), arabic_word_sounds(), name_openers(curated)
-    rival_sounds = rival_keys(curated)
+    curated = Curated.beside(OUT)
+    used_ids, gnids, owners, settled = curated.used_ids, curated.gnids, curated.owners, curated.settled
+    checks = NameChecks.of(curated.rows)
+    english, arabic_sounds, openers = checks.english, checks.arabic_sounds, checks.openers
     out: list[dict] = []
     for city, admin1 in area:
         name, lat, lon, gid = city["name"], city["latitude"], city["longitude"], city["geonameid"]
@@ -226,14 +220,10 @@ def build(report, dump: Path) -> list[dict]:
             continue
 
         def elsewhere(spelling: str) -> list[dict]:
-            """Curated places of another province that already have this spelling."""
-            return [r for r in spelled.get(normalize(spelling), []) if r["admin1"] != admin1]
+            return curated.elsewhere(spelling, admin1)
 
         def rival(spelling: str) -> bool:
-            """Whether the spelling sounds like a curated place of another province (or like a short word before
-            a country's name)."""
-            held = rival_sounds.get(phonetic_key(normalize(spelling)), set())
-            return "*" in held or bool(held - {admin1})
+            return checks.rival(spelling, admin1)
 
         def word(spelling: str) -> bool:
             k = normalize(spelling)
@@ -263,9 +253,7 @@ def build(report, dump: Path) -> list[dict]:
                 continue
             seen.add(k)
             aliases.append(alias)
-        place_id = f"lb-{slug(name)}"
-        if place_id in used_ids:
-            place_id = f"{place_id}-{gid}"
+        place_id = curated.new_id("lb", name, gid)
         row = settlement_row(place_id, name, kind, lat, lon, admin1, "LB", aliases, name_ar,
                              f"{kind} centre (GeoNames LB dump 2016-05)", f"geonames:{gid}")
         take_row(row, used_ids, owners, settled, out)
@@ -278,15 +266,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="GeoNames' Lebanon dump (LB.txt of RoudyTarabay/Lebanon-Municipality-Elections-2016)")
     parser.add_argument("--output", type=Path, default=OUT, help="where to write (default: %(default)s)")
     args = parser.parse_args(argv)
-    counts: Counter = Counter()
-
-    def report(reason: str, line: str) -> None:
-        counts[reason] += 1
-        print(line, file=sys.stderr)
-
-    rows = build(report, args.dump)
-    for reason, n in counts.most_common():
-        print(f"left out, {reason}: {n}", file=sys.stderr)
+    left_out = LeftOut()
+    rows = build(left_out.tell, args.dump)
+    left_out.summary()
     write_places(rows, args.output)
     return 0
 

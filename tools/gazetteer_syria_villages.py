@@ -45,190 +45,27 @@ lists on stderr every record it left out and why.
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from wordfreq import zipf_frequency  # noqa: E402
-
-from gazetteer.normalize import normalize  # noqa: E402
-from gazetteer.phonetic import phonetic_key  # noqa: E402
-from placenames import (  # noqa: E402
-    ARABIC, ENGLISH_WORDS, LATIN, arabic_word_sounds, common_arabic, english_keys, english_use, name_openers, rival_keys,
-    same_name, vowel_fold,
-)
-from placesfile import (  # noqa: E402
-    PLACES, curated_index, curated_rows, haversine, settlement_row, slug, spellings, write_places,
-)
+from placesfile import PLACES, write_places  # noqa: E402
+from wofvillages import build_villages, read_localities  # noqa: E402
 
 OUT = PLACES / "syria_villages.csv"
-POPULATED = {"city", "town", "village", "area"}
 #: Records left out by review, GeoNames id -> why (a spelling of the report tables found them).
 REVIEWED_OUT = {
     171057: 'Shaydkah ("Châdka"): the Turkish "Şaddaki Üssü" (the Shaddadi base) found it',
     166375: "Nasr Allah: Nasrallah, Hezbollah's late leader, is named in reports far more often than the village",
     420806: "`Iidah (عيدة): found a word that is no place in reports scored blind (an extra draft)",
 }
-#: GeoNames feature codes of places no longer lived in: abandoned, historical.
-GONE = {"PPLQ", "PPLH"}
-#: The fewest letters a village's Latin spelling may have (the towns tool takes four only from 30,000 people), and
-#: its Arabic-script one (short vowels unwritten: منبج is Manbij).
-MIN_LETTERS = 5
-MIN_ARABIC_LETTERS = 4
-#: wordfreq's Zipf frequency from which a one-word Arabic-script spelling of a village is a word (النفطية 'the oil
-#: ones', 3.9, once found An Naftiyah in a report on oil fields); the towns tool's bar, 4.0, is for towns.
-VILLAGE_ARABIC_ZIPF = 3.0
-#: A one-word Latin spelling whose sound key has this many letters or fewer may not share it with a frequent English
-#: word ("Houaïz", Huwayz, sounded like Houthi).
-SHORT_SOUND = 2
-#: An Arabic spelling may not hold a word "al-X" whose bare X is this common (Zipf) unless the extractor lists X
-#: as a bare word that names no place (``extract_words.csv``, group ``arabic_bare_word``; test_mentions.py).
-ARABIC_BARE_ZIPF = 4.0
-
-
-def english_word_sounds() -> set[str]:
-    """Sound keys of wordfreq's most frequent English words (as ``placenames.english_keys`` takes them)."""
-    from wordfreq import top_n_list
-
-    return {phonetic_key(normalize(w)) for w in top_n_list("en", ENGLISH_WORDS) if len(w) >= 3 and w.isalpha()} - {""}
-
-
-def _split(value: str) -> list[str]:
-    return [v.replace("\u200e", "").replace("\u200f", "").strip() for v in (value or "").split("|") if v.strip()]
-
-
-def _read(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 def build(localities: list[dict], report) -> list[dict]:
-    curated = curated_rows(OUT)
-    gnids, _, _ = curated_index(curated)
-    used_ids = {r["id"] for r in curated}
-    settled = [r for r in curated if r["kind"] in POPULATED]
-    taken = {normalize(s) for r in curated for s in spellings(r)}
-    english, arabic_sounds, openers = english_keys(), arabic_word_sounds(), name_openers(curated)
-    english_sounds = english_word_sounds()
-    countries = {normalize(r["name"]) for r in _read(ROOT / "gazetteer" / "data" / "country_names.csv")}
-    from geoincidents.extract import lexicon
-
-    bare_listed = lexicon.words("arabic_bare_word")
-    rival_sounds = rival_keys(curated)
-    # a one-word town the towns tool keeps would be dropped once three names open with it ("Qarah ...", "Ali ..."):
-    # the openers as that tool counts them, its own file left out
-    towns = {r["id"] for r in _read(PLACES / "towns.csv")}
-    towns_openers = name_openers([r for r in curated if r["id"] not in towns])
-    single = {vowel_fold(normalize(s)) for r in settled if r["id"] in towns for s in spellings(r)
-              if normalize(s) and " " not in normalize(s)}
-
-    def refused(spelling: str, admin1: str) -> str:
-        """Why the towns tool's rules refuse a village *spelling*, or ''."""
-        key = normalize(spelling)
-        if not key:
-            return "empty"
-        if len(key.replace(" ", "")) < (MIN_ARABIC_LETTERS if ARABIC.search(spelling) else MIN_LETTERS):
-            return "short"
-        one_word = " " not in key
-        if ARABIC.search(spelling):
-            if one_word and (common_arabic(key) or phonetic_key(key) in arabic_sounds) or common_arabic(spelling):
-                return "an Arabic word"
-            if one_word and max(zipf_frequency(spelling, "ar"), zipf_frequency(key, "ar")) >= VILLAGE_ARABIC_ZIPF:
-                return "an Arabic word"
-        else:
-            if key in english or (key.startswith("al ") and key[3:] in english) or (one_word and english_use(key)):
-                return "an English word"
-            if one_word and vowel_fold(key) in openers:
-                return "opens other names"
-            if one_word and 0 < len(phonetic_key(key)) <= SHORT_SOUND and phonetic_key(key) in english_sounds:
-                return "sounds like an English word"
-        if not one_word and vowel_fold(key.split()[0]) in single - towns_openers:
-            return "opens a curated place's name"
-        sound = rival_sounds.get(phonetic_key(key), set())
-        if "*" in sound or sound - {admin1}:
-            return "sounds like a curated place of another province"
-        if key in taken:
-            return "a curated place's spelling"
-        if key in countries:
-            return "a country's name (country_names.csv)"
-        if ARABIC.search(spelling) and any(
-                w.startswith("ال") and len(w) > 3 and w[2:] not in bare_listed
-                and zipf_frequency(w[2:], "ar") >= ARABIC_BARE_ZIPF for w in spelling.split()):
-            return "an article name of a common word not in extract_words.csv's arabic_bare_word"
-        return ""
-
-    candidates = []
-    for loc in sorted(localities, key=lambda r: int(r["gnid"])):
-        name, lat, lon = loc["name"], float(loc["lat"]), float(loc["lon"])
-        tag = f"{name} (geonames {loc['gnid']}, {loc['county'] or loc['admin1']})"
-        if loc["feature_code"] in GONE:
-            report(f"abandoned or historical: {tag}")
-            continue
-        if int(loc["gnid"]) in REVIEWED_OUT:
-            report(f"reviewed out: {tag}: {REVIEWED_OUT[int(loc['gnid'])]}")
-            continue
-        if f"geonames:{loc['gnid']}" in gnids:
-            report(f"held: {tag}")
-            continue
-        key = normalize(name)
-        twin = next((r for r in settled
-                     if (d := haversine(lat, lon, float(r["lat"]), float(r["lon"]))) <= 25
-                     and (key in {normalize(s) for s in spellings(r)}
-                          or (d <= 4 and any(same_name(s, name) for s in spellings(r) if not ARABIC.search(s))))),
-                    None)
-        if twin is not None:
-            report(f"repeat: {tag} ~ {twin['id']}")
-            continue
-        latin = [a for a in [*_split(loc["latin"]), *_split(loc["kur"]), loc.get("gn_name", "")]
-                 if a and a != name and LATIN.match(a) and not a.islower() and not a.isupper() and same_name(a, name)]
-        arabic = [a for a in _split(loc["ara"]) if ARABIC.search(a) and same_name(a, name, 60)]
-        kurdish_ar = [a for a in _split(loc["kur"]) if ARABIC.search(a) and same_name(a, name, 60)]
-        if not arabic:
-            report(f"no Arabic name: {tag}")
-            continue
-        candidates.append((loc, name, arabic, latin + kurdish_ar, tag))
-
-    # one name in several places of the area: a bare name cannot tell them apart
-    count = Counter()
-    for loc, name, arabic, others, _ in candidates:
-        for k in {normalize(s) for s in (name, *arabic, *others)}:
-            count[k] += 1
-    out: list[dict] = []
-    for loc, name, arabic, others, tag in candidates:
-        admin1 = loc["admin1"]
-        if count[normalize(name)] > 1 or count[normalize(arabic[0])] > 1:
-            report(f"several of the name in the area: {tag}")
-            continue
-        why = refused(name, admin1)
-        if why:
-            report(f"{why}: {tag}")
-            continue
-        arabic = [a for a in arabic if count[normalize(a)] == 1 and not refused(a, admin1)]
-        if not arabic:
-            report(f"Arabic name refused: {tag} {loc['ara']}")
-            continue
-        aliases, seen = [], {normalize(name), normalize(arabic[0])}
-        for alias in [*others, *arabic[1:]]:
-            k = normalize(alias)
-            if k in seen or count[k] > 1 or refused(alias, admin1):
-                continue
-            seen.add(k)
-            aliases.append(alias)
-        population = int(loc["population"] or 0)
-        kind = "town" if population >= 2000 else "village"
-        place_id = f"sy-{slug(name)}"
-        if place_id in used_ids:
-            place_id = f"{place_id}-{loc['gnid']}"
-        used_ids.add(place_id)
-        out.append(settlement_row(place_id, name, kind, float(loc["lat"]), float(loc["lon"]), admin1, "SY", aliases,
-                                  arabic[0], f"{kind} centre (Who's On First's Syria locality, GeoNames {loc['gnid']})",
-                                  f"geonames:{loc['gnid']}"))
-    return sorted(out, key=lambda r: r["id"])
+    return build_villages(localities, report, written=OUT, country="SY", label="Syria", reviewed_out=REVIEWED_OUT)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -236,9 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("extract", type=Path, help="the tab-separated extract of WOF Syria localities")
     parser.add_argument("--output", type=Path, default=OUT, help="where to write (default: %(default)s)")
     args = parser.parse_args(argv)
-    with args.extract.open(encoding="utf-8", newline="") as handle:
-        localities = list(csv.DictReader(handle, delimiter="\t"))
-    rows = build(localities, lambda line: print(line, file=sys.stderr))
+    rows = build(read_localities(args.extract), lambda line: print(line, file=sys.stderr))
     write_places(rows, args.output)
     return 0
 

@@ -71,17 +71,14 @@ from gazetteer.boundaries import Boundaries  # noqa: E402
 from gazetteer.normalize import normalize  # noqa: E402
 from gazetteer.phonetic import phonetic_key  # noqa: E402
 from placenames import (  # noqa: E402
-    ARABIC, HEBREW, LATIN, arabic_word_sounds, common_arabic, english_keys, english_use, hebrew_in_arabic,
-    name_openers, rival_keys, same_hebrew_name, same_name, vowel_fold,
+    ARABIC, HEBREW, LATIN, NameChecks, common_arabic, english_use, hebrew_in_arabic, same_hebrew_name, same_name,
+    vowel_fold,
 )
-from placesfile import (  # noqa: E402
-    PLACES, curated_index, curated_rows, haversine, settlement_row, slug, spellings, take_row, write_places,
-)
+from placesfile import PLACES, Curated, haversine, settlement_row, spellings, take_row, write_places  # noqa: E402
 
 OUT = PLACES / "towns.csv"
 #: Names of the written towns kept by hand (source, name, language, town): the names GeoNames lacks.
 HAND_NAMES = ROOT / "gazetteer" / "data" / "town_names_by_hand.csv"
-POPULATED = {"city", "town", "village", "area"}
 #: Localities on the Israeli-held Golan that GeoNames files under Israel (the ones it files under Syria are
 #: found by their Syrian country code inside Natural Earth's Israeli polygon); de jure SY-QU.
 GOLAN = {443084, 443088}
@@ -132,13 +129,12 @@ def build(report) -> list[dict]:
     boundaries = Boundaries.default()
     located = boundaries.locate([c["longitude"] for c in cities], [c["latitude"] for c in cities])
     gaza = boundaries.frame.loc[boundaries.frame["admin1"] == "PS-GZZ"].geometry.union_all()
-    curated = curated_rows(OUT)
-    used_ids = {r["id"] for r in curated}
     # a district stands at its seat's record and repeats no town: only populated places and sites take an id
-    gnids, owners, spelled = curated_index(curated)
-    settled = [r for r in curated if r["kind"] in POPULATED]
-    english, arabic_sounds, openers = english_keys(), arabic_word_sounds(), name_openers(curated)
-    rival_sounds = rival_keys(curated)
+    curated = Curated.beside(OUT)
+    used_ids, gnids, owners, settled = curated.used_ids, curated.gnids, curated.owners, curated.settled
+    checks = NameChecks.of(curated.rows)
+    english, arabic_sounds, openers, rival_sounds = (checks.english, checks.arabic_sounds, checks.openers,
+                                                     checks.rival_sounds)
     by_hand: dict[str, list[str]] = {}
     with HAND_NAMES.open(encoding="utf-8", newline="") as handle:
         for hand in csv.DictReader(handle):
@@ -209,12 +205,10 @@ def build(report) -> list[dict]:
         if (normalize(name), kind) in owners:
             report(f"name taken: {name} ({city['geonameid']}) by {owners[(normalize(name), kind)]}")
             continue
-        place_id = f"{country.lower()}-{slug(name)}"
-        if place_id in used_ids:
-            place_id = f"{place_id}-{city['geonameid']}"
+        place_id = curated.new_id(country.lower(), name, city["geonameid"])
+
         def elsewhere(spelling: str) -> list[dict]:
-            """Curated places of another province that already have this spelling."""
-            return [r for r in spelled.get(normalize(spelling), []) if r["admin1"] != admin1]
+            return curated.elsewhere(spelling, admin1)
 
         arabic = [a for a in arabic if not elsewhere(a)] or arabic
         aliases, seen = [], {normalize(name)}

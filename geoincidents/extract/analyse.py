@@ -250,15 +250,19 @@ def _country_told_before(event: EventMention, mentions: list[Mention], sentences
     """ "US forces answered with strikes on three facilities the group uses inside the country": the country the
     report named last before this clause (``country_anaphora``), as the target of a clause that names no place; never
     the country the clause's fire came from ("drones trying to enter the country's airspace, launched from Israeli
-    territory" do not aim at Israel)."""
+    territory" do not aim at Israel). "Its arch-foe" (``foe_anaphora``) is the country named last that did not fire."""
     clause = sentences[event.sentence].lowered[event.first:event.last]
-    if not lexicon.word_phrases("country_anaphora").find(clause):
+    foe = bool(lexicon.word_phrases("foe_anaphora").find(clause))
+    if not foe and not lexicon.word_phrases("country_anaphora").find(clause):
         return None
     # (not a state that acts or owns: "the Quds Force of Iran's Guards ... strikes in the country's desert areas")
+    # ("Israel had vowed to retaliate after Iran fired 200 missiles against its arch-foe": a foe is a state, so one
+    # that acts counts, though never the side that fired)
     before = [m for m in mentions if m.place is not None and m.place.kind == "country"
-              and not m.extra.get("owner") and not m.extra.get("metonym")
+              and (foe or not m.extra.get("owner") and not m.extra.get("metonym"))
               and (m.sentence, m.first) < (event.sentence, event.first)
-              and (launch is None or launch.place is None or m.place.id != launch.place.id)]
+              and (launch is None or launch.place is None or m.place.id != launch.place.id)
+              and not (foe and m.place.name.lower() == (event.actor or "").lower())]
     if not before:
         return None
     return SimpleNamespace(place=before[-1].place, sentence=event.sentence, first=event.first, last=event.first,
