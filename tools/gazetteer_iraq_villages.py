@@ -60,6 +60,8 @@ REVIEWED_OUT: dict[int, str] = {
     449192: "Muthalthah (مثلثة): مثلث, 'triangle', names areas in Arabic reports (منطقة مثلث طيرحرفا, the Tayr Harfa "
             "triangle in Lebanon, was read as it)",
     6999631: 'Shafkah (Shifka, Shefke): heard in "Shafaq", the Iraqi outlet Shafaq News that reports cite',
+    93657: "Mawran (Mārāwan): sounds like Mariwan, the Kurdish name of Marivan, the Iranian border city (kept by hand "
+           "in town_names_by_hand.csv), which the towns tool then drops",
 }
 
 
