@@ -401,6 +401,8 @@ def _part_of_a_longer_name(sentence: Sentence, hit: int, index: NameKeys) -> boo
         return False  # an acronym of a weapon or a force starts no name ("Erbil'e İHA ile saldırı": a drone)
     if tokens[hit - 1].text[:1].islower() and tokens[hit - 1].text.isalpha():
         return False  # a descriptor or region word written small closes the name ("Haftanin bölgesinde PKK ...")
+    if particles.case_ending(tokens[hit - 1].text, lambda stem: True):
+        return False  # a Turkish case ending after an apostrophe closes the name ("Zaho'da PKK mevzileri ...")
     word = tokens[hit].lower
     if token_key(tokens[hit].text) in index.vocabulary or common_word(word) or is_descriptor(tokens[hit].text) \
             or word in demonym_words() or word in lexicon.words("speaker") \
