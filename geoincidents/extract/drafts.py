@@ -269,7 +269,7 @@ def sites_replace_their_region(groups: list[Draft], kept: set[int] | None = None
         if target is None or id(g) in kept or target.kind not in _REGION_KINDS or g.date is None or g.linked:
             result.append(g)
             continue
-        kinds = kinds_of(g) if target is not None and target.kind in _REGION_KINDS else frozenset()
+        kinds = kinds_of(g)
         sites = [s for s in groups if s is not g and s.target is not None and s.order > g.order and s.target.kind in kinds
                  and s.date == g.date and family(s.event_type) == family(g.event_type)
                  and specificity(s.target) < 2 and (contains(target, s.target) or in_region_reach(target, s.target, TOLD_IN_REGION_REACH))]
