@@ -20,7 +20,8 @@ from geoincidents.extract.cues import actors_in
 from geoincidents.extract.drafts import EVENT_LABELS, Draft, family
 from geoincidents.extract.eventmention import EventMention
 from geoincidents.extract.mentions import Mention
-from geoincidents.extract.nesting import TOLD_IN_REGION_REACH, contains, in_region_reach, specificity
+from geoincidents.extract.namekeys import plural_kinds, singular_kinds
+from geoincidents.extract.nesting import PROVINCE_KINDS, contains, specificity, told_in_area
 
 __all__ = ["assertion", "mentions_of", "claimed_target", "site_named_after", "dated_after", "site_dated_after",
            "place_of_the_attack_told_after", "sites_of_the_area_told_after", "kinds_of_the_noun_before", "status_only",
@@ -363,14 +364,14 @@ def sites_of_the_area_told_after(sentences: list[Any], mentions: list[Mention], 
     result: list[Draft] = []
     for g in groups:
         area = g.target
-        if area is None or id(g) in kept or area.kind not in ("region", "governorate") or g.linked \
+        if area is None or id(g) in kept or area.kind not in PROVINCE_KINDS or g.linked \
                 or any(e["source_id"] != source_id for e in g.evidence):
             result.append(g)
             continue
         kinds = kinds_of_the_noun_before(sentences, mentions, g)
         sites = [m for m in mentions if kinds and g.order < m.sentence <= g.order + SITES_TOLD_WITHIN
                  and m.role == "context" and m.place is not None and m.place.kind in kinds
-                 and specificity(m.place) == 0 and (contains(area, m.place) or in_region_reach(area, m.place, TOLD_IN_REGION_REACH))]
+                 and specificity(m.place) == 0 and told_in_area(area, m.place)]
         sites = list({m.place.id: m for m in sites}.values())
         if not sites:
             result.append(g)
@@ -395,8 +396,6 @@ def kinds_of_the_noun_before(sentences: list[Any], mentions: list[Mention], g: D
     """The kinds of the noun told right before "in" the area a draft aims at ("oil fields in the Kurdistan Region",
     "a gas field in Iraqi Kurdistan": facility; "several towns in south Lebanon": town, village, city), else none (an
     area that names no sites of a kind in it: "killed in a drone attack in the Golan Heights")."""
-    from geoincidents.extract.senses import plural_kinds, singular_kinds
-
     if g.target is None:
         return frozenset()
     lowered = sentences[g.order].lowered

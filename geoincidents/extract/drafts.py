@@ -17,7 +17,7 @@ from typing import Any, Callable
 from geoincidents.ends import PRECISION_OF_KIND
 from geoincidents.extract.affinity import affinity, days_apart, family, one_site_told_twice, within_km
 from geoincidents.extract.counts import MUNITION_TYPES as _ATTACK_TYPES
-from geoincidents.extract.nesting import TOLD_IN_REGION_REACH, contains, in_region_reach, specificity
+from geoincidents.extract.nesting import PROVINCE_KINDS, contains, in_region_reach, specificity, told_in_area
 from geoincidents.spans import COUNTRY_ZONES, day_at
 
 __all__ = ["Draft", "absorb", "family", "merge_drafts", "sites_replace_their_region", "within_km", "STATUS_ORDER", "SPECIFIC_PRIORITY", "EVENT_LABELS"]
@@ -266,13 +266,13 @@ def sites_replace_their_region(groups: list[Draft], kept: set[int] | None = None
     result = []
     for g in groups:
         target = g.target
-        if target is None or id(g) in kept or target.kind not in _REGION_KINDS or g.date is None or g.linked:
+        if target is None or id(g) in kept or target.kind not in PROVINCE_KINDS or g.date is None or g.linked:
             result.append(g)
             continue
         kinds = kinds_of(g)
         sites = [s for s in groups if s is not g and s.target is not None and s.order > g.order and s.target.kind in kinds
                  and s.date == g.date and family(s.event_type) == family(g.event_type)
-                 and specificity(s.target) < 2 and (contains(target, s.target) or in_region_reach(target, s.target, TOLD_IN_REGION_REACH))]
+                 and specificity(s.target) < 2 and told_in_area(target, s.target)]
         if not sites:
             result.append(g)
             continue
@@ -286,10 +286,6 @@ def sites_replace_their_region(groups: list[Draft], kept: set[int] | None = None
             if g.priority > site.priority:
                 site.event_type, site.priority = g.event_type, g.priority  # "drone attacks ... were hit": drones
     return result
-
-
-#: The kinds of area a later sentence may resolve into the sites hit in it.
-_REGION_KINDS = frozenset({"region", "governorate"})
 
 
 def _to_target_clock(draft: Draft) -> None:

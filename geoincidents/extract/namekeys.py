@@ -14,7 +14,7 @@ from gazetteer.phonetic import phonetic_keys
 
 from geoincidents.extract import lexicon
 
-__all__ = ["NameKeys", "name_keys", "name_parts", "token_key"]
+__all__ = ["NameKeys", "name_keys", "name_parts", "token_key", "singular_kinds", "plural_kinds"]
 
 
 def _gazetteer_glue() -> frozenset[str]:
@@ -100,3 +100,16 @@ def token_key(text: str) -> str:
 def name_parts(text: str) -> tuple[str, tuple[str, ...]]:
     """:func:`gazetteer.normalize.normalize_parts` of a span, cached."""
     return normalize_parts(text)
+
+
+def singular_kinds(word: str) -> tuple[str, ...]:
+    """The kinds a word names as a descriptor ("field": facility; "town": town, village, city), else ()."""
+    return tuple(kind for d in normalize_parts(f"x {word}")[1] for kind in descriptor_kinds().get(d, ()))
+
+
+def plural_kinds(word: str) -> tuple[str, ...]:
+    """The kinds the singular of a plural word names as a descriptor ("provinces": governorate; "fields": facility),
+    else ()."""
+    if not word.endswith("s") or len(word) < 4:
+        return ()
+    return tuple(kind for d in normalize_parts(f"x {word[:-1]}")[1] for kind in descriptor_kinds().get(d, ()))

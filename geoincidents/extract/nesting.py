@@ -18,7 +18,8 @@ from gazetteer.places import SITE_KINDS, outside_country_kinds
 from geoincidents.extract.mentions import Mention
 
 __all__ = ["contains", "in_region_reach", "flown_over", "containers", "city_named_as_a_whole", "in_district", "specificity",
-           "town_of_a_site", "BASE_KINDS", "DISTRICT_KM", "TOWN_OF_A_SITE_KM"]
+           "town_of_a_site", "told_in_area", "BASE_KINDS", "DISTRICT_KM", "PROVINCE_KINDS", "TOLD_IN_REGION_REACH",
+           "TOWN_OF_A_SITE_KM"]
 
 BASE_KINDS = SITE_KINDS
 _SPECIFICITY = {"country": 4, "governorate": 3, "region": 3, "district": 2}
@@ -68,6 +69,14 @@ def in_region_reach(region: Any, place: Any, reach: float = 1.0) -> bool:
 #: How far past its drawn radius a region reaches for sites a report names as the ones hit in it (the Kurdistan
 #: Region is drawn as 150 km around Erbil; the Tawke field by Zakho lies 160 km away, inside it).
 TOLD_IN_REGION_REACH = 1.5
+#: The areas a report's places lie in that a draft may aim at and a region word may name: a province or a region.
+PROVINCE_KINDS = frozenset(kind for kind, rank in _SPECIFICITY.items() if rank == 3)
+
+
+def told_in_area(area: Any, place: Any) -> bool:
+    """Whether a place a report names as hit lies in the province or region it told the attacks in (inside it, or
+    within :data:`TOLD_IN_REGION_REACH` of a region's radius)."""
+    return contains(area, place) or in_region_reach(area, place, TOLD_IN_REGION_REACH)
 
 
 def flown_over(inside: list[Mention]) -> None:

@@ -34,6 +34,7 @@ from geoincidents.extract import lexicon
 from geoincidents.extract.cues import from_readied_fire
 from geoincidents.extract.mentions import Mention
 from geoincidents.extract.names import common_word, demonym_words
+from geoincidents.extract.namekeys import plural_kinds
 from geoincidents.extract.nesting import (city_named_as_a_whole, containers, contains, flown_over, in_district,
                                           specificity, town_of_a_site)
 from geoincidents.extract.particles import is_arabic
@@ -183,8 +184,6 @@ _LIST_CUES = frozenset({"including", "among them", "among which", "such as"})
 def _plural_of_places(lowered: Sequence[str], colon: int, floor: int) -> int | None:
     """Where the plural noun of places ("fields", "villages", "provinces", "bases") stands in the clause before a
     colon, within :data:`_LIST_WINDOW` words and no sentence mark or clause word between, else None."""
-    from geoincidents.extract.senses import plural_kinds
-
     for j in range(colon - 1, max(floor, colon - _LIST_WINDOW) - 1, -1):
         if lowered[j] in (",", ";", ":") or lowered[j] in lexicon.words("cue_barrier"):
             return None

@@ -17,10 +17,11 @@ from gazetteer.phrases import region_words
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.mentions import Mention
-from geoincidents.extract.nesting import BASE_KINDS, contains, specificity
+from geoincidents.extract.namekeys import plural_kinds
+from geoincidents.extract.nesting import BASE_KINDS, PROVINCE_KINDS, contains, specificity
 from geoincidents.extract.text import Sentence
 
-__all__ = ["settle_senses", "plural_kinds", "singular_kinds"]
+__all__ = ["settle_senses"]
 
 
 def _kind_hint(sentence: Sentence, m: Mention) -> tuple[str, ...]:
@@ -98,19 +99,6 @@ def _unit_of_a_list(sentence: Sentence, m: Mention, gazetteer: Any, spans: dict[
 #: Khuzestan and Tehran provinces"), and fields, plants and other facilities ("the Tawke and Peshkhabour fields":
 #: the oil fields, not the towns or the border crossing named alike).
 _UNIT_KINDS = frozenset({"governorate", "district", "region", "facility"})
-
-
-def singular_kinds(word: str) -> tuple[str, ...]:
-    """The kinds a word names as a descriptor ("field": facility; "town": town, village, city), else ()."""
-    return tuple(kind for d in normalize_parts(f"x {word}")[1] for kind in descriptor_kinds().get(d, ()))
-
-
-def plural_kinds(word: str) -> tuple[str, ...]:
-    """The kinds the singular of a plural word names as a descriptor ("provinces": governorate; "fields": facility),
-    else ()."""
-    if not word.endswith("s") or len(word) < 4:
-        return ()
-    return tuple(kind for d in normalize_parts(f"x {word[:-1]}")[1] for kind in descriptor_kinds().get(d, ()))
 
 
 def _plural_opening_the_list(sentence: Sentence, m: Mention, spans: dict[int, int]) -> str:
@@ -198,13 +186,11 @@ def _area_of_a_region_word(sentence: Sentence, m: Mention, gazetteer: Any) -> An
         match = gazetteer.resolve(" ".join(filter(None, (before, m.query, after))), fuzzy=False)
     except GazetteerError:
         return None
-    return match.place if match.kind in _PROVINCE_KINDS and match.place.id != m.candidates[0].id else None
+    return match.place if match.kind in PROVINCE_KINDS and match.place.id != m.candidates[0].id else None
 
 
-#: The areas a region word makes of a name in a report: a province or region, not a district ("an oil station in the
-#: countryside of Qamishli and a water station near Amuda" are two targets; Amuda lies in Qamishli district, and a
-#: district target would hold it and become its context).
-_PROVINCE_KINDS = frozenset({"region", "governorate"})
+# (A province or region, not a district: "an oil station in the countryside of Qamishli and a water station near
+# Amuda" are two targets; Amuda lies in Qamishli district, and a district target would hold it and become its context.)
 
 
 def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_clause: dict[int, bool],
