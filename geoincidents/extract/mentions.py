@@ -34,6 +34,7 @@ from gazetteer.hints import distance_km
 from gazetteer.normalize import (article_words, descriptor_words, direction_stems, inflection_stems, name_openers,
                                  normalize, normalize_parts, opens_a_name)
 from gazetteer.phonetic import phonetic_key
+from gazetteer.phrasewords import compass_of
 from gazetteer.romanize import romanizations
 
 from geoincidents.extract import lexicon, particles
@@ -275,6 +276,11 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                     found[-1].extra["case_ending"] = cased[hit - 1]  # "Erbil'e": the ending tells its role
                 if joined[first]:
                     found[-1].extra["prefix"] = tokens[first].text[:joined[first]]  # "בחיפה": so does a prefix
+                elif first and _prefix_of_a_direction(tokens[first - 1].text):
+                    # "בדרום לבנון" 'in south Lebanon': the direction word before the name carries its prefix
+                    found[-1].extra["prefix"] = _prefix_of_a_direction(tokens[first - 1].text)
+                if first and (compass_of(lowered[first - 1]) is not None or _prefix_of_a_direction(tokens[first - 1].text)):
+                    found[-1].extra["directed"] = True  # "central Israel": a part of the place, told by a direction
                 if settled:
                     found[-1].extra["qualifies_next"] = True  # "the Red Sea port city of Hodeidah": told by its sea
             i = hit
@@ -510,6 +516,12 @@ def _by_likeness(sentence: Sentence, gazetteer: Any, blocked: set[int], keys: li
         found.append(Mention(text, tokens[i].start, tokens[i].end, sentence.index, i, i + 1, text, [match.place],
                              "fuzzy", float(match.score)))
     return found
+
+
+def _prefix_of_a_direction(word: str) -> str:
+    """The Hebrew prefix of a direction word ("בדרום" 'in the south of': ב), else "" (:func:`lexicon.prefix_roles`)."""
+    return next((p for p in sorted(lexicon.prefix_roles(), key=len, reverse=True)
+                 if word.startswith(p) and compass_of(word[len(p):]) is not None), "")
 
 
 def _by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set[int], keys: list[str],

@@ -127,8 +127,8 @@ def containers(inside: list[Mention]) -> None:
         place = outer.candidates[0]
         inner = [m for m in inside if m is not outer and m.cue != "dateline"
                  and any(contains(place, c) for c in m.candidates)]
-        if not inner:
-            continue
+        if not inner or (outer.extra.get("directed") and outer.extra.get("listed")):
+            continue  # "missiles at Haifa and central Israel": a part of the country was hit besides Haifa
         if any(m.role == "target" and m.cue == "including" for m in inner):
             continue  # "targets across Tehran, including Evin": the area was hit, and the place named in it too
         if not any(m.role in ("target", "launch") for m in inner):

@@ -317,6 +317,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = inside[k - 2].role, inside[k - 2].cue
             elif listed and inside[k - 1].role in ("launch", "target", "target_weak"):
                 role, text = inside[k - 1].role, inside[k - 1].cue  # "near al-Qaim and Akashat", "X, Y and Z"
+                m.extra["listed"] = True
             elif cue and k and inside[k - 1].role in ("launch", "target") and _cue_repeated(between, text):
                 role, text = inside[k - 1].role, inside[k - 1].cue  # "targets in the Golan Heights and in Eilat"
             if role == "target_weak" and set(lowered[max(floor, m.first - 3):m.first]) & lexicon.words("site_count"):
@@ -612,9 +613,11 @@ _AREA_QUALIFIERS = frozenset({"port", "coastal", "border", "resort", "capital", 
 
 
 def _without_area_words(between: Sequence[str]) -> list[str]:
-    """The words between two places of a list without a closing "the area of", "the outskirts of" (``area_of``)
-    nor what brackets hold ("stations at Amuda (66 kV), Qamishli (66 kV) and Qahtaniyah")."""
+    """The words between two places of a list without a closing "the area of", "the outskirts of" (``area_of``),
+    a closing direction word ("and central Israel"), nor what brackets hold ("stations at Amuda (66 kV), Qamishli (66 kV) and Qahtaniyah")."""
     words = list(between)
+    while words and compass_of(words[-1]) is not None:
+        words.pop()  # "at Haifa and central Israel": the direction word of a country is read outside its mention
     while "(" in words and ")" in words[words.index("("):]:
         opened = words.index("(")
         del words[opened:words.index(")", opened) + 1]

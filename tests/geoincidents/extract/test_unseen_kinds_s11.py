@@ -94,9 +94,10 @@ def test_a_city_named_as_the_whole_a_named_part_lies_in_is_no_second_target(gaze
 
 def test_places_a_list_names_after_including_are_targets_and_so_is_their_area(gazetteer):
     # The Israeli strikes on south Lebanon of 23 September 2024 and on Tehran of 23 June 2025 (Evin prison).
+    # "south Lebanon" in running text is Lebanon (namekeys): the villages struck in the country are the drafts.
     got = rows("Israeli strikes killed dozens in villages across south Lebanon, including Aitaroun, Bint Jbeil and "
                "Nabatieh, on Monday.", "2024-09-24", gazetteer, ("target_place",))
-    assert [t for (t,) in got][1:] == ["Aitaroun", "Bent Jbaïl", "Nabatieh"] and len(got) == 4
+    assert [t for (t,) in got] == ["Aitaroun", "Bent Jbaïl", "Nabatieh"]
     got = rows("Israeli jets hit regime targets across Tehran, including Evin, on Monday.", "2025-06-24", gazetteer,
                ("target_place",))
     assert got == [("Tehran",), ("Evin Prison",)]
