@@ -90,7 +90,9 @@ def test_the_site_in_a_town_that_was_targeted_is_the_target(gazetteer):
     assert r.places.set_index("mention").loc["Baghdad", "role"] == "context"
 
 
-@pytest.mark.parametrize("hit", ["Hezbollah missile depots", "rocket launchers and missile stockpiles"])
+@pytest.mark.parametrize("hit", ["Hezbollah missile depots", "rocket launchers and missile stockpiles",
+                                 "a drone launch site", "two drone launch sites and a missile launcher",
+                                 "rocket launch positions"])
 def test_a_weapon_word_before_depots_names_the_site_hit(gazetteer, hit):
     r = run(f"Israeli strikes hit {hit} near Aleppo International Airport early on Friday.", gazetteer, "2024-03-29")
     assert list(zip(r.incidents["event_type"], r.incidents["target_place_id"])) == [
