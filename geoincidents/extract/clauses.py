@@ -84,6 +84,39 @@ def _second_predicate(sentence: Sentence, comma: int) -> bool:
         t.text[:1].isupper() for t in sentence.tokens[verb + 1:verb + 1 + _SECOND_PREDICATE_REACH])
 
 
+#: How many words after "and" the second event's trigger must begin within ("and two rockets struck").
+_SECOND_FIRE_REACH = 3
+
+
+def _second_fire(sentence: Sentence, k: int) -> bool:
+    """Whether "and" at token *k* joins two events, each told with its own trigger and the first with its place
+    ("Drones targeted al-Tanf and rockets hit Ain al-Asad", "Israel struck Beirut and Hezbollah fired rockets at
+    Haifa"): a trigger begins within ``_SECOND_FIRE_REACH`` words after "and" (or after a group's name there), past
+    lower-case words only (not a list of places: "struck Beirut and Tyre with missiles"); no verb follows "and" (a
+    second predicate of the same subject stays in its clause, which names the actor); and a verb of fire or attack,
+    then a name, stand between the first trigger before "and" and "and" (not a pair of weapons: "rockets and drones
+    targeted X", "drones from Iraq and rockets from Syria hit the Golan")."""
+    lowered, tokens = sentence.lowered, sentence.tokens
+    if lowered[k + 1:k + 2] and lowered[k + 1] in lexicon.words("firing_verb") | lexicon.words("attack_word"):
+        return False  # "launched drones at X and fired rockets at Y": one subject, one clause
+    table = lexicon.trigger_table()
+    actor = lexicon.actors().match_at(lowered, k + 1)
+    subject = actor[0] if actor is not None else k + 1  # past a group's name ("and Hezbollah fired rockets")
+    after = [f for f in table.find(lowered[subject:subject + _SECOND_FIRE_REACH + 2]) if f[0] < _SECOND_FIRE_REACH]
+    if not after:
+        return False
+    start = min(f[0] for f in after) + subject
+    if any(tokens[j].text[:1].isupper() for j in range(subject, start)):
+        return False
+    before = table.find(lowered[:k])
+    if not before or (start == k + 1 and any(f[1] == k for f in before)):
+        return False  # (a pair of weapons: "a barrage of drones and missiles at Israel")
+    first = min(f[0] for f in before)
+    verbs = lexicon.words("firing_verb") | lexicon.words("attack_word")
+    told = [j for j in range(first, k) if lowered[j] in verbs]  # "Drones from Iraq and rockets from Syria": no verb
+    return bool(told) and any(tokens[j].text[:1].isupper() for j in range(told[0] + 1, k))
+
+
 def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a sentence."""
     lowered = sentence.lowered
@@ -129,6 +162,8 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
             # (what the event caused is a clause of its own even when it tells no event: "..., sparking a fire that
             # triggered power outages across the Kurdistan Region" is no target)
             cuts.append(k + 1)
+        elif word == "and" and k > 0 and lowered[k - 1] != "," and _second_fire(sentence, k):
+            cuts.append(k)  # "drones targeted al-Tanf and rockets hit Ain al-Asad": no comma, two weapons, two events
         elif word == "while" and k > 0 and lowered[k - 1] != "," and trigger_table.find(lowered[:k]) \
                 and trigger_table.find(lowered[k + 1:]):
             cuts.append(k)  # "rockets were fired at X while the Y base was targeted by drones": no comma, two events
@@ -257,9 +292,12 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
         # another clause tells as earlier or later than this event is this event's day too.
         chosen = next((d for d in dates if d.precision == "day" and _said_of_the_same_day(lowered, d)), None)
     if chosen is None:
-        # "rockets were fired at X while drones targeted Y on Monday": two halves of one time, one day.
-        beside = [(f, l) for f, l in clauses if (f == c_last and lowered[f] == "while")
-                  or (c_first < len(lowered) and lowered[c_first] == "while" and l == c_first)]
+        # "rockets were fired at X while drones targeted Y on Monday": two halves of one time, one day; so are two
+        # events joined by a bare "and" ("drones targeted X and rockets hit Y on Monday").
+        joins = ("while", "and")
+        beside = [(f, l) for f, l in clauses if (f == c_last and lowered[f] in joins and lowered[f - 1] != ",")
+                  or (c_first < len(lowered) and lowered[c_first] in joins and c_first and lowered[c_first - 1] != ","
+                      and l == c_first)]
         chosen = next((d for d in dates for f, l in beside if f <= d.first < l), None)
     return own, chosen, same_day
 
