@@ -457,16 +457,37 @@ def _unmatched_capital(tokens: list[Any], i: int, blocked: set[int], covered: se
         and tokens[i].lower not in function_words and not common_word(keys[i])
 
 
+#: The letters Sorani writes and Arabic and Persian do not (ە ێ ۆ ڕ ڵ ڤ): a sentence with one is Sorani, whose words
+#: carry no capitals to tell a name by.
+_SORANI_LETTERS = re.compile("[\u06d5\u06ce\u06c6\u0695\u06b5\u06a4]")
+#: The endings that make a Sorani adjective of a country's name ("ئێرانی" 'Iranian', "عێراقی" 'Iraqi') as well as its
+#: ezafe: after a country's name they are read as the adjective.
+_SORANI_ADJECTIVE_ENDINGS = frozenset({"ی", "یان", "یش", "یشی", "ییەکان", "ییەکانی"})
+
+
+def _unmatched_sorani(tokens: list[Any], i: int, blocked: set[int], covered: set[int], keys: list[str],
+                      function_words: frozenset[str]) -> bool:
+    """Whether token *i* of a Sorani sentence is a word of Arabic script that no name took and no lexicon blocks: one
+    that may be a name with an ezafe or case ending joined to it ("گوندێکی سیدەکانی" 'a village of Sidakan',
+    "لە زاخۆدا" 'in Zakho'), as a capitalised word may be in Latin script."""
+    text = tokens[i].text
+    return i not in blocked and i not in covered and text.isalpha() and particles.is_arabic(text) \
+        and tokens[i].lower not in function_words and not common_word(keys[i]) \
+        and not is_descriptor(text)  # "کێڵگەی" 'the field of' opens a name; it is none
+
+
 def _by_ending(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set[int], keys: list[str],
                function_words: frozenset[str], covered: set[int]) -> list[Mention]:
     """A capitalised word no name matched that is a name with a case ending or ezafe joined to it ("li Zaxoyê",
     "êrîşî Hewlêrê", "w Iraku", "Erbilben": :func:`gazetteer.normalize.inflection_stems`), found when one of its stems
     is a name the gazetteer spells (exact or alias), never by sound or likeness."""
     tokens = sentence.tokens
+    sorani = bool(_SORANI_LETTERS.search(sentence.text))
     found: list[Mention] = []
     for i, token in enumerate(tokens):
         text = token.text
-        if len(text) < 5 or not _unmatched_capital(tokens, i, blocked, covered, keys, function_words):
+        if len(text) < 5 or not (_unmatched_capital(tokens, i, blocked, covered, keys, function_words)
+                                 or (sorani and _unmatched_sorani(tokens, i, blocked, covered, keys, function_words))):
             continue
         for stem in inflection_stems(text):
             if not index.matches(stem):
@@ -475,6 +496,8 @@ def _by_ending(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set
                 match = gazetteer.resolve(stem)
             except GazetteerError:
                 continue
+            if sorani and match.place.kind == "country" and text[len(stem):] in _SORANI_ADJECTIVE_ENDINGS:
+                continue  # "مووشەکی ئێرانی" 'an Iranian missile': the state's adjective, no place
             if match.method in ("exact", "alias"):
                 found.append(Mention(text, token.start, token.end, sentence.index, i, i + 1, stem, [match.place],
                                      match.method, float(match.score)))
