@@ -35,6 +35,7 @@ False
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -345,6 +346,8 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
                 m.extra["metonym"] = "state"
 
 
+#: The letters Sorani writes and Arabic and Persian do not (ە ێ ۆ ڕ ڵ ڤ).
+_SORANI_LETTERS = re.compile("[\u06d5\u06ce\u06c6\u0695\u06b5\u06a4]")
 #: Kurmanji's ezafe linkers between a noun and its owner ("balafirên şer ên Tirkiyê" 'the warplanes of Turkey').
 _KURMANJI_LINKERS = frozenset({"ên", "yên", "a", "ya"})
 
@@ -360,7 +363,8 @@ def owns_a_kurdish_weapon(lowered: Sequence[str], first: int) -> bool:
     forces = lexicon.words("kurdish_force")
     if lowered[k] in forces:
         return True
-    sorani = lowered[k].endswith("ی") and any("\u0600" <= ch <= "\u06ff" for ch in lowered[k])
+    # (Persian writes an adjective with the same ی: "هواپیماهای جنگی اسرائیل" is read only in a Sorani sentence)
+    sorani = lowered[k].endswith("ی") and any(_SORANI_LETTERS.search(w) for w in lowered)
     if lowered[k] in _KURMANJI_LINKERS and k > 0:
         k -= 1
     elif not (sorani or lowered[k].endswith(("eke", "ên"))):

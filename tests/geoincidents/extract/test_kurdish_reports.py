@@ -36,7 +36,7 @@ TOLD = [
     ("درۆنێکی تورکیا دوێنێ ئۆتۆمبێلێکی لە قامیشلۆ بۆردومان کرد.", P, "2024-06-03", "drone_strike", "sy-qamishli"),
     ("ڕۆژی یەکشەممە فڕۆکەکانی تورکیا دەوروبەری کۆبانێیان بۆردومان کرد.", P, "2024-06-02", "air_strike", "sy-kobani"),
     ("شەوی ڕابردوو تەقینەوەیەک لە نزیک زاخۆ ڕوویدا.", P, "2024-06-03", "explosion", "iq-zakho"),
-    ("ڕۆژی شەممە هێرشێکی درۆنی کرایە سەر مەخموور.", P, "2024-06-01", "drone_attack", "iq-makhmur"),
+    ("ڕۆژی شەممە هێرشێکی درۆنی کرایە سەر ناوچەی شنگال.", P, "2024-06-01", "drone_attack", "iq-sinjar"),
     ("لە 15ی کانوونی دووەمی 2024 سوپای پاسداران بە مووشەکی بالیستی شاری هەولێری کردە ئامانج.", "2024-01-17", "2024-01-15",
      "missile_attack", "iq-erbil"),
     ("لە 26ی تشرینی دووەمی 2025 بە درۆن هێرش کرایە سەر کێڵگەی کۆرمۆر.", "2025-11-28", "2025-11-26", "drone_attack",
@@ -62,6 +62,14 @@ TOLD = [
     ("Di 26ê Mijdara 2025an de bi dronan êrîşî Kêlgeha Kormorê hat kirin.", "2025-11-28", "2025-11-26", "drone_attack",
      "iq-khor-mor-gas-field"),
     ("Roja sêşemê Bingeha Harîrê rastî êrîşa bi dronan hat.", P, "2024-06-04", "drone_attack", "iq-harir-air-base"),
+    # a site and the town it lies in ("X لە Y", "X li Y"): the site is hit, the town says where it is
+    ("دوێنێ پاڵاوگەی لاناز لە هەولێر بە مووشەک کرایە ئامانج.", P, "2024-06-03", "missile_attack", "iq-lanaz-refinery"),
+    ("دوێنێ کێڵگەی کۆرمۆر لە چەمچەماڵ بە درۆن کرایە ئامانج.", P, "2024-06-03", "drone_attack", "iq-khor-mor-gas-field"),
+    ("Duh Kêlgeha Kormorê li Çemçemalê rastî êrîşeke droneyî hat.", P, "2024-06-03", "drone_attack",
+     "iq-khor-mor-gas-field"),
+    # a missile force's bombardment with missiles is its missile fire
+    ("سوپای پاسدارانی ئێران شەوی ڕابردوو بە مووشەکی بالیستی چەند شوێنێکی شاری هەولێری بۆردومان کرد.", "2024-01-16",
+     "2024-01-15", "missile_attack", "iq-erbil"),
 ]
 
 
@@ -116,3 +124,50 @@ def test_a_sorani_adjective_of_a_country_is_no_place():
     # "مووشەکی ئێرانی" 'an Iranian missile': not Iran as a place
     places = extract_report("دوێنێ مووشەکێکی ئێرانی کەوتە هەولێر.", published=P).places
     assert "cc-ir" not in set(places["place_id"])
+
+
+@pytest.mark.parametrize(("text", "launch", "actor"), [
+    # Sorani "لە ... ەوە" 'from', its ending joined to the name; the force named before the weapon fires, its verb last
+    ("ڕۆژی دووشەممە سوپای پاسداران لە ئێرانەوە چەند مووشەکێکی بالیستی بۆ سەر هەولێر هاویشت.", "cc-ir", "Iran"),
+    ("ڕۆژی دووشەممە چەند مووشەکێک لە ئێرانەوە هاوێژران و کەوتنە هەولێر.", "cc-ir", ""),
+    ("Roja duşemê ji Îranê çend mûşek hatin avêtin li ser Hewlêrê.", "cc-ir", "Iran"),
+])
+def test_where_kurdish_fire_came_from_is_its_launch(text, launch, actor):
+    got = extract_report(text, published=P).incidents
+    assert list(zip(got["date"], got["event_type"], got["target_place_id"], got["launch_place_id"])) == [
+        ("2024-06-03", "missile_attack", "iq-erbil", launch)]
+    assert (got["actor"].iloc[0] or "") == actor
+
+
+@pytest.mark.parametrize(("text", "dateline", "target"), [
+    # Kurdish outlets open with their name, a dash and the place they write from: the place is no target
+    ("K24 – هەولێر: شەوی ڕابردوو بە درۆن هێرش کرایە سەر کێڵگەی کۆرمۆر.", "iq-erbil", "iq-khor-mor-gas-field"),
+    ("ڕووداو – ئامێدی: دوێنێ فڕۆکە جەنگییەکانی تورکیا گوندێکی کانی ماسێیان بۆردومان کرد.", "iq-amadiya",
+     "iq-kani-masi"),
+    ("Hewlêr (Rûdaw) – Duh balafirên şer ên Tirkiyê herêma Biradostê bombebaran kirin.", "iq-erbil", "iq-bradost"),
+])
+def test_the_place_a_kurdish_report_is_filed_from_is_no_target(text, dateline, target):
+    report = extract_report(text, published=P)
+    assert list(report.incidents["target_place_id"]) == [target]
+    assert list(report.places.loc[report.places["place_id"] == dateline, "role"]) == ["context"]
+
+
+@pytest.mark.parametrize(("word", "text"), [
+    ("ئەم", "شەوی ڕابردوو بە درۆن هێرش کرایە سەر ئەم کێڵگەیە."),  # 'this', not Ilam
+    ("پشت", "ئەمڕۆ ئیدانەی هێرشەکە و عەقڵیەتی پشت هێرشەکانیان کرد."),  # 'behind', not Basht
+    ("خۆیدا", "ئەمڕۆ هێرش کرایە سەر کێڵگەکە و بەرهەمهێنان لەکاتی خۆیدا وەستا."),  # 'in its time', not Khoy
+])
+def test_a_common_sorani_word_is_no_place(word, text):
+    places = extract_report(text, published=P).places
+    assert word not in set(places["mention"]) and places[places["role"] == "target"].empty
+
+
+def test_a_sorani_report_makes_one_draft_per_attack_and_none_for_its_comments():
+    # a drone attack told, then a blast at the site, the government's condemnation and the year's tally: one draft
+    text = ("K24 – هەولێر: شەوی ڕابردوو بە دوو درۆن هێرش کرایە سەر کێڵگەی گازی کۆرمۆر لە سنووری چەمچەماڵ.\n"
+            "بەگوتەی سەرچاوەیەکی ئەمنی، یەکێک لە درۆنەکان بەر کۆگایەکی گاز کەوت و ئاگری لێکەوتەوە.\n"
+            "ئەمڕۆ سێشەممە، 4ـی حوزەیرانی 2024، سەرۆکی حکومەتی هەرێمی کوردستان بە توندی سەرکۆنەی هێرشەکەی کرد.\n"
+            "لە ماوەی ساڵی ڕابردوودا زیاتر لە ١٠ جار هێرش کراوەتە سەر ئەم کێڵگەیە.")
+    got = extract_report(text, published=P).incidents
+    assert list(zip(got["date"], got["event_type"], got["target_place_id"])) == [
+        ("2024-06-03", "drone_attack", "iq-khor-mor-gas-field")]
