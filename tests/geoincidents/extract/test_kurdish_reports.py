@@ -171,3 +171,22 @@ def test_a_sorani_report_makes_one_draft_per_attack_and_none_for_its_comments():
     got = extract_report(text, published=P).incidents
     assert list(zip(got["date"], got["event_type"], got["target_place_id"])) == [
         ("2024-06-03", "drone_attack", "iq-khor-mor-gas-field")]
+
+
+@pytest.mark.parametrize(("name", "place_id"), [
+    # Sorani and Kurmanji spellings of the family's sites held as aliases (sites.csv, strike_sites.csv)
+    ("کێڵگەی خورمەڵە", "iq-khurmala-oil-field"),  # the field word chooses the field over the town of its point
+    ("خورمەڵە", "iq-khurmala"),
+    ("کێڵگەی نەوتی پێشخابوور", "iq-peshkabir-oil-field"),
+    ("فڕۆکەخانەی نێودەوڵەتیی هەولێر", "iq-erbil-international-airport"),
+    ("بنکەی حەریر", "iq-harir-air-base"),
+])
+def test_a_kurdish_spelling_of_a_struck_site_is_found_in_running_text(name, place_id):
+    got = extract_report(f"دوێنێ درۆنێک هێرشی کردە سەر {name}.", published=P).incidents
+    assert list(zip(got["date"], got["event_type"], got["target_place_id"])) == [("2024-06-03", "drone_attack", place_id)]
+
+
+def test_a_kurmanji_spelling_of_peshkhabour_is_the_field():
+    got = extract_report("Duh bi dronan êrîşî Kêlgeha Pêşxabûrê hat kirin.", published=P).incidents
+    assert list(zip(got["date"], got["event_type"], got["target_place_id"])) == [
+        ("2024-06-03", "drone_attack", "iq-peshkabir-oil-field")]
