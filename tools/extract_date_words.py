@@ -98,6 +98,23 @@ HAND: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("ئەمڕۆ", "ckb", "relative", "0", "", "", "Sorani 'today': CLDR and dateparser lack Kurdish relative days"),
     ("دوێنێ", "ckb", "relative", "-1", "", "", "Sorani 'yesterday'"),
     ("îro", "ku", "relative", "0", "", "", "Kurmanji 'today'"),
+    ("تەممووز", "ckb", "month", "7", "", "", "Sorani July as Kurdistan24 and Rudaw spell it (CLDR: تەمووز)"),
+    ("تەممووزی", "ckb", "month", "7", "", "", "Sorani July with its ezafe, as Kurdistan24 spells it"),
+    ("تەمموز", "ckb", "month", "7", "", "", "Sorani July as also spelt"),
+    ("تەمموزی", "ckb", "month", "7", "", "", "Sorani July as also spelt, with its ezafe"),
+    ("کانوونی یەکەم", "ckb", "month", "12", "", "", "Sorani December with the long vowel of کانوونی دووەم (CLDR: کانونی)"),
+    ("کانوونی یەکەمی", "ckb", "month", "12", "", "", "Sorani December, with its ezafe"),
+    ("کانونی دووەم", "ckb", "month", "1", "", "", "Sorani January as also spelt"),
+    ("کانونی دووەمی", "ckb", "month", "1", "", "", "Sorani January as also spelt, with its ezafe"),
+    ("ئەیلول", "ckb", "month", "9", "", "", "Sorani September as also spelt"),
+    ("ئەیلولی", "ckb", "month", "9", "", "", "Sorani September as also spelt, with its ezafe"),
+    ("çiriya pêşîn", "ku", "month", "10", "", "", "Kurmanji October as Kurdistan24 and ANF name it"),
+    ("çiriya pêşiyê", "ku", "month", "10", "", "", "Kurmanji October in its oblique ('1ê Çiriya Pêşiyê')"),
+    ("çiriya paşîn", "ku", "month", "11", "", "", "Kurmanji November as also named"),
+    ("çiriya paşiyê", "ku", "month", "11", "", "", "Kurmanji November in its oblique"),
+    ("kanûna pêşîn", "ku", "month", "12", "", "", "Kurmanji December as also named"),
+    ("kanûna paşîn", "ku", "month", "1", "", "", "Kurmanji January as also named"),
+    ("kanûna paşiyê", "ku", "month", "1", "", "", "Kurmanji January in its oblique"),
     ("duh", "ku", "relative", "-1", "", "", "Kurmanji 'yesterday'"),
     ("امس", "ar", "relative", "-1", "", "", "Arabic 'yesterday' as often typed, without its hamza"),
     ("بالأمس", "ar", "relative", "-1", "", "", "Arabic 'yesterday' with its preposition"),
@@ -163,6 +180,12 @@ def _variants(word: str, language: str, meaning: str) -> list[tuple[str, str]]:
     if language == "ku" and word[-1] not in "aeêiîouû" and " " not in word:
         out.append((word + "ê", "with the oblique ending Kurmanji gives it after 'roja' ('roja sêşemê', "
                                 "'di 15ê adarê')"))
+    if language == "ku" and meaning == "weekday" and word.endswith("î"):
+        out.append((word[:-1] + "iyê", "with the oblique ending Kurmanji gives it after a vowel ('roja şemiyê')"))
+    if language == "ku" and meaning == "month" and word[-1] not in "aeêiîouû" and len(word) > 3:
+        out.append((word + "a", "with the ezafe Kurmanji gives it before a year ('26ê Mijdara 2025an')"))
+    if language == "ckb" and meaning == "month":
+        out.append((word + "ی", "with the ezafe Sorani gives it before a year ('26ی تشرینی دووەمی 2025')"))
     if language == "de" and meaning == "weekday":
         out += [(word + part, "German compound of the day and its part ('Dienstagabend')") for part in GERMAN_PARTS]
     if language in UNACCENTED:

@@ -72,7 +72,21 @@ def adjective_after(sentence: Any, end: int, actors: Sequence[tuple[int, str, bo
     at = [k for k in (end - 1, end) if 0 <= k < len(tokens) and is_arabic(tokens[k].text)]
     if end < len(tokens) and tokens[end].text[:1].islower() and tokens[end].text.isalpha():
         at.append(end)
-    return [a for a in actors if a[0] in at and a[2]]
+    # Kurmanji names the state after its weapon, with the ezafe on the weapon or a linker between ("droneke Tirkiyê",
+    # "balafirên bêmirov ên Tirkiyê", "balafireke bêmirov a Tirkiyê"): the state the weapon is of.
+    if 0 < end < len(tokens) and tokens[end].lower in _KURMANJI_LINKERS:
+        at.append(end + 1)
+    elif 0 < end < len(tokens) and tokens[end - 1].lower.endswith(("eke", "ên")):
+        at.append(end)
+    return [a for a in actors if a[0] in at and a[2]
+            and (a[0] not in (end, end + 1) or is_arabic(tokens[a[0]].text) or tokens[a[0]].text[:1].islower()
+                 or _KURMANJI_LETTERS & set(tokens[a[0]].lower))]
+
+
+#: The words Kurmanji sets between a noun and the owner named after it (ezafe linkers: "balafirên ên Tirkiyê").
+_KURMANJI_LINKERS = frozenset({"ên", "yên", "a", "ya"})
+#: Letters of Kurmanji's alphabet that English never writes ("Tirkiyê", "Îranê"): a state so written is Kurmanji's.
+_KURMANJI_LETTERS = frozenset("êîûçş")
 
 
 def agent_strike(clause: Sequence[str], passive: tuple[int, int, Any], found: list[tuple[int, int, Any]],

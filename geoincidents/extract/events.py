@@ -304,6 +304,11 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     is_arabic(lowered[trigger_at]) or subject_after_verb(lowered, trigger_at, a[0]))]
                 event.actor = state_before[-1][1] if state_before else (
                     state_after[0][1] if state_after else (carried_by or (before[-1][1] if before else "")))
+                if best[2].phrase in lexicon.words("bombardment") and event.actor in lexicon.missile_forces() \
+                        and any(f[2].event_type == "missile_attack" for f in found):
+                    # "سوپای پاسداران بە مووشەکی بالیستی هەولێری بۆردومان کرد" 'the Guards bombarded Erbil with
+                    # ballistic missiles': a missile force's bombardment is its missile fire
+                    event_type = event.event_type = "missile_attack"
             elif passive:
                 by = [a for a in after if by_before(lowered, a[0])]
                 event.actor = agent if agent is not None else by[0][1] if by else (
@@ -314,6 +319,9 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 firing_actor = [a for a in before if not _qualifies_an_attack(lowered, a[0], trigger_at)
                                 and (not a[2] or trigger_at - a[0] <= 3
                                 or (trigger_at - a[0] <= 12 and firing_verbs & set(lowered[a[0] + 1:trigger_at]))
+                                # "سوپای پاسداران ... مووشەکی بالیستی ... هاویشت": Kurdish puts its verb last
+                                or (trigger_at - a[0] <= 12
+                                    and lexicon.words("verb_last_firing") & set(lowered[trigger_at:c_last]))
                                 # "Iran attacked Erbil with ballistic missiles": the subject of a verb of attack
                                 or (trigger_at - a[0] <= 12 and lexicon.words("attack_verb") & set(lowered[a[0] + 1:trigger_at]))
                                 # "أطلق الحرس الثوري يوم الثلاثاء صواريخ": Arabic writes the subject after its verb

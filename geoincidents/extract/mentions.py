@@ -463,29 +463,74 @@ def _unmatched_capital(tokens: list[Any], i: int, blocked: set[int], covered: se
         and tokens[i].lower not in function_words and not common_word(keys[i])
 
 
+#: The letters Sorani writes and Arabic and Persian do not (ە ێ ۆ ڕ ڵ ڤ): a sentence with one is Sorani, whose words
+#: carry no capitals to tell a name by.
+_SORANI_LETTERS = re.compile("[\u06d5\u06ce\u06c6\u0695\u06b5\u06a4]")
+#: The endings that make a Sorani adjective of a country's name ("ئێرانی" 'Iranian', "عێراقی" 'Iraqi') as well as its
+#: ezafe: after a country's name they are read as the adjective.
+_SORANI_ADJECTIVE_ENDINGS = frozenset({"ی", "یان", "یش", "یشی", "ییەکان", "ییەکانی"})
+
+
+def _unmatched_sorani(tokens: list[Any], i: int, blocked: set[int], covered: set[int], keys: list[str],
+                      function_words: frozenset[str]) -> bool:
+    """Whether token *i* of a Sorani sentence is a word of Arabic script that no name took and no lexicon blocks: one
+    that may be a name with an ezafe or case ending joined to it ("گوندێکی سیدەکانی" 'a village of Sidakan',
+    "لە زاخۆدا" 'in Zakho'), as a capitalised word may be in Latin script."""
+    text = tokens[i].text
+    return i not in blocked and i not in covered and text.isalpha() and particles.is_arabic(text) \
+        and tokens[i].lower not in function_words and not common_word(keys[i]) \
+        and not is_descriptor(text)  # "کێڵگەی" 'the field of' opens a name; it is none
+
+
 def _by_ending(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set[int], keys: list[str],
                function_words: frozenset[str], covered: set[int]) -> list[Mention]:
     """A capitalised word no name matched that is a name with a case ending or ezafe joined to it ("li Zaxoyê",
     "êrîşî Hewlêrê", "w Iraku", "Erbilben": :func:`gazetteer.normalize.inflection_stems`), found when one of its stems
-    is a name the gazetteer spells (exact or alias), never by sound or likeness."""
+    is a name the gazetteer spells (exact or alias), never by sound or likeness. In a Sorani sentence a word of
+    Arabic script stands as a capitalised one does, alone or as the last word of a name of two ("کانی ماسێیان")."""
     tokens = sentence.tokens
+    sorani = bool(_SORANI_LETTERS.search(sentence.text))
     found: list[Mention] = []
+    taken: set[int] = set()
     for i, token in enumerate(tokens):
         text = token.text
-        if len(text) < 5 or not _unmatched_capital(tokens, i, blocked, covered, keys, function_words):
+        if len(text) < 5 or not (_unmatched_capital(tokens, i, blocked, covered, keys, function_words)
+                                 or (sorani and _unmatched_sorani(tokens, i, blocked, covered, keys, function_words))):
             continue
-        for stem in inflection_stems(text):
-            if not index.matches(stem):
-                continue  # (a stem that is no name's key is never looked up: most capitalised words are no name)
-            try:
-                match = gazetteer.resolve(stem)
-            except GazetteerError:
-                continue
-            if match.method in ("exact", "alias"):
-                found.append(Mention(text, token.start, token.end, sentence.index, i, i + 1, stem, [match.place],
-                                     match.method, float(match.score)))
+        spans = [(i, text)]
+        if sorani and i and i - 1 not in taken and _unmatched_sorani(tokens, i - 1, blocked, covered, keys,
+                                                                     function_words):
+            spans.insert(0, (i - 1, sentence.text[tokens[i - 1].start - sentence.start:token.end - sentence.start]))
+        for first, written in spans:
+            mention = _name_with_its_ending(sentence, gazetteer, index, first, i + 1, written, sorani)
+            if mention is not None:
+                found.append(mention)
+                taken.update(range(first, i + 1))
                 break
     return found
+
+
+def _name_with_its_ending(sentence: Sentence, gazetteer: Any, index: NameKeys, first: int, last: int, text: str,
+                          sorani: bool) -> Mention | None:
+    """The mention of tokens *first*..*last* (*text* as written) when a stem of it without its ending is a name the
+    gazetteer spells (exact or alias), or None."""
+    tokens = sentence.tokens
+    for stem in inflection_stems(text):
+        if not index.matches(stem):
+            continue  # (a stem that is no name's key is never looked up: most capitalised words are no name)
+        try:
+            match = gazetteer.resolve(stem)
+        except GazetteerError:
+            continue
+        if sorani and match.place.kind == "country" and text[len(stem):] in _SORANI_ADJECTIVE_ENDINGS:
+            continue  # "مووشەکی ئێرانی" 'an Iranian missile': the state's adjective, no place
+        if match.method in ("exact", "alias"):
+            mention = Mention(text, tokens[first].start, tokens[last - 1].end, sentence.index, first, last, stem,
+                              [match.place], match.method, float(match.score))
+            if sorani and text.startswith(stem):
+                mention.extra["ending"] = text[len(stem):]  # "ئێرانەوە" 'from Iran': the ending tells its role
+            return mention
+    return None
 
 
 def _by_likeness(sentence: Sentence, gazetteer: Any, blocked: set[int], keys: list[str],

@@ -35,6 +35,7 @@ False
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -325,7 +326,9 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
             if m.extra["owner"] or not m.candidates or not stands_for_a_state(m.candidates[0]):
                 continue
             verb_before = m.first > 0 and lowered[m.first - 1] in _verbs_before()  # Arabic: "وأعلنت إسرائيل"
-            if subject_of_a_verb(lowered, m.first, m.last, covered) or verb_before:
+            if owns_a_kurdish_weapon(lowered, m.first):
+                m.extra["metonym"] = "state"  # "فڕۆکەکانی تورکیا" 'Turkey's aircraft', "droneke Tirkiyê"
+            elif subject_of_a_verb(lowered, m.first, m.last, covered) or verb_before:
                 m.extra["metonym"] = "subject"
             elif m.last < len(lowered) and lowered[m.last] in _group("state_body"):
                 m.extra["metonym"] = "body"  # "an ally of the Damascus government"
@@ -341,3 +344,29 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
                 # States", "in Pakistan"); elsewhere it is the state ("a US AC-130 gunship", "after US retaliatory
                 # strikes", "US carries out strikes").
                 m.extra["metonym"] = "state"
+
+
+#: The letters Sorani writes and Arabic and Persian do not (ە ێ ۆ ڕ ڵ ڤ).
+_SORANI_LETTERS = re.compile("[\u06d5\u06ce\u06c6\u0695\u06b5\u06a4]")
+#: Kurmanji's ezafe linkers between a noun and its owner ("balafirên şer ên Tirkiyê" 'the warplanes of Turkey').
+_KURMANJI_LINKERS = frozenset({"ên", "yên", "a", "ya"})
+
+
+def owns_a_kurdish_weapon(lowered: Sequence[str], first: int) -> bool:
+    """Whether the name at *first* owns the weapon or force named right before it, as Kurdish writes an owner after
+    its noun: Sorani with the ezafe joined to the noun ("فڕۆکە جەنگییەکانی تورکیا" 'Turkey's warplanes', "درۆنێکی
+    تورکیا", "سوپای ئێران"), Kurmanji with it joined or as a linker ("droneke Tirkiyê", "balafirên bêmirov ên
+    Tirkiyê", ``kurdish_force`` words: "artêşa Tirkiyê"). Such a name is the state, as "Turkey's drones" is."""
+    k = first - 1
+    if k < 0:
+        return False
+    forces = lexicon.words("kurdish_force")
+    if lowered[k] in forces:
+        return True
+    # (Persian writes an adjective with the same ی: "هواپیماهای جنگی اسرائیل" is read only in a Sorani sentence)
+    sorani = lowered[k].endswith("ی") and any(_SORANI_LETTERS.search(w) for w in lowered)
+    if lowered[k] in _KURMANJI_LINKERS and k > 0:
+        k -= 1
+    elif not (sorani or lowered[k].endswith(("eke", "ên"))):
+        return False
+    return bool(lexicon.trigger_table().ends_before(lowered, k + 1)) or lowered[k] in forces

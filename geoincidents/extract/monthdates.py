@@ -27,8 +27,9 @@ _ABBREVIATED = frozenset({*(name.lower() for name in calendar.month_abbr if name
 MONTHS["sept"] = 9
 
 
-#: What a day's number may end in: English "3rd", French "1er", Kurmanji "15ê" ("di 15ê adarê").
-_ORDINAL_ENDINGS = frozenset({"", "st", "nd", "rd", "th", "er", "ê"})
+#: What a day's number may end in: English "3rd", French "1er", Kurmanji "15ê" ("di 15ê adarê"), Sorani "15ی" and
+#: "15ـی" (its ezafe, with or without the tatweel: "15ی کانوونی دووەمی 2024").
+_ORDINAL_ENDINGS = frozenset({"", "st", "nd", "rd", "th", "er", "ê", "ی", "ـی"})
 
 
 def day_number(token: Token | None) -> int | None:
@@ -36,7 +37,7 @@ def day_number(token: Token | None) -> int | None:
     if token is None:
         return None
     text = token.text.lower()
-    digits = text.rstrip("abcdefghijklmnopqrstuvwxyzê")
+    digits = text.rstrip("abcdefghijklmnopqrstuvwxyzêـی")
     if text[len(digits):] not in _ORDINAL_ENDINGS:
         return None
     return int(digits) if digits.isdecimal() and len(digits) <= 2 and 1 <= int(digits) <= 31 else None

@@ -36,6 +36,8 @@ def blocked_tokens(sentence: Sentence) -> set[int]:
         blocked.update(range(start, end))
     blocked.update(_after_organisation_noun(lowered))
     blocked.update(_named_in_apposition(sentence.tokens))
+    no_place = lexicon.words("kurdish_no_place")  # "ئامانج" 'target', not the village Amanc
+    blocked.update(k for k, word in enumerate(lowered) if word in no_place)
     for _, end, _ in lexicon.titles().find(lowered):
         i = end
         while i < len(sentence.tokens) and (sentence.tokens[i].text[:1].isupper() or sentence.tokens[i].text in GLUE_PUNCT
