@@ -255,6 +255,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                                          or names_an_attribute(lowered, first, hit, resolved[0][0])
                                          or person_named_like(tokens, first, hit, resolved)
                                          or (hit - first == 1 and _article_left_off(text, resolved[0][0]))
+                                         or (hit - first == 1 and _article_put_on(text, resolved[0][0]))
+                                         or (hit - first == 1 and text in lexicon.words("arabic_function_word"))
                                          or _part_of_a_longer_name(sentence, hit, index)
                                          or _generic_opens_a_name(tokens, first, hit)):
                 i = hit
@@ -436,6 +438,21 @@ def _article_left_off(text: str, place: Any) -> bool:
     holding = [n for n in names if text in n.split() or particles.ARABIC_ARTICLE + text in n.split()]
     return bool(holding) and all(text not in n.split() for n in holding)
 
+
+
+def _article_put_on(text: str, place: Any) -> bool:
+    """Whether one Arabic word with the article is a common word where the place's name lacks the article:
+    "الصور" 'the pictures' ("أظهرت الصور" 'the pictures showed') is not Tyre, whose name is "صور". The word without
+    its article is a common one (``arabic_bare_word`` in extract_words.csv) and every Arabic name of the place that
+    holds it holds it bare."""
+    if not particles.is_arabic(text) or not text.startswith(particles.ARABIC_ARTICLE):
+        return False
+    stem = text[len(particles.ARABIC_ARTICLE):]
+    if stem not in lexicon.words("arabic_bare_word"):
+        return False
+    names = [n for n in (place.name_ar, *place.aliases) if n and particles.is_arabic(n)]
+    holding = [n for n in names if stem in n.split() or text in n.split()]
+    return bool(holding) and all(text not in n.split() for n in holding)
 
 
 #: Shortest key (letters) tried by sound: short capitalised words sound like too many places.
