@@ -33,7 +33,7 @@ from gazetteer.spans import lies_in
 from geoincidents.extract import lexicon
 from geoincidents.extract.cues import from_readied_fire
 from geoincidents.extract.mentions import Mention
-from geoincidents.extract.names import common_word, demonym_words
+from geoincidents.extract.names import common_word, demonym_words, is_descriptor
 from geoincidents.extract.namekeys import plural_kinds
 from geoincidents.extract.nesting import (city_named_as_a_whole, containers, contains, flown_over, in_district,
                                           specificity, town_of_a_site)
@@ -51,7 +51,10 @@ _PART_OF = lexicon.DIRECTIONS | {"-"}
 _COORDINATION = _AND | _PART_OF | frozenset({"as", "well", "the", "then", "also", "a", "few", "hours", "minutes",
                                              "before", "earlier", "later", "that",
                                              # "strikes on Al-Qusayr, along with Shanshara"
-                                             "along", "with"})
+                                             "along", "with",
+                                             # the articles of German, French and Spanish, as "the": "Ziele in
+                                             # Teheran und die Atomanlage Natans", "Tyr et la ville de Nabatieh"
+                                             "der", "die", "das", "den", "dem", "le", "la", "les", "el", "los", "las"})
 
 
 def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _WINDOW) -> tuple[str, str] | None:
@@ -459,7 +462,16 @@ def _list_gap(sentence: Sentence, last: int, first: int) -> list[str]:
     left = _without_unknown_names(sentence, last, first)
     if left and set(left) <= _AND:
         return left
-    return _without_area_words(sentence.lowered[last:first])
+    return [_ARABIC_AND if _and_a_descriptor(w) else w for w in _without_area_words(sentence.lowered[last:first])]
+
+
+_ARABIC_AND = "و"
+
+
+def _and_a_descriptor(word: str) -> bool:
+    """ "تل أبيب ومدينة حيفا" 'Tel Aviv and the city of Haifa', "بلدة الخيام وبلدة كفركلا": Arabic joins "and" to the
+    descriptor word that opens the next name of a list; the pair joins the list as "and" alone does."""
+    return len(word) > 2 and word.startswith(_ARABIC_AND) and is_arabic(word) and is_descriptor(word[1:])
 
 
 def _ends_an_unknown_name(sentence: Sentence, m: Mention) -> bool:
@@ -611,6 +623,10 @@ _AREA_QUALIFIERS = frozenset({"port", "coastal", "border", "resort", "capital", 
                               "northern", "southern", "eastern", "western", "central"})
 
 
+#: "of" before a name, as French and Spanish write it after an area word ("la ville de Nabatieh", "la ciudad de Tiro").
+_OF = frozenset({"of", "de", "del", "du"})
+
+
 def _without_area_words(between: Sequence[str]) -> list[str]:
     """The words between two places of a list without a closing "the area of", "the outskirts of" (``area_of``)
     nor what brackets hold ("stations at Amuda (66 kV), Qamishli (66 kV) and Qahtaniyah")."""
@@ -618,10 +634,12 @@ def _without_area_words(between: Sequence[str]) -> list[str]:
     while "(" in words and ")" in words[words.index("("):]:
         opened = words.index("(")
         del words[opened:words.index(")", opened) + 1]
-    if len(words) >= 2 and words[-1] == "of" and words[-2] in lexicon.words("area_of"):
+    if len(words) >= 2 and words[-1] in _OF and words[-2] in lexicon.words("area_of"):
         words = words[:-2]
         while words and words[-1] in _AREA_QUALIFIERS:
             words.pop()  # "and the port city of Haifa", "and the border town of Metula"
+    elif words and words[-1] in lexicon.words("area_before_name"):
+        words = words[:-1]  # German puts the area word right before the name: "und die Stadt Nabatieh"
     return words
 
 
