@@ -179,7 +179,7 @@ def triggers() -> dict[str, Trigger]:
         trigger = Trigger(r["phrase"], r["event_type"], int(r["priority"]))
         for form in passive_forms(r["phrase"]) if r["phrase"] in passive else [r["phrase"]]:
             table[form] = trigger  # (a phrase given twice: its last row, as the table always read)
-            joined.update((f, trigger) for f in _with_arabic_and(form))
+            joined.update((f, trigger) for f in _with_arabic_and(form) + _with_arabic_by(form))
     for form, trigger in joined.items():
         table.setdefault(form, trigger)  # "وقصف" 'and shelled': the phrase with "and" joined, unless a row of its own
     return table
@@ -189,6 +189,17 @@ def triggers() -> dict[str, Trigger]:
 #: مسيرة منزلا" 'and a drone targeted a house'): verbs and nouns of attack, of firing and of killing.
 _JOINED_AND_GROUPS = frozenset({"attack_word", "firing_verb", "killed", "drone_instrument"})
 _ARABIC_AND = "و"
+
+
+def _with_arabic_by(phrase: str) -> tuple[str, ...]:
+    """An Arabic trigger that opens with the article, with "ب" 'by, with' joined to it: the weapon an attack was made
+    with ("هاجموا قاعدة حرير بالطائرات المسيرة" 'attacked the Harir base with drones'), and "and" before that
+    ("وبالصواريخ")."""
+    from geoincidents.extract.particles import ARABIC_ARTICLE, is_arabic
+
+    if not phrase or not is_arabic(phrase.split()[0]) or not phrase.startswith(ARABIC_ARTICLE):
+        return ()
+    return ("ب" + phrase, _ARABIC_AND + "ب" + phrase)
 
 
 def _with_arabic_and(phrase: str) -> tuple[str, ...]:

@@ -187,11 +187,12 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                     keys[k], reading[k], latin[k] = token_key(stem), stem, stem
         starts = [t.start + joined[k] for k, t in enumerate(tokens)]
         ends = [t.end - (len(cased[k]) + 1 if cased[k] else 0) for k, t in enumerate(tokens)]
-        usable = [i not in blocked and (t.text in GLUE_PUNCT or _usable_key(keys[i], index))
-                  for i, t in enumerate(tokens)]
+        glued = [t.text in GLUE_PUNCT or _quote_after_arabic_descriptor(tokens, keys, k, index)
+                 for k, t in enumerate(tokens)]
+        usable = [i not in blocked and (glued[i] or _usable_key(keys[i], index)) for i, t in enumerate(tokens)]
         i = 0
         while i < n:
-            if not usable[i] or tokens[i].text in GLUE_PUNCT or lowered[i] in prepositions:
+            if not usable[i] or glued[i] or lowered[i] in prepositions:
                 i += 1
                 continue
             run = i
@@ -199,11 +200,11 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 run += 1
             hit = None
             for j in range(run, i, -1):
-                if tokens[j - 1].text in GLUE_PUNCT or lowered[j - 1] in function_words or lowered[j - 1] in prepositions:
+                if glued[j - 1] or lowered[j - 1] in function_words or lowered[j - 1] in prepositions:
                     continue
                 if j - 1 > i and lowered[j - 1] in articles:
                     continue  # no name ends in an article: "the US al-Tanf base" is "US", then "al-Tanf"
-                if all(keys[k] in index.glue or tokens[k].text in GLUE_PUNCT for k in range(i, j)):
+                if all(keys[k] in index.glue or glued[k] for k in range(i, j)):
                     continue
                 if _opens_arabic_name(tokens[j - 1].text, keys[j - 1], index):
                     continue
@@ -227,6 +228,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
             while (first < hit - 1 and tokens[first].text == lowered[first] and keys[first] in index.glue
                    and tokens[first + 1].text not in GLUE_PUNCT):
                 first += 1
+            while first < hit - 1 and tokens[first].text in _QUOTES and glued[first]:
+                first += 1  # (nor the quotation mark before an Arabic name: قاعدة "حرير" is حرير)
             settled = _before_a_named_settlement(tokens, lowered, first, hit)
             hit = settled or hit
             text = sentence.text[starts[first] - sentence.start:ends[hit - 1] - sentence.start]
@@ -345,6 +348,18 @@ def _verb_in_a_headline(sentence: Sentence, first: int, hit: int) -> bool:
         return True  # written in lower case ("a drone hit Camp Taji"): the verb
     words = [t.text for t in sentence.tokens if t.text.isalpha()]
     return sum(w[:1].isupper() for w in words) * 2 >= len(words)
+
+
+#: Quotation marks Arabic copy puts around a site's name after its descriptor: قاعدة "حرير", قاعدة «حرير».
+_QUOTES = frozenset({'"', "«", "»", "“", "”"})
+
+
+def _quote_after_arabic_descriptor(tokens: list[Any], keys: list[str], k: int, index: NameKeys) -> bool:
+    """Whether token *k* is a quotation mark between an Arabic descriptor noun and the name it opens ("قاعدة "حرير""
+    'the "Harir" base'): read through, as a hyphen is, so that the descriptor and the name are one span (the name
+    alone may be a common word: حرير 'silk')."""
+    return tokens[k].text in _QUOTES and 0 < k < len(tokens) - 1 and particles.is_arabic(tokens[k + 1].text) \
+        and _opens_arabic_name(tokens[k - 1].text, keys[k - 1], index)
 
 
 def _opens_arabic_name(word: str, key: str, index: NameKeys) -> bool:

@@ -345,6 +345,9 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = "launch", "subject"
             if k and text == "in" and lowered[inside[k - 1].last:m.first] == ["in"] and town_of_a_site(inside[k - 1], m):
                 role, text = "context", "town of the site"  # "al-Harir base in Erbil": where the base is
+            elif k and role == "target_weak" and is_arabic(m.text) and town_of_a_site(inside[k - 1], m) \
+                    and [w for w in lowered[inside[k - 1].last:m.first] if w not in _QUOTES] == ["في"]:
+                role, text = "context", "town of the site"  # "قاعدة "حرير" في أربيل": so in Arabic
             elif k and text == "in" and lowered[inside[k - 1].last:m.first] == ["in"] \
                     and inside[k - 1].role in ("launch", "target") \
                     and in_district(m.candidates[0], inside[k - 1].candidates[0]):
@@ -352,6 +355,11 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             if k and role == "target" and lowered[inside[k - 1].last:m.first] == ["near"] \
                     and inside[k - 1].role == "target" and specificity(inside[k - 1].candidates[0]) == 0:
                 role, text = "context", "landmark"  # "the Victory base near Baghdad airport": where the base is
+            elif k and role == "target" and _arabic_near(lowered[inside[k - 1].last:m.first]) \
+                    and inside[k - 1].role in ("target", "target_weak") and specificity(inside[k - 1].candidates[0]) == 0:
+                # so in Arabic, where the site has no cue of its own: it is the target
+                role, text = "context", "landmark"
+                inside[k - 1].role = "target"
             if role == "target" and text == "on" and _a_front(lowered, m.last, ceiling):
                 role, text = "context", "front"  # "on Israel's northern front, ...": a front line, not what was hit
             if role == "target" and text == "on" and m.candidates and m.candidates[0].kind in outside_country_kinds():
@@ -466,6 +474,16 @@ def _list_gap(sentence: Sentence, last: int, first: int) -> list[str]:
 
 
 _ARABIC_AND = "و"
+#: Quotation marks Arabic copy puts around a site's name ("قاعدة "حرير" في أربيل"): no word between site and town.
+_QUOTES = frozenset({'"', "«", "»", "“", "”"})
+
+
+def _arabic_near(between: Sequence[str]) -> bool:
+    """ "قاعدة "حرير" الأميركية قرب مطار أربيل" 'the US Harir base near Erbil airport': Arabic "near" between a site
+    and its landmark, past the site's adjectives (with the article) and quotation marks."""
+    words = [w for w in between if w not in _QUOTES and w not in (",", "،")
+             and not (is_arabic(w) and (w.startswith("ال") or is_descriptor(w)))]  # (and "مطار": the landmark's own)
+    return words in (["قرب"], ["بالقرب", "من"])
 
 
 def _and_a_descriptor(word: str) -> bool:

@@ -9,6 +9,8 @@ the causes found reading fresh wire copy in those languages (session 23), each m
 - the second name of a list after an article and an area word ("et la ville de Nabatieh", "und die Atomanlage
   Natans", Arabic "ومدينة حيفا");
 - Arabic "and" joined to the verb ("واستهدفت", "وأطلقت"), which also opens a clause after a comma, as "في حين";
+- Arabic "by" joined to a weapon ("بالطائرات المسيرة", "بالطيران المسير" 'by drone aviation'); a site's name in quotation
+  marks after its descriptor (قاعدة "حرير"); "near" a landmark after a site (قاعدة حرير الأمريكية قرب مطار أربيل);
 - Arabic words the gazetteer read as places: "الصور" 'the pictures' (not Tyre), "عنه" 'about it' (not Anah), the
   interior ministry and the Home Front (not Oman's ad-Dakhiliyah);
 - German spellings of places: Chiam (Khiam), Jarun (Yaroun), Natans (Natanz).
@@ -108,6 +110,13 @@ ARABIC = [
      [(WEDNESDAY, "rocket_attack", "iq-erbil")]),
     ("دعت قيادة الجبهة الداخلية يوم الثلاثاء السكان إلى الملاجئ بعد سقوط صاروخ في عكا.",
      [(TUESDAY, "rocket_attack", "il-acre")]),
+    ("هاجم مقاتلو الفصائل يوم الأربعاء قاعدة حرير بالطيران المسير.", [(WEDNESDAY, "drone_attack", "iq-harir-air-base")]),
+    ("هاجم المقاتلون يوم الثلاثاء قاعدة حرير بالطائرات المسيرة.", [(TUESDAY, "drone_attack", "iq-harir-air-base")]),
+    ('أعلنت الفصائل يوم الثلاثاء استهداف قاعدة "حرير" في أربيل بطائرة مسيرة.',
+     [(TUESDAY, "drone_attack", "iq-harir-air-base")]),
+    ("استهدفت الفصائل يوم الأربعاء قاعدة «حرير» بطائرة مسيرة.", [(WEDNESDAY, "drone_attack", "iq-harir-air-base")]),
+    ("هاجمت الفصائل يوم الثلاثاء قاعدة حرير الأمريكية، قرب مطار أربيل، بالطيران المسير.",
+     [(TUESDAY, "drone_attack", "iq-harir-air-base")]),
 ]
 
 TOLD = [("fr", *row) for row in FRENCH] + [("de", *row) for row in GERMAN] + [("es", *row) for row in SPANISH] \
@@ -121,7 +130,7 @@ def test_a_report_in_another_language_makes_the_drafts_it_tells(language, text, 
 
 def test_every_language_has_its_eight_sentences():
     assert {language: sum(t[0] == language for t in TOLD) for language in ("fr", "de", "es", "ar")} \
-        == {"fr": 8, "de": 8, "es": 8, "ar": 10}
+        == {"fr": 8, "de": 8, "es": 8, "ar": 15}
 
 
 @pytest.mark.parametrize("text", [
