@@ -117,6 +117,13 @@ def _second_fire(sentence: Sentence, k: int) -> bool:
     return bool(told) and any(tokens[j].text[:1].isupper() for j in range(told[0] + 1, k))
 
 
+def _arabic_and_a_verb(word: str) -> bool:
+    """ "..., واستهدفت مسيرة منزلا في بليدا" '..., and a drone targeted a house in Blida': Arabic writes "and" joined to
+    the verb that opens the next clause; after a comma it opens a clause of its own, as ", and" does (so does "في حين"
+    or "بينما" 'while' after a comma)."""
+    return len(word) > 2 and word[0] == "و" and word[1:] in lexicon.words("attack_word") | lexicon.words("firing_verb")
+
+
 def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a sentence."""
     lowered = sentence.lowered
@@ -155,6 +162,8 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
         # ("..., prompting US strikes on Y": the later event the first one caused.)
         joined = word == ";" or (word == "," and lowered[k + 1] in ("and", "while", "but", "as")
                                  and not _last_name_of_a_list(sentence, k) and not _second_predicate(sentence, k)) or (
+            word in (",", "،") and (_arabic_and_a_verb(lowered[k + 1])  # "، واستهدفت مسيرة ..."
+                                    or lowered[k + 1:k + 3] == ["في", "حين"] or lowered[k + 1] == "بينما")) or (
             word == "and" and lowered[k + 1] == "for") or (  # "blamed for rocket fire on X and for the drone attack on Y"
             word == "," and lowered[k + 1] in consequence)
         effects = word == "," and lowered[k + 1] in consequence

@@ -174,11 +174,43 @@ def triggers() -> dict[str, Trigger]:
     whose subject is under fire (``passive_attack``) is found in each of its :func:`passive_forms`, as itself."""
     table: dict[str, Trigger] = {}
     passive = words("passive_attack")
+    joined: dict[str, Trigger] = {}
     for r in read_table("triggers"):
         trigger = Trigger(r["phrase"], r["event_type"], int(r["priority"]))
         for form in passive_forms(r["phrase"]) if r["phrase"] in passive else [r["phrase"]]:
             table[form] = trigger  # (a phrase given twice: its last row, as the table always read)
+            joined.update((f, trigger) for f in _with_arabic_and(form) + _with_arabic_by(form))
+    for form, trigger in joined.items():
+        table.setdefault(form, trigger)  # "وقصف" 'and shelled': the phrase with "and" joined, unless a row of its own
     return table
+
+
+#: The groups of ``extract_words.csv`` whose Arabic words are also read with "and" joined to them ("واستهدفت
+#: مسيرة منزلا" 'and a drone targeted a house'): verbs and nouns of attack, of firing and of killing.
+_JOINED_AND_GROUPS = frozenset({"attack_word", "firing_verb", "killed", "drone_instrument"})
+_ARABIC_AND = "و"
+
+
+def _with_arabic_by(phrase: str) -> tuple[str, ...]:
+    """An Arabic trigger that opens with the article, with "ب" 'by, with' joined to it: the weapon an attack was made
+    with ("هاجموا قاعدة حرير بالطائرات المسيرة" 'attacked the Harir base with drones'), and "and" before that
+    ("وبالصواريخ")."""
+    from geoincidents.extract.particles import ARABIC_ARTICLE, is_arabic
+
+    if not phrase or not is_arabic(phrase.split()[0]) or not phrase.startswith(ARABIC_ARTICLE):
+        return ()
+    return ("ب" + phrase, _ARABIC_AND + "ب" + phrase)
+
+
+def _with_arabic_and(phrase: str) -> tuple[str, ...]:
+    """*phrase* with Arabic "و" 'and' joined to its first word, when that word is in Arabic script: Arabic writes the
+    conjunction as one word with what follows ("وقصفت", "واستهدفت"), so a sentence that goes on a story with "and"
+    opens with its verb in that form."""
+    from geoincidents.extract.particles import is_arabic
+
+    if not phrase or not is_arabic(phrase.split()[0]) or phrase.startswith(_ARABIC_AND + _ARABIC_AND):
+        return ()
+    return (_ARABIC_AND + phrase,)
 
 
 @functools.cache
@@ -334,8 +366,12 @@ def numbers() -> dict[str, int]:
 
 @functools.cache
 def words(group: str) -> frozenset[str]:
-    """The words of one group of ``extract_words.csv`` (abbreviation, firing_verb, street, ...)."""
-    return frozenset(r["word"] for r in read_table("words") if r["group"] == group)
+    """The words of one group of ``extract_words.csv`` (abbreviation, firing_verb, street, ...); the Arabic words of
+    the groups of attack, firing and killing also with "و" 'and' joined (:func:`_with_arabic_and`)."""
+    found = frozenset(r["word"] for r in read_table("words") if r["group"] == group)
+    if group in _JOINED_AND_GROUPS:
+        found |= {form for w in found for form in _with_arabic_and(w)}
+    return found
 
 
 @functools.cache

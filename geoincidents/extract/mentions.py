@@ -188,11 +188,12 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                     keys[k], reading[k], latin[k] = token_key(stem), stem, stem
         starts = [t.start + joined[k] for k, t in enumerate(tokens)]
         ends = [t.end - (len(cased[k]) + 1 if cased[k] else 0) for k, t in enumerate(tokens)]
-        usable = [i not in blocked and (t.text in GLUE_PUNCT or _usable_key(keys[i], index))
-                  for i, t in enumerate(tokens)]
+        glued = [t.text in GLUE_PUNCT or _quote_after_arabic_descriptor(tokens, keys, k, index)
+                 for k, t in enumerate(tokens)]
+        usable = [i not in blocked and (glued[i] or _usable_key(keys[i], index)) for i, t in enumerate(tokens)]
         i = 0
         while i < n:
-            if not usable[i] or tokens[i].text in GLUE_PUNCT or lowered[i] in prepositions:
+            if not usable[i] or glued[i] or lowered[i] in prepositions:
                 i += 1
                 continue
             run = i
@@ -200,11 +201,11 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 run += 1
             hit = None
             for j in range(run, i, -1):
-                if tokens[j - 1].text in GLUE_PUNCT or lowered[j - 1] in function_words or lowered[j - 1] in prepositions:
+                if glued[j - 1] or lowered[j - 1] in function_words or lowered[j - 1] in prepositions:
                     continue
                 if j - 1 > i and lowered[j - 1] in articles:
                     continue  # no name ends in an article: "the US al-Tanf base" is "US", then "al-Tanf"
-                if all(keys[k] in index.glue or tokens[k].text in GLUE_PUNCT for k in range(i, j)):
+                if all(keys[k] in index.glue or glued[k] for k in range(i, j)):
                     continue
                 if _opens_arabic_name(tokens[j - 1].text, keys[j - 1], index):
                     continue
@@ -228,6 +229,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
             while (first < hit - 1 and tokens[first].text == lowered[first] and keys[first] in index.glue
                    and tokens[first + 1].text not in GLUE_PUNCT):
                 first += 1
+            while first < hit - 1 and tokens[first].text in _QUOTES and glued[first]:
+                first += 1  # (nor the quotation mark before an Arabic name: قاعدة "حرير" is حرير)
             settled = _before_a_named_settlement(tokens, lowered, first, hit)
             hit = settled or hit
             text = sentence.text[starts[first] - sentence.start:ends[hit - 1] - sentence.start]
@@ -256,6 +259,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                                          or names_an_attribute(lowered, first, hit, resolved[0][0])
                                          or person_named_like(tokens, first, hit, resolved)
                                          or (hit - first == 1 and _article_left_off(text, resolved[0][0]))
+                                         or (hit - first == 1 and _article_put_on(text, resolved[0][0]))
+                                         or (hit - first == 1 and text in lexicon.words("arabic_function_word"))
                                          or _part_of_a_longer_name(sentence, hit, index)
                                          or _generic_opens_a_name(tokens, first, hit)):
                 i = hit
@@ -351,6 +356,18 @@ def _verb_in_a_headline(sentence: Sentence, first: int, hit: int) -> bool:
     return sum(w[:1].isupper() for w in words) * 2 >= len(words)
 
 
+#: Quotation marks Arabic copy puts around a site's name after its descriptor: قاعدة "حرير", قاعدة «حرير».
+_QUOTES = frozenset({'"', "«", "»", "“", "”"})
+
+
+def _quote_after_arabic_descriptor(tokens: list[Any], keys: list[str], k: int, index: NameKeys) -> bool:
+    """Whether token *k* is a quotation mark between an Arabic descriptor noun and the name it opens ("قاعدة "حرير""
+    'the "Harir" base'): read through, as a hyphen is, so that the descriptor and the name are one span (the name
+    alone may be a common word: حرير 'silk')."""
+    return tokens[k].text in _QUOTES and 0 < k < len(tokens) - 1 and particles.is_arabic(tokens[k + 1].text) \
+        and _opens_arabic_name(tokens[k - 1].text, keys[k - 1], index)
+
+
 def _opens_arabic_name(word: str, key: str, index: NameKeys) -> bool:
     """An Arabic descriptor noun without the article ("محافظة", "قاعدة", "مطار") opens the name after it and never
     ends one: "شمال محافظة أربيل" is "north of Erbil governorate", not the North governorate of Lebanon. (Descriptor
@@ -442,6 +459,21 @@ def _article_left_off(text: str, place: Any) -> bool:
     holding = [n for n in names if text in n.split() or particles.ARABIC_ARTICLE + text in n.split()]
     return bool(holding) and all(text not in n.split() for n in holding)
 
+
+
+def _article_put_on(text: str, place: Any) -> bool:
+    """Whether one Arabic word with the article is a common word where the place's name lacks the article:
+    "الصور" 'the pictures' ("أظهرت الصور" 'the pictures showed') is not Tyre, whose name is "صور". The word without
+    its article is a common one (``arabic_bare_word`` in extract_words.csv) and every Arabic name of the place that
+    holds it holds it bare."""
+    if not particles.is_arabic(text) or not text.startswith(particles.ARABIC_ARTICLE):
+        return False
+    stem = text[len(particles.ARABIC_ARTICLE):]
+    if stem not in lexicon.words("arabic_bare_word"):
+        return False
+    names = [n for n in (place.name_ar, *place.aliases) if n and particles.is_arabic(n)]
+    holding = [n for n in names if stem in n.split() or text in n.split()]
+    return bool(holding) and all(text not in n.split() for n in holding)
 
 
 #: Shortest key (letters) tried by sound: short capitalised words sound like too many places.

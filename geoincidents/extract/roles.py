@@ -33,7 +33,7 @@ from gazetteer.spans import lies_in
 from geoincidents.extract import lexicon
 from geoincidents.extract.cues import from_readied_fire
 from geoincidents.extract.mentions import Mention
-from geoincidents.extract.names import common_word, demonym_words
+from geoincidents.extract.names import common_word, demonym_words, is_descriptor
 from geoincidents.extract.namekeys import plural_kinds
 from geoincidents.extract.nesting import (city_named_as_a_whole, containers, contains, flown_over, in_district,
                                           specificity, town_of_a_site)
@@ -51,7 +51,10 @@ _PART_OF = lexicon.DIRECTIONS | {"-"}
 _COORDINATION = _AND | _PART_OF | frozenset({"as", "well", "the", "then", "also", "a", "few", "hours", "minutes",
                                              "before", "earlier", "later", "that",
                                              # "strikes on Al-Qusayr, along with Shanshara"
-                                             "along", "with"})
+                                             "along", "with",
+                                             # the articles of German, French and Spanish, as "the": "Ziele in
+                                             # Teheran und die Atomanlage Natans", "Tyr et la ville de Nabatieh"
+                                             "der", "die", "das", "den", "dem", "le", "la", "les", "el", "los", "las"})
 
 
 def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _WINDOW) -> tuple[str, str] | None:
@@ -348,6 +351,9 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = "launch", "subject"
             if k and text == "in" and lowered[inside[k - 1].last:m.first] == ["in"] and town_of_a_site(inside[k - 1], m):
                 role, text = "context", "town of the site"  # "al-Harir base in Erbil": where the base is
+            elif k and role == "target_weak" and is_arabic(m.text) and town_of_a_site(inside[k - 1], m) \
+                    and [w for w in lowered[inside[k - 1].last:m.first] if w not in _QUOTES] == ["في"]:
+                role, text = "context", "town of the site"  # "قاعدة "حرير" في أربيل": so in Arabic
             elif k and text == "in" and lowered[inside[k - 1].last:m.first] == ["in"] \
                     and inside[k - 1].role in ("launch", "target") \
                     and in_district(m.candidates[0], inside[k - 1].candidates[0]):
@@ -355,6 +361,11 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             if k and role == "target" and lowered[inside[k - 1].last:m.first] == ["near"] \
                     and inside[k - 1].role == "target" and specificity(inside[k - 1].candidates[0]) == 0:
                 role, text = "context", "landmark"  # "the Victory base near Baghdad airport": where the base is
+            elif k and role == "target" and _arabic_near(lowered[inside[k - 1].last:m.first]) \
+                    and inside[k - 1].role in ("target", "target_weak") and specificity(inside[k - 1].candidates[0]) == 0:
+                # so in Arabic, where the site has no cue of its own: it is the target
+                role, text = "context", "landmark"
+                inside[k - 1].role = "target"
             if role == "target" and text == "on" and _a_front(lowered, m.last, ceiling):
                 role, text = "context", "front"  # "on Israel's northern front, ...": a front line, not what was hit
             if role == "target" and text == "on" and m.candidates and m.candidates[0].kind in outside_country_kinds():
@@ -472,7 +483,26 @@ def _list_gap(sentence: Sentence, last: int, first: int) -> list[str]:
     left = _without_unknown_names(sentence, last, first)
     if left and set(left) <= _AND:
         return left
-    return _without_area_words(sentence.lowered[last:first])
+    return [_ARABIC_AND if _and_a_descriptor(w) else w for w in _without_area_words(sentence.lowered[last:first])]
+
+
+_ARABIC_AND = "و"
+#: Quotation marks Arabic copy puts around a site's name ("قاعدة "حرير" في أربيل"): no word between site and town.
+_QUOTES = frozenset({'"', "«", "»", "“", "”"})
+
+
+def _arabic_near(between: Sequence[str]) -> bool:
+    """ "قاعدة "حرير" الأميركية قرب مطار أربيل" 'the US Harir base near Erbil airport': Arabic "near" between a site
+    and its landmark, past the site's adjectives (with the article) and quotation marks."""
+    words = [w for w in between if w not in _QUOTES and w not in (",", "،")
+             and not (is_arabic(w) and (w.startswith("ال") or is_descriptor(w)))]  # (and "مطار": the landmark's own)
+    return words in (["قرب"], ["بالقرب", "من"])
+
+
+def _and_a_descriptor(word: str) -> bool:
+    """ "تل أبيب ومدينة حيفا" 'Tel Aviv and the city of Haifa', "بلدة الخيام وبلدة كفركلا": Arabic joins "and" to the
+    descriptor word that opens the next name of a list; the pair joins the list as "and" alone does."""
+    return len(word) > 2 and word.startswith(_ARABIC_AND) and is_arabic(word) and is_descriptor(word[1:])
 
 
 def _ends_an_unknown_name(sentence: Sentence, m: Mention) -> bool:
@@ -624,6 +654,10 @@ _AREA_QUALIFIERS = frozenset({"port", "coastal", "border", "resort", "capital", 
                               "northern", "southern", "eastern", "western", "central"})
 
 
+#: "of" before a name, as French and Spanish write it after an area word ("la ville de Nabatieh", "la ciudad de Tiro").
+_OF = frozenset({"of", "de", "del", "du"})
+
+
 def _without_area_words(between: Sequence[str]) -> list[str]:
     """The words between two places of a list without a closing "the area of", "the outskirts of" (``area_of``),
     a closing direction word ("and central Israel"), nor what brackets hold ("stations at Amuda (66 kV), Qamishli (66 kV) and Qahtaniyah")."""
@@ -633,10 +667,12 @@ def _without_area_words(between: Sequence[str]) -> list[str]:
     while "(" in words and ")" in words[words.index("("):]:
         opened = words.index("(")
         del words[opened:words.index(")", opened) + 1]
-    if len(words) >= 2 and words[-1] == "of" and words[-2] in lexicon.words("area_of"):
+    if len(words) >= 2 and words[-1] in _OF and words[-2] in lexicon.words("area_of"):
         words = words[:-2]
         while words and words[-1] in _AREA_QUALIFIERS:
             words.pop()  # "and the port city of Haifa", "and the border town of Metula"
+    elif words and words[-1] in lexicon.words("area_before_name"):
+        words = words[:-1]  # German puts the area word right before the name: "und die Stadt Nabatieh"
     return words
 
 

@@ -13,6 +13,7 @@ from typing import Sequence
 from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES
 from geoincidents.extract.cues import passive_subject, speaks_of_itself
+from geoincidents.extract.names import is_descriptor
 from geoincidents.extract.particles import is_arabic, is_hebrew
 from geoincidents.extract.text import Sentence
 
@@ -219,17 +220,23 @@ def _carries_out(between: list[str]) -> bool:
 def claims_attacks_on(sentence: Sentence, c_first: int, trigger_at: int, phrase: str, dates: list) -> bool:
     """A claim of attacks at places it names: "claimed attacks (that day) on al-Tanf", "took responsibility for an
     attack against the Harir base" (a name after "on", not a day, not forces: "attacks on US forces"; not a tally:
-    "claimed dozens of attacks on ...")."""
+    "claimed dozens of attacks on ..."). Other languages say it alike, the site word before its name: "a revendiqué
+    une attaque contre la base d'Aïn al-Assad", "reivindicó un ataque contra la base de Harir", "reklamierte einen
+    Angriff auf den Stützpunkt Ain al-Asad" (``claimed_attack``, ``attack_on`` and ``claim_verb`` in
+    extract_words.csv; the articles and site words between are skipped: ``site_article``)."""
     lowered = sentence.lowered
     before = set(lowered[c_first:trigger_at])
-    if phrase not in ("attack", "attacks") or not before & lexicon.words("claim_verb") \
+    if phrase not in lexicon.words("claimed_attack") or not before & lexicon.words("claim_verb") \
             or before & lexicon.words("tally_number"):
         return False
     after = lowered[trigger_at + 1:trigger_at + 4]
-    at = next((trigger_at + 1 + k for k, w in enumerate(after) if w in ("on", "against")), None)
+    at = next((trigger_at + 1 + k for k, w in enumerate(after) if w in lexicon.words("attack_on")), None)
     if at is None or any(d.first == at + 1 for d in dates):
         return False
     name = at + 2 if lowered[at + 1:at + 2] == ["the"] else at + 1
+    while name < min(len(lowered), at + 5) and (lowered[name] in lexicon.words("site_article")
+                                                or is_descriptor(sentence.tokens[name].text)):
+        name += 1  # "la base de", "den Stützpunkt": the words before a name in French, Spanish and German
     # the name's first word, joined across hyphens ("al-Tanf")
     word = sentence.tokens[name:name + 3]
     word = word[:next((k for k in range(1, len(word)) if word[k].start != word[k - 1].end), len(word))]
