@@ -14,12 +14,11 @@ Dhubab, al-Bayda, Rada'a, Bayt al-Faqih, Zabid, al-Durayhimi, al-Tuhayta, al-Jar
 az-Zaydiyah, the Hanish islands and Zuqar island. The rows here are those that did not and have a reference coordinate:
 
 - Sanaa: the Presidential Palace (the presidential compound the August 2025 strikes hit; "presidential palace in Sanaa"
-  went to Sanaa by container and دار الرئاسة to nothing) at its Wikipedia point, and al-Sabeen Square beside it as a
-  stand-in at that point (the square has no reference point of its own; Who's On First's al-Sabeen district, with no
-  GeoNames record, puts its label 170 m from the palace); the al-Jiraf quarter (GeoNames Al Jirāf), Thaqban west of the
-  airport (GeoNames Thaqbān; GeoNames' Thuqbān lies 4.8 km north-east) and Shu'ub, north of the Old City (GeoNames'
-  Shu'ub, the locality Who's On First puts in the Shu'aub district), each as Who's On First's Yemen repository carries
-  the record.
+  went to Sanaa by container and دار الرئاسة to nothing) at its Wikipedia point; the al-Jiraf quarter (GeoNames Al
+  Jirāf; in Latin letters only with Sanaa: a bare "al-Jiraf" sounds like Qarfa in Daraa, whose "Garfa" keeps it; الجراف
+  and حي الجراف find it), Thaqban west of the airport (GeoNames Thaqbān; GeoNames' Thuqbān lies 4.8 km north-east) and
+  Shu'ub, north of the Old City (GeoNames' Shu'ub, the locality Who's On First puts in the Shu'aub district), each as
+  Who's On First's Yemen repository carries the record.
 - Saada: the border districts Munabbih, Qatabir, Ghamr and al-Dhaher, and as-Safra east of the city ("al-Safra" went to
   as-Safirah in Aleppo by sound, "al-Dhaher" to Oman's al-Dhahirah); Marib: al-Jubah ("al-Juba" went to Jbaa in
   Lebanon by likeness); Hajjah: Hayran ("Hayran" went to Daraa by the sound of Hauran), Abs and Khayran al-Muharraq
@@ -41,10 +40,11 @@ The reference coordinates are typed again here from the cited source, so a row t
 every row has its reference here and every reference its row.
 
 Words kept out, and why (each checked below to stay out or to keep its place): ميدان ('square') is a descriptor, so
-ميدان السبعين would key the bare السبعين ('the seventy'): the square keeps مديرية السبعين and السبعين (صنعاء) only;
-a bare "presidential palace" or "Republican Palace" is any country's (the names that come within the likeness
+ميدان السبعين would key the bare السبعين ('the seventy'), and every Latin spelling of al-Sabeen Square sounds like
+As Sabuniyah by Homs (a village of ``syria_villages.csv``, which keeps it): the square is left out (see below); a bare "presidential palace" or "Republican Palace" is any country's (the names that come within the likeness
 threshold of them, "Presidential Palace (Sanaa)" and "Sanaa presidential palace", are left out); شعوب ('peoples'),
-الصفراء ('the yellow'), غمر ('flooded'), الظاهر ('the apparent'), منبه ('alarm'), حيران ('perplexed'), عبس ('frowned')
+الصفراء ('the yellow'), غمر ('flooded'), الظاهر ('the apparent'; مديرية الظاهر sounds like مديرية الزهرة of
+Hodeidah, which keeps it, so al-Dhaher's Arabic name is written with its province), منبه ('alarm'), حيران ('perplexed'), عبس ('frowned')
 and the English "Abs" are kept only with their district word or province; Shu'aub, the district's name in Who's On
 First, is left out (it sounds like Shu'aybah and Shebaa, which keep it).
 
@@ -54,7 +54,9 @@ to Anbar by the tribe's name in a sentence; "Dulaimi" is kept out by test_covera
 district of Hodeidah (its Arabic name الميناء is 'the port'; it resolves to Hodeidah by container), Kahlan's bare كهلان
 (a tribe's name; its row keeps كهلان (صعدة)), Omran for Amran (a given name).
 
-Left out with no reference point found: Jabal Nuqum, the al-Nahdayn mountain, the Safer oil facilities of Marib and the
+Left out with no reference point found: al-Sabeen Square (its only point would be a stand-in at the palace beside
+it, and its names sound like As Sabuniyah, above; Who's On First's al-Sabeen district, with no GeoNames record, puts its
+label 170 m from the palace; "al-Sabeen Square" finds nothing, ميدان السبعين Sbeineh in Syria by sound, as before), Jabal Nuqum, the al-Nahdayn mountain, the Safer oil facilities of Marib and the
 FSO Safer ("Safer" goes to as-Safirah by sound in a direct lookup; in a sentence it finds nothing), the Ministry of
 Defence and the Central Prison of Sanaa (each resolves to Sanaa by container), the "Hodeidah power station" (it resolves
 to Hodeidah: reports give the name to both the Ras Kathib and the al-Hali stations).
@@ -72,8 +74,6 @@ YEMEN_SITES9 = ROOT / "gazetteer" / "data" / "places" / "yemen_sites9.csv"
 REFERENCE: dict[str, tuple[float, float, str]] = {
     # Wikipedia: 15°18′55″N 44°12′49″E / 15.31521; 44.213619
     "ye-presidential-palace-sanaa": (15.31521, 44.213619, "wikipedia:Presidential_Palace_of_Yemen"),
-    # stand-in at the palace's point
-    "ye-al-sabeen-square": (15.31521, 44.213619, "wikipedia:Presidential_Palace_of_Yemen"),
     # GeoNames records as Who's On First's Yemen repository (whosonfirst-data-admin-ye) carries them
     "ye-al-jiraf": (15.40254, 44.20721, "geonames:79246"),  # Al Jirāf
     "ye-thaqban": (15.43982, 44.1487, "geonames:7342492"),  # Thaqbān
@@ -96,17 +96,15 @@ SPELLINGS: list[tuple[str, str]] = [
     ("presidential compound in Sanaa", "ye-presidential-palace-sanaa"),
     ("Republican Palace in Sanaa", "ye-presidential-palace-sanaa"), ("Dar al-Riyasa", "ye-presidential-palace-sanaa"),
     ("دار الرئاسة", "ye-presidential-palace-sanaa"), ("القصر الجمهوري (صنعاء)", "ye-presidential-palace-sanaa"),
-    ("al-Sabeen Square", "ye-al-sabeen-square"), ("Sabaeen Square", "ye-al-sabeen-square"),
-    ("مديرية السبعين", "ye-al-sabeen-square"), ("السبعين (صنعاء)", "ye-al-sabeen-square"),
-    ("al-Jiraf", "ye-al-jiraf"), ("al-Jarraf, Sanaa", "ye-al-jiraf"), ("الجراف", "ye-al-jiraf"),
-    ("حي الجراف", "ye-al-jiraf"),
+    ("al-Jiraf, Sanaa", "ye-al-jiraf"), ("al-Jiraf district of Sanaa", "ye-al-jiraf"), ("al-Jarraf (Sanaa)", "ye-al-jiraf"),
+    ("الجراف", "ye-al-jiraf"), ("حي الجراف", "ye-al-jiraf"),
     ("Thaqban", "ye-thaqban"), ("Thuqban", "ye-thaqban"), ("ثقبان", "ye-thaqban"),
     ("Shu'ub", "ye-shuub"), ("Shuub district", "ye-shuub"), ("مديرية شعوب", "ye-shuub"), ("شعوب (صنعاء)", "ye-shuub"),
     ("Munabbih", "ye-munabbih"), ("Monabbih district", "ye-munabbih"), ("مديرية منبه", "ye-munabbih"),
     ("Qatabir", "ye-qatabir"), ("Qataber", "ye-qatabir"), ("قطابر", "ye-qatabir"),
     ("Ghamr (Saada)", "ye-ghamr-saada"), ("Ghamr district of Saada", "ye-ghamr-saada"), ("مديرية غمر", "ye-ghamr-saada"),
     ("al-Dhaher (Saada)", "ye-al-dhaher-saada"), ("al-Dhahir district of Saada", "ye-al-dhaher-saada"),
-    ("مديرية الظاهر", "ye-al-dhaher-saada"),
+    ("الظاهر (صعدة)", "ye-al-dhaher-saada"),
     ("al-Safra (Saada)", "ye-as-safra-saada"), ("al-Safra district of Saada", "ye-as-safra-saada"),
     ("مديرية الصفراء", "ye-as-safra-saada"),
     ("al-Juba (Marib)", "ye-al-jubah"), ("Juba district of Marib", "ye-al-jubah"), ("مديرية الجوبة", "ye-al-jubah"),
@@ -124,7 +122,7 @@ SPELLINGS: list[tuple[str, str]] = [
 NEIGHBOURS: list[tuple[str, str]] = [
     ("Sanaa", "ye-sanaa"), ("صنعاء", "ye-sanaa"), ("Sanaa airport", "ye-sanaa-airport"), ("Dhahban", "ye-dhahban"),
     ("Saada", "ye-saada"), ("صعدة", "ye-saada"), ("Hajjah", "ye-hajjah"), ("Marib", "ye-marib"),
-    ("Qarfa", "sy-qarfa"), ("As Sabuniyah", "sy-as-sabuniyah"), ("Minab", "ir-minab"),
+    ("Qarfa", "sy-qarfa"), ("Garfa", "sy-qarfa"), ("As Sabuniyah", "sy-as-sabuniyah"), ("Minab", "ir-minab"),
     ("مديرية الزهرة", "ye-az-zuhrah"), ("Shu'aybah", "iq-shuaybah"), ("Shuaub", "iq-shuaybah"), ("Shebaa", "lb-shebaa"),
     ("Hauran", "sy-gov-daraa"), ("al-Muharraq", "bh-gov-muharraq"), ("المحرق", "bh-gov-muharraq"),
     ("Ras Kathib", "ye-ras-kathib"), ("Hodeidah", "ye-hodeidah"), ("Bajil cement factory", "ye-cement-factory-bajil"),
@@ -133,6 +131,7 @@ NEIGHBOURS: list[tuple[str, str]] = [
 
 #: Words a report writes that are no place of the file (the names the rows left out, or might take).
 NOT_PLACES = ["presidential palace", "Republican Palace", "القصر الجمهوري", "القصر الرئاسي", "السبعين", "ميدان السبعين",
+              "al-Sabeen Square",
               "شعوب", "الشعوب", "الصفراء", "al-Safra", "غمر", "Ghamr", "الظاهر", "al-Dhaher", "منبه", "الجوبة", "Juba",
               "حيران", "Hayran", "عبس", "Abs", "Abs district", "Shu'aub", "Safer", "Jabal Nuqum", "Dulaimi",
               "al-Dulaimi", "Hodeidah power station", "Ministry of Defence in Sanaa"]
@@ -140,13 +139,8 @@ NOT_PLACES = ["presidential palace", "Republican Palace", "القصر الجمه
 #: Rows the towns tool's sound rule would refuse, each kept: id -> why. The places they sound like keep their own
 #: names (the NEIGHBOURS above).
 SOUND_RULE_WAIVED = {
-    "ye-al-jiraf": "the quarter of northern Sanaa the 2025 strikes hit again and again (it sounds like Qarfa in "
-                   "Daraa, which keeps its names)",
-    "ye-al-sabeen-square": "the square of the parades and rallies beside the presidential compound (it sounds like "
-                           "As Sabuniyah by Homs, which keeps its names)",
     "ye-munabbih": "the border district of Saada that Saudi shelling reports name most (it sounds like Minab in "
                    "Hormozgan, which keeps its names)",
-    "ye-al-dhaher-saada": "مديرية الظاهر sounds like مديرية الزهرة of Hodeidah, which keeps it",
 }
 
 
