@@ -18,7 +18,10 @@ az-Zaydiyah, the Hanish islands and Zuqar island. The rows here are those that d
   Jirāf; in Latin letters only with Sanaa: a bare "al-Jiraf" sounds like Qarfa in Daraa, whose "Garfa" keeps it; الجراف
   and حي الجراف find it), Thaqban west of the airport (GeoNames Thaqbān; GeoNames' Thuqbān lies 4.8 km north-east) and
   Shu'ub, north of the Old City (GeoNames' Shu'ub, the locality Who's On First puts in the Shu'aub district), each as
-  Who's On First's Yemen repository carries the record.
+  Who's On First's Yemen repository carries the record; the Asr (Asar) power station, which Israel struck with Hezyaz
+  in August 2025, as a stand-in at the village of Asr in western Sanaa that it is named for (GeoNames Qaryat 'Asr al
+  Asfal, whose names give حي عصر; Who's On First's record), precision 3 km, and only with Sanaa or the word كهرباء
+  (below).
 - Saada: the border districts Munabbih, Qatabir, Ghamr and al-Dhaher, and as-Safra east of the city ("al-Safra" went to
   as-Safirah in Aleppo by sound, "al-Dhaher" to Oman's al-Dhahirah); Marib: al-Jubah ("al-Juba" went to Jbaa in
   Lebanon by likeness); Hajjah: Hayran ("Hayran" went to Daraa by the sound of Hauran), Abs and Khayran al-Muharraq
@@ -45,7 +48,9 @@ As Sabuniyah by Homs (a village of ``syria_villages.csv``, which keeps it): the 
 threshold of them, "Presidential Palace (Sanaa)" and "Sanaa presidential palace", are left out); شعوب ('peoples'),
 الصفراء ('the yellow'), غمر ('flooded'), الظاهر ('the apparent'; مديرية الظاهر sounds like مديرية الزهرة of
 Hodeidah, which keeps it, so al-Dhaher's Arabic name is written with its province), منبه ('alarm'), حيران ('perplexed'), عبس ('frowned')
-and the English "Abs" are kept only with their district word or province; Shu'aub, the district's name in Who's On
+and the English "Abs" are kept only with their district word or province; عصر is 'afternoon' (عصر اليوم, 'this
+afternoon') and محطة ('station') a descriptor, and the towns tool reads "Asr" and "Asar" as English words (the Asr
+prayer), so the Asr power station keeps its names with Sanaa or كهرباء only; Shu'aub, the district's name in Who's On
 First, is left out (it sounds like Shu'aybah and Shebaa, which keep it).
 
 Left out as decided before: Baqim (a name test_alternate_names.py keeps out; Baqim as Suq resolves), the bare Sahar
@@ -78,6 +83,8 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "ye-al-jiraf": (15.40254, 44.20721, "geonames:79246"),  # Al Jirāf
     "ye-thaqban": (15.43982, 44.1487, "geonames:7342492"),  # Thaqbān
     "ye-shuub": (15.36709, 44.20705, "geonames:10793919"),  # Shu'ub
+    # stand-in at the village of Asr (GeoNames Qaryat `Asr al Asfal, as Who's On First's Yemen repository carries it)
+    "ye-asr-power-station": (15.34805, 44.16127, "geonames:403750"),
     # GeoNames points as the countries-states-cities database (dr5hn) carries them
     "ye-munabbih": (17.1693, 43.2791, "dr5hn-csc:130926"),  # Monabbih
     "ye-qatabir": (17.3368, 43.3311, "dr5hn-csc:130942"),  # Qatabir
@@ -100,6 +107,9 @@ SPELLINGS: list[tuple[str, str]] = [
     ("الجراف", "ye-al-jiraf"), ("حي الجراف", "ye-al-jiraf"),
     ("Thaqban", "ye-thaqban"), ("Thuqban", "ye-thaqban"), ("ثقبان", "ye-thaqban"),
     ("Shu'ub", "ye-shuub"), ("Shuub district", "ye-shuub"), ("مديرية شعوب", "ye-shuub"), ("شعوب (صنعاء)", "ye-shuub"),
+    ("Asar power station in Sanaa", "ye-asr-power-station"), ("Asr power plant (Sanaa)", "ye-asr-power-station"),
+    ("Asar, Sanaa", "ye-asr-power-station"), ("محطة كهرباء عصر", "ye-asr-power-station"),
+    ("عصر (صنعاء)", "ye-asr-power-station"),
     ("Munabbih", "ye-munabbih"), ("Monabbih district", "ye-munabbih"), ("مديرية منبه", "ye-munabbih"),
     ("Qatabir", "ye-qatabir"), ("Qataber", "ye-qatabir"), ("قطابر", "ye-qatabir"),
     ("Ghamr (Saada)", "ye-ghamr-saada"), ("Ghamr district of Saada", "ye-ghamr-saada"), ("مديرية غمر", "ye-ghamr-saada"),
@@ -131,7 +141,7 @@ NEIGHBOURS: list[tuple[str, str]] = [
 
 #: Words a report writes that are no place of the file (the names the rows left out, or might take).
 NOT_PLACES = ["presidential palace", "Republican Palace", "القصر الجمهوري", "القصر الرئاسي", "السبعين", "ميدان السبعين",
-              "al-Sabeen Square",
+              "al-Sabeen Square", "Asr", "Asar", "Asr prayers", "Asar power station", "عصر", "عصر اليوم", "محطة عصر",
               "شعوب", "الشعوب", "الصفراء", "al-Safra", "غمر", "Ghamr", "الظاهر", "al-Dhaher", "منبه", "الجوبة", "Juba",
               "حيران", "Hayran", "عبس", "Abs", "Abs district", "Shu'aub", "Safer", "Jabal Nuqum", "Dulaimi",
               "al-Dulaimi", "Hodeidah power station", "Ministry of Defence in Sanaa"]
