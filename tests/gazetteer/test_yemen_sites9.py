@@ -27,7 +27,8 @@ az-Zaydiyah, the Hanish islands and Zuqar island. The rows here are those that d
   Lebanon by likeness); Hajjah: Hayran ("Hayran" went to Daraa by the sound of Hauran), Abs and Khayran al-Muharraq
   ("al-Muharraq" is Bahrain's). Each at its district point, GeoNames' as the countries-states-cities database carries
   it; Ghamr, al-Dhaher, as-Safra, al-Jubah, Hayran and Abs only with their district word or province (their bare names
-  are words or other places' names).
+  are words or other places' names). Abs takes the id ye-abs-hajjah: the bare "ye-abs", the row test_strike_sites2.py
+  left out for the English word, stays unheld.
 
 Aliases added on rows held before: the Ras Kanatib spellings of the Ras Kathib power station (``yemen_places8.csv``:
 Ras Kanatib, Ras Qanatib, Ras Katnib, Ras Katneeb, Ras Kutnaib, رأس كتنب; the reports name one station north of
@@ -93,7 +94,7 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "ye-as-safra-saada": (17.0142, 43.8566, "dr5hn-csc:130774"),  # As Safra
     "ye-al-jubah": (15.1249, 45.2868, "dr5hn-csc:130704"),  # Al Jubah
     "ye-hayran": (16.2508, 43.0599, "dr5hn-csc:130862"),  # Hayran
-    "ye-abs": (16.0215, 43.0485, "dr5hn-csc:130664"),  # Abs
+    "ye-abs-hajjah": (16.0215, 43.0485, "dr5hn-csc:130664"),  # Abs
     "ye-khayran-al-muharraq": (16.08964, 43.35755, "dr5hn-csc:130890"),  # Khayran Al Muharraq
 }
 
@@ -119,7 +120,7 @@ SPELLINGS: list[tuple[str, str]] = [
     ("مديرية الصفراء", "ye-as-safra-saada"),
     ("al-Juba (Marib)", "ye-al-jubah"), ("Juba district of Marib", "ye-al-jubah"), ("مديرية الجوبة", "ye-al-jubah"),
     ("Hayran (Hajjah)", "ye-hayran"), ("Hayran district of Hajjah", "ye-hayran"), ("مديرية حيران", "ye-hayran"),
-    ("Abs (Hajjah)", "ye-abs"), ("Abs district of Hajjah", "ye-abs"), ("مديرية عبس", "ye-abs"),
+    ("Abs (Hajjah)", "ye-abs-hajjah"), ("Abs district of Hajjah", "ye-abs-hajjah"), ("مديرية عبس", "ye-abs-hajjah"),
     ("Khayran al-Muharraq", "ye-khayran-al-muharraq"), ("Khairan al-Muharraq", "ye-khayran-al-muharraq"),
     ("خيران المحرق", "ye-khayran-al-muharraq"),
     # aliases added on rows held before
