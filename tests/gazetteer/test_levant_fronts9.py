@@ -18,30 +18,36 @@ Shayrat, Masyaf, Qardaha, ...). The rows here are those that did not and have a 
   RoudyTarabay/Lebanon-Municipality-Elections-2016, which ``tools/gazetteer_lebanon_villages.py`` reads): Tiri of
   Bint Jbeil district (the villages tool leaves it out as a name of four letters; it is no English, Arabic or French
   word, and no place of the gazetteer sounds like it), Haris of Bint Jbeil district (it went to
-  Heris in Iran, whose GeoNames names give it "Haris" too: the Lebanese village, the Haris of strike reports, is
-  given the greater prominence, so a bare "Haris" goes to it and one beside Tabriz or East Azerbaijan still to Heris),
+  Heris in Iran, one of whose GeoNames names it was: the Lebanese village is the Haris of strike reports, and the towns
+  tool now leaves that name to it; Heris keeps Heris and هريس),
   Sawaneh and Mahrouneh (records the dump gives no Arabic name; they went to Sa'wan of Sanaa and Mahran of Raqqa),
   Majdal Anjar by the Masnaa crossing and Tallia and Nahleh of Baalbek (north of the villages tool's line), Bir
   Hassan of Beirut's southern suburbs, the Wadi Khaled villages of Akkar (at the record that carries the name Wadi
-  Khalid) and the Mlita height of Hezbollah's Mleeta museum.
+  Khalid), the Mlita height of Hezbollah's Mleeta museum, the Nahr al-Bared camp ("Nahr al-Bared" went to Nahariya),
+  the Hamames hill by Khiam, one of the points Israel's army kept after the 2024 ceasefire, Beaufort Castle
+  (Qalaat al-Shaqif) and the Arida crossing to Syria (a stand-in at the village of El Aarîda; the bare Arida stays
+  Erida of Nineveh, which holds it, and العريضة, 'the wide' or 'the petition', is kept only in brackets).
 - Israel: the kibbutz of Mahanayim and the community of Granot HaGalil (GeoNames records as Who's On First's Israel
   repository carries them).
 - Syria: Harfa on Mount Hermon's slope, Kafr Nasij of northern Daraa, Nabaa al-Sakhr of Quneitra and Umm al-Zaytun of
   Suwayda (GeoNames records as Who's On First's Syria repository carries them).
 
-Spellings added to rows held before: the French Aïta ach-Chaab on Aita al-Shaab and the bare Temnine on Temnine
-al-Tahta (``settlements.csv``: the bare "Temnine" went to Tibnin by likeness); "Rashaya" (it went to Russia) and
-"Rashaya al-Wadi" for Rashaya al-Wadi, the Arabic حرفيش for Hurfeish and "Ariqa" for Ariqah of Suwayda, by
+Spellings added to rows held before: Ma'ayan Baruch (``town_names_by_hand.csv``: the apostrophe split it in a
+sentence, and "Baruch" read as Barich of Lebanon), بصرى الحرير for Busra al-Harir (``strike_sites2.csv``: a sentence
+took it for Bosra), the French Aïta ach-Chaab on Aita al-Shaab and the bare Temnine on Temnine al-Tahta
+(``settlements.csv``: the bare "Temnine" went to Tibnin by likeness); "Rashaya" (it went to Russia) and "Rashaya al-
+Wadi" for Rashaya al-Wadi, the Arabic حرفيش for Hurfeish and "Ariqa" for Ariqah of Suwayda, by
 ``town_names_by_hand.csv`` (the towns tool writes those rows); "Mahanaim Airport" for the Rosh Pinna airfield, by
 ``airfield_names.csv``.
 
 The reference coordinates are typed again here from the cited record, so a row that drifts from its reference fails;
 every row has its reference here and every reference its row.
 
-Waived, each for a reason given in ``SOUND_RULE_WAIVED``: six rows sound like a place of another province that keeps
+Waived, each for a reason given in ``SOUND_RULE_WAIVED``: five rows sound like a place of another province that keeps
 its own spellings (checked below in ``NEIGHBOURS``). Names kept only in brackets: the Arabic نحلة ('bee'), طليا and
-حرفا (the towns tool hears Arabic words in them); "Nahle" and "Talia", a surname and a given name, are no spelling
-of a row (a direct lookup finds Nahleh and Tallia by sound or likeness, running text does not read them).
+حرفا (the towns tool hears Arabic words in them) and بئر حسن (it sounds like the Kurdish پير حسنه of Pir Hasnah, a
+row of ``iraq_villages.csv``). "Nahle" and "Talia", a surname and a given name, are no spelling of a row (a direct
+lookup finds Nahleh and Tallia by sound or likeness; running text does not read them).
 
 Left out, and why:
 
@@ -58,10 +64,17 @@ Left out, and why:
   (given names or words), Goren (גורן 'threshing floor'), Liman ('port' in Turkish), Koya (Iraq's Koya), Hadar (held
   for Hatra; Hader of Quneitra answers to حضر and "Hader"), Sasa (Syria's Sasa), Mazraa, al-Dour (Baghdad's Dora),
   Abdin (a given name), Kudnah (Yemen's Kuaydinah; "Kudnah (Quneitra)" finds it).
-- No reference coordinate found: Roueiss, Tahwitat al-Ghadir and the Kafaat quarter of the southern suburbs, Ein
-  Zivan and El Rom on the Golan, Walgha of Suwayda (Who's On First carries it under no GeoNames record), Sura
-  al-Kabira, Ufaniyah, al-Samdaniyah, Jabal al-Mania, Camp Filon, Ruwaisat al-Alam; al-Asbah of Quneitra lies in a
-  unit of the boundaries with no province code (the UNDOF zone).
+- Beyond the line: Jal al-Deir and the Awaida hill, two more of the five points held after the ceasefire, have GeoNames
+  points (Jall ed Deïr, En Nabi Aawayda) that Natural Earth's generalised Blue Line puts in Israel; Jabal Blat has none
+  (GeoNames' Blât is a village of Marjayoun). Ansariyeh of Sidon district the villages tool leaves out by sound, the
+  Rashidieh camp and Yammouneh (it goes to al-Yamun of Jenin by sound) for precision; Beaufort alone is an English
+  word and a surname; "Rafic Hariri International Airport" is a person's name, which
+  ``test_airfields.py`` keeps out of the airfields' names by decision (the Beirut airport answers to "Beirut airport").
+- No reference coordinate found: the Dabbousiyeh crossing, Camp Yarden and the Nafah base of the Golan, Roueiss,
+  Tahwitat al-Ghadir and the Kafaat quarter of the southern suburbs, Ein Zivan and El Rom on the Golan, Walgha of
+  Suwayda (Who's On First carries it under no GeoNames record), Sura al-Kabira, Ufaniyah, al-Samdaniyah, Jabal
+  al-Mania, Camp Filon, Ruwaisat al-Alam; al-Asbah of Quneitra lies in a unit of the boundaries with no province code
+  (the UNDOF zone).
 """
 from __future__ import annotations
 
@@ -85,6 +98,10 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "lb-bir-hassan": (33.85996, 35.49379, "geonames:276533"),  # Bir Hassan
     "lb-wadi-khaled": (34.62611, 36.37722, "geonames:266310"),  # Aaouâdé (Wadi Khalid)
     "lb-mlita": (33.45583, 35.52639, "geonames:270347"),  # Mlîtâ
+    "lb-nahr-al-bared-camp": (34.51333, 35.95972, "geonames:269949"),  # Nahr el-Bared (camp)
+    "lb-hamames-hill": (33.29361, 35.59306, "geonames:274674"),  # El Hamames
+    "lb-arida-crossing": (34.63333, 35.97778, "geonames:280457"),  # El Aarîda
+    "lb-beaufort-castle": (33.32417, 35.53194, "geonames:269474"),  # Qalaat esh Shqif
     # GeoNames records as Who's On First's Israel and Syria repositories carry them
     "il-mahanayim": (32.98898, 35.5706, "geonames:294384"),  # Mahanayim
     "il-granot-hagalil": (33.05939, 35.24982, "geonames:8066388"),  # Gornot HaGalil
@@ -103,9 +120,16 @@ SPELLINGS: list[tuple[str, str]] = [
     ("Majdal Anjar", "lb-majdal-anjar"), ("Majdel Anjar", "lb-majdal-anjar"), ("مجدل عنجر", "lb-majdal-anjar"),
     ("Tallia", "lb-tallia"), ("Taliya", "lb-tallia"), ("طليا (بعلبك)", "lb-tallia"),
     ("Nahleh", "lb-nahleh"), ("Nahleh (Baalbek)", "lb-nahleh"), ("نحلة (بعلبك)", "lb-nahleh"),
-    ("Bir Hassan", "lb-bir-hassan"), ("Bir Hasan", "lb-bir-hassan"), ("بئر حسن", "lb-bir-hassan"),
+    ("Bir Hassan", "lb-bir-hassan"), ("Bir Hasan", "lb-bir-hassan"), ("بئر حسن (بيروت)", "lb-bir-hassan"),
     ("Wadi Khaled", "lb-wadi-khaled"), ("Wadi Khalid", "lb-wadi-khaled"), ("وادي خالد", "lb-wadi-khaled"),
     ("Mlita", "lb-mlita"), ("Mleeta", "lb-mlita"), ("مليتا", "lb-mlita"),
+    ("Nahr al-Bared camp", "lb-nahr-al-bared-camp"), ("Nahr el-Bared", "lb-nahr-al-bared-camp"),
+    ("مخيم نهر البارد", "lb-nahr-al-bared-camp"),
+    ("Hamames hill", "lb-hamames-hill"), ("Tallet al-Hamames", "lb-hamames-hill"), ("تلة الحمامص", "lb-hamames-hill"),
+    ("Arida crossing", "lb-arida-crossing"), ("Arida border crossing", "lb-arida-crossing"),
+    ("العريضة (عكار)", "lb-arida-crossing"),
+    ("Beaufort Castle", "lb-beaufort-castle"), ("Qalaat al-Shaqif", "lb-beaufort-castle"),
+    ("قلعة الشقيف", "lb-beaufort-castle"),
     ("Mahanayim", "il-mahanayim"), ("Mahanaim", "il-mahanayim"), ("מחניים", "il-mahanayim"),
     ("محنايم", "il-mahanayim"),
     ("Granot HaGalil", "il-granot-hagalil"), ("Gornot HaGalil", "il-granot-hagalil"),
@@ -120,11 +144,12 @@ SPELLINGS: list[tuple[str, str]] = [
     ("Rashaya", "lb-rachaiya-el-ouadi"), ("Rashaya al-Wadi", "lb-rachaiya-el-ouadi"),
     ("حرفيش", "il-hurfeish"), ("Ariqa", "sy-ariqah"),
     ("Mahanaim Airport", "il-rosh-pinna-airport"), ("Mahanaim airfield", "il-rosh-pinna-airport"),
+    ("Ma'ayan Baruch", "il-mayan-barukh"), ("بصرى الحرير", "sy-busra-al-harir"),
 ]
 
 #: Names of places held before that the new rows sound like or stand by: each keeps its place.
 NEIGHBOURS: list[tuple[str, str]] = [
-    ("Heris", "ir-heris"), ("هريس", "ir-heris"), ("Haris, East Azerbaijan", "ir-heris"), ("Sa'wan", "ye-sawan"),
+    ("Heris", "ir-heris"), ("هريس", "ir-heris"), ("Sa'wan", "ye-sawan"),
     ("Sawan", "ye-sawan"),
     ("Mahran", "sy-mahran"), ("Malatya", "tr-gov-malatya"), ("Maalot", "il-maalot-tarshiha"),
     ("Harouf", "lb-harouf"), ("Haruf", "lb-harouf"), ("Pir Hasnah", "iq-pir-hasnah"), ("Migdal", "il-migdal"),
@@ -132,28 +157,31 @@ NEIGHBOURS: list[tuple[str, str]] = [
     ("Masnaa", "lb-masnaa-crossing"),
     ("Rashaya al-Fukhar", "lb-rashaya-al-fukhar"), ("Russia", "cc-ru"), ("Beit Jinn", "sy-beit-jinn"),
     ("Rosh Pinna", "il-rosh-pinna"), ("Dibbine", "sy-dhibbin"), ("Kifri", "iq-kifri"), ("Eyvan", "ir-eyvan"),
-    ("Ghobeiry", "lb-ghobeiry"), ("Suwayda", "sy-suwayda"),
+    ("Ghobeiry", "lb-ghobeiry"), ("Suwayda", "sy-suwayda"), ("Arida", "iq-erida"), ("Erida", "iq-erida"),
+    ("Nahariya", "il-nahariyya"), ("Tripoli", "lb-tripoli"), ("Arnoun", "lb-arnoun"), ("Khiam", "lb-khiam"),
+    ("Bosra", "sy-bosra"),
 ]
 
 #: Words a report writes that are no place of the file (the names the rows left out, or might take).
 NOT_PLACES = ["نحلة", "طليا", "حرفا", "Majadel", "المجادل", "Kfeir", "Even Menachem", "Saadiyat",
-              "Toul", "Joun", "Zahrani", "الزهراني", "Kafaat", "Ansar", "Maarakeh", "Tir", "Hariri"]
+              "Toul", "Joun", "Zahrani", "الزهراني", "Kafaat", "Ansar", "Maarakeh", "Tir", "Hariri", "Beaufort",
+              "پير حسنه",
+              "العريضة", "معبر العريضة", "الحمامص"]
 
 #: Rows the towns tool's sound rule would refuse, each kept: id -> why. The places they sound like keep their own
 #: names (``NEIGHBOURS``).
 SOUND_RULE_WAIVED = {
-    "lb-haris": "sounds like Heris of East Azerbaijan, which keeps Heris and هريس (the bare Haris both bear)",
+    "lb-haris": "sounds like Heris of East Azerbaijan, which keeps Heris and هريس",
     "lb-sawaneh": "sounds like Sa'wan of Sanaa, which keeps Sa'wan, Sawan and سعوان",
     "lb-mahrouneh": "sounds like Mahran of Raqqa, which keeps Mahran",
     "lb-mlita": "sounds like Maalot and Malatya, which keep their names",
-    "lb-bir-hassan": "its Arabic name sounds like the Kurdish پير حسنه of Pir Hasnah in Duhok, which keeps it",
     "sy-harfa": "sounds like Harouf of Nabatieh, which keeps Harouf and Haruf",
 }
 
 #: Rows the towns tool's word rule would refuse, each kept: id -> why.
 WORD_RULE_WAIVED = {
-    "lb-haris": "Haris is also a given name; Heris of Iran answered to it before, and the extractor's person rules "
-                "read 'Haris' before a surname as a person",
+    "lb-haris": "Haris is also a given name; Heris of Iran answered to it before, and the extractor reads "
+                "'Haris' before a surname as a person",
 }
 
 globals().update(curated_file_tests(LEVANT_FRONTS9, REFERENCE, SPELLINGS, NEIGHBOURS, NOT_PLACES,
