@@ -20,13 +20,11 @@ Shayrat, Masyaf, Qardaha, ...). The rows here are those that did not and have a 
   word, and no place of the gazetteer sounds like it), Haris of Bint Jbeil district (it went to
   Heris in Iran, one of whose GeoNames names it was: the Lebanese village is the Haris of strike reports, and the towns
   tool now leaves that name to it; Heris keeps Heris and هريس),
-  Sawaneh and Mahrouneh (records the dump gives no Arabic name; they went to Sa'wan of Sanaa and Mahran of Raqqa),
   Majdal Anjar by the Masnaa crossing and Tallia and Nahleh of Baalbek (north of the villages tool's line), Bir
   Hassan of Beirut's southern suburbs, the Wadi Khaled villages of Akkar (at the record that carries the name Wadi
   Khalid), the Mlita height of Hezbollah's Mleeta museum, the Nahr al-Bared camp ("Nahr al-Bared" went to Nahariya),
-  the Hamames hill by Khiam, one of the points Israel's army kept after the 2024 ceasefire, Beaufort Castle
-  (Qalaat al-Shaqif) and the Arida crossing to Syria (a stand-in at the village of El Aarîda; the bare Arida stays
-  Erida of Nineveh, which holds it, and العريضة, 'the wide' or 'the petition', is kept only in brackets).
+  the Hamames hill by Khiam, one of the points Israel's army kept after the 2024 ceasefire, and Beaufort Castle
+  (Qalaat al-Shaqif).
 - Israel: the kibbutz of Mahanayim and the community of Granot HaGalil (GeoNames records as Who's On First's Israel
   repository carries them).
 - Syria: Harfa on Mount Hermon's slope, Kafr Nasij of northern Daraa, Nabaa al-Sakhr of Quneitra and Umm al-Zaytun of
@@ -43,7 +41,7 @@ Wadi" for Rashaya al-Wadi, the Arabic حرفيش for Hurfeish and "Ariqa" for Ar
 The reference coordinates are typed again here from the cited record, so a row that drifts from its reference fails;
 every row has its reference here and every reference its row.
 
-Waived, each for a reason given in ``SOUND_RULE_WAIVED``: five rows sound like a place of another province that keeps
+Waived, each for a reason given in ``SOUND_RULE_WAIVED``: three rows sound like a place of another province that keeps
 its own spellings (checked below in ``NEIGHBOURS``). Names kept only in brackets: the Arabic نحلة ('bee'), طليا and
 حرفا (the towns tool hears Arabic words in them) and بئر حسن (it sounds like the Kurdish پير حسنه of Pir Hasnah, a
 row of ``iraq_villages.csv``). "Nahle" and "Talia", a surname and a given name, are no spelling of a row (a direct
@@ -56,7 +54,9 @@ Left out, and why:
   Galilee, and the towns tool then drops Migdal; Dibbine of Marjayoun shares its spelling with Dhibbin of Suwayda
   (held with "Dibbine"); Kfeir of Hasbaya sounds like Kifri of Diyala; Even Menahem by Shtula opens its name with
   "Even", and the towns tool then reads Iran's Eyvan as an opener of names and drops it; Saadiyat of the Chouf coast
-  sounds like al-Sadiyah of Diyala.
+  sounds like al-Sadiyah of Diyala; Sawaneh and Mahrouneh of the dump (records with no Arabic name) sound like Sa'wan
+  of Sanaa and Mahran of Raqqa, whose files' tests (``test_strike_sites6.py``, ``test_syria_villages.py``) would then
+  fail the sound rule (they had gone to those places, and still do by sound).
 - Bare words and names: Toul (a French town; تول), Joun (جون 'John'), Qasr/القصر ('the palace'), al-Ain (Al Ain of
   the Emirates; several villages of the name), Khraibeh (الخريبة, many villages), Kafaat (الكفاءات 'the
   competences'), Zahrani (الزهراني, a surname; the river is held), Naameh's الناعمة ('the soft'), Jamlah's جملة
@@ -70,6 +70,8 @@ Left out, and why:
   Rashidieh camp and Yammouneh (it goes to al-Yamun of Jenin by sound) for precision; Beaufort alone is an English
   word and a surname; "Rafic Hariri International Airport" is a person's name, which
   ``test_airfields.py`` keeps out of the airfields' names by decision (the Beirut airport answers to "Beirut airport").
+- The Arida crossing to Syria: GeoNames' point of the village of El Aarîda by it lies on the water of Natural Earth's
+  coast (the bare "Arida" is Erida's of Nineveh, and العريضة is 'the wide' or 'the petition').
 - No reference coordinate found: the Dabbousiyeh crossing, Camp Yarden and the Nafah base of the Golan, Roueiss,
   Tahwitat al-Ghadir and the Kafaat quarter of the southern suburbs, Ein Zivan and El Rom on the Golan, Walgha of
   Suwayda (Who's On First carries it under no GeoNames record), Sura al-Kabira, Ufaniyah, al-Samdaniyah, Jabal
@@ -90,8 +92,6 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     # GeoNames' Lebanon dump (export of 2016-05)
     "lb-tiri": (33.14153, 35.40549, "geonames:277867"),  # Et Tiri
     "lb-haris": (33.17556, 35.37667, "geonames:274351"),  # Hâriîs
-    "lb-sawaneh": (33.23339, 35.43743, "geonames:7869953"),  # Souane
-    "lb-mahrouneh": (33.21876, 35.34263, "geonames:7870230"),  # Mahrouneh
     "lb-majdal-anjar": (33.70833, 35.9025, "geonames:271865"),  # Majdel Aanjar
     "lb-tallia": (33.93389, 36.10278, "geonames:266871"),  # Taliâ
     "lb-nahleh": (34.04222, 36.26083, "geonames:269971"),  # Nahlé (Baalbek-Hermel)
@@ -100,7 +100,6 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     "lb-mlita": (33.45583, 35.52639, "geonames:270347"),  # Mlîtâ
     "lb-nahr-al-bared-camp": (34.51333, 35.95972, "geonames:269949"),  # Nahr el-Bared (camp)
     "lb-hamames-hill": (33.29361, 35.59306, "geonames:274674"),  # El Hamames
-    "lb-arida-crossing": (34.63333, 35.97778, "geonames:280457"),  # El Aarîda
     "lb-beaufort-castle": (33.32417, 35.53194, "geonames:269474"),  # Qalaat esh Shqif
     # GeoNames records as Who's On First's Israel and Syria repositories carry them
     "il-mahanayim": (32.98898, 35.5706, "geonames:294384"),  # Mahanayim
@@ -115,8 +114,6 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
 SPELLINGS: list[tuple[str, str]] = [
     ("Tiri", "lb-tiri"), ("al-Tiri", "lb-tiri"), ("Et Tiri", "lb-tiri"), ("الطيري", "lb-tiri"),
     ("Haris", "lb-haris"), ("Hariss", "lb-haris"), ("Haris (Lebanon)", "lb-haris"), ("حاريص", "lb-haris"),
-    ("Sawaneh", "lb-sawaneh"), ("Souaneh", "lb-sawaneh"), ("الصوانة", "lb-sawaneh"),
-    ("Mahrouneh", "lb-mahrouneh"), ("Mahrouna", "lb-mahrouneh"), ("محرونة", "lb-mahrouneh"),
     ("Majdal Anjar", "lb-majdal-anjar"), ("Majdel Anjar", "lb-majdal-anjar"), ("مجدل عنجر", "lb-majdal-anjar"),
     ("Tallia", "lb-tallia"), ("Taliya", "lb-tallia"), ("طليا (بعلبك)", "lb-tallia"),
     ("Nahleh", "lb-nahleh"), ("Nahleh (Baalbek)", "lb-nahleh"), ("نحلة (بعلبك)", "lb-nahleh"),
@@ -126,8 +123,6 @@ SPELLINGS: list[tuple[str, str]] = [
     ("Nahr al-Bared camp", "lb-nahr-al-bared-camp"), ("Nahr el-Bared", "lb-nahr-al-bared-camp"),
     ("مخيم نهر البارد", "lb-nahr-al-bared-camp"),
     ("Hamames hill", "lb-hamames-hill"), ("Tallet al-Hamames", "lb-hamames-hill"), ("تلة الحمامص", "lb-hamames-hill"),
-    ("Arida crossing", "lb-arida-crossing"), ("Arida border crossing", "lb-arida-crossing"),
-    ("العريضة (عكار)", "lb-arida-crossing"),
     ("Beaufort Castle", "lb-beaufort-castle"), ("Qalaat al-Shaqif", "lb-beaufort-castle"),
     ("قلعة الشقيف", "lb-beaufort-castle"),
     ("Mahanayim", "il-mahanayim"), ("Mahanaim", "il-mahanayim"), ("מחניים", "il-mahanayim"),
@@ -172,8 +167,6 @@ NOT_PLACES = ["نحلة", "طليا", "حرفا", "Majadel", "المجادل", "
 #: names (``NEIGHBOURS``).
 SOUND_RULE_WAIVED = {
     "lb-haris": "sounds like Heris of East Azerbaijan, which keeps Heris and هريس",
-    "lb-sawaneh": "sounds like Sa'wan of Sanaa, which keeps Sa'wan, Sawan and سعوان",
-    "lb-mahrouneh": "sounds like Mahran of Raqqa, which keeps Mahran",
     "lb-mlita": "sounds like Maalot and Malatya, which keep their names",
     "sy-harfa": "sounds like Harouf of Nabatieh, which keeps Harouf and Haruf",
 }
