@@ -1,12 +1,12 @@
 """Places of the Israeli fronts (south Lebanon and the Bekaa, Beirut's southern suburbs, northern Israel, southern and
 western Syria) that did not resolve, or resolved to another place (``places/levant_fronts9.csv``).
 
-The lev43 check took some 445 names of the three fronts: Israel's strikes on Lebanon (the border villages of the
+The lev43 check took some 550 names of the three fronts: Israel's strikes on Lebanon (the border villages of the
 Marjayoun, Bint Jbeil, Tyre, Nabatieh, Hasbaya and Jezzine districts, the Bekaa and Baalbek-Hermel, Dahiyeh, north
 Lebanon), Hezbollah's fire at northern Israel (the Galilee panhandle, the Upper and Western Galilee, the Golan, Haifa
 bay) and Israel's strikes and incursions in Syria since December 2024 (Quneitra and Daraa, Damascus and its
 countryside, Homs, Hama, the coast, Suwayda in July 2025). Each was resolved with two or three spellings (Latin
-variants, French, Arabic, Hebrew for Israel) and read in a sentence through ``extract_report``. Some 300 resolved
+variants, French, Arabic, Hebrew for Israel) and read in a sentence through ``extract_report``. Some 380 resolved
 to the right place with every spelling (Aita al-Shaab, Khiam, Kfar Kila, Odaisseh, Yaroun, Maroun al-Ras, Houla,
 Markaba, Wazzani, Kfarchouba, Shebaa, Nabatieh, Tyre, Qlayaa, Baalbek, Brital, Nabi Chit, Janta, Saraain, Shmustar,
 Taraya, Bodai, Ras Baalbek, Labweh, Haret Hreik, Ghobeiry, Bir al-Abed, Choueifat; Metula, Kiryat Shmona, Shlomi,
