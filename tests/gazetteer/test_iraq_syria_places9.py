@@ -40,7 +40,8 @@ Spellings added to rows held before (the sentence did not read them, or they fou
 al-Sachar" on Jurf al-Sakhar, and the Sorani ئۆردوگای مەخموور and کەمپی مەخموور on the Makhmur camp (so that the
 camp keeps them once the town holds مەخموور) (``settlements.csv``); حفتانين, منطقة
 حفتانين and Sorani هەفتانین on Haftanin (``borderlands.csv``); Sorani مەخموور and German Machmur on Makhmur, Turkish
-"Ayn el-Arap" on Kobani, Turkish "Deyrik" and "El-Malikiye" on al-Malikiyah, Sorani پێشخابوور on the Semalka-
+"Ayn el-Arap" on Kobani, Turkish "Deyrik" on al-Malikiyah ("El-Malikiye" stays
+out: it read "el-Maliki'ye", the former prime minister, as the town, test_turkish_names.py), Sorani پێشخابوور on the Semalka-
 Peshkhabour crossing (``settlements.csv``); Turkish "Tenf" on al-Tanf (``sites.csv``); خورمالة (the field kept it,
 and a bare field name is no field in running text) and Sorani خورمەڵە on Khurmala town (``strike_sites.csv``);
 "Digla" (as the Peshmerga ministry writes the sub-district) and دكلة on Degala (``iraq_localities.csv``); حقل آفانا
@@ -100,7 +101,7 @@ SPELLINGS: list[tuple[str, str]] = [
     ("Dschurf al-Sachar", "iq-jurf-al-sakhar"), ("ئۆردوگای مەخموور", "iq-makhmur-camp"),
     ("کەمپی مەخموور", "iq-makhmur-camp"),
     ("حفتانين", "iq-haftanin"), ("هەفتانین", "iq-haftanin"), ("مەخموور", "iq-makhmur"), ("Machmur", "iq-makhmur"),
-    ("Ayn el-Arap", "sy-kobani"), ("Deyrik", "sy-malikiyah"), ("El-Malikiye", "sy-malikiyah"),
+    ("Ayn el-Arap", "sy-kobani"), ("Deyrik", "sy-malikiyah"),
     ("پێشخابوور", "sy-semalka-crossing"), ("Tenf", "sy-al-tanf-garrison"), ("خورمالة", "iq-khurmala"),
     ("خورمەڵە", "iq-khurmala"), ("Digla", "iq-degala"), ("دكلة", "iq-degala"),
     ("حقل آفانا", "iq-kirkuk-oil-field"),
