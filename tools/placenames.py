@@ -210,6 +210,10 @@ VILLAGE_MIN_ARABIC_LETTERS = 4
 #: wordfreq's Zipf frequency from which a one-word Arabic-script spelling of a village is a word (النفطية 'the oil
 #: ones', 3.9, once found An Naftiyah in a report on oil fields); the towns tool's bar, 4.0, is for towns.
 VILLAGE_ARABIC_ZIPF = 3.0
+#: wordfreq's Zipf frequency in Persian from which a one-word Arabic-script spelling of a village (none of them is in
+#: Iran) is a Persian word that Persian reports write (موشک 'missile', 4.7, was an Iraqi village's موشك; دوستان
+#: 'friends', كردم 'I did'): the normaliser reads ک as ك and ی as ي, so Persian text would find the village.
+VILLAGE_PERSIAN_ZIPF = 4.0
 #: A one-word Latin spelling whose sound key has this many letters or fewer may not share it with a frequent English
 #: word ("Houaïz", Huwayz, sounded like Houthi).
 SHORT_SOUND = 2
@@ -282,6 +286,9 @@ class VillageRules:
                 return "an Arabic word"
             if one_word and max(zipf_frequency(spelling, "ar"), zipf_frequency(key, "ar")) >= VILLAGE_ARABIC_ZIPF:
                 return "an Arabic word"
+            persian = [w.replace("ك", "ک").replace("ي", "ی") for w in (spelling, key)]  # (the key folds Sorani ۆ)
+            if one_word and max(zipf_frequency(w, "fa") for w in (spelling, *persian)) >= VILLAGE_PERSIAN_ZIPF:
+                return "a Persian word"
         else:
             if key in c.english or (key.startswith("al ") and key[3:] in c.english) or (one_word and english_use(key)):
                 return "an English word"

@@ -103,7 +103,9 @@ NEIGHBOURS = [("Zakho", "iq-zakho"), ("Amadiya", "iq-amadiya"), ("Sinjar", "iq-s
 
 #: Words of reports that a village's spelling once took or that the rules refused.
 NOT_PLACES = ["Norway", "Arabic", "Baqim", "Tegeran", "Shafaq", "Shafaq News", "مثلث", "منطقة مثلث", "Rashidiya", "Qalandar", "Mustafa Agha",
-              "Rostam Beg", "village", "قرية"]
+              "Rostam Beg", "village", "قرية",
+              # Persian words the normaliser reads as Arabic letters ('missile', 'friends', 'to carry', 'Nowruz')
+              "موشک", "دوستان", "بردن", "نوروز"]
 
 _tests = curated_file_tests(VILLAGES, REFERENCE, SPELLINGS, NEIGHBOURS, NOT_PLACES,
                             new_ids={r["id"] for r in ROWS})
@@ -164,3 +166,14 @@ def test_the_tool_takes_the_rules_it_states():
     assert titled({"name": "Mustafa Agha"}) and not titled({"name": "Kundah Zuhur"})
     loc = {"name": "Jinukah Khuwaru", "ara": "", "kur": "جنۆكە(خواروو|Jnoka (Khwaro)|Jinoka Khwaro", "latin": ""}
     assert cleaned(loc)["kur"] == "Jinoka Khwaro"
+
+
+def test_no_spelling_is_a_common_persian_word():
+    # Persian reports write موشک 'missile'; read with ک as ك it had found the village Hawshik (its Arabic name موشك)
+    from wordfreq import zipf_frequency
+
+    words = {n for r in ROWS for n in [r["name_ar"], *r["aliases"].split("|")]
+             if n and " " not in n.strip() and any("\u0600" <= c <= "\u06ff" for c in n)}
+    persian = {n for n in words
+               if max(zipf_frequency(n, "fa"), zipf_frequency(n.replace("ك", "ک").replace("ي", "ی"), "fa")) >= 4.0}
+    assert words and persian == set()

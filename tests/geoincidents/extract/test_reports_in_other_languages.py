@@ -151,3 +151,13 @@ def test_tyre_written_as_its_name_is_still_tyre():
 def test_a_claim_of_attacks_on_forces_names_no_site():
     # "contre les forces américaines": no name after the site words, no draft
     assert drafts("La Résistance islamique a revendiqué mardi une attaque contre les forces américaines.") == []
+
+
+def test_central_is_no_province_and_missile_no_village():
+    # مركزي 'central' was Markazi province's Arabic name: "the central bank" in a Sanaa report drafted a strike on
+    # Markazi; موشک 'missile' was the Arabic name of an Iraqi village (iraq_villages.csv) in every Persian report.
+    found = extract_report("قصفت طائرات مبنى البنك المركزي في صنعاء يوم الثلاثاء.", published="2025-05-07")
+    assert "ir-gov-markazi" not in set(found.places["place_id"])
+    found = extract_report("موشک‌ها روز سه‌شنبه به استان مرکزی اصابت کرد.", published="2025-06-18")
+    assert list(found.places["place_id"]) == ["ir-gov-markazi"]
+    assert list(found.incidents["target_place_id"]) == ["ir-gov-markazi"]
