@@ -297,6 +297,12 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
     if chosen is None and same_day and dates:
         chosen = dates[0]  # "strikes on Monday, hours after a drone attack on Erbil": Monday's attack
     if chosen is None:
+        # "Iran fired missiles at Tel Aviv, hours after Israel struck Natanz on Friday": the day of what it came hours
+        # after (a clause right after this one, opened by a same-day link, with a day of its own)
+        link = lexicon.word_phrases("same_day_link")
+        chosen = next((d for f, l in clauses if f == c_last and link.match_at(lowered, f) is not None
+                       for d in dates if f <= d.first < l and d.precision == "day"), None)
+    if chosen is None:
         # "fired rockets at Kiryat Shmona in retaliation for strikes on a health center earlier Thursday": a day
         # another clause tells as earlier or later than this event is this event's day too.
         chosen = next((d for d in dates if d.precision == "day" and _said_of_the_same_day(lowered, d)), None)

@@ -278,9 +278,10 @@ def debris_of_fire(clause: Sequence[str], found: list[tuple[int, int, Any]]) -> 
 def barrage(clause: Sequence[str], weapons_near: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
     """ "Iran launched a barrage toward northern Israel. Interceptors downed most of the missiles": a volley fired with
     no weapon named in its clause, typed by the weapon of its sentence, else of the next ("the barrage answered the
-    killing of Nasrallah" is the fire told before, again: no event)."""
-    weapons = [f[2].event_type for f in weapons_near if f[2].event_type in MUNITION_TYPES]
-    if not weapons or not set(clause) & lexicon.words("firing_verb"):
+    killing of Nasrallah" is the fire told before, again: no event). A barrage whose weapon no sentence names ("Iran
+    launched a barrage at Tel Aviv late on Friday") is a draft of type ``other`` for the analyst to type."""
+    weapons = [f[2].event_type for f in weapons_near if f[2].event_type in MUNITION_TYPES] or ["other"]
+    if not set(clause) & lexicon.words("firing_verb"):
         return []
     for k, w in enumerate(clause):
         if w in lexicon.words("barrage_word") and not (k and clause[k - 1] in lexicon.words("anaphora")):

@@ -117,3 +117,11 @@ def test_an_attack_blamed_on_a_group_is_no_strike_of_the_state_that_blames(gazet
     found = drafts("On Sunday rockets were fired at the Rumalyn base. It was the first attack on US forces since early "
                    "February.", gazetteer, "2024-04-22")
     assert found == [("2024-04-21", "rocket_attack", "sy-rumalyn-landing-zone", None)]
+
+
+def test_a_barrage_whose_weapon_no_sentence_names_is_a_draft_to_type(gazetteer):
+    found = drafts("Iran launched a barrage at Tel Aviv late on Friday.", gazetteer, "2025-06-14")
+    assert [f[:3] for f in found] == [("2025-06-13", "other", "il-tel-aviv")]
+    # no firing verb, or the barrage told again: no event
+    assert drafts("The opposition's barrage of criticism at the government went on.", gazetteer, "2025-06-14") == []
+    assert drafts("The barrage answered the killing of Nasrallah in Beirut.", gazetteer, "2025-06-14") == []

@@ -115,3 +115,14 @@ def test_a_statement_names_the_day_of_the_attack_it_speaks_of(gazetteer):
     # Told with no day of its own, the attack keeps the statement's day (its notes say so elsewhere).
     got = table("On Wednesday the group claimed a drone attack on the Harir base.", "2024-10-17", gazetteer)
     assert [row[0] for row in got] == ["2024-10-16"]
+
+
+def test_fire_told_hours_after_a_dated_event_is_of_its_day(gazetteer):
+    # the day of the event it came hours after, told only in that clause; "days after" tells no day
+    text = "Iran fired missiles at Tel Aviv, hours after Israel struck Natanz on Friday."
+    assert [row[0] for row in table(text, "2025-06-14", gazetteer) if row[4] == "Tel Aviv"] == ["2025-06-13"]
+    text = "Iran fired missiles at Tel Aviv, days after Israel struck Natanz on Friday."
+    assert [row[0] for row in table(text, "2025-06-14", gazetteer) if row[4] == "Tel Aviv"] == ["2025-06-14"]
+    # a day of its own wins
+    text = "Iran fired missiles at Tel Aviv on Saturday, hours after Israel struck Natanz on Friday."
+    assert [row[0] for row in table(text, "2025-06-15", gazetteer) if row[4] == "Tel Aviv"] == ["2025-06-14"]
