@@ -96,6 +96,12 @@ def _elisions() -> tuple[str, ...]:
     return tuple(sorted(forms, key=lambda e: (-len(e), e)))
 
 
+def elided(word: str) -> bool:
+    """Whether *word* opens with a French or Italian elision ("d'Aden", "l'aéroport", "dell'Iran")."""
+    lowered = word.lower()
+    return any(lowered.startswith(e) and len(word) > len(e) for e in _elisions())
+
+
 def particle_length(word: str, known: Callable[[str], bool]) -> int:
     """How many letters of joined particles to cut from *word* so that what is left is a name *known* accepts.
 

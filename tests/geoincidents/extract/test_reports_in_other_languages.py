@@ -161,3 +161,11 @@ def test_central_is_no_province_and_missile_no_village():
     found = extract_report("موشک‌ها روز سه‌شنبه به استان مرکزی اصابت کرد.", published="2025-06-18")
     assert list(found.places["place_id"]) == ["ir-gov-markazi"]
     assert list(found.incidents["target_place_id"]) == ["ir-gov-markazi"]
+
+
+def test_an_elided_preposition_comes_off_a_name_whose_joined_form_is_a_word_of_another_name():
+    # "daden" is a word of some name held, none that starts at "d'Aden": the elision comes off as for "d'Erbil"
+    for text in ("Des frappes ont visé la ville d'Aden mardi.", "Des frappes ont visé le port d'Aden mardi."):
+        found = extract_report(text, published="2025-05-07")
+        assert list(found.places["place_id"]) == ["ye-aden"]
+        assert list(found.incidents["target_place_id"]) == ["ye-aden"]
