@@ -271,6 +271,12 @@ class Resolver(ContainerReading, SpanReading):
         if trace is not None:
             trace.steps.extend((f"name hits of {key!r}", ranked) for key, _, ranked in hit)
         hit = [reading for reading in hit if reading[2]]
+        if not hit and phrase.key:
+            # "Metina bölgesi", "منطقة الزاب": Turkish, Arabic and Kurdish write a region word that is a descriptor,
+            # where English names the region with its word, which is none ("the Metina region"): the name with it.
+            worded = [f"{phrase.key} {d}" for d in phrase.descriptors if not normalize_parts(f"x {d}")[1]]
+            hit = [(key, phrase.qualifiers, self.candidates("name", key, (), hints)) for key in worded]
+            hit = [reading for reading in hit if reading[2]]
         # A reading whose hits hold a place named with the very words written wins: "the Green Village base"
         # is the base named Green Village, not a place some gazetteer calls "The Green".
         written = name_words(query) if phrase.descriptors else ()

@@ -50,7 +50,10 @@ class NameKeys:
 
     def matches(self, span: str) -> bool:
         key, descriptors = name_parts(span)
-        return key in self.bare or (bool(descriptors) and "+".join((key, *descriptors)) in self.full)
+        # ("Metina bölgesi": a region word that is a descriptor where English names the region with its word, "the
+        # Metina region", as the gazetteer reads it: gazetteer.resolver)
+        return key in self.bare or (bool(descriptors) and ("+".join((key, *descriptors)) in self.full
+                                                          or any(f"{key} {d}" in self.bare for d in descriptors)))
 
 
 def _admin_descriptors() -> dict[str, tuple[str, ...]]:

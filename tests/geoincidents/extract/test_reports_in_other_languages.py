@@ -169,3 +169,15 @@ def test_an_elided_preposition_comes_off_a_name_whose_joined_form_is_a_word_of_a
         found = extract_report(text, published="2025-05-07")
         assert list(found.places["place_id"]) == ["ye-aden"]
         assert list(found.incidents["target_place_id"]) == ["ye-aden"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Türk savaş uçakları Salı günü Zap bölgesine hava harekâtı düzenledi.", "iq-zap-region"),
+    ("Türk savaş uçakları Salı günü Gara bölgesini bombaladı.", "iq-gara-mountain"),
+    ("قصفت الطائرات التركية منطقة الزاب يوم الثلاثاء.", "iq-zap-region"),
+])
+def test_a_region_told_with_its_region_word_in_turkish_or_arabic_is_the_region(text, target):
+    # English names these regions with the word "region", which is no descriptor; Turkish "bölgesi" is one
+    found = extract_report(text, published="2024-06-05").incidents
+    assert list(zip(found["date"], found["event_type"], found["target_place_id"])) == [
+        ("2024-06-04", "air_strike", target)]
