@@ -660,7 +660,8 @@ _OF = frozenset({"of", "de", "del", "du"})
 
 def _without_area_words(between: Sequence[str]) -> list[str]:
     """The words between two places of a list without a closing "the area of", "the outskirts of" (``area_of``),
-    a closing direction word ("and central Israel"), nor what brackets hold ("stations at Amuda (66 kV), Qamishli (66 kV) and Qahtaniyah")."""
+    a closing direction word ("and central Israel"), nor what brackets hold ("stations at Amuda (66 kV), Qamishli
+    (66 kV) and Qahtaniyah")."""
     words = list(between)
     while words and compass_of(words[-1]) is not None:
         words.pop()  # "at Haifa and central Israel": the direction word of a country is read outside its mention
