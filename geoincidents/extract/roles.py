@@ -52,6 +52,8 @@ _COORDINATION = _AND | _PART_OF | frozenset({"as", "well", "the", "then", "also"
                                              "before", "earlier", "later", "that",
                                              # "strikes on Al-Qusayr, along with Shanshara"
                                              "along", "with",
+                                             # "struck the Hodeidah port and the nearby Ras Kathib power station"
+                                             "nearby",
                                              # the articles of German, French and Spanish, as "the": "Ziele in
                                              # Teheran und die Atomanlage Natans", "Tyr et la ville de Nabatieh"
                                              "der", "die", "das", "den", "dem", "le", "la", "les", "el", "los", "las"})

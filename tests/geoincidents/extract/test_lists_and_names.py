@@ -136,3 +136,9 @@ def test_a_name_heard_by_sound_with_its_article_apart_is_no_persons_name(gazette
     r = run("Hassan Al Bisariya, a local official, said Israeli jets struck Zrariyeh on Monday.", gazetteer,
             "2025-06-24")
     assert "lb-bisariyeh" not in set(r.places["place_id"])
+
+
+def test_and_the_nearby_site_goes_on_the_list(gazetteer):
+    r = run("Israeli jets struck the Hodeidah port and the nearby Ras Kathib power station on Tuesday.", gazetteer,
+            "2025-05-07")
+    assert list(r.incidents["target_place_id"]) == ["ye-port-of-hodeidah", "ye-ras-kathib"]
