@@ -23,6 +23,19 @@ from placesfile import Curated, haversine, settlement_row, spellings  # noqa: E4
 
 #: GeoNames feature codes of places no longer lived in: abandoned, historical.
 GONE = frozenset({"PPLQ", "PPLH"})
+#: Names reports write that the records lack, kept by hand by the GeoNames record they belong to (``source``); the
+#: towns tool reads the same table. A written row takes them after its own names, under the same rules, so a name
+#: added by hand ("Dardara", the Turkish of Dardarah) is not lost when the file is written again.
+HAND_NAMES = ROOT / "gazetteer" / "data" / "town_names_by_hand.csv"
+
+
+def hand_names() -> dict[str, list[str]]:
+    """The names kept by hand, by the ``source`` (``geonames:<id>``) of the record they belong to."""
+    by_source: dict[str, list[str]] = {}
+    with HAND_NAMES.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            by_source.setdefault(row["source"], []).append(row["name"])
+    return by_source
 
 
 def read_localities(path: Path) -> list[dict]:
@@ -48,6 +61,7 @@ def build_villages(localities: list[dict], report: Callable[[str], None], *, wri
     curated = Curated.beside(written)
     gnids, used_ids, settled = curated.gnids, curated.used_ids, curated.settled
     refused = VillageRules.of(curated, country_sound=country_sound).refused
+    by_hand = hand_names()
 
     candidates = []
     for loc in sorted(localities, key=lambda r: int(r["gnid"])):
@@ -110,7 +124,7 @@ def build_villages(localities: list[dict], report: Callable[[str], None], *, wri
             report(f"Arabic name refused: {tag} {loc['ara']}")
             continue
         aliases, seen = [], {normalize(name), normalize(arabic[0])}
-        for alias in [*others, *arabic[1:]]:
+        for alias in [*others, *arabic[1:], *by_hand.get(f"geonames:{loc['gnid']}", ())]:
             k = normalize(alias)
             if k in seen or count[k] > 1 or refused(alias, admin1):
                 continue
