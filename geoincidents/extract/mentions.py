@@ -40,6 +40,7 @@ from gazetteer.romanize import romanizations
 from geoincidents.extract import lexicon, particles
 from geoincidents.extract.heard import heard_in_context
 from geoincidents.extract.metonyms import mark_metonyms, names_an_attribute
+from geoincidents.extract.plurallists import names_under_a_plural
 from geoincidents.extract.possessive import owned_site, site_of_the_town
 from geoincidents.extract.namekeys import NameKeys, name_keys, name_parts, token_key
 from geoincidents.extract.names import (GLUE_PUNCT, blocked_tokens, common_word, demonym_words, ends_as_an_organisation,
@@ -299,6 +300,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                             covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
         found += _by_likeness(sentence, gazetteer, blocked, keys, function_words,
                               covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
+        found = _listed_under_a_plural(sentence, gazetteer, found)
         for m in (m for m in found if m.sentence == sentence.index and "case_ending" not in m.extra):
             # "Erbil havalimanına", "Ayn el-Esad üssüne": a descriptor that ends or follows the name carries its case
             ending = (m.last - m.first > 1 and _descriptor_case(lowered[m.last - 1])) \
@@ -320,6 +322,26 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
     found = _embassy_named_elsewhere(found, sentences)
     mark_metonyms(sentences, found)  # "Iran's Revolutionary Guards", "Washington said": no place of the report
     return heard_in_context(found, sentences)
+
+
+def _listed_under_a_plural(sentence: Sentence, gazetteer: Any, found: list[Mention]) -> list[Mention]:
+    """ "Metina ve Zap bölgelerinde", "مناطق متينا والزاب": each name of a list a plural region word closes or opens,
+    read with its singular (:mod:`geoincidents.extract.plurallists`), in place of what the name was found as alone
+    (Metina heard as Lebanon's Metn, Kerkük the city) or beside nothing (a bare "Zap" names nothing); it carries the
+    case the plural word ends in ("bölgelerine" 'to the regions')."""
+    items = names_under_a_plural(sentence, lambda q: _resolve(gazetteer, q))
+    if not items:
+        return found
+    taken = {k for item in items for k in range(item["first"], item["last"])}
+    kept = [m for m in found if m.sentence != sentence.index or not taken.intersection(range(m.first, m.last))]
+    for item in items:
+        cands, method, score = item["resolved"]
+        kept.append(Mention(item["text"], item["start"], item["end"], sentence.index, item["first"], item["last"],
+                            item["query"], list(cands), method, score))
+        ending = _descriptor_case(lexicon.lowercase(item["query"].split()[-1]))
+        if ending:
+            kept[-1].extra["case_ending"] = ending
+    return kept
 
 
 #: Descriptors that name what follows their "of" when they trail another name: "the Red Sea port city of Hodeidah"

@@ -1,0 +1,105 @@
+"""Names listed under a plural region word: "Metina ve Zap bölgelerinde", "مناطق متينا والزاب", "les provinces de
+Ninive et Kirkouk".
+
+Turkish closes a list of regions or provinces with one plural word carrying the list's case ("Metina, Zap ve Hakurk
+bölgelerine" 'to the Metina, Zap and Hakurk regions'); French and Arabic open it ("les régions de", "مناطق",
+"محافظتي"). Only the name beside the plural word is written with it, and none with the singular the gazetteer reads
+as a descriptor, so a name that finds nothing bare ("Zap") or finds another place ("Metina" heard as Lebanon's Metn,
+"Kerkük" the city) is read, one by one, as the table ``extract_plurals.csv`` writes it with the singular ("Zap
+bölgesine", "منطقة الزاب", "province de Kirkouk"), taking the list's case. (English plurals in -s closing a list of
+names already found are :func:`geoincidents.extract.senses._unit_of_a_list`.)
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+from geoincidents.extract import lexicon, particles
+from geoincidents.extract.text import Sentence
+
+__all__ = ["names_under_a_plural"]
+
+#: The kinds a name read with a singular region or province word must have (not "Erbil bölgesi" read as the air
+#: base, nor a town).
+_UNIT_KINDS = frozenset({"region", "governorate", "district"})
+#: The longest name a list holds, in words ("Avaşin - Basyan", "صلاح الدين").
+_NAME_WORDS = 4
+#: The Arabic comma joins a list as the Latin one does.
+_JOINERS = lexicon.LIST_JOINERS | {"\u060c"}
+
+
+@functools.cache
+def _plurals() -> lexicon.PhraseTable:
+    """The plural words of ``extract_plurals.csv``, each to its row."""
+    return lexicon.PhraseTable({r["plural"]: r for r in lexicon.read_table("plurals")})
+
+
+def _name_word(text: str) -> bool:
+    """A word that may stand in a listed name: capitalised Latin, Arabic script, or a hyphen inside a name."""
+    return text == "-" or text[:1].isupper() or particles.is_arabic(text)
+
+
+def _items(sentence: Sentence, start: int, end: int, step: int) -> list[tuple[int, int]]:
+    """The runs of name words between joiners going from *start* towards *end* (exclusive) by *step*, each as (first
+    token, token after it); stops at the first word that is neither."""
+    tokens = sentence.tokens
+    runs: list[tuple[int, int]] = []
+    k = start
+    while k != end:
+        if tokens[k].lower in _JOINERS:
+            k += step
+            continue
+        if not _name_word(tokens[k].text):
+            break
+        j = k
+        while j != end and tokens[j].lower not in _JOINERS and _name_word(tokens[j].text) \
+                and not (step == 1 and j > k and particles.is_arabic(tokens[j].text) and tokens[j].text.startswith("و")):
+            j += step
+        runs.append((k, j) if step == 1 else (j + 1, k + 1))
+        k = j
+    return runs
+
+
+def names_under_a_plural(sentence: Sentence, resolve: Callable[[str], Any]) -> list[dict[str, Any]]:
+    """Each name of a list a plural region word closes or opens, read with its singular: dicts with ``first``,
+    ``last`` (tokens), ``start``, ``end`` (characters of the name), ``query`` (the name with the singular) and
+    ``resolved`` (what *resolve* gave for the query: candidates, method, score). *resolve* is the mention finder's
+    cached look-up (None when nothing is found)."""
+    tokens = sentence.tokens
+    found: list[dict[str, Any]] = []
+    for start, end, row in _plurals().find(sentence.lowered):
+        if row["side"] == "after":
+            runs = _items(sentence, start - 1, -1, -1)
+        else:
+            runs = _items(sentence, end, len(tokens), 1)
+        for first, last in runs:
+            item = _read(sentence, first, last, row, resolve)
+            if item is None and all(t.text == "-" or t.text[:1].isupper() for t in tokens[first:last]):
+                continue  # a capitalised name the gazetteer lacks ("Avaşin-Basyan") stays in the list
+            if item is None:
+                break  # running text, not a name: the list has ended
+            found.append(item)
+            if (item["first"], item["last"]) != (first, last):
+                break  # words left over beyond the name ("PKK'nın Metina", "الزاب يوم الاثنين"): the list ends there
+    return found
+
+
+def _read(sentence: Sentence, first: int, last: int, row: dict[str, str],
+          resolve: Callable[[str], Any]) -> dict[str, Any] | None:
+    """The name a run holds, read with the row's singular: the longest part of the run next to the plural word
+    (its end after a Turkish name, "PKK'nın Metina": Metina; its start before French and Arabic, "الزاب يوم": الزاب)
+    that names a region or province so; an Arabic "و" 'and' joined to the name is cut off."""
+    tokens = sentence.tokens
+    spans = [(f, last) for f in range(max(first, last - _NAME_WORDS), last)] if row["side"] == "after" \
+        else [(first, l) for l in range(min(last, first + _NAME_WORDS), first, -1)]
+    for f, l in spans:
+        text = sentence.text[tokens[f].start - sentence.start:tokens[l - 1].end - sentence.start]
+        for cut in ((0, 1) if row["side"] == "before" and text.startswith("و") and particles.is_arabic(text) else (0,)):
+            query = row["reading"].format(text[cut:])
+            resolved = resolve(query)
+            # (a name as listed, not one found inside the words: "منطقة الزاب يوم الاثنين" holds the Zap region)
+            if resolved is not None and resolved[1] in ("exact", "alias") and resolved[0][0].kind in _UNIT_KINDS:
+                return {"first": f, "last": l, "start": tokens[f].start + cut, "end": tokens[l - 1].end,
+                        "text": text[cut:], "query": query, "resolved": resolved}
+    return None
