@@ -119,6 +119,7 @@ def _compass_table() -> dict[str, str]:
     return {normalize(row["word"]): row["compass"] for row in read_table("direction_compass.csv")}
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def compass_of(word: str) -> str | None:
     """The compass point a direction word names, in the languages of ``data/direction_compass.csv`` ("southern",
     "جنوبي", "méridional": south), or None.

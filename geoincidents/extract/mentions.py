@@ -622,6 +622,8 @@ def _by_likeness(sentence: Sentence, gazetteer: Any, blocked: set[int], keys: li
 
 def _prefix_of_a_direction(word: str) -> str:
     """The Hebrew prefix of a direction word ("בדרום" 'in the south of': ב), else "" (:func:`lexicon.prefix_roles`)."""
+    if not particles.is_hebrew(word):
+        return ""
     return next((p for p in sorted(lexicon.prefix_roles(), key=len, reverse=True)
                  if word.startswith(p) and compass_of(word[len(p):]) is not None), "")
 

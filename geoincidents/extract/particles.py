@@ -98,6 +98,8 @@ def _elisions() -> tuple[str, ...]:
 
 def elided(word: str) -> bool:
     """Whether *word* opens with a French or Italian elision ("d'Aden", "l'aéroport", "dell'Iran")."""
+    if "'" not in word and "’" not in word:
+        return False
     lowered = word.lower()
     return any(lowered.startswith(e) and len(word) > len(e) for e in _elisions())
 
