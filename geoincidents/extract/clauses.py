@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from geoincidents.extract import lexicon
+from geoincidents.extract import lexicon, particles
 from geoincidents.extract.text import Sentence
 from geoincidents.schema import EVENT_GROUPS
 
@@ -97,7 +97,7 @@ def _second_fire(sentence: Sentence, k: int) -> bool:
     then a name, stand between the first trigger before "and" and "and" (not a pair of weapons: "rockets and drones
     targeted X", "drones from Iraq and rockets from Syria hit the Golan")."""
     lowered, tokens = sentence.lowered, sentence.tokens
-    if lowered[k + 1:k + 2] and lowered[k + 1] in lexicon.words("firing_verb") | lexicon.words("attack_word"):
+    if lowered[k + 1:k + 2] and lowered[k + 1] in lexicon.attack_or_firing_words():
         return False  # "launched drones at X and fired rockets at Y": one subject, one clause
     table = lexicon.trigger_table()
     actor = lexicon.actors().match_at(lowered, k + 1)
@@ -112,7 +112,7 @@ def _second_fire(sentence: Sentence, k: int) -> bool:
     if not before or (start == k + 1 and any(f[1] == k for f in before)):
         return False  # (a pair of weapons: "a barrage of drones and missiles at Israel")
     first = min(f[0] for f in before)
-    verbs = lexicon.words("firing_verb") | lexicon.words("attack_word")
+    verbs = lexicon.attack_or_firing_words()
     told = [j for j in range(first, k) if lowered[j] in verbs]  # "Drones from Iraq and rockets from Syria": no verb
     return bool(told) and any(tokens[j].text[:1].isupper() for j in range(told[0] + 1, k))
 
@@ -121,7 +121,7 @@ def _arabic_and_a_verb(word: str) -> bool:
     """ "..., واستهدفت مسيرة منزلا في بليدا" '..., and a drone targeted a house in Blida': Arabic writes "and" joined to
     the verb that opens the next clause; after a comma it opens a clause of its own, as ", and" does (so does "في حين"
     or "بينما" 'while' after a comma)."""
-    return len(word) > 2 and word[0] == "و" and word[1:] in lexicon.words("attack_word") | lexicon.words("firing_verb")
+    return len(word) > 2 and word[0] == particles.ARABIC_AND and word[1:] in lexicon.attack_or_firing_words()
 
 
 def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:

@@ -188,29 +188,34 @@ def triggers() -> dict[str, Trigger]:
 #: The groups of ``extract_words.csv`` whose Arabic words are also read with "and" joined to them ("واستهدفت
 #: مسيرة منزلا" 'and a drone targeted a house'): verbs and nouns of attack, of firing and of killing.
 _JOINED_AND_GROUPS = frozenset({"attack_word", "firing_verb", "killed", "drone_instrument"})
-_ARABIC_AND = "و"
 
 
 def _with_arabic_by(phrase: str) -> tuple[str, ...]:
     """An Arabic trigger that opens with the article, with "ب" 'by, with' joined to it: the weapon an attack was made
     with ("هاجموا قاعدة حرير بالطائرات المسيرة" 'attacked the Harir base with drones'), and "and" before that
     ("وبالصواريخ")."""
-    from geoincidents.extract.particles import ARABIC_ARTICLE, is_arabic
+    from geoincidents.extract.particles import ARABIC_AND, ARABIC_ARTICLE, is_arabic
 
     if not phrase or not is_arabic(phrase.split()[0]) or not phrase.startswith(ARABIC_ARTICLE):
         return ()
-    return ("ب" + phrase, _ARABIC_AND + "ب" + phrase)
+    return ("ب" + phrase, ARABIC_AND + "ب" + phrase)
 
 
 def _with_arabic_and(phrase: str) -> tuple[str, ...]:
     """*phrase* with Arabic "و" 'and' joined to its first word, when that word is in Arabic script: Arabic writes the
     conjunction as one word with what follows ("وقصفت", "واستهدفت"), so a sentence that goes on a story with "and"
     opens with its verb in that form."""
-    from geoincidents.extract.particles import is_arabic
+    from geoincidents.extract.particles import ARABIC_AND, is_arabic
 
-    if not phrase or not is_arabic(phrase.split()[0]) or phrase.startswith(_ARABIC_AND + _ARABIC_AND):
+    if not phrase or not is_arabic(phrase.split()[0]) or phrase.startswith(ARABIC_AND + ARABIC_AND):
         return ()
-    return (_ARABIC_AND + phrase,)
+    return (ARABIC_AND + phrase,)
+
+
+@functools.cache
+def attack_or_firing_words() -> frozenset[str]:
+    """The verbs and nouns of attack and of firing (``attack_word`` and ``firing_verb``), together."""
+    return words("attack_word") | words("firing_verb")
 
 
 @functools.cache

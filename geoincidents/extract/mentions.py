@@ -43,8 +43,8 @@ from geoincidents.extract.metonyms import mark_metonyms, names_an_attribute
 from geoincidents.extract.plurallists import names_under_a_plural
 from geoincidents.extract.possessive import owned_site, site_of_the_town
 from geoincidents.extract.namekeys import NameKeys, name_keys, name_parts, token_key
-from geoincidents.extract.names import (GLUE_PUNCT, blocked_tokens, common_word, demonym_words, ends_as_an_organisation,
-                                        is_descriptor, name_before, name_follows, names_an_organisation,
+from geoincidents.extract.names import (GLUE_PUNCT, QUOTE_MARKS, blocked_tokens, common_word, demonym_words,
+                                        ends_as_an_organisation, is_descriptor, name_before, name_follows, names_an_organisation,
                                         person_named_like, qualifies_a_title, speaks)
 from geoincidents.extract.text import Sentence
 
@@ -233,7 +233,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
             while (first < hit - 1 and tokens[first].text == lowered[first] and keys[first] in index.glue
                    and tokens[first + 1].text not in GLUE_PUNCT):
                 first += 1
-            while first < hit - 1 and tokens[first].text in _QUOTES and glued[first]:
+            while first < hit - 1 and tokens[first].text in QUOTE_MARKS and glued[first]:
                 first += 1  # (nor the quotation mark before an Arabic name: قاعدة "حرير" is حرير)
             settled = _before_a_named_settlement(tokens, lowered, first, hit)
             hit = settled or hit
@@ -285,10 +285,11 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                     found[-1].extra["case_ending"] = cased[hit - 1]  # "Erbil'e": the ending tells its role
                 if joined[first]:
                     found[-1].extra["prefix"] = tokens[first].text[:joined[first]]  # "בחיפה": so does a prefix
-                elif first and _prefix_of_a_direction(tokens[first - 1].text):
+                directed = _prefix_of_a_direction(tokens[first - 1].text) if first else ""
+                if directed and not joined[first]:
                     # "בדרום לבנון" 'in south Lebanon': the direction word before the name carries its prefix
-                    found[-1].extra["prefix"] = _prefix_of_a_direction(tokens[first - 1].text)
-                if first and (compass_of(lowered[first - 1]) is not None or _prefix_of_a_direction(tokens[first - 1].text)):
+                    found[-1].extra["prefix"] = directed
+                if first and (directed or compass_of(lowered[first - 1]) is not None):
                     found[-1].extra["directed"] = True  # "central Israel": a part of the place, told by a direction
                 if settled:
                     found[-1].extra["qualifies_next"] = True  # "the Red Sea port city of Hodeidah": told by its sea
@@ -381,15 +382,13 @@ def _verb_in_a_headline(sentence: Sentence, first: int, hit: int) -> bool:
     return sum(w[:1].isupper() for w in words) * 2 >= len(words)
 
 
-#: Quotation marks Arabic copy puts around a site's name after its descriptor: قاعدة "حرير", قاعدة «حرير».
-_QUOTES = frozenset({'"', "«", "»", "“", "”"})
 
 
 def _quote_after_arabic_descriptor(tokens: list[Any], keys: list[str], k: int, index: NameKeys) -> bool:
     """Whether token *k* is a quotation mark between an Arabic descriptor noun and the name it opens ("قاعدة "حرير""
     'the "Harir" base'): read through, as a hyphen is, so that the descriptor and the name are one span (the name
     alone may be a common word: حرير 'silk')."""
-    return tokens[k].text in _QUOTES and 0 < k < len(tokens) - 1 and particles.is_arabic(tokens[k + 1].text) \
+    return tokens[k].text in QUOTE_MARKS and 0 < k < len(tokens) - 1 and particles.is_arabic(tokens[k + 1].text) \
         and _opens_arabic_name(tokens[k - 1].text, keys[k - 1], index)
 
 
@@ -624,8 +623,14 @@ def _prefix_of_a_direction(word: str) -> str:
     """The Hebrew prefix of a direction word ("בדרום" 'in the south of': ב), else "" (:func:`lexicon.prefix_roles`)."""
     if not particles.is_hebrew(word):
         return ""
-    return next((p for p in sorted(lexicon.prefix_roles(), key=len, reverse=True)
-                 if word.startswith(p) and compass_of(word[len(p):]) is not None), "")
+    return next((p for p in _prefixes_longest_first() if word.startswith(p) and compass_of(word[len(p):]) is not None),
+                "")
+
+
+@functools.cache
+def _prefixes_longest_first() -> tuple[str, ...]:
+    """The Hebrew prefixes of :func:`lexicon.prefix_roles`, longest first ("וב" before "ב")."""
+    return tuple(sorted(lexicon.prefix_roles(), key=len, reverse=True))
 
 
 def _by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set[int], keys: list[str],

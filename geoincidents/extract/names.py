@@ -102,7 +102,9 @@ def _after_organisation_noun(lowered: list[str]) -> set[int]:
 
 
 #: Quotation marks around an organisation's name after the noun that opens it.
-_QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
+#: Quotation marks around a name in report text ("قاعدة "حرير"", « Harir »).
+QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
+_QUOTES = QUOTE_MARKS | {"'"}
 
 
 @functools.cache

@@ -52,6 +52,8 @@ __all__ = ["is_arabic", "is_hebrew", "particle_length", "joined_forms", "case_en
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 #: The Arabic article, written joined to its word.
 ARABIC_ARTICLE = "ال"
+#: The conjunction "and", which Arabic joins to the next word ("وبغداد" 'and Baghdad').
+ARABIC_AND = "و"
 #: letters a particle may leave before a name: a name is never shorter than this
 _MIN_REST = 3
 #: the two-letter words Arabic names begin with, which a particle may leave too ("وتل أبيب" and Tel Aviv, "بأم قصر"

@@ -54,7 +54,8 @@ def _items(sentence: Sentence, start: int, end: int, step: int) -> list[tuple[in
             break
         j = k
         while j != end and tokens[j].lower not in _JOINERS and _name_word(tokens[j].text) \
-                and not (step == 1 and j > k and particles.is_arabic(tokens[j].text) and tokens[j].text.startswith("و")):
+                and not (step == 1 and j > k and particles.is_arabic(tokens[j].text)
+                         and tokens[j].text.startswith(particles.ARABIC_AND)):
             j += step
         runs.append((k, j) if step == 1 else (j + 1, k + 1))
         k = j
@@ -95,7 +96,7 @@ def _read(sentence: Sentence, first: int, last: int, row: dict[str, str],
         else [(first, l) for l in range(min(last, first + _NAME_WORDS), first, -1)]
     for f, l in spans:
         text = sentence.text[tokens[f].start - sentence.start:tokens[l - 1].end - sentence.start]
-        for cut in ((0, 1) if row["side"] == "before" and text.startswith("و") and particles.is_arabic(text) else (0,)):
+        for cut in ((0, 1) if row["side"] == "before" and text.startswith(particles.ARABIC_AND) and particles.is_arabic(text) else (0,)):
             query = row["reading"].format(text[cut:])
             resolved = resolve(query)
             # (a name as listed, not one found inside the words: "منطقة الزاب يوم الاثنين" holds the Zap region)

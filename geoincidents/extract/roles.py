@@ -33,11 +33,11 @@ from gazetteer.spans import lies_in
 from geoincidents.extract import lexicon
 from geoincidents.extract.cues import from_readied_fire
 from geoincidents.extract.mentions import Mention
-from geoincidents.extract.names import common_word, demonym_words, is_descriptor
+from geoincidents.extract.names import QUOTE_MARKS, common_word, demonym_words, is_descriptor
 from geoincidents.extract.namekeys import plural_kinds
 from geoincidents.extract.nesting import (city_named_as_a_whole, containers, contains, flown_over, in_district,
                                           specificity, town_of_a_site)
-from geoincidents.extract.particles import is_arabic
+from geoincidents.extract.particles import ARABIC_AND, is_arabic
 from geoincidents.extract.text import Sentence
 
 __all__ = ["assign_roles"]
@@ -82,7 +82,7 @@ def _subject_after_its_verb(sentence: Sentence, m: Mention) -> bool:
     ``firing_verb``): the verb's subject, as Arabic writes it after the verb, and German after a fronted time with its
     nominative article ("Am Dienstag griff der Iran Erbil ... an")."""
     lowered = sentence.lowered
-    verbs = lexicon.words("attack_word") | lexicon.words("firing_verb")
+    verbs = lexicon.attack_or_firing_words()
     arabic = m.first > 0 and is_arabic(m.text) and lowered[m.first - 1] in verbs
     german = m.first > 1 and lowered[m.first - 1] == "der" and lowered[m.first - 2] in verbs
     if not (arabic or german):
@@ -354,7 +354,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             if k and text == "in" and lowered[inside[k - 1].last:m.first] == ["in"] and town_of_a_site(inside[k - 1], m):
                 role, text = "context", "town of the site"  # "al-Harir base in Erbil": where the base is
             elif k and role == "target_weak" and is_arabic(m.text) and town_of_a_site(inside[k - 1], m) \
-                    and [w for w in lowered[inside[k - 1].last:m.first] if w not in _QUOTES] == ["في"]:
+                    and [w for w in lowered[inside[k - 1].last:m.first] if w not in QUOTE_MARKS] == ["في"]:
                 role, text = "context", "town of the site"  # "قاعدة "حرير" في أربيل": so in Arabic
             elif k and text == "in" and lowered[inside[k - 1].last:m.first] == ["in"] \
                     and inside[k - 1].role in ("launch", "target") \
@@ -485,18 +485,15 @@ def _list_gap(sentence: Sentence, last: int, first: int) -> list[str]:
     left = _without_unknown_names(sentence, last, first)
     if left and set(left) <= _AND:
         return left
-    return [_ARABIC_AND if _and_a_descriptor(w) else w for w in _without_area_words(sentence.lowered[last:first])]
+    return [ARABIC_AND if _and_a_descriptor(w) else w for w in _without_area_words(sentence.lowered[last:first])]
 
 
-_ARABIC_AND = "و"
-#: Quotation marks Arabic copy puts around a site's name ("قاعدة "حرير" في أربيل"): no word between site and town.
-_QUOTES = frozenset({'"', "«", "»", "“", "”"})
 
 
 def _arabic_near(between: Sequence[str]) -> bool:
     """ "قاعدة "حرير" الأميركية قرب مطار أربيل" 'the US Harir base near Erbil airport': Arabic "near" between a site
     and its landmark, past the site's adjectives (with the article) and quotation marks."""
-    words = [w for w in between if w not in _QUOTES and w not in (",", "،")
+    words = [w for w in between if w not in QUOTE_MARKS and w not in (",", "،")
              and not (is_arabic(w) and (w.startswith("ال") or is_descriptor(w)))]  # (and "مطار": the landmark's own)
     return words in (["قرب"], ["بالقرب", "من"])
 
@@ -504,7 +501,7 @@ def _arabic_near(between: Sequence[str]) -> bool:
 def _and_a_descriptor(word: str) -> bool:
     """ "تل أبيب ومدينة حيفا" 'Tel Aviv and the city of Haifa', "بلدة الخيام وبلدة كفركلا": Arabic joins "and" to the
     descriptor word that opens the next name of a list; the pair joins the list as "and" alone does."""
-    return len(word) > 2 and word.startswith(_ARABIC_AND) and is_arabic(word) and is_descriptor(word[1:])
+    return len(word) > 2 and word.startswith(ARABIC_AND) and is_arabic(word) and is_descriptor(word[1:])
 
 
 def _ends_an_unknown_name(sentence: Sentence, m: Mention) -> bool:
