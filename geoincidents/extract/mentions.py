@@ -275,8 +275,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 hit, resolved = site
                 text = query = sentence.text[starts[first] - sentence.start:ends[hit - 1] - sentence.start]
             elif resolved is not None:  # "the air base in Irbil": the town's air base
-                resolved = site_of_the_town(sentence, first, text, resolved[0][0],
-                                            lambda q: _resolve(gazetteer, q)) or resolved
+                resolved = site_of_the_town(sentence, first, text, resolved[0][0], lambda q: _resolve(gazetteer, q),
+                                            tokens[first].text[:joined[first]]) or resolved
             if resolved is not None:
                 cands, method, score = resolved
                 found.append(Mention(text, starts[first], ends[hit - 1], sentence.index, first, hit,

@@ -46,28 +46,47 @@ def owned_site(sentence: Sentence, first: int, hit: int, owner: Any,
 
 #: How far from the town a site named "the <site> in <town>" may lie.
 SITE_OF_THE_TOWN_KM = 20.0
-#: Words that name a site before "in" ("the air base in Irbil", "the airport in Sanaa").
+#: Words that name a site before "in" or "of" ("the air base in Irbil", "the airport of Sanaa").
 _SITE_WORDS_BEFORE = 3
 
 
 def site_of_the_town(sentence: Sentence, first: int, name: str, town: Any,
-                     resolve: Callable[[str], tuple[list[Any], str, float] | None]) -> tuple | None:
+                     resolve: Callable[[str], tuple[list[Any], str, float] | None], prefix: str = "") -> tuple | None:
     """The resolution of "the <site words> in <town>" ("the air base in Irbil"; *name* the town as written, from
-    token *first*) when it names a site of the town: a site the gazetteer knows by the town (not a container
-    reading), within :data:`SITE_OF_THE_TOWN_KM`; else None."""
+    token *first*) or "the <site words> of <town>" ("the airport of Sanaa", "l'aéroport international de Sanaa",
+    "el aeropuerto de Erbil", "l'aéroport d'Erbil": *prefix* the elided "d'" cut off the town's word) when it names a
+    site of the town: a site the gazetteer knows by the town (not a container reading), within
+    :data:`SITE_OF_THE_TOWN_KM`; else None."""
     tokens = sentence.tokens
-    if first < 2 or tokens[first - 1].text.lower() != "in" or town.kind not in _TOWN_KINDS:
+    if town.kind not in _TOWN_KINDS:
+        return None
+    if prefix.lower() in _ELIDED_OF:
+        k, link = first - 1, "de"
+    elif first >= 2 and tokens[first - 1].text.lower() in _LINKS:
+        k, link = first - 2, tokens[first - 1].text.lower()
+    else:
         return None
     words: list[str] = []
-    k = first - 2
-    while k >= 0 and len(words) < _SITE_WORDS_BEFORE and tokens[k].text.isalpha() and tokens[k].text.islower() \
-            and tokens[k].text not in ("the", "a", "an"):
-        words.insert(0, tokens[k].text)
+    while k >= 0 and len(words) < _SITE_WORDS_BEFORE:
+        word = tokens[k].text
+        bare = next((word[len(e):] for e in _ELIDED_ARTICLES if word.lower().startswith(e)), word)
+        if not (bare.isalpha() and bare.islower()) or bare in ("the", "a", "an"):
+            break
+        words.insert(0, bare)
         k -= 1
-    if k >= 0 and tokens[k].text[:1].isupper():
+        if bare != word:
+            break  # "l'aéroport": the elided article opens the site's words
+    if words and k >= 0 and tokens[k].text[:1].isupper() and not tokens[k].text.lower().startswith(_ELIDED_ARTICLES):
         return None  # "the Harir base in Erbil": the site words are a named site's
-    found = resolve(" ".join(words) + " in " + name) if words else None
+    found = resolve(" ".join(words) + f" {link} " + name) if words else None
     if found is None or found[1] == "container" or found[0][0].kind not in SITE_KINDS:
         return None
     site = found[0][0]
     return found if distance_km(site.lat, site.lon, town.lat, town.lon) <= SITE_OF_THE_TOWN_KM else None
+
+
+#: The words that join site words to their town: "in", and "of" as English, French, Spanish and Italian write it.
+_LINKS = frozenset({"in", "of", "de", "del", "du", "di"})
+#: An elided "of" joined to the town's word ("l'aéroport d'Erbil") and an elided article on the site's word.
+_ELIDED_OF = ("d'", "d’")
+_ELIDED_ARTICLES = ("l'", "l’", "all'", "all’", "dell'", "dell’", "nell'", "nell’")

@@ -481,10 +481,11 @@ def _without_unknown_names(sentence: Sentence, last: int, first: int) -> list[st
 
 def _list_gap(sentence: Sentence, last: int, first: int) -> list[str]:
     """The words between two places of a list (tokens *last* to *first*) without its area words; when only names the
-    gazetteer lacks and the list's joiners stand there ("Zrariyeh, Al Hatta and Kfar Melki"), the joiners alone."""
+    gazetteer lacks and the list's joiners and articles stand there ("Zrariyeh, Al Hatta and Kfar Melki"), the joiners
+    alone."""
     left = _without_unknown_names(sentence, last, first)
-    if left and set(left) <= _AND:
-        return left
+    if left and set(left) <= _COORDINATION:
+        return left  # (past an article too: "Sanaa airport and the Asar and Hezyaz power plants")
     return [ARABIC_AND if _and_a_descriptor(w) else w for w in _without_area_words(sentence.lowered[last:first])]
 
 
@@ -671,9 +672,31 @@ def _without_area_words(between: Sequence[str]) -> list[str]:
         words = words[:-2]
         while words and words[-1] in _AREA_QUALIFIERS:
             words.pop()  # "and the port city of Haifa", "and the border town of Metula"
+    elif len(words) >= 2 and words[-1] in _OF and _site_words_end(words[:-1]):
+        words = words[:-1 - _site_words_end(words[:-1])]  # "and the port of Hodeidah", "et l'aéroport de Sanaa"
     elif words and words[-1] in lexicon.words("area_before_name"):
         words = words[:-1]  # German puts the area word right before the name: "und die Stadt Nabatieh"
     return words
+
+
+#: Words that stand between a site's descriptor and its "of": "l'aéroport international de Sanaa".
+_SITE_QUALIFIERS = frozenset({"international", "internacional", "internazionale", "military", "militaire", "militar",
+                              "civil", "civilian", "main", "new", "old"})
+#: Elided articles on a site's descriptor word ("l'aéroport", "all'aeroporto").
+_ELIDED = ("l'", "l’", "all'", "all’", "dell'", "dell’", "nell'", "nell’")
+
+
+def _site_words_end(words: Sequence[str]) -> int:
+    """How many words at the end of *words* name a kind of site before its "of" ("the port", "l'aéroport
+    international"): a descriptor word of the gazetteer, with the qualifiers after it; 0 when they do not."""
+    n = 0
+    while n < min(len(words), 3) and words[-1 - n] in _SITE_QUALIFIERS:
+        n += 1
+    if n >= len(words):
+        return 0
+    word = words[-1 - n]
+    bare = next((word[len(e):] for e in _ELIDED if word.startswith(e)), word)
+    return n + 1 if bare.isalpha() and is_descriptor(bare) else 0
 
 
 @functools.cache

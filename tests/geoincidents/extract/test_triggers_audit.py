@@ -118,7 +118,7 @@ TOLD = [
     ("Mardi, la base d'Aïn al-Assad a été la cible de roquettes.", PUBLISHED, "rocket_attack", "iq-ain-al-asad-air-base"),
     ("Mardi, l'Iran a mené une attaque au missile contre Erbil.", PUBLISHED, "missile_attack", "iq-erbil-air-base"),
     ("Mardi, une attaque de missiles a frappé Kiryat Shmona.", PUBLISHED, "missile_attack", "il-kiryat-shmona"),
-    ("Mardi, une attaque au drone a visé l'aéroport d'Erbil.", PUBLISHED, "drone_attack", "iq-erbil-air-base"),
+    ("Mardi, une attaque au drone a visé l'aéroport d'Erbil.", PUBLISHED, "drone_attack", "iq-erbil-international-airport"),
     ("Mardi, des avions de chasse israéliens ont frappé Beyrouth.", PUBLISHED, "air_strike", "lb-beirut"),
     ("Mardi, des avions de guerre israéliens ont bombardé Beyrouth.", PUBLISHED, "air_strike", "lb-beirut"),
     ("Mardi, des avions de combat ont bombardé Hodeïda.", PUBLISHED, "air_strike", "ye-hodeidah"),
