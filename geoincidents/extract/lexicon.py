@@ -80,6 +80,16 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(lowercase(m.group()) for m in WORD.finditer(phrase))
 
 
+#: The letters a French or Italian article is elided before, and the elided articles and "of" ("l'", "d'", "all'").
+_VOWELS = frozenset("aeiouyhàâéèêëîïôöùûü")
+_ELIDED_ARTICLES = tuple(e + q for e in ("l", "d", "all", "dell", "nell", "sull", "dall", "un") for q in ("'", "’"))
+
+
+def unelided(word: str) -> str:
+    """*word* without a French or Italian elided article or "of" ("l'attaque" → "attaque"); as it is otherwise."""
+    return next((word[len(e):] for e in _ELIDED_ARTICLES if word.startswith(e) and len(word) > len(e) + 3), word)
+
+
 class PhraseTable:
     """Find the phrases of a table in a token sequence, longest first, without overlaps.
 
@@ -99,6 +109,15 @@ class PhraseTable:
             tokens = phrase_tokens(phrase)
             if tokens:
                 by_first.setdefault(tokens[0], {}).setdefault(len(tokens), {}).setdefault(tokens, value)
+        for phrase, value in phrases.items():
+            # A phrase whose first word opens with a vowel is found after a French or Italian elided article too
+            # ("l'attaque", "d'attaque", "all'attacco"), the tokenizer keeping the two together; a form the table
+            # writes itself keeps its own value.
+            tokens = phrase_tokens(phrase)
+            if tokens and len(tokens[0]) > 3 and tokens[0][0] in _VOWELS:
+                for elided in _ELIDED_ARTICLES:
+                    joined = (elided + tokens[0],) + tuple(tokens[1:])
+                    by_first.setdefault(joined[0], {}).setdefault(len(joined), {}).setdefault(joined, value)
         self._by_first = {k: sorted(v.items(), key=lambda e: -e[0]) for k, v in by_first.items()}
 
     def match_at(self, lowered: Sequence[str], i: int) -> tuple[int, object] | None:

@@ -78,6 +78,8 @@ def site_of_the_town(sentence: Sentence, first: int, name: str, town: Any,
             break  # "l'aéroport": the elided article opens the site's words
     if words and k >= 0 and tokens[k].text[:1].isupper() and not tokens[k].text.lower().startswith(_ELIDED_ARTICLES):
         return None  # "the Harir base in Erbil": the site words are a named site's
+    if link != "in" and set(words) & _PORT_WORDS:
+        return None  # "le port d'Eilat": a port told "of" its town is the port city, unless the gazetteer names it so
     found = resolve(" ".join(words) + f" {link} " + name) if words else None
     if found is None or found[1] == "container" or found[0][0].kind not in SITE_KINDS:
         return None
@@ -89,4 +91,5 @@ def site_of_the_town(sentence: Sentence, first: int, name: str, town: Any,
 _LINKS = frozenset({"in", "of", "de", "del", "du", "di"})
 #: An elided "of" joined to the town's word ("l'aéroport d'Erbil") and an elided article on the site's word.
 _ELIDED_OF = ("d'", "d’")
+_PORT_WORDS = frozenset({"port", "harbour", "harbor", "puerto", "porto", "hafen"})
 _ELIDED_ARTICLES = ("l'", "l’", "all'", "all’", "dell'", "dell’", "nell'", "nell’")

@@ -81,7 +81,8 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
                                              # the Romance languages: "un ataque israelí", "une attaque israélienne"
                                              or (trigger_at < a[0] <= trigger_at + 2
                                                  and (is_arabic(lowered[trigger_at])
-                                                      or lowered[trigger_at] in lexicon.words("noun_before_adjective"))))]
+                                                      or lexicon.unelided(lowered[trigger_at])
+                                                      in lexicon.words("noun_before_adjective"))))]
     # "the strikes", "Tuesday's strikes", "targets were struck", "a strike near Hillah": a strike the
     # report already told of, when it has told one.
     told = any(e.event_type in ("air_strike", "drone_strike", "missile_strike") for e in events)
@@ -116,10 +117,11 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         # "Iran fired missiles at Israel. Several struck Nevatim": the same fire; "The group said it had
         # also attacked the Harir base": more of the same fire, at another place.
         event_type = last.event_type
-    elif not acting and best[2].phrase == "attack" and any(c_first <= d.first < c_last for d in dates) \
-            and lowered[trigger_at + 1:trigger_at + 2] in (["on"], ["against"]) \
+    elif not acting and best[2].phrase in lexicon.words("an_attack") and any(c_first <= d.first < c_last for d in dates) \
+            and trigger_at + 1 < len(lowered) and lowered[trigger_at + 1] in lexicon.words("attack_on") \
             and not any(d.first == trigger_at + 2 for d in dates) and "since" not in clause:
-        # "Washington blamed militias for the attack on Tower 22 on Sunday": an attack of its own day, by
+        # "Washington blamed militias for the attack on Tower 22 on Sunday", "une attaque contre al-Qaïm
+        # vendredi", "ein Angriff auf Erbil am Freitag": an attack of its own day, by
         # the weapon the sentence names, else by means untold ("the first attack on US forces since
         # early February" is a lull told, not an attack of February).
         event_type = _weapon_told(table, lowered)

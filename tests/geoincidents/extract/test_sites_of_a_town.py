@@ -53,3 +53,9 @@ def test_a_named_site_before_in_is_not_the_towns():
     # "the Harir base in Erbil": the site words belong to a named site; Erbil is where it lies
     got = extract_report("Drones targeted the Harir base in Erbil on Tuesday.", published="2025-05-07").incidents
     assert list(got["target_place_id"]) == ["iq-harir-air-base"]
+
+
+def test_a_port_told_of_its_town_is_the_port_city():
+    # (the gazetteer's own names of a port still name it: "le port de Hodeida" is its French name)
+    got = extract_report("Mardi, un drone a visé le port d'Eilat.", published="2025-05-07").incidents
+    assert list(got["target_place_id"]) == ["il-eilat"]
