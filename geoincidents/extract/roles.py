@@ -548,7 +548,8 @@ def _site_told_before(clause: Sequence[str]) -> bool:
 
 def _list_before_shares_its_cue(sentence: Sentence, inside: list[Mention]) -> None:
     """ "Tel Aviv, Ramat Gan and Holon were hit": a cue after the last place of a list is the cue of every place of
-    the list (places joined only by commas and "and" / "or", none with a cue of its own)."""
+    the list (places joined only by commas and "and" / "or", none with a cue of its own); so is the Turkish case
+    ending of its last place ("Sincar, Kandil ve Hakurk'a hava harekâtı": each was struck)."""
     lowered = sentence.lowered
     for k in range(len(inside) - 1, 0, -1):
         last = inside[k]
@@ -556,7 +557,9 @@ def _list_before_shares_its_cue(sentence: Sentence, inside: list[Mention]) -> No
         # (:func:`_subject_before_its_area` gave the site that cue)
         area = inside[k + 1] if k + 1 < len(inside) and _where_it_lies(lowered, last, inside[k + 1]) else None
         after = _cue_after_list(sentence, (area or last).last, len(lowered))
-        if last.role != "target" or after is None or after[1] != last.cue:
+        # "Sincar, Kandil ve Hakurk'a": Turkish writes a list's case ending on its last name only
+        cased = last.role in ("target", "launch") and last.cue[:1] in ("'", "’") and "case_ending" in last.extra
+        if not cased and (last.role != "target" or after is None or after[1] != last.cue):
             continue
         j = k
         while j > 0:
@@ -573,9 +576,9 @@ def _list_before_shares_its_cue(sentence: Sentence, inside: list[Mention]) -> No
                 inside[j - 1].cue = inside[j - 1].cue or "where the site lies"
                 j -= 2
                 continue
-            if prev.role != "context" or prev.cue \
+            if (prev.role != "context" or prev.cue) and not (cased and prev.role == "target_weak") \
                     or not _joins_a_subject(_list_gap(sentence, prev.last, inside[j].first)):
-                break
+                break  # (a weak cue gives way to the case ending: "Irak'ın kuzeyinde Sincar, Kandil ve Hakurk'a")
             prev.role, prev.cue = last.role, last.cue
             j -= 1
 
