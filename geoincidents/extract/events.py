@@ -208,6 +208,14 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 event_type, force = typed or (apportioned[0][2].event_type, "")
             if event_type == "air_strike" == best[2].event_type and lexicon.word_phrases("drone_instrument").find(clause):
                 event_type = "drone_strike"  # "an Israeli drone carried out a raid on a car": the raid is the drone's
+            if event_type == "rocket_attack" and best[2].phrase in lexicon.words("rocket_or_missile") and (
+                    any(a[1] in lexicon.missile_forces() | {"Houthis"} for a in actors)
+                    or not any(not a[2] for a in actors)  # (no group of its own fires them)
+                    and fire_told_before(events, sentence.index, _MUNITION_TYPES, 8) is not None
+                    and fire_told_before(events, sentence.index, _MUNITION_TYPES, 8).event_type == "missile_attack"):
+                # "هجوم صاروخي إيراني" 'an Iranian missile attack': Iran fires missiles; "سقوط صواريخ في حيفا" after it
+                # is more of that fire
+                event_type = "missile_attack"
             if event_type == "missile_attack" and lexicon.word_phrases("aircraft").find(lowered[c_first:trigger_at]) \
                     and firing_verbs & set(lowered[c_first:trigger_at]):
                 event_type = "air_strike"  # "the Israeli aircraft had fired their missiles": a strike from the air

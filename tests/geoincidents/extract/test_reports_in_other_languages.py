@@ -101,7 +101,7 @@ ARABIC = [
     ("شنت الطائرات يوم الأربعاء غارات على بلدة عيتا الشعب، في حين تعرضت أطراف بلدة الوزاني لقصف مدفعي.",
      [(WEDNESDAY, "air_strike", "lb-aita-al-shaab"), (WEDNESDAY, "artillery", "lb-wazzani")]),
     ("قصفت صواريخ إيرانية يوم الثلاثاء تل أبيب ومدينة حيفا.",
-     [(TUESDAY, "rocket_attack", "il-tel-aviv"), (TUESDAY, "rocket_attack", "il-haifa")]),
+     [(TUESDAY, "missile_attack", "il-tel-aviv"), (TUESDAY, "missile_attack", "il-haifa")]),  # Iran's: missiles
     ("شنت طائرات إسرائيلية يوم الأربعاء غارات على بلدة الخيام وبلدة كفركلا.",
      [(WEDNESDAY, "air_strike", "lb-khiam"), (WEDNESDAY, "air_strike", "lb-kfar-kila")]),
     ("أصيب أربعة أشخاص يوم الثلاثاء في قصف صاروخي على حيفا بحسب ما أعلنت عنه الشرطة، وأظهرت الصور أضرارا.",
