@@ -266,6 +266,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                                          or (hit - first == 1 and _article_put_on(text, resolved[0][0]))
                                          or (hit - first == 1 and text in lexicon.words("arabic_function_word"))
                                          or _part_of_a_longer_name(sentence, hit, index)
+                                         or _ends_a_longer_name(sentence, first, index)
                                          or _generic_opens_a_name(tokens, first, hit)):
                 i = hit
                 continue
@@ -321,6 +322,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
         if _in_an_idiom(sentences[m.sentence].lowered, m):
             m.extra["idiom"] = True  # a place named, but no place of the report's events
     found = _embassy_named_elsewhere(found, sentences)
+    found = _surnames_of_persons_named(found, sentences)
     mark_metonyms(sentences, found)  # "Iran's Revolutionary Guards", "Washington said": no place of the report
     return heard_in_context(found, sentences)
 
@@ -413,6 +415,27 @@ def _in_an_idiom(lowered: list[str], m: Mention) -> bool:
                for start in range(max(0, m.first - 4), m.first))
 
 
+def _surnames_of_persons_named(found: list[Mention], sentences: list[Sentence]) -> list[Mention]:
+    """Without the mentions that are the surname of a person the report names in full: "the downfall of the Bashar al
+    Assad regime ... Assad's fall" is the president, not Ain al-Asad (one sense of a name per report). A name with a
+    descriptor word after it ("Asad air base") stays a place."""
+    surnames = set()
+    for sentence in sentences:
+        for start, end, kind in lexicon.entities().find(sentence.lowered):
+            if kind == "person" and end - start >= 2 and sentence.lowered[end - 1].isalpha() \
+                    and sentence.tokens[end - 1].text[:1].isupper():  # (not "the Assad regime")
+                surnames.add(sentence.lowered[end - 1])
+    if not surnames:
+        return found
+
+    def surname(m: Mention) -> bool:
+        words = [w for w in sentences[m.sentence].lowered[m.first:m.last] if w not in ("al", "el", "-")]
+        tokens = sentences[m.sentence].tokens
+        return len(words) == 1 and words[0] in surnames and not (m.last < len(tokens) and is_descriptor(tokens[m.last].text))
+
+    return [m for m in found if not surname(m)]
+
+
 def _embassy_named_elsewhere(found: list[Mention], sentences: list[Sentence]) -> list[Mention]:
     """An embassy the gazetteer holds is not meant when the report names another one: a consulate the gazetteer does not
     name so ("the US consulate in Erbil" is not the US embassy in Baghdad), or an embassy in another town ("the US
@@ -454,6 +477,24 @@ def _part_of_a_longer_name(sentence: Sentence, hit: int, index: NameKeys) -> boo
     if token_key(tokens[hit].text) in index.vocabulary or common_word(word) or is_descriptor(tokens[hit].text) \
             or word in demonym_words() or word in lexicon.words("speaker") \
             or lexicon.titles().match_at(sentence.lowered, hit) is not None:
+        return False
+    words = [t.text for t in tokens if t.text.isalpha()]
+    return sum(w[:1].isupper() for w in words) * 2 < len(words)
+
+
+def _ends_a_longer_name(sentence: Sentence, first: int, index: NameKeys) -> bool:
+    """ "the port of Minet al-Beida": a name opening with an Arabic article right after a capitalised word that no
+    place name holds and that is no title, descriptor, demonym, actor or common word ends a longer name the gazetteer
+    does not know (al-Beida is not Yemen's al-Bayda). Not in a headline written in title case."""
+    tokens = sentence.tokens
+    if first < 2 or tokens[first].lower not in ("al", "el") or tokens[first - 1].end + 1 != tokens[first].start:
+        return False
+    before = tokens[first - 1]
+    word = before.lower
+    if not (before.text[:1].isupper() and before.text.isalpha()) or token_key(before.text) in index.vocabulary \
+            or common_word(word) or is_descriptor(before.text) or word in demonym_words() \
+            or word in lexicon.words("speaker") or lexicon.actors().match_at(sentence.lowered, first - 1) is not None \
+            or lexicon.titles().match_at(sentence.lowered, first - 1) is not None:
         return False
     words = [t.text for t in tokens if t.text.isalpha()]
     return sum(w[:1].isupper() for w in words) * 2 < len(words)

@@ -86,6 +86,7 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     # Wikipedia points (English; German and Russian editions where named)
     "sy-baath-dam": (35.88528, 38.74722, "wikipedia:Baath_Dam"),  # 35°53′07″N 38°44′50″E
     "sy-port-of-latakia": (35.51333, 35.77056, "wikipedia:Port_of_Latakia"),  # 35°30′48″N 35°46′14″E
+    "sy-minet-el-beida": (35.60694, 35.77611, "wikipedia:Minet_el-Beida"),  # 35°36′25″N 35°46′34″E
     "sy-sarrin": (36.58750, 38.29972, "wikipedia:Sarrin"),  # 36°35′15″N 38°17′59″E
     "sy-jabal-turkman": (35.78139, 35.98250, "wikipedia:Turkmen_Mountain"),  # 35°46′53″N 35°58′57″E
     "sy-jabal-al-akrad": (35.65000, 36.20000, "wikipedia:Jabal_al-Akrad"),  # 35°39′N 36°12′E
@@ -129,6 +130,8 @@ SPELLINGS: list[tuple[str, str]] = [
     ("Baath Dam", "sy-baath-dam"), ("al-Baath dam", "sy-baath-dam"), ("سد البعث", "sy-baath-dam"),
     ("Latakia port", "sy-port-of-latakia"), ("port of Latakia", "sy-port-of-latakia"),
     ("ميناء اللاذقية", "sy-port-of-latakia"), ("مرفأ اللاذقية", "sy-port-of-latakia"),
+    ("Minet al-Beida", "sy-minet-el-beida"), ("Minet el Beida", "sy-minet-el-beida"),
+    ("Minet al-Bayda", "sy-minet-el-beida"),  # (its Arabic name and "al-Beida port" key the bare word al-Bayda)
     ("Nasib crossing", "sy-nasib-crossing"), ("Nassib border crossing", "sy-nasib-crossing"),
     ("Nasib-Jaber crossing", "sy-nasib-crossing"), ("معبر نصيب الحدودي", "sy-nasib-crossing"),
     ("Mishtenur hill", "sy-mishtenur-hill"), ("Mishtanoor", "sy-mishtenur-hill"), ("Miştenûr", "sy-mishtenur-hill"),
