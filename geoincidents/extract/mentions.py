@@ -104,8 +104,9 @@ def _resolve(gazetteer: Any, query: str) -> tuple[list[Any], str, float] | None:
 
 
 #: A Turkish descriptor in the possessive with its case ending, no apostrophe between ("havalimanı-n-a" 'to the
-#: airport', "üssü-n-e" 'to the base', "üssü-n-ü" the base hit, "üssü-n-de" 'at the base'): the ending's case.
-_DESCRIPTOR_CASE = re.compile(r"(.+[ıiuü])n(a|e|ı|i|u|ü|da|de)")
+#: airport', "üssü-n-e" 'to the base', "üssü-n-ü" the base hit, "üssü-n-de" 'at the base', "bölgesi-n-deki" 'in the region'):
+#: the ending's case.
+_DESCRIPTOR_CASE = re.compile(r"(.+[ıiuü])n(a|e|ı|i|u|ü|da|de|daki|deki)")
 
 
 def _descriptor_case(word: str) -> str:
@@ -303,6 +304,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
         found += _by_likeness(sentence, gazetteer, blocked, keys, function_words,
                               covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
         found = _listed_under_a_plural(sentence, gazetteer, found)
+        found = _regions_listed_beside(sentence, gazetteer, blocked, found)
         for m in (m for m in found if m.sentence == sentence.index and "case_ending" not in m.extra):
             # "Erbil havalimanına", "Ayn el-Esad üssüne": a descriptor that ends or follows the name carries its case
             ending = (m.last - m.first > 1 and _descriptor_case(lowered[m.last - 1])) \
@@ -325,6 +327,47 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
     found = _surnames_of_persons_named(found, sentences)
     mark_metonyms(sentences, found)  # "Iran's Revolutionary Guards", "Washington said": no place of the report
     return heard_in_context(found, sentences)
+
+
+def _regions_listed_beside(sentence: Sentence, gazetteer: Any, blocked: set[int], found: list[Mention]) -> list[Mention]:
+    """ "Sincar, Kandil, Zap, Gara ve Hakurk'ta": a capitalised word of a list beside a region the report names, that
+    is no name alone but is the name of a region English writes with "region" ("Zap region", "Gara region"), is that
+    region, of the same country (a word alone names nothing: "zap" is English, "Gara" a village elsewhere)."""
+    tokens = sentence.tokens
+    mine = [m for m in found if m.sentence == sentence.index]
+    regions = [m for m in mine if m.candidates and m.candidates[0].kind == "region"]
+    if not regions:
+        return found
+    covered = {k for m in mine for k in range(m.first, m.last)}
+    joiners = lexicon.LIST_JOINERS
+    added = []
+    for k, token in enumerate(tokens):
+        text = token.text
+        if k in covered or k in blocked or not text[:1].isupper() or not (k and tokens[k - 1].lower in joiners):
+            continue
+        ending = particles.case_ending(text, lambda stem: True)
+        word = text[:-len(ending) - 1] if ending else text
+        if not word.isalpha() or common_word(word.lower()) or word.lower() in demonym_words():
+            continue
+        if not (k + 1 < len(tokens) and tokens[k + 1].lower in joiners) and not ending:
+            continue  # (the list goes on after it, or it closes the list with its case ending)
+        resolved = _resolve(gazetteer, word + " region")
+        if resolved is None or resolved[1] not in ("exact", "alias") or resolved[0][0].kind != "region":
+            continue
+        place = resolved[0][0]
+        if not any(r.candidates[0].country == place.country and abs(r.first - k) <= _LISTED_REGION_WINDOW
+                   for r in regions):
+            continue
+        m = Mention(word, token.start, token.start + len(word), sentence.index, k, k + 1, word + " region",
+                    list(resolved[0]), resolved[1], resolved[2])
+        if ending:
+            m.extra["case_ending"] = ending.lower()
+        added.append(m)
+    return sorted(found + added, key=lambda m: (m.sentence, m.first)) if added else found
+
+
+#: How many tokens from a region the report names a listed region word may stand ("Kandil, Zap, Avaşin Basyan, Gara").
+_LISTED_REGION_WINDOW = 12
 
 
 def _listed_under_a_plural(sentence: Sentence, gazetteer: Any, found: list[Mention]) -> list[Mention]:

@@ -26,3 +26,27 @@ def test_a_name_with_a_case_of_its_own_keeps_it():
     got = extract_report("Teröristler Sincar'dan Hakurk'a roket attı.", published="2020-06-16")
     roles = dict(zip(got.places["place_id"], got.places["role"]))
     assert roles["iq-sinjar"] == "launch" and roles["iq-hakurk"] == "target"
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    # a region word of a list, no name alone, read as English writes it with "region" beside a region named
+    ("Savaş uçakları Sincar, Kandil, Zap, Gara ve Hakurk'ta hedefleri vurdu.",
+     ["iq-sinjar", "iq-qandil-mountains", "iq-zap-region", "iq-gara-mountain", "iq-hakurk"]),
+    # "-deki" on the plural region word: the targets in the regions
+    ("Metina ve Zap bölgelerindeki hedefler dün hava kuvvetlerimiz tarafından vuruldu.", ["iq-metina", "iq-zap-region"]),
+    # the air operations with the MSB's suffixes
+    ("Irak'ın kuzeyindeki Gara, Metina ve Kandil bölgelerinde hava harekatları icra edildi.",
+     ["iq-gara-mountain", "iq-metina", "iq-qandil-mountains"]),
+    ("Gara bölgesindeki hedeflere dün Pençe Kartal-2 Harekâtı düzenlendi.", ["iq-gara-mountain"]),
+])
+def test_turkish_statements_of_air_operations(text, targets):
+    got = extract_report(text, published="2020-06-16").incidents
+    assert list(got["target_place_id"]) == targets and set(got["event_type"]) == {"air_strike"}
+
+
+@pytest.mark.parametrize("text", [
+    "Zap ve Gara hakkında bir açıklama yapıldı.",  # no region named beside them: no place read
+    "Kandil'de bir toplantı yapıldı.",  # a place, but no event
+])
+def test_no_strike_without_an_event(text):
+    assert extract_report(text, published="2020-06-16").incidents.empty
