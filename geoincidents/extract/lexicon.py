@@ -399,5 +399,13 @@ def words(group: str) -> frozenset[str]:
 
 
 @functools.cache
+def sound_words() -> frozenset[str]:
+    """Common words of the Latin-script report languages that the gazetteer would resolve by sound alone ("Westen"
+    'the west', "Rahmen" 'frame'): never a place heard by sound (``extract_sound_words.csv``, written by
+    ``tools/extract_sound_words.py``)."""
+    return frozenset(r["word"] for r in read_table("sound_words"))
+
+
+@functools.cache
 def word_phrases(group: str) -> PhraseTable:
     return PhraseTable({w: group for w in words(group)})

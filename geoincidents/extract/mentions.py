@@ -759,6 +759,8 @@ def _by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set[
                 continue
             if j - i == 1 and (name_follows(tokens, j) or name_before(tokens, i) or speaks(tokens, i, j)):
                 continue  # one word among capitalised ones is likely part of a person's name ("Wissam Mohammed al-Saadi")
+            if j - i == 1 and tokens[i].lower in lexicon.sound_words():
+                continue  # a common word of a report language ("Westen" 'the west'), not al-Wastani heard
             hit = (j, query, match)
             break
         if hit is None:
