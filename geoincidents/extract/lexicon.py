@@ -175,8 +175,12 @@ _PERFECT = {"was": ("has", "had"), "were": ("have", "had")}
 def passive_forms(phrase: str) -> list[str]:
     """A passive phrase ("was hit", "were attacked") and the forms a report writes it in: with an adverb after the
     auxiliary (``passive_adverb`` in extract_words.csv: "were also attacked", "was reportedly hit") and in the
-    perfect ("had been hit", "has also been targeted", "had been repeatedly struck"). Any other phrase alone."""
+    perfect ("had been hit", "has also been targeted", "had been repeatedly struck"); a French compound tense with
+    an adverb after either auxiliary (:func:`french_adverb_forms`: "a été particulièrement touchée", "a notamment été
+    touché", "ont également visé"). Any other phrase alone."""
     aux, _, rest = phrase.partition(" ")
+    if aux in _FRENCH_AUXILIARIES:
+        return french_adverb_forms(phrase)
     if aux not in _PERFECT or not rest or rest.startswith("among "):
         return [phrase]
     adverbs = sorted(words("passive_adverb"))
@@ -184,6 +188,24 @@ def passive_forms(phrase: str) -> list[str]:
     for have in _PERFECT[aux]:
         forms += [f"{have} been {rest}"] + [f"{have} {adverb} been {rest}" for adverb in adverbs] \
             + [f"{have} been {adverb} {rest}" for adverb in adverbs]
+    return forms
+
+
+#: The French auxiliaries of a compound tense ("a visé", "ont été touchés", "avait frappé").
+_FRENCH_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient"})
+
+
+def french_adverb_forms(phrase: str) -> list[str]:
+    """A French compound-tense phrase ("a été touchée", "ont visé") and its forms with an adverb after the auxiliary
+    or after "été" (``french_adverb`` in extract_words.csv: "ont également visé", "a notamment été touché", "a été
+    particulièrement touchée"); any other phrase alone."""
+    parts = phrase.split(" ")
+    if len(parts) < 2 or parts[0] not in _FRENCH_AUXILIARIES:
+        return [phrase]
+    adverbs = sorted(words("french_adverb"))
+    forms = [phrase] + [" ".join([parts[0], adverb, *parts[1:]]) for adverb in adverbs]
+    if parts[1] == "été" and len(parts) > 2:
+        forms += [" ".join([*parts[:2], adverb, *parts[2:]]) for adverb in adverbs]
     return forms
 
 
@@ -196,7 +218,7 @@ def triggers() -> dict[str, Trigger]:
     joined: dict[str, Trigger] = {}
     for r in read_table("triggers"):
         trigger = Trigger(r["phrase"], r["event_type"], int(r["priority"]))
-        for form in passive_forms(r["phrase"]) if r["phrase"] in passive else [r["phrase"]]:
+        for form in passive_forms(r["phrase"]) if r["phrase"] in passive else french_adverb_forms(r["phrase"]):
             table[form] = trigger  # (a phrase given twice: its last row, as the table always read)
             joined.update((f, trigger) for f in _with_arabic_and(form) + _with_arabic_by(form))
     for form, trigger in joined.items():
@@ -280,7 +302,8 @@ def prefix_roles() -> dict[str, str]:
 def role_cues() -> tuple[PhraseTable, PhraseTable]:
     """(cues before a place, cues after a place) → role."""
     rows = read_table("roles")
-    before = PhraseTable({r["cue"]: r["role"] for r in rows if r["position"] == "before"})
+    before = PhraseTable({form: r["role"] for r in rows if r["position"] == "before"
+                          for form in french_adverb_forms(r["cue"])})  # ("ont également visé")
     # ("X was hit" / "X and Y were also attacked" / "X had been hit": every passive form of a cue after the place)
     after = PhraseTable({form: r["role"] for r in rows if r["position"] == "after" for form in passive_forms(r["cue"])})
     return before, after

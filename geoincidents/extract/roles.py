@@ -377,6 +377,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = inside[k - 1].role, inside[k - 1].cue
                 inside[k - 1].role, inside[k - 1].cue = "context", ""
             m.role, m.cue = role, text
+        _landmark_in_an_aside(lowered, inside, c_last)
         _subject_before_its_area(lowered, inside, c_last)
         _countryside_of_a_list(sentence, inside)
         _list_before_shares_its_cue(sentence, inside)
@@ -392,6 +393,24 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 m.role = "context"
         _landmark_for_an_unnamed_target(lowered[c_first:c_last], inside)
         containers(inside)
+
+
+def _landmark_in_an_aside(lowered: Sequence[str], inside: list[Mention], c_last: int) -> None:
+    """ "Bat Yam, south of Tel Aviv, was hit", "La ville de Bat Yam, au sud de Tel Aviv, a été touchée": the cue after
+    a landmark told in an aside between commas is the cue of the place before the aside (the landmark keeps its own
+    reading: where the place lies)."""
+    for k in range(1, len(inside)):
+        m, place = inside[k], inside[k - 1]
+        if m.role != "reference" or lowered[place.last:place.last + 1] != [","] \
+                or lowered[m.last:m.last + 1] != [","] or place.role not in ("context", "target_weak"):
+            continue
+        before = lexicon.role_cues()[0].match_at(lowered, place.last + 1)
+        if before is None or before[1] != "reference" or before[0] != m.first:
+            continue  # (only the landmark's own cue in the aside: "Bat Yam, south of Tel Aviv,")
+        ceiling = inside[k + 1].first if k + 1 < len(inside) else c_last
+        after = _cue_after(lowered, m.last + 1, ceiling)
+        if after is not None and after[0] in ("target", "launch"):
+            place.role, place.cue = after
 
 
 def _a_front(lowered: Sequence[str], last: int, ceiling: int) -> bool:
