@@ -503,7 +503,10 @@ def placed(lowered: Sequence[str], at: int) -> bool:
     """Whether the actor at token *at* is governed by a preposition of place ("in northern Israel", "strikes on
     Iran", "at Israeli territory"): a place, the side hit, not who acted ("killed in US strikes": the state's
     name qualifies the attack after it, and acts)."""
+    if at > 0 and lowered[at - 1] in lexicon.GERMAN_DIRECTION_NOUNS:
+        return True  # "den Norden Israels", "im Süden Syriens": the country's part, the side hit
     return _governing(lowered, at) in _LOCATIVE and lowered[at + 1:at + 2] not in ([w] for w in _ATTACK_AFTER)
+
 
 
 #: Words after a state's name that make it the adjective of an attack ("in US strikes", "in an Israeli air raid").

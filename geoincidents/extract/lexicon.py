@@ -26,6 +26,7 @@ __all__ = [
     "read_table", "triggers", "trigger_table", "Trigger", "role_cues", "case_endings", "case_of_its_part", "prefix_roles", "entities", "titles", "demonyms",
     "actors", "missile_forces", "air_forces",
     "statuses", "date_phrases", "numbers", "words", "phrase_table", "PhraseTable", "possessive_at", "LIST_JOINERS",
+    "GERMAN_DIRECTION_NOUNS",
     "DIRECTIONS", "WORD", "lowercase",
 ]
 
@@ -64,6 +65,9 @@ def read_table(name: str) -> tuple[dict[str, str], ...]:
 #: "Haifa y Acre", "Хайфа и Акко"; Persian writes "و" apart: "به تل‌آویو و حیفا"), with the comma: the words that join
 #: two places of one list.
 LIST_JOINERS = frozenset({",", "and", "or", "و", "ve", "veya", "et", "ou", "und", "oder", "y", "e", "o", "и", "или"})
+#: German direction nouns a country follows in the genitive ("den Norden Israels", "im Süden Syriens").
+GERMAN_DIRECTION_NOUNS = frozenset({"norden", "süden", "osten", "westen", "nordosten", "nordwesten", "südosten",
+                                    "südwesten", "zentrum"})
 #: Direction words that name a part of the place after them ("northern Syria", "north-eastern Syria": with "-")
 DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"})
 #: The possessive "'s" as report text is tokenised: the apostrophe (straight, right or left quote) and "s".

@@ -42,7 +42,7 @@ from geoincidents.extract.heard import heard_in_context
 from geoincidents.extract.metonyms import mark_metonyms, names_an_attribute
 from geoincidents.extract.plurallists import names_under_a_plural
 from geoincidents.extract.possessive import owned_site, site_of_the_town
-from geoincidents.extract.namekeys import NameKeys, name_keys, name_parts, token_key
+from geoincidents.extract.namekeys import NameKeys, country_keys, name_keys, name_parts, token_key
 from geoincidents.extract.names import (GLUE_PUNCT, QUOTE_MARKS, blocked_tokens, common_word, demonym_words,
                                         ends_as_an_organisation, is_descriptor, name_before, name_follows, names_an_organisation,
                                         person_named_like, qualifies_a_title, speaks)
@@ -188,8 +188,16 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 stem = next((r for r in direction_stems(tokens[k].text) if _usable_key(token_key(r), index)), "")
                 if stem:
                     keys[k], reading[k], latin[k] = token_key(stem), stem, stem
+        # A country in the German genitive after a direction ("im Norden Israels", "im Süden Syriens"): the name without
+        # its "s" ("Israels Armee", Israel's army, stays the state's, unread).
+        genitive = [0] * n
+        for k in range(n):
+            text = tokens[k].text
+            if k and lowered[k - 1] in lexicon.GERMAN_DIRECTION_NOUNS and text.endswith("s") and len(text) > 4 \
+                    and not _usable_key(keys[k], index) and token_key(text[:-1]) in country_keys(gazetteer):
+                keys[k], genitive[k] = token_key(text[:-1]), 1
         starts = [t.start + joined[k] for k, t in enumerate(tokens)]
-        ends = [t.end - (len(cased[k]) + 1 if cased[k] else 0) for k, t in enumerate(tokens)]
+        ends = [t.end - (len(cased[k]) + 1 if cased[k] else 0) - genitive[k] for k, t in enumerate(tokens)]
         glued = [t.text in GLUE_PUNCT or _quote_after_arabic_descriptor(tokens, keys, k, index)
                  for k, t in enumerate(tokens)]
         usable = [i not in blocked and (glued[i] or _usable_key(keys[i], index)) for i, t in enumerate(tokens)]

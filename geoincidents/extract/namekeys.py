@@ -97,6 +97,12 @@ def name_keys(gazetteer: Any) -> NameKeys:
     return NameKeys(frozenset(bare), frozenset(full), vocabulary, _gazetteer_glue(), longest + 3, sounds)
 
 
+@functools.lru_cache(maxsize=8)
+def country_keys(gazetteer: Any) -> frozenset[str]:
+    """The keys of the countries' names (cached per gazetteer object)."""
+    return _country_keys(gazetteer.places)
+
+
 def _country_keys(places: Any) -> frozenset[str]:
     """The bare keys of every name of the gazetteer's countries."""
     keys: set[str] = set()
@@ -117,8 +123,17 @@ def _directed_country(key: str, countries: frozenset[str]) -> bool:
     names of such regions ("Northern (Israel)", "South Lebanon") are keys the reader would otherwise take whole.
     """
     words = key.split()
+    if len(words) >= 3 and words[0] in _ROMANCE_DIRECTIONS and words[1] in _DIRECTION_LINKS \
+            and " ".join(words[2:]) in countries:
+        return True  # "sur del Líbano", "sud du Liban", "sud del Libano" (never "sur" alone: French 'on')
     return any(all(compass_of(w) is not None for w in words[:i]) and " ".join(words[i:]) in countries
                for i in range(1, len(words)))
+
+
+#: The directions of French, Spanish and Italian, and the "of" that joins them to a country's name.
+_ROMANCE_DIRECTIONS = frozenset({"sur", "sud", "nord", "norte", "est", "este", "ouest", "oeste", "ovest", "centro",
+                                 "centre"})
+_DIRECTION_LINKS = frozenset({"de", "del", "du", "di", "d"})
 
 
 @functools.lru_cache(maxsize=1 << 16)
