@@ -35,6 +35,7 @@ def blocked_tokens(sentence: Sentence) -> set[int]:
     for start, end, _ in lexicon.entities().find(lowered):
         blocked.update(range(start, end))
     blocked.update(_after_organisation_noun(lowered))
+    blocked.update(_owner_of_a_kurdish_body(sentence.tokens))
     blocked.update(_named_in_apposition(sentence.tokens))
     no_place = lexicon.words("kurdish_no_place")  # "ئامانج" 'target', not the village Amanc
     blocked.update(k for k, word in enumerate(lowered) if word in no_place)
@@ -99,6 +100,32 @@ def _after_organisation_noun(lowered: list[str]) -> set[int]:
                     break
                 named.add(j)
     return named
+
+
+def _owner_of_a_kurdish_body(tokens: tuple[Any, ...]) -> set[int]:
+    """Token indices of the names after a Kurdish noun of a government body, which Kurdish writes before its owner
+    with the ezafe ("Hikûmeta Herêma Kurdistanê" 'the Kurdistan Region's government', "Serokatiya Herêma
+    Kurdistanê", "Hikûmeta Federal a Iraqê", Sorani "حکومەتی هەرێمی کوردستان"; ``kurdish_body`` in
+    extract_words.csv): the body's name, no place of the report, as "the Kurdistan Regional Government" is none.
+    Up to four capitalised words and the ezafe linkers between them; up to three Sorani words."""
+    bodies = lexicon.words("kurdish_body")
+    named: set[int] = set()
+    for k, token in enumerate(tokens):
+        if token.lower not in bodies:
+            continue
+        sorani = particles.is_arabic(token.text)
+        for j in range(k + 1, min(k + (4 if sorani else 5), len(tokens))):
+            word = tokens[j].text
+            if sorani and particles.is_arabic(word) and tokens[j].lower not in lexicon.words("preposition") \
+                    or not sorani and (tokens[j].lower in _KURMANJI_LINKERS or (word[:1].isupper() and word.isalpha())):
+                named.add(j)
+            else:
+                break
+    return named
+
+
+#: The Kurmanji ezafe linkers between a body's words and its owner ("Hikûmeta Federal a Iraqê").
+_KURMANJI_LINKERS = frozenset({"a", "ya", "ê", "yê", "ên", "yên"})
 
 
 #: Quotation marks around an organisation's name after the noun that opens it.
