@@ -19,7 +19,9 @@ no curated spelling holds, by rule:
   an article is dropped (four for a city; two in Chinese, Japanese and Korean), of one word in Cyrillic or Greek
   (the extractor reads a compound there in Latin letters: "Айн-эль-Араб" would make "айн" and "эль" known
   words, and "Айн-эль-Асад" no longer read so), with no gloss in brackets ("Betania (Lazaro)");
-* no English word among wordfreq's 50,000 most frequent, no common Arabic word;
+* no English word among wordfreq's 50,000 most frequent, no common Arabic word, and none of the everyday words
+  of a report language that ``tools/word_spellings.csv`` lists (קבוצה 'group' under Kinneret, צִיּוֹן under
+  Jerusalem);
 * no name another curated place already answers to (the resolver's exact or alias match), and none that is
   the name of another GeoNames city of the region's countries (``COUNTRIES``): GeoNames lists a
   neighbouring or former name beside the spellings ("Karaj" under Shahr-e Qods), and such a name would
@@ -48,7 +50,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 from anyascii import anyascii  # noqa: E402
 
 from gazetteer.normalize import normalize  # noqa: E402
-from placenames import common_arabic, english_keys  # noqa: E402
+from placenames import common_arabic, english_keys, is_word_spelling  # noqa: E402
 from placesfile import PLACES, curated_rows, haversine, spellings, write_csv  # noqa: E402
 
 OUT = ROOT / "gazetteer" / "data" / "alternate_names.csv"
@@ -97,7 +99,8 @@ def refusal(name: str, english: set[str], kind: str = "town") -> str | None:
     letters = sum(ch.isalpha() for ch in normalize(name))  # an article dropped: "Al ‘Urr" is three letters
     if letters < (2 if written == {"CJK"} else SHORTEST - (kind == "city")):
         return "short"
-    if (written == {"LATIN"} and normalize(name) in english) or (written == {"ARABIC"} and common_arabic(name)):
+    if (written == {"LATIN"} and normalize(name) in english) or (written == {"ARABIC"} and common_arabic(name)) \
+            or is_word_spelling(name):
         return "word"
     return None
 

@@ -36,6 +36,10 @@ What is kept of each record, by rule:
   letters and gutturals dropped). An Israeli locality GeoNames gives no Arabic name gets its Hebrew name
   written in Arabic letters (``HEBREW_TO_ARABIC``), as Arabic media write Israeli
   names (קריית שמונה, كريات شمونة);
+* no Arabic-script or Hebrew spelling that is an everyday word of a report language more often than the town's
+  name (``tools/word_spellings.csv``, by hand: بن 'son of' is no name of Baneh, שהם 'that they' none of Shoham);
+  a town with no other Arabic-script name keeps that one with its province in brackets ("فرود (المنطقة
+  الشمالية)"), as the curated files keep a name that is a word, so "Parod" still finds it;
 * kind by population (``city`` from 100,000, ``village`` under 2,000, else and
   for seats without a population ``town``); prominence the kind's default;
 * a name of three letters (Bam, Nur) unless a city, of four unless 30,000 people live there or it is
@@ -71,8 +75,8 @@ from gazetteer.boundaries import Boundaries  # noqa: E402
 from gazetteer.normalize import normalize  # noqa: E402
 from gazetteer.phonetic import phonetic_key  # noqa: E402
 from placenames import (  # noqa: E402
-    ARABIC, HEBREW, LATIN, NameChecks, common_arabic, english_use, hebrew_in_arabic, same_hebrew_name, same_name,
-    vowel_fold,
+    ARABIC, HEBREW, LATIN, NameChecks, common_arabic, english_use, hebrew_in_arabic, is_word_spelling,
+    same_hebrew_name, same_name, vowel_fold, with_province,
 )
 from placesfile import PLACES, Curated, haversine, settlement_row, spellings, take_row, write_places  # noqa: E402
 
@@ -135,6 +139,8 @@ def build(report) -> list[dict]:
     checks = NameChecks.of(curated.rows)
     english, arabic_sounds, openers, rival_sounds = (checks.english, checks.arabic_sounds, checks.openers,
                                                      checks.rival_sounds)
+    provinces = {r["admin1"]: r["name_ar"] for r in curated.rows if r["kind"] == "governorate" and r["name_ar"]}
+    countries = {r["country"]: r["name_ar"] for r in curated.rows if r["kind"] == "country"}
     by_hand: dict[str, list[str]] = {}
     with HAND_NAMES.open(encoding="utf-8", newline="") as handle:
         for hand in csv.DictReader(handle):
@@ -169,6 +175,15 @@ def build(report) -> list[dict]:
         hebrew = [a for a in alternates if HEBREW.search(a) and same_hebrew_name(a, name)][:3] if country == "IL" else []
         if not arabic and hebrew:
             arabic = [hebrew_in_arabic(hebrew[0])]
+        # A spelling that is an everyday word of a report language (placenames.WORD_SPELLINGS: بن 'son of', שהם
+        # 'that they') is no name of the town; a town that has no other Arabic-script name keeps that one only with
+        # its province in brackets.
+        words = [a for a in arabic if is_word_spelling(a)]
+        for word in (*words, *(h for h in hebrew if is_word_spelling(h))):
+            report(f"a word, kept only with its province or not at all: {word} ({city['geonameid']} {name})")
+        hebrew = [h for h in hebrew if not is_word_spelling(h)]
+        arabic = [a for a in arabic if not is_word_spelling(a)] \
+            or [with_province(w, provinces[admin1], countries[country]) for w in words[:1] if admin1 in provinces]
         if not arabic:
             report(f"no Arabic-script name: {name} ({city['geonameid']})")
             continue
@@ -198,7 +213,8 @@ def build(report) -> list[dict]:
             if not arabic:
                 report(f"Arabic name sounds like a common word: {name} ({city['geonameid']})")
                 continue
-        if arabic and all(common_arabic(a) for a in arabic) and not large:
+        if arabic and all(common_arabic(a) and "(" not in a for a in arabic) and not large:
+            # (a name kept with its province in brackets is guarded already: its words are frequent, it is not)
             report(f"Arabic name is a common word: {name} ({city['geonameid']})")
             continue
         arabic = [a for a in arabic if not common_arabic(a)] or arabic
@@ -220,6 +236,9 @@ def build(report) -> list[dict]:
             aliases.append(alias)
         for hand in by_hand.pop(f"geonames:{city['geonameid']}", ()):
             key = normalize(hand)
+            if is_word_spelling(hand):
+                report(f"hand name is a word: {hand} ({city['geonameid']} {name})")
+                continue
             if not key or key in seen or (key, kind) in owners or elsewhere(hand):
                 report(f"hand name held already: {hand} ({city['geonameid']} {name})")
                 continue

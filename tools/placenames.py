@@ -6,6 +6,8 @@ sounds like a curated place, out of ``gazetteer/data/places/towns.csv`` (see ``t
 """
 from __future__ import annotations
 
+import csv
+import functools
 import re
 import sys
 import unicodedata
@@ -97,6 +99,37 @@ ENGLISH_USE_ZIPF = 1.8
 ARABIC_WORDS = 5000
 #: Short English words a report writes before a country's name ("in Iraq", "on Iran", "and Syria").
 ENGLISH_BEFORE_COUNTRY = ("in", "on", "and")
+
+
+#: One-word spellings that are everyday words of a report language (Hebrew, Arabic, Persian) more often than they
+#: are a town's name, by hand (``spelling``, ``language``, ``word``): each was a name or alias of a written row whose
+#: key, after the normaliser's folding, has a wordfreq Zipf frequency of 4.0 or more, and was judged a word first
+#: (بن 'son of', שהם 'that they', فرود 'landing'). Cities and provinces whose names are that frequent because they
+#: are named (تهران, حلب) are not listed. Tested in ``tests/gazetteer/test_common_words_not_places.py``.
+WORD_SPELLINGS = ROOT / "tools" / "word_spellings.csv"
+
+
+@functools.cache
+def word_spellings() -> dict[str, str]:
+    """The keys of ``WORD_SPELLINGS``, each to the word it is."""
+    with WORD_SPELLINGS.open(encoding="utf-8", newline="") as handle:
+        return {normalize(row["spelling"]): row["word"] for row in csv.DictReader(handle)}
+
+
+def is_word_spelling(spelling: str) -> bool:
+    """Whether *spelling* folds to a key of ``WORD_SPELLINGS`` (a descriptor word taken off: شهر كرد is كرد)."""
+    return normalize(spelling) in word_spellings()
+
+
+def with_province(spelling: str, province: str, country: str) -> str:
+    """*spelling* kept only with its province in brackets ("فرود (المنطقة الشمالية)"), as the curated files keep a
+    name that is a word (``syria_localities.csv``: "جملة (درعا)"); the province's own descriptor word is dropped, and
+    a province whose name adds nothing to the key gives way to the country: Van's (وان: "وان (تركيا)"), Amman's
+    (العاصمة, 'the capital', a descriptor word: "سحاب (الأردن)")."""
+    province = province.removeprefix("محافظة ").split(" (")[0].strip()  # a province kept with its country: وان (تركيا)
+    kept = f"{spelling} ({province})"
+    return kept if normalize(kept) not in (normalize(spelling), f"{normalize(spelling)} {normalize(spelling)}") \
+        else f"{spelling} ({country})"
 
 
 def english_keys() -> set[str]:

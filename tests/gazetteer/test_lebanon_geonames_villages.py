@@ -280,7 +280,9 @@ SPELLINGS = [
     ('دير قانون النهر', "lb-deir-qanoun-al-nahr"),
     ('Deir Qanoun el-Nahr', "lb-deir-qanoun-al-nahr"),
     ('Qlaileh', "lb-qlaileh"),
-    ('القليلة', "lb-qlaileh"),
+    # bare القليلة is 'the few' (الساعات القليلة), bare الجناح 'the wing' (الجناح العسكري): kept with their district
+    # (test_common_words_not_places.py)
+    ('القليلة (صور)', "lb-qlaileh"),
     ('Qlaile', "lb-qlaileh"),
     ('Biyada', "lb-biyada"),
     ('البياضة', "lb-biyada"),
@@ -418,7 +420,7 @@ SPELLINGS = [
     ('الطيونة', "lb-tayouneh"),
     ('Tayounneh', "lb-tayouneh"),
     ('Jnah', "lb-jnah"),
-    ('الجناح', "lb-jnah"),
+    ('الجناح (بيروت)', "lb-jnah"),
     ('Al-Jnah', "lb-jnah"),
     ('Ouzai', "lb-ouzai"),
     ('الاوزاعي', "lb-ouzai"),

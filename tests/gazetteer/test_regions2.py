@@ -326,7 +326,7 @@ NEIGHBOURS: list[tuple[str, str]] = [
     ("West Bank", "ps-gov-west-bank"), ("Judea and Samaria", "ps-gov-west-bank"), ("Mount Hermon", "sy-mount-hermon"),
     ("Qalamoun", "sy-qalamoun-mountains"), ("Douma", "sy-douma"), ("Afula", "il-afula"), ("Diyala", "iq-gov-diyala"),
     ("Qandil", "iq-qandil-mountains"), ("Damascus", "sy-damascus"),
-    ("Sina", "iq-sinah"), ("Sinah", "iq-sinah"), ("سينة", "iq-sinah"), ("North Sinai", "eg-gov-north-sinai"),
+    ("Sina", "iq-sinah"), ("Sinah", "iq-sinah"), ("سينة (دهوك)", "iq-sinah"), ("North Sinai", "eg-gov-north-sinai"),
     ("شمال سيناء", "eg-gov-north-sinai"), ("South Sinai", "eg-gov-south-sinai"), ("Aqaba", "jo-aqaba"), ("العقبة", "jo-aqaba"),
     ("Eilat", "il-eilat"), ("Hebron", "ps-hebron"), ("الخليل", "ps-hebron"), ("Carmel", "il-daliyat-al-karmel"),
     ("Daliyat al-Karmel", "il-daliyat-al-karmel"), ("Karmiel", "il-karmiel"), ("Karmel", "il-karmiel"),

@@ -189,7 +189,8 @@ SPELLINGS: list[tuple[str, str]] = [
     ("الراعي (حلب)", "sy-al-rai"),
     ("Mas'ade", "il-masade"),
     ("Masade", "il-masade"),
-    ("מסעדה", "il-masade"),
+    # bare מסעדה is 'restaurant' in Hebrew: kept with the Golan, as the Arabic مسعدة (test_common_words_not_places.py)
+    ("מסעדה (הגולן)", "il-masade"),
     ("Bani Matar", "ye-bani-matar"),
     ("raids on the Bani Matar district", "ye-bani-matar"),
     ("بني مطر", "ye-bani-matar"),
