@@ -227,7 +227,22 @@ def triggers() -> dict[str, Trigger]:
             joined.update((f, trigger) for f in _with_arabic_and(form) + _with_arabic_by(form))
     for form, trigger in joined.items():
         table.setdefault(form, trigger)  # "وقصف" 'and shelled': the phrase with "and" joined, unless a row of its own
+    for phrase, trigger in list(table.items()):
+        for form in _with_hebrew_prefixes(phrase):
+            table.setdefault(form, trigger)  # "מטיל איראני" 'from an Iranian missile', "והטילים"
     return table
+
+
+#: The Hebrew prefixes a weapon's or event's word takes ("מטיל" 'from a missile', "בטילים", "והרקטות").
+_HEBREW_WORD_PREFIXES = ("ה", "ו", "ב", "ל", "מ", "ש", "וה", "וב", "ומ", "בה", "לה", "מה", "שה", "כש")
+
+
+def _with_hebrew_prefixes(phrase: str) -> tuple[str, ...]:
+    """*phrase* with each Hebrew prefix joined to its first word, when that word is in Hebrew script."""
+    first, _, rest = phrase.partition(" ")
+    if not first or not "\u05d0" <= first[0] <= "\u05ea":
+        return ()
+    return tuple(f"{p}{first}" + (f" {rest}" if rest else "") for p in _HEBREW_WORD_PREFIXES)
 
 
 #: The groups of ``extract_words.csv`` whose Arabic words are also read with "and" joined to them ("واستهدفت

@@ -60,7 +60,9 @@ _MIN_REST = 3
 #: at Umm Qasr, "وذي قار" and Dhi Qar, "بشط العرب" on the Shatt al-Arab, "وسد الموصل" and the Mosul dam), as the
 #: gazetteer's phrases cut "تل" and "أم"
 #: (:data:`gazetteer.wordspans.ARABIC_PARTICLES`)
-_SHORT_STEMS = frozenset({"تل", "أم", "ام", "ذي", "شط", "سد"})
+_SHORT_STEMS = frozenset({"تل", "أم", "ام", "ذي", "شط", "سد",
+                          # and Hebrew's: "בנס ציונה" in Nes Ziona, "בבת ים" in Bat Yam, "בגן יבנה", "בתל אביב"
+                          "נס", "בת", "גן", "תל", "הר", "יד"})
 
 
 _HEBREW = re.compile(r"[\u05d0-\u05ea]")
