@@ -321,6 +321,15 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 m.extra["case_ending"] = ending
         # "Iraqi territory": the country, named through its demonym.
         for start, end, country in demonyms.find(lowered):
+            if start and lowered[start - 1] in territory and start - 1 not in blocked \
+                    and (start - 1, end) not in [(m.first, m.last) for m in found if m.sentence == sentence.index]:
+                # "territoire israélien", "territorio israelí", "espace aérien israélien": the Romance noun first
+                resolved = _resolve(gazetteer, str(country))
+                if resolved is not None:
+                    text = sentence.text[tokens[start - 1].start - sentence.start:tokens[end - 1].end - sentence.start]
+                    found.append(Mention(text, tokens[start - 1].start, tokens[end - 1].end, sentence.index, start - 1,
+                                         end, str(country), list(resolved[0]), "demonym", resolved[2]))
+                continue
             if end < n and lowered[end] in territory and start not in blocked:
                 resolved = _resolve(gazetteer, str(country))
                 if resolved is not None:

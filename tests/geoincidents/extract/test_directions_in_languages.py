@@ -32,3 +32,41 @@ def test_a_genitive_without_a_direction_is_not_read():
 def test_sur_alone_is_french_on():
     got = extract_report("Des roquettes sont tombées sur Kiryat Shmona mercredi.", published="2024-08-22")
     assert list(got.incidents["target_place_id"]) == ["il-kiryat-shmona"]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Des missiles ont été tirés mardi vers le territoire israélien.", "cc-il"),
+    ("Lanzaron misiles contra territorio israelí el martes.", "cc-il"),
+    ("Un drone a pénétré mardi dans l'espace aérien israélien.", "cc-il"),
+    ("Drohnen drangen am Dienstag in den israelischen Luftraum ein.", "cc-il"),
+])
+def test_territory_told_with_a_demonym_in_other_languages(text, country):
+    got = extract_report(text, published="2024-10-02").places
+    assert list(got["place_id"]) == [country] and list(got["method"]) == ["demonym"]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Israel griff am Dienstag Ziele in Syrien an.", "cc-sy"),  # German Syrien is Syria, French syrien an adjective
+    ("Raketen trafen am Dienstag Jordanien.", "cc-jo"),
+])
+def test_a_country_name_that_is_a_demonym_elsewhere_stays_the_country(text, country):
+    assert country in set(extract_report(text, published="2024-10-02").places["place_id"])
+
+
+def test_kurmanji_foothills_are_no_village():
+    got = extract_report("Balafirên Tirkiyê Binarê Qendîlê bombebaran kirin.", published="2023-12-29").places
+    assert "iq-binjar" not in set(got["place_id"]) and "iq-qandil-mountains" in set(got["place_id"])
+
+
+def test_no_demonym_is_a_country_name_of_another_language(gazetteer):
+    # (German Syrien and Jordanien are the countries, French syrien and jordanien adjectives: a demonym that is also
+    # a country's name would make the country no mention, as a demonym alone is none)
+    import csv
+    from pathlib import Path
+
+    from geoincidents.extract.namekeys import country_keys, token_key
+
+    table = Path(__file__).resolve().parents[3] / "geoincidents" / "data" / "extract_demonyms.csv"
+    clashes = {r["demonym"] for r in csv.DictReader(table.open(encoding="utf-8"))
+               if token_key(r["demonym"]) in country_keys(gazetteer)}
+    assert clashes == {"Saudi", "Yemeni", "تركية", "التركية", "تركي", "التركي"}  # (the older rows, read as before)
