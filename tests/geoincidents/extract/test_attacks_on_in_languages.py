@@ -48,3 +48,21 @@ def test_the_tables_find_a_phrase_after_an_elided_article():
     assert table.find(["l'aviation"]) == [(0, 1, 3)]  # a form the table writes keeps its own value
     assert table.find(["d'une"]) == []  # (not before a short word)
     assert lexicon.unelided("l'attaque") == "attaque" and lexicon.unelided("d'un") == "d'un"
+
+
+@pytest.mark.parametrize("text", [
+    "El jueves, el ejército israelí bombardeó infraestructura crítica, incluyendo el aeropuerto internacional de Saná.",
+    "Jeudi, l'armée israélienne a bombardé des infrastructures, dont l'aéroport international de Sanaa.",
+    "Am Donnerstag bombardierte die israelische Armee Infrastruktur, darunter den Flughafen Sanaa.",
+])
+def test_including_in_other_languages(text):
+    got = extract_report(text, published="2024-12-27").incidents
+    assert list(got["target_place_id"]) == ["ye-sanaa-airport"]
+
+
+def test_in_response_to_tells_another_event():
+    # the attacks answered, told after "en respuesta a", are no draft of the report's day
+    got = extract_report("El jueves Israel bombardeó Saná en respuesta a los ataques de los hutíes contra Eilat.",
+                         published="2024-12-27").incidents
+    assert list(zip(got["date"], got["target_place_id"]))[0] == ("2024-12-26", "ye-sanaa")
+    assert ("2024-12-26", "il-eilat") not in set(zip(got["date"], got["target_place_id"]))
