@@ -62,6 +62,8 @@ def site_of_the_town(sentence: Sentence, first: int, name: str, town: Any,
         return None
     if prefix.lower() in _ELIDED_OF:
         k, link = first - 1, "de"
+    elif first >= 5 and [t.text.lower() for t in tokens[first - 4:first]] in _IN_THE_TOWN_OF:
+        k, link = first - 5, "in"  # "the military airport in the city of Deir Ezzor"
     elif first >= 2 and tokens[first - 1].text.lower() in _LINKS:
         k, link = first - 2, tokens[first - 1].text.lower()
     else:
@@ -91,5 +93,7 @@ def site_of_the_town(sentence: Sentence, first: int, name: str, town: Any,
 _LINKS = frozenset({"in", "of", "de", "del", "du", "di"})
 #: An elided "of" joined to the town's word ("l'aéroport d'Erbil") and an elided article on the site's word.
 _ELIDED_OF = ("d'", "d’")
+#: "in the city of", "in the town of" between the site words and the town.
+_IN_THE_TOWN_OF = [["in", "the", noun, "of"] for noun in ("city", "town")]
 _PORT_WORDS = frozenset({"port", "harbour", "harbor", "puerto", "porto", "hafen"})
 _ELIDED_ARTICLES = ("l'", "l’", "all'", "all’", "dell'", "dell’", "nell'", "nell’")

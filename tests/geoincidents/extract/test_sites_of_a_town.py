@@ -59,3 +59,10 @@ def test_a_port_told_of_its_town_is_the_port_city():
     # (the gazetteer's own names of a port still name it: "le port de Hodeida" is its French name)
     got = extract_report("Mardi, un drone a visé le port d'Eilat.", published="2025-05-07").incidents
     assert list(got["target_place_id"]) == ["il-eilat"]
+
+
+def test_a_site_in_the_city_of_its_town():
+    got = extract_report("Israeli jets struck Tartus on Sunday. The military airport in the city of Deir Ezzor was "
+                         "also under attack.", published="2024-12-16").incidents
+    assert list(got["target_place_id"]) == ["sy-tartus", "sy-deir-ez-zor-air-base"]
+    assert set(got["event_type"]) == {"air_strike"}  # (more of the strike told before)
