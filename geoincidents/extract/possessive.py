@@ -78,7 +78,8 @@ def site_of_the_town(sentence: Sentence, first: int, name: str, town: Any,
         k -= 1
         if bare != word:
             break  # "l'aéroport": the elided article opens the site's words
-    if words and k >= 0 and tokens[k].text[:1].isupper() and not tokens[k].text.lower().startswith(_ELIDED_ARTICLES):
+    if words and k >= 0 and tokens[k].text[:1].isupper() and not tokens[k].text.lower().startswith(_ELIDED_ARTICLES) \
+            and tokens[k].text.lower() not in ("the", "a", "an"):  # (an article opening the sentence names nothing)
         return None  # "the Harir base in Erbil": the site words are a named site's
     if link != "in" and set(words) & _PORT_WORDS:
         return None  # "le port d'Eilat": a port told "of" its town is the port city, unless the gazetteer names it so
