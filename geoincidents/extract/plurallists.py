@@ -23,6 +23,8 @@ __all__ = ["names_under_a_plural"]
 #: The kinds a name read with a singular region or province word must have (not "Erbil bölgesi" read as the air
 #: base, nor a town).
 _UNIT_KINDS = frozenset({"region", "governorate", "district"})
+#: The kinds a plural of sites reads its names as ("מתקני הגרעין פורדו, נתנז ואספהאן": the nuclear facilities).
+_SITE_KINDS = frozenset({"facility"})
 #: The longest name a list holds, in words ("Avaşin - Basyan", "صلاح الدين").
 _NAME_WORDS = 4
 #: The Arabic comma joins a list as the Latin one does.
@@ -37,7 +39,7 @@ def _plurals() -> lexicon.PhraseTable:
 
 def _name_word(text: str) -> bool:
     """A word that may stand in a listed name: capitalised Latin, Arabic script, or a hyphen inside a name."""
-    return text == "-" or text[:1].isupper() or particles.is_arabic(text)
+    return text == "-" or text[:1].isupper() or particles.is_arabic(text) or particles.is_hebrew(text)
 
 
 def _items(sentence: Sentence, start: int, end: int, step: int) -> list[tuple[int, int]]:
@@ -96,11 +98,14 @@ def _read(sentence: Sentence, first: int, last: int, row: dict[str, str],
         else [(first, l) for l in range(min(last, first + _NAME_WORDS), first, -1)]
     for f, l in spans:
         text = sentence.text[tokens[f].start - sentence.start:tokens[l - 1].end - sentence.start]
-        for cut in ((0, 1) if row["side"] == "before" and text.startswith(particles.ARABIC_AND) and particles.is_arabic(text) else (0,)):
+        joined_and = text.startswith(particles.ARABIC_AND) and particles.is_arabic(text) \
+            or text.startswith("ו") and particles.is_hebrew(text)  # (Hebrew joins its "and" too: "ואספהאן")
+        for cut in ((0, 1) if row["side"] == "before" and joined_and else (0,)):
             query = row["reading"].format(text[cut:])
             resolved = resolve(query)
             # (a name as listed, not one found inside the words: "منطقة الزاب يوم الاثنين" holds the Zap region)
-            if resolved is not None and resolved[1] in ("exact", "alias") and resolved[0][0].kind in _UNIT_KINDS:
+            kinds = _SITE_KINDS if "facility" in row["reading"] else _UNIT_KINDS  # ("מתקני הגרעין": the sites)
+            if resolved is not None and resolved[1] in ("exact", "alias") and resolved[0][0].kind in kinds:
                 return {"first": f, "last": l, "start": tokens[f].start + cut, "end": tokens[l - 1].end,
                         "text": text[cut:], "query": query, "resolved": resolved}
     return None

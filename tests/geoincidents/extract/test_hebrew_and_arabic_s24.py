@@ -36,3 +36,11 @@ def test_arabic_attacked(text):
     assert _drafts(text, "2024-10-27") == [("air_strike", "ir-gov-tehran", "Israel"),
                                             ("air_strike", "ir-gov-khuzestan", "Israel"),
                                             ("air_strike", "ir-gov-ilam", "Israel")]
+
+
+def test_hebrew_american_planes_struck_the_nuclear_facilities():
+    got = extract_report("מטוסים אמריקאים תקפו הבוקר את מתקני הגרעין פורדו, נתנז ואספהאן.", published="2025-06-22")
+    drafts = list(zip(got.incidents["event_type"], got.incidents["target_place_id"], got.incidents["actor"]))
+    assert drafts[:2] == [("air_strike", "ir-fordow-enrichment-plant", "US forces"),
+                          ("air_strike", "ir-natanz-enrichment-plant", "US forces")]
+    assert len(drafts) == 3 and drafts[2][1].startswith("ir-isfahan")
