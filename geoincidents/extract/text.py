@@ -23,7 +23,10 @@ __all__ = ["Token", "Sentence", "tokenize", "sentences"]
 
 _TOKEN = WORD
 # (French and German quotes too: "... champ pétrolifère. « A 06H00, deux drones ... »" is two sentences)
-_BOUNDARY = re.compile(r"[.!?][\"”’)\]»]*\s+(?=(?:[\"“‘(\[„]|«\s?)?[^\W_a-z])|\n\s*", re.UNICODE)
+_BOUNDARY = re.compile(r"[.!?][\"”’)\]»]*\s+(?=(?:[\"“‘(\[„]|«\s?)?[^\W_a-z])|\n\s*"
+                       # (a page that lost its spaces: "bölgelerini vurdu.Kamışlı kentinden": a word of three small
+                       # letters or more, the stop, a capital and a letter; not "Rudaw.net", "U.S.Army")
+                       r"|(?<=[^\W\d_A-Z]{3}[.!?])(?=[^\W\d_a-z][^\W\d_])", re.UNICODE)
 
 
 @dataclass(frozen=True)
