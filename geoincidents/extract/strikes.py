@@ -118,7 +118,7 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         # also attacked the Harir base": more of the same fire, at another place.
         event_type = last.event_type
     elif not acting and best[2].phrase in lexicon.words("an_attack") and any(c_first <= d.first < c_last for d in dates) \
-            and trigger_at + 1 < len(lowered) and lowered[trigger_at + 1] in lexicon.words("attack_on") \
+            and _on_after_the_attack(lowered, trigger_at) is not None \
             and not any(d.first == trigger_at + 2 for d in dates) and "since" not in clause:
         # "Washington blamed militias for the attack on Tower 22 on Sunday", "une attaque contre al-Qaïm
         # vendredi", "ein Angriff auf Erbil am Freitag": an attack of its own day, by
@@ -217,6 +217,27 @@ def _carries_out(between: list[str]) -> bool:
     """Whether the words between a force and a strike word carry it out ("has carried out at least 16"), unbroken by
     a comma."""
     return bool(set(between) & lexicon.words("agent_verb")) and "," not in between
+
+
+def _on_after_the_attack(lowered: Sequence[str], trigger_at: int) -> int | None:
+    """The token of the "on" / "against" (``attack_on``) after an attack noun: right after it, or after the group
+    that made it ("an attack by Kataib Hezbollah on Erbil Air Base", up to :data:`_BY_WORDS` words, no stop between);
+    None when there is none."""
+    on = lexicon.words("attack_on")
+    k = trigger_at + 1
+    if k < len(lowered) and lowered[k] in on:
+        return k
+    if k < len(lowered) and lowered[k] == "by":
+        for j in range(k + 1, min(len(lowered), k + 1 + _BY_WORDS)):
+            if lowered[j] in on:
+                return j
+            if lowered[j] in (",", ".", ";", ":"):
+                return None
+    return None
+
+
+#: How many words may name the group between "an attack by" and its "on".
+_BY_WORDS = 6
 
 
 def claims_attacks_on(sentence: Sentence, c_first: int, trigger_at: int, phrase: str, dates: list) -> bool:

@@ -66,3 +66,10 @@ def test_in_response_to_tells_another_event():
                          published="2024-12-27").incidents
     assert list(zip(got["date"], got["target_place_id"]))[0] == ("2024-12-26", "ye-sanaa")
     assert ("2024-12-26", "il-eilat") not in set(zip(got["date"], got["target_place_id"]))
+
+
+def test_an_attack_by_a_group_on_a_place():
+    got = extract_report("An attack by Kataib Hezbollah on Erbil Air Base on Monday wounded three.",
+                         published="2023-12-26").incidents
+    assert list(zip(got["date"], got["target_place_id"], got["actor"])) == [
+        ("2023-12-25", "iq-erbil-air-base", "Kataib Hezbollah")]
