@@ -347,22 +347,23 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
 
 
 def _regions_listed_beside(sentence: Sentence, gazetteer: Any, blocked: set[int], found: list[Mention]) -> list[Mention]:
-    """ "Sincar, Kandil, Zap, Gara ve Hakurk'ta": a capitalised word of a list beside a region the report names, that
-    is no name alone but is the name of a region English writes with "region" ("Zap region", "Gara region"), is that
-    region, of the same country (a word alone names nothing: "zap" is English, "Gara" a village elsewhere)."""
+    """ "Sincar, Kandil, Zap, Gara ve Hakurk'ta", "Metina'da": a capitalised word of a list beside a region the report
+    names, or one with a Turkish case ending after its apostrophe, that is no name alone but is the name of a region
+    English writes with "region" ("Zap region", "Gara region", "Metina region"), is that region, of the same country
+    in a list (a word alone names nothing: "zap" is English, "Gara" a village elsewhere, "Metin" a given name)."""
     tokens = sentence.tokens
     mine = [m for m in found if m.sentence == sentence.index]
     regions = [m for m in mine if m.candidates and m.candidates[0].kind == "region"]
-    if not regions:
-        return found
     covered = {k for m in mine for k in range(m.first, m.last)}
     joiners = lexicon.LIST_JOINERS
     added = []
     for k, token in enumerate(tokens):
         text = token.text
-        if k in covered or k in blocked or not text[:1].isupper() or not (k and tokens[k - 1].lower in joiners):
+        if k in covered or k in blocked or not text[:1].isupper():
             continue
         ending = particles.case_ending(text, lambda stem: True)
+        if not ending and not (regions and k and tokens[k - 1].lower in joiners):
+            continue  # (a Turkish case ending marks a name by itself: "Metina'da"; else a list beside a region)
         word = text[:-len(ending) - 1] if ending else text
         if not word.isalpha() or common_word(word.lower()) or word.lower() in demonym_words():
             continue
@@ -372,8 +373,8 @@ def _regions_listed_beside(sentence: Sentence, gazetteer: Any, blocked: set[int]
         if resolved is None or resolved[1] not in ("exact", "alias") or resolved[0][0].kind != "region":
             continue
         place = resolved[0][0]
-        if not any(r.candidates[0].country == place.country and abs(r.first - k) <= _LISTED_REGION_WINDOW
-                   for r in regions):
+        if not ending and not any(r.candidates[0].country == place.country and abs(r.first - k) <= _LISTED_REGION_WINDOW
+                                  for r in regions):
             continue
         m = Mention(word, token.start, token.start + len(word), sentence.index, k, k + 1, word + " region",
                     list(resolved[0]), resolved[1], resolved[2])

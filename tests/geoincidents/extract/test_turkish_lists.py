@@ -50,3 +50,11 @@ def test_turkish_statements_of_air_operations(text, targets):
 ])
 def test_no_strike_without_an_event(text):
     assert extract_report(text, published="2020-06-16").incidents.empty
+
+
+def test_a_case_ending_marks_a_region_name_by_itself():
+    got = extract_report("Irak'ın kuzeyindeki Metina'da hava harekâtıyla 5 terörist etkisiz hale getirildi.",
+                         published="2024-05-10").incidents
+    assert list(zip(got["event_type"], got["target_place_id"])) == [("air_strike", "iq-metina")]
+    # (a given name with a case ending is no region: "Metin'e göre")
+    assert extract_report("Metin'e göre saldırı olmadı.", published="2024-05-10").places.empty
