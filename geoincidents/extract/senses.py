@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from gazetteer.hints import distance_km
 from gazetteer.normalize import descriptor_kinds, normalize, normalize_parts
 from gazetteer.phrases import region_words
 
@@ -140,14 +141,18 @@ _LIST_NOUN_WINDOW = 10
 def _province_of_the_name_before(sentence: Sentence, m: Mention, before: Mention | None, gazetteer: Any) -> Any:
     """ "a convoy in Albu Kamal in Deir ez-Zor", "a car in Qamishli in Hasakah": a name after "in" that follows a
     town is where that town lies: of its senses, the province that holds it (not the city of that name, a second
-    place hit far from the first), when the name does not say its kind itself. (A site's town is
-    :func:`nesting.town_of_a_site`: "the Harir base in Erbil".)"""
+    place hit far from the first), when the name does not say its kind itself; so is it after a site that lies
+    farther from the city than :data:`CITY_OF_A_SITE_KM` ("the Harir base in Erbil", 48 km from the city: Erbil
+    province; "the air base in Erbil" stays the city)."""
     if before is None or not before.candidates or not m.candidates or normalize_parts(m.query)[1] \
-            or sentence.lowered[before.last:m.first] != ["in"] or specificity(before.candidates[0]) != 1:
+            or sentence.lowered[before.last:m.first] != ["in"]:
+        return None
+    inner = before.candidates[0]
+    if specificity(inner) != 1 and not (specificity(inner) == 0 and distance_km(
+            inner.lat, inner.lon, m.candidates[0].lat, m.candidates[0].lon) > CITY_OF_A_SITE_KM):
         return None
     from gazetteer.errors import GazetteerError
 
-    inner = before.candidates[0]
     if gazetteer is None or contains(m.candidates[0], inner):
         return None
     try:
@@ -157,6 +162,8 @@ def _province_of_the_name_before(sentence: Sentence, m: Mention, before: Mention
     return found if found.kind == "governorate" and contains(found, inner) else None
 
 
+#: How far from a city a site told "in" the city's name may lie and still be at the city, not in its province.
+CITY_OF_A_SITE_KM = 25.0
 #: Cues that name an area, not the site aimed at ("a strike in Baghdad", "drones shot down over Isfahan": the city)
 _AREA_CUES = ("near", "in", "inside", "over")
 

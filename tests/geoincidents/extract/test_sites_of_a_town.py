@@ -66,3 +66,12 @@ def test_a_site_in_the_city_of_its_town():
                          "also under attack.", published="2024-12-16").incidents
     assert list(got["target_place_id"]) == ["sy-tartus", "sy-deir-ez-zor-air-base"]
     assert set(got["event_type"]) == {"air_strike"}  # (more of the strike told before)
+
+
+@pytest.mark.parametrize(("text", "area"), [
+    ("Drones targeted the Harir base in Erbil on Tuesday.", "iq-gov-erbil"),  # 48 km from the city: the province
+    ("Rockets hit the Ain al-Asad base in Anbar on Tuesday.", "iq-gov-anbar"),
+])
+def test_a_site_told_in_a_name_far_from_that_city_lies_in_the_province(text, area):
+    got = extract_report(text, published="2024-05-10").places
+    assert dict(zip(got["place_id"], got["role"]))[area] == "context"

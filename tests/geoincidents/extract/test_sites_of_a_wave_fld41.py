@@ -26,7 +26,7 @@ def test_each_site_of_a_passive_list_told_in_its_area_is_hit(gazetteer):
                 gazetteer)
     assert got[("Tawke field", "iq-tawke-oil-field")] == "target"
     assert got[("Sarsang field", "iq-sarsang-oil-field")] == "target"
-    assert got[("Duhok", "iq-duhok")] == "context"
+    assert got[("Duhok", "iq-gov-duhok")] == "context"  # (the field lies 45 km from the city: in Duhok province)
 
 
 def test_names_before_a_plural_field_word_are_the_fields(gazetteer):
