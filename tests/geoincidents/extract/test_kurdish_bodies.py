@@ -25,3 +25,11 @@ def test_the_owner_of_a_body_is_no_place(text):
 
 def test_the_region_told_as_a_place_stays():
     assert "iq-kurdistan-region" in _places("Dronek li Herêma Kurdistanê ket.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kurdistan Region Security Council said a drone hit Erbil on Tuesday.",
+    "وقالت حكومة إقليم كوردستان إن طائرة مسيرة استهدفت أربيل يوم الثلاثاء.",
+])
+def test_a_body_named_by_the_region_is_no_place(text):
+    assert "iq-kurdistan-region" not in _places(text)
