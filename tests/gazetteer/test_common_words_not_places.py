@@ -173,7 +173,7 @@ KEPT = [
     ("חיפה", "il-haifa", "טיל נפל ליד חיפה בלילה"),
     ("אילת", "il-eilat", "כטבם פגע באילת הבוקר"),
     ("שדרות", "il-sderot", "רקטה נפלה בשדרות אחר הצהריים"),
-    ("עזה", "ps-gaza", "מטוסים תקפו בעזה הלילה"),
+    ("עזה", "ps-gaza-strip", "מטוסים תקפו בעזה הלילה"),  # (bare Gaza is the Strip, as in English)
     ("תימן", "cc-ye", "טיל שוגר מתימן לעבר אילת"),
     ("إسرائيل", "cc-il", "أطلقت صواريخ من لبنان باتجاه إسرائيل"),
     ("إيران", "cc-ir", "هددت إيران بالرد على الهجوم"),
@@ -191,7 +191,7 @@ KEPT = [
     ("لبنان", "cc-lb", "تبادل إطلاق النار على حدود لبنان"),
     ("قطر", "cc-qa", "أعلنت قطر اعتراض صواريخ إيرانية"),
     ("الكويت", "cc-kw", "قالت الكويت إن المسيرات لم تعبر أجواءها"),
-    ("غزة", "ps-gaza", "قتل عشرة أشخاص في غارة على مدينة غزة"),
+    ("غزة", "ps-gaza-strip", "قتل عشرة أشخاص في غارة على غزة"),  # (the city with its word: مدينة غزة)
     ("القدس", "il-jerusalem", "دوت صفارات الإنذار في القدس"),
     ("حيفا", "il-haifa", "سقط صاروخ في حيفا مساء الأحد"),
     ("صور", "lb-tyre", "قصفت إسرائيل يوم الثلاثاء مدينة صور"),
@@ -239,3 +239,11 @@ def test_the_tools_word_table_is_the_one_the_written_files_obey():
     with (root / "gazetteer" / "data" / "alternate_names.csv").open(encoding="utf-8", newline="") as handle:
         kept += [(row["id"], row["alias"]) for row in csv.DictReader(handle) if normalize(row["alias"]) in words]
     assert kept == []
+
+
+@pytest.mark.parametrize(("name", "place_id"), [
+    ("Gaza", "ps-gaza-strip"), ("غزة", "ps-gaza-strip"), ("עזה", "ps-gaza-strip"), ("Gazze", "ps-gaza-strip"),
+    ("Gaza City", "ps-gaza"), ("مدينة غزة", "ps-gaza"), ("محافظة غزة", "ps-gov-gaza"),
+])
+def test_bare_gaza_is_the_strip_in_every_script(gazetteer, name, place_id):
+    assert gazetteer.resolve(name).place.id == place_id
