@@ -18,6 +18,7 @@ from gazetteer.phrases import region_words
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.mentions import Mention
+from geoincidents.extract.names import QUOTE_MARKS
 from geoincidents.extract.namekeys import plural_kinds
 from geoincidents.extract.nesting import BASE_KINDS, PROVINCE_KINDS, contains, specificity
 from geoincidents.extract.text import Sentence
@@ -145,7 +146,9 @@ def _province_of_the_name_before(sentence: Sentence, m: Mention, before: Mention
     farther from the city than :data:`CITY_OF_A_SITE_KM` ("the Harir base in Erbil", 48 km from the city: Erbil
     province; "the air base in Erbil" stays the city)."""
     if before is None or not before.candidates or not m.candidates or normalize_parts(m.query)[1] \
-            or sentence.lowered[before.last:m.first] != ["in"]:
+            or not (sentence.lowered[before.last:m.first] == ["in"]
+                    or specificity(before.candidates[0]) == 0 and [
+                        w for w in sentence.lowered[before.last:m.first] if w not in QUOTE_MARKS] in _IN_OTHER_LANGUAGES):
         return None
     inner = before.candidates[0]
     if specificity(inner) != 1 and not (specificity(inner) == 0 and distance_km(
@@ -162,6 +165,8 @@ def _province_of_the_name_before(sentence: Sentence, m: Mention, before: Mention
     return found if found.kind == "governorate" and contains(found, inner) else None
 
 
+#: "in" as Arabic, French and Spanish write it between a site and its area ("قاعدة حرير في أربيل").
+_IN_OTHER_LANGUAGES = (["في"], ["à"], ["dans"], ["en"])
 #: How far from a city a site told "in" the city's name may lie and still be at the city, not in its province.
 CITY_OF_A_SITE_KM = 25.0
 #: Cues that name an area, not the site aimed at ("a strike in Baghdad", "drones shot down over Isfahan": the city)
@@ -233,7 +238,8 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
             m.candidates = [site] + [c for c in m.candidates if c.id != site.id]
             m.place, m.settled_by = site, "nearby words"
             continue
-        province = _province_of_the_name_before(sentences[m.sentence], m, ends.get((m.sentence, m.first - 1)), gazetteer)
+        province = _province_of_the_name_before(sentences[m.sentence], m, ends.get((m.sentence, m.first - 1))
+                                                or ends.get((m.sentence, m.first - 2)), gazetteer)  # (past a quote)
         if province is not None:
             m.candidates = [province] + [c for c in m.candidates if c.id != province.id]
             m.place, m.settled_by = province, "nearby words"

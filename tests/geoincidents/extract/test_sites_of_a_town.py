@@ -75,3 +75,8 @@ def test_a_site_in_the_city_of_its_town():
 def test_a_site_told_in_a_name_far_from_that_city_lies_in_the_province(text, area):
     got = extract_report(text, published="2024-05-10").places
     assert dict(zip(got["place_id"], got["role"]))[area] == "context"
+
+
+def test_so_in_arabic_past_the_quotation_marks():
+    got = extract_report('استهدفت طائرة مسيرة قاعدة "حرير" في أربيل يوم الثلاثاء.', published="2024-05-10").places
+    assert dict(zip(got["place_id"], got["role"])) == {"iq-harir-air-base": "target", "iq-gov-erbil": "context"}
