@@ -20,6 +20,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from gazetteer.phrasewords import hebrew_prefixes
+from gazetteer.wordspans import ELISIONS, unelided as _unelided
+
 from geoincidents import datatables
 
 __all__ = [
@@ -84,14 +87,16 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(lowercase(m.group()) for m in WORD.finditer(phrase))
 
 
-#: The letters a French or Italian article is elided before, and the elided articles and "of" ("l'", "d'", "all'").
+#: The letters a French or Italian article is elided before, and the elided articles and "of" the gazetteer reads
+#: (:data:`gazetteer.wordspans.ELISIONS`: "l'", "d'", "all'", ...), with either apostrophe.
 _VOWELS = frozenset("aeiouyhàâéèêëîïôöùûü")
-_ELIDED_ARTICLES = tuple(e + q for e in ("l", "d", "all", "dell", "nell", "sull", "dall", "un") for q in ("'", "’"))
+_ELIDED_ARTICLES = tuple(e + q for e in ELISIONS for q in ("'", "’"))
 
 
 def unelided(word: str) -> str:
-    """*word* without a French or Italian elided article or "of" ("l'attaque" → "attaque"); as it is otherwise."""
-    return next((word[len(e):] for e in _ELIDED_ARTICLES if word.startswith(e) and len(word) > len(e) + 3), word)
+    """*word* without a French or Italian elided article or "of" ("l'attaque" → "attaque"), as the gazetteer cuts
+    them (:func:`gazetteer.wordspans.unelided`); as it is otherwise."""
+    return _unelided(word)
 
 
 class PhraseTable:
@@ -233,16 +238,13 @@ def triggers() -> dict[str, Trigger]:
     return table
 
 
-#: The Hebrew prefixes a weapon's or event's word takes ("מטיל" 'from a missile', "בטילים", "והרקטות").
-_HEBREW_WORD_PREFIXES = ("ה", "ו", "ב", "ל", "מ", "ש", "וה", "וב", "ומ", "בה", "לה", "מה", "שה", "כש")
-
-
 def _with_hebrew_prefixes(phrase: str) -> tuple[str, ...]:
-    """*phrase* with each Hebrew prefix joined to its first word, when that word is in Hebrew script."""
+    """*phrase* with each Hebrew prefix (:func:`gazetteer.phrasewords.hebrew_prefixes`) joined to its first word, when
+    that word is in Hebrew script ("מטיל" 'from a missile', "בטילים", "והרקטות")."""
     first, _, rest = phrase.partition(" ")
     if not first or not "\u05d0" <= first[0] <= "\u05ea":
         return ()
-    return tuple(f"{p}{first}" + (f" {rest}" if rest else "") for p in _HEBREW_WORD_PREFIXES)
+    return tuple(f"{p}{first}" + (f" {rest}" if rest else "") for p in hebrew_prefixes())
 
 
 #: The groups of ``extract_words.csv`` whose Arabic words are also read with "and" joined to them ("واستهدفت

@@ -15,6 +15,7 @@ from typing import Any
 from gazetteer.hints import distance_km
 from gazetteer.places import SITE_KINDS
 
+from geoincidents.extract import lexicon
 from geoincidents.extract.text import Sentence
 
 __all__ = ["owned_site", "site_of_the_town"]
@@ -71,14 +72,14 @@ def site_of_the_town(sentence: Sentence, first: int, name: str, town: Any,
     words: list[str] = []
     while k >= 0 and len(words) < _SITE_WORDS_BEFORE:
         word = tokens[k].text
-        bare = next((word[len(e):] for e in _ELIDED_ARTICLES if word.lower().startswith(e)), word)
+        bare = word[len(word) - len(lexicon.unelided(word.lower())):]
         if not (bare.isalpha() and bare.islower()) or bare in ("the", "a", "an"):
             break
         words.insert(0, bare)
         k -= 1
         if bare != word:
             break  # "l'aéroport": the elided article opens the site's words
-    if words and k >= 0 and tokens[k].text[:1].isupper() and not tokens[k].text.lower().startswith(_ELIDED_ARTICLES) \
+    if words and k >= 0 and tokens[k].text[:1].isupper() and lexicon.unelided(tokens[k].text.lower()) == tokens[k].text.lower() \
             and tokens[k].text.lower() not in ("the", "a", "an"):  # (an article opening the sentence names nothing)
         return None  # "the Harir base in Erbil": the site words are a named site's
     if link != "in" and set(words) & _PORT_WORDS:
@@ -92,9 +93,9 @@ def site_of_the_town(sentence: Sentence, first: int, name: str, town: Any,
 
 #: The words that join site words to their town: "in", and "of" as English, French, Spanish and Italian write it.
 _LINKS = frozenset({"in", "of", "de", "del", "du", "di"})
-#: An elided "of" joined to the town's word ("l'aéroport d'Erbil") and an elided article on the site's word.
+#: An elided "of" joined to the town's word ("l'aéroport d'Erbil"; an elided article on the site's word is
+#: :func:`lexicon.unelided`'s).
 _ELIDED_OF = ("d'", "d’")
 #: "in the city of", "in the town of" between the site words and the town.
 _IN_THE_TOWN_OF = [["in", "the", noun, "of"] for noun in ("city", "town")]
 _PORT_WORDS = frozenset({"port", "harbour", "harbor", "puerto", "porto", "hafen"})
-_ELIDED_ARTICLES = ("l'", "l’", "all'", "all’", "dell'", "dell’", "nell'", "nell’")

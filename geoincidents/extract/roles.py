@@ -705,8 +705,6 @@ def _without_area_words(between: Sequence[str]) -> list[str]:
 #: Words that stand between a site's descriptor and its "of": "l'aéroport international de Sanaa".
 _SITE_QUALIFIERS = frozenset({"international", "internacional", "internazionale", "military", "militaire", "militar",
                               "civil", "civilian", "main", "new", "old"})
-#: Elided articles on a site's descriptor word ("l'aéroport", "all'aeroporto").
-_ELIDED = ("l'", "l’", "all'", "all’", "dell'", "dell’", "nell'", "nell’")
 
 
 def _site_words_end(words: Sequence[str]) -> int:
@@ -718,7 +716,7 @@ def _site_words_end(words: Sequence[str]) -> int:
     if n >= len(words):
         return 0
     word = words[-1 - n]
-    bare = next((word[len(e):] for e in _ELIDED if word.startswith(e)), word)
+    bare = lexicon.unelided(word)
     return n + 1 if bare.isalpha() and is_descriptor(bare) else 0
 
 
