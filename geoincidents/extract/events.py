@@ -211,8 +211,8 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             if event_type == "rocket_attack" and best[2].phrase in lexicon.words("rocket_or_missile") and (
                     any(a[1] in lexicon.missile_forces() | {"Houthis"} for a in actors)
                     or not any(not a[2] for a in actors)  # (no group of its own fires them)
-                    and fire_told_before(events, sentence.index, _MUNITION_TYPES, 8) is not None
-                    and fire_told_before(events, sentence.index, _MUNITION_TYPES, 8).event_type == "missile_attack"):
+                    and getattr(fire_told_before(events, sentence.index, _MUNITION_TYPES, 8), "event_type", "")
+                    == "missile_attack"):
                 # "هجوم صاروخي إيراني" 'an Iranian missile attack': Iran fires missiles; "سقوط صواريخ في حيفا" after it
                 # is more of that fire
                 event_type = "missile_attack"

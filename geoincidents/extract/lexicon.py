@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from gazetteer.phrasewords import hebrew_prefixes
-from gazetteer.wordspans import ELISIONS, unelided as _unelided
+from gazetteer.wordspans import ELISIONS, unelided
 
 from geoincidents import datatables
 
@@ -29,7 +29,7 @@ __all__ = [
     "read_table", "triggers", "trigger_table", "Trigger", "role_cues", "case_endings", "case_of_its_part", "prefix_roles", "entities", "titles", "demonyms",
     "actors", "missile_forces", "air_forces",
     "statuses", "date_phrases", "numbers", "words", "phrase_table", "PhraseTable", "possessive_at", "LIST_JOINERS",
-    "GERMAN_DIRECTION_NOUNS",
+    "GERMAN_DIRECTION_NOUNS", "OF_WORDS", "unelided",
     "DIRECTIONS", "WORD", "lowercase",
 ]
 
@@ -68,6 +68,9 @@ def read_table(name: str) -> tuple[dict[str, str], ...]:
 #: "Haifa y Acre", "Хайфа и Акко"; Persian writes "و" apart: "به تل‌آویو و حیفا"), with the comma: the words that join
 #: two places of one list.
 LIST_JOINERS = frozenset({",", "and", "or", "و", "ve", "veya", "et", "ou", "und", "oder", "y", "e", "o", "и", "или"})
+#: "of" between a descriptor or direction and a name, as English, French, Spanish and Italian write it ("the port of
+#: Hodeidah", "la ville de Nabatieh", "sur del Líbano", "l'aeroporto di Erbil").
+OF_WORDS = frozenset({"of", "de", "del", "du", "di"})
 #: German direction nouns a country follows in the genitive ("den Norden Israels", "im Süden Syriens").
 GERMAN_DIRECTION_NOUNS = frozenset({"norden", "süden", "osten", "westen", "nordosten", "nordwesten", "südosten",
                                     "südwesten", "zentrum"})
@@ -91,12 +94,6 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
 #: (:data:`gazetteer.wordspans.ELISIONS`: "l'", "d'", "all'", ...), with either apostrophe.
 _VOWELS = frozenset("aeiouyhàâéèêëîïôöùûü")
 _ELIDED_ARTICLES = tuple(e + q for e in ELISIONS for q in ("'", "’"))
-
-
-def unelided(word: str) -> str:
-    """*word* without a French or Italian elided article or "of" ("l'attaque" → "attaque"), as the gazetteer cuts
-    them (:func:`gazetteer.wordspans.unelided`); as it is otherwise."""
-    return _unelided(word)
 
 
 class PhraseTable:

@@ -48,7 +48,7 @@ from geoincidents.extract.names import (GLUE_PUNCT, QUOTE_MARKS, blocked_tokens,
                                         person_named_like, qualifies_a_title, speaks)
 from geoincidents.extract.text import Sentence
 
-__all__ = ["Mention", "find_mentions"]
+__all__ = ["Mention", "find_mentions", "in_title_case"]
 
 
 @dataclass
@@ -441,8 +441,7 @@ def _verb_in_a_headline(sentence: Sentence, first: int, hit: int) -> bool:
         return False
     if _is_latin_lower(sentence.tokens[first].text):
         return True  # written in lower case ("a drone hit Camp Taji"): the verb
-    words = [t.text for t in sentence.tokens if t.text.isalpha()]
-    return sum(w[:1].isupper() for w in words) * 2 >= len(words)
+    return in_title_case(sentence.tokens)
 
 
 
@@ -534,13 +533,23 @@ def _part_of_a_longer_name(sentence: Sentence, hit: int, index: NameKeys) -> boo
         return False  # a descriptor or region word written small closes the name ("Haftanin bölgesinde PKK ...")
     if particles.case_ending(tokens[hit - 1].text, lambda stem: True):
         return False  # a Turkish case ending after an apostrophe closes the name ("Zaho'da PKK mevzileri ...")
-    word = tokens[hit].lower
-    if token_key(tokens[hit].text) in index.vocabulary or common_word(word) or is_descriptor(tokens[hit].text) \
-            or word in demonym_words() or word in lexicon.words("speaker") \
-            or lexicon.titles().match_at(sentence.lowered, hit) is not None:
-        return False
+    return _a_word_no_name_holds(sentence, hit, index) and not in_title_case(tokens)
+
+
+def _a_word_no_name_holds(sentence: Sentence, k: int, index: NameKeys) -> bool:
+    """Whether token *k* is a word no place name holds and no title, descriptor, demonym, speaker or common word is:
+    a word of a longer name the gazetteer lacks, beside a name it holds."""
+    word = sentence.tokens[k].lower
+    return not (token_key(sentence.tokens[k].text) in index.vocabulary or common_word(word)
+                or is_descriptor(sentence.tokens[k].text) or word in demonym_words() or word in lexicon.words("speaker")
+                or lexicon.titles().match_at(sentence.lowered, k) is not None)
+
+
+def in_title_case(tokens: Any) -> bool:
+    """Whether a sentence is a headline written in title case ("Iran Fires Missiles at Israel"): half its words or
+    more capitalised."""
     words = [t.text for t in tokens if t.text.isalpha()]
-    return sum(w[:1].isupper() for w in words) * 2 < len(words)
+    return sum(w[:1].isupper() for w in words) * 2 >= len(words)
 
 
 def _ends_a_longer_name(sentence: Sentence, first: int, index: NameKeys) -> bool:
@@ -551,14 +560,10 @@ def _ends_a_longer_name(sentence: Sentence, first: int, index: NameKeys) -> bool
     if first < 2 or tokens[first].lower not in ("al", "el") or tokens[first - 1].end + 1 != tokens[first].start:
         return False
     before = tokens[first - 1]
-    word = before.lower
-    if not (before.text[:1].isupper() and before.text.isalpha()) or token_key(before.text) in index.vocabulary \
-            or common_word(word) or is_descriptor(before.text) or word in demonym_words() \
-            or word in lexicon.words("speaker") or lexicon.actors().match_at(sentence.lowered, first - 1) is not None \
-            or lexicon.titles().match_at(sentence.lowered, first - 1) is not None:
+    if not (before.text[:1].isupper() and before.text.isalpha()) \
+            or lexicon.actors().match_at(sentence.lowered, first - 1) is not None:
         return False
-    words = [t.text for t in tokens if t.text.isalpha()]
-    return sum(w[:1].isupper() for w in words) * 2 < len(words)
+    return _a_word_no_name_holds(sentence, first - 1, index) and not in_title_case(tokens)
 
 
 def _generic_opens_a_name(tokens: list[Any], first: int, hit: int) -> bool:

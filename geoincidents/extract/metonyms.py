@@ -41,7 +41,7 @@ from typing import Any
 
 from gazetteer.placefiles import beyond_the_region
 
-from geoincidents.extract import lexicon
+from geoincidents.extract import lexicon, particles
 
 __all__ = ["mark_metonyms", "names_an_attribute", "owns_a_group", "subject_of_a_verb", "object_of_the_state",
            "side_of_a_conflict", "stands_for_a_state", "placed_by_nothing"]
@@ -348,8 +348,6 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
 
 #: The letters Sorani writes and Arabic and Persian do not (ە ێ ۆ ڕ ڵ ڤ).
 _SORANI_LETTERS = re.compile("[\u06d5\u06ce\u06c6\u0695\u06b5\u06a4]")
-#: Kurmanji's ezafe linkers between a noun and its owner ("balafirên şer ên Tirkiyê" 'the warplanes of Turkey').
-_KURMANJI_LINKERS = frozenset({"ên", "yên", "a", "ya"})
 
 
 def owns_a_kurdish_weapon(lowered: Sequence[str], first: int) -> bool:
@@ -365,7 +363,7 @@ def owns_a_kurdish_weapon(lowered: Sequence[str], first: int) -> bool:
         return True
     # (Persian writes an adjective with the same ی: "هواپیماهای جنگی اسرائیل" is read only in a Sorani sentence)
     sorani = lowered[k].endswith("ی") and any(_SORANI_LETTERS.search(w) for w in lowered)
-    if lowered[k] in _KURMANJI_LINKERS and k > 0:
+    if lowered[k] in particles.KURMANJI_LINKERS and k > 0:
         k -= 1
     elif not (sorani or lowered[k].endswith(("eke", "ên"))):
         return False

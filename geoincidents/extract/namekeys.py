@@ -133,7 +133,7 @@ def _directed_country(key: str, countries: frozenset[str]) -> bool:
 #: The directions of French, Spanish and Italian, and the "of" that joins them to a country's name.
 _ROMANCE_DIRECTIONS = frozenset({"sur", "sud", "nord", "norte", "est", "este", "ouest", "oeste", "ovest", "centro",
                                  "centre"})
-_DIRECTION_LINKS = frozenset({"de", "del", "du", "di", "d"})
+_DIRECTION_LINKS = lexicon.OF_WORDS | {"d"}  # (the key of "d'Israël" keeps its "d")
 
 
 @functools.lru_cache(maxsize=1 << 16)

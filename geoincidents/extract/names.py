@@ -117,15 +117,12 @@ def _owner_of_a_kurdish_body(tokens: tuple[Any, ...]) -> set[int]:
         for j in range(k + 1, min(k + (4 if sorani else 5), len(tokens))):
             word = tokens[j].text
             if sorani and particles.is_arabic(word) and tokens[j].lower not in lexicon.words("preposition") \
-                    or not sorani and (tokens[j].lower in _KURMANJI_LINKERS or (word[:1].isupper() and word.isalpha())):
+                    or not sorani and (tokens[j].lower in particles.KURMANJI_LINKERS or (word[:1].isupper() and word.isalpha())):
                 named.add(j)
             else:
                 break
     return named
 
-
-#: The Kurmanji ezafe linkers between a body's words and its owner ("Hikûmeta Federal a Iraqê").
-_KURMANJI_LINKERS = frozenset({"a", "ya", "ê", "yê", "ên", "yên"})
 
 
 #: Quotation marks around an organisation's name after the noun that opens it.

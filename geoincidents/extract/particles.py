@@ -56,6 +56,8 @@ ARABIC_ARTICLE = "ال"
 ARABIC_AND = "و"
 #: letters a particle may leave before a name: a name is never shorter than this
 _MIN_REST = 3
+#: Kurmanji's ezafe linkers between a noun and its owner ("balafirên şer ên Tirkiyê", "Hikûmeta Federal a Iraqê").
+KURMANJI_LINKERS = frozenset({"a", "ya", "ê", "yê", "ên", "yên"})
 #: the two-letter words Arabic names begin with, which a particle may leave too ("وتل أبيب" and Tel Aviv, "بأم قصر"
 #: at Umm Qasr, "وذي قار" and Dhi Qar, "بشط العرب" on the Shatt al-Arab, "وسد الموصل" and the Mosul dam), as the
 #: gazetteer's phrases cut "تل" and "أم"

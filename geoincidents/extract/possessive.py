@@ -92,7 +92,7 @@ def site_of_the_town(sentence: Sentence, first: int, name: str, town: Any,
 
 
 #: The words that join site words to their town: "in", and "of" as English, French, Spanish and Italian write it.
-_LINKS = frozenset({"in", "of", "de", "del", "du", "di"})
+_LINKS = lexicon.OF_WORDS | {"in"}
 #: An elided "of" joined to the town's word ("l'aéroport d'Erbil"; an elided article on the site's word is
 #: :func:`lexicon.unelided`'s).
 _ELIDED_OF = ("d'", "d’")

@@ -32,7 +32,7 @@ from gazetteer.spans import lies_in
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.cues import from_readied_fire
-from geoincidents.extract.mentions import Mention
+from geoincidents.extract.mentions import Mention, in_title_case
 from geoincidents.extract.names import QUOTE_MARKS, common_word, demonym_words, is_descriptor
 from geoincidents.extract.namekeys import plural_kinds
 from geoincidents.extract.nesting import (city_named_as_a_whole, containers, contains, flown_over, in_district,
@@ -533,8 +533,7 @@ def _ends_an_unknown_name(sentence: Sentence, m: Mention) -> bool:
     if tokens[j - 1].lower not in (",", "and", "of") or common_word(tokens[j].lower) \
             or tokens[j].lower in demonym_words():
         return False
-    words = [t.text for t in tokens if t.text.isalpha()]
-    return sum(w[:1].isupper() for w in words) * 2 < len(words)  # not in a headline written in title case
+    return not in_title_case(tokens)  # not in a headline written in title case
 
 
 def _landmark_for_an_unnamed_target(clause: Sequence[str], inside: list[Mention]) -> None:
@@ -678,7 +677,7 @@ _AREA_QUALIFIERS = frozenset({"port", "coastal", "border", "resort", "capital", 
 
 
 #: "of" before a name, as French and Spanish write it after an area word ("la ville de Nabatieh", "la ciudad de Tiro").
-_OF = frozenset({"of", "de", "del", "du"})
+_OF = lexicon.OF_WORDS
 
 
 def _without_area_words(between: Sequence[str]) -> list[str]:
