@@ -100,6 +100,8 @@ def _unit_of_a_list(sentence: Sentence, m: Mention, gazetteer: Any, spans: dict[
 #: The kinds a plural descriptor around a list makes of its names: provinces, districts and regions ("Ilam,
 #: Khuzestan and Tehran provinces"), and fields, plants and other facilities ("the Tawke and Peshkhabour fields":
 #: the oil fields, not the towns or the border crossing named alike).
+_CITY_KINDS = frozenset({"city", "capital"})
+
 _UNIT_KINDS = frozenset({"governorate", "district", "region", "facility"})
 
 
@@ -226,8 +228,10 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
             m.place, m.settled_by = area, "region word"
             continue
         if m.role == "target" and attack_clause.get(id(m)) and gazetteer is not None and m.cue not in _AREA_CUES \
-                and specificity(m.candidates[0]) == 1 and not normalize_parts(m.query)[1]:
-            # "drones attacked Shaddadi": an attack on US forces aims at the base of that name, not the town.
+                and specificity(m.candidates[0]) == 1 and m.candidates[0].kind not in _CITY_KINDS \
+                and not normalize_parts(m.query)[1]:
+            # "drones attacked Shaddadi": an attack on US forces aims at the base of that name, not the town. A city
+            # is a target in its own right ("missiles hit Isfahan", "rockets hit Erbil"): its base is named so.
             base = _base_named(gazetteer, m)
             if base is not None:
                 m.candidates = [base] + [c for c in m.candidates if c.id != base.id]

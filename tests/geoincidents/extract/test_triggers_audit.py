@@ -116,7 +116,7 @@ TOLD = [
     # pilonné and the passives (a été frappée, ont été bombardés)
     ("Mardi, une salve de roquettes s'est abattue sur Kiryat Shmona.", PUBLISHED, "rocket_attack", "il-kiryat-shmona"),
     ("Mardi, la base d'Aïn al-Assad a été la cible de roquettes.", PUBLISHED, "rocket_attack", "iq-ain-al-asad-air-base"),
-    ("Mardi, l'Iran a mené une attaque au missile contre Erbil.", PUBLISHED, "missile_attack", "iq-erbil-air-base"),
+    ("Mardi, l'Iran a mené une attaque au missile contre Erbil.", PUBLISHED, "missile_attack", "iq-erbil"),
     ("Mardi, une attaque de missiles a frappé Kiryat Shmona.", PUBLISHED, "missile_attack", "il-kiryat-shmona"),
     ("Mardi, une attaque au drone a visé l'aéroport d'Erbil.", PUBLISHED, "drone_attack", "iq-erbil-international-airport"),
     ("Mardi, des avions de chasse israéliens ont frappé Beyrouth.", PUBLISHED, "air_strike", "lb-beirut"),
@@ -168,8 +168,8 @@ TOLD = [
     # town, air defence activated; a state after the verb and its nominative article is the verb's subject
     ("Am Dienstag wurde Kiryat Schmona mit Raketen beschossen.", PUBLISHED, "rocket_attack", "il-kiryat-shmona"),
     ("Am Dienstag wurde Khiam mit Artillerie beschossen.", PUBLISHED, "artillery", "lb-khiam"),
-    ("Am Dienstag griffen Kamikazedrohnen Erbil an.", PUBLISHED, "drone_attack", "iq-erbil-air-base"),
-    ("Am Dienstag griffen Selbstmorddrohnen Erbil an.", PUBLISHED, "drone_attack", "iq-erbil-air-base"),
+    ("Am Dienstag griffen Kamikazedrohnen Erbil an.", PUBLISHED, "drone_attack", "iq-erbil"),
+    ("Am Dienstag griffen Selbstmorddrohnen Erbil an.", PUBLISHED, "drone_attack", "iq-erbil"),
     ("Am Dienstag schlugen Mörsergranaten in Khiam ein.", PUBLISHED, "artillery", "lb-khiam"),
     ("Am Dienstag gab es Artilleriefeuer auf Khiam.", PUBLISHED, "artillery", "lb-khiam"),
     ("Am Dienstag gab es Mörserbeschuss auf Khiam.", PUBLISHED, "artillery", "lb-khiam"),
@@ -211,7 +211,7 @@ TOLD = [
     # with its preposition elided, a car bomb that exploded, a blast, a downing over a town (sopra)
     ("Martedì una raffica di razzi si è abbattuta su Kiryat Shmona.", PUBLISHED, "rocket_attack", "il-kiryat-shmona"),
     ("Martedì la base di Ain al-Asad è stata colpita da razzi.", PUBLISHED, "rocket_attack", "iq-ain-al-asad-air-base"),
-    ("Martedì un attacco missilistico ha colpito Erbil.", PUBLISHED, "missile_attack", "iq-erbil-air-base"),
+    ("Martedì un attacco missilistico ha colpito Erbil.", PUBLISHED, "missile_attack", "iq-erbil"),
     ("Martedì aerei da guerra americani hanno bombardato Hodeida.", PUBLISHED, "air_strike", "ye-hodeidah"),
     ("Martedì aerei da combattimento israeliani hanno colpito Beirut.", PUBLISHED, "air_strike", "lb-beirut"),
     ("Martedì Israele ha preso di mira Beirut.", PUBLISHED, "air_strike", "lb-beirut"),
@@ -240,11 +240,11 @@ UNDATED = [
     ("Foguetes atingiram Kiryat Shmona.", PUBLISHED, "rocket_attack", "il-kiryat-shmona"),
     ("A base de Ain al-Asad foi atacada com foguetes.", PUBLISHED, "rocket_attack", "iq-ain-al-asad-air-base"),
     ("Um ataque com foguetes atingiu Kiryat Shmona.", PUBLISHED, "rocket_attack", "il-kiryat-shmona"),
-    ("O Irã lançou mísseis balísticos contra Erbil.", PUBLISHED, "missile_attack", "iq-erbil-air-base"),
-    ("Um míssil balístico atingiu Erbil.", PUBLISHED, "missile_attack", "iq-erbil-air-base"),
-    ("Um ataque com mísseis atingiu Erbil.", PUBLISHED, "missile_attack", "iq-erbil-air-base"),
-    ("Um ataque com drones atingiu Erbil.", PUBLISHED, "drone_attack", "iq-erbil-air-base"),
-    ("Drones kamikaze atacaram Erbil.", PUBLISHED, "drone_attack", "iq-erbil-air-base"),
+    ("O Irã lançou mísseis balísticos contra Erbil.", PUBLISHED, "missile_attack", "iq-erbil"),
+    ("Um míssil balístico atingiu Erbil.", PUBLISHED, "missile_attack", "iq-erbil"),
+    ("Um ataque com mísseis atingiu Erbil.", PUBLISHED, "missile_attack", "iq-erbil"),
+    ("Um ataque com drones atingiu Erbil.", PUBLISHED, "drone_attack", "iq-erbil"),
+    ("Drones kamikaze atacaram Erbil.", PUBLISHED, "drone_attack", "iq-erbil"),
     ("Caças israelenses atacaram Khiam.", PUBLISHED, "air_strike", "lb-khiam"),
     ("Aviões de guerra israelenses bombardearam Khiam.", PUBLISHED, "air_strike", "lb-khiam"),
     ("Aviões de combate americanos bombardearam Hodeida.", PUBLISHED, "air_strike", "ye-hodeidah"),
@@ -269,10 +269,10 @@ UNDATED = [
     # and targeted; its postpositions after the name (پر 'on', کو the object, میں 'in', کے اوپر 'over')
     ("حزب اللہ نے حیفا پر راکٹ داغے۔", PUBLISHED, "rocket_attack", "il-haifa"),
     ("حیفا پر راکٹ حملہ ہوا۔", PUBLISHED, "rocket_attack", "il-haifa"),
-    ("ایران نے اربیل پر بیلسٹک میزائل داغے۔", PUBLISHED, "missile_attack", "iq-erbil-air-base"),
-    ("اربیل پر میزائل حملہ کیا گیا۔", PUBLISHED, "missile_attack", "iq-erbil-air-base"),
-    ("اربیل پر ڈرون حملہ ہوا۔", PUBLISHED, "drone_attack", "iq-erbil-air-base"),
-    ("خودکش ڈرونز نے اربیل کو نشانہ بنایا۔", PUBLISHED, "drone_attack", "iq-erbil-air-base"),
+    ("ایران نے اربیل پر بیلسٹک میزائل داغے۔", PUBLISHED, "missile_attack", "iq-erbil"),
+    ("اربیل پر میزائل حملہ کیا گیا۔", PUBLISHED, "missile_attack", "iq-erbil"),
+    ("اربیل پر ڈرون حملہ ہوا۔", PUBLISHED, "drone_attack", "iq-erbil"),
+    ("خودکش ڈرونز نے اربیل کو نشانہ بنایا۔", PUBLISHED, "drone_attack", "iq-erbil"),
     ("اسرائیل نے بیروت پر فضائی حملہ کیا۔", PUBLISHED, "air_strike", "lb-beirut"),
     ("اسرائیلی طیاروں نے بیروت پر بمباری کی۔", PUBLISHED, "air_strike", "lb-beirut"),
     ("اسرائیلی جنگی طیاروں نے بیروت پر حملے کیے۔", PUBLISHED, "air_strike", "lb-beirut"),
@@ -291,10 +291,10 @@ UNDATED = [
     # intercepted, shot down; its cues (ke "to", di atas "over"; not di "in", Italian "of")
     ("Hizbullah menembakkan roket ke Haifa.", PUBLISHED, "rocket_attack", "il-haifa"),
     ("Serangan roket menghantam Haifa.", PUBLISHED, "rocket_attack", "il-haifa"),
-    ("Iran meluncurkan rudal balistik ke Erbil.", PUBLISHED, "missile_attack", "iq-erbil-air-base"),
-    ("Serangan rudal menghantam Erbil.", PUBLISHED, "missile_attack", "iq-erbil-air-base"),
-    ("Serangan drone menghantam Erbil.", PUBLISHED, "drone_attack", "iq-erbil-air-base"),
-    ("Serangan pesawat nirawak menghantam Erbil.", PUBLISHED, "drone_attack", "iq-erbil-air-base"),
+    ("Iran meluncurkan rudal balistik ke Erbil.", PUBLISHED, "missile_attack", "iq-erbil"),
+    ("Serangan rudal menghantam Erbil.", PUBLISHED, "missile_attack", "iq-erbil"),
+    ("Serangan drone menghantam Erbil.", PUBLISHED, "drone_attack", "iq-erbil"),
+    ("Serangan pesawat nirawak menghantam Erbil.", PUBLISHED, "drone_attack", "iq-erbil"),
     ("Israel melancarkan serangan udara ke Beirut.", PUBLISHED, "air_strike", "lb-beirut"),
     ("Jet tempur Israel mengebom Beirut.", PUBLISHED, "air_strike", "lb-beirut"),
     ("Pesawat tempur Israel menggempur Beirut.", PUBLISHED, "air_strike", "lb-beirut"),
@@ -315,15 +315,15 @@ UNDATED = [
 #: (sentence, published, event type, target place id, actor): who fired or struck, as the language puts it.
 ACTED = [
     # Arabic writes the subject after its verb: the Guards fired; Israel bombed Khiam, not a target
-    ("أطلق الحرس الثوري يوم الثلاثاء صواريخ باليستية على أربيل.", PUBLISHED, "missile_attack", "iq-erbil-air-base",
+    ("أطلق الحرس الثوري يوم الثلاثاء صواريخ باليستية على أربيل.", PUBLISHED, "missile_attack", "iq-erbil",
      "Iran"),
     ("قصفت إسرائيل يوم الثلاثاء بلدة الخيام.", PUBLISHED, "air_strike", "lb-khiam", "Israel"),
     ("Am Dienstag griff der Iran Erbil mit ballistischen Raketen an.", PUBLISHED, "missile_attack",
-     "iq-erbil-air-base", "Iran"),
+     "iq-erbil", "Iran"),
     # a state that attacked a place with a weapon named after it fired that weapon (attack_verb)
-    ("Во вторник Иран атаковал Эрбиль баллистическими ракетами.", PUBLISHED, "missile_attack", "iq-erbil-air-base",
+    ("Во вторник Иран атаковал Эрбиль баллистическими ракетами.", PUBLISHED, "missile_attack", "iq-erbil",
      "Iran"),
-    ("Iran attacked Erbil with ballistic missiles on Tuesday.", PUBLISHED, "missile_attack", "iq-erbil-air-base", "Iran"),
+    ("Iran attacked Erbil with ballistic missiles on Tuesday.", PUBLISHED, "missile_attack", "iq-erbil", "Iran"),
 ]
 
 #: Sentences typed right before the audit: no row added may change them.
