@@ -159,8 +159,12 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         # "Three strikes targeted US bases at al-Shaddadi and Green Village on Sunday", "Two attacks hit the al-Tanf
         # garrison on Monday": attacks that are the subject of an attack verb are fire of their own though nobody is
         # named firing (dated as any clause is: its own day, else the day told before); by the weapon the sentence
-        # names, else by means untold. ("Strikes have targeted the base for months": a habit, no verb right after.)
-        event_type = _weapon_told(table, lowered)
+        # names, else by that of the fire told in the two sentences before ("Iran fired missile salvoes at Israel.
+        # The attacks also targeted Rehovot"), else by means untold. ("Strikes have targeted the base for months": a
+        # habit, no verb right after.)
+        told = _weapon_told(table, lowered)
+        near = last is not None and sentence.index - last.sentence <= 2
+        event_type = last.event_type if told == "other" and near else told
     elif not acting and not anaphora:
         return None
     elif acting and all(a[1] in lexicon.missile_forces() for a in acting):
@@ -186,11 +190,23 @@ _ATTACK_NOUNS = frozenset({"strike", "strikes", "attack", "attacks"})
 
 
 def _attacks_as_subject(lowered: Sequence[str], trigger_at: int, phrase: str) -> bool:
-    """Whether the generic word is "strikes" / "attacks" right before an attack verb ("three strikes targeted"), or
-    that verb right after them ("attacks hit")."""
-    if phrase in _ATTACK_NOUNS:
-        return lowered[trigger_at + 1:trigger_at + 2] != [] and lowered[trigger_at + 1] in _GROUP_VERBS
-    return phrase in _GROUP_VERBS and trigger_at > 0 and lowered[trigger_at - 1] in _ATTACK_NOUNS
+    """Whether the generic word is an attack noun right before an attack verb ("three strikes targeted"), or that verb
+    right after one ("attacks hit"): ``attacks_subject`` and ``attacks_verb`` in extract_words.csv, with an auxiliary
+    (``auxiliary_between``) and adverbs (``passive_adverb``, ``french_adverb``) between or not: "the attacks also
+    targeted Rehovot", "les attaques ont également visé Rehovot"."""
+    nouns, verbs = lexicon.words("attacks_subject"), lexicon.words("attacks_verb")
+    between = lexicon.words("auxiliary_between") | lexicon.words("passive_adverb") | lexicon.words("french_adverb")
+    if phrase in nouns:
+        k = trigger_at + 1
+        while k < len(lowered) and k - trigger_at <= 3 and lowered[k] in between:
+            k += 1
+        return k < len(lowered) and lowered[k] in verbs
+    if phrase not in verbs:
+        return False
+    k = trigger_at - 1
+    while k > 0 and trigger_at - k <= 3 and lowered[k] in between:
+        k -= 1
+    return k >= 0 and lowered[k] in nouns
 
 
 #: How many words may stand between aircraft and the verb they are the subject of ("Aircraft of unknown origin").

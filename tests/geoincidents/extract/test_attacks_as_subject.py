@@ -42,3 +42,20 @@ def test_strikes_told_before_are_the_same_strikes(gazetteer):
     found = drafts("US jets struck sites near al-Qaim on Friday. The strikes targeted weapons depots near al-Qaim.",
                    gazetteer)
     assert found == [("2024-02-02", "air_strike", "iq-al-qaim")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb between the attacks and their verb
+    ("On Sunday, the attacks also targeted Rehovot and Kiryat Gat.",
+     [("2024-02-04", "other", "il-kiryat-gat"), ("2024-02-04", "other", "il-rehovot")]),
+    ("On Sunday, attacks later hit Rehovot.", [("2024-02-04", "other", "il-rehovot")]),
+    # in French, Spanish and German, with the auxiliary and an adverb
+    ("Dimanche, les attaques ont également visé Rehovot.", [("2024-02-04", "other", "il-rehovot")]),
+    ("El domingo, los ataques alcanzaron Rehovot.", [("2024-02-04", "other", "il-rehovot")]),
+    ("Die Angriffe trafen am Sonntag Rehovot.", [("2024-02-04", "other", "il-rehovot")]),
+    # by the weapon of the fire told just before
+    ("Iran fired missiles at Israel on Sunday. The attacks also targeted Rehovot.",
+     [("2024-02-04", "missile_attack", "cc-il"), ("2024-02-04", "missile_attack", "il-rehovot")]),
+])
+def test_attacks_with_an_adverb_or_auxiliary_before_their_verb(gazetteer, text, expected):
+    assert drafts(text, gazetteer) == expected
