@@ -58,7 +58,7 @@ from gazetteer.phrasewords import (border_words, conjunction_words, direction_wo
                                    without_modifiers)
 
 __all__ = ["Phrase", "parse_phrase", "qualifier_words", "region_words", "direction_words", "function_words", "edge_words",
-           "grammar_words", "border_words", "countryside_words", "conjunction_words", "without_modifiers", "name_capitals"]
+           "grammar_words", "border_words", "countryside_words", "conjunction_words", "without_modifiers", "name_capitals", "capital_phrases"]
 
 _COMMAS = (",", "\u060c")  # Latin and Arabic comma
 #: The kinds a descriptor of an area asks for ("province", "district", "city"): such a word written after a
@@ -381,8 +381,9 @@ _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 
 
 @functools.cache
-def _capitals() -> dict[tuple[str, ...], str]:
-    """Folded words of a phrase naming a capital by its country (``data/capitals.csv``) → the capital's id."""
+def capital_phrases() -> dict[tuple[str, ...], str]:
+    """Folded words (:func:`~gazetteer.normalize.name_words`) of a phrase naming a capital by its country
+    (``data/capitals.csv``: "the Iranian capital", "la capitale iranienne", "العاصمة السورية") → the capital's id."""
     return {name_words(row["phrase"]): row["place_id"] for row in read_table("capitals.csv")}
 
 
@@ -399,7 +400,7 @@ def name_capitals(text: str, name_of: Callable[[str], str | None]) -> str:
     """
     found = list(_WORD.finditer(text))
     keys = [" ".join(name_words(m.group())) for m in found]
-    for words, place_id in sorted(_capitals().items(), key=lambda item: -len(item[0])):
+    for words, place_id in sorted(capital_phrases().items(), key=lambda item: -len(item[0])):
         size = len(words)
         for i in range(len(found) - size + 1):
             if tuple(keys[i:i + size]) == words and (name := name_of(place_id)) is not None:

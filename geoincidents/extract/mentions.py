@@ -32,8 +32,10 @@ from typing import Any
 from gazetteer.errors import AmbiguousPlace, GazetteerError
 from gazetteer.hints import distance_km
 from gazetteer.normalize import (article_words, descriptor_words, direction_stems, inflection_stems, name_openers,
+                                 name_words,
                                  normalize, normalize_parts, opens_a_name)
 from gazetteer.phonetic import phonetic_key
+from gazetteer.phrases import capital_phrases
 from gazetteer.phrasewords import compass_of
 from gazetteer.romanize import romanizations
 
@@ -311,6 +313,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                             covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
         found += _by_likeness(sentence, gazetteer, blocked, keys, function_words,
                               covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
+        found += _capitals_named(sentence, gazetteer, blocked, found)
         found = _listed_under_a_plural(sentence, gazetteer, found)
         found = _regions_listed_beside(sentence, gazetteer, blocked, found)
         for m in (m for m in found if m.sentence == sentence.index and "case_ending" not in m.extra):
@@ -344,6 +347,48 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
     found = _surnames_of_persons_named(found, sentences)
     mark_metonyms(sentences, found)  # "Iran's Revolutionary Guards", "Washington said": no place of the report
     return heard_in_context(found, sentences)
+
+
+def _capitals_named(sentence: Sentence, gazetteer: Any, blocked: set[int], found: list[Mention]) -> list[Mention]:
+    """The capitals named by their country's adjective and by no name ("the Iranian capital", "la capitale iranienne",
+    "العاصمة السورية", "בירת איראן": :func:`gazetteer.phrases.capital_phrases`) as mentions. A phrase that holds a
+    name found ("the capital of Iran", "Iran's capital") is left to that name, as annotators of reports mark it, and
+    so is a capital named beside its name ("the Syrian capital Damascus", "Beirut, the Lebanese capital")."""
+    table = capital_phrases()
+    tokens = sentence.tokens
+    firsts = {words[:1] for words in table}
+    here = [m for m in found if m.sentence == sentence.index]
+    out: list[Mention] = []
+    k = 0
+    while k < len(tokens):
+        if k in blocked or name_words(tokens[k].text)[:1] not in firsts:
+            k += 1
+            continue
+        hit = None
+        for j in range(k + 1, min(len(tokens), k + _CAPITAL_WORDS) + 1):  # the shortest: no article after it
+            if not name_words(tokens[j - 1].text) or any(i in blocked for i in range(k, j)) \
+                    or any(m.first < j and k < m.last for m in here):
+                break
+            text = sentence.text[tokens[k].start - sentence.start:tokens[j - 1].end - sentence.start]
+            place_id = table.get(name_words(text))
+            resolved = _resolve(gazetteer, text) if place_id else None
+            if resolved is not None and resolved[0][0].id == place_id:
+                hit = (j, text, resolved)
+                break
+        if hit is None:
+            k += 1
+            continue
+        j, text, (cands, method, score) = hit
+        if not any(m.candidates and m.candidates[0].id == cands[0].id
+                   and (0 <= m.first - j <= 2 or 0 <= k - m.last <= 2) for m in here):
+            out.append(Mention(text, tokens[k].start, tokens[j - 1].end, sentence.index, k, j, text, list(cands),
+                               method, score))
+        k = j
+    return out
+
+
+#: The most tokens a phrase naming a capital by its country spans ("the capital of Saudi Arabia").
+_CAPITAL_WORDS = 5
 
 
 def _regions_listed_beside(sentence: Sentence, gazetteer: Any, blocked: set[int], found: list[Mention]) -> list[Mention]:

@@ -100,6 +100,13 @@ CAPITALS = [
     ("the Mezzeh district of the Syrian capital", "sy-mezzeh"),
     ("العاصمة العراقية", "iq-baghdad"),
     ("İran başkenti", "ir-tehran"),
+    # French, Spanish, German (with its case ending), Italian and Hebrew
+    ("la capitale iranienne", "ir-tehran"),
+    ("la capital yemení", "ye-sanaa"),
+    ("in der syrischen Hauptstadt", "sy-damascus"),
+    ("die libanesische Hauptstadt", "lb-beirut"),
+    ("la capitale irachena", "iq-baghdad"),
+    ("בירת איראן", "ir-tehran"),
 ]
 
 
