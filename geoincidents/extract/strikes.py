@@ -198,13 +198,13 @@ def _attacks_as_subject(lowered: Sequence[str], trigger_at: int, phrase: str) ->
     between = lexicon.words("auxiliary_between") | lexicon.words("passive_adverb") | lexicon.words("french_adverb")
     if phrase in nouns:
         k = trigger_at + 1
-        while k < len(lowered) and k - trigger_at <= 3 and lowered[k] in between:
+        while k < len(lowered) and k - trigger_at <= 3 and lowered[k] in between - verbs:
             k += 1
         return k < len(lowered) and lowered[k] in verbs
     if phrase not in verbs:
         return False
     k = trigger_at - 1
-    while k > 0 and trigger_at - k <= 3 and lowered[k] in between:
+    while k > 0 and trigger_at - k <= 3 and lowered[k] in between - nouns:
         k -= 1
     return k >= 0 and lowered[k] in nouns
 

@@ -32,6 +32,7 @@ def test_attacks_that_are_the_subject_of_an_attack_verb_are_incidents(gazetteer,
 @pytest.mark.parametrize("text", [
     "Strikes have targeted US forces at Ain al-Asad for months.",  # a habit: no attack verb right after
     "Since October, attacks targeted the al-Tanf garrison again and again.",  # a count since a date
+    "Attacks have been reported near the Ain al-Asad base for months.",  # a habit told as reported
 ])
 def test_a_habit_or_a_tally_is_no_incident(gazetteer, text):
     assert drafts(text, gazetteer) == []
@@ -53,6 +54,10 @@ def test_strikes_told_before_are_the_same_strikes(gazetteer):
     ("Dimanche, les attaques ont également visé Rehovot.", [("2024-02-04", "other", "il-rehovot")]),
     ("El domingo, los ataques alcanzaron Rehovot.", [("2024-02-04", "other", "il-rehovot")]),
     ("Die Angriffe trafen am Sonntag Rehovot.", [("2024-02-04", "other", "il-rehovot")]),
+    # attacks reported at a place, in English and French
+    ("On Sunday, further attacks were reported in Shiraz and Isfahan.",
+     [("2024-02-04", "other", "ir-isfahan"), ("2024-02-04", "other", "ir-shiraz")]),
+    ("Dimanche, des attaques supplémentaires ont été signalées à Chiraz.", [("2024-02-04", "other", "ir-shiraz")]),
     # by the weapon of the fire told just before
     ("Iran fired missiles at Israel on Sunday. The attacks also targeted Rehovot.",
      [("2024-02-04", "missile_attack", "cc-il"), ("2024-02-04", "missile_attack", "il-rehovot")]),
