@@ -20,7 +20,8 @@ from geoincidents.extract.asides import (assertion, claimed_target, dated_after,
                                          kinds_of_the_noun_before, sites_of_the_area_told_after,
                                          status_only, weapon_told_again)
 from geoincidents.extract.dates import publication_day
-from geoincidents.extract.drafts import STATUS_ORDER, Draft, absorb, family, sites_replace_their_region, within_km
+from geoincidents.extract.drafts import (STATUS_ORDER, Draft, absorb, alone_in_the_report, family,
+                                        sites_replace_their_region, within_km)
 from geoincidents.extract.eventmention import EventMention
 from geoincidents.extract.events import find_events
 from geoincidents.extract.interceptions import clause_told, split_interceptions
@@ -455,6 +456,8 @@ def analyse(text: str, *, published: date | datetime | None, source_id: str,
     aims: set[int] = set()
     drafts = _drafts(events, mentions, text, source_id, sentences, aims, gazetteer)
     groups = merge_keeping_areas(drafts, aims)
+    if not any(g.target is not None for g in groups):
+        groups += alone_in_the_report(drafts)
     claimed_target(sentences, mentions, groups, source_id)
     groups = _told_once(groups, published)
     groups = sites_replace_their_region(groups, aims, lambda g: kinds_of_the_noun_before(sentences, mentions, g))

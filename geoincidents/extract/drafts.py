@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any, Callable
 
 from geoincidents.ends import PRECISION_OF_KIND
+from geoincidents.extract import lexicon
 from geoincidents.extract.affinity import affinity, days_apart, family, one_site_told_twice, within_km
 from geoincidents.extract.counts import MUNITION_TYPES as _ATTACK_TYPES
 from geoincidents.extract.nesting import PROVINCE_KINDS, contains, in_region_reach, specificity, told_in_area
@@ -156,6 +157,26 @@ def absorb(group: Draft, other: Draft, *, typed: bool = True, ends: bool = True)
     # (fire told undated by a clause that does not type the group is no fire at its target: "the rocket and drone
     # attacks"; "three drone attacks were reported early on Tuesday" is)
     group.told += [(kind, at) for kind, at in other.told if typed or other.date_explicit or not kind.startswith("fire")]
+
+
+def alone_in_the_report(drafts: list[Draft]) -> list[Draft]:
+    """The weak drafts that name a target (fire at a country told with no day of its own: "Turkish jets struck
+    targets in northern Iraq"), as drafts of their own, one per target and day, for a report whose drafts form no
+    incident with a target: with nothing else told for them to join, they are what the report tells, on the day
+    it was published (or the day told before them). Not fire told as possible, future or any ("Israel says it will
+    answer any attack on Israel": ``not_yet_told`` and ``hypothetical`` in extract_words.csv)."""
+    unsure = lexicon.words("not_yet_told") | lexicon.words("hypothetical")
+    groups: list[Draft] = []
+    for draft in drafts:
+        if not draft.weak or draft.target is None \
+                or any(unsure & set(lexicon.phrase_tokens(e["text"])) for e in draft.evidence):
+            continue
+        same = next((g for g in groups if g.target.id == draft.target.id and g.date == draft.date), None)
+        if same is not None:
+            absorb(same, draft)
+        else:
+            groups.append(draft)
+    return groups
 
 
 def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = False) -> list[Draft]:

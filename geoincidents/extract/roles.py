@@ -250,6 +250,20 @@ def _cue_after(lowered: Sequence[str], last: int, ceiling: int) -> tuple[str, st
     return None
 
 
+def _german_passive_subject(lowered: Sequence[str], last: int, c_last: int) -> tuple[str, str] | None:
+    """The cue of a German passive's subject, whose participle ends the clause after the words between
+    (``german_passive_auxiliary`` in extract_words.csv): "Der Norden Israels wurde am Sonntag mit Raketen aus dem
+    Libanon angegriffen" (Israel is what was attacked)."""
+    if last >= len(lowered) or lowered[last] not in lexicon.words("german_passive_auxiliary"):
+        return None
+    _, after = lexicon.role_cues()
+    for k in range(last + 1, c_last):
+        hit = after.match_at(lowered, k)
+        if hit is not None and hit[1] == "target" and (hit[0] >= c_last or lowered[hit[0]] in (".", ",", "worden")):
+            return "target", lowered[k]
+    return None
+
+
 def _adverb(word: str) -> bool:
     """An adverb that may stand inside a passive cue ("were deliberately disabled", "was also hit")."""
     return (word.endswith("ly") and len(word) > 4) or word in ("also", "then", "later")
@@ -278,8 +292,12 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 verb_cue = before
                 m.role, m.cue = "context", "subject"
                 continue
-            cue = before if before and before[0] == "reference" \
+            # (a "from" before the name is its own: "Der Norden Israels wurde mit Raketen aus dem Libanon angegriffen",
+            # the participle after it tells of the subject)
+            cue = before if before and before[0] in ("reference", "launch") \
                 else (_cue_after_list(sentence, m.last, ceiling) or before)
+            if not cue:
+                cue = _german_passive_subject(lowered, m.last, c_last)
             ending = m.extra.get("case_ending", "")
             if m.last < len(lowered):
                 ending = lexicon.case_of_its_part(ending, lowered[m.last]) or ending
