@@ -201,6 +201,13 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 continue  # "the UN chief voiced concern over the Israeli strikes in the country": a comment too
             if event_type == "strike":
                 typed = generic_strike(sentence, c_first, c_last, trigger_at, best, found, actors, dates, events)
+                for later in (f for f in found if typed is None and f[0] > best[0] and f[2].event_type == "strike"):
+                    # "attacks on US personnel, including an attack on Erbil Air Base on Monday": the generic word
+                    # told first is a series; a later one of the clause may be an event of its own.
+                    typed = generic_strike(sentence, c_first, c_last, c_first + later[0], later, found, actors,
+                                           dates, events)
+                    if typed is not None:
+                        best, trigger_at = later, c_first + later[0]
                 apportioned = attacks_apportioned(clause, sentences, sentence.index) if typed is None else []
                 if typed is None and not apportioned:
                     continue

@@ -64,3 +64,15 @@ def test_strikes_told_before_are_the_same_strikes(gazetteer):
 ])
 def test_attacks_with_an_adverb_or_auxiliary_before_their_verb(gazetteer, text, expected):
     assert drafts(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a series told first, then one attack of it with its day
+    ("The strikes are a response to attacks on US personnel, including an attack on Erbil Air Base on Sunday.",
+     [("2024-02-04", "other", "iq-erbil-air-base")]),
+    # the group that made it may take many words, hyphens counted
+    ("The strikes answer attacks on US troops, including an attack by Iran-affiliated Kataib Hezbollah and "
+     "affiliated groups on Erbil Air Base on Sunday.", [("2024-02-04", "other", "iq-erbil-air-base")]),
+])
+def test_one_attack_of_a_series_told_with_its_day(gazetteer, text, expected):
+    assert drafts(text, gazetteer) == expected
