@@ -28,6 +28,8 @@ QUALIFIED = [
     ("near Zummar", "iq-zummar", ("near",)),
     ("western Anbar", "iq-gov-anbar", ("western",)),
     ("the Qaim area", "iq-al-qaim", ("the", "area")),
+    # "region of" as "the ... region" (read as "region", "of qaim" had been heard as Ofakim)
+    ("the region of al-Qaim", "iq-al-qaim", ("the", "region of")),
     ("eastern Syria", "cc-sy", ("eastern",)),
     ("ريف دير الزور", "sy-gov-deir-ez-zor", ("ريف",)),
 ]
