@@ -144,6 +144,11 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 # "rocket and drone attacks on two bases": the first weapon of the pair ("missile and drone attack").
                 best = next((f for f in found if f[2].event_type in _MUNITION_TYPES and f[1] + 1 == best[0]
                              and clause[f[1]] in ("and", "or")), best)
+            if best[2].phrase in lexicon.words("bombardment_by"):
+                # "قصفًا جديدًا بطائرة مسيرة" 'a new bombardment by drone': the weapon the bombardment is made with
+                # (an Arabic weapon word with its "ب" 'by, with', a few words after) types it.
+                best = next((f for f in found if f[2].event_type in _MUNITION_TYPES and 0 <= f[0] - best[1] <= 2
+                             and f[2].phrase.startswith("ب")), best)
             if best[2].event_type == "air_strike":
                 # "Israeli fighter jets and air defences intercepted two drones": the aircraft are the defence.
                 best = next((f for f in found if f[2].event_type == "interception"), best)
