@@ -126,6 +126,11 @@ def test_a_capital_not_loaded_is_not_invented():
 # Facility words in more languages steer to the facility; nationality words before a kind are set aside.
 FACILITY_WORDS = [
     ("Fordow, Iran’s second uranium enrichment hub", "ir-fordow-enrichment-plant"),
+    # the Iranian consulate in Damascus (struck 1 April 2024) and the US embassy in Baghdad, in other languages
+    ("el consulado iraní en Damasco", "sy-iranian-embassy-damascus"),
+    ("le consulat iranien à Damas", "sy-iranian-embassy-damascus"),
+    ("der iranischen Botschaft in Damaskus", "sy-iranian-embassy-damascus"),
+    ("la embajada de Estados Unidos en Bagdad", "iq-us-embassy-baghdad"),
     ("سایت فردو", "ir-fordow-enrichment-plant"),  # Persian 'the Fordow site'
     ("پایگاه نظامی «ویکتوری»", "iq-camp-victory"),  # Persian 'military base Victory'
     ("the Israeli-Arab town of Kafr Qasim", "il-kafr-qasim"),
