@@ -20,3 +20,19 @@ def test_a_bombardment_is_typed_by_the_weapon_it_was_made_with(gazetteer, text, 
     r = extract_report(text, gazetteer=gazetteer, published="2023-10-22")
     assert list(zip(r.incidents["date"].astype(str), r.incidents["event_type"], r.incidents["target_place_id"])) \
         == [("2023-10-21", event_type, target)]
+
+
+@pytest.mark.parametrize("text, event_type, targets", [
+    # "raided" (أغار), with و joined or not
+    ("أغارت الطائرات الإسرائيلية يوم السبت على بلدة الخيام.", "air_strike", ["lb-khiam"]),
+    ("وأغار الطيران الإسرائيلي يوم السبت على بلدتي الخيام وكفركلا.", "air_strike", ["lb-kfar-kila", "lb-khiam"]),
+    # a drone that dropped a bomb (ألقت) fires; "hostile" (معادية) is Lebanese media's word for Israel's forces
+    ("ألقت مسيرة إسرائيلية يوم السبت قنبلة على بلدة الخيام.", "drone_strike", ["lb-khiam"]),
+    ("استهدفت مسيرة معادية يوم السبت دراجة نارية في بلدة بنت جبيل.", "drone_strike", ["lb-bent-jbail"]),
+    # drone aviation carried out the raid: a drone strike
+    ("نفذ الطيران المسير المعادي يوم السبت غارة على بلدة عيترون.", "drone_strike", ["lb-aitaroun"]),
+])
+def test_lebanese_reports_of_raids_and_drones(gazetteer, text, event_type, targets):
+    r = extract_report(text, gazetteer=gazetteer, published="2023-10-22")
+    found = sorted(zip(r.incidents["date"].astype(str), r.incidents["event_type"], r.incidents["target_place_id"]))
+    assert found == [("2023-10-21", event_type, t) for t in targets]
