@@ -65,9 +65,10 @@ def read_table(name: str) -> tuple[dict[str, str], ...]:
 
 
 #: "and" / "or" in the languages reports come in ("Kamışlı ve Rumeylan", "Erbil et Souleimaniye", "Haifa und Akko",
-#: "Haifa y Acre", "Хайфа и Акко"; Persian writes "و" apart: "به تل‌آویو و حیفا"), with the comma: the words that join
+#: "Haifa y Acre", "Хайфа и Акко"; Persian writes "و" apart: "به تل‌آویو و حیفا"), with the comma (and the Arabic
+#: comma "،": "بلدات الخيام، كفركلا، حولا"): the words that join
 #: two places of one list.
-LIST_JOINERS = frozenset({",", "and", "or", "و", "ve", "veya", "et", "ou", "und", "oder", "y", "e", "o", "и", "или"})
+LIST_JOINERS = frozenset({",", "،", "and", "or", "و", "ve", "veya", "et", "ou", "und", "oder", "y", "e", "o", "и", "или"})
 #: "of" between a descriptor or direction and a name, as English, French, Spanish and Italian write it ("the port of
 #: Hodeidah", "la ville de Nabatieh", "sur del Líbano", "l'aeroporto di Erbil").
 OF_WORDS = frozenset({"of", "de", "del", "du", "di"})

@@ -28,7 +28,7 @@ _SITE_KINDS = frozenset({"facility"})
 #: The longest name a list holds, in words ("Avaşin - Basyan", "صلاح الدين").
 _NAME_WORDS = 4
 #: The Arabic comma joins a list as the Latin one does.
-_JOINERS = lexicon.LIST_JOINERS | {"\u060c"}
+_JOINERS = lexicon.LIST_JOINERS
 
 
 @functools.cache

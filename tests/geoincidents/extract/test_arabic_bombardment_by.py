@@ -36,3 +36,20 @@ def test_lebanese_reports_of_raids_and_drones(gazetteer, text, event_type, targe
     r = extract_report(text, gazetteer=gazetteer, published="2023-10-22")
     found = sorted(zip(r.incidents["date"].astype(str), r.incidents["event_type"], r.incidents["target_place_id"]))
     assert found == [("2023-10-21", event_type, t) for t in targets]
+
+
+@pytest.mark.parametrize("text, targets", [
+    # a list parted by the Arabic comma "،", its last name joined by و
+    ("استهدف القصف المدفعي يوم السبت بلدات الخيام، كفركلا، حولا ومركبا.",
+     ["lb-houla", "lb-kfar-kila", "lb-khiam", "lb-markaba"]),
+    # "each of" (كلا من) opens the list the verb aims at: no "from"
+    ("كما استهدفت الغارات كلا من الخيام وكفركلا وحولا يوم السبت.", ["lb-houla", "lb-kfar-kila", "lb-khiam"]),
+])
+def test_arabic_lists_of_villages(gazetteer, text, targets):
+    r = extract_report(text, gazetteer=gazetteer, published="2023-10-22")
+    assert sorted(r.incidents["target_place_id"]) == targets
+
+
+def test_from_each_of_is_a_launch(gazetteer):
+    r = extract_report("وأطلقت صواريخ من كل من لبنان واليمن يوم السبت.", gazetteer=gazetteer, published="2023-10-22")
+    assert set(r.places.loc[r.places["role"] == "launch", "place_id"]) == {"cc-lb", "cc-ye"}
