@@ -65,10 +65,9 @@ def read_table(name: str) -> tuple[dict[str, str], ...]:
 
 
 #: "and" / "or" in the languages reports come in ("Kamışlı ve Rumeylan", "Erbil et Souleimaniye", "Haifa und Akko",
-#: "Haifa y Acre", "Хайфа и Акко"; Persian writes "و" apart: "به تل‌آویو و حیفا"), with the comma (and the Arabic
-#: comma "،": "بلدات الخيام، كفركلا، حولا"): the words that join
-#: two places of one list.
-LIST_JOINERS = frozenset({",", "،", "and", "or", "و", "ve", "veya", "et", "ou", "und", "oder", "y", "e", "o", "и", "или"})
+#: "Haifa y Acre", "Хайфа и Акко", Kurmanji "Kanî Masî û Batîfa"; Persian writes "و" apart: "به تل‌آویو و حیفا"),
+#: with the comma (and the Arabic comma "،": "بلدات الخيام، كفركلا، حولا"): the words that join two places of one list.
+LIST_JOINERS = frozenset({",", "،", "and", "or", "و", "û", "ve", "veya", "et", "ou", "und", "oder", "y", "e", "o", "и", "или"})
 #: "of" between a descriptor or direction and a name, as English, French, Spanish and Italian write it ("the port of
 #: Hodeidah", "la ville de Nabatieh", "sur del Líbano", "l'aeroporto di Erbil").
 OF_WORDS = frozenset({"of", "de", "del", "du", "di"})
@@ -293,19 +292,23 @@ def case_endings() -> dict[str, str]:
 
 #: Turkish and Azerbaijani genitive endings after a name's apostrophe ("İsrail'in", "Irak'ın", "Hayfa'nın")
 _GENITIVE = frozenset({"in", "ın", "un", "ün", "nin", "nın", "nun", "nün"})
-#: A direction noun's possessive and case (kuzey-i-n-e 'to its north', doğu-su-n-da 'in its east') → the name's case
-_PART_CASE = re.compile(r"s?[iıuü]n(e|a|ə|de|da|də|te|ta|deki|daki|dəki|teki|taki)")
+#: A direction noun's possessive and case (kuzey-i-n-e 'to its north', doğu-su-n-da 'in its east', güney-i-n-i 'its south'
+#: as what was hit) → the name's case
+_PART_CASE = re.compile(r"s?[iıuü]n(e|a|ə|de|da|də|te|ta|deki|daki|dəki|teki|taki|i|ı|u|ü)")
 
 
 def case_of_its_part(ending: str, word: str) -> str:
     """The case a name in the genitive takes from the direction noun after it ("İsrail'in kuzeyine" 'to Israel's
-    north' is as "İsrail'e", "Irak'ın kuzeyindeki Gara bölgesi" as "Irak'taki"; ``turkic_direction``), or ""."""
+    north' is as "İsrail'e", "Irak'ın kuzeyindeki Gara bölgesi" as "Irak'taki", "Lübnan'ın güneyini" as "Lübnan'ı";
+    ``turkic_direction``), or ""."""
     if ending not in _GENITIVE:
         return ""
     for stem in words("turkic_direction"):
         found = _PART_CASE.fullmatch(word[len(stem):]) if word.startswith(stem) else None
         if found:
             case = found.group(1)
+            if case in ("i", "ı", "u", "ü"):
+                return "i"  # the accusative: what was hit ("Lübnan'ın güneyini bombaladı")
             return "e" if case in ("e", "a", "ə") else "deki" if case.endswith("ki") else "de"
     return ""
 

@@ -106,9 +106,9 @@ def _resolve(gazetteer: Any, query: str) -> tuple[list[Any], str, float] | None:
 
 
 #: A Turkish descriptor in the possessive with its case ending, no apostrophe between ("havalimanı-n-a" 'to the
-#: airport', "üssü-n-e" 'to the base', "üssü-n-ü" the base hit, "üssü-n-de" 'at the base', "bölgesi-n-deki" 'in the region'):
-#: the ending's case.
-_DESCRIPTOR_CASE = re.compile(r"(.+[ıiuü])n(a|e|ı|i|u|ü|da|de|daki|deki)")
+#: airport', "üssü-n-e" 'to the base', "üssü-n-ü" the base hit, "üssü-n-de" 'at the base', "bölgesi-n-deki" 'in the region'),
+#: or with one ("Havalimanı'na", as a name's possessive is written: "Bekaa Vadisi'ne"): the ending's case.
+_DESCRIPTOR_CASE = re.compile(r"(.+[ıiuü])['’]?n(a|e|ı|i|u|ü|da|de|daki|deki)")
 
 
 def _descriptor_case(word: str) -> str:

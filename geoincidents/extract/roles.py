@@ -613,11 +613,19 @@ def _list_before_shares_its_cue(sentence: Sentence, inside: list[Mention]) -> No
                 inside[j - 1].cue = inside[j - 1].cue or "where the site lies"
                 j -= 2
                 continue
+            gap = _list_gap(sentence, prev.last, inside[j].first)
             if (prev.role != "context" or prev.cue) and not (cased and prev.role == "target_weak") \
-                    or not _joins_a_subject(_list_gap(sentence, prev.last, inside[j].first)):
-                break  # (a weak cue gives way to the case ending: "Irak'ın kuzeyinde Sincar, Kandil ve Hakurk'a")
+                    or not _joins_a_subject(gap) or cased and (set(gap) & _weekdays() or not gap and _a_country(prev)):
+                # (a weak cue gives way to the case ending: "Irak'ın kuzeyinde Sincar, Kandil ve Hakurk'a"; a day
+                # between, or a country right before, is no Turkish list but the subject: "İsrail Lübnan'ın güneyini
+                # bombaladı", "İsrail, Salı günü Lübnan'ı vurdu")
+                break
             prev.role, prev.cue = last.role, last.cue
             j -= 1
+
+
+def _a_country(m: Mention) -> bool:
+    return bool(m.candidates) and m.candidates[0].kind == "country"
 
 
 def _where_it_lies(lowered: Sequence[str], site: Mention, area: Mention) -> bool:

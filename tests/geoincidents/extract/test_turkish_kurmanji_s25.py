@@ -1,0 +1,45 @@
+"""Turkish and Kurmanji reports: a direction noun in the accusative after a country in the genitive is what was hit; a
+descriptor written with an apostrophe before its case ending carries the case; a country right before a cased name,
+or a day between them, is the subject, not a list; Kurmanji objects before "topbaran kir" / "hedef girtin", the
+oblique "dronekê", "û" joining a list, and the Turkish state and army named in Kurmanji.
+
+Sentences written for these tests, in our own words, on the pattern of 2022-2024 Turkish and Kurdish reports.
+"""
+from __future__ import annotations
+
+import pytest
+
+from geoincidents.extract import extract_report
+
+PUBLISHED = "2024-03-07"  # a Thursday: Tuesday is the 5th
+
+
+def drafts(text, gazetteer):
+    r = extract_report(text, gazetteer=gazetteer, published=PUBLISHED)
+    return sorted(zip(r.incidents["date"].astype(str), r.incidents["event_type"], r.incidents["target_place_id"]))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Salı günü İsrail Lübnan'ın güneyini bombaladı.", [("2024-03-05", "air_strike", "cc-lb")]),
+    ("İsrail, Salı günü Lübnan'ın güneyini bombaladı.", [("2024-03-05", "air_strike", "cc-lb")]),
+    ("Salı günü Erbil Havalimanı'na İHA ile saldırı düzenlendi.",
+     [("2024-03-05", "drone_attack", "iq-erbil-international-airport")]),
+    ("Salı günü Ayn el-Esad Üssü'ne roket saldırısı düzenlendi.",
+     [("2024-03-05", "rocket_attack", "iq-ain-al-asad-air-base")]),
+    # a Turkish list still shares its last name's case ending
+    ("Salı günü Sincar, Kandil ve Hakurk'a hava harekâtı düzenlendi.",
+     [("2024-03-05", "air_strike", "iq-hakurk"), ("2024-03-05", "air_strike", "iq-qandil-mountains"),
+      ("2024-03-05", "air_strike", "iq-sinjar")]),
+])
+def test_turkish_cases(gazetteer, text, expected):
+    assert drafts(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Roja Sêşemê dronekê li Silêmaniyê êrîşî wesayîtekê kir.", [("2024-03-05", "drone_attack", "iq-sulaymaniyah")]),
+    ("Roja Sêşemê artêşa Tirk gundê Kani Masî topbaran kir.", [("2024-03-05", "artillery", "iq-kani-masi")]),
+    ("Roja Sêşemê dewleta Tirk gundên Kani Masî û Batîfa hedef girtin.",
+     [("2024-03-05", "air_strike", "iq-batifa"), ("2024-03-05", "air_strike", "iq-kani-masi")]),
+])
+def test_kurmanji_objects_before_their_verb(gazetteer, text, expected):
+    assert drafts(text, gazetteer) == expected
