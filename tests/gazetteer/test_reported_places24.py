@@ -38,7 +38,8 @@ Qarachox (Turkish "Karacak") west of Makhmur; the Avashin-Basyan area of Duhok's
 reference gave a point for it or for a named village in it); Mount Asos of Sulaymaniyah (likewise); the Israeli army
 base on Mount Neria; the Jal al-Deir position on the Lebanese border; Hawijat Saqr, the Euphrates island by Deir
 ez-Zor; Mezargeh / Kora Simoqya by Khanasor in Sinjar; and the village of Enzê in the Qandil area. The Iraq-Syria
-border area by al-Qaim and Albu Kamal is no place to add (a border is no point).
+border area by al-Qaim and Albu Kamal is no place to add (a border is no point). Pirmam and Jal al-Deir were added
+later, at reference points found since (``test_reported_places25.py``).
 """
 from __future__ import annotations
 
