@@ -641,11 +641,12 @@ def _article_put_on(text: str, place: Any) -> bool:
     """Whether one Arabic word with the article is a common word where the place's name lacks the article:
     "الصور" 'the pictures' ("أظهرت الصور" 'the pictures showed') is not Tyre, whose name is "صور". The word without
     its article is a common one (``arabic_bare_word`` in extract_words.csv) and every Arabic name of the place that
-    holds it holds it bare."""
+    holds it holds it bare. So is a country's adjective: "السورية" 'the Syrian' ("الحدود العراقية السورية") is not
+    Syria, named "سورية" with no article (a country named with it, "العراق", "السعودية", keeps it)."""
     if not particles.is_arabic(text) or not text.startswith(particles.ARABIC_ARTICLE):
         return False
     stem = text[len(particles.ARABIC_ARTICLE):]
-    if stem not in lexicon.words("arabic_bare_word"):
+    if stem not in lexicon.words("arabic_bare_word") and place.kind != "country":
         return False
     names = [n for n in (place.name_ar, *place.aliases) if n and particles.is_arabic(n)]
     holding = [n for n in names if stem in n.split() or text in n.split()]

@@ -53,3 +53,24 @@ def test_arabic_lists_of_villages(gazetteer, text, targets):
 def test_from_each_of_is_a_launch(gazetteer):
     r = extract_report("وأطلقت صواريخ من كل من لبنان واليمن يوم السبت.", gazetteer=gazetteer, published="2023-10-22")
     assert set(r.places.loc[r.places["role"] == "launch", "place_id"]) == {"cc-lb", "cc-ye"}
+
+
+@pytest.mark.parametrize("text, event_type, target", [
+    # aircraft of unknown identity strike from the air
+    ("قصفت طائرات مجهولة يوم السبت رتلا قرب البوكمال.", "air_strike", "sy-albu-kamal"),
+    # "of the fall of" (بسقوط) a rocket
+    ("أفادت مصادر أمنية بسقوط صاروخ في محيط مطار بغداد يوم السبت.", "rocket_attack",
+     "iq-baghdad-international-airport"),
+])
+def test_unknown_aircraft_and_the_fall_of_a_rocket(gazetteer, text, event_type, target):
+    r = extract_report(text, gazetteer=gazetteer, published="2023-10-22")
+    assert list(zip(r.incidents["event_type"], r.incidents["target_place_id"])) == [(event_type, target)]
+
+
+def test_a_country_adjective_with_the_article_is_no_place(gazetteer):
+    # "الحدود العراقية السورية" 'the Iraqi-Syrian border': "السورية" is 'the Syrian', not Syria ("سورية")
+    r = extract_report("قصفت طائرات مجهولة يوم السبت رتلا على الحدود العراقية السورية قرب البوكمال.",
+                       gazetteer=gazetteer, published="2023-10-22")
+    assert list(r.places["place_id"]) == ["sy-albu-kamal"]
+    r = extract_report("شنت الطائرات يوم السبت غارات على سورية والسعودية.", gazetteer=gazetteer, published="2023-10-22")
+    assert sorted(r.places["place_id"]) == ["cc-sa", "cc-sy"]
