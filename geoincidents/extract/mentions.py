@@ -646,9 +646,11 @@ def _article_put_on(text: str, place: Any) -> bool:
     if not particles.is_arabic(text) or not text.startswith(particles.ARABIC_ARTICLE):
         return False
     stem = text[len(particles.ARABIC_ARTICLE):]
-    if stem not in lexicon.words("arabic_bare_word") and place.kind != "country":
-        return False
     names = [n for n in (place.name_ar, *place.aliases) if n and particles.is_arabic(n)]
+    if place.kind == "country":
+        return text not in names  # (a longer name holding it, "الجمهورية العربية السورية", is no name of the word)
+    if stem not in lexicon.words("arabic_bare_word"):
+        return False
     holding = [n for n in names if stem in n.split() or text in n.split()]
     return bool(holding) and all(text not in n.split() for n in holding)
 
