@@ -43,3 +43,13 @@ def test_turkish_cases(gazetteer, text, expected):
 ])
 def test_kurmanji_objects_before_their_verb(gazetteer, text, expected):
     assert drafts(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Hebrew passives before their subject: "was attacked", "was hit"
+    ("ביום שלישי הותקף בסיס נבטים בטילים בליסטיים.", [("2024-03-05", "missile_attack", "il-nevatim-air-base")]),
+    ("ביום שלישי הותקף בסיס נבטים.", [("2024-03-05", "other", "il-nevatim-air-base")]),
+    ("ביום שלישי נפגעה חיפה מטילים.", [("2024-03-05", "missile_attack", "il-haifa")]),
+])
+def test_hebrew_passives_before_their_subject(gazetteer, text, expected):
+    assert drafts(text, gazetteer) == expected
