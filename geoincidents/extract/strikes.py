@@ -149,10 +149,11 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
                  or (trigger_at > 2 and lexicon.possessive_at(lowered, trigger_at - 2))) \
             and any(c_first <= d.first < c_last and d.precision == "day" for d in dates) \
             and lowered[trigger_at + 1:trigger_at + 2] in (["on"], ["near"], ["in"]) \
-            and not any(d.first == trigger_at + 2 for d in dates) and "since" not in clause:
+            and (not any(d.first == trigger_at + 2 for d in dates) or set(lowered[trigger_at + 3:]) & _GROUP_VERBS) \
+            and "since" not in clause:
         # "The strike near Abu Ghraib on Tuesday came in retaliation for ...", "Tuesday's strike on Deir ez-Zor
-        # killed four": a strike of its own day at a place, though no force is named, is one from the air ("went
-        # on strike in Basra" is not).
+        # killed four", "The strike on Tuesday targeted a building in Sayyida Zeinab": a strike of its own day at a
+        # place, though no force is named, is one from the air ("went on strike in Basra" is not).
         event_type = "air_strike"
     elif not acting and not anaphora and _attacks_as_subject(lowered, trigger_at, best[2].phrase) \
             and "since" not in clause:

@@ -76,3 +76,10 @@ def test_attacks_with_an_adverb_or_auxiliary_before_their_verb(gazetteer, text, 
 ])
 def test_one_attack_of_a_series_told_with_its_day(gazetteer, text, expected):
     assert drafts(text, gazetteer) == expected
+
+
+def test_the_strike_of_a_day_that_targeted_a_place(gazetteer):
+    # "The strike on Sunday": the day after "on", then the verb that says where it hit
+    assert drafts("The strike on Sunday targeted a building in the Sayyida Zeinab area south of Damascus.",
+                  gazetteer) == [("2024-02-04", "air_strike", "sy-sayyida-zaynab")]
+    assert drafts("The strike on Sunday came after weeks of tension.", gazetteer) == []
