@@ -29,6 +29,8 @@ def test_a_bombardment_is_typed_by_the_weapon_it_was_made_with(gazetteer, text, 
     # a drone that dropped a bomb (ألقت) fires; "hostile" (معادية) is Lebanese media's word for Israel's forces
     ("ألقت مسيرة إسرائيلية يوم السبت قنبلة على بلدة الخيام.", "drone_strike", ["lb-khiam"]),
     ("استهدفت مسيرة معادية يوم السبت دراجة نارية في بلدة بنت جبيل.", "drone_strike", ["lb-bent-jbail"]),
+    # two raids (the dual)
+    ("شن الطيران الحربي يوم السبت غارتين على بلدة حولا.", "air_strike", ["lb-houla"]),
     # drone aviation carried out the raid: a drone strike
     ("نفذ الطيران المسير المعادي يوم السبت غارة على بلدة عيترون.", "drone_strike", ["lb-aitaroun"]),
 ])
