@@ -53,3 +53,12 @@ def test_kurmanji_objects_before_their_verb(gazetteer, text, expected):
 ])
 def test_hebrew_passives_before_their_subject(gazetteer, text, expected):
     assert drafts(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Persian "came under attack" with its agent between (مورد حمله آمریکا قرار گرفت), with the ezafe or not
+    ("بندر حدیده روز سه‌شنبه مورد حمله آمریکا قرار گرفت.", [("2024-03-05", "other", "ye-port-of-hodeidah")]),
+    ("بندر حدیده روز سه‌شنبه مورد حملهی آمریکا و بریتانیا قرار گرفت.", [("2024-03-05", "other", "ye-port-of-hodeidah")]),
+])
+def test_persian_came_under_attack(gazetteer, text, expected):
+    assert drafts(text, gazetteer) == expected
