@@ -167,6 +167,38 @@ def _province_of_the_name_before(sentence: Sentence, m: Mention, before: Mention
     return found if found.kind == "governorate" and contains(found, inner) else None
 
 
+def _province_of_a_district_beside(sentence: Sentence, m: Mention, mentions: list[Mention], gazetteer: Any) -> Any:
+    """ "the Amedi district of Duhok", "Süleymaniye'nin Penjwen ilçesi", "Duhok'a bağlı Amedi ilçesi", "gundekî
+    Amêdiyê ya girêdayî Duhokê": a name of a city and its province, told within a few words of a district of that
+    province, no list word between them, is the province: a district lies in a province, not in a city.""" 
+    if gazetteer is None or not m.candidates or m.candidates[0].kind not in _CITY_KINDS | {"town"} \
+            or normalize_parts(m.query)[1]:
+        return None
+    from gazetteer.errors import GazetteerError
+
+    try:  # (by the city's own name: "Süleymaniye" is a name of the city only)
+        province = gazetteer.resolve(m.candidates[0].name, kind=("governorate",), fuzzy=False).place
+    except GazetteerError:
+        return None
+    if province.kind != "governorate" or province.admin1 != m.candidates[0].admin1:
+        return None
+    lowered = sentence.lowered
+    for other in mentions:
+        if other is m or other.sentence != m.sentence or not other.candidates:
+            continue
+        gap = lowered[m.last:other.first] if m.last <= other.first else lowered[other.last:m.first]
+        if len(gap) > _DISTRICT_WORDS or set(gap) & lexicon.LIST_JOINERS:
+            continue  # (not one of a list: "Rockets hit Erbil and the Shaqlawa district")
+        district = other.candidates[0]
+        if district.kind == "district" and district.admin1 == province.admin1 and district.country == province.country:
+            return province
+    return None
+
+
+#: How many words may part a district from the name of the province it lies in ("the Amedi district of Duhok").
+_DISTRICT_WORDS = 3
+
+
 #: "in" as Arabic, French and Spanish write it between a site and its area ("قاعدة حرير في أربيل").
 _IN_OTHER_LANGUAGES = (["في"], ["à"], ["dans"], ["en"])
 #: How far from a city a site told "in" the city's name may lie and still be at the city, not in its province.
@@ -243,7 +275,8 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
             m.place, m.settled_by = site, "nearby words"
             continue
         province = _province_of_the_name_before(sentences[m.sentence], m, ends.get((m.sentence, m.first - 1))
-                                                or ends.get((m.sentence, m.first - 2)), gazetteer)  # (past a quote)
+                                                or ends.get((m.sentence, m.first - 2)), gazetteer) \
+            or _province_of_a_district_beside(sentences[m.sentence], m, mentions, gazetteer)  # (past a quote)
         if province is not None:
             m.candidates = [province] + [c for c in m.candidates if c.id != province.id]
             m.place, m.settled_by = province, "nearby words"

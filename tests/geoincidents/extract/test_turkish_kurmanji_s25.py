@@ -62,3 +62,18 @@ def test_hebrew_passives_before_their_subject(gazetteer, text, expected):
 ])
 def test_persian_came_under_attack(gazetteer, text, expected):
     assert drafts(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, place_ids", [
+    # a city's name told with a district of its province is the province
+    ("A Turkish drone struck a village in the Amedi district of Duhok on Tuesday.",
+     ["iq-dist-amadiya", "iq-gov-duhok"]),
+    ("Salı günü Duhok'a bağlı Amedi ilçesinde bir köy bombalandı.", ["iq-gov-duhok", "iq-dist-amadiya"]),
+    ("Salı günü Süleymaniye'nin Penjwen ilçesine SİHA saldırısı düzenlendi.",
+     ["iq-gov-sulaymaniyah", "iq-dist-penjwen"]),
+    # one of a list is the city
+    ("Rockets hit Erbil and the Shaqlawa district on Tuesday.", ["iq-erbil", "iq-dist-shaqlawa"]),
+])
+def test_a_city_told_with_a_district_of_its_province_is_the_province(gazetteer, text, place_ids):
+    r = extract_report(text, gazetteer=gazetteer, published=PUBLISHED)
+    assert list(r.places["place_id"]) == place_ids
