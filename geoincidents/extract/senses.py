@@ -38,6 +38,27 @@ def _kind_hint(sentence: Sentence, m: Mention) -> tuple[str, ...]:
     return tuple(kinds)
 
 
+def _kind_named_before(sentence: Sentence, m: Mention, gazetteer: Any) -> Any:
+    """ "li parêzgeha Duhokê" 'in the governorate of Duhok', "the province of Duhok": a province or district kind
+    named by the word right before a mention (or before its "of") that none of its candidates has, the place of that kind the gazetteer knows
+    under the name (the candidates hold only the best of a name's senses: the city)."""
+    lowered = sentence.lowered
+    # (the descriptor right before the name, or before its "of": not a title's word, "the district chief of X")
+    back = 2 if m.first > 1 and lowered[m.first - 1] in lexicon.OF_WORDS else 1
+    _, found = normalize_parts(" ".join(lowered[m.first - back:m.first]) + " x") if m.first >= back else ("", ())
+    kinds = tuple(k for d in found for k in descriptor_kinds().get(d, ()) if k in PROVINCE_KINDS | {"district"})
+    if gazetteer is None or not kinds or not m.candidates or any(c.kind in kinds for c in m.candidates) \
+            or normalize_parts(m.query)[1]:
+        return None
+    from gazetteer.errors import GazetteerError
+
+    try:
+        found = gazetteer.resolve(m.candidates[0].name, kind=kinds, fuzzy=False).place
+    except GazetteerError:
+        return None
+    return found if found.kind in kinds and found.admin1 == m.candidates[0].admin1 else None
+
+
 def _base_named(gazetteer: Any, m: Mention) -> Any:
     """The base (or other site) the gazetteer knows under this mention's name, if any."""
     from gazetteer.errors import GazetteerError
@@ -280,6 +301,11 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
         if province is not None:
             m.candidates = [province] + [c for c in m.candidates if c.id != province.id]
             m.place, m.settled_by = province, "nearby words"
+            continue
+        named = _kind_named_before(sentences[m.sentence], m, gazetteer)
+        if named is not None:
+            m.candidates = [named] + [c for c in m.candidates if c.id != named.id]
+            m.place, m.settled_by = named, "nearby words"
             continue
         if len(m.candidates) == 1:
             m.place, m.settled_by = m.candidates[0], "unique"

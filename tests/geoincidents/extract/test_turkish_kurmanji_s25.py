@@ -77,3 +77,16 @@ def test_persian_came_under_attack(gazetteer, text, expected):
 def test_a_city_told_with_a_district_of_its_province_is_the_province(gazetteer, text, place_ids):
     r = extract_report(text, gazetteer=gazetteer, published=PUBLISHED)
     assert list(r.places["place_id"]) == place_ids
+
+
+@pytest.mark.parametrize("text, place_id", [
+    # a province or district word right before the name (or before its "of") names the kind the candidates lack
+    ("Roja Sêşemê li parêzgeha Duhokê gundek hat bombebarankirin.", "iq-gov-duhok"),
+    ("Turkish jets bombed villages in the province of Duhok on Tuesday.", "iq-gov-duhok"),
+    ("Drones hit the district of Chamchamal on Tuesday.", "iq-dist-chamchamal"),
+    # not a title's word: "the district chief of Chamchamal" is the town's
+    ("The district chief of Chamchamal said a drone hit a tank on Tuesday.", "iq-chamchamal"),
+])
+def test_a_kind_word_before_the_name_picks_its_sense(gazetteer, text, place_id):
+    r = extract_report(text, gazetteer=gazetteer, published=PUBLISHED)
+    assert list(r.places["place_id"]) == [place_id]
