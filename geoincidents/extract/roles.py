@@ -615,13 +615,19 @@ def _list_before_shares_its_cue(sentence: Sentence, inside: list[Mention]) -> No
                 continue
             gap = _list_gap(sentence, prev.last, inside[j].first)
             if (prev.role != "context" or prev.cue) and not (cased and prev.role == "target_weak") \
-                    or not _joins_a_subject(gap) or cased and (set(gap) & _weekdays() or not gap and _a_country(prev)):
+                    or not _joins_a_subject(gap) or cased and (set(gap) & _weekdays() or not gap and _a_country(prev)
+                                                               or j == k and not set(gap) & _TURKISH_AND and _a_country(prev)):
                 # (a weak cue gives way to the case ending: "Irak'ın kuzeyinde Sincar, Kandil ve Hakurk'a"; a day
-                # between, or a country right before, is no Turkish list but the subject: "İsrail Lübnan'ın güneyini
-                # bombaladı", "İsrail, Salı günü Lübnan'ı vurdu")
+                # between, a country right before, or a comma alone before the last name is no Turkish list but the
+                # subject: "İsrail Lübnan'ın güneyini bombaladı", "İsrail, Salı günü Lübnan'ı vurdu", "İran, İsrail'e
+                # füze saldırısı düzenledi")
                 break
             prev.role, prev.cue = last.role, last.cue
             j -= 1
+
+
+#: The words that join the last name of a Turkish list ("Sincar, Kandil ve Hakurk'a"), and Kurmanji's "û".
+_TURKISH_AND = frozenset({"ve", "veya", "ile", "û", "and"})
 
 
 def _a_country(m: Mention) -> bool:

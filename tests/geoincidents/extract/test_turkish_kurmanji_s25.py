@@ -90,3 +90,22 @@ def test_a_city_told_with_a_district_of_its_province_is_the_province(gazetteer, 
 def test_a_kind_word_before_the_name_picks_its_sense(gazetteer, text, place_id):
     r = extract_report(text, gazetteer=gazetteer, published=PUBLISHED)
     assert list(r.places["place_id"]) == [place_id]
+
+
+@pytest.mark.parametrize("text, targets", [
+    # a country, then a comma, then a cased name: the subject, no list
+    ("Salı günü Türkiye, Irak'ın kuzeyine hava harekâtı düzenledi.", ["cc-iq"]),
+    ("Salı günü İran, İsrail'e füze saldırısı düzenledi.", ["cc-il"]),
+])
+def test_a_turkish_subject_with_its_comma_is_no_list(gazetteer, text, targets):
+    assert [d[2] for d in drafts(text, gazetteer)] == targets
+
+
+@pytest.mark.parametrize("text", [
+    "İsrail ordusu Lübnan'ı vurdu.",
+    "Türkiye Cumhuriyeti Milli Savunma Bakanlığı açıklama yaptı.",
+    "İran hükümeti açıklama yaptı.",
+])
+def test_a_country_before_its_army_or_government_is_the_state(gazetteer, text):
+    r = extract_report(text, gazetteer=gazetteer, published=PUBLISHED)
+    assert r.places["sense"].iloc[0] == "state"
