@@ -69,6 +69,9 @@ _RUSSIAN_CASE = re.compile(r"(?<=[бвгґджзклмнпрстфхцчшщ])(?
 #: The case endings of a Russian or Ukrainian name in -а ("в Хайфе", "на Хайфу", "Хайфы"; Ukrainian locative
 #: "в Хайфі"), which its nominative ends in а
 _RUSSIAN_FEMININE = re.compile(r"(?<=[бвгґджзклмнпрстфхцчшщ])(?:ой|ою|е|у|ы|и|і)\b")
+#: The case endings of a Russian name in a soft consonant ("Израиля", "по Израилю", "Израилем"), whose nominative ends
+#: in ь
+_RUSSIAN_SOFT = re.compile(r"(?<=[бвдзлмнпрстфц])(?:я|ю|ем|ём)\b")
 #: The case endings of a Russian name in -ия ("в Сирии", "Иорданию", "Турцией"), whose nominative ends in ия
 _RUSSIAN_IYA = re.compile(r"(?<=[а-яё])(?:ии|ию|ией)\b")
 #: Russian and Ukrainian write the h of foreign names with г ("Тегеран": Teheran)
@@ -93,7 +96,8 @@ def romanizations(text: str) -> tuple[str, ...]:
     ("в Хайфе": Hayfa), then with г read as h ("Тегеран": Teheran), then with the Hindi or Bengali ja read
     as z ("नतांज": Natanz), then with the ending of a name in -ия restored ("в Сирии": Siriya), then with ы
     read as i and ь left out ("Эль-Камышлы": El-Kamishli), then with the Greek sigma read as sh ("Μπερ Σεβά":
-    Ber Sheva), then without the case ending and with й read as i ("над Эйлатом": Eilat).
+    Ber Sheva), then without the case ending and with й read as i ("над Эйлатом": Eilat), then with the ending of a
+    name in a soft consonant restored ("по Израилю": Izrail').
 
     Examples
     --------
@@ -112,7 +116,7 @@ def romanizations(text: str) -> tuple[str, ...]:
                     text.translate(_KH_AS_H).translate(_G_AS_H), bare.translate(_KH_AS_H).translate(_G_AS_H),
                     text.translate(_J_AS_Z), _RUSSIAN_IYA.sub("ия", bare).translate(_KH_AS_H),
                     text.translate(_KH_AS_H).translate(_Y_AS_I), text.translate(_KH_AS_H).translate(_S_AS_SH),
-                    bare.translate(_KH_AS_H).translate(_SHORT_I_AS_I)):
+                    bare.translate(_KH_AS_H).translate(_SHORT_I_AS_I), _RUSSIAN_SOFT.sub("ь", text).translate(_KH_AS_H)):
         latin = romanize(variant)
         if latin not in found:
             found.append(latin)

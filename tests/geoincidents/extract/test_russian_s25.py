@@ -1,0 +1,26 @@
+"""Russian: a name in a soft consonant in its other cases ("по Израилю", "на севере Израиля") is found as the
+gazetteer finds its nominative (Израиль), and the Israel Defense Forces named in Russian (ЦАХАЛ) are a state force.
+
+Sentences written for these tests, in our own words.
+"""
+from __future__ import annotations
+
+import pytest
+
+from gazetteer.romanize import romanizations
+from geoincidents.extract import extract_report
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Во вторник Иран нанес ракетный удар по Израилю.", [("missile_attack", "cc-il")]),
+    ("Во вторник ракеты упали на севере Израиля.", [("missile_attack", "cc-il")]),  # (ракеты: missiles, as the table reads them)
+    ("Во вторник ЦАХАЛ нанес удары по югу Ливана.", [("air_strike", "cc-lb")]),
+])
+def test_russian_cases_and_the_idf(gazetteer, text, expected):
+    r = extract_report(text, gazetteer=gazetteer, published="2024-03-07")
+    assert list(zip(r.incidents["event_type"], r.incidents["target_place_id"])) == expected
+    assert set(r.incidents["date"].astype(str)) == {"2024-03-05"}
+
+
+def test_the_soft_ending_is_restored_among_the_readings():
+    assert "Izrail'" in romanizations("Израилю") and "Izrail'" in romanizations("Израиля")
