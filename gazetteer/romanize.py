@@ -97,7 +97,8 @@ def romanizations(text: str) -> tuple[str, ...]:
     as z ("नतांज": Natanz), then with the ending of a name in -ия restored ("в Сирии": Siriya), then with ы
     read as i and ь left out ("Эль-Камышлы": El-Kamishli), then with the Greek sigma read as sh ("Μπερ Σεβά":
     Ber Sheva), then without the case ending and with й read as i ("над Эйлатом": Eilat), then with the ending of a
-    name in a soft consonant restored ("по Израилю": Izrail').
+    name in a soft consonant restored ("по Израилю": Izrail'), then with the ending in -ия restored and г read as h
+    ("в Нагарии": Nahariya).
 
     Examples
     --------
@@ -116,7 +117,8 @@ def romanizations(text: str) -> tuple[str, ...]:
                     text.translate(_KH_AS_H).translate(_G_AS_H), bare.translate(_KH_AS_H).translate(_G_AS_H),
                     text.translate(_J_AS_Z), _RUSSIAN_IYA.sub("ия", bare).translate(_KH_AS_H),
                     text.translate(_KH_AS_H).translate(_Y_AS_I), text.translate(_KH_AS_H).translate(_S_AS_SH),
-                    bare.translate(_KH_AS_H).translate(_SHORT_I_AS_I), _RUSSIAN_SOFT.sub("ь", text).translate(_KH_AS_H)):
+                    bare.translate(_KH_AS_H).translate(_SHORT_I_AS_I), _RUSSIAN_SOFT.sub("ь", text).translate(_KH_AS_H),
+                    _RUSSIAN_IYA.sub("ия", text).translate(_KH_AS_H).translate(_G_AS_H)):
         latin = romanize(variant)
         if latin not in found:
             found.append(latin)

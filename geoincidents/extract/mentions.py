@@ -135,7 +135,9 @@ def _latin_reading(text: str, index: Any) -> str:
     if not text[:1].isupper():
         # a descriptor written small ("в аэропорту Рамон": aeroport, the airport)
         return next((r for r in readings if token_key(r) in index.glue), "")
-    return next((r for r in readings if token_key(r) in index.vocabulary), "") \
+    # (a reading that is a whole name first: "Багдаде" is Bagdad, not "Bagdade", a word of some other name)
+    return next((r for r in readings if token_key(r) in index.vocabulary and index.matches(r)), "") \
+        or next((r for r in readings if token_key(r) in index.vocabulary), "") \
         or next((r for r in readings if phonetic_key(token_key(r)) in index.phonetic), "")
 
 

@@ -24,3 +24,14 @@ def test_russian_cases_and_the_idf(gazetteer, text, expected):
 
 def test_the_soft_ending_is_restored_among_the_readings():
     assert "Izrail'" in romanizations("Израилю") and "Izrail'" in romanizations("Израиля")
+
+
+@pytest.mark.parametrize("phrase, place_id", [
+    ("в Нагарии", "il-nahariyya"),  # the ending in -ия restored and г read as h
+    ("в Багдаде", "iq-baghdad"),  # no alias holds the inflected word ("посольство США в Багдаде" had)
+    ("в Сане", "ye-sanaa"),  # the reading that is a whole name first
+    ("в Тель-Авиве", "il-tel-aviv"),
+])
+def test_russian_inflected_names(gazetteer, phrase, place_id):
+    r = extract_report("Во вторник ракета упала " + phrase + ".", gazetteer=gazetteer, published="2024-03-07")
+    assert list(r.places["place_id"]) == [place_id]
