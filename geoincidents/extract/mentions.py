@@ -230,11 +230,13 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                     hit = j
                     break
             if hit is None and not joined[i] and i not in retried \
-                    and (particles.is_arabic(tokens[i].text) or particles.elided(tokens[i].text)):
+                    and (particles.is_arabic(tokens[i].text) or particles.is_hebrew(tokens[i].text)
+                         or particles.elided(tokens[i].text)):
                 retried.add(i)
                 cut = particles.particle_length(tokens[i].text, known)
                 # "سقطت قذيفة بحضرموت": no name is "بحضرموت ..."; ب and Hadramawt ("d'Aden": "daden" is a word of
-                # some name, none that starts here; d' and Aden)
+                # some name, none that starts here; d' and Aden; Hebrew "בדימונה", a word of "הכור בדימונה": ב and
+                # Dimona)
                 if cut:
                     joined[i], keys[i], starts[i] = cut, token_key(tokens[i].text[cut:]), tokens[i].start + cut
                     continue

@@ -109,3 +109,10 @@ def test_a_turkish_subject_with_its_comma_is_no_list(gazetteer, text, targets):
 def test_a_country_before_its_army_or_government_is_the_state(gazetteer, text):
     r = extract_report(text, gazetteer=gazetteer, published=PUBLISHED)
     assert r.places["sense"].iloc[0] == "state"
+
+
+def test_a_hebrew_prefix_is_cut_when_no_name_starts_at_the_word(gazetteer):
+    # "בדימונה" 'in Dimona' is a word of the alias "הכור בדימונה" (the reactor in Dimona): no name starts with it,
+    # so its prefix is cut as for any other word
+    r = extract_report("ביום שלישי נפל טיל בדימונה.", gazetteer=gazetteer, published=PUBLISHED)
+    assert list(zip(r.places["mention"], r.places["place_id"])) == [("דימונה", "il-dimona")]
