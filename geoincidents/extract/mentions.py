@@ -229,6 +229,12 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 if index.matches(query):
                     hit = j
                     break
+            if hit is None and i not in retried and reading[i] and not latin[i]:
+                # "Багдаде" as a word of some Cyrillic alias, no name starting at it: its Latin reading, as for a word
+                # no name holds
+                retried.add(i)
+                latin[i], keys[i] = reading[i], token_key(reading[i])
+                continue
             if hit is None and not joined[i] and i not in retried \
                     and (particles.is_arabic(tokens[i].text) or particles.is_hebrew(tokens[i].text)
                          or particles.elided(tokens[i].text)):

@@ -35,3 +35,19 @@ def test_the_soft_ending_is_restored_among_the_readings():
 def test_russian_inflected_names(gazetteer, phrase, place_id):
     r = extract_report("Во вторник ракета упала " + phrase + ".", gazetteer=gazetteer, published="2024-03-07")
     assert list(r.places["place_id"]) == [place_id]
+
+
+def test_a_word_of_an_inflected_alias_is_still_read_in_latin_letters(gazetteer, tmp_path):
+    # a user's places file whose alias holds the inflected city ("в Багдаде"): "Багдаде" becomes a word of the
+    # gazetteer's names, yet no name starts with it, so the word is read in Latin letters as before (Bagdad)
+    from gazetteer.placefiles import PLACE_COLUMNS
+
+    row = {c: "" for c in PLACE_COLUMNS}
+    row.update(id="xx-test-site", name="Test site", kind="facility", lat="33.3", lon="44.4", admin1="IQ-BG",
+               country="IQ", aliases="испытательный объект в Багдаде", precision_km="1", point="test",
+               source="test", prominence="1")
+    path = tmp_path / "places.csv"
+    path.write_text(",".join(PLACE_COLUMNS) + "\n" + ",".join(row[c] for c in PLACE_COLUMNS) + "\n", encoding="utf-8")
+    extended = gazetteer.extended(places=[path])
+    r = extract_report("Во вторник ракета упала в Багдаде.", gazetteer=extended, published="2024-03-07")
+    assert list(r.places["place_id"]) == ["iq-baghdad"]
