@@ -324,8 +324,9 @@ def prefix_roles() -> dict[str, str]:
 def role_cues() -> tuple[PhraseTable, PhraseTable]:
     """(cues before a place, cues after a place) → role."""
     rows = read_table("roles")
+    # ("ont également visé"; Arabic "وعلى" 'and on' as "على": :func:`_with_arabic_and`)
     before = PhraseTable({form: r["role"] for r in rows if r["position"] == "before"
-                          for form in french_adverb_forms(r["cue"])})  # ("ont également visé")
+                          for form in (*french_adverb_forms(r["cue"]), *_with_arabic_and(r["cue"]))})
     # ("X was hit" / "X and Y were also attacked" / "X had been hit": every passive form of a cue after the place)
     after = PhraseTable({form: r["role"] for r in rows if r["position"] == "after" for form in passive_forms(r["cue"])})
     return before, after

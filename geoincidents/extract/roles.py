@@ -772,6 +772,15 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
         # as a noun of its own with "a")
         return bool(lexicon.word_phrases("attack_word").find(rest)) or rest[:1] in (["a"], ["an"], ["another"])
 
+    def arabic_second(between: Sequence[str]) -> bool:
+        # "على منزل في الخيام ومنزل آخر في كفركلا" 'on a house in Khiam and another house in Kfar Kila': Arabic joins
+        # "and" to the second thing hit; "another" (آخر, أخرى) or an attack word after it tells a second target
+        for k, word in enumerate(between):
+            if is_arabic(word) and word.startswith(ARABIC_AND) and len(word) > 2:
+                rest = [word[1:], *between[k + 1:]]
+                return bool(lexicon.word_phrases("attack_word").find(rest)) or bool(set(rest) & _ANOTHER_ARABIC)
+        return False
+
     def listed_noun(between: Sequence[str]) -> bool:
         # "targeted a missile base near Damascus, an airport in Sweida": a second thing hit, a noun of its own with
         # "a" after the list's comma
@@ -805,10 +814,14 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
                                    or including(lowered[weak.last:s.first]))
           and nearest(s))
          or (s.last <= weak.first and (second_verb(lowered[s.last:weak.first])
-                                       or listed_noun(lowered[s.last:weak.first]))))
+                                       or listed_noun(lowered[s.last:weak.first])
+                                       or arabic_second(lowered[s.last:weak.first]))))
         and specificity(s.candidates[0]) <= 1
         and not contains(s.candidates[0], place) and not contains(place, s.candidates[0]) for s in strong)
 
+
+#: Arabic 'another' (masculine, feminine): "ومنزل آخر في كفركلا" 'and another house in Kfar Kila'.
+_ANOTHER_ARABIC = frozenset({"آخر", "أخرى", "اخرى", "آخرى"})
 
 _DASHES = ("-", "—", "–")
 

@@ -76,3 +76,14 @@ def test_a_country_adjective_with_the_article_is_no_place(gazetteer):
     assert list(r.places["place_id"]) == ["sy-albu-kamal"]
     r = extract_report("شنت الطائرات يوم السبت غارات على سورية والسعودية.", gazetteer=gazetteer, published="2023-10-22")
     assert sorted(r.places["place_id"]) == ["cc-sa", "cc-sy"]
+
+
+@pytest.mark.parametrize("text, targets", [
+    # "and on" (وعلى) is "on"; "and another house in" (ومنزل آخر في) a second thing hit
+    ("أغار الطيران الحربي يوم السبت على الخيام وعلى كفركلا.", ["lb-kfar-kila", "lb-khiam"]),
+    ("كما أغار الطيران الحربي يوم السبت على منزل في الخيام ومنزل آخر في كفركلا.", ["lb-kfar-kila", "lb-khiam"]),
+    ("شنت الطائرات يوم السبت غارة على منزل في الخيام وغارة أخرى على سيارة في كفركلا.", ["lb-kfar-kila", "lb-khiam"]),
+])
+def test_a_second_thing_hit_joined_by_arabic_and(gazetteer, text, targets):
+    r = extract_report(text, gazetteer=gazetteer, published="2023-10-22")
+    assert sorted(r.incidents["target_place_id"]) == targets
