@@ -793,7 +793,7 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
 
     def including(between: Sequence[str]) -> bool:
         # "struck sites in the village of Kafr Rumman, including a depot near the town of Kounine": a second target
-        return bool(set(between) & lexicon.words("inclusion"))
+        return bool(lexicon.word_phrases("inclusion").find(between))  # (of several words too: "y compris")
 
     def as_well_as(between: Sequence[str]) -> bool:
         # "targeted a missile base on Mount Qasioun, as well as an airport in the province of Sweida and laboratories
@@ -815,7 +815,8 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
           and nearest(s))
          or (s.last <= weak.first and (second_verb(lowered[s.last:weak.first])
                                        or listed_noun(lowered[s.last:weak.first])
-                                       or arabic_second(lowered[s.last:weak.first]))))
+                                       or arabic_second(lowered[s.last:weak.first])
+                                       or including(lowered[s.last:weak.first]))))
         and specificity(s.candidates[0]) <= 1
         and not contains(s.candidates[0], place) and not contains(place, s.candidates[0]) for s in strong)
 

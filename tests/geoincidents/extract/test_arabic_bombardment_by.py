@@ -83,6 +83,9 @@ def test_a_country_adjective_with_the_article_is_no_place(gazetteer):
     ("أغار الطيران الحربي يوم السبت على الخيام وعلى كفركلا.", ["lb-kfar-kila", "lb-khiam"]),
     ("كما أغار الطيران الحربي يوم السبت على منزل في الخيام ومنزل آخر في كفركلا.", ["lb-kfar-kila", "lb-khiam"]),
     ("شنت الطائرات يوم السبت غارة على منزل في الخيام وغارة أخرى على سيارة في كفركلا.", ["lb-kfar-kila", "lb-khiam"]),
+    # "in addition to" (بالإضافة إلى، إضافة إلى): a phrase of several words, after the first target
+    ("شن الطيران الحربي يوم السبت غارة على الخيام بالإضافة إلى كفركلا.", ["lb-kfar-kila", "lb-khiam"]),
+    ("قصفت المدفعية يوم السبت بلدة الخيام، إضافة إلى أطراف العديسة.", ["lb-khiam", "lb-odaisseh"]),
 ])
 def test_a_second_thing_hit_joined_by_arabic_and(gazetteer, text, targets):
     r = extract_report(text, gazetteer=gazetteer, published="2023-10-22")

@@ -83,3 +83,10 @@ def test_the_strike_of_a_day_that_targeted_a_place(gazetteer):
     assert drafts("The strike on Sunday targeted a building in the Sayyida Zeinab area south of Damascus.",
                   gazetteer) == [("2024-02-04", "air_strike", "sy-sayyida-zaynab")]
     assert drafts("The strike on Sunday came after weeks of tension.", gazetteer) == []
+
+
+def test_including_of_several_words_adds_a_target(gazetteer):
+    # "y compris" (French 'including') is two words: read as a phrase, after the first target too
+    found = drafts("Dimanche, des frappes ont visé des sites du village de Kfar Roummane, y compris un dépôt près de "
+                   "Kounine.", gazetteer)
+    assert [d[2] for d in found] == ["lb-kfar-remen", "lb-kounine"]
