@@ -33,7 +33,7 @@ def tells_of_the_event(words: Sequence[str]) -> bool:
     """Whether *words* (a relative clause, to the sentence's end) name fire or its toll (a trigger of the table, a word
     of the ``killed`` or ``injured`` groups)."""
     return bool(lexicon.trigger_table().find(list(words))) \
-        or bool(set(words) & (lexicon.words("killed") | lexicon.words("injured")))
+        or bool(lexicon.word_phrases("killed").find(list(words)) or set(words) & lexicon.words("injured"))
 
 
 #: How many words after the last name of a list may hold no event word ("including Hodeidah, and Sana'a with the West

@@ -281,7 +281,7 @@ def barrage(clause: Sequence[str], weapons_near: list[tuple[int, int, Any]]) -> 
     killing of Nasrallah" is the fire told before, again: no event). A barrage whose weapon no sentence names ("Iran
     launched a barrage at Tel Aviv late on Friday") is a draft of type ``other`` for the analyst to type."""
     weapons = [f[2].event_type for f in weapons_near if f[2].event_type in MUNITION_TYPES] or ["other"]
-    if not set(clause) & lexicon.words("firing_verb"):
+    if not lexicon.word_phrases("firing_verb").find(list(clause)):  # (of several words too: "hatin avêtin")
         return []
     for k, w in enumerate(clause):
         if w in lexicon.words("barrage_word") and not (k and clause[k - 1] in lexicon.words("anaphora")):
