@@ -46,6 +46,15 @@ def test_kurmanji_objects_before_their_verb(gazetteer, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "the Turkish aircraft carried attacks on the village of Batifa"
+    ("Roja Sêşemê firokeyên Tirk êrîş birin ser gundê Batîfa.", [("2024-03-05", "air_strike", "iq-batifa")]),
+    ("Roja Sêşemê balafirên Tirk gundê Batîfa bombebaran kirin.", [("2024-03-05", "air_strike", "iq-batifa")]),
+])
+def test_kurmanji_aircraft_and_attacks_carried_on(gazetteer, text, expected):
+    assert drafts(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Hebrew passives before their subject: "was attacked", "was hit"
     ("ביום שלישי הותקף בסיס נבטים בטילים בליסטיים.", [("2024-03-05", "missile_attack", "il-nevatim-air-base")]),
     ("ביום שלישי הותקף בסיס נבטים.", [("2024-03-05", "other", "il-nevatim-air-base")]),
