@@ -434,7 +434,9 @@ def speaks_of_itself(lowered: Sequence[str], after: int) -> bool:
     its forces", "said they")."""
     # ("the US military on Sunday said it", "CENTCOM in a statement said it": the day or the way it spoke may stand
     # before the verb too)
-    rest = [w for w in lowered[after:after + 14] if w not in _SPOKE_WHEN and w not in _WEEKDAYS]
+    # ("Israel's military said Tuesday it struck": past the possessive to the force it owns)
+    start = after + 2 if lexicon.possessive_at(lowered, after) else after
+    rest = [w for w in lowered[start:start + 14] if w not in _SPOKE_WHEN and w not in _WEEKDAYS]
     for k, w in enumerate(rest[:3]):
         if w in ("said", "says", "say", "announced", "confirmed"):
             # ("said on Monday that it had struck": the day it spoke may stand between)

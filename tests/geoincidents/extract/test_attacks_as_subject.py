@@ -90,3 +90,11 @@ def test_including_of_several_words_adds_a_target(gazetteer):
     found = drafts("Dimanche, des frappes ont visé des sites du village de Kfar Roummane, y compris un dépôt près de "
                    "Kounine.", gazetteer)
     assert [d[2] for d in found] == ["lb-kfar-remen", "lb-kounine"]
+
+
+def test_a_state_force_owned_by_its_country_speaks_of_its_own_strike(gazetteer):
+    # "Israel's military said Tuesday it struck": past the possessive to the force that speaks, as "The Israeli
+    # military said it struck"
+    found = drafts("Israel's military said Sunday it struck Hezbollah weapons depots in the southern Lebanese town of "
+                   "Nabatieh.", gazetteer)
+    assert found == [("2024-02-04", "air_strike", "lb-nabatieh")]
