@@ -76,7 +76,8 @@ Left out, and why:
   Tahwitat al-Ghadir and the Kafaat quarter of the southern suburbs, Ein Zivan and El Rom on the Golan, Walgha of
   Suwayda (Who's On First carries it under no GeoNames record), Sura al-Kabira, Ufaniyah, al-Samdaniyah, Jabal
   al-Mania, Camp Filon, Ruwaisat al-Alam; al-Asbah of Quneitra lies in a unit of the boundaries with no province code
-  (the UNDOF zone).
+  (the UNDOF zone). Ein Zivan and El Rom (as "El Rom (Golan)" and "Elrom") were added later, at GeoNames records
+  found since (``test_front_places26.py``).
 """
 from __future__ import annotations
 

@@ -73,7 +73,8 @@ Zivan and Nimrod of the Golan; Iqlim al-Tuffah, Iqlim al-Kharroub, the Arqoub (G
 Beqaa), the Kfarchouba hills and the Marjayoun plain (they resolve to Kfarchouba and Marjayoun), Ruwais, Kola,
 Khraibeh (several villages of the name), the bare Qasr ('palace'; al-Qasr of Hermel is held); Khalda, Tabarbour,
 Marka, Jabal Amman and Na'ur of Amman (Who's On First has Marka's and Na'ur's points with no GeoNames record) and
-Sal (three letters).
+Sal (three letters). Ortal, Ein Zivan and Nimrod (the last only as "Nimrod (Golan)") were added later, at the
+GeoNames records Who's On First's Syria repository carries (``test_front_places26.py``).
 """
 from __future__ import annotations
 

@@ -43,7 +43,8 @@ Left out, with no reference coordinate found: Sherawa (the Afrin subdistrict, st
 and Jadid Ageidat in Deir ez-Zor, the Qara Qozak bridge, the Suwaydiyah and Ouda fields, the Zahrani oil installations,
 Ein Zivan, Jabal Attan and al-Nahdain in Sanaa, al-Jabal al-Aswad, Kasak, Dugure, Palestine Street, and the mountain
 areas of the Turkish strikes (Zap, Avashin, Basyan, Hakurk, Khwakurk, Mount Khiri). Barzan stays out as in
-``test_borderlands.py`` (the Barzani family name).
+``test_borderlands.py`` (the Barzani family name). Ein Zivan was added later, at a GeoNames record found since
+(``test_front_places26.py``).
 """
 from __future__ import annotations
 

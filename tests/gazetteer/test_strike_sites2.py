@@ -45,6 +45,9 @@ Left out:
   al-Sabeen, Shu'ub, Ma'ain, al-Thawra and Bani al-Harith, al-Jarraf, Dhahban, Jabal Attan and Faj Attan,
   al-Nahdain, and the Ras Kanatib power station. "Baath City" stays out as test_syria_localities.py says (the
   normaliser reads it as the party).
+
+Ein Zivan, and Dan and El Rom under names with their region ("Dan (Upper Galilee)", "El Rom (Golan)"; the bare
+names stay out), were added later at GeoNames records found since (``test_front_places26.py``).
 """
 from __future__ import annotations
 
