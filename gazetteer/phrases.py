@@ -58,7 +58,8 @@ from gazetteer.phrasewords import (border_words, conjunction_words, direction_wo
                                    without_modifiers)
 
 __all__ = ["Phrase", "parse_phrase", "qualifier_words", "region_words", "direction_words", "function_words", "edge_words",
-           "grammar_words", "border_words", "countryside_words", "conjunction_words", "without_modifiers", "name_capitals", "capital_phrases"]
+           "grammar_words", "border_words", "countryside_words", "conjunction_words", "without_modifiers", "name_capitals",
+           "capital_phrases"]
 
 _COMMAS = (",", "\u060c")  # Latin and Arabic comma
 #: The kinds a descriptor of an area asks for ("province", "district", "city"): such a word written after a

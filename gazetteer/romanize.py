@@ -117,7 +117,8 @@ def romanizations(text: str) -> tuple[str, ...]:
                     text.translate(_KH_AS_H).translate(_G_AS_H), bare.translate(_KH_AS_H).translate(_G_AS_H),
                     text.translate(_J_AS_Z), _RUSSIAN_IYA.sub("ия", bare).translate(_KH_AS_H),
                     text.translate(_KH_AS_H).translate(_Y_AS_I), text.translate(_KH_AS_H).translate(_S_AS_SH),
-                    bare.translate(_KH_AS_H).translate(_SHORT_I_AS_I), _RUSSIAN_SOFT.sub("ь", text).translate(_KH_AS_H),
+                    bare.translate(_KH_AS_H).translate(_SHORT_I_AS_I),
+                    _RUSSIAN_SOFT.sub("ь", text).translate(_KH_AS_H),
                     _RUSSIAN_IYA.sub("ия", text).translate(_KH_AS_H).translate(_G_AS_H)):
         latin = romanize(variant)
         if latin not in found:

@@ -40,8 +40,8 @@ def _kind_hint(sentence: Sentence, m: Mention) -> tuple[str, ...]:
 
 def _kind_named_before(sentence: Sentence, m: Mention, gazetteer: Any) -> Any:
     """ "li parêzgeha Duhokê" 'in the governorate of Duhok', "the province of Duhok": a province or district kind
-    named by the word right before a mention (or before its "of") that none of its candidates has, the place of that kind the gazetteer knows
-    under the name (the candidates hold only the best of a name's senses: the city)."""
+    named by the word right before a mention (or before its "of") that none of its candidates has, the place of that
+    kind the gazetteer knows under the name (the candidates hold only the best of a name's senses: the city)."""
     lowered = sentence.lowered
     # (the descriptor right before the name, or before its "of": not a title's word, "the district chief of X")
     back = 2 if m.first > 1 and lowered[m.first - 1] in lexicon.OF_WORDS else 1
@@ -118,11 +118,13 @@ def _unit_of_a_list(sentence: Sentence, m: Mention, gazetteer: Any, spans: dict[
     return found if found.kind in kinds else None
 
 
+#: The kinds of a city: a target in its own right, not a base named after it; and told with a district of its
+#: province, that province.
+_CITY_KINDS = frozenset({"city", "capital"})
+
 #: The kinds a plural descriptor around a list makes of its names: provinces, districts and regions ("Ilam,
 #: Khuzestan and Tehran provinces"), and fields, plants and other facilities ("the Tawke and Peshkhabour fields":
 #: the oil fields, not the towns or the border crossing named alike).
-_CITY_KINDS = frozenset({"city", "capital"})
-
 _UNIT_KINDS = frozenset({"governorate", "district", "region", "facility"})
 
 
@@ -191,7 +193,7 @@ def _province_of_the_name_before(sentence: Sentence, m: Mention, before: Mention
 def _province_of_a_district_beside(sentence: Sentence, m: Mention, mentions: list[Mention], gazetteer: Any) -> Any:
     """ "the Amedi district of Duhok", "Süleymaniye'nin Penjwen ilçesi", "Duhok'a bağlı Amedi ilçesi", "gundekî
     Amêdiyê ya girêdayî Duhokê": a name of a city and its province, told within a few words of a district of that
-    province, no list word between them, is the province: a district lies in a province, not in a city.""" 
+    province, no list word between them, is the province: a district lies in a province, not in a city."""
     if gazetteer is None or not m.candidates or m.candidates[0].kind not in _CITY_KINDS | {"town"} \
             or normalize_parts(m.query)[1]:
         return None
