@@ -366,12 +366,12 @@ def _capitals_named(sentence: Sentence, gazetteer: Any, blocked: set[int], found
     so is a capital named beside its name ("the Syrian capital Damascus", "Beirut, the Lebanese capital")."""
     table = capital_phrases()
     tokens = sentence.tokens
-    firsts = {words[:1] for words in table}
+    firsts = _capital_first_words()
     here = [m for m in found if m.sentence == sentence.index]
     out: list[Mention] = []
     k = 0
     while k < len(tokens):
-        if k in blocked or name_words(tokens[k].text)[:1] not in firsts:
+        if k in blocked or _first_name_word(tokens[k].text) not in firsts:
             k += 1
             continue
         hit = None
@@ -395,6 +395,17 @@ def _capitals_named(sentence: Sentence, gazetteer: Any, blocked: set[int], found
                                method, score))
         k = j
     return out
+
+
+@functools.cache
+def _capital_first_words() -> frozenset[str]:
+    return frozenset(words[0] for words in capital_phrases() if words)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _first_name_word(text: str) -> str:
+    """The first folded word of a token, as :func:`~gazetteer.normalize.name_words` reads it ("" for an article)."""
+    return next(iter(name_words(text)), "")
 
 
 #: The most tokens a phrase naming a capital by its country spans ("the capital of Saudi Arabia").

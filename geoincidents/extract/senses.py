@@ -197,25 +197,24 @@ def _province_of_a_district_beside(sentence: Sentence, m: Mention, mentions: lis
     if gazetteer is None or not m.candidates or m.candidates[0].kind not in _CITY_KINDS | {"town"} \
             or normalize_parts(m.query)[1]:
         return None
+    city, lowered = m.candidates[0], sentence.lowered
+
+    def beside(other: Mention) -> bool:
+        gap = lowered[m.last:other.first] if m.last <= other.first else lowered[other.last:m.first]
+        # (not one of a list: "Rockets hit Erbil and the Shaqlawa district")
+        return len(gap) <= _DISTRICT_WORDS and not set(gap) & lexicon.LIST_JOINERS
+
+    if not any(o is not m and o.sentence == m.sentence and o.candidates and o.candidates[0].kind == "district"
+               and o.candidates[0].admin1 == city.admin1 and o.candidates[0].country == city.country and beside(o)
+               for o in mentions):
+        return None
     from gazetteer.errors import GazetteerError
 
     try:  # (by the city's own name: "Süleymaniye" is a name of the city only)
-        province = gazetteer.resolve(m.candidates[0].name, kind=("governorate",), fuzzy=False).place
+        province = gazetteer.resolve(city.name, kind=("governorate",), fuzzy=False).place
     except GazetteerError:
         return None
-    if province.kind != "governorate" or province.admin1 != m.candidates[0].admin1:
-        return None
-    lowered = sentence.lowered
-    for other in mentions:
-        if other is m or other.sentence != m.sentence or not other.candidates:
-            continue
-        gap = lowered[m.last:other.first] if m.last <= other.first else lowered[other.last:m.first]
-        if len(gap) > _DISTRICT_WORDS or set(gap) & lexicon.LIST_JOINERS:
-            continue  # (not one of a list: "Rockets hit Erbil and the Shaqlawa district")
-        district = other.candidates[0]
-        if district.kind == "district" and district.admin1 == province.admin1 and district.country == province.country:
-            return province
-    return None
+    return province if province.kind == "governorate" and province.admin1 == city.admin1 else None
 
 
 #: How many words may part a district from the name of the province it lies in ("the Amedi district of Duhok").
