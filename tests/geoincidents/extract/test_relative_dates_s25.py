@@ -23,3 +23,16 @@ PUBLISHED = "2021-06-06"  # a Sunday
 def test_relative_dates_in_other_languages(gazetteer, text, date, precision):
     r = extract_report(text, gazetteer=gazetteer, published=PUBLISHED)
     assert list(zip(r.incidents["date"].astype(str), r.incidents["date_precision"])) == [(date, precision)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ce week-end, des frappes ont visé Tartous.",
+    "Este fin de semana, ataques alcanzaron Tartus.",
+    "Am Wochenende griffen israelische Kampfjets Tartus an.",
+    "Hafta sonu Tartus'a hava saldırısı düzenlendi.",
+])
+def test_the_weekend_in_other_languages(gazetteer, text):
+    # a report of Monday 16 December 2024: the weekend just over, its Saturday with its Sunday as the span's end
+    r = extract_report(text, gazetteer=gazetteer, published="2024-12-16")
+    assert list(zip(r.incidents["date"].astype(str), r.incidents["date_end"].astype(str))) == [
+        ("2024-12-14", "2024-12-15")]
