@@ -22,7 +22,10 @@ __all__ = ["generic_strike", "claims_attacks_on", "subject_after_verb", "STRIKES
 #: The strike types: a state force's strike from the air, by drone, or by missile.
 STRIKES = frozenset({"air_strike", "drone_strike", "missile_strike"})
 _STRIKES = STRIKES
-_GROUP_VERBS = frozenset({"hit", "struck", "attacked", "targeted", "bombed"})
+#: Attack verbs a group's fire is told with ("the militants attacked X"), in English and the other languages of the
+#: reports ("le Hamas a attaqué Israël", "Hamás atacó Israel", "griff ... an", "İsrail'e saldırdı").
+_GROUP_VERBS = frozenset({"hit", "struck", "attacked", "targeted", "bombed", "attaqué", "atacó", "atacaron", "griff",
+                          "griffen", "attaccato", "saldırdı", "saldırdılar", "visé", "frappé", "ciblé"})
 
 
 def _weapon_told(table: lexicon.PhraseTable, lowered: Sequence[str]) -> str:

@@ -98,3 +98,14 @@ def test_a_state_force_owned_by_its_country_speaks_of_its_own_strike(gazetteer):
     found = drafts("Israel's military said Sunday it struck Hezbollah weapons depots in the southern Lebanese town of "
                    "Nabatieh.", gazetteer)
     assert found == [("2024-02-04", "air_strike", "lb-nabatieh")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group's fire told with an attack verb in French and Spanish, as "Hamas attacked Israel"
+    ("Dimanche, le Hamas a attaqué Israël.", [("2024-02-04", "other", "cc-il")]),
+    ("El domingo, Hamás atacó Israel.", [("2024-02-04", "other", "cc-il")]),
+    ("El domingo, la milicia atacó Erbil.", [("2024-02-04", "other", "iq-erbil")]),
+    ("Dimanche, les milices ont visé la base d'Aïn al-Assad.", [("2024-02-04", "other", "iq-ain-al-asad-air-base")]),
+])
+def test_a_groups_fire_in_other_languages(gazetteer, text, expected):
+    assert drafts(text, gazetteer) == expected
