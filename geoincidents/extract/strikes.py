@@ -26,6 +26,8 @@ _STRIKES = STRIKES
 #: reports ("le Hamas a attaqué Israël", "Hamás atacó Israel", "griff ... an", "İsrail'e saldırdı").
 _GROUP_VERBS = frozenset({"hit", "struck", "attacked", "targeted", "bombed", "attaqué", "atacó", "atacaron", "griff",
                           "griffen", "attaccato", "saldırdı", "saldırdılar", "visé", "frappé", "ciblé"})
+#: The group verbs of German, whose subject may follow them ("Am Dienstag griffen Milizen den Stützpunkt an").
+_VERB_SECOND = frozenset({"griff", "griffen"})
 
 
 def _weapon_told(table: lexicon.PhraseTable, lowered: Sequence[str]) -> str:
@@ -79,7 +81,9 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
                                               and not (set(lowered[a[0]:trigger_at]) & lexicon.words("statement_verb")
                                                        and not speaks_of_itself(lowered, a[0] + 1)))
                                              or (trigger_at < a[0] < trigger_at + 3 and lowered[a[0] - 1] == "by")
+                                             # (the first actor after the verb: "griff die Hamas Israel an")
                                              or subject_after_verb(lowered, trigger_at, a[0])
+                                             and not any(trigger_at < b[0] < a[0] for b in actors)
                                              # Arabic puts the adjective after its noun: "الضربات الإسرائيلية"; so do
                                              # the Romance languages: "un ataque israelí", "une attaque israélienne"
                                              or (trigger_at < a[0] <= trigger_at + 2
@@ -96,9 +100,11 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     # "The group said it hit al-Shaddadi", "the militants attacked X": a group's fire (the weapon told
     # last in the report, else unknown), not a strike: the verb is the clause's first trigger, a group
     # or a fighter word stands before it and no state force does.
+    # (German puts the subject after its verb when the day opens the clause: "Am Dienstag griffen Milizen ... an")
+    subject_after = lowered[trigger_at + 1:trigger_at + 3] if best[2].phrase in _VERB_SECOND else []
     group_fire = not acting and best[2].phrase in _GROUP_VERBS and best[0] == found[0][0] and (
-        any(not a[2] for a in actors if a[0] < trigger_at)
-        or bool(set(lowered[:trigger_at]) & lexicon.words("group_subject")))
+        any(not a[2] for a in actors if a[0] < trigger_at or lowered[a[0]] in subject_after)
+        or bool(set(lowered[:trigger_at] + subject_after) & lexicon.words("group_subject")))
     # "One struck a school in Gedera", "another hit near the Kirya": the subject stands for a projectile
     # of that fire, even after a strike told earlier.
     pronoun = trigger_at > 0 and lowered[trigger_at - 1] in lexicon.words("projectile_pronoun")

@@ -106,6 +106,9 @@ def test_a_state_force_owned_by_its_country_speaks_of_its_own_strike(gazetteer):
     ("El domingo, Hamás atacó Israel.", [("2024-02-04", "other", "cc-il")]),
     ("El domingo, la milicia atacó Erbil.", [("2024-02-04", "other", "iq-erbil")]),
     ("Dimanche, les milices ont visé la base d'Aïn al-Assad.", [("2024-02-04", "other", "iq-ain-al-asad-air-base")]),
+    # German: the subject after its verb; the first actor after it is the subject, not the state attacked
+    ("Am Sonntag griffen Milizen den Stützpunkt Ain al-Asad an.", [("2024-02-04", "other", "iq-ain-al-asad-air-base")]),
+    ("Am Sonntag griff die Hamas Israel an.", [("2024-02-04", "other", "cc-il")]),
 ])
 def test_a_groups_fire_in_other_languages(gazetteer, text, expected):
     assert drafts(text, gazetteer) == expected
