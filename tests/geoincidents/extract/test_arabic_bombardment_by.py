@@ -90,3 +90,19 @@ def test_a_country_adjective_with_the_article_is_no_place(gazetteer):
 def test_a_second_thing_hit_joined_by_arabic_and(gazetteer, text, targets):
     r = extract_report(text, gazetteer=gazetteer, published="2023-10-22")
     assert sorted(r.incidents["target_place_id"]) == targets
+
+
+@pytest.mark.parametrize("text, target", [
+    # مسيرة after an attack verb is a drone, not a march
+    ("استهدفت مسيرة يوم السبت سيارة في الخيام.", "lb-khiam"),
+    ("واستهدفت مسيّرة يوم السبت دراجة نارية في بنت جبيل.", "lb-bent-jbail"),
+])
+def test_a_drone_named_after_its_verb(gazetteer, text, target):
+    r = extract_report(text, gazetteer=gazetteer, published="2023-10-22")
+    assert list(zip(r.incidents["event_type"], r.incidents["target_place_id"])) == [("drone_attack", target)]
+
+
+def test_a_march_is_no_drone(gazetteer):
+    # "خرجت مسيرة في بغداد" 'a march went out in Baghdad'
+    r = extract_report("خرجت مسيرة يوم السبت في بغداد.", gazetteer=gazetteer, published="2023-10-22")
+    assert r.incidents.empty
