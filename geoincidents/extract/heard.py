@@ -58,7 +58,7 @@ def _spelt_as_container(mention: Any, container: Any, tokens: Sequence[Any]) -> 
     """Whether *container* is written as what holds *mention*, not as the next item of a list: no "and" or "or"
     between them, and after a bare comma, a word of area (province, district ...) in or right after it."""
     gap = [t.lower for t in tokens[mention.last:container.first]]
-    if set(gap) & (lexicon.LIST_JOINERS - {",", "،"}):
+    if set(gap) & lexicon.LIST_CONJUNCTIONS:
         return False
     if gap and set(gap) <= {",", "،"}:
         area = lexicon.words("area_of")

@@ -29,6 +29,7 @@ __all__ = [
     "read_table", "triggers", "trigger_table", "Trigger", "role_cues", "case_endings", "case_of_its_part", "prefix_roles", "entities", "titles", "demonyms",
     "actors", "missile_forces", "air_forces",
     "statuses", "date_phrases", "numbers", "words", "phrase_table", "PhraseTable", "possessive_at", "LIST_JOINERS",
+    "LIST_CONJUNCTIONS",
     "GERMAN_DIRECTION_NOUNS", "OF_WORDS", "unelided",
     "DIRECTIONS", "WORD", "lowercase",
 ]
@@ -67,7 +68,10 @@ def read_table(name: str) -> tuple[dict[str, str], ...]:
 #: "and" / "or" in the languages reports come in ("Kamışlı ve Rumeylan", "Erbil et Souleimaniye", "Haifa und Akko",
 #: "Haifa y Acre", "Хайфа и Акко", Kurmanji "Kanî Masî û Batîfa"; Persian writes "و" apart: "به تل‌آویو و حیفا"),
 #: with the comma (and the Arabic comma "،": "بلدات الخيام، كفركلا، حولا"): the words that join two places of one list.
-LIST_JOINERS = frozenset({",", "،", "and", "or", "و", "û", "ve", "veya", "et", "ou", "und", "oder", "y", "e", "o", "и", "или"})
+LIST_JOINERS = frozenset({",", "،", "and", "or", "و", "û", "ve", "veya", "et", "ou", "und", "oder", "y", "e", "o", "и",
+                          "или"})
+#: The joiners of a list that are words, not commas ("and", "ve", "û", ...).
+LIST_CONJUNCTIONS = LIST_JOINERS - {",", "،"}
 #: "of" between a descriptor or direction and a name, as English, French, Spanish and Italian write it ("the port of
 #: Hodeidah", "la ville de Nabatieh", "sur del Líbano", "l'aeroporto di Erbil").
 OF_WORDS = frozenset({"of", "de", "del", "du", "di"})

@@ -626,8 +626,9 @@ def _list_before_shares_its_cue(sentence: Sentence, inside: list[Mention]) -> No
             j -= 1
 
 
-#: The words that join the last name of a Turkish list ("Sincar, Kandil ve Hakurk'a"), and Kurmanji's "û".
-_TURKISH_AND = frozenset({"ve", "veya", "ile", "û", "and"})
+#: The words that join the last name of a Turkish list ("Sincar, Kandil ve Hakurk'a"): the list's conjunctions and
+#: Turkish "ile".
+_TURKISH_AND = lexicon.LIST_CONJUNCTIONS | {"ile"}
 
 
 def _a_country(m: Mention) -> bool:
@@ -810,7 +811,8 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
                                        for s in strong):
         return True
     return specificity(place) <= 1 and any(
-        ((s.first > weak.last and (bool((_AND - {","}).intersection(lowered[weak.last:s.first]))  # "and", "und", "et"
+        # ("and", "et"; and the Arabic comma, which parts the targets of an Arabic list as "and" does)
+        ((s.first > weak.last and (bool((lexicon.LIST_CONJUNCTIONS | {"،"}).intersection(lowered[weak.last:s.first]))
                                    or including(lowered[weak.last:s.first]))
           and nearest(s))
          or (s.last <= weak.first and (second_verb(lowered[s.last:weak.first])

@@ -26,9 +26,9 @@ from geoincidents.extract.text import Sentence
 __all__ = ["settle_senses"]
 
 
-def _kind_hint(sentence: Sentence, m: Mention) -> tuple[str, ...]:
-    """Kinds named by the words just before a mention ("base at", "province of", "town of")."""
-    words = [t.text for t in sentence.tokens[max(0, m.first - 3):m.first]]
+def _kind_hint(sentence: Sentence, m: Mention, back: int = 3) -> tuple[str, ...]:
+    """Kinds named by the *back* words just before a mention ("base at", "province of", "town of")."""
+    words = [t.text for t in sentence.tokens[max(0, m.first - back):m.first]]
     if not words:
         return ()
     _, found = normalize_parts(" ".join(words) + " x")
@@ -42,11 +42,9 @@ def _kind_named_before(sentence: Sentence, m: Mention, gazetteer: Any) -> Any:
     """ "li parêzgeha Duhokê" 'in the governorate of Duhok', "the province of Duhok": a province or district kind
     named by the word right before a mention (or before its "of") that none of its candidates has, the place of that
     kind the gazetteer knows under the name (the candidates hold only the best of a name's senses: the city)."""
-    lowered = sentence.lowered
     # (the descriptor right before the name, or before its "of": not a title's word, "the district chief of X")
-    back = 2 if m.first > 1 and lowered[m.first - 1] in lexicon.OF_WORDS else 1
-    _, found = normalize_parts(" ".join(lowered[m.first - back:m.first]) + " x") if m.first >= back else ("", ())
-    kinds = tuple(k for d in found for k in descriptor_kinds().get(d, ()) if k in PROVINCE_KINDS | {"district"})
+    back = 2 if m.first > 1 and sentence.lowered[m.first - 1] in lexicon.OF_WORDS else 1
+    kinds = tuple(k for k in _kind_hint(sentence, m, back) if k in PROVINCE_KINDS | {"district"})
     if gazetteer is None or not kinds or not m.candidates or any(c.kind in kinds for c in m.candidates) \
             or normalize_parts(m.query)[1]:
         return None

@@ -22,10 +22,6 @@ __all__ = ["generic_strike", "claims_attacks_on", "subject_after_verb", "STRIKES
 #: The strike types: a state force's strike from the air, by drone, or by missile.
 STRIKES = frozenset({"air_strike", "drone_strike", "missile_strike"})
 _STRIKES = STRIKES
-#: Attack verbs a group's fire is told with ("the militants attacked X"), in English and the other languages of the
-#: reports ("le Hamas a attaqué Israël", "Hamás atacó Israel", "griff ... an", "İsrail'e saldırdı").
-_GROUP_VERBS = frozenset({"hit", "struck", "attacked", "targeted", "bombed", "attaqué", "atacó", "atacaron", "griff",
-                          "griffen", "attaccato", "saldırdı", "saldırdılar", "visé", "frappé", "ciblé"})
 #: The group verbs of German, whose subject may follow them ("Am Dienstag griffen Milizen den Stützpunkt an").
 _VERB_SECOND = frozenset({"griff", "griffen"})
 
@@ -102,7 +98,7 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     # or a fighter word stands before it and no state force does.
     # (German puts the subject after its verb when the day opens the clause: "Am Dienstag griffen Milizen ... an")
     subject_after = lowered[trigger_at + 1:trigger_at + 3] if best[2].phrase in _VERB_SECOND else []
-    group_fire = not acting and best[2].phrase in _GROUP_VERBS and best[0] == found[0][0] and (
+    group_fire = not acting and best[2].phrase in lexicon.words("group_verb") and best[0] == found[0][0] and (
         any(not a[2] for a in actors if a[0] < trigger_at or lowered[a[0]] in subject_after)
         or bool(set(lowered[:trigger_at] + subject_after) & lexicon.words("group_subject")))
     # "One struck a school in Gedera", "another hit near the Kirya": the subject stands for a projectile
@@ -158,7 +154,8 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
                  or (trigger_at > 2 and lexicon.possessive_at(lowered, trigger_at - 2))) \
             and any(c_first <= d.first < c_last and d.precision == "day" for d in dates) \
             and lowered[trigger_at + 1:trigger_at + 2] in (["on"], ["near"], ["in"]) \
-            and (not any(d.first == trigger_at + 2 for d in dates) or set(lowered[trigger_at + 3:]) & _GROUP_VERBS) \
+            and (not any(d.first == trigger_at + 2 for d in dates)
+                 or set(lowered[trigger_at + 3:]) & lexicon.words("group_verb")) \
             and "since" not in clause:
         # "The strike near Abu Ghraib on Tuesday came in retaliation for ...", "Tuesday's strike on Deir ez-Zor
         # killed four", "The strike on Tuesday targeted a building in Sayyida Zeinab": a strike of its own day at a
@@ -201,10 +198,10 @@ _ATTACK_NOUNS = frozenset({"strike", "strikes", "attack", "attacks"})
 
 def _attacks_as_subject(lowered: Sequence[str], trigger_at: int, phrase: str) -> bool:
     """Whether the generic word is an attack noun right before an attack verb ("three strikes targeted"), or that verb
-    right after one ("attacks hit"): ``attacks_subject`` and ``attacks_verb`` in extract_words.csv, with an auxiliary
-    (``auxiliary_between``) and adverbs (``passive_adverb``, ``french_adverb``) between or not: "the attacks also
-    targeted Rehovot", "les attaques ont également visé Rehovot"."""
-    nouns, verbs = lexicon.words("attacks_subject"), lexicon.words("attacks_verb")
+    right after one ("attacks hit"): ``attacks_subject`` and ``group_verb`` or ``attacks_verb`` in extract_words.csv,
+    with an auxiliary (``auxiliary_between``) and adverbs (``passive_adverb``, ``french_adverb``) between or not: "the
+    attacks also targeted Rehovot", "les attaques ont également visé Rehovot"."""
+    nouns, verbs = lexicon.words("attacks_subject"), lexicon.words("group_verb") | lexicon.words("attacks_verb")
     between = lexicon.words("auxiliary_between") | lexicon.words("passive_adverb") | lexicon.words("french_adverb")
     if phrase in nouns:
         k = trigger_at + 1
