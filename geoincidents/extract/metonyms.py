@@ -44,7 +44,8 @@ from gazetteer.placefiles import beyond_the_region
 from geoincidents.extract import lexicon, particles
 
 __all__ = ["mark_metonyms", "names_an_attribute", "owns_a_group", "subject_of_a_verb", "object_of_the_state",
-           "side_of_a_conflict", "stands_for_a_state", "placed_by_nothing"]
+           "side_of_a_conflict", "stands_for_a_state", "placed_by_nothing", "owned_by_a_state_noun",
+           "after_a_fronted_verb"]
 
 #: Prepositions that govern a literal place: "in Iran", "from Iraq", "at Israel" (never a subject)
 _GOVERNING = frozenset({"in", "at", "from", "to", "into", "inside", "across", "on", "over", "near", "toward", "towards",
@@ -54,6 +55,8 @@ _GOVERNING = frozenset({"in", "at", "from", "to", "into", "inside", "across", "o
 _LIST_WORDS = frozenset({",", "and", "or", "the", "northern", "southern", "eastern", "western", "central"})
 #: Auxiliaries that make the verb after them passive ("Damascus and its countryside were struck")
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+#: The articles a country's name may carry as a subject ("the", "La Turquie a bombardé", "el Irán", "die Türkei")
+_ARTICLES = frozenset({"the", "la", "le", "el", "il", "die", "der"})
 #: Modals: the word after one is a verb, so a state before it is its subject ("Iran would pay"; not "Israel would be hit")
 _MODALS = frozenset({"would", "could", "will", "may", "might", "must", "should", "can", "cannot", "did", "does", "do",
                      "didn't", "doesn't"})  # (and "did": "Iran did not explain")
@@ -111,7 +114,7 @@ def _opens_a_clause(lowered: Sequence[str], first: int) -> bool:
     word that opens one ("said Israel had", "but Iran and allied groups", "when Tel Aviv launched"); not "a strike on
     the Syrian capital Damascus on Saturday killed", whose subject is the strike."""
     k = first - 1
-    if k >= 0 and lowered[k] == "the":
+    if k >= 0 and lowered[k] in _ARTICLES:
         k -= 1
     return k < 0 or not lowered[k][:1].isalnum() or lowered[k] in _group("clause_opener") \
         or (len(lowered[k]) == 4 and lowered[k].isdigit())  # after a year: "in March 2022 Iran fired missiles"
@@ -154,12 +157,68 @@ def subject_of_a_verb(lowered: Sequence[str], first: int, last: int, covered: se
     return k < n and lowered[k] in verbs and not passive  # not "Israel hit by rockets", "X and Y were struck"
 
 
-def object_of_the_state(lowered: Sequence[str], first: int) -> bool:
+def object_of_the_state(lowered: Sequence[str], first: int, last: int | None = None) -> bool:
     """ "blamed Israel", "backed by Iran", "a pro-Iran militia", "support for Israel", "attributed to Israel": the words
-    right before the name (``state_object``) make it the state blamed, backing or backed."""
+    right before the name (``state_object``) make it the state blamed, backing or backed; so do the words right after
+    it where German and Turkish put them (``state_object_after``: "die vom Iran unterstützte Miliz", "İran destekli"),
+    and the agent of a French or Spanish participle ("bombardé par Israël", "lanzados por Irán")."""
     if first and lowered[first - 1] == "on" and set(lowered[max(0, first - 6):first - 1]) & {"blamed", "blames", "blaming"}:
         return True  # "a strike, blamed by Tehran on Israel, that flattened": the state blamed
+    if last is not None and last < len(lowered) and lowered[last] in _group("state_object_after"):
+        return True
+    if first >= 2 and lowered[first - 1] in ("par", "por") and lowered[first - 2].endswith(_PARTICIPLE_ENDINGS):
+        return True
     return bool(_phrases("state_object").ends_before(lowered, first))
+
+
+#: Endings of French and Spanish past participles, whose agent follows "par" / "por" ("visés par Israël")
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+#: The words for "of" before a name in French, Spanish and Italian (with "d'" joined to the name: "d'Israël")
+_ROMANCE_OF = frozenset({"de", "del", "di", "du", "des"})
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+
+
+def owned_by_a_state_noun(lowered: Sequence[str], first: int) -> bool:
+    """ "le Premier ministre d'Israël", "las defensas aéreas de Israel", "los ataques de Israel", "وزير خارجية إيران",
+    "ارتش اسرائیل", "تلویزیون دولتی اسرائیل": a noun of a state's offices, forces or acts (``state_owner_noun``), perhaps
+    with one adjective after it, owns the name, which follows it with "de" (French, Spanish, Italian) or with no word
+    between (the Arabic idafa, the Persian ezafe). Such a name is the state, as "Israel's army" is."""
+    k = first - 1
+    if lowered[first].startswith(("d'", "d’")):
+        pass  # "allié d'Israël": the "of" is joined to the name
+    elif k >= 0 and lowered[k] in _ROMANCE_OF:
+        k -= 1
+    elif not (k >= 0 and _ARABIC_SCRIPT.match(lowered[first]) and _ARABIC_SCRIPT.match(lowered[k])):
+        return False
+    nouns = _group("state_owner_noun")
+    for _ in range(2):  # the noun, or the noun before one adjective
+        word, k = _word_ending_at(lowered, k)
+        if word in nouns or (word[:1] == "و" and word[1:] in nouns):
+            return True
+        k -= 1
+    return False
+
+
+def _word_ending_at(lowered: Sequence[str], k: int) -> tuple[str, int]:
+    """The word whose last token is *k* and the index of its first token: a Persian word the zero-width non-joiner
+    splits is one ("رسانه‌های" is read as رسانههای)."""
+    if k < 0:
+        return "", k
+    if k >= 2 and lowered[k - 1] == "\u200c":
+        return lowered[k - 2] + lowered[k], k - 2
+    return lowered[k], k
+
+
+def after_a_fronted_verb(lowered: Sequence[str], first: int) -> bool:
+    """ "Am Freitag griff Israel Ziele im Iran an", "In der Nacht hat Israel …", "Seitdem hat Israel …": German puts the
+    finite verb second, before its subject, when a time or adverb (``fronted``) or a clause ending in a comma opens
+    the sentence; a country right after such a verb (``state_verb_second``) is the state acting. Not after a subject
+    ("Die Miliz hat Israel angegriffen": Israel is the object)."""
+    k = first - 1
+    if k < 1 or lowered[k] not in _group("state_verb_second"):
+        return False
+    before = lowered[k - 1]
+    return before in _group("fronted") or before == "," or (len(before) == 4 and before.isdigit())
 
 
 def side_of_a_conflict(lowered: Sequence[str], first: int, last: int, covered: set[int]) -> bool:
@@ -328,11 +387,14 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
             verb_before = m.first > 0 and lowered[m.first - 1] in _verbs_before()  # Arabic: "وأعلنت إسرائيل"
             if owns_a_kurdish_weapon(lowered, m.first):
                 m.extra["metonym"] = "state"  # "فڕۆکەکانی تورکیا" 'Turkey's aircraft', "droneke Tirkiyê"
-            elif subject_of_a_verb(lowered, m.first, m.last, covered) or verb_before:
+            elif subject_of_a_verb(lowered, m.first, m.last, covered) or verb_before \
+                    or after_a_fronted_verb(lowered, m.first):
                 m.extra["metonym"] = "subject"
             elif m.last < len(lowered) and lowered[m.last] in _group("state_body"):
                 m.extra["metonym"] = "body"  # "an ally of the Damascus government"
-            elif object_of_the_state(lowered, m.first):
+            elif owned_by_a_state_noun(lowered, m.first):
+                m.extra["metonym"] = "body"  # "le Premier ministre d'Israël", "ارتش اسرائیل"
+            elif object_of_the_state(lowered, m.first, m.last):
                 m.extra["metonym"] = "object"
             elif side_of_a_conflict(lowered, m.first, m.last, covered):
                 m.extra["metonym"] = "side"

@@ -614,6 +614,8 @@ def _list_before_shares_its_cue(sentence: Sentence, inside: list[Mention]) -> No
                 j -= 2
                 continue
             gap = _list_gap(sentence, prev.last, inside[j].first)
+            if prev.extra.get("metonym") or prev.extra.get("owner"):
+                break  # "هواپیماهای جنگی اسرائیل بیروت را بمباران کردند": the state whose jets struck is no list's place
             if (prev.role != "context" or prev.cue) and not (cased and prev.role == "target_weak") \
                     or not _joins_a_subject(gap) or cased and (set(gap) & _weekdays() or not gap and _a_country(prev)
                                                                or j == k and not set(gap) & _TURKISH_AND and _a_country(prev)):
