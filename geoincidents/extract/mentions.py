@@ -277,7 +277,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 # curated place (the region's own gazetteer) may be named by a common word.
                 kept = [c for c in resolved[0] if not str(c.id).startswith(_GEONAMES_ID)]
                 resolved = (kept, resolved[1], resolved[2]) if kept else None
-            if resolved is not None and (names_an_organisation(lowered, hit)
+            if resolved is not None and (names_an_organisation(lowered, hit, tokens)
                                          or ends_as_an_organisation(lowered, first, hit)
                                          or qualifies_a_title(tokens, hit)
                                          or (hit - first == 1 and lowered[first] in demonym_words())

@@ -12,6 +12,7 @@ said"), and common words (month and weekday names, "The", "US").
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from typing import Any
 
 from gazetteer.normalize import endings, normalize_parts
@@ -151,15 +152,26 @@ def _calendar_words() -> frozenset[str]:
                                          *calendar.day_abbr, "Sept", "Tues", "Thurs") if w)
 
 
-def names_an_organisation(lowered: list[str], hit: int) -> bool:
+def names_an_organisation(lowered: list[str], hit: int, tokens: Sequence[Any] | None = None) -> bool:
     """Whether the words after a name make it an organisation's ("Baghdad Operations Command", "Israel Defense
     Forces", "Kurdistan 24", "Iran International"): ``organisation_suffix`` in ``extract_words.csv``; also after
-    "and" and one more name, the suffix then naming both ("the Fars and Tasnim agencies")."""
+    "and" and one more name, the suffix then naming both ("the Fars and Tasnim agencies"). A suffix the table writes
+    capitalised is one only when the text capitalises it too (given *tokens*): "Baghdad Today" is the outlet, "an
+    attack hit Qamishli today" the town."""
     suffixes = lexicon.word_phrases("organisation_suffix")
-    if hit < len(lowered) and suffixes.match_at(lowered, hit) is not None:
-        return True
+    found = suffixes.match_at(lowered, hit) if hit < len(lowered) else None
+    if found is not None:
+        return tokens is None or " ".join(lowered[hit:found[0]]) not in _capitalised_suffixes() \
+            or tokens[hit].text[:1].isupper()
     return hit + 2 < len(lowered) and lowered[hit] == "and" and lowered[hit + 1].isalpha() \
         and suffixes.match_at(lowered, hit + 2) is not None and lowered[hit + 2].endswith("s")
+
+
+@functools.cache
+def _capitalised_suffixes() -> frozenset[str]:
+    """The organisation suffixes the table writes capitalised, words of the language otherwise ("Today", "News")."""
+    return frozenset(row["word"].lower() for row in lexicon.read_table("words")
+                     if row["group"] == "organisation_suffix" and row["word"][:1].isupper())
 
 
 def ends_as_an_organisation(lowered: list[str], first: int, hit: int) -> bool:
