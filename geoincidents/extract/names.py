@@ -22,7 +22,8 @@ from geoincidents.extract import lexicon, particles
 from geoincidents.extract.text import Sentence
 
 __all__ = ["GLUE_PUNCT", "blocked_tokens", "common_word", "names_an_organisation", "ends_as_an_organisation",
-           "qualifies_a_title", "speaks", "person_named_like", "is_descriptor", "name_follows", "name_before",
+           "qualifies_a_title", "speaks", "person_named_like", "is_descriptor", "is_descriptor_before", "name_follows",
+           "name_before",
            "demonym_words"]
 
 #: Marks that join the words of one name ("al-Qa'im")
@@ -246,6 +247,11 @@ def _given_name(token: Any) -> bool:
 def is_descriptor(word: str) -> bool:
     """A descriptor word of the gazetteer ("Garrison", "Base", "Province"), read as it would follow a name."""
     return bool(normalize_parts("x " + word)[1])
+
+
+def is_descriptor_before(word: str, of: str) -> bool:
+    """A descriptor word of the gazetteer read before a name with its "of" ("puerto de", "porto di")."""
+    return bool(normalize_parts(f"{word} {of} x")[1])
 
 
 def _descriptor_follows(tokens: list[Any], hit: int) -> bool:

@@ -33,7 +33,7 @@ from gazetteer.spans import lies_in
 from geoincidents.extract import lexicon
 from geoincidents.extract.cues import from_readied_fire
 from geoincidents.extract.mentions import Mention, in_title_case
-from geoincidents.extract.names import QUOTE_MARKS, common_word, demonym_words, is_descriptor
+from geoincidents.extract.names import QUOTE_MARKS, common_word, demonym_words, is_descriptor, is_descriptor_before
 from geoincidents.extract.namekeys import plural_kinds
 from geoincidents.extract.nesting import (city_named_as_a_whole, containers, contains, flown_over, in_district,
                                           specificity, town_of_a_site)
@@ -54,9 +54,11 @@ _COORDINATION = _AND | _PART_OF | frozenset({"as", "well", "the", "then", "also"
                                              "along", "with",
                                              # "struck the Hodeidah port and the nearby Ras Kathib power station"
                                              "nearby",
-                                             # the articles of German, French and Spanish, as "the": "Ziele in
-                                             # Teheran und die Atomanlage Natans", "Tyr et la ville de Nabatieh"
-                                             "der", "die", "das", "den", "dem", "le", "la", "les", "el", "los", "las"})
+                                             # the articles of German, French, Spanish and Italian, as "the":
+                                             # "Ziele in Teheran und die Atomanlage Natans", "Tyr et la ville de
+                                             # Nabatieh", "l'aeroporto di Sanaa e il porto di Hodeidah"
+                                             "der", "die", "das", "den", "dem", "le", "la", "les", "el", "los", "las",
+                                             "il", "lo", "gli"})
 
 
 def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _WINDOW) -> tuple[str, str] | None:
@@ -442,7 +444,7 @@ def _a_front(lowered: Sequence[str], last: int, ceiling: int) -> bool:
 
 #: The words between a site and the area it lies in ("the Sarsang field in Duhok"; Sorani "کێڵگەی کۆرمۆر لە
 #: چەمچەماڵ", Kurmanji "Kêlgeha Kormorê li Çemçemalê").
-_IN = (["in"], ["in", "the"], ["لە"], ["li"])
+_IN = (["in"], ["in", "the"], ["لە"], ["li"], ["در"])
 
 
 def _subject_before_its_area(lowered: Sequence[str], inside: list[Mention], c_last: int) -> None:
@@ -729,8 +731,9 @@ def _without_area_words(between: Sequence[str]) -> list[str]:
         words = words[:-2]
         while words and words[-1] in _AREA_QUALIFIERS:
             words.pop()  # "and the port city of Haifa", "and the border town of Metula"
-    elif len(words) >= 2 and words[-1] in _OF and _site_words_end(words[:-1]):
-        words = words[:-1 - _site_words_end(words[:-1])]  # "and the port of Hodeidah", "et l'aéroport de Sanaa"
+    elif len(words) >= 2 and words[-1] in _OF and _site_words_end(words[:-1], words[-1]):
+        # "and the port of Hodeidah", "et l'aéroport de Sanaa", "y el puerto de Al Hodeida"
+        words = words[:-1 - _site_words_end(words[:-1], words[-1])]
     elif words and words[-1] in lexicon.words("area_before_name"):
         words = words[:-1]  # German puts the area word right before the name: "und die Stadt Nabatieh"
     return words
@@ -741,9 +744,10 @@ _SITE_QUALIFIERS = frozenset({"international", "internacional", "internazionale"
                               "civil", "civilian", "main", "new", "old"})
 
 
-def _site_words_end(words: Sequence[str]) -> int:
+def _site_words_end(words: Sequence[str], of: str = "of") -> int:
     """How many words at the end of *words* name a kind of site before its "of" ("the port", "l'aéroport
-    international"): a descriptor word of the gazetteer, with the qualifiers after it; 0 when they do not."""
+    international"): a descriptor word of the gazetteer, with the qualifiers after it, read as it follows a name or,
+    with *of*, as it comes before one ("puerto de", which Spanish only writes before); 0 when they do not."""
     n = 0
     while n < min(len(words), 3) and words[-1 - n] in _SITE_QUALIFIERS:
         n += 1
@@ -751,7 +755,7 @@ def _site_words_end(words: Sequence[str]) -> int:
         return 0
     word = words[-1 - n]
     bare = lexicon.unelided(word)
-    return n + 1 if bare.isalpha() and is_descriptor(bare) else 0
+    return n + 1 if bare.isalpha() and (is_descriptor(bare) or is_descriptor_before(bare, of)) else 0
 
 
 @functools.cache
