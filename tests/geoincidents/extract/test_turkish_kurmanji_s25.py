@@ -125,3 +125,12 @@ def test_a_hebrew_prefix_is_cut_when_no_name_starts_at_the_word(gazetteer):
     # so its prefix is cut as for any other word
     r = extract_report("ביום שלישי נפל טיל בדימונה.", gazetteer=gazetteer, published=PUBLISHED)
     assert list(zip(r.places["mention"], r.places["place_id"])) == [("דימונה", "il-dimona")]
+
+
+def test_an_armed_drone_is_a_strike_and_a_cased_list_shares_it(gazetteer):
+    """SİHA (and Kurmanji SÎHA), the Turkish forces' armed drone, strikes whoever is named: one table row (its small-
+    letter rows had been shadowed by a 'drone' row of the capital form)."""
+    found = extract_report("SİHA'lar Kamışlı kentinde ve Kahtani bölgesinde YPG hedeflerini sihayla vurdu.",
+                           gazetteer=gazetteer, published="2023-10-05").incidents
+    assert sorted(zip(found["target_place_id"], found["event_type"])) == [
+        ("sy-qahtaniyah", "drone_strike"), ("sy-qamishli", "drone_strike")]
