@@ -596,8 +596,9 @@ def _list_before_shares_its_cue(sentence: Sentence, inside: list[Mention]) -> No
         area = inside[k + 1] if k + 1 < len(inside) and _where_it_lies(lowered, last, inside[k + 1]) else None
         after = _cue_after_list(sentence, (area or last).last, len(lowered))
         # "Sincar, Kandil ve Hakurk'a": Turkish writes a list's case ending on its last name only
-        cased = last.role in ("target", "target_weak", "launch") and last.cue[:1] in ("'", "’") \
-            and "case_ending" in last.extra
+        # (or on the descriptor after it: "Kamışlı kenti ve Kahtani bölgesinde")
+        cased = last.role in ("target", "target_weak", "launch") and "case_ending" in last.extra \
+            and (last.cue[:1] in ("'", "’") or lowered[last.last:last.last + 1] == [last.cue])
         if not cased and (last.role != "target" or after is None or after[1] != last.cue):
             continue
         j = k

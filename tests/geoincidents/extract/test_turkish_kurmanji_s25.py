@@ -134,3 +134,10 @@ def test_an_armed_drone_is_a_strike_and_a_cased_list_shares_it(gazetteer):
                            gazetteer=gazetteer, published="2023-10-05").incidents
     assert sorted(zip(found["target_place_id"], found["event_type"])) == [
         ("sy-qahtaniyah", "drone_strike"), ("sy-qamishli", "drone_strike")]
+
+
+def test_a_turkish_list_shares_the_case_its_last_descriptor_carries(gazetteer):
+    """ "Kamışlı kenti ve Kahtani bölgesinde": the case ending on the last name's descriptor is the whole list's."""
+    found = extract_report("SİHA'lar Suriye'nin Kamışlı kenti ve Kahtani bölgesinde YPG bölgelerini vurdu.",
+                           gazetteer=gazetteer, published="2023-10-05").incidents
+    assert sorted(found["target_place_id"]) == ["sy-qahtaniyah", "sy-qamishli"]
