@@ -6,7 +6,8 @@ bölgelerine" 'to the Metina, Zap and Hakurk regions'); French and Arabic open i
 "محافظتي"). Only the name beside the plural word is written with it, and none with the singular the gazetteer reads
 as a descriptor, so a name that finds nothing bare ("Zap") or finds another place ("Metina" heard as Lebanon's Metn,
 "Kerkük" the city) is read, one by one, as the table ``extract_plurals.csv`` writes it with the singular ("Zap
-bölgesine", "منطقة الزاب", "province de Kirkouk"), taking the list's case. (English plurals in -s closing a list of
+bölgesine", "منطقة الزاب", "province de Kirkouk"), taking the list's case; the table's ``kinds`` are what a name so
+read must be (regions, provinces and districts; cities and towns after "kentlerinde"; the sites a Hebrew plural names). (English plurals in -s closing a list of
 names already found are :func:`geoincidents.extract.senses._unit_of_a_list`.)
 """
 from __future__ import annotations
@@ -20,11 +21,6 @@ from geoincidents.extract.text import Sentence
 
 __all__ = ["names_under_a_plural"]
 
-#: The kinds a name read with a singular region or province word must have (not "Erbil bölgesi" read as the air
-#: base, nor a town).
-_UNIT_KINDS = frozenset({"region", "governorate", "district"})
-#: The kinds a plural of sites reads its names as ("מתקני הגרעין פורדו, נתנז ואספהאן": the nuclear facilities).
-_SITE_KINDS = frozenset({"facility"})
 #: The longest name a list holds, in words ("Avaşin - Basyan", "صلاح الدين").
 _NAME_WORDS = 4
 #: The Arabic comma joins a list as the Latin one does.
@@ -104,8 +100,10 @@ def _read(sentence: Sentence, first: int, last: int, row: dict[str, str],
             query = row["reading"].format(text[cut:])
             resolved = resolve(query)
             # (a name as listed, not one found inside the words: "منطقة الزاب يوم الاثنين" holds the Zap region)
-            kinds = _SITE_KINDS if "facility" in row["reading"] else _UNIT_KINDS  # ("מתקני הגרעין": the sites)
-            if resolved is not None and resolved[1] in ("exact", "alias") and resolved[0][0].kind in kinds:
+            # (the kinds the row reads its names as: not "Erbil bölgesi" read as the air base, nor a town; "מתקני
+            # הגרעין": the sites; "kentlerinde": the cities)
+            if resolved is not None and resolved[1] in ("exact", "alias") \
+                    and resolved[0][0].kind in row["kinds"].split("|"):
                 return {"first": f, "last": l, "start": tokens[f].start + cut, "end": tokens[l - 1].end,
                         "text": text[cut:], "query": query, "resolved": resolved}
     return None

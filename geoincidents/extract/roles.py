@@ -307,6 +307,11 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 # Turkish "Erbil'e" 'to Erbil', "Şam'dan" 'from Damascus': the name's own case, before any word
                 # before it; a postposition after it ("Erbil'e doğru") says the same.
                 cue = _cue_after(lowered, m.last, ceiling) or (lexicon.case_endings()[ending], "'" + ending)
+                if k + 1 < len(inside) and m.last < len(lowered) and lowered[m.last] in lexicon.words("attached_to") \
+                        and inside[k + 1].first == m.last + 1:
+                    # "Haseke'ye bağlı Kamışlı" 'Qamishli, of Hasakah': the area the place named after it lies in (not
+                    # "Erbil ve Duhok illerine bağlı köyleri bombaladı": unnamed villages, so the provinces are hit)
+                    cue = ("reference", lowered[m.last])
             if m.extra.get("ending", "") in lexicon.words("kurdish_from_ending") and (
                     cue is None or cue[0] == "target_weak"):
                 # Sorani "لە ئێرانەوە" 'from Iran': the ending joined to the name is the "from" (a launch, read only in

@@ -141,3 +141,23 @@ def test_a_turkish_list_shares_the_case_its_last_descriptor_carries(gazetteer):
     found = extract_report("SİHA'lar Suriye'nin Kamışlı kenti ve Kahtani bölgesinde YPG bölgelerini vurdu.",
                            gazetteer=gazetteer, published="2023-10-05").incidents
     assert sorted(found["target_place_id"]) == ["sy-qahtaniyah", "sy-qamishli"]
+
+
+@pytest.mark.parametrize("text, targets", [
+    # a plural of cities closes the list and carries its case; the province "bağlı" ties them to is where they lie
+    ("TSK, Haseke'ye bağlı Kamışlı, Derbesiye ve Tel Temir kentlerinde bulunan hedefleri vuruyor.",
+     ["sy-darbasiyah", "sy-qamishli", "sy-tall-tamr"]),
+    ("TSK bugün Kamışlı ve Tel Temir kentlerinde terör hedeflerini vurdu.", ["sy-qamishli", "sy-tall-tamr"]),
+    ("TSK bugün Haseke'ye bağlı Tel Temir'i bombaladı.", ["sy-tall-tamr"]),
+    # unnamed villages of the provinces: the provinces are hit
+    ("Savaş uçakları bugün Erbil ve Duhok illerine bağlı köyleri bombaladı.", ["iq-gov-duhok", "iq-gov-erbil"]),
+])
+def test_cities_under_a_plural_and_the_area_they_belong_to(text, targets, gazetteer):
+    found = extract_report(text, gazetteer=gazetteer, published="2022-11-24").incidents
+    assert sorted(found["target_place_id"]) == targets
+
+
+def test_russian_group_fire(gazetteer):
+    found = extract_report("Сегодня утром наши бойцы нанесли удары по базе Айн аль-Асад.", gazetteer=gazetteer,
+                           published="2023-11-06").incidents
+    assert list(zip(found["target_place_id"], found["event_type"])) == [("iq-ain-al-asad-air-base", "other")]
