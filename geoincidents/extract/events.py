@@ -220,6 +220,14 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 event_type, force = typed or (apportioned[0][2].event_type, "")
             if event_type == "air_strike" == best[2].event_type and lexicon.word_phrases("drone_instrument").find(clause):
                 event_type = "drone_strike"  # "an Israeli drone carried out a raid on a car": the raid is the drone's
+            elif event_type == "air_strike" == best[2].event_type and best[2].phrase in lexicon.words("bombardment_word"):
+                # "Turkish drones bombarded Amuda", "Turkish artillery bombarded it": the weapon named before the
+                # bombardment is its subject
+                # (read from the clause: a weapon word beside no attack word was left out of what it found)
+                subject = [f for f in table.find(clause) if f[1] <= best[0]
+                           and f[2].event_type in ("drone_attack", "artillery")]
+                if subject:
+                    event_type = "drone_strike" if subject[-1][2].event_type == "drone_attack" else "artillery"
             if event_type == "rocket_attack" and best[2].phrase in lexicon.words("rocket_or_missile") and (
                     any(a[1] in lexicon.missile_forces() | {"Houthis"} for a in actors)
                     or not any(not a[2] for a in actors)  # (no group of its own fires them)

@@ -1,0 +1,27 @@
+"""A bombardment that names no weapon of its own is the weapon's named before it as its subject ("Turkish drones
+bombarded Amuda": a drone strike; "Turkish artillery bombarded it": artillery), and a drone or Turkish İHA told with
+a Kurmanji or Turkish bombardment is a drone strike; "bombarded" and its kin take their object as a target.
+
+Texts written for these tests, in our own words, on the pattern of reports of Turkish strikes of 2023.
+"""
+from __future__ import annotations
+
+import pytest
+
+from geoincidents.extract import extract_report
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish drones bombarded Amuda on Thursday.", [("sy-amuda", "drone_strike")]),
+    ("Drones bombarded Amuda today.", [("sy-amuda", "drone_strike")]),
+    ("Turkish artillery bombarded Amuda today.", [("sy-amuda", "artillery")]),
+    ("Turkish jets bombarded Amuda today.", [("sy-amuda", "air_strike")]),
+    ("Dronên Tirkiyeyê îro Amûdê bombebaran kirin.", [("sy-amuda", "drone_strike")]),
+    ("Dronên Tirkiyeyê ji îro danê sibê ve li Dêrikê û Amûdê bombebaran dikin.",
+     [("sy-amuda", "drone_strike"), ("sy-malikiyah", "drone_strike")]),
+    ("Türk İHA'ları bugün Amude'yi bombaladı.", [("sy-amuda", "drone_strike")]),
+    ("Balafirên şer ên Tirk îro Amûdê bombebaran kirin.", [("sy-amuda", "air_strike")]),
+])
+def test_the_bombardment_is_its_weapons(text, expected, gazetteer):
+    found = extract_report(text, gazetteer=gazetteer, published="2023-10-05").incidents
+    assert sorted(zip(found["target_place_id"], found["event_type"])) == expected
