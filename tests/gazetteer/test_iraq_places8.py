@@ -51,7 +51,8 @@ Madain and المدائن for Salman Pak (they sound like Ma'dan and the Mayadin
 a bare Tharthar for its lake (``test_regions2.py`` keeps it out); حقل مجنون for the Majnoon field (its bare مجنون,
 'mad', ``test_sites.py`` keeps out); "Avana field" for the Kirkuk field (a bare Avana hears Havana, which
 ``test_fields.py`` keeps out); "Zab river" for the Great Zab ("Zap river" would reach it, and ``test_landform_words.py``
-keeps it unresolved); Hay al-Yarmouk and حي اليرموك for Yarmouk (a bare اليرموك, ``test_strike_sites3.py``); Pirde,
+kept it unresolved; since the cov47 check "Zap river" is a name of the Great Zab, as "Zap Suyu" was, and "Zab river"
+reaches it by likeness, which running text does not take: test_kurdish_turkish_spellings47.py); Hay al-Yarmouk and حي اليرموك for Yarmouk (a bare اليرموك, ``test_strike_sites3.py``); Pirde,
 Altun Kupri's Kurdish name, in Latin letters (the towns tool then hears Parod in Galilee in it and drops that village;
 پردێ is held).
 
@@ -174,7 +175,7 @@ NOT_PLACES = ["Zab", "al-Zab", "الزاب", "Salman", "al-Salman", "Mansour", "
               "Hay al-Jihad", "حي الجهاد", "Hurriya", "الحرية", "Shaab", "الشعب", "Husseiniya", "الحسينية",
               "Rashidiya", "Rashidieh", "حي الحرية", "Hay al-Hurriya", "Barzani", "بارزاني", "Barzan", "Korek", "Korek Telecom", "Medina",
               "يثرب", "Mada'in Saleh", "Tahrir Square", "Qadisiya", "القادسية", "Habbaniyah", "Milh", "Kojo",
-              "Mansour district", "al-Midaina", "المدينة", "البصرة (المدينة)", "Zap river", "Zab river", "Zap", "Havana", "مجنون", "اليرموك",
+              "Mansour district", "al-Midaina", "المدينة", "البصرة (المدينة)", "Havana", "مجنون", "اليرموك",
               "Tharthar", "الثرثار", "Madain", "المدائن", "القرنة", "فايدة", "صفوان", "الحسينية", "Laylan sub-district",
               "ناحية بارزان", "Kanaan", "كنعان", "Canaan",
               "Ghazi Kanaan", "Rusafa", "الرصافة", "Resafa"]

@@ -339,7 +339,7 @@ NEIGHBOURS: list[tuple[str, str]] = [
 ]
 
 #: Words of reports that name no place of the file (names left out, words a name might take).
-NOT_PLACES = ["Gara", "Metina", "matin", "Metin", "Zap", "Badia", "Judea",
+NOT_PLACES = ["matin", "Badia", "Judea",
               "Syrian Badia", "Avashin", "Asos", "Tigris", "Euphrates", "Hamrin", "Tharthar", "قوت", "السلسلة", "Sinat",
               "Judea", "סיני", "Ghab", "الغاب", "Arava", "Hauran", "Lajat", "Rojava", "Mount Sinai",
               "zapping", "Arvand", "Zab", "الزاب", "ناحية الزاب", "Avaşin-Basyan", "Kurtak", "Bradost"]
@@ -350,6 +350,9 @@ WORD_RULE_WAIVED = {
     "sy-ghouta": "English text writes 'Ghouta' only as the name; الغوطة is the name itself",
     "eg-sinai-peninsula": "'Sinai' (and Sinaï, Sinaí) is in the tool's English list as a name; reports use it for the peninsula",
     "ir-zagros-mountains": "'Zagros' is in the tool's English list only as the range's name",
+    "iq-zap-region": "the bare 'Zap' (and Kurmanji 'Zapê') is what Turkish and Kurdish strike reports write for the "
+                     "area (cov47, test_kurdish_turkish_spellings47.py); the English verb 'zap' is written small in "
+                     "running text, where the extractor reads no name",
 }
 SOUND_RULE_WAIVED = {
     "sy-ghouta": "الغوطة sounds like الكوت (Kut), which keeps its names",

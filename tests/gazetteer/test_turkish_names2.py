@@ -161,7 +161,7 @@ globals().update(curated_file_tests(TURKISH_NAMES2, REFERENCE, SPELLINGS, NEIGHB
 
 #: Bare words the aliases must not take: a word of reports, or a name the first round left out.
 NOT_THERE: list[tuple[str, str]] = [
-    ("Zap", "iq-great-zab"), ("Zap", "iq-zap-region"), ("Küçük", "iq-little-zab"), ("Büyük", "iq-great-zab"),
+    ("Zap", "iq-great-zab"), ("Küçük", "iq-little-zab"), ("Büyük", "iq-great-zab"),
     ("Tişrin", "sy-tishrin-dam"), ("Barajı", "sy-tishrin-dam"), ("Köprüsü", "sy-qara-qozak"), ("Tel", "sy-tall-tamr"),
     ("Fırat", "sy-tabqa-dam"), ("Baas", "sy-baath-dam"), ("Barajı", "sy-tabqa-dam"), ("Ömer", "sy-green-village"),
     ("El Ömer", "sy-green-village"), ("Suveyda", "sy-suwaydiyah-hasakah"),

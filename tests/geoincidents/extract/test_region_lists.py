@@ -77,13 +77,16 @@ def test_the_arabic_dual_of_governorate_names_both_governorates(gazetteer):
                                                 ("2024-06-09", "drone_attack", "Kirkuk Governorate")]
 
 
-def test_a_bare_metina_outside_a_list_is_not_the_iraqi_region(gazetteer):
+def test_a_bare_metina_outside_a_list_is_the_iraqi_region_by_its_own_name(gazetteer):
+    # (it was Lebanon's Metn District by sound until the cov47 check made "Metina" a name of the Iraqi region:
+    # tests/gazetteer/test_kurdish_turkish_spellings47.py)
     got = rows("Jets struck Metina on Monday.", PUBLISHED, gazetteer)
-    assert got == [("2024-06-10", "air_strike", "Metn District")]
-    # a singular closes only the name before it: the first name of the pair is no region
+    assert got == [("2024-06-10", "air_strike", "Metina mountains")]
+    # a singular closes only the name before it: the first name of the pair is read by its own name, not the plural's
     text = "Türk jetleri Metina ve Zap bölgesini vurdu."
-    assert rows(text, PUBLISHED, gazetteer) == [("2024-06-12", "air_strike", "Zap region")]
-    assert ("Metina", "iq-metina") not in places(text, gazetteer)
+    assert rows(text, PUBLISHED, gazetteer) == [("2024-06-12", "air_strike", "Metina mountains"),
+                                                ("2024-06-12", "air_strike", "Zap region")]
+    assert places(text, gazetteer) == [("Metina", "iq-metina"), ("Zap bölgesini", "iq-zap-region")]
 
 
 def test_a_plural_after_a_common_word_or_a_non_region_reads_nothing_new(gazetteer):
