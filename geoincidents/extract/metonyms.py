@@ -175,6 +175,7 @@ def object_of_the_state(lowered: Sequence[str], first: int, last: int | None = N
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 #: The words for "of" before a name in French, Spanish and Italian (with "d'" joined to the name: "d'Israël")
 _ROMANCE_OF = frozenset({"de", "del", "di", "du", "des"})
+#: A word in Arabic script (Arabic, Persian), whose owner follows its noun with no word between
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 
 

@@ -7,8 +7,9 @@ bölgelerine" 'to the Metina, Zap and Hakurk regions'); French and Arabic open i
 as a descriptor, so a name that finds nothing bare ("Zap") or finds another place ("Metina" heard as Lebanon's Metn,
 "Kerkük" the city) is read, one by one, as the table ``extract_plurals.csv`` writes it with the singular ("Zap
 bölgesine", "منطقة الزاب", "province de Kirkouk"), taking the list's case; the table's ``kinds`` are what a name so
-read must be (regions, provinces and districts; cities and towns after "kentlerinde"; the sites a Hebrew plural names). (English plurals in -s closing a list of
-names already found are :func:`geoincidents.extract.senses._unit_of_a_list`.)
+read must be (regions, provinces and districts; cities and towns after "kentlerinde"; the sites a Hebrew plural
+names). (English plurals in -s closing a list of names already found are
+:func:`geoincidents.extract.senses._unit_of_a_list`.)
 """
 from __future__ import annotations
 
