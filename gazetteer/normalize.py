@@ -36,7 +36,7 @@ from typing import Any
 from gazetteer.datatables import read_table
 
 __all__ = ["normalize", "name_openers", "opens_a_name", "normalize_parts", "name_words", "normalize_parts_many", "descriptor_kinds", "descriptor_words",
-           "generic_words", "article_words", "inflection_stems", "endings"]
+           "generic_words", "article_words", "inflection_stems", "stems_after", "endings"]
 
 logger = logging.getLogger(__name__)
 
@@ -405,8 +405,37 @@ def endings(filename: str) -> tuple[str, ...]:
 def _ending_rules() -> tuple[tuple[str, str], ...]:
     """(ending, what the stem ends in instead) of ``normalize_endings.csv``, casefolded, longest ending first."""
     rules = {(row["ending"].casefold(), (row.get("stem_ending") or "").casefold())
-             for row in read_table("normalize_endings.csv")}
+             for row in read_table("normalize_endings.csv") if not row.get("after")}
     return tuple(sorted(rules, key=lambda r: (-len(r[0]), r)))
+
+
+@functools.cache
+def _endings_after(role: str) -> tuple[tuple[str, str], ...]:
+    """(ending, what the stem ends in instead) of the rows of ``normalize_endings.csv`` whose column ``after`` is
+    *role*, longest ending first."""
+    rules = {(row["ending"].casefold(), (row.get("stem_ending") or "").casefold())
+             for row in read_table("normalize_endings.csv") if row.get("after") == role}
+    return tuple(sorted(rules, key=lambda r: (-len(r[0]), r)))
+
+
+def stems_after(text: str, role: str) -> tuple[str, ...]:
+    """*text* with an ending taken off its last word that comes off only after a word of *role* of the phrase
+    grammar (``after`` in ``data/normalize_endings.csv``): the German genitive after a direction noun ("im Norden
+    Israels"; "Israels Armee" is the state's army). The caller says the word stands there.
+
+    Examples
+    --------
+    >>> stems_after("im Norden Israels", "direction"), stems_after("Süden des Iraks", "direction")
+    (('im Norden Israel',), ('Süden des Irak',))
+    """
+    head, _, last = text.rstrip().rpartition(" ")
+    stems = []
+    for ending, instead in _endings_after(role):
+        if last.casefold().endswith(ending) and sum(ch.isalpha() for ch in last[:len(last) - len(ending)] + instead) \
+                >= _MIN_STEM:
+            cut = last[:len(last) - len(ending)] + instead
+            stems.append(f"{head} {cut}" if head else cut)
+    return tuple(dict.fromkeys(stems))
 
 
 @functools.cache

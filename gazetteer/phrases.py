@@ -53,13 +53,13 @@ from dataclasses import dataclass, replace
 from gazetteer.datatables import read_table
 from gazetteer.normalize import descriptor_kinds, descriptor_words, name_words, normalize, normalize_parts
 # The grammar's words, by role, live in phrasewords; their names stay importable from here.
-from gazetteer.phrasewords import (border_words, conjunction_words, direction_words, edge_words, function_words,
-                                   grammar_words, qualifier_words, region_words, countryside_words, role_words,
-                                   without_modifiers)
+from gazetteer.phrasewords import (border_words, conjunction_words, country_adjectives, direction_words, edge_words,
+                                   function_words, grammar_words, qualifier_words, region_words, countryside_words,
+                                   role_words, territory_words, without_modifiers)
 
 __all__ = ["Phrase", "parse_phrase", "qualifier_words", "region_words", "direction_words", "function_words", "edge_words",
            "grammar_words", "border_words", "countryside_words", "conjunction_words", "without_modifiers", "name_capitals",
-           "capital_phrases"]
+           "capital_phrases", "territory_country"]
 
 _COMMAS = (",", "\u060c")  # Latin and Arabic comma
 #: The kinds a descriptor of an area asks for ("province", "district", "city"): such a word written after a
@@ -128,13 +128,43 @@ def _strip_qualifiers(words: list[str]) -> tuple[list[str], list[str]]:
     while i < len(words):
         for phrase in by_first.get(words[i], ()):
             if tuple(words[i:i + len(phrase)]) == phrase:
-                found.append(" ".join(phrase))
-                i += len(phrase)
+                if " ".join(phrase) in direction_words():
+                    # "im Norden des Irak", "Bakur û Rojhilatê Sûriyê": a direction noun takes the function words
+                    # around it ('in the', 'of the') and the conjunction joining it to another direction word; they
+                    # are set aside with it, each a qualifier of its own, and the name after them stands alone.
+                    before = []
+                    while kept and _around_direction(kept[-1]):
+                        before.insert(0, kept.pop())
+                    found += [*before, " ".join(phrase)]
+                    i += len(phrase)
+                    while i < len(words) - 1 and (_around_direction(words[i]) or (
+                            words[i] in conjunction_words() and _direction_at(words, i + 1))):
+                        found.append(words[i])
+                        i += 1
+                else:
+                    found.append(" ".join(phrase))
+                    i += len(phrase)
                 break
         else:
             kept.append(words[i])
             i += 1
     return kept, found
+
+
+@functools.cache
+def _function_keys() -> frozenset[str]:
+    return frozenset(" ".join(words) for words in function_words() if len(words) == 1)
+
+
+def _around_direction(word: str) -> bool:
+    """Whether *word* is a function word ("im", "des", "de", "do"), which a direction noun takes around it."""
+    return word in _function_keys()
+
+
+def _direction_at(words: list[str], i: int) -> bool:
+    """Whether a direction word of the grammar opens *words* at *i*."""
+    return any(tuple(words[i:i + len(phrase)]) == phrase and " ".join(phrase) in direction_words()
+               for phrase in _qualifiers_by_first_word().get(words[i] if i < len(words) else "", ()))
 
 
 def _street_word(words: list[str]) -> str:
@@ -408,3 +438,31 @@ def name_capitals(text: str, name_of: Callable[[str], str | None]) -> str:
                 first = i - 1 if i and keys[i - 1] in _ARTICLE_KEYS else i  # "the Iranian capital" is Tehran
                 return name_capitals(text[:found[first].start()] + name + text[found[i + size - 1].end():], name_of)
     return text
+
+
+def territory_country(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """The id of the country whose territory or airspace *text* names with its adjective ("Israeli territory",
+    "den iranischen Luftraum", "الأجواء العراقية": ``data/country_adjectives.csv``), and the words that say so (the
+    territory words and the adjective, as keys, in the order written); None for any other phrase. Besides these only
+    grammar words may be written ("into", "the", "den"), and one country's adjective only.
+
+    Examples
+    --------
+    >>> territory_country("Israeli territory")
+    ('cc-il', ('israeli', 'territory'))
+    >>> territory_country("territoire israélien")
+    ('cc-il', ('territoire', 'israelien'))
+    >>> territory_country("Israeli territory near Metula") is None, territory_country("Israeli") is None
+    (True, True)
+    """
+    phrase = parse_phrase(text)
+    if phrase.head is not None or phrase.descriptors or territory_words().isdisjoint(phrase.qualifiers):
+        return None
+    adjectives = country_adjectives()
+    words = [*phrase.key.split(), *phrase.qualifiers]
+    found = {adjectives[word] for word in words if word in adjectives}
+    if len(found) != 1 or any(w not in adjectives and w not in grammar_words() for w in phrase.key.split()):
+        return None
+    said = [w for w in words if w in adjectives or w in territory_words()]
+    order = phrase.written.split()
+    return found.pop(), tuple(sorted(said, key=lambda w: order.index(w.split()[0])))

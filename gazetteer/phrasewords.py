@@ -8,7 +8,8 @@ region", "the countryside of", "northern"); **border** words ("sınırına"); **
 ("-run", "-operated"); **description** words that open a describing clause; **common** words that name
 no place alone and play no part in parsing ("qarya": a phrase of grammar words alone is heard as no
 name, :mod:`gazetteer.resolver`); **landform** words, common words too, that make the name written with them a
-landform's ("the Khabur river", "the Hula valley").
+landform's ("the Khabur river", "the Hula valley"); **territory** words ("territory", "airspace", "Luftraum"),
+qualifiers too, which with a country's name or adjective name the country itself ("Israeli territory").
 :mod:`gazetteer.phrases` parses a phrase with them; :mod:`gazetteer.wordspans`
 and :mod:`gazetteer.spans` ask which words are grammar and which may be a name.
 Phrases are kept as tuples of keys of :func:`gazetteer.normalize.normalize`.
@@ -28,7 +29,7 @@ import re
 from gazetteer.datatables import read_table
 from gazetteer.normalize import descriptor_words, generic_words, normalize
 
-__all__ = ["HEBREW_PREFIX", "hebrew_prefixes", "role_words", "qualifier_words", "region_words", "countryside_words", "direction_words", "border_words", "conjunction_words", "landform_words", "compass_of", "compass_names",
+__all__ = ["HEBREW_PREFIX", "hebrew_prefixes", "role_words", "qualifier_words", "region_words", "countryside_words", "direction_words", "border_words", "conjunction_words", "landform_words", "territory_words", "country_adjectives", "compass_of", "compass_names", "direction_land",
            "function_words", "edge_words", "grammar_words", "may_name", "without_modifiers"]
 
 
@@ -79,7 +80,7 @@ def qualifier_words() -> tuple[tuple[str, ...], ...]:
     """The qualifier phrases (with the region words), as tuples of key words, longest first."""
     table = _table()
     return tuple(sorted({*table.get("qualifier", ()), *table.get("region", ()), *table.get("countryside", ()),
-                         *table.get("direction", ())},
+                         *table.get("direction", ()), *table.get("territory", ())},
                         key=lambda w: (-len(w), w)))
 
 
@@ -108,6 +109,20 @@ def countryside_words() -> frozenset[str]:
 
 
 @functools.cache
+def territory_words() -> frozenset[str]:
+    """The qualifiers that name a country's territory or airspace ("territory", "airspace", "Luftraum", "الأجواء",
+    "خاک", "hava sahası"): with the country's name or adjective they name the country itself."""
+    return frozenset(" ".join(words) for words in _table().get("territory", ()))
+
+
+@functools.cache
+def country_adjectives() -> dict[str, str]:
+    """The key of a country's adjective (``data/country_adjectives.csv``: "israeli", "iranischen", "العراقية") → the
+    country's id: with a territory word (:func:`territory_words`) it names the country."""
+    return {normalize(row["adjective"]): row["place_id"] for row in read_table("country_adjectives.csv")}
+
+
+@functools.cache
 def border_words() -> frozenset[str]:
     """The words that, written right after a name, make it the other side of a border ("Irak sınırına yakın":
     near the Iraqi border), not a place around the one the phrase is about."""
@@ -130,6 +145,24 @@ def compass_of(word: str) -> str | None:
     ('south', 'north', None)
     """
     return _compass_table().get(normalize(word))
+
+
+@functools.cache
+def _direction_lands() -> dict[tuple[str, str], str]:
+    return {(normalize(row["direction"]), normalize(row["land"])): row["place_id"]
+            for row in read_table("direction_lands.csv")}
+
+
+def direction_land(word: str, land: str) -> str | None:
+    """The id of the place a land named with a direction word is (``data/direction_lands.csv``: "Bakurê Kurdistanê",
+    'North Kurdistan', is Turkey's Kurdish south-east, not the north of the Kurdistan Region), or None.
+
+    Examples
+    --------
+    >>> direction_land("Başûrê", "Kurdistan"), direction_land("northern", "Kurdistan")
+    ('iq-kurdistan-region', None)
+    """
+    return _direction_lands().get((normalize(word), normalize(land)))
 
 
 #: How English names a region after a compass point: the noun, then the adjective ("South Lebanon", "Northern

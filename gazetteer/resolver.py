@@ -34,6 +34,12 @@ then the most prominent place, which makes the match ``ambiguous`` with its
 When the phrase as a whole names no place, or only a container, the known
 names inside it are tried (:mod:`gazetteer.spanreading`), then the Latin
 letters of another script and a Kurdish or Persian ending taken off.
+
+A country's territory or airspace named with its adjective ("Israeli airspace", "الأجواء العراقية") is the country
+(:func:`gazetteer.phrases.territory_country`, method ``"alias"``). A country found with a direction word is the region
+of the country named after its compass point, when one is held ("im Norden Israels": the Northern District); a land
+named with a Kurdish direction word is the place ``data/direction_lands.csv`` names ("Başûrê Kurdistanê": the
+Kurdistan Region).
 """
 from __future__ import annotations
 
@@ -46,10 +52,10 @@ from typing import Any
 from gazetteer.errors import GazetteerError, PlaceNotFound
 from gazetteer.hints import HintFilter, check_near
 from gazetteer.index import SCORES, NameIndex
-from gazetteer.normalize import inflection_stems, name_words, normalize_parts
+from gazetteer.normalize import inflection_stems, name_words, normalize_parts, stems_after
 from gazetteer.phonetic import phonetic_readings
-from gazetteer.phrasewords import compass_names, compass_of, may_name
-from gazetteer.phrases import Phrase, name_capitals, parse_phrase, qualifier_words, without_modifiers
+from gazetteer.phrasewords import compass_names, compass_of, direction_land, may_name
+from gazetteer.phrases import Phrase, name_capitals, parse_phrase, qualifier_words, territory_country, without_modifiers
 from gazetteer.places import SITE_KINDS, Match, Place, located_in
 from gazetteer.ranking import FUZZY_CAP, Candidate, Ranking, Trace, describe_hints, implied_kinds
 from gazetteer.containers import LARGE_AREAS, ContainerReading
@@ -163,6 +169,15 @@ class Resolver(ContainerReading, SpanReading):
             found, error = self.decide(named, hints, strict=strict, trace=trace)
             if found is not None or error is not None:
                 return (replace(found, query=query) if found is not None else None), error
+        territory = territory_country(query)
+        if territory is not None and (name := self._name_of(territory[0])) is not None:
+            # "Israeli territory", "den iranischen Luftraum", "الأجواء العراقية": a country's territory or airspace named
+            # with its adjective is the country, found as if by another name of it, the words kept as qualifiers.
+            found, error = self.decide(name, hints, strict=strict, trace=trace)
+            if found is not None:
+                return replace(found, query=query, method="alias", qualifiers=(*territory[1], *found.qualifiers)), None
+            if error is not None and not isinstance(error, PlaceNotFound):
+                return None, error
         phrase = parse_phrase(query)
         match, error = self._resolve(query, phrase, hints, near, strict, trace, allow_container=True)
         if error is None and (match is None or match.method == "container") \
@@ -199,7 +214,7 @@ class Resolver(ContainerReading, SpanReading):
                 best = max(readings, key=lambda m: (votes[m.place.id], m.score))  # the first of equals
                 match = replace(best, query=query)
         heard = match is not None and match.method in ("phonetic", "fuzzy")
-        for stem in inflection_stems(query) if (match is None or heard) and error is None else ():
+        for stem in self._stems(query) if (match is None or heard) and error is None else ():
             # A Kurdish or Persian ending joined to a name ("کۆرمۆرەوە", "Kormorê"): the stem, by name only,
             # before what the inflected word only sounds like ("parêzgeha Babîlê" is Babil, not Babīlā; "li Koyeyê" is
             # Koya, found by name inside the stem "li Koye", not Laqiyya by sound: with fuzzy off a span is by name).
@@ -215,6 +230,8 @@ class Resolver(ContainerReading, SpanReading):
             found, _ = self.decide(jota, {**hints, "fuzzy": False}, strict=strict, trace=trace)
             if found is not None and found.method in ("exact", "alias"):
                 return replace(found, query=query), None
+        if match is not None and match.qualifiers:
+            match = self._directed_land(match) or match
         if match is not None and match.kind == "country" and match.qualifiers:
             match = self._directed_region(match) or match
         if match is not None or error is not None:
@@ -232,6 +249,26 @@ class Resolver(ContainerReading, SpanReading):
                              "an alias, or load more places (Gazetteer.extended: your own places CSV, a GeoNames dump)")
 
         return None, PlaceNotFound("", query=query, closest=closest)
+
+    @staticmethod
+    def _stems(query: str) -> tuple[str, ...]:
+        """*query* with an ending taken off its last word (:func:`~gazetteer.normalize.inflection_stems`), and after
+        a direction noun its German genitive ("im Norden Israels"; :func:`~gazetteer.normalize.stems_after`)."""
+        directed = any(compass_of(q) is not None for q in parse_phrase(query).qualifiers)
+        return (*(stems_after(query, "direction") if directed else ()), *inflection_stems(query))
+
+    def _directed_land(self, match: Match) -> Match | None:
+        """The place a land named with a direction word is, when ``data/direction_lands.csv`` names one ("Bakurê
+        Kurdistanê", 'North Kurdistan': Turkey; "باشووری کوردستان": the Kurdistan Region), with the direction word and
+        the land's name kept as qualifiers and the method of the land's name; else None."""
+        land = parse_phrase(match.query).key
+        found = {direction_land(q, land) for q in match.qualifiers} - {None}
+        if len(found) != 1 or (number := self._by_id.get(found.pop())) is None:
+            return None
+        if self._places[number].id == match.id:
+            return match
+        return self._ranking.match(match.query, (match.score, match.method, number),
+                                   qualifiers=(*match.qualifiers, land))
 
     def _directed_region(self, match: Match) -> Match | None:
         """The region of a country named by the compass point of its direction word, when the gazetteer holds one
@@ -270,6 +307,11 @@ class Resolver(ContainerReading, SpanReading):
                for key, qualifiers in readings]
         if trace is not None:
             trace.steps.extend((f"name hits of {key!r}", ranked) for key, _, ranked in hit)
+        if not phrase.key and not phrase.descriptors and compass_of(phrase.written) is not None:
+            # A direction word alone names a place only as written, letter for letter: "Başûr" ('south' in Kurmanji)
+            # folds to the Bashur airfield's other name, which "Bashur" writes.
+            hit = [(key, qualifiers, [c for c in ranked if self._written_so(c[2], query)])
+                   for key, qualifiers, ranked in hit]
         hit = [reading for reading in hit if reading[2]]
         if not hit and phrase.key:
             # "Metina bölgesi", "منطقة الزاب": Turkish, Arabic and Kurdish write a region word that is a descriptor,
@@ -311,6 +353,11 @@ class Resolver(ContainerReading, SpanReading):
                     return self._ranking.choose(query, ranked, phrase.descriptors, hints, near, strict, qualifiers,
                                                 trace)
         return None, None
+
+    def _written_so(self, number: int, query: str) -> bool:
+        """Whether the place *number* has a name written as *query*, letter for letter (case aside)."""
+        place = self._places[number]
+        return query.strip().casefold() in {n.casefold() for n in (place.name, place.name_ar, *place.aliases) if n}
 
     def _kind_by_other_name(self, descriptors: tuple[str, ...], hints: dict[str, Any], ranked: list[Candidate],
                             trace: Trace | None) -> list[Candidate]:

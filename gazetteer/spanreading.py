@@ -30,7 +30,7 @@ from typing import Any
 from gazetteer.normalize import name_openers, normalize, normalize_parts
 from gazetteer.phrases import parse_phrase
 from gazetteer.phrasewords import landform_words
-from gazetteer.places import Match, Place
+from gazetteer.places import SITE_KINDS, Match, Place
 from gazetteer.ranking import Candidate, Trace, implied_kinds
 from gazetteer.spans import Span, about, find_names, lies_in, may_sound, prepare, unknown_runs
 
@@ -80,7 +80,8 @@ class SpanReading:
                     # "the Khabur river" is a river's name, not Kabri's heard (a town is named as written); "the Jordan
                     # Valley" is no country: a valley named after a state lies in it only in part
                     found = None
-                if found is not None and found.method != "container" and not _sounds_across_words(span, found):
+                if found is not None and found.method != "container" and not _sounds_across_words(span, found) \
+                        and not _site_heard_bare(found, implied):
                     if found_first is None:
                         found_first = found
                     if found.place.id != found_first.place.id:
@@ -185,6 +186,14 @@ def opener_kept(key: str, place: Place) -> bool:
             if ratio(rest, other) >= _OPENER_REST_RATIO or phonetic_key(f"{opener} {rest}") == phonetic_key(f"{opener} {other}") != "":
                 return True
     return False
+
+
+def _site_heard_bare(found: Match, implied: set[str]) -> bool:
+    """A site (a base, an airport) found only by sound in a phrase that asks for no site: a word around the names
+    of a phrase that only sounds like a site's bare name is no name of it ("Bakar Iraqê": 'Bakar' sounded like the
+    al-Bakr air base, which lies in Iraq and so had won over the country written; a site is named with its word,
+    "Bakr air base", or by a name of its own written as it is)."""
+    return found.method == "phonetic" and found.place.kind in SITE_KINDS and not implied & SITE_KINDS
 
 
 def _sounds_across_words(span: Span, found: Match) -> bool:

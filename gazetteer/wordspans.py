@@ -210,7 +210,10 @@ def word_spans(text: str) -> tuple[Span, ...]:
     """
     words = part_words(text)
     turkic = not _TURKIC_MARKS.isdisjoint(text)
-    variants = [_variants(w) + (_turkic_readings(w) if turkic else ()) for w, _ in words]
+    # A word the grammar knows as written is read only so: "Başûrê" ('the south of') respelt "Bashûr" is no name
+    # of the Bashur airfield.
+    variants = [(w,) if _only_grammar(w) else _variants(w) + (_turkic_readings(w) if turkic else ())
+                for w, _ in words]
     spans: list[Span] = []
     for length in range(min(MAX_SPAN_WORDS, len(words)), 0, -1):
         for start in range(len(words) - length + 1):
