@@ -1,0 +1,27 @@
+"""Sorani typed with the Arabic kaf and yeh ("كردووەتە ئامانج", "فڕۆكەیەكی") reads as written with the Kurdish
+letters, and the Sorani and Hebrew spellings of Abu Ghraib, Ain al-Asad, Aitaroun and Nabatieh are names.
+
+Texts written for these tests, in our own words, on the pattern of Sorani and Hebrew reports of 2023-2025.
+"""
+from __future__ import annotations
+
+import pytest
+
+from geoincidents.extract import extract_report
+from geoincidents.extract.lexicon import lowercase
+
+
+def test_sorani_with_the_arabic_kaf_is_folded():
+    assert lowercase("كردووەتە") == lowercase("کردووەتە") == "کردووەتە"
+    assert lowercase("كرد") == "كرد"  # (no Sorani letter: the word is left as typed, Arabic and Persian alike)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ئەمڕۆ فڕۆكەیەكی بێ فڕۆكەوان لە ناوچەی ئەبووغرێب ئۆتۆمبێلێكی كردووەتە ئامانج.",
+     [("iq-abu-ghraib", "drone_attack")]),
+    ("ئەمڕۆ بنكەی ئاسمانی عەین ئەلئەسەد هێرشی كراوەتە سەر.", [("iq-ain-al-asad-air-base", "other")]),
+    ("שוטר נהרג היום בתקיפה ישראלית בעיתרון.", [("lb-aitaroun", "air_strike")]),
+])
+def test_sorani_and_hebrew_reports(text, expected, gazetteer):
+    found = extract_report(text, gazetteer=gazetteer, published="2023-11-21").incidents
+    assert sorted(zip(found["target_place_id"], found["event_type"])) == expected
