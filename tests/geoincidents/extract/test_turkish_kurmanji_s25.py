@@ -161,3 +161,20 @@ def test_russian_group_fire(gazetteer):
     found = extract_report("Сегодня утром наши бойцы нанесли удары по базе Айн аль-Асад.", gazetteer=gazetteer,
                            published="2023-11-06").incidents
     assert list(zip(found["target_place_id"], found["event_type"])) == [("iq-ain-al-asad-air-base", "other")]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("IDF bugün Lübnan'ın güneyindeki Dir Kifa bölgesinde bir silah deposunun vurulduğu açıkladı.", "lb-deir-kifa"),
+    ("Açıklamada bugün Kamışlı'da bir aracın bombalandığı belirtildi.", "sy-qamishli"),
+])
+def test_turkish_reported_passives(text, target, gazetteer):
+    """ "vurulduğu", "bombalandığı": the passive of reported speech tells the place hit, as "vuruldu" does."""
+    found = extract_report(text, gazetteer=gazetteer, published="2025-08-22").incidents
+    assert list(found["target_place_id"]) == [target]
+
+
+def test_a_persian_after_is_no_from(gazetteer):
+    """ "یک شب بعد از آن، منطقه قنیطره ...": "بعد از" 'after' is a time; its از is no launch cue of the place after it."""
+    places = extract_report("حمله دوشنبه شب انجام شد و یک شب بعد از آن، منطقه قنیطره در جنوب غربی سوریه مورد اصابت "
+                            "موشک قرار گرفت.", gazetteer=gazetteer, published="2022-06-10").places
+    assert "launch" not in set(places["role"])
