@@ -46,6 +46,8 @@ def _dates_ok(a: Draft, b: Draft, slack: int) -> bool:
     firm = [(d.date_explicit or getattr(d, "date_carried", False))
             and (not getattr(d, "date_loose", False) or (getattr(e, "linked", False) and not getattr(d, "linked", False)))
             for d, e in ((a, b), (b, a))]
+    if any(getattr(d, "date_since", False) for d in (a, b)) and not all(firm):
+        return False  # "since Saturday's strike on Iraq and Syria, bases were hit": an undated telling is not that day's
     if not all(firm) or a.date is None or b.date is None:
         return True
     coarse = max((a, b), key=lambda d: ("day", "week", "month", "year").index(d.date_precision))

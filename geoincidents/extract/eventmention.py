@@ -29,6 +29,7 @@ class EventMention:
     date_loose: bool = False  # the day told is not the event's own: a statement's ("the Pentagon confirmed on
     # Tuesday"), or that of the main clause it hangs on ("he died on Tuesday after a missile struck his house")
     date_counted: int | None = None  # its day counted back from the day told last ("came a day after ..."): -1
+    date_since: bool = False  # its day is what a run is counted from ("since Saturday's strike, ..."): lends none
     actor: str = ""
     target_actor: str = ""
     munitions: str = ""

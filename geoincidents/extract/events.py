@@ -67,6 +67,15 @@ _TO_FLY = frozenset({"were", "was", "are", "is", "kept", "keep", "continued", "c
                      "had", "have"})
 
 
+def _counted_since(lowered: Sequence[str], first: int) -> bool:
+    """Whether the day at token *first* is told after a "since" of its clause (``since_word``: "since", "depuis",
+    "desde", "seit", "منذ", "מאז", "از زمان"), the day a run is counted from."""
+    k = first - 1
+    while k >= 0 and lowered[k] not in (",", ";", ".", "،", ":"):
+        k -= 1
+    return bool(lexicon.word_phrases("since_word").find(lowered[k + 1:first]))
+
+
 def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[list[EventMention], list[list[tuple[int, int]]]]:
     """Event mentions of a report (roles not yet set) and the clauses of every sentence."""
     table = lexicon.trigger_table()
@@ -294,6 +303,7 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                     chosen.date, chosen.precision, True, chosen.text, chosen.note)
                 if chosen.aside and previous is not None:
                     event.date_counted = (chosen.date - previous).days
+                event.date_since = _counted_since(lowered, chosen.first)
                 # ("said on Sunday that its fighters had attacked ... early that morning": that day is the event's too)
                 event.date_loose = (said_on(lowered, chosen, trigger_at)
                                     and not lexicon.word_phrases("said_day_again").find(clause)) \
@@ -431,8 +441,12 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
             # Nor does it go on at the day of an earlier event a clause hung on the told one gives ("The bombing of
             # al-Tanf comes after the group claimed on Tuesday an attack on al-Shaddadi": the account stays at
             # al-Tanf's day).
+            # Nor at the day of what a run is counted from ("از زمان حمله بامداد شنبه واشنگتن ...، پایگاه‌ها چندین بار مورد
+            # حمله قرار گرفته‌اند" 'since Washington's strike at dawn on Saturday, the bases have been attacked several
+            # times': the next sentence's drones are not Saturday's).
             previous = next((d.date for d in reversed(dates)
-                             if not d.aside and not any(f <= d.first < l for f, l in hung)), previous)
+                             if not d.aside and not any(f <= d.first < l for f, l in hung)
+                             and not _counted_since(lowered, d.first)), previous)
             # "On Sunday the army dealt with three attacks from Iraq. Before dawn, two missiles ...": a day told in a
             # sentence that names attacks but tells no event of its own and quotes no one opens the account that
             # follows (analyse._inherit); "He was buried on Wednesday" opens none.
