@@ -46,7 +46,8 @@ from geoincidents.extract.plurallists import names_under_a_plural
 from geoincidents.extract.possessive import owned_site, site_of_the_town
 from geoincidents.extract.namekeys import NameKeys, country_keys, name_keys, name_parts, token_key
 from geoincidents.extract.names import (GLUE_PUNCT, QUOTE_MARKS, blocked_tokens, common_word, demonym_words,
-                                        ends_as_an_organisation, is_descriptor, name_before, name_follows, names_an_organisation,
+                                        ends_as_an_organisation, is_descriptor, name_before, name_follows,
+                                        names_a_river_bank, names_an_organisation,
                                         person_named_like, qualifies_a_title, speaks)
 from geoincidents.extract.text import Sentence
 
@@ -278,6 +279,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 kept = [c for c in resolved[0] if not str(c.id).startswith(_GEONAMES_ID)]
                 resolved = (kept, resolved[1], resolved[2]) if kept else None
             if resolved is not None and (names_an_organisation(lowered, hit, tokens)
+                                         or names_a_river_bank(lowered, first, hit)
                                          or ends_as_an_organisation(lowered, first, hit)
                                          or qualifies_a_title(tokens, hit)
                                          or (hit - first == 1 and lowered[first] in demonym_words())

@@ -22,7 +22,7 @@ from geoincidents.extract import lexicon, particles
 from geoincidents.extract.text import Sentence
 
 __all__ = ["GLUE_PUNCT", "blocked_tokens", "common_word", "names_an_organisation", "ends_as_an_organisation",
-           "qualifies_a_title", "speaks", "person_named_like", "is_descriptor", "is_descriptor_before", "name_follows",
+           "qualifies_a_title", "names_a_river_bank", "speaks", "person_named_like", "is_descriptor", "is_descriptor_before", "name_follows",
            "name_before",
            "demonym_words"]
 
@@ -166,6 +166,14 @@ def names_an_organisation(lowered: list[str], hit: int, tokens: Sequence[Any] | 
             or tokens[hit].text[:1].isupper()
     return hit + 2 < len(lowered) and lowered[hit] == "and" and lowered[hit + 1].isalpha() \
         and suffixes.match_at(lowered, hit + 2) is not None and lowered[hit + 2].endswith("s")
+
+
+def names_a_river_bank(lowered: list[str], first: int, hit: int) -> bool:
+    """Whether the name at tokens *first*..*hit* is the "west bank" of the river named after it ("کرانه باختری رود
+    فرات", "الضفة الغربية لنهر الفرات": the Euphrates' west bank in Deir ez-Zor, not the West Bank): one of the
+    ``river_bank_name`` words right before a ``river_word``."""
+    return hit < len(lowered) and lowered[hit] in lexicon.words("river_word") \
+        and " ".join(lowered[first:hit]) in lexicon.words("river_bank_name")
 
 
 @functools.cache

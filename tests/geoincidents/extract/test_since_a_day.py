@@ -20,3 +20,19 @@ def test_undated_fire_after_a_since_is_not_of_that_day(text, gazetteer):
     found = extract_report(text, gazetteer=gazetteer, published="2024-02-08").incidents
     omar = found[found["target_place_id"] == "sy-green-village"]
     assert list(zip(omar["date"], omar["event_type"])) == [("2024-02-08", "drone_attack")]
+
+
+@pytest.mark.parametrize("text", [
+    "انطلقت طائرات مسيرة اليوم من الضفة الغربية لنهر الفرات باتجاه قاعدة حقل العمر.",
+    "چندین پهپاد امروز از کرانه باختری رود فرات به پایگاه العمر شلیک شد.",
+])
+def test_the_west_bank_of_a_river_is_no_west_bank(text, gazetteer):
+    """The Euphrates' west bank in Deir ez-Zor, where drones are launched at the al-Omar base, is not the West Bank."""
+    places = extract_report(text, gazetteer=gazetteer, published="2024-02-08").places
+    assert "ps-gov-west-bank" not in set(places["place_id"])
+
+
+def test_the_west_bank_is_still_the_west_bank(gazetteer):
+    places = extract_report("Rockets were fired from the West Bank at Jerusalem.", gazetteer=gazetteer,
+                            published="2024-02-08").places
+    assert list(zip(places["place_id"], places["role"])) == [("ps-gov-west-bank", "launch"), ("il-jerusalem", "target")]
