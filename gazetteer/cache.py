@@ -42,7 +42,7 @@ logger = logging.getLogger(__name__)
 
 #: Gazetteers of at least this many places keep their index on disk.
 CACHE_FROM = 50_000
-_FORMAT = "gazetteer-index-9"  # change whenever NameIndex changes shape: old files are then never read
+_FORMAT = "gazetteer-index-10"  # change whenever NameIndex changes shape: old files are then never read
 _MAGIC = b"geoincidents name index\n"
 _ALIGN = 64
 _RULE_FILES = ("normalize_letters.csv", "normalize_articles.csv", "normalize_words.csv",

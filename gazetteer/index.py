@@ -45,6 +45,7 @@ from gazetteer.keytables import (best_first, collector_paused, csr_starts, hash_
                                  text_lines)
 from gazetteer.ngrams import TrigramIndex
 from gazetteer.normalize import normalize_parts_many
+from gazetteer.wordspans import unelided
 from gazetteer.phonetic import arabic_letters, hebrew_spellings, phonetic_keys, phonetic_readings
 from gazetteer.places import Place
 
@@ -170,6 +171,12 @@ class NameIndex:
         numbers = [np.arange(count, dtype=np.int32), np.arange(count, dtype=np.int32)]
         extra = [(number, text) for number, p in enumerate(places) if p.aliases or p.name_ar
                  for text in (*p.aliases, p.name_ar) if text]
+        # A name with an article elided onto a word ("Golfe d'Aden") is also keyed as a query reads it, apart from
+        # the article ("golfe aden": the phrase grammar sets "d'" aside); else its own spelling found it only by
+        # likeness.
+        extra += [(number, bare) for number, p in enumerate(places) if "'" in p.name or "’" in p.name
+                  or any("'" in a or "’" in a for a in p.aliases)
+                  for text in (p.name, *p.aliases) if (bare := unelided(text)) != text]
         texts += [text for _, text in extra]
         numbers.append(np.fromiter((number for number, _ in extra), dtype=np.int32, count=len(extra)))
         place = np.concatenate(numbers)

@@ -403,6 +403,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 inside[k - 1].role, inside[k - 1].cue = "context", ""
             m.role, m.cue = role, text
         _landmark_in_an_aside(lowered, inside, c_last)
+        _landmark_after_a_comma(lowered, inside)
         _subject_before_its_area(lowered, inside, c_last)
         _countryside_of_a_list(sentence, inside)
         _list_before_shares_its_cue(sentence, inside)
@@ -418,6 +419,25 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 m.role = "context"
         _landmark_for_an_unnamed_target(lowered[c_first:c_last], inside)
         containers(inside)
+
+
+def _landmark_after_a_comma(lowered: Sequence[str], inside: list[Mention]) -> None:
+    """ "US jets struck al-Salif, near Hodeidah", "trois frappes à al-Salif, près d'Hodeida": a place told after a
+    comma and "near" (``near_cue``) right after another place is that place's landmark, not a second target; the
+    place before it is hit (its own cue, else the landmark's)."""
+    near = lexicon.word_phrases("near_cue")
+    for k in range(1, len(inside)):
+        m, before = inside[k], inside[k - 1]
+        gap = list(lowered[before.last:m.first])
+        if m.role != "target" or gap[:1] != [","] or not gap[1:]:
+            continue
+        found = near.match_at(gap, 1)  # (", près d'Hodeida": "près", the "d'" joined to the name)
+        if found is None or found[0] != len(gap):
+            continue
+        if before.role in ("context", "target_weak") and not before.cue or before.role == "target_weak":
+            before.role, before.cue = "target", m.cue
+        if before.role == "target":
+            m.role, m.cue = "context", "landmark"
 
 
 def _landmark_in_an_aside(lowered: Sequence[str], inside: list[Mention], c_last: int) -> None:

@@ -36,3 +36,20 @@ def test_the_west_bank_is_still_the_west_bank(gazetteer):
     places = extract_report("Rockets were fired from the West Bank at Jerusalem.", gazetteer=gazetteer,
                             published="2024-02-08").places
     assert list(zip(places["place_id"], places["role"])) == [("ps-gov-west-bank", "launch"), ("il-jerusalem", "target")]
+
+
+@pytest.mark.parametrize("text", [
+    "US jets struck al-Salif, near Hodeidah, on Saturday.",
+    "Les avions américains ont frappé samedi des cibles à al-Salif, près d’Hodeida.",
+    "Al-Masirah avait rapporté samedi soir trois frappes dans le secteur d’al-Salif, près d’Hodeida.",
+])
+def test_a_place_after_a_comma_and_near_is_a_landmark(text, gazetteer):
+    """ "al-Salif, near Hodeidah": Hodeidah says where al-Salif is; al-Salif is hit, once."""
+    found = extract_report(text, gazetteer=gazetteer, published="2024-02-11").incidents
+    assert list(found["target_place_id"]) == ["ye-as-salif"]
+
+
+def test_near_without_a_comma_is_still_a_target(gazetteer):
+    found = extract_report("US jets struck al-Salif and targets near Hodeidah on Saturday.", gazetteer=gazetteer,
+                           published="2024-02-11").incidents
+    assert sorted(found["target_place_id"]) == ["ye-as-salif", "ye-hodeidah"]
