@@ -35,6 +35,8 @@ def blocked_tokens(sentence: Sentence) -> set[int]:
     lowered = sentence.lowered
     blocked: set[int] = set()
     for start, end, _ in lexicon.entities().find(lowered):
+        if _place_and_today(sentence, lowered, start, end):
+            continue
         blocked.update(range(start, end))
     blocked.update(_after_organisation_noun(lowered))
     blocked.update(_owner_of_a_kurdish_body(sentence.tokens))
@@ -48,6 +50,17 @@ def blocked_tokens(sentence: Sentence) -> set[int]:
             blocked.add(i)
             i += 1
     return blocked
+
+
+def _place_and_today(sentence: Sentence, lowered: list[str], start: int, end: int) -> bool:
+    """Whether an outlet's name that ends on "today" ("Baghdad Today", "بغداد اليوم") is a place and the day: after a
+    word that places it (a role cue or descriptor: "in Baghdad today", "في مطار بغداد اليوم"), or written small in
+    Latin script ("hit Baghdad today")."""
+    if lowered[end - 1] not in lexicon.words("today_word"):
+        return False
+    if sentence.tokens[end - 1].text[:1].islower():
+        return True
+    return start > 0 and (bool(lexicon.role_cues()[0].ends_before(lowered, start)) or is_descriptor(lowered[start - 1]))
 
 
 #: Words that may stand between the comma and the role word of an apposition ("Hussein, a cousin of ...").

@@ -44,3 +44,20 @@ def test_the_outlet_named_today_is_still_an_outlet(gazetteer):
     places = extract_report("Baghdad Today reported that rockets hit Balad air base.", gazetteer=gazetteer,
                             published=PUBLISHED).places
     assert list(places["place_id"]) == ["iq-balad-air-base"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Rockets hit the airport in Baghdad today.", "iq-baghdad-international-airport"),
+    ("سقط صاروخ في مطار بغداد اليوم.", "iq-baghdad-international-airport"),
+    ("سقطت صواريخ في محيط مطار بغداد اليوم.", "iq-baghdad-international-airport"),
+])
+def test_a_place_and_today_is_no_outlet(text, target, gazetteer):
+    """ "في مطار بغداد اليوم" 'at Baghdad airport today': after a word that places it, "بغداد اليوم" is no outlet."""
+    assert [t for _, _, t in drafts(text, gazetteer)] == [target]
+
+
+@pytest.mark.parametrize("text", ["ذكرت بغداد اليوم أن صواريخ سقطت على قاعدة بلد.",
+                                  "Baghdad Today reported that rockets hit Balad air base."])
+def test_the_outlet_stays_an_outlet(text, gazetteer):
+    places = extract_report(text, gazetteer=gazetteer, published=PUBLISHED).places
+    assert list(places["place_id"]) == ["iq-balad-air-base"]
