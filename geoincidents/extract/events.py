@@ -51,6 +51,7 @@ _SPECIFIC = 72  # triggers from this priority up are phrases that name the type 
 _STRIKE_OF = {"missile_attack": "missile_strike", "drone_attack": "drone_strike"}
 _MIXED = 50  # a clause that names several weapons (below "drone", 60)
 _DRONE_INSTRUMENT = 90  # a strike the sentence says a drone carried out names its type like "drone strike"
+_DOWNED = 85  # weapons "destroyed" over a place were downed, as "shot down" says (its priority in the table)
 
 
 def flying_over(clause: Sequence[str], end: int) -> bool:
@@ -109,6 +110,12 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 or any(w in firing_verbs or w in killing for w in verbs) \
                 or weapon_as_agent(clause, found)  # "put out of service by Turkish drones"
             c = counts(clause)
+            # Weapons a verb of striking takes as its object were hit on the ground (below), unless downed over a place:
+            # "destroyed two Houthi drones over the Red Sea", "destroyed an anti-ship missile over the Gulf of Aden"
+            # are interceptions, as "shot down" tells.
+            if lexicon.word_phrases("over_place").find(clause):
+                found = [(f[0], f[1], lexicon.Trigger(f[2].phrase, "interception", _DOWNED))
+                         if f[2].event_type in _MUNITION_TYPES and stock_struck(clause, f[0], f[1]) else f for f in found]
             # A munition word tells of an event only beside an attack word or a count ("training sites for rockets").
             found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or attacking or c["munition_count"]]
             # "Hezbollah missile depots", "drone and rocket stores": the weapon names what was hit, not what was fired.

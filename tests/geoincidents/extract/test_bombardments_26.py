@@ -25,3 +25,18 @@ from geoincidents.extract import extract_report
 def test_the_bombardment_is_its_weapons(text, expected, gazetteer):
     found = extract_report(text, gazetteer=gazetteer, published="2023-10-05").incidents
     assert sorted(zip(found["target_place_id"], found["event_type"])) == expected
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The US military said it destroyed two Houthi drones over the Red Sea on Monday.", "xz-red-sea"),
+    ("US Central Command said it destroyed an anti-ship missile over the Gulf of Aden on Monday.", "xz-gulf-of-aden"),
+])
+def test_weapons_destroyed_over_a_place_were_downed(text, target, gazetteer):
+    found = extract_report(text, gazetteer=gazetteer, published="2024-08-06").incidents
+    assert list(zip(found["target_place_id"], found["event_type"])) == [(target, "interception")]
+
+
+def test_weapons_destroyed_on_the_ground_are_no_fire(gazetteer):
+    found = extract_report("US forces destroyed four drones on the ground in Houthi-controlled Yemen on Monday.",
+                           gazetteer=gazetteer, published="2024-08-06").incidents
+    assert "interception" not in set(found["event_type"])
