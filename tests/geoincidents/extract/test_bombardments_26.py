@@ -40,3 +40,15 @@ def test_weapons_destroyed_on_the_ground_are_no_fire(gazetteer):
     found = extract_report("US forces destroyed four drones on the ground in Houthi-controlled Yemen on Monday.",
                            gazetteer=gazetteer, published="2024-08-06").incidents
     assert "interception" not in set(found["event_type"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Hezbollah a mené lundi des tirs de roquettes contre Kiryat Shmona.", ("il-kiryat-shmona", "rocket_attack")),
+    ("Hezbolá reivindicó el lunes el lanzamiento de cohetes contra Kiryat Shmona.",
+     ("il-kiryat-shmona", "rocket_attack")),
+    ("Hisbollah reklamierte am Montag den Raketenbeschuss auf Kiryat Schmona.", ("il-kiryat-shmona", "rocket_attack")),
+    ("Un missile iranien s'est abattu lundi sur la ville de Beersheba.", ("il-beersheba", "missile_attack")),
+])
+def test_the_words_for_fire_make_the_weapon_an_event(text, expected, gazetteer):
+    found = extract_report(text, gazetteer=gazetteer, published="2024-08-06").incidents
+    assert list(zip(found["target_place_id"], found["event_type"])) == [expected]
