@@ -38,6 +38,7 @@ from gazetteer.phonetic import phonetic_key
 from gazetteer.phrases import capital_phrases
 from gazetteer.phrasewords import compass_of
 from gazetteer.romanize import romanizations
+from gazetteer.spans import jota_reading
 
 from geoincidents.extract import lexicon, particles
 from geoincidents.extract.heard import heard_in_context
@@ -142,6 +143,10 @@ def _latin_reading(text: str, index: Any) -> str:
         or next((r for r in readings if phonetic_key(token_key(r)) in index.phonetic), "")
 
 
+#: Words only Spanish of the report languages writes: a sentence with one is read as Spanish.
+_SPANISH_WORDS = frozenset({"el", "los", "las", "del", "y"})
+
+
 def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
     """Every place mention of the report, left to right (roles and senses not yet settled)."""
     index = name_keys(gazetteer)
@@ -193,6 +198,16 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 stem = next((r for r in direction_stems(tokens[k].text) if _usable_key(token_key(r), index)), "")
                 if stem:
                     keys[k], reading[k], latin[k] = token_key(stem), stem, stem
+        # Spanish writes the kh of Arabic and Persian names with j ("Jiam", "Juzestán", "Jan Yunis"): in a Spanish
+        # sentence a capitalised word that names nothing as written, read with kh, is asked so (the resolver reads
+        # the span the same way, gazetteer.spans.jota_reading, and keeps only what it finds by name).
+        if set(lowered) & _SPANISH_WORDS:
+            for k in range(n):
+                text = tokens[k].text
+                if len(text) > 3 and text[:1].isupper() and "j" in text.lower() and not _usable_key(keys[k], index):
+                    read = jota_reading(text)
+                    if read is not None and _usable_key(token_key(read), index):
+                        keys[k], reading[k], latin[k] = token_key(read), read, read
         # A country in the German genitive after a direction ("im Norden Israels", "im Süden Syriens"): the name without
         # its "s" ("Israels Armee", Israel's army, stays the state's, unread).
         genitive = [0] * n

@@ -32,3 +32,18 @@ def test_the_second_site_of_a_list_is_hit(text, gazetteer):
 ])
 def test_a_persian_site_before_its_area(text, gazetteer):
     assert targets(text, gazetteer, "2024-10-14") == ["ye-as-salif"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel bombardeó el lunes varias localidades, entre ellas Jiam y Kfar Kila.", ["lb-kfar-kila", "lb-khiam"]),
+    ("Israel atacó el lunes la provincia de Juzestán y Teherán.", ["ir-gov-khuzestan", "ir-tehran"]),
+])
+def test_spanish_writes_kh_with_j(text, expected, gazetteer):
+    """ "Jiam", "Juzestán": in a Spanish sentence a word that names nothing is read with kh, as the gazetteer does."""
+    assert targets(text, gazetteer, "2024-08-06") == expected
+
+
+def test_an_english_j_is_left_alone(gazetteer):
+    places = extract_report("Jan Egeland said the strike on Jabalia killed ten.", gazetteer=gazetteer,
+                            published="2024-08-06").places
+    assert list(places["place_id"]) == ["ps-jabalia"]
