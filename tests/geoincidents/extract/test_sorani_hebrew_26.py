@@ -25,3 +25,12 @@ def test_sorani_with_the_arabic_kaf_is_folded():
 def test_sorani_and_hebrew_reports(text, expected, gazetteer):
     found = extract_report(text, gazetteer=gazetteer, published="2023-11-21").incidents
     assert sorted(zip(found["target_place_id"], found["event_type"])) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ئەمڕۆ فڕۆکەی بێفڕۆکەوانی تورکیا ئۆتۆمبێلێکی لە شارۆچکەی سیدەکان بۆردومان کرد.", [("iq-sidakan", "drone_strike")]),
+    ("ئەمڕۆ موشەکێک کەوتە نزیک فڕۆکەخانەی سلێمانی.", [("iq-sulaymaniyah-airport", "missile_attack")]),
+])
+def test_sorani_drone_and_missile_words(text, expected, gazetteer):
+    found = extract_report(text, gazetteer=gazetteer, published="2024-08-06").incidents
+    assert sorted(zip(found["target_place_id"], found["event_type"])) == expected
