@@ -34,3 +34,10 @@ def test_sorani_and_hebrew_reports(text, expected, gazetteer):
 def test_sorani_drone_and_missile_words(text, expected, gazetteer):
     found = extract_report(text, gazetteer=gazetteer, published="2024-08-06").incidents
     assert sorted(zip(found["target_place_id"], found["event_type"])) == expected
+
+
+def test_persian_nuclear_facilities_of_a_list(gazetteer):
+    found = extract_report("اسرائیل امروز تأسیسات هسته‌ای نطنز، فردو و اصفهان را بمباران کرد.", gazetteer=gazetteer,
+                           published="2025-06-15").incidents
+    assert sorted(found["target_place_id"]) == ["ir-fordow-enrichment-plant", "ir-isfahan-nuclear-technology-center",
+                                                "ir-natanz-enrichment-plant"]
