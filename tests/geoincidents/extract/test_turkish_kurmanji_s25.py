@@ -178,3 +178,13 @@ def test_a_persian_after_is_no_from(gazetteer):
     places = extract_report("حمله دوشنبه شب انجام شد و یک شب بعد از آن، منطقه قنیطره در جنوب غربی سوریه مورد اصابت "
                             "موشک قرار گرفت.", gazetteer=gazetteer, published="2022-06-10").places
     assert "launch" not in set(places["role"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("İran'ın İsrail'e yönelik füze saldırısında Tel Aviv'de bir bina hasar gördü.", ("il-tel-aviv", "missile_attack")),
+    ("Hizbullah'ın roket saldırısında Kiryat Şmona'da iki kişi yaralandı.", ("il-kiryat-shmona", "rocket_attack")),
+])
+def test_a_turkish_attack_in_its_cases(text, expected, gazetteer):
+    """ "füze saldırısında" 'in the missile attack': the attack words in their cases are triggers and attack words."""
+    found = extract_report(text, gazetteer=gazetteer, published="2024-08-06").incidents
+    assert list(zip(found["target_place_id"], found["event_type"])) == [expected]
