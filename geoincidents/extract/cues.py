@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from geoincidents.extract import lexicon
+from geoincidents.extract import lexicon, particles
 from geoincidents.extract.clauses import in_noun_phrase
 from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.dates import DateMention
@@ -420,8 +420,20 @@ def actors_in(sentence: Sentence, first: int, last: int) -> list[tuple[int, str,
         if lexicon.possessive_at(lowered, first + end) \
                 and set(lowered[first + end + 2:first + end + 6]) & lexicon.words("media"):
             continue  # "Iran's IRIB state TV reported explosions": the state's media speak, the state fires nothing
+        if state and _owns_the_site_before(lowered, first + start):
+            continue  # "تستهدف قاعدة الاحتلال الأمريكي" 'targets the US occupation base': the base's owner, hit
         result.append((first + start, actor, state))
     return result
+
+
+def _owns_the_site_before(lowered: Sequence[str], k: int) -> bool:
+    """Whether the Arabic state adjective at token *k* qualifies a site noun right before it, perhaps past "the
+    occupation" (``arabic_site_noun``: "قاعدة الاحتلال الأمريكي" 'the US occupation base', "القواعد الأمريكية"): the
+    owner of what was hit, not who fired."""
+    j = k - 1
+    while j >= 0 and lowered[j] in lexicon.words("arabic_occupation"):
+        j -= 1
+    return j >= 0 and k > 0 and particles.is_arabic(lowered[k]) and lowered[j] in lexicon.words("arabic_site_noun")
 
 
 #: Words of when or how a speaker spoke that may stand between it and its verb ("on Sunday", "in a statement").

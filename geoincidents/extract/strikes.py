@@ -97,7 +97,9 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     # last in the report, else unknown), not a strike: the verb is the clause's first trigger, a group
     # or a fighter word stands before it and no state force does.
     # (German puts the subject after its verb when the day opens the clause: "Am Dienstag griffen Milizen ... an")
-    subject_after = lowered[trigger_at + 1:trigger_at + 3] if best[2].phrase in _VERB_SECOND else []
+    # (and Arabic before its subject: "استهدفت المقاومة الإسلامية قاعدة ...")
+    subject_after = lowered[trigger_at + 1:trigger_at + 3] \
+        if best[2].phrase in _VERB_SECOND or is_arabic(best[2].phrase) else []
     group_fire = not acting and best[2].phrase in lexicon.words("group_verb") and best[0] == found[0][0] and (
         any(not a[2] for a in actors if a[0] < trigger_at or lowered[a[0]] in subject_after)
         or bool(set(lowered[:trigger_at] + subject_after) & lexicon.words("group_subject")))
