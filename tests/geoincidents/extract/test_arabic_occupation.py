@@ -33,3 +33,10 @@ def test_arabic_group_fire_and_us_strikes(text, expected, gazetteer):
     owner, not who fired; American aircraft in both spellings strike."""
     found = extract_report(text, gazetteer=gazetteer, published="2024-02-01").incidents
     assert sorted(zip(found["target_place_id"], found["event_type"])) == expected
+
+
+def test_the_houthis_ballistic_missile(gazetteer):
+    found = extract_report("أعلنت القوات المسلحة اليمنية استهداف سفينة في البحر الأحمر بصاروخ باليستي.",
+                           gazetteer=gazetteer, published="2024-06-12").incidents
+    assert list(zip(found["target_place_id"], found["event_type"], found["actor"])) == [
+        ("xz-red-sea", "missile_attack", "Houthis")]
