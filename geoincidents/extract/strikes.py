@@ -24,6 +24,8 @@ STRIKES = frozenset({"air_strike", "drone_strike", "missile_strike"})
 _STRIKES = STRIKES
 #: The group verbs of German, whose subject may follow them ("Am Dienstag griffen Milizen den Stützpunkt an").
 _VERB_SECOND = frozenset({"griff", "griffen"})
+#: How many words and a comma may open a clause before its subject ("Bu arada, TSK ...", 'meanwhile, the army ...')
+_OPENING_WORDS = 4
 
 
 def _weapon_told(table: lexicon.PhraseTable, lowered: Sequence[str]) -> str:
@@ -69,9 +71,13 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     # "the US military announced on Sunday that its forces on Feb. 10 had hit"; or when the verb ends the clause, as
     # German puts it: "Die israelische Luftwaffe hat am Dienstag Ziele in Damaskus angegriffen")
     verb_last = all(w in (".", "!", '"', "”") for w in lowered[trigger_at + 1:c_last])  # German perfect: "... angegriffen."
-    acting = [a for a in actors if a[2] and ((trigger_at - (14 if _carries_out(lowered[a[0]:trigger_at])
-                                                            or speaks_of_itself(lowered, a[0] + 1) or verb_last else 8)
-                                              <= a[0] < trigger_at
+    # (and from anywhere before when it opens the clause the verb ends, perhaps after a few words and a comma: Turkish
+    # "Bu arada, TSK Kamışlı, Derbesiye ve Tel Temir kentlerinde bulunan terör örgütü PKK/YPG hedeflerini vuruyor")
+    opens = {a[0] for a in actors if a[0] == c_first or a[0] - c_first <= _OPENING_WORDS and lowered[a[0] - 1] == ","}
+    reach = {a[0]: c_first if verb_last and a[0] in opens else trigger_at - (
+        14 if _carries_out(lowered[a[0]:trigger_at]) or speaks_of_itself(lowered, a[0] + 1) or verb_last else 8)
+        for a in actors}
+    acting = [a for a in actors if a[2] and ((reach[a[0]] <= a[0] < trigger_at
                                               and not passive_subject(lowered, a[0], trigger_at)
                                               and not set(lowered[a[0]:trigger_at]) & lexicon.words("blame_verb")
                                               and not (set(lowered[a[0]:trigger_at]) & lexicon.words("statement_verb")

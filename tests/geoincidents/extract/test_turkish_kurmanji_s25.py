@@ -188,3 +188,12 @@ def test_a_turkish_attack_in_its_cases(text, expected, gazetteer):
     """ "füze saldırısında" 'in the missile attack': the attack words in their cases are triggers and attack words."""
     found = extract_report(text, gazetteer=gazetteer, published="2024-08-06").incidents
     assert list(zip(found["target_place_id"], found["event_type"])) == [expected]
+
+
+def test_a_state_opening_a_long_turkish_clause_strikes(gazetteer):
+    """The verb ends a Turkish clause far from the subject that opens it (past "Bu arada,"): still the state's strike."""
+    text = ("Bu arada, Türk Silahlı Kuvvetleri (TSK), Pençe Kılıç Harekâtı kapsamında Suriye'nin kuzeyinde Haseke'ye "
+            "bağlı Kamışlı, Derbesiye ve Tel Temir kentlerinde bulunan terör örgütü PKK/YPG hedeflerini vuruyor.")
+    found = extract_report(text, gazetteer=gazetteer, published="2022-11-24").incidents
+    assert sorted(zip(found["target_place_id"], found["event_type"])) == [
+        ("sy-darbasiyah", "air_strike"), ("sy-qamishli", "air_strike"), ("sy-tall-tamr", "air_strike")]
