@@ -24,6 +24,7 @@ from gazetteer.phrasewords import hebrew_prefixes
 from gazetteer.wordspans import ELISIONS, unelided
 
 from geoincidents import datatables
+from geoincidents.extract.particles import is_sorani
 
 __all__ = [
     "read_table", "triggers", "trigger_table", "Trigger", "role_cues", "case_endings", "case_of_its_part", "prefix_roles", "entities", "titles", "demonyms",
@@ -51,8 +52,6 @@ _POINTS = re.compile(f"[{_SCRIPT_POINTS}\u0640]")
 _ACCUSATIVE = re.compile("(?:\u064b\u0627|\u0627\u064b)$")
 
 
-#: The letters Sorani writes and Arabic and Persian do not (ە ێ ۆ ڕ ڵ ڤ): a word with one is Sorani.
-_SORANI_LETTERS = re.compile("[\u06d5\u06ce\u06c6\u0695\u06b5\u06a4]")
 #: Sorani written with the Arabic kaf and yeh, as some outlets type it ("كردووەتە", "فڕۆكەیەكی"): the tables write
 #: the Kurdish letters (ک, ی).
 _SORANI_FOLD = str.maketrans({"\u0643": "\u06a9", "\u064a": "\u06cc"})
@@ -65,7 +64,7 @@ def lowercase(word: str) -> str:
     ending written with its tanween ("صاروخًا" is "صاروخ"); a Sorani word typed with the Arabic kaf or yeh takes the
     Kurdish letters ("كردووەتە" is "کردووەتە")."""
     lowered = _POINTS.sub("", _ACCUSATIVE.sub("", word.lower().replace("i\u0307", "i")))
-    return lowered.translate(_SORANI_FOLD) if _SORANI_LETTERS.search(lowered) else lowered
+    return lowered.translate(_SORANI_FOLD) if is_sorani(lowered) else lowered
 
 
 @functools.cache

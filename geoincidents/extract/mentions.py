@@ -712,9 +712,6 @@ def _unmatched_capital(tokens: list[Any], i: int, blocked: set[int], covered: se
         and tokens[i].lower not in function_words and not common_word(keys[i])
 
 
-#: The letters Sorani writes and Arabic and Persian do not (ە ێ ۆ ڕ ڵ ڤ): a sentence with one is Sorani, whose words
-#: carry no capitals to tell a name by.
-_SORANI_LETTERS = re.compile("[\u06d5\u06ce\u06c6\u0695\u06b5\u06a4]")
 #: The endings that make a Sorani adjective of a country's name ("ئێرانی" 'Iranian', "عێراقی" 'Iraqi') as well as its
 #: ezafe: after a country's name they are read as the adjective.
 _SORANI_ADJECTIVE_ENDINGS = frozenset({"ی", "یان", "یش", "یشی", "ییەکان", "ییەکانی"})
@@ -738,7 +735,7 @@ def _by_ending(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set
     is a name the gazetteer spells (exact or alias), never by sound or likeness. In a Sorani sentence a word of
     Arabic script stands as a capitalised one does, alone or as the last word of a name of two ("کانی ماسێیان")."""
     tokens = sentence.tokens
-    sorani = bool(_SORANI_LETTERS.search(sentence.text))
+    sorani = particles.is_sorani(sentence.text)  # (Sorani words carry no capitals to tell a name by)
     found: list[Mention] = []
     taken: set[int] = set()
     for i, token in enumerate(tokens):

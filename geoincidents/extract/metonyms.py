@@ -35,7 +35,6 @@ False
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -174,9 +173,7 @@ def object_of_the_state(lowered: Sequence[str], first: int, last: int | None = N
 #: Endings of French and Spanish past participles, whose agent follows "par" / "por" ("visés par Israël")
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 #: The words for "of" before a name in French, Spanish and Italian (with "d'" joined to the name: "d'Israël")
-_ROMANCE_OF = frozenset({"de", "del", "di", "du", "des"})
-#: A word in Arabic script (Arabic, Persian), whose owner follows its noun with no word between
-_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+_ROMANCE_OF = (lexicon.OF_WORDS - {"of"}) | {"des"}
 
 
 def owned_by_a_state_noun(lowered: Sequence[str], first: int) -> bool:
@@ -189,7 +186,7 @@ def owned_by_a_state_noun(lowered: Sequence[str], first: int) -> bool:
         pass  # "allié d'Israël": the "of" is joined to the name
     elif k >= 0 and lowered[k] in _ROMANCE_OF:
         k -= 1
-    elif not (k >= 0 and _ARABIC_SCRIPT.match(lowered[first]) and _ARABIC_SCRIPT.match(lowered[k])):
+    elif not (k >= 0 and particles.is_arabic(lowered[first]) and particles.is_arabic(lowered[k])):  # idafa, ezafe
         return False
     nouns = _group("state_owner_noun")
     for _ in range(2):  # the noun, or the noun before one adjective
@@ -409,8 +406,6 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
                 m.extra["metonym"] = "state"
 
 
-#: The letters Sorani writes and Arabic and Persian do not (ە ێ ۆ ڕ ڵ ڤ).
-_SORANI_LETTERS = re.compile("[\u06d5\u06ce\u06c6\u0695\u06b5\u06a4]")
 
 
 def owns_a_kurdish_weapon(lowered: Sequence[str], first: int) -> bool:
@@ -425,7 +420,7 @@ def owns_a_kurdish_weapon(lowered: Sequence[str], first: int) -> bool:
     if lowered[k] in forces:
         return True
     # (Persian writes an adjective with the same ی: "هواپیماهای جنگی اسرائیل" is read only in a Sorani sentence)
-    sorani = lowered[k].endswith("ی") and any(_SORANI_LETTERS.search(w) for w in lowered)
+    sorani = lowered[k].endswith("ی") and any(particles.is_sorani(w) for w in lowered)
     if lowered[k] in particles.KURMANJI_LINKERS and k > 0:
         k -= 1
     elif not (sorani or lowered[k].endswith(("eke", "ên"))):

@@ -22,9 +22,8 @@ from geoincidents.extract import lexicon, particles
 from geoincidents.extract.text import Sentence
 
 __all__ = ["GLUE_PUNCT", "blocked_tokens", "common_word", "names_an_organisation", "ends_as_an_organisation",
-           "qualifies_a_title", "names_a_river_bank", "speaks", "person_named_like", "is_descriptor", "is_descriptor_before", "name_follows",
-           "name_before",
-           "demonym_words"]
+           "qualifies_a_title", "names_a_river_bank", "speaks", "person_named_like", "is_descriptor",
+           "is_descriptor_before", "name_follows", "name_before", "demonym_words"]
 
 #: Marks that join the words of one name ("al-Qa'im")
 GLUE_PUNCT = frozenset({"-", "'", "’", "ʼ", "`", "\u200c"})  # (the zero-width non-joiner inside Persian words)

@@ -47,7 +47,7 @@ from collections.abc import Callable
 from gazetteer.normalize import endings
 from gazetteer.spans import ARABIC_PARTICLES, ELISIONS
 
-__all__ = ["is_arabic", "is_hebrew", "particle_length", "joined_forms", "case_ending", "ARABIC_ARTICLE"]
+__all__ = ["is_arabic", "is_hebrew", "is_sorani", "particle_length", "joined_forms", "case_ending", "ARABIC_ARTICLE"]
 
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 #: The Arabic article, written joined to its word.
@@ -86,6 +86,15 @@ def _hebrew_prefixes() -> tuple[str, ...]:
 def is_arabic(text: str) -> bool:
     """Whether *text* is written in Arabic script (Arabic, Persian, Kurdish)."""
     return bool(_ARABIC.search(text))
+
+
+#: The letters Sorani writes and Arabic and Persian do not (ە ێ ۆ ڕ ڵ ڤ).
+_SORANI = re.compile("[\u06d5\u06ce\u06c6\u0695\u06b5\u06a4]")
+
+
+def is_sorani(text: str) -> bool:
+    """Whether *text* holds a letter only Sorani writes (ە ێ ۆ ڕ ڵ ڤ): a word or sentence with one is Sorani."""
+    return bool(_SORANI.search(text))
 
 
 @functools.cache
