@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection
 
 from gazetteer.datatables import read_table
 from gazetteer.normalize import descriptor_words, generic_words, normalize
 
-__all__ = ["HEBREW_PREFIX", "hebrew_prefixes", "role_words", "qualifier_words", "region_words", "countryside_words", "direction_words", "border_words", "conjunction_words", "landform_words", "territory_words", "country_adjectives", "compass_of", "compass_names", "direction_land",
+__all__ = ["HEBREW_PREFIX", "hebrew_prefixes", "role_words", "qualifier_words", "region_words", "countryside_words", "direction_words", "border_words", "conjunction_words", "landform_words", "territory_words", "country_adjectives", "compass_of", "directed_country", "direction_land",
            "function_words", "edge_words", "grammar_words", "may_name", "without_modifiers"]
 
 
@@ -165,17 +166,36 @@ def direction_land(word: str, land: str) -> str | None:
     return _direction_lands().get((normalize(word), normalize(land)))
 
 
-#: How English names a region after a compass point: the noun, then the adjective ("South Lebanon", "Northern
-#: District").
-_COMPASS_NAMES = {"north": ("north", "northern"), "south": ("south", "southern"), "east": ("east", "eastern"),
-                  "west": ("west", "western"), "central": ("central",), "northeast": ("northeast", "northeastern"),
-                  "northwest": ("northwest", "northwestern"), "southeast": ("southeast", "southeastern"),
-                  "southwest": ("southwest", "southwestern")}
+#: The directions of French, Spanish and Italian written before "of" and a country ("sud du Liban", "sur del
+#: Líbano"); "sur" only so, never alone (it is French 'on').
+_ROMANCE_DIRECTIONS = frozenset({"sur", "sud", "nord", "norte", "est", "este", "ouest", "oeste", "ovest", "centro",
+                                 "centre"})
+#: The "of" that joins them to the country's name (the key of "d'Israël" keeps its "d").
+_DIRECTION_LINKS = frozenset({"of", "de", "del", "du", "di", "d"})
 
 
-def compass_names(compass: str) -> tuple[str, ...]:
-    """The English words a region named after *compass* begins with ("south", "southern")."""
-    return _COMPASS_NAMES.get(compass, ())
+def directed_country(key: str, countries: Collection[str]) -> bool:
+    """Whether a normalised key is a country's name after direction words ("northern israel", "south lebanon",
+    "جنوب لبنان", "sud du liban"), given the keys of the countries' names.
+
+    Such a phrase names the country, the direction word kept as a qualifier: reports' "northern Israel" is a part
+    of Israel told roughly, not the Northern District's borders ("the port of Haifa in northern Israel" lies in the
+    Haifa District), and "south Lebanon" no line drawn on a map. The regions named after a compass point are found by
+    their own names ("the Northern District", "HaZafon", "the Galilee", "Jabal Amel"; the resolver also takes "South
+    Lebanon" written as the region's name, capital and all). The gazetteer
+    (:class:`gazetteer.resolver.Resolver`) and the text extractor read it so alike.
+
+    Examples
+    --------
+    >>> directed_country("southern lebanon", frozenset({"lebanon"})), directed_country("lebanon", frozenset({"lebanon"}))
+    (True, False)
+    """
+    words = key.split()
+    if len(words) >= 3 and words[0] in _ROMANCE_DIRECTIONS and words[1] in _DIRECTION_LINKS \
+            and " ".join(words[2:]) in countries:
+        return True
+    return any(all(compass_of(w) is not None for w in words[:i]) and " ".join(words[i:]) in countries
+               for i in range(1, len(words)))
 
 
 @functools.cache

@@ -36,8 +36,9 @@ names inside it are tried (:mod:`gazetteer.spanreading`), then the Latin
 letters of another script and a Kurdish or Persian ending taken off.
 
 A country's territory or airspace named with its adjective ("Israeli airspace", "الأجواء العراقية") is the country
-(:func:`gazetteer.phrases.territory_country`, method ``"alias"``). A country found with a direction word is the region
-of the country named after its compass point, when one is held ("im Norden Israels": the Northern District); a land
+(:func:`gazetteer.phrases.territory_country`, method ``"alias"``). A country named with a direction word is the country, the
+word kept as a qualifier, also where a region bears that name ("im Norden Israels", "South Lebanon": Israel, Lebanon;
+:func:`gazetteer.phrasewords.directed_country`); a land
 named with a Kurdish direction word is the place ``data/direction_lands.csv`` names ("Başûrê Kurdistanê": the
 Kurdistan Region).
 """
@@ -54,7 +55,7 @@ from gazetteer.hints import HintFilter, check_near
 from gazetteer.index import SCORES, NameIndex
 from gazetteer.normalize import inflection_stems, name_words, normalize_parts, stems_after
 from gazetteer.phonetic import phonetic_readings
-from gazetteer.phrasewords import compass_names, compass_of, direction_land, may_name
+from gazetteer.phrasewords import compass_of, directed_country, direction_land, grammar_words, may_name, region_words
 from gazetteer.phrases import Phrase, name_capitals, parse_phrase, qualifier_words, territory_country, without_modifiers
 from gazetteer.places import SITE_KINDS, Match, Place, located_in
 from gazetteer.ranking import FUZZY_CAP, Candidate, Ranking, Trace, describe_hints, implied_kinds
@@ -70,10 +71,8 @@ _CACHE_SIZE = 100_000
 #: How much lower a phonetic hit scores when none of the place's names is written with the descriptor words
 #: of the query (the gap between a full and a short name hit).
 _OTHER_WORDS = 0.5
-#: Kinds of the region a direction word names inside a country ("southern Lebanon": the region South Lebanon).
+#: Kinds of the region a name that is a country's after direction words may also name ("South Lebanon": Lebanon).
 _DIRECTED_KINDS = frozenset({"region", "governorate"})
-#: Hints that restrict nothing (the region of a country is looked up by its own name).
-_NO_HINTS = {"country": None, "kind": None, "admin1": None, "near": None, "fuzzy": False}
 
 
 @functools.cache
@@ -232,8 +231,8 @@ class Resolver(ContainerReading, SpanReading):
                 return replace(found, query=query), None
         if match is not None and match.qualifiers:
             match = self._directed_land(match) or match
-        if match is not None and match.kind == "country" and match.qualifiers:
-            match = self._directed_region(match) or match
+        if match is not None and match.kind in _DIRECTED_KINDS:
+            match = self._directed_country(match) or match
         if match is not None or error is not None:
             return match, error
         def closest() -> tuple[list[Match], str]:
@@ -270,20 +269,33 @@ class Resolver(ContainerReading, SpanReading):
         return self._ranking.match(match.query, (match.score, match.method, number),
                                    qualifiers=(*match.qualifiers, land))
 
-    def _directed_region(self, match: Match) -> Match | None:
-        """The region of a country named by the compass point of its direction word, when the gazetteer holds one
-        named so ("southern Lebanon", "جنوبي لبنان": South Lebanon; "צפון ישראל": Israel's Northern District), with
-        the words kept as qualifiers; else None (northern Iraq is Iraq, placed roughly)."""
-        compasses = {compass_of(q) for q in match.qualifiers} - {None}
-        if len(compasses) != 1:
-            return None
-        country, name = match.place, normalize_parts(match.place.name)[0]
-        for word in compass_names(compasses.pop()):
-            ranked = [c for c in self.candidates("name", f"{word} {name}", (), _NO_HINTS)
-                      if self._places[c[2]].kind in _DIRECTED_KINDS and self._places[c[2]].country == country.country]
-            found, _ = self._ranking.choose(match.query, ranked, (), _NO_HINTS, None, False, match.qualifiers, None)
-            if found is not None:
-                return found  # the most prominent of the regions so named: South Lebanon, not its South governorate
+    @functools.cached_property
+    def _countries(self) -> dict[str, int]:
+        """The number of each country by the keys of its names."""
+        return {normalize_parts(name)[0]: number for number, place in enumerate(self._places) if place.kind == "country"
+                for name in (place.name, place.name_ar, *place.aliases) if name}
+
+    def _directed_country(self, match: Match) -> Match | None:
+        """The country a region found by a name that is the country's after direction words is
+        (:func:`~gazetteer.phrasewords.directed_country`: "south Lebanon", "דרום לבנון": Lebanon), with the direction
+        words kept as qualifiers; else None ("South Lebanon" written as its name, "the Northern District", "Jabal Amel"
+        name the region itself)."""
+        written = match.query.strip()
+        if written[:1].isupper() and written in (match.place.name, *match.place.aliases):
+            return None  # the region's own name as written, capital and all: "South Lebanon" (not "south Lebanon")
+        phrase = parse_phrase(match.query)
+        if phrase.descriptors or any(q in region_words() for q in phrase.qualifiers):
+            return None  # "South Lebanon governorate", "the southern Lebanon region" name one
+        words = phrase.written.split()
+        for i in range(len(words) - 1):
+            if words[i - 1:i] and words[i - 1] not in grammar_words():
+                break  # "the Baalbek-Hermel area of eastern Lebanon" names more than Lebanon
+            if directed_country(" ".join(words[i:]), self._countries.keys()):
+                rest = words[i:]
+                for k in range(1, len(rest)):
+                    if (number := self._countries.get(" ".join(rest[k:]))) is not None:
+                        return self._ranking.match(match.query, (match.score, match.method, number),
+                                                   qualifiers=(*words[:i], *rest[:k]))
         return None
 
     def _resolve(

@@ -11,7 +11,7 @@ from typing import Any
 from gazetteer.datatables import read_table
 from gazetteer.normalize import descriptor_kinds, normalize, normalize_parts
 from gazetteer.phonetic import phonetic_keys
-from gazetteer.phrasewords import compass_of
+from gazetteer.phrasewords import directed_country
 
 from geoincidents.extract import lexicon
 
@@ -89,8 +89,8 @@ def name_keys(gazetteer: Any) -> NameKeys:
                         # "al-Tanf garrison", whose alias "Tanf" reporters write alone; Arabic reports write "التنف".
                         bare.add(key)
     countries = _country_keys(places)
-    bare = {k for k in bare if not _directed_country(k, countries)}
-    full = {k for k in full if not _directed_country(k.split("+")[0], countries)}
+    bare = {k for k in bare if not directed_country(k, countries)}
+    full = {k for k in full if not directed_country(k.split("+")[0], countries)}
     vocabulary = frozenset(t for k in bare | full for t in k.split("+")[0].split())
     keys = sorted(bare | {k.split("+")[0] for k in full})
     sounds = frozenset(k for k in phonetic_keys(keys) if k)
@@ -111,29 +111,6 @@ def _country_keys(places: Any) -> frozenset[str]:
             if isinstance(text, str) and text:
                 keys.add(name_parts(text)[0])
     return frozenset(keys)
-
-
-def _directed_country(key: str, countries: frozenset[str]) -> bool:
-    """Whether a key is a country's name after direction words ("northern israel", "south lebanon", "جنوب لبنان").
-
-    Running text reads such a phrase as the country, the direction word outside the mention, although the
-    gazetteer resolves it to the region named after that compass point when asked
-    (:meth:`gazetteer.resolver.Resolver._directed_region`): reports' "northern Israel" is Israel, placed roughly,
-    not the Northern District's borders ("the port of Haifa in northern Israel" lies in the Haifa District). The
-    names of such regions ("Northern (Israel)", "South Lebanon") are keys the reader would otherwise take whole.
-    """
-    words = key.split()
-    if len(words) >= 3 and words[0] in _ROMANCE_DIRECTIONS and words[1] in _DIRECTION_LINKS \
-            and " ".join(words[2:]) in countries:
-        return True  # "sur del Líbano", "sud du Liban", "sud del Libano" (never "sur" alone: French 'on')
-    return any(all(compass_of(w) is not None for w in words[:i]) and " ".join(words[i:]) in countries
-               for i in range(1, len(words)))
-
-
-#: The directions of French, Spanish and Italian, and the "of" that joins them to a country's name.
-_ROMANCE_DIRECTIONS = frozenset({"sur", "sud", "nord", "norte", "est", "este", "ouest", "oeste", "ovest", "centro",
-                                 "centre"})
-_DIRECTION_LINKS = lexicon.OF_WORDS | {"d"}  # (the key of "d'Israël" keeps its "d")
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -53,7 +53,7 @@ SPANISH_PORTUGUESE = [
     ("a cidade de Mossul", "iq-mosul", ("a",)),
     ("o distrito de Sinjar", "iq-dist-sinjar", ("o",)),
     ("los Altos del Golán ocupados", "il-golan-heights", ("los", "ocupados")),
-    ("el norte de Israel", "il-gov-northern", ("norte de",)),  # the north of Israel: its Northern District
+    ("el norte de Israel", "cc-il", ("norte de",)),  # the north of Israel: Israel, told roughly
 ]
 
 GERMAN = [

@@ -1,6 +1,6 @@
 """A country told with a direction word ("northern Israel", "south Lebanon", "בדרום לבנון") is the country in running
-text, the direction word outside the mention (:func:`geoincidents.extract.namekeys._directed_country`), although the
-gazetteer, asked for the phrase, answers with the region named after that compass point (test_directed_regions.py).
+text, the direction word outside the mention (:func:`gazetteer.phrasewords.directed_country`), as the gazetteer,
+asked for the phrase, answers too (test_directed_regions.py).
 
 Why: "northern Israel" in a report is a part of Israel told roughly, not the Northern District's borders (Haifa,
 "in northern Israel", lies in the Haifa District); annotators of the blind sets wrote 25 such mentions as the country
