@@ -62,8 +62,9 @@ def lowercase(word: str) -> str:
     """*word* lower-cased as the phrase tables write it: Turkish capital İ becomes i, not i and a combining dot
     ("SİHA" is "siha"); Arabic and Hebrew points and tatweel are dropped ("مسيّرة" is "مسيرة"), and the accusative
     ending written with its tanween ("صاروخًا" is "صاروخ"); a Sorani word typed with the Arabic kaf or yeh takes the
-    Kurdish letters ("كردووەتە" is "کردووەتە")."""
-    lowered = _POINTS.sub("", _ACCUSATIVE.sub("", word.lower().replace("i\u0307", "i")))
+    Kurdish letters ("كردووەتە" is "کردووەتە"); the typographic apostrophe is the plain one the tables write ("tirs
+    d’obus" is "tirs d'obus")."""
+    lowered = _POINTS.sub("", _ACCUSATIVE.sub("", word.lower().replace("i\u0307", "i").replace("’", "'")))
     return lowered.translate(_SORANI_FOLD) if is_sorani(lowered) else lowered
 
 
