@@ -15,6 +15,7 @@ from typing import Any, Sequence
 from gazetteer.hints import distance_km
 from gazetteer.places import SITE_KINDS, outside_country_kinds
 
+from geoincidents.extract.lexicon import possessive_at
 from geoincidents.extract.mentions import Mention
 
 __all__ = ["contains", "in_region_reach", "flown_over", "containers", "city_named_as_a_whole", "in_district", "specificity",
@@ -55,14 +56,15 @@ def contains(outer: Any, inner: Any) -> bool:
     return False
 
 
-def in_region_reach(region: Any, place: Any, reach: float = 1.0) -> bool:
+def in_region_reach(region: Any, place: Any, reach: float = 1.0, *, provinces: bool = False) -> bool:
     """Whether *place*, a town or site, lies within the reach of *region* (a place of kind region, drawn as its
     ``precision_km`` around its point: the Kurdistan Region 150 km from Erbil) in the same country. Not part of
     :func:`contains`: a clause naming a region and a town in it keeps both; only blasts heard in a town during an
     attack aimed at the region tell where it came down (analyse._told_once). *reach* scales the radius, for a place
-    the report itself tells in the region (:data:`TOLD_IN_REGION_REACH`)."""
+    the report itself tells in the region (:data:`TOLD_IN_REGION_REACH`); with *provinces*, a province's point too
+    ("the Kurdistan Region's Duhok province")."""
     return region.kind == "region" and bool(region.country) and place.country == region.country \
-        and specificity(place) < 3 \
+        and specificity(place) < (4 if provinces else 3) and place.kind != "region" \
         and distance_km(region.lat, region.lon, place.lat, place.lon) <= reach * float(region.precision_km or 0)
 
 
@@ -118,15 +120,21 @@ def city_named_as_a_whole(lowered: Sequence[str], inside: list[Mention]) -> None
             whole.role, whole.cue = "context", "container"
 
 
-def containers(inside: list[Mention]) -> None:
+def containers(inside: list[Mention], lowered: Sequence[str] = ()) -> None:
     """A container takes no role when a place inside it is named in the same clause; an unmarked place inside takes its
-    role. The place a report was filed from ("TEL AVIV (Reuters) -", cue ``dateline``) is no such place."""
+    role. The place a report was filed from ("TEL AVIV (Reuters) -", cue ``dateline``) is no such place. A region
+    holds a place only when the place is told as its own ("the Kurdistan Region's Duhok province", "the Kurdistan
+    Region's Khor Mor gas field": within its reach, right after its possessive; a clause naming a region and a town
+    in it otherwise keeps both, :func:`in_region_reach`)."""
     for outer in inside:
         if outer.role not in ("target", "target_weak", "launch"):
             continue
         place = outer.candidates[0]
+        owned = possessive_at(lowered, outer.last) and place.kind == "region"
         inner = [m for m in inside if m is not outer and m.cue != "dateline"
-                 and any(contains(place, c) for c in m.candidates)]
+                 and (any(contains(place, c) for c in m.candidates)
+                      or owned and m.first == outer.last + 2 and m.candidates
+                      and in_region_reach(place, m.candidates[0], TOLD_IN_REGION_REACH, provinces=True))]
         if not inner or (outer.extra.get("directed") and outer.extra.get("listed")):
             continue  # "missiles at Haifa and central Israel": a part of the country was hit besides Haifa
         if any(m.role == "target" and m.cue == "including" for m in inner):

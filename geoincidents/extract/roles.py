@@ -410,7 +410,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
         _subject_site(lowered, inside)
         city_named_as_a_whole(lowered, inside)
         flown_over(inside)
-        containers(inside)
+        containers(inside, lowered)
         strong = [m for m in inside if m.role == "target"]
         for m in inside:
             if m.role == "target_weak":
@@ -418,7 +418,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             elif m.role == "reference":
                 m.role = "context"
         _landmark_for_an_unnamed_target(lowered[c_first:c_last], inside)
-        containers(inside)
+        containers(inside, lowered)
 
 
 def _landmark_after_a_comma(lowered: Sequence[str], inside: list[Mention]) -> None:

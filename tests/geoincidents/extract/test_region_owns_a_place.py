@@ -1,0 +1,29 @@
+"""A place told as a region's own ("the Kurdistan Region's Duhok province", "the Kurdistan Region's Khor Mor gas
+field") is what was hit, the region where it lies (:func:`geoincidents.extract.nesting.containers`): Kurdish outlets
+writing in English tell places so, and the region had been drafted as the target in place of the province. A region
+named beside a place, not as its owner, keeps both. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from geoincidents import extract_report
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Missiles were fired at the Kurdistan Region's Erbil province on Sunday.", "iq-gov-erbil"),
+    ("Turkish drones struck a car in the Kurdistan Region's Duhok province on Sunday.", "iq-gov-duhok"),
+    ("Turkish drones struck a car in the Kurdistan Region’s Sulaimani province on Sunday.", "iq-gov-sulaymaniyah"),
+    ("A drone hit the Kurdistan Region's Khor Mor gas field on Sunday.", "iq-khor-mor-gas-field"),
+    ("Turkish drones struck a car in Kurdistan Region's Sidakan on Sunday.", "iq-sidakan"),
+])
+def test_the_place_the_region_owns_is_the_target(sentence, target):
+    drafts = extract_report(sentence, published="2024-01-29").incidents
+    assert list(drafts["target_place_id"]) == [target]
+    places = extract_report(sentence, published="2024-01-29").places
+    assert places.loc[places["place_id"] == "iq-kurdistan-region", "role"].tolist() == ["context"]
+
+
+def test_a_region_named_beside_a_place_keeps_both():
+    drafts = extract_report("Drones attacked the Kurdistan Region and Erbil airport on Sunday.",
+                            published="2024-01-29").incidents
+    assert set(drafts["target_place_id"]) == {"iq-kurdistan-region", "iq-erbil-international-airport"}
