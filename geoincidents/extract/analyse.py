@@ -56,7 +56,8 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
         if "denied" in event.statuses and all(specificity(m.place) >= 4 for m in targets):
             continue  # "reports of US strikes in Iraq that day are not true": a denial, told as a claim (status_only)
         launches = [m for m in inside if m.role == "launch" and m.place is not None]
-        launch = min(launches, key=lambda m: specificity(m.place)) if launches else None
+        # (a place the fire came "from" before a state read as the launcher for opening the sentence)
+        launch = min(launches, key=lambda m: (specificity(m.place), m.cue == "subject")) if launches else None
         base = None if any(specificity(m.place) < 3 for m in targets) else _base_told_before(event, mentions, sentences)
         if base is None and not targets:
             base = _place_told_before(event, mentions, sentences) or _town_told_before(event, mentions, sentences) \

@@ -374,7 +374,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 and sentence.tokens[m.last].text.islower() \
                 and sentence.tokens[m.last].lower not in lexicon.words("speaker")  # "Iran responded by firing", not "Iran's agency" or "Israel said"
             if (role == "context" and opens and firing and m.candidates[0].kind == "country"
-                    and not any(x.role == "launch" for x in inside)):
+                    and not any(x.role == "launch" for x in inside)
+                    and not _defends(lowered, m.last)):
                 role, text = "launch", "subject"
             if k and text == "in" and lowered[inside[k - 1].last:m.first] == ["in"] and town_of_a_site(inside[k - 1], m):
                 role, text = "context", "town of the site"  # "al-Harir base in Erbil": where the base is
@@ -456,6 +457,13 @@ def _landmark_in_an_aside(lowered: Sequence[str], inside: list[Mention], c_last:
         after = _cue_after(lowered, m.last + 1, ceiling)
         if after is not None and after[0] in ("target", "launch"):
             place.role, place.cue = after
+
+
+def _defends(lowered: Sequence[str], at: int) -> bool:
+    """Whether the word at *at* opens an interception ("Israel intercepted a missile fired from Yemen", "Saudi Arabia
+    shot down a drone"): the state that opens such a sentence downed the fire, it did not launch it."""
+    found = lexicon.trigger_table().match_at(lowered, at)
+    return found is not None and found[1].event_type == "interception"
 
 
 def _a_front(lowered: Sequence[str], last: int, ceiling: int) -> bool:
