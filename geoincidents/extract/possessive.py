@@ -16,6 +16,7 @@ from gazetteer.hints import distance_km
 from gazetteer.places import SITE_KINDS
 
 from geoincidents.extract import lexicon
+from geoincidents.extract.names import demonym_words
 from geoincidents.extract.text import Sentence
 
 __all__ = ["owned_site", "site_of_the_town"]
@@ -83,7 +84,12 @@ def site_of_the_town(sentence: Sentence, first: int, name: str, town: Any,
             and tokens[k].text.lower() not in ("the", "a", "an"):  # (an article opening the sentence names nothing)
         return None  # "the Harir base in Erbil": the site words are a named site's
     if link != "in" and set(words) & _PORT_WORDS:
-        return None  # "le port d'Eilat": a port told "of" its town is the port city, unless the gazetteer names it so
+        # "le port d'Eilat": a port told "of" its town is the port city, unless the gazetteer names it so, its state's
+        # adjective aside ("le port yéménite de Hodeïdah", "el puerto yemení de Hodeida": the port of Hodeidah)
+        plain = [w for w in words if w not in demonym_words()]
+        found = resolve(" ".join(plain) + f" {link} " + name) if plain != words else None
+        return found if found is not None and found[1] in ("exact", "alias") and found[0][0].kind in SITE_KINDS \
+            else None
     found = resolve(" ".join(words) + f" {link} " + name) if words else None
     if found is None or found[1] == "container" or found[0][0].kind not in SITE_KINDS:
         return None

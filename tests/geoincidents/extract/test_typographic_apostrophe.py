@@ -23,3 +23,14 @@ def test_fire_of_shells_and_artillery_is_artillery_with_either_apostrophe(senten
 def test_lowercase_folds_the_typographic_apostrophe_and_keeps_the_length():
     assert lowercase("D’Artillerie") == "d'artillerie"
     assert len(lowercase("Qa’im")) == len("Qa’im")
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Des avions israéliens ont frappé le port yéménite de Hodeïdah mardi.", "ye-port-of-hodeidah"),
+    ("Aviones israelíes atacaron el puerto yemení de Hodeida el martes.", "ye-port-of-hodeidah"),
+    ("Des avions israéliens ont frappé la ville portuaire de Hodeïdah mardi.", "ye-hodeidah"),
+])
+def test_a_port_told_with_its_states_adjective_is_the_port_the_gazetteer_names(sentence, target):
+    # (the port "of" a town is the port city unless the gazetteer names the port so: the state's adjective aside)
+    drafts = extract_report(sentence, published="2025-09-17").incidents
+    assert list(drafts["target_place_id"]) == [target]
