@@ -49,8 +49,8 @@ to al-Jawadiyah by sound; the bare Kurmanji "Rustem Cudi" already found the camp
 al-Asad (a bare الأسد and "بشار الأسد" still find nothing); القيارة الغربية on Q-West (it had gone to the town);
 قاعدة زليكان التركية and قاعدة بعشيقة التركية on the Zilkan base (``borderlands.csv``); حقل افانا on the Kirkuk
 field (``fields.csv``); "Baghdad airport road" on the airport (the Arabic already found it); German "Dair
-as-Saur", "Deir el-Sor", "Deir es-Sor" on Deir ez-Zor and "Masjaf" on Masyaf; Russian Мезза on Mezzeh; Turkish "Seyyide Zeynep" and Persian حرم حضرت زینب on Sayyida Zaynab; Kurmanji "Bendava Tişrînê" on the
-Tishrin dam; Hebrew קודסיה on Qudsaya (it had gone to Jerusalem, al-Quds, by sound) and אבו כמאל on Albu Kamal;
+as-Saur", "Deir el-Sor", "Deir es-Sor" on Deir ez-Zor and "Masjaf" on Masyaf; Russian Мезза on Mezzeh; Turkish "Seyyide Zeynep"
+and Persian حرم حضرت زینب on Sayyida Zaynab; Kurmanji "Bendava Tişrînê" on the Tishrin dam; Hebrew קודסיה on Qudsaya (it had gone to Jerusalem, al-Quds, by sound) and אבו כמאל on Albu Kamal;
 Arabic كركي لكي on al-Muabbada (Girkê Legê; it had gone to Laqiyya in Israel) and تربسبية on Qahtaniyah
 (``settlements.csv``, ``sites.csv``); باعذرى and بعذرى on Ba'adra (``kurdistan_villages.csv``).
 
