@@ -7,7 +7,8 @@ bölgelerine" 'to the Metina, Zap and Hakurk regions'); French and Arabic open i
 as a descriptor, so a name that finds nothing bare ("Zap") or finds another place ("Metina" heard as Lebanon's Metn,
 "Kerkük" the city) is read, one by one, as the table ``extract_plurals.csv`` writes it with the singular ("Zap
 bölgesine", "منطقة الزاب", "province de Kirkouk"), taking the list's case; the table's ``kinds`` are what a name so
-read must be (regions, provinces and districts; cities and towns after "kentlerinde"; the sites a Hebrew plural
+read must be (regions, provinces and districts; also towns after "bölgelerinde", the ministry's word for the areas
+it struck, "Tel Rıfat ve Derik bölgelerinde"; cities and towns after "kentlerinde"; the sites a Hebrew plural
 names). (English plurals in -s closing a list of names already found are
 :func:`geoincidents.extract.senses._unit_of_a_list`.)
 """
@@ -101,7 +102,7 @@ def _read(sentence: Sentence, first: int, last: int, row: dict[str, str],
             query = row["reading"].format(text[cut:])
             resolved = resolve(query)
             # (a name as listed, not one found inside the words: "منطقة الزاب يوم الاثنين" holds the Zap region)
-            # (the kinds the row reads its names as: not "Erbil bölgesi" read as the air base, nor a town; "מתקני
+            # (the kinds the row reads its names as: not "Erbil bölgesi" read as the air base; "מתקני
             # הגרעין": the sites; "kentlerinde": the cities)
             if resolved is not None and resolved[1] in ("exact", "alias") \
                     and resolved[0][0].kind in row["kinds"].split("|"):

@@ -27,3 +27,11 @@ def test_a_region_named_beside_a_place_keeps_both():
     drafts = extract_report("Drones attacked the Kurdistan Region and Erbil airport on Sunday.",
                             published="2024-01-29").incidents
     assert set(drafts["target_place_id"]) == {"iq-kurdistan-region", "iq-erbil-international-airport"}
+
+
+def test_towns_listed_under_the_turkish_word_for_areas_are_each_struck():
+    # (the defence ministry calls the towns it strikes "bölge", areas: the plural closes the list with its case)
+    drafts = extract_report("Tel Rıfat ve Derik bölgelerinde bulunan terörist hedeflerine gerçekleştirilen hava "
+                            "harekâtlarıyla 30 hedef imha edildi.", published="2023-10-05").incidents
+    assert set(zip(drafts["event_type"], drafts["target_place_id"])) == {
+        ("air_strike", "sy-tall-rifat"), ("air_strike", "sy-malikiyah")}
