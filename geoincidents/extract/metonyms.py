@@ -379,7 +379,9 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
         lowered = sentences[index].lowered
         for m in inside:
             covered = {k for o in inside if o is not m for k in range(o.first, o.last)}
-            m.extra["owner"] = owns_a_group(lowered, m.last, covered)
+            # ("İsrail'e ait İHA" 'a drone belonging to Israel': the Turkish dative before "ait" owns what follows)
+            m.extra["owner"] = owns_a_group(lowered, m.last, covered) \
+                or (m.last < len(lowered) and lowered[m.last] in _group("belongs_to_after"))
             if m.extra["owner"] or not m.candidates or not stands_for_a_state(m.candidates[0]):
                 continue
             verb_before = m.first > 0 and lowered[m.first - 1] in _verbs_before()  # Arabic: "وأعلنت إسرائيل"

@@ -25,8 +25,9 @@ __all__ = ["names_under_a_plural"]
 
 #: The longest name a list holds, in words ("Avaşin - Basyan", "صلاح الدين").
 _NAME_WORDS = 4
-#: The Arabic comma joins a list as the Latin one does.
-_JOINERS = lexicon.LIST_JOINERS
+#: The Arabic comma joins a list as the Latin one does; before a Turkish plural, "ile" ('with') joins two names as "ve"
+#: does ("Safad Battih ile Mecdel Silim beldeleri arasında").
+_JOINERS = lexicon.LIST_JOINERS | {"ile"}
 
 
 @functools.cache

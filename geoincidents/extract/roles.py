@@ -375,7 +375,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 and sentence.tokens[m.last].lower not in lexicon.words("speaker")  # "Iran responded by firing", not "Iran's agency" or "Israel said"
             if (role == "context" and opens and firing and m.candidates[0].kind == "country"
                     and not any(x.role == "launch" for x in inside)
-                    and not _defends(lowered, m.last)):
+                    and not _defends(lowered, m.last) and not m.extra.get("owner")):
                 role, text = "launch", "subject"
             if k and text == "in" and lowered[inside[k - 1].last:m.first] == ["in"] and town_of_a_site(inside[k - 1], m):
                 role, text = "context", "town of the site"  # "al-Harir base in Erbil": where the base is
