@@ -74,6 +74,15 @@ def adjective_after(sentence: Any, end: int, actors: Sequence[tuple[int, str, bo
         at.append(end)
     # Kurmanji names the state after its weapon, with the ezafe on the weapon or a linker between ("droneke Tirkiyê",
     # "balafirên bêmirov ên Tirkiyê", "balafireke bêmirov a Tirkiyê"): the state the weapon is of.
+    # The state whose force the weapon is of: "un drone de l'armée turque", "un dron del ejército israelí" (the
+    # adjective after the force's noun), "a drone of the Turkish army", "eine Drohne der türkischen Armee" (before it).
+    if end + 1 < len(tokens) and tokens[end].lower in lexicon.OF_WORDS | {"der"}:
+        k = end + 1 + (tokens[end + 1].lower in _FORCE_ARTICLES)
+        forces = lexicon.words("force_noun")
+        if k < len(tokens) and lexicon.unelided(tokens[k].lower) in forces:
+            at.append(k + 1)
+        elif k + 1 < len(tokens) and tokens[k + 1].lower in forces:
+            at.append(k)
     if 0 < end < len(tokens) and tokens[end].lower in _KURMANJI_LINKERS:
         at.append(end + 1)
     elif 0 < end < len(tokens) and tokens[end - 1].lower.endswith(("eke", "ên")):
@@ -83,6 +92,8 @@ def adjective_after(sentence: Any, end: int, actors: Sequence[tuple[int, str, bo
                  or _KURMANJI_LETTERS & set(tokens[a[0]].lower))]
 
 
+#: The articles between "of" and a force's noun ("of the Turkish army", "del ejército", "der türkischen Armee").
+_FORCE_ARTICLES = frozenset({"the", "la", "le", "el", "il", "l'", "der"})
 #: The words Kurmanji sets between a noun and the owner named after it (ezafe linkers: "balafirên ên Tirkiyê").
 _KURMANJI_LINKERS = frozenset({"ên", "yên", "a", "ya"})
 #: Letters of Kurmanji's alphabet that English never writes ("Tirkiyê", "Îranê"): a state so written is Kurmanji's.

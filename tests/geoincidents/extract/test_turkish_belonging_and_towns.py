@@ -24,3 +24,16 @@ def test_the_owner_of_the_drone_strikes_the_towns(sentence, expected):
     drafts = report.incidents
     assert set(zip(drafts["date"].astype(str), drafts["event_type"], drafts["target_place_id"])) == expected
     assert "cc-il" not in set(drafts["target_place_id"]) | set(drafts["launch_place_id"].dropna())
+
+
+@pytest.mark.parametrize(("sentence", "target", "actor"), [
+    ("Un drone de l'armée turque a ciblé un véhicule dans le district de Sidakan jeudi.", "iq-sidakan", "Turkey"),
+    ("Un dron del ejército israelí atacó un vehículo en Nabatieh el jueves.", "lb-nabatieh", "Israel"),
+    ("A drone of the Turkish army targeted a vehicle in Sidakan on Thursday.", "iq-sidakan", "Turkey"),
+    ("Eine Drohne der türkischen Armee traf am Donnerstag ein Fahrzeug in Sidakan.", "iq-sidakan", "Turkey"),
+])
+def test_a_weapon_of_a_states_force_is_that_states_strike(sentence, target, actor):
+    # (the state whose army the drone is "of", in four languages: the state's drone strike, not a group's attack)
+    drafts = extract_report(sentence, published="2023-08-25").incidents
+    assert list(zip(drafts["event_type"], drafts["target_place_id"], drafts["actor"])) == [
+        ("drone_strike", target, actor)]
