@@ -403,6 +403,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = inside[k - 1].role, inside[k - 1].cue
                 inside[k - 1].role, inside[k - 1].cue = "context", ""
             m.role, m.cue = role, text
+        _named_by_its_attack(lowered, inside)
         _landmark_in_an_aside(lowered, inside, c_last)
         _landmark_after_a_comma(lowered, inside)
         _subject_before_its_area(lowered, inside, c_last)
@@ -420,6 +421,21 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 m.role = "context"
         _landmark_for_an_unnamed_target(lowered[c_first:c_last], inside)
         containers(inside, lowered)
+
+
+def _named_by_its_attack(lowered: Sequence[str], inside: list[Mention]) -> None:
+    """ "the Tower 22 drone attack", "the Green Village rocket attack", "the Erbil strike": a place that names an
+    attack as its modifier, after "the", is where the attack hit (``attack_named_after``: the attack nouns, a weapon
+    word before them). Not a country ("the Iran attack" may be Iran's) nor a place with a cue of its own."""
+    nouns = lexicon.words("attack_named_after")
+    weapons = lexicon.words("weapon_modifier")
+    for m in inside:
+        if m.role != "context" or m.cue or not m.candidates or m.candidates[0].kind == "country" \
+                or m.first == 0 or lowered[m.first - 1] != "the" or m.extra.get("owner") or m.extra.get("metonym"):
+            continue
+        k = m.last + (m.last < len(lowered) and lowered[m.last] in weapons)
+        if k < len(lowered) and lowered[k] in nouns:
+            m.role, m.cue = "target", lowered[k]
 
 
 def _landmark_after_a_comma(lowered: Sequence[str], inside: list[Mention]) -> None:

@@ -35,3 +35,20 @@ def test_towns_listed_under_the_turkish_word_for_areas_are_each_struck():
                             "harekâtlarıyla 30 hedef imha edildi.", published="2023-10-05").incidents
     assert set(zip(drafts["event_type"], drafts["target_place_id"])) == {
         ("air_strike", "sy-tall-rifat"), ("air_strike", "sy-malikiyah")}
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("The Tower 22 drone attack on Sunday killed three US soldiers.", "jo-tower-22"),
+    ("The Erbil drone attack on Monday killed two people.", "iq-erbil"),
+    ("On the same day as the Green Village rocket attack, coalition forces repelled drones near Al-Tanf.",
+     "sy-green-village"),
+])
+def test_an_attack_named_by_the_place_it_hit(sentence, target):
+    drafts = extract_report(sentence, published="2024-01-29").incidents
+    assert target in set(drafts["target_place_id"])
+
+
+def test_a_country_naming_an_attack_is_not_read_as_hit():
+    # ("the Iran attack on Israel": Iran's attack; the country before "attack" is not where it hit)
+    drafts = extract_report("The Iran attack on Israel on Sunday involved 300 drones.", published="2024-04-15").incidents
+    assert "cc-ir" not in set(drafts["target_place_id"])
