@@ -18,10 +18,13 @@ __all__ = ["clauses_of", "clause_text", "bound_to", "in_noun_phrase", "dates_of_
 
 def clause_comma(sentence: Sentence, start: int) -> int | None:
     """The first comma after token *start* that ends a clause, not one that separates the names of a list
-    ("Fordo, Natanz and Isfahan": a capitalised word after it and "and"/"or" within the next three tokens)."""
+    ("Fordo, Natanz and Isfahan": a capitalised word after it and "and"/"or" within the next three tokens), nor one
+    inside brackets ("the Popular Mobilization Forces' (PMF, or Hashd al-Shaabi) Harakat al-Nujaba in Baghdad")."""
     lowered, tokens = sentence.lowered, sentence.tokens
+    depth = 0
     for k in range(start, len(lowered) - 1):
-        if lowered[k] != ",":
+        depth = max(0, depth + (lowered[k] in ("(", "[")) - (lowered[k] in (")", "]")))
+        if lowered[k] != "," or depth:
             continue
         listed = tokens[k + 1].text[:1].isupper() and any(w in ("and", "or") for w in lowered[k + 2:k + 5])
         if not listed:

@@ -52,3 +52,13 @@ def test_a_country_naming_an_attack_is_not_read_as_hit():
     # ("the Iran attack on Israel": Iran's attack; the country before "attack" is not where it hit)
     drafts = extract_report("The Iran attack on Israel on Sunday involved 300 drones.", published="2024-04-15").incidents
     assert "cc-ir" not in set(drafts["target_place_id"])
+
+
+def test_a_comma_inside_brackets_ends_no_clause():
+    # ("(PMF, or Hashd al-Shaabi)": the comma inside the brackets had cut Baghdad off the strike's clause)
+    drafts = extract_report(
+        "The government came under pressure to expel coalition forces, after an American drone strike last week "
+        "targeted the Popular Mobilization Forces’ (PMF, or Hashd al-Shaabi) Harakat al-Nujaba in Baghdad, killing two.",
+        published="2024-01-10").incidents
+    assert list(zip(drafts["event_type"], drafts["target_place_id"], drafts["date_precision"])) == [
+        ("drone_strike", "iq-baghdad", "week")]
