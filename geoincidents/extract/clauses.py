@@ -187,11 +187,25 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
 def onset_of_a_war(lowered: Sequence[str], d: Any) -> bool:
     """Whether the date *d* is when a war, campaign or confrontation began, told in a relative clause ("the military
     confrontation that began on Friday", "the campaign which started last week"): the day of its start, not of the
-    event the sentence tells (``onset_verb`` in extract_words.csv)."""
+    event the sentence tells (``onset_verb`` in extract_words.csv); so in French and Spanish, with the auxiliary
+    ("la campagne aérienne, qui a commencé le 13 juin", "la ofensiva que comenzó el 13 de junio")."""
     k = d.first - 1
-    while k >= 0 and lowered[k] in ("on", "in", "early", "late"):
+    while k >= 0 and lowered[k] in _BEFORE_A_DAY:
         k -= 1
-    return k >= 1 and lowered[k] in lexicon.words("onset_verb") and lowered[k - 1] in ("that", "which")
+    if k < 1 or lowered[k] not in lexicon.words("onset_verb"):
+        return False
+    k -= 1
+    if k >= 1 and lowered[k] in _ONSET_AUXILIARIES:
+        k -= 1
+    return lowered[k] in _RELATIVES
+
+
+#: The words between an onset verb and its day ("began on Friday", "a commencé le 13 juin", "comenzó el 13").
+_BEFORE_A_DAY = frozenset({"on", "in", "early", "late", "le", "la", "el", "en", "au", "à", "il"})
+#: The auxiliaries of a French, Spanish or Italian compound past ("qui a commencé", "que había empezado").
+_ONSET_AUXILIARIES = frozenset({"a", "avait", "ha", "había", "è", "era"})
+#: The relative pronouns that open the clause ("that", "which", "qui", "que", "che").
+_RELATIVES = frozenset({"that", "which", "qui", "que", "che"})
 
 
 def clause_text(sentence: Sentence, first: int, last: int) -> str:

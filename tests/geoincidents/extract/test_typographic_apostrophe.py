@@ -34,3 +34,22 @@ def test_a_port_told_with_its_states_adjective_is_the_port_the_gazetteer_names(s
     # (the port "of" a town is the port city unless the gazetteer names the port so: the state's adjective aside)
     drafts = extract_report(sentence, published="2025-09-17").incidents
     assert list(drafts["target_place_id"]) == [target]
+
+
+def test_the_day_a_campaign_began_in_french_is_not_the_strikes():
+    # ("la campagne aérienne, qui a commencé le 13 juin": the day the campaign began, as "which began on June 13")
+    drafts = extract_report(
+        "Des missiles iraniens ont frappé Tel Aviv dimanche. Quelques heures avant cette nouvelle attaque iranienne, "
+        "les États-Unis avaient bombardé trois sites nucléaires clés en Iran et rejoint la campagne aérienne "
+        "israélienne, qui a commencé le 13 juin dernier.", published="2025-06-22").incidents
+    assert set(zip(drafts["date"].astype(str), drafts["target_place_id"])) == {
+        ("2025-06-22", "il-tel-aviv"), ("2025-06-22", "cc-ir")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Un homme a été modérément blessé par des éclats d’obus sur la route 431, près de Beer Yaakov, dimanche.",
+    "Des débris sont tombés à Beer Yaakov dimanche.",
+])
+def test_fragments_in_french_fell_where_they_fell(sentence):
+    drafts = extract_report(sentence, published="2025-06-22").incidents
+    assert list(zip(drafts["event_type"], drafts["target_place_id"])) == [("interception", "il-beer-yaakov")]
