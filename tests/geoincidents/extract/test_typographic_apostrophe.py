@@ -53,3 +53,13 @@ def test_the_day_a_campaign_began_in_french_is_not_the_strikes():
 def test_fragments_in_french_fell_where_they_fell(sentence):
     drafts = extract_report(sentence, published="2025-06-22").incidents
     assert list(zip(drafts["event_type"], drafts["target_place_id"])) == [("interception", "il-beer-yaakov")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "EEUU bombardeó tres instalaciones nucleares de Irán el domingo.",
+    "EE.UU. bombardeó tres instalaciones nucleares de Irán el domingo.",
+])
+def test_the_spanish_abbreviation_of_the_united_states_is_the_us(sentence):
+    drafts = extract_report(sentence, published="2025-06-22").incidents
+    assert list(zip(drafts["event_type"], drafts["target_place_id"], drafts["actor"])) == [
+        ("air_strike", "cc-ir", "US forces")]
