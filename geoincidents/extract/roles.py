@@ -404,6 +404,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 inside[k - 1].role, inside[k - 1].cue = "context", ""
             m.role, m.cue = role, text
         _named_by_its_attack(lowered, inside)
+        _arabic_bearing(lowered, inside)
         _landmark_in_an_aside(lowered, inside, c_last)
         _landmark_after_a_comma(lowered, inside)
         _subject_before_its_area(lowered, inside, c_last)
@@ -421,6 +422,18 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 m.role = "context"
         _landmark_for_an_unnamed_target(lowered[c_first:c_last], inside)
         containers(inside, lowered)
+
+
+def _arabic_bearing(lowered: Sequence[str], inside: list[Mention]) -> None:
+    """ "جرف الصخر جنوبي بغداد" 'Jurf al-Sakhar, south of Baghdad': a place right after a hit place and a direction
+    word in Arabic script is where the first lies, a landmark (as "south of" is in English, ``reference`` cues); a
+    direction alone before a place ("غارات على جنوبي لبنان") keeps the place's own cue."""
+    for site, m in zip(inside, inside[1:]):
+        if m.first == site.last + 1 and site.role in ("target", "target_weak", "launch") \
+                and m.role in ("target", "target_weak", "launch") \
+                and is_arabic(lowered[site.last]) and compass_of(lowered[site.last]) is not None \
+                and m.candidates and m.candidates[0].kind != "country":
+            m.role, m.cue = "context", "landmark"
 
 
 def _named_by_its_attack(lowered: Sequence[str], inside: list[Mention]) -> None:
