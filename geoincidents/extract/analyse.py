@@ -101,7 +101,8 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                           sites_told=event.sites_told, told_apart=event.told_apart,
                           time_apart=event.time_apart, downed_over=event.downed_over,
                           date_notes=[event.date_note] if event.date_note else [], date_from=event.date_from,
-                          date_loose=event.date_loose, date_counted=event.date_counted, date_since=event.date_since)
+                          date_loose=event.date_loose, date_counted=event.date_counted, date_since=event.date_since,
+                          date_background=event.date_background)
             if event.munition_count is not None:
                 n, plus = event.munition_count
                 draft.munitions.append((n, plus, event.munitions))
@@ -293,7 +294,7 @@ def _inherit(drafts: list[Draft]) -> None:
     hung: dict[str, Draft] = {}
     for d in drafts:
         kin, group = family(d.event_type), EVENT_GROUPS.get(d.event_type, "attack")
-        if d.date_explicit and d.date_since:
+        if d.date_explicit and (d.date_since or d.date_background):
             continue  # "since Saturday's strike on Iraq, the bases were hit": no later undated draft is of that day
         if d.date_explicit:
             if not d.linked:

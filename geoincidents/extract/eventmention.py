@@ -30,6 +30,7 @@ class EventMention:
     # Tuesday"), or that of the main clause it hangs on ("he died on Tuesday after a missile struck his house")
     date_counted: int | None = None  # its day counted back from the day told last ("came a day after ..."): -1
     date_since: bool = False  # its day is what a run is counted from ("since Saturday's strike, ..."): lends none
+    date_background: bool = False  # told in the pluperfect ("had seen deadly strikes on Wednesday"): lends no day
     actor: str = ""
     target_actor: str = ""
     munitions: str = ""

@@ -311,6 +311,9 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 if chosen.aside and previous is not None:
                     event.date_counted = (chosen.date - previous).days
                 event.date_since = _counted_since(lowered, chosen.first)
+                # ("The city had seen deadly Israeli strikes on Wednesday": the background's day, not the story's)
+                event.date_background = bool(lexicon.words("pluperfect_auxiliary") & set(lowered[c_first:trigger_at])) \
+                    and not (lexicon.words("speaker") | lexicon.words("statement_verb")) & set(lowered[:trigger_at])
                 # ("said on Sunday that its fighters had attacked ... early that morning": that day is the event's too)
                 event.date_loose = (said_on(lowered, chosen, trigger_at)
                                     and not lexicon.word_phrases("said_day_again").find(clause)) \

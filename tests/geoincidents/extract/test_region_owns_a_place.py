@@ -72,3 +72,21 @@ def test_a_comma_inside_brackets_ends_no_clause():
 def test_arabic_south_of_a_city_is_a_landmark_and_artillery_before_its_owner(sentence, expected):
     drafts = extract_report(sentence, published="2024-02-05").incidents
     assert list(zip(drafts["event_type"], drafts["target_place_id"])) == expected
+
+
+def test_a_day_told_in_the_pluperfect_lends_no_day_to_the_story():
+    # (the city "had seen" strikes on Wednesday: a background day; the villages struck overnight are of the story)
+    drafts = extract_report(
+        "Israel struck dozens of south Lebanon villages overnight and targeted Nabatiyeh, state media said on Sunday. "
+        "The city had seen deadly Israeli strikes on Wednesday that killed its mayor. It added that Israeli jets "
+        "conducted strikes on the border villages of Kfarshuba and Khiam.", published="2024-10-20").incidents
+    days = dict(zip(drafts["target_place_id"], drafts["date"].astype(str)))
+    assert days["lb-khiam"] == days["lb-kfarchouba"] == "2024-10-20"
+    assert "2024-10-16" in set(drafts["date"].astype(str))
+
+
+def test_a_day_in_reported_speech_in_the_pluperfect_still_lends_its_day():
+    drafts = extract_report(
+        "Officials said rockets had struck the Ain al-Asad base on Tuesday. Another rocket hit the Harir base.",
+        published="2024-10-20").incidents
+    assert set(drafts["date"].astype(str)) == {"2024-10-15"}
