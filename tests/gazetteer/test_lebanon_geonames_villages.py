@@ -20,6 +20,9 @@ tool then dropped Aley), the Rashidieh camp (the given name Rashid reached it), 
 (Adshit al-Qusayr of Marjayoun, also struck, is held by its full name), Kafra
 (Syria's al-Jafra, الجفرة), Zebdine (the Israeli position of that name in the Shebaa farms, "Zebdine
 outpost"); Aita al-Zott is held without its new name Ayta al-Jabal, which Yemen's Jabal Attan resembled.
+Maarakeh, Mreijeh and Adchit (with its district) are held since by ``reported_places50.csv`` under other ids, their
+names kept so that the words that once reached them keep their places (tested here and there); Ali al-Nahri and the
+Rashidieh camp stay out.
 Brital, first left out because Bartella (then not held) reached it by sound, is held since both are: each
 answers to its own name (its point GeoNames', its Arabic name the Arabic Wikipedia's).
 Blida's point lies 0.5 km north of Natural Earth's generalised Blue Line, Hosh al-Sayyed Ali's 2.2 km beyond
