@@ -19,7 +19,7 @@ from geoincidents.extract.asides import (assertion, claimed_target, dated_after,
                                          place_of_the_attack_told_after, site_dated_after, site_named_after,
                                          kinds_of_the_noun_before, sites_of_the_area_told_after,
                                          status_only, weapon_told_again)
-from geoincidents.extract.dates import publication_day
+from geoincidents.extract.dates import filed_day, publication_day
 from geoincidents.extract.drafts import (STATUS_ORDER, Draft, absorb, alone_in_the_report, family,
                                         sites_replace_their_region, within_km)
 from geoincidents.extract.eventmention import EventMention
@@ -445,6 +445,7 @@ def analyse(text: str, *, published: date | datetime | None, source_id: str,
     mentions = find_mentions(sentences, gazetteer)
     # Senses are not settled yet: each mention's best candidate names its country (the zone a timestamp is read in).
     published = publication_day(published, [m.candidates[0].country for m in mentions if m.candidates])
+    published = filed_day(sentences, published) or published  # "صنعاء أول أبريل 2025 (شينخوا)": the day filed
     events, clauses = find_events(sentences, published=published)
     by_clause = {(e.sentence, e.first): e for e in events}
     attack_of: dict[int, bool] = {}

@@ -80,6 +80,35 @@ def publication_day(published: date | datetime | None, countries: Sequence[str])
     return local_date(published, country)
 
 
+def filed_day(sentences: Sequence, published: date | None) -> date | None:
+    """The day a report's dateline gives, when it opens with one ("صنعاء أول أبريل 2025 (شينخوا)", "BAGHDAD, April 1
+    (Xinhua) --": the city, the day, a news agency in brackets, ``news_agency`` in extract_words.csv) and that day is
+    up to two days before the publication day: the report's "today" and its weekdays count from it (a Xinhua report
+    filed in Sanaa on Tuesday evening and stamped Wednesday tells Tuesday's strikes as "today"). None otherwise."""
+    if published is None:
+        return None
+    agencies = words("news_agency")
+    for sentence in sentences[:3]:
+        lowered, tokens = sentence.lowered, sentence.tokens
+        for k in range(1, min(len(lowered) - 2, _DATELINE_TOKENS)):
+            if lowered[k] != "(" or lowered[k + 1] not in agencies or lowered[k + 2] != ")":
+                continue
+            first = k
+            while first > 0 and "\n" not in sentence.text[tokens[first - 1].end - sentence.start:
+                                                          tokens[first].start - sentence.start]:
+                first -= 1
+            told = [d for d in find_dates(tokens[first:k], published=published)
+                    if d.precision == "day" and any(ch.isdigit() for ch in d.text)]
+            if told and 0 <= (published - told[-1].date).days <= 2:
+                return told[-1].date
+            return None
+    return None
+
+
+#: How far into a sentence a dateline's agency bracket may stand.
+_DATELINE_TOKENS = 16
+
+
 def _relative(anchor: str, days: int, precision: str, published: date | None, previous: date | None) -> date | None:
     if anchor in ("previous", "after"):
         base = previous or published

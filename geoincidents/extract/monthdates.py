@@ -32,11 +32,17 @@ MONTHS["sept"] = 9
 _ORDINAL_ENDINGS = frozenset({"", "st", "nd", "rd", "th", "er", "ê", "ی", "ـی"})
 
 
+#: Words that write the first day of a month as Arabic wires do ("صنعاء أول أبريل 2025", 'Sanaa, 1 April 2025').
+_FIRST_DAY = frozenset({"أول", "اول"})
+
+
 def day_number(token: Token | None) -> int | None:
-    """The day of the month a token gives: "3", "3rd", "21st", "1er"."""
+    """The day of the month a token gives: "3", "3rd", "21st", "1er", Arabic "أول" (the first: "أول أبريل")."""
     if token is None:
         return None
     text = token.text.lower()
+    if text in _FIRST_DAY:
+        return 1
     digits = text.rstrip("abcdefghijklmnopqrstuvwxyzêـی")
     if text[len(digits):] not in _ORDINAL_ENDINGS:
         return None

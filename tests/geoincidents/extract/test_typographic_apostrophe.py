@@ -63,3 +63,18 @@ def test_the_spanish_abbreviation_of_the_united_states_is_the_us(sentence):
     drafts = extract_report(sentence, published="2025-06-22").incidents
     assert list(zip(drafts["event_type"], drafts["target_place_id"], drafts["actor"])) == [
         ("air_strike", "cc-ir", "US forces")]
+
+
+def test_a_datelined_day_is_the_reports_today():
+    # (a Xinhua report filed in Sanaa on 1 April and stamped 2 April: its "today" is the first)
+    text = ("صنعاء أول أبريل 2025 (شينخوا) قالت جماعة الحوثي في اليمن مساء اليوم (الثلاثاء) إن قتلى وجرحى سقطوا إثر "
+            "غارات لمقاتلات أمريكية على محافظة الحديدة الساحلية.\n\nكما شنت مقاتلات أمريكية مساء اليوم ثلاث غارات جوية "
+            "استهدفت مديرية وشحة في محافظة حجة.")
+    drafts = extract_report(text, published="2025-04-02T09:58:00Z").incidents
+    assert set(drafts["date"].astype(str)) == {"2025-04-01"}
+    english = extract_report("BAGHDAD, April 1 (Xinhua) -- Rockets hit the Ain al-Asad air base today, a source said.",
+                             published="2025-04-02").incidents
+    assert list(english["date"].astype(str)) == ["2025-04-01"]
+    # a dateline without a day, or a day far from the publication, changes nothing
+    undated = extract_report("BAGHDAD (Reuters) - Rockets hit the Ain al-Asad air base today.", published="2025-04-02")
+    assert list(undated.incidents["date"].astype(str)) == ["2025-04-02"]
