@@ -313,8 +313,9 @@ _PART_CASE = re.compile(r"s?[iıuü]n(e|a|ə|de|da|də|te|ta|deki|daki|dəki|tek
 def case_of_its_part(ending: str, word: str) -> str:
     """The case a name in the genitive takes from the direction noun after it ("İsrail'in kuzeyine" 'to Israel's
     north' is as "İsrail'e", "Irak'ın kuzeyindeki Gara bölgesi" as "Irak'taki", "Lübnan'ın güneyini" as "Lübnan'ı";
-    ``turkic_direction``), or ""."""
-    if ending not in _GENITIVE:
+    ``turkic_direction``), or "". Turkish also joins the name bare to the noun ("Suriye kuzeyinde", "Irak kuzeyindeki"
+    'in northern Iraq'): no ending reads as the genitive."""
+    if ending not in _GENITIVE and ending:
         return ""
     for stem in words("turkic_direction"):
         found = _PART_CASE.fullmatch(word[len(stem):]) if word.startswith(stem) else None

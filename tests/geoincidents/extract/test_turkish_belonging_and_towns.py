@@ -37,3 +37,17 @@ def test_a_weapon_of_a_states_force_is_that_states_strike(sentence, target, acto
     drafts = extract_report(sentence, published="2023-08-25").incidents
     assert list(zip(drafts["event_type"], drafts["target_place_id"], drafts["actor"])) == [
         ("drone_strike", target, actor)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Suriye kuzeyinde bulunan terörist hedeflerine hava harekâtı düzenlendi.", {"cc-sy"}),
+    ("Irak kuzeyindeki terörist hedeflerine hava harekâtı düzenlendi.", {"cc-iq"}),
+    ("Irak kuzeyindeki Metina, Hakurk ve Kandil bölgeleri ile Suriye kuzeyinde bulunan terörist hedeflerine hava "
+     "harekâtları icra edilmiştir.", {"iq-metina", "iq-hakurk", "iq-qandil-mountains"}),
+])
+def test_turkish_north_of_a_country_and_regions_coordinated_with_ile(sentence, expected):
+    # ("Suriye kuzeyinde": the name bare before the direction noun, as with the genitive; "bölgeleri ile": the
+    # locative of the coordination's last part is the list's)
+    drafts = extract_report(sentence, published="2024-01-13").incidents
+    assert expected <= set(drafts["target_place_id"])
+    assert set(drafts["event_type"]) == {"air_strike"}
