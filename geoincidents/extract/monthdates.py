@@ -215,7 +215,14 @@ def _year_at(tokens: Sequence[Token], lowered: Sequence[str], k: int) -> tuple[i
         k += 1
     if k < len(tokens) and tokens[k].text.isdecimal() and len(tokens[k].text) == 4:
         return k + 1, int(tokens[k].text)
+    year = tokens[k].text[:4] if k < len(tokens) else ""
+    if year.isdecimal() and tokens[k].text[4:].lower() in _YEAR_ENDINGS:
+        return k + 1, int(year)  # Kurmanji "2023an" ('of 2023'), Turkish "2024'te"
     return None
+
+
+#: Endings joined to a year: Kurmanji "-an" ("26ê Mijdara 2025an"), Turkish cases after an apostrophe ("2024'te").
+_YEAR_ENDINGS = frozenset({"an", "an'", "'te", "'de", "'da", "'ta", "’te", "’de", "'ten", "'den", "'in", "'ın"})
 
 
 _RANGE_JOINS = frozenset({"and", "to", "-", "–", "through"})

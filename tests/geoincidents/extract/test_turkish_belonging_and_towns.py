@@ -51,3 +51,14 @@ def test_turkish_north_of_a_country_and_regions_coordinated_with_ile(sentence, e
     drafts = extract_report(sentence, published="2024-01-13").incidents
     assert expected <= set(drafts["target_place_id"])
     assert set(drafts["event_type"]) == {"air_strike"}
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Di 15ê pûşberê de firokeyên şer ên Tirkiyê êrîşî çiyayê Şingalê kirin.", "2020-06-15"),
+    ("Di 15 ê Hezîranê de firokeyên şer ên Tirkiyê êrîşî çiyayê Şingalê kirin.", "2020-06-15"),
+    ("Dronên Tirkiyê di 3ê gelawêja 2019an de gundê Kanî Masê bombebaran kirin.", "2019-08-03"),
+])
+def test_kurmanji_month_names_and_days(sentence, day):
+    # (the Kurdish month names Rojava outlets write, the ezafe apart from the day, a year with its ending)
+    drafts = extract_report(sentence, published="2020-06-20").incidents
+    assert list(drafts["date"].astype(str)) == [day]
