@@ -63,9 +63,15 @@ def lowercase(word: str) -> str:
     ("SİHA" is "siha"); Arabic and Hebrew points and tatweel are dropped ("مسيّرة" is "مسيرة"), and the accusative
     ending written with its tanween ("صاروخًا" is "صاروخ"); a Sorani word typed with the Arabic kaf or yeh takes the
     Kurdish letters ("كردووەتە" is "کردووەتە"); the typographic apostrophe is the plain one the tables write ("tirs
-    d’obus" is "tirs d'obus")."""
+    d’obus" is "tirs d'obus"); Kurmanji "êriş" (attack) typed with a short i is "êrîş"."""
     lowered = _POINTS.sub("", _ACCUSATIVE.sub("", word.lower().replace("i\u0307", "i").replace("’", "'")))
+    if lowered.startswith(_KURMANJI_ATTACK_SHORT):
+        lowered = "êrîş" + lowered[len(_KURMANJI_ATTACK_SHORT):]  # Kurmanji "êrişan" as often typed: "êrîşan"
     return lowered.translate(_SORANI_FOLD) if is_sorani(lowered) else lowered
+
+
+#: Kurmanji 'attack' typed with a short i ("bûne armanca êrişan"), as many outlets write it; the tables write êrîş.
+_KURMANJI_ATTACK_SHORT = "êriş"
 
 
 @functools.cache

@@ -62,3 +62,11 @@ def test_kurmanji_month_names_and_days(sentence, day):
     # (the Kurdish month names Rojava outlets write, the ezafe apart from the day, a year with its ending)
     drafts = extract_report(sentence, published="2020-06-20").incidents
     assert list(drafts["date"].astype(str)) == [day]
+
+
+def test_kurmanji_attack_typed_with_a_short_i_and_became_the_target():
+    # ("êrişan" as outlets often type it; "bûne armanca êrîşan": the camps in Koya and Sulaymaniyah were targeted)
+    drafts = extract_report("Îro, 28ê îlonê, baregehên partiyan li bajarê Koye û li parêzgeha Silêmaniyê bûne armanca "
+                            "êrişa hêzên Sipaha Pasdaran.", published="2022-09-28").incidents
+    assert set(zip(drafts["date"].astype(str), drafts["target_place_id"])) == {
+        ("2022-09-28", "iq-koya"), ("2022-09-28", "iq-gov-sulaymaniyah")}
