@@ -506,7 +506,10 @@ def _a_front(lowered: Sequence[str], last: int, ceiling: int) -> bool:
 
 #: The words between a site and the area it lies in ("the Sarsang field in Duhok"; Sorani "کێڵگەی کۆرمۆر لە
 #: چەمچەماڵ", Kurmanji "Kêlgeha Kormorê li Çemçemalê").
-_IN = (["in"], ["in", "the"], ["لە"], ["li"], ["در"])
+_IN = (["in"], ["in", "the"], ["لە"], ["li"], ["در"], ["لە", "سنووری"], ["li", "sînorê"])
+#: Kurdish "in the area of" ("زڕگوێزیش لە سنووری سلێمانی کرایە ئامانج" 'Zrgwez, in the area of Sulaymaniyah, was
+#: targeted'): the place after it is where the one before lies, whatever cue follows.
+_IN_THE_AREA_OF = (["لە", "سنووری"], ["li", "sînorê"])
 
 
 def _subject_before_its_area(lowered: Sequence[str], inside: list[Mention], c_last: int) -> None:
@@ -517,10 +520,12 @@ def _subject_before_its_area(lowered: Sequence[str], inside: list[Mention], c_la
         site, area = inside[k - 1], inside[k]
         ceiling = inside[k + 1].first if k + 1 < len(inside) else c_last
         # (a place of Arabic script no cue names is a weak target, "کێڵگەی کۆرمۆر لە چەمچەماڵ": it is the site still)
-        if not (site.role == "context" or (site.role == "target_weak" and not site.cue)) or area.role == "context" \
+        in_the_area_of = lowered[site.last:area.first] in _IN_THE_AREA_OF
+        if not (site.role == "context" or (site.role == "target_weak" and (not site.cue or in_the_area_of))) \
+                or area.role == "context" \
                 or not site.candidates or not area.candidates \
                 or lowered[site.last:area.first] not in _IN \
-                or _cue_after(lowered, area.last, ceiling) is None \
+                or (_cue_after(lowered, area.last, ceiling) is None and not in_the_area_of) \
                 or not lies_in(site.candidates[0], area.candidates[0]):
             continue
         site.role, site.cue, area.role, area.cue = area.role, area.cue, "context", "where the site lies"

@@ -70,3 +70,13 @@ def test_kurmanji_attack_typed_with_a_short_i_and_became_the_target():
                             "êrişa hêzên Sipaha Pasdaran.", published="2022-09-28").incidents
     assert set(zip(drafts["date"].astype(str), drafts["target_place_id"])) == {
         ("2022-09-28", "iq-koya"), ("2022-09-28", "iq-gov-sulaymaniyah")}
+
+
+def test_sorani_place_in_the_area_of_a_city_and_komala_no_village():
+    # ("زڕگوێزیش لە سنووری سلێمانی کرایە ئامانج": Zrgwez, in the area of Sulaymaniyah, was targeted; کۆمەڵە, the
+    # Komala parties and the word 'society', is no village Kawmarah)
+    report = extract_report("ئەمڕۆ جارێکی دیکە هێرشکرایەوە سەر بارەگاکانی حیزبی دیموکراتی کوردستانی ئێران لە کۆیە، "
+                            "زڕگوێزیش لە سنووری سلێمانی کرایە ئامانج کە کۆمەڵەی شۆڕشگێڕی زەحمەتکێشانی کوردستان لەو "
+                            "سنوورەدان.", published="2022-11-14")
+    assert set(report.incidents["target_place_id"]) == {"iq-koya", "iq-zrgwez"}
+    assert "iq-kawmarah" not in set(report.places["place_id"])
