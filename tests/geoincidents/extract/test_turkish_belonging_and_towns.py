@@ -80,3 +80,10 @@ def test_sorani_place_in_the_area_of_a_city_and_komala_no_village():
                             "سنوورەدان.", published="2022-11-14")
     assert set(report.incidents["target_place_id"]) == {"iq-koya", "iq-zrgwez"}
     assert "iq-kawmarah" not in set(report.places["place_id"])
+
+
+def test_turkish_targets_being_hit_in_a_town_that_borders_another():
+    # ("vuruluyor", 'is being hit'; "Nusaybin ilçesine sınır komşusu olan Kamışlı": Nusaybin only borders Qamishli)
+    drafts = extract_report("Mardin'in Nusaybin ilçesine sınır komşusu olan ve terör örgütü PKK/YPG'nin kontrolündeki "
+                            "Kamışlı kentindeki terör hedefleri tek tek vuruluyor.", published="2023-10-06").incidents
+    assert list(drafts["target_place_id"]) == ["sy-qamishli"]
