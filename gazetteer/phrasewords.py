@@ -30,7 +30,7 @@ from collections.abc import Collection
 from gazetteer.datatables import read_table
 from gazetteer.normalize import descriptor_words, generic_words, normalize
 
-__all__ = ["HEBREW_PREFIX", "hebrew_prefixes", "role_words", "qualifier_words", "region_words", "countryside_words", "direction_words", "border_words", "conjunction_words", "landform_words", "territory_words", "country_adjectives", "compass_of", "directed_country", "direction_land",
+__all__ = ["HEBREW_PREFIX", "hebrew_prefixes", "role_words", "qualifier_words", "region_words", "countryside_words", "direction_words", "border_words", "conjunction_words", "landform_words", "territory_words", "country_adjectives", "compass_of", "compass_names", "directed_country", "direction_land",
            "function_words", "edge_words", "grammar_words", "may_name", "without_modifiers"]
 
 
@@ -164,6 +164,19 @@ def direction_land(word: str, land: str) -> str | None:
     ('iq-kurdistan-region', None)
     """
     return _direction_lands().get((normalize(word), normalize(land)))
+
+
+#: How English names a region after a compass point: the noun, then the adjective ("South Lebanon", "Northern
+#: District").
+_COMPASS_NAMES = {"north": ("north", "northern"), "south": ("south", "southern"), "east": ("east", "eastern"),
+                  "west": ("west", "western"), "central": ("central",), "northeast": ("northeast", "northeastern"),
+                  "northwest": ("northwest", "northwestern"), "southeast": ("southeast", "southeastern"),
+                  "southwest": ("southwest", "southwestern")}
+
+
+def compass_names(compass: str) -> tuple[str, ...]:
+    """The English words a region named after *compass* begins with ("south", "southern")."""
+    return _COMPASS_NAMES.get(compass, ())
 
 
 #: The directions of French, Spanish and Italian written before "of" and a country ("sud du Liban", "sur del

@@ -55,7 +55,8 @@ from gazetteer.hints import HintFilter, check_near
 from gazetteer.index import SCORES, NameIndex
 from gazetteer.normalize import inflection_stems, name_words, normalize_parts, stems_after
 from gazetteer.phonetic import phonetic_readings
-from gazetteer.phrasewords import compass_of, directed_country, direction_land, grammar_words, may_name, region_words
+from gazetteer.phrasewords import (compass_names, compass_of, directed_country, direction_land, grammar_words, may_name,
+                                    region_words)
 from gazetteer.phrases import Phrase, name_capitals, parse_phrase, qualifier_words, territory_country, without_modifiers
 from gazetteer.places import SITE_KINDS, Match, Place, located_in
 from gazetteer.ranking import FUZZY_CAP, Candidate, Ranking, Trace, describe_hints, implied_kinds
@@ -73,6 +74,8 @@ _CACHE_SIZE = 100_000
 _OTHER_WORDS = 0.5
 #: Kinds of the region a name that is a country's after direction words may also name ("South Lebanon": Lebanon).
 _DIRECTED_KINDS = frozenset({"region", "governorate"})
+#: Hints that restrict nothing (a province of a country is looked up by its own name).
+_NO_HINTS = {"country": None, "kind": None, "admin1": None, "near": None, "fuzzy": False}
 
 
 @functools.cache
@@ -233,6 +236,9 @@ class Resolver(ContainerReading, SpanReading):
             match = self._directed_land(match) or match
         if match is not None and match.kind in _DIRECTED_KINDS:
             match = self._directed_country(match) or match
+        if match is not None and match.kind == "country" and match.qualifiers \
+                and (parse_phrase(query).descriptors or any(q in region_words() for q in match.qualifiers)):
+            match = self._directed_province(match) or match  # "Saudi eastern province", "the southern Lebanon region"
         if match is not None or error is not None:
             return match, error
         def closest() -> tuple[list[Match], str]:
@@ -268,6 +274,23 @@ class Resolver(ContainerReading, SpanReading):
             return match
         return self._ranking.match(match.query, (match.score, match.method, number),
                                    qualifiers=(*match.qualifiers, land))
+
+    def _directed_province(self, match: Match) -> Match | None:
+        """The province or region of a country named by a direction word and a province or region word, when the
+        gazetteer holds one named after that compass point ("Saudi eastern province": the Eastern Province; "the
+        southern Lebanon region": South Lebanon), with the words kept as qualifiers; else None. Without such a word the
+        phrase is the country (:meth:`_directed_country`)."""
+        compasses = {compass_of(q) for q in match.qualifiers} - {None}
+        if len(compasses) != 1:
+            return None
+        country, name = match.place, normalize_parts(match.place.name)[0]
+        for word in compass_names(compasses.pop()):
+            ranked = [c for c in self.candidates("name", f"{word} {name}", (), _NO_HINTS)
+                      if self._places[c[2]].kind in _DIRECTED_KINDS and self._places[c[2]].country == country.country]
+            found, _ = self._ranking.choose(match.query, ranked, (), _NO_HINTS, None, False, match.qualifiers, None)
+            if found is not None:
+                return found
+        return None
 
     @functools.cached_property
     def _countries(self) -> dict[str, int]:

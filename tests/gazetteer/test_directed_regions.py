@@ -7,8 +7,8 @@ northern Israel", lies in the Haifa District), and "southern Lebanon" no line on
 qualifiers "northern/southern/eastern/western" be dropped and kept on the result; the text extractor reads the
 phrase so (tests/geoincidents/extract/test_directed_countries.py), and the gazetteer had answered with the region
 (South Lebanon, the Northern District) until session 27: one rule now. The regions stay found by their own names:
-"the Northern District", "the Galilee", "Jabal Amel", "Südlibanon", "South Lebanon governorate", and "South Lebanon"
-written as the region's name, capital first (an analyst's table naming the region).
+"the Northern District", "the Galilee", "Jabal Amel", "Südlibanon", "South Lebanon governorate", "South Lebanon" written as the region's name, capital first (an analyst's table naming the
+region), and a direction with a province or region word ("Saudi eastern province", "the southern Lebanon region").
 """
 from __future__ import annotations
 
@@ -46,6 +46,8 @@ def test_a_direction_of_a_country_is_the_country(g, phrase, place_id):
     ("South Lebanon governorate", "lb-gov-south"), ("Northern District", "il-gov-northern"),
     ("the Galilee", "il-gov-northern"), ("Israel's Southern District", "il-gov-southern"),
     ("Central District", "il-gov-central"),
+    # a province or region word names the province or region after the compass point
+    ("Saudi eastern province", "sa-gov-eastern"), ("the southern Lebanon region", "lb-south-lebanon"),
 ])
 def test_a_region_is_found_by_its_own_name(g, phrase, place_id):
     assert g.resolve(phrase).id == place_id
