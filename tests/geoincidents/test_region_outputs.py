@@ -28,7 +28,7 @@ ROWS = [
     ("krg-at", "Iran", "Iraqi Kurdistan"),             # a region target from a country
     ("krg-kri", "Iraq", "KRI"),                        # the abbreviation
     ("krg-gov", "Kurdistan Regional Government", "Kirkuk"),
-    ("south", "Israel", "south Lebanon"),              # another region: two governorates of Lebanon
+    ("south", "Israel", "South Lebanon"),              # another region, by its name: two governorates of Lebanon
     ("ninawa", "Iraq", "Ninawa"),                      # one province: one code, one name
     ("kirkuk", "Iraq", "Kirkuk"),                      # a point outside the region
 ]
@@ -62,7 +62,7 @@ def test_query_names_every_province_of_a_region_end(regions, capsys):
     assert routes["krg-at"] == f"Iran (IR) → Iraqi Kurdistan ({KRG_LABEL})"
     assert routes["krg-kri"].endswith(f"KRI ({KRG_LABEL})")
     assert routes["krg-gov"].startswith(f"Kurdistan Regional Government ({KRG_LABEL}) → ")
-    assert re.fullmatch(r"Israel \(IL\) → south Lebanon \(LB: \w[\w ]*, \w[\w ]*\)", routes["south"]), routes["south"]
+    assert re.fullmatch(r"Israel \(IL\) → South Lebanon \(LB: \w[\w ]*, \w[\w ]*\)", routes["south"]), routes["south"]
     # a province, and a point: one province each, as before
     assert routes["ninawa"] == "Iraq (IQ) → Ninawa (Nineveh, IQ)"
     assert routes["kirkuk"] == "Iraq (IQ) → Kirkuk (Kirkuk, IQ)"
