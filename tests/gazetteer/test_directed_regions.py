@@ -73,3 +73,15 @@ def test_a_province_named_with_a_direction_stays_the_province(g):
 def test_every_direction_word_of_the_grammar_has_its_compass_point():
     assert {w for w in direction_words() if compass_of(w) is None} == set()
     assert compass_of("جنوبي") == compass_of("méridional") == compass_of("güney") == "south"
+
+
+@pytest.mark.parametrize(("phrase", "place_id"), [
+    # "occupied Palestine" in the statements of Hezbollah, the Houthis and Iran is Israel ("targets in occupied
+    # Palestine", "يافا في فلسطين المحتلة"); the occupied Palestinian territories are Palestine
+    ("occupied Palestine", "cc-il"), ("Palestine occupée", "cc-il"), ("فلسطين المحتلة", "cc-il"),
+    ("شمال فلسطين المحتلة", "cc-il"), ("الأراضي المحتلة", "cc-il"), ("فلسطین اشغالی", "cc-il"),
+    ("occupied Palestinian territories", "cc-ps"), ("الأراضي الفلسطينية المحتلة", "cc-ps"),
+    ("territoires palestiniens occupés", "cc-ps"), ("Palestine", "cc-ps"), ("فلسطين", "cc-ps"),
+])
+def test_occupied_palestine_is_israel_the_occupied_territories_palestine(g, phrase, place_id):
+    assert g.resolve(phrase).id == place_id
