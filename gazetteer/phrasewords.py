@@ -30,7 +30,7 @@ from collections.abc import Collection
 from gazetteer.datatables import read_table
 from gazetteer.normalize import descriptor_words, generic_words, normalize
 
-__all__ = ["HEBREW_PREFIX", "hebrew_prefixes", "role_words", "qualifier_words", "region_words", "countryside_words", "direction_words", "border_words", "conjunction_words", "landform_words", "territory_words", "country_adjectives", "compass_of", "compass_names", "directed_country", "direction_land",
+__all__ = ["HEBREW_PREFIX", "hebrew_prefixes", "role_words", "qualifier_words", "region_words", "countryside_words", "direction_words", "border_words", "conjunction_words", "landform_words", "territory_words", "country_adjectives", "compass_of", "compass_names", "directed_country", "directed_split", "direction_land",
            "function_words", "edge_words", "grammar_words", "may_name", "without_modifiers"]
 
 
@@ -203,12 +203,24 @@ def directed_country(key: str, countries: Collection[str]) -> bool:
     >>> directed_country("southern lebanon", frozenset({"lebanon"})), directed_country("lebanon", frozenset({"lebanon"}))
     (True, False)
     """
+    return directed_split(key, countries) is not None
+
+
+def directed_split(key: str, countries: Collection[str]) -> int | None:
+    """How many words of a key that is a country's name after direction words (:func:`directed_country`) are the
+    direction's ("sud du liban": 2, "southern lebanon": 1), or None when the key is no such phrase.
+
+    Examples
+    --------
+    >>> directed_split("sud du liban", frozenset({"liban"})), directed_split("liban", frozenset({"liban"}))
+    (2, None)
+    """
     words = key.split()
     if len(words) >= 3 and words[0] in _ROMANCE_DIRECTIONS and words[1] in _DIRECTION_LINKS \
             and " ".join(words[2:]) in countries:
-        return True
-    return any(all(compass_of(w) is not None for w in words[:i]) and " ".join(words[i:]) in countries
-               for i in range(1, len(words)))
+        return 2
+    return next((i for i in range(1, len(words))
+                 if all(compass_of(w) is not None for w in words[:i]) and " ".join(words[i:]) in countries), None)
 
 
 @functools.cache

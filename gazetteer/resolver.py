@@ -55,7 +55,7 @@ from gazetteer.hints import HintFilter, check_near
 from gazetteer.index import SCORES, NameIndex
 from gazetteer.normalize import inflection_stems, name_words, normalize_parts, stems_after
 from gazetteer.phonetic import phonetic_readings
-from gazetteer.phrasewords import (compass_names, compass_of, directed_country, direction_land, grammar_words, may_name,
+from gazetteer.phrasewords import (compass_names, compass_of, directed_split, direction_land, grammar_words, may_name,
                                     region_words)
 from gazetteer.phrases import Phrase, name_capitals, parse_phrase, qualifier_words, territory_country, without_modifiers
 from gazetteer.places import SITE_KINDS, Match, Place, located_in
@@ -313,12 +313,11 @@ class Resolver(ContainerReading, SpanReading):
         for i in range(len(words) - 1):
             if words[i - 1:i] and words[i - 1] not in grammar_words():
                 break  # "the Baalbek-Hermel area of eastern Lebanon" names more than Lebanon
-            if directed_country(" ".join(words[i:]), self._countries.keys()):
-                rest = words[i:]
-                for k in range(1, len(rest)):
-                    if (number := self._countries.get(" ".join(rest[k:]))) is not None:
-                        return self._ranking.match(match.query, (match.score, match.method, number),
-                                                   qualifiers=(*words[:i], *rest[:k]))
+            k = directed_split(" ".join(words[i:]), self._countries.keys())
+            if k is not None:
+                number = self._countries[" ".join(words[i + k:])]
+                return self._ranking.match(match.query, (match.score, match.method, number),
+                                           qualifiers=(*words[:i], *words[i:i + k]))
         return None
 
     def _resolve(

@@ -72,8 +72,6 @@ def adjective_after(sentence: Any, end: int, actors: Sequence[tuple[int, str, bo
     at = [k for k in (end - 1, end) if 0 <= k < len(tokens) and is_arabic(tokens[k].text)]
     if end < len(tokens) and tokens[end].text[:1].islower() and tokens[end].text.isalpha():
         at.append(end)
-    # Kurmanji names the state after its weapon, with the ezafe on the weapon or a linker between ("droneke Tirkiyê",
-    # "balafirên bêmirov ên Tirkiyê", "balafireke bêmirov a Tirkiyê"): the state the weapon is of.
     # The state whose force the weapon is of: "un drone de l'armée turque", "un dron del ejército israelí" (the
     # adjective after the force's noun), "a drone of the Turkish army", "eine Drohne der türkischen Armee" (before it).
     if end + 1 < len(tokens) and tokens[end].lower in lexicon.OF_WORDS | {"der"}:
@@ -83,6 +81,8 @@ def adjective_after(sentence: Any, end: int, actors: Sequence[tuple[int, str, bo
             at.append(k + 1)
         elif k + 1 < len(tokens) and tokens[k + 1].lower in forces:
             at.append(k)
+    # Kurmanji names the state after its weapon, with the ezafe on the weapon or a linker between ("droneke Tirkiyê",
+    # "balafirên bêmirov ên Tirkiyê", "balafireke bêmirov a Tirkiyê"): the state the weapon is of.
     if 0 < end < len(tokens) and tokens[end].lower in _KURMANJI_LINKERS:
         at.append(end + 1)
     elif 0 < end < len(tokens) and tokens[end - 1].lower.endswith(("eke", "ên")):
@@ -93,7 +93,7 @@ def adjective_after(sentence: Any, end: int, actors: Sequence[tuple[int, str, bo
 
 
 #: The articles between "of" and a force's noun ("of the Turkish army", "del ejército", "der türkischen Armee").
-_FORCE_ARTICLES = frozenset({"the", "la", "le", "el", "il", "l'", "der"})
+_FORCE_ARTICLES = frozenset({"the", "la", "le", "el", "il", "der"})  # (French "l'armée" is one token)
 #: The words Kurmanji sets between a noun and the owner named after it (ezafe linkers: "balafirên ên Tirkiyê").
 _KURMANJI_LINKERS = frozenset({"ên", "yên", "a", "ya"})
 #: Letters of Kurmanji's alphabet that English never writes ("Tirkiyê", "Îranê"): a state so written is Kurmanji's.

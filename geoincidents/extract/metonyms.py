@@ -408,8 +408,6 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
                 m.extra["metonym"] = "state"
 
 
-
-
 def owns_a_kurdish_weapon(lowered: Sequence[str], first: int) -> bool:
     """Whether the name at *first* owns the weapon or force named right before it, as Kurdish writes an owner after
     its noun: Sorani with the ezafe joined to the noun ("فڕۆکە جەنگییەکانی تورکیا" 'Turkey's warplanes', "درۆنێکی

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Sequence
 
 from geoincidents.extract import datewords
-from geoincidents.extract.lexicon import words
+from geoincidents.extract.lexicon import lowercase, words
 from geoincidents.extract.text import Token
 
 __all__ = ["MONTHS", "absolute", "day_first", "day_number", "day_range", "numeric", "part_of_month", "safe_date", "year_for"]
@@ -216,13 +216,13 @@ def _year_at(tokens: Sequence[Token], lowered: Sequence[str], k: int) -> tuple[i
     if k < len(tokens) and tokens[k].text.isdecimal() and len(tokens[k].text) == 4:
         return k + 1, int(tokens[k].text)
     year = tokens[k].text[:4] if k < len(tokens) else ""
-    if year.isdecimal() and tokens[k].text[4:].lower() in _YEAR_ENDINGS:
+    if year.isdecimal() and lowercase(tokens[k].text[4:]) in _YEAR_ENDINGS:
         return k + 1, int(year)  # Kurmanji "2023an" ('of 2023'), Turkish "2024'te"
     return None
 
 
 #: Endings joined to a year: Kurmanji "-an" ("26ê Mijdara 2025an"), Turkish cases after an apostrophe ("2024'te").
-_YEAR_ENDINGS = frozenset({"an", "an'", "'te", "'de", "'da", "'ta", "’te", "’de", "'ten", "'den", "'in", "'ın"})
+_YEAR_ENDINGS = frozenset({"an", "'te", "'de", "'da", "'ta", "'ten", "'den", "'in", "'ın"})
 
 
 _RANGE_JOINS = frozenset({"and", "to", "-", "–", "through"})
