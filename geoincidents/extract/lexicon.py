@@ -31,7 +31,7 @@ __all__ = [
     "actors", "missile_forces", "air_forces",
     "statuses", "date_phrases", "numbers", "words", "phrase_table", "PhraseTable", "possessive_at", "LIST_JOINERS",
     "LIST_CONJUNCTIONS",
-    "GERMAN_DIRECTION_NOUNS", "OF_WORDS", "unelided",
+    "GERMAN_DIRECTION_NOUNS", "OF_WORDS", "GENITIVE", "unelided",
     "DIRECTIONS", "WORD", "lowercase",
 ]
 
@@ -310,7 +310,7 @@ def case_endings() -> dict[str, str]:
 
 
 #: Turkish and Azerbaijani genitive endings after a name's apostrophe ("İsrail'in", "Irak'ın", "Hayfa'nın")
-_GENITIVE = frozenset({"in", "ın", "un", "ün", "nin", "nın", "nun", "nün"})
+GENITIVE = frozenset({"in", "ın", "un", "ün", "nin", "nın", "nun", "nün"})
 #: A direction noun's possessive and case (kuzey-i-n-e 'to its north', doğu-su-n-da 'in its east', güney-i-n-i 'its south'
 #: as what was hit) → the name's case
 _PART_CASE = re.compile(r"s?[iıuü]n(e|a|ə|de|da|də|te|ta|deki|daki|dəki|teki|taki|i|ı|u|ü)")
@@ -321,7 +321,7 @@ def case_of_its_part(ending: str, word: str) -> str:
     north' is as "İsrail'e", "Irak'ın kuzeyindeki Gara bölgesi" as "Irak'taki", "Lübnan'ın güneyini" as "Lübnan'ı";
     ``turkic_direction``), or "". Turkish also joins the name bare to the noun ("Suriye kuzeyinde", "Irak kuzeyindeki"
     'in northern Iraq'): no ending reads as the genitive."""
-    if ending not in _GENITIVE and ending:
+    if ending not in GENITIVE and ending:
         return ""
     for stem in words("turkic_direction"):
         found = _PART_CASE.fullmatch(word[len(stem):]) if word.startswith(stem) else None

@@ -35,6 +35,7 @@ False
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -42,7 +43,7 @@ from gazetteer.placefiles import beyond_the_region
 
 from geoincidents.extract import lexicon, particles
 
-__all__ = ["mark_metonyms", "names_an_attribute", "owns_a_group", "subject_of_a_verb", "object_of_the_state",
+__all__ = ["mark_metonyms", "names_an_attribute", "turkish_state", "owned_in_kurdish", "subject_of_a_final_verb", "owns_a_group", "subject_of_a_verb", "object_of_the_state",
            "side_of_a_conflict", "stands_for_a_state", "placed_by_nothing", "owned_by_a_state_noun",
            "after_a_fronted_verb"]
 
@@ -193,6 +194,8 @@ def owned_by_a_state_noun(lowered: Sequence[str], first: int) -> bool:
         word, k = _word_ending_at(lowered, k)
         if word in nouns or (word[:1] == "و" and word[1:] in nouns):
             return True
+        if word in _group("preposition"):
+            return False  # "حمله به سوریه" 'the attack on Syria': no adjective, the place attacked
         k -= 1
     return False
 
@@ -225,15 +228,23 @@ def side_of_a_conflict(lowered: Sequence[str], first: int, last: int, covered: s
     conflict = _group("conflict")
     n = len(lowered)
     # between X and Y: "between" within eight words before, nothing but names and list words in between
+    between = _group("between")
     for b in range(first - 1, max(-1, first - 9), -1):
         word = lowered[b]
-        if word in ("between", "بين"):
+        if word in between:
             end = b + 1
             while end < min(n, b + 12) and (lowered[end].isalpha() or lowered[end] in ("-", "'", "’")):
                 end += 1  # the sides run to the next punctuation: "between Israel and Hamas, which ..."
             named_group = any(_armed_group(lowered, k) for k in range(b + 1, end))
-            return named_group or any(w in conflict for w in lowered[max(0, b - 3):b])
+            return named_group or any(w in conflict for w in lowered[max(0, b - 4):b])
         if not (word in _LIST_WORDS or b in covered or word.isalpha()) or word in _GOVERNING:
+            break
+    # Turkish "İsrail ile İran arasındaki savaş": the sides before "between"
+    for b in range(last, min(n, last + 6)):
+        if lowered[b] in _group("between_after"):
+            fought = b + 1 < n and any(lowered[b + 1].startswith(c) for c in conflict if len(c) > 3)
+            return fought or any(_armed_group(lowered, k) for k in range(first, b))
+        if not lowered[b][:1].isalpha() and lowered[b] != ",":
             break
     # X-Y war, X-Hamas
     if last + 1 < n and lowered[last] == "-":
@@ -385,7 +396,7 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
             if m.extra["owner"] or not m.candidates or not stands_for_a_state(m.candidates[0]):
                 continue
             verb_before = m.first > 0 and lowered[m.first - 1] in _verbs_before()  # Arabic: "وأعلنت إسرائيل"
-            if owns_a_kurdish_weapon(lowered, m.first):
+            if owned_in_kurdish(lowered, m.first, covered):
                 m.extra["metonym"] = "state"  # "فڕۆکەکانی تورکیا" 'Turkey's aircraft', "droneke Tirkiyê"
             elif subject_of_a_verb(lowered, m.first, m.last, covered) or verb_before \
                     or after_a_fronted_verb(lowered, m.first):
@@ -398,6 +409,10 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
                 m.extra["metonym"] = "object"
             elif side_of_a_conflict(lowered, m.first, m.last, covered):
                 m.extra["metonym"] = "side"
+            elif m.candidates[0].kind == "country" and turkish_state(lowered, m, covered):
+                m.extra["metonym"] = turkish_state(lowered, m, covered)  # "İsrail ordusu", "İran'ın saldırısı"
+            elif m.candidates[0].kind == "country" and subject_of_a_final_verb(lowered, m, covered):
+                m.extra["metonym"] = "subject"  # "ایران موج دوم حملات را آغاز کرد"
             elif m.candidates[0].kind == "country" and placed_by_nothing(lowered, m.first, m.last, covered):
                 m.extra["metonym"] = "state"
             elif m.candidates[0].kind == "country" and beyond_the_region(m.candidates[0]) \
@@ -426,3 +441,127 @@ def owns_a_kurdish_weapon(lowered: Sequence[str], first: int) -> bool:
     elif not (sorani or lowered[k].endswith(("eke", "ên"))):
         return False
     return bool(lexicon.trigger_table().ends_before(lowered, k + 1)) or lowered[k] in forces
+
+
+#: Turkish function words: a sentence with two of them is read as Turkish
+_TURKISH = frozenset({"ve", "bir", "ile", "için", "olarak", "bu", "göre", "sonra", "da", "de", "ise", "tarafından",
+                      "edildi", "oldu", "yapılan", "üzerine", "kadar", "gibi", "daha", "olan", "ayrıca", "açıklamada"})
+#: Marks after which a name opens a clause ('Son dakika: Türkiye, ...', '"Yemen, kuşatma ...')
+_CLAUSE_MARKS = frozenset({",", ":", ";", '"', "“", "”", "«", "»", "(", "–", "—"})
+
+
+def _opens_with(word: str, group: str) -> bool:
+    """Whether *word* opens with a stem of *group* (Turkish and Kurmanji join their endings to the stem: "ordusundan",
+    "Wezareta")."""
+    return any(word.startswith(stem) for stem in _group(group))
+
+
+def turkish_state(lowered: Sequence[str], m: Any, covered: set[int]) -> str:
+    """How a country's name in a Turkish sentence stands for its state, or "" for a place. The name carries its case
+    after an apostrophe ("İsrail'e", "Irak'ta": a place, read by :mod:`.roles`), the genitive ("İran'ın") or nothing:
+
+    - a name before a place it owns is a place: "Irak'ın kuzeyinde", "Irak'ın Erbil kentinde", "Suriye sınırına"
+      (``turkish_place_stem``), and so is a name in a list whose last name carries the case ("Irak ve Suriye'de",
+      "Irak'ın ve Suriye'nin kuzeyindeki");
+    - a name before a force, office, people or act (``turkish_state_stem``) is the state: "İsrail ordusu", "Lübnan
+      basınında", "İsrail tarafından" 'by Israel', "İran'ın misilleme saldırısında" ("body"); so is a genitive that
+      owns no place in the next words ("Türkiye'nin ... açıklaması");
+    - a bare name opening a sentence or clause is its subject: "İsrail saldırıdan sonra Hizbullah'ı vurdu", "Türkiye,
+      terör örgütü PKK'ya darbe indirmeye devam ediyor" ("subject")."""
+    ending = m.extra.get("case_ending", "")
+    if (ending and ending not in lexicon.GENITIVE) or m.extra.get("prefix") or not _turkish(lowered):
+        return ""
+    n, k = len(lowered), m.last
+    if k + 1 < n and lowered[k] == "hava":
+        k += 1  # 'air': "İsrail hava savunma sistemleri", "İsrail hava kuvvetleri"; "İsrail hava sahası" 'airspace'"
+    if k < n and (k in covered or _opens_with(lowered[k], "turkish_place_stem")):
+        return ""
+    if k + 1 < n and lowered[k] in (",", "ve", "ile", "veya") and k + 1 in covered:
+        return ""  # a list: the case is on its last name
+    if ending:
+        for j in range(k, min(n, k + 4)):
+            if j in covered or _opens_with(lowered[j], "turkish_place_stem"):
+                return ""
+            if not lowered[j][:1].isalpha():
+                break
+        return "body"
+    if k < n and _opens_with(lowered[k], "turkish_state_stem"):
+        return "body"
+    before = lowered[m.first - 1] if m.first else ""
+    if (not before or before in _CLAUSE_MARKS) and not (k < n and lowered[k] in ("-", ":")) \
+            and not (before == "," and m.first - 2 in covered):
+        return "subject"
+    return ""
+
+
+def _turkish(lowered: Sequence[str]) -> bool:
+    """Whether a sentence is Turkish: two of its function words, or a word with a letter only Turkish and
+    Azerbaijani write (ı, ğ), or a name with its case ending after an apostrophe ("PKK'ya")."""
+    return len(_TURKISH.intersection(lowered)) >= 2 or any(
+        "ı" in w or "ğ" in w or ("'" in w and w.rsplit("'", 1)[1] in lexicon.case_endings()) for w in lowered)
+
+
+def owned_in_kurdish(lowered: Sequence[str], first: int, covered: set[int]) -> bool:
+    """Whether the country at *first* owns the noun before it, as Kurdish writes an owner after its noun and the
+    ezafe: a weapon or force (:func:`owns_a_kurdish_weapon`), in Sorani any noun that is no place or part of one
+    ("حکومەتی عێراق" 'the government of Iraq', "سەرۆک کۆماری تورکیا", "میدیاکانی تورکیا"; not "باکووری عێراق"
+    'northern Iraq' or "خاکی عێراق" 'Iraqi soil': ``kurdish_place_noun``), in Kurmanji a noun of an office, force,
+    body or act (``kurmanji_state_stem``: "Serokkomarê Tirkiyeyê", "Wezareta Navxwe ya Tirkiyê", "bombebarana
+    Tirkiyê"). Such a name is the state, as "Turkey's government" is."""
+    if owns_a_kurdish_weapon(lowered, first):
+        return True
+    k = first - 1
+    if k < 0 or k in covered:
+        return False  # "هەرێمی کوردستانی عێراق": the region's name before it
+    word = lowered[k]
+    if particles.is_arabic(word):
+        if not any(particles.is_sorani(w) for w in lowered) or not word.endswith(("ی", "ى")):
+            return False
+        folded = _sorani_key(word)
+        return not any(folded == _sorani_key(p) for p in _group("kurdish_place_noun"))
+    if word in particles.KURMANJI_LINKERS and k > 0:
+        # "Wezareta Navxwe ya Tirkiyê": the linker after the noun and its words
+        return any(_opens_with(w, "kurmanji_state_stem") for w in lowered[max(0, k - 3):k] if w[:1].isalpha())
+    return word.endswith(("a", "ê", "ên", "ya", "yê")) and _opens_with(word, "kurmanji_state_stem")
+
+
+def _sorani_key(word: str) -> str:
+    """A Sorani word with its letters folded as outlets type them (ە as ه, ى as ی): "هێزهكانی" is "هێزەکانی"."""
+    return word.replace("ە", "ه").replace("ى", "ی").replace("ك", "ک")
+
+
+#: What a name that opens a sentence of a verb-final language may have after it and still be a place: a list or a
+#: heading mark, a Persian object marker (را: the name is what was struck)
+_NOT_A_SUBJECT_AFTER = frozenset({"و", "û", ",", "،", ":", "-", "را", "ve", "ile"})
+
+
+def subject_of_a_final_verb(lowered: Sequence[str], m: Any, covered: set[int]) -> bool:
+    """Persian and Kurdish put the verb last and the subject first, with no preposition: a country's name that opens
+    the sentence (or follows a colon or quote), bare, is its subject ("ایران موج دوم حملات را آغاز کرد", "تورکیا
+    چیای زەنگڵ بۆردومان دەکات", "Tirkiyeyê li Şengalê ... êrîş kir"); not a name in a list or heading ("Iraq û
+    Sûriye", "عێراق:"), the object of را, or one before a place noun it is part of ("باکووری عێراق")."""
+    if m.extra.get("prefix") or m.extra.get("ending") or m.extra.get("case_ending"):
+        return False
+    if m.first and lowered[m.first - 1] not in (":", '"', "“", "”", "«", "»"):
+        return False
+    words = [w for w in lowered if w[:1].isalpha()]
+    if not (any(particles.is_sorani(w) for w in words) or _persian(words) or _kurmanji(words)):
+        return False
+    k = m.last
+    return k < len(lowered) and k not in covered and lowered[k] not in _NOT_A_SUBJECT_AFTER \
+        and lowered[k][:1].isalpha()
+
+
+#: Letters Persian writes and Arabic does not (پ چ ژ گ and the Persian kaf and yeh)
+_PERSIAN = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
+#: Kurmanji function words: a sentence with two of them is read as Kurmanji
+_KURMANJI = frozenset({"û", "li", "ji", "di", "de", "ku", "bi", "ser", "ya", "yê", "ên", "kir", "kirin", "hat",
+                       "hatin", "ve", "bo", "jî"})
+
+
+def _persian(words: Sequence[str]) -> bool:
+    return sum(bool(_PERSIAN.search(w)) for w in words) >= 2 and not any(particles.is_sorani(w) for w in words)
+
+
+def _kurmanji(words: Sequence[str]) -> bool:
+    return len(_KURMANJI.intersection(words)) >= 2
