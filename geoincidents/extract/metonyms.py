@@ -95,7 +95,7 @@ def _word_before(lowered: Sequence[str], first: int, covered: set[int],
     at the start), or None when what lies between opens a clause of its own ("Rockets landed in Zummar, and Iraq later
     said": not a list such as "in Iraq, Syria, and Jordan")."""
     k = first - 1
-    while k >= 0 and (lowered[k] in skip or k in covered):
+    while k >= 0 and (lowered[k] in skip or k in covered or lowered[k] == "#"):  # "in #Yemen"
         k -= 1
     walked = lowered[k + 1:first]
     if any(walked[j:j + 2] == [",", "and"] for j in range(len(walked))) and walked.count(",") == 1:
@@ -181,21 +181,24 @@ def owned_by_a_state_noun(lowered: Sequence[str], first: int) -> bool:
     """ "le Premier ministre d'Israël", "las defensas aéreas de Israel", "los ataques de Israel", "وزير خارجية إيران",
     "ارتش اسرائیل", "تلویزیون دولتی اسرائیل": a noun of a state's offices, forces or acts (``state_owner_noun``), perhaps
     with one adjective after it, owns the name, which follows it with "de" (French, Spanish, Italian) or with no word
-    between (the Arabic idafa, the Persian ezafe). Such a name is the state, as "Israel's army" is."""
+    between (the Arabic idafa, the Persian ezafe, the Hebrew construct state: "מדינת ישראל"). Such a name is the
+    state, as "Israel's army" is."""
     k = first - 1
     if lowered[first].startswith(("d'", "d’")):
         pass  # "allié d'Israël": the "of" is joined to the name
     elif k >= 0 and lowered[k] in _ROMANCE_OF:
         k -= 1
-    elif not (k >= 0 and particles.is_arabic(lowered[first]) and particles.is_arabic(lowered[k])):  # idafa, ezafe
-        return False
+    elif not (k >= 0 and particles.is_arabic(lowered[first]) and particles.is_arabic(lowered[k])) \
+            and not (k >= 0 and particles.is_hebrew(lowered[first]) and particles.is_hebrew(lowered[k])):
+        return False  # the Arabic idafa, the Persian ezafe, the Hebrew construct state ("ממשלת ישראל")
     nouns = _group("state_owner_noun")
     for _ in range(2):  # the noun, or the noun before one adjective
         word, k = _word_ending_at(lowered, k)
         if word in nouns or (word[:1] == "و" and word[1:] in nouns):
             return True
-        if word in _group("preposition"):
-            return False  # "حمله به سوریه" 'the attack on Syria': no adjective, the place attacked
+        if word in _group("preposition") or word in _group("origin_participle"):
+            return False  # "حمله به سوریه" 'the attack on Syria', "les drones venant de l'Irak": the place attacked or
+            # the place they came from
         k -= 1
     return False
 
@@ -219,7 +222,12 @@ def after_a_fronted_verb(lowered: Sequence[str], first: int) -> bool:
     if k < 1 or lowered[k] not in _group("state_verb_second"):
         return False
     before = lowered[k - 1]
-    return before in _group("fronted") or before == "," or (len(before) == 4 and before.isdigit())
+    if before in _group("fronted") or before == "," or (len(before) == 4 and before.isdigit()):
+        return True
+    # "Seit dem Sturz Assads hat Israel", "Nach Angaben des Ministers hat Israel": a phrase a preposition opens fills
+    # the first place, and this is the first verb after it
+    return lowered[0] in _group("fronting_preposition") and "," not in lowered[:k] \
+        and not any(w in _group("state_verb_second") for w in lowered[1:k])
 
 
 def side_of_a_conflict(lowered: Sequence[str], first: int, last: int, covered: set[int]) -> bool:
@@ -327,6 +335,8 @@ def owns_a_group(lowered: Sequence[str], last: int, covered: set[int] = frozense
         word = lowered[k]
         if word == "-" or (word == "and" and lowered[k - 1] == "-" and words):
             continue  # "Tehran's unprecedented drone-and-missile barrage"
+        if word in places and owned.match_at(lowered, k) is not None:
+            return True  # "Iraq's border guard": a force named with a place noun
         if k in covered or word in places or not word.isalpha() or words == 4 or word in _NOUN_PHRASE_ENDS:
             return False
         if any(table.match_at(lowered, k) is not None
@@ -365,8 +375,8 @@ def placed_by_nothing(lowered: Sequence[str], first: int, last: int, covered: se
                    or lexicon.trigger_table().ends_before(lowered, k + 1)
                    or lexicon.role_cues()[0].ends_before(lowered, k + 1)):
         return False  # "in Iraq and Syria", "which borders Lebanon", "struck Iran", "toward Israel"
-    if first >= 2 and lowered[first - 1] == "," and (first - 2) in covered:
-        return False  # "Erbil, Iraq": the country of the place before it
+    if first >= 2 and lowered[first - 1] in (",", "(", "[") and (first - 2) in covered:
+        return False  # "Erbil, Iraq", "Tel Aviv [Israel]": the country of the place before it
     n, places, attacks = len(lowered), _group("owned_place"), lexicon.trigger_table()
     if lexicon.possessive_at(lowered, last) or any(w in places for w in lowered[first:last + 1]) \
             or (last < n and lowered[last] == "time"):
@@ -396,14 +406,18 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
             if m.extra["owner"] or not m.candidates or not stands_for_a_state(m.candidates[0]):
                 continue
             verb_before = m.first > 0 and lowered[m.first - 1] in _verbs_before()  # Arabic: "وأعلنت إسرائيل"
-            if owned_in_kurdish(lowered, m.first, covered):
+            # "فإن إسرائيل نفذت 86 غارة": an Arabic subject before its verb, with no preposition before it
+            verb_after = particles.is_arabic(m.text) and m.last < len(lowered) and lowered[m.last] in _verbs_before() \
+                and not (m.first and lowered[m.first - 1] in _group("preposition"))
+            if owned_in_kurdish(lowered, m.first, covered, m.candidates[0].kind in ("country", "region")):
                 m.extra["metonym"] = "state"  # "فڕۆکەکانی تورکیا" 'Turkey's aircraft', "droneke Tirkiyê"
-            elif subject_of_a_verb(lowered, m.first, m.last, covered) or verb_before \
+            elif subject_of_a_verb(lowered, m.first, m.last, covered) or verb_before or verb_after \
                     or after_a_fronted_verb(lowered, m.first):
                 m.extra["metonym"] = "subject"
             elif m.last < len(lowered) and lowered[m.last] in _group("state_body"):
                 m.extra["metonym"] = "body"  # "an ally of the Damascus government"
-            elif owned_by_a_state_noun(lowered, m.first):
+            elif not (m.extra.get("prefix") and particles.is_hebrew(m.text)) and owned_by_a_state_noun(lowered, m.first):
+                # (not "חיל האוויר תקף בביירות": a Hebrew prefix is a preposition, "in Beirut")
                 m.extra["metonym"] = "body"  # "le Premier ministre d'Israël", "ارتش اسرائیل"
             elif object_of_the_state(lowered, m.first, m.last):
                 m.extra["metonym"] = "object"
@@ -501,15 +515,18 @@ def _turkish(lowered: Sequence[str]) -> bool:
         "ı" in w or "ğ" in w or ("'" in w and w.rsplit("'", 1)[1] in lexicon.case_endings()) for w in lowered)
 
 
-def owned_in_kurdish(lowered: Sequence[str], first: int, covered: set[int]) -> bool:
+def owned_in_kurdish(lowered: Sequence[str], first: int, covered: set[int], country: bool = True) -> bool:
     """Whether the country at *first* owns the noun before it, as Kurdish writes an owner after its noun and the
     ezafe: a weapon or force (:func:`owns_a_kurdish_weapon`), in Sorani any noun that is no place or part of one
     ("حکومەتی عێراق" 'the government of Iraq', "سەرۆک کۆماری تورکیا", "میدیاکانی تورکیا"; not "باکووری عێراق"
     'northern Iraq' or "خاکی عێراق" 'Iraqi soil': ``kurdish_place_noun``), in Kurmanji a noun of an office, force,
     body or act (``kurmanji_state_stem``: "Serokkomarê Tirkiyeyê", "Wezareta Navxwe ya Tirkiyê", "bombebarana
-    Tirkiyê"). Such a name is the state, as "Turkey's government" is."""
+    Tirkiyê"). Such a name is the state, as "Turkey's government" is. A seat that is no *country* or region (Erbil,
+    Tehran) owns only a weapon or force ("ئاڕاستەی هەولێر" is 'towards Erbil')."""
     if owns_a_kurdish_weapon(lowered, first):
         return True
+    if not country:
+        return False
     k = first - 1
     if k < 0 or k in covered:
         return False  # "هەرێمی کوردستانی عێراق": the region's name before it
@@ -517,8 +534,10 @@ def owned_in_kurdish(lowered: Sequence[str], first: int, covered: set[int]) -> b
     if particles.is_arabic(word):
         if not any(particles.is_sorani(w) for w in lowered) or not word.endswith(("ی", "ى")):
             return False
-        folded = _sorani_key(word)
-        return not any(folded == _sorani_key(p) for p in _group("kurdish_place_noun"))
+        places = {_sorani_key(p) for p in _group("kurdish_place_noun")}
+        # (the noun may stand before an adjective with the ezafe: "ناوچە جیاوازەکانی هەرێمی کوردستان" 'the
+        # different areas of the Kurdistan Region')
+        return not any(_sorani_key(w) in places for w in lowered[max(0, k - 1):k + 1])
     if word in particles.KURMANJI_LINKERS and k > 0:
         # "Wezareta Navxwe ya Tirkiyê": the linker after the noun and its words
         return any(_opens_with(w, "kurmanji_state_stem") for w in lowered[max(0, k - 3):k] if w[:1].isalpha())
@@ -526,8 +545,9 @@ def owned_in_kurdish(lowered: Sequence[str], first: int, covered: set[int]) -> b
 
 
 def _sorani_key(word: str) -> str:
-    """A Sorani word with its letters folded as outlets type them (ە as ه, ى as ی): "هێزهكانی" is "هێزەکانی"."""
-    return word.replace("ە", "ه").replace("ى", "ی").replace("ك", "ک")
+    """A Sorani word with its letters folded as outlets type them (ە as ه, ى as ی, و for وو): "هێزهكانی" is
+    "هێزەکانی", "سنورەکانی" "سنوورەکانی"."""
+    return word.replace("ە", "ه").replace("ى", "ی").replace("ك", "ک").replace("وو", "و")
 
 
 #: What a name that opens a sentence of a verb-final language may have after it and still be a place: a list or a
