@@ -33,11 +33,12 @@ from datetime import date, datetime, timedelta
 from typing import Sequence
 
 from geoincidents.extract import datewords, lexicon, monthdates
+from geoincidents.extract.counts import time_of_day
 from geoincidents.extract.lexicon import words
 from geoincidents.extract.text import Token
 from geoincidents.spans import local_date
 
-__all__ = ["DateMention", "find_dates", "publication_day", "clock_day"]
+__all__ = ["DateMention", "find_dates", "publication_day", "clock_day", "a_stamp"]
 
 #: English weekday names, read when capitalised; other languages' come from ``data/extract_date_words.csv``
 #: (:mod:`.datewords`), read as written (Monday = 0).
@@ -254,7 +255,7 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
             if back == 0 and ((i > 0 and lowered[i - 1] in words("weekday_last_before"))
                               or (named < len(lowered) and lowered[named] in words("weekday_last_after"))):
                 back = 7  # "last Sunday", "dimanche dernier" in a report of a Sunday: the Sunday before
-            when = published - timedelta(days=back)
+            when = published - timedelta(days=back) + timedelta(days=_local_day_of_a_gmt_weekday(tokens, lowered, i))
             week = next((n for n in (2, 3)
                          if lowered[named:named + n] in (["last", "week"], ["of", "last", "week"])), 0)
             if week:  # "on Thursday last week": that day of the week before the report's, whatever day it was published
@@ -300,6 +301,46 @@ def _weekday_at(tokens: Sequence[Token], lowered: Sequence[str], i: int) -> tupl
     if lowered[i] in _WEEKDAYS:
         return (i + 1, _WEEKDAYS[lowered[i]]) if tokens[i].text[0].isupper() else None
     return datewords.word_at("weekday", lowered, i)
+
+
+#: Zones a bracketed clock and weekday give after a local time ("2am local time (2230 GMT Friday)")
+_UNIVERSAL = frozenset({"gmt", "utc", "zulu"})
+
+
+def _local_day_of_a_gmt_weekday(tokens: Sequence[Token], lowered: Sequence[str], i: int) -> int:
+    """Days from the weekday named at token *i* to the local day, when the weekday is a universal clock's in brackets
+    after a local time: "shortly after 2am local time (2230 GMT Friday)" is Saturday where it happened (+1), "at 10 p.m.
+    (0300 GMT Tuesday)" in Washington is Monday (-1). 0 otherwise."""
+    zone = i - 2 if i >= 2 and lowered[i - 1] == "on" else i - 1  # "(22:30 GMT on Friday)"
+    if zone < 1 or lowered[zone] not in _UNIVERSAL:
+        return 0
+    opening = next((k for k in range(zone - 1, max(-1, zone - 5), -1) if lowered[k] == "("), None)
+    if opening is None:
+        return 0
+    local = time_of_day(_as_written(tokens[max(0, opening - 8):opening]))
+    told = _as_written(tokens[opening + 1:zone])
+    universal = time_of_day(told) or (("%s:%s" % (told[:2], told[2:]), "") if len(told) == 4 and told.isdigit() else None)
+    if local is None or universal is None or local[1]:
+        return 0
+    difference = int(local[0][:2]) - int(universal[0][:2])
+    return 1 if difference < -12 else -1 if difference > 12 else 0
+
+
+def a_stamp(tokens: Sequence[Token], found: Sequence[DateMention]) -> bool:
+    """Whether a sentence is a page's time stamp: a date written with its digits and a clock, and at most three words
+    besides ("08:32 UTC+8, 2025-03-23", "Güncelleme: 24 Aralık 2023 07:00", "16 Aralık 2024 Pazartesi
+    12:57"). A stamp tells when the page was written, not the day of the events told after it."""
+    if not found or not all(d.precision == "day" and any(c.isdigit() for c in d.text) for d in found):
+        return False
+    inside = {k for d in found for k in range(d.first, d.last)}
+    words = [t for k, t in enumerate(tokens) if k not in inside and t.text[:1].isalpha()]
+    return len(words) <= 3 and time_of_day(_as_written(tokens)) is not None
+
+
+def _as_written(tokens: Sequence[Token]) -> str:
+    """The text of *tokens* with a space where the report had one ("10 p.m.", not "10 p . m .")."""
+    return "".join(t.text + (" " if k + 1 < len(tokens) and tokens[k + 1].start > t.end else "")
+                   for k, t in enumerate(tokens))
 
 
 def _restates(found: list[DateMention], lowered: Sequence[str], i: int, weekday: int) -> bool:
