@@ -105,6 +105,13 @@ NEAR_BORDER: dict[str, tuple[float, str]] = {
                       "generalised SY-DI line"),
     "sy-madinat-al-baath": (2.0, "the governorate's seat by the disengagement line; the Wikipedia point (arc-minutes) lies "
                                  "~1.7 km inside NE's SY-X01~ polygon"),
+    # reported_places51.csv: villages of northern Quneitra by the UN area of separation that NE's SY-X01~ polygon takes in.
+    "sy-al-samdaniyah-al-sharqiyah": (2.5, "village of northern Quneitra by the UN area of separation; NE's SY-X01~ "
+                                           "polygon takes it in, Quneitra's polygon lies ~2.1 km east"),
+    "sy-al-samdaniyah-al-gharbiyah": (4.0, "village of northern Quneitra in the UN area of separation; NE's SY-X01~ "
+                                           "polygon takes it in, Quneitra's polygon lies ~3.6 km east"),
+    "sy-ufaniyah": (2.5, "village of northern Quneitra by the UN area of separation; NE's SY-X01~ polygon takes it in, "
+                         "Quneitra's polygon lies ~2.3 km east"),
     "iq-qandil-mountains": (1.0, "the range's highest point on the Iranian border (Wikipedia); NE's generalised line "
                                  "runs ~0.3 km west of it, inside Erbil"),
 }
