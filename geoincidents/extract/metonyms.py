@@ -43,7 +43,8 @@ from gazetteer.placefiles import beyond_the_region
 
 from geoincidents.extract import lexicon, particles
 
-__all__ = ["mark_metonyms", "names_an_attribute", "turkish_state", "owned_in_kurdish", "subject_of_a_final_verb", "owns_a_group", "subject_of_a_verb", "object_of_the_state",
+__all__ = ["mark_metonyms", "names_an_attribute", "turkish_state", "owned_in_kurdish", "subject_of_a_final_verb",
+           "owns_a_group", "subject_of_a_verb", "object_of_the_state",
            "side_of_a_conflict", "stands_for_a_state", "placed_by_nothing", "owned_by_a_state_noun",
            "after_a_fronted_verb"]
 
@@ -423,8 +424,8 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
                 m.extra["metonym"] = "object"
             elif side_of_a_conflict(lowered, m.first, m.last, covered):
                 m.extra["metonym"] = "side"
-            elif m.candidates[0].kind == "country" and turkish_state(lowered, m, covered):
-                m.extra["metonym"] = turkish_state(lowered, m, covered)  # "İsrail ordusu", "İran'ın saldırısı"
+            elif m.candidates[0].kind == "country" and (turkish := turkish_state(lowered, m, covered)):
+                m.extra["metonym"] = turkish  # "İsrail ordusu", "İran'ın saldırısı"
             elif m.candidates[0].kind == "country" and subject_of_a_final_verb(lowered, m, covered):
                 m.extra["metonym"] = "subject"  # "ایران موج دوم حملات را آغاز کرد"
             elif m.candidates[0].kind == "country" and placed_by_nothing(lowered, m.first, m.last, covered):
@@ -487,7 +488,7 @@ def turkish_state(lowered: Sequence[str], m: Any, covered: set[int]) -> str:
         return ""
     n, k = len(lowered), m.last
     if k + 1 < n and lowered[k] == "hava":
-        k += 1  # 'air': "İsrail hava savunma sistemleri", "İsrail hava kuvvetleri"; "İsrail hava sahası" 'airspace'"
+        k += 1  # 'air': "İsrail hava savunma sistemleri", "İsrail hava kuvvetleri"; "İsrail hava sahası" 'airspace'
     if k < n and (k in covered or _opens_with(lowered[k], "turkish_place_stem")):
         return ""
     if k + 1 < n and lowered[k] in (",", "ve", "ile", "veya") and k + 1 in covered:
