@@ -27,7 +27,7 @@ _ABBREVIATED = frozenset({*(name.lower() for name in calendar.month_abbr if name
 MONTHS["sept"] = 9
 
 
-#: What a day's number may end in: English "3rd", French "1er", Kurmanji "15ê" ("di 15ê adarê"), Sorani "15ی" and
+#: What a day's number may end in: English "3rd", French "1er", Kurmanji "15ê" ("di 15ê adarê", also "15’ê"), Sorani "15ی" and
 #: "15ـی" (its ezafe, with or without the tatweel: "15ی کانوونی دووەمی 2024").
 _ORDINAL_ENDINGS = frozenset({"", "st", "nd", "rd", "th", "er", "ê", "ی", "ـی"})
 
@@ -40,7 +40,7 @@ def day_number(token: Token | None) -> int | None:
     """The day of the month a token gives: "3", "3rd", "21st", "1er", Arabic "أول" (the first: "أول أبريل")."""
     if token is None:
         return None
-    text = token.text.lower()
+    text = token.text.lower().replace("’", "").replace("'", "")  # Kurmanji "7’ê Sibatê" as "7ê Sibatê"
     if text in _FIRST_DAY:
         return 1
     digits = text.rstrip("abcdefghijklmnopqrstuvwxyzêـی")
@@ -237,14 +237,18 @@ def day_range(tokens: Sequence[Token], i: int, published: date | None,
         return int(tokens[k].text) if k < len(tokens) and tokens[k].text.isdecimal() and 1 <= int(tokens[k].text) <= 31 \
             else None
 
+    def last_day(k: int) -> int | None:  # the second day may carry the ordinal ending: Kurmanji "6 û 7’ê Sibatê"
+        return day_number(tokens[k]) if k < len(tokens) else None
+
     if day(i) is not None and i + 3 < len(tokens) and tokens[i + 1].lower in _RANGE_JOINS and day(i + 2) is not None:
         month, first, last, end = month_of(tokens[i + 3], None), day(i), day(i + 2), i + 4
         if month is None and lowered is not None:
             named = _month_after_day(tokens, lowered, i + 3)
             month, end = (named[1], named[0]) if named else (None, end)
     elif day(i) is not None and i + 3 < len(tokens) and lowered is not None \
-            and lowered[i + 1] in words("day_range_join") and day(i + 2) is not None and (named := _month_after_day(tokens, lowered, i + 3)) is not None:
-        month, first, last, end = named[1], day(i), day(i + 2), named[0]
+            and lowered[i + 1] in words("day_range_join") and last_day(i + 2) is not None \
+            and (named := _month_after_day(tokens, lowered, i + 3)) is not None:
+        month, first, last, end = named[1], day(i), last_day(i + 2), named[0]
     elif i + 3 < len(tokens) and day(i + 1) is not None and tokens[i + 2].lower in _RANGE_JOINS and day(i + 3) is not None:
         month, first, last, end = month_of(tokens[i], tokens[i + 1]), day(i + 1), day(i + 3), i + 4
     else:

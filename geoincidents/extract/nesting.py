@@ -16,6 +16,7 @@ from gazetteer.hints import distance_km
 from gazetteer.places import SITE_KINDS, outside_country_kinds
 
 from geoincidents.extract.lexicon import possessive_at
+from geoincidents.extract.particles import KURMANJI_LINKERS
 from geoincidents.extract.mentions import Mention
 
 __all__ = ["contains", "in_region_reach", "flown_over", "containers", "city_named_as_a_whole", "in_district", "specificity",
@@ -124,16 +125,19 @@ def containers(inside: list[Mention], lowered: Sequence[str] = ()) -> None:
     """A container takes no role when a place inside it is named in the same clause; an unmarked place inside takes its
     role. The place a report was filed from ("TEL AVIV (Reuters) -", cue ``dateline``) is no such place. A region
     holds a place only when the place is told as its own ("the Kurdistan Region's Duhok province", "the Kurdistan
-    Region's Khor Mor gas field": within its reach, right after its possessive; a clause naming a region and a town
-    in it otherwise keeps both, :func:`in_region_reach`)."""
+    Region's Khor Mor gas field", Kurmanji "Til Rifetê yê Şehbayê": within its reach, right after its possessive or
+    before its linker; a clause naming a region and a town in it otherwise keeps both, :func:`in_region_reach`)."""
     for outer in inside:
         if outer.role not in ("target", "target_weak", "launch"):
             continue
         place = outer.candidates[0]
         owned = possessive_at(lowered, outer.last) and place.kind == "region"
+        # Kurmanji writes the owner after the place and a linker: "bajarokê Til Rifetê yê Şehbayê" 'the town of Tal
+        # Rifaat, of Shahba'
+        linked = place.kind == "region" and outer.first >= 1 and lowered[outer.first - 1] in KURMANJI_LINKERS
         inner = [m for m in inside if m is not outer and m.cue != "dateline"
                  and (any(contains(place, c) for c in m.candidates)
-                      or owned and m.first == outer.last + 2 and m.candidates
+                      or (owned and m.first == outer.last + 2 or linked and m.last == outer.first - 1) and m.candidates
                       and in_region_reach(place, m.candidates[0], TOLD_IN_REGION_REACH, provinces=True))]
         if not inner or (outer.extra.get("directed") and outer.extra.get("listed")):
             continue  # "missiles at Haifa and central Israel": a part of the country was hit besides Haifa

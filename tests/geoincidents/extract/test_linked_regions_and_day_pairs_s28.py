@@ -1,0 +1,53 @@
+"""Kurmanji writes the region a place lies in after it and a linker ("bajarokê Til Rifetê yê Şehbayê" 'the town of
+Tal Rifaat, of Shahba'): the town is the target, the region its container, as "the Kurdistan Region's Duhok
+province" is in English; and "Şehba" in Kurdish is the Shahba region north of Aleppo, not the town of Suwayda.
+A day's number with its ending after an apostrophe ("7’ê Sibatê") is a day, and two days joined by "û" or "et"
+("6 û 7’ê Sibatê", "les 6 et 7 février") a stretch of two. Persian "مورد اصابت ... قرار گرفت" ('was hit') makes its
+subject the target, typed by the weapon named with it.
+
+Sentences written for these tests, in our own words, on the pattern of Rojava outlets and Persian news sites.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geoincidents import extract_report
+from geoincidents.extract.dates import find_dates
+from geoincidents.extract.text import tokenize
+
+
+def drafts(text: str, published: str, gazetteer) -> list[tuple[str, str, str]]:
+    got = extract_report(text, published=published, gazetteer=gazetteer).incidents
+    return sorted(zip(got["date"], got["event_type"], got["target_place_id"]))
+
+
+def test_a_town_told_with_its_region_after_a_linker_is_the_target(gazetteer):
+    text = "7’ê Sibatê dewleta Tirk derdora bajarokê Til Rifetê yê Şehbayê topbaran kir."
+    assert drafts(text, "2023-02-08", gazetteer) == [("2023-02-07", "artillery", "sy-tall-rifat")]
+
+
+@pytest.mark.parametrize("name", ["Şehba", "Şehbayê", "شەهبا"])
+def test_shehba_is_the_region_of_aleppo(name, gazetteer):
+    assert gazetteer.resolve(name).id == "sy-shahba-region"
+
+
+def test_shahba_alone_stays_the_town_of_suwayda(gazetteer):
+    assert gazetteer.resolve("Shahba").id == "sy-shahba"
+
+
+@pytest.mark.parametrize("text, first, days", [
+    ("9’ê Sibatê gundên Seyda bombebaran kirin", "2023-02-09", 0),
+    ("6 û 7’ê Sibatê dewleta Tirk topbaran kir", "2023-02-06", 1),
+    ("les 6 et 7 février, l'armée a bombardé", "2023-02-06", 1),
+    ("on 6 and 7 February the army shelled", "2023-02-06", 1),
+])
+def test_a_day_and_a_pair_of_days(text, first, days):
+    found = find_dates(tokenize(text), published=date(2023, 2, 12))
+    assert [(d.date.isoformat(), d.span_days) for d in found] == [(first, days)]
+
+
+def test_persian_was_hit_makes_its_subject_the_target(gazetteer):
+    text = "منطقه قنیطره در جنوب غربی سوریه مورد اصابت موشک قرار گرفت."
+    assert drafts(text, "2022-06-10", gazetteer) == [("2022-06-10", "missile_attack", "sy-quneitra")]
