@@ -302,7 +302,8 @@ def barrage(clause: Sequence[str], weapons_near: list[tuple[int, int, Any]]) -> 
 
 def hurt_in_a_barrage(clause: Sequence[str], at: int, events: list[Any]) -> list[tuple[int, int, Any]]:
     """ "Two people were lightly hurt in Tel Aviv" right after "Iran fired missiles at Israel": that fire, at that
-    town (a casualty word, perhaps one word, then "in"; the fire told in the three sentences before)."""
+    town (a casualty word, perhaps one word, then "in"; in Hebrew a casualty word and a name with its joined "in":
+    "ובחיפה נפצעו קל שלושה"; the fire told in the three sentences before)."""
     fire = fire_told_before(events, at, MUNITION_TYPES, 3)
     if fire is None:
         return []
@@ -310,6 +311,12 @@ def hurt_in_a_barrage(clause: Sequence[str], at: int, events: list[Any]) -> list
     for k, w in enumerate(clause[:-1]):
         if w in hurt and {"in", "à"} & set(clause[k + 1:k + 3]) and k and clause[k - 1] not in ("the", "a"):
             return [(k, k + 1, lexicon.Trigger(w, fire.event_type, CASUALTY))]
+    # Hebrew joins "in" to the name, before or after the casualties: "בנס ציונה דווח על שישה פצועים", "ובחיפה נפצעו"
+    hebrew_in = tuple(p for p, role in lexicon.prefix_roles().items() if role != "context")
+    if any(particles.is_hebrew(w) and w.startswith(hebrew_in) for w in clause):
+        for k, w in enumerate(clause):
+            if w in hurt and particles.is_hebrew(w):
+                return [(k, k + 1, lexicon.Trigger(w, fire.event_type, CASUALTY))]
     return []
 
 

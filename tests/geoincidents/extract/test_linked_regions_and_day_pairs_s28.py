@@ -3,7 +3,8 @@ Tal Rifaat, of Shahba'): the town is the target, the region its container, as "t
 province" is in English; and "Şehba" in Kurdish is the Shahba region north of Aleppo, not the town of Suwayda.
 A day's number with its ending after an apostrophe ("7’ê Sibatê") is a day, and two days joined by "û" or "et"
 ("6 û 7’ê Sibatê", "les 6 et 7 février") a stretch of two. Persian "مورد اصابت ... قرار گرفت" ('was hit') makes its
-subject the target, typed by the weapon named with it.
+subject the target, typed by the weapon named with it. Hebrew casualties in a town right after a barrage ("בנס ציונה
+דווח על שישה פצועים") are that fire there.
 
 Sentences written for these tests, in our own words, on the pattern of Rojava outlets and Persian news sites.
 """
@@ -51,3 +52,15 @@ def test_a_day_and_a_pair_of_days(text, first, days):
 def test_persian_was_hit_makes_its_subject_the_target(gazetteer):
     text = "منطقه قنیطره در جنوب غربی سوریه مورد اصابت موشک قرار گرفت."
     assert drafts(text, "2022-06-10", gazetteer) == [("2022-06-10", "missile_attack", "sy-quneitra")]
+
+
+def test_hebrew_casualties_in_a_town_after_a_barrage_are_that_fire_there(gazetteer):
+    # Hebrew joins "in" to the town, before or after the casualty word
+    text = ("איראן שיגרה הבוקר מטח של 30 טילים בליסטיים לעבר ישראל. בנס ציונה דווח על שישה פצועים קל, ובחיפה נפצעו "
+            "קל שלושה בני אדם.")
+    assert {("2025-06-22", "missile_attack", "il-nes-ziona"), ("2025-06-22", "missile_attack", "il-haifa")} \
+        <= set(drafts(text, "2025-06-22", gazetteer))
+
+
+def test_hebrew_casualties_with_no_fire_before_are_no_event(gazetteer):
+    assert drafts("בנס ציונה דווח על שישה פצועים קל בתאונת דרכים.", "2025-06-22", gazetteer) == []
