@@ -804,7 +804,15 @@ def _without_area_words(between: Sequence[str]) -> list[str]:
         words = words[:-1 - _site_words_end(words[:-1], words[-1])]
     elif words and words[-1] in lexicon.words("area_before_name"):
         words = words[:-1]  # German puts the area word right before the name: "und die Stadt Nabatieh"
+    elif words and _russian_descriptor(words[-1]):
+        words = words[:-1]  # so does Russian, in the name's case: "по базе Айн аль-Асад, базам Телль-Бейдар и Эт-Танф"
     return words
+
+
+def _russian_descriptor(word: str) -> bool:
+    """Whether a Cyrillic word is a descriptor of the gazetteer in one of its cases ("базе", "базам" of "база")."""
+    return word[:1].isalpha() and "\u0400" <= word[0] <= "\u04ff" and (
+        is_descriptor(word) or (len(word) > 4 and is_descriptor(word[:-2] + "а")))
 
 
 #: Words that stand between a site's descriptor and its "of": "l'aéroport international de Sanaa".
@@ -823,7 +831,8 @@ def _site_words_end(words: Sequence[str], of: str = "of") -> int:
         return 0
     word = words[-1 - n]
     bare = lexicon.unelided(word)
-    return n + 1 if bare.isalpha() and (is_descriptor(bare) or is_descriptor_before(bare, of)) else 0
+    plural = bare.endswith("s") and len(bare) > 4 and is_descriptor(bare[:-1])  # "the bases of Tal Baydar"
+    return n + 1 if bare.isalpha() and (is_descriptor(bare) or plural or is_descriptor_before(bare, of)) else 0
 
 
 @functools.cache

@@ -4,7 +4,8 @@ province" is in English; and "Şehba" in Kurdish is the Shahba region north of A
 A day's number with its ending after an apostrophe ("7’ê Sibatê") is a day, and two days joined by "û" or "et"
 ("6 û 7’ê Sibatê", "les 6 et 7 février") a stretch of two. Persian "مورد اصابت ... قرار گرفت" ('was hit') makes its
 subject the target, typed by the weapon named with it. Hebrew casualties in a town right after a barrage ("בנס ציונה
-דווח על שישה פצועים") are that fire there.
+דווח על שישה פצועים") are that fire there. A list of sites goes on past the descriptor each name carries (Russian
+"по базе Айн аль-Асад, базам Телль-Бейдар и Эт-Танф", English "the bases of Tal Baydar").
 
 Sentences written for these tests, in our own words, on the pattern of Rojava outlets and Persian news sites.
 """
@@ -64,3 +65,14 @@ def test_hebrew_casualties_in_a_town_after_a_barrage_are_that_fire_there(gazette
 
 def test_hebrew_casualties_with_no_fire_before_are_no_event(gazetteer):
     assert drafts("בנס ציונה דווח על שישה פצועים קל בתאונת דרכים.", "2025-06-22", gazetteer) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Наши бойцы нанесли удары по базе Айн аль-Асад, базе Телль-Бейдар и Эт-Танф.",
+    "Наши бойцы нанесли удары по базе Айн аль-Асад на западе Ирака, базам Телль-Бейдар на севере Сирии и Эт-Танф.",
+    "Our fighters struck the Ain al-Asad base in western Iraq, the bases of Tal Baydar in northern Syria and al-Tanf.",
+])
+def test_a_list_of_bases_goes_on_past_the_descriptor_of_each(text, gazetteer):
+    # Russian writes the descriptor before each name, in its case; English a plural descriptor and "of"
+    assert {target for _, _, target in drafts(text, "2023-11-06", gazetteer)} == {
+        "iq-ain-al-asad-air-base", "sy-tal-baydar-base", "sy-al-tanf-garrison"}
