@@ -44,6 +44,7 @@ from gazetteer.placefiles import beyond_the_region
 from geoincidents.extract import lexicon, particles
 
 __all__ = ["mark_metonyms", "names_an_attribute", "turkish_state", "owned_in_kurdish", "subject_of_a_final_verb",
+           "holds_an_office",
            "owns_a_group", "subject_of_a_verb", "object_of_the_state",
            "side_of_a_conflict", "stands_for_a_state", "placed_by_nothing", "owned_by_a_state_noun",
            "after_a_fronted_verb"]
@@ -322,6 +323,20 @@ _NOUN_PHRASE_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "th
                                   "amid", "since", "during", "by", "earlier", "previous", "past", "more", "deadly"})
 
 
+def holds_an_office(lowered: Sequence[str], first: int) -> bool:
+    """ "the governor of Erbil", "le gouverneur d'Erbil", "محافظ نينوى", "پارێزگاری سلێمانی", "parêzgarê Hewlêrê": the
+    place whose office a person holds (``office_of``, before "of" or, in Arabic script and Kurmanji, right before the
+    name) owns the office and is no place of the report, as "Erbil's governor" is not."""
+    k = first - 1
+    if lowered[first].startswith(("d'", "d’")):
+        pass  # "gouverneur d'Erbil": the "of" is joined to the name
+    elif k >= 1 and lowered[k] in lexicon.OF_WORDS | {"du", "des"}:
+        k -= 1
+    offices = _group("office_of")  # (English with its "of": "mayor of", not Spanish "el mayor de Siria" 'the largest')
+    return k >= 0 and (lowered[k] in offices or f"{lowered[k]} {lowered[k + 1]}" in offices
+                       or (k >= 1 and f"{lowered[k - 1]} {lowered[k]}" in offices))
+
+
 def owns_a_group(lowered: Sequence[str], last: int, covered: set[int] = frozenset()) -> bool:
     """Whether the mention ending at token *last* owns a group, force, office, office holder or act ("Iran's
     Revolutionary Guards", "Iran's elite Revolutionary Guards", "Israel's intelligence agency", "Iran's Supreme
@@ -403,7 +418,8 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
             covered = {k for o in inside if o is not m for k in range(o.first, o.last)}
             # ("İsrail'e ait İHA" 'a drone belonging to Israel': the Turkish dative before "ait" owns what follows)
             m.extra["owner"] = owns_a_group(lowered, m.last, covered) \
-                or (m.last < len(lowered) and lowered[m.last] in _group("belongs_to_after"))
+                or (m.last < len(lowered) and lowered[m.last] in _group("belongs_to_after")) \
+                or holds_an_office(lowered, m.first)
             if m.extra["owner"] or not m.candidates or not stands_for_a_state(m.candidates[0]):
                 continue
             verb_before = m.first > 0 and lowered[m.first - 1] in _verbs_before()  # Arabic: "وأعلنت إسرائيل"

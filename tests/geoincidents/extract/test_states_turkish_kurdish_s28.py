@@ -126,3 +126,22 @@ def test_a_state_before_its_ship_is_no_place_mention(gazetteer):
     Aden, where it was hit, stays the target."""
     found = senses("The Houthis said they hit the US container ship in the Gulf of Aden.", gazetteer)
     assert found == [("Gulf of Aden", "place")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The governor of Nineveh said rockets hit the Zummar area.", "Nineveh"),
+    ("Ihsan al-Chalabi, mayor of Sidekan in northeastern Iraq, said a drone hit a car.", "Sidekan"),
+    ("À cet égard, le gouverneur d’Erbil, Omed Khoshnaw, a indiqué que les forces locales enquêtent.", "Erbil"),
+    ("پارێزگاری سلێمانی لەبارەی هێرشەکەی ئەمڕۆ راگەیەندراوێکی بڵاوکردەوە.", "سلێمانی"),
+])
+def test_the_place_of_an_office_is_no_place_of_the_report(text, place, gazetteer):
+    # "the governor of Erbil" as "Erbil's governor": the place owns the office (metonyms.holds_an_office)
+    assert sense_of(text, place, gazetteer) == "state"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Rockets hit the governorate of Nineveh on Monday.", "Nineveh"),
+    ("El ataque fue contra el campo petrolero al-Omar, el mayor de Siria.", "Siria"),  # Spanish 'the largest'
+])
+def test_a_place_after_no_office_stays_a_place(text, place, gazetteer):
+    assert sense_of(text, place, gazetteer) == "place"
