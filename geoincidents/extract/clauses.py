@@ -18,7 +18,8 @@ __all__ = ["clauses_of", "clause_text", "bound_to", "in_noun_phrase", "dates_of_
 
 def clause_comma(sentence: Sentence, start: int) -> int | None:
     """The first comma after token *start* that ends a clause, not one that separates the names of a list
-    ("Fordo, Natanz and Isfahan": a capitalised word after it and "and"/"or" within the next three tokens), nor one
+    ("Fordo, Natanz and Isfahan": a capitalised word after it and "and"/"or" within the next three tokens; in Hebrew
+    and Arabic script a word after it and "and" joined to one of the next three), nor one
     inside brackets ("the Popular Mobilization Forces' (PMF, or Hashd al-Shaabi) Harakat al-Nujaba in Baghdad")."""
     lowered, tokens = sentence.lowered, sentence.tokens
     depth = 0
@@ -27,7 +28,10 @@ def clause_comma(sentence: Sentence, start: int) -> int | None:
         if lowered[k] != "," or depth:
             continue
         listed = tokens[k + 1].text[:1].isupper() and any(w in ("and", "or") for w in lowered[k + 2:k + 5])
-        if not listed:
+        # (Hebrew and Arabic write no capitals and join "and" to the next name: "פורדו, נתנז ואספהאן")
+        uncased = particles.is_hebrew(lowered[k + 1]) or particles.is_arabic(lowered[k + 1])
+        joined_and = uncased and any(len(w) > 2 and w.startswith(("ו", "و")) for w in lowered[k + 2:k + 5])
+        if not listed and not joined_and:
             return k
     return None
 

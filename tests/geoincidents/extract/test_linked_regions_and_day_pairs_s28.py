@@ -5,7 +5,9 @@ A day's number with its ending after an apostrophe ("7’ê Sibatê") is a day, 
 ("6 û 7’ê Sibatê", "les 6 et 7 février") a stretch of two. Persian "مورد اصابت ... قرار گرفت" ('was hit') makes its
 subject the target, typed by the weapon named with it. Hebrew casualties in a town right after a barrage ("בנס ציונה
 דווח על שישה פצועים") are that fire there. A list of sites goes on past the descriptor each name carries (Russian
-"по базе Айн аль-Асад, базам Телль-Бейдар и Эт-Танф", English "the bases of Tal Baydar").
+"по базе Айн аль-Асад, базам Телль-Бейдар и Эт-Танф", English "the bases of Tal Baydar"). "After" in Hebrew, Persian
+and Kurdish opens a clause of its own, as in English ("שעות אחרי הירי של חיזבאללה לישראל, ..."), and a Hebrew or
+Arabic list whose "and" is joined to its last name keeps its comma ("פורדו, נתנז ואספהאן").
 
 Sentences written for these tests, in our own words, on the pattern of Rojava outlets and Persian news sites.
 """
@@ -76,3 +78,19 @@ def test_a_list_of_bases_goes_on_past_the_descriptor_of_each(text, gazetteer):
     # Russian writes the descriptor before each name, in its case; English a plural descriptor and "of"
     assert {target for _, _, target in drafts(text, "2023-11-06", gazetteer)} == {
         "iq-ain-al-asad-air-base", "sy-tal-baydar-base", "sy-al-tanf-garrison"}
+
+
+def test_hebrew_after_opens_a_clause_of_its_own(gazetteer):
+    # "Hours after Hezbollah's fire at Israel, the IDF struck a senior militant in Beirut": the strike's target is
+    # Beirut; Israel, hit in the earlier fire, is no target of it
+    text = ("שעות אחרי הירי של חיזבאללה לישראל, דובר צה\"ל אישר כעת (שני) כי כוחות צה\"ל תקפו באופן ממוקד מחבל "
+            "בכיר מארגון הטרור בביירות.")
+    assert drafts(text, "2026-03-02", gazetteer) == [("2026-03-02", "air_strike", "lb-beirut")]
+
+
+def test_a_hebrew_list_after_a_fronted_after_clause_keeps_its_names(gazetteer):
+    # the comma of "פורדו, נתנז ואספהאן" ('Fordo, Natanz and Isfahan') is the list's, not the end of the clause
+    text = ("אחרי תקיפת ארצות הברית לפנות בוקר (ראשון) את מתקני הגרעין פורדו, נתנז ואספהאן, איראן שיגרה הבוקר מטח "
+            "כבד של טילים בליסטיים לעבר חיפה.")
+    assert {target for _, _, target in drafts(text, "2025-06-22", gazetteer)} == {
+        "ir-fordow-enrichment-plant", "ir-natanz-enrichment-plant", "ir-isfahan", "il-haifa"}
