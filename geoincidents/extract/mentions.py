@@ -170,7 +170,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
         def known(rest: str) -> bool:
             return token_key(rest) in index.vocabulary or particles.is_arabic(rest) and token_key(rest) in index.glue
 
-        joined = [0 if _usable_key(keys[i], index) else particles.particle_length(t.text, known)
+        whole = lexicon.words("whole_word")  # "برابر" 'equal' is no ب and Rabor, "بدوره" 'in turn' no ب and Dora
+        joined = [0 if _usable_key(keys[i], index) or lowered[i] in whole else particles.particle_length(t.text, known)
                   for i, t in enumerate(tokens)]
         # (an Arabic word that is a word of some name as written, "بحضرموت", "وبني", may still be a particle and a
         # name: it is cut when no name starts at it whole, below)
