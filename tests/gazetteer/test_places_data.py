@@ -114,6 +114,9 @@ NEAR_BORDER: dict[str, tuple[float, str]] = {
                          "Quneitra's polygon lies ~2.3 km east"),
     "iq-qandil-mountains": (1.0, "the range's highest point on the Iranian border (Wikipedia); NE's generalised line "
                                  "runs ~0.3 km west of it, inside Erbil"),
+    # reported_places53.csv: a town of Basra on the Shatt al-Arab that NE's generalised Iran-Iraq line puts in Iran.
+    "iq-siba-basra": (0.5, "town of Basra on the Shatt al-Arab across from Abadan; NE's generalised line runs ~0.25 km "
+                           "west of the GeoNames point"),
 }
 
 #: Waters in no one country whose reference point still falls in a shore's polygon: id -> (the country Natural
