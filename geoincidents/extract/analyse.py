@@ -27,7 +27,7 @@ from geoincidents.extract.events import find_events
 from geoincidents.extract.interceptions import clause_told, split_interceptions
 from geoincidents.extract.mentions import Mention, find_mentions
 from geoincidents.extract.nesting import BASE_KINDS, TOWN_OF_A_SITE_KM, contains, in_region_reach, specificity
-from geoincidents.extract.roles import assign_roles
+from geoincidents.extract.roles import and_a_descriptor, assign_roles
 from geoincidents.extract.senses import settle_senses
 from geoincidents.extract.text import sentences as split_sentences
 from geoincidents.schema import EVENT_GROUPS
@@ -160,7 +160,9 @@ def _with_listed(lowered: list[str], targets: list[Mention], chosen: list[Mentio
             if m in chosen or any(c.place.id == m.place.id or contains(c.place, m.place) or contains(m.place, c.place)
                                   for c in chosen):
                 continue
-            if any(set(lowered[min(c.last, m.last):max(c.first, m.first)]) <= _LIST_WORDS for c in chosen):
+            # ("ثكنة برانيت وموقع المطلة": Arabic "and" joined to the next name's descriptor is "and")
+            if any({"and" if and_a_descriptor(w) else w for w in lowered[min(c.last, m.last):max(c.first, m.first)]}
+                   <= _LIST_WORDS for c in chosen):
                 chosen.append(m)
                 grew = True
     chosen.sort(key=lambda m: m.first)

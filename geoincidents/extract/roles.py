@@ -40,7 +40,7 @@ from geoincidents.extract.nesting import (city_named_as_a_whole, containers, con
 from geoincidents.extract.particles import ARABIC_AND, is_arabic
 from geoincidents.extract.text import Sentence
 
-__all__ = ["assign_roles"]
+__all__ = ["assign_roles", "and_a_descriptor"]
 
 _WINDOW = 6
 _AND = lexicon.LIST_JOINERS
@@ -592,7 +592,7 @@ def _list_gap(sentence: Sentence, last: int, first: int) -> list[str]:
     left = _without_unknown_names(sentence, last, first)
     if left and set(left) <= _COORDINATION:
         return left  # (past an article too: "Sanaa airport and the Asar and Hezyaz power plants")
-    return [ARABIC_AND if _and_a_descriptor(w) else w for w in _without_area_words(sentence.lowered[last:first])]
+    return [ARABIC_AND if and_a_descriptor(w) else w for w in _without_area_words(sentence.lowered[last:first])]
 
 
 
@@ -605,10 +605,12 @@ def _arabic_near(between: Sequence[str]) -> bool:
     return words in (["قرب"], ["بالقرب", "من"])
 
 
-def _and_a_descriptor(word: str) -> bool:
+def and_a_descriptor(word: str) -> bool:
     """ "تل أبيب ومدينة حيفا" 'Tel Aviv and the city of Haifa', "بلدة الخيام وبلدة كفركلا": Arabic joins "and" to the
-    descriptor word that opens the next name of a list; the pair joins the list as "and" alone does."""
-    return len(word) > 2 and word.startswith(ARABIC_AND) and is_arabic(word) and is_descriptor(word[1:])
+    descriptor word that opens the next name of a list ("وموقع المطلة" 'and the Metula position': also the words for a
+    military position, ``arabic_position``); the pair joins the list as "and" alone does."""
+    return len(word) > 2 and word.startswith(ARABIC_AND) and is_arabic(word) \
+        and (is_descriptor(word[1:]) or word[1:] in lexicon.words("arabic_position"))
 
 
 def _ends_an_unknown_name(sentence: Sentence, m: Mention) -> bool:

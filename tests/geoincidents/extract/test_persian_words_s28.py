@@ -52,3 +52,11 @@ def test_no_place_in_a_word_a_channel_an_agency_or_a_name(text, absent, gazettee
 
 def test_the_town_of_mayadin_stays_a_place(gazetteer):
     assert ("الميادين", "sy-mayadin") in places("قصفت طائرات مسيرة مدينة الميادين في ريف دير الزور.", gazetteer)
+
+
+@pytest.mark.parametrize("text", ["واستهدفت المقاومة ثكنة برانيت وموقع المطلة.",
+                                  "واستهدفت المقاومة ثكنة برانيت وبلدة المطلة."])
+def test_arabic_and_joined_to_a_descriptor_goes_on_with_the_list(text, gazetteer):
+    # 'the Biranit barracks and the Metula position': two targets, two drafts (a town far from the barracks)
+    assert drafts(text, "2024-05-21", gazetteer) == [("2024-05-21", "other", "il-biranit"),
+                                                     ("2024-05-21", "other", "il-metula")]
