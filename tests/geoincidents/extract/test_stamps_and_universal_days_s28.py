@@ -57,3 +57,10 @@ def test_a_stamp_lends_no_day_to_the_events_told_after_it(gazetteer):
     got = extract_report(text, published="2025-03-23T00:32:00Z", gazetteer=gazetteer).incidents
     assert sorted(zip(got["date"], got["target_place_id"])) == [("2025-03-22", "ye-hodeidah-airport"),
                                                                  ("2025-03-22", "ye-majzar")]
+
+
+@pytest.mark.parametrize("text", ["استهدفت المقاومة أمس الأول قاعدة حرير", "استهدفت المقاومة أول أمس قاعدة حرير",
+                                  "l'attaque d'avant-hier contre la base", "der Angriff von vorgestern auf die Basis",
+                                  "el ataque de anteayer", "позавчера атаковали базу"])
+def test_the_day_before_yesterday_in_other_languages(text):
+    assert days(text, date(2023, 12, 27)) == ["2023-12-25"]
