@@ -87,6 +87,11 @@ def sense_of(text, name, gazetteer, nth=0):
     ("A Turkish drone strike killed two members of Iraq's border guard near Sidakan.", "Iraq"),
     ("The Israeli navy struck Latakia to destroy Syria's naval fleet.", "Syria"),
     ("Israel occupied the Golan Heights in 1967.", "Israel"),
+    ("Rockets were fired by a hard-line Iraqi faction close to Iran at the K1 base.", "Iran"),
+    ("The strikes obliterated Iran's nuclear capabilities, officials claimed.", "Iran"),
+    ("Iran fired missile barrages at Israel and vowed retaliation against the United States.", "United States"),
+    ("Washington vowed to counter threats from Iran and its proxies after the attack on Tower 22.", "Iran"),
+    ("Later the US withdrew from most of its facilities in Iraq.", "US"),
 ])
 def test_a_state_in_turkish_kurdish_persian(text, state, gazetteer):
     assert sense_of(text, state, gazetteer) == "state"
