@@ -113,7 +113,9 @@ def test_a_piece_of_an_unknown_name_is_never_taken_for_a_place(g, phrase):
         g.resolve(phrase)
 
 
-@pytest.mark.parametrize(("phrase", "expected"), [("Bani Na'im", "Banī Na‘īm"), ("Abu Dhabi airport", "Abu Dhabi"),
+# ("Abu Dhabi airport", the first "Abu" example, is a place of its own since reported_places54.csv: the port, which no
+# file holds, takes its turn and finds the city.)
+@pytest.mark.parametrize(("phrase", "expected"), [("Bani Na'im", "Banī Na‘īm"), ("Abu Dhabi port", "Abu Dhabi"),
                                                   ("Umm Qasr port", "Umm Qasr"), ("مناطق البليدة", "Blida")])
 def test_names_opening_with_a_generic_word_still_resolve(g, phrase, expected):
     assert g.resolve(phrase).name == expected
