@@ -200,7 +200,7 @@ SPELLINGS: list[tuple[str, str]] = [
     ('Ayn Issa', 'sy-ain-issa'), ('Aïn Issa', 'sy-ain-issa'), ('Eyn Îsa', 'sy-ain-issa'), ('عين عيسى', 'sy-ain-issa'),
     ('Tal Rifaat', 'sy-tall-rifat'), ('Tell Rifaat', 'sy-tall-rifat'), ('Tel Rifaat', 'sy-tall-rifat'),
     ('Til Rifet', 'sy-tall-rifat'), ('Tel Rıfat', 'sy-tall-rifat'), ('تل رفعت', 'sy-tall-rifat'),
-    ('Til Mediq', 'sy-tall-madiq'), ('Shahba', 'sy-shahba'), ('Şehba', 'sy-shahba'), ('Ras al-Ain', 'sy-ras-al-ayn'),
+    ('Til Mediq', 'sy-tall-madiq'), ('Shahba', 'sy-shahba'), ('Şehba', 'sy-shahba-region'), ('Ras al-Ain', 'sy-ras-al-ayn'),
     ('Ras al-Ayn', 'sy-ras-al-ayn'), ('Serêkaniyê', 'sy-ras-al-ayn'), ('سەرێکانیێ', 'sy-ras-al-ayn'),
     ('Resulayn', 'sy-ras-al-ayn'), ('رأس العين', 'sy-ras-al-ayn'), ('سري كانيه', 'sy-ras-al-ayn'),
     ('Tel Abyad', 'sy-tell-abyad'), ('Tell Abyad', 'sy-tell-abyad'), ('Girê Spî', 'sy-tell-abyad'),
