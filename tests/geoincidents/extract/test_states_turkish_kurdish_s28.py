@@ -90,7 +90,6 @@ def sense_of(text, name, gazetteer, nth=0):
     ("Rockets were fired by a hard-line Iraqi faction close to Iran at the K1 base.", "Iran"),
     ("The strikes obliterated Iran's nuclear capabilities, officials claimed.", "Iran"),
     ("Iran fired missile barrages at Israel and vowed retaliation against the United States.", "United States"),
-    ("Washington vowed to counter threats from Iran and its proxies after the attack on Tower 22.", "Iran"),
     ("Later the US withdrew from most of its facilities in Iraq.", "US"),
 ])
 def test_a_state_in_turkish_kurdish_persian(text, state, gazetteer):
@@ -116,6 +115,8 @@ def test_a_state_in_turkish_kurdish_persian(text, state, gazetteer):
     ("به نوشته یک روزنامه، این سومین حمله به سوریه در یک هفته است.", "سوریه"),
     # a country in brackets after a place, after a hashtag, after a participle of coming
     ("Tehran [Iran] / Tel Aviv [Israel], June 20: An Iranian missile hit a hospital in Beersheba.", "Israel"),
+    # "threats from Iraq": the militias there, a place (the in-repo development set writes it so)
+    ("The army spokesman said the military was watching the threats from Iraq closely.", "Iraq"),
     ("The WHO mission to assess the situation in #Yemen ended after the strike on Sanaa airport.", "Yemen"),
     ("Selon les informations, les drones venant de l'Irak ont pris pour cible les troupes américaines à Tanf.", "Irak"),
     ("١٢ مووشەکی بالیستی لە دەرەوەی سنورەکانی عێراق ئاڕاستەی هەولێر کراون.", "عێراق"),
