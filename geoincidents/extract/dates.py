@@ -319,7 +319,8 @@ def _local_day_of_a_gmt_weekday(tokens: Sequence[Token], lowered: Sequence[str],
         return 0
     local = time_of_day(_as_written(tokens[max(0, opening - 8):opening]))
     told = _as_written(tokens[opening + 1:zone])
-    universal = time_of_day(told) or (("%s:%s" % (told[:2], told[2:]), "") if len(told) == 4 and told.isdigit() else None)
+    four_digits = len(told) == 4 and told.isdigit()  # "(2230 GMT Friday)"
+    universal = time_of_day(told) or ((f"{told[:2]}:{told[2:]}", "") if four_digits else None)
     if local is None or universal is None or local[1]:
         return 0
     difference = int(local[0][:2]) - int(universal[0][:2])

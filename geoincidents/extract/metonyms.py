@@ -433,7 +433,8 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
                 m.extra["metonym"] = "subject"
             elif m.last < len(lowered) and lowered[m.last] in _group("state_body"):
                 m.extra["metonym"] = "body"  # "an ally of the Damascus government"
-            elif not (m.extra.get("prefix") and particles.is_hebrew(m.text)) and owned_by_a_state_noun(lowered, m.first):
+            elif not (m.extra.get("prefix") and particles.is_hebrew(m.text)) \
+                    and owned_by_a_state_noun(lowered, m.first):
                 # (not "חיל האוויר תקף בביירות": a Hebrew prefix is a preposition, "in Beirut")
                 m.extra["metonym"] = "body"  # "le Premier ministre d'Israël", "ارتش اسرائیل"
             elif object_of_the_state(lowered, m.first, m.last):

@@ -27,8 +27,8 @@ _ABBREVIATED = frozenset({*(name.lower() for name in calendar.month_abbr if name
 MONTHS["sept"] = 9
 
 
-#: What a day's number may end in: English "3rd", French "1er", Kurmanji "15ê" ("di 15ê adarê", also "15’ê"), Sorani "15ی" and
-#: "15ـی" (its ezafe, with or without the tatweel: "15ی کانوونی دووەمی 2024").
+#: What a day's number may end in: English "3rd", French "1er", Kurmanji "15ê" ("di 15ê adarê", also "15’ê"), Sorani
+#: "15ی" and "15ـی" (its ezafe, with or without the tatweel: "15ی کانوونی دووەمی 2024").
 _ORDINAL_ENDINGS = frozenset({"", "st", "nd", "rd", "th", "er", "ê", "ی", "ـی"})
 
 

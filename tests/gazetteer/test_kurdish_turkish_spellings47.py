@@ -61,8 +61,8 @@ Chalgah and Shilgiyah, which the villages tool would drop ("Çil Ağa", two word
 Also left: the Sorani bare زاپ and گارە, which normalise to the Arabic الزاب and كارة that are kept out (the rivers
 and the Zab sub-district of Kirkuk; كارة a word); the Sorani بادینان and بەهدینان, which sound like the Raqqa
 village Buday'an (the villages tool would drop it). (A bare "Şehba" was left out here as also the Syrian town Shahba
-of Suwayda; the twenty-eighth session made it the region, as Kurdish and Turkish reports write it: the Latin "Shahba" stays the
-town, test_linked_regions_and_day_pairs_s28.py.)
+of Suwayda; the twenty-eighth session made it the region, as Kurdish and Turkish reports write it: the Latin "Shahba"
+stays the town, test_linked_regions_and_day_pairs_s28.py.)
 
 No reference point found (searched again: Turkish, Kurmanji and English pages on the Claw-Lock operation; they
 place the Avaşin-Basyan area "on the border of Amadiya district of Duhok" and name its hill Dare Tepesi, but give no

@@ -213,9 +213,10 @@ NOT_PLACES = ["Dana", "al-Dana", "Dana Bash", "Mari", "Abidin", "Zine El Abidine
 #: Rows the towns tool's sound rule would refuse, each kept: id -> why. The places they sound like keep their own
 #: names (the NEIGHBOURS above).
 SOUND_RULE_WAIVED = {
-    "sy-shahba-region": "Kurdish and Turkish reports write the region north of Aleppo \"Şehba\" (Kurmanji \"Şehbayê\"), "
-                        "as the Rojava outlets and the Turkish defence ministry name the Tal Rifaat area; it sounds like "
-                        "the town Shahba of Suwayda, which keeps its Latin and Arabic names (the twenty-eighth session)",
+    "sy-shahba-region": "Kurdish and Turkish reports write the region north of Aleppo \"Şehba\" (Kurmanji "
+                        "\"Şehbayê\"), as the Rojava outlets and the Turkish defence ministry name the Tal Rifaat "
+                        "area; it sounds like the town Shahba of Suwayda, which keeps its Latin and Arabic names (the "
+                        "twenty-eighth session)",
     "sy-sarrin": "the seat of Sarrin sub-district south of Kobani, a town of 6,000 the tool would spare as a seat (it "
                  "sounds like Soran in Erbil, Saraain in Baalbek and Sarayan in Iran; \"Sarrin\" went to Sarayan)",
     "sy-ithriya": "the crossroads village of the Khanasir-Ithriya road, the one road into Aleppo in 2016-2017 reports "

@@ -52,8 +52,8 @@ def test_a_stamp_lends_no_day_to_the_events_told_after_it(gazetteer):
     # Saturday night, as the second telling says; the stamp of the page is not their day.
     text = ("US forces strike Yemen's Hodeidah airport again\n\nXinhua\n08:32 UTC+8, 2025-03-23\n"
             "US naval forces carried out three strikes on the Hodeidah airport and five strikes on the Majzar district "
-            "of Marib.\n\nThe US naval forces carried out three strikes on the Hodeidah airport and five strikes on the "
-            "Majzar district of Marib on Saturday night, the Houthi-run al-Masirah TV reported.")
+            "of Marib.\n\nThe US naval forces carried out three strikes on the Hodeidah airport and five strikes on "
+            "the Majzar district of Marib on Saturday night, the Houthi-run al-Masirah TV reported.")
     got = extract_report(text, published="2025-03-23T00:32:00Z", gazetteer=gazetteer).incidents
     assert sorted(zip(got["date"], got["target_place_id"])) == [("2025-03-22", "ye-hodeidah-airport"),
                                                                  ("2025-03-22", "ye-majzar")]

@@ -6,8 +6,8 @@ Romance languages (``test_states_in_languages.py``).
   place it owns ("Irak'ın kuzeyinde", "Suriye'nin Kamışlı kenti", "Suriye sınırına") or in a list whose last name
   carries the case ("Irak ve Suriye'de") stays a place.
 - Kurdish writes the owner after its noun and the ezafe: Sorani "حکومهتی عێراق" 'the government of Iraq' (typed
-  with ه for ە as older outlets do), "سەرۆک کۆماری تورکیا", Kurmanji "Serokkomarê Tirkiyeyê", "wezareta derve ya Tirkiyê"; "باکووری عێراق"
-  'northern Iraq' and "xaka Iraqê" 'Iraqi soil' stay places.
+  with ه for ە as older outlets do), "سەرۆک کۆماری تورکیا"; Kurmanji "Serokkomarê Tirkiyeyê", "wezareta derve ya
+  Tirkiyê"; "باکووری عێراق" 'northern Iraq' and "xaka Iraqê" 'Iraqi soil' stay places.
 - Persian and Kurdish put the verb last: a bare country opening the sentence is its subject ("ایران موج دوم ...
   آغاز کرد"), not one in a list or the object of را.
 - The sides "between" two states in more languages ("entre Israël et l'Iran", "zwischen Israel und der Hamas",
