@@ -185,12 +185,8 @@ def owned_by_a_state_noun(lowered: Sequence[str], first: int) -> bool:
     with one adjective after it, owns the name, which follows it with "de" (French, Spanish, Italian) or with no word
     between (the Arabic idafa, the Persian ezafe, the Hebrew construct state: "מדינת ישראל"). Such a name is the
     state, as "Israel's army" is."""
-    k = first - 1
-    if lowered[first].startswith(("d'", "d’")):
-        pass  # "allié d'Israël": the "of" is joined to the name
-    elif k >= 0 and lowered[k] in _ROMANCE_OF:
-        k -= 1
-    elif not (k >= 0 and particles.is_arabic(lowered[first]) and particles.is_arabic(lowered[k])) \
+    k, of = _before_its_of(lowered, first, _ROMANCE_OF)  # ("allié d'Israël": the "of" joined to the name)
+    if not of and not (k >= 0 and particles.is_arabic(lowered[first]) and particles.is_arabic(lowered[k])) \
             and not (k >= 0 and particles.is_hebrew(lowered[first]) and particles.is_hebrew(lowered[k])):
         return False  # the Arabic idafa, the Persian ezafe, the Hebrew construct state ("ממשלת ישראל")
     nouns = _group("state_owner_noun")
@@ -203,6 +199,16 @@ def owned_by_a_state_noun(lowered: Sequence[str], first: int) -> bool:
             # the place they came from
         k -= 1
     return False
+
+
+def _before_its_of(lowered: Sequence[str], first: int, of_words: frozenset[str]) -> tuple[int, bool]:
+    """The index of the word before the "of" of the name at *first* (joined to it: "d'Israël", "d'Erbil"; or a word of
+    *of_words* before it) and True; with no "of", the index of the word right before the name and False."""
+    if lowered[first].startswith(("d'", "d’")):
+        return first - 1, True
+    if first >= 2 and lowered[first - 1] in of_words:
+        return first - 2, True
+    return first - 1, False
 
 
 def _word_ending_at(lowered: Sequence[str], k: int) -> tuple[str, int]:
@@ -327,11 +333,7 @@ def holds_an_office(lowered: Sequence[str], first: int) -> bool:
     """ "the governor of Erbil", "le gouverneur d'Erbil", "محافظ نينوى", "پارێزگاری سلێمانی", "parêzgarê Hewlêrê": the
     place whose office a person holds (``office_of``, before "of" or, in Arabic script and Kurmanji, right before the
     name) owns the office and is no place of the report, as "Erbil's governor" is not."""
-    k = first - 1
-    if lowered[first].startswith(("d'", "d’")):
-        pass  # "gouverneur d'Erbil": the "of" is joined to the name
-    elif k >= 1 and lowered[k] in lexicon.OF_WORDS | {"du", "des"}:
-        k -= 1
+    k, _ = _before_its_of(lowered, first, lexicon.OF_WORDS | {"du", "des"})  # ("gouverneur d'Erbil": joined)
     offices = _group("office_of")  # (English with its "of": "mayor of", not Spanish "el mayor de Siria" 'the largest')
     return k >= 0 and (lowered[k] in offices or f"{lowered[k]} {lowered[k + 1]}" in offices
                        or (k >= 1 and f"{lowered[k - 1]} {lowered[k]}" in offices))
@@ -552,14 +554,19 @@ def owned_in_kurdish(lowered: Sequence[str], first: int, covered: set[int], coun
     if particles.is_arabic(word):
         if not any(particles.is_sorani(w) for w in lowered) or not word.endswith(("ی", "ى")):
             return False
-        places = {_sorani_key(p) for p in _group("kurdish_place_noun")}
         # (the noun may stand before an adjective with the ezafe: "ناوچە جیاوازەکانی هەرێمی کوردستان" 'the
         # different areas of the Kurdistan Region')
-        return not any(_sorani_key(w) in places for w in lowered[max(0, k - 1):k + 1])
+        return not any(_sorani_key(w) in _sorani_place_nouns() for w in lowered[max(0, k - 1):k + 1])
     if word in particles.KURMANJI_LINKERS and k > 0:
         # "Wezareta Navxwe ya Tirkiyê": the linker after the noun and its words
         return any(_opens_with(w, "kurmanji_state_stem") for w in lowered[max(0, k - 3):k] if w[:1].isalpha())
     return word.endswith(("a", "ê", "ên", "ya", "yê")) and _opens_with(word, "kurmanji_state_stem")
+
+
+@functools.cache
+def _sorani_place_nouns() -> frozenset[str]:
+    """The Sorani place nouns (``kurdish_place_noun``) with their letters folded as :func:`_sorani_key` folds them."""
+    return frozenset(_sorani_key(p) for p in _group("kurdish_place_noun"))
 
 
 def _sorani_key(word: str) -> str:
