@@ -72,11 +72,20 @@ def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _W
             if role != "reference" and any(w == "," and nxt.endswith("ing") and nxt != "including"
                                            for w, nxt in zip(between, between[1:])):
                 return None  # "in Damascus on Monday, killing members of Iran's Guards": the cue is another phrase's
-            if set(_without_naming(between)) & _cue_barrier() \
+            if set(_without_naming(between)) & _cue_barrier() and not _day_after_its_verb(lowered[start:end], between) \
                     or role == "target_weak" and between[:1] and between[0] in _weekdays():
                 return None  # "heard early on Friday as Israel struck": "on" is Friday's, and "as" opens a new clause
             return str(role), " ".join(lowered[start:end])
     return None
+
+
+def _day_after_its_verb(cue: Sequence[str], between: Sequence[str]) -> bool:
+    """ "Israeli strikes targeted Monday the southern border village of Tayrharfa": a weekday right after a verb of
+    attack (``attack_word``, ``firing_verb``) is the verb's date, and the verb still reaches the place after it; a
+    preposition's weekday ("heard on Friday as Israel struck") ends its reach, as does any other barrier."""
+    import calendar
+    return bool(cue) and cue[-1] in lexicon.attack_or_firing_words() and len(between) > 1 \
+        and between[0] in {d.lower() for d in calendar.day_name} and not set(between[1:]) & _cue_barrier()
 
 
 def _subject_after_its_verb(sentence: Sentence, m: Mention) -> bool:

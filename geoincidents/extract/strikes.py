@@ -212,12 +212,16 @@ def _attacks_as_subject(lowered: Sequence[str], trigger_at: int, phrase: str) ->
     nouns, verbs = lexicon.words("attacks_subject"), lexicon.words("group_verb") | lexicon.words("attacks_verb")
     between = lexicon.words("auxiliary_between") | lexicon.words("passive_adverb") | lexicon.words("french_adverb")
     if phrase in nouns:
+        if is_arabic(phrase) and trigger_at > 0 and lowered[trigger_at - 1] in verbs:
+            return True  # Arabic puts its verb before the subject: "استهدفت الهجمات ميناء الحديدة"
         k = trigger_at + 1
         while k < len(lowered) and k - trigger_at <= 3 and lowered[k] in between - verbs:
             k += 1
         return k < len(lowered) and lowered[k] in verbs
     if phrase not in verbs:
         return False
+    if is_arabic(phrase) and lowered[trigger_at + 1:trigger_at + 2] and lowered[trigger_at + 1] in nouns:
+        return True  # "استهدفت الهجمات ميناء الحديدة": the verb before its subject
     k = trigger_at - 1
     while k > 0 and trigger_at - k <= 3 and lowered[k] in between - nouns:
         k -= 1
