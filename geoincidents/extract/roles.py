@@ -415,6 +415,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
         _named_by_its_attack(lowered, inside)
         _arabic_bearing(lowered, inside)
         _landmark_in_an_aside(lowered, inside, c_last)
+        _site_before_where_it_lies(lowered, inside, c_last)
         _landmark_after_a_comma(lowered, inside)
         _subject_before_its_area(lowered, inside, c_last)
         _countryside_of_a_list(sentence, inside)
@@ -495,6 +496,30 @@ def _landmark_in_an_aside(lowered: Sequence[str], inside: list[Mention], c_last:
         after = _cue_after(lowered, m.last + 1, ceiling)
         if after is not None and after[0] in ("target", "launch"):
             place.role, place.cue = after
+
+
+def _site_before_where_it_lies(lowered: Sequence[str], inside: list[Mention], c_last: int) -> None:
+    """ "the Baadre oil field, located in the Sheikhan district of Dohuk province, was targeted": an aside between
+    commas opened by a word of lying (``located`` in extract_words.csv: "located", "située", "ubicado", "الواقع")
+    right after a place tells where that place lies; the cue after the aside is the place's, and the places inside
+    the aside are where it lies (without the commas, "a base located in Anbar was hit", Anbar is the place hit)."""
+    located = lexicon.words("located")
+    for k in range(1, len(inside)):
+        place, m = inside[k - 1], inside[k]
+        opener = lowered[place.last:m.first]
+        if not 2 <= len(opener) <= 7 or opener[0] not in _ASIDE_MARKS | {"،"} or opener[1] not in located \
+                or place.role not in ("context", "target_weak"):
+            continue
+        close = next((j for j in range(m.last, min(c_last, m.last + _ASIDE_WORDS)) if lowered[j] == opener[0]), None)
+        if close is None:
+            continue
+        aside = [p for p in inside[k:] if p.last <= close]
+        ceiling = next((p.first for p in inside[k:] if p.first > close), c_last)
+        after = _cue_after(lowered, close + 1, ceiling)
+        if after is not None and after[0] in ("target", "launch"):
+            place.role, place.cue = after
+            for p in aside:
+                p.role, p.cue = "context", "where the site lies"
 
 
 def _defends(lowered: Sequence[str], at: int) -> bool:

@@ -6,6 +6,8 @@
   infinitive ("des drones pour attaquer la base de Tell Beydar");
 * the Persian perfect ("در شهرهای اصفهان و تبریز هدف قرار گرفته‌اند" 'have been targeted in the cities of ...');
 * Kurmanji "bombe kir" ('bombed'), with its object before the verb, as "bombebaran kir";
+* an aside of where a site lies ("the Baadre oil field, located in the Sheikhan district of Dohuk province, was
+  targeted"): the cue after the aside is the site's, the places inside it only say where it lies;
 * Arabic puts its verb before the subject: "استهدفت الهجمات ميناء الحديدة" 'the attacks targeted the port of
   Hodeidah' tells fire of its own, as "the attacks targeted ..." does in English ("الهجمات" alone is no trigger:
   "تعرضت القاعدة لهجمات متكررة" is a history, and a clause with a generic word no one fires is dropped).
@@ -81,3 +83,22 @@ def test_arabic_verb_before_attacks_tells_fire_of_its_own(text, gazetteer):
 def test_arabic_attacks_of_the_past_are_no_event(gazetteer):
     text = "وتعرضت القاعدة لهجمات متكررة منذ أكتوبر الماضي."
     assert drafts(text, "2024-01-10", gazetteer) == []
+
+
+@pytest.mark.parametrize("text, site, areas", [
+    ("Hours later, officials said the Baadre oil field, located in the Sheikhan district of Dohuk province, "
+     "was targeted by a drone.", "iq-baadre", {"iq-dist-sheikhan", "iq-gov-duhok"}),
+    ("Le champ de Baadre, situé dans le district de Sheikhan, a été ciblé par un drone.", "iq-baadre",
+     {"iq-dist-sheikhan"}),
+])
+def test_an_aside_of_where_a_site_lies_gives_the_cue_after_it_to_the_site(text, site, areas, gazetteer):
+    got = roles(text, "2025-07-16", gazetteer)
+    assert got[site] == "target"
+    assert {p for p, r in got.items() if r == "target"} == {site}
+    assert areas <= set(got)
+
+
+def test_located_without_commas_names_the_place_hit(gazetteer):
+    # no aside: the base is unnamed, so the province after "located in" is the place hit
+    text = "A US base located in western Anbar was targeted by rockets on Tuesday."
+    assert drafts(text, "2024-01-04", gazetteer) == [("2024-01-02", "rocket_attack", "iq-gov-anbar")]
