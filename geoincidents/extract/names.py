@@ -42,6 +42,7 @@ def blocked_tokens(sentence: Sentence) -> set[int]:
     blocked.update(_named_in_apposition(sentence.tokens))
     no_place = lexicon.words("kurdish_no_place")  # "ئامانج" 'target', not the village Amanc
     blocked.update(k for k, word in enumerate(lowered) if word in no_place)
+    blocked.update(_calendar_words_of_a_date(lowered))
     for _, end, _ in lexicon.titles().find(lowered):
         i = end
         while i < len(sentence.tokens) and (sentence.tokens[i].text[:1].isupper() or sentence.tokens[i].text in GLUE_PUNCT
@@ -49,6 +50,27 @@ def blocked_tokens(sentence: Sentence) -> set[int]:
             blocked.add(i)
             i += 1
     return blocked
+
+
+def _calendar_words_of_a_date(lowered: list[str]) -> list[int]:
+    """The weekday names of every language (``extract_date_words.csv``: Kurmanji "Şemiyê" is Saturday, not
+    al-Shamiyah), and the month names beside a number ("18 آب 2022" is August, not Ibb; "7 Kasım" November, not Imam
+    Qasim): words of a date, never of a place."""
+    weekdays, months = _date_words()
+    def number(k: int) -> bool:
+        return 0 <= k < len(lowered) and any(ch.isdigit() for ch in lowered[k])
+    # (a Turkish case ending after an apostrophe is the date's too: "7 Kasım'da")
+    bare = [word.replace("’", "'").split("'")[0] for word in lowered]
+    return [k for k, word in enumerate(bare)
+            if word in weekdays or word in months and (number(k - 1) or number(k + 1))]
+
+
+@functools.cache
+def _date_words() -> tuple[frozenset[str], frozenset[str]]:
+    rows = lexicon.read_table("date_words")
+    def of(meaning: str) -> frozenset[str]:
+        return frozenset(lexicon.lowercase(r["word"]) for r in rows if r["meaning"] == meaning)
+    return of("weekday"), of("month")
 
 
 def _place_and_today(sentence: Sentence, lowered: list[str], start: int, end: int) -> bool:
