@@ -587,9 +587,10 @@ def subject_of_a_final_verb(lowered: Sequence[str], m: Any, covered: set[int]) -
     Sûriye", "عێراق:"), the object of را, or one before a place noun it is part of ("باکووری عێراق")."""
     if m.extra.get("prefix") or m.extra.get("ending") or m.extra.get("case_ending"):
         return False
-    if m.first and lowered[m.first - 1] not in (":", '"', "“", "”", "«", "»"):
-        return False
     words = [w for w in lowered if w[:1].isalpha()]
+    if m.first and lowered[m.first - 1] not in (":", '"', "“", "”", "«", "»") \
+            and not (lowered[m.first - 1] == "ku" and _kurmanji(words)):
+        return False  # (Kurmanji "ku" 'that' opens a clause: "piştrast kir, ku Îranê careke din ... bombebaran kir")
     if not (any(particles.is_sorani(w) for w in words) or _persian(words) or _kurmanji(words)):
         return False
     k = m.last

@@ -1,0 +1,44 @@
+"""Kurmanji reports of Iranian and Turkish fire: the state a country's name stands for, and the subject that fires.
+
+* A country after a noun of its forces or regime with the ezafe is the state: "topxaneyên Îranê" ('Iran's
+  artillery'), "Supaya Pasdaran a Îranê", "rejîma îslamiya Îranê" (``kurmanji_state_stem``: sup, topxane, îslam).
+* A bare country right after "ku" ('that') opens a clause whose verb is last: its subject, the state ("piştrast
+  kir, ku Îranê careke din navçe bombebaran kir").
+* "Partiya Demokrata Kurdistana Îranê" is the PDKI, an organisation.
+* Israel and America in Kurmanji are states that strike ("Îsraîl û Amerîkayê ... êrîşî Îranê kir"), and a Kurmanji
+  clause whose light verb ends it after the attack noun and its object lets its subject stand far before, as the
+  German perfect does.
+
+Sentences written for these tests, in our own words, on the pattern of Kurmanji outlets (PeyamaKurd, Kurdistan24).
+"""
+from __future__ import annotations
+
+import pytest
+
+from geoincidents import extract_report
+from geoincidents.extract.evaluate import literal_places
+
+
+def literal(text: str, gazetteer) -> list[str]:
+    return list(literal_places(extract_report(text, published="2021-09-10", gazetteer=gazetteer).places)["place_id"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Îro balafir û topxaneyên Îranê gundê Berbizîn li navçeya Sîdekanê bombebaran kirin.", ["iq-sidakan"]),
+    ("Hat ragihandin ku Supaya Pasdaran a Îranê îro jî gund bombebaran kirin.", []),
+    ("Îro careke din rejîma îslamiya Îranê navçeyên Sîdekan û Çoman topbaran kir.", ["iq-sidakan", "iq-choman"]),
+    ("Fermandarî piştrast kir, ku Îranê careke din navçe bi balafir û topan bombebaran kir.", []),
+    ("Partiya Demokrata Kurdistana Îranê daxuyaniyek belav kir.", []),
+])
+def test_the_state_iran_is_no_place(text, expected, gazetteer):
+    assert literal(text, gazetteer) == expected
+
+
+def test_a_country_after_ku_that_a_verb_does_not_end_stays_a_place(gazetteer):
+    assert literal("Dronek ji Îranê hat, ku Iraqê û Tirkiyê li ser sînorê wan in.", gazetteer)[:1] == ["cc-ir"]
+
+
+def test_israel_and_america_strike_iran_in_kurmanji(gazetteer):
+    text = "Îsraîl û Amerîkayê li serê sibeha roja Şemiyê, 28ê Sibata 2026ê, bi hev re êrîşî Îranê kir."
+    got = extract_report(text, published="2026-03-06", gazetteer=gazetteer).incidents
+    assert list(zip(got["date"], got["event_type"], got["target_place_id"])) == [("2026-02-28", "air_strike", "cc-ir")]
