@@ -300,7 +300,10 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
         # ("a statement released in the early hours of Wednesday said that at 9:30 pm on Tuesday ...")
         told_on = [d for d in own if set(lowered[_told_from(own, d, 3):d.first]) & lexicon.words("speaker")
                    or set(lowered[_told_from(own, d, 6):d.first]) & lexicon.words("statement_verb")
-                   or (d.first - c_first <= 1 and set(lowered[d.last:d.last + 5]) & lexicon.words("speaker"))]
+                   or (d.first - c_first <= 1 and set(lowered[d.last:d.last + 5]) & lexicon.words("speaker"))
+                   # (a verb-final language puts the verb of saying after the day: "îro 11.11.2020ê ji Basnewsê re
+                   # ragihand: 'Şeva borî ...'" 'told Basnews today: last night ...')
+                   or _said_after_the_day(lowered, d)]
         # ("the group claimed Sunday's attack": a day inside the event's noun phrase is the event's)
         told_on = [d for d in told_on if not in_noun_phrase(lowered, d, trigger_at)]
         own = [d for d in own if d not in told_on] or own
@@ -336,6 +339,15 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
                       and l == c_first)]
         chosen = next((d for d in dates for f, l in beside if f <= d.first < l), None)
     return own, chosen, same_day
+
+
+def _said_after_the_day(lowered: Sequence[str], date) -> bool:
+    """Whether a verb of saying of a verb-final language (``final_statement_verb``) follows *date* within a few words
+    and ends its clause, before a colon, a quote, "ku" ('that') or a comma: the day is the statement's ("îro
+    11.11.2020ê ji Basnewsê re ragihand: ..." 'told Basnews today, 11.11.2020: ...')."""
+    verbs = lexicon.words("final_statement_verb")
+    return any(lowered[k] in verbs and lowered[k + 1:k + 2] in ([":"], ["ku"], [","], ['"'], ["“"], ["‘"], ["'"])
+               for k in range(date.last, min(len(lowered) - 1, date.last + 10)))
 
 
 def _said_of_the_same_day(lowered: Sequence[str], date) -> bool:

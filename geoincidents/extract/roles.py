@@ -240,6 +240,14 @@ def _cue_after(lowered: Sequence[str], last: int, ceiling: int) -> tuple[str, st
         close = next((k for k in range(last + 2, min(ceiling, last + _ASIDE_WORDS)) if lowered[k] == mark), None)
         if close is not None:
             starts.append(close + 1)
+    elif lowered[last:last + 2] == ["ji", "aliyê"]:
+        # Kurmanji "X ji aliyê balafirên Tirkiyê ve hatin bombebaran kirin" 'X was bombed by Turkey's aircraft': the
+        # passive's agent between "ji aliyê" and "ve", then its verb
+        # (the agent may name a state, a mention of its own: the cue after it is still this place's)
+        close = next((k for k in range(last + 2, min(len(lowered), last + _ASIDE_WORDS)) if lowered[k] == "ve"), None)
+        if close is not None:
+            starts.append(close + 1)
+            ceiling = max(ceiling, min(len(lowered), close + 4))
     elif last + 2 < ceiling and lowered[last] in lexicon.words("relative_aside"):
         # "the Kharab al-Jir base in Hasakah where US troops are deployed was targeted": an aside with no commas,
         # closed by the passive verb of the subject (its own verb, "deployed", never a cue: "which was hit" is

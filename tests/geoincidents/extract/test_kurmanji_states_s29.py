@@ -8,6 +8,12 @@
 * Israel and America in Kurmanji are states that strike ("Îsraîl û Amerîkayê ... êrîşî Îranê kir"), and a Kurmanji
   clause whose light verb ends it after the attack noun and its object lets its subject stand far before, as the
   German perfect does.
+* A passive's agent between "ji aliyê" and "ve" ('by ...') stands between a place and its verb: "gundên Batîfa û
+  Kanîmasî ji aliyê balefirên Tirkiyê ve hatin bombebaran kirin" (also written in two words); "lê xistin" ('struck at
+  it') is a verb of attack, "hatin xistin" ('were downed') still an interception; "her yek ji X" is 'each of X', no
+  launch from X.
+* A verb of saying after the day ("îro ji Basnewsê re ragihand: 'Şeva borî ...'") makes that day the statement's,
+  and the event takes its own ("last night").
 
 Sentences written for these tests, in our own words, on the pattern of Kurmanji outlets (PeyamaKurd, Kurdistan24).
 """
@@ -42,3 +48,30 @@ def test_israel_and_america_strike_iran_in_kurmanji(gazetteer):
     text = "Îsraîl û Amerîkayê li serê sibeha roja Şemiyê, 28ê Sibata 2026ê, bi hev re êrîşî Îranê kir."
     got = extract_report(text, published="2026-03-06", gazetteer=gazetteer).incidents
     assert list(zip(got["date"], got["event_type"], got["target_place_id"])) == [("2026-02-28", "air_strike", "cc-ir")]
+
+
+def drafts(text: str, published: str, gazetteer) -> list[tuple[str, str, str]]:
+    got = extract_report(text, published=published, gazetteer=gazetteer).incidents
+    return sorted(zip(got["date"], got["event_type"], got["target_place_id"]))
+
+
+def test_a_passive_agent_between_the_places_and_their_verb(gazetteer):
+    text = "Şeva borî gundên Batîfa û Kanîmasî ji aliyê balefirên şer ên Tirkiyê ve hatin bombebaran kirin."
+    assert drafts(text, "2020-11-11", gazetteer) == [("2020-11-10", "air_strike", "iq-batifa"),
+                                                      ("2020-11-10", "air_strike", "iq-kani-masi")]
+
+
+def test_struck_at_it_and_each_of(gazetteer):
+    text = "Balafirên dewleta Tirkiyê îro li her yek ji devera Garê roket lê xistine."
+    assert drafts(text, "2021-02-26", gazetteer) == [("2021-02-26", "air_strike", "iq-gara-mountain")]
+
+
+def test_downed_is_still_an_interception(gazetteer):
+    assert drafts("Îro du dron li Hewlêrê hatin xistin.", "2026-03-07", gazetteer) == [
+        ("2026-03-07", "interception", "iq-erbil")]
+
+
+def test_the_day_a_statement_was_made_after_it_is_not_the_events(gazetteer):
+    text = ("Rêveberê nahiyeyê îro ji Basnewsê re ragihand: “Şeva borî gundê Kanîmasî ji aliyê balafirên Tirkiyê ve "
+            "hate bombebaran kirin.”")
+    assert drafts(text, "2020-11-11", gazetteer) == [("2020-11-10", "air_strike", "iq-kani-masi")]
