@@ -5,7 +5,7 @@ and the Shahba villages, the Rmeilan and Suwaydiyah fields, Kharab al-Jir, Qasra
 the Deir ez-Zor east-bank villages of the 2023-2025 tribal fighting (``places/reported_places56.csv``, and aliases
 added to rows held before): the cov56 check.
 
-The check. Some 560 spellings were collected from stored reports (North Press, Hawar/ANHA and ANF in English, German,
+The check. Some 850 spellings were collected from stored reports (North Press, Hawar/ANHA and ANF in English, German,
 Kurmanji and Russian, SOHR, SANA, Rudaw and Kurdistan 24 in English, Kurmanji and Sorani, Enab Baladi, Syria TV,
 Asharq al-Awsat, Turkish press and the Turkish defence ministry's target lists) and written again with the other
 forms reporters use (Kurmanji Qamişlo, Dêrika Hemko, Tirbespî, Girkê Legê, Semûqe; Sorani قامیشلۆ, تربەسپی, بەنداوی
