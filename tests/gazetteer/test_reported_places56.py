@@ -39,7 +39,7 @@ are held bare (تل جمال, Til Cemal, السموقة, أم حوش, تل قر�
 only with their town (another Mawla Sibat lies 35 km west, a dozen Mushayrifah in the north-east). Two rows are spared
 the sound rule (``SOUND_WAIVED``): Shalhumiyah, whose Arabic sounds like Shlomi of ``settlements.csv``, a curated row
 that keeps شلومي by exact match, and Khan al-Jabal, whose Kurdish names sound like Khanasor of ``iraq_localities.csv``
-(curated, which keeps its names), Khanasir and Khvansar (a seat and a town the towns tool spares).
+(curated, which keeps its names), Khanasir and Khvansar (seats the towns tool spares).
 
 Aliases added to rows held before: in ``settlements.csv`` تربسبية, تربسبيه, تربه سبيه, Sorani تربەسپی and تربه سپی
 (Qahtaniyah) and Dêrika Hemko, Derika Hemko (al-Malikiyah); in ``sites.csv`` Sorani بەنداوی تیشرین and بەنداوی تشرین
@@ -326,8 +326,8 @@ NOT_PLACES = ["Umrik", "Samuqa", "Samuqah", "Qaramaniyah", "القرمانية",
 #: keeps its own names by exact match (``NEIGHBOURS``), and which no tool would drop for it.
 SOUND_WAIVED = {
     "sy-shalhumiyah": "شلهومية and شلومية sound like Shlomi, a curated row of settlements.csv that keeps شلومي",
-    "sy-khan-al-jabal": "Khana Sere and Xana Serê sound like Khanasor (iraq_localities.csv, curated), Khanasir (a seat) "
-                        "and Khvansar (a town of 10,000), which keep their names and which the towns tool spares",
+    "sy-khan-al-jabal": "Khana Sere and Xana Serê sound like Khanasor (iraq_localities.csv, curated), Khanasir "
+                        "(a seat) and Khvansar (a county seat), which keep their names and which the towns tool spares",
 }
 
 globals().update(curated_file_tests(REPORTED_PLACES56, REFERENCE, SPELLINGS, NEIGHBOURS, NOT_PLACES,
