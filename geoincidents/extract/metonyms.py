@@ -187,8 +187,10 @@ def owned_by_a_state_noun(lowered: Sequence[str], first: int) -> bool:
     state, as "Israel's army" is."""
     k, of = _before_its_of(lowered, first, _ROMANCE_OF)  # ("allié d'Israël": the "of" joined to the name)
     if not of and not (k >= 0 and particles.is_arabic(lowered[first]) and particles.is_arabic(lowered[k])) \
-            and not (k >= 0 and particles.is_hebrew(lowered[first]) and particles.is_hebrew(lowered[k])):
-        return False  # the Arabic idafa, the Persian ezafe, the Hebrew construct state ("ממשלת ישראל")
+            and not (k >= 0 and particles.is_hebrew(lowered[first]) and particles.is_hebrew(lowered[k])) \
+            and not (k >= 0 and _russian_genitive(lowered[first]) and _cyrillic(lowered[k])):
+        return False  # the Arabic idafa, the Persian ezafe, the Hebrew construct state ("ממשלת ישראל"), the Russian
+        # genitive ("армия Израиля", "министр обороны Израиля", "удары Израиля")
     nouns = _group("state_owner_noun")
     for _ in range(2):  # the noun, or the noun before one adjective
         word, k = _word_ending_at(lowered, k)
@@ -199,6 +201,46 @@ def owned_by_a_state_noun(lowered: Sequence[str], first: int) -> bool:
             # the place they came from
         k -= 1
     return False
+
+
+def _cyrillic(word: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in word)
+
+
+def _russian_genitive(word: str) -> bool:
+    """Whether a Cyrillic name is written in the genitive ("Израиля", "Ирана", "Сирии", "Турции"; not the feminine
+    nominative "Сирия"), or is a name that does not decline ("США")."""
+    return _cyrillic(word) and (word.endswith(("а", "я", "ии", "ы")) and not word.endswith("ия") or word in ("сша",))
+
+
+#: Russian prepositions: a name in the nominative's form after one is its object ("в Израиль", "по Израилю").
+_RUSSIAN_PREPOSITIONS = frozenset({"в", "во", "на", "по", "из", "с", "со", "к", "ко", "против", "между", "для", "от",
+                                   "до", "у", "над", "под", "через", "о", "об", "при", "за", "из-за", "и"})
+
+
+def russian_subject(lowered: Sequence[str], m: Any, covered: set[int]) -> bool:
+    """ "Израиль нанес удары по Ирану", "В ответ Израиль ударил по Тегерану", "Израиль и США осудили нападение": a
+    country in the nominative (no case ending of the oblique cases, after no preposition) right before a finite verb,
+    or before "и" and another name and the verb, is the verb's subject, the state. ("атаковали Израиль баллистической
+    ракетой": the object, after its verb, stays a place.)"""
+    word = lowered[m.first]
+    if not _cyrillic(word) or m.last - m.first != 1 or word.endswith(("у", "ю", "ом", "ем", "е", "ой", "ей")) \
+            or _russian_genitive(word) and word != "сша":
+        return False
+    if m.first and lowered[m.first - 1] in _RUSSIAN_PREPOSITIONS:
+        return False
+    k = m.last
+    if lowered[k:k + 1] == ["и"] and k + 1 in covered:
+        k += 2  # "Израиль и США осудили"
+        while k < len(lowered) and k in covered:
+            k += 1
+    return k < len(lowered) and _russian_finite_verb(lowered[k])
+
+
+def _russian_finite_verb(word: str) -> bool:
+    """A Russian word that ends as a finite verb of the past or present does ("ударил", "заявили", "нанёс", "атакует")."""
+    return _cyrillic(word) and len(word) > 3 and word.endswith(
+        ("л", "ла", "ли", "ло", "лся", "лась", "лись", "нес", "нёс", "ет", "ит", "ют", "ят", "ут", "ёт"))
 
 
 def _before_its_of(lowered: Sequence[str], first: int, of_words: frozenset[str]) -> tuple[int, bool]:
@@ -445,6 +487,8 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
                 m.extra["metonym"] = "side"
             elif m.candidates[0].kind == "country" and (turkish := turkish_state(lowered, m, covered)):
                 m.extra["metonym"] = turkish  # "İsrail ordusu", "İran'ın saldırısı"
+            elif m.candidates[0].kind == "country" and russian_subject(lowered, m, covered):
+                m.extra["metonym"] = "subject"  # "Израиль нанес удары по целям в Иране"
             elif m.candidates[0].kind == "country" and subject_of_a_final_verb(lowered, m, covered):
                 m.extra["metonym"] = "subject"  # "ایران موج دوم حملات را آغاز کرد"
             elif m.candidates[0].kind == "country" and placed_by_nothing(lowered, m.first, m.last, covered):
