@@ -176,7 +176,7 @@ def object_of_the_state(lowered: Sequence[str], first: int, last: int | None = N
 #: Endings of French and Spanish past participles, whose agent follows "par" / "por" ("visés par Israël")
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 #: The words for "of" before a name in French, Spanish and Italian (with "d'" joined to the name: "d'Israël")
-_ROMANCE_OF = (lexicon.OF_WORDS - {"of"}) | {"des"}
+_ROMANCE_OF = (lexicon.OF_WORDS - {"of"}) | {"des", "der"}  # (and German's genitive articles: "die Armee des Iran")
 
 
 def owned_by_a_state_noun(lowered: Sequence[str], first: int) -> bool:
@@ -201,6 +201,14 @@ def owned_by_a_state_noun(lowered: Sequence[str], first: int) -> bool:
             # the place they came from
         k -= 1
     return False
+
+
+def according_to(lowered: Sequence[str], first: int) -> bool:
+    """Whether a phrase of attribution (``according_to``: "according to", "selon", "laut", "según", "по данным")
+    stands right before the name, perhaps with an article ("selon l'Iran" joins it): the state that speaks, no place
+    ("According to Iran, the strikes hit military bases")."""
+    phrases = [p.split() for p in _group("according_to")]
+    return any(len(p) <= first and list(lowered[first - len(p):first]) == p for p in phrases)
 
 
 def _cyrillic(word: str) -> bool:
@@ -487,6 +495,8 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
                 m.extra["metonym"] = "side"
             elif m.candidates[0].kind == "country" and (turkish := turkish_state(lowered, m, covered)):
                 m.extra["metonym"] = turkish  # "İsrail ordusu", "İran'ın saldırısı"
+            elif m.candidates[0].kind == "country" and according_to(lowered, m.first):
+                m.extra["metonym"] = "subject"  # "according to Iran", "selon l'Iran", "laut Iran": the state speaks
             elif m.candidates[0].kind == "country" and russian_subject(lowered, m, covered):
                 m.extra["metonym"] = "subject"  # "Израиль нанес удары по целям в Иране"
             elif m.candidates[0].kind == "country" and subject_of_a_final_verb(lowered, m, covered):
@@ -554,7 +564,8 @@ def turkish_state(lowered: Sequence[str], m: Any, covered: set[int]) -> str:
         k += 1  # 'air': "İsrail hava savunma sistemleri", "İsrail hava kuvvetleri"; "İsrail hava sahası" 'airspace'
     if k < n and (k in covered or _opens_with(lowered[k], "turkish_place_stem")):
         return ""
-    if k + 1 < n and lowered[k] in (",", "ve", "ile", "veya") and k + 1 in covered:
+    if k + 1 < n and lowered[k] in (",", "ve", "ile", "veya") and k + 1 in covered \
+            and not (lowered[k] == "," and _a_lone_object_after(lowered, k + 1, covered)):
         return ""  # a list: the case is on its last name
     if ending:
         for j in range(k, min(n, k + 4)):
@@ -570,6 +581,15 @@ def turkish_state(lowered: Sequence[str], m: Any, covered: set[int]) -> str:
             and not (before == "," and m.first - 2 in covered):
         return "subject"
     return ""
+
+
+def _a_lone_object_after(lowered: Sequence[str], j: int, covered: set[int]) -> bool:
+    """Whether the name at *j*, after a comma, carries its own case after an apostrophe and no list goes on after it
+    ("İran, İsrail'e yaklaşık 200 füze fırlattı" 'Iran fired some 200 missiles at Israel'): the comma closes a
+    subject, as Turkish news writes it, not the items of a list ("Irak, Suriye ve Lübnan'da")."""
+    while j < len(lowered) and j in covered:
+        j += 1
+    return "'" in lowered[j - 1] and lowered[j:j + 1] not in ([","], ["ve"], ["ile"], ["veya"])
 
 
 def _turkish(lowered: Sequence[str]) -> bool:

@@ -1,0 +1,42 @@
+"""More ways a country stands for its state:
+
+* a phrase of attribution right before it, in six languages ("According to Iran, the strikes hit military bases",
+  "selon l'Iran", "laut Iran", "según Irán", "по данным Израиля"): the state that speaks;
+* the German genitive after a noun of the state's forces or acts ("die Revolutionsgarden des Iran", "der Angriff des
+  Iran", "die Armee der Türkei"); a direction or a city of it stays a place ("im Norden des Iran", "die Hauptstadt des
+  Iran");
+* Turkish news opens a sentence with its subject and a comma ("İran, İsrail'e yaklaşık 200 füze fırlattı"): when the
+  name after the comma carries its own case and no list goes on, the comma closes a subject, not a list's item
+  ("Irak, Suriye ve Lübnan'da" stays a list of places).
+
+Sentences written for these tests, in our own words, on the pattern of wire reports in those languages.
+"""
+from __future__ import annotations
+
+import pytest
+
+from geoincidents import extract_report
+from geoincidents.extract.evaluate import literal_places
+
+
+def literal(text: str, gazetteer) -> list[str]:
+    return list(literal_places(extract_report(text, published="2024-10-02", gazetteer=gazetteer).places)["place_id"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to Iran, the strikes hit military bases.", []),
+    ("Selon l'Iran, les frappes ont visé des bases militaires.", []),
+    ("Laut Iran wurden drei Militärbasen getroffen.", []),
+    ("Según Irán, los ataques alcanzaron bases militares.", []),
+    ("По данным Израиля, ракеты были перехвачены.", []),
+    ("Les frappes ont visé des bases selon les médias en Iran.", ["cc-ir"]),
+    ("Die Revolutionsgarden des Iran erklärten, sie hätten Ziele getroffen.", []),
+    ("Der Angriff des Iran auf Israel wurde weitgehend abgewehrt.", ["cc-il"]),
+    ("Die Armee der Türkei griff Stellungen im Nordirak an.", ["cc-iq"]),
+    ("Raketen schlugen im Norden des Iran ein.", ["cc-ir"]),
+    ("İran, İsrail'e yaklaşık 200 füze fırlattı.", ["cc-il"]),
+    ("İsrail, Lübnan'a yeni hava saldırıları düzenledi.", ["cc-lb"]),
+    ("Irak, Suriye ve Lübnan'da saldırılar oldu.", ["cc-iq", "cc-sy", "cc-lb"]),
+])
+def test_state_or_place(text, expected, gazetteer):
+    assert literal(text, gazetteer) == expected
