@@ -378,9 +378,10 @@ NEIGHBOURS: list[tuple[str, str]] = [
 
 #: Words a report writes that are no place of the file (the bare names the rows leave out, and what once took them).
 NOT_PLACES = ["Keshan", "Keşan", "Kashani", "Miska", "Babire", "Sararo", "Zalan", "Zelan", "زلان", "Khalakan",
-              "Xelekan", "Merga", "Marga", "Qasr", "قصر", "Sakina", "السكينية", "سكينة", "Soorya", "Surya", "Nazari", "نزار",
-              "Harmela", "Hermêle", "Korka", "Kurka", "Gurka", "Zireze", "Kani Tuya", "Gire Biye", "Girê Biyê", "Bapir",
-              "Birkan", "Berkama", "Birkima", "Azadi camp", "Nalparez", "Avashin", "Asos", "Sire", "Sidan", "Nzara"]
+              "Xelekan", "Merga", "Marga", "Qasr", "قصر", "Sakina", "السكينية", "سكينة", "Soorya", "Surya", "Nazari",
+              "نزار", "Harmela", "Hermêle", "Korka", "Kurka", "Gurka", "Zireze", "Kani Tuya", "Gire Biye",
+              "Girê Biyê", "Bapir", "Birkan", "Berkama", "Birkima", "Azadi camp", "Nalparez", "Avashin", "Asos",
+              "Sire", "Sidan", "Nzara"]
 
 #: Rows spared the towns tool's sound rule (id -> why): each name sounds like a place of another province, which
 #: keeps its own names by exact match (``NEIGHBOURS``), and no tool writes that place's row.
