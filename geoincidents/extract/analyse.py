@@ -446,9 +446,10 @@ def analyse(text: str, *, published: date | datetime | None, source_id: str,
     sentences = split_sentences(text)
     mentions = find_mentions(sentences, gazetteer)
     # Senses are not settled yet: each mention's best candidate names its country (the zone a timestamp is read in).
+    stamped = isinstance(published, datetime)  # a time of day with the publication date
     published = publication_day(published, [m.candidates[0].country for m in mentions if m.candidates])
     published = filed_day(sentences, published) or published  # "صنعاء أول أبريل 2025 (شينخوا)": the day filed
-    events, clauses = find_events(sentences, published=published)
+    events, clauses = find_events(sentences, published=published, stamped=stamped)
     by_clause = {(e.sentence, e.first): e for e in events}
     attack_of: dict[int, bool] = {}
     for sentence, sentence_clauses in zip(sentences, clauses):

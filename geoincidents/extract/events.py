@@ -52,6 +52,9 @@ _STRIKE_OF = {"missile_attack": "missile_strike", "drone_attack": "drone_strike"
 _MIXED = 50  # a clause that names several weapons (below "drone", 60)
 _DRONE_INSTRUMENT = 90  # a strike the sentence says a drone carried out names its type like "drone strike"
 _DOWNED = 85  # weapons "destroyed" over a place were downed, as "shot down" says (its priority in the table)
+#: From this local hour on, an event told with a clock time and no day in a report dated with no hour is taken as
+#: the evening before the report's day (a report dated that day would have to come out within the hours left).
+_LATE_EVENING = "21:00"
 
 
 def flying_over(clause: Sequence[str], end: int) -> bool:
@@ -77,8 +80,10 @@ def _counted_since(lowered: Sequence[str], first: int) -> bool:
     return bool(lexicon.word_phrases("since_word").find(lowered[k + 1:first]))
 
 
-def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[list[EventMention], list[list[tuple[int, int]]]]:
-    """Event mentions of a report (roles not yet set) and the clauses of every sentence."""
+def find_events(sentences: list[Sentence], *, published: date | None,
+                stamped: bool = False) -> tuple[list[EventMention], list[list[tuple[int, int]]]]:
+    """Event mentions of a report (roles not yet set) and the clauses of every sentence; *stamped*: the publication
+    came with its time of day (so an evening hour told with no day may still be the publication day's)."""
     table = lexicon.trigger_table()
     firing_verbs = lexicon.words("firing_verb")
     background = lexicon.word_phrases("background")
@@ -446,6 +451,14 @@ def find_events(sentences: list[Sentence], *, published: date | None) -> tuple[l
                 event.date_note = "" if event.date_note == chosen.note else event.date_note  # the clock settles the day
             elif chosen is not None and chosen.span_days:
                 event.date_end = chosen.date + timedelta(days=chosen.span_days)
+            elif chosen is None and clock is not None and not clock[1] and clock[0] >= _LATE_EVENING \
+                    and published is not None and event.date == published and not stamped and not published_told:
+                # "Kormor gaz sahasına saat 23.30'da İHA ile saldırı düzenlendi" in a report dated 27 November with no
+                # hour: a late evening hour told with no day of its own was before the report was written, the
+                # evening before (the day of publication stays possible: the note says so).
+                event.date, event.date_explicit, event.date_text = published - timedelta(days=1), True, clock[0]
+                event.date_note = (f"Date: {clock[0]} with no day of its own, in a report dated {published.isoformat()}"
+                                   f" with no hour: read as the evening before; {published.isoformat()} is possible")
             events.append(event)
         if dates:
             # "The drone came a day after the interception of another": the account goes on at the day it counted
