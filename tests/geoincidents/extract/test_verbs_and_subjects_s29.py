@@ -8,6 +8,8 @@
 * Kurmanji "bombe kir" ('bombed'), with its object before the verb, as "bombebaran kir";
 * an aside of where a site lies ("the Baadre oil field, located in the Sheikhan district of Dohuk province, was
   targeted"): the cue after the aside is the site's, the places inside it only say where it lies;
+* projectiles that "made impacts in ... locations, including in Tel Aviv" right after a barrage are that fire there,
+  and Hebrew "נפילת" ('the fall of': "נפילת הכטב"ם באילת") tells a weapon that came down;
 * Arabic puts its verb before the subject: "استهدفت الهجمات ميناء الحديدة" 'the attacks targeted the port of
   Hodeidah' tells fire of its own, as "the attacks targeted ..." does in English ("الهجمات" alone is no trigger:
   "تعرضت القاعدة لهجمات متكررة" is a history, and a clause with a generic word no one fires is dropped).
@@ -102,3 +104,17 @@ def test_located_without_commas_names_the_place_hit(gazetteer):
     # no aside: the base is unnamed, so the province after "located in" is the place hit
     text = "A US base located in western Anbar was targeted by rockets on Tuesday."
     assert drafts(text, "2024-01-04", gazetteer) == [("2024-01-02", "rocket_attack", "iq-gov-anbar")]
+
+
+def test_impacts_of_projectiles_after_a_barrage(gazetteer):
+    text = ("An Iranian missile barrage struck several sites across Israel on Thursday. Iranian projectiles also made "
+            "impacts in at least six other locations, including in Tel Aviv and Holon.")
+    assert {d[2] for d in drafts(text, "2025-06-20", gazetteer)} == {"il-tel-aviv", "il-holon"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('בחיל האוויר בודקים את נפילת הכטב"ם באילת.', ("drone_attack", "il-eilat")),
+    ("דווח על נפילת רקטה בקריית שמונה.", ("rocket_attack", "il-kiryat-shmona")),
+])
+def test_hebrew_fall_of_a_weapon(text, expected, gazetteer):
+    assert [d[1:] for d in drafts(text, "2025-09-24", gazetteer)] == [expected]
