@@ -240,6 +240,12 @@ def _cue_after(lowered: Sequence[str], last: int, ceiling: int) -> tuple[str, st
         close = next((k for k in range(last + 2, min(ceiling, last + _ASIDE_WORDS)) if lowered[k] == mark), None)
         if close is not None:
             starts.append(close + 1)
+    elif mark == "(":
+        # "SÎHA Wargeha Şehîd Rustem Cûdî (Mexmûr) bombe kir": the cue after what the brackets restate
+        close = next((k for k in range(last + 1, min(len(lowered), last + 8)) if lowered[k] == ")"), None)
+        if close is not None:
+            starts.append(close + 1)
+            ceiling = max(ceiling, min(len(lowered), close + 4))
     elif lowered[last:last + 2] == ["ji", "aliyê"]:
         # Kurmanji "X ji aliyê balafirên Tirkiyê ve hatin bombebaran kirin" 'X was bombed by Turkey's aircraft': the
         # passive's agent between "ji aliyê" and "ve", then its verb

@@ -12,6 +12,8 @@
   Kanîmasî ji aliyê balefirên Tirkiyê ve hatin bombebaran kirin" (also written in two words); "lê xistin" ('struck at
   it') is a verb of attack, "hatin xistin" ('were downed') still an interception; "her yek ji X" is 'each of X', no
   launch from X.
+* A name the brackets after a place restate ("Wargeha Şehîd Rustem Cûdî (Mexmûr) bombe kir") does not keep the cue
+  after the brackets from the place.
 * A verb of saying after the day ("îro ji Basnewsê re ragihand: 'Şeva borî ...'") makes that day the statement's,
   and the event takes its own ("last night").
 
@@ -75,3 +77,11 @@ def test_the_day_a_statement_was_made_after_it_is_not_the_events(gazetteer):
     text = ("Rêveberê nahiyeyê îro ji Basnewsê re ragihand: “Şeva borî gundê Kanîmasî ji aliyê balafirên Tirkiyê ve "
             "hate bombebaran kirin.”")
     assert drafts(text, "2020-11-11", gazetteer) == [("2020-11-10", "air_strike", "iq-kani-masi")]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("SÎHA Wargeha Şehîd Rustem Cûdî (Mexmûr) bombe kir.", "iq-makhmur-camp"),
+    ("The Ain al-Asad base (Anbar) was hit by rockets.", "iq-ain-al-asad-air-base"),
+])
+def test_the_cue_after_a_restatement_in_brackets(text, target, gazetteer):
+    assert [d[2] for d in drafts(text, "2021-06-05", gazetteer)] == [target]
