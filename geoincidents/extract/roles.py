@@ -432,6 +432,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
         _site_before_where_it_lies(lowered, inside, c_last)
         _landmark_after_a_comma(lowered, inside)
         _subject_before_its_area(lowered, inside, c_last)
+        _turkish_place_of_the_next(lowered, inside)
         _countryside_of_a_list(sentence, inside)
         _list_before_shares_its_cue(sentence, inside)
         _subject_site(lowered, inside)
@@ -534,6 +535,25 @@ def _site_before_where_it_lies(lowered: Sequence[str], inside: list[Mention], c_
             place.role, place.cue = after
             for p in aside:
                 p.role, p.cue = "context", "where the site lies"
+
+
+#: Turkish endings that make a place the adjective of the noun after it, 'which is in' ("Süleymaniye kentindeki
+#: Kormor gaz sahası" 'the Khor Mor gas field in the city of Sulaymaniyah', "Erbil'deki üs").
+_TURKISH_IN_ADJECTIVE = ("deki", "daki", "teki", "taki")
+
+
+def _turkish_place_of_the_next(lowered: Sequence[str], inside: list[Mention]) -> None:
+    """ "Irak'ın Süleymaniye kentindeki Kormor gaz sahasına düzenlenen İHA saldırısı": a place whose last word ends in
+    "-deki" ('which is in') right before another place only says where that place lies, whatever the gazetteer's
+    outlines say (the field lies in the province, not the city, the report's wording names); the place after it takes
+    the role."""
+    for k in range(1, len(inside)):
+        area, site = inside[k - 1], inside[k]
+        if site.first != area.last or not lowered[area.last - 1].endswith(_TURKISH_IN_ADJECTIVE):
+            continue
+        if site.role in ("context", "target_weak") and area.role in ("target", "launch"):
+            site.role, site.cue = area.role, area.cue
+        area.role, area.cue = "context", "where the site lies"
 
 
 def _defends(lowered: Sequence[str], at: int) -> bool:

@@ -1,4 +1,4 @@
-"""More ways a country stands for its state:
+"""More ways a country stands for its state, and two Turkish ways a place says where another lies:
 
 * a phrase of attribution right before it, in six languages ("According to Iran, the strikes hit military bases",
   "selon l'Iran", "laut Iran", "según Irán", "по данным Израиля"): the state that speaks;
@@ -7,7 +7,9 @@
   Iran");
 * Turkish news opens a sentence with its subject and a comma ("İran, İsrail'e yaklaşık 200 füze fırlattı"): when the
   name after the comma carries its own case and no list goes on, the comma closes a subject, not a list's item
-  ("Irak, Suriye ve Lübnan'da" stays a list of places).
+  ("Irak, Suriye ve Lübnan'da" stays a list of places);
+* a Turkish place with "-deki" ('which is in') right before another only says where that one lies ("Süleymaniye
+  kentindeki Kormor gaz sahasına"), and "hedef alınarak" ('being targeted') is a cue after its place.
 
 Sentences written for these tests, in our own words, on the pattern of wire reports in those languages.
 """
@@ -40,3 +42,21 @@ def literal(text: str, gazetteer) -> list[str]:
 ])
 def test_state_or_place(text, expected, gazetteer):
     assert literal(text, gazetteer) == expected
+
+
+def targets(text: str, gazetteer) -> list[str]:
+    got = extract_report(text, published="2025-11-27", gazetteer=gazetteer).incidents
+    return sorted(got["target_place_id"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "-deki" ('which is in'): the place only says where the next lies, whatever the outlines say
+    ("Irak'ın Süleymaniye kentindeki Kormor gaz sahasına düzenlenen İHA saldırısı, gaz akışını durdurdu.",
+     ["iq-khor-mor-gas-field"]),
+    ("Erbil'deki Harir üssüne insansız hava aracıyla saldırı düzenlendi.", ["iq-harir-air-base"]),
+    # "hedef alınarak" ('being targeted') after a restatement in brackets; an airspace closed is no target
+    ("Husiler, Yafa bölgesi (Tel Aviv) hedef alınarak balistik füze ile saldırı gerçekleştirildiğini, Tel Aviv'deki "
+     "Ben Gurion Havalimanı hava sahasının kapatıldığını belirtti.", ["il-yafa"]),
+])
+def test_turkish_place_of_a_site_and_being_targeted(text, expected, gazetteer):
+    assert targets(text, gazetteer) == expected
