@@ -245,9 +245,16 @@ def russian_subject(lowered: Sequence[str], m: Any, covered: set[int]) -> bool:
     return k < len(lowered) and _russian_finite_verb(lowered[k])
 
 
+def russian_backed_by(lowered: Sequence[str], m: Any) -> bool:
+    """ "боевики, поддерживаемые Ираном" 'militants backed by Iran': a country in the instrumental right after a
+    participle of backing (``backing_participle``) is the state that backs them."""
+    return m.first > 0 and _cyrillic(lowered[m.first]) and lowered[m.first].endswith(("ом", "ем")) \
+        and lowered[m.first - 1] in _group("backing_participle")
+
+
 def _russian_finite_verb(word: str) -> bool:
     """A Russian word that ends as a finite verb of the past or present does ("ударил", "заявили", "нанёс", "атакует")."""
-    return _cyrillic(word) and len(word) > 3 and word.endswith(
+    return _cyrillic(word) and len(word) > 2 and word.endswith(
         ("л", "ла", "ли", "ло", "лся", "лась", "лись", "нес", "нёс", "ет", "ит", "ют", "ят", "ут", "ёт"))
 
 
@@ -497,6 +504,8 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
                 m.extra["metonym"] = turkish  # "İsrail ordusu", "İran'ın saldırısı"
             elif m.candidates[0].kind == "country" and according_to(lowered, m.first):
                 m.extra["metonym"] = "subject"  # "according to Iran", "selon l'Iran", "laut Iran": the state speaks
+            elif m.candidates[0].kind == "country" and russian_backed_by(lowered, m):
+                m.extra["metonym"] = "state"  # "боевики, поддерживаемые Ираном"
             elif m.candidates[0].kind == "country" and russian_subject(lowered, m, covered):
                 m.extra["metonym"] = "subject"  # "Израиль нанес удары по целям в Иране"
             elif m.candidates[0].kind == "country" and subject_of_a_final_verb(lowered, m, covered):

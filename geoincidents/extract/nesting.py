@@ -139,6 +139,12 @@ def containers(inside: list[Mention], lowered: Sequence[str] = ()) -> None:
                  and (any(contains(place, c) for c in m.candidates)
                       or (owned and m.first == outer.last + 2 or linked and m.last == outer.first - 1) and m.candidates
                       and in_region_reach(place, m.candidates[0], TOLD_IN_REGION_REACH, provinces=True))]
+        if outer.role == "launch":
+            # "Базу Айн аль-Асад атаковали ракетами с территории западного Ирака" 'Ain al-Asad was attacked with
+            # rockets from the territory of western Iraq': a place told before the launch area, with no cue of its
+            # own, is what was hit, not where the fire came from (a launch area names its place after it: "from Iraq's
+            # Anbar province")
+            inner = [m for m in inner if m.first > outer.first]
         if not inner or (outer.extra.get("directed") and outer.extra.get("listed")):
             continue  # "missiles at Haifa and central Israel": a part of the country was hit besides Haifa
         if any(m.role == "target" and m.cue == "including" for m in inner):
