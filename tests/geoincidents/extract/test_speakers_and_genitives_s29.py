@@ -60,3 +60,11 @@ def targets(text: str, gazetteer) -> list[str]:
 ])
 def test_turkish_place_of_a_site_and_being_targeted(text, expected, gazetteer):
     assert targets(text, gazetteer) == expected
+
+
+
+@pytest.mark.parametrize("name, place", [
+    ("campagna di Homs", "sy-gov-homs"), ("zona rural de Homs", "sy-gov-homs"), ("Hims kırsalını", "sy-gov-homs"),
+])
+def test_the_countryside_of_a_city_in_italian_spanish_turkish_is_its_province(name, place, gazetteer):
+    assert gazetteer.resolve(name).id == place
