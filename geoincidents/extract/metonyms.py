@@ -122,6 +122,10 @@ def _opens_a_clause(lowered: Sequence[str], first: int) -> bool:
         or (len(lowered[k]) == 4 and lowered[k].isdigit())  # after a year: "in March 2022 Iran fired missiles"
 
 
+#: How many words an aside between a subject and its verb may hold ("Israel, por su parte, ha atacado").
+_SHORT_ASIDE = 4
+
+
 def subject_of_a_verb(lowered: Sequence[str], first: int, last: int, covered: set[int]) -> bool:
     """ "Iran fired", "Washington said", "Israel did not immediately comment", "Iran and allied groups have threatened":
     the name is the subject of a verb of acting or saying (``state_verb``), with only ``state_skip`` words between; not
@@ -135,6 +139,12 @@ def subject_of_a_verb(lowered: Sequence[str], first: int, last: int, covered: se
         # "Iran, which backs the Houthis, denied": the verb after the relative clause
         close = next((j for j in range(k + 2, min(n, k + 16)) if lowered[j] == ","), None)
         k = close + 1 if close is not None else k
+    elif k + 2 < n and lowered[k] == ",":
+        # "Israel, por su parte, ha atacado Saná", "Israël, de son côté, a frappé": a short aside between commas
+        close = next((j for j in range(k + 2, min(n, k + _SHORT_ASIDE + 2)) if lowered[j] == ","), None)
+        if close is not None and all(w.isalpha() for w in lowered[k + 1:close]) \
+                and not set(lowered[k + 1:close]) & lexicon.LIST_JOINERS:
+            k = close + 1
     if k < n and lowered[k] in ("and", "or"):  # "Iran and allied groups have threatened"
         j = k + 1
         while j < n and j - k <= 4 and lowered[j].isalpha() and lowered[j] not in verbs and lowered[j] not in skip \

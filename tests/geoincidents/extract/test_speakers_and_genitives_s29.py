@@ -68,3 +68,16 @@ def test_turkish_place_of_a_site_and_being_targeted(text, expected, gazetteer):
 ])
 def test_the_countryside_of_a_city_in_italian_spanish_turkish_is_its_province(name, place, gazetteer):
     assert gazetteer.resolve(name).id == place
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short aside between the subject and its verb: "por su parte", "de son côté"; German "wiederum"
+    ("Israël, de son côté, a frappé Sanaa.", ["ye-sanaa"]),
+    ("Israel, por su parte, ha atacado Saná.", ["ye-sanaa"]),
+    ("Además, Israel ha anunciado nuevas incursiones.", []),
+    ("Israel wiederum griff Ziele im Libanon an.", ["cc-lb"]),
+    # a list is no aside
+    ("Irak, Siria y Líbano fueron atacados.", ["cc-iq", "cc-sy", "cc-lb"]),
+])
+def test_a_subject_before_a_short_aside_and_its_verb(text, expected, gazetteer):
+    assert literal(text, gazetteer) == expected
