@@ -187,7 +187,8 @@ def projectiles(lowered: Sequence[str], munition: Any = None) -> dict[str, tuple
     return found
 
 
-_CLOCK = re.compile(r"\b(?P<h>[012]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b"
+_CLOCK = re.compile(r"\b(?P<h>[012]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?"
+                    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b"
                     # a 24-hour clock with a dot, where a clock word or ending says it is one ("saat 23.30'da",
                     # "um 23.30 Uhr", "à 23h30"), never a bare decimal number
                     r"|\b(?:saat|um|à|vers)\s+(?P<hd>[01]?\d|2[0-3])[.h](?P<md>[0-5]\d)\b"
@@ -211,7 +212,7 @@ def time_of_day(text: str) -> tuple[str, str] | None:
     ('16:00', 'EST')
     >>> time_of_day("a 2 percent rise") is None
     True
-    >>> time_of_day("saat 23.30'da İHA ile saldırı düzenlendi"), time_of_day("um 23.30 Uhr"), time_of_day("3.50 dollars")
+    >>> time_of_day("saat 23.30'da İHA ile saldırı"), time_of_day("um 23.30 Uhr"), time_of_day("3.50 dollars")
     (('23:30', ''), ('23:30', ''), None)
     """
     for m in _CLOCK.finditer(text):

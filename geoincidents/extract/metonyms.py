@@ -263,7 +263,8 @@ def russian_backed_by(lowered: Sequence[str], m: Any) -> bool:
 
 
 def _russian_finite_verb(word: str) -> bool:
-    """A Russian word that ends as a finite verb of the past or present does ("ударил", "заявили", "нанёс", "атакует")."""
+    """A Russian word that ends as a finite verb of the past or present does ("ударил", "заявили", "нанёс",
+    "атакует")."""
     return _cyrillic(word) and len(word) > 2 and word.endswith(
         ("л", "ла", "ли", "ло", "лся", "лась", "лись", "нес", "нёс", "ет", "ит", "ют", "ят", "ут", "ёт"))
 

@@ -23,6 +23,7 @@ boundary. Then:
 """
 from __future__ import annotations
 
+import calendar
 import functools
 from typing import Sequence
 
@@ -43,6 +44,7 @@ from geoincidents.extract.text import Sentence
 __all__ = ["assign_roles", "and_a_descriptor"]
 
 _WINDOW = 6
+_ENGLISH_WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
 _AND = lexicon.LIST_JOINERS
 #: Words between the places of one list ("X, Y and Z", "X, the Y base and Z", "X, then Y and, a few hours
 #: before, Z"): a place with no cue of its own takes the role of the place listed before it.
@@ -83,9 +85,8 @@ def _day_after_its_verb(cue: Sequence[str], between: Sequence[str]) -> bool:
     """ "Israeli strikes targeted Monday the southern border village of Tayrharfa": a weekday right after a verb of
     attack (``attack_word``, ``firing_verb``) is the verb's date, and the verb still reaches the place after it; a
     preposition's weekday ("heard on Friday as Israel struck") ends its reach, as does any other barrier."""
-    import calendar
     return bool(cue) and cue[-1] in lexicon.attack_or_firing_words() and len(between) > 1 \
-        and between[0] in {d.lower() for d in calendar.day_name} and not set(between[1:]) & _cue_barrier()
+        and between[0] in _ENGLISH_WEEKDAYS and not set(between[1:]) & _cue_barrier()
 
 
 def _subject_after_its_verb(sentence: Sentence, m: Mention) -> bool:
@@ -125,10 +126,8 @@ def _from_a_launcher(lowered: Sequence[str], first: int, floor: int) -> bool:
 def _cue_barrier() -> frozenset[str]:
     """Words that end the reach of a cue: weekday and month names (the cue is the date's: "on Friday") and
     the conjunctions of ``cue_barrier`` in ``extract_words.csv`` ("as", "while", "when")."""
-    import calendar
-
-    names = {w.lower() for w in (*calendar.day_name, *calendar.month_name) if w}
-    return frozenset(names | lexicon.words("cue_barrier"))
+    months = {w.lower() for w in calendar.month_name if w}
+    return frozenset(_ENGLISH_WEEKDAYS | months | lexicon.words("cue_barrier"))
 
 
 @functools.cache
