@@ -470,6 +470,11 @@ def placed_by_nothing(lowered: Sequence[str], first: int, last: int, covered: se
         # "Israeli territory", "at 9:52 a.m. Iraq time"
     if attacks.match_at(lowered, last) is not None or lexicon.role_cues()[1].match_at(lowered, last) is not None:
         return False  # "after the Syria strikes", "Syria was hit"
+    j = last
+    while j < n and (j in covered or lowered[j] in (",", "and", "or")):
+        j += 1  # "Israel, Syria and Lebanon were hit": the list's cue after its last place
+    if j > last and j - 1 in covered and lexicon.role_cues()[1].match_at(lowered, j) is not None:
+        return False
     # "Israel is expected to be hit", "Israel would be hit again": a passive attack a few words on
     return not any(lowered[j] in ("be", "been", "being") and attacks.match_at(lowered, j + 1) is not None
                    for j in range(last, min(n - 1, last + 6)))

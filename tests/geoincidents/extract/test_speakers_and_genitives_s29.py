@@ -81,3 +81,13 @@ def test_the_countryside_of_a_city_in_italian_spanish_turkish_is_its_province(na
 ])
 def test_a_subject_before_a_short_aside_and_its_verb(text, expected, gazetteer):
     assert literal(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the cue after a list of countries is every one's: the first is no state for opening the sentence
+    ("Israel, Syria and Lebanon were hit.", ["cc-il", "cc-sy", "cc-lb"]),
+    ("Iran, Iraq and Syria were targeted by US strikes.", ["cc-ir", "cc-iq", "cc-sy"]),
+    ("Iran, Russia and China condemned the strikes.", []),
+])
+def test_a_list_of_countries_before_its_passive_cue(text, expected, gazetteer):
+    assert literal(text, gazetteer) == expected
