@@ -198,7 +198,7 @@ def owned_by_a_state_noun(lowered: Sequence[str], first: int) -> bool:
     k, of = _before_its_of(lowered, first, _ROMANCE_OF)  # ("allié d'Israël": the "of" joined to the name)
     if not of and not (k >= 0 and particles.is_arabic(lowered[first]) and particles.is_arabic(lowered[k])) \
             and not (k >= 0 and particles.is_hebrew(lowered[first]) and particles.is_hebrew(lowered[k])) \
-            and not (k >= 0 and _russian_genitive(lowered[first]) and _cyrillic(lowered[k])):
+            and not (k >= 0 and _russian_genitive(lowered[first]) and particles.is_cyrillic(lowered[k])):
         return False  # the Arabic idafa, the Persian ezafe, the Hebrew construct state ("ממשלת ישראל"), the Russian
         # genitive ("армия Израиля", "министр обороны Израиля", "удары Израиля")
     nouns = _group("state_owner_noun")
@@ -217,18 +217,13 @@ def according_to(lowered: Sequence[str], first: int) -> bool:
     """Whether a phrase of attribution (``according_to``: "according to", "selon", "laut", "según", "по данным")
     stands right before the name, perhaps with an article ("selon l'Iran" joins it): the state that speaks, no place
     ("According to Iran, the strikes hit military bases")."""
-    phrases = [p.split() for p in _group("according_to")]
-    return any(len(p) <= first and list(lowered[first - len(p):first]) == p for p in phrases)
-
-
-def _cyrillic(word: str) -> bool:
-    return any("\u0400" <= ch <= "\u04ff" for ch in word)
+    return bool(_phrases("according_to").ends_before(lowered, first))
 
 
 def _russian_genitive(word: str) -> bool:
     """Whether a Cyrillic name is written in the genitive ("Израиля", "Ирана", "Сирии", "Турции"; not the feminine
     nominative "Сирия"), or is a name that does not decline ("США")."""
-    return _cyrillic(word) and (word.endswith(("а", "я", "ии", "ы")) and not word.endswith("ия") or word in ("сша",))
+    return particles.is_cyrillic(word) and (word.endswith(("а", "я", "ии", "ы")) and not word.endswith("ия") or word in ("сша",))
 
 
 #: Russian prepositions: a name in the nominative's form after one is its object ("в Израиль", "по Израилю").
@@ -242,7 +237,7 @@ def russian_subject(lowered: Sequence[str], m: Any, covered: set[int]) -> bool:
     or before "и" and another name and the verb, is the verb's subject, the state. ("атаковали Израиль баллистической
     ракетой": the object, after its verb, stays a place.)"""
     word = lowered[m.first]
-    if not _cyrillic(word) or m.last - m.first != 1 or word.endswith(("у", "ю", "ом", "ем", "е", "ой", "ей")) \
+    if not particles.is_cyrillic(word) or m.last - m.first != 1 or word.endswith(("у", "ю", "ом", "ем", "е", "ой", "ей")) \
             or _russian_genitive(word) and word != "сша":
         return False
     if m.first and lowered[m.first - 1] in _RUSSIAN_PREPOSITIONS:
@@ -258,14 +253,14 @@ def russian_subject(lowered: Sequence[str], m: Any, covered: set[int]) -> bool:
 def russian_backed_by(lowered: Sequence[str], m: Any) -> bool:
     """ "боевики, поддерживаемые Ираном" 'militants backed by Iran': a country in the instrumental right after a
     participle of backing (``backing_participle``) is the state that backs them."""
-    return m.first > 0 and _cyrillic(lowered[m.first]) and lowered[m.first].endswith(("ом", "ем")) \
+    return m.first > 0 and particles.is_cyrillic(lowered[m.first]) and lowered[m.first].endswith(("ом", "ем")) \
         and lowered[m.first - 1] in _group("backing_participle")
 
 
 def _russian_finite_verb(word: str) -> bool:
     """A Russian word that ends as a finite verb of the past or present does ("ударил", "заявили", "нанёс",
     "атакует")."""
-    return _cyrillic(word) and len(word) > 2 and word.endswith(
+    return particles.is_cyrillic(word) and len(word) > 2 and word.endswith(
         ("л", "ла", "ли", "ло", "лся", "лась", "лись", "нес", "нёс", "ет", "ит", "ют", "ят", "ут", "ёт"))
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from gazetteer.normalize import endings, normalize_parts
 from gazetteer.phrases import edge_words
 
-from geoincidents.extract import lexicon, particles
+from geoincidents.extract import datewords, lexicon, particles
 from geoincidents.extract.text import Sentence
 
 __all__ = ["GLUE_PUNCT", "blocked_tokens", "common_word", "names_an_organisation", "ends_as_an_organisation",
@@ -53,24 +53,18 @@ def blocked_tokens(sentence: Sentence) -> set[int]:
 
 
 def _calendar_words_of_a_date(lowered: list[str]) -> list[int]:
-    """The weekday names of every language (``extract_date_words.csv``: Kurmanji "Şemiyê" is Saturday, not
-    al-Shamiyah), and the month names beside a number ("18 آب 2022" is August, not Ibb; "7 Kasım" November, not Imam
-    Qasim): words of a date, never of a place."""
-    weekdays, months = _date_words()
+    """The weekday names of every language (:mod:`.datewords`: Kurmanji "Şemiyê" is Saturday, not al-Shamiyah), and
+    the month names beside a number ("18 آب 2022" is August, not Ibb; "7 Kasım'da" November, not Imam Qasim): words of
+    a date, never of a place."""
     def number(k: int) -> bool:
         return 0 <= k < len(lowered) and any(ch.isdigit() for ch in lowered[k])
-    # (a Turkish case ending after an apostrophe is the date's too: "7 Kasım'da")
-    bare = [word.replace("’", "'").split("'")[0] for word in lowered]
-    return [k for k, word in enumerate(bare)
-            if word in weekdays or word in months and (number(k - 1) or number(k + 1))]
-
-
-@functools.cache
-def _date_words() -> tuple[frozenset[str], frozenset[str]]:
-    rows = lexicon.read_table("date_words")
-    def of(meaning: str) -> frozenset[str]:
-        return frozenset(lexicon.lowercase(r["word"]) for r in rows if r["meaning"] == meaning)
-    return of("weekday"), of("month")
+    blocked: list[int] = []
+    for i in range(len(lowered)):
+        weekday = datewords.word_at("weekday", lowered, i)
+        month = None if weekday else datewords.word_at("month", lowered, i)
+        if weekday or month and (number(i - 1) or number(month[0])):
+            blocked.extend(range(i, (weekday or month)[0]))
+    return blocked
 
 
 def _place_and_today(sentence: Sentence, lowered: list[str], start: int, end: int) -> bool:

@@ -83,6 +83,14 @@ def _hebrew_prefixes() -> tuple[str, ...]:
     return tuple(sorted(prefix_roles(), key=lambda p: (-len(p), p)))
 
 
+def is_cyrillic(text: str) -> bool:
+    """Whether *text* is written in Cyrillic letters (Russian, Ukrainian)."""
+    return bool(_CYRILLIC.search(text))
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
 def is_arabic(text: str) -> bool:
     """Whether *text* is written in Arabic script (Arabic, Persian, Kurdish)."""
     return bool(_ARABIC.search(text))

@@ -38,7 +38,7 @@ from geoincidents.extract.names import QUOTE_MARKS, common_word, demonym_words, 
 from geoincidents.extract.namekeys import plural_kinds
 from geoincidents.extract.nesting import (city_named_as_a_whole, containers, contains, flown_over, in_district,
                                           specificity, town_of_a_site)
-from geoincidents.extract.particles import ARABIC_AND, is_arabic
+from geoincidents.extract.particles import ARABIC_AND, is_arabic, is_cyrillic
 from geoincidents.extract.text import Sentence
 
 __all__ = ["assign_roles", "and_a_descriptor"]
@@ -880,7 +880,7 @@ def _without_area_words(between: Sequence[str]) -> list[str]:
 
 def _russian_descriptor(word: str) -> bool:
     """Whether a Cyrillic word is a descriptor of the gazetteer in one of its cases ("базе", "базам" of "база")."""
-    return word[:1].isalpha() and "\u0400" <= word[0] <= "\u04ff" and (
+    return word[:1].isalpha() and is_cyrillic(word[0]) and (
         is_descriptor(word) or (len(word) > 4 and is_descriptor(word[:-2] + "а")))
 
 
