@@ -109,7 +109,9 @@ def _second_fire(sentence: Sentence, k: int) -> bool:
     table = lexicon.trigger_table()
     actor = lexicon.actors().match_at(lowered, k + 1)
     subject = actor[0] if actor is not None else k + 1  # past a group's name ("and Hezbollah fired rockets")
-    after = [f for f in table.find(lowered[subject:subject + _SECOND_FIRE_REACH + 2]) if f[0] < _SECOND_FIRE_REACH]
+    # (not a weapon that names a site: "targeted Kataib Sayyid al-Shuhada and UAV facilities in Albukamal")
+    after = [f for f in table.find(lowered[subject:subject + _SECOND_FIRE_REACH + 2]) if f[0] < _SECOND_FIRE_REACH
+             and not lexicon.names_a_site(lowered, subject + f[1])]
     if not after:
         return False
     start = min(f[0] for f in after) + subject

@@ -126,9 +126,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # A munition word tells of an event only beside an attack word or a count ("training sites for rockets").
             found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or attacking or c["munition_count"]]
             # "Hezbollah missile depots", "drone and rocket stores": the weapon names what was hit, not what was fired.
-            sites = lexicon.words("munition_site")  # (of one word or two: "depots", "launch site")
-            found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or clause[f[1]:f[1] + 1] == []
-                     or (clause[f[1]] not in sites and " ".join(clause[f[1]:f[1] + 2]) not in sites)]
+            found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or not lexicon.names_a_site(clause, f[1])]
             # "struck four missiles that were ready to launch": weapons a strike hit, not fire.
             found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or not readied(clause, f[1])]
             # "claiming to have hit two boats and three cruise missiles": weapons a strike hit, not fire.

@@ -24,7 +24,7 @@ from gazetteer.phrasewords import hebrew_prefixes
 from gazetteer.wordspans import ELISIONS, unelided
 
 from geoincidents import datatables
-from geoincidents.extract.particles import is_sorani
+from geoincidents.extract.particles import is_arabic, is_sorani
 
 __all__ = [
     "read_table", "triggers", "trigger_table", "Trigger", "role_cues", "case_endings", "case_of_its_part", "prefix_roles", "entities", "titles", "demonyms",
@@ -249,9 +249,30 @@ def triggers() -> dict[str, Trigger]:
     for form, trigger in joined.items():
         table.setdefault(form, trigger)  # "وقصف" 'and shelled': the phrase with "and" joined, unless a row of its own
     for phrase, trigger in list(table.items()):
-        for form in _with_hebrew_prefixes(phrase):
-            table.setdefault(form, trigger)  # "מטיל איראני" 'from an Iranian missile', "והטילים"
+        for form in _with_hebrew_prefixes(phrase) + _with_persian_suffixes(phrase):
+            table.setdefault(form, trigger)  # "מטיל איראני" 'from an Iranian missile', "והטילים"; "موشکها"
     return table
+
+
+#: The letters Persian writes and Arabic does not (پ چ ژ گ, and the Persian kaf and yeh: ک ی).
+_PERSIAN_LETTERS = frozenset("\u067e\u0686\u0698\u06af\u06a9\u06cc")
+
+
+def _with_persian_suffixes(phrase: str) -> tuple[str, ...]:
+    """*phrase* with the Persian suffixes written onto its last word, as pages that lose the zero-width non-joiner
+    write them (the tables write Persian without it; text that keeps it is split there by the tokenizer): the
+    perfect's person after a participle ("هدف قرار گرفتهاند" 'have been targeted'), the plural after a noun
+    ("موشکها" 'missiles', "حملههای" 'the attacks of'). Only a last word in Persian letters, or ending in the silent
+    h of Persian nouns and participles ("حمله", "گرفته"): Arabic joins "ها" 'her, its' to its words ("قصفها")."""
+    *rest, last = phrase.split(" ")
+    if not last or not is_arabic(last) or is_sorani(last):
+        return ()
+    forms = []
+    if last.endswith("\u0647"):
+        forms += [last + "\u0627\u0646\u062f"]  # + "اند"
+    if last.endswith("\u0647") or set(last) & _PERSIAN_LETTERS:
+        forms += [last + "\u0647\u0627", last + "\u0647\u0627\u06cc"]  # + "ها", "های"
+    return tuple(" ".join([*rest, form]) for form in forms)
 
 
 def _with_hebrew_prefixes(phrase: str) -> tuple[str, ...]:
@@ -462,6 +483,13 @@ def words(group: str) -> frozenset[str]:
     if group in _JOINED_AND_GROUPS:
         found |= {form for w in found for form in _with_arabic_and(w)}
     return found
+
+
+def names_a_site(tokens: Sequence[str], end: int) -> bool:
+    """Whether the weapon word that ends at token *end* names the site a strike hit, not fire: a word of
+    ``munition_site`` of one word or two follows it ("Hezbollah missile depots", "UAV facilities", "launch sites")."""
+    sites = words("munition_site")
+    return end < len(tokens) and (tokens[end] in sites or " ".join(tokens[end:end + 2]) in sites)
 
 
 @functools.cache

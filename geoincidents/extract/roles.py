@@ -236,9 +236,10 @@ def _cue_after(lowered: Sequence[str], last: int, ceiling: int) -> tuple[str, st
         # "Nabatiyeh, where Hezbollah holds sway, had been hit": the cue after the aside the commas (or dashes) close
         # (after the cue inside it: "Nabatiyeh, which was hit on Monday, ..."); so after an apposition: "the Nevatim
         # base, a key installation, was among the main targets".
-        close = next((k for k in range(last + 2, min(ceiling, last + _ASIDE_WORDS)) if lowered[k] == mark), None)
-        if close is not None:
-            starts.append(close + 1)
+        # (the aside may hold a phrase of its own between commas: "Ain al-Asad, которую используют силы коалиции,
+        # возглавляемой США, подверглась ракетной атаке": the cue after its second comma)
+        closes = [k for k in range(last + 2, min(ceiling, last + _ASIDE_WORDS)) if lowered[k] == mark][:2]
+        starts.extend(k + 1 for k in closes)
     elif mark == "(":
         # "SÎHA Wargeha Şehîd Rustem Cûdî (Mexmûr) bombe kir": the cue after what the brackets restate
         close = next((k for k in range(last + 1, min(len(lowered), last + 8)) if lowered[k] == ")"), None)
@@ -288,6 +289,26 @@ def _german_passive_subject(lowered: Sequence[str], last: int, c_last: int) -> t
     return None
 
 
+def _relative_aside(lowered: Sequence[str], last: int, c_last: int) -> int | None:
+    """Where a relative aside after a place closes ("Ain al-Asad, which hosts US troops, was hit", "Авиабаза Айн
+    аль-Асад, которую используют силы коалиции, возглавляемой США, подверглась ракетной атаке"): the index of its
+    closing comma, the second when a cue follows it within three words and not the first; None when no aside
+    follows."""
+    if last + 1 >= c_last or lowered[last] not in _ASIDE_MARKS or lowered[last + 1] not in lexicon.words("relative_aside"):
+        return None
+    _, after = lexicon.role_cues()
+    closes = [k for k in range(last + 2, min(c_last, last + _ASIDE_WORDS)) if lowered[k] == lowered[last]][:2]
+    for close in closes:
+        if any(after.match_at(lowered, j) is not None for j in range(close + 1, min(c_last, close + 4))):
+            return close
+    return closes[0] if closes else None
+
+
+def _inside_an_aside(inside: Sequence[Mention], k: int, aside_of: dict[int, int]) -> bool:
+    """Whether mention *k* stands inside the relative aside after an earlier mention (:func:`_relative_aside`)."""
+    return any(j < k and inside[j].last < inside[k].first < close for j, close in aside_of.items())
+
+
 def _adverb(word: str) -> bool:
     """An adverb that may stand inside a passive cue ("were deliberately disabled", "was also hit")."""
     return (word.endswith("ly") and len(word) > 4) or word in ("also", "then", "later")
@@ -304,9 +325,21 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 m.role, m.cue = "context", ""
             continue
         verb_cue = None  # the cue of an Arabic verb whose subject, a state, stood between it and this place
+        aside_of: dict[int, int] = {}  # mention index -> where the relative aside after it closes
         for k, m in enumerate(inside):
+            close = _relative_aside(lowered, m.last, c_last)
+            if close is not None and not _inside_an_aside(inside, k, aside_of):
+                aside_of[k] = close
+        for k, m in enumerate(inside):
+            if _inside_an_aside(inside, k, aside_of):
+                # "Ain al-Asad, which hosts troops from the United States, was hit": what the aside names is where the
+                # site's guests come from, not a place of the attack; the cue after the aside is the site's
+                m.role, m.cue = "context", "aside"
+                continue
             floor = max(c_first, inside[k - 1].last if k else c_first)
             ceiling = min(c_last, inside[k + 1].first if k + 1 < len(inside) else c_last)
+            if k in aside_of:
+                ceiling = min(c_last, next((p.first for p in inside[k + 1:] if p.first > aside_of[k]), c_last))
             before = _cue_before(lowered, m.first, floor) \
                 or _cue_of_a_list(lowered, m.first, floor, _area_of_the_list(lowered, inside, k, c_first)) or verb_cue
             verb_cue = None
@@ -365,6 +398,12 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 words = _without_unknown_names(sentence, known[-1].last, m.first)
                 if set(words) <= _COORDINATION and known[-1].role in ("launch", "target", "target_weak"):
                     role, text = known[-1].role, known[-1].cue
+            opener = next((j for j, close in aside_of.items() if j < k and close < m.first
+                           and set(lowered[close:m.first]) <= _COORDINATION), None)
+            if not cue and opener is not None and inside[opener].role in ("launch", "target", "target_weak"):
+                # "Rockets hit Erbil, which hosts US troops, and Baghdad": the list goes on after the aside
+                role, text = inside[opener].role, inside[opener].cue
+                listed = False
             if listed and k > 1 and inside[k - 2].role in ("target", "target_weak") and inside[k - 2].candidates \
                     and (inside[k - 1].cue in _landmark_cues() or inside[k - 1].cue == "town of the site" or any(
                         contains(c, inside[k - 2].candidates[0]) for c in inside[k - 1].candidates[:3])):
@@ -875,13 +914,27 @@ def _without_area_words(between: Sequence[str]) -> list[str]:
         words = words[:-1]  # German puts the area word right before the name: "und die Stadt Nabatieh"
     elif words and _russian_descriptor(words[-1]):
         words = words[:-1]  # so does Russian, in the name's case: "по базе Айн аль-Асад, базам Телль-Бейдар и Эт-Танф"
+        while words and _russian_adjective(words[-1]):
+            words.pop()  # with its adjectives: "по Тель-Авиву, Хайфе и международному аэропорту Бен-Гурион"
     return words
 
 
 def _russian_descriptor(word: str) -> bool:
-    """Whether a Cyrillic word is a descriptor of the gazetteer in one of its cases ("базе", "базам" of "база")."""
+    """Whether a Cyrillic word is a descriptor of the gazetteer in one of its cases ("базе", "базам" of "база",
+    "аэропорту" of "аэропорт")."""
     return word[:1].isalpha() and is_cyrillic(word[0]) and (
-        is_descriptor(word) or (len(word) > 4 and is_descriptor(word[:-2] + "а")))
+        is_descriptor(word) or (len(word) > 4 and (is_descriptor(word[:-2] + "а") or is_descriptor(word[:-1])
+                                                   or is_descriptor(word[:-2]))))
+
+
+#: The endings of a Russian adjective in its cases ("международному", "военной", "иранская").
+_RUSSIAN_ADJECTIVE_ENDINGS = ("ому", "ему", "ого", "его", "ой", "ей", "ую", "юю", "ый", "ий", "ая", "яя", "ое", "ее",
+                              "ым", "им", "ых", "их", "ые", "ие")
+
+
+def _russian_adjective(word: str) -> bool:
+    """Whether a Cyrillic word ends as a Russian adjective does (before the descriptor it qualifies)."""
+    return len(word) > 4 and is_cyrillic(word[0]) and word.endswith(_RUSSIAN_ADJECTIVE_ENDINGS)
 
 
 #: Words that stand between a site's descriptor and its "of": "l'aéroport international de Sanaa".
