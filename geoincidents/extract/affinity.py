@@ -164,6 +164,10 @@ def affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
     if not across and a.date_explicit and b.date_explicit and not (a.date_loose or b.date_loose) \
             and a.event_type != b.event_type and {a.event_type, b.event_type} <= _ATTACK_TYPES:
         return 0  # one report dating rockets "late last month" and drones "on July 16" at one base tells two attacks
+    if not across and a.event_type != b.event_type and {a.event_type, b.event_type} <= _ATTACK_TYPES \
+            and any(getattr(d, "told_apart", False) for d in (a, b)):
+        return 0  # "... launched attack drones on the Galilee and Golan Heights. Hezbollah also fired rockets at
+        # Israel's north": another weapon, told as another attack
     if a.date_precision != b.date_precision and (across or (a.date_explicit and b.date_explicit
                                                             and not (a.date_loose or b.date_loose))):
         # "A US strike earlier this month in Baghdad" is not the strike of 24 January unless it names the same place.

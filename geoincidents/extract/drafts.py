@@ -228,7 +228,7 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
             retypes = draft.priority >= SPECIFIC_PRIORITY and family(draft.event_type) == family(group.event_type) == "strike"
             absorb(group, draft, typed=retypes)
         elif not across and draft.hung_after and draft.target is not None \
-                and specificity(draft.target) <= 1:
+                and specificity(draft.target) <= 3:
             # "The group was targeted after a drone attack on a US base near the Conoco gas field": an earlier attack
             # on a site the report tells nowhere else is an incident of its own (dated as the clause it hangs on);
             # told at a place inside an area where the report told one of its kind, it is that one, on any day.

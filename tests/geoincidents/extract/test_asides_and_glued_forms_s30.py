@@ -122,3 +122,19 @@ def test_a_persian_plural_without_the_joiner_is_the_weapon(gazetteer):
 ])
 def test_persian_suffix_forms(phrase, forms):
     assert set(lexicon._with_persian_suffixes(phrase)) == forms
+
+
+def test_an_earlier_attack_on_a_region_hung_on_after_is_an_incident_of_its_own(gazetteer):
+    # the drones "after" which the strikes came hit two regions of Israel the report names nowhere else; and the
+    # rockets Hezbollah "also" fired are another attack, not the drones told again
+    text = ("The IDF said on Sunday that it was conducting strikes on Hezbollah rocket launchers in South Lebanon after "
+            "the group launched attack drones on the Galilee and Golan Heights.\n"
+            "Hezbollah also fired rockets at Israel's north.")
+    assert drafts(text, "2024-09-15", gazetteer) == [
+        ("2024-09-15", "air_strike", "cc-lb"), ("2024-09-15", "drone_attack", "il-golan-heights"),
+        ("2024-09-15", "drone_attack", "il-gov-northern"), ("2024-09-15", "rocket_attack", "cc-il")]
+
+
+def test_an_earlier_attack_on_a_country_hung_on_after_adds_no_draft(gazetteer):
+    text = "Israel struck launchers in Aitaroun on Sunday after Hezbollah fired rockets at Israel."
+    assert [d[2] for d in drafts(text, "2024-09-15", gazetteer)] == ["lb-aitaroun"]
