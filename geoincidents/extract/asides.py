@@ -23,7 +23,7 @@ from geoincidents.extract.mentions import Mention
 from geoincidents.extract.namekeys import plural_kinds, singular_kinds
 from geoincidents.extract.nesting import PROVINCE_KINDS, contains, specificity, told_in_area
 
-__all__ = ["assertion", "mentions_of", "claimed_target", "site_named_after", "dated_after", "site_dated_after",
+__all__ = ["means_of_the_wave", "assertion", "mentions_of", "claimed_target", "site_named_after", "dated_after", "site_dated_after",
            "place_of_the_attack_told_after", "sites_of_the_area_told_after", "kinds_of_the_noun_before", "status_only",
            "weapon_told_again"]
 
@@ -321,6 +321,33 @@ def weapon_told_again(sentences: list[Any], groups: list[Draft]) -> None:
             strike.evidence += g.evidence
             strike.claims += g.claims
             groups.remove(g)
+
+
+def means_of_the_wave(groups: list[Draft]) -> None:
+    """ "The Turkish air operation in northern Syria went on today. Targets in the city of Qamishli are being hit one
+    by one", "Israel began air strikes on Iran. ... Bases in the cities of Isfahan, Qom and Tabriz were also
+    targeted": a draft told with no means ("other": hit, targeted) on the day of a strike from the air, missile or
+    drone (or the day after: a campaign that "went on today") that the report told in the sentences just before (``_WAVE_SENTENCES``) at the same country (or a place
+    holding it), with no fire of another kind told between, is that wave's: it takes its type, and its actor when it
+    names none."""
+    for g in groups:
+        if g.event_type != "other" or g.target is None or g.date is None:
+            continue
+        before = [h for h in groups if h is not g and 0 <= g.order - h.order <= _WAVE_SENTENCES and h.date is not None
+                  and 0 <= (g.date - h.date).days <= 1 and h.target is not None]
+        if any(family(h.event_type) == "attack" for h in before):
+            continue  # (fire of another kind told between: its means are not the strike's)
+        wave = [h for h in before if h.event_type in _WAVE_TYPES
+                and (h.target.country == g.target.country or contains(h.target, g.target))]
+        if wave:
+            g.event_type = wave[-1].event_type
+            g.actor = g.actor or wave[-1].actor
+
+
+#: How many sentences after a strike a draft with no means told may be of its wave.
+_WAVE_SENTENCES = 3
+#: The types of a state's wave of strikes.
+_WAVE_TYPES = frozenset({"air_strike", "drone_strike", "missile_strike"})
 
 
 #: How many words the noun phrase that opens a retelling may hold ("The joint US-British operation").

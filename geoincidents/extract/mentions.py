@@ -35,8 +35,8 @@ from gazetteer.normalize import (article_words, descriptor_words, direction_stem
                                  name_words,
                                  normalize, normalize_parts, opens_a_name)
 from gazetteer.phonetic import phonetic_key
-from gazetteer.phrases import capital_phrases
-from gazetteer.phrasewords import compass_of
+from gazetteer.phrases import capital_phrases, territory_country
+from gazetteer.phrasewords import compass_of, territory_words
 from gazetteer.romanize import romanizations
 from gazetteer.spans import jota_reading
 
@@ -367,6 +367,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                     text = sentence.text[tokens[start].start - sentence.start:tokens[end].end - sentence.start]
                     found.append(Mention(text, tokens[start].start, tokens[end].end, sentence.index, start, end + 1,
                                          str(country), list(resolved[0]), "demonym", resolved[2]))
+        found += _territories_named(sentence, gazetteer, blocked, found)
     found.sort(key=lambda m: m.start)
     for m in found:
         if _in_an_idiom(sentences[m.sentence].lowered, m):
@@ -375,6 +376,38 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
     found = _surnames_of_persons_named(found, sentences)
     mark_metonyms(sentences, found)  # "Iran's Revolutionary Guards", "Washington said": no place of the report
     return heard_in_context(found, sentences)
+
+
+def _territories_named(sentence: Sentence, gazetteer: Any, blocked: set[int], found: list[Mention]) -> list[Mention]:
+    """The countries a territory word of the gazetteer names with the country's adjective, in the languages its tables
+    write ("من الأراضي اللبنانية" 'from Lebanese territory', "الأجواء العراقية", "İran topraklarına", "خاک ایران":
+    :func:`gazetteer.phrases.territory_country`), where no mention stands yet: the territory word first or last, in a
+    span of two or three words."""
+    tokens, n = sentence.tokens, len(sentence.tokens)
+    taken = {k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)}
+    firsts = _territory_first_words()
+    result: list[Mention] = []
+    for i, t in enumerate(tokens):
+        if normalize(t.text) not in firsts:
+            continue
+        for a, b in ((i, i + 2), (i, i + 3), (i - 1, i + 1), (i - 1, i + 2), (i - 2, i + 1)):
+            if a < 0 or b > n or any(k in taken or k in blocked for k in range(a, b)):
+                continue
+            text = sentence.text[tokens[a].start - sentence.start:tokens[b - 1].end - sentence.start]
+            hit = territory_country(text)
+            place = gazetteer.get(hit[0]) if hit is not None else None
+            if place is not None:
+                result.append(Mention(text, tokens[a].start, tokens[b - 1].end, sentence.index, a, b, text, [place],
+                                      "demonym", 1.0))
+                taken.update(range(a, b))
+                break
+    return result
+
+
+@functools.cache
+def _territory_first_words() -> frozenset[str]:
+    """The first words of the gazetteer's territory words, as keys ("الاراضي", "hava", "territory")."""
+    return frozenset(w.split()[0] for w in territory_words())
 
 
 def _capitals_named(sentence: Sentence, gazetteer: Any, blocked: set[int], found: list[Mention]) -> list[Mention]:

@@ -698,6 +698,8 @@ def _list_gap(sentence: Sentence, last: int, first: int) -> list[str]:
     left = _without_unknown_names(sentence, last, first)
     if left and set(left) <= _COORDINATION:
         return left  # (past an article too: "Sanaa airport and the Asar and Hezyaz power plants")
+    if [w for w in left if w != ","] == _TURKISH_FOREMOST:
+        return [","]  # "Tahran başta olmak üzere İsfahan ve Tebriz kentlerine": Tehran first among the list
     return [ARABIC_AND if and_a_descriptor(w) else w for w in _without_area_words(sentence.lowered[last:first])]
 
 
@@ -796,14 +798,20 @@ def _list_before_shares_its_cue(sentence: Sentence, inside: list[Mention]) -> No
                 break  # "هواپیماهای جنگی اسرائیل بیروت را بمباران کردند": the state whose jets struck is no list's place
             if (prev.role != "context" or prev.cue) and not (cased and prev.role == "target_weak") \
                     or not _joins_a_subject(gap) or cased and (set(gap) & _weekdays() or not gap and _a_country(prev)
-                                                               or j == k and not set(gap) & _TURKISH_AND and _a_country(prev)):
+                                                               or j == k and not set(gap) & _TURKISH_AND and _a_country(prev)
+                                                               or gap == [","] and _a_country(prev) and prev.first == 0):
                 # (a weak cue gives way to the case ending: "Irak'ın kuzeyinde Sincar, Kandil ve Hakurk'a"; a day
                 # between, a country right before, or a comma alone before the last name is no Turkish list but the
                 # subject: "İsrail Lübnan'ın güneyini bombaladı", "İsrail, Salı günü Lübnan'ı vurdu", "İran, İsrail'e
-                # füze saldırısı düzenledi")
+                # füze saldırısı düzenledi"; so is a country that opens the sentence with a comma: "İsrail, Tahran başta
+                # olmak üzere İsfahan ve Tebriz kentlerine saldırı düzenledi")
                 break
             prev.role, prev.cue = last.role, last.cue
             j -= 1
+
+
+#: Turkish 'first of all' after the first name of a list ("Tahran başta olmak üzere İsfahan, Kum ve Tebriz").
+_TURKISH_FOREMOST = ["başta", "olmak", "üzere"]
 
 
 #: The words that join the last name of a Turkish list ("Sincar, Kandil ve Hakurk'a"): the list's conjunctions and

@@ -71,7 +71,7 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     # "the US military announced on Sunday that its forces on Feb. 10 had hit"; or when the verb ends the clause, as
     # German puts it: "Die israelische Luftwaffe hat am Dienstag Ziele in Damaskus angegriffen")
     verb_last = all(w in (".", "!", '"', "”") for w in lowered[trigger_at + 1:c_last]) \
-        or _kurmanji_verb_last(lowered[trigger_at + 1:c_last])  # German perfect: "... angegriffen."
+        or _light_verb_last(lowered[trigger_at + 1:c_last])  # German perfect: "... angegriffen."
     # (and from anywhere before when it opens the clause the verb ends, perhaps after a few words and a comma: Turkish
     # "Bu arada, TSK Kamışlı, Derbesiye ve Tel Temir kentlerinde bulunan terör örgütü PKK/YPG hedeflerini vuruyor")
     opens = {a[0] for a in actors if a[0] == c_first or a[0] - c_first <= _OPENING_WORDS and lowered[a[0] - 1] == ","}
@@ -204,15 +204,20 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
 
 _ATTACK_NOUNS = frozenset({"strike", "strikes", "attack", "attacks"})
 #: The Kurmanji light verbs that end a clause of attack after its noun and object ("êrîşî Îranê kir").
-_KURMANJI_LIGHT_VERBS = frozenset({"kir", "kirin", "kiriye", "kirine", "dike", "dikin"})
+#: The light verbs that end a clause after an attack noun: Kurmanji "kir" ('did': "êrîşî Îranê kir"), Turkish
+#: "düzenledi", "gerçekleştirdi", "yaptı" ('carried out': "kentlerine saldırı düzenledi").
+_LIGHT_VERBS = frozenset({"kir", "kirin", "kiriye", "kirine", "dike", "dikin",
+                          "düzenledi", "düzenlendi", "düzenlediler", "gerçekleştirdi", "gerçekleştirildi",
+                          "gerçekleştirdiler", "yaptı", "yapıldı", "başlattı"})
 
 
-def _kurmanji_verb_last(rest: Sequence[str]) -> bool:
-    """Whether the words after a Kurmanji attack noun are its object and the light verb that ends the clause
-    ("Îsraîl û Amerîkayê ... bi hev re êrîşî Îranê kir"): the verb is last, as German puts it, and its subject may open
-    the clause from far before."""
+def _light_verb_last(rest: Sequence[str]) -> bool:
+    """Whether the words after an attack noun are its object and the light verb that ends the clause (Kurmanji
+    "Îsraîl û Amerîkayê ... bi hev re êrîşî Îranê kir", Turkish "İsrail, Tahran başta olmak üzere İsfahan ve Tebriz
+    kentlerine saldırı düzenledi"): the verb is last, as German puts it, and its subject may open the clause from far
+    before."""
     words = [w for w in rest if w[:1].isalpha()]
-    return 0 < len(words) <= 4 and words[-1] in _KURMANJI_LIGHT_VERBS
+    return 0 < len(words) <= 4 and words[-1] in _LIGHT_VERBS
 
 
 def _attacks_as_subject(lowered: Sequence[str], trigger_at: int, phrase: str) -> bool:

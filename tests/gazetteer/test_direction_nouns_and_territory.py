@@ -119,7 +119,16 @@ CASES = [
     ("حریم هوایی ایران", "cc-ir", ("حريم هوايي",)),
     ("İsrail topraklarına", "cc-il", ("topraklarina",)),
     ("İran hava sahası", "cc-ir", ("hava sahasi",)),
+    # Arabic 'the depth', 'the interior' and 'the north' of a country, by its adjective (not 'the south':
+    # الجنوب اللبناني is South Lebanon, below)
+    ("العمق السوري", "cc-sy", ("عمق", "سوري")),
+    ("الداخل العراقي", "cc-iq", ("داخل", "عراقي")),
+    ("الشمال السوري", "cc-sy", ("شمال", "سوري")),
 ]
+
+
+def test_the_south_of_lebanon_by_its_adjective_is_south_lebanon(g):
+    assert g.resolve("الجنوب اللبناني").place.id == "lb-south-lebanon"
 
 
 @pytest.mark.parametrize(("query", "place_id", "qualifiers"), CASES)

@@ -138,3 +138,42 @@ def test_an_earlier_attack_on_a_region_hung_on_after_is_an_incident_of_its_own(g
 def test_an_earlier_attack_on_a_country_hung_on_after_adds_no_draft(gazetteer):
     text = "Israel struck launchers in Aitaroun on Sunday after Hezbollah fired rockets at Israel."
     assert [d[2] for d in drafts(text, "2024-09-15", gazetteer)] == ["lb-aitaroun"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أطلقت الصواريخ من الأراضي اللبنانية باتجاه كريات شمونة.", ("الأراضي اللبنانية", "cc-lb", "launch")),
+    ("استهدفت المقاومة العمق السوري بطائرة مسيرة.", ("العمق السوري", "cc-sy", "target")),
+    ("قصفت الطائرات التركية مواقع في الشمال السوري.", ("الشمال السوري", "cc-sy", "target")),
+    ("اخترقت المسيرة الأجواء العراقية.", ("الأجواء العراقية", "cc-iq", "context")),
+])
+def test_a_territory_named_by_its_adjective_in_running_text_is_the_country(text, expected, gazetteer):
+    # the territory words and adjectives are the gazetteer's (gazetteer.phrases.territory_country)
+    got = extract_report(text, published="2024-09-15", gazetteer=gazetteer).places
+    assert expected in list(zip(got["mention"], got["place_id"], got["role"]))
+
+
+def test_a_target_told_with_no_means_after_an_air_operation_is_of_that_wave(gazetteer):
+    # the air operation told the day before (the statement's "dün"), the city hit today as it goes on
+    text = ("Milli Savunma Bakanlığı dün Suriye'nin kuzeyine hava harekatı düzenlendiğini açıkladı. TSK'nın başlattığı "
+            "hava harekatı bugün de devam etti. Kamışlı kentindeki hedefler tek tek vuruluyor.")
+    got = drafts(text, "2023-10-06", gazetteer)
+    assert ("2023-10-06", "air_strike", "sy-qamishli") in got
+
+
+def test_a_target_with_no_means_after_rockets_keeps_no_means(gazetteer):
+    # fire of another kind told between: the strike's means are not the target's
+    text = ("Israeli jets struck targets in southern Lebanon on Monday. Hezbollah fired rockets at Kiryat Shmona. "
+            "A house in Metula was also hit.")
+    assert ("2024-05-20", "air_strike", "il-metula") not in drafts(text, "2024-05-20", gazetteer)
+
+
+@pytest.mark.parametrize("text", [
+    "İsrail, Tahran başta olmak üzere İsfahan ve Tebriz kentlerine saldırı düzenledi.",
+    "İsrail, Tahran, İsfahan ve Tebriz kentlerine saldırı düzenledi.",
+])
+def test_a_turkish_subject_far_before_its_attack_noun_and_light_verb(text, gazetteer):
+    # the subject opens the sentence, the light verb "düzenledi" ends it: Israel's strike on each city of the list
+    # ("başta olmak üzere": Tehran first among them), Israel itself no target
+    got = drafts(text, "2026-02-28", gazetteer)
+    assert got == [("2026-02-28", "air_strike", "ir-isfahan"), ("2026-02-28", "air_strike", "ir-tabriz"),
+                   ("2026-02-28", "air_strike", "ir-tehran")]
