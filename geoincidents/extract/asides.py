@@ -329,16 +329,19 @@ def means_of_the_wave(groups: list[Draft]) -> None:
     targeted": a draft told with no means ("other": hit, targeted) on the day of a strike from the air, missile or
     drone (or the day after: a campaign that "went on today") that the report told in the sentences just before (``_WAVE_SENTENCES``) at the same country (or a place
     holding it), with no fire of another kind told between, is that wave's: it takes its type, and its actor when it
-    names none."""
+    names none. Not a draft that names another actor, nor the striker's own side hit ("a US base in eastern Syria was
+    attacked on Friday, after the US airstrikes")."""
     for g in groups:
-        if g.event_type != "other" or g.target is None or g.date is None:
-            continue
-        before = [h for h in groups if h is not g and 0 <= g.order - h.order <= _WAVE_SENTENCES and h.date is not None
+        if g.event_type != "other" or g.target is None or g.date is None or g.linked:
+            continue  # (nor an attack a strike is told to answer: "The raid followed fresh attacks on Shaddadi")
+        before = [h for h in groups if h is not g and 0 < g.order - h.order <= _WAVE_SENTENCES and h.date is not None
                   and 0 <= (g.date - h.date).days <= 1 and h.target is not None]
         if any(family(h.event_type) == "attack" for h in before):
             continue  # (fire of another kind told between: its means are not the strike's)
+        # (not the striker's own side hit: "a US base in eastern Syria was attacked on Friday, after the US airstrikes")
         wave = [h for h in before if h.event_type in _WAVE_TYPES
-                and (h.target.country == g.target.country or contains(h.target, g.target))]
+                and (h.target.country == g.target.country or contains(h.target, g.target))
+                and not (g.target_actor and g.target_actor == h.actor) and not (g.actor and g.actor != h.actor)]
         if wave:
             g.event_type = wave[-1].event_type
             g.actor = g.actor or wave[-1].actor
