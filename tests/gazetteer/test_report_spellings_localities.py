@@ -24,7 +24,7 @@ levels. Then Baghdad's Zafaraniya was added (``iraq_localities.csv``, from its G
 Then syria_localities.csv added Muadamiyat al-Sham from its reference (its aliases are not these two spellings),
 and Moudamieh and Muadamia reach it by sound: 53 of the 54 spellings of held places reach them, 1 of the 12 of
 places not held is taken. Then reported_places58.csv added Maaloula from its GeoNames record (cov58), so 54 of
-the 55 spellings of held places reach them and none of the 11 of places not held is taken but Nirim.
+the 55 spellings of held places reach them, and 1 of the 11 of places not held is taken (Nirim).
 """
 from __future__ import annotations
 
