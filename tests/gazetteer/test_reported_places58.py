@@ -48,9 +48,10 @@ Aliases added to rows held before: Hebrew ג'מריה and ג'מרייה (Jamraya
 Tartus); and on Madinat al-Baath, renamed Madinat al-Salam in 2025, "Baath City", "Madinat al-Salam (Quneitra)" and
 مدينة السلام (القنيطرة) (a bare "Madinat al-Salam", the City of Peace, stays Baghdad). Tried and taken out: Hebrew
 אל-מזה on Mezzeh (its article comes off, leaving מזה, 'from this'), and برزة البلد on Barzeh (it would put بلد,
-'country', which finds the Balad air base, among the words of the article names that the extractor's test lists). One word joins the
-extractor's list of bare Arabic words named only with their article (``geoincidents/data/extract_words.csv``, group
-``arabic_bare_word``): صورة, 'picture', of الصورة الكبرى (al-Sura al-Kubra; the bare word finds Tyre by sound).
+'country', which finds the Balad air base, among the words of the article names that the extractor's test lists).
+One word joins the extractor's list of bare Arabic words named only with their article
+(``geoincidents/data/extract_words.csv``, group ``arabic_bare_word``): صورة, 'picture', of الصورة الكبرى (al-Sura
+al-Kubra; the bare word finds Tyre by sound).
 
 The reference coordinates are typed again here from the cited source, so a row that drifts from its reference fails;
 every row has its reference here and every reference its row.
