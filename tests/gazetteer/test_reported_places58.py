@@ -86,6 +86,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from .placerows import curated_file_tests
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -383,3 +385,27 @@ SOUND_WAIVED = {
 
 globals().update(curated_file_tests(REPORTED_PLACES58, REFERENCE, SPELLINGS, NEIGHBOURS, NOT_PLACES,
                                     sound_waived=SOUND_WAIVED))
+
+
+#: Sentences written for this test in the reports' words: (sentence, the places it names).
+SENTENCES = [
+    ("Israeli warplanes struck a bridge near the village of al-Jubaniyah in the Qusayr countryside",
+     {"sy-jubaniyah", "sy-qusayr"}),
+    ("Security forces entered the village of al-Mukhtariyah near Latakia", {"sy-mukhtariyah", "sy-latakia"}),
+    ("Tribal fighters took al-Sura al-Kubra and Thaala in Sweida province",
+     {"sy-sura-al-kubra", "sy-thaalah-air-base"}),
+    ("سيطر مقاتلو العشائر على بلدة الصورة الكبرى في ريف السويداء", {"sy-sura-al-kubra"}),
+    ("An Israeli patrol entered the village of al-Asbah in the Quneitra countryside", {"sy-al-asbah"}),
+    ("Israeli jets struck the port of Tartus and air defence sites near Latakia", {"sy-port-of-tartus", "sy-latakia"}),
+    ('צה"ל תקף בדרעא ובאזור ג\'דידת יבוס', {"sy-daraa", "lb-masnaa-crossing"}),
+    ("The Israeli army shelled farmland near Maaloula", {"sy-maaloula"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "place_ids"), SENTENCES)
+def test_the_extractor_reads_the_spellings_in_report_sentences(sentence, place_ids):
+    import geoincidents as gi  # noqa: PLC0415 (the extractor, on sentences written for this test)
+
+    places = gi.extract_report(sentence, published="2025-07-18").places
+    assert place_ids <= set(places["place_id"])
+    assert "sy-tartus" not in set(places["place_id"]) or "Tartus" not in sentence
