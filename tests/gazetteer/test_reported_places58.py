@@ -22,7 +22,7 @@ Rows added, each at the GeoNames record of the place as Who's On First's Syria r
 again in ``REFERENCE``) but the port:
 
 - on the coast: al-Mukhtariyah by the M4 east of Latakia (المختارية had found nothing; its Latin names only with their
-  province, since bare they are Muqtarah's of Raqqa by sound, a row the villages tool writes, and "Mukhtariya" still
+  province, since bare they are Muqtarah's of Raqqa by sound, a row the villages tool writes, and "Mukhtariyah" still
   goes there), and in Jableh's countryside Beit Ana, al-Daliyah and al-Sanawbar, in Latin letters only with their
   district or province ("Beit Ana" sounds like Bat Yam, Dalia and الدالية stay Daliyat al-Karmel's Daliyya, الصنوبر is
   'the pine');
@@ -30,10 +30,10 @@ again in ``REFERENCE``) but the port:
   the port as ``sy-port-of-latakia`` does for Latakia's ("Tartus port", ميناء طرطوس, נמל טרטוס and "Russian naval base
   in Tartus" had found the city; "a refinery in Tartus" still does);
 - round Qusayr: al-Jubaniyah (الجوبانية had gone to Kobani by sound: ``SOUND_WAIVED``; its Latin names, which went to
-  Jounieh and sound like Jebbayn of Lebanon, only with their district),
-  Arjoun (its sound is Urujan's, a name of Borujen in Iran: ``SOUND_WAIVED``; "Arjun", a given name, is no name of the
-  row, though it now finds it by sound) and al-Hawz by the Orontes bridges struck in October and November 2024 (عرجون,
-  'date stalk', and الحوز only with their district), and al-Nizariyah by the Jousieh crossing ("Nazariyah" had gone to
+  Jounieh and sound like Jebbayn of Lebanon, only with their district: a bare "Jubaniyah" still goes to Jounieh), Arjoun
+  (its sound is Urujan's, a name of Borujen in Iran: ``SOUND_WAIVED``; "Arjun", a given name, is no name of the row,
+  though it now finds it by sound) and al-Hawz by the Orontes bridges struck in October and November 2024 (عرجون, 'date
+  stalk', and الحوز only with their district), and al-Nizariyah by the Jousieh crossing ("Nazariyah" had gone to
   al-Ayzariyah in the West Bank; its Arabic name, النزارية, 'the Nizari', only with its district);
 - al-Zawi north of Masyaf, where the defence factories and the research centre stand (only with Masyaf or Hama);
 - Maaloula in the Qalamoun (it found nothing; ``test_report_spellings_localities.py`` had counted it not held);
@@ -69,15 +69,15 @@ Hasakah by sound), the Tel Ahmar posts, Rasm al-Rawadi and Tell Kroum Jaba, the 
 Rasas, Libbin and Qarasa of Sweida, the Yarmouk basin, the Umayyad Square, the General Staff and the Tishreen palace in
 Damascus, the Ibn al-Haytham camp, Wadi Jahannam by Masyaf, the al-Seen and Bley air bases (مطار السين goes to Sayyan in
 Yemen, مطار بلي to Bilaliyah), Sqoubin and Istamo of Latakia, the Qusour quarter of Baniyas, the Houla plain (the Who's
-On First record is a region's); al-Qabu, Deir Mama, Shamsin, Dalia and Kassab (several records of the name, or none that
-the report's place can be told by); Sheikh Badr (a district seat the towns tool leaves out by its rules: it goes to
-Shaykh Adi by likeness); al-Kafr of Sweida, Umm Walad, Sahwat al-Khidr, Jallin and Arwad (held records, but no report of
-this check names them); the Bassel al-Assad airport name (a person's name, left to the airfields tool's table). Decided
-before and left as they were: Hader's bare "Hadar" and حضر (Hatra), Kudnah's bare Latin names (Ku'aydinah), Koya and
-كويا (Koya of Erbil), the bare Hamidiyah (Tartus), Bariqa and بريقة, Saida al-Hanout (Sidon), al-Malki (Malkia), Abidin
-(Abdoun), al-Qrayya (its province only), "Al-Bayda port" and ميناء البيضاء (al-Bayda of Yemen; Minet el-Beida answers to
-"Mina al-Bayda"), Beit Jann and בית ג'ן (the Druze village of the Galilee; the Syrian Beit Jinn answers to "Beit Jinn",
-"Beit Jin", بيت جن), the bare Hebrew חמה ('hot') and נווה ('oasis') and מזה.
+On First record is a region's); al-Qabu, Deir Mama and Shamsin (several records of the name, none that the report's
+place can be told by); Sheikh Badr (a district seat the towns tool leaves out by its rules: it goes to Shaykh Adi by
+likeness); al-Kafr of Sweida, Umm Walad, Sahwat al-Khidr, Jallin, Kassab and Arwad (records, but no report of this check
+names them); the Bassel al-Assad airport name (a person's name, left to the airfields tool's table). Decided before and
+left as they were: Hader's bare "Hadar" and حضر (Hatra), Kudnah's bare Latin names (Ku'aydinah), Koya and كويا (Koya of
+Erbil), the bare Hamidiyah (Tartus), Bariqa and بريقة, Saida al-Hanout (Sidon), al-Malki (Malkia), Abidin (Abdoun),
+al-Qrayya (its province only), "Al-Bayda port" and ميناء البيضاء (al-Bayda of Yemen; Minet el-Beida answers to "Mina
+al-Bayda"), Beit Jann and בית ג'ן (the Druze village of the Galilee; the Syrian Beit Jinn answers to "Beit Jinn", "Beit
+Jin", بيت جن), the bare Hebrew חמה ('hot') and נווה ('oasis') and מזה.
 
 Noticed and left: "al-Qaa crossing" goes to the al-Qaim crossing; "Atil" and عتيل go to 'Attil in the West Bank; "Ain
 al-Arous (Qardaha)" and عين العروس go to Ain al-Arous of Raqqa; "al-Bayda (Baniyas)" goes to al-Bayda of Yemen;
