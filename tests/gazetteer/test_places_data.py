@@ -114,6 +114,11 @@ NEAR_BORDER: dict[str, tuple[float, str]] = {
                          "Quneitra's polygon lies ~2.3 km east"),
     "iq-qandil-mountains": (1.0, "the range's highest point on the Iranian border (Wikipedia); NE's generalised line "
                                  "runs ~0.3 km west of it, inside Erbil"),
+    # reported_places58.csv: villages of southern Quneitra by the UN area of separation that NE's SY-X01~ polygon takes in.
+    "sy-al-asbah": (1.5, "village of southern Quneitra by al-Rafid; NE's SY-X01~ polygon takes it in, Quneitra's polygon "
+                         "lies ~1.0 km east"),
+    "sy-al-ishshah": (3.0, "village of southern Quneitra 1 km south of al-Asbah; NE's SY-X01~ polygon takes it in, "
+                           "Quneitra's polygon lies ~2.4 km east"),
     # reported_places53.csv: a town of Basra on the Shatt al-Arab that NE's generalised Iran-Iraq line puts in Iran.
     "iq-siba-basra": (0.5, "town of Basra on the Shatt al-Arab across from Abadan; NE's generalised line runs ~0.25 km "
                            "west of the GeoNames point"),

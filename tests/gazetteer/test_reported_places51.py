@@ -243,7 +243,7 @@ SPELLINGS: list[tuple[str, str]] = [
     ('Hama airbase', 'sy-hama-air-base'), ('مطار حماة العسكري', 'sy-hama-air-base'),
     ('مطار حماة', 'sy-hama-air-base'), ('Nayrab', 'sy-aleppo-international-airport'),
     ('مطار النيرب', 'sy-aleppo-international-airport'), ('مطار حلب الدولي', 'sy-aleppo-international-airport'),
-    ('مطار كويرس', 'sy-kuweires-air-base'), ('Tartous', 'sy-tartus'), ('Tartus port', 'sy-tartus'),
+    ('مطار كويرس', 'sy-kuweires-air-base'), ('Tartous', 'sy-tartus'), ('Tartus port', 'sy-port-of-tartus'),
     ('Lattaquié', 'sy-latakia'), ('Latakia port', 'sy-port-of-latakia'), ('Port of Latakia', 'sy-port-of-latakia'),
     ('مرفأ اللاذقية', 'sy-port-of-latakia'), ('ميناء اللاذقية', 'sy-port-of-latakia'),
     ('Minet al-Beida', 'sy-minet-el-beida'), ('Minet el-Beida', 'sy-minet-el-beida'), ('Jableh', 'sy-jableh'),
