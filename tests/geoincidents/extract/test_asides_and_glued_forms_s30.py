@@ -177,3 +177,23 @@ def test_a_turkish_subject_far_before_its_attack_noun_and_light_verb(text, gazet
     got = drafts(text, "2026-02-28", gazetteer)
     assert got == [("2026-02-28", "air_strike", "ir-isfahan"), ("2026-02-28", "air_strike", "ir-tabriz"),
                    ("2026-02-28", "air_strike", "ir-tehran")]
+
+
+@pytest.mark.parametrize("text", [
+    "استهدفت مسيرة تركية سيارة بيك آب في قرية قرب سنجار.",  # 'a pick-up'
+    "قتل قائد اللواء في قصف تركي في 11 أغسطس (آب) الحالي.",  # August, in brackets after its other name
+    "قال عباس إن القصف استهدف مواقع في المنطقة الوسطى.",  # the given name Abbas; 'the middle'
+])
+def test_words_that_sound_like_a_place_are_no_place(text, gazetteer):
+    got = extract_report(text, published="2020-08-27", gazetteer=gazetteer).places
+    assert not set(got["place_id"]) & {"ye-ibb", "ir-bandar-abbas", "bh-gov-central"}
+
+
+def test_ibb_written_as_its_name_is_still_ibb(gazetteer):
+    got = drafts("قصف طيران التحالف مدينة إب.", "2020-08-27", gazetteer)
+    assert [d[2] for d in got] == ["ye-ibb"]
+
+
+def test_the_district_of_balad_by_its_arabic_descriptor(gazetteer):
+    got = drafts("انفجرت عبوة ناسفة على رتل للتحالف في قضاء بلد.", "2021-04-07", gazetteer)
+    assert got == [("2021-04-07", "explosion", "iq-dist-balad")]
