@@ -54,15 +54,18 @@ def blocked_tokens(sentence: Sentence) -> set[int]:
 
 def _calendar_words_of_a_date(lowered: list[str]) -> list[int]:
     """The weekday names of every language (:mod:`.datewords`: Kurmanji "Şemiyê" is Saturday, not al-Shamiyah), and
-    the month names beside a number ("18 آب 2022" is August, not Ibb; "7 Kasım'da" November, not Imam Qasim): words of
-    a date, never of a place."""
+    the month names beside a number ("18 آب 2022" is August, not Ibb; "7 Kasım'da" November, not Imam Qasim) or in
+    brackets after another name of the month ("11 أغسطس (آب)"): words of a date, never of a place."""
     def number(k: int) -> bool:
         return 0 <= k < len(lowered) and any(ch.isdigit() for ch in lowered[k])
+
+    def month_before_a_bracket(k: int) -> bool:  # "11 أغسطس (آب)": the month's other name, in brackets
+        return k >= 2 and lowered[k - 1] == "(" and datewords.word_at("month", lowered, k - 2) is not None
     blocked: list[int] = []
     for i in range(len(lowered)):
         weekday = datewords.word_at("weekday", lowered, i)
         month = None if weekday else datewords.word_at("month", lowered, i)
-        if weekday or month and (number(i - 1) or number(month[0])):
+        if weekday or month and (number(i - 1) or number(month[0]) or month_before_a_bracket(i)):
             blocked.extend(range(i, (weekday or month)[0]))
     return blocked
 
