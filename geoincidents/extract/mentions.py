@@ -327,7 +327,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                     found[-1].extra["prefix"] = tokens[first].text[:joined[first]]  # "בחיפה": so does a prefix
                 directed = _prefix_of_a_direction(tokens[first - 1].text) if first else ""
                 if directed and not joined[first]:
-                    # "בדרום לבנון" 'in south Lebanon': the direction word before the name carries its prefix
+                    # "בדרום לבנון" 'in south Lebanon', "בכפר עיתרון" 'in the village of Aitaroun': the direction word or
+                    # the noun of place before the name carries its prefix
                     found[-1].extra["prefix"] = directed
                 if first and (directed or compass_of(lowered[first - 1]) is not None):
                     found[-1].extra["directed"] = True  # "central Israel": a part of the place, told by a direction
@@ -844,11 +845,13 @@ def _by_likeness(sentence: Sentence, gazetteer: Any, blocked: set[int], keys: li
 
 
 def _prefix_of_a_direction(word: str) -> str:
-    """The Hebrew prefix of a direction word ("בדרום" 'in the south of': ב), else "" (:func:`lexicon.prefix_roles`)."""
+    """The Hebrew prefix of a direction word or of a noun of place before a name ("בדרום" 'in the south of', "בכפר"
+    'in the village of', "בעיירה" 'in the town of': ב), else "" (:func:`lexicon.prefix_roles`)."""
     if not particles.is_hebrew(word):
         return ""
-    return next((p for p in _prefixes_longest_first() if word.startswith(p) and compass_of(word[len(p):]) is not None),
-                "")
+    return next((p for p in _prefixes_longest_first() if word.startswith(p) and len(word) > len(p) + 1
+                 and (compass_of(word[len(p):]) is not None or is_descriptor(word[len(p):])
+                      or word[len(p):] in lexicon.words("hebrew_place_noun"))), "")
 
 
 @functools.cache

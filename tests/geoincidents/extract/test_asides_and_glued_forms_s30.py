@@ -202,3 +202,12 @@ def test_water_inside_the_name_of_the_arak_reactor_is_not_blocked(gazetteer):
     # Persian آب 'water' of "heavy water": a word of the reactor's name, never blocked as August is beside a date
     got = extract_report("حمله به راکتور آب سنگین اراک انجام شد.", published="2025-06-19", gazetteer=gazetteer).places
     assert "ir-arak-heavy-water-reactor" in set(got["place_id"])
+
+
+@pytest.mark.parametrize("text, target", [
+    ("מטוסי קרב תקפו מחסן נשק בכפר עיתרון.", "lb-aitaroun"),  # 'in the village of Aitaroun'
+    ('צה"ל תקף באזור נבטייה.', "lb-nabatieh"),  # 'in the area of Nabatieh'
+    ("מטוסי חיל האוויר תקפו הלילה בעיירה נבטייה.", "lb-nabatieh"),  # 'in the town of'
+])
+def test_a_hebrew_noun_of_place_passes_its_prefix_to_the_name(text, target, gazetteer):
+    assert [d[1:] for d in drafts(text, "2024-03-01", gazetteer)] == [("air_strike", target)]
