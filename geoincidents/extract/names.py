@@ -25,8 +25,9 @@ __all__ = ["GLUE_PUNCT", "blocked_tokens", "common_word", "names_an_organisation
            "qualifies_a_title", "names_a_river_bank", "speaks", "person_named_like", "is_descriptor",
            "is_descriptor_before", "name_follows", "name_before", "demonym_words"]
 
-#: Marks that join the words of one name ("al-Qa'im")
-GLUE_PUNCT = frozenset({"-", "'", "’", "ʼ", "`", "\u200c"})  # (the zero-width non-joiner inside Persian words)
+#: Marks that join the words of one name ("al-Qa'im"); the zero-width non-joiner inside Persian words; the Hebrew geresh
+#: after a name's letter ("מרג׳ עיון", as "מרג' עיון")
+GLUE_PUNCT = frozenset({"-", "'", "’", "ʼ", "`", "\u200c", "\u05f3"})
 
 
 def blocked_tokens(sentence: Sentence) -> set[int]:
