@@ -32,3 +32,19 @@ def assert_one_mention(text, places, mention, place_id):
     assert len(row) == 1, places[["mention", "place_id"]].to_dict("records")
     assert row.iloc[0]["place_id"] == place_id
     assert text[row.iloc[0]["start"]:row.iloc[0]["end"]] == mention
+
+
+def drafts(text, published, gazetteer):
+    """The drafts of one report as sorted (date, event type, target place id)."""
+    from geoincidents import extract_report
+
+    got = extract_report(text, published=published, gazetteer=gazetteer).incidents
+    return sorted(zip(got["date"], got["event_type"], got["target_place_id"]))
+
+
+def roles(text, published, gazetteer):
+    """The role of each place of one report, by place id."""
+    from geoincidents import extract_report
+
+    got = extract_report(text, published=published, gazetteer=gazetteer).places
+    return dict(zip(got["place_id"], got["role"]))

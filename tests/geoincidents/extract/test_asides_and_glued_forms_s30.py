@@ -22,16 +22,7 @@ import pytest
 
 from geoincidents import extract_report
 from geoincidents.extract import lexicon
-
-
-def drafts(text: str, published: str, gazetteer) -> list[tuple[str, str, str]]:
-    got = extract_report(text, published=published, gazetteer=gazetteer).incidents
-    return sorted(zip(got["date"], got["event_type"], got["target_place_id"]))
-
-
-def roles(text: str, published: str, gazetteer) -> dict[str, str]:
-    got = extract_report(text, published=published, gazetteer=gazetteer).places
-    return dict(zip(got["place_id"], got["role"]))
+from tests.geoincidents.extract.conftest import drafts, roles
 
 
 @pytest.mark.parametrize("text, target", [

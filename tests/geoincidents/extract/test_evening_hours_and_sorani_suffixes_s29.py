@@ -16,11 +16,7 @@ import pytest
 
 from geoincidents import extract_report
 from geoincidents.extract.counts import time_of_day
-
-
-def drafts(text: str, published: str, gazetteer) -> list[tuple[str, str, str]]:
-    got = extract_report(text, published=published, gazetteer=gazetteer).incidents
-    return sorted(zip(got["date"], got["event_type"], got["target_place_id"]))
+from tests.geoincidents.extract.conftest import drafts
 
 
 def test_a_late_hour_with_no_day_is_the_evening_before(gazetteer):

@@ -25,6 +25,7 @@ import pytest
 
 from geoincidents import extract_report
 from geoincidents.extract.evaluate import literal_places
+from tests.geoincidents.extract.conftest import drafts
 
 
 def literal(text: str, gazetteer) -> list[str]:
@@ -50,11 +51,6 @@ def test_israel_and_america_strike_iran_in_kurmanji(gazetteer):
     text = "Îsraîl û Amerîkayê li serê sibeha roja Şemiyê, 28ê Sibata 2026ê, bi hev re êrîşî Îranê kir."
     got = extract_report(text, published="2026-03-06", gazetteer=gazetteer).incidents
     assert list(zip(got["date"], got["event_type"], got["target_place_id"])) == [("2026-02-28", "air_strike", "cc-ir")]
-
-
-def drafts(text: str, published: str, gazetteer) -> list[tuple[str, str, str]]:
-    got = extract_report(text, published=published, gazetteer=gazetteer).incidents
-    return sorted(zip(got["date"], got["event_type"], got["target_place_id"]))
 
 
 def test_a_passive_agent_between_the_places_and_their_verb(gazetteer):

@@ -17,14 +17,9 @@ from datetime import date
 
 import pytest
 
-from geoincidents import extract_report
 from geoincidents.extract.dates import find_dates
 from geoincidents.extract.text import tokenize
-
-
-def drafts(text: str, published: str, gazetteer) -> list[tuple[str, str, str]]:
-    got = extract_report(text, published=published, gazetteer=gazetteer).incidents
-    return sorted(zip(got["date"], got["event_type"], got["target_place_id"]))
+from tests.geoincidents.extract.conftest import drafts
 
 
 def test_a_town_told_with_its_region_after_a_linker_is_the_target(gazetteer):

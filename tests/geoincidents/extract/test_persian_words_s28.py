@@ -13,11 +13,7 @@ from __future__ import annotations
 import pytest
 
 from geoincidents import extract_report
-
-
-def drafts(text: str, published: str, gazetteer) -> list[tuple[str, str, str]]:
-    got = extract_report(text, published=published, gazetteer=gazetteer).incidents
-    return sorted(zip(got["date"], got["event_type"], got["target_place_id"]))
+from tests.geoincidents.extract.conftest import drafts
 
 
 def places(text: str, gazetteer) -> list[tuple[str, str]]:

@@ -21,17 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from geoincidents import extract_report
-
-
-def drafts(text: str, published: str, gazetteer) -> list[tuple[str, str, str]]:
-    got = extract_report(text, published=published, gazetteer=gazetteer).incidents
-    return sorted(zip(got["date"], got["event_type"], got["target_place_id"]))
-
-
-def roles(text: str, published: str, gazetteer) -> dict[str, str]:
-    got = extract_report(text, published=published, gazetteer=gazetteer).places
-    return dict(zip(got["place_id"], got["role"]))
+from tests.geoincidents.extract.conftest import drafts, roles
 
 
 def test_a_weekday_right_after_the_verb_leaves_the_place_its_target(gazetteer):
