@@ -16,8 +16,8 @@ from geoincidents.extract import lexicon
 from geoincidents.extract.areas import (aimed_at_area, country_by_adjective, date_after, merge_keeping_areas,
                                         struck_country, title_sentence)
 from geoincidents.extract.asides import (assertion, claimed_target, dated_after, mentions_of, retold_with_its_day,
-                                         means_of_the_wave, place_of_the_attack_told_after, site_dated_after, site_named_after,
-                                         kinds_of_the_noun_before, sites_of_the_area_told_after,
+                                         means_of_the_wave, place_of_the_attack_told_after, site_dated_after,
+                                         site_named_after, kinds_of_the_noun_before, sites_of_the_area_told_after,
                                          status_only, weapon_told_again)
 from geoincidents.extract.dates import filed_day, publication_day
 from geoincidents.extract.drafts import (STATUS_ORDER, Draft, absorb, alone_in_the_report, family,

@@ -23,9 +23,9 @@ from geoincidents.extract.mentions import Mention
 from geoincidents.extract.namekeys import plural_kinds, singular_kinds
 from geoincidents.extract.nesting import PROVINCE_KINDS, contains, specificity, told_in_area
 
-__all__ = ["means_of_the_wave", "assertion", "mentions_of", "claimed_target", "site_named_after", "dated_after", "site_dated_after",
-           "place_of_the_attack_told_after", "sites_of_the_area_told_after", "kinds_of_the_noun_before", "status_only",
-           "weapon_told_again"]
+__all__ = ["means_of_the_wave", "assertion", "mentions_of", "claimed_target", "site_named_after", "dated_after",
+           "site_dated_after", "place_of_the_attack_told_after", "sites_of_the_area_told_after",
+           "kinds_of_the_noun_before", "status_only", "weapon_told_again"]
 
 
 def mentions_of(mentions: list[Mention], sentence: int) -> list[Mention]:
@@ -327,10 +327,10 @@ def means_of_the_wave(groups: list[Draft]) -> None:
     """ "The Turkish air operation in northern Syria went on today. Targets in the city of Qamishli are being hit one
     by one", "Israel began air strikes on Iran. ... Bases in the cities of Isfahan, Qom and Tabriz were also
     targeted": a draft told with no means ("other": hit, targeted) on the day of a strike from the air, missile or
-    drone (or the day after: a campaign that "went on today") that the report told in the sentences just before (``_WAVE_SENTENCES``) at the same country (or a place
-    holding it), with no fire of another kind told between, is that wave's: it takes its type, and its actor when it
-    names none. Not a draft that names another actor, nor the striker's own side hit ("a US base in eastern Syria was
-    attacked on Friday, after the US airstrikes")."""
+    drone (or the day after: a campaign that "went on today") that the report told in the sentences just before
+    (``_WAVE_SENTENCES``) at the same country (or a place holding it), with no fire of another kind told between, is
+    that wave's: it takes its type, and its actor when it names none. Not a draft that names another actor, nor the
+    striker's own side hit ("a US base in eastern Syria was attacked on Friday, after the US airstrikes")."""
     for g in groups:
         if g.event_type != "other" or g.target is None or g.date is None or g.linked:
             continue  # (nor an attack a strike is told to answer: "The raid followed fresh attacks on Shaddadi")

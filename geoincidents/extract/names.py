@@ -41,7 +41,7 @@ def blocked_tokens(sentence: Sentence) -> set[int]:
     blocked.update(_after_organisation_noun(lowered))
     blocked.update(_owner_of_a_kurdish_body(sentence.tokens))
     blocked.update(_named_in_apposition(sentence.tokens))
-    no_place = lexicon.words("no_place")  # "ئامانج" 'target', not the village Amanc; "آب" August, not Ibb
+    no_place = lexicon.words("no_place")  # "ئامانج" 'target', not the village Amanc; "عباس" not Bandar Abbas
     blocked.update(k for k, word in enumerate(lowered) if word in no_place)
     blocked.update(_calendar_words_of_a_date(lowered))
     for _, end, _ in lexicon.titles().find(lowered):
