@@ -24,7 +24,7 @@ from gazetteer.phrasewords import hebrew_prefixes
 from gazetteer.wordspans import ELISIONS, unelided
 
 from geoincidents import datatables
-from geoincidents.extract.particles import is_arabic, is_sorani
+from geoincidents.extract.particles import has_persian_letters, is_arabic, is_sorani
 
 __all__ = [
     "read_table", "triggers", "trigger_table", "Trigger", "role_cues", "case_endings", "case_of_its_part", "prefix_roles", "entities", "titles", "demonyms",
@@ -255,10 +255,6 @@ def triggers() -> dict[str, Trigger]:
     return table
 
 
-#: The letters Persian writes and Arabic does not (پ چ ژ گ, and the Persian kaf and yeh: ک ی).
-_PERSIAN_LETTERS = frozenset("\u067e\u0686\u0698\u06af\u06a9\u06cc")
-
-
 def _with_persian_suffixes(phrase: str) -> tuple[str, ...]:
     """*phrase* with the Persian suffixes written onto its last word, as pages that lose the zero-width non-joiner
     write them (the tables write Persian without it; text that keeps it is split there by the tokenizer): the
@@ -271,7 +267,7 @@ def _with_persian_suffixes(phrase: str) -> tuple[str, ...]:
     forms = []
     if last.endswith("\u0647"):
         forms += [last + "\u0627\u0646\u062f"]  # + "اند"
-    if last.endswith("\u0647") or set(last) & _PERSIAN_LETTERS:
+    if last.endswith("\u0647") or has_persian_letters(last):
         forms += [last + "\u0647\u0627", last + "\u0647\u0627\u06cc"]  # + "ها", "های"
     return tuple(" ".join([*rest, form]) for form in forms)
 

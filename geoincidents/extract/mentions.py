@@ -368,7 +368,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                     text = sentence.text[tokens[start].start - sentence.start:tokens[end].end - sentence.start]
                     found.append(Mention(text, tokens[start].start, tokens[end].end, sentence.index, start, end + 1,
                                          str(country), list(resolved[0]), "demonym", resolved[2]))
-        found += _territories_named(sentence, gazetteer, blocked, found)
+        found += _territories_named(sentence, gazetteer, blocked, keys, found)
     found.sort(key=lambda m: m.start)
     for m in found:
         if _in_an_idiom(sentences[m.sentence].lowered, m):
@@ -379,17 +379,18 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
     return heard_in_context(found, sentences)
 
 
-def _territories_named(sentence: Sentence, gazetteer: Any, blocked: set[int], found: list[Mention]) -> list[Mention]:
+def _territories_named(sentence: Sentence, gazetteer: Any, blocked: set[int], keys: list[str],
+                       found: list[Mention]) -> list[Mention]:
     """The countries a territory word of the gazetteer names with the country's adjective, in the languages its tables
     write ("من الأراضي اللبنانية" 'from Lebanese territory', "الأجواء العراقية", "İran topraklarına", "خاک ایران":
     :func:`gazetteer.phrases.territory_country`), where no mention stands yet: the territory word first or last, in a
-    span of two or three words."""
+    span of two or three words (*keys*: the tokens' normalised keys)."""
     tokens, n = sentence.tokens, len(sentence.tokens)
     taken = {k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)}
     firsts = _territory_first_words()
     result: list[Mention] = []
-    for i, t in enumerate(tokens):
-        if normalize(t.text) not in firsts:
+    for i in range(n):
+        if keys[i] not in firsts:
             continue
         for a, b in ((i, i + 2), (i, i + 3), (i - 1, i + 1), (i - 1, i + 2), (i - 2, i + 1)):
             if a < 0 or b > n or any(k in taken or k in blocked for k in range(a, b)):

@@ -96,6 +96,15 @@ def is_arabic(text: str) -> bool:
     return bool(_ARABIC.search(text))
 
 
+#: The letters Persian writes and Arabic does not (پ چ ژ گ, and the Persian kaf and yeh: ک ی).
+_PERSIAN = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
+
+
+def has_persian_letters(text: str) -> bool:
+    """Whether *text* holds a letter Persian (and Kurdish) write and Arabic does not (پ چ ژ گ ک ی)."""
+    return bool(_PERSIAN.search(text))
+
+
 #: The letters Sorani writes and Arabic and Persian do not (ە ێ ۆ ڕ ڵ ڤ).
 _SORANI = re.compile("[\u06d5\u06ce\u06c6\u0695\u06b5\u06a4]")
 
