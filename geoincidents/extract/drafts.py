@@ -121,7 +121,8 @@ def absorb(group: Draft, other: Draft, *, typed: bool = True, ends: bool = True)
         group.types += other.types
     for end in ("target", "launch") if ends else ():
         mine, theirs = getattr(group, end), getattr(other, end)
-        if mine is None or (theirs is not None and specificity(theirs) < specificity(mine)):
+        # (a named part of a city is finer than the city: "a strike in Beirut ... in the Dahieh quarter of Beirut")
+        if mine is None or (theirs is not None and (specificity(theirs) < specificity(mine) or contains(mine, theirs))):
             setattr(group, end, theirs)
             if end == "target":
                 group.target_near = other.target_near

@@ -70,8 +70,10 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     # 16 strikes"; not "According to Israel, the commander had carried out attacks"; or when it speaks of its own:
     # "the US military announced on Sunday that its forces on Feb. 10 had hit"; or when the verb ends the clause, as
     # German puts it: "Die israelische Luftwaffe hat am Dienstag Ziele in Damaskus angegriffen")
-    verb_last = all(w in (".", "!", '"', "”") for w in lowered[trigger_at + 1:c_last]) \
-        or _light_verb_last(lowered[trigger_at + 1:c_last])  # German perfect: "... angegriffen."
+    # (past the whole phrase of the trigger: Persian "... را با دو حمله هدف قرار داد" 'targeted ... with two attacks')
+    trigger_end = max(trigger_at + 1, c_first + best[1])
+    verb_last = all(w in (".", "!", '"', "”") for w in lowered[trigger_end:c_last]) \
+        or _light_verb_last(lowered[trigger_end:c_last])  # German perfect: "... angegriffen."
     # (and from anywhere before when it opens the clause the verb ends, perhaps after a few words and a comma: Turkish
     # "Bu arada, TSK Kamışlı, Derbesiye ve Tel Temir kentlerinde bulunan terör örgütü PKK/YPG hedeflerini vuruyor")
     opens = {a[0] for a in actors if a[0] == c_first or a[0] - c_first <= _OPENING_WORDS and lowered[a[0] - 1] == ","}
@@ -83,7 +85,10 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
                                               and not set(lowered[a[0]:trigger_at]) & lexicon.words("blame_verb")
                                               and not (set(lowered[a[0]:trigger_at]) & lexicon.words("statement_verb")
                                                        and not speaks_of_itself(lowered, a[0] + 1)))
-                                             or (trigger_at < a[0] < trigger_at + 3 and lowered[a[0] - 1] == "by")
+                                             # (or as its agent: "strikes by the IDF", Hebrew "התקיפה הנוכחית של
+                                             # צה"ל" 'the current strike of the IDF')
+                                             or (trigger_at < a[0] < trigger_at + 4
+                                                 and lowered[a[0] - 1] in lexicon.words("agent_marker"))
                                              # (the first actor after the verb: "griff die Hamas Israel an")
                                              or subject_after_verb(lowered, trigger_at, a[0])
                                              and not any(trigger_at < b[0] < a[0] for b in actors)
@@ -96,8 +101,8 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     # "the strikes", "Tuesday's strikes", "targets were struck", "a strike near Hillah": a strike the
     # report already told of, when it has told one.
     told = any(e.event_type in ("air_strike", "drone_strike", "missile_strike") for e in events)
-    anaphora = told and trigger_at > 0 and (lowered[trigger_at - 1] in lexicon.words("anaphora") or (
-        best[2].phrase in ("strike", "strikes", "struck", "hit", "bombed") ))
+    anaphora = told and (trigger_at > 0 and lowered[trigger_at - 1] in lexicon.words("anaphora")
+                         or best[2].phrase in lexicon.words("strike_told_again"))
     # The fire told last ("Most were intercepted, but several struck Nevatim": the missiles, not the interception).
     last = next((e for e in reversed(events) if e.event_type in _MUNITION_TYPES), None)
     # "The group said it hit al-Shaddadi", "the militants attacked X": a group's fire (the weapon told
