@@ -1,0 +1,88 @@
+"""Targets the drafts had left as context, in forms the rules did not read:
+
+* a quarter and a town near it are two targets ("Mezzeh and Qudsaya"): a town holds only a named part of its own
+  province (Mezzeh is Damascus's, Qudsaya lies in Rif Dimashq);
+* Arabic "widened to include / to reach" (لتشمل, لتطال, شملت) before the places hit, and the attack nouns
+  الهجمات, الضربة;
+* a strike told again by its noun with the article, at a sentence's start too (Hebrew "התקיפה בוצעה ברובע
+  הדאחייה" 'the strike was carried out in the Dahieh quarter'), after a strike of a force told before;
+* a force after the strike and "by" or Hebrew "של" ('of') carries it out;
+* when drafts of one strike merge, a named part of a city is the finer target ("in Beirut" then "in the Dahieh
+  quarter");
+* Persian puts the verb last after the whole object and an instrument ("X را با دو حمله هدف قرار داد" 'targeted X
+  with two attacks'): the verb's subject reaches it from the clause's start;
+* Arabic joins "and" to the next thing hit ("في القرية الخضراء وقاعدة حرير قرب مطار أربيل"): a weak target and a
+  site after it are both hit.
+
+Sentences written for these tests, in our own words, on the pattern of Arabic, Hebrew and Persian reports.
+"""
+from __future__ import annotations
+
+import pytest
+
+from geoincidents.extract import lexicon
+from tests.geoincidents.extract.conftest import drafts, roles
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli strikes hit Mezzeh and Qudsaya.",
+    "تعرضت منطقتا المزة وقدسيا لغارات إسرائيلية متزامنة.",
+])
+def test_a_quarter_and_a_town_near_it_are_two_targets(text, gazetteer):
+    got = drafts(text, "2024-11-14", gazetteer)
+    assert [(t, p) for _, t, p in got] == [("air_strike", "sy-mezzeh"), ("air_strike", "sy-qadsayya")]
+
+
+def test_a_city_still_holds_its_quarter(gazetteer):
+    got = roles("Israeli jets struck the Mezzeh district of Damascus.", "2024-11-14", gazetteer)
+    assert got == {"sy-mezzeh": "target", "sy-damascus": "context"}
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("شنت مقاتلات أمريكية غارات على صنعاء. امتدت الغارات لتشمل ميناء الحديدة وميناء الصليف.",
+     {"ye-sanaa", "ye-port-of-hodeidah", "ye-as-salif"}),
+    ("شملت الغارات الأمريكية ميناء الحديدة وميناء الصليف.", {"ye-port-of-hodeidah", "ye-as-salif"}),
+])
+def test_arabic_strikes_that_widen_to_include_places(text, targets, gazetteer):
+    got = drafts(text, "2025-03-23", gazetteer)
+    assert {p for _, _, p in got} == targets
+    assert {t for _, t, _ in got} == {"air_strike"}
+
+
+def test_the_arabic_attack_nouns_with_the_article_are_triggers():
+    table = lexicon.trigger_table()
+    for word in ("الهجمات", "الضربة"):
+        assert [f[2].event_type for f in table.find([word])] == ["strike"]
+
+
+def test_a_hebrew_strike_told_again_at_a_sentences_start_is_the_strike_told(gazetteer):
+    text = ('התקיפה הנוכחית של צה"ל בביירות מגיעה לאחר ירי רקטות. '
+            "לפי הדיווחים בתקשורת הלבנונית, התקיפה בוצעה ברובע הדאחייה בביירות.")
+    assert drafts(text, "2026-03-02", gazetteer) == [("2026-03-02", "air_strike", "lb-dahieh")]
+    assert roles(text, "2026-03-02", gazetteer)["lb-dahieh"] == "target"
+
+
+def test_a_hebrew_strike_word_with_no_strike_told_before_is_no_event(gazetteer):
+    assert drafts("התקיפה בוצעה בדאחייה.", "2026-03-02", gazetteer) == []
+
+
+def test_the_agent_markers_are_data():
+    assert {"by", "של"} <= lexicon.words("agent_marker")
+    assert {"strike", "struck", "התקיפה", "الضربة"} <= lexicon.words("strike_told_again")
+
+
+@pytest.mark.parametrize("text", [
+    "تجاوز آمریکایی-انگلیسی منطقهی الصلیف در استان حدیده را با دو حمله هدف قرار داد.",
+    "جنگنده‌های آمریکایی منطقه الصلیف را با دو حمله هدف قرار دادند.",
+])
+def test_a_persian_verb_last_after_an_instrument_keeps_its_subject(text, gazetteer):
+    assert drafts(text, "2024-10-14", gazetteer) == [("2024-10-14", "air_strike", "ye-as-salif")]
+
+
+def test_an_arabic_joined_and_lists_a_weak_target_with_a_site_near_a_landmark(gazetteer):
+    text = ("استهدفت المقاومة العراقية بالطائرات المسيرة، أمس الأول قوات الاحتلال الأمريكي في القرية الخضراء "
+            "بريف دير الزور وقاعدة حرير قرب مطار أربيل شمال العراق.")
+    got = drafts(text, "2023-12-25", gazetteer)
+    assert got == [("2023-12-23", "drone_attack", "iq-harir-air-base"),
+                   ("2023-12-23", "drone_attack", "sy-green-village")]
+    assert roles(text, "2023-12-25", gazetteer)["iq-erbil-international-airport"] == "context"
