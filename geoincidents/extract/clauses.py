@@ -12,8 +12,8 @@ from geoincidents.extract import lexicon, particles
 from geoincidents.extract.text import Sentence
 from geoincidents.schema import EVENT_GROUPS
 
-__all__ = ["clauses_of", "clause_text", "bound_to", "in_noun_phrase", "dates_of_event", "event_date", "date_told_back",
-           "onset_of_a_war"]
+__all__ = ["clauses_of", "clause_text", "tolled", "bound_to", "in_noun_phrase", "dates_of_event", "event_date",
+           "date_told_back", "onset_of_a_war"]
 
 
 def clause_comma(sentence: Sentence, start: int) -> int | None:
@@ -39,8 +39,12 @@ def clause_comma(sentence: Sentence, start: int) -> int | None:
 def tells_of_the_event(words: Sequence[str]) -> bool:
     """Whether *words* (a relative clause, to the sentence's end) name fire or its toll (a trigger of the table, a word
     of the ``killed`` or ``injured`` groups)."""
-    return bool(lexicon.trigger_table().find(list(words))) \
-        or bool(lexicon.word_phrases("killed").find(list(words)) or set(words) & lexicon.words("injured"))
+    return bool(lexicon.trigger_table().find(list(words))) or tolled(words)
+
+
+def tolled(words: Sequence[str]) -> bool:
+    """Whether *words* tell people killed or wounded (the ``killed`` phrases, the ``injured`` words)."""
+    return bool(lexicon.word_phrases("killed").find(list(words)) or set(words) & lexicon.words("injured"))
 
 
 #: How many words after the last name of a list may hold no event word ("including Hodeidah, and Sana'a with the West

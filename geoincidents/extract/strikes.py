@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from geoincidents.extract import lexicon
+from geoincidents.extract.clauses import tolled
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES
 from geoincidents.extract.cues import passive_subject, speaks_of_itself
 from geoincidents.extract.names import is_descriptor
@@ -166,14 +167,15 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     elif not acting and not anaphora and best[2].phrase in ("strike", "raid") \
             and (lowered[trigger_at - 1:trigger_at] in (["a"], ["an"], ["the"], ["another"])
                  or (trigger_at > 2 and lexicon.possessive_at(lowered, trigger_at - 2))) \
-            and any(c_first <= d.first < c_last and d.precision == "day" for d in dates) \
+            and (any(c_first <= d.first < c_last and d.precision == "day" for d in dates) or tolled(clause)) \
             and lowered[trigger_at + 1:trigger_at + 2] in (["on"], ["near"], ["in"]) \
             and (not any(d.first == trigger_at + 2 for d in dates)
                  or set(lowered[trigger_at + 3:]) & lexicon.words("group_verb")) \
             and "since" not in clause:
         # "The strike near Abu Ghraib on Tuesday came in retaliation for ...", "Tuesday's strike on Deir ez-Zor
         # killed four", "The strike on Tuesday targeted a building in Sayyida Zeinab": a strike of its own day at a
-        # place, though no force is named, is one from the air ("went on strike in Basra" is not).
+        # place, or one that killed or wounded ("A strike on Dahieh killed two people"), though no force is named,
+        # is one from the air ("went on strike in Basra" is not).
         event_type = "air_strike"
     elif not acting and not anaphora and _attacks_as_subject(lowered, trigger_at, best[2].phrase) \
             and "since" not in clause:

@@ -86,3 +86,23 @@ def test_an_arabic_joined_and_lists_a_weak_target_with_a_site_near_a_landmark(ga
     assert got == [("2023-12-23", "drone_attack", "iq-harir-air-base"),
                    ("2023-12-23", "drone_attack", "sy-green-village")]
     assert roles(text, "2023-12-25", gazetteer)["iq-erbil-international-airport"] == "context"
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت صواريخ على قاعدة عين الأسد يوم الاثنين. ويأتي هذا الحادث، غداة هجوم استهدف قاعدة بلد الجوية بتسعة صواريخ.",
+    "Raketen trafen am Montag Ain al-Asad, einen Tag nach einem Raketenangriff auf den Stützpunkt Balad.",
+    "Cohetes impactaron en Ain al-Asad el lunes, un día después de un ataque con cohetes contra la base de Balad.",
+])
+def test_the_day_after_links_date_the_earlier_attack_a_day_before(text, gazetteer):
+    got = {p: d for d, _, p in drafts(text, "2021-05-04", gazetteer)}
+    assert got == {"iq-ain-al-asad-air-base": "2021-05-03", "iq-balad-air-base": "2021-05-02"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The strike on Dahieh killed two people.", [("2024-05-04", "air_strike", "lb-dahieh")]),
+    ("A strike in Dahieh wounded three people.", [("2024-05-04", "air_strike", "lb-dahieh")]),
+    # a strike of workers wounds nobody by itself: no attack
+    ("Workers went on strike in Basra.", []),
+])
+def test_a_strike_that_killed_or_wounded_at_a_place_is_one_from_the_air(text, expected, gazetteer):
+    assert drafts(text, "2024-05-04", gazetteer) == expected
