@@ -27,7 +27,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Sequence
 
 from gazetteer.errors import AmbiguousPlace, GazetteerError
 from gazetteer.hints import distance_km
@@ -120,6 +120,20 @@ def _descriptor_case(word: str) -> str:
     if found is None or normalize(found.group(1)) not in descriptor_words() or found.group(2) not in lexicon.case_endings():
         return ""
     return found.group(2)
+
+
+#: Turkish 'first of all', after the names a plural noun of place then holds ("X ve Y başta olmak üzere bölgelere").
+_FOREMOST = ("başta", "olmak", "üzere")
+
+
+def _case_of_the_areas_first_named(lowered: Sequence[str], last: int) -> str:
+    """The case ending of a Turkish plural noun of place (``turkish_areas``: "bölgelere", "kentlerine") written within
+    two words after "başta olmak üzere" right after token *last*, else "": the case of the names listed first."""
+    if tuple(lowered[last:last + 3]) != _FOREMOST:
+        return ""
+    areas = lexicon.words("turkish_areas")
+    noun = next((w for w in lowered[last + 3:last + 5] if w in areas), "")
+    return max((e for e in lexicon.case_endings() if noun.endswith(e)), key=len, default="")
 
 
 def _usable_key(key: str, index: Any) -> bool:
@@ -349,6 +363,12 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
             # "Erbil havalimanına", "Ayn el-Esad üssüne": a descriptor that ends or follows the name carries its case
             ending = (m.last - m.first > 1 and _descriptor_case(lowered[m.last - 1])) \
                 or (m.last < n and _descriptor_case(lowered[m.last]))
+            if ending:
+                m.extra["case_ending"] = ending
+        for m in (m for m in found if m.sentence == sentence.index and "case_ending" not in m.extra):
+            # "Bat-Yam, Holon ve Yehud başta olmak üzere çeşitli bölgelere" 'to various areas, Bat Yam, Holon and Yehud
+            # first': the list's case is written on the plural noun of place after "first of all"
+            ending = _case_of_the_areas_first_named(lowered, m.last)
             if ending:
                 m.extra["case_ending"] = ending
         # "Iraqi territory": the country, named through its demonym.

@@ -106,3 +106,32 @@ def test_the_day_after_links_date_the_earlier_attack_a_day_before(text, gazettee
 ])
 def test_a_strike_that_killed_or_wounded_at_a_place_is_one_from_the_air(text, expected, gazetteer):
     assert drafts(text, "2024-05-04", gazetteer) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bat-Yam, Holon ve Yehud başta olmak üzere çeşitli bölgelere füze parçalarının düştüğü görüldü.",
+    "Bat-Yam, Holon ve Yehud başta olmak üzere çeşitli bölgelere füze parçaları düştü.",
+])
+def test_a_turkish_list_takes_the_case_of_the_plural_noun_after_first_of_all(text, gazetteer):
+    got = drafts(text, "2026-03-09", gazetteer)
+    assert [p for _, _, p in got] == ["il-bat-yam", "il-holon", "il-yehud"]
+    assert {t for _, t, _ in got} == {"missile_attack"}
+
+
+def test_the_turkish_plural_nouns_of_place_are_data():
+    assert {"bölgelere", "kentlerine"} <= lexicon.words("turkish_areas")
+
+
+@pytest.mark.parametrize("text", [
+    "Una mujer ha muerto por el impacto de un misil iraní en una vivienda de Tamra, cerca de Haifa.",
+    "Beim Einschlag einer iranischen Rakete in Tamra wurde eine Frau getötet.",
+])
+def test_the_impact_of_a_missile_at_a_place_is_its_attack(text, gazetteer):
+    assert drafts(text, "2025-06-14", gazetteer) == [("2025-06-14", "missile_attack", "il-tamra")]
+    assert roles(text, "2025-06-14", gazetteer).get("il-haifa", "context") == "context"
+
+
+def test_sorani_attack_nouns_with_their_suffixes_are_triggers():
+    table = lexicon.trigger_table()
+    for word in ("هێرشەکەی", "هێرشێک", "هێرشەکان"):
+        assert [f[2].event_type for f in table.find([word])] == ["strike"]
