@@ -911,8 +911,10 @@ def _without_area_words(between: Sequence[str]) -> list[str]:
     while "(" in words and ")" in words[words.index("("):]:
         opened = words.index("(")
         del words[opened:words.index(")", opened) + 1]
-    if len(words) >= 2 and words[-1] in _OF and words[-2] in lexicon.words("area_of"):
-        words = words[:-2]
+    # (past a direction word after the area word: "y la provincia septentrional de Al Jawf")
+    compass = 1 if len(words) >= 3 and compass_of(words[-2]) is not None else 0
+    if len(words) >= 2 + compass and words[-1] in _OF and words[-2 - compass] in lexicon.words("area_of"):
+        words = words[:-2 - compass]
         while words and words[-1] in _AREA_QUALIFIERS:
             words.pop()  # "and the port city of Haifa", "and the border town of Metula"
     elif len(words) >= 2 and words[-1] in _OF and _site_words_end(words[:-1], words[-1]):

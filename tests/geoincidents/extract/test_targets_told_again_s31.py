@@ -135,3 +135,21 @@ def test_sorani_attack_nouns_with_their_suffixes_are_triggers():
     table = lexicon.trigger_table()
     for word in ("هێرشەکەی", "هێرشێک", "هێرشەکان"):
         assert [f[2].event_type for f in table.find([word])] == ["strike"]
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Al menos 36 personas murieron en una nueva oleada de bombardeos israelíes contra Saná y la provincia "
+     "septentrional de Al Jawf.", ["ye-gov-al-jawf", "ye-sanaa"]),
+    ("Israeli jets struck Sanaa and the northern province of al-Jawf.", ["ye-gov-al-jawf", "ye-sanaa"]),
+])
+def test_a_list_goes_on_past_a_direction_word_after_the_area_word(text, targets, gazetteer):
+    assert sorted(p for _, _, p in drafts(text, "2025-09-16", gazetteer)) == targets
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Otro ataque con drones tuvo como blanco el aeropuerto Ramón en Eilat.", "il-ramon-airport"),
+    ("Des avions américains ont bombardé des sites dans les régions du Yémen contrôlées par les Houthis, "
+     "notamment Sanaa.", "ye-sanaa"),
+])
+def test_spanish_as_its_target_and_french_including(text, target, gazetteer):
+    assert [p for _, _, p in drafts(text, "2025-09-16", gazetteer)] == [target]
