@@ -336,19 +336,25 @@ def means_of_the_wave(groups: list[Draft]) -> None:
             continue  # (nor an attack a strike is told to answer: "The raid followed fresh attacks on Shaddadi")
         before = [h for h in groups if h is not g and 0 < g.order - h.order <= _WAVE_SENTENCES and h.date is not None
                   and 0 <= (g.date - h.date).days <= 1 and h.target is not None]
-        if any(family(h.event_type) == "attack" for h in before):
-            continue  # (fire of another kind told between: its means are not the strike's)
         # (not the striker's own side hit: "a US base in eastern Syria was attacked on Friday, after the US airstrikes")
-        wave = [h for h in before if h.event_type in _WAVE_TYPES
+        same = [h for h in before if h.event_type != "other"
                 and (h.target.country == g.target.country or contains(h.target, g.target))
                 and not (g.target_actor and g.target_actor == h.actor) and not (g.actor and g.actor != h.actor)]
-        if wave:
-            g.event_type = wave[-1].event_type
-            g.actor = g.actor or wave[-1].actor
+        if not same:
+            continue
+        last = same[-1]
+        between = [family(h.event_type) for h in before if h.order > last.order and h.event_type != "other"]
+        # a strike's wave, with no fire of another kind told between (its means are not the strike's); or the fire
+        # the draft goes on from, with no strike told between ("Iran fired salvoes of missiles at Bat Yam ... The
+        # attacks also targeted Rehovot")
+        if last.event_type in _WAVE_TYPES and "attack" not in between \
+                or last.event_type in MUNITION_TYPES and "strike" not in between:
+            g.event_type = last.event_type
+            g.actor = g.actor or last.actor
 
 
 #: How many sentences after a strike a draft with no means told may be of its wave.
-_WAVE_SENTENCES = 3
+_WAVE_SENTENCES = 6
 #: The types of a state's wave of strikes.
 _WAVE_TYPES = frozenset({"air_strike", "drone_strike", "missile_strike"})
 

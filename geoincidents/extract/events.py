@@ -353,7 +353,9 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 state_before = [a for a in before if a[2]]
                 # (Arabic: the state's adjective right after the noun, "غارات جوية إسرائيلية")
                 # (German and Hebrew: the subject after the verb, "Am Dienstag griff die türkische Luftwaffe ... an")
-                state_after = [a for a in after if a[2] and a[0] <= trigger_at + 3 and (
+                # (and after the drone that carried the raid out: "غارة شنتها طائرة مسيّرة إسرائيلية")
+                drones = {c_first + f[1] for f in lexicon.word_phrases("drone_instrument").find(clause)}
+                state_after = [a for a in after if a[2] and (a[0] <= trigger_at + 3 or a[0] in drones) and (
                     is_arabic(lowered[trigger_at]) or subject_after_verb(lowered, trigger_at, a[0]))]
                 event.actor = state_before[-1][1] if state_before else (
                     state_after[0][1] if state_after else (carried_by or (before[-1][1] if before else "")))

@@ -185,9 +185,11 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         # names, else by that of the fire told in the two sentences before ("Iran fired missile salvoes at Israel.
         # The attacks also targeted Rehovot"), else by means untold. ("Strikes have targeted the base for months": a
         # habit, no verb right after.)
+        # (the fire or strike told last: "Israel struck Tehran. Further attacks were reported in Shiraz": the strike's)
         told = _weapon_told(table, lowered)
-        near = last is not None and sentence.index - last.sentence <= 2
-        event_type = last.event_type if told == "other" and near else told
+        latest = next((e for e in reversed(events) if e.event_type in _MUNITION_TYPES | STRIKES), None)
+        near = latest is not None and sentence.index - latest.sentence <= 2
+        event_type = latest.event_type if told == "other" and near else told
     elif not acting and not anaphora:
         return None
     elif acting and all(a[1] in lexicon.missile_forces() for a in acting):

@@ -153,3 +153,22 @@ def test_a_list_goes_on_past_a_direction_word_after_the_area_word(text, targets,
 ])
 def test_spanish_as_its_target_and_french_including(text, target, gazetteer):
     assert [p for _, _, p in drafts(text, "2025-09-16", gazetteer)] == [target]
+
+
+def test_a_draft_with_no_means_goes_on_from_the_missile_fire_told_before_it(gazetteer):
+    text = ("L'Iran a lancé plusieurs salves de missiles balistiques vers Bat Yam dimanche. "
+            "Les attaques ont également visé Rehovot, provoquant de vastes dégâts. "
+            "En réponse, Israël a mené des frappes ciblées sur Téhéran. "
+            "Des attaques supplémentaires ont été signalées à Chiraz et Ispahan.")
+    got = {p: t for _, t, p in drafts(text, "2025-06-15", gazetteer)}
+    assert got == {"il-bat-yam": "missile_attack", "il-rehovot": "missile_attack", "ir-tehran": "air_strike",
+                   "ir-shiraz": "air_strike", "ir-isfahan": "air_strike"}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("استشهد شخص، الأربعاء، في غارة شنتها طائرة مسيّرة إسرائيلية على سيارة في الخيام جنوب لبنان.", "lb-khiam"),
+    ("أغارت مسيَّرة إسرائيلية على أطراف بلدة الضهيرة جنوبي لبنان.", "lb-dhayra"),
+    ("Duh jî balafireke dewleta Tirk a bê mirov li Kobanê erebeyek bombebaran kir.", "sy-kobani"),
+])
+def test_a_raid_a_states_drone_carried_out_is_a_drone_strike(text, target, gazetteer):
+    assert [(t, p) for _, t, p in drafts(text, "2025-11-05", gazetteer)] == [("drone_strike", target)]
