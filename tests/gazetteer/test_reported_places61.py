@@ -76,9 +76,10 @@ Left out, no reference point found or decided before: Ansar, Mansouri, Chamaa, Q
 Kafra (bare), Hanniyeh, Knisseh (كنيسة 'church'), Maachouq (معشوق 'beloved'), Matmoura and the Rashidieh camp
 (decided in ``test_lebanon_geonames_villages.py``, ``test_levant_yemen.py`` and ``test_levant_fronts9.py``); the
 el-Buss camp (GeoNames' El Bass: "Bass" is an English word and البص a short one), Ansariyeh (the dump's record has
-no Arabic name, and it sounds like al-Amsariyah of Hama), Iskandarouna (إسكندرونة is Iskenderun's Arabic name),
-al-Hosh (الحوش 'the yard'), Khodr and Nasriyeh of Baalbek (الخضر a given name, الناصرية Nasiriyah's Arabic name), the Baalbek quarters (Ras al-Ain,
-Amchki, Asira, al-Alaq, al-Hafir, Sheikh Habib), Hallaniyeh, Hamoudiyeh, Addous, Chaara and Beit Salibi of the Bekaa,
+no Arabic name, and it sounds like al-Amsariyah of Hasakah), Iskandarouna (إسكندرونة is Iskenderun's Arabic name),
+al-Hosh (الحوش 'the yard'), Khodr and Nasriyeh of Baalbek (الخضر a given name, الناصرية Nasiriyah's Arabic name),
+the Baalbek quarters (Ras al-Ain, Amchki, Asira, al-Alaq, al-Hafir, Sheikh Habib), Hallaniyeh, Hamoudiyeh, Addous,
+Chaara and Beit Salibi of the Bekaa,
 Haret Saida by Sidon and Sahel Alma of Keserwan (no record of either in the dump), the Iqlim al-Tuffah region, Jarmaq
 (الجرمق is also Mount Meron's Arabic name), the Dahiyeh quarters Jamous, Kafaat, Roueiss, Hay al-Abyad and Tahwita,
 Mar Elias and Zokak el-Blat of Beirut, and the hills Israel kept after the 2024 ceasefire that no file holds (Jabal
