@@ -198,7 +198,8 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
                 note = _alternative(text, when, when + timedelta(days=alt), "near midnight") if alt else ""
                 night = (1 if alt > 0 else -1) if alt and (_night_words() & set(lowered[i:end])) else 0
                 found.append(DateMention(i, end, when, precision, text, span, note, night, aside=anchor == "after"))
-                previous = when
+                if precision == "day":
+                    previous = when  # ("a series of attacks in recent days ... Hours later": no day to count from)
             i = end
             continue
         alone = _day_of_the_month_alone(tokens, lowered, i, published)

@@ -36,9 +36,15 @@ def _tables() -> dict[str, PhraseTable]:
     rows: dict[str, dict[str, tuple]] = {m: {} for m in _MEANINGS}
     for r in read_table("date_words"):
         if r["meaning"] in rows:
-            rows[r["meaning"]].setdefault(r["word"], (int(r["value"]), r["language"], frozenset(r["before"].split()),
-                                                      frozenset(r["after"].split())))
+            entry = (int(r["value"]), r["language"], frozenset(r["before"].split()), frozenset(r["after"].split()))
+            rows[r["meaning"]].setdefault(r["word"], entry)
+            # (Arabic written without the hamza on its alef, as pages often are: "تشرين الاول", "الاثنين")
+            rows[r["meaning"]].setdefault(r["word"].translate(_BARE_ALEF), entry)
     return {meaning: PhraseTable(names) for meaning, names in rows.items()}
+
+
+#: The alef with a hamza or madda as Arabic pages also write it: bare.
+_BARE_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
 
 
 @functools.cache

@@ -469,8 +469,9 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # Nor at the day of what a run is counted from ("از زمان حمله بامداد شنبه واشنگتن ...، پایگاه‌ها چندین بار مورد
             # حمله قرار گرفته‌اند" 'since Washington's strike at dawn on Saturday, the bases have been attacked several
             # times': the next sentence's drones are not Saturday's).
+            # (nor at a week or month: "a series of attacks in recent days ... Hours later" counts from no day)
             previous = next((d.date for d in reversed(dates)
-                             if not d.aside and not any(f <= d.first < l for f, l in hung)
+                             if not d.aside and d.precision == "day" and not any(f <= d.first < l for f, l in hung)
                              and not _counted_since(lowered, d.first)), previous)
             # "On Sunday the army dealt with three attacks from Iraq. Before dawn, two missiles ...": a day told in a
             # sentence that names attacks but tells no event of its own and quotes no one opens the account that

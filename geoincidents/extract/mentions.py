@@ -357,6 +357,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
         found += _by_likeness(sentence, gazetteer, blocked, keys, function_words,
                               covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
         found += _capitals_named(sentence, gazetteer, blocked, found)
+        found += _exonyms_with_an_ending(sentence, gazetteer, blocked, found)
         found = _listed_under_a_plural(sentence, gazetteer, found)
         found = _regions_listed_beside(sentence, gazetteer, blocked, found)
         for m in (m for m in found if m.sentence == sentence.index and "case_ending" not in m.extra):
@@ -782,6 +783,31 @@ def _unmatched_sorani(tokens: list[Any], i: int, blocked: set[int], covered: set
     return i not in blocked and i not in covered and text.isalpha() and particles.is_arabic(text) \
         and tokens[i].lower not in function_words and not common_word(keys[i]) \
         and not is_descriptor(text)  # "کێڵگەی" 'the field of' opens a name; it is none
+
+
+@functools.cache
+def _exonyms() -> dict[str, str]:
+    """Names read only with a case ending after an apostrophe (``extract_exonyms.csv``): lower-cased name -> place id."""
+    return {r["name"].lower(): r["place_id"] for r in lexicon.read_table("exonyms")}
+
+
+def _exonyms_with_an_ending(sentence: Sentence, gazetteer: Any, blocked: set[int], found: list[Mention]) -> list[Mention]:
+    """A name the gazetteer leaves out because alone it is a word or a group's name, written with a Turkish case ending
+    after its apostrophe ("Şam'a" 'to Damascus', "Şam'daki" 'in Damascus'): the place, and the ending its case."""
+    covered = {k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)}
+    names = _exonyms()
+    mentions: list[Mention] = []
+    for i, token in enumerate(sentence.tokens):
+        stem, mark, _ = token.text.replace("’", "'").partition("'")
+        ending = particles.case_ending(token.text, lambda _: True).lower() if mark else ""
+        if not ending or i in blocked or i in covered or stem.lower() not in names \
+                or i and sentence.tokens[i - 1].text in ("-", "‐"):
+            continue  # ("Heyet Tahrir el-Şam'ın": the al-Sham of a group's name)
+        place = gazetteer.get(names[stem.lower()])
+        mention = Mention(token.text, token.start, token.end, sentence.index, i, i + 1, stem, [place], "alias", 100.0)
+        mention.extra["case_ending"] = ending
+        mentions.append(mention)
+    return mentions
 
 
 def _by_ending(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set[int], keys: list[str],

@@ -172,3 +172,32 @@ def test_a_draft_with_no_means_goes_on_from_the_missile_fire_told_before_it(gaze
 ])
 def test_a_raid_a_states_drone_carried_out_is_a_drone_strike(text, target, gazetteer):
     assert [(t, p) for _, t, p in drafts(text, "2025-11-05", gazetteer)] == [("drone_strike", target)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("İsrail, Suriye'nin başkenti Şam'a hava saldırısı gerçekleştirdi.", [("air_strike", "sy-damascus")]),
+    ("İsrail, Şam'ın güneyindeki hedefleri vurdu.", [("air_strike", "sy-damascus")]),
+    # the al-Sham of a group's name, and the bare word, name no place
+    ("Heyet Tahrir el-Şam'ın liderleri toplandı.", []),
+])
+def test_turkish_sam_with_its_case_ending_is_damascus(text, expected, gazetteer):
+    assert [(t, p) for _, t, p in drafts(text, "2024-10-26", gazetteer)] == expected
+
+
+def test_a_bare_sham_stays_no_place(gazetteer):
+    assert roles("Hayat Tahrir al-Sham said its fighters advanced. Şam sessizdi.", "2024-10-26", gazetteer) == {}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("İsrail'in Tahran'a düzenlediği saldırılarda 2 asker öldü.", "ir-tehran"),
+    ("İsrail'in Beyrut'a düzenlediği saldırıda 3 kişi hayatını kaybetti.", "lb-beirut"),
+])
+def test_turkish_attacks_a_state_carried_out_in_their_locative(text, target, gazetteer):
+    assert [(t, p) for _, t, p in drafts(text, "2024-10-26", gazetteer)] == [("air_strike", target)]
+
+
+def test_arabic_month_and_weekday_names_without_the_hamza(gazetteer):
+    text = "قصفت الطائرات التركية منزل مواطن في مجمع خانصور يوم 4 تشرين الاول، مما اسفر عن اصابة مقاتل."
+    assert drafts(text, "2019-11-19", gazetteer) == [("2019-10-04", "air_strike", "iq-khanasor")]
+    assert drafts("قصفت الطائرات التركية مجمع خانصور يوم الاربعاء.", "2019-11-19", gazetteer) == [
+        ("2019-11-13", "air_strike", "iq-khanasor")]
