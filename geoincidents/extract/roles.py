@@ -1027,7 +1027,7 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
         return True
     return specificity(place) <= 1 and any(
         # ("and", "et"; and the Arabic comma, which parts the targets of an Arabic list as "and" does)
-        # (and "and" as Arabic joins it to the next thing hit: "في القرية الخضراء وقاعدة حرير")
+        # (and "and" as Arabic joins it to the next thing hit: "في حقل العمر وقاعدة حرير")
         ((s.first > weak.last and (bool((lexicon.LIST_CONJUNCTIONS | {"،"}).intersection(lowered[weak.last:s.first]))
                                    or including(lowered[weak.last:s.first])
                                    or any(is_arabic(w) and w.startswith(ARABIC_AND) and len(w) > 2

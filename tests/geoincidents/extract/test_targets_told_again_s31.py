@@ -11,8 +11,9 @@
   quarter");
 * Persian puts the verb last after the whole object and an instrument ("X را با دو حمله هدف قرار داد" 'targeted X
   with two attacks'): the verb's subject reaches it from the clause's start;
-* Arabic joins "and" to the next thing hit ("في القرية الخضراء وقاعدة حرير قرب مطار أربيل"): a weak target and a
-  site after it are both hit.
+* Arabic joins "and" to the next thing hit ("في حقل العمر وقاعدة حرير قرب مطار أربيل"): a weak target and a site
+  after it are both hit (the Green Village base is held by حقل العمر only: "القرية الخضراء" would lose its descriptor
+  and take the Green Zone's المنطقة الخضراء with it).
 
 Sentences written for these tests, in our own words, on the pattern of Arabic, Hebrew and Persian reports.
 """
@@ -80,8 +81,8 @@ def test_a_persian_verb_last_after_an_instrument_keeps_its_subject(text, gazette
 
 
 def test_an_arabic_joined_and_lists_a_weak_target_with_a_site_near_a_landmark(gazetteer):
-    text = ("استهدفت المقاومة العراقية بالطائرات المسيرة، أمس الأول قوات الاحتلال الأمريكي في القرية الخضراء "
-            "بريف دير الزور وقاعدة حرير قرب مطار أربيل شمال العراق.")
+    text = ("استهدفت المقاومة العراقية بالطائرات المسيرة، أمس الأول قوات الاحتلال الأمريكي في حقل العمر "
+            "النفطي بريف دير الزور وقاعدة حرير قرب مطار أربيل شمال العراق.")
     got = drafts(text, "2023-12-25", gazetteer)
     assert got == [("2023-12-23", "drone_attack", "iq-harir-air-base"),
                    ("2023-12-23", "drone_attack", "sy-green-village")]
@@ -201,3 +202,8 @@ def test_arabic_month_and_weekday_names_without_the_hamza(gazetteer):
     assert drafts(text, "2019-11-19", gazetteer) == [("2019-10-04", "air_strike", "iq-khanasor")]
     assert drafts("قصفت الطائرات التركية مجمع خانصور يوم الاربعاء.", "2019-11-19", gazetteer) == [
         ("2019-11-13", "air_strike", "iq-khanasor")]
+
+
+def test_the_arabic_green_zone_is_not_the_green_village_base(gazetteer):
+    got = drafts("سقطت صواريخ كاتيوشا على المنطقة الخضراء في بغداد.", "2024-09-27", gazetteer)
+    assert got == [("2024-09-27", "rocket_attack", "iq-green-zone")]
