@@ -19,6 +19,7 @@ from geoincidents.extract.asides import (assertion, claimed_target, dated_after,
                                          means_of_the_wave, place_of_the_attack_told_after, site_dated_after,
                                          site_named_after, kinds_of_the_noun_before, sites_of_the_area_told_after,
                                          status_only, weapon_told_again)
+from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.dates import filed_day, publication_day
 from geoincidents.extract.drafts import (STATUS_ORDER, Draft, absorb, alone_in_the_report, family,
                                         sites_replace_their_region, within_km)
@@ -52,7 +53,8 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
     title = title_sentence(text, sentences)
     for event in events:
         inside = [m for m in mentions_of(mentions, event.sentence) if event.first <= m.first < event.last]
-        targets = [m for m in inside if m.role == "target" and m.place is not None]
+        targets = [m for m in inside if m.role == "target" and m.place is not None] \
+            or _where_sirens_sounded(event, mentions, sentences)
         if "denied" in event.statuses and all(specificity(m.place) >= 4 for m in targets):
             continue  # "reports of US strikes in Iraq that day are not true": a denial, told as a claim (status_only)
         launches = [m for m in inside if m.role == "launch" and m.place is not None]
@@ -205,6 +207,40 @@ def _base_told_before(event: EventMention, mentions: list[Mention], sentences: l
 
 #: The nouns of "the base", "the air base", "the garrison": a base, not the airport named beside it.
 _BASE_NOUNS = frozenset({"base", "airbase", "garrison"})
+
+
+#: The event types whose sirens tell where they were aimed: fire, and its interception.
+_SOUNDED_FOR = MUNITION_TYPES | {"interception"}
+#: At most this many words between a siren word and the place it sounded in ("sirens were activated in the Upper
+#: Galilee").
+_SIREN_REACH = 5
+
+
+def _where_sirens_sounded(event: EventMention, mentions: list[Mention], sentences: list[Any]) -> list[Mention]:
+    """ "Sirens sounded in Kiryat Shmona after rockets were launched from Lebanon": fire that names no place it hit, told
+    in a sentence that has sirens (``siren`` in extract_words.csv) sound in named places, was aimed at them; they
+    become the fire's targets (cue "sirens")."""
+    if event.event_type not in _SOUNDED_FOR:
+        return []
+    lowered = sentences[event.sentence].lowered
+    sirens = [k for k, w in enumerate(lowered) if w in lexicon.words("siren")]
+    if not sirens:
+        return []
+    places = [m for m in mentions_of(mentions, event.sentence) if m.place is not None and m.role == "context"
+              and (not m.cue or m.cue.split()[-1] == "in") and specificity(m.place) < 4
+              and not (m.extra.get("owner") or m.extra.get("metonym"))]
+    first = next((m for m in places if any(0 < m.first - k <= _SIREN_REACH for k in sirens)), None)
+    if first is None:
+        return []
+    listed = [first]
+    for m in places[places.index(first) + 1:]:
+        # (the list of places the sirens sounded in: "in Kiryat Shmona, Metula and Shlomi")
+        if not set(lowered[listed[-1].last:m.first]) <= lexicon.LIST_JOINERS:
+            break
+        listed.append(m)
+    for m in listed:
+        m.role, m.cue = "target", "sirens"
+    return listed
 
 
 def _place_told_before(event: EventMention, mentions: list[Mention], sentences: list[Any]) -> Mention | None:

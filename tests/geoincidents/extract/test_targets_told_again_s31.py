@@ -207,3 +207,17 @@ def test_arabic_month_and_weekday_names_without_the_hamza(gazetteer):
 def test_the_arabic_green_zone_is_not_the_green_village_base(gazetteer):
     got = drafts("سقطت صواريخ كاتيوشا على المنطقة الخضراء في بغداد.", "2024-09-27", gazetteer)
     assert got == [("2024-09-27", "rocket_attack", "iq-green-zone")]
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Sirens sounded in Kiryat Shmona after rockets were launched from Lebanon.", ["il-kiryat-shmona"]),
+    ("Sirens sounded in Kiryat Shmona, Metula and Shlomi after rockets were launched from Lebanon.",
+     ["il-kiryat-shmona", "il-metula", "il-shlomi"]),
+    ("Sirens were activated in the Upper Galilee following rocket fire from Lebanon.", ["il-upper-galilee"]),
+    # where fire is told to have come down, sirens elsewhere say only where people were warned
+    ("Rockets hit Nahariya as sirens sounded in Acre.", ["il-nahariyya"]),
+])
+def test_fire_that_names_no_place_hit_was_aimed_where_sirens_sounded(text, targets, gazetteer):
+    got = drafts(text, "2024-02-05", gazetteer)
+    assert sorted(p for _, _, p in got) == targets
+    assert {t for _, t, _ in got} == {"rocket_attack"}
