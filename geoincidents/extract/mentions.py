@@ -36,7 +36,7 @@ from gazetteer.normalize import (article_words, descriptor_words, direction_stem
                                  normalize, normalize_parts, opens_a_name)
 from gazetteer.phonetic import phonetic_key
 from gazetteer.phrases import capital_phrases, territory_country
-from gazetteer.phrasewords import compass_of, territory_words
+from gazetteer.phrasewords import compass_of, countryside_words, territory_words
 from gazetteer.romanize import romanizations
 from gazetteer.spans import jota_reading
 
@@ -117,7 +117,9 @@ def _descriptor_case(word: str) -> str:
     """The case ending of a Turkish descriptor that closes a name ("Erbil havalimanına", "Ayn el-Esad üssüne"), as
     the ending after a name's apostrophe is read (``ending`` rows of extract_roles.csv), else ""."""
     found = _DESCRIPTOR_CASE.fullmatch(word)
-    if found is None or normalize(found.group(1)) not in descriptor_words() or found.group(2) not in lexicon.case_endings():
+    # (so does "kırsalı", the countryside of a town: "Şam kırsalına" 'to the Damascus countryside')
+    if found is None or (normalize(found.group(1)) not in descriptor_words()
+                         and found.group(1) not in countryside_words()) or found.group(2) not in lexicon.case_endings():
         return ""
     return found.group(2)
 

@@ -221,3 +221,12 @@ def test_fire_that_names_no_place_hit_was_aimed_where_sirens_sounded(text, targe
     got = drafts(text, "2024-02-05", gazetteer)
     assert sorted(p for _, _, p in got) == targets
     assert {t for _, t, _ in got} == {"rocket_attack"}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("İsrail'e ait savaş uçakları, Şam kırsalındaki noktaları hedef aldı.", "sy-gov-rif-dimashq"),
+    ("İsrail, Şam kırsalına hava saldırısı düzenledi.", "sy-gov-rif-dimashq"),
+    ("Türk Silahlı Kuvvetleri, Irak'ın kuzeyindeki Metina bölgesinde terör hedeflerini imha etti.", "iq-metina"),
+])
+def test_turkish_countryside_in_its_case_and_destroyed_targets(text, target, gazetteer):
+    assert [(t, p) for _, t, p in drafts(text, "2024-10-26", gazetteer)] == [("air_strike", target)]
