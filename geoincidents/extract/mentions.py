@@ -356,6 +356,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
         # (a name spelt with an ending before one only like a name)
         found += _by_ending(sentence, gazetteer, index, blocked, keys, function_words,
                             covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
+        found += _hebrew_by_sound(sentence, gazetteer, index, blocked,
+                                  covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
         found += _by_likeness(sentence, gazetteer, blocked, keys, function_words,
                               covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
         found += _capitals_named(sentence, gazetteer, blocked, found)
@@ -907,6 +909,73 @@ def _prefix_of_a_direction(word: str) -> str:
 def _prefixes_longest_first() -> tuple[str, ...]:
     """The Hebrew prefixes of :func:`lexicon.prefix_roles`, longest first ("וב" before "ב")."""
     return tuple(sorted(lexicon.prefix_roles(), key=len, reverse=True))
+
+
+#: A Hebrew word this common (wordfreq's Zipf scale) is a word of the language, not a name heard by sound ("בראשית"
+#: 'Genesis' is not Barashit, "ארנון" is a given name); Baghdad (בגדד) and Metula (מטולה) stand at about 3.2.
+_HEBREW_COMMON_ZIPF = 3.5
+#: The fewest letters a Hebrew word heard by sound may have: Hebrew writes few vowels ("בגדד" is Baghdad's four).
+_HEBREW_MIN_LETTERS = 4
+
+
+def _hebrew_by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set[int],
+                     covered: set[int]) -> list[Mention]:
+    """Hebrew words no name matched, found by sound as capitalised runs are (Hebrew writes no capitals to tell a name
+    by): "מטולה" is Metula, "בגדד" Baghdad, "בושהר" Bushehr, each alone or after a joined prefix ("בבושהר" 'in
+    Bushehr'), or two words joined by a hyphen ("אל-קאים"). Only a word that is no common Hebrew word
+    (:data:`_HEBREW_COMMON_ZIPF`) and not a word of the lexicon's sound list, and only a place the gazetteer resolves
+    with method ``"phonetic"``."""
+    import wordfreq
+
+    tokens = sentence.tokens
+    n = len(tokens)
+    hebrew = [i not in blocked and i not in covered and tokens[i].text.isalpha() and particles.is_hebrew(tokens[i].text)
+              for i in range(n)]
+    found: list[Mention] = []
+    i = 0
+    while i < n:
+        if not hebrew[i]:
+            i += 1
+            continue
+        hits = []
+        # (one word, or two joined by a hyphen: "אל-קאים", "א-תנף")
+        ends = [i + 3] if i + 2 < n and tokens[i + 1].text in ("-", "־") and hebrew[i + 2] else []
+        for j in ends + [i + 1]:
+            word = sentence.text[tokens[i].start - sentence.start:tokens[j - 1].end - sentence.start]
+            if wordfreq.zipf_frequency(word, "he") >= _HEBREW_COMMON_ZIPF:
+                continue  # "בניין" 'a building' is no "ניין" (Nein) after "ב"
+            for prefix in ("", *particles.hebrew_prefixes_of(word)):
+                query = word[len(prefix):]
+                key = name_parts(query)[0]
+                if sum(c.isalpha() for c in key) < _HEBREW_MIN_LETTERS or phonetic_key(key) not in index.phonetic \
+                        or wordfreq.zipf_frequency(query, "he") >= _HEBREW_COMMON_ZIPF \
+                        or query in lexicon.sound_words():
+                    continue
+                try:
+                    match = gazetteer.resolve(query)
+                except GazetteerError:
+                    continue
+                if match.method == "phonetic":
+                    hits.append((float(match.score), -len(prefix), j, prefix, query, match))
+            if hits:
+                break
+        # (the reading that sounds most like a name: "בבושהר" is Bushehr after "ב", "בגדד" is Baghdad whole)
+        hit = max(hits, key=lambda h: h[:2])[2:] if hits else None
+        if hit is None:
+            i += 1
+            continue
+        j, prefix, query, match = hit
+        alternatives = [gazetteer.get(a.place_id) for a in getattr(match, "alternatives", None) or ()]
+        mention = Mention(query, tokens[i].start + len(prefix), tokens[j - 1].end, sentence.index, i, j, query,
+                          [match.place] + [p for p in alternatives if p.id != match.place.id], "phonetic",
+                          float(match.score))
+        # "בבושהר": the prefix tells its role, as a name's own does; so does a noun of place before it ("באזור מטולה")
+        carried = prefix or (_prefix_of_a_direction(tokens[i - 1].text) if i else "")
+        if carried:
+            mention.extra["prefix"] = carried
+        found.append(mention)
+        i = j
+    return found
 
 
 def _by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set[int], keys: list[str],

@@ -47,7 +47,8 @@ from collections.abc import Callable
 from gazetteer.normalize import endings
 from gazetteer.spans import ARABIC_PARTICLES, ELISIONS
 
-__all__ = ["is_arabic", "is_hebrew", "is_sorani", "particle_length", "joined_forms", "case_ending", "ARABIC_ARTICLE"]
+__all__ = ["is_arabic", "is_hebrew", "is_sorani", "particle_length", "hebrew_prefixes_of", "joined_forms", "case_ending",
+           "ARABIC_ARTICLE"]
 
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 #: The Arabic article, written joined to its word.
@@ -148,6 +149,14 @@ def particle_length(word: str, known: Callable[[str], bool]) -> int:
         if lowered.startswith(particle) and (len(rest) >= _MIN_REST or rest in _SHORT_STEMS) and known(rest):
             return len(particle)
     return 0
+
+
+def hebrew_prefixes_of(word: str) -> tuple[str, ...]:
+    """The Hebrew prefixes *word* may begin with, each leaving a word of at least ``_MIN_REST`` letters ("בבושהר":
+    "ב"; "ובחיפה": "ו", "וב"), in the order :func:`particle_length` tries them."""
+    if not is_hebrew(word):
+        return ()
+    return tuple(p for p in _hebrew_prefixes() if word.startswith(p) and len(word) - len(p) >= _MIN_REST)
 
 
 #: The apostrophes Turkish writes between a name and its case ending.

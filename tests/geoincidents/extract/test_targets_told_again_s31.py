@@ -230,3 +230,20 @@ def test_fire_that_names_no_place_hit_was_aimed_where_sirens_sounded(text, targe
 ])
 def test_turkish_countryside_in_its_case_and_destroyed_targets(text, target, gazetteer):
     assert [(t, p) for _, t, p in drafts(text, "2024-10-26", gazetteer)] == [("air_strike", target)]
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("חיזבאללה שיגר רקטות לעבר קריית שמונה ומטולה.", ["il-kiryat-shmona", "il-metula"]),
+    ("שתי רקטות נפלו בשטח פתוח באזור מטולה. רקטה נוספת נפלה בקריית שמונה.", ["il-kiryat-shmona", "il-metula"]),
+    ('צה"ל תקף בבושהר ובאיספהאן.', ["ir-bushehr", "ir-isfahan"]),
+])
+def test_hebrew_names_the_gazetteer_hears_by_sound_are_found_in_text(text, targets, gazetteer):
+    assert sorted(p for _, _, p in drafts(text, "2024-10-26", gazetteer)) == targets
+
+
+@pytest.mark.parametrize("text", [
+    "בראשית ברא אלוהים את השמים ואת הארץ.",  # 'Genesis': a common word, not Barashit
+    "רקטה פגעה בבניין בקריית שמונה.",  # 'in a building': no "ניין" after "ב"
+])
+def test_common_hebrew_words_are_not_heard_as_places(text, gazetteer):
+    assert set(roles(text, "2024-10-26", gazetteer)) <= {"il-kiryat-shmona"}
