@@ -17,7 +17,7 @@ Metula, Malkia, Misgav Am) were found by their community's row, as earlier round
 with Biranit, the Ramim barracks, Birkat Risha, Jal al-Deir, the Meron air control base, the Dado base and the Shebaa
 Farms; the gaps were the positions of the Shebaa farms and the Kfarchouba hills, the camps of the Golan and a few
 barracks names (ثكنة بيريا went to Be'eri and "Birya barracks" to Biranit, "Liman barracks" to Lumana in Iraq, "Hunin
-barracks" to Hanine of Bint Jbeil, "Nafah base" and "Camp Nafah" to Nafia of Daraa, مזرעة برختا to Mazra'at Bura).
+barracks" to Hanine of Bint Jbeil, "Nafah base" and "Camp Nafah" to Nafia of Daraa, مزرعة برختا to Mazra'at Bura).
 
 Rows added, each at its reference, typed again in ``REFERENCE``:
 
