@@ -2,13 +2,14 @@
 Hezbollah's statements and the reports of 2023-2025 name as targets (``places/reported_places62.csv``, and aliases
 added to rows held before): the cov62 check.
 
-The check. Some 320 spellings were collected from stored public reports (Hezbollah's statements as Al-Manar, Al
-Mayadeen, the Lebanese and Arab press, Anadolu, Sputnik, IRNA, Press TV-style English and French outlets and Israeli
-Hebrew sites relay them): the barracks and positions in Arabic as the statements write them (ثكنة زرعيت, ثكنة برانيت,
+The check. Some 320 spellings were collected from stored public reports (Hezbollah's statements as Al-Manar's French
+site, Al Mayadeen as others quote it, the Lebanese and Arab press, Anadolu, Alwaght, Islam Times, Sputnik, IRNA's
+German service and Arabic and Hebrew news sites relay them): the barracks and positions in Arabic as the statements
+write them (ثكنة زرعيت, ثكنة برانيت,
 موقع الراهب, موقع جل العلام, موقع العباد, ثكنة زبدين, موقع السماقة, مربض برختا, ثكنة هونين, ثكنة كيلع, قاعدة نفح, قاعدة
 فيلون, ثكنة بيريا, ثكنة ميتات, with the name in quotation marks too), in English and French ("the Kilaa military
 barracks", "the Gibor Military Base near Kiryat Shmona", "la caserne Kila", "la base de Filon"), in Hebrew (בסיס
-ביראנית, מחנה נפח, מחנה פילון) and the border communities, Golan settlements and Lebanese villages the same reports
+ביראנית, מחנה נפח, מחנה פילון: the camps' Hebrew names, written as Hebrew reports name camps) and the border communities, Golan settlements and Lebanese villages the same reports
 pair with them. Each was asked of ``resolve`` at the branch's start (main's commit 29b40e8) and again after this
 change. ``SPELLINGS`` below is the table of those that name a place the gazetteer holds now, each with the place it
 means: 309 spellings of 99 places, of which 230 resolved right before and all 309 after. The border barracks named
@@ -44,9 +45,10 @@ district; it stays Zibqin by sound), Summaqa and السماقة (As Summaqah of 
 range of Idlib), العباد ('the worshippers') and "Sheikh Abbad" (a person's name; it stays al-Shaykh Saad by sound),
 Hunin (Wadi Hunin lies in Lebanon, and it sounds like Hanine), Kela (קלע 'sling'), the Latin bare Barakhta (it
 sounds like Bayrkat of Duhok, which the villages tool writes and would then drop), "Nafakh base" (Naffakhiye of
-Tyre; it stays there) and the Filon base's Latin forms with a descriptor but "Filon base (Rosh Pinna)" (their bare
-key sounds like Fallinah of Hasakah, which the villages tool writes; "Filon base" and "Camp Filon" still find the
-base by its Arabic name). The Gibor base is spared the towns tool's sound rule (``SOUND_WAIVED``). The Hebrew word
+Tyre; it stays there) and Latin names of the Filon base without Rosh Pinna (with a descriptor they are checked by the
+bare key, which sounds like Fallinah of Hasakah, a village the villages tool writes and would then drop; the row's
+"Camp Filon (Rosh Pinna)" and "Filon base in Rosh Pinna" give the index the key all the same, so "Filon base" and
+"Camp Filon" find the base). The Gibor base is spared the towns tool's sound rule (``SOUND_WAIVED``). The Hebrew word
 נפח ('volume') is heard as the Nafah base when asked alone, but the extractor reads no place in a Hebrew sentence
 using it (tested below).
 
