@@ -5,32 +5,32 @@ added to rows held before): the cov62 check.
 The check. Some 320 spellings were collected from stored public reports (Hezbollah's statements as Al-Manar's French
 site, Al Mayadeen as others quote it, the Lebanese and Arab press, Anadolu, Alwaght, Islam Times, Sputnik, IRNA's
 German service and Arabic and Hebrew news sites relay them): the barracks and positions in Arabic as the statements
-write them (ثكنة زرعيت, ثكنة برانيت,
-موقع الراهب, موقع جل العلام, موقع العباد, ثكنة زبدين, موقع السماقة, مربض برختا, ثكنة هونين, ثكنة كيلع, قاعدة نفح, قاعدة
-فيلون, ثكنة بيريا, ثكنة ميتات, with the name in quotation marks too), in English and French ("the Kilaa military
-barracks", "the Gibor Military Base near Kiryat Shmona", "la caserne Kila", "la base de Filon"), in Hebrew (בסיס
-ביראנית, מחנה נפח, מחנה פילון: the camps' Hebrew names, written as Hebrew reports name camps) and the border communities, Golan settlements and Lebanese villages the same reports
-pair with them. Each was asked of ``resolve`` at the branch's start (main's commit 29b40e8) and again after this
-change. ``SPELLINGS`` below is the table of those that name a place the gazetteer holds now, each with the place it
-means: 309 spellings of 99 places, of which 230 resolved right before and all 309 after. The border barracks named
-for a community (Zar'it, Shomera, Dovev, Avivim, Hanita, Yiftah, Kfar Giladi, Beit Hillel, Ramot Naftali, Dafna,
-Metula, Malkia, Misgav Am) were found by their community's row, as earlier rounds decided, and are only tested here,
-with Biranit, the Ramim barracks, Birkat Risha, Jal al-Deir, the Meron air control base, the Dado base and the Shebaa
-Farms; the gaps were the positions of the Shebaa farms and the Kfarchouba hills, the camps of the Golan and a few
-barracks names (ثكنة بيريا went to Be'eri and "Birya barracks" to Biranit, "Liman barracks" to Lumana in Iraq, "Hunin
-barracks" to Hanine of Bint Jbeil, "Nafah base" and "Camp Nafah" to Nafia of Daraa, مزرعة برختا to Mazra'at Bura).
+write them (ثكنة زرعيت, ثكنة برانيت, موقع الراهب, موقع جل العلام, موقع العباد, ثكنة زبدين, موقع السماقة, مربض برختا,
+ثكنة هونين, ثكنة كيلع, قاعدة نفح, قاعدة فيلون, ثكنة بيريا, ثكنة ميتات, with the name in quotation marks too), in
+English and French ("the Kilaa military barracks", "the Gibor Military Base near Kiryat Shmona", "la caserne Kila",
+"la base de Filon"), in Hebrew (בסיס ביראנית, מחנה נפח, מחנה פילון: the camps' Hebrew names, written as Hebrew reports
+name camps) and the border communities, Golan settlements and Lebanese villages the same reports pair with them. Each
+was asked of ``resolve`` at the branch's start (main's commit 29b40e8) and again after this change. ``SPELLINGS``
+below is the table of those that name a place the gazetteer holds now, each with the place it means: 309 spellings of
+99 places, of which 230 resolved right before and all 309 after. The border barracks named for a community (Zar'it,
+Shomera, Dovev, Avivim, Hanita, Yiftah, Kfar Giladi, Beit Hillel, Ramot Naftali, Dafna, Metula, Malkia, Misgav Am)
+were found by their community's row, as earlier rounds decided, and are only tested here, with Biranit, the Ramim
+barracks, Birkat Risha, Jal al-Deir, the Meron air control base, the Dado base and the Shebaa Farms; the gaps were the
+positions of the Shebaa farms and the Kfarchouba hills, the camps of the Golan and a few barracks names (ثكنة بيريا
+went to Be'eri and "Birya barracks" to Biranit, "Liman barracks" to Lumana in Iraq, "Hunin barracks" to Hanine of Bint
+Jbeil, "Nafah base" and "Camp Nafah" to Nafia of Daraa, مزرعة برختا to Mazra'at Bura).
 
 Rows added, each at its reference, typed again in ``REFERENCE``:
 
 - the Zebdine barracks (ثكنة زبدين) at the farm of Zebdine in the Shebaa farms (GeoNames Mazra'at Zabdin, 166932) and
-  the Barakhta position and artillery emplacement (موقع برختا, مربض برختا) at the farm of Barakhta (GeoNames
-  Mazra'at Barakhta, 166947, to the arc-minute), both records as Who's On First's Syria repository carries them;
+  the Barakhta position and artillery emplacement (موقع برختا, مربض برختا) at the farm of Barakhta (GeoNames Mazra'at
+  Barakhta, 166947, to the arc-minute), both records as Who's On First's Syria repository carries them;
 - the al-Summaqa position (موقع السماقة) at the hill of Jabal Soummaq south of Kfarchouba (GeoNames 163935, a mountain
   record of the Lebanon dump, export of 2016-05, ``data/LB.txt`` of RoudyTarabay/Lebanon-Municipality-Elections-2016);
   earlier rounds had found only Es Sammâqa, a cliff by Alma ash-Shaab;
 - the al-Abbad position (موقع العباد) at the tomb of Sheikh Abbad on the Blue Line east of Houla (GeoNames 6272104,
   the same dump);
-- four stand-ins with a precision that covers the camp from the point: the Hunin barracks (ثكنة هونين) at the point of
+- five stand-ins with a precision that covers the camp from the point: the Hunin barracks (ثكنة هونين) at the point of
   the depopulated village of Hunin beside Margaliot (GeoNames 294671, as Who's On First's Israel repository carries
   it; 2 km), the Nafah base (قاعدة نفح, Camp Nafah) at the point of the depopulated Syrian village of Kafr Nafakh,
   where the army placed its main Golan camp (GeoNames Kafr Naffakh, 168658, Who's On First's Syria repository; 2 km),
@@ -43,13 +43,13 @@ Each point lies in Natural Earth's Israel (``IL-Z``); the Shebaa-farm and Kfarch
 keep ``SY-QU`` in ``disputed``, as the Shebaa Farms row does. Names kept out: the bare Zebdine (a village of Nabatieh
 district; it stays Zibqin by sound), Summaqa and السماقة (As Summaqah of the Golan; "Jabal al-Summaq" is also the
 range of Idlib), العباد ('the worshippers') and "Sheikh Abbad" (a person's name; it stays al-Shaykh Saad by sound),
-Hunin (Wadi Hunin lies in Lebanon, and it sounds like Hanine), Kela (קלע 'sling'), the Latin bare Barakhta (it
-sounds like Bayrkat of Duhok, which the villages tool writes and would then drop), "Nafakh base" (Naffakhiye of
-Tyre; it stays there) and Latin names of the Filon base without Rosh Pinna (with a descriptor they are checked by the
-bare key, which sounds like Fallinah of Hasakah, a village the villages tool writes and would then drop; the row's
-"Camp Filon (Rosh Pinna)" and "Filon base in Rosh Pinna" give the index the key all the same, so "Filon base" and
-"Camp Filon" find the base). The Gibor base is spared the towns tool's sound rule (``SOUND_WAIVED``). The Hebrew word
-נפח ('volume') is heard as the Nafah base when asked alone, but the extractor reads no place in a Hebrew sentence
+Hunin (Wadi Hunin lies in Lebanon, and it sounds like Hanine), Kela (קלע 'sling'), the Latin bare Barakhta (it sounds
+like Bayrkat of Duhok, which the villages tool writes and would then drop), "Nafakh base" (Naffakhiye of the South
+governorate; it stays there) and Latin names of the Filon base without Rosh Pinna (with a descriptor they are checked
+by the bare key, which sounds like Fallinah of Hasakah, a village the villages tool writes and would then drop; the
+row's "Camp Filon (Rosh Pinna)" and "Filon base in Rosh Pinna" give the index the key all the same, so "Filon base"
+and "Camp Filon" find the base). The Gibor base is spared the towns tool's sound rule (``SOUND_WAIVED``). The Hebrew
+word נפח ('volume') is heard as the Nafah base when asked alone, but the extractor reads no place in a Hebrew sentence
 using it (tested below).
 
 Aliases added to rows held before: "Birya barracks", "Biriya barracks" and ثكنة بيريا (Birya), ثكنة ميتات and "Matat
@@ -58,18 +58,18 @@ barracks" (Mattat) in ``front_places26.csv``; "Misgav Am position" and موقع 
 מחנה ביראנית (Biranit) in ``levant_yemen.csv``.
 
 Left as they were (not in ``SPELLINGS``): German compounds ("Beit-Hillel-Kaserne", "Ramot-Naftali-Kaserne",
-"Hanita-Kaserne") find nothing; "a-Malikiyah site" goes to Syria's al-Malikiyah (the kibbutz answers to موقع
-المالكية and "al-Malikiyah position"); حدب يارون and "Hadab Yaroun" go to Yaroun and "Kfarshouba hills" to
-Kfarchouba, the Lebanese villages the positions face; "Mount Hermon base" and مرصد جبل الشيخ go to Mount Hermon,
-whose summit row is in Syria (no reference point of the Israeli posts on its southern slopes was found); the bare
-Hebrew ביריה stays al-Bireh and מתת ('gift') nothing.
+"Hanita-Kaserne") find nothing; "a-Malikiyah site" goes to Syria's al-Malikiyah (the kibbutz answers to موقع المالكية
+and "al-Malikiyah position"); حدب يارون goes to Yaroun and "Kfarshouba hills" to Kfarchouba, the
+Lebanese villages the positions face ("Hadab Yaroun" finds nothing); "Mount Hermon base", "Hermon base" and مرصد جبل
+الشيخ go to Mount Hermon, whose summit row is in Syria (no reference point of the Israeli posts on its southern slopes
+was found); the bare Hebrew ביריה stays al-Bireh and מתת ('gift') nothing.
 
 Left out, no reference point found, or decided before (Who's On First's Israel and Syria repositories, the Lebanon
 dump, stored pages): Jal al-Alam (the dump's Jall el Aalâm lies in Lebanon by Natural Earth's line), al-Raheb, Hadab
 Yaroun, al-Marj (a dozen El Marj records round the line, none the position), Ruwaisat al-Alam, Ruwaisat al-Qarn,
-Ramta, the Radar position, al-Baghdadi, al-Bayad of Blida, al-Bahri by Naqoura, Khirbet Maar, the Karantina, Abu
-Dajaj and Tayhat hills, the Yoav barracks, the Shraga base (between Nahariya and Acre: no one town to stand it at),
-the Ma'ale Golani barracks, the Eilit headquarters and the Israeli posts on Mount Hermon.
+Ramta, the Radar position, al-Baghdadi, al-Bayad of Blida, al-Bahri by Naqoura, Khirbet Maar, the Karantina, Abu Dajaj
+and Tayhat hills, the Yoav barracks, the Shraga base (between Nahariya and Acre: no one town to stand it at), the
+Ma'ale Golani barracks, the Eilit headquarters and the Israeli posts on Mount Hermon.
 """
 from __future__ import annotations
 
@@ -232,7 +232,7 @@ NOT_PLACES = ["Zebdine", "زبدين", "Summaqa", "السماقة", "السما�
               "Ruwaisat al-Alam", "رويسات العلم", "موقع الراهب", "موقع المرج", "موقع رمتا", "موقع الرادار",
               "موقع رويسات القرن", "تلة الكرنتينا", "مرتفع أبو دجاج", "تلة الطيحات", "مربض خربة ماعر", "موقع البحري",
               "موقع بياض بليدا", "ثكنة يوآف", "Yoav barracks", "ثكنة شراغا", "ثكنة معاليه غولاني", "ثكنة إيليت",
-              "حدب يارون", "Hadab Yaroun", "Kfarshouba hills"]
+              "حدب يارون", "Hadab Yaroun", "Kfarshouba hills", "Hermon base", "مرصد جبل الشيخ"]
 
 #: Rows spared the towns tool's sound rule (id -> why): each name sounds like a place of another province, which
 #: keeps its own names by exact match (``NEIGHBOURS``), and no tool would drop it for the row.
