@@ -30,9 +30,9 @@ Rows added, each at its GeoNames record as Who's On First's Syria repository
 - Mahkan between al-Mayadin and al-Quriyah (GeoNames names it Mihqan, محقن; Wikipedia's "Mahkan, Syria", a town of
   Mayadin District, gives no coordinate), a town the reports name with al-Quriyah and al-Asharah across from the al-Omar
   field and for the Mahkan desert of the strikes on the Iran-backed groups (it found nothing);
-- Abu Hardub on the east bank between Abu Hamam and al-Kishkiyah, taken by tribal fighters in 2023 ("Abu Hardub" went to
+- Abu Hardub on the east bank north-west of Abu Hamam, taken by tribal fighters in 2023 ("Abu Hardub" went to
   Hajin by likeness, every other spelling found nothing);
-- Dablan south-east of al-Asharah, by the desert sites of the IRGC strikes; Hawayij Diyab of the river crossing opened
+- Dablan south of al-Asharah, by the desert sites of the IRGC strikes; Hawayij Diyab of the river crossing opened
   in the western countryside (حوايج دياب went to al-Hawayij); al-Bughayliyah north-west of Deir ez-Zor city (البغيلية
   found nothing; its Latin names, which went to El Bourgheliye in Lebanon by sound, are held with the province only:
   bare, they sound like Bekhal of ``kurdistan_villages.csv`` and Bikul of ``iraq_villages.csv``, which the villages
@@ -57,7 +57,7 @@ of Hasakah by sound; a man's kunya, kept out by ``test_arabic_spellings9.py``), 
 crossing (the town, as ``test_reported_places49.py`` decided; the Latin "Albu Kamal crossing" is the crossing's).
 
 Derived file: GeoNames lists "Abu Hardub" among the alternate names of Hajin's record (174506), which
-``alternate_names.csv`` carries on Hajin; with Abu Hardub held as its own village 17 km north, the alternates tool
+``alternate_names.csv`` carries on Hajin; with Abu Hardub held as its own village 25 km north-west, the alternates tool
 (``tools/gazetteer_alternates.py``) drops that alias on its next run, and until then ``test_alternate_names.py`` fails
 on it (the tool's output was compared before and after this change: that line is the only difference).
 
