@@ -217,8 +217,8 @@ _SIREN_REACH = 5
 
 
 def _where_sirens_sounded(event: EventMention, mentions: list[Mention], sentences: list[Any]) -> list[Mention]:
-    """ "Sirens sounded in Kiryat Shmona after rockets were launched from Lebanon": fire that names no place it hit, told
-    in a sentence that has sirens (``siren`` in extract_words.csv) sound in named places, was aimed at them; they
+    """ "Sirens sounded in Kiryat Shmona after rockets were launched from Lebanon": fire that names no place it hit,
+    told in a sentence that has sirens (``siren`` in extract_words.csv) sound in named places, was aimed at them; they
     become the fire's targets (cue "sirens")."""
     if event.event_type not in _SOUNDED_FOR:
         return []

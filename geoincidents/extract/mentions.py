@@ -356,8 +356,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
         # (a name spelt with an ending before one only like a name)
         found += _by_ending(sentence, gazetteer, index, blocked, keys, function_words,
                             covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
-        found += _hebrew_by_sound(sentence, gazetteer, index, blocked,
-                                  covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
+        found += _hebrew_by_sound(sentence, gazetteer, index, blocked, covered={
+            k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
         found += _by_likeness(sentence, gazetteer, blocked, keys, function_words,
                               covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
         found += _capitals_named(sentence, gazetteer, blocked, found)
@@ -791,11 +791,13 @@ def _unmatched_sorani(tokens: list[Any], i: int, blocked: set[int], covered: set
 
 @functools.cache
 def _exonyms() -> dict[str, str]:
-    """Names read only with a case ending after an apostrophe (``extract_exonyms.csv``): lower-cased name -> place id."""
+    """Names read only with a case ending after an apostrophe (``extract_exonyms.csv``): lower-cased name -> place
+    id."""
     return {r["name"].lower(): r["place_id"] for r in lexicon.read_table("exonyms")}
 
 
-def _exonyms_with_an_ending(sentence: Sentence, gazetteer: Any, blocked: set[int], found: list[Mention]) -> list[Mention]:
+def _exonyms_with_an_ending(sentence: Sentence, gazetteer: Any, blocked: set[int],
+                            found: list[Mention]) -> list[Mention]:
     """A name the gazetteer leaves out because alone it is a word or a group's name, written with a Turkish case ending
     after its apostrophe ("Şam'a" 'to Damascus', "Şam'daki" 'in Damascus'): the place, and the ending its case."""
     covered = {k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)}
@@ -924,7 +926,8 @@ def _hebrew_by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocke
     by): "מטולה" is Metula, "בגדד" Baghdad, "בושהר" Bushehr, each alone or after a joined prefix ("בבושהר" 'in
     Bushehr'), or two words joined by a hyphen ("אל-קאים"). Only a word that is no common Hebrew word
     (:data:`_HEBREW_COMMON_ZIPF`) and not a word of the lexicon's sound list, and only a place the gazetteer resolves
-    with method ``"phonetic"``."""
+    with method ``"phonetic"`` that is no village (many Hebrew words sound like the Lebanese villages the cov59 round
+    left out: "קליעה", "לבונה")."""
     import wordfreq
 
     tokens = sentence.tokens
@@ -955,7 +958,7 @@ def _hebrew_by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocke
                     match = gazetteer.resolve(query)
                 except GazetteerError:
                     continue
-                if match.method == "phonetic":
+                if match.method == "phonetic" and match.place.kind != "village":
                     hits.append((float(match.score), -len(prefix), j, prefix, query, match))
             if hits:
                 break

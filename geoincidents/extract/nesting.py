@@ -50,7 +50,8 @@ def contains(outer: Any, inner: Any) -> bool:
     if outer.kind in _CITY_PARTS and inner.kind == "area":
         # "in Baghdad's Mashtal district", "the Mashtal area of Baghdad": the city holds the named part of it; a town
         # only a part of its own province ("Mezzeh and Qudsaya": Mezzeh is Damascus's, not the nearby town's)
-        return inner.country == outer.country and distance_km(outer.lat, outer.lon, inner.lat, inner.lon) <= _CITY_PARTS[outer.kind] \
+        near = distance_km(outer.lat, outer.lon, inner.lat, inner.lon) <= _CITY_PARTS[outer.kind]
+        return inner.country == outer.country and near \
             and not (outer.kind == "town" and outer.admin1 and inner.admin1 and outer.admin1 != inner.admin1)
     if outer.kind == "country":
         return inner.country == outer.country and inner.kind != "country"

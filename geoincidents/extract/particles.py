@@ -47,8 +47,8 @@ from collections.abc import Callable
 from gazetteer.normalize import endings
 from gazetteer.spans import ARABIC_PARTICLES, ELISIONS
 
-__all__ = ["is_arabic", "is_hebrew", "is_sorani", "particle_length", "hebrew_prefixes_of", "joined_forms", "case_ending",
-           "ARABIC_ARTICLE"]
+__all__ = ["is_arabic", "is_hebrew", "is_sorani", "particle_length", "hebrew_prefixes_of", "joined_forms",
+           "case_ending", "ARABIC_ARTICLE"]
 
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 #: The Arabic article, written joined to its word.
