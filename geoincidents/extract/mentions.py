@@ -916,6 +916,8 @@ def _prefixes_longest_first() -> tuple[str, ...]:
 #: A Hebrew word this common (wordfreq's Zipf scale) is a word of the language, not a name heard by sound ("בראשית"
 #: 'Genesis' is not Barashit, "ארנון" is a given name); Baghdad (בגדד) and Metula (מטולה) stand at about 3.2.
 _HEBREW_COMMON_ZIPF = 3.5
+#: The kinds a Hebrew name of two words heard by sound may be (a region's: "גליל העליון" after "ב").
+_HEBREW_REGION_KINDS = frozenset({"region", "governorate", "district"})
 #: The fewest letters a Hebrew word heard by sound may have: Hebrew writes few vowels ("בגדד" is Baghdad's four).
 _HEBREW_MIN_LETTERS = 4
 
@@ -941,24 +943,29 @@ def _hebrew_by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocke
             i += 1
             continue
         hits = []
-        # (one word, or two joined by a hyphen: "אל-קאים", "א-תנף")
+        # (one word, or two joined by a hyphen: "אל-קאים", "א-תנף", or a region's name whose second word takes the
+        # article, after a prefix that swallowed the first word's: "בגליל העליון" 'in the Upper Galilee')
         ends = [i + 3] if i + 2 < n and tokens[i + 1].text in ("-", "־") and hebrew[i + 2] else []
+        ends += [i + 2] if i + 1 < n and hebrew[i + 1] and tokens[i + 1].text.startswith("ה") else []
         for j in ends + [i + 1]:
             word = sentence.text[tokens[i].start - sentence.start:tokens[j - 1].end - sentence.start]
-            if wordfreq.zipf_frequency(word, "he") >= _HEBREW_COMMON_ZIPF:
+            # (wordfreq reads two words as a phrase of two common words: a region's name of two is judged by its kind)
+            region = j == i + 2
+            if not region and wordfreq.zipf_frequency(word, "he") >= _HEBREW_COMMON_ZIPF:
                 continue  # "בניין" 'a building' is no "ניין" (Nein) after "ב"
             for prefix in ("", *particles.hebrew_prefixes_of(word)):
                 query = word[len(prefix):]
                 key = name_parts(query)[0]
                 if sum(c.isalpha() for c in key) < _HEBREW_MIN_LETTERS or phonetic_key(key) not in index.phonetic \
-                        or wordfreq.zipf_frequency(query, "he") >= _HEBREW_COMMON_ZIPF \
+                        or not region and wordfreq.zipf_frequency(query, "he") >= _HEBREW_COMMON_ZIPF \
                         or query in lexicon.sound_words():
                     continue
                 try:
                     match = gazetteer.resolve(query)
                 except GazetteerError:
                     continue
-                if match.method == "phonetic" and match.place.kind != "village":
+                if match.method == "phonetic" and match.place.kind != "village" \
+                        and (not region or match.place.kind in _HEBREW_REGION_KINDS):
                     hits.append((float(match.score), -len(prefix), j, prefix, query, match))
             if hits:
                 break

@@ -247,3 +247,15 @@ def test_hebrew_names_the_gazetteer_hears_by_sound_are_found_in_text(text, targe
 ])
 def test_common_hebrew_words_are_not_heard_as_places(text, gazetteer):
     assert set(roles(text, "2024-10-26", gazetteer)) <= {"il-kiryat-shmona"}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("רקטות נפלו בגליל העליון.", "il-upper-galilee"),  # "ב" swallowed the article of "הגליל"
+    ("רקטות נפלו בגליל התחתון.", "il-lower-galilee"),
+])
+def test_a_hebrew_region_of_two_words_after_a_prefix_is_heard(text, target, gazetteer):
+    assert [(t, p) for _, t, p in drafts(text, "2024-10-26", gazetteer)] == [("rocket_attack", target)]
+
+
+def test_a_common_hebrew_phrase_of_two_words_is_not_heard(gazetteer):
+    assert roles("ראינו משהו הזוי בבית הספר.", "2024-10-26", gazetteer) == {}
