@@ -38,7 +38,13 @@ from geoincidents.extract.lexicon import words
 from geoincidents.extract.text import Token
 from geoincidents.spans import local_date
 
-__all__ = ["DateMention", "find_dates", "publication_day", "clock_day", "a_stamp"]
+__all__ = ["DateMention", "find_dates", "publication_day", "clock_day", "a_stamp", "counts_from"]
+
+
+def counts_from(precision: str) -> bool:
+    """Whether a date told to *precision* is a day the next relative date ("hours later", "a day earlier") may count
+    from: a day, never a week or month ("a series of attacks in recent days ... Hours later" counts from no day)."""
+    return precision == "day"
 
 #: English weekday names, read when capitalised; other languages' come from ``data/extract_date_words.csv``
 #: (:mod:`.datewords`), read as written (Monday = 0).
@@ -198,8 +204,8 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
                 note = _alternative(text, when, when + timedelta(days=alt), "near midnight") if alt else ""
                 night = (1 if alt > 0 else -1) if alt and (_night_words() & set(lowered[i:end])) else 0
                 found.append(DateMention(i, end, when, precision, text, span, note, night, aside=anchor == "after"))
-                if precision == "day":
-                    previous = when  # ("a series of attacks in recent days ... Hours later": no day to count from)
+                if counts_from(precision):
+                    previous = when
             i = end
             continue
         alone = _day_of_the_month_alone(tokens, lowered, i, published)

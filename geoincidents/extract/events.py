@@ -35,7 +35,7 @@ from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED
                                        intercepted_attack, many_times, negated, not_the_side_hit, passive_subject, placed,
                                        readied, said_on, some_got_through, speaks_of_itself, specific, stock_struck, tally_since,
                                        weapon_sender, without_adverbs)
-from geoincidents.extract.dates import a_stamp, clock_day, find_dates
+from geoincidents.extract.dates import a_stamp, clock_day, counts_from, find_dates
 from geoincidents.extract.eventmention import EventMention
 from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.strikes import STRIKES as _STRIKES, generic_strike, subject_after_verb
@@ -126,7 +126,8 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # A munition word tells of an event only beside an attack word or a count ("training sites for rockets").
             found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or attacking or c["munition_count"]]
             # "Hezbollah missile depots", "drone and rocket stores": the weapon names what was hit, not what was fired.
-            found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or not lexicon.names_a_site(clause, f[1])]
+            found = [f for f in found
+                     if f[2].event_type not in _MUNITION_TYPES or not lexicon.names_a_site(clause, f[1])]
             # "struck four missiles that were ready to launch": weapons a strike hit, not fire.
             found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or not readied(clause, f[1])]
             # "claiming to have hit two boats and three cruise missiles": weapons a strike hit, not fire.
@@ -469,9 +470,9 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # Nor at the day of what a run is counted from ("از زمان حمله بامداد شنبه واشنگتن ...، پایگاه‌ها چندین بار مورد
             # حمله قرار گرفته‌اند" 'since Washington's strike at dawn on Saturday, the bases have been attacked several
             # times': the next sentence's drones are not Saturday's).
-            # (nor at a week or month: "a series of attacks in recent days ... Hours later" counts from no day)
+            # (nor at a week or month: dates.counts_from)
             previous = next((d.date for d in reversed(dates)
-                             if not d.aside and d.precision == "day" and not any(f <= d.first < l for f, l in hung)
+                             if not d.aside and counts_from(d.precision) and not any(f <= d.first < l for f, l in hung)
                              and not _counted_since(lowered, d.first)), previous)
             # "On Sunday the army dealt with three attacks from Iraq. Before dawn, two missiles ...": a day told in a
             # sentence that names attacks but tells no event of its own and quotes no one opens the account that

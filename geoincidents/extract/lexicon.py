@@ -40,8 +40,8 @@ __all__ = [
 _SCRIPT_POINTS = "\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
 _MARKS = "\u0300-\u036f" + _SCRIPT_POINTS
 #: A word keeps inner apostrophes and ayn marks (Qa'im, Qa’im) and the Hebrew geresh (\u05f3) that Hebrew reports write
-#: as the apostrophe inside a name ("ח׳יאם", "בינת ג׳בייל" as "ח'יאם"), and its letters' marks; every other non-space mark
-#: is a token of its own. Report text and the phrases of the tables are split alike.
+#: as the apostrophe inside a name ("ח׳יאם", "בינת ג׳בייל" as "ח'יאם"), and its letters' marks; every other non-space
+#: mark is a token of its own. Report text and the phrases of the tables are split alike.
 _LETTERS = rf"[^\W_]+(?:[{_MARKS}]+[^\W_]*)*"  # letters, with marks among them
 WORD = re.compile(rf"{_LETTERS}(?:['’ʼ`\u05f3](?!s\b){_LETTERS})*|[^\w\s{_MARKS}]", re.UNICODE)
 #: Arabic and Hebrew vowel points, shadda and tatweel (\u0640), which the tables do not write: dropped from a word's lower

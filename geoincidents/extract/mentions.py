@@ -343,8 +343,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                     found[-1].extra["prefix"] = tokens[first].text[:joined[first]]  # "בחיפה": so does a prefix
                 directed = _prefix_of_a_direction(tokens[first - 1].text) if first else ""
                 if directed and not joined[first]:
-                    # "בדרום לבנון" 'in south Lebanon', "בכפר עיתרון" 'in the village of Aitaroun': the direction word or
-                    # the noun of place before the name carries its prefix
+                    # "בדרום לבנון" 'in south Lebanon', "בכפר עיתרון" 'in the village of Aitaroun': the direction word
+                    # or the noun of place before the name carries its prefix
                     found[-1].extra["prefix"] = directed
                 if first and (directed or compass_of(lowered[first - 1]) is not None):
                     found[-1].extra["directed"] = True  # "central Israel": a part of the place, told by a direction
@@ -913,6 +913,14 @@ def _prefixes_longest_first() -> tuple[str, ...]:
     return tuple(sorted(lexicon.prefix_roles(), key=len, reverse=True))
 
 
+def _heard(gazetteer: Any, match: Any, query: str, start: int, end: int, sentence: int, first: int,
+           last: int) -> Mention:
+    """The mention of a name heard by sound (*match*, method ``"phonetic"``), with the gazetteer's alternatives."""
+    alternatives = [gazetteer.get(a.place_id) for a in getattr(match, "alternatives", None) or ()]
+    return Mention(query, start, end, sentence, first, last, query,
+                   [match.place] + [p for p in alternatives if p.id != match.place.id], "phonetic", float(match.score))
+
+
 #: A Hebrew word this common (wordfreq's Zipf scale) is a word of the language, not a name heard by sound ("בראשית"
 #: 'Genesis' is not Barashit, "ארנון" is a given name); Baghdad (בגדד) and Metula (מטולה) stand at about 3.2.
 _HEBREW_COMMON_ZIPF = 3.5
@@ -951,15 +959,15 @@ def _hebrew_by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocke
             word = sentence.text[tokens[i].start - sentence.start:tokens[j - 1].end - sentence.start]
             # (wordfreq reads two words as a phrase of two common words: a region's name of two is judged by its kind)
             region = j == i + 2
-            if not region and wordfreq.zipf_frequency(word, "he") >= _HEBREW_COMMON_ZIPF:
-                continue  # "בניין" 'a building' is no "ניין" (Nein) after "ב"
             for prefix in ("", *particles.hebrew_prefixes_of(word)):
                 query = word[len(prefix):]
                 key = name_parts(query)[0]
                 if sum(c.isalpha() for c in key) < _HEBREW_MIN_LETTERS or phonetic_key(key) not in index.phonetic \
-                        or not region and wordfreq.zipf_frequency(query, "he") >= _HEBREW_COMMON_ZIPF \
                         or query in lexicon.sound_words():
-                    continue
+                    continue  # (the cheap tests first: most words sound like no name)
+                if not region and (wordfreq.zipf_frequency(word, "he") >= _HEBREW_COMMON_ZIPF
+                                   or wordfreq.zipf_frequency(query, "he") >= _HEBREW_COMMON_ZIPF):
+                    continue  # a common word, whole ("בניין" 'a building' is no "ניין", Nein, after "ב") or cut
                 try:
                     match = gazetteer.resolve(query)
                 except GazetteerError:
@@ -975,10 +983,8 @@ def _hebrew_by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocke
             i += 1
             continue
         j, prefix, query, match = hit
-        alternatives = [gazetteer.get(a.place_id) for a in getattr(match, "alternatives", None) or ()]
-        mention = Mention(query, tokens[i].start + len(prefix), tokens[j - 1].end, sentence.index, i, j, query,
-                          [match.place] + [p for p in alternatives if p.id != match.place.id], "phonetic",
-                          float(match.score))
+        start = tokens[i].start + len(prefix)
+        mention = _heard(gazetteer, match, query, start, tokens[j - 1].end, sentence.index, i, j)
         # "בבושהר": the prefix tells its role, as a name's own does; so does a noun of place before it ("באזור מטולה")
         carried = prefix or (_prefix_of_a_direction(tokens[i - 1].text) if i else "")
         if carried:
@@ -1038,9 +1044,6 @@ def _by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set[
             i += 1
             continue
         j, query, match = hit
-        alternatives = [gazetteer.get(a.place_id) for a in getattr(match, "alternatives", None) or ()]
-        found.append(Mention(query, tokens[i].start, tokens[j - 1].end, sentence.index, i, j, query,
-                             [match.place] + [p for p in alternatives if p.id != match.place.id],
-                             "phonetic", float(match.score)))
+        found.append(_heard(gazetteer, match, query, tokens[i].start, tokens[j - 1].end, sentence.index, i, j))
         i = j
     return found

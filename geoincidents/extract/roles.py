@@ -294,7 +294,8 @@ def _relative_aside(lowered: Sequence[str], last: int, c_last: int) -> int | Non
     аль-Асад, которую используют силы коалиции, возглавляемой США, подверглась ракетной атаке"): the index of its
     closing comma, the second when a cue follows it within three words and not the first; None when no aside
     follows."""
-    if last + 1 >= c_last or lowered[last] not in _ASIDE_MARKS or lowered[last + 1] not in lexicon.words("relative_aside"):
+    if last + 1 >= c_last or lowered[last] not in _ASIDE_MARKS \
+            or lowered[last + 1] not in lexicon.words("relative_aside"):
         return None
     _, after = lexicon.role_cues()
     closes = [k for k in range(last + 2, min(c_last, last + _ASIDE_WORDS)) if lowered[k] == lowered[last]][:2]
@@ -796,10 +797,12 @@ def _list_before_shares_its_cue(sentence: Sentence, inside: list[Mention]) -> No
             gap = _list_gap(sentence, prev.last, inside[j].first)
             if prev.extra.get("metonym") or prev.extra.get("owner"):
                 break  # "هواپیماهای جنگی اسرائیل بیروت را بمباران کردند": the state whose jets struck is no list's place
+            country = _a_country(prev)
+            subject = cased and (set(gap) & _weekdays() or not gap and country
+                                 or j == k and not set(gap) & _TURKISH_AND and country
+                                 or gap == [","] and country and prev.first == 0)
             if (prev.role != "context" or prev.cue) and not (cased and prev.role == "target_weak") \
-                    or not _joins_a_subject(gap) or cased and (set(gap) & _weekdays() or not gap and _a_country(prev)
-                                                               or j == k and not set(gap) & _TURKISH_AND and _a_country(prev)
-                                                               or gap == [","] and _a_country(prev) and prev.first == 0):
+                    or not _joins_a_subject(gap) or subject:
                 # (a weak cue gives way to the case ending: "Irak'ın kuzeyinde Sincar, Kandil ve Hakurk'a"; a day
                 # between, a country right before, or a comma alone before the last name is no Turkish list but the
                 # subject: "İsrail Lübnan'ın güneyini bombaladı", "İsrail, Salı günü Lübnan'ı vurdu", "İran, İsrail'e

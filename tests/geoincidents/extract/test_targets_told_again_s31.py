@@ -259,3 +259,16 @@ def test_a_hebrew_region_of_two_words_after_a_prefix_is_heard(text, target, gaze
 
 def test_a_common_hebrew_phrase_of_two_words_is_not_heard(gazetteer):
     assert roles("ראינו משהו הזוי בבית הספר.", "2024-10-26", gazetteer) == {}
+
+
+def test_hours_later_counts_from_no_week():
+    from geoincidents.extract.dates import counts_from
+
+    assert counts_from("day") and not counts_from("week") and not counts_from("month")
+
+
+def test_hours_later_after_attacks_in_recent_days_is_the_day_told_before_them(gazetteer):
+    text = ("Drones hit the Tawke field on Wednesday, the latest of several attacks in recent days. "
+            "Hours later, officials said the Baadre oil field was targeted by a drone.")
+    got = {p: d for d, _, p in drafts(text, "2025-07-16", gazetteer)}
+    assert got["iq-baadre"] == "2025-07-16"
