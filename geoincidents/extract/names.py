@@ -15,8 +15,9 @@ import functools
 from collections.abc import Sequence
 from typing import Any
 
-from gazetteer.normalize import endings, normalize_parts
+from gazetteer.normalize import endings, normalize, normalize_parts
 from gazetteer.phrases import edge_words
+from gazetteer.wordspans import grammar_compound
 
 from geoincidents.extract import datewords, lexicon, particles
 from geoincidents.extract.text import Sentence
@@ -249,9 +250,11 @@ def person_named_like(tokens: list[Any], first: int, hit: int, resolved: tuple[l
         return False  # ("Kuzey Irak'taki Gara bölgesine": a case ending closes the name; no surname follows it)
     speaker = lexicon.words("speaker")
     says = hit < len(tokens) and tokens[hit].lower in speaker
+    at_place = first > 0 and tokens[first - 1].lower in lexicon.words("place_preposition")
     if method != "exact" and cands[0].kind != "country" and (speaks(tokens, first, hit)
-                              or (name_follows(tokens, hit) and not _descriptor_follows(tokens, hit))):
-        return True  # "Khalil said", "according to Omar": a person, not Hebron or the al-Omar field
+                              or (name_follows(tokens, hit) and not _descriptor_follows(tokens, hit) and not at_place)):
+        return True  # "Khalil said", "according to Omar": a person, not Hebron or the al-Omar field ("in Teheran
+        # Ismail Haniyeh": a place, the name after it another's)
     given = first > 0 and _given_name(tokens[first - 1]) and (first < 2 or tokens[first - 2].text not in GLUE_PUNCT)
     if given and says:
         return True  # "Saad Maan said"
@@ -271,16 +274,18 @@ def speaks(tokens: list[Any], first: int, hit: int) -> bool:
     """Whether the words from *first* to *hit* are someone speaking or cited: followed by "said", "told", "says"
     (``speaker``) or after "according to" ("Nasser said", "according to Bagheri")."""
     lowered = [t.lower for t in tokens]
-    if first and lowered[first - 1] in ("in", "from", "at", "near", "of", "around", "outside", "inside"):
+    if first and lowered[first - 1] in lexicon.words("place_preposition") | {"of"}:
         return False  # "residents in Qaim said": the place they are in
     says = hit < len(tokens) and lowered[hit] in lexicon.words("speaker") - {"official", "officials", "defense"}
     return says or lowered[max(0, first - 2):first] == ["according", "to"]
 
 
 def _given_name(token: Any) -> bool:
-    """A capitalised word that is no function word, demonym or descriptor (a given name or surname, perhaps)."""
+    """A capitalised word that is no function word, demonym or descriptor (a given name or surname, perhaps), nor a
+    German compound ending in a descriptor ("die Küstenstadt Naharija", the coastal town: no given name)."""
     return token.text[:1].isupper() and token.text.isalpha() and token.lower not in lexicon.words("function_word") \
-        and token.lower not in demonym_words() and not is_descriptor(token.text) and not common_word(token.lower)
+        and token.lower not in demonym_words() and not is_descriptor(token.text) and not common_word(token.lower) \
+        and not grammar_compound(normalize(token.text))
 
 
 @functools.lru_cache(maxsize=1 << 12)

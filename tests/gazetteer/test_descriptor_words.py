@@ -437,6 +437,13 @@ KURMANJI = [
     ('kampê Makhmur', 'iq-makhmur-camp', 'area'),
     ('kêlgeha petrolê Tanak', 'sy-tanak-oil-field', 'facility'),
     ('rafîneriya Baiji', 'iq-baiji-refinery', 'facility'),
+    # settlement and base words with their ezafe (session 32)
+    ('bajarê Kerkûkê', 'iq-kirkuk', 'city'),
+    ('bajarê Hewlêrê', 'iq-erbil', 'city'),
+    ('bajarê Koye', 'iq-koya', 'town'),
+    ('gundê Kanî Masê', 'iq-kani-masi', 'town'),
+    ('baregeha Eyn Esed', 'iq-ain-al-asad-air-base', 'air_base'),
+    ('baregehê Herîrê', 'iq-harir-air-base', 'air_base'),
 ]
 
 SORANI = [
@@ -447,6 +454,9 @@ SORANI = [
     ('پاڵاوگەی بێجی', 'iq-baiji-refinery', 'facility'),
     ('پاڵاوگەی نەوتی بێجی', 'iq-baiji-refinery', 'facility'),
     ('شاری قامیشلۆ', 'sy-qamishli', 'city'),
+    ('کەمپی مەخموور', 'iq-makhmur-camp', 'area'),
+    ('ناحیەی دێرەلووک', 'iq-deraluk', 'town'),
+    ('ناحیەى دێرەلووک', 'iq-deraluk', 'town'),
 ]
 
 ARABIC_PERSIAN = [
@@ -649,7 +659,7 @@ def test_names_holding_a_new_word_keep_their_place(g, name, place_id):
 #: A descriptor word alone names no place; nor does a name the words left out would have keyed bare (שיבא, of
 #: בית החולים שיבא: Hebrew hospital words are no rows).
 @pytest.mark.parametrize("word", ["Kota", "Desa", "Bandara", "Kilang", "provincie", "tartomány", "мухафаза", "Tabor",
-                                  "Krankenhaus", "שיבא"])
+                                  "Krankenhaus", "שיבא", "gundê", "baregeha", "گوندی", "ناحیەی", "کەمپی"])
 def test_a_descriptor_word_alone_names_no_place(g, word):
     with pytest.raises(PlaceNotFound, match="no place matches"):
         g.resolve(word)
