@@ -34,7 +34,7 @@ from gazetteer.hints import distance_km
 from gazetteer.normalize import (article_words, descriptor_words, direction_stems, inflection_stems, name_openers,
                                  name_words,
                                  normalize, normalize_parts, opens_a_name)
-from gazetteer.phonetic import phonetic_key
+from gazetteer.phonetic import phonetic_key, phonetic_readings
 from gazetteer.phrases import capital_phrases, territory_country
 from gazetteer.phrasewords import compass_of, countryside_words, territory_words
 from gazetteer.romanize import romanizations
@@ -942,8 +942,9 @@ def _hebrew_by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocke
 
     tokens = sentence.tokens
     n = len(tokens)
-    hebrew = [i not in blocked and i not in covered and tokens[i].text.isalpha() and particles.is_hebrew(tokens[i].text)
-              for i in range(n)]
+    # (a geresh marks a sound Hebrew letters lack: "טארנג'ה" is Turunjah, its ג' a j)
+    hebrew = [i not in blocked and i not in covered and tokens[i].text.replace("'", "").replace("\u05f3", "").isalpha()
+              and particles.is_hebrew(tokens[i].text) for i in range(n)]
     found: list[Mention] = []
     i = 0
     while i < n:
@@ -951,6 +952,7 @@ def _hebrew_by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocke
             i += 1
             continue
         hits = []
+        village = i > 0 and _after_a_village_noun(tokens[i - 1].text)
         # (one word, or two joined by a hyphen: "אל-קאים", "א-תנף", or a region's name whose second word takes the
         # article, after a prefix that swallowed the first word's: "בגליל העליון" 'in the Upper Galilee')
         ends = [i + 3] if i + 2 < n and tokens[i + 1].text in ("-", "־") and hebrew[i + 2] else []
@@ -962,8 +964,8 @@ def _hebrew_by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocke
             for prefix in ("", *particles.hebrew_prefixes_of(word)):
                 query = word[len(prefix):]
                 key = name_parts(query)[0]
-                if sum(c.isalpha() for c in key) < _HEBREW_MIN_LETTERS or phonetic_key(key) not in index.phonetic \
-                        or query in lexicon.sound_words():
+                if sum(c.isalpha() for c in key) < _HEBREW_MIN_LETTERS or query in lexicon.sound_words() \
+                        or not any(k in index.phonetic for k in phonetic_readings(key)):
                     continue  # (the cheap tests first: most words sound like no name)
                 if not region and (wordfreq.zipf_frequency(word, "he") >= _HEBREW_COMMON_ZIPF
                                    or wordfreq.zipf_frequency(query, "he") >= _HEBREW_COMMON_ZIPF):
@@ -972,7 +974,7 @@ def _hebrew_by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocke
                     match = gazetteer.resolve(query)
                 except GazetteerError:
                     continue
-                if match.method == "phonetic" and match.place.kind != "village" \
+                if match.method == "phonetic" and (match.place.kind != "village" or village) \
                         and (not region or match.place.kind in _HEBREW_REGION_KINDS):
                     hits.append((float(match.score), -len(prefix), j, prefix, query, match))
             if hits:
@@ -983,6 +985,7 @@ def _hebrew_by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocke
             i += 1
             continue
         j, prefix, query, match = hit
+        match = _with_the_descriptor_before(gazetteer, tokens, i, query, match)
         start = tokens[i].start + len(prefix)
         mention = _heard(gazetteer, match, query, start, tokens[j - 1].end, sentence.index, i, j)
         # "בבושהר": the prefix tells its role, as a name's own does; so does a noun of place before it ("באזור מטולה")
@@ -992,6 +995,28 @@ def _hebrew_by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocke
         found.append(mention)
         i = j
     return found
+
+
+def _with_the_descriptor_before(gazetteer: Any, tokens: list[Any], i: int, query: str, match: Any) -> Any:
+    """A Hebrew name heard by sound after a descriptor word ("במחוז קוניטרה" 'in Quneitra province'): the place the
+    descriptor and the name name together, when they name one by sound (the province, not the town), else *match*."""
+    word = tokens[i - 1].text if i else ""
+    noun = next((word[len(p):] for p in ("", *_prefixes_longest_first())
+                 if word.startswith(p) and is_descriptor(word[len(p):])), "") if particles.is_hebrew(word) else ""
+    if not noun:
+        return match
+    try:
+        together = gazetteer.resolve(f"{noun} {query}")
+    except GazetteerError:
+        return match
+    return together if together.method == "phonetic" else match
+
+
+def _after_a_village_noun(word: str) -> bool:
+    """Whether a Hebrew *word* is "village", bare or after its prefixes ("הכפר", "בכפר" 'in the village of'): the
+    name after it may be a village's."""
+    nouns = lexicon.words("hebrew_village_noun")
+    return any(word.startswith(p) and word[len(p):] in nouns for p in ("", *_prefixes_longest_first()))
 
 
 def _by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set[int], keys: list[str],
