@@ -119,6 +119,17 @@ NEAR_BORDER: dict[str, tuple[float, str]] = {
                          "lies ~1.0 km east"),
     "sy-al-ishshah": (3.0, "village of southern Quneitra 1 km south of al-Asbah; NE's SY-X01~ polygon takes it in, "
                            "Quneitra's polygon lies ~2.4 km east"),
+    # reported_places64.csv: villages of central and southern Quneitra by the line that Natural Earth's generalised
+    # Golan line puts in Israel or its SY-X01~ polygon takes in, and the Mantara dam at old Quneitra's point.
+    "sy-ayn-ziwan-quneitra": (5.0, "Syrian village 2 km east of the Israeli Ein Zivan; NE's generalised Golan line puts "
+                                   "it in Israel, Quneitra's polygon lies ~4.6 km east"),
+    "sy-al-adnaniyah": (3.0, "village south of the Mantara dam; NE's generalised Golan line puts it in Israel, "
+                             "Quneitra's polygon lies ~2.7 km east"),
+    "sy-qahtaniyah-quneitra": (3.0, "village by the Mantara dam; NE's SY-X01~ polygon takes it in, Quneitra's polygon "
+                                    "lies ~2.8 km east"),
+    "sy-al-mushayrifah-quneitra": (1.0, "village west of Umm Batna; NE's SY-X01~ polygon takes it in, Quneitra's "
+                                        "polygon lies ~0.5 km east"),
+    "sy-mantara-dam": (5.0, "stand-in at old Quneitra's point, inside NE's UNDOF-zone polygon (as sy-quneitra)"),
     # reported_places53.csv: a town of Basra on the Shatt al-Arab that NE's generalised Iran-Iraq line puts in Iran.
     "iq-siba-basra": (0.5, "town of Basra on the Shatt al-Arab across from Abadan; NE's generalised line runs ~0.25 km "
                            "west of the GeoNames point"),
