@@ -60,7 +60,10 @@ _COORDINATION = _AND | _PART_OF | frozenset({"as", "well", "the", "then", "also"
                                              # "Ziele in Teheran und die Atomanlage Natans", "Tyr et la ville de
                                              # Nabatieh", "l'aeroporto di Sanaa e il porto di Hodeidah"
                                              "der", "die", "das", "den", "dem", "le", "la", "les", "el", "los", "las",
-                                             "il", "lo", "gli"})
+                                             "il", "lo", "gli",
+                                             # "as well as" in French, Spanish, German, Italian: "ont visé Lattaquié,
+                                             # ainsi que Shathah", "así como", "sowie", "nonché"
+                                             "ainsi", "que", "así", "como", "sowie", "nonché"})
 
 
 def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _WINDOW) -> tuple[str, str] | None:
@@ -516,16 +519,21 @@ def _named_by_its_attack(lowered: Sequence[str], inside: list[Mention]) -> None:
 
 
 def _landmark_after_a_comma(lowered: Sequence[str], inside: list[Mention]) -> None:
-    """ "US jets struck al-Salif, near Hodeidah", "trois frappes à al-Salif, près d'Hodeida": a place told after a
-    comma and "near" (``near_cue``) right after another place is that place's landmark, not a second target; the
-    place before it is hit (its own cue, else the landmark's)."""
+    """ "US jets struck al-Salif, near Hodeidah", "trois frappes à al-Salif, près d'Hodeida", "rocket launchers in
+    the Qalamoun region on the outskirts of Damascus": a place told after "near" (``near_cue``), with or without a
+    comma, right after another place is that place's landmark, not a second target; the place before it is hit (its
+    own cue, else the landmark's)."""
     near = lexicon.word_phrases("near_cue")
     for k in range(1, len(inside)):
         m, before = inside[k], inside[k - 1]
         gap = list(lowered[before.last:m.first])
-        if m.role != "target" or gap[:1] != [","] or not gap[1:]:
+        comma = 0
+        while comma < len(gap) - 1 and (is_descriptor(gap[comma]) or gap[comma] in lexicon.words("area_of")):
+            comma += 1  # (past the place's own descriptor word: "the Qalamoun region on the outskirts of")
+        comma += 1 if gap[comma:comma + 1] == [","] else 0
+        if m.role not in ("target", "target_weak") or not gap[comma:]:
             continue
-        found = near.match_at(gap, 1)  # (", près d'Hodeida": "près", the "d'" joined to the name)
+        found = near.match_at(gap, comma)  # (", près d'Hodeida": "près", the "d'" joined to the name)
         if found is None or found[0] != len(gap):
             continue
         if before.role in ("context", "target_weak") and not before.cue or before.role == "target_weak":
@@ -900,6 +908,9 @@ _AREA_QUALIFIERS = frozenset({"port", "coastal", "border", "resort", "capital", 
                               "northern", "southern", "eastern", "western", "central"})
 
 
+#: The articles of English, French, Spanish and Italian between an area word's "of" and the next area word ("les
+#: environs de la ville de").
+_ARTICLES = frozenset({"the", "la", "le", "les", "l'", "el", "los", "las", "il", "lo"})
 #: "of" before a name, as French and Spanish write it after an area word ("la ville de Nabatieh", "la ciudad de Tiro").
 _OF = lexicon.OF_WORDS
 
@@ -920,6 +931,9 @@ def _without_area_words(between: Sequence[str]) -> list[str]:
         words = words[:-2 - compass]
         while words and words[-1] in _AREA_QUALIFIERS:
             words.pop()  # "and the port city of Haifa", "and the border town of Metula"
+        # (an area word of an area word: "ainsi que les environs de la ville de Shathah")
+        if len(words) >= 3 and words[-1] in _ARTICLES and words[-2] in _OF and words[-3] in lexicon.words("area_of"):
+            words = words[:-3]
     elif len(words) >= 2 and words[-1] in _OF and _site_words_end(words[:-1], words[-1]):
         # "and the port of Hodeidah", "et l'aéroport de Sanaa", "y el puerto de Al Hodeida"
         words = words[:-1 - _site_words_end(words[:-1], words[-1])]
