@@ -115,3 +115,23 @@ def test_a_weapon_naming_the_site_hit_does_not_type_a_strike():
                        "region.", published="2025-05-02")
     typed = dict(zip(r.incidents["target_place_id"], r.incidents["event_type"]))
     assert typed == {"sy-damascus": "air_strike", "sy-qalamoun-mountains": "air_strike"}
+
+
+def test_the_sides_targets_list_the_sites_of_its_strikes():
+    r = extract_report("American jets struck Albukamal on Friday. The American targets included Deir ez-Zor Airport, "
+                       "which Washington says is used by the Quds Force.", published="2024-02-03")
+    assert "sy-deir-ez-zor-air-base" in set(r.incidents["target_place_id"])
+
+
+def test_targeting_as_a_subject_is_the_strikes_told():
+    r = extract_report("The American strikes targeted sites around the city of Albukamal. Then the aerial targeting "
+                       "targeted sites in Al-Qaim in the Iraqi Anbar Governorate.", published="2024-02-03")
+    assert list(zip(r.incidents["event_type"], r.incidents["target_place_id"])) \
+        == [("air_strike", "sy-albu-kamal"), ("air_strike", "iq-al-qaim")]
+
+
+def test_the_air_base_told_again_in_arabic_is_the_base_named():
+    r = extract_report("استهدفت المقاومة الإسلامية في العراق قاعدة حرير بطائرة مسيرة اليوم الأحد. وكانت المقاومة قد "
+                       "استهدفت القاعدة الجوية يوم الجمعة بالطائرات المسيرة.", published="2023-11-19")
+    assert sorted(zip(r.incidents["date"].astype(str), r.incidents["target_place_id"])) \
+        == [("2023-11-17", "iq-harir-air-base"), ("2023-11-19", "iq-harir-air-base")]
