@@ -68,6 +68,8 @@ NEAR_BORDER: dict[str, tuple[float, str]] = {
     "il-grofit": (1.0, "kibbutz of the Arava by the Jordanian border; NE's line runs ~0.6 km from the GeoNames point"),
     "jo-sweileh": (3.0, "town of Amman governorate; NE's generalised Amman-Balqa line runs ~2.8 km from it"),
     "jo-deir-alla": (1.5, "town of Balqa in the Jordan Valley; NE's generalised Balqa-Irbid line runs ~1.2 km from it"),
+    # reported_places66: a town of the Gaza Strip on the Israeli line, which NE's generalised line puts in Israel.
+    "ps-khuzaa": (1.0, "town on the Israeli line east of Khan Younis; NE's line runs ~0.7 km west of the GeoNames point"),
     # South Lebanon and the Israeli villages on the Blue Line (Wikipedia points; NE's generalised line).
     "lb-meiss-el-jabal": (1.0, "town on the Israeli line; NE's line runs ~0.8 km west of the Wikipedia point"),
     "lb-kfar-kila": (1.0, "town on the line by Metula; NE's line runs ~0.3 km west of the Wikipedia point"),

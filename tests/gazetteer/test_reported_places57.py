@@ -381,7 +381,14 @@ NOT_PLACES = ["Ziv", "زيف", "Rabin", "رابين", "Mossad", "الموساد"
               "Ada", "عادا", "Sieff", "Orot", "أوروت", "Center", "hospital", "مستشفى", "power station", "محطة",
               "Mahfa Alon", "محفاة ألون", "Regavim", "Neve Tzedek", "Florentin", "Rutenberg", "Leviathan"]
 
-globals().update(curated_file_tests(REPORTED_PLACES57, REFERENCE, SPELLINGS, NEIGHBOURS, NOT_PLACES))
+#: Rows spared the towns tool's sound rule (id -> why), added by the cov66 round (``test_reported_places66.py``).
+SOUND_WAIVED = {
+    "il-hura": "חורה, read as Arabic, sounds like حوارة, Huwara of the West Bank (reported_places66.csv); each keeps its "
+               "own names by exact match",
+}
+
+globals().update(curated_file_tests(REPORTED_PLACES57, REFERENCE, SPELLINGS, NEIGHBOURS, NOT_PLACES,
+                                    sound_waived=SOUND_WAIVED))
 
 
 #: Sentences written for this test in the reports' words: (sentence, the places it names).
