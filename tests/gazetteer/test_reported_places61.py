@@ -434,7 +434,7 @@ NEIGHBOURS: list[tuple[str, str]] = [
     ("كبيسة", "iq-kubaisa"), ("Kubaysah", "iq-kubaisa"), ("Marivan", "ir-marivan"), ("Mariwan", "ir-marivan"),
     ("Kinneret", "il-kinneret"), ("Dibbine", "sy-dhibbin"), ("Dhibbin", "sy-dhibbin"), ("Sawan", "ye-sawan"),
     ("Sa'wan", "ye-sawan"), ("سعوان", "ye-sawan"), ("صعوان", "ye-sawan"), ("Sa'wan (Sanaa)", "ye-sawan"),
-    ("Balatah", "iq-balatah"), ("Qusayr", "sy-qusayr"), ("القصير", "sy-qusayr"), ("المالكية", "sy-malikiyah"),
+    ("Qusayr", "sy-qusayr"), ("القصير", "sy-qusayr"), ("المالكية", "sy-malikiyah"),
     ("Kifri", "iq-kifri"), ("Hadath", "lb-hadath"), ("Baalbek", "lb-baalbek"), ("Qaa", "lb-al-qaa"),
     ("القاع", "lb-al-qaa"), ("Jusiyah", "sy-jusiyah"), ("Al-Qa'im crossing", "iq-al-qaim-crossing"),
     ("Al-Qaim border crossing", "iq-al-qaim-crossing"), ("Biyada", "lb-biyada"), ("البياضة", "lb-biyada"),
