@@ -135,3 +135,9 @@ def test_the_air_base_told_again_in_arabic_is_the_base_named():
                        "استهدفت القاعدة الجوية يوم الجمعة بالطائرات المسيرة.", published="2023-11-19")
     assert sorted(zip(r.incidents["date"].astype(str), r.incidents["target_place_id"])) \
         == [("2023-11-17", "iq-harir-air-base"), ("2023-11-19", "iq-harir-air-base")]
+
+
+def test_jeddah_is_a_place_of_the_gazetteer_now():
+    # (extract_entities.csv had blocked it as a place outside the region, heard as Judaydah, before a round added it)
+    r = extract_report("Houthi missiles targeted Jeddah on Friday.", published="2022-03-25")
+    assert list(zip(r.incidents["event_type"], r.incidents["target_place_id"])) == [("missile_attack", "sa-jeddah")]
