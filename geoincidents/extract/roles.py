@@ -472,7 +472,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
         _arabic_bearing(lowered, inside)
         _landmark_in_an_aside(lowered, inside, c_last)
         _site_before_where_it_lies(lowered, inside, c_last)
-        _landmark_after_a_comma(lowered, inside)
+        _landmark_after_near(lowered, inside)
         _subject_before_its_area(lowered, inside, c_last)
         _turkish_place_of_the_next(lowered, inside)
         _countryside_of_a_list(sentence, inside)
@@ -518,7 +518,7 @@ def _named_by_its_attack(lowered: Sequence[str], inside: list[Mention]) -> None:
             m.role, m.cue = "target", lowered[k]
 
 
-def _landmark_after_a_comma(lowered: Sequence[str], inside: list[Mention]) -> None:
+def _landmark_after_near(lowered: Sequence[str], inside: list[Mention]) -> None:
     """ "US jets struck al-Salif, near Hodeidah", "trois frappes à al-Salif, près d'Hodeida", "rocket launchers in
     the Qalamoun region on the outskirts of Damascus": a place told after "near" (``near_cue``), with or without a
     comma, right after another place is that place's landmark, not a second target; the place before it is hit (its
@@ -527,13 +527,13 @@ def _landmark_after_a_comma(lowered: Sequence[str], inside: list[Mention]) -> No
     for k in range(1, len(inside)):
         m, before = inside[k], inside[k - 1]
         gap = list(lowered[before.last:m.first])
-        comma = 0
-        while comma < len(gap) - 1 and (is_descriptor(gap[comma]) or gap[comma] in lexicon.words("area_of")):
-            comma += 1  # (past the place's own descriptor word: "the Qalamoun region on the outskirts of")
-        comma += 1 if gap[comma:comma + 1] == [","] else 0
-        if m.role not in ("target", "target_weak") or not gap[comma:]:
+        at = 0
+        while at < len(gap) - 1 and (is_descriptor(gap[at]) or gap[at] in lexicon.words("area_of")):
+            at += 1  # (past the place's own descriptor word: "the Qalamoun region on the outskirts of")
+        at += 1 if gap[at:at + 1] == [","] else 0
+        if m.role not in ("target", "target_weak") or not gap[at:]:
             continue
-        found = near.match_at(gap, comma)  # (", près d'Hodeida": "près", the "d'" joined to the name)
+        found = near.match_at(gap, at)  # (", près d'Hodeida": "près", the "d'" joined to the name)
         if found is None or found[0] != len(gap):
             continue
         if before.role in ("context", "target_weak") and not before.cue or before.role == "target_weak":
