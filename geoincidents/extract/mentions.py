@@ -27,6 +27,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any, Sequence
 
 from gazetteer.errors import AmbiguousPlace, GazetteerError
@@ -1001,8 +1002,7 @@ def _with_the_descriptor_before(gazetteer: Any, tokens: list[Any], i: int, query
     """A Hebrew name heard by sound after a descriptor word ("במחוז קוניטרה" 'in Quneitra province'): the place the
     descriptor and the name name together, when they name one by sound (the province, not the town), else *match*."""
     word = tokens[i - 1].text if i else ""
-    noun = next((word[len(p):] for p in ("", *_prefixes_longest_first())
-                 if word.startswith(p) and is_descriptor(word[len(p):])), "") if particles.is_hebrew(word) else ""
+    noun = _hebrew_stem(word, is_descriptor) if particles.is_hebrew(word) else None
     if not noun:
         return match
     try:
@@ -1015,8 +1015,14 @@ def _with_the_descriptor_before(gazetteer: Any, tokens: list[Any], i: int, query
 def _after_a_village_noun(word: str) -> bool:
     """Whether a Hebrew *word* is "village", bare or after its prefixes ("הכפר", "בכפר" 'in the village of'): the
     name after it may be a village's."""
-    nouns = lexicon.words("hebrew_village_noun")
-    return any(word.startswith(p) and word[len(p):] in nouns for p in ("", *_prefixes_longest_first()))
+    return _hebrew_stem(word, lexicon.words("hebrew_village_noun").__contains__) is not None
+
+
+def _hebrew_stem(word: str, accept: Callable[[str], bool]) -> str | None:
+    """*word* whole, else after the first of its joined Hebrew prefixes (longest first), that *accept* takes; None
+    when no reading is."""
+    return next((word[len(p):] for p in ("", *_prefixes_longest_first())
+                 if word.startswith(p) and accept(word[len(p):])), None)
 
 
 def _by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set[int], keys: list[str],
