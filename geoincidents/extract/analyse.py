@@ -27,6 +27,7 @@ from geoincidents.extract.eventmention import EventMention
 from geoincidents.extract.events import find_events
 from geoincidents.extract.interceptions import clause_told, split_interceptions
 from geoincidents.extract.mentions import Mention, find_mentions
+from geoincidents.extract.names import is_descriptor
 from geoincidents.extract.nesting import BASE_KINDS, TOWN_OF_A_SITE_KM, contains, in_region_reach, specificity
 from geoincidents.extract.roles import and_a_descriptor, assign_roles
 from geoincidents.extract.senses import settle_senses
@@ -153,7 +154,8 @@ _LIST_WORDS = frozenset({",", "and", "or", "then", "as", "well", "also", "the", 
 def _with_listed(lowered: list[str], targets: list[Mention], chosen: list[Mention]) -> list[Mention]:
     """The chosen (finest) targets and every target listed beside one of them, one draft each: "positions at
     al-Tanf and Rukban" is the garrison and the town, though the garrison is the finer place. A listed place
-    that contains or lies inside a chosen one is its container or a part of it, not another target."""
+    that contains or lies inside a chosen one is its container or a part of it, not another target; a descriptor
+    word opening the next name joins the list as well ("the port of Hodeidah and the port of Salif")."""
     chosen = list(chosen)
     grew = True
     while grew:
@@ -163,8 +165,8 @@ def _with_listed(lowered: list[str], targets: list[Mention], chosen: list[Mentio
                                   for c in chosen):
                 continue
             # ("ثكنة برانيت وموقع المطلة": Arabic "and" joined to the next name's descriptor is "and")
-            if any({"and" if and_a_descriptor(w) else w for w in lowered[min(c.last, m.last):max(c.first, m.first)]}
-                   <= _LIST_WORDS for c in chosen):
+            if any({"and" if and_a_descriptor(w) else "the" if is_descriptor(w) else w
+                    for w in lowered[min(c.last, m.last):max(c.first, m.first)]} <= _LIST_WORDS for c in chosen):
                 chosen.append(m)
                 grew = True
     chosen.sort(key=lambda m: m.first)
@@ -342,7 +344,8 @@ def _inherit(drafts: list[Draft]) -> None:
                 hung[group] = d
         elif kin in last or "any" in last:
             told = last.get(kin, last.get("any"))
-            if group in hung and told.order <= hung[group].order and not d.time:
+            if group in hung and told.order <= hung[group].order and not d.time \
+                    and not _told_again_before(told, hung[group]):
                 # ... though its day is that of the next undated event of its group ("retaliation for a barrage Iran
                 # fired on Oct 1, in which 200 missiles were fired at Israel"; "..., a day after Israeli strikes killed
                 # 15. The rockets answered the Israeli strikes on Nabatieh": that day's strikes); not one told at an
@@ -362,6 +365,15 @@ def _inherit(drafts: list[Draft]) -> None:
             fired = [a for a in fired if d.target is None or d.target.id == a.launch.id or contains(d.target, a.launch)]
             if fired:
                 d.target = min(fired, key=lambda a: (specificity(a.launch), abs(a.order - d.order))).launch
+
+
+def _told_again_before(told: Draft, hung: Draft) -> bool:
+    """Whether the clause hung on *told* is the same place hit before, in its sentence ("two new strikes on Hodeidah
+    airport on Sunday, after a series of strikes targeted it on Saturday"): the story goes on from the later day,
+    not the hung one. (A hung clause of another kind told at no place is another event: "fired rockets at Kiryat
+    Shmona on Thursday, a day after Israeli strikes killed 15".)"""
+    return told.order == hung.order and (_same_ground(told, hung) if hung.target is not None
+                                         else family(told.event_type) == family(hung.event_type))
 
 
 #: How many days before the report's first dated event a day told later is the past, not the story's.

@@ -282,8 +282,9 @@ def _with_hebrew_prefixes(phrase: str) -> tuple[str, ...]:
 
 
 #: The groups of ``extract_words.csv`` whose Arabic words are also read with "and" joined to them ("واستهدفت
-#: مسيرة منزلا" 'and a drone targeted a house'): verbs and nouns of attack, of firing and of killing.
-_JOINED_AND_GROUPS = frozenset({"attack_word", "firing_verb", "killed", "drone_instrument"})
+#: مسيرة منزلا" 'and a drone targeted a house'): verbs and nouns of attack, of firing and of killing, and the verbs
+#: a generic attack noun is the subject of ("وطالت الهجمات" 'and the attacks reached').
+_JOINED_AND_GROUPS = frozenset({"attack_word", "firing_verb", "killed", "drone_instrument", "attacks_verb"})
 
 
 def _with_arabic_by(phrase: str) -> tuple[str, ...]:
