@@ -138,6 +138,11 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         # "Iran fired missiles at Israel. Several struck Nevatim": the same fire; "The group said it had
         # also attacked the Harir base": more of the same fire, at another place.
         event_type = last.event_type
+    elif not acting and pronoun and events and events[-1].event_type in STRIKES and sentence.index - events[-1].sentence <= 1 \
+            and best[2].phrase in ("struck", "hit", "attacked", "targeted"):
+        # "Four strikes hit the Al-Kathib area, while three targeted the airport": more of the strikes told just
+        # before, at another place.
+        event_type = events[-1].event_type
     elif not acting and best[2].phrase in lexicon.words("an_attack") and any(c_first <= d.first < c_last for d in dates) \
             and _on_after_the_attack(lowered, trigger_at) is not None \
             and not any(d.first == trigger_at + 2 for d in dates) and "since" not in clause:
@@ -178,7 +183,7 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         # place, or one that killed or wounded ("A strike on Dahieh killed two people"), though no force is named,
         # is one from the air ("went on strike in Basra" is not).
         event_type = "air_strike"
-    elif not acting and not anaphora and _attacks_as_subject(lowered, trigger_at, best[2].phrase) \
+    elif not acting and not anaphora and _attacks_as_subject(lowered, trigger_at, best[2].phrase, c_first) \
             and "since" not in clause:
         # "Three strikes targeted US bases at al-Shaddadi and Green Village on Sunday", "Two attacks hit the al-Tanf
         # garrison on Monday": attacks that are the subject of an attack verb are fire of their own though nobody is
@@ -224,11 +229,14 @@ def _light_verb_last(rest: Sequence[str]) -> bool:
     return 0 < len(words) <= 4 and words[-1] in lexicon.words("light_verb")
 
 
-def _attacks_as_subject(lowered: Sequence[str], trigger_at: int, phrase: str) -> bool:
+def _attacks_as_subject(lowered: Sequence[str], trigger_at: int, phrase: str, c_first: int = 0) -> bool:
     """Whether the generic word is an attack noun right before an attack verb ("three strikes targeted"), or that verb
     right after one ("attacks hit"): ``attacks_subject`` and ``group_verb`` or ``attacks_verb`` in extract_words.csv,
     with an auxiliary (``auxiliary_between``) and adverbs (``passive_adverb``, ``french_adverb``) between or not: "the
-    attacks also targeted Rehovot", "les attaques ont également visé Rehovot"."""
+    attacks also targeted Rehovot", "les attaques ont également visé Rehovot". One attack that opens its clause
+    (``one_attack``: "An attack", "Un ataque") is the subject of that verb further on, past its day, its place and an
+    aside (:data:`_SUBJECT_REACH` words, no full stop between): "An attack on Sunday night in Sanaa, the capital, hit
+    a house"."""
     nouns, verbs = lexicon.words("attacks_subject"), lexicon.words("group_verb") | lexicon.words("attacks_verb")
     between = lexicon.words("auxiliary_between") | lexicon.words("passive_adverb") | lexicon.words("french_adverb")
     if phrase in nouns:
@@ -237,7 +245,15 @@ def _attacks_as_subject(lowered: Sequence[str], trigger_at: int, phrase: str) ->
         k = trigger_at + 1
         while k < len(lowered) and k - trigger_at <= 3 and lowered[k] in between - verbs:
             k += 1
-        return k < len(lowered) and lowered[k] in verbs
+        if k < len(lowered) and lowered[k] in verbs:
+            return True
+        if trigger_at - 1 == c_first and lowered[c_first] in lexicon.words("one_attack"):
+            for word in lowered[trigger_at + 1:trigger_at + 1 + _SUBJECT_REACH]:
+                if word in (".", ";", "!", "?"):
+                    return False
+                if word in verbs:
+                    return True
+        return False
     if phrase not in verbs:
         return False
     if is_arabic(phrase) and lowered[trigger_at + 1:trigger_at + 2] and lowered[trigger_at + 1] in nouns:
@@ -245,7 +261,10 @@ def _attacks_as_subject(lowered: Sequence[str], trigger_at: int, phrase: str) ->
     k = trigger_at - 1
     while k > 0 and trigger_at - k <= 3 and lowered[k] in between - nouns:
         k -= 1
-    return k >= 0 and lowered[k] in nouns
+    if k >= 0 and lowered[k] in nouns:
+        return True
+    return c_first + 1 < trigger_at <= c_first + 1 + _SUBJECT_REACH and lowered[c_first] in lexicon.words("one_attack") \
+        and lowered[c_first + 1] in nouns and not {".", ";", "!", "?"} & set(lowered[c_first + 2:trigger_at])
 
 
 #: How many words may stand between aircraft and the verb they are the subject of ("Aircraft of unknown origin").
@@ -272,6 +291,10 @@ def _carries_out(between: list[str]) -> bool:
     """Whether the words between a force and a strike word carry it out ("has carried out at least 16"), unbroken by
     a comma."""
     return bool(set(between) & lexicon.words("agent_verb")) and "," not in between
+
+
+#: How many words may stand between "An attack" opening its clause and the verb it is the subject of.
+_SUBJECT_REACH = 20
 
 
 def _on_after_the_attack(lowered: Sequence[str], trigger_at: int) -> int | None:
