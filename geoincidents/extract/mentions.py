@@ -936,7 +936,7 @@ def _hebrew_by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocke
     """Hebrew words no name matched, found by sound as capitalised runs are (Hebrew writes no capitals to tell a name
     by): "מטולה" is Metula, "בגדד" Baghdad, "בושהר" Bushehr, each alone or after a joined prefix ("בבושהר" 'in
     Bushehr'), or two words joined by a hyphen ("אל-קאים"). Only a word that is no common Hebrew word
-    (:data:`_HEBREW_COMMON_ZIPF`) and not a word of the lexicon's sound list, and only a place the gazetteer resolves
+    (:data:`_HEBREW_COMMON_ZIPF`), with its article or without, and not a word of the lexicon's sound list, and only a place the gazetteer resolves
     with method ``"phonetic"`` that is no village (many Hebrew words sound like the Lebanese villages the cov59 round
     left out: "קליעה", "לבונה")."""
     import wordfreq
@@ -969,8 +969,12 @@ def _hebrew_by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocke
                         or not any(k in index.phonetic for k in phonetic_readings(key)):
                     continue  # (the cheap tests first: most words sound like no name)
                 if not region and (wordfreq.zipf_frequency(word, "he") >= _HEBREW_COMMON_ZIPF
-                                   or wordfreq.zipf_frequency(query, "he") >= _HEBREW_COMMON_ZIPF):
-                    continue  # a common word, whole ("בניין" 'a building' is no "ניין", Nein, after "ב") or cut
+                                   or wordfreq.zipf_frequency(query, "he") >= _HEBREW_COMMON_ZIPF
+                                   or query.startswith("ה")
+                                   and wordfreq.zipf_frequency(query[1:], "he") >= _HEBREW_COMMON_ZIPF):
+                    # a common word, whole ("בניין" 'a building' is no "ניין", Nein, after "ב") or cut, or one with
+                    # the article ("טילי השיוט" 'the cruise missiles' is no Showt)
+                    continue
                 try:
                     match = gazetteer.resolve(query)
                 except GazetteerError:
