@@ -321,6 +321,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                                          or (hit - first == 1 and _article_left_off(text, resolved[0][0]))
                                          or (hit - first == 1 and _article_put_on(text, resolved[0][0]))
                                          or (hit - first == 1 and text in lexicon.words("arabic_function_word"))
+                                         or (hit - first == 1 and particles.has_tanween(text))
                                          or _part_of_a_longer_name(sentence, hit, index)
                                          or _ends_a_longer_name(sentence, first, index)
                                          or _generic_opens_a_name(tokens, first, hit)):

@@ -97,6 +97,16 @@ def is_arabic(text: str) -> bool:
     return bool(_ARABIC.search(text))
 
 
+#: The Arabic marks of the indefinite ending (tanween: ً ٌ ٍ), as in "عدواناً جوياً" 'an aerial aggression'.
+_TANWEEN = re.compile("[\u064b\u064c\u064d]")
+
+
+def has_tanween(text: str) -> bool:
+    """Whether an Arabic word is written with the indefinite ending (tanween), the mark of a common noun or adjective:
+    "جوياً" 'aerial' is no Jouaiya; a place's name is never written so."""
+    return bool(_TANWEEN.search(text)) and is_arabic(text)
+
+
 #: The letters Persian writes and Arabic does not (پ چ ژ گ, and the Persian kaf and yeh: ک ی).
 _PERSIAN = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
 

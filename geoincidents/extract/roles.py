@@ -538,8 +538,8 @@ def _landmark_after_near(lowered: Sequence[str], inside: list[Mention]) -> None:
             continue
         if before.role in ("context", "target_weak") and not before.cue or before.role == "target_weak":
             before.role, before.cue = "target", m.cue
-        if before.role == "target":
-            m.role, m.cue = "context", "landmark"
+        if before.role in ("target", "launch"):
+            m.role, m.cue = "context", "landmark"  # (or where the fire came from: "من اتجاه رياق شرق بيروت")
 
 
 def _landmark_in_an_aside(lowered: Sequence[str], inside: list[Mention], c_last: int) -> None:
