@@ -157,6 +157,15 @@ class ContainerReading:
                                             (area.lat, area.lon), False, None, allow_container=False, stages=())
                 if anywhere is not None and _disputed_in(anywhere.place, area):
                     inner = anywhere
+            if inner is None and head.key and as_written.key:
+                # "the town of Ayyash in Deir ez-Zor": a place held only with its container's name in brackets
+                # ("Ayyash (Deir ez-Zor)", a name shared or a common word bare) is named so, by name only.
+                bracketed = replace(head, key=f"{head.key} {as_written.key}",
+                                    written=f"{head.written} {as_written.written}")
+                qualified, _ = self._resolve(query, bracketed, scope, point, False, None, allow_container=False,
+                                             stages=())
+                if qualified is not None and qualified.method in ("exact", "alias"):
+                    inner = qualified
             if inner is None and head.key and area.kind in _ROUGH_AREAS and area.country:
                 inner = self._across_the_line(query, head, area, hints, trace)
             if inner is None and head.key and area.kind in _ROUGH_AREAS and area.country \

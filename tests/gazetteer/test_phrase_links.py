@@ -193,3 +193,25 @@ def test_a_site_unknown_in_a_city_is_the_city_not_another_site_of_that_name(g: G
     # No consulate is known in Erbil; Erbil's air base is no consulate: the city holds it, as a container.
     match = g.resolve(text)
     assert (match.id, match.method) == ("iq-erbil", "container")
+
+
+@pytest.mark.parametrize(("phrase", "place_id"), [
+    ("Ayyash in Deir ez-Zor", "sy-ayyash"),                 # held only as "Ayyash (Deir ez-Zor)"
+    ("the town of Ayyash in Deir ez-Zor", "sy-ayyash"),
+    ("Camp Ashraf in Diyala", "iq-camp-ashraf"),            # held only as "Camp Ashraf (Diyala)"
+])
+def test_a_name_held_only_with_its_container_is_found_when_the_container_is_written(g, phrase, place_id):
+    """A place the gazetteer holds only with its province or town in brackets (its bare name is another place's or a
+    word) is the place meant when a report writes it inside that container: "HEAD in TAIL" tries "HEAD (TAIL)"."""
+    match = g.resolve(phrase)
+    assert match.place.id == place_id
+    assert match.method in ("exact", "alias")
+
+
+def test_a_bare_name_held_only_with_its_container_stays_unfound(g):
+    """Without the container the bracketed name is not read: "Ayyash" alone names nothing."""
+    from gazetteer.errors import PlaceNotFound
+
+    with pytest.raises(PlaceNotFound):
+        g.resolve("Ayyash")
+    assert g.resolve("Ayyash in Raqqa").method == "container"

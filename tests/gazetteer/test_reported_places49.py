@@ -29,8 +29,8 @@ Rows added, each at its reference:
 - Camp Ashraf north-east of al-Khalis (the People's Mujahedin's camp until 2013, a Badr base since, struck from the
   air on 28 July 2019), at the German Wikipedia's point (34°4′N 44°34′E, given to the arc-minute: precision 3 km);
   left out before because the bare given name "Ashraf" was read as the camp, it now carries Diyala in every name
-  ("Camp Ashraf (Diyala)", "Camp Ashraf, Diyala", "معسكر أشرف (ديالى)") but the US name FOB Grizzly: a bare "Camp
-  Ashraf" and "Ashraf" find nothing, and معسكر أشرف and أشرف still go to Behshahr (once Ashraf) in Iran;
+  ("Camp Ashraf (Diyala)", "Camp Ashraf, Diyala", "معسكر أشرف (ديالى)"; "Camp Ashraf in Diyala" names it too) but
+  the US name FOB Grizzly: a bare "Camp Ashraf" and "Ashraf" find nothing, and معسكر أشرف and أشرف still go to Behshahr (once Ashraf) in Iran;
 - Ayyash on the Euphrates north-west of Deir ez-Zor (the weapons depots of the 2018-2021 strikes; GeoNames 7632486,
   left bare out by ``test_ext40e_places.py`` as the surname of the Hamas "Ayyash-250" rocket), only with its province
   ("Ayyash (Deir ez-Zor)", "عياش (دير الزور)");
@@ -462,6 +462,7 @@ SPELLINGS: list[tuple[str, str]] = [
     ('Ayyash (Deir ez-Zor)', 'sy-ayyash'), ('Camp Falcon (Baghdad)', 'iq-camp-al-saqr'),
     ('FOB Falcon', 'iq-camp-al-saqr'), ('al-Saqr base, Baghdad', 'iq-camp-al-saqr'),
     ('Camp Ashraf, Diyala', 'iq-camp-ashraf'), ('Camp Ashraf (Diyala)', 'iq-camp-ashraf'),
+    ('Camp Ashraf in Diyala', 'iq-camp-ashraf'),  # (the container names the bracketed name: gazetteer.containers)
     ('FOB Grizzly', 'iq-camp-ashraf'), ('Darnaj (Deir ez-Zor)', 'sy-darnaj'), ('Darnaj, Deir ez-Zor', 'sy-darnaj'),
     ('درنج (دير الزور)', 'sy-darnaj'), 
     ('پردێ', 'iq-altun-kupri'),
@@ -488,6 +489,6 @@ NOT_PLACES = ["Saqr", "al-Saqr", "الصقر", "صقر", "Falcon", "Camp Falcon"
               "Camp Ashraf", "معسكر أشرف", "Ayyash", "عياش", "Ayyash-250", "Darnaj", "درنج",
               "Grizzly", "الأسد", "بشار الأسد", "Havana", "Havana syndrome", "perde", "Tayyibah", "طيبة", "Tayyana",
               "al-Tayyana", "الطيانة",
-              "Saqr base in southern Baghdad", "Camp Ashraf in Diyala"]
+              "Saqr base in southern Baghdad"]
 
 globals().update(curated_file_tests(REPORTED_PLACES49, REFERENCE, SPELLINGS, NEIGHBOURS, NOT_PLACES))
