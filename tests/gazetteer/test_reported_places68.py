@@ -82,9 +82,9 @@ the town, with של) find the town by container, and the airports' names are the
 "תחנת הכוח" ('the power station') is no descriptor: "תחנת הכוח בחודיידה" goes to al-Khawkhah by the sound of הכוח,
 "תחנת הכוח ד'הבאן" and "תחנת הכוח עסר" find nothing, and a descriptor would key the alias "תחנת הכוח בחדרה" of the
 Orot Rabin station by Hadera's name. Persian "نیروگاه عصر" (the Asr station keeps its names with Sanaa or كهرباء: عصر
-is 'afternoon'), the bare Hebrew חזיז (Khzaiz in Lebanon by sound), איבּ and אב for Ibb (אב is 'father'), Persian اب ('water'),
-and the misspellings نیروگاه حزیر and الكذيب. Noticed and left: "Hadda, south of Sanaa" in running text finds Sanaa
-(the row is "Hadda (Sanaa)"), and "Al-Zahir district in Al-Bayda province" finds the governorate.
+is 'afternoon'), the bare Hebrew חזיז (Khzaiz in Lebanon by sound), איבּ and אב for Ibb (אב is 'father'), Persian
+اب ('water'), and the misspellings نیروگاه حزیر and الكذيب. Noticed and left: "Hadda, south of Sanaa" in running
+text finds Sanaa (the row is "Hadda (Sanaa)"), and "Al-Zahir district in Al-Bayda province" finds the governorate.
 """
 from __future__ import annotations
 
