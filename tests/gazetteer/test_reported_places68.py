@@ -10,8 +10,8 @@ relay them, district by district and village by village; Israeli Hebrew outlets 
 as-Salif, Ras Kathib, Hezyaz, Bajil and Sanaa; IRNA and Mehr in Persian; French wires; UKMTO notices of ships hit
 off Hodeidah, Mokha and Aden) gave some 600 spellings, each looked up with ``resolve`` at the branch's start (main's
 commit d7876c0) and again after this change. ``SPELLINGS`` below is the table of those that name a place the
-gazetteer holds now, each with the place it means: 533 spellings of 138 places, of which 452 resolved right before and
-all 533 after (476 spellings of 118 places held before, 452 of them right before; 57 spellings of the 20 new rows).
+gazetteer holds now, each with the place it means: 532 spellings of 138 places, of which 452 resolved right before and
+all 532 after (475 spellings of 118 places held before, 452 of them right before; 57 spellings of the 20 new rows).
 Most of the theme was held (yemen_places8, yemen_sites9, cov48, cov50 and cov54 took the ports, airports, power
 stations, islands and the districts of Saada, Hodeidah, Marib, Hajjah and Sanaa; the waters are in ``waters.csv``,
 and a UKMTO position such as "51 nautical miles southwest of Hodeidah" finds the town by container): the gaps were
@@ -19,8 +19,7 @@ districts and villages of the 2025 strike lists that no file held (Bura of Hodei
 al-Kharijiyah of Sanaa, Khabb wa ash-Sha'af, al-Khalq and Bart al-Anan of al-Jawf, al-Abdiyah of Marib; "Barat
 al-Anan" went to Beirut, "al-Haymah al-Kharijiyah" to al-Kharj in Saudi Arabia, "Jabal an-Nabi Shu'ayb" to Shu'aybah
 in Iraq, "ضروان (همدان)" to Iran's Hamadan), Hebrew names of Yemeni towns (תעז, טאיז, חג'ה, סעדה, רדאע, אל-בידאא,
-סוקוטרה: nothing) and French ("îles Hanish" went to Khan al-Sheih by span, "île de Zuqar" to Dhi Qar, "Moka":
-nothing).
+סוקוטרה: nothing) and French ("îles Hanish" went to Khan al-Sheih by span, "Moka": nothing).
 
 Rows added, each at its reference (typed again in ``REFERENCE``):
 
@@ -40,11 +39,10 @@ Rows added, each at its reference (typed again in ``REFERENCE``):
 
 Aliases added to rows held before: Hebrew תעז and טאיז (Taiz), חג'ה (Hajjah), סעדה (Saada, the spelling Ynet
 uses beside צעדה), רדאע (Rada'a), אל-בידאא (al-Bayda), סוקוטרה and Persian جزیره سقطری (Socotra, which had gone
-to Iran's Sirri island by likeness), French "Moka" (Mokha), "îles Hanish" and "archipel des Hanish", "île de Zuqar"
-and "île Zuqar", "palais présidentiel de Sanaa" with Persian کاخ ریاست جمهوری صنعا and Hebrew ארמון הנשיאות בצנעא
-(the presidential palace, which had found Sanaa by span), Hebrew מפעל המלט בבאג'ל and מפעל המלט באג'ל (the Bajil
+to Iran's Sirri island by likeness), French "Moka" (Mokha), "îles Hanish" and "archipel des Hanish", "palais
+présidentiel de Sanaa" with Persian کاخ ریاست جمهوری صنعا and Hebrew ארמון הנשיאות בצנעא (the presidential palace, which had found Sanaa by span), Hebrew מפעל המלט בבאג'ל and מפעל המלט באג'ל (the Bajil
 cement factory, which had found Bajil) and "Al Hauk (Hodeidah)" with two like spellings (the al-Hawak district,
-as Shafaq writes it): 21 aliases on 12 rows.
+as Shafaq writes it): 19 aliases on 11 rows.
 
 Words kept out, and why (each checked below to stay out): the towns tool's rules, which each new row passes, refuse
 bare names that are words or sound like a place of another province, so these rows hold them only with their
@@ -58,14 +56,19 @@ as Darwinah and Zayrwan of Iraq), and Manakhah, whose bare name sounds like the 
 within the likeness threshold of "مديرية اللحية", which it then took from al-Luhayyah; it goes to Harib by likeness,
 as it did.
 
-Tried and taken back: Persian بخش, 'district' (bakhsh, a county's subdivision in Iran), as a descriptor word. IRNA and
-Mehr write it before Yemen's districts ("بخش مجز", "بخش صرواح", "بخش حرف سفیان"), and as a descriptor it made those
-find their districts (they find nothing as phrases; in running text the extractor finds the district name all the
-same, ``SENTENCES``). But the normaliser drops a descriptor wherever it stands, so "بخش مرکزی شهرستان تهران" (the
-central district of Tehran county) became "مرکزی تهران" and went to the Markazi province (it is Tehran), and "بخش
-مرکزی" alone to Markazi; a qualifier phrase "بخش مرکزی" would be read after normalising as the bare مرکزی, and then
-the province's own Persian name found nothing. The word is left out, and the Persian "بخش X" spellings are not in
-``SPELLINGS``.
+Tried and taken back: "île de Zuqar" and "île Zuqar" on the Zuqar island row. The normaliser keeps the French "île" as
+a word, and its vowel fold ('ala') is that of Ali (the Ali Al Salem base, the Aligudarz airport): a third place whose
+names open with it made the towns tool read the fold as a name opener and drop Aaley (Lebanon), whose one-word name
+folds alike. "île de Zuqar" goes to Dhi Qar by the sound of the bare Zuqar, as before.
+
+Tried and taken back as well: Persian بخش, 'district' (bakhsh, a county's subdivision in Iran), as a descriptor
+word. IRNA and Mehr write it before Yemen's districts ("بخش مجز", "بخش صرواح", "بخش حرف سفیان"), and as a
+descriptor it made those find their districts (they find nothing as phrases; in running text the extractor finds
+the district name all the same, ``SENTENCES``). But the normaliser drops a descriptor wherever it stands, so "بخش
+مرکزی شهرستان تهران" (the central district of Tehran county) became "مرکزی تهران" and went to the Markazi province
+(it is Tehran), and "بخش مرکزی" alone to Markazi; a qualifier phrase "بخش مرکزی" would be read after normalising as
+the bare مرکزی, and then the province's own Persian name found nothing. The word is left out, and the Persian "بخش
+X" spellings are not in ``SPELLINGS``.
 
 Left out, no reference point found, or decided before (Who's On First's Yemen repository, the countries-states-cities
 database, stored pages): the Sanaa city districts (al-Thawra with its al-Nahda quarter and the 21 September park,
@@ -264,10 +267,10 @@ SPELLINGS: list[tuple[str, str]] = [
     ('Hajja (Yémen)', 'ye-hajjah'), ('al-Baïda', 'ye-al-bayda'), ('Dhamar (Yémen)', 'ye-dhamar'),
     ('Moukalla', 'ye-mukalla'), ('Zinjibar', 'ye-zinjibar'), ('île de Périm', 'ye-perim'),
     ('île de Socotra', 'ye-gov-socotra'), ('archipel de Socotra', 'ye-gov-socotra'),
-    ('îles Hanish', 'ye-hanish-islands'), ('île de Zuqar', 'ye-zuqar'),
-    ('détroit de Bab-el-Mandeb', 'xz-bab-al-mandab'), ('Ras Issa (Yémen)', 'ye-ras-isa'),
-    ('port de Moka', 'ye-mokha'), ('Zabid (Yémen)', 'ye-zabid'), ('Bajil (Yémen)', 'ye-bajil'),
-    ('centrale de Ras Kathib', 'ye-ras-kathib'), ("base aérienne d'al-Dailami", 'ye-al-dailami-air-base'),
+    ('îles Hanish', 'ye-hanish-islands'), ('détroit de Bab-el-Mandeb', 'xz-bab-al-mandab'),
+    ('Ras Issa (Yémen)', 'ye-ras-isa'), ('port de Moka', 'ye-mokha'), ('Zabid (Yémen)', 'ye-zabid'),
+    ('Bajil (Yémen)', 'ye-bajil'), ('centrale de Ras Kathib', 'ye-ras-kathib'),
+    ("base aérienne d'al-Dailami", 'ye-al-dailami-air-base'),
     ('palais présidentiel de Sanaa', 'ye-presidential-palace-sanaa'), ('Al-Jawf', 'ye-gov-al-jawf'),
     ('Jawf', 'ye-gov-al-jawf'), ('Al-Jouf (Yémen)', 'ye-gov-al-jawf'), ('البیضاء', 'ye-al-bayda'),
     ('الجوف', 'ye-gov-al-jawf'), ('استان الجوف یمن', 'ye-gov-al-jawf'), ('رأس عیسی', 'ye-ras-isa'),
