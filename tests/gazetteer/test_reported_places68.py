@@ -40,9 +40,10 @@ Rows added, each at its reference (typed again in ``REFERENCE``):
 Aliases added to rows held before: Hebrew תעז and טאיז (Taiz), חג'ה (Hajjah), סעדה (Saada, the spelling Ynet
 uses beside צעדה), רדאע (Rada'a), אל-בידאא (al-Bayda), סוקוטרה and Persian جزیره سقطری (Socotra, which had gone
 to Iran's Sirri island by likeness), French "Moka" (Mokha), "îles Hanish" and "archipel des Hanish", "palais
-présidentiel de Sanaa" with Persian کاخ ریاست جمهوری صنعا and Hebrew ארמון הנשיאות בצנעא (the presidential palace, which had found Sanaa by span), Hebrew מפעל המלט בבאג'ל and מפעל המלט באג'ל (the Bajil
-cement factory, which had found Bajil) and "Al Hauk (Hodeidah)" with two like spellings (the al-Hawak district,
-as Shafaq writes it): 19 aliases on 11 rows.
+présidentiel de Sanaa" with Persian کاخ ریاست جمهوری صنعا and Hebrew ארמון הנשיאות בצנעא (the presidential
+palace, which had found Sanaa by span), Hebrew מפעל המלט בבאג'ל and מפעל המלט באג'ל (the Bajil cement factory,
+which had found Bajil) and "Al Hauk (Hodeidah)" with two like spellings (the al-Hawak district, as Shafaq writes
+it): 19 aliases on 11 rows.
 
 Words kept out, and why (each checked below to stay out): the towns tool's rules, which each new row passes, refuse
 bare names that are words or sound like a place of another province, so these rows hold them only with their
