@@ -82,7 +82,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                 # "the Masyaf district and the military airport in the city of Deir Ezzor were attacked": a district
                 # or province far from every town hit, holding none of them, is a target of its own.
                 finest += [m for m in targets if 2 <= specificity(m.place) <= 3
-                           and not any(within_km(m.place, f.place, TOWN_OF_A_SITE_KM) or contains(m.place, f.place)
+                           and not any(within_km(m.place, f.place, _reach(m.place)) or contains(m.place, f.place)
                                        or contains(f.place, m.place) for f in finest)]
             # An area a list of the places hit is said to be in stays a target ("targets across Tehran, including
             # Evin": the city was hit, and the prison in it).
@@ -142,6 +142,19 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
         if d.date is not None:
             d.dates.append((d.date, d.date_precision, source_id, 2 if d.date_explicit and not d.date_loose else 1))
     return drafts
+
+
+def _reach(area: Any) -> float:
+    """How far from its point an area named beside a finer place still holds it: a district its own drawn reach
+    ("Jarban in Sanhan district, and Jabal an-Nabi Shu'ayb in Bani Matar district": Sanhan, 36 km away, is a target of
+    its own), a province :data:`~.nesting.TOWN_OF_A_SITE_KM`."""
+    if specificity(area) == 2 and area.precision_km:
+        return max(float(area.precision_km), _DISTRICT_REACH_KM)
+    return TOWN_OF_A_SITE_KM
+
+
+#: The least reach of a district named beside a finer place (a district drawn smaller still holds its near villages).
+_DISTRICT_REACH_KM = 15.0
 
 
 #: Words that may stand between the targets of one list ("al-Tanf and Rukban", "al-Shaddadi, then Koniko", "in Erbil and

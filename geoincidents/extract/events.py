@@ -432,7 +432,10 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 clause[best[1]:best[1] + 1] in (["were"], ["was"], ["have"], ["has"], ["had"])
                 and clause[best[1] + 1:best[1] + 2] == ["also"])
             event.time_apart = bool(lexicon.word_phrases("time_apart").find(clause[:best[0]]))
-            event.firing = event_type in _MUNITION_TYPES or any(w in firing_verbs for w in lowered[c_first:c_last])
+            # (and an interception of a weapon it names: "confronted an aggression with missiles from the direction
+            # of Riyaq" tells where the missiles came from)
+            event.firing = event_type in _MUNITION_TYPES or any(w in firing_verbs for w in lowered[c_first:c_last]) \
+                or (event_type == "interception" and any(f[2].event_type in _MUNITION_TYPES for f in found))
             event.munitions, event.munition_count = c["munitions"], c["munition_count"]
             event.fatalities, event.injured = c["fatalities"], c["injured"]
             event.statuses, event.outcome = sentence_statuses, outcome
