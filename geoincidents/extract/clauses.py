@@ -115,7 +115,7 @@ def _second_fire(sentence: Sentence, k: int) -> bool:
     subject = actor[0] if actor is not None else k + 1  # past a group's name ("and Hezbollah fired rockets")
     # (not a weapon that names a site: "targeted Kataib Sayyid al-Shuhada and UAV facilities in Albukamal")
     after = [f for f in table.find(lowered[subject:subject + _SECOND_FIRE_REACH + 2]) if f[0] < _SECOND_FIRE_REACH
-             and not lexicon.names_a_site(lowered, subject + f[1])]
+             and not lexicon.names_a_site(lowered, subject + f[1], subject + f[0])]
     if not after:
         return False
     start = min(f[0] for f in after) + subject

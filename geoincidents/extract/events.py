@@ -127,7 +127,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or attacking or c["munition_count"]]
             # "Hezbollah missile depots", "drone and rocket stores": the weapon names what was hit, not what was fired.
             found = [f for f in found
-                     if f[2].event_type not in _MUNITION_TYPES or not lexicon.names_a_site(clause, f[1])]
+                     if f[2].event_type not in _MUNITION_TYPES or not lexicon.names_a_site(clause, f[1], f[0])]
             # "struck four missiles that were ready to launch": weapons a strike hit, not fire.
             found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or not readied(clause, f[1])]
             # "claiming to have hit two boats and three cruise missiles": weapons a strike hit, not fire.

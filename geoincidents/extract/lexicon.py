@@ -483,11 +483,25 @@ def words(group: str) -> frozenset[str]:
     return found
 
 
-def names_a_site(tokens: Sequence[str], end: int) -> bool:
-    """Whether the weapon word that ends at token *end* names the site a strike hit, not fire: a word of
-    ``munition_site`` of one word or two follows it ("Hezbollah missile depots", "UAV facilities", "launch sites")."""
+def names_a_site(tokens: Sequence[str], end: int, start: int | None = None) -> bool:
+    """Whether the weapon word at tokens *start*..*end* names the site a strike hit, not fire: a word of
+    ``munition_site`` of one word or two follows it ("Hezbollah missile depots", "UAV facilities", "launch sites"), or,
+    as Arabic and the Romance languages put it, a word of ``munition_site_before`` stands before it: right before
+    ("مستودعات صواريخ" 'missile depots'), before "of" ("dépôts de missiles"), or before another noun that "and" joins
+    it to ("مستودعات أسلحة وصواريخ" 'depots of weapons and missiles'). A weapon with "with" joined to it is what hit
+    ("استهداف مستودع بصاروخ" 'targeting a depot with a missile')."""
     sites = words("munition_site")
-    return end < len(tokens) and (tokens[end] in sites or " ".join(tokens[end:end + 2]) in sites)
+    if end < len(tokens) and (tokens[end] in sites or " ".join(tokens[end:end + 2]) in sites):
+        return True
+    if start is None or start < 1:
+        return False
+    before = words("munition_site_before")
+    word = tokens[start]
+    if tokens[start - 1] in before:
+        return True
+    if start >= 2 and tokens[start - 2] in before and tokens[start - 1] in words("of_before_weapon"):
+        return True
+    return start >= 2 and tokens[start - 2] in before and word[:1] == "و" and len(word) > 2
 
 
 @functools.cache

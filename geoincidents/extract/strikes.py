@@ -33,7 +33,7 @@ def _weapon_told(table: lexicon.PhraseTable, lowered: Sequence[str]) -> str:
     """The event type of the first weapon the sentence names ("rockets": ``rocket_attack``), else ``other``: by
     means untold. A weapon that names a site hit is none ("The strikes also hit rocket launchers")."""
     weapons = [f for f in table.find(lowered) if f[2].event_type in _MUNITION_TYPES
-               and not lexicon.names_a_site(lowered, f[1])]
+               and not lexicon.names_a_site(lowered, f[1], f[0])]
     return weapons[0][2].event_type if weapons else "other"
 
 

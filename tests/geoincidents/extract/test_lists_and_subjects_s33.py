@@ -156,3 +156,25 @@ def test_a_district_beyond_its_own_reach_from_the_site_is_a_target_of_its_own():
     targets = [t for _, _, t in _drafts(text, "2025-04-01")]
     assert "ye-sanhan" in targets and "ye-jabal-an-nabi-shuayb" in targets
     assert "ye-bani-matar" not in targets
+
+
+@pytest.mark.parametrize("text", [
+    "Israel a frappé des dépôts de missiles près de Homs.",
+    "استهدفت غارة إسرائيلية مستودعات صواريخ قرب حمص.",
+])
+def test_a_site_noun_before_the_weapon_names_what_was_hit(text):
+    """Arabic and French put the site before its weapon ("مستودعات صواريخ", "dépôts de missiles"): the depots were
+    hit, no missiles fired."""
+    assert [e for _, e, _ in _drafts(text, "2025-09-09")] == ["air_strike"]
+
+
+def test_a_weapon_with_joined_with_is_what_hit():
+    """ "بصاروخ" 'with a missile' after the depot is the weapon of the attack, not the depot's contents."""
+    drafts = _drafts("استهدف مسلحون مستودعا بصاروخ في حمص.", "2025-09-09")
+    assert drafts and drafts[0][1] in ("rocket_attack", "missile_attack")
+
+
+def test_arabic_passive_targeting_after_strikes_told_is_those_strikes():
+    text = ("شن الطيران الإسرائيلي غارات على محيط مدينة حمص.\n"
+            "وتداولت وسائل إعلام أنباء تفيد بأنه تم استهداف مستودعات أسلحة وصواريخ في منطقة شنشار جنوب محافظة حمص.\n")
+    assert ("2025-09-09", "air_strike", "sy-shinshar") in _drafts(text, "2025-09-09")
