@@ -178,3 +178,14 @@ def test_arabic_passive_targeting_after_strikes_told_is_those_strikes():
     text = ("شن الطيران الإسرائيلي غارات على محيط مدينة حمص.\n"
             "وتداولت وسائل إعلام أنباء تفيد بأنه تم استهداف مستودعات أسلحة وصواريخ في منطقة شنشار جنوب محافظة حمص.\n")
     assert ("2025-09-09", "air_strike", "sy-shinshar") in _drafts(text, "2025-09-09")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("تعرض رتل للتحالف الدولي إلى تفجير بعبوة ناسفة، أثناء مروره على الطريق الدولي السريع ضمن محافظة الأنبار.",
+     "iq-gov-anbar"),
+    ("وسبق ذلك تفجير عبوة ناسفة على رتل للتحالف الدولي قرب محافظة بابل.", "iq-gov-babil"),
+    ("وفي وقت لاحق، تعرض الرتل نفسه الى تفجير على الطريق ذاته في بابل، دون اصابات تذكر.", "iq-gov-babil"),
+])
+def test_arabic_roadside_bombs_on_convoys(text, target):
+    """عبوة ناسفة (an IED) and تفجير (a blast) tell an explosion, as "roadside bomb" does."""
+    assert _drafts(text, "2021-04-07") == [("2021-04-07", "explosion", target)]
