@@ -18,6 +18,7 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
+from gazetteer.phrasewords import compass_of
 from geoincidents.extract import lexicon, particles
 from geoincidents.extract.text import Sentence
 
@@ -51,8 +52,8 @@ def _items(sentence: Sentence, start: int, end: int, step: int) -> list[tuple[in
         if tokens[k].lower in _JOINERS:
             k += step
             continue
-        if not _name_word(tokens[k].text):
-            break
+        if not _name_word(tokens[k].text) or compass_of(tokens[k].text) is not None:
+            break  # (a direction after the list says where it lies: "محافظتي الحسكة والرقة، شمال شرق سوريا")
         j = k
         while j != end and tokens[j].lower not in _JOINERS and _name_word(tokens[j].text) \
                 and not (step == 1 and j > k and particles.is_arabic(tokens[j].text)

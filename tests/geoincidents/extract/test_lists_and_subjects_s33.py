@@ -189,3 +189,11 @@ def test_arabic_passive_targeting_after_strikes_told_is_those_strikes():
 def test_arabic_roadside_bombs_on_convoys(text, target):
     """عبوة ناسفة (an IED) and تفجير (a blast) tell an explosion, as "roadside bomb" does."""
     assert _drafts(text, "2021-04-07") == [("2021-04-07", "explosion", target)]
+
+
+def test_a_direction_after_a_list_under_a_plural_ends_the_list():
+    """ "محافظتي الحسكة والرقة، شمال شرق سوريا": the direction says where the two governorates lie; it is no third
+    governorate ("محافظة الشمال", Lebanon's North)."""
+    roles = _roles("ضمن مناطق نبع السلام بريف محافظتي الحسكة والرقة، شمال شرق سوريا", "2024-10-24")
+    assert {"sy-gov-hasakah", "sy-gov-raqqa"} <= set(roles)
+    assert "lb-gov-north" not in roles
