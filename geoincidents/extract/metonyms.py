@@ -35,7 +35,6 @@ False
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -675,22 +674,16 @@ def subject_of_a_final_verb(lowered: Sequence[str], m: Any, covered: set[int]) -
     if m.first and lowered[m.first - 1] not in (":", '"', "“", "”", "«", "»") \
             and not (lowered[m.first - 1] == "ku" and _kurmanji(words)):
         return False  # (Kurmanji "ku" 'that' opens a clause: "piştrast kir, ku Îranê careke din ... bombebaran kir")
-    if not (any(particles.is_sorani(w) for w in words) or _persian(words) or _kurmanji(words)):
+    if not (any(particles.is_sorani(w) for w in words) or particles.persian_words(words) or _kurmanji(words)):
         return False
     k = m.last
     return k < len(lowered) and k not in covered and lowered[k] not in _NOT_A_SUBJECT_AFTER \
         and lowered[k][:1].isalpha()
 
 
-#: Letters Persian writes and Arabic does not (پ چ ژ گ and the Persian kaf and yeh)
-_PERSIAN = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
 #: Kurmanji function words: a sentence with two of them is read as Kurmanji
 _KURMANJI = frozenset({"û", "li", "ji", "di", "de", "ku", "bi", "ser", "ya", "yê", "ên", "kir", "kirin", "hat",
                        "hatin", "ve", "bo", "jî"})
-
-
-def _persian(words: Sequence[str]) -> bool:
-    return sum(bool(_PERSIAN.search(w)) for w in words) >= 2 and not any(particles.is_sorani(w) for w in words)
 
 
 def _kurmanji(words: Sequence[str]) -> bool:

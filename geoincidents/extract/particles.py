@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from gazetteer.normalize import endings
 from gazetteer.spans import ARABIC_PARTICLES, ELISIONS
@@ -114,6 +114,12 @@ _PERSIAN = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
 def has_persian_letters(text: str) -> bool:
     """Whether *text* holds a letter Persian (and Kurdish) write and Arabic does not (پ چ ژ گ ک ی)."""
     return bool(_PERSIAN.search(text))
+
+
+def persian_words(words: Sequence[str]) -> bool:
+    """Whether a run of words is Persian: two or more of them hold a letter Arabic does not write, and none a letter
+    only Sorani writes."""
+    return sum(bool(_PERSIAN.search(w)) for w in words) >= 2 and not any(is_sorani(w) for w in words)
 
 
 #: The letters Sorani writes and Arabic and Persian do not (ە ێ ۆ ڕ ڵ ڤ).
