@@ -497,6 +497,8 @@ def names_a_site(tokens: Sequence[str], end: int, start: int | None = None) -> b
         return False
     before = words("munition_site_before")
     word = tokens[start]
+    if word[:1] == "ب" and is_arabic(word):
+        return False  # (the weapon it was hit with)
     if tokens[start - 1] in before:
         return True
     if start >= 2 and tokens[start - 2] in before and tokens[start - 1] in words("of_before_weapon"):

@@ -937,9 +937,9 @@ def _hebrew_by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocke
     """Hebrew words no name matched, found by sound as capitalised runs are (Hebrew writes no capitals to tell a name
     by): "מטולה" is Metula, "בגדד" Baghdad, "בושהר" Bushehr, each alone or after a joined prefix ("בבושהר" 'in
     Bushehr'), or two words joined by a hyphen ("אל-קאים"). Only a word that is no common Hebrew word
-    (:data:`_HEBREW_COMMON_ZIPF`), with its article or without, and not a word of the lexicon's sound list, and only a place the gazetteer resolves
-    with method ``"phonetic"`` that is no village (many Hebrew words sound like the Lebanese villages the cov59 round
-    left out: "קליעה", "לבונה")."""
+    (:data:`_HEBREW_COMMON_ZIPF`), with its article or without, and not a word of the lexicon's sound list, and only
+    a place the gazetteer resolves with method ``"phonetic"`` that is no village (many Hebrew words sound like the
+    Lebanese villages the cov59 round left out: "קליעה", "לבונה")."""
     import wordfreq
 
     tokens = sentence.tokens

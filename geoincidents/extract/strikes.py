@@ -138,7 +138,8 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         # "Iran fired missiles at Israel. Several struck Nevatim": the same fire; "The group said it had
         # also attacked the Harir base": more of the same fire, at another place.
         event_type = last.event_type
-    elif not acting and pronoun and events and events[-1].event_type in STRIKES and sentence.index - events[-1].sentence <= 1 \
+    elif not acting and pronoun and events and events[-1].event_type in STRIKES \
+            and sentence.index - events[-1].sentence <= 1 \
             and best[2].phrase in ("struck", "hit", "attacked", "targeted"):
         # "Four strikes hit the Al-Kathib area, while three targeted the airport": more of the strikes told just
         # before, at another place.

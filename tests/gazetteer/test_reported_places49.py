@@ -30,7 +30,8 @@ Rows added, each at its reference:
   air on 28 July 2019), at the German Wikipedia's point (34°4′N 44°34′E, given to the arc-minute: precision 3 km);
   left out before because the bare given name "Ashraf" was read as the camp, it now carries Diyala in every name
   ("Camp Ashraf (Diyala)", "Camp Ashraf, Diyala", "معسكر أشرف (ديالى)"; "Camp Ashraf in Diyala" names it too) but
-  the US name FOB Grizzly: a bare "Camp Ashraf" and "Ashraf" find nothing, and معسكر أشرف and أشرف still go to Behshahr (once Ashraf) in Iran;
+  the US name FOB Grizzly: a bare "Camp Ashraf" and "Ashraf" find nothing, and معسكر أشرف and أشرف still go to
+  Behshahr (once Ashraf) in Iran;
 - Ayyash on the Euphrates north-west of Deir ez-Zor (the weapons depots of the 2018-2021 strikes; GeoNames 7632486,
   left bare out by ``test_ext40e_places.py`` as the surname of the Hamas "Ayyash-250" rocket), only with its province
   ("Ayyash (Deir ez-Zor)", "عياش (دير الزور)");
