@@ -1,46 +1,45 @@
-"""The Kurdistan Region's border areas as reports of 2020-2025 name them, second round: the villages, valleys,
-mountains and sub-districts of Duhok (Zakho, Batifa, Derkar, Amadiya, Kani Masi, Sheladze, Deraluk, Metina, Zap,
-Gara), Erbil (Sidakan, Bradost, Khwakurk, Qandil, Choman, Soran, Mergasor) and Sulaymaniyah (Penjwen, Qaladze, Pshdar,
-Sangasar, Chwarta, Sharbazher), Sinjar and Makhmour, hit by Turkish and Iranian air, drone and artillery strikes, that
-reports name and the gazetteer did not hold, or held under a spelling that missed the report's
-(``places/reported_places70.csv`` and aliases added to rows held before): the cov70 check, after cov55's
-(``test_reported_places55.py``).
+"""The Kurdistan Region's border areas as reports of 2020-2025 name them, second round: the villages, valleys, mountains
+and sub-districts of Duhok (Zakho, Batifa, Derkar, Amadiya, Kani Masi, Sheladze, Deraluk, Metina, Zap, Gara), Erbil
+(Sidakan, Bradost, Khwakurk, Qandil, Choman, Soran, Mergasor) and Sulaymaniyah (Penjwen, Qaladze, Pshdar, Sangasar,
+Chwarta, Sharbazher), Sinjar and Makhmour, hit by Turkish and Iranian air, drone and artillery strikes, that reports
+name and the gazetteer did not hold, or held under a spelling that missed the report's (``places/reported_places70.csv``
+and aliases added to rows held before): the cov70 check, after cov55's (``test_reported_places55.py``).
 
 The check. Place names were collected from stored reports (Shafaq News, Rudaw, Kurdistan24, NRT, BasNews, Zhyan, 964,
 Gulan, North Press, Asharq Al-Awsat as others carry it, Roj News and ANF in English, German, Russian, Spanish and
 Sorani, Yeni Özgür Politika, Evrensel, İLKHA, TRT Haber and other Turkish dailies, Kurdpress and ILNA in Persian), as
-written: English, Arabic, Sorani, Kurmanji, Turkish, Persian, German and Russian, with their descriptors ("ناحية
-سنكسر", "Zap Vadisi", "Kampa Mexmûrê", "Balisan Valley"), and the common spellings of the sub-districts, districts,
-mountains and camps they name; each was looked up with ``resolve`` at main's commit 095f56c and again after this
-change. ``SPELLINGS`` below is the table of those that name a place the gazetteer holds now, each with the place it
-means: 358 spellings of 115 places held before, of which 351 resolved right before and all after, and 71 names of the
-fourteen rows added here, none of which resolved before (429 spellings of 129 places in all). Most of the theme was held
-(cov55, kur39, cov30, cov49, irq43 took these fronts and their Kurdish, Arabic and Turkish names); the gaps were
-villages of the Amadiya, Deraluk, Batifa, Derkar, Mangesh, Bradost and Binari Qandil strikes that the villages tool had not written
-(no record it keeps, or a record it left out), and single spellings: Sorani پێنجوێن and ڕەواندز and Kurmanji
-"Pencwin" found the districts, not the towns; Arabic "ناحية سنكسر" and Persian "ناحیه سنگسر" went to Mahdishahr in
-Iran (once Sangsar); Arabic هروري (Hirur) and Latin "Zarkoz" (North Press's Zrgwez) found nothing.
+written: English, Arabic, Sorani, Kurmanji, Turkish, Persian, German and Russian, with their descriptors ("ناحية سنكسر",
+"Zap Vadisi", "Kampa Mexmûrê", "Balisan Valley"), and the common spellings of the sub-districts, districts, mountains
+and camps they name; each was looked up with ``resolve`` at main's commit 095f56c and again after this change.
+``SPELLINGS`` below is the table of those that name a place the gazetteer holds now, each with the place it means: 358
+spellings of 115 places held before, of which 351 resolved right before and all after, and 71 names of the fourteen rows
+added here, none of which resolved before (429 spellings of 129 places in all). Most of the theme was held (cov55,
+kur39, cov30, cov49, irq43 took these fronts and their Kurdish, Arabic and Turkish names); the gaps were villages of the
+Amadiya, Deraluk, Batifa, Derkar, Mangesh, Bradost and Binari Qandil strikes that the villages tool had not written (no
+record it keeps, or a record it left out), and single spellings: Sorani پێنجوێن and ڕەواندز and Kurmanji "Pencwin" found
+the districts, not the towns; Arabic "ناحية سنكسر" and Persian "ناحیه سنگسر" went to Mahdishahr in Iran (once Sangsar);
+Arabic هروري (Hirur) and Latin "Zarkoz" (North Press's Zrgwez) found nothing.
 
 Rows added, each at the GeoNames record of the place as Who's On First's Iraq repository carries it (its point, typed
 again in ``REFERENCE``):
 
-- Duhok: Mijê (Mizhī, 93417), east of Amadiya under the Metina heights, whose surroundings Turkish jets bombed for a
-  day in 2021 (ANF); Belave (Balāfah, 7033910) by Guheriz, whose outskirts and orchards Turkish aircraft struck
-  (Shafaq's "Balafeh", بلافة, Sorani بەلاڤە), a record GeoNames marks abandoned (PPLQ) and Who's On First no longer
-  current, taken for its point: reports of 2020-2023 name the village lived in and shelled (964 in 2023: shells on
-  Guherz and Belave); Minin of Batifa (Minīn, 446139; Shafaq's "Minni", منيني), a village of the Batifa strikes of
-  December 2020, only with its sub-district in brackets ("Minin" is a Russian surname, Кузьма Минин); Dashtatakh
-  (390633), the Derkar resort of the Zakho border ("Dashtatax", Deshtetex, cov55's list; Syriac Press's دشت تخ); Spîndar
-  of Deraluk (Sibindār, 90620), 1.7 km from Mijê, the two villages a Turkish raid hit by Rudaw's Arabic report (مجي
-  وسبينداري في ناحية ديرلوك), only with its sub-district in brackets (a second Sibindar record lies 18 km north, and a
-  bare "Spîndar" still goes to Sipin Daruk of Zakho); Bihere (9802208) and Isteflan (Esteblat, 95392), villages of
-  Derkar by Sharanish whose fields Turkish helicopters shelled in 2021 after their people had left (Rudaw's بهيري and
-  ستفلاتي; both records GeoNames marks abandoned, taken for their points as Belave's), and Karbil of Mangesh (Kerbilê,
-  445804), on whose stream a Turkish aircraft struck on the first day of Eid al-Adha (Rudaw's كربلي), each only with
-  its sub-district in brackets (Bihere sounds like Be'eri, بهيري goes to it; كربلي is one letter from Karbala);
+- Duhok: Mijê (Mizhī, 93417), east of Amadiya under the Metina heights, whose surroundings Turkish jets bombed for a day
+  (ANF); Belave (Balāfah, 7033910) by Guheriz, whose outskirts and orchards Turkish aircraft struck (Shafaq's
+  "Balafeh", بلافة, Sorani بەلاڤە), a record GeoNames marks abandoned (PPLQ) and Who's On First no longer current, taken
+  for its point: reports name the village lived in and shelled (964: shells on Guherz and Belave, months on end);
+  Minin of Batifa (Minīn, 446139; Shafaq's "Minni", منيني), a village of the Batifa strikes of December 2020, only with
+  its sub-district in brackets ("Minin" is a Russian surname, Кузьма Минин); Dashtatakh (390633), the Derkar resort of
+  the Zakho border ("Dashtatax", Deshtetex, cov55's list; Syriac Press's دشت تخ); Spîndar of Deraluk (Sibindār, 90620),
+  1.7 km from Mijê, the two villages a Turkish raid hit by a Rudaw correspondent's report as Gulan carries it (مجي
+  وسبينداري في ناحية ديرلوك), only with its sub-district in brackets (a second Sibindar record lies 18 km north, and a bare "Spîndar" still goes to Sipin
+  Daruk of Zakho); Bihere (9802208) and Isteflan (Esteblat, 95392), villages of Derkar by Sharanish whose fields Turkish
+  helicopters shelled after their people had left (Rudaw's بهيري and ستفلاتي; both records GeoNames marks
+  abandoned, taken for their points as Belave's), and Karbil of Mangesh (Kerbilê, 445804), on whose stream a Turkish
+  aircraft struck on the first day of Eid al-Adha (Rudaw's كربلي), each only with its sub-district in brackets (Bihere
+  sounds like Be'eri, بهيري goes to it; كربلي is one letter from Karbala);
 - Erbil, Bradost and Sidakan: Dayla (97080), the village the Turkish army encircled in 2022 (Yeni Özgür Politika's
-  "Dayla köyü"); Naw Mêrgan (Mayrgān, 391069) and Goreshe (8563643, 3 km east of Lêlîkan, read as ANF's "Goreşan"
-  for name and place), both among the villages of a Turkish air raid on Bradost (ANF); Litan (Lītān, 93995) and Derawe
+  "Dayla köyü"); Naw Mêrgan (Mayrgān, 391069) and Goreshe (8563643, 3 km east of Lêlîkan, read as ANF's "Goreşan" for
+  name and place), both among the villages of a Turkish air raid on Bradost (ANF); Litan (Lītān, 93995) and Derawe
   (Deṟawe, 8470576), ANF's "Lêtan" and "Deraw" of a raid on Bradost ("Lêtan" had gone to the Litani river by sound);
 - Sulaymaniyah: Sînemoke (Sīnah Mūkah, 90705) of Sangasar under Qandil, where the villagers of Sergenîl fled a Turkish
   raid (Rudaw, in Sorani) and which ANF names with a second village as struck ("Simenok", Russian "Сименок", Spanish
@@ -48,53 +47,54 @@ again in ``REFERENCE``):
 
 Sound and word rules (``tools/placenames.py``): Goreshe sounds like Gerash in Iran and Jerash in Jordan, Derawe like
 Darawiyah of Sulaymaniyah, the Latin and Arabic names of Dayla like Daliyya in Israel and Diyala: those names are held
-only with their sub-district or area in brackets ("Goreshe (Bradost)", "Derawe (Sidakan)", "Dayla (Sidakan)", "Bihere (Derkar)"; bare
-"Dayla" passes, bare Goreshe, Derawe and Deraw stay out, ``NOT_PLACES``); the Kurmanji "Dîle" of Dayla is left out (it
-is Turkish "dile", as in "dile getirdi"), and so is "Sinamona" (it sounds like Sanamayn), though Sînemoke now takes
-it by sound. Litan keeps its bare names (``SOUND_WAIVED``): they sound like the Litani, a curated river row no tool
-writes, which keeps its names by exact match (``NEIGHBOURS``).
+only with their sub-district or area in brackets ("Goreshe (Bradost)", "Derawe (Sidakan)", "Dayla (Sidakan)", "Bihere
+(Derkar)"; bare "Dayla" passes, bare Goreshe, Derawe and Deraw stay out, ``NOT_PLACES``); the Kurmanji "Dîle" of Dayla
+is left out (it is Turkish "dile", as in "dile getirdi"), and so is "Sinamona" (it sounds like Sanamayn), though
+Sînemoke now takes it by sound. Litan keeps its bare names (``SOUND_WAIVED``): they sound like the Litani, a curated
+river row no tool writes, which keeps its names by exact match (``NEIGHBOURS``).
 
-Aliases added to rows held before (each spelling found nothing or another place): Sorani پێنجوێن and Kurmanji
-"Penjwên" and "Pencwin" on the town of Penjwen, Sorani ڕەواندز and "Rewandiz" on Rawanduz (``settlements.csv``; the
-district rows keep "قەزای ..."), Arabic "ناحية سنكسر" on Sangasar (``kurdistan_villages.csv``), Arabic هروري on Hirur
-(``reported_places60.csv``) and "Zarkoz" on Zrgwez (``iraq_localities.csv``). Mijê takes Arabic "مجي (ديرلوك)" with
-its sub-district only: the bare مجي is the normalised form of مجيء, 'coming'. The gazetteer keys
-"ناحية X" by X, so the bare سنكسر is now held by Sangasar as well as by Mahdishahr's GeoNames alternate name سنگسر
-(``alternate_names.csv``), and the bare Arabic and Persian names are ambiguous until the alternates tool, which takes
-no alternate name a curated place holds, writes its file again: ``test_alternate_names.py`` fails on that one row
-until then (the derived file is left for the lead's run of ``tools/gazetteer_alternates.py``).
+Aliases added to rows held before (each spelling found nothing or another place): Sorani پێنجوێن and Kurmanji "Penjwên"
+and "Pencwin" on the town of Penjwen, Sorani ڕەواندز and "Rewandiz" on Rawanduz (``settlements.csv``; the district rows
+keep "قەزای ..."), Arabic "ناحية سنكسر" on Sangasar (``kurdistan_villages.csv``), Arabic هروري on Hirur
+(``reported_places60.csv``) and "Zarkoz" on Zrgwez (``iraq_localities.csv``). Mijê takes Arabic "مجي (ديرلوك)" with its
+sub-district only: the bare مجي is the normalised form of مجيء, 'coming'. The gazetteer keys "ناحية X" by X, so the bare
+سنكسر is now held by Sangasar as well as by Mahdishahr's GeoNames alternate name سنگسر (``alternate_names.csv``), and
+the bare Arabic and Persian names are ambiguous until the alternates tool, which takes no alternate name a curated place
+holds, writes its file again: ``test_alternate_names.py`` fails on that one row until then (the derived file is left for
+the lead's run of ``tools/gazetteer_alternates.py``).
 
 The reference coordinates are typed again here from the cited source, so a row that drifts from its reference fails;
 every row has its reference here and every reference its row.
 
-Tried and taken back: Sorani گارە on Gara (it is the bare كارة that ``test_kurdish_turkish_spellings47.py`` keeps
-out; "چیای گارە" finds the range) and Sorani زارگەلی on Zargeli (``test_reported_places60.py`` keeps it out, and it
-sounds like Zarakli of Erbil, a row the villages tool writes: Balkesh's زارگهلی still goes to Zarakli).
+Tried and taken back: Sorani گارە on Gara (it is the bare كارة that ``test_kurdish_turkish_spellings47.py`` keeps out;
+"چیای گارە" finds the range) and Sorani زارگەلی on Zargeli (``test_reported_places60.py`` keeps it out, and it sounds
+like Zarakli of Erbil, a row the villages tool writes: Balkesh's زارگهلی still goes to Zarakli).
 
 Noticed and left (wrong readings of names the gazetteer does not hold): "Kafiya" (a village of Chamanke) goes to Haifa
 by sound, "Koshkawe" (Penjwen) to Kishkawah in Nineveh, "Renene" (Penjwen) to Rehnan in Iran, "Sîran" (Bradost) to
 Sarayan in Iran, "Saqar" (a Sidakan height) to Sakarya, "Barzein" and "Barbzin" to Syria's Barzan and Bi'r Bazin,
 "Berkma" to Baykhmah of Nineveh (Birkima's bare names stay out, cov55), "Kuna Re" (Haji Omaran) to Khinayrah, "Spîndar"
-(Amadiya) to Sipin Daruk of Zakho, "Serê Zêr" (a Turkish base in Duhok) to Sirah Zuri of Sulaymaniyah, زراوا (a
-village of Zakho) to Zerwa of Erbil, بيدهي (Bêdihê of Kani Masi) to al-Baydi of Nineveh, "Ardna" and أردنا (the Araden
-villages by Bamarni) to Aradan in Iran and to Jordan, "Goreşan" bare to Kirsan, "Zalani" to Zilan, "Lêtan" in a German
-list of villages ("die Dörfer Lêtan, Deraw und ...") is not read by the extractor, and "Minni (Batifa)" in running
-text finds Batifa only.
+(Amadiya) to Sipin Daruk of Zakho, "Serê Zêr" (a Turkish base in Duhok) to Sirah Zuri of Sulaymaniyah, زراوا (a village
+of Zakho) to Zerwa of Erbil, بيدهي (Bêdihê of Kani Masi) to al-Baydi of Nineveh, "Ardna" and أردنا (the Araden villages
+by Bamarni) to Aradan in Iran and to Jordan, "Goreşan" bare to Kirsan, "Zalani" to Zilan, "Lêtan" in a German list of
+villages ("die Dörfer Lêtan, Deraw und ...") is not read by the extractor, and "Minni (Batifa)" in running text finds
+Batifa only.
 
-Left out, no reference point found, several records and none sure, or decided before: the operation areas Avashin
-and Basyan (Avaşin, ئاڤاشین, "Avaşin Vadisi"), Barwari Bala (its Kurdish, Arabic and Latin names), Kortek, Sinat,
-Jal Mir, Qarachogh ("Qaraçox", "Mount Qarachokh"), Sharazur, the Balakayati area, the Smati valley and Mount Kurzar of
-Amadiya, the Khamtir range of Derkar, the Serdesht camp of Sinjar, the Werheli area and Dare hill of Avashin; villages
-with no record in Who's On First's Iraq repository: Chikanian of Haji Omaran, Gri of Chamanke, Bermîzê of Bradost,
-Xelpîşde, Pîkeseryan, Bîkdawîda and Bêdihê, Muslokî, Saqar, Barbzin and Barbshin, Naw Rubar and Gwarasaya of Sidakan,
-Enze and Bokriskan of Binari Qandil, Waryawah, Beyane, Koshkawe and Renene of Penjwen, Aghjalar of Chamchamal, Zurgan
-of Sangasar, Konai of Amadiya, Rezwêlke of Choman, Mount Sipan and Zinaf of Zakho, the Turkish bases Sinekê, Kumri, Kiribî and
-Koxê Spî; the resort of Barkhe (برخى; Parakh is held with its town, ``test_iraq_syria_places9.py``); villages with several records: Ziwa (زيوة) of Amadiya (five
-Zaywah records), a bare Spîndar (two Sibindar records; the one by Mijê is held with Deraluk), Kafiya (one abandoned record 27 km from Chamanke), Ardna (Aradinah
-Islam and Eredin Nesara 1 km apart), Qelat of Choman (Kallat, Bin Qelat), Sîran (several Sirans), Sergele of Binari
-Qandil (Sergenîl or Zergelê); Sui Bapir (Bawbapîr is a name of another record); Xinêre (Khinayrah, a row the villages
-tool writes: a name for ``town_names_by_hand.csv`` that this round did not add); "Hirurê" bare (decided in
-``test_reported_places60.py``); Pirde/Perde, Bara and Duguri (decided before).
+Left out, no reference point found, several records and none sure, or decided before: the operation areas Avashin and
+Basyan (Avaşin, ئاڤاشین, "Avaşin Vadisi"), Barwari Bala (its Kurdish, Arabic and Latin names), Kortek, Sinat, Jal Mir,
+Qarachogh ("Qaraçox", "Mount Qarachokh"), Sharazur, the Balakayati area, the Smati valley and Mount Kurzar of Amadiya,
+the Khamtir range of Derkar, the Serdesht camp of Sinjar, the Werheli area and Dare hill of Avashin; villages with no
+record in Who's On First's Iraq repository: Chikanian of Haji Omaran, Gri of Chamanke, Bermîzê of Bradost, Xelpîşde,
+Pîkeseryan, Bîkdawîda and Bêdihê, Muslokî, Saqar, Barbzin and Barbshin, Naw Rubar and Gwarasaya of Sidakan, Enze and
+Bokriskan of Binari Qandil, Waryawah, Beyane, Koshkawe and Renene of Penjwen, Aghjalar of Chamchamal, Zurgan of
+Sangasar, Konai of Amadiya, Rezwêlke of Choman, Mount Sipan and Zinaf of Zakho, the Turkish bases Sinekê, Kumri, Kiribî
+and Koxê Spî; the resort of Barkhe (برخى; Parakh is held with its town, ``test_iraq_syria_places9.py``); villages with
+several records: Ziwa (زيوة) of Amadiya (five Zaywah records), a bare Spîndar (two Sibindar records; the one by Mijê is
+held with Deraluk), Kafiya (one abandoned record 27 km from Chamanke), Ardna (Aradinah Islam and Eredin Nesara 1 km
+apart), Qelat of Choman (Kallat, Bin Qelat), Sîran (several Sirans), Sergele of Binari Qandil (Sergenîl or Zergelê); Sui
+Bapir (Bawbapîr is a name of another record); Xinêre (Khinayrah, a row the villages tool writes: a name for
+``town_names_by_hand.csv`` that this round did not add); "Hirurê" bare (decided in ``test_reported_places60.py``);
+Pirde/Perde, Bara and Duguri (decided before).
 """
 from __future__ import annotations
 
