@@ -24,19 +24,19 @@ Rows added, each at the GeoNames record of the place as Who's On First's Iraq re
 again in ``REFERENCE``):
 
 - Duhok: Mijê (Mizhī, 93417), east of Amadiya under the Metina heights, whose surroundings Turkish jets bombed for a day
-  (ANF); Belave (Balāfah, 7033910) by Guheriz, whose outskirts and orchards Turkish aircraft struck (Shafaq's
-  "Balafeh", بلافة, Sorani بەلاڤە), a record GeoNames marks abandoned (PPLQ) and Who's On First no longer current, taken
-  for its point: reports name the village lived in and shelled (964: shells on Guherz and Belave, months on end);
-  Minin of Batifa (Minīn, 446139; Shafaq's "Minni", منيني), a village of the Batifa strikes of December 2020, only with
-  its sub-district in brackets ("Minin" is a Russian surname, Кузьма Минин); Dashtatakh (390633), the Derkar resort of
-  the Zakho border ("Dashtatax", Deshtetex, cov55's list; Syriac Press's دشت تخ); Spîndar of Deraluk (Sibindār, 90620),
-  1.7 km from Mijê, the two villages a Turkish raid hit by a Rudaw correspondent's report as Gulan carries it (مجي
-  وسبينداري في ناحية ديرلوك), only with its sub-district in brackets (a second Sibindar record lies 18 km north, and a bare "Spîndar" still goes to Sipin
-  Daruk of Zakho); Bihere (9802208) and Isteflan (Esteblat, 95392), villages of Derkar by Sharanish whose fields Turkish
-  helicopters shelled after their people had left (Rudaw's بهيري and ستفلاتي; both records GeoNames marks
-  abandoned, taken for their points as Belave's), and Karbil of Mangesh (Kerbilê, 445804), on whose stream a Turkish
-  aircraft struck on the first day of Eid al-Adha (Rudaw's كربلي), each only with its sub-district in brackets (Bihere
-  sounds like Be'eri, بهيري goes to it; كربلي is one letter from Karbala);
+  (ANF); Belave (Balāfah, 7033910) by Guheriz, whose outskirts and orchards Turkish aircraft struck (Shafaq's "Balafeh",
+  بلافة, Sorani بەلاڤە), a record GeoNames marks abandoned (PPLQ) and Who's On First no longer current, taken for its
+  point: reports name the village lived in and shelled (964: shells on Guherz and Belave, months on end); Minin of
+  Batifa (Minīn, 446139; Shafaq's "Minni", منيني), a village of the Batifa strikes of December 2020, only with its
+  sub-district in brackets ("Minin" is a Russian surname, Кузьма Минин); Dashtatakh (390633), the Derkar resort of the
+  Zakho border ("Dashtatax", Deshtetex, cov55's list; Syriac Press's دشت تخ); Spîndar of Deraluk (Sibindār, 90620), 1.7
+  km from Mijê, the two villages a Turkish raid hit by a Rudaw correspondent's report as Gulan carries it (مجي وسبينداري
+  في ناحية ديرلوك), only with its sub-district in brackets (a second Sibindar record lies 18 km north, and a bare
+  "Spîndar" still goes to Sipin Daruk of Zakho); Bihere (9802208) and Isteflan (Esteblat, 95392), villages of Derkar by
+  Sharanish whose fields Turkish helicopters shelled after their people had left (Rudaw's بهيري and ستفلاتي; both
+  records GeoNames marks abandoned, taken for their points as Belave's), and Karbil of Mangesh (Kerbilê, 445804), on
+  whose stream a Turkish aircraft struck on the first day of Eid al-Adha (Rudaw's كربلي), each only with its
+  sub-district in brackets (Bihere sounds like Be'eri, بهيري goes to it; كربلي is one letter from Karbala);
 - Erbil, Bradost and Sidakan: Dayla (97080), the village the Turkish army encircled in 2022 (Yeni Özgür Politika's
   "Dayla köyü"); Naw Mêrgan (Mayrgān, 391069) and Goreshe (8563643, 3 km east of Lêlîkan, read as ANF's "Goreşan" for
   name and place), both among the villages of a Turkish air raid on Bradost (ANF); Litan (Lītān, 93995) and Derawe
