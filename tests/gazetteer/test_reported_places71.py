@@ -3,31 +3,31 @@ it: the Bekaa and Baalbek-Hermel (Baalbek, Hermel, Brital, Nabi Chit, Shmustar, 
 Sohmor, Mashghara, Qaa, Labweh and the crossings to Syria at Masnaa, Qaa-Jousieh, Matraba and Hosh al-Sayyed Ali),
 Beirut's southern suburbs and its central quarters (Haret Hreik, Ghobeiry, Burj al-Barajneh, Laylaki, Hadath, Chiyah,
 Basta, Nuwayri, Ras al-Nabaa, Zuqaq al-Blat, Mar Elias), Mount Lebanon and the north (Aley, Jiyeh, Barja, Joun, Aitou,
-Maaysrah, Almat, the Beirut-Damascus road at Araya, Kahhaleh and Qmatiyeh, Deir Billa, Akkar) and the coast road,
-that the gazetteer did not hold, or held under a spelling that missed the report's (``places/reported_places71.csv``,
-and aliases added to rows held before): the cov71 check. The south was the cov59 and cov61 rounds.
+Maaysrah, Almat, the Beirut-Damascus road at Araya, Kahhaleh and Qmatiyeh, Deir Billa, Akkar) and the coast road, that
+the gazetteer did not hold, or held under a spelling that missed the report's (``places/reported_places71.csv``, and
+aliases added to rows held before): the cov71 check. The south was the cov59 and cov61 rounds.
 
 The check. Report pages of the stored corpus (search "pages"): the health ministry's and the NNA's strike reports as
 AFP, Reuters, AP, Naharnet, LBCI, Asharq al-Awsat, The New Arab, Anadolu, Xinhua and Al Jazeera carry them in English;
 L'Orient-Le Jour, Ici Beyrouth, RT France and Al-Ahed's French service in French (Chmestar, Bouday, Nassiryé, Assayré,
 Haouch el-Rafiqa, Almate, Aïn Yaacoub, Bourj Brajné, Laylaké, Ghobeyri, Kahalé, Qmatiyé, Zeghrine); Al-Akhbar, the NNA,
-Al-Manar, Al-Modon, Al Jazeera, Asharq al-Awsat, Lebanon24 and the Israeli army's Arabic spokesman's warnings in
-Arabic; Maariv, Kikar HaShabbat, Israel Hayom, i24, Arutz Sheva and Srugim in Hebrew (בשכונת חדת, חארת חריכ, ברג'
-אלבראג'נה, אלשיאח, רובע הדאחייה, במרחב הבקעא, דורוס). Some 700 spellings (the reports' and the common variants of
-each) were looked up with ``resolve`` at the branch's start (095f56c) and again after this change. ``SPELLINGS`` below is
-the table of those that name a place the gazetteer holds now, each with the place it means: 574 spellings of 130
-places, of which 467 resolved right before and all 574 after. Baalbek, Hermel and the Bekaa villages, the crossings,
-Dahieh and its quarters in Latin and Arabic script, Mount Lebanon's struck towns (Aitou, Almat, Maaysrah, Joun, Barja,
-Jiyeh, Aramoun, Baalchmay) and central Beirut's Basta, Nuwayri and Ras al-Nabaa were found right (earlier rounds took
-them) and are only tested here; the gaps were places no file held (Qilya, Wadi Faara, which went to Wadi Ara in Israel,
-Fnaydek, Deir Billa, which went to Deir al-Balah in Gaza by sound, Khiara, which went to Qayyarah in Iraq, Araya,
-Kahhaleh, which went to al-Kahla in Iraq, Bchamoun, Qmatiyeh, Zuqaq al-Blat, Mar Elias, Haret al-Fikani, Bar Elias),
-places held only with their district that the reports name so (Maqneh, Khodr and al-Ain of Baalbek, Zabboud, Zighrine
-of Hermel, Ain Yaacoub of Akkar and Yohmor of the West Bekaa, which went to Baalbek, Hermel, Akkar or Yohmor al-Shqif),
-the Hebrew names of the Dahieh quarters (חדת, אלחדת', חארת חריכ, which went to Kharg Island, ברג' אלבראג'נה, אלשיאח,
-רובע הדאחייה) and of Akkar (עכאר, Qukhar of Syria by sound), the Hebrew "הבקעא", Arabic دوريס (the spokesman's Douris),
-"Khreibeh (Baalbek)" (Baalbek), "al-Qaa Jousieh border crossing" (Jusiyah in Syria) and the French "poste-frontière de
-Masnaa", which went to the Qaa crossing by likeness.
+Al-Manar, Al-Modon, Al Jazeera, Asharq al-Awsat, Lebanon24 and the Israeli army's Arabic spokesman's warnings in Arabic;
+Maariv, Kikar HaShabbat, Israel Hayom, i24, Arutz Sheva and Srugim in Hebrew (בשכונת חדת, חארת חריכ, ברג' אלבראג'נה,
+אלשיאח, רובע הדאחייה, במרחב הבקעא, דורוס). Some 700 spellings (the reports' and the common variants of each) were looked
+up with ``resolve`` at the branch's start (095f56c) and again after this change. ``SPELLINGS`` below is the table of
+those that name a place the gazetteer holds now, each with the place it means: 574 spellings of 130 places, of which 467
+resolved right before and all 574 after. Baalbek, Hermel and the Bekaa villages, the crossings, Dahieh and its quarters
+in Latin and Arabic script, Mount Lebanon's struck towns (Aitou, Almat, Maaysrah, Joun, Barja, Jiyeh, Aramoun,
+Baalchmay) and central Beirut's Basta, Nuwayri and Ras al-Nabaa were found right (earlier rounds took them) and are only
+tested here; the gaps were places no file held (Qilya, Wadi Faara, which went to Wadi Ara in Israel, Fnaydek, Deir
+Billa, which went to Deir al-Balah in Gaza by sound, Khiara, which went to Qayyarah in Iraq, Araya, Kahhaleh, which went
+to al-Kahla in Iraq, Bchamoun, Qmatiyeh, Zuqaq al-Blat, Mar Elias, Haret al-Fikani, Bar Elias), places held only with
+their district that the reports name so (Maqneh, Khodr and al-Ain of Baalbek, Zabboud, Zighrine of Hermel, Ain Yaacoub
+of Akkar and Yohmor of the West Bekaa, which went to Baalbek, Hermel, Akkar or Yohmor al-Shqif), the Hebrew names of the
+Dahieh quarters (חדת, אלחדת', חארת חריכ, which went to Kharg Island, ברג' אלבראג'נה, אלשיאח, רובע הדאחייה) and of Akkar
+(עכאר, Qukhar of Syria by sound), the Hebrew "הבקעא", Arabic دوريס (the spokesman's Douris), "Khreibeh (Baalbek)"
+(Baalbek), "al-Qaa Jousieh border crossing" (Jusiyah in Syria) and the French "poste-frontière de Masnaa", which went to
+the Qaa crossing by likeness.
 
 Rows added, each at its GeoNames record in GeoNames' country dump of Lebanon (export of 2016-05, ``data/LB.txt`` of the
 GitHub repository RoudyTarabay/Lebanon-Municipality-Elections-2016, which ``test_lebanon_geonames_villages.py`` reads),
@@ -40,20 +40,19 @@ reports write:
   Syrians in a camp; precision 3 km), Haret al-Fikani by Ali al-Nahri (struck with it in November 2024), Bar Elias of
   Zahle district (held because Mar Elias, added here, took its name by likeness; no strike of it was found), and, with
   their district in every name, Maqneh, Khodr and al-Ain of Baalbek district and Zabboud (the IDF's landing-strip
-  strikes), Zighrine of Hermel (four killed, November 2024) and Yohmor of the West Bekaa ("Yohmor (West Bekaa)",
-  "Yohmor al-Bekaa", يحمر البقاع): bare Maqneh sounds like the Israeli kibbutz Magen (decided in
+  strikes), Zighrine of Hermel (four killed, November 2024) and Yohmor of the West Bekaa ("Yohmor (West Bekaa)", "Yohmor
+  al-Bekaa", يحمر البقاع): bare Maqneh sounds like the Israeli kibbutz Magen (decided in
   ``test_lebanon_geonames_villages.py``), الخضر is a given name and Khodr the governor's surname, العين is 'the spring'
   and several villages' name, زبود sounds like Zabid of Yemen, Zeghrine is also a village of the Metn, and a bare Yohmor
   or يحمر stays Yohmor al-Shqif;
-- in Mount Lebanon: Araya (Baabda district) and Kahhaleh and Qmatiyeh (Aley district) on the Beirut-Damascus road,
-  whose vans and cars drones struck in October 2024, and Bchamoun (Aley district; a drone strike on a car); Araya's
-  Arabic عاريا ('naked') only with its district;
+- in Mount Lebanon: Araya (Baabda district) and Kahhaleh and Qmatiyeh (Aley district) on the Beirut-Damascus road, whose
+  vans and cars drones struck in October 2024, and Bchamoun (Aley district; a drone strike on a car); Araya's Arabic
+  عاريا ('naked') only with its district;
 - in the north: Deir Billa of Batroun district (two killed, October 2024), Fnaydek of Akkar (a strike on its spring
   area, June 2024) and Ain Yaacoub of Akkar (eight killed, November 2024; only with Akkar in its names, since عين يعقوب
   and "Ain Yaacoub" are Ein Ya'akov of the Galilee by name and by sound);
-- in Beirut: Zuqaq al-Blat (the strike by the al-Zahraa husseiniya, November 2024; the record gives its point to a
-  tenth of a degree, and the precision of 2 km covers the quarter from there) and Mar Elias (the strike of 17 November
-  2024).
+- in Beirut: Zuqaq al-Blat (the strike by the al-Zahraa husseiniya, November 2024; the record gives its point to a tenth
+  of a degree, and the precision of 2 km covers the quarter from there) and Mar Elias (the strike of 17 November 2024).
 
 Rows spared the towns tool's sound rule (``SOUND_WAIVED``) and its word rule (``WORD_WAIVED``), each place of another
 province they sound like keeping its own names (``NEIGHBOURS``). Kahhaleh is named with its doubled h and holds no
@@ -62,22 +61,22 @@ Khalid reached it), and would have taken it by likeness; "Kahaleh" now finds Kah
 
 Aliases added to rows held before: in ``settlements.csv`` the Hebrew חדת', אל-חדת', אלחדת', חדת and שכונת חדת on Hadath,
 חארת חריכ, חארת חרייכ and חארת חריק on Haret Hreik, ברג' אלבראג'נה, בורג' אלבראג'נה and ברג' אל-בראג'נה on Burj
-al-Barajneh, אלשיאח and אל-שיאח on Chiyah, רובע הדאחייה and רובע הדאחיה on Dahieh, دوريس on Douris and
-"poste-frontière de Masnaa" on the Masnaa crossing; in ``admin.csv`` עכאר on Akkar and הבקעא, בקעא on the Bekaa valley;
-"Khreibeh (Baalbek)", "Khreibeh (Bekaa)" and "Kharaibeh (Baalbek)" on Khraibeh of Baalbek (``reported_places50.csv``);
-"al-Qaa Jousieh crossing", "Qaa Jousieh crossing" and "al-Qaa Jousieh border crossing" on the Qaa crossing
-(``reported_places61.csv``).
+al-Barajneh, אלשיאח and אל-שיאח on Chiyah, רובע הדאחייה and רובע הדאחיה on Dahieh, دوريس on Douris and "poste-frontière
+de Masnaa" on the Masnaa crossing; in ``admin.csv`` עכאר on Akkar and הבקעא, בקעא on the Bekaa valley; "Khreibeh
+(Baalbek)" and "Kharaibeh (Baalbek)" on Khraibeh of Baalbek (not "Khreibeh (Bekaa)", which sounds like Khrababk of
+Duhok) (``reported_places50.csv``); "al-Qaa Jousieh crossing", "Qaa Jousieh crossing" and "al-Qaa Jousieh border
+crossing" on the Qaa crossing (``reported_places61.csv``).
 
 Left as they were (not in ``SPELLINGS``), by design of earlier rounds: the bare Khreibeh (many villages), Meidoun
 (Maydoun is held only with its district), القصر, بلدة القصر and جرود بلدة القصر (Al-Qasr of Hermel is held only with
 Hermel), مطربا and معبر مطربا (Matraba only with Homs), بلدة الرام (Er Ram only with Baalbek), عاليه (Aley keeps عالية
-(جبل لبنان)), the bare قليا, الخيارة, عاريا, الخضر, العين, زبود, مقنة (words or other places' names; قليا finds Qlayaa by
-sound), Khaldeh and Khalde (nothing), "Yohmor in the West Bekaa" (Yohmor al-Shqif: a place held by its bare name is not
-read as the bracketed one), "Sarayn" (Sarayan of Iran by sound), "Masnaa Road", خراج شمسطار ('the lands of Shmustar';
-خراج is no qualifier) and جبل دورس (the hill above Douris), and the Hebrew עליי, עאליה (Aley, a row of ``towns.csv``) and
-ג'יה (Jiyeh), seen in no report. Noticed: "Wadi Fara" and "Wadi al-Faraa" now find Wadi Faara of Hermel by sound (before:
-Wadi Ara in Israel by likeness, and nothing), though a West Bank report would mean Wadi al-Far'a by Tubas, which no file
-holds; "بلدة قليا في البقاع الغربي" in running text finds the West Bekaa only.
+(جبل لبنان)), the bare قليا, الخيارة, عاريا, الخضر, العين, زبود, مقنة (words or other places' names; قليا finds Qlayaa
+by sound), Khaldeh and Khalde (nothing), "Yohmor in the West Bekaa" (Yohmor al-Shqif: a place held by its bare name is
+not read as the bracketed one), "Sarayn" (Sarayan of Iran by sound), "Masnaa Road", خراج شمسطار ('the lands of
+Shmustar'; خراج is no qualifier) and جبل دورس (the hill above Douris), and the Hebrew עליי, עאליה (Aley, a row of
+``towns.csv``) and ג'יה (Jiyeh), seen in no report. Noticed: "Wadi Fara" and "Wadi al-Faraa" now find Wadi Faara of
+Hermel by sound (before: Wadi Ara in Israel by likeness, and nothing), though a West Bank report would mean Wadi
+al-Far'a by Tubas, which no file holds; "بلدة قليا في البقاع الغربي" in running text finds the West Bekaa only.
 
 Left out, no reference point found or decided before: Ali al-Nahri (a third curated name opening with "Ali" would make
 the towns tool drop Aley, as ``test_lebanon_geonames_villages.py`` says; علي النهري finds nothing), Khaldeh and Saadiyat
@@ -85,8 +84,8 @@ the towns tool drop Aley, as ``test_lebanon_geonames_villages.py`` says; علي 
 Arida and Dabbousiyeh (Aboudieh) crossings of Akkar (decided in ``test_levant_fronts9.py``; the record of El Aarîda lies
 on Natural Earth's water), Suwayri by Masnaa and Bazzalieh of Baalbek (no record in the dump), the Baalbek quarters
 (Asira, Amchki, Sheikh Habib, Lakkis, Shikan, Ras al-Ain, al-Alaq), the Chaara heights of Nabi Chit and Janta, Wadi Umm
-Ali, Mazraat Beit Salibi, the Dahieh quarters Jamous, Kafaat, Roueiss and Sainte-Thérèse, Kola in Beirut, Sahel Alma
-of Keserwan, Amroussiyeh of Choueifat and Doha Aramoun (no record found), Nasriyeh of Baalbek (الناصرية is Nasiriyah's
+Ali, Mazraat Beit Salibi, the Dahieh quarters Jamous, Kafaat, Roueiss and Sainte-Thérèse, Kola in Beirut, Sahel Alma of
+Keserwan, Amroussiyeh of Choueifat and Doha Aramoun (no record found), Nasriyeh of Baalbek (الناصرية is Nasiriyah's
 Arabic name), and al-Mashrafa, Zeita and Hawik on the Syrian side of Hosh al-Sayyed Ali.
 """
 from __future__ import annotations
@@ -334,15 +333,16 @@ NEIGHBOURS: list[tuple[str, str]] = [
 #: Words a report writes that are none of the new places (bare names the rows keep only with their district, given
 #: names and words, and the places left out).
 NOT_PLACES = ["Maqneh", "Makneh", "مقنة", "Magen", "Khodr", "الخضر", "Ain", "العين", "Al Ain", "Zabboud", "زبود",
-              "Zeghrine", "زغرين", "قليا", "الخيارة", "عاريا", "Ain Yaacoub", "عين يعقوب", "Yohmor", "يحمر", "Khaldeh",
-              "Khalde", "Khalid", "Ali al-Nahri", "علي النهري", "Ali", "Kayfoun", "Mar", "Elias", "Bar", "Zuqaq", "Deir",
-              "Wadi", "Faara", "Billa", "Sahel Alma", "Arida", "Dabousieh", "Jamous", "Kafaat", "Roueiss", "Kola",
-              "Salibi", "Kahla", "Zabid", "Qayyarah", "Deir al-Balah", "Hermel", "Baalbek", "Akkar"]
+              "Zeghrine", "زغرين", "قليا", "الخيارة", "عاريا", "Ain Yaacoub", "عين يعقوب", "Yohmor", "يحمر",
+              "Khaldeh", "Khalde", "Khalid", "Ali al-Nahri", "علي النهري", "Ali", "Kayfoun", "Mar", "Elias", "Bar",
+              "Zuqaq", "Deir", "Wadi", "Faara", "Billa", "Sahel Alma", "Arida", "Dabousieh", "Jamous", "Kafaat",
+              "Roueiss", "Kola", "Salibi", "Kahla", "Zabid", "Qayyarah", "Deir al-Balah", "Hermel", "Baalbek", "Akkar"]
 
 #: Rows spared the towns tool's sound rule (id -> why): each name sounds like a place of another province, which keeps
 #: its own names by exact match (``NEIGHBOURS``).
 SOUND_WAIVED = {
-    "lb-deir-billa": "Deir Billa sounds like Deir al-Balah of Gaza, which keeps Deir al-Balah, Deir el-Balah and دير البلح",
+    "lb-deir-billa": "Deir Billa sounds like Deir al-Balah of Gaza, which keeps Deir al-Balah, Deir el-Balah and "
+                     "دير البلح",
     "lb-kahhaleh": "Kahhaleh and الكحالة sound like al-Kahla of Maysan (a seat) and its district, which keep Kahla, "
                    "Al-Kahla and Kahla District",
     "lb-khiara": "Khiara sounds like Qayyarah of Nineveh, which keeps Qayyarah, Qaiyara and القيارة",
