@@ -94,11 +94,10 @@ def filed_day(sentences: Sequence, published: date | None) -> date | None:
     filed in Sanaa on Tuesday evening and stamped Wednesday tells Tuesday's strikes as "today"). None otherwise."""
     if published is None:
         return None
-    agencies = words("news_agency")
     for sentence in sentences[:3]:
         lowered, tokens = sentence.lowered, sentence.tokens
         for k in range(1, min(len(lowered) - 2, _DATELINE_TOKENS)):
-            if lowered[k] != "(" or lowered[k + 1] not in agencies or lowered[k + 2] != ")":
+            if not lexicon.agency_bracket_at(lowered, k):
                 continue
             first = k
             while first > 0 and "\n" not in sentence.text[tokens[first - 1].end - sentence.start:

@@ -483,6 +483,13 @@ def words(group: str) -> frozenset[str]:
     return found
 
 
+def agency_bracket_at(lowered: Sequence[str], k: int) -> bool:
+    """Whether a news agency's bracket opens at token *k* ("(Reuters)", "(شينخوا)": ``news_agency`` in
+    extract_words.csv), as a dateline closes with one."""
+    return k + 2 < len(lowered) and lowered[k] == "(" and lowered[k + 1] in words("news_agency") \
+        and lowered[k + 2] == ")"
+
+
 def names_a_site(tokens: Sequence[str], end: int, start: int | None = None) -> bool:
     """Whether the weapon word at tokens *start*..*end* names the site a strike hit, not fire: a word of
     ``munition_site`` of one word or two follows it ("Hezbollah missile depots", "UAV facilities", "launch sites"), or,

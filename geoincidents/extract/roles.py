@@ -1080,9 +1080,7 @@ def _dateline(sentence: Sentence, m: Mention) -> bool:
     word = sentence.tokens[m.first].text
     follows = sentence.tokens[m.last].text if m.last < len(sentence.tokens) else ""
     # ("واشنطن 8 نوفمبر 2023 (شينخوا)": the day between the place and the agency's bracket, in a script of no capitals)
-    lowered, agencies = sentence.lowered, lexicon.words("news_agency")
-    agency = any(lowered[k] == "(" and lowered[k + 1] in agencies and lowered[k + 2] == ")"
-                 for k in range(m.last, min(len(lowered) - 2, m.last + _DAY_WORDS + 1)))
+    agency = any(lexicon.agency_bracket_at(sentence.lowered, k) for k in range(m.last, m.last + _DAY_WORDS + 1))
     return (word.isupper() and len(word) > 2) or follows in ("(", "-", "—", "–") or agency
 
 
