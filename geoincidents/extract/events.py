@@ -22,6 +22,8 @@ itself is one event ("a series of strikes culminated in a drone strike").
 """
 from __future__ import annotations
 
+import re
+
 from datetime import date, timedelta
 from typing import Sequence
 
@@ -69,6 +71,14 @@ def flying_over(clause: Sequence[str], end: int) -> bool:
 #: Words that may stand between drones and their flight ("drones kept flying over", "drones continued to fly over").
 _TO_FLY = frozenset({"were", "was", "are", "is", "kept", "keep", "continued", "continue", "to", "still", "seen", "been",
                      "had", "have"})
+
+
+def _craft(phrase: str) -> bool:
+    """Whether a trigger names aircraft: the ``aircraft`` words ("fighter jets", "warplanes") or a model ("f-16", "su-24")."""
+    return phrase in lexicon.words("aircraft") or phrase in ("jets", "jet") or bool(_MODEL.fullmatch(phrase))
+
+
+_MODEL = re.compile(r"[a-z]{1,3}-\d{1,3}[a-z]{0,2}s?")
 
 
 def _counted_since(lowered: Sequence[str], first: int) -> bool:
@@ -134,6 +144,11 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or not stock_struck(clause, f[0], f[1])]
             # "while drones continued to fly over the city": craft in the air over a place, not the fire told.
             found = [f for f in found if f[2].event_type != "drone_attack" or not flying_over(clause, f[1])]
+            struck_at = [a[0] for a in attack_words.find(verbs)]
+            if struck_at and any(f[2].event_type in _MUNITION_TYPES and f[1] <= struck_at[0] for f in found):
+                # "rockets hit the Balad air base, where Iraqi forces keep F-16 fighter jets": the weapon before the
+                # verb struck; aircraft told after it are at the place hit, not its means.
+                found = [f for f in found if not _craft(f[2].phrase) or f[0] < struck_at[0]]
             if set(clause) & lexicon.words("deploy_verb") and not attack_words.find(verbs):
                 # "The Pentagon sent more warships and jets to the region": aircraft moved, not a strike.
                 found = [f for f in found if f[2].phrase not in lexicon.words("aircraft")

@@ -566,9 +566,21 @@ def _site_before_where_it_lies(lowered: Sequence[str], inside: list[Mention], c_
     right after a place tells where that place lies; the cue after the aside is the place's, and the places inside
     the aside are where it lies (without the commas, "a base located in Anbar was hit", Anbar is the place hit)."""
     located = lexicon.words("located")
+    capital = lexicon.word_phrases("capital_of")
     for k in range(1, len(inside)):
         place, m = inside[k - 1], inside[k]
         opener = lowered[place.last:m.first]
+        if 2 <= len(opener) <= 7 and opener[0] in _ASIDE_MARKS | {"،"} and place.role != "reference" \
+                and capital.match_at(lowered, place.last + 1) is not None \
+                and capital.match_at(lowered, place.last + 1)[0] == m.first:
+            # "Arbil, the capital of Iraqi Kurdistan": the region after "the capital of" is where the city lies,
+            # whatever the city's own role
+            close = next((j for j in range(m.last, min(c_last, m.last + _ASIDE_WORDS)) if lowered[j] == opener[0]),
+                         c_last)
+            for p in inside[k:]:
+                if p.last <= close:
+                    p.role, p.cue = "context", "where the site lies"
+            continue
         if not 2 <= len(opener) <= 7 or opener[0] not in _ASIDE_MARKS | {"،"} or opener[1] not in located \
                 or place.role not in ("context", "target_weak"):
             continue

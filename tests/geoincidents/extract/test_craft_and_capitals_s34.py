@@ -1,0 +1,47 @@
+"""Thirty-fourth session: aircraft told at the place hit are no means of the fire, and the region a city is the capital
+of is where it lies, not a place hit (sentences written for these tests in the words of 2020-2021 rocket reports)."""
+from __future__ import annotations
+
+import pytest
+
+import geoincidents as gi
+
+
+def drafts(text: str, published: str = "2021-02-23"):
+    return gi.extract_report(text, published=published).incidents
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, rockets hit the Balad air base in northern Baghdad, where Iraqi forces keep F-16 fighter jets.",
+    "On Monday, two rockets struck the Balad base, which houses Iraq's F-16 jets.",
+    "On Monday a drone hit the Hmeimim air base, where Russian Su-24 warplanes are parked.",
+])
+def test_aircraft_at_the_place_hit_do_not_type_the_fire(text):
+    types = set(drafts(text)["event_type"])
+    assert types and "air_strike" not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, Israeli F-16 jets struck a depot near Homs.",
+    "On Monday, US fighter jets hit a weapons store near Albu Kamal.",
+])
+def test_aircraft_before_the_verb_still_strike(text):
+    assert set(drafts(text)["event_type"]) == {"air_strike"}
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    ("On February 15, rockets hit a military base at Arbil Airport, the capital of Iraqi Kurdistan.",
+     {"Erbil International Airport"}),
+    ("On February 15, rockets hit Erbil, the capital of Kurdistan.", {"Erbil"}),
+    ("Drones struck Erbil, the capital of Iraqi Kurdistan, and Duhok on Monday.", {"Erbil", "Duhok"}),
+    ("Le 15 février, des roquettes ont frappé Erbil, la capitale du Kurdistan irakien.", {"Erbil"}),
+])
+def test_the_region_a_city_is_the_capital_of_is_no_target(text, targets):
+    assert set(drafts(text)["target_place"]) == targets
+
+
+def test_the_region_stays_a_place_of_the_report():
+    places = gi.extract_report("On February 15, rockets hit Erbil, the capital of Iraqi Kurdistan.",
+                               published="2021-02-23").places
+    region = places[places["place_id"] == "iq-kurdistan-region"]
+    assert list(region["role"]) == ["context"]
