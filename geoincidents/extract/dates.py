@@ -115,6 +115,32 @@ def filed_day(sentences: Sequence, published: date | None) -> date | None:
 _DATELINE_TOKENS = 16
 
 
+def dateline_day(sentence, d: DateMention, published: date | None) -> bool:
+    """Whether the day *d* is told by the dateline opening a report ("Jerusalem, Oct 5 Two soldiers were killed ...",
+    "BAGHDAD, Jan 28 (Reuters) -", "Baghdad, (APP - 3rd Feb, 2024)", "صنعاء أول أبريل 2025 (شينخوا)"): a day written
+    with its digits, up to two days before publication, at the opening of a line of the report's first three
+    sentences, after the place filed from and its comma (or before a news agency's bracket). It is the day the report
+    was filed (:func:`filed_day`), no event's: the events told after it take the days they are told with."""
+    if published is None or sentence.index > 2 or d.precision != "day" or not any(c.isdigit() for c in d.text) \
+            or not 0 <= (published - d.date).days <= 2:
+        return False
+    tokens, lowered = sentence.tokens, sentence.lowered
+    first = d.first
+    while first > 0 and "\n" not in sentence.text[tokens[first - 1].end - sentence.start:tokens[first].start - sentence.start]:
+        first -= 1
+    if d.first - first > _DATELINE_TOKENS:
+        return False
+    if any(lexicon.agency_bracket_at(lowered, k) for k in range(d.last, min(d.last + 3, len(lowered)))):
+        return True
+    comma = next((k for k in range(first + 1, min(first + 4, d.first)) if lowered[k] == ","), None)
+    if comma is None or not all(t.text[:1].isupper() for t in tokens[first:comma]):
+        return False
+    if d.first == comma + 1:
+        return True  # "Jerusalem, Oct 5"
+    # "Baghdad, (APP - UrduPoint / Pakistan Point News - 3rd Feb, 2024)": the day inside the outlet's bracket
+    return lowered[comma + 1] == "(" and ")" in lowered[d.last:d.last + 3] and ")" not in lowered[comma + 2:d.first]
+
+
 def _relative(anchor: str, days: int, precision: str, published: date | None, previous: date | None) -> date | None:
     if anchor in ("previous", "after"):
         base = previous or published

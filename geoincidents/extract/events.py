@@ -37,7 +37,7 @@ from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED
                                        intercepted_attack, many_times, negated, not_the_side_hit, passive_subject, placed,
                                        readied, said_on, some_got_through, speaks_of_itself, specific, stock_struck, tally_since,
                                        weapon_sender, without_adverbs)
-from geoincidents.extract.dates import a_stamp, clock_day, counts_from, find_dates
+from geoincidents.extract.dates import a_stamp, clock_day, counts_from, dateline_day, find_dates
 from geoincidents.extract.eventmention import EventMention
 from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.strikes import STRIKES as _STRIKES, generic_strike, subject_after_verb
@@ -113,6 +113,9 @@ def find_events(sentences: list[Sentence], *, published: date | None,
         hung = hung_clauses(lowered, clauses)
         dates = find_dates(sentence.tokens, published=published, previous=previous, published_told=published_told)
         dates = [d for d in dates if not onset_of_a_war(lowered, d)]  # "the confrontation that began on Friday"
+        # "Jerusalem, Oct 5 Two soldiers were killed ..., the military said on Friday": the dateline's day is the
+        # day filed, no event's
+        dates = [d for d in dates if not dateline_day(sentence, d, published)]
         if published is not None and a_stamp(sentence.tokens, dates):
             dates = []  # "08:32 UTC+8, 2025-03-23": the page's stamp dates none of the events told after it
         published_told = published_told or any(d.date == published for d in dates)

@@ -45,3 +45,18 @@ def test_the_region_stays_a_place_of_the_report():
                                published="2021-02-23").places
     region = places[places["place_id"] == "iq-kurdistan-region"]
     assert list(region["role"]) == ["context"]
+
+
+@pytest.mark.parametrize("opening", ["Jerusalem, Oct 5 ", "Jerusalem, Oct 5 (Xinhua) ", "JERUSALEM, Oct 5 - ",
+                                     "Jerusalem, (APP - 5th Oct, 2024) "])
+def test_a_datelines_day_dates_no_event(opening):
+    text = (opening + "Two Israeli soldiers were killed in a drone attack by Iraqi militants in the occupied Golan "
+            "Heights, the Israeli military said in a statement on Friday.")
+    found = drafts(text, "2024-10-05")
+    assert list(found["date"].astype(str)) == ["2024-10-04"]
+
+
+def test_a_day_told_in_the_text_still_dates_its_event():
+    found = drafts("Jerusalem, Oct 5 Two Israeli soldiers were killed in a drone attack in the Golan Heights on Oct 5, "
+                   "the military said.", "2024-10-05")
+    assert list(found["date"].astype(str)) == ["2024-10-05"]
