@@ -52,6 +52,8 @@ __all__ = ["mark_metonyms", "names_an_attribute", "turkish_state", "owned_in_kur
 _GOVERNING = frozenset({"in", "at", "from", "to", "into", "inside", "across", "on", "over", "near", "toward", "towards",
                         "within", "throughout", "around", "against", "outside", "via", "through", "under", "beyond",
                         "of", "for", "about", "between", "upon", "onto"})
+#: Letters of the Arabic and Hebrew prepositions written joined to a name ("بباكستان" 'in Pakistan', "לפקיסטן").
+_PREPOSITION_LETTERS = frozenset("بلבלמ")
 #: Words that may stand between a preposition and the list of places it governs ("in northern Iraq and Syria")
 _LIST_WORDS = frozenset({",", "and", "or", "the", "northern", "southern", "eastern", "western", "central"})
 #: Auxiliaries that make the verb after them passive ("Damascus and its countryside were struck")
@@ -107,7 +109,8 @@ def _word_before(lowered: Sequence[str], first: int, covered: set[int],
 def _governed(lowered: Sequence[str], first: int, covered: set[int]) -> bool:
     """Whether a preposition governs the name at *first*, perhaps through a list ("in Iraq and Syria")."""
     k = _word_before(lowered, first, covered)
-    return k is not None and k >= 0 and lowered[k] in _GOVERNING
+    return k is not None and k >= 0 and (lowered[k] in _GOVERNING or lowered[k] in _group("preposition")
+                                         or lowered[k] in lexicon.words("place_preposition"))
 
 
 def _opens_a_clause(lowered: Sequence[str], first: int) -> bool:
@@ -523,10 +526,11 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
             elif m.candidates[0].kind == "country" and placed_by_nothing(lowered, m.first, m.last, covered):
                 m.extra["metonym"] = "state"
             elif m.candidates[0].kind == "country" and beyond_the_region(m.candidates[0]) \
-                    and not _governed(lowered, m.first, covered):
+                    and not _governed(lowered, m.first, covered) \
+                    and not set(m.extra.get("prefix") or "") & _PREPOSITION_LETTERS:
                 # A state beyond the region is a place only where a preposition governs it ("flown from the United
-                # States", "in Pakistan"); elsewhere it is the state ("a US AC-130 gunship", "after US retaliatory
-                # strikes", "US carries out strikes").
+                # States", "in Pakistan", "في باكستان", "بباكستان"); elsewhere it is the state ("a US AC-130 gunship",
+                # "after US retaliatory strikes", "US carries out strikes").
                 m.extra["metonym"] = "state"
 
 

@@ -60,3 +60,23 @@ def test_a_day_told_in_the_text_still_dates_its_event():
     found = drafts("Jerusalem, Oct 5 Two Israeli soldiers were killed in a drone attack in the Golan Heights on Oct 5, "
                    "the military said.", "2024-10-05")
     assert list(found["date"].astype(str)) == ["2024-10-05"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("سقط صاروخ في باكستان.", "cc-pk"),
+    ("قصفت إيران مواقع بباكستان.", "cc-pk"),
+    ("Des missiles sont tombés dans Pakistan.", "cc-pk"),
+])
+def test_a_state_beyond_the_region_governed_by_a_preposition_is_ground(text, place):
+    places = gi.extract_report(text, published="2024-01-16").places
+    assert list(places.loc[places["place_id"] == place, "sense"]) == ["place"]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت وزارة الخارجية الباكستانية أن طفلين قتلا في غارة جوية نفذتها إيران.",
+    "قتل ثلاثة في هجوم شنته إسرائيل.",
+])
+def test_the_state_after_an_arabic_verb_with_its_object_pronoun_is_its_subject(text):
+    report = gi.extract_report(text, published="2024-01-16")
+    assert set(report.places["sense"]) == {"state"}
+    assert report.incidents.empty
