@@ -396,6 +396,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                     found.append(Mention(text, tokens[start].start, tokens[end].end, sentence.index, start, end + 1,
                                          str(country), list(resolved[0]), "demonym", resolved[2]))
         found += _territories_named(sentence, gazetteer, blocked, keys, found)
+    # "وزارة الداخلية", "مناطق مرکزی اسرائیل": a common word a province holds as its name, written alone
+    found = [m for m in found if not (m.last - m.first == 1 and _common_alone(sentences[m.sentence].tokens, m.first))]
     found.sort(key=lambda m: m.start)
     for m in found:
         if _in_an_idiom(sentences[m.sentence].lowered, m):
@@ -723,6 +725,21 @@ def _generic_opens_a_name(tokens: list[Any], first: int, hit: int) -> bool:
         return False
     after = tokens[hit].text
     return after[:1].isupper() and after.isalpha()
+
+
+def _common_alone(tokens: Sequence[Any], k: int) -> bool:
+    """Whether the Arabic-script word at token *k* is a common word that a province holds as its whole name
+    (``common_alone`` in extract_words.csv: الداخلية 'the interior', not Oman's Ad Dakhiliyah; Persian مرکزی
+    'central', not Markazi) written without the word of a province right before it (``province_word``: "محافظة
+    الداخلية", "استان مرکزی" name the province)."""
+    if normalize(tokens[k].text) not in _words_normalized("common_alone"):
+        return False
+    return not (k and normalize(tokens[k - 1].text) in _words_normalized("province_word"))
+
+
+@functools.cache
+def _words_normalized(group: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in lexicon.words(group))
 
 
 def _article_left_off(text: str, place: Any) -> bool:

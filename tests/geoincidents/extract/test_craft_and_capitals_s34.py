@@ -80,3 +80,20 @@ def test_the_state_after_an_arabic_verb_with_its_object_pronoun_is_its_subject(t
     report = gi.extract_report(text, published="2024-01-16")
     assert set(report.places["sense"]) == {"state"}
     assert report.incidents.empty
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("الداخلية السعودية: هجوم استهدف بقيق.", "om-gov-ad-dakhiliyah"),
+    ("وقالت وزارة الداخلية إن هجوما استهدف بقيق.", "om-gov-ad-dakhiliyah"),
+    ("ایران امروز موشک‌هایی به سوی مناطق مرکزی اسرائیل شلیک کرد.", "ir-gov-markazi"),
+])
+def test_a_common_word_a_province_holds_is_no_place_alone(text, absent):
+    assert absent not in set(gi.extract_report(text, published="2024-01-16").places["place_id"])
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("شنت طائرات غارات على محافظة الداخلية في عمان.", "om-gov-ad-dakhiliyah"),
+    ("حمله پهپادی به استان مرکزی.", "ir-gov-markazi"),
+])
+def test_the_province_word_names_it(text, present):
+    assert present in set(gi.extract_report(text, published="2024-01-16").places["place_id"])
