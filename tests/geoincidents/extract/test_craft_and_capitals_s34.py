@@ -97,3 +97,17 @@ def test_a_common_word_a_province_holds_is_no_place_alone(text, absent):
 ])
 def test_the_province_word_names_it(text, present):
     assert present in set(gi.extract_report(text, published="2024-01-16").places["place_id"])
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbolá ha disparado este miércoles decenas de misiles Katyusha contra el norte de Israel.",
+    "Le Hezbollah a tiré mercredi des missiles Katioucha sur le nord d'Israël.",
+])
+def test_a_katyusha_called_a_missile_is_a_rocket(text):
+    assert set(drafts(text, "2024-07-17")["event_type"]) == {"rocket_attack"}
+
+
+def test_a_spanish_salvo_of_katyushas_is_fire():
+    found = drafts("Hezbolá se atribuyó anoche cuatro andanadas de 'Katyusha' contra posiciones militares del norte "
+                   "de Israel.", "2024-07-17")
+    assert list(found["event_type"]) == ["rocket_attack"]
