@@ -52,8 +52,11 @@ __all__ = ["mark_metonyms", "names_an_attribute", "turkish_state", "owned_in_kur
 _GOVERNING = frozenset({"in", "at", "from", "to", "into", "inside", "across", "on", "over", "near", "toward", "towards",
                         "within", "throughout", "around", "against", "outside", "via", "through", "under", "beyond",
                         "of", "for", "about", "between", "upon", "onto"})
-#: Letters of the Arabic and Hebrew prepositions written joined to a name ("بباكستان" 'in Pakistan', "לפקיסטן").
-_PREPOSITION_LETTERS = frozenset("بلבלמ")
+#: Arabic and Persian prepositions of being in a place ("في باكستان", "در پاکستان"); not من, مع, عن, إلى, which a
+#: state takes as often ("دعوات من الولايات المتحدة" 'calls from the United States').
+_IN_ARABIC_SCRIPT = frozenset({"في", "داخل", "قرب", "فوق", "در", "درون"})
+#: The letters of "in" written joined to a name: Arabic ب, Hebrew ב ("بباكستان", "בפקיסטן").
+_PREPOSITION_LETTERS = frozenset("بב")
 #: Words that may stand between a preposition and the list of places it governs ("in northern Iraq and Syria")
 _LIST_WORDS = frozenset({",", "and", "or", "the", "northern", "southern", "eastern", "western", "central"})
 #: Auxiliaries that make the verb after them passive ("Damascus and its countryside were struck")
@@ -109,7 +112,7 @@ def _word_before(lowered: Sequence[str], first: int, covered: set[int],
 def _governed(lowered: Sequence[str], first: int, covered: set[int]) -> bool:
     """Whether a preposition governs the name at *first*, perhaps through a list ("in Iraq and Syria")."""
     k = _word_before(lowered, first, covered)
-    return k is not None and k >= 0 and (lowered[k] in _GOVERNING or lowered[k] in _group("preposition")
+    return k is not None and k >= 0 and (lowered[k] in _GOVERNING or lowered[k] in _IN_ARABIC_SCRIPT
                                          or lowered[k] in lexicon.words("place_preposition"))
 
 
