@@ -160,8 +160,10 @@ class ContainerReading:
             if inner is None and head.key and as_written.key:
                 # "the town of Ayyash in Deir ez-Zor": a place held only with its container's name in brackets
                 # ("Ayyash (Deir ez-Zor)", a name shared or a common word bare) is named so, by name only.
-                bracketed = replace(head, key=f"{head.key} {as_written.key}",
-                                    written=f"{head.written} {as_written.written}")
+                # (the container by its name alone: a direction told with it, "in southern Baghdad", is no part of
+                # the name asked)
+                tail_written = as_written.key if as_written.qualifiers else as_written.written
+                bracketed = replace(head, key=f"{head.key} {as_written.key}", written=f"{head.written} {tail_written}")
                 qualified, _ = self._resolve(query, bracketed, scope, point, False, None, allow_container=False,
                                              stages=())
                 if qualified is not None and qualified.method in ("exact", "alias"):

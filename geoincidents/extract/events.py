@@ -73,6 +73,16 @@ _TO_FLY = frozenset({"were", "was", "are", "is", "kept", "keep", "continued", "c
                      "had", "have"})
 
 
+def _aimed_after(clause: Sequence[str], end: int) -> bool:
+    """Whether the weapon words ending at token *end* are told on their way to a place: a word of aim a few words on
+    ("a drone that had been aimed at", "drones heading toward", ``aim`` in extract_words.csv)."""
+    return bool(lexicon.word_phrases("aim").find(clause[end:end + _AIMED_WORDS]))
+
+
+#: How many words after a weapon its aim may be told ("a drone that had been aimed at").
+_AIMED_WORDS = 6
+
+
 def _craft(phrase: str) -> bool:
     """Whether a trigger names aircraft: the ``aircraft`` words ("fighter jets", "warplanes") or a model ("f-16", "su-24")."""
     return phrase in lexicon.words("aircraft") or phrase in ("jets", "jet") or bool(_MODEL.fullmatch(phrase))
@@ -133,9 +143,12 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # Weapons a verb of striking takes as its object were hit on the ground (below), unless downed over a place:
             # "destroyed two Houthi drones over the Red Sea", "destroyed an anti-ship missile over the Gulf of Aden"
             # are interceptions, as "shot down" tells.
-            if lexicon.word_phrases("over_place").find(clause):
-                found = [(f[0], f[1], lexicon.Trigger(f[2].phrase, "interception", _DOWNED))
-                         if f[2].event_type in _MUNITION_TYPES and stock_struck(clause, f[0], f[1]) else f for f in found]
+            # So are weapons destroyed on their way to a place ("destroyed a Houthi drone that had been aimed at the
+            # Abha airport").
+            over = bool(lexicon.word_phrases("over_place").find(clause))
+            found = [(f[0], f[1], lexicon.Trigger(f[2].phrase, "interception", _DOWNED))
+                     if f[2].event_type in _MUNITION_TYPES and stock_struck(clause, f[0], f[1])
+                     and (over or _aimed_after(clause, f[1])) else f for f in found]
             # A munition word tells of an event only beside an attack word or a count ("training sites for rockets").
             found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or attacking or c["munition_count"]]
             # "Hezbollah missile depots", "drone and rocket stores": the weapon names what was hit, not what was fired.

@@ -26,3 +26,11 @@ def test_the_jazira_canton_is_the_hasakah_governorate(g, name):
 def test_the_bare_kurmanji_oblique_names_nothing(g):
     with pytest.raises(PlaceNotFound):
         g.resolve("Cizîrê")
+
+
+@pytest.mark.parametrize("query", ["al-Saqr military base in southern Baghdad", "al-Saqr base in southern Baghdad",
+                                   "al-Saqr base in Baghdad"])
+def test_a_place_held_with_its_container_in_brackets_is_found_past_a_direction(query):
+    # "Camp al-Saqr (Baghdad)": held only with its city (a bare Saqr is also Jurf al-Sakhar's); "southern" is the
+    # direction told with the container, no part of the bracketed name
+    assert Gazetteer.default().resolve(query).id == "iq-camp-al-saqr"

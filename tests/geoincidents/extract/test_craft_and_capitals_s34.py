@@ -111,3 +111,30 @@ def test_a_spanish_salvo_of_katyushas_is_fire():
     found = drafts("Hezbolá se atribuyó anoche cuatro andanadas de 'Katyusha' contra posiciones militares del norte "
                    "de Israel.", "2024-07-17")
     assert list(found["event_type"]) == ["rocket_attack"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("On Tuesday, the coalition destroyed a Houthi drone that had been aimed at the Abha International Airport in "
+     "Saudi Arabia.", "Abha Airport"),
+    ("On Tuesday, the coalition destroyed two drones heading toward Jizan.", "Jizan"),
+])
+def test_weapons_destroyed_on_their_way_are_the_attack_downed(text, target):
+    found = drafts(text, "2021-09-01")
+    assert list(found["target_place"]) == [target]
+    assert list(found["event_type"]) == ["drone_attack"]
+    assert list(found["outcome"]) == ["intercepted"]
+
+
+def test_weapons_destroyed_on_the_ground_stay_a_strike():
+    found = drafts("On Tuesday, US jets destroyed four Houthi drones near Hodeidah.", "2021-09-01")
+    assert list(found["event_type"]) == ["air_strike"]
+
+
+@pytest.mark.parametrize("text", [
+    "La banlieue sud de Beyrouth visée par une frappe israélienne dimanche.",
+    "Dimanche, la banlieue sud de Beyrouth visée par une série de frappes israéliennes.",
+])
+def test_a_french_headline_participle_with_its_agent_tells_the_place_hit(text):
+    found = drafts(text, "2025-08-31")
+    assert list(found["target_place"]) == ["Dahieh"]
+    assert list(found["event_type"]) == ["air_strike"]
