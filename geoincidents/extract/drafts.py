@@ -272,7 +272,15 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
             counted: Counter = Counter()
             for (d, p, _), weight in best.items():
                 counted[(d, p)] += weight
-            (g.date, g.date_precision), _ = counted.most_common(1)[0]
+            # A month told votes for the days of that month told too, and a day wins over its month on a tie ("struck
+            # as recently as January" and "a drone strike in Baghdad on January 4": the 4th).
+            within = {k: v + sum(w for (m, q), w in counted.items() if q == "month" and k[1] == "day"
+                                 and (m.year, m.month) == (k[0].year, k[0].month))
+                      for k, v in counted.items()}
+            g.date, g.date_precision = max(within, key=lambda k: within[k])
+            if g.date_precision == "month":
+                g.date, g.date_precision = next((k for k in within if k[1] == "day" and within[k] >= counted[(
+                    g.date, "month")] and (k[0].year, k[0].month) == (g.date.year, g.date.month)), (g.date, "month"))
         if not across:
             _to_target_clock(g)
     return groups

@@ -347,7 +347,8 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                     chosen.date, chosen.precision, True, chosen.text, chosen.note)
                 if chosen.aside and previous is not None:
                     event.date_counted = (chosen.date - previous).days
-                event.date_since = _counted_since(lowered, chosen.first)
+                # (a run counted from the publication day, "depuis ce matin" 'since this morning', is of that day)
+                event.date_since = _counted_since(lowered, chosen.first) and chosen.date != published
                 # ("The city had seen deadly Israeli strikes on Wednesday": the background's day, not the story's)
                 event.date_background = bool(lexicon.words("pluperfect_auxiliary") & set(lowered[c_first:trigger_at])) \
                     and not (lexicon.words("speaker") | lexicon.words("statement_verb")) & set(lowered[:trigger_at])
@@ -507,7 +508,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # (nor at a week or month: dates.counts_from)
             previous = next((d.date for d in reversed(dates)
                              if not d.aside and counts_from(d.precision) and not any(f <= d.first < l for f, l in hung)
-                             and not _counted_since(lowered, d.first)), previous)
+                             and not (_counted_since(lowered, d.first) and d.date != published)), previous)
             # "On Sunday the army dealt with three attacks from Iraq. Before dawn, two missiles ...": a day told in a
             # sentence that names attacks but tells no event of its own and quotes no one opens the account that
             # follows (analyse._inherit); "He was buried on Wednesday" opens none.

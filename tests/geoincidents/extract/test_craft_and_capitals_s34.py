@@ -138,3 +138,29 @@ def test_a_french_headline_participle_with_its_agent_tells_the_place_hit(text):
     found = drafts(text, "2025-08-31")
     assert list(found["target_place"]) == ["Dahieh"]
     assert list(found["event_type"]) == ["air_strike"]
+
+
+def test_a_day_told_wins_over_its_month_told_of_the_same_strike():
+    text = ("A photo shows fighters after a drone strike on a militia headquarters in Baghdad, Iraq on January 4, 2024. "
+            "The group was targeted by US strikes in Baghdad as recently as January, when a commander was killed.")
+    found = drafts(text, "2024-11-05")
+    baghdad = found[found["target_place"] == "Baghdad"]
+    assert list(baghdad["date"].astype(str)) == ["2024-01-04"]
+    assert list(baghdad["date_precision"]) == ["day"]
+
+
+def test_a_run_counted_from_this_morning_is_of_the_publication_day():
+    found = drafts("Samedi soir, des frappes israéliennes ont visé Tyr. Depuis ce matin, le Hezbollah a tiré des "
+                   "dizaines de roquettes vers le nord d'Israël ; une personne a été tuée à Acre.", "2024-10-20")
+    assert list(found.loc[found["target_place"] == "Acre", "date"].astype(str)) == ["2024-10-20"]
+
+
+@pytest.mark.parametrize("phrase", ["ce matin", "esta mañana", "stamattina", "bu sabah", "הבוקר", "امشب"])
+def test_the_parts_of_the_publication_day_are_dates(phrase):
+    from datetime import date
+
+    from geoincidents.extract.dates import find_dates
+    from geoincidents.extract.text import sentences
+
+    found = find_dates(sentences(f"{phrase} attaque")[0].tokens, published=date(2024, 10, 20))
+    assert [(d.text, d.date) for d in found] == [(phrase, date(2024, 10, 20))]
