@@ -1,0 +1,37 @@
+"""Spellings of held places that reports read in the thirty-fourth session wrote and the gazetteer missed or sent
+elsewhere (development reports only): the Persian and Arabic names of Isfahan's 8th Shekari air base (the Persian
+"Isfahan air base" is the base, as its English name is, not the civil airport beside it), Herzliya in Persian
+with the Persian yeh, and Doueir as Turkish writes it (Anadolu: "Duveyr beldesi")."""
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+
+SPELLINGS = [
+    ("قاعدة شيكاري الجوية", "ir-8th-shekari-air-base"),
+    ("قاعدة شكاري الجوية", "ir-8th-shekari-air-base"),
+    ("پایگاه هوایی اصفهان", "ir-8th-shekari-air-base"),
+    ("Isfahan Air Base", "ir-8th-shekari-air-base"),
+    ("هرتزلیا", "il-herzliya"),
+    ("هرتزليا", "il-herzliya"),
+    ("Duveyr", "lb-doueir"),
+]
+
+#: The places beside them keep their names.
+NEIGHBOURS = [
+    ("فرودگاه اصفهان", "ir-isfahan-international-airport"),
+    ("Isfahan airport", "ir-isfahan-international-airport"),
+    ("اصفهان", "ir-isfahan"),
+    ("Herzliya Airport", "il-herzliya-airport"),
+]
+
+
+@pytest.fixture(scope="module")
+def g():
+    return Gazetteer.default()
+
+
+@pytest.mark.parametrize(("spelling", "place_id"), SPELLINGS + NEIGHBOURS)
+def test_spelling_finds_its_place(g, spelling, place_id):
+    assert g.resolve(spelling).id == place_id
