@@ -27,7 +27,7 @@ from geoincidents import datatables
 from geoincidents.extract.particles import has_persian_letters, is_arabic, is_sorani
 
 __all__ = [
-    "read_table", "triggers", "trigger_table", "Trigger", "role_cues", "case_endings", "case_of_its_part", "prefix_roles", "entities", "titles", "demonyms",
+    "read_table", "triggers", "trigger_table", "Trigger", "role_cues", "case_endings", "turkish_sentence", "case_of_its_part", "prefix_roles", "entities", "titles", "demonyms",
     "actors", "missile_forces", "air_forces",
     "statuses", "date_phrases", "numbers", "words", "phrase_table", "PhraseTable", "possessive_at", "LIST_JOINERS",
     "LIST_CONJUNCTIONS",
@@ -319,6 +319,19 @@ def attack_or_firing_words() -> frozenset[str]:
 def trigger_table() -> PhraseTable:
     """The trigger phrases as a :class:`PhraseTable` (value: :class:`Trigger`)."""
     return PhraseTable(dict(triggers().items()))
+
+
+#: Turkish function words: two of them make a sentence Turkish (:func:`turkish_sentence`).
+_TURKISH_WORDS = frozenset({"ve", "bir", "ile", "için", "olarak", "bu", "göre", "sonra", "da", "de", "ise", "tarafından",
+                            "edildi", "oldu", "yapılan", "üzerine", "kadar", "gibi", "daha", "olan", "ayrıca",
+                            "açıklamada"})
+
+
+def turkish_sentence(lowered: Sequence[str]) -> bool:
+    """Whether a sentence is Turkish: two of its function words, or a word with a letter only Turkish and
+    Azerbaijani write (ı, ğ), or a name with its case ending after an apostrophe ("PKK'ya")."""
+    return len(_TURKISH_WORDS.intersection(lowered)) >= 2 or any(
+        "ı" in w or "ğ" in w or ("'" in w and w.rsplit("'", 1)[1] in case_endings()) for w in lowered)
 
 
 @functools.cache

@@ -558,8 +558,6 @@ def owns_a_kurdish_weapon(lowered: Sequence[str], first: int) -> bool:
 
 
 #: Turkish function words: a sentence with two of them is read as Turkish
-_TURKISH = frozenset({"ve", "bir", "ile", "için", "olarak", "bu", "göre", "sonra", "da", "de", "ise", "tarafından",
-                      "edildi", "oldu", "yapılan", "üzerine", "kadar", "gibi", "daha", "olan", "ayrıca", "açıklamada"})
 #: Marks after which a name opens a clause ('Son dakika: Türkiye, ...', '"Yemen, kuşatma ...')
 _CLAUSE_MARKS = frozenset({",", ":", ";", '"', "“", "”", "«", "»", "(", "–", "—"})
 
@@ -583,7 +581,7 @@ def turkish_state(lowered: Sequence[str], m: Any, covered: set[int]) -> str:
     - a bare name opening a sentence or clause is its subject: "İsrail saldırıdan sonra Hizbullah'ı vurdu", "Türkiye,
       terör örgütü PKK'ya darbe indirmeye devam ediyor" ("subject")."""
     ending = m.extra.get("case_ending", "")
-    if (ending and ending not in lexicon.GENITIVE) or m.extra.get("prefix") or not _turkish(lowered):
+    if (ending and ending not in lexicon.GENITIVE) or m.extra.get("prefix") or not lexicon.turkish_sentence(lowered):
         return ""
     n, k = len(lowered), m.last
     if k + 1 < n and lowered[k] == "hava":
@@ -616,13 +614,6 @@ def _a_lone_object_after(lowered: Sequence[str], j: int, covered: set[int]) -> b
     while j < len(lowered) and j in covered:
         j += 1
     return "'" in lowered[j - 1] and lowered[j:j + 1] not in ([","], ["ve"], ["ile"], ["veya"])
-
-
-def _turkish(lowered: Sequence[str]) -> bool:
-    """Whether a sentence is Turkish: two of its function words, or a word with a letter only Turkish and
-    Azerbaijani write (ı, ğ), or a name with its case ending after an apostrophe ("PKK'ya")."""
-    return len(_TURKISH.intersection(lowered)) >= 2 or any(
-        "ı" in w or "ğ" in w or ("'" in w and w.rsplit("'", 1)[1] in lexicon.case_endings()) for w in lowered)
 
 
 def owned_in_kurdish(lowered: Sequence[str], first: int, covered: set[int], country: bool = True) -> bool:

@@ -75,7 +75,10 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     # (past the whole phrase of the trigger: Persian "... را با دو حمله هدف قرار داد" 'targeted ... with two attacks')
     trigger_end = max(trigger_at + 1, c_first + best[1])
     verb_last = all(w in (".", "!", '"', "”") for w in lowered[trigger_end:c_last]) \
-        or _light_verb_last(lowered[trigger_end:c_last])  # German perfect: "... angegriffen."
+        or _light_verb_last(lowered[trigger_end:c_last]) \
+        or (lowered[trigger_end:trigger_end + 1] in ([","], [";"]) and lexicon.turkish_sentence(lowered))
+    # (German perfect: "... angegriffen."; Turkish ends a clause with its verb before a comma: "İsrail ordusu ...
+    # Kefrman beldesinde bir aracı vurmuş, saldırıda 4 kişi ölmüş")
     # (and from anywhere before when it opens the clause the verb ends, perhaps after a few words and a comma: Turkish
     # "Bu arada, TSK Kamışlı, Derbesiye ve Tel Temir kentlerinde bulunan terör örgütü PKK/YPG hedeflerini vuruyor")
     opens = {a[0] for a in actors if a[0] == c_first or a[0] - c_first <= _OPENING_WORDS and lowered[a[0] - 1] == ","}
@@ -99,7 +102,11 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
                                              or (trigger_at < a[0] <= trigger_at + 2
                                                  and (is_arabic(lowered[trigger_at])
                                                       or lexicon.unelided(lowered[trigger_at])
-                                                      in lexicon.words("noun_before_adjective"))))]
+                                                      in lexicon.words("noun_before_adjective")
+                                                      # Turkish: "bir evi vuran İsrail ordusu" 'the Israeli
+                                                      # army that hit a house'
+                                                      or lowered[trigger_end - 1] in lexicon.words(
+                                                          "participle_before_subject"))))]
     # "the strikes", "Tuesday's strikes", "targets were struck", "a strike near Hillah": a strike the
     # report already told of, when it has told one.
     told = any(e.event_type in ("air_strike", "drone_strike", "missile_strike") for e in events)

@@ -164,3 +164,14 @@ def test_the_parts_of_the_publication_day_are_dates(phrase):
 
     found = find_dates(sentences(f"{phrase} attaque")[0].tokens, published=date(2024, 10, 20))
     assert [(d.text, d.date) for d in found] == [(phrase, date(2024, 10, 20))]
+
+
+@pytest.mark.parametrize(("text", "target", "day"), [
+    ("Nebatiye kentine bağlı Ayta eş-Şab beldesinde bir evi vuran İsrail ordusu, açıklama yaptı.", "Aita al-Shaab",
+     "2025-11-03"),
+    ("İsrail ordusu önceki gece de Nebatiye'ye bağlı Kefrman beldesinde bir aracı vurmuş, saldırıda 4 kişi ölmüş.",
+     "Kfar Remen", "2025-11-01"),
+])
+def test_turkish_participles_and_the_reported_past_strike(text, target, day):
+    found = drafts(text, "2025-11-03")
+    assert list(zip(found["target_place"], found["date"].astype(str))) == [(target, day)]
