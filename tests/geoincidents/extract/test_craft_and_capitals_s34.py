@@ -175,3 +175,9 @@ def test_the_parts_of_the_publication_day_are_dates(phrase):
 def test_turkish_participles_and_the_reported_past_strike(text, target, day):
     found = drafts(text, "2025-11-03")
     assert list(zip(found["target_place"], found["date"].astype(str))) == [(target, day)]
+
+
+def test_a_spanish_attack_told_again_with_its_article_places_the_strike():
+    found = drafts("Israel atacó Nabatiyé el domingo. El ataque tuvo lugar hacia las 03:00 en Kfar Tebnit, en las "
+                   "inmediaciones de Nabatiyé.", "2024-10-13")
+    assert "Kfar Tebnit" in set(found["target_place"])
