@@ -181,3 +181,13 @@ def test_a_spanish_attack_told_again_with_its_article_places_the_strike():
     found = drafts("Israel atacó Nabatiyé el domingo. El ataque tuvo lugar hacia las 03:00 en Kfar Tebnit, en las "
                    "inmediaciones de Nabatiyé.", "2024-10-13")
     assert "Kfar Tebnit" in set(found["target_place"])
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    ("كذلك طالت المدفعية الإسرائيلية بعد منتصف الليل أطراف الناقورة وجبل اللبونة.", {"Naqoura", "Labbouneh"}),
+    ("بينما تقصف مدفعية الكيان الإسرائيلي بلدة حولا.", {"Houla"}),
+    ("Des roquettes ont frappé Kiryat Shmona après minuit.", {"Kiryat Shmona"}),
+])
+def test_after_midnight_is_a_time_and_the_arabic_present_shells(text, targets):
+    found = drafts(text, "2024-01-06")
+    assert set(found["target_place"]) == targets
