@@ -397,7 +397,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                                          str(country), list(resolved[0]), "demonym", resolved[2]))
         found += _territories_named(sentence, gazetteer, blocked, keys, found)
     # "وزارة الداخلية", "مناطق مرکزی اسرائیل": a common word a province holds as its name, written alone
-    found = [m for m in found if not (m.last - m.first == 1 and _common_alone(sentences[m.sentence].tokens, m.first))]
+    found = [m for m in found if not (m.last - m.first == 1 and (_common_alone(sentences[m.sentence].tokens, m.first)
+                                                                  or _pictures(sentences[m.sentence].lowered, m.first)))]
     found.sort(key=lambda m: m.start)
     for m in found:
         if _in_an_idiom(sentences[m.sentence].lowered, m):
@@ -735,6 +736,16 @@ def _common_alone(tokens: Sequence[Any], k: int) -> bool:
     if normalize(tokens[k].text) not in _words_normalized("common_alone"):
         return False
     return not (k and normalize(tokens[k - 1].text) in _words_normalized("province_word"))
+
+
+def _pictures(lowered: Sequence[str], k: int) -> bool:
+    """Whether the Arabic word at token *k* is صور 'pictures' (Tyre's name): after a verb of showing or before a noun
+    of the media that took them ("كما بينت صور وكالة فرانس برس" 'as AFP's pictures showed', "صور الأقمار الصناعية";
+    ``pictures_beside`` in extract_words.csv)."""
+    if lowered[k] != "صور":
+        return False
+    beside = lexicon.words("pictures_beside")
+    return (k > 0 and lowered[k - 1] in beside) or (k + 1 < len(lowered) and lowered[k + 1] in beside)
 
 
 @functools.cache

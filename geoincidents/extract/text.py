@@ -59,8 +59,21 @@ class Sentence:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Words and punctuation marks of *text*, offsets shifted by *offset*."""
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+    """Words and punctuation marks of *text*, offsets shifted by *offset*; a number written against Arabic-script
+    letters is a word of its own ("الأحد 17نوفمبر2024" is Sunday 17 November 2024)."""
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        word, start = m.group(), m.start()
+        cuts = [c.start() for c in _DIGITS_AND_ARABIC.finditer(word)] if any(ch.isdigit() for ch in word) else []
+        for a, b in zip([0, *cuts], [*cuts, len(word)]):
+            tokens.append(Token(word[a:b], start + a + offset, start + b + offset))
+    return tokens
+
+
+#: The point between a number and an Arabic-script word of three letters or more, either way round (a suffix of one
+#: letter stays on its number: Sorani "15ی" 'the 15th', "2024م"; Arabic-Indic and Persian digits are digits).
+_ARABIC_LETTERS = "[\u0620-\u065f\u066e-\u06ef\u06fa-\u06ff]"
+_DIGITS_AND_ARABIC = re.compile(rf"(?<=\d)(?={_ARABIC_LETTERS}{{3}})|(?<={_ARABIC_LETTERS}{{3}})(?=\d)")
 
 
 def _ends_with_abbreviation(text: str, end: int) -> bool:

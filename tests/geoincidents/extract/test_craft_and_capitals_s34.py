@@ -191,3 +191,25 @@ def test_a_spanish_attack_told_again_with_its_article_places_the_strike():
 def test_after_midnight_is_a_time_and_the_arabic_present_shells(text, targets):
     found = drafts(text, "2024-01-06")
     assert set(found["target_place"]) == targets
+
+
+def test_a_date_glued_to_its_arabic_month_is_read():
+    from datetime import date
+
+    from geoincidents.extract.dates import find_dates
+    from geoincidents.extract.text import sentences, tokenize
+
+    assert [t.text for t in tokenize("الأحد 17نوفمبر2024 و 15ی و 2024م")] == ["الأحد", "17", "نوفمبر", "2024", "و",
+                                                                          "15ی", "و", "2024م"]
+    found = find_dates(sentences("استهدفت الغارات الضاحية الأحد 17نوفمبر2024، وفق الوكالة")[0].tokens,
+                       published=date(2024, 11, 17))
+    assert [(d.date, d.precision) for d in found] == [(date(2024, 11, 17), "day")]
+
+
+@pytest.mark.parametrize(("text", "tyre"), [
+    ("وأفادت الوكالة بأن سبع غارات أصابت مواقع في المنطقة، كما بينت صور وكالة فرانس برس.", False),
+    ("غارة إسرائيلية على مدينة صور جنوب لبنان.", True),
+])
+def test_arabic_pictures_are_no_tyre(text, tyre):
+    places = gi.extract_report(text, published="2024-11-17").places
+    assert ("lb-tyre" in set(places["place_id"])) is tyre
