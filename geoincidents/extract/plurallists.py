@@ -71,21 +71,36 @@ def names_under_a_plural(sentence: Sentence, resolve: Callable[[str], Any]) -> l
     cached look-up (None when nothing is found)."""
     tokens = sentence.tokens
     found: list[dict[str, Any]] = []
-    for start, end, row in _plurals().find(sentence.lowered):
+    # (an Arabic plural word with its joined "و" 'and': "ومديريتي آل سالم وسحار")
+    lowered = [w[1:] if particles.is_arabic(w) and w.startswith(particles.ARABIC_AND) and len(w) > 4 else w
+               for w in sentence.lowered]
+    for start, end, row in _plurals().find(lowered):
         if row["side"] == "after":
             runs = _items(sentence, start - 1, -1, -1)
         else:
             runs = _items(sentence, end, len(tokens), 1)
-        for first, last in runs:
+        for n, (first, last) in enumerate(runs):
             item = _read(sentence, first, last, row, resolve)
             if item is None and all(t.text == "-" or t.text[:1].isupper() for t in tokens[first:last]):
                 continue  # a capitalised name the gazetteer lacks ("Avaşin-Basyan") stays in the list
+            if item is None and n + 1 < len(runs) and last - first <= 2 \
+                    and all(particles.is_arabic(t.text) for t in tokens[first:last]) \
+                    and _joined(sentence, last, runs[n + 1][0]):
+                continue  # so does an Arabic one before "و" and the next name ("مديريتي آل سالم، و سحار")
             if item is None:
                 break  # running text, not a name: the list has ended
             found.append(item)
             if (item["first"], item["last"]) != (first, last):
                 break  # words left over beyond the name ("PKK'nın Metina", "الزاب يوم الاثنين"): the list ends there
     return found
+
+
+def _joined(sentence: Sentence, last: int, nxt: int) -> bool:
+    """Whether an Arabic "و" 'and' joins the run ending before token *last* to the one at *nxt*: on its own or
+    joined to the next name, perhaps after a comma."""
+    between = [t.text for t in sentence.tokens[last:nxt]]
+    return particles.ARABIC_AND in between or (not set(between) - {"،", ","}
+                                               and sentence.tokens[nxt].text.startswith(particles.ARABIC_AND))
 
 
 def _read(sentence: Sentence, first: int, last: int, row: dict[str, str],

@@ -213,3 +213,15 @@ def test_a_date_glued_to_its_arabic_month_is_read():
 def test_arabic_pictures_are_no_tyre(text, tyre):
     places = gi.extract_report(text, published="2024-11-17").places
     assert ("lb-tyre" in set(places["place_id"])) is tyre
+
+
+@pytest.mark.parametrize("text", ["أصابت الغارات مديريتي آل سالم وسحار.",
+                                  "وأوضحت الوكالة أن الغارات أصابت شرقي مدينة صعدة، ومديريتي آل سالم، و سحار."])
+def test_yemens_districts_listed_under_their_dual(text):
+    assert "ye-sahar-saada" in set(gi.extract_report(text, published="2025-03-26").places["place_id"])
+
+
+def test_the_arabic_present_of_saying_takes_its_state():
+    places = gi.extract_report("وتأتي هذه الغارات ضمن الهجمات الأمريكية على أهداف تقول واشنطن إنها تتبع الحوثيين في "
+                               "اليمن.", published="2025-03-26").places
+    assert list(places.loc[places["place_id"] == "us-washington", "sense"]) == ["state"]
