@@ -59,19 +59,23 @@ class Sentence:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Words and punctuation marks of *text*, offsets shifted by *offset*; a number written against Arabic-script
-    letters is a word of its own ("الأحد 17نوفمبر2024" is Sunday 17 November 2024)."""
+    """Words and punctuation marks of *text*, offsets shifted by *offset*; a day or year written against an Arabic
+    month's name is a word of its own ("الأحد 17نوفمبر2024" is Sunday 17 November 2024)."""
     tokens = []
     for m in _TOKEN.finditer(text):
         word, start = m.group(), m.start()
         cuts = [c.start() for c in _DIGITS_AND_ARABIC.finditer(word)] if any(ch.isdigit() for ch in word) else []
-        for a, b in zip([0, *cuts], [*cuts, len(word)]):
+        parts = list(zip([0, *cuts], [*cuts, len(word)]))
+        if cuts and not any(datewords.word_at("month", [lowercase(word[a:b])], 0) for a, b in parts):
+            parts = [(0, len(word))]  # (only a month's name is cut from its day and year)
+        for a, b in parts:
             tokens.append(Token(word[a:b], start + a + offset, start + b + offset))
     return tokens
 
 
 #: The point between a number and an Arabic-script word of three letters or more, either way round (a suffix of one
-#: letter stays on its number: Sorani "15ی" 'the 15th', "2024م"; Arabic-Indic and Persian digits are digits).
+#: letter stays on its number: Sorani "15ی" 'the 15th', "2024م"; Arabic-Indic and Persian digits are digits); cut
+#: only where the word is a month's name.
 _ARABIC_LETTERS = "[\u0620-\u065f\u066e-\u06ef\u06fa-\u06ff]"
 _DIGITS_AND_ARABIC = re.compile(rf"(?<=\d)(?={_ARABIC_LETTERS}{{3}})|(?<={_ARABIC_LETTERS}{{3}})(?=\d)")
 
