@@ -225,3 +225,13 @@ def test_the_arabic_present_of_saying_takes_its_state():
     places = gi.extract_report("وتأتي هذه الغارات ضمن الهجمات الأمريكية على أهداف تقول واشنطن إنها تتبع الحوثيين في "
                                "اليمن.", published="2025-03-26").places
     assert list(places.loc[places["place_id"] == "us-washington", "sense"]) == ["state"]
+
+
+@pytest.mark.parametrize("text", [
+    "El Ejército israelí dio cuenta el domingo de la intercepción de cinco cohetes en Haifa.",
+    "Die Armee meldete am Sonntag das Abfangen von fünf Raketen über Haifa.",
+    "В воскресенье над Хайфой было перехвачено пять ракет.",
+])
+def test_the_interception_noun_in_spanish_german_and_russian(text):
+    found = drafts(text, "2024-10-13")
+    assert list(zip(found["event_type"], found["target_place"])) == [("interception", "Haifa")]
