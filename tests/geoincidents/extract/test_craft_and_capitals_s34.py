@@ -235,3 +235,9 @@ def test_the_arabic_present_of_saying_takes_its_state():
 def test_the_interception_noun_in_spanish_german_and_russian(text):
     found = drafts(text, "2024-10-13")
     assert list(zip(found["event_type"], found["target_place"])) == [("interception", "Haifa")]
+
+
+def test_arabic_after_midnight_is_the_night_that_ended_on_the_publication_day():
+    found = drafts("كذلك طالت المدفعية الإسرائيلية بعد منتصف الليل أطراف الناقورة، فيما حلق الطيران الاستطلاعي طوال "
+                   "ليل أمس فوق القرى.", "2024-01-06")
+    assert list(found["date"].astype(str)) == ["2024-01-06"]
