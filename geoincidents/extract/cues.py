@@ -509,9 +509,11 @@ def passive_subject(lowered: Sequence[str], at: int, trigger: int) -> bool:
     """Whether the actor at token *at* is the subject of a passive verb before the event word at *trigger* ("five
     Nujaba members were killed in a drone strike", "US troops were wounded when rockets hit"): the side hit."""
     words = lowered[at + 1:trigger]
-    return "by" not in words and any(w in ("was", "were") and k + 1 < len(words)
-                                     and (words[k + 1].endswith("ed") or words[k + 1] in ("hit", "struck", "shot"))
-                                     for k, w in enumerate(words))
+    return "by" not in words and (any(w in ("was", "were") and k + 1 < len(words)
+                                      and (words[k + 1].endswith("ed") or words[k + 1] in ("hit", "struck", "shot"))
+                                      for k, w in enumerate(words))
+                                  # ("Israel suffered the attack", "Israel ha sufrido el ataque"; extract_roles.csv)
+                                  or bool(lexicon.word_phrases("suffered").find(words)))
 
 
 #: Prepositions that make a state's name or adjective a place ("a building in northern Israel took a direct hit",

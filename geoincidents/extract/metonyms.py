@@ -530,10 +530,12 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
                 m.extra["metonym"] = "state"
             elif m.candidates[0].kind == "country" and beyond_the_region(m.candidates[0]) \
                     and not _governed(lowered, m.first, covered) \
-                    and not set(m.extra.get("prefix") or "") & _PREPOSITION_LETTERS:
-                # A state beyond the region is a place only where a preposition governs it ("flown from the United
-                # States", "in Pakistan", "في باكستان", "بباكستان"); elsewhere it is the state ("a US AC-130 gunship",
-                # "after US retaliatory strikes", "US carries out strikes").
+                    and not set(m.extra.get("prefix") or "") & _PREPOSITION_LETTERS \
+                    and not (m.first and lowered[m.first - 1] in lexicon.words("territory")):
+                # A state beyond the region is a place only where a preposition or a word of territory governs it
+                # ("flown from the United States", "in Pakistan", "في باكستان", "بباكستان", "در خاک پاکستان");
+                # elsewhere it is the state ("a US AC-130 gunship", "after US retaliatory strikes", "US carries out
+                # strikes").
                 m.extra["metonym"] = "state"
 
 

@@ -1,7 +1,9 @@
 """Spellings of held places that reports read in the thirty-fourth session wrote and the gazetteer missed or sent
 elsewhere (development reports only): the Persian and Arabic names of Isfahan's 8th Shekari air base (the Persian
 "Isfahan air base" is the base, as its English name is, not the civil airport beside it), Herzliya in Persian
-with the Persian yeh, and Doueir as Turkish writes it (Anadolu: "Duveyr beldesi")."""
+with the Persian yeh, Doueir as Turkish writes it (Anadolu: "Duveyr beldesi"), and seven of Iran's provinces by the
+Persian names Iranian agencies write (استان سیستان و بلوچستان, خراسان شمالی, آذربایجان شرقی ...; Golestan only with
+استان, a bare گلستان being a rose garden to the extractor)."""
 from __future__ import annotations
 
 import pytest
@@ -16,6 +18,16 @@ SPELLINGS = [
     ("هرتزلیا", "il-herzliya"),
     ("هرتزليا", "il-herzliya"),
     ("Duveyr", "lb-doueir"),
+    # Iran's provinces by their Persian names, which had been found only by sound or likeness (the extractor reads
+    # no Arabic-script name by sound in running text)
+    ("استان سیستان و بلوچستان", "ir-gov-sistan-and-baluchestan"),
+    ("سیستان و بلوچستان", "ir-gov-sistan-and-baluchestan"),
+    ("خراسان شمالی", "ir-gov-north-khorasan"),
+    ("آذربایجان شرقی", "ir-gov-east-azerbaijan"),
+    ("استان آذربایجان غربی", "ir-gov-west-azerbaijan"),
+    ("کهگیلویه و بویراحمد", "ir-gov-kohgiluyeh-and-boyer-ahmad"),
+    ("استان گلستان", "ir-gov-golestan"),
+    ("هرمزگان", "ir-gov-hormozgan"),
 ]
 
 #: The places beside them keep their names.

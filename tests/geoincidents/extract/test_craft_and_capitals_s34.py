@@ -241,3 +241,31 @@ def test_arabic_after_midnight_is_the_night_that_ended_on_the_publication_day():
     found = drafts("كذلك طالت المدفعية الإسرائيلية بعد منتصف الليل أطراف الناقورة، فيما حلق الطيران الاستطلاعي طوال "
                    "ليل أمس فوق القرى.", "2024-01-06")
     assert list(found["date"].astype(str)) == ["2024-01-06"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("سپاه پاسداران دو مقر را در خاک پاکستان هدف گرفت.", "cc-pk"),
+    ("حمله پهپادی به استان سیستان و بلوچستان.", "ir-gov-sistan-and-baluchestan"),
+    ("انفجار در استان خراسان شمالی.", "ir-gov-north-khorasan"),
+])
+def test_persian_ground_and_provinces(text, place):
+    places = gi.extract_report(text, published="2024-01-16").places
+    assert list(places.loc[places["place_id"] == place, "sense"]) == ["place"]
+
+
+def test_the_side_that_suffered_an_attack_is_its_target_not_its_actor():
+    found = drafts("Israel ha sufrido este martes el segundo gran ataque directo de Irán, un bombardeo masivo con "
+                   "misiles.", "2024-10-01")
+    assert list(found["target_place"]) == ["Israel"]
+    assert "Israel" not in set(found["actor"].fillna(""))
+
+
+def test_revenge_for_an_earlier_killing_is_no_event_of_the_day():
+    text = ("Irán cumple su amenaza con un ataque masivo con misiles sobre Israel para vengar a Nasralá y Haniye\n\n"
+            "Israel ha sufrido este martes el segundo gran ataque directo de Irán en pocos meses, un bombardeo masivo "
+            "con misiles que la Guardia Revolucionaria iraní ha presentado como venganza por el asesinato en julio en "
+            "Teherán del entonces líder de Hamás, Ismail Haniye, y por la muerte el pasado viernes en Beirut del "
+            "máximo jefe de Hezbolá, Hasán Nasralá.\n")
+    found = drafts(text, "2024-10-01")
+    assert "Israel" in set(found["target_place"])
+    assert not ({"Tehran", "Beirut"} & set(found.loc[found["date"].astype(str) == "2024-10-01", "target_place"]))
