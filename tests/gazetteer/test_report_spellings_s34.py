@@ -28,6 +28,9 @@ SPELLINGS = [
     ("کهگیلویه و بویراحمد", "ir-gov-kohgiluyeh-and-boyer-ahmad"),
     ("استان گلستان", "ir-gov-golestan"),
     ("هرمزگان", "ir-gov-hormozgan"),
+    # Saudi Arabia as Hebrew reports write it short ("שני טילים התפוצצו בסעודיה"), al-Jawf in Russian
+    ("סעודיה", "cc-sa"),
+    ("Эль-Джауф", "ye-gov-al-jawf"),
 ]
 
 #: The places beside them keep their names.

@@ -269,3 +269,10 @@ def test_revenge_for_an_earlier_killing_is_no_event_of_the_day():
     found = drafts(text, "2024-10-01")
     assert "Israel" in set(found["target_place"])
     assert not ({"Tehran", "Beirut"} & set(found.loc[found["date"].astype(str) == "2024-10-01", "target_place"]))
+
+
+def test_german_rockets_that_came_down_in_a_town():
+    found = drafts("Am Morgen sind rund acht aus dem Libanon abgefeuerte Raketen im Gebiet der Stadt Tiberias "
+                   "niedergegangen.", "2024-09-29")
+    assert list(zip(found["event_type"], found["target_place"], found["launch_place"])) == [
+        ("rocket_attack", "Tiberias", "Lebanon")]
