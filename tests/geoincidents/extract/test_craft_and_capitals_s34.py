@@ -276,3 +276,8 @@ def test_german_rockets_that_came_down_in_a_town():
                    "niedergegangen.", "2024-09-29")
     assert list(zip(found["event_type"], found["target_place"], found["launch_place"])) == [
         ("rocket_attack", "Tiberias", "Lebanon")]
+
+
+def test_an_italian_headline_present_hits():
+    found = drafts("Escalation tra Israele e Iran: attacchi missilistici colpiscono Tel Aviv", "2025-06-14")
+    assert list(zip(found["event_type"], found["target_place"])) == [("missile_attack", "Tel Aviv")]
