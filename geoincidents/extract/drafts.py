@@ -278,9 +278,10 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
                                  and (m.year, m.month) == (k[0].year, k[0].month))
                       for k, v in counted.items()}
             g.date, g.date_precision = max(within, key=lambda k: within[k])
-            if g.date_precision == "month":
-                g.date, g.date_precision = next((k for k in within if k[1] == "day" and within[k] >= counted[(
-                    g.date, "month")] and (k[0].year, k[0].month) == (g.date.year, g.date.month)), (g.date, "month"))
+            if g.date_precision == "month":  # (a day of that month told ties with it at least: the first such day)
+                g.date, g.date_precision = next((k for k in within if k[1] == "day"
+                                                 and (k[0].year, k[0].month) == (g.date.year, g.date.month)),
+                                                (g.date, "month"))
         if not across:
             _to_target_clock(g)
     return groups

@@ -23,7 +23,6 @@ itself is one event ("a series of strikes culminated in a drone strike").
 from __future__ import annotations
 
 import re
-
 from datetime import date, timedelta
 from typing import Sequence
 
@@ -84,10 +83,12 @@ _AIMED_WORDS = 6
 
 
 def _craft(phrase: str) -> bool:
-    """Whether a trigger names aircraft: the ``aircraft`` words ("fighter jets", "warplanes") or a model ("f-16", "su-24")."""
-    return phrase in lexicon.words("aircraft") or phrase in ("jets", "jet") or bool(_MODEL.fullmatch(phrase))
+    """Whether a trigger names aircraft: the ``aircraft`` words ("fighter jets", "warplanes") or a model ("f-16",
+    "su-24")."""
+    return phrase in lexicon.words("aircraft") or bool(_MODEL.fullmatch(phrase))
 
 
+#: An aircraft's model as the triggers write it ("f-16", "f-15es", "su-24").
 _MODEL = re.compile(r"[a-z]{1,3}-\d{1,3}[a-z]{0,2}s?")
 
 
