@@ -41,9 +41,12 @@ _SCRIPT_POINTS = "\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06
 _MARKS = "\u0300-\u036f" + _SCRIPT_POINTS
 #: A word keeps inner apostrophes and ayn marks (Qa'im, Qa’im) and the Hebrew geresh (\u05f3) that Hebrew reports write
 #: as the apostrophe inside a name ("ח׳יאם", "בינת ג׳בייל" as "ח'יאם"), and its letters' marks; every other non-space
-#: mark is a token of its own. Report text and the phrases of the tables are split alike.
+#: mark is a token of its own; so does a Hebrew acronym its gershayim, straight or Hebrew, before its last one or two
+#: letters ('צה"ל', 'נתב"ג' Ben Gurion airport, 'כטב"ם' a drone). Report text and the phrases of the tables are split
+#: alike.
 _LETTERS = rf"[^\W_]+(?:[{_MARKS}]+[^\W_]*)*"  # letters, with marks among them
-WORD = re.compile(rf"{_LETTERS}(?:['’ʼ`\u05f3](?!s\b){_LETTERS})*|[^\w\s{_MARKS}]", re.UNICODE)
+_ACRONYM = r'(?:(?<=[\u05d0-\u05ea])["\u05f4][\u05d0-\u05ea]{1,2}(?![^\W_]))?'
+WORD = re.compile(rf"{_LETTERS}(?:['’ʼ`\u05f3](?!s\b){_LETTERS})*{_ACRONYM}|[^\w\s{_MARKS}]", re.UNICODE)
 #: Arabic and Hebrew vowel points, shadda and tatweel (\u0640), which the tables do not write: dropped from a word's lower
 #: case.
 _POINTS = re.compile(f"[{_SCRIPT_POINTS}\u0640]")

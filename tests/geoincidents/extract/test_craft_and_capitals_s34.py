@@ -281,3 +281,12 @@ def test_german_rockets_that_came_down_in_a_town():
 def test_an_italian_headline_present_hits():
     found = drafts("Escalation tra Israele e Iran: attacchi missilistici colpiscono Tel Aviv", "2025-06-14")
     assert list(zip(found["event_type"], found["target_place"])) == [("missile_attack", "Tel Aviv")]
+
+
+def test_a_hebrew_acronym_with_its_gershayim_is_one_word():
+    from geoincidents.extract.text import tokenize
+
+    assert [t.text for t in tokenize('צה"ל תקף בנתב"ג ו"שלום" אמר')] == ['צה"ל', "תקף", 'בנתב"ג', "ו", '"', "שלום", '"',
+                                                                       "אמר"]
+    places = gi.extract_report('טיל נורה לעבר נתב"ג הבוקר.', published="2025-09-03").places
+    assert list(places["place_id"]) == ["il-ben-gurion-airport"]
