@@ -131,7 +131,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                 sentence.lowered[event.first:event.last]))
             if event.sentence == title:
                 # The headline sums up what the body tells: it joins the body's drafts and dates none of its own.
-                draft.linked, draft.date_explicit = True, False
+                draft.linked, draft.date_explicit, draft.headline = True, False, True
             elif aims is not None and (aimed_at_area(event, target, sentence.lowered)
                                        or struck_country(event, targets, target)):
                 aims.add(id(draft))

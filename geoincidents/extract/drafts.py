@@ -61,6 +61,7 @@ class Draft:
     extra_launcher: bool = False  # the clause strikes "the launcher"
     linked: bool = False  # told in a clause hung on another ("in retaliation for the attack on X")
     hung_after: bool = False  # ... by a plain "after" or "following" (not "days after", not "in retaliation for")
+    headline: bool = False  # told in the report's headline, which sums up the body
     sites_told: bool = False  # the clause counts the sites it hit in an area ("three locations in Syria")
     told_apart: bool = False  # its clause tells another incident before its event word ("have also hit ... in Syria")
     time_apart: bool = False  # its clause opens on another moment ("A few hours earlier", "At the same time")
@@ -240,6 +241,14 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
                 absorb(told[0], draft, typed=False, ends=False)
             else:
                 groups.append(draft)
+        elif not across and draft.headline and draft.target is not None and specificity(draft.target) <= 1 \
+                and not draft.target_near \
+                and not any(g.target is not None and (g.target.id == draft.target.id or contains(g.target, draft.target)
+                                                      or contains(draft.target, g.target)) for g in groups):
+            # "Missile attacks hit Tel Aviv and Khamenei's quarter" over a body that drafts Jerusalem: a town or site
+            # the headline says was hit, which the body drafts nowhere, is an incident of its own (not a landmark it
+            # names: "strike south of Baghdad").
+            groups.append(draft)
         elif not across and draft.answers and draft.actor and draft.target is not None \
                 and family(draft.event_type) == "strike" and not any(family(g.event_type) == "strike" for g in groups):
             # "A missile fired by Iran hit Beersheba ... In response, Israel targeted missile launchers in Iran": the

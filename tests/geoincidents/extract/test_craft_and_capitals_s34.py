@@ -290,3 +290,15 @@ def test_a_hebrew_acronym_with_its_gershayim_is_one_word():
                                                                        "אמר"]
     places = gi.extract_report('טיל נורה לעבר נתב"ג הבוקר.', published="2025-09-03").places
     assert list(places["place_id"]) == ["il-ben-gurion-airport"]
+
+
+def test_a_town_the_headline_says_was_hit_stands_when_the_body_drafts_it_nowhere():
+    text = "Missile attacks hit Tel Aviv\n\nIranian missiles hit Jerusalem overnight, wounding three people."
+    found = drafts(text, "2025-06-14")
+    assert {"Tel Aviv", "Jerusalem"} <= set(found["target_place"])
+
+
+def test_a_headline_at_a_town_the_body_drafts_joins_it():
+    text = "Missile attacks hit Tel Aviv\n\nIran fired missiles at Tel Aviv on Saturday night, wounding three people."
+    found = drafts(text, "2025-06-15")
+    assert list(found["target_place"]) == ["Tel Aviv"]
