@@ -302,3 +302,9 @@ def test_a_headline_at_a_town_the_body_drafts_joins_it():
     text = "Missile attacks hit Tel Aviv\n\nIran fired missiles at Tel Aviv on Saturday night, wounding three people."
     found = drafts(text, "2025-06-15")
     assert list(found["target_place"]) == ["Tel Aviv"]
+
+
+def test_german_media_are_no_yemeni_town():
+    places = gi.extract_report("Arabische Medien hatten vorher gemeldet, dass in Sanaa Explosionen zu hören waren.",
+                               published="2025-05-06").places
+    assert "ye-midi" not in set(places["place_id"])
