@@ -308,3 +308,8 @@ def test_german_media_are_no_yemeni_town():
     places = gi.extract_report("Arabische Medien hatten vorher gemeldet, dass in Sanaa Explosionen zu hören waren.",
                                published="2025-05-06").places
     assert "ye-midi" not in set(places["place_id"])
+
+
+@pytest.mark.parametrize("text", ['שר הביטחון ישראל כ"ץ רמז על מעורבות.', "שר הביטחון ישראל כץ רמז על מעורבות."])
+def test_israel_katz_in_hebrew_is_no_place(text):
+    assert gi.extract_report(text, published="2025-08-28").places.empty
