@@ -99,10 +99,7 @@ def filed_day(sentences: Sequence, published: date | None) -> date | None:
         for k in range(1, min(len(lowered) - 2, _DATELINE_TOKENS)):
             if not lexicon.agency_bracket_at(lowered, k):
                 continue
-            first = k
-            while first > 0 and "\n" not in sentence.text[tokens[first - 1].end - sentence.start:
-                                                          tokens[first].start - sentence.start]:
-                first -= 1
+            first = _line_start(sentence, k)
             told = [d for d in find_dates(tokens[first:k], published=published)
                     if d.precision == "day" and any(ch.isdigit() for ch in d.text)]
             if told and 0 <= (published - told[-1].date).days <= 2:
@@ -115,6 +112,15 @@ def filed_day(sentences: Sequence, published: date | None) -> date | None:
 _DATELINE_TOKENS = 16
 
 
+def _line_start(sentence, k: int) -> int:
+    """The first token of the line of the report that token *k* of *sentence* stands on (a dateline opens a line,
+    though a headline with no full stop may share its sentence)."""
+    tokens = sentence.tokens
+    while k > 0 and "\n" not in sentence.text[tokens[k - 1].end - sentence.start:tokens[k].start - sentence.start]:
+        k -= 1
+    return k
+
+
 def dateline_day(sentence, d: DateMention, published: date | None) -> bool:
     """Whether the day *d* is told by the dateline opening a report ("Jerusalem, Oct 5 Two soldiers were killed ...",
     "BAGHDAD, Jan 28 (Reuters) -", "Baghdad, (APP - 3rd Feb, 2024)", "صنعاء أول أبريل 2025 (شينخوا)"): a day written
@@ -125,9 +131,7 @@ def dateline_day(sentence, d: DateMention, published: date | None) -> bool:
             or not 0 <= (published - d.date).days <= 2:
         return False
     tokens, lowered = sentence.tokens, sentence.lowered
-    first = d.first
-    while first > 0 and "\n" not in sentence.text[tokens[first - 1].end - sentence.start:tokens[first].start - sentence.start]:
-        first -= 1
+    first = _line_start(sentence, d.first)
     if d.first - first > _DATELINE_TOKENS:
         return False
     if any(lexicon.agency_bracket_at(lowered, k) for k in range(d.last, min(d.last + 3, len(lowered)))):

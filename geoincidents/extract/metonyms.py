@@ -559,7 +559,6 @@ def owns_a_kurdish_weapon(lowered: Sequence[str], first: int) -> bool:
     return bool(lexicon.trigger_table().ends_before(lowered, k + 1)) or lowered[k] in forces
 
 
-#: Turkish function words: a sentence with two of them is read as Turkish
 #: Marks after which a name opens a clause ('Son dakika: Türkiye, ...', '"Yemen, kuşatma ...')
 _CLAUSE_MARKS = frozenset({",", ":", ";", '"', "“", "”", "«", "»", "(", "–", "—"})
 

@@ -570,9 +570,9 @@ def _site_before_where_it_lies(lowered: Sequence[str], inside: list[Mention], c_
     for k in range(1, len(inside)):
         place, m = inside[k - 1], inside[k]
         opener = lowered[place.last:m.first]
+        capital_of = capital.match_at(lowered, place.last + 1)
         if 2 <= len(opener) <= 7 and opener[0] in _ASIDE_MARKS | {"،"} and place.role != "reference" \
-                and capital.match_at(lowered, place.last + 1) is not None \
-                and capital.match_at(lowered, place.last + 1)[0] == m.first:
+                and capital_of is not None and capital_of[0] == m.first:
             # "Arbil, the capital of Iraqi Kurdistan": the region after "the capital of" is where the city lies,
             # whatever the city's own role
             close = next((j for j in range(m.last, min(c_last, m.last + _ASIDE_WORDS)) if lowered[j] == opener[0]),
