@@ -161,7 +161,11 @@ _DISTRICT_REACH_KM = 15.0
 #: in northern Syria").
 _LIST_WORDS = frozenset({",", "and", "or", "then", "as", "well", "also", "the", "a", "of", "in", "at", "on", "near",
                          "one", "another", "other", "second", "third", "fourth",  # "one in Jurf al-Sakhar and one in Anbar"
-                         "-"}) | lexicon.DIRECTIONS
+                         "-"}) | lexicon.DIRECTIONS | lexicon.LIST_JOINERS | frozenset({
+    # and as other languages join a list of places hit: "im Kraftwerk in Chadera, am Flughafen Lod sowie im Hafen von
+    # Aschdod", "à Haïfa ainsi qu'à Tel-Aviv", "en Saná así como en Hodeida"
+    "im", "am", "beim", "an", "bei", "nahe", "sowie", "au", "aux", "à", "en", "dans", "près", "ainsi", "qu'", "así",
+    "como", "nonché"})
 
 
 def _with_listed(lowered: list[str], targets: list[Mention], chosen: list[Mention]) -> list[Mention]:

@@ -409,7 +409,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = inside[opener].role, inside[opener].cue
                 listed = False
             if listed and k > 1 and inside[k - 2].role in ("target", "target_weak") and inside[k - 2].candidates \
-                    and (inside[k - 1].cue in _landmark_cues() or inside[k - 1].cue == "town of the site" or any(
+                    and (inside[k - 1].cue in _landmark_cues() or inside[k - 1].cue in ("town of the site", "landmark")
+                         or any(
                         contains(c, inside[k - 2].candidates[0]) for c in inside[k - 1].candidates[:3])):
                 # "the al-Shaddadi base in the governorate of al-Hasakah and the Green Village base", "hit Jurf
                 # al-Sakhar, south of Baghdad, and the area of al-Qaim": the list goes on past the first target's
@@ -461,7 +462,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 inside[k - 1].role = "target"
             if role == "target" and text == "on" and _a_front(lowered, m.last, ceiling):
                 role, text = "context", "front"  # "on Israel's northern front, ...": a front line, not what was hit
-            if role == "target" and text == "on" and m.candidates and m.candidates[0].kind in outside_country_kinds():
+            if role == "target" and text == "on" and m.candidates and m.candidates[0].kind in outside_country_kinds() \
+                    and not m.extra.get("qualifies_next"):  # (not "strikes on the Red Sea port city of Hodeidah")
                 role, text = "context", "shore"  # "Eilat, Israel's port on the Red Sea": a place lies on a water
             if k and not cue and inside[k - 1].extra.get("qualifies_next"):
                 # "struck the Red Sea port city of Hodeidah": the sea tells where Hodeidah is; Hodeidah takes the cue
@@ -721,9 +723,20 @@ def _list_gap(sentence: Sentence, last: int, first: int) -> list[str]:
         return left  # (past an article too: "Sanaa airport and the Asar and Hezyaz power plants")
     if [w for w in left if w != ","] == _TURKISH_FOREMOST:
         return [","]  # "Tahran başta olmak üzere İsfahan ve Tebriz kentlerine": Tehran first among the list
+    if len(left) == 1 and _an_arabic_item(left[0]) and sentence.tokens[first].text.startswith(ARABIC_AND):
+        # "الخيام ومعركة وتبنين" 'Khiam, Maarakeh and Tibnin': a name the gazetteer lacks, joined by "and" as the
+        # next name is, is one more item of the list
+        return [ARABIC_AND]
     return [ARABIC_AND if and_a_descriptor(w) else w for w in _without_area_words(sentence.lowered[last:first])]
 
 
+
+
+def _an_arabic_item(word: str) -> bool:
+    """Whether an Arabic word may be a name of a list after its joined "and" ("ومعركة"): "and" and a word of three
+    letters or more that is not one of the list's own words (a descriptor, a military position, a bearing)."""
+    return len(word) > 3 and word.startswith(ARABIC_AND) and is_arabic(word) and not is_descriptor(word[1:]) \
+        and word[1:] not in lexicon.words("arabic_position") and compass_of(word[1:]) is None
 
 
 def _arabic_near(between: Sequence[str]) -> bool:
@@ -1031,6 +1044,13 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
         # "a" after the list's comma
         return between[:1] == [","] and between[1:2] in (["a"], ["an"], ["another"])
 
+    def comma_list(s: Mention) -> bool:
+        # "hit the power plant in Hadera, the airport at Lod and the port of Ashdod", "im Kraftwerk in Chadera, am
+        # Flughafen Lod sowie im Hafen von Aschdod": the first of a list whose last item "and" joins
+        between = lowered[weak.last:s.first]
+        return between[:1] == [","] and len(between) <= 4 and any(
+            t.first > s.last and _LAST_ITEM.intersection(lowered[s.last:t.first]) for t in strong)
+
     def nearest(s: Mention) -> bool:
         # ("a hit on Soroka in Beersheba, with further impacts in Holon and Ramat Gan": the "and" joins Holon and
         # Ramat Gan, not Beersheba and Ramat Gan)
@@ -1058,7 +1078,7 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
         # ("and", "et"; and the Arabic comma, which parts the targets of an Arabic list as "and" does)
         # (and "and" as Arabic joins it to the next thing hit: "في حقل العمر وقاعدة حرير")
         ((s.first > weak.last and (bool((lexicon.LIST_CONJUNCTIONS | {"،"}).intersection(lowered[weak.last:s.first]))
-                                   or including(lowered[weak.last:s.first])
+                                   or including(lowered[weak.last:s.first]) or comma_list(s)
                                    or any(is_arabic(w) and w.startswith(ARABIC_AND) and len(w) > 2
                                           for w in lowered[weak.last:s.first]))
           and nearest(s))
@@ -1069,6 +1089,9 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
         and specificity(s.candidates[0]) <= 1
         and not contains(s.candidates[0], place) and not contains(place, s.candidates[0]) for s in strong)
 
+
+#: The words that join the last item of a list: "and" and "as well as" ("sowie", "nonché", "ainsi que", "así como").
+_LAST_ITEM = lexicon.LIST_CONJUNCTIONS | {"sowie", "nonché", "ainsi", "así", "well"}
 
 #: Arabic 'another' (masculine, feminine): "ومنزل آخر في كفركلا" 'and another house in Kfar Kila'.
 _ANOTHER_ARABIC = frozenset({"آخر", "أخرى", "اخرى", "آخرى"})

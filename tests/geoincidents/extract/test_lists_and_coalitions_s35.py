@@ -1,0 +1,63 @@
+"""Thirty-fifth session: lists of places hit that run past a name the gazetteer lacks or open on a town, a sea that
+tells where a port lies after "on", and the coalition that Saudi Arabia leads (sentences written for these tests in
+the words of 2022-2025 reports of strikes in Yemen, Lebanon and Israel)."""
+from __future__ import annotations
+
+import pytest
+
+import geoincidents as gi
+
+
+def drafts(text: str, published: str = "2024-10-06"):
+    return gi.extract_report(text, published=published).incidents
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    # an Arabic list goes on past a name the gazetteer lacks, joined by "and" as the next name is ("ومعركة")
+    ("أغار الطيران الإسرائيلي على بلدات الخيام ومعركة وتبنين والناقورة جنوب لبنان.", {"Khiam", "Tibnin", "Naqoura"}),
+    ("أغار الطيران الإسرائيلي على بلدات الخيام ومعركة والزرارية وتبنين جنوب لبنان.",
+     {"Khiam", "Zrariyeh", "Tibnin"}),
+    # a town first in a list of sites, the last joined by "and" / "sowie", is hit as they are
+    ("More drones hit the power plant in Hadera, the airport at Lod near Tel Aviv and the port of Ashdod.",
+     {"Hadera", "Ben Gurion Airport", "Port of Ashdod"}),
+    ("Weitere Drohnen sollen im Kraftwerk in Chadera, am Flughafen Lod nahe Tel Aviv sowie im Hafen von Aschdod "
+     "eingeschlagen sein.", {"Hadera", "Ben Gurion Airport", "Port of Ashdod"}),
+    # the sea that tells where a port city lies is no shore after "on"
+    ("The coalition launched air strikes on the Red Sea port city of Hodeidah on Friday.", {"Hodeidah"}),
+    ("The coalition launched air strikes on the capital and the Red Sea port city of Hodeidah on Friday.",
+     {"Hodeidah"}),
+])
+def test_every_place_of_the_list_is_hit(text, targets):
+    assert set(drafts(text)["target_place"]) == targets
+
+
+@pytest.mark.parametrize("text", [
+    # a verb joined to "and" gives the next place its own cue; the list word stays a verb
+    "أغار الطيران الإسرائيلي على بلدة الخيام وقصفت المدفعية بلدة تبنين.",
+])
+def test_a_joined_verb_is_no_name_of_the_list(text):
+    assert set(drafts(text)["target_place"]) == {"Khiam", "Tibnin"}
+
+
+def test_a_ship_on_the_red_sea_is_still_no_strike_on_its_shore():
+    # (the rule the sea-before-a-port case steps past: a place that lies on a water is not hit)
+    found = drafts("Houthi missiles struck Eilat, Israel's port on the Red Sea, on Sunday.", "2024-11-04")
+    assert set(found["target_place"]) == {"Eilat"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Saudi-led coalition launched air strikes on Hodeidah on Friday.",
+    "The Arab coalition launched air strikes on Hodeidah on Friday.",
+    "The Saudi-led military coalition struck Hodeidah on Friday.",
+    "شن التحالف العربي غارات على الحديدة يوم الجمعة.",
+    "شن تحالف دعم الشرعية غارات على الحديدة يوم الجمعة.",
+])
+def test_the_coalition_saudi_arabia_leads_is_its_own_actor(text):
+    found = drafts(text, "2022-03-26")
+    assert list(found["actor"]) == ["Saudi-led coalition"]
+    assert list(found["target_place"]) == ["Hodeidah"]
+
+
+def test_the_bare_coalition_is_still_the_us_led_one():
+    found = drafts("The coalition struck Hodeidah on Friday.", "2022-03-26")
+    assert list(found["actor"]) == ["US-led coalition"]
