@@ -343,7 +343,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                     found[-1].extra["case_ending"] = cased[hit - 1]  # "Erbil'e": the ending tells its role
                 if joined[first]:
                     found[-1].extra["prefix"] = tokens[first].text[:joined[first]]  # "בחיפה": so does a prefix
-                directed = _prefix_of_a_direction(tokens[first - 1].text) if first else ""
+                directed = _prefix_carried(tokens, first)
                 if directed and not joined[first]:
                     # "בדרום לבנון" 'in south Lebanon', "בכפר עיתרון" 'in the village of Aitaroun': the direction word
                     # or the noun of place before the name carries its prefix
@@ -937,6 +937,22 @@ def _prefix_of_a_direction(word: str) -> str:
                       or word[len(p):] in lexicon.words("hebrew_place_noun"))), "")
 
 
+def _prefix_carried(tokens: Sequence[Any], first: int) -> str:
+    """The Hebrew prefix that the words before the name at token *first* carry for it (:func:`_prefix_of_a_direction`):
+    the word right before it, or the word before the name's article ("אל", "א-") and the nouns of place between that
+    carry no prefix of their own ("באזור העיר אל כיסווה" 'in the area of the town of al-Kiswah': ב)."""
+    k = first - 1
+    while k > 0 and first - k <= 3 and particles.is_hebrew(tokens[k].text) and (
+            tokens[k].text in _HEBREW_ARTICLES or is_descriptor(tokens[k].text)
+            or tokens[k].text in lexicon.words("hebrew_place_noun")) and not _prefix_of_a_direction(tokens[k].text):
+        k -= 1
+    return _prefix_of_a_direction(tokens[k].text) if k >= 0 else ""
+
+
+#: The Arabic article as Hebrew writes it apart from a name ("אל כיסווה", "א-רהאווי").
+_HEBREW_ARTICLES = frozenset({"אל", "א", "א-"})
+
+
 @functools.cache
 def _prefixes_longest_first() -> tuple[str, ...]:
     """The Hebrew prefixes of :func:`lexicon.prefix_roles`, longest first ("וב" before "ב")."""
@@ -1023,7 +1039,7 @@ def _hebrew_by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocke
         start = tokens[i].start + len(prefix)
         mention = _heard(gazetteer, match, query, start, tokens[j - 1].end, sentence.index, i, j)
         # "בבושהר": the prefix tells its role, as a name's own does; so does a noun of place before it ("באזור מטולה")
-        carried = prefix or (_prefix_of_a_direction(tokens[i - 1].text) if i else "")
+        carried = prefix or _prefix_carried(tokens, i)
         if carried:
             mention.extra["prefix"] = carried
         found.append(mention)

@@ -68,12 +68,16 @@ _COORDINATION = _AND | _PART_OF | frozenset({"as", "well", "the", "then", "also"
 
 def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _WINDOW) -> tuple[str, str] | None:
     before, _ = lexicon.role_cues()
+    agent_read = False
     for end in range(first, max(floor, first - window) - 1, -1):
         hits = before.ends_before(lowered, end)
         hits = [h for h in hits if h[0] >= floor]
         if hits:
             start, role = min(hits, key=lambda h: h[0])  # the longest phrase ending here ("south of" over "of")
             between = lowered[end:first]
+            if role == "launch" and not agent_read and set(between) & lexicon.words("german_attributive"):
+                agent_read = True  # "auf die von den Huthis kontrollierte Hauptstadt Sanaa": the agent's "von", read
+                continue  # past (once: "von der von ihnen kontrollierten Stadt" is fired from)
             if role != "reference" and any(w == "," and nxt.endswith("ing") and nxt != "including"
                                            for w, nxt in zip(between, between[1:])):
                 return None  # "in Damascus on Monday, killing members of Iran's Guards": the cue is another phrase's
@@ -968,6 +972,8 @@ def _without_area_words(between: Sequence[str]) -> list[str]:
         words = words[:-1]  # so does Russian, in the name's case: "по базе Айн аль-Асад, базам Телль-Бейдар и Эт-Танф"
         while words and _russian_adjective(words[-1]):
             words.pop()  # with its adjectives: "по Тель-Авиву, Хайфе и международному аэропорту Бен-Гурион"
+            if len(words) >= 2 and words[-1] == "-" and words[-2] in _RUSSIAN_COMPASS_PARTS:
+                del words[-2:]  # "и северо-западную провинцию Эль-Джауф"
     return words
 
 
@@ -982,6 +988,10 @@ def _russian_descriptor(word: str) -> bool:
 #: The endings of a Russian adjective in its cases ("международному", "военной", "иранская").
 _RUSSIAN_ADJECTIVE_ENDINGS = ("ому", "ему", "ого", "его", "ой", "ей", "ую", "юю", "ый", "ий", "ая", "яя", "ое", "ее",
                               "ым", "им", "ых", "их", "ые", "ие")
+
+
+#: The first parts of a Russian compound bearing ("северо-западную" 'north-western').
+_RUSSIAN_COMPASS_PARTS = frozenset({"северо", "юго"})
 
 
 def _russian_adjective(word: str) -> bool:

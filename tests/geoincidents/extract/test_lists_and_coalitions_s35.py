@@ -61,3 +61,34 @@ def test_the_coalition_saudi_arabia_leads_is_its_own_actor(text):
 def test_the_bare_coalition_is_still_the_us_led_one():
     found = drafts("The coalition struck Hodeidah on Friday.", "2022-03-26")
     assert list(found["actor"]) == ["US-led coalition"]
+
+
+@pytest.mark.parametrize(("text", "published", "targets", "launches"), [
+    # German: the agent's "von" of an attributive participle is no launch; the cue before it reaches the name
+    ("Israel flog einen Luftangriff auf die von den Huthis kontrollierte Hauptstadt Sanaa.", "2025-09-02",
+     {"Sanaa"}, set()),
+    ("Die Huthis feuerten von der von ihnen kontrollierten Stadt Hodeidah eine Rakete auf Eilat.", "2025-09-02",
+     {"Eilat"}, {"Hodeidah"}),
+    # Hebrew: the nouns of place and the article before a name carry the prefix of the word before them; the bearings
+    # before a joined ל place a landmark
+    ("על פי הדיווחים, ישראל תקפה מתקן ביטחוני באזור העיר אל כיסווה, דרומית לדמשק, והרגה לפחות 6 חיילים סורים.",
+     "2025-08-28", {"Kiswah"}, set()),
+    ('מאוחר יותר אישר צה"ל כי חיל האוויר תקף תשתיות טרור של ארגון הטרור חיזבאללה במרחב נבטיה שבלבנון.',
+     "2025-10-20", {"Nabatieh"}, set()),
+    ("רקטה נפלה בשטח פתוח צפונית לחיפה.", "2025-08-28", {"Haifa"}, set()),
+    # Russian: the perfective gerund of attacking, weapons "brought into action", and a compound bearing before the
+    # province word of a list
+    ('Помимо этого, отряды "Хезболлы" задействовали баллистические ракеты, атаковав военные объекты в поселениях на '
+     "севере Израиля - в районе Кармиэля и Фурейдиса.", "2024-10-07", {"Karmiel", "El Fureidīs"}, set()),
+    ("На прошлой неделе ЦАХАЛ атаковала йеменскую столицу Сану и северо-западную провинцию Эль-Джауф.", "2025-09-16",
+     {"Sanaa", "Al Jawf (Yemen)"}, set()),
+])
+def test_what_other_languages_write_before_the_place_hit(text, published, targets, launches):
+    found = drafts(text, published)
+    assert set(found["target_place"]) == targets
+    assert set(found["launch_place"].dropna()) == launches
+
+
+def test_a_bearing_is_near_precision_in_hebrew_too():
+    found = drafts("רקטה נפלה בשטח פתוח צפונית לחיפה.", "2025-08-28")
+    assert list(found["target_precision"]) == ["near"]
