@@ -81,7 +81,9 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     # Kefrman beldesinde bir aracı vurmuş, saldırıda 4 kişi ölmüş")
     # (and from anywhere before when it opens the clause the verb ends, perhaps after a few words and a comma: Turkish
     # "Bu arada, TSK Kamışlı, Derbesiye ve Tel Temir kentlerinde bulunan terör örgütü PKK/YPG hedeflerini vuruyor")
-    opens = {a[0] for a in actors if a[0] == c_first or a[0] - c_first <= _OPENING_WORDS and lowered[a[0] - 1] == ","}
+    # (after a demonstrative: Persian "این رژیم جعلی ... هجوم برد" 'this fake regime attacked ...')
+    opens = {a[0] for a in actors if a[0] == c_first or a[0] - c_first <= _OPENING_WORDS and lowered[a[0] - 1] == ","
+             or a[0] == c_first + 1 and lowered[c_first] in lexicon.words("anaphora")}
     reach = {a[0]: c_first if verb_last and a[0] in opens else trigger_at - (
         14 if _carries_out(lowered[a[0]:trigger_at]) or speaks_of_itself(lowered, a[0] + 1) or verb_last else 8)
         for a in actors}

@@ -92,3 +92,23 @@ def test_what_other_languages_write_before_the_place_hit(text, published, target
 def test_a_bearing_is_near_precision_in_hebrew_too():
     found = drafts("רקטה נפלה בשטח פתוח צפונית לחיפה.", "2025-08-28")
     assert list(found["target_precision"]) == ["near"]
+
+
+@pytest.mark.parametrize("text", [
+    # Persian: "the provinces of" opens a list of provinces; "the Zionist regime" / "this fake regime" is Israel, the
+    # subject of "هجوم برد" 'attacked' at the clause's end
+    "رژیم صهیونیستی به نقاطی از مراکز نظامی در استان‌های تهران، خوزستان و ایلام هجوم برد.",
+    "این رژیم جعلی بامداد دیروز پنجم آبان در اقدامی تنش‌زا به نقاطی از مراکز نظامی در استان‌های تهران، خوزستان و "
+    "ایلام هجوم برد.",
+])
+def test_persian_provinces_of_a_list(text):
+    found = gi.extract_report(text, published="2024-10-27").incidents
+    places = gi.extract_report(text, published="2024-10-27").places
+    assert set(places["place_id"]) == {"ir-gov-tehran", "ir-gov-khuzestan", "ir-gov-ilam"}
+    assert set(found["actor"]) == {"Israel"} and set(found["event_type"]) == {"air_strike"}
+    assert len(found) == 3
+
+
+def test_persian_cities_of_a_list_stay_cities():
+    found = drafts("اسرائیل به شهرهای تبریز و کرمانشاه حمله کرد.", "2024-10-27")
+    assert set(found["target_place"]) == {"Tabriz", "Kermanshah"}
