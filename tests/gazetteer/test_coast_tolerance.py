@@ -64,7 +64,8 @@ def test_every_curated_place_is_in_a_province_now(b: Boundaries, places) -> None
     (places/syria_places8.csv), and the Bushehr nuclear power plant's Wikipedia point on the shore
     (places/iran_sites9.csv), and Naval Support Activity Bahrain's Wikipedia point on the Juffair shore with the
     Juffair quarter standing at it (places/reported_places50.csv), and Qatif's GeoNames point on the Gulf shore
-    (places/reported_places67.csv); now none does.
+    (places/reported_places67.csv), and the GeoNames point of Arab al-Mulk on the Baniyas coast
+    (places/reported_places74.csv); now none does.
     The seas lie in no country by right (places/waters.csv): their points lie in no province even with the tolerance."""
     at_sea = (places["country"].fillna("") == "").to_numpy()
     assert b.locate(places["lon"][at_sea], places["lat"][at_sea])["admin1"].notna().sum() == 1  # the Dead Sea's, Jordan's
@@ -77,7 +78,7 @@ def test_every_curated_place_is_in_a_province_now(b: Boundaries, places) -> None
     strict = b.locate(places["lon"], places["lat"], tolerance_km=0)["admin1"]
     assert sorted(places.loc[strict.isna().to_numpy(), "id"]) == [
         "ae-abu-dhabi", "bh-juffair", "bh-nsa-bahrain", "cc-ae", "il-haifa-bay", "il-port-of-haifa", "ir-asaluyeh", "ir-babolsar-airport", "ir-bandar-abbas", "ir-bushehr-nuclear-power-plant", "ir-kharg", "ir-kish-island", "ir-konarak",
-        "ir-south-pars", "sa-qatif", "sa-ras-tanura", "sy-port-of-latakia",
+        "ir-south-pars", "sa-qatif", "sa-ras-tanura", "sy-arab-al-mulk", "sy-port-of-latakia",
         "ye-aden-airport", "ye-al-luhayyah", "ye-as-salif", "ye-balhaf", "ye-port-of-hodeidah"]
     assert b.locate(places["lon"], places["lat"])["admin1"].isna().sum() == 0
 
