@@ -35,7 +35,7 @@ from typing import Any
 
 from gazetteer.datatables import read_table
 
-__all__ = ["normalize", "name_openers", "opens_a_name", "normalize_parts", "name_words", "normalize_parts_many", "descriptor_kinds", "descriptor_words",
+__all__ = ["normalize", "persian_endings", "name_openers", "opens_a_name", "normalize_parts", "name_words", "normalize_parts_many", "descriptor_kinds", "descriptor_words",
            "generic_words", "article_words", "inflection_stems", "stems_after", "endings"]
 
 logger = logging.getLogger(__name__)
@@ -121,9 +121,31 @@ _HALF_SPACE_ARTICLE = re.compile("\u200c(?=ال)")
 
 
 def _folded_tokens(text: str) -> list[str]:
-    """``_tokens(_fold_chars(text))``, one character table lookup per character."""
+    """``_tokens(_fold_chars(text))``, one character table lookup per character; a Persian place-name ending written
+    as a word of its own joined back to its word (:data:`_PERSIAN_ENDINGS`)."""
     text = _HALF_SPACE_ARTICLE.sub(" ", text) if "\u200c" in text else text
-    return _GERSHAYIM.sub("", _sorani_initial(text)).translate(_char_fold()).split()
+    tokens = _GERSHAYIM.sub("", _sorani_initial(text)).translate(_char_fold()).split()
+    if len(tokens) > 1 and not _PERSIAN_ENDINGS.isdisjoint(tokens[1:]):
+        for k in range(len(tokens) - 1, 0, -1):
+            if tokens[k] in _PERSIAN_ENDINGS and _arabic_script(tokens[k - 1][-1:]) and len(tokens[k - 1]) > 2:
+                tokens[k - 1:k + 1] = [tokens[k - 1] + tokens[k]]
+    return tokens
+
+
+#: Persian place-name endings ('-abad' "settlement", '-shahr' "town"), as folded: written after a half-space, a
+#: space or none ("نجف‌آباد", "نجف آباد", "نجفآباد"; "خمینی‌شهر", "خمینی شهر"), one word in keys. (Before a name
+#: "شهر" is a word of its own, "شهر تبریز" 'the city of Tabriz': only an ending is joined, and only to a word of three
+#: letters or more: "به شهر" is 'to the city', not Behshahr.)
+_PERSIAN_ENDINGS = frozenset({"اباد", "شهر"})
+
+
+def persian_endings() -> frozenset[str]:
+    """The Persian place-name endings that keys join to the word before them, as folded ("اباد", "شهر")."""
+    return _PERSIAN_ENDINGS
+
+
+def _arabic_script(ch: str) -> bool:
+    return "\u0600" <= ch <= "\u06ff"
 
 
 def _strip_arabic_article(token: str) -> str:

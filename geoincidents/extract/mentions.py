@@ -34,7 +34,7 @@ from gazetteer.errors import AmbiguousPlace, GazetteerError
 from gazetteer.hints import distance_km
 from gazetteer.normalize import (article_words, descriptor_words, direction_stems, inflection_stems, name_openers,
                                  name_words,
-                                 normalize, normalize_parts, opens_a_name)
+                                 normalize, normalize_parts, opens_a_name, persian_endings)
 from gazetteer.phonetic import phonetic_key, phonetic_readings
 from gazetteer.phrases import capital_phrases, territory_country
 from gazetteer.phrasewords import compass_of, countryside_words, territory_words
@@ -607,7 +607,8 @@ def _opens_arabic_name(word: str, key: str, index: NameKeys) -> bool:
     """An Arabic descriptor noun without the article ("محافظة", "قاعدة", "مطار") opens the name after it and never
     ends one: "شمال محافظة أربيل" is "north of Erbil governorate", not the North governorate of Lebanon. (Descriptor
     adjectives after a name carry the article: "عين الأسد الجوية", "مطار أربيل الدولي".)"""
-    return key in index.glue and particles.is_arabic(word) and not word.startswith(particles.ARABIC_ARTICLE)
+    return key in index.glue and particles.is_arabic(word) and not word.startswith(particles.ARABIC_ARTICLE) \
+        and key not in persian_endings()  # ("نجف‌آباد": an ending closes its name)
 
 
 #: How far an embassy may lie from the town named after it ("the US embassy in Baghdad") and still be that town's

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gazetteer.datatables import read_table
-from gazetteer.normalize import descriptor_kinds, normalize, normalize_parts
+from gazetteer.normalize import descriptor_kinds, normalize, normalize_parts, persian_endings
 from gazetteer.phonetic import phonetic_keys
 from gazetteer.phrasewords import directed_country
 
@@ -25,7 +25,8 @@ def _gazetteer_glue() -> frozenset[str]:
         for row in read_table(name):
             glue.update(normalize(row[column]).split())
     glue.add("of")
-    return frozenset(glue)
+    # (the Persian endings a key joins to the name before them: "نجف‌آباد" is a span of three tokens)
+    return frozenset(glue | persian_endings())
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,11 @@ def name_keys(gazetteer: Any) -> NameKeys:
     countries = _country_keys(places)
     bare = {k for k in bare if not directed_country(k, countries)}
     full = {k for k in full if not directed_country(k.split("+")[0], countries)}
-    vocabulary = frozenset(t for k in bare | full for t in k.split("+")[0].split())
+    vocabulary = {t for k in bare | full for t in k.split("+")[0].split()}
+    # (and the word before a Persian ending the key joined: "خرم" of "خرماباد", written "خرم‌آباد" or "خرم آباد")
+    endings = persian_endings()
+    vocabulary = frozenset(vocabulary | {t[:-len(e)] for t in vocabulary for e in endings
+                                         if t.endswith(e) and len(t) > len(e) + 2})
     keys = sorted(bare | {k.split("+")[0] for k in full})
     sounds = frozenset(k for k in phonetic_keys(keys) if k)
     return NameKeys(frozenset(bare), frozenset(full), vocabulary, _gazetteer_glue(), longest + 3, sounds)

@@ -138,7 +138,9 @@ def containers(inside: list[Mention], lowered: Sequence[str] = ()) -> None:
         # Kurmanji writes the owner after the place and a linker: "bajarokê Til Rifetê yê Şehbayê" 'the town of Tal
         # Rifaat, of Shahba'
         linked = place.kind == "region" and outer.first >= 1 and lowered[outer.first - 1] in KURMANJI_LINKERS
-        inner = [m for m in inside if m is not outer and m.cue != "dateline"
+        # (not a place an aside names: "داخل محافظة أذربيجان الشرقية، حيث تقع تبريز" 'inside East Azerbaijan province,
+        # where Tabriz lies': the province was hit)
+        inner = [m for m in inside if m is not outer and m.cue not in ("dateline", "aside")
                  and (any(contains(place, c) for c in m.candidates)
                       or (owned and m.first == outer.last + 2 or linked and m.last == outer.first - 1) and m.candidates
                       and in_region_reach(place, m.candidates[0], TOLD_IN_REGION_REACH, provinces=True))]

@@ -301,7 +301,7 @@ def _relative_aside(lowered: Sequence[str], last: int, c_last: int) -> int | Non
     аль-Асад, которую используют силы коалиции, возглавляемой США, подверглась ракетной атаке"): the index of its
     closing comma, the second when a cue follows it within three words and not the first; None when no aside
     follows."""
-    if last + 1 >= c_last or lowered[last] not in _ASIDE_MARKS \
+    if last + 1 >= c_last or lowered[last] not in _ASIDE_MARKS | {"،"} \
             or lowered[last + 1] not in lexicon.words("relative_aside"):
         return None
     _, after = lexicon.role_cues()
