@@ -112,3 +112,22 @@ def test_persian_provinces_of_a_list(text):
 def test_persian_cities_of_a_list_stay_cities():
     found = drafts("اسرائیل به شهرهای تبریز و کرمانشاه حمله کرد.", "2024-10-27")
     assert set(found["target_place"]) == {"Tabriz", "Kermanshah"}
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    # Arabic "struck" with the state after it, its subject; "where Tabriz lies" is an aside that names where the
+    # province hit lies, and the province stays the place hit
+    ("ضربت إسرائيل 10 مواقع في محافظة أذربيجان الشرقية.", {"East Azerbaijan"}),
+    ('أما وكالة "فارس" فذكرت أن إسرائيل ضربت قرابة 10 مواقع داخل محافظة أذربيجان الشرقية، حيث تقع تبريز، من دون أن '
+     "تقدم تفاصيل إضافية.", {"East Azerbaijan"}),
+])
+def test_arabic_struck_and_where_it_lies(text, targets):
+    found = drafts(text, "2025-06-13")
+    assert set(found["target_place"]) == targets
+    assert set(found["actor"]) == {"Israel"} and set(found["event_type"]) == {"air_strike"}
+
+
+def test_a_drone_that_struck_is_still_a_drone_attack():
+    found = drafts("ضربت مسيرة قاعدة حرير.", "2025-06-13")
+    assert list(found["event_type"]) == ["drone_attack"]
+    assert list(found["target_place"]) == ["Harir Air Base"]
