@@ -131,3 +131,17 @@ def test_a_drone_that_struck_is_still_a_drone_attack():
     found = drafts("ضربت مسيرة قاعدة حرير.", "2025-06-13")
     assert list(found["event_type"]) == ["drone_attack"]
     assert list(found["target_place"]) == ["Harir Air Base"]
+
+
+@pytest.mark.parametrize("text", [
+    # "a suburb of" in German, Russian and Italian places the unnamed target near the city, as English does
+    "Hisbollah-Anführer Hassan Nasrallah war am Freitag bei einem israelischen Luftangriff in einem Vorort von Beirut "
+    "getötet worden.",
+    "Лидер Хезболлы был убит в пятницу в результате израильского авиаудара в пригороде Бейрута.",
+    "Il leader di Hezbollah è stato ucciso venerdì in un raid israeliano nella periferia di Beirut.",
+])
+def test_a_suburb_of_places_the_strike_near_the_city(text):
+    found = drafts(text, "2024-09-29")
+    assert list(found["target_place"]) == ["Beirut"]
+    assert list(found["target_precision"]) == ["near"]
+    assert list(found["date"].astype(str)) == ["2024-09-27"]
