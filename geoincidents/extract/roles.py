@@ -944,11 +944,18 @@ _ARTICLES = frozenset({"the", "la", "le", "les", "l'", "el", "los", "las", "il",
 _OF = lexicon.OF_WORDS
 
 
+#: The Arabic article as Latin script writes it before a name and its hyphen ("al-", "el-", "ad-").
+_NAME_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ez", "es", "et", "en", "er"})
+
+
 def _without_area_words(between: Sequence[str]) -> list[str]:
     """The words between two places of a list without a closing "the area of", "the outskirts of" (``area_of``),
     a closing direction word ("and central Israel"), nor what brackets hold ("stations at Amuda (66 kV), Qamishli
     (66 kV) and Qahtaniyah")."""
     words = list(between)
+    if len(words) >= 2 and words[-1] == "-" and lexicon.unelided(words[-2]) in _NAME_ARTICLES:
+        # "et la base aérienne adjacente d'al-Dailami": the name's article, elided with "de" before it
+        words[-2:] = ["de"] if words[-2] != lexicon.unelided(words[-2]) else []
     while words and compass_of(words[-1]) is not None:
         words.pop()  # "at Haifa and central Israel": the direction word of a country is read outside its mention
     while "(" in words and ")" in words[words.index("("):]:
@@ -1001,7 +1008,10 @@ def _russian_adjective(word: str) -> bool:
 
 #: Words that stand between a site's descriptor and its "of": "l'aéroport international de Sanaa".
 _SITE_QUALIFIERS = frozenset({"international", "internacional", "internazionale", "military", "militaire", "militar",
-                              "civil", "civilian", "main", "new", "old"})
+                              "civil", "civilian", "main", "new", "old",
+                              # "et la base aérienne adjacente d'al-Dailami", "la cercana base aérea de"
+                              "adjacent", "adjacente", "voisine", "voisin", "proche", "nearby", "cercana", "cercano",
+                              "vicina", "vicino"})
 
 
 def _site_words_end(words: Sequence[str], of: str = "of") -> int:
@@ -1015,6 +1025,10 @@ def _site_words_end(words: Sequence[str], of: str = "of") -> int:
         return 0
     word = words[-1 - n]
     bare = lexicon.unelided(word)
+    if n + 1 < len(words) and bare.isalpha():
+        pair = f"{lexicon.unelided(words[-2 - n])} {bare}"
+        if is_descriptor(pair) or is_descriptor_before(pair, of):
+            return n + 2  # a descriptor of two words, its adjective after the noun: "la base aérienne (adjacente) de"
     plural = bare.endswith("s") and len(bare) > 4 and is_descriptor(bare[:-1])  # "the bases of Tal Baydar"
     return n + 1 if bare.isalpha() and (is_descriptor(bare) or plural or is_descriptor_before(bare, of)) else 0
 

@@ -145,3 +145,14 @@ def test_a_suburb_of_places_the_strike_near_the_city(text):
     assert list(found["target_place"]) == ["Beirut"]
     assert list(found["target_precision"]) == ["near"]
     assert list(found["date"].astype(str)) == ["2024-09-27"]
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    # a two-word descriptor with its adjective after it, and the name's article elided with "de"
+    ("Israël a bombardé la base aérienne adjacente d'al-Dailami et l'aéroport de Sanaa jeudi.",
+     {"Al-Dailami air base", "Sana'a Airport"}),
+    ("Israël a bombardé jeudi l'aéroport de Sanaa et la base aérienne adjacente d'al-Dailami.",
+     {"Al-Dailami air base", "Sana'a Airport"}),
+])
+def test_a_site_of_two_words_goes_on_the_list(text, targets):
+    assert set(drafts(text, "2024-12-27")["target_place"]) == targets
