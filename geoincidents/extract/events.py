@@ -58,6 +58,10 @@ _DOWNED = 85  # weapons "destroyed" over a place were downed, as "shot down" say
 _LATE_EVENING = "21:00"
 
 
+#: "with" and "of" between a bombardment and its weapon, in the report languages.
+_WITH_OR_OF = frozenset({"with", "of", "con", "de", "des", "mit", "von", "di", "dei", "by"})
+
+
 def flying_over(clause: Sequence[str], end: int) -> bool:
     """Whether the drones named by the words ending at *end* fly over or above a place ("drones continued to fly over the city",
     "drones were seen hovering above the base"): surveillance told, not fire (``flight_verb``)."""
@@ -134,6 +138,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
         for c_first, c_last in clauses:
             clause = lowered[c_first:c_last]
             found = table.find(clause)
+            named = found  # every trigger word, before the filters below (a bombardment's weapon: below)
             # An attack word capitalised inside a sentence is a name, not a verb ("training sites near Hit").
             verbs = [w if k == 0 or not sentence.tokens[c_first + k].text[:1].isupper() else ""
                      for k, w in enumerate(clause)]
@@ -201,8 +206,11 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             if best[2].phrase in lexicon.words("bombardment_by"):
                 # "قصفًا جديدًا بطائرة مسيرة" 'a new bombardment by drone': the weapon the bombardment is made with
                 # (an Arabic weapon word with its "ب" 'by, with', a few words after) types it.
-                best = next((f for f in found if f[2].event_type in _MUNITION_TYPES and 0 <= f[0] - best[1] <= 2
-                             and f[2].phrase.startswith("ب")), best)
+                # (so does a weapon after "with" or "of", past an adjective: "a massive bombardment with missiles",
+                # "un bombardeo masivo con misiles", "un bombardement massif de missiles")
+                best = next((f for f in named if f[2].event_type in _MUNITION_TYPES and 0 <= f[0] - best[1] <= 2
+                             and (f[2].phrase.startswith("ب") or set(clause[best[1]:f[0]]) & _WITH_OR_OF)
+                             and not lexicon.names_a_site(clause, f[1], f[0])), best)
             if best[2].event_type == "air_strike":
                 # "Israeli fighter jets and air defences intercepted two drones": the aircraft are the defence.
                 best = next((f for f in found if f[2].event_type == "interception"), best)

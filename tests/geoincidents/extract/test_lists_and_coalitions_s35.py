@@ -156,3 +156,16 @@ def test_a_suburb_of_places_the_strike_near_the_city(text):
 ])
 def test_a_site_of_two_words_goes_on_the_list(text, targets):
     assert set(drafts(text, "2024-12-27")["target_place"]) == targets
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # a bombardment "with" or "of" a weapon is that weapon's attack
+    ("Israel suffered on Tuesday a massive bombardment with missiles from Iran.", "missile_attack"),
+    ("Israël a subi mardi un bombardement massif de missiles iraniens.", "missile_attack"),
+    ("Israel ha sufrido este martes un bombardeo masivo con misiles de Irán.", "missile_attack"),
+    ("Hezbollah launched a barrage of rockets at Kiryat Shmona on Tuesday.", "rocket_attack"),
+    # not the weapons a bombardment hit
+    ("Israeli jets carried out a bombardment of Hezbollah rocket launchers near Tyre on Tuesday.", "air_strike"),
+])
+def test_the_weapon_of_a_bombardment_types_it(text, event_type):
+    assert list(drafts(text, "2024-10-01")["event_type"]) == [event_type]
