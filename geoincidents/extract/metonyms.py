@@ -407,6 +407,29 @@ def holds_an_office(lowered: Sequence[str], first: int) -> bool:
                        or (k >= 1 and f"{lowered[k - 1]} {lowered[k]}" in offices))
 
 
+def _owns_a_site_abroad(lowered: Sequence[str], m: Any, inside: Sequence[Any]) -> bool:
+    """ "attacked Israel's 'espionage headquarters' in Iraq's Kurdistan region": a state owning a thing that lies in a
+    place of another country, named within a few words after "in", is its owner, not the place hit."""
+    if not m.candidates or m.candidates[0].kind != "country" or not lexicon.possessive_at(lowered, m.last):
+        return False
+    starts = {o.first: o for o in inside if o is not m and o.candidates}
+    for k in range(m.last + 2, min(len(lowered) - 1, m.last + 8)):
+        word = lowered[k]
+        if k in starts:
+            return False  # a place owned ("Iran's Isfahan province")
+        if word in ("in", "at") and k + 1 in starts or word in ("in", "at") and lowered[k + 1] in ("the", "a") \
+                and k + 2 in starts:
+            there = starts[k + 1] if k + 1 in starts else starts[k + 2]
+            return there.candidates[0].country != m.candidates[0].country
+        if not (word.isalpha() or word in QUOTES or word == "-"):
+            return False
+    return False
+
+
+#: Quotation marks a site's name may stand in.
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
+
+
 def owns_a_group(lowered: Sequence[str], last: int, covered: set[int] = frozenset()) -> bool:
     """Whether the mention ending at token *last* owns a group, force, office, office holder or act ("Iran's
     Revolutionary Guards", "Iran's elite Revolutionary Guards", "Israel's intelligence agency", "Iran's Supreme
@@ -494,7 +517,7 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
             # ("İsrail'e ait İHA" 'a drone belonging to Israel': the Turkish dative before "ait" owns what follows)
             m.extra["owner"] = owns_a_group(lowered, m.last, covered) \
                 or (m.last < len(lowered) and lowered[m.last] in _group("belongs_to_after")) \
-                or holds_an_office(lowered, m.first)
+                or holds_an_office(lowered, m.first) or _owns_a_site_abroad(lowered, m, inside)
             if m.extra["owner"] or not m.candidates or not stands_for_a_state(m.candidates[0]):
                 continue
             verb_before = m.first > 0 and lowered[m.first - 1] in _verbs_before()  # Arabic: "وأعلنت إسرائيل"

@@ -771,18 +771,31 @@ def _ends_an_unknown_name(sentence: Sentence, m: Mention) -> bool:
     return not in_title_case(tokens)  # not in a headline written in title case
 
 
+#: The kinds of area a landmark may be told in without being a target of its own.
+_WIDE_AREAS = frozenset({"country", "governorate", "region"})
+
+
 def _landmark_for_an_unnamed_target(clause: Sequence[str], inside: list[Mention]) -> None:
     """ "an air strike on a militia headquarters east of Baghdad", "a drone crashed in Radwaniya, some 10 km west of
     Baghdad airport": when the clause of an event names no target of its own (the site is unnamed or a place the
     gazetteer lacks), the landmark it is placed by is the nearest thing to a target the text gives (precision near);
     the first such landmark (``bearing`` in ``extract_words.csv``: "south of", "km from"). Not when the clause
     names its site by a word for one told before ("struck the base, which lies northeast of Erbil": that base)."""
-    if any(m.role in ("target", "launch") for m in inside) or _site_told_before(clause):
+    if _site_told_before(clause):
         return
-    for m in inside:
-        if m.cue in lexicon.words("bearing"):
-            m.role, m.cue = "target", "near"
-            return
+    landmark = next((m for m in inside if m.cue in lexicon.words("bearing") and m.candidates), None)
+    if landmark is None:
+        return
+    # (an area the landmark lies in is no target of its own: "explosions were heard in an area some 40 kilometers
+    # northeast of Erbil in the Kurdistan region": near Erbil)
+    told = [m for m in inside if m.role in ("target", "launch")]
+    # (told after the landmark: "in the Qalamun area, 90 kilometers north of Damascus" is the area hit)
+    if any(m.role == "launch" or not m.candidates or m.candidates[0].kind not in _WIDE_AREAS
+           or m.first < landmark.first or not lies_in(landmark.candidates[0], m.candidates[0]) for m in told):
+        return
+    for m in told:
+        m.role, m.cue = "context", "where the landmark lies"
+    landmark.role, landmark.cue = "target", "near"
 
 
 def _site_told_before(clause: Sequence[str]) -> bool:

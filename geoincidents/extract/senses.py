@@ -15,6 +15,7 @@ from typing import Any
 from gazetteer.hints import distance_km
 from gazetteer.normalize import descriptor_kinds, normalize, normalize_parts
 from gazetteer.phrases import region_words
+from gazetteer.spans import lies_in
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.mentions import Mention
@@ -357,5 +358,7 @@ def _site_outside_its_container(sentences: list[Sentence], mentions: list[Mentio
             continue
         outer = container.place
         inside = m.place.country == outer.country if outer.kind == "country" else m.place.admin1 == outer.admin1
+        # (a region that spans provinces holds its sites: "the Khor Mor gas field in Iraqi Kurdistan")
+        inside = inside or outer.kind == "region" and lies_in(m.place, outer)
         if not inside:
             m.place, m.settled_by = outer, "container"

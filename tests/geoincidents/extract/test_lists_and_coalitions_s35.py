@@ -169,3 +169,35 @@ def test_a_site_of_two_words_goes_on_the_list(text, targets):
 ])
 def test_the_weapon_of_a_bombardment_types_it(text, event_type):
     assert list(drafts(text, "2024-10-01")["event_type"]) == [event_type]
+
+
+def test_a_site_in_a_region_that_spans_provinces_stays_the_site():
+    # the Kurdistan Region spans four provinces: the gas field in it is no site the gazetteer lacks
+    places = gi.extract_report("A drone dropped a device on the Khor Mor gas field in Iraqi Kurdistan on Friday.",
+                               published="2023-01-14").places
+    assert list(places["place_id"]) == ["iq-khor-mor-gas-field", "iq-kurdistan-region"]
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    # a state owning a thing that lies in another country's place owns it; the place is hit
+    ("Iran's Revolutionary Guards said they had attacked Israel's \"espionage headquarters\" in Iraq's Kurdistan "
+     "region on Monday.", {"Kurdistan Region"}),
+    ("Iran fired missiles at Israel's air bases in the Negev on Monday.", {"Negev"}),
+    ("Israel struck Iran's nuclear sites in Natanz on Monday.", {"Natanz nuclear facility"}),
+])
+def test_a_state_that_owns_a_site_abroad_is_no_target(text, targets):
+    assert set(drafts(text, "2024-01-16")["target_place"]) == targets
+
+
+@pytest.mark.parametrize(("text", "target", "precision"), [
+    # a landmark told in the wide area it lies in: near the landmark
+    ("Explosions were heard in an area some 40 kilometers (25 miles) northeast of Erbil in the Kurdistan region, three "
+     "security sources said.", "Erbil", "near"),
+    # an area named before its bearing is the area hit
+    ("The Israeli military also struck launchers in the Qalamun area, 90 kilometers (56 miles) north of Damascus.",
+     "Qalamoun Mountains", "province"),
+])
+def test_a_landmark_in_its_wide_area(text, target, precision):
+    found = drafts(text, "2024-01-16")
+    assert list(found["target_place"]) == [target]
+    assert list(found["target_precision"]) == [precision]
