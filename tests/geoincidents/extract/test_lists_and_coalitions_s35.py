@@ -201,3 +201,29 @@ def test_a_landmark_in_its_wide_area(text, target, precision):
     found = drafts(text, "2024-01-16")
     assert list(found["target_place"]) == [target]
     assert list(found["target_precision"]) == [precision]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the claim and denial cues of the other report languages
+    ("أعلنت المقاومة الإسلامية في العراق، اليوم الاثنين، أن مجاهديها ضربوا هدفا حيويا في مدينة حيفا بواسطة صاروخ.",
+     "claimed"),
+    ("تبنت المقاومة الإسلامية في العراق هجوما بطائرة مسيرة على إيلات.", "claimed"),
+    ("نفت كتائب حزب الله أي دور في الهجوم بطائرة مسيرة على أربيل.", "denied"),
+    ("Le Hezbollah a revendiqué mardi une attaque de drones contre Kiryat Shmona.", "claimed"),
+    ("Die Huthis bekannten sich zu dem Drohnenangriff auf Eilat am Dienstag.", "claimed"),
+    ("Los hutíes reivindicó el ataque con drones contra Eilat el martes.", "claimed"),
+    ("Хуситы взяли на себя ответственность за атаку беспилотников на Эйлат.", "claimed"),
+])
+def test_claims_and_denials_in_other_languages(text, status):
+    found = drafts(text, "2024-01-09")
+    assert len(found) == 1 and list(found["status"]) == [status]
+    claims = gi.extract_report(text, published="2024-01-09").claims
+    assert list(claims["status"]) == [status]
+
+
+def test_arabic_cruise_missile_and_the_iraqi_resistance():
+    found = drafts('أعلنت المقاومة الإسلامية في العراق، اليوم الاثنين، أن مجاهديها ضربوا هدفا حيويا في مدينة حيفا '
+                   'بواسطة صاروخ "الأرقب" (كروز مطور بعيد المدى).', "2024-01-08")
+    assert list(found["event_type"]) == ["missile_attack"]
+    assert list(found["actor"]) == ["Islamic Resistance in Iraq"]
+    assert list(found["target_place"]) == ["Haifa"]
