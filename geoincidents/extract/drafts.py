@@ -222,6 +222,17 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
             scored = [(1, g.order <= draft.order, -abs(g.order - draft.order), k) for k, g in enumerate(groups)
                       if g.target is not None and g.target.kind == "region" and in_region_reach(g.target, draft.target)
                       and family(g.event_type) == family(draft.event_type) and g.date == draft.date]
+        blasts = [g for g in groups if g.event_type == "explosion" and g.target is not None]
+        if not across and draft.headline and family(draft.event_type) == "strike" and draft.target is not None \
+                and draft.target.kind == "country" and draft.actor \
+                and any(g.target.country == draft.target.country for g in blasts):
+            # "عدوان أميركي يستهدف مقار لكتائب حزب الله في العراق" 'US aggression targets Kataib Hezbollah's
+            # headquarters in Iraq' over a body that tells blasts in Hillah and Jurf al-Nasr: the headline names the
+            # cause of the blasts in that country, a strike (their type; the blast never outvotes it) and its actor.
+            for g in blasts:
+                if g.target.country == draft.target.country:
+                    g.types += draft.types
+                    g.actor = g.actor or draft.actor
         if scored:
             # A weak draft adds its evidence, claims and counts, not its type: "one was shot down" after "two
             # drones targeted the garrison" leaves a drone attack, and a stray sentence cannot retype an incident.
@@ -268,9 +279,11 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
             specific = [t for t in votes if priority[t] >= SPECIFIC_PRIORITY]
             if "interception" in specific and any(t in _ATTACK_TYPES for t in specific):
                 specific.remove("interception")  # the drone downed on its way to a named target is the attack
-            # "other" (means untold) never outvotes a weapon told of the same incident.
+            # "other" (means untold) never outvotes a weapon told of the same incident, nor does a blast (a blast of
+            # unestablished cause) a strike or fire told of it: "explosions in Hillah" and "a US strike" of that day
+            # there are the strike.
             g.event_type = (max(specific, key=lambda t: (priority[t], votes[t])) if specific
-                            else max(votes, key=lambda t: (t != "other", votes[t], priority[t])))
+                            else max(votes, key=lambda t: (t != "other", t != "explosion", votes[t], priority[t])))
             g.priority = priority[g.event_type]
         if g.dates:
             # The date most sources give; ties go to the first told.

@@ -502,11 +502,21 @@ def _arabic_bearing(lowered: Sequence[str], inside: list[Mention]) -> None:
     word in Arabic script is where the first lies, a landmark (as "south of" is in English, ``reference`` cues); a
     direction alone before a place ("غارات على جنوبي لبنان") keeps the place's own cue."""
     for site, m in zip(inside, inside[1:]):
-        if m.first == site.last + 1 and site.role in ("target", "target_weak", "launch") \
+        # (after a comma too, and past the landmark's noun and adjective: "في جرف النصر، جنوبي العاصمة العراقية بغداد"
+        # 'in Jurf al-Nasr, south of the Iraqi capital Baghdad')
+        at = site.last + 1 if site.last < len(lowered) and lowered[site.last] in (",", "،") else site.last
+        if m.first > at and site.role in ("target", "target_weak", "launch") \
                 and m.role in ("target", "target_weak", "launch") \
-                and is_arabic(lowered[site.last]) and compass_of(lowered[site.last]) is not None \
+                and is_arabic(lowered[at]) and compass_of(lowered[at]) is not None \
+                and all(_landmark_noun(w) for w in lowered[at + 1:m.first]) and m.first - at <= 4 \
                 and m.candidates and m.candidates[0].kind != "country":
             m.role, m.cue = "context", "landmark"
+
+
+def _landmark_noun(word: str) -> bool:
+    """An Arabic word that may stand between a bearing and its landmark: a descriptor ("مدينة"), "the capital" or an
+    adjective with the article ("العراقية")."""
+    return is_descriptor(word) or word in ("العاصمة", "عاصمة") or (word.startswith("ال") and word.endswith("ية"))
 
 
 def _named_by_its_attack(lowered: Sequence[str], inside: list[Mention]) -> None:

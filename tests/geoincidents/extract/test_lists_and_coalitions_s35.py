@@ -227,3 +227,25 @@ def test_arabic_cruise_missile_and_the_iraqi_resistance():
     assert list(found["event_type"]) == ["missile_attack"]
     assert list(found["actor"]) == ["Islamic Resistance in Iraq"]
     assert list(found["target_place"]) == ["Haifa"]
+
+
+@pytest.mark.parametrize(("text", "event_type", "actor"), [
+    # a headline that tells a state's strikes in a country names the cause of the blasts the body tells there
+    ("US strikes hit Kataib Hezbollah sites in Iraq\n\nSources reported three explosions at dawn on Tuesday in Hillah "
+     "and in Jurf al-Sakhar, south of Baghdad.\n", "air_strike", "US forces"),
+    ("عدوان أميركي يستهدف مقار لكتائب حزب الله في العراق\n\nأفادت مصادر بوقوع 3 انفجارات فجر اليوم الثلاثاء في الحلة "
+     "مركز بابل، وكذلك في جرف النصر، جنوبي العاصمة العراقية بغداد.\n", "air_strike", "US forces"),
+    # a headline that names no cause leaves them blasts
+    ("Three explosions in Iraq\n\nSources reported three explosions at dawn on Tuesday in Hillah and in Jurf al-Sakhar, "
+     "south of Baghdad.\n", "explosion", None),
+])
+def test_a_headline_strike_names_the_cause_of_the_blasts(text, event_type, actor):
+    found = drafts(text, "2023-12-26")
+    assert set(found["target_place"]) == {"Hillah", "Jurf al-Sakhar"}  # (Baghdad the landmark, in Arabic too)
+    assert set(found["event_type"]) == {event_type}
+    assert set(found["actor"]) == {actor}
+
+
+def test_an_arabic_noun_of_saying_owns_the_capital_after_it():
+    found = drafts("ويتزامن ذلك مع إعلان واشنطن أن هذه الضربات رد على الهجمات على قاعدة أربيل الجوية.", "2023-12-26")
+    assert "Washington" not in set(found["target_place"])
