@@ -28,7 +28,7 @@ from geoincidents.extract.particles import has_persian_letters, is_arabic, is_so
 
 __all__ = [
     "read_table", "triggers", "trigger_table", "Trigger", "role_cues", "case_endings", "turkish_sentence", "case_of_its_part", "prefix_roles", "entities", "titles", "demonyms",
-    "actors", "missile_forces", "air_forces",
+    "actors", "group_actors", "missile_forces", "air_forces",
     "statuses", "date_phrases", "numbers", "words", "phrase_table", "PhraseTable", "possessive_at", "LIST_JOINERS",
     "LIST_CONJUNCTIONS",
     "GERMAN_DIRECTION_NOUNS", "OF_WORDS", "GENITIVE", "unelided",
@@ -415,6 +415,13 @@ def demonyms() -> PhraseTable:
 def actors() -> PhraseTable:
     """Actor phrase → (actor name, is a state force)."""
     return PhraseTable({r["phrase"]: (r["actor"], r["state"] == "yes") for r in read_table("actors")})
+
+
+@functools.cache
+def group_actors() -> frozenset[str]:
+    """The actors that are no state force (``state`` "no" in extract_actors.csv): Hezbollah, the Houthis, the Islamic
+    Resistance in Iraq, ..."""
+    return frozenset(r["actor"] for r in read_table("actors") if r["state"] != "yes")
 
 
 @functools.cache

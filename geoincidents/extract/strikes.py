@@ -125,7 +125,8 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         if best[2].phrase in _VERB_SECOND or is_arabic(best[2].phrase) else []
     group_fire = not acting and best[2].phrase in lexicon.words("group_verb") and best[0] == found[0][0] and (
         any(not a[2] for a in actors if a[0] < trigger_at or lowered[a[0]] in subject_after)
-        or bool(set(lowered[:trigger_at] + subject_after) & lexicon.words("group_subject")))
+        or bool(set(lowered[:trigger_at] + subject_after) & lexicon.words("group_subject"))
+        or not actors and _group_told_before(lowered, trigger_at, sentence.index, events))
     # "One struck a school in Gedera", "another hit near the Kirya": the subject stands for a projectile
     # of that fire, even after a strike told earlier.
     pronoun = trigger_at > 0 and lowered[trigger_at - 1] in lexicon.words("projectile_pronoun")
@@ -228,6 +229,23 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
 
 
 _ATTACK_NOUNS = frozenset({"strike", "strikes", "attack", "attacks"})
+
+
+#: Words between a subject pronoun and its verb ("it had struck", "they have also hit").
+_AUXILIARIES = frozenset({"had", "has", "have", "also", "then", "already"})
+
+
+def _group_told_before(lowered: Sequence[str], trigger_at: int, index: int, events: list) -> bool:
+    """ "It also said last Sunday that it had struck a vital target in Eilat", "أعلنت ... أنها ضربت": a pronoun
+    subject right before the verb (``subject_pronoun``) stands for the actor of the fire told last, in the three
+    sentences before; whether that is a group (no state force)."""
+    k = trigger_at - 1
+    while k > 0 and lowered[k] in _AUXILIARIES:
+        k -= 1
+    if k < 0 or lowered[k] not in lexicon.words("subject_pronoun"):
+        return False
+    told = next((e for e in reversed(events) if e.actor), None)
+    return told is not None and index - told.sentence <= 3 and told.actor in lexicon.group_actors()
 
 
 def _light_verb_last(rest: Sequence[str]) -> bool:

@@ -249,3 +249,24 @@ def test_a_headline_strike_names_the_cause_of_the_blasts(text, event_type, actor
 def test_an_arabic_noun_of_saying_owns_the_capital_after_it():
     found = drafts("ويتزامن ذلك مع إعلان واشنطن أن هذه الضربات رد على الهجمات على قاعدة أربيل الجوية.", "2023-12-26")
     assert "Washington" not in set(found["target_place"])
+
+
+@pytest.mark.parametrize(("text", "targets", "event_type"), [
+    # a pronoun subject stands for the group told just before: its fire, by the weapon told last
+    ("The Islamic Resistance in Iraq said it attacked Haifa port with drones. It also said last Sunday that it had "
+     "struck a vital target in Eilat.", {"Port of Haifa", "Eilat"}, "drone_attack"),
+    ('أعلنت المقاومة الإسلامية في العراق استهداف ميناء حيفا بالطائرات المسيرة. كما أعلنت الأحد الماضي أنها ضربت "هدفا '
+     'حيويا" في مدينة إيلات جنوب الأراضي المحتلة.', {"Port of Haifa", "Eilat"}, "drone_attack"),
+    # Arabic "the mujahideen struck ... and targeted ..."
+    ('وبيّنت أن المجاهدين ضربوا في العملية الأولى هدفاً حيوياً في "إيلات".', {"Eilat"}, "other"),
+])
+def test_a_pronoun_stands_for_the_group_told_before(text, targets, event_type):
+    found = drafts(text, "2024-05-24")
+    assert set(found["target_place"]) == targets
+    assert set(found["event_type"]) == {event_type}
+
+
+def test_a_pronoun_after_a_state_is_still_the_state():
+    found = drafts("US forces struck a depot near Qaim. The Pentagon said it had struck a vital target in Jurf "
+                   "al-Sakhar.", "2024-05-24")
+    assert set(found["event_type"]) == {"air_strike"}
