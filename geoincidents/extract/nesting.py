@@ -51,8 +51,10 @@ def contains(outer: Any, inner: Any) -> bool:
         # "in Baghdad's Mashtal district", "the Mashtal area of Baghdad": the city holds the named part of it; a town
         # only a part of its own province ("Mezzeh and Qudsaya": Mezzeh is Damascus's, not the nearby town's)
         near = distance_km(outer.lat, outer.lon, inner.lat, inner.lon) <= _CITY_PARTS[outer.kind]
+        # (nor an area wider than the town: the Dahieh suburbs are no part of Choueifat beside them)
         return inner.country == outer.country and near \
-            and not (outer.kind == "town" and outer.admin1 and inner.admin1 and outer.admin1 != inner.admin1)
+            and not (outer.kind == "town" and outer.admin1 and inner.admin1 and outer.admin1 != inner.admin1) \
+            and not (outer.kind == "town" and inner.precision_km > outer.precision_km)
     if outer.kind == "country":
         return inner.country == outer.country and inner.kind != "country"
     if outer.kind == "governorate":

@@ -979,6 +979,8 @@ def _without_area_words(between: Sequence[str]) -> list[str]:
     if len(words) >= 2 and words[-1] == "-" and lexicon.unelided(words[-2]) in _NAME_ARTICLES:
         # "et la base aérienne adjacente d'al-Dailami": the name's article, elided with "de" before it
         words[-2:] = ["de"] if words[-2] != lexicon.unelided(words[-2]) else []
+    if len(words) >= 2 and words[-1] in _OF and words[-2] in lexicon.LIST_CONJUNCTIONS:
+        words.pop()  # "contre les régions de Kermanshah et de Tabriz": the list's "of" told again
     while words and compass_of(words[-1]) is not None:
         words.pop()  # "at Haifa and central Israel": the direction word of a country is read outside its mention
     while "(" in words and ")" in words[words.index("("):]:

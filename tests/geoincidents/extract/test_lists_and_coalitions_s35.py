@@ -270,3 +270,19 @@ def test_a_pronoun_after_a_state_is_still_the_state():
     found = drafts("US forces struck a depot near Qaim. The Pentagon said it had struck a vital target in Jurf "
                    "al-Sakhar.", "2024-05-24")
     assert set(found["event_type"]) == {"air_strike"}
+
+
+@pytest.mark.parametrize(("text", "published", "targets"), [
+    # an area wider than a town is no part of it: the Dahieh suburbs and Choueifat beside them are both hit
+    ("La banlieue sud de Beyrouth et Choueifate visées par une série de frappes.", "2024-10-20", {"Dahieh", "Choueifat"}),
+    # a list's "of" told again after "and"
+    ("Dans l'ouest du pays, l'armée israélienne indique avoir conduit des frappes aériennes contre les régions de "
+     "Kermanshah et de Tabriz.", "2025-06-21", {"Kermanshah", "Tabriz"}),
+])
+def test_lists_of_two(text, published, targets):
+    assert set(drafts(text, published)["target_place"]) == targets
+
+
+def test_a_named_part_of_a_city_is_still_its_part():
+    found = drafts("Israeli jets struck the Mashtal area of Baghdad on Monday.", "2024-10-20")
+    assert list(found["target_place"]) == ["Mashtal"]
