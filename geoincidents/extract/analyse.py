@@ -29,7 +29,7 @@ from geoincidents.extract.interceptions import clause_told, split_interceptions
 from geoincidents.extract.mentions import Mention, find_mentions
 from geoincidents.extract.names import is_descriptor
 from geoincidents.extract.nesting import BASE_KINDS, TOWN_OF_A_SITE_KM, contains, in_region_reach, specificity
-from geoincidents.extract.roles import and_a_descriptor, assign_roles
+from geoincidents.extract.roles import and_a_descriptor, assign_roles, sites_after_and
 from geoincidents.extract.senses import settle_senses
 from geoincidents.extract.text import sentences as split_sentences
 from geoincidents.schema import EVENT_GROUPS
@@ -183,7 +183,8 @@ def _with_listed(lowered: list[str], targets: list[Mention], chosen: list[Mentio
                 continue
             # ("ثكنة برانيت وموقع المطلة": Arabic "and" joined to the next name's descriptor is "and")
             if any({"and" if and_a_descriptor(w) else "the" if is_descriptor(w) else w
-                    for w in lowered[min(c.last, m.last):max(c.first, m.first)]} <= _LIST_WORDS for c in chosen):
+                    for w in lowered[min(c.last, m.last):max(c.first, m.first)]} <= _LIST_WORDS
+                   or c.last <= m.first and sites_after_and(lowered[c.last:m.first]) for c in chosen):
                 chosen.append(m)
                 grew = True
     chosen.sort(key=lambda m: m.first)

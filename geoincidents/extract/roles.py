@@ -41,7 +41,7 @@ from geoincidents.extract.nesting import (city_named_as_a_whole, containers, con
 from geoincidents.extract.particles import ARABIC_AND, is_arabic, is_cyrillic
 from geoincidents.extract.text import Sentence
 
-__all__ = ["assign_roles", "and_a_descriptor"]
+__all__ = ["assign_roles", "and_a_descriptor", "sites_after_and"]
 
 _WINDOW = 6
 _ENGLISH_WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
@@ -1064,6 +1064,14 @@ def _landmark_cues() -> frozenset[str]:
     return frozenset(r["cue"] for r in lexicon.read_table("roles") if r["role"] == "reference")
 
 
+def sites_after_and(between: Sequence[str]) -> bool:
+    """ "the targets included Ras Issa Port and power and fuel installations in Hodeidah": between two places hit, a
+    second thing hit after "and", told by a plural noun of sites (``site_count``, :data:`_SITE_PLURALS`) and placed
+    "in" the second place, which is hit too (not the town of the first)."""
+    return between[:1] == ["and"] and between[-1:] in (["in"], ["near"], ["at"]) and len(between) <= 7 \
+        and bool(set(between[1:-1]) & (lexicon.words("site_count") | _SITE_PLURALS))
+
+
 def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Mention]) -> bool:
     """ "struck a depot in Jurf al-Sakhar, south of Baghdad, and positions near al-Qaim", "struck the Arak reactor and
     had also hit a site in the area of Natanz", "hit near the dam of Chel Agha and a village near Amuda": a second
@@ -1091,7 +1099,7 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
     def listed_noun(between: Sequence[str]) -> bool:
         # "targeted a missile base near Damascus, an airport in Sweida": a second thing hit, a noun of its own with
         # "a" after the list's comma
-        return between[:1] == [","] and between[1:2] in (["a"], ["an"], ["another"])
+        return between[:1] == [","] and between[1:2] in (["a"], ["an"], ["another"]) or sites_after_and(between)
 
     def comma_list(s: Mention) -> bool:
         # "hit the power plant in Hadera, the airport at Lod and the port of Ashdod", "im Kraftwerk in Chadera, am
@@ -1138,6 +1146,10 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
         and specificity(s.candidates[0]) <= 1
         and not contains(s.candidates[0], place) and not contains(place, s.candidates[0]) for s in strong)
 
+
+#: Plural nouns of things hit, beside the counted sites (``site_count``): "power and fuel installations in Hodeidah".
+_SITE_PLURALS = frozenset({"installations", "depots", "warehouses", "stores", "bases", "camps", "headquarters",
+                           "plants", "stations", "launchers", "infrastructure"})
 
 #: The words that join the last item of a list: "and" and "as well as" ("sowie", "nonché", "ainsi que", "así como").
 _LAST_ITEM = lexicon.LIST_CONJUNCTIONS | {"sowie", "nonché", "ainsi", "así", "well"}

@@ -85,9 +85,14 @@ def _after_a_source(words: Sequence[str]) -> list[int]:
     a verb of saying, then a comma or "that")."""
     starts = [0]
     for k, w in enumerate(words):
-        if w in (",", "that") and k and _SOURCE_WORDS & set(words[:k]):
+        # (or right after its verb, "that" left out: "Al Masirah TV said the targets included Ras Issa Port")
+        if (w in (",", "that") and k and _SOURCE_WORDS & set(words[:k])) or w in _SAYING:
             starts.append(k + 1)
     return starts
+
+
+#: Verbs of saying a clause of their own may follow with no "that".
+_SAYING = frozenset({"said", "says", "say", "stated", "reported", "added", "noted"})
 
 
 #: Words of a lead-in that names who tells what follows.

@@ -286,3 +286,24 @@ def test_lists_of_two(text, published, targets):
 def test_a_named_part_of_a_city_is_still_its_part():
     found = drafts("Israeli jets struck the Mashtal area of Baghdad on Monday.", "2024-10-20")
     assert list(found["target_place"]) == ["Mashtal"]
+
+
+def test_the_targets_a_source_said_were_hit():
+    # "said the targets included": the clause opens right after the verb of saying; "and power and fuel
+    # installations in Hodeidah" is a second thing hit, in a second place
+    found = drafts("The Saudi-led coalition launched air strikes on Sanaa on Friday. Rebel-run Al Masirah TV said the "
+                   "targets included Ras Issa Port and power and fuel installations in Hodeidah, along with military "
+                   "sites in Sanaa.", "2022-03-26")
+    assert set(found["target_place"]) == {"Sanaa", "Ras Isa", "Hodeidah"}
+
+
+@pytest.mark.parametrize(("text", "published", "targets"), [
+    # Turkish reporting verbs after a participle of attack end the clause as a light verb does
+    ("Haberde, İsrail İHA'larının Nebatiye şehrinin kuzeyini, Ali et-Tahir'in dağlık kesimlerini ve Kefer Tebnit "
+     "kırsalını hedef aldığı kaydedildi.", "2025-08-31", {"Nabatieh", "Kfar Tebnit"}),
+    # Spanish attacks that "aimed at" a place
+    ("Hezbolá afirmó que sus ataques apuntaron contra posiciones en la localidad norteña israelí de Kiryat Shmona.",
+     "2024-07-17", {"Kiryat Shmona"}),
+])
+def test_reported_attack_verbs(text, published, targets):
+    assert set(drafts(text, published)["target_place"]) == targets
