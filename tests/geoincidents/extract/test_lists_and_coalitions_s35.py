@@ -307,3 +307,8 @@ def test_the_targets_a_source_said_were_hit():
 ])
 def test_reported_attack_verbs(text, published, targets):
     assert set(drafts(text, published)["target_place"]) == targets
+
+
+def test_russian_present_of_striking():
+    found = drafts("ВВС Израиля бьют по объектам «Хезболлы» в Ливане.", "2024-09-24")
+    assert list(found["target_place"]) == ["Lebanon"] and list(found["actor"]) == ["Israel"]
