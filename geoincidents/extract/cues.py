@@ -519,9 +519,13 @@ def passive_subject(lowered: Sequence[str], at: int, trigger: int) -> bool:
 #: Prepositions that make a state's name or adjective a place ("a building in northern Israel took a direct hit",
 #: "strikes on Iran", "fired at Israeli territory"): the side hit, never the actor.
 _LOCATIVE = frozenset({"in", "inside", "across", "over", "at", "on", "into", "toward", "towards", "near", "against",
-                       "throughout"})
+                       "throughout",
+                       # and in German, French and Spanish ("in der iranischen Hauptstadt", "dans la capitale
+                       # iranienne", "contra la capital iraní")
+                       "im", "auf", "gegen", "dans", "sur", "contre", "en", "contra", "sobre"})
 #: Words between such a preposition and the name ("in northern Israel", "on the occupied Golan")
-_PART_OF = lexicon.DIRECTIONS | {"the", "-", "occupied"}
+_PART_OF = lexicon.DIRECTIONS | {"the", "-", "occupied", "der", "die", "dem", "den", "das", "la", "le", "les", "l'",
+                                  "el", "los", "las"}
 #: Words before a state that name it as no side hit: where fire came from, the sides of a truce, a site's past
 _NOT_HIT = frozenset({"between", "used", "formerly", "once", "previously"})
 

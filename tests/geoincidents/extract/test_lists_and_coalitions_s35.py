@@ -312,3 +312,16 @@ def test_reported_attack_verbs(text, published, targets):
 def test_russian_present_of_striking():
     found = drafts("ВВС Израиля бьют по объектам «Хезболлы» в Ливане.", "2024-09-24")
     assert list(found["target_place"]) == ["Lebanon"] and list(found["actor"]) == ["Israel"]
+
+
+@pytest.mark.parametrize("text", [
+    # the subject after a German auxiliary of a participle further on; a state's adjective governed by a German
+    # preposition and its article is the side hit
+    "Zuvor hatte Israel nach eigener Darstellung mehr als 20 Ziele in der iranischen Hauptstadt Teheran angegriffen.",
+    "Zuvor hatte Israel nach eigener Darstellung mehr als 20 Ziele in der iranischen Hauptstadt Teheran angegriffen, "
+    "darunter Anlagen zur Fertigung von Uran-Zentrifugen sowie Raketenfabriken.",
+])
+def test_german_subject_after_its_auxiliary(text):
+    found = drafts(text, "2025-06-19")
+    assert list(found["target_place"]) == ["Tehran"]
+    assert list(found["actor"]) == ["Israel"] and list(found["event_type"]) == ["air_strike"]
