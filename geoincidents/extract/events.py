@@ -215,11 +215,6 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 # "Israeli fighter jets and air defences intercepted two drones": the aircraft are the defence.
                 best = next((f for f in found if f[2].event_type == "interception"), best)
             if best[2].event_type == "explosion":
-                # "انفجار طائرة مسيّرة" 'the explosion of a drone', "the explosion of a rocket": the weapon that blew up
-                best = next((f for f in named if f[2].event_type in _MUNITION_TYPES and 0 <= f[0] - best[1] <= 1
-                             and set(clause[best[1]:f[0]]) <= _WITH_OR_OF
-                             and not lexicon.names_a_site(clause, f[1], f[0])), best)
-            if best[2].event_type == "explosion":
                 # "Explosions were heard in Isfahan as Israel struck an air base": the blasts are the strike.
                 best = next((f for f in found if f[2].event_type in ("strike", "air_strike", "drone_strike")
                              and any(a[2] and f[0] - 6 <= a[0] - c_first < f[0] for a in actors)), best)
