@@ -438,6 +438,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             if m.extra.get("owner") or m.extra.get("metonym") or m.extra.get("idiom") \
                     or _owns_a_named_thing(sentence, m, mentions):
                 role, text = "context", ""  # "sites used by Iran's Revolutionary Guards": Iran names the group, not a target
+            if role in ("target", "target_weak") and _for_a_cause(lowered, m.first, c_first):
+                role, text = "context", "cause"  # "in support of the Palestinians in Gaza": the cause, not a place hit
             if _dateline(sentence, m):
                 role, text = "context", "dateline"  # a cue of its own: no container passes it a role
             opens = m.first == 0 and m.last < len(lowered) and sentence.tokens[m.last].text.isalpha() \
@@ -1182,6 +1184,24 @@ def _dateline(sentence: Sentence, m: Mention) -> bool:
 
 #: How many words a dateline's day may take between its place and the agency's bracket ("8 نوفمبر 2023").
 _DAY_WORDS = 5
+
+
+#: How far before a place a noun of the cause fire is told for may stand ("in a show of support for Palestinians in").
+_CAUSE_REACH = 8
+
+
+def _for_a_cause(lowered: Sequence[str], first: int, c_first: int) -> bool:
+    """ "launched strikes ... in a show of support for Palestinians in Gaza", "دعماً لشعبنا الفلسطيني الصامد في قطاع
+    غزة", "ردا على جرائم الاحتلال في غزة": a place told after a noun of the cause the fire is told for (support,
+    solidarity, crimes, aggression: ``cause_noun``), with no word of attack or fire between ("the crimes Israel is
+    committing in the Gaza Strip": past another name), is where that cause lies, not a place hit."""
+    causes, attacks = lexicon.words("cause_noun"), lexicon.attack_or_firing_words()
+    for k in range(first - 1, max(c_first, first - _CAUSE_REACH) - 1, -1):
+        if lowered[k] in attacks:
+            return False
+        if lowered[k] in causes:
+            return True
+    return False
 
 
 def _owns_a_named_thing(sentence: Sentence, m: Mention, mentions: list[Mention]) -> bool:

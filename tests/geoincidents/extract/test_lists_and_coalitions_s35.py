@@ -325,3 +325,22 @@ def test_german_subject_after_its_auxiliary(text):
     found = drafts(text, "2025-06-19")
     assert list(found["target_place"]) == ["Tehran"]
     assert list(found["actor"]) == ["Israel"] and list(found["event_type"]) == ["air_strike"]
+
+
+@pytest.mark.parametrize(("text", "published", "targets"), [
+    # a place told after a noun of the cause the fire is told for is where the cause lies, not a place hit
+    ('وقال الحزب في بيانه إنه «قصف مستعمرة كريات شمونة بصليات من الصواريخ»، مضيفا أن ذلك يأتي «دعماً لشعبنا الفلسطيني '
+     'الصامد في قطاع غزة».', "2024-09-24", {"Kiryat Shmona"}),
+    ('The "Islamic Resistance in Iraq" announced on Thursday evening that it had struck a vital Israeli site in the '
+     "Dead Sea, while condemning what it called the heinous crimes Israel is committing in the Gaza Strip.",
+     "2023-11-02", {"Dead Sea"}),
+    ("The group launched drones at Eilat on Monday in a show of support for Palestinians in Gaza.", "2024-10-04",
+     {"Eilat"}),
+])
+def test_the_place_of_the_cause_is_no_target(text, published, targets):
+    assert set(drafts(text, published)["target_place"]) == targets
+
+
+def test_a_strike_in_gaza_is_still_a_strike_there():
+    found = drafts("Israeli jets struck targets in the Gaza Strip on Monday in response to rocket fire.", "2024-10-04")
+    assert list(found["target_place"]) == ["Gaza Strip"]
