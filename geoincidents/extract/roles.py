@@ -1196,11 +1196,14 @@ def _for_a_cause(lowered: Sequence[str], first: int, c_first: int) -> bool:
     solidarity, crimes, aggression: ``cause_noun``), with no word of attack or fire between ("the crimes Israel is
     committing in the Gaza Strip": past another name), is where that cause lies, not a place hit."""
     causes, attacks = lexicon.words("cause_noun"), lexicon.attack_or_firing_words()
+    wars, since = lexicon.words("war_noun"), lexicon.words("since_word")
     for k in range(first - 1, max(c_first, first - _CAUSE_REACH) - 1, -1):
         if lowered[k] in attacks:
             return False
         if lowered[k] in causes:
             return True
+        if lowered[k] in wars and set(lowered[max(c_first, k - 6):k]) & since:
+            return True  # "Since the Israeli-Palestinian conflict in the Gaza Strip escalated": the war's place
     return False
 
 

@@ -344,3 +344,14 @@ def test_the_place_of_the_cause_is_no_target(text, published, targets):
 def test_a_strike_in_gaza_is_still_a_strike_there():
     found = drafts("Israeli jets struck targets in the Gaza Strip on Monday in response to rocket fire.", "2024-10-04")
     assert list(found["target_place"]) == ["Gaza Strip"]
+
+
+@pytest.mark.parametrize(("text", "published", "targets"), [
+    # after a since word, the place of a war or truce is the war's, not a place hit
+    ("Since the Israeli-Palestinian conflict in the Gaza Strip escalated on October 7, 2023, the Islamic Resistance in "
+     "Iraq has launched drones at Eilat.", "2024-10-04", {"Eilat"}),
+    ("Cette riposte vise les houthistes qui, depuis la fin de la trêve à Gaza le 18 mars, ont repris leurs tirs de "
+     "missiles contre Eilat.", "2025-05-06", {"Eilat"}),
+])
+def test_the_place_of_the_war_counted_from_is_no_target(text, published, targets):
+    assert set(drafts(text, published)["target_place"]) <= targets
