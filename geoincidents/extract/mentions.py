@@ -398,7 +398,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
         found += _territories_named(sentence, gazetteer, blocked, keys, found)
     # "وزارة الداخلية", "مناطق مرکزی اسرائیل": a common word a province holds as its name, written alone
     found = [m for m in found if not (m.last - m.first == 1 and (_common_alone(sentences[m.sentence].tokens, m.first)
-                                                                  or _pictures(sentences[m.sentence].lowered, m.first)))]
+                                                                  or _pictures(sentences[m.sentence].lowered, m.first)
+                                                                  or _overlooking(sentences[m.sentence].lowered, m.first)))]
     found.sort(key=lambda m: m.start)
     for m in found:
         if _in_an_idiom(sentences[m.sentence].lowered, m):
@@ -747,6 +748,12 @@ def _pictures(lowered: Sequence[str], k: int) -> bool:
         return False
     beside = lexicon.words("pictures_beside")
     return (k > 0 and lowered[k - 1] in beside) or (k + 1 < len(lowered) and lowered[k + 1] in beside)
+
+
+def _overlooking(lowered: Sequence[str], k: int) -> bool:
+    """Whether the Arabic word at token *k* is المطلة 'overlooking' (Metula's name) before على: "محافظة الحديدة المطلة على
+    البحر الأحمر" 'Hodeidah province, which overlooks the Red Sea' (``overlooking`` in extract_words.csv)."""
+    return lowered[k] in lexicon.words("overlooking") and k + 1 < len(lowered) and lowered[k + 1] == "على"
 
 
 @functools.cache

@@ -489,6 +489,11 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
         city_named_as_a_whole(lowered, inside)
         flown_over(inside)
         containers(inside, lowered)
+        for m in inside:
+            if m.extra.get("qualifies_next") and m.role in ("target", "target_weak", "launch"):
+                # "Israel's Red Sea port city of Eilat was hit": the sea tells where Eilat lies, whatever cue a list
+                # passed on to it
+                m.role, m.cue = "context", "qualifies"
         strong = [m for m in inside if m.role == "target"]
         for m in inside:
             if m.role == "target_weak":

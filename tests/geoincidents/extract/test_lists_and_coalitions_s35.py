@@ -355,3 +355,15 @@ def test_a_strike_in_gaza_is_still_a_strike_there():
 ])
 def test_the_place_of_the_war_counted_from_is_no_target(text, published, targets):
     assert set(drafts(text, published)["target_place"]) == targets
+
+
+@pytest.mark.parametrize(("text", "published", "targets"), [
+    # a sea that tells where a port lies is no target, whatever cue a list passes on; Arabic "overlooking" is no Metula
+    ("According to the Israel Defense Forces (IDF), Israel's Red Sea port city of Eilat was hit by an aerial attack "
+     "that left no casualties.", "2024-04-01", {"Eilat"}),
+    ("نفذ الكيان الصهيوني في ساعات مبكرة من أمس الخميس سلسلة غارات على العاصمة اليمنية صنعاء ومحافظة الحديدة المطلة "
+     "على البحر الأحمر غربي البلاد.", "2024-12-20", {"Sanaa", "Hodeidah"}),
+    ("قصف حزب الله مستعمرة المطلة.", "2024-12-20", {"Metula"}),
+])
+def test_the_water_a_place_lies_on(text, published, targets):
+    assert set(drafts(text, published)["target_place"]) == targets
