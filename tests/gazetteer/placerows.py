@@ -158,3 +158,56 @@ def curated_file_tests(path: Path, reference: dict[str, tuple[float, float, str]
     if not towns_rules:
         del tests["test_the_names_pass_the_towns_tools_word_and_sound_rules"]
     return tests
+
+
+def alias_round_tests(*, spellings: list[tuple[str, str]], wrong_before: dict[str, str], extracted: list[str],
+                      neighbours: list[tuple[str, str]], not_places: list[str], touched: set[str],
+                      sentences: list[tuple[str, set[str]]], published: str, table_size: tuple[int, int]) -> dict:
+    """The tests a round that added names to rows held before (no places file of its own: cov75, cov77, cov78) owes,
+    for a test module to take with ``globals().update(alias_round_tests(...))``: each of the *spellings* finding its
+    place (the *wrong_before* ones no longer where they went), the *extracted* ones read by the extractor alone, the
+    *neighbours*' names keeping theirs, none of the *not_places* words finding a place the round *touched*, the
+    *sentences* (written in the reports' words) read with their places, and the table of *table_size* (spellings,
+    places) as the round counted it."""
+
+    @pytest.fixture(scope="module")
+    def g() -> Gazetteer:
+        return Gazetteer.default()
+
+    @pytest.mark.parametrize(("phrase", "place_id"), spellings)
+    def test_the_spelling_finds_the_place(g, phrase, place_id):
+        assert g.resolve(phrase).id == place_id
+
+    @pytest.mark.parametrize("spelling", sorted(wrong_before))
+    def test_a_spelling_that_went_elsewhere_now_finds_its_place(g, spelling):
+        assert dict(spellings)[spelling] != wrong_before[spelling]
+        assert g.resolve(spelling).id == dict(spellings)[spelling]
+
+    @pytest.mark.parametrize("spelling", extracted)
+    def test_the_extractor_reads_the_spelling_alone(spelling):
+        import geoincidents as gi  # noqa: PLC0415 (the extractor)
+
+        places = gi.extract_report(spelling + ".", published=published).places
+        assert dict(spellings)[spelling] in set(places["place_id"])
+
+    @pytest.mark.parametrize(("name", "place_id"), neighbours)
+    def test_names_of_other_places_keep_their_place(g, name, place_id):
+        assert g.resolve(name).id == place_id
+
+    @pytest.mark.parametrize("word", not_places)
+    def test_words_of_reports_are_none_of_the_places_given_names(g, word):
+        assert resolved_id(g, word) not in touched, word
+
+    def test_the_table_is_the_rounds():
+        assert len(spellings) == len(dict(spellings)) == table_size[0]
+        assert len({place for _, place in spellings}) == table_size[1]
+        assert set(wrong_before) <= dict(spellings).keys() and set(extracted) <= dict(spellings).keys()
+
+    @pytest.mark.parametrize(("sentence", "place_ids"), sentences)
+    def test_the_extractor_reads_the_spellings_in_report_sentences(sentence, place_ids):
+        import geoincidents as gi  # noqa: PLC0415 (the extractor, on sentences written for the round's test)
+
+        places = gi.extract_report(sentence, published=published).places
+        assert place_ids <= set(places["place_id"])
+
+    return {name: value for name, value in locals().items() if name == "g" or name.startswith("test_")}

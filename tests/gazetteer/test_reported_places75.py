@@ -75,7 +75,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer import Gazetteer, PlaceNotFound
+from .placerows import alias_round_tests
 
 #: (as a report writes it, the place): the cov75 table, written for these tests, modelled on what reports say
 SPELLINGS: list[tuple[str, str]] = [
@@ -429,51 +429,6 @@ TOUCHED = {"il-soroka-medical-center", "il-petah-tikva", "il-holon", "il-rehovot
            "ye-al-hawak", "ir-shahin-shahr"}
 
 
-@pytest.fixture(scope="module")
-def g() -> Gazetteer:
-    return Gazetteer.default()
-
-
-@pytest.mark.parametrize(("phrase", "place_id"), SPELLINGS)
-def test_the_spelling_finds_the_place(g, phrase, place_id):
-    assert g.resolve(phrase).id == place_id
-
-
-@pytest.mark.parametrize("spelling", sorted(WRONG_BEFORE))
-def test_a_spelling_that_went_elsewhere_now_finds_its_place(g, spelling):
-    assert dict(SPELLINGS)[spelling] != WRONG_BEFORE[spelling]
-    assert g.resolve(spelling).id == dict(SPELLINGS)[spelling]
-
-
-@pytest.mark.parametrize("spelling", EXTRACTED)
-def test_the_extractor_reads_the_spelling_alone(spelling):
-    import geoincidents as gi  # noqa: PLC0415 (the extractor)
-
-    places = gi.extract_report(spelling + ".", published="2025-06-20").places
-    assert dict(SPELLINGS)[spelling] in set(places["place_id"])
-
-
-@pytest.mark.parametrize(("name", "place_id"), NEIGHBOURS)
-def test_names_of_other_places_keep_their_place(g, name, place_id):
-    assert g.resolve(name).id == place_id
-
-
-@pytest.mark.parametrize("word", NOT_PLACES)
-def test_words_of_reports_are_none_of_the_places_given_names(g, word):
-    try:
-        found = g.resolve(word).id
-    except PlaceNotFound:
-        return
-    except Exception:  # noqa: BLE001 (AmbiguousPlace and kin: nothing is right)
-        return
-    assert found not in TOUCHED, (word, found)
-
-
-def test_the_table_is_the_rounds():
-    assert len(SPELLINGS) == len(dict(SPELLINGS)) == 935
-    assert len({place for _, place in SPELLINGS}) == 255
-    assert set(WRONG_BEFORE) <= dict(SPELLINGS).keys() and set(EXTRACTED) <= dict(SPELLINGS).keys()
-
 
 #: Sentences written for this test in the reports' words: (sentence, the places it names).
 SENTENCES = [
@@ -510,9 +465,6 @@ SENTENCES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "place_ids"), SENTENCES)
-def test_the_extractor_reads_the_spellings_in_report_sentences(sentence, place_ids):
-    import geoincidents as gi  # noqa: PLC0415 (the extractor, on sentences written for this test)
-
-    places = gi.extract_report(sentence, published="2025-06-20").places
-    assert place_ids <= set(places["place_id"])
+globals().update(alias_round_tests(spellings=SPELLINGS, wrong_before=WRONG_BEFORE, extracted=EXTRACTED,
+                                   neighbours=NEIGHBOURS, not_places=NOT_PLACES, touched=TOUCHED, sentences=SENTENCES,
+                                   published="2025-06-20", table_size=(935, 255)))

@@ -78,7 +78,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer import Gazetteer, PlaceNotFound
+from .placerows import alias_round_tests
 
 #: (as a report writes it, the place): the cov77 table, written for these tests, modelled on what reports say;
 #: Russian first, then Turkish
@@ -332,51 +332,6 @@ TOUCHED = {"lb-nabatieh", "lb-marjayoun", "lb-ain-al-hilweh", "lb-haret-hreik", 
            "sy-jableh", "sy-kafr-sousa", "sy-khan-arnabah", "sy-qusayr", "sy-mount-hermon", "sy-mezzeh-air-base"}
 
 
-@pytest.fixture(scope="module")
-def g() -> Gazetteer:
-    return Gazetteer.default()
-
-
-@pytest.mark.parametrize(("phrase", "place_id"), SPELLINGS)
-def test_the_spelling_finds_the_place(g, phrase, place_id):
-    assert g.resolve(phrase).id == place_id
-
-
-@pytest.mark.parametrize("spelling", sorted(WRONG_BEFORE))
-def test_a_spelling_that_went_elsewhere_now_finds_its_place(g, spelling):
-    assert dict(SPELLINGS)[spelling] != WRONG_BEFORE[spelling]
-    assert g.resolve(spelling).id == dict(SPELLINGS)[spelling]
-
-
-@pytest.mark.parametrize("spelling", EXTRACTED)
-def test_the_extractor_reads_the_spelling_alone(spelling):
-    import geoincidents as gi  # noqa: PLC0415 (the extractor)
-
-    places = gi.extract_report(spelling + ".", published="2024-10-01").places
-    assert dict(SPELLINGS)[spelling] in set(places["place_id"])
-
-
-@pytest.mark.parametrize(("name", "place_id"), NEIGHBOURS)
-def test_names_of_other_places_keep_their_place(g, name, place_id):
-    assert g.resolve(name).id == place_id
-
-
-@pytest.mark.parametrize("word", NOT_PLACES)
-def test_words_of_reports_are_none_of_the_places_given_names(g, word):
-    try:
-        found = g.resolve(word).id
-    except PlaceNotFound:
-        return
-    except Exception:  # noqa: BLE001 (AmbiguousPlace and kin: nothing is right)
-        return
-    assert found not in TOUCHED, (word, found)
-
-
-def test_the_table_is_the_rounds():
-    assert len(SPELLINGS) == len(dict(SPELLINGS)) == 680
-    assert len({place for _, place in SPELLINGS}) == 119
-    assert set(WRONG_BEFORE) <= dict(SPELLINGS).keys() and set(EXTRACTED) <= dict(SPELLINGS).keys()
-
 
 def test_karaj_holds_no_russian_name_that_takes_karrada(g):
     # Карадж, Караджа and Карадже were tried on Karaj and taken back: Baghdad's Karrada keeps its Russian names
@@ -436,9 +391,6 @@ SENTENCES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "place_ids"), SENTENCES)
-def test_the_extractor_reads_the_spellings_in_report_sentences(sentence, place_ids):
-    import geoincidents as gi  # noqa: PLC0415 (the extractor, on sentences written for this test)
-
-    places = gi.extract_report(sentence, published="2024-11-18").places
-    assert place_ids <= set(places["place_id"])
+globals().update(alias_round_tests(spellings=SPELLINGS, wrong_before=WRONG_BEFORE, extracted=EXTRACTED,
+                                   neighbours=NEIGHBOURS, not_places=NOT_PLACES, touched=TOUCHED, sentences=SENTENCES,
+                                   published="2024-11-18", table_size=(680, 119)))
