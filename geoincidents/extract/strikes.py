@@ -25,8 +25,6 @@ STRIKES = frozenset({"air_strike", "drone_strike", "missile_strike"})
 _STRIKES = STRIKES
 #: The group verbs of German, whose subject may follow them ("Am Dienstag griffen Milizen den Stützpunkt an").
 _VERB_SECOND = frozenset({"griff", "griffen"})
-#: German auxiliaries of the perfect and the passive, second in a clause whose participle comes last.
-_GERMAN_AUXILIARIES = frozenset({"hat", "hatte", "haben", "hatten", "ist", "war", "sind", "waren", "wurde", "wurden"})
 #: How many words and a comma may open a clause before its subject ("Bu arada, TSK ...", 'meanwhile, the army ...')
 _OPENING_WORDS = 4
 
@@ -88,7 +86,8 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
              or a[0] == c_first + 1 and lowered[c_first] in lexicon.words("anaphora")}
     # (and the subject after a German auxiliary, second in its clause after a fronted word, of the participle further
     # on: "Zuvor hatte Israel ... mehr als 20 Ziele in der iranischen Hauptstadt Teheran angegriffen, darunter ...")
-    auxiliary = {a[0] for a in actors if a[0] == c_first + 2 and lowered[c_first + 1] in _GERMAN_AUXILIARIES}
+    auxiliary = {a[0] for a in actors
+                 if a[0] == c_first + 2 and lowered[c_first + 1] in lexicon.words("german_auxiliary")}
     reach = {a[0]: c_first if verb_last and a[0] in opens or a[0] in auxiliary else trigger_at - (
         14 if _carries_out(lowered[a[0]:trigger_at]) or speaks_of_itself(lowered, a[0] + 1) or verb_last else 8)
         for a in actors}
