@@ -28,7 +28,7 @@ import functools
 from typing import Sequence
 
 from gazetteer.places import outside_country_kinds
-from gazetteer.phrasewords import compass_of
+from gazetteer.phrasewords import compass_of, countryside_words
 from gazetteer.spans import lies_in
 
 from geoincidents.extract import lexicon
@@ -983,6 +983,8 @@ def _without_area_words(between: Sequence[str]) -> list[str]:
     a closing direction word ("and central Israel"), nor what brackets hold ("stations at Amuda (66 kV), Qamishli
     (66 kV) and Qahtaniyah")."""
     words = list(between)
+    if len(words) >= 2 and words[0] in countryside_words():
+        del words[0]  # "at the southern Quneitra countryside and the outskirts of Koya": the place before's countryside
     if len(words) >= 2 and words[-1] == "-" and lexicon.unelided(words[-2]) in _NAME_ARTICLES:
         # "et la base aérienne adjacente d'al-Dailami": the name's article, elided with "de" before it
         words[-2:] = ["de"] if words[-2] != lexicon.unelided(words[-2]) else []

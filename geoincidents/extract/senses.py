@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from gazetteer.errors import GazetteerError
 from gazetteer.hints import distance_km
 from gazetteer.normalize import descriptor_kinds, normalize, normalize_parts
 from gazetteer.phrases import region_words
@@ -343,6 +344,47 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
         m.settled_by = "report context" if admin1[scored[0].admin1] or countries[scored[0].country] else "gazetteer rank"
         settled.setdefault(normalize_parts(m.text)[0], m.place)
     _site_outside_its_container(sentences, mentions)
+    if gazetteer is not None:
+        _town_outside_its_province(sentences, mentions, gazetteer)
+
+
+#: The settlements a province or country told after "in" must hold.
+_SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
+#: Words that may stand between "in" and the province: "in the western Daraa countryside".
+_BEFORE_THE_PROVINCE = frozenset({"the", "western", "eastern", "northern", "southern", "north", "south", "east",
+                                  "west", "central"})
+
+
+def _town_outside_its_province(sentences: list[Sentence], mentions: list[Mention], gazetteer: Any) -> None:
+    """ "fired shells at the outskirts of Koya town in the western Daraa countryside": a town told "in" a province or
+    country it does not lie in (Iraq's Koya) is the town of that name there when the gazetteer holds it with its
+    province ("Koya (Daraa)": Kuwayya), else a town the gazetteer lacks, and the mention is the province, at its
+    precision (``container``), as :func:`_site_outside_its_container` reads a site."""
+    by_start = {(m.sentence, m.first): m for m in mentions if m.place is not None}
+    for m in mentions:
+        if m.place is None or m.place.kind not in _SETTLEMENT_KINDS:
+            continue
+        lowered = sentences[m.sentence].lowered
+        if lowered[m.last:m.last + 1] != ["in"]:
+            continue
+        k = m.last + 1
+        while k < len(lowered) and k - m.last <= 3 and lowered[k] in _BEFORE_THE_PROVINCE:
+            k += 1
+        container = by_start.get((m.sentence, k))
+        if container is None or container.place.kind not in ("governorate", "country"):
+            continue
+        outer = container.place
+        if lies_in(m.place, outer):
+            continue
+        try:
+            there = gazetteer.resolve(f"{m.text} ({container.text})").place
+        except GazetteerError:
+            there = None
+        if there is not None and lies_in(there, outer):
+            m.place, m.settled_by = there, "province told"
+            m.candidates = [there] + [c for c in m.candidates if c.id != there.id]
+        else:
+            m.place, m.settled_by = outer, "container"
 
 
 def _site_outside_its_container(sentences: list[Sentence], mentions: list[Mention]) -> None:

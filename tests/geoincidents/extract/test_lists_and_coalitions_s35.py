@@ -367,3 +367,25 @@ def test_the_place_of_the_war_counted_from_is_no_target(text, published, targets
 ])
 def test_the_water_a_place_lies_on(text, published, targets):
     assert set(drafts(text, published)["target_place"]) == targets
+
+
+@pytest.mark.parametrize(("text", "place_id"), [
+    # a town told in a province it does not lie in is the town of that name there (the gazetteer holds
+    # "Koya (Daraa)"), not Iraq's Koya
+    ("Israeli army artillery fired 4 shells at the town of Koya in Daraa province.", "sy-kuwayya"),
+    ("Israeli army artillery fired 4 shells at the outskirts of Koya town in the western Daraa countryside.",
+     "sy-kuwayya"),
+    # and in its own province it stays itself
+    ("Turkish drones struck Koya in Erbil province.", "iq-koya"),
+])
+def test_a_town_told_in_its_province(text, place_id):
+    places = gi.extract_report(text, published="2025-12-04").places
+    assert place_id in set(places.loc[places["role"] == "target", "place_id"])
+
+
+def test_a_town_the_gazetteer_lacks_in_a_province_is_the_province():
+    # Zummar lies in Nineveh: told in Daraa, it is a Daraa town the gazetteer lacks, read as Daraa's province
+    places = gi.extract_report("Israeli artillery shelled Zummar in Daraa province on Thursday.",
+                               published="2025-12-04").places
+    assert list(places["place_id"]) == ["sy-gov-daraa", "sy-gov-daraa"]
+    assert list(places["settled_by"])[0] == "container"
