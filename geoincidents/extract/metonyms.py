@@ -41,6 +41,7 @@ from typing import Any
 from gazetteer.placefiles import beyond_the_region
 
 from geoincidents.extract import lexicon, particles
+from geoincidents.extract.names import QUOTE_MARKS
 
 __all__ = ["mark_metonyms", "names_an_attribute", "turkish_state", "owned_in_kurdish", "subject_of_a_final_verb",
            "holds_an_office",
@@ -421,13 +422,9 @@ def _owns_a_site_abroad(lowered: Sequence[str], m: Any, inside: Sequence[Any]) -
                 and k + 2 in starts:
             there = starts[k + 1] if k + 1 in starts else starts[k + 2]
             return there.candidates[0].country != m.candidates[0].country
-        if not (word.isalpha() or word in QUOTES or word == "-"):
+        if not (word.isalpha() or word in QUOTE_MARKS or word in ("'", "‘", "’", "-")):
             return False
     return False
-
-
-#: Quotation marks a site's name may stand in.
-QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 
 
 def owns_a_group(lowered: Sequence[str], last: int, covered: set[int] = frozenset()) -> bool:
