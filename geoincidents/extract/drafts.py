@@ -222,15 +222,13 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
             scored = [(1, g.order <= draft.order, -abs(g.order - draft.order), k) for k, g in enumerate(groups)
                       if g.target is not None and g.target.kind == "region" and in_region_reach(g.target, draft.target)
                       and family(g.event_type) == family(draft.event_type) and g.date == draft.date]
-        blasts = [g for g in groups if g.event_type == "explosion" and g.target is not None]
         if not across and draft.headline and family(draft.event_type) == "strike" and draft.target is not None \
-                and draft.target.kind == "country" and draft.actor \
-                and any(g.target.country == draft.target.country for g in blasts):
+                and draft.target.kind == "country" and draft.actor:
             # "عدوان أميركي يستهدف مقار لكتائب حزب الله في العراق" 'US aggression targets Kataib Hezbollah's
             # headquarters in Iraq' over a body that tells blasts in Hillah and Jurf al-Nasr: the headline names the
             # cause of the blasts in that country, a strike (their type; the blast never outvotes it) and its actor.
-            for g in blasts:
-                if g.target.country == draft.target.country:
+            for g in groups:
+                if g.event_type == "explosion" and g.target is not None and g.target.country == draft.target.country:
                     g.types += draft.types
                     g.actor = g.actor or draft.actor
         if scored:

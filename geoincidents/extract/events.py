@@ -59,7 +59,7 @@ _LATE_EVENING = "21:00"
 
 
 #: "with" and "of" between a bombardment and its weapon, in the report languages.
-_WITH_OR_OF = frozenset({"with", "of", "con", "de", "des", "mit", "von", "di", "dei", "by"})
+_WITH_OR_OF = lexicon.OF_WORDS | {"with", "con", "des", "mit", "von", "dei", "by"}
 
 
 def flying_over(clause: Sequence[str], end: int) -> bool:

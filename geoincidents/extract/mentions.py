@@ -947,18 +947,15 @@ def _prefix_of_a_direction(word: str) -> str:
 
 def _prefix_carried(tokens: Sequence[Any], first: int) -> str:
     """The Hebrew prefix that the words before the name at token *first* carry for it (:func:`_prefix_of_a_direction`):
-    the word right before it, or the word before the name's article ("אל", "א-") and the nouns of place between that
-    carry no prefix of their own ("באזור העיר אל כיסווה" 'in the area of the town of al-Kiswah': ב)."""
+    the word right before it, or the word before the name's article (``article_words``: "אל", "א") and the nouns of
+    place between that carry no prefix of their own ("באזור העיר אל כיסווה" 'in the area of the town of al-Kiswah':
+    ב)."""
     k = first - 1
     while k > 0 and first - k <= 3 and particles.is_hebrew(tokens[k].text) and (
-            tokens[k].text in _HEBREW_ARTICLES or is_descriptor(tokens[k].text)
+            tokens[k].text in article_words() or is_descriptor(tokens[k].text)
             or tokens[k].text in lexicon.words("hebrew_place_noun")) and not _prefix_of_a_direction(tokens[k].text):
         k -= 1
     return _prefix_of_a_direction(tokens[k].text) if k >= 0 else ""
-
-
-#: The Arabic article as Hebrew writes it apart from a name ("אל כיסווה", "א-רהאווי").
-_HEBREW_ARTICLES = frozenset({"אל", "א", "א-"})
 
 
 @functools.cache

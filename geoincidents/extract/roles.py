@@ -28,6 +28,7 @@ import functools
 from typing import Sequence
 
 from gazetteer.places import outside_country_kinds
+from gazetteer.normalize import article_words
 from gazetteer.phrasewords import compass_of, countryside_words
 from gazetteer.spans import lies_in
 
@@ -521,9 +522,9 @@ def _arabic_bearing(lowered: Sequence[str], inside: list[Mention]) -> None:
 
 
 def _landmark_noun(word: str) -> bool:
-    """An Arabic word that may stand between a bearing and its landmark: a descriptor ("مدينة"), "the capital" or an
-    adjective with the article ("العراقية")."""
-    return is_descriptor(word) or word in ("العاصمة", "عاصمة") or (word.startswith("ال") and word.endswith("ية"))
+    """An Arabic word that may stand between a bearing and its landmark: a descriptor ("مدينة", "العاصمة" 'the
+    capital') or an adjective with the article ("العراقية")."""
+    return is_descriptor(word) or (word.startswith("ال") and word.endswith("ية"))
 
 
 def _named_by_its_attack(lowered: Sequence[str], inside: list[Mention]) -> None:
@@ -974,10 +975,6 @@ _ARTICLES = frozenset({"the", "la", "le", "les", "l'", "el", "los", "las", "il",
 _OF = lexicon.OF_WORDS
 
 
-#: The Arabic article as Latin script writes it before a name and its hyphen ("al-", "el-", "ad-").
-_NAME_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ez", "es", "et", "en", "er"})
-
-
 def _without_area_words(between: Sequence[str]) -> list[str]:
     """The words between two places of a list without a closing "the area of", "the outskirts of" (``area_of``),
     a closing direction word ("and central Israel"), nor what brackets hold ("stations at Amuda (66 kV), Qamishli
@@ -985,7 +982,7 @@ def _without_area_words(between: Sequence[str]) -> list[str]:
     words = list(between)
     if len(words) >= 2 and words[0] in countryside_words():
         del words[0]  # "at the southern Quneitra countryside and the outskirts of Koya": the place before's countryside
-    if len(words) >= 2 and words[-1] == "-" and lexicon.unelided(words[-2]) in _NAME_ARTICLES:
+    if len(words) >= 2 and words[-1] == "-" and lexicon.unelided(words[-2]) in article_words():
         # "et la base aérienne adjacente d'al-Dailami": the name's article, elided with "de" before it
         words[-2:] = ["de"] if words[-2] != lexicon.unelided(words[-2]) else []
     if len(words) >= 2 and words[-1] in _OF and words[-2] in lexicon.LIST_CONJUNCTIONS:

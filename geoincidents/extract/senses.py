@@ -355,6 +355,18 @@ _BEFORE_THE_PROVINCE = frozenset({"the", "western", "eastern", "northern", "sout
                                   "west", "central"})
 
 
+def _told_in(lowered: list[str], m: Mention, by_start: dict[tuple[int, int], Mention],
+             between: frozenset[str] = frozenset()) -> Mention | None:
+    """The place told right after "in" after mention *m* (past the *between* words: "in the western Daraa
+    countryside"), else None; *by_start* maps (sentence, first token) to the report's settled mentions."""
+    if lowered[m.last:m.last + 1] != ["in"]:
+        return None
+    k = m.last + 1
+    while k < len(lowered) and k - m.last <= 3 and lowered[k] in between:
+        k += 1
+    return by_start.get((m.sentence, k))
+
+
 def _town_outside_its_province(sentences: list[Sentence], mentions: list[Mention], gazetteer: Any) -> None:
     """ "fired shells at the outskirts of Koya town in the western Daraa countryside": a town told "in" a province or
     country it does not lie in (Iraq's Koya) is the town of that name there when the gazetteer holds it with its
@@ -364,13 +376,7 @@ def _town_outside_its_province(sentences: list[Sentence], mentions: list[Mention
     for m in mentions:
         if m.place is None or m.place.kind not in _SETTLEMENT_KINDS:
             continue
-        lowered = sentences[m.sentence].lowered
-        if lowered[m.last:m.last + 1] != ["in"]:
-            continue
-        k = m.last + 1
-        while k < len(lowered) and k - m.last <= 3 and lowered[k] in _BEFORE_THE_PROVINCE:
-            k += 1
-        container = by_start.get((m.sentence, k))
+        container = _told_in(sentences[m.sentence].lowered, m, by_start, _BEFORE_THE_PROVINCE)
         if container is None or container.place.kind not in ("governorate", "country"):
             continue
         outer = container.place
@@ -393,9 +399,9 @@ def _site_outside_its_container(sentences: list[Sentence], mentions: list[Mentio
     container's precision, as the gazetteer resolves an unknown name inside a known one."""
     by_start = {(m.sentence, m.first): m for m in mentions if m.place is not None}
     for m in mentions:
-        if m.place is None or m.place.kind not in BASE_KINDS or sentences[m.sentence].lowered[m.last:m.last + 1] != ["in"]:
+        if m.place is None or m.place.kind not in BASE_KINDS:
             continue
-        container = by_start.get((m.sentence, m.last + 1))
+        container = _told_in(sentences[m.sentence].lowered, m, by_start)
         if container is None or container.place.kind in BASE_KINDS:
             continue
         outer = container.place

@@ -91,12 +91,10 @@ def _after_a_source(words: Sequence[str]) -> list[int]:
     return starts
 
 
-#: Verbs of saying a clause of their own may follow with no "that".
-_SAYING = frozenset({"said", "says", "say", "stated", "reported", "added", "noted"})
-
-
 #: Words of a lead-in that names who tells what follows.
 _SOURCE_WORDS = frozenset({"according", "said", "told", "says", "say", "stated", "reported", "added", "noted"})
+#: Verbs of saying a clause of their own may follow with no "that" (the source words that are verbs).
+_SAYING = _SOURCE_WORDS - {"according", "told"}
 
 
 #: The fire whose targets a list may name: a weapon's, or a strike's.
