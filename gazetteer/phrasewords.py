@@ -30,7 +30,7 @@ from collections.abc import Collection
 from gazetteer.datatables import read_table
 from gazetteer.normalize import descriptor_words, generic_words, normalize
 
-__all__ = ["HEBREW_PREFIX", "hebrew_prefixes", "role_words", "qualifier_words", "region_words", "countryside_words", "direction_words", "border_words", "conjunction_words", "landform_words", "territory_words", "country_adjectives", "compass_of", "compass_names", "directed_country", "directed_split", "direction_land",
+__all__ = ["HEBREW_PREFIX", "hebrew_prefixes", "role_words", "qualifier_words", "region_words", "countryside_words", "direction_words", "border_words", "conjunction_words", "landform_words", "territory_words", "country_adjectives", "compass_of", "compass_names", "compass_told", "directed_country", "directed_split", "direction_land",
            "function_words", "edge_words", "grammar_words", "may_name", "without_modifiers"]
 
 
@@ -179,10 +179,32 @@ def compass_names(compass: str) -> tuple[str, ...]:
     return _COMPASS_NAMES.get(compass, ())
 
 
+def compass_told(words: Collection[str]) -> str | None:
+    """The one compass point the qualifier words of a phrase tell ("southern", "sud" of "sud du Liban", "בדרום"
+    'in the south of'), or None when they tell none or two (a French, Spanish or Italian one only before its "of":
+    "sur" alone is French 'on').
+
+    Examples
+    --------
+    >>> compass_told(("sud", "du")), compass_told(("בדרומ",)), compass_told(("north", "south")), compass_told(("sur",))
+    ('south', 'south', None, None)
+    """
+    told, words = set(), list(words)
+    for k, word in enumerate(words):
+        compass = compass_of(word) or (_ROMANCE_COMPASS.get(normalize(word)) if k + 1 < len(words)
+                                       and normalize(words[k + 1]) in _DIRECTION_LINKS else None)
+        if compass is None and "\u05d0" <= word[:1] <= "\u05ea":
+            compass = next((c for p in hebrew_prefixes() if word.startswith(p)
+                            and (c := compass_of(word[len(p):])) is not None), None)
+        told |= {compass} - {None}
+    return told.pop() if len(told) == 1 else None
+
+
 #: The directions of French, Spanish and Italian written before "of" and a country ("sud du Liban", "sur del
 #: Líbano"); "sur" only so, never alone (it is French 'on').
-_ROMANCE_DIRECTIONS = frozenset({"sur", "sud", "nord", "norte", "est", "este", "ouest", "oeste", "ovest", "centro",
-                                 "centre"})
+_ROMANCE_COMPASS = {"sur": "south", "sud": "south", "nord": "north", "norte": "north", "est": "east", "este": "east",
+                    "ouest": "west", "oeste": "west", "ovest": "west", "centro": "central", "centre": "central"}
+_ROMANCE_DIRECTIONS = frozenset(_ROMANCE_COMPASS)
 #: The "of" that joins them to the country's name (the key of "d'Israël" keeps its "d").
 _DIRECTION_LINKS = frozenset({"of", "de", "del", "du", "di", "d"})
 
@@ -193,10 +215,10 @@ def directed_country(key: str, countries: Collection[str]) -> bool:
 
     Such a phrase names the country, the direction word kept as a qualifier: reports' "northern Israel" is a part
     of Israel told roughly, not the Northern District's borders ("the port of Haifa in northern Israel" lies in the
-    Haifa District), and "south Lebanon" no line drawn on a map. The regions named after a compass point are found by
-    their own names ("the Northern District", "HaZafon", "the Galilee", "Jabal Amel"; the resolver also takes "South
-    Lebanon" written as the region's name, capital and all). The gazetteer
-    (:class:`gazetteer.resolver.Resolver`) and the text extractor read it so alike.
+    Haifa District). The regions named after a compass point are found by their own names ("the Northern District",
+    "HaZafon", "the Galilee", "Jabal Amel"), and a region of the country named after the compass point and the
+    country by the phrase too ("south Lebanon": South Lebanon; :meth:`gazetteer.resolver.Resolver._directed_province`).
+    The gazetteer (:class:`gazetteer.resolver.Resolver`) and the text extractor read it so alike.
 
     Examples
     --------

@@ -53,9 +53,9 @@ from typing import Any
 from gazetteer.errors import GazetteerError, PlaceNotFound
 from gazetteer.hints import HintFilter, check_near
 from gazetteer.index import SCORES, NameIndex
-from gazetteer.normalize import inflection_stems, name_words, normalize_parts, stems_after
+from gazetteer.normalize import inflection_stems, name_words, normalize, normalize_parts, stems_after
 from gazetteer.phonetic import phonetic_readings
-from gazetteer.phrasewords import (compass_names, compass_of, directed_split, direction_land, grammar_words, may_name,
+from gazetteer.phrasewords import (compass_names, compass_of, compass_told, directed_split, direction_land, grammar_words, may_name,
                                     region_words)
 from gazetteer.phrases import Phrase, name_capitals, parse_phrase, qualifier_words, territory_country, without_modifiers
 from gazetteer.places import SITE_KINDS, Match, Place, located_in
@@ -74,6 +74,9 @@ _CACHE_SIZE = 100_000
 _OTHER_WORDS = 0.5
 #: Kinds of the region a name that is a country's after direction words may also name ("South Lebanon": Lebanon).
 _DIRECTED_KINDS = frozenset({"region", "governorate"})
+#: Kinds of the place a country's name after a compass word alone names when one is named so ("southern Lebanon":
+#: South Lebanon); a governorate needs its own word ("Saudi eastern province").
+_COMPASS_KINDS = frozenset({"region"})
 #: Hints that restrict nothing (a province of a country is looked up by its own name).
 _NO_HINTS = {"country": None, "kind": None, "admin1": None, "near": None, "fuzzy": False}
 
@@ -236,9 +239,11 @@ class Resolver(ContainerReading, SpanReading):
             match = self._directed_land(match) or match
         if match is not None and match.kind in _DIRECTED_KINDS:
             match = self._directed_country(match) or match
-        if match is not None and match.kind == "country" and match.qualifiers \
-                and (parse_phrase(query).descriptors or any(q in region_words() for q in match.qualifiers)):
-            match = self._directed_province(match) or match  # "Saudi eastern province", "the southern Lebanon region"
+        if match is not None and match.kind == "country" and len(query.split()) > 1:
+            named = parse_phrase(query).descriptors or any(q in region_words() for q in match.qualifiers)
+            # "Saudi eastern province", "the southern Lebanon region"; with no such word only a region: "southern
+            # Lebanon" is South Lebanon, "northern Israel" Israel (the Northern District does not hold Haifa)
+            match = self._directed_province(match, _DIRECTED_KINDS if named else _COMPASS_KINDS) or match
         if match is not None or error is not None:
             return match, error
         def closest() -> tuple[list[Match], str]:
@@ -275,18 +280,19 @@ class Resolver(ContainerReading, SpanReading):
         return self._ranking.match(match.query, (match.score, match.method, number),
                                    qualifiers=(*match.qualifiers, land))
 
-    def _directed_province(self, match: Match) -> Match | None:
-        """The province or region of a country named by a direction word and a province or region word, when the
-        gazetteer holds one named after that compass point ("Saudi eastern province": the Eastern Province; "the
-        southern Lebanon region": South Lebanon), with the words kept as qualifiers; else None. Without such a word the
-        phrase is the country (:meth:`_directed_country`)."""
-        compasses = {compass_of(q) for q in match.qualifiers} - {None}
-        if len(compasses) != 1:
+    def _directed_province(self, match: Match, kinds: frozenset[str]) -> Match | None:
+        """The place of one of *kinds* in a country named by a direction word, when the gazetteer holds one named
+        after that compass point and the country ("Saudi eastern province": the Eastern Province; "the southern
+        Lebanon region", "sud du Liban": South Lebanon), with the words kept as qualifiers; else None, and the phrase
+        is the country ("northern Israel"; :meth:`_directed_country`)."""
+        # (a country read inside a longer span keeps no qualifiers: "sud du Liban" read so is told by its words)
+        compass = compass_told(match.qualifiers or normalize(match.query).split())
+        if compass is None:
             return None
         country, name = match.place, normalize_parts(match.place.name)[0]
-        for word in compass_names(compasses.pop()):
+        for word in compass_names(compass):
             ranked = [c for c in self.candidates("name", f"{word} {name}", (), _NO_HINTS)
-                      if self._places[c[2]].kind in _DIRECTED_KINDS and self._places[c[2]].country == country.country]
+                      if self._places[c[2]].kind in kinds and self._places[c[2]].country == country.country]
             found, _ = self._ranking.choose(match.query, ranked, (), _NO_HINTS, None, False, match.qualifiers, None)
             if found is not None:
                 return found
@@ -300,9 +306,10 @@ class Resolver(ContainerReading, SpanReading):
 
     def _directed_country(self, match: Match) -> Match | None:
         """The country a region found by a name that is the country's after direction words is
-        (:func:`~gazetteer.phrasewords.directed_country`: "south Lebanon", "דרום לבנון": Lebanon), with the direction
-        words kept as qualifiers; else None ("South Lebanon" written as its name, "the Northern District", "Jabal Amel"
-        name the region itself)."""
+        (:func:`~gazetteer.phrasewords.directed_country`: "צפון ישראל": Israel), with the direction words kept as
+        qualifiers, which :meth:`_directed_province` then reads for a region so named ("דרום לבנון": South Lebanon);
+        else None ("South Lebanon" written as its name, "the Northern District", "Jabal Amel" name the region
+        itself)."""
         written = match.query.strip()
         if written[:1].isupper() and written in (match.place.name, *match.place.aliases):
             return None  # the region's own name as written, capital and all: "South Lebanon" (not "south Lebanon")

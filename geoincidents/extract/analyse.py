@@ -545,4 +545,22 @@ def analyse(text: str, *, published: date | datetime | None, source_id: str,
     place_of_the_attack_told_after(sentences, mentions, groups, source_id)
     weapon_told_again(sentences, groups)
     means_of_the_wave(groups)
+    directed_regions(mentions, groups)
     return mentions, split_interceptions(groups)
+
+
+def directed_regions(mentions: list[Mention], groups: list[Draft]) -> None:
+    """A country told with a direction word that names a region of it ("southern Lebanon", "sud du Liban": South
+    Lebanon; :meth:`gazetteer.resolver.Resolver._directed_province`) is that region in the places and in the drafts
+    whose evidence tells it, once every rule has read it as the country it lies in (a list of villages "in southern
+    Lebanon" is where they lie, as "in Lebanon" is)."""
+    directed = [m for m in mentions if m.place is not None and "directed_region" in m.extra]
+    for g in groups:
+        spans = [(e["start"], e["end"]) for e in g.evidence]
+        for end in ("target", "launch"):
+            place = getattr(g, end)
+            told = [m for m in directed if m.place is place and any(a <= m.start < b for a, b in spans)]
+            if told:
+                setattr(g, end, told[0].extra["directed_region"])
+    for m in directed:
+        m.place = m.extra["directed_region"]

@@ -48,7 +48,7 @@ CASES = [
     ("Rojhilatê Sûriyê", "cc-sy", ("rojhilate",)),
     ("Bakur û Rojhilatê Sûriyê", "cc-sy", ("bakur", "u", "rojhilate")),
     ("Bakurê Rojhilatê Sûriyê", "cc-sy", ("bakure rojhilate",)),
-    ("Başûrê Libnanê", "cc-lb", ("bashure",)),
+    ("Başûrê Libnanê", "lb-south-lebanon", ("bashure",)),
     ("Başûrê Îsraîlê", "cc-il", ("bashure",)),
     ("Bakurê Îsraîlê", "cc-il", ("bakure",)),
     ("Rojavayê Îranê", "cc-ir", ("rojavaye",)),
@@ -71,8 +71,8 @@ CASES = [
     ("im Norden Israels", "cc-il", ("im", "norden")),
     ("Süden Israels", "cc-il", ("suden",)),
     ("Süden Syriens", "cc-sy", ("suden",)),
-    ("Süden des Libanon", "cc-lb", ("suden", "des")),
-    ("im Süden des Libanons", "cc-lb", ("im", "suden", "des")),
+    ("Süden des Libanon", "lb-south-lebanon", ("suden", "des")),
+    ("im Süden des Libanons", "lb-south-lebanon", ("im", "suden", "des")),
     ("Osten Syriens", "cc-sy", ("osten",)),
     ("Nordosten Syriens", "cc-sy", ("nordosten",)),
     ("Westen des Irak", "cc-iq", ("westen", "des")),
@@ -82,7 +82,7 @@ CASES = [
     # the other languages the tables read
     ("norte de Israel", "cc-il", ("norte de",)),
     ("el norte de Israel", "cc-il", ("norte de",)),
-    ("sur del Líbano", "cc-lb", None),
+    ("sur del Líbano", "lb-south-lebanon", None),
     ("no norte do Iraque", "cc-iq", ("no", "norte", "do")),
     ("nord di Israele", "cc-il", ("nord",)),
     ("nel nord di Israele", "cc-il", ("nel", "nord")),
@@ -94,7 +94,7 @@ CASES = [
     ("شمال اسرائیل", "cc-il", ("شمال",)),
     ("צפון ישראל", "cc-il", None),
     ("на севере Израиля", "cc-il", ("na", "severe")),
-    ("на юге Ливана", "cc-lb", None),  # found by the country's Latin letters in the phrase (span)
+    ("на юге Ливана", "lb-south-lebanon", None),  # found by the country's Latin letters in the phrase (span)
     ("на востоке Сирии", "cc-sy", None),
     # territory and airspace
     ("Israeli territory", "cc-il", ("israeli", "territory")),

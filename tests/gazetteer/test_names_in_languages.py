@@ -270,7 +270,7 @@ SPELLINGS: dict[str, list[tuple[str, str]]] = {
         ('южные пригороды Бейрута', 'lb-dahieh'),
     ],
     'Spanish': [
-        ('Presa de Tabqa', 'sy-tabqa-dam'), ('sur del Líbano', 'cc-lb'),
+        ('Presa de Tabqa', 'sy-tabqa-dam'), ('sur del Líbano', 'lb-south-lebanon'),
         ('presa de Mosul', 'iq-mosul-dam'),
     ],
     'Ukrainian': [

@@ -58,8 +58,8 @@ Marjayoun, "Ain el-Helweh camp" on Ain al-Hilweh, "Sarayne" on Saraain, شعث o
 "Beirut's southern suburb" and "southern suburb of Beirut" on Dahieh; in ``syria_places8.csv``
 "Jusiyah border crossing" and "Joussieh border crossing" on Jusiyah.
 
-Left as they were (not in ``SPELLINGS``): "Liban-Sud", "Liban Sud" (the South governorate) and "جنوب لبنان" (Lebanon,
-the directed-country rule of ``test_directed_regions.py``); the bare الحدث ('the event'), الضاحية ('the suburb'), حي
+Left as they were (not in ``SPELLINGS``): "Liban-Sud", "Liban Sud" (the South governorate) and "جنوب لبنان" (South
+Lebanon since session 36, Lebanon before: the directed-country rule of ``test_directed_regions.py``); the bare الحدث ('the event'), الضاحية ('the suburb'), حي
 السلم, "Zaoutar" and "Hasbani" (a surname; the river answers to "Hasbani river"); "يحمر" (Yohmor al-Shqif, though the
 Bekaa reports mean Yohmor of the West Bekaa, which no file holds), "عيناتا" (Aynata of Bint Jbeil, though a Baalbek
 report means Ainata of the Cedars road), "كفر تبنين" (Adraee's Arabic for Kfar Tebnit, read as Tibnin), "Qsaybeh",
@@ -304,7 +304,7 @@ SPELLINGS: list[tuple[str, str]] = [
     ('Labweh', 'lb-laboueh'), ('Al-Labweh', 'lb-laboueh'), ('Ersal', 'lb-arsal'), ('Aarsal', 'lb-arsal'),
     ('Arsal', 'lb-arsal'), ('Al-Qaa', 'lb-al-qaa'), ('el-Qaa', 'lb-al-qaa'), ('Chtaura', 'lb-chtaura'),
     ('Chtoura', 'lb-chtaura'), ('Riyak', 'lb-riyaq'), ('Rayak', 'lb-riyaq'), ('Sud-Liban', 'lb-south-lebanon'),
-    ('South Lebanon', 'lb-south-lebanon'), ('southern Lebanon', 'cc-lb'), ('Jabal Amel', 'lb-south-lebanon'),
+    ('South Lebanon', 'lb-south-lebanon'), ('southern Lebanon', 'lb-south-lebanon'), ('Jabal Amel', 'lb-south-lebanon'),
     ('جبل عامل', 'lb-south-lebanon'), ('Mié Mié', 'lb-miye-ou-miye'), ('Mieh w Mieh', 'lb-miye-ou-miye'),
     ('Ouadi Saluki', 'lb-wadi-saluki'), ('Wadi Saluki', 'lb-wadi-saluki'), ('Wadi al-Saluki', 'lb-wadi-saluki'),
     ('Wadi Slouki', 'lb-wadi-saluki'), ('Wadi al-Hujeir', 'lb-wadi-al-hujeir'),

@@ -122,7 +122,7 @@ def test_an_earlier_attack_on_a_region_hung_on_after_is_an_incident_of_its_own(g
             "the group launched attack drones on the Galilee and Golan Heights.\n"
             "Hezbollah also fired rockets at Israel's north.")
     assert drafts(text, "2024-09-15", gazetteer) == [
-        ("2024-09-15", "air_strike", "cc-lb"), ("2024-09-15", "drone_attack", "il-golan-heights"),
+        ("2024-09-15", "air_strike", "lb-south-lebanon"), ("2024-09-15", "drone_attack", "il-golan-heights"),
         ("2024-09-15", "drone_attack", "il-gov-northern"), ("2024-09-15", "rocket_attack", "cc-il")]
 
 

@@ -15,8 +15,8 @@ def _drafts(text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Israel bombardeó el sur del Líbano el miércoles.", [("cc-lb", "Israel")]),
-    ("Israël a frappé le sud du Liban mercredi.", [("cc-lb", "Israel")]),
+    ("Israel bombardeó el sur del Líbano el miércoles.", [("lb-south-lebanon", "Israel")]),
+    ("Israël a frappé le sud du Liban mercredi.", [("lb-south-lebanon", "Israel")]),
     ("Die Hisbollah beschoss am Mittwoch den Norden Israels mit Raketen.", [("cc-il", "Hezbollah")]),
     ("Israel griff am Mittwoch Ziele im Süden Syriens an.", [("cc-sy", "Israel")]),
 ])

@@ -67,7 +67,7 @@ def test_a_comma_inside_brackets_ends_no_clause():
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("نفذ الجيش الأمريكي ضربة جوية في جرف الصخر جنوبي بغداد.", [("air_strike", "iq-jurf-al-sakhar")]),
     ("قصفت مدفعية الاحتلال أطراف بلدة الخيام صباح اليوم.", [("artillery", "lb-khiam")]),
-    ("شنت طائرات إسرائيلية غارات على جنوبي لبنان.", [("air_strike", "cc-lb")]),
+    ("شنت طائرات إسرائيلية غارات على جنوبي لبنان.", [("air_strike", "lb-south-lebanon")]),
 ])
 def test_arabic_south_of_a_city_is_a_landmark_and_artillery_before_its_owner(sentence, expected):
     drafts = extract_report(sentence, published="2024-02-05").incidents

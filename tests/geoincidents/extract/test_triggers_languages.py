@@ -215,7 +215,7 @@ def test_a_word_keeps_its_marks_and_the_tables_read_it_without_them(text, tokens
     # the present tense of headlines and live updates
     ("A drone hits Erbil airport on Tuesday.", "drone_attack", "iq-erbil-international-airport"),
     ("The IDF intercepts a drone near Eilat on Tuesday.", "interception", "il-eilat"),
-    ("Hezbollah downs an Israeli drone over south Lebanon on Tuesday.", "interception", "cc-lb"),
+    ("Hezbollah downs an Israeli drone over south Lebanon on Tuesday.", "interception", "lb-south-lebanon"),
 ])
 def test_the_present_tense_of_a_headline_tells_the_event(text, event_type, target):
     assert drafts(text) == [(TUESDAY, event_type, target)]

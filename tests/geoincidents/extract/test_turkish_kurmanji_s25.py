@@ -20,8 +20,8 @@ def drafts(text, gazetteer):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Salı günü İsrail Lübnan'ın güneyini bombaladı.", [("2024-03-05", "air_strike", "cc-lb")]),
-    ("İsrail, Salı günü Lübnan'ın güneyini bombaladı.", [("2024-03-05", "air_strike", "cc-lb")]),
+    ("Salı günü İsrail Lübnan'ın güneyini bombaladı.", [("2024-03-05", "air_strike", "lb-south-lebanon")]),
+    ("İsrail, Salı günü Lübnan'ın güneyini bombaladı.", [("2024-03-05", "air_strike", "lb-south-lebanon")]),
     ("Salı günü Erbil Havalimanı'na İHA ile saldırı düzenlendi.",
      [("2024-03-05", "drone_attack", "iq-erbil-international-airport")]),
     ("Salı günü Ayn el-Esad Üssü'ne roket saldırısı düzenlendi.",

@@ -130,7 +130,7 @@ def test_a_campaign_summed_up_in_the_perfect_is_no_incident(gazetteer):
     # A lede in the perfect tells the news: no day counted from, the force its subject.
     got = rows("Israeli jets have struck dozens of targets across southern Lebanon, the army said.", "2024-10-20",
                gazetteer, ("event_type", "target_place"))
-    assert got == [("air_strike", "Lebanon")]
+    assert got == [("air_strike", "South Lebanon")]
     # One strike told in the perfect is still one ("Israel has struck Evin prison", 23 June 2025).
     got = rows("Israel has struck Evin prison in Tehran.", "2025-06-23", gazetteer, ("event_type", "target_place"))
     assert got == [("air_strike", "Evin Prison")]
