@@ -179,10 +179,11 @@ def compass_names(compass: str) -> tuple[str, ...]:
     return _COMPASS_NAMES.get(compass, ())
 
 
-def compass_told(words: Collection[str]) -> str | None:
+def compass_told(words: Collection[str], only: bool = False) -> str | None:
     """The one compass point the qualifier words of a phrase tell ("southern", "sud" of "sud du Liban", "בדרום"
     'in the south of'), or None when they tell none or two (a French, Spanish or Italian one only before its "of":
-    "sur" alone is French 'on').
+    "sur" alone is French 'on'). With *only*, also None when a word is none of these, their "of", an article or a
+    possessive ending ("Irak'ın kuzeyinde Kandil" tells more than a direction of Iraq).
 
     Examples
     --------
@@ -196,6 +197,8 @@ def compass_told(words: Collection[str]) -> str | None:
         if compass is None and "\u05d0" <= word[:1] <= "\u05ea":
             compass = next((c for p in hebrew_prefixes() if word.startswith(p)
                             and (c := compass_of(word[len(p):])) is not None), None)
+        if only and compass is None and normalize(word) not in _DIRECTION_GLUE:
+            return None
         told |= {compass} - {None}
     return told.pop() if len(told) == 1 else None
 
@@ -207,6 +210,8 @@ _ROMANCE_COMPASS = {"sur": "south", "sud": "south", "nord": "north", "norte": "n
 _ROMANCE_DIRECTIONS = frozenset(_ROMANCE_COMPASS)
 #: The "of" that joins them to the country's name (the key of "d'Israël" keeps its "d").
 _DIRECTION_LINKS = frozenset({"of", "de", "del", "du", "di", "d"})
+#: What else may stand between a direction word and the country's name (articles, a possessive's "s").
+_DIRECTION_GLUE = _DIRECTION_LINKS | {"", "s", "the", "le", "la", "el", "il", "l", "des", "der"}
 
 
 def directed_country(key: str, countries: Collection[str]) -> bool:

@@ -118,7 +118,7 @@ def _directed_region(gazetteer: Any, sentence: Any, tokens: list[Any], lowered: 
         return None
     spans = [(k, hit) for k in range(first - 1, max(first - 4, -1), -1)] + [(first, j) for j in (hit + 1, hit + 2, hit + 3)]
     for i, j in spans:
-        if j > len(tokens) or compass_told(lowered[i:first] if i < first else lowered[hit:j]) is None:
+        if j > len(tokens) or compass_told(lowered[i:first] if i < first else lowered[hit:j], only=True) is None:
             continue
         resolved = _resolve(gazetteer, sentence.text[tokens[i].start - sentence.start:tokens[j - 1].end - sentence.start])
         region = resolved[0][0] if resolved is not None else None

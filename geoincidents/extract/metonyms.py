@@ -128,6 +128,13 @@ def _opens_a_clause(lowered: Sequence[str], first: int) -> bool:
         or (len(lowered[k]) == 4 and lowered[k].isdigit())  # after a year: "in March 2022 Iran fired missiles"
 
 
+#: The auxiliaries of the French, Spanish and Italian perfect, and the endings of the participle after them (not the
+#: passive's "été", "sido", "stato": "Israël a été frappé" tells the place hit).
+_ROMANCE_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "ha", "han", "había", "habían", "hanno", "aveva"})
+_ACTIVE_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ado", "ada", "ido", "ida", "ato", "ata", "ito", "ita", "uto")
+_BEEN = frozenset({"été", "sido", "stato", "stata",
+                   # nor a verb whose subject undergoes it: "Israel ha sufrido el ataque", "Israël a subi"
+                   "sufrido", "subi", "subito", "souffert", "sofferto", "recibido", "reçu", "ricevuto"})
 #: How many words an aside between a subject and its verb may hold ("Israel, por su parte, ha atacado").
 _SHORT_ASIDE = 4
 
@@ -157,10 +164,13 @@ def subject_of_a_verb(lowered: Sequence[str], first: int, last: int, covered: se
                 and lowered[j] not in _GOVERNING:
             j += 1
         k = j
-    steps, modal = 0, False
+    steps, modal, auxiliary = 0, False, False
     while k < n and steps < 5 and lowered[k] in skip:
         modal = modal or lowered[k] in _MODALS
+        auxiliary = lowered[k] in _ROMANCE_AUXILIARIES
         k, steps = k + 1, steps + 1
+    if auxiliary and k < n and lowered[k].endswith(_ACTIVE_PARTICIPLE_ENDINGS) and lowered[k] not in _BEEN:
+        return True  # "Israël a intensifié ses frappes", "Israel ha sufrido": the state did it (not "a été frappé")
     if modal and k < n and lowered[k] in ('"', "“") and k + 1 < n:
         k += 1  # 'warned that Iran would "pay a heavy price"'
     if modal and k < n and lowered[k].isalpha() and lowered[k] not in ("be", "been", "have"):
@@ -219,11 +229,13 @@ def owned_by_a_state_noun(lowered: Sequence[str], first: int) -> bool:
     return False
 
 
-def according_to(lowered: Sequence[str], first: int) -> bool:
+def according_to(lowered: Sequence[str], first: int, last: int) -> bool:
     """Whether a phrase of attribution (``according_to``: "according to", "selon", "laut", "según", "по данным")
-    stands right before the name, perhaps with an article ("selon l'Iran" joins it): the state that speaks, no place
-    ("According to Iran, the strikes hit military bases")."""
-    return bool(_phrases("according_to").ends_before(lowered, first))
+    stands right before the name, perhaps with an article ("selon l'Iran" joins it), or one written after it stands
+    right after (``according_to_after``: "Israel zufolge"): the state that speaks, no place ("According to Iran, the
+    strikes hit military bases")."""
+    return bool(_phrases("according_to").ends_before(lowered, first)) \
+        or (last < len(lowered) and lowered[last] in _group("according_to_after"))
 
 
 def _russian_genitive(word: str) -> bool:
@@ -327,7 +339,8 @@ def side_of_a_conflict(lowered: Sequence[str], first: int, last: int, covered: s
     # Turkish "İsrail ile İran arasındaki savaş": the sides before "between"
     for b in range(last, min(n, last + 6)):
         if lowered[b] in _group("between_after"):
-            fought = b + 1 < n and any(lowered[b + 1].startswith(c) for c in conflict if len(c) > 3)
+            # (the conflict noun may come a few words on: "arasında 27 Kasım 2024'te imzalanan ateşkes")
+            fought = any(w.startswith(c) for w in lowered[b + 1:b + 8] for c in conflict if len(c) > 3)
             return fought or any(_armed_group(lowered, k) for k in range(first, b))
         if not lowered[b][:1].isalpha() and lowered[b] != ",":
             break
@@ -427,13 +440,17 @@ def _owns_a_site_abroad(lowered: Sequence[str], m: Any, inside: Sequence[Any]) -
     return False
 
 
+#: "and its" after a name, which owns what follows as its possessive does ("Iran and its proxies").
+_AND_ITS = frozenset({("and", "its"), ("et", "ses"), ("et", "son"), ("y", "sus"), ("und", "seine"), ("und", "seinen")})
+
+
 def owns_a_group(lowered: Sequence[str], last: int, covered: set[int] = frozenset()) -> bool:
     """Whether the mention ending at token *last* owns a group, force, office, office holder or act ("Iran's
     Revolutionary Guards", "Iran's elite Revolutionary Guards", "Israel's intelligence agency", "Iran's Supreme
     Leader", "Tehran's barrage"): up to two words (adjectives) may stand before it. A place owning a place ("Iran's
     Isfahan province", "Iraq's capital", "Iran's nuclear sites": ``owned_place`` or another name) is still a place."""
-    if not lexicon.possessive_at(lowered, last):
-        return False
+    if not lexicon.possessive_at(lowered, last) and tuple(lowered[last:last + 2]) not in _AND_ITS:
+        return False  # ("Iran and its proxies", "l'Iran et ses alliés": the state and what it owns)
     owned, places = _phrases("state_owned"), _group("owned_place")
     nouns = lexicon.word_phrases("organisation_noun")
     words = 0
@@ -538,7 +555,7 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
                 m.extra["metonym"] = "side"
             elif m.candidates[0].kind == "country" and (turkish := turkish_state(lowered, m, covered)):
                 m.extra["metonym"] = turkish  # "İsrail ordusu", "İran'ın saldırısı"
-            elif m.candidates[0].kind == "country" and according_to(lowered, m.first):
+            elif m.candidates[0].kind == "country" and according_to(lowered, m.first, m.last):
                 m.extra["metonym"] = "subject"  # "according to Iran", "selon l'Iran", "laut Iran": the state speaks
             elif m.candidates[0].kind == "country" and russian_backed_by(lowered, m):
                 m.extra["metonym"] = "state"  # "боевики, поддерживаемые Ираном"
