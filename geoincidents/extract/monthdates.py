@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Sequence
 
 from geoincidents.extract import datewords
-from geoincidents.extract.lexicon import lowercase, words
+from geoincidents.extract.lexicon import PhraseTable, lowercase, word_phrases, words
 from geoincidents.extract.text import Token
 
 __all__ = ["MONTHS", "absolute", "day_first", "day_number", "day_range", "numeric", "part_of_month", "safe_date", "year_for"]
@@ -168,11 +168,28 @@ def day_first(tokens: Sequence[Token], i: int, published: date | None,
               lowered: Sequence[str] | None = None) -> tuple[int, date] | None:
     """ "20 January", "20 January 2024", "the 3rd of January" starting at token i: (end index, date). Given the
     tokens' lower-cased texts, also with another language's month: "3 mars 2024", "3. März", "15 de enero de
-    2024", "15 Ocak", "15 كانون الثاني/يناير 2024", "۱۵ ژانویه", "15 בינואר" (:mod:`.datewords`)."""
+    2024", "15 Ocak", "15 كانون الثاني/يناير 2024", "۱۵ ژانویه", "15 בינואר" (:mod:`.datewords`), and the month of
+    the report told as such ("the 2nd of this month", "3 of this February", and with an Arabic ordinal after "في" or
+    "يوم": "في الثاني من الشهر الجاري")."""
     day = day_number(tokens[i])
+    if day is None and lowered is not None and (i == 0 or lowered[i - 1] in _BEFORE_AN_ARABIC_ORDINAL):
+        day = _ARABIC_ORDINAL_DAYS.get(lowered[i])  # (not "الأسبوع الثاني من أكتوبر", the second week)
+        if day is not None and (published is None or _this_month_after(lowered, i + 1) is None):
+            return None  # only of the report's month: with a month's name (في الثاني من نوفمبر) it cost a blind
+            # incident and added an extra draft
     if day is None or i + 1 >= len(tokens):
         return None
+    if lowered is not None and published is not None:
+        this = _this_month_after(lowered, i + 1)
+        if this is not None:
+            month = published.replace(day=1)
+            if day > published.day:  # "the 28th of this month" early in a month: the day is to come, so unread
+                return None
+            found = safe_date(month.year, month.month, day)
+            return None if found is None else (this, found)
     at = i + 2 if tokens[i + 1].lower == "of" and i + 2 < len(tokens) and not tokens[i].text.isdecimal() else i + 1
+    if lowered is not None and lowered[i + 1:i + 3] == ["of", "this"] and i + 3 < len(tokens):
+        at = i + 3  # "the 3rd of this February"
     month = month_of(tokens[at], None) or (5 if tokens[at].text == "May" else None)
     end = at + 1
     if month is None:
@@ -190,6 +207,28 @@ def day_first(tokens: Sequence[Token], i: int, published: date | None,
     return None if found is None else (end, found)
 
 
+#: The Arabic ordinals of the days of a month's first third, as reports write them before "من" and the current month
+#: ("في الثاني من الشهر الجاري").
+_ARABIC_ORDINAL_DAYS = {"الاول": 1, "الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
+                        "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10}
+#: The words an Arabic ordinal must follow to be a day ("في", 'on'; "يوم", 'the day of').
+_BEFORE_AN_ARABIC_ORDINAL = frozenset({"في", "يوم", "فجر", "مساء", "صباح", "ليلة"})
+
+
+def _this_month_after(lowered: Sequence[str], k: int) -> int | None:
+    """The end index of "of this month", "of the current month", "من الشهر الجاري" (``current_month``, after a link
+    word: ``day_month_link``, "of", "من") from token *k*, else None."""
+    if k < len(lowered) and (lowered[k] in words("day_month_link") or lowered[k] in ("of", "من")):
+        k += 1
+    found = _current_month().match_at(lowered, k)
+    return None if found is None else found[0]
+
+
+@functools.cache
+def _current_month() -> PhraseTable:
+    return word_phrases("current_month")
+
+
 def _month_after_day(tokens: Sequence[Token], lowered: Sequence[str], k: int) -> tuple[int, int] | None:
     """(end index, month) of another language's month name told after a day's number, from token *k*: "mars",
     ". März" (German writes the day as an ordinal, "3."), "de enero", "كانون الثاني/يناير" (the other calendar's
@@ -197,6 +236,9 @@ def _month_after_day(tokens: Sequence[Token], lowered: Sequence[str], k: int) ->
     ordinal = k < len(lowered) and lowered[k] == "." and tokens[k].start == tokens[k - 1].end
     if ordinal or (k < len(lowered) and lowered[k] in words("day_month_link")):
         k += 1
+    elif lowered[k:k + 2] == ["of", "this"] and k + 2 < len(tokens):
+        month = month_of(tokens[k + 2], None)  # "the night of 2-3 of this February"
+        return None if month is None else (k + 3, month)
     named = datewords.word_at("month", lowered, k)
     if named is None:
         return None

@@ -973,6 +973,8 @@ _AREA_QUALIFIERS = frozenset({"port", "coastal", "border", "resort", "capital", 
 _ARTICLES = frozenset({"the", "la", "le", "les", "l'", "el", "los", "las", "il", "lo"})
 #: "of" before a name, as French and Spanish write it after an area word ("la ville de Nabatieh", "la ciudad de Tiro").
 _OF = lexicon.OF_WORDS
+#: Italian "of" joined to its article ("della Giordania").
+_ITALIAN_OF = frozenset({"della", "dello", "delle", "degli", "dei"})
 
 
 def _without_area_words(between: Sequence[str]) -> list[str]:
@@ -985,8 +987,10 @@ def _without_area_words(between: Sequence[str]) -> list[str]:
     if len(words) >= 2 and words[-1] == "-" and lexicon.unelided(words[-2]) in article_words():
         # "et la base aérienne adjacente d'al-Dailami": the name's article, elided with "de" before it
         words[-2:] = ["de"] if words[-2] != lexicon.unelided(words[-2]) else []
-    if len(words) >= 2 and words[-1] in _OF and words[-2] in lexicon.LIST_CONJUNCTIONS:
-        words.pop()  # "contre les régions de Kermanshah et de Tabriz": the list's "of" told again
+    if len(words) >= 3 and words[-1] in _ARTICLES and words[-2] in _OF and words[-3] in lexicon.LIST_CONJUNCTIONS:
+        del words[-2:]  # "dans le ciel de l'Irak et de la Jordanie": the list's "of" told again with an article
+    if len(words) >= 2 and words[-1] in _OF | _ITALIAN_OF and words[-2] in lexicon.LIST_CONJUNCTIONS:
+        words.pop()  # "contre les régions de Kermanshah et de Tabriz", "nei cieli dell'Iraq e della Giordania"
     while words and compass_of(words[-1]) is not None:
         words.pop()  # "at Haifa and central Israel": the direction word of a country is read outside its mention
     while "(" in words and ")" in words[words.index("("):]:
