@@ -5,7 +5,10 @@ report's own month ("on the night of 2-3 of this February", "the 3rd of this mon
 
 Why: development reports d76 and d79 wrote these, and the second country, or the day, was lost (the incident fell
 to the publication day, or to the month). An Arabic ordinal day with a month's name ("في الثاني من نوفمبر") is not
-read: on the blind sets it cost an incident and added an extra draft. Sentences written for these tests.
+read: on the blind sets it cost an incident and added an extra draft. Also verb forms the development reports wrote
+that made no draft: the Arabic dual "انفجرتا" (two bombs exploded) and the Spanish past subjunctive "bombardeara"
+(after "después de que"); the Spanish one still takes the type of the missile fire its sentence tells first (left).
+Sentences written for these tests.
 """
 from __future__ import annotations
 
@@ -49,3 +52,19 @@ def test_an_arabic_ordinal_names_no_day_after_a_noun():
     # "the second week of November" is no 2 November
     assert "2024-11-02" not in [d for d, _, _ in _drafts("وقصفت الطائرات إيلات في الأسبوع الثاني من الشهر الجاري.",
                                                           "2024-11-07")]
+
+
+
+def test_arabic_bombs_exploding_in_the_dual_near_two_places():
+    text = ("وكانت عبوتان ناسفتان قد انفجرتا في وقت سابق من اليوم مستهدفتين رتلين للتحالف، الأول قرب محافظة الديوانية، "
+            "والثاني قرب مدينة السماوة جنوب العراق.")
+    assert _drafts(text, "2021-03-18") == [("2021-03-18", "explosion", "iq-gov-qadisiyah"),
+                                           ("2021-03-18", "explosion", "iq-samawah")]
+
+
+def test_the_spanish_past_subjunctive_of_bombing_names_its_target():
+    got = extract_report("Teherán disparó misiles contra Israel después de que este bombardeara el complejo nuclear "
+                         "iraní de Natanz.", published="2025-06-13")
+    places = dict(zip(got.places["place_id"], got.places["role"]))
+    assert places["ir-natanz-enrichment-plant"] == "target"
+    assert "ir-natanz-enrichment-plant" in set(got.incidents["target_place_id"])
