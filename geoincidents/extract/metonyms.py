@@ -305,9 +305,12 @@ def _word_ending_at(lowered: Sequence[str], k: int) -> tuple[str, int]:
 def after_a_fronted_verb(lowered: Sequence[str], first: int) -> bool:
     """ "Am Freitag griff Israel Ziele im Iran an", "In der Nacht hat Israel …", "Seitdem hat Israel …": German puts the
     finite verb second, before its subject, when a time or adverb (``fronted``) or a clause ending in a comma opens
-    the sentence; a country right after such a verb (``state_verb_second``) is the state acting. Not after a subject
-    ("Die Miliz hat Israel angegriffen": Israel is the object)."""
+    the sentence; a country right after such a verb (``state_verb_second``) is the state acting, and so is one after
+    the verb and the nominative's "der" whatever fills the first place ("Raketen hat der Iran auf Israel
+    abgefeuert"). Not after a subject ("Die Miliz hat Israel angegriffen": Israel is the object)."""
     k = first - 1
+    if k >= 1 and lowered[k] == "der" and lowered[k - 1] in _group("state_verb_second"):
+        return True  # "Eine neue Welle von Raketen hat der Iran auf Israel abgefeuert": the nominative's article
     if k < 1 or lowered[k] not in _group("state_verb_second"):
         return False
     before = lowered[k - 1]

@@ -34,6 +34,13 @@ def _senses(text: str) -> list[tuple[str, str]]:
     ("Israel ha diezmado a los aliados de Hamás.", ["Israel"]),
     ("Irán sostiene que su programa nuclear es pacífico.", ["Irán"]),
     ("Israele promette di rispondere all'attacco.", ["Israele"]),
+    # German: the finite verb before its subject after a fronted phrase, or before the nominative's "der"
+    ("Als Vergeltung für den Drohnenangriff hat Israel militärische Ziele im Jemen bombardiert.", ["Israel"]),
+    ("Dem Sender zufolge griff Israel außerdem eine Zementfabrik an.", ["Israel"]),
+    ("Eine neue Welle von Raketen hat der Iran auf Israel abgefeuert.", ["Iran"]),
+    # Hebrew: "not" between the state and its verb; Turkish: the state's cabinet
+    ("ישראל לא הגיבה רשמית על הפעולה.", ["ישראל"]),
+    ("Öte yandan İsrail kabinesinin toplanacağı bildirildi.", ["İsrail"]),
 ])
 def test_a_country_standing_for_its_state_is_no_place(text, state):
     senses = dict(_senses(text))
@@ -46,6 +53,7 @@ def test_a_country_standing_for_its_state_is_no_place(text, state):
     ("Israel ha sufrido este martes un ataque masivo con misiles.", "Israel"),
     ("Des roquettes tirées depuis le Liban ont visé Israël mardi.", "Israël"),
     ("Drones from Iraq and Syria flew toward Israel on Tuesday.", "Israel"),
+    ("Die Miliz hat Israel am Dienstag angegriffen.", "Israel"),  # the object after the verb, no "der"
 ])
 def test_the_place_hit_or_fired_from_stays_a_place(text, place):
     assert dict(_senses(text))[place] == "place"
@@ -55,3 +63,9 @@ def test_the_subject_that_undergoes_the_attack_is_its_target():
     got = extract_report("Israel ha sufrido este martes un ataque masivo con misiles de Irán.",
                          published="2024-10-01").incidents
     assert list(got["target_place_id"]) == ["cc-il"]
+
+
+def test_the_houthis_television_is_no_place():
+    # heard by sound, "Masirah" had been Maaysrah, a village of Lebanon
+    got = extract_report("Al-Masirah zufolge griff Israel außerdem eine Zementfabrik an.", published="2025-05-06")
+    assert "lb-maaysrah" not in set(got.places["place_id"])
