@@ -46,7 +46,10 @@ _MARKS = "\u0300-\u036f" + _SCRIPT_POINTS
 #: alike.
 _LETTERS = rf"[^\W_]+(?:[{_MARKS}]+[^\W_]*)*"  # letters, with marks among them
 _ACRONYM = r'(?:(?<=[\u05d0-\u05ea])["\u05f4][\u05d0-\u05ea]{1,2}(?![^\W_]))?'
-WORD = re.compile(rf"{_LETTERS}(?:['’ʼ`\u05f3](?!s\b){_LETTERS})*{_ACRONYM}|[^\w\s{_MARKS}]", re.UNICODE)
+#: The Persian ezafe written after the non-joiner ("حمله‌ی موشکی" 'the missile attack of', "حومه‌ی اربیل" 'the outskirts
+#: of Erbil'): part of its word, and no part of the word's lower case, so that the phrases of the tables match.
+_EZAFE = "\u200c[\u06cc\u064a](?![^\\W_])"
+WORD = re.compile(rf"{_LETTERS}(?:['’ʼ`\u05f3](?!s\b){_LETTERS})*(?:{_EZAFE})?{_ACRONYM}|[^\w\s{_MARKS}]", re.UNICODE)
 #: Arabic and Hebrew vowel points, shadda and tatweel (\u0640), which the tables do not write: dropped from a word's lower
 #: case.
 _POINTS = re.compile(f"[{_SCRIPT_POINTS}\u0640]")
@@ -69,6 +72,8 @@ def lowercase(word: str) -> str:
     Kurdish letters ("كردووەتە" is "کردووەتە"); the typographic apostrophe is the plain one the tables write ("tirs
     d’obus" is "tirs d'obus"); Kurmanji "êriş" (attack) typed with a short i is "êrîş"."""
     lowered = _POINTS.sub("", _ACCUSATIVE.sub("", word.lower().replace("i\u0307", "i").replace("’", "'")))
+    if lowered[-2:-1] == "\u200c":
+        lowered = lowered[:-2]  # the Persian ezafe after the non-joiner: "حمله‌ی" is "حمله"
     if lowered.startswith(_KURMANJI_ATTACK_SHORT):
         lowered = "êrîş" + lowered[len(_KURMANJI_ATTACK_SHORT):]  # Kurmanji "êrişan" as often typed: "êrîşan"
     return lowered.translate(_SORANI_FOLD) if is_sorani(lowered) else lowered

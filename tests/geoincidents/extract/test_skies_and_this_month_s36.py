@@ -68,3 +68,20 @@ def test_the_spanish_past_subjunctive_of_bombing_names_its_target():
     places = dict(zip(got.places["place_id"], got.places["role"]))
     assert places["ir-natanz-enrichment-plant"] == "target"
     assert "ir-natanz-enrichment-plant" in set(got.incidents["target_place_id"])
+
+
+@pytest.mark.parametrize("text", [
+    "در حمله‌ی موشکی ایران به حومه‌ی اربیل ١١ غیرنظامی قربانی شدند.",  # the ezafe after the non-joiner
+    "در حمله موشکی ایران به حومه اربیل ١١ غیرنظامی قربانی شدند.",
+])
+def test_the_persian_ezafe_after_the_non_joiner_is_read_past(text):
+    # "حمله‌ی موشکی" 'the missile attack of' is the phrase of the tables written with its ezafe
+    assert _drafts(text, "2024-01-16") == [("2024-01-16", "missile_attack", "iq-erbil")]
+
+
+def test_the_ezafe_is_part_of_its_word_but_not_of_its_lower_case():
+    from geoincidents.extract.text import tokenize
+    tokens = tokenize("حمله‌ی موشکی و خبرگزاری‌های")
+    assert [t.text for t in tokens][:2] == ["حمله\u200cی", "موشکی"]
+    assert [t.lower for t in tokens][:2] == ["حمله", "موشکی"]
+    assert "\u200c" in [t.text for t in tokens]  # a plural's "‌های" is still split off
