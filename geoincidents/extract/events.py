@@ -368,6 +368,14 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 if spoke_on:
                     event.date_note = (f"Date: '{chosen.text}' is the day a statement was made about an earlier attack; "
                                        "the attack's own day is not told beside it")
+                elif event.date_loose and previous is not None and previous < chosen.date \
+                        and chosen.last <= trigger_at and said_on(lowered, chosen, trigger_at) \
+                        and lexicon.words("pluperfect_auxiliary") & set(lowered[chosen.last:trigger_at]):
+                    # "the spokesman said on Tuesday that the alliance had conducted 18 air strikes": the pluperfect
+                    # after the day of saying tells an earlier event, the day the story told before
+                    event.date, event.date_from = previous, previous_told
+                    event.date_note = (f"Date: '{chosen.text}' is the day a statement was made about attacks it tells "
+                                       f"in the pluperfect; dated to the day told before, {previous.isoformat()}")
             elif previous is not None:
                 event.date, event.date_precision = previous, "day"
                 event.date_from = previous_told

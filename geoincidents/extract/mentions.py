@@ -374,8 +374,10 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                     # "sud du Liban", "Lübnan'ın güneyi": South Lebanon, as the gazetteer reads it; read as the
                     # country it is told in until the drafts are made (analyse.directed_regions)
                     found[-1].extra["directed"], found[-1].extra["directed_region"] = True, region
-                if settled:
-                    found[-1].extra["qualifies_next"] = True  # "the Red Sea port city of Hodeidah": told by its sea
+                if settled or (hit < n and lowered[hit] in lexicon.words("qualified_by_a_place")):
+                    # "the Red Sea port city of Hodeidah": told by its sea; "against Red Sea shipping": the shipping
+                    # was aimed at, not the sea
+                    found[-1].extra["qualifies_next"] = True
             i = hit
         found += _by_sound(sentence, gazetteer, index, blocked, keys, function_words,
                            covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})

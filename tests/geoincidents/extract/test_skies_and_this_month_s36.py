@@ -85,3 +85,22 @@ def test_the_ezafe_is_part_of_its_word_but_not_of_its_lower_case():
     assert [t.text for t in tokens][:2] == ["حمله\u200cی", "موشکی"]
     assert [t.lower for t in tokens][:2] == ["حمله", "موشکی"]
     assert "\u200c" in [t.text for t in tokens]  # a plural's "‌های" is still split off
+
+
+def test_a_place_before_the_noun_it_qualifies_is_no_target():
+    # "against Red Sea shipping": the shipping was aimed at, not the sea
+    got = extract_report("US and British forces on Monday carried out strikes in Yemen, hitting capabilities the group "
+                         "has used against Red Sea shipping.", published="2024-01-23")
+    assert dict(zip(got.places["mention"], got.places["role"]))["Red Sea"] == "context"
+    assert "xz-red-sea" not in set(got.incidents["target_place_id"])
+    # the sea a ship was attacked in stays the target
+    got = extract_report("The Houthis attacked a ship in the Red Sea on Monday.", published="2024-01-23")
+    assert list(got.incidents["target_place_id"]) == ["xz-red-sea"]
+
+
+def test_strikes_told_in_the_pluperfect_after_a_day_of_saying_are_of_the_day_told_before():
+    text = ("US forces struck Yemen on Monday. The spokesman said on Tuesday that the alliance had carried out 18 air "
+            "strikes: 12 in Sanaa and three in Hodeidah.")
+    got = extract_report(text, published="2024-01-24").incidents
+    assert list(zip(got["date"], got["target_place_id"])) == [("2024-01-22", "ye-sanaa"), ("2024-01-22", "ye-hodeidah")]
+    assert all("pluperfect" in note for note in got["notes"])
