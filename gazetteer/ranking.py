@@ -93,7 +93,8 @@ class Ranking:
         names = self._descriptor_cache.get(index)
         if names is None:
             place = self._places[index]
-            names = [name_words(n) for n in (place.name, *place.aliases) if n and normalize_parts(n)[1]]
+            # (the Arabic name too: "بندر عباس", whose بندر 'port' is part of the city's name, names Bandar Abbas)
+            names = [name_words(n) for n in (place.name, place.name_ar, *place.aliases) if n and normalize_parts(n)[1]]
             self._descriptor_cache[index] = names
         return any(_contains(written, words) for words in names)
 

@@ -1,0 +1,41 @@
+"""Names the development set d83 (Israeli and unattributed strikes in eastern Syria, in English, Arabic and Hebrew)
+wrote that running text did not read, and one it read wrongly.
+
+- Albu Kamal in Hebrew as one word or with the article apart ("אלבוכמאל", "אל-בו כמאל"), T4 in Arabic letters
+  ("تي فور"): aliases on their rows (the gazetteer had found them only by likeness or sound).
+- Bandar Abbas written in Arabic, "بندر عباس": its "بندر" ('port') asked for a port, and the city, named so only in
+  its Arabic name, was taken as the holder of an unknown port (method container), which running text does not read;
+  the Arabic name now counts as a name written with its descriptor (gazetteer.ranking.named_as_written).
+- "منطقة العباس", al-Abbas of the Albu Kamal countryside, had been Bandar Abbas: the Arabic given name عباس is no key
+  of running text (``common_word``).
+- "the unknown aircraft" with the Arabic article (الطائرات المجهولة) is a strike from the air, as without it.
+
+Sentences written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from geoincidents import extract_report
+
+
+def _run(text: str, published: str = "2024-03-26"):
+    return extract_report(text, published=published)
+
+
+@pytest.mark.parametrize(("text", "place_id"), [
+    ("חיל האוויר תקף ביום שני מטרות באזור אלבוכמאל שבמזרח סוריה.", "sy-albu-kamal"),
+    ("הותקפו מטרות באל-בו כמאל הלילה.", "sy-albu-kamal"),
+    ("وقصفت طائرات إسرائيلية مطار تي فور في ريف حمص.", "sy-t4-air-base"),
+    ("وسقط صاروخ في بندر عباس يوم الثلاثاء.", "ir-bandar-abbas"),
+])
+def test_the_name_is_read_in_running_text(text, place_id):
+    got = _run(text)
+    assert place_id in set(got.places["place_id"])
+    assert place_id in set(got.incidents["target_place_id"])
+
+
+def test_the_unknown_aircraft_with_the_article_strike_and_al_abbas_is_not_bandar_abbas():
+    got = _run("ووفقاً لمصادر المرصد، فقد ضربت الطائرات المجهولة مزارع الميادين ومقراً قرب منطقة العباس.")
+    assert "sy-mayadin" in set(got.incidents["target_place_id"])
+    assert "ir-bandar-abbas" not in set(got.places["place_id"])
