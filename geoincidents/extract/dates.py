@@ -218,8 +218,13 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
     lowered = [t.lower for t in tokens]
     phrases = lexicon.date_phrases()
     found: list[DateMention] = []
+    # (a day inside an organisation's name is no date: the Houthis' "موقع 26 سبتمبر" website)
+    in_names = {k for start, end, _ in lexicon.entities().find(lowered) for k in range(start, end)}
     i = 0
     while i < len(tokens):
+        if i in in_names:
+            i += 1
+            continue
         hit = phrases.match_at(lowered, i)
         if hit is not None and not (hit[1][0] == "after" and i == 0):
             # ("A day after the strike, officials said ..." dates nothing: the strike is the day told before.)

@@ -39,3 +39,14 @@ def test_the_unknown_aircraft_with_the_article_strike_and_al_abbas_is_not_bandar
     got = _run("ووفقاً لمصادر المرصد، فقد ضربت الطائرات المجهولة مزارع الميادين ومقراً قرب منطقة العباس.")
     assert "sy-mayadin" in set(got.incidents["target_place_id"])
     assert "ir-bandar-abbas" not in set(got.places["place_id"])
+
+
+def test_a_day_in_an_organisations_name_is_no_date():
+    # the Houthis' army website is named after 26 September (1962): the strikes are of Saturday evening
+    text = ("ووفق قناة المسيرة وموقع 26 سبتمبر الناطق باسم الجماعة، فقد شن العدوان الأميركي، مساء السبت، نحو 30 غارة "
+            "على صنعاء.")
+    got = _run(text, "2025-03-16").incidents
+    assert list(zip(got["date"], got["target_place_id"])) == [("2025-03-15", "ye-sanaa")]
+    # the same day told as a date is read
+    got = _run("قصفت طائرات أمريكية صنعاء في 26 سبتمبر الماضي.", "2025-03-16").incidents
+    assert list(got["date"]) == ["2024-09-26"]
