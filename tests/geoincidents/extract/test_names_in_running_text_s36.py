@@ -50,3 +50,8 @@ def test_a_day_in_an_organisations_name_is_no_date():
     # the same day told as a date is read
     got = _run("قصفت طائرات أمريكية صنعاء في 26 سبتمبر الماضي.", "2025-03-16").incidents
     assert list(got["date"]) == ["2024-09-26"]
+
+
+def test_a_ship_hit_by_a_projectile_off_an_arabic_coast():
+    got = _run("أعلنت الهيئة السبت وقوع حادث قبالة سواحل المخا، مشيرة إلى أن سفينة أصيبت بمقذوف.", "2024-03-23")
+    assert list(zip(got.incidents["date"], got.incidents["target_place_id"])) == [("2024-03-23", "ye-mokha")]
