@@ -55,3 +55,11 @@ def test_a_day_in_an_organisations_name_is_no_date():
 def test_a_ship_hit_by_a_projectile_off_an_arabic_coast():
     got = _run("أعلنت الهيئة السبت وقوع حادث قبالة سواحل المخا، مشيرة إلى أن سفينة أصيبت بمقذوف.", "2024-03-23")
     assert list(zip(got.incidents["date"], got.incidents["target_place_id"])) == [("2024-03-23", "ye-mokha")]
+
+
+def test_attacks_that_widened_to_reach_two_ports():
+    text = ("نفذت الطائرات الأمريكية فجر اليوم الأحد غارتين على مطار الحديدة. وبحسب وسائل إعلام حوثية، اتسعت الهجمات "
+            "لتطال ميناء الحديدة وميناء الصليف.")
+    got = _run(text, "2025-03-23").incidents
+    assert list(zip(got["event_type"], got["target_place_id"])) == [
+        ("air_strike", "ye-hodeidah-airport"), ("air_strike", "ye-port-of-hodeidah"), ("air_strike", "ye-as-salif")]
