@@ -42,8 +42,12 @@ def blocked_tokens(sentence: Sentence) -> set[int]:
     blocked.update(_after_organisation_noun(lowered))
     blocked.update(_owner_of_a_kurdish_body(sentence.tokens))
     blocked.update(_named_in_apposition(sentence.tokens))
-    no_place = lexicon.words("no_place")  # "ئامانج" 'target', not the village Amanc; "عباس" not Bandar Abbas
+    no_place = lexicon.words("no_place")  # "ئامانج" 'target', not the village Amanc
     blocked.update(k for k, word in enumerate(lowered) if word in no_place)
+    # (and "العمر" 'the age', "المشهد" 'the scene' unless a descriptor names the place: "حقل العمر" the Omar field)
+    alone = lexicon.words("no_place_alone")
+    blocked.update(k for k, word in enumerate(lowered)
+                   if word in alone and not (k and is_descriptor(sentence.tokens[k - 1].text)))
     blocked.update(_calendar_words_of_a_date(lowered))
     for _, end, _ in lexicon.titles().find(lowered):
         i = end
