@@ -459,6 +459,10 @@ _SPOKE_WHEN = frozenset({"on", "late", "early", "earlier", "later", "also", "nig
                          "in", "a", "statement", "today", "yesterday"})
 
 
+#: Words a force "announced" that are not its own strike (it announces the downing of what others fired).
+_ANNOUNCED_NOT_STRUCK = frozenset({"interception", "interceptions", "intercepted", "downing", "shot", "shooting"})
+
+
 def speaks_of_itself(lowered: Sequence[str], after: int) -> bool:
     """ "The US military said it carried out a strike": the speaker is the one who acted ("said it", "said that
     its forces", "said they")."""
@@ -468,6 +472,10 @@ def speaks_of_itself(lowered: Sequence[str], after: int) -> bool:
     start = after + 2 if lexicon.possessive_at(lowered, after) else after
     rest = [w for w in lowered[start:start + 14] if w not in _SPOKE_WHEN and w not in _WEEKDAYS]
     for k, w in enumerate(rest[:3]):
+        if w in ("announced", "announces") and any(lexicon.trigger_table().match_at(rest, j) is not None
+                                                   and rest[j] not in _ANNOUNCED_NOT_STRUCK
+                                                   for j in range(k + 1, min(len(rest), k + 4))):
+            return True  # "The Israeli Air Force announced strikes on Hezbollah compounds": its own strikes
         if w in ("said", "says", "say", "announced", "confirmed"):
             # ("said on Monday that it had struck": the day it spoke may stand between)
             tail = [x for x in rest[k + 1:k + 7] if x not in ("that", "on") and x not in _WEEKDAYS]

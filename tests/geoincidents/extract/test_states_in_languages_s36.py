@@ -81,3 +81,12 @@ def test_a_place_entered_or_a_towns_office_holder_keeps_the_place(text, name):
 
 def test_a_states_office_holder_is_still_the_state():
     assert dict(_senses("Iran's president said the attack had failed."))["Iran"] == "state"
+
+
+def test_a_force_that_announced_strikes_struck():
+    # "announced strikes": the force's own (a force that announces an interception downed what others fired)
+    got = extract_report("The Israeli Air Force announced strikes on Hezbollah compounds in Qana and Bint Jbeil.",
+                         published="2024-06-02").incidents
+    assert list(zip(got["event_type"], got["target_place_id"])) == [("air_strike", "lb-qana"),
+                                                                      ("air_strike", "lb-bent-jbail")]
+
