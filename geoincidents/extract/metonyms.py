@@ -447,7 +447,7 @@ def _owns_a_site_abroad(lowered: Sequence[str], m: Any, inside: Sequence[Any]) -
 _AND_ITS = frozenset({("and", "its"), ("et", "ses"), ("et", "son"), ("y", "sus"), ("und", "seine"), ("und", "seinen")})
 
 
-def owns_a_group(lowered: Sequence[str], last: int, covered: set[int] = frozenset(), state: bool = True) -> bool:
+def owns_a_group(lowered: Sequence[str], last: int, covered: set[int] = frozenset()) -> bool:
     """Whether the mention ending at token *last* owns a group, force, office, office holder or act ("Iran's
     Revolutionary Guards", "Iran's elite Revolutionary Guards", "Israel's intelligence agency", "Iran's Supreme
     Leader", "Tehran's barrage"): up to two words (adjectives) may stand before it. A place owning a place ("Iran's
@@ -466,8 +466,8 @@ def owns_a_group(lowered: Sequence[str], last: int, covered: set[int] = frozense
         if k in covered or word in places or not word.isalpha() or words == 4 or word in _NOUN_PHRASE_ENDS:
             return False
         if any(table.match_at(lowered, k) is not None
-               for table in (owned, nouns, lexicon.actors(), lexicon.entities(), *((lexicon.titles(),) if state else ()))):
-            return True  # (a town's office holder is the town's: "Baalbek's mayor" tells the place)
+               for table in (owned, nouns, lexicon.actors(), lexicon.entities(), lexicon.titles())):
+            return True
         words += 1
     return False
 
@@ -532,8 +532,7 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
         for m in inside:
             covered = {k for o in inside if o is not m for k in range(o.first, o.last)}
             # ("İsrail'e ait İHA" 'a drone belonging to Israel': the Turkish dative before "ait" owns what follows)
-            state = bool(m.candidates) and stands_for_a_state(m.candidates[0])
-            m.extra["owner"] = owns_a_group(lowered, m.last, covered, state) \
+            m.extra["owner"] = owns_a_group(lowered, m.last, covered) \
                 or (m.last < len(lowered) and lowered[m.last] in _group("belongs_to_after")) \
                 or holds_an_office(lowered, m.first) or _owns_a_site_abroad(lowered, m, inside)
             if m.extra["owner"] or not m.candidates or not stands_for_a_state(m.candidates[0]):

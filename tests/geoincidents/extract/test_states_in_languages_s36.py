@@ -71,12 +71,8 @@ def test_the_houthis_television_is_no_place():
     assert "lb-maaysrah" not in set(got.places["place_id"])
 
 
-@pytest.mark.parametrize(("text", "name"), [
-    ("Hezbollah forces tried to infiltrate northern Israel on Tuesday.", "Israel"),  # a verb of place
-    ("Baalbek's mayor, Bachir Khodr, said the strike took place shortly after midnight.", "Baalbek"),  # a town's office
-])
-def test_a_place_entered_or_a_towns_office_holder_keeps_the_place(text, name):
-    assert dict(_senses(text))[name] == "place"
+def test_a_place_infiltrated_is_a_place():
+    assert dict(_senses("Hezbollah forces tried to infiltrate northern Israel on Tuesday."))["Israel"] == "place"
 
 
 def test_a_states_office_holder_is_still_the_state():
