@@ -546,7 +546,8 @@ def _landmark_after_near(lowered: Sequence[str], inside: list[Mention]) -> None:
     """ "US jets struck al-Salif, near Hodeidah", "trois frappes à al-Salif, près d'Hodeida", "rocket launchers in
     the Qalamoun region on the outskirts of Damascus": a place told after "near" (``near_cue``), with or without a
     comma, right after another place is that place's landmark, not a second target; the place before it is hit (its
-    own cue, else the landmark's)."""
+    own cue, else the landmark's). A direction word may stand after "near" ("in the Sefri area near northeastern
+    Lebanon's Baalbek": the country that owns the landmark takes the cue, and is the landmark too)."""
     near = lexicon.word_phrases("near_cue")
     for k in range(1, len(inside)):
         m, before = inside[k], inside[k - 1]
@@ -555,10 +556,13 @@ def _landmark_after_near(lowered: Sequence[str], inside: list[Mention]) -> None:
         while at < len(gap) - 1 and (is_descriptor(gap[at]) or gap[at] in lexicon.words("area_of")):
             at += 1  # (past the place's own descriptor word: "the Qalamoun region on the outskirts of")
         at += 1 if gap[at:at + 1] == [","] else 0
+        end = len(gap)
+        while end > at + 1 and compass_of(gap[end - 1]) is not None:
+            end -= 1  # (past a direction word: "near northeastern Lebanon's Baalbek")
         if m.role not in ("target", "target_weak") or not gap[at:]:
             continue
         found = near.match_at(gap, at)  # (", près d'Hodeida": "près", the "d'" joined to the name)
-        if found is None or found[0] != len(gap):
+        if found is None or found[0] != end:
             continue
         if before.role in ("context", "target_weak") and not before.cue or before.role == "target_weak":
             before.role, before.cue = "target", m.cue

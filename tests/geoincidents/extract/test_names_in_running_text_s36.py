@@ -63,3 +63,15 @@ def test_attacks_that_widened_to_reach_two_ports():
     got = _run(text, "2025-03-23").incidents
     assert list(zip(got["event_type"], got["target_place_id"])) == [
         ("air_strike", "ye-hodeidah-airport"), ("air_strike", "ye-port-of-hodeidah"), ("air_strike", "ye-as-salif")]
+
+
+def test_a_landmark_after_near_and_a_direction_word():
+    got = _run("Israeli jets struck a compound in the Sefri area near northeastern Lebanon's Baalbek on Monday.",
+               "2024-05-06").incidents
+    assert list(got["target_place_id"]) == ["lb-es-sifri"]
+
+
+def test_the_iranian_kurdish_parties_names_hold_no_place():
+    got = _run("On Monday Iranian drones struck bases of the Kurdistan Democratic Party of Iran (KDPI) near Koya and "
+               "of the Komala Toilers Party of Kurdistan in Zirgwez.", "2022-11-15").places
+    assert set(got["place_id"]) == {"iq-koya", "iq-zrgwez"}
