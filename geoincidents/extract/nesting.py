@@ -126,6 +126,10 @@ def city_named_as_a_whole(lowered: Sequence[str], inside: list[Mention]) -> None
             whole.role, whole.cue = "context", "container"
 
 
+#: The words that join the places of a list ("Erbil and Sulaimani", "Erbil, Duhok").
+_LIST_JOINERS = frozenset({",", "and", "و", "et", "y", "e", "und", "ve", "û"})
+
+
 def containers(inside: list[Mention], lowered: Sequence[str] = ()) -> None:
     """A container takes no role when a place inside it is named in the same clause; an unmarked place inside takes its
     role. The place a report was filed from ("TEL AVIV (Reuters) -", cue ``dateline``) is no such place. A region
@@ -142,9 +146,16 @@ def containers(inside: list[Mention], lowered: Sequence[str] = ()) -> None:
         linked = place.kind == "region" and outer.first >= 1 and lowered[outer.first - 1] in KURMANJI_LINKERS
         # (not a place an aside names: "داخل محافظة أذربيجان الشرقية، حيث تقع تبريز" 'inside East Azerbaijan province,
         # where Tabriz lies': the province was hit)
+        # (and the places listed right after the first it owns: "the Kurdistan Region's Erbil and Sulaimani provinces")
+        owned_at = {outer.last + 2} if owned else set()
+        for m in sorted(inside, key=lambda m: m.first):
+            if owned_at and m.first > outer.last and any(
+                    0 < m.first - k <= 2 and all(w in _LIST_JOINERS for w in lowered[k:m.first])
+                    for k in {o.last for o in inside if o.first in owned_at}):
+                owned_at.add(m.first)
         inner = [m for m in inside if m is not outer and m.cue not in ("dateline", "aside")
                  and (any(contains(place, c) for c in m.candidates)
-                      or (owned and m.first == outer.last + 2 or linked and m.last == outer.first - 1) and m.candidates
+                      or (m.first in owned_at or linked and m.last == outer.first - 1) and m.candidates
                       and in_region_reach(place, m.candidates[0], TOLD_IN_REGION_REACH, provinces=True))]
         if outer.role == "launch":
             # "Базу Айн аль-Асад атаковали ракетами с территории западного Ирака" 'Ain al-Asad was attacked with

@@ -75,3 +75,8 @@ def test_the_iranian_kurdish_parties_names_hold_no_place():
     got = _run("On Monday Iranian drones struck bases of the Kurdistan Democratic Party of Iran (KDPI) near Koya and "
                "of the Komala Toilers Party of Kurdistan in Zirgwez.", "2022-11-15").places
     assert set(got["place_id"]) == {"iq-koya", "iq-zrgwez"}
+
+
+def test_the_places_listed_after_a_regions_possessive_are_all_its_own():
+    got = _run("On Wednesday the IRGC struck the Kurdistan Region's Erbil and Sulaimani provinces.", "2022-09-30")
+    assert list(got.incidents["target_place_id"]) == ["iq-gov-erbil", "iq-gov-sulaymaniyah"]
