@@ -194,7 +194,7 @@ def compass_told(words: Collection[str], only: bool = False) -> str | None:
     for k, word in enumerate(words):
         compass = compass_of(word) or (_ROMANCE_COMPASS.get(normalize(word)) if k + 1 < len(words)
                                        and normalize(words[k + 1]) in _DIRECTION_LINKS else None)
-        if compass is None and "\u05d0" <= word[:1] <= "\u05ea":
+        if compass is None and _HEBREW_WORD.match(word):
             compass = next((c for p in hebrew_prefixes() if word.startswith(p)
                             and (c := compass_of(word[len(p):])) is not None), None)
         if only and compass is None and normalize(word) not in _DIRECTION_GLUE:

@@ -362,14 +362,14 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 event.date_background = bool(lexicon.words("pluperfect_auxiliary") & set(lowered[c_first:trigger_at])) \
                     and not (lexicon.words("speaker") | lexicon.words("statement_verb")) & set(lowered[:trigger_at])
                 # ("said on Sunday that its fighters had attacked ... early that morning": that day is the event's too)
-                event.date_loose = (said_on(lowered, chosen, trigger_at)
-                                    and not lexicon.word_phrases("said_day_again").find(clause)) \
+                said = said_on(lowered, chosen, trigger_at)
+                event.date_loose = (said and not lexicon.word_phrases("said_day_again").find(clause)) \
                     or (not own and event.linked) or spoke_on  # "He died at 1 a.m. on Tuesday after a missile struck his house"
                 if spoke_on:
                     event.date_note = (f"Date: '{chosen.text}' is the day a statement was made about an earlier attack; "
                                        "the attack's own day is not told beside it")
                 elif event.date_loose and previous is not None and previous < chosen.date \
-                        and chosen.last <= trigger_at and said_on(lowered, chosen, trigger_at) \
+                        and chosen.last <= trigger_at and said \
                         and lexicon.words("pluperfect_auxiliary") & set(lowered[chosen.last:trigger_at]):
                     # "the spokesman said on Tuesday that the alliance had conducted 18 air strikes": the pluperfect
                     # after the day of saying tells an earlier event, the day the story told before

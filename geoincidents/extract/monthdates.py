@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Sequence
 
 from geoincidents.extract import datewords
-from geoincidents.extract.lexicon import PhraseTable, lowercase, word_phrases, words
+from geoincidents.extract.lexicon import lowercase, word_phrases, words
 from geoincidents.extract.text import Token
 
 __all__ = ["MONTHS", "absolute", "day_first", "day_number", "day_range", "numeric", "part_of_month", "safe_date", "year_for"]
@@ -220,13 +220,8 @@ def _this_month_after(lowered: Sequence[str], k: int) -> int | None:
     word: ``day_month_link``, "of", "من") from token *k*, else None."""
     if k < len(lowered) and (lowered[k] in words("day_month_link") or lowered[k] in ("of", "من")):
         k += 1
-    found = _current_month().match_at(lowered, k)
+    found = word_phrases("current_month").match_at(lowered, k)
     return None if found is None else found[0]
-
-
-@functools.cache
-def _current_month() -> PhraseTable:
-    return word_phrases("current_month")
 
 
 def _month_after_day(tokens: Sequence[Token], lowered: Sequence[str], k: int) -> tuple[int, int] | None:

@@ -15,7 +15,7 @@ from typing import Any, Sequence
 from gazetteer.hints import distance_km
 from gazetteer.places import SITE_KINDS, outside_country_kinds
 
-from geoincidents.extract.lexicon import possessive_at
+from geoincidents.extract.lexicon import LIST_JOINERS, possessive_at
 from geoincidents.extract.particles import KURMANJI_LINKERS
 from geoincidents.extract.mentions import Mention
 
@@ -126,10 +126,6 @@ def city_named_as_a_whole(lowered: Sequence[str], inside: list[Mention]) -> None
             whole.role, whole.cue = "context", "container"
 
 
-#: The words that join the places of a list ("Erbil and Sulaimani", "Erbil, Duhok").
-_LIST_JOINERS = frozenset({",", "and", "و", "et", "y", "e", "und", "ve", "û"})
-
-
 def containers(inside: list[Mention], lowered: Sequence[str] = ()) -> None:
     """A container takes no role when a place inside it is named in the same clause; an unmarked place inside takes its
     role. The place a report was filed from ("TEL AVIV (Reuters) -", cue ``dateline``) is no such place. A region
@@ -150,7 +146,7 @@ def containers(inside: list[Mention], lowered: Sequence[str] = ()) -> None:
         owned_at = {outer.last + 2} if owned else set()
         for m in sorted(inside, key=lambda m: m.first):
             if owned_at and m.first > outer.last and any(
-                    0 < m.first - k <= 2 and all(w in _LIST_JOINERS for w in lowered[k:m.first])
+                    0 < m.first - k <= 2 and all(w in LIST_JOINERS for w in lowered[k:m.first])
                     for k in {o.last for o in inside if o.first in owned_at}):
                 owned_at.add(m.first)
         inner = [m for m in inside if m is not outer and m.cue not in ("dateline", "aside")
