@@ -65,6 +65,7 @@ class DateMention:
     note: str = ""  # the other day a careful reader could pick, and why (the draft's notes carry it)
     night: int = 0  # a night phrase: +1 dated to its evening ("last night"), -1 to its morning ("overnight")
     aside: bool = False  # "came a day after drones were launched": the day of an earlier event, counted from the one told
+    today: bool = False  # counted from the publication day ("today", "yesterday", "this morning")
 
 
 def publication_day(published: date | datetime | None, countries: Sequence[str]) -> date | None:
@@ -237,7 +238,8 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
                 text = " ".join(t.text for t in tokens[i:end])
                 note = _alternative(text, when, when + timedelta(days=alt), "near midnight") if alt else ""
                 night = (1 if alt > 0 else -1) if alt and (_night_words() & set(lowered[i:end])) else 0
-                found.append(DateMention(i, end, when, precision, text, span, note, night, aside=anchor == "after"))
+                found.append(DateMention(i, end, when, precision, text, span, note, night, aside=anchor == "after",
+                                         today=anchor == "published"))
                 if counts_from(precision):
                     previous = when
             i = end
@@ -333,7 +335,37 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
         return len(gap) <= 12 and not set(gap) & {",", ";", ".", "when"}
 
     found = [d for k, d in enumerate(found) if not told_again(k)]
+    found = _quoted_on_a_day_said(found, lowered, published)
     return [d for d in _spans(_nights(found, lowered, published), lowered) if not since(d)]
+
+
+#: Marks that open or close a quotation.
+_QUOTES = frozenset({'"', "“", "”", "«", "»"})
+#: How many words before a day a verb or noun of saying may stand ("said in a statement on Sunday").
+_SAID_WORDS = 4
+
+
+def _quoted_on_a_day_said(found: list[DateMention], lowered: Sequence[str], published: date | None) -> list[DateMention]:
+    """ "'US forces conducted strikes today on facilities in eastern Syria,' Austin said in a statement on Sunday", in a
+    report of Monday: a day counted from "today" inside a quotation counts from the day it was said, told outside the
+    quotation beside a verb of saying, not from the report's."""
+    if published is None or not any(d.today for d in found):
+        return found
+    marks = [k for k, w in enumerate(lowered) if w in _QUOTES]
+    if len(marks) < 2:
+        return found
+
+    def quoted(k: int) -> bool:
+        return sum(m < k for m in marks) % 2 == 1
+
+    saying = lexicon.words("statement_verb") | {"statement"}
+    said = [d for d in found if not d.today and d.precision == "day" and not quoted(d.first) and d.date < published
+            and saying & set(lowered[max(0, d.first - _SAID_WORDS):d.first])]
+    if len(said) != 1:
+        return found
+    shift = said[0].date - published
+    return [replace(d, date=d.date + shift, note=f"'{d.text}' counted from the day it was said, {said[0].text}")
+            if d.today and quoted(d.first) else d for d in found]
 
 
 def _weekday_at(tokens: Sequence[Token], lowered: Sequence[str], i: int) -> tuple[int, int] | None:

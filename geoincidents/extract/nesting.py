@@ -126,6 +126,11 @@ def city_named_as_a_whole(lowered: Sequence[str], inside: list[Mention]) -> None
             whole.role, whole.cue = "context", "container"
 
 
+#: How many words may stand between a region's possessive and the place it owns ("the Kurdistan Region's strategic
+#: Khor Mor gas field").
+_OWNED_ADJECTIVES = 2
+
+
 def containers(inside: list[Mention], lowered: Sequence[str] = ()) -> None:
     """A container takes no role when a place inside it is named in the same clause; an unmarked place inside takes its
     role. The place a report was filed from ("TEL AVIV (Reuters) -", cue ``dateline``) is no such place. A region
@@ -143,7 +148,9 @@ def containers(inside: list[Mention], lowered: Sequence[str] = ()) -> None:
         # (not a place an aside names: "داخل محافظة أذربيجان الشرقية، حيث تقع تبريز" 'inside East Azerbaijan province,
         # where Tabriz lies': the province was hit)
         # (and the places listed right after the first it owns: "the Kurdistan Region's Erbil and Sulaimani provinces")
-        owned_at = {outer.last + 2} if owned else set()
+        # (past an adjective or two: "the Kurdistan Region's strategic Khor Mor gas field")
+        owned_at = {outer.last + 2 + k for k in range(_OWNED_ADJECTIVES + 1)
+                    if all(w.isalpha() for w in lowered[outer.last + 2:outer.last + 2 + k])} if owned else set()
         for m in sorted(inside, key=lambda m: m.first):
             if owned_at and m.first > outer.last and any(
                     0 < m.first - k <= 2 and all(w in LIST_JOINERS for w in lowered[k:m.first])

@@ -1,0 +1,47 @@
+"""A day counted from "today" inside a quotation counts from the day the quotation was said, when the sentence tells
+that day beside a verb of saying ("'... strikes today ...,' the secretary said in a statement on Sunday", in a report
+of Monday: Sunday); a region that owns a site told after an adjective or two is where the site lies, not a second
+target ("the Kurdistan Region's strategic Khor Mor gas field").
+
+Why: development reports d90 and d91 (session 37) wrote these. The quoted "today" had dated US strikes to the day the
+report came out, a day late; the adjective had made the region the target and the gas field context. Sentences
+written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from geoincidents import extract_report
+
+
+def _drafts(text: str, published: str) -> list[tuple[str, str, str]]:
+    got = extract_report(text, published=published).incidents
+    return list(zip(got["date"], got["event_type"], got["target_place_id"]))
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("“Our forces carried out precision strikes today on a depot near Mayadin,” the defence secretary said in a "
+     "statement on Sunday.", "2023-11-12"),
+    ("“Our forces carried out precision strikes yesterday on a depot near Mayadin,” the defence secretary said on "
+     "Sunday.", "2023-11-11"),
+    # no day of saying told: "today" is the report's day
+    ("“Our forces carried out precision strikes today on a depot near Mayadin,” the defence secretary said.",
+     "2023-11-13"),
+    # the day told inside the quotation is no day of saying
+    ("“Our forces carried out precision strikes today on a depot near Mayadin, and again on Sunday,” he said.",
+     "2023-11-13"),
+])
+def test_today_in_a_quotation_counts_from_the_day_it_was_said(text, day):
+    assert _drafts(text, "2023-11-13")[0][::2] == (day, "sy-mayadin")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials condemned the drone attack on the Kurdistan Region's strategic Khor Mor gas field on Wednesday.",
+    "Officials condemned the drone attack on the Kurdistan Region's Khor Mor gas field on Wednesday.",
+    "A drone struck the Kurdistan Region's key strategic Khor Mor gas field on Wednesday.",
+])
+def test_a_region_owns_a_site_told_after_adjectives(text):
+    got = extract_report(text, published="2025-11-28")
+    roles = dict(zip(got.places["place_id"], got.places["role"]))
+    assert roles == {"iq-kurdistan-region": "context", "iq-khor-mor-gas-field": "target"}
+    assert _drafts(text, "2025-11-28") == [("2025-11-26", "drone_attack", "iq-khor-mor-gas-field")]
