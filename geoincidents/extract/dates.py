@@ -334,7 +334,14 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
         gap = lowered[found[k].last:found[k + 1].first]
         return len(gap) <= 12 and not set(gap) & {",", ";", ".", "when"}
 
-    found = [d for k, d in enumerate(found) if not told_again(k)]
+    def named_in_brackets(k: int) -> bool:
+        # "Overnight (Tuesday) Israeli jets struck", "yesterday (Monday)": the day in brackets names the one counted
+        if not found[k].today or k + 1 >= len(found) or found[k + 1].today or found[k + 1].precision != "day":
+            return False
+        after = found[k + 1]
+        return after.first == found[k].last + 1 and lowered[found[k].last] == "(" and lowered[after.last:after.last + 1] == [")"]
+
+    found = [d for k, d in enumerate(found) if not told_again(k) and not named_in_brackets(k)]
     found = _quoted_on_a_day_said(found, lowered, published)
     return [d for d in _spans(_nights(found, lowered, published), lowered) if not since(d)]
 

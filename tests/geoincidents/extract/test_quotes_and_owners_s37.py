@@ -1,10 +1,12 @@
 """A day counted from "today" inside a quotation counts from the day the quotation was said, when the sentence tells
 that day beside a verb of saying ("'... strikes today ...,' the secretary said in a statement on Sunday", in a report
 of Monday: Sunday); a region that owns a site told after an adjective or two is where the site lies, not a second
-target ("the Kurdistan Region's strategic Khor Mor gas field").
+target ("the Kurdistan Region's strategic Khor Mor gas field"); a day named in brackets right after a word counted
+from the publication day is the day meant ("Overnight (Tuesday) the jets struck", "yesterday (Monday)").
 
 Why: development reports d90 and d91 (session 37) wrote these. The quoted "today" had dated US strikes to the day the
-report came out, a day late; the adjective had made the region the target and the gas field context. Sentences
+report came out, a day late, and so had the "overnight" before a weekday in brackets (six villages of one
+report); the adjective had made the region the target and the gas field context. Sentences
 written for these tests.
 """
 from __future__ import annotations
@@ -45,3 +47,13 @@ def test_a_region_owns_a_site_told_after_adjectives(text):
     roles = dict(zip(got.places["place_id"], got.places["role"]))
     assert roles == {"iq-kurdistan-region": "context", "iq-khor-mor-gas-field": "target"}
     assert _drafts(text, "2025-11-28") == [("2025-11-26", "drone_attack", "iq-khor-mor-gas-field")]
+
+
+@pytest.mark.parametrize("text", [
+    '"Overnight (Tuesday) Israeli Air Force fighter jets struck Hezbollah compounds in Khiam," the statement reads.',
+    "Overnight (Tuesday) Israeli Air Force fighter jets struck Hezbollah compounds in Khiam.",
+    "Yesterday (Tuesday) Israeli Air Force fighter jets struck Hezbollah compounds in Khiam.",
+])
+def test_a_day_in_brackets_names_the_day_counted(text):
+    assert _drafts(text, "2024-05-08") == [
+        ("2024-05-07", "air_strike", "lb-khiam")]
