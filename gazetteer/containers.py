@@ -66,6 +66,15 @@ class ContainerReading:
                                          stages=("phonetic",))
             if error is not None:
                 return None, error
+            if phrase.link == "paren" and alone is not None and alone.kind == "country" and tail.key:
+                # "Suriye/Ayn İsa", "Irak/Sincar", "Syria (Deir ez-Zor)": a country with a place of it beside is
+                # that place (an agency's list of targets by country); the place by name or sound, in that country.
+                inner, _ = self._resolve(query, tail, {**hints, "country": alone.place.country}, near, False, None,
+                                         allow_container=False, stages=("phonetic",))
+                if inner is not None and inner.method != "container" and inner.kind != "country":
+                    if trace is not None:
+                        trace.why = f"{tail.written!r} is a place of {alone.name!r}, which is written beside it"
+                    return inner, None
             outer = None
             if alone is not None and alone.method == "phonetic":
                 # A head only heard is a guess: far from the place it is said to be near, it is another place that

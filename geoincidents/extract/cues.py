@@ -411,7 +411,8 @@ def specific(clause: Sequence[str], at: int, dated: bool = False) -> bool:
     words before it, read as words ("A U.S. drone strike", "an Iran-backed militia drone attack": the dots and hyphens
     of a modifier are no words), with no "of" between ("in response to a string of attacks" is many), unless the
     sentence is *dated* to a day ("carried out a series of strikes on Thursday" is that day's wave)."""
-    words = [w for w in clause[:at] if w not in (".", "-")][-3:]
+    # (dated, the article may stand a word further back: "a series of Israeli airstrikes struck Tehran on Friday")
+    words = [w for w in clause[:at] if w not in (".", "-")][-(4 if dated else 3):]
     return any(w in ("a", "an") and (dated or "of" not in words[k:]) for k, w in enumerate(words))
 
 

@@ -2,7 +2,10 @@
 that day beside a verb of saying ("'... strikes today ...,' the secretary said in a statement on Sunday", in a report
 of Monday: Sunday); a region that owns a site told after an adjective or two is where the site lies, not a second
 target ("the Kurdistan Region's strategic Khor Mor gas field"); a day named in brackets right after a word counted
-from the publication day is the day meant ("Overnight (Tuesday) the jets struck", "yesterday (Monday)").
+from the publication day is the day meant ("Overnight (Tuesday) the jets struck", "yesterday (Monday)"); "a series of
+strikes" that struck a place on a day told is that day's wave ("Earlier on Friday morning a series of Israeli
+airstrikes struck Tehran"; undated it stays a summary); "one day earlier" is "a day earlier"; Turkish "top mermisi"
+(a cannon shell) is artillery.
 
 Why: development reports d90 and d91 (session 37) wrote these. The quoted "today" had dated US strikes to the day the
 report came out, a day late, and so had the "overnight" before a weekday in brackets (six villages of one
@@ -57,3 +60,25 @@ def test_a_region_owns_a_site_told_after_adjectives(text):
 def test_a_day_in_brackets_names_the_day_counted(text):
     assert _drafts(text, "2024-05-08") == [
         ("2024-05-07", "air_strike", "lb-khiam")]
+
+
+@pytest.mark.parametrize(("text", "drafts"), [
+    ("Earlier on Friday morning a series of Israeli airstrikes struck Tehran, killing senior officials.",
+     [("2025-06-13", "air_strike", "ir-tehran")]),
+    ("A series of Israeli airstrikes struck Tehran on Friday.", [("2025-06-13", "air_strike", "ir-tehran")]),
+    ("The raid was part of a series of Israeli airstrikes on Tehran.", []),
+])
+def test_a_series_of_strikes_on_a_day_is_that_days_wave(text, drafts):
+    assert _drafts(text, "2025-06-13") == drafts
+
+
+def test_one_day_earlier_counts_back_from_the_day_told():
+    text = ("Iranian missiles hit Beersheba on Friday morning, damaging buildings.\n\n"
+            "Just one day earlier, Soroka Hospital was directly struck in another Iranian attack.")
+    assert _drafts(text, "2025-06-20") == [("2025-06-20", "missile_attack", "il-beersheba"),
+                                           ("2025-06-19", "missile_attack", "il-soroka-medical-center")]
+
+
+def test_a_turkish_cannon_shell_that_fell_on_a_village_is_artillery():
+    text = "Duhok'un Amedi ilçesi Dêreluk nahiyesine bağlı Guharze köyüne bir top mermisi düştü."
+    assert _drafts(text, "2023-12-20") == [("2023-12-20", "artillery", "iq-guheriz")]
