@@ -339,6 +339,9 @@ def side_of_a_conflict(lowered: Sequence[str], first: int, last: int, covered: s
             return named_group or any(w in conflict for w in lowered[max(0, b - 4):b])
         if not (word in _LIST_WORDS or b in covered or word.isalpha()) or word in _GOVERNING:
             break
+    # "as conflict with Israel intensifies", "the war with Iran": the other side
+    if first >= 2 and lowered[first - 1] == "with" and lowered[first - 2] in conflict:
+        return True
     # Turkish "İsrail ile İran arasındaki savaş": the sides before "between"
     for b in range(last, min(n, last + 6)):
         if lowered[b] in _group("between_after"):
