@@ -35,6 +35,7 @@ from typing import Sequence
 from geoincidents.extract import datewords, lexicon, monthdates
 from geoincidents.extract.counts import time_of_day
 from geoincidents.extract.lexicon import words
+from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.text import Token
 from geoincidents.spans import local_date
 
@@ -561,9 +562,13 @@ def _nights(found: list[DateMention], lowered: Sequence[str], published: date | 
         gap = list(lowered[d.last:nxt.first]) if nxt is not None else []
         opened = d.first >= 2 and lowered[d.first - 2] in words("night_noun") \
             and lowered[d.first - 1] in words("night_opener")
+        # Arabic names the night by its days with no "of": "ليل الأحد - الاثنين", "ليلة الأحد على الاثنين", "ليل
+        # الثلاثاء/الأربعاء", "ليل الأحد الاثنين" (the first day's night, then the second's day)
+        bare = d.first >= 1 and lowered[d.first - 1] in words("night_noun") and is_arabic(lowered[d.first - 1])
         if nxt is not None and nxt.precision == "day" and (
                 (d.night < 0 and len(gap) <= 1 and set(gap) <= words("overnight_link"))
-                or (opened and len(gap) == 1 and gap[0] in words("night_join"))):
+                or ((opened or bare) and len(gap) == 1 and gap[0] in words("night_join"))
+                or (bare and not gap)):
             # "overnight into Sunday", "the night of Saturday to Sunday": the later day names the night.
             if gap and gap[0] in words("night_join") or not d.night:
                 k += 1

@@ -441,6 +441,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = "context", ""  # "sites used by Iran's Revolutionary Guards": Iran names the group, not a target
             if role in ("target", "target_weak") and _for_a_cause(lowered, m.first, c_first):
                 role, text = "context", "cause"  # "in support of the Palestinians in Gaza": the cause, not a place hit
+            if role in ("target", "target_weak") and _air_traffic_at(lowered, m.first, c_first):
+                role, text = "context", "traffic"  # "flights at Imam Khomeini airport were suspended after the attack"
             if _dateline(sentence, m):
                 role, text = "context", "dateline"  # a cue of its own: no container passes it a role
             opens = m.first == 0 and m.last < len(lowered) and sentence.tokens[m.last].text.isalpha() \
@@ -1217,6 +1219,17 @@ def _for_a_cause(lowered: Sequence[str], first: int, c_first: int) -> bool:
         if lowered[k] in wars and set(lowered[max(c_first, k - 6):k]) & since:
             return True  # "Since the Israeli-Palestinian conflict in the Gaza Strip escalated": the war's place
     return False
+
+
+def _air_traffic_at(lowered: Sequence[str], first: int, c_first: int) -> bool:
+    """ "all flights at Imam Khomeini International Airport have been suspended as a result of the attack", "flights
+    in and out of Tabriz", "الرحلات في مطار ...": a place told within :data:`_TRAFFIC_REACH` words after a noun of air
+    traffic (``traffic_noun``) is where traffic stopped, not a place hit."""
+    return bool(lexicon.word_phrases("traffic_noun").find(lowered[max(c_first, first - _TRAFFIC_REACH - 2):first]))
+
+
+#: How many words may stand between a noun of air traffic and the place ("flights in and out of").
+_TRAFFIC_REACH = 4
 
 
 def _owns_a_named_thing(sentence: Sentence, m: Mention, mentions: list[Mention]) -> bool:

@@ -5,7 +5,11 @@ target ("the Kurdistan Region's strategic Khor Mor gas field"); a day named in b
 from the publication day is the day meant ("Overnight (Tuesday) the jets struck", "yesterday (Monday)"); "a series of
 strikes" that struck a place on a day told is that day's wave ("Earlier on Friday morning a series of Israeli
 airstrikes struck Tehran"; undated it stays a summary); "one day earlier" is "a day earlier"; Turkish "top mermisi"
-(a cannon shell) is artillery.
+(a cannon shell) is artillery; a place told just after a noun of air traffic is where flights stopped, not a place
+hit ("all flights at Imam Khomeini International Airport have been suspended as a result of the attack": the airport
+had taken the Tehran strike's draft); an Arabic night named by its two days with no "of" ("ليل الأحد - الاثنين",
+"ليلة الأحد على الاثنين", "ليل الثلاثاء/الأربعاء") is dated to the day after its midnight, as "the night of Sunday to
+Monday" is (it had been the Sunday: seven incidents of one blind set).
 
 Why: development reports d90 and d91 (session 37) wrote these. The quoted "today" had dated US strikes to the day the
 report came out, a day late, and so had the "overnight" before a weekday in brackets (six villages of one
@@ -82,3 +86,29 @@ def test_one_day_earlier_counts_back_from_the_day_told():
 def test_a_turkish_cannon_shell_that_fell_on_a_village_is_artillery():
     text = "Duhok'un Amedi ilçesi Dêreluk nahiyesine bağlı Guharze köyüne bir top mermisi düştü."
     assert _drafts(text, "2023-12-20") == [("2023-12-20", "artillery", "iq-guheriz")]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli airstrikes struck Tehran on Friday. All flights at Imam Khomeini International Airport have been "
+    "suspended as a result of the attack.",
+    "Israeli airstrikes struck Tehran on Friday. Flights in and out of Imam Khomeini International Airport were halted "
+    "after the attack.",
+])
+def test_flights_stopped_at_an_airport_are_no_strike_there(text):
+    assert _drafts(text, "2025-06-13") == [("2025-06-13", "air_strike", "ir-tehran")]
+
+
+def test_an_airport_attacked_is_still_a_target():
+    assert _drafts("Drones attacked Erbil airport on Friday, halting flights.", "2025-06-13") == [
+        ("2025-06-13", "drone_attack", "iq-erbil-international-airport")]
+
+
+@pytest.mark.parametrize("night", ["ليل الأحد - الاثنين", "ليل الأحد الاثنين", "ليلة الأحد على الاثنين",
+                                   "ليل الأحد/الاثنين"])
+def test_an_arabic_night_of_two_days_is_the_later_day(night):
+    text = f"شنت إسرائيل غارة على بعلبك {night}."
+    assert _drafts(text, "2024-05-07") == [("2024-05-06", "air_strike", "lb-baalbek")]
+
+
+def test_an_arabic_night_of_one_day_is_that_evening():
+    assert _drafts("شنت إسرائيل غارة على بعلبك ليل الأحد.", "2024-05-07") == [("2024-05-05", "air_strike", "lb-baalbek")]
