@@ -572,6 +572,9 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
             elif m.candidates[0].kind == "country" and placed_by_nothing(lowered, m.first, m.last, covered):
                 m.extra["metonym"] = "state"
             elif m.candidates[0].kind == "country" and beyond_the_region(m.candidates[0]) \
+                    and _attacked_state(lowered, m.first):
+                m.extra["metonym"] = "state"  # "the attacks on the US", "attacks against the United States"
+            elif m.candidates[0].kind == "country" and beyond_the_region(m.candidates[0]) \
                     and not _governed(lowered, m.first, covered) \
                     and not set(m.extra.get("prefix") or "") & _PREPOSITION_LETTERS \
                     and not (m.first and lowered[m.first - 1] in lexicon.words("territory")):
@@ -580,6 +583,16 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
                 # elsewhere it is the state ("a US AC-130 gunship", "after US retaliatory strikes", "US carries out
                 # strikes").
                 m.extra["metonym"] = "state"
+
+
+def _attacked_state(lowered: Sequence[str], first: int) -> bool:
+    """ "The attacks on the US on the evening of June 28", "attacks against the United States": a state beyond the
+    region that attacks are told on is the state whose forces were attacked (its ground lies far from this fire), not
+    a place hit."""
+    k = first - 1
+    if k >= 0 and lowered[k] == "the":
+        k -= 1
+    return k >= 1 and lowered[k] in ("on", "against", "at") and lowered[k - 1] in lexicon.attack_or_firing_words()
 
 
 def owns_a_kurdish_weapon(lowered: Sequence[str], first: int) -> bool:

@@ -1,7 +1,8 @@
 """A country that is a side of an exchange, negotiations or tensions ("a larger exchange of fire between Israel and
 Iran", "die Spannungen zwischen Israel und dem Iran", "as conflict with Israel intensifies") stands for its state, and
 so does a country owning its people, voice, sirens, scientists, security or a network ("to protect Israel's
-population", "to silence Iran's voice", "Iran's crucial energy network"): no place of the report.
+population", "to silence Iran's voice", "Iran's crucial energy network"), and a state beyond the region that attacks
+are told on ("the attacks on the US on the evening of June 28": its forces were attacked): no place of the report.
 
 Why: the blind development sets of session 37 (d93: the June 2025 war) annotate none of these as places; the
 extractor had read them as places (seven predicted places that matched nothing). A country's sovereignty stays a place
@@ -40,3 +41,16 @@ def test_sides_and_what_a_state_owns_are_states(text, states):
 ])
 def test_places_stay_places(text, place):
     assert _senses(text)[place] == "place"
+
+
+@pytest.mark.parametrize("text", [
+    "The attacks on the US on the evening of June 28 appear to be retaliation.",
+    "Militias have carried out dozens of attacks against the United States since October.",
+])
+def test_a_state_beyond_the_region_attacked_is_the_state(text):
+    got = extract_report(text, published="2021-06-29")
+    assert set(got.places["sense"]) == {"state"} and got.incidents.empty
+
+
+def test_a_place_of_the_region_attacked_stays_a_place():
+    assert _senses("Militias carried out dozens of attacks against Syria's east on Monday.")["Syria"] == "place"
