@@ -38,6 +38,7 @@ from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED
                                        weapon_sender, without_adverbs)
 from geoincidents.extract.dates import a_stamp, clock_day, counts_from, dateline_day, find_dates
 from geoincidents.extract.eventmention import EventMention
+from geoincidents.extract.mentions import GOVERNING_A_NAME, in_title_case
 from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.strikes import STRIKES as _STRIKES, generic_strike, subject_after_verb
 from geoincidents.extract.text import Sentence
@@ -135,12 +136,15 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             dates = []  # "08:32 UTC+8, 2025-03-23": the page's stamp dates none of the events told after it
         published_told = published_told or any(d.date == published for d in dates)
         sentence_statuses = [str(v) for _, _, v in statuses.find(lowered)]
+        title = in_title_case(sentence.tokens)
         for c_first, c_last in clauses:
             clause = lowered[c_first:c_last]
             found = table.find(clause)
             named = found  # every trigger word, before the filters below (a bombardment's weapon: below)
-            # An attack word capitalised inside a sentence is a name, not a verb ("training sites near Hit").
-            verbs = [w if k == 0 or not sentence.tokens[c_first + k].text[:1].isupper() else ""
+            # An attack word capitalised inside a sentence is a name, not a verb ("training sites near Hit"), but for
+            # a headline in title case, where no preposition governs it ("Drones Hit Erbil Airport").
+            verbs = [w if k == 0 or not sentence.tokens[c_first + k].text[:1].isupper()
+                     or (title and lowered[c_first + k - 1] not in GOVERNING_A_NAME) else ""
                      for k, w in enumerate(clause)]
             attacking = bool(attack_words.find(verbs)) or bool(attack_nouns.find(clause)) \
                 or any(w in firing_verbs or w in killing for w in verbs) \

@@ -53,7 +53,7 @@ from geoincidents.extract.names import (GLUE_PUNCT, QUOTE_MARKS, blocked_tokens,
                                         person_named_like, qualifies_a_title, speaks)
 from geoincidents.extract.text import Sentence
 
-__all__ = ["Mention", "find_mentions", "in_title_case"]
+__all__ = ["Mention", "find_mentions", "in_title_case", "GOVERNING_A_NAME"]
 
 
 @dataclass
@@ -606,6 +606,11 @@ def _before_a_named_settlement(tokens: list[Any], lowered: list[str], first: int
     return k if told and set(normalize_parts("x " + told)[1]) & _SETTLEMENT_DESCRIPTORS else None
 
 
+#: Prepositions before which a capitalised word of a title-case headline is a name ("Blast in Hit Kills Three"), not
+#: the verb it may spell ("Drones Hit Erbil Airport").
+GOVERNING_A_NAME = frozenset({"in", "near", "from", "at", "to", "of", "toward", "towards", "outside", "inside"})
+
+
 def _verb_in_a_headline(sentence: Sentence, first: int, hit: int) -> bool:
     """ "Drones Hit US Base in Syria": in a title-case headline a one-word name that is a verb of the lexicon
     (``attack_word``, ``impact``, ``firing_verb``) and no preposition governs is the verb (not the town of Hit);
@@ -613,7 +618,7 @@ def _verb_in_a_headline(sentence: Sentence, first: int, hit: int) -> bool:
     lowered = sentence.lowered
     if hit - first != 1 or not any(lowered[first] in lexicon.words(g) for g in ("attack_word", "impact", "firing_verb")):
         return False
-    if first and lowered[first - 1] in ("in", "near", "from", "at", "to", "of", "toward", "towards", "outside", "inside"):
+    if first and lowered[first - 1] in GOVERNING_A_NAME:
         return False
     if _is_latin_lower(sentence.tokens[first].text):
         return True  # written in lower case ("a drone hit Camp Taji"): the verb

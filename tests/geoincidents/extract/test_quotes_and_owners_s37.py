@@ -9,7 +9,9 @@ airstrikes struck Tehran"; undated it stays a summary); "one day earlier" is "a 
 hit ("all flights at Imam Khomeini International Airport have been suspended as a result of the attack": the airport
 had taken the Tehran strike's draft); an Arabic night named by its two days with no "of" ("ليل الأحد - الاثنين",
 "ليلة الأحد على الاثنين", "ليل الثلاثاء/الأربعاء") is dated to the day after its midnight, as "the night of Sunday to
-Monday" is (it had been the Sunday: seven incidents of one blind set).
+Monday" is (it had been the Sunday: seven incidents of one blind set); a verb of attack capitalised in a title-case
+headline is the verb, where no preposition governs it ("Drones Hit Erbil Airport" made no draft; "Blast in Hit Kills
+Three" keeps the town).
 
 Why: development reports d90 and d91 (session 37) wrote these. The quoted "today" had dated US strikes to the day the
 report came out, a day late, and so had the "overnight" before a weekday in brackets (six villages of one
@@ -112,3 +114,12 @@ def test_an_arabic_night_of_two_days_is_the_later_day(night):
 
 def test_an_arabic_night_of_one_day_is_that_evening():
     assert _drafts("شنت إسرائيل غارة على بعلبك ليل الأحد.", "2024-05-07") == [("2024-05-05", "air_strike", "lb-baalbek")]
+
+
+@pytest.mark.parametrize(("text", "drafts"), [
+    ("Drones Hit Erbil Airport", [("2025-06-17", "drone_attack", "iq-erbil-international-airport")]),
+    ("Rockets Hit Ain al-Asad Air Base", [("2025-06-17", "rocket_attack", "iq-ain-al-asad-air-base")]),
+    ("Blast in Hit Kills Three", [("2025-06-17", "explosion", "iq-hit")]),
+])
+def test_a_title_case_headline_tells_its_attack(text, drafts):
+    assert _drafts(text, "2025-06-17") == drafts
