@@ -156,9 +156,14 @@ def containers(inside: list[Mention], lowered: Sequence[str] = ()) -> None:
                     0 < m.first - k <= 2 and all(w in LIST_JOINERS for w in lowered[k:m.first])
                     for k in {o.last for o in inside if o.first in owned_at}):
                 owned_at.add(m.first)
+        # (and a place told right before "in" the region: "Rockets landed in Erbil in the Kurdistan Region", "Erbil
+        # International Airport in the northern Iraqi autonomous region of Kurdistan": the region says where it lies)
+        told_in = {m.first for m in inside if place.kind == "region" and m.last <= outer.first
+                   and _told_in_the_region(lowered[m.last:outer.first], inside, m.last)}
         inner = [m for m in inside if m is not outer and m.cue not in ("dateline", "aside")
                  and (any(contains(place, c) for c in m.candidates)
-                      or (m.first in owned_at or linked and m.last == outer.first - 1) and m.candidates
+                      or (m.first in owned_at or m.first in told_in or linked and m.last == outer.first - 1)
+                      and m.candidates
                       and in_region_reach(place, m.candidates[0], TOLD_IN_REGION_REACH, provinces=True))]
         if outer.role == "launch":
             # "Базу Айн аль-Асад атаковали ракетами с территории западного Ирака" 'Ain al-Asad was attacked with
@@ -175,6 +180,23 @@ def containers(inside: list[Mention], lowered: Sequence[str] = ()) -> None:
                 if m.role == "context" and not m.cue and not (m.extra.get("owner") or m.extra.get("metonym")):
                     m.role, m.cue = outer.role, outer.cue
         outer.role = "context"
+
+
+#: Words that may stand between "in" and the region a place is told in ("in the northern Iraqi autonomous region of").
+_REGION_OPENERS = frozenset({"the", "northern", "southern", "eastern", "western", "iraqi", "iraq", "autonomous",
+                             "semi-autonomous", "region", "of", "'s", "’s", "'", "’", "s", "-"})
+#: How many words may stand between "in" and the region.
+_REGION_OPENER_WORDS = 6
+
+
+def _told_in_the_region(gap: Sequence[str], inside: list[Mention], start: int) -> bool:
+    """Whether the words *gap* (from token *start*) between a place and a region tell the place "in" the region, with
+    only articles, directions and the country's name or adjective between ("in Iraq's Kurdistan Region", "in the
+    northern Iraqi autonomous region of Kurdistan")."""
+    if not gap or gap[0] != "in" or len(gap) > _REGION_OPENER_WORDS + 1:
+        return False
+    countries = {k for m in inside if m.candidates and m.candidates[0].kind == "country" for k in range(m.first, m.last)}
+    return all(w in _REGION_OPENERS or start + 1 + k in countries for k, w in enumerate(gap[1:]))
 
 
 def in_district(district: Any, inner: Any) -> bool:

@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import calendar
 import functools
-from typing import Sequence
+from typing import Any, Sequence
 
+from gazetteer.hints import distance_km
 from gazetteer.places import outside_country_kinds
 from gazetteer.normalize import article_words
 from gazetteer.phrasewords import compass_of, countryside_words
@@ -683,9 +684,21 @@ def _subject_before_its_area(lowered: Sequence[str], inside: list[Mention], c_la
                 or not site.candidates or not area.candidates \
                 or lowered[site.last:area.first] not in _IN \
                 or (_cue_after(lowered, area.last, ceiling) is None and not in_the_area_of) \
-                or not lies_in(site.candidates[0], area.candidates[0]):
+                or not (lies_in(site.candidates[0], area.candidates[0])
+                        or _town_told_by_its_city(site.candidates[0], area.candidates[0])):
             continue
         site.role, site.cue, area.role, area.cue = area.role, area.cue, "context", "where the site lies"
+
+
+def _town_told_by_its_city(town: Any, city: Any) -> bool:
+    """ "the town of Sirrin in Kobani was hit": a town or village told "in" a city of the same country near it (the
+    city standing for its district, as reports write Kobani, Qamishli, Zakho) lies there."""
+    return city.kind in ("city", "town") and town.kind in ("town", "village") and town.id != city.id \
+        and town.country == city.country and distance_km(town.lat, town.lon, city.lat, city.lon) <= _TOWN_OF_A_CITY_KM
+
+
+#: How far from a city a town told "in" it may lie ("Sirrin in Kobani": 30 km).
+_TOWN_OF_A_CITY_KM = 50.0
 
 
 def _without_restatements(sentence: Sentence, inside: list[Mention]) -> list[Mention]:
