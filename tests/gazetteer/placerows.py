@@ -34,6 +34,19 @@ def report_spelling_rows() -> list[dict[str, str]]:
     return rows
 
 
+def spelling_outcomes(rows: list[dict[str, str]]) -> list[tuple[str, str, str | None]]:
+    """(spelling, expected, got) for each row of a spelling table; got is None when nothing is found."""
+    g = Gazetteer.default()
+    out = []
+    for row in rows:
+        try:
+            got: str | None = g.resolve(row["spelling"]).id
+        except GazetteerError:
+            got = None
+        out.append((row["spelling"], row["expected"], got))
+    return out
+
+
 def spellings_taken(g, new_ids) -> list[tuple[str, str, str]]:
     """(spelling, expected, got) for each table spelling that now resolves to one of *new_ids* it does not mean."""
     taken = []

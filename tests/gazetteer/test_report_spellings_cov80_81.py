@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from gazetteer import Gazetteer
-from gazetteer.errors import GazetteerError
+from tests.gazetteer.placerows import spelling_outcomes
 
 ROWS = list(csv.DictReader((Path(__file__).parent / "fixtures" / "coverage_spellings_cov80_81.tsv").open(encoding="utf-8"),
                            delimiter="\t"))
@@ -27,15 +27,7 @@ ROWS = list(csv.DictReader((Path(__file__).parent / "fixtures" / "coverage_spell
 
 @pytest.fixture(scope="module")
 def outcomes() -> list[tuple[str, str, str | None]]:
-    g = Gazetteer.default()
-    out = []
-    for row in ROWS:
-        try:
-            got: str | None = g.resolve(row["spelling"]).id
-        except GazetteerError:
-            got = None
-        out.append((row["spelling"], row["expected"], got))
-    return out
+    return spelling_outcomes(ROWS)
 
 
 def test_the_list_is_real_and_varied():

@@ -19,24 +19,14 @@ from pathlib import Path
 
 import pytest
 
-from gazetteer import Gazetteer
-from gazetteer.errors import GazetteerError
+from tests.gazetteer.placerows import spelling_outcomes
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ROWS = list(csv.DictReader((FIXTURES / "report_spellings_dev.tsv").open(encoding="utf-8"), delimiter="\t"))
 ROWS2 = list(csv.DictReader((FIXTURES / "report_spellings_dev2.tsv").open(encoding="utf-8"), delimiter="\t"))
 
 
-def _outcomes(rows: list[dict[str, str]]) -> list[tuple[str, str, str | None]]:
-    g = Gazetteer.default()
-    out = []
-    for row in rows:
-        try:
-            got: str | None = g.resolve(row["spelling"]).id
-        except GazetteerError:
-            got = None
-        out.append((row["spelling"], row["expected"], got))
-    return out
+_outcomes = spelling_outcomes
 
 
 @pytest.fixture(scope="module")
