@@ -18,6 +18,7 @@ from gazetteer.places import SITE_KINDS, outside_country_kinds
 from geoincidents.extract.lexicon import LIST_JOINERS, possessive_at
 from geoincidents.extract.particles import KURMANJI_LINKERS
 from geoincidents.extract.mentions import Mention
+from geoincidents.extract.names import demonym_words
 
 __all__ = ["contains", "in_region_reach", "flown_over", "containers", "city_named_as_a_whole", "in_district", "specificity",
            "town_of_a_site", "told_in_area", "BASE_KINDS", "DISTRICT_KM", "PROVINCE_KINDS", "TOLD_IN_REGION_REACH",
@@ -183,20 +184,21 @@ def containers(inside: list[Mention], lowered: Sequence[str] = ()) -> None:
 
 
 #: Words that may stand between "in" and the region a place is told in ("in the northern Iraqi autonomous region of").
-_REGION_OPENERS = frozenset({"the", "northern", "southern", "eastern", "western", "iraqi", "iraq", "autonomous",
-                             "semi-autonomous", "region", "of", "'s", "’s", "'", "’", "s", "-"})
+_REGION_OPENERS = frozenset({"the", "northern", "southern", "eastern", "western", "autonomous", "semi-autonomous",
+                             "region", "of", "'s", "’s", "'", "’", "s", "-"})
 #: How many words may stand between "in" and the region.
 _REGION_OPENER_WORDS = 6
 
 
 def _told_in_the_region(gap: Sequence[str], inside: list[Mention], start: int) -> bool:
     """Whether the words *gap* (from token *start*) between a place and a region tell the place "in" the region, with
-    only articles, directions and the country's name or adjective between ("in Iraq's Kurdistan Region", "in the
+    only articles, directions and a country's name or adjective between ("in Iraq's Kurdistan Region", "in the
     northern Iraqi autonomous region of Kurdistan")."""
     if not gap or gap[0] != "in" or len(gap) > _REGION_OPENER_WORDS + 1:
         return False
     countries = {k for m in inside if m.candidates and m.candidates[0].kind == "country" for k in range(m.first, m.last)}
-    return all(w in _REGION_OPENERS or start + 1 + k in countries for k, w in enumerate(gap[1:]))
+    adjectives = demonym_words()
+    return all(w in _REGION_OPENERS or w in adjectives or start + 1 + k in countries for k, w in enumerate(gap[1:]))
 
 
 def in_district(district: Any, inner: Any) -> bool:
