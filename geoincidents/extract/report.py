@@ -276,7 +276,8 @@ def extract_reports(
         raise ExtractError(f"source_ids has {len(ids)} ids for {len(items)} reports; give one id per report")
     by_file = {}
     if sources is not None:
-        by_file = {str(r["file"]): r for r in sources.to_dict("records") if isinstance(r.get("file"), str)}
+        # (a row names its report by file name, with or without the folder: "reports/01_erbil.txt" is 01_erbil.txt)
+        by_file = {Path(r["file"]).name: r for r in sources.to_dict("records") if isinstance(r.get("file"), str)}
     all_places, all_drafts, source_rows, texts = [], [], [], {}
     for k, (item, given_id) in enumerate(zip(items, ids)):
         text, filename = _read_input(item)

@@ -103,3 +103,22 @@ def test_undated_drafts_are_reported_with_the_fix(tmp_path, capsys):
     assert main(["extract", str(report), "-o", str(tmp_path / "o")]) == 0
     err = capsys.readouterr().err
     assert "1 draft incident has no date" in err and "--published" in err
+
+
+def test_a_sources_row_names_its_report_with_or_without_the_folder(tmp_path, capsys):
+    # Tried as a new user would (session 37): a sources table written beside a folder of reports names each file with
+    # the folder ("reports/r1.txt"); the row is the report's all the same.
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "r1.txt").write_text("On Sunday, rockets were fired from Zummar at the Rumalyn base.\n",
+                                                 encoding="utf-8")
+    (tmp_path / "reports" / "r2.txt").write_text("On Sunday, drones struck the Harir base.\n", encoding="utf-8")
+    table = tmp_path / "sources.csv"
+    table.write_text("source_id,outlet,published,title,file\n"
+                     "rudaw-1,Rudaw,2024-04-22,Rockets at Rumalyn,reports/r1.txt\n"
+                     "k24-2,Kurdistan 24,2024-01-02,Drones at Harir,r2.txt\n", encoding="utf-8")
+    out = tmp_path / "o"
+    assert main(["extract", str(tmp_path / "reports"), "--sources", str(table), "-o", str(out)]) == 0
+    assert "no date" not in capsys.readouterr().err
+    sources = pd.read_csv(out / "sources.csv").set_index("source_id")
+    assert sources.loc["rudaw-1", "published"] == "2024-04-22" and sources.loc["k24-2", "published"] == "2024-01-02"
+    assert sorted(pd.read_csv(out / "incidents.csv")["date"]) == ["2023-12-31", "2024-04-21"]
