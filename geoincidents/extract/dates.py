@@ -35,6 +35,7 @@ from typing import Sequence
 from geoincidents.extract import datewords, lexicon, monthdates
 from geoincidents.extract.counts import time_of_day
 from geoincidents.extract.lexicon import words
+from geoincidents.extract.names import QUOTE_MARKS
 from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.text import Token
 from geoincidents.spans import local_date
@@ -347,8 +348,6 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
     return [d for d in _spans(_nights(found, lowered, published), lowered) if not since(d)]
 
 
-#: Marks that open or close a quotation.
-_QUOTES = frozenset({'"', "“", "”", "«", "»"})
 #: How many words before a day a verb or noun of saying may stand ("said in a statement on Sunday").
 _SAID_WORDS = 4
 
@@ -359,7 +358,7 @@ def _quoted_on_a_day_said(found: list[DateMention], lowered: Sequence[str], publ
     quotation beside a verb of saying, not from the report's."""
     if published is None or not any(d.today for d in found):
         return found
-    marks = [k for k, w in enumerate(lowered) if w in _QUOTES]
+    marks = [k for k, w in enumerate(lowered) if w in QUOTE_MARKS]
     if len(marks) < 2:
         return found
 

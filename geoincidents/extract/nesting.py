@@ -15,6 +15,7 @@ from typing import Any, Sequence
 from gazetteer.hints import distance_km
 from gazetteer.places import SITE_KINDS, outside_country_kinds
 
+from geoincidents.extract import lexicon
 from geoincidents.extract.lexicon import LIST_JOINERS, possessive_at
 from geoincidents.extract.particles import KURMANJI_LINKERS
 from geoincidents.extract.mentions import Mention
@@ -184,8 +185,8 @@ def containers(inside: list[Mention], lowered: Sequence[str] = ()) -> None:
 
 
 #: Words that may stand between "in" and the region a place is told in ("in the northern Iraqi autonomous region of").
-_REGION_OPENERS = frozenset({"the", "northern", "southern", "eastern", "western", "autonomous", "semi-autonomous",
-                             "region", "of", "'s", "’s", "'", "’", "s", "-"})
+_REGION_OPENERS = lexicon.DIRECTIONS | {"the", "autonomous", "semi-autonomous", "region", "of", "'s", "’s", "'", "’",
+                                         "s", "-"}
 #: How many words may stand between "in" and the region.
 _REGION_OPENER_WORDS = 6
 

@@ -21,7 +21,7 @@ import pytest
 
 from gazetteer import Gazetteer
 from gazetteer.errors import GazetteerError
-from tests.gazetteer.test_report_spellings_dev import _outcomes
+from tests.gazetteer.placerows import spelling_outcomes
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ROWS = list(csv.DictReader((FIXTURES / "report_spellings_2025.tsv").open(encoding="utf-8"), delimiter="\t"))
@@ -34,7 +34,7 @@ def g() -> Gazetteer:
 
 @pytest.fixture(scope="module")
 def outcomes() -> list[tuple[str, str, str | None]]:
-    return _outcomes(ROWS)
+    return spelling_outcomes(ROWS)
 
 
 def test_the_list_is_real_and_varied():

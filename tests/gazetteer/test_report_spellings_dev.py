@@ -26,12 +26,10 @@ ROWS = list(csv.DictReader((FIXTURES / "report_spellings_dev.tsv").open(encoding
 ROWS2 = list(csv.DictReader((FIXTURES / "report_spellings_dev2.tsv").open(encoding="utf-8"), delimiter="\t"))
 
 
-_outcomes = spelling_outcomes
-
 
 @pytest.fixture(scope="module")
 def outcomes() -> list[tuple[str, str, str | None]]:
-    return _outcomes(ROWS)
+    return spelling_outcomes(ROWS)
 
 
 def test_the_dev_list_is_real_and_varied():
@@ -49,7 +47,7 @@ def test_most_report_spellings_resolve_to_the_right_place(outcomes):
 
 def test_the_second_list_resolves_and_finds_no_wrong_place():
     assert len(ROWS2) >= 80 and all(r["source"] for r in ROWS2)
-    got = _outcomes(ROWS2)
+    got = spelling_outcomes(ROWS2)
     right = [s for s, want, found in got if found in want.split("|")]
     wrong = [(s, want, found) for s, want, found in got if found is not None and found not in want.split("|")]
     assert len(right) / len(got) >= 0.9, [o for o in got if o[2] not in o[1].split("|")]

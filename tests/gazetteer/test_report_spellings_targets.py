@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from tests.gazetteer.test_report_spellings_dev import _outcomes
+from tests.gazetteer.placerows import spelling_outcomes
 
 ROWS = list(csv.DictReader((Path(__file__).parent / "fixtures" / "report_spellings_targets.tsv")
                            .open(encoding="utf-8"), delimiter="\t"))
@@ -23,4 +23,4 @@ def test_the_list_is_sourced_and_varied():
 
 
 def test_every_spelling_finds_its_place():
-    assert [o for o in _outcomes(ROWS) if o[2] not in o[1].split("|")] == []
+    assert [o for o in spelling_outcomes(ROWS) if o[2] not in o[1].split("|")] == []

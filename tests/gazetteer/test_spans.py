@@ -19,7 +19,7 @@ from gazetteer import Gazetteer
 from gazetteer.errors import PlaceNotFound
 from gazetteer import spans
 from gazetteer.spans import lies_in, prepare, word_spans
-from tests.gazetteer.test_report_spellings_dev import _outcomes
+from tests.gazetteer.placerows import spelling_outcomes
 
 ROWS = list(csv.DictReader((Path(__file__).parent / "fixtures" / "report_spellings_phrases.tsv").open(
     encoding="utf-8"), delimiter="\t"))
@@ -36,7 +36,7 @@ def test_the_phrase_list_is_real_and_varied():
 
 
 def test_most_report_phrases_resolve_to_the_right_place():
-    outcomes = _outcomes(ROWS)
+    outcomes = spelling_outcomes(ROWS)
     right = [o for o in outcomes if o[2] in o[1].split("|")]
     wrong = [o for o in outcomes if o[2] is not None and o[2] not in o[1].split("|")]
     assert len(right) / len(outcomes) >= 0.85, [o for o in outcomes if o not in right]
