@@ -380,7 +380,15 @@ def _weekday_at(tokens: Sequence[Token], lowered: Sequence[str], i: int) -> tupl
     ("on Saturday"; "saturday" is too often another word's fragment), another language's as written."""
     if lowered[i] in _WEEKDAYS:
         return (i + 1, _WEEKDAYS[lowered[i]]) if tokens[i].text[0].isupper() else None
+    if lowered[i] in _HEBREW_BRACKETED and 0 < i < len(lowered) - 1 and lowered[i - 1] == "(" \
+            and lowered[i + 1] == ")":
+        return i + 1, _HEBREW_BRACKETED[lowered[i]]
     return datewords.word_at("weekday", lowered, i)
+
+
+#: Hebrew news names the day in brackets by its bare ordinal, without "יום" ("היום (חמישי)" 'today (Thursday)',
+#: "אחר הצהריים (שלישי)" 'this afternoon (Tuesday)'); only there is the bare word a weekday ("חמישי" is 'fifth').
+_HEBREW_BRACKETED = {"שני": 0, "שלישי": 1, "רביעי": 2, "חמישי": 3, "שישי": 4, "שבת": 5, "ראשון": 6}
 
 
 #: Zones a bracketed clock and weekday give after a local time ("2am local time (2230 GMT Friday)")

@@ -144,6 +144,20 @@ def _descriptor_case(word: str) -> str:
     return found.group(2)
 
 
+def _descriptor_case_after(lowered: Sequence[str], last: int) -> str:
+    """The case ending of a Turkish descriptor right after a name, or after one or two words that tell what kind of
+    site it is ("Hor Mor doğalgaz tesisine saldırarak" 'attacking the Khor Mor natural gas plant': ``site_modifier``
+    in extract_words.csv, or descriptors without a case), else ""."""
+    modifiers = lexicon.words("site_modifier")
+    for k in range(last, min(last + 3, len(lowered))):
+        ending = _descriptor_case(lowered[k])
+        if ending:
+            return ending
+        if lowered[k] not in modifiers and normalize(lowered[k]) not in descriptor_words():
+            return ""
+    return ""
+
+
 #: Turkish 'first of all', after the names a plural noun of place then holds ("X ve Y başta olmak üzere bölgelere").
 _FOREMOST = ("başta", "olmak", "üzere")
 
@@ -395,7 +409,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
         for m in (m for m in found if m.sentence == sentence.index and "case_ending" not in m.extra):
             # "Erbil havalimanına", "Ayn el-Esad üssüne": a descriptor that ends or follows the name carries its case
             ending = (m.last - m.first > 1 and _descriptor_case(lowered[m.last - 1])) \
-                or (m.last < n and _descriptor_case(lowered[m.last]))
+                or _descriptor_case_after(lowered, m.last)
             if ending:
                 m.extra["case_ending"] = ending
         for m in (m for m in found if m.sentence == sentence.index and "case_ending" not in m.extra):
