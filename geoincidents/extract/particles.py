@@ -153,6 +153,12 @@ def elided(word: str) -> bool:
     return any(lowered.startswith(e) and len(word) > len(e) for e in _elisions())
 
 
+def elision_length(word: str) -> int:
+    """The length of the French or Italian elision *word* opens with ("d'Alep": 2, "dell'Iran": 5), else 0."""
+    lowered = word.lower()
+    return next((len(e) for e in _elisions() if lowered.startswith(e) and len(word) > len(e)), 0)
+
+
 def particle_length(word: str, known: Callable[[str], bool]) -> int:
     """How many letters of joined particles to cut from *word* so that what is left is a name *known* accepts.
 

@@ -38,8 +38,10 @@ def _plurals() -> lexicon.PhraseTable:
 
 
 def _name_word(text: str) -> bool:
-    """A word that may stand in a listed name: capitalised Latin, Arabic script, or a hyphen inside a name."""
-    return text == "-" or text[:1].isupper() or particles.is_arabic(text) or particles.is_hebrew(text)
+    """A word that may stand in a listed name: capitalised Latin (after an elision too: "d'Alep"), Arabic script, or
+    a hyphen inside a name."""
+    return text == "-" or text[particles.elision_length(text):][:1].isupper() or particles.is_arabic(text) \
+        or particles.is_hebrew(text)
 
 
 def _items(sentence: Sentence, start: int, end: int, step: int) -> list[tuple[int, int]]:
@@ -115,7 +117,9 @@ def _read(sentence: Sentence, first: int, last: int, row: dict[str, str],
         text = sentence.text[tokens[f].start - sentence.start:tokens[l - 1].end - sentence.start]
         joined_and = text.startswith(particles.ARABIC_AND) and particles.is_arabic(text) \
             or text.startswith("ו") and particles.is_hebrew(text)  # (Hebrew joins its "and" too: "ואספהאן")
-        for cut in ((0, 1) if row["side"] == "before" and joined_and else (0,)):
+        # ("les aéroports de Damas et d'Alep": the elided "de" of a later name is the row's own)
+        elision = particles.elision_length(text) if row["side"] == "before" else 0
+        for cut in ((0, 1) if row["side"] == "before" and joined_and else (0, elision) if elision else (0,)):
             query = row["reading"].format(text[cut:])
             resolved = resolve(query)
             # (a name as listed, not one found inside the words: "منطقة الزاب يوم الاثنين" holds the Zap region)
