@@ -274,10 +274,20 @@ def dates_of_event(lowered: Sequence[str], own: list, start: int, end: int, othe
 
 
 def _since_another(lowered: Sequence[str], d: Any, after: int, others: list[tuple[int, int]]) -> bool:
-    """Whether date *d* comes after "since" and another event word that follow token *after*: the day that event
-    opened a time since which this one is told, not this one's day."""
-    since = [k for k in range(after, d.first) if lowered[k] == "since"]
-    return bool(since) and any(since[0] < s < d.first for s, _ in others)
+    """Whether date *d* comes after "since" (``since_word``, in its languages) that follows token *after*, and another
+    event word follows that "since", before the day or after it ("since Hamas carried out, last weekend, a violent
+    attack", "depuis que le Hamas a mené, le week-end dernier, une attaque"): the day that event opened a time since
+    which this one is told, not this one's day."""
+    words = lexicon.words("since_word")
+    since = [k for k in range(after, d.first) if lowered[k] in words]
+    # (not an event word a "when" after the day opens: "the first strike since February, when US forces hit 85
+    # targets" tells the event the run starts from, and the strike takes no day of it)
+    return bool(since) and any(since[0] < s < d.first or (s >= d.last and not _WHEN & set(lowered[d.last:s]))
+                               for s, _ in others)
+
+
+#: Words that open a clause telling when (a day told before it, then what happened that day).
+_WHEN = frozenset({"when", "lorsque", "quand", "als", "cuando", "quando", "когда"})
 
 
 def _told_from(dates: list, d: Any, reach: int) -> int:

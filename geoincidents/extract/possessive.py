@@ -48,6 +48,9 @@ def owned_site(sentence: Sentence, first: int, hit: int, owner: Any,
 
 #: How far from the town a site named "the <site> in <town>" may lie.
 SITE_OF_THE_TOWN_KM = 20.0
+#: How far from its city an airport named "the airport of <city>" may lie: a city's airport lies out of town
+#: (Damascus International 24 km from the city's point, Imam Khomeini International 39 km from Tehran's).
+AIRPORT_OF_THE_TOWN_KM = 45.0
 #: Words that name a site before "in" or "of" ("the air base in Irbil", "the airport of Sanaa").
 _SITE_WORDS_BEFORE = 3
 
@@ -94,7 +97,8 @@ def site_of_the_town(sentence: Sentence, first: int, name: str, town: Any,
     if found is None or found[1] == "container" or found[0][0].kind not in SITE_KINDS:
         return None
     site = found[0][0]
-    return found if distance_km(site.lat, site.lon, town.lat, town.lon) <= SITE_OF_THE_TOWN_KM else None
+    reach = AIRPORT_OF_THE_TOWN_KM if site.kind == "airport" else SITE_OF_THE_TOWN_KM
+    return found if distance_km(site.lat, site.lon, town.lat, town.lon) <= reach else None
 
 
 #: The words that join site words to their town: "in", and "of" as English, French, Spanish and Italian write it.
