@@ -115,6 +115,20 @@ def _within_span(group: Draft, other: Draft) -> bool:
             and other.date_precision == group.date_precision == "day" and group.date <= other.date <= group.date_end)
 
 
+def _headline_country_wave(draft: Draft, groups: list[Draft]) -> bool:
+    """Whether a headline's fire at a whole country ("Iran launches a second wave of missile attacks on Israel") over
+    a body that drafts only places in that country on its day (Tel Aviv, Rishon LeZion) is an incident of its own:
+    the wave at the country, beside the places it hit, as a body that tells the barrage at the country drafts it
+    ("Iran fired about 180 missiles at Israel ... several struck the Nevatim air base")."""
+    target = draft.target
+    if not draft.headline or target is None or target.kind != "country" or draft.target_near \
+            or draft.event_type != "missile_attack":
+        return False  # (strikes and drones "in Syria" in a headline name where a base lies, no wave of their own)
+    same_day = [g for g in groups if g.target is not None and g.date == draft.date
+                and family(g.event_type) == family(draft.event_type)]
+    return bool(same_day) and all(g.target.id != target.id and g.target.country == target.country for g in same_day)
+
+
 def absorb(group: Draft, other: Draft, *, typed: bool = True, ends: bool = True) -> None:
     """Fold *other* into *group*: its evidence, claims, dates and counts; its type when *typed*; its ends when
     *ends* and they are finer."""
@@ -231,7 +245,9 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
                 if g.event_type == "explosion" and g.target is not None and g.target.country == draft.target.country:
                     g.types += draft.types
                     g.actor = g.actor or draft.actor
-        if scored:
+        if not across and _headline_country_wave(draft, groups):
+            groups.append(draft)
+        elif scored:
             # A weak draft adds its evidence, claims and counts, not its type: "one was shot down" after "two
             # drones targeted the garrison" leaves a drone attack, and a stray sentence cannot retype an incident.
             group = groups[max(scored)[3]]
