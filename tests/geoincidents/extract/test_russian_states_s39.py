@@ -34,3 +34,13 @@ def test_a_country_after_a_preposition_stays_a_place() -> None:
 def test_shot_down_in_the_singular_is_an_interception() -> None:
     incidents = extract_report("Иран заявил, что сбил беспилотник над Исфаханом.", published="2025-06-14").incidents
     assert list(zip(incidents["event_type"], incidents["target_place_id"])) == [("interception", "ir-isfahan")]
+
+
+def test_reports_coming_in_from_a_place_tell_of_it_not_a_launch() -> None:
+    # "сообщения о взрывах поступали из X" 'reports of explosions came in from X': X is where they were, not whence.
+    report = extract_report("В ночь на субботу сообщения о взрывах поступали из Тебриза и Керманшаха.",
+                            published="2025-06-14")
+    assert set(report.places["role"]) == {"target"}
+    assert sorted(zip(report.incidents["target_place_id"], report.incidents["date"])) == [
+        ("ir-kermanshah", "2025-06-14"), ("ir-tabriz", "2025-06-14")]
+    assert report.incidents["launch_place"].isna().all()
