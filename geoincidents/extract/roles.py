@@ -427,6 +427,12 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 m.extra["listed"] = True
             elif cue and k and inside[k - 1].role in ("launch", "target") and _cue_repeated(between, text):
                 role, text = inside[k - 1].role, inside[k - 1].cue  # "targets in the Golan Heights and in Eilat"
+            if not cue and k and m.first == inside[k - 1].last + 2 and lexicon.possessive_at(lowered, inside[k - 1].last) \
+                    and inside[k - 1].role in ("launch", "target", "target_weak") \
+                    and not (inside[k - 1].extra.get("owner") or inside[k - 1].extra.get("metonym")):
+                # "struck Iran's Fordow site": the owner took the verb's cue; the place it owns is what was struck (the
+                # owner then stands as its container)
+                role, text = inside[k - 1].role, inside[k - 1].cue
             if role == "target_weak" and set(lowered[max(floor, m.first - 3):m.first]) & lexicon.words("site_count"):
                 role = "target"  # "military targets in Tehran, Tabriz and Kermanshah": the sites hit are there
             if role == "launch" and from_readied_fire(lowered, m.first, floor):
@@ -571,6 +577,9 @@ def _landmark_after_near(lowered: Sequence[str], inside: list[Mention]) -> None:
             before.role, before.cue = "target", m.cue
         if before.role in ("target", "launch"):
             m.role, m.cue = "context", "landmark"  # (or where the fire came from: "من اتجاه رياق شرق بيروت")
+            owned = inside[k + 1] if k + 1 < len(inside) else None
+            if owned is not None and owned.first == m.last + 2 and lexicon.possessive_at(lowered, m.last):
+                owned.role, owned.cue = "context", "landmark"  # "near Lebanon's Baalbek": what the landmark owns
 
 
 def _landmark_in_an_aside(lowered: Sequence[str], inside: list[Mention], c_last: int) -> None:
