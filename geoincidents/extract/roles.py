@@ -452,9 +452,11 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = "context", "traffic"  # "flights at Imam Khomeini airport were suspended after the attack"
             if _dateline(sentence, m):
                 role, text = "context", "dateline"  # a cue of its own: no container passes it a role
-            opens = m.first == 0 and m.last < len(lowered) and sentence.tokens[m.last].text.isalpha() \
-                and sentence.tokens[m.last].text.islower() \
+            after = sentence.tokens[m.last].text if m.last < len(lowered) else ""
+            opens = m.first == 0 and after.isalpha() \
+                and (after.islower() or after.lower() == after.upper() and bool(m.extra.get("metonym"))) \
                 and sentence.tokens[m.last].lower not in lexicon.words("speaker")  # "Iran responded by firing", not "Iran's agency" or "Israel said"
+            # (a script without case tells the verb by the state read as its subject: "איראן שיגרה טילים")
             if (role == "context" and opens and firing and m.candidates[0].kind == "country"
                     and not any(x.role == "launch" for x in inside)
                     and not _defends(lowered, m.last) and not m.extra.get("owner")):
@@ -898,12 +900,14 @@ def _list_before_shares_its_cue(sentence: Sentence, inside: list[Mention]) -> No
                                  or j == k and not set(gap) & _TURKISH_AND and country
                                  or gap == [","] and country and prev.first == 0)
             if (prev.role != "context" or prev.cue) and not (cased and prev.role == "target_weak") \
+                    and not (prev.role == "target_weak" and gap and set(gap) <= _AND) \
                     or not _joins_a_subject(gap) or subject:
                 # (a weak cue gives way to the case ending: "Irak'ın kuzeyinde Sincar, Kandil ve Hakurk'a"; a day
                 # between, a country right before, or a comma alone before the last name is no Turkish list but the
                 # subject: "İsrail Lübnan'ın güneyini bombaladı", "İsrail, Salı günü Lübnan'ı vurdu", "İran, İsrail'e
                 # füze saldırısı düzenledi"; so is a country that opens the sentence with a comma: "İsrail, Tahran başta
-                # olmak üzere İsfahan ve Tebriz kentlerine saldırı düzenledi")
+                # olmak üzere İsfahan ve Tebriz kentlerine saldırı düzenledi"; a weak "in" joined by "and" alone gives
+                # way too: "پایگاه‌های آمریکایی در عراق و سوریه را هدف قرار داد" 'targeted US bases in Iraq and Syria')
                 break
             prev.role, prev.cue = last.role, last.cue
             j -= 1
