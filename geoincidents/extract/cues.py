@@ -471,6 +471,9 @@ def speaks_of_itself(lowered: Sequence[str], after: int) -> bool:
     # before the verb too)
     # ("Israel's military said Tuesday it struck": past the possessive to the force it owns)
     start = after + 2 if lexicon.possessive_at(lowered, after) else after
+    while start < len(lowered) and (lowered[start] == "." or len(lowered[start]) == 1 and lowered[start].isalpha()
+                                    and lowered[start + 1:start + 2] == ["."]):
+        start += 1  # (past the letters and stops of an abbreviation: "The U.S. military said it")
     rest = [w for w in lowered[start:start + 14] if w not in _SPOKE_WHEN and w not in _WEEKDAYS]
     for k, w in enumerate(rest[:3]):
         if w in ("announced", "announces") and any(lexicon.trigger_table().match_at(rest, j) is not None
