@@ -942,12 +942,33 @@ def _name_with_its_ending(sentence: Sentence, gazetteer: Any, index: NameKeys, f
         if sorani and match.place.kind == "country" and text[len(stem):] in _SORANI_ADJECTIVE_ENDINGS:
             continue  # "مووشەکی ئێرانی" 'an Iranian missile': the state's adjective, no place
         if match.method in ("exact", "alias"):
+            match = _steered_by_the_descriptor_before(gazetteer, tokens, first, stem, match)
             mention = Mention(text, tokens[first].start, tokens[last - 1].end, sentence.index, first, last, stem,
                               [match.place], match.method, float(match.score))
             if sorani and text.startswith(stem):
                 mention.extra["ending"] = text[len(stem):]  # "ئێرانەوە" 'from Iran': the ending tells its role
             return mention
     return None
+
+
+#: How far the place a descriptor before a name steers to may lie from the place the name alone is ("balafirgeha
+#: Hewlêrê" 'the airport of Erbil' is Erbil's airport, not some other place the words name).
+_STEERED_KM = 50.0
+
+
+def _steered_by_the_descriptor_before(gazetteer: Any, tokens: list[Any], first: int, stem: str, match: Any) -> Any:
+    """The place a descriptor word written small right before a name with its ending steers to ("kampa Mexmûrê" 'the
+    camp of Makhmur', "balafirgeha Hewlêrê" 'the airport of Erbil'), as it does before the name without its ending;
+    *match* itself when the descriptor names nothing else near it."""
+    if not first or not tokens[first - 1].text.islower() or not is_descriptor(tokens[first - 1].text):
+        return match
+    try:
+        steered = gazetteer.resolve(f"{tokens[first - 1].text} {stem}")
+    except GazetteerError:
+        return match
+    if steered.place.id == match.place.id or distance_km(steered.place.lat, steered.place.lon, match.place.lat, match.place.lon) > _STEERED_KM:
+        return match
+    return steered
 
 
 def _by_likeness(sentence: Sentence, gazetteer: Any, blocked: set[int], keys: list[str],
