@@ -162,6 +162,8 @@ def containers(inside: list[Mention], lowered: Sequence[str] = ()) -> None:
         # International Airport in the northern Iraqi autonomous region of Kurdistan": the region says where it lies)
         told_in = {m.first for m in inside if place.kind == "region" and m.last <= outer.first
                    and _told_in_the_region(lowered[m.last:outer.first], inside, m.last)}
+        if place.kind == "region":
+            told_in |= _told_through_its_area(outer, inside, lowered)
         inner = [m for m in inside if m is not outer and m.cue not in ("dateline", "aside")
                  and (any(contains(place, c) for c in m.candidates)
                       or (m.first in owned_at or m.first in told_in or linked and m.last == outer.first - 1)
@@ -200,6 +202,33 @@ def _told_in_the_region(gap: Sequence[str], inside: list[Mention], start: int) -
     countries = {k for m in inside if m.candidates and m.candidates[0].kind == "country" for k in range(m.first, m.last)}
     adjectives = demonym_words()
     return all(w in _REGION_OPENERS or w in adjectives or start + 1 + k in countries for k, w in enumerate(gap[1:]))
+
+
+#: The words between an area and the region it lies in, told after it: "in Sulaymaniyah, Iraqi Kurdistan", "in the
+#: Suleymaniya region of Iraqi Kurdistan", "in Sulaymaniyah province of the Kurdistan Region".
+_AREA_OF_THE_REGION = ([","], ["of"], ["of", "the"], ["region", "of"], ["province", "of"], ["governorate", "of"],
+                       ["region", "of", "the"], ["province", "of", "the"], ["governorate", "of", "the"])
+
+
+def _told_through_its_area(region: Mention, inside: list[Mention], lowered: Sequence[str]) -> set[int]:
+    """The places told "in" an area that is itself told as lying in *region* right after it ("the Hor Mor gas field in
+    the Suleymaniya region of Iraqi Kurdistan", "the field in Sulaymaniyah, Iraqi Kurdistan"): the area and the
+    places before it (the first token of each), which the region holds as it holds a place told in it."""
+    area = next((m for m in inside if m.last <= region.first
+                 and list(lowered[m.last:region.first]) in _AREA_OF_THE_REGION), None)
+    if area is None or not area.candidates \
+            or not in_region_reach(region.candidates[0], area.candidates[0], TOLD_IN_REGION_REACH, provinces=True):
+        return set()
+    told = {area.first}
+    last = area
+    for m in sorted((m for m in inside if m.last <= area.first), key=lambda m: -m.first):
+        gap = list(lowered[m.last:last.first])
+        if not gap or gap[0] != "in" or len(gap) > 2 or not m.candidates or not in_region_reach(
+                region.candidates[0], m.candidates[0], TOLD_IN_REGION_REACH, provinces=True):
+            break
+        told.add(m.first)
+        last = m
+    return told
 
 
 def in_district(district: Any, inner: Any) -> bool:

@@ -1,0 +1,28 @@
+"""A region told right after the area a hit place lies in ("the Hor Mor gas field in the Suleymaniya region of
+Iraqi Kurdistan", "the field in Sulaymaniyah, Iraqi Kurdistan") says where the place lies, as "Erbil in the Kurdistan
+Region" does: it is no second target. Places listed with the area as targets stay targets.
+
+Why: a wire report of a January 2024 drone attack on the Khor Mor field drafted a second incident on the whole
+Kurdistan Region. Sentences written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from geoincidents import extract_report
+
+
+@pytest.mark.parametrize("text", [
+    "A drone hit facilities at the Hor Mor gas field in the Suleymaniya region of Iraqi Kurdistan yesterday.",
+    "A drone hit the Hor Mor gas field in Sulaymaniyah, Iraqi Kurdistan, yesterday.",
+    "A drone hit facilities at the Hor Mor gas field in Iraqi Kurdistan yesterday.",
+])
+def test_the_region_after_the_area_is_where_it_lies(text: str) -> None:
+    report = extract_report(text, published="2024-01-26")
+    assert list(zip(report.incidents["date"], report.incidents["target_place_id"])) == [
+        ("2024-01-25", "iq-khor-mor-gas-field")]
+
+
+def test_places_listed_before_the_region_stay_targets() -> None:
+    report = extract_report("Drones hit Erbil and Sulaymaniyah, Iraqi Kurdistan, yesterday.", published="2024-01-26")
+    assert sorted(report.incidents["target_place_id"]) == ["iq-erbil", "iq-sulaymaniyah"]
