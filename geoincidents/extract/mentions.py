@@ -118,9 +118,16 @@ def _directed_region(gazetteer: Any, sentence: Any, tokens: list[Any], lowered: 
         return None
     spans = [(k, hit) for k in range(first - 1, max(first - 4, -1), -1)] + [(first, j) for j in (hit + 1, hit + 2, hit + 3)]
     for i, j in spans:
-        if j > len(tokens) or compass_told(lowered[i:first] if i < first else lowered[hit:j], only=True) is None:
+        if j > len(tokens):
             continue
-        resolved = _resolve(gazetteer, sentence.text[tokens[i].start - sentence.start:tokens[j - 1].end - sentence.start])
+        words = list(lowered[i:first] if i < first else lowered[hit:j])
+        # (an Arabic particle joined to the direction word: "بجنوب لبنان" 'in south Lebanon')
+        cut = particles.particle_length(words[0], lambda rest: compass_of(rest) is not None) \
+            if i < first and particles.is_arabic(words[0]) and compass_of(words[0]) is None else 0
+        words[0] = words[0][cut:]
+        if compass_told(words, only=True) is None:
+            continue
+        resolved = _resolve(gazetteer, sentence.text[tokens[i].start + cut - sentence.start:tokens[j - 1].end - sentence.start])
         region = resolved[0][0] if resolved is not None else None
         if region is not None and region.kind == "region" and region.country == place.country:
             return region

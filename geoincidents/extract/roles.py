@@ -441,6 +441,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = ("launch" if firing else "context"), "in"  # "fired by the Houthis in Yemen"
             if role in ("target", "target_weak") and firing and _from_a_launcher(lowered, m.first, floor):
                 role, text = "launch", "from"  # "launched from a truck found near al-Baghdadi": where the launcher was
+            if role == "launch" and not firing and is_arabic(m.text) and _arabic_in_after_from(lowered, m.first, floor):
+                role, text = "target_weak", ""  # "أربعة أشخاص من الهيئة الصحية في بلدة بليدا": "from" is the group's
             if role == "launch" and (not firing or _origin_of_a_person(lowered, m.first, floor)):
                 role = "context"  # "a worker from Jabalia", "a statement from Baghdad": not where fire came from
             if m.extra.get("owner") or m.extra.get("metonym") or m.extra.get("idiom") \
@@ -981,6 +983,15 @@ def _where_the_firer_is(lowered: Sequence[str], first: int, floor: int) -> bool:
             return lowered[k - 1] in lexicon.words("firing_verb") and any(
                 (actors.match_at(lowered, j) or (0,))[0] == first - 1 for j in range(k + 1, first - 1))
     return False
+
+
+def _arabic_in_after_from(lowered: Sequence[str], first: int, floor: int) -> bool:
+    """Whether an Arabic "in" (في) stands between the "from" (من) before the place at *first* and the place: "قتل
+    أربعة أشخاص من الهيئة الصحية في بلدة بليدا" 'four people of the health authority were killed in the town of
+    Blida': the "from" is the people's, and the place has its own "in"."""
+    window = list(lowered[max(floor, first - _WINDOW):first])
+    at = max((k for k, w in enumerate(window) if w == "من"), default=None)
+    return at is not None and "في" in window[at + 1:]
 
 
 def _origin_of_a_person(lowered: Sequence[str], first: int, floor: int) -> bool:
