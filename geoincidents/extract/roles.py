@@ -30,7 +30,7 @@ from typing import Any, Sequence
 from gazetteer.hints import distance_km
 from gazetteer.places import outside_country_kinds
 from gazetteer.normalize import article_words
-from gazetteer.phrasewords import compass_of, countryside_words
+from gazetteer.phrasewords import compass_of, countryside_words, qualifier_words
 from gazetteer.spans import lies_in
 
 from geoincidents.extract import lexicon
@@ -433,6 +433,14 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 # "struck Iran's Fordow site": the owner took the verb's cue; the place it owns is what was struck (the
                 # owner then stands as its container)
                 role, text = inside[k - 1].role, inside[k - 1].cue
+            if not cue and _bracketed_place(lowered, inside, k) is not None:
+                role, text = "context", "where the site lies"  # "عيتا الشعب (قضاء بنت جبيل)": where the place lies
+            close = _bracketed_place(lowered, inside, k - 1) if not cue and k > 1 else None
+            if close is not None and inside[k - 2].role in ("launch", "target", "target_weak") \
+                    and all(_joins_an_item(w) for w in lowered[close + 1:m.first]):
+                # "منطقة حانين (قضاء بنت جبيل)، ومنطقة مروحين (قضاء صور)" 'the Hanine area (Bint Jbeil district) and
+                # the Marwahin area (Tyre district)': the list goes on past the district told in brackets
+                role, text = inside[k - 2].role, inside[k - 2].cue
             if role == "target_weak" and set(lowered[max(floor, m.first - 3):m.first]) & lexicon.words("site_count"):
                 role = "target"  # "military targets in Tehran, Tabriz and Kermanshah": the sites hit are there
             if role == "launch" and from_readied_fire(lowered, m.first, floor):
@@ -983,6 +991,37 @@ def _where_the_firer_is(lowered: Sequence[str], first: int, floor: int) -> bool:
             return lowered[k - 1] in lexicon.words("firing_verb") and any(
                 (actors.match_at(lowered, j) or (0,))[0] == first - 1 for j in range(k + 1, first - 1))
     return False
+
+
+def _bracketed_place(lowered: Sequence[str], inside: list[Mention], k: int) -> int | None:
+    """Where the brackets close around mention *k* when it stands alone, perhaps with its descriptor, in brackets right
+    after the mention before it (and its descriptor) ("حانين (قضاء بنت جبيل)", "Hanine (Bint Jbeil district)"), else None."""
+    if k < 1:
+        return None
+    opening = inside[k - 1].last
+    while opening < inside[k].first and _kind_word(lowered[opening]):
+        opening += 1  # (past the descriptor after the name: "the Hanine area (Bint Jbeil district)")
+    if lowered[opening:opening + 1] != ["("]:
+        return None
+    close = next((j for j in range(inside[k].last, min(len(lowered), inside[k].last + 3)) if lowered[j] == ")"), None)
+    if close is None or any(not _kind_word(w) for w in lowered[opening + 1:inside[k].first]) \
+            or any(not _kind_word(w) for w in lowered[inside[k].last:close]):
+        return None
+    return close
+
+
+def _joins_an_item(word: str) -> bool:
+    """Whether *word* may stand between two items of a list of places told with their kind ("and the Marwahin area",
+    "، ومنطقة مروحين"): a joiner or article, a descriptor or a one-word qualifier ("area", "منطقة"), alone or with the
+    Arabic "and" joined to it."""
+    return word in _COORDINATION or _kind_word(word) \
+        or (is_arabic(word) and word.startswith(ARABIC_AND) and len(word) > 2 and _kind_word(word[1:]))
+
+
+def _kind_word(word: str) -> bool:
+    """A descriptor or a one-word qualifier of the gazetteer's phrases, which tells what a place is ("district",
+    "area", "قضاء", "منطقة")."""
+    return is_descriptor(word) or (word,) in qualifier_words()
 
 
 def _arabic_in_after_from(lowered: Sequence[str], first: int, floor: int) -> bool:
