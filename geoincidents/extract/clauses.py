@@ -25,7 +25,7 @@ def clause_comma(sentence: Sentence, start: int) -> int | None:
     depth = 0
     for k in range(start, len(lowered) - 1):
         depth = max(0, depth + (lowered[k] in ("(", "[")) - (lowered[k] in (")", "]")))
-        if lowered[k] != "," or depth:
+        if lowered[k] not in (",", "،") or depth:  # (the Arabic comma too: "ردا على ...، أعلن")
             continue
         listed = tokens[k + 1].text[:1].isupper() and any(w in ("and", "or") for w in lowered[k + 2:k + 5])
         # (Hebrew and Arabic write no capitals and join "and" to the next name: "פורדו, נתנז ואספהאן")
