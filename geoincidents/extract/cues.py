@@ -371,6 +371,11 @@ def some_got_through(clause: Sequence[str]) -> bool:
                for start, end, _ in lexicon.word_phrases("impact").find(clause))
 
 
+#: "not" right before the event word, in English, Hebrew and Arabic ("הכטב"ם לא יורט" 'the drone was not
+#: intercepted', "لم تعترض" 'did not intercept').
+_NOT = frozenset({"not", "never", "לא", "لم"})
+
+
 def negated(clause: Sequence[str], at: int) -> bool:
     """ "Two US officials said no US facilities had been hit", "the base was not struck", "Israel had not been behind
     attacks on Iranian nuclear facilities": the event word denied."""
@@ -381,7 +386,7 @@ def negated(clause: Sequence[str], at: int) -> bool:
     # "there was no sign that the consulate itself was hit": "no sign that" before its clause
     no_phrase = "no" in window and set(window[len(window) - window[::-1].index("no"):]) <= _NO_PHRASE or any(
         clause[k:k + 3] in (["no", w, "that"] for w in ("sign", "indication", "evidence")) for k in range(max(0, at - 12), at))
-    return bool(window) and (window[-1] in ("not", "never") or (len(window) > 1 and window[-2] in ("not", "never")
+    return bool(window) and (window[-1] in _NOT or (len(window) > 1 and window[-2] in ("not", "never")
                                                                  and window[-1] in ("been", "be"))
                              or (bool({"no", "not"} & set(window)) and bool({"been", "was", "were"} & set(window)))
                              or no_phrase)
