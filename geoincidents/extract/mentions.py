@@ -364,7 +364,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                                          or (hit - first == 1 and particles.has_tanween(text))
                                          or _part_of_a_longer_name(sentence, hit, index)
                                          or _ends_a_longer_name(sentence, first, index)
-                                         or _generic_opens_a_name(tokens, first, hit)):
+                                         or (_generic_opens_a_name(tokens, first, hit)
+                                             and not _german_article_before_a_country(lowered, first, resolved[0][0]))):
                 i = hit
                 continue
             site = owned_site(sentence, first, hit, resolved[0][0], lambda q: _resolve(gazetteer, q)) \
@@ -780,6 +781,15 @@ def _generic_opens_a_name(tokens: list[Any], first: int, hit: int) -> bool:
         return False
     after = tokens[hit].text
     return after[:1].isupper() and after.isalpha()
+
+
+#: The German articles, one of which ("Der") is also a spelling of the name opener Deir ("Der Zor").
+_GERMAN_ARTICLES = frozenset({"der", "die", "das", "den", "dem"})
+
+
+def _german_article_before_a_country(lowered: Sequence[str], first: int, place: Any) -> bool:
+    """ "Der Iran hat Raketen abgefeuert": a German article before a country's name, no name opener."""
+    return first > 0 and lowered[first - 1] in _GERMAN_ARTICLES and place.kind == "country"
 
 
 def _common_alone(tokens: Sequence[Any], k: int) -> bool:

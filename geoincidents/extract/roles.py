@@ -463,7 +463,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             if _dateline(sentence, m):
                 role, text = "context", "dateline"  # a cue of its own: no container passes it a role
             after = sentence.tokens[m.last].text if m.last < len(lowered) else ""
-            opens = m.first == 0 and after.isalpha() \
+            # (after an article only: "Der Iran hat Raketen abgefeuert", "L'Iran a lancé")
+            opens = (m.first == 0 or m.first == 1 and lowered[0] in _OPENING_ARTICLES) and after.isalpha() \
                 and (after.islower() or after.lower() == after.upper() and bool(m.extra.get("metonym"))) \
                 and sentence.tokens[m.last].lower not in lexicon.words("speaker")  # "Iran responded by firing", not "Iran's agency" or "Israel said"
             # (a script without case tells the verb by the state read as its subject: "איראן שיגרה טילים")
@@ -1022,6 +1023,11 @@ def _kind_word(word: str) -> bool:
     """A descriptor or a one-word qualifier of the gazetteer's phrases, which tells what a place is ("district",
     "area", "قضاء", "منطقة")."""
     return is_descriptor(word) or (word,) in qualifier_words()
+
+
+#: The articles a sentence may open with before a country that fires ("The United States fired", "Der Iran hat ...
+#: abgefeuert").
+_OPENING_ARTICLES = frozenset({"the", "der", "die", "das", "el", "la", "le", "il"})
 
 
 def _arabic_in_after_from(lowered: Sequence[str], first: int, floor: int) -> bool:
