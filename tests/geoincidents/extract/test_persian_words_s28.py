@@ -56,3 +56,12 @@ def test_arabic_and_joined_to_a_descriptor_goes_on_with_the_list(text, gazetteer
     # 'the Biranit barracks and the Metula position': two targets, two drafts (a town far from the barracks)
     assert drafts(text, "2024-05-21", gazetteer) == [("2024-05-21", "other", "il-biranit"),
                                                      ("2024-05-21", "other", "il-metula")]
+
+
+@pytest.mark.parametrize("text", [
+    "ایران بامداد یکشنبه پهپادهایی به سوی اسرائیل شلیک کرد.",
+    "پهپادی به یک ساختمان در اربیل اصابت کرد.",
+])
+def test_drones_in_the_indefinite_s39(text: str) -> None:
+    # پهپادهایی 'some drones', پهپادی 'a drone': the indefinite forms are drones too (session 39)
+    assert list(extract_report(text, published="2024-04-14").incidents["event_type"]) == ["drone_attack"]
