@@ -451,6 +451,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = "launch", "from"  # "launched from a truck found near al-Baghdadi": where the launcher was
             if role == "launch" and not firing and is_arabic(m.text) and _arabic_in_after_from(lowered, m.first, floor):
                 role, text = "target_weak", ""  # "أربعة أشخاص من الهيئة الصحية في بلدة بليدا": "from" is the group's
+            if role == "launch" and _reported_from(lowered, m.first):
+                role, text = "context", "dateline"  # "به گزارش ... خبرگزاری صدا و سیما از بغداد": where the report came from
             if role == "launch" and (not firing or _origin_of_a_person(lowered, m.first, floor)):
                 role = "context"  # "a worker from Jabalia", "a statement from Baghdad": not where fire came from
             if m.extra.get("owner") or m.extra.get("metonym") or m.extra.get("idiom") \
@@ -1037,6 +1039,22 @@ def _arabic_in_after_from(lowered: Sequence[str], first: int, floor: int) -> boo
     window = list(lowered[max(floor, first - _WINDOW):first])
     at = max((k for k, w in enumerate(window) if w == "من"), default=None)
     return at is not None and "في" in window[at + 1:]
+
+
+#: How far back from the place the Persian "according to the report of" may open its phrase.
+_REPORT_REACH = 12
+
+
+def _reported_from(lowered: Sequence[str], first: int) -> bool:
+    """Whether the place at *first* follows "از" 'from' in a Persian phrase that names the report's source, "به گزارش
+    سرویس بین الملل خبرگزاری صدا و سیما از بغداد" 'according to the IRIB news agency's foreign service, from
+    Baghdad': where the report was filed, not where fire came from."""
+    if first < 1 or lowered[first - 1] != "از":
+        return False
+    window = list(lowered[max(0, first - 1 - _REPORT_REACH):first - 1])
+    opened = max((k for k, (a, b) in enumerate(zip(window, window[1:])) if a == "به" and b == "گزارش"), default=None)
+    # (the phrase ends at its comma: "به گزارش خبرگزاری فارس، موشک‌هایی از لبنان ... شلیک شد" was fired from Lebanon)
+    return opened is not None and not set(window[opened:]) & {",", "،"}
 
 
 def _origin_of_a_person(lowered: Sequence[str], first: int, floor: int) -> bool:
