@@ -506,6 +506,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
         _landmark_in_an_aside(lowered, inside, c_last)
         _site_before_where_it_lies(lowered, inside, c_last)
         _landmark_after_near(lowered, inside)
+        _between_two_landmarks(lowered, inside)
         _subject_before_its_area(lowered, inside, c_last)
         _turkish_place_of_the_next(lowered, inside)
         _countryside_of_a_list(sentence, inside)
@@ -595,6 +596,28 @@ def _landmark_after_near(lowered: Sequence[str], inside: list[Mention]) -> None:
             owned = inside[k + 1] if k + 1 < len(inside) else None
             if owned is not None and owned.first == m.last + 2 and lexicon.possessive_at(lowered, m.last):
                 owned.role, owned.cue = "context", "landmark"  # "near Lebanon's Baalbek": what the landmark owns
+
+
+#: "between" in the languages of the reports: a place told right before "between X and Y" lies between them.
+_BETWEEN = frozenset({"between", "zwischen", "entre", "tra", "fra", "بين", "בין"})
+
+
+def _between_two_landmarks(lowered: Sequence[str], inside: list[Mention]) -> None:
+    """ "Raketenteile seien in der Stadt Modiin zwischen Tel Aviv und Jerusalem eingeschlagen", "a missile fell near
+    Modiin, between Tel Aviv and Jerusalem": the two places after "between" tell where the place right before them
+    lies; that place takes the cue either of them took, and they are landmarks (not "the area between Tyre and
+    Naqoura", where no place stands before "between")."""
+    for k in range(1, len(inside) - 1):
+        place, one, other = inside[k - 1], inside[k], inside[k + 1]
+        gap = [w for w in lowered[place.last:one.first] if w != ","]
+        if len(gap) != 1 or gap[0] not in _BETWEEN or not set(lowered[one.last:other.first]) <= _AND:
+            continue  # (the "and" of Arabic and Hebrew is joined to the second name: nothing stands between)
+        taken = next((m for m in (one, other) if m.role in ("target", "target_weak", "launch")), None)
+        if taken is not None and (place.role in ("context", "target_weak") or place.role == taken.role):
+            if place.role != "target":
+                place.role, place.cue = taken.role, taken.cue
+        for m in (one, other):
+            m.role, m.cue = "context", "landmark"
 
 
 def _landmark_in_an_aside(lowered: Sequence[str], inside: list[Mention], c_last: int) -> None:
