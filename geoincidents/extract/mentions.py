@@ -653,8 +653,12 @@ def _quote_after_arabic_descriptor(tokens: list[Any], keys: list[str], k: int, i
     """Whether token *k* is a quotation mark between an Arabic descriptor noun and the name it opens ("قاعدة "حرير""
     'the "Harir" base'): read through, as a hyphen is, so that the descriptor and the name are one span (the name
     alone may be a common word: حرير 'silk')."""
-    return tokens[k].text in QUOTE_MARKS and 0 < k < len(tokens) - 1 and particles.is_arabic(tokens[k + 1].text) \
-        and _opens_arabic_name(tokens[k - 1].text, keys[k - 1], index)
+    return (tokens[k].text in QUOTE_MARKS or tokens[k].text in _APOSTROPHES) and 0 < k < len(tokens) - 1 \
+        and particles.is_arabic(tokens[k + 1].text) and _opens_arabic_name(tokens[k - 1].text, keys[k - 1], index)
+
+
+#: Apostrophes some Arabic outlets quote a name with ("حقل 'خورملة' النفطي").
+_APOSTROPHES = frozenset({"'", "’", "‘"})
 
 
 def _opens_arabic_name(word: str, key: str, index: NameKeys) -> bool:
@@ -977,15 +981,19 @@ def _steered_by_the_descriptor_before(gazetteer: Any, tokens: list[Any], first: 
     """The place a descriptor word written small right before a name with its ending steers to ("kampa Mexmûrê" 'the
     camp of Makhmur', "balafirgeha Hewlêrê" 'the airport of Erbil'), as it does before the name without its ending;
     *match* itself when the descriptor names nothing else near it."""
-    if not first or not tokens[first - 1].text.islower() or not is_descriptor(tokens[first - 1].text):
-        return match
-    try:
-        steered = gazetteer.resolve(f"{tokens[first - 1].text} {stem}")
-    except GazetteerError:
-        return match
-    if steered.place.id == match.place.id or distance_km(steered.place.lat, steered.place.lon, match.place.lat, match.place.lon) > _STEERED_KM:
-        return match
-    return steered
+    for start in range(max(0, first - 3), first):
+        words = [t.text for t in tokens[start:first]]
+        # (the descriptor of several words with its linker: "qada petrolê ya Xurmalayê" 'the oil field of Khurmala')
+        if not all(w.islower() and w.isalpha() for w in words) or not is_descriptor(words[0]):
+            continue
+        try:
+            steered = gazetteer.resolve(f"{' '.join(words)} {stem}")
+        except GazetteerError:
+            continue
+        if steered.place.id != match.place.id and distance_km(steered.place.lat, steered.place.lon, match.place.lat,
+                                                              match.place.lon) <= _STEERED_KM:
+            return steered
+    return match
 
 
 def _by_likeness(sentence: Sentence, gazetteer: Any, blocked: set[int], keys: list[str],
