@@ -58,8 +58,11 @@ def _items(sentence: Sentence, start: int, end: int, step: int) -> list[tuple[in
             break  # (a direction after the list says where it lies: "محافظتي الحسكة والرقة، شمال شرق سوريا")
         j = k
         while j != end and tokens[j].lower not in _JOINERS and _name_word(tokens[j].text) \
-                and not (step == 1 and j > k and particles.is_arabic(tokens[j].text)
-                         and tokens[j].text.startswith(particles.ARABIC_AND)):
+                and not (step == 1 and j > k and (particles.is_arabic(tokens[j].text)
+                                                  and tokens[j].text.startswith(particles.ARABIC_AND)
+                                                  # (and the Hebrew "ו" joined to the last name: "נתנז ואספהאן")
+                                                  or particles.is_hebrew(tokens[j].text)
+                                                  and tokens[j].text.startswith("ו") and len(tokens[j].text) > 2)):
             j += step
         runs.append((k, j) if step == 1 else (j + 1, k + 1))
         k = j
@@ -119,7 +122,11 @@ def _read(sentence: Sentence, first: int, last: int, row: dict[str, str],
             or text.startswith("ו") and particles.is_hebrew(text)  # (Hebrew joins its "and" too: "ואספהאן")
         # ("les aéroports de Damas et d'Alep": the elided "de" of a later name is the row's own)
         elision = particles.elision_length(text) if row["side"] == "before" else 0
-        for cut in ((0, 1) if row["side"] == "before" and joined_and else (0, elision) if elision else (0,)):
+        cuts = (0, 1) if row["side"] == "before" and joined_and else (0, elision) if elision else (0,)
+        if row["side"] == "before" and particles.is_hebrew(text):
+            # (Hebrew "in" joined to each name, with "and" on the later ones: "מתקני הגרעין בנתנז ובאספהאן")
+            cuts = (0, *(len(p) for p in ("וב", "ב", "ו") if text.startswith(p) and len(text) > len(p) + 1))
+        for cut in cuts:
             query = row["reading"].format(text[cut:])
             resolved = resolve(query)
             # (a name as listed, not one found inside the words: "منطقة الزاب يوم الاثنين" holds the Zap region)

@@ -24,3 +24,12 @@ def test_the_area_alone_drafts_nothing() -> None:
     # A weak cue: without a strike word and a day there is no incident to draft.
     report = extract_report("המשפחה גרה באזור א-נבטיה.", published="2024-10-02")
     assert report.incidents.empty
+
+
+def test_each_name_after_the_nuclear_facilities_is_the_site() -> None:
+    # "מתקני הגרעין" 'the nuclear facilities (of)' opens its list: the last name carries the joined "and" (ואספהאן),
+    # or each name its joined "in" (בנתנז ובאספהאן); every one is the nuclear site
+    for text in ("ארצות הברית תקפה את מתקני הגרעין פורדו, נתנז ואספהאן.", 'צה"ל תקף את מתקני הגרעין בנתנז ובאספהאן.'):
+        report = extract_report(text, published="2025-06-22")
+        assert "ir-isfahan-nuclear-technology-center" in set(report.incidents["target_place_id"])
+        assert "ir-isfahan" not in set(report.incidents["target_place_id"])
