@@ -479,10 +479,11 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             elif k and role == "target_weak" and is_arabic(m.text) and town_of_a_site(inside[k - 1], m) \
                     and [w for w in lowered[inside[k - 1].last:m.first] if w not in QUOTE_MARKS] == ["في"]:
                 role, text = "context", "town of the site"  # "قاعدة "حرير" في أربيل": so in Arabic
-            elif k and text == "in" and lowered[inside[k - 1].last:m.first] == ["in"] \
-                    and inside[k - 1].role in ("launch", "target") \
+            elif k and text == "in" and lowered[inside[k - 1].last:m.first] in (["in"], ["in", "the"]) \
+                    and inside[k - 1].role in ("launch", "target", "target_weak") \
                     and in_district(m.candidates[0], inside[k - 1].candidates[0]):
-                role, text = "context", "town of the site"  # "launched from al-Haqlaniyah in Haditha district"
+                # "launched from al-Haqlaniyah in Haditha district", "struck a car in Kfardjal in the Nabatieh district"
+                role, text = "context", "town of the site"
             if k and role == "target" and lowered[inside[k - 1].last:m.first] == ["near"] \
                     and inside[k - 1].role == "target" and specificity(inside[k - 1].candidates[0]) == 0:
                 role, text = "context", "landmark"  # "the Victory base near Baghdad airport": where the base is

@@ -26,3 +26,13 @@ def test_the_region_after_the_area_is_where_it_lies(text: str) -> None:
 def test_places_listed_before_the_region_stay_targets() -> None:
     report = extract_report("Drones hit Erbil and Sulaymaniyah, Iraqi Kurdistan, yesterday.", published="2024-01-26")
     assert sorted(report.incidents["target_place_id"]) == ["iq-erbil", "iq-sulaymaniyah"]
+
+
+def test_the_district_a_village_lies_in() -> None:
+    # "in Kfardjal in the Nabatieh district": the district says where the village lies (Kfardjal, as the National
+    # spelt Kfar Dajjal, and "Kfrar Melki" as it spelt Kfar Melki, are spellings of the gazetteer now)
+    report = extract_report("A drone struck a car in Kfardjal in the Nabatieh district on Tuesday.",
+                            published="2025-06-24")
+    assert list(report.incidents["target_place_id"]) == ["lb-kfar-dajjal"]
+    assert extract_report("Strikes hit the outskirts of Kfrar Melki on Monday.",
+                          published="2025-06-24").incidents["target_place_id"].tolist() == ["lb-kfar-melki"]
