@@ -984,7 +984,8 @@ def _steered_by_the_descriptor_before(gazetteer: Any, tokens: list[Any], first: 
     for start in range(max(0, first - 3), first):
         words = [t.text for t in tokens[start:first]]
         # (the descriptor of several words with its linker: "qada petrolê ya Xurmalayê" 'the oil field of Khurmala')
-        if not all(w.islower() and w.isalpha() for w in words) or not is_descriptor(words[0]):
+        # (capitalised too, as a name's own words: "Balafirgeha Navneteweyî ya Hewlêrê", "Qada Petrolê ya Xurmalayê")
+        if not all(w.isalpha() for w in words) or not is_descriptor(words[0]):
             continue
         try:
             steered = gazetteer.resolve(f"{' '.join(words)} {stem}")

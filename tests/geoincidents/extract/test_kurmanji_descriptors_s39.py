@@ -23,3 +23,21 @@ def test_the_descriptor_before_a_name_with_its_ending(text: str, place: str) -> 
     report = extract_report(text, published="2024-01-16")
     assert list(report.places["place_id"]) == [place]
     assert list(report.incidents["target_place_id"]) == [place]
+
+
+def test_a_capitalised_descriptor_of_several_words() -> None:
+    # "Balafirgeha Navneteweyî ya Hewlêrê" 'Erbil International Airport', capitalised as a name's own words, steers
+    # the name with its ending; "hatiye têkbirin" 'was brought down' is an interception
+    text = ("Dezgeha Dijeterorê berê sibehê ragihandibû ku li nêzîkî Balafirgeha Navneteweyî ya Hewlêrê droneke "
+            "bombekirî hatiye têkbirin.")
+    report = extract_report(text, published="2025-07-14")
+    assert list(zip(report.incidents["event_type"], report.incidents["target_place_id"])) == [
+        ("interception", "iq-erbil-international-airport")]
+
+
+def test_the_oil_field_of_khurmala_capitalised() -> None:
+    # ("hat hedefgirtin" 'was targeted', written as one word, is an attack word and its cue)
+    report = extract_report("Îşev bi du dronan Qada Petrolê ya Xurmalayê hat hedefgirtin.", published="2025-07-14")
+    assert list(report.places["place_id"]) == ["iq-khurmala-oil-field"]
+    assert list(zip(report.incidents["event_type"], report.incidents["target_place_id"])) == [
+        ("drone_attack", "iq-khurmala-oil-field")]
