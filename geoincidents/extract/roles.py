@@ -466,7 +466,12 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = "context", "dateline"  # a cue of its own: no container passes it a role
             after = sentence.tokens[m.last].text if m.last < len(lowered) else ""
             # (after an article only: "Der Iran hat Raketen abgefeuert", "L'Iran a lancé")
-            opens = (m.first == 0 or m.first == 1 and lowered[0] in _OPENING_ARTICLES) and after.isalpha() \
+            # (after an article only when the next word is the verb of fire or its auxiliary, not "The United States
+            # warned that Iran plans to launch")
+            opens = (m.first == 0 or m.first == 1 and lowered[0] in _OPENING_ARTICLES
+                     and (lowered[m.last:m.last + 1] and lowered[m.last] in lexicon.attack_or_firing_words()
+                          or lowered[m.last:m.last + 1] and lowered[m.last] in lexicon.words("german_auxiliary"))) \
+                and after.isalpha() \
                 and (after.islower() or after.lower() == after.upper() and bool(m.extra.get("metonym"))) \
                 and sentence.tokens[m.last].lower not in lexicon.words("speaker")  # "Iran responded by firing", not "Iran's agency" or "Israel said"
             # (a script without case tells the verb by the state read as its subject: "איראן שיגרה טילים")

@@ -25,3 +25,11 @@ def test_a_country_after_an_article_fires(text: str, launch: str) -> None:
 def test_der_zor_is_still_deir_ez_zor() -> None:
     places = extract_report("Drones hit Der Zor on Sunday.", published="2024-04-14").places
     assert list(places["place_id"]) == ["sy-deir-ez-zor"]
+
+
+def test_a_country_after_an_article_that_warns_is_no_launch() -> None:
+    # only a verb of fire (or its auxiliary) right after the country makes it the launch
+    text = ("The United States warned earlier on Tuesday that Iran plans to launch an imminent ballistic missile "
+            "attack. At least one missile fell in Tel Aviv.")
+    incidents = extract_report(text, published="2024-10-01").incidents
+    assert "cc-us" not in set(incidents["launch_place_id"].dropna())
