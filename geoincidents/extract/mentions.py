@@ -985,8 +985,9 @@ def _steered_by_the_descriptor_before(gazetteer: Any, tokens: list[Any], first: 
         words = [t.text for t in tokens[start:first]]
         # (the descriptor of several words with its linker: "qada petrolê ya Xurmalayê" 'the oil field of Khurmala')
         # (capitalised too, as a name's own words: "Balafirgeha Navneteweyî ya Hewlêrê", "Qada Petrolê ya Xurmalayê")
-        if not all(w.isalpha() for w in words) or not is_descriptor(words[0]):
-            continue
+        if not all(w.isalpha() for w in words) or not is_descriptor(words[0]) \
+                or any(_names_a_place(gazetteer, w) for w in words[1:]):
+            continue  # (not past another name: "gundê Lêlêkan yê Bradostê" is Bradost, where the village lies)
         try:
             steered = gazetteer.resolve(f"{' '.join(words)} {stem}")
         except GazetteerError:
@@ -995,6 +996,14 @@ def _steered_by_the_descriptor_before(gazetteer: Any, tokens: list[Any], first: 
                                                               match.place.lon) <= _STEERED_KM:
             return steered
     return match
+
+
+def _names_a_place(gazetteer: Any, word: str) -> bool:
+    """Whether *word* alone is a name the gazetteer spells or hears (exact, alias or by sound)."""
+    try:
+        return gazetteer.resolve(word).method in ("exact", "alias", "phonetic")
+    except GazetteerError:
+        return False
 
 
 def _by_likeness(sentence: Sentence, gazetteer: Any, blocked: set[int], keys: list[str],

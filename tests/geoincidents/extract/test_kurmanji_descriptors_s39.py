@@ -41,3 +41,10 @@ def test_the_oil_field_of_khurmala_capitalised() -> None:
     assert list(report.places["place_id"]) == ["iq-khurmala-oil-field"]
     assert list(zip(report.incidents["event_type"], report.incidents["target_place_id"])) == [
         ("drone_attack", "iq-khurmala-oil-field")]
+
+
+def test_the_descriptor_does_not_reach_past_another_name() -> None:
+    # "gundê Lêlêkan yê Bradostê" 'the village of Lelikan, of Bradost': the descriptor is the village's; Bradost
+    # stays the region it lies in
+    report = extract_report("Dronên Tirkiyê gundê Lêlêkan yê Bradostê bombebaran kirin.", published="2024-06-01")
+    assert dict(zip(report.places["mention"], report.places["place_id"]))["Bradostê"] == "iq-bradost"
