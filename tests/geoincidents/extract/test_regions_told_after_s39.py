@@ -36,3 +36,10 @@ def test_the_district_a_village_lies_in() -> None:
     assert list(report.incidents["target_place_id"]) == ["lb-kfar-dajjal"]
     assert extract_report("Strikes hit the outskirts of Kfrar Melki on Monday.",
                           published="2025-06-24").incidents["target_place_id"].tolist() == ["lb-kfar-melki"]
+
+
+def test_a_turkish_region_in_the_locative_holds_the_place_after_it() -> None:
+    # "Irak Kürdistan Bölgesi'nde Hor Mor doğalgaz sahasına" 'in Iraq's Kurdistan Region, at the Khor Mor gas field'
+    report = extract_report("Irak Kürdistan Bölgesi'nde Hor Mor doğalgaz sahasına İHA saldırısı düzenlendi.",
+                            published="2025-11-27")
+    assert list(report.incidents["target_place_id"]) == ["iq-khor-mor-gas-field"]
