@@ -465,16 +465,15 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             if _dateline(sentence, m):
                 role, text = "context", "dateline"  # a cue of its own: no container passes it a role
             after = sentence.tokens[m.last].text if m.last < len(lowered) else ""
-            # (after an article only: "Der Iran hat Raketen abgefeuert", "L'Iran a lancé")
-            # (after an article only when the next word is the verb of fire or its auxiliary, not "The United States
-            # warned that Iran plans to launch")
+            # (after an article only when the next word is the verb of fire or its auxiliary: "Der Iran hat Raketen
+            # abgefeuert", "The United States fired", not "The United States warned that Iran plans to launch"; a
+            # script without case tells the verb by the state read as its subject: "איראן שיגרה טילים")
             opens = (m.first == 0 or m.first == 1 and lowered[0] in _OPENING_ARTICLES
                      and (lowered[m.last:m.last + 1] and lowered[m.last] in lexicon.attack_or_firing_words()
                           or lowered[m.last:m.last + 1] and lowered[m.last] in lexicon.words("german_auxiliary"))) \
                 and after.isalpha() \
                 and (after.islower() or after.lower() == after.upper() and bool(m.extra.get("metonym"))) \
                 and sentence.tokens[m.last].lower not in lexicon.words("speaker")  # "Iran responded by firing", not "Iran's agency" or "Israel said"
-            # (a script without case tells the verb by the state read as its subject: "איראן שיגרה טילים")
             if (role == "context" and opens and firing and m.candidates[0].kind == "country"
                     and not any(x.role == "launch" for x in inside)
                     and not _defends(lowered, m.last) and not m.extra.get("owner")):
@@ -619,9 +618,8 @@ def _between_two_landmarks(lowered: Sequence[str], inside: list[Mention]) -> Non
         if len(gap) != 1 or gap[0] not in _BETWEEN or not set(lowered[one.last:other.first]) <= _AND:
             continue  # (the "and" of Arabic and Hebrew is joined to the second name: nothing stands between)
         taken = next((m for m in (one, other) if m.role in ("target", "target_weak", "launch")), None)
-        if taken is not None and (place.role in ("context", "target_weak") or place.role == taken.role):
-            if place.role != "target":
-                place.role, place.cue = taken.role, taken.cue
+        if taken is not None and place.role in ("context", "target_weak"):
+            place.role, place.cue = taken.role, taken.cue
         for m in (one, other):
             m.role, m.cue = "context", "landmark"
 
@@ -1027,7 +1025,8 @@ def _where_the_firer_is(lowered: Sequence[str], first: int, floor: int) -> bool:
 
 def _bracketed_place(lowered: Sequence[str], inside: list[Mention], k: int) -> int | None:
     """Where the brackets close around mention *k* when it stands alone, perhaps with its descriptor, in brackets right
-    after the mention before it (and its descriptor) ("حانين (قضاء بنت جبيل)", "Hanine (Bint Jbeil district)"), else None."""
+    after the mention before it and its descriptor ("حانين (قضاء بنت جبيل)", "Hanine (Bint Jbeil district)"), else
+    None."""
     if k < 1:
         return None
     opening = inside[k - 1].last
