@@ -99,6 +99,8 @@ LIST_CONJUNCTIONS = LIST_JOINERS - {",", "،"}
 #: "of" between a descriptor or direction and a name, as English, French, Spanish and Italian write it ("the port of
 #: Hodeidah", "la ville de Nabatieh", "sur del Líbano", "l'aeroporto di Erbil").
 OF_WORDS = frozenset({"of", "de", "del", "du", "di"})
+#: The German definite articles ("Der Iran hat ... abgefeuert": one of them, "Der", is also a spelling of Deir).
+GERMAN_ARTICLES = frozenset({"der", "die", "das", "den", "dem"})
 #: German direction nouns a country follows in the genitive ("den Norden Israels", "im Süden Syriens").
 GERMAN_DIRECTION_NOUNS = frozenset({"norden", "süden", "osten", "westen", "nordosten", "nordwesten", "südosten",
                                     "südwesten", "zentrum"})

@@ -787,13 +787,9 @@ def _generic_opens_a_name(tokens: list[Any], first: int, hit: int) -> bool:
     return after[:1].isupper() and after.isalpha()
 
 
-#: The German articles, one of which ("Der") is also a spelling of the name opener Deir ("Der Zor").
-_GERMAN_ARTICLES = frozenset({"der", "die", "das", "den", "dem"})
-
-
 def _german_article_before_a_country(lowered: Sequence[str], first: int, place: Any) -> bool:
     """ "Der Iran hat Raketen abgefeuert": a German article before a country's name, no name opener."""
-    return first > 0 and lowered[first - 1] in _GERMAN_ARTICLES and place.kind == "country"
+    return first > 0 and lowered[first - 1] in lexicon.GERMAN_ARTICLES and place.kind == "country"
 
 
 def _common_alone(tokens: Sequence[Any], k: int) -> bool:
@@ -963,9 +959,10 @@ def _name_with_its_ending(sentence: Sentence, gazetteer: Any, index: NameKeys, f
         if sorani and match.place.kind == "country" and text[len(stem):] in _SORANI_ADJECTIVE_ENDINGS:
             continue  # "مووشەکی ئێرانی" 'an Iranian missile': the state's adjective, no place
         if match.method in ("exact", "alias"):
-            match = _steered_by_the_descriptor_before(gazetteer, tokens, first, stem, match)
+            place, method, score = _steered_by_the_descriptor_before(gazetteer, tokens, first, stem,
+                                                                     (match.place, match.method, float(match.score)))
             mention = Mention(text, tokens[first].start, tokens[last - 1].end, sentence.index, first, last, stem,
-                              [match.place], match.method, float(match.score))
+                              [place], method, score)
             if sorani and text.startswith(stem):
                 mention.extra["ending"] = text[len(stem):]  # "ئێرانەوە" 'from Iran': the ending tells its role
             return mention
@@ -977,10 +974,12 @@ def _name_with_its_ending(sentence: Sentence, gazetteer: Any, index: NameKeys, f
 _STEERED_KM = 50.0
 
 
-def _steered_by_the_descriptor_before(gazetteer: Any, tokens: list[Any], first: int, stem: str, match: Any) -> Any:
-    """The place a descriptor word written small right before a name with its ending steers to ("kampa Mexmûrê" 'the
+def _steered_by_the_descriptor_before(gazetteer: Any, tokens: list[Any], first: int, stem: str,
+                                      match: tuple[Any, str, float]) -> tuple[Any, str, float]:
+    """The place, method and score a descriptor right before a name with its ending steers to ("kampa Mexmûrê" 'the
     camp of Makhmur', "balafirgeha Hewlêrê" 'the airport of Erbil'), as it does before the name without its ending;
-    *match* itself when the descriptor names nothing else near it."""
+    *match* (the name's own place, method and score) when the descriptor names nothing else near it."""
+    place = match[0]
     for start in range(max(0, first - 3), first):
         words = [t.text for t in tokens[start:first]]
         # (the descriptor of several words with its linker: "qada petrolê ya Xurmalayê" 'the oil field of Khurmala')
@@ -988,22 +987,17 @@ def _steered_by_the_descriptor_before(gazetteer: Any, tokens: list[Any], first: 
         if not all(w.isalpha() for w in words) or not is_descriptor(words[0]) \
                 or any(_names_a_place(gazetteer, w) for w in words[1:]):
             continue  # (not past another name: "gundê Lêlêkan yê Bradostê" is Bradost, where the village lies)
-        try:
-            steered = gazetteer.resolve(f"{' '.join(words)} {stem}")
-        except GazetteerError:
-            continue
-        if steered.place.id != match.place.id and distance_km(steered.place.lat, steered.place.lon, match.place.lat,
-                                                              match.place.lon) <= _STEERED_KM:
-            return steered
+        steered = _resolve(gazetteer, f"{' '.join(words)} {stem}")
+        if steered is not None and steered[0][0].id != place.id \
+                and distance_km(steered[0][0].lat, steered[0][0].lon, place.lat, place.lon) <= _STEERED_KM:
+            return steered[0][0], steered[1], steered[2]
     return match
 
 
 def _names_a_place(gazetteer: Any, word: str) -> bool:
     """Whether *word* alone is a name the gazetteer spells or hears (exact, alias or by sound)."""
-    try:
-        return gazetteer.resolve(word).method in ("exact", "alias", "phonetic")
-    except GazetteerError:
-        return False
+    found = _resolve(gazetteer, word)
+    return found is not None and found[1] in ("exact", "alias", "phonetic")
 
 
 def _by_likeness(sentence: Sentence, gazetteer: Any, blocked: set[int], keys: list[str],

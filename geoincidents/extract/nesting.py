@@ -164,9 +164,9 @@ def containers(inside: list[Mention], lowered: Sequence[str] = ()) -> None:
                    and _told_in_the_region(lowered[m.last:outer.first], inside, m.last)}
         if place.kind == "region":
             told_in |= _told_through_its_area(outer, inside, lowered)
-            if outer.extra.get("case_ending", "") in _LOCATIVE_ENDINGS:
+            if lexicon.case_endings().get(outer.extra.get("case_ending", "")) == "target_weak":
                 # Turkish "Irak Kürdistan Bölgesi'nde Hor Mor doğalgaz sahasına" 'in the Kurdistan Region, to the Khor
-                # Mor field': the place told right after the region in the locative lies in it
+                # Mor field': the place told right after the region in the locative (the ending of "in") lies in it
                 told_in |= {m.first for m in inside if 0 <= m.first - outer.last <= 1}
         inner = [m for m in inside if m is not outer and m.cue not in ("dateline", "aside")
                  and (any(contains(place, c) for c in m.candidates)
@@ -208,8 +208,6 @@ def _told_in_the_region(gap: Sequence[str], inside: list[Mention], start: int) -
     return all(w in _REGION_OPENERS or w in adjectives or start + 1 + k in countries for k, w in enumerate(gap[1:]))
 
 
-#: The Turkish locative endings a region takes before the place told in it ("Kürdistan Bölgesi'nde").
-_LOCATIVE_ENDINGS = frozenset({"de", "da", "te", "ta", "nde", "nda"})
 #: The words between an area and the region it lies in, told after it: "in Sulaymaniyah, Iraqi Kurdistan", "in the
 #: Suleymaniya region of Iraqi Kurdistan", "in Sulaymaniyah province of the Kurdistan Region".
 _AREA_OF_THE_REGION = ([","], ["of"], ["of", "the"], ["region", "of"], ["province", "of"], ["governorate", "of"],

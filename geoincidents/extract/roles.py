@@ -1052,12 +1052,17 @@ def _joins_an_item(word: str) -> bool:
 def _kind_word(word: str) -> bool:
     """A descriptor or a one-word qualifier of the gazetteer's phrases, which tells what a place is ("district",
     "area", "قضاء", "منطقة")."""
-    return is_descriptor(word) or (word,) in qualifier_words()
+    return is_descriptor(word) or word in _one_word_qualifiers()
+
+
+@functools.cache
+def _one_word_qualifiers() -> frozenset[str]:
+    return frozenset(q[0] for q in qualifier_words() if len(q) == 1)
 
 
 #: The articles a sentence may open with before a country that fires ("The United States fired", "Der Iran hat ...
 #: abgefeuert").
-_OPENING_ARTICLES = frozenset({"the", "der", "die", "das", "el", "la", "le", "il"})
+_OPENING_ARTICLES = frozenset({"the", "el", "la", "le", "il"}) | lexicon.GERMAN_ARTICLES
 
 
 def _arabic_in_after_from(lowered: Sequence[str], first: int, floor: int) -> bool:
