@@ -375,6 +375,11 @@ def _inherit(drafts: list[Draft]) -> None:
             else:
                 told = _past_told_back(drafts, told, d)
                 d.date, d.date_precision, d.date_carried = told.date, told.date_precision, True
+                if _past_midnight(told, d):
+                    d.date += timedelta(days=1)
+                    d.date_notes.append(f"Date: told at {d.time} after an event at {told.time} on "
+                                        f"{told.date.isoformat()}: read as the day after; {told.date.isoformat()} "
+                                        "is possible")
     _lead_takes_the_day_told_next(drafts)
     for d in drafts:
         if (d.target is None or d.target.kind == "country") and d.extra_launcher and EVENT_GROUPS.get(d.event_type) == "strike":
@@ -383,6 +388,18 @@ def _inherit(drafts: list[Draft]) -> None:
             fired = [a for a in fired if d.target is None or d.target.id == a.launch.id or contains(d.target, a.launch)]
             if fired:
                 d.target = min(fired, key=lambda a: (specificity(a.launch), abs(a.order - d.order))).launch
+
+
+#: The hours an evening is told in, and the small hours after its midnight (HH:MM).
+_EVENING, _SMALL_HOURS_END = "18:00", "06:00"
+
+
+def _past_midnight(told: Draft, undated: Draft) -> bool:
+    """Whether an undated draft told at a small hour, after an event of the day it takes told in the evening, is
+    of the next day: "a barrage of rockets at 22:00 on Tuesday ... Israeli jets struck At Tiri around midnight"
+    (the clock went round midnight; both clocks in one zone, the day told by a whole day)."""
+    return (told.date is not None and told.date_precision == "day" and bool(undated.time) and bool(told.time)
+            and undated.timezone == told.timezone and undated.time < _SMALL_HOURS_END and told.time >= _EVENING)
 
 
 def _told_again_before(told: Draft, hung: Draft) -> bool:

@@ -214,7 +214,24 @@ def time_of_day(text: str) -> tuple[str, str] | None:
     True
     >>> time_of_day("saat 23.30'da İHA ile saldırı"), time_of_day("um 23.30 Uhr"), time_of_day("3.50 dollars")
     (('23:30', ''), ('23:30', ''), None)
+    >>> time_of_day("des frappes vers minuit"), time_of_day("shortly before midnight") is None
+    (('00:00', ''), True)
     """
+    clock = _clock_time(text)
+    if clock is None and _midnight().search(text):
+        return "00:00", ""  # "vers minuit", "shortly after midnight": the clock's midnight, told in words
+    return clock
+
+
+@functools.cache
+def _midnight() -> re.Pattern[str]:
+    """The phrases that tell the moment of midnight in words (``midnight`` in extract_words.csv)."""
+    phrases = sorted(lexicon.words("midnight"), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(p) for p in phrases)})(?!\w)", re.IGNORECASE)
+
+
+def _clock_time(text: str) -> tuple[str, str] | None:
+    """The first clock time written with digits in *text* (:func:`time_of_day`)."""
     for m in _CLOCK.finditer(text):
         dotted = m.group("hd") or m.group("hu")
         if dotted is not None:
