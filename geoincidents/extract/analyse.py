@@ -363,7 +363,7 @@ def _inherit(drafts: list[Draft]) -> None:
         elif kin in last or "any" in last:
             told = last.get(kin, last.get("any"))
             if group in hung and told.order <= hung[group].order and not d.time \
-                    and not _told_again_before(told, hung[group]):
+                    and not _told_again_before(told, hung[group]) and not _story_went_on(drafts, hung[group], d):
                 # ... though its day is that of the next undated event of its group ("retaliation for a barrage Iran
                 # fired on Oct 1, in which 200 missiles were fired at Israel"; "..., a day after Israeli strikes killed
                 # 15. The rockets answered the Israeli strikes on Nabatieh": that day's strikes); not one told at an
@@ -400,6 +400,13 @@ def _past_midnight(told: Draft, undated: Draft) -> bool:
     (the clock went round midnight; both clocks in one zone, the day told by a whole day)."""
     return (told.date is not None and told.date_precision == "day" and bool(undated.time) and bool(told.time)
             and undated.timezone == told.timezone and undated.time < _SMALL_HOURS_END and told.time >= _EVENING)
+
+
+def _story_went_on(drafts: list[Draft], hung: Draft, undated: Draft) -> bool:
+    """Whether other events were told in sentences between a hung clause's and an undated draft's: the undated one
+    goes on with the story, not with the hung event ("... rockets on Monday in retaliation for Israeli strikes of the
+    day before on villages. The rockets hit Jaatoun. ... An Israeli strike on Maaroub wounded 12": Monday)."""
+    return any(hung.order < o.order < undated.order for o in drafts)
 
 
 def _told_again_before(told: Draft, hung: Draft) -> bool:
