@@ -559,7 +559,7 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
                 m.extra["metonym"] = "object"
             elif side_of_a_conflict(lowered, m.first, m.last, covered):
                 m.extra["metonym"] = "side"
-            elif m.candidates[0].kind == "country" and (turkish := turkish_state(lowered, m, covered)):
+            elif m.candidates[0].kind == "country" and (turkish := turkish_state(lowered, m, covered, inside)):
                 m.extra["metonym"] = turkish  # "İsrail ordusu", "İran'ın saldırısı"
             elif m.candidates[0].kind == "country" and according_to(lowered, m.first, m.last):
                 m.extra["metonym"] = "subject"  # "according to Iran", "selon l'Iran", "laut Iran": the state speaks
@@ -625,7 +625,7 @@ def _opens_with(word: str, group: str) -> bool:
     return any(word.startswith(stem) for stem in _group(group))
 
 
-def turkish_state(lowered: Sequence[str], m: Any, covered: set[int]) -> str:
+def turkish_state(lowered: Sequence[str], m: Any, covered: set[int], inside: Sequence[Any] = ()) -> str:
     """How a country's name in a Turkish sentence stands for its state, or "" for a place. The name carries its case
     after an apostrophe ("İsrail'e", "Irak'ta": a place, read by :mod:`.roles`), the genitive ("İran'ın") or nothing:
 
@@ -633,16 +633,26 @@ def turkish_state(lowered: Sequence[str], m: Any, covered: set[int]) -> str:
       (``turkish_place_stem``), and so is a name in a list whose last name carries the case ("Irak ve Suriye'de",
       "Irak'ın ve Suriye'nin kuzeyindeki");
     - a name before a force, office, people or act (``turkish_state_stem``) is the state: "İsrail ordusu", "Lübnan
-      basınında", "İsrail tarafından" 'by Israel', "İran'ın misilleme saldırısında" ("body"); so is a genitive that
-      owns no place in the next words ("Türkiye'nin ... açıklaması");
+      basınında", "İsrail tarafından" 'by Israel', "İran'ın misilleme saldırısında", "İsrail'in hava saldırıları
+      Lübnan'ın güneyinde" ("body"); so is a genitive that owns no place in the next words ("Türkiye'nin ...
+      açıklaması");
     - a bare name opening a sentence or clause is its subject: "İsrail saldırıdan sonra Hizbullah'ı vurdu", "Türkiye,
-      terör örgütü PKK'ya darbe indirmeye devam ediyor" ("subject")."""
+      terör örgütü PKK'ya darbe indirmeye devam ediyor", also before a place of another country, which it cannot own
+      bare ("İsrail Hudeyde limanını bombaladı"), and after a participle that tells what it did ("Gazze Şehri'ne kara
+      harekatı başlatan İsrail, Yemen'i de hedefine aldı") ("subject")."""
     ending = m.extra.get("case_ending", "")
     if (ending and ending not in lexicon.GENITIVE) or m.extra.get("prefix") or not lexicon.turkish_sentence(lowered):
         return ""
     n, k = len(lowered), m.last
     if k + 1 < n and lowered[k] == "hava":
         k += 1  # 'air': "İsrail hava savunma sistemleri", "İsrail hava kuvvetleri"; "İsrail hava sahası" 'airspace'
+    if ending and k < n and _opens_with(lowered[k], "turkish_state_stem"):
+        return "body"  # the noun the genitive owns comes first: "İsrail'in hava saldırıları Lübnan'ın güneyinde"
+    before = lowered[m.first - 1] if m.first else ""
+    opens = (not before or before in _CLAUSE_MARKS) and not (k < n and lowered[k] in ("-", ":")) \
+        and not (before == "," and m.first - 2 in covered)
+    if not ending and opens and k in covered and _of_another_country(m, next((o for o in inside if o.first == k), None)):
+        return "subject"  # "Önce Gazze sonra Yemen: İsrail Hudeyde limanını bombaladı"
     if k < n and (k in covered or _opens_with(lowered[k], "turkish_place_stem")):
         return ""
     if k + 1 < n and lowered[k] in (",", "ve", "ile", "veya") and k + 1 in covered \
@@ -657,11 +667,24 @@ def turkish_state(lowered: Sequence[str], m: Any, covered: set[int]) -> str:
         return "body"
     if k < n and _opens_with(lowered[k], "turkish_state_stem"):
         return "body"
-    before = lowered[m.first - 1] if m.first else ""
-    if (not before or before in _CLAUSE_MARKS) and not (k < n and lowered[k] in ("-", ":")) \
-            and not (before == "," and m.first - 2 in covered):
+    if opens or (k < n and lowered[k] == "," and _subject_participle(before)):
         return "subject"
     return ""
+
+
+def _of_another_country(m: Any, other: Any) -> bool:
+    """Whether the mention *other* (right after the country *m*) is a place that lies in another country, or is one
+    ("Türkiye Irak'ın kuzeyine hava harekatı düzenledi")."""
+    if other is None or not other.candidates or not m.candidates:
+        return False
+    return other.candidates[0].country != m.candidates[0].country
+
+
+def _subject_participle(word: str) -> bool:
+    """Whether *word* is a Turkish participle of the subject ("başlatan", "vuran", "düzenleyen": 'that launched'),
+    which stands before the name it tells of; not a noun in the ablative after a voiced sound ("tarafından",
+    "bölgeden")."""
+    return len(word) >= 5 and word.isalpha() and word.endswith(("an", "en")) and not word.endswith(("dan", "den"))
 
 
 def _a_lone_object_after(lowered: Sequence[str], j: int, covered: set[int]) -> bool:
