@@ -201,8 +201,9 @@ def object_of_the_state(lowered: Sequence[str], first: int, last: int | None = N
 
 #: Endings of French and Spanish past participles, whose agent follows "par" / "por" ("visés par Israël")
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
-#: The words for "of" before a name in French, Spanish and Italian (with "d'" joined to the name: "d'Israël")
-_ROMANCE_OF = (lexicon.OF_WORDS - {"of"}) | {"des", "der"}  # (and German's genitive articles: "die Armee des Iran")
+#: The words for "of" before a name in French, Spanish and Italian (with "d'" joined to the name: "d'Israël"), and
+#: Hebrew "של" ("התקיפה הראשונה של ישראל" 'Israel's first strike')
+_ROMANCE_OF = (lexicon.OF_WORDS - {"of"}) | {"des", "der", "של"}  # (and German's genitive articles: "die Armee des Iran")
 
 
 def owned_by_a_state_noun(lowered: Sequence[str], first: int) -> bool:
@@ -220,8 +221,9 @@ def owned_by_a_state_noun(lowered: Sequence[str], first: int) -> bool:
     nouns = _group("state_owner_noun")
     for _ in range(2):  # the noun, or the noun before one adjective
         word, k = _word_ending_at(lowered, k)
-        if word in nouns or (word[:1] == "و" and word[1:] in nouns):
-            return True
+        if word in nouns or (word[:1] == "و" and word[1:] in nouns) \
+                or any(word[len(p):] in nouns for p in particles.hebrew_prefixes_of(word)):
+            return True  # (a Hebrew noun with its article or a joined "and": "ומדינת ישראל", "התקיפה של ישראל")
         if word in _group("preposition") or word in _group("origin_participle"):
             return False  # "حمله به سوریه" 'the attack on Syria', "les drones venant de l'Irak": the place attacked or
             # the place they came from
@@ -561,6 +563,8 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
                 m.extra["metonym"] = "side"
             elif m.candidates[0].kind == "country" and (turkish := turkish_state(lowered, m, covered, inside)):
                 m.extra["metonym"] = turkish  # "İsrail ordusu", "İran'ın saldırısı"
+            elif m.candidates[0].kind == "country" and hebrew_subject(lowered, m, covered):
+                m.extra["metonym"] = "subject"  # "ישראל נחושה לפעול" 'Israel is determined to act'
             elif m.candidates[0].kind == "country" and according_to(lowered, m.first, m.last):
                 m.extra["metonym"] = "subject"  # "according to Iran", "selon l'Iran", "laut Iran": the state speaks
             elif m.candidates[0].kind == "country" and russian_backed_by(lowered, m):
@@ -685,6 +689,25 @@ def _subject_participle(word: str) -> bool:
     which stands before the name it tells of; not a noun in the ablative after a voiced sound ("tarafından",
     "bölgeden")."""
     return len(word) >= 5 and word.isalpha() and word.endswith(("an", "en")) and not word.endswith(("dan", "den"))
+
+
+#: Hebrew words after which a clause opens ("אמר כי ישראל תגיב" 'said that Israel will respond', "אך", "אולם").
+_HEBREW_CLAUSE_OPENERS = frozenset({"כי", "אך", "אולם", "אבל", "ואילו", "כאשר", "כש"})
+
+
+def hebrew_subject(lowered: Sequence[str], m: Any, covered: set[int]) -> bool:
+    """Whether a Hebrew country's name with no prefix opens a clause and is its subject: "ישראל נחושה לפעול" 'Israel is
+    determined to act', "אמר כי ישראל תגיב". Hebrew joins its prepositions to the name ("בישראל" 'in Israel'), so a bare
+    name opening a clause is its subject; not a headline's label ("ישראל: ..."), a list ("ישראל ולבנון") or a name
+    before an event word, which may be a passive ("ישראל הותקפה" 'Israel was attacked': the place hit)."""
+    if not particles.is_hebrew(m.text) or m.extra.get("prefix") or m.last >= len(lowered):
+        return False
+    before = lowered[m.first - 1] if m.first else ""
+    if before and before not in _CLAUSE_MARKS and before not in _HEBREW_CLAUSE_OPENERS:
+        return False
+    after = lowered[m.last]
+    return particles.is_hebrew(after) and m.last not in covered and after not in lexicon.LIST_JOINERS \
+        and not lexicon.trigger_table().match_at(lowered, m.last)
 
 
 def _a_lone_object_after(lowered: Sequence[str], j: int, covered: set[int]) -> bool:

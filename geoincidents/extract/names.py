@@ -20,6 +20,7 @@ from gazetteer.phrases import edge_words
 from gazetteer.wordspans import grammar_compound
 
 from geoincidents.extract import datewords, lexicon, particles
+from geoincidents.extract.particles import hebrew_prefixes_of
 from geoincidents.extract.text import Sentence
 
 __all__ = ["GLUE_PUNCT", "blocked_tokens", "common_word", "names_an_organisation", "ends_as_an_organisation",
@@ -47,7 +48,7 @@ def blocked_tokens(sentence: Sentence) -> set[int]:
     # (and "العمر" 'the age', "المشهد" 'the scene' unless a descriptor names the place: "حقل العمر" the Omar field)
     alone = lexicon.words("no_place_alone")
     blocked.update(k for k, word in enumerate(lowered)
-                   if word in alone and not (k and is_descriptor(sentence.tokens[k - 1].text)))
+                   if word in alone and not (k and _a_descriptor(sentence.tokens[k - 1].text)))
     blocked.update(_calendar_words_of_a_date(lowered))
     for _, end, _ in lexicon.titles().find(lowered):
         i = end
@@ -56,6 +57,11 @@ def blocked_tokens(sentence: Sentence) -> set[int]:
             blocked.add(i)
             i += 1
     return blocked
+
+
+def _a_descriptor(word: str) -> bool:
+    """Whether *word* is a descriptor of the gazetteer, perhaps with a Hebrew prefix joined ("בעיר" 'in the city')."""
+    return is_descriptor(word) or any(is_descriptor(word[len(p):]) for p in hebrew_prefixes_of(word))
 
 
 def _calendar_words_of_a_date(lowered: list[str]) -> list[int]:
