@@ -55,7 +55,7 @@ from gazetteer.normalize import descriptor_kinds, descriptor_words, name_words, 
 # The grammar's words, by role, live in phrasewords; their names stay importable from here.
 from gazetteer.phrasewords import (border_words, conjunction_words, country_adjectives, direction_words, edge_words,
                                    function_words, grammar_words, qualifier_words, region_words, countryside_words,
-                                   role_words, territory_words, without_modifiers)
+                                   role_words, territory_words, without_modifiers, written_role_words)
 
 __all__ = ["Phrase", "parse_phrase", "qualifier_words", "region_words", "direction_words", "function_words", "edge_words",
            "grammar_words", "border_words", "countryside_words", "conjunction_words", "without_modifiers", "name_capitals",
@@ -352,7 +352,7 @@ def _alternation(phrases: list[tuple[str, ...]]) -> str:
 
 @functools.cache
 def _description_pattern() -> re.Pattern[str] | None:
-    words = list(role_words("description"))
+    words = list(written_role_words("description"))
     if not words:
         return None
     return re.compile(r"(?:,\s*|\s+)(?:" + _alternation(words) + r")\s", re.IGNORECASE)

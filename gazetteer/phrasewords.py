@@ -30,7 +30,7 @@ from collections.abc import Collection
 from gazetteer.datatables import read_table
 from gazetteer.normalize import descriptor_words, generic_words, normalize
 
-__all__ = ["HEBREW_PREFIX", "hebrew_prefixes", "role_words", "qualifier_words", "region_words", "countryside_words", "direction_words", "border_words", "conjunction_words", "landform_words", "territory_words", "country_adjectives", "compass_of", "compass_names", "compass_told", "directed_country", "directed_split", "direction_land",
+__all__ = ["HEBREW_PREFIX", "hebrew_prefixes", "role_words", "written_role_words", "qualifier_words", "region_words", "countryside_words", "direction_words", "border_words", "conjunction_words", "landform_words", "territory_words", "country_adjectives", "compass_of", "compass_names", "compass_told", "directed_country", "directed_split", "direction_land",
            "function_words", "edge_words", "grammar_words", "may_name", "without_modifiers"]
 
 
@@ -342,3 +342,13 @@ def may_name(key: str) -> bool:
 def role_words(role: str) -> tuple[tuple[str, ...], ...]:
     """The phrases of one *role* of the table ("street", "container", ...), as tuples of key words, longest first."""
     return _table().get(role, ())
+
+
+@functools.cache
+def written_role_words(role: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of one *role* as written in the table (casefolded), longest first: what a pattern on the text
+    as written must look for. The key form of Arabic "التي" ('which') is "تي", which is also "T" spelt out in a name
+    ("البرج تي 22", Tower 22)."""
+    found = {form for row in read_table("phrase_words.csv") if row["role"] == role
+             for form in _forms(tuple(row["phrase"].casefold().split()))}
+    return tuple(sorted(found, key=lambda w: (-len(w), w)))

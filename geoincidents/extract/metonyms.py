@@ -90,6 +90,13 @@ def _verbs_before() -> frozenset[str]:
     return frozenset(f for v in _group("state_verb_before") for f in joined_forms(v))
 
 
+@functools.cache
+def _verbs_after() -> frozenset[str]:
+    """Arabic verbs that make a country right before them its subject: those of saying or acting, and those of attack
+    (``state_verb_after``: "إسرائيل استهدفت"), which before a country may have it as their object."""
+    return _verbs_before() | frozenset(_group("state_verb_after"))
+
+
 def stands_for_a_state(place: Any) -> bool:
     """Whether a place's name may stand for a state: a country, or a capital or region with a government (``seat``:
     Tehran, the Kurdistan Region; not the Gaza Strip or the Golan Heights)."""
@@ -544,7 +551,7 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
                 continue
             verb_before = m.first > 0 and lowered[m.first - 1] in _verbs_before()  # Arabic: "وأعلنت إسرائيل"
             # "فإن إسرائيل نفذت 86 غارة": an Arabic subject before its verb, with no preposition before it
-            verb_after = particles.is_arabic(m.text) and m.last < len(lowered) and lowered[m.last] in _verbs_before() \
+            verb_after = particles.is_arabic(m.text) and m.last < len(lowered) and lowered[m.last] in _verbs_after() \
                 and not (m.first and lowered[m.first - 1] in _group("preposition"))
             if owned_in_kurdish(lowered, m.first, covered, m.candidates[0].kind in ("country", "region")):
                 m.extra["metonym"] = "state"  # "فڕۆکەکانی تورکیا" 'Turkey's aircraft', "droneke Tirkiyê"

@@ -158,6 +158,12 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         # "Four strikes hit the Al-Kathib area, while three targeted the airport": more of the strikes told just
         # before, at another place.
         event_type = events[-1].event_type
+    elif not acting and pronoun and events and events[-1].event_type == "interception" \
+            and events[-1].sentence == sentence.index and best[2].phrase in ("struck", "hit", "attacked", "targeted") \
+            and (told_weapon := _weapon_told(table, lowered)) in _MUNITION_TYPES:
+        # "A drone was shot down near al-Tanf, while two others targeted the Ain al-Asad base": the others are more of
+        # the weapon the sentence names, which got through.
+        event_type = told_weapon
     elif not acting and best[2].phrase in lexicon.words("an_attack") and any(c_first <= d.first < c_last for d in dates) \
             and _on_after_the_attack(lowered, trigger_at) is not None \
             and not any(d.first == trigger_at + 2 for d in dates) and "since" not in clause:
