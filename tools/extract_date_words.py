@@ -158,6 +158,11 @@ HAND: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("ب", "ar", "prefix", "", "", "", ""),
     ("وب", "ar", "prefix", "", "", "", ""),
     ("ل", "ar", "prefix", "", "", "", ""),
+    ("ش", "ckb", "suffix", "", "", "", "Sorani enclitics joined to a word's end: 'شەوی دووشەممەش' (and on Monday night), "
+     "'لە چوارشەممەدا' (on Wednesday)"),
+    ("یش", "ckb", "suffix", "", "", "", ""),
+    ("دا", "ckb", "suffix", "", "", "", ""),
+    ("ی", "ckb", "suffix", "", "", "", ""),
 )
 #: Words that are also common words of their own language or another's: read only with one of the words of
 #: ``before`` right before them or one of ``after`` right after them (the extractor's rule).

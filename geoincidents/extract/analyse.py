@@ -75,9 +75,13 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                 # "hitting the Natanz enrichment site and military targets in Tehran and Tabriz": towns far from
                 # every site hit are targets of their own, not where the site lies; so is an area that holds none
                 # of them ("on al-Asad air base in western Iraq and on three troop locations in Syria").
+                # (a province only when it holds none: "Sanaa airport, as well as a cement factory in Amran province"
+                # is two targets, though Amran's point lies within a town's reach of the airport)
+                # (nor a town told as where a second thing hit is: "the port of Hodeidah and a cement plant in Bajil")
                 finest += [m for m in targets if specificity(m.place) >= 1
-                           and not any(within_km(m.place, f.place, TOWN_OF_A_SITE_KM) or contains(m.place, f.place)
-                                       or contains(f.place, m.place) for f in finest)]
+                           and not any((within_km(m.place, f.place, TOWN_OF_A_SITE_KM) and specificity(m.place) < 3
+                                        and not m.extra.get("second_target"))
+                                       or contains(m.place, f.place) or contains(f.place, m.place) for f in finest)]
             else:
                 # "the Masyaf district and the military airport in the city of Deir Ezzor were attacked": a district
                 # or province far from every town hit, holding none of them, is a target of its own.

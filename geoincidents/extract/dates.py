@@ -128,7 +128,8 @@ def dateline_day(sentence, d: DateMention, published: date | None) -> bool:
     """Whether the day *d* is told by the dateline opening a report ("Jerusalem, Oct 5 Two soldiers were killed ...",
     "BAGHDAD, Jan 28 (Reuters) -", "Baghdad, (APP - 3rd Feb, 2024)", "صنعاء أول أبريل 2025 (شينخوا)"): a day written
     with its digits, up to two days before publication, at the opening of a line of the report's first three
-    sentences, after the place filed from and its comma (or before a news agency's bracket). It is the day the report
+    sentences, after the place filed from and its comma, or its country and a second comma (or before a news
+    agency's bracket). It is the day the report
     was filed (:func:`filed_day`), no event's: the events told after it take the days they are told with."""
     if published is None or sentence.index > 2 or d.precision != "day" or not any(c.isdigit() for c in d.text) \
             or not 0 <= (published - d.date).days <= 2:
@@ -144,6 +145,9 @@ def dateline_day(sentence, d: DateMention, published: date | None) -> bool:
         return False
     if d.first == comma + 1:
         return True  # "Jerusalem, Oct 5"
+    if d.first - 1 > comma + 1 and lowered[d.first - 1] == "," and d.first - comma <= 4 \
+            and all(t.text[:1].isupper() for t in tokens[comma + 1:d.first - 1]):
+        return True  # "DEIR EZZOR, Syria, Oct 15 -": the city and its country
     # "Baghdad, (APP - UrduPoint / Pakistan Point News - 3rd Feb, 2024)": the day inside the outlet's bracket
     return lowered[comma + 1] == "(" and ")" in lowered[d.last:d.last + 3] and ")" not in lowered[comma + 2:d.first]
 

@@ -4,7 +4,8 @@ Unicode CLDR by ``tools/extract_date_words.py``): "mardi", "Dienstag", "Salı g�
 
 A name is read as the table writes it, lower-cased, over one or more tokens ("יום שלישי", "كانون الثاني",
 Persian "سه‌شنبه", which the tokenizer splits at its zero-width non-joiner). Hebrew and Arabic join letters to a
-word's front ("ביום", "בינואר", "والثلاثاء"): a name is also read behind one of its language's prefixes. A
+word's front ("ביום", "בינואר", "والثلاثاء"): a name is also read behind one of its language's prefixes, and a Sorani
+one before its enclitics ("دووشەممەش" 'and on Monday'). A
 name that is also a common word (Turkish "pazar" 'market', Russian "среда" 'environment') is read only beside
 one of the words its row names; a name is read before a Turkish case ending ("Ocak'ta"). English names stay
 with :mod:`.dates` and :mod:`.monthdates`, which read them by their capitals.
@@ -48,18 +49,23 @@ _BARE_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
 
 
 @functools.cache
-def _prefixes() -> tuple[tuple[str, frozenset[str]], ...]:
-    """(prefix, languages that join it), longest first."""
-    by_prefix: dict[str, set[str]] = {}
+def _affixes(meaning: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(prefix or suffix, languages that join it), longest first (*meaning* "prefix" or "suffix")."""
+    by_affix: dict[str, set[str]] = {}
     for r in read_table("date_words"):
-        if r["meaning"] == "prefix":
-            by_prefix.setdefault(r["word"], set()).add(r["language"])
-    return tuple(sorted(((p, frozenset(langs)) for p, langs in by_prefix.items()), key=lambda e: -len(e[0])))
+        if r["meaning"] == meaning:
+            by_affix.setdefault(r["word"], set()).add(r["language"])
+    return tuple(sorted(((p, frozenset(langs)) for p, langs in by_affix.items()), key=lambda e: -len(e[0])))
 
 
 @functools.cache
 def _prefix_letters() -> frozenset[str]:
-    return frozenset(p[0] for p, _ in _prefixes())
+    return frozenset(p[0] for p, _ in _affixes("prefix"))
+
+
+@functools.cache
+def _suffix_letters() -> frozenset[str]:
+    return frozenset(p[-1] for p, _ in _affixes("suffix"))
 
 
 def word_at(meaning: str, lowered: Sequence[str], i: int) -> tuple[int, int] | None:
@@ -71,11 +77,19 @@ def word_at(meaning: str, lowered: Sequence[str], i: int) -> tuple[int, int] | N
     hit = table.match_at(lowered, i)
     if hit is None and lowered[i][:1] in _prefix_letters():
         token = lowered[i]
-        for prefix, languages in _prefixes():
+        for prefix, languages in _affixes("prefix"):
             if token.startswith(prefix) and len(token) > len(prefix) + 1:
                 probe = table.match_at([token[len(prefix):], *lowered[i + 1:i + 4]], 0)
                 if probe is not None and probe[1][1] in languages:
                     hit = i + probe[0], probe[1]
+                    break
+    if hit is None and lowered[i][-1:] in _suffix_letters():
+        token = lowered[i]
+        for suffix, languages in _affixes("suffix"):
+            if token.endswith(suffix) and len(token) > len(suffix) + 1:
+                probe = table.match_at([token[:-len(suffix)]], 0)
+                if probe is not None and probe[1][1] in languages:
+                    hit = i + 1, probe[1]
                     break
     if hit is None and ("'" in lowered[i] or "’" in lowered[i]):
         # Turkish joins a case ending to a name with an apostrophe: "15 Ocak'ta", "Salı'yı".

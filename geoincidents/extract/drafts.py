@@ -219,7 +219,13 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
             if draft.places() and not group.places():
                 group.types = [(t, p) for t, p in group.types if p >= SPECIFIC_PRIORITY]
             detail = draft.target if not across and one_site_told_twice(group, draft) == "again" else None
-            absorb(group, draft, typed=bool(draft.places()) or not group.places())
+            # (an interception told only with where the fire came from does not retype the fire that hit a target:
+            # "A drone launched from Yemen crashed into Ramon Airport ... Earlier in the day, the air force brought
+            # down three drones fired from Yemen")
+            typed = bool(draft.places()) or not group.places()
+            if draft.target is None and draft.event_type == "interception" and group.target is not None:
+                typed = False
+            absorb(group, draft, typed=typed)
             if detail is not None:
                 group.target, group.target_near = detail, draft.target_near  # the site the detail names
         else:

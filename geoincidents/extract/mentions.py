@@ -985,8 +985,10 @@ def _steered_by_the_descriptor_before(gazetteer: Any, tokens: list[Any], first: 
         # (the descriptor of several words with its linker: "qada petrolê ya Xurmalayê" 'the oil field of Khurmala')
         # (capitalised too, as a name's own words: "Balafirgeha Navneteweyî ya Hewlêrê", "Qada Petrolê ya Xurmalayê")
         if not all(w.isalpha() for w in words) or not is_descriptor(words[0]) \
-                or any(_names_a_place(gazetteer, w) for w in words[1:]):
-            continue  # (not past another name: "gundê Lêlêkan yê Bradostê" is Bradost, where the village lies)
+                or (len(words) > 1 and normalize_parts(f"{' '.join(words)} x")[0] != "x"
+                    and any(_names_a_place(gazetteer, w) for w in words[1:])):
+            continue  # (not past another name: "gundê Lêlêkan yê Bradostê" is Bradost, where the village lies; a
+            # descriptor of several words is none: "کێڵگەی نەوتی" 'the oil field of', though نەوتی is a village too)
         steered = _resolve(gazetteer, f"{' '.join(words)} {stem}")
         if steered is not None and steered[0][0].id != place.id \
                 and distance_km(steered[0][0].lat, steered[0][0].lon, place.lat, place.lon) <= _STEERED_KM:

@@ -528,7 +528,12 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
         strong = [m for m in inside if m.role == "target"]
         for m in inside:
             if m.role == "target_weak":
-                m.role = "target" if not strong or _coordinated_target(lowered, m, strong) else "context"
+                coordinated = bool(strong) and _coordinated_target(lowered, m, strong)
+                m.role = "target" if not strong or coordinated else "context"
+                # (a second thing hit told where it is: its own target, however near the first site: "the port of
+                # Hodeidah and a cement plant in Bajil"; not "a military complex in the nearby town of Safira", told
+                # as near the site)
+                m.extra["second_target"] = coordinated and "nearby" not in lowered[max(0, m.first - 4):m.first]
             elif m.role == "reference":
                 m.role = "context"
         _landmark_for_an_unnamed_target(lowered[c_first:c_last], inside)
@@ -1229,12 +1234,14 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
 
     def second_verb(between: Sequence[str]) -> bool:
         # "struck the Arak reactor and had also hit a site in the area of Natanz": a second predicate of attack
-        if "and" not in between:
+        joiner = next((k for k, w in enumerate(between) if w in _AND_OF_A_SECOND), None)
+        if joiner is None:
             return False
-        rest = between[between.index("and") + 1:]
-        # ("drones hit near the Chel Agha dam and a village in the countryside of Amuda": a second thing hit, told
-        # as a noun of its own with "a")
-        return bool(lexicon.word_phrases("attack_word").find(rest)) or rest[:1] in (["a"], ["an"], ["another"])
+        rest = between[joiner + 1:]
+        # ("drones hit near the Chel Agha dam and a village in the countryside of Amuda", "el puerto de Hodeida y una
+        # cementera en Bajil": a second thing hit, told as a noun of its own with "a")
+        return (between[joiner] == "and" and bool(lexicon.word_phrases("attack_word").find(rest))) \
+            or rest[:1] in ([w] for w in _A_SECOND)
 
     def arabic_second(between: Sequence[str]) -> bool:
         # "على منزل في الخيام ومنزل آخر في كفركلا" 'on a house in Khiam and another house in Kfar Kila': Arabic joins
@@ -1270,10 +1277,13 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
         # "targeted a missile base on Mount Qasioun, as well as an airport in the province of Sweida and laboratories
         # in Masyaf": what "as well as" adds to the thing hit are things hit, told where they are (not "as well as
         # wounding ...", a second predicate of its own)
-        for k in range(len(between) - 2):
-            if between[k:k + 3] == ["as", "well", "as"]:
-                rest = [w for w in between[k + 3:] if w.isalpha()]
-                return bool(rest) and not rest[0].endswith("ing")
+        # ("ainsi que", "así como", "además de", "sowie", "nonché": "ainsi que des centrales électriques à Sanaa",
+        # "además de una fábrica de cemento en la provincia de Amrán")
+        for k in range(len(between)):
+            joiner = next((j for j in _AS_WELL_AS if between[k:k + len(j)] == list(j)), None)
+            if joiner is not None:
+                rest = [w for w in between[k + len(joiner):] if w.isalpha()]
+                return bool(rest) and not rest[0].endswith(("ing", "ant", "ando", "endo"))
         return False
 
     if specificity(place) <= 3 and any(s.last <= weak.first and as_well_as(lowered[s.last:weak.first])
@@ -1302,6 +1312,14 @@ _SITE_PLURALS = frozenset({"installations", "depots", "warehouses", "stores", "b
 
 #: The words that join the last item of a list: "and" and "as well as" ("sowie", "nonché", "ainsi que", "así como").
 _LAST_ITEM = lexicon.LIST_CONJUNCTIONS | {"sowie", "nonché", "ainsi", "así", "well"}
+
+#: "And" before a second thing hit, and the indefinite articles that tell it as a noun of its own ("and a village in
+#: ...", "y una cementera en Bajil", "et une centrale à ...", "und ein Depot in ...").
+_AND_OF_A_SECOND = frozenset({"and", "y", "et", "e", "und"})
+_A_SECOND = frozenset({"a", "an", "another", "un", "una", "une", "uno", "ein", "eine", "einen"})
+
+#: "As well as" in English, French, Spanish, German and Italian, as word tuples.
+_AS_WELL_AS = (("as", "well", "as"), ("ainsi", "que"), ("así", "como"), ("además", "de"), ("sowie",), ("nonché",))
 
 #: Arabic 'another' (masculine, feminine): "ومنزل آخر في كفركلا" 'and another house in Kfar Kila'.
 _ANOTHER_ARABIC = frozenset({"آخر", "أخرى", "اخرى", "آخرى"})
@@ -1357,8 +1375,11 @@ def _for_a_cause(lowered: Sequence[str], first: int, c_first: int) -> bool:
 def _air_traffic_at(lowered: Sequence[str], first: int, c_first: int) -> bool:
     """ "all flights at Imam Khomeini International Airport have been suspended as a result of the attack", "flights
     in and out of Tabriz", "الرحلات في مطار ...": a place told within :data:`_TRAFFIC_REACH` words after a noun of air
-    traffic (``traffic_noun``) is where traffic stopped, not a place hit."""
-    return bool(lexicon.word_phrases("traffic_noun").find(lowered[max(c_first, first - _TRAFFIC_REACH - 2):first]))
+    traffic (``traffic_noun``) is where traffic stopped, not a place hit; not after a building named by its traffic
+    (``traffic_building``: "crashed into the arrivals hall of Ramon Airport")."""
+    before = lowered[max(c_first, first - _TRAFFIC_REACH - 2):first]
+    buildings = {start for start, _, _ in lexicon.word_phrases("traffic_building").find(before)}
+    return any(start not in buildings for start, _, _ in lexicon.word_phrases("traffic_noun").find(before))
 
 
 #: How many words may stand between a noun of air traffic and the place ("flights in and out of").

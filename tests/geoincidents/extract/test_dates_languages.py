@@ -200,9 +200,9 @@ def test_the_tool_writes_the_shipped_file_as_it_is(tmp_path):
 def test_every_row_says_where_it_comes_from():
     with TABLE.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert {r["meaning"] for r in rows} == {"weekday", "month", "relative", "prefix"}
+    assert {r["meaning"] for r in rows} == {"weekday", "month", "relative", "prefix", "suffix"}
     assert all(r["source"].startswith(("cldr47:", "dateparser1.2.2:")) or (r["source"] == "hand" and r["note"])
-               or r["meaning"] == "prefix" for r in rows)
+               or r["meaning"] in ("prefix", "suffix") for r in rows)
     by_language = {}
     for r in rows:
         if r["meaning"] in ("weekday", "month"):
