@@ -355,6 +355,10 @@ def intercepted_attack(clause: Sequence[str], found: list[tuple[int, int, Any]],
     aimed = bool(lexicon.word_phrases("aim").find(clause)) or any(start and clause[start - 1] == "to"
                                                                    for start, _, _ in impacts)
     got_through = some_got_through(clause)
+    if not (aimed or got_through) and before in MUNITION_TYPES and _one_more(clause):
+        # "Two Katyusha rockets landed inside the Victory base ... a third rocket had been shot down": one more of the
+        # fire told just before, the rest of which got through
+        return before, "partly intercepted"
     if not (aimed or got_through):
         return "interception", ""
     weapons = [f for f in found if f[2].event_type in MUNITION_TYPES]
@@ -362,6 +366,15 @@ def intercepted_attack(clause: Sequence[str], found: list[tuple[int, int, Any]],
     # several struck Nevatim"), else a drone.
     weapon = weapons[0][2].event_type if weapons else (before if before in MUNITION_TYPES else "drone_attack")
     return weapon, "partly intercepted" if got_through else "intercepted"
+
+
+#: Ordinals that count one more projectile of a fire told before ("a third rocket was shot down").
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth"})
+
+
+def _one_more(clause: Sequence[str]) -> bool:
+    """Whether the clause counts one more projectile with an ordinal after "a" ("a third rocket", "a third")."""
+    return any(w == "a" and nxt in _ORDINALS for w, nxt in zip(clause, clause[1:]))
 
 
 def some_got_through(clause: Sequence[str]) -> bool:
@@ -504,7 +517,7 @@ def drone_kind(event_type: str, actor: str, target_actor: str, before: Any, clau
     are drones of no named actor that go on with such a strike told just before (*before*, the drone fire told last),
     when the *clause* says so ("also", "then": ``goes_on`` in extract_words.csv; "the drones"): "Turkish drones
     struck oil stations near Qamishli. Drones also hit a village near Amuda"; not when they hit that force's own
-    troops. Everything else is drone fire: a group's ("the Islamic Resistance in Iraq said it carried out
+    troops, nor when claimed (a group claims its fire: "The Islamic Resistance also claimed a drone attack on Harir"). Everything else is drone fire: a group's ("the Islamic Resistance in Iraq said it carried out
     a drone strike on the Harir base"), a missile force's (Iran's), and one of no named actor at the troops of a
     force that strikes from the air ("the drone strike that killed three US troops in Jordan").
     """
@@ -516,6 +529,7 @@ def drone_kind(event_type: str, actor: str, target_actor: str, before: Any, clau
     if event_type == "drone_strike":
         return event_type, actor  # "a drone strike killed a Kataib Hezbollah commander": a strike, by whom untold
     if before is not None and before.event_type == "drone_strike" and before.actor in from_the_air \
+            and not set(clause) & lexicon.words("claim_verb") \
             and (set(clause) & lexicon.words("goes_on") or any(
                 w in lexicon.words("anaphora") and clause[k + 1] in _DRONES for k, w in enumerate(clause[:-1]))):
         return "drone_strike", before.actor

@@ -97,3 +97,19 @@ def test_a_capital_the_groups_are_loyal_to_is_the_state() -> None:
     report = extract_report(text, published="2024-06-21")
     assert dict(zip(report.places["mention"], report.places["sense"]))["طهران"] == "state"
     assert "ir-tehran" not in set(report.incidents["target_place_id"])
+
+
+def test_a_claimed_drone_attack_after_a_state_drone_strike_stays_the_groups() -> None:
+    text = ("A U.S. drone strike on a vehicle in eastern Baghdad killed a senior militia commander on Thursday. The "
+            "Islamic Resistance also claimed a drone attack on Harir on Saturday, Dec. 30.")
+    report = extract_report(text, published="2024-01-05")
+    assert ("2023-12-30", "drone_attack", "iq-harir-air-base") in drafts(report)
+
+
+def test_a_third_rocket_shot_down_is_more_of_the_fire_that_landed() -> None:
+    text = ("Two Katyusha rockets landed inside the Victory base area, the interior ministry said. A security source "
+            "said a third rocket had been shot down by the base's defence system.")
+    report = extract_report(text, published="2024-10-01")
+    attack = report.incidents[report.incidents["event_type"] == "rocket_attack"]
+    assert list(attack["target_place_id"]) == ["iq-camp-victory"]
+    assert list(attack["outcome"]) == ["partly intercepted"]
