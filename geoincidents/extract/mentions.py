@@ -323,6 +323,9 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
             if hit is None:
                 i += 1
                 continue
+            if lowered[i] in _DEFINITE_ARTICLES and _longer_after_the_article(sentence, index, usable, starts, ends, i, hit):
+                i += 1  # "the Galilee Panhandle": not "the Galilee" (an alias) and a word left over
+                continue
             # The mention leaves out leading English function and descriptor words ("at", "town of").
             first = i
             while (first < hit - 1 and tokens[first].text == lowered[first] and keys[first] in index.glue
@@ -1053,6 +1056,21 @@ def _prefix_carried(tokens: Sequence[Any], first: int) -> str:
             or tokens[k].text in lexicon.words("hebrew_place_noun")) and not _prefix_of_a_direction(tokens[k].text):
         k -= 1
     return _prefix_of_a_direction(tokens[k].text) if k >= 0 else ""
+
+
+#: Definite articles an alias may open with ("the Galilee", "la Galilée").
+_DEFINITE_ARTICLES = frozenset({"the", "le", "la", "les", "el", "los", "las", "der", "die", "das"})
+
+
+def _longer_after_the_article(sentence: Sentence, index: NameKeys, usable: list[bool], starts: list[int],
+                              ends: list[int], i: int, hit: int) -> bool:
+    """Whether a name that starts after the article at token *i* runs past *hit*, where the name that takes the
+    article ends ("the Galilee Panhandle": "Galilee Panhandle", not the alias "the Galilee")."""
+    end = hit
+    while end < len(usable) and usable[end] and end - i <= index.longest:
+        end += 1
+    return any(index.matches(sentence.text[starts[i + 1] - sentence.start:ends[j - 1] - sentence.start])
+               for j in range(end, hit, -1))
 
 
 @functools.cache

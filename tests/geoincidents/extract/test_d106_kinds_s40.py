@@ -113,3 +113,11 @@ def test_a_third_rocket_shot_down_is_more_of_the_fire_that_landed() -> None:
     attack = report.incidents[report.incidents["event_type"] == "rocket_attack"]
     assert list(attack["target_place_id"]) == ["iq-camp-victory"]
     assert list(attack["outcome"]) == ["partly intercepted"]
+
+
+def test_a_name_that_runs_past_an_alias_with_its_article() -> None:
+    # "the Galilee" is an alias of the Northern District; "the Galilee Panhandle" names the panhandle
+    text = "Hezbollah fired more than 50 rockets from Lebanon at Kiryat Shmona and the Galilee Panhandle overnight."
+    report = extract_report(text, published="2024-09-08")
+    assert list(report.places["place_id"]) == ["cc-lb", "il-kiryat-shmona", "il-galilee-panhandle"]
+    assert list(report.places["mention"])[-1] == "Galilee Panhandle"
