@@ -121,3 +121,9 @@ def test_a_name_that_runs_past_an_alias_with_its_article() -> None:
     report = extract_report(text, published="2024-09-08")
     assert list(report.places["place_id"]) == ["cc-lb", "il-kiryat-shmona", "il-galilee-panhandle"]
     assert list(report.places["mention"])[-1] == "Galilee Panhandle"
+
+
+def test_a_site_hit_as_it_is_the_site_told_last() -> None:
+    text = "A drone hit the Khor Mor gas field on Friday. In January two Katyushas hit it and started a fire."
+    report = extract_report(text, published="2024-04-27")
+    assert ("2024-01-01", "rocket_attack", "iq-khor-mor-gas-field") in drafts(report)
