@@ -127,3 +127,14 @@ def test_a_site_hit_as_it_is_the_site_told_last() -> None:
     text = "A drone hit the Khor Mor gas field on Friday. In January two Katyushas hit it and started a fire."
     report = extract_report(text, published="2024-04-27")
     assert ("2024-01-01", "rocket_attack", "iq-khor-mor-gas-field") in drafts(report)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Damas a appelé la communauté internationale à contraindre Israël à cesser ses attaques sur le territoire syrien.",
+     "Israël"),
+    ("The foreign ministry urged the world to press Israel to stop its attacks on Syrian territory.", "Israel"),
+])
+def test_a_state_pressed_to_act_is_no_place_hit(text: str, name: str) -> None:
+    report = extract_report(text, published="2025-08-27")
+    assert dict(zip(report.places["mention"], report.places["sense"]))[name] == "state"
+    assert "cc-il" not in set(report.incidents["target_place_id"])
