@@ -41,7 +41,7 @@ from typing import Any
 from gazetteer.placefiles import beyond_the_region
 
 from geoincidents.extract import lexicon, particles
-from geoincidents.extract.names import QUOTE_MARKS
+from geoincidents.extract.names import QUOTE_MARKS, is_descriptor
 
 __all__ = ["mark_metonyms", "names_an_attribute", "turkish_state", "owned_in_kurdish", "subject_of_a_final_verb",
            "holds_an_office",
@@ -95,6 +95,14 @@ def _verbs_after() -> frozenset[str]:
     """Arabic verbs that make a country right before them its subject: those of saying or acting, and those of attack
     (``state_verb_after``: "إسرائيل استهدفت"), which before a country may have it as their object."""
     return _verbs_before() | frozenset(_group("state_verb_after"))
+
+
+def _attack_verb_before(lowered: Sequence[str], first: int) -> bool:
+    """Whether an Arabic verb of attack (``state_verb_after``), perhaps with a joined particle, stands right before
+    token *first*."""
+    from geoincidents.extract.particles import joined_forms
+
+    return first > 0 and any(lowered[first - 1] in joined_forms(v) for v in _group("state_verb_after"))
 
 
 def stands_for_a_state(place: Any) -> bool:
@@ -553,6 +561,12 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
             # "فإن إسرائيل نفذت 86 غارة": an Arabic subject before its verb, with no preposition before it
             verb_after = particles.is_arabic(m.text) and m.last < len(lowered) and lowered[m.last] in _verbs_after() \
                 and not (m.first and lowered[m.first - 1] in _group("preposition"))
+            # "قصفت إسرائيل مدينة صور" 'Israel shelled the city of Tyre': a country between a verb of attack and its
+            # object (a place's descriptor, another place, a noun of what was hit: ``attack_object``) is its subject
+            verb_before = verb_before or (particles.is_arabic(m.text) and _attack_verb_before(lowered, m.first)
+                                          and m.last < len(lowered)
+                                          and (m.last in covered or is_descriptor(lowered[m.last])
+                                               or lowered[m.last] in _group("attack_object")))
             if owned_in_kurdish(lowered, m.first, covered, m.candidates[0].kind in ("country", "region")):
                 m.extra["metonym"] = "state"  # "فڕۆکەکانی تورکیا" 'Turkey's aircraft', "droneke Tirkiyê"
             elif subject_of_a_verb(lowered, m.first, m.last, covered) or verb_before or verb_after \

@@ -1,7 +1,8 @@
 """A country right before an Arabic verb of attack is its subject, the state ("إسرائيل استهدفت ميناء الحديدة"
 'Israel targeted the port of Hodeidah'), as one after "was" (وكانت إسرائيل قد استهدفت); Arabic "the planes"
 (الطائرات) strike from the air; a country before the Hebrew passive 'was attacked' is the place attacked ("ישראל
-הותקפה" 'Israel was attacked'); "others" after an interception are more of the weapon the sentence names, which
+הותקפה" 'Israel was attacked'); a country between an Arabic verb of attack and its object is the subject ("قصفت
+إسرائيل مدينة صور"); Arabic صور before 'satellites' is pictures, not Tyre; "others" after an interception are more of the weapon the sentence names, which
 got through ("A drone was shot down near al-Tanf, while two others targeted the Ain al-Asad base").
 
 Why: a development report of session 40 in Arabic told Israeli strikes on Yemen's ports by "the planes" with no
@@ -59,3 +60,19 @@ def test_the_others_after_an_interception_got_through() -> None:
     report = extract_report(text, published="2023-10-20")
     drafts = set(zip(report.incidents["event_type"], report.incidents["target_place_id"]))
     assert drafts == {("interception", "sy-al-tanf-garrison"), ("drone_attack", "iq-ain-al-asad-air-base")}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("قصفت إسرائيل مدينة صور فجر اليوم.", "lb-tyre"),
+    ("وقصفت إسرائيل مواقع في النبطية فجر اليوم.", "lb-nabatieh"),
+])
+def test_a_country_between_an_attack_verb_and_its_object_is_the_subject(text: str, target: str) -> None:
+    report = extract_report(text, published="2024-10-04")
+    assert senses(report)["إسرائيل"] == "state"
+    assert set(report.incidents["target_place_id"]) == {target}
+
+
+def test_satellite_pictures_are_no_tyre() -> None:
+    text = "سقط عدد من الصواريخ داخل قاعدة نيفاتيم الجوية، بحسب صور أقمار اصطناعية نشرتها وسائل إعلام غربية."
+    report = extract_report(text, published="2024-10-04")
+    assert "lb-tyre" not in set(report.places["place_id"])
