@@ -1,11 +1,12 @@
 """The sense of ambiguous place mentions (Rumalyn the town or the landing zone; Hasaka the city or the province).
 
-A mention takes, in order, the area a region word beside it names ("the countryside of Homs" is Homs province, as the
-gazetteer reads the phrase), the kind its nearby words name ("base at Rumalyn", "province of Hasaka"; a town named
-beside a nuclear word is the nuclear facility of that name), the sense the same name has elsewhere in the report
-(one sense per report), a target sense that is a base when the clause tells of an attack, the sense that shares a
-province or country with the report's other places, and otherwise the gazetteer's own ranking (its first
-candidate). A site told "in" a container that lies elsewhere is that container (:func:`_site_outside_its_container`).
+A mention takes, in order, the city of its name when it is the dateline a report was filed from, the area a region
+word beside it names ("the countryside of Homs" is Homs province, as the gazetteer reads the phrase), the kind its
+nearby words name ("base at Rumalyn", "province of Hasaka"; a town named beside a nuclear word is the nuclear facility
+of that name), the sense the same name has elsewhere in the report (one sense per report), a target sense that is a
+base when the clause tells of an attack, the sense that shares a province or country with the report's other places,
+and otherwise the gazetteer's own ranking (its first candidate). A site told "in" a container that lies elsewhere is
+that container (:func:`_site_outside_its_container`).
 """
 from __future__ import annotations
 
@@ -271,6 +272,13 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
         spans.setdefault(m.sentence, {})[m.first] = m.last
         ends[(m.sentence, m.last)] = m
     for m in mentions:
+        if m.cue == "dateline":
+            # "DEIR EZZOR, Syria, Oct 15 -": a report is filed from a city, not from the province of its name
+            city = next((c for c in m.candidates if c.kind in _CITY_KINDS), None)
+            if city is not None:
+                m.candidates = [city] + [c for c in m.candidates if c.id != city.id]
+                m.place, m.settled_by = city, "dateline"
+                continue
         unit = _unit_of_a_list(sentences[m.sentence], m, gazetteer, spans[m.sentence])
         if unit is not None:
             m.candidates = [unit] + [c for c in m.candidates if c.id != unit.id]

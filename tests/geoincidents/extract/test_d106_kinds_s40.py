@@ -138,3 +138,10 @@ def test_a_state_pressed_to_act_is_no_place_hit(text: str, name: str) -> None:
     report = extract_report(text, published="2025-08-27")
     assert dict(zip(report.places["mention"], report.places["sense"]))[name] == "state"
     assert "cc-il" not in set(report.incidents["target_place_id"])
+
+
+def test_a_dateline_is_the_city_though_the_report_names_the_province() -> None:
+    text = ("DEIR EZZOR, Syria, Oct 15 - Rockets were fired late on Monday at the Conoco gas field in the northern "
+            "countryside of Deir Ezzor province, local sources said.")
+    report = extract_report(text, published="2024-10-15")
+    assert report.places["place_id"].iloc[0] == "sy-deir-ez-zor"
