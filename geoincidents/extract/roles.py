@@ -84,7 +84,8 @@ def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _W
                                            for w, nxt in zip(between, between[1:])):
                 return None  # "in Damascus on Monday, killing members of Iran's Guards": the cue is another phrase's
             if set(_without_naming(between)) & _cue_barrier() and not _day_after_its_verb(lowered[start:end], between) \
-                    or role == "target_weak" and between[:1] and between[0] in _weekdays():
+                    or role == "target_weak" and between[:1] and between[0] in _weekdays() \
+                    or any(pair in _AND_THAT for pair in zip(between, between[1:])):
                 return None  # "heard early on Friday as Israel struck": "on" is Friday's, and "as" opens a new clause
             return str(role), " ".join(lowered[start:end])
     return None
@@ -1312,6 +1313,10 @@ _SITE_PLURALS = frozenset({"installations", "depots", "warehouses", "stores", "b
 
 #: The words that join the last item of a list: "and" and "as well as" ("sowie", "nonché", "ainsi que", "así como").
 _LAST_ITEM = lexicon.LIST_CONJUNCTIONS | {"sowie", "nonché", "ainsi", "así", "well"}
+
+#: "And that" opening a second reported clause, in five languages: no cue reaches past it ("dejar de atacar barcos
+#: estadounidenses y que Washington pondría fin ...").
+_AND_THAT = frozenset({("and", "that"), ("y", "que"), ("et", "que"), ("e", "che"), ("und", "dass")})
 
 #: "And" before a second thing hit, and the indefinite articles that tell it as a noun of its own ("and a village in
 #: ...", "y una cementera en Bajil", "et une centrale à ...", "und ein Depot in ...").

@@ -145,3 +145,11 @@ def test_a_dateline_is_the_city_though_the_report_names_the_province() -> None:
             "countryside of Deir Ezzor province, local sources said.")
     report = extract_report(text, published="2024-10-15")
     assert report.places["place_id"].iloc[0] == "sy-deir-ez-zor"
+
+
+def test_no_cue_reaches_past_and_that() -> None:
+    text = ("Trump anunció que los hutíes habían aceptado dejar de atacar barcos estadounidenses y que Washington "
+            "pondría fin a su campaña.")
+    report = extract_report(text, published="2025-05-06")
+    assert "us-washington" not in set(report.incidents["target_place_id"])
+    assert dict(zip(report.places["mention"], report.places["role"]))["Washington"] == "context"
