@@ -137,6 +137,18 @@ def _arabic_and_a_verb(word: str) -> bool:
     return len(word) > 2 and word[0] == particles.ARABIC_AND and word[1:] in lexicon.attack_or_firing_words()
 
 
+#: How many words after a fronted clause's comma a share of its fire may be told ("..., several of them fell").
+_SHARE_REACH = 4
+
+
+def _share_of_it(lowered: Sequence[str], comma: int) -> bool:
+    """Whether the words after the comma that ends a fronted clause tell a share of what it told ("After Iran fired
+    200 missiles at Israel, several of them fell inside Nevatim", "بعد إطلاق مئتي صاروخ على إسرائيل، سقط عدد منها
+    داخل قاعدة نيفاتيم"): the same event goes on, in the same clause (``partitive_back`` in extract_words.csv)."""
+    return any(f[0] < _SHARE_REACH for f in lexicon.word_phrases("partitive_back").find(
+        lowered[comma + 1:comma + 1 + _SHARE_REACH + 1]))
+
+
 def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a sentence."""
     lowered = sentence.lowered
@@ -157,7 +169,7 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
         if start > cuts[-1] + 1:
             cuts.append(start)
         comma = clause_comma(sentence, start) if fronted else None
-        if comma is not None and comma + 1 < len(lowered):
+        if comma is not None and comma + 1 < len(lowered) and not _share_of_it(lowered, comma):
             # "On Monday, hours after the rockets landed near X, US forces shot down ...": the fronted
             # clause ends at its comma (not at a comma of a list inside it: "after the US struck Fordo,
             # Natanz and Isfahan, Iran fired ...").

@@ -316,7 +316,9 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             elif event_type == "interception" and best[2].priority <= DEBRIS:
                 outcome, downed_over = "", True  # "debris fell near Arad": what fell from an interception, not fire that got through
             elif event_type == "interception":
-                last = events[-1] if events and sentence.index - events[-1].sentence <= 1 else None
+                # the fire told just before ("Two Katyusha rockets landed inside the base. One fell in a car park.
+                # A third rocket had been shot down": those rockets)
+                last = fire_told_before(events, sentence.index, _MUNITION_TYPES, 1)
                 event_type, outcome = intercepted_attack(clause, found, last.event_type if last else "")
             else:
                 # (not "struck by shrapnel", "interceptors failed to stop it": debris and interceptors tell no downing;
