@@ -13,10 +13,10 @@ from gazetteer.hints import distance_km
 
 from geoincidents.extract import lexicon
 
-__all__ = ["heard_in_context", "heard_outside_its_container", "alone_abroad"]
+__all__ = ["HEARD_METHODS", "heard_in_context", "heard_outside_its_container", "alone_abroad"]
 
 #: How a name is found when it is no name the gazetteer spells: by sound ("phonetic") or likeness ("fuzzy").
-_HEARD = frozenset({"phonetic", "fuzzy"})
+HEARD_METHODS = frozenset({"phonetic", "fuzzy"})
 
 
 def heard_in_context(found: list[Any], sentences: list[Any] | None = None) -> list[Any]:
@@ -24,12 +24,12 @@ def heard_in_context(found: list[Any], sentences: list[Any] | None = None) -> li
     Erbil province" does not sound like Karmiel in Israel for a report about Iraq; "Israel said" names no place);
     alone, it stands. Nor may it lie outside the province or district written right after it as its container
     (:func:`heard_outside_its_container`)."""
-    countries = {c.country for m in found if m.method not in _HEARD and not m.extra.get("metonym")
+    countries = {c.country for m in found if m.method not in HEARD_METHODS and not m.extra.get("metonym")
                  and not m.extra.get("owner") for c in m.candidates[:1]}
     found = [m for m in found if not heard_outside_its_container(m, found, sentences) and not alone_abroad(m, found)]
     if not countries:
         return found
-    return [m for m in found if m.method not in _HEARD or any(c.country in countries for c in m.candidates)]
+    return [m for m in found if m.method not in HEARD_METHODS or any(c.country in countries for c in m.candidates)]
 
 
 #: Kinds of place that contain a name written right before them ("the Baadre area of Sheikhan district").
@@ -43,10 +43,10 @@ def heard_outside_its_container(mention: Any, found: list[Any], sentences: list[
     ("the Baadre area of Sheikhan district, Duhok province": Baadre sounds like Badra, in Wasit, which neither holds).
     With the report's *sentences* given, a province that is the next item of a list is no container ("Tal Rifaat,
     Jazira and Derik": Jazira, a name of Hasakah province, holds neither Tal Rifaat nor Derik)."""
-    if mention.method not in _HEARD:
+    if mention.method not in HEARD_METHODS:
         return False
-    after = [m for m in found if m.sentence == mention.sentence and m.method not in _HEARD and m.first >= mention.last
-             and m.first - mention.last <= _CONTAINER_GAP and m.candidates and m.candidates[0].kind in _CONTAINER_KINDS
+    after = [m for m in found if m.sentence == mention.sentence and m.method not in HEARD_METHODS
+             and m.first >= mention.last and m.first - mention.last <= _CONTAINER_GAP and m.candidates and m.candidates[0].kind in _CONTAINER_KINDS
              and (sentences is None or _spelt_as_container(mention, m, sentences[m.sentence].tokens))]
     if not after:
         return False
@@ -83,11 +83,11 @@ def alone_abroad(mention: Any, found: list[Any]) -> bool:
     a report about strikes around al-Mayadeen in Syria, "the al-Shibli shrine" is not the Israeli village Shibli, nor
     "the Haidariya area" Hadera. A report naming no other place, or no country, keeps it."""
     place = mention.candidates[0] if mention.candidates else None
-    if place is None or (mention.method not in _HEARD and place.kind not in _SMALL_KINDS):
+    if place is None or (mention.method not in HEARD_METHODS and place.kind not in _SMALL_KINDS):
         return False
     key = mention.text.lower()
     # A state named as an actor ("Israel struck ...", "Lebanon's Hezbollah") places nothing.
-    spelt = [m.candidates[0] for m in found if m.candidates and m.text.lower() != key and m.method not in _HEARD
+    spelt = [m.candidates[0] for m in found if m.candidates and m.text.lower() != key and m.method not in HEARD_METHODS
              and not m.extra.get("metonym") and not m.extra.get("owner")]
     # Small places stand beside the others only in a country a larger place of the report lies in.
     anchored = {o.country for o in spelt if o.kind not in _SMALL_KINDS}

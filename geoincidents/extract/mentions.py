@@ -42,7 +42,7 @@ from gazetteer.romanize import romanizations
 from gazetteer.spans import jota_reading
 
 from geoincidents.extract import lexicon, particles
-from geoincidents.extract.heard import heard_in_context
+from geoincidents.extract.heard import HEARD_METHODS, heard_in_context
 from geoincidents.extract.metonyms import mark_metonyms, names_an_attribute
 from geoincidents.extract.plurallists import names_under_a_plural
 from geoincidents.extract.possessive import owned_site, site_of_the_town
@@ -447,6 +447,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                     found.append(Mention(text, tokens[start].start, tokens[end].end, sentence.index, start, end + 1,
                                          str(country), list(resolved[0]), "demonym", resolved[2]))
         found += _territories_named(sentence, gazetteer, blocked, keys, found)
+        found = _named_beside_their_container(sentence, gazetteer, blocked, found)
+    found += _told_again_without_their_container(sentences, gazetteer, found)
     # "وزارة الداخلية", "مناطق مرکزی اسرائیل": a common word a province holds as its name, written alone
     found = [m for m in found if not (m.last - m.first == 1 and (_common_alone(sentences[m.sentence].tokens, m.first)
                                                                   or _pictures(sentences[m.sentence].lowered, m.first)
@@ -459,6 +461,156 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
     found = _surnames_of_persons_named(found, sentences)
     mark_metonyms(sentences, found)  # "Iran's Revolutionary Guards", "Washington said": no place of the report
     return heard_in_context(found, sentences)
+
+
+#: How many words may stand between a name the gazetteer holds only with its container and that container, told after
+#: it ("al-Sukkariyah near Albu Kamal", "منطقة السكرية بريف مدينة البوكمال", "Shamir, a kibbutz in the Galilee").
+_CONTAINER_REACH = 5
+#: How far from the container's point a village of that name may lie and be the one meant (a town, a district, a
+#: region; the province a village lies in is its container wherever the village is in it).
+_CONTAINER_KM = 40.0
+#: The most tokens of a name told without its container ("al - Sukkariyah" is three).
+_QUALIFIED_WORDS = 5
+#: Kinds that contain no village (a site, a country: "Amir, Israel" is no more a place than "Amir" alone).
+_NO_CONTAINER = frozenset({"country", "air_base", "military_base", "airport", "facility", "embassy",
+                           "border_crossing"})
+
+
+@functools.lru_cache(maxsize=8)
+def _qualified_heads(gazetteer: Any) -> dict[str, tuple[Any, ...]]:
+    """The names a gazetteer holds only with their container, as keys of the bare name → the places ("Shamir (Upper
+    Galilee)", "Shamir, Hula Valley": shamir; "السكرية (البوكمال)": the bare name is 'the sugary'); a name some place
+    also holds bare is left to the mention finder."""
+    index = name_keys(gazetteer)
+    heads: dict[str, list[Any]] = {}
+    places = gazetteer.places
+    for place_id, name, aliases, name_ar in zip(places["id"], places["name"], places["aliases"], places["name_ar"]):
+        names = [name, *(aliases.split("|") if isinstance(aliases, str) and aliases else ()),
+                 name_ar if isinstance(name_ar, str) else ""]
+        for text in names:
+            qualified = _QUALIFIED.fullmatch(text)
+            if qualified is None:
+                continue
+            key = name_parts(qualified.group(1))[0]
+            if key and key not in index.bare and place_id not in heads.setdefault(key, []):
+                heads[key].append(place_id)
+    return {key: tuple(gazetteer.get(i) for i in ids) for key, ids in heads.items()}
+
+
+@functools.lru_cache(maxsize=8)
+def _qualified_first_words(gazetteer: Any) -> frozenset[str]:
+    """The first words of :func:`_qualified_heads`' keys: a span whose first word is none of them keys no such name."""
+    return frozenset(key.split()[0] for key in _qualified_heads(gazetteer))
+
+
+#: A name with its container: "Shamir (Upper Galilee)", "al-Sukkariyah, Albu Kamal".
+_QUALIFIED = re.compile(r"\s*([^(),]+?)\s*(?:\(([^()]+)\)|,\s*([^,]+))\s*")
+
+
+def _contained(place: Any, container: Any) -> bool:
+    """Whether *place* lies in or by *container*: in the province it names, or within :data:`_CONTAINER_KM` of its
+    point."""
+    if container.kind in ("governorate", "district", "region") and place.admin1 and container.admin1 == place.admin1:
+        return True
+    return distance_km(place.lat, place.lon, container.lat, container.lon) <= _CONTAINER_KM
+
+
+def _links_to_a_container(word: str) -> bool:
+    """Whether *word* may stand between a name and its container: a comma, a preposition of place or a word of
+    ``container_link`` in extract_words.csv ("near", "in the", "قرب"), a descriptor ("a kibbutz", "مدينة"), a
+    countryside or compass word ("بريف", "eastern"); not a verb ("Shamir visited the Upper Galilee")."""
+    return not any(c.isalnum() for c in word) or word in lexicon.words("container_link") \
+        or word in lexicon.words("place_preposition") \
+        or name_parts(word)[0] in descriptor_words() or word in countryside_words() or compass_of(word) is not None
+
+
+def _qualified_spans(sentence: Sentence, blocked: set[int], taken: set[int], gazetteer: Any) \
+        -> list[tuple[int, int, tuple[Any, ...]]]:
+    """The spans of a sentence, free of mentions and blocked words, that key a name held only with its container,
+    longest first where they overlap (a capitalised Latin word first, or a word of Arabic or Hebrew script)."""
+    heads, firsts = _qualified_heads(gazetteer), _qualified_first_words(gazetteer)
+    tokens = sentence.tokens
+    n = len(tokens)
+    out: list[tuple[int, int, tuple[Any, ...]]] = []
+    i = 0
+    while i < n:
+        hit = None
+        article = i + 2 < n and tokens[i + 1].text == "-" and tokens[i].text.lower() in article_words()
+        word = token_key(tokens[i + 2 if article else i].text).split()  # ("al - Sukkariyah": the name after "al-")
+        if not word or word[0] not in firsts:
+            i += 1
+            continue
+        for j in range(min(n, i + _QUALIFIED_WORDS), i, -1):
+            if any(k in blocked or k in taken for k in range(i, j)) or not tokens[j - 1].text[:1].isalnum() \
+                    or not all(tokens[k].text[:1].isalnum() or tokens[k].text in ("-", "'") for k in range(i, j)):
+                continue
+            first = tokens[i].text
+            if not (first[:1].isupper() or particles.is_arabic(first) or particles.is_hebrew(first)
+                    or first.lower() in article_words() and tokens[i + 1:i + 2] and tokens[i + 1].text == "-"):
+                break  # (a capitalised word, "al-" before one, a word of Arabic or Hebrew script)
+            places = heads.get(name_parts(sentence.text[tokens[i].start - sentence.start:
+                                                         tokens[j - 1].end - sentence.start])[0])
+            if places:
+                hit = (i, j, places)
+                break
+        if hit is None:
+            i += 1
+            continue
+        out.append(hit)
+        i = hit[1]
+    return out
+
+
+def _named_beside_their_container(sentence: Sentence, gazetteer: Any, blocked: set[int],
+                                  found: list[Mention]) -> list[Mention]:
+    """Names the gazetteer holds only with their container, told with that container within a few words after them
+    ("an airstrike on al-Sukkariyah near Albu Kamal", "منطقة السكرية بريف مدينة البوكمال", "Shamir, a kibbutz in the
+    Upper Galilee"): the place of that name that lies in or by the container (:func:`_contained`), as its alias
+    "al-Sukkariyah, Albu Kamal" says; a name heard in it by sound only ("Sukkariyah": Sakarya in Turkey) gives way.
+    Returns *found* with them."""
+    here = [m for m in found if m.sentence == sentence.index and m.candidates]
+    taken = {k for m in here if m.method not in HEARD_METHODS for k in range(m.first, m.last)}
+    out: list[Mention] = []
+    for first, last, places in _qualified_spans(sentence, blocked, taken, gazetteer):
+        if first and sentence.tokens[first - 1].text[:1].isupper() and not particles.is_arabic(sentence.tokens[first].text):
+            continue  # "Yitzhak Shamir": a person's name
+        containers = [m.candidates[0] for m in here if 0 <= m.first - last <= _CONTAINER_REACH
+                      and m.candidates[0].kind not in _NO_CONTAINER
+                      and all(_links_to_a_container(w) for w in sentence.lowered[last:m.first])]
+        inside = [p for p in places for c in containers[:1] if _contained(p, c)]
+        if inside:
+            out.append(_qualified_mention(sentence, first, last, inside[0], containers[0]))
+    if not out:
+        return found
+    return [m for m in found if not (m.sentence == sentence.index and m.method in HEARD_METHODS and any(
+        m.first < q.last and q.first < m.last for q in out))] + out
+
+
+def _qualified_mention(sentence: Sentence, first: int, last: int, place: Any, container: Any) -> Mention:
+    tokens = sentence.tokens
+    text = sentence.text[tokens[first].start - sentence.start:tokens[last - 1].end - sentence.start]
+    return Mention(text, tokens[first].start, tokens[last - 1].end, sentence.index, first, last, text, [place],
+                   "alias", 1.0, extra={"container": container.id})
+
+
+def _told_again_without_their_container(sentences: list[Sentence], gazetteer: Any,
+                                        found: list[Mention]) -> list[Mention]:
+    """A name found beside its container (:func:`_named_beside_their_container`) and told again later in the report
+    without it ("... في السكرية"): the same place, one sense per report."""
+    named = {name_parts(m.text)[0]: (m, m.candidates[0]) for m in found if "container" in m.extra}
+    if not named:
+        return []
+    out: list[Mention] = []
+    for sentence in sentences:
+        blocked = blocked_tokens(sentence)
+        taken = {k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)}
+        for first, last, _ in _qualified_spans(sentence, blocked, taken, gazetteer):
+            key = name_parts(sentence.text[sentence.tokens[first].start - sentence.start:
+                                           sentence.tokens[last - 1].end - sentence.start])[0]
+            told = named.get(key)
+            if told is not None and (sentence.index, first) > (told[0].sentence, told[0].first):
+                out.append(_qualified_mention(sentence, first, last, told[1], gazetteer.get(told[0].extra["container"])))
+    return out
 
 
 def _territories_named(sentence: Sentence, gazetteer: Any, blocked: set[int], keys: list[str],
