@@ -22,10 +22,14 @@ def clause_comma(sentence: Sentence, start: int) -> int | None:
     and Arabic script a word after it and "and" joined to one of the next three), nor one
     inside brackets ("the Popular Mobilization Forces' (PMF, or Hashd al-Shaabi) Harakat al-Nujaba in Baghdad")."""
     lowered, tokens = sentence.lowered, sentence.tokens
-    depth = 0
+    depth = past = 0
     for k in range(start, len(lowered) - 1):
         depth = max(0, depth + (lowered[k] in ("(", "[")) - (lowered[k] in (")", "]")))
         if lowered[k] not in (",", "،") or depth:  # (the Arabic comma too: "ردا على ...، أعلن")
+            continue
+        closing = None if k <= past else _apposition_end(lowered, k)
+        if k <= past or closing is not None:
+            past = max(past, closing or 0)  # (the apposition's closing comma and "and" go on too)
             continue
         listed = tokens[k + 1].text[:1].isupper() and any(w in ("and", "or") for w in lowered[k + 2:k + 5])
         # (Hebrew and Arabic write no capitals and join "and" to the next name: "פורדו, נתנז ואספהאן")
@@ -34,6 +38,25 @@ def clause_comma(sentence: Sentence, start: int) -> int | None:
         if not listed and not joined_and:
             return k
     return None
+
+
+#: How many words an apposition inside a fronted clause may hold ("struck the port of Hodeidah, on the Red Sea coast,
+#: and a cement plant in Bajil").
+_APPOSITION_WORDS = 8
+
+
+def _apposition_end(lowered: Sequence[str], comma: int) -> int | None:
+    """The comma that closes an apposition opened by the comma at *comma*, when a second comma and "and" close it
+    with no event word in it ("a day after Israeli jets struck the port of Hodeidah, on the Red Sea coast, and a
+    cement plant in Bajil", "el puerto de Hodeida, en la costa del mar Rojo, y una cementera en Bajil"): the clause
+    goes on past both; else None."""
+    end = next((j for j in range(comma + 2, min(len(lowered) - 1, comma + 2 + _APPOSITION_WORDS))
+                if lowered[j] in (",", "،")), None)
+    if end is None or lowered[end + 1] not in lexicon.LIST_CONJUNCTIONS:
+        return None
+    inside = lowered[comma + 1:end]
+    return None if lexicon.trigger_table().find(list(inside)) or set(inside) & lexicon.attack_or_firing_words() \
+        else end
 
 
 def tells_of_the_event(words: Sequence[str]) -> bool:

@@ -45,3 +45,24 @@ def test_a_third_rocket_shot_down_is_more_of_the_fire_told() -> None:
     attack = rows[rows["event_type"] == "rocket_attack"]
     assert list(attack["target_place_id"]) == ["iq-camp-victory"]
     assert list(attack["outcome"]) == ["partly intercepted"]
+
+
+@pytest.mark.parametrize("text", [
+    "The offensive came a day after Israeli jets struck the port of Hodeidah on Monday, on the Red Sea coast, and a "
+    "cement plant in Bajil.",
+    "La ofensiva llegó un día después de que los cazas israelíes atacaran el lunes el puerto de Hodeida, en la costa "
+    "del mar Rojo, y una cementera en Bajil, en la misma provincia.",
+])
+def test_an_apposition_inside_a_fronted_clause_does_not_end_it(text: str) -> None:
+    # ", on the Red Sea coast, and": the apposition's commas end no clause; Bajil is hit on the Monday too
+    report = extract_report(text, published="2025-05-06")  # a Tuesday
+    assert drafts(report) == {("2025-05-05", "air_strike", "ye-port-of-hodeidah"),
+                              ("2025-05-05", "air_strike", "ye-bajil")}
+
+
+def test_a_comma_then_a_new_event_still_ends_the_fronted_clause() -> None:
+    text = ("A day after Israeli jets struck the port of Hodeidah on Monday, the Houthis fired a missile at Eilat, "
+            "and sirens sounded in the city.")
+    report = extract_report(text, published="2025-05-06")
+    assert ("2025-05-05", "air_strike", "ye-port-of-hodeidah") in drafts(report)
+    assert "il-eilat" in set(report.incidents["target_place_id"])
