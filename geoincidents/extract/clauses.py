@@ -233,12 +233,15 @@ def onset_of_a_war(lowered: Sequence[str], d: Any) -> bool:
     """Whether the date *d* is when a war, campaign or confrontation began, told in a relative clause ("the military
     confrontation that began on Friday", "the campaign which started last week"): the day of its start, not of the
     event the sentence tells (``onset_verb`` in extract_words.csv); so in French and Spanish, with the auxiliary
-    ("la campagne aérienne, qui a commencé le 13 juin", "la ofensiva que comenzó el 13 de junio")."""
+    ("la campagne aérienne, qui a commencé le 13 juin", "la ofensiva que comenzó el 13 de junio"), and as a participle
+    after a comma ("su campaña de bombardeos sobre Yemen, iniciada el 15 de marzo")."""
     k = d.first - 1
     while k >= 0 and lowered[k] in _BEFORE_A_DAY:
         k -= 1
     if k < 1 or lowered[k] not in lexicon.words("onset_verb"):
         return False
+    if lowered[k - 1] in (",", "،"):
+        return True  # a participle in apposition: "su campaña de bombardeos sobre Yemen, iniciada el 15 de marzo"
     k -= 1
     if k >= 1 and lowered[k] in _ONSET_AUXILIARIES:
         k -= 1

@@ -66,3 +66,14 @@ def test_a_comma_then_a_new_event_still_ends_the_fronted_clause() -> None:
     report = extract_report(text, published="2025-05-06")
     assert ("2025-05-05", "air_strike", "ye-port-of-hodeidah") in drafts(report)
     assert "il-eilat" in set(report.incidents["target_place_id"])
+
+
+@pytest.mark.parametrize("text", [
+    "Israel struck Sanaa airport on Tuesday. Trump said Washington would end its bombing campaign on Yemen, started "
+    "on March 15.",
+    "Israel bombardeó el aeropuerto de Saná este martes. Trump dijo que Washington pondría fin a su campaña de "
+    "bombardeos sobre Yemen, iniciada el 15 de marzo.",
+])
+def test_a_campaign_begun_on_a_day_told_as_a_participle_is_no_strike_that_day(text: str) -> None:
+    report = extract_report(text, published="2025-05-06")
+    assert "2025-03-15" not in set(report.incidents["date"].astype(str))
