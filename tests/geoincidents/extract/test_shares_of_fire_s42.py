@@ -77,3 +77,9 @@ def test_a_comma_then_a_new_event_still_ends_the_fronted_clause() -> None:
 def test_a_campaign_begun_on_a_day_told_as_a_participle_is_no_strike_that_day(text: str) -> None:
     report = extract_report(text, published="2025-05-06")
     assert "2025-03-15" not in set(report.incidents["date"].astype(str))
+
+
+@pytest.mark.parametrize("verb", ["flattened", "levelled", "razed", "demolished", "wrecked"])
+def test_what_strikes_flattened_they_hit(verb: str) -> None:
+    report = extract_report(f"Late on Saturday, Israeli strikes {verb} the market of Nabatieh.", published="2024-10-16")
+    assert drafts(report) == {("2024-10-12", "air_strike", "lb-nabatieh")}
