@@ -320,6 +320,10 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 # A third rocket had been shot down": those rockets)
                 last = fire_told_before(events, sentence.index, _MUNITION_TYPES, 1)
                 event_type, outcome = intercepted_attack(clause, found, last.event_type if last else "")
+                if event_type == "missile_attack" and lexicon.word_phrases("aircraft").find(lowered[c_first:trigger_at]):
+                    # "Israeli jets struck targets near Damascus ..., adding that air defences intercepted some of the
+                    # missiles": the missiles the jets fired, partly downed; a strike from the air
+                    event_type = "air_strike"
             else:
                 # (not "struck by shrapnel", "interceptors failed to stop it": debris and interceptors tell no downing;
                 # "intercepted most of the missiles, while others landed in the base": some got through)

@@ -1,0 +1,49 @@
+"""Tolls, consequences and jets' missiles (session 42), on sentences written for these tests.
+
+- What the fire halted, forced, disrupted or suspended is a clause of its own: the region whose power was cut is no
+  place hit ("..., halting production and causing power cuts across the Kurdistan Region"); "causing" alone still
+  tells the toll ("causing injuries to three workers").
+- People who died, "the deaths of" and "the death of" them, are the killed.
+- Missiles downed after jets struck are the jets' missiles: the strike stays one from the air.
+"""
+from __future__ import annotations
+
+import pytest
+
+from geoincidents import extract_report
+
+
+def rows(text: str, published: str = "2024-01-20") -> list[tuple]:
+    report = extract_report(text, published=published)
+    return list(zip(report.incidents["date"].astype(str), report.incidents["event_type"],
+                    report.incidents["target_place_id"], report.incidents["fatalities"], report.incidents["injured"]))
+
+
+def test_what_the_fire_halted_is_no_place_hit() -> None:
+    text = ("A drone struck the Khor Mor gas field in Sulaymaniyah province late Friday, halting production and "
+            "causing power cuts across the Kurdistan Region.")
+    assert [r[:3] for r in rows(text)] == [("2024-01-19", "drone_attack", "iq-khor-mor-gas-field")]
+
+
+def test_causing_still_tells_the_injured() -> None:
+    text = "A drone struck the Khor Mor gas field late Friday, causing injuries to three workers."
+    assert [r[4] for r in rows(text)] == [3]
+
+
+@pytest.mark.parametrize("text", [
+    "A drone struck the Khor Mor gas field late Friday, causing the deaths of four workers.",
+    "A drone attack on the Khor Mor gas field late Friday caused the death of four workers.",
+    "Four workers died when a drone struck the Khor Mor gas field late Friday.",
+])
+def test_people_who_died_are_the_killed(text: str) -> None:
+    assert [r[3] for r in rows(text)] == [4]
+
+
+def test_no_one_died_is_none_killed() -> None:
+    assert [r[3] for r in rows("No one died when a drone struck the Khor Mor gas field late Friday.")] == [0]
+
+
+def test_missiles_downed_after_jets_struck_are_the_jets() -> None:
+    text = ("Israeli jets struck targets near the Syrian capital Damascus overnight, Syrian state media said, adding "
+            "that air defences intercepted some of the missiles.")
+    assert [r[1:3] for r in rows(text, "2024-01-25")] == [("air_strike", "sy-damascus")]
