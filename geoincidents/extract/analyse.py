@@ -243,9 +243,12 @@ _SIREN_REACH = 5
 def _where_sirens_sounded(event: EventMention, mentions: list[Mention], sentences: list[Any]) -> list[Mention]:
     """ "Sirens sounded in Kiryat Shmona after rockets were launched from Lebanon": fire that names no place it hit,
     told in a sentence that has sirens (``siren`` in extract_words.csv) sound in named places, was aimed at them; they
-    become the fire's targets (cue "sirens")."""
+    become the fire's targets (cue "sirens"); not when the sentence names a place the fire was aimed at."""
     if event.event_type not in _SOUNDED_FOR:
         return []
+    if any(m.role == "target" and m.place is not None and m.cue != "sirens"
+           for m in mentions_of(mentions, event.sentence)):
+        return []  # "fired a missile toward Israel, setting off sirens in Tel Aviv; ... it was intercepted": Israel's
     lowered = sentences[event.sentence].lowered
     sirens = [k for k, w in enumerate(lowered) if w in lexicon.words("siren")]
     if not sirens:

@@ -47,3 +47,18 @@ def test_missiles_downed_after_jets_struck_are_the_jets() -> None:
     text = ("Israeli jets struck targets near the Syrian capital Damascus overnight, Syrian state media said, adding "
             "that air defences intercepted some of the missiles.")
     assert [r[1:3] for r in rows(text, "2024-01-25")] == [("air_strike", "sy-damascus")]
+
+
+@pytest.mark.parametrize("text", [
+    "Houthi rebels fired a ballistic missile toward Israel early on Saturday, setting off sirens in Tel Aviv and "
+    "Jerusalem; the Israeli military said it was intercepted outside the country's territory.",
+    "Houthi rebels fired a ballistic missile toward Israel early on Saturday, sending residents of Tel Aviv to "
+    "shelters.",
+])
+def test_sirens_set_off_by_fire_aimed_at_a_place_are_no_targets(text: str) -> None:
+    assert [r[1:3] for r in rows(text, "2024-02-05")] == [("missile_attack", "cc-il")]
+
+
+def test_sirens_still_tell_where_fire_that_names_no_place_was_aimed() -> None:
+    text = "Sirens sounded in Kiryat Shmona after rockets were launched from Lebanon on Saturday."
+    assert [r[1:3] for r in rows(text, "2024-02-05")] == [("rocket_attack", "il-kiryat-shmona")]
