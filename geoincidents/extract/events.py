@@ -296,6 +296,8 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                     event_type = "drone_strike" if subject[-1][2].event_type == "drone_attack" else "artillery"
             if event_type == "rocket_attack" and best[2].phrase in lexicon.words("rocket_or_missile") and (
                     any(a[1] in lexicon.missile_forces() | {"Houthis"} for a in actors)
+                    # ("صاروخا أطلق من اليمن" 'a missile launched from Yemen': from where only missiles come)
+                    or lexicon.word_phrases("missile_origin").find(clause)
                     or not any(not a[2] for a in actors)  # (no group of its own fires them)
                     and getattr(fire_told_before(events, sentence.index, _MUNITION_TYPES, 8), "event_type", "")
                     == "missile_attack"):

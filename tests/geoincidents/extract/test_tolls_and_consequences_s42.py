@@ -62,3 +62,19 @@ def test_sirens_set_off_by_fire_aimed_at_a_place_are_no_targets(text: str) -> No
 def test_sirens_still_tell_where_fire_that_names_no_place_was_aimed() -> None:
     text = "Sirens sounded in Kiryat Shmona after rockets were launched from Lebanon on Saturday."
     assert [r[1:3] for r in rows(text, "2024-02-05")] == [("rocket_attack", "il-kiryat-shmona")]
+
+
+@pytest.mark.parametrize("text", [
+    "اعترضت الدفاعات الجوية الإسرائيلية صاروخا أطلق من اليمن باتجاه مدينة إيلات، وفق ما أعلن الجيش الإسرائيلي.",
+    'צה"ל יירט טיל ששוגר מתימן לעבר אילת.',
+])
+def test_a_projectile_from_yemen_downed_on_its_way_is_a_missile_attack(text: str) -> None:
+    report = extract_report(text, published="2024-02-05")
+    got = list(zip(report.incidents["event_type"], report.incidents["target_place_id"],
+                   report.incidents["launch_place_id"], report.incidents["outcome"]))
+    assert got == [("missile_attack", "il-eilat", "cc-ye", "intercepted")]
+
+
+def test_a_projectile_of_an_iraqi_group_stays_a_rocket() -> None:
+    text = "قالت الشرطة إن صاروخا سقط في مدينة أربيل يوم الثلاثاء."
+    assert [r[1] for r in rows(text, "2024-02-07")] == ["rocket_attack"]
