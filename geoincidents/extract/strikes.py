@@ -82,8 +82,9 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     # (and from anywhere before when it opens the clause the verb ends, perhaps after a few words and a comma: Turkish
     # "Bu arada, TSK Kamışlı, Derbesiye ve Tel Temir kentlerinde bulunan terör örgütü PKK/YPG hedeflerini vuruyor")
     # (after a demonstrative: Persian "این رژیم جعلی ... هجوم برد" 'this fake regime attacked ...')
+    # (after an article: "Die israelische Luftwaffe hat in der Nacht zum Sonntag Ziele ... im Jemen angegriffen")
     opens = {a[0] for a in actors if a[0] == c_first or a[0] - c_first <= _OPENING_WORDS and lowered[a[0] - 1] == ","
-             or a[0] == c_first + 1 and lowered[c_first] in lexicon.words("anaphora")}
+             or a[0] == c_first + 1 and lowered[c_first] in lexicon.words("anaphora") | lexicon.words("german_article")}
     # (and the subject after a German auxiliary, second in its clause after a fronted word, of the participle further
     # on: "Zuvor hatte Israel ... mehr als 20 Ziele in der iranischen Hauptstadt Teheran angegriffen, darunter ...")
     auxiliary = {a[0] for a in actors

@@ -78,3 +78,8 @@ def test_a_projectile_from_yemen_downed_on_its_way_is_a_missile_attack(text: str
 def test_a_projectile_of_an_iraqi_group_stays_a_rocket() -> None:
     text = "قالت الشرطة إن صاروخا سقط في مدينة أربيل يوم الثلاثاء."
     assert [r[1] for r in rows(text, "2024-02-07")] == ["rocket_attack"]
+
+
+def test_a_german_subject_after_its_article_strikes_with_the_verb_far_at_the_end() -> None:
+    text = "Die israelische Luftwaffe hat in der Nacht zum Sonntag Ziele im Hafen von Hodeidah im Jemen angegriffen."
+    assert [r[1:3] for r in rows(text, "2024-02-07")] == [("air_strike", "ye-port-of-hodeidah")]
