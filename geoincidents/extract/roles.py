@@ -459,6 +459,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             if m.extra.get("owner") or m.extra.get("metonym") or m.extra.get("idiom") \
                     or _owns_a_named_thing(sentence, m, mentions):
                 role, text = "context", ""  # "sites used by Iran's Revolutionary Guards": Iran names the group, not a target
+            if role in ("target", "target_weak") and _where_speakers_are(lowered, m, mentions):
+                role, text = "context", "speakers"  # "Local officials in Deir ez-Zor said aircraft bombed ..."
             if role in ("target", "target_weak") and _for_a_cause(lowered, m.first, c_first):
                 role, text = "context", "cause"  # "in support of the Palestinians in Gaza": the cause, not a place hit
             if role in ("target", "target_weak") and _air_traffic_at(lowered, m.first, c_first):
@@ -1360,6 +1362,21 @@ _DAY_WORDS = 5
 _CAUSE_REACH = 8
 
 
+def _where_speakers_are(lowered: Sequence[str], m: Mention, mentions: list[Mention]) -> bool:
+    """Whether *m* tells where the people who speak are: after "officials in", "residents in" (``speaking_people``
+    and a preposition of place) and right before their verb of saying, with the places they tell of after it
+    ("Local officials in Deir ez-Zor said unidentified aircraft bombed ... al-Mayadin"): no place hit. (Not when they
+    name no other place: "Officials in Hod HaSharon said about 100 homes there were damaged".)"""
+    return 2 <= m.first and m.last < len(lowered) and lowered[m.last] in lexicon.words("statement_verb") \
+        and lowered[m.first - 1] in lexicon.words("place_preposition") \
+        and lowered[m.first - 2] in lexicon.words("speaking_people") \
+        and any(o.sentence == m.sentence and o.first > m.last for o in mentions)
+
+
+#: Nouns of a site that a cause noun before them names ("support site", "support base"): no cause.
+_SITE_NOUNS = frozenset({"site", "sites", "base", "bases", "center", "centre", "facility", "unit", "point"})
+
+
 def _for_a_cause(lowered: Sequence[str], first: int, c_first: int) -> bool:
     """ "launched strikes ... in a show of support for Palestinians in Gaza", "دعماً لشعبنا الفلسطيني الصامد في قطاع
     غزة", "ردا على جرائم الاحتلال في غزة": a place told after a noun of the cause the fire is told for (support,
@@ -1371,7 +1388,8 @@ def _for_a_cause(lowered: Sequence[str], first: int, c_first: int) -> bool:
         if lowered[k] in attacks:
             return False
         if lowered[k] in causes:
-            return True
+            # (not a noun that names a site: "the Mission Support Site in Baghdad", "a logistics support base")
+            return lowered[k + 1] not in _SITE_NOUNS
         if lowered[k] in wars and set(lowered[max(c_first, k - 6):k]) & since:
             return True  # "Since the Israeli-Palestinian conflict in the Gaza Strip escalated": the war's place
     return False

@@ -1,0 +1,42 @@
+"""Where speakers are and sites named by a noun of support (session 42), on sentences written for these tests.
+
+- "Local officials in Deir ez-Zor said aircraft bombed ...": the place after people who speak, right before their
+  verb of saying, is where they are, no place hit.
+- "support" before a site noun names the site ("the Mission Support Site at Baghdad Diplomatic Support Center",
+  "the support site in Baghdad"), not the cause fire is told for ("in support of Palestinians in Gaza").
+"""
+from __future__ import annotations
+
+import pytest
+
+from geoincidents import extract_report
+
+
+def targets(text: str, published: str = "2024-02-08") -> list[tuple[str, str]]:
+    report = extract_report(text, published=published)
+    return list(zip(report.incidents["date"].astype(str), report.incidents["target_place_id"]))
+
+
+def test_where_the_speakers_are_is_no_place_hit() -> None:
+    text = ("Local officials in Deir ez-Zor said unidentified aircraft bombed positions of Iran-backed militias in the "
+            "town of al-Mayadin and near the Imam Ali base outside Albu Kamal at dawn on Friday.")
+    assert targets(text) == [("2024-02-02", "sy-mayadin"), ("2024-02-02", "sy-imam-ali-base")]
+
+
+def test_a_place_hit_before_a_verb_of_saying_stays_hit() -> None:
+    text = "Rockets struck Ain al-Asad air base on Tuesday, officials said."
+    assert targets(text) == [("2024-02-06", "iq-ain-al-asad-air-base")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two rockets landed near the Mission Support Site at Baghdad Diplomatic Support Center on Tuesday night.",
+     "iq-baghdad-diplomatic-support-center"),
+    ("Two rockets landed at the support site in Baghdad on Tuesday.", "iq-baghdad"),
+])
+def test_a_support_site_is_a_site(text: str, place: str) -> None:
+    assert targets(text) == [("2024-02-06", place)]
+
+
+def test_support_for_a_cause_is_still_the_cause() -> None:
+    text = "Hezbollah fired rockets at Kiryat Shmona on Tuesday in support of Palestinians in Gaza."
+    assert targets(text) == [("2024-02-06", "il-kiryat-shmona")]
