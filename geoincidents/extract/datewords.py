@@ -68,10 +68,26 @@ def _suffix_letters() -> frozenset[str]:
     return frozenset(p[-1] for p, _ in _affixes("suffix"))
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _may_open(meaning: str, token: str) -> bool:
+    """Whether a *meaning* name may start at *token*: as written, past a prefix joined to it, before a suffix joined
+    to it, or before a Turkish apostrophe (the ways :func:`word_at` reads it); most words of a report are none, and
+    are passed over at once (cached: reports repeat their words)."""
+    table = _tables()[meaning]
+    if table.opens(token):
+        return True
+    if any(token.startswith(p) and len(token) > len(p) + 1 and table.opens(token[len(p):])
+           for p, _ in _affixes("prefix")):
+        return True
+    if any(token.endswith(x) and len(token) > len(x) + 1 and table.opens(token[:-len(x)]) for x, _ in _affixes("suffix")):
+        return True
+    return ("'" in token or "’" in token) and table.opens(token.replace("’", "'").split("'", 1)[0])
+
+
 def word_at(meaning: str, lowered: Sequence[str], i: int) -> tuple[int, int] | None:
     """(end index, value) of the *meaning* ("weekday": Monday = 0; "month": January = 1) name at token *i* of
     the lower-cased tokens, or None."""
-    if not 0 <= i < len(lowered):
+    if not 0 <= i < len(lowered) or not _may_open(meaning, lowered[i]):
         return None
     table = _tables()[meaning]
     hit = table.match_at(lowered, i)

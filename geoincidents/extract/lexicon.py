@@ -156,6 +156,10 @@ class PhraseTable:
                     by_first.setdefault(joined[0], {}).setdefault(len(joined), {}).setdefault(joined, value)
         self._by_first = {k: sorted(v.items(), key=lambda e: -e[0]) for k, v in by_first.items()}
 
+    def opens(self, word: str) -> bool:
+        """Whether some phrase of the table starts with the token *word*."""
+        return word in self._by_first
+
     def match_at(self, lowered: Sequence[str], i: int) -> tuple[int, object] | None:
         """(end index, value) of the longest phrase starting at token *i*, or None (also past the last token)."""
         if not 0 <= i < len(lowered):
