@@ -723,6 +723,8 @@ def _a_front(lowered: Sequence[str], last: int, ceiling: int) -> bool:
 
 #: The words between a site and the area it lies in ("the Sarsang field in Duhok"; Sorani "کێڵگەی کۆرمۆر لە
 #: چەمچەماڵ", Kurmanji "Kêlgeha Kormorê li Çemçemalê").
+#: "Near" between a site and its landmark, before the cue that ends their noun phrase (Persian "در نزدیکی").
+_NEAR_BEFORE_A_CUE = (["near"], ["در", "نزدیکی"], ["نزدیک"])
 _IN = (["in"], ["in", "the"], ["لە"], ["li"], ["در"], ["لە", "سنووری"], ["li", "sînorê"])
 #: Kurdish "in the area of" ("زڕگوێزیش لە سنووری سلێمانی کرایە ئامانج" 'Zrgwez, in the area of Sulaymaniyah, was
 #: targeted'): the place after it is where the one before lies, whatever cue follows.
@@ -738,12 +740,18 @@ def _subject_before_its_area(lowered: Sequence[str], inside: list[Mention], c_la
         ceiling = inside[k + 1].first if k + 1 < len(inside) else c_last
         # (a place of Arabic script no cue names is a weak target, "کێڵگەی کۆرمۆر لە چەمچەماڵ": it is the site still)
         in_the_area_of = lowered[site.last:area.first] in _IN_THE_AREA_OF
+        # (or near it, as Persian writes a site's landmark before the object marker: "پایگاه هوایی رامات دیوید در
+        # نزدیکی حیفا را هدف قرار داد" 'targeted the Ramat David air base near Haifa')
+        near = lowered[site.last:area.first] in _NEAR_BEFORE_A_CUE and bool(site.candidates) \
+            and bool(area.candidates) and specificity(site.candidates[0]) < specificity(area.candidates[0]) \
+            and distance_km(site.candidates[0].lat, site.candidates[0].lon, area.candidates[0].lat,
+                            area.candidates[0].lon) <= _TOWN_OF_A_CITY_KM
         if not (site.role == "context" or (site.role == "target_weak" and (not site.cue or in_the_area_of))) \
                 or area.role == "context" \
                 or not site.candidates or not area.candidates \
-                or lowered[site.last:area.first] not in _IN \
+                or (lowered[site.last:area.first] not in _IN and not near) \
                 or (_cue_after(lowered, area.last, ceiling) is None and not in_the_area_of) \
-                or not (lies_in(site.candidates[0], area.candidates[0])
+                or not (near or lies_in(site.candidates[0], area.candidates[0])
                         or _town_told_by_its_city(site.candidates[0], area.candidates[0])):
             continue
         site.role, site.cue, area.role, area.cue = area.role, area.cue, "context", "where the site lies"

@@ -40,3 +40,17 @@ def test_a_support_site_is_a_site(text: str, place: str) -> None:
 def test_support_for_a_cause_is_still_the_cause() -> None:
     text = "Hezbollah fired rockets at Kiryat Shmona on Tuesday in support of Palestinians in Gaza."
     assert targets(text) == [("2024-02-06", "il-kiryat-shmona")]
+
+
+def test_persian_site_before_its_landmark_and_the_object_marker() -> None:
+    # 'Hezbollah targeted the Ramat David air base near Haifa with dozens of missiles on Sunday'
+    text = "حزب‌الله لبنان روز یکشنبه با ده‌ها موشک پایگاه هوایی رامات دیوید در نزدیکی حیفا را هدف قرار داد."
+    report = extract_report(text, published="2024-10-27")
+    assert list(report.incidents["target_place_id"]) == ["il-ramat-david-air-base"]
+    assert ("حیفا", "context") in set(zip(report.places["mention"], report.places["role"]))
+
+
+@pytest.mark.parametrize("spelling", ["رامات دیوید", "پایگاه هوایی رامات دیوید", "رمت دیوید"])
+def test_ramat_david_as_persian_writes_it(spelling: str) -> None:
+    from gazetteer import Gazetteer
+    assert Gazetteer.default().resolve(spelling).id == "il-ramat-david-air-base"
