@@ -40,7 +40,7 @@ from geoincidents.extract.names import QUOTE_MARKS, common_word, demonym_words, 
 from geoincidents.extract.namekeys import plural_kinds
 from geoincidents.extract.nesting import (city_named_as_a_whole, containers, contains, flown_over, in_district,
                                           specificity, town_of_a_site)
-from geoincidents.extract.particles import ARABIC_AND, is_arabic, is_cyrillic
+from geoincidents.extract.particles import ARABIC_AND, is_arabic, is_cyrillic, is_hebrew
 from geoincidents.extract.text import Sentence
 
 __all__ = ["assign_roles", "and_a_descriptor", "sites_after_and"]
@@ -459,6 +459,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             if m.extra.get("owner") or m.extra.get("metonym") or m.extra.get("idiom") \
                     or _owns_a_named_thing(sentence, m, mentions):
                 role, text = "context", ""  # "sites used by Iran's Revolutionary Guards": Iran names the group, not a target
+            if role in ("target", "target_weak") and _names_a_war(lowered, m):
+                role, text = "context", "war"  # "the first American deaths since the Gaza war began"
             if role in ("target", "target_weak") and _where_speakers_are(lowered, m, mentions):
                 role, text = "context", "speakers"  # "Local officials in Deir ez-Zor said aircraft bombed ..."
             if role in ("target", "target_weak") and _for_a_cause(lowered, m.first, c_first):
@@ -1368,6 +1370,21 @@ _DAY_WORDS = 5
 
 #: How far before a place a noun of the cause fire is told for may stand ("in a show of support for Palestinians in").
 _CAUSE_REACH = 8
+
+
+def _names_a_war(lowered: Sequence[str], m: Mention) -> bool:
+    """Whether *m* names a war by its place, right before the war's noun ("since the Gaza war began", "the Lebanon
+    conflict") or, as Arabic, Hebrew and Persian join a noun to the name after it, right after it ("حرب غزة",
+    "מלחמת עזה", "جنگ غزه"): no place hit (``war_noun``)."""
+    wars = lexicon.words("war_noun")
+    if m.last < len(lowered) and lowered[m.last] in wars:
+        return True
+    return m.first > 0 and (is_arabic(m.text) or is_hebrew(m.text)) and (lowered[m.first - 1] in wars
+                                                                          or lowered[m.first - 1] in _WAR_CONSTRUCT)
+
+
+#: The construct forms of "war" before a name ("מלחמת עזה" 'the war of Gaza').
+_WAR_CONSTRUCT = frozenset({"מלחמת", "حرب", "جنگ"})
 
 
 def _where_speakers_are(lowered: Sequence[str], m: Mention, mentions: list[Mention]) -> bool:

@@ -167,7 +167,9 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         event_type = told_weapon
     elif not acting and best[2].phrase in lexicon.words("an_attack") and any(c_first <= d.first < c_last for d in dates) \
             and _on_after_the_attack(lowered, trigger_at) is not None \
-            and not any(d.first == trigger_at + 2 for d in dates) and "since" not in clause:
+            and not any(d.first == trigger_at + 2 for d in dates) and "since" not in clause \
+            and not lowered[trigger_at - 1].isdigit():
+        # (not a count: "أكثر من 170 هجوماً على القوات الأمريكية" 'more than 170 attacks on US forces')
         # "Washington blamed militias for the attack on Tower 22 on Sunday", "une attaque contre al-Qaïm
         # vendredi", "ein Angriff auf Erbil am Freitag": an attack of its own day, by
         # the weapon the sentence names, else by means untold ("the first attack on US forces since

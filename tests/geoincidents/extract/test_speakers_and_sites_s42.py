@@ -54,3 +54,33 @@ def test_persian_site_before_its_landmark_and_the_object_marker() -> None:
 def test_ramat_david_as_persian_writes_it(spelling: str) -> None:
     from gazetteer import Gazetteer
     assert Gazetteer.default().resolve(spelling).id == "il-ramat-david-air-base"
+
+
+def test_an_arabic_attack_on_a_place_of_a_day_is_an_event() -> None:
+    # 'three soldiers were killed in an attack on Tower 22 on Sunday, the first US losses since the Gaza war began'
+    text = "قتل ثلاثة جنود في هجوم على البرج 22 يوم الأحد، في أول خسائر أمريكية منذ بدء حرب غزة."
+    report = extract_report(text, published="2024-02-06")
+    assert list(zip(report.incidents["date"].astype(str), report.incidents["target_place_id"])) == [
+        ("2024-02-04", "jo-tower-22")]
+
+
+def test_a_count_of_arabic_attacks_since_a_day_is_no_event() -> None:
+    text = ("وكانت الفصائل قد شنّت منذ منتصف تشرين الأول/أكتوبر 2023 أكثر من 170 هجوماً على القوات الأمريكية في "
+            "العراق وسوريا، قبل أن تعلّق عملياتها مطلع شباط/فبراير الماضي.")
+    assert extract_report(text, published="2024-10-04").incidents.empty
+
+
+@pytest.mark.parametrize("text", [
+    "In January, a drone strike on a base in Jordan known as Tower 22 killed three U.S. soldiers, the first American "
+    "deaths in the region since the Gaza war began.",
+])
+def test_a_war_named_by_its_place_is_no_place_hit(text: str) -> None:
+    report = extract_report(text, published="2024-02-06")
+    assert "ps-gaza-strip" not in set(report.incidents["target_place_id"])
+    assert list(report.incidents["target_place_id"]) == ["jo-tower-22"]
+
+
+def test_strikes_over_recent_years_are_a_habit() -> None:
+    text = ("Israel has carried out hundreds of strikes in Syria in recent years, targeting what it says are "
+            "Iran-linked targets.")
+    assert extract_report(text, published="2024-02-06").incidents.empty
