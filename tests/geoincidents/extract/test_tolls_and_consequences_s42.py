@@ -83,14 +83,3 @@ def test_a_projectile_of_an_iraqi_group_stays_a_rocket() -> None:
 def test_a_german_subject_after_its_article_strikes_with_the_verb_far_at_the_end() -> None:
     text = "Die israelische Luftwaffe hat in der Nacht zum Sonntag Ziele im Hafen von Hodeidah im Jemen angegriffen."
     assert [r[1:3] for r in rows(text, "2024-02-07")] == [("air_strike", "ye-port-of-hodeidah")]
-
-
-@pytest.mark.parametrize("text, target", [
-    ("Coalition air defences intercepted two drones approaching the Harir base in Erbil province overnight.",
-     "iq-harir-air-base"),
-    ("A drone was shot down on its way to Eilat on Monday.", "il-eilat"),
-])
-def test_a_drone_downed_on_its_way_to_a_place_is_the_attack(text: str, target: str) -> None:
-    report = extract_report(text, published="2024-02-06")
-    assert list(zip(report.incidents["event_type"], report.incidents["target_place_id"],
-                    report.incidents["outcome"])) == [("drone_attack", target, "intercepted")]
