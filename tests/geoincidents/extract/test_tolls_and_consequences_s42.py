@@ -83,3 +83,19 @@ def test_a_projectile_of_an_iraqi_group_stays_a_rocket() -> None:
 def test_a_german_subject_after_its_article_strikes_with_the_verb_far_at_the_end() -> None:
     text = "Die israelische Luftwaffe hat in der Nacht zum Sonntag Ziele im Hafen von Hodeidah im Jemen angegriffen."
     assert [r[1:3] for r in rows(text, "2024-02-07")] == [("air_strike", "ye-port-of-hodeidah")]
+
+
+def test_an_arabic_drone_that_fell_on_a_site_is_an_attack_and_its_launch_told_after() -> None:
+    # 'two soldiers were killed when a drone fell on a military site in the northern Golan Heights today, Friday.
+    # The army said the drone that hit the base took off from Iraq.'
+    text = ("قتل جنديان إثر سقوط مسيرة على موقع عسكري في شمال هضبة الجولان اليوم الجمعة. "
+            "وأوضح الجيش أن المسيرة التي أصابت القاعدة انطلقت من العراق.")
+    report = extract_report(text, published="2024-10-04")
+    assert list(zip(report.incidents["date"].astype(str), report.incidents["event_type"],
+                    report.incidents["target_place_id"], report.incidents["launch_place_id"])) == [
+        ("2024-10-04", "drone_attack", "il-golan-heights", "cc-iq")]
+
+
+def test_a_march_is_no_drone() -> None:
+    text = "خرجت مسيرة حاشدة في بغداد يوم الجمعة."  # 'a large march went out in Baghdad on Friday'
+    assert extract_report(text, published="2024-10-04").incidents.empty
