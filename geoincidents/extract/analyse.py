@@ -590,7 +590,9 @@ def directed_regions(mentions: list[Mention], groups: list[Draft]) -> None:
         spans = [(e["start"], e["end"]) for e in g.evidence]
         for end in ("target", "launch"):
             place = getattr(g, end)
-            told = [m for m in directed if m.place is place and any(a <= m.start < b for a, b in spans)]
+            # (the mention that gave that end: not "the village of Froun in southern Lebanon" told in the same
+            # evidence as rockets fired "from Lebanon")
+            told = [m for m in directed if m.place is place and m.role == end and any(a <= m.start < b for a, b in spans)]
             if told:
                 setattr(g, end, told[0].extra["directed_region"])
     for m in directed:

@@ -84,3 +84,16 @@ def test_strikes_over_recent_years_are_a_habit() -> None:
     text = ("Israel has carried out hundreds of strikes in Syria in recent years, targeting what it says are "
             "Iran-linked targets.")
     assert extract_report(text, published="2024-02-06").incidents.empty
+
+
+def test_southern_lebanon_told_of_another_place_does_not_narrow_a_launch_from_lebanon() -> None:
+    text = ("Hezbollah fired more than 50 rockets from Lebanon at Kiryat Shmona overnight. Hezbollah said it targeted "
+            "Kiryat Shmona to avenge an Israeli strike on Saturday on the village of Froun in southern Lebanon.")
+    report = extract_report(text, published="2024-09-08")
+    shmona = report.incidents[report.incidents["target_place_id"] == "il-kiryat-shmona"]
+    assert set(shmona["launch_place_id"]) == {"cc-lb"}
+
+
+def test_rockets_from_southern_lebanon_come_from_south_lebanon() -> None:
+    report = extract_report("Rockets fired from southern Lebanon hit Kiryat Shmona on Sunday.", published="2024-09-08")
+    assert list(report.incidents["launch_place_id"]) == ["lb-south-lebanon"]
