@@ -4,8 +4,9 @@ A claim, attribution, denial or dispute told in a sentence of its own
 (:func:`status_only`), a claim that names where the fire went
 (:func:`claimed_target`), a sentence that opens on the site and names it
 (:func:`site_named_after`), one that dates what happened ("The exchange took
-place on Monday evening": :func:`dated_after`), and fire told again with "the"
-that gives a strike told just before its launch (:func:`weapon_told_again`).
+place on Monday evening": :func:`dated_after`), fire told again with "the"
+that gives a strike told just before its launch (:func:`weapon_told_again`), and
+the launcher found after the fire (:func:`launcher_found`).
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from geoincidents.extract.nesting import PROVINCE_KINDS, contains, specificity, 
 
 __all__ = ["means_of_the_wave", "assertion", "mentions_of", "claimed_target", "site_named_after", "dated_after",
            "site_dated_after", "place_of_the_attack_told_after", "sites_of_the_area_told_after",
-           "kinds_of_the_noun_before", "status_only", "weapon_told_again"]
+           "kinds_of_the_noun_before", "launcher_found", "status_only", "weapon_told_again"]
 
 
 def mentions_of(mentions: list[Mention], sentence: int) -> list[Mention]:
@@ -206,6 +207,46 @@ def site_dated_after(sentences: list[Any], mentions: list[Mention], groups: list
         g.date, g.date_precision, g.date_explicit, g.date_carried = days[0].date, "day", True, False
         g.dates = [d for d in g.dates if d[2] != source_id] + [(days[0].date, "day", source_id, 2)]
         g.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end, "text": sentence.text})
+
+
+#: How many words after the launcher word the place it was found in may begin ("the launcher, fixed to the back of a
+#: Kia truck, in the village of al-Asriyah").
+_LAUNCHER_REACH = 14
+#: How many sentences after the fire the launcher may be told found.
+_LAUNCHER_SENTENCES = 3
+
+
+def launcher_found(sentences: list[Any], mentions: list[Mention], groups: list[Draft], source_id: str) -> None:
+    """ "Rockets struck Camp Victory ... Within an hour, security forces located the launcher, fixed to a truck, in the
+    village of al-Asriyah in the Amiriya area": a sentence that tells no event, and tells a launcher found (a verb of
+    finding, ``found_verb``, before a ``launcher`` word), names where the fire told just before came from: the place
+    after the launcher word, "in" or "near" it (the finest such place). Only fire with no launch of its own, told at
+    most :data:`_LAUNCHER_SENTENCES` sentences before."""
+    with_events = _event_sentences(groups, source_id)
+    finding, launcher = lexicon.words("found_verb"), lexicon.word_phrases("launcher")
+    for sentence in sentences:
+        lowered = sentence.lowered
+        if sentence.start in with_events or not set(lowered) & finding:
+            continue
+        found_at = min(k for k, w in enumerate(lowered) if w in finding)
+        at = [start for start, _, _ in launcher.find(lowered) if start > found_at]  # ("the launcher, fixed to a truck")
+        places = [m for m in mentions_of(mentions, sentence.index) if m.place is not None
+                  and any(0 < m.first - a <= _LAUNCHER_REACH for a in at) and specificity(m.place) < 4
+                  and set(lowered[m.first - 2:m.first]) & {"in", "near", "at", "of"}]
+        starts = [s.start for s in sentences if s.start < sentence.start][-_LAUNCHER_SENTENCES:]
+        fire = [g for g in _told_before(groups, source_id, sentence.start) if g.event_type in MUNITION_TYPES
+                and g.launch is None and g.target is not None
+                and any(e["source_id"] == source_id and e["start"] in starts for e in g.evidence)]
+        if not places or not fire:
+            continue
+        where = min(places, key=lambda m: specificity(m.place))
+        for g in fire[-1:]:
+            if g.target is not None and g.target.id == where.place.id:
+                continue
+            g.launch = where.place
+            g.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
+                               "text": sentence.text})
+        where.role, where.cue = "launch", "launcher"
 
 
 def place_of_the_attack_told_after(sentences: list[Any], mentions: list[Mention], groups: list[Draft],

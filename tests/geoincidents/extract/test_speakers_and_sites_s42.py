@@ -97,3 +97,23 @@ def test_southern_lebanon_told_of_another_place_does_not_narrow_a_launch_from_le
 def test_rockets_from_southern_lebanon_come_from_south_lebanon() -> None:
     report = extract_report("Rockets fired from southern Lebanon hit Kiryat Shmona on Sunday.", published="2024-09-08")
     assert list(report.incidents["launch_place_id"]) == ["lb-south-lebanon"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rockets struck Camp Victory early on Tuesday. Security forces located the launcher in the village of al-Asriyah "
+    "in the Amiriya area west of the capital.",
+    "Rockets struck Camp Victory early on Tuesday. Two Katyushas landed inside the base. Within an hour, security "
+    "forces located the launcher, fixed to the back of a Kia truck, in the village of al-Asriyah in the Amiriya area "
+    "west of the capital, two officials said.",
+])
+def test_the_launcher_found_after_the_fire_is_where_it_came_from(text: str) -> None:
+    report = extract_report(text, published="2024-10-01")
+    assert list(zip(report.incidents["target_place_id"], report.incidents["launch_place_id"])) == [
+        ("iq-camp-victory", "iq-amiriya")]
+
+
+def test_a_launcher_found_long_after_the_fire_is_not_its_launch() -> None:
+    text = ("Rockets struck Camp Victory early on Tuesday. The base houses US troops. It lies near the airport. "
+            "Flights went on. Police said they had found a truck in Amiriya last month.")
+    report = extract_report(text, published="2024-10-01")
+    assert list(report.incidents["launch_place_id"].fillna("")) == [""]
