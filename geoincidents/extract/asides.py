@@ -214,6 +214,8 @@ def site_dated_after(sentences: list[Any], mentions: list[Mention], groups: list
 _LAUNCHER_REACH = 14
 #: How many sentences after the fire the launcher may be told found.
 _LAUNCHER_SENTENCES = 3
+#: "of" ("in the village of al-Asriyah") and Arabic "in", "near" ("في منطقة الرضوانية") before where a launcher was found.
+_IN_OR_NEAR = frozenset({"of", "في", "قرب"})
 
 
 def launcher_found(sentences: list[Any], mentions: list[Mention], groups: list[Draft], source_id: str) -> None:
@@ -232,7 +234,7 @@ def launcher_found(sentences: list[Any], mentions: list[Mention], groups: list[D
         at = [start for start, _, _ in launcher.find(lowered) if start > found_at]  # ("the launcher, fixed to a truck")
         places = [m for m in mentions_of(mentions, sentence.index) if m.place is not None
                   and any(0 < m.first - a <= _LAUNCHER_REACH for a in at) and specificity(m.place) < 4
-                  and set(lowered[m.first - 2:m.first]) & {"in", "near", "at", "of"}]
+                  and set(lowered[m.first - 2:m.first]) & (lexicon.words("place_preposition") | _IN_OR_NEAR)]
         starts = [s.start for s in sentences if s.start < sentence.start][-_LAUNCHER_SENTENCES:]
         fire = [g for g in _told_before(groups, source_id, sentence.start) if g.event_type in MUNITION_TYPES
                 and g.launch is None and g.target is not None

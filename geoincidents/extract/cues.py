@@ -16,7 +16,7 @@ __all__ = ["actors_in", "agent_of", "agent_strike", "barrage", "by_before", "cam
            "comment_on_told", "debris_of_fire", "drone_kind", "fire_told_before", "from_readied_fire",
            "hurt_in_a_barrage", "intercepted_attack", "many_times", "negated", "not_the_side_hit", "passive_subject",
            "placed", "readied", "said_on", "some_got_through", "speaks_of_itself", "specific", "tally_since",
-           "weapon_sender", "without_adverbs", "ATTACK_INTERCEPTED", "CASUALTY", "DEBRIS"]
+           "weapon_sender", "weapons_found", "without_adverbs", "ATTACK_INTERCEPTED", "CASUALTY", "DEBRIS"]
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 DEBRIS = 40  # the priority of "debris", "shrapnel", "fragments" (extract_triggers.csv)
@@ -135,6 +135,19 @@ def many_times(clause: Sequence[str], on_a_day: bool) -> bool:
 
 #: How many words may stand between a weapon and the readiness that makes it stock ("missiles that were ready to").
 _READY_WORDS = 4
+
+
+def weapons_found(clause: Sequence[str]) -> bool:
+    """Whether a clause tells a launcher found (a verb of finding, ``found_verb``, and a ``launcher`` word) and no
+    fire ("police found a launch pad with three rockets in Radwaniya", "العثور على منصة إطلاق صواريخ في منطقة
+    الرضوانية"): its weapons were found, not fired (no verb of attack or fire outside the launcher's own words)."""
+    if not set(clause) & lexicon.words("found_verb"):
+        return False
+    launchers = lexicon.word_phrases("launcher").find(clause)
+    if not launchers:
+        return False
+    inside = {k for start, end, _ in launchers for k in range(start, end)}
+    return not any(w in lexicon.attack_or_firing_words() for k, w in enumerate(clause) if k not in inside)
 
 
 def readied(clause: Sequence[str], at: int) -> bool:

@@ -35,7 +35,7 @@ from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED
                                        comment_on_told, debris_of_fire, drone_kind, fire_told_before, hurt_in_a_barrage,
                                        intercepted_attack, many_times, negated, not_the_side_hit, passive_subject, placed,
                                        readied, said_on, some_got_through, speaks_of_itself, specific, stock_struck, tally_since,
-                                       weapon_sender, without_adverbs)
+                                       weapon_sender, weapons_found, without_adverbs)
 from geoincidents.extract.dates import a_stamp, clock_day, counts_from, dateline_day, find_dates
 from geoincidents.extract.eventmention import EventMention
 from geoincidents.extract.mentions import GOVERNING_A_NAME, in_title_case
@@ -166,6 +166,9 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                      if f[2].event_type not in _MUNITION_TYPES or not lexicon.names_a_site(clause, f[1], f[0])]
             # "struck four missiles that were ready to launch": weapons a strike hit, not fire.
             found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or not readied(clause, f[1])]
+            # "police found a launch pad with three rockets in Radwaniya": weapons found, not fire.
+            if weapons_found(clause):
+                found = [f for f in found if f[2].event_type not in _MUNITION_TYPES]
             # "claiming to have hit two boats and three cruise missiles": weapons a strike hit, not fire.
             found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or not stock_struck(clause, f[0], f[1])]
             # "while drones continued to fly over the city": craft in the air over a place, not the fire told.

@@ -117,3 +117,26 @@ def test_a_launcher_found_long_after_the_fire_is_not_its_launch() -> None:
             "Flights went on. Police said they had found a truck in Amiriya last month.")
     report = extract_report(text, published="2024-10-01")
     assert list(report.incidents["launch_place_id"].fillna("")) == [""]
+
+
+@pytest.mark.parametrize("text", [
+    "Police found a launch pad with three rockets in Radwaniya on Tuesday.",
+    "أعلنت خلية الإعلام الأمني العثور على منصة إطلاق صواريخ في منطقة الرضوانية غربي بغداد.",
+])
+def test_weapons_found_are_no_fire(text: str) -> None:
+    assert extract_report(text, published="2024-02-06").incidents.empty
+
+
+def test_the_arabic_launcher_found_after_the_fire_is_its_launch() -> None:
+    text = ("سقطت ثلاثة صواريخ داخل قاعدة فكتوريا قرب مطار بغداد الدولي مساء أمس. "
+            "وأعلنت خلية الإعلام الأمني العثور على منصة إطلاق الصواريخ في منطقة الرضوانية غربي بغداد.")
+    report = extract_report(text, published="2024-02-06")
+    assert list(zip(report.incidents["target_place_id"], report.incidents["launch_place_id"])) == [
+        ("iq-camp-victory", "iq-radwaniya")]
+
+
+def test_fire_from_a_truck_found_near_a_town_is_still_fire() -> None:
+    text = "Rockets launched from a truck found near al-Baghdadi struck Ain al-Asad on Tuesday."
+    report = extract_report(text, published="2024-02-06")
+    assert list(zip(report.incidents["target_place_id"], report.incidents["launch_place_id"])) == [
+        ("iq-ain-al-asad-air-base", "iq-baghdadi")]
