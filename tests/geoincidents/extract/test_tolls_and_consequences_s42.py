@@ -99,3 +99,20 @@ def test_an_arabic_drone_that_fell_on_a_site_is_an_attack_and_its_launch_told_af
 def test_a_march_is_no_drone() -> None:
     text = "خرجت مسيرة حاشدة في بغداد يوم الجمعة."  # 'a large march went out in Baghdad on Friday'
     assert extract_report(text, published="2024-10-04").incidents.empty
+
+
+def test_hebrew_sirens_after_a_launch_of_rockets_from_lebanon() -> None:
+    # 'sirens sounded tonight in Kiryat Shmona and Metula following a launch of rockets from Lebanon'
+    text = "אזעקות הופעלו הלילה בקריית שמונה ובמטולה בעקבות שיגור רקטות מלבנון; לא דווח על נפגעים."
+    report = extract_report(text, published="2024-10-06")
+    assert set(zip(report.incidents["event_type"], report.incidents["target_place_id"],
+                   report.incidents["launch_place_id"])) == {("rocket_attack", "il-kiryat-shmona", "cc-lb"),
+                                                             ("rocket_attack", "il-metula", "cc-lb")}
+
+
+def test_a_hebrew_hostile_aircraft_is_a_drone() -> None:
+    # 'a hostile aircraft fired from the east hit a building in Eilat in the morning'
+    text = "כלי טיס עוין שנורה מכיוון מזרח פגע במבנה באילת בשעות הבוקר."
+    report = extract_report(text, published="2024-10-06")
+    assert list(zip(report.incidents["event_type"], report.incidents["target_place_id"])) == [
+        ("drone_attack", "il-eilat")]
