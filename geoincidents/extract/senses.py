@@ -394,6 +394,15 @@ def _town_outside_its_province(sentences: list[Sentence], mentions: list[Mention
             there = gazetteer.resolve(f"{m.text} ({container.text})").place
         except GazetteerError:
             there = None
+        if there is None or not lies_in(there, outer):
+            # the name asked inside the container, by sound too ("the town of Tayibe in northern Israel": Taiyiba,
+            # not the Taybeh of Lebanon the name alone finds)
+            hint = {"country": outer.country} if outer.kind == "country" else {"admin1": outer.admin1}
+            try:
+                asked = gazetteer.resolve(m.text, **hint)
+                there = asked.place if asked.method in ("exact", "alias", "phonetic") else None  # (no likeness)
+            except GazetteerError:
+                there = None
         if there is not None and lies_in(there, outer):
             m.place, m.settled_by = there, "province told"
             m.candidates = [there] + [c for c in m.candidates if c.id != there.id]

@@ -140,3 +140,16 @@ def test_fire_from_a_truck_found_near_a_town_is_still_fire() -> None:
     report = extract_report(text, published="2024-02-06")
     assert list(zip(report.incidents["target_place_id"], report.incidents["launch_place_id"])) == [
         ("iq-ain-al-asad-air-base", "iq-baghdadi")]
+
+
+def test_a_town_told_in_another_country_is_asked_there_first() -> None:
+    # "Tayibe" alone is the Taybeh of Lebanon; "in northern Israel" it is Taiyiba (GeoNames 295131), found by sound
+    text = "A drone hit a house in the town of Tayibe in northern Israel on Monday, lightly wounding two people."
+    report = extract_report(text, published="2024-02-12")
+    assert list(report.incidents["target_place_id"]) == ["il-taiyiba"]
+
+
+def test_a_town_the_country_holds_no_name_like_stays_the_country() -> None:
+    text = "A drone hit a house in the town of Qasrawi in northern Israel on Monday."
+    report = extract_report(text, published="2024-02-12")
+    assert set(report.incidents["target_place_id"]) <= {"cc-il"}
