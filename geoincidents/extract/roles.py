@@ -459,6 +459,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             if m.extra.get("owner") or m.extra.get("metonym") or m.extra.get("idiom") \
                     or _owns_a_named_thing(sentence, m, mentions):
                 role, text = "context", ""  # "sites used by Iran's Revolutionary Guards": Iran names the group, not a target
+            if role in ("target", "target_weak") and _names_a_border(lowered, m):
+                role, text = "context", "border"  # "near the Syria-Jordan-Iraq border triangle"
             if role in ("target", "target_weak") and _names_a_war(lowered, m):
                 role, text = "context", "war"  # "the first American deaths since the Gaza war began"
             if role in ("target", "target_weak") and _where_speakers_are(lowered, m, mentions):
@@ -1370,6 +1372,15 @@ _DAY_WORDS = 5
 
 #: How far before a place a noun of the cause fire is told for may stand ("in a show of support for Palestinians in").
 _CAUSE_REACH = 8
+
+
+def _names_a_border(lowered: Sequence[str], m: Mention) -> bool:
+    """Whether *m* is a country of a border named by its countries, joined by hyphens ("near the Syria-Jordan-Iraq
+    border triangle", "the Lebanon-Israel frontier"): the border told, no place hit (``border_word``)."""
+    k, joined = m.last, m.first > 0 and lowered[m.first - 1] == "-"
+    while k + 1 < len(lowered) and lowered[k] == "-":
+        k, joined = k + 2, True
+    return joined and k < len(lowered) and lowered[k] in lexicon.words("border_word")
 
 
 def _names_a_war(lowered: Sequence[str], m: Mention) -> bool:

@@ -153,3 +153,14 @@ def test_a_town_the_country_holds_no_name_like_stays_the_country() -> None:
     text = "A drone hit a house in the town of Qasrawi in northern Israel on Monday."
     report = extract_report(text, published="2024-02-12")
     assert set(report.incidents["target_place_id"]) <= {"cc-il"}
+
+
+def test_countries_that_name_a_border_are_no_places_hit() -> None:
+    text = "Drones targeted the al-Tanf garrison near the Syria-Jordan-Iraq border triangle on Monday, the coalition said."
+    report = extract_report(text, published="2024-02-12")
+    assert list(report.incidents["target_place_id"]) == ["sy-al-tanf-garrison"]
+
+
+def test_fire_between_two_countries_still_names_them() -> None:
+    report = extract_report("Rockets were fired from Lebanon at Israel on Monday.", published="2024-02-12")
+    assert list(zip(report.incidents["target_place_id"], report.incidents["launch_place_id"])) == [("cc-il", "cc-lb")]
