@@ -80,6 +80,8 @@ def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _W
             if role == "launch" and not agent_read and set(between) & lexicon.words("german_attributive"):
                 agent_read = True  # "auf die von den Huthis kontrollierte Hauptstadt Sanaa": the agent's "von", read
                 continue  # past (once: "von der von ihnen kontrollierten Stadt" is fired from)
+            if role == "target_weak" and between[:1] and between[0] in lexicon.words("night_noun"):
+                continue  # "ha colpito nella notte l'aeroporto di Erbil": "nella" is the night's; the verb reaches on
             if role != "reference" and any(w == "," and nxt.endswith("ing") and nxt != "including"
                                            for w, nxt in zip(between, between[1:])):
                 return None  # "in Damascus on Monday, killing members of Iran's Guards": the cue is another phrase's

@@ -116,3 +116,14 @@ def test_a_hebrew_hostile_aircraft_is_a_drone() -> None:
     report = extract_report(text, published="2024-10-06")
     assert list(zip(report.incidents["event_type"], report.incidents["target_place_id"])) == [
         ("drone_attack", "il-eilat")]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Un attacco con droni ha colpito nella notte l'aeroporto di Erbil nel Kurdistan iracheno.",
+     "iq-erbil-international-airport"),
+    ("Un attacco con droni ha colpito nella notte la base americana di Erbil, nel Kurdistan iracheno, senza causare "
+     "vittime.", "iq-erbil-air-base"),
+])
+def test_in_the_night_is_the_nights_and_the_verb_reaches_the_site(text: str, target: str) -> None:
+    report = extract_report(text, published="2024-10-06")
+    assert list(report.incidents["target_place_id"]) == [target]
