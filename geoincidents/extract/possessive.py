@@ -84,7 +84,10 @@ def site_of_the_town(sentence: Sentence, first: int, name: str, town: Any,
         if bare != word:
             break  # "l'aéroport": the elided article opens the site's words
     if words and k >= 0 and tokens[k].text[:1].isupper() and lexicon.unelided(tokens[k].text.lower()) == tokens[k].text.lower() \
-            and tokens[k].text.lower() not in ("the", "a", "an"):  # (an article opening the sentence names nothing)
+            and tokens[k].text.lower() not in ("the", "a", "an") \
+            and lexicon.actors().match_at([tokens[k].text.lower()], 0) is None:
+        # (an article opening the sentence names nothing; a state's or force's word is whose it is: "the US base in
+        # Erbil", "the American base in Erbil")
         return None  # "the Harir base in Erbil": the site words are a named site's
     if link != "in" and set(words) & _PORT_WORDS:
         # "le port d'Eilat": a port told "of" its town is the port city, unless the gazetteer names it so, its state's

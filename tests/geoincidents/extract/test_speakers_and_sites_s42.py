@@ -164,3 +164,13 @@ def test_countries_that_name_a_border_are_no_places_hit() -> None:
 def test_fire_between_two_countries_still_names_them() -> None:
     report = extract_report("Rockets were fired from Lebanon at Israel on Monday.", published="2024-02-12")
     assert list(zip(report.incidents["target_place_id"], report.incidents["launch_place_id"])) == [("cc-il", "cc-lb")]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("A drone attack hit the US base in Erbil overnight.", "iq-erbil-air-base"),
+    ("Rockets hit the American base in Erbil on Monday.", "iq-erbil-air-base"),
+    ("A drone attack hit the Harir base in Erbil overnight.", "iq-harir-air-base"),  # a named site stays itself
+])
+def test_a_states_base_in_a_town_is_the_towns_base(text: str, target: str) -> None:
+    report = extract_report(text, published="2024-10-06")
+    assert list(report.incidents["target_place_id"]) == [target]
