@@ -174,3 +174,17 @@ def test_fire_between_two_countries_still_names_them() -> None:
 def test_a_states_base_in_a_town_is_the_towns_base(text: str, target: str) -> None:
     report = extract_report(text, published="2024-10-06")
     assert list(report.incidents["target_place_id"]) == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran and Israel exchanged fire.",
+    "Iran has been negotiating the withdrawal.",
+])
+def test_states_that_negotiate_or_exchange_fire_are_states(text: str) -> None:
+    report = extract_report(text, published="2024-04-14")
+    assert set(report.places["sense"]) == {"state"}
+
+
+def test_a_country_that_has_been_hit_is_a_place() -> None:
+    report = extract_report("Israel has been hit by rockets from Lebanon on Monday.", published="2024-04-14")
+    assert list(report.incidents["target_place_id"]) == ["cc-il"]
