@@ -196,7 +196,9 @@ def subject_of_a_verb(lowered: Sequence[str], first: int, last: int, covered: se
     if k == last and first and lowered[first - 1] == "the" and k < n and lowered[k].endswith("s") \
             and lowered[k] not in ("says", "claims", "denies"):
         return False  # "after the Syria strikes": a noun compound, not "the Kurdistan Region says"
-    passive = (k + 1 < n and lowered[k + 1] == "by") or (k > last and lowered[k - 1] in _PASSIVE)
+    # (a progressive is no passive: "Washington has been pressing Baghdad", "Iran is negotiating")
+    passive = (k + 1 < n and lowered[k + 1] == "by") \
+        or (k > last and lowered[k - 1] in _PASSIVE and not (k < n and lowered[k].endswith("ing")))
     return k < n and lowered[k] in verbs and not passive  # not "Israel hit by rockets", "X and Y were struck"
 
 
