@@ -372,6 +372,10 @@ def intercepted_attack(clause: Sequence[str], found: list[tuple[int, int, Any]],
         # "Two Katyusha rockets landed inside the Victory base ... a third rocket had been shot down": one more of the
         # fire told just before, the rest of which got through
         return before, "partly intercepted"
+    if not (aimed or got_through) and before in MUNITION_TYPES and _it_was_downed(clause):
+        # "The Houthis fired a ballistic missile at Eilat. It was intercepted by the Arrow system": the fire told just
+        # before, downed
+        return before, "intercepted"
     if not (aimed or got_through):
         return "interception", ""
     weapons = [f for f in found if f[2].event_type in MUNITION_TYPES]
@@ -379,6 +383,24 @@ def intercepted_attack(clause: Sequence[str], found: list[tuple[int, int, Any]],
     # several struck Nevatim"), else a drone.
     weapon = weapons[0][2].event_type if weapons else (before if before in MUNITION_TYPES else "drone_attack")
     return weapon, "partly intercepted" if got_through else "intercepted"
+
+
+#: A pronoun that opens a passive downing stands for the fire told before it ("It was intercepted", "They were shot
+#: down"); "They intercepted two drones" tells the defenders' act.
+_PRONOUN_PASSIVES = (("it", "was"), ("they", "were"), ("it", "had", "been"), ("they", "had", "been"),
+                     ("both", "were"), ("all", "were"))
+
+
+_DOWNED = frozenset({"intercepted", "shot", "downed", "destroyed", "brought", "neutralised", "neutralized"})
+
+
+def _it_was_downed(clause: Sequence[str]) -> bool:
+    """Whether a downing clause opens with a pronoun in the passive ("It was intercepted", "but they were shot down")."""
+    words = list(clause[1:] if clause[:1] and clause[0] in ("but", "and") else clause)
+    opened = next((len(p) for p in _PRONOUN_PASSIVES if tuple(words[:len(p)]) == p), 0)
+    # (the downing right after, an adverb or two allowed: "It was later shot down"; not "It was the second drone to go
+    # after the field: guards opened fire on it")
+    return bool(opened) and bool(set(words[opened:opened + 3]) & _DOWNED)
 
 
 #: Ordinals that count one more projectile of a fire told before ("a third rocket was shot down").

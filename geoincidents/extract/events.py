@@ -470,9 +470,10 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 # interception is who fired, as in the seeds' table ("a drone launched by the group was shot down by
                 # US forces" names both already).
                 event.actor, event.target_actor = event.target_actor, event.actor
-            if event_type == "interception" and not outcome:
+            if (event_type == "interception" and not outcome) or (outcome and best[2].event_type == "interception"):
                 # "a drone was downed by Israel": the agent of the downing defends; the actor of an interception is
-                # who fired (here untold)
+                # who fired (here untold); so of fire told by its downing ("Two drones were launched at Erbil airport.
+                # They were shot down by the coalition")
                 downer = next((a[1] for a in after if agent_of(lowered, a[0]) in _DOWNING_WORDS), "")
                 if downer:
                     event.target_actor = downer
