@@ -34,3 +34,14 @@ def test_a_state_in_the_progressive_is_the_state(text: str, name: str) -> None:
 ])
 def test_a_passive_keeps_the_place(text: str, name: str) -> None:
     assert senses(text)[name] == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Most of the missiles were intercepted with help from the United States on Tuesday, the army said.",
+     "United States"),
+    ("Iran fired missiles at Israel on Tuesday; most were intercepted with support from Jordan.", "Jordan"),
+])
+def test_the_state_that_helped_is_no_place_and_no_launch(text: str, name: str) -> None:
+    report = extract_report(text, published="2024-03-05")
+    assert senses(text)[name] == "state"
+    assert set(report.incidents["launch_place_id"].dropna()) <= {"cc-ir"}
