@@ -409,6 +409,12 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                     clause) and any(a[2] and abs(trigger_at - a[0]) <= 3 and a[1] not in lexicon.missile_forces() for a in before) and any(
                     w in lexicon.words("strike_verb") or w in lexicon.words("killed") for w in clause):
                 event_type = event.event_type = _STRIKE_OF[event_type]  # "the US missile struck two bases": a state's strike
+            elif event_type in _STRIKE_OF and outcome and best[2].event_type == "interception" and any(
+                    a[2] and 0 < trigger_at - a[0] <= 2 and a[1] not in lexicon.missile_forces()
+                    and not set(lowered[a[0] + 1:trigger_at]) & (_DOWNING_WORDS | {"shot"}) for a in before):
+                # "Syrian air defences shot down Israeli missiles fired at the Damascus countryside": a state's missiles
+                # (its adjective right before them), downed, are its strike
+                event_type = event.event_type = _STRIKE_OF[event_type]
             elif best[2].phrase in ("missile strike", "missile strikes") and any(
                     a[2] and trigger_at - a[0] <= 3 and a[1] not in lexicon.missile_forces() for a in before):
                 event_type = event.event_type = "air_strike"  # "an Israeli missile strike on Damascus": from the air
@@ -461,7 +467,9 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             if passive:
                 rest = [a for a in before if a[1] != event.actor] + rest
             event.target_actor = rest[0][1] if rest and event_type != "explosion" else ""
-            subject = [a for a in before if a[1] == event.actor and not by_before(lowered, a[0])]
+            # (the subject stands before the downing: not "US forces shot down Iranian missiles", whose Iran fired)
+            subject = [a for a in before if a[1] == event.actor and not by_before(lowered, a[0])
+                       and not (best[2].event_type == "interception" and a[0] > c_first + best[0])]
             # (and so of an attack told by its downing: "US forces shot down a drone targeting the Harir base")
             if (event_type == "interception" or (outcome and best[2].event_type == "interception")) and subject \
                     and not passive \
@@ -500,7 +508,8 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # (and an interception of a weapon it names: "confronted an aggression with missiles from the direction
             # of Riyaq" tells where the missiles came from)
             event.firing = event_type in _MUNITION_TYPES or any(w in firing_verbs for w in lowered[c_first:c_last]) \
-                or (event_type == "interception" and any(f[2].event_type in _MUNITION_TYPES for f in found))
+                or (event_type == "interception" and any(f[2].event_type in _MUNITION_TYPES for f in found)) \
+                or bool(lexicon.word_phrases("launch_direction").find(clause))  # "attacked from the direction of al-Tanf"
             event.munitions, event.munition_count = c["munitions"], c["munition_count"]
             event.fatalities, event.injured = c["fatalities"], c["injured"]
             event.statuses, event.outcome = sentence_statuses, outcome
