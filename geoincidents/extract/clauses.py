@@ -370,6 +370,7 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
     free = [d for d in dates if not any(f <= d.first < l and (f, l) != (c_first, c_last) and table.find(lowered[f:l])
                                         for f, l in clauses)
             and not any(f <= d.first < l and (f, l) != (c_first, c_last) for f, l in hung)]
+    own, free = _calendar_day_first(lowered, own), _calendar_day_first(lowered, free)
     chosen = own[0] if own else (free[0] if free else None)
     same_day = c_first > 0 and lexicon.word_phrases("same_day_link").match_at(lowered, c_first) is not None
     if chosen is None and same_day and dates:
@@ -393,6 +394,25 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
                       and l == c_first)]
         chosen = next((d for d in dates for f, l in beside if f <= d.first < l), None)
     return own, chosen, same_day
+
+
+#: Words that make a date relative to another ("four days earlier", "two weeks before", "a day later").
+_RELATIVE = frozenset({"earlier", "later", "before", "after", "ago", "prior"})
+#: What may stand between a day and its apposition ("Four days earlier, on August 5,").
+_APPOSED = frozenset({",", "on", "(", "—", "–", "-"})
+
+
+def _calendar_day_first(lowered: Sequence[str], dates: list) -> list:
+    """*dates* with a calendar day put before the relative day it is apposed to ("Four days earlier, on August 5,
+    rockets hit al-Asad": August 5, not four days before the publication): one time told twice, of which the calendar
+    does not depend on what the relative day counts from."""
+    for k in range(len(dates) - 1):
+        a, b = dates[k], dates[k + 1]
+        if a.precision == b.precision == "day" and set(lowered[a.last:b.first]) <= _APPOSED \
+                and set(lowered[a.first:a.last]) & _RELATIVE and not set(lowered[b.first:b.last]) & _RELATIVE \
+                and any(ch.isdigit() for ch in b.text):
+            return [b, *dates[:k], *dates[k + 1:]]
+    return dates
 
 
 def _said_after_the_day(lowered: Sequence[str], date) -> bool:
