@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import Sequence
+from typing import Any, Sequence
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES, counts, projectiles, time_of_day
@@ -550,7 +550,12 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # (nor at a week or month: dates.counts_from)
             previous = next((d.date for d in reversed(dates)
                              if not d.aside and counts_from(d.precision) and not any(f <= d.first < l for f, l in hung)
-                             and not (_counted_since(lowered, d.first) and d.date != published)), previous)
+                             and not (_counted_since(lowered, d.first) and d.date != published)
+                             # ("A drone struck the base on Friday, a spokesman said on Tuesday. Four days earlier,
+                             # ...": counted from Friday, not from the day of saying)
+                             and not (_day_of_saying(lowered, d) and any(
+                                 e.sentence == sentence.index and e.date_explicit and e.date not in (None, d.date)
+                                 for e in events))), previous)
             # "On Sunday the army dealt with three attacks from Iraq. Before dawn, two missiles ...": a day told in a
             # sentence that names attacks but tells no event of its own and quotes no one opens the account that
             # follows (analyse._inherit); "He was buried on Wednesday" opens none.
@@ -558,6 +563,12 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 set(lowered) & lexicon.words("speaker")) or not table.find(lowered) or dates[-1].precision != "day" \
                 else sentence.index
     return events, all_clauses
+
+
+def _day_of_saying(lowered: Sequence[str], d: Any) -> bool:
+    """Whether date *d* is the day something was said ("a spokesman said on Tuesday")."""
+    words = set(lowered[max(0, d.first - 3):d.first])
+    return bool(words & (lexicon.words("speaker") | lexicon.words("statement_verb")))
 
 
 def _casualties_told(clause: Sequence[str], told: dict) -> bool:
