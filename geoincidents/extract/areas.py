@@ -102,7 +102,13 @@ def merge_keeping_areas(drafts: list[Draft], aims: set[int]) -> list[Draft]:
     a draft of its own beside the places it hit, and lends its launch and actor to the fire of that day inside it (a
     state's wave told at several countries, :func:`struck_country`, to the strikes inside them)."""
     area = [d for d in drafts if id(d) in aims]
-    groups = merge_drafts([d for d in drafts if id(d) not in aims], slack_days=0)
+    rest = [d for d in drafts if id(d) not in aims]
+    if area and not any(d.places() for d in rest):
+        # What the report tells of a wave at a country with no place of its own ("Iran fired missiles at Israel on
+        # Tuesday. Most were intercepted."): that wave's, when no other draft names a place it could join
+        area = sorted(area + [d for d in rest if d.weak], key=lambda d: d.order)
+        rest = [d for d in rest if not d.weak]
+    groups = merge_drafts(rest, slack_days=0)
     barrages = merge_drafts(area, slack_days=0)
     for g in list(groups):
         # The same country told again ("Air operations were carried out in the north of Iraq" after "strikes on 29

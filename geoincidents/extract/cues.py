@@ -352,7 +352,8 @@ def fire_told_before(events: list[Any], at: int, kinds: frozenset[str] | set[str
 ATTACK_INTERCEPTED = 86
 
 
-def intercepted_attack(clause: Sequence[str], found: list[tuple[int, int, Any]], before: str) -> tuple[str, str]:
+def intercepted_attack(clause: Sequence[str], found: list[tuple[int, int, Any]], before: str,
+                       after: Sequence[str] = ()) -> tuple[str, str]:
     """The type and outcome of a clause whose strongest trigger is an interception.
 
     One rule (docs/extract.md): projectiles downed on their way to a target the
@@ -372,9 +373,11 @@ def intercepted_attack(clause: Sequence[str], found: list[tuple[int, int, Any]],
         # "Two Katyusha rockets landed inside the Victory base ... a third rocket had been shot down": one more of the
         # fire told just before, the rest of which got through
         return before, "partly intercepted"
-    if not (aimed or got_through) and before in MUNITION_TYPES and _it_was_downed(clause):
+    if not (aimed or got_through) and before in MUNITION_TYPES and _it_was_downed(clause) \
+            and not (after and after[0] in _CONTRASTS and some_got_through(after)):
         # "The Houthis fired a ballistic missile at Eilat. It was intercepted by the Arrow system": the fire told just
-        # before, downed
+        # before, downed (not "Most were intercepted, but several struck Nevatim": the barrage's downing, beside the
+        # fire that struck its own place)
         return before, "intercepted"
     if not (aimed or got_through):
         return "interception", ""
@@ -388,7 +391,10 @@ def intercepted_attack(clause: Sequence[str], found: list[tuple[int, int, Any]],
 #: A pronoun that opens a passive downing stands for the fire told before it ("It was intercepted", "They were shot
 #: down"); "They intercepted two drones" tells the defenders' act.
 _PRONOUN_PASSIVES = (("it", "was"), ("they", "were"), ("it", "had", "been"), ("they", "had", "been"),
-                     ("both", "were"), ("all", "were"))
+                     ("both", "were"), ("all", "were"), ("most", "were"), ("most", "of", "them", "were"),
+                     ("some", "were"), ("many", "were"), ("several", "were"), ("most", "had", "been"))
+#: What opens a clause that tells the rest of fire downed ("while others hit the base", "but one struck a hangar").
+_CONTRASTS = frozenset({"while", "but", "although", "though", "whereas", "and", ","})
 
 
 _DOWNED = frozenset({"intercepted", "shot", "downed", "destroyed", "brought", "neutralised", "neutralized"})

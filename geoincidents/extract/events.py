@@ -324,7 +324,9 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 # the fire told just before ("Two Katyusha rockets landed inside the base. One fell in a car park.
                 # A third rocket had been shot down": those rockets)
                 last = fire_told_before(events, sentence.index, _MUNITION_TYPES, 1)
-                event_type, outcome = intercepted_attack(clause, found, last.event_type if last else "")
+                # (the clause right after may tell what got through: "Most were intercepted, while others hit the base")
+                after = next((lowered[f:l] for f, l in clauses if f == c_last), [])
+                event_type, outcome = intercepted_attack(clause, found, last.event_type if last else "", after)
                 if event_type == "missile_attack" and lexicon.word_phrases("aircraft").find(lowered[c_first:trigger_at]):
                     # "Israeli jets struck targets near Damascus ..., adding that air defences intercepted some of the
                     # missiles": the missiles the jets fired, partly downed; a strike from the air

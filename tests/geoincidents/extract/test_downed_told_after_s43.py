@@ -40,3 +40,18 @@ def test_who_downs_the_fire_is_the_side_fired_at() -> None:
 def test_an_active_downing_is_still_an_interception() -> None:
     got = drafts("Two drones were launched at Erbil airport on Tuesday. Guards intercepted two drones over the base.")
     assert [d[0] for d in got] == ["interception"]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran fired 180 missiles at Israel on Tuesday. They were intercepted.",
+    "Iran fired missiles at Israel on Tuesday. Most were intercepted.",
+])
+def test_a_wave_at_a_country_takes_its_downing_told_after(text: str) -> None:
+    # The downing names no place; the only draft it can join is the wave aimed at the whole country.
+    assert [d[:3] for d in drafts(text)] == [("missile_attack", "cc-il", "intercepted")]
+
+
+def test_the_downing_of_a_wave_is_not_the_fire_that_struck_a_place() -> None:
+    got = drafts("Iran fired about 180 ballistic missiles at Israel late on Tuesday. Most were intercepted, but several "
+                 "struck the Nevatim air base.")
+    assert sorted(d[:2] for d in got) == [("missile_attack", "cc-il"), ("missile_attack", "il-nevatim-air-base")]
