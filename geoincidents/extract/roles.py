@@ -731,6 +731,13 @@ def _a_front(lowered: Sequence[str], last: int, ceiling: int) -> bool:
 #: چەمچەماڵ", Kurmanji "Kêlgeha Kormorê li Çemçemalê").
 #: "Near" between a site and its landmark, before the cue that ends their noun phrase (Persian "در نزدیکی").
 _NEAR_BEFORE_A_CUE = (["near"], ["در", "نزدیکی"], ["نزدیک"])
+#: A compass side between a site and its landmark, as Persian writes it before the object marker ("پایگاه حریر در
+#: شمال اربیل را هدف قرار دادند" 'targeted the Harir base in the north of Erbil').
+_SIDE_BEFORE_A_CUE = tuple(["در", *side.split()] for side in (
+    "شمال", "جنوب", "شرق", "غرب", "شمال غرب", "شمال شرق", "جنوب غرب", "جنوب شرق", "شمال‌غرب", "شمال‌شرق", "جنوب‌غرب",
+    "جنوب‌شرق", "شمال غربی", "شمال شرقی", "جنوب غربی", "جنوب شرقی"))
+#: How far from its landmark a site told on a side of it may lie (Harir is 48 km from Erbil).
+_SIDE_OF_A_LANDMARK_KM = 120.0
 _IN = (["in"], ["in", "the"], ["لە"], ["li"], ["در"], ["لە", "سنووری"], ["li", "sînorê"])
 #: Kurdish "in the area of" ("زڕگوێزیش لە سنووری سلێمانی کرایە ئامانج" 'Zrgwez, in the area of Sulaymaniyah, was
 #: targeted'): the place after it is where the one before lies, whatever cue follows.
@@ -752,6 +759,10 @@ def _subject_before_its_area(lowered: Sequence[str], inside: list[Mention], c_la
             and bool(area.candidates) and specificity(site.candidates[0]) < specificity(area.candidates[0]) \
             and distance_km(site.candidates[0].lat, site.candidates[0].lon, area.candidates[0].lat,
                             area.candidates[0].lon) <= _TOWN_OF_A_CITY_KM
+        near = near or (lowered[site.last:area.first] in _SIDE_BEFORE_A_CUE and bool(site.candidates)
+                        and bool(area.candidates) and specificity(site.candidates[0]) < specificity(area.candidates[0])
+                        and distance_km(site.candidates[0].lat, site.candidates[0].lon, area.candidates[0].lat,
+                                        area.candidates[0].lon) <= _SIDE_OF_A_LANDMARK_KM)
         if not (site.role == "context" or (site.role == "target_weak" and (not site.cue or in_the_area_of))) \
                 or area.role == "context" \
                 or not site.candidates or not area.candidates \
