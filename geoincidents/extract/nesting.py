@@ -178,7 +178,10 @@ def containers(inside: list[Mention], lowered: Sequence[str] = ()) -> None:
             # rockets from the territory of western Iraq': a place told before the launch area, with no cue of its
             # own, is what was hit, not where the fire came from (a launch area names its place after it: "from Iraq's
             # Anbar province")
-            inner = [m for m in inner if m.first > outer.first]
+            # (nor is a target inside it: "militants in western Iraq launched missiles at al-Asad Airbase" fired from
+            # the country they hit in)
+            inner = [m for m in inner if m.first > outer.first and (m.role == "launch" or (m.role == "context"
+                                                                                          and not m.cue))]
         if not inner or (outer.extra.get("directed") and outer.extra.get("listed")):
             continue  # "missiles at Haifa and central Israel": a part of the country was hit besides Haifa
         if any(m.role == "target" and m.cue == "including" for m in inner):

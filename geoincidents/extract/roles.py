@@ -448,7 +448,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role = "target"  # "military targets in Tehran, Tabriz and Kermanshah": the sites hit are there
             if role == "launch" and from_readied_fire(lowered, m.first, floor):
                 role, text = "target", "ready to fire from"  # "missiles ready to launch from X": where the strike hit
-            if role == "target_weak" and _where_the_firer_is(lowered, m.first, floor):
+            if role == "target_weak" and (_where_the_firer_is(lowered, m.first, floor)
+                                          or _where_the_subject_fired(lowered, m, floor)):
                 role, text = ("launch" if firing else "context"), "in"  # "fired by the Houthis in Yemen"
             if role in ("target", "target_weak") and firing and _from_a_launcher(lowered, m.first, floor):
                 role, text = "launch", "from"  # "launched from a truck found near al-Baghdadi": where the launcher was
@@ -1054,6 +1055,25 @@ def _where_the_firer_is(lowered: Sequence[str], first: int, floor: int) -> bool:
             return lowered[k - 1] in lexicon.words("firing_verb") and any(
                 (actors.match_at(lowered, j) or (0,))[0] == first - 1 for j in range(k + 1, first - 1))
     return False
+
+
+_COMPASS_WORDS = frozenset({"western", "eastern", "northern", "southern", "northeastern", "northwestern",
+                            "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+                            "south-western", "central"})
+
+
+def _where_the_subject_fired(lowered: Sequence[str], m: Mention, floor: int) -> bool:
+    """ "Iranian-backed militants in western Iraq launched multiple ballistic missiles": the place after "in" that ends
+    an armed group's name, itself the subject of a firing verb right after the place, is where they fired from."""
+    at = m.first - 1 if m.first and lowered[m.first - 1] not in _COMPASS_WORDS else m.first - 2  # "in western Iraq"
+    if at < 1 or lowered[at] != "in":
+        return False
+    actors = lexicon.actors()
+    subject = any((actors.match_at(lowered, j) or (0,))[0] == at for j in range(max(floor, at - 5), at))
+    k = m.last
+    while k < len(lowered) and lowered[k] in ("have", "had", "has", "then", "later", "also", "reportedly"):
+        k += 1
+    return subject and k < len(lowered) and lowered[k] in lexicon.words("firing_verb")
 
 
 def _bracketed_place(lowered: Sequence[str], inside: list[Mention], k: int) -> int | None:
