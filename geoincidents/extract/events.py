@@ -195,7 +195,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # "not established whether the blast resulted from an airstrike": the cause is a question, not an event
             # (the blast is one).
             found = [f for f in found if f[2].event_type == "explosion"
-                     or not set(clause[:f[0]]) & lexicon.words("hypothetical")]
+                     or not set(_outside_relative_asides(clause[:f[0]])) & lexicon.words("hypothetical")]
             if not found:
                 continue
             actors = actors_in(sentence, c_first, c_last)
@@ -488,6 +488,13 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 if downer:
                     event.target_actor = downer
                     event.actor = "" if event.actor == downer else event.actor
+            if not event.actor and lowered[c_first:c_first + 1] == ["and"] and c_first + 1 < c_last \
+                    and lowered[c_first + 1] in lexicon.attack_or_firing_words() \
+                    and events and events[-1].sentence == sentence.index:
+                # "launched drones at al-Tanf and fired rockets at Ain al-Asad": the second predicate's subject is the
+                # first's
+                event.actor = events[-1].actor
+                event.target_actor = event.target_actor or events[-1].target_actor
             if event.target_actor == event.actor:
                 event.target_actor = ""  # (who fires is never the side hit)
             if event_type in ("drone_strike", "drone_attack"):
@@ -565,6 +572,21 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 set(lowered) & lexicon.words("speaker")) or not table.find(lowered) or dates[-1].precision != "day" \
                 else sentence.index
     return events, all_clauses
+
+
+def _outside_relative_asides(words: Sequence[str]) -> list[str]:
+    """*words* without the relative asides between commas ("The official, who was not authorized to speak publicly,
+    said the drone struck ...": the aside tells of the speaker, not of the event)."""
+    kept, k = [], 0
+    while k < len(words):
+        if words[k] == "," and k + 1 < len(words) and words[k + 1] in ("who", "which", "whom"):
+            close = next((j for j in range(k + 2, len(words)) if words[j] == ","), None)
+            if close is not None:
+                k = close + 1
+                continue
+        kept.append(words[k])
+        k += 1
+    return kept
 
 
 def _day_of_saying(lowered: Sequence[str], d: Any) -> bool:
