@@ -280,9 +280,9 @@ _COMMENT_WORDS = 12
 
 
 def tally_since(clause: Sequence[str]) -> bool:
-    """ "The Pentagon counts at least 19 attacks on US bases since October 17": a number of attacks since a day is a
-    tally, not one event."""
-    if "since" not in clause:
+    """ "The Pentagon counts at least 19 attacks on US bases since October 17", "plus de 160 attaques depuis la
+    mi-octobre": a number of attacks since a day is a tally, not one event."""
+    if not lexicon.word_phrases("since_word").find(list(clause)):  # "since", "depuis", "seit", "منذ", "מאז"
         return False
     numbers = lexicon.numbers()
     return any(w in lexicon.words("tally_noun") and k and (
@@ -488,6 +488,8 @@ def actors_in(sentence: Sentence, first: int, last: int) -> list[tuple[int, str,
         if lowered[first + end:first + end + 1] == ["-"] and first + end + 1 < len(lowered) \
                 and lowered[first + end + 1] in lexicon.words("modifier"):
             continue  # "Iran-backed militias": the militias, not Iran
+        if first + start >= 2 and lowered[first + start - 2:first + start] in (["pro", "-"], ["anti", "-"]):
+            continue  # "des milices pro-iraniennes", "pro-iranische Milizen": the militias, not Iran
         cut = max(token.text.rfind("'"), token.text.rfind("\u2019"))
         if cut > 0 and first + end < len(lowered) \
                 and lexicon.case_of_its_part(token.text[cut + 1:].casefold(), lowered[first + end]):

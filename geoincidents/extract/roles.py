@@ -472,6 +472,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = "context", "cause"  # "in support of the Palestinians in Gaza": the cause, not a place hit
             if role in ("target", "target_weak") and _air_traffic_at(lowered, m.first, c_first):
                 role, text = "context", "traffic"  # "flights at Imam Khomeini airport were suspended after the attack"
+            if role == "context" and not text and firing and _german_object(lowered, m, c_first, c_last):
+                role, text = "target", "object"  # "Milizen haben den Stützpunkt Rmeilan mit Raketen beschossen"
             if _dateline(sentence, m):
                 role, text = "context", "dateline"  # a cue of its own: no container passes it a role
             after = sentence.tokens[m.last].text if m.last < len(lowered) else ""
@@ -1060,6 +1062,27 @@ def _where_the_firer_is(lowered: Sequence[str], first: int, floor: int) -> bool:
 _COMPASS_WORDS = frozenset({"western", "eastern", "northern", "southern", "northeastern", "northwestern",
                             "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
                             "south-western", "central"})
+
+
+#: The German accusative articles before an object ("den Stützpunkt", "die Militärbasis", "das Hauptquartier").
+_GERMAN_OBJECT_ARTICLES = frozenset({"den", "die", "das", "einen", "eine", "ein"})
+
+
+def _german_object(lowered: Sequence[str], m: Mention, c_first: int, c_last: int) -> bool:
+    """ "Pro-iranische Milizen haben am Freitag den Stützpunkt Rmeilan mit Raketen beschossen": a place after an
+    accusative article (and a site noun), in a clause with the perfect's auxiliary whose last word is a participle of
+    attack, is what the attack hit."""
+    end = c_last
+    while end > c_first and not lowered[end - 1].isalpha():
+        end -= 1
+    if end <= m.last or lowered[end - 1] not in lexicon.words("attack_word") \
+            or not set(lowered[c_first:m.first]) & lexicon.words("german_auxiliary"):
+        return False
+    k = m.first - 1
+    # (past the site noun before the name and its owner: "den US-Stützpunkt Rmeilan")
+    while k > c_first and m.first - k <= 4 and (lowered[k].endswith(("punkt", "basis")) or lowered[k] in ("-", "us")):
+        k -= 1
+    return k >= c_first and lowered[k] in _GERMAN_OBJECT_ARTICLES
 
 
 def _where_the_subject_fired(lowered: Sequence[str], m: Mention, floor: int) -> bool:
