@@ -762,6 +762,13 @@ def _subject_before_its_area(lowered: Sequence[str], inside: list[Mention], c_la
             and bool(area.candidates) and specificity(site.candidates[0]) < specificity(area.candidates[0]) \
             and distance_km(site.candidates[0].lat, site.candidates[0].lon, area.candidates[0].lat,
                             area.candidates[0].lon) <= _TOWN_OF_A_CITY_KM
+        # (or right before it, as Persian joins a site to its city with the unwritten ezafe: "فرودگاه مهرآباد تهران را
+        # هدف قرار داد" 'targeted Tehran's Mehrabad airport')
+        near = near or (site.last == area.first and is_arabic(site.text) and is_arabic(area.text)
+                        and bool(site.candidates) and bool(area.candidates)
+                        and specificity(site.candidates[0]) < specificity(area.candidates[0])
+                        and distance_km(site.candidates[0].lat, site.candidates[0].lon, area.candidates[0].lat,
+                                        area.candidates[0].lon) <= _TOWN_OF_A_CITY_KM)
         near = near or (lowered[site.last:area.first] in _SIDE_BEFORE_A_CUE and bool(site.candidates)
                         and bool(area.candidates) and specificity(site.candidates[0]) < specificity(area.candidates[0])
                         and distance_km(site.candidates[0].lat, site.candidates[0].lon, area.candidates[0].lat,
