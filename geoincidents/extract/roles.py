@@ -93,6 +93,22 @@ def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _W
     return None
 
 
+#: The Italian and French prepositions joined to an elided article, as the role cues write them alone ("dall'Iraq":
+#: "dal", "nell'Iraq": "nel", "d'Irak": "de").
+_ELIDED_PREPOSITIONS = {"dall": "dal", "nell": "nel", "all": "al", "sull": "sul", "dell": "del", "d": "de"}
+
+
+def _elided_cue(sentence: Sentence, m: Mention, floor: int) -> tuple[str, str] | None:
+    """The cue of a preposition elided onto the name's first word ("Un drone lanciato dall'Iraq": from)."""
+    word = sentence.tokens[m.first].text
+    cut = max(word.find("'"), word.find("’"))
+    preposition = _ELIDED_PREPOSITIONS.get(word[:cut].lower()) if cut > 0 else None
+    if preposition is None:
+        return None
+    lowered = [*sentence.lowered[:m.first], preposition]
+    return _cue_before(lowered, m.first + 1, floor)
+
+
 def _day_after_its_verb(cue: Sequence[str], between: Sequence[str]) -> bool:
     """ "Israeli strikes targeted Monday the southern border village of Tayrharfa": a weekday right after a verb of
     attack (``attack_word``, ``firing_verb``) is the verb's date, and the verb still reaches the place after it; a
@@ -353,7 +369,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             ceiling = min(c_last, inside[k + 1].first if k + 1 < len(inside) else c_last)
             if k in aside_of:
                 ceiling = min(c_last, next((p.first for p in inside[k + 1:] if p.first > aside_of[k]), c_last))
-            before = _cue_before(lowered, m.first, floor) \
+            before = _cue_before(lowered, m.first, floor) or _elided_cue(sentence, m, floor) \
                 or _cue_of_a_list(lowered, m.first, floor, _area_of_the_list(lowered, inside, k, c_first)) or verb_cue
             verb_cue = None
             if before and k + 1 < len(inside) and _subject_after_its_verb(sentence, m):
