@@ -576,10 +576,29 @@ def analyse(text: str, *, published: date | datetime | None, source_id: str,
     site_named_after(sentences, mentions, groups, source_id)
     place_of_the_attack_told_after(sentences, mentions, groups, source_id)
     launcher_found(sentences, mentions, groups, source_id)
+    fired_from_home(groups, gazetteer)
     weapon_told_again(sentences, groups)
     means_of_the_wave(groups)
     directed_regions(mentions, groups)
     return mentions, split_interceptions(groups)
+
+
+def fired_from_home(groups: list[Draft], gazetteer: Any) -> None:
+    """ "Iranian missiles struck the Nevatim air base", "missiles fired by Iran", "the IRGC fired missiles at Tel Aviv":
+    the missiles of a state force that strikes with missiles (``strikes_with`` in extract_actors.csv) came from its
+    country, as "Iran fired missiles at Israel" tells outright, when the text names no other launch and the target
+    lies outside that country. The launch is the whole country (an area end), and the draft's notes say so."""
+    forces = lexicon.missile_forces()
+    for g in groups:
+        if g.launch is not None or g.event_type != "missile_attack" or g.actor not in forces or g.target is None:
+            continue
+        try:
+            home = gazetteer.resolve(g.actor, kind="country").place
+        except Exception:  # a force the gazetteer holds no country for
+            continue
+        if home.kind == "country" and g.target.country != home.country:
+            g.launch = home
+            g.launch_note = f"Launch: {home.name} as a whole, the country of the force that fired ({g.actor})"
 
 
 def directed_regions(mentions: list[Mention], groups: list[Draft]) -> None:

@@ -74,6 +74,7 @@ class Draft:
     waves: set[str] = field(default_factory=set)  # one clause striking several targets: one wave (group_id)
     date_carried: bool = False  # undated in its clause, dated by an event the text told before it
     date_notes: list[str] = field(default_factory=list)  # other days a careful reader could pick, and why
+    launch_note: str = ""  # how a launch the text gives only by its force was read ("Iranian missiles": from Iran)
     date_from: int | None = None  # undated: the sentence of no event that told its day ("On Sunday the army ...")
     date_loose: bool = False  # its day is not its own: a statement's ("the Pentagon confirmed on Tuesday"), or a bound
     date_counted: int | None = None  # its day counted back from the day told last ("came a day after ...")

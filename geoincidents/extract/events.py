@@ -444,7 +444,10 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             else:
                 # Who fired: a group, a state force right before the weapon ("Iranian missiles") or the subject of a
                 # firing verb before it ("Iran responded overnight by firing 100 missiles"), never the speaker.
+                # (not the object of a verb of attack: "Iran attacked Israel with missiles" is Iran's fire)
                 firing_actor = [a for a in before if not _qualifies_an_attack(lowered, a[0], trigger_at)
+                                and not (a[0] > c_first and lowered[a[0] - 1] in lexicon.words("attack_word")
+                                         and any(b[0] < a[0] for b in before))
                                 and (not a[2] or trigger_at - a[0] <= 3
                                 or (trigger_at - a[0] <= 12 and firing_verbs & set(lowered[a[0] + 1:trigger_at]))
                                 # "سوپای پاسداران ... مووشەکی بالیستی ... هاویشت": Kurdish puts its verb last

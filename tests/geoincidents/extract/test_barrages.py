@@ -28,7 +28,8 @@ def test_a_headline_joins_the_body_and_dates_nothing(gazetteer):
     text = ("Iranian missiles hit Tamra\n\nA missile hit a home in the town of Tamra late on Saturday, killing four "
             "people.")
     found = drafts(text, gazetteer, "2025-06-15")
-    assert found == [("2025-06-14", "missile_attack", "il-tamra", None)]
+    # (Iran's missiles came from Iran, as "Iran fired missiles at Israel" says outright: analyse.fired_from_home)
+    assert found == [("2025-06-14", "missile_attack", "il-tamra", "cc-ir")]
 
 
 def test_a_headline_with_no_body_draft_of_its_own_adds_none(gazetteer):
