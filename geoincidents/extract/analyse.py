@@ -255,12 +255,15 @@ def _where_sirens_sounded(event: EventMention, mentions: list[Mention], sentence
     if not sirens:
         return []
     places = [m for m in mentions_of(mentions, event.sentence) if m.place is not None and m.role == "context"
-              and (not m.cue or m.cue.split()[-1] == "in") and specificity(m.place) < 4
+              and (not m.cue or m.cue.split()[-1] == "in")
               and not (m.extra.get("owner") or m.extra.get("metonym"))]
-    first = next((m for m in places if any(0 < m.first - k <= _SIREN_REACH for k in sirens)), None)
+    near = [m for m in places if any(0 < m.first - k <= _SIREN_REACH for k in sirens)]
+    # (a country only where the sirens sounded nowhere finer: "set off sirens in central Israel", "in Israel")
+    first = next((m for m in near if specificity(m.place) < 4), None) or next(iter(near), None)
     if first is None:
         return []
     listed = [first]
+    places = [m for m in places if specificity(m.place) < 4 or m is first]
     for m in places[places.index(first) + 1:]:
         # (the list of places the sirens sounded in: "in Kiryat Shmona, Metula and Shlomi")
         if not set(lowered[listed[-1].last:m.first]) <= lexicon.LIST_JOINERS:

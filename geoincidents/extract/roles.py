@@ -441,8 +441,11 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 # al-Sakhar, south of Baghdad, and the area of al-Qaim": the list goes on past the first target's
                 # province or landmark.
                 role, text = inside[k - 2].role, inside[k - 2].cue
-            elif listed and inside[k - 1].role in ("launch", "target", "target_weak"):
-                role, text = inside[k - 1].role, inside[k - 1].cue  # "near al-Qaim and Akashat", "X, Y and Z"
+            elif listed and (inside[k - 1].role in ("launch", "target", "target_weak")
+                             or inside[k - 1].role == "reference" and inside[k - 1].cue.split()[:1]
+                             and inside[k - 1].cue.split()[0] in lexicon.words("siren")):
+                # "near al-Qaim and Akashat", "X, Y and Z"; "sirens in Kiryat Shmona and Metula"
+                role, text = inside[k - 1].role, inside[k - 1].cue
                 m.extra["listed"] = True
             elif cue and k and inside[k - 1].role in ("launch", "target") and _cue_repeated(between, text):
                 role, text = inside[k - 1].role, inside[k - 1].cue  # "targets in the Golan Heights and in Eilat"
