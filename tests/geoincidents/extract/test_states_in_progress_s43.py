@@ -1,4 +1,5 @@
-"""States told in the progressive (session 43), on sentences written for these tests.
+"""States told in the progressive, states that helped, and an Arabic adjective (session 43), on sentences written for
+these tests.
 
 "Washington has been pressing Baghdad", "Damascus is negotiating with Ankara", "Iran is preparing a response": a
 country or capital before an auxiliary and a verb in -ing is the state acting, no place of the report. A participle
@@ -45,3 +46,10 @@ def test_the_state_that_helped_is_no_place_and_no_launch(text: str, name: str) -
     report = extract_report(text, published="2024-03-05")
     assert senses(text)[name] == "state"
     assert set(report.incidents["launch_place_id"].dropna()) <= {"cc-ir"}
+
+
+def test_an_arabic_adjective_is_no_town() -> None:
+    # "أضرار مادية كبيرة" 'major material damage': the particle ك read off "كبيرة" 'big' left al-Birah (بيرة)
+    report = extract_report("ما أدى إلى ارتقاء عدد من الشهداء ووقوع أضرار مادية كبيرة.", published="2024-02-03")
+    assert report.places.empty
+    assert list(extract_report("وقع انفجار كبير في البيرة.", published="2024-02-03").places["place_id"]) == ["ps-al-birah"]
