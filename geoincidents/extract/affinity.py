@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES as _ATTACK_TYPES
-from geoincidents.extract.nesting import contains, in_district, specificity
+from geoincidents.extract.nesting import contains, in_district, seat_of, specificity
 from geoincidents.schema import EVENT_GROUPS
 from geoincidents.spans import last_day
 
@@ -157,6 +157,11 @@ def affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
     # town of the district it named.
     retold = not across and a.date_loose != b.date_loose \
         and (in_district(a.target, b.target) or in_district(b.target, a.target))
+    # (and a district told beside its seat on one day: "US air strikes targeted sites in the Albu Kamal district. The
+    # aircraft struck sites in the city of Albu Kamal")
+    # (not a place near the seat, one of a series across the district: "One strike hit a farm north of Sinjar")
+    retold = retold or (not across and a.date is not None and a.date == b.date and not (a.target_near or b.target_near)
+                        and (seat_of(a.target, b.target) or seat_of(b.target, a.target)))
     if not ((_end_ok(a.target, b.target) or retold) and _end_ok(a.launch, b.launch)):
         return 0
     if _downed_over_a_town(a, b) or _downed_over_a_town(b, a):

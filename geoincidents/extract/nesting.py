@@ -238,6 +238,14 @@ def _told_through_its_area(region: Mention, inside: list[Mention], lowered: Sequ
     return told
 
 
+def seat_of(district: Any, town: Any) -> bool:
+    """Whether *town* is the seat of *district*, whose point the gazetteer took from it (``point`` "seat: Albu Kamal"):
+    "sites in the Albu Kamal district" and "sites in the city of Albu Kamal" told of one day name one place twice."""
+    point = getattr(district, "point", "") or ""
+    return in_district(district, town) and isinstance(point, str) and point.startswith("seat: ") \
+        and point[len("seat: "):].strip() == town.name
+
+
 def in_district(district: Any, inner: Any) -> bool:
     """Whether *inner*, a town or site, lies in *district*: of its province and within ``DISTRICT_KM`` of its point.
     (Not part of :func:`contains`: a series of strikes across a district stays apart from one strike at a town in it;
