@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from geoincidents.extract import lexicon, particles
-from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.text import Sentence
 from geoincidents.schema import EVENT_GROUPS
 
@@ -132,11 +131,9 @@ def _second_fire(sentence: Sentence, k: int) -> bool:
     then a name, stand between the first trigger before "and" and "and" (not a pair of weapons: "rockets and drones
     targeted X", "drones from Iraq and rockets from Syria hit the Golan")."""
     lowered, tokens = sentence.lowered, sentence.tokens
-    table = lexicon.trigger_table()
     if lowered[k + 1:k + 2] and lowered[k + 1] in lexicon.attack_or_firing_words():
-        # "launched drones at X and fired rockets at Y": one subject, one clause; unless each half names a weapon of
-        # its own ("had fired rockets at the Shaddadi base and targeted Erbil airport with a drone")
-        return _weapons_of_their_own(table.find(lowered[:k]), table.find(lowered[k + 1:]))
+        return False  # "launched drones at X and fired rockets at Y": one subject, one clause
+    table = lexicon.trigger_table()
     actor = lexicon.actors().match_at(lowered, k + 1)
     subject = actor[0] if actor is not None else k + 1  # past a group's name ("and Hezbollah fired rockets")
     # (not a weapon that names a site: "targeted Kataib Sayyid al-Shuhada and UAV facilities in Albukamal")
@@ -154,14 +151,6 @@ def _second_fire(sentence: Sentence, k: int) -> bool:
     verbs = lexicon.attack_or_firing_words()
     told = [j for j in range(first, k) if lowered[j] in verbs]  # "Drones from Iraq and rockets from Syria": no verb
     return bool(told) and any(tokens[j].text[:1].isupper() for j in range(told[0] + 1, k))
-
-
-def _weapons_of_their_own(before: list, after: list) -> bool:
-    """Whether the triggers *before* and *after* an "and" each name a weapon, and none the same."""
-    first = {f[2].event_type for f in before if f[2].event_type in MUNITION_TYPES}
-    second = {f[2].event_type for f in after if f[2].event_type in MUNITION_TYPES}
-    return bool(first) and bool(second) and not first & second
-
 
 
 def _arabic_and_a_verb(word: str) -> bool:

@@ -491,13 +491,6 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 if downer:
                     event.target_actor = downer
                     event.actor = "" if event.actor == downer else event.actor
-            if not event.actor and lowered[c_first:c_first + 1] == ["and"] and c_first + 1 < c_last \
-                    and lowered[c_first + 1] in lexicon.attack_or_firing_words() \
-                    and events and events[-1].sentence == sentence.index:
-                # "launched drones at al-Tanf and fired rockets at Ain al-Asad": the second predicate's subject is the
-                # first's
-                event.actor = events[-1].actor
-                event.target_actor = event.target_actor or events[-1].target_actor
             if event.target_actor == event.actor:
                 event.target_actor = ""  # (who fires is never the side hit)
             if event_type in ("drone_strike", "drone_attack"):
