@@ -12,6 +12,8 @@ from datetime import date, datetime, timedelta
 from types import SimpleNamespace
 from typing import Any
 
+from gazetteer.errors import GazetteerError
+
 from geoincidents.extract import lexicon
 from geoincidents.extract.areas import (aimed_at_area, country_by_adjective, date_after, merge_keeping_areas,
                                         struck_country, title_sentence)
@@ -597,7 +599,7 @@ def fired_from_home(groups: list[Draft], gazetteer: Any) -> None:
             continue
         try:
             home = gazetteer.resolve(g.actor, kind="country").place
-        except Exception:  # a force the gazetteer holds no country for
+        except GazetteerError:  # a force the gazetteer holds no country for
             continue
         if home.kind == "country" and g.target.country != home.country:
             g.launch = home

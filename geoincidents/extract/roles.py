@@ -753,11 +753,6 @@ def _a_front(lowered: Sequence[str], last: int, ceiling: int) -> bool:
 #: چەمچەماڵ", Kurmanji "Kêlgeha Kormorê li Çemçemalê").
 #: "Near" between a site and its landmark, before the cue that ends their noun phrase (Persian "در نزدیکی").
 _NEAR_BEFORE_A_CUE = (["near"], ["در", "نزدیکی"], ["نزدیک"])
-#: A compass side between a site and its landmark, as Persian writes it before the object marker ("پایگاه حریر در
-#: شمال اربیل را هدف قرار دادند" 'targeted the Harir base in the north of Erbil').
-_SIDE_BEFORE_A_CUE = tuple(["در", *side.split()] for side in (
-    "شمال", "جنوب", "شرق", "غرب", "شمال غرب", "شمال شرق", "جنوب غرب", "جنوب شرق", "شمال‌غرب", "شمال‌شرق", "جنوب‌غرب",
-    "جنوب‌شرق", "شمال غربی", "شمال شرقی", "جنوب غربی", "جنوب شرقی"))
 #: How far from its landmark a site told on a side of it may lie (Harir is 48 km from Erbil).
 _SIDE_OF_A_LANDMARK_KM = 120.0
 _IN = (["in"], ["in", "the"], ["لە"], ["li"], ["در"], ["لە", "سنووری"], ["li", "sînorê"])
@@ -777,21 +772,12 @@ def _subject_before_its_area(lowered: Sequence[str], inside: list[Mention], c_la
         in_the_area_of = lowered[site.last:area.first] in _IN_THE_AREA_OF
         # (or near it, as Persian writes a site's landmark before the object marker: "پایگاه هوایی رامات دیوید در
         # نزدیکی حیفا را هدف قرار داد" 'targeted the Ramat David air base near Haifa')
-        near = lowered[site.last:area.first] in _NEAR_BEFORE_A_CUE and bool(site.candidates) \
-            and bool(area.candidates) and specificity(site.candidates[0]) < specificity(area.candidates[0]) \
-            and distance_km(site.candidates[0].lat, site.candidates[0].lon, area.candidates[0].lat,
-                            area.candidates[0].lon) <= _TOWN_OF_A_CITY_KM
+        between = lowered[site.last:area.first]
         # (or right before it, as Persian joins a site to its city with the unwritten ezafe: "فرودگاه مهرآباد تهران را
-        # هدف قرار داد" 'targeted Tehran's Mehrabad airport')
-        near = near or (site.last == area.first and is_arabic(site.text) and is_arabic(area.text)
-                        and bool(site.candidates) and bool(area.candidates)
-                        and specificity(site.candidates[0]) < specificity(area.candidates[0])
-                        and distance_km(site.candidates[0].lat, site.candidates[0].lon, area.candidates[0].lat,
-                                        area.candidates[0].lon) <= _TOWN_OF_A_CITY_KM)
-        near = near or (lowered[site.last:area.first] in _SIDE_BEFORE_A_CUE and bool(site.candidates)
-                        and bool(area.candidates) and specificity(site.candidates[0]) < specificity(area.candidates[0])
-                        and distance_km(site.candidates[0].lat, site.candidates[0].lon, area.candidates[0].lat,
-                                        area.candidates[0].lon) <= _SIDE_OF_A_LANDMARK_KM)
+        # هدف قرار داد" 'targeted Tehran's Mehrabad airport'; or on a side of it: "پایگاه حریر در شمال اربیل را")
+        near = ((between in _NEAR_BEFORE_A_CUE or (not between and is_arabic(site.text) and is_arabic(area.text)))
+                and _finer_and_within(site, area, _TOWN_OF_A_CITY_KM)) \
+            or (_persian_side(between) and _finer_and_within(site, area, _SIDE_OF_A_LANDMARK_KM))
         if not (site.role == "context" or (site.role == "target_weak" and (not site.cue or in_the_area_of))) \
                 or area.role == "context" \
                 or not site.candidates or not area.candidates \
@@ -801,6 +787,21 @@ def _subject_before_its_area(lowered: Sequence[str], inside: list[Mention], c_la
                         or _town_told_by_its_city(site.candidates[0], area.candidates[0])):
             continue
         site.role, site.cue, area.role, area.cue = area.role, area.cue, "context", "where the site lies"
+
+
+def _finer_and_within(site: Mention, area: Mention, km: float) -> bool:
+    """Whether *site* names a finer place than *area* and lies within *km* of it (their first candidates)."""
+    if not site.candidates or not area.candidates:
+        return False
+    inner, outer = site.candidates[0], area.candidates[0]
+    return specificity(inner) < specificity(outer) and distance_km(inner.lat, inner.lon, outer.lat, outer.lon) <= km
+
+
+def _persian_side(words: Sequence[str]) -> bool:
+    """Whether *words* are Persian "in the (compass side) of" between a site and its landmark ("در شمال", "در شمال
+    غربی", "در شمال‌غرب")."""
+    sides = [part for w in words[1:] for part in w.split("\u200c")]
+    return len(words) >= 2 and words[0] == "در" and 1 <= len(sides) <= 2 and all(compass_of(w) for w in sides)
 
 
 def _town_told_by_its_city(town: Any, city: Any) -> bool:
@@ -1085,11 +1086,6 @@ def _where_the_firer_is(lowered: Sequence[str], first: int, floor: int) -> bool:
     return False
 
 
-_COMPASS_WORDS = frozenset({"western", "eastern", "northern", "southern", "northeastern", "northwestern",
-                            "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
-                            "south-western", "central"})
-
-
 #: The German accusative articles before an object ("den Stützpunkt", "die Militärbasis", "das Hauptquartier").
 _GERMAN_OBJECT_ARTICLES = frozenset({"den", "die", "das", "einen", "eine", "ein"})
 
@@ -1114,7 +1110,7 @@ def _german_object(lowered: Sequence[str], m: Mention, c_first: int, c_last: int
 def _where_the_subject_fired(lowered: Sequence[str], m: Mention, floor: int) -> bool:
     """ "Iranian-backed militants in western Iraq launched multiple ballistic missiles": the place after "in" that ends
     an armed group's name, itself the subject of a firing verb right after the place, is where they fired from."""
-    at = m.first - 1 if m.first and lowered[m.first - 1] not in _COMPASS_WORDS else m.first - 2  # "in western Iraq"
+    at = m.first - 1 if m.first and compass_of(lowered[m.first - 1]) is None else m.first - 2  # "in western Iraq"
     if at < 1 or lowered[at] != "in":
         return False
     actors = lexicon.actors()
