@@ -367,8 +367,10 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
     table = lexicon.trigger_table()
     # (nor in a clause hung on this one that tells of an earlier thing: "struck a power station, following
     # yesterday's threats by the minister" is no strike of yesterday)
-    free = [d for d in dates if not any(f <= d.first < l and (f, l) != (c_first, c_last) and table.find(lowered[f:l])
-                                        for f, l in clauses)
+    # ("Two days after these attacks, a drone hit Harir": the link's clause names the attacks it counts from; its day
+    # is the sentence's)
+    free = [d for d in dates if d.back or not any(f <= d.first < l and (f, l) != (c_first, c_last)
+                                                  and table.find(lowered[f:l]) for f, l in clauses)
             and not any(f <= d.first < l and (f, l) != (c_first, c_last) for f, l in hung)]
     own, free = _calendar_day_first(lowered, own), _calendar_day_first(lowered, free)
     chosen = own[0] if own else (free[0] if free else None)

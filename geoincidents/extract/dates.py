@@ -68,6 +68,7 @@ class DateMention:
     night: int = 0  # a night phrase: +1 dated to its evening ("last night"), -1 to its morning ("overnight")
     aside: bool = False  # "came a day after drones were launched": the day of an earlier event, counted from the one told
     today: bool = False  # counted from the publication day ("today", "yesterday", "this morning")
+    back: bool = False  # "Five days after that killing, ...": counted from the event told last, the sentence's day
 
 
 def publication_day(published: date | datetime | None, countries: Sequence[str]) -> date | None:
@@ -192,6 +193,13 @@ def _relative(anchor: str, days: int, precision: str, published: date | None, pr
                      "last_year")
 
 
+def _after_that_event(lowered: Sequence[str], k: int) -> bool:
+    """Whether a link opening a sentence at token *k* ("Five days after ...") points back with a demonstrative to
+    the event told before, its clause closed by a comma ("after that killing,", "after these strikes,")."""
+    return k + 2 < len(lowered) and lowered[k] in words("demonstrative") \
+        and "," in lowered[k + 2:k + 4] and not {"when", "which", "who"} & set(lowered[k + 1:k + 4])
+
+
 def clock_day(mention: DateMention, clock: str) -> date:
     """The day of a clock time (HH:MM) told with a night phrase: the small hours of "last night" are the day after
     its evening, the evening hours of "overnight" (read as the day after midnight) the day before; else the day read.
@@ -213,11 +221,13 @@ def _alternative(text: str, when: date, other: date, why: str) -> str:
 
 
 def find_dates(tokens: Sequence[Token], *, published: date | None, previous: date | None = None,
-               published_told: bool = False) -> list[DateMention]:
+               published_told: bool = False, last_event: date | None = None) -> list[DateMention]:
     """Every date expression in *tokens*, left to right.
 
     *previous* is the last date the text gave before these tokens ("a day
     earlier" counts from it); dates found here update it as they go.
+    *last_event*: the day of the event the text told last, which "Five days
+    after that killing, ..." counts from (else *previous*).
     *published_told*: the text before has told the publication day itself, so
     "early on Sunday" right after "Saturday night" in a Saturday report is the
     next day.
@@ -229,10 +239,19 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
     in_names = {k for start, end, _ in lexicon.entities().find(lowered) for k in range(start, end)}
     i = 0
     while i < len(tokens):
+        back = False
         if i in in_names:
             i += 1
             continue
         hit = phrases.match_at(lowered, i)
+        if hit is not None and hit[1][0] == "after" and i == 0 and _after_that_event(lowered, hit[0]):
+            # "Five days after that killing, Iran fired missiles at Ain al-Asad": the sentence's event is that many
+            # days after the event told last, which the demonstrative points back to.
+            end, (anchor, days, precision, span, alt) = hit
+            hit = end, ("previous", -days, precision, span, alt)
+            back = True
+            if last_event is not None:
+                previous = last_event
         if hit is not None and not (hit[1][0] == "after" and i == 0):
             # ("A day after the strike, officials said ..." dates nothing: the strike is the day told before.)
             end, (anchor, days, precision, span, alt) = hit
@@ -245,7 +264,7 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
                 note = _alternative(text, when, when + timedelta(days=alt), "near midnight") if alt else ""
                 night = (1 if alt > 0 else -1) if alt and (_night_words() & set(lowered[i:end])) else 0
                 found.append(DateMention(i, end, when, precision, text, span, note, night, aside=anchor == "after",
-                                         today=anchor == "published"))
+                                         today=anchor == "published", back=back))
                 if counts_from(precision):
                     previous = when
             i = end

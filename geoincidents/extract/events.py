@@ -127,7 +127,8 @@ def find_events(sentences: list[Sentence], *, published: date | None,
         clauses = clauses_of(sentence)
         all_clauses.append(clauses)
         hung = hung_clauses(lowered, clauses)
-        dates = find_dates(sentence.tokens, published=published, previous=previous, published_told=published_told)
+        dates = find_dates(sentence.tokens, published=published, previous=previous, published_told=published_told,
+                           last_event=next((e.date for e in reversed(events) if e.date is not None), None))
         dates = [d for d in dates if not onset_of_a_war(lowered, d)]  # "the confrontation that began on Friday"
         # "Jerusalem, Oct 5 Two soldiers were killed ..., the military said on Friday": the dateline's day is the
         # day filed, no event's
