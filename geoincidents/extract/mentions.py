@@ -81,6 +81,14 @@ class Mention:
 _GEONAMES_ID = ("gn-", "geonames-")  # ids of places loaded from GeoNames (gazetteer.world, Gazetteer.from_geonames)
 
 
+def _held_by(gazetteer: Any, query: str) -> bool:
+    """Whether *query*, a name and a descriptor after it, finds no place of the descriptor's kind, only the place that
+    holds one ("Ankara wies": no village Ankara, so the city: the lower-case word is no descriptor but German 'rejected',
+    read as Polish wieś 'village' without its mark)."""
+    resolved = _resolve(gazetteer, query)
+    return resolved is not None and resolved[1] == "container"
+
+
 def _is_latin_lower(text: str) -> bool:
     """Whether *text* is written in Latin letters, none of them capital: no name in running text ("köye" 'to the
     village' is not Koye, Koya; the Turkish, Kurdish and Azerbaijani letters with marks are Latin too)."""
@@ -335,6 +343,9 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 first += 1  # (nor the quotation mark before an Arabic name: قاعدة "حرير" is حرير)
             settled = _before_a_named_settlement(tokens, lowered, first, hit)
             hit = settled or hit
+            if hit - 1 > i and _is_latin_lower(tokens[hit - 1].text) and keys[hit - 1] in descriptor_words() \
+                    and _held_by(gazetteer, sentence.text[starts[i] - sentence.start:ends[hit - 1] - sentence.start]):
+                hit -= 1  # "Ankara wies die Vorwürfe zurück": German 'rejected', not Polish wieś 'village' unmarked
             text = sentence.text[starts[first] - sentence.start:ends[hit - 1] - sentence.start]
             query = sentence.text[starts[i] - sentence.start:ends[hit - 1] - sentence.start]
             if any(latin[i:hit]):
@@ -520,6 +531,7 @@ def _links_to_a_container(word: str) -> bool:
     ``container_link`` in extract_words.csv ("near", "in the", "قرب"), a descriptor ("a kibbutz", "مدينة"), a
     countryside or compass word ("بريف", "eastern"); not a verb ("Shamir visited the Upper Galilee")."""
     return not any(c.isalnum() for c in word) or word in lexicon.words("container_link") \
+        or word in lexicon.words("near_cue") \
         or word in lexicon.words("place_preposition") \
         or name_parts(word)[0] in descriptor_words() or word in countryside_words() or compass_of(word) is not None
 
@@ -572,12 +584,20 @@ def _named_beside_their_container(sentence: Sentence, gazetteer: Any, blocked: s
     taken = {k for m in here if m.method not in HEARD_METHODS for k in range(m.first, m.last)}
     out: list[Mention] = []
     for first, last, places in _qualified_spans(sentence, blocked, taken, gazetteer):
-        if first and sentence.tokens[first - 1].text[:1].isupper() and not particles.is_arabic(sentence.tokens[first].text):
-            continue  # "Yitzhak Shamir": a person's name
+        if first and sentence.tokens[first - 1].text[:1].isupper() and not particles.is_arabic(sentence.tokens[first].text) \
+                and name_parts(sentence.lowered[first - 1])[0] not in descriptor_words():
+            continue  # "Yitzhak Shamir": a person's name (not German "im Dorf Parakh": a descriptor)
         containers = [m.candidates[0] for m in here if 0 <= m.first - last <= _CONTAINER_REACH
                       and m.candidates[0].kind not in _NO_CONTAINER
                       and all(_links_to_a_container(w) for w in sentence.lowered[last:m.first])]
         inside = [p for p in places for c in containers[:1] if _contained(p, c)]
+        if not inside and first and name_parts(sentence.lowered[first - 1])[0] in descriptor_words():
+            # "struck bunkers in Deir ez-Zor province. A war monitor said the strikes hit stores near the village of
+            # Ayyash": a name a descriptor opens, its province told just before (in this sentence or the one before)
+            containers = [m.candidates[0] for m in reversed(found) if m.candidates
+                          and (m.sentence == sentence.index - 1 or (m.sentence == sentence.index and m.last <= first))
+                          and m.candidates[0].kind in ("governorate", "district")]
+            inside = [p for p in places for c in containers[:1] if _contained(p, c)]
         if inside:
             out.append(_qualified_mention(sentence, first, last, inside[0], containers[0]))
     if not out:
