@@ -81,6 +81,18 @@ class Mention:
 _GEONAMES_ID = ("gn-", "geonames-")  # ids of places loaded from GeoNames (gazetteer.world, Gazetteer.from_geonames)
 
 
+@functools.cache
+def _descriptors_unmarked() -> frozenset[str]:
+    """Descriptor words of the gazetteer written with marks, as they read without them, where no descriptor is written
+    so ("wies" of Polish "wieś" 'village'; in running text, German "wies" 'rejected')."""
+    from gazetteer.datatables import read_table
+
+    written = {w for row in read_table("normalize_descriptors.csv") for w in row["phrase"].lower().split()}
+    plain = {w for w in written if w.isascii()}
+    return frozenset(folded for w in written if not w.isascii() and (folded := unicodedata.normalize(
+        "NFKD", w).encode("ascii", "ignore").decode()) and folded.isalpha() and folded not in plain)
+
+
 def _held_by(gazetteer: Any, query: str) -> bool:
     """Whether *query*, a name and a descriptor after it, finds no place of the descriptor's kind, only the place that
     holds one ("Ankara wies": no village Ankara, so the city: the lower-case word is no descriptor but German 'rejected',
@@ -343,7 +355,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 first += 1  # (nor the quotation mark before an Arabic name: قاعدة "حرير" is حرير)
             settled = _before_a_named_settlement(tokens, lowered, first, hit)
             hit = settled or hit
-            if hit - 1 > i and _is_latin_lower(tokens[hit - 1].text) and keys[hit - 1] in descriptor_words() \
+            if hit - 1 > i and _is_latin_lower(tokens[hit - 1].text) and lowered[hit - 1] in _descriptors_unmarked() \
                     and _held_by(gazetteer, sentence.text[starts[i] - sentence.start:ends[hit - 1] - sentence.start]):
                 hit -= 1  # "Ankara wies die Vorwürfe zurück": German 'rejected', not Polish wieś 'village' unmarked
             text = sentence.text[starts[first] - sentence.start:ends[hit - 1] - sentence.start]
