@@ -215,7 +215,10 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
             word == "and" and lowered[k + 1] == "for") or (  # "blamed for rocket fire on X and for the drone attack on Y"
             word == "," and lowered[k + 1] in consequence)
         effects = word == "," and lowered[k + 1] in consequence
-        if joined and trigger_table.find(lowered[:k]) and (effects or trigger_table.find(lowered[k + 1:])):
+        # ("Sirens sounded around Meron, and rockets were aimed at Kiryat Shmona": where sirens sounded is a clause
+        # apart from where the fire was aimed)
+        if joined and (trigger_table.find(lowered[:k]) or set(lowered[:k]) & lexicon.words("siren")) \
+                and (effects or trigger_table.find(lowered[k + 1:])):
             # (what the event caused is a clause of its own even when it tells no event: "..., sparking a fire that
             # triggered power outages across the Kurdistan Region" is no target)
             cuts.append(k + 1)
@@ -335,6 +338,14 @@ def _told_from(dates: list, d: Any, reach: int) -> int:
     return max([d.first - reach, 0] + [e.last for e in dates if e is not d and e.last <= d.first])
 
 
+def trailing_relative(words: Sequence[str], after: int) -> int:
+    """Where a relative clause opens after token *after* of *words* and runs to their end (the comma before "which",
+    "who", "whose"), else their length: "rockets were aimed at Kiryat Shmona, which has been targeted repeatedly
+    since October 8" tells the event before the comma, and of the place after it."""
+    return next((j for j in range(after, len(words) - 1) if words[j] == "," and words[j + 1] in ("which", "who", "whose")
+                 and "," not in words[j + 2:]), len(words))
+
+
 def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int]], clause: tuple[int, int],
                trigger: tuple[int, int], others: list[tuple[int, int]],
                hung: list[tuple[int, int]] = ()) -> tuple[list, Any, bool]:
@@ -347,7 +358,10 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
     # (not the day of another event "since" opens after this one: "the first attack since the assassination of its
     # commander on Tuesday" is no attack of Tuesday)
     dates = [d for d in dates if not (c_first <= d.first < c_last and _since_another(lowered, d, trigger[1], others))]
-    own = [d for d in dates if c_first <= d.first < c_last]
+    # (nor a day told in a relative clause after the event word: "Rockets hit Kiryat Shmona, which was targeted
+    # last week")
+    relative = c_first + trailing_relative(lowered[c_first:c_last], trigger[1] - c_first)
+    own = [d for d in dates if c_first <= d.first < min(c_last, relative)]
     if len(own) > 1:
         # "the army said on Tuesday that a drone was intercepted overnight": the day it was said is not the event's.
         # ("On Tuesday, the group said it had attacked the base the previous day": said after the day too.)
@@ -369,7 +383,8 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
     # yesterday's threats by the minister" is no strike of yesterday)
     # ("Two days after these attacks, a drone hit Harir": the link's clause names the attacks it counts from; its day
     # is the sentence's)
-    free = [d for d in dates if d.back or not any(f <= d.first < l and (f, l) != (c_first, c_last)
+    free = [d for d in dates if not relative <= d.first < c_last] if relative < c_last else dates
+    free = [d for d in free if d.back or not any(f <= d.first < l and (f, l) != (c_first, c_last)
                                                   and table.find(lowered[f:l]) for f, l in clauses)
             and not any(f <= d.first < l and (f, l) != (c_first, c_last) for f, l in hung)]
     own, free = _calendar_day_first(lowered, own), _calendar_day_first(lowered, free)

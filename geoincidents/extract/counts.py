@@ -38,6 +38,10 @@ def _number(token: str) -> int | None:
     return lexicon.numbers().get(token)
 
 
+#: Words after a munition noun that trigger phrases carry to tell the noun from a verb ("launches were", "launches
+#: from"): no part of the count's noun.
+_PHRASE_TAILS = frozenset({"were", "had", "crossing", "from", "toward", "towards"})
+
 _MORE = ("more than", "over", "at least", "some", "about", "around", "nearly", "up to")
 
 
@@ -102,7 +106,10 @@ def counts(lowered: Sequence[str]) -> dict[str, Any]:
         plus = bool(munition.group("more")) and munition.group("more") not in ("about", "around", "nearly", "up to")
         if n is not None:
             found["munition_count"] = (n, plus)
-            found["munitions"] = f"{n}{'+' if plus else ''} {munition.group('what')}"
+            what = munition.group("what").split()
+            # (a trigger told with the word after the noun, "launches were": the noun alone)
+            what = what[:next((k for k, w in enumerate(what) if k and w in _PHRASE_TAILS), len(what))]
+            found["munitions"] = f"{n}{'+' if plus else ''} {' '.join(what)}"
     for key in ("fatalities", "injured"):
         after, before, none = (p.search(text) for p in patterns[key])
         hit = after or before

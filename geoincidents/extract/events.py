@@ -29,6 +29,7 @@ from typing import Any, Sequence
 from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES, counts, projectiles, time_of_day
 from geoincidents.extract.clauses import (clause_text, clauses_of, date_told_back, event_date, hung_clauses,
+                                          trailing_relative,
                                           onset_of_a_war)
 from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED, DEBRIS, actors_in, adjective_after, agent_of,
                                        agent_strike, barrage, by_before, campaign_summary, carried_out_by,
@@ -264,9 +265,12 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 if agent is not None:
                     # "Nabatiyeh had been hit by deadly Israeli strikes": the strike is the verb's agent.
                     event_type, fire, weapons = "air_strike", None, []
-            if (background.find(without_adverbs(clause)) and not _casualties_told(clause, c)
-                    or many_times(clause, any(d.precision == "day" for d in dates))
-                    or tally_since(clause) or campaign_summary(clause)) \
+            # (what a relative clause after the trigger tells of a place is no part of the event: "rockets were aimed
+            # at Kiryat Shmona, which has been targeted repeatedly since October 8")
+            main = _outside_relative_asides(clause[:trailing_relative(clause, best[1])])
+            if (background.find(without_adverbs(main)) and not _casualties_told(main, c)
+                    or many_times(main, any(d.precision == "day" for d in dates))
+                    or tally_since(main) or campaign_summary(main)) \
                     and not specific(clause, best[0], any(d.precision == "day" for d in dates)):
                 continue
             if event_type == "strike" and trigger_at > 1 and lowered[trigger_at - 1] in lexicon.words("anaphora") \
