@@ -53,7 +53,7 @@ def _count_patterns() -> dict[str, Any]:
     number_words = "|".join(sorted((re.escape(w) for w in lexicon.numbers() if w not in ("no", "a", "an")), key=len, reverse=True))
     patterns: dict[str, Any] = {
         "months": {m.lower() for m in calendar.month_name if m},
-        "munition": re.compile(rf"\b(?:(?P<more>{more}) )?(?P<n>\d+|{number_words}) (?:[a-z-]+ ){{0,2}}?"
+        "munition": re.compile(rf"\b(?:(?P<more>{more}) )?(?P<n>\d+|{number_words}) (?!- )(?:[a-z-]+ ){{0,2}}?"
                                rf"(?P<what>{'|'.join(map(re.escape, munition_words))})\b"),
     }
     for key, group in (("fatalities", "killed"), ("injured", "injured")):

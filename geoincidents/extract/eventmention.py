@@ -46,6 +46,7 @@ class EventMention:
     told_apart: bool = False  # the clause tells another incident ("have also hit the Islamic State group in Syria")
     time_apart: bool = False  # the clause opens on another moment ("A few hours earlier, a strike hit ...")
     downed_over: bool = False  # intercepted "over" a place, or debris that fell on it, during a barrage
+    tally: bool = False  # a count of attacks ("counted four attacks that day"), each told after it
     outcome: str = ""
     launched: tuple[int, bool] | None = None
     intercepted: tuple[int, bool] | None = None

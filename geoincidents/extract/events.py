@@ -352,6 +352,9 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 # clause of one names ("a drone hit the Euphrates base" told after it is a drone attack).
                 priority = _MIXED
             event = EventMention(sentence.index, c_first, c_last, event_type, priority, best[2].phrase)
+            # "October 30: the US military counted four attacks that day": a count of the day's attacks, told one by
+            # one after it
+            event.tally = best[2].event_type == "strike" and trigger_at > 0 and _counts_more_than_one(lowered[trigger_at - 1])
             event.own_dates = [d for d in dates if c_first <= d.first < c_last]
             # A clause hung on another tells an earlier event it can only join, unless it is of the same day.
             event.linked = c_first > 0 and not same_day and bool(lexicon.word_phrases("clause_link").match_at(lowered, c_first))
@@ -569,10 +572,15 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # "On Sunday the army dealt with three attacks from Iraq. Before dawn, two missiles ...": a day told in a
             # sentence that names attacks but tells no event of its own and quotes no one opens the account that
             # follows (analyse._inherit); "He was buried on Wednesday" opens none.
-            previous_told = None if (events and events[-1].sentence == sentence.index) or (
+            previous_told = None if any(e.sentence == sentence.index and not e.tally for e in events) or (
                 set(lowered) & lexicon.words("speaker")) or not table.find(lowered) or dates[-1].precision != "day" \
                 else sentence.index
     return events, all_clauses
+
+
+def _counts_more_than_one(word: str) -> bool:
+    """Whether *word* is a number above one ("four", "27")."""
+    return (word.isdecimal() and int(word) > 1) or lexicon.numbers().get(word, 0) > 1
 
 
 def _outside_relative_asides(words: Sequence[str]) -> list[str]:

@@ -80,6 +80,10 @@ def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _W
             if role == "launch" and not agent_read and set(between) & lexicon.words("german_attributive"):
                 agent_read = True  # "auf die von den Huthis kontrollierte Hauptstadt Sanaa": the agent's "von", read
                 continue  # past (once: "von der von ihnen kontrollierten Stadt" is fired from)
+            if role == "launch" and start > 0 and lowered[start - 1] in lexicon.words("source_noun"):
+                return None  # "nach Angaben aus Bagdad" 'according to statements from Baghdad': a source, not a launch
+            if role == "launch" and start > 0 and lowered[start - 1] in lexicon.words("german_area_of"):
+                continue  # "zielten auf das Gebiet von al-Tanf": the area's "von" is 'of'; the cue before it reaches on
             if role == "target_weak" and between[:1] and between[0] in lexicon.words("night_noun"):
                 continue  # "ha colpito nella notte l'aeroporto di Erbil": "nella" is the night's; the verb reaches on
             if role != "reference" and any(w == "," and nxt.endswith("ing") and nxt != "including"
