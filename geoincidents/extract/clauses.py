@@ -208,7 +208,7 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
     for k, word in enumerate(lowered[:-1]):
         # "Rockets struck X on Thursday, and a drone attack targeted Y": two events, two clauses.
         # ("..., prompting US strikes on Y": the later event the first one caused.)
-        joined = word == ";" or (word == "," and lowered[k + 1] in ("and", "while", "but", "as")
+        joined = word in (";", "؛") or (word == "," and lowered[k + 1] in ("and", "while", "but", "as")
                                  and not _last_name_of_a_list(sentence, k) and not _second_predicate(sentence, k)) or (
             word in (",", "،") and (_arabic_and_a_verb(lowered[k + 1])  # "، واستهدفت مسيرة ..."
                                     or lowered[k + 1:k + 3] == ["في", "حين"] or lowered[k + 1] == "بينما")) or (
@@ -217,7 +217,10 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
         effects = word == "," and lowered[k + 1] in consequence
         # ("Sirens sounded around Meron, and rockets were aimed at Kiryat Shmona": where sirens sounded is a clause
         # apart from where the fire was aimed)
-        if joined and (trigger_table.find(lowered[:k]) or set(lowered[:k]) & lexicon.words("siren")) \
+        # (a semicolon ends a clause whatever it tells: "this is not the first attack on the area; the enemy had
+        # targeted it on 8 December")
+        if joined and (trigger_table.find(lowered[:k]) or set(lowered[:k]) & lexicon.words("siren")
+                       or word in (";", "؛")) \
                 and (effects or trigger_table.find(lowered[k + 1:])):
             # (what the event caused is a clause of its own even when it tells no event: "..., sparking a fire that
             # triggered power outages across the Kurdistan Region" is no target)

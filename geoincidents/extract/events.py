@@ -22,6 +22,7 @@ itself is one event ("a series of strikes culminated in a drone strike").
 """
 from __future__ import annotations
 
+import copy
 import re
 from datetime import date, timedelta
 from typing import Any, Sequence
@@ -551,6 +552,11 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 event.date_note = (f"Date: {clock[0]} with no day of its own, in a report dated {published.isoformat()}"
                                    f" with no hour: read as the evening before; {published.isoformat()} is possible")
             events.append(event)
+            for other in _days_listed_with(chosen, event.own_dates, lowered):
+                # "struck the area on December 8 and December 10": one account, an event on each day
+                again = copy.copy(event)
+                again.date, again.date_text, again.date_note, again.date_end = other.date, other.text, other.note, None
+                events.append(again)
         if dates:
             # "The drone came a day after the interception of another": the account goes on at the day it counted
             # from, not at the earlier event's ("Shortly after the sirens, ..." is the drone's day).
@@ -576,6 +582,30 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 set(lowered) & lexicon.words("speaker")) or not table.find(lowered) or dates[-1].precision != "day" \
                 else sentence.index
     return events, all_clauses
+
+
+def _days_listed_with(chosen: Any, own: Sequence[Any], lowered: Sequence[str]) -> list[Any]:
+    """The other days told in a list with the day *chosen* among an event's own dates ("on December 8 and December
+    10", Persian "در هفدهم آذر (۸ دسامبر) و نوزدهم آذر (۱۰ دسامبر)" with the solar days told beside): only "and", commas,
+    brackets, "on" and words of another script between them (a calendar's restatement), a day each; not a day told
+    twice ("Six days earlier, on Tuesday": no "and" between)."""
+    if chosen is None or chosen.precision != "day" or chosen not in own:
+        return []
+    days = [d for d in own if d.precision == "day" and not d.span_days]
+    k = days.index(chosen) if chosen in days else -1
+    listed = []
+    for before, after in zip(days[k:], days[k + 1:]) if k >= 0 else ():
+        between = lowered[before.last:after.first]
+        words = [w for w in between if any(c.isalnum() for c in w)]
+        if not set(between) & (lexicon.LIST_JOINERS - {",", "،"}) or len(between) > _LISTED_DAYS_GAP or after.date == chosen.date \
+                or not all(w in lexicon.LIST_JOINERS or w == "on" or not w.isascii() and not w.isdigit() for w in words):
+            break
+        listed.append(after)
+    return listed
+
+
+#: How many tokens may stand between two days of a list ("(۸ دسامبر) و نوزدهم آذر (۱۰ دسامبر)": five).
+_LISTED_DAYS_GAP = 5
 
 
 def _counts_more_than_one(word: str) -> bool:
