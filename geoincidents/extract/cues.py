@@ -239,13 +239,21 @@ def campaign_summary(clause: Sequence[str]) -> bool:
 
 
 def _since_a_day(clause: Sequence[str]) -> bool:
-    """Whether "since" opens a time ("since October 7", "since mid-October", "since last autumn"), not a clause."""
+    """Whether "since" opens a time ("since October 7", "since mid-October", "since last autumn"), not a clause; or a
+    since word of another language has a day's number within a few words after it ("depuis le 7 octobre", "מאז פרוץ
+    המלחמה ב-7 באוקטובר"; not Spanish "desde el Líbano" 'from Lebanon')."""
     import calendar
 
     days = {w.lower() for w in (*calendar.month_name, *calendar.day_name) if w}
     opens = days | _SINCE_OPENERS
     return any(w == "since" and k + 1 < len(clause) and (clause[k + 1] in opens or clause[k + 1].isdigit())
-               for k, w in enumerate(clause))
+               for k, w in enumerate(clause)) \
+        or any(any(w.isdecimal() for w in clause[end:end + _SINCE_DAY_REACH])
+               for _, end, _ in lexicon.word_phrases("since_word").find(list(clause)))
+
+
+#: How many words after a since word its day's number may stand ("מאז פרוץ המלחמה ברצועת עזה ב-7 באוקטובר": six).
+_SINCE_DAY_REACH = 8
 
 
 #: Words that open a time after "since" ("since last autumn", "since mid-October", "since early 2024").
@@ -281,13 +289,24 @@ _COMMENT_WORDS = 12
 
 def tally_since(clause: Sequence[str]) -> bool:
     """ "The Pentagon counts at least 19 attacks on US bases since October 17", "plus de 160 attaques depuis la
-    mi-octobre": a number of attacks since a day is a tally, not one event."""
+    mi-octobre", "have fired several missiles at Eilat since October 7": a number of attacks (or of weapons, told
+    loosely) since a day is a tally, not one event."""
     if not lexicon.word_phrases("since_word").find(list(clause)):  # "since", "depuis", "seit", "منذ", "מאז"
         return False
-    numbers = lexicon.numbers()
-    return any(w in lexicon.words("tally_noun") and k and (
-        (clause[k - 1].isdecimal() and clause[k - 1].isascii() and int(clause[k - 1]) > 1) or clause[k - 1] in lexicon.words("tally_number")
-        or numbers.get(clause[k - 1], 0) > 1) for k, w in enumerate(clause))
+    numbers, several = lexicon.numbers(), lexicon.words("tally_number")
+    # (or weapons in a number told loosely: "have fired several missiles at Eilat since October 7")
+    return any(k and ((w in lexicon.words("tally_noun") and (
+        (clause[k - 1].isdecimal() and clause[k - 1].isascii() and int(clause[k - 1]) > 1) or clause[k - 1] in several
+        or numbers.get(clause[k - 1], 0) > 1))
+        or (clause[k - 1] in several and _weapon_at(clause, k) and _since_a_day(clause)))
+        for k, w in enumerate(clause))
+
+
+
+def _weapon_at(clause: Sequence[str], k: int) -> bool:
+    """Whether a weapon's trigger (of one word or more: "ballistic missiles") starts at token *k* of *clause*."""
+    hit = lexicon.trigger_table().match_at(list(clause), k)
+    return hit is not None and hit[1].event_type in MUNITION_TYPES
 
 
 def debris_of_fire(clause: Sequence[str], found: list[tuple[int, int, Any]]) -> bool:
@@ -472,7 +491,10 @@ def specific(clause: Sequence[str], at: int, dated: bool = False) -> bool:
     sentence is *dated* to a day ("carried out a series of strikes on Thursday" is that day's wave)."""
     # (dated, the article may stand a word further back: "a series of Israeli airstrikes struck Tehran on Friday")
     words = [w for w in clause[:at] if w not in (".", "-")][-(4 if dated else 3):]
-    return any(w in ("a", "an") and (dated or "of" not in words[k:]) for k, w in enumerate(words))
+    # (not the French auxiliary "a" before its participle: "a revendiqué plusieurs tirs")
+    return any(w in ("a", "an") and (dated or "of" not in words[k:])
+               and not (w == "a" and k + 1 < len(words) and words[k + 1].endswith(("é", "ée", "és", "ées")))
+               for k, w in enumerate(words))
 
 
 def actors_in(sentence: Sentence, first: int, last: int) -> list[tuple[int, str, bool]]:
