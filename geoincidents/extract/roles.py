@@ -703,6 +703,21 @@ def _site_before_where_it_lies(lowered: Sequence[str], inside: list[Mention], c_
                 if p.last <= close:
                     p.role, p.cue = "context", "where the site lies"
             continue
+        if opener[:1] and opener[0] in located and place.role in ("context", "target_weak") \
+                and m.role in ("target", "target_weak") \
+                and all(w in located or _landmark_noun(w) or compass_of(w) is not None for w in opener):
+            # no commas: "قاعدة أمريكية في تل بيدر الواقعة غربي مدينة الحسكة" 'a US base in Tal Baydar, located west
+            # of the city of Hasakah': the site is what the cue before it names, the places after where it lies
+            place.role, place.cue = m.role, m.cue
+            last = place.last
+            for p in inside[k:]:
+                if not all(w in located or _landmark_noun(w) or compass_of(w) is not None
+                           for w in lowered[last:p.first]):
+                    break  # (only the places that tell where it lies, one after another)
+                if p.role in ("target", "target_weak"):
+                    p.role, p.cue = "context", "where the site lies"
+                last = p.last
+            continue
         if not 2 <= len(opener) <= 7 or opener[0] not in _ASIDE_MARKS | {"،"} or opener[1] not in located \
                 or place.role not in ("context", "target_weak"):
             continue
