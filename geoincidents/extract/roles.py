@@ -80,6 +80,10 @@ def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _W
             if role == "launch" and not agent_read and set(between) & lexicon.words("german_attributive"):
                 agent_read = True  # "auf die von den Huthis kontrollierte Hauptstadt Sanaa": the agent's "von", read
                 continue  # past (once: "von der von ihnen kontrollierten Stadt" is fired from)
+            if role in ("launch", "target") and set(lowered[max(0, start - 3):start]) & lexicon.words("travel_verb"):
+                # "the car had been travelling from Sulaimani toward Penjwen when it was hit": the route of what was
+                # hit: not where fire came from; where it was heading, near where it was hit at most
+                return ("reference" if role == "launch" else "target_weak"), " ".join(lowered[start:end])
             if role == "launch" and start > 0 and lowered[start - 1] in lexicon.words("source_noun"):
                 return None  # "nach Angaben aus Bagdad" 'according to statements from Baghdad': a source, not a launch
             if role == "launch" and start > 0 and lowered[start - 1] in lexicon.words("german_area_of"):
