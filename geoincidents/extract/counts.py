@@ -78,6 +78,13 @@ def _count_patterns() -> dict[str, Any]:
     return patterns
 
 
+def _model_number(munition: re.Match) -> bool:
+    """Whether a number before a weapon's singular, whose plural is a trigger too, names its model, not a count ("a
+    Hermes 450 drone", "a Fateh 110 missile"; "450 drones" is a count)."""
+    n, what = _number(munition.group("n")), munition.group("what")
+    return n is not None and n > 1 and not what.endswith("s") and f"{what}s" in lexicon.triggers()
+
+
 def counts(lowered: Sequence[str]) -> dict[str, Any]:
     """Munition count, fatalities and injured in a clause's lower-cased tokens.
 
@@ -100,7 +107,8 @@ def counts(lowered: Sequence[str]) -> dict[str, Any]:
     months = patterns["months"]
     munition = next((m for m in patterns["munition"].finditer(text)
                      if text[:m.start()].split()[-1:] not in ([mo] for mo in months)  # not "January 20 missile attack"
-                     and not text[:m.start()].endswith("- ")), None)  # not "an MQ-9 Reaper drone"
+                     and not text[:m.start()].endswith("- ")  # not "an MQ-9 Reaper drone"
+                     and not _model_number(m)), None)
     if munition:
         n = _number(munition.group("n"))
         plus = bool(munition.group("more")) and munition.group("more") not in ("about", "around", "nearly", "up to")

@@ -377,7 +377,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             ceiling = min(c_last, inside[k + 1].first if k + 1 < len(inside) else c_last)
             if k in aside_of:
                 ceiling = min(c_last, next((p.first for p in inside[k + 1:] if p.first > aside_of[k]), c_last))
-            before = _cue_before(lowered, m.first, floor) or _elided_cue(sentence, m, floor) \
+            before = _cue_before(lowered, m.first, floor, _WINDOW + _unknown_name_words(sentence, m.first, floor)) \
+                or _elided_cue(sentence, m, floor) \
                 or _cue_of_a_list(lowered, m.first, floor, _area_of_the_list(lowered, inside, k, c_first)) or verb_cue
             verb_cue = None
             if before and k + 1 < len(inside) and _subject_after_its_verb(sentence, m):
@@ -882,6 +883,23 @@ def _past_unknown_names(sentence: Sentence, last: int, ceiling: int) -> int:
         names += tokens[k].text[:1].isupper()
         k += 1
     return k if names and k < ceiling and tokens[k - 1].text[:1].isupper() else last
+
+
+#: Nouns of an area a site the gazetteer lacks is named with ("the Iqlim al-Tuffah area of southern Lebanon").
+_AREA_NOUNS = frozenset({"area", "region", "sector", "zone", "district", "outskirts"})
+
+
+def _unknown_name_words(sentence: Sentence, first: int, floor: int) -> int:
+    """How many words of names the gazetteer lacks stand in the window before token *first* when a descriptor and
+    "of" join them to it ("over the Iqlim al-Tuffah area of southern Lebanon": four), which the cue before them reaches
+    past (at most :data:`_WINDOW` more)."""
+    lowered = sentence.lowered
+    of = next((k for k in range(first - 1, max(floor, first - 3) - 1, -1) if lowered[k] == "of"), None)
+    if of is None or of < 1 or not (is_descriptor(lowered[of - 1]) or lowered[of - 1] in _AREA_NOUNS):
+        return 0  # (only an unknown site's "area of" / "district of" before the place it lies in)
+    tokens = sentence.tokens[max(floor, first - 2 * _WINDOW, 1):first]
+    return min(_WINDOW, sum(1 for t in tokens if t.text[:1].isupper() and t.text.isalpha()
+                            or t.lower in ("-", "al", "el")))
 
 
 def _without_unknown_names(sentence: Sentence, last: int, first: int) -> list[str]:
