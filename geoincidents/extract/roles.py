@@ -76,6 +76,13 @@ def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _W
         hits = [h for h in hits if h[0] >= floor]
         if hits:
             start, role = min(hits, key=lambda h: h[0])  # the longest phrase ending here ("south of" over "of")
+            bearing = start
+            while bearing > floor and (lowered[bearing - 1] == "-" or compass_of(lowered[bearing - 1]) is not None):
+                bearing -= 1  # ("north - east of": the whole bearing)
+            if role == "reference" and bearing > floor and any(
+                    r == "launch" and s_ >= floor for s_, r in before.ends_before(lowered, bearing)):
+                # "fired missiles from north-east of Lake Tiberias": the bearing is where the fire came from
+                start, role = max(s_ for s_, r in before.ends_before(lowered, bearing) if r == "launch"), "launch"
             between = lowered[end:first]
             if role == "launch" and not agent_read and set(between) & lexicon.words("german_attributive"):
                 agent_read = True  # "auf die von den Huthis kontrollierte Hauptstadt Sanaa": the agent's "von", read
