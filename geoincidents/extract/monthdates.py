@@ -195,7 +195,7 @@ def day_first(tokens: Sequence[Token], i: int, published: date | None,
     if month is None:
         named = _month_after_day(tokens, lowered, i + 1) if lowered is not None else None
         if named is None:
-            return None
+            return _solar_day(tokens, lowered, i, day, published) if lowered is not None else None
         end, month = named
         year_at = _year_at(tokens, lowered, end)
         year, end = (year_at[1], year_at[0]) if year_at else (year_for(month, day, published), end)
@@ -243,6 +243,45 @@ def _month_after_day(tokens: Sequence[Token], lowered: Sequence[str], k: int) ->
         if other is not None and other[1] == month:
             end = other[0]
     return end, month
+
+
+#: The months of the Solar Hijri calendar that Persian reports date by ("دوشنبه ۲۳ آبان" 'Monday 23 Aban'), with
+#: "ماه" 'month' joined or not ("مهرماه").
+_SOLAR_MONTHS = {name: k for k, name in enumerate(
+    ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"), start=1)}
+
+
+def _solar_month(word: str) -> int | None:
+    word = word.replace("\u200c", "")
+    return _SOLAR_MONTHS.get(word[:-3] if word.endswith("ماه") and word[:-3] in _SOLAR_MONTHS else word)
+
+
+def _solar_day(tokens: Sequence[Token], lowered: Sequence[str], i: int, day: int,
+               published: date | None) -> tuple[int, date] | None:
+    """(end index, date) of a day of the Solar Hijri calendar told at token *i*: "۲۳ آبان", "۲۳ آبان ۱۴۰۱",
+    "۲۳ آبان‌ماه"; the year the latest up to the publication day when none is told (converted by ``jdatetime``)."""
+    import jdatetime
+
+    month = _solar_month(lowered[i + 1]) if i + 1 < len(lowered) else None
+    if month is None:
+        return None
+    end = i + 2
+    if end < len(lowered) and lowered[end] == "ماه":
+        end += 1
+    year = int(tokens[end].text) if end < len(tokens) and tokens[end].text.isdecimal() \
+        and len(tokens[end].text) == 4 and 1300 <= int(tokens[end].text) <= 1500 else None
+    try:
+        if year is not None:
+            return end + 1, jdatetime.date(year, month, day).togregorian()
+        if published is None:
+            return None
+        solar = jdatetime.date.fromgregorian(date=published + timedelta(days=2)).year
+        found = jdatetime.date(solar, month, day).togregorian()
+        if found > published + timedelta(days=2):
+            found = jdatetime.date(solar - 1, month, day).togregorian()
+    except ValueError:
+        return None
+    return end, found
 
 
 def _year_at(tokens: Sequence[Token], lowered: Sequence[str], k: int) -> tuple[int, int] | None:

@@ -637,7 +637,7 @@ def _landmark_after_near(lowered: Sequence[str], inside: list[Mention]) -> None:
         at = 0
         while at < len(gap) - 1 and (is_descriptor(gap[at]) or gap[at] in lexicon.words("area_of")):
             at += 1  # (past the place's own descriptor word: "the Qalamoun region on the outskirts of")
-        at += 1 if gap[at:at + 1] == [","] else 0
+        at += 1 if gap[at:at + 1] in ([","], ["،"]) else 0
         end = len(gap)
         while end > at + 1 and compass_of(gap[end - 1]) is not None:
             end -= 1  # (past a direction word: "near northeastern Lebanon's Baalbek")
