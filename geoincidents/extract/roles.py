@@ -989,6 +989,9 @@ def _landmark_for_an_unnamed_target(clause: Sequence[str], inside: list[Mention]
     # northeast of Erbil in the Kurdistan region": near Erbil)
     told = [m for m in inside if m.role in ("target", "launch")]
     # (told after the landmark: "in the Qalamun area, 90 kilometers north of Damascus" is the area hit)
+    # (a launch told before the landmark is where the fire came from: "missiles from the direction of the Golan
+    # were aimed at points south of Damascus")
+    told = [m for m in told if not (m.role == "launch" and m.last <= landmark.first)]
     if any(m.role == "launch" or not m.candidates or m.candidates[0].kind not in _WIDE_AREAS
            or m.first < landmark.first or not lies_in(landmark.candidates[0], m.candidates[0]) for m in told):
         return
