@@ -302,7 +302,6 @@ def tally_since(clause: Sequence[str]) -> bool:
         for k, w in enumerate(clause))
 
 
-
 def _weapon_at(clause: Sequence[str], k: int) -> bool:
     """Whether a weapon's trigger (of one word or more: "ballistic missiles") starts at token *k* of *clause*."""
     hit = lexicon.trigger_table().match_at(list(clause), k)
