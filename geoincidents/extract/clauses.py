@@ -211,6 +211,7 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
         joined = word in (";", "؛") or (word == "," and lowered[k + 1] in ("and", "while", "but", "as")
                                  and not _last_name_of_a_list(sentence, k) and not _second_predicate(sentence, k)) or (
             word in (",", "،") and (_arabic_and_a_verb(lowered[k + 1])  # "، واستهدفت مسيرة ..."
+                                    or lowered[k + 1] in ("كما", "وكما")  # "، كما استهدف أربيل" 'as it also targeted
                                     or lowered[k + 1:k + 3] == ["في", "حين"] or lowered[k + 1] == "بينما")) or (
             word == "and" and lowered[k + 1] == "for") or (  # "blamed for rocket fire on X and for the drone attack on Y"
             word == "," and lowered[k + 1] in consequence)
