@@ -79,10 +79,11 @@ def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _W
             bearing = start
             while bearing > floor and (lowered[bearing - 1] == "-" or compass_of(lowered[bearing - 1]) is not None):
                 bearing -= 1  # ("north - east of": the whole bearing)
-            if role == "reference" and bearing > floor and any(
-                    r == "launch" and s_ >= floor for s_, r in before.ends_before(lowered, bearing)):
+            launches = [s_ for s_, r in before.ends_before(lowered, bearing) if r == "launch" and s_ >= floor] \
+                if role == "reference" and bearing > floor else []
+            if launches:
                 # "fired missiles from north-east of Lake Tiberias": the bearing is where the fire came from
-                start, role = max(s_ for s_, r in before.ends_before(lowered, bearing) if r == "launch"), "launch"
+                start, role = max(launches), "launch"
             between = lowered[end:first]
             if role == "launch" and not agent_read and set(between) & lexicon.words("german_attributive"):
                 agent_read = True  # "auf die von den Huthis kontrollierte Hauptstadt Sanaa": the agent's "von", read
@@ -892,29 +893,29 @@ def _past_unknown_names(sentence: Sentence, last: int, ceiling: int) -> int:
     return k if names and k < ceiling and tokens[k - 1].text[:1].isupper() else last
 
 
-#: Nouns of an area a site the gazetteer lacks is named with ("the Iqlim al-Tuffah area of southern Lebanon").
-_AREA_NOUNS = frozenset({"area", "region", "sector", "zone", "district", "outskirts"})
-
-
 def _unknown_name_words(sentence: Sentence, first: int, floor: int) -> int:
     """How many words of names the gazetteer lacks stand in the window before token *first* when a descriptor and
     "of" join them to it ("over the Iqlim al-Tuffah area of southern Lebanon": four), which the cue before them reaches
     past (at most :data:`_WINDOW` more)."""
     lowered = sentence.lowered
     of = next((k for k in range(first - 1, max(floor, first - 3) - 1, -1) if lowered[k] == "of"), None)
-    if of is None or of < 1 or not (is_descriptor(lowered[of - 1]) or lowered[of - 1] in _AREA_NOUNS):
+    if of is None or of < 1 or not (is_descriptor(lowered[of - 1]) or lowered[of - 1] in lexicon.words("area_of")):
         return 0  # (only an unknown site's "area of" / "district of" before the place it lies in)
     tokens = sentence.tokens[max(floor, first - 2 * _WINDOW, 1):first]
-    return min(_WINDOW, sum(1 for t in tokens if t.text[:1].isupper() and t.text.isalpha()
-                            or t.lower in ("-", "al", "el")))
+    return min(_WINDOW, sum(1 for t in tokens if _of_an_unknown_name(t) and (t.text.isalpha() or t.lower == "-")))
 
 
 def _without_unknown_names(sentence: Sentence, last: int, first: int) -> list[str]:
     """The words between two places (tokens *last* to *first*) without the names the gazetteer lacks that a list
     may hold between them ("Zrariyeh, Al Hatta, Ansar and Kfar Melki": ", , and"): capitalised words, with the
     Arabic articles, hyphens and apostrophes inside them."""
-    return [t.lower for t in sentence.tokens[last:first]
-            if not (t.text[:1].isupper() or t.lower in ("-", "'", "’", "al", "el"))]
+    return [t.lower for t in sentence.tokens[last:first] if not (_of_an_unknown_name(t) or t.lower in ("'", "’"))]
+
+
+def _of_an_unknown_name(token: Any) -> bool:
+    """Whether a token may be a word of a name the gazetteer lacks: capitalised, or an Arabic article or hyphen
+    inside one ("Al Hatta", "Iqlim al-Tuffah")."""
+    return token.text[:1].isupper() or token.lower in ("-", "al", "el")
 
 
 def _list_gap(sentence: Sentence, last: int, first: int) -> list[str]:
