@@ -110,6 +110,15 @@ def merge_keeping_areas(drafts: list[Draft], aims: set[int]) -> list[Draft]:
         rest = [d for d in rest if not d.weak]
     groups = merge_drafts(rest, slack_days=0)
     barrages = merge_drafts(area, slack_days=0)
+    # "US jets struck three sites in Iraq and two in Syria on Sunday. One of the strikes hit a headquarters near Qaim":
+    # a place told hit inside a wave at a country, of its day and family, that no draft took is a draft of its own
+    # beside the wave (a weak draft would otherwise only join one).
+    taken = {id(e) for g in groups for e in g.evidence}
+    # (not a headline's: "Iranian missiles kill ten in Tamra and Bat Yam" tells the body's incidents again)
+    groups += [d for d in rest if d.weak and not d.headline and d.target is not None and specificity(d.target) <= 1
+               and not any(id(e) in taken for e in d.evidence)
+               and any(b.target is not None and b.date == d.date and contains(b.target, d.target)
+                       and EVENT_GROUPS.get(b.event_type) == EVENT_GROUPS.get(d.event_type) for b in barrages)]
     for g in list(groups):
         # The same country told again ("Air operations were carried out in the north of Iraq" after "strikes on 29
         # targets in northern Iraq and Syria on Saturday"): that wave, not a draft of its own.

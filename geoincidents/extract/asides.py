@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import copy
 from datetime import date
-from typing import Any
+from typing import Any, Sequence
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES
@@ -257,22 +257,42 @@ def place_of_the_attack_told_after(sentences: list[Any], mentions: list[Mention]
     after the attack": a sentence that speaks of the attack told before it ("the attack", "the strike":
     ``event_anaphora``) and names a town or site inside the area that draft targets names where it hit."""
     anaphora = lexicon.word_phrases("event_anaphora")
+    with_events = _event_sentences(groups, source_id)
     for sentence in sentences:
-        if not anaphora.find(sentence.lowered):
+        # (the sites told again only in a sentence of no event: "the Nevatim air base was among the main targets" is
+        # a draft of its own beside the wave at Israel)
+        if not anaphora.find(sentence.lowered) \
+                and (sentence.start in with_events or not _sites_told_again(sentence.lowered)):
             continue
         told = [g for g in groups
                 if min(e["start"] for e in g.evidence if e["source_id"] == source_id) < sentence.start]
-        if not told or told[-1].target is None or specificity(told[-1].target) < 3:
+        if not told:
             continue
-        draft = told[-1]
-        inside = [m for m in mentions_of(mentions, sentence.index) if m.place is not None
-                  and specificity(m.place) <= 1 and contains(draft.target, m.place)]
-        if not inside or len({m.place.id for m in inside}) > 2:
-            continue
-        site = inside[0]
-        draft.target, draft.target_near = site.place, False
-        site.role = "target"
-        draft.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end, "text": sentence.text})
+        # the last draft's area, and those of its day told before it ("struck two sites in Syria and one in Iraq ...
+        # The Syria targets lay near Albu Kamal, while the Iraq target was in the al-Qaim area")
+        wave = [g for g in told if g.date == told[-1].date and g.target is not None and specificity(g.target) >= 3]
+        for draft in reversed(wave):
+            inside = [m for m in mentions_of(mentions, sentence.index) if m.place is not None
+                      and specificity(m.place) <= 1 and contains(draft.target, m.place)]
+            if not inside or len({m.place.id for m in inside}) > 2:
+                continue
+            site = inside[0]
+            draft.target, draft.target_near = site.place, False
+            site.role = "target"
+            draft.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
+                                   "text": sentence.text})
+
+
+#: How many words may stand between "the" and the noun of the sites a strike hit ("the two targets", "the Syria
+#: targets"; not "the strikes hit sites near al-Qaim", a clause of its own).
+_BEFORE_THE_SITES = 1
+
+
+def _sites_told_again(lowered: Sequence[str]) -> bool:
+    """Whether a sentence speaks of the sites the strike told before hit, by "the", perhaps a count or a place's
+    name, and a noun of sites (``sites_hit``): "the two targets across the frontier lay close to Albu Kamal"."""
+    nouns = lexicon.words("sites_hit")
+    return any(w in nouns and "the" in lowered[max(0, k - 1 - _BEFORE_THE_SITES):k] for k, w in enumerate(lowered))
 
 
 def status_only(sentences: list[Any], events: list[EventMention], groups: list[Draft], source_id: str,

@@ -331,14 +331,27 @@ def barrage(clause: Sequence[str], weapons_near: list[tuple[int, int, Any]]) -> 
     return []
 
 
-def hurt_in_a_barrage(clause: Sequence[str], at: int, events: list[Any]) -> list[tuple[int, int, Any]]:
+def hurt_in_a_barrage(clause: Sequence[str], at: int, events: list[Any],
+                      names: Sequence[bool] = ()) -> list[tuple[int, int, Any]]:
     """ "Two people were lightly hurt in Tel Aviv" right after "Iran fired missiles at Israel": that fire, at that
     town (a casualty word, perhaps one word, then "in"; in Hebrew a casualty word and a name with its joined "in":
-    "ובחיפה נפצעו קל שלושה"; the fire told in the three sentences before)."""
+    "ובחיפה נפצעו קל שלושה"; the fire told in the three sentences before). A clause that opens on its place, a name
+    after "in" and a comma, tells the damage or the dead of the fire or strike told just before there ("Israeli jets
+    struck towns in the south on Tuesday. In Khiam, a house was destroyed"; *names*: whether each word of the clause
+    is written as a name)."""
+    hurt = lexicon.words("killed") | lexicon.words("injured")
+    fronted = _fronted_place(clause, names)
+    if fronted is not None:
+        told = fire_told_before(events, at, MUNITION_TYPES | _STRIKE_TYPES, 1)
+        rest = clause[fronted:]
+        damage = lexicon.word_phrases("damage_verb").find(rest)
+        k = next((k for k, w in enumerate(rest) if w in hurt), damage[0][0] if damage else None)
+        # (not what a speaker there said: "In Washington, an official said no one was hurt")
+        if told is not None and k is not None and not set(rest) & lexicon.words("statement_verb"):
+            return [(fronted + k, fronted + k + 1, lexicon.Trigger(rest[k], told.event_type, CASUALTY))]
     fire = fire_told_before(events, at, MUNITION_TYPES, 3)
     if fire is None:
         return []
-    hurt = lexicon.words("killed") | lexicon.words("injured")
     for k, w in enumerate(clause[:-1]):
         if w in hurt and {"in", "à"} & set(clause[k + 1:k + 3]) and k and clause[k - 1] not in ("the", "a"):
             return [(k, k + 1, lexicon.Trigger(w, fire.event_type, CASUALTY))]
@@ -349,6 +362,22 @@ def hurt_in_a_barrage(clause: Sequence[str], at: int, events: list[Any]) -> list
             if w in hurt and particles.is_hebrew(w):
                 return [(k, k + 1, lexicon.Trigger(w, fire.event_type, CASUALTY))]
     return []
+
+
+#: The strikes whose damage or dead a clause that opens on its place may tell (:func:`hurt_in_a_barrage`).
+_STRIKE_TYPES = frozenset({"air_strike", "drone_strike", "missile_strike", "artillery"})
+
+#: How many words a place told first may take before its comma ("In Kfar Kila,", "In the village of Aitaroun,").
+_FRONTED_NAME = 5
+
+
+def _fronted_place(clause: Sequence[str], names: Sequence[bool]) -> int | None:
+    """The index after the comma of a clause that opens on "In" and a name ("In Khiam, ...", "In the town of
+    Bint Jbeil, ..."), else None."""
+    if clause[:1] != ["in"] or len(names) != len(clause) or "," not in clause[2:2 + _FRONTED_NAME]:
+        return None
+    comma = clause.index(",", 2)
+    return comma + 1 if any(names[1:comma]) else None
 
 
 #: How many sentences back the last event the report told may still be "the fire told just before", when no other

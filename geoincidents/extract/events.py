@@ -108,6 +108,36 @@ def _counted_since(lowered: Sequence[str], first: int) -> bool:
     return bool(lexicon.word_phrases("since_word").find(lowered[k + 1:first]))
 
 
+#: The German participles of attack that end a passive clause, by group, and the English trigger that reads them.
+_GERMAN_PASSIVE = {"german_passive_hit": "were hit", "german_passive_attacked": "were attacked",
+                   "german_passive_targeted": "were targeted"}
+
+#: What may follow the participle at a German passive clause's end ("angegriffen worden sei").
+_AFTER_THE_PARTICIPLE = frozenset({"worden", "sei", "seien", "ist", "sind", "war", "waren", ".", "!", '"', "“", "”", ","})
+
+
+def german_passive(clause: Sequence[str], found: list[tuple[int, int, Any]], fire_told: bool) -> list[tuple[int, int, Any]]:
+    """*found* with a German passive read as its English trigger: "Dabei wurden Stellungen in Hama sowie im Umland
+    von Damaskus getroffen", "Bereits am Samstag war die Basis mit Drohnen angegriffen worden" (an auxiliary,
+    ``german_passive_auxiliary``, and a participle of attack last in the clause, past what may close it), as "were
+    hit", "were attacked": the subject is the side hit, the fire told just before or the weapon named types it. Only
+    after fire or a strike (*fire_told*) or beside a weapon: "Eine Entscheidung wurde in Bagdad getroffen" is a
+    decision made."""
+    if not set(clause) & lexicon.words("german_passive_auxiliary") \
+            or not fire_told and not any(f[2].event_type in _MUNITION_TYPES for f in found):
+        return found
+    end = len(clause)
+    while end and clause[end - 1] in _AFTER_THE_PARTICIPLE:
+        end -= 1
+    for group, english in _GERMAN_PASSIVE.items():
+        for start, stop, _ in lexicon.word_phrases(group).find(clause):
+            if stop == end:
+                trigger = lexicon.triggers()[english]
+                return [f for f in found if f[1] <= start or f[0] >= stop] \
+                    + [(start, stop, lexicon.Trigger(english, trigger.event_type, trigger.priority))]
+    return found
+
+
 def find_events(sentences: list[Sentence], *, published: date | None,
                 stamped: bool = False) -> tuple[list[EventMention], list[list[tuple[int, int]]]]:
     """Event mentions of a report (roles not yet set) and the clauses of every sentence; *stamped*: the publication
@@ -142,7 +172,8 @@ def find_events(sentences: list[Sentence], *, published: date | None,
         title = in_title_case(sentence.tokens)
         for c_first, c_last in clauses:
             clause = lowered[c_first:c_last]
-            found = table.find(clause)
+            found = german_passive(clause, table.find(clause),
+                                   fire_told_before(events, sentence.index, _MUNITION_TYPES | _STRIKES, 2) is not None)
             named = found  # every trigger word, before the filters below (a bombardment's weapon: below)
             # An attack word capitalised inside a sentence is a name, not a verb ("training sites near Hit"), but for
             # a headline in title case, where no preposition governs it ("Drones Hit Erbil Airport").
@@ -188,7 +219,8 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             if not found:
                 after = sentences[sentence.index + 1].lowered if sentence.index + 1 < len(sentences) else []
                 found = barrage(clause, table.find(lowered) + table.find(after)) \
-                    or hurt_in_a_barrage(clause, sentence.index, events) \
+                    or hurt_in_a_barrage(clause, sentence.index, events,
+                                      [t.text[:1].isupper() for t in sentence.tokens[c_first:c_last]]) \
                     or untriggered(clause, sentences, sentence.index, events, c_first, dates)
             if not found:
                 continue
@@ -280,12 +312,13 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             if event_type == "strike" and comment_on_told(sentence, c_first, c_last, trigger_at):
                 continue  # "the UN chief voiced concern over the Israeli strikes in the country": a comment too
             if event_type == "strike":
-                typed = generic_strike(sentence, c_first, c_last, trigger_at, best, found, actors, dates, events)
+                before = sentences[sentence.index - 1] if sentence.index else None
+                typed = generic_strike(sentence, c_first, c_last, trigger_at, best, found, actors, dates, events, before)
                 for later in (f for f in found if typed is None and f[0] > best[0] and f[2].event_type == "strike"):
                     # "attacks on US personnel, including an attack on Erbil Air Base on Monday": the generic word
                     # told first is a series; a later one of the clause may be an event of its own.
                     typed = generic_strike(sentence, c_first, c_last, c_first + later[0], later, found, actors,
-                                           dates, events)
+                                           dates, events, before)
                     if typed is not None:
                         best, trigger_at = later, c_first + later[0]
                 apportioned = attacks_apportioned(clause, sentences, sentence.index) if typed is None else []

@@ -1386,7 +1386,8 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
         # ("drones hit near the Chel Agha dam and a village in the countryside of Amuda", "el puerto de Hodeida y una
         # cementera en Bajil": a second thing hit, told as a noun of its own with "a")
         return (between[joiner] == "and" and bool(lexicon.word_phrases("attack_word").find(rest))) \
-            or rest[:1] in ([w] for w in _A_SECOND)
+            or rest[:1] in ([w] for w in _A_SECOND) \
+            or bool(rest) and (rest[0].isdecimal() or rest[0] in lexicon.numbers())  # "and two in Syria"
 
     def arabic_second(between: Sequence[str]) -> bool:
         # "على منزل في الخيام ومنزل آخر في كفركلا" 'on a house in Khiam and another house in Kfar Kila': Arabic joins
@@ -1431,6 +1432,13 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
                 return bool(rest) and not rest[0].endswith(("ing", "ant", "ando", "endo"))
         return False
 
+    if specificity(place) >= 2 and any(
+            s.last <= weak.first and specificity(s.candidates[0]) == specificity(place)
+            and (second_verb(lowered[s.last:weak.first]) or listed_noun(lowered[s.last:weak.first]))
+            and not contains(place, s.candidates[0]) and not contains(s.candidates[0], place) for s in strong):
+        # "struck two sites in Syria and one in Iraq", "a depot in Homs province and another in Hama province": a
+        # second thing hit, told in an area of the first one's rank (a country, a province), is hit there too
+        return True
     if specificity(place) <= 3 and any(s.last <= weak.first and as_well_as(lowered[s.last:weak.first])
                                        and specificity(s.candidates[0]) <= 1 and not contains(place, s.candidates[0])
                                        for s in strong):
@@ -1465,7 +1473,7 @@ _AND_THAT = frozenset({("and", "that"), ("y", "que"), ("et", "que"), ("e", "che"
 #: "And" before a second thing hit, and the indefinite articles that tell it as a noun of its own ("and a village in
 #: ...", "y una cementera en Bajil", "et une centrale à ...", "und ein Depot in ...").
 _AND_OF_A_SECOND = frozenset({"and", "y", "et", "e", "und"})
-_A_SECOND = frozenset({"a", "an", "another", "un", "una", "une", "uno", "ein", "eine", "einen"})
+_A_SECOND = frozenset({"a", "an", "another", "one", "un", "una", "une", "uno", "ein", "eine", "einen"})
 
 #: "As well as" in English, French, Spanish, German and Italian, as word tuples.
 _AS_WELL_AS = (("as", "well", "as"), ("ainsi", "que"), ("así", "como"), ("además", "de"), ("sowie",), ("nonché",))

@@ -13,7 +13,7 @@ from typing import Sequence
 from geoincidents.extract import lexicon
 from geoincidents.extract.clauses import tolled
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES
-from geoincidents.extract.cues import passive_subject, speaks_of_itself
+from geoincidents.extract.cues import actors_in, passive_subject, speaks_of_itself
 from geoincidents.extract.names import is_descriptor
 from geoincidents.extract.particles import is_arabic, is_hebrew
 from geoincidents.extract.text import Sentence
@@ -54,10 +54,10 @@ def _a_groups_own(lowered: Sequence[str], trigger_at: int, actors: list) -> bool
 
 
 def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: int, best: tuple, found: list,
-                   actors: list, dates: list, events: list) -> tuple[str, str] | None:
+                   actors: list, dates: list, events: list, before: Sentence | None = None) -> tuple[str, str] | None:
     """The type of a generic "strikes" / "attack" / "hit" (``event_type`` "strike" in the triggers table) and the
     missile force that fired it when one speaks of it ("the Guards said they struck"); None when it tells no event
-    of its own."""
+    of its own. *before*: the sentence before, whose actor a pronoun subject may stand for."""
     table = lexicon.trigger_table()
     lowered = sentence.lowered
     clause = lowered[c_first:c_last]
@@ -131,7 +131,7 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     group_fire = not acting and best[2].phrase in lexicon.words("group_verb") and best[0] == found[0][0] and (
         any(not a[2] for a in actors if a[0] < trigger_at or lowered[a[0]] in subject_after)
         or bool(set(lowered[:trigger_at] + subject_after) & lexicon.words("group_subject"))
-        or not actors and _group_told_before(lowered, trigger_at, sentence.index, events))
+        or not actors and _group_told_before(lowered, trigger_at, sentence.index, events, before))
     # "One struck a school in Gedera", "another hit near the Kirya": the subject stands for a projectile
     # of that fire, even after a strike told earlier.
     pronoun = trigger_at > 0 and lowered[trigger_at - 1] in lexicon.words("projectile_pronoun")
@@ -248,16 +248,22 @@ _ATTACK_NOUNS = frozenset({"strike", "strikes", "attack", "attacks"})
 _AUXILIARIES = frozenset({"had", "has", "have", "also", "then", "already"})
 
 
-def _group_told_before(lowered: Sequence[str], trigger_at: int, index: int, events: list) -> bool:
+def _group_told_before(lowered: Sequence[str], trigger_at: int, index: int, events: list,
+                       before: Sentence | None = None) -> bool:
     """ "It also said last Sunday that it had struck a vital target in Eilat", "أعلنت ... أنها ضربت": a pronoun
     subject right before the verb (``subject_pronoun``) stands for the actor of the fire told last, in the three
-    sentences before; whether that is a group (no state force)."""
+    sentences before; whether that is a group (no state force). With no such fire, it stands for the actor the
+    sentence *before* named last ("The Islamic Resistance in Iraq said it carried out four attacks on Tuesday. It
+    targeted Ain al-Asad ...": a count of attacks is no event of its own)."""
     k = trigger_at - 1
     while k > 0 and lowered[k] in _AUXILIARIES:
         k -= 1
     if k < 0 or lowered[k] not in lexicon.words("subject_pronoun"):
         return False
     told = next((e for e in reversed(events) if e.actor), None)
+    if (told is None or index - told.sentence > 3) and before is not None:
+        named = actors_in(before, 0, len(before.lowered))
+        return bool(named) and not named[-1][2] and named[-1][1] in lexicon.group_actors()
     return told is not None and index - told.sentence <= 3 and told.actor in lexicon.group_actors()
 
 
