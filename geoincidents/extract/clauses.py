@@ -13,7 +13,7 @@ from geoincidents.extract.text import Sentence
 from geoincidents.schema import EVENT_GROUPS
 
 __all__ = ["clauses_of", "clause_text", "tolled", "bound_to", "in_noun_phrase", "dates_of_event", "event_date",
-           "date_told_back", "onset_of_a_war"]
+           "date_told_back", "onset_of_a_war", "german_passive_participle"]
 
 
 def clause_comma(sentence: Sentence, start: int) -> int | None:
@@ -476,3 +476,32 @@ def date_told_back(lowered: Sequence[str], dates: list, triggers: list[tuple[int
                 told.date, told.date_precision, told.date_explicit, told.date_text = d.date, d.precision, True, d.text
                 told.date_loose = False
                 break
+
+
+#: The German participles of attack that end a passive clause, by group, and the English trigger that reads them.
+_GERMAN_PASSIVE = {"german_passive_hit": "were hit", "german_passive_attacked": "were attacked",
+                   "german_passive_targeted": "were targeted"}
+
+#: The forms of "werden" that make a German passive (not "ist", "war": "ist ... eingeschlagen" is the perfect).
+_WERDEN = frozenset({"wurde", "wurden", "worden", "werden", "wird"})
+
+#: What may follow the participle at a German passive clause's end ("angegriffen worden sei").
+_AFTER_THE_PARTICIPLE = frozenset({"worden", "sei", "seien", "ist", "sind", "war", "waren", ".", "!", '"', "“", "”", ","})
+
+
+def german_passive_participle(clause: Sequence[str]) -> tuple[int, int, str] | None:
+    """Where a German passive clause's participle of attack stands and the English trigger that reads it ("were hit",
+    "were attacked", "were targeted"): the clause holds a form of "werden" (:data:`_WERDEN`) and the
+    participle comes last, past what may close it ("... getroffen.", "... angegriffen worden sei"); else None. (A
+    participle that opens the clause, "Getroffen worden seien Stellungen in Dschurf al-Sachar", is not read: taken
+    before any "worden", it drafted an extra incident on unseen reports.)"""
+    if not set(clause) & _WERDEN:
+        return None
+    end = len(clause)
+    while end and clause[end - 1] in _AFTER_THE_PARTICIPLE:
+        end -= 1
+    for group, english in _GERMAN_PASSIVE.items():
+        for start, stop, _ in lexicon.word_phrases(group).find(clause):
+            if stop == end:
+                return start, stop, english
+    return None

@@ -29,7 +29,8 @@ from typing import Any, Sequence
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES, counts, projectiles, time_of_day
-from geoincidents.extract.clauses import (clause_text, clauses_of, date_told_back, event_date, hung_clauses,
+from geoincidents.extract.clauses import (clause_text, clauses_of, date_told_back, event_date, german_passive_participle,
+                                         hung_clauses,
                                           trailing_relative,
                                           onset_of_a_war)
 from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED, DEBRIS, actors_in, adjective_after, agent_of,
@@ -108,34 +109,21 @@ def _counted_since(lowered: Sequence[str], first: int) -> bool:
     return bool(lexicon.word_phrases("since_word").find(lowered[k + 1:first]))
 
 
-#: The German participles of attack that end a passive clause, by group, and the English trigger that reads them.
-_GERMAN_PASSIVE = {"german_passive_hit": "were hit", "german_passive_attacked": "were attacked",
-                   "german_passive_targeted": "were targeted"}
-
-#: What may follow the participle at a German passive clause's end ("angegriffen worden sei").
-_AFTER_THE_PARTICIPLE = frozenset({"worden", "sei", "seien", "ist", "sind", "war", "waren", ".", "!", '"', "“", "”", ","})
-
-
 def german_passive(clause: Sequence[str], found: list[tuple[int, int, Any]], fire_told: bool) -> list[tuple[int, int, Any]]:
-    """*found* with a German passive read as its English trigger: "Dabei wurden Stellungen in Hama sowie im Umland
-    von Damaskus getroffen", "Bereits am Samstag war die Basis mit Drohnen angegriffen worden" (an auxiliary,
-    ``german_passive_auxiliary``, and a participle of attack last in the clause, past what may close it), as "were
-    hit", "were attacked": the subject is the side hit, the fire told just before or the weapon named types it. Only
-    after fire or a strike (*fire_told*) or beside a weapon: "Eine Entscheidung wurde in Bagdad getroffen" is a
-    decision made."""
-    if not set(clause) & lexicon.words("german_passive_auxiliary") \
-            or not fire_told and not any(f[2].event_type in _MUNITION_TYPES for f in found):
+    """*found* with a German passive read as its English trigger (:func:`.clauses.german_passive_participle`):
+    "Dabei wurden Stellungen in Hama sowie im Umland von Damaskus getroffen", "Bereits am Samstag war die Basis mit
+    Drohnen angegriffen worden", as "were hit", "were attacked": the subject is the side hit, the fire told just
+    before or the weapon named types it. Only after fire or a strike (*fire_told*) or beside a weapon: "Eine
+    Entscheidung wurde in Bagdad getroffen" is a decision made."""
+    if not fire_told and not any(f[2].event_type in _MUNITION_TYPES for f in found):
         return found
-    end = len(clause)
-    while end and clause[end - 1] in _AFTER_THE_PARTICIPLE:
-        end -= 1
-    for group, english in _GERMAN_PASSIVE.items():
-        for start, stop, _ in lexicon.word_phrases(group).find(clause):
-            if stop == end:
-                trigger = lexicon.triggers()[english]
-                return [f for f in found if f[1] <= start or f[0] >= stop] \
-                    + [(start, stop, lexicon.Trigger(english, trigger.event_type, trigger.priority))]
-    return found
+    participle = german_passive_participle(clause)
+    if participle is None:
+        return found
+    start, stop, english = participle
+    trigger = lexicon.triggers()[english]
+    return [f for f in found if f[1] <= start or f[0] >= stop] \
+        + [(start, stop, lexicon.Trigger(english, trigger.event_type, trigger.priority))]
 
 
 def find_events(sentences: list[Sentence], *, published: date | None,

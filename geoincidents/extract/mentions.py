@@ -965,8 +965,9 @@ def _generic_opens_a_name(tokens: list[Any], first: int, hit: int) -> bool:
     """ "Turkish drones struck villages near Tall Baydar": a generic word that names begin with (tall, tell, ain, deir,
     kafr: :func:`gazetteer.normalize.name_openers`) matched alone, right before a capitalised word, opens a name the
     gazetteer does not hold; it is not the place that word alone names (At Tall, near Damascus). Nor is a name matched
-    right after such a word the place it names alone ("Drones hit Ain Dara": Dara is not Daraa)."""
-    if first > 0 and opens_a_name(tokens[first - 1].text):
+    right after such a word the place it names alone ("Drones hit Ain Dara": Dara is not Daraa). A descriptor word
+    after it names no place of that name: "Der Flughafen Erbil wurde angegriffen" opens on the German article."""
+    if first > 0 and opens_a_name(tokens[first - 1].text) and not is_descriptor(tokens[first].text.lower()):
         return True
     if hit - first != 1 or hit >= len(tokens) or normalize(tokens[first].text) not in name_openers():
         return False

@@ -34,6 +34,7 @@ from gazetteer.phrasewords import compass_of, countryside_words, qualifier_words
 from gazetteer.spans import lies_in
 
 from geoincidents.extract import lexicon
+from geoincidents.extract.clauses import german_passive_participle
 from geoincidents.extract.cues import from_readied_fire
 from geoincidents.extract.mentions import Mention, in_title_case
 from geoincidents.extract.names import QUOTE_MARKS, common_word, demonym_words, is_descriptor, is_descriptor_before
@@ -319,11 +320,22 @@ def _cue_after(lowered: Sequence[str], last: int, ceiling: int) -> tuple[str, st
     return None
 
 
-def _german_passive_subject(lowered: Sequence[str], last: int, c_last: int) -> tuple[str, str] | None:
+def _german_passive_subject(lowered: Sequence[str], m: Mention, c_first: int, c_last: int) -> tuple[str, str] | None:
     """The cue of a German passive's subject, whose participle ends the clause after the words between
     (``german_passive_auxiliary`` in extract_words.csv): "Der Norden Israels wurde am Sonntag mit Raketen aus dem
-    Libanon angegriffen" (Israel is what was attacked)."""
-    if last >= len(lowered) or lowered[last] not in lexicon.words("german_passive_auxiliary"):
+    Libanon angegriffen" (Israel is what was attacked); so the subject after the auxiliary when a fronted phrase
+    opens the clause: "Nur drei Tage danach ist der irakische Militärstützpunkt Camp Taji ... mit Raketen beschossen
+    worden" (its article and adjectives between)."""
+    last = m.last
+    auxiliaries = lexicon.words("german_passive_auxiliary")
+    k = m.first - 1
+    while k > c_first and lowered[k].isalpha() and lowered[k] not in auxiliaries and m.first - k <= _SUBJECT_WORDS \
+            and (lowered[k] in lexicon.GERMAN_ARTICLES or lowered[k].endswith(_GERMAN_ADJECTIVE_ENDINGS)):
+        k -= 1
+    if k >= c_first and lowered[k] in auxiliaries and k < m.first - 1 \
+            and german_passive_participle(lowered[c_first:c_last]) is not None:
+        return "target", lowered[k]
+    if last >= len(lowered) or lowered[last] not in auxiliaries:
         return None
     _, after = lexicon.role_cues()
     for k in range(last + 1, c_last):
@@ -331,6 +343,12 @@ def _german_passive_subject(lowered: Sequence[str], last: int, c_last: int) -> t
         if hit is not None and hit[1] == "target" and (hit[0] >= c_last or lowered[hit[0]] in (".", ",", "worden")):
             return "target", lowered[k]
     return None
+
+
+#: How many words an article and adjectives may take between a German auxiliary and its passive's subject.
+_SUBJECT_WORDS = 4
+#: The endings of a German adjective before its noun ("der irakische Militärstützpunkt", "den irakischen").
+_GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 def _relative_aside(lowered: Sequence[str], last: int, c_last: int) -> int | None:
@@ -400,7 +418,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             cue = before if before and before[0] in ("reference", "launch") \
                 else (_cue_after_list(sentence, m.last, ceiling) or before)
             if not cue:
-                cue = _german_passive_subject(lowered, m.last, c_last)
+                cue = _german_passive_subject(lowered, m, c_first, c_last)
             ending = m.extra.get("case_ending", "")
             if m.last < len(lowered):
                 ending = lexicon.case_of_its_part(ending, lowered[m.last]) or ending
