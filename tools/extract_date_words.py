@@ -146,6 +146,11 @@ HAND: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("البارحة", "ar", "relative", "-1", "", "", "Arabic 'yesterday' (Levant)"),
     ("אמש", "he", "relative", "-1", "", "", "Hebrew 'yesterday evening', as news tells 'last night'"),
     ("ואתמול", "he", "relative", "-1", "", "", "Hebrew 'and yesterday'"),
+    ("שבת", "he", "weekday", "5", "", "", "Hebrew 'Sabbath', Saturday written without 'יום' (בשבת 'on Saturday'): unlike "
+     "the other weekdays, which are ordinals without it ('שני' 'second'), it is no common word (not 'השבת': "
+     "'השבת השחורה', the Black Sabbath, is 7 October 2023)"),
+    ("מוצאי שבת", "he", "weekday", "5", "", "", "Hebrew 'the going out of the Sabbath', Saturday evening (במוצאי שבת)"),
+    ("מוצאי השבת", "he", "weekday", "5", "", "", "Hebrew 'the going out of the Sabbath', Saturday evening"),
     ("الإثنين", "ar", "weekday", "0", "", "", "Arabic Monday written with its hamza"),
     ("ב", "he", "prefix", "", "", "", "Hebrew letters joined to a word's front: 'ביום שלישי' (on Tuesday), 'בינואר'"),
     ("ו", "he", "prefix", "", "", "", ""),

@@ -364,7 +364,7 @@ def _inherit(drafts: list[Draft]) -> None:
     last: dict[str, Draft] = {}
     hung: dict[str, Draft] = {}
     for d in drafts:
-        kin, group = family(d.event_type), EVENT_GROUPS.get(d.event_type, "attack")
+        kin = family(d.event_type)  # (an interception is of the fire: "25 of them were intercepted" takes its day)
         if d.date_explicit and (d.date_since or d.date_background):
             continue  # "since Saturday's strike on Iraq, the bases were hit": no later undated draft is of that day
         if d.date_explicit:
@@ -372,17 +372,17 @@ def _inherit(drafts: list[Draft]) -> None:
                 # (not a clause hung on another: "That came a day after US aircraft bombed Fordo" is an earlier event)
                 last[kin] = last["any"] = d
             else:
-                hung[group] = d
+                hung[kin] = d
         elif kin in last or "any" in last:
             told = last.get(kin, last.get("any"))
-            if group in hung and told.order <= hung[group].order and not d.time \
-                    and not _told_again_before(told, hung[group]) and not _story_went_on(drafts, hung[group], d):
+            if kin in hung and told.order <= hung[kin].order and not d.time \
+                    and not _told_again_before(told, hung[kin]) and not _story_went_on(drafts, hung[kin], d):
                 # ... though its day is that of the next undated event of its group ("retaliation for a barrage Iran
                 # fired on Oct 1, in which 200 missiles were fired at Israel"; "..., a day after Israeli strikes killed
                 # 15. The rockets answered the Israeli strikes on Nabatieh": that day's strikes); not one told at an
                 # hour of its own, which goes on with the story ("hit on Wednesday, a day after a similar attack
                 # halted another field. At 06:00 two drones attacked Peshkabir": Wednesday)
-                told = hung[group]
+                told = hung[kin]
             if d.date is not None and d.date_from is not None and d.date_from > told.order:
                 d.date_carried = True  # the day a sentence of no event told after that event ("On Sunday the army ...")
             else:
@@ -418,8 +418,10 @@ def _past_midnight(told: Draft, undated: Draft) -> bool:
 def _story_went_on(drafts: list[Draft], hung: Draft, undated: Draft) -> bool:
     """Whether other events were told in sentences between a hung clause's and an undated draft's: the undated one
     goes on with the story, not with the hung event ("... rockets on Monday in retaliation for Israeli strikes of the
-    day before on villages. The rockets hit Jaatoun. ... An Israeli strike on Maaroub wounded 12": Monday)."""
-    return any(hung.order < o.order < undated.order for o in drafts)
+    day before on villages. The rockets hit Jaatoun. ... An Israeli strike on Maaroub wounded 12": Monday). Not those
+    that took the hung event's day themselves: they go on with its story ("... came two days after the heaviest
+    barrage from Lebanon: on Thursday 34 rockets were fired. 25 were intercepted. In Shlomi a house was hit")."""
+    return any(hung.order < o.order < undated.order and not (o.date_carried and o.date == hung.date) for o in drafts)
 
 
 def _told_again_before(told: Draft, hung: Draft) -> bool:
