@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, Sequence
 
 from gazetteer.errors import GazetteerError
 
@@ -296,8 +296,10 @@ def _town_told_before(event: EventMention, mentions: list[Mention], sentences: l
     the report named last before this clause (``town_anaphora``; not "the town of X", a name of its own), of the kind
     the noun names when one was ("a town near Haifa": Tamra, not Haifa), as the target of a clause that names no place."""
     clause = sentences[event.sentence].lowered[event.first:event.last]
+    # (not a landmark told by a bearing or after "from": "fired from an area south of the city" is where the fire
+    # came from)
     found = [(start, end) for start, end, _ in lexicon.word_phrases("town_anaphora").find(clause)
-             if clause[end:end + 1] != ["of"]]
+             if clause[end:end + 1] != ["of"] and not _landmark_of(clause, start)]
     nouns = {clause[end - 1] for _, end in found}
     if not nouns:
         return None
@@ -315,6 +317,13 @@ def _town_told_before(event: EventMention, mentions: list[Mention], sentences: l
 
 
 _TOWNS = frozenset({"town", "city", "village"})
+
+
+def _landmark_of(clause: Sequence[str], start: int) -> bool:
+    """Whether the words before token *start* tell a bearing from it ("south of", ``bearing``) or a spot fired from
+    it ("from an area south of the city")."""
+    before = " ".join(clause[max(0, start - 3):start])
+    return any(before.endswith(phrase) for phrase in lexicon.words("bearing")) or "from" in clause[max(0, start - 6):start]
 
 #: The nouns of "the same area" that may point back at a district or province, not only a town or site.
 _WHOLE_AREAS = frozenset({"area", "place", "location", "spot", "district", "site"})

@@ -16,6 +16,16 @@ __all__ = ["clauses_of", "clause_text", "tolled", "bound_to", "in_noun_phrase", 
            "date_told_back", "onset_of_a_war", "german_passive_participle"]
 
 
+#: What may follow the hour of a clock time written with digits ("9:30", "10 pm", "21h30", "22 Uhr").
+_CLOCK_MARKS = frozenset({":", ".", "pm", "am", "p", "a", "h", "uhr"})
+
+
+def _clock_at(lowered: Sequence[str], k: int) -> bool:
+    """Whether a clock time written with digits starts at token *k* ("9 : 30", "10 pm")."""
+    return k + 1 < len(lowered) and lowered[k].isdigit() and len(lowered[k]) <= 2 and lowered[k + 1] in _CLOCK_MARKS \
+        and (lowered[k + 1] not in (":", ".") or k + 2 < len(lowered) and lowered[k + 2].isdigit())
+
+
 def clause_comma(sentence: Sentence, start: int) -> int | None:
     """The first comma after token *start* that ends a clause, not one that separates the names of a list
     ("Fordo, Natanz and Isfahan": a capitalised word after it and "and"/"or" within the next three tokens; in Hebrew
@@ -182,8 +192,9 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
             continue
         if lowered[start] == "after" and start > 0 and lowered[start - 1] in lexicon.words("pursuit_verb"):
             continue  # "the second drone to go after the field": a pursuit, not an earlier event
-        if set(lowered[end:end + 1]) & lexicon.words("time_of_day"):
-            continue  # "US airstrikes carried out after midnight near the border": a time, not another event
+        if set(lowered[end:end + 1]) & lexicon.words("time_of_day") or _clock_at(lowered, end):
+            continue  # "US airstrikes carried out after midnight near the border", "shortly after 9:30 p.m. on
+            # Monday": a time, not another event
         if lowered[end - 1] == "followed" and lowered[end:end + 1] == ["by"]:
             continue  # "the assault was followed by further attacks": a later event, in the same clause
         if " ".join(lowered[start:end]) in lexicon.words("list_link") and not trigger_table.find(lowered[end:]):

@@ -155,16 +155,24 @@ def _without_naming(words: Sequence[str]) -> list[str]:
 
 
 def _from_a_launcher(lowered: Sequence[str], first: int, floor: int) -> bool:
-    """ "fired from a truck parked near X", "launched from launchers in X": the place is where the launcher stood."""
-    window = list(lowered[max(floor, first - 9):first])
+    """ "fired from a truck parked near X", "launched from launchers in X": the place is where the launcher stood; so
+    where a spot fired from lies ("fired from an area south of the city, near the boundary between Erbil province
+    and Kirkuk province", "fired from near Qaim": ``launch_spot`` right after "from")."""
+    window = list(lowered[max(floor, first - _LAUNCHER_WINDOW):first])
     launcher = lexicon.word_phrases("launcher")
+    spot = lexicon.word_phrases("launch_spot")
     before, _ = lexicon.role_cues()
     for k, w in enumerate(window):
-        if w == "from" and launcher.find(window[k + 1:k + 4]):
+        if w == "from" and (launcher.find(window[k + 1:k + 4]) or spot.match_at(window, k + 1) is not None):
             # where it stood, unless what was hit is told in between ("launched from a truck hit the base near X")
             return not any(role == "target" and window[k + 1 + start:k + 1 + end] not in (["near"], ["in"], ["at"])
                            for start, end, role in before.find(window[k + 1:]))
     return False
+
+
+#: How many words before a place "from" and its launcher or spot may stand ("from an area south of the city, near the
+#: boundary between Erbil province ...").
+_LAUNCHER_WINDOW = 13
 
 
 @functools.cache
