@@ -473,8 +473,13 @@ def _lead_takes_the_day_told_next(drafts: list[Draft]) -> None:
         if any(o.date_explicit and o.order <= d.order for o in drafts):
             return  # (a draft after a dated one took its day from it, _inherit)
         kin = family(d.event_type)
+        # (or one that names no place at all, told right after it with no other event between: "Akar said the
+        # operation had been launched in the Metina and Zap regions. It began last night with an intense air
+        # operation")
         told = next((o for o in drafts if o.date_explicit and not o.linked and not o.date_loose and o.order > d.order
-                     and (family(o.event_type) == kin or d.event_type == "other") and _same_ground(o, d)), None)
+                     and (family(o.event_type) == kin or d.event_type == "other")
+                     and (_same_ground(o, d) or not o.places() and not any(
+                         d.order < x.order < o.order or x.order == o.order and x is not o for x in drafts))), None)
         if told is not None and told.date_precision == "day" and told.order - d.order <= _LEAD_WITHIN \
                 and told.date is not None and 0 < (d.date - told.date).days <= 2:
             d.date, d.date_precision, d.date_carried = told.date, "day", True
