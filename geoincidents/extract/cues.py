@@ -295,11 +295,17 @@ def tally_since(clause: Sequence[str]) -> bool:
         return False
     numbers, several = lexicon.numbers(), lexicon.words("tally_number")
     # (or weapons in a number told loosely: "have fired several missiles at Eilat since October 7")
+    # ("des dizaines de roquettes", "dozens of rockets": the loose number with its "of")
     return any(k and ((w in lexicon.words("tally_noun") and (
         (clause[k - 1].isdecimal() and clause[k - 1].isascii() and int(clause[k - 1]) > 1) or clause[k - 1] in several
         or numbers.get(clause[k - 1], 0) > 1))
-        or (clause[k - 1] in several and _weapon_at(clause, k) and _since_a_day(clause)))
+        or ((clause[k - 1] in several or k > 1 and clause[k - 1] in _OF and clause[k - 2] in several)
+            and _weapon_at(clause, k) and _since_a_day(clause)))
         for k, w in enumerate(clause))
+
+
+#: "Of" between a loose number and what it counts ("dozens of rockets", "des dizaines de roquettes").
+_OF = frozenset({"of", "de", "d'", "von", "di"})
 
 
 def _weapon_at(clause: Sequence[str], k: int) -> bool:
