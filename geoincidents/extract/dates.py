@@ -291,7 +291,7 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
             previous = when
             i = end
             continue
-        day_first = monthdates.day_first(tokens, i, published, lowered)
+        day_first = monthdates.day_first(tokens, i, published, lowered, previous)
         if day_first is not None:
             end, when = day_first
             found.append(DateMention(i, end, when, "day", " ".join(t.text for t in tokens[i:end])))

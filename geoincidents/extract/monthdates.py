@@ -165,7 +165,7 @@ def absolute(tokens: Sequence[Token], i: int, published: date | None,
 
 
 def day_first(tokens: Sequence[Token], i: int, published: date | None,
-              lowered: Sequence[str] | None = None) -> tuple[int, date] | None:
+              lowered: Sequence[str] | None = None, previous: date | None = None) -> tuple[int, date] | None:
     """ "20 January", "20 January 2024", "the 3rd of January" starting at token i: (end index, date). Given the
     tokens' lower-cased texts, also with another language's month: "3 mars 2024", "3. März", "15 de enero de
     2024", "15 Ocak", "15 كانون الثاني/يناير 2024", "۱۵ ژانویه", "15 בינואר" (:mod:`.datewords`), and the month of
@@ -173,10 +173,28 @@ def day_first(tokens: Sequence[Token], i: int, published: date | None,
     "يوم": "في الثاني من الشهر الجاري")."""
     day = day_number(tokens[i])
     if day is None and lowered is not None and (i == 0 or lowered[i - 1] in _BEFORE_AN_ARABIC_ORDINAL):
-        day = _ARABIC_ORDINAL_DAYS.get(lowered[i])  # (not "الأسبوع الثاني من أكتوبر", the second week)
-        if day is not None and (published is None or _this_month_after(lowered, i + 1) is None):
-            return None  # only of the report's month: with a month's name (في الثاني من نوفمبر) it cost a blind
-            # incident and added an extra draft
+        # (not "الأسبوع الثاني من أكتوبر", the second week: the ordinal after "في" or "يوم" only)
+        ordinal = _arabic_ordinal_day(lowered, i)
+        if ordinal is not None and published is not None:
+            day, after = ordinal
+            this = _this_month_after(lowered, after)
+            if this is not None:  # "في الثاني من الشهر الجاري": of the report's month, a day gone
+                found = safe_date(published.year, published.month, day) if day <= published.day else None
+                return None if found is None else (this, found)
+            same = _same_month_after(lowered, after)
+            if same is not None:  # "في الثامن عشر من الشهر ذاته": of the month told last
+                found = safe_date(previous.year, previous.month, day) if previous is not None else None
+                return None if found is None else (same, found)
+            after += lowered[after:after + 1] == ["من"]  # "الثامن من حزيران": 'the eighth of June'
+            named = _month_after_day(tokens, lowered, after) if after < len(tokens) else None
+            if named is None:
+                return None
+            end, month_number = named
+            year_at = _year_at(tokens, lowered, end)
+            year, end = (year_at[1], year_at[0]) if year_at else (year_for(month_number, day, published), end)
+            found = safe_date(year, month_number, day) if year else None
+            return None if found is None else (end, found)
+        return None
     if day is None or i + 1 >= len(tokens):
         return None
     if lowered is not None and published is not None:
@@ -207,12 +225,40 @@ def day_first(tokens: Sequence[Token], i: int, published: date | None,
     return None if found is None else (end, found)
 
 
-#: The Arabic ordinals of the days of a month's first third, as reports write them before "من" and the current month
-#: ("في الثاني من الشهر الجاري").
+#: The Arabic ordinals of the days of a month's first third, as reports write them before "من" and a month ("في
+#: الثاني من الشهر الجاري", "في الثامن من حزيران/يونيو"); with "عشر" after them the days 11 to 19 ("الثامن عشر"),
+#: with "والعشرين" or "والثلاثين" 21 to 29 and 31 ("الحادي والعشرين"; 'first' is "الحادي" there).
 _ARABIC_ORDINAL_DAYS = {"الاول": 1, "الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
-                        "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10}
+                        "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10, "الحادي": 1}
+#: The Arabic ordinals of the tens that stand alone ("في العشرين من", "في الثلاثين من").
+_ARABIC_TENS = {"العشرين": 20, "الثلاثين": 30}
+#: The tens an Arabic ordinal is joined to by "و" ("الحادي والعشرين"), and "عشر" (11 to 19).
+_ARABIC_TENS_AFTER = {"عشر": 10, "والعشرين": 20, "والثلاثين": 30}
+
+
+def _arabic_ordinal_day(lowered: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(day, index after it) of an Arabic ordinal day at token *i*: "الثامن" (8), "الثامن عشر" (18), "العشرين" (20),
+    "الحادي والعشرين" (21); "الحادي" ('first' of a compound) only with its tens."""
+    if lowered[i] in _ARABIC_TENS:
+        return _ARABIC_TENS[lowered[i]], i + 1
+    unit = _ARABIC_ORDINAL_DAYS.get(lowered[i])
+    if unit is None:
+        return None
+    tens = _ARABIC_TENS_AFTER.get(lowered[i + 1]) if i + 1 < len(lowered) else None
+    if tens is not None and unit < 10 and unit + tens <= 31:
+        return unit + tens, i + 2
+    return None if lowered[i] == "الحادي" else (unit, i + 1)
+
+
+def _same_month_after(lowered: Sequence[str], k: int) -> int | None:
+    """The end index of "من الشهر ذاته" / "من الشهر نفسه" ('of the same month', ``same_month``) from token *k*."""
+    if k < len(lowered) and lowered[k] == "من":
+        found = word_phrases("same_month").match_at(lowered, k + 1)
+        return None if found is None else found[0]
+    return None
+
 #: The words an Arabic ordinal must follow to be a day ("في", 'on'; "يوم", 'the day of').
-_BEFORE_AN_ARABIC_ORDINAL = frozenset({"في", "يوم", "فجر", "مساء", "صباح", "ليلة"})
+_BEFORE_AN_ARABIC_ORDINAL = frozenset({"في", "يوم", "فجر", "مساء", "صباح", "ليلة", "وفي", "ففي"})
 
 
 def _this_month_after(lowered: Sequence[str], k: int) -> int | None:
