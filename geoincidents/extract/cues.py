@@ -299,13 +299,21 @@ def tally_since(clause: Sequence[str]) -> bool:
     return any(k and ((w in lexicon.words("tally_noun") and (
         (clause[k - 1].isdecimal() and clause[k - 1].isascii() and int(clause[k - 1]) > 1) or clause[k - 1] in several
         or numbers.get(clause[k - 1], 0) > 1))
-        or ((clause[k - 1] in several or k > 1 and clause[k - 1] in _OF and clause[k - 2] in several)
+        or ((clause[k - 1] in several or k > 1 and clause[k - 1] in _OF and clause[k - 2] in several
+             or _more_than_a_number(clause, k))
             and _weapon_at(clause, k) and _since_a_day(clause)))
         for k, w in enumerate(clause))
 
 
 #: "Of" between a loose number and what it counts ("dozens of rockets", "des dizaines de roquettes").
 _OF = frozenset({"of", "de", "d'", "von", "di"})
+
+
+def _more_than_a_number(clause: Sequence[str], k: int) -> bool:
+    """Whether "more than" and a number stand before token *k* ("more than 33 rockets", "أكثر من 33 صاروخاً", "plus de
+    30 roquettes"): a number told loosely (``more_than``)."""
+    return k > 2 and clause[k - 1].isdecimal() and int(clause[k - 1]) > 1 \
+        and lexicon.word_phrases("more_than").match_at(list(clause), k - 3) is not None
 
 
 def _weapon_at(clause: Sequence[str], k: int) -> bool:

@@ -32,3 +32,12 @@ def test_washington_approving_strikes_is_no_strike() -> None:
 def test_dozens_of_rockets_since_a_year_are_a_tally() -> None:
     text = LEAD + "Depuis 2019, des dizaines de roquettes ont visé l'ambassade américaine à Bagdad."
     assert rows(text) == [("2021-04-14", "drone_attack", "iq-erbil-international-airport")]
+
+
+def test_more_than_a_number_of_weapons_since_a_month_is_a_tally() -> None:
+    for text in ("Since October 2019, more than 30 rockets have hit the US embassy in Baghdad.",
+                 "ومنذ تشرين الأول/أكتوبر 2019، استهدف أكثر من 33 صاروخاً السفارة الأميركية في بغداد."):
+        assert rows(text, "2020-07-05") == []
+    # a count of one day's fire is fire
+    assert rows("More than 30 rockets hit the US embassy in Baghdad on Sunday.", "2020-07-06") == [
+        ("2020-07-05", "rocket_attack", "iq-us-embassy-baghdad")]
