@@ -300,13 +300,14 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             if event_type == "strike" and comment_on_told(sentence, c_first, c_last, trigger_at):
                 continue  # "the UN chief voiced concern over the Israeli strikes in the country": a comment too
             if event_type == "strike":
-                before = sentences[sentence.index - 1] if sentence.index else None
-                typed = generic_strike(sentence, c_first, c_last, trigger_at, best, found, actors, dates, events, before)
+                previous_sentence = sentences[sentence.index - 1] if sentence.index else None
+                typed = generic_strike(sentence, c_first, c_last, trigger_at, best, found, actors, dates, events,
+                                       previous_sentence)
                 for later in (f for f in found if typed is None and f[0] > best[0] and f[2].event_type == "strike"):
                     # "attacks on US personnel, including an attack on Erbil Air Base on Monday": the generic word
                     # told first is a series; a later one of the clause may be an event of its own.
                     typed = generic_strike(sentence, c_first, c_last, c_first + later[0], later, found, actors,
-                                           dates, events, before)
+                                           dates, events, previous_sentence)
                     if typed is not None:
                         best, trigger_at = later, c_first + later[0]
                 apportioned = attacks_apportioned(clause, sentences, sentence.index) if typed is None else []
