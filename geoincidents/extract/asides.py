@@ -20,6 +20,7 @@ from geoincidents.extract.dates import find_dates
 from geoincidents.extract.cues import actors_in
 from geoincidents.extract.drafts import EVENT_LABELS, Draft, family
 from geoincidents.extract.eventmention import EventMention
+from geoincidents.extract.heard import HEARD_METHODS
 from geoincidents.extract.mentions import Mention
 from geoincidents.extract.namekeys import plural_kinds, singular_kinds
 from geoincidents.extract.nesting import PROVINCE_KINDS, contains, specificity, told_in_area
@@ -212,6 +213,8 @@ def site_dated_after(sentences: list[Any], mentions: list[Mention], groups: list
 #: How many words after the launcher word the place it was found in may begin ("the launcher, fixed to the back of a
 #: Kia truck, in the village of al-Asriyah").
 _LAUNCHER_REACH = 14
+#: How many words the launcher may stand before the finding verb of a passive ("the launcher was later found").
+_PASSIVE_FOUND = 4
 #: How many sentences after the fire the launcher may be told found.
 _LAUNCHER_SENTENCES = 3
 #: "of" ("in the village of al-Asriyah") and Arabic "in", "near" ("في منطقة الرضوانية") before where a launcher was found.
@@ -232,8 +235,14 @@ def launcher_found(sentences: list[Any], mentions: list[Mention], groups: list[D
             continue
         found_at = min(k for k, w in enumerate(lowered) if w in finding)
         at = [start for start, _, _ in launcher.find(lowered) if start > found_at]  # ("the launcher, fixed to a truck")
+        # (or the launcher told first, the finding verb in the passive after it: "the launcher was later found, partly
+        # burned, in the al-Bayader farming area outside the town of al-Baghdadi": where, after the verb)
+        told_first = [start for start, _, _ in launcher.find(lowered) if start < found_at]
+        reach = _LAUNCHER_REACH
+        if told_first and not at and found_at - told_first[-1] <= _PASSIVE_FOUND:
+            at, reach = [found_at], _LAUNCHER_REACH + _PASSIVE_FOUND
         places = [m for m in mentions_of(mentions, sentence.index) if m.place is not None
-                  and any(0 < m.first - a <= _LAUNCHER_REACH for a in at) and specificity(m.place) < 4
+                  and any(0 < m.first - a <= reach for a in at) and specificity(m.place) < 4
                   and set(lowered[m.first - 2:m.first]) & (lexicon.words("place_preposition") | _IN_OR_NEAR)]
         starts = [s.start for s in sentences if s.start < sentence.start][-_LAUNCHER_SENTENCES:]
         fire = [g for g in _told_before(groups, source_id, sentence.start) if g.event_type in MUNITION_TYPES
@@ -241,7 +250,9 @@ def launcher_found(sentences: list[Any], mentions: list[Mention], groups: list[D
                 and any(e["source_id"] == source_id and e["start"] in starts for e in g.evidence)]
         if not places or not fire:
             continue
-        where = min(places, key=lambda m: specificity(m.place))
+        # (the finest; of two alike, one read as written before one heard by its sound: "in the al-Bayader farming area
+        # outside the town of al-Baghdadi", where Bayader only sounds like Ba'adra)
+        where = min(places, key=lambda m: (specificity(m.place), m.method in HEARD_METHODS))
         for g in fire[-1:]:
             if g.target is not None and g.target.id == where.place.id:
                 continue
