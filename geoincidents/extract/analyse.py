@@ -18,8 +18,8 @@ from geoincidents.extract import lexicon
 from geoincidents.extract.areas import (aimed_at_area, country_by_adjective, date_after, merge_keeping_areas,
                                         struck_country, title_sentence)
 from geoincidents.extract.asides import (assertion, claimed_target, dated_after, mentions_of, retold_with_its_day,
-                                         launcher_found, means_of_the_wave, place_of_the_attack_told_after,
-                                         site_dated_after,
+                                         launcher_found, means_of_the_wave, origin_told_after,
+                                         place_of_the_attack_told_after, site_dated_after,
                                          site_named_after, kinds_of_the_noun_before, sites_of_the_area_told_after,
                                          status_only, weapon_told_again)
 from geoincidents.extract.counts import MUNITION_TYPES
@@ -597,6 +597,7 @@ def analyse(text: str, *, published: date | datetime | None, source_id: str,
     site_named_after(sentences, mentions, groups, source_id)
     place_of_the_attack_told_after(sentences, mentions, groups, source_id)
     launcher_found(sentences, mentions, groups, source_id)
+    origin_told_after(sentences, mentions, groups, source_id)
     fired_from_home(groups, gazetteer)
     weapon_told_again(sentences, groups)
     means_of_the_wave(groups)

@@ -5,8 +5,9 @@ A claim, attribution, denial or dispute told in a sentence of its own
 (:func:`claimed_target`), a sentence that opens on the site and names it
 (:func:`site_named_after`), one that dates what happened ("The exchange took
 place on Monday evening": :func:`dated_after`), fire told again with "the"
-that gives a strike told just before its launch (:func:`weapon_told_again`), and
-the launcher found after the fire (:func:`launcher_found`).
+that gives a strike told just before its launch (:func:`weapon_told_again`),
+the launcher found after the fire (:func:`launcher_found`), and where the fire
+came from told after it (:func:`origin_told_after`).
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from geoincidents.extract.nesting import PROVINCE_KINDS, contains, specificity, 
 
 __all__ = ["means_of_the_wave", "assertion", "mentions_of", "claimed_target", "site_named_after", "dated_after",
            "site_dated_after", "place_of_the_attack_told_after", "sites_of_the_area_told_after",
-           "kinds_of_the_noun_before", "launcher_found", "status_only", "weapon_told_again"]
+           "kinds_of_the_noun_before", "launcher_found", "origin_told_after", "status_only", "weapon_told_again"]
 
 
 def mentions_of(mentions: list[Mention], sentence: int) -> list[Mention]:
@@ -260,6 +261,38 @@ def launcher_found(sentences: list[Any], mentions: list[Mention], groups: list[D
             g.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
                                "text": sentence.text})
         where.role, where.cue = "launch", "launcher"
+
+
+def origin_told_after(sentences: list[Any], mentions: list[Mention], groups: list[Draft], source_id: str) -> None:
+    """ "Rockets hit the Green Village base on Friday. Local sources said the launches originated from militia
+    positions around Mayadin": a sentence that tells no event, and tells where fire came from (``origin_phrase``: "originated
+    from", "were launched from"), names the launch of the fire told just before: the first place after the phrase,
+    within :data:`_ORIGIN_REACH` words. Only fire with no launch of its own, told at most :data:`_LAUNCHER_SENTENCES`
+    sentences before."""
+    with_events = _event_sentences(groups, source_id)
+    origin = lexicon.word_phrases("origin_phrase")
+    for sentence in sentences:
+        told = origin.find(sentence.lowered) if sentence.start not in with_events else []
+        if not told:
+            continue
+        end = told[0][1]
+        places = [m for m in mentions_of(mentions, sentence.index) if m.place is not None
+                  and 0 <= m.first - end <= _ORIGIN_REACH and specificity(m.place) < 4]
+        starts = [s.start for s in sentences if s.start < sentence.start][-_LAUNCHER_SENTENCES:]
+        fire = [g for g in _told_before(groups, source_id, sentence.start) if g.event_type in MUNITION_TYPES
+                and g.launch is None and g.target is not None
+                and any(e["source_id"] == source_id and e["start"] in starts for e in g.evidence)]
+        if not places or not fire or fire[-1].target.id == places[0].place.id:
+            continue
+        where = places[0]
+        fire[-1].launch = where.place
+        fire[-1].evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
+                                  "text": sentence.text})
+        where.role, where.cue = "launch", " ".join(sentence.lowered[told[0][0]:end])
+
+
+#: How many words after "originated from" the place fired from may stand ("from militia positions around Mayadin").
+_ORIGIN_REACH = 5
 
 
 def place_of_the_attack_told_after(sentences: list[Any], mentions: list[Mention], groups: list[Draft],

@@ -53,3 +53,13 @@ def test_fire_from_a_country_still_hits_near_a_town() -> None:
 ])
 def test_where_the_launcher_stood_is_the_launch(text: str) -> None:
     assert rows(text, "2021-07-08") == [("2021-07-07", "rocket_attack", "iq-ain-al-asad-air-base", "iq-baghdadi")]
+
+
+def test_where_the_fire_originated_told_in_a_sentence_of_its_own() -> None:
+    text = ("Rockets hit the Green Village base on Friday. Local sources said the launches originated from militia "
+            "positions around Mayadin.")
+    assert rows(text, "2021-07-03") == [("2021-07-02", "rocket_attack", "sy-green-village", "sy-mayadin")]
+    # fire told with its own launch keeps it
+    text = ("Rockets fired from Deir ez-Zor hit the Green Village base on Friday. Local sources said the launches "
+            "originated from militia positions around Mayadin.")
+    assert rows(text, "2021-07-03")[0][3] == "sy-deir-ez-zor"
