@@ -245,10 +245,7 @@ def launcher_found(sentences: list[Any], mentions: list[Mention], groups: list[D
         places = [m for m in mentions_of(mentions, sentence.index) if m.place is not None
                   and any(0 < m.first - a <= reach for a in at) and specificity(m.place) < 4
                   and set(lowered[m.first - 2:m.first]) & (lexicon.words("place_preposition") | _IN_OR_NEAR)]
-        starts = [s.start for s in sentences if s.start < sentence.start][-_LAUNCHER_SENTENCES:]
-        fire = [g for g in _told_before(groups, source_id, sentence.start) if g.event_type in MUNITION_TYPES
-                and g.launch is None and g.target is not None
-                and any(e["source_id"] == source_id and e["start"] in starts for e in g.evidence)]
+        fire = _fire_without_launch(sentences, sentence, groups, source_id)
         if not places or not fire:
             continue
         # (the finest; of two alike, one read as written before one heard by its sound: "in the al-Bayader farming area
@@ -261,6 +258,15 @@ def launcher_found(sentences: list[Any], mentions: list[Mention], groups: list[D
             g.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
                                "text": sentence.text})
         where.role, where.cue = "launch", "launcher"
+
+
+def _fire_without_launch(sentences: list[Any], sentence: Any, groups: list[Draft], source_id: str) -> list[Draft]:
+    """The fire told in the :data:`_LAUNCHER_SENTENCES` sentences before *sentence* with a target and no launch of its
+    own, in the order told: what a launcher found or an origin told after it places."""
+    starts = [s.start for s in sentences if s.start < sentence.start][-_LAUNCHER_SENTENCES:]
+    return [g for g in _told_before(groups, source_id, sentence.start) if g.event_type in MUNITION_TYPES
+            and g.launch is None and g.target is not None
+            and any(e["source_id"] == source_id and e["start"] in starts for e in g.evidence)]
 
 
 def origin_told_after(sentences: list[Any], mentions: list[Mention], groups: list[Draft], source_id: str) -> None:
@@ -278,10 +284,7 @@ def origin_told_after(sentences: list[Any], mentions: list[Mention], groups: lis
         end = told[0][1]
         places = [m for m in mentions_of(mentions, sentence.index) if m.place is not None
                   and 0 <= m.first - end <= _ORIGIN_REACH and specificity(m.place) < 4]
-        starts = [s.start for s in sentences if s.start < sentence.start][-_LAUNCHER_SENTENCES:]
-        fire = [g for g in _told_before(groups, source_id, sentence.start) if g.event_type in MUNITION_TYPES
-                and g.launch is None and g.target is not None
-                and any(e["source_id"] == source_id and e["start"] in starts for e in g.evidence)]
+        fire = _fire_without_launch(sentences, sentence, groups, source_id)
         if not places or not fire or fire[-1].target.id == places[0].place.id:
             continue
         where = places[0]
