@@ -279,7 +279,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 # A base "attacked" or "under fire" is not the strike told before ("US officials confirmed that a US
                 # base in Syria was attacked on Friday, after the US airstrikes"); a building "hit" may be.
                 # ("Israeli jets struck Tartus. The Masyaf district was also attacked": more of that strike.)
-                struck = best[2].phrase.split()[-1] in ("hit", "struck") or "also" in clause[best[0]:best[1]]
+                struck = best[2].phrase.split()[-1] in lexicon.words("passive_struck") or "also" in clause[best[0]:best[1]]
                 fire = fire_told_before(events, sentence.index, _MUNITION_TYPES | (_STRIKES if struck else set()), 2)
                 event_type = weapons[0][2].event_type if weapons else (fire.event_type if fire else event_type)
                 agent = agent_strike(clause, best, found, actors, c_first)

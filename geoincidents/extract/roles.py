@@ -1073,6 +1073,13 @@ def _list_before_shares_its_cue(sentence: Sentence, inside: list[Mention]) -> No
                 inside[j - 1].cue = inside[j - 1].cue or "where the site lies"
                 j -= 2
                 continue
+            if j > 1 and prev.role in ("context", "target_weak") and _area_of_the_next(sentence, prev, inside[j]) \
+                    and set(_list_gap(sentence, inside[j - 2].last, prev.first)) <= _TURKISH_AND:
+                # "Irak'ın kuzeyindeki Kandil ve Hakurk ile Suriye'nin kuzeyindeki Tel Rıfat ve Derik bölgelerinin
+                # vurulduğu": the country before "kuzeyindeki" only says where the names after it lie; the list goes
+                # on before it
+                j -= 1
+                continue
             gap = _list_gap(sentence, prev.last, inside[j].first)
             if prev.extra.get("metonym") or prev.extra.get("owner"):
                 break  # "هواپیماهای جنگی اسرائیل بیروت را بمباران کردند": the state whose jets struck is no list's place
@@ -1081,7 +1088,7 @@ def _list_before_shares_its_cue(sentence: Sentence, inside: list[Mention]) -> No
                                  or j == k and not set(gap) & _TURKISH_AND and country
                                  or gap == [","] and country and prev.first == 0)
             if (prev.role != "context" or prev.cue) and not (cased and prev.role == "target_weak") \
-                    and not (prev.role == "target_weak" and gap and set(gap) <= _AND) \
+                    and not (prev.role == "target_weak" and gap and set(gap) <= _AND | _TURKISH_AND) \
                     or not _joins_a_subject(gap) or subject:
                 # (a weak cue gives way to the case ending: "Irak'ın kuzeyinde Sincar, Kandil ve Hakurk'a"; a day
                 # between, a country right before, or a comma alone before the last name is no Turkish list but the
@@ -1101,6 +1108,13 @@ _TURKISH_FOREMOST = ["başta", "olmak", "üzere"]
 #: The words that join the last name of a Turkish list ("Sincar, Kandil ve Hakurk'a"): the list's conjunctions and
 #: Turkish "ile".
 _TURKISH_AND = lexicon.LIST_CONJUNCTIONS | {"ile"}
+
+
+def _area_of_the_next(sentence: Sentence, area: Mention, name: Mention) -> bool:
+    """ "Suriye'nin kuzeyindeki Tel Rıfat" 'Tel Rifaat in the north of Syria': a name in the genitive with a
+    direction noun in the "-deki" case right after it only says where the next name lies."""
+    return name.first == area.last + 1 and lexicon.case_of_its_part(
+        area.extra.get("case_ending", "").lstrip("'’"), sentence.lowered[area.last]) == "deki"
 
 
 def _a_country(m: Mention) -> bool:
@@ -1124,8 +1138,8 @@ def _joins_a_subject(between: Sequence[str]) -> bool:
     "or", or one of them opening a noun phrase that ends in the next place ("the Masyaf district and the military
     airport in the city of Deir Ezzor were attacked"): no verb, no clause word."""
     words = set(between)
-    if words <= _AND:
-        return True
+    if words <= _AND | _TURKISH_AND:
+        return True  # (Turkish "ile" 'with' joins two parts of a list: "Kandil ve Hakurk ile Tel Rıfat ve Derik")
     return bool(words & _AND) and len(between) <= _SUBJECT_WORDS and between[0] in _AND \
         and not words & _NOT_IN_A_SUBJECT and all(w.isalpha() or w in (",", "-") for w in between) \
         and not any(w.endswith(("ed", "ing")) for w in between)
