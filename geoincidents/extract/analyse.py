@@ -223,6 +223,8 @@ def _base_told_before(event: EventMention, mentions: list[Mention], sentences: l
     nouns = {clause[end - 1] for _, end, _ in told}
     if nouns <= fields:
         before = [m for m in before if fields & set(m.place.name.lower().split())]
+    elif nouns <= lexicon.words("airport_anaphora"):
+        before = [m for m in before if m.place.kind == "airport"]  # "the airport": the airport told last, not a base
     if before and nouns <= _BASE_NOUNS and before[-1].place.kind == "airport":
         # "rockets were aimed at the Victoria base near Baghdad International Airport ... the base intercepted them":
         # the base named with the airport it lies by, not the airport.

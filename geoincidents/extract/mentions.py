@@ -45,7 +45,7 @@ from geoincidents.extract import lexicon, particles
 from geoincidents.extract.heard import HEARD_METHODS, heard_in_context
 from geoincidents.extract.metonyms import mark_metonyms, names_an_attribute
 from geoincidents.extract.plurallists import names_under_a_plural
-from geoincidents.extract.possessive import owned_site, site_of_the_town
+from geoincidents.extract.possessive import hebrew_site_of_the_town, owned_site, site_of_the_town
 from geoincidents.extract.namekeys import NameKeys, country_keys, name_keys, name_parts, token_key
 from geoincidents.extract.names import (GLUE_PUNCT, QUOTE_MARKS, blocked_tokens, common_word, demonym_words,
                                         ends_as_an_organisation, is_descriptor, name_before, name_follows,
@@ -346,10 +346,11 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
             if lowered[i] in _DEFINITE_ARTICLES and _longer_after_the_article(sentence, index, usable, starts, ends, i, hit):
                 i += 1  # "the Galilee Panhandle": not "the Galilee" (an alias) and a word left over
                 continue
-            # The mention leaves out leading English function and descriptor words ("at", "town of").
+            # The mention leaves out leading English function and descriptor words ("at", "town of"), written small
+            # (not Hebrew, which writes no capitals: "נמל התעופה של דמשק" is the airport's name as written)
             first = i
-            while (first < hit - 1 and tokens[first].text == lowered[first] and keys[first] in index.glue
-                   and tokens[first + 1].text not in GLUE_PUNCT):
+            while (first < hit - 1 and tokens[first].text == lowered[first] and not particles.is_hebrew(lowered[first])
+                   and keys[first] in index.glue and tokens[first + 1].text not in GLUE_PUNCT):
                 first += 1
             while first < hit - 1 and tokens[first].text in QUOTE_MARKS and glued[first]:
                 first += 1  # (nor the quotation mark before an Arabic name: قاعدة "حرير" is حرير)
@@ -398,6 +399,13 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 if resolved is not None else None
             if site is not None:  # "Baghdad's airport": the airport, not the city
                 hit, resolved = site
+                text = query = sentence.text[starts[first] - sentence.start:ends[hit - 1] - sentence.start]
+            elif resolved is not None and (hebrew := hebrew_site_of_the_town(sentence, first, resolved[0][0],
+                                                                              lambda q: _resolve(gazetteer, q))):
+                # "בנמל התעופה של ארביל" 'at the airport of Erbil': the airport, from its site words, whose prefix
+                # tells its role
+                first, cut, resolved = hebrew
+                joined[first], starts[first] = len(cut), tokens[first].start + len(cut)
                 text = query = sentence.text[starts[first] - sentence.start:ends[hit - 1] - sentence.start]
             elif resolved is not None:  # "the air base in Irbil": the town's air base
                 resolved = site_of_the_town(sentence, first, text, resolved[0][0], lambda q: _resolve(gazetteer, q),

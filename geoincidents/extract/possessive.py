@@ -13,13 +13,15 @@ from collections.abc import Callable
 from typing import Any
 
 from gazetteer.hints import distance_km
+from gazetteer.normalize import normalize_parts
 from gazetteer.places import SITE_KINDS
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.names import demonym_words
+from geoincidents.extract.particles import is_hebrew
 from geoincidents.extract.text import Sentence
 
-__all__ = ["owned_site", "site_of_the_town"]
+__all__ = ["hebrew_site_of_the_town", "owned_site", "site_of_the_town"]
 
 _APOSTROPHES = ("'", "’")
 _TOWN_KINDS = frozenset({"city", "town"})
@@ -102,6 +104,44 @@ def site_of_the_town(sentence: Sentence, first: int, name: str, town: Any,
     site = found[0][0]
     reach = AIRPORT_OF_THE_TOWN_KM if site.kind == "airport" else SITE_OF_THE_TOWN_KM
     return found if distance_km(site.lat, site.lon, town.lat, town.lon) <= reach else None
+
+
+def hebrew_site_of_the_town(sentence: Sentence, first: int, town: Any,
+                            resolve: Callable[[str], tuple[list[Any], str, float] | None]) -> tuple | None:
+    """ "לנמל התעופה הבינלאומי של ביירות" 'to the international airport of Beirut': (first token of the site words,
+    the prefix its first word carries, the site's resolution) for Hebrew site words before "של" ('of') and the town
+    at token *first*, else None. Hebrew writes no capitals, so the site words are the longest run before "של" whose
+    descriptors (the gazetteer's canonical words: "נמל התעופה" is "airport") name a site of the town, looked up as
+    "airport of Beirut" (the town's own name: the gazetteer holds few sites by a Hebrew name), within
+    :data:`SITE_OF_THE_TOWN_KM` (an airport :data:`AIRPORT_OF_THE_TOWN_KM`) of it."""
+    tokens = sentence.tokens
+    if town.kind not in _TOWN_KINDS or first < 2 or tokens[first - 1].text != _HEBREW_OF:
+        return None
+    words: list[str] = []
+    k = first - 2
+    while k >= 0 and len(words) < _SITE_WORDS_BEFORE and is_hebrew(tokens[k].text):
+        words.insert(0, tokens[k].text)
+        k -= 1
+    for start in range(len(words)):
+        lead = words[start]
+        for cut in ("", lead[0]) if len(lead) > 3 and lead[0] in _HEBREW_PREFIXES else ("",):
+            descriptors = normalize_parts(" ".join([lead[len(cut):], *words[start + 1:], _HEBREW_OF, "x"]))[1]
+            if not descriptors:
+                continue
+            found = resolve(f"{' '.join(descriptors)} of {town.name}")
+            if found is not None and found[1] != "container" and found[0][0].kind in SITE_KINDS:
+                site = found[0][0]
+                reach = AIRPORT_OF_THE_TOWN_KM if site.kind == "airport" else SITE_OF_THE_TOWN_KM
+                if distance_km(site.lat, site.lon, town.lat, town.lon) <= reach:
+                    return first - 1 - len(words) + start, cut, found
+                return None
+    return None
+
+
+#: Hebrew 'of', between a site's words and its town ("נמל התעופה של דמשק"), and the one-letter prefixes the first
+#: site word may carry ("לנמל", "בנמל", "מנמל", "ונמל", "שנמל").
+_HEBREW_OF = "של"
+_HEBREW_PREFIXES = frozenset("בלמוש")
 
 
 #: The words that join site words to their town: "in", and "of" as English, French, Spanish and Italian write it.
