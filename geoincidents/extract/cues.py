@@ -235,7 +235,15 @@ def campaign_summary(clause: Sequence[str]) -> bool:
     since = _since_a_day(clause) and any(w in ("has", "have") and (set(clause[k + 1:k + 6]) & _ATTACK_NOUNS
                                                                    or set(clause[k + 1:k + 3]) & _ATTACK_VERBS)
                                          for k, w in enumerate(clause))
-    return since or (perfect and summing and bool(lexicon.word_phrases("campaign_scope").find(clause)))
+    # "Turkish drone attacks on their territory have grown more frequent since ...": attacks the subject of a verb of
+    # trend (``trend_verb``) tell how often they come, not one of them
+    trend = any(w in ("has", "have") and clause[k + 1:k + 2] and clause[k + 1] in lexicon.words("trend_verb")
+                and set(clause[max(0, k - _TREND_SUBJECT_WORDS):k]) & _ATTACK_NOUNS for k, w in enumerate(clause))
+    return since or trend or (perfect and summing and bool(lexicon.word_phrases("campaign_scope").find(clause)))
+
+
+#: How many words before its "have" a trend's subject may stand ("attacks on their territory have grown").
+_TREND_SUBJECT_WORDS = 5
 
 
 def _since_a_day(clause: Sequence[str]) -> bool:

@@ -977,10 +977,21 @@ def _generic_opens_a_name(tokens: list[Any], first: int, hit: int) -> bool:
     after it names no place of that name: "Der Flughafen Erbil wurde angegriffen" opens on the German article."""
     if first > 0 and opens_a_name(tokens[first - 1].text) and not is_descriptor(tokens[first].text.lower()):
         return True
-    if hit - first != 1 or hit >= len(tokens) or normalize(tokens[first].text) not in name_openers():
+    if hit - first != 1 or normalize(tokens[first].text) not in name_openers():
+        return False
+    if first > 1 and tokens[first - 1].text == "-" and tokens[first - 1].start == tokens[first - 2].end \
+            and tokens[first].start == tokens[first - 1].end:
+        return True  # "im Chabur-Tal" 'in the Khabur valley': the last piece of a compound, German 'valley'
+    if hit >= len(tokens):
         return False
     after = tokens[hit].text
-    return after[:1].isupper() and after.isalpha()
+    # (or the Arabic article of the next word: "die Ortschaft Tall al-Lubn")
+    return after[:1].isupper() and after.isalpha() or after.lower() in _ARABIC_ARTICLES and hit + 1 < len(tokens) \
+        and tokens[hit + 1].text == "-" and tokens[hit + 1].start == tokens[hit].end
+
+
+#: The Arabic article as Latin script writes it before a hyphen ("al-Lubn", "el-Arish", "ash-Sheikh").
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh"})
 
 
 def _german_article_before_a_country(lowered: Sequence[str], first: int, place: Any) -> bool:
