@@ -384,6 +384,8 @@ def _inherit(drafts: list[Draft]) -> None:
                 last[kin] = last["any"] = d
             else:
                 hung[kin] = d
+        elif d.date is not None and d.date_from is not None and not last:
+            d.date_carried = True  # the day a heading or a sentence of no event told first ("Sunday, November 24")
         elif kin in last or "any" in last:
             told = last.get(kin, last.get("any"))
             if kin in hung and told.order <= hung[kin].order and not d.time \

@@ -40,7 +40,7 @@ from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.text import Token
 from geoincidents.spans import local_date
 
-__all__ = ["DateMention", "find_dates", "publication_day", "clock_day", "a_stamp", "counts_from"]
+__all__ = ["DateMention", "find_dates", "publication_day", "clock_day", "a_stamp", "counts_from", "a_day_heading"]
 
 
 def counts_from(precision: str) -> bool:
@@ -123,6 +123,15 @@ def _line_start(sentence, k: int) -> int:
     while k > 0 and "\n" not in sentence.text[tokens[k - 1].end - sentence.start:tokens[k].start - sentence.start]:
         k -= 1
     return k
+
+
+def a_day_heading(tokens: Sequence[Token], lowered: Sequence[str], dates: Sequence[DateMention]) -> bool:
+    """Whether a sentence holds nothing but one day, its weekday and punctuation ("Sunday, November 24", "Monday 12
+    June"): a heading, as a liveblog opens each day, that dates what follows it."""
+    inside = {k for d in dates for k in range(d.first, d.last)}
+    return len({d.date for d in dates}) == 1 and all(
+        k in inside or not any(c.isalnum() for c in w) or _weekday_at(tokens, lowered, k) is not None
+        for k, w in enumerate(lowered))
 
 
 def dateline_day(sentence, d: DateMention, published: date | None) -> bool:

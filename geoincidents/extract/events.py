@@ -39,7 +39,7 @@ from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED
                                        intercepted_attack, many_times, negated, not_the_side_hit, passive_subject, placed,
                                        readied, said_on, some_got_through, speaks_of_itself, specific, stock_struck, tally_since,
                                        weapon_sender, weapons_found, without_adverbs)
-from geoincidents.extract.dates import a_stamp, clock_day, counts_from, dateline_day, find_dates
+from geoincidents.extract.dates import a_day_heading, a_stamp, clock_day, counts_from, dateline_day, find_dates
 from geoincidents.extract.eventmention import EventMention
 from geoincidents.extract.mentions import GOVERNING_A_NAME, in_title_case
 from geoincidents.extract.particles import is_arabic
@@ -140,6 +140,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
     previous: date | None = published
     published_told = False  # the text has told the publication day itself ("on Saturday night" in a Saturday report)
     previous_told: int | None = None  # the sentence that told it, when it tells no event and quotes no one
+    heading: tuple[int, date] | None = None  # the last heading that was only its day (sentence, day)
     events: list[EventMention] = []
     all_clauses = []
     for sentence in sentences:
@@ -152,7 +153,11 @@ def find_events(sentences: list[Sentence], *, published: date | None,
         dates = [d for d in dates if not onset_of_a_war(lowered, d)]  # "the confrontation that began on Friday"
         # "Jerusalem, Oct 5 Two soldiers were killed ..., the military said on Friday": the dateline's day is the
         # day filed, no event's
-        dates = [d for d in dates if not dateline_day(sentence, d, published)]
+        # (not a heading that is only its day: "Sunday, November 24" opens a liveblog's day)
+        if a_day_heading(sentence.tokens, lowered, dates):
+            heading = sentence.index, dates[0].date
+        else:
+            dates = [d for d in dates if not dateline_day(sentence, d, published)]
         if published is not None and a_stamp(sentence.tokens, dates):
             dates = []  # "08:32 UTC+8, 2025-03-23": the page's stamp dates none of the events told after it
         published_told = published_told or any(d.date == published for d in dates)
@@ -426,7 +431,9 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                                        f"in the pluperfect; dated to the day told before, {previous.isoformat()}")
             elif previous is not None:
                 event.date, event.date_precision = previous, "day"
-                event.date_from = previous_told
+                # (or the day heading the entries of a liveblog's day: "Sunday, November 24" ... "12:10 - A rocket hit")
+                event.date_from = previous_told if previous_told is not None or heading is None or heading[1] != previous \
+                    else heading[0]
             if outcome and best[2].event_type == "interception":
                 # "a drone from Iraq heading toward southern Israel was intercepted": the attack's actor stands before
                 # its weapon, not before the downing (Israel is where it was heading).
@@ -600,9 +607,10 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # "On Sunday the army dealt with three attacks from Iraq. Before dawn, two missiles ...": a day told in a
             # sentence that names attacks but tells no event of its own and quotes no one opens the account that
             # follows (analyse._inherit); "He was buried on Wednesday" opens none.
+            # (so does a heading that is only its day, as a liveblog opens each day: "Sunday, November 24")
             previous_told = None if any(e.sentence == sentence.index and not e.tally for e in events) or (
-                set(lowered) & lexicon.words("speaker")) or not table.find(lowered) or dates[-1].precision != "day" \
-                else sentence.index
+                set(lowered) & lexicon.words("speaker")) or not (table.find(lowered) or a_day_heading(sentence.tokens, lowered, dates)) \
+                or dates[-1].precision != "day" else sentence.index
     return events, all_clauses
 
 
