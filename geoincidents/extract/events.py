@@ -550,7 +550,10 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             event.time_apart = bool(lexicon.word_phrases("time_apart").find(clause[:best[0]]))
             # (and an interception of a weapon it names: "confronted an aggression with missiles from the direction
             # of Riyaq" tells where the missiles came from)
-            event.firing = event_type in _MUNITION_TYPES or any(w in firing_verbs for w in lowered[c_first:c_last]) \
+            # (not a blast typed by the fire told before: "Aus der Stadt Tabriz meldete die Zeitung zwei Explosionen"
+            # tells where the blasts were heard, not where fire came from)
+            event.firing = event_type in _MUNITION_TYPES and best[2].event_type != "explosion" \
+                or any(w in firing_verbs for w in lowered[c_first:c_last]) \
                 or (event_type == "interception" and any(f[2].event_type in _MUNITION_TYPES for f in found)) \
                 or bool(lexicon.word_phrases("launch_direction").find(clause))  # "attacked from the direction of al-Tanf"
             event.munitions, event.munition_count = c["munitions"], c["munition_count"]

@@ -46,10 +46,14 @@ _LIST_AFTER = 2
 def weapon_as_agent(clause: Sequence[str], found: list[tuple[int, int, Any]]) -> bool:
     """Whether a weapon of *found* is the agent of a passive verb of damage: "had been put out of service by
     Turkish drones", "was destroyed by a drone" ("by", then at most a few words without a comma or another verb's
-    "by")."""
+    "by"); or the means of one ("destroyed positions in Haifa with drones", "habe mit Kampfdrohnen Stellungen in
+    Haifa zerstört": ``weapon_instrument`` right before the weapon, a verb of damage in the clause)."""
+    instruments = lexicon.words("weapon_instrument")
     for start, _, trigger in found:
         if trigger.event_type not in MUNITION_TYPES:
             continue
+        if start and clause[start - 1] in instruments and lexicon.word_phrases("damage_verb").find(clause):
+            return True
         window = list(clause[max(0, start - _BEFORE_WEAPON - 1):start])
         if "by" not in window:
             continue
