@@ -125,13 +125,20 @@ def _line_start(sentence, k: int) -> int:
     return k
 
 
-def a_day_heading(tokens: Sequence[Token], lowered: Sequence[str], dates: Sequence[DateMention]) -> bool:
+def a_day_heading(tokens: Sequence[Token], lowered: Sequence[str], dates: Sequence[DateMention],
+                  index: int = -1) -> bool:
     """Whether a sentence holds nothing but one day, its weekday and punctuation ("Sunday, November 24", "Monday 12
-    June"): a heading, as a liveblog opens each day, that dates what follows it."""
+    June"): a heading, as a liveblog opens each day, that dates what follows it. So does the title of an update
+    that names the day it covers (``update_title`` words before the day, the report's first sentence, *index* 0:
+    "Iran Update, September 23, 2024 - Lebanon and Israel")."""
     inside = {k for d in dates for k in range(d.first, d.last)}
-    return len({d.date for d in dates}) == 1 and all(
-        k in inside or not any(c.isalnum() for c in w) or _weekday_at(tokens, lowered, k) is not None
-        for k, w in enumerate(lowered))
+    if len({d.date for d in dates}) != 1:
+        return False
+    if index == 0 and dates[0].precision == "day" and any(
+            w in words("update_title") for w in lowered[max(0, dates[0].first - 2):dates[0].first]):
+        return True
+    return all(k in inside or not any(c.isalnum() for c in w) or _weekday_at(tokens, lowered, k) is not None
+               for k, w in enumerate(lowered))
 
 
 def dateline_day(sentence, d: DateMention, published: date | None) -> bool:

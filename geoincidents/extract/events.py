@@ -154,7 +154,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
         # "Jerusalem, Oct 5 Two soldiers were killed ..., the military said on Friday": the dateline's day is the
         # day filed, no event's
         # (not a heading that is only its day: "Sunday, November 24" opens a liveblog's day)
-        if a_day_heading(sentence.tokens, lowered, dates):
+        if a_day_heading(sentence.tokens, lowered, dates, sentence.index):
             heading = sentence.index, dates[0].date
         else:
             dates = [d for d in dates if not dateline_day(sentence, d, published)]

@@ -46,3 +46,22 @@ def test_a_day_heading(text: str, heading: bool) -> None:
     sentence = split_sentences(text)[0]
     dates = find_dates(sentence.tokens, published=date(2024, 11, 26))
     assert a_day_heading(sentence.tokens, sentence.lowered, dates) is heading
+
+
+UPDATE = """Iraq Update, March 3, 2024 - Militia attacks
+
+Key takeaways:
+- Militants fired two rockets at the Ain al-Asad air base.
+
+Background
+On March 1, a drone targeted Erbil International Airport."""
+
+
+def test_the_day_an_update_covers_dates_its_undated_events() -> None:
+    assert rows(UPDATE, "2024-03-04") == [("2024-03-01", "drone_attack", "iq-erbil-international-airport"),
+                                          ("2024-03-03", "rocket_attack", "iq-ain-al-asad-air-base")]
+
+
+def test_an_update_title_dates_only_the_report_that_opens_with_it() -> None:
+    text = "Militants fired two rockets at the Ain al-Asad air base. An update on March 3 said no one was hurt."
+    assert rows(text, "2024-03-04") == [("2024-03-04", "rocket_attack", "iq-ain-al-asad-air-base")]
