@@ -1535,7 +1535,11 @@ def _dateline(sentence: Sentence, m: Mention) -> bool:
         tokens = sentence.tokens
         return m.last >= len(tokens) or tokens[m.last].text in (":", *_DASHES) \
             or "\n" in sentence.text[tokens[m.last - 1].end - sentence.start:tokens[m.last].start - sentence.start]
-    if m.first != 0 or sentence.index != 0 and not sentence.tokens[0].text.isupper():
+    tokens = sentence.tokens
+    # ("BEIRUT/JERUSALEM, June 12 -": two places filed from, joined by a slash, the second as the first)
+    joined = m.first >= 2 and tokens[m.first - 1].text == "/" and all(
+        t.text == "/" or t.text.isupper() for t in tokens[:m.first])
+    if m.first != 0 and not joined or sentence.index != 0 and not tokens[0].text.isupper():
         return False
     word = sentence.tokens[m.first].text
     follows = sentence.tokens[m.last].text if m.last < len(sentence.tokens) else ""
