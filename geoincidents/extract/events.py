@@ -43,7 +43,7 @@ from geoincidents.extract.dates import a_day_heading, a_stamp, clock_day, counts
 from geoincidents.extract.eventmention import EventMention
 from geoincidents.extract.mentions import GOVERNING_A_NAME, in_title_case
 from geoincidents.extract.particles import is_arabic
-from geoincidents.extract.strikes import STRIKES as _STRIKES, generic_strike, subject_after_verb
+from geoincidents.extract.strikes import STRIKES as _STRIKES, generic_strike, subject_after_verb, whose_member
 from geoincidents.extract.text import Sentence
 from geoincidents.extract.untriggered import attacks_apportioned, untriggered, weapon_as_agent
 
@@ -443,8 +443,9 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             hit = [a for a in actors if a[0] <= trigger_at and passive_subject(lowered, a[0], trigger_at)]
             # "des drones turcs", "misiles iraníes": a state's adjective written after the weapon, as French, Spanish
             # and Italian write it, is the state before it ("Turkish drones")
-            before = [a for a in actors if a[0] <= trigger_at and a not in hit] + adjective_after(sentence, c_first + best[1],
-                                                                                                   actors)
+            # (not the side of one killed: "killed a senior commander of Iran's Quds Force in a strike")
+            before = [a for a in actors if a[0] <= trigger_at and a not in hit and not whose_member(lowered, a[0])] \
+                + adjective_after(sentence, c_first + best[1], actors)
             if event_type in _STRIKE_OF and best[2].priority < _SPECIFIC and not lexicon.word_phrases("attack_weapon").find(
                     clause) and any(a[2] and abs(trigger_at - a[0]) <= 3 and a[1] not in lexicon.missile_forces() for a in before) and any(
                     w in lexicon.words("strike_verb") or w in lexicon.words("killed") for w in clause):

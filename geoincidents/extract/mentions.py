@@ -440,6 +440,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
         # (a name spelt with an ending before one only like a name)
         found += _by_ending(sentence, gazetteer, index, blocked, keys, function_words,
                             covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
+        found += _german_genitive(sentence, gazetteer, index, blocked, keys, function_words,
+                                  covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
         found += _hebrew_by_sound(sentence, gazetteer, index, blocked, covered={
             k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
         found += _by_likeness(sentence, gazetteer, blocked, keys, function_words,
@@ -1148,6 +1150,33 @@ def _by_ending(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set
                 found.append(mention)
                 taken.update(range(first, i + 1))
                 break
+    return found
+
+
+def _german_genitive(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set[int], keys: list[str],
+                     function_words: frozenset[str], covered: set[int]) -> list[Mention]:
+    """ "im Zentrum Teherans" 'in the centre of Tehran', "im Süden Beiruts", "die Vororte Bagdads": a capitalised word
+    no name took, right after a German noun of a part of a place (``german_genitive_head``), that is a name the
+    gazetteer spells (exact or alias) with the genitive "s" joined to it. Only there: an "s" taken off any name would
+    read "Hamas" as Hama."""
+    tokens = sentence.tokens
+    heads = lexicon.words("german_genitive_head")
+    found: list[Mention] = []
+    for i in range(1, len(tokens)):
+        text = tokens[i].text
+        if len(text) < 5 or not text.endswith("s") or tokens[i - 1].lower not in heads \
+                or not _unmatched_capital(tokens, i, blocked, covered, keys, function_words):
+            continue
+        stem = text[:-1]
+        if not index.matches(stem):
+            continue
+        try:
+            match = gazetteer.resolve(stem)
+        except GazetteerError:
+            continue
+        if match.method in ("exact", "alias"):
+            found.append(Mention(text, tokens[i].start, tokens[i].end, sentence.index, i, i + 1, stem,
+                                 [match.place], match.method, float(match.score)))
     return found
 
 

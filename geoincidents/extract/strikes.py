@@ -18,7 +18,7 @@ from geoincidents.extract.names import is_descriptor
 from geoincidents.extract.particles import is_arabic, is_hebrew
 from geoincidents.extract.text import Sentence
 
-__all__ = ["generic_strike", "claims_attacks_on", "subject_after_verb", "STRIKES"]
+__all__ = ["generic_strike", "claims_attacks_on", "subject_after_verb", "whose_member", "STRIKES"]
 
 #: The strike types: a state force's strike from the air, by drone, or by missile.
 STRIKES = frozenset({"air_strike", "drone_strike", "missile_strike"})
@@ -94,6 +94,7 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         for a in actors}
     acting = [a for a in actors if a[2] and ((reach[a[0]] <= a[0] < trigger_at
                                               and not passive_subject(lowered, a[0], trigger_at)
+                                              and not whose_member(lowered, a[0])
                                               and not set(lowered[a[0]:trigger_at]) & lexicon.words("blame_verb")
                                               and not (set(lowered[a[0]:trigger_at]) & lexicon.words("statement_verb")
                                                        and not speaks_of_itself(lowered, a[0] + 1)))
@@ -207,6 +208,15 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         # place, or one that killed or wounded ("A strike on Dahieh killed two people"), though no force is named,
         # is one from the air ("went on strike in Basra" is not).
         event_type = "air_strike"
+    elif not acting and not anaphora and best[2].phrase in _ATTACK_NOUNS and _killed_in_attacks_on(lowered, trigger_at) \
+            and "since" not in clause:
+        # "five Guards members were killed in attacks on the western city of Khorramabad": the dead of attacks at a
+        # place tell fire there, by the weapon the sentence names, else by the fire or strike told in the two
+        # sentences before, else by means untold
+        told = _weapon_told(table, lowered)
+        latest = next((e for e in reversed(events) if e.event_type in _MUNITION_TYPES | STRIKES), None)
+        near = latest is not None and sentence.index - latest.sentence <= 2
+        event_type = latest.event_type if told == "other" and near else told
     elif not acting and not anaphora and _attacks_as_subject(lowered, trigger_at, best[2].phrase, c_first) \
             and "since" not in clause:
         # "Three strikes targeted US bases at al-Shaddadi and Green Village on Sunday", "Two attacks hit the al-Tanf
@@ -242,6 +252,30 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
 
 
 _ATTACK_NOUNS = frozenset({"strike", "strikes", "attack", "attacks"})
+
+
+def whose_member(lowered: Sequence[str], at: int) -> bool:
+    """ "it had killed a senior commander of Iran's Quds Force in a strike": the force after "of" and the rank of one
+    of its members (``member_role``, a plural too: "members of") is the side of the one killed, not who struck (not a
+    speaker's: "a spokesman of the army said it struck")."""
+    roles = lexicon.words("member_role")
+    return at > 1 and lowered[at - 1] == "of" and any(
+        w in roles or w.endswith("s") and w[:-1] in roles for w in lowered[max(0, at - 4):at - 1])
+
+
+def _killed_in_attacks_on(lowered: Sequence[str], trigger_at: int) -> bool:
+    """ "were killed in attacks on the western city of Khorramabad", "wounded in a strike on Dahieh": a word of the
+    dead or wounded (``killed``, ``injured``) just before "in", the attack noun after it (with "a" or "an" between),
+    and "on", "in" or "near" right after the noun."""
+    k = trigger_at - 1
+    if k > 0 and lowered[k] in ("a", "an"):
+        k -= 1
+    return k > 0 and lowered[k] == "in" and lowered[trigger_at + 1:trigger_at + 2] in (["on"], ["in"], ["near"]) \
+        and bool(set(lowered[max(0, k - _DEAD_BEFORE_IN):k]) & (lexicon.words("killed") | lexicon.words("injured")))
+
+
+#: How many words before "in" the word of the dead may stand ("were killed and 11 wounded in attacks on").
+_DEAD_BEFORE_IN = 4
 
 
 #: Words between a subject pronoun and its verb ("it had struck", "they have also hit").

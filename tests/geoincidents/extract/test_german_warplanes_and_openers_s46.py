@@ -56,3 +56,17 @@ def test_the_khabur_valley_in_german() -> None:
 ])
 def test_attacks_told_as_a_trend_are_no_event(trend: str, event: str) -> None:
     assert rows(trend, "2022-08-19") == [] and len(rows(event, "2022-08-19")) == 1
+
+
+@pytest.mark.parametrize("text, mention, place", [
+    ("Ein Angriff traf ein Gebäude im Zentrum Teherans.", "Teherans", "ir-tehran"),
+    ("Raketen schlugen im Süden Beiruts ein.", "Beiruts", "lb-beirut"),
+    ("Drohnen trafen die Vororte Bagdads.", "Bagdads", "iq-baghdad"),
+])
+def test_a_german_genitive_after_a_part_of_a_place(text: str, mention: str, place: str) -> None:
+    assert (mention, place) in mentions(text)
+
+
+@pytest.mark.parametrize("text", ["Die Hamas feuerte Raketen.", "Irans Armee feuerte Raketen."])
+def test_no_genitive_read_elsewhere(text: str) -> None:
+    assert ("Hamas", "sy-hama") not in mentions(text) and all(m != "Irans" for m, _ in mentions(text))
