@@ -223,7 +223,7 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
                                  and not _last_name_of_a_list(sentence, k) and not _second_predicate(sentence, k)) or (
             word in (",", "،") and (_arabic_and_a_verb(lowered[k + 1])  # "، واستهدفت مسيرة ..."
                                     or lowered[k + 1] in ("كما", "وكما")  # "، كما استهدف أربيل" 'as it also targeted
-                                    or lowered[k + 1:k + 3] == ["في", "حين"] or lowered[k + 1] == "بينما")) or (
+                                    or lowered[k + 1:k + 3] == ["في", "حين"] or lowered[k + 1] in ("بينما", "فيما"))) or (
             word == "and" and lowered[k + 1] == "for") or (  # "blamed for rocket fire on X and for the drone attack on Y"
             word == "," and lowered[k + 1] in consequence)
         effects = word == "," and lowered[k + 1] in consequence
@@ -231,8 +231,11 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
         # apart from where the fire was aimed)
         # (a semicolon ends a clause whatever it tells: "this is not the first attack on the area; the enemy had
         # targeted it on 8 December")
+        # (Arabic "، فيما" 'while' opens a clause of its own though the first tells no fire: "حلّق الطيران
+        # الاستطلاعي فوق ... صور، فيما تعرّضت بلدة رامية لقصف مدفعي" 'recon planes flew over ... Tyre, while Ramyah was
+        # shelled')
         if joined and (trigger_table.find(lowered[:k]) or set(lowered[:k]) & lexicon.words("siren")
-                       or word in (";", "؛")) \
+                       or word in (";", "؛") or lowered[k + 1] in ("بينما", "فيما")) \
                 and (effects or trigger_table.find(lowered[k + 1:])):
             # (what the event caused is a clause of its own even when it tells no event: "..., sparking a fire that
             # triggered power outages across the Kurdistan Region" is no target)
