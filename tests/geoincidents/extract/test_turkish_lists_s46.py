@@ -39,3 +39,13 @@ def test_the_country_before_kuzeyindeki_is_no_target_of_its_own() -> None:
 @pytest.mark.parametrize("name", ["Arap Pınarı", "Arappınar", "Arap Pınarı'nda"])
 def test_the_turkish_name_of_kobani(name: str) -> None:
     assert Gazetteer.default().resolve(name).place.id == "sy-kobani"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MİT, 10 Eylül Salı günü Mahmur Kampı'nda İHA ile gerçekleştirilen nokta operasyonla bir teröristi etkisiz "
+     "hale getirdi.", ("2024-09-10", "drone_strike", "iq-makhmur-camp")),
+    ("MİT, Süleymaniye'de nokta operasyonla bir teröristi etkisiz hale getirdi.",
+     ("2024-09-13", "air_strike", "iq-sulaymaniyah")),
+])
+def test_a_pinpoint_operation_is_a_strike_from_the_air(text: str, expected: tuple[str, str, str]) -> None:
+    assert rows(text, "2024-09-13") == [expected]
