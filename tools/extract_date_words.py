@@ -116,6 +116,7 @@ HAND: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("kanûna paşîn", "ku", "month", "1", "", "", "Kurmanji January as also named"),
     ("kanûna paşiyê", "ku", "month", "1", "", "", "Kurmanji January in its oblique"),
     ("duh", "ku", "relative", "-1", "", "", "Kurmanji 'yesterday'"),
+    ("doh", "ku", "relative", "-1", "", "", "Kurmanji 'yesterday' as also spelt (Rûdaw: 'Doh li nahiyeya Xelekanê')"),
     ("reşemî", "ku", "month", "2", "", "", "Kurmanji month as Rojava outlets (ANHA, Ronahî) and Kurdistan24 name it; CLDR gives the Syriac-Arabic name"),
     ("reşemiyê", "ku", "month", "2", "", "", "in its oblique ('di 15ê pûşberê de')"),
     ("reşemiya", "ku", "month", "2", "", "", "with its ezafe, before a year"),

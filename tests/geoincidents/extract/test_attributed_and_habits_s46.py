@@ -33,3 +33,20 @@ def test_the_state_a_strike_is_attributed_to_is_no_target(text: str, target: str
 ])
 def test_a_habit_over_months_is_no_event(habit: str, once: str) -> None:
     assert rows(habit) == [] and len(rows(once)) == 1
+
+
+def test_a_kurmanji_habit_of_recent_times_is_no_event() -> None:
+    text = ("Îro li Zaxoyê otomobîlek bi dronekê hat bombebarankirin. Hêj nehatiye diyarkirin ka dron ya kê ye, lê di "
+            "demên dawî de Tirkiyeyê li Başûrê Kurdistanê û Rojavayê Kurdistanê gelek êrişên bi dronan pêk aniye, bi "
+            "hinceta ku endamên PKKyê dike armanc.")
+    assert rows(text) == [("2025-05-06", "drone_strike", "iq-zakho")]
+
+
+def test_kurmanji_doh_is_yesterday() -> None:
+    from datetime import date
+
+    from geoincidents.extract.analyse import split_sentences
+    from geoincidents.extract.dates import find_dates
+
+    sentence = split_sentences("Doh li Zaxoyê otomobîlek hatibû bombebarankirin.")[0]
+    assert [d.date for d in find_dates(sentence.tokens, published=date(2024, 9, 5))] == [date(2024, 9, 4)]
