@@ -24,6 +24,11 @@ def test_the_state_a_strike_is_attributed_to_is_no_target(text: str, target: str
     assert rows(text) == [("2025-05-05", "air_strike", target)]
 
 
+def test_a_headline_strike_attributed_to_washington() -> None:
+    text = "68 قتيلاً على الأقل بقصف نُسب لواشنطن على مركز لإيواء المهاجرين الأفارقة في صعدة"
+    assert rows(text) == [("2025-05-06", "air_strike", "ye-saada")]
+
+
 @pytest.mark.parametrize("habit, once", [
     ("The US and Britain have been bombing launch sites in Hodeidah for months.",
      "The US and Britain have been bombing launch sites in Hodeidah."),
