@@ -172,6 +172,7 @@ def casualties_on_their_day(clause: Sequence[str], dates: list[Any]) -> list[tup
     hurt = lexicon.words("killed") | lexicon.words("injured")
     for k, w in enumerate(clause):
         if w in hurt and k and clause[k - 1] in ("were", "was", "been") and clause[k + 1:k + 2] == ["in"] \
-                and k + 2 < len(clause) and clause[k + 2] not in ("a", "an", "the", "that", "this"):
+                and k + 2 < len(clause) and clause[k + 2] not in ("a", "an", "the", "that", "this") \
+                and clause[k + 2] not in lexicon.words("ground_fighting"):  # ("killed in clashes with the PKK")
             return [(k, k + 1, lexicon.Trigger(w, "other", CASUALTY))]
     return []

@@ -40,3 +40,14 @@ def test_the_force_of_a_commander_killed_is_not_who_struck() -> None:
 def test_a_spokesman_of_a_force_still_speaks_for_it() -> None:
     text = "A spokesman of the Revolutionary Guards said they struck a base in Erbil on Monday."
     assert rows(text) == [("2025-06-16", "missile_attack", "iq-erbil-air-base", "Iran")]
+
+
+def test_soldiers_killed_in_clashes_tell_no_fire() -> None:
+    text = ("Turkish drones struck a car near Penjwen on Friday. The strike came a day after the ministry said four "
+            "soldiers had been killed in clashes with the PKK in northern Iraq.")
+    assert rows(text, "2023-08-11") == [("2023-08-11", "drone_strike", "iq-penjwen", "Turkey")]
+
+
+def test_soldiers_killed_at_a_place_on_a_day_of_their_own_still_tell_an_attack() -> None:
+    text = "US jets struck sites in Iraq on Friday, days after three American soldiers were killed in Jordan on Sunday."
+    assert ("2023-08-06", "other", "cc-jo") in [row[:3] for row in rows(text, "2023-08-11")]
