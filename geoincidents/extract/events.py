@@ -459,6 +459,12 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             elif best[2].phrase in ("missile strike", "missile strikes") and any(
                     a[2] and trigger_at - a[0] <= 3 and a[1] not in lexicon.missile_forces() for a in before):
                 event_type = event.event_type = "air_strike"  # "an Israeli missile strike on Damascus": from the air
+            elif best[2].phrase in lexicon.words("arabic_missile_bombardment") and any(
+                    a[2] and c_first + best[1] <= a[0] <= c_first + best[1] + 1 and a[1] not in lexicon.missile_forces()
+                    for a in actors):
+                # "قصف صاروخي إسرائيلي" 'an Israeli missile bombardment': a state's missiles, its adjective after them
+                # as Arabic writes it, are its strike from the air, as "an Israeli missile strike" is
+                event_type = event.event_type = "air_strike"
             after = [a for a in actors if a[0] > trigger_at]
             carried_by = carried_out_by(lowered, c_first + best[1], after)  # "drone strikes carried out by US aircraft"
             if event_type in _STRIKES and not passive:

@@ -24,3 +24,13 @@ def test_while_opens_a_clause_of_its_own_and_shelling_keeps_its_type() -> None:
 
 def test_a_bombardment_alone_is_still_from_the_air() -> None:
     assert rows("تعرّضت بلدة رامية لقصف عنيف فجر اليوم.") == [("2024-08-17", "air_strike", "lb-ramyah")]
+
+
+def test_a_states_missile_bombardment_is_its_strike_from_the_air() -> None:
+    text = "استهدف قصف صاروخي إسرائيلي في 25 كانون الأول/ديسمبر مواقع في محيط مدينة مصياف."
+    assert rows(text, "2021-01-13") == [("2020-12-25", "air_strike", "sy-masyaf")]
+
+
+def test_rockets_from_lebanon_stay_rockets() -> None:
+    assert rows("تعرضت مدينة كريات شمونة لقصف صاروخي من لبنان يوم الاثنين.", "2021-01-13") == [
+        ("2021-01-11", "rocket_attack", "il-kiryat-shmona")]
