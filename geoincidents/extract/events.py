@@ -618,9 +618,10 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # sentence that names attacks but tells no event of its own and quotes no one opens the account that
             # follows (analyse._inherit); "He was buried on Wednesday" opens none.
             # (so does a heading that is only its day, as a liveblog opens each day: "Sunday, November 24")
+            opens = table.find(lowered) or a_day_heading(sentence.tokens, lowered, dates)
             previous_told = None if any(e.sentence == sentence.index and not e.tally for e in events) or (
-                set(lowered) & lexicon.words("speaker")) or not (table.find(lowered) or a_day_heading(sentence.tokens, lowered, dates)) \
-                or dates[-1].precision != "day" else sentence.index
+                set(lowered) & lexicon.words("speaker")) or not opens or dates[-1].precision != "day" \
+                else sentence.index
     return events, all_clauses
 
 

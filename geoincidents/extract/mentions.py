@@ -440,8 +440,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
         # (a name spelt with an ending before one only like a name)
         found += _by_ending(sentence, gazetteer, index, blocked, keys, function_words,
                             covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
-        found += _german_genitive(sentence, gazetteer, index, blocked, keys, function_words,
-                                  covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
+        found += _german_genitive(sentence, gazetteer, index, blocked, keys, function_words, covered={
+            k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
         found += _hebrew_by_sound(sentence, gazetteer, index, blocked, covered={
             k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
         found += _by_likeness(sentence, gazetteer, blocked, keys, function_words,
