@@ -653,8 +653,11 @@ def drone_kind(event_type: str, actor: str, target_actor: str, before: Any, clau
 
 def passive_subject(lowered: Sequence[str], at: int, trigger: int) -> bool:
     """Whether the actor at token *at* is the subject of a passive verb before the event word at *trigger* ("five
-    Nujaba members were killed in a drone strike", "US troops were wounded when rockets hit"): the side hit."""
-    words = lowered[at + 1:trigger]
+    Nujaba members were killed in a drone strike", "US troops were wounded when rockets hit"): the side hit. So is
+    the subject of the event word itself when that tells the dead or wounded ("three American soldiers were killed
+    in Jordan on Sunday")."""
+    hurt = trigger < len(lowered) and lowered[trigger] in lexicon.words("killed") | lexicon.words("injured")
+    words = lowered[at + 1:trigger + 1 if hurt else trigger]
     return "by" not in words and (any(w in ("was", "were") and k + 1 < len(words)
                                       and (words[k + 1].endswith("ed") or words[k + 1] in ("hit", "struck", "shot"))
                                       for k, w in enumerate(words))
