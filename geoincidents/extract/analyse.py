@@ -384,11 +384,9 @@ def _inherit(drafts: list[Draft]) -> None:
                 last[kin] = last["any"] = d
             else:
                 hung[kin] = d
-        elif d.date is not None and d.date_from is not None and not last:
-            d.date_carried = True  # the day a heading or a sentence of no event told first ("Sunday, November 24")
-        elif kin in last or "any" in last:
+        else:
             told = last.get(kin, last.get("any"))
-            if kin in hung and told.order <= hung[kin].order and not d.time \
+            if told is not None and kin in hung and told.order <= hung[kin].order and not d.time \
                     and not _told_again_before(told, hung[kin]) and not _story_went_on(drafts, hung[kin], d):
                 # ... though its day is that of the next undated event of its group ("retaliation for a barrage Iran
                 # fired on Oct 1, in which 200 missiles were fired at Israel"; "..., a day after Israeli strikes killed
@@ -396,9 +394,11 @@ def _inherit(drafts: list[Draft]) -> None:
                 # hour of its own, which goes on with the story ("hit on Wednesday, a day after a similar attack
                 # halted another field. At 06:00 two drones attacked Peshkabir": Wednesday)
                 told = hung[kin]
-            if d.date is not None and d.date_from is not None and d.date_from > told.order:
-                d.date_carried = True  # the day a sentence of no event told after that event ("On Sunday the army ...")
-            else:
+            if d.date is not None and d.date_from is not None and (told is None or d.date_from > told.order):
+                # the day a sentence of no event or a heading told after the event told last, or before any ("On
+                # Sunday the army ...", "Sunday, November 24")
+                d.date_carried = True
+            elif told is not None:
                 told = _past_told_back(drafts, told, d)
                 d.date, d.date_precision, d.date_carried = told.date, told.date_precision, True
                 if _past_midnight(told, d):

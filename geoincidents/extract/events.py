@@ -154,7 +154,8 @@ def find_events(sentences: list[Sentence], *, published: date | None,
         # "Jerusalem, Oct 5 Two soldiers were killed ..., the military said on Friday": the dateline's day is the
         # day filed, no event's
         # (not a heading that is only its day: "Sunday, November 24" opens a liveblog's day)
-        if a_day_heading(sentence.tokens, lowered, dates, sentence.index):
+        day_heading = a_day_heading(sentence.tokens, lowered, dates, sentence.index)
+        if day_heading:
             heading = sentence.index, dates[0].date
         else:
             dates = [d for d in dates if not dateline_day(sentence, d, published)]
@@ -618,10 +619,9 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # sentence that names attacks but tells no event of its own and quotes no one opens the account that
             # follows (analyse._inherit); "He was buried on Wednesday" opens none.
             # (so does a heading that is only its day, as a liveblog opens each day: "Sunday, November 24")
-            opens = table.find(lowered) or a_day_heading(sentence.tokens, lowered, dates)
             previous_told = None if any(e.sentence == sentence.index and not e.tally for e in events) or (
-                set(lowered) & lexicon.words("speaker")) or not opens or dates[-1].precision != "day" \
-                else sentence.index
+                set(lowered) & lexicon.words("speaker")) or not (table.find(lowered) or day_heading) \
+                or dates[-1].precision != "day" else sentence.index
     return events, all_clauses
 
 

@@ -34,7 +34,7 @@ from gazetteer.errors import AmbiguousPlace, GazetteerError
 from gazetteer.hints import distance_km
 from gazetteer.normalize import (article_words, descriptor_words, direction_stems, inflection_stems, name_openers,
                                  name_words,
-                                 normalize, normalize_parts, opens_a_name, persian_endings)
+                                 normalize, normalize_parts, opens_a_name, persian_endings, stems_after)
 from gazetteer.phonetic import phonetic_key, phonetic_readings
 from gazetteer.phrases import capital_phrases, territory_country
 from gazetteer.phrasewords import compass_of, compass_told, countryside_words, territory_words
@@ -1155,28 +1155,30 @@ def _by_ending(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set
 
 def _german_genitive(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set[int], keys: list[str],
                      function_words: frozenset[str], covered: set[int]) -> list[Mention]:
-    """ "im Zentrum Teherans" 'in the centre of Tehran', "im Süden Beiruts", "die Vororte Bagdads": a capitalised word
-    no name took, right after a German noun of a part of a place (``german_genitive_head``), that is a name the
-    gazetteer spells (exact or alias) with the genitive "s" joined to it. Only there: an "s" taken off any name would
+    """ "im Süden Beiruts", "im Zentrum Teherans" 'in the centre of Tehran', "die Vororte Bagdads": a capitalised word
+    no name took, right after a direction noun or a German noun of a part of a place (``german_genitive_head``), that
+    is a name the gazetteer spells (exact or alias) with its genitive joined to it, taken off as the gazetteer takes
+    it off after a direction (:func:`gazetteer.normalize.stems_after`). Only there: an "s" taken off any name would
     read "Hamas" as Hama."""
     tokens = sentence.tokens
     heads = lexicon.words("german_genitive_head")
     found: list[Mention] = []
     for i in range(1, len(tokens)):
         text = tokens[i].text
-        if len(text) < 5 or not text.endswith("s") or tokens[i - 1].lower not in heads \
+        if not (tokens[i - 1].lower in heads or compass_of(tokens[i - 1].text) is not None) \
                 or not _unmatched_capital(tokens, i, blocked, covered, keys, function_words):
             continue
-        stem = text[:-1]
-        if not index.matches(stem):
-            continue
-        try:
-            match = gazetteer.resolve(stem)
-        except GazetteerError:
-            continue
-        if match.method in ("exact", "alias"):
-            found.append(Mention(text, tokens[i].start, tokens[i].end, sentence.index, i, i + 1, stem,
-                                 [match.place], match.method, float(match.score)))
+        for stem in stems_after(text, "direction"):
+            if not index.matches(stem):
+                continue
+            try:
+                match = gazetteer.resolve(stem)
+            except GazetteerError:
+                continue
+            if match.method in ("exact", "alias"):
+                found.append(Mention(text, tokens[i].start, tokens[i].end, sentence.index, i, i + 1, stem,
+                                     [match.place], match.method, float(match.score)))
+                break
     return found
 
 

@@ -70,3 +70,9 @@ def test_a_german_genitive_after_a_part_of_a_place(text: str, mention: str, plac
 @pytest.mark.parametrize("text", ["Die Hamas feuerte Raketen.", "Irans Armee feuerte Raketen."])
 def test_no_genitive_read_elsewhere(text: str) -> None:
     assert ("Hamas", "sy-hama") not in mentions(text) and all(m != "Irans" for m, _ in mentions(text))
+
+
+@pytest.mark.parametrize("phrase, place", [("im Süden Beiruts", "lb-beirut"), ("im Norden Bagdads", "iq-baghdad")])
+def test_the_gazetteer_takes_a_plain_genitive_off_after_a_direction(phrase: str, place: str) -> None:
+    match = Gazetteer.default().resolve(phrase)
+    assert (match.place.id, match.method) == (place, "exact") or (match.place.id, match.method) == (place, "alias")
