@@ -145,7 +145,10 @@ def _opens_a_clause(lowered: Sequence[str], first: int) -> bool:
 
 #: The auxiliaries of the French, Spanish and Italian perfect, and the endings of the participle after them (not the
 #: passive's "été", "sido", "stato": "Israël a été frappé" tells the place hit).
-_ROMANCE_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "ha", "han", "había", "habían", "hanno", "aveva"})
+_ROMANCE_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "ha", "han", "había", "habían", "hanno", "aveva",
+                                  "n'a", "n'ont", "n'avait", "n'avaient"})
+#: Words of negation that may stand between such an auxiliary and its participle ("Ankara n'a pas commenté")
+_ROMANCE_NEGATION = frozenset({"pas", "jamais", "no", "non", "nunca"})
 _ACTIVE_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ado", "ada", "ido", "ida", "ato", "ata", "ito", "ita", "uto")
 _BEEN = frozenset({"été", "sido", "stato", "stata",
                    # nor a verb whose subject undergoes it: "Israel ha sufrido el ataque", "Israël a subi"
@@ -173,7 +176,7 @@ def subject_of_a_verb(lowered: Sequence[str], first: int, last: int, covered: se
         if close is not None and all(w.isalpha() for w in lowered[k + 1:close]) \
                 and not set(lowered[k + 1:close]) & lexicon.LIST_JOINERS:
             k = close + 1
-    if k < n and lowered[k] in ("and", "or"):  # "Iran and allied groups have threatened"
+    if k < n and lowered[k] in ("and", "or", "nor"):  # "Iran and allied groups have threatened", "neither X nor Y"
         j = k + 1
         while j < n and j - k <= 4 and lowered[j].isalpha() and lowered[j] not in verbs and lowered[j] not in skip \
                 and lowered[j] not in _GOVERNING:
@@ -182,7 +185,7 @@ def subject_of_a_verb(lowered: Sequence[str], first: int, last: int, covered: se
     steps, modal, auxiliary = 0, False, False
     while k < n and steps < 5 and lowered[k] in skip:
         modal = modal or lowered[k] in _MODALS
-        auxiliary = lowered[k] in _ROMANCE_AUXILIARIES
+        auxiliary = lowered[k] in _ROMANCE_AUXILIARIES or (auxiliary and lowered[k] in _ROMANCE_NEGATION)
         k, steps = k + 1, steps + 1
     if auxiliary and k < n and lowered[k].endswith(_ACTIVE_PARTICIPLE_ENDINGS) and lowered[k] not in _BEEN:
         return True  # "Israël a intensifié ses frappes", "Israel ha sufrido": the state did it (not "a été frappé")

@@ -50,6 +50,8 @@ def blocked_tokens(sentence: Sentence) -> set[int]:
     blocked.update(k for k, word in enumerate(lowered)
                    if word in alone and not (k and _a_descriptor(sentence.tokens[k - 1].text)))
     blocked.update(_calendar_words_of_a_date(lowered))
+    blocked.update(_preposition_homographs(lowered))
+    blocked.update(_negated_origins(lowered))
     for _, end, _ in lexicon.titles().find(lowered):
         i = end
         while i < len(sentence.tokens) and (sentence.tokens[i].text[:1].isupper() or sentence.tokens[i].text in GLUE_PUNCT
@@ -57,6 +59,21 @@ def blocked_tokens(sentence: Sentence) -> set[int]:
             blocked.add(i)
             i += 1
     return blocked
+
+
+def _preposition_homographs(lowered: list[str]) -> list[int]:
+    """Tokens that are a preposition spelt as a place's name, before a determiner: French "Sur leur site" ('on', not
+    Tyre, whose Arabic name Sur is an alias; ``preposition_homograph`` and ``french_determiner`` in extract_words.csv)."""
+    homographs, determiners = lexicon.words("preposition_homograph"), lexicon.words("french_determiner")
+    return [k for k, word in enumerate(lowered[:-1]) if word in homographs
+            and (lowered[k + 1] in determiners or lowered[k + 1][:2] in determiners)]  # "Sur l'autoroute"
+
+
+def _negated_origins(lowered: list[str]) -> list[int]:
+    """Tokens right after Arabic غير 'non-' ("جنسيات غير سورية" 'non-Syrian nationalities'): an adjective of origin,
+    no place (``negated_origin`` in extract_words.csv)."""
+    negations = lexicon.words("negated_origin")
+    return [k + 1 for k, word in enumerate(lowered[:-1]) if word in negations]
 
 
 def _a_descriptor(word: str) -> bool:

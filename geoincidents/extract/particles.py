@@ -208,9 +208,12 @@ def joined_forms(word: str) -> tuple[str, ...]:
     """*word* as it is written alone and with each particle joined to it ("العراق", "بالعراق", "للعراق", ...).
 
     For matching fixed words (organisation names, the nouns that open them)
-    whatever particle the text joins to them. A word not in Arabic script has
+    whatever particle the text joins to them; a Hebrew word with each prefix
+    ("ממשטרת ישראל" 'from the Israel Police'). A word in another script has
     one form.
     """
+    if is_hebrew(word):
+        return (word,) + tuple(p + word for p in _hebrew_prefixes())
     if not is_arabic(word):
         return (word,)
     forms = [word] + [p + word for p in _particles() if not p.endswith("لل")]
