@@ -258,8 +258,10 @@ def _where_sirens_sounded(event: EventMention, mentions: list[Mention], sentence
     sirens = [k for k, w in enumerate(lowered) if w in lexicon.words("siren")]
     if not sirens:
         return []
-    places = [m for m in mentions_of(mentions, event.sentence) if m.place is not None and m.role == "context"
-              and (not m.cue or m.cue.split()[-1] == "in")
+    # (a place an earlier event of the sentence already took from the sirens is this one's too: "The blast came a
+    # week after sirens sounded in Eilat following the infiltration of a drone")
+    places = [m for m in mentions_of(mentions, event.sentence) if m.place is not None
+              and (m.role == "context" or m.cue == "sirens") and (not m.cue or m.cue.split()[-1] in ("in", "sirens"))
               and not (m.extra.get("owner") or m.extra.get("metonym"))]
     near = [m for m in places if any(0 < m.first - k <= _SIREN_REACH for k in sirens)]
     # (a country only where the sirens sounded nowhere finer: "set off sirens in central Israel", "in Israel")

@@ -428,6 +428,10 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
                   or (c_first < len(lowered) and lowered[c_first] in joins and c_first and lowered[c_first - 1] != ","
                       and l == c_first)]
         chosen = next((d for d in dates for f, l in beside if f <= d.first < l), None)
+    if chosen is None:
+        # "The blast came a week after sirens sounded in Eilat following the infiltration of a drone": a link that
+        # counts days back dates what it opens, the clauses after it included
+        chosen = next((d for d in dates if d.aside and d.last <= trigger_at), None)
     return own, chosen, same_day
 
 

@@ -418,7 +418,9 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 # ("said on Sunday that its fighters had attacked ... early that morning": that day is the event's too)
                 said = said_on(lowered, chosen, trigger_at)
                 event.date_loose = (said and not lexicon.word_phrases("said_day_again").find(clause)) \
-                    or (not own and event.linked) or spoke_on  # "He died at 1 a.m. on Tuesday after a missile struck his house"
+                    or (not own and event.linked and not (chosen.aside and chosen.last <= trigger_at)) \
+                    or spoke_on  # "He died at 1 a.m. on Tuesday after a missile struck his house"; not "came a week
+                # after sirens sounded in Eilat following the infiltration of a drone": the link counts the drone's day
                 if spoke_on:
                     event.date_note = (f"Date: '{chosen.text}' is the day a statement was made about an earlier attack; "
                                        "the attack's own day is not told beside it")
