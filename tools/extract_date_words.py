@@ -152,6 +152,22 @@ HAND: tuple[tuple[str, str, str, str, str, str, str], ...] = (
      "'השבת השחורה', the Black Sabbath, is 7 October 2023)"),
     ("מוצאי שבת", "he", "weekday", "5", "", "", "Hebrew 'the going out of the Sabbath', Saturday evening (במוצאי שבת)"),
     ("מוצאי השבת", "he", "weekday", "5", "", "", "Hebrew 'the going out of the Sabbath', Saturday evening"),
+    ("ראשון", "he", "weekday", "6", "( בין שבין ליל בליל", ")", "Hebrew weekdays are ordinals without 'יום' ('חמישי' 'fifth'): "
+     "a weekday only in brackets, as news dates its day ('הערב (חמישי)'), or after 'בין' / 'ליל' ('בלילה שבין חמישי "
+     "לשישי' 'in the night between Thursday and Friday')"),
+    ("שני", "he", "weekday", "0", "( בין שבין ליל בליל", ")", "Hebrew Monday without 'יום'"),
+    ("שלישי", "he", "weekday", "1", "( בין שבין ליל בליל", ")", "Hebrew Tuesday without 'יום'"),
+    ("רביעי", "he", "weekday", "2", "( בין שבין ליל בליל", ")", "Hebrew Wednesday without 'יום'"),
+    ("חמישי", "he", "weekday", "3", "( בין שבין ליל בליל", ")", "Hebrew Thursday without 'יום'"),
+    ("שישי", "he", "weekday", "4", "( בין שבין ליל בליל", ")", "Hebrew Friday without 'יום'"),
+    ("לראשון", "he", "weekday", "6", "שבת", "", "Hebrew 'to Sunday', the second day of a night ('בין שבת לראשון'): only "
+     "right after the first"),
+    ("לשני", "he", "weekday", "0", "ראשון", "", "Hebrew 'to Monday', a night's second day"),
+    ("לשלישי", "he", "weekday", "1", "שני", "", "Hebrew 'to Tuesday', a night's second day"),
+    ("לרביעי", "he", "weekday", "2", "שלישי", "", "Hebrew 'to Wednesday', a night's second day"),
+    ("לחמישי", "he", "weekday", "3", "רביעי", "", "Hebrew 'to Thursday', a night's second day"),
+    ("לשישי", "he", "weekday", "4", "חמישי", "", "Hebrew 'to Friday', a night's second day"),
+    ("לשבת", "he", "weekday", "5", "שישי", "", "Hebrew 'to Saturday', a night's second day"),
     ("الإثنين", "ar", "weekday", "0", "", "", "Arabic Monday written with its hamza"),
     ("ב", "he", "prefix", "", "", "", "Hebrew letters joined to a word's front: 'ביום שלישי' (on Tuesday), 'בינואר'"),
     ("ו", "he", "prefix", "", "", "", ""),

@@ -174,6 +174,11 @@ def _arabic_and_a_verb(word: str) -> bool:
 _SHARE_REACH = 4
 
 
+def _hebrew_and(word: str) -> bool:
+    """Whether a Hebrew word opens with "ו" 'and' joined to it ("ובלילה" 'and at night'), as "and" after a comma."""
+    return particles.is_hebrew(word) and word.startswith("ו") and len(word) > 3
+
+
 def _share_of_it(lowered: Sequence[str], comma: int) -> bool:
     """Whether the words after the comma that ends a fronted clause tell a share of what it told ("After Iran fired
     200 missiles at Israel, several of them fell inside Nevatim", "بعد إطلاق مئتي صاروخ على إسرائيل، سقط عدد منها
@@ -216,6 +221,8 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
             # itself: fire, or the people it killed or wounded ("..., which wounded four soldiers").
             cuts.append(start)
     consequence = lexicon.words("consequence_link")
+    fire_nouns = lexicon.words("fire_noun")
+    first_fire = next((k for k, word in enumerate(lowered) if word in fire_nouns), len(lowered))
     for k, word in enumerate(lowered[:-1]):
         # "Rockets struck X on Thursday, and a drone attack targeted Y": two events, two clauses.
         # ("..., prompting US strikes on Y": the later event the first one caused.)
@@ -234,7 +241,13 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
         # (Arabic "، فيما" 'while' opens a clause of its own though the first tells no fire: "حلّق الطيران
         # الاستطلاعي فوق ... صور، فيما تعرّضت بلدة رامية لقصف مدفعي" 'recon planes flew over ... Tyre, while Ramyah was
         # shelled')
-        if joined and (trigger_table.find(lowered[:k]) or set(lowered[:k]) & lexicon.words("siren")
+        # (nor does fire told as a bare noun: "The army blamed the fire from Lebanon on Hamas, and jets struck Tyre",
+        # Hebrew "ייחס את הירי מלבנון לחמאס, ובלילה תקפו מטוסי קרב": where the fire came from is no place of the
+        # strike)
+        fire_noun = first_fire < k
+        joined = joined or (word == "," and _hebrew_and(lowered[k + 1]) and fire_noun
+                            and not trigger_table.find(lowered[:k]))
+        if joined and (trigger_table.find(lowered[:k]) or set(lowered[:k]) & lexicon.words("siren") or fire_noun
                        or word in (";", "؛") or lowered[k + 1] in ("بينما", "فيما")) \
                 and (effects or trigger_table.find(lowered[k + 1:])):
             # (what the event caused is a clause of its own even when it tells no event: "..., sparking a fire that

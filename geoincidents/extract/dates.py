@@ -36,7 +36,7 @@ from geoincidents.extract import datewords, lexicon, monthdates
 from geoincidents.extract.counts import time_of_day
 from geoincidents.extract.lexicon import words
 from geoincidents.extract.names import QUOTE_MARKS
-from geoincidents.extract.particles import is_arabic
+from geoincidents.extract.particles import is_arabic, is_hebrew
 from geoincidents.extract.text import Token
 from geoincidents.spans import local_date
 
@@ -606,14 +606,20 @@ def _nights(found: list[DateMention], lowered: Sequence[str], published: date | 
         d = found[k]
         nxt = found[k + 1] if k + 1 < len(found) else None
         gap = list(lowered[d.last:nxt.first]) if nxt is not None else []
-        opened = d.first >= 2 and lowered[d.first - 2] in words("night_noun") \
+        # (Hebrew may put the night's "between" in brackets after "tonight": "הלילה (בין שבת לראשון)")
+        noun_at = d.first - 3 if d.first >= 3 and lowered[d.first - 2] == "(" else d.first - 2
+        opened = noun_at >= 0 and lowered[noun_at] in words("night_noun") \
             and lowered[d.first - 1] in words("night_opener")
+        # Hebrew joins the night's "to" to its second day: "בלילה שבין חמישי לשישי" 'in the night between Thursday
+        # and Friday'
+        joined = nxt is not None and not gap and is_hebrew(lowered[nxt.first]) and lowered[nxt.first][:1] == "ל"
         # Arabic names the night by its days with no "of": "ليل الأحد - الاثنين", "ليلة الأحد على الاثنين", "ليل
         # الثلاثاء/الأربعاء", "ليل الأحد الاثنين" (the first day's night, then the second's day)
         bare = d.first >= 1 and lowered[d.first - 1] in words("night_noun") and is_arabic(lowered[d.first - 1])
         if nxt is not None and nxt.precision == "day" and (
                 (d.night < 0 and len(gap) <= 1 and set(gap) <= words("overnight_link"))
                 or ((opened or bare) and len(gap) == 1 and gap[0] in words("night_join"))
+                or (opened and joined)
                 or (bare and not gap)):
             # "overnight into Sunday", "the night of Saturday to Sunday": the later day names the night.
             if gap and gap[0] in words("night_join") or not d.night:

@@ -300,8 +300,8 @@ def _with_hebrew_prefixes(phrase: str) -> tuple[str, ...]:
 #: a generic attack noun is the subject of ("وطالت الهجمات" 'and the attacks reached').
 _JOINED_AND_GROUPS = frozenset({"attack_word", "firing_verb", "killed", "drone_instrument", "attacks_verb"})
 #: The groups whose Hebrew words are also read with each prefix joined to them ("לאחר שאזעקות הופעלו באילת" 'after
-#: sirens sounded in Eilat').
-_JOINED_PREFIX_GROUPS = frozenset({"siren"})
+#: sirens sounded in Eilat', "בלילה שבין חמישי לשישי" 'in the night between Thursday and Friday').
+_JOINED_PREFIX_GROUPS = frozenset({"siren", "night_noun"})
 
 
 def _with_arabic_by(phrase: str) -> tuple[str, ...]:
@@ -514,7 +514,7 @@ def numbers() -> dict[str, int]:
 def words(group: str) -> frozenset[str]:
     """The words of one group of ``extract_words.csv`` (abbreviation, firing_verb, street, ...); the Arabic words of
     the groups of attack, firing and killing also with "و" 'and' joined (:func:`_with_arabic_and`), the Hebrew words
-    of sirens with each prefix (:func:`_with_hebrew_prefixes`)."""
+    of sirens and nights with each prefix (:func:`_with_hebrew_prefixes`)."""
     found = frozenset(r["word"] for r in read_table("words") if r["group"] == group)
     if group in _JOINED_AND_GROUPS:
         found |= {form for w in found for form in _with_arabic_and(w)}

@@ -1515,8 +1515,10 @@ _AND_THAT = frozenset({("and", "that"), ("y", "que"), ("et", "que"), ("e", "che"
 _AND_OF_A_SECOND = frozenset({"and", "y", "et", "e", "und"})
 _A_SECOND = frozenset({"a", "an", "another", "one", "un", "una", "une", "uno", "ein", "eine", "einen"})
 
-#: "As well as" in English, French, Spanish, German and Italian, as word tuples.
-_AS_WELL_AS = (("as", "well", "as"), ("ainsi", "que"), ("así", "como"), ("además", "de"), ("sowie",), ("nonché",))
+#: "As well as" in English, French, Spanish, German, Italian, Hebrew, Arabic and Persian, as word tuples.
+_AS_WELL_AS = (("as", "well", "as"), ("ainsi", "que"), ("así", "como"), ("además", "de"), ("sowie",), ("nonché",),
+               # Hebrew "וכן" 'and also' ("הסמוך לצור, וכן מטרות ברצועת עזה"), Arabic "وكذلك", Persian "و همچنین"
+               ("וכן",), ("وكذلك",), ("و", "همچنین"))
 
 #: Arabic 'another' (masculine, feminine): "ومنزل آخر في كفركلا" 'and another house in Kfar Kila'.
 _ANOTHER_ARABIC = frozenset({"آخر", "أخرى", "اخرى", "آخرى"})
