@@ -170,6 +170,22 @@ def _arabic_and_a_verb(word: str) -> bool:
     return len(word) > 2 and word[0] == particles.ARABIC_AND and word[1:] in lexicon.attack_or_firing_words()
 
 
+def _arabic_second_predicate(lowered: Sequence[str], comma: int) -> bool:
+    """Whether the Arabic verb with "and" joined after *comma* is a second generic verb of strike for the same subject
+    ("شنّ عدوانه من اتجاه الجولان، واستهدف نقاطاً في ريف درعا" '..., and targeted posts in Daraa countryside'): no
+    weapon or actor after it as its own subject (not "، واستهدفت مسيرة منزلا" 'and a drone targeted a house')."""
+    table = lexicon.trigger_table()
+    verb = lowered[comma + 1][1:]
+    found = table.find([verb])
+    if not found or any(f[2].event_type != "strike" for f in found) or comma + 2 >= len(lowered):
+        return False
+    after = comma + 2
+    whole = table.match_at(lowered, comma + 1)  # ("واستهدفت مسيرة" 'and a drone targeted': a trigger of two words)
+    # (nor a subject whose state's adjective follows its noun: "واستهدف الجيش الإسرائيلي منزلا")
+    return (whole is None or whole[0] <= after) and table.match_at(lowered, after) is None \
+        and all(lexicon.actors().match_at(lowered, k) is None for k in (after, after + 1))
+
+
 #: How many words after a fronted clause's comma a share of its fire may be told ("..., several of them fell").
 _SHARE_REACH = 4
 
@@ -228,7 +244,8 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
         # ("..., prompting US strikes on Y": the later event the first one caused.)
         joined = word in (";", "؛") or (word == "," and lowered[k + 1] in ("and", "while", "but", "as")
                                  and not _last_name_of_a_list(sentence, k) and not _second_predicate(sentence, k)) or (
-            word in (",", "،") and (_arabic_and_a_verb(lowered[k + 1])  # "، واستهدفت مسيرة ..."
+            word in (",", "،") and ((_arabic_and_a_verb(lowered[k + 1])  # "، واستهدفت مسيرة ..."
+                                     and not _arabic_second_predicate(lowered, k))
                                     or lowered[k + 1] in ("كما", "وكما")  # "، كما استهدف أربيل" 'as it also targeted
                                     or lowered[k + 1:k + 3] == ["في", "حين"] or lowered[k + 1] in ("بينما", "فيما"))) or (
             word == "and" and lowered[k + 1] == "for") or (  # "blamed for rocket fire on X and for the drone attack on Y"
@@ -455,12 +472,13 @@ _APPOSED = frozenset({",", "on", "(", "—", "–", "-"})
 
 
 def _calendar_day_first(lowered: Sequence[str], dates: list) -> list:
-    """*dates* with a calendar day put before the relative day it is apposed to ("Four days earlier, on August 5,
-    rockets hit al-Asad": August 5, not four days before the publication): one time told twice, of which the calendar
+    """*dates* with a calendar day put before the relative day or week it is apposed to ("Four days earlier, on August
+    5, rockets hit al-Asad": August 5, not four days before the publication): one time told twice, of which the calendar
     does not depend on what the relative day counts from."""
     for k in range(len(dates) - 1):
         a, b = dates[k], dates[k + 1]
-        if a.precision == b.precision == "day" and set(lowered[a.last:b.first]) <= _APPOSED \
+        # (a relative count of weeks too: "Two weeks earlier, on August 23,")
+        if a.precision in ("day", "week") and b.precision == "day" and set(lowered[a.last:b.first]) <= _APPOSED \
                 and set(lowered[a.first:a.last]) & _RELATIVE and not set(lowered[b.first:b.last]) & _RELATIVE \
                 and any(ch.isdigit() for ch in b.text):
             return [b, *dates[:k], *dates[k + 1:]]

@@ -81,6 +81,12 @@ def adjective_after(sentence: Any, end: int, actors: Sequence[tuple[int, str, bo
             at.append(k + 1)
         elif k + 1 < len(tokens) and tokens[k + 1].lower in forces:
             at.append(k)
+    # The state whose force the weapon is told to belong to, a few words on: "a drone believed to belong to the Turkish
+    # army", "طائرة مسيّرة يُعتقد أنها تابعة للجيش التركي".
+    belongs = next((k for k in range(end, min(end + _BELONGING_REACH, len(tokens)))
+                    if tokens[k].lower in lexicon.words("belonging")), None)
+    if belongs is not None:
+        at.extend(range(belongs + 1, min(belongs + _BELONGING_REACH, len(tokens))))
     # Kurmanji names the state after its weapon, with the ezafe on the weapon or a linker between ("droneke Tirkiyê",
     # "balafirên bêmirov ên Tirkiyê", "balafireke bêmirov a Tirkiyê"): the state the weapon is of.
     if 0 < end < len(tokens) and tokens[end].lower in _KURMANJI_LINKERS:
@@ -92,6 +98,9 @@ def adjective_after(sentence: Any, end: int, actors: Sequence[tuple[int, str, bo
                  or _KURMANJI_LETTERS & set(tokens[a[0]].lower))]
 
 
+#: How many words after a weapon the word of its belonging may stand ("a drone believed to belong to"), and how many
+#: after that word the state's adjective ("to the Turkish army", "للجيش التركي").
+_BELONGING_REACH = 5
 #: The articles between "of" and a force's noun ("of the Turkish army", "del ejército", "der türkischen Armee").
 _FORCE_ARTICLES = frozenset({"the", "la", "le", "el", "il", "der"})  # (French "l'armée" is one token)
 #: The words Kurmanji sets between a noun and the owner named after it (ezafe linkers: "balafirên ên Tirkiyê").
