@@ -637,14 +637,23 @@ def _days_listed_with(chosen: Any, own: Sequence[Any], lowered: Sequence[str]) -
     days = [d for d in own if d.precision == "day" and not d.span_days]
     k = days.index(chosen) if chosen in days else -1
     listed = []
-    for before, after in zip(days[k:], days[k + 1:]) if k >= 0 else ():
+    before = chosen
+    for after in days[k + 1:] if k >= 0 else ():
         between = lowered[before.last:after.first]
+        if after.date == before.date and set(between) <= _RESTATED:
+            before = after  # the same day restated in another calendar ("هفدهم آذر (۸ دسامبر)")
+            continue
         words = [w for w in between if any(c.isalnum() for c in w)]
         if not set(between) & (lexicon.LIST_JOINERS - {",", "،"}) or len(between) > _LISTED_DAYS_GAP or after.date == chosen.date \
                 or not all(w in lexicon.LIST_JOINERS or w == "on" or not w.isascii() and not w.isdigit() for w in words):
             break
         listed.append(after)
+        before = after
     return listed
+
+
+#: The marks between a day and its restatement in another calendar ("هفدهم آذر (۸ دسامبر)", "30 Dey / 20 January").
+_RESTATED = frozenset({"(", ")", ",", "،", "/", "-", "–"})
 
 
 #: How many tokens may stand between two days of a list ("(۸ دسامبر) و نوزدهم آذر (۱۰ دسامبر)": five).

@@ -172,6 +172,9 @@ def day_first(tokens: Sequence[Token], i: int, published: date | None,
     the report told as such ("the 2nd of this month", "3 of this February", and with an Arabic ordinal after "في" or
     "يوم": "في الثاني من الشهر الجاري")."""
     day = day_number(tokens[i])
+    persian = _persian_ordinal_day(lowered, i) if day is None and lowered is not None else None
+    if persian is not None:  # "چهارم دی‌ماه" 'the fourth of Dey': a Solar Hijri day told by its ordinal
+        return _solar_day(tokens, lowered, persian[1] - 1, persian[0], published)
     if day is None and lowered is not None and (i == 0 or lowered[i - 1] in _BEFORE_AN_ARABIC_ORDINAL):
         # (not "الأسبوع الثاني من أكتوبر", the second week: the ordinal after "في" or "يوم" only)
         ordinal = _arabic_ordinal_day(lowered, i)
@@ -248,6 +251,30 @@ def _arabic_ordinal_day(lowered: Sequence[str], i: int) -> tuple[int, int] | Non
     if tens is not None and unit < 10 and unit + tens <= 31:
         return unit + tens, i + 2
     return None if lowered[i] == "الحادي" else (unit, i + 1)
+
+
+#: The Persian ordinals of a month's days, as reports write a Solar Hijri day before its month ("چهارم دی‌ماه", "هفدهم
+#: آذر"); "بیست" and "سی" with "و" and a unit make 21 to 29 and 31 ("بیست و یکم"); "سی‌ام" is the 30th.
+_PERSIAN_ORDINAL_DAYS = {"یکم": 1, "اول": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پنجم": 5, "ششم": 6, "هفتم": 7,
+                         "هشتم": 8, "نهم": 9, "دهم": 10, "یازدهم": 11, "دوازدهم": 12, "سیزدهم": 13, "چهاردهم": 14,
+                         "پانزدهم": 15, "شانزدهم": 16, "هفدهم": 17, "هجدهم": 18, "هیجدهم": 18, "نوزدهم": 19,
+                         "بیستم": 20, "سیام": 30}
+_PERSIAN_TENS = {"بیست": 20, "سی": 30}
+
+
+def _persian_ordinal_day(lowered: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(day, index after it) of a Persian ordinal day at token *i* ("چهارم" 4, "بیست و یکم" 21, "سی‌ام" 30, the
+    non-joiner a token of its own); a Solar Hijri month must follow for it to be a day (:func:`_solar_day`)."""
+    word = lowered[i]
+    if word in _PERSIAN_ORDINAL_DAYS:
+        return _PERSIAN_ORDINAL_DAYS[word], i + 1
+    if word == "سی" and lowered[i + 1:i + 3] == ["\u200c", "ام"]:
+        return 30, i + 3
+    unit = _PERSIAN_ORDINAL_DAYS.get(lowered[i + 2]) if word in _PERSIAN_TENS and i + 2 < len(lowered) \
+        and lowered[i + 1] == "و" else None
+    if unit is not None and unit < 10 and _PERSIAN_TENS[word] + unit <= 31:
+        return _PERSIAN_TENS[word] + unit, i + 3
+    return None
 
 
 def _same_month_after(lowered: Sequence[str], k: int) -> int | None:
