@@ -58,7 +58,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
     for event in events:
         inside = [m for m in mentions_of(mentions, event.sentence) if event.first <= m.first < event.last]
         targets = [m for m in inside if m.role == "target" and m.place is not None] \
-            or _where_sirens_sounded(event, mentions, sentences)
+            or _where_sirens_sounded(event, mentions, sentences, events)
         if "denied" in event.statuses and all(specificity(m.place) >= 4 for m in targets):
             continue  # "reports of US strikes in Iraq that day are not true": a denial, told as a claim (status_only)
         launches = [m for m in inside if m.role == "launch" and m.place is not None]
@@ -245,22 +245,32 @@ _SOUNDED_FOR = MUNITION_TYPES | {"interception"}
 _SIREN_REACH = 5
 
 
-def _where_sirens_sounded(event: EventMention, mentions: list[Mention], sentences: list[Any]) -> list[Mention]:
+def _where_sirens_sounded(event: EventMention, mentions: list[Mention], sentences: list[Any],
+                          events: Sequence[EventMention] = ()) -> list[Mention]:
     """ "Sirens sounded in Kiryat Shmona after rockets were launched from Lebanon": fire that names no place it hit,
     told in a sentence that has sirens (``siren`` in extract_words.csv) sound in named places, was aimed at them; they
-    become the fire's targets (cue "sirens"); not when the sentence names a place the fire was aimed at."""
+    become the fire's targets (cue "sirens"); not when the sentence names a place the fire was aimed at. So are the
+    sirens of the sentence just before, when it tells no event of its own, for fire told by where it came from ("Sirens
+    sounded in Metula and Kfar Giladi. The army said a hostile aircraft launched from Lebanon was intercepted")."""
     if event.event_type not in _SOUNDED_FOR:
         return []
     if any(m.role == "target" and m.place is not None and m.cue != "sirens"
            for m in mentions_of(mentions, event.sentence)):
         return []  # "fired a missile toward Israel, setting off sirens in Tel Aviv; ... it was intercepted": Israel's
-    lowered = sentences[event.sentence].lowered
+    index = event.sentence
+    lowered = sentences[index].lowered
     sirens = [k for k, w in enumerate(lowered) if w in lexicon.words("siren")]
+    launched = any(m.role == "launch" and m.place is not None and event.first <= m.first < event.last
+                   for m in mentions_of(mentions, event.sentence))
+    if not sirens and index and launched and not any(e.sentence == index - 1 for e in events):
+        index -= 1
+        lowered = sentences[index].lowered
+        sirens = [k for k, w in enumerate(lowered) if w in lexicon.words("siren")]
     if not sirens:
         return []
     # (a place an earlier event of the sentence already took from the sirens is this one's too: "The blast came a
     # week after sirens sounded in Eilat following the infiltration of a drone")
-    places = [m for m in mentions_of(mentions, event.sentence) if m.place is not None
+    places = [m for m in mentions_of(mentions, index) if m.place is not None
               and (m.role == "context" or m.cue == "sirens") and (not m.cue or m.cue.split()[-1] in ("in", "sirens"))
               and not (m.extra.get("owner") or m.extra.get("metonym"))]
     near = [m for m in places if any(0 < m.first - k <= _SIREN_REACH for k in sirens)]

@@ -302,13 +302,19 @@ def place_of_the_attack_told_after(sentences: list[Any], mentions: list[Mention]
                                    source_id: str) -> None:
     """ "An Israeli missile strike in central Syria killed five. SANA said a fire broke out near the town of Masyaf
     after the attack": a sentence that speaks of the attack told before it ("the attack", "the strike":
-    ``event_anaphora``) and names a town or site inside the area that draft targets names where it hit."""
+    ``event_anaphora``), or of the sites it hit or the damage it did (``damage_told``) with no event of its own, and
+    names a town or site inside the area that draft targets names where it hit."""
     anaphora = lexicon.word_phrases("event_anaphora")
     with_events = _event_sentences(groups, source_id)
     for sentence in sentences:
         # (the sites told again only in a sentence of no event: "the Nevatim air base was among the main targets" is
         # a draft of its own beside the wave at Israel)
-        if not anaphora.find(sentence.lowered) \
+        # (nor the damage told after fire at an area, in a sentence of no event: "about 30 rockets were fired toward the
+        # southern Golan. Several homes in Kidmat Zvi were lightly damaged")
+        told_again = bool(anaphora.find(sentence.lowered))
+        damage = not told_again and sentence.start not in with_events \
+            and bool(set(sentence.lowered) & lexicon.words("damage_told"))
+        if not told_again and not damage \
                 and (sentence.start in with_events or not _sites_told_again(sentence.lowered)):
             continue
         told = [g for g in groups
@@ -319,8 +325,10 @@ def place_of_the_attack_told_after(sentences: list[Any], mentions: list[Mention]
         # The Syria targets lay near Albu Kamal, while the Iraq target was in the al-Qaim area")
         wave = [g for g in told if g.date == told[-1].date and g.target is not None and specificity(g.target) >= 3]
         for draft in reversed(wave):
+            # (damage told in a town of a region the fire was aimed at: the region's reach holds it)
             inside = [m for m in mentions_of(mentions, sentence.index) if m.place is not None
-                      and specificity(m.place) <= 1 and contains(draft.target, m.place)]
+                      and specificity(m.place) <= 1 and (contains(draft.target, m.place)
+                                                         or damage and told_in_area(draft.target, m.place))]
             if not inside or len({m.place.id for m in inside}) > 2:
                 continue
             site = inside[0]
