@@ -59,3 +59,17 @@ def test_the_persian_neighbourhood_word_names_mezzeh_not_its_air_base() -> None:
 ])
 def test_strikes_from_the_direction_of_the_golan(text: str, published: str) -> None:
     assert [r[3] for r in rows(text, published)] == ["il-golan-heights"]
+
+
+def test_less_than_a_day_is_no_place_fire_came_from() -> None:
+    text = "گروه اعلام کرد که برای دومین بار در کمتر از ۲۴ ساعت، عین‌الاسد را با پهپاد هدف قرار داده است."
+    places = extract_report(text, published="2024-01-23").places
+    assert list(zip(places["place_id"], places["role"])) == [("iq-ain-al-asad-air-base", "target")]
+
+
+def test_this_base_is_the_base_told_before() -> None:
+    text = ("امروز سه‌شنبه پایگاه عین‌الاسد با پهپاد هدف قرار گرفت. شامگاه یکشنبه نیز یک پهپاد این پایگاه را "
+            "هدف قرار داده بود.")
+    assert [r[:3] for r in rows(text, "2024-01-23")] == [
+        ("2024-01-21", "drone_attack", "iq-ain-al-asad-air-base"),
+        ("2024-01-23", "drone_attack", "iq-ain-al-asad-air-base")]
