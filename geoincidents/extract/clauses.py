@@ -249,7 +249,9 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
                                     or lowered[k + 1] in ("كما", "وكما")  # "، كما استهدف أربيل" 'as it also targeted
                                     or lowered[k + 1:k + 3] == ["في", "حين"] or lowered[k + 1] in ("بينما", "فيما"))) or (
             word == "and" and lowered[k + 1] == "for") or (  # "blamed for rocket fire on X and for the drone attack on Y"
-            word == "," and lowered[k + 1] in consequence)
+            word == "," and lowered[k + 1] in consequence) or (
+            # "..., adding that US artillery responded", "، مشيراً إلى أن": a statement of its own
+            word in (",", "،") and lowered[k + 1] in lexicon.words("statement_link"))
         effects = word == "," and lowered[k + 1] in consequence
         # ("Sirens sounded around Meron, and rockets were aimed at Kiryat Shmona": where sirens sounded is a clause
         # apart from where the fire was aimed)

@@ -73,3 +73,9 @@ def test_a_week_count_apposed_to_its_calendar_day() -> None:
     assert [m.date for m in found][-1] == date(2024, 8, 23)
     assert [r[0] for r in rows("On September 5 a drone hit a car in Chwarta. " + text, "2025-02-06")] == [
         "2024-08-23", "2024-09-05"]
+
+
+def test_a_participle_of_saying_opens_a_statement_of_its_own() -> None:
+    text = ("قال ناشط إن القاعدة استُهدفت اليوم بأربع قذائف صاروخية، مشيراً إلى أن مدفعية الجيش الأميركي ردّت "
+            "بضربات طالت بلدة خشام المحاذية للحقل.")
+    assert [r[1:3] for r in rows(text, "2024-10-09")] == [("artillery", "sy-khusham")]
