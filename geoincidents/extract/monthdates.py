@@ -18,7 +18,8 @@ from geoincidents.extract import datewords
 from geoincidents.extract.lexicon import lowercase, word_phrases, words
 from geoincidents.extract.text import Token
 
-__all__ = ["MONTHS", "absolute", "day_first", "day_number", "day_range", "numeric", "part_of_month", "safe_date", "year_for"]
+__all__ = ["MONTHS", "absolute", "arabic_ordinal_word", "day_first", "day_number", "day_range", "numeric", "part_of_month",
+           "safe_date", "year_for"]
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -237,6 +238,12 @@ _ARABIC_ORDINAL_DAYS = {"الاول": 1, "الأول": 1, "الثاني": 2, "ا
 _ARABIC_TENS = {"العشرين": 20, "الثلاثين": 30}
 #: The tens an Arabic ordinal is joined to by "و" ("الحادي والعشرين"), and "عشر" (11 to 19).
 _ARABIC_TENS_AFTER = {"عشر": 10, "والعشرين": 20, "والثلاثين": 30}
+
+
+def arabic_ordinal_word(word: str) -> bool:
+    """Whether *word* is an Arabic ordinal of a month's day or its tens ("الثاني", "العشرين", "والعشرين"), as before
+    "من" and a month ("الثاني من كانون الثاني": 'of', no 'from')."""
+    return word in _ARABIC_ORDINAL_DAYS or word in _ARABIC_TENS or word in _ARABIC_TENS_AFTER
 
 
 def _arabic_ordinal_day(lowered: Sequence[str], i: int) -> tuple[int, int] | None:

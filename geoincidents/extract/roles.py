@@ -34,6 +34,7 @@ from gazetteer.phrasewords import compass_of, countryside_words, qualifier_words
 from gazetteer.spans import lies_in
 
 from geoincidents.extract import lexicon
+from geoincidents.extract.monthdates import arabic_ordinal_word
 from geoincidents.extract.clauses import german_passive_participle
 from geoincidents.extract.cues import from_readied_fire
 from geoincidents.extract.mentions import Mention, in_title_case
@@ -95,6 +96,10 @@ def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _W
                 return ("reference" if role == "launch" else "target_weak"), " ".join(lowered[start:end])
             if role == "launch" and start > 0 and lowered[start - 1] in lexicon.words("source_noun"):
                 return None  # "nach Angaben aus Bagdad" 'according to statements from Baghdad': a source, not a launch
+            if role == "launch" and start > 0 and (lowered[start - 1] in lexicon.words("partitive_of")
+                                                   or arabic_ordinal_word(lowered[start - 1])):
+                continue  # "عدداً من الأبنية في حي كفرسوسة" 'a number of buildings', "الثاني من كانون الثاني" 'the
+                # second of January': the "من" is 'of'; the cue before it reaches on
             if role == "launch" and start > 0 and lowered[start - 1] in lexicon.words("german_area_of"):
                 continue  # "zielten auf das Gebiet von al-Tanf": the area's "von" is 'of'; the cue before it reaches on
             if role == "target_weak" and between[:1] and between[0] in lexicon.words("night_noun"):

@@ -79,3 +79,12 @@ def test_a_participle_of_saying_opens_a_statement_of_its_own() -> None:
     text = ("قال ناشط إن القاعدة استُهدفت اليوم بأربع قذائف صاروخية، مشيراً إلى أن مدفعية الجيش الأميركي ردّت "
             "بضربات طالت بلدة خشام المحاذية للحقل.")
     assert [r[1:3] for r in rows(text, "2024-10-09")] == [("artillery", "sy-khusham")]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("استهدفت الصواريخ الإسرائيلية فجر الثاني من كانون الثاني مطار دمشق الدولي.", "sy-damascus-international-airport"),
+    ("استهدف العدو الإسرائيلي اليوم بعدد من الصواريخ مواقع، ما أدى إلى دمار طاول عدداً من الأبنية في حي كفرسوسة.",
+     "sy-kafr-sousa"),
+])
+def test_of_in_a_date_or_a_quantity_is_no_from(text: str, target: str) -> None:
+    assert [(r[2], r[3]) for r in rows(text, "2023-02-19")] == [(target, None)]
