@@ -152,22 +152,6 @@ HAND: tuple[tuple[str, str, str, str, str, str, str], ...] = (
      "'השבת השחורה', the Black Sabbath, is 7 October 2023)"),
     ("מוצאי שבת", "he", "weekday", "5", "", "", "Hebrew 'the going out of the Sabbath', Saturday evening (במוצאי שבת)"),
     ("מוצאי השבת", "he", "weekday", "5", "", "", "Hebrew 'the going out of the Sabbath', Saturday evening"),
-    ("ראשון", "he", "weekday", "6", "( בין שבין ליל בליל", ")", "Hebrew weekdays are ordinals without 'יום' ('חמישי' 'fifth'): "
-     "a weekday only in brackets, as news dates its day ('הערב (חמישי)'), or after 'בין' / 'ליל' ('בלילה שבין חמישי "
-     "לשישי' 'in the night between Thursday and Friday')"),
-    ("שני", "he", "weekday", "0", "( בין שבין ליל בליל", ")", "Hebrew Monday without 'יום'"),
-    ("שלישי", "he", "weekday", "1", "( בין שבין ליל בליל", ")", "Hebrew Tuesday without 'יום'"),
-    ("רביעי", "he", "weekday", "2", "( בין שבין ליל בליל", ")", "Hebrew Wednesday without 'יום'"),
-    ("חמישי", "he", "weekday", "3", "( בין שבין ליל בליל", ")", "Hebrew Thursday without 'יום'"),
-    ("שישי", "he", "weekday", "4", "( בין שבין ליל בליל", ")", "Hebrew Friday without 'יום'"),
-    ("לראשון", "he", "weekday", "6", "שבת", "", "Hebrew 'to Sunday', the second day of a night ('בין שבת לראשון'): only "
-     "right after the first"),
-    ("לשני", "he", "weekday", "0", "ראשון", "", "Hebrew 'to Monday', a night's second day"),
-    ("לשלישי", "he", "weekday", "1", "שני", "", "Hebrew 'to Tuesday', a night's second day"),
-    ("לרביעי", "he", "weekday", "2", "שלישי", "", "Hebrew 'to Wednesday', a night's second day"),
-    ("לחמישי", "he", "weekday", "3", "רביעי", "", "Hebrew 'to Thursday', a night's second day"),
-    ("לשישי", "he", "weekday", "4", "חמישי", "", "Hebrew 'to Friday', a night's second day"),
-    ("לשבת", "he", "weekday", "5", "שישי", "", "Hebrew 'to Saturday', a night's second day"),
     ("الإثنين", "ar", "weekday", "0", "", "", "Arabic Monday written with its hamza"),
     ("ב", "he", "prefix", "", "", "", "Hebrew letters joined to a word's front: 'ביום שלישי' (on Tuesday), 'בינואר'"),
     ("ו", "he", "prefix", "", "", "", ""),
@@ -186,6 +170,19 @@ HAND: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("دا", "ckb", "suffix", "", "", "", ""),
     ("ی", "ckb", "suffix", "", "", "", ""),
 )
+#: Hebrew weekdays as the ordinals they are without "יום" ('חמישי' 'fifth'), in the week's order from Sunday (Python's
+#: weekday value, English name): read as a weekday only in the brackets news dates its day with ("הערב (חמישי)") or
+#: after "בין" / "ליל" ("בלילה שבין חמישי לשישי" 'in the night between Thursday and Friday'); and with "ל" 'to' joined,
+#: the second day of a night, only right after the first ("בין שבת לראשון").
+_HEBREW_ORDINAL_WEEKDAYS = (("ראשון", 6, "Sunday"), ("שני", 0, "Monday"), ("שלישי", 1, "Tuesday"),
+                            ("רביעי", 2, "Wednesday"), ("חמישי", 3, "Thursday"), ("שישי", 4, "Friday"))
+_HEBREW_DAY_BEFORE = "( בין שבין ליל בליל"
+HAND += tuple((word, "he", "weekday", str(value), _HEBREW_DAY_BEFORE, ")", f"Hebrew {name} without 'יום'")
+              for word, value, name in _HEBREW_ORDINAL_WEEKDAYS)
+_HEBREW_DAY_BEFORE_THE_NIGHTS = ("שבת",) + tuple(word for word, _, _ in _HEBREW_ORDINAL_WEEKDAYS)
+HAND += tuple(("ל" + word, "he", "weekday", str(value), before, "", f"Hebrew 'to {name}', a night's second day")
+              for before, (word, value, name)
+              in zip(_HEBREW_DAY_BEFORE_THE_NIGHTS, _HEBREW_ORDINAL_WEEKDAYS + (("שבת", 5, "Saturday"),)))
 #: Words that are also common words of their own language or another's: read only with one of the words of
 #: ``before`` right before them or one of ``after`` right after them (the extractor's rule).
 CONTEXT = {
