@@ -299,9 +299,11 @@ def _with_hebrew_prefixes(phrase: str) -> tuple[str, ...]:
 #: مسيرة منزلا" 'and a drone targeted a house'): verbs and nouns of attack, of firing and of killing, and the verbs
 #: a generic attack noun is the subject of ("وطالت الهجمات" 'and the attacks reached').
 _JOINED_AND_GROUPS = frozenset({"attack_word", "firing_verb", "killed", "drone_instrument", "attacks_verb"})
-#: The groups whose Hebrew words are also read with each prefix joined to them ("לאחר שאזעקות הופעלו באילת" 'after
-#: sirens sounded in Eilat', "בלילה שבין חמישי לשישי" 'in the night between Thursday and Friday').
-_JOINED_PREFIX_GROUPS = frozenset({"siren", "night_noun"})
+#: The groups whose Arabic and Hebrew words are also read with each particle or prefix joined to them
+#: (:func:`_with_hebrew_prefixes`, :func:`geoincidents.extract.particles.joined_forms`: "לאחר שאזעקות הופעלו באילת"
+#: 'after sirens sounded in Eilat',
+#: "בלילה שבין חמישי לשישי" 'in the night between Thursday and Friday', "وأظهرت صور" 'and pictures showed').
+_JOINED_PARTICLE_GROUPS = frozenset({"siren", "night_noun", "pictures_beside"})
 
 
 def _with_arabic_by(phrase: str) -> tuple[str, ...]:
@@ -513,13 +515,15 @@ def numbers() -> dict[str, int]:
 @functools.cache
 def words(group: str) -> frozenset[str]:
     """The words of one group of ``extract_words.csv`` (abbreviation, firing_verb, street, ...); the Arabic words of
-    the groups of attack, firing and killing also with "و" 'and' joined (:func:`_with_arabic_and`), the Hebrew words
-    of sirens and nights with each prefix (:func:`_with_hebrew_prefixes`)."""
+    the groups of attack, firing and killing also with "و" 'and' joined (:func:`_with_arabic_and`), those of sirens,
+    nights and pictures with every particle or prefix (``_JOINED_PARTICLE_GROUPS``)."""
     found = frozenset(r["word"] for r in read_table("words") if r["group"] == group)
     if group in _JOINED_AND_GROUPS:
         found |= {form for w in found for form in _with_arabic_and(w)}
-    if group in _JOINED_PREFIX_GROUPS:
-        found |= {form for w in found for form in _with_hebrew_prefixes(w)}
+    if group in _JOINED_PARTICLE_GROUPS:
+        from geoincidents.extract.particles import joined_forms
+
+        found |= {form for w in found for form in _with_hebrew_prefixes(w) or joined_forms(w)}
     return found
 
 

@@ -1017,14 +1017,8 @@ def _pictures(lowered: Sequence[str], k: int) -> bool:
     ``pictures_beside`` in extract_words.csv)."""
     if lowered[k] != "صور":
         return False
-    beside = _pictures_beside()
+    beside = lexicon.words("pictures_beside")
     return (k > 0 and lowered[k - 1] in beside) or (k + 1 < len(lowered) and lowered[k + 1] in beside)
-
-
-@functools.cache
-def _pictures_beside() -> frozenset[str]:
-    """The ``pictures_beside`` words with every particle joined to them ("وأظهرت صور" 'and pictures showed')."""
-    return frozenset(form for word in lexicon.words("pictures_beside") for form in particles.joined_forms(word))
 
 
 def _overlooking(lowered: Sequence[str], k: int) -> bool:
