@@ -34,10 +34,10 @@ from gazetteer.phrasewords import compass_of, countryside_words, qualifier_words
 from gazetteer.spans import lies_in
 
 from geoincidents.extract import lexicon
-from geoincidents.extract.monthdates import arabic_ordinal_word
 from geoincidents.extract.clauses import german_passive_participle
 from geoincidents.extract.cues import from_readied_fire
 from geoincidents.extract.mentions import Mention, in_title_case
+from geoincidents.extract.monthdates import arabic_ordinal_word
 from geoincidents.extract.names import QUOTE_MARKS, common_word, demonym_words, is_descriptor, is_descriptor_before
 from geoincidents.extract.namekeys import plural_kinds
 from geoincidents.extract.nesting import (city_named_as_a_whole, containers, contains, flown_over, in_district,
