@@ -190,6 +190,10 @@ def _arabic_second_predicate(lowered: Sequence[str], comma: int) -> bool:
 _SHARE_REACH = 4
 
 
+#: Arabic 'while' after a comma ("، بينما", "، فيما"): a clause of its own, though the first tells no fire.
+_ARABIC_WHILE = frozenset({"بينما", "فيما"})
+
+
 def _hebrew_and(word: str) -> bool:
     """Whether a Hebrew word opens with "ו" 'and' joined to it ("ובלילה" 'and at night'), as "and" after a comma."""
     return particles.is_hebrew(word) and word.startswith("ו") and len(word) > 3
@@ -236,7 +240,7 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
             # the name before ("near the airport, which has lain unused since 2015"), unless it tells of the event
             # itself: fire, or the people it killed or wounded ("..., which wounded four soldiers").
             cuts.append(start)
-    consequence = lexicon.words("consequence_link")
+    consequence, statements = lexicon.words("consequence_link"), lexicon.words("statement_link")
     fire_nouns = lexicon.words("fire_noun")
     first_fire = next((k for k, word in enumerate(lowered) if word in fire_nouns), len(lowered))
     for k, word in enumerate(lowered[:-1]):
@@ -247,11 +251,11 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
             word in (",", "،") and ((_arabic_and_a_verb(lowered[k + 1])  # "، واستهدفت مسيرة ..."
                                      and not _arabic_second_predicate(lowered, k))
                                     or lowered[k + 1] in ("كما", "وكما")  # "، كما استهدف أربيل" 'as it also targeted
-                                    or lowered[k + 1:k + 3] == ["في", "حين"] or lowered[k + 1] in ("بينما", "فيما"))) or (
+                                    or lowered[k + 1:k + 3] == ["في", "حين"] or lowered[k + 1] in _ARABIC_WHILE)) or (
             word == "and" and lowered[k + 1] == "for") or (  # "blamed for rocket fire on X and for the drone attack on Y"
             word == "," and lowered[k + 1] in consequence) or (
             # "..., adding that US artillery responded", "، مشيراً إلى أن": a statement of its own
-            word in (",", "،") and lowered[k + 1] in lexicon.words("statement_link"))
+            word in (",", "،") and lowered[k + 1] in statements)
         effects = word == "," and lowered[k + 1] in consequence
         # ("Sirens sounded around Meron, and rockets were aimed at Kiryat Shmona": where sirens sounded is a clause
         # apart from where the fire was aimed)
@@ -267,7 +271,7 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
         joined = joined or (word == "," and _hebrew_and(lowered[k + 1]) and fire_noun
                             and not trigger_table.find(lowered[:k]))
         if joined and (trigger_table.find(lowered[:k]) or set(lowered[:k]) & lexicon.words("siren") or fire_noun
-                       or word in (";", "؛") or lowered[k + 1] in ("بينما", "فيما")) \
+                       or word in (";", "؛") or lowered[k + 1] in _ARABIC_WHILE) \
                 and (effects or trigger_table.find(lowered[k + 1:])):
             # (what the event caused is a clause of its own even when it tells no event: "..., sparking a fire that
             # triggered power outages across the Kurdistan Region" is no target)
