@@ -8,6 +8,7 @@ import pandas as pd
 
 from geoincidents.extract.drafts import EVENT_LABELS, STATUS_ORDER, Draft, precision_of, slug
 from geoincidents.extract.mentions import Mention
+from geoincidents.extract.metonyms import stands_for_a_state
 from geoincidents.extract.nesting import specificity
 from geoincidents.schema import COLUMN_NAMES
 
@@ -51,10 +52,13 @@ def places_frame(mentions: list[Mention], source_id: str) -> pd.DataFrame:
     rows = []
     for m in mentions:
         # "Iran's Revolutionary Guards", "Washington said": the toponym names the state acting, not a place of the
-        # report; it keeps its row (nothing the text names is dropped), as context, with sense "state".
-        state = bool(m.extra.get("owner") or m.extra.get("metonym"))
+        # report; it keeps its row (nothing the text names is dropped), as context, with sense "state". A place
+        # that owns a group or an office and could stand for no state ("the mayor of Penjwen", "Erbil province's
+        # security council") is still a place the report names, as context.
         p = m.place
-        role = m.role if m.role in ("launch", "target") and not state else "context"
+        owner = bool(m.extra.get("owner"))
+        state = bool(m.extra.get("metonym")) or (owner and stands_for_a_state(p))
+        role = m.role if m.role in ("launch", "target") and not (state or owner) else "context"
         rows.append((source_id, m.text, m.start, m.end, p.id, p.name, p.kind, p.lat, p.lon, p.admin1 or None,
                      p.country, m.method, m.score, role, m.settled_by, "state" if state else "place"))
     return frame(rows, list(PLACE_COLUMNS))

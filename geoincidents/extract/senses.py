@@ -17,11 +17,12 @@ from gazetteer.errors import GazetteerError
 from gazetteer.hints import distance_km
 from gazetteer.normalize import descriptor_kinds, normalize, normalize_parts
 from gazetteer.phrases import region_words
+from gazetteer.phrasewords import direction_words
 from gazetteer.spans import lies_in
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.mentions import Mention
-from geoincidents.extract.names import QUOTE_MARKS
+from geoincidents.extract.names import QUOTE_MARKS, demonym_words
 from geoincidents.extract.namekeys import plural_kinds
 from geoincidents.extract.nesting import BASE_KINDS, PROVINCE_KINDS, contains, specificity
 from geoincidents.extract.text import Sentence
@@ -46,7 +47,10 @@ def _kind_named_before(sentence: Sentence, m: Mention, gazetteer: Any) -> Any:
     named by the word right before a mention (or before its "of") that none of its candidates has, the place of that
     kind the gazetteer knows under the name (the candidates hold only the best of a name's senses: the city)."""
     # (the descriptor right before the name, or before its "of": not a title's word, "the district chief of X")
-    back = 2 if m.first > 1 and sentence.lowered[m.first - 1] in lexicon.OF_WORDS else 1
+    lowered = sentence.lowered
+    back = 2 if m.first > 1 and lowered[m.first - 1] in lexicon.OF_WORDS else 1
+    if back == 2 and m.first > 2 and _adjective_of_a_place(lowered[m.first - 2]):
+        back = 3  # (an adjective after the descriptor, before its "of": "la provincia central de Hama")
     kinds = tuple(k for k in _kind_hint(sentence, m, back) if k in PROVINCE_KINDS | {"district"})
     if gazetteer is None or not kinds or not m.candidates or any(c.kind in kinds for c in m.candidates) \
             or normalize_parts(m.query)[1]:
@@ -58,6 +62,12 @@ def _kind_named_before(sentence: Sentence, m: Mention, gazetteer: Any) -> Any:
     except GazetteerError:
         return None
     return found if found.kind in kinds and found.admin1 == m.candidates[0].admin1 else None
+
+
+def _adjective_of_a_place(word: str) -> bool:
+    """ "la provincia central de Hama", "la province syrienne de Deir ez-Zor", "la provincia siria de Quneitra": a
+    direction or a country's adjective, which Romance languages put after a descriptor and before its "of"."""
+    return word in direction_words() or word in demonym_words()
 
 
 def _base_named(gazetteer: Any, m: Mention) -> Any:

@@ -134,15 +134,21 @@ def test_a_state_before_its_ship_is_no_place_mention(gazetteer):
     assert found == [("Gulf of Aden", "place")]
 
 
-@pytest.mark.parametrize("text, place", [
-    ("The governor of Nineveh said rockets hit the Zummar area.", "Nineveh"),
-    ("Ihsan al-Chalabi, mayor of Sidekan in northeastern Iraq, said a drone hit a car.", "Sidekan"),
-    ("À cet égard, le gouverneur d’Erbil, Omed Khoshnaw, a indiqué que les forces locales enquêtent.", "Erbil"),
-    ("پارێزگاری سلێمانی لەبارەی هێرشەکەی ئەمڕۆ راگەیەندراوێکی بڵاوکردەوە.", "سلێمانی"),
+@pytest.mark.parametrize("text, place, sense", [
+    ("The governor of Nineveh said rockets hit the Zummar area.", "Nineveh", "place"),
+    ("Ihsan al-Chalabi, mayor of Sidekan in northeastern Iraq, said a drone hit a car.", "Sidekan", "place"),
+    ("پارێزگاری سلێمانی لەبارەی هێرشەکەی ئەمڕۆ راگەیەندراوێکی بڵاوکردەوە.", "سلێمانی", "place"),
+    # (a seat of a government stands for it: the Kurdistan Region's capital)
+    ("À cet égard, le gouverneur d’Erbil, Omed Khoshnaw, a indiqué que les forces locales enquêtent.", "Erbil",
+     "state"),
 ])
-def test_the_place_of_an_office_is_no_place_of_the_report(text, place, gazetteer):
-    # "the governor of Erbil" as "Erbil's governor": the place owns the office (metonyms.holds_an_office)
-    assert sense_of(text, place, gazetteer) == "state"
+def test_the_place_of_an_office_is_no_place_hit(text, place, sense, gazetteer):
+    # "the governor of Nineveh" as "Nineveh's governor": the place owns the office (metonyms.holds_an_office), so it
+    # is never the place hit; it is still a place the report names (annotators of every set since session 43 mark
+    # "the mayor of Penjwen" as a place), unless it is a seat that stands for a government (session 48)
+    places = extract_report(text, gazetteer=gazetteer, published=PUBLISHED).places
+    row = places[places["mention"] == place].iloc[0]
+    assert (row["sense"], row["role"]) == (sense, "context")
 
 
 @pytest.mark.parametrize("text, place", [

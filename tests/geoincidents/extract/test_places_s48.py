@@ -1,0 +1,43 @@
+"""Places of session 48, on sentences written for these tests.
+
+- A province named with an adjective between its word and its "of", as Romance languages write it ("la provincia
+  central de Hama", "la province centrale de Hama", "la provincia centrale di Hama"): the province, not its city.
+- The place of an office ("the mayor of Penjwen", "شهردار کویسنجق") or owning a group that could stand for no state
+  is a place the report names, as context; it is never the place hit.
+"""
+from __future__ import annotations
+
+import pytest
+
+from geoincidents.extract import extract_report
+
+PUBLISHED = "2024-03-05"
+
+
+def places(text, gazetteer):
+    found = extract_report(text, gazetteer=gazetteer, published=PUBLISHED).places
+    return {(m, p, r, s) for m, p, r, s in zip(found["mention"], found["place_id"], found["role"], found["sense"])}
+
+
+@pytest.mark.parametrize("text", [
+    "Un ataque alcanzó un depósito cerca de Masyaf, en la provincia central de Hama, el lunes.",
+    "Une frappe a visé un dépôt près de Masyaf, dans la province centrale de Hama, lundi.",
+    "Un raid ha colpito un deposito vicino a Masyaf, nella provincia centrale di Hama, lunedì.",
+])
+def test_a_province_with_its_adjective_before_its_of(text, gazetteer):
+    assert ("Hama", "sy-gov-hama", "context", "place") in places(text, gazetteer)
+
+
+@pytest.mark.parametrize("text, mention, place", [
+    ("The mayor of Penjwen said a Turkish drone had struck a car near the town on Sunday.", "Penjwen", "iq-penjwen"),
+    ("Ramk Ramazan, the mayor of Chamchamal district, said no one was hurt when rockets hit the field.",
+     "Chamchamal district", "iq-dist-chamchamal"),
+    ("طارق حیدری، شهردار کویسنجق، گفت دست‌کم یک نفر در حمله پهپادی کشته شد.", "کویسنجق", "iq-koya"),
+])
+def test_the_place_of_an_office_is_a_place_of_context(text, mention, place, gazetteer):
+    assert (mention, place, "context", "place") in places(text, gazetteer)
+
+
+def test_a_seat_of_government_owning_a_body_stays_the_state(gazetteer):
+    found = places("Erbil's security council said a drone had hit the base on Sunday.", gazetteer)
+    assert ("Erbil", "iq-erbil", "context", "state") in found
