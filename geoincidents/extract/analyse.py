@@ -272,7 +272,7 @@ def _where_sirens_sounded(event: EventMention, mentions: list[Mention], sentence
     # week after sirens sounded in Eilat following the infiltration of a drone")
     places = [m for m in mentions_of(mentions, index) if m.place is not None
               and (m.role == "context" or m.cue == "sirens") and (not m.cue or m.cue.split()[-1] in ("in", "sirens"))
-              and not (m.extra.get("owner") or m.extra.get("metonym"))]
+              and not (m.extra.get("owner") or m.extra.get("metonym") or m.extra.get("qualifies_next"))]
     near = [m for m in places if any(0 < m.first - k <= _SIREN_REACH for k in sirens)]
     # (a country only where the sirens sounded nowhere finer: "set off sirens in central Israel", "in Israel")
     first = next((m for m in near if specificity(m.place) < 4), None) or next(iter(near), None)

@@ -36,6 +36,7 @@ from gazetteer.normalize import (article_words, descriptor_words, direction_stem
                                  name_words,
                                  normalize, normalize_parts, opens_a_name, persian_endings, stems_after)
 from gazetteer.phonetic import phonetic_key, phonetic_readings
+from gazetteer.places import outside_country_kinds
 from gazetteer.phrases import capital_phrases, territory_country
 from gazetteer.phrasewords import compass_of, compass_told, countryside_words, territory_words
 from gazetteer.romanize import romanizations
@@ -430,7 +431,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                     # "sud du Liban", "Lübnan'ın güneyi": South Lebanon, as the gazetteer reads it; read as the
                     # country it is told in until the drafts are made (analyse.directed_regions)
                     found[-1].extra["directed"], found[-1].extra["directed_region"] = True, region
-                if settled or (hit < n and lowered[hit] in lexicon.words("qualified_by_a_place")):
+                if settled or (hit < n and lowered[hit] in lexicon.words("qualified_by_a_place")) \
+                        or _water_before_a_settlement(lowered, hit, cands[0]):
                     # "the Red Sea port city of Hodeidah": told by its sea; "against Red Sea shipping": the shipping
                     # was aimed at, not the sea
                     found[-1].extra["qualifies_next"] = True
@@ -823,6 +825,17 @@ def _before_a_named_settlement(tokens: list[Any], lowered: list[str], first: int
         k -= 1
     told = " ".join(t.text for t in tokens[k:of])
     return k if told and set(normalize_parts("x " + told)[1]) & _SETTLEMENT_DESCRIPTORS else None
+
+
+#: Words after a water's name that make it tell where a settlement lies ("the Red Sea resort city", "a Red Sea port").
+_SETTLEMENT_AFTER_A_WATER = _SETTLEMENT_DESCRIPTORS | {"resort", "coastal"}
+
+
+def _water_before_a_settlement(lowered: list[str], hit: int, place: Any) -> bool:
+    """ "Sirens sounded in the Red Sea resort city": a water's name before a settlement's words names no place of its
+    own; it tells where the settlement lies (the city the report named before), as "the Red Sea port city of
+    Hodeidah" does with the name after its "of"."""
+    return hit < len(lowered) and lowered[hit] in _SETTLEMENT_AFTER_A_WATER and place.kind in outside_country_kinds()
 
 
 #: Prepositions before which a capitalised word of a title-case headline is a name ("Blast in Hit Kills Three"), not

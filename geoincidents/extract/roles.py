@@ -455,8 +455,11 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 cue = _cue_after(lowered, m.last, ceiling) or (prefix, m.extra["prefix"])
             role, text = cue if cue else ("context", "")
             if not cue and is_arabic(m.text):
-                # Arabic cues are not read yet: a place named in a clause of attack is, as after "in", a weak target.
-                role, text = "target_weak", ""
+                # Arabic cues are not read yet: a place named in a clause of attack is, as after "in", a weak target;
+                # not right before the "that" of a verb of saying ("ذكر جهاز مكافحة الإرهاب في إقليم كردستان أن ...":
+                # where the speaker is)
+                speaker = m.last < len(lowered) and lowered[m.last] in lexicon.words("complementizer")
+                role, text = ("context", "speakers") if speaker else ("target_weak", "")
             between = _without_area_words(lowered[inside[k - 1].last:m.first])
             # "X, Y and Z", "X as well as Y"; a lone "as" opens a clause ("Holon as Iran stepped up its strikes");
             # "X, Al Hatta and Z": past a name the gazetteer lacks
@@ -1592,9 +1595,12 @@ def _where_speakers_are(lowered: Sequence[str], m: Mention, mentions: list[Menti
     and a preposition of place) and right before their verb of saying, with the places they tell of after it
     ("Local officials in Deir ez-Zor said unidentified aircraft bombed ... al-Mayadin"): no place hit. (Not when they
     name no other place: "Officials in Hod HaSharon said about 100 homes there were damaged".)"""
-    return 2 <= m.first and m.last < len(lowered) and lowered[m.last] in lexicon.words("statement_verb") \
-        and lowered[m.first - 1] in lexicon.words("place_preposition") \
-        and lowered[m.first - 2] in lexicon.words("speaking_people") \
+    k = m.first - 1
+    if k >= 0 and lowered[k] == "the":
+        k -= 1  # "the counter-terrorism service in the Kurdistan Region said"
+    return 1 <= k and m.last < len(lowered) and lowered[m.last] in lexicon.words("statement_verb") \
+        and lowered[k] in lexicon.words("place_preposition") \
+        and lowered[k - 1] in lexicon.words("speaking_people") \
         and any(o.sentence == m.sentence and o.first > m.last for o in mentions)
 
 

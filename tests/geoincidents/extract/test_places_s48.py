@@ -41,3 +41,19 @@ def test_the_place_of_an_office_is_a_place_of_context(text, mention, place, gaze
 def test_a_seat_of_government_owning_a_body_stays_the_state(gazetteer):
     found = places("Erbil's security council said a drone had hit the base on Sunday.", gazetteer)
     assert ("Erbil", "iq-erbil", "context", "state") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Sirens sounded in the Red Sea resort city shortly before midnight as the two drones were downed.",
+    "Residents of the Red Sea port town heard blasts as the drones were intercepted on Monday.",
+])
+def test_a_water_before_a_settlements_words_is_no_place_hit(text, gazetteer):
+    # "the Red Sea resort city": the sea tells where the city lies (mentions._water_before_a_settlement)
+    found = extract_report(text, gazetteer=gazetteer, published=PUBLISHED)
+    assert set(zip(found.places["place_id"], found.places["role"])) == {("xz-red-sea", "context")}
+    assert "xz-red-sea" not in set(found.incidents["target_place_id"])
+
+
+def test_the_water_a_drone_was_downed_over_stays_a_target_alone(gazetteer):
+    found = places("The army said a drone was shot down over the Red Sea on Monday night.", gazetteer)
+    assert ("Red Sea", "xz-red-sea", "target", "place") in found
