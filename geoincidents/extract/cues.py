@@ -660,6 +660,11 @@ def drone_kind(event_type: str, actor: str, target_actor: str, before: Any, clau
     return event_type, actor
 
 
+#: Words between a passive's "by" and the event word that is its agent ("attacked by a drone", "by two rockets").
+_BY_THE_WEAPON = frozenset({"a", "an", "the", "two", "three", "four", "five", "several", "multiple", "one", "armed",
+                            "explosive", "explosive-laden", "suicide", "unidentified", "unknown", "hostile"})
+
+
 def passive_subject(lowered: Sequence[str], at: int, trigger: int) -> bool:
     """Whether the actor at token *at* is the subject of a passive verb before the event word at *trigger* ("five
     Nujaba members were killed in a drone strike", "US troops were wounded when rockets hit"): the side hit. So is
@@ -667,6 +672,10 @@ def passive_subject(lowered: Sequence[str], at: int, trigger: int) -> bool:
     in Jordan on Sunday")."""
     hurt = trigger < len(lowered) and lowered[trigger] in lexicon.words("killed") | lexicon.words("injured")
     words = lowered[at + 1:trigger + 1 if hurt else trigger]
+    # ("US troops at al-Tanf were attacked by drones": a "by" whose agent is the event word itself)
+    by = [k for k, w in enumerate(words) if w == "by"]
+    if by and all(w in _BY_THE_WEAPON for w in words[by[-1] + 1:]) and len(by) == 1:
+        words = words[:by[-1]]
     return "by" not in words and (any(w in ("was", "were") and k + 1 < len(words)
                                       and (words[k + 1].endswith("ed") or words[k + 1] in ("hit", "struck", "shot"))
                                       for k, w in enumerate(words))

@@ -521,6 +521,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             if role == "target_weak" and (_where_the_firer_is(lowered, m.first, floor)
                                           or _where_the_subject_fired(lowered, m, floor)):
                 role, text = ("launch" if firing else "context"), "in"  # "fired by the Houthis in Yemen"
+            if role in ("target", "target_weak") and _stationed_where_it_fires(lowered, m, c_last):
+                role, text = "launch", "stationed"  # "Iranian artillery stationed in Piranshahr shelled villages"
             if role in ("target", "target_weak") and firing and _from_a_launcher(lowered, m.first, floor):
                 role, text = "launch", "from"  # "launched from a truck found near al-Baghdadi": where the launcher was
             if role == "launch" and not firing and is_arabic(m.text) and _arabic_in_after_from(lowered, m.first, floor):
@@ -1184,6 +1186,29 @@ def _where_the_firer_is(lowered: Sequence[str], first: int, floor: int) -> bool:
             return lowered[k - 1] in lexicon.words("firing_verb") and any(
                 (actors.match_at(lowered, j) or (0,))[0] == first - 1 for j in range(k + 1, first - 1))
     return False
+
+
+#: Prepositions of place between a participle of stationing and the place (Persian and Arabic besides the lexicon's).
+_STATIONED_AT = frozenset({"در", "في", "en"})
+#: Words after the place that make the clause tell an attack on the force, not its fire ("were attacked", "came under
+#: fire", Persian "مورد حمله قرار گرفت", Arabic "تعرضت").
+_ATTACKED_FORCE = frozenset({"were", "was", "been", "being", "came", "come", "under", "مورد", "تعرضت", "تعرض"})
+
+
+def _stationed_where_it_fires(lowered: Sequence[str], m: Mention, c_last: int) -> bool:
+    """ "Iranian artillery stationed in Piranshahr shelled villages in the Kurdistan Region", "توپخانه سپاه مستقر در
+    اشنویه و پیرانشهر ... مقرهای دو حزب را گلوله‌باران کرد": the place after a participle of stationing (``stationed``)
+    and its preposition is where the force stands, so where its fire came from when the clause goes on with an active
+    verb of fire or attack; not "US troops stationed at al-Tanf were attacked", "came under fire"."""
+    k = m.first - 1
+    if k < 1 or not (lowered[k] in lexicon.words("place_preposition") or lowered[k] in _STATIONED_AT) \
+            or lowered[k - 1] not in lexicon.words("stationed"):
+        return False
+    after = lowered[m.last:c_last]
+    if set(after) & _ATTACKED_FORCE:
+        return False
+    fire, triggers = lexicon.attack_or_firing_words(), lexicon.trigger_table()
+    return any(lowered[j] in fire or triggers.match_at(lowered, j) is not None for j in range(m.last, c_last))
 
 
 #: The German accusative articles before an object ("den Stützpunkt", "die Militärbasis", "das Hauptquartier").

@@ -31,3 +31,39 @@ def test_a_place_the_speakers_alone_name_stays_the_place_hit(gazetteer):
     # (no other place after the verb: the police speak of their own city)
     found, targets = roles("Police in Haifa said two rockets hit the city on Monday.", gazetteer)
     assert found["il-haifa"] == "target" and targets == {"il-haifa"}
+
+
+def incident(text, gazetteer, published="2022-11-14"):
+    found = extract_report(text, gazetteer=gazetteer, published=published).incidents
+    assert len(found) == 1, found
+    return found.iloc[0]
+
+
+@pytest.mark.parametrize("text, launch, target", [
+    ("Iranian artillery stationed in Piranshahr shelled villages in the Kurdistan Region on Monday.",
+     "ir-piranshahr", "iq-kurdistan-region"),
+    ("هم‌زمان، توپخانه سپاه مستقر در اشنویه در استان آذربایجان غربی مقرهای حزب را در اقلیم کردستان گلوله‌باران کرد.",
+     "ir-oshnaviyeh", "iq-kurdistan-region"),
+])
+def test_where_a_force_is_stationed_is_where_its_fire_came_from(text, launch, target, gazetteer):
+    found = incident(text, gazetteer)
+    assert (found["launch_place_id"], found["target_place_id"]) == (launch, target)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("US troops stationed at al-Tanf were attacked by two drones on Monday.", "sy-al-tanf-garrison"),
+    ("US forces stationed in Syria came under rocket fire on Monday.", "cc-sy"),
+])
+def test_where_a_force_attacked_is_stationed_stays_the_place_hit(text, target, gazetteer):
+    found = incident(text, gazetteer)
+    assert (found["launch_place_id"], found["target_place_id"]) == (None, target)
+
+
+@pytest.mark.parametrize("text", [
+    "US troops at al-Tanf were attacked by drones on Monday.",
+    "US troops stationed at al-Tanf were attacked by two drones on Monday.",
+])
+def test_a_force_attacked_by_the_weapon_is_the_side_hit(text, gazetteer):
+    # (cues.passive_subject: the "by" whose agent is the event word itself, not the force's own strike)
+    found = incident(text, gazetteer)
+    assert (found["event_type"], found["actor"], found["target_actor"]) == ("drone_attack", None, "US forces")
