@@ -63,6 +63,25 @@ def weapon_sender(lowered: Sequence[str], after: Sequence[tuple[int, str, bool]]
     return ""
 
 
+#: Articles between a phrase of blame and the actor ("blamed on the Houthis", "attribuée à la Turquie").
+_BLAME_ARTICLES = frozenset({"the", "a", "la", "le", "l'", "el", "los", "las", "les", "il", "lo", "al"})
+
+
+def blamed_on(lowered: Sequence[str], actors: Sequence[tuple[int, str, bool]], c_first: int,
+              c_last: int) -> tuple[int, str, bool] | None:
+    """ "A drone believed to be Turkish struck the camp", "a drone blamed on Turkiye destroyed a car", "une frappe
+    attribuée à la Turquie": the actor right after a phrase of blame (``blame_link``) in the clause, which the report
+    holds to have fired though it does not say so outright; None when there is none."""
+    starts = {a[0]: a for a in actors}
+    for _, end, _ in lexicon.word_phrases("blame_link").find(lowered[c_first:c_last]):
+        k = c_first + end
+        while k < c_last and lowered[k] in _BLAME_ARTICLES:
+            k += 1
+        if k in starts:
+            return starts[k]
+    return None
+
+
 def adjective_after(sentence: Any, end: int, actors: Sequence[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     """The state whose adjective stands right after an event word ending at token *end*, written in lower case as
     French, Spanish and Italian write it ("des drones turcs", "misiles iraníes", "missili iraniani"): the state an

@@ -34,7 +34,7 @@ from geoincidents.extract.clauses import (clause_text, clauses_of, date_told_bac
                                           trailing_relative,
                                           onset_of_a_war)
 from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED, DEBRIS, actors_in, adjective_after, agent_of,
-                                       agent_strike, barrage, by_before, campaign_summary, carried_out_by,
+                                       agent_strike, barrage, blamed_on, by_before, campaign_summary, carried_out_by,
                                        comment_on_told, debris_of_fire, drone_kind, fire_told_before, hurt_in_a_barrage,
                                        intercepted_attack, many_times, negated, not_the_side_hit, passive_subject, placed,
                                        readied, said_on, some_got_through, speaks_of_itself, specific, stock_struck, tally_since,
@@ -449,6 +449,11 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # (not the side of one killed: "killed a senior commander of Iran's Quds Force in a strike")
             before = [a for a in actors if a[0] <= trigger_at and a not in hit and not whose_member(lowered, a[0])] \
                 + adjective_after(sentence, c_first + best[1], actors)
+            blamed = blamed_on(lowered, actors_in(sentence, c_first, c_last), c_first, c_last)
+            if blamed is not None and not any(a[2] for a in before):
+                # "a drone believed to be Turkish struck the camp": the state blamed stands as its adjective would,
+                # right before the weapon ("a Turkish drone struck the camp")
+                before.append((trigger_at, blamed[1], blamed[2]))
             if event_type in _STRIKE_OF and best[2].priority < _SPECIFIC and not lexicon.word_phrases("attack_weapon").find(
                     clause) and any(a[2] and abs(trigger_at - a[0]) <= 3 and a[1] not in lexicon.missile_forces() for a in before) and any(
                     w in lexicon.words("strike_verb") or w in lexicon.words("killed") for w in clause):

@@ -67,3 +67,21 @@ def test_a_force_attacked_by_the_weapon_is_the_side_hit(text, gazetteer):
     # (cues.passive_subject: the "by" whose agent is the event word itself, not the force's own strike)
     found = incident(text, gazetteer)
     assert (found["event_type"], found["actor"], found["target_actor"]) == ("drone_attack", None, "US forces")
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("A drone believed to be Turkish struck the Makhmour refugee camp on Monday, killing one man.",
+     "drone_strike", "Turkey"),
+    ("Une frappe de drone attribuée à la Turquie a visé une voiture à Sinjar lundi.", "drone_strike", "Turkey"),
+    # (a group blamed: its attack, not a state's strike)
+    ("A drone strike blamed on the Houthis hit Eilat on Monday.", "drone_attack", "Houthis"),
+])
+def test_the_actor_a_report_blames_fired(text, event_type, actor, gazetteer):
+    # (cues.blamed_on: "believed to be", "blamed on", "attribuée à" before the actor)
+    found = incident(text, gazetteer)
+    assert (found["event_type"], found["actor"]) == (event_type, actor)
+
+
+def test_a_drone_with_no_one_blamed_keeps_no_actor(gazetteer):
+    found = incident("A drone struck the Makhmour refugee camp on Monday, killing one man.", gazetteer)
+    assert (found["event_type"], found["actor"]) == ("drone_attack", None)
