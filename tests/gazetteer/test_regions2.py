@@ -321,7 +321,7 @@ WRONG_BEFORE = [
 NEIGHBOURS: list[tuple[str, str]] = [
     ("Samarra", "iq-samarra"), ("سامراء", "iq-samarra"), ("Kut", "iq-kut"), ("الكوت", "iq-kut"),
     ("Qazvin", "ir-qazvin"), ("قزوين", "ir-qazvin"), ("Mount Lebanon", "lb-gov-mount-lebanon"),
-    ("Bekaa Valley", "lb-bekaa-valley"), ("Bekaa", "lb-gov-beqaa"), ("Haftanin", "iq-haftanin"),
+    ("Bekaa Valley", "lb-bekaa-valley"), ("Bekaa", "lb-bekaa-valley"), ("Haftanin", "iq-haftanin"),
     ("Gara Mountain", "iq-gara-mountain"), ("Upper Galilee", "il-upper-galilee"), ("Galilee", "il-gov-northern"),
     ("West Bank", "ps-gov-west-bank"), ("Judea and Samaria", "ps-gov-west-bank"), ("Mount Hermon", "sy-mount-hermon"),
     ("Qalamoun", "sy-qalamoun-mountains"), ("Douma", "sy-douma"), ("Afula", "il-afula"), ("Diyala", "iq-gov-diyala"),

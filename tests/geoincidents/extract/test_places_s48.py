@@ -57,3 +57,14 @@ def test_a_water_before_a_settlements_words_is_no_place_hit(text, gazetteer):
 def test_the_water_a_drone_was_downed_over_stays_a_target_alone(gazetteer):
     found = places("The army said a drone was shot down over the Red Sea on Monday night.", gazetteer)
     assert ("Red Sea", "xz-red-sea", "target", "place") in found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Israeli jets struck Hezbollah sites in the Bekaa on Monday.", "lb-bekaa-valley"),
+    ("Des frappes israéliennes ont visé la Bekaa lundi.", "lb-bekaa-valley"),
+    ("شنت طائرات إسرائيلية غارات على البقاع يوم الاثنين.", "lb-bekaa-valley"),
+    ("Israeli jets struck sites in the Beqaa governorate on Monday.", "lb-gov-beqaa"),
+])
+def test_the_bekaa_is_the_valley_unless_the_governorate_is_named(text, place, gazetteer):
+    found = extract_report(text, gazetteer=gazetteer, published=PUBLISHED).incidents
+    assert list(found["target_place_id"]) == [place]
