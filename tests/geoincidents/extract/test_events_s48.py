@@ -1,0 +1,38 @@
+"""Events of session 48, on sentences written for these tests: a participle of presenting after a comma opens a
+clause of its own ("..., presentando l'attacco come risposta ai bombardamenti subiti la sera prima nella valle della
+Bekaa": the answer and the attack it answers are two events, each with its day); the Italian "la sera prima" 'the
+evening before'; a base named bare ("Rockets hit Nafah")."""
+from __future__ import annotations
+
+import pytest
+
+from geoincidents.extract import extract_report
+
+
+def incidents(text, gazetteer, published):
+    found = extract_report(text, gazetteer=gazetteer, published=published).incidents
+    return sorted(zip(found["date"].astype(str), found["event_type"], found["target_place_id"]))
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah ha rivendicato oggi il lancio di razzi contro le alture del Golan, presentando l'attacco come risposta "
+    "ai bombardamenti subiti la sera prima nella valle della Bekaa.",
+    "Hezbollah claimed today a barrage of rockets at army positions on the Golan Heights, presenting the attack as a "
+    "response to the bombardment it suffered the evening before in the Bekaa valley.",
+    "Le Hezbollah a revendiqué aujourd'hui des tirs de roquettes sur le plateau du Golan, présentant l'attaque comme "
+    "une riposte aux bombardements subis la veille dans la Bekaa.",
+])
+def test_an_answer_and_the_attack_it_answers_are_two_events(text, gazetteer):
+    assert incidents(text, gazetteer, "2024-08-20") == [
+        ("2024-08-19", "air_strike", "lb-bekaa-valley"), ("2024-08-20", "rocket_attack", "il-golan-heights")]
+
+
+def test_the_italian_evening_before(gazetteer):
+    found = incidents("Il 19 agosto Hezbollah ha lanciato razzi sul Golan. La sera prima aerei israeliani avevano "
+                      "colpito Baalbek.", gazetteer, "2024-08-20")
+    assert ("2024-08-18", "air_strike", "lb-baalbek") in found
+
+
+@pytest.mark.parametrize("text", ["Rockets hit Nafah on Monday.", "Hezbollah said it struck the Nafah barracks on Monday."])
+def test_a_base_named_bare(text, gazetteer):
+    assert incidents(text, gazetteer, "2024-08-20")[0][2] == "il-nafah-base"
