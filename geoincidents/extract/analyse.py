@@ -625,14 +625,22 @@ def fired_from_home(groups: list[Draft], gazetteer: Any) -> None:
     """ "Iranian missiles struck the Nevatim air base", "missiles fired by Iran", "the IRGC fired missiles at Tel Aviv":
     the missiles of a state force that strikes with missiles (``strikes_with`` in extract_actors.csv) came from its
     country, as "Iran fired missiles at Israel" tells outright, when the text names no other launch and the target
-    lies outside that country. The launch is the whole country (an area end), and the draft's notes say so."""
-    forces = lexicon.missile_forces()
+    lies outside that country; so the missiles and drones of a group that fires abroad from one country only
+    (extract_actor_homes.csv: "the Houthis fired a missile at Tel Aviv" came from Yemen). The launch is the whole
+    country (an area end), and the draft's notes say so."""
+    forces, homes = lexicon.missile_forces(), lexicon.actor_homes()
     for g in groups:
-        if g.launch is not None or g.event_type != "missile_attack" or g.actor not in forces or g.target is None:
+        if g.launch is not None or g.target is None:
             continue
-        try:
-            home = gazetteer.resolve(g.actor, kind="country").place
-        except GazetteerError:  # a force the gazetteer holds no country for
+        if g.actor in homes and g.event_type in homes[g.actor][1]:
+            # "the Houthis fired a missile at Tel Aviv": a group that fires abroad from one country only
+            home = gazetteer.get(homes[g.actor][0])
+        elif g.event_type == "missile_attack" and g.actor in forces:
+            try:
+                home = gazetteer.resolve(g.actor, kind="country").place
+            except GazetteerError:  # a force the gazetteer holds no country for
+                continue
+        else:
             continue
         if home.kind == "country" and g.target.country != home.country:
             g.launch = home

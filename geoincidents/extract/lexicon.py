@@ -456,6 +456,13 @@ def missile_forces() -> frozenset[str]:
 
 
 @functools.cache
+def actor_homes() -> dict[str, tuple[str, frozenset[str]]]:
+    """Armed groups whose fire abroad comes from one country (extract_actor_homes.csv): actor → (the country's place
+    id, the event types it holds for)."""
+    return {r["actor"]: (r["country"], frozenset(r["events"].split("|"))) for r in read_table("actor_homes")}
+
+
+@functools.cache
 def air_forces() -> frozenset[str]:
     """The state forces that strike from the air (a state force with ``strikes_with`` blank in extract_actors.csv):
     their "drone strike" is an armed drone's strike, not drone fire."""

@@ -36,3 +36,27 @@ def test_the_italian_evening_before(gazetteer):
 @pytest.mark.parametrize("text", ["Rockets hit Nafah on Monday.", "Hezbollah said it struck the Nafah barracks on Monday."])
 def test_a_base_named_bare(text, gazetteer):
     assert incidents(text, gazetteer, "2024-08-20")[0][2] == "il-nafah-base"
+
+
+def launches(text, gazetteer, published="2024-12-21"):
+    found = extract_report(text, gazetteer=gazetteer, published=published).incidents
+    return list(zip(found["event_type"], found["target_place_id"], found["launch_place_id"], found["notes"]))
+
+
+@pytest.mark.parametrize("text, event_type, target", [
+    ("The Houthis fired a ballistic missile at Tel Aviv on Saturday.", "missile_attack", "il-tel-aviv"),
+    ("The Houthis said they had sent a drone at Eilat on Saturday.", "drone_attack", "il-eilat"),
+])
+def test_a_houthi_attack_abroad_came_from_yemen(text, event_type, target, gazetteer):
+    [(kind, where, launch, notes)] = launches(text, gazetteer)
+    assert (kind, where, launch) == (event_type, target, "cc-ye")
+    assert "Launch: Yemen as a whole, the country of the force that fired (Houthis)" in notes
+
+
+@pytest.mark.parametrize("text, launch", [
+    ("Houthi fighters shelled Taiz on Saturday.", None),  # (at home: no launch read)
+    ("The Houthis fired a missile from Syria at Eilat on Saturday.", "cc-sy"),  # (the text's own launch first)
+    ("Hezbollah fired rockets at Kiryat Shmona on Saturday.", None),  # (not a listed group)
+])
+def test_a_groups_home_is_no_launch_where_the_text_gives_one_or_fire_is_at_home(text, launch, gazetteer):
+    assert [row[2] for row in launches(text, gazetteer)] == [launch]
