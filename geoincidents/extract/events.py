@@ -201,6 +201,10 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or not stock_struck(clause, f[0], f[1])]
             # "while drones continued to fly over the city": craft in the air over a place, not the fire told.
             found = [f for f in found if f[2].event_type != "drone_attack" or not flying_over(clause, f[1])]
+            # "Air raid sirens sounded in Beersheba", "missile alerts": a trigger that names the warning after it, not
+            # an event (where the sirens sounded is read with the fire the sentence tells: analyse._where_sirens_sounded)
+            sirens = lexicon.words("siren")
+            found = [f for f in found if f[1] >= len(clause) or clause[f[1]] not in sirens]
             struck_at = [a[0] for a in attack_words.find(verbs)]
             if struck_at and any(f[2].event_type in _MUNITION_TYPES and f[1] <= struck_at[0] for f in found):
                 # "rockets hit the Balad air base, where Iraqi forces keep F-16 fighter jets": the weapon before the

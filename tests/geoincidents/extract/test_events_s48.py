@@ -60,3 +60,13 @@ def test_a_houthi_attack_abroad_came_from_yemen(text, event_type, target, gazett
 ])
 def test_a_groups_home_is_no_launch_where_the_text_gives_one_or_fire_is_at_home(text, launch, gazetteer):
     assert [row[2] for row in launches(text, gazetteer)] == [launch]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Air raid sirens sounded in several towns of southern Israel, including Beersheba, on Tuesday.", []),
+    ("A missile fired from Yemen set off air raid sirens in Beersheba on Tuesday.",
+     [("2025-03-18", "missile_attack", "il-beersheba")]),
+    ("An air raid hit a house in Beersheba on Tuesday.", [("2025-03-18", "air_strike", "il-beersheba")]),
+])
+def test_air_raid_sirens_are_a_warning_not_an_air_raid(text, expected, gazetteer):
+    assert incidents(text, gazetteer, "2025-03-18") == expected
