@@ -693,7 +693,7 @@ def passive_subject(lowered: Sequence[str], at: int, trigger: int) -> bool:
     words = lowered[at + 1:trigger + 1 if hurt else trigger]
     # ("US troops at al-Tanf were attacked by drones": a "by" whose agent is the event word itself)
     by = [k for k, w in enumerate(words) if w == "by"]
-    if by and all(w in _BY_THE_WEAPON for w in words[by[-1] + 1:]) and len(by) == 1:
+    if len(by) == 1 and all(w in _BY_THE_WEAPON for w in words[by[0] + 1:]):
         words = words[:by[-1]]
     return "by" not in words and (any(w in ("was", "were") and k + 1 < len(words)
                                       and (words[k + 1].endswith("ed") or words[k + 1] in ("hit", "struck", "shot"))

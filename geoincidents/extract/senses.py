@@ -65,8 +65,9 @@ def _kind_named_before(sentence: Sentence, m: Mention, gazetteer: Any) -> Any:
 
 
 def _adjective_of_a_place(word: str) -> bool:
-    """ "la provincia central de Hama", "la province syrienne de Deir ez-Zor", "la provincia siria de Quneitra": a
-    direction or a country's adjective, which Romance languages put after a descriptor and before its "of"."""
+    """ "la provincia central de Hama", "la province syrienne de Deir ez-Zor": a direction or a country's adjective,
+    which Romance languages put after a descriptor and before its "of" (not the Spanish and Italian feminine "siria",
+    which is the country's own name)."""
     return word in direction_words() or word in demonym_words()
 
 
