@@ -260,6 +260,7 @@ NOT_PLACES = ["حمدان", "الجراح", "جراح", "العبيدي", "Khali
 #: of towns.csv when it sounds like a place of another province; here each such place keeps its own names (the
 #: NEIGHBOURS above), and the air bases are heard by sound only in names that carry a word of airport or base.
 SOUND_RULE_WAIVED = {
+    "il-masade": "a Druze town of the Golan: its Masada spellings sound like the Masada fortress (cov82)",
     "iq-khurmala": "the town on the Khurmala field (sounds like Karmiel in Israel)",
     "iq-khurmala-oil-field": "named only with a field word (sounds like Karmiel)",
     "iq-sidakan": "seat of the Sidakan sub-district (sounds like Siddiqin in Lebanon)",
