@@ -1384,9 +1384,13 @@ def _hebrew_by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocke
                 if not region and (wordfreq.zipf_frequency(word, "he") >= _HEBREW_COMMON_ZIPF
                                    or wordfreq.zipf_frequency(query, "he") >= _HEBREW_COMMON_ZIPF
                                    or query.startswith("ה")
-                                   and wordfreq.zipf_frequency(query[1:], "he") >= _HEBREW_COMMON_ZIPF):
+                                   and wordfreq.zipf_frequency(query[1:], "he") >= _HEBREW_COMMON_ZIPF
+                                   or not prefix and any(
+                                       wordfreq.zipf_frequency(word[len(p):], "he") >= _HEBREW_COMMON_ZIPF
+                                       for p in particles.hebrew_prefixes_of(word))):
                     # a common word, whole ("בניין" 'a building' is no "ניין", Nein, after "ב") or cut, or one with
-                    # the article ("טילי השיוט" 'the cruise missiles' is no Showt)
+                    # the article ("טילי השיוט" 'the cruise missiles' is no Showt); nor, read whole, a common word
+                    # after its joined prefixes ("מהציוד" 'from the equipment' is no Masada)
                     continue
                 try:
                     match = gazetteer.resolve(query)

@@ -68,3 +68,15 @@ def test_the_water_a_drone_was_downed_over_stays_a_target_alone(gazetteer):
 def test_the_bekaa_is_the_valley_unless_the_governorate_is_named(text, place, gazetteer):
     found = extract_report(text, gazetteer=gazetteer, published=PUBLISHED).incidents
     assert list(found["target_place_id"]) == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "הרקטות פגעו במבנה וגרמו נזק מהציוד שהיה במקום.",  # 'from the equipment' is no Masada (מצדה) by sound
+])
+def test_a_common_hebrew_word_after_its_prefix_is_no_name_by_sound(text, gazetteer):
+    assert places(text, gazetteer) == set()
+
+
+def test_a_name_by_sound_after_its_prefix_stays_found(gazetteer):
+    found = places("התקיפה בבושהר ובגדד.", gazetteer)
+    assert {p for _, p, _, _ in found} == {"ir-bushehr", "iq-baghdad"}
