@@ -231,10 +231,10 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                      or not set(_outside_relative_asides(clause[:f[0]])) & lexicon.words("hypothetical")]
             if not found:
                 continue
-            actors = actors_in(sentence, c_first, c_last)
+            everyone = actors_in(sentence, c_first, c_last)
             # "a residential building in northern Israel took a direct hit": a state's name after "in" is the side hit.
-            at_place = [a for a in actors if placed(lowered, a[0])]
-            actors = [a for a in actors if a not in at_place]
+            at_place = [a for a in everyone if placed(lowered, a[0])]
+            actors = [a for a in everyone if a not in at_place]
             best = max(found, key=lambda f: f[2].priority)
             if best[2].event_type in _MUNITION_TYPES and best[2].priority < _SPECIFIC:
                 # "ballistic missiles and rockets", "missiles and drones": the first weapon named.
@@ -453,7 +453,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # (not the side of one killed: "killed a senior commander of Iran's Quds Force in a strike")
             before = [a for a in actors if a[0] <= trigger_at and a not in hit and not whose_member(lowered, a[0])] \
                 + adjective_after(sentence, c_first + best[1], actors)
-            blamed = blamed_on(lowered, actors_in(sentence, c_first, c_last), c_first, c_last)
+            blamed = blamed_on(lowered, everyone, c_first, c_last)  # ("blamed on Turkey": its "on" reads as a place)
             if blamed is not None and not any(a[2] for a in before):
                 # "a drone believed to be Turkish struck the camp": the state blamed stands as its adjective would,
                 # right before the weapon ("a Turkish drone struck the camp")
