@@ -299,7 +299,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # (what a relative clause after the trigger tells of a place is no part of the event: "rockets were aimed
             # at Kiryat Shmona, which has been targeted repeatedly since October 8")
             main = _outside_relative_asides(clause[:trailing_relative(clause, best[1])])
-            if (background.find(without_adverbs(main)) and not _casualties_told(main, c)
+            if (_a_background(background, without_adverbs(main)) and not _casualties_told(main, c)
                     or many_times(main, any(d.precision == "day" for d in dates))
                     or tally_since(main) or campaign_summary(main)) \
                     and not specific(clause, best[0], any(d.precision == "day" for d in dates)):
@@ -693,6 +693,19 @@ def _day_of_saying(lowered: Sequence[str], d: Any) -> bool:
     """Whether date *d* is the day something was said ("a spokesman said on Tuesday")."""
     words = set(lowered[max(0, d.first - 3):d.first])
     return bool(words & (lexicon.words("speaker") | lexicon.words("statement_verb")))
+
+
+def _a_background(background: lexicon.PhraseTable, clause: Sequence[str]) -> bool:
+    """Whether the clause tells of many attacks ("in response to a series of attacks on US personnel", "a string of
+    rocket attacks"): a background phrase, not one that counts the munitions of one volley, a single word of fire
+    that names no attack after it ("warplanes fired a series of missiles at Nabi Chit": one strike)."""
+    table = lexicon.trigger_table()
+    for _, end, _ in background.find(clause):
+        hit = table.match_at(clause, end) if clause[end - 1] == "of" else None  # (not "blamed for rocket fire")
+        if hit is None or hit[0] != end + 1 or hit[1].event_type not in _MUNITION_TYPES \
+                or (end + 1 < len(clause) and table.match_at(clause, end + 1) is not None):
+            return True
+    return False
 
 
 def _casualties_told(clause: Sequence[str], told: dict) -> bool:

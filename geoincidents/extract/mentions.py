@@ -439,6 +439,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
             i = hit
         found += _by_sound(sentence, gazetteer, index, blocked, keys, function_words,
                            covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
+        found = _longer_by_sound(sentence, gazetteer, index, blocked, keys, found)
         # (a name spelt with an ending before one only like a name)
         found += _by_ending(sentence, gazetteer, index, blocked, keys, function_words,
                             covered={k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)})
@@ -1444,6 +1445,38 @@ def _hebrew_stem(word: str, accept: Callable[[str], bool]) -> str | None:
     when no reading is."""
     return next((word[len(p):] for p in ("", *_prefixes_longest_first())
                  if word.startswith(p) and accept(word[len(p):])), None)
+
+
+def _longer_by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set[int], keys: list[str],
+                     found: list[Mention]) -> list[Mention]:
+    """ "Israeli jets fired missiles at the village of Jubb Ramla": a name matched by its spelling (Ramla of Israel)
+    right after a capitalised word that names no place alone and that is no title, descriptor, demonym, actor or common
+    word is the last word of a longer name, when the two words together are a place's name by sound (Jubb Ramlah of
+    Hama) and that place is another: the longer name, heard, replaces the shorter one."""
+    tokens = sentence.tokens
+    taken = {k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)}
+    result = []
+    for m in found:
+        k = m.first - 1
+        if m.sentence != sentence.index or k < 0 or m.method not in ("exact", "alias") or k in blocked or k in taken \
+                or not (tokens[k].text[:1].isupper() and tokens[k].text.isalpha()) or common_word(keys[k]) \
+                or tokens[k].end + 1 != tokens[m.first].start or is_descriptor(tokens[k].text) \
+                or tokens[k].lower in demonym_words() or tokens[k].lower in lexicon.words("speaker") \
+                or lexicon.titles().match_at(sentence.lowered, k) is not None \
+                or lexicon.actors().match_at(sentence.lowered, k) is not None:
+            result.append(m)
+            continue
+        query = sentence.text[tokens[k].start - sentence.start:m.end - sentence.start]
+        key = name_parts(query)[0]
+        try:
+            match = gazetteer.resolve(query) if phonetic_key(key) in index.phonetic else None
+        except GazetteerError:
+            match = None
+        if match is None or match.method != "phonetic" or match.place.id in {c.id for c in m.candidates}:
+            result.append(m)
+            continue
+        result.append(_heard(gazetteer, match, query, tokens[k].start, m.end, sentence.index, k, m.last))
+    return result
 
 
 def _by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set[int], keys: list[str],

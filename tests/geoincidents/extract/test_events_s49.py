@@ -1,0 +1,51 @@
+"""Events and places of session 49, on sentences written for these tests: "a series of" before a word of munitions
+counts one volley ("warplanes fired a series of missiles at Nabi Chit" is a strike), while "a series of attacks" and
+"a string of rocket attacks" stay many; a name matched by its spelling right after a capitalised word that names no
+place alone is the last word of a longer name heard by sound ("the village of Jubb Ramla" is Jubb Ramlah of Hama, not
+Ramla of Israel)."""
+from __future__ import annotations
+
+import pytest
+
+from geoincidents.extract import extract_report
+
+
+def incidents(text, gazetteer, published):
+    found = extract_report(text, gazetteer=gazetteer, published=published).incidents
+    return sorted(zip(found["date"].astype(str), found["event_type"], found["target_place_id"]))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Warplanes fired a series of missiles at Nabi Chit on Tuesday.", ("2024-03-12", "air_strike", "lb-nabi-chit")),
+    ("Hezbollah fired a series of rockets at Kiryat Shmona on Monday.",
+     ("2024-03-11", "rocket_attack", "il-kiryat-shmona")),
+])
+def test_a_series_of_munitions_is_one_volley(text, expected, gazetteer):
+    assert incidents(text, gazetteer, "2024-03-13") == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The strikes came in response to a series of attacks on US forces at al-Asad.",
+    "The militia has carried out a string of rocket attacks on Ain al-Asad.",
+])
+def test_a_series_of_attacks_stays_many(text, gazetteer):
+    assert incidents(text, gazetteer, "2024-03-13") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets fired missiles at the village of Jubb Ramla on Thursday.",
+    "Cazas israelíes lanzaron misiles el jueves contra la localidad de Jubb Ramla, hiriendo a dos civiles.",
+])
+def test_a_longer_name_heard_by_sound(text, gazetteer):
+    places = extract_report(text, gazetteer=gazetteer, published="2024-03-02").places
+    assert list(zip(places["mention"], places["place_id"])) == [("Jubb Ramla", "sy-jubb-ramlah")]
+    assert incidents(text, gazetteer, "2024-03-02")[0][2] == "sy-jubb-ramlah"
+
+
+@pytest.mark.parametrize("text, mention, place", [
+    ("Rockets hit Ramla on Thursday.", "Ramla", "il-ramla"),  # alone, the spelling's own place
+    ("Sheikh Naim Qassem spoke in Beirut.", "Beirut", "lb-beirut"),  # a person's name before another word
+])
+def test_a_name_alone_keeps_its_place(text, mention, place, gazetteer):
+    places = extract_report(text, gazetteer=gazetteer, published="2024-03-02").places
+    assert list(zip(places["mention"], places["place_id"])) == [(mention, place)]
