@@ -49,3 +49,32 @@ def test_a_longer_name_heard_by_sound(text, gazetteer):
 def test_a_name_alone_keeps_its_place(text, mention, place, gazetteer):
     places = extract_report(text, gazetteer=gazetteer, published="2024-03-02").places
     assert list(zip(places["mention"], places["place_id"])) == [(mention, place)]
+
+
+@pytest.mark.parametrize("text", [
+    "On February 19 a strike had hit a residential building in Kafr Sousa.",
+    "Il 19 febbraio un attacco aveva colpito un edificio residenziale nel quartiere di Kafr Sousa, a Damasco.",
+    "Le 19 février, une attaque avait visé un immeuble à Kafr Soussa.",
+])
+def test_an_attack_told_in_the_pluperfect_is_fire_of_its_own_day(text, gazetteer):
+    assert incidents(text, gazetteer, "2023-03-07") == [("2023-02-19", "other", "sy-kafr-sousa")]
+
+
+def test_a_habit_in_the_present_perfect_stays_no_event(gazetteer):
+    assert incidents("Strikes have targeted the base for months.", gazetteer, "2023-03-07") == []
+
+
+@pytest.mark.parametrize("text", [
+    "In response, Washington had bombed facilities of these groups in eastern Syria on February 25.",
+    "En riposte, Washington avait bombardé le 25 février des installations de ces groupes dans l'est de la Syrie.",
+])
+def test_washington_strikes_as_the_united_states(text, gazetteer):
+    found = extract_report(text, gazetteer=gazetteer, published="2021-04-15").incidents
+    assert list(zip(found["date"].astype(str), found["event_type"], found["target_place_id"], found["actor"])) == [
+        ("2021-02-25", "air_strike", "cc-sy", "US forces")]
+
+
+def test_strikes_cleared_are_not_yet_an_event(gazetteer):
+    text = ("The United States has cleared a wave of strikes on Iranian targets in Syria and Iraq, US officials told "
+            "reporters on Thursday.")
+    assert incidents(text, gazetteer, "2024-02-01") == []
