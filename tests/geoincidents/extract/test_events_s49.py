@@ -78,3 +78,17 @@ def test_strikes_cleared_are_not_yet_an_event(gazetteer):
     text = ("The United States has cleared a wave of strikes on Iranian targets in Syria and Iraq, US officials told "
             "reporters on Thursday.")
     assert incidents(text, gazetteer, "2024-02-01") == []
+
+
+def test_fire_told_of_a_person_in_a_relative_clause_does_not_type_the_strike(gazetteer):
+    text = ("On Tuesday an Israeli drone strike killed a commander near Ain Baal. A second strike on a vehicle in Kafr "
+            "Dunin killed Muhammad Hussein Shahouri, who Israel said headed rocket and missile fire from the central "
+            "sector.")
+    assert ("2024-04-16", "drone_strike", "lb-kfar-dounine") in incidents(text, gazetteer, "2024-04-17")
+    assert not any(kind == "rocket_attack" for _, kind, _ in incidents(text, gazetteer, "2024-04-17"))
+
+
+def test_a_relative_clause_of_which_keeps_its_strikes(gazetteer):
+    text = ("The Houthis are also under attack from the United States, which on Saturday began a new campaign of air "
+            "strikes on rebel-held areas of Yemen.")
+    assert incidents(text, gazetteer, "2025-03-18") == [("2025-03-15", "air_strike", "cc-ye")]
