@@ -37,7 +37,7 @@ def clause_comma(sentence: Sentence, start: int) -> int | None:
         depth = max(0, depth + (lowered[k] in ("(", "[")) - (lowered[k] in (")", "]")))
         if lowered[k] not in (",", "،") or depth:  # (the Arabic comma too: "ردا على ...، أعلن")
             continue
-        closing = None if k <= past else _apposition_end(lowered, k)
+        closing = None if k <= past else (_apposition_end(lowered, k) or _participle_aside_end(lowered, k))
         if k <= past or closing is not None:
             past = max(past, closing or 0)  # (the apposition's closing comma and "and" go on too)
             continue
@@ -67,6 +67,24 @@ def _apposition_end(lowered: Sequence[str], comma: int) -> int | None:
     inside = lowered[comma + 1:end]
     return None if lexicon.trigger_table().find(list(inside)) or set(inside) & lexicon.attack_or_firing_words() \
         else end
+
+
+#: How many words a participle's aside inside a fronted clause may hold ("a day after an Israeli air strike, carried
+#: out without warning before dawn on Saturday, flattened a building in Basta").
+_PARTICIPLE_ASIDE_WORDS = 12
+
+
+def _participle_aside_end(lowered: Sequence[str], comma: int) -> int | None:
+    """The comma that closes an aside opened at *comma* by an English past participle ("-ed", "carried out without
+    warning before dawn on Saturday") when the word after it is the verb of the event, one that hits, damages or kills
+    ("a day after an Israeli air strike, carried out without warning before dawn on Saturday, flattened a building in
+    Basta"): the clause goes on past both commas; else None."""
+    if comma + 1 >= len(lowered) or not (lowered[comma + 1].endswith("ed") and lowered[comma + 1].isalpha()):
+        return None
+    end = next((j for j in range(comma + 2, min(len(lowered) - 1, comma + 2 + _PARTICIPLE_ASIDE_WORDS))
+                if lowered[j] in (",", "،")), None)
+    verbs = lexicon.words("attack_word") | lexicon.words("damage_verb") | lexicon.words("killed")
+    return end if end is not None and lowered[end + 1] in verbs else None
 
 
 def tells_of_the_event(words: Sequence[str]) -> bool:

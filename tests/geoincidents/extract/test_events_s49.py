@@ -92,3 +92,9 @@ def test_a_relative_clause_of_which_keeps_its_strikes(gazetteer):
     text = ("The Houthis are also under attack from the United States, which on Saturday began a new campaign of air "
             "strikes on rebel-held areas of Yemen.")
     assert incidents(text, gazetteer, "2025-03-18") == [("2025-03-15", "air_strike", "cc-ye")]
+
+
+def test_a_participle_aside_inside_a_fronted_clause_keeps_the_clause_whole(gazetteer):
+    text = ("Sunday's barrages came a day after an Israeli air strike, carried out without warning before dawn on "
+            "Saturday, flattened an eight-storey building in the crowded Basta neighbourhood of central Beirut.")
+    assert ("2024-11-23", "air_strike", "lb-basta") in incidents(text, gazetteer, "2024-11-24")
