@@ -94,6 +94,15 @@ def _told_apart_on_its_day(told: Draft, other: Draft) -> bool:
             and (other.date_explicit or getattr(other, "date_carried", False)))
 
 
+def _told_elsewhere(told: Draft, other: Draft) -> bool:
+    """ "A Turkish drone strike hit a centre near the city of Hasakah on Thursday. Earlier on Thursday, another
+    suspected drone strike hit a factory elsewhere in Hasakah province": an incident told as another one elsewhere
+    (``elsewhere`` words in its sentence) is not the one at another place it holds, though of the same day."""
+    return (getattr(told, "told_apart", False) and told.target is not None and other.target is not None
+            and told.target.id != other.target.id
+            and any(lexicon.words("elsewhere") & set(e["text"].lower().split()) for e in told.evidence))
+
+
 def _drone_of_a_strike(a: Draft, b: Draft) -> bool:
     """ "A commander was killed in an air strike on a headquarters in Baghdad. ... Earlier, a source had said a drone
     of unknown identity bombed the headquarters": drones sent by no one the report names, at the very place a strike
@@ -142,6 +151,8 @@ def affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
     elif _weeks_before(a, b) or _weeks_before(b, a):
         return 0
     elif not across and any(_told_apart_on_its_day(d, e) for d, e in ((a, b), (b, a))):
+        return 0
+    elif not across and any(_told_elsewhere(d, e) for d, e in ((a, b), (b, a))):
         return 0
     elif any(later.time_apart and earlier.order < later.order for earlier, later in ((a, b), (b, a))) \
             and not (a.target is not None and b.target is not None and a.target.id == b.target.id):

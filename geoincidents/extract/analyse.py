@@ -398,6 +398,11 @@ def _inherit(drafts: list[Draft]) -> None:
                 hung[kin] = d
         else:
             told = last.get(kin, last.get("any"))
+            fire = last.get("attack")
+            if d.extra_launcher and kin == "strike" and fire is not None and (told is None or fire.order > told.order):
+                # "Hezbollah fired 90 rockets on Wednesday ... The army said its aircraft struck the launcher used in
+                # one of the salvoes": the strike answers the fire told last, of its day, not an earlier strike's
+                told = fire
             if told is not None and kin in hung and told.order <= hung[kin].order and not d.time \
                     and not _told_again_before(told, hung[kin]) and not _story_went_on(drafts, hung[kin], d):
                 # ... though its day is that of the next undated event of its group ("retaliation for a barrage Iran

@@ -98,3 +98,20 @@ def test_a_participle_aside_inside_a_fronted_clause_keeps_the_clause_whole(gazet
     text = ("Sunday's barrages came a day after an Israeli air strike, carried out without warning before dawn on "
             "Saturday, flattened an eight-storey building in the crowded Basta neighbourhood of central Beirut.")
     assert ("2024-11-23", "air_strike", "lb-basta") in incidents(text, gazetteer, "2024-11-24")
+
+
+def test_a_strike_on_the_launcher_takes_the_day_of_the_fire_it_answers(gazetteer):
+    text = ("On Tuesday an Israeli strike killed a commander in Jouaiya. Hezbollah fired some 90 rockets at northern "
+            "Israel on Wednesday morning. The army said its aircraft struck the launcher used in one of the salvoes, "
+            "in the area of Yaroun.")
+    found = incidents(text, gazetteer, "2024-06-12")
+    assert ("2024-06-12", "air_strike", "lb-yaroun") in found
+    assert ("2024-06-11", "air_strike", "lb-jouaiya") in found
+
+
+def test_another_strike_elsewhere_in_the_province_is_an_incident_of_its_own(gazetteer):
+    text = ("A Turkish drone strike hit a girls' centre near the city of Hasakah on Thursday, killing four girls. "
+            "Earlier on Thursday, another suspected Turkish drone strike hit a sponge factory elsewhere in Hasakah "
+            "province, killing two people.")
+    assert incidents(text, gazetteer, "2022-08-19") == [("2022-08-18", "drone_strike", "sy-gov-hasakah"),
+                                                        ("2022-08-18", "drone_strike", "sy-hasakah")]
