@@ -115,3 +115,15 @@ def test_another_strike_elsewhere_in_the_province_is_an_incident_of_its_own(gaze
             "province, killing two people.")
     assert incidents(text, gazetteer, "2022-08-19") == [("2022-08-18", "drone_strike", "sy-gov-hasakah"),
                                                         ("2022-08-18", "drone_strike", "sy-hasakah")]
+
+
+@pytest.mark.parametrize("text", [
+    "ففي الثامن من حزيران/يونيو أصاب صاروخان أرض مجمّع مطار بغداد الدولي، وسقط في اليوم نفسه صاروخ غير موجّه قرب "
+    "مقر السفارة الأميركية.",
+    "On June 8 two rockets hit Baghdad International Airport. The same day a rocket fell near the US embassy in "
+    "Baghdad.",
+])
+def test_the_same_day_is_the_day_told_last(text, gazetteer):
+    assert incidents(text, gazetteer, "2020-07-05") == [
+        ("2020-06-08", "rocket_attack", "iq-baghdad-international-airport"),
+        ("2020-06-08", "rocket_attack", "iq-us-embassy-baghdad")]
