@@ -127,3 +127,11 @@ def test_the_same_day_is_the_day_told_last(text, gazetteer):
     assert incidents(text, gazetteer, "2020-07-05") == [
         ("2020-06-08", "rocket_attack", "iq-baghdad-international-airport"),
         ("2020-06-08", "rocket_attack", "iq-us-embassy-baghdad")]
+
+
+@pytest.mark.parametrize("text", [
+    "El lunes, Hezbolá disparó cohetes contra Metula. Al día siguiente, aviones israelíes bombardearon Baalbek.",
+    "Lunedì Hezbollah ha lanciato razzi contro Metula. Il giorno dopo aerei israeliani hanno bombardato Baalbek.",
+])
+def test_the_next_day_counts_from_the_day_told_last(text, gazetteer):
+    assert ("2024-03-12", "air_strike", "lb-baalbek") in incidents(text, gazetteer, "2024-03-14")
