@@ -135,3 +135,27 @@ def test_the_same_day_is_the_day_told_last(text, gazetteer):
 ])
 def test_the_next_day_counts_from_the_day_told_last(text, gazetteer):
     assert ("2024-03-12", "air_strike", "lb-baalbek") in incidents(text, gazetteer, "2024-03-14")
+
+
+@pytest.mark.parametrize("text", [
+    "On September 4, a drone blamed on Turkiye destroyed a car near Dukan, killing three people.",
+    "On September 4, Turkiye's drones destroyed a car near Dukan, killing three people.",
+])
+def test_turkiye_without_its_diaeresis_is_turkey(text, gazetteer):
+    found = extract_report(text, gazetteer=gazetteer, published="2024-09-06").incidents
+    assert list(zip(found["event_type"], found["target_place_id"], found["actor"])) == [
+        ("drone_strike", "iq-dukan", "Turkey")]
+
+
+@pytest.mark.parametrize("text", [
+    "La semana pasada, cazas israelíes lanzaron misiles contra la localidad de Jubb Ramla, hiriendo a dos civiles.",
+    "Caccia israeliani hanno bombardato la località di Jubb Ramla la settimana scorsa.",
+])
+def test_fighter_jets_in_spanish_and_italian_strike_from_the_air(text, gazetteer):
+    found = extract_report(text, gazetteer=gazetteer, published="2022-09-01").incidents
+    assert list(zip(found["event_type"], found["target_place_id"], found["actor"])) == [
+        ("air_strike", "sy-jubb-ramlah", "Israel")]
+
+
+def test_the_italian_hunt_is_no_aircraft(gazetteer):
+    assert incidents("La caccia ai miliziani continua a Deir ez-Zor.", gazetteer, "2022-09-01") == []
