@@ -159,3 +159,14 @@ def test_fighter_jets_in_spanish_and_italian_strike_from_the_air(text, gazetteer
 
 def test_the_italian_hunt_is_no_aircraft(gazetteer):
     assert incidents("La caccia ai miliziani continua a Deir ez-Zor.", gazetteer, "2022-09-01") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Plus tôt ce mois-ci, des roquettes avaient frappé la base d'Ain al-Asad.",
+    "A principios de este mes, unos cohetes alcanzaron la base de Ain al-Asad.",
+    "Anfang des Monats hatten Raketen den Stützpunkt Ain al-Asad getroffen.",
+])
+def test_early_this_month_is_the_publication_month(text, gazetteer):
+    found = extract_report(text, gazetteer=gazetteer, published="2024-03-14").incidents
+    assert list(zip(found["date"].astype(str), found["date_precision"], found["target_place_id"])) == [
+        ("2024-03-01", "month", "iq-ain-al-asad-air-base")]
