@@ -170,3 +170,12 @@ def test_early_this_month_is_the_publication_month(text, gazetteer):
     found = extract_report(text, gazetteer=gazetteer, published="2024-03-14").incidents
     assert list(zip(found["date"].astype(str), found["date_precision"], found["target_place_id"])) == [
         ("2024-03-01", "month", "iq-ain-al-asad-air-base")]
+
+
+@pytest.mark.parametrize("text", [
+    "L'aviation israélienne a frappé Baalbek mardi, après des tirs de roquettes du Hezbollah sur Metula lundi.",
+    "L'aviazione israeliana ha colpito Baalbek martedì, dopo il lancio di razzi di Hezbollah su Metula lunedì.",
+])
+def test_after_in_french_and_italian_opens_the_clause_of_an_earlier_event(text, gazetteer):
+    assert incidents(text, gazetteer, "2024-03-14") == [("2024-03-11", "rocket_attack", "il-metula"),
+                                                        ("2024-03-12", "air_strike", "lb-baalbek")]
