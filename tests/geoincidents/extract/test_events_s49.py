@@ -179,3 +179,10 @@ def test_early_this_month_is_the_publication_month(text, gazetteer):
 def test_after_in_french_and_italian_opens_the_clause_of_an_earlier_event(text, gazetteer):
     assert incidents(text, gazetteer, "2024-03-14") == [("2024-03-11", "rocket_attack", "il-metula"),
                                                         ("2024-03-12", "air_strike", "lb-baalbek")]
+
+
+@pytest.mark.parametrize("word", ["entre-temps", "mientras tanto", "nel frattempo", "unterdessen", "bu arada"])
+def test_meanwhile_in_five_languages_tells_another_moment(word):
+    from geoincidents.extract import lexicon
+    tokens = list(lexicon.phrase_tokens(word))
+    assert lexicon.word_phrases("time_apart").match_at(tokens, 0) == (len(tokens), "time_apart")
