@@ -186,3 +186,11 @@ def test_meanwhile_in_five_languages_tells_another_moment(word):
     from geoincidents.extract import lexicon
     tokens = list(lexicon.phrase_tokens(word))
     assert lexicon.word_phrases("time_apart").match_at(tokens, 0) == (len(tokens), "time_apart")
+
+
+@pytest.mark.parametrize("text", [
+    "Le 12 mars, des roquettes ont frappé Metula. Un jour plus tôt, l'aviation israélienne avait bombardé Baalbek.",
+    "Am 12. März trafen Raketen Metula. Einen Tag zuvor hatte die israelische Luftwaffe Baalbek bombardiert.",
+])
+def test_a_day_earlier_counts_back_from_the_day_told_last(text, gazetteer):
+    assert ("2024-03-11", "air_strike", "lb-baalbek") in incidents(text, gazetteer, "2024-03-14")
