@@ -194,3 +194,12 @@ def test_meanwhile_in_five_languages_tells_another_moment(word):
 ])
 def test_a_day_earlier_counts_back_from_the_day_told_last(text, gazetteer):
     assert ("2024-03-11", "air_strike", "lb-baalbek") in incidents(text, gazetteer, "2024-03-14")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("دمّرت الغارة الإسرائيلية مساء أمس الأربعاء مبنى في مدينة النبطية.", "2024-02-14"),
+    ("شنّ الطيران الحربي الإسرائيلي غارتين على بلدة الخيام صباح اليوم.", "2024-02-15"),
+])
+def test_the_arabic_raid_with_its_article_and_two_raids(text, day, gazetteer):
+    found = incidents(text, gazetteer, "2024-02-15")
+    assert len(found) == 1 and found[0][:2] == (day, "air_strike")
