@@ -15,6 +15,11 @@ def incidents(text, gazetteer, published):
     return sorted(zip(found["date"].astype(str), found["event_type"], found["target_place_id"]))
 
 
+def with_actors(text, gazetteer, published):
+    found = extract_report(text, gazetteer=gazetteer, published=published).incidents
+    return list(zip(found["event_type"], found["target_place_id"], found["actor"]))
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Warplanes fired a series of missiles at Nabi Chit on Tuesday.", ("2024-03-12", "air_strike", "lb-nabi-chit")),
     ("Hezbollah fired a series of rockets at Kiryat Shmona on Monday.",
@@ -142,8 +147,7 @@ def test_the_next_day_counts_from_the_day_told_last(text, gazetteer):
     "On September 4, Turkiye's drones destroyed a car near Dukan, killing three people.",
 ])
 def test_turkiye_without_its_diaeresis_is_turkey(text, gazetteer):
-    found = extract_report(text, gazetteer=gazetteer, published="2024-09-06").incidents
-    assert list(zip(found["event_type"], found["target_place_id"], found["actor"])) == [
+    assert with_actors(text, gazetteer, "2024-09-06") == [
         ("drone_strike", "iq-dukan", "Turkey")]
 
 
@@ -152,8 +156,7 @@ def test_turkiye_without_its_diaeresis_is_turkey(text, gazetteer):
     "Caccia israeliani hanno bombardato la località di Jubb Ramla la settimana scorsa.",
 ])
 def test_fighter_jets_in_spanish_and_italian_strike_from_the_air(text, gazetteer):
-    found = extract_report(text, gazetteer=gazetteer, published="2022-09-01").incidents
-    assert list(zip(found["event_type"], found["target_place_id"], found["actor"])) == [
+    assert with_actors(text, gazetteer, "2022-09-01") == [
         ("air_strike", "sy-jubb-ramlah", "Israel")]
 
 
