@@ -12,7 +12,7 @@ from geoincidents.extract import lexicon, particles
 from geoincidents.extract.text import Sentence
 from geoincidents.schema import EVENT_GROUPS
 
-__all__ = ["clauses_of", "clause_text", "tolled", "bound_to", "in_noun_phrase", "dates_of_event", "event_date",
+__all__ = ["clauses_of", "clock_at", "clause_text", "tolled", "bound_to", "in_noun_phrase", "dates_of_event", "event_date",
            "date_told_back", "onset_of_a_war", "german_passive_participle"]
 
 
@@ -20,7 +20,7 @@ __all__ = ["clauses_of", "clause_text", "tolled", "bound_to", "in_noun_phrase", 
 _CLOCK_MARKS = frozenset({":", ".", "pm", "am", "p", "a", "h", "uhr"})
 
 
-def _clock_at(lowered: Sequence[str], k: int) -> bool:
+def clock_at(lowered: Sequence[str], k: int) -> bool:
     """Whether a clock time written with digits starts at token *k* ("9 : 30", "10 pm")."""
     return k + 1 < len(lowered) and lowered[k].isdigit() and len(lowered[k]) <= 2 and lowered[k + 1] in _CLOCK_MARKS \
         and (lowered[k + 1] not in (":", ".") or k + 2 < len(lowered) and lowered[k + 2].isdigit())
@@ -235,7 +235,7 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
             continue
         if lowered[start] == "after" and start > 0 and lowered[start - 1] in lexicon.words("pursuit_verb"):
             continue  # "the second drone to go after the field": a pursuit, not an earlier event
-        if set(lowered[end:end + 1]) & lexicon.words("time_of_day") or _clock_at(lowered, end):
+        if set(lowered[end:end + 1]) & lexicon.words("time_of_day") or clock_at(lowered, end):
             continue  # "US airstrikes carried out after midnight near the border", "shortly after 9:30 p.m. on
             # Monday": a time, not another event
         if lowered[end - 1] == "followed" and lowered[end:end + 1] == ["by"]:

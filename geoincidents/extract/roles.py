@@ -34,7 +34,7 @@ from gazetteer.phrasewords import compass_of, countryside_words, qualifier_words
 from gazetteer.spans import lies_in
 
 from geoincidents.extract import lexicon
-from geoincidents.extract.clauses import german_passive_participle
+from geoincidents.extract.clauses import clock_at, german_passive_participle
 from geoincidents.extract.cues import from_readied_fire
 from geoincidents.extract.mentions import Mention, in_title_case
 from geoincidents.extract.monthdates import arabic_ordinal_word
@@ -622,6 +622,19 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 m.role = "context"
         _landmark_for_an_unnamed_target(lowered[c_first:c_last], inside)
         containers(inside, lowered)
+        _clock_of_a_place(lowered, inside)
+
+
+def _clock_of_a_place(lowered: Sequence[str], inside: list[Mention]) -> None:
+    """ "a missile hit a car at 16:15 local time (15:15 in Italy)", "(13:15 GMT in London)": a place named in brackets
+    beside a clock time only tells whose clock it is: a place of context."""
+    for m in inside:
+        opened = next((k for k in range(m.first - 1, -1, -1) if lowered[k] in ("(", ")")), None)
+        if opened is None or lowered[opened] != "(" or m.role == "context":
+            continue
+        closed = next((k for k in range(m.last, len(lowered)) if lowered[k] == ")"), None)
+        if closed is not None and any(clock_at(lowered, k) for k in range(opened + 1, closed)):
+            m.role, m.cue = "context", "clock"
 
 
 def _arabic_bearing(lowered: Sequence[str], inside: list[Mention]) -> None:

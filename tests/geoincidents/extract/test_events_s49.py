@@ -206,3 +206,18 @@ def test_a_day_earlier_counts_back_from_the_day_told_last(text, gazetteer):
 def test_the_arabic_raid_with_its_article_and_two_raids(text, day, gazetteer):
     found = incidents(text, gazetteer, "2024-02-15")
     assert len(found) == 1 and found[0][:2] == (day, "air_strike")
+
+
+@pytest.mark.parametrize("text", [
+    "Un missile lanciato da un drone ha centrato oggi alle 16:15 ora locale (le 15:15 in Italia) un'auto a Nabatieh.",
+    "A drone strike hit a car in Nabatieh at 4:15 pm local time (15:15 in Italy) on Thursday.",
+])
+def test_a_place_beside_a_clock_in_brackets_is_no_target(text, gazetteer):
+    places = extract_report(text, gazetteer=gazetteer, published="2024-02-08").places
+    assert places.loc[places["place_id"] == "cc-it", "role"].tolist() == ["context"]
+    assert "cc-it" not in [target for _, _, target in incidents(text, gazetteer, "2024-02-08")]
+
+
+def test_the_italian_habit_of_strikes_is_no_incident(gazetteer):
+    text = "Negli ultimi mesi Israele ha colpito ripetutamente auto e abitazioni nel sud del Libano."
+    assert incidents(text, gazetteer, "2024-02-08") == []
