@@ -19,13 +19,19 @@ from geoincidents.spans import last_day
 if TYPE_CHECKING:
     from geoincidents.extract.drafts import Draft
 
-__all__ = ["affinity", "days_apart", "family", "one_site_told_twice", "within_km", "SAME_SITE_KM"]
+__all__ = ["affinity", "days_apart", "evidence_says", "family", "one_site_told_twice", "within_km", "SAME_SITE_KM"]
 
 
 def family(event_type: str) -> str:
     """An event type's family for merging and claims: attack (interceptions included), strike or explosion."""
     group = EVENT_GROUPS.get(event_type, "attack")
     return "attack" if group == "interception" else group
+
+
+def evidence_says(draft: Any, group: str) -> bool:
+    """Whether a sentence a draft rests on holds a word of *group* (extract_words.csv), as a word of its own."""
+    words = lexicon.words(group)
+    return any(words & set(e["text"].lower().split()) for e in draft.evidence)
 
 
 def _end_ok(a: Any, b: Any) -> bool:
@@ -100,7 +106,7 @@ def _told_elsewhere(told: Draft, other: Draft) -> bool:
     (``elsewhere`` words in its sentence) is not the one at another place it holds, though of the same day."""
     return (getattr(told, "told_apart", False) and told.target is not None and other.target is not None
             and told.target.id != other.target.id
-            and any(lexicon.words("elsewhere") & set(e["text"].lower().split()) for e in told.evidence))
+            and evidence_says(told, "elsewhere"))
 
 
 def _drone_of_a_strike(a: Draft, b: Draft) -> bool:
@@ -232,7 +238,7 @@ def one_site_told_twice(a: Draft, b: Draft) -> str:
     if a.target is None or b.target is None or a.target.id == b.target.id or not _end_ok(a.launch, b.launch):
         return ""
     first, then = (a, b) if a.order <= b.order else (b, a)
-    if any(lexicon.words("another_incident") & set(e["text"].lower().split()) for e in then.evidence):
+    if evidence_says(then, "another_incident"):
         return ""
     kinds = (specificity(first.target), specificity(then.target))
     same_province = bool(first.target.admin1) and first.target.admin1 == then.target.admin1

@@ -22,6 +22,7 @@ from geoincidents.extract.asides import (assertion, claimed_target, dated_after,
                                          place_of_the_attack_told_after, site_dated_after,
                                          site_named_after, kinds_of_the_noun_before, sites_of_the_area_told_after,
                                          status_only, weapon_told_again)
+from geoincidents.extract.affinity import evidence_says
 from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.dates import filed_day, publication_day
 from geoincidents.extract.drafts import (STATUS_ORDER, Draft, absorb, alone_in_the_report, family,
@@ -542,7 +543,7 @@ def _told_once(groups: list[Draft], published: date | None = None) -> list[Draft
                    and g.target is not None and s.target is not None
                    and (s.target.id == g.target.id or (max(specificity(s.target), specificity(g.target)) < 4 and (
                        contains(s.target, g.target) or contains(g.target, s.target))))]
-        told_heard = any(lexicon.words("heard") & set(e["text"].lower().split()) for e in g.evidence)
+        told_heard = evidence_says(g, "heard")
         heard = [a for a in kept if a is not g and a.date is not None and g.date is not None
                  and abs((a.date - g.date).days) <= 1 and a.event_type != "explosion" and a.target is not None
                  and g.target is not None and within_km(a.target, g.target, _HEARD_KM) and told_heard]

@@ -230,7 +230,8 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             found = [f for f in found if f[2].event_type == "explosion"
                      or not set(_outside_relative_asides(clause[:f[0]])) & lexicon.words("hypothetical")]
             relative = trailing_relative(clause, 0)
-            if relative < len(clause) and clause[relative + 1] != "which" and any(f[0] < relative for f in found):
+            if relative < len(clause) and clause[relative + 1] in ("who", "whose") \
+                    and any(f[0] < relative for f in found):
                 # "A second strike on a vehicle in Kafr Dunin killed Shahouri, who Israel said headed rocket fire":
                 # the fire a relative clause tells of the one named is no part of the event told before it. (Not one of
                 # "which": "under attack from the United States, which on Saturday began a campaign of air strikes".)

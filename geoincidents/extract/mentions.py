@@ -958,10 +958,14 @@ def _part_of_a_longer_name(sentence: Sentence, hit: int, index: NameKeys) -> boo
 def _a_word_no_name_holds(sentence: Sentence, k: int, index: NameKeys) -> bool:
     """Whether token *k* is a word no place name holds and no title, descriptor, demonym, speaker or common word is:
     a word of a longer name the gazetteer lacks, beside a name it holds."""
+    return token_key(sentence.tokens[k].text) not in index.vocabulary and _a_word_of_a_name(sentence, k)
+
+
+def _a_word_of_a_name(sentence: Sentence, k: int) -> bool:
+    """Whether token *k* may be a word of a name: no common word, title, descriptor, demonym or speaker."""
     word = sentence.tokens[k].lower
-    return not (token_key(sentence.tokens[k].text) in index.vocabulary or common_word(word)
-                or is_descriptor(sentence.tokens[k].text) or word in demonym_words() or word in lexicon.words("speaker")
-                or lexicon.titles().match_at(sentence.lowered, k) is not None)
+    return not (common_word(word) or is_descriptor(sentence.tokens[k].text) or word in demonym_words()
+                or word in lexicon.words("speaker") or lexicon.titles().match_at(sentence.lowered, k) is not None)
 
 
 def in_title_case(tokens: Any) -> bool:
@@ -1460,9 +1464,7 @@ def _longer_by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocke
         k = m.first - 1
         if m.sentence != sentence.index or k < 0 or m.method not in ("exact", "alias") or k in blocked or k in taken \
                 or not (tokens[k].text[:1].isupper() and tokens[k].text.isalpha()) or common_word(keys[k]) \
-                or tokens[k].end + 1 != tokens[m.first].start or is_descriptor(tokens[k].text) \
-                or tokens[k].lower in demonym_words() or tokens[k].lower in lexicon.words("speaker") \
-                or lexicon.titles().match_at(sentence.lowered, k) is not None \
+                or tokens[k].end + 1 != tokens[m.first].start or not _a_word_of_a_name(sentence, k) \
                 or lexicon.actors().match_at(sentence.lowered, k) is not None:
             result.append(m)
             continue
