@@ -153,6 +153,8 @@ _ACTIVE_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ado", "ada", "ido", "
 _BEEN = frozenset({"été", "sido", "stato", "stata",
                    # nor a verb whose subject undergoes it: "Israel ha sufrido el ataque", "Israël a subi"
                    "sufrido", "subi", "subito", "souffert", "sofferto", "recibido", "reçu", "ricevuto"})
+#: The words that join a second subject to the first ("Iran and allied groups", "que Líbano y Siria consideran")
+_AND_OR = frozenset({"and", "or", "nor", "y", "e", "et", "und", "ni"})
 #: How many words an aside between a subject and its verb may hold ("Israel, por su parte, ha atacado").
 _SHORT_ASIDE = 4
 
@@ -176,7 +178,7 @@ def subject_of_a_verb(lowered: Sequence[str], first: int, last: int, covered: se
         if close is not None and all(w.isalpha() for w in lowered[k + 1:close]) \
                 and not set(lowered[k + 1:close]) & lexicon.LIST_JOINERS:
             k = close + 1
-    if k < n and lowered[k] in ("and", "or", "nor"):  # "Iran and allied groups have threatened", "neither X nor Y"
+    if k < n and lowered[k] in _AND_OR:  # "Iran and allied groups have threatened", "neither X nor Y", "que Líbano y Siria"
         j = k + 1
         while j < n and j - k <= 4 and lowered[j].isalpha() and lowered[j] not in verbs and lowered[j] not in skip \
                 and lowered[j] not in _GOVERNING:
@@ -202,6 +204,9 @@ def subject_of_a_verb(lowered: Sequence[str], first: int, last: int, covered: se
     # (a progressive is no passive: "Washington has been pressing Baghdad", "Iran is negotiating")
     passive = (k + 1 < n and lowered[k + 1] == "by") \
         or (k > last and lowered[k - 1] in _PASSIVE and not (k < n and lowered[k].endswith("ing")))
+    if k > last and lowered[k - 1] in _PASSIVE and k < n and lowered[k].endswith("ing") and lowered[k] != "being" \
+            and lowered[k].isalpha():
+        return True  # a progressive: "Washington was assessing the attack", "Israel is signalling" (not "is being hit")
     return k < n and lowered[k] in verbs and not passive  # not "Israel hit by rockets", "X and Y were struck"
 
 
@@ -241,6 +246,7 @@ def owned_by_a_state_noun(lowered: Sequence[str], first: int) -> bool:
     nouns = _group("state_owner_noun")
     for _ in range(2):  # the noun, or the noun before one adjective
         word, k = _word_ending_at(lowered, k)
+        word = word[2:] if word.startswith(("l'", "l’")) else word  # "l'ambassadeur d'Iran": the article joined
         if word in nouns or (word[:1] == "و" and word[1:] in nouns) \
                 or any(word[len(p):] in nouns for p in particles.hebrew_prefixes_of(word)):
             return True  # (a Hebrew noun with its article or a joined "and": "ומדינת ישראל", "התקיפה של ישראל")
@@ -324,6 +330,9 @@ def _word_ending_at(lowered: Sequence[str], k: int) -> tuple[str, int]:
     return lowered[k], k
 
 
+_WEEKDAYS_DE = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+
+
 def after_a_fronted_verb(lowered: Sequence[str], first: int) -> bool:
     """ "Am Freitag griff Israel Ziele im Iran an", "In der Nacht hat Israel …", "Seitdem hat Israel …": German puts the
     finite verb second, before its subject, when a time or adverb (``fronted``) or a clause ending in a comma opens
@@ -336,11 +345,13 @@ def after_a_fronted_verb(lowered: Sequence[str], first: int) -> bool:
     if k < 1 or lowered[k] not in _group("state_verb_second"):
         return False
     before = lowered[k - 1]
-    if before in _group("fronted") or before == "," or (len(before) == 4 and before.isdigit()):
+    if before in _group("fronted") or before == "," or (len(before) == 4 and before.isdigit()) \
+            or before.startswith(_WEEKDAYS_DE):  # "Am Montagnachmittag hatte Israel": a day's part as one word
         return True
     # "Seit dem Sturz Assads hat Israel", "Nach Angaben des Ministers hat Israel": a phrase a preposition opens fills
     # the first place, and this is the first verb after it
-    return lowered[0] in _group("fronting_preposition") and "," not in lowered[:k] \
+    return (lowered[0] in _group("fronting_preposition") or lowered[0] in _group("fronted")) \
+        and "," not in lowered[:k] \
         and not any(w in _group("state_verb_second") for w in lowered[1:k])
 
 
@@ -358,8 +369,10 @@ def side_of_a_conflict(lowered: Sequence[str], first: int, last: int, covered: s
             while end < min(n, b + 12) and (lowered[end].isalpha() or lowered[end] in ("-", "'", "’")):
                 end += 1  # the sides run to the next punctuation: "between Israel and Hamas, which ..."
             named_group = any(_armed_group(lowered, k) for k in range(b + 1, end))
-            return named_group or any(w in conflict for w in lowered[max(0, b - 4):b])
-        if not (word in _LIST_WORDS or b in covered or word.isalpha()) or word in _GOVERNING:
+            # (a Persian word the non-joiner splits is one: "درگیری‌های مرزی میان")
+            before = " ".join(lowered[max(0, b - 6):b]).replace(" \u200c ", "").split()
+            return named_group or any(w in conflict for w in before[-4:])
+        if not (word in _LIST_WORDS or b in covered or word.isalpha() or word == "\u200c") or word in _GOVERNING:
             break
     # "as conflict with Israel intensifies", "the war with Iran": the other side
     if first >= 2 and lowered[first - 1] == "with" and lowered[first - 2] in conflict:
@@ -583,7 +596,7 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
                     and owned_by_a_state_noun(lowered, m.first):
                 # (not "חיל האוויר תקף בביירות": a Hebrew prefix is a preposition, "in Beirut")
                 m.extra["metonym"] = "body"  # "le Premier ministre d'Israël", "ارتش اسرائیل"
-            elif object_of_the_state(lowered, m.first, m.last):
+            elif object_of_the_state(lowered, m.first, m.last) or _backed_with_lam(lowered, m):
                 m.extra["metonym"] = "object"
             elif side_of_a_conflict(lowered, m.first, m.last, covered):
                 m.extra["metonym"] = "side"
@@ -613,6 +626,16 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
                 # elsewhere it is the state ("a US AC-130 gunship", "after US retaliatory strikes", "US carries out
                 # strikes").
                 m.extra["metonym"] = "state"
+
+
+def _backed_with_lam(lowered: Sequence[str], m: Any) -> bool:
+    """ "فصائل حليفة لطهران" 'factions allied to Tehran', "موالين لطهران" 'loyal to Tehran', "الدعم الأمريكي لإسرائيل"
+    'US support for Israel': an Arabic name with "to/for" (ل) joined, within two words after a word of loyalty,
+    alliance or support (``lam_backing``), is the state backed or served."""
+    if not particles.is_arabic(m.text) or not str(m.extra.get("prefix") or "").endswith("ل"):
+        return False
+    words = _group("lam_backing")
+    return any(lowered[k] in words for k in range(max(0, m.first - 3), m.first))
 
 
 def _attacked_state(lowered: Sequence[str], first: int) -> bool:

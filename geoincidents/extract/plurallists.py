@@ -37,6 +37,11 @@ def _plurals() -> lexicon.PhraseTable:
     return lexicon.PhraseTable({r["plural"]: r for r in lexicon.read_table("plurals")})
 
 
+#: The lower-case particles inside a transliterated Arabic name ("Deir ez-Zor", "Ras al-Ain", "Tell Abu Hamad")
+_NAME_PARTICLES = frozenset({"al", "el", "ez", "az", "ad", "ed", "ar", "er", "as", "es", "ash", "esh", "an", "en",
+                             "at", "bin", "ibn", "abu", "bani", "umm"})
+
+
 def _name_word(text: str) -> bool:
     """A word that may stand in a listed name: capitalised Latin (after an elision too: "d'Alep"), Arabic script, or
     a hyphen inside a name."""
@@ -57,7 +62,8 @@ def _items(sentence: Sentence, start: int, end: int, step: int) -> list[tuple[in
         if not _name_word(tokens[k].text) or compass_of(tokens[k].text) is not None:
             break  # (a direction after the list says where it lies: "محافظتي الحسكة والرقة، شمال شرق سوريا")
         j = k
-        while j != end and tokens[j].lower not in _JOINERS and _name_word(tokens[j].text) \
+        while j != end and tokens[j].lower not in _JOINERS \
+                and (_name_word(tokens[j].text) or j != k and tokens[j].lower in _NAME_PARTICLES) \
                 and not (step == 1 and j > k and (particles.is_arabic(tokens[j].text)
                                                   and tokens[j].text.startswith(particles.ARABIC_AND)
                                                   # (and the Hebrew "ו" joined to the last name: "נתנז ואספהאן")

@@ -210,8 +210,12 @@ def _cue_of_a_list(lowered: Sequence[str], first: int, floor: int,
     cue of the noun the list belongs to; so past the area that noun is told in (*area*: where its "in" stands and the
     floor before it: "strikes hit several towns in south Lebanon on Monday, among them Khiam")."""
     openers = lexicon.word_phrases("list_opener")
-    noun = _plural_of_places(lowered, first - 1, area[1] if area is not None else floor) \
-        if first >= 2 and lowered[first - 1] == ":" else None
+    # (the list's first place may carry its article: "at two US bases deep inside Syria: the al-Tanf garrison")
+    colon = first - 2 if first >= 3 and lowered[first - 1] in _OPENING_ARTICLES else first - 1
+    # (a clause may begin at the colon itself: the list's noun is then read in the clause before it)
+    floor = 0 if floor >= colon and area is None else floor
+    noun = _plural_of_places(lowered, colon, area[1] if area is not None else floor) \
+        if colon >= 1 and lowered[colon] == ":" else None
     if noun is not None:
         # "drones hit three oil fields on Tuesday: Tawke, Peshkhabour and Sarsang": a colon after a plural noun of
         # places opens the list of them; the cue is the noun's (before the day the clause tells)

@@ -49,8 +49,10 @@ def _kind_named_before(sentence: Sentence, m: Mention, gazetteer: Any) -> Any:
     # (the descriptor right before the name, or before its "of": not a title's word, "the district chief of X")
     lowered = sentence.lowered
     back = 2 if m.first > 1 and lowered[m.first - 1] in lexicon.OF_WORDS else 1
-    if back == 2 and m.first > 2 and _adjective_of_a_place(lowered[m.first - 2]):
-        back = 3  # (an adjective after the descriptor, before its "of": "la provincia central de Hama")
+    while back >= 2 and m.first > back and back < _ADJECTIVES_MAX + 2 \
+            and (_adjective_of_a_place(lowered[m.first - back]) or lowered[m.first - back] == "-"):
+        back += 1  # (adjectives after the descriptor, before its "of": "la provincia central de Hama", "nel
+        # governatorato nord-orientale siriano di Al Hasakah")
     kinds = tuple(k for k in _kind_hint(sentence, m, back) if k in PROVINCE_KINDS | {"district"})
     if gazetteer is None or not kinds or not m.candidates or any(c.kind in kinds for c in m.candidates) \
             or normalize_parts(m.query)[1]:
@@ -64,6 +66,10 @@ def _kind_named_before(sentence: Sentence, m: Mention, gazetteer: Any) -> Any:
     return found if found.kind in kinds and found.admin1 == m.candidates[0].admin1 else None
 
 
+#: How many words of adjectives (a hyphen counting as one) may part a descriptor from its "of" and name.
+_ADJECTIVES_MAX = 4
+
+
 def _adjective_of_a_place(word: str) -> bool:
     """ "la provincia central de Hama", "la province syrienne de Deir ez-Zor": a direction or a country's adjective,
     which Romance languages put after a descriptor and before its "of" (not the Spanish and Italian feminine "siria",
@@ -71,18 +77,74 @@ def _adjective_of_a_place(word: str) -> bool:
     return word in direction_words() or word in demonym_words()
 
 
-def _base_named(gazetteer: Any, m: Mention) -> Any:
-    """The base (or other site) the gazetteer knows under this mention's name, if any."""
+def _base_named(gazetteer: Any, m: Mention, name: str | None = None) -> Any:
+    """The base (or other site) the gazetteer knows under this mention's name (or *name*), if any."""
     from gazetteer.errors import GazetteerError
 
     try:
         # Military sites only: "drones attacked Shaddadi" is the base there, "a drone toward Eilat" not its port.
-        match = gazetteer.resolve(m.query, kind=("air_base", "military_base"), fuzzy=False)
+        match = gazetteer.resolve(name or m.query, kind=("air_base", "military_base"), fuzzy=False)
     except GazetteerError:
         return None
     # A base's name found only inside the mention is not its name: "Green Zone" holds the "Green" of Green Village
     # once "zone" and "village" are read as kind words.
     return None if match.method == "span" else match.place
+
+
+#: Words that may stand between "near" and a town's name ("near the city of", "vicino alla città di")
+_BEFORE_A_TOWN = frozenset({"the", "a", "la", "le", "l'", "alla", "della", "al", "à", "de", "di", "of", "du", "der",
+                            "dem", "den", "die", "el"})
+#: How far a base may lie from the town it is told near and still be the base of that town's name.
+BASE_OF_A_TOWN_KM = 20.0
+
+
+def _settlement_word(word: str) -> bool:
+    """Whether *word* is a descriptor of a settlement in any language the gazetteer reads ("city", "città", "town")."""
+    return any(set(descriptor_kinds().get(d, ())) & _SETTLEMENT_KINDS for d in normalize_parts(word + " x")[1])
+
+
+def _base_near_its_town(sentence: Sentence, m: Mention, gazetteer: Any) -> Any:
+    """ "a helicopter base near the city of al-Shaddadi", "la base vicino alla città di Shaddadi": a town told right
+    after a base and a word of nearness (``near_cue``) names the base, the one the gazetteer knows under the town's
+    name within :data:`BASE_OF_A_TOWN_KM` (not "a checkpoint near the town": no base word; not "a base near Erbil"
+    when Erbil's air base is not that base: a base of another name lies near the city)."""
+    if gazetteer is None or not m.candidates or m.candidates[0].kind in BASE_KINDS | _CITY_KINDS or not all(
+            _settlement_word(d) for d in normalize_parts(m.query)[1]):  # (a city holds many sites: "a base near Irbil")
+        return None  # (the mention may hold its settlement word: "the city of al-Shaddadi")
+    lowered = sentence.lowered
+    k = m.first
+    while k > 0 and m.first - k < 4 and (lowered[k - 1] in _BEFORE_A_TOWN or _settlement_word(lowered[k - 1])):
+        k -= 1
+    cue = next((start for start, _ in lexicon.word_phrases("near_cue").ends_before(lowered, k)), None)
+    if cue is None or not cue:
+        return None
+    _, written = normalize_parts(" ".join(lowered[max(0, cue - 4):cue]) + " x")
+    if not any(set(descriptor_kinds().get(d, ())) & {"military_base", "air_base"} for d in written):
+        return None
+    base = _base_named(gazetteer, m, m.text)
+    town = m.candidates[0]
+    return base if base is not None and distance_km(base.lat, base.lon, town.lat, town.lon) <= BASE_OF_A_TOWN_KM \
+        else None
+
+
+#: Plural words of bases that open a list of the towns they stand at ("the bases in al-Omar, al-Tanf and Shaddadi")
+_BASES = frozenset({"bases", "basen", "basi", "stützpunkte", "airbases", "garrisons", "outposts"})
+
+
+def _base_of_a_listed_town(sentence: Sentence, m: Mention, gazetteer: Any, spans: dict[int, int]) -> Any:
+    """ "the bases in al-Omar, al-Tanf, Shaddadi and Malikiyah", "die Basen in al-Omar, al-Tanf, Şedadê und Dêrik": a
+    name in a list after a plural of bases and "in" or "at" is the base the gazetteer knows under the name (a town
+    with no base of its name stays the town)."""
+    if gazetteer is None or not m.candidates or m.candidates[0].kind in BASE_KINDS:
+        return None
+    lowered = sentence.lowered
+    starts = {end: first for first, end in spans.items()}
+    k = m.first
+    while k > 0 and (lowered[k - 1] in lexicon.LIST_JOINERS or k in starts):
+        k = starts.get(k, k - 1)
+    if not (k >= 2 and lowered[k - 1] in ("in", "at") and lowered[k - 2] in _BASES):
+        return None
+    return _base_named(gazetteer, m, m.text)
 
 
 def _nuclear_site_named(sentence: Sentence, m: Mention, gazetteer: Any) -> Any:
@@ -182,10 +244,11 @@ def _province_of_the_name_before(sentence: Sentence, m: Mention, before: Mention
     place hit far from the first), when the name does not say its kind itself; so is it after a site that lies
     farther from the city than :data:`CITY_OF_A_SITE_KM` ("the Harir base in Erbil", 48 km from the city: Erbil
     province; "the air base in Erbil" stays the city)."""
-    if before is None or not before.candidates or not m.candidates or normalize_parts(m.query)[1] \
-            or not (sentence.lowered[before.last:m.first] == ["in"]
-                    or specificity(before.candidates[0]) == 0 and [
-                        w for w in sentence.lowered[before.last:m.first] if w not in QUOTE_MARKS] in _IN_OTHER_LANGUAGES):
+    if before is None or not before.candidates or not m.candidates or normalize_parts(m.query)[1]:
+        return None
+    gap = _without_directions(sentence.lowered[before.last:m.first])
+    if not (gap == ["in"] or specificity(before.candidates[0]) == 0
+            and [w for w in gap if w not in QUOTE_MARKS] in _IN_OTHER_LANGUAGES):
         return None
     inner = before.candidates[0]
     if specificity(inner) != 1 and not (specificity(inner) == 0 and distance_km(
@@ -193,13 +256,28 @@ def _province_of_the_name_before(sentence: Sentence, m: Mention, before: Mention
         return None
     from gazetteer.errors import GazetteerError
 
-    if gazetteer is None or contains(m.candidates[0], inner):
-        return None
+    if gazetteer is None or contains(m.candidates[0], inner) or m.candidates[0].kind not in _CITY_KINDS | {"town"}:
+        return None  # (a region is told by its own name: "Kibbutz HaGoshrim in the Upper Galilee")
     try:
         found = gazetteer.resolve(m.query, kind=("governorate",), fuzzy=False).place
     except GazetteerError:
         return None
-    return found if found.kind == "governorate" and contains(found, inner) else None
+    return found if found.kind == "governorate" and contains(found, inner) \
+        and found.admin1 == m.candidates[0].admin1 else None  # (the province of the city's own name)
+
+
+#: How many words may part a place from the name of the province it is told in (", in north - eastern").
+_GAP_MAX = 6
+
+
+def _without_directions(gap: list[str]) -> list[str]:
+    """The words between a place and the name after it, without a comma before them and the article and direction
+    words that may stand before the name ("the Conoco field in eastern Deir Ezzor", "west of Ain Issa, in northern
+    al-Raqqah", "in the north-eastern Hasakah"): what is left tells how the two are joined."""
+    words = gap[1:] if gap[:1] == [","] else list(gap)
+    while words and (words[-1] in _BEFORE_THE_PROVINCE or words[-1] in direction_words() or words[-1] == "-"):
+        words.pop()
+    return words
 
 
 def _province_of_a_district_beside(sentence: Sentence, m: Mention, mentions: list[Mention], gazetteer: Any) -> Any:
@@ -310,13 +388,20 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
                 m.candidates = [base] + [c for c in m.candidates if c.id != base.id]
                 m.place, m.settled_by = base, "attack target"
                 continue
+        base = _base_near_its_town(sentences[m.sentence], m, gazetteer) \
+            or _base_of_a_listed_town(sentences[m.sentence], m, gazetteer, spans[m.sentence])
+        if base is not None:
+            m.candidates = [base] + [c for c in m.candidates if c.id != base.id]
+            m.place, m.settled_by = base, "nearby words"
+            continue
         site = _nuclear_site_named(sentences[m.sentence], m, gazetteer)
         if site is not None:
             m.candidates = [site] + [c for c in m.candidates if c.id != site.id]
             m.place, m.settled_by = site, "nearby words"
             continue
-        province = _province_of_the_name_before(sentences[m.sentence], m, ends.get((m.sentence, m.first - 1))
-                                                or ends.get((m.sentence, m.first - 2)), gazetteer) \
+        before = next((ends[(m.sentence, k)] for k in range(m.first - 1, max(-1, m.first - _GAP_MAX - 1), -1)
+                       if (m.sentence, k) in ends), None)
+        province = _province_of_the_name_before(sentences[m.sentence], m, before, gazetteer) \
             or _province_of_a_district_beside(sentences[m.sentence], m, mentions, gazetteer)  # (past a quote)
         if province is not None:
             m.candidates = [province] + [c for c in m.candidates if c.id != province.id]
