@@ -309,7 +309,8 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             if (_a_background(background, without_adverbs(main)) and not _casualties_told(main, c)
                     or many_times(main, any(d.precision == "day" for d in dates))
                     or tally_since(main) or campaign_summary(main)) \
-                    and not specific(clause, best[0], any(d.precision == "day" for d in dates)):
+                    and not specific(clause, best[0], any(d.precision == "day" for d in dates)) \
+                    and not _a_dated_wave(background, clause, any(d.precision == "day" for d in dates)):
                 continue
             if event_type == "strike" and trigger_at > 1 and lowered[trigger_at - 1] in lexicon.words("anaphora") \
                     and lowered[trigger_at - 2] in lexicon.words("comment_verb"):
@@ -713,6 +714,19 @@ def _a_background(background: lexicon.PhraseTable, clause: Sequence[str]) -> boo
                 or (end + 1 < len(clause) and table.match_at(clause, end + 1) is not None):
             return True
     return False
+
+
+def _a_dated_wave(background: lexicon.PhraseTable, clause: Sequence[str], dated: bool) -> bool:
+    """ "Israeli aircraft carried out a string of raids on Tuesday, hitting Kafr Kila": in a clause dated to a day, a
+    background phrase with its article ("a string of", "a series of") counts that day's wave, whatever word of fire
+    the clause leads with (here the aircraft); as :func:`specific` reads it before its trigger."""
+    return dated and any(specific(clause, end, dated) and not set(clause[max(0, start - 2):start]) & _TOLD_OF
+                         for start, end, _ in background.find(clause) if clause[end - 1] == "of")
+
+
+#: Words before "a string of", "a series of" that refer to a run of attacks told as a cause or a time ("a reply to a
+#: string of rocket attacks", "after a series of strikes"), not a wave carried out that day.
+_TOLD_OF = frozenset({"to", "for", "after", "following", "amid", "since", "by", "over", "against"})
 
 
 def _casualties_told(clause: Sequence[str], told: dict) -> bool:

@@ -50,6 +50,7 @@ def blocked_tokens(sentence: Sentence) -> set[int]:
     blocked.update(k for k, word in enumerate(lowered)
                    if word in alone and not (k and _a_descriptor(sentence.tokens[k - 1].text)))
     blocked.update(_calendar_words_of_a_date(lowered))
+    blocked.update(_named_streets(lowered))
     blocked.update(_preposition_homographs(lowered))
     blocked.update(_negated_origins(lowered))
     for _, end, _ in lexicon.titles().find(lowered):
@@ -67,6 +68,20 @@ def _preposition_homographs(lowered: list[str]) -> list[int]:
     homographs, determiners = lexicon.words("preposition_homograph"), lexicon.words("french_determiner")
     return [k for k, word in enumerate(lowered[:-1]) if word in homographs
             and (lowered[k + 1] in determiners or lowered[k + 1][:2] in determiners)]  # "Sur l'autoroute"
+
+
+def _named_streets(lowered: list[str]) -> list[int]:
+    """The first word after a street noun written before its name ("شارع فلسطين" Palestine Street, "شارع حيفا" Haifa
+    Street of Baghdad, "خیابان فلسطین", "רחוב יפו" Jaffa Street; ``street_before`` in extract_words.csv, with a
+    joined particle too: "بشارع"): the street's name, no place; the place it lies in is told after it ("شارع
+    فلسطين شرقي بغداد")."""
+    streets = _street_nouns()
+    return [k + 1 for k, word in enumerate(lowered[:-1]) if word in streets]
+
+
+@functools.cache
+def _street_nouns() -> frozenset[str]:
+    return frozenset(f for w in lexicon.words("street_before") for f in particles.joined_forms(w))
 
 
 def _negated_origins(lowered: list[str]) -> list[int]:

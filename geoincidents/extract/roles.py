@@ -112,6 +112,30 @@ def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _W
                     or any(pair in _AND_THAT for pair in zip(between, between[1:])):
                 return None  # "heard early on Friday as Israel struck": "on" is Friday's, and "as" opens a new clause
             return str(role), " ".join(lowered[start:end])
+    return _cue_past_a_day(lowered, first, floor, window)
+
+
+def _cue_past_a_day(lowered: Sequence[str], first: int, floor: int, window: int) -> tuple[str, str] | None:
+    """ "a visé dimanche soir la base américaine d'al-Tanf", "ha colpito martedì sera la base": a verb of attack or fire
+    (``attack_word``, ``firing_verb``) with a day and its part right after it (weekday names of every language,
+    ``day_part``, ``night_noun``, ``time_of_day``) still reaches its object, the day's words not counted in the window;
+    nothing else (no comma, no barrier) may stand between."""
+    before, _ = lexicon.role_cues()
+    days = _weekdays() | _day_parts()
+    for b in range(first - 1, max(floor, first - window - _DAY_WORDS_MAX) - 1, -1):
+        if lowered[b] not in days:
+            continue
+        a = b
+        while a > floor and b - a < _DAY_WORDS_MAX and lowered[a - 1] in days:
+            a -= 1
+        between = lowered[b + 1:first]
+        if len(between) > window or set(between) & (_cue_barrier() | {",", ";", ":", "."}):
+            return None
+        hits = [h for h in before.ends_before(lowered, a) if h[0] >= floor and h[1] in ("target", "target_weak")]
+        if not hits or lowered[a - 1] not in lexicon.attack_or_firing_words():
+            return None
+        start, role = min(hits, key=lambda h: h[0])
+        return str(role), " ".join(lowered[start:a])
     return None
 
 
@@ -186,6 +210,17 @@ def _cue_barrier() -> frozenset[str]:
     the conjunctions of ``cue_barrier`` in ``extract_words.csv`` ("as", "while", "when")."""
     months = {w.lower() for w in calendar.month_name if w}
     return frozenset(_ENGLISH_WEEKDAYS | months | lexicon.words("cue_barrier"))
+
+
+#: How many words of a day and its part may stand between a cue and its place beyond the window.
+_DAY_WORDS_MAX = 3
+
+
+@functools.cache
+def _day_parts() -> frozenset[str]:
+    """The words of a part of a day (``day_part``, ``night_noun`` and ``time_of_day`` in extract_words.csv: "soir",
+    "evening", "nacht", "dawn")."""
+    return lexicon.words("day_part") | lexicon.words("night_noun") | lexicon.words("time_of_day")
 
 
 @functools.cache
@@ -1361,6 +1396,9 @@ def _without_area_words(between: Sequence[str]) -> list[str]:
     a closing direction word ("and central Israel"), nor what brackets hold ("stations at Amuda (66 kV), Qamishli
     (66 kV) and Qahtaniyah")."""
     words = list(between)
+    lead = 1 if words[:1] and words[0] in ("on", "late", "early") else 0
+    if len(words) > lead + 1 and (words[lead] in _ENGLISH_WEEKDAYS or words[lead] in _weekdays()):
+        del words[:lead + 1]  # "hit Kafr Kila on Tuesday, as well as the outskirts of Bint Jbeil": the first's day
     if len(words) >= 2 and words[0] in countryside_words():
         del words[0]  # "at the southern Quneitra countryside and the outskirts of Koya": the place before's countryside
     if len(words) >= 2 and words[-1] == "-" and lexicon.unelided(words[-2]) in article_words():

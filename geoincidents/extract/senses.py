@@ -77,6 +77,12 @@ def _adjective_of_a_place(word: str) -> bool:
     return word in direction_words() or word in demonym_words()
 
 
+def _forces_in(lowered: list[str], m: Mention) -> bool:
+    """ "a one-way drone was launched at US forces in Shaddadi": troops told "in" or "at" a town are at the base there
+    (``hosted_forces`` in extract_words.csv: forces, troops, personnel), so an attack on them aims at that base."""
+    return m.first >= 2 and lowered[m.first - 1] in ("in", "at") and lowered[m.first - 2] in lexicon.words("hosted_forces")
+
+
 def _base_named(gazetteer: Any, m: Mention, name: str | None = None) -> Any:
     """The base (or other site) the gazetteer knows under this mention's name (or *name*), if any."""
     from gazetteer.errors import GazetteerError
@@ -108,9 +114,11 @@ def _base_near_its_town(sentence: Sentence, m: Mention, gazetteer: Any) -> Any:
     after a base and a word of nearness (``near_cue``) names the base, the one the gazetteer knows under the town's
     name within :data:`BASE_OF_A_TOWN_KM` (not "a checkpoint near the town": no base word; not "a base near Erbil"
     when Erbil's air base is not that base: a base of another name lies near the city)."""
-    if gazetteer is None or not m.candidates or m.candidates[0].kind in BASE_KINDS | _CITY_KINDS or not all(
-            _settlement_word(d) for d in normalize_parts(m.query)[1]):  # (a city holds many sites: "a base near Irbil")
-        return None  # (the mention may hold its settlement word: "the city of al-Shaddadi")
+    if gazetteer is None or not m.candidates or m.candidates[0].kind not in ("town", "village") or not all(
+            _settlement_word(d) for d in normalize_parts(m.query)[1]):
+        # (a town or village, perhaps with its settlement word, "the town of al-Shaddadi"; a city or a city's quarter
+        # holds many sites: "a base near Irbil", "a missile base near Mezzeh, in Damascus")
+        return None
     lowered = sentence.lowered
     k = m.first
     while k > 0 and m.first - k < 4 and (lowered[k - 1] in _BEFORE_A_TOWN or _settlement_word(lowered[k - 1])):
@@ -378,7 +386,8 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
             m.candidates = [area] + [c for c in m.candidates if c.id != area.id]
             m.place, m.settled_by = area, "region word"
             continue
-        if m.role == "target" and attack_clause.get(id(m)) and gazetteer is not None and m.cue not in _AREA_CUES \
+        if m.role == "target" and attack_clause.get(id(m)) and gazetteer is not None \
+                and (m.cue not in _AREA_CUES or _forces_in(sentences[m.sentence].lowered, m)) \
                 and specificity(m.candidates[0]) == 1 and m.candidates[0].kind not in _CITY_KINDS \
                 and not normalize_parts(m.query)[1]:
             # "drones attacked Shaddadi": an attack on US forces aims at the base of that name, not the town. A city

@@ -138,4 +138,5 @@ def test_a_groups_attack_takes_no_weapon_from_another_story(gazetteer):
                "in Baghdad to discuss the budget. Parliament also debated a new election law. The prime minister "
                "travelled to Basra. On Sunday, PKK militants attacked a Turkish base near Bashiqa.", "2024-01-22",
                gazetteer)
-    assert got == [("2024-01-20", "rocket_attack", "Camp Victory"), ("2024-01-21", "other", "Bashiqa")]
+    # (the Turkish base near Bashiqa is the gazetteer's Zilkan base, the base that town's name finds: session 50)
+    assert got == [("2024-01-20", "rocket_attack", "Camp Victory"), ("2024-01-21", "other", "Zilkan base")]

@@ -126,3 +126,84 @@ def test_a_colon_list_of_bases_with_its_article(gazetteer):
     found = extract_report(text, gazetteer=gazetteer, published="2023-12-31").incidents
     assert sorted(zip(found["date"].astype(str), found["target_place_id"])) == [
         ("2023-12-30", "sy-al-tanf-garrison"), ("2023-12-30", "sy-shaddadi-base")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a street's name is no place; the city it lies in is the target
+    ("استهدفت غارة أميركية بطائرة مسيّرة، صباح الخميس، مقراً في شارع فلسطين شرقي بغداد.", "2024-01-05",
+     [("2024-01-04", "iq-baghdad")]),
+    ("سقطت قذيفة هاون يوم الأحد في شارع حيفا وسط بغداد.", "2024-01-08", [("2024-01-07", "iq-baghdad")]),
+    # "القريبة من" is 'near', not 'from': the field is the place aimed at, no launch
+    ("استهدف مسلحون، فجر الخميس، بقذائف صاروخية إحدى آبار النفط القريبة من حقل كونيكو للغاز.", "2023-08-31",
+     [("2023-08-31", "sy-conoco-gas-field-base")]),
+    # a day and its part between the verb and its object
+    ("Une attaque de drone a visé dimanche soir la base américaine d'al-Tanf, dans le sud-est de la Syrie.",
+     "2024-10-28", [("2024-10-27", "sy-al-tanf-garrison")]),
+    ("Un drone ha colpito martedì sera la base di al-Tanf.", "2024-10-30", [("2024-10-29", "sy-al-tanf-garrison")]),
+])
+def test_the_target_past_a_street_a_near_word_or_a_day(text, published, expected, gazetteer):
+    found = extract_report(text, gazetteer=gazetteer, published=published).incidents
+    assert sorted(zip(found["date"].astype(str), found["target_place_id"])) == expected
+    assert found["launch_place_id"].isna().all()
+
+
+def test_a_street_name_is_no_place(gazetteer):
+    assert "il-haifa" not in [p for _, p, _ in senses("انفجرت عبوة في شارع حيفا ببغداد.", gazetteer)]
+    assert "cc-ps" not in [p for _, p, _ in senses("صدها نفر در خیابان فلسطین تهران تجمع کردند.", gazetteer)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "at the same time" is the moment told last, so its day
+    ("Drones hit al-Tanf on Sunday evening. At the same time, US forces stationed at the al-Omar oil field were "
+     "also targeted.", "2024-10-28", [("2024-10-27", "sy-al-tanf-garrison"), ("2024-10-27", "sy-green-village")]),
+    # French "pris pour cible" ('taken as a target'), active and passive
+    ("Des drones ont pris pour cible la base d'al-Tanf dimanche.", "2024-10-28", [("2024-10-27", "sy-al-tanf-garrison")]),
+    ("Le site pétrolier d'al-Omar a été pris pour cible dimanche.", "2024-10-28", [("2024-10-27", "sy-green-village")]),
+])
+def test_more_ways_to_tell_a_target_and_its_day(text, published, expected, gazetteer):
+    found = extract_report(text, gazetteer=gazetteer, published=published).incidents
+    assert sorted(zip(found["date"].astype(str), found["target_place_id"])) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a string of raids dated to a day is that day's wave, whatever word of fire leads the clause
+    ("Israeli aircraft carried out a string of raids across southern Lebanon on Tuesday, hitting Kafr Kila and "
+     "Houla.", [("2024-01-02", "lb-houla"), ("2024-01-02", "lb-kfar-kila")]),
+    # the day of the first place does not break the list: "on Tuesday, as well as the outskirts of"
+    ("Israeli jets hit Kafr Kila on Tuesday, as well as the outskirts of Bint Jbeil and Houla.",
+     [("2024-01-02", "lb-bent-jbail"), ("2024-01-02", "lb-houla"), ("2024-01-02", "lb-kfar-kila")]),
+])
+def test_a_dated_wave_and_its_list(text, expected, gazetteer):
+    found = extract_report(text, gazetteer=gazetteer, published="2024-01-03").incidents
+    assert sorted(zip(found["date"].astype(str), found["target_place_id"])) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a run of attacks told as the cause of a strike is no incident of the strike's day
+    "US jets bombed militia buildings in eastern Syria on Thursday, a reply to a string of rocket attacks on "
+    "American personnel in Erbil.",
+    "Israeli aircraft have carried out a string of raids on Houla in recent weeks.",
+])
+def test_a_run_of_attacks_told_as_a_cause_stays_many(text, gazetteer):
+    found = extract_report(text, gazetteer=gazetteer, published="2024-01-03").incidents
+    assert "iq-erbil" not in set(found["target_place_id"]) and "lb-houla" not in set(found["target_place_id"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Tuesday a one-way drone was launched at US forces in Shaddadi, in north-eastern Syria.",
+     [("2023-10-31", "sy-shaddadi-base")]),  # troops in a town with a base of its name: that base
+    ("Rockets targeted US troops at Rumalyn on Tuesday.", [("2023-10-31", "sy-rumalyn-landing-zone")]),
+    ("Drones attacked US forces in Erbil on Tuesday.", [("2023-10-31", "iq-erbil")]),  # a city holds many sites
+])
+def test_an_attack_on_troops_in_a_town_aims_at_its_base(text, expected, gazetteer):
+    found = extract_report(text, gazetteer=gazetteer, published="2023-11-01").incidents
+    assert sorted(zip(found["date"].astype(str), found["target_place_id"])) == expected
+
+
+def test_a_turkish_settlement_word_carries_the_case(gazetteer):
+    # "yerleşimine" 'to the settlement': the dative on the word after the name makes the name a target
+    text = ("İsrail ordusu pazar günü Lübnan'dan 30 roket fırlatıldığını, bunlardan 10'unun Misgav Am yerleşimine, "
+            "20'sinin de Matat bölgesine yöneldiğini açıkladı.")
+    found = extract_report(text, gazetteer=gazetteer, published="2024-09-02").incidents
+    assert sorted(zip(found["target_place_id"], found["launch_place_id"])) == [
+        ("il-mattat", "cc-lb"), ("il-misgav-am", "cc-lb")]
