@@ -3,8 +3,8 @@ gazetteer did not hold, or held under a spelling that missed the report's (``pla
 added to a row held before): the cov85 check. Girik, the village south of Kobani where a Turkish drone hit a civilian
 car on 8 January 2025 ("in Kobani, Turkish drones targeted a civilian car in the village of Girik", the SDF's press
 centre, which writes it "قرية كرك -Girik"; ANF's "im südlich von Kobanê gelegenen Dorf Girik"), and Khazna on the M4
-south-east of Qamishli, where a Turkish strike hit an Asayish checkpoint in January 2024 ("in the village of Khazna, on
-the M4 Highway in the southeastern countryside of Qamishli", North Press).
+south-east of Qamishli, where a Turkish strike hit an Asayish checkpoint in the drone strikes on the Tirbespiyê oil
+facilities ("in the village of Khazna, on the M4 Highway in the southeastern countryside of Qamishli", North Press).
 
 The check. Some 790 spellings (English, Arabic, Kurmanji, Turkish and German) of the places that report pages of the
 stored corpus (search "pages": SOHR, North Press, Deir Ezzor 24, Qasioun, Enab Baladi, Athr Press, Dampress, ANF,
@@ -32,8 +32,8 @@ typed again in ``REFERENCE``:
   as the reports write it; "Kurik" only with Kobani (bare, it sounds like a place of another province), and the Arabic
   only with Kobani (the bare كرك and الكرك are Karak of Jordan, where they still go).
 - Khaznah (GeoNames 168186) only with Qamishli or Tirbespiyê: the bare خزنة is a word ('safe', 'treasury'), the bare
-  "Khaznah" sounds like Khamzah of Sulaymaniyah, where it still goes, and Khaznah Jadidah, Khirbat Khaznah and Tall
-  Khaznah lie within 25 km.
+  "Khaznah" sounds like Khamzah of Sulaymaniyah, where it still goes, and Khaznah Jadidah and Khirbat Khaznah lie
+  within 25 km.
 
 Names added to a row held before: "Tal Adas (Malikiyah)", "Tall Adas (Malikiyah)", "Tel Adas (Malikiyah)", "Tal Adas
 (Derik)" and تل عدس (المالكية) on Tall Adas (``strike_sites6.csv``).
