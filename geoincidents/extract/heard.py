@@ -13,7 +13,7 @@ from gazetteer.hints import distance_km
 
 from geoincidents.extract import lexicon
 
-__all__ = ["HEARD_METHODS", "heard_in_context", "heard_outside_its_container", "alone_abroad"]
+__all__ = ["HEARD_METHODS", "heard_in_context", "heard_outside_its_container", "alone_abroad", "heard_far_away"]
 
 #: How a name is found when it is no name the gazetteer spells: by sound ("phonetic") or likeness ("fuzzy").
 HEARD_METHODS = frozenset({"phonetic", "fuzzy"})
@@ -26,7 +26,8 @@ def heard_in_context(found: list[Any], sentences: list[Any] | None = None) -> li
     (:func:`heard_outside_its_container`)."""
     countries = {c.country for m in found if m.method not in HEARD_METHODS and not m.extra.get("metonym")
                  and not m.extra.get("owner") for c in m.candidates[:1]}
-    found = [m for m in found if not heard_outside_its_container(m, found, sentences) and not alone_abroad(m, found)]
+    found = [m for m in found if not heard_outside_its_container(m, found, sentences) and not alone_abroad(m, found)
+             and not heard_far_away(m, found)]
     if not countries:
         return found
     return [m for m in found if m.method not in HEARD_METHODS or any(c.country in countries for c in m.candidates)]
@@ -100,4 +101,22 @@ def alone_abroad(mention: Any, found: list[Any]) -> bool:
     points = [o for o in others if o.kind not in _AREA_KINDS]
     # Only places with a point say where the story is: a country's point says nothing of its border ("Turkey pounded
     # oil facilities near Derik": Derik lies by the Turkish border, far from Turkey's point).
+    return bool(points) and not any(distance_km(place.lat, place.lon, o.lat, o.lon) <= _NEIGHBOUR_KM for o in points)
+
+
+def heard_far_away(mention: Any, found: list[Any]) -> bool:
+    """Whether a village or town heard only by sound lies farther than a neighbour (100 km, as for :func:`alone_abroad`)
+    from every place with a point the report spells, and in no province of its spelt places, whatever countries it
+    names: in a report of Turkish strikes round Qamishli, "near the village of Gir Bari" is not Gir Badu by Sinjar,
+    228 km away, though the report names Iraq. A report that spells no place with a point keeps it. (So a town farther
+    off is lost too: "Qussair" heard in a report of strikes on Damascus and Aleppo, some 140 km from both.)"""
+    place = mention.candidates[0] if mention.candidates else None
+    if place is None or mention.method not in HEARD_METHODS or place.kind not in ("town", "village"):
+        return False
+    key = mention.text.lower()
+    spelt = [m.candidates[0] for m in found if m.candidates and m.text.lower() != key and m.method not in HEARD_METHODS
+             and not m.extra.get("metonym") and not m.extra.get("owner")]
+    if any(o.admin1 and o.admin1 == place.admin1 for o in spelt):
+        return False  # (a province of the story: "Kobane, Tal Rifaat, Jazira and Derik", Tal Rifaat 120 km from Kobani)
+    points = [o for o in spelt if o.kind not in _AREA_KINDS]
     return bool(points) and not any(distance_km(place.lat, place.lon, o.lat, o.lon) <= _NEIGHBOUR_KM for o in points)

@@ -225,6 +225,10 @@ def _latin_reading(text: str, index: Any) -> str:
 _SPANISH_WORDS = frozenset({"el", "los", "las", "del", "y"})
 
 
+#: The English articles after which "at" is the preposition ("fired at the Galilee Panhandle")
+_ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
     """Every place mention of the report, left to right (roles and senses not yet settled)."""
     index = name_keys(gazetteer)
@@ -302,8 +306,9 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
         usable = [i not in blocked and (glued[i] or _usable_key(keys[i], index)) for i, t in enumerate(tokens)]
         i = 0
         while i < n:
-            if not usable[i] or glued[i] or lowered[i] in prepositions:
-                i += 1
+            if not usable[i] or glued[i] or lowered[i] in prepositions \
+                    or (lowered[i] == "at" and i + 1 < n and lowered[i + 1] in _ENGLISH_ARTICLES):
+                i += 1  # ("fired at the Galilee Panhandle": the preposition "at", not the Arabic article of "at-Tanf")
                 continue
             run = i
             while run < n and usable[run] and run - i < index.longest:

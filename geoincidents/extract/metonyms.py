@@ -604,6 +604,8 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
                 m.extra["metonym"] = turkish  # "İsrail ordusu", "İran'ın saldırısı"
             elif m.candidates[0].kind == "country" and hebrew_subject(lowered, m, covered):
                 m.extra["metonym"] = "subject"  # "ישראל נחושה לפעול" 'Israel is determined to act'
+            elif m.candidates[0].kind == "country" and _officials_in_hebrew(lowered, m):
+                m.extra["metonym"] = "body"  # "בישראל לא הגיבו" 'in Israel (officials) did not respond'
             elif m.candidates[0].kind == "country" and according_to(lowered, m.first, m.last):
                 m.extra["metonym"] = "subject"  # "according to Iran", "selon l'Iran", "laut Iran": the state speaks
             elif m.candidates[0].kind == "country" and russian_backed_by(lowered, m):
@@ -757,6 +759,16 @@ def hebrew_subject(lowered: Sequence[str], m: Any, covered: set[int]) -> bool:
     after = lowered[m.last]
     return particles.is_hebrew(after) and m.last not in covered and after not in lexicon.LIST_JOINERS \
         and not lexicon.trigger_table().match_at(lowered, m.last)
+
+
+def _officials_in_hebrew(lowered: Sequence[str], m: Any) -> bool:
+    """ "בישראל לא הגיבו על הדיווחים" 'in Israel they did not respond to the reports', "בישראל סירבו להגיב": the
+    Hebrew idiom of a state's silence, a country with "in" joined and the verb of comment in the plural with no subject
+    (``hebrew_no_comment`` in extract_metonyms.csv), is its officials, not a place."""
+    if not particles.is_hebrew(m.text) or not str(m.extra.get("prefix") or "").endswith("ב"):
+        return False
+    words = _group("hebrew_no_comment")
+    return any(" ".join(lowered[m.last:m.last + n]) in words for n in (1, 2))
 
 
 def _a_lone_object_after(lowered: Sequence[str], j: int, covered: set[int]) -> bool:

@@ -78,8 +78,9 @@ def _adjective_of_a_place(word: str) -> bool:
 
 
 def _forces_in(lowered: list[str], m: Mention) -> bool:
-    """ "a one-way drone was launched at US forces in Shaddadi": troops told "in" or "at" a town are at the base there
-    (``hosted_forces`` in extract_words.csv: forces, troops, personnel), so an attack on them aims at that base."""
+    """ "a one-way drone was launched at US forces in Shaddadi", "das Kontingent in Taji": troops told "in" or "at" a
+    town are at the base there (``hosted_forces`` in extract_words.csv: forces, troops, personnel), so the town names
+    that base, and an attack on them aims at it."""
     return m.first >= 2 and lowered[m.first - 1] in ("in", "at") and lowered[m.first - 2] in lexicon.words("hosted_forces")
 
 
@@ -205,9 +206,10 @@ def _unit_of_a_list(sentence: Sentence, m: Mention, gazetteer: Any, spans: dict[
 _CITY_KINDS = frozenset({"city", "capital"})
 
 #: The kinds a plural descriptor around a list makes of its names: provinces, districts and regions ("Ilam,
-#: Khuzestan and Tehran provinces"), and fields, plants and other facilities ("the Tawke and Peshkhabour fields":
-#: the oil fields, not the towns or the border crossing named alike).
-_UNIT_KINDS = frozenset({"governorate", "district", "region", "facility"})
+#: Khuzestan and Tehran provinces"), fields, plants and other facilities ("the Tawke and Peshkhabour fields":
+#: the oil fields, not the towns or the border crossing named alike), and airports and bases ("Damascus and Aleppo
+#: airports", "the Erbil and Harir bases").
+_UNIT_KINDS = frozenset({"governorate", "district", "region", "facility", "airport", "air_base", "military_base"})
 
 
 def _plural_opening_the_list(sentence: Sentence, m: Mention, spans: dict[int, int]) -> str:
@@ -386,8 +388,8 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
             m.candidates = [area] + [c for c in m.candidates if c.id != area.id]
             m.place, m.settled_by = area, "region word"
             continue
-        if m.role == "target" and attack_clause.get(id(m)) and gazetteer is not None \
-                and (m.cue not in _AREA_CUES or _forces_in(sentences[m.sentence].lowered, m)) \
+        if gazetteer is not None and (m.role == "target" and attack_clause.get(id(m)) and m.cue not in _AREA_CUES
+                                      or _forces_in(sentences[m.sentence].lowered, m)) \
                 and specificity(m.candidates[0]) == 1 and m.candidates[0].kind not in _CITY_KINDS \
                 and not normalize_parts(m.query)[1]:
             # "drones attacked Shaddadi": an attack on US forces aims at the base of that name, not the town. A city

@@ -40,6 +40,7 @@ def senses(text, gazetteer):
     ("پهپادها کشتی‌های مرتبط با اسرائیل را هدف گرفتند.", "اسرائیل"),
     ("ووصفت الحكومة الهجوم بأنه اعتداء على سيادة العراق.", "العراق"),
     ("זהו המטח הכבד ביותר מאז מלחמת לבנון השנייה.", "לבנון"),
+    ("נמל התעופה נסגר אחרי תקיפה. בישראל לא הגיבו על הדיווחים.", "ישראל"),  # 'in Israel they did not respond'
 ])
 def test_a_state_is_no_place(text, mention, gazetteer):
     assert [s for m, _, s in senses(text, gazetteer) if m == mention] == ["state"]
@@ -51,6 +52,7 @@ def test_a_state_is_no_place(text, mention, gazetteer):
     ("مرز میان عراق و سوریه بسته شد.", "عراق", "cc-iq"),
     ("Israel was being hit by rockets for the third day.", "Israel", "cc-il"),
     ("الصواريخ سقطت في إيران قرب الحدود.", "إيران", "cc-ir"),
+    ("רקטות נפלו בישראל לא רחוק מהגבול.", "ישראל", "cc-il"),  # 'in Israel, not far from the border'
 ])
 def test_a_literal_use_stays_a_place(text, mention, place, gazetteer):
     assert [(p, s) for m, p, s in senses(text, gazetteer) if m == mention] == [(place, "place")]
@@ -157,7 +159,8 @@ def test_a_street_name_is_no_place(gazetteer):
     ("Drones hit al-Tanf on Sunday evening. At the same time, US forces stationed at the al-Omar oil field were "
      "also targeted.", "2024-10-28", [("2024-10-27", "sy-al-tanf-garrison"), ("2024-10-27", "sy-green-village")]),
     # French "pris pour cible" ('taken as a target'), active and passive
-    ("Des drones ont pris pour cible la base d'al-Tanf dimanche.", "2024-10-28", [("2024-10-27", "sy-al-tanf-garrison")]),
+    ("Des drones ont pris pour cible la base d'al-Tanf dimanche.", "2024-10-28",
+     [("2024-10-27", "sy-al-tanf-garrison")]),
     ("Le site pétrolier d'al-Omar a été pris pour cible dimanche.", "2024-10-28", [("2024-10-27", "sy-green-village")]),
 ])
 def test_more_ways_to_tell_a_target_and_its_day(text, published, expected, gazetteer):
@@ -207,3 +210,53 @@ def test_a_turkish_settlement_word_carries_the_case(gazetteer):
     found = extract_report(text, gazetteer=gazetteer, published="2024-09-02").incidents
     assert sorted(zip(found["target_place_id"], found["launch_place_id"])) == [
         ("il-mattat", "cc-lb"), ("il-misgav-am", "cc-lb")]
+
+
+def test_a_cue_reaches_past_the_words_of_areas(gazetteer):
+    # "contra las afueras de las localidades de": the list under its plural takes the cue (a regression check)
+    text = "Israel lanzó el domingo ataques contra las afueras de las localidades de Aita el Chaab y Yaroun."
+    found = extract_report(text, gazetteer=gazetteer, published="2023-12-11").incidents
+    assert sorted(zip(found["date"].astype(str), found["target_place_id"])) == [
+        ("2023-12-10", "lb-aita-al-shaab"), ("2023-12-10", "lb-yaroun")]
+
+
+@pytest.mark.parametrize("text, mention, place", [
+    # "at" before an English article is the preposition, not the Arabic article of "at-Tanf"
+    ("A barrage was fired at the Galilee Panhandle.", "Galilee Panhandle", "il-galilee-panhandle"),
+    ("Drones hit at-Tanf.", "at-Tanf", "sy-al-tanf-garrison"),
+    # a plural of airports or bases closing a list makes each name that site
+    ("Israeli missiles put the Damascus and Aleppo airports out of service.", "Aleppo",
+     "sy-aleppo-international-airport"),
+    ("Drones targeted the Harir and Ain al-Asad bases on Friday.", "Harir", "iq-harir-air-base"),
+    # Danish "Gaza by" ('Gaza city') is no English name: "the war in Gaza by telephone"
+    ("Assad spoke about the war in Gaza by telephone.", "Gaza", "ps-gaza-strip"),
+])
+def test_a_name_and_its_neighbours(text, mention, place, gazetteer):
+    assert [p for m, p, _ in senses(text, gazetteer) if m == mention] == [place]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On September 4, a Turkish drone hit a car on the Dukan road, killing three. The next day three more were "
+     "killed when a drone hit a car in the Zalan sub-district of Chwarta.", ("drone_strike", "Turkey")),
+    ("Un drone turc a frappé une voiture près de Sidakan mardi. Un drone a aussi visé un village près d'Amadiya.",
+     ("drone_strike", "Turkey")),
+])
+def test_drones_of_no_named_sender_go_on_with_the_strike_before(text, expected, gazetteer):
+    found = extract_report(text, gazetteer=gazetteer, published="2024-09-11").incidents
+    assert tuple(found[["event_type", "actor"]].iloc[-1]) == expected
+
+
+def test_a_village_heard_by_sound_far_from_the_story_is_left_out(gazetteer):
+    # "Gir Bari" sounds like Gir Badu by Sinjar, 228 km from Qamishli and al-Qahtaniyah, though Iraq is named
+    text = ("A Turkish drone struck a car on the southern side of Qahtaniyah, near the village of Gir Bari, east of "
+            "Qamishli, a few kilometres from the border with Iraq.")
+    ids = [p for _, p, _ in senses(text, gazetteer)]
+    assert "iq-gir-badu" not in ids and {"sy-qahtaniyah", "sy-qamishli"} <= set(ids)
+
+
+@pytest.mark.parametrize("text, mention, place", [
+    ("Das Kontingent in Taji war bereits im Januar verkleinert worden.", "Taji", "iq-camp-taji"),
+    ("US troops in Shaddadi were put on alert.", "Shaddadi", "sy-shaddadi-base"),
+])
+def test_troops_in_a_town_are_at_its_base(text, mention, place, gazetteer):
+    assert [p for m, p, _ in senses(text, gazetteer) if m == mention] == [place]
