@@ -3,8 +3,8 @@ did not hold, or held under a spelling that missed the report's (``places/report
 rows held before): the cov86 check. Sigiri east of Amadiya, whose surroundings Turkish artillery shelled in January 2025
 ("the Turkish bombardment targeted the area around the old Sigiri village", a security source to Shafaq News, on the
 Matin range in Duhok), and Sdot Micha east of Ashdod, the missile base the Houthis named as their target in April 2025
-("استهدف قاعدة «سودت ميخا» في منطقة شرق اسدود المحتلة", their statement as the Lebanese and Egyptian press carry it;
-"the 'Sdot Micha' military base", in English copy of the same days).
+("the 'Sdot Micha' military base", English copy of 13 April; "استهدف قاعدة «سودت ميخا» في منطقة شرق اسدود المحتلة",
+their statement as Al Jadeed's site carries it).
 
 The check. Some 1,040 spellings (English, Arabic, Kurmanji, Sorani, Turkish and Hebrew) of the places that report pages
 of the stored corpus (search "pages": Shafaq News in English and Arabic, Rudaw and Rupelanu in Kurmanji, Kurdistan 24,
@@ -32,7 +32,7 @@ Rows added, each at its GeoNames record as Who's On First's repository carries i
 in ``REFERENCE``:
 
 - Sigiri (GeoNames 390888, Sīgirī; Kurmanji Sîgrî and Sigêrê, Arabic سيگري, Sorani سگێرێ, its Who's On First names),
-  east of Amadiya under the Metina heights, 3.5 km from Mijê, by its Arabic-script names bare and its Latin ones only
+  east of Amadiya under the Metina heights, 4 km north of Mijê, by its Arabic-script names bare and its Latin ones only
   with its district ("Sigiri (Amadiya)", "Sîgrî (Amêdî)") or as Shafaq writes it ("Old Sigiri", "the old Sigiri
   village"): the bare Latin sounds like Sajur in the Galilee (the towns tool's sound rule), and with a bare "Sigiri" the
   Turkish word "sigara" ('cigarette') found the row by likeness.
@@ -82,7 +82,7 @@ record of its own 1.5 km north of Mijê that no report of the round names alone)
 reports' places, Sergele of Amadiya and Serklî of Kani Masi, a record no longer current: not told apart), the Zibar area
 of the Gara chain ("Zibar" goes to al-Zubayr of Basra by sound; no record of the area found), Gali Zakho, Mateen and
 Matin bare (the Metn of Lebanon, by sound; "Mount Mateen" and "Matin Mountain" find the range); in Israel Airport City,
-Ben Shemen, Tzrifin and Mishmar HaShiva (no report of the theme found naming them as hit). Noticed and left: the bare
+Ben Shemen, Tzrifin and Mishmar HaShiva (no report read in the round names them as hit). Noticed and left: the bare
 Arabic سيكري finds Sigiri by sound (no other sense of it was found); the bare Latin "Sigiri" finds nothing, and the
 extractor reads neither the Turkish "sığır" ('cattle') nor "sigara" as the village
 (``test_turkish_words_for_cattle_and_cigarettes_are_no_village_in_a_sentence``); the bare Arabic الكهربائية ('the
