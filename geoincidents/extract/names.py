@@ -51,6 +51,7 @@ def blocked_tokens(sentence: Sentence) -> set[int]:
                    if word in alone and not (k and _a_descriptor(sentence.tokens[k - 1].text)))
     blocked.update(_calendar_words_of_a_date(lowered))
     blocked.update(_named_streets(lowered))
+    blocked.update(_after_an_outlet_noun(sentence.tokens))
     blocked.update(_preposition_homographs(lowered))
     blocked.update(_negated_origins(lowered))
     for _, end, _ in lexicon.titles().find(lowered):
@@ -68,6 +69,36 @@ def _preposition_homographs(lowered: list[str]) -> list[int]:
     homographs, determiners = lexicon.words("preposition_homograph"), lexicon.words("french_determiner")
     return [k for k, word in enumerate(lowered[:-1]) if word in homographs
             and (lowered[k + 1] in determiners or lowered[k + 1][:2] in determiners)]  # "Sur l'autoroute"
+
+
+def _after_an_outlet_noun(tokens: Sequence[Any]) -> set[int]:
+    """Token indices of the name after a noun of a broadcaster or its correspondent in a Latin or Hebrew script
+    ("the Lebanese channel Al-Mayadeen", "la chaîne libanaise Al-Mayadeen", "le correspondant d'Al-Mayadeen",
+    "רשת אל-מיאדין"; ``outlet_noun`` in extract_words.csv, perhaps with a country's adjective after it as French puts
+    it): the outlet's name, not the town it is named after. Up to three capitalised (or Hebrew) words and the hyphens
+    and elisions between them."""
+    nouns = lexicon.words("outlet_noun")
+    demonyms = demonym_words()
+    named: set[int] = set()
+    for k, token in enumerate(tokens):
+        if token.lower not in nouns:
+            continue
+        j = k + 1
+        while j < len(tokens) and j - k <= 2 and (tokens[j].lower in demonyms or tokens[j].lower in ("of", "de", "di")):
+            j += 1  # ("la chaîne libanaise", "the correspondent of")
+        words = 0
+        while j < len(tokens) and words < 3:
+            text = tokens[j].text
+            elided = particles.elision_length(text)
+            if text in GLUE_PUNCT:
+                named.add(j)
+            elif text[elided:][:1].isupper() or particles.is_hebrew(text):
+                named.add(j)
+                words += 1
+            else:
+                break
+            j += 1
+    return named
 
 
 def _named_streets(lowered: list[str]) -> list[int]:

@@ -260,3 +260,18 @@ def test_a_village_heard_by_sound_far_from_the_story_is_left_out(gazetteer):
 ])
 def test_troops_in_a_town_are_at_its_base(text, mention, place, gazetteer):
     assert [p for m, p, _ in senses(text, gazetteer) if m == mention] == [place]
+
+
+@pytest.mark.parametrize("text, missing", [
+    ("The Lebanese channel Al-Mayadeen said the defences had repelled part of the attack.", "sy-mayadin"),
+    ("Le correspondant d'Al-Mayadeen a fait état d'une forte explosion.", "sy-mayadin"),
+    ("כך דיווחה רשת אל-מיאדין הלבנונית.", "sy-mayadin"),
+    ("The Deir ez-Zor Military Council, an SDF affiliate, said it had repelled the attack.", "sy-deir-ez-zor"),
+    ("اعتقلت قسد قائد \"مجلس دير الزور العسكري\" في مدينة الحسكة.", "sy-deir-ez-zor-air-base"),
+])
+def test_a_broadcaster_or_a_council_is_no_town(text, missing, gazetteer):
+    assert missing not in [p for _, p, _ in senses(text, gazetteer)]
+
+
+def test_the_town_a_broadcaster_is_named_after_stays(gazetteer):
+    assert [p for _, p, _ in senses("US jets struck Mayadin on Sunday.", gazetteer)] == ["sy-mayadin"]
