@@ -149,7 +149,8 @@ _ROMANCE_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "ha", "han", "
                                   "n'a", "n'ont", "n'avait", "n'avaient"})
 #: Words of negation that may stand between such an auxiliary and its participle ("Ankara n'a pas commenté")
 _ROMANCE_NEGATION = frozenset({"pas", "jamais", "no", "non", "nunca"})
-_ACTIVE_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ado", "ada", "ido", "ida", "ato", "ata", "ito", "ita", "uto")
+_ACTIVE_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ado", "ada", "ido", "ida", "ato", "ata", "ito", "ita", "uto",
+                              "tto", "cho")  # (and the irregular "condotto", "fatto", "hecho", "dicho")
 _BEEN = frozenset({"été", "sido", "stato", "stata",
                    # nor a verb whose subject undergoes it: "Israel ha sufrido el ataque", "Israël a subi"
                    "sufrido", "subi", "subito", "souffert", "sofferto", "recibido", "reçu", "ricevuto"})

@@ -18,6 +18,8 @@ def senses(text, gazetteer):
 
 @pytest.mark.parametrize("text, mention", [
     ("Washington was weighing its answer to the drone strike, a spokesman said.", "Washington"),
+    ("Negli ultimi anni Israele ha condotto centinaia di raid in Siria.", "Israele"),  # a span of time opens the clause
+    ("In recent months Israel has struck targets in Syria.", "Israel"),
     ("Ankara routinely carries out cross-border raids against the PKK.", "Ankara"),
     ("Ankara seldom comments on single strikes.", "Ankara"),
     ("Es raro que Israel ataque dos aeropuertos la misma noche.", "Israel"),
@@ -48,6 +50,7 @@ def test_a_state_is_no_place(text, mention, gazetteer):
 
 @pytest.mark.parametrize("text, mention, place", [
     ("Rockets were fired from Syria at the Golan.", "Syria", "cc-sy"),
+    ("In the past two years Syria was hit by hundreds of strikes.", "Syria", "cc-sy"),
     ("The border between Iraq and Syria was closed.", "Iraq", "cc-iq"),
     ("مرز میان عراق و سوریه بسته شد.", "عراق", "cc-iq"),
     ("Israel was being hit by rockets for the third day.", "Israel", "cc-il"),
