@@ -11,6 +11,11 @@ import pytest
 from geoincidents.extract import extract_report
 
 
+def dated_targets(text, gazetteer, published):
+    found = extract_report(text, gazetteer=gazetteer, published=published).incidents
+    return sorted(zip(found["date"].astype(str), found["target_place_id"]))
+
+
 def senses(text, gazetteer):
     places = extract_report(text, gazetteer=gazetteer, published="2024-03-13").places
     return list(zip(places["mention"], places["place_id"], places["sense"]))
@@ -128,8 +133,7 @@ def test_a_town_beside_a_base_word_stays(text, mention, place, gazetteer):
 def test_a_colon_list_of_bases_with_its_article(gazetteer):
     text = ("On Saturday the group said it had launched drones at two US bases deep inside Syria: the al-Tanf garrison "
             "near the border with Jordan, and the base at al-Shaddadi.")
-    found = extract_report(text, gazetteer=gazetteer, published="2023-12-31").incidents
-    assert sorted(zip(found["date"].astype(str), found["target_place_id"])) == [
+    assert dated_targets(text, gazetteer, "2023-12-31") == [
         ("2023-12-30", "sy-al-tanf-garrison"), ("2023-12-30", "sy-shaddadi-base")]
 
 
@@ -167,8 +171,7 @@ def test_a_street_name_is_no_place(gazetteer):
     ("Le site pétrolier d'al-Omar a été pris pour cible dimanche.", "2024-10-28", [("2024-10-27", "sy-green-village")]),
 ])
 def test_more_ways_to_tell_a_target_and_its_day(text, published, expected, gazetteer):
-    found = extract_report(text, gazetteer=gazetteer, published=published).incidents
-    assert sorted(zip(found["date"].astype(str), found["target_place_id"])) == expected
+    assert dated_targets(text, gazetteer, published) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -180,8 +183,7 @@ def test_more_ways_to_tell_a_target_and_its_day(text, published, expected, gazet
      [("2024-01-02", "lb-bent-jbail"), ("2024-01-02", "lb-houla"), ("2024-01-02", "lb-kfar-kila")]),
 ])
 def test_a_dated_wave_and_its_list(text, expected, gazetteer):
-    found = extract_report(text, gazetteer=gazetteer, published="2024-01-03").incidents
-    assert sorted(zip(found["date"].astype(str), found["target_place_id"])) == expected
+    assert dated_targets(text, gazetteer, "2024-01-03") == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -202,8 +204,7 @@ def test_a_run_of_attacks_told_as_a_cause_stays_many(text, gazetteer):
     ("Drones attacked US forces in Erbil on Tuesday.", [("2023-10-31", "iq-erbil")]),  # a city holds many sites
 ])
 def test_an_attack_on_troops_in_a_town_aims_at_its_base(text, expected, gazetteer):
-    found = extract_report(text, gazetteer=gazetteer, published="2023-11-01").incidents
-    assert sorted(zip(found["date"].astype(str), found["target_place_id"])) == expected
+    assert dated_targets(text, gazetteer, "2023-11-01") == expected
 
 
 def test_a_turkish_settlement_word_carries_the_case(gazetteer):
@@ -218,8 +219,7 @@ def test_a_turkish_settlement_word_carries_the_case(gazetteer):
 def test_a_cue_reaches_past_the_words_of_areas(gazetteer):
     # "contra las afueras de las localidades de": the list under its plural takes the cue (a regression check)
     text = "Israel lanzó el domingo ataques contra las afueras de las localidades de Aita el Chaab y Yaroun."
-    found = extract_report(text, gazetteer=gazetteer, published="2023-12-11").incidents
-    assert sorted(zip(found["date"].astype(str), found["target_place_id"])) == [
+    assert dated_targets(text, gazetteer, "2023-12-11") == [
         ("2023-12-10", "lb-aita-al-shaab"), ("2023-12-10", "lb-yaroun")]
 
 
