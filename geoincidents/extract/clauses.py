@@ -12,8 +12,8 @@ from geoincidents.extract import lexicon, particles
 from geoincidents.extract.text import Sentence
 from geoincidents.schema import EVENT_GROUPS
 
-__all__ = ["clauses_of", "clock_at", "clause_text", "tolled", "bound_to", "in_noun_phrase", "dates_of_event", "event_date",
-           "date_told_back", "onset_of_a_war", "german_passive_participle"]
+__all__ = ["clauses_of", "clock_at", "clause_text", "tolled", "bound_to", "in_noun_phrase", "dates_of_event",
+           "event_date", "date_told_back", "onset_of_a_war", "german_passive_participle"]
 
 
 #: What may follow the hour of a clock time written with digits ("9:30", "10 pm", "21h30", "22 Uhr").

@@ -86,10 +86,7 @@ def alone_abroad(mention: Any, found: list[Any]) -> bool:
     place = mention.candidates[0] if mention.candidates else None
     if place is None or (mention.method not in HEARD_METHODS and place.kind not in _SMALL_KINDS):
         return False
-    key = mention.text.lower()
-    # A state named as an actor ("Israel struck ...", "Lebanon's Hezbollah") places nothing.
-    spelt = [m.candidates[0] for m in found if m.candidates and m.text.lower() != key and m.method not in HEARD_METHODS
-             and not m.extra.get("metonym") and not m.extra.get("owner")]
+    spelt = _spelt_places(found, mention.text.lower())
     # Small places stand beside the others only in a country a larger place of the report lies in.
     anchored = {o.country for o in spelt if o.kind not in _SMALL_KINDS}
     others = [o for o in spelt if o.kind not in _SMALL_KINDS or o.country in anchored]
@@ -113,10 +110,16 @@ def heard_far_away(mention: Any, found: list[Any]) -> bool:
     place = mention.candidates[0] if mention.candidates else None
     if place is None or mention.method not in HEARD_METHODS or place.kind not in ("town", "village"):
         return False
-    key = mention.text.lower()
-    spelt = [m.candidates[0] for m in found if m.candidates and m.text.lower() != key and m.method not in HEARD_METHODS
-             and not m.extra.get("metonym") and not m.extra.get("owner")]
+    spelt = _spelt_places(found, mention.text.lower())
     if any(o.admin1 and o.admin1 == place.admin1 for o in spelt):
         return False  # (a province of the story: "Kobane, Tal Rifaat, Jazira and Derik", Tal Rifaat 120 km from Kobani)
     points = [o for o in spelt if o.kind not in _AREA_KINDS]
     return bool(points) and not any(distance_km(place.lat, place.lon, o.lat, o.lon) <= _NEIGHBOUR_KM for o in points)
+
+
+def _spelt_places(found: list[Any], key: str) -> list[Any]:
+    """The places of the report's mentions spelt as the gazetteer writes them, other than those written *key*: not
+    heard by sound, and not a state named as an actor ("Israel struck ...", "Lebanon's Hezbollah"), which places
+    nothing."""
+    return [m.candidates[0] for m in found if m.candidates and m.text.lower() != key and m.method not in HEARD_METHODS
+            and not m.extra.get("metonym") and not m.extra.get("owner")]

@@ -179,7 +179,8 @@ def subject_of_a_verb(lowered: Sequence[str], first: int, last: int, covered: se
         if close is not None and all(w.isalpha() for w in lowered[k + 1:close]) \
                 and not set(lowered[k + 1:close]) & lexicon.LIST_JOINERS:
             k = close + 1
-    if k < n and lowered[k] in _AND_OR:  # "Iran and allied groups have threatened", "neither X nor Y", "que Líbano y Siria"
+    if k < n and lowered[k] in _AND_OR:
+        # "Iran and allied groups have threatened", "neither X nor Y", "que Líbano y Siria consideran"
         j = k + 1
         while j < n and j - k <= 4 and lowered[j].isalpha() and lowered[j] not in verbs and lowered[j] not in skip \
                 and lowered[j] not in _GOVERNING:

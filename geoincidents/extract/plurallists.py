@@ -18,6 +18,7 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
+from gazetteer.normalize import article_words
 from gazetteer.phrasewords import compass_of
 from geoincidents.extract import lexicon, particles
 from geoincidents.extract.text import Sentence
@@ -37,9 +38,14 @@ def _plurals() -> lexicon.PhraseTable:
     return lexicon.PhraseTable({r["plural"]: r for r in lexicon.read_table("plurals")})
 
 
-#: The lower-case particles inside a transliterated Arabic name ("Deir ez-Zor", "Ras al-Ain", "Tell Abu Hamad")
-_NAME_PARTICLES = frozenset({"al", "el", "ez", "az", "ad", "ed", "ar", "er", "as", "es", "ash", "esh", "an", "en",
-                             "at", "bin", "ibn", "abu", "bani", "umm"})
+#: The lower-case particles inside a transliterated Arabic name ("Deir ez-Zor", "Ras al-Ain", "Tell Abu Hamad"): the
+#: gazetteer's articles, and the words of kinship names hold
+_KINSHIP_WORDS = frozenset({"bin", "ibn", "abu", "bani", "umm"})
+
+
+def _name_particle(word: str) -> bool:
+    """A lower-case word inside a transliterated name: an article ("ez" of "Deir ez-Zor") or a kinship word."""
+    return word in article_words() or word in _KINSHIP_WORDS
 
 
 def _name_word(text: str) -> bool:
@@ -63,7 +69,7 @@ def _items(sentence: Sentence, start: int, end: int, step: int) -> list[tuple[in
             break  # (a direction after the list says where it lies: "محافظتي الحسكة والرقة، شمال شرق سوريا")
         j = k
         while j != end and tokens[j].lower not in _JOINERS \
-                and (_name_word(tokens[j].text) or j != k and tokens[j].lower in _NAME_PARTICLES) \
+                and (_name_word(tokens[j].text) or j != k and _name_particle(tokens[j].lower)) \
                 and not (step == 1 and j > k and (particles.is_arabic(tokens[j].text)
                                                   and tokens[j].text.startswith(particles.ARABIC_AND)
                                                   # (and the Hebrew "ו" joined to the last name: "נתנז ואספהאן")

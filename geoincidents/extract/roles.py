@@ -121,7 +121,7 @@ def _cue_past_a_day(lowered: Sequence[str], first: int, floor: int, window: int)
     ``day_part``, ``night_noun``, ``time_of_day``) still reaches its object, the day's words not counted in the window;
     nothing else (no comma, no barrier) may stand between."""
     before, _ = lexicon.role_cues()
-    days = _weekdays() | _day_parts()
+    days = _day_words()
     for b in range(first - 1, max(floor, first - window - _DAY_WORDS_MAX) - 1, -1):
         if lowered[b] not in days:
             continue
@@ -217,10 +217,10 @@ _DAY_WORDS_MAX = 3
 
 
 @functools.cache
-def _day_parts() -> frozenset[str]:
-    """The words of a part of a day (``day_part``, ``night_noun`` and ``time_of_day`` in extract_words.csv: "soir",
-    "evening", "nacht", "dawn")."""
-    return lexicon.words("day_part") | lexicon.words("night_noun") | lexicon.words("time_of_day")
+def _day_words() -> frozenset[str]:
+    """The weekday names of every language and the words of a part of a day (``day_part``, ``night_noun`` and
+    ``time_of_day`` in extract_words.csv: "soir", "evening", "nacht", "dawn")."""
+    return _weekdays() | lexicon.words("day_part") | lexicon.words("night_noun") | lexicon.words("time_of_day")
 
 
 @functools.cache

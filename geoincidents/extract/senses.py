@@ -81,7 +81,8 @@ def _forces_in(lowered: list[str], m: Mention) -> bool:
     """ "a one-way drone was launched at US forces in Shaddadi", "das Kontingent in Taji": troops told "in" or "at" a
     town are at the base there (``hosted_forces`` in extract_words.csv: forces, troops, personnel), so the town names
     that base, and an attack on them aims at it."""
-    return m.first >= 2 and lowered[m.first - 1] in ("in", "at") and lowered[m.first - 2] in lexicon.words("hosted_forces")
+    return m.first >= 2 and lowered[m.first - 1] in ("in", "at") \
+        and lowered[m.first - 2] in lexicon.words("hosted_forces")
 
 
 def _base_named(gazetteer: Any, m: Mention, name: str | None = None) -> Any:
@@ -125,8 +126,8 @@ def _base_near_its_town(sentence: Sentence, m: Mention, gazetteer: Any) -> Any:
     while k > 0 and m.first - k < 4 and (lowered[k - 1] in _BEFORE_A_TOWN or _settlement_word(lowered[k - 1])):
         k -= 1
     cue = next((start for start, _ in lexicon.word_phrases("near_cue").ends_before(lowered, k)), None)
-    if cue is None or not cue:
-        return None
+    if not cue:
+        return None  # (none, or one opening the sentence with no base word before it)
     _, written = normalize_parts(" ".join(lowered[max(0, cue - 4):cue]) + " x")
     if not any(set(descriptor_kinds().get(d, ())) & {"military_base", "air_base"} for d in written):
         return None
@@ -136,8 +137,9 @@ def _base_near_its_town(sentence: Sentence, m: Mention, gazetteer: Any) -> Any:
         else None
 
 
-#: Plural words of bases that open a list of the towns they stand at ("the bases in al-Omar, al-Tanf and Shaddadi")
-_BASES = frozenset({"bases", "basen", "basi", "stützpunkte", "airbases", "garrisons", "outposts"})
+#: Plurals of bases that the descriptors' English plural (:func:`plural_kinds`: "bases", "garrisons", "outposts")
+#: does not form: "die Basen in al-Omar, al-Tanf und Şedadê", "le basi di"
+_BASES_ELSEWHERE = frozenset({"basen", "basi", "stützpunkte"})
 
 
 def _base_of_a_listed_town(sentence: Sentence, m: Mention, gazetteer: Any, spans: dict[int, int]) -> Any:
@@ -151,7 +153,8 @@ def _base_of_a_listed_town(sentence: Sentence, m: Mention, gazetteer: Any, spans
     k = m.first
     while k > 0 and (lowered[k - 1] in lexicon.LIST_JOINERS or k in starts):
         k = starts.get(k, k - 1)
-    if not (k >= 2 and lowered[k - 1] in ("in", "at") and lowered[k - 2] in _BASES):
+    if not (k >= 2 and lowered[k - 1] in ("in", "at") and (lowered[k - 2] in _BASES_ELSEWHERE or set(
+            plural_kinds(lowered[k - 2])) & {"military_base"})):
         return None
     return _base_named(gazetteer, m, m.text)
 
