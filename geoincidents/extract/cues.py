@@ -9,6 +9,7 @@ from geoincidents.extract import lexicon, particles
 from geoincidents.extract.clauses import in_noun_phrase
 from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.dates import DateMention
+from geoincidents.extract.metonyms import backing_after
 from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.text import Sentence
 
@@ -588,6 +589,8 @@ def actors_in(sentence: Sentence, first: int, last: int) -> list[tuple[int, str,
         if lowered[first + end:first + end + 1] == ["-"] and first + end + 1 < len(lowered) \
                 and lowered[first + end + 1] in lexicon.words("modifier"):
             continue  # "Iran-backed militias": the militias, not Iran
+        if lowered[first + end:first + end + 1] and lowered[first + end] in backing_after():
+            continue  # "İran destekli gruplar", "vom Iran unterstützte Milizen": Iran-backed, the groups, not Iran
         if first + start >= 2 and lowered[first + start - 2:first + start] in (["pro", "-"], ["anti", "-"]):
             continue  # "des milices pro-iraniennes", "pro-iranische Milizen": the militias, not Iran
         cut = max(token.text.rfind("'"), token.text.rfind("\u2019"))

@@ -77,6 +77,12 @@ def _group(name: str) -> frozenset[str]:
     return frozenset(r["phrase"].lower() for r in lexicon.read_table("metonyms") if r["group"] == name)
 
 
+def backing_after() -> frozenset[str]:
+    """The words right after a country that make it the state backing or allied ("İran destekli", "vom Iran
+    unterstützte"): who backs the group, not who acts (``state_object_after``)."""
+    return _group("state_object_after")
+
+
 @functools.cache
 def _phrases(name: str) -> lexicon.PhraseTable:
     return lexicon.PhraseTable({p: name for p in _group(name)})

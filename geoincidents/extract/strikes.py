@@ -408,7 +408,11 @@ def claims_attacks_on(sentence: Sentence, c_first: int, trigger_at: int, phrase:
     extract_words.csv; the articles and site words between are skipped: ``site_article``)."""
     lowered = sentence.lowered
     before = set(lowered[c_first:trigger_at])
-    if phrase not in lexicon.words("claimed_attack") or not before & lexicon.words("claim_verb") \
+    # (a report of attacks too, of a day the clause tells: "local media reported attacks on the Conoco field on
+    # Tuesday", "medios locales informaron el martes de ataques contra ..."; ``report_verb``)
+    reported = before & lexicon.words("report_verb") and any(c_first <= d.first and d.precision == "day"
+                                                              for d in dates)
+    if phrase not in lexicon.words("claimed_attack") or not (before & lexicon.words("claim_verb") or reported) \
             or before & lexicon.words("tally_number"):
         return False
     after = lowered[trigger_at + 1:trigger_at + 4]

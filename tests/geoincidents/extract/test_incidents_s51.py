@@ -1,0 +1,65 @@
+"""Incidents of session 51, on sentences written for these tests: attacks a report relays with no one named firing
+("local media reported attacks on the Conoco field on Tuesday", in Spanish and German too) are events of that day,
+while reports of attacks with no day of their own stay background; the places a list names after 'including' in
+Persian, Hebrew, Arabic, Turkish and Italian ("از جمله", "בהם", "بينها", "aralarında", "compresi") are targets; the
+state backing a group ("İran destekli") is not who struck; a strike answered ("en représaille à", "in risposta al",
+"انتقاماً ل") is not the fire that answers it."""
+from __future__ import annotations
+
+import pytest
+
+from geoincidents.extract import extract_report
+
+
+def dated_targets(text, gazetteer, published):
+    found = extract_report(text, gazetteer=gazetteer, published=published).incidents
+    return sorted(zip(found["date"].astype(str), found["target_place_id"]))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Local media reported attacks on the Conoco gas field on Tuesday.",
+     [("2024-01-09", "sy-conoco-gas-field-base")]),
+    ("Medios locales informaron el martes de ataques contra la base de Harir.",
+     [("2024-01-09", "iq-harir-air-base")]),
+    ("Lokale Medien berichteten am Dienstag von Angriffen auf den Stützpunkt Harir.",
+     [("2024-01-09", "iq-harir-air-base")]),
+    # no day of its own: a run of attacks, not an event
+    ("Local media have reported attacks on the Conoco gas field for months.", []),
+    # attacks on forces name no place
+    ("Local media reported attacks on US forces on Tuesday.", []),
+])
+def test_attacks_a_report_relays_on_a_day(text, expected, gazetteer):
+    assert dated_targets(text, gazetteer, "2024-01-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Persian 'areas in southern Lebanon including Khiam'
+    ("ارتش اسرائیل بامداد امروز مناطقی در جنوب لبنان از جمله خیام را بمباران کرد.",
+     [("2024-08-06", "lb-khiam")]),
+    # Hebrew 'several villages in southern Lebanon, among them Aita al-Shaab and Kfar Kila'
+    ("חיל האוויר תקף הלילה כמה כפרים בדרום לבנון, בהם עיתא א-שעב וכפר כילא.",
+     [("2024-08-06", "lb-aita-al-shaab"), ("2024-08-06", "lb-kfar-kila")]),
+])
+def test_places_named_after_including_are_targets(text, expected, gazetteer):
+    assert dated_targets(text, gazetteer, "2024-08-06") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ABD ordusu, Irak'ın Kaim bölgesinde İran destekli gruplara ait hedefleri vurdu.",
+    "Die US-Armee griff in al-Qaim vom Iran unterstützte Milizen an.",
+])
+def test_the_state_backing_a_group_is_not_who_struck(text, gazetteer):
+    found = extract_report(text, gazetteer=gazetteer, published="2024-01-21").incidents
+    assert list(zip(found["target_place_id"], found["actor"])) == [("iq-al-qaim", "US forces")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le Hezbollah a affirmé avoir tiré une salve de roquettes sur Kiryat Shmona en représaille à une frappe sur "
+    "Nabatiyé.",
+    "Hezbollah ha lanciato razzi su Kiryat Shmona in risposta al raid israeliano su Nabatieh.",
+    "أطلق حزب الله صواريخ على كريات شمونة انتقاماً لغارة إسرائيلية على النبطية.",
+])
+def test_the_strike_answered_is_not_the_fire_that_answers(text, gazetteer):
+    found = extract_report(text, gazetteer=gazetteer, published="2024-02-03").incidents
+    assert list(zip(found["event_type"], found["target_place_id"], found["actor"])) == [
+        ("rocket_attack", "il-kiryat-shmona", "Hezbollah")]
