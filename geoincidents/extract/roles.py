@@ -104,6 +104,15 @@ def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _W
                 continue  # "zielten auf das Gebiet von al-Tanf": the area's "von" is 'of'; the cue before it reaches on
             if role == "target_weak" and between[:1] and between[0] in lexicon.words("night_noun"):
                 continue  # "ha colpito nella notte l'aeroporto di Erbil": "nella" is the night's; the verb reaches on
+            if role == "target_weak" and start - 1 > floor and is_descriptor(lowered[start - 1]) \
+                    and not set(between) & {",", ";"}:
+                # "attacks on the base inside the al-Omar oil field": the site the strong cue names lies there; the
+                # strong cue before the site word reaches on
+                site_at = start - 1 - (lowered[start - 2] in article_words() | {"the", "a", "an"})
+                strong = [h for h in before.ends_before(lowered, site_at)
+                          if h[0] >= floor and h[1] == "target"]
+                if strong:
+                    return "target", " ".join(lowered[min(strong)[0]:end])
             if role != "reference" and any(w == "," and nxt.endswith("ing") and nxt != "including"
                                            for w, nxt in zip(between, between[1:])):
                 return None  # "in Damascus on Monday, killing members of Iran's Guards": the cue is another phrase's

@@ -415,16 +415,31 @@ def claims_attacks_on(sentence: Sentence, c_first: int, trigger_at: int, phrase:
     if phrase not in lexicon.words("claimed_attack") or not (before & lexicon.words("claim_verb") or reported) \
             or before & lexicon.words("tally_number"):
         return False
-    after = lowered[trigger_at + 1:trigger_at + 4]
-    at = next((trigger_at + 1 + k for k, w in enumerate(after) if w in lexicon.words("attack_on")), None)
+    # (past a day told between: "announced fresh attacks late on Sunday on the US base at al-Tanf")
+    day = next((d for d in dates if trigger_at + 1 <= d.first <= trigger_at + 3), None)
+    skip = day.last if day is not None and not set(lowered[trigger_at + 1:day.first]) - _DAY_LEADS else trigger_at + 1
+    after = lowered[skip:skip + 3]
+    at = next((skip + k for k, w in enumerate(after) if w in lexicon.words("attack_on")), None)
     if at is None or any(d.first == at + 1 for d in dates):
         return False
     name = at + 2 if lowered[at + 1:at + 2] == ["the"] else at + 1
-    while name < min(len(lowered), at + 5) and (lowered[name] in lexicon.words("site_article")
-                                                or is_descriptor(sentence.tokens[name].text)):
-        name += 1  # "la base de", "den Stützpunkt": the words before a name in French, Spanish and German
+    # (a state's name before the site word owns the site: "the US base at al-Tanf", not "US forces")
+    owner = next((end for start, end, _ in lexicon.actors().find(lowered[name:name + 4]) if start == 0), 0)
+    if owner and name + owner < len(lowered) and is_descriptor(sentence.tokens[name + owner].text):
+        name += owner
+    while name < min(len(lowered), at + 5 + owner) and (lowered[name] in lexicon.words("site_article")
+                                                        or is_descriptor(sentence.tokens[name].text)
+                                                        or lowered[name] in _SITE_AT
+                                                        and is_descriptor(sentence.tokens[name - 1].text)):
+        name += 1  # "la base de", "den Stützpunkt", "the base at": the words before a name
     # the name's first word, joined across hyphens ("al-Tanf")
     word = sentence.tokens[name:name + 3]
     word = word[:next((k for k in range(1, len(word)) if word[k].start != word[k - 1].end), len(word))]
     return name < len(lowered) and any(ch.isupper() for t in word for ch in t.text) \
         and not any(start == 0 for start, _, _ in lexicon.actors().find(lowered[name:name + 4]))
+
+
+#: The prepositions between a site word and its place's name: "the US base at al-Tanf", "the base in Shaddadi".
+_SITE_AT = frozenset({"at", "in", "near"})
+#: Words that may lead a day told between a claimed attack and its "on": "attacks late on Sunday on".
+_DAY_LEADS = frozenset({"late", "early", "on"})

@@ -3,7 +3,9 @@
 while reports of attacks with no day of their own stay background; the places a list names after 'including' in
 Persian, Hebrew, Arabic, Turkish and Italian ("از جمله", "בהם", "بينها", "aralarında", "compresi") are targets; the
 state backing a group ("İran destekli") is not who struck; a strike answered ("en représaille à", "in risposta al",
-"انتقاماً ل") is not the fire that answers it."""
+"انتقاماً ل") is not the fire that answers it; a claim of attacks past their day at a state's base named by its place
+("announced fresh attacks late on Sunday on the US base at al-Tanf"), the site a strong cue names lying inside a place
+("on the base inside the al-Omar oil field"), and a Hebrew attack noun in its construct form ("תקיפת כטב\"ם")."""
 from __future__ import annotations
 
 import pytest
@@ -63,3 +65,22 @@ def test_the_strike_answered_is_not_the_fire_that_answers(text, gazetteer):
     found = extract_report(text, gazetteer=gazetteer, published="2024-02-03").incidents
     assert list(zip(found["event_type"], found["target_place_id"], found["actor"])) == [
         ("rocket_attack", "il-kiryat-shmona", "Hezbollah")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a claim of attacks with their day between, at a state's base named by its place
+    ("Monday's claim came only hours after the same militia announced fresh attacks late on Sunday on the US base at "
+     "al-Tanf, east of Homs, and on the base inside the al-Omar oil field east of Deir ez-Zor.",
+     [("2023-10-29", "sy-al-tanf-garrison"), ("2023-10-29", "sy-green-village")]),
+    ("The militia claimed attacks on the US base at al-Tanf on Sunday.", [("2023-10-29", "sy-al-tanf-garrison")]),
+    ("The militia claimed attacks on US forces in Syria on Sunday.", []),
+    ("Rockets hit the base inside the al-Omar oil field on Sunday.", [("2023-10-29", "sy-green-village")]),
+    # Hebrew 'the organisation took responsibility for a drone attack against the "Green Village" base'
+    ("בהודעה נוספת לקח הארגון אחריות על תקיפת כטב\"ם נגד בסיס \"גרין וילג'\" הממוקם בתוך שדה הנפט שבמזרח סוריה.",
+     [("2023-10-30", "sy-green-village")]),
+    # Spanish 'the province of Babylon' is Babil
+    ("Horas después, aviones estadounidenses bombardearon un cuartel del Hashd al Shaabi en la provincia de Babilonia, "
+     "en el centro de Irak.", [("2023-10-30", "iq-gov-babil")]),
+])
+def test_claims_and_sites_of_the_attacks_on_us_bases(text, expected, gazetteer):
+    assert dated_targets(text, gazetteer, "2023-10-30") == expected
