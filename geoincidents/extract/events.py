@@ -67,8 +67,9 @@ _WITH_OR_OF = lexicon.OF_WORDS | {"with", "con", "des", "mit", "von", "dei", "by
 
 
 def flying_over(clause: Sequence[str], end: int) -> bool:
-    """Whether the drones named by the words ending at *end* fly over or above a place ("drones continued to fly over the city",
-    "drones were seen hovering above the base"): surveillance told, not fire (``flight_verb``)."""
+    """Whether the drones or aircraft named by the words ending at *end* fly over or above a place ("drones continued to
+    fly over the city", "drones were seen hovering above the base", "US aircraft and helicopters then flew over the
+    towns"): surveillance told, not fire (``flight_verb``)."""
     after = clause[end:end + 5]
     return any(w in lexicon.words("flight_verb") and after[k + 1:k + 2] in (["over"], ["above"], ["overhead"])
                and set(after[:k]) <= _TO_FLY  # the drones' own flight, not "fired their missiles while flying over"
@@ -77,7 +78,7 @@ def flying_over(clause: Sequence[str], end: int) -> bool:
 
 #: Words that may stand between drones and their flight ("drones kept flying over", "drones continued to fly over").
 _TO_FLY = frozenset({"were", "was", "are", "is", "kept", "keep", "continued", "continue", "to", "still", "seen", "been",
-                     "had", "have"})
+                     "had", "have", "then", "also", "again", "and", "helicopters", "jets", "drones"})
 
 
 def _aimed_after(clause: Sequence[str], end: int) -> bool:
@@ -200,7 +201,9 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # "claiming to have hit two boats and three cruise missiles": weapons a strike hit, not fire.
             found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or not stock_struck(clause, f[0], f[1])]
             # "while drones continued to fly over the city": craft in the air over a place, not the fire told.
-            found = [f for f in found if f[2].event_type != "drone_attack" or not flying_over(clause, f[1])]
+            # (so are aircraft: "US aircraft and helicopters then flew over the towns near Conoco")
+            found = [f for f in found if not (f[2].event_type == "drone_attack" or f[2].phrase in lexicon.words("aircraft"))
+                     or not flying_over(clause, f[1])]
             # "Air raid sirens sounded in Beersheba", "missile alerts": a trigger that names the warning after it, not
             # an event (where the sirens sounded is read with the fire the sentence tells: analyse._where_sirens_sounded)
             sirens = lexicon.words("siren")

@@ -5,7 +5,9 @@ Persian, Hebrew, Arabic, Turkish and Italian ("از جمله", "בהם", "بين
 state backing a group ("İran destekli") is not who struck; a strike answered ("en représaille à", "in risposta al",
 "انتقاماً ل") is not the fire that answers it; a claim of attacks past their day at a state's base named by its place
 ("announced fresh attacks late on Sunday on the US base at al-Tanf"), the site a strong cue names lying inside a place
-("on the base inside the al-Omar oil field"), and a Hebrew attack noun in its construct form ("תקיפת כטב\"ם")."""
+("on the base inside the al-Omar oil field"), and a Hebrew attack noun in its construct form ("תקיפת כטב\"ם"); the
+Arabic "من" of a span of time ("بعد يومين من"), dozens of attacks since a day, a war on a place and aircraft flying
+over towns tell no fire from or at a place."""
 from __future__ import annotations
 
 import pytest
@@ -84,3 +86,19 @@ def test_the_strike_answered_is_not_the_fire_that_answers(text, gazetteer):
 ])
 def test_claims_and_sites_of_the_attacks_on_us_bases(text, expected, gazetteer):
     assert dated_targets(text, gazetteer, "2023-10-30") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'two days after the Ain al-Asad base was attacked': the من of a span of time is 'of', not 'from'
+    ("ويأتي الهجوم بعد يومين من تعرض قاعدة \"عين الأسد\" الجوية غربي العراق لهجوم بصاروخ باليستي مساء الاثنين 20 "
+     "تشرين الثاني/نوفمبر.", [("2023-11-20", "iq-ain-al-asad-air-base")]),
+    # dozens of attacks since a day are a tally, and Israel's war on Gaza names a cause, not a target
+    ("وتعرضت القواعد الأمريكية في سوريا والعراق لعشرات الهجمات بالطائرات المسيرة والصواريخ منذ 17 تشرين الأول/أكتوبر "
+     "الماضي، وتقول الجماعة إنها ترد على الدعم الأمريكي لإسرائيل في حربها على قطاع غزة.", []),
+    ("وتقول الجماعة إنها ترد على الدعم الأمريكي لإسرائيل في حربها على قطاع غزة بهجمات صاروخية.", []),
+    # aircraft flying over towns are no strike; one that also struck is
+    ("US aircraft and helicopters then flew over the towns surrounding the US positions at Conoco.", []),
+    ("US aircraft flew over the area and struck a truck near Conoco.", [("2023-11-22", "sy-conoco-gas-field-base")]),
+])
+def test_spans_tallies_causes_and_flights_are_no_attack_there(text, expected, gazetteer):
+    assert dated_targets(text, gazetteer, "2023-11-22") == expected
