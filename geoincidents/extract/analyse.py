@@ -474,7 +474,12 @@ def _past_told_back(drafts: list[Draft], told: Draft, undated: Draft) -> Draft:
     sentences after it ("Israel had vowed to retaliate after October 1, when Iran fired about 200 missiles. ... Hezbollah
     said it had fired rockets near Aita al-Shaab": the day of the report's story, not October 1)."""
     lead = next((o for o in drafts if o.date_explicit and not o.linked and o.date is not None), None)
-    if lead is None or lead is told or told.date is None or told.order <= lead.order or undated.order - told.order < 2:
+    # (the story of the past goes on through the undated drafts that took its day: "Iran fired missiles at Israel on
+    # October 1. Several warheads fell inside Nevatim Air Base. Other missiles landed in Gedera": October 1)
+    went_on = max((o.order for o in drafts if o.date_carried and o.date == told.date and o.order < undated.order),
+                  default=told.order)
+    if lead is None or lead is told or told.date is None or told.order <= lead.order \
+            or undated.order - max(told.order, went_on) < 2:
         return told
     return lead if (lead.date - told.date).days > _PAST_DAYS else told
 

@@ -391,7 +391,10 @@ def _german_passive_subject(lowered: Sequence[str], m: Mention, c_first: int, c_
     auxiliaries = lexicon.words("german_passive_auxiliary")
     k = m.first - 1
     while k > c_first and lowered[k].isalpha() and lowered[k] not in auxiliaries and m.first - k <= _SUBJECT_WORDS \
-            and (lowered[k] in lexicon.GERMAN_ARTICLES or lowered[k].endswith(_GERMAN_ADJECTIVE_ENDINGS)):
+            and (lowered[k] in lexicon.GERMAN_ARTICLES or lowered[k].endswith(_GERMAN_ADJECTIVE_ENDINGS)
+                 # (a part of the place before its "von": "war das Zentrum von Tel Rifat ... bombardiert worden")
+                 or lowered[k] == "von" and lowered[k - 1] in lexicon.words("german_area_of")
+                 or lowered[k] in lexicon.words("german_area_of") and lowered[k + 1] == "von"):
         k -= 1
     if k >= c_first and lowered[k] in auxiliaries and k < m.first - 1 \
             and german_passive_participle(lowered[c_first:c_last]) is not None:

@@ -7,7 +7,9 @@ state backing a group ("İran destekli") is not who struck; a strike answered ("
 ("announced fresh attacks late on Sunday on the US base at al-Tanf"), the site a strong cue names lying inside a place
 ("on the base inside the al-Omar oil field"), and a Hebrew attack noun in its construct form ("תקיפת כטב\"ם"); the
 Arabic "من" of a span of time ("بعد يومين من"), dozens of attacks since a day, a war on a place and aircraft flying
-over towns tell no fire from or at a place."""
+over towns tell no fire from or at a place; warheads that fell are the fire told before them; a military's adjectives
+before "strike"; the German parts of a place before its "von" ("das Zentrum von Tel Rifat"); Persian "آماج حمله قرار
+گرفت" 'was the target of an attack'."""
 from __future__ import annotations
 
 import pytest
@@ -102,3 +104,31 @@ def test_claims_and_sites_of_the_attacks_on_us_bases(text, expected, gazetteer):
 ])
 def test_spans_tallies_causes_and_flights_are_no_attack_there(text, expected, gazetteer):
     assert dated_targets(text, gazetteer, "2023-11-22") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # warheads that fell are the fire told before, and the past story goes on through the drafts that took its day
+    ("Israel struck targets across Iran on October 26. Iran fired roughly 200 ballistic missiles at Israel on "
+     "October 1. Imagery indicates that several dozen warheads fell inside or near Nevatim Air Base and that a smaller "
+     "number struck Tel Nof Air Base. Other missiles landed in Gedera.",
+     [("2024-10-01", "cc-il"), ("2024-10-01", "il-gedera"), ("2024-10-01", "il-nevatim-air-base"),
+      ("2024-10-01", "il-tel-nof-air-base"), ("2024-10-26", "cc-ir")]),
+    # a military's adjectives before 'strike'; a labour strike is none
+    ("The US military said a self-defense strike in Babil province on January 23 killed two militants.",
+     [("2024-01-23", "iq-gov-babil")]),
+    ("Workers went on a new strike in Basra on Monday.", []),
+])
+def test_warheads_the_past_story_and_a_self_defense_strike(text, expected, gazetteer):
+    assert dated_targets(text, gazetteer, "2024-10-26") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # German: the centre 'of' Tel Rifat was bombed, not fire 'from' it; Aleppo is its landmark
+    ("Bereits am Mittwochabend war das Zentrum von Tel Rifat nördlich von Aleppo bombardiert worden.",
+     [("2024-10-23", "sy-tall-rifat")]),
+    # Persian 'was the target of an attack three times'; Sanaa after 'west of' is the landmark
+    ("منطقه حرف سفیان در استان عمران نیز سه بار و منطقه جبل المحویت در استان المحویت، در غرب صنعا، یک بار آماج حمله "
+     "قرار گرفت.", [("2024-10-24", "ye-al-mahwit"), ("2024-10-24", "ye-harf-sufyan")]),
+])
+def test_parts_of_a_place_and_persian_targets_of_attacks(text, expected, gazetteer):
+    assert dated_targets(text, gazetteer, "2024-10-24") == expected
