@@ -81,6 +81,13 @@ _TO_FLY = frozenset({"were", "was", "are", "is", "kept", "keep", "continued", "c
                      "had", "have", "then", "also", "again", "and", "helicopters", "jets", "drones"})
 
 
+def _rubble_of(clause: Sequence[str], end: int) -> bool:
+    """Whether the debris word ending at token *end* is of a built thing ("the debris of an apartment building", "the
+    rubble of their homes"): what was hit, not fire downed."""
+    after = [w for w in clause[end:end + 4] if w not in ("the", "a", "an", "its", "their", "his", "her")]
+    return after[:1] in (["of"], ["from"]) and any(w in lexicon.words("rubble_of") for w in after[1:3])
+
+
 def _aimed_after(clause: Sequence[str], end: int) -> bool:
     """Whether the weapon words ending at token *end* are told on their way to a place: a word of aim a few words on
     ("a drone that had been aimed at", "drones heading toward", ``aim`` in extract_words.csv)."""
@@ -204,6 +211,10 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # (so are aircraft: "US aircraft and helicopters then flew over the towns near Conoco")
             found = [f for f in found if not (f[2].event_type == "drone_attack" or f[2].phrase in lexicon.words("aircraft"))
                      or not flying_over(clause, f[1])]
+            # "digging a resident out from under the debris of an apartment building": rubble of what was hit, no
+            # downed fire (``rubble_of``: the built things whose debris it is)
+            found = [f for f in found if not (f[2].event_type == "interception" and f[2].priority <= DEBRIS
+                                              and _rubble_of(clause, f[1]))]
             # "Air raid sirens sounded in Beersheba", "missile alerts": a trigger that names the warning after it, not
             # an event (where the sirens sounded is read with the fire the sentence tells: analyse._where_sirens_sounded)
             sirens = lexicon.words("siren")

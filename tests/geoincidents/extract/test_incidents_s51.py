@@ -9,7 +9,8 @@ state backing a group ("İran destekli") is not who struck; a strike answered ("
 Arabic "من" of a span of time ("بعد يومين من"), dozens of attacks since a day, a war on a place and aircraft flying
 over towns tell no fire from or at a place; warheads that fell are the fire told before them; a military's adjectives
 before "strike"; the German parts of a place before its "von" ("das Zentrum von Tel Rifat"); Persian "آماج حمله قرار
-گرفت" 'was the target of an attack'."""
+گرفت" 'was the target of an attack' and Persian attacks in forms Arabic does not write ("حملات گسترده‌ای"); a
+missile that "slammed into" or "tore through" a place; the debris of a building is no downed fire."""
 from __future__ import annotations
 
 import pytest
@@ -132,3 +133,32 @@ def test_warheads_the_past_story_and_a_self_defense_strike(text, expected, gazet
 ])
 def test_parts_of_a_place_and_persian_targets_of_attacks(text, expected, gazetteer):
     assert dated_targets(text, gazetteer, "2024-10-24") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Persian 'the Zionist regime began widespread attacks on Tehran'
+    ("رژیم صهیونیستی حملات گسترده‌ای را به تهران آغاز کرد.", [("2025-06-21", "ir-tehran")]),
+    ("اسرائیل حملاتی به تهران انجام داد.", [("2025-06-21", "ir-tehran")]),
+])
+def test_persian_attacks_in_forms_arabic_does_not_write(text, expected, gazetteer):
+    assert dated_targets(text, gazetteer, "2025-06-21") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a missile's impact told by its force, with 'into' or 'through'
+    ("An Iranian ballistic missile tore through part of the Weizmann Institute of Science in Rehovot early on Sunday. "
+     "The same wave killed six people when a missile slammed into a residential block in Bat Yam, south of Tel Aviv.",
+     [("2025-06-15", "il-bat-yam"), ("2025-06-15", "il-weizmann-institute")]),
+    ("Iran's foreign minister slammed the strikes on Sunday.", []),
+    # the debris of a building is what was hit; debris of a missile fell from an interception
+    ("Iran fired missiles at Israel on Sunday. Elsewhere in Rehovot, rescuers dug a resident out from under the debris "
+     "of an apartment building.", [("2025-06-15", "cc-il")]),
+])
+def test_impacts_told_by_their_force_and_the_rubble_of_what_was_hit(text, expected, gazetteer):
+    assert dated_targets(text, gazetteer, "2025-06-15") == expected
+
+
+def test_debris_of_a_missile_is_an_interception(gazetteer):
+    found = extract_report("Iran fired missiles at Israel on Sunday. Debris from an intercepted missile fell in Rehovot.",
+                           gazetteer=gazetteer, published="2025-06-15").incidents
+    assert ("interception", "il-rehovot") in set(zip(found["event_type"], found["target_place_id"]))
