@@ -10,7 +10,8 @@ Arabic "من" of a span of time ("بعد يومين من"), dozens of attacks si
 over towns tell no fire from or at a place; warheads that fell are the fire told before them; a military's adjectives
 before "strike"; the German parts of a place before its "von" ("das Zentrum von Tel Rifat"); Persian "آماج حمله قرار
 گرفت" 'was the target of an attack' and Persian attacks in forms Arabic does not write ("حملات گسترده‌ای"); a
-missile that "slammed into" or "tore through" a place; the debris of a building is no downed fire."""
+missile that "slammed into" or "tore through" a place; the debris of a building is no downed fire; blasts that
+"shook" a place; sites "knocked out" by the strike told before."""
 from __future__ import annotations
 
 import pytest
@@ -162,3 +163,17 @@ def test_debris_of_a_missile_is_an_interception(gazetteer):
     found = extract_report("Iran fired missiles at Israel on Sunday. Debris from an intercepted missile fell in Rehovot.",
                            gazetteer=gazetteer, published="2025-06-15").incidents
     assert ("interception", "il-rehovot") in set(zip(found["event_type"], found["target_place_id"]))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blasts that shook a place happened there
+    ("Two powerful explosions shook eastern Tehran on Tuesday near Piroozi Street, Iranian media reported. In the "
+     "north-western city of Tabriz, two explosions went off about five minutes apart on Tuesday morning.",
+     [("2025-06-17", "ir-tabriz"), ("2025-06-17", "ir-tehran")]),
+    ("The news shook Tabriz on Monday.", []),
+    # sites knocked out by the strike told before
+    ("Turkish drones struck the Sweidiya gas plant on Tuesday. According to the sources, two substations in Amuda were "
+     "knocked out of operation.", [("2025-06-17", "sy-amuda"), ("2025-06-17", "sy-suwaydiyah-hasakah")]),
+])
+def test_blasts_that_shook_a_place_and_sites_knocked_out(text, expected, gazetteer):
+    assert dated_targets(text, gazetteer, "2025-06-17") == expected
