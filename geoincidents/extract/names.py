@@ -81,8 +81,8 @@ def _after_an_outlet_noun(tokens: Sequence[Any]) -> set[int]:
     demonyms = demonym_words()
     named: set[int] = set()
     for k, token in enumerate(tokens):
-        if token.lower not in nouns:
-            continue
+        if token.lower not in nouns and lexicon.unelided(token.lower) not in nouns:
+            continue  # (with its elided article: "l'agence Fars")
         j = k + 1
         while j < len(tokens) and j - k <= 2 and (tokens[j].lower in demonyms or tokens[j].lower in ("of", "de", "di")):
             j += 1  # ("la chaîne libanaise", "the correspondent of")

@@ -11,7 +11,8 @@ over towns tell no fire from or at a place; warheads that fell are the fire told
 before "strike"; the German parts of a place before its "von" ("das Zentrum von Tel Rifat"); Persian "آماج حمله قرار
 گرفت" 'was the target of an attack' and Persian attacks in forms Arabic does not write ("حملات گسترده‌ای"); a
 missile that "slammed into" or "tore through" a place; the debris of a building is no downed fire; blasts that
-"shook" a place; sites "knocked out" by the strike told before."""
+"shook" a place; sites "knocked out" by the strike told before; news agencies ("told Mehr", "l'agence Fars") are no
+places."""
 from __future__ import annotations
 
 import pytest
@@ -177,3 +178,13 @@ def test_debris_of_a_missile_is_an_interception(gazetteer):
 ])
 def test_blasts_that_shook_a_place_and_sites_knocked_out(text, expected, gazetteer):
     assert dated_targets(text, gazetteer, "2025-06-17") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The governor of Qasr-e Shirin told Mehr that the Khosravi crossing was damaged.",
+    "The Mehr news agency said thick smoke was seen over the city.",
+    "L'agence Fars a rapporté qu'une frappe avait touché un immeuble.",
+])
+def test_news_agencies_are_no_places(text, gazetteer):
+    places = extract_report(text, gazetteer=gazetteer, published="2025-06-21").places
+    assert not {"ir-mohr", "ir-gov-fars"} & set(places["place_id"])
