@@ -155,11 +155,23 @@ def many_times(clause: Sequence[str], on_a_day: bool) -> bool:
     three times this week", "attacked repeatedly": a tally or a habit, not one event ("fired at the base three times
     on Sunday" is one day's)."""
     numbers = lexicon.numbers()
+    # (a count of hits in one passive of the simple past, told of no run since a day, is the wave's: "Hodeidah airport
+    # was hit seven times and the al-Katheib base was also struck")
+    # (not a count told loosely over a span: "were attacked at least three times in Iraq and Syria this week")
+    one_wave = bool(set(clause) & {"was", "were"}) and not set(clause) & (_PERFECT | _SPANS | {"least", "than"}) \
+        and not lexicon.word_phrases("since_word").find(list(clause))
     # A habit told with no day ("have repeatedly targeted sites", "near-daily attacks", "rockets have now and then been
     # fired"): many times, uncounted ("the base was repeatedly hit on Sunday" is that day's).
-    return any(w == "times" and k and (clause[k - 1].isdigit() or clause[k - 1] in lexicon.words("tally_number")
-                                       or (clause[k - 1] in numbers and numbers[clause[k - 1]] > 1 and not on_a_day))
+    return any(w == "times" and k and not one_wave
+               and (clause[k - 1].isdigit() or clause[k - 1] in lexicon.words("tally_number")
+                    or (clause[k - 1] in numbers and numbers[clause[k - 1]] > 1 and not on_a_day))
                for k, w in enumerate(clause)) or (not on_a_day and bool(lexicon.word_phrases("habitual").find(clause)))
+
+
+#: The auxiliaries of the perfect, which tell a run of attacks up to now ("has been hit 47 times").
+_PERFECT = frozenset({"has", "have", "had"})
+#: Spans of time a count of attacks may run over ("three times this week").
+_SPANS = frozenset({"week", "weeks", "month", "months", "year", "years", "days"})
 
 
 #: How many words may stand between a weapon and the readiness that makes it stock ("missiles that were ready to").

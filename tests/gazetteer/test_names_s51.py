@@ -2,7 +2,9 @@
 French names of Babylon for Babil governorate ("la provincia de Babilonia", "la province de Babylone": the province,
 as the English "Babylon province" already was), and the Hebrew name of the Green Village base in the al-Omar field
 ("בסיס גרין וילג'", with the apostrophe or the geresh). The Hebrew name of the field itself is left out: with its
-article and descriptor folded away it is "עומר", a given name (Omer) and an Israeli town, never the Syrian field."""
+article and descriptor folded away it is "עומר", a given name (Omer) and an Israeli town, never the Syrian field. The al-Kathib base by Ras Kathib, north of Hodeidah, as reports of the US strikes of October
+2024 name it ("the al-Katheib military base north of the city"), qualified by its base word as the row's other names
+are."""
 from __future__ import annotations
 
 import pytest
@@ -25,6 +27,8 @@ def g() -> Gazetteer:
     ("גרין וילג\u05f3", "sy-green-village"),
     ("בסיס גרין וילג'", "sy-green-village"),
     ("Green Village", "sy-green-village"),
+    ("al-Katheib military base", "ye-ras-kathib"),
+    ("al-Kathib base", "ye-ras-kathib"),
 ])
 def test_names_added(name, place, g):
     assert g.resolve(name).place.id == place

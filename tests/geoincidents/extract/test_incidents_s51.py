@@ -12,7 +12,7 @@ before "strike"; the German parts of a place before its "von" ("das Zentrum von 
 گرفت" 'was the target of an attack' and Persian attacks in forms Arabic does not write ("حملات گسترده‌ای"); a
 missile that "slammed into" or "tore through" a place; the debris of a building is no downed fire; blasts that
 "shook" a place; sites "knocked out" by the strike told before; news agencies ("told Mehr", "l'agence Fars") are no
-places."""
+places; hits counted in one passive of the simple past are the wave's ("was hit seven times")."""
 from __future__ import annotations
 
 import pytest
@@ -188,3 +188,14 @@ def test_blasts_that_shook_a_place_and_sites_knocked_out(text, expected, gazette
 def test_news_agencies_are_no_places(text, gazetteer):
     places = extract_report(text, gazetteer=gazetteer, published="2025-06-21").places
     assert not {"ir-mohr", "ir-gov-fars"} & set(places["place_id"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of hits in the simple past is the wave's; a run up to now or since a day is a tally
+    ("US jets struck Sanaa on Friday. According to Yemeni media, Hodeidah airport was hit seven times.",
+     [("2024-10-04", "ye-hodeidah-airport"), ("2024-10-04", "ye-sanaa")]),
+    ("Hodeidah airport has been hit 47 times.", []),
+    ("Hodeidah airport was hit more than 40 times since October.", []),
+])
+def test_hits_counted_in_one_wave(text, expected, gazetteer):
+    assert dated_targets(text, gazetteer, "2024-10-05") == expected
