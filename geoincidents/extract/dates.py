@@ -40,7 +40,8 @@ from geoincidents.extract.particles import is_arabic, is_hebrew
 from geoincidents.extract.text import Token
 from geoincidents.spans import local_date
 
-__all__ = ["DateMention", "find_dates", "publication_day", "clock_day", "a_stamp", "counts_from", "a_day_heading"]
+__all__ = ["DateMention", "find_dates", "publication_day", "clock_day", "a_stamp", "counts_from", "a_day_heading",
+           "clock_heading", "newest_first"]
 
 
 def counts_from(precision: str) -> bool:
@@ -645,3 +646,24 @@ def _nights(found: list[DateMention], lowered: Sequence[str], published: date | 
         out.append(d)
         k += 1
     return out
+
+
+def clock_heading(lowered: Sequence[str]) -> tuple[int, int] | None:
+    """The hour and minute of a sentence that is only a clock time, as a liveblog heads each entry ("23:55", "02:40
+    (Saturday)", "14:15 GMT"): perhaps with a bracketed day or zone after it, nothing else; else None."""
+    words = [w for w in lowered if w not in (".", "-", "–", "—")]
+    if len(words) < 3 or not (words[0].isdigit() and len(words[0]) <= 2 and words[1] == ":" and words[2].isdigit()
+                              and len(words[2]) == 2):
+        return None
+    rest = words[3:]
+    if rest and not (rest[0] == "(" and rest[-1] == ")" and len(rest) <= 4 or len(rest) == 1 and rest[0].isalpha()):
+        return None
+    hour, minute = int(words[0]), int(words[2])
+    return (hour, minute) if hour < 24 and minute < 60 else None
+
+
+def newest_first(headings: Sequence[tuple[int, int]]) -> bool:
+    """Whether a report's clock headings, in the order told, run newest first, as liveblogs do ("02:40", "23:55",
+    "22:10", ...): at least three, and more of them earlier than the one before than later."""
+    back = sum(b < a for a, b in zip(headings, headings[1:]))
+    return len(headings) >= 3 and back > len(headings) - 1 - back

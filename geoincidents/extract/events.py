@@ -39,7 +39,8 @@ from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED
                                        intercepted_attack, many_times, negated, not_the_side_hit, passive_subject, placed,
                                        readied, said_on, some_got_through, speaks_of_itself, specific, stock_struck, tally_since,
                                        weapon_sender, weapons_found, without_adverbs)
-from geoincidents.extract.dates import a_day_heading, a_stamp, clock_day, counts_from, dateline_day, find_dates
+from geoincidents.extract.dates import (a_day_heading, a_stamp, clock_day, clock_heading, counts_from, dateline_day,
+                                        find_dates, newest_first)
 from geoincidents.extract.eventmention import EventMention
 from geoincidents.extract.mentions import GOVERNING_A_NAME, in_title_case
 from geoincidents.extract.particles import is_arabic
@@ -151,12 +152,24 @@ def find_events(sentences: list[Sentence], *, published: date | None,
     heading: tuple[int, date] | None = None  # the last heading that was only its day (sentence, day)
     events: list[EventMention] = []
     all_clauses = []
+    # A liveblog that heads its entries with clock times, newest first: an entry whose time is later than that of the
+    # entry above it was told the day before ("02:40 (Saturday)" ... "23:55": Friday's).
+    clocks = {s.index: clock_heading(s.lowered) for s in sentences}
+    backwards = newest_first([c for c in clocks.values() if c is not None])
+    last_clock: tuple[int, int] | None = None
+    anchor = published  # the day the entries told are of
     for sentence in sentences:
         lowered = sentence.lowered
+        clock = clocks[sentence.index]
+        if clock is not None and backwards and last_clock is not None and clock > last_clock and anchor is not None:
+            # (and its "tonight", "this afternoon" are of that day)
+            anchor = anchor - timedelta(days=1)
+            previous, heading = anchor, (sentence.index, anchor)
+        last_clock = clock if clock is not None else last_clock
         clauses = clauses_of(sentence)
         all_clauses.append(clauses)
         hung = hung_clauses(lowered, clauses)
-        dates = find_dates(sentence.tokens, published=published, previous=previous, published_told=published_told,
+        dates = find_dates(sentence.tokens, published=anchor, previous=previous, published_told=published_told,
                            last_event=next((e.date for e in reversed(events) if e.date is not None), None))
         dates = [d for d in dates if not onset_of_a_war(lowered, d)]  # "the confrontation that began on Friday"
         # "Jerusalem, Oct 5 Two soldiers were killed ..., the military said on Friday": the dateline's day is the

@@ -12,7 +12,8 @@ before "strike"; the German parts of a place before its "von" ("das Zentrum von 
 گرفت" 'was the target of an attack' and Persian attacks in forms Arabic does not write ("حملات گسترده‌ای"); a
 missile that "slammed into" or "tore through" a place; the debris of a building is no downed fire; blasts that
 "shook" a place; sites "knocked out" by the strike told before; news agencies ("told Mehr", "l'agence Fars") are no
-places; hits counted in one passive of the simple past are the wave's ("was hit seven times")."""
+places; hits counted in one passive of the simple past are the wave's ("was hit seven times"); a liveblog that heads
+its entries with clock times newest first goes back a day past midnight."""
 from __future__ import annotations
 
 import pytest
@@ -199,3 +200,41 @@ def test_news_agencies_are_no_places(text, gazetteer):
 ])
 def test_hits_counted_in_one_wave(text, expected, gazetteer):
     assert dated_targets(text, gazetteer, "2024-10-05") == expected
+
+
+LIVEBLOG_NEWEST_FIRST = """LIVE: Israel strikes Iran; Iranian missiles hit Tel Aviv area
+
+02:40 (Saturday)
+Rescue services say a missile hit a residential street in Rishon LeZion in the latest wave from Iran.
+
+23:55
+In Ramat Gan a missile smashed into an apartment block. The army says it tracked four waves tonight.
+
+18:30
+Tasnim reports that Tabriz came under attack this afternoon.
+
+05:30
+The Israeli military says it has attacked the enrichment facility at Natanz.
+"""
+
+LIVEBLOG_OLDEST_FIRST = """LIVE: Israel strikes Iran
+
+05:30
+The Israeli military says it has attacked the enrichment facility at Natanz.
+
+18:30
+Tasnim reports that Tabriz came under attack this afternoon.
+
+23:55
+In Ramat Gan a missile smashed into an apartment block.
+"""
+
+
+def test_a_liveblog_told_newest_first_goes_back_a_day_past_midnight(gazetteer):
+    assert dated_targets(LIVEBLOG_NEWEST_FIRST, gazetteer, "2025-06-14") == [
+        ("2025-06-13", "il-ramat-gan"), ("2025-06-13", "ir-natanz-enrichment-plant"), ("2025-06-13", "ir-tabriz"),
+        ("2025-06-14", "il-rishon-lezion")]
+
+
+def test_a_liveblog_told_oldest_first_stays_on_its_day(gazetteer):
+    assert {d for d, _ in dated_targets(LIVEBLOG_OLDEST_FIRST, gazetteer, "2025-06-13")} == {"2025-06-13"}
