@@ -399,6 +399,8 @@ def _since_another(lowered: Sequence[str], d: Any, after: int, others: list[tupl
                                for s, _ in others)
 
 
+#: Words that open a clause telling what happened at the same time as the clause before it.
+_WHILE = frozenset({"while", "whilst", "as"})
 #: Words that open a clause telling when (a day told before it, then what happened that day).
 _WHEN = frozenset({"when", "lorsque", "quand", "als", "cuando", "quando", "когда"})
 
@@ -482,6 +484,10 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
                   or (c_first < len(lowered) and lowered[c_first] in joins and c_first and lowered[c_first - 1] != ","
                       and l == c_first)]
         chosen = next((d for d in dates for f, l in beside if f <= d.first < l), None)
+    if chosen is None and 0 < c_first < len(lowered) and lowered[c_first] in _WHILE:
+        # "struck Evin on Monday, a day after the US joined the war, while Iran fired a salvo": the day of the clause
+        # the counted one hangs on, not the day it counts
+        chosen = next((d for d in dates if d.last <= c_first and not d.aside and d.precision == "day"), None)
     if chosen is None:
         # "The blast came a week after sirens sounded in Eilat following the infiltration of a drone": a link that
         # counts days back dates what it opens, the clauses after it included

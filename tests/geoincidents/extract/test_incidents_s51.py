@@ -13,7 +13,8 @@ before "strike"; the German parts of a place before its "von" ("das Zentrum von 
 missile that "slammed into" or "tore through" a place; the debris of a building is no downed fire; blasts that
 "shook" a place; sites "knocked out" by the strike told before; news agencies ("told Mehr", "l'agence Fars") are no
 places; hits counted in one passive of the simple past are the wave's ("was hit seven times"); a liveblog that heads
-its entries with clock times newest first goes back a day past midnight."""
+its entries with clock times newest first goes back a day past midnight; a "while" clause after a counted one ("on
+Monday, a day after the US joined the war, while Iran fired") is of the day the counted one hangs on."""
 from __future__ import annotations
 
 import pytest
@@ -238,3 +239,9 @@ def test_a_liveblog_told_newest_first_goes_back_a_day_past_midnight(gazetteer):
 
 def test_a_liveblog_told_oldest_first_stays_on_its_day(gazetteer):
     assert {d for d, _ in dated_targets(LIVEBLOG_OLDEST_FIRST, gazetteer, "2025-06-13")} == {"2025-06-13"}
+
+
+def test_while_takes_the_day_of_the_clause_it_hangs_on_not_the_day_counted(gazetteer):
+    text = ("Israeli jets struck the gate of Tehran's Evin prison on Monday, a day after the United States joined the "
+            "war, while Iran fired its longest single missile salvo of the conflict at Israel.")
+    assert dated_targets(text, gazetteer, "2025-06-23") == [("2025-06-23", "cc-il"), ("2025-06-23", "ir-evin-prison")]
