@@ -14,7 +14,8 @@ missile that "slammed into" or "tore through" a place; the debris of a building 
 "shook" a place; sites "knocked out" by the strike told before; news agencies ("told Mehr", "l'agence Fars") are no
 places; hits counted in one passive of the simple past are the wave's ("was hit seven times"); a liveblog that heads
 its entries with clock times newest first goes back a day past midnight; a "while" clause after a counted one ("on
-Monday, a day after the US joined the war, while Iran fired") is of the day the counted one hangs on."""
+Monday, a day after the US joined the war, while Iran fired") is of the day the counted one hangs on; an appeal
+("has called on the United States and Russia") is no fire on the states named."""
 from __future__ import annotations
 
 import pytest
@@ -245,3 +246,11 @@ def test_while_takes_the_day_of_the_clause_it_hangs_on_not_the_day_counted(gazet
     text = ("Israeli jets struck the gate of Tehran's Evin prison on Monday, a day after the United States joined the "
             "war, while Iran fired its longest single missile salvo of the conflict at Israel.")
     assert dated_targets(text, gazetteer, "2025-06-23") == [("2025-06-23", "cc-il"), ("2025-06-23", "ir-evin-prison")]
+
+
+def test_an_appeal_to_states_is_no_fire_on_them(gazetteer):
+    text = ("Last month a Turkish drone struck a car near Qamishli. The Autonomous Administration has called on the "
+            "United States and Russia, which brokered separate ceasefire deals with Turkey in 2019, to stop the attacks.")
+    report = extract_report(text, gazetteer=gazetteer, published="2023-07-29")
+    assert list(report.incidents["target_place_id"]) == ["sy-qamishli"]
+    assert "target" not in set(report.places[report.places["place_id"].isin(["cc-us", "cc-ru"])]["role"])
