@@ -222,7 +222,8 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or not stock_struck(clause, f[0], f[1])]
             # "while drones continued to fly over the city": craft in the air over a place, not the fire told.
             # (so are aircraft: "US aircraft and helicopters then flew over the towns near Conoco")
-            found = [f for f in found if not (f[2].event_type == "drone_attack" or f[2].phrase in lexicon.words("aircraft"))
+            found = [f for f in found
+                     if not (f[2].event_type == "drone_attack" or f[2].phrase in lexicon.words("aircraft"))
                      or not flying_over(clause, f[1])]
             # "digging a resident out from under the debris of an apartment building": rubble of what was hit, no
             # downed fire (``rubble_of``: the built things whose debris it is)

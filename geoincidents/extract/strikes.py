@@ -136,6 +136,7 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     # "One struck a school in Gedera", "another hit near the Kirya": the subject stands for a projectile
     # of that fire, even after a strike told earlier.
     pronoun = trigger_at > 0 and lowered[trigger_at - 1] in lexicon.words("projectile_pronoun")
+    opens_at = _past_strike_adjectives(lowered, trigger_at)  # where the event word's noun phrase opens
     if not acting and aircraft_subject(lowered, c_first, trigger_at):
         # "Unidentified aircraft struck a convoy near Albu Kamal", "Aircraft of unknown origin targeted a convoy": the
         # aircraft are the verb's subject, whoever flew them: a strike from the air, not the fire told before.
@@ -196,8 +197,7 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         # fire at places it names, by the weapon the sentence names, else by means untold.
         event_type = _weapon_told(table, lowered)
     elif not acting and not anaphora and best[2].phrase in ("strike", "raid") \
-            and (lowered[_past_strike_adjectives(lowered, trigger_at) - 1:_past_strike_adjectives(lowered, trigger_at)]
-                 in (["a"], ["an"], ["the"], ["another"])
+            and (lowered[opens_at - 1:opens_at] in (["a"], ["an"], ["the"], ["another"])
                  or (trigger_at > 2 and lexicon.possessive_at(lowered, trigger_at - 2))) \
             and (any(c_first <= d.first < c_last and d.precision == "day" for d in dates) or tolled(clause)) \
             and lowered[trigger_at + 1:trigger_at + 2] in (["on"], ["near"], ["in"]) \
@@ -259,7 +259,8 @@ def _past_strike_adjectives(lowered: Sequence[str], at: int) -> int:
     """Where the noun phrase of the strike word at token *at* opens, past the adjectives a military writes before it
     ("a self-defense strike", "a precision strike", "a retaliatory raid": ``strike_adjective`` in extract_words.csv)."""
     adjectives = lexicon.words("strike_adjective")
-    while at > 0 and (lowered[at - 1] in adjectives or lowered[at - 1] == "-" and at > 1 and lowered[at - 2] in adjectives):
+    while at > 0 and (lowered[at - 1] in adjectives
+                      or lowered[at - 1] == "-" and at > 1 and lowered[at - 2] in adjectives):
         at -= 1
     return at
 

@@ -2,9 +2,9 @@
 French names of Babylon for Babil governorate ("la provincia de Babilonia", "la province de Babylone": the province,
 as the English "Babylon province" already was), and the Hebrew name of the Green Village base in the al-Omar field
 ("בסיס גרין וילג'", with the apostrophe or the geresh). The Hebrew name of the field itself is left out: with its
-article and descriptor folded away it is "עומר", a given name (Omer) and an Israeli town, never the Syrian field. The al-Kathib base by Ras Kathib, north of Hodeidah, as reports of the US strikes of October
-2024 name it ("the al-Katheib military base north of the city"), qualified by its base word as the row's other names
-are."""
+article and descriptor folded away it is "עומר", a given name (Omer) and an Israeli town, never the Syrian field. The
+al-Kathib base by Ras Kathib, north of Hodeidah, as reports of the US strikes of October 2024 name it ("the al-Katheib
+military base north of the city"), qualified by its base word as the row's other names are."""
 from __future__ import annotations
 
 import pytest

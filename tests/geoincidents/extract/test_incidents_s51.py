@@ -164,8 +164,8 @@ def test_impacts_told_by_their_force_and_the_rubble_of_what_was_hit(text, expect
 
 
 def test_debris_of_a_missile_is_an_interception(gazetteer):
-    found = extract_report("Iran fired missiles at Israel on Sunday. Debris from an intercepted missile fell in Rehovot.",
-                           gazetteer=gazetteer, published="2025-06-15").incidents
+    text = "Iran fired missiles at Israel on Sunday. Debris from an intercepted missile fell in Rehovot."
+    found = extract_report(text, gazetteer=gazetteer, published="2025-06-15").incidents
     assert ("interception", "il-rehovot") in set(zip(found["event_type"], found["target_place_id"]))
 
 
@@ -250,7 +250,8 @@ def test_while_takes_the_day_of_the_clause_it_hangs_on_not_the_day_counted(gazet
 
 def test_an_appeal_to_states_is_no_fire_on_them(gazetteer):
     text = ("Last month a Turkish drone struck a car near Qamishli. The Autonomous Administration has called on the "
-            "United States and Russia, which brokered separate ceasefire deals with Turkey in 2019, to stop the attacks.")
+            "United States and Russia, which brokered separate ceasefire deals with Turkey in 2019, to stop the "
+            "attacks.")
     report = extract_report(text, gazetteer=gazetteer, published="2023-07-29")
     assert list(report.incidents["target_place_id"]) == ["sy-qamishli"]
     assert "target" not in set(report.places[report.places["place_id"].isin(["cc-us", "cc-ru"])]["role"])
