@@ -48,3 +48,11 @@ def roles(text, published, gazetteer):
 
     got = extract_report(text, published=published, gazetteer=gazetteer).places
     return dict(zip(got["place_id"], got["role"]))
+
+
+def dated_targets(text, gazetteer, published):
+    """The drafts of one report as sorted (date, target place id)."""
+    from geoincidents.extract import extract_report
+
+    found = extract_report(text, gazetteer=gazetteer, published=published).incidents
+    return sorted(zip(found["date"].astype(str), found["target_place_id"]))

@@ -21,11 +21,7 @@ from __future__ import annotations
 import pytest
 
 from geoincidents.extract import extract_report
-
-
-def dated_targets(text, gazetteer, published):
-    found = extract_report(text, gazetteer=gazetteer, published=published).incidents
-    return sorted(zip(found["date"].astype(str), found["target_place_id"]))
+from tests.geoincidents.extract.conftest import dated_targets
 
 
 @pytest.mark.parametrize("text, expected", [
