@@ -32,7 +32,8 @@ from geoincidents.extract.events import find_events
 from geoincidents.extract.interceptions import clause_told, split_interceptions
 from geoincidents.extract.mentions import Mention, find_mentions
 from geoincidents.extract.names import is_descriptor
-from geoincidents.extract.nesting import BASE_KINDS, TOWN_OF_A_SITE_KM, contains, in_region_reach, specificity
+from geoincidents.extract.nesting import (BASE_KINDS, TOWN_OF_A_SITE_KM, contains, in_region_reach, on_days_apart,
+                                          specificity)
 from geoincidents.extract.roles import and_a_descriptor, assign_roles, sites_after_and
 from geoincidents.extract.senses import settle_senses
 from geoincidents.extract.text import sentences as split_sentences
@@ -92,6 +93,9 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                 finest += [m for m in targets if 2 <= specificity(m.place) <= 3
                            and not any(within_km(m.place, f.place, _reach(m.place)) or contains(m.place, f.place)
                                        or contains(f.place, m.place) for f in finest)]
+            # (and an area told with a day of its own, apart from theirs: "near Albu Kamal on Oct. 27, in Deir ez-Zor
+            # province on Nov. 8": another strike)
+            finest += [m for m in targets if m not in finest and on_days_apart(m, finest, inside, event.own_dates)]
             # An area a list of the places hit is said to be in stays a target ("targets across Tehran, including
             # Evin": the city was hit, and the prison in it).
             areas = [m for m in targets if m not in finest and any(f.cue == "including" and f.first > m.first for f in finest)]
@@ -601,7 +605,8 @@ def analyse(text: str, *, published: date | datetime | None, source_id: str,
     for sentence, sentence_clauses in zip(sentences, clauses):
         inside = mentions_of(mentions, sentence.index)
         found = [by_clause.get((sentence.index, first)) for first, _ in sentence_clauses]
-        assign_roles(sentence, inside, sentence_clauses, [bool(e and e.firing) for e in found], [e is not None for e in found])
+        assign_roles(sentence, inside, sentence_clauses, [bool(e and e.firing) for e in found],
+                     [e is not None for e in found], [e.own_dates if e else () for e in found])
         for (first, last), event in zip(sentence_clauses, found):
             for m in inside:
                 if first <= m.first < last:

@@ -133,7 +133,7 @@ def city_named_as_a_whole(lowered: Sequence[str], inside: list[Mention]) -> None
 _OWNED_ADJECTIVES = 2
 
 
-def containers(inside: list[Mention], lowered: Sequence[str] = ()) -> None:
+def containers(inside: list[Mention], lowered: Sequence[str] = (), days: Sequence[Any] = ()) -> None:
     """A container takes no role when a place inside it is named in the same clause; an unmarked place inside takes its
     role. The place a report was filed from ("TEL AVIV (Reuters) -", cue ``dateline``) is no such place. A region
     holds a place only when the place is told as its own ("the Kurdistan Region's Duhok province", "the Kurdistan
@@ -186,11 +186,26 @@ def containers(inside: list[Mention], lowered: Sequence[str] = ()) -> None:
             continue  # "missiles at Haifa and central Israel": a part of the country was hit besides Haifa
         if any(m.role == "target" and m.cue == "including" for m in inner):
             continue  # "targets across Tehran, including Evin": the area was hit, and the place named in it too
+        if on_days_apart(outer, inner, inside, days):
+            continue  # "near Albu Kamal on Oct. 27, in Deir ez-Zor province on Nov. 8": another strike, another day
         if not any(m.role in ("target", "launch") for m in inner):
             for m in inner:
                 if m.role == "context" and not m.cue and not (m.extra.get("owner") or m.extra.get("metonym")):
                     m.role, m.cue = outer.role, outer.cue
         outer.role = "context"
+
+
+def on_days_apart(place: Mention, others: Sequence[Mention], inside: Sequence[Mention], days: Sequence[Any]) -> bool:
+    """Whether a place and each of *others* are told with a day of their own, right after them (before the next place
+    of the clause *inside*), and the place's differs from theirs: items of a list of strikes on different days ("near
+    Albu Kamal on Oct. 27, in Deir ez-Zor province on Nov. 8"), each its own target (*days*: the clause's dates)."""
+    def own_day(m: Mention) -> Any:
+        limit = min((o.first for o in inside if o.first >= m.last), default=None)
+        return next((d.date for d in days if d.precision == "day" and m.last <= d.first
+                     and (limit is None or d.first < limit)), None)
+
+    day = own_day(place) if len(days) >= 2 else None
+    return day is not None and all(own_day(m) not in (None, day) for m in others)
 
 
 #: Words that may stand between "in" and the region a place is told in ("in the northern Iraqi autonomous region of").

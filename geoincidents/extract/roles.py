@@ -41,7 +41,7 @@ from geoincidents.extract.monthdates import arabic_ordinal_word
 from geoincidents.extract.names import QUOTE_MARKS, common_word, demonym_words, is_descriptor, is_descriptor_before
 from geoincidents.extract.namekeys import plural_kinds
 from geoincidents.extract.nesting import (city_named_as_a_whole, containers, contains, flown_over, in_district,
-                                          specificity, town_of_a_site)
+                                          on_days_apart, specificity, town_of_a_site)
 from geoincidents.extract.particles import ARABIC_AND, is_arabic, is_cyrillic, is_hebrew
 from geoincidents.extract.text import Sentence
 
@@ -442,10 +442,13 @@ def _adverb(word: str) -> bool:
 
 
 def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tuple[int, int]],
-                 fires: list[bool], events: list[bool]) -> None:
-    """Set ``role`` and ``cue`` of the mentions of one sentence, clause by clause."""
+                 fires: list[bool], events: list[bool], days: Sequence[Sequence[Any]] = ()) -> None:
+    """Set ``role`` and ``cue`` of the mentions of one sentence, clause by clause; *days* are each clause's own date
+    expressions (a place told with a day of its own apart from the others' keeps its role,
+    :func:`~geoincidents.extract.nesting.on_days_apart`)."""
     lowered = sentence.lowered
-    for (c_first, c_last), firing, is_event in zip(clauses, fires, events):
+    for k_clause, ((c_first, c_last), firing, is_event) in enumerate(zip(clauses, fires, events)):
+        clause_days = days[k_clause] if k_clause < len(days) else ()
         inside = _without_restatements(sentence, [m for m in mentions if c_first <= m.first < c_last])
         if not is_event:
             for m in inside:
@@ -654,7 +657,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
         _subject_site(lowered, inside)
         city_named_as_a_whole(lowered, inside)
         flown_over(inside)
-        containers(inside, lowered)
+        containers(inside, lowered, clause_days)
         for m in inside:
             if m.extra.get("qualifies_next") and m.role in ("target", "target_weak", "launch"):
                 # "Israel's Red Sea port city of Eilat was hit": the sea tells where Eilat lies, whatever cue a list
@@ -663,7 +666,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
         strong = [m for m in inside if m.role == "target"]
         for m in inside:
             if m.role == "target_weak":
-                coordinated = bool(strong) and _coordinated_target(lowered, m, strong)
+                coordinated = bool(strong) and (_coordinated_target(lowered, m, strong)
+                                                or on_days_apart(m, strong, inside, clause_days))
                 m.role = "target" if not strong or coordinated else "context"
                 # (a second thing hit told where it is: its own target, however near the first site: "the port of
                 # Hodeidah and a cement plant in Bajil"; not "a military complex in the nearby town of Safira", told
@@ -672,7 +676,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             elif m.role == "reference":
                 m.role = "context"
         _landmark_for_an_unnamed_target(lowered[c_first:c_last], inside)
-        containers(inside, lowered)
+        containers(inside, lowered, clause_days)
         _clock_of_a_place(lowered, inside)
 
 

@@ -425,6 +425,7 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
         if named is not None:
             m.candidates = [named] + [c for c in m.candidates if c.id != named.id]
             m.place, m.settled_by = named, "nearby words"
+            m.extra["kind_named"] = True
             continue
         if len(m.candidates) == 1:
             m.place, m.settled_by = m.candidates[0], "unique"
@@ -436,8 +437,11 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
             picked = [c for c in m.candidates if c.kind in kinds]
             if kinds and picked:
                 m.place, m.settled_by = picked[0], "nearby words"
+                m.extra["kind_named"] = True
     for m in mentions:
-        if m.place is not None:
+        # (not the sense a kind word before the name gave, as a name with its descriptor keys apart: "la province
+        # d'Ispahan" is the province, a bare "Ispahan" later the city, as "Isfahan province" and "Isfahan" are)
+        if m.place is not None and not m.extra.get("kind_named"):
             settled.setdefault(normalize_parts(m.text)[0], m.place)
     for m in mentions:
         if m.place is None:
