@@ -66,7 +66,10 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
         launches = [m for m in inside if m.role == "launch" and m.place is not None]
         # (a place the fire came "from" before a state read as the launcher for opening the sentence)
         launch = min(launches, key=lambda m: (specificity(m.place), m.cue == "subject")) if launches else None
-        base = None if any(specificity(m.place) < 3 for m in targets) else _base_told_before(event, mentions, sentences)
+        # (a place told only as near "the airbase" is where the base told before lies: "attacking the airbase near the
+        # town of al-Baghdadi")
+        base = None if any(specificity(m.place) < 3 and not m.extra.get("near_a_site") for m in targets) \
+            else _base_told_before(event, mentions, sentences)
         if base is None and not targets:
             base = _place_told_before(event, mentions, sentences) or _town_told_before(event, mentions, sentences) \
                 or _country_by_adjective(event, sentences, gazetteer) or _country_told_before(event, mentions, sentences,
@@ -85,14 +88,16 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                 # (nor a town told as where a second thing hit is: "the port of Hodeidah and a cement plant in Bajil")
                 finest += [m for m in targets if specificity(m.place) >= 1
                            and not any((within_km(m.place, f.place, TOWN_OF_A_SITE_KM) and specificity(m.place) < 3
-                                        and not m.extra.get("second_target"))
+                                        and not m.extra.get("second_target") and not _one_list(m, f, inside))
                                        or contains(m.place, f.place) or contains(f.place, m.place) for f in finest)]
             else:
                 # "the Masyaf district and the military airport in the city of Deir Ezzor were attacked": a district
                 # or province far from every town hit, holding none of them, is a target of its own.
+                # (nor one listed with them, however near: "attacked sites in the Shebaa Farms, al-Motella, and
+                # the Gesher Haziv": each a site of its own)
                 finest += [m for m in targets if 2 <= specificity(m.place) <= 3
-                           and not any(within_km(m.place, f.place, _reach(m.place)) or contains(m.place, f.place)
-                                       or contains(f.place, m.place) for f in finest)]
+                           and not any((within_km(m.place, f.place, _reach(m.place)) and not _one_list(m, f, inside))
+                                       or contains(m.place, f.place) or contains(f.place, m.place) for f in finest)]
             # (and an area told with a day of its own, apart from theirs: "near Albu Kamal on Oct. 27, in Deir ez-Zor
             # province on Nov. 8": another strike)
             finest += [m for m in targets if m not in finest and on_days_apart(m, finest, inside, event.own_dates)]
@@ -154,6 +159,14 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
         if d.date is not None:
             d.dates.append((d.date, d.date_precision, source_id, 2 if d.date_explicit and not d.date_loose else 1))
     return drafts
+
+
+def _one_list(area: Mention, place: Mention, inside: list[Mention]) -> bool:
+    """Whether *area* and *place* are items of one list of the clause *inside*: every mention after the first of them
+    up to the second took its role from the item before it (``listed``)."""
+    first, second = sorted((area, place), key=lambda m: m.first)
+    chain = [m for m in inside if first.first < m.first <= second.first]
+    return bool(chain) and all(m.extra.get("listed") for m in chain)
 
 
 def _reach(area: Any) -> float:

@@ -324,9 +324,13 @@ def place_of_the_attack_told_after(sentences: list[Any], mentions: list[Mention]
         # the last draft's area, and those of its day told before it ("struck two sites in Syria and one in Iraq ...
         # The Syria targets lay near Albu Kamal, while the Iraq target was in the al-Qaim area")
         wave = [g for g in told if g.date == told[-1].date and g.target is not None and specificity(g.target) >= 3]
+        # (not a place of the earlier event a link opens: "The strikes were in response to KH's recent attacks,
+        # including the attack on al-Asad Airbase on Jan. 20")
+        link = min((start for start, _, _ in lexicon.word_phrases("clause_link").find(sentence.lowered)),
+                   default=len(sentence.lowered))
         for draft in reversed(wave):
             # (damage told in a town of a region the fire was aimed at: the region's reach holds it)
-            inside = [m for m in mentions_of(mentions, sentence.index) if m.place is not None
+            inside = [m for m in mentions_of(mentions, sentence.index) if m.place is not None and m.first < link
                       and specificity(m.place) <= 1 and (contains(draft.target, m.place)
                                                          or damage and told_in_area(draft.target, m.place))]
             if not inside or len({m.place.id for m in inside}) > 2:

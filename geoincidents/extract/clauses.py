@@ -110,8 +110,13 @@ def _last_name_of_a_list(sentence: Sentence, comma: int) -> bool:
     if comma < 1 or comma + 2 >= len(tokens) or lowered[comma + 1] != "and":
         return False
     name = comma + 2
+    after = list(lowered[name:name + 1 + _AFTER_THE_LAST_NAME])
+    if "and" in after[1:]:
+        # ("raided the towns of Rab Tlatine, Kfarkila, and Blida and struck al-Bayyada": the subject's second verb,
+        # after the list has closed)
+        after = after[:after.index("and", 1)]
     return tokens[comma - 1].text[:1].isupper() and tokens[name].text[:1].isupper() \
-        and not lexicon.trigger_table().find(lowered[name:name + 1 + _AFTER_THE_LAST_NAME])
+        and not lexicon.trigger_table().find(after)
 
 
 #: How many words after a second verb of strike its place must begin within ("and targeted sites in the Akashat area").
@@ -238,6 +243,10 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
         if set(lowered[end:end + 1]) & lexicon.words("time_of_day") or clock_at(lowered, end):
             continue  # "US airstrikes carried out after midnight near the border", "shortly after 9:30 p.m. on
             # Monday": a time, not another event
+        if end - start == 1 and lowered[start] in ("after", "following") and not trigger_table.find(lowered[:start]) \
+                and set(lowered[cuts[-1]:start]) & (lexicon.words("killed") | lexicon.words("injured")):
+            continue  # "Three people were killed overnight in Haifa after an Iranian missile struck near a residential
+            # building": the fire that killed them, in the place told, one event
         if lowered[end - 1] == "followed" and lowered[end:end + 1] == ["by"]:
             continue  # "the assault was followed by further attacks": a later event, in the same clause
         if " ".join(lowered[start:end]) in lexicon.words("list_link") and not trigger_table.find(lowered[end:]):

@@ -588,6 +588,10 @@ def specific(clause: Sequence[str], at: int, dated: bool = False) -> bool:
                for k, w in enumerate(words))
 
 
+#: The words before a state that make it the backer of the group told before ("supported by Iran", "backed by Iran").
+_BACKED_BY = [[verb, "by"] for verb in ("backed", "supported", "sponsored", "funded", "armed", "aligned", "allied")]
+
+
 def actors_in(sentence: Sentence, first: int, last: int) -> list[tuple[int, str, bool]]:
     """The actors named in tokens first..last of a sentence: (token index, actor, is a state force)."""
     lowered = sentence.lowered
@@ -603,6 +607,8 @@ def actors_in(sentence: Sentence, first: int, last: int) -> list[tuple[int, str,
             continue  # "Iran-backed militias": the militias, not Iran
         if lowered[first + end:first + end + 1] and lowered[first + end] in backing_after():
             continue  # "İran destekli gruplar", "vom Iran unterstützte Milizen": Iran-backed, the groups, not Iran
+        if first + start >= 2 and lowered[first + start - 2:first + start] in _BACKED_BY:
+            continue  # "Kataib Hezbollah, supported by Iran, targeted coalition forces": the backer, not who fired
         if first + start >= 2 and lowered[first + start - 2:first + start] in (["pro", "-"], ["anti", "-"]):
             continue  # "des milices pro-iraniennes", "pro-iranische Milizen": the militias, not Iran
         cut = max(token.text.rfind("'"), token.text.rfind("\u2019"))

@@ -57,6 +57,8 @@ _SPECIFIC = 72  # triggers from this priority up are phrases that name the type 
 _STRIKE_OF = {"missile_attack": "missile_strike", "drone_attack": "drone_strike"}
 _MIXED = 50  # a clause that names several weapons (below "drone", 60)
 _DRONE_INSTRUMENT = 90  # a strike the sentence says a drone carried out names its type like "drone strike"
+#: The nouns after a weapon's name that make the pair an event told outright ("missile strikes were reported").
+_STRIKE_NOUNS = frozenset({"strike", "strikes"})
 _DOWNED = 85  # weapons "destroyed" over a place were downed, as "shot down" says (its priority in the table)
 #: From this local hour on, an event told with a clock time and no day in a report dated with no hour is taken as
 #: the evening before the report's day (a report dated that day would have to come out within the hours left).
@@ -209,7 +211,10 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                      if f[2].event_type in _MUNITION_TYPES and stock_struck(clause, f[0], f[1])
                      and (over or _aimed_after(clause, f[1])) else f for f in found]
             # A munition word tells of an event only beside an attack word or a count ("training sites for rockets").
-            found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or attacking or c["munition_count"]]
+            # (not a weapon's strike told outright: "missile strikes were reported in Petah Tikva"; a weapon alone that
+            # exploded near a place is a blast, "انفجرت طائرة مسيرة قرب إيلات")
+            found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or attacking or c["munition_count"]
+                     or f[2].priority >= _SPECIFIC and f[2].phrase.split()[-1] in _STRIKE_NOUNS]
             # "Hezbollah missile depots", "drone and rocket stores": the weapon names what was hit, not what was fired.
             found = [f for f in found
                      if f[2].event_type not in _MUNITION_TYPES or not lexicon.names_a_site(clause, f[1], f[0])]

@@ -119,23 +119,26 @@ def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _W
             if set(_without_naming(between)) & _cue_barrier() and not _day_after_its_verb(lowered[start:end], between) \
                     or role == "target_weak" and between[:1] and between[0] in _weekdays() \
                     or any(pair in _AND_THAT for pair in zip(between, between[1:])):
-                return None  # "heard early on Friday as Israel struck": "on" is Friday's, and "as" opens a new clause
+                # "heard early on Friday as Israel struck": "on" is Friday's, and "as" opens a new clause; but a verb
+                # of attack before the day reaches past it ("raided on Monday the towns of")
+                return _cue_past_a_day(lowered, first, floor, window)
             return str(role), " ".join(lowered[start:end])
     return _cue_past_a_day(lowered, first, floor, window)
 
 
 def _cue_past_a_day(lowered: Sequence[str], first: int, floor: int, window: int) -> tuple[str, str] | None:
-    """ "a visé dimanche soir la base américaine d'al-Tanf", "ha colpito martedì sera la base": a verb of attack or fire
-    (``attack_word``, ``firing_verb``) with a day and its part right after it (weekday names of every language,
-    ``day_part``, ``night_noun``, ``time_of_day``) still reaches its object, the day's words not counted in the window;
-    nothing else (no comma, no barrier) may stand between."""
+    """ "a visé dimanche soir la base américaine d'al-Tanf", "ha colpito martedì sera la base", "raided overnight into
+    Monday the border towns of": a verb of attack or fire (``attack_word``, ``firing_verb``) with a day and its part
+    right after it (weekday names of every language, ``day_part``, ``night_noun``, ``time_of_day``, joined by
+    :data:`_DAY_JOINERS`) still reaches its object, the day's words not counted in the window; nothing else (no comma,
+    no barrier) may stand between."""
     before, _ = lexicon.role_cues()
-    days = _day_words()
+    days = _day_words() | _ENGLISH_WEEKDAYS
     for b in range(first - 1, max(floor, first - window - _DAY_WORDS_MAX) - 1, -1):
         if lowered[b] not in days:
             continue
         a = b
-        while a > floor and b - a < _DAY_WORDS_MAX and lowered[a - 1] in days:
+        while a > floor and b - a < _DAY_WORDS_MAX and (lowered[a - 1] in days or lowered[a - 1] in _DAY_JOINERS):
             a -= 1
         between = lowered[b + 1:first]
         if len(between) > window or set(between) & (_cue_barrier() | {",", ";", ":", "."}):
@@ -221,8 +224,13 @@ def _cue_barrier() -> frozenset[str]:
     return frozenset(_ENGLISH_WEEKDAYS | months | lexicon.words("cue_barrier"))
 
 
+#: Verbs of a state that reports fire it need not have fired ("Israel reported that 30 rockets were fired"), unlike
+#: "announced" and "claimed", which a state says of its own fire.
+_REPORTING_VERBS = frozenset({"reported", "reports", "confirmed", "acknowledged", "stated"})
 #: How many words of a day and its part may stand between a cue and its place beyond the window.
 _DAY_WORDS_MAX = 3
+#: Words inside a day's phrase after a verb ("raided overnight into Monday the border towns of", "raided on Monday").
+_DAY_JOINERS = frozenset({"on", "into", "overnight", "early", "late"})
 
 
 @functools.cache
@@ -611,7 +619,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                           or lowered[m.last:m.last + 1] and lowered[m.last] in lexicon.words("german_auxiliary"))) \
                 and after.isalpha() \
                 and (after.islower() or after.lower() == after.upper() and bool(m.extra.get("metonym"))) \
-                and sentence.tokens[m.last].lower not in lexicon.words("speaker")  # "Iran responded by firing", not "Iran's agency" or "Israel said"
+                and sentence.tokens[m.last].lower not in lexicon.words("speaker") | _REPORTING_VERBS
+            # ("Iran responded by firing", not "Iran's agency", "Israel said", "Israel reported that 30 rockets were fired")
             if (role == "context" and opens and firing and m.candidates[0].kind == "country"
                     and not any(x.role == "launch" for x in inside)
                     and not _defends(lowered, m.last) and not m.extra.get("owner")):
@@ -649,6 +658,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
         _landmark_in_an_aside(lowered, inside, c_last)
         _site_before_where_it_lies(lowered, inside, c_last)
         _landmark_after_near(lowered, inside)
+        _landmark_of_a_site_told_before(lowered, inside)
         _between_two_landmarks(lowered, inside)
         _subject_before_its_area(lowered, inside, c_last)
         _turkish_place_of_the_next(lowered, inside)
@@ -758,6 +768,22 @@ def _landmark_after_near(lowered: Sequence[str], inside: list[Mention]) -> None:
             owned = inside[k + 1] if k + 1 < len(inside) else None
             if owned is not None and owned.first == m.last + 2 and lexicon.possessive_at(lowered, m.last):
                 owned.role, owned.cue = "context", "landmark"  # "near Lebanon's Baalbek": what the landmark owns
+
+
+def _landmark_of_a_site_told_before(lowered: Sequence[str], inside: list[Mention]) -> None:
+    """ "the drones were shot down while attacking the airbase near the town of al-Baghdadi": a place told "near"
+    right after a word for a site (``base_anaphora``: "the airbase", "la base") is marked ``near_a_site``: when the
+    report told a base before, the fire was at that base and the place is its landmark (``analyse``); else the
+    place is the nearest thing to a target the text gives."""
+    near, told = lexicon.word_phrases("near_cue"), lexicon.word_phrases("base_anaphora")
+    for m in inside:
+        if m.role not in ("target", "target_weak"):
+            continue
+        k = m.first
+        while k > 0 and (lowered[k - 1] in ("the", "of") or is_descriptor_before(lowered[k - 1], "of")):
+            k -= 1  # (past the landmark's own descriptor: "near the town of")
+        if any(told.ends_before(lowered, start) for start, _ in near.ends_before(lowered, k)):
+            m.extra["near_a_site"] = True
 
 
 #: "between" in the languages of the reports: a place told right before "between X and Y" lies between them.
@@ -1417,6 +1443,8 @@ def _without_area_words(between: Sequence[str]) -> list[str]:
         del words[:lead + 1]  # "hit Kafr Kila on Tuesday, as well as the outskirts of Bint Jbeil": the first's day
     if len(words) >= 2 and words[0] in countryside_words():
         del words[0]  # "at the southern Quneitra countryside and the outskirts of Koya": the place before's countryside
+    elif len(words) >= 2 and words[0] in lexicon.words("sites_hit") and words[1] in (",", "and"):
+        del words[0]  # "attacked Shebaa Farms, al-Motella, and al-Malikiyah sites, and the Gesher Haziv": their sites
     if len(words) >= 2 and words[-1] == "-" and lexicon.unelided(words[-2]) in article_words():
         # "et la base aérienne adjacente d'al-Dailami": the name's article, elided with "de" before it
         words[-2:] = ["de"] if words[-2] != lexicon.unelided(words[-2]) else []

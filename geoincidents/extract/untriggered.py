@@ -47,13 +47,17 @@ def weapon_as_agent(clause: Sequence[str], found: list[tuple[int, int, Any]]) ->
     """Whether a weapon of *found* is the agent of a passive verb of damage: "had been put out of service by
     Turkish drones", "was destroyed by a drone" ("by", then at most a few words without a comma or another verb's
     "by"); or the means of one ("destroyed positions in Haifa with drones", "habe mit Kampfdrohnen Stellungen in
-    Haifa zerstört": ``weapon_instrument`` right before the weapon, a verb of damage in the clause)."""
+    Haifa zerstört": ``weapon_instrument`` right before the weapon, a verb of damage in the clause); or the subject of
+    one right after it ("missiles destroyed several buildings")."""
     instruments = lexicon.words("weapon_instrument")
-    for start, _, trigger in found:
+    for start, end, trigger in found:
         if trigger.event_type not in MUNITION_TYPES:
             continue
         if start and clause[start - 1] in instruments and lexicon.word_phrases("damage_verb").find(clause):
             return True
+        verb = end + (clause[end:end + 1] in (["also"], ["had"], ["have"]))
+        if lexicon.word_phrases("damage_verb").match_at(clause, verb) is not None:
+            return True  # "In Tel Aviv, missiles destroyed several buildings": the weapon that did the damage
         window = list(clause[max(0, start - _BEFORE_WEAPON - 1):start])
         if "by" not in window:
             continue
