@@ -646,6 +646,12 @@ _SPOKE_WHEN = frozenset({"on", "late", "early", "earlier", "later", "also", "nig
 _ANNOUNCED_NOT_STRUCK = frozenset({"interception", "interceptions", "intercepted", "downing", "shot", "shooting"})
 
 
+#: Verbs with which a force owns an act of its own told as a gerund after them ("acknowledged carrying out strikes").
+_OWNED_UP = frozenset({"acknowledged", "admitted", "announced", "confirmed", "claimed", "reported"})
+#: The gerunds of carrying out a strike.
+_CARRYING_OUT = frozenset({"carrying", "conducting", "launching", "striking", "hitting", "targeting", "attacking"})
+
+
 def speaks_of_itself(lowered: Sequence[str], after: int) -> bool:
     """ "The US military said it carried out a strike": the speaker is the one who acted ("said it", "said that
     its forces", "said they")."""
@@ -662,6 +668,8 @@ def speaks_of_itself(lowered: Sequence[str], after: int) -> bool:
                                                    and rest[j] not in _ANNOUNCED_NOT_STRUCK
                                                    for j in range(k + 1, min(len(rest), k + 4))):
             return True  # "The Israeli Air Force announced strikes on Hezbollah compounds": its own strikes
+        if w in _OWNED_UP and rest[k + 1:k + 2] and rest[k + 1] in _CARRYING_OUT:
+            return True  # "The Israeli army acknowledged carrying out wide-ranging strikes": the speaker's own act
         if w in ("said", "says", "say", "announced", "confirmed"):
             # ("said on Monday that it had struck": the day it spoke may stand between)
             tail = [x for x in rest[k + 1:k + 7] if x not in ("that", "on") and x not in _WEEKDAYS]

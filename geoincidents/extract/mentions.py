@@ -870,7 +870,13 @@ def _quote_after_arabic_descriptor(tokens: list[Any], keys: list[str], k: int, i
     'the "Harir" base'): read through, as a hyphen is, so that the descriptor and the name are one span (the name
     alone may be a common word: حرير 'silk')."""
     return (tokens[k].text in QUOTE_MARKS or tokens[k].text in _APOSTROPHES) and 0 < k < len(tokens) - 1 \
-        and particles.is_arabic(tokens[k + 1].text) and _opens_arabic_name(tokens[k - 1].text, keys[k - 1], index)
+        and particles.is_arabic(tokens[k + 1].text) and (_opens_arabic_name(tokens[k - 1].text, keys[k - 1], index)
+                                                         or tokens[k - 1].text in _POSITION_NOUNS)
+
+
+#: Arabic nouns of a military position that statements write before the position's quoted name (موقع "المالكية",
+#: ثكنة "راميم"), as names of the gazetteer begin ("موقع المالكية", "ثكنة راميم"), though no descriptor of its own.
+_POSITION_NOUNS = frozenset({"موقع", "ثكنة", "مستوطنة", "مستعمرة"})
 
 
 #: Apostrophes some Arabic outlets quote a name with ("حقل 'خورملة' النفطي").

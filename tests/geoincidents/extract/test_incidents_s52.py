@@ -158,3 +158,25 @@ def test_a_site_of_the_attack_a_strike_answered_is_not_where_the_strike_hit(gaze
             "on Jan. 20.")
     assert ("2024-01-23", "iq-ain-al-asad-air-base") not in dated_targets(text, gazetteer, "2024-01-24")
     assert ("2024-01-20", "iq-ain-al-asad-air-base") in dated_targets(text, gazetteer, "2024-01-24")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Israeli army acknowledged carrying out wide-ranging strikes on military sites in western Iran.",
+     [("2025-06-17", "air_strike", "cc-ir")]),
+    ("The US military admitted striking a house in Mosul on Tuesday.", [("2025-06-17", "air_strike", "iq-mosul")]),
+])
+def test_a_force_that_owns_up_to_carrying_out_strikes_struck(text, expected, gazetteer):
+    from tests.geoincidents.extract.conftest import drafts
+
+    assert [(str(d), t, p) for d, t, p in drafts(text, "2025-06-17", gazetteer)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a position's quoted name after its noun, as Hezbollah's statements write it; the village "opposite" is a landmark
+    ('وأعلنت المقاومة استهداف موقع "المالكية" الإسرائيلي، قبالة بلدة عيترون، بصاروخ من نوع "بركان".',
+     [("2023-11-22", "il-malkia")]),
+    ('استهدف المجاهدون ثكنة "راميم" بصاروخ.', [("2023-11-22", "il-ramim-barracks")]),
+    ('استهدف المجاهدون موقع "المنارة" بصاروخ.', [("2023-11-22", "il-menara")]),
+])
+def test_arabic_positions_named_in_quotes(text, expected, gazetteer):
+    assert dated_targets(text, gazetteer, "2023-11-22") == expected
