@@ -230,6 +230,29 @@ def _share_of_it(lowered: Sequence[str], comma: int) -> bool:
         lowered[comma + 1:comma + 1 + _SHARE_REACH + 1]))
 
 
+#: Words that may open the clause of another side after a comma, before its name ("with Hezbollah saying", French
+#: "le Hezbollah ayant affirmé").
+_SIDE_OPENERS = frozenset({"with", "avec", "con", "mit", "the", "le", "la", "les", "el", "los", "il", "der", "die"})
+
+
+def _another_side_after(sentence: Sentence, comma: int) -> bool:
+    """Whether the comma at *comma* opens the fire of another side, told in the same sentence: a side (an actor of the
+    table) names itself within two words after the comma, fire is told both before and after, and the side before is
+    another ("Four people were killed in an Israeli strike in southern Lebanon, with Hezbollah saying it fired dozens
+    of rockets at northern Israel", "..., le Hezbollah ayant affirmé tirer des roquettes sur le nord d'Israël")."""
+    from geoincidents.extract.cues import actors_in
+
+    lowered, table = sentence.lowered, lexicon.trigger_table()
+    at = comma + 1
+    while at < len(lowered) and at - comma <= 2 and lowered[at] in _SIDE_OPENERS:
+        at += 1
+    after = [a for a in actors_in(sentence, at, min(len(lowered), at + 4)) if a[0] == at]
+    if not after or not table.find(lowered[:comma]) or not table.find(lowered[at:]):
+        return False
+    before = {a[1] for a in actors_in(sentence, 0, comma)}
+    return bool(before) and after[0][1] not in before
+
+
 def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a sentence."""
     lowered = sentence.lowered
@@ -303,6 +326,8 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
             # (what the event caused is a clause of its own even when it tells no event: "..., sparking a fire that
             # triggered power outages across the Kurdistan Region" is no target)
             cuts.append(k + 1)
+        elif word == "," and _another_side_after(sentence, k):
+            cuts.append(k + 1)  # "killed in an Israeli strike in southern Lebanon, with Hezbollah saying it fired ..."
         elif word == "and" and k > 0 and lowered[k - 1] != "," and _second_fire(sentence, k):
             cuts.append(k)  # "drones targeted al-Tanf and rockets hit Ain al-Asad": no comma, two weapons, two events
         elif word == "while" and k > 0 and lowered[k - 1] != "," and trigger_table.find(lowered[:k]) \

@@ -588,6 +588,12 @@ def specific(clause: Sequence[str], at: int, dated: bool = False) -> bool:
                for k, w in enumerate(words))
 
 
+#: How German compounds of a site end ("US-Militärstützpunkte", "US-Basis"): after a state's name and a hyphen, the
+#: state owns the site.
+_GERMAN_SITE_ENDINGS = ("stützpunkt", "stützpunkte", "stützpunkten", "stützpunkts", "basis", "basen", "lager",
+                        "botschaft")
+
+
 #: The words before a state that make it the backer of the group told before ("supported by Iran", "backed by Iran").
 _BACKED_BY = [[verb, "by"] for verb in ("backed", "supported", "sponsored", "funded", "armed", "aligned", "allied")]
 
@@ -605,6 +611,9 @@ def actors_in(sentence: Sentence, first: int, last: int) -> list[tuple[int, str,
         if lowered[first + end:first + end + 1] == ["-"] and first + end + 1 < len(lowered) \
                 and lowered[first + end + 1] in lexicon.words("modifier"):
             continue  # "Iran-backed militias": the militias, not Iran
+        if lowered[first + end:first + end + 1] == ["-"] and first + end + 1 < len(lowered) \
+                and lowered[first + end + 1].endswith(_GERMAN_SITE_ENDINGS):
+            continue  # "wurden zwei US-Militärstützpunkte angegriffen": the bases' owner, hit, not who fired
         if lowered[first + end:first + end + 1] and lowered[first + end] in backing_after():
             continue  # "İran destekli gruplar", "vom Iran unterstützte Milizen": Iran-backed, the groups, not Iran
         if first + start >= 2 and lowered[first + start - 2:first + start] in _BACKED_BY:

@@ -180,3 +180,30 @@ def test_a_force_that_owns_up_to_carrying_out_strikes_struck(text, expected, gaz
 ])
 def test_arabic_positions_named_in_quotes(text, expected, gazetteer):
     assert dated_targets(text, gazetteer, "2023-11-22") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the fire of another side told after a comma is an event of its own
+    ("Israeli jets struck Tyre on Sunday, with Hezbollah saying it fired dozens of rockets at Kiryat Shmona.",
+     [("2024-05-05", "air_strike", "lb-tyre"), ("2024-05-05", "rocket_attack", "il-kiryat-shmona")]),
+    ("Des avions israéliens ont frappé Tyr dimanche, le Hezbollah ayant affirmé tirer des dizaines de roquettes sur "
+     "Kiryat Shmona.",
+     [("2024-05-05", "air_strike", "lb-tyre"), ("2024-05-05", "rocket_attack", "il-kiryat-shmona")]),
+    # the same side speaking after the comma opens no clause of its own
+    ("Israeli jets struck Tyre on Sunday, Israel's army said.", [("2024-05-05", "air_strike", "lb-tyre")]),
+])
+def test_the_fire_of_another_side_after_a_comma(text, expected, gazetteer):
+    from tests.geoincidents.extract.conftest import drafts
+
+    assert [(str(d), t, p) for d, t, p in drafts(text, "2024-05-05", gazetteer)] == expected
+
+
+def test_a_state_that_owns_the_bases_hit_did_not_strike(gazetteer):
+    from geoincidents.extract import extract_report
+
+    text = ("Auch am vergangenen Donnerstag wurden zwei US-Militärstützpunkte in Syrien angegriffen. Wie die "
+            "Beobachtungsstelle berichtete, richtete sich ein Drohnenangriff gegen die Basis al-Tanf.")
+    got = extract_report(text, published="2023-10-24", gazetteer=gazetteer).incidents
+    assert "US forces" not in set(got["actor"].dropna())
+    assert ("2023-10-19", "drone_attack", "sy-al-tanf-garrison") in set(
+        zip(got["date"].astype(str), got["event_type"], got["target_place_id"]))
