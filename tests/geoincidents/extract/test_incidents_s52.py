@@ -1,8 +1,11 @@
-"""Incidents of session 52, on sentences written for these tests: a list of strikes that gives each place a day of its
-own ("near Albu Kamal on Oct. 27, in Deir ez-Zor province on Nov. 8, and near Mayadin on Nov. 12") makes each place a
-target on its day, the province holding the towns included, while a province told with the towns of one day stays
-where they lie; a kind word before a name ("la province d'Ispahan") settles that mention only, not every bare
-"Ispahan" of the report."""
+"""Incidents of session 52, on sentences written for these tests after report pages read on the machine: a list of
+strikes that gives each place a day of its own keeps each place, the province included, a target of its day; a kind
+word before a name settles that mention only; a clause after "shortly before" is another event; a raid reaches its
+object past its day; a state that reports fire is not where it came from; each site of a claimed list is a target; fire
+told by what it did ("killed in Haifa after", "missile strikes were reported", "missiles destroyed"); a town near "the
+airbase" told before is its landmark; a group's backer, a force owning up to its strikes, the fire of another side after
+a comma; Arabic positions named in quotes; Persian names of Green Village and Al Mayadeen; the owner of German compounds
+of a site."""
 from __future__ import annotations
 
 import pytest
