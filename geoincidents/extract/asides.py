@@ -161,8 +161,7 @@ def retold_with_its_day(sentences: list[Any], groups: list[Draft], source_id: st
         told = [g for g in _told_before(groups, source_id, sentence.start) if g.places() and g.order < sentence.index]
         if opens:
             # the day of the retold event, not of one its sentence links it to ("came days after a strike on Friday")
-            links = lexicon.word_phrases("clause_link").find(sentence.lowered)
-            link = min((start for start, _, _ in links), default=len(sentence.lowered))
+            link = _first_link(sentence.lowered)
             days = {d.date for d in find_dates(sentence.tokens, published=published, previous=None)
                     if d.precision == "day" and d.first < link}
             told = [g for g in told if sentence.index - g.order <= RETOLD_WITHIN]
@@ -298,6 +297,12 @@ def origin_told_after(sentences: list[Any], mentions: list[Mention], groups: lis
 _ORIGIN_REACH = 5
 
 
+def _first_link(lowered: Sequence[str]) -> int:
+    """Where the first clause link of a sentence opens ("comes after", "in response to"; ``clause_link``): what follows
+    tells an earlier event of its own. The sentence's length when it has none."""
+    return min((start for start, _, _ in lexicon.word_phrases("clause_link").find(lowered)), default=len(lowered))
+
+
 def place_of_the_attack_told_after(sentences: list[Any], mentions: list[Mention], groups: list[Draft],
                                    source_id: str) -> None:
     """ "An Israeli missile strike in central Syria killed five. SANA said a fire broke out near the town of Masyaf
@@ -326,8 +331,7 @@ def place_of_the_attack_told_after(sentences: list[Any], mentions: list[Mention]
         wave = [g for g in told if g.date == told[-1].date and g.target is not None and specificity(g.target) >= 3]
         # (not a place of the earlier event a link opens: "The strikes were in response to KH's recent attacks,
         # including the attack on al-Asad Airbase on Jan. 20")
-        link = min((start for start, _, _ in lexicon.word_phrases("clause_link").find(sentence.lowered)),
-                   default=len(sentence.lowered))
+        link = _first_link(sentence.lowered)
         for draft in reversed(wave):
             # (damage told in a town of a region the fire was aimed at: the region's reach holds it)
             inside = [m for m in mentions_of(mentions, sentence.index) if m.place is not None and m.first < link

@@ -658,7 +658,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
         _landmark_in_an_aside(lowered, inside, c_last)
         _site_before_where_it_lies(lowered, inside, c_last)
         _landmark_after_near(lowered, inside)
-        _landmark_of_a_site_told_before(lowered, inside)
+        _near_a_site_told_before(lowered, inside)
         _between_two_landmarks(lowered, inside)
         _subject_before_its_area(lowered, inside, c_last)
         _turkish_place_of_the_next(lowered, inside)
@@ -770,7 +770,7 @@ def _landmark_after_near(lowered: Sequence[str], inside: list[Mention]) -> None:
                 owned.role, owned.cue = "context", "landmark"  # "near Lebanon's Baalbek": what the landmark owns
 
 
-def _landmark_of_a_site_told_before(lowered: Sequence[str], inside: list[Mention]) -> None:
+def _near_a_site_told_before(lowered: Sequence[str], inside: list[Mention]) -> None:
     """ "the drones were shot down while attacking the airbase near the town of al-Baghdadi": a place told "near"
     right after a word for a site (``base_anaphora``: "the airbase", "la base") is marked ``near_a_site``: when the
     report told a base before, the fire was at that base and the place is its landmark (``analyse``); else the
