@@ -251,7 +251,10 @@ def one_site_told_twice(a: Draft, b: Draft) -> str:
     # "A drone attacked Erbil on Monday. The drone hit the Harir base": the weapon told again, at a site of the province.
     opens = then.evidence[0]["text"].lower().split()[:2] if then.evidence else []
     told_again = lexicon.word_phrases("told_again").match_at(opens, 0) is not None if opens else False
-    if same_province and then.target.kind != "country" and (kinds == (1, 0) or (kinds[1] == 0 and told_again)):
+    # (not a town that "another" projectile hit, a piece of fire of its own: "Another projectile hit a house in
+    # Moreshet ... Hezbollah said it had aimed rockets at the Ramat David air base")
+    if same_province and then.target.kind != "country" and (kinds == (1, 0) or (kinds[1] == 0 and told_again)) \
+            and not evidence_says(first, "another_incident"):
         return "again"
     # "a large explosion hit a military base south of Baghdad ... The blast went off at the Kalsu base in Babil
     # province": a site placed only by its landmark, then named, is that site (within a landmark's reach).

@@ -253,6 +253,10 @@ def _another_side_after(sentence: Sentence, comma: int) -> bool:
     return bool(before) and after[0][1] not in before
 
 
+#: "and that" opening a second thing said ("et que", "y que", "und dass", "e che").
+_AND_THAT = frozenset({("and", "that"), ("et", "que"), ("et", "qu'"), ("y", "que"), ("und", "dass"), ("e", "che")})
+
+
 def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a sentence."""
     lowered = sentence.lowered
@@ -330,6 +334,13 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
             cuts.append(k + 1)  # "killed in an Israeli strike in southern Lebanon, with Hezbollah saying it fired ..."
         elif word == "and" and k > 0 and lowered[k - 1] != "," and _second_fire(sentence, k):
             cuts.append(k)  # "drones targeted al-Tanf and rockets hit Ain al-Asad": no comma, two weapons, two events
+        elif (word, lowered[k + 1]) in _AND_THAT and trigger_table.find(lowered[:k]) \
+                and (any(f[2].event_type != "strike" for f in trigger_table.find(lowered[k + 2:]))
+                     or lexicon.word_phrases("aircraft").find(lowered[k + 2:])):
+            # "says 150 rockets were fired overnight and that its aircraft hit 400 targets": two reports (not more of
+            # the fire told first: "that several dozen warheads fell inside Nevatim and that a smaller number struck
+            # Tel Nof")
+            cuts.append(k)
         elif word == "while" and k > 0 and lowered[k - 1] != "," and trigger_table.find(lowered[:k]) \
                 and trigger_table.find(lowered[k + 1:]):
             cuts.append(k)  # "rockets were fired at X while the Y base was targeted by drones": no comma, two events
@@ -466,6 +477,9 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
     # (not the day of another event "since" opens after this one: "the first attack since the assassination of its
     # commander on Tuesday" is no attack of Tuesday)
     dates = [d for d in dates if not (c_first <= d.first < c_last and _since_another(lowered, d, trigger[1], others))]
+    # (nor the day a state the event left was "still" seen: "set off fires that firefighters were still battling on
+    # Monday morning")
+    dates = [d for d in dates if not (d.first > trigger[1] and "still" in lowered[max(trigger[1], d.first - 4):d.first])]
     # (nor a day told in a relative clause after the event word: "Rockets hit Kiryat Shmona, which was targeted
     # last week")
     relative = c_first + trailing_relative(lowered[c_first:c_last], trigger[1] - c_first)

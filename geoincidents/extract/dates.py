@@ -650,13 +650,17 @@ def _nights(found: list[DateMention], lowered: Sequence[str], published: date | 
 
 def clock_heading(lowered: Sequence[str]) -> tuple[int, int] | None:
     """The hour and minute of a sentence that is only a clock time, as a liveblog heads each entry ("23:55", "02:40
-    (Saturday)", "14:15 GMT"): perhaps with a bracketed day or zone after it, nothing else; else None."""
-    words = [w for w in lowered if w not in (".", "-", "–", "—")]
+    (Saturday)", "14:15 GMT"): perhaps with a bracketed day or zone after it, nothing else; or a clock time with the
+    entry's title after a dash ("13:40 - About 50 rockets fired at Kiryat Shmona"); else None."""
+    dashes = (".", "-", "–", "—")
+    words = [w for w in lowered if w not in dashes]
     if len(words) < 3 or not (words[0].isdigit() and len(words[0]) <= 2 and words[1] == ":" and words[2].isdigit()
                               and len(words[2]) == 2):
         return None
     rest = words[3:]
-    if rest and not (rest[0] == "(" and rest[-1] == ")" and len(rest) <= 4 or len(rest) == 1 and rest[0].isalpha()):
+    titled = len(lowered) > 4 and lowered[:3] == words[:3] and lowered[3] in dashes[1:]
+    if rest and not titled and not (rest[0] == "(" and rest[-1] == ")" and len(rest) <= 4
+                                    or len(rest) == 1 and rest[0].isalpha()):
         return None
     hour, minute = int(words[0]), int(words[2])
     return (hour, minute) if hour < 24 and minute < 60 else None

@@ -160,9 +160,12 @@ def find_events(sentences: list[Sentence], *, published: date | None,
     backwards = newest_first([c for c in clocks.values() if c is not None])
     last_clock: tuple[int, int] | None = None
     anchor = published  # the day the entries told are of
+    entry_from = 0  # where the events of the liveblog entry told now begin: fire told in an entry above is another's
     for sentence in sentences:
         lowered = sentence.lowered
         clock = clocks[sentence.index]
+        if clock is not None:
+            entry_from = len(events)
         if clock is not None and backwards and last_clock is not None and clock > last_clock and anchor is not None:
             # (and its "tonight", "this afternoon" are of that day)
             anchor = anchor - timedelta(days=1)
@@ -180,6 +183,9 @@ def find_events(sentences: list[Sentence], *, published: date | None,
         day_heading = a_day_heading(sentence.tokens, lowered, dates, sentence.index)
         if day_heading:
             heading = sentence.index, dates[0].date
+            # the entries under it are of that day: their "overnight", "this morning" are its own, and the first
+            # clock heading after it opens that day, not the one before
+            anchor, last_clock, entry_from = dates[0].date, None, len(events)
         else:
             dates = [d for d in dates if not dateline_day(sentence, d, published)]
         if published is not None and a_stamp(sentence.tokens, dates):
@@ -189,8 +195,9 @@ def find_events(sentences: list[Sentence], *, published: date | None,
         title = in_title_case(sentence.tokens)
         for c_first, c_last in clauses:
             clause = lowered[c_first:c_last]
+            told = events[entry_from:]  # the fire told before, in this entry (the whole report when it has none)
             found = german_passive(clause, table.find(clause),
-                                   fire_told_before(events, sentence.index, _MUNITION_TYPES | _STRIKES, 2) is not None)
+                                   fire_told_before(told, sentence.index, _MUNITION_TYPES | _STRIKES, 2) is not None)
             named = found  # every trigger word, before the filters below (a bombardment's weapon: below)
             # An attack word capitalised inside a sentence is a name, not a verb ("training sites near Hit"), but for
             # a headline in title case, where no preposition governs it ("Drones Hit Erbil Airport").
@@ -250,9 +257,9 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             if not found:
                 after = sentences[sentence.index + 1].lowered if sentence.index + 1 < len(sentences) else []
                 found = barrage(clause, table.find(lowered) + table.find(after)) \
-                    or hurt_in_a_barrage(clause, sentence.index, events,
+                    or hurt_in_a_barrage(clause, sentence.index, told,
                                       [t.text[:1].isupper() for t in sentence.tokens[c_first:c_last]]) \
-                    or untriggered(clause, sentences, sentence.index, events, c_first, dates)
+                    or untriggered(clause, sentences, sentence.index, told, c_first, dates)
             if not found:
                 continue
             # (a passive trigger is denied by what stands before its verb: "no US facilities had been hit")
@@ -305,7 +312,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             if best[2].phrase in lexicon.words("projectile"):
                 # "Iran fired missiles at Israel. Projectiles came down in Tel Aviv": the fire told just before, by
                 # its weapon; told alone, projectiles are rockets
-                fire = fire_told_before(events, sentence.index, _MUNITION_TYPES, 2)
+                fire = fire_told_before(told, sentence.index, _MUNITION_TYPES, 2)
                 event_type = fire.event_type if fire is not None else event_type
             force = ""  # a missile force that speaks of its own strike ("the Guards said they struck"): who fired
             if event_type == "explosion" and not any(a[2] for a in actors) \
@@ -316,7 +323,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 # so are the blasts reported after a strike told just before ("Israel launched strikes on Iran. State
                 # TV reported explosions in Tehran and Natanz": the strike, there).
                 # (a bomb set off on the ground, told outright, is no strike's: "a roadside bomb also hit a convoy")
-                fire = fire_told_before(events, sentence.index,
+                fire = fire_told_before(told, sentence.index,
                                         _MUNITION_TYPES | (_STRIKES if best[2].priority < _SPECIFIC else set()), 2)
                 event_type = fire.event_type if fire is not None else event_type
             # "The Rumalyn base came under attack", "US forces were targeted": the subject is under fire. The weapon
@@ -330,7 +337,11 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 # base in Syria was attacked on Friday, after the US airstrikes"); a building "hit" may be.
                 # ("Israeli jets struck Tartus. The Masyaf district was also attacked": more of that strike.)
                 struck = best[2].phrase.split()[-1] in lexicon.words("passive_struck") or "also" in clause[best[0]:best[1]]
-                fire = fire_told_before(events, sentence.index, _MUNITION_TYPES | (_STRIKES if struck else set()), 2)
+                # ("seven facilities were hit, four in Syria and three in Iraq, in a strike package": the strike the
+                # clause names, not the drone attack told before it)
+                strike_named = struck and any(f[2].event_type == "strike" and f[0] > best[0] for f in found)
+                fire = fire_told_before(told, sentence.index, _STRIKES, 8) if strike_named else \
+                    fire_told_before(told, sentence.index, _MUNITION_TYPES | (_STRIKES if struck else set()), 2)
                 event_type = weapons[0][2].event_type if weapons else (fire.event_type if fire else event_type)
                 agent = agent_strike(clause, best, found, actors, c_first)
                 if agent is not None:
@@ -352,13 +363,13 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 continue  # "the UN chief voiced concern over the Israeli strikes in the country": a comment too
             if event_type == "strike":
                 previous_sentence = sentences[sentence.index - 1] if sentence.index else None
-                typed = generic_strike(sentence, c_first, c_last, trigger_at, best, found, actors, dates, events,
+                typed = generic_strike(sentence, c_first, c_last, trigger_at, best, found, actors, dates, told,
                                        previous_sentence)
                 for later in (f for f in found if typed is None and f[0] > best[0] and f[2].event_type == "strike"):
                     # "attacks on US personnel, including an attack on Erbil Air Base on Monday": the generic word
                     # told first is a series; a later one of the clause may be an event of its own.
                     typed = generic_strike(sentence, c_first, c_last, c_first + later[0], later, found, actors,
-                                           dates, events, previous_sentence)
+                                           dates, told, previous_sentence)
                     if typed is not None:
                         best, trigger_at = later, c_first + later[0]
                 apportioned = attacks_apportioned(clause, sentences, sentence.index) if typed is None else []
@@ -381,7 +392,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                     # ("صاروخا أطلق من اليمن" 'a missile launched from Yemen': from where only missiles come)
                     or lexicon.word_phrases("missile_origin").find(clause)
                     or not any(not a[2] for a in actors)  # (no group of its own fires them)
-                    and getattr(fire_told_before(events, sentence.index, _MUNITION_TYPES, 8), "event_type", "")
+                    and getattr(fire_told_before(told, sentence.index, _MUNITION_TYPES, 8), "event_type", "")
                     == "missile_attack"):
                 # "هجوم صاروخي إيراني" 'an Iranian missile attack': Iran fires missiles; "سقوط صواريخ في حيفا" after it
                 # is more of that fire
@@ -402,7 +413,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             elif event_type == "interception":
                 # the fire told just before ("Two Katyusha rockets landed inside the base. One fell in a car park.
                 # A third rocket had been shot down": those rockets)
-                last = fire_told_before(events, sentence.index, _MUNITION_TYPES, 1)
+                last = fire_told_before(told, sentence.index, _MUNITION_TYPES, 1)
                 # (the clause right after may tell what got through: "Most were intercepted, while others hit the base")
                 after = next((lowered[f:l] for f, l in clauses if f == c_last), [])
                 event_type, outcome = intercepted_attack(clause, found, last.event_type if last else "", after)
@@ -594,7 +605,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             if event_type in ("drone_strike", "drone_attack"):
                 # A group's "drone strike" on a base is drone fire; Turkish "drone attacks" are a state's strike.
                 # (the drones told last whose sender the report named, four sentences back at most)
-                sent = next((e for e in reversed(events) if e.event_type in ("drone_strike", "drone_attack") and e.actor
+                sent = next((e for e in reversed(told) if e.event_type in ("drone_strike", "drone_attack") and e.actor
                              and sentence.index - e.sentence <= 4), None)
                 event_type, event.actor = drone_kind(event_type, event.actor, event.target_actor, sent, clause)
                 event.event_type = event_type

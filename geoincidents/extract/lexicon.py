@@ -551,6 +551,8 @@ def names_a_site(tokens: Sequence[str], end: int, start: int | None = None) -> b
     sites = words("munition_site")
     if end < len(tokens) and (tokens[end] in sites or " ".join(tokens[end:end + 2]) in sites):
         return True
+    if end + 2 < len(tokens) and tokens[end] in ("and", "or") and tokens[end + 2] in sites:
+        return True  # "Hezbollah's missile and rocket force": the pair names the unit
     if start is None or start < 1:
         return False
     before = words("munition_site_before")

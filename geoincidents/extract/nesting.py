@@ -168,7 +168,7 @@ def containers(inside: list[Mention], lowered: Sequence[str] = (), days: Sequenc
                 # Turkish "Irak Kürdistan Bölgesi'nde Hor Mor doğalgaz sahasına" 'in the Kurdistan Region, to the Khor
                 # Mor field': the place told right after the region in the locative (the ending of "in") lies in it
                 told_in |= {m.first for m in inside if 0 <= m.first - outer.last <= 1}
-        inner = [m for m in inside if m is not outer and m.cue not in ("dateline", "aside")
+        inner = [m for m in inside if m is not outer and m.cue not in ("dateline", "aside", "speakers")
                  and (any(contains(place, c) for c in m.candidates)
                       or (m.first in owned_at or m.first in told_in or linked and m.last == outer.first - 1)
                       and m.candidates

@@ -602,6 +602,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = "context", "war"  # "the first American deaths since the Gaza war began"
             if role in ("target", "target_weak") and _where_speakers_are(lowered, m, mentions):
                 role, text = "context", "speakers"  # "Local officials in Deir ez-Zor said aircraft bombed ..."
+            if role != "launch" and _speaks_at_the_end(lowered, m, mentions):
+                role, text = "context", "speakers"  # "..., the Galilee Medical Center in Nahariya said."
             if role in ("target", "target_weak") and _for_a_cause(lowered, m.first, c_first):
                 role, text = "context", "cause"  # "in support of the Palestinians in Gaza": the cause, not a place hit
             if role in ("target", "target_weak") and _air_traffic_at(lowered, m.first, c_first):
@@ -674,20 +676,61 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 # passed on to it
                 m.role, m.cue = "context", "qualifies"
         strong = [m for m in inside if m.role == "target"]
+        promoted: list[Mention] = []  # weak places taken as targets of their own, in the order told
         for m in inside:
             if m.role == "target_weak":
-                coordinated = bool(strong) and (_coordinated_target(lowered, m, strong)
-                                                or on_days_apart(m, strong, inside, clause_days))
+                coordinated = bool(strong) and (_coordinated_target(lowered, m, strong + promoted)
+                                                or on_days_apart(m, strong, inside, clause_days)
+                                                # (the next item of a list whose first was taken: "in the Baalbek
+                                                # and Hermel areas")
+                                                or bool(promoted) and 0 < m.first - promoted[-1].last <= 1
+                                                and lowered[promoted[-1].last] in _AND)
                 m.role = "target" if not strong or coordinated else "context"
+                if coordinated:
+                    promoted.append(m)
                 # (a second thing hit told where it is: its own target, however near the first site: "the port of
                 # Hodeidah and a cement plant in Bajil"; not "a military complex in the nearby town of Safira", told
                 # as near the site)
                 m.extra["second_target"] = coordinated and "nearby" not in lowered[max(0, m.first - 4):m.first]
             elif m.role == "reference":
                 m.role = "context"
+            elif m.role == "target" and _aimed_at_again(lowered, m, strong):
+                # "fired rockets at the Ramat David air base and at military industry sites near Haifa": the second
+                # aim of the fire, however near the first
+                m.extra["second_target"] = True
         _landmark_for_an_unnamed_target(lowered[c_first:c_last], inside)
         containers(inside, lowered, clause_days)
         _clock_of_a_place(lowered, inside)
+        _far_end_of_a_road(lowered, inside)
+
+
+#: How many words may stand between a place hit and the "and at" of a second aim of the same fire.
+_SECOND_AIM_GAP = 10
+
+
+def _aimed_at_again(lowered: Sequence[str], m: Mention, strong: Sequence[Mention]) -> bool:
+    """Whether *m* is told after "and" and a preposition of aim ("at", "on", "against") that follow another place hit
+    of the clause ("at the Ramat David air base for a second day and at military industry sites near Haifa")."""
+    for s in strong:
+        if s is m or s.last > m.first or m.first - s.last > _SECOND_AIM_GAP:
+            continue
+        between = lowered[s.last:m.first]
+        if any(w == "and" and between[k + 1:k + 2] in (["at"], ["on"], ["against"]) for k, w in enumerate(between)):
+            return True
+    return False
+
+
+#: Words that tell a road by the places it joins ("the highway linking Masyaf with Wadi al-Uyun").
+_JOINING = frozenset({"linking", "connecting", "joining", "links", "connects"})
+
+
+def _far_end_of_a_road(lowered: Sequence[str], inside: list[Mention]) -> None:
+    """ "The strikes damaged the highway linking Masyaf with Wadi al-Uyun": the second place a road is told to join
+    names where it runs, not a place hit (the first keeps the role it has: the strike near it)."""
+    for near, far in zip(inside, inside[1:]):
+        if near.first >= 1 and lowered[near.first - 1] in _JOINING \
+                and lowered[near.last:far.first] in (["with"], ["to"], ["and"]) and far.role != "context":
+            far.role, far.cue = "context", "road"
 
 
 def _clock_of_a_place(lowered: Sequence[str], inside: list[Mention]) -> None:
@@ -1591,6 +1634,23 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
         # "struck sites in the village of Kafr Rumman, including a depot near the town of Kounine": a second target
         return bool(lexicon.word_phrases("inclusion").find(between))  # (of several words too: "y compris")
 
+    def parallel_phrase(between: Sequence[str]) -> bool:
+        # "Strikes were reported in and around Nabatieh, Tyre and Bint Jbeil, and in the Baalbek and Hermel areas": a
+        # phrase of place that "and" adds after the first, with its own preposition, for the same predicate
+        # (or told after a comma, when a later item closes the list with "and" and its preposition: "near Deir
+        # ez-Zor city, in Mayadin and in the border town of Albu Kamal")
+        # (past the kind of place: "and in the border town of")
+        words = [w for w in between if w != ","]
+        if between[:1] == [","] and words[:1] != ["and"]:
+            words = ["and", *words] if any(
+                lowered[k] == "and" and lowered[k + 1:k + 2] == words[:1] for k in range(weak.last, len(lowered) - 1)) \
+                else []
+        rest = words[2:]
+        return words[:1] == ["and"] and words[1:2] != [] \
+            and words[1] in lexicon.words("place_preposition") and words[1] not in ("from", "near") \
+            and (all(w in ("the", "a") for w in rest)
+                 or len(rest) <= 5 and rest[-1:] == ["of"] and all(w.isalpha() for w in rest))
+
     def as_well_as(between: Sequence[str]) -> bool:
         # "targeted a missile base on Mount Qasioun, as well as an airport in the province of Sweida and laboratories
         # in Masyaf": what "as well as" adds to the thing hit are things hit, told where they are (not "as well as
@@ -1625,6 +1685,7 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
           and nearest(s))
          or (s.last <= weak.first and (second_verb(lowered[s.last:weak.first])
                                        or listed_noun(lowered[s.last:weak.first])
+                                       or parallel_phrase(lowered[s.last:weak.first])
                                        or arabic_second(lowered[s.last:weak.first])
                                        or including(lowered[s.last:weak.first]))))
         and specificity(s.candidates[0]) <= 1
@@ -1726,6 +1787,35 @@ def _where_speakers_are(lowered: Sequence[str], m: Mention, mentions: list[Menti
         and lowered[k] in lexicon.words("place_preposition") \
         and lowered[k - 1] in lexicon.words("speaking_people") \
         and any(o.sentence == m.sentence and o.first > m.last for o in mentions)
+
+
+#: How many words a body that speaks may take after the comma that opens it ("the Hillel Yaffe Medical Center in").
+_SPEAKER_WORDS = 8
+
+
+def _speaks_at_the_end(lowered: Sequence[str], m: Mention, mentions: list[Mention]) -> bool:
+    """Whether *m* is the body that tells the sentence, named after its last comma and before the verb of saying that
+    closes it ("..., the Galilee Medical Center in Nahariya said."), or the place that body stands in: no place hit."""
+    k = m.first - 1
+    if k >= 0 and lowered[k] == "the":
+        k -= 1
+    if k >= 0 and lowered[k] in lexicon.words("place_preposition"):
+        # (the place a body the gazetteer does not hold stands in: "..., the Hillel Yaffe Medical Center in Hadera
+        # said": a name of a few words, no verb, after the last comma)
+        speaker = next((o for o in mentions if o.sentence == m.sentence and o.last == k), None)
+        if speaker is not None:
+            return _speaks_at_the_end(lowered, speaker, mentions)
+        comma = next((j for j in range(k - 1, max(-1, k - _SPEAKER_WORDS), -1) if lowered[j] == ","), None)
+        if comma is None or lexicon.trigger_table().find(lowered[comma:k]) \
+                or not all(w.isalpha() for w in lowered[comma + 1:k]):
+            return False
+    elif k < 0 or lowered[k] != ",":
+        return False
+    j = m.last
+    if j + 1 < len(lowered) and lowered[j] in lexicon.words("place_preposition"):
+        j = next((o.last for o in mentions if o.sentence == m.sentence and o.first == j + 1), j)
+    return j < len(lowered) and lowered[j] in lexicon.words("statement_verb") \
+        and all(not any(c.isalnum() for c in w) for w in lowered[j + 1:])
 
 
 #: Nouns of a site that a cause noun before them names ("support site", "support base"): no cause.

@@ -13,6 +13,7 @@ from typing import Sequence
 from geoincidents.extract import lexicon
 from geoincidents.extract.clauses import tolled
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES
+from geoincidents.extract.dates import clock_heading
 from geoincidents.extract.cues import actors_in, passive_subject, speaks_of_itself
 from geoincidents.extract.names import is_descriptor
 from geoincidents.extract.particles import is_arabic, is_hebrew
@@ -151,9 +152,11 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         event_type = _weapon_told(table, lowered)
     elif not acting and (not anaphora or pronoun) and last is not None and last.event_type in _MUNITION_TYPES \
             and sentence.index - last.sentence <= 1 and best[2].phrase in ("struck", "strike", "strikes", "hit",
-                                                                            "attacked", "targeted"):
+                                                                            "attacked", "targeted") \
+            and clock_heading(lowered) is None:
         # "Iran fired missiles at Israel. Several struck Nevatim": the same fire; "The group said it had
         # also attacked the Harir base": more of the same fire, at another place.
+        # (not the title of a liveblog's next entry: "11:15 - Strike on Beirut's southern suburbs")
         event_type = last.event_type
     elif not acting and pronoun and events and events[-1].event_type in STRIKES \
             and sentence.index - events[-1].sentence <= 1 \

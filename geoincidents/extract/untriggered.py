@@ -77,7 +77,8 @@ def targets_listed(clause: Sequence[str], at: int, events: list[Any]) -> list[tu
     words = list(clause)
     opens = [k + 1 if words[k:k + 1] in (["the"], ["its"], ["their"]) else k for k in _after_a_source(words)]
     # (past the side's adjective: "The American targets included Deir ez-Zor Airport")
-    opens = [(lexicon.actors().match_at(words, k) or (k,))[0] for k in opens]
+    # (or a place's: "the Syrian targets lay in the Euphrates valley")
+    opens = [(lexicon.actors().match_at(words, k) or lexicon.demonyms().match_at(words, k) or (k,))[0] for k in opens]
     start = next((k for k in opens if lexicon.word_phrases("target_list").match_at(words, k) is not None), None)
     if start is None:
         return []
