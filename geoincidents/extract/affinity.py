@@ -265,6 +265,11 @@ def one_site_told_twice(a: Draft, b: Draft) -> str:
     if same_province and kinds == (1, 1) and then.target.precision_km < first.target.precision_km \
             and within_km(first.target, then.target, first.target.precision_km):
         return "again"
+    # "reduced the consular annex of the Iranian embassy to rubble ... hitting the building next to the main embassy
+    # compound in the Mezzeh district": the part of a town a site told first lies in, told after it, is that site
+    if same_province and kinds == (0, 1) and then.target.kind == "area" and not then.target_near \
+            and within_km(first.target, then.target, then.target.precision_km):
+        return "near"
     return ""
 
 

@@ -95,8 +95,10 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                 # or province far from every town hit, holding none of them, is a target of its own.
                 # (nor one listed with them, however near: "attacked sites in the Shebaa Farms, al-Motella, and
                 # the Gesher Haziv": each a site of its own)
+                # (nor one told as a second thing hit: "raid anche sulla città di Sweida e nelle campagne di Deraa")
                 finest += [m for m in targets if 2 <= specificity(m.place) <= 3
-                           and not any((within_km(m.place, f.place, _reach(m.place)) and not _one_list(m, f, inside))
+                           and not any((within_km(m.place, f.place, _reach(m.place)) and not _one_list(m, f, inside)
+                                        and not m.extra.get("second_target"))
                                        or contains(m.place, f.place) or contains(f.place, m.place) for f in finest)]
             # (and an area told with a day of its own, apart from theirs: "near Albu Kamal on Oct. 27, in Deir ez-Zor
             # province on Nov. 8": another strike)
@@ -122,7 +124,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                           time_apart=event.time_apart, downed_over=event.downed_over,
                           date_notes=[event.date_note] if event.date_note else [], date_from=event.date_from,
                           date_loose=event.date_loose, date_counted=event.date_counted, date_since=event.date_since,
-                          date_background=event.date_background)
+                          date_background=event.date_background, told_past=event.told_past)
             if event.munition_count is not None:
                 n, plus = event.munition_count
                 draft.munitions.append((n, plus, event.munitions))
@@ -404,8 +406,11 @@ def _inherit(drafts: list[Draft]) -> None:
     """Undated drafts take the date of the last dated draft of their family (else of any); a strike on "the launcher" hits its launch site."""
     last: dict[str, Draft] = {}
     hung: dict[str, Draft] = {}
+    background: dict[str, Draft] = {}  # the last dated draft told in the pluperfect, by family
     for d in drafts:
         kin = family(d.event_type)  # (an interception is of the fire: "25 of them were intercepted" takes its day)
+        if d.date_explicit and d.date_background and not d.date_since:
+            background[kin] = background["any"] = d
         if d.date_explicit and (d.date_since or d.date_background):
             continue  # "since Saturday's strike on Iraq, the bases were hit": no later undated draft is of that day
         if d.date_explicit:
@@ -416,6 +421,11 @@ def _inherit(drafts: list[Draft]) -> None:
                 hung[kin] = d
         else:
             told = last.get(kin, last.get("any"))
+            past = background.get(kin, background.get("any"))
+            if d.told_past and past is not None and (told is None or past.order > told.order):
+                # "Israël avait répliqué le jour même par deux vagues de frappes. Des raids avaient visé le village de
+                # Toulin": the background told in the pluperfect goes on, of its day
+                told = past
             fire = last.get("attack")
             if d.extra_launcher and kin == "strike" and fire is not None and (told is None or fire.order > told.order):
                 # "Hezbollah fired 90 rockets on Wednesday ... The army said its aircraft struck the launcher used in

@@ -9,8 +9,10 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from geoincidents.extract import lexicon, particles
+from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.text import Sentence
 from geoincidents.schema import EVENT_GROUPS
+from geoincidents.spans import last_day
 
 __all__ = ["clauses_of", "clock_at", "clause_text", "tolled", "bound_to", "in_noun_phrase", "dates_of_event",
            "event_date", "date_told_back", "onset_of_a_war", "german_passive_participle"]
@@ -155,6 +157,26 @@ def _second_predicate(sentence: Sentence, comma: int) -> bool:
 _SECOND_FIRE_REACH = 3
 
 
+#: Words that may stand between "and" and the second verb of fire of one subject ("and at the same time fired").
+_AT_THE_SAME_TIME = frozenset({"at", "the", "same", "time", "also", "then", "simultaneously", "later"})
+
+
+def _another_weapon_fired(lowered: Sequence[str], k: int, table: Any) -> bool:
+    """Whether "and" at token *k* opens a second verb of fire of the same subject, past "at the same time" or "also",
+    whose weapon is of another type than the one fired before it ("launched a squadron of drones at the base and at
+    the same time fired dozens of rockets towards Nahariya"): two attacks, each with its own places."""
+    verbs = lexicon.words("firing_verb")
+    j = k + 1
+    while j < len(lowered) and lowered[j] in _AT_THE_SAME_TIME:
+        j += 1
+    if j == k + 1 and not (j < len(lowered) and lowered[j] in verbs) or j >= len(lowered) or lowered[j] not in verbs:
+        return False
+    weapons = MUNITION_TYPES
+    before = {f[2].event_type for f in table.find(lowered[:k]) if f[2].event_type in weapons}
+    after = [f[2].event_type for f in table.find(lowered[j + 1:j + 6]) if f[2].event_type in weapons]
+    return len(before) == 1 and bool(after) and after[0] not in before and any(w in verbs for w in lowered[:k])
+
+
 def _second_fire(sentence: Sentence, k: int) -> bool:
     """Whether "and" at token *k* joins two events, each told with its own trigger and the first with its place
     ("Drones targeted al-Tanf and rockets hit Ain al-Asad", "Israel struck Beirut and Hezbollah fired rockets at
@@ -164,9 +186,11 @@ def _second_fire(sentence: Sentence, k: int) -> bool:
     then a name, stand between the first trigger before "and" and "and" (not a pair of weapons: "rockets and drones
     targeted X", "drones from Iraq and rockets from Syria hit the Golan")."""
     lowered, tokens = sentence.lowered, sentence.tokens
-    if lowered[k + 1:k + 2] and lowered[k + 1] in lexicon.attack_or_firing_words():
-        return False  # "launched drones at X and fired rockets at Y": one subject, one clause
     table = lexicon.trigger_table()
+    if _another_weapon_fired(lowered, k, table):
+        return True  # "launched drones at the base and at the same time fired rockets at Acre": another weapon
+    if lowered[k + 1:k + 2] and lowered[k + 1] in lexicon.attack_or_firing_words():
+        return False  # "launched drones at X and fired more drones at Y": one subject, one clause
     actor = lexicon.actors().match_at(lowered, k + 1)
     subject = actor[0] if actor is not None else k + 1  # past a group's name ("and Hezbollah fired rockets")
     # (not a weapon that names a site: "targeted Kataib Sayyid al-Shuhada and UAV facilities in Albukamal")
@@ -190,7 +214,11 @@ def _arabic_and_a_verb(word: str) -> bool:
     """ "..., واستهدفت مسيرة منزلا في بليدا" '..., and a drone targeted a house in Blida': Arabic writes "and" joined to
     the verb that opens the next clause; after a comma it opens a clause of its own, as ", and" does (so does "في حين"
     or "بينما" 'while' after a comma)."""
-    return len(word) > 2 and word[0] == particles.ARABIC_AND and word[1:] in lexicon.attack_or_firing_words()
+    # (and the verb alone after a comma, when a long phrase of the cause opened the sentence: "في إطار الرد على
+    # جريمة اغتيال ... في بلدة مجدل سلم، هاجم مجاهدو المقاومة الإسلامية ...")
+    verbs = lexicon.attack_or_firing_words()
+    return len(word) > 2 and (word[0] == particles.ARABIC_AND and word[1:] in verbs
+                              or particles.is_arabic(word) and word in verbs)
 
 
 def _arabic_second_predicate(lowered: Sequence[str], comma: int) -> bool:
@@ -253,6 +281,10 @@ def _another_side_after(sentence: Sentence, comma: int) -> bool:
     return bool(before) and after[0][1] not in before
 
 
+#: Words after a comma that join a second clause of its own: "and", "while", "but", "as" ("..., tandis que l'artillerie
+#: pilonnait les environs de Yohmor", "mientras", "während", "mentre").
+_WHILE_JOINERS = frozenset({"and", "while", "but", "as", "tandis", "mientras", "während", "mentre"})
+
 #: "and that" opening a second thing said ("et que", "y que", "und dass", "e che").
 _AND_THAT = frozenset({("and", "that"), ("et", "que"), ("et", "qu'"), ("y", "que"), ("und", "dass"), ("e", "che")})
 
@@ -271,9 +303,11 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
             continue  # "US airstrikes carried out after midnight near the border", "shortly after 9:30 p.m. on
             # Monday": a time, not another event
         if end - start == 1 and lowered[start] in ("after", "following") and not trigger_table.find(lowered[:start]) \
-                and set(lowered[cuts[-1]:start]) & (lexicon.words("killed") | lexicon.words("injured")):
+                and set(lowered[cuts[-1]:start]) & (lexicon.words("killed") | lexicon.words("injured")
+                                                    | lexicon.words("aftermath")):
             continue  # "Three people were killed overnight in Haifa after an Iranian missile struck near a residential
-            # building": the fire that killed them, in the place told, one event
+            # building": the fire that killed them, in the place told, one event (so are the ruins rescuers search:
+            # "Rescuers are digging through collapsed buildings in Qana ... after an Israeli air strike")
         if lowered[end - 1] == "followed" and lowered[end:end + 1] == ["by"]:
             continue  # "the assault was followed by further attacks": a later event, in the same clause
         if " ".join(lowered[start:end]) in lexicon.words("list_link") and not trigger_table.find(lowered[end:]):
@@ -300,7 +334,7 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
     for k, word in enumerate(lowered[:-1]):
         # "Rockets struck X on Thursday, and a drone attack targeted Y": two events, two clauses.
         # ("..., prompting US strikes on Y": the later event the first one caused.)
-        joined = word in (";", "؛") or (word == "," and lowered[k + 1] in ("and", "while", "but", "as")
+        joined = word in (";", "؛") or (word == "," and lowered[k + 1] in _WHILE_JOINERS
                                  and not _last_name_of_a_list(sentence, k) and not _second_predicate(sentence, k)) or (
             word in (",", "،") and ((_arabic_and_a_verb(lowered[k + 1])  # "، واستهدفت مسيرة ..."
                                      and not _arabic_second_predicate(lowered, k))
@@ -499,6 +533,14 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
         own = [d for d in own if d not in told_on] or own
         # "Those February 3 strikes answered the January 28 drone attack": the day told of the event word.
         own = dates_of_event(lowered, own, trigger_at, trigger[1], others)
+        # "la violencia golpea la provincia de Deraa este mes: el 17 de marzo, bombardeos israelíes ...": a day of the
+        # month told, nearer the event word, is its day
+        coarse = own[0]
+        finer = [d for d in own[1:] if coarse.precision in ("week", "month") and d.precision == "day"
+                 and coarse.last <= d.first < trigger_at
+                 and coarse.date <= d.date <= last_day(coarse.date, coarse.precision)]
+        if finer:
+            own = [finer[-1], *[d for d in own if d is not finer[-1]]]
     # Else a date of the sentence outside every other clause that tells an event of its own.
     table = lexicon.trigger_table()
     # (nor in a clause hung on this one that tells of an earlier thing: "struck a power station, following

@@ -188,7 +188,13 @@ def weapons_found(clause: Sequence[str]) -> bool:
     if not launchers:
         return False
     inside = {k for start, end, _ in launchers for k in range(start, end)}
-    return not any(w in lexicon.attack_or_firing_words() for k, w in enumerate(clause) if k not in inside)
+    # (the fire the launcher was used in describes it: "three launchers used in the attack", "ayant servi au tir")
+    return not any(w in lexicon.attack_or_firing_words() for k, w in enumerate(clause)
+                   if k not in inside and not _USED_IN & set(clause[max(0, k - 3):k]))
+
+
+#: Words that tell what a launcher found was used for ("used in the attack", "ayant servi au tir").
+_USED_IN = frozenset({"used", "servi", "utilisés", "utilisé", "utilizados", "usados", "benutzt", "utilizzati"})
 
 
 def readied(clause: Sequence[str], at: int) -> bool:

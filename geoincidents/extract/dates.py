@@ -131,15 +131,19 @@ def a_day_heading(tokens: Sequence[Token], lowered: Sequence[str], dates: Sequen
     """Whether a sentence holds nothing but one day, its weekday and punctuation ("Sunday, November 24", "Monday 12
     June"): a heading, as a liveblog opens each day, that dates what follows it. So does the title of an update
     that names the day it covers (``update_title`` words before the day, the report's first sentence, *index* 0:
-    "Iran Update, September 23, 2024 - Lebanon and Israel")."""
+    "Iran Update, September 23, 2024 - Lebanon and Israel"), and a numbered statement's heading, as a group's page of
+    statements opens each (``numbered_heading`` words and the number before the day: "بيان رقم (2) - الثلاثاء
+    09-01-2024")."""
     inside = {k for d in dates for k in range(d.first, d.last)}
     if len({d.date for d in dates}) != 1:
         return False
     if index == 0 and dates[0].precision == "day" and any(
             w in words("update_title") for w in lowered[max(0, dates[0].first - 2):dates[0].first]):
         return True
+    # (after the number of a statement: "بيان رقم (1) - السبت 06-01-2024" 'Statement No. (1) - Saturday 06-01-2024')
+    numbered = words("numbered_heading")
     return all(k in inside or not any(c.isalnum() for c in w) or _weekday_at(tokens, lowered, k) is not None
-               for k, w in enumerate(lowered))
+               or (k < dates[0].first and (w in numbered or w.isdigit())) for k, w in enumerate(lowered))
 
 
 def dateline_day(sentence, d: DateMention, published: date | None) -> bool:
@@ -159,7 +163,8 @@ def dateline_day(sentence, d: DateMention, published: date | None) -> bool:
     if any(lexicon.agency_bracket_at(lowered, k) for k in range(d.last, min(d.last + 3, len(lowered)))):
         return True
     comma = next((k for k in range(first + 1, min(first + 4, d.first)) if lowered[k] == ","), None)
-    if comma is None or not all(t.text[:1].isupper() for t in tokens[first:comma]):
+    # (two cities joined by a slash: "DAMASCUS/JERUSALEM, April 3 -")
+    if comma is None or not all(t.text[:1].isupper() or t.text == "/" for t in tokens[first:comma]):
         return False
     if d.first == comma + 1:
         return True  # "Jerusalem, Oct 5"

@@ -31,6 +31,7 @@ class EventMention:
     date_counted: int | None = None  # its day counted back from the day told last ("came a day after ..."): -1
     date_since: bool = False  # its day is what a run is counted from ("since Saturday's strike, ..."): lends none
     date_background: bool = False  # told in the pluperfect ("had seen deadly strikes on Wednesday"): lends no day
+    told_past: bool = False  # its clause is in the pluperfect, dated or not ("Des raids avaient visé Toulin")
     actor: str = ""
     target_actor: str = ""
     munitions: str = ""

@@ -117,7 +117,27 @@ def _counted_since(lowered: Sequence[str], first: int) -> bool:
     k = first - 1
     while k >= 0 and lowered[k] not in (",", ";", ".", "،", ":"):
         k -= 1
+    if k > 0 and lowered[k] == "," and set(lowered[k + 1:first]) <= _BEFORE_AN_APPOSED_DAY:
+        # (past the comma of a day told in apposition: "depuis l'entrée en vigueur du cessez-le-feu, le 27 novembre")
+        k -= 1
+        while k >= 0 and lowered[k] not in (",", ";", ".", "،", ":"):
+            k -= 1
     return bool(lexicon.word_phrases("since_word").find(lowered[k + 1:first]))
+
+
+#: Words between the comma and a day told in apposition to what came before ("..., on November 27", "..., le 27").
+_BEFORE_AN_APPOSED_DAY = frozenset({"on", "le", "el", "am", "il", "the"})
+
+
+#: Nouns of an onset between "since" and the event word ("since the start of", "منذ بدء").
+_ONSET = frozenset({"start", "beginning", "outbreak", "onset", "début", "inicio", "beginn", "بدء", "بداية", "اندلاع"})
+
+
+def _onset_after_since(clause: Sequence[str], at: int) -> bool:
+    """Whether the event word at *at* is told after "since" and a noun of onset, perhaps with "the" and "of" between
+    ("since the start of the Israeli offensive", "منذ بدء عدوانه"): the onset of a run, not an event of the report."""
+    words = [w for w in clause[max(0, at - 5):at] if w not in ("the", "of", "its", "la", "de", "du")]
+    return len(words) >= 2 and words[-1] in _ONSET and words[-2] in lexicon.words("since_word")
 
 
 def german_passive(clause: Sequence[str], found: list[tuple[int, int, Any]], fire_told: bool) -> list[tuple[int, int, Any]]:
@@ -185,7 +205,8 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             heading = sentence.index, dates[0].date
             # the entries under it are of that day: their "overnight", "this morning" are its own, and the first
             # clock heading after it opens that day, not the one before
-            anchor, last_clock, entry_from = dates[0].date, None, len(events)
+            # (a clock heading that names its day, "02:40 (Saturday)", stays the clock the next entry is read after)
+            anchor, last_clock, entry_from = dates[0].date, clock, len(events)
         else:
             dates = [d for d in dates if not dateline_day(sentence, d, published)]
         if published is not None and a_stamp(sentence.tokens, dates):
@@ -225,6 +246,9 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # "Hezbollah missile depots", "drone and rocket stores": the weapon names what was hit, not what was fired.
             found = [f for f in found
                      if f[2].event_type not in _MUNITION_TYPES or not lexicon.names_a_site(clause, f[1], f[0])]
+            # "منذ بدء عدوانه على قطاع غزة" 'since the start of its aggression on Gaza', "since the outbreak of the
+            # war": the onset a run is counted from, no event of the report
+            found = [f for f in found if not _onset_after_since(clause, f[0])]
             # "struck four missiles that were ready to launch": weapons a strike hit, not fire.
             found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or not readied(clause, f[1])]
             # "police found a launch pad with three rockets in Radwaniya": weapons found, not fire.
@@ -461,6 +485,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # "Those February 3 strikes ...": the day of an undated event told just before.
             date_told_back(lowered, event.own_dates, [(c_first + f[0], c_first + f[1], f[2].event_type) for f in found],
                            sentence.index, events)
+            event.told_past = bool(lexicon.words("pluperfect_auxiliary") & set(clause))
             if chosen is not None:
                 event.date, event.date_precision, event.date_explicit, event.date_text, event.date_note = (
                     chosen.date, chosen.precision, True, chosen.text, chosen.note)
@@ -654,6 +679,12 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 event.date, event.date_explicit, event.date_text = published - timedelta(days=1), True, clock[0]
                 event.date_note = (f"Date: {clock[0]} with no day of its own, in a report dated {published.isoformat()}"
                                    f" with no hour: read as the evening before; {published.isoformat()} is possible")
+            if not event.actor and c_first > 0 and lowered[c_first] in ("and", "et", "y", "und", "e") \
+                    and events and events[-1].sentence == sentence.index and events[-1].actor \
+                    and not actors_in(sentence, c_first, c_last):
+                # "Hezbollah launched drones at the base and at the same time fired rockets at Nahariya": the second
+                # verb's subject is the first's
+                event.actor = events[-1].actor
             events.append(event)
             for other in _days_listed_with(chosen, event.own_dates, lowered):
                 # "struck the area on December 8 and December 10": one account, an event on each day
@@ -682,8 +713,13 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # sentence that names attacks but tells no event of its own and quotes no one opens the account that
             # follows (analyse._inherit); "He was buried on Wednesday" opens none.
             # (so does a heading that is only its day, as a liveblog opens each day: "Sunday, November 24")
+            # (so does one that tells deaths of its day, "Am selben Tag starben in der Küstenstadt Tyros sieben
+            # Menschen", or what an armed force did that day: "In the early hours of Thursday, Israeli troops advanced
+            # towards the town of Nawa")
+            forces = any(a[2] for a in actors_in(sentence, 0, len(lowered)))
             previous_told = None if any(e.sentence == sentence.index and not e.tally for e in events) or (
-                set(lowered) & lexicon.words("speaker")) or not (table.find(lowered) or day_heading) \
+                set(lowered) & lexicon.words("speaker")) or not (table.find(lowered) or day_heading
+                                                                 or set(lowered) & killing or forces) \
                 or dates[-1].precision != "day" else sentence.index
     return events, all_clauses
 

@@ -13,7 +13,8 @@ from gazetteer.hints import distance_km
 
 from geoincidents.extract import lexicon
 
-__all__ = ["HEARD_METHODS", "heard_in_context", "heard_outside_its_container", "alone_abroad", "heard_far_away"]
+__all__ = ["HEARD_METHODS", "heard_in_context", "heard_outside_its_container", "alone_abroad", "heard_far_away",
+           "heard_far_from_its_neighbours"]
 
 #: How a name is found when it is no name the gazetteer spells: by sound ("phonetic") or likeness ("fuzzy").
 HEARD_METHODS = frozenset({"phonetic", "fuzzy"})
@@ -27,7 +28,7 @@ def heard_in_context(found: list[Any], sentences: list[Any] | None = None) -> li
     countries = {c.country for m in found if m.method not in HEARD_METHODS and not m.extra.get("metonym")
                  and not m.extra.get("owner") for c in m.candidates[:1]}
     found = [m for m in found if not heard_outside_its_container(m, found, sentences) and not alone_abroad(m, found)
-             and not heard_far_away(m, found)]
+             and not heard_far_away(m, found) and not heard_far_from_its_neighbours(m, found)]
     if not countries:
         return found
     return [m for m in found if m.method not in HEARD_METHODS or any(c.country in countries for c in m.candidates)]
@@ -114,6 +115,25 @@ def heard_far_away(mention: Any, found: list[Any]) -> bool:
     if any(o.admin1 and o.admin1 == place.admin1 for o in spelt):
         return False  # (a province of the story: "Kobane, Tal Rifaat, Jazira and Derik", Tal Rifaat 120 km from Kobani)
     points = [o for o in spelt if o.kind not in _AREA_KINDS]
+    return bool(points) and not any(distance_km(place.lat, place.lon, o.lat, o.lon) <= _NEIGHBOUR_KM for o in points)
+
+
+def heard_far_from_its_neighbours(mention: Any, found: list[Any]) -> bool:
+    """Whether a town or village heard only by sound lies farther than a neighbour (100 km) from every place with a
+    point spelt in its own sentence and the one before, and in none of their provinces: "Israeli troops advanced
+    towards the town of Nawa in the western Daraa countryside. Residents confronted the force near the Jabiliyeh dam"
+    is not Jableh on the coast, 250 km away, though the report names Hama nearer it. Sentences that spell no place
+    keep it."""
+    place = mention.candidates[0] if mention.candidates else None
+    if place is None or mention.method not in HEARD_METHODS or place.kind not in ("town", "village"):
+        return False  # (not a city: "פיצוצים נשמעו בבגדד ובארביל", Baghdad heard beside Erbil, 320 km away)
+    key = mention.text.lower()
+    near = [m.candidates[0] for m in found if m.candidates and m.sentence in (mention.sentence, mention.sentence - 1)
+            and m.text.lower() != key and m.method not in HEARD_METHODS
+            and not m.extra.get("metonym") and not m.extra.get("owner")]
+    if any(o.admin1 and o.admin1 == place.admin1 for o in near):
+        return False
+    points = [o for o in near if o.kind not in _AREA_KINDS]
     return bool(points) and not any(distance_km(place.lat, place.lon, o.lat, o.lon) <= _NEIGHBOUR_KM for o in points)
 
 

@@ -489,7 +489,9 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                                          str(country), list(resolved[0]), "demonym", resolved[2]))
         found += _territories_named(sentence, gazetteer, blocked, keys, found)
         found = _named_beside_their_container(sentence, gazetteer, blocked, found)
+        _another_place_by_its_container(sentence, gazetteer, found)
     found += _told_again_without_their_container(sentences, gazetteer, found)
+    _one_sense_of_a_name_by_its_container(found)
     # "وزارة الداخلية", "مناطق مرکزی اسرائیل": a common word a province holds as its name, written alone
     found = [m for m in found if not (m.last - m.first == 1 and (_common_alone(sentences[m.sentence].tokens, m.first)
                                                                   or _pictures(sentences[m.sentence].lowered, m.first)
@@ -536,6 +538,56 @@ def _qualified_heads(gazetteer: Any) -> dict[str, tuple[Any, ...]]:
             if key and key not in index.bare and place_id not in heads.setdefault(key, []):
                 heads[key].append(place_id)
     return {key: tuple(gazetteer.get(i) for i in ids) for key, ids in heads.items()}
+
+
+@functools.lru_cache(maxsize=8)
+def _qualified_heads_held_bare(gazetteer: Any) -> dict[str, tuple[Any, ...]]:
+    """The names a place holds only with its container though another place holds them bare, as keys of the bare name
+    → the places that hold them with a container ("Koya (Daraa)" beside the bare "Koya" of Iraq: koya)."""
+    index = name_keys(gazetteer)
+    heads: dict[str, list[Any]] = {}
+    places = gazetteer.places
+    for place_id, name, aliases in zip(places["id"], places["name"], places["aliases"]):
+        for text in [name, *(aliases.split("|") if isinstance(aliases, str) and aliases else ())]:
+            qualified = _QUALIFIED.fullmatch(text)
+            key = name_parts(qualified.group(1))[0] if qualified is not None else ""
+            if key and key in index.bare and place_id not in heads.setdefault(key, []):
+                heads[key].append(place_id)
+    return {key: tuple(gazetteer.get(i) for i in ids) for key, ids in heads.items()}
+
+
+def _another_place_by_its_container(sentence: Sentence, gazetteer: Any, found: list[Mention]) -> None:
+    """A bare name told with a container a few words after it ("la localidad de Koya, en la campiña occidental de
+    Deraa"), when the place it found lies outside that container and another place holds the name with it ("Koya
+    (Daraa)"): that other place."""
+    held = _qualified_heads_held_bare(gazetteer)
+    here = [m for m in found if m.sentence == sentence.index and m.candidates]
+    for m in here:
+        places = held.get(name_parts(m.text)[0])
+        if not places or m.method not in ("exact", "alias"):
+            continue
+        # (past a comma and an article too: "Koya, en la campiña occidental de Deraa")
+        containers = [c.candidates[0] for c in here if 0 <= c.first - m.last <= _CONTAINER_REACH + 2
+                      and c.candidates[0].kind not in _NO_CONTAINER
+                      and all(_links_to_a_container(w) for w in sentence.lowered[m.last:c.first])]
+        inside = [p for p in places for c in containers[:1] if _contained(p, c)]
+        if inside and not _contained(m.candidates[0], containers[0]):
+            m.candidates = [inside[0]]
+            m.method = "alias"
+            m.extra["container"] = containers[0].id
+
+
+def _one_sense_of_a_name_by_its_container(found: list[Mention]) -> None:
+    """The same name told again in the report, bare, where no container settled it: the place its container settled
+    the first time (:func:`_another_place_by_its_container`), one sense per report."""
+    settled = {name_parts(m.text)[0]: m for m in found if "container" in m.extra and m.candidates}
+    for m in found:
+        first = settled.get(name_parts(m.text)[0]) if m.candidates else None
+        if first is not None and m is not first and "container" not in m.extra and m.method in ("exact", "alias") \
+                and m.candidates[0].id != first.candidates[0].id \
+                and (m.sentence, m.first) > (first.sentence, first.first):
+            m.candidates = [first.candidates[0]]
+            m.method = "alias"
 
 
 @functools.lru_cache(maxsize=8)

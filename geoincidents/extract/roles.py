@@ -29,7 +29,7 @@ from typing import Any, Sequence
 
 from gazetteer.hints import distance_km
 from gazetteer.places import outside_country_kinds
-from gazetteer.normalize import article_words
+from gazetteer.normalize import article_words, normalize_parts
 from gazetteer.phrasewords import compass_of, countryside_words, qualifier_words
 from gazetteer.spans import lies_in
 
@@ -540,8 +540,9 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 words = _without_unknown_names(sentence, known[-1].last, m.first)
                 if set(words) <= _COORDINATION and known[-1].role in ("launch", "target", "target_weak"):
                     role, text = known[-1].role, known[-1].cue
+            # (past the kind of the next place: ", où plusieurs personnes ont été tuées, ainsi que la ville de Tyr")
             opener = next((j for j, close in aside_of.items() if j < k and close < m.first
-                           and set(lowered[close:m.first]) <= _COORDINATION), None)
+                           and set(_list_gap(sentence, close, m.first)) <= _COORDINATION), None)
             if not cue and opener is not None and inside[opener].role in ("launch", "target", "target_weak"):
                 # "Rockets hit Erbil, which hosts US troops, and Baghdad": the list goes on after the aside
                 role, text = inside[opener].role, inside[opener].cue
@@ -587,8 +588,14 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = "launch", "stationed"  # "Iranian artillery stationed in Piranshahr shelled villages"
             if role in ("target", "target_weak") and firing and _from_a_launcher(lowered, m.first, floor):
                 role, text = "launch", "from"  # "launched from a truck found near al-Baghdadi": where the launcher was
-            if role == "launch" and not firing and is_arabic(m.text) and _arabic_in_after_from(lowered, m.first, floor):
-                role, text = "target_weak", ""  # "أربعة أشخاص من الهيئة الصحية في بلدة بليدا": "from" is the group's
+            if role == "launch" and is_arabic(m.text) and _arabic_in_after_from(lowered, m.first, floor) \
+                    and (not firing or _of_a_count(lowered, m.first, floor)):
+                # "أربعة أشخاص من الهيئة الصحية في بلدة بليدا": "from" is the group's (and in a clause of fire, "من"
+                # before a count is "of": "مبنى من عدة طوابق في حي المزة" 'a building of several floors in the Mezzeh
+                # quarter'; not "من مواقع في جنوب لبنان" 'from positions in south Lebanon')
+                role, text = "target_weak", ""
+            if role == "launch" and is_arabic(m.text) and _from_a_time(lowered, m.first, floor):
+                role, text = "target_weak", ""  # "عند الساعة 08:10 من صباح اليوم السبت قاعدة ميرون": of a morning
             if role == "launch" and _reported_from(lowered, m.first):
                 role, text = "context", "dateline"  # "به گزارش ... خبرگزاری صدا و سیما از بغداد": where the report came from
             if role == "launch" and (not firing or _origin_of_a_person(lowered, m.first, floor)):
@@ -703,6 +710,9 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
         _clock_of_a_place(lowered, inside)
         _far_end_of_a_road(lowered, inside)
 
+
+#: Prepositions of place joined to their article ("nella provincia di Deraa", "im Ort", "nel villaggio di").
+_CONTRACTED_IN = frozenset({"nella", "nel", "nello", "negli", "nelle", "im", "en", "dans", "sulla", "sul"})
 
 #: How many words may stand between a place hit and the "and at" of a second aim of the same fire.
 _SECOND_AIM_GAP = 10
@@ -1520,7 +1530,20 @@ def _without_area_words(between: Sequence[str]) -> list[str]:
             words.pop()  # with its adjectives: "по Тель-Авиву, Хайфе и международному аэропорту Бен-Гурион"
             if len(words) >= 2 and words[-1] == "-" and words[-2] in _RUSSIAN_COMPASS_PARTS:
                 del words[-2:]  # "и северо-западную провинцию Эль-Джауф"
+    elif (k := _descriptor_before_a_name(words)):
+        words = words[:-k]  # the Romance languages put it before the name too: "y la base aérea T4"
     return words
+
+
+def _descriptor_before_a_name(words: Sequence[str]) -> int:
+    """How many of the last words (two or three, after "and" and an article) are a descriptor of the gazetteer written
+    before the name that follows them ("y la base aérea T4", "e la base aerea di"): 0 when they are none."""
+    for k in (3, 2):
+        if len(words) >= k + 1 and words[-k - 1] in _COORDINATION and all(w.isalpha() for w in words[-k:]):
+            key, descriptors = normalize_parts(" ".join(words[-k:]) + " x")
+            if descriptors and key == "x":
+                return k
+    return 0
 
 
 def _russian_descriptor(word: str) -> bool:
@@ -1640,16 +1663,22 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
         # (or told after a comma, when a later item closes the list with "and" and its preposition: "near Deir
         # ez-Zor city, in Mayadin and in the border town of Albu Kamal")
         # (past the kind of place: "and in the border town of")
-        words = [w for w in between if w != ","]
-        if between[:1] == [","] and words[:1] != ["and"]:
-            words = ["and", *words] if any(
-                lowered[k] == "and" and lowered[k + 1:k + 2] == words[:1] for k in range(weak.last, len(lowered) - 1)) \
+        # (in the list's languages: ", e nella provincia di Deraa")
+        # (past an apposition that ends in a comma: "a Kisweh, alla periferia meridionale della capitale, e nella
+        # provincia di Deraa")
+        comma = max((k for k, w in enumerate(between) if w == ","), default=-1)
+        words = list(between[comma + 1:])
+        joiners = lexicon.LIST_CONJUNCTIONS - {"or", "o", "oder", "ou", "veya", "или"}
+        if comma >= 0 and words[:1] and words[0] not in joiners:
+            later = range(weak.last, len(lowered) - 1)
+            words = ["and", *words] if any(lowered[k] in joiners and lowered[k + 1:k + 2] == words[:1] for k in later) \
                 else []
         rest = words[2:]
-        return words[:1] == ["and"] and words[1:2] != [] \
-            and words[1] in lexicon.words("place_preposition") and words[1] not in ("from", "near") \
+        return words[:1] != [] and words[0] in joiners and words[1:2] != [] \
+            and words[1] in lexicon.words("place_preposition") | _CONTRACTED_IN and words[1] not in ("from", "near") \
             and (all(w in ("the", "a") for w in rest)
-                 or len(rest) <= 5 and rest[-1:] == ["of"] and all(w.isalpha() for w in rest))
+                 or len(rest) <= 5 and rest[-1:] != [] and rest[-1] in _OF | _ITALIAN_OF
+                 and all(w.isalpha() for w in rest))
 
     def as_well_as(between: Sequence[str]) -> bool:
         # "targeted a missile base on Mount Qasioun, as well as an airport in the province of Sweida and laboratories
@@ -1671,6 +1700,10 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
         # "struck two sites in Syria and one in Iraq", "a depot in Homs province and another in Hama province": a
         # second thing hit, told in an area of the first one's rank (a country, a province), is hit there too
         return True
+    if specificity(place) <= 3 and any(s.last <= weak.first and parallel_phrase(lowered[s.last:weak.first])
+                                       and not contains(place, s.candidates[0]) and not contains(s.candidates[0], place)
+                                       for s in strong):
+        return True  # (a province too: "a Kisweh, ..., e nella provincia di Deraa")
     if specificity(place) <= 3 and any(s.last <= weak.first and as_well_as(lowered[s.last:weak.first])
                                        and specificity(s.candidates[0]) <= 1 and not contains(place, s.candidates[0])
                                        for s in strong):
@@ -1731,13 +1764,25 @@ def _dateline(sentence: Sentence, m: Mention) -> bool:
         return m.last >= len(tokens) or tokens[m.last].text in (":", *_DASHES) \
             or "\n" in sentence.text[tokens[m.last - 1].end - sentence.start:tokens[m.last].start - sentence.start]
     tokens = sentence.tokens
+    # (at the opening of a line of the first sentence too, under a headline with no full stop: "... Region
+    # Baalbek\n\nTel Aviv/Beirut (dpa) - Bei Raketenangriffen ...")
+    opening = next((k for k in range(m.first, -1, -1) if k == 0 or "\n" in sentence.text[
+        tokens[k - 1].end - sentence.start:tokens[k].start - sentence.start]), 0)
     # ("BEIRUT/JERUSALEM, June 12 -": two places filed from, joined by a slash, the second as the first)
-    joined = m.first >= 2 and tokens[m.first - 1].text == "/" and all(
-        t.text == "/" or t.text.isupper() for t in tokens[:m.first])
-    if m.first != 0 and not joined or sentence.index != 0 and not tokens[0].text.isupper():
+    joined = m.first >= opening + 2 and tokens[m.first - 1].text == "/" and all(
+        t.text == "/" or t.text.isupper() for t in tokens[opening:m.first])
+    follows = sentence.tokens[m.last].text if m.last < len(sentence.tokens) else ""
+    # (the second sentence too, after a headline: "Tel Aviv/Beirut (dpa) - ...")
+    slashed = follows == "/" and (opening > 0 or sentence.index == 1)
+    if m.first != opening and not joined or sentence.index != 0 and not tokens[0].text.isupper() and not slashed:
         return False
     word = sentence.tokens[m.first].text
-    follows = sentence.tokens[m.last].text if m.last < len(sentence.tokens) else ""
+    if slashed:
+        # "Tel Aviv/Beirut (dpa) -": the places filed from, a slash between them, before the agency's bracket
+        k = m.last
+        while k < len(tokens) and tokens[k].text != "(" and k - m.last <= _DAY_WORDS:
+            k += 1
+        return k < len(tokens) and lexicon.agency_bracket_at(sentence.lowered, k)
     # ("واشنطن 8 نوفمبر 2023 (شينخوا)": the day between the place and the agency's bracket, in a script of no capitals)
     agency = any(lexicon.agency_bracket_at(sentence.lowered, k) for k in range(m.last, m.last + _DAY_WORDS + 1))
     return (word.isupper() and len(word) > 2) or follows in ("(", "-", "—", "–") or agency
@@ -1791,6 +1836,25 @@ def _where_speakers_are(lowered: Sequence[str], m: Mention, mentions: list[Menti
 
 #: How many words a body that speaks may take after the comma that opens it ("the Hillel Yaffe Medical Center in").
 _SPEAKER_WORDS = 8
+
+
+def _of_a_count(lowered: Sequence[str], first: int, floor: int) -> bool:
+    """Whether the Arabic "من" nearest before the place at token *first* is followed by a count ("من عدة طوابق" 'of
+    several floors', "من ثلاث طبقات"): a measure of what was hit, not where fire came from."""
+    k = next((j for j in range(first - 1, max(floor, 0) - 1, -1) if lowered[j] == "من"), None)
+    return k is not None and k + 1 < first and (lowered[k + 1] in _ARABIC_SEVERAL or lowered[k + 1].isdigit()
+                                                or lowered[k + 1] in lexicon.numbers())
+
+
+#: Arabic words of an unnumbered count ("عدة" 'several').
+_ARABIC_SEVERAL = frozenset({"عدة", "بضع", "بضعة"})
+
+
+def _from_a_time(lowered: Sequence[str], first: int, floor: int) -> bool:
+    """Whether the Arabic "من" nearest before the place at token *first* opens a time ("من صباح اليوم السبت" 'of this
+    Saturday morning', ``time_of_day`` words), not where fire came from."""
+    k = next((j for j in range(first - 1, max(floor, 0) - 1, -1) if lowered[j] == "من"), None)
+    return k is not None and k + 1 < first and lowered[k + 1] in lexicon.words("time_of_day")
 
 
 def _speaks_at_the_end(lowered: Sequence[str], m: Mention, mentions: list[Mention]) -> bool:

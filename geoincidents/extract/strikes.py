@@ -195,6 +195,14 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         # told last ("similar": alike), else by means untold.
         told = _weapon_told(table, lowered)
         event_type = told if told != "other" or last is None else last.event_type
+    elif not acting and best[2].phrase in _ATTACK_NOUNS and trigger_at > 0 \
+            and lowered[trigger_at - 1] in _OTHER \
+            and lowered[trigger_at + 1:trigger_at + 2] in ([w] for w in _AIMED_AT) \
+            and "since" not in clause and (fire := _strike_told_before(events, sentence.index)) is not None:
+        # "Israel struck the heart of Damascus. Jordanian sources reported other attacks on army units in Kisweh":
+        # more of the strikes told just before, at other places (by the weapon the sentence names, else theirs)
+        told = _weapon_told(table, lowered)
+        event_type = told if told != "other" else fire.event_type
     elif not acting and claims_attacks_on(sentence, c_first, trigger_at, best[2].phrase, dates):
         # "The Islamic Resistance in Iraq claimed attacks on al-Tanf and Rukban": a group claims its own
         # fire at places it names, by the weapon the sentence names, else by means untold.
@@ -230,10 +238,13 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         # The attacks also targeted Rehovot"), else by means untold. ("Strikes have targeted the base for months": a
         # habit, no verb right after.)
         # (the fire or strike told last: "Israel struck Tehran. Further attacks were reported in Shiraz": the strike's)
+        # ("عدوان مماثل استهدف ... حي المزة": an "aggression", as Syrian outlets name a state's strike from the air)
         told = _weapon_told(table, lowered)
         latest = next((e for e in reversed(events) if e.event_type in _MUNITION_TYPES | STRIKES), None)
         near = latest is not None and sentence.index - latest.sentence <= 2
         event_type = latest.event_type if told == "other" and near else told
+        if told == "other" and _AGGRESSION & set(lowered[max(c_first, trigger_at - 3):trigger_at]):
+            event_type = "air_strike"
     elif not acting and not anaphora:
         return None
     elif acting and all(a[1] in lexicon.missile_forces() for a in acting):
@@ -255,7 +266,19 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     return event_type, force
 
 
-_ATTACK_NOUNS = frozenset({"strike", "strikes", "attack", "attacks"})
+#: "Other" before an attack noun: more of the strikes told (``another_incident`` holds more: "also", "second", ...).
+_OTHER = frozenset({"other", "further", "more", "altri", "altre", "autres", "otros", "otras", "weitere", "weiteren"})
+#: Prepositions of what attacks were aimed at ("attacks on", "attacchi contro", "attaques contre", "Angriffe auf").
+_AIMED_AT = frozenset({"on", "against", "contro", "contre", "contra", "gegen", "auf", "su", "sur"})
+
+
+def _strike_told_before(events: list, at: int) -> object | None:
+    """The state's strike told last, in the three sentences before sentence *at* (or in it)."""
+    return next((e for e in reversed(events) if e.event_type in STRIKES and at - e.sentence <= 3), None)
+
+
+_ATTACK_NOUNS = frozenset({"strike", "strikes", "attack", "attacks",
+                           "angriff", "angriffen", "attaque", "attaques", "ataque", "ataques", "attacco", "attacchi"})
 
 
 def _past_strike_adjectives(lowered: Sequence[str], at: int) -> int:
@@ -284,8 +307,22 @@ def _killed_in_attacks_on(lowered: Sequence[str], trigger_at: int) -> bool:
     k = trigger_at - 1
     if k > 0 and lowered[k] in ("a", "an"):
         k -= 1
-    return k > 0 and lowered[k] == "in" and lowered[trigger_at + 1:trigger_at + 2] in (["on"], ["in"], ["near"]) \
-        and bool(set(lowered[max(0, k - _DEAD_BEFORE_IN):k]) & (lexicon.words("killed") | lexicon.words("injured")))
+    dead = lexicon.words("killed") | lexicon.words("injured")
+    if k > 0 and lowered[k] == "in" and lowered[trigger_at + 1:trigger_at + 2] in (["on"], ["in"], ["near"]) \
+            and bool(set(lowered[max(0, k - _DEAD_BEFORE_IN):k]) & dead):
+        return True
+    # German tells the dead after "bei" and the attack: "wurden bei einem weiteren Angriff zwei Menschen in einem
+    # Olivenhain nahe Kirjat Ata getötet"
+    k = trigger_at - 1
+    while k > 0 and trigger_at - k <= 2 and lowered[k] in _GERMAN_ARTICLE_OR_ANOTHER:
+        k -= 1
+    return k >= 0 and lowered[k] == "bei" and bool(set(lowered[trigger_at + 1:trigger_at + 1 + _DEAD_AFTER]) & dead)
+
+
+#: Words between "bei" and the attack noun ("bei einem weiteren Angriff").
+_GERMAN_ARTICLE_OR_ANOTHER = frozenset({"einem", "einer", "dem", "der", "weiteren", "erneuten", "neuen"})
+#: How many words after a German attack noun the word of the dead may stand.
+_DEAD_AFTER = 12
 
 
 #: How many words before "in" the word of the dead may stand ("were killed and 11 wounded in attacks on").
@@ -354,13 +391,20 @@ def _attacks_as_subject(lowered: Sequence[str], trigger_at: int, phrase: str, c_
     if is_arabic(phrase) and lowered[trigger_at + 1:trigger_at + 2] and lowered[trigger_at + 1] in nouns:
         return True  # "استهدفت الهجمات ميناء الحديدة": the verb before its subject
     k = trigger_at - 1
-    while k > 0 and trigger_at - k <= 3 and lowered[k] in between - nouns:
+    # (past the adjective Arabic writes after the noun: "عدوان مماثل استهدف" 'a similar aggression targeted')
+    while k > 0 and trigger_at - k <= 3 and lowered[k] in (between | _ARABIC_ADJECTIVES) - nouns:
         k -= 1
     if k >= 0 and lowered[k] in nouns:
         return True
     return c_first + 1 < trigger_at <= c_first + 1 + _SUBJECT_REACH and lowered[c_first] in lexicon.words("one_attack") \
         and lowered[c_first + 1] in nouns and not {".", ";", "!", "?"} & set(lowered[c_first + 2:trigger_at])
 
+
+#: The Arabic "aggression" Syrian and Lebanese outlets name a state's strike by.
+_AGGRESSION = frozenset({"عدوان", "العدوان"})
+
+#: Adjectives Arabic writes after an attack noun that is a verb's subject ("عدوان مماثل", "غارة إسرائيلية").
+_ARABIC_ADJECTIVES = frozenset({"مماثل", "مماثلة", "آخر", "أخرى", "جديد", "جديدة", "إسرائيلي", "إسرائيلية"})
 
 #: How many words may stand between aircraft and the verb they are the subject of ("Aircraft of unknown origin").
 _SUBJECT_WORDS = 5
