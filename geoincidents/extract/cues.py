@@ -508,12 +508,16 @@ def intercepted_attack(clause: Sequence[str], found: list[tuple[int, int, Any]],
 #: down"); "They intercepted two drones" tells the defenders' act.
 _PRONOUN_PASSIVES = (("it", "was"), ("they", "were"), ("it", "had", "been"), ("they", "had", "been"),
                      ("both", "were"), ("all", "were"), ("most", "were"), ("most", "of", "them", "were"),
-                     ("some", "were"), ("many", "were"), ("several", "were"), ("most", "had", "been"))
+                     ("some", "were"), ("many", "were"), ("several", "were"), ("most", "had", "been"),
+                     # "One of them was shot down before reaching its target", Spanish "uno de ellos fue derribado"
+                     ("one", "of", "them", "was"), ("one", "was"), ("uno", "de", "ellos", "fue"),
+                     ("una", "de", "ellas", "fue"), ("l'un", "d'eux", "a", "été"))
 #: What opens a clause that tells the rest of fire downed ("while others hit the base", "but one struck a hangar").
 _CONTRASTS = frozenset({"while", "but", "although", "though", "whereas", "and", ","})
 
 
-_DOWNED = frozenset({"intercepted", "shot", "downed", "destroyed", "brought", "neutralised", "neutralized"})
+_DOWNED = frozenset({"intercepted", "shot", "downed", "destroyed", "brought", "neutralised", "neutralized",
+                     "derribado", "derribada", "interceptado", "interceptada", "abattu", "intercepté"})
 
 
 def _it_was_downed(clause: Sequence[str]) -> bool:

@@ -598,7 +598,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = "target_weak", ""  # "عند الساعة 08:10 من صباح اليوم السبت قاعدة ميرون": of a morning
             if role == "launch" and _reported_from(lowered, m.first):
                 role, text = "context", "dateline"  # "به گزارش ... خبرگزاری صدا و سیما از بغداد": where the report came from
-            if role == "launch" and (not firing or _origin_of_a_person(lowered, m.first, floor)):
+            if role == "launch" and (not firing and not _from_the_direction(lowered, m.first, floor)
+                                     or _origin_of_a_person(lowered, m.first, floor)):
                 role = "context"  # "a worker from Jabalia", "a statement from Baghdad": not where fire came from
             if m.extra.get("owner") or m.extra.get("metonym") or m.extra.get("idiom") \
                     or _owns_a_named_thing(sentence, m, mentions):
@@ -1836,6 +1837,19 @@ def _where_speakers_are(lowered: Sequence[str], m: Mention, mentions: list[Menti
 
 #: How many words a body that speaks may take after the comma that opens it ("the Hillel Yaffe Medical Center in").
 _SPEAKER_WORDS = 8
+
+
+#: Nouns of the direction fire or aircraft came from ("from the direction of the Golan", "dalla direzione del lago").
+_DIRECTION_NOUNS = frozenset({"direction", "direzione", "dirección", "richtung", "اتجاه", "כיוון"})
+#: How many words before the place the noun of direction may stand ("dalla direzione nord - est del lago Kinneret").
+_DIRECTION_REACH = 7
+
+
+def _from_the_direction(lowered: Sequence[str], first: int, floor: int) -> bool:
+    """Whether a noun of direction stands in the few words before the place at *first* ("dalla direzione nord-est del
+    lago Kinneret", "from the direction of the occupied Golan"): where a strike from the air came from, a launch though
+    no verb of firing is told."""
+    return bool(_DIRECTION_NOUNS & set(lowered[max(floor, first - _DIRECTION_REACH):first]))
 
 
 def _of_a_count(lowered: Sequence[str], first: int, floor: int) -> bool:

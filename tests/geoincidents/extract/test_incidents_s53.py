@@ -14,7 +14,9 @@ the district it stands in; ruins rescuers search "after" a strike; a second weap
 of two cities joined by a slash; a day told of troops; a village heard by sound far from its sentence's places. In
 Arabic: the Northern Command's headquarters, hit by one of "its rockets"; a numbered statement's heading dates its
 "this morning"; "من صباح اليوم" is no launch; a verb after a comma opens the clause; a raid "by a drone"; the onset
-"since" which a run is counted; "a similar aggression targeted" a quarter in its own day."""
+"since" which a run is counted; "a similar aggression targeted" a quarter in its own day. From report pages read on the
+machine: the Italian "air aggression" of "the Israeli enemy" from the direction of a lake; "among the targets"; one of
+two drones shot down while the other got through."""
 from __future__ import annotations
 
 import pytest
@@ -312,3 +314,27 @@ def test_a_similar_aggression_on_its_own_day(gazetteer):
             "بعد نحو شهر على عدوان مماثل استهدف في العشرين من كانون الثاني الماضي مبنى من عدة طوابق في حي المزة.")
     assert drafts(text, "2024-02-21", gazetteer) == [
         ("2024-01-20", "air_strike", "sy-mezzeh"), ("2024-02-21", "air_strike", "sy-kafr-sousa")]
+
+
+def test_an_air_aggression_from_the_direction_of_a_lake(gazetteer):
+    from geoincidents.extract import extract_report
+
+    text = ("Verso le 2 di questa mattina il nemico israeliano ha effettuato un'aggressione aerea con salve di missili "
+            "dalla direzione nord-est del lago Kinneret, colpendo l'aeroporto internazionale di Damasco.")
+    got = extract_report(text, published="2023-01-02", gazetteer=gazetteer).incidents
+    assert list(zip(got["event_type"], got["target_place_id"], got["launch_place_id"], got["actor"])) == [
+        ("air_strike", "sy-damascus-international-airport", "il-kinneret", "Israel")]
+
+
+def test_among_the_targets_in_italian(gazetteer):
+    text = ("Israele ha condotto attacchi aerei contro diversi obiettivi in Siria, secondo i media siriani. Tra gli "
+            "obiettivi, la capitale Damasco e l'aeroporto internazionale di Aleppo.")
+    assert [d[2] for d in drafts(text, "2023-01-02", gazetteer)] == ["sy-aleppo-international-airport", "sy-damascus"]
+
+
+def test_one_of_two_drones_shot_down_the_other_through(gazetteer):
+    # the attack got past its downing: the attack and the interception, each a draft (docs/extract.md)
+    text = ("Two drones attacked the Ain al-Asad base in western Iraq, the source said. One of them was shot down before "
+            "reaching its target, and the second reached the base.")
+    assert drafts(text, "2024-07-17", gazetteer) == [("2024-07-17", "drone_attack", "iq-ain-al-asad-air-base"),
+                                                     ("2024-07-17", "interception", "iq-ain-al-asad-air-base")]
