@@ -334,7 +334,7 @@ def test_among_the_targets_in_italian(gazetteer):
 
 def test_one_of_two_drones_shot_down_the_other_through(gazetteer):
     # the attack got past its downing: the attack and the interception, each a draft (docs/extract.md)
-    text = ("Two drones attacked the Ain al-Asad base in western Iraq, the source said. One of them was shot down before "
-            "reaching its target, and the second reached the base.")
+    text = ("Two drones attacked the Ain al-Asad base in western Iraq, the source said. One of them was shot down "
+            "before reaching its target, and the second reached the base.")
     assert drafts(text, "2024-07-17", gazetteer) == [("2024-07-17", "drone_attack", "iq-ain-al-asad-air-base"),
                                                      ("2024-07-17", "interception", "iq-ain-al-asad-air-base")]
