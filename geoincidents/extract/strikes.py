@@ -379,6 +379,12 @@ def _attacks_as_subject(lowered: Sequence[str], trigger_at: int, phrase: str, c_
             k += 1
         if k < len(lowered) and lowered[k] in verbs:
             return True
+        if trigger_at + 1 < len(lowered) and lowered[trigger_at + 1] in lexicon.words("german_auxiliary"):
+            # "der Angriff habe ein Trainingsgelände am Stützpunkt Al-Omar getroffen": German ends the clause on the
+            # participle of the auxiliary right after its subject
+            last = next((w for w in reversed(lowered[trigger_at + 2:]) if w.isalpha()), "")
+            if last in verbs and not {".", ";", ",", "!", "?"} & set(lowered[trigger_at + 2:-1]):
+                return True
         if trigger_at - 1 == c_first and lowered[c_first] in lexicon.words("one_attack"):
             for word in lowered[trigger_at + 1:trigger_at + 1 + _SUBJECT_REACH]:
                 if word in (".", ";", "!", "?"):

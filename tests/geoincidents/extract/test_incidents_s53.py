@@ -16,7 +16,8 @@ Arabic: the Northern Command's headquarters, hit by one of "its rockets"; a numb
 "this morning"; "من صباح اليوم" is no launch; a verb after a comma opens the clause; a raid "by a drone"; the onset
 "since" which a run is counted; "a similar aggression targeted" a quarter in its own day. From report pages read on the
 machine: the Italian "air aggression" of "the Israeli enemy" from the direction of a lake; "among the targets"; one of
-two drones shot down while the other got through."""
+two drones shot down while the other got through; German reported speech ("Eine Rakete habe den Stützpunkt ...
+getroffen", "der Angriff habe ... getroffen")."""
 from __future__ import annotations
 
 import pytest
@@ -338,3 +339,13 @@ def test_one_of_two_drones_shot_down_the_other_through(gazetteer):
             "before reaching its target, and the second reached the base.")
     assert drafts(text, "2024-07-17", gazetteer) == [("2024-07-17", "drone_attack", "iq-ain-al-asad-air-base"),
                                                      ("2024-07-17", "interception", "iq-ain-al-asad-air-base")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zwei US-Stützpunkte in Syrien wurden Aktivisten zufolge angegriffen. Eine Rakete habe den Stützpunkt Conoco im "
+     "Osten des Landes getroffen.", [("2023-10-19", "rocket_attack", "sy-conoco-gas-field-base")]),
+    ("Die SDF teilten am Donnerstag mit, der Angriff habe ein Trainingsgelände am Stützpunkt Conoco in der Provinz Dair "
+     "as-Saur getroffen.", [("2023-10-19", "other", "sy-conoco-gas-field-base")]),
+])
+def test_german_reported_speech_of_a_hit(text, expected, gazetteer):
+    assert drafts(text, "2023-10-19", gazetteer) == expected
