@@ -344,8 +344,8 @@ def test_one_of_two_drones_shot_down_the_other_through(gazetteer):
 @pytest.mark.parametrize("text, expected", [
     ("Zwei US-Stützpunkte in Syrien wurden Aktivisten zufolge angegriffen. Eine Rakete habe den Stützpunkt Conoco im "
      "Osten des Landes getroffen.", [("2023-10-19", "rocket_attack", "sy-conoco-gas-field-base")]),
-    ("Die SDF teilten am Donnerstag mit, der Angriff habe ein Trainingsgelände am Stützpunkt Conoco in der Provinz Dair "
-     "as-Saur getroffen.", [("2023-10-19", "other", "sy-conoco-gas-field-base")]),
+    ("Die SDF teilten am Donnerstag mit, der Angriff habe ein Trainingsgelände am Stützpunkt Conoco in der Provinz "
+     "Dair as-Saur getroffen.", [("2023-10-19", "other", "sy-conoco-gas-field-base")]),
 ])
 def test_german_reported_speech_of_a_hit(text, expected, gazetteer):
     assert drafts(text, "2023-10-19", gazetteer) == expected
