@@ -567,9 +567,7 @@ def _another_place_by_its_container(sentence: Sentence, gazetteer: Any, found: l
         if not places or m.method not in ("exact", "alias"):
             continue
         # (past a comma and an article too: "Koya, en la campiña occidental de Deraa")
-        containers = [c.candidates[0] for c in here if 0 <= c.first - m.last <= _CONTAINER_REACH + 2
-                      and c.candidates[0].kind not in _NO_CONTAINER
-                      and all(_links_to_a_container(w) for w in sentence.lowered[m.last:c.first])]
+        containers = _containers_after(sentence, here, m.last, _CONTAINER_REACH + 2)
         inside = [p for p in places for c in containers[:1] if _contained(p, c)]
         if inside and not _contained(m.candidates[0], containers[0]):
             m.candidates = [inside[0]]
@@ -669,9 +667,7 @@ def _named_beside_their_container(sentence: Sentence, gazetteer: Any, blocked: s
         if first and sentence.tokens[first - 1].text[:1].isupper() and not particles.is_arabic(sentence.tokens[first].text) \
                 and name_parts(sentence.lowered[first - 1])[0] not in descriptor_words():
             continue  # "Yitzhak Shamir": a person's name (not German "im Dorf Parakh": a descriptor)
-        containers = [m.candidates[0] for m in here if 0 <= m.first - last <= _CONTAINER_REACH
-                      and m.candidates[0].kind not in _NO_CONTAINER
-                      and all(_links_to_a_container(w) for w in sentence.lowered[last:m.first])]
+        containers = _containers_after(sentence, here, last, _CONTAINER_REACH)
         inside = [p for p in places for c in containers[:1] if _contained(p, c)]
         if not inside and first and name_parts(sentence.lowered[first - 1])[0] in descriptor_words():
             # "struck bunkers in Deir ez-Zor province. A war monitor said the strikes hit stores near the village of
@@ -686,6 +682,14 @@ def _named_beside_their_container(sentence: Sentence, gazetteer: Any, blocked: s
         return found
     return [m for m in found if not (m.sentence == sentence.index and m.method in HEARD_METHODS and any(
         m.first < q.last and q.first < m.last for q in out))] + out
+
+
+def _containers_after(sentence: Sentence, here: list[Mention], last: int, reach: int) -> list[Any]:
+    """The places of the mentions *here* that may contain a name ending at token *last*: told within *reach* words
+    after it, past only words that link a name to its container (:func:`_links_to_a_container`), of a kind that holds
+    villages."""
+    return [m.candidates[0] for m in here if 0 <= m.first - last <= reach and m.candidates[0].kind not in _NO_CONTAINER
+            and all(_links_to_a_container(w) for w in sentence.lowered[last:m.first])]
 
 
 def _qualified_mention(sentence: Sentence, first: int, last: int, place: Any, container: Any) -> Mention:

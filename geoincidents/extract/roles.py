@@ -1855,9 +1855,8 @@ def _from_the_direction(lowered: Sequence[str], first: int, floor: int) -> bool:
 def _of_a_count(lowered: Sequence[str], first: int, floor: int) -> bool:
     """Whether the Arabic "من" nearest before the place at token *first* is followed by a count ("من عدة طوابق" 'of
     several floors', "من ثلاث طبقات"): a measure of what was hit, not where fire came from."""
-    k = next((j for j in range(first - 1, max(floor, 0) - 1, -1) if lowered[j] == "من"), None)
-    return k is not None and k + 1 < first and (lowered[k + 1] in _ARABIC_SEVERAL or lowered[k + 1].isdigit()
-                                                or lowered[k + 1] in lexicon.numbers())
+    after = _after_the_nearest_from(lowered, first, floor)
+    return after is not None and (after in _ARABIC_SEVERAL or after.isdigit() or after in lexicon.numbers())
 
 
 #: Arabic words of an unnumbered count ("عدة" 'several').
@@ -1867,8 +1866,14 @@ _ARABIC_SEVERAL = frozenset({"عدة", "بضع", "بضعة"})
 def _from_a_time(lowered: Sequence[str], first: int, floor: int) -> bool:
     """Whether the Arabic "من" nearest before the place at token *first* opens a time ("من صباح اليوم السبت" 'of this
     Saturday morning', ``time_of_day`` words), not where fire came from."""
+    return _after_the_nearest_from(lowered, first, floor) in lexicon.words("time_of_day")
+
+
+def _after_the_nearest_from(lowered: Sequence[str], first: int, floor: int) -> str | None:
+    """The word after the Arabic "من" nearest before token *first* (not before *floor*), when a word stands between
+    them; else None."""
     k = next((j for j in range(first - 1, max(floor, 0) - 1, -1) if lowered[j] == "من"), None)
-    return k is not None and k + 1 < first and lowered[k + 1] in lexicon.words("time_of_day")
+    return lowered[k + 1] if k is not None and k + 1 < first else None
 
 
 def _speaks_at_the_end(lowered: Sequence[str], m: Mention, mentions: list[Mention]) -> bool:
