@@ -140,6 +140,21 @@ def _onset_after_since(clause: Sequence[str], at: int) -> bool:
     return len(words) >= 2 and words[-1] in _ONSET and words[-2] in lexicon.words("since_word")
 
 
+#: Verbs that close a Persian relative clause of being ("که مقر نظامیان آمریکایی است" 'which is the seat of ...').
+_PERSIAN_IS = frozenset({"است", "هستند", "بود", "بودند"})
+#: How many words a Persian relative clause of being may hold.
+_PERSIAN_RELATIVE_WORDS = 10
+
+
+def _in_a_persian_relative(lowered: Sequence[str], at: int) -> bool:
+    """Whether token *at* stands in a Persian relative clause of being right after the object marker "را" ("را که مقر
+    نظامیان آمریکایی است"): what the object is, no one who acts."""
+    k = next((j for j in range(at - 1, max(-1, at - _PERSIAN_RELATIVE_WORDS), -1) if lowered[j] == "که"), None)
+    if k is None or k == 0 or lowered[k - 1] != "را":
+        return False
+    return any(w in _PERSIAN_IS for w in lowered[at:k + _PERSIAN_RELATIVE_WORDS])
+
+
 def german_passive(clause: Sequence[str], found: list[tuple[int, int, Any]], fire_told: bool) -> list[tuple[int, int, Any]]:
     """*found* with a German passive read as its English trigger (:func:`.clauses.german_passive_participle`):
     "Dabei wurden Stellungen in Hama sowie im Umland von Damaskus getroffen", "Bereits am Samstag war die Basis mit
@@ -305,7 +320,10 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             everyone = actors_in(sentence, c_first, c_last)
             # "a residential building in northern Israel took a direct hit": a state's name after "in" is the side hit.
             at_place = [a for a in everyone if placed(lowered, a[0])]
-            actors = [a for a in everyone if a not in at_place]
+            # (nor one a Persian relative clause names as the site's guest: "پایگاه «عین الاسد» را که مقر نظامیان
+            # آمریکایی در غرب عراق است، هدف قرار داده بودند" 'had targeted the Ain al-Asad base, which is the seat of the
+            # American troops')
+            actors = [a for a in everyone if a not in at_place and not _in_a_persian_relative(lowered, a[0])]
             best = max(found, key=lambda f: f[2].priority)
             if best[2].event_type in _MUNITION_TYPES and best[2].priority < _SPECIFIC:
                 # "ballistic missiles and rockets", "missiles and drones": the first weapon named.

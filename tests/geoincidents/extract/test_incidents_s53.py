@@ -17,7 +17,8 @@ Arabic: the Northern Command's headquarters, hit by one of "its rockets"; a numb
 "since" which a run is counted; "a similar aggression targeted" a quarter in its own day. From report pages read on the
 machine: the Italian "air aggression" of "the Israeli enemy" from the direction of a lake; "among the targets"; one of
 two drones shot down while the other got through; German reported speech ("Eine Rakete habe den Stützpunkt ...
-getroffen", "der Angriff habe ... getroffen")."""
+getroffen", "der Angriff habe ... getroffen"); a Persian relative clause names the site's guests, no actor, and "the
+resistance" targets as a group does."""
 from __future__ import annotations
 
 import pytest
@@ -349,3 +350,14 @@ def test_one_of_two_drones_shot_down_the_other_through(gazetteer):
 ])
 def test_german_reported_speech_of_a_hit(text, expected, gazetteer):
     assert drafts(text, "2023-10-19", gazetteer) == expected
+
+
+def test_a_persian_relative_names_the_sites_guests_not_who_fired(gazetteer):
+    from geoincidents.extract import extract_report
+
+    text = ("پیش از این نیز نیروهای مقاومت شامگاه شنبه بار دیگر پایگاه «عین الاسد» را که مقر نظامیان آمریکایی در غرب "
+            "عراق است، هدف قرار داده بودند.")
+    got = extract_report(text, published="2023-11-19", gazetteer=gazetteer).incidents
+    assert list(zip(got["date"], got["event_type"], got["target_place_id"])) == [
+        ("2023-11-18", "other", "iq-ain-al-asad-air-base")]
+    assert got["actor"].isna().all()
