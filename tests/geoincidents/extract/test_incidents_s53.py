@@ -18,7 +18,8 @@ Arabic: the Northern Command's headquarters, hit by one of "its rockets"; a numb
 machine: the Italian "air aggression" of "the Israeli enemy" from the direction of a lake; "among the targets"; one of
 two drones shot down while the other got through; German reported speech ("Eine Rakete habe den Stützpunkt ...
 getroffen", "der Angriff habe ... getroffen"); a Persian relative clause names the site's guests, no actor, and "the
-resistance" targets as a group does."""
+resistance" targets as a group does. Gazetteer spellings: the Umayyad Square in Italian, Spanish and German, the
+eastern Mediterranean in Arabic."""
 from __future__ import annotations
 
 import pytest
@@ -361,3 +362,14 @@ def test_a_persian_relative_names_the_sites_guests_not_who_fired(gazetteer):
     assert list(zip(got["date"], got["event_type"], got["target_place_id"])) == [
         ("2023-11-18", "other", "iq-ain-al-asad-air-base")]
     assert got["actor"].isna().all()
+
+
+@pytest.mark.parametrize("spelling, place_id", [
+    ("piazza degli Omayyadi", "sy-umayyad-square"),
+    ("plaza de los Omeyas", "sy-umayyad-square"),
+    ("Umayyaden-Platz", "sy-umayyad-square"),
+    ("الحوض الشرقي للبحر المتوسط", "xz-eastern-mediterranean"),
+    ("شرق البحر المتوسط", "xz-eastern-mediterranean"),
+])
+def test_spellings_of_a_square_and_a_sea(spelling, place_id, gazetteer):
+    assert gazetteer.resolve(spelling).place.id == place_id
