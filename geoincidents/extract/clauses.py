@@ -169,11 +169,10 @@ def _another_weapon_fired(lowered: Sequence[str], k: int, table: Any) -> bool:
     j = k + 1
     while j < len(lowered) and lowered[j] in _AT_THE_SAME_TIME:
         j += 1
-    if j == k + 1 and not (j < len(lowered) and lowered[j] in verbs) or j >= len(lowered) or lowered[j] not in verbs:
+    if j >= len(lowered) or lowered[j] not in verbs:
         return False
-    weapons = MUNITION_TYPES
-    before = {f[2].event_type for f in table.find(lowered[:k]) if f[2].event_type in weapons}
-    after = [f[2].event_type for f in table.find(lowered[j + 1:j + 6]) if f[2].event_type in weapons]
+    before = {f[2].event_type for f in table.find(lowered[:k]) if f[2].event_type in MUNITION_TYPES}
+    after = [f[2].event_type for f in table.find(lowered[j + 1:j + 6]) if f[2].event_type in MUNITION_TYPES]
     return len(before) == 1 and bool(after) and after[0] not in before and any(w in verbs for w in lowered[:k])
 
 
