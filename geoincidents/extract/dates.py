@@ -72,6 +72,12 @@ class DateMention:
     back: bool = False  # "Five days after that killing, ...": counted from the event told last, the sentence's day
 
 
+#: Words that join two days of one month as a list ("9 and 11 November", "9 y 11 de noviembre"), not a span.
+_TWO_DAYS_JOINERS = frozenset({"and", "y", "et", "und", "e", "و"})
+#: Words before a pair of days that make it a span ("between 18 and 20 October", "entre el 9 y el 11").
+_SPAN_OPENERS = frozenset({"between", "entre", "zwischen", "tra", "fra", "بين"})
+
+
 def publication_day(published: date | datetime | None, countries: Sequence[str]) -> date | None:
     """The day a report was published, as its readers' clocks read it.
 
@@ -309,8 +315,16 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
         span = monthdates.day_range(tokens, i, published, lowered)
         if span is not None:
             end, when, days = span
-            found.append(DateMention(i, end, when, "day", " ".join(t.text for t in tokens[i:end]), days))
-            previous = when
+            # "on 9 and 11 November", "los días 9 y 11 de noviembre": two days listed apart, each a date of its own
+            # (not "between 18 and 20 October", a span; nor two days running, "on 6 and 7 February": one span)
+            joined = next((k for k in (i + 1, i + 2) if k < end and lowered[k] in _TWO_DAYS_JOINERS), None)
+            if joined is not None and days > 1 and not (i and lowered[i - 1] in _SPAN_OPENERS):
+                found.append(DateMention(i, joined, when, "day", " ".join(t.text for t in tokens[i:joined])))
+                found.append(DateMention(joined + 1, end, when + timedelta(days=days), "day",
+                                         " ".join(t.text for t in tokens[joined + 1:end])))
+            else:
+                found.append(DateMention(i, end, when, "day", " ".join(t.text for t in tokens[i:end]), days))
+            previous = found[-1].date
             i = end
             continue
         day_first = monthdates.day_first(tokens, i, published, lowered, previous)

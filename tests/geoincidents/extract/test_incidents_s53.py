@@ -19,7 +19,7 @@ machine: the Italian "air aggression" of "the Israeli enemy" from the direction 
 two drones shot down while the other got through; German reported speech ("Eine Rakete habe den Stützpunkt ...
 getroffen", "der Angriff habe ... getroffen"); a Persian relative clause names the site's guests, no actor, and "the
 resistance" targets as a group does. Gazetteer spellings: the Umayyad Square in Italian, Spanish and German, the
-eastern Mediterranean in Arabic."""
+eastern Mediterranean in Arabic. Two days of one month listed apart ("on 9 and 11 November") are two dates."""
 from __future__ import annotations
 
 import pytest
@@ -373,3 +373,12 @@ def test_a_persian_relative_names_the_sites_guests_not_who_fired(gazetteer):
 ])
 def test_spellings_of_a_square_and_a_sea(spelling, place_id, gazetteer):
     assert gazetteer.resolve(spelling).place.id == place_id
+
+
+@pytest.mark.parametrize("text", [
+    "Drones attacked the Harir base on November 9 and 11.",
+    "Según la agencia Shafaq, los días 9 y 11 de noviembre la base de Al Harir sufrió ataques con drones.",
+])
+def test_two_days_listed_apart_are_two_attacks(text, gazetteer):
+    assert drafts(text, "2023-11-20", gazetteer) == [
+        ("2023-11-09", "drone_attack", "iq-harir-air-base"), ("2023-11-11", "drone_attack", "iq-harir-air-base")]
