@@ -19,7 +19,8 @@ machine: the Italian "air aggression" of "the Israeli enemy" from the direction 
 two drones shot down while the other got through; German reported speech ("Eine Rakete habe den Stützpunkt ...
 getroffen", "der Angriff habe ... getroffen"); a Persian relative clause names the site's guests, no actor, and "the
 resistance" targets as a group does. Gazetteer spellings: the Umayyad Square in Italian, Spanish and German, the
-eastern Mediterranean in Arabic. Two days of one month listed apart ("on 9 and 11 November") are two dates."""
+eastern Mediterranean in Arabic. Two days of one month listed apart ("on 9 and 11 November") are two dates. The Turkish pluperfect passive
+("vurulmuştu") tells the places hit."""
 from __future__ import annotations
 
 import pytest
@@ -382,3 +383,10 @@ def test_spellings_of_a_square_and_a_sea(spelling, place_id, gazetteer):
 def test_two_days_listed_apart_are_two_attacks(text, gazetteer):
     assert drafts(text, "2023-11-20", gazetteer) == [
         ("2023-11-09", "drone_attack", "iq-harir-air-base"), ("2023-11-11", "drone_attack", "iq-harir-air-base")]
+
+
+def test_the_turkish_pluperfect_passive_tells_the_places_hit(gazetteer):
+    text = ("Türk Silahlı Kuvvetleri, 1 Ekim'de Irak'ın kuzeyine hava harekâtları düzenlemişti. Aynı akşam Metina ve "
+            "Hakurk bölgelerinde mağara ve depolardan oluşan 20 hedef vurulmuştu.")
+    got = drafts(text, "2023-10-07", gazetteer)
+    assert ("2023-10-01", "air_strike", "iq-metina") in got and ("2023-10-01", "air_strike", "iq-hakurk") in got
