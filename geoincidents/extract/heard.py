@@ -108,14 +108,7 @@ def heard_far_away(mention: Any, found: list[Any]) -> bool:
     names: in a report of Turkish strikes round Qamishli, "near the village of Gir Bari" is not Gir Badu by Sinjar,
     228 km away, though the report names Iraq. A report that spells no place with a point keeps it. (So a town farther
     off is lost too: "Qussair" heard in a report of strikes on Damascus and Aleppo, some 140 km from both.)"""
-    place = mention.candidates[0] if mention.candidates else None
-    if place is None or mention.method not in HEARD_METHODS or place.kind not in ("town", "village"):
-        return False
-    spelt = _spelt_places(found, mention.text.lower())
-    if any(o.admin1 and o.admin1 == place.admin1 for o in spelt):
-        return False  # (a province of the story: "Kobane, Tal Rifaat, Jazira and Derik", Tal Rifaat 120 km from Kobani)
-    points = [o for o in spelt if o.kind not in _AREA_KINDS]
-    return bool(points) and not any(distance_km(place.lat, place.lon, o.lat, o.lon) <= _NEIGHBOUR_KM for o in points)
+    return _heard_far_from(mention, _spelt_places(found, mention.text.lower()))
 
 
 def heard_far_from_its_neighbours(mention: Any, found: list[Any]) -> bool:
@@ -124,21 +117,25 @@ def heard_far_from_its_neighbours(mention: Any, found: list[Any]) -> bool:
     towards the town of Nawa in the western Daraa countryside. Residents confronted the force near the Jabiliyeh dam"
     is not Jableh on the coast, 250 km away, though the report names Hama nearer it. Sentences that spell no place
     keep it."""
+    # (not a city: "פיצוצים נשמעו בבגדד ובארביל", Baghdad heard beside Erbil, 320 km away: only towns and villages)
+    near = (mention.sentence, mention.sentence - 1)
+    return _heard_far_from(mention, _spelt_places([m for m in found if m.sentence in near], mention.text.lower()))
+
+
+def _heard_far_from(mention: Any, spelt: list[Any]) -> bool:
+    """Whether *mention*, a town or village heard only by sound, lies in no province of the places *spelt* and farther
+    than a neighbour (:data:`_NEIGHBOUR_KM`) from each of them that has a point; False when none has one."""
     place = mention.candidates[0] if mention.candidates else None
     if place is None or mention.method not in HEARD_METHODS or place.kind not in ("town", "village"):
-        return False  # (not a city: "פיצוצים נשמעו בבגדד ובארביל", Baghdad heard beside Erbil, 320 km away)
-    key = mention.text.lower()
-    near = [m.candidates[0] for m in found if m.candidates and m.sentence in (mention.sentence, mention.sentence - 1)
-            and m.text.lower() != key and m.method not in HEARD_METHODS
-            and not m.extra.get("metonym") and not m.extra.get("owner")]
-    if any(o.admin1 and o.admin1 == place.admin1 for o in near):
         return False
-    points = [o for o in near if o.kind not in _AREA_KINDS]
+    if any(o.admin1 and o.admin1 == place.admin1 for o in spelt):
+        return False  # (a province of the story: "Kobane, Tal Rifaat, Jazira and Derik", Tal Rifaat 120 km from Kobani)
+    points = [o for o in spelt if o.kind not in _AREA_KINDS]
     return bool(points) and not any(distance_km(place.lat, place.lon, o.lat, o.lon) <= _NEIGHBOUR_KM for o in points)
 
 
 def _spelt_places(found: list[Any], key: str) -> list[Any]:
-    """The places of the report's mentions spelt as the gazetteer writes them, other than those written *key*: not
+    """The places of the mentions *found* spelt as the gazetteer writes them, other than those written *key*: not
     heard by sound, and not a state named as an actor ("Israel struck ...", "Lebanon's Hezbollah"), which places
     nothing."""
     return [m.candidates[0] for m in found if m.candidates and m.text.lower() != key and m.method not in HEARD_METHODS

@@ -27,7 +27,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Sequence
 
 from gazetteer.errors import AmbiguousPlace, GazetteerError
@@ -525,18 +525,30 @@ def _qualified_heads(gazetteer: Any) -> dict[str, tuple[Any, ...]]:
     Galilee)", "Shamir, Hula Valley": shamir; "السكرية (البوكمال)": the bare name is 'the sugary'); a name some place
     also holds bare is left to the mention finder."""
     index = name_keys(gazetteer)
-    heads: dict[str, list[Any]] = {}
+    return _heads(gazetteer, ((i, key) for i, key in _qualified_keys(gazetteer, arabic=True) if key not in index.bare))
+
+
+def _qualified_keys(gazetteer: Any, *, arabic: bool) -> Iterator[tuple[str, str]]:
+    """(place id, key of the bare name) for every name a place holds with its container ("Koya (Daraa)": koya), its
+    Arabic name too when *arabic*."""
     places = gazetteer.places
     for place_id, name, aliases, name_ar in zip(places["id"], places["name"], places["aliases"], places["name_ar"]):
-        names = [name, *(aliases.split("|") if isinstance(aliases, str) and aliases else ()),
-                 name_ar if isinstance(name_ar, str) else ""]
+        names = [name, *(aliases.split("|") if isinstance(aliases, str) and aliases else ())]
+        if arabic and isinstance(name_ar, str):
+            names.append(name_ar)
         for text in names:
             qualified = _QUALIFIED.fullmatch(text)
-            if qualified is None:
-                continue
-            key = name_parts(qualified.group(1))[0]
-            if key and key not in index.bare and place_id not in heads.setdefault(key, []):
-                heads[key].append(place_id)
+            key = name_parts(qualified.group(1))[0] if qualified is not None else ""
+            if key:
+                yield place_id, key
+
+
+def _heads(gazetteer: Any, keyed: Iterable[tuple[str, str]]) -> dict[str, tuple[Any, ...]]:
+    """Key → the places holding it (in the order first met), from (place id, key) pairs."""
+    heads: dict[str, list[str]] = {}
+    for place_id, key in keyed:
+        if place_id not in heads.setdefault(key, []):
+            heads[key].append(place_id)
     return {key: tuple(gazetteer.get(i) for i in ids) for key, ids in heads.items()}
 
 
@@ -545,15 +557,7 @@ def _qualified_heads_held_bare(gazetteer: Any) -> dict[str, tuple[Any, ...]]:
     """The names a place holds only with its container though another place holds them bare, as keys of the bare name
     → the places that hold them with a container ("Koya (Daraa)" beside the bare "Koya" of Iraq: koya)."""
     index = name_keys(gazetteer)
-    heads: dict[str, list[Any]] = {}
-    places = gazetteer.places
-    for place_id, name, aliases in zip(places["id"], places["name"], places["aliases"]):
-        for text in [name, *(aliases.split("|") if isinstance(aliases, str) and aliases else ())]:
-            qualified = _QUALIFIED.fullmatch(text)
-            key = name_parts(qualified.group(1))[0] if qualified is not None else ""
-            if key and key in index.bare and place_id not in heads.setdefault(key, []):
-                heads[key].append(place_id)
-    return {key: tuple(gazetteer.get(i) for i in ids) for key, ids in heads.items()}
+    return _heads(gazetteer, ((i, key) for i, key in _qualified_keys(gazetteer, arabic=False) if key in index.bare))
 
 
 def _another_place_by_its_container(sentence: Sentence, gazetteer: Any, found: list[Mention]) -> None:
