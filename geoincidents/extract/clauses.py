@@ -335,6 +335,8 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
         # ("..., prompting US strikes on Y": the later event the first one caused.)
         joined = word in (";", "؛") or (word == "," and lowered[k + 1] in _WHILE_JOINERS
                                  and not _last_name_of_a_list(sentence, k) and not _second_predicate(sentence, k)) or (
+            # (Persian writes "and" apart after its comma: "...کوبیده شد، و بار دیگر در ... هدف حملات ... قرار گرفتند")
+            word == "،" and lowered[k + 1] == "و" and not _last_name_of_a_list(sentence, k)) or (
             word in (",", "،") and ((_arabic_and_a_verb(lowered[k + 1])  # "، واستهدفت مسيرة ..."
                                      and not _arabic_second_predicate(lowered, k))
                                     or lowered[k + 1] in ("كما", "وكما")  # "، كما استهدف أربيل" 'as it also targeted

@@ -560,10 +560,27 @@ def negated(clause: Sequence[str], at: int) -> bool:
     # "there was no sign that the consulate itself was hit": "no sign that" before its clause
     no_phrase = "no" in window and set(window[len(window) - window[::-1].index("no"):]) <= _NO_PHRASE or any(
         clause[k:k + 3] in (["no", w, "that"] for w in ("sign", "indication", "evidence")) for k in range(max(0, at - 12), at))
-    return bool(window) and (window[-1] in _NOT or (len(window) > 1 and window[-2] in ("not", "never")
+    return bool(window) and (window[-1] in _NOT or _no_subject(clause, at) or (len(window) > 1 and window[-2] in ("not", "never")
                                                                  and window[-1] in ("been", "be"))
-                             or (bool({"no", "not"} & set(window)) and bool({"been", "was", "were"} & set(window)))
+                             or (bool({"no", "not"} & set(window)) and bool({"been", "was", "were"} & set(window))
+                                 and not _NO_SUBJECT_ENDS & set(window[max(k for k, w in enumerate(window)
+                                                                           if w in ("no", "not")):]))
                              or no_phrase)
+
+
+#: Words that end the noun phrase of a subject "no" opens: a clause of its own begins ("No one was hurt when
+#: rockets hit").
+_NO_SUBJECT_ENDS = frozenset({"when", "after", "as", "while", "before", "because", "since", "until", "that", "which",
+                              "who", "in", "by", "from", ",", "."})
+
+
+def _no_subject(clause: Sequence[str], at: int) -> bool:
+    """ "no American personnel or facilities had been hit": "no" opening the subject of the event word's passive."""
+    tail = clause[max(0, at - 8):at]
+    if "no" not in tail or not tail or tail[-1] not in ("been", "was", "were"):
+        return False
+    subject = tail[len(tail) - tail[::-1].index("no"):]
+    return not set(subject) & _NO_SUBJECT_ENDS
 
 
 #: Words that may stand between "no" and the event word it denies ("no reports of a missile attack", "no large blasts")
@@ -582,7 +599,14 @@ def said_on(lowered: Sequence[str], day: DateMention, event_at: int) -> bool:
     told = [k for k in range(max(0, day.first - 2), min(len(lowered), day.last + 1))
             if (k < day.first or k == day.last) and lowered[k] in verbs
             and not (lowered[k] == "reported" and k and lowered[k - 1] in ("was", "were", "been", "being"))]
-    return bool(told)
+    # (a verb-final language says it after the day, before the event word: "بامداد امروز سه‌شنبه با صدور اطلاعیه‌ای
+    # اعلام کرد ... هدف قرار داده" 'early this Tuesday announced in a statement ... that it had targeted')
+    after = lowered[day.last:min(event_at, day.last + _SAID_AFTER_REACH)] if event_at > day.last else []
+    return bool(told) or bool(lexicon.word_phrases("said_after_the_day").find(after))
+
+
+#: How many words after a day a verb-final language's verb of saying may stand and make it the statement's day.
+_SAID_AFTER_REACH = 10
 
 
 def specific(clause: Sequence[str], at: int, dated: bool = False) -> bool:

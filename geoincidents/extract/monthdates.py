@@ -175,7 +175,7 @@ def day_first(tokens: Sequence[Token], i: int, published: date | None,
     day = day_number(tokens[i])
     persian = _persian_ordinal_day(lowered, i) if day is None and lowered is not None else None
     if persian is not None:  # "چهارم دی‌ماه" 'the fourth of Dey': a Solar Hijri day told by its ordinal
-        return _solar_day(tokens, lowered, persian[1] - 1, persian[0], published)
+        return _solar_day(tokens, lowered, persian[1] - 1, persian[0], published, previous)
     if day is None and lowered is not None and (i == 0 or lowered[i - 1] in _BEFORE_AN_ARABIC_ORDINAL):
         # (not "الأسبوع الثاني من أكتوبر", the second week: the ordinal after "في" or "يوم" only)
         ordinal = _arabic_ordinal_day(lowered, i)
@@ -217,7 +217,7 @@ def day_first(tokens: Sequence[Token], i: int, published: date | None,
     if month is None:
         named = _month_after_day(tokens, lowered, i + 1) if lowered is not None else None
         if named is None:
-            return _solar_day(tokens, lowered, i, day, published) if lowered is not None else None
+            return _solar_day(tokens, lowered, i, day, published, previous) if lowered is not None else None
         end, month = named
         year_at = _year_at(tokens, lowered, end)
         year, end = (year_at[1], year_at[0]) if year_at else (year_for(month, day, published), end)
@@ -279,6 +279,9 @@ def _persian_ordinal_day(lowered: Sequence[str], i: int) -> tuple[int, int] | No
         return 30, i + 3
     unit = _PERSIAN_ORDINAL_DAYS.get(lowered[i + 2]) if word in _PERSIAN_TENS and i + 2 < len(lowered) \
         and lowered[i + 1] == "و" else None
+    if unit is None and word in _PERSIAN_TENS and lowered[i + 1:i + 2] == ["\u200c"] and i + 2 < len(lowered) \
+            and lowered[i + 2].startswith("و"):
+        unit = _PERSIAN_ORDINAL_DAYS.get(lowered[i + 2][1:])  # "بیست‌وسوم": "و" joined to its unit
     if unit is not None and unit < 10 and _PERSIAN_TENS[word] + unit <= 31:
         return _PERSIAN_TENS[word] + unit, i + 3
     return None
@@ -336,10 +339,16 @@ def _solar_month(word: str) -> int | None:
     return _SOLAR_MONTHS.get(word[:-3] if word.endswith("ماه") and word[:-3] in _SOLAR_MONTHS else word)
 
 
+#: "همان سال" 'the same year' after a Solar Hijri day: the year of the day told before it.
+_SAME_YEAR = ["همان", "سال"]
+
+
 def _solar_day(tokens: Sequence[Token], lowered: Sequence[str], i: int, day: int,
-               published: date | None) -> tuple[int, date] | None:
+               published: date | None, previous: date | None = None) -> tuple[int, date] | None:
     """(end index, date) of a day of the Solar Hijri calendar told at token *i*: "۲۳ آبان", "۲۳ آبان ۱۴۰۱",
-    "۲۳ آبان‌ماه"; the year the latest up to the publication day when none is told (converted by ``jdatetime``)."""
+    "۲۳ آبان‌ماه"; the year the latest up to the publication day when none is told (converted by ``jdatetime``), or
+    that of the day told before (*previous*) when "همان سال" 'the same year' follows ("ششم مهر ۱۴۰۱ ... بیست‌وسوم آبان
+    همان سال")."""
     import jdatetime
 
     month = _solar_month(lowered[i + 1]) if i + 1 < len(lowered) else None
@@ -350,6 +359,9 @@ def _solar_day(tokens: Sequence[Token], lowered: Sequence[str], i: int, day: int
         end += 1
     year = int(tokens[end].text) if end < len(tokens) and tokens[end].text.isdecimal() \
         and len(tokens[end].text) == 4 and 1300 <= int(tokens[end].text) <= 1500 else None
+    if year is None and previous is not None and lowered[end:end + 2] == _SAME_YEAR:
+        year = jdatetime.date.fromgregorian(date=previous).year
+        end += 1  # (the year's token, as a told year's)
     try:
         if year is not None:
             return end + 1, jdatetime.date(year, month, day).togregorian()

@@ -10,11 +10,13 @@ site lies in (:func:`town_of_a_site`); the draft rules use them to merge telling
 """
 from __future__ import annotations
 
+import functools
 from typing import Any, Sequence
 
 from gazetteer.hints import distance_km
 from gazetteer.places import SITE_KINDS, outside_country_kinds
 
+from geoincidents.endforms import member_codes, region_members
 from geoincidents.extract import lexicon
 from geoincidents.extract.lexicon import LIST_JOINERS, possessive_at
 from geoincidents.extract.particles import KURMANJI_LINKERS
@@ -61,7 +63,21 @@ def contains(outer: Any, inner: Any) -> bool:
         return inner.country == outer.country and inner.kind != "country"
     if outer.kind == "governorate":
         return bool(outer.admin1) and inner.admin1 == outer.admin1 and specificity(inner) < 3
+    if outer.kind == "region":
+        # "the Kurdistan Region": a region spanning several whole provinces holds their places (Erbil, Koya), as each
+        # of its provinces does; not one drawn as a radius (the Upper Galilee) nor one inside a single province,
+        # which names a part of it ("the Bekaa valley" holds no Hermel of the same governorate)
+        members = member_codes(_region_members().get(outer.id))
+        return len(members) > 1 and inner.admin1 in members and specificity(inner) < 3
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def _region_members() -> dict[str, str]:
+    """The provinces of each region of the bundled gazetteer that spans whole ones (:func:`endforms.region_members`,
+    the one rule of a region's members)."""
+    from gazetteer import Boundaries, Gazetteer
+    return region_members(Gazetteer.default().places, Boundaries.default())
 
 
 def in_region_reach(region: Any, place: Any, reach: float = 1.0, *, provinces: bool = False) -> bool:

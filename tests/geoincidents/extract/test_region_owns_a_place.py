@@ -1,7 +1,7 @@
 """A place told as a region's own ("the Kurdistan Region's Duhok province", "the Kurdistan Region's Khor Mor gas
 field") is what was hit, the region where it lies (:func:`geoincidents.extract.nesting.containers`): Kurdish outlets
 writing in English tell places so, and the region had been drafted as the target in place of the province. A region
-named beside a place, not as its owner, keeps both. Sentences written for these tests."""
+named beside a place in it is read as its provinces are. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -23,10 +23,16 @@ def test_the_place_the_region_owns_is_the_target(sentence, target):
     assert places.loc[places["place_id"] == "iq-kurdistan-region", "role"].tolist() == ["context"]
 
 
-def test_a_region_named_beside_a_place_keeps_both():
-    drafts = extract_report("Drones attacked the Kurdistan Region and Erbil airport on Sunday.",
+def test_a_region_named_beside_a_place_in_it_is_read_as_a_province_is():
+    # (the Kurdistan Region spans whole provinces, so it holds Erbil airport as Erbil province does: one attack, at the
+    # airport, as "Drones attacked Erbil province and Erbil airport" drafts; session 54)
+    for area in ("the Kurdistan Region", "Erbil province"):
+        drafts = extract_report(f"Drones attacked {area} and Erbil airport on Sunday.", published="2024-01-29").incidents
+        assert list(drafts["target_place_id"]) == ["iq-erbil-international-airport"]
+    # a region that holds no place of the other stays apart
+    drafts = extract_report("Drones attacked the Kurdistan Region and Kirkuk airport on Sunday.",
                             published="2024-01-29").incidents
-    assert set(drafts["target_place_id"]) == {"iq-kurdistan-region", "iq-erbil-international-airport"}
+    assert set(drafts["target_place_id"]) == {"iq-kurdistan-region", "iq-kirkuk-air-base"}
 
 
 def test_towns_listed_under_the_turkish_word_for_areas_are_each_struck():
