@@ -245,6 +245,8 @@ def _base_told_before(event: EventMention, mentions: list[Mention], sentences: l
         before = [m for m in before if fields & set(m.place.name.lower().split())]
     elif nouns <= lexicon.words("airport_anaphora"):
         before = [m for m in before if m.place.kind == "airport"]  # "the airport": the airport told last, not a base
+    elif nouns <= lexicon.words("dam_anaphora"):
+        before = [m for m in before if "dam" in m.place.name.lower().split()]  # "le barrage": the dam told last
     if before and nouns <= _BASE_NOUNS and before[-1].place.kind == "airport":
         # "rockets were aimed at the Victoria base near Baghdad International Airport ... the base intercepted them":
         # the base named with the airport it lies by, not the airport.

@@ -814,5 +814,6 @@ _ATTACK_AFTER = frozenset({"strike", "strikes", "airstrike", "airstrikes", "air"
 def not_the_side_hit(lowered: Sequence[str], at: int) -> bool:
     """Whether the actor at token *at*, named after the event word, is no side hit: where fire came from ("missiles
     launched from Iran"), a side of a truce or war ("hours before a ceasefire between Iran and Israel"), or who a site
-    once hosted ("Taji, which used to host US forces")."""
-    return _governing(lowered, at) == "from" or bool(set(lowered[max(0, at - 5):at]) & _NOT_HIT)
+    once hosted ("Taji, which used to host US forces"), or the adjective of a border ("close to the Turkish border")."""
+    return _governing(lowered, at) == "from" or bool(set(lowered[max(0, at - 5):at]) & _NOT_HIT) \
+        or bool(set(lowered[at + 1:at + 2]) & lexicon.words("border_word"))

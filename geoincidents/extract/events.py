@@ -429,6 +429,12 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                            and f[2].event_type in ("drone_attack", "artillery")]
                 if subject:
                     event_type = "drone_strike" if subject[-1][2].event_type == "drone_attack" else "artillery"
+            elif event_type == "air_strike" == best[2].event_type and not lexicon.word_phrases("aircraft").find(clause):
+                # "Turkish drones pounded the north-east ... as the death toll from the raids climbed": a state's drones,
+                # the subject, are what the raids were made with
+                drones = [f for f in table.find(clause) if f[1] <= best[0] and f[2].event_type == "drone_attack"]
+                if drones and any(a[2] and 0 < c_first + drones[0][0] - a[0] <= 2 for a in actors):
+                    event_type = "drone_strike"
             if event_type == "rocket_attack" and best[2].phrase in lexicon.words("rocket_or_missile") and (
                     any(a[1] in lexicon.missile_forces() | {"Houthis"} for a in actors)
                     # ("صاروخا أطلق من اليمن" 'a missile launched from Yemen': from where only missiles come)

@@ -375,7 +375,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
             if _is_latin_lower(text) or follows in streets or modifier or _verb_in_a_headline(sentence, first, hit):
                 i = hit
                 continue
-            if hit - first > 1 and _is_latin_lower(tokens[first].text) and _verb_in_a_headline(sentence, first, first + 1):
+            if hit - first > 1 and _is_latin_lower(tokens[first].text) and _verb_in_a_headline(sentence, first, first + 1) \
+                    and lowered[first + 1] not in _OF_A_NAME:  # (not "le barrage de Tichrine": a noun, "of" after it)
                 i += 1  # "a drone hit Camp Taji": the verb opens no name ("Hit Camp"); the name starts after it
                 continue
             resolved = _resolve(gazetteer, query)
@@ -907,6 +908,10 @@ def _water_before_a_settlement(lowered: list[str], hit: int, place: Any) -> bool
 #: Prepositions before which a capitalised word of a title-case headline is a name ("Blast in Hit Kills Three"), not
 #: the verb it may spell ("Drones Hit Erbil Airport").
 GOVERNING_A_NAME = frozenset({"in", "near", "from", "at", "to", "of", "toward", "towards", "outside", "inside"})
+
+
+#: The words of "of" that join a noun to the name after it inside an alias ("barrage de Tichrine", "diga di ...").
+_OF_A_NAME = frozenset({"of", "de", "di", "del", "du", "des", "della"})
 
 
 def _verb_in_a_headline(sentence: Sentence, first: int, hit: int) -> bool:

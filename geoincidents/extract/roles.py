@@ -478,7 +478,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             ceiling = min(c_last, inside[k + 1].first if k + 1 < len(inside) else c_last)
             if k in aside_of:
                 ceiling = min(c_last, next((p.first for p in inside[k + 1:] if p.first > aside_of[k]), c_last))
-            before = _cue_before(lowered, m.first, floor, _WINDOW + _unknown_name_words(sentence, m.first, floor)) \
+            before = _cue_before(lowered, m.first, floor, _WINDOW + _unknown_name_words(sentence, m.first, floor)
+                                 + _settlement_words(lowered, m.first, floor)) \
                 or _elided_cue(sentence, m, floor) \
                 or _cue_of_a_list(lowered, m.first, floor, _area_of_the_list(lowered, inside, k, c_first)) or verb_cue
             verb_cue = None
@@ -1087,6 +1088,23 @@ def _unknown_name_words(sentence: Sentence, first: int, floor: int) -> int:
         return 0  # (only an unknown site's "area of" / "district of" before the place it lies in)
     tokens = sentence.tokens[max(floor, first - 2 * _WINDOW, 1):first]
     return min(_WINDOW, sum(1 for t in tokens if _of_an_unknown_name(t) and (t.text.isalpha() or t.lower == "-")))
+
+
+#: Words that may qualify a settlement's noun before its "of" ("the border town of Amuda", "the small village of").
+_SETTLEMENT_QUALIFIERS = frozenset({"border", "frontier", "small", "nearby", "coastal", "southern", "northern",
+                                    "eastern", "western", "kurdish", "mountain", "desert", "beach", "farming"})
+
+
+def _settlement_words(lowered: Sequence[str], first: int, floor: int) -> int:
+    """How many words of a settlement's noun phrase stand right before token *first* ("a strike on the power station
+    of the border town of Amuda": "the border town of", four), which the cue before them reaches past."""
+    k = first - 1
+    if k - 1 < floor or lowered[k] != "of" or lowered[k - 1] not in lexicon.words("settlement_word"):
+        return 0
+    k -= 2
+    while k >= floor and first - k <= 5 and lowered[k] in _SETTLEMENT_QUALIFIERS:
+        k -= 1
+    return first - k - 1 + (k >= floor and lowered[k] in ("the", "a"))
 
 
 def _without_unknown_names(sentence: Sentence, last: int, first: int) -> list[str]:

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+from gazetteer.errors import PlaceNotFound
+
+from geoincidents import extract_report
 from tests.geoincidents.extract.conftest import drafts
 
 
@@ -77,3 +81,39 @@ def test_a_second_statement_tells_no_second_incident(gazetteer):
     text = ("The Guards said on Tuesday they had fired missiles at targets in Syria late on Monday. In a second "
             "statement the Guards said they had launched ballistic missiles at militants in Idlib.")
     assert [d[2] for d in drafts(text, "2024-01-16", gazetteer)] == ["sy-idlib"]
+
+
+def test_a_french_dam_its_drone_raids_and_the_state_the_report_accuses(gazetteer):
+    # "le barrage de X" names the dam; "le barrage" later points back at it; "raid de drone" is a drone strike; the
+    # state Kurdish media accuse is the actor, so its drones strike
+    text = ("Quatre civils ont été tués samedi par une frappe de drone visant des manifestants sur le barrage de "
+            "Tichrine, dans le nord de la Syrie, selon des médias kurdes qui accusent la Turquie. Jeudi, un nouveau "
+            "raid de drone sur le barrage avait fait trois morts.")
+    got = drafts(text, "2025-01-19", gazetteer)
+    assert ("2025-01-18", "drone_strike", "sy-tishrin-dam") in got
+    assert ("2025-01-16", "drone_strike", "sy-tishrin-dam") in got
+
+
+def test_the_dam_named_in_french_spanish_and_italian_with_its_noun_written_small(gazetteer):
+    # the noun opening the alias is no verb of a headline ("barrage" is also an attack word); bare "Tishrin", a month
+    # in Arabic, stays unread
+    for text, mention in (("Un drone a frappé samedi le barrage de Tichrine.", "barrage de Tichrine"),
+                          ("Un dron atacó el sábado la presa de Tishrin.", "presa de Tishrin"),
+                          ("Un drone ha colpito sabato la diga di Tishrin.", "diga di Tishrin")):
+        places = extract_report(text, published="2025-01-19", gazetteer=gazetteer).places
+        assert places[["mention", "place_id"]].values.tolist() == [[mention, "sy-tishrin-dam"]]
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve("Tishrin")
+
+
+def test_a_states_drones_pounding_with_raids_are_its_drone_strikes(gazetteer):
+    text = ("Turkish drones pounded the Kurdish-held north-east for a second day on Friday, hitting power stations "
+            "as the toll from the raids rose. On Friday the drones targeted the Swediyah gas plant near Rmeilan, "
+            "close to the Turkish border.")
+    got = drafts(text, "2023-10-06", gazetteer)
+    assert ("2023-10-06", "drone_strike", "sy-suwaydiyah-hasakah") in got
+
+
+def test_the_cue_reaches_past_a_border_town_of(gazetteer):
+    text = "On Thursday a strike on the power station of the border town of Amuda cut the power."
+    assert drafts(text, "2023-10-06", gazetteer) == [("2023-10-05", "air_strike", "sy-amuda")]
