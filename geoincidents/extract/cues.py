@@ -44,10 +44,13 @@ def carried_out_by(lowered: Sequence[str], end: int, after: Sequence[tuple[int, 
     """The actor named as the agent right after the event word ending at token *end*: "three drone strikes carried
     out by American aircraft", "strikes by Turkish drones", "an attack conducted by the group" (``agent_verb`` in
     extract_words.csv may stand before "by"), else ""."""
-    verbs = lexicon.words("agent_verb")
+    verbs, relatives = lexicon.words("agent_verb"), lexicon.words("agent_relative")
     for at, actor, _ in after:
         between = lowered[end:at]
         if 0 < at - end <= _AGENT_WORDS + 1 and "by" in between and set(between) <= verbs | {"by", "the", "a", "an"}:
+            return actor
+        # (Arabic: "القصف بالصواريخ البالستية الذي نفذه الحرس الثوري" 'the bombardment ... which the Guards carried out')
+        if 0 < at - end <= _AGENT_WORDS and len(between) >= 2 and " ".join(between[-2:]) in relatives:
             return actor
     return ""
 

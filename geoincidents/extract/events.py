@@ -261,6 +261,17 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # "Hezbollah missile depots", "drone and rocket stores": the weapon names what was hit, not what was fired.
             found = [f for f in found
                      if f[2].event_type not in _MUNITION_TYPES or not lexicon.names_a_site(clause, f[1], f[0])]
+            # "وليست هذه المرة الأولى التي تتعرض فيها أربيل لقصف إيراني" 'this is not the first time Erbil has come under
+            # Iranian bombardment': the clause tells that it happened before, no event of its own (up to a colon that
+            # opens the time it tells: "No es la primera vez ... este mes: el 17 de marzo, bombardeos ...")
+            for _, end, _ in lexicon.word_phrases("not_the_first_time").find(clause):
+                colon = next((k for k in range(end, len(clause)) if clause[k] in (":", ";", "؛")), len(clause))
+                found = [f for f in found if not end <= f[0] < colon]
+            # "زارت موقع القصف أمس" 'visited the site of the bombardment yesterday', "at the scene of the strike": where
+            # an event was, visited or described later, is no event told
+            scenes = [end for _, end, _ in lexicon.word_phrases("scene_of").find(clause)]
+            found = [f for f in found if not any(end == f[0] or end == f[0] - 1 and clause[end] in ("the", "a", "an")
+                                                 for end in scenes)]
             # "منذ بدء عدوانه على قطاع غزة" 'since the start of its aggression on Gaza', "since the outbreak of the
             # war": the onset a run is counted from, no event of the report
             found = [f for f in found if not _onset_after_since(clause, f[0])]

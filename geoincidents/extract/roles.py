@@ -615,7 +615,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = "context", "speakers"  # "..., the Galilee Medical Center in Nahariya said."
             if role in ("target", "target_weak") and _for_a_cause(lowered, m.first, c_first):
                 role, text = "context", "cause"  # "in support of the Palestinians in Gaza": the cause, not a place hit
-            if role in ("target", "target_weak") and _air_traffic_at(lowered, m.first, c_first):
+            if role in ("target", "target_weak") and (_air_traffic_at(lowered, m.first, c_first)
+                                                      or _traffic_stopped_after(lowered, m.last, c_last)):
                 role, text = "context", "traffic"  # "flights at Imam Khomeini airport were suspended after the attack"
             if role == "context" and not text and firing and _german_object(lowered, m, c_first, c_last):
                 role, text = "target", "object"  # "Milizen haben den Stützpunkt Rmeilan mit Raketen beschossen"
@@ -1949,6 +1950,13 @@ def _air_traffic_at(lowered: Sequence[str], first: int, c_first: int) -> bool:
     before = lowered[max(c_first, first - _TRAFFIC_REACH - 2):first]
     buildings = {start for start, _, _ in lexicon.word_phrases("traffic_building").find(before)}
     return any(start not in buildings for start, _, _ in lexicon.word_phrases("traffic_noun").find(before))
+
+
+def _traffic_stopped_after(lowered: Sequence[str], last: int, c_last: int) -> bool:
+    """ "ما دفع سلطات مطار أربيل الدولي إلى تعليق الرحلات" 'which led the authorities of Erbil airport to suspend
+    flights', "Erbil airport suspended flights": an airport told within :data:`_TRAFFIC_REACH` words before the
+    stopping of its traffic (``traffic_stopped``) is where traffic stopped, not a place hit."""
+    return bool(lexicon.word_phrases("traffic_stopped").find(lowered[last:min(c_last, last + _TRAFFIC_REACH + 2)]))
 
 
 #: How many words may stand between a noun of air traffic and the place ("flights in and out of").

@@ -117,3 +117,33 @@ def test_a_states_drones_pounding_with_raids_are_its_drone_strikes(gazetteer):
 def test_the_cue_reaches_past_a_border_town_of(gazetteer):
     text = "On Thursday a strike on the power station of the border town of Amuda cut the power."
     assert drafts(text, "2023-10-06", gazetteer) == [("2023-10-05", "air_strike", "sy-amuda")]
+
+
+def test_arabic_bombardment_with_ballistic_missiles_carried_out_by_the_guards(gazetteer):
+    # the Foreign Ministry handed "the chargé d'affaires" (القائم بالأعمال, no al-Qaim) a protest over the bombardment
+    # "with ballistic missiles which the Revolutionary Guard carried out" on Monday night on Erbil
+    text = ("استدعت وزارة الخارجية العراقية سفيرها لدى إيران، وسلّمت القائم بالأعمال الإيراني مذكرة احتجاج، على "
+            "خلفية القصف بالصواريخ البالستية الذي نفذه الحرس الثوري الإيراني ليل الاثنين على مدينة أربيل.")
+    report = extract_report(text, published="2024-01-17", gazetteer=gazetteer)
+    assert report.incidents[["date", "event_type", "target_place_id", "actor"]].values.tolist() == [
+        ["2024-01-15", "missile_attack", "iq-erbil", "Iran"]]
+    assert "iq-al-qaim" not in set(report.places["place_id"])
+
+
+def test_the_site_of_a_bombardment_visited_and_not_the_first_time_are_no_events(gazetteer):
+    text = ("قال مستشار الأمن القومي الذي زارت لجنته موقع القصف في أربيل أمس الثلاثاء إن المنزل يعود لرجل أعمال. "
+            "وليست هذه المرة الأولى التي تتعرض فيها أربيل لقصف إيراني؛ ففي 13 آذار 2022 سقط نحو اثني عشر صاروخاً "
+            "بالستياً في المدينة.")
+    assert [d[0] for d in drafts(text, "2024-01-17", gazetteer)] == ["2022-03-13"]
+    english = ("Officials visited the scene of the strike in Erbil on Tuesday. It is not the first time Erbil has "
+               "come under fire: on March 13, 2022, a dozen missiles struck the city.")
+    assert [d[0] for d in drafts(english, "2024-01-17", gazetteer)] == ["2022-03-13"]
+
+
+def test_not_far_from_a_site_and_an_airport_that_suspended_flights_are_not_hit(gazetteer):
+    text = ("وسقطت الصواريخ ليل الاثنين في حي سكني في أربيل، غير بعيد عن مطار أربيل الدولي. "
+            "The missiles landed in Erbil on Monday night, not far from the Harir base.")
+    got = drafts(text, "2024-01-16", gazetteer)
+    assert {d[2] for d in got} == {"iq-erbil"}
+    text = "Missiles struck Erbil on Monday night, and Erbil airport suspended flights for hours."
+    assert {d[2] for d in drafts(text, "2024-01-16", gazetteer)} == {"iq-erbil"}
