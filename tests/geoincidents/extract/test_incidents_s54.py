@@ -147,3 +147,11 @@ def test_not_far_from_a_site_and_an_airport_that_suspended_flights_are_not_hit(g
     assert {d[2] for d in got} == {"iq-erbil"}
     text = "Missiles struck Erbil on Monday night, and Erbil airport suspended flights for hours."
     assert {d[2] for d in drafts(text, "2024-01-16", gazetteer)} == {"iq-erbil"}
+
+
+def test_air_operations_carried_out_regularly_are_a_habit_not_an_event(gazetteer):
+    # Turkish "düzenli olarak" (regularly): the jets' routine over Asos and Qandil, no strike of the day
+    text = ("Türk Silahlı Kuvvetleri Metina ve Zap bölgelerinde kara operasyonlarını sürdürürken, Süleymaniye'nin "
+            "kuzeyindeki Asos dağları ile Kandil'deki hedeflere de düzenli olarak hava harekâtları icra ediyor.")
+    assert drafts(text, "2024-09-10", gazetteer) == []
+    assert drafts("L'aviation israélienne frappe régulièrement des cibles à Tyr.", "2024-09-10", gazetteer) == []
