@@ -762,16 +762,30 @@ def _arabic_bearing(lowered: Sequence[str], inside: list[Mention]) -> None:
     """ "جرف الصخر جنوبي بغداد" 'Jurf al-Sakhar, south of Baghdad': a place right after a hit place and a direction
     word in Arabic script is where the first lies, a landmark (as "south of" is in English, ``reference`` cues); a
     direction alone before a place ("غارات على جنوبي لبنان") keeps the place's own cue."""
-    for site, m in zip(inside, inside[1:]):
+    for k, m in enumerate(inside[1:], 1):
+        # (the site before any other name of it told in brackets)
+        site = next((s for s in reversed(inside[:k]) if s.role != "context" or not _bracketed(lowered, s)), inside[k - 1])
         # (after a comma too, and past the landmark's noun and adjective: "في جرف النصر، جنوبي العاصمة العراقية بغداد"
         # 'in Jurf al-Nasr, south of the Iraqi capital Baghdad')
-        at = site.last + 1 if site.last < len(lowered) and lowered[site.last] in (",", "،") else site.last
+        # (and past the bracketed other name of the site and a bearing of two words: "كوباني (عين العرب) شمال شرقي
+        # حلب" 'Kobani (Ain al-Arab), north-east of Aleppo')
+        at = site.last
+        while at < m.first and lowered[at] in (",", "،", ")", "("):
+            at = next((j + 1 for j in range(at, m.first) if lowered[j] == ")"), m.first) if lowered[at] == "(" else at + 1
+        bearing = at
+        while bearing < m.first and is_arabic(lowered[bearing]) and compass_of(lowered[bearing]) is not None:
+            bearing += 1
         if m.first > at and site.role in ("target", "target_weak", "launch") \
                 and m.role in ("target", "target_weak", "launch") \
-                and is_arabic(lowered[at]) and compass_of(lowered[at]) is not None \
-                and all(_landmark_noun(w) for w in lowered[at + 1:m.first]) and m.first - at <= 4 \
+                and bearing > at \
+                and all(_landmark_noun(w) for w in lowered[bearing:m.first]) and m.first - at <= 4 \
                 and m.candidates and m.candidates[0].kind != "country":
             m.role, m.cue = "context", "landmark"
+
+
+def _bracketed(lowered: Sequence[str], m: Mention) -> bool:
+    """Whether mention *m* stands alone in brackets ("تربسبيه (القحطانية)": another name of the place before)."""
+    return m.first > 0 and lowered[m.first - 1] == "(" and lowered[m.last:m.last + 1] == [")"]
 
 
 def _landmark_noun(word: str) -> bool:

@@ -155,3 +155,11 @@ def test_air_operations_carried_out_regularly_are_a_habit_not_an_event(gazetteer
             "kuzeyindeki Asos dağları ile Kandil'deki hedeflere de düzenli olarak hava harekâtları icra ediyor.")
     assert drafts(text, "2024-09-10", gazetteer) == []
     assert drafts("L'aviation israélienne frappe régulièrement des cibles à Tyr.", "2024-09-10", gazetteer) == []
+
+
+def test_an_arabic_bearing_of_two_words_after_a_bracketed_other_name_is_a_landmark(gazetteer):
+    # "the outskirts of Kobani (Ain al-Arab), north-east of Aleppo": Aleppo places Kobani, no strike hit it
+    text = ("وأفادت مصادر محلية بأن الغارات التركية طالت أمس الاثنين مواقع في مدينة عامودا، إضافة إلى محيط مدينة "
+            "كوباني (عين العرب) شمال شرقي حلب.")
+    got = drafts(text, "2023-12-26", gazetteer)
+    assert {d[2] for d in got} == {"sy-amuda", "sy-kobani"}
