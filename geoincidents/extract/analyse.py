@@ -247,6 +247,11 @@ def _base_told_before(event: EventMention, mentions: list[Mention], sentences: l
         before = [m for m in before if m.place.kind == "airport"]  # "the airport": the airport told last, not a base
     elif nouns <= lexicon.words("dam_anaphora"):
         before = [m for m in before if "dam" in m.place.name.lower().split()]  # "le barrage": the dam told last
+    elif nouns <= lexicon.words("camp_anaphora"):
+        # "ثاني ضربة تطال المخيم" 'the second strike to hit the camp': the camp told last, whatever its kind (a
+        # refugee camp is an area)
+        before = [m for m in mentions if m.place is not None and "camp" in m.place.name.lower().split()
+                  and (m.sentence, m.first) < (event.sentence, event.first)]
     if before and nouns <= _BASE_NOUNS and before[-1].place.kind == "airport":
         # "rockets were aimed at the Victoria base near Baghdad International Airport ... the base intercepted them":
         # the base named with the airport it lies by, not the airport.

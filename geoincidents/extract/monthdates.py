@@ -16,6 +16,7 @@ from typing import Sequence
 
 from geoincidents.extract import datewords
 from geoincidents.extract.lexicon import lowercase, word_phrases, words
+from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.text import Token
 
 __all__ = ["MONTHS", "absolute", "arabic_ordinal_word", "day_first", "day_number", "day_range", "numeric", "part_of_month",
@@ -115,6 +116,12 @@ _BEFORE_THE_MONTH = frozenset({"in", "since", "early", "late", "mid", "until", "
                                "before", "between"})
 
 
+#: The words after a month's name that tell it as the last one gone ("تموز الماضي", "juillet dernier", "julio pasado").
+_LAST_MONTH = frozenset({"الماضي", "المنصرم", "dernier", "pasado", "scorso", "passato"})
+#: The Arabic words before a month's name that tell it as a time ("في تموز" 'in July', "شهر آب" 'the month of August').
+_IN_THE_MONTH = frozenset({"في", "وفي", "شهر", "خلال", "منذ", "مطلع", "أواخر", "أوائل"})
+
+
 def absolute(tokens: Sequence[Token], i: int, published: date | None,
              lowered: Sequence[str] | None = None) -> tuple[int, date, str] | None:
     """A month-based date starting at token i: (end index, date, precision). Given the tokens' lower-cased texts,
@@ -133,6 +140,12 @@ def absolute(tokens: Sequence[Token], i: int, published: date | None,
         told = _year_at(tokens, lowered, named[0])
         if told is None and part_of_month(lowered, i) is not None:  # "fin janvier", "Anfang März"
             told = named[0], year_for(named[1], 1, published)
+        elif told is None and (named[0] < len(lowered) and lowered[named[0]] in _LAST_MONTH
+                               or i > 0 and lowered[i - 1] in _IN_THE_MONTH and is_arabic(tokens[i].text)):
+            # "وفي تموز الماضي" 'and last July', "en juillet dernier", "في شهر آب": the month told as a time, the
+            # latest up to the publication day
+            last = named[0] + (named[0] < len(lowered) and lowered[named[0]] in _LAST_MONTH)
+            told = last, year_for(named[1], 1, published)
         found = safe_date(told[1], named[1], 1) if told is not None and told[1] else None
         return (told[0], found, "month") if found else None
     day_before = i > 0 and (day_number(tokens[i - 1]) is not None or (

@@ -163,3 +163,44 @@ def test_an_arabic_bearing_of_two_words_after_a_bracketed_other_name_is_a_landma
             "كوباني (عين العرب) شمال شرقي حلب.")
     got = drafts(text, "2023-12-26", gazetteer)
     assert {d[2] for d in got} == {"sy-amuda", "sy-kobani"}
+
+
+def test_german_sulaimanija_its_province_and_its_airport(gazetteer):
+    text = ("Im August waren in der Provinz Sulaimanija bei zwei türkischen Drohnenangriffen auf Fahrzeuge insgesamt "
+            "drei Menschen ums Leben gekommen. Im April war nahe dem Flughafen von Sulaimanija eine Explosion "
+            "registriert worden.")
+    assert sorted(drafts(text, "2023-09-19", gazetteer)) == [("2023-04-01", "explosion", "iq-sulaymaniyah-airport"),
+                                                             ("2023-08-01", "drone_strike", "iq-gov-sulaymaniyah")]
+
+
+def test_a_month_told_as_the_last_one_gone_without_its_year():
+    from geoincidents.extract.dates import find_dates
+    from geoincidents.extract.text import sentences
+    for text, month in (("وفي تموز الماضي، استهدفت مسيّرة تركية عجلة", date(2024, 7, 1)),
+                        ("في شهر آب استهدفت مسيّرة عجلة", date(2024, 8, 1)),
+                        ("en juillet dernier un drone a frappé", date(2024, 7, 1)),
+                        ("en octubre pasado un dron atacó", date(2023, 10, 1))):
+        found = find_dates(sentences(text)[0].tokens, published=date(2024, 9, 16))
+        assert [(d.date, d.precision) for d in found] == [(month, "month")], text
+    # (a French month alone after "en" stays unread: "mars" is also the planet)
+    assert find_dates(sentences("en mars des drones")[0].tokens, published=date(2024, 9, 16)) == []
+
+
+def test_the_camp_told_again_is_the_camp_named_before(gazetteer):
+    # "this is the second strike to hit the camp in under a week: a Turkish drone bombed a house inside it last
+    # Tuesday"
+    text = ("أعلن الجهاز اليوم الاثنين أن طائرة مسيّرة تركية استهدفت مخيم مخمور للاجئين. وهذه ثاني ضربة تطال المخيم "
+            "في أقل من أسبوع، إذ قصفت مسيّرة تركية عصر الثلاثاء الماضي منزلاً داخله.")
+    assert sorted(drafts(text, "2024-09-16", gazetteer)) == [("2024-09-10", "drone_strike", "iq-makhmur-camp"),
+                                                             ("2024-09-16", "drone_strike", "iq-makhmur-camp")]
+
+
+def test_sorani_fire_on_a_drone_and_that_field_told_again(gazetteer):
+    # Sunday night security forces "opened fire on a drone" to keep it from reaching Khor Mor; on 26 April 2024 a drone
+    # attack killed four workers "at that field"
+    text = ("دوێنێ شەو کێڵگەی گازی کۆرمۆر بە درۆنێکی بۆمبڕێژکراو کرایە ئامانج. شەوی یەکشەممە هێزە ئەمنییەکان تەقەیان "
+            "لە درۆنێک کرد و ڕێگرییان لێ کرد بگاتە کۆرمۆر. لە ٢٦ی نیسانی ٢٠٢٤ هێرشێکی درۆن چوار کرێکاری لەو کێڵگەیە کوشت.")
+    got = sorted(drafts(text, "2025-11-27", gazetteer))
+    assert got == [("2024-04-26", "drone_attack", "iq-khor-mor-gas-field"),
+                   ("2025-11-23", "interception", "iq-khor-mor-gas-field"),
+                   ("2025-11-26", "drone_attack", "iq-khor-mor-gas-field")]
