@@ -1808,7 +1808,10 @@ def _dateline(sentence: Sentence, m: Mention) -> bool:
     follows = sentence.tokens[m.last].text if m.last < len(sentence.tokens) else ""
     # (the second sentence too, after a headline: "Tel Aviv/Beirut (dpa) - ...")
     slashed = follows == "/" and (opening > 0 or sentence.index == 1)
-    if m.first != opening and not joined or sentence.index != 0 and not tokens[0].text.isupper() and not slashed:
+    # (and a place opening the sentence after a headline before a dash, in a script of no capitals: "دهۆک - فڕۆکە ...")
+    dashed = sentence.index == 1 and m.first == 0 and follows in _DASHES
+    if m.first != opening and not joined \
+            or sentence.index != 0 and not tokens[0].text.isupper() and not slashed and not dashed:
         return False
     word = sentence.tokens[m.first].text
     if slashed:

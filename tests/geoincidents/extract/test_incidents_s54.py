@@ -204,3 +204,17 @@ def test_sorani_fire_on_a_drone_and_that_field_told_again(gazetteer):
     assert got == [("2024-04-26", "drone_attack", "iq-khor-mor-gas-field"),
                    ("2025-11-23", "interception", "iq-khor-mor-gas-field"),
                    ("2025-11-26", "drone_attack", "iq-khor-mor-gas-field")]
+
+
+def test_a_sorani_dateline_after_a_headline_and_a_thousand_attacks(gazetteer):
+    # "Duhok - Turkish warplanes bombed the Metina area yesterday"; "Turkey carried out about a thousand attacks in
+    # the Kurdistan Region in the first six months": Duhok is where the report was filed, "هەزار" a number
+    text = ("فڕۆکە جەنگییەکانی تورکیا ناوچەی مەتینا بۆردومان دەکەن\n\n"
+            "دهۆک - فڕۆکە جەنگییەکانی سوپای تورکیا دوێنێ چوارشەممە چیای مەتینا بۆردومان کرد. تورکیا لە شەش مانگی "
+            "یەکەمی ئەمساڵدا نزیکەی هەزار هێرشی لە هەرێمی کوردستان ئەنجام داوە.")
+    report = extract_report(text, published="2024-06-20", gazetteer=gazetteer)
+    places = report.places
+    assert places.loc[places["place_id"] == "iq-duhok", "role"].tolist() == ["context"]
+    assert "iq-hizarjoot" not in set(places["place_id"])
+    assert ["2024-06-19", "iq-metina"] in report.incidents[["date", "target_place_id"]].values.tolist()
+    assert "iq-duhok" not in set(report.incidents["target_place_id"])
