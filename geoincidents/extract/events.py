@@ -272,6 +272,12 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             scenes = [end for _, end, _ in lexicon.word_phrases("scene_of").find(clause)]
             found = [f for f in found if not any(end == f[0] or end == f[0] - 1 and clause[end] in ("the", "a", "an")
                                                  for end in scenes)]
+            # "Hezbollah has fired some 8,000 rockets at northern Israel this year", "nearly 1,000 attacks in the first
+            # six months": a count of many over a span of time, a tally, no event (not fire of a day told: "about 180
+            # missiles at Israel late on Tuesday in its second attack this year")
+            if lexicon.word_phrases("tally_span").find(clause) \
+                    and not any(d.precision == "day" and c_first <= d.first < c_last for d in dates):
+                found = [f for f in found if _count_before(clause, f[0]) < _TALLY_COUNT]
             # "منذ بدء عدوانه على قطاع غزة" 'since the start of its aggression on Gaza', "since the outbreak of the
             # war": the onset a run is counted from, no event of the report
             found = [f for f in found if not _onset_after_since(clause, f[0])]
@@ -793,6 +799,25 @@ _RESTATED = frozenset({"(", ")", ",", "،", "/", "-", "–"})
 
 #: How many tokens may stand between two days of a list ("(۸ دسامبر) و نوزدهم آذر (۱۰ دسامبر)": five).
 _LISTED_DAYS_GAP = 5
+
+
+#: A count of attacks this large, told over a span of time, is a tally ("some 8,000 rockets this year").
+_TALLY_COUNT = 50
+#: Words that may stand between a count and its weapon or attack noun ("more than 170", "some 8,000").
+_ABOUT = frozenset({"some", "nearly", "about", "around", "over", "more", "than", "almost", "roughly", "at", "least"})
+
+
+def _count_before(clause: Sequence[str], at: int) -> int:
+    """The number written right before token *at* ("1 , 000" is 1000; "170"), else 0."""
+    k = at - 1
+    while k >= 0 and clause[k] not in _ABOUT and not clause[k].isdecimal() and k >= at - 2 \
+            and clause[k] in ("of", "ballistic", "cruise", "attack", "suicide", "armed"):
+        k -= 1
+    if k < 0 or not clause[k].isdecimal():
+        return 0
+    if k >= 2 and clause[k - 1] == "," and clause[k - 2].isdecimal() and len(clause[k]) == 3:
+        return int(clause[k - 2]) * 1000 + int(clause[k])
+    return int(clause[k])
 
 
 def _counts_more_than_one(word: str) -> bool:

@@ -218,3 +218,19 @@ def test_a_sorani_dateline_after_a_headline_and_a_thousand_attacks(gazetteer):
     assert "iq-hizarjoot" not in set(places["place_id"])
     assert ["2024-06-19", "iq-metina"] in report.incidents[["date", "target_place_id"]].values.tolist()
     assert "iq-duhok" not in set(report.incidents["target_place_id"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hezbollah has fired some 8,000 rockets at northern Israel this year.",
+    "Turkey carried out nearly 1,000 attacks in the Kurdistan Region in the first six months of this year.",
+    "In 2024, Turkish drones carried out 250 strikes in northeast Syria.",
+])
+def test_a_count_of_many_over_a_span_of_time_is_a_tally(gazetteer, sentence):
+    assert drafts(sentence, "2024-10-02", gazetteer) == []
+
+
+def test_a_barrage_of_a_day_stays_an_event_beside_a_span(gazetteer):
+    text = "Iran fired about 180 ballistic missiles at Israel late on Tuesday in its second direct attack this year."
+    assert drafts(text, "2024-10-02", gazetteer) == [("2024-10-01", "missile_attack", "cc-il")]
+    assert drafts("Iran fired about 180 missiles at Israel, its first attack since April.", "2024-10-02",
+                  gazetteer) == [("2024-10-02", "missile_attack", "cc-il")]
