@@ -115,7 +115,10 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
         for k, target in enumerate(chosen):
             when, precision = date_after(event, target, chosen[k + 1] if k + 1 < len(chosen) else None) \
                 if len(chosen) > 1 else (event.date, event.date_precision)
-            draft = Draft(event.event_type, event.priority, when, precision, event.date_explicit,
+            # ("targeted the Koniko base with drones and the Harir base with rockets": each place its own weapon)
+            own = _weapon_after(sentence.lowered, target) if len(chosen) > 1 and event.event_type in MUNITION_TYPES \
+                else None
+            draft = Draft(own or event.event_type, event.priority, when, precision, event.date_explicit,
                           target=None if target is None else target.place,
                           target_near=target is not None and target.cue == "near",
                           launch=None if launch is None else launch.place,
@@ -136,7 +139,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
             draft.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
                                    "text": sentence.text})
             draft.claims += [(source_id, s, assertion(s, draft, event)) for s in dict.fromkeys(statuses)]
-            draft.types.append((event.event_type, event.priority))
+            draft.types.append((draft.event_type, event.priority))
             draft.told += [(kind, sentence.start) for kind in clause_told(event)]
             draft.outcome, draft.time, draft.timezone, draft.date_end = event.outcome, event.time, event.timezone, event.date_end
             for key in ("launched", "intercepted", "impacted"):
@@ -169,6 +172,15 @@ def _one_list(area: Mention, place: Mention, inside: list[Mention]) -> bool:
     first, second = sorted((area, place), key=lambda m: m.first)
     chain = [m for m in inside if first.first < m.first <= second.first]
     return bool(chain) and all(m.extra.get("listed") for m in chain)
+
+
+def _weapon_after(lowered: Sequence[str], target: Any) -> str | None:
+    """The munition type told right after a place, after "with" ("the Harir base with rockets"), else None."""
+    if target is None or lowered[target.last:target.last + 1] != ["with"]:
+        return None
+    found = [f for s, _, f in lexicon.trigger_table().find(lowered[target.last + 1:target.last + 4])
+             if s <= 1 and f.event_type in MUNITION_TYPES]
+    return found[0].event_type if found else None
 
 
 def _reach(area: Any) -> float:

@@ -35,6 +35,7 @@ from gazetteer.spans import lies_in
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.clauses import clock_at, german_passive_participle
+from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.cues import from_readied_fire
 from geoincidents.extract.mentions import Mention, in_title_case
 from geoincidents.extract.monthdates import arabic_ordinal_word
@@ -526,7 +527,9 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             between = _without_area_words(lowered[inside[k - 1].last:m.first])
             # "X, Y and Z", "X as well as Y"; a lone "as" opens a clause ("Holon as Iran stepped up its strikes");
             # "X, Al Hatta and Z": past a name the gazetteer lacks
-            listed = not cue and k and set(_list_gap(sentence, inside[k - 1].last, m.first)) <= _COORDINATION \
+            # ("targeted the Koniko base with drones and the Harir base with rockets": past the first one's weapon)
+            listed = not cue and k \
+                and set(_without_instrument(_list_gap(sentence, inside[k - 1].last, m.first))) <= _COORDINATION \
                 and ("as" not in between or "well" in between)
             if not cue and k and _ends_an_unknown_name(sentence, m):
                 # "Kfarkela, Aita al-Shaab and Khiam": a known name that ends a name the gazetteer lacks is no target
@@ -650,6 +653,12 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             if k and role == "target" and lowered[inside[k - 1].last:m.first] == ["near"] \
                     and inside[k - 1].role == "target" and specificity(inside[k - 1].candidates[0]) == 0:
                 role, text = "context", "landmark"  # "the Victory base near Baghdad airport": where the base is
+            elif k and role == "target" and lowered[inside[k - 1].last:m.first] == ["at"] \
+                    and inside[k - 1].role == "target" and specificity(inside[k - 1].candidates[0]) == 0 \
+                    and m.candidates and specificity(m.candidates[0]) == 0 \
+                    and distance_km(m.candidates[0].lat, m.candidates[0].lon, inside[k - 1].candidates[0].lat,
+                                    inside[k - 1].candidates[0].lon) <= _SITE_AT_SITE_KM:
+                role, text = "context", "landmark"  # "the Victory base at Baghdad airport": the site it lies at
             elif k and role == "target" and _arabic_near(lowered[inside[k - 1].last:m.first]) \
                     and inside[k - 1].role in ("target", "target_weak") and specificity(inside[k - 1].candidates[0]) == 0:
                 # so in Arabic, where the site has no cue of its own: it is the target
@@ -1133,6 +1142,19 @@ def _of_an_unknown_name(token: Any) -> bool:
     """Whether a token may be a word of a name the gazetteer lacks: capitalised, or an Arabic article or hyphen
     inside one ("Al Hatta", "Iqlim al-Tuffah")."""
     return token.text[:1].isupper() or token.lower in ("-", "al", "el")
+
+
+#: How far apart two sites told "X at Y" may be for Y to be where X lies (the Victory base at Baghdad airport: 3 km).
+_SITE_AT_SITE_KM = 10.0
+
+
+def _without_instrument(gap: list[str]) -> list[str]:
+    """*gap* without the weapon a place was hit with, told right after it ("with drones", "with two rockets")."""
+    if gap[:1] != ["with"]:
+        return gap
+    weapons = {e for s, e, found in lexicon.trigger_table().find(gap)
+               if s in (1, 2) and found.event_type in MUNITION_TYPES}
+    return gap[max(weapons):] if weapons else gap
 
 
 def _list_gap(sentence: Sentence, last: int, first: int) -> list[str]:

@@ -234,3 +234,24 @@ def test_a_barrage_of_a_day_stays_an_event_beside_a_span(gazetteer):
     assert drafts(text, "2024-10-02", gazetteer) == [("2024-10-01", "missile_attack", "cc-il")]
     assert drafts("Iran fired about 180 missiles at Israel, its first attack since April.", "2024-10-02",
                   gazetteer) == [("2024-10-02", "missile_attack", "cc-il")]
+
+
+def test_the_occupation_a_statement_resists_is_no_place_hit(gazetteer):
+    # the Islamic Resistance's opening: "continuing our approach of resisting the US occupation forces in Iraq and the
+    # region, and in support of our people in Gaza, our fighters targeted ... the Conoco field"
+    text = ("استمرارا في نهجنا بمقاومة قوات الاحتلال الأمريكي في العراق والمنطقة، ونصرة لأهلنا في غزة، استهدف مجاهدو "
+            "المقاومة الإسلامية في العراق، فجر اليوم الأحد، قاعدة الاحتلال الأمريكي في حقل كونيكو للغاز في سوريا، "
+            "بطائرة مسيرة.")
+    assert [d[2] for d in drafts(text, "2024-01-21", gazetteer)] == ["sy-conoco-gas-field-base"]
+
+
+def test_each_place_its_own_weapon_told_after_it(gazetteer):
+    text = ("The Islamic Resistance in Iraq said it targeted the Koniko base with drones and the Harir base with "
+            "rockets on Friday.")
+    assert sorted(drafts(text, "2024-02-09", gazetteer)) == [("2024-02-09", "drone_attack", "sy-conoco-gas-field-base"),
+                                                             ("2024-02-09", "rocket_attack", "iq-harir-air-base")]
+
+
+def test_a_base_at_an_airport_lies_there(gazetteer):
+    text = "Two rockets landed near the Victory base at Baghdad airport overnight, a security source said."
+    assert drafts(text, "2024-02-09", gazetteer) == [("2024-02-09", "rocket_attack", "iq-camp-victory")]
