@@ -255,3 +255,9 @@ def test_each_place_its_own_weapon_told_after_it(gazetteer):
 def test_a_base_at_an_airport_lies_there(gazetteer):
     text = "Two rockets landed near the Victory base at Baghdad airport overnight, a security source said."
     assert drafts(text, "2024-02-09", gazetteer) == [("2024-02-09", "rocket_attack", "iq-camp-victory")]
+
+
+def test_german_lost_their_lives_tells_the_dead_of_attacks(gazetteer):
+    # "kamen ... ums Leben" 'lost their lives', as "getötet" tells the dead
+    text = "Am Montag kamen bei Angriffen auf Orte in der Bekaa-Ebene 60 Menschen ums Leben."
+    assert [d[::2] for d in drafts(text, "2024-10-31", gazetteer)] == [("2024-10-28", "lb-bekaa-valley")]
