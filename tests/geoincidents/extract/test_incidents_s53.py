@@ -209,7 +209,9 @@ def test_a_dateline_of_two_cities_under_a_headline(gazetteer):
      "Menschen ums Leben gekommen. Der Gouverneur sprach von den heftigsten Bombardements seit Beginn der Eskalation. "
      "Am selben Tag starben in Tyros sieben Menschen. Die Hisbollah feuerte ihrerseits Raketen auf den "
      "Marinestützpunkt Stella Maris bei Haifa.",
-     [("2024-10-28", "rocket_attack", "il-stella-maris-base"), ("2024-10-31", "air_strike", "lb-tyre")]),
+     # (and the attacks on the Bekaa, whose dead "kamen ums Leben": an air strike of Monday, session 54)
+     [("2024-10-28", "air_strike", "lb-bekaa-valley"), ("2024-10-28", "rocket_attack", "il-stella-maris-base"),
+      ("2024-10-31", "air_strike", "lb-tyre")]),
     # another attack that killed is an event of its own
     ("Bei Raketenangriffen der Hisbollah sind am Donnerstag in Metula fünf Menschen getötet worden. Stunden später "
      "wurden bei einem weiteren Angriff zwei Menschen nahe Kirjat Ata getötet.",
