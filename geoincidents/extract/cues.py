@@ -49,7 +49,8 @@ def carried_out_by(lowered: Sequence[str], end: int, after: Sequence[tuple[int, 
         between = lowered[end:at]
         if 0 < at - end <= _AGENT_WORDS + 1 and "by" in between and set(between) <= verbs | {"by", "the", "a", "an"}:
             return actor
-        # (Arabic: "القصف بالصواريخ البالستية الذي نفذه الحرس الثوري" 'the bombardment ... which the Guards carried out')
+        # (Arabic: "القصف بالصواريخ البالستية الذي نفذه الحرس الثوري" 'the bombardment ... which the Guards carried
+        # out')
         if 0 < at - end <= _AGENT_WORDS and len(between) >= 2 and " ".join(between[-2:]) in relatives:
             return actor
     return ""
@@ -563,7 +564,8 @@ def negated(clause: Sequence[str], at: int) -> bool:
     # "there was no sign that the consulate itself was hit": "no sign that" before its clause
     no_phrase = "no" in window and set(window[len(window) - window[::-1].index("no"):]) <= _NO_PHRASE or any(
         clause[k:k + 3] in (["no", w, "that"] for w in ("sign", "indication", "evidence")) for k in range(max(0, at - 12), at))
-    return bool(window) and (window[-1] in _NOT or _no_subject(clause, at) or (len(window) > 1 and window[-2] in ("not", "never")
+    return bool(window) and (window[-1] in _NOT or _no_subject(clause, at)
+                             or (len(window) > 1 and window[-2] in ("not", "never")
                                                                  and window[-1] in ("been", "be"))
                              or (bool({"no", "not"} & set(window)) and bool({"been", "was", "were"} & set(window))
                                  and not _NO_SUBJECT_ENDS & set(window[max(k for k, w in enumerate(window)

@@ -261,9 +261,9 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # "Hezbollah missile depots", "drone and rocket stores": the weapon names what was hit, not what was fired.
             found = [f for f in found
                      if f[2].event_type not in _MUNITION_TYPES or not lexicon.names_a_site(clause, f[1], f[0])]
-            # "وليست هذه المرة الأولى التي تتعرض فيها أربيل لقصف إيراني" 'this is not the first time Erbil has come under
-            # Iranian bombardment': the clause tells that it happened before, no event of its own (up to a colon that
-            # opens the time it tells: "No es la primera vez ... este mes: el 17 de marzo, bombardeos ...")
+            # "وليست هذه المرة الأولى التي تتعرض فيها أربيل لقصف إيراني" 'this is not the first time Erbil has come
+            # under Iranian bombardment': the clause tells that it happened before, no event of its own (up to a colon
+            # that opens the time it tells: "No es la primera vez ... este mes: el 17 de marzo, bombardeos ...")
             for _, end, _ in lexicon.word_phrases("not_the_first_time").find(clause):
                 colon = next((k for k in range(end, len(clause)) if clause[k] in (":", ";", "؛")), len(clause))
                 found = [f for f in found if not end <= f[0] < colon]
@@ -447,8 +447,8 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 if subject:
                     event_type = "drone_strike" if subject[-1][2].event_type == "drone_attack" else "artillery"
             elif event_type == "air_strike" == best[2].event_type and not lexicon.word_phrases("aircraft").find(clause):
-                # "Turkish drones pounded the north-east ... as the death toll from the raids climbed": a state's drones,
-                # the subject, are what the raids were made with
+                # "Turkish drones pounded the north-east ... as the death toll from the raids climbed": a state's
+                # drones, the subject, are what the raids were made with
                 drones = [f for f in table.find(clause) if f[1] <= best[0] and f[2].event_type == "drone_attack"]
                 if drones and any(a[2] and 0 < c_first + drones[0][0] - a[0] <= 2 for a in actors):
                     event_type = "drone_strike"
@@ -803,15 +803,15 @@ _LISTED_DAYS_GAP = 5
 
 #: A count of attacks this large, told over a span of time, is a tally ("some 8,000 rockets this year").
 _TALLY_COUNT = 50
-#: Words that may stand between a count and its weapon or attack noun ("more than 170", "some 8,000").
-_ABOUT = frozenset({"some", "nearly", "about", "around", "over", "more", "than", "almost", "roughly", "at", "least"})
+#: Words that may stand between a count and its weapon ("8,000 ballistic missiles", "250 attack drones").
+_BEFORE_THE_WEAPON = frozenset({"of", "ballistic", "cruise", "attack", "suicide", "armed"})
 
 
 def _count_before(clause: Sequence[str], at: int) -> int:
-    """The number written right before token *at* ("1 , 000" is 1000; "170"), else 0."""
+    """The number written right before token *at*, past a word or two of the weapon ("1 , 000" is 1000; "170"),
+    else 0."""
     k = at - 1
-    while k >= 0 and clause[k] not in _ABOUT and not clause[k].isdecimal() and k >= at - 2 \
-            and clause[k] in ("of", "ballistic", "cruise", "attack", "suicide", "armed"):
+    while k >= max(0, at - 2) and clause[k] in _BEFORE_THE_WEAPON:
         k -= 1
     if k < 0 or not clause[k].isdecimal():
         return 0

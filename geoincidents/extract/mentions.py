@@ -375,8 +375,9 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
             if _is_latin_lower(text) or follows in streets or modifier or _verb_in_a_headline(sentence, first, hit):
                 i = hit
                 continue
-            if hit - first > 1 and _is_latin_lower(tokens[first].text) and _verb_in_a_headline(sentence, first, first + 1) \
-                    and lowered[first + 1] not in _OF_A_NAME:  # (not "le barrage de Tichrine": a noun, "of" after it)
+            if hit - first > 1 and _is_latin_lower(tokens[first].text) \
+                    and _verb_in_a_headline(sentence, first, first + 1) and lowered[first + 1] not in _OF_A_NAME:
+                # (not "le barrage de Tichrine": a noun with "of" after it opens the name)
                 i += 1  # "a drone hit Camp Taji": the verb opens no name ("Hit Camp"); the name starts after it
                 continue
             resolved = _resolve(gazetteer, query)

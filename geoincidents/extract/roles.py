@@ -773,14 +773,16 @@ def _arabic_bearing(lowered: Sequence[str], inside: list[Mention]) -> None:
     direction alone before a place ("غارات على جنوبي لبنان") keeps the place's own cue."""
     for k, m in enumerate(inside[1:], 1):
         # (the site before any other name of it told in brackets)
-        site = next((s for s in reversed(inside[:k]) if s.role != "context" or not _bracketed(lowered, s)), inside[k - 1])
+        site = next((s for s in reversed(inside[:k]) if s.role != "context" or not _bracketed(lowered, s)),
+                    inside[k - 1])
         # (after a comma too, and past the landmark's noun and adjective: "في جرف النصر، جنوبي العاصمة العراقية بغداد"
         # 'in Jurf al-Nasr, south of the Iraqi capital Baghdad')
         # (and past the bracketed other name of the site and a bearing of two words: "كوباني (عين العرب) شمال شرقي
         # حلب" 'Kobani (Ain al-Arab), north-east of Aleppo')
         at = site.last
         while at < m.first and lowered[at] in (",", "،", ")", "("):
-            at = next((j + 1 for j in range(at, m.first) if lowered[j] == ")"), m.first) if lowered[at] == "(" else at + 1
+            at = next((j + 1 for j in range(at, m.first) if lowered[j] == ")"), m.first) if lowered[at] == "(" \
+                else at + 1
         bearing = at
         while bearing < m.first and is_arabic(lowered[bearing]) and compass_of(lowered[bearing]) is not None:
             bearing += 1

@@ -27,7 +27,8 @@ def test_a_region_named_beside_a_place_in_it_is_read_as_a_province_is():
     # (the Kurdistan Region spans whole provinces, so it holds Erbil airport as Erbil province does: one attack, at the
     # airport, as "Drones attacked Erbil province and Erbil airport" drafts; session 54)
     for area in ("the Kurdistan Region", "Erbil province"):
-        drafts = extract_report(f"Drones attacked {area} and Erbil airport on Sunday.", published="2024-01-29").incidents
+        drafts = extract_report(f"Drones attacked {area} and Erbil airport on Sunday.",
+                                published="2024-01-29").incidents
         assert list(drafts["target_place_id"]) == ["iq-erbil-international-airport"]
     # a region that holds no place of the other stays apart
     drafts = extract_report("Drones attacked the Kurdistan Region and Kirkuk airport on Sunday.",
