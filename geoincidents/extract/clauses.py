@@ -161,19 +161,30 @@ _SECOND_FIRE_REACH = 3
 _AT_THE_SAME_TIME = frozenset({"at", "the", "same", "time", "also", "then", "simultaneously", "later"})
 
 
+#: Words between a verb of saying after "and" and the verb of fire it reports ("and said it had also fired").
+_SAID_IT_HAD = frozenset({"it", "they", "that", "had", "has", "have"})
+
+
 def _another_weapon_fired(lowered: Sequence[str], k: int, table: Any) -> bool:
     """Whether "and" at token *k* opens a second verb of fire of the same subject, past "at the same time" or "also",
     whose weapon is of another type than the one fired before it ("launched a squadron of drones at the base and at
-    the same time fired dozens of rockets towards Nahariya"): two attacks, each with its own places."""
+    the same time fired dozens of rockets towards Nahariya"; "claimed a drone attack on the Golan and said it had
+    fired a cruise missile at Haifa"): two attacks, each with its own places."""
     verbs = lexicon.words("firing_verb")
     j = k + 1
+    said = lowered[j:j + 1] and lowered[j] in lexicon.words("statement_verb")
+    if said:
+        j += 1  # "claimed a drone attack on X and said it had fired a cruise missile at Y"
+        while j < len(lowered) and j < k + 5 and lowered[j] in _SAID_IT_HAD:
+            j += 1
     while j < len(lowered) and lowered[j] in _AT_THE_SAME_TIME:
         j += 1
     if j >= len(lowered) or lowered[j] not in verbs:
         return False
     before = {f[2].event_type for f in table.find(lowered[:k]) if f[2].event_type in MUNITION_TYPES}
     after = [f[2].event_type for f in table.find(lowered[j + 1:j + 6]) if f[2].event_type in MUNITION_TYPES]
-    return len(before) == 1 and bool(after) and after[0] not in before and any(w in verbs for w in lowered[:k])
+    return len(before) == 1 and bool(after) and after[0] not in before and (
+        bool(said) or any(w in verbs for w in lowered[:k]))
 
 
 def _second_fire(sentence: Sentence, k: int) -> bool:

@@ -1766,6 +1766,9 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
                                        and specificity(s.candidates[0]) <= 1 and not contains(place, s.candidates[0])
                                        for s in strong):
         return True
+    if specificity(place) <= 1 and any(s.last <= weak.first and specificity(s.candidates[0]) >= 2
+                                       and including(lowered[s.last:weak.first]) for s in strong):
+        return True  # "Dutzende Ziele im Irak und in Syrien bombardiert, darunter in Al-Kaim": the area's towns
     return specificity(place) <= 1 and any(
         # ("and", "et"; and the Arabic comma, which parts the targets of an Arabic list as "and" does)
         # (and "and" as Arabic joins it to the next thing hit: "في حقل العمر وقاعدة حرير")

@@ -190,6 +190,11 @@ def _unit_of_a_list(sentence: Sentence, m: Mention, gazetteer: Any, spans: dict[
     while k < len(tokens) and (tokens[k].text in (",", "and") or tokens[k].text[:1].isupper() or k in spans):
         k = spans.get(k, k + 1)
     plural = tokens[k].lower if k < len(tokens) else ""
+    end = k
+    while end - 1 > m.last and tokens[end - 1].text in (",", "and"):
+        end -= 1
+    if not plural_kinds(plural) and end - 1 > m.last and plural_kinds(tokens[end - 1].lower):
+        plural = tokens[end - 1].lower  # the list's last name took the plural in ("the Hodeidah and Salif ports")
     if not plural.endswith("s"):
         plural = _plural_opening_the_list(sentence, m, spans)
     if not plural.endswith("s"):

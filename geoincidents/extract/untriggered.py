@@ -18,7 +18,9 @@ Reports often name what was hit in a clause that holds no trigger of its own:
   each town (``projectile_word``);
 * people killed or wounded at a place on a day of their own, in a clause hung on another: "US jets struck sites in
   Iraq on Friday, days after three American soldiers were killed in Jordan on Sunday"
-  (:func:`casualties_on_their_day`): the earlier attack that killed them, by means untold.
+  (:func:`casualties_on_their_day`): the earlier attack that killed them, by means untold;
+* the last of a tally, told after it with a day of its own: "US forces have been attacked more than 150 times,
+  most recently on Friday near Tall Baidar" (:func:`last_of_a_tally`): the tally's kind of attack, on that day there.
 
 :func:`untriggered` asks them in turn.
 """
@@ -31,7 +33,7 @@ from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.cues import CASUALTY, fire_told_before
 
 __all__ = ["weapon_as_agent", "targets_listed", "projectiles_of_a_barrage", "attacks_apportioned", "untriggered",
-           "casualties_on_their_day"]
+           "casualties_on_their_day", "last_of_a_tally"]
 
 #: Words that may stand between "by" and the weapon it introduces ("by Turkish drones", "by two US drones").
 _BEFORE_WEAPON = 3
@@ -165,7 +167,23 @@ def untriggered(clause: Sequence[str], sentences: list[Any], at: int, events: li
     linked = first > 0 and lexicon.word_phrases("clause_link").match_at(sentences[at].lowered, first) is not None
     own = [d for d in dates if first <= d.first < first + len(clause)]
     return targets_listed(clause, at, events) or projectiles_of_a_barrage(clause, at, events) \
-        or attacks_apportioned(clause, sentences, at) or (casualties_on_their_day(clause, own) if linked else [])
+        or attacks_apportioned(clause, sentences, at) or (casualties_on_their_day(clause, own) if linked else []) \
+        or last_of_a_tally(clause, sentences[at].lowered[:first], own)
+
+
+def last_of_a_tally(clause: Sequence[str], before: Sequence[str], dates: list[Any]) -> list[tuple[int, int, Any]]:
+    """ "attacked more than 150 times since October, most recently on Friday near Tall Baidar" (German "zuletzt am
+    Freitag", ``last_of_a_tally`` in ``extract_words.csv``): a clause that opens with the last of a tally and tells a
+    day of its own (*dates*: those of its tokens) is an attack of the tally's kind (the trigger of the words *before*
+    it in its sentence), told at the opening words."""
+    hit = lexicon.word_phrases("last_of_a_tally").match_at(clause, 0)
+    if hit is None or not any(d.precision == "day" for d in dates):
+        return []
+    tally = lexicon.trigger_table().find(before)
+    if not tally:
+        return []
+    kind = tally[-1][2]  # (a generic "attacked" has no subject here to type it by: means untold)
+    return [(0, hit[0], kind if kind.event_type != "strike" else lexicon.Trigger(kind.phrase, "other", CASUALTY))]
 
 
 def casualties_on_their_day(clause: Sequence[str], dates: list[Any]) -> list[tuple[int, int, Any]]:

@@ -1,0 +1,85 @@
+"""Incidents of session 55, on sentences written for these tests, in my own words, in the manner of wire reports on
+the Houthis' and Iraqi militias' fire at Israel, Israel's strikes on Yemen's ports, and the militias' attacks on US
+forces in Iraq and Syria with the US strikes that answered them.
+
+A plural descriptor that the last name of a list took in ("the Hodeidah and Salif ports") makes each name of the list
+that kind of place; "and said it had fired" a weapon of another kind is a second attack; the last of a tally ("most
+recently on Monday when ...", German "zuletzt am Freitag") is an event of its own; the towns of an "including" list
+after an area are the places hit (German "darunter in Al-Kaim und Akaschat")."""
+from __future__ import annotations
+
+from tests.geoincidents.extract.conftest import drafts
+
+
+def test_a_plural_descriptor_taken_in_by_the_last_name_of_a_list(gazetteer):
+    text = "Israeli jets struck the Hodeidah and Salif ports on Thursday, the army said."
+    got = drafts(text, "2024-12-20", gazetteer)
+    assert ("2024-12-19", "air_strike", "ye-port-of-hodeidah") in got
+    assert ("2024-12-19", "air_strike", "ye-hodeidah") not in got
+
+
+def test_a_plural_descriptor_past_the_last_name_and_an_and(gazetteer):
+    # the list goes on past "and" to other things hit: the port's own kind is still read off "ports"
+    text = ("Israeli warplanes hit the Hodeidah, Salif and Ras Isa ports and the Hezyaz power station near Sanaa on "
+            "Thursday, killing nine people.")
+    got = drafts(text, "2024-12-20", gazetteer)
+    assert ("2024-12-19", "air_strike", "ye-port-of-hodeidah") in got
+    assert ("2024-12-19", "air_strike", "ye-ras-isa") in got
+    assert not [d for d in got if d[2] == "ye-hodeidah"]
+
+
+def test_a_city_before_a_singular_noun_stays_the_city(gazetteer):
+    # a guard: no plural descriptor closes the list, so Hodeidah is the city
+    text = "Israeli jets struck Hodeidah and the Salif port on Thursday."
+    got = drafts(text, "2024-12-20", gazetteer)
+    assert ("2024-12-19", "air_strike", "ye-hodeidah") in got
+
+
+def test_and_said_it_had_fired_another_weapon_is_a_second_attack(gazetteer):
+    text = ("On Sunday the group claimed a drone attack on the Golan Heights and said it had fired a cruise missile "
+            "at the port of Haifa, a claim the army did not confirm.")
+    got = drafts(text, "2024-10-08", gazetteer)
+    assert ("2024-10-06", "drone_attack", "il-golan-heights") in got
+    assert ("2024-10-06", "missile_attack", "il-port-of-haifa") in got
+    assert ("2024-10-06", "drone_attack", "il-port-of-haifa") not in got
+
+
+def test_and_said_it_had_fired_more_of_the_same_weapon_stays_one_clause(gazetteer):
+    # a guard: the same weapon said again is no second kind of attack
+    text = "The group claimed drone attacks on Eilat on Sunday and said it had launched drones at the Golan Heights."
+    got = drafts(text, "2024-10-08", gazetteer)
+    assert {d[1] for d in got} == {"drone_attack"}
+
+
+def test_the_last_of_a_tally_with_its_own_day_and_weapon(gazetteer):
+    text = ("Since Oct 17, US troops in Iraq and Syria have been attacked more than 100 times, most recently on Monday "
+            "when two rockets landed near the al-Asad air base in western Anbar without causing damage.")
+    got = drafts(text, "2023-12-26", gazetteer)
+    assert got == [("2023-12-25", "rocket_attack", "iq-ain-al-asad-air-base")]
+
+
+def test_the_last_of_a_tally_told_without_a_weapon(gazetteer):
+    text = ("US forces in Iraq and Syria have been attacked more than 150 times since October, most recently on "
+            "Friday near Tall Baidar in Hasakah province.")
+    assert drafts(text, "2024-02-26", gazetteer) == [("2024-02-23", "other", "sy-tal-baydar-base")]
+
+
+def test_the_last_of_a_tally_in_german(gazetteer):
+    text = ("Seit Mitte Oktober wurden amerikanische Truppen im Irak und in Syrien mehr als 150 Mal angegriffen, "
+            "zuletzt am Freitag in der Nähe von Tall Baidar in der Provinz Hasaka.")
+    assert drafts(text, "2024-02-26", gazetteer) == [("2024-02-23", "other", "sy-tal-baydar-base")]
+
+
+def test_a_tally_whose_last_has_no_day_stays_a_tally(gazetteer):
+    # a guard: "most recently" with no day of its own tells no event
+    text = ("US forces in Iraq and Syria have been attacked more than 150 times since October, most recently near "
+            "Tall Baidar in Hasakah province.")
+    assert drafts(text, "2024-02-26", gazetteer) == []
+
+
+def test_towns_of_an_including_list_after_an_area_are_the_places_hit(gazetteer):
+    text = ("Die USA hatten als Vergeltung Anfang Februar Dutzende Ziele im Irak und in Syrien bombardiert, darunter "
+            "in Al-Kaim und Akaschat.")
+    got = drafts(text, "2024-02-26", gazetteer)
+    assert {d[2] for d in got} == {"iq-al-qaim", "iq-akashat"}
+    assert {d[1] for d in got} == {"air_strike"}
