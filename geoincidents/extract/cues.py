@@ -461,9 +461,14 @@ _LAST_TOLD = 4
 
 def fire_told_before(events: list[Any], at: int, kinds: frozenset[str] | set[str], within: int) -> Any:
     """The fire of one of *kinds* told just before sentence *at*: the last event the report told, when it is of
-    those kinds and at most :data:`_LAST_TOLD` sentences back, else the last of them within *within* sentences."""
-    if events and events[-1].event_type in kinds and at - events[-1].sentence <= _LAST_TOLD:
-        return events[-1]
+    those kinds and at most :data:`_LAST_TOLD` sentences back, else the last of them within *within* sentences.
+    The last event told is that of its sentence's main clause, not one the main clause answers ("Israeli jets struck
+    the port of Hodeidah, in response to the missile that landed near Ben Gurion airport": the strike)."""
+    last = events[-1] if events else None
+    if last is not None and last.linked:
+        last = next((e for e in reversed(events) if e.sentence == last.sentence and not e.linked), last)
+    if last is not None and last.event_type in kinds and at - last.sentence <= _LAST_TOLD:
+        return last
     return next((e for e in reversed(events) if e.event_type in kinds and at - e.sentence <= within), None)
 
 

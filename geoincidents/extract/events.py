@@ -849,11 +849,12 @@ def _day_of_saying(lowered: Sequence[str], d: Any) -> bool:
 def _a_background(background: lexicon.PhraseTable, clause: Sequence[str]) -> bool:
     """Whether the clause tells of many attacks ("in response to a series of attacks on US personnel", "a string of
     rocket attacks"): a background phrase, not one that counts the munitions of one volley, a single word of fire
-    that names no attack after it ("warplanes fired a series of missiles at Nabi Chit": one strike)."""
+    that names no attack after it ("warplanes fired a series of missiles at Nabi Chit": one strike; "a series of
+    explosions in Hodeidah city": the blasts heard of one event)."""
     table = lexicon.trigger_table()
     for _, end, _ in background.find(clause):
         hit = table.match_at(clause, end) if clause[end - 1] == "of" else None  # (not "blamed for rocket fire")
-        if hit is None or hit[0] != end + 1 or hit[1].event_type not in _MUNITION_TYPES \
+        if hit is None or hit[0] != end + 1 or hit[1].event_type not in _MUNITION_TYPES | {"explosion"} \
                 or (end + 1 < len(clause) and table.match_at(clause, end + 1) is not None):
             return True
     return False

@@ -199,15 +199,20 @@ def _without_naming(words: Sequence[str]) -> list[str]:
 def _from_a_launcher(lowered: Sequence[str], first: int, floor: int) -> bool:
     """ "fired from a truck parked near X", "launched from launchers in X": the place is where the launcher stood; so
     where a spot fired from lies ("fired from an area south of the city, near the boundary between Erbil province
-    and Kirkuk province", "fired from near Qaim": ``launch_spot`` right after "from")."""
+    and Kirkuk province", "fired from near Qaim": ``launch_spot`` right after "from"; so after "from" in the other
+    languages, each a launch cue of one word: "أطلقت من منطقة قريبة من ناحية البغدادي" 'fired from an area near the
+    Baghdadi subdistrict')."""
     window = list(lowered[max(floor, first - _LAUNCHER_WINDOW):first])
     launcher = lexicon.word_phrases("launcher")
     spot = lexicon.word_phrases("launch_spot")
     before, _ = lexicon.role_cues()
     for k, w in enumerate(window):
-        if w == "from" and (launcher.find(window[k + 1:k + 4]) or spot.match_at(window, k + 1) is not None):
+        if before.match_at(window, k) == (k + 1, "launch") \
+                and (launcher.find(window[k + 1:k + 4]) or spot.match_at(window, k + 1) is not None):
             # where it stood, unless what was hit is told in between ("launched from a truck hit the base near X")
-            return not any(role == "target" and window[k + 1 + start:k + 1 + end] not in (["near"], ["in"], ["at"])
+            # (a word for "near" locates the spot: "من منطقة قريبة من ناحية البغدادي")
+            near = lexicon.words("near_cue") | {"in", "at"}
+            return not any(role == "target" and " ".join(window[k + 1 + start:k + 1 + end]) not in near
                            for start, end, role in before.find(window[k + 1:]))
     return False
 
@@ -376,6 +381,14 @@ def _cue_after(lowered: Sequence[str], last: int, ceiling: int) -> tuple[str, st
         close = next((k for k in range(last + 2, min(ceiling, last + _ASIDE_WORDS))
                       if lowered[k] in _PASSIVE_AUXILIARY and after.match_at(lowered, k) is not None), None)
         if close is not None and not set(lowered[last:close]) & (_cue_barrier() | {",", ";", ":"}):
+            starts.append(close)
+    bearing = lexicon.word_phrases("bearing").match_at(lowered, last)
+    if bearing is not None and lowered[bearing[0]:bearing[0] + 1] == ["the"]:
+        # "the Bajil cement factory east of the port was hit": the cue after where the bearing places it, a noun of
+        # a word or two
+        close = next((k for k in range(bearing[0] + 2, min(ceiling, bearing[0] + 4))
+                      if lowered[k] in _PASSIVE_AUXILIARY), None)
+        if close is not None and all(w.isalpha() for w in lowered[bearing[0] + 1:close]):
             starts.append(close)
     for first in starts:
         for start in range(first, min(ceiling, first + 3)):

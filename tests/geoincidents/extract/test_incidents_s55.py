@@ -5,9 +5,13 @@ forces in Iraq and Syria with the US strikes that answered them.
 A plural descriptor that the last name of a list took in ("the Hodeidah and Salif ports") makes each name of the list
 that kind of place; "and said it had fired" a weapon of another kind is a second attack; the last of a tally ("most
 recently on Monday when ...", German "zuletzt am Freitag") is an event of its own; the towns of an "including" list
-after an area are the places hit (German "darunter in Al-Kaim und Akaschat")."""
+after an area are the places hit (German "darunter in Al-Kaim und Akaschat"); fire launched "from an area near" a
+town, in Arabic, French and Spanish, was launched from that town."""
 from __future__ import annotations
 
+import pytest
+
+from geoincidents import extract_report
 from tests.geoincidents.extract.conftest import drafts
 
 
@@ -83,3 +87,49 @@ def test_towns_of_an_including_list_after_an_area_are_the_places_hit(gazetteer):
     got = drafts(text, "2024-02-26", gazetteer)
     assert {d[2] for d in got} == {"iq-al-qaim", "iq-akashat"}
     assert {d[1] for d in got} == {"air_strike"}
+
+
+def test_arabic_fired_from_an_area_near_a_subdistrict_is_the_launch(gazetteer):
+    text = ("قصفت الفصائل أمس قاعدة عين الأسد بالصواريخ. وأفاد مصدر أمني بأن الصواريخ أطلقت من منطقة قريبة من ناحية "
+            "البغدادي.")
+    got = extract_report(text, published="2023-11-26", gazetteer=gazetteer).incidents
+    assert list(zip(got["target_place_id"], got["launch_place_id"])) == [("iq-ain-al-asad-air-base", "iq-baghdadi")]
+
+
+@pytest.mark.parametrize("text", [
+    "Des roquettes ont visé samedi la base d'Aïn al-Asad. Selon une source, les roquettes ont été tirées depuis une "
+    "zone proche de Baghdadi.",
+    "Cohetes impactaron el sábado la base de Ain al Asad. Según una fuente, los cohetes fueron lanzados desde una zona "
+    "cerca de Baghdadi."])
+def test_french_and_spanish_fired_from_an_area_near_a_town_is_the_launch(gazetteer, text):
+    # (French read so before; Spanish "desde una zona cerca de" is new)
+    got = extract_report(text, published="2023-11-26", gazetteer=gazetteer).incidents
+    assert list(zip(got["target_place_id"], got["launch_place_id"])) == [("iq-ain-al-asad-air-base", "iq-baghdadi")]
+
+
+def test_a_series_of_explosions_is_the_blasts_of_one_event(gazetteer):
+    # (told with no day, in the manner of a liveblog entry: the day of the report)
+    text = "Al Masirah TV reports a series of explosions in Hodeidah city."
+    assert drafts(text, "2025-05-05", gazetteer) == [("2025-05-05", "explosion", "ye-hodeidah")]
+
+
+def test_a_series_of_attacks_stays_a_background(gazetteer):
+    # a guard: many attacks, not one incident
+    text = "The strikes answered a series of attacks on US forces at the Ain al-Asad air base."
+    assert drafts(text, "2024-02-03", gazetteer) == []
+
+
+def test_a_passive_hit_past_a_bearing_from_an_unnamed_landmark(gazetteer):
+    text = ("Israeli jets struck the port of Hodeidah on Monday. Al Masirah TV says the Bajil cement factory east of "
+            "the port was hit.")
+    got = drafts(text, "2025-05-06", gazetteer)
+    assert ("2025-05-05", "air_strike", "ye-cement-factory-bajil") in got
+
+
+def test_blasts_after_a_strike_take_the_strike_not_the_fire_it_answered(gazetteer):
+    text = ("Israeli jets struck the port of Hodeidah on Monday, in response to the missile that landed near Ben Gurion "
+            "airport on Sunday. Al Masirah TV reported explosions in Hodeidah city.")
+    got = drafts(text, "2025-05-06", gazetteer)
+    assert ("2025-05-05", "air_strike", "ye-hodeidah") in got
+    assert ("2025-05-04", "missile_attack", "il-ben-gurion-airport") in got
+    assert not [d for d in got if d[2] == "ye-hodeidah" and d[1] != "air_strike"]
