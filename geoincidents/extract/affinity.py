@@ -120,6 +120,14 @@ def _also_inside(told: Draft, other: Draft) -> bool:
             and other.date_explicit and not other.date_loose and told.date_explicit and other.date == told.date)
 
 
+def _lead_of_the_day(lead: Draft, later: Draft) -> bool:
+    """ "US forces in Iraq and Syria came under attack twice more on Thursday. ... Hours later, rockets were fired at
+    Ain al-Asad": an attack of means untold in a whole country, told first, is the lead the attacks told after it
+    detail, at another moment of the day or not."""
+    return lead.event_type == "other" and lead.target is not None and later.target is not None \
+        and specificity(lead.target) == 4 and contains(lead.target, later.target)
+
+
 def _drone_of_a_strike(a: Draft, b: Draft) -> bool:
     """ "A commander was killed in an air strike on a headquarters in Baghdad. ... Earlier, a source had said a drone
     of unknown identity bombed the headquarters": drones sent by no one the report names, at the very place a strike
@@ -171,7 +179,8 @@ def affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
         return 0
     elif not across and any(_told_elsewhere(d, e) or _also_inside(d, e) for d, e in ((a, b), (b, a))):
         return 0
-    elif any(later.time_apart and earlier.order < later.order for earlier, later in ((a, b), (b, a))) \
+    elif any(later.time_apart and earlier.order < later.order and not _lead_of_the_day(earlier, later)
+             for earlier, later in ((a, b), (b, a))) \
             and not (a.target is not None and b.target is not None and a.target.id == b.target.id):
         # "A few hours earlier, a strike hit a headquarters on the Syrian side": not the strike on Abu Kamal told
         # before it (the details told after it may still join it: "Hours later, US aircraft struck three facilities

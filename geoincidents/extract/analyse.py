@@ -109,6 +109,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
             if areas:
                 finest = sorted(finest + areas, key=lambda m: m.first)
             chosen = _with_listed(sentences[event.sentence].lowered, targets, finest)
+            chosen = _each_with_its_weapon(sentences[event.sentence].lowered, targets, chosen, event.event_type)
         else:
             chosen = [None]
         sentence = sentences[event.sentence]
@@ -175,12 +176,25 @@ def _one_list(area: Mention, place: Mention, inside: list[Mention]) -> bool:
 
 
 def _weapon_after(lowered: Sequence[str], target: Any) -> str | None:
-    """The munition type told right after a place, after "with" ("the Harir base with rockets"), else None."""
-    if target is None or lowered[target.last:target.last + 1] != ["with"]:
+    """The munition type told right after a place, after "with" ("the Harir base with rockets"), past where it lies
+    ("the base at al-Malikiyah in Syria with a drone", "the Rumeilan base in the same area with rockets"), else
+    None."""
+    if target is None:
         return None
-    found = [f for s, _, f in lexicon.trigger_table().find(lowered[target.last + 1:target.last + 4])
+    at = target.last
+    if lowered[at:at + 1] == ["in"]:
+        at = next((k for k in range(at + 1, min(len(lowered), at + _WHERE_IT_LIES)) if lowered[k] in ("with", ",")),
+                  at)
+    if lowered[at:at + 1] != ["with"]:
+        return None
+    found = [f for s, _, f in lexicon.trigger_table().find(lowered[at + 1:at + 4])
              if s <= 1 and f.event_type in MUNITION_TYPES]
     return found[0].event_type if found else None
+
+
+#: How many words after a place an "in" phrase of where it lies may take before "with" and its weapon ("in Iraq's
+#: Kurdistan region with a drone").
+_WHERE_IT_LIES = 8
 
 
 def _reach(area: Any) -> float:
@@ -228,6 +242,23 @@ def _with_listed(lowered: list[str], targets: list[Mention], chosen: list[Mentio
                 grew = True
     chosen.sort(key=lambda m: m.first)
     return list({m.place.id: m for m in chosen}.values())
+
+
+def _each_with_its_weapon(lowered: list[str], targets: list[Mention], chosen: list[Mention], kind: str) -> list[Mention]:
+    """ "struck the base at al-Malikiyah with a drone, targeted the Rumeilan base in the same area with rockets": a
+    place told with a weapon of its own, other than that of the finer place it holds or lies near, is hit by another
+    attack, not the container of the finer place."""
+    if kind not in MUNITION_TYPES:
+        return chosen
+    weapon = {id(m): _weapon_after(lowered, m) for m in targets}
+    kept = list(chosen)
+    for m in targets:
+        near = [c for c in chosen if contains(m.place, c.place) or contains(c.place, m.place)
+                or within_km(m.place, c.place, TOWN_OF_A_SITE_KM)]
+        if m not in kept and weapon[id(m)] and near and all(weapon[id(c)] and weapon[id(c)] != weapon[id(m)]
+                                                           for c in near):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.first)
 
 
 def _base_told_before(event: EventMention, mentions: list[Mention], sentences: list[Any]) -> Mention | None:

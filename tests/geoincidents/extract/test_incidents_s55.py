@@ -133,3 +133,33 @@ def test_blasts_after_a_strike_take_the_strike_not_the_fire_it_answered(gazettee
     assert ("2025-05-05", "air_strike", "ye-hodeidah") in got
     assert ("2025-05-04", "missile_attack", "il-ben-gurion-airport") in got
     assert not [d for d in got if d[2] == "ye-hodeidah" and d[1] != "air_strike"]
+
+
+def test_a_lead_in_a_whole_country_joins_the_attacks_it_details_at_another_moment(gazetteer):
+    text = ("U.S. forces in Iraq and Syria came under attack twice more on Thursday, the Pentagon said. In the first, a "
+            "drone targeted Mission Support Site Euphrates in eastern Syria. Hours later, several rockets were fired at "
+            "Ain al-Asad air base in western Iraq.")
+    assert drafts(text, "2023-11-10", gazetteer) == [("2023-11-09", "drone_attack", "sy-conoco-gas-field-base"),
+                                                     ("2023-11-09", "rocket_attack", "iq-ain-al-asad-air-base")]
+
+
+def test_a_strike_at_another_moment_stays_apart_from_the_one_told_before(gazetteer):
+    # a guard: the lead is a strike of its own (typed), not an attack of means untold in a whole country
+    text = ("US jets struck the Albu Kamal area on Thursday. Hours later, a drone hit a depot in Albu Kamal.")
+    got = drafts(text, "2023-11-10", gazetteer)
+    assert [d[1] for d in got].count("air_strike") == 1 and len(got) == 2
+
+
+def test_each_place_with_its_own_weapon_past_where_it_lies(gazetteer):
+    text = ("Its fighters struck the occupation base at al-Malikiyah in Syria with a drone, targeted the Rumeilan base "
+            "in the same area with rockets, and hit the Harir air base in Iraq's Kurdistan region with a drone on "
+            "Wednesday.")
+    assert drafts(text, "2023-12-07", gazetteer) == [("2023-12-06", "drone_attack", "iq-harir-air-base"),
+                                                     ("2023-12-06", "drone_attack", "sy-malikiyah"),
+                                                     ("2023-12-06", "rocket_attack", "sy-rumalyn-landing-zone")]
+
+
+def test_a_town_told_with_the_same_weapon_as_the_base_in_it_stays_its_container(gazetteer):
+    # a guard: one weapon for both, the town is where the base lies
+    text = "Drones struck the Rumeilan base in al-Malikiyah with a drone on Wednesday."
+    assert drafts(text, "2023-12-07", gazetteer) == [("2023-12-06", "drone_attack", "sy-rumalyn-landing-zone")]
