@@ -405,13 +405,15 @@ def barrage(clause: Sequence[str], weapons_near: list[tuple[int, int, Any]]) -> 
 
 
 def hurt_in_a_barrage(clause: Sequence[str], at: int, events: list[Any],
-                      names: Sequence[bool] = ()) -> list[tuple[int, int, Any]]:
+                      names: Sequence[bool] = (), dated: bool = False) -> list[tuple[int, int, Any]]:
     """ "Two people were lightly hurt in Tel Aviv" right after "Iran fired missiles at Israel": that fire, at that
     town (a casualty word, perhaps one word, then "in"; in Hebrew a casualty word and a name with its joined "in":
     "ובחיפה נפצעו קל שלושה"; the fire told in the three sentences before). A clause that opens on its place, a name
     after "in" and a comma, tells the damage or the dead of the fire or strike told just before there ("Israeli jets
     struck towns in the south on Tuesday. In Khiam, a house was destroyed"; *names*: whether each word of the clause
-    is written as a name)."""
+    is written as a name). So do the dead or hurt "in" a place told right after a strike, in a clause with no day of
+    its own (*dated*: it has one): "US jets struck 85 targets on Friday. The Observatory reported 18 fighters killed
+    in the Mayadin area and in Albu Kamal"."""
     hurt = lexicon.words("killed") | lexicon.words("injured")
     fronted = _fronted_place(clause, names)
     if fronted is not None:
@@ -422,11 +424,13 @@ def hurt_in_a_barrage(clause: Sequence[str], at: int, events: list[Any],
         # (not what a speaker there said: "In Washington, an official said no one was hurt")
         if told is not None and k is not None and not set(rest) & lexicon.words("statement_verb"):
             return [(fronted + k, fronted + k + 1, lexicon.Trigger(rest[k], told.event_type, CASUALTY))]
-    fire = fire_told_before(events, at, MUNITION_TYPES, 3)
+    last = None if dated else fire_told_before(events, at, MUNITION_TYPES | _STRIKE_TYPES, 1)
+    fire = last if last is not None and last.event_type in _STRIKE_TYPES \
+        else fire_told_before(events, at, MUNITION_TYPES, 3)
     if fire is None:
         return []
     for k, w in enumerate(clause[:-1]):
-        if w in hurt and {"in", "à"} & set(clause[k + 1:k + 3]) and k and clause[k - 1] not in ("the", "a"):
+        if w in hurt and {"in", "à", "en"} & set(clause[k + 1:k + 3]) and k and clause[k - 1] not in ("the", "a"):
             return [(k, k + 1, lexicon.Trigger(w, fire.event_type, CASUALTY))]
     # Hebrew joins "in" to the name, before or after the casualties: "בנס ציונה דווח על שישה פצועים", "ובחיפה נפצעו"
     hebrew_in = tuple(p for p, role in lexicon.prefix_roles().items() if role != "context")

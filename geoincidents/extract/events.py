@@ -314,7 +314,8 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 after = sentences[sentence.index + 1].lowered if sentence.index + 1 < len(sentences) else []
                 found = barrage(clause, table.find(lowered) + table.find(after)) \
                     or hurt_in_a_barrage(clause, sentence.index, told,
-                                      [t.text[:1].isupper() for t in sentence.tokens[c_first:c_last]]) \
+                                         [t.text[:1].isupper() for t in sentence.tokens[c_first:c_last]],
+                                         any(c_first <= d.first < c_last for d in dates)) \
                     or untriggered(clause, sentences, sentence.index, told, c_first, dates)
             if not found:
                 continue

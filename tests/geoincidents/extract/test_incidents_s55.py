@@ -163,3 +163,46 @@ def test_a_town_told_with_the_same_weapon_as_the_base_in_it_stays_its_container(
     # a guard: one weapon for both, the town is where the base lies
     text = "Drones struck the Rumeilan base in al-Malikiyah with a drone on Wednesday."
     assert drafts(text, "2023-12-07", gazetteer) == [("2023-12-06", "drone_attack", "sy-rumalyn-landing-zone")]
+
+
+def test_near_the_border_with_a_country_in_spanish_is_where_a_town_lies(gazetteer):
+    text = ("Aviones estadounidenses atacaron el viernes 85 objetivos en Irak y Siria. Según el Gobierno iraquí, 16 "
+            "personas murieron en los bombardeos en Akashat, cerca de la frontera con Siria.")
+    got = drafts(text, "2024-02-03", gazetteer)
+    assert ("2024-02-02", "air_strike", "iq-akashat") in got
+    places = extract_report(text, published="2024-02-03", gazetteer=gazetteer).places
+    assert list(places.loc[places["place_id"] == "cc-sy", "role"]) == ["target", "context"]
+
+
+@pytest.mark.parametrize("text", [
+    "US jets struck 85 targets in Iraq and Syria on Friday. The Syrian Observatory for Human Rights reported at least "
+    "18 fighters killed in the Mayadin area and in Albu Kamal, in the eastern province of Deir Ezzor.",
+    "Aviones estadounidenses atacaron el viernes 85 objetivos en Irak y Siria. El Observatorio Sirio de Derechos "
+    "Humanos informó de al menos 18 combatientes muertos en la región de Al Mayadín y en Albu Kamal, en la provincia "
+    "oriental de Deir Ezzor."])
+def test_the_dead_in_places_told_right_after_a_strike_were_killed_there(gazetteer, text):
+    got = drafts(text, "2024-02-03", gazetteer)
+    assert ("2024-02-02", "air_strike", "sy-mayadin") in got
+    assert ("2024-02-02", "air_strike", "sy-albu-kamal") in got
+
+
+def test_the_dead_told_right_after_a_strike_take_it_not_an_earlier_drone(gazetteer):
+    text = ("US jets struck targets in Iraq on Friday in retaliation for the drone attack that killed three soldiers at "
+            "Tower 22 last Sunday. Iraqi officials said 16 people were killed in Akashat.")
+    got = drafts(text, "2024-02-03", gazetteer)
+    assert ("2024-02-02", "air_strike", "iq-akashat") in got
+    assert not [d for d in got if d[2] == "iq-akashat" and d[1] != "air_strike"]
+
+
+def test_the_dead_told_with_a_day_of_their_own_after_a_strike_are_no_part_of_it(gazetteer):
+    # a guard: a day of its own is another event (and nothing says how they died)
+    text = ("US jets struck targets in Iraq on Friday. Three people were killed in Akashat last Monday.")
+    assert not [d for d in drafts(text, "2024-02-03", gazetteer) if d[2] == "iq-akashat" and d[1] == "air_strike"]
+
+
+def test_a_spanish_rocket_that_had_fallen_is_a_rocket_attack(gazetteer):
+    text = ("Aviones estadounidenses atacaron el viernes objetivos en Irak. Horas antes, un cohete había caído cerca de "
+            "la base de Harir, en Erbil, sin causar daños.")
+    got = drafts(text, "2024-02-03", gazetteer)
+    assert ("2024-02-02", "rocket_attack", "iq-harir-air-base") in got
+    assert ("2024-02-02", "air_strike", "iq-harir-air-base") not in got
