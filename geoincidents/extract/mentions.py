@@ -255,6 +255,12 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
         whole = lexicon.words("whole_word")  # "برابر" 'equal' is no ب and Rabor, "بدوره" 'in turn' no ب and Dora
         joined = [0 if _usable_key(keys[i], index) or lowered[i] in whole else particles.particle_length(t.text, known)
                   for i, t in enumerate(tokens)]
+        # "l'aeroporto Ben Gurion": an elided descriptor right before a name that may need it ("Ben Gurion" alone is
+        # the man) loses its article, to be read with the name (not before "di": "all'aeroporto di Erbil" is Erbil's)
+        for k in range(n - 1):
+            if not joined[k] and not _usable_key(keys[k], index) and particles.elided(tokens[k].text) \
+                    and tokens[k + 1].text[:1].isupper():
+                joined[k] = particles.particle_length(tokens[k].text, lambda rest: token_key(rest) in index.glue)
         # (an Arabic word that is a word of some name as written, "بحضرموت", "وبني", may still be a particle and a
         # name: it is cut when no name starts at it whole, below)
         retried: set[int] = set()

@@ -206,3 +206,29 @@ def test_a_spanish_rocket_that_had_fallen_is_a_rocket_attack(gazetteer):
     got = drafts(text, "2024-02-03", gazetteer)
     assert ("2024-02-02", "rocket_attack", "iq-harir-air-base") in got
     assert ("2024-02-02", "air_strike", "iq-harir-air-base") not in got
+
+
+def test_a_turkish_drone_said_to_have_been_shot_down_near_an_airport(gazetteer):
+    text = "ABD'li yetkililer, Erbil Havalimanı yakınında da bir İHA'nın düşürüldüğünü açıkladı."
+    assert drafts(text, "2024-01-21", gazetteer) == [("2024-01-21", "interception", "iq-erbil-international-airport")]
+
+
+def test_italian_launched_from_yemen_and_fragments_that_fell(gazetteer):
+    text = ("Un missile balistico lanciato dallo Yemen è stato intercettato nella notte dalla difesa aerea israeliana. "
+            "Frammenti sono caduti a Beit Shemesh, senza causare feriti.")
+    got = extract_report(text, published="2025-07-08", gazetteer=gazetteer).incidents
+    assert list(zip(got["event_type"], got["target_place_id"], got["launch_place_id"])) == [
+        ("missile_attack", "il-bet-shemesh", "cc-ye")]
+
+
+@pytest.mark.parametrize("text", ["Un missile ha colpito l'aeroporto Ben Gurion.",
+                                  "Gli Houthi affermano di aver colpito l'aeroporto Ben Gurion con un missile."])
+def test_an_elided_italian_descriptor_before_a_name_that_needs_it(gazetteer, text):
+    places = extract_report(text, published="2025-07-08", gazetteer=gazetteer).places
+    assert list(places["place_id"]) == ["il-ben-gurion-airport"]
+
+
+def test_bare_ben_gurion_stays_the_man(gazetteer):
+    # a guard: no descriptor, no airport
+    text = "Ben Gurion declared the state in 1948."
+    assert extract_report(text, published="2025-07-08", gazetteer=gazetteer).places.empty
