@@ -233,15 +233,17 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
         else:
             groups.append(draft)
     for draft in weak:
-        # The nearest group told before it ("The missiles were fired from Iranian territory" refers back), else after.
-        scored = [(affinity(g, draft, slack_days, across), g.order <= draft.order, -abs(g.order - draft.order), k)
-                  for k, g in enumerate(groups)]
+        # The nearest group told before it ("The missiles were fired from Iranian territory" refers back), else after;
+        # of its own weapon first ("fired a missile at Ben Gurion airport and a drone at Eilat. The army intercepted a
+        # missile launched from Yemen": the missile's)
+        scored = [(affinity(g, draft, slack_days, across), g.event_type == draft.event_type, g.order <= draft.order,
+                   -abs(g.order - draft.order), k) for k, g in enumerate(groups)]
         scored = [s for s in scored if s[0] > 0]
         if not scored and not across and draft.target is not None and specificity(draft.target) <= 1:
             # "a Mossad headquarters in Iraq's Kurdistan region was destroyed ... civilians were killed in the strikes
             # on Erbil": strikes told again at a town or site within the reach of the region the incident was aimed at
             # are that incident, and say where in the region it hit.
-            scored = [(1, g.order <= draft.order, -abs(g.order - draft.order), k) for k, g in enumerate(groups)
+            scored = [(1, True, g.order <= draft.order, -abs(g.order - draft.order), k) for k, g in enumerate(groups)
                       if g.target is not None and g.target.kind == "region" and in_region_reach(g.target, draft.target)
                       and family(g.event_type) == family(draft.event_type) and g.date == draft.date]
         if not across and draft.headline and family(draft.event_type) == "strike" and draft.target is not None \
@@ -258,7 +260,7 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
         elif scored:
             # A weak draft adds its evidence, claims and counts, not its type: "one was shot down" after "two
             # drones targeted the garrison" leaves a drone attack, and a stray sentence cannot retype an incident.
-            group = groups[max(scored)[3]]
+            group = groups[max(scored)[4]]
             # Save a strike's own instrument: "The strike was carried out by an MQ-9 Reaper" makes it a drone strike.
             retypes = draft.priority >= SPECIFIC_PRIORITY and family(draft.event_type) == family(group.event_type) == "strike"
             absorb(group, draft, typed=retypes)

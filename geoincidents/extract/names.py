@@ -54,6 +54,7 @@ def blocked_tokens(sentence: Sentence) -> set[int]:
     blocked.update(_after_an_outlet_noun(sentence.tokens))
     blocked.update(_preposition_homographs(lowered))
     blocked.update(_negated_origins(lowered))
+    blocked.update(_named_models(lowered))
     for _, end, _ in lexicon.titles().find(lowered):
         i = end
         while i < len(sentence.tokens) and (sentence.tokens[i].text[:1].isupper() or sentence.tokens[i].text in GLUE_PUNCT
@@ -120,6 +121,24 @@ def _negated_origins(lowered: list[str]) -> list[int]:
     no place (``negated_origin`` in extract_words.csv)."""
     negations = lexicon.words("negated_origin")
     return [k + 1 for k, word in enumerate(lowered[:-1]) if word in negations]
+
+
+def _named_models(lowered: list[str]) -> list[int]:
+    """The words of a weapon's model named after a word for "type" (``model_word`` in extract_words.csv: "صاروخ
+    باليستي من نوع فلسطين 2" 'a ballistic missile of the Palestine 2 type', "بطائرة مسيرة نوع يافا" 'with a drone of the
+    Yafa type'): up to two words, or the words a quotation mark closes, never a place."""
+    models = lexicon.words("model_word")
+    blocked = []
+    for k, word in enumerate(lowered[:-1]):
+        if word not in models:
+            continue
+        j = k + 1
+        if lowered[j] in QUOTE_MARKS:
+            close = next((e for e in range(j + 1, min(len(lowered), j + 5)) if lowered[e] in QUOTE_MARKS), None)
+            blocked += range(j + 1, close if close is not None else min(len(lowered), j + 3))
+        else:
+            blocked += [e for e in range(j, min(len(lowered), j + 2)) if lowered[e] not in (",", ".", "،")][:2]
+    return blocked
 
 
 def _a_descriptor(word: str) -> bool:

@@ -232,3 +232,30 @@ def test_bare_ben_gurion_stays_the_man(gazetteer):
     # a guard: no descriptor, no airport
     text = "Ben Gurion declared the state in 1948."
     assert extract_report(text, published="2025-07-08", gazetteer=gazetteer).places.empty
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, the militias claimed attacks on Eilat and on a military site in Tiberias.",
+    "On Monday, the militias claimed attacks on Eilat and on a \"vital target\" in Tiberias."])
+def test_and_on_a_thing_hit_in_a_town_is_a_second_target(gazetteer, text):
+    got = drafts(text, "2024-10-04", gazetteer)
+    assert [d[2] for d in got] == ["il-eilat", "il-tiberias"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("أعلن المتحدث أن القوة الصاروخية استهدفت مطار بن غوريون بصاروخ باليستي فرط صوتي من نوع \"فلسطين 2\".",
+     "il-ben-gurion-airport"),
+    ("وأضاف أن سلاح الجو المسير استهدف هدفاً حيوياً في منطقة أم الرشراش بطائرة مسيرة نوع يافا.", "il-eilat")])
+def test_the_name_of_a_weapon_model_is_no_place(gazetteer, text, place):
+    places = extract_report(text, published="2025-06-03", gazetteer=gazetteer).places
+    assert list(places["place_id"]) == [place]
+
+
+def test_a_missile_told_only_by_its_interception_joins_the_missile_not_the_drone(gazetteer):
+    text = ("The Houthis said on Tuesday they had fired a hypersonic missile at Ben Gurion airport, and that a drone had "
+            "targeted a vital site in Eilat. The Israeli army said it intercepted a missile launched from Yemen before "
+            "it entered Israeli airspace.")
+    got = extract_report(text, published="2025-06-03", gazetteer=gazetteer).incidents
+    assert sorted(zip(got["event_type"], got["target_place_id"])) == [("drone_attack", "il-eilat"),
+                                                                       ("missile_attack", "il-ben-gurion-airport")]
+    assert got.loc[got["target_place_id"] == "il-ben-gurion-airport", "outcome"].item() == "intercepted"
