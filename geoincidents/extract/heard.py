@@ -99,6 +99,12 @@ def alone_abroad(mention: Any, found: list[Any]) -> bool:
     points = [o for o in others if o.kind not in _AREA_KINDS]
     # Only places with a point say where the story is: a country's point says nothing of its border ("Turkey pounded
     # oil facilities near Derik": Derik lies by the Turkish border, far from Turkey's point).
+    if mention.method not in HEARD_METHODS and not any(
+            o.kind not in _AREA_KINDS for o in _spelt_places([m for m in found if m.sentence == mention.sentence],
+                                                             mention.text.lower())):
+        # (a name spelt as the gazetteer writes it, the only place of its sentence, stands: "US jets struck militia
+        # sites in al-Qaim on Saturday" before a sentence on the attack at Tower 22 in Jordan it answered)
+        return False
     return bool(points) and not any(distance_km(place.lat, place.lon, o.lat, o.lon) <= _NEIGHBOUR_KM for o in points)
 
 

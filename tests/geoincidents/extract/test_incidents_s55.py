@@ -259,3 +259,18 @@ def test_a_missile_told_only_by_its_interception_joins_the_missile_not_the_drone
     assert sorted(zip(got["event_type"], got["target_place_id"])) == [("drone_attack", "il-eilat"),
                                                                        ("missile_attack", "il-ben-gurion-airport")]
     assert got.loc[got["target_place_id"] == "il-ben-gurion-airport", "outcome"].item() == "intercepted"
+
+
+def test_fired_from_inside_a_country_is_the_launch(gazetteer):
+    text = "Rockets fired from inside Iraq struck near the Kharab al-Jir base on Sunday."
+    got = extract_report(text, published="2024-02-05", gazetteer=gazetteer).incidents
+    assert list(got["launch_place_id"]) == ["cc-iq"]
+
+
+def test_a_town_spelt_alone_in_its_sentence_stands_beside_another_country(gazetteer):
+    # al-Qaim is in Iraq, which the report does not name, and 300 km from Tower 22 in Jordan, which it does: spelt
+    # as the gazetteer writes it and the only place of its sentence, it is still where the jets struck
+    text = ("US jets struck militia sites in al-Qaim on Saturday. The strikes were carried out in response to the "
+            "drone attack on the Tower 22 base in Jordan that killed three US soldiers.")
+    got = drafts(text, "2024-02-03", gazetteer)
+    assert ("2024-02-03", "air_strike", "iq-al-qaim") in got
