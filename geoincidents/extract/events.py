@@ -240,6 +240,10 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             verbs = [w if k == 0 or not sentence.tokens[c_first + k].text[:1].isupper()
                      or (title and lowered[c_first + k - 1] not in GOVERNING_A_NAME) else ""
                      for k, w in enumerate(clause)]
+            # (nor is such a word after a word that governs a name a trigger of its own: "found the launcher in a
+            # truck in the Hit district", "near Hit")
+            found = [f for f in found if f[1] - f[0] > 1 or verbs[f[0]] or not f[0]
+                     or clause[f[0] - 1] not in GOVERNING_A_NAME | {"the"}]
             attacking = bool(attack_words.find(verbs)) or bool(attack_nouns.find(clause)) \
                 or any(w in firing_verbs or w in killing for w in verbs) \
                 or weapon_as_agent(clause, found)  # "put out of service by Turkish drones"

@@ -274,3 +274,16 @@ def test_a_town_spelt_alone_in_its_sentence_stands_beside_another_country(gazett
             "drone attack on the Tower 22 base in Jordan that killed three US soldiers.")
     got = drafts(text, "2024-02-03", gazetteer)
     assert ("2024-02-03", "air_strike", "iq-al-qaim") in got
+
+
+def test_a_launcher_found_after_fire_is_where_it_was_launched_from(gazetteer):
+    text = ("On August 5 two Katyusha rockets struck Ain al-Asad, wounding five US service members. Iraqi security "
+            "forces later found the launcher in a truck in the Hit district of Anbar.")
+    got = extract_report(text, published="2024-08-20", gazetteer=gazetteer).incidents
+    assert list(zip(got["date"], got["event_type"], got["target_place_id"], got["launch_place_id"])) == [
+        ("2024-08-05", "rocket_attack", "iq-ain-al-asad-air-base", "iq-dist-hit")]
+
+
+def test_a_launcher_found_with_no_fire_told_is_no_event(gazetteer):
+    # a guard: weapons found, none fired
+    assert drafts("Police found a launch pad with three rockets in Radwaniya on Monday.", "2024-08-20", gazetteer) == []
