@@ -271,6 +271,11 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             for _, end, _ in lexicon.word_phrases("not_the_first_time").find(clause):
                 colon = next((k for k in range(end, len(clause)) if clause[k] in (":", ";", "؛")), len(clause))
                 found = [f for f in found if not end <= f[0] < colon]
+            # "It was the third such attack on the airport this month": the event told, counted among others of its
+            # kind (the trigger within a few words after the count), no event of its own; the clause may go on to tell
+            # one ("the third such US action since October 26, when two F-16s bombed stores near Abu Kamal")
+            for _, end, _ in lexicon.word_phrases("such_count").find(clause):
+                found = [f for f in found if not end <= f[0] < end + _SUCH_COUNT_REACH]
             # "زارت موقع القصف أمس" 'visited the site of the bombardment yesterday', "at the scene of the strike": where
             # an event was, visited or described later, is no event told
             scenes = [end for _, end, _ in lexicon.word_phrases("scene_of").find(clause)]
@@ -849,6 +854,10 @@ def _day_of_saying(lowered: Sequence[str], d: Any) -> bool:
     """Whether date *d* is the day something was said ("a spokesman said on Tuesday")."""
     words = set(lowered[max(0, d.first - 3):d.first])
     return bool(words & (lexicon.words("speaker") | lexicon.words("statement_verb")))
+
+
+#: How many words after "the third such" the trigger it counts may stand ("the third such US action").
+_SUCH_COUNT_REACH = 3
 
 
 def _a_background(background: lexicon.PhraseTable, clause: Sequence[str]) -> bool:

@@ -287,3 +287,16 @@ def test_a_launcher_found_after_fire_is_where_it_was_launched_from(gazetteer):
 def test_a_launcher_found_with_no_fire_told_is_no_event(gazetteer):
     # a guard: weapons found, none fired
     assert drafts("Police found a launch pad with three rockets in Radwaniya on Monday.", "2024-08-20", gazetteer) == []
+
+
+def test_the_third_such_attack_counts_the_event_told(gazetteer):
+    text = ("A drone targeting coalition forces at Erbil International Airport was shot down late Thursday, the "
+            "Counter-Terrorism Directorate said. It was the third such attack on the airport this month.")
+    assert drafts(text, "2023-10-27", gazetteer) == [("2023-10-26", "drone_attack", "iq-erbil-international-airport")]
+
+
+def test_the_third_such_action_since_a_day_still_tells_that_day(gazetteer):
+    # a guard: what the count runs from is an event of its own
+    text = ("US jets struck a depot near Mayadin on Sunday. It was the third such US action since October 26, when "
+            "two F-16s bombed weapons stores near Abu Kamal.")
+    assert ("2023-10-26", "air_strike", "sy-albu-kamal") in drafts(text, "2023-11-13", gazetteer)
