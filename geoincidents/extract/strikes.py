@@ -138,6 +138,11 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     # of that fire, even after a strike told earlier.
     pronoun = trigger_at > 0 and lowered[trigger_at - 1] in lexicon.words("projectile_pronoun")
     opens_at = _past_strike_adjectives(lowered, trigger_at)  # where the event word's noun phrase opens
+    if not acting and not group_fire and _state_told_before(lowered, trigger_at, before):
+        # "The US has struck back several times. In November it hit a Kataib Hezbollah operations centre in Jurf
+        # al-Sakhar": the pronoun stands for the state force the sentence before named last, which struck
+        event_type = "drone_strike" if lexicon.word_phrases("drone_instrument").find(clause) else "air_strike"
+        return event_type, force
     if not acting and aircraft_subject(lowered, c_first, trigger_at):
         # "Unidentified aircraft struck a convoy near Albu Kamal", "Aircraft of unknown origin targeted a convoy": the
         # aircraft are the verb's subject, whoever flew them: a strike from the air, not the fire told before.
@@ -350,6 +355,19 @@ def _group_told_before(lowered: Sequence[str], trigger_at: int, index: int, even
         named = actors_in(before, 0, len(before.lowered))
         return bool(named) and not named[-1][2] and named[-1][1] in lexicon.group_actors()
     return told is not None and index - told.sentence <= 3 and told.actor in lexicon.group_actors()
+
+
+def _state_told_before(lowered: Sequence[str], trigger_at: int, before: Sentence | None) -> bool:
+    """Whether a subject pronoun right before the verb (past auxiliaries: "it had struck") stands for a state force:
+    the one actor the sentence *before* named, when that is a state's ("The US has struck back several times. In
+    November it hit ...")."""
+    k = trigger_at - 1
+    while k > 0 and lowered[k] in _AUXILIARIES:
+        k -= 1
+    if k < 0 or lowered[k] not in lexicon.words("subject_pronoun") or before is None:
+        return False
+    named = actors_in(before, 0, len(before.lowered))
+    return bool(named) and named[-1][2] and len({a[1] for a in named}) == 1
 
 
 def _light_verb_last(rest: Sequence[str]) -> bool:

@@ -300,3 +300,17 @@ def test_the_third_such_action_since_a_day_still_tells_that_day(gazetteer):
     text = ("US jets struck a depot near Mayadin on Sunday. It was the third such US action since October 26, when "
             "two F-16s bombed weapons stores near Abu Kamal.")
     assert ("2023-10-26", "air_strike", "sy-albu-kamal") in drafts(text, "2023-11-13", gazetteer)
+
+
+def test_a_pronoun_after_a_sentence_naming_one_state_strikes_for_it(gazetteer):
+    text = ("The US has struck back several times. In November it hit a Kataib Hezbollah operations centre in Jurf "
+            "al-Sakhar.")
+    assert drafts(text, "2024-02-20", gazetteer) == [("2023-11-01", "air_strike", "iq-jurf-al-sakhar")]
+
+
+def test_a_pronoun_after_a_sentence_naming_a_group_is_the_groups_fire(gazetteer):
+    # a guard: the group's attack of means untold, no strike
+    text = "The Islamic Resistance in Iraq said it attacked the Harir base. It also hit Ain al-Asad on Tuesday."
+    got = drafts(text, "2024-02-21", gazetteer)
+    assert ("2024-02-20", "other", "iq-ain-al-asad-air-base") in got
+    assert not [d for d in got if d[1] == "air_strike"]
