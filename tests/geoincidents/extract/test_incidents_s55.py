@@ -314,3 +314,14 @@ def test_a_pronoun_after_a_sentence_naming_a_group_is_the_groups_fire(gazetteer)
     got = drafts(text, "2024-02-21", gazetteer)
     assert ("2024-02-20", "other", "iq-ain-al-asad-air-base") in got
     assert not [d for d in got if d[1] == "air_strike"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dimanche soir, un missile tiré depuis le Yémen a été intercepté au-dessus de la région de Jérusalem, déclenchant "
+    "les sirènes dans plusieurs villes, dont Modiin et Beit Shemesh.",
+    "El domingo por la noche, un misil lanzado desde Yemen fue interceptado sobre la región de Jerusalén, activando "
+    "las sirenas en varias ciudades, entre ellas Modiin y Beit Shemesh."])
+def test_where_sirens_went_off_after_a_comma_is_what_the_fire_caused(gazetteer, text):
+    got = extract_report(text, published="2025-07-07", gazetteer=gazetteer).incidents
+    assert not {"il-modiin", "il-bet-shemesh"} & set(got["target_place_id"])
+    assert list(got["launch_place_id"]) == ["cc-ye"]
