@@ -63,7 +63,7 @@ from gazetteer.ranking import FUZZY_CAP, Candidate, Ranking, Trace, describe_hin
 from gazetteer.containers import LARGE_AREAS, ContainerReading
 from gazetteer.spanreading import SpanReading, opener_kept, short_key_close
 from gazetteer.romanize import romanized_alike, romanizations
-from gazetteer.spans import jota_reading, lies_in, turkic_reading, written_lowercase
+from gazetteer.spans import german_reading, jota_reading, lies_in, turkic_reading, written_lowercase
 from gazetteer.wordspans import unelided
 
 __all__ = ["Resolver"]
@@ -229,10 +229,12 @@ class Resolver(ContainerReading, SpanReading):
             if found is not None and (not heard or found.method in ("exact", "alias", "span")):
                 match = replace(found, query=query)
                 break
-        jota = jota_reading(query) if match is None and error is None else None
-        if jota is not None:
-            # Spanish writes kh with j ("Juzestán"): read so when nothing else was found, and kept only by name.
-            found, _ = self.decide(jota, {**hints, "fuzzy": False}, strict=strict, trace=trace)
+        # Spanish writes kh with j ("Juzestán"), German j with dsch and y with j ("Dschauf", "Kirjat Schmona"): read
+        # so when nothing else was found by name, and kept only by name.
+        for read in (jota_reading, german_reading) if match is None and error is None else ():
+            spelt = read(query)
+            found, _ = self.decide(spelt, {**hints, "fuzzy": False}, strict=strict, trace=trace) \
+                if spelt is not None else (None, None)
             if found is not None and found.method in ("exact", "alias"):
                 return replace(found, query=query), None
         if match is not None and match.qualifiers:

@@ -34,11 +34,12 @@ from gazetteer.romanize import romanize, romanizations
 # The cutting of a phrase into runs of words lives in wordspans; its names stay importable from here.
 from gazetteer.wordspans import (ARABIC_PARTICLES, ELISIONS, MAX_SPAN_WORDS, Span, _CASE_ENDING, _caseless,
                                  _only_grammar, _unknown_name, _variants, hebrew_stems, part_words, may_sound, prepare,
-                                 turkic_reading, jota_reading, unknown_runs, word_spans, written_lowercase)
+                                 turkic_reading, jota_reading, german_reading, unknown_runs, word_spans,
+                                 written_lowercase)
 
 __all__ = ["Span", "word_spans", "prepare", "choose", "about", "lies_in", "find_names", "may_sound", "romanize", "romanizations",
            "unknown_runs",
-           "turkic_reading", "jota_reading", "written_lowercase",
+           "turkic_reading", "jota_reading", "german_reading", "written_lowercase",
            "ELISIONS", "ARABIC_PARTICLES", "hebrew_stems",
            "AREA_KINDS", "MAX_SPAN_WORDS"]
 

@@ -36,7 +36,7 @@ from gazetteer.phrases import edge_words, grammar_words
 from gazetteer.phrasewords import HEBREW_PREFIX
 
 __all__ = ["Span", "word_spans", "prepare", "may_sound", "unknown_runs", "turkic_reading", "jota_reading",
-           "written_lowercase", "part_words", "grammar_compound",
+           "german_reading", "written_lowercase", "part_words", "grammar_compound",
            "hebrew_stems", "unelided", "ELISIONS", "ARABIC_PARTICLES", "MAX_SPAN_WORDS"]
 
 #: Longest run of words looked up as one name.
@@ -170,6 +170,35 @@ def jota_reading(text: str) -> str | None:
     """
     read = " ".join(w.replace("J", "Kh", 1).replace("j", "kh") if w[:1].isupper() else w for w in text.split(" "))
     return read if read != text else None
+
+
+def german_reading(text: str) -> str | None:
+    """*text* as English spellings write the sounds of its capitalised words, when they are written the German way
+    (None when none is, told by a German sch in one of them): dsch is j, tsch ch, sch sh, another ch kh, j y and au
+    aw ("Dschauf" is Jawf, "Dschurf al-Sachar" Jurf al-Sakhar, "Kirjat Schmona" Kiryat Shmona). The resolver reads it
+    so only when the name as written is found nowhere, and keeps it only found by name.
+
+    Examples
+    --------
+    >>> german_reading("Provinz Dschauf"), german_reading("Kirjat Schmona"), german_reading("Baghdad")
+    ('Provinz Jawf', 'Kiryat Shmona', None)
+    """
+    def read(word: str) -> str:
+        if not word[:1].isupper():
+            return word
+        for german, mark in (("Dsch", "\x00"), ("dsch", "\x01"), ("Tsch", "\x02"), ("tsch", "\x03"), ("Sch", "\x04"),
+                             ("sch", "\x05"), ("Ch", "Kh"), ("ch", "kh"), ("J", "Y"), ("j", "y"), ("au", "aw")):
+            word = word.replace(german, mark)
+        for mark, english in (("\x00", "J"), ("\x01", "j"), ("\x02", "Ch"), ("\x03", "ch"), ("\x04", "Sh"),
+                              ("\x05", "sh")):
+            word = word.replace(mark, english)
+        return word
+
+    words = text.split(" ")
+    if not any(w[:1].isupper() and "sch" in w.lower() for w in words):
+        return None  # (only a name with a German sch: "Dubaj", "Halebja" are other spellings)
+    read_text = " ".join("-".join(read(part) for part in w.split("-")) for w in words)  # ("al-Sachar")
+    return read_text if read_text != text else None
 
 
 def _turkic_readings(word: str) -> tuple[str, ...]:

@@ -490,6 +490,14 @@ def _since_another(lowered: Sequence[str], d: Any, after: int, others: list[tupl
                                for s, _ in others)
 
 
+def _since_a_clause(lowered: Sequence[str], start: int, end: int) -> bool:
+    """Whether a clause of "since that" opens between tokens *start* and *end*: "desde que", "depuis que", "seit",
+    "seitdem", "منذ أن" (not "desde" or "depuis" alone, which also mean "from": "tirés depuis le Liban")."""
+    return any(lowered[k] in ("desde", "depuis") and lowered[k + 1:k + 2] in (["que"], ["qu'"])
+               or lowered[k] in ("seitdem",) or lowered[k] == "منذ" and lowered[k + 1:k + 2] == ["أن"]
+               for k in range(start, end))
+
+
 #: Words that open a clause telling what happened at the same time as the clause before it.
 _WHILE = frozenset({"while", "whilst", "as"})
 #: Words that open a clause telling when (a day told before it, then what happened that day).
@@ -523,6 +531,9 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
     # (not the day of another event "since" opens after this one: "the first attack since the assassination of its
     # commander on Tuesday" is no attack of Tuesday)
     dates = [d for d in dates if not (c_first <= d.first < c_last and _since_another(lowered, d, trigger[1], others))]
+    # (nor the day a run after the event word is counted from, in a clause of its own: "el primero dentro de Irak desde
+    # que terminó el viernes la tregua" 'the first inside Iraq since the truce ended on Friday')
+    dates = [d for d in dates if not (trigger[1] <= d.first < c_last and _since_a_clause(lowered, trigger[1], d.first))]
     # (nor the day a state the event left was "still" seen: "set off fires that firefighters were still battling on
     # Monday morning")
     dates = [d for d in dates if not (d.first > trigger[1] and "still" in lowered[max(trigger[1], d.first - 4):d.first])]

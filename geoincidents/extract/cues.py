@@ -87,6 +87,10 @@ def blamed_on(lowered: Sequence[str], actors: Sequence[tuple[int, str, bool]], c
     return None
 
 
+#: "Armed" after a weapon, before the state's adjective ("un dron armado estadounidense").
+_ARMED = frozenset({"armado", "armados", "armé", "armés", "armato", "armati"})
+
+
 def adjective_after(sentence: Any, end: int, actors: Sequence[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     """The state whose adjective stands right after an event word ending at token *end*, written in lower case as
     French, Spanish and Italian write it ("des drones turcs", "misiles iraníes", "missili iraniani"): the state an
@@ -96,6 +100,8 @@ def adjective_after(sentence: Any, end: int, actors: Sequence[tuple[int, str, bo
     at = [k for k in (end - 1, end) if 0 <= k < len(tokens) and is_arabic(tokens[k].text)]
     if end < len(tokens) and tokens[end].text[:1].islower() and tokens[end].text.isalpha():
         at.append(end)
+        if tokens[end].lower in _ARMED and end + 1 < len(tokens) and tokens[end + 1].text[:1].islower():
+            at.append(end + 1)  # (past "armed": "un dron armado estadounidense", "un drone armé américain")
     # The state whose force the weapon is of: "un drone de l'armée turque", "un dron del ejército israelí" (the
     # adjective after the force's noun), "a drone of the Turkish army", "eine Drohne der türkischen Armee" (before it).
     if end + 1 < len(tokens) and tokens[end].lower in lexicon.OF_WORDS | {"der"}:

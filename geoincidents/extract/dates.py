@@ -148,7 +148,13 @@ def a_day_heading(tokens: Sequence[Token], lowered: Sequence[str], dates: Sequen
         return True
     # (after the number of a statement: "بيان رقم (1) - السبت 06-01-2024" 'Statement No. (1) - Saturday 06-01-2024')
     numbered = words("numbered_heading")
-    return all(k in inside or not any(c.isalnum() for c in w) or _weekday_at(tokens, lowered, k) is not None
+    # (and the clock of the entry after a day told with no year, as a liveblog heads its entries: "12 November, 23:50";
+    # not a page's stamp, "16 Aralık 2024 Pazartesi 12:57": :func:`a_stamp`)
+    clock: set[int] = set()
+    if not any(len(w) == 4 and w.isdigit() for w in lowered):
+        clock = {j for k in range(1, len(lowered) - 1) if lowered[k] == ":" and lowered[k - 1].isdigit()
+                 and lowered[k + 1].isdigit() and k - 1 >= dates[0].last for j in (k - 1, k, k + 1)}
+    return all(k in inside or k in clock or not any(c.isalnum() for c in w) or _weekday_at(tokens, lowered, k) is not None
                or (k < dates[0].first and (w in numbered or w.isdigit())) for k, w in enumerate(lowered))
 
 

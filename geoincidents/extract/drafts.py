@@ -236,9 +236,12 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
         # The nearest group told before it ("The missiles were fired from Iranian territory" refers back), else after;
         # of its own weapon first ("fired a missile at Ben Gurion airport and a drone at Eilat. The army intercepted a
         # missile launched from Yemen": the missile's)
+        # (of its own day first: "fired a missile at Israel. It was intercepted on Tuesday. ... On Saturday a drone hit
+        # Ashkelon": the missile's Tuesday, not the drone of three days before)
         scored = [(affinity(g, draft, slack_days, across), g.event_type == draft.event_type, g.order <= draft.order,
                    -abs(g.order - draft.order), k) for k, g in enumerate(groups)]
-        scored = [s for s in scored if s[0] > 0]
+        scored = [(-days_apart(groups[s[4]], draft), *s) for s in scored if s[0] > 0]
+        scored = [s[1:] for s in scored if s[0] == max(scored)[0]]
         if not scored and not across and draft.target is not None and specificity(draft.target) <= 1:
             # "a Mossad headquarters in Iraq's Kurdistan region was destroyed ... civilians were killed in the strikes
             # on Erbil": strikes told again at a town or site within the reach of the region the incident was aimed at

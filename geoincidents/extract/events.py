@@ -224,7 +224,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             anchor, last_clock, entry_from = dates[0].date, clock, len(events)
         else:
             dates = [d for d in dates if not dateline_day(sentence, d, published)]
-        if published is not None and a_stamp(sentence.tokens, dates):
+        if published is not None and not day_heading and a_stamp(sentence.tokens, dates):
             dates = []  # "08:32 UTC+8, 2025-03-23": the page's stamp dates none of the events told after it
         published_told = published_told or any(d.date == published for d in dates)
         sentence_statuses = [str(v) for _, _, v in statuses.find(lowered)]

@@ -297,8 +297,10 @@ def _with_hebrew_prefixes(phrase: str) -> tuple[str, ...]:
 
 #: The groups of ``extract_words.csv`` whose Arabic words are also read with "and" joined to them ("واستهدفت
 #: مسيرة منزلا" 'and a drone targeted a house'): verbs and nouns of attack, of firing and of killing, and the verbs
-#: a generic attack noun is the subject of ("وطالت الهجمات" 'and the attacks reached').
-_JOINED_AND_GROUPS = frozenset({"attack_word", "firing_verb", "killed", "drone_instrument", "attacks_verb"})
+#: a generic attack noun is the subject of ("وطالت الهجمات" 'and the attacks reached'), and the links that hang a
+#: clause on an earlier event ("..., وبعد أيام من غارات واسعة" '..., and days after wide raids').
+_JOINED_AND_GROUPS = frozenset({"attack_word", "firing_verb", "killed", "drone_instrument", "attacks_verb",
+                                "clause_link"})
 #: The groups whose Arabic and Hebrew words are also read with each particle or prefix joined to them
 #: (:func:`_with_hebrew_prefixes`, :func:`geoincidents.extract.particles.joined_forms`: "לאחר שאזעקות הופעלו באילת"
 #: 'after sirens sounded in Eilat',

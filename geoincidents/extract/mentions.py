@@ -40,7 +40,7 @@ from gazetteer.places import outside_country_kinds
 from gazetteer.phrases import capital_phrases, territory_country
 from gazetteer.phrasewords import compass_of, compass_told, countryside_words, territory_words
 from gazetteer.romanize import romanizations
-from gazetteer.spans import jota_reading
+from gazetteer.spans import german_reading, jota_reading
 
 from geoincidents.extract import lexicon, particles
 from geoincidents.extract.heard import HEARD_METHODS, heard_in_context
@@ -223,6 +223,8 @@ def _latin_reading(text: str, index: Any) -> str:
 
 #: Words only Spanish of the report languages writes: a sentence with one is read as Spanish.
 _SPANISH_WORDS = frozenset({"el", "los", "las", "del", "y"})
+#: Words that tell a German sentence (where a name may be written the German way: "Dschauf", "Kirjat Schmona").
+_GERMAN_WORDS = frozenset({"der", "dem", "des", "und", "im", "nach", "wurde", "wurden", "ist", "sind", "hat"})
 
 
 #: The English articles after which "at" is the preposition ("fired at the Galilee Panhandle")
@@ -295,6 +297,16 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                 text = tokens[k].text
                 if len(text) > 3 and text[:1].isupper() and "j" in text.lower() and not _usable_key(keys[k], index):
                     read = jota_reading(text)
+                    if read is not None and _usable_key(token_key(read), index):
+                        keys[k], reading[k], latin[k] = token_key(read), read, read
+        # German writes j with dsch ("Dschauf", "Dschurf al-Sachar"): in a German sentence a capitalised word with dsch
+        # that names nothing as written is asked as English spellings write it (the
+        # resolver reads the span the same way, gazetteer.spans.german_reading, and keeps only what it finds by name).
+        if set(lowered) & _GERMAN_WORDS:
+            for k in range(n):
+                text = tokens[k].text
+                if len(text) > 3 and text[:1].isupper() and "dsch" in text.lower() and not _usable_key(keys[k], index):
+                    read = german_reading(text)  # (only dsch: a name with sch alone is heard by its sound, "Schaddadi")
                     if read is not None and _usable_key(token_key(read), index):
                         keys[k], reading[k], latin[k] = token_key(read), read, read
         # A country in the German genitive after a direction ("im Norden Israels", "im Süden Syriens"): the name without

@@ -699,6 +699,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
         _countryside_of_a_list(sentence, inside)
         _list_before_shares_its_cue(sentence, inside)
         _subject_site(lowered, inside)
+        _sites_before_a_final_verb(lowered, inside, c_last)
         city_named_as_a_whole(lowered, inside)
         flown_over(inside)
         containers(inside, lowered, clause_days)
@@ -1678,6 +1679,20 @@ def sites_after_and(between: Sequence[str]) -> bool:
     "in" the second place, which is hit too (not the town of the first)."""
     return between[:1] == ["and"] and between[-1:] in (["in"], ["near"], ["at"]) and len(between) <= 7 \
         and bool(set(between[1:-1]) & (lexicon.words("site_count") | _SITE_PLURALS))
+
+
+def _sites_before_a_final_verb(lowered: Sequence[str], inside: list[Mention], c_last: int) -> None:
+    """ "Harab el-Cir üssü ile ... Koniko gaz sahasında bulunan üssün roketlerle vurulduğu" 'that the Harab el-Cir base
+    and the base in the Koniko gas field were hit with rockets', Persian "پایگاه ... الشدادی ... و پایگاه‌های ... التنف
+    ... را هدف قرار دادند": Turkish and Persian put the verb of hitting last (``verb_final_hit``), after a list of
+    sites that may be long; a site of the clause with no cue of its own before it is hit."""
+    table = lexicon.word_phrases("verb_final_hit")
+    for m in inside:
+        if not (m.role == "context" and not m.cue or m.role == "target_weak") or not m.candidates \
+                or specificity(m.candidates[0]) != 0:
+            continue  # (a site told where it is, "Koniko gaz sahasında", is weak until the verb tells it was hit)
+        if any(table.match_at(lowered, k) is not None for k in range(m.last, c_last)):
+            m.role, m.cue = "target", "verb last"
 
 
 def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Mention]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from geoincidents.extract import lexicon
+from geoincidents.extract import datewords, lexicon
 from geoincidents.extract.clauses import tolled
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES
 from geoincidents.extract.dates import clock_heading
@@ -176,8 +176,8 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         # the weapon the sentence names, which got through.
         event_type = told_weapon
     elif not acting and best[2].phrase in lexicon.words("an_attack") and any(c_first <= d.first < c_last for d in dates) \
-            and _on_after_the_attack(lowered, trigger_at) is not None \
-            and not any(d.first == trigger_at + 2 for d in dates) and "since" not in clause \
+            and (on := _on_after_the_attack(lowered, trigger_at)) is not None \
+            and not any(d.first == on + 1 for d in dates) and "since" not in clause \
             and not lowered[trigger_at - 1].isdigit():
         # (not a count: "أكثر من 170 هجوماً على القوات الأمريكية" 'more than 170 attacks on US forces')
         # "Washington blamed militias for the attack on Tower 22 on Sunday", "une attaque contre al-Qaïm
@@ -466,6 +466,13 @@ def _on_after_the_attack(lowered: Sequence[str], trigger_at: int) -> int | None:
     None when there is none."""
     on = lexicon.words("attack_on")
     k = trigger_at + 1
+    # (past its day: "l'attaque du 28 janvier contre la Tour 22", "the attack of January 28 on Tower 22")
+    j = k
+    while j < len(lowered) and j - k < _DAY_WORDS and (lowered[j] in _OF_A_DAY or lowered[j].isdigit()
+                                                        or datewords.word_at("month", lowered, j) is not None):
+        j += 1
+    if j > k and j < len(lowered) and lowered[j] in on and any(w.isdigit() for w in lowered[k:j]):
+        return j
     if k < len(lowered) and lowered[k] in on:
         return k
     if k < len(lowered) and lowered[k] == "by":
@@ -476,6 +483,11 @@ def _on_after_the_attack(lowered: Sequence[str], trigger_at: int) -> int | None:
                 return None
     return None
 
+
+#: How many words a day may take between an attack noun and its "on" ("du 28 janvier", "vom 28. Januar").
+_DAY_WORDS = 5
+#: The words that join a day to an attack noun ("of", "du", "del", "vom") and its parts ("de", ".").
+_OF_A_DAY = frozenset({"of", "du", "de", "del", "vom", "des", "dell'", "del", ".", "le", "the"})
 
 #: How many words may name the group between "an attack by" and its "on".
 _BY_WORDS = 10  # ("an attack by Iran-affiliated Kataib Hezbollah and affiliated groups on ...": hyphens are tokens)

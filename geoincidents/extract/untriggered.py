@@ -77,14 +77,21 @@ def targets_listed(clause: Sequence[str], at: int, events: list[Any]) -> list[tu
     """ "Turkish drones struck 16 locations on Thursday. ... The targets included an oil station near Qamishli, ...":
     a clause opening on what the fire told just before hit (``target_list``), as a trigger of that fire's type."""
     words = list(clause)
-    opens = [k + 1 if words[k:k + 1] in (["the"], ["its"], ["their"]) else k for k in _after_a_source(words)]
+    opens = [k + 1 if words[k:k + 1] and words[k] in _ARTICLES else k for k in _after_a_source(words)]
     # (past the side's adjective: "The American targets included Deir ez-Zor Airport")
     # (or a place's: "the Syrian targets lay in the Euphrates valley")
     opens = [(lexicon.actors().match_at(words, k) or lexicon.demonyms().match_at(words, k) or (k,))[0] for k in opens]
     start = next((k for k in opens if lexicon.word_phrases("target_list").match_at(words, k) is not None), None)
+    if start is None and words[:1] != [] and words[0] in _GERMAN_SOURCE:
+        # (German puts its verb second, after the source: "Nach Angaben von US-Beamten lagen zwei der Ziele in
+        # Dschurf al-Sachar und in Al-Kaim")
+        start = next((start for start, _, _ in lexicon.word_phrases("target_list").find(words[:_GERMAN_LIST_AT])), None)
     if start is None:
         return []
-    fire = fire_told_before(events, at, _FIRE, _LIST_AFTER)
+    # (a state's strike told in those sentences first: "US forces bombed three facilities in Iraq in answer to attacks
+    # with rockets and drones. ... two of the targets lay in Jurf al-Sakhar": the strike's targets)
+    fire = fire_told_before(events, at, _FIRE - MUNITION_TYPES, _LIST_AFTER) \
+        or fire_told_before(events, at, _FIRE, _LIST_AFTER)
     if fire is None or at - fire.sentence > _LIST_AFTER:
         return []
     return [(start, start + 1, lexicon.Trigger(words[start], fire.event_type, CASUALTY))]
@@ -102,10 +109,17 @@ def _after_a_source(words: Sequence[str]) -> list[int]:
     return starts
 
 
-#: Words of a lead-in that names who tells what follows.
-_SOURCE_WORDS = frozenset({"according", "said", "told", "says", "say", "stated", "reported", "added", "noted"})
+#: Words of a lead-in that names who tells what follows ("Selon l'Observatoire, les cibles en Syrie se situaient à").
+_SOURCE_WORDS = frozenset({"according", "said", "told", "says", "say", "stated", "reported", "added", "noted",
+                           "selon", "según", "laut", "secondo"})
 #: Verbs of saying a clause of their own may follow with no "that" (the source words that are verbs).
-_SAYING = _SOURCE_WORDS - {"according", "told"}
+_SAYING = _SOURCE_WORDS - {"according", "told", "selon", "según", "laut", "secondo"}
+#: The words that open a German lead-in naming a source ("Nach Angaben von ...", "Laut ..."), and how far into its
+#: clause the list of targets may then begin.
+_GERMAN_SOURCE = frozenset({"nach", "laut"})
+_GERMAN_LIST_AT = 12
+#: The articles and possessives a list of targets may open with ("the targets", "les cibles", "die Ziele").
+_ARTICLES = frozenset({"the", "its", "their", "les", "leurs", "los", "las", "sus", "die", "ihre", "gli", "i", "le"})
 
 
 #: The fire whose targets a list may name: a weapon's, or a strike's.

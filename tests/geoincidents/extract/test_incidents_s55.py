@@ -325,3 +325,103 @@ def test_where_sirens_went_off_after_a_comma_is_what_the_fire_caused(gazetteer, 
     got = extract_report(text, published="2025-07-07", gazetteer=gazetteer).incidents
     assert not {"il-modiin", "il-bet-shemesh"} & set(got["target_place_id"])
     assert list(got["launch_place_id"]) == ["cc-ye"]
+
+
+def test_a_weak_draft_joins_the_fire_of_its_own_day(gazetteer):
+    # the missile told undated at Israel takes its day from its interception, not the drone of three days before
+    text = ("Die Huthi-Miliz hat erneut eine ballistische Rakete auf Israel abgefeuert. Die Rakete sei in der Nacht zum "
+            "Dienstag abgefangen worden, teilte das Militär mit. Bereits am Samstag war eine Drohne aus dem Jemen in ein "
+            "Wohnhaus in Aschkelon eingeschlagen.")
+    got = drafts(text, "2025-06-10", gazetteer)
+    assert ("2025-06-10", "missile_attack", "cc-il") in got
+    assert ("2025-06-07", "drone_attack", "il-ashkelon") in got
+
+
+def test_german_spellings_in_a_german_report(gazetteer):
+    text = "Der Sender Al-Masirah berichtete von Angriffen auf ein Kraftwerk in der Provinz Dschauf."
+    places = extract_report(text, published="2025-06-10", gazetteer=gazetteer).places
+    assert list(places["place_id"]) == ["ye-gov-al-jawf"]
+
+
+def test_an_arabic_link_with_and_joined_opens_a_clause_of_its_own_day(gazetteer):
+    # "the strike comes a week after the group's pause, and days after wide raids at dawn last Saturday on al-Qaim":
+    # the raids are of that Saturday, not a week before the report
+    text = ("وجاءت الغارة بعد أسبوع من إعلان الفصيل وقف عملياته، وبعد أيام من غارات جوية واسعة نفذتها طائرات أمريكية "
+            "فجر السبت الماضي على مواقع في القائم.")
+    assert drafts(text, "2024-02-08", gazetteer) == [("2024-02-03", "air_strike", "iq-al-qaim")]
+
+
+def test_french_targets_in_a_country_told_after_a_source(gazetteer):
+    text = ("Les États-Unis ont frappé samedi des dizaines de cibles en Syrie, a annoncé le Pentagone. Selon une ONG, "
+            "les cibles en Syrie se situaient à Mayadine et à Boukamal.")
+    got = drafts(text, "2024-02-03", gazetteer)
+    assert ("2024-02-03", "air_strike", "sy-mayadin") in got
+    assert ("2024-02-03", "air_strike", "sy-albu-kamal") in got
+
+
+def test_the_quds_force_in_french_is_no_town(gazetteer):
+    text = "Les frappes ont visé samedi des sites de la Force Al-Qods en Syrie."
+    places = extract_report(text, published="2024-02-03", gazetteer=gazetteer).places
+    assert "ir-shahr-e-qods" not in set(places["place_id"])
+
+
+@pytest.mark.parametrize("text", [
+    "L'attaque du 28 janvier contre la Tour 22 avait aussi fait plus de 40 blessés.",
+    "El ataque del 28 de enero contra la Torre 22 dejó más de 40 heridos."])
+def test_an_attack_of_a_day_told_between_the_noun_and_its_target(gazetteer, text):
+    assert drafts(text, "2024-02-03", gazetteer) == [("2024-01-28", "other", "jo-tower-22")]
+
+
+def test_a_liveblog_entry_headed_by_its_day_and_clock(gazetteer):
+    text = ("LIVE: strikes in eastern Syria\n\n13 November, 11:05\nRockets were fired this morning at the Conoco base.\n\n"
+            "12 November, 23:50\nUS aircraft have struck a depot near Albu Kamal, officials say.")
+    assert drafts(text, "2023-11-13", gazetteer) == [("2023-11-12", "air_strike", "sy-albu-kamal"),
+                                                     ("2023-11-13", "rocket_attack", "sy-conoco-gas-field-base")]
+
+
+def test_a_page_stamp_with_its_year_and_clock_dates_nothing(gazetteer):
+    # a guard: a stamp tells when the page was written
+    text = "Updated 12 November 2023, 23:50\n\nRockets were fired this morning at the Conoco base."
+    assert drafts(text, "2023-11-13", gazetteer) == [("2023-11-13", "rocket_attack", "sy-conoco-gas-field-base")]
+
+
+def test_a_spanish_armed_drone_of_a_state_is_its_strike(gazetteer):
+    text = "El domingo, un dron armado estadounidense mató a cinco milicianos cerca de Kirkuk."
+    assert drafts(text, "2023-12-04", gazetteer) == [("2023-12-03", "drone_strike", "iq-kirkuk")]
+
+
+def test_the_day_a_run_is_counted_from_in_a_clause_of_since(gazetteer):
+    text = ("El domingo, el grupo reivindicó un ataque con dron contra el aeropuerto de Erbil, el primero desde que "
+            "terminó el viernes la tregua en Gaza.")
+    assert drafts(text, "2023-12-04", gazetteer) == [("2023-12-03", "drone_attack", "iq-erbil-international-airport")]
+
+
+def test_launched_from_a_country_on_a_day_keeps_that_day(gazetteer):
+    # a guard: "depuis" alone is "from"
+    text = "Vendredi, un missile tiré depuis le Yémen a été intercepté au-dessus d'Eilat."
+    got = extract_report(text, published="2025-07-07", gazetteer=gazetteer).incidents
+    assert list(got["date"]) == ["2025-07-04"]
+
+
+def test_turkish_sites_listed_before_a_final_verb_of_hitting(gazetteer):
+    text = ("Grup, dün Suriye'nin kuzeydoğusundaki Harab el-Cir üssü ile Deyrizor kırsalındaki Koniko gaz sahasında "
+            "bulunan üssün roketlerle vurulduğunu açıkladı.")
+    got = drafts(text, "2024-01-15", gazetteer)
+    assert ("2024-01-14", "rocket_attack", "sy-rumalyn-landing-zone") in got
+    assert ("2024-01-14", "rocket_attack", "sy-conoco-gas-field-base") in got
+
+
+def test_persian_sites_listed_before_ra_and_the_verb_of_targeting(gazetteer):
+    text = ("رزمندگان این گروه روز یکشنبه با پهپاد پایگاه‌های الرکبان و التنف در نزدیکی مرز سوریه و اردن را هدف قرار "
+            "دادند.")
+    got = drafts(text, "2024-01-29", gazetteer)
+    assert ("2024-01-28", "drone_attack", "sy-al-tanf-garrison") in got
+
+
+def test_german_targets_after_a_source_are_the_strikes_targets(gazetteer):
+    text = ("Als Antwort auf Angriffe mit Raketen und Drohnen haben US-Kampfflugzeuge in der Nacht zum Mittwoch drei "
+            "Einrichtungen der Miliz im Irak bombardiert. Nach Angaben von US-Beamten lagen zwei der Ziele in "
+            "Dschurf al-Sachar und in Al-Kaim.")
+    got = drafts(text, "2024-01-24", gazetteer)
+    assert ("2024-01-24", "air_strike", "iq-jurf-al-sakhar") in got
+    assert ("2024-01-24", "air_strike", "iq-al-qaim") in got
