@@ -244,7 +244,8 @@ def _with_listed(lowered: list[str], targets: list[Mention], chosen: list[Mentio
     return list({m.place.id: m for m in chosen}.values())
 
 
-def _each_with_its_weapon(lowered: list[str], targets: list[Mention], chosen: list[Mention], kind: str) -> list[Mention]:
+def _each_with_its_weapon(lowered: list[str], targets: list[Mention], chosen: list[Mention],
+                          kind: str) -> list[Mention]:
     """ "struck the base at al-Malikiyah with a drone, targeted the Rumeilan base in the same area with rockets": a
     place told with a weapon of its own, other than that of the finer place it holds or lies near, is hit by another
     attack, not the container of the finer place."""

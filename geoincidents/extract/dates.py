@@ -154,7 +154,8 @@ def a_day_heading(tokens: Sequence[Token], lowered: Sequence[str], dates: Sequen
     if not any(len(w) == 4 and w.isdigit() for w in lowered):
         clock = {j for k in range(1, len(lowered) - 1) if lowered[k] == ":" and lowered[k - 1].isdigit()
                  and lowered[k + 1].isdigit() and k - 1 >= dates[0].last for j in (k - 1, k, k + 1)}
-    return all(k in inside or k in clock or not any(c.isalnum() for c in w) or _weekday_at(tokens, lowered, k) is not None
+    return all(k in inside or k in clock or not any(c.isalnum() for c in w)
+               or _weekday_at(tokens, lowered, k) is not None
                or (k < dates[0].first and (w in numbered or w.isdigit())) for k, w in enumerate(lowered))
 
 

@@ -1762,7 +1762,7 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
         rest = [w for w in words[2:] if w not in QUOTE_MARKS]
         if words[:1] != [] and words[0] in joiners and words[1:2] in (["on"], ["against"]) and 3 <= len(rest) <= 5 \
                 and rest[0] in ("a", "an") and rest[-1] == "in" and all(w.isalpha() for w in rest):
-            return True  # a thing hit of its own, told where it is: "attacks on Eilat and on a 'vital target' in Tiberias"
+            return True  # a thing hit of its own, told where it is: "on Eilat and on a 'vital target' in Tiberias"
         return words[:1] != [] and words[0] in joiners and words[1:2] != [] \
             and words[1] in lexicon.words("place_preposition") | _CONTRACTED_IN and words[1] not in ("from", "near") \
             and (all(w in ("the", "a") for w in rest)
