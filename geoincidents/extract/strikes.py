@@ -357,17 +357,22 @@ def _group_told_before(lowered: Sequence[str], trigger_at: int, index: int, even
     return told is not None and index - told.sentence <= 3 and told.actor in lexicon.group_actors()
 
 
+#: How far into the sentence before the state a pronoun stands for may be named ("The US has", "US forces have").
+_SUBJECT_OPENS = 2
+
+
 def _state_told_before(lowered: Sequence[str], trigger_at: int, before: Sentence | None) -> bool:
     """Whether a subject pronoun right before the verb (past auxiliaries: "it had struck") stands for a state force:
-    the one actor the sentence *before* named, when that is a state's ("The US has struck back several times. In
-    November it hit ...")."""
+    the one actor the sentence *before* named, when that is a state's and opens it as its subject ("The US has struck
+    back several times. In November it hit ...")."""
     k = trigger_at - 1
     while k > 0 and lowered[k] in _AUXILIARIES:
         k -= 1
     if k < 0 or lowered[k] not in lexicon.words("subject_pronoun") or before is None:
         return False
     named = actors_in(before, 0, len(before.lowered))
-    return bool(named) and named[-1][2] and len({a[1] for a in named}) == 1
+    # (the subject of the sentence before, opening it: not a state named as the side hit, "targeted a US military base")
+    return bool(named) and named[-1][2] and len({a[1] for a in named}) == 1 and named[0][0] <= _SUBJECT_OPENS
 
 
 def _light_verb_last(rest: Sequence[str]) -> bool:

@@ -433,3 +433,10 @@ def test_german_targets_after_a_source_are_the_strikes_targets(gazetteer):
     got = drafts(text, "2024-01-24", gazetteer)
     assert ("2024-01-24", "air_strike", "iq-jurf-al-sakhar") in got
     assert ("2024-01-24", "air_strike", "iq-al-qaim") in got
+
+
+def test_a_pronoun_after_a_state_named_as_the_side_hit_is_not_that_state(gazetteer):
+    # a guard: "a US military base" names the side hit, not who "they" are
+    text = ("Early Thursday, the fighters also targeted a US military base at the Koniko gas field. A few hours earlier, "
+            "they also targeted US bases at al-Tanf.")
+    assert not [d for d in drafts(text, "2023-11-10", gazetteer) if d[1] == "air_strike"]
