@@ -475,7 +475,8 @@ def fire_told_before(events: list[Any], at: int, kinds: frozenset[str] | set[str
     The last event told is that of its sentence's main clause, not one the main clause answers ("Israeli jets struck
     the port of Hodeidah, in response to the missile that landed near Ben Gurion airport": the strike)."""
     last = events[-1] if events else None
-    if last is not None and last.linked:
+    if last is not None and last.linked and at != last.sentence:  # (in its own sentence the fire it answered stays:
+        # "a day after a drone fired from Yemen exploded in Eilat": the drone's blast)
         last = next((e for e in reversed(events) if e.sentence == last.sentence and not e.linked), last)
     if last is not None and last.event_type in kinds and at - last.sentence <= _LAST_TOLD:
         return last

@@ -440,3 +440,11 @@ def test_a_pronoun_after_a_state_named_as_the_side_hit_is_not_that_state(gazette
     text = ("Early Thursday, the fighters also targeted a US military base at the Koniko gas field. A few hours earlier, "
             "they also targeted US bases at al-Tanf.")
     assert not [d for d in drafts(text, "2023-11-10", gazetteer) if d[1] == "air_strike"]
+
+
+def test_a_blast_in_the_clause_a_strike_answers_is_of_the_fire_it_answered(gazetteer):
+    # a guard: in its own sentence, the drone that exploded in Eilat stays a drone
+    text = ("Israeli warplanes bombed sites in Sanaa on Thursday, a day after a drone fired from Yemen exploded in a "
+            "tourist area of Eilat, wounding 22 people.")
+    got = drafts(text, "2025-09-25", gazetteer)
+    assert not [d for d in got if d[2] == "il-eilat" and d[1] == "air_strike"]
