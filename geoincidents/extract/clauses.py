@@ -491,10 +491,11 @@ def _since_another(lowered: Sequence[str], d: Any, after: int, others: list[tupl
 
 
 def _since_a_clause(lowered: Sequence[str], start: int, end: int) -> bool:
-    """Whether a clause of "since that" opens between tokens *start* and *end*: "desde que", "depuis que", "seit",
-    "seitdem", "منذ أن" (not "desde" or "depuis" alone, which also mean "from": "tirés depuis le Liban")."""
+    """Whether a clause of "since that" opens between tokens *start* and *end*: "desde que", "depuis que", "seitdem",
+    "منذ أن" (not "desde" or "depuis" alone, which also mean "from": "tirés depuis le Liban"; nor "seit", a preposition
+    of its own: "seit Mitte Oktober")."""
     return any(lowered[k] in ("desde", "depuis") and lowered[k + 1:k + 2] in (["que"], ["qu'"])
-               or lowered[k] in ("seitdem",) or lowered[k] == "منذ" and lowered[k + 1:k + 2] == ["أن"]
+               or lowered[k] == "seitdem" or lowered[k] == "منذ" and lowered[k + 1:k + 2] == ["أن"]
                for k in range(start, end))
 
 

@@ -33,6 +33,7 @@ from datetime import date, datetime, timedelta
 from typing import Sequence
 
 from geoincidents.extract import datewords, lexicon, monthdates
+from geoincidents.extract.clauses import clock_at
 from geoincidents.extract.counts import time_of_day
 from geoincidents.extract.lexicon import words
 from geoincidents.extract.names import QUOTE_MARKS
@@ -152,8 +153,8 @@ def a_day_heading(tokens: Sequence[Token], lowered: Sequence[str], dates: Sequen
     # not a page's stamp, "16 Aralık 2024 Pazartesi 12:57": :func:`a_stamp`)
     clock: set[int] = set()
     if not any(len(w) == 4 and w.isdigit() for w in lowered):
-        clock = {j for k in range(1, len(lowered) - 1) if lowered[k] == ":" and lowered[k - 1].isdigit()
-                 and lowered[k + 1].isdigit() and k - 1 >= dates[0].last for j in (k - 1, k, k + 1)}
+        clock = {j for k in range(dates[0].last, len(lowered))
+                 if clock_at(lowered, k) and lowered[k + 1] == ":" for j in (k, k + 1, k + 2)}
     return all(k in inside or k in clock or not any(c.isalnum() for c in w)
                or _weekday_at(tokens, lowered, k) is not None
                or (k < dates[0].first and (w in numbered or w.isdigit())) for k, w in enumerate(lowered))

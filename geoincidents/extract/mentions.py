@@ -223,7 +223,7 @@ def _latin_reading(text: str, index: Any) -> str:
 
 #: Words only Spanish of the report languages writes: a sentence with one is read as Spanish.
 _SPANISH_WORDS = frozenset({"el", "los", "las", "del", "y"})
-#: Words that tell a German sentence (where a name may be written the German way: "Dschauf", "Kirjat Schmona").
+#: Words that tell a German sentence (where a name may be written the German way: "Dschauf").
 _GERMAN_WORDS = frozenset({"der", "dem", "des", "und", "im", "nach", "wurde", "wurden", "ist", "sind", "hat"})
 
 
@@ -300,8 +300,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                     if read is not None and _usable_key(token_key(read), index):
                         keys[k], reading[k], latin[k] = token_key(read), read, read
         # German writes j with dsch ("Dschauf", "Dschurf al-Sachar"): in a German sentence a capitalised word with dsch
-        # that names nothing as written is asked as English spellings write it (the
-        # resolver reads the span the same way, gazetteer.spans.german_reading, and keeps only what it finds by name).
+        # that names nothing as written is asked as English spellings write it (the resolver reads the span the same
+        # way, gazetteer.spans.german_reading, and keeps only what it finds by name).
         if set(lowered) & _GERMAN_WORDS:
             for k in range(n):
                 text = tokens[k].text

@@ -338,6 +338,15 @@ _DEAD_BEFORE_IN = 4
 _AUXILIARIES = frozenset({"had", "has", "have", "also", "then", "already"})
 
 
+def _pronoun_subject(lowered: Sequence[str], trigger_at: int) -> bool:
+    """Whether a subject pronoun (``subject_pronoun``) stands right before the verb at *trigger_at*, past auxiliaries
+    ("it had struck", "they have also hit")."""
+    k = trigger_at - 1
+    while k > 0 and lowered[k] in _AUXILIARIES:
+        k -= 1
+    return k >= 0 and lowered[k] in lexicon.words("subject_pronoun")
+
+
 def _group_told_before(lowered: Sequence[str], trigger_at: int, index: int, events: list,
                        before: Sentence | None = None) -> bool:
     """ "It also said last Sunday that it had struck a vital target in Eilat", "أعلنت ... أنها ضربت": a pronoun
@@ -345,10 +354,7 @@ def _group_told_before(lowered: Sequence[str], trigger_at: int, index: int, even
     sentences before; whether that is a group (no state force). With no such fire, it stands for the actor the
     sentence *before* named last ("The Islamic Resistance in Iraq said it carried out four attacks on Tuesday. It
     targeted Ain al-Asad ...": a count of attacks is no event of its own)."""
-    k = trigger_at - 1
-    while k > 0 and lowered[k] in _AUXILIARIES:
-        k -= 1
-    if k < 0 or lowered[k] not in lexicon.words("subject_pronoun"):
+    if not _pronoun_subject(lowered, trigger_at):
         return False
     told = next((e for e in reversed(events) if e.actor), None)
     if (told is None or index - told.sentence > 3) and before is not None:
@@ -362,13 +368,10 @@ _SUBJECT_OPENS = 2
 
 
 def _state_told_before(lowered: Sequence[str], trigger_at: int, before: Sentence | None) -> bool:
-    """Whether a subject pronoun right before the verb (past auxiliaries: "it had struck") stands for a state force:
-    the one actor the sentence *before* named, when that is a state's and opens it as its subject ("The US has struck
-    back several times. In November it hit ...")."""
-    k = trigger_at - 1
-    while k > 0 and lowered[k] in _AUXILIARIES:
-        k -= 1
-    if k < 0 or lowered[k] not in lexicon.words("subject_pronoun") or before is None:
+    """Whether a subject pronoun right before the verb (:func:`_pronoun_subject`) stands for a state force: the one
+    actor the sentence *before* named, when that is a state's and opens it as its subject ("The US has struck back
+    several times. In November it hit ...")."""
+    if not _pronoun_subject(lowered, trigger_at) or before is None:
         return False
     named = actors_in(before, 0, len(before.lowered))
     # (the subject of the sentence before, opening it: not a state named as the side hit, "targeted a US military base")
@@ -492,7 +495,7 @@ def _on_after_the_attack(lowered: Sequence[str], trigger_at: int) -> int | None:
 #: How many words a day may take between an attack noun and its "on" ("du 28 janvier", "vom 28. Januar").
 _DAY_WORDS = 5
 #: The words that join a day to an attack noun ("of", "du", "del", "vom") and its parts ("de", ".").
-_OF_A_DAY = frozenset({"of", "du", "de", "del", "vom", "des", "dell'", "del", ".", "le", "the"})
+_OF_A_DAY = frozenset({"of", "du", "de", "del", "vom", "des", "dell'", ".", "le", "the"})
 
 #: How many words may name the group between "an attack by" and its "on".
 _BY_WORDS = 10  # ("an attack by Iran-affiliated Kataib Hezbollah and affiliated groups on ...": hyphens are tokens)

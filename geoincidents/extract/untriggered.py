@@ -109,11 +109,12 @@ def _after_a_source(words: Sequence[str]) -> list[int]:
     return starts
 
 
-#: Words of a lead-in that names who tells what follows ("Selon l'Observatoire, les cibles en Syrie se situaient à").
-_SOURCE_WORDS = frozenset({"according", "said", "told", "says", "say", "stated", "reported", "added", "noted",
-                           "selon", "según", "laut", "secondo"})
+#: Words of a lead-in that names who tells what follows: "according (to)" in its languages ("Selon l'Observatoire, les
+#: cibles en Syrie se situaient à"), and verbs of saying.
+_SOURCE_PREPOSITIONS = frozenset({"according", "selon", "según", "laut", "secondo"})
+_SOURCE_WORDS = _SOURCE_PREPOSITIONS | {"said", "told", "says", "say", "stated", "reported", "added", "noted"}
 #: Verbs of saying a clause of their own may follow with no "that" (the source words that are verbs).
-_SAYING = _SOURCE_WORDS - {"according", "told", "selon", "según", "laut", "secondo"}
+_SAYING = _SOURCE_WORDS - _SOURCE_PREPOSITIONS - {"told"}
 #: The words that open a German lead-in naming a source ("Nach Angaben von ...", "Laut ..."), and how far into its
 #: clause the list of targets may then begin.
 _GERMAN_SOURCE = frozenset({"nach", "laut"})
