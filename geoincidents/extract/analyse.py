@@ -85,10 +85,14 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                 # of them ("on al-Asad air base in western Iraq and on three troop locations in Syria").
                 # (a province only when it holds none: "Sanaa airport, as well as a cement factory in Amran province"
                 # is two targets, though Amran's point lies within a town's reach of the airport)
-                # (nor a town told as where a second thing hit is: "the port of Hodeidah and a cement plant in Bajil")
+                # (nor a town told as where a second thing hit is: "the port of Hodeidah and a cement plant in Bajil",
+                # "power stations in Dhahban ..., along with a cement factory in Amran province"; nor a town told before
+                # a second thing hit: "power plants near Sanaa were hit, along with a cement factory in Amran province")
                 finest += [m for m in targets if specificity(m.place) >= 1
                            and not any((within_km(m.place, f.place, TOWN_OF_A_SITE_KM) and specificity(m.place) < 3
-                                        and not m.extra.get("second_target") and not _one_list(m, f, inside))
+                                        and not m.extra.get("second_target") and not m.extra.get("facility_in")
+                                        and not (f.extra.get("second_target") and f.first > m.last)
+                                        and not _one_list(m, f, inside))
                                        or contains(m.place, f.place) or contains(f.place, m.place) for f in finest)]
             else:
                 # "the Masyaf district and the military airport in the city of Deir Ezzor were attacked": a district

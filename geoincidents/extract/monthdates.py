@@ -122,6 +122,27 @@ _LAST_MONTH = frozenset({"الماضي", "المنصرم", "dernier", "pasado", 
 _IN_THE_MONTH = frozenset({"في", "وفي", "شهر", "خلال", "منذ", "مطلع", "أواخر", "أوائل"})
 
 
+#: The words before another language's month name that tell it as a time, not a word of its own: "in" ("en mayo",
+#: "en mai", "im Mai", "a maggio") and "the month of" ("בחודש מאי", "ماه مه", "im Monat Mai"); two words ("el mes de
+#: mayo", "au mois de mai", "nel mese di maggio"); and the Turkish word after ("Mayıs ayında" 'in the month of May').
+_IN_A_MONTH = frozenset({"en", "im", "a", "בחודש", "ובחודש", "חודש", "ماه", "monat"})
+_THE_MONTH_OF = frozenset({("mes", "de"), ("mois", "de"), ("mese", "di")})
+_MONTH_AFTER = frozenset({"ayında", "ayı"})
+
+
+#: The Romance words for "in" before a month.
+_ROMANCE_IN = frozenset({"en", "a"})
+
+
+def _told_as_a_month(lowered: Sequence[str], i: int, end: int, month_word: str) -> bool:
+    """Whether the month name at token *i* (ending at *end*) is told as a time by the words around it
+    (:data:`_IN_A_MONTH`, :data:`_THE_MONTH_OF`, :data:`_MONTH_AFTER`)."""
+    if i > 0 and lowered[i - 1] in _ROMANCE_IN and not month_word.islower():
+        return False  # "un rover en Mars": French, Spanish and Italian write a month lower-case, the planet not
+    return (i > 0 and lowered[i - 1] in _IN_A_MONTH) or (i > 1 and (lowered[i - 2], lowered[i - 1]) in _THE_MONTH_OF) \
+        or (end < len(lowered) and lowered[end] in _MONTH_AFTER)
+
+
 def absolute(tokens: Sequence[Token], i: int, published: date | None,
              lowered: Sequence[str] | None = None) -> tuple[int, date, str] | None:
     """A month-based date starting at token i: (end index, date, precision). Given the tokens' lower-cased texts,
@@ -141,7 +162,8 @@ def absolute(tokens: Sequence[Token], i: int, published: date | None,
         if told is None and part_of_month(lowered, i) is not None:  # "fin janvier", "Anfang März"
             told = named[0], year_for(named[1], 1, published)
         elif told is None and (named[0] < len(lowered) and lowered[named[0]] in _LAST_MONTH
-                               or i > 0 and lowered[i - 1] in _IN_THE_MONTH and is_arabic(tokens[i].text)):
+                               or i > 0 and lowered[i - 1] in _IN_THE_MONTH and is_arabic(tokens[i].text)
+                               or _told_as_a_month(lowered, i, named[0], tokens[i].text)):
             # "وفي تموز الماضي" 'and last July', "en juillet dernier", "في شهر آب": the month told as a time, the
             # latest up to the publication day
             last = named[0] + (named[0] < len(lowered) and lowered[named[0]] in _LAST_MONTH)

@@ -68,7 +68,10 @@ _COORDINATION = _AND | _PART_OF | frozenset({"as", "well", "the", "then", "also"
                                              "il", "lo", "gli",
                                              # "as well as" in French, Spanish, German, Italian: "ont visé Lattaquié,
                                              # ainsi que Shathah", "así como", "sowie", "nonché"
-                                             "ainsi", "que", "así", "como", "sowie", "nonché"})
+                                             "ainsi", "que", "así", "como", "sowie", "nonché",
+                                             # Hebrew "and" joined to the article of an Arabic name ("חודיידה, ראס
+                                             # עיסא וא-סאליף" 'Hodeidah, Ras Isa and al-Salif')
+                                             "וא", "ואל", "וה"})
 
 
 def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _WINDOW) -> tuple[str, str] | None:
@@ -87,6 +90,8 @@ def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _W
             if launches:
                 # "fired missiles from north-east of Lake Tiberias": the bearing is where the fire came from
                 start, role = max(launches), "launch"
+            if role == "reference" and lowered[end:end + 1] in (["it"], ["them"]):
+                return None  # "the Ras Isa port north of it, and the Ras Kathib power station": the port's bearing
             between = lowered[end:first]
             if role == "launch" and not agent_read and set(between) & lexicon.words("german_attributive"):
                 agent_read = True  # "auf die von den Huthis kontrollierte Hauptstadt Sanaa": the agent's "von", read
@@ -1177,7 +1182,7 @@ def _list_gap(sentence: Sentence, last: int, first: int) -> list[str]:
     """The words between two places of a list (tokens *last* to *first*) without its area words; when only names the
     gazetteer lacks and the list's joiners and articles stand there ("Zrariyeh, Al Hatta and Kfar Melki"), the joiners
     alone."""
-    left = _without_unknown_names(sentence, last, first)
+    left = _without_a_bearing_to_it(_without_unknown_names(sentence, last, first))
     if left and set(left) <= _COORDINATION:
         return left  # (past an article too: "Sanaa airport and the Asar and Hezyaz power plants")
     if [w for w in left if w != ","] == _TURKISH_FOREMOST:
@@ -1558,11 +1563,22 @@ _OF = lexicon.OF_WORDS
 _ITALIAN_OF = frozenset({"della", "dello", "delle", "degli", "dei"})
 
 
+def _without_a_bearing_to_it(between: Sequence[str]) -> list[str]:
+    """*between* without the bearing to the place before that opens it ("the Ras Isa port north of it, and the al-Hali
+    and Ras Kathib power stations": where the port lies, and the list goes on)."""
+    bearing = 0
+    while bearing < len(between) and (compass_of(between[bearing]) is not None or between[bearing] == "-"):
+        bearing += 1
+    if bearing and list(between[bearing:bearing + 2]) in (["of", "it"], ["of", "them"]):
+        return list(between[bearing + 2:])
+    return list(between)
+
+
 def _without_area_words(between: Sequence[str]) -> list[str]:
     """The words between two places of a list without a closing "the area of", "the outskirts of" (``area_of``),
     a closing direction word ("and central Israel"), nor what brackets hold ("stations at Amuda (66 kV), Qamishli
     (66 kV) and Qahtaniyah")."""
-    words = list(between)
+    words = _without_a_bearing_to_it(between)
     lead = 1 if words[:1] and words[0] in ("on", "late", "early") else 0
     if len(words) > lead + 1 and (words[lead] in _ENGLISH_WEEKDAYS or words[lead] in _weekdays()):
         del words[:lead + 1]  # "hit Kafr Kila on Tuesday, as well as the outskirts of Bint Jbeil": the first's day
@@ -1760,9 +1776,12 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
             words = ["and", *words] if any(lowered[k] in joiners and lowered[k + 1:k + 2] == words[:1] for k in later) \
                 else []
         rest = [w for w in words[2:] if w not in QUOTE_MARKS]
-        if words[:1] != [] and words[0] in joiners and words[1:2] in (["on"], ["against"]) and 3 <= len(rest) <= 5 \
-                and rest[0] in ("a", "an") and rest[-1] == "in" and all(w.isalpha() for w in rest):
-            return True  # a thing hit of its own, told where it is: "on Eilat and on a 'vital target' in Tiberias"
+        told = rest[:-1] if rest[-1:] == ["the"] else rest
+        if words[:1] != [] and words[0] in joiners and words[1:2] in (["on"], ["against"]) and 3 <= len(told) <= 5 \
+                and told[0] in ("a", "an") and told[-1] == "in" and all(w.isalpha() for w in told):
+            # a thing hit of its own, told where it is: "on Eilat and on a 'vital target' in Tiberias", "on the port
+            # of Hodeidah and on a cement plant in the Bajil district"
+            return True
         return words[:1] != [] and words[0] in joiners and words[1:2] != [] \
             and words[1] in lexicon.words("place_preposition") | _CONTRACTED_IN and words[1] not in ("from", "near") \
             and (all(w in ("the", "a") for w in rest)
@@ -1836,7 +1855,9 @@ _A_SECOND = frozenset({"a", "an", "another", "one", "un", "una", "une", "uno", "
 #: "As well as" in English, French, Spanish, German, Italian, Hebrew, Arabic and Persian, as word tuples.
 _AS_WELL_AS = (("as", "well", "as"), ("ainsi", "que"), ("así", "como"), ("además", "de"), ("sowie",), ("nonché",),
                # Hebrew "וכן" 'and also' ("הסמוך לצור, וכן מטרות ברצועת עזה"), Arabic "وكذلك", Persian "و همچنین"
-               ("וכן",), ("وكذلك",), ("و", "همچنین"))
+               ("וכן",), ("وكذلك",), ("و", "همچنین"),
+               # "were hit, along with a cement factory in Amran province"
+               ("along", "with"))
 
 #: Arabic 'another' (masculine, feminine): "ومنزل آخر في كفركلا" 'and another house in Kfar Kila'.
 _ANOTHER_ARABIC = frozenset({"آخر", "أخرى", "اخرى", "آخرى"})

@@ -23,7 +23,8 @@ from gazetteer.spans import lies_in
 from geoincidents.extract import lexicon
 from geoincidents.extract.mentions import Mention
 from geoincidents.extract.names import QUOTE_MARKS, demonym_words
-from geoincidents.extract.namekeys import plural_kinds
+from geoincidents.extract.particles import is_hebrew
+from geoincidents.extract.namekeys import plural_kinds, singular_kinds
 from geoincidents.extract.nesting import BASE_KINDS, PROVINCE_KINDS, contains, specificity
 from geoincidents.extract.text import Sentence
 
@@ -159,6 +160,74 @@ def _base_of_a_listed_town(sentence: Sentence, m: Mention, gazetteer: Any, spans
     return _base_named(gazetteer, m, m.text)
 
 
+def _facility_noun_before(sentence: Sentence, m: Mention, spans: dict[int, int]) -> tuple[list[str], bool]:
+    """ "a cement plant in the Bajil district", "power stations in Dhahban, Asr and Hezyaz": the words of the facility
+    (``facility_noun`` in extract_words.csv, with the word before it) told "in" before a name or the list it stands
+    in, else []; and whether the name is one facility of them: not a plural told before one name alone ("military
+    airports in Isfahan" are several in the town, not its airport)."""
+    lowered = sentence.lowered
+    starts = {end: first for first, end in spans.items()}
+    k = m.first
+    if k > 0 and lowered[k - 1] == "the":
+        k -= 1
+    while k > 0 and (lowered[k - 1] in lexicon.LIST_JOINERS or k in starts):
+        k = starts.get(k, k - 1)
+    listed = k < m.first - (lowered[m.first - 1:m.first] == ["the"]) or (
+        m.last + 1 < len(lowered) and lowered[m.last] in lexicon.LIST_JOINERS and m.last + 1 in spans)
+    nouns = lexicon.words("facility_noun")
+    if k >= 2 and lowered[k - 1] == "in" and lowered[k - 2] in nouns and not _in_a_name(k - 2, spans):
+        return lowered[max(0, k - 3):k - 1], listed or _singular(lowered[k - 2]) == lowered[k - 2]
+    if k == m.first and k >= 1 and m.extra.get("prefix") in ("ב", "וב") and lowered[k - 1] in nouns \
+            and not _in_a_name(k - 1, spans):
+        return lowered[max(0, k - 2):k], True  # Hebrew "נמל התעופה בצנעא" 'the airport in Sanaa': "in" joined on
+    return [], False
+
+
+def _in_a_name(k: int, spans: dict[int, int]) -> bool:
+    """Whether token *k* lies inside a place mention (*spans*: first token -> end): "the Mezzeh military airport in
+    Damascus" names its airport; Damascus is where it lies."""
+    return any(first <= k < end for first, end in spans.items())
+
+
+def _facility_in_a_town(m: Mention, noun: list[str], gazetteer: Any) -> Any:
+    """The facility the gazetteer knows under a town's name with the *noun* it was told "in" after ("Bajil cement
+    plant" for "a cement plant in the Bajil district"), when it knows one within ``FACILITY_OF_A_TOWN_KM`` of the
+    town or inside the province so named ("a cement factory in Amran province"), else None: the town stays."""
+    if gazetteer is None or not noun or not m.candidates or specificity(m.candidates[0]) == 0:
+        return None
+    name = normalize_parts(m.query)[0]
+    town = m.candidates[0]
+    for words in (noun, noun[-1:]):
+        told = " ".join(words[:-1] + [_singular(words[-1])])
+        try:  # (Hebrew puts the noun first: "נמל התעופה צנעא")
+            match = gazetteer.resolve(f"{told} {name}" if is_hebrew(told) else f"{name} {told}", fuzzy=False)
+        except GazetteerError:
+            continue
+        found = match.place
+        # (the noun must be the facility's own: "a power station in Isfahan" is not the nuclear site, which the bare
+        # town's name finds once "station" is read as a descriptor and dropped)
+        try:
+            named = gazetteer.resolve(name, kind=(found.kind,), fuzzy=False).place.id != found.id
+        except GazetteerError:
+            named = True
+        if match.method != "span" and named and found.kind in ("facility", "airport") and (
+                distance_km(found.lat, found.lon, town.lat, town.lon) <= FACILITY_OF_A_TOWN_KM
+                or (town.kind in PROVINCE_KINDS and found.admin1 == town.admin1)):
+            return found
+    return None
+
+
+#: How far a facility may lie from the town it is told in and still be the facility of that town's name.
+FACILITY_OF_A_TOWN_KM = 40.0
+
+
+def _singular(word: str) -> str:
+    """ "stations" -> "station", "factories" -> "factory", "refineries" -> "refinery"; other words as they are."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def _nuclear_site_named(sentence: Sentence, m: Mention, gazetteer: Any) -> Any:
     """ "nuclear installations at Fordo, Natanz and Isfahan": a bare town name in a sentence about nuclear sites
     (``nuclear_word`` within a few words of it) is the nuclear facility the gazetteer knows under that name."""
@@ -187,26 +256,40 @@ def _unit_of_a_list(sentence: Sentence, m: Mention, gazetteer: Any, spans: dict[
     tokens = sentence.tokens
     spans = spans or {}
     k = m.last
-    while k < len(tokens) and (tokens[k].text in (",", "and") or tokens[k].text[:1].isupper() or k in spans):
+    while k < len(tokens) and (tokens[k].lower in lexicon.LIST_JOINERS or tokens[k].text[:1].isupper() or k in spans):
         k = spans.get(k, k + 1)
     plural = tokens[k].lower if k < len(tokens) else ""
     end = k
-    while end - 1 > m.last and tokens[end - 1].text in (",", "and"):
+    while end - 1 > m.last and tokens[end - 1].lower in lexicon.LIST_JOINERS:
         end -= 1
     if not plural_kinds(plural) and end - 1 > m.last and plural_kinds(tokens[end - 1].lower):
         plural = tokens[end - 1].lower  # the list's last name took the plural in ("the Hodeidah and Salif ports")
-    if not plural.endswith("s"):
-        plural = _plural_opening_the_list(sentence, m, spans)
-    if not plural.endswith("s"):
-        return None
-    kinds = plural_kinds(plural)
+    turkish = _turkish_singular(plural)
+    if turkish:  # "Hudeyde ve Ras İsa limanları" 'the Hodeidah and Ras Isa ports': each "Hudeyde limanı"
+        kinds = singular_kinds(turkish)
+        singular = turkish
+    else:
+        if not plural.endswith("s"):
+            plural = _plural_opening_the_list(sentence, m, spans)
+        if not plural.endswith("s"):
+            return None
+        kinds, singular = plural_kinds(plural), plural[:-1]
     if not kinds or not set(kinds) <= _UNIT_KINDS:
         return None
     try:
-        found = gazetteer.resolve(f"{m.query} {plural[:-1]}", kind=kinds, fuzzy=False).place
+        found = gazetteer.resolve(f"{m.query} {singular}", kind=kinds, fuzzy=False).place
     except GazetteerError:
         return None
     return found if found.kind in kinds else None
+
+
+def _turkish_singular(word: str) -> str:
+    """The singular with its possessive ending of a Turkish plural noun after a list ("limanları" -> "limanı",
+    "santralleri" -> "santrali"), else ""."""
+    for plural, singular in (("ları", "ı"), ("leri", "i")):
+        if word.endswith(plural) and len(word) > len(plural) + 2:
+            return word[:-len(plural)] + singular
+    return ""
 
 
 #: The kinds of a city: a target in its own right, not a base named after it; and told with a district of its
@@ -218,6 +301,38 @@ _CITY_KINDS = frozenset({"city", "capital"})
 #: the oil fields, not the towns or the border crossing named alike), and airports and bases ("Damascus and Aleppo
 #: airports", "the Erbil and Harir bases").
 _UNIT_KINDS = frozenset({"governorate", "district", "region", "facility", "airport", "air_base", "military_base"})
+
+
+#: Hebrew plural nouns in the construct state before a list, with their singular ("בנמלי חודיידה, ראס עיסא וא-סאליף"
+#: 'in the ports of Hodeidah, Ras Isa and al-Salif': each the port, "נמל חודיידה").
+_HEBREW_CONSTRUCT_PLURALS = {"נמלי": "נמל", "בסיסי": "בסיס", "שדות": "שדה", "מחוזות": "מחוז", "תחנות": "תחנת"}
+#: The letters Hebrew joins to a word's front before such a noun ("ב" 'in', "ו" 'and', "ה" 'the').
+_HEBREW_FRONT = ("וב", "ב", "ו", "ה", "ל")
+
+
+def _unit_of_a_hebrew_list(sentence: Sentence, m: Mention, gazetteer: Any, spans: dict[int, int]) -> Any:
+    """ "בנמלי חודיידה, ראס עיסא וא-סאליף": a name in a list after a Hebrew plural noun in the construct state
+    (:data:`_HEBREW_CONSTRUCT_PLURALS`) is the unit the gazetteer knows under the singular noun and the name ("נמל
+    חודיידה", the port), when it knows one of the kinds a list names (:data:`_UNIT_KINDS`)."""
+    if gazetteer is None or not is_hebrew(m.text):
+        return None
+    lowered = sentence.lowered
+    starts = {end: first for first, end in spans.items()}
+    k = m.first
+    while k > 0 and (lowered[k - 1] in lexicon.LIST_JOINERS or lowered[k - 1] in ("-", "וא", "ואל") or k in starts):
+        k = starts.get(k, k - 1)
+    if k == 0:
+        return None
+    word = lowered[k - 1]
+    front = next((f for f in ("", *_HEBREW_FRONT) if word.startswith(f) and word[len(f):] in _HEBREW_CONSTRUCT_PLURALS),
+                 None)
+    if front is None:
+        return None
+    try:
+        found = gazetteer.resolve(f"{_HEBREW_CONSTRUCT_PLURALS[word[len(front):]]} {m.query}", fuzzy=False).place
+    except GazetteerError:
+        return None
+    return found if found.kind in _UNIT_KINDS and found.id != m.candidates[0].id else None
 
 
 def _plural_opening_the_list(sentence: Sentence, m: Mention, spans: dict[int, int]) -> str:
@@ -386,7 +501,8 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
                 m.candidates = [city] + [c for c in m.candidates if c.id != city.id]
                 m.place, m.settled_by = city, "dateline"
                 continue
-        unit = _unit_of_a_list(sentences[m.sentence], m, gazetteer, spans[m.sentence])
+        unit = _unit_of_a_list(sentences[m.sentence], m, gazetteer, spans[m.sentence]) \
+            or _unit_of_a_hebrew_list(sentences[m.sentence], m, gazetteer, spans[m.sentence])
         if unit is not None:
             m.candidates = [unit] + [c for c in m.candidates if c.id != unit.id]
             m.place, m.settled_by = unit, "nearby words"
@@ -413,7 +529,11 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
             m.candidates = [base] + [c for c in m.candidates if c.id != base.id]
             m.place, m.settled_by = base, "nearby words"
             continue
-        site = _nuclear_site_named(sentences[m.sentence], m, gazetteer)
+        noun, one = _facility_noun_before(sentences[m.sentence], m, spans[m.sentence])
+        if noun:
+            m.extra["facility_in"] = True  # (a thing hit told where it is: a target of its own, see analyse)
+        site = _nuclear_site_named(sentences[m.sentence], m, gazetteer) \
+            or (_facility_in_a_town(m, noun, gazetteer) if one else None)
         if site is not None:
             m.candidates = [site] + [c for c in m.candidates if c.id != site.id]
             m.place, m.settled_by = site, "nearby words"
@@ -465,7 +585,11 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
             if bases:
                 m.place, m.settled_by = bases[0], "attack target"
                 continue
-        scored = sorted(m.candidates, key=lambda c: (-(2 * admin1[c.admin1] + countries[c.country]),
+        # (a bare name that is a city's and its province's is the city, whatever the places around it: "bombardea
+        # Saná", beside Hezyaz and Sanhan of the province around the capital; the province is named so)
+        city = any(c.kind in _CITY_KINDS for c in m.candidates)
+        scored = sorted(m.candidates, key=lambda c: (city and c.kind in PROVINCE_KINDS,
+                                                      -(2 * admin1[c.admin1] + countries[c.country]),
                                                       m.candidates.index(c)))
         m.place = scored[0]
         m.settled_by = "report context" if admin1[scored[0].admin1] or countries[scored[0].country] else "gazetteer rank"

@@ -191,8 +191,11 @@ def test_a_month_told_as_the_last_one_gone_without_its_year():
                         ("en octubre pasado un dron atacó", date(2023, 10, 1))):
         found = find_dates(sentences(text)[0].tokens, published=date(2024, 9, 16))
         assert [(d.date, d.precision) for d in found] == [(month, "month")], text
-    # (a French month alone after "en" stays unread: "mars" is also the planet)
-    assert find_dates(sentences("en mars des drones")[0].tokens, published=date(2024, 9, 16)) == []
+    # (a French month after "en" is read as written, lower-case, since session 56; the planet is capitalised)
+    assert [d.date for d in find_dates(sentences("en mars des drones")[0].tokens, published=date(2024, 9, 16))] \
+        == [date(2024, 3, 1)]
+    assert find_dates(sentences("une sonde en route vers Mars")[0].tokens, published=date(2024, 9, 16)) == []
+    assert find_dates(sentences("un rover en Mars")[0].tokens, published=date(2024, 9, 16)) == []
 
 
 def test_the_camp_told_again_is_the_camp_named_before(gazetteer):

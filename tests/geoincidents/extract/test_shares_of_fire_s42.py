@@ -55,9 +55,11 @@ def test_a_third_rocket_shot_down_is_more_of_the_fire_told() -> None:
 ])
 def test_an_apposition_inside_a_fronted_clause_does_not_end_it(text: str) -> None:
     # ", on the Red Sea coast, and": the apposition's commas end no clause; Bajil is hit on the Monday too
+    # (the English "cement plant in Bajil" is the plant the gazetteer knows, since session 56)
     report = extract_report(text, published="2025-05-06")  # a Tuesday
+    bajil = "ye-cement-factory-bajil" if "plant" in text else "ye-bajil"
     assert drafts(report) == {("2025-05-05", "air_strike", "ye-port-of-hodeidah"),
-                              ("2025-05-05", "air_strike", "ye-bajil")}
+                              ("2025-05-05", "air_strike", bajil)}
 
 
 def test_a_comma_then_a_new_event_still_ends_the_fronted_clause() -> None:
