@@ -475,7 +475,9 @@ def _inherit(drafts: list[Draft]) -> None:
             else:
                 hung[kin] = d
         else:
-            told = last.get(kin, last.get("any"))
+            # (an attack whose weapon is untold is of no family yet: "the Zionist regime attacked with dozens of
+            # fighter jets on Friday. In this aggression Natanz was targeted": the day told last, whatever its kind)
+            told = last.get("any") if d.event_type == "other" else last.get(kin, last.get("any"))
             past = background.get(kin, background.get("any"))
             if d.told_past and past is not None and (told is None or past.order > told.order):
                 # "Israël avait répliqué le jour même par deux vagues de frappes. Des raids avaient visé le village de
@@ -501,6 +503,9 @@ def _inherit(drafts: list[Draft]) -> None:
             elif told is not None:
                 told = _past_told_back(drafts, told, d)
                 d.date, d.date_precision, d.date_carried = told.date, told.date_precision, True
+                if d.event_type == "other" and told.event_type != "other" and told.target is None:
+                    # ... and of its kind: the places told after an event that named none are where it hit
+                    d.types.append((told.event_type, told.priority))
                 if _past_midnight(told, d):
                     d.date += timedelta(days=1)
                     d.date_notes.append(f"Date: told at {d.time} after an event at {told.time} on "

@@ -299,6 +299,22 @@ _WHILE_JOINERS = frozenset({"and", "while", "but", "as", "tandis", "mientras", "
 _AND_THAT = frozenset({("and", "that"), ("et", "que"), ("et", "qu'"), ("y", "que"), ("und", "dass"), ("e", "che")})
 
 
+#: The past endings of a Turkish finite verb (the reported -mış and the seen -dı, in their vowel and voicing forms).
+_TURKISH_PAST = ("mış", "miş", "muş", "müş", "dı", "di", "du", "dü", "tı", "ti", "tu", "tü", "mıştı", "mişti", "muştu",
+                 "müştü")
+
+
+def _turkish_verb_of_fire(word: str) -> bool:
+    """Whether *word* is a Turkish verb of fire or hitting in a past tense ("düşürülmüş", "vurdu", "düşmüştü"): a
+    trigger or an attack word with a past ending."""
+    return word.endswith(_TURKISH_PAST) and (word in lexicon.words("attack_word")
+                                            or bool(lexicon.trigger_table().find([word])))
+
+
+#: How many words the day after "since" may take before its ", when" ("since Feb. 2, when", "since late January, when").
+_SINCE_A_DAY = 5
+
+
 def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a sentence."""
     lowered = sentence.lowered
@@ -376,6 +392,13 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
             # (what the event caused is a clause of its own even when it tells no event: "..., sparking a fire that
             # triggered power outages across the Kurdistan Region" is no target)
             cuts.append(k + 1)
+        elif word == "," and k > 0 and _turkish_verb_of_fire(lowered[k - 1]) and trigger_table.find(lowered[k + 1:]):
+            # "bir İHA düşürülmüş, aynı akşam ... iki İHA düşmüştü" 'a drone was downed, and that evening two drones
+            # fell': Turkish ends a clause with its verb; a comma after a verb of fire opens the next event
+            cuts.append(k + 1)
+        elif word == "," and lowered[k + 1] == "when" and "since" in lowered[max(0, k - _SINCE_A_DAY):k] \
+                and trigger_table.find(lowered[k + 2:]):
+            cuts.append(k + 1)  # "the first since Feb. 2, when US bombers hit 85 targets": the event of that day
         elif word == "," and _another_side_after(sentence, k):
             cuts.append(k + 1)  # "killed in an Israeli strike in southern Lebanon, with Hezbollah saying it fired ..."
         elif word == "and" and k > 0 and lowered[k - 1] != "," and _second_fire(sentence, k):
@@ -577,6 +600,10 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
             and not any(f <= d.first < l and (f, l) != (c_first, c_last) for f, l in hung)]
     own, free = _calendar_day_first(lowered, own), _calendar_day_first(lowered, free)
     chosen = own[0] if own else (free[0] if free else None)
+    if not own and c_first > 1 and lowered[c_first] == "when" and lowered[c_first - 1] == ",":
+        # "the first since Feb. 2, when US bombers hit 85 targets": the day the comma closes is the day of the event
+        # the "when" tells
+        chosen = next((d for d in dates if d.last == c_first - 1), chosen)
     same_day = c_first > 0 and lexicon.word_phrases("same_day_link").match_at(lowered, c_first) is not None
     if chosen is None and same_day and dates:
         chosen = dates[0]  # "strikes on Monday, hours after a drone attack on Erbil": Monday's attack

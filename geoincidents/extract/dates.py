@@ -42,7 +42,13 @@ from geoincidents.extract.text import Token
 from geoincidents.spans import local_date
 
 __all__ = ["DateMention", "find_dates", "publication_day", "clock_day", "a_stamp", "counts_from", "a_day_heading",
-           "clock_heading", "newest_first"]
+           "clock_heading", "newest_first", "tells_its_event"]
+
+
+def tells_its_event(lowered: Sequence[str], last: int) -> bool:
+    """Whether the day ending at token *last* is followed by "when" and the event of that day ("since Feb. 2, when
+    bombers hit 85 targets"): the day of an event told, not only where a count starts."""
+    return "when" in lowered[last:last + 2]
 
 
 def counts_from(precision: str) -> bool:
@@ -394,7 +400,7 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
         before = lowered[max(0, d.first - 2):d.first]
         return ("since" in before[-1:] or before[:1] == ["since"] and before[-1] in ("early", "late", "mid")
                 or _since_a_happening(lowered, d.first) or _since_an_onset(lowered, d.first)) \
-            and "when" not in lowered[d.last:d.last + 2]
+            and not tells_its_event(lowered, d.last)
 
     def told_again(k: int) -> bool:
         # "less than a week after Tehran's attack last weekend": the day the link counts to is told right after it.

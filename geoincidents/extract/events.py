@@ -40,7 +40,7 @@ from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED
                                        readied, said_on, some_got_through, speaks_of_itself, specific, stock_struck, tally_since,
                                        weapon_sender, weapons_found, without_adverbs)
 from geoincidents.extract.dates import (a_day_heading, a_stamp, clock_day, clock_heading, counts_from, dateline_day,
-                                        find_dates, newest_first)
+                                        find_dates, newest_first, tells_its_event)
 from geoincidents.extract.eventmention import EventMention
 from geoincidents.extract.mentions import GOVERNING_A_NAME, in_title_case
 from geoincidents.extract.particles import is_arabic
@@ -543,7 +543,9 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 if chosen.aside and previous is not None:
                     event.date_counted = (chosen.date - previous).days
                 # (a run counted from the publication day, "depuis ce matin" 'since this morning', is of that day)
-                event.date_since = _counted_since(lowered, chosen.first) and chosen.date != published
+                # (not "since Feb. 2, when bombers hit 85 targets": the event of that day, which later sentences go on)
+                event.date_since = _counted_since(lowered, chosen.first) and chosen.date != published \
+                    and not tells_its_event(lowered, chosen.last)
                 # ("The city had seen deadly Israeli strikes on Wednesday": the background's day, not the story's)
                 event.date_background = bool(lexicon.words("pluperfect_auxiliary") & set(lowered[c_first:trigger_at])) \
                     and not (lexicon.words("speaker") | lexicon.words("statement_verb")) & set(lowered[:trigger_at])

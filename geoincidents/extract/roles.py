@@ -1741,7 +1741,10 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
     def listed_noun(between: Sequence[str]) -> bool:
         # "targeted a missile base near Damascus, an airport in Sweida": a second thing hit, a noun of its own with
         # "a" after the list's comma
-        return between[:1] == [","] and between[1:2] in (["a"], ["an"], ["another"]) or sites_after_and(between)
+        # (not the Spanish and Italian "a" 'at, to' before an article: "Kiryat Bialik, a las afueras de Haifa")
+        return between[:1] == [","] and between[1:2] in (["a"], ["an"], ["another"]) \
+            and between[2:3] not in (["la"], ["las"], ["los"], ["el"], ["lo"], ["gli"], ["le"]) \
+            or sites_after_and(between)
 
     def comma_list(s: Mention) -> bool:
         # "hit the power plant in Hadera, the airport at Lod and the port of Ashdod", "im Kraftwerk in Chadera, am
