@@ -10,6 +10,7 @@ from typing import Any, Sequence
 
 from geoincidents.extract import lexicon, particles
 from geoincidents.extract.counts import MUNITION_TYPES
+from geoincidents.extract.monthdates import arabic_ordinal_word
 from geoincidents.extract.text import Sentence
 from geoincidents.schema import EVENT_GROUPS
 from geoincidents.spans import last_day
@@ -255,6 +256,13 @@ _SHARE_REACH = 4
 _ARABIC_WHILE = frozenset({"بينما", "فيما"})
 
 
+def _another_day_after(lowered: Sequence[str], comma: int) -> bool:
+    """ "، وفي السادس والعشرين من الشهر ذاته قصفت" 'and on the 26th of the same month ... bombed': Arabic "and on"
+    with the ordinal of a day after a comma opens another time, and the event told in it."""
+    return lowered[comma + 1:comma + 2] == ["وفي"] and comma + 2 < len(lowered) \
+        and arabic_ordinal_word(lowered[comma + 2])
+
+
 def _hebrew_and(word: str) -> bool:
     """Whether a Hebrew word opens with "ו" 'and' joined to it ("ובלילה" 'and at night'), as "and" after a comma."""
     return particles.is_hebrew(word) and word.startswith("ו") and len(word) > 3
@@ -367,7 +375,10 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
             word in (",", "،") and ((_arabic_and_a_verb(lowered[k + 1])  # "، واستهدفت مسيرة ..."
                                      and not _arabic_second_predicate(lowered, k))
                                     or lowered[k + 1] in ("كما", "وكما")  # "، كما استهدف أربيل" 'as it also targeted
-                                    or lowered[k + 1:k + 3] == ["في", "حين"] or lowered[k + 1] in _ARABIC_WHILE)) or (
+                                    or lowered[k + 1:k + 3] == ["في", "حين"] or lowered[k + 1] in _ARABIC_WHILE
+                                    # "، وفي السادس والعشرين من الشهر ذاته قصفت" 'and on the 26th of the same month
+                                    # ... bombed': another time, another event
+                                    or _another_day_after(lowered, k))) or (
             word == "and" and lowered[k + 1] == "for") or (  # "blamed for rocket fire on X and for the drone attack on Y"
             word == "," and lowered[k + 1] in consequence) or (
             # "..., adding that US artillery responded", "، مشيراً إلى أن": a statement of its own

@@ -216,6 +216,11 @@ def find_events(sentences: list[Sentence], *, published: date | None,
         # day filed, no event's
         # (not a heading that is only its day: "Sunday, November 24" opens a liveblog's day)
         day_heading = a_day_heading(sentence.tokens, lowered, dates, sentence.index)
+        if day_heading and anchor != published:
+            # (a heading's day is read from the report's own day, not the heading above: "20 January", "24
+            # January", "28 January" in a report of February 5 are all of that January)
+            dates = find_dates(sentence.tokens, published=published, previous=previous, published_told=published_told)
+            day_heading = a_day_heading(sentence.tokens, lowered, dates, sentence.index)
         if day_heading:
             heading = sentence.index, dates[0].date
             # the entries under it are of that day: their "overnight", "this morning" are its own, and the first

@@ -13,6 +13,9 @@ Reports often name what was hit in a clause that holds no trigger of its own:
   the Rumalyn strike, the other three were aimed at US positions at al-Shaddadi, at Green Village and at the
   Euphrates base" (:func:`attacks_apportioned`): one attack at each place, by the weapon the clause names, else by
   means untold;
+* a pronoun for the fire told in the sentence before, with a verb of where it came down: "The strikes came at 4:45
+  am on Tuesday. Iraqi security sources said they fell in the area of Hilla" (:func:`fire_by_its_pronoun`): that
+  fire, there (``landing_verb``);
 * a word for what hit that names no weapon after a barrage: "Projectiles came down in Tel Aviv, Beersheba and Ramat
   Gan", "One impact on a street in Ramat Gan damaged a building" (:func:`projectiles_of_a_barrage`): that fire at
   each town (``projectile_word``);
@@ -32,8 +35,8 @@ from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.cues import CASUALTY, fire_told_before
 
-__all__ = ["weapon_as_agent", "targets_listed", "projectiles_of_a_barrage", "attacks_apportioned", "untriggered",
-           "casualties_on_their_day", "last_of_a_tally"]
+__all__ = ["weapon_as_agent", "targets_listed", "fire_by_its_pronoun", "projectiles_of_a_barrage",
+           "attacks_apportioned", "untriggered", "casualties_on_their_day", "last_of_a_tally"]
 
 #: Words that may stand between "by" and the weapon it introduces ("by Turkish drones", "by two US drones").
 _BEFORE_WEAPON = 3
@@ -95,6 +98,23 @@ def targets_listed(clause: Sequence[str], at: int, events: list[Any]) -> list[tu
     if fire is None or at - fire.sentence > _LIST_AFTER:
         return []
     return [(start, start + 1, lexicon.Trigger(words[start], fire.event_type, CASUALTY))]
+
+
+def fire_by_its_pronoun(clause: Sequence[str], at: int, events: list[Any]) -> list[tuple[int, int, Any]]:
+    """ "The strikes came at around 4:45 am on Tuesday. Iraqi security sources said they fell in the area of Hilla":
+    a clause whose subject is a pronoun (right after its source, or opening it) and whose verb says where fire came
+    down (``landing_verb``: "fell", "landed", "hit") tells where the fire told in the sentence before came down, as a
+    trigger of that fire's type."""
+    words = list(clause)
+    start = next((k for k in _after_a_source(words)
+                  if words[k:k + 1] in (["they"], ["it"]) and words[k + 1:k + 2] != []
+                  and words[k + 1] in lexicon.words("landing_verb")), None)
+    if start is None:
+        return []
+    fire = fire_told_before(events, at, _FIRE, 1)
+    if fire is None or at - fire.sentence > 1:
+        return []
+    return [(start + 1, start + 2, lexicon.Trigger(words[start + 1], fire.event_type, CASUALTY))]
 
 
 def _after_a_source(words: Sequence[str]) -> list[int]:
@@ -181,7 +201,8 @@ def untriggered(clause: Sequence[str], sentences: list[Any], at: int, events: li
     tells, as a trigger (see the module's list), or none."""
     linked = first > 0 and lexicon.word_phrases("clause_link").match_at(sentences[at].lowered, first) is not None
     own = [d for d in dates if first <= d.first < first + len(clause)]
-    return targets_listed(clause, at, events) or projectiles_of_a_barrage(clause, at, events) \
+    return targets_listed(clause, at, events) or fire_by_its_pronoun(clause, at, events) \
+        or projectiles_of_a_barrage(clause, at, events) \
         or attacks_apportioned(clause, sentences, at) or (casualties_on_their_day(clause, own) if linked else []) \
         or last_of_a_tally(clause, sentences[at].lowered[:first], own)
 

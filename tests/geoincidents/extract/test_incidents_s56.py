@@ -245,3 +245,62 @@ def test_drones_downed_over_recent_weeks_are_background(gazetteer):
     got = drafts(text, "2025-07-16", gazetteer)
     assert ("2025-07-16", "drone_attack", "iq-tawke-oil-field") in got
     assert not [d for d in got if d[2] == "iq-sulaymaniyah"]
+
+
+# From d127, a development set of reports on Iraqi militias' attacks and the answers to them (outside the repository).
+
+def test_liveblog_day_headings_are_read_from_the_report_day_not_the_heading_above(gazetteer):
+    text = ("Militia attacks and US strikes - live\n\n"
+            "20 January, 21:40\nMilitants fired ballistic missiles at the al-Asad airbase in western Iraq.\n\n"
+            "28 January, 14:20\nThree US soldiers were killed in a drone attack on Tower 22 in Jordan.\n\n"
+            "2 February, 23:50\nUS bombers are striking targets near al-Qaim in Iraq.")
+    got = drafts(text, "2024-02-05", gazetteer)
+    assert ("2024-01-20", "missile_attack", "iq-ain-al-asad-air-base") in got
+    assert ("2024-01-28", "drone_attack", "jo-tower-22") in got
+    assert [d for d in got if d[2] == "iq-al-qaim" and d[0] == "2024-02-02"]
+    assert not [d for d in got if d[0] < "2024-01-01"]
+
+
+def test_the_sites_were_at_places_the_strike_told_before(gazetteer):
+    text = ("On Wednesday US forces struck three facilities used by Kataib Hezbollah. A defence official said the "
+            "sites were at Jurf al-Sakhar, south of Baghdad, and in the al-Qaim area.")
+    got = drafts(text, "2024-01-25", gazetteer)
+    assert ("2024-01-24", "air_strike", "iq-jurf-al-sakhar") in got
+    assert ("2024-01-24", "air_strike", "iq-al-qaim") in got
+
+
+def test_they_fell_in_a_town_is_where_the_strikes_told_before_came_down(gazetteer):
+    text = ("The US strikes came at about 4:45 am on Tuesday. Iraqi security sources said they fell in the area of "
+            "Hilla, killing one fighter.")
+    got = drafts(text, "2023-12-26", gazetteer)
+    assert ("2023-12-26", "air_strike", "iq-hillah") in got
+
+
+def test_arabic_and_on_another_day_of_the_same_month_is_another_strike(gazetteer):
+    # 'on the third of last December five fighters were killed by a US drone strike near Kirkuk, ..., and on the
+    # 26th of the same month US aircraft bombed sites in Babil province'
+    text = ("ففي الثالث من كانون الأول الماضي قتل خمسة من عناصر الفصائل بضربة مسيرة أمريكية قرب كركوك، قالت "
+            "القيادة المركزية إنها استهدفتهم، وفي السادس والعشرين من الشهر ذاته قصفت طائرات أمريكية مواقع في "
+            "محافظة بابل.")
+    got = drafts(text, "2024-01-04", gazetteer)
+    assert ("2023-12-03", "drone_strike", "iq-kirkuk") in got
+    assert ("2023-12-26", "air_strike", "iq-gov-babil") in got
+
+
+def test_more_than_a_hundred_attacks_since_a_day_in_arabic_is_a_tally(gazetteer):
+    text = ("أعلنت المقاومة منذ منتصف تشرين الأول أكثر من مئة هجوم على قواعد أمريكية، أبرزها عين الأسد وحرير. "
+            "وقتل قيادي بضربة مسيرة في بغداد اليوم.")
+    got = drafts(text, "2024-01-04", gazetteer)
+    assert not [d for d in got if d[2] in ("iq-ain-al-asad-air-base", "iq-harir-air-base")]
+
+
+@pytest.mark.parametrize("text", [
+    "جنگنده‌های آمریکایی بامداد امروز چهارشنبه مقرهایی در جرف‌النصر را بمباران کردند. گروه شامگاه دوشنبه ۲۹ آبان "
+    "پایگاه عین‌الاسد را با موشک هدف قرار داد. همان شب یک هواپیمای آمریکایی خودرویی را در نزدیکی ابوغریب هدف "
+    "گرفت.",
+    "US jets bombed sites at Jurf al-Sakhar early on Wednesday. The group had fired a missile at the Ain al-Asad "
+    "base on Monday night. That same night a US gunship struck a vehicle near Abu Ghraib.",
+])
+def test_that_same_night_is_the_night_of_the_day_told_before(gazetteer, text):
+    got = drafts(text, "2023-11-22", gazetteer)
+    assert ("2023-11-20", "air_strike", "iq-abu-ghraib") in got
