@@ -489,7 +489,8 @@ def _inherit(drafts: list[Draft]) -> None:
                 # one of the salvoes": the strike answers the fire told last, of its day, not an earlier strike's
                 told = fire
             if told is not None and kin in hung and told.order <= hung[kin].order and not d.time \
-                    and not _told_again_before(told, hung[kin]) and not _story_went_on(drafts, hung[kin], d):
+                    and not _told_again_before(told, hung[kin]) and not _story_went_on(drafts, hung[kin], d) \
+                    and not _compared_with(drafts, hung[kin]):
                 # ... though its day is that of the next undated event of its group ("retaliation for a barrage Iran
                 # fired on Oct 1, in which 200 missiles were fired at Israel"; "..., a day after Israeli strikes killed
                 # 15. The rockets answered the Israeli strikes on Nabatieh": that day's strikes); not one told at an
@@ -531,6 +532,14 @@ def _past_midnight(told: Draft, undated: Draft) -> bool:
     (the clock went round midnight; both clocks in one zone, the day told by a whole day)."""
     return (told.date is not None and told.date_precision == "day" and bool(undated.time) and bool(told.time)
             and undated.timezone == told.timezone and undated.time < _SMALL_HOURS_END and told.time >= _EVENING)
+
+
+def _compared_with(drafts: list[Draft], hung: Draft) -> bool:
+    """Whether the clause *hung* hangs on tells an event of its own kind ("This was the second direct attack by Iran,
+    following the drone and missile attack of April 14"): the earlier event is what the story's is compared with,
+    and the details told after are the story's, not the earlier event's."""
+    return any(o.order == hung.order and not o.linked and family(o.event_type) == family(hung.event_type)
+               for o in drafts)
 
 
 def _story_went_on(drafts: list[Draft], hung: Draft, undated: Draft) -> bool:

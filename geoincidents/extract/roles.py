@@ -988,9 +988,16 @@ def _turkish_place_of_the_next(lowered: Sequence[str], inside: list[Mention]) ->
     the role."""
     for k in range(1, len(inside)):
         area, site = inside[k - 1], inside[k]
-        if site.first != area.last or not lowered[area.last - 1].endswith(_TURKISH_IN_ADJECTIVE):
+        # (or the word after the place: "Kamışlı kırsalındaki Suveydiye doğalgaz tesisi" 'the Suwaydiyah gas plant in
+        # the Qamishli countryside')
+        joined = site.first == area.last and lowered[area.last - 1].endswith(_TURKISH_IN_ADJECTIVE)
+        after = site.first == area.last + 1 and lowered[area.last].endswith(_TURKISH_IN_ADJECTIVE) \
+            and lowered[area.last].isalpha()
+        if not (joined or after):
             continue
-        if site.role in ("context", "target_weak") and area.role in ("target", "launch"):
+        # (a state's forces there take no role: "Irak ve Suriye'deki ABD güçlerine" 'on US forces in Iraq and Syria')
+        state = bool(site.candidates) and site.candidates[0].kind == "country"
+        if site.role in ("context", "target_weak") and area.role in ("target", "launch", "target_weak") and not state:
             site.role, site.cue = area.role, area.cue
         area.role, area.cue = "context", "where the site lies"
 
@@ -1290,7 +1297,10 @@ def _list_before_shares_its_cue(sentence: Sentence, inside: list[Mention]) -> No
         # (or on the descriptor after it: "Kamışlı kenti ve Kahtani bölgesinde")
         cased = last.role in ("target", "target_weak", "launch") and "case_ending" in last.extra \
             and (last.cue[:1] in ("'", "’") or lowered[last.last:last.last + 1] == [last.cue])
-        if not cased and (last.role != "target" or after is None or after[1] != last.cue):
+        # (a weak cue too when Turkish writes it after the list: "Amude ve Derik çevresindeki" 'around Amuda and
+        # Derik')
+        turkish_weak = last.role == "target_weak" and lexicon.turkish_sentence(lowered)
+        if not cased and (last.role != "target" and not turkish_weak or after is None or after[1] != last.cue):
             continue
         j = k
         while j > 0:

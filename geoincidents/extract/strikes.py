@@ -54,6 +54,10 @@ def _a_groups_own(lowered: Sequence[str], trigger_at: int, actors: list) -> bool
                for a in actors)
 
 
+#: How many words a German clause may front before its auxiliary and subject ("Am 2. Februar hatten US-Bomber").
+_FRONTED_MAX = 5
+
+
 def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: int, best: tuple, found: list,
                    actors: list, dates: list, events: list, before: Sentence | None = None) -> tuple[str, str] | None:
     """The type of a generic "strikes" / "attack" / "hit" (``event_type`` "strike" in the triggers table) and the
@@ -88,8 +92,11 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
              or a[0] == c_first + 1 and lowered[c_first] in lexicon.words("anaphora") | lexicon.words("german_article")}
     # (and the subject after a German auxiliary, second in its clause after a fronted word, of the participle further
     # on: "Zuvor hatte Israel ... mehr als 20 Ziele in der iranischen Hauptstadt Teheran angegriffen, darunter ...")
+    # (a fronted phrase of a few words too: "Am 2. Februar hatten US-Bomber in einer ersten Welle 85 Ziele ...
+    # angegriffen")
     auxiliary = {a[0] for a in actors
-                 if a[0] == c_first + 2 and lowered[c_first + 1] in lexicon.words("german_auxiliary")}
+                 if c_first + 2 <= a[0] <= c_first + _FRONTED_MAX + 1
+                 and lowered[a[0] - 1] in lexicon.words("german_auxiliary")}
     reach = {a[0]: c_first if verb_last and a[0] in opens or a[0] in auxiliary else trigger_at - (
         14 if _carries_out(lowered[a[0]:trigger_at]) or speaks_of_itself(lowered, a[0] + 1) or verb_last else 8)
         for a in actors}

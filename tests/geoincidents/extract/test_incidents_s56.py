@@ -304,3 +304,46 @@ def test_more_than_a_hundred_attacks_since_a_day_in_arabic_is_a_tally(gazetteer)
 def test_that_same_night_is_the_night_of_the_day_told_before(gazetteer, text):
     got = drafts(text, "2023-11-22", gazetteer)
     assert ("2023-11-20", "air_strike", "iq-abu-ghraib") in got
+
+
+def test_a_german_subject_after_its_auxiliary_behind_a_fronted_day(gazetteer):
+    # 'on February 2 US bombers had attacked 85 targets in a first wave, among them near al-Qaim and Majadin'
+    text = ("Bereits am 2. Februar hatten US-Bomber in einer ersten Welle 85 Ziele an sieben Standorten angegriffen, "
+            "darunter bei al-Kaim im Irak sowie bei Majadin im Osten Syriens.")
+    got = drafts(text, "2024-02-08", gazetteer)
+    assert ("2024-02-02", "air_strike", "iq-al-qaim") in got
+    assert ("2024-02-02", "air_strike", "sy-mayadin") in got
+
+
+@pytest.mark.parametrize("name", ["embajada de Estados Unidos", "US-Botschaft", "ambassade américaine",
+                                  "ABD Büyükelçiliği"])
+def test_the_us_embassy_in_other_languages(gazetteer, name):
+    assert gazetteer.resolve(name).place.id == "iq-us-embassy-baghdad"
+
+
+def test_turkish_a_place_in_the_countryside_of_a_town_and_a_list_around_two_towns(gazetteer):
+    # 'the Suwaydiyah gas plant in the Qamishli countryside and the oil and power plants around Amuda and Derik were
+    # hit'
+    text = ("Perşembe günü Türk SİHA'ları Suriye'nin kuzeydoğusunda saldırı düzenledi. Kamışlı kırsalındaki Suveydiye "
+            "doğalgaz tesisi ile Amude ve Derik çevresindeki petrol tesisleri vuruldu.")
+    got = drafts(text, "2023-10-06", gazetteer)
+    targets = {d[2] for d in got}
+    assert {"sy-suwaydiyah-hasakah", "sy-amuda", "sy-malikiyah"} <= targets
+    assert "sy-qamishli" not in targets
+
+
+def test_an_earlier_attack_the_story_is_compared_with_does_not_date_what_follows(gazetteer):
+    text = ("On Tuesday evening Iran launched about 180 ballistic missiles at Israel. This was the second direct "
+            "attack by Iran, following the drone and missile attack of April 14. Several missiles fell inside the "
+            "Nevatim air base.")
+    got = drafts(text, "2024-10-02", gazetteer)
+    assert ("2024-10-01", "missile_attack", "il-nevatim-air-base") in got
+    assert not [d for d in got if d[2] == "il-nevatim-air-base" and d[0] == "2024-04-14"]
+
+
+def test_a_state_after_a_turkish_place_in_word_takes_no_role(gazetteer):
+    # 'according to the Pentagon more than 130 attacks have been made on US forces in Iraq and Syria since October 17'
+    text = ("Bugün Harir üssüne bir İHA saldırısı düzenlendi. Pentagon verilerine göre 17 Ekim'den bu yana Irak ve "
+            "Suriye'deki ABD güçlerine 130'dan fazla saldırı düzenlendi.")
+    got = drafts(text, "2024-01-15", gazetteer)
+    assert not [d for d in got if d[2] in ("cc-us", "cc-iq", "cc-sy")]
