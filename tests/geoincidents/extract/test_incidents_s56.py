@@ -347,3 +347,20 @@ def test_a_state_after_a_turkish_place_in_word_takes_no_role(gazetteer):
             "Suriye'deki ABD güçlerine 130'dan fazla saldırı düzenlendi.")
     got = drafts(text, "2024-01-15", gazetteer)
     assert not [d for d in got if d[2] in ("cc-us", "cc-iq", "cc-sy")]
+
+
+# From d128, a development set of liveblogs and wire stories on fire across the region (outside the repository).
+
+def test_a_liveblog_present_tense_of_shelling_and_shells_landing(gazetteer):
+    text = ("Saturday 22 March\n\n08:50 - Israeli artillery is shelling the area around Yohmor, the state news "
+            "agency reports. Tank shells land in Khiam.")
+    got = drafts(text, "2025-03-28", gazetteer)
+    assert ("2025-03-22", "artillery", "lb-yohmor") in got
+    assert ("2025-03-22", "artillery", "lb-khiam") in got
+
+
+def test_a_strike_that_brought_down_a_building_is_no_interception(gazetteer):
+    text = "The commander was killed on Friday when an Israeli strike brought down a building in Beirut."
+    got = drafts(text, "2024-09-22", gazetteer)
+    assert ("2024-09-20", "air_strike", "lb-beirut") in got
+    assert not [d for d in got if d[1] == "interception"]
