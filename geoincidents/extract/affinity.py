@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES as _ATTACK_TYPES
-from geoincidents.extract.nesting import TOWN_OF_A_SITE_KM, contains, in_district, seat_of, specificity
+from geoincidents.extract.nesting import contains, in_district, seat_of, specificity
 from geoincidents.schema import EVENT_GROUPS
 from geoincidents.spans import last_day
 
@@ -273,11 +273,8 @@ def one_site_told_twice(a: Draft, b: Draft) -> str:
     told_again = lexicon.word_phrases("told_again").match_at(opens, 0) is not None if opens else False
     # (not a town that "another" projectile hit, a piece of fire of its own: "Another projectile hit a house in
     # Moreshet ... Hezbollah said it had aimed rockets at the Ramat David air base")
-    # (not a site far across the province from the town: "points in Kermanshah were attacked ... in the attack on the
-    # Khosravi border terminal", 150 km away, is another attack)
     if same_province and then.target.kind != "country" and (kinds == (1, 0) or (kinds[1] == 0 and told_again)) \
-            and not evidence_says(first, "another_incident") \
-            and not (kinds[0] == 1 and not within_km(first.target, then.target, TOWN_OF_A_SITE_KM)):
+            and not evidence_says(first, "another_incident"):
         return "again"
     # "a large explosion hit a military base south of Baghdad ... The blast went off at the Kalsu base in Babil
     # province": a site placed only by its landmark, then named, is that site (within a landmark's reach).

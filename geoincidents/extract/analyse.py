@@ -535,11 +535,11 @@ def _past_midnight(told: Draft, undated: Draft) -> bool:
 
 
 def _compared_with(drafts: list[Draft], hung: Draft) -> bool:
-    """Whether the clause *hung* hangs on tells an event of its own kind ("This was the second direct attack by Iran,
-    following the drone and missile attack of April 14"): the earlier event is what the story's is compared with,
-    and the details told after are the story's, not the earlier event's."""
-    return any(o.order == hung.order and not o.linked and family(o.event_type) == family(hung.event_type)
-               for o in drafts)
+    """Whether the clause *hung* hangs on tells, undated, an event of its own kind ("This was the second direct attack
+    by Iran, following the drone and missile attack of April 14"): the story's event told again, compared with the
+    earlier one; the details told after are the story's, not the earlier event's."""
+    return any(o.order == hung.order and not o.linked and not o.date_explicit
+               and family(o.event_type) == family(hung.event_type) for o in drafts)
 
 
 def _story_went_on(drafts: list[Draft], hung: Draft, undated: Draft) -> bool:

@@ -23,9 +23,9 @@ from gazetteer.spans import lies_in
 from geoincidents.extract import lexicon
 from geoincidents.extract.mentions import Mention
 from geoincidents.extract.names import QUOTE_MARKS, demonym_words
-from geoincidents.extract.particles import is_hebrew
 from geoincidents.extract.namekeys import plural_kinds, singular_kinds
 from geoincidents.extract.nesting import BASE_KINDS, PROVINCE_KINDS, contains, specificity
+from geoincidents.extract.particles import is_hebrew
 from geoincidents.extract.text import Sentence
 
 __all__ = ["settle_senses"]
@@ -163,8 +163,8 @@ def _base_of_a_listed_town(sentence: Sentence, m: Mention, gazetteer: Any, spans
 def _facility_noun_before(sentence: Sentence, m: Mention, spans: dict[int, int]) -> tuple[list[str], bool]:
     """ "a cement plant in the Bajil district", "power stations in Dhahban, Asr and Hezyaz": the words of the facility
     (``facility_noun`` in extract_words.csv, with the word before it) told "in" before a name or the list it stands
-    in, else []; and whether the name is one facility of them: not a plural told before one name alone ("military
-    airports in Isfahan" are several in the town, not its airport)."""
+    in, else []; and whether the name is one facility of them: not a plural told before one name alone ("power
+    stations in Hodeidah" are several in the town, not one of its name)."""
     lowered = sentence.lowered
     starts = {end: first for first, end in spans.items()}
     k = m.first
