@@ -45,6 +45,11 @@ __all__ = ["DateMention", "find_dates", "publication_day", "clock_day", "a_stamp
            "clock_heading", "newest_first", "tells_its_event"]
 
 
+def _year_written(tokens: Sequence[Token], first: int, end: int) -> bool:
+    """Whether a date expression (tokens *first* to *end*) writes its year (four digits)."""
+    return any(t.text.isdecimal() and len(t.text) == 4 for t in tokens[first:end])
+
+
 def tells_its_event(lowered: Sequence[str], last: int) -> bool:
     """Whether the day ending at token *last* is followed by "when" and the event of that day ("since Feb. 2, when
     bombers hit 85 targets"): the day of an event told, not only where a count starts."""
@@ -263,8 +268,12 @@ def _alternative(text: str, when: date, other: date, why: str) -> str:
 
 
 def find_dates(tokens: Sequence[Token], *, published: date | None, previous: date | None = None,
-               published_told: bool = False, last_event: date | None = None) -> list[DateMention]:
+               published_told: bool = False, last_event: date | None = None,
+               story: date | None = None) -> list[DateMention]:
     """Every date expression in *tokens*, left to right.
+
+    *story*: the date the text told last, a month with its year included ("since October 2023"): a day told with no
+    year after it is of that year when it follows it closely (:func:`monthdates.year_of_the_story`).
 
     *previous* is the last date the text gave before these tokens ("a day
     earlier" counts from it); dates found here update it as they go.
@@ -344,6 +353,8 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
         day_first = monthdates.day_first(tokens, i, published, lowered, previous)
         if day_first is not None:
             end, when = day_first
+            if not _year_written(tokens, i, end):
+                when = monthdates.year_of_the_story(when, story, published)
             found.append(DateMention(i, end, when, "day", " ".join(t.text for t in tokens[i:end])))
             previous = when
             i = end
@@ -351,6 +362,8 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
         absolute = monthdates.absolute(tokens, i, published, lowered)
         if absolute is not None:
             end, when, precision = absolute
+            if precision == "day" and not _year_written(tokens, i, end):
+                when = monthdates.year_of_the_story(when, story, published)
             part = monthdates.part_of_month(lowered, i) if precision == "month" else None
             if part is not None:
                 # "late in January": the last third of the month, known to about a week (date_end its last day).

@@ -42,6 +42,7 @@ from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED
 from geoincidents.extract.dates import (a_day_heading, a_stamp, clock_day, clock_heading, counts_from, dateline_day,
                                         find_dates, newest_first, tells_its_event)
 from geoincidents.extract.eventmention import EventMention
+from geoincidents.extract.monthdates import year_told
 from geoincidents.extract.mentions import GOVERNING_A_NAME, in_title_case
 from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.strikes import STRIKES as _STRIKES, generic_strike, subject_after_verb, whose_member
@@ -195,6 +196,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
     backwards = newest_first([c for c in clocks.values() if c is not None])
     last_clock: tuple[int, int] | None = None
     anchor = published  # the day the entries told are of
+    story: date | None = None  # the date told last, a month with its year included ("since October 2023")
     entry_from = 0  # where the events of the liveblog entry told now begin: fire told in an entry above is another's
     for sentence in sentences:
         lowered = sentence.lowered
@@ -210,7 +212,8 @@ def find_events(sentences: list[Sentence], *, published: date | None,
         all_clauses.append(clauses)
         hung = hung_clauses(lowered, clauses)
         dates = find_dates(sentence.tokens, published=anchor, previous=previous, published_told=published_told,
-                           last_event=next((e.date for e in reversed(events) if e.date is not None), None))
+                           last_event=next((e.date for e in reversed(events) if e.date is not None), None),
+                           story=story)
         dates = [d for d in dates if not onset_of_a_war(lowered, d)]  # "the confrontation that began on Friday"
         # "Jerusalem, Oct 5 Two soldiers were killed ..., the military said on Friday": the dateline's day is the
         # day filed, no event's
@@ -232,6 +235,9 @@ def find_events(sentences: list[Sentence], *, published: date | None,
         if published is not None and not day_heading and a_stamp(sentence.tokens, dates):
             dates = []  # "08:32 UTC+8, 2025-03-23": the page's stamp dates none of the events told after it
         published_told = published_told or any(d.date == published for d in dates)
+        # (a day or a month, not "late last year": a year is no date a day told after it belongs near)
+        story = year_told(sentence.tokens, lowered) \
+            or next((d.date for d in reversed(dates) if d.precision in ("day", "month")), story)
         sentence_statuses = [str(v) for _, _, v in statuses.find(lowered)]
         title = in_title_case(sentence.tokens)
         for c_first, c_last in clauses:

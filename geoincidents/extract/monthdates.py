@@ -104,6 +104,42 @@ def year_for(month: int, day: int, published: date | None) -> int | None:
     return year
 
 
+def year_of_the_story(when: date, story: date | None, published: date | None) -> date:
+    """*when*, a day told with no year (read by :func:`year_for` as the latest up to the publication day), in the year
+    of the story the text tells instead, when the text last told an earlier year (*story*: "the pattern since
+    October 2023 is clear. In the war's first weeks, strikes on 12 October and again on 22 October ..." in a report of
+    November 2024 are of October 2023) and the day follows that date within :data:`STORY_DAYS` (a month: "in April
+    2024 ... on 13 June" in a report of June 2025 is this June, not the June after that April)."""
+    if story is None or published is None or story.year >= published.year:
+        return when
+    for year in (story.year, story.year + 1):
+        told = safe_date(year, when.month, when.day)
+        if told is not None and told != when and story <= told <= published + timedelta(days=2) \
+                and (told - story).days <= STORY_DAYS:
+            return told
+    return when
+
+
+#: How many days after the date the text told last a day with no year may fall and still be of that date's year.
+STORY_DAYS = 31
+
+
+def year_told(tokens: Sequence[Token], lowered: Sequence[str]) -> date | None:
+    """The last month told with its year in *tokens* ("October 2023", "octobre 2023", "Ekim 2023"), as its first day,
+    else None."""
+    found = None
+    for k in range(1, len(tokens)):
+        text = tokens[k].text
+        if not (text.isdecimal() and len(text) == 4 and 1990 <= int(text) <= 2100):
+            continue
+        month = month_of(tokens[k - 1], tokens[k])
+        named = datewords.word_at("month", lowered, k - 1) if month is None else None
+        month = month or (named[1] if named is not None and named[0] == k else None)
+        if month is not None:
+            found = safe_date(int(text), month, 1)
+    return found
+
+
 def safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)

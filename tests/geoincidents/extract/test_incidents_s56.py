@@ -362,3 +362,25 @@ def test_a_strike_that_brought_down_a_building_is_no_interception(gazetteer):
     got = drafts(text, "2024-09-22", gazetteer)
     assert ("2024-09-20", "air_strike", "lb-beirut") in got
     assert not [d for d in got if d[1] == "interception"]
+
+
+def test_a_day_with_no_year_after_a_month_of_an_earlier_year_is_of_that_year(gazetteer):
+    text = ("Israel seldom comments on its raids in Syria, but the pattern since October 2023 is clear. In the war's "
+            "first weeks, Israeli strikes on 12 October hit Aleppo International Airport.")
+    got = drafts(text, "2024-11-21", gazetteer)
+    assert ("2023-10-12", "air_strike", "sy-aleppo-international-airport") in got
+
+
+def test_a_day_with_no_year_long_after_an_earlier_year_stays_the_latest(gazetteer):
+    # a guard: a year gone by told long before the day does not pull it back ("last year" is no story's month)
+    text = ("The war began in October 2023. On 5 June Israeli jets struck the Aleppo International Airport.")
+    got = drafts(text, "2025-06-10", gazetteer)
+    assert ("2025-06-05", "air_strike", "sy-aleppo-international-airport") in got
+
+
+def test_a_day_with_no_year_two_months_after_an_earlier_month_stays_the_latest(gazetteer):
+    # a guard: 'in April 2024 ... on 13 June' in a report of June 2025 is this June
+    text = ("Israel first struck an air base near Isfahan in April 2024. On 13 June Israeli jets struck the Natanz "
+            "enrichment plant.")
+    got = drafts(text, "2025-06-14", gazetteer)
+    assert ("2025-06-13", "air_strike", "ir-natanz-enrichment-plant") in got
