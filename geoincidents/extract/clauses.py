@@ -307,9 +307,9 @@ _WHILE_JOINERS = frozenset({"and", "while", "but", "as", "tandis", "mientras", "
 _AND_THAT = frozenset({("and", "that"), ("et", "que"), ("et", "qu'"), ("y", "que"), ("und", "dass"), ("e", "che")})
 
 
-#: The past endings of a Turkish finite verb (the reported -mış and the seen -dı, in their vowel and voicing forms).
-_TURKISH_PAST = ("mış", "miş", "muş", "müş", "dı", "di", "du", "dü", "tı", "ti", "tu", "tü", "mıştı", "mişti", "muştu",
-                 "müştü")
+#: The past endings of a Turkish finite verb (the reported -mış and the seen -dı, in their vowel and voicing forms; the
+#: pluperfect "-mıştı" ends as the seen past does).
+_TURKISH_PAST = ("mış", "miş", "muş", "müş", "dı", "di", "du", "dü", "tı", "ti", "tu", "tü")
 
 
 def _turkish_verb_of_fire(word: str) -> bool:

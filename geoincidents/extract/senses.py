@@ -23,7 +23,7 @@ from gazetteer.spans import lies_in
 from geoincidents.extract import lexicon
 from geoincidents.extract.mentions import Mention
 from geoincidents.extract.names import QUOTE_MARKS, demonym_words
-from geoincidents.extract.namekeys import plural_kinds, singular_kinds
+from geoincidents.extract.namekeys import plural_kinds
 from geoincidents.extract.nesting import BASE_KINDS, PROVINCE_KINDS, contains, specificity
 from geoincidents.extract.particles import is_hebrew
 from geoincidents.extract.text import Sentence
@@ -264,32 +264,18 @@ def _unit_of_a_list(sentence: Sentence, m: Mention, gazetteer: Any, spans: dict[
         end -= 1
     if not plural_kinds(plural) and end - 1 > m.last and plural_kinds(tokens[end - 1].lower):
         plural = tokens[end - 1].lower  # the list's last name took the plural in ("the Hodeidah and Salif ports")
-    turkish = _turkish_singular(plural)
-    if turkish:  # "Hudeyde ve Ras İsa limanları" 'the Hodeidah and Ras Isa ports': each "Hudeyde limanı"
-        kinds = singular_kinds(turkish)
-        singular = turkish
-    else:
-        if not plural.endswith("s"):
-            plural = _plural_opening_the_list(sentence, m, spans)
-        if not plural.endswith("s"):
-            return None
-        kinds, singular = plural_kinds(plural), plural[:-1]
+    if not plural.endswith("s"):
+        plural = _plural_opening_the_list(sentence, m, spans)
+    if not plural.endswith("s"):
+        return None
+    kinds = plural_kinds(plural)
     if not kinds or not set(kinds) <= _UNIT_KINDS:
         return None
     try:
-        found = gazetteer.resolve(f"{m.query} {singular}", kind=kinds, fuzzy=False).place
+        found = gazetteer.resolve(f"{m.query} {plural[:-1]}", kind=kinds, fuzzy=False).place
     except GazetteerError:
         return None
     return found if found.kind in kinds else None
-
-
-def _turkish_singular(word: str) -> str:
-    """The singular with its possessive ending of a Turkish plural noun after a list ("limanları" -> "limanı",
-    "santralleri" -> "santrali"), else ""."""
-    for plural, singular in (("ları", "ı"), ("leri", "i")):
-        if word.endswith(plural) and len(word) > len(plural) + 2:
-            return word[:-len(plural)] + singular
-    return ""
 
 
 #: The kinds of a city: a target in its own right, not a base named after it; and told with a district of its
@@ -301,38 +287,6 @@ _CITY_KINDS = frozenset({"city", "capital"})
 #: the oil fields, not the towns or the border crossing named alike), and airports and bases ("Damascus and Aleppo
 #: airports", "the Erbil and Harir bases").
 _UNIT_KINDS = frozenset({"governorate", "district", "region", "facility", "airport", "air_base", "military_base"})
-
-
-#: Hebrew plural nouns in the construct state before a list, with their singular ("בנמלי חודיידה, ראס עיסא וא-סאליף"
-#: 'in the ports of Hodeidah, Ras Isa and al-Salif': each the port, "נמל חודיידה").
-_HEBREW_CONSTRUCT_PLURALS = {"נמלי": "נמל", "בסיסי": "בסיס", "שדות": "שדה", "מחוזות": "מחוז", "תחנות": "תחנת"}
-#: The letters Hebrew joins to a word's front before such a noun ("ב" 'in', "ו" 'and', "ה" 'the').
-_HEBREW_FRONT = ("וב", "ב", "ו", "ה", "ל")
-
-
-def _unit_of_a_hebrew_list(sentence: Sentence, m: Mention, gazetteer: Any, spans: dict[int, int]) -> Any:
-    """ "בנמלי חודיידה, ראס עיסא וא-סאליף": a name in a list after a Hebrew plural noun in the construct state
-    (:data:`_HEBREW_CONSTRUCT_PLURALS`) is the unit the gazetteer knows under the singular noun and the name ("נמל
-    חודיידה", the port), when it knows one of the kinds a list names (:data:`_UNIT_KINDS`)."""
-    if gazetteer is None or not is_hebrew(m.text):
-        return None
-    lowered = sentence.lowered
-    starts = {end: first for first, end in spans.items()}
-    k = m.first
-    while k > 0 and (lowered[k - 1] in lexicon.LIST_JOINERS or lowered[k - 1] in ("-", "וא", "ואל") or k in starts):
-        k = starts.get(k, k - 1)
-    if k == 0:
-        return None
-    word = lowered[k - 1]
-    front = next((f for f in ("", *_HEBREW_FRONT) if word.startswith(f) and word[len(f):] in _HEBREW_CONSTRUCT_PLURALS),
-                 None)
-    if front is None:
-        return None
-    try:
-        found = gazetteer.resolve(f"{_HEBREW_CONSTRUCT_PLURALS[word[len(front):]]} {m.query}", fuzzy=False).place
-    except GazetteerError:
-        return None
-    return found if found.kind in _UNIT_KINDS and found.id != m.candidates[0].id else None
 
 
 def _plural_opening_the_list(sentence: Sentence, m: Mention, spans: dict[int, int]) -> str:
@@ -501,8 +455,7 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
                 m.candidates = [city] + [c for c in m.candidates if c.id != city.id]
                 m.place, m.settled_by = city, "dateline"
                 continue
-        unit = _unit_of_a_list(sentences[m.sentence], m, gazetteer, spans[m.sentence]) \
-            or _unit_of_a_hebrew_list(sentences[m.sentence], m, gazetteer, spans[m.sentence])
+        unit = _unit_of_a_list(sentences[m.sentence], m, gazetteer, spans[m.sentence])
         if unit is not None:
             m.candidates = [unit] + [c for c in m.candidates if c.id != unit.id]
             m.place, m.settled_by = unit, "nearby words"
