@@ -237,7 +237,10 @@ def _arabic_second_predicate(lowered: Sequence[str], comma: int) -> bool:
     ("شنّ عدوانه من اتجاه الجولان، واستهدف نقاطاً في ريف درعا" '..., and targeted posts in Daraa countryside'): no
     weapon or actor after it as its own subject (not "، واستهدفت مسيرة منزلا" 'and a drone targeted a house')."""
     table = lexicon.trigger_table()
-    verb = lowered[comma + 1][1:]
+    # (or the verb alone, whose subject is the strikes told before: "سلسلة غارات على محافظة الحديدة، استهدفت ميناء
+    # الحديدة" 'a series of raids on Hodeidah province, which targeted the port of Hodeidah')
+    word = lowered[comma + 1]
+    verb = word[1:] if word[:1] == particles.ARABIC_AND and word[1:] in lexicon.attack_or_firing_words() else word
     found = table.find([verb])
     if not found or any(f[2].event_type != "strike" for f in found) or comma + 2 >= len(lowered):
         return False

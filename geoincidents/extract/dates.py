@@ -42,6 +42,7 @@ from geoincidents.extract.text import Token
 from geoincidents.spans import local_date
 
 __all__ = ["DateMention", "find_dates", "publication_day", "clock_day", "a_stamp", "counts_from", "a_day_heading",
+           "a_timeline_entry",
            "clock_heading", "newest_first", "tells_its_event"]
 
 
@@ -171,6 +172,19 @@ def a_day_heading(tokens: Sequence[Token], lowered: Sequence[str], dates: Sequen
                or (k < dates[0].first and (w in numbered or w.isdigit())) for k, w in enumerate(lowered))
 
 
+def a_timeline_entry(sentence, dates: Sequence[DateMention]) -> bool:
+    """Whether *sentence* opens a timeline's entry: a line that begins with a day and a dash or colon ("Jan. 18 — US
+    forces said ...", "12 janvier : ..."), whose day the sentences after it go on with until another is told."""
+    if not dates or dates[0].precision != "day":
+        return False
+    d, lowered = dates[0], sentence.lowered
+    return _line_start(sentence, d.first) == d.first and d.last < len(lowered) and lowered[d.last] in _ENTRY_MARKS
+
+
+#: The marks after the day that opens a timeline's entry.
+_ENTRY_MARKS = frozenset({"—", "–", "-", ":"})
+
+
 def dateline_day(sentence, d: DateMention, published: date | None) -> bool:
     """Whether the day *d* is told by the dateline opening a report ("Jerusalem, Oct 5 Two soldiers were killed ...",
     "BAGHDAD, Jan 28 (Reuters) -", "Baghdad, (APP - 3rd Feb, 2024)", "صنعاء أول أبريل 2025 (شينخوا)"): a day written
@@ -187,6 +201,9 @@ def dateline_day(sentence, d: DateMention, published: date | None) -> bool:
         return False
     if any(lexicon.agency_bracket_at(lowered, k) for k in range(d.last, min(d.last + 3, len(lowered)))):
         return True
+    if d.first == first and d.last < len(lowered) and lowered[d.last] in _ENTRY_MARKS \
+            and any(len(w) == 4 and w.isdigit() for w in lowered[d.first:d.last]):
+        return True  # "Nov 27, 2025 - A rocket strike ... late on Wednesday": a dateline with no place, its year written
     comma = next((k for k in range(first + 1, min(first + 4, d.first)) if lowered[k] == ","), None)
     # (two cities joined by a slash: "DAMASCUS/JERUSALEM, April 3 -")
     if comma is None or not all(t.text[:1].isupper() or t.text == "/" for t in tokens[first:comma]):

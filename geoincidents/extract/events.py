@@ -39,8 +39,8 @@ from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED
                                        intercepted_attack, many_times, negated, not_the_side_hit, passive_subject, placed,
                                        readied, said_on, some_got_through, speaks_of_itself, specific, stock_struck, tally_since,
                                        weapon_sender, weapons_found, without_adverbs)
-from geoincidents.extract.dates import (a_day_heading, a_stamp, clock_day, clock_heading, counts_from, dateline_day,
-                                        find_dates, newest_first, tells_its_event)
+from geoincidents.extract.dates import (a_day_heading, a_stamp, a_timeline_entry, clock_day, clock_heading, counts_from,
+                                        dateline_day, find_dates, newest_first, tells_its_event)
 from geoincidents.extract.eventmention import EventMention
 from geoincidents.extract.monthdates import year_told
 from geoincidents.extract.mentions import GOVERNING_A_NAME, in_title_case
@@ -784,8 +784,12 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # Menschen", or what an armed force did that day: "In the early hours of Thursday, Israeli troops advanced
             # towards the town of Nawa")
             forces = any(a[2] for a in actors_in(sentence, 0, len(lowered)))
+            # (so does a timeline's entry opened by its day and a dash, whoever speaks in it: "Jan. 18 — US forces said
+            # they destroyed 14 missiles. Al-Masirah reported raids in Dhamar")
+            entry = a_timeline_entry(sentence, dates)
             previous_told = None if any(e.sentence == sentence.index and not e.tally for e in events) or (
-                set(lowered) & lexicon.words("speaker")) or not (table.find(lowered) or day_heading
+                set(lowered) & lexicon.words("speaker") and not entry) or not (table.find(lowered) or day_heading
+                                                                             or entry
                                                                  or set(lowered) & killing or forces) \
                 or dates[-1].precision != "day" else sentence.index
     return events, all_clauses

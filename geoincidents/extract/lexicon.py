@@ -555,6 +555,14 @@ def names_a_site(tokens: Sequence[str], end: int, start: int | None = None) -> b
         return True
     if end + 2 < len(tokens) and tokens[end] in ("and", "or") and tokens[end + 2] in sites:
         return True  # "Hezbollah's missile and rocket force": the pair names the unit
+    k = end
+    while k < min(len(tokens), end + _SITE_WORDS) and (tokens[k] in ("and", "or") or tokens[k] in words("site_modifier")
+                                                      or tokens[k] in words("weapon_modifier")):
+        # "drone and missile launch and storage sites", "missile and surveillance capabilities": the weapons and
+        # what the sites do, joined, before the site noun
+        k += 1
+        if k < len(tokens) and k > end + 1 and (tokens[k] in sites or " ".join(tokens[k:k + 2]) in sites):
+            return True
     if start is None or start < 1:
         return False
     before = words("munition_site_before")
@@ -566,6 +574,10 @@ def names_a_site(tokens: Sequence[str], end: int, start: int | None = None) -> b
     if start >= 2 and tokens[start - 2] in before and tokens[start - 1] in words("of_before_weapon"):
         return True
     return start >= 2 and tokens[start - 2] in before and word[:1] == "و" and len(word) > 2
+
+
+#: How many words may join a weapon to the site noun after it ("drone and missile launch and storage sites").
+_SITE_WORDS = 5
 
 
 @functools.cache

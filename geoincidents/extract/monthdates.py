@@ -27,6 +27,8 @@ MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if 
 MONTHS.pop("may", None)  # "may" is far more often the verb; "May 3" is still read below
 _ABBREVIATED = frozenset({*(name.lower() for name in calendar.month_abbr if name), "sept"})
 MONTHS["sept"] = 9
+#: The month names that are also their abbreviation ("May").
+_FULL_NAMES = frozenset(name.lower() for name in calendar.month_name if name)
 
 
 #: What a day's number may end in: English "3rd", French "1er", Kurmanji "15ê" ("di 15ê adarê", also "15’ê"), Sorani
@@ -225,6 +227,8 @@ def absolute(tokens: Sequence[Token], i: int, published: date | None,
     last_year = [t.lower for t in tokens[end:end + 3]]
     if year is None and published is not None and (last_year[:2] == ["last", "year"] or last_year == ["of", "last", "year"]):
         year, end = published.year - 1, end + (3 if last_year[0] == "of" else 2)  # "in July last year"
+    if day is None and year is None and tokens[i].lower in _ABBREVIATED - _FULL_NAMES:
+        return None  # an abbreviation alone is no month: Italian and Spanish "Mar Morto", "Mar Rojo" (the sea)
     if year is None:
         year = year_for(month, day or 1, published)
         if year is None:

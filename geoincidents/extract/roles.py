@@ -1357,8 +1357,10 @@ _TURKISH_AND = lexicon.LIST_CONJUNCTIONS | {"ile"}
 def _area_of_the_next(sentence: Sentence, area: Mention, name: Mention) -> bool:
     """ "Suriye'nin kuzeyindeki Tel Rıfat" 'Tel Rifaat in the north of Syria': a name in the genitive with a
     direction noun in the "-deki" case right after it only says where the next name lies."""
+    # (or a place that :func:`_turkish_place_of_the_next` found saying where the next lies: "Şam kırsalındaki Kudsaya")
     return name.first == area.last + 1 and lexicon.case_of_its_part(
-        area.extra.get("case_ending", "").lstrip("'’"), sentence.lowered[area.last]) == "deki"
+        area.extra.get("case_ending", "").lstrip("'’"), sentence.lowered[area.last]) == "deki" \
+        or area.cue == "where the site lies" and area.role == "context" and 0 <= name.first - area.last <= 1
 
 
 def _a_country(m: Mention) -> bool:

@@ -459,6 +459,7 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
         if unit is not None:
             m.candidates = [unit] + [c for c in m.candidates if c.id != unit.id]
             m.place, m.settled_by = unit, "nearby words"
+            m.extra["kind_named"] = True  # ("Dhamar, Taiz and al-Bayda provinces": a bare "Taiz" told before is the city)
             continue
         area = _area_of_a_region_word(sentences[m.sentence], m, gazetteer)
         if area is not None:
@@ -533,7 +534,8 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
     for m in mentions:
         if m.place is not None:
             continue
-        if m.role == "target" and attack_clause.get(id(m)) and m.cue != "over":
+        # (not a name told with the word of its kind: "two buildings in the Mezze district" is the district)
+        if m.role == "target" and attack_clause.get(id(m)) and m.cue != "over" and not normalize_parts(m.query)[1]:
             bases = [c for c in m.candidates if c.kind in BASE_KINDS]
             if bases:
                 m.place, m.settled_by = bases[0], "attack target"

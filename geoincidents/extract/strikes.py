@@ -97,7 +97,12 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     auxiliary = {a[0] for a in actors
                  if c_first + 2 <= a[0] <= c_first + _FRONTED_MAX + 1
                  and lowered[a[0] - 1] in lexicon.words("german_auxiliary")}
-    reach = {a[0]: c_first if verb_last and a[0] in opens or a[0] in auxiliary else trigger_at - (
+    # (and a Turkish genitive subject of the participle right before the attack noun, from anywhere before in the
+    # clause: "İsrail'in 14 Kasım'da Mezze ve Kudsaya beldesinde iki binaya düzenlediği saldırılarda" 'in the attacks
+    # Israel carried out on 14 November on two buildings in Mezze and Qudsaya')
+    genitive = {a[0] for a in actors
+                if c_first <= a[0] < trigger_at and _subject_of_the_participle(lowered, a[0], trigger_at)}
+    reach = {a[0]: c_first if verb_last and a[0] in opens or a[0] in auxiliary or a[0] in genitive else trigger_at - (
         14 if _carries_out(lowered[a[0]:trigger_at]) or speaks_of_itself(lowered, a[0] + 1) or verb_last else 8)
         for a in actors}
     acting = [a for a in actors if a[2] and ((reach[a[0]] <= a[0] < trigger_at
@@ -241,6 +246,17 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         latest = next((e for e in reversed(events) if e.event_type in _MUNITION_TYPES | STRIKES), None)
         near = latest is not None and sentence.index - latest.sentence <= 2
         event_type = latest.event_type if told == "other" and near else told
+    elif not acting and not anaphora and "since" not in clause \
+            and _attacks_with_their_dead(lowered, trigger_at, c_last) \
+            and any(c_first <= d.first < c_last and d.precision == "day" for d in dates):
+        # "On 14 November, attacks on two buildings in Mezze and Qudsaya killed 15 people", Turkish "14 Kasım'da
+        # Mezze semtine düzenlenen saldırılarda 15 kişi ölmüş": attacks of a day told with their dead are fire there
+        # though nobody is named firing; by the weapon the sentence names, else by the fire or strike told in the two
+        # sentences before, else by means untold
+        told = _weapon_told(table, lowered)
+        latest = next((e for e in reversed(events) if e.event_type in _MUNITION_TYPES | STRIKES), None)
+        near = latest is not None and sentence.index - latest.sentence <= 2
+        event_type = latest.event_type if told == "other" and near else told
     elif not acting and not anaphora and _attacks_as_subject(lowered, trigger_at, best[2].phrase, c_first) \
             and "since" not in clause:
         # "Three strikes targeted US bases at al-Shaddadi and Green Village on Sunday", "Two attacks hit the al-Tanf
@@ -310,6 +326,21 @@ def whose_member(lowered: Sequence[str], at: int) -> bool:
     roles = lexicon.words("member_role")
     return at > 1 and lowered[at - 1] == "of" and any(
         w in roles or w.endswith("s") and w[:-1] in roles for w in lowered[max(0, at - 4):at - 1])
+
+
+def _attacks_with_their_dead(lowered: Sequence[str], trigger_at: int, c_last: int) -> bool:
+    """Whether the attack noun at *trigger_at* is told with the place it was on and the dead or wounded after it in its
+    clause: a plural attack noun right before its "on" ("attacks on two buildings in Mezze killed 15"; one attack is
+    :func:`_on_after_the_attack`'s), or a Turkish attack noun after the passive participle "carried out"
+    ("Mezze semtine düzenlenen saldırılarda 15 kişi ölmüş": ``passive_carried_out`` in extract_words.csv)."""
+    plural = lowered[trigger_at] in _PLURAL_ATTACKS and trigger_at + 1 < c_last \
+        and lowered[trigger_at + 1] in lexicon.words("attack_on")
+    turkish = trigger_at > 0 and lowered[trigger_at - 1] in lexicon.words("passive_carried_out")
+    return (plural or turkish) and tolled(lowered[trigger_at + 1:c_last])
+
+
+#: Plural attack nouns of :data:`_ATTACK_NOUNS`.
+_PLURAL_ATTACKS = frozenset({"strikes", "attacks", "attaques", "ataques", "attacchi", "angriffen"})
 
 
 def _killed_in_attacks_on(lowered: Sequence[str], trigger_at: int) -> bool:
@@ -383,6 +414,19 @@ def _state_told_before(lowered: Sequence[str], trigger_at: int, before: Sentence
     named = actors_in(before, 0, len(before.lowered))
     # (the subject of the sentence before, opening it: not a state named as the side hit, "targeted a US military base")
     return bool(named) and named[-1][2] and len({a[1] for a in named}) == 1 and named[0][0] <= _SUBJECT_OPENS
+
+
+def _subject_of_the_participle(lowered: Sequence[str], actor: int, trigger_at: int) -> bool:
+    """Whether the actor at token *actor* is in the genitive ("İsrail'in", "İsrail ordusunun") and the word right
+    before the attack noun at *trigger_at* is a Turkish participle whose subject that genitive is ("düzenlediği
+    saldırıda" 'in the attack it carried out': ``genitive_participle`` in extract_words.csv)."""
+    if trigger_at < 1 or lowered[trigger_at - 1] not in lexicon.words("genitive_participle"):
+        return False
+    return any(w.endswith(_GENITIVE_ENDINGS) for w in lowered[actor:min(actor + 2, trigger_at)])
+
+
+#: The Turkish genitive endings of a subject ("İsrail'in", "ABD'nin", "ordusunun", "Türkiye'nin").
+_GENITIVE_ENDINGS = ("'in", "'ın", "'un", "'ün", "nin", "nın", "nun", "nün")
 
 
 def _light_verb_last(rest: Sequence[str]) -> bool:
