@@ -612,6 +612,11 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
     free = [d for d in free if d.back or not any(f <= d.first < l and (f, l) != (c_first, c_last)
                                                   and table.find(lowered[f:l]) for f, l in clauses)
             and not any(f <= d.first < l and (f, l) != (c_first, c_last) for f, l in hung)]
+    # (nor in a clause before this one told as its motive: "In response to the bombing in Kerman on 3 January, the
+    # Guards fired missiles at Idlib" is no attack of 3 January)
+    motive = lexicon.word_phrases("motive_link")
+    free = [d for d in free if not any(f <= d.first < l and l <= c_first and motive.match_at(lowered, f) is not None
+                                       for f, l in clauses)]
     own, free = _calendar_day_first(lowered, own), _calendar_day_first(lowered, free)
     chosen = own[0] if own else (free[0] if free else None)
     if not own and c_first > 1 and lowered[c_first] == "when" and lowered[c_first - 1] == ",":

@@ -372,6 +372,8 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
             end, when = day_first
             if not _year_written(tokens, i, end):
                 when = monthdates.year_of_the_story(when, story, published)
+            else:
+                story = when  # (the story's year for the days told after it in the sentence)
             found.append(DateMention(i, end, when, "day", " ".join(t.text for t in tokens[i:end])))
             previous = when
             i = end
@@ -381,6 +383,9 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
             end, when, precision = absolute
             if precision == "day" and not _year_written(tokens, i, end):
                 when = monthdates.year_of_the_story(when, story, published)
+            elif _year_written(tokens, i, end):
+                # ("in late September 2022 they shelled ..., and on 28 September missiles struck ...": that year)
+                story = when
             part = monthdates.part_of_month(lowered, i) if precision == "month" else None
             if part is not None:
                 # "late in January": the last third of the month, known to about a week (date_end its last day).

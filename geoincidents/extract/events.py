@@ -237,7 +237,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
         published_told = published_told or any(d.date == published for d in dates)
         # (a day or a month, not "late last year": a year is no date a day told after it belongs near)
         story = year_told(sentence.tokens, lowered) \
-            or next((d.date for d in reversed(dates) if d.precision in ("day", "month")), story)
+            or next((d.date for d in reversed(dates) if d.precision in ("day", "week", "month")), story)
         sentence_statuses = [str(v) for _, _, v in statuses.find(lowered)]
         title = in_title_case(sentence.tokens)
         for c_first, c_last in clauses:
@@ -529,6 +529,10 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             event.own_dates = [d for d in dates if c_first <= d.first < c_last]
             # A clause hung on another tells an earlier event it can only join, unless it is of the same day.
             event.linked = c_first > 0 and not same_day and bool(lexicon.word_phrases("clause_link").match_at(lowered, c_first))
+            if c_first == 0 and c_last < len(lowered) and lexicon.word_phrases("motive_link").match_at(lowered, 0):
+                # "In response to the bombing of 3 January in Kerman, the Guards fired missiles at Idlib": the motive
+                # told first is an earlier event, as a clause hung after one is
+                event.linked = True
             if trigger_at > 1 and lowered[trigger_at - 2] in ("in", "of") and lowered[trigger_at - 1] in ("the", "that") \
                     and not own:
                 # "advisers killed in the attack", "the victims of the strike": the event told before, with no

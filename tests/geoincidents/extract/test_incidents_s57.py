@@ -139,3 +139,36 @@ def test_an_arabic_verb_alone_with_its_own_subject_still_opens_a_clause(gazettee
     text = "ردا على جريمة الاغتيال في بلدة مجدل سلم، هاجم مجاهدو المقاومة الإسلامية موقع المطلة يوم الأحد."
     got = drafts(text, "2024-01-15", gazetteer)
     assert not [d for d in got if d[2] == "lb-majdal-selm"]
+
+
+def test_a_year_written_in_a_sentence_holds_for_the_days_after_it_in_that_sentence():
+    text = ("In late September 2022 the Guards shelled villages around Sidakan, and on 28 September missiles struck "
+            "party bases outside Koya.")
+    found = find_dates(sentences(text)[0].tokens, published=date(2024, 1, 16))
+    assert [(d.date, d.precision) for d in found] == [(date(2022, 9, 21), "week"), (date(2022, 9, 28), "day")]
+
+
+@pytest.mark.parametrize("text", [
+    "In response to the bombing of 3 January in Kerman, the Guards fired ballistic missiles at Idlib.",
+    "در پاسخ به جنایت تروریستی ۱۳ دی‌ماه در کرمان، مواضع داعش در ادلب با شلیک چند فروند موشک بالستیک منهدم شد.",
+])
+def test_the_day_of_a_motive_told_before_is_not_the_event_s(gazetteer, text):
+    got = drafts(text, "2024-01-16", gazetteer)
+    assert [d for d in got if d[2] == "sy-idlib"]
+    assert not [d for d in got if d[2] == "sy-idlib" and d[0] == "2024-01-03"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SDG'ye yakın kaynaklar perşembe günü, insansız hava araçlarının Kobani (Ayn el-Arap) kentinde yedi noktayı "
+     "vurduğunu ileri sürdü.", ("2024-10-24", "drone_attack", "sy-kobani")),
+    ("Halep'in kuzeyindeki Tel Rıfat'ta ise çarşamba akşamı topçu atışlarında 4 kişinin öldüğü öne sürüldü.",
+     ("2024-10-23", "artillery", "sy-tall-rifat")),
+])
+def test_turkish_drones_in_the_genitive_and_artillery_fire_in_its_cases(gazetteer, text, expected):
+    assert expected in drafts(text, "2024-10-25", gazetteer)
+
+
+def test_an_arabic_drone_that_a_group_launched(gazetteer):
+    # '- 19 July: a drone the Houthis launched from Yemen hits a building in Tel Aviv, killing one'
+    text = "- 19 يوليو: مسيّرة أطلقها الحوثيون من اليمن تصيب مبنى في تل أبيب، ما أسفر عن مقتل شخص."
+    assert ("2024-07-19", "drone_attack", "il-tel-aviv") in drafts(text, "2024-09-30", gazetteer)
