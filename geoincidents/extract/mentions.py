@@ -259,8 +259,10 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
         # Arabic particles joined to a name ("بالعراق", "وبغداد") or to the descriptor that opens one ("ومطار بغداد",
         # "بحقل كورمور"): cut off when the word as written names nothing. (Only an Arabic descriptor: an elided Italian
         # or French one stays whole as before, "all'aeroporto di Erbil" read as Erbil, test_triggers_languages.py.)
+        # (so a Hebrew prefix joined to the descriptor: "בנמל התעופה בן גוריון" 'at Ben Gurion airport')
         def known(rest: str) -> bool:
-            return token_key(rest) in index.vocabulary or particles.is_arabic(rest) and token_key(rest) in index.glue
+            return token_key(rest) in index.vocabulary \
+                or (particles.is_arabic(rest) or particles.is_hebrew(rest)) and token_key(rest) in index.glue
 
         whole = lexicon.words("whole_word")  # "برابر" 'equal' is no ب and Rabor, "بدوره" 'in turn' no ب and Dora
         joined = [0 if _usable_key(keys[i], index) or lowered[i] in whole else particles.particle_length(t.text, known)

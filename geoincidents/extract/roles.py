@@ -442,6 +442,13 @@ _SUBJECT_WORDS = 4
 _GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
+def _german_of_a_site(lowered: Sequence[str], m: Mention) -> bool:
+    """Whether the German "von" right before *m* follows a site noun ("traf eine Drohne das Kraftwerk von Qamischli"
+    'a drone hit the power plant of Qamishli'): the site's town, not where fire came from ("von Syrien aus")."""
+    return m.first >= 2 and lowered[m.first - 1] == "von" and is_descriptor(lowered[m.first - 2]) \
+        and lowered[m.last:m.last + 1] != ["aus"]
+
+
 def _relative_aside(lowered: Sequence[str], last: int, c_last: int) -> int | None:
     """Where a relative aside after a place closes ("Ain al-Asad, which hosts US troops, was hit", "Авиабаза Айн
     аль-Асад, которую используют силы коалиции, возглавляемой США, подверглась ракетной атаке"): the index of its
@@ -497,7 +504,9 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             ceiling = min(c_last, inside[k + 1].first if k + 1 < len(inside) else c_last)
             if k in aside_of:
                 ceiling = min(c_last, next((p.first for p in inside[k + 1:] if p.first > aside_of[k]), c_last))
-            before = _cue_before(lowered, m.first, floor, _WINDOW + _unknown_name_words(sentence, m.first, floor)
+            # (the cue of a German site "von" a town is the site's: "traf eine Drohne das Kraftwerk von Qamischli")
+            before = _cue_before(lowered, m.first - 2 if _german_of_a_site(lowered, m) else m.first, floor,
+                                 _WINDOW + _unknown_name_words(sentence, m.first, floor)
                                  + _settlement_words(lowered, m.first, floor)) \
                 or _elided_cue(sentence, m, floor) \
                 or _cue_of_a_list(lowered, m.first, floor, _area_of_the_list(lowered, inside, k, c_first)) or verb_cue

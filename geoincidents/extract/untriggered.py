@@ -124,7 +124,8 @@ def _after_a_source(words: Sequence[str]) -> list[int]:
     starts = [0]
     for k, w in enumerate(words):
         # (or right after its verb, "that" left out: "Al Masirah TV said the targets included Ras Issa Port")
-        if (w in (",", "that") and k and _SOURCE_WORDS & set(words[:k])) or w in _SAYING:
+        # (or after a postposition of source: Turkish "İsrail ordusunun açıklamasına göre hedefler arasında ...")
+        if (w in (",", "that") and k and _SOURCE_WORDS & set(words[:k])) or w in _SAYING or w in _SOURCE_AFTER:
             starts.append(k + 1)
     return starts
 
@@ -133,6 +134,8 @@ def _after_a_source(words: Sequence[str]) -> list[int]:
 #: cibles en Syrie se situaient à"), and verbs of saying.
 _SOURCE_PREPOSITIONS = frozenset({"according", "selon", "según", "laut", "secondo"})
 _SOURCE_WORDS = _SOURCE_PREPOSITIONS | {"said", "told", "says", "say", "stated", "reported", "added", "noted"}
+#: Words of source written after it: Turkish "göre" ('according to', after its source: "açıklamasına göre").
+_SOURCE_AFTER = frozenset({"göre"})
 #: Verbs of saying a clause of their own may follow with no "that" (the source words that are verbs).
 _SAYING = _SOURCE_WORDS - _SOURCE_PREPOSITIONS - {"told"}
 #: The words that open a German lead-in naming a source ("Nach Angaben von ...", "Laut ..."), and how far into its

@@ -172,3 +172,31 @@ def test_an_arabic_drone_that_a_group_launched(gazetteer):
     # '- 19 July: a drone the Houthis launched from Yemen hits a building in Tel Aviv, killing one'
     text = "- 19 يوليو: مسيّرة أطلقها الحوثيون من اليمن تصيب مبنى في تل أبيب، ما أسفر عن مقتل شخص."
     assert ("2024-07-19", "drone_attack", "il-tel-aviv") in drafts(text, "2024-09-30", gazetteer)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'a drone launched from Yemen hit the arrivals hall at Ramon airport near Eilat yesterday'
+    ("כטב\"ם ששוגר מתימן פגע אתמול באולם הנוסעים בנמל התעופה רמון שליד אילת.",
+     ("2025-09-07", "drone_attack", "il-ramon-airport")),
+    # 'a drone hit the port of Haifa yesterday'
+    ("כטב\"ם פגע אתמול בנמל חיפה.", ("2025-09-07", "drone_attack", "il-port-of-haifa")),
+])
+def test_a_hebrew_prefix_joined_to_the_descriptor_of_a_name(gazetteer, text, expected):
+    assert expected in drafts(text, "2025-09-08", gazetteer)
+
+
+def test_turkish_among_the_targets(gazetteer):
+    text = ("İsrail savaş uçakları dün Sana'da çok sayıda noktayı vurdu. Açıklamaya göre hedefler arasında Hizyaz "
+            "elektrik santrali de yer aldı.")
+    assert ("2025-08-24", "air_strike", "ye-hezyaz-power-station") in drafts(text, "2025-08-25", gazetteer)
+
+
+@pytest.mark.parametrize("text, target, launch", [
+    ("Am Montag traf eine Drohne erneut das Kraftwerk von Qamischli.", "sy-qamishli", None),
+    ("Am Montag feuerte die Miliz Raketen von Zummar auf Syrien.", "cc-sy", "iq-zummar"),
+])
+def test_german_von_after_a_site_noun_is_of_not_from(gazetteer, text, target, launch):
+    from geoincidents import extract_report
+
+    got = extract_report(text, published="2024-01-15", gazetteer=gazetteer).incidents
+    assert list(zip(got["target_place_id"], got["launch_place_id"])) == [(target, launch)]
