@@ -387,7 +387,9 @@ def _cue_after(lowered: Sequence[str], last: int, ceiling: int) -> tuple[str, st
                       if lowered[k] in _PASSIVE_AUXILIARY and after.match_at(lowered, k) is not None), None)
         if close is not None and not set(lowered[last:close]) & (_cue_barrier() | {",", ";", ":"}):
             starts.append(close)
-    bearing = lexicon.word_phrases("bearing").match_at(lowered, last)
+    bearing = lexicon.word_phrases("bearing").match_at(lowered, last) \
+        or lexicon.word_phrases("beside_a_landmark").match_at(lowered, last)
+    # (or what it lies beside: "the al-Dailami air base next to the airport was also struck")
     if bearing is not None and lowered[bearing[0]:bearing[0] + 1] == ["the"]:
         # "the Bajil cement factory east of the port was hit": the cue after where the bearing places it, a noun of
         # a word or two
@@ -693,7 +695,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 inside[k - 1].role = "target"
             if role == "target" and text == "on" and _a_front(lowered, m.last, ceiling):
                 role, text = "context", "front"  # "on Israel's northern front, ...": a front line, not what was hit
-            if role == "target" and text == "on" and m.candidates and m.candidates[0].kind in outside_country_kinds() \
+            if role == "target" and text in _ON_A_SHORE and m.candidates \
+                    and m.candidates[0].kind in outside_country_kinds() \
                     and not m.extra.get("qualifies_next"):  # (not "strikes on the Red Sea port city of Hodeidah")
                 role, text = "context", "shore"  # "Eilat, Israel's port on the Red Sea": a place lies on a water
             if k and not cue and inside[k - 1].extra.get("qualifies_next"):
@@ -750,6 +753,9 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
         _clock_of_a_place(lowered, inside)
         _far_end_of_a_road(lowered, inside)
 
+
+#: "On" before a water a place lies on ("Eilat, Israel's port on the Red Sea", Arabic "إيلات على خليج العقبة").
+_ON_A_SHORE = frozenset({"on", "على"})
 
 #: Prepositions of place joined to their article ("nella provincia di Deraa", "im Ort", "nel villaggio di").
 _CONTRACTED_IN = frozenset({"nella", "nel", "nello", "negli", "nelle", "im", "en", "dans", "sulla", "sul"})

@@ -200,3 +200,18 @@ def test_german_von_after_a_site_noun_is_of_not_from(gazetteer, text, target, la
 
     got = extract_report(text, published="2024-01-15", gazetteer=gazetteer).incidents
     assert list(zip(got["target_place_id"], got["launch_place_id"])) == [(target, launch)]
+
+
+def test_a_site_told_beside_a_landmark_takes_the_passive_verb_after_it(gazetteer):
+    text = "Israeli jets hit Sanaa airport on Thursday. The al-Dailami air base next to the airport was also struck."
+    assert ("2024-12-26", "air_strike", "ye-al-dailami-air-base") in drafts(text, "2024-12-27", gazetteer)
+
+
+
+def test_arabic_on_before_a_water_says_where_a_place_lies(gazetteer):
+    # 'drone attacks on three targets inside Israel, two of them in the occupied Golan and the third in Umm al-Rashrash
+    # (Eilat) on the Gulf of Aqaba'
+    text = ("أعلنت المقاومة الإسلامية في العراق، أمس الأحد، أنها شنت هجمات بطائرات مسيرة على ثلاثة أهداف داخل إسرائيل، "
+            "اثنان منها في الجولان المحتل والثالث في أم الرشراش (إيلات) على خليج العقبة.")
+    got = drafts(text, "2024-10-28", gazetteer)
+    assert {d[2] for d in got} == {"il-golan-heights", "il-eilat"}
