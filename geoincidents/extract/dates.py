@@ -202,7 +202,7 @@ def dateline_day(sentence, d: DateMention, published: date | None) -> bool:
     if any(lexicon.agency_bracket_at(lowered, k) for k in range(d.last, min(d.last + 3, len(lowered)))):
         return True
     if d.first == first and d.last < len(lowered) and lowered[d.last] in _ENTRY_MARKS \
-            and any(len(w) == 4 and w.isdigit() for w in lowered[d.first:d.last]):
+            and _year_written(tokens, d.first, d.last):
         return True  # "Nov 27, 2025 - A rocket strike ... late on Wednesday": a dateline with no place, its year written
     comma = next((k for k in range(first + 1, min(first + 4, d.first)) if lowered[k] == ","), None)
     # (two cities joined by a slash: "DAMASCUS/JERUSALEM, April 3 -")

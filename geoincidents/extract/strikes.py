@@ -242,10 +242,7 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         # "five Guards members were killed in attacks on the western city of Khorramabad": the dead of attacks at a
         # place tell fire there, by the weapon the sentence names, else by the fire or strike told in the two
         # sentences before, else by means untold
-        told = _weapon_told(table, lowered)
-        latest = next((e for e in reversed(events) if e.event_type in _MUNITION_TYPES | STRIKES), None)
-        near = latest is not None and sentence.index - latest.sentence <= 2
-        event_type = latest.event_type if told == "other" and near else told
+        event_type = _weapon_else_fire_near(table, lowered, events, sentence.index)
     elif not acting and not anaphora and "since" not in clause \
             and _attacks_with_their_dead(lowered, trigger_at, c_last) \
             and any(c_first <= d.first < c_last and d.precision == "day" for d in dates):
@@ -253,10 +250,7 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         # Mezze semtine düzenlenen saldırılarda 15 kişi ölmüş": attacks of a day told with their dead are fire there
         # though nobody is named firing; by the weapon the sentence names, else by the fire or strike told in the two
         # sentences before, else by means untold
-        told = _weapon_told(table, lowered)
-        latest = next((e for e in reversed(events) if e.event_type in _MUNITION_TYPES | STRIKES), None)
-        near = latest is not None and sentence.index - latest.sentence <= 2
-        event_type = latest.event_type if told == "other" and near else told
+        event_type = _weapon_else_fire_near(table, lowered, events, sentence.index)
     elif not acting and not anaphora and _attacks_as_subject(lowered, trigger_at, best[2].phrase, c_first) \
             and "since" not in clause:
         # "Three strikes targeted US bases at al-Shaddadi and Green Village on Sunday", "Two attacks hit the al-Tanf
@@ -267,11 +261,9 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         # habit, no verb right after.)
         # (the fire or strike told last: "Israel struck Tehran. Further attacks were reported in Shiraz": the strike's)
         # ("عدوان مماثل استهدف ... حي المزة": an "aggression", as Syrian outlets name a state's strike from the air)
-        told = _weapon_told(table, lowered)
-        latest = next((e for e in reversed(events) if e.event_type in _MUNITION_TYPES | STRIKES), None)
-        near = latest is not None and sentence.index - latest.sentence <= 2
-        event_type = latest.event_type if told == "other" and near else told
-        if told == "other" and _AGGRESSION & set(lowered[max(c_first, trigger_at - 3):trigger_at]):
+        event_type = _weapon_else_fire_near(table, lowered, events, sentence.index)
+        if _weapon_told(table, lowered) == "other" \
+                and _AGGRESSION & set(lowered[max(c_first, trigger_at - 3):trigger_at]):
             event_type = "air_strike"
     elif not acting and not anaphora:
         return None
@@ -326,6 +318,14 @@ def whose_member(lowered: Sequence[str], at: int) -> bool:
     roles = lexicon.words("member_role")
     return at > 1 and lowered[at - 1] == "of" and any(
         w in roles or w.endswith("s") and w[:-1] in roles for w in lowered[max(0, at - 4):at - 1])
+
+
+def _weapon_else_fire_near(table, lowered: Sequence[str], events: list, at: int) -> str:
+    """The type of an attack no one is named firing: the weapon sentence *at* names, else the fire or strike told
+    in the two sentences before, else "other" (means untold)."""
+    told = _weapon_told(table, lowered)
+    latest = next((e for e in reversed(events) if e.event_type in _MUNITION_TYPES | STRIKES), None)
+    return latest.event_type if told == "other" and latest is not None and at - latest.sentence <= 2 else told
 
 
 def _attacks_with_their_dead(lowered: Sequence[str], trigger_at: int, c_last: int) -> bool:
@@ -422,11 +422,12 @@ def _subject_of_the_participle(lowered: Sequence[str], actor: int, trigger_at: i
     saldırıda" 'in the attack it carried out': ``genitive_participle`` in extract_words.csv)."""
     if trigger_at < 1 or lowered[trigger_at - 1] not in lexicon.words("genitive_participle"):
         return False
-    return any(w.endswith(_GENITIVE_ENDINGS) for w in lowered[actor:min(actor + 2, trigger_at)])
+    return any(w.replace("’", "'").endswith(_GENITIVE_ENDINGS) for w in lowered[actor:min(actor + 2, trigger_at)])
 
 
-#: The Turkish genitive endings of a subject ("İsrail'in", "ABD'nin", "ordusunun", "Türkiye'nin").
-_GENITIVE_ENDINGS = ("'in", "'ın", "'un", "'ün", "nin", "nın", "nun", "nün")
+#: The Turkish genitive endings of a subject: after an apostrophe ("İsrail'in", "ABD'nin"), or joined to a noun with
+#: its n ("ordusunun").
+_GENITIVE_ENDINGS = tuple(sorted({"'" + e for e in lexicon.GENITIVE} | {e for e in lexicon.GENITIVE if e[0] == "n"}))
 
 
 def _light_verb_last(rest: Sequence[str]) -> bool:
