@@ -104,6 +104,8 @@ HAND: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("تەمموزی", "ckb", "month", "7", "", "", "Sorani July as also spelt, with its ezafe"),
     ("کانوونی یەکەم", "ckb", "month", "12", "", "", "Sorani December with the long vowel of کانوونی دووەم (CLDR: کانونی)"),
     ("کانوونی یەکەمی", "ckb", "month", "12", "", "", "Sorani December, with its ezafe"),
+    ("ئادار", "ckb", "month", "3", "", "", "Sorani March written with dal, as the Arabic آذار is (CLDR: ئازار)"),
+    ("ئاداری", "ckb", "month", "3", "", "", "Sorani March written with dal, with its ezafe"),
     ("کانونی دووەم", "ckb", "month", "1", "", "", "Sorani January as also spelt"),
     ("کانونی دووەمی", "ckb", "month", "1", "", "", "Sorani January as also spelt, with its ezafe"),
     ("ئەیلول", "ckb", "month", "9", "", "", "Sorani September as also spelt"),

@@ -251,7 +251,10 @@ def day_first(tokens: Sequence[Token], i: int, published: date | None,
     persian = _persian_ordinal_day(lowered, i) if day is None and lowered is not None else None
     if persian is not None:  # "چهارم دی‌ماه" 'the fourth of Dey': a Solar Hijri day told by its ordinal
         return _solar_day(tokens, lowered, persian[1] - 1, persian[0], published, previous)
-    if day is None and lowered is not None and (i == 0 or lowered[i - 1] in _BEFORE_AN_ARABIC_ORDINAL):
+    # (or after the weekday it restates: "مساء الثلاثاء العشرين من شباط" 'on the evening of Tuesday the twentieth of
+    # February')
+    if day is None and lowered is not None and (i == 0 or lowered[i - 1] in _BEFORE_AN_ARABIC_ORDINAL
+                                                or (datewords.word_at("weekday", lowered, i - 1) or (0,))[0] == i):
         # (not "الأسبوع الثاني من أكتوبر", the second week: the ordinal after "في" or "يوم" only)
         ordinal = _arabic_ordinal_day(lowered, i)
         if ordinal is not None and published is not None:

@@ -215,3 +215,17 @@ def test_arabic_on_before_a_water_says_where_a_place_lies(gazetteer):
             "اثنان منها في الجولان المحتل والثالث في أم الرشراش (إيلات) على خليج العقبة.")
     got = drafts(text, "2024-10-28", gazetteer)
     assert {d[2] for d in got} == {"il-golan-heights", "il-eilat"}
+
+
+def test_sorani_march_written_with_dal():
+    # 'On 10 March a drone targeted a car in the village of Saydan'
+    text = "ڕۆژی ١٠ی ئادار، درۆنێک ئۆتۆمبێلێکی لە گوندی سەیدان کردە ئامانج."
+    found = find_dates(sentences(text)[0].tokens, published=date(2023, 4, 8))
+    assert [(d.date, d.precision) for d in found] == [(date(2023, 3, 10), "day")]
+
+
+def test_an_arabic_weekday_before_the_ordinal_day_it_restates():
+    # 'a civilian was killed on the evening of Tuesday the twentieth of February in a raid'
+    text = "قتل مدني مساء الثلاثاء العشرين من شباط بغارة."
+    found = find_dates(sentences(text)[0].tokens, published=date(2024, 3, 1))
+    assert [(d.date, d.precision) for d in found] == [(date(2024, 2, 20), "day")]
