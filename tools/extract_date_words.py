@@ -191,7 +191,8 @@ CONTEXT = {
     ("tr", "pazar"): ("", "günü gecesi sabahı akşamı öğleden sabah akşam gece", "Turkish 'pazar' is also 'market'"),
     ("ru", "среда"): ("в во на с со", "", "Russian 'среда' is also 'environment'"),
     ("fa", "جمعه"): ("روز بامداد صبح عصر ظهر شب", "شب صبح گذشته", "Persian Friday, in Arabic 'his gathering'"),
-    ("fr", "hier"): ("", "soir matin après-midi midi à vers dans lors et au aux sur par après",
+    ("fr", "hier"): ("", "soir matin après-midi midi à vers dans lors et au aux sur par après la le les une deux"
+                         " plusieurs",
                      "German 'hier' is 'here': read only before a word German does not write after it"),
 }
 

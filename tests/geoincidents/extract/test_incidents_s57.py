@@ -229,3 +229,11 @@ def test_an_arabic_weekday_before_the_ordinal_day_it_restates():
     text = "قتل مدني مساء الثلاثاء العشرين من شباط بغارة."
     found = find_dates(sentences(text)[0].tokens, published=date(2024, 3, 1))
     assert [(d.date, d.precision) for d in found] == [(date(2024, 2, 20), "day")]
+
+
+@pytest.mark.parametrize("text, told", [("Des drones ont frappé hier la base de Harir.", True),
+                                        ("Des roquettes ont visé hier les bases américaines.", True),
+                                        ("Die Drohnen sind hier die größte Gefahr.", False)])
+def test_french_yesterday_before_an_article_german_does_not_write(text, told):
+    found = find_dates(sentences(text)[0].tokens, published=date(2024, 10, 2))
+    assert [(d.date, d.precision) for d in found] == ([(date(2024, 10, 1), "day")] if told else [])
