@@ -175,9 +175,13 @@ def a_day_heading(tokens: Sequence[Token], lowered: Sequence[str], dates: Sequen
 def a_timeline_entry(sentence, dates: Sequence[DateMention]) -> bool:
     """Whether *sentence* opens a timeline's entry: a line that begins with a day and a dash or colon ("Jan. 18 — US
     forces said ...", "12 janvier : ..."), whose day the sentences after it go on with until another is told."""
-    if not dates or dates[0].precision != "day":
-        return False
-    d, lowered = dates[0], sentence.lowered
+    return bool(dates) and dates[0].precision == "day" and _opens_its_line(sentence, dates[0])
+
+
+def _opens_its_line(sentence, d: DateMention) -> bool:
+    """Whether the day *d* opens its line of the report with a dash or colon after it ("Jan. 18 — ...", "Nov 27, 2025
+    - ...")."""
+    lowered = sentence.lowered
     return _line_start(sentence, d.first) == d.first and d.last < len(lowered) and lowered[d.last] in _ENTRY_MARKS
 
 
@@ -201,8 +205,7 @@ def dateline_day(sentence, d: DateMention, published: date | None) -> bool:
         return False
     if any(lexicon.agency_bracket_at(lowered, k) for k in range(d.last, min(d.last + 3, len(lowered)))):
         return True
-    if d.first == first and d.last < len(lowered) and lowered[d.last] in _ENTRY_MARKS \
-            and _year_written(tokens, d.first, d.last):
+    if _opens_its_line(sentence, d) and _year_written(tokens, d.first, d.last):
         return True  # "Nov 27, 2025 - A rocket strike ... late on Wednesday": a dateline with no place, its year written
     comma = next((k for k in range(first + 1, min(first + 4, d.first)) if lowered[k] == ","), None)
     # (two cities joined by a slash: "DAMASCUS/JERUSALEM, April 3 -")
@@ -370,10 +373,10 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
         day_first = monthdates.day_first(tokens, i, published, lowered, previous)
         if day_first is not None:
             end, when = day_first
-            if not _year_written(tokens, i, end):
-                when = monthdates.year_of_the_story(when, story, published)
-            else:
+            if _year_written(tokens, i, end):
                 story = when  # (the story's year for the days told after it in the sentence)
+            else:
+                when = monthdates.year_of_the_story(when, story, published)
             found.append(DateMention(i, end, when, "day", " ".join(t.text for t in tokens[i:end])))
             previous = when
             i = end
@@ -381,11 +384,11 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
         absolute = monthdates.absolute(tokens, i, published, lowered)
         if absolute is not None:
             end, when, precision = absolute
-            if precision == "day" and not _year_written(tokens, i, end):
-                when = monthdates.year_of_the_story(when, story, published)
-            elif _year_written(tokens, i, end):
+            if _year_written(tokens, i, end):
                 # ("in late September 2022 they shelled ..., and on 28 September missiles struck ...": that year)
                 story = when
+            elif precision == "day":
+                when = monthdates.year_of_the_story(when, story, published)
             part = monthdates.part_of_month(lowered, i) if precision == "month" else None
             if part is not None:
                 # "late in January": the last third of the month, known to about a week (date_end its last day).

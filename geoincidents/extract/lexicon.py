@@ -536,6 +536,18 @@ def words(group: str) -> frozenset[str]:
     return found
 
 
+def restatement_close(lowered: Sequence[str], opening: int) -> int | None:
+    """The token of the ")" that closes a restatement in brackets opened at token *opening* ("Kobani (Ayn el-Arap)",
+    "Rustem Cûdî (Mexmûr)"), within :data:`RESTATED_WORDS`; None when no bracket opens there or none closes it."""
+    if opening >= len(lowered) or lowered[opening] != "(":
+        return None
+    return next((k for k in range(opening + 1, min(len(lowered), opening + RESTATED_WORDS)) if lowered[k] == ")"), None)
+
+
+#: How many words a restatement in brackets after a name may hold, its brackets included.
+RESTATED_WORDS = 8
+
+
 def agency_bracket_at(lowered: Sequence[str], k: int) -> bool:
     """Whether a news agency's bracket opens at token *k* ("(Reuters)", "(شينخوا)": ``news_agency`` in
     extract_words.csv), as a dateline closes with one."""

@@ -177,10 +177,9 @@ def _descriptor_case_after(lowered: Sequence[str], last: int) -> str:
     site it is ("Hor Mor doğalgaz tesisine saldırarak" 'attacking the Khor Mor natural gas plant': ``site_modifier``
     in extract_words.csv, or descriptors without a case), else ""."""
     modifiers = lexicon.words("site_modifier")
-    if last < len(lowered) and lowered[last] == "(":
-        # (past a name the brackets restate: "Kobani (Ayn el-Arap) kentinde" 'in the city of Kobani')
-        close = next((k for k in range(last + 1, min(len(lowered), last + _RESTATED_WORDS)) if lowered[k] == ")"), None)
-        last = close + 1 if close is not None else last
+    # (past a name the brackets restate: "Kobani (Ayn el-Arap) kentinde" 'in the city of Kobani')
+    close = lexicon.restatement_close(lowered, last)
+    last = close + 1 if close is not None else last
     for k in range(last, min(last + 3, len(lowered))):
         ending = _descriptor_case(lowered[k])
         if ending:
@@ -188,10 +187,6 @@ def _descriptor_case_after(lowered: Sequence[str], last: int) -> str:
         if lowered[k] not in modifiers and normalize(lowered[k]) not in descriptor_words():
             return ""
     return ""
-
-
-#: How many words a restatement in brackets after a name may hold ("Kobani (Ayn el-Arap)").
-_RESTATED_WORDS = 8
 
 
 #: Turkish 'first of all', after the names a plural noun of place then holds ("X ve Y başta olmak üzere bölgelere").

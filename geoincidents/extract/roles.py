@@ -367,7 +367,7 @@ def _cue_after(lowered: Sequence[str], last: int, ceiling: int) -> tuple[str, st
         starts.extend(k + 1 for k in closes)
     elif mark == "(":
         # "SÎHA Wargeha Şehîd Rustem Cûdî (Mexmûr) bombe kir": the cue after what the brackets restate
-        close = next((k for k in range(last + 1, min(len(lowered), last + 8)) if lowered[k] == ")"), None)
+        close = lexicon.restatement_close(lowered, last)
         if close is not None:
             starts.append(close + 1)
             ceiling = max(ceiling, min(len(lowered), close + 4))
