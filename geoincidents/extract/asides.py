@@ -19,7 +19,7 @@ from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.dates import find_dates
 from geoincidents.extract.cues import actors_in
-from geoincidents.extract.drafts import EVENT_LABELS, Draft, family
+from geoincidents.extract.drafts import EVENT_LABELS, Draft, absorb, family
 from geoincidents.extract.eventmention import EventMention
 from geoincidents.extract.heard import HEARD_METHODS
 from geoincidents.extract.mentions import Mention
@@ -340,8 +340,16 @@ def place_of_the_attack_told_after(sentences: list[Any], mentions: list[Mention]
             if not inside or len({m.place.id for m in inside}) > 2:
                 continue
             site = inside[0]
-            draft.target, draft.target_near = site.place, False
             site.role = "target"
+            twin = next((g for g in groups if g is not draft and g.target is not None and g.target.id == site.place.id
+                         and g.date == draft.date and family(g.event_type) == family(draft.event_type)), None)
+            if twin is not None:
+                # "US bombers struck sites in Iraq on Friday. The targets included al-Qaim and Akashat": the site has
+                # its own draft of that day already, which the wave at the country joins (not a second draft there)
+                absorb(twin, draft)
+                groups.remove(draft)
+                continue
+            draft.target, draft.target_near = site.place, False
             draft.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
                                    "text": sentence.text})
 

@@ -1576,6 +1576,9 @@ def _origin_of_a_person(lowered: Sequence[str], first: int, floor: int) -> bool:
     return False
 
 
+#: Landmarks told by a common noun after a bearing ("south of the capital"): where a place of a list lies.
+_UNNAMED_LANDMARKS = frozenset({"capital", "city", "town", "port", "border", "coast"})
+
 #: Words that may qualify an area noun before "of" in a list ("the port city of", "the border town of").
 _AREA_QUALIFIERS = frozenset({"port", "coastal", "border", "resort", "capital", "mountain", "holy", "frontline",
                               "northern", "southern", "eastern", "western", "central"})
@@ -1592,12 +1595,18 @@ _ITALIAN_OF = frozenset({"della", "dello", "delle", "degli", "dei"})
 
 def _without_a_bearing_to_it(between: Sequence[str]) -> list[str]:
     """*between* without the bearing to the place before that opens it ("the Ras Isa port north of it, and the al-Hali
-    and Ras Kathib power stations": where the port lies, and the list goes on)."""
+    and Ras Kathib power stations": where the port lies, and the list goes on; "south of the capital", to a landmark
+    told by a common noun; "Hezyaz to the south and Dhahban": where the place lies in the area told before)."""
+    if len(between) > 3 and list(between[:2]) == ["to", "the"] and compass_of(between[2]) is not None:
+        between = between[3:]  # "two power stations, Hezyaz to the south and Dhahban to the north"
     bearing = 0
     while bearing < len(between) and (compass_of(between[bearing]) is not None or between[bearing] == "-"):
         bearing += 1
     if bearing and list(between[bearing:bearing + 2]) in (["of", "it"], ["of", "them"]):
         return list(between[bearing + 2:])
+    if bearing and list(between[bearing:bearing + 2]) == ["of", "the"] and bearing + 2 < len(between) \
+            and between[bearing + 2] in _UNNAMED_LANDMARKS:
+        return list(between[bearing + 3:])  # "the Hezyaz power station south of the capital, and the ports of ..."
     return list(between)
 
 

@@ -81,6 +81,8 @@ def targets_listed(clause: Sequence[str], at: int, events: list[Any]) -> list[tu
     a clause opening on what the fire told just before hit (``target_list``), as a trigger of that fire's type."""
     words = list(clause)
     opens = [k + 1 if words[k:k + 1] and words[k] in _ARTICLES else k for k in _after_a_source(words)]
+    # (past "other": "Other targets included a military base in al-Jawadiyah")
+    opens = [k + 1 if words[k:k + 1] and words[k] in _MORE_OF_THEM else k for k in opens]
     # (past the side's adjective: "The American targets included Deir ez-Zor Airport")
     # (or a place's: "the Syrian targets lay in the Euphrates valley")
     opens = [(lexicon.actors().match_at(words, k) or lexicon.demonyms().match_at(words, k) or (k,))[0] for k in opens]
@@ -127,6 +129,8 @@ def _after_a_source(words: Sequence[str]) -> list[int]:
         # (or after a postposition of source: Turkish "İsrail ordusunun açıklamasına göre hedefler arasında ...")
         if (w in (",", "that") and k and _SOURCE_WORDS & set(words[:k])) or w in _SAYING or w in _SOURCE_AFTER:
             starts.append(k + 1)
+        elif w == "," and k and words[0] in _FRONTED_PLACE:
+            starts.append(k + 1)  # (past a place told first: "In Iraq, the targets were in the al-Qaim area")
     return starts
 
 
@@ -144,6 +148,10 @@ _GERMAN_SOURCE = frozenset({"nach", "laut"})
 _GERMAN_LIST_AT = 12
 #: The articles and possessives a list of targets may open with ("the targets", "les cibles", "die Ziele").
 _ARTICLES = frozenset({"the", "its", "their", "les", "leurs", "los", "las", "sus", "die", "ihre", "gli", "i", "le"})
+#: Words that tell more targets of the same fire ("Other targets included ...").
+_MORE_OF_THEM = frozenset({"other", "further", "additional", "autres", "otros", "otras", "weitere", "altri"})
+#: Prepositions that open a place told before a clause's own words ("In Iraq, the targets were ...").
+_FRONTED_PLACE = frozenset({"in", "en", "im", "nel", "nello", "nella"})
 
 
 #: The fire whose targets a list may name: a weapon's, or a strike's.
