@@ -456,7 +456,21 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
 
     found = [d for k, d in enumerate(found) if not told_again(k) and not named_in_brackets(k)]
     found = _quoted_on_a_day_said(found, lowered, published)
-    return [d for d in _spans(_nights(found, lowered, published), lowered) if not since(d)]
+    return [d for d in _spans(_nights(found, lowered, published), lowered) if not since(d) and not _until(lowered, d)]
+
+
+#: Words that may stand between "until" and the day it runs to ("bis in den Montagmorgen", "hasta el lunes").
+_UNTIL_FILLERS = frozenset({"in", "den", "dem", "zum", "zur", "the", "el", "la", "le", "a", "al", "early", "late"})
+
+
+def _until(lowered: Sequence[str], d: DateMention) -> bool:
+    """Whether the day *d* is where something told before ran to ("firefighters fought the blaze until Monday
+    morning", "bis in den Montagmorgen", ``until_word``): the end of a stretch, no event's day and no day for the
+    story to go on with (a stretch told from its first day, "from Saturday until Monday", is one date already)."""
+    k = d.first - 1
+    while k >= 0 and d.first - k <= 3 and lowered[k] in _UNTIL_FILLERS:
+        k -= 1
+    return k >= 0 and lowered[k] in words("until_word")
 
 
 #: How many words before a day a verb or noun of saying may stand ("said in a statement on Sunday").

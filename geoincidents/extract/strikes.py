@@ -213,11 +213,12 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         told = _weapon_told(table, lowered)
         event_type = told if told != "other" or last is None else last.event_type
     elif not acting and best[2].phrase in _ATTACK_NOUNS and trigger_at > 0 \
-            and lowered[trigger_at - 1] in _OTHER \
+            and (lowered[trigger_at - 1] in _OTHER or set(lowered[c_first:trigger_at]) & _ALSO) \
             and lowered[trigger_at + 1:trigger_at + 2] in ([w] for w in _AIMED_AT) \
             and "since" not in clause and (fire := _strike_told_before(events, sentence.index)) is not None:
         # "Israel struck the heart of Damascus. Jordanian sources reported other attacks on army units in Kisweh":
-        # more of the strikes told just before, at other places (by the weapon the sentence names, else theirs)
+        # more of the strikes told just before, at other places (by the weapon the sentence names, else theirs); so
+        # is an attack told "also" ("The monitor also reported an attack on a target off Baniyas")
         told = _weapon_told(table, lowered)
         event_type = told if told != "other" else fire.event_type
     elif not acting and claims_attacks_on(sentence, c_first, trigger_at, best[2].phrase, dates):
@@ -288,6 +289,10 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
 
 #: "Other" before an attack noun: more of the strikes told (``another_incident`` holds more: "also", "second", ...).
 _OTHER = frozenset({"other", "further", "more", "altri", "altre", "autres", "otros", "otras", "weitere", "weiteren"})
+#: "Also" in its languages: an attack told with it after a strike is more of that strike ("meldete zudem einen
+#: Angriff auf ...").
+_ALSO = frozenset({"also", "zudem", "ebenfalls", "außerdem", "aussi", "également", "además", "también", "inoltre",
+                   "anche"})
 #: Prepositions of what attacks were aimed at ("attacks on", "attacchi contro", "attaques contre", "Angriffe auf").
 _AIMED_AT = frozenset({"on", "against", "contro", "contre", "contra", "gegen", "auf", "su", "sur"})
 

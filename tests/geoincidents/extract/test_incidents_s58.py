@@ -10,8 +10,12 @@ Iraq, the targets were in ..."; a site the list drafts already is not drafted tw
 told again in that sentence."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from geoincidents.extract.dates import find_dates
+from geoincidents.extract.text import sentences
 from tests.geoincidents.extract.conftest import drafts, roles
 
 
@@ -90,3 +94,57 @@ def test_a_site_listed_after_the_wave_at_its_country_is_drafted_once(gazetteer):
     targets = [d[2] for d in got]
     assert targets.count("iq-al-qaim") == 1 and targets.count("iq-akashat") == 1
     assert "cc-iq" not in targets
+
+
+def test_german_target_told_with_its_verb_first(gazetteer):
+    text = ("Bei israelischen Luftangriffen in Syrien sind mindestens zwölf Menschen getötet worden. Ziel waren am "
+            "Samstagabend mehrere Forschungszentren nahe der Stadt Masyaf.")
+    assert drafts(text, "2024-09-09", gazetteer) == [("2024-09-07", "air_strike", "sy-masyaf")]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Israeli jets struck depots near Masyaf on Saturday. Firefighters fought the blaze until Monday morning. "
+     "A monitor counted 14 loud explosions near Masyaf.", "2024-09-10"),
+    ("Israelische Kampfflugzeuge griffen am Samstag Depots bei Masyaf an. Die Feuerwehr kämpfte bis in den "
+     "Montagmorgen gegen den Brand. Eine Beobachtungsstelle zählte 14 Explosionen bei Masyaf.", "2024-09-10"),
+])
+def test_the_day_a_stretch_ran_until_dates_no_event(gazetteer, text, published):
+    assert [(d[0], d[2]) for d in drafts(text, published, gazetteer)] == [("2024-09-07", "sy-masyaf")]
+
+
+@pytest.mark.parametrize("text", [
+    "Firefighters fought the blaze until Monday morning.",
+    "Die Feuerwehr kämpfte bis in den Montagmorgen gegen den Brand.",
+    "Les pompiers ont lutté contre l'incendie jusqu'à lundi matin.",
+    "Los bomberos combatieron el fuego hasta el lunes.",
+])
+def test_the_day_a_stretch_ran_until_is_no_date_of_the_sentence(text):
+    assert find_dates(sentences(text)[0].tokens, published=date(2024, 9, 10)) == []
+
+
+def test_a_day_before_until_stays_a_date():
+    found = find_dates(sentences("Drones attacked Erbil on Sunday until the guards shot them down.")[0].tokens,
+                       published=date(2024, 9, 10))
+    assert [d.date for d in found] == [date(2024, 9, 8)]
+
+
+def test_a_stretch_from_its_first_day_until_another_stays_one_date(gazetteer):
+    text = "Drones attacked the Conoco field from Saturday until Monday, the coalition said."
+    got = drafts(text, "2024-09-10", gazetteer)
+    assert [(d[0], d[2]) for d in got] == [("2024-09-07", "sy-conoco-gas-field-base")]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets struck depots near Masyaf on Saturday. A monitor also reported an attack on a boat off the coast "
+    "of Baniyas.",
+    "Israelische Kampfflugzeuge griffen am Samstag Depots bei Masyaf an. Eine Beobachtungsstelle meldete zudem "
+    "einen Angriff auf ein Boot vor der Küste von Baniyas.",
+])
+def test_an_attack_told_also_after_a_strike_is_more_of_it(gazetteer, text):
+    got = {(d[0], d[1], d[2]) for d in drafts(text, "2024-09-09", gazetteer)}
+    assert ("2024-09-07", "air_strike", "sy-baniyas") in got
+
+
+def test_an_attack_told_also_with_no_strike_before_is_no_event(gazetteer):
+    text = "The minister also condemned the attack on Baniyas, the agency said."
+    assert drafts(text, "2024-09-09", gazetteer) == []
