@@ -38,6 +38,7 @@ import functools
 from collections.abc import Sequence
 from typing import Any
 
+from gazetteer.phrasewords import compass_of
 from gazetteer.placefiles import beyond_the_region
 
 from geoincidents.extract import lexicon, particles
@@ -45,7 +46,7 @@ from geoincidents.extract.names import QUOTE_MARKS, is_descriptor
 
 __all__ = ["mark_metonyms", "names_an_attribute", "turkish_state", "owned_in_kurdish", "subject_of_a_final_verb",
            "holds_an_office",
-           "owns_a_group", "subject_of_a_verb", "object_of_the_state",
+           "owns_a_group", "owns_no_place", "subject_of_a_verb", "object_of_the_state",
            "side_of_a_conflict", "stands_for_a_state", "placed_by_nothing", "owned_by_a_state_noun",
            "after_a_fronted_verb"]
 
@@ -518,6 +519,39 @@ def owns_a_group(lowered: Sequence[str], last: int, covered: set[int] = frozense
     return False
 
 
+def owns_no_place(lowered: Sequence[str], last: int, covered: set[int] = frozenset()) -> bool:
+    """Whether an English possessive after the name ending at token *last* owns no place: "Israel's answer", "Iraq's
+    sovereignty", "Iran's first direct missile attack", "Turkey's week of strikes": the words of the noun phrase after
+    it (up to four, past adjectives, hyphens and quotation marks) hold no other place, no place noun (``owned_place``,
+    a descriptor of the gazetteer, :data:`_PLACE_NOUNS`) and no bearing ("Iraq's Anbar province", "Israel's
+    southernmost city", "Beirut's southern suburbs", "Syria's Kurdish-held northeast" are places)."""
+    if not lexicon.possessive_at(lowered, last) or last + 2 >= len(lowered):
+        return False
+    places = _group("owned_place")
+    words = 0
+    for k in range(last + 2, len(lowered)):
+        word = lowered[k]
+        if word == "-" or word in QUOTE_MARKS:
+            continue
+        if k in covered or word in places or word in _PLACE_NOUNS or is_descriptor(word) \
+                or compass_of(word) is not None:
+            return False
+        if not word.isalpha() or word in _NOUN_PHRASE_ENDS or words == 4:
+            break
+        words += 1
+    return words > 0
+
+
+#: Nouns of a part of a place an owner's name may own ("Beirut's southern suburbs", "Iran's interior") besides
+#: ``owned_place`` and the gazetteer's descriptors; and words that make the place the ground of what it owns ("Syria's
+#: civil war": the war is in Syria; "a breach of Iraq's sovereignty": over its ground).
+_PLACE_NOUNS = frozenset({"suburbs", "suburb", "outskirts", "region", "regions", "heartland", "interior", "waters",
+                          "shore", "shores", "frontier", "frontiers", "land", "lands", "mainland", "countryside",
+                          "island", "islands", "ports", "airports", "cities", "streets", "neighbourhoods",
+                          "neighborhoods", "governorate", "governorates", "largest", "biggest", "infrastructure",
+                          "civil", "sovereignty"})
+
+
 #: Words that may stand between a preposition or verb and a country ("over north-western Lebanon", "in both Iraq")
 _QUALIFIERS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                          "northeastern", "northwestern", "southeastern", "southwestern", "far", "-", "occupied",
@@ -580,7 +614,8 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
             # ("İsrail'e ait İHA" 'a drone belonging to Israel': the Turkish dative before "ait" owns what follows)
             m.extra["owner"] = owns_a_group(lowered, m.last, covered) \
                 or (m.last < len(lowered) and lowered[m.last] in _group("belongs_to_after")) \
-                or holds_an_office(lowered, m.first) or _owns_a_site_abroad(lowered, m, inside)
+                or holds_an_office(lowered, m.first) or _owns_a_site_abroad(lowered, m, inside) \
+                or (bool(m.candidates) and stands_for_a_state(m.candidates[0]) and owns_no_place(lowered, m.last, covered))
             if m.extra["owner"] or not m.candidates or not stands_for_a_state(m.candidates[0]):
                 continue
             verb_before = m.first > 0 and lowered[m.first - 1] in _verbs_before()  # Arabic: "وأعلنت إسرائيل"

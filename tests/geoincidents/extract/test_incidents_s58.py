@@ -148,3 +148,33 @@ def test_an_attack_told_also_after_a_strike_is_more_of_it(gazetteer, text):
 def test_an_attack_told_also_with_no_strike_before_is_no_event(gazetteer):
     text = "The minister also condemned the attack on Baniyas, the agency said."
     assert drafts(text, "2024-09-09", gazetteer) == []
+
+
+def _senses(text, gazetteer):
+    from geoincidents import extract_report
+
+    got = extract_report(text, published="2024-10-02", gazetteer=gazetteer).places
+    return dict(zip(got["mention"], got["sense"]))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Israel's Arrow system shot down the missile on Tuesday.", "Israel"),
+    ("Iraq's presidency protested on Tuesday, officials said.", "Iraq"),
+    ("Tehran’s first direct missile and drone attack on Israel came in April.", "Tehran"),
+    ("Turkey's week of strikes has left north-east Syria without power.", "Turkey"),
+    ("Washington's answer came on Tuesday.", "Washington"),
+])
+def test_a_possessive_that_owns_no_place_is_the_state(gazetteer, text, name):
+    assert _senses(text, gazetteer)[name] == "state"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The drone was aimed at Eilat, Israel's southernmost city, on Tuesday.", "Israel"),
+    ("Missiles struck Iraq's western Anbar province on Tuesday.", "Iraq"),
+    ("Drones hit Israel's north on Tuesday.", "Israel"),
+    ("A strike hit Beirut's southern suburbs on Tuesday.", "Beirut"),
+    ("Drones struck the Kurdistan Region's oil infrastructure on Tuesday.", "Kurdistan Region"),
+    ("The missile fell near Israel's main airport on Tuesday.", "Israel"),
+])
+def test_a_possessive_that_owns_a_place_stays_a_place(gazetteer, text, name):
+    assert _senses(text, gazetteer)[name] == "place"
