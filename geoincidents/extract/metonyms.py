@@ -41,7 +41,7 @@ from typing import Any
 from gazetteer.phrasewords import compass_of
 from gazetteer.placefiles import beyond_the_region
 
-from geoincidents.extract import lexicon, particles
+from geoincidents.extract import datewords, lexicon, particles
 from geoincidents.extract.names import QUOTE_MARKS, is_descriptor
 
 __all__ = ["mark_metonyms", "names_an_attribute", "turkish_state", "owned_in_kurdish", "subject_of_a_final_verb",
@@ -671,6 +671,29 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
                 # elsewhere it is the state ("a US AC-130 gunship", "after US retaliatory strikes", "US carries out
                 # strikes").
                 m.extra["metonym"] = "state"
+            elif m.candidates[0].kind != "country" and beyond_the_region(m.candidates[0]) \
+                    and not _where_a_seat_is(lowered, m, covered):
+                m.extra["metonym"] = "state"  # "Washington blames", "pressure on Washington", "Washington e Londra"
+
+
+#: Verbs whose subject is where something is held ("Washington hosted the talks").
+_HOSTED = (["hosted"], ["hosts"], ["hosting"])
+
+
+def _where_a_seat_is(lowered: Sequence[str], m: Any, covered: set[int]) -> bool:
+    """Whether the capital of a state beyond the region is told as a place: after a preposition of place ("met in
+    Washington", "flew home from Washington", "في واشنطن", ``place_preposition``) or as a dateline ("WASHINGTON, Nov 12
+    -"); told anyhow else ("Washington blames", "protested to Washington", "pressure on Washington") it is the state."""
+    if m.text.isupper() or (m.first == 0 and lowered[m.last:m.last + 1] in ([","], ["("], ["-"], ["–"]) and any(
+            w.isdigit() or datewords.word_at("month", lowered, j) is not None
+            for j, w in enumerate(lowered[m.last + 1:m.last + 4], m.last + 1))):
+        return True  # (a dateline: "Washington, Oct. 1 -"; not "Washington, che media tra le parti")
+    if set(m.extra.get("prefix") or "") & _PREPOSITION_LETTERS or lowered[m.last:m.last + 1] in _HOSTED:
+        return True  # (and "Washington hosted the talks": where they were held)
+    k = _word_before(lowered, m.first, covered)
+    return k is not None and k >= 0 and (lowered[k] in _IN_ARABIC_SCRIPT or lowered[k] in lexicon.words("place_preposition")
+                                         or lowered[k] in _group("place_verb")
+                                         or lowered[k] in ("into", "toward", "towards", "over", "across", "via"))
 
 
 def _backed_with_lam(lowered: Sequence[str], m: Any) -> bool:

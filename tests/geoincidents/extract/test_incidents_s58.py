@@ -178,3 +178,23 @@ def test_a_possessive_that_owns_no_place_is_the_state(gazetteer, text, name):
 ])
 def test_a_possessive_that_owns_a_place_stays_a_place(gazetteer, text, name):
     assert _senses(text, gazetteer)[name] == "place"
+
+
+@pytest.mark.parametrize("text", [
+    "Washington blames Kataib Hezbollah for the drone that killed three soldiers on Tuesday.",
+    "Baghdad protested to Washington on Tuesday over the strike.",
+    "The attacks keep pressure on Washington, an analyst said on Tuesday.",
+    "Washington, che media tra le parti, si è detta preoccupata martedì.",
+    "Washington n'a pas réagi mardi.",
+])
+def test_the_capital_of_a_state_beyond_the_region_told_as_no_place_is_the_state(gazetteer, text):
+    assert _senses(text, gazetteer)["Washington"] == "state"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The prime minister flew home from Washington on Tuesday.", "Washington"),
+    ("Iraqi and US officials met in Washington on Tuesday.", "Washington"),
+    ("WASHINGTON, Oct 1 - US forces struck two sites in eastern Syria on Tuesday.", "WASHINGTON"),
+])
+def test_the_capital_of_a_state_beyond_the_region_told_as_a_place(gazetteer, text, name):
+    assert _senses(text, gazetteer)[name] == "place"
