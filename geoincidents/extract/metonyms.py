@@ -47,7 +47,7 @@ from geoincidents.extract.names import QUOTE_MARKS, is_descriptor
 __all__ = ["mark_metonyms", "names_an_attribute", "turkish_state", "owned_in_kurdish", "subject_of_a_final_verb",
            "holds_an_office",
            "owns_a_group", "owns_no_place", "subject_of_a_verb", "object_of_the_state",
-           "side_of_a_conflict", "stands_for_a_state", "placed_by_nothing", "owned_by_a_state_noun",
+           "side_of_a_conflict", "stands_for_a_state", "placed_by_nothing", "placed_by_nothing_abroad", "owned_by_a_state_noun",
            "after_a_fronted_verb"]
 
 #: Prepositions that govern a literal place: "in Iran", "from Iraq", "at Israel" (never a subject)
@@ -542,6 +542,68 @@ def owns_no_place(lowered: Sequence[str], last: int, covered: set[int] = frozens
     return words > 0
 
 
+#: The languages :func:`placed_by_nothing_abroad` reads, by their groups of extract_metonyms.csv.
+_ABROAD = ("fr", "de", "es", "it")
+
+
+def _language_abroad(lowered: Sequence[str]) -> str | None:
+    """The language of a sentence among French, German, Spanish and Italian: the one of which it holds the most
+    function words (``sentence_fr``, ...), two at least and more than English; None for another language."""
+    words = set(lowered)
+    counts = {lang: len(words & _group("sentence_" + lang)) for lang in _ABROAD}
+    lang = max(counts, key=lambda k: counts[k])
+    return lang if counts[lang] >= 2 and counts[lang] > len(words & _ENGLISH) else None
+
+
+def placed_by_nothing_abroad(lowered: Sequence[str], first: int, last: int, covered: set[int]) -> bool:
+    """:func:`placed_by_nothing` for French, German, Spanish and Italian: a country's name that no preposition of the
+    sentence's language governs (``governing_fr``, ...; an elided one joined to the name: "d'Israël", "dall'Iraq"),
+    through a list and an article ("vers Israël et l'Iran", "in den Irak"), that no attack or role word stands before,
+    that tells no place before it ("Haïfa, Israël"), and that no attack word follows, now or past a passive auxiliary
+    ("Israël a été frappé", "Israel wurde angegriffen"), stands for the state: "Israele bombarda i porti houthi", "die
+    Türkei betrachtet die YPG als Ableger", "Teheran spielte den Vorfall herunter", "accusent la Turquie"."""
+    lang = _language_abroad(lowered)
+    if lang is None or lowered[first] in _group("governing_" + lang):
+        return False  # (a preposition read into the mention: "En Irak")
+    if first == 0 and lowered[last:last + 1] in ([":"], [","]):
+        return False  # a headline's topic: "Syrie : nouvelle frappe", "Yemen, raid di Usa e Gran Bretagna"
+    elided = lowered[first].split("'")[0] + "'" if "'" in lowered[first] else ""
+    if elided and elided not in _group("article_abroad"):
+        return False  # "d'Israël", "dall'Iraq", "nell'Iran": a preposition joined to the name
+    skip = _group("list_abroad") | _group("article_abroad") | {","}
+    k = _word_before(lowered, first, covered, frozenset(skip))
+    if k is None or k < 0:
+        return k is None or not (last < len(lowered) and _attack_after(lowered, last))
+    if lowered[k] in _group("governing_" + lang) or lowered[k] in lexicon.words("place_preposition") \
+            or compass_of(lowered[k]) is not None \
+            or "'" in lowered[k] and lowered[k].split("'")[0] + "'" not in _group("article_abroad") \
+            or lexicon.trigger_table().ends_before(lowered, k + 1) or lexicon.role_cues()[0].ends_before(lowered, k + 1):
+        # "vers Israël", "in den Irak", "bombardé l'Iran", "im Norden Israels" (a list after an elided "de": "d'Irak et
+        # de Syrie")
+        return False
+    if first >= 2 and lowered[first - 1] in (",", "(") and (first - 2) in covered:
+        return False  # "Haïfa, Israël"
+    if lang == "de" and lowered[k] in _GERMAN_HAVE and any(
+            lexicon.trigger_table().match_at(lowered, j) is not None for j in range(last, len(lowered))):
+        return False  # "Die Miliz hat Israel am Dienstag angegriffen": German puts the attack verb last
+    return not (last < len(lowered) and _attack_after(lowered, last))
+
+
+#: German "have" before an object whose verb comes last ("hat Israel ... angegriffen").
+_GERMAN_HAVE = frozenset({"hat", "haben", "hatte", "hatten", "habe"})
+
+
+def _attack_after(lowered: Sequence[str], last: int) -> bool:
+    """Whether an attack or role word follows the name ending at *last*, right after it or past a passive auxiliary
+    a few words on ("Israël a été frappé", "Israel wurde am Dienstag angegriffen")."""
+    attacks, cues = lexicon.trigger_table(), lexicon.role_cues()[1]
+    if attacks.match_at(lowered, last) is not None or cues.match_at(lowered, last) is not None:
+        return True
+    passive = _group("passive_abroad")
+    return any(lowered[j] in passive and any(attacks.match_at(lowered, i) is not None for i in range(j + 1, j + 4))
+               for j in range(last, min(len(lowered), last + 4)))
+
+
 #: Nouns of a part of a place an owner's name may own ("Beirut's southern suburbs", "Iran's interior") besides
 #: ``owned_place`` and the gazetteer's descriptors; and words that make the place the ground of what it owns ("Syria's
 #: civil war": the war is in Syria; "a breach of Iraq's sovereignty": over its ground).
@@ -657,7 +719,8 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
                 m.extra["metonym"] = "subject"  # "Израиль нанес удары по целям в Иране"
             elif m.candidates[0].kind == "country" and subject_of_a_final_verb(lowered, m, covered):
                 m.extra["metonym"] = "subject"  # "ایران موج دوم حملات را آغاز کرد"
-            elif m.candidates[0].kind == "country" and placed_by_nothing(lowered, m.first, m.last, covered):
+            elif m.candidates[0].kind == "country" and (placed_by_nothing(lowered, m.first, m.last, covered)
+                                                        or placed_by_nothing_abroad(lowered, m.first, m.last, covered)):
                 m.extra["metonym"] = "state"
             elif m.candidates[0].kind == "country" and beyond_the_region(m.candidates[0]) \
                     and _attacked_state(lowered, m.first):

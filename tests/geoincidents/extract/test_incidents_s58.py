@@ -198,3 +198,26 @@ def test_the_capital_of_a_state_beyond_the_region_told_as_no_place_is_the_state(
 ])
 def test_the_capital_of_a_state_beyond_the_region_told_as_a_place(gazetteer, text, name):
     assert _senses(text, gazetteer)[name] == "place"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Die Türkei betrachtet die kurdische Miliz als Ableger der PKK und hat die Angriffe fortgesetzt.", "Türkei"),
+    ("Selon des médias kurdes, qui accusent la Turquie et ses supplétifs, le bilan est de trois morts.", "Turquie"),
+    ("Malgré la trêve, Israël maintient des troupes sur cinq positions dans le sud.", "Israël"),
+    ("Il governo accusa Israele di voler destabilizzare il Paese e chiede il ritiro delle truppe.", "Israele"),
+])
+def test_a_country_no_preposition_governs_in_french_german_italian_is_the_state(gazetteer, text, name):
+    assert _senses(text, gazetteer)[name] == "state"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Des roquettes ont été tirées vers Israël depuis le Liban mardi.", "Israël"),
+    ("Israël a été frappé par des missiles iraniens mardi, selon la police.", "Israël"),
+    ("Syrie : une frappe de drone tue trois personnes près de la frontière", "Syrie"),
+    ("Am Dienstag wurden im Norden Israels sieben Menschen durch Raketen getötet.", "Israel"),
+    ("La base si trova nel nord-est della Siria, vicino al confine con l'Iraq.", "Siria"),
+    ("Die Raketen wurden nach Angaben der Armee aus dem Irak abgefeuert.", "Irak"),
+    ("Los misiles cayeron el martes en Israel y en Cisjordania, según la policía.", "Israel"),
+])
+def test_a_country_a_preposition_or_an_attack_places_in_french_german_italian(gazetteer, text, name):
+    assert _senses(text, gazetteer)[name] == "place"
