@@ -1443,8 +1443,9 @@ def _heard(gazetteer: Any, match: Any, query: str, start: int, end: int, sentenc
 #: A Hebrew word this common (wordfreq's Zipf scale) is a word of the language, not a name heard by sound ("בראשית"
 #: 'Genesis' is not Barashit, "ארנון" is a given name); Baghdad (בגדד) and Metula (מטולה) stand at about 3.2.
 _HEBREW_COMMON_ZIPF = 3.5
-#: The kinds a Hebrew name of two words heard by sound may be (a region's: "גליל העליון" after "ב").
-_HEBREW_REGION_KINDS = frozenset({"region", "governorate", "district"})
+#: The kinds a Hebrew name of two words heard by sound may be (a region's: "גליל העליון" after "ב"; a sea's: "ים האדום"
+#: after "ב", which swallowed the article of "הים האדום").
+_HEBREW_REGION_KINDS = frozenset({"region", "governorate", "district", "sea", "gulf"})  # (and "בים האדום")
 #: The fewest letters a Hebrew word heard by sound may have: Hebrew writes few vowels ("בגדד" is Baghdad's four).
 _HEBREW_MIN_LETTERS = 4
 

@@ -619,6 +619,11 @@ _QUALIFIERS = frozenset({"north", "south", "east", "west", "northeast", "northwe
                          "northeastern", "northwestern", "southeastern", "southwestern", "far", "-", "occupied",
                          "both", "either", "neither", "nor"})
 
+#: Words of who holds a country's ground, after a hyphen, and of its place among others, passed before it
+#: ("Houthi-held Yemen", "neighbouring Iraq")
+_HELD = frozenset({"held", "controlled", "run"})
+_NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
+
 #: Function words of English: a sentence with two of them is read as English
 _ENGLISH = frozenset({"the", "a", "an", "and", "of", "to", "in", "on", "at", "by", "for", "with", "was", "were", "is",
                       "are", "has", "have", "had", "said", "it", "its", "that", "from", "would", "will"})
@@ -634,7 +639,13 @@ def placed_by_nothing(lowered: Sequence[str], first: int, last: int, covered: se
     or a few words on ("the Syria strikes", "Syria was hit", "Israel is expected to be hit")."""
     if not all(w.isascii() for w in lowered[first:last]) or len(_ENGLISH.intersection(lowered)) < 2:
         return False  # the rule reads English: "dans l'ouest de l'Irak" is left to the rules before
-    k = _word_before(lowered, first, covered, _LIST_WORDS | _QUALIFIERS)
+    skip = _LIST_WORDS | _QUALIFIERS | _NEIGHBOURING
+    k = _word_before(lowered, first, covered, skip - {"-"})
+    if k is not None and k >= 2 and lowered[k] in _HELD and lowered[k - 1] == "-":
+        # "raids on Houthi-held Yemen", "pounded Kurdish-held northeast Syria": past who holds it
+        k = _word_before(lowered, k - 2, covered, skip)
+    elif k is not None:
+        k = _word_before(lowered, first, covered, skip)
     if k is None:
         return True  # "Rockets landed in Zummar, and Iraq later said": a clause of its own
     if k >= 1 and lowered[k] == "with" and lowered[k - 1] in _group("owned_place"):

@@ -547,6 +547,10 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 # Hebrew "בחיפה" 'in Haifa', "מלבנון" 'from Lebanon': the preposition joined to the name.
                 cue = _cue_after(lowered, m.last, ceiling) or (prefix, m.extra["prefix"])
             role, text = cue if cue else ("context", "")
+            if m.extra.get("prefix", "") in lexicon.words("locating_prefix"):
+                # "עילבון שבגליל התחתון" 'Eilabun, which is in the Lower Galilee': where the place before it lies
+                m.role, m.cue = "context", "where the site lies"
+                continue
             if not cue and is_arabic(m.text):
                 # Arabic cues are not read yet: a place named in a clause of attack is, as after "in", a weak target;
                 # not right before the "that" of a verb of saying ("ذكر جهاز مكافحة الإرهاب في إقليم كردستان أن ...":

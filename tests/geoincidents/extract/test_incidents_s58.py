@@ -221,3 +221,29 @@ def test_a_country_no_preposition_governs_in_french_german_italian_is_the_state(
 ])
 def test_a_country_a_preposition_or_an_attack_places_in_french_german_italian(gazetteer, text, name):
     assert _senses(text, gazetteer)[name] == "place"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Turkish drones struck Kurdish-held northeast Syria again on Friday, a monitor said.", "Syria"),
+    ("It was the third night of raids on Houthi-held Yemen, the army said.", "Yemen"),
+    ("About 900 US troops are in Syria and about 2,500 in neighbouring Iraq, where militias operate.", "Iraq"),
+])
+def test_a_country_told_with_who_holds_it_stays_a_place(gazetteer, text, name):
+    assert _senses(text, gazetteer)[name] == "place"
+
+
+def test_a_country_told_with_who_holds_it_as_a_subject_is_the_state(gazetteer):
+    assert _senses("Houthi-held Yemen said the raids killed five.", gazetteer)["Yemen"] == "state"
+
+
+def test_a_hebrew_region_after_which_is_in_says_where_the_village_lies(gazetteer):
+    text = "ביום שני פגע טיל בכפר עילבון שבגליל התחתון."
+    got = roles(text, "2024-10-02", gazetteer)
+    assert got["il-eilabun"] == "target" and got["il-lower-galilee"] == "context"
+
+
+def test_a_hebrew_sea_after_a_prefix_that_swallowed_its_article(gazetteer):
+    from geoincidents import extract_report
+
+    got = extract_report("ביום שני הותקפה ספינת סוחר בים האדום.", published="2024-10-02", gazetteer=gazetteer).places
+    assert list(got["place_id"]) == ["xz-red-sea"]
