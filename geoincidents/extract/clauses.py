@@ -336,6 +336,8 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
             continue
         if lowered[start] == "after" and start > 0 and lowered[start - 1] in lexicon.words("pursuit_verb"):
             continue  # "the second drone to go after the field": a pursuit, not an earlier event
+        if lowered[start] == "بعد" and start > 0 and lowered[start - 1] == "على":
+            continue  # "على بعد بضعة كيلومترات من" 'a few kilometres from': a distance, not "after"
         if set(lowered[end:end + 1]) & lexicon.words("time_of_day") or clock_at(lowered, end):
             continue  # "US airstrikes carried out after midnight near the border", "shortly after 9:30 p.m. on
             # Monday": a time, not another event

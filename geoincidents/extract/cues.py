@@ -359,15 +359,32 @@ def tally_since(clause: Sequence[str]) -> bool:
     if not lexicon.word_phrases("since_word").find(list(clause)):  # "since", "depuis", "seit", "منذ", "מאז"
         return False
     numbers, several = lexicon.numbers(), lexicon.words("tally_number")
+
+    def counted(j: int) -> bool:  # a number above one at token j
+        return (clause[j].isdecimal() and clause[j].isascii() and int(clause[j]) > 1) or clause[j] in several \
+            or numbers.get(clause[j], 0) > 1
+
     # (or weapons in a number told loosely: "have fired several missiles at Eilat since October 7")
     # ("des dizaines de roquettes", "dozens of rockets": the loose number with its "of")
-    return any(k and ((w in lexicon.words("tally_noun") and (
-        (clause[k - 1].isdecimal() and clause[k - 1].isascii() and int(clause[k - 1]) > 1) or clause[k - 1] in several
-        or numbers.get(clause[k - 1], 0) > 1))
+    # (past the weapons that name the attacks: "about 20 drone and rocket attacks since October 17")
+    return any(k and ((w in lexicon.words("tally_noun") and (counted(k - 1) or counted(_before_the_weapons(clause, k))))
         or ((clause[k - 1] in several or k > 1 and clause[k - 1] in _OF and clause[k - 2] in several
              or _more_than_a_number(clause, k))
             and _weapon_at(clause, k) and _since_a_day(clause)))
         for k, w in enumerate(clause))
+
+
+def _before_the_weapons(clause: Sequence[str], k: int) -> int:
+    """The token before the weapons (and their "and") that name the attack noun at *k* ("20 drone and rocket
+    attacks": the 20), else *k* - 1."""
+    j = k - 1
+    while j > 0 and k - j <= _WEAPONS_BEFORE and (clause[j] in ("and", "-", ",") or _weapon_at(clause, j)):
+        j -= 1
+    return j
+
+
+#: How many words of weapons may name an attack noun before it ("drone and rocket attacks").
+_WEAPONS_BEFORE = 4
 
 
 #: "Of" between a loose number and what it counts ("dozens of rockets", "des dizaines de roquettes").

@@ -584,7 +584,13 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 # "Rockets hit Erbil, which hosts US troops, and Baghdad": the list goes on after the aside
                 role, text = inside[opener].role, inside[opener].cue
                 listed = False
-            if listed and k > 1 and inside[k - 2].role in ("target", "target_weak") and inside[k - 2].candidates \
+            if listed and inside[k - 1].role == "reference" and inside[k - 1].cue in lexicon.words("border_cue") \
+                    and (_list_gap(sentence, inside[k - 1].last, m.first) in (["and"], [ARABIC_AND])
+                         or m.first == inside[k - 1].last and lowered[m.first].startswith(ARABIC_AND)):
+                # "near the border triangle with Iraq and Jordan" ("المثلث الحدودي مع العراق والأردن"): both countries
+                # of the border where the place told before lies
+                role, text = "reference", inside[k - 1].cue
+            elif listed and k > 1 and inside[k - 2].role in ("target", "target_weak") and inside[k - 2].candidates \
                     and (inside[k - 1].cue in _landmark_cues() or inside[k - 1].cue in ("town of the site", "landmark")
                          or any(
                         contains(c, inside[k - 2].candidates[0]) for c in inside[k - 1].candidates[:3])):
@@ -731,6 +737,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 m.role, m.cue = "context", "qualifies"
         strong = [m for m in inside if m.role == "target"]
         promoted: list[Mention] = []  # weak places taken as targets of their own, in the order told
+        references: list[Mention] = []  # landmarks the clause places its event by ("a few kilometres from X")
         for m in inside:
             if m.role == "target_weak":
                 coordinated = bool(strong) and (_coordinated_target(lowered, m, strong + promoted)
@@ -748,10 +755,16 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 m.extra["second_target"] = coordinated and "nearby" not in lowered[max(0, m.first - 4):m.first]
             elif m.role == "reference":
                 m.role = "context"
+                references.append(m)
             elif m.role == "target" and _aimed_at_again(lowered, m, strong):
                 # "fired rockets at the Ramat David air base and at military industry sites near Haifa": the second
                 # aim of the fire, however near the first
                 m.extra["second_target"] = True
+        if references and not any(m.role in ("target", "launch") for m in inside) \
+                and references[0].cue in lexicon.words("distance_cue"):
+            # "US forces shot down a drone a few kilometres from the Ain al-Asad air base": an event placed only by
+            # its distance from a landmark happened near it
+            references[0].role, references[0].cue = "target", "near"
         _landmark_for_an_unnamed_target(lowered[c_first:c_last], inside)
         containers(inside, lowered, clause_days)
         _clock_of_a_place(lowered, inside)

@@ -247,3 +247,33 @@ def test_a_hebrew_sea_after_a_prefix_that_swallowed_its_article(gazetteer):
 
     got = extract_report("ביום שני הותקפה ספינת סוחר בים האדום.", published="2024-10-02", gazetteer=gazetteer).places
     assert list(got["place_id"]) == ["xz-red-sea"]
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday US forces shot down a drone a few kilometres from the Ain al-Asad air base in western Iraq.",
+    "وأمس الجمعة قال مسؤول أمريكي إن القوات الأمريكية أسقطت طائرة مسيرة على بعد بضعة كيلومترات من قاعدة عين الأسد.",
+])
+def test_an_event_placed_only_by_its_distance_from_a_landmark_is_near_it(gazetteer, text):
+    assert drafts(text, "2023-10-28", gazetteer) == [("2023-10-27", "interception", "iq-ain-al-asad-air-base")]
+
+
+def test_a_distance_after_the_target_still_locates_it(gazetteer):
+    text = "On Friday drones hit the Harir base, about 60 km from Erbil."
+    assert drafts(text, "2023-10-28", gazetteer) == [("2023-10-27", "drone_attack", "iq-harir-air-base")]
+
+
+@pytest.mark.parametrize("text", [
+    "On Saturday two drones attacked the al-Tanf garrison near the border with Iraq and Jordan.",
+    "هاجمت طائرتان مسيّرتان السبت قاعدة التنف قرب المثلث الحدودي مع العراق والأردن.",
+])
+def test_the_countries_of_a_border_told_with_and_are_no_targets(gazetteer, text):
+    assert [d[2] for d in drafts(text, "2023-10-29", gazetteer)] == ["sy-al-tanf-garrison"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Pentagon said its forces in Iraq and Syria had faced about 20 drone and rocket attacks since October 17.",
+    "The Pentagon said its forces in Iraq and Syria had faced about twenty drone and rocket attacks since October 17.",
+    "وأعلن البنتاغون أن قواته في العراق وسوريا تعرضت لنحو عشرين هجوماً بالطائرات المسيرة والصواريخ منذ 17 تشرين الأول.",
+])
+def test_a_count_of_attacks_named_by_their_weapons_since_a_day_is_a_tally(gazetteer, text):
+    assert drafts(text, "2023-10-28", gazetteer) == []
