@@ -277,3 +277,15 @@ def test_the_countries_of_a_border_told_with_and_are_no_targets(gazetteer, text)
 ])
 def test_a_count_of_attacks_named_by_their_weapons_since_a_day_is_a_tally(gazetteer, text):
     assert drafts(text, "2023-10-28", gazetteer) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mardi soir, quelque 180 missiles ont été tirés depuis l'Iran vers Israël. Les Gardiens ont affirmé avoir visé "
+    "trois bases aériennes, dont celles de Nevatim et de Tel Nof.",
+    "On Tuesday evening Iran fired some 180 missiles at Israel. The Guards said they had targeted three air bases, "
+    "including Nevatim and Tel Nof.",
+])
+def test_the_guards_told_short_aim_the_fire_told_before(gazetteer, text):
+    got = {(d[0], d[1], d[2]) for d in drafts(text, "2024-10-02", gazetteer)}
+    assert {("2024-10-01", "missile_attack", "il-nevatim-air-base"),
+            ("2024-10-01", "missile_attack", "il-tel-nof-air-base")} <= got
