@@ -683,6 +683,20 @@ def _one_actor_per_wave(groups: list[Draft]) -> None:
                     g.launch = launch
 
 
+def _drones_of_an_air_force(groups: list[Draft]) -> None:
+    """ "Turkish warplanes and drones pounded north-east Syria ... In Qamishli, drones targeted Asayish posts": drones
+    whose actor is an air force (:func:`lexicon.air_forces`: Turkey, the US, Israel; named in their clause or lent by
+    the wave they are told in) that the report tells striking in the same country are its armed drones, a drone
+    strike, not a group's drone fire (not drones at "a base that hosts US forces", whose forces are no striker there;
+    nor drones told by no one in a report whose only actor is an air force: often the fire it answered)."""
+    struck = {(g.actor, g.target.country) for g in groups
+              if EVENT_GROUPS.get(g.event_type) == "strike" and g.actor and g.target is not None}
+    for g in groups:
+        if g.event_type == "drone_attack" and g.actor in lexicon.air_forces() and g.launch is None \
+                and g.target is not None and (g.actor, g.target.country) in struck:
+            g.event_type = "drone_strike"
+
+
 def analyse(text: str, *, published: date | datetime | None, source_id: str,
             gazetteer: Any) -> tuple[list[Mention], list[Draft]]:
     sentences = split_sentences(text)
@@ -718,6 +732,7 @@ def analyse(text: str, *, published: date | datetime | None, source_id: str,
     retold_with_its_day(sentences, groups, source_id, published)
     site_dated_after(sentences, mentions, groups, source_id, published)
     _one_actor_per_wave(groups)
+    _drones_of_an_air_force(groups)
     site_named_after(sentences, mentions, groups, source_id)
     place_of_the_attack_told_after(sentences, mentions, groups, source_id)
     launcher_found(sentences, mentions, groups, source_id)

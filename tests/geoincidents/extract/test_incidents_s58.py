@@ -289,3 +289,28 @@ def test_the_guards_told_short_aim_the_fire_told_before(gazetteer, text):
     got = {(d[0], d[1], d[2]) for d in drafts(text, "2024-10-02", gazetteer)}
     assert {("2024-10-01", "missile_attack", "il-nevatim-air-base"),
             ("2024-10-01", "missile_attack", "il-tel-nof-air-base")} <= got
+
+
+def test_drones_of_an_air_force_striking_in_that_country_are_drone_strikes(gazetteer):
+    # drafts as the pipeline leaves them once the wave lent its actor: Turkish jets struck in Syria, and drones whose
+    # actor is Turkey hit Qamishli (the Iraqi base hit by drones of no actor stays drone fire)
+    from geoincidents.extract.analyse import _drones_of_an_air_force
+    from geoincidents.extract.drafts import Draft
+
+    def place(pid):
+        return gazetteer.resolve(pid).place
+
+    day = date(2024, 10, 24)
+    jets = Draft("air_strike", 80, day, "day", True, target=place("Kobani"), actor="Turkey")
+    drones = Draft("drone_attack", 60, day, "day", True, target=place("Qamishli"), actor="Turkey")
+    elsewhere = Draft("drone_attack", 60, day, "day", True, target=place("Harir base"), actor="Turkey")
+    militia = Draft("drone_attack", 60, day, "day", True, target=place("Rumalyn"))
+    _drones_of_an_air_force([jets, drones, elsewhere, militia])
+    assert (drones.event_type, elsewhere.event_type, militia.event_type) == ("drone_strike", "drone_attack",
+                                                                             "drone_attack")
+
+
+def test_drones_at_a_base_that_hosts_an_air_force_stay_drone_fire(gazetteer):
+    text = "وكانت الفصائل قد تبنت فجر السبت هجوماً بطائرتين مسيرتين على قاعدة حرير التي تضم قوات أمريكية في أربيل."
+    got = drafts(text, "2023-11-05", gazetteer)
+    assert [(d[1], d[2]) for d in got] == [("drone_attack", "iq-harir-air-base")]
