@@ -314,3 +314,17 @@ def test_drones_at_a_base_that_hosts_an_air_force_stay_drone_fire(gazetteer):
     text = "وكانت الفصائل قد تبنت فجر السبت هجوماً بطائرتين مسيرتين على قاعدة حرير التي تضم قوات أمريكية في أربيل."
     got = drafts(text, "2023-11-05", gazetteer)
     assert [(d[1], d[2]) for d in got] == [("drone_attack", "iq-harir-air-base")]
+
+
+def test_fire_minutes_before_a_strike_of_a_day_is_of_that_day(gazetteer):
+    text = ("US gunship hits militia vehicle near Abu Ghraib after missile attack on al-Asad\n\n"
+            "BAGHDAD, Nov 22 - An American AC-130 gunship destroyed a vehicle carrying members of an Iran-aligned militia "
+            "near Abu Ghraib, west of Baghdad, on Monday evening, minutes after the group fired a close-range ballistic "
+            "missile at the Ain al-Asad air base, the Pentagon said.\n\n"
+            "The missile lightly injured several US and coalition troops, a Pentagon spokeswoman told reporters on "
+            "Tuesday.\n\n"
+            "Early on Wednesday US aircraft struck two Kataib Hezbollah sites, including a command post at Jurf "
+            "al-Sakhar, south of Baghdad, a defence official said.")
+    got = {(d[0], d[2]) for d in drafts(text, "2023-11-22", gazetteer)}
+    assert got == {("2023-11-20", "iq-abu-ghraib"), ("2023-11-20", "iq-ain-al-asad-air-base"),
+                   ("2023-11-22", "iq-jurf-al-sakhar")}
