@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from geoincidents.extract import lexicon, particles
+from geoincidents.extract import datewords, lexicon, particles
 from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.monthdates import arabic_ordinal_word
 from geoincidents.extract.text import Sentence
@@ -306,6 +306,17 @@ def _another_side_after(sentence: Sentence, comma: int) -> bool:
 #: pilonnait les environs de Yohmor", "mientras", "während", "mentre").
 _WHILE_JOINERS = frozenset({"and", "while", "but", "as", "tandis", "mientras", "während", "mentre"})
 
+#: "And" in French, Spanish, German and Italian: after a comma and before a day it opens a clause of its own.
+_AND_ABROAD = frozenset({"y", "et", "und", "e"})
+
+
+def _a_day_opens(lowered: Sequence[str], k: int) -> bool:
+    """Whether a day's number or a weekday opens the words at token *k*, past an article or "on" ("el 7 de
+    septiembre", "le 3 mars", "am Sonntag", "il 5 luglio")."""
+    k += lowered[k:k + 1] in (["el"], ["le"], ["am"], ["il"], ["on"], ["lo"], ["la"])
+    return k < len(lowered) and (lowered[k].isdigit() or datewords.word_at("weekday", lowered, k) is not None)
+
+
 #: "and that" opening a second thing said ("et que", "y que", "und dass", "e che").
 _AND_THAT = frozenset({("and", "that"), ("et", "que"), ("et", "qu'"), ("y", "que"), ("und", "dass"), ("e", "che")})
 
@@ -375,6 +386,8 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
         # ("..., prompting US strikes on Y": the later event the first one caused.)
         joined = word in (";", "؛") or (word == "," and lowered[k + 1] in _WHILE_JOINERS
                                  and not _last_name_of_a_list(sentence, k) and not _second_predicate(sentence, k)) or (
+            # ("..., y el 7 de septiembre uno alcanzó la terminal": "and" of another language before a day of its own)
+            word == "," and lowered[k + 1] in _AND_ABROAD and _a_day_opens(lowered, k + 2)) or (
             # (Persian writes "and" apart after its comma: "...کوبیده شد، و بار دیگر در ... هدف حملات ... قرار گرفتند")
             word == "،" and lowered[k + 1] == "و" and not _last_name_of_a_list(sentence, k)) or (
             word in (",", "،") and ((_arabic_and_a_verb(lowered[k + 1])  # "، واستهدفت مسيرة ..."

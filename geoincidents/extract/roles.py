@@ -509,7 +509,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             # (the cue of a German site "von" a town is the site's: "traf eine Drohne das Kraftwerk von Qamischli")
             before = _cue_before(lowered, m.first - 2 if _german_of_a_site(lowered, m) else m.first, floor,
                                  _WINDOW + _unknown_name_words(sentence, m.first, floor)
-                                 + _settlement_words(lowered, m.first, floor)) \
+                                 + _settlement_words(lowered, m.first, floor) + _site_of_words(lowered, m.first, floor)) \
                 or _elided_cue(sentence, m, floor) \
                 or _cue_of_a_list(lowered, m.first, floor, _area_of_the_list(lowered, inside, k, c_first)) or verb_cue
             verb_cue = None
@@ -1177,6 +1177,16 @@ def _unknown_name_words(sentence: Sentence, first: int, floor: int) -> int:
 #: Words that may qualify a settlement's noun before its "of" ("the border town of Amuda", "the small village of").
 _SETTLEMENT_QUALIFIERS = frozenset({"border", "frontier", "small", "nearby", "coastal", "southern", "northern",
                                     "eastern", "western", "kurdish", "mountain", "desert", "beach", "farming"})
+
+
+def _site_of_words(lowered: Sequence[str], first: int, floor: int) -> int:
+    """How many words of a site's descriptor told with "of" inside a chain of "of" stand right before token *first*
+    ("la terminal de pasajeros del aeropuerto de Ramón": "del aeropuerto de", three), which the cue before them
+    reaches past."""
+    k = first - 1
+    if k - 2 < floor or lowered[k] not in _OF or not is_descriptor(lowered[k - 1]) or lowered[k - 2] not in _OF:
+        return 0  # (only a descriptor inside a chain of "of": not "the ports of Hodeidah", which a cue reaches alone)
+    return 3
 
 
 def _settlement_words(lowered: Sequence[str], first: int, floor: int) -> int:

@@ -168,8 +168,8 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         # sentence names, else by means untold
         event_type = _weapon_told(table, lowered)
     elif not acting and (not anaphora or pronoun) and last is not None and last.event_type in _MUNITION_TYPES \
-            and sentence.index - last.sentence <= 1 and best[2].phrase in ("struck", "strike", "strikes", "hit",
-                                                                            "attacked", "targeted") \
+            and sentence.index - last.sentence <= 1 \
+            and (best[2].phrase in lexicon.words("struck_again") or best[2].phrase in ("strike", "strikes")) \
             and clock_heading(lowered) is None:
         # "Iran fired missiles at Israel. Several struck Nevatim": the same fire; "The group said it had
         # also attacked the Harir base": more of the same fire, at another place.
@@ -177,12 +177,12 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         event_type = last.event_type
     elif not acting and pronoun and events and events[-1].event_type in STRIKES \
             and sentence.index - events[-1].sentence <= 1 \
-            and best[2].phrase in ("struck", "hit", "attacked", "targeted"):
+            and best[2].phrase in lexicon.words("struck_again"):
         # "Four strikes hit the Al-Kathib area, while three targeted the airport": more of the strikes told just
         # before, at another place.
         event_type = events[-1].event_type
     elif not acting and pronoun and events and events[-1].event_type == "interception" \
-            and events[-1].sentence == sentence.index and best[2].phrase in ("struck", "hit", "attacked", "targeted") \
+            and events[-1].sentence == sentence.index and best[2].phrase in lexicon.words("struck_again") \
             and (told_weapon := _weapon_told(table, lowered)) in _MUNITION_TYPES:
         # "A drone was shot down near al-Tanf, while two others targeted the Ain al-Asad base": the others are more of
         # the weapon the sentence names, which got through.

@@ -328,3 +328,19 @@ def test_fire_minutes_before_a_strike_of_a_day_is_of_that_day(gazetteer):
     got = {(d[0], d[2]) for d in drafts(text, "2023-11-22", gazetteer)}
     assert got == {("2023-11-20", "iq-abu-ghraib"), ("2023-11-20", "iq-ain-al-asad-air-base"),
                    ("2023-11-22", "iq-jurf-al-sakhar")}
+
+
+def test_spanish_one_of_the_drones_told_before_hit_a_site_on_a_day_of_its_own(gazetteer):
+    text = ("Un dron lanzado desde Yemen se estrelló el miércoles en Eilat. Fue el tercer impacto en la zona en tres "
+            "semanas: la semana pasada otro dron explotó junto a un hotel, y el 7 de septiembre uno alcanzó la "
+            "terminal de pasajeros del aeropuerto de Ramón, al norte de la ciudad.")
+    got = {(d[0], d[1], d[2]) for d in drafts(text, "2025-09-26", gazetteer)}
+    assert ("2025-09-07", "drone_attack", "il-ramon-airport") in got
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("El 7 de septiembre un dron alcanzó la terminal de pasajeros del aeropuerto de Ramón.", "target"),
+    ("El 7 de septiembre un dron alcanzó la terminal de pasajeros cerca de la ciudad de Ramón.", "context"),
+])
+def test_an_attack_verb_reaches_past_a_chain_of_of_to_the_site(gazetteer, text, role):
+    assert roles(text, "2025-09-09", gazetteer).get("il-ramon-airport", "context") == role
