@@ -454,7 +454,13 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
         after = found[k + 1]
         return after.first == found[k].last + 1 and lowered[found[k].last] == "(" and lowered[after.last:after.last + 1] == [")"]
 
-    found = [d for k, d in enumerate(found) if not told_again(k) and not named_in_brackets(k)]
+    def of_the_next(k: int) -> bool:
+        # "בשעות הלילה של מוצאי שבת" 'in the night hours of Saturday night': "הלילה" is the noun 'the night' of the day
+        # told right after its "of", not 'tonight'
+        return k + 1 < len(found) and found[k].today and lowered[found[k].last:found[k].last + 1] == ["של"] \
+            and found[k + 1].first == found[k].last + 1
+
+    found = [d for k, d in enumerate(found) if not told_again(k) and not named_in_brackets(k) and not of_the_next(k)]
     found = _quoted_on_a_day_said(found, lowered, published)
     return [d for d in _spans(_nights(found, lowered, published), lowered) if not since(d) and not _until(lowered, d)]
 

@@ -344,3 +344,14 @@ def test_spanish_one_of_the_drones_told_before_hit_a_site_on_a_day_of_its_own(ga
 ])
 def test_an_attack_verb_reaches_past_a_chain_of_of_to_the_site(gazetteer, text, role):
     assert roles(text, "2025-09-09", gazetteer).get("il-ramon-airport", "context") == role
+
+
+def test_hebrew_the_night_of_a_day_is_that_day():
+    text = "עוד לפני חצות, בשעות הלילה של מוצאי שבת, פגע טיל בבית פרטי בטמרה."
+    found = find_dates(sentences(text)[0].tokens, published=date(2025, 6, 15))
+    assert [d.date for d in found] == [date(2025, 6, 14)]
+
+
+def test_hebrew_tonight_alone_stays_the_day():
+    found = find_dates(sentences("הלילה פגע טיל בבית פרטי בטמרה.")[0].tokens, published=date(2025, 6, 15))
+    assert [d.date for d in found] == [date(2025, 6, 15)]
