@@ -355,3 +355,17 @@ def test_hebrew_the_night_of_a_day_is_that_day():
 def test_hebrew_tonight_alone_stays_the_day():
     found = find_dates(sentences("הלילה פגע טיל בבית פרטי בטמרה.")[0].tokens, published=date(2025, 6, 15))
     assert [d.date for d in found] == [date(2025, 6, 15)]
+
+
+@pytest.mark.parametrize("text", [
+    'أعلن المتحدث العسكري الحوثي استهداف هدف عسكري في منطقة يافا المحتلة بصاروخ "فلسطين 2" أمس.',
+    "The Houthis said they fired a Palestine-2 missile at Jaffa on Sunday.",
+])
+def test_a_missile_named_after_a_country_names_no_place(gazetteer, text):
+    assert "cc-ps" not in set(_places(text, gazetteer))
+
+
+def _places(text, gazetteer):
+    from geoincidents import extract_report
+
+    return extract_report(text, published="2024-09-28", gazetteer=gazetteer).places["place_id"]
