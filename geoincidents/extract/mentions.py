@@ -274,7 +274,11 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
         for k in (k for k in range(n) if joined[k]):
             keys[k] = token_key(tokens[k].text[joined[k]:])
         # A Turkish case ending after an apostrophe ("Erbil'e"): cut off when the word as written names nothing.
-        cased = ["" if _usable_key(keys[i], index)
+        # (and one whose whole word is only a word of some longer name while the stem is a name of its own: "Sur'a"
+        # 'to Tyre', not a "Sura" of a name "Sura ...")
+        cased = ["" if _usable_key(keys[i], index) and not (
+                    keys[i] not in index.bare
+                    and particles.case_ending(t.text, lambda stem: token_key(stem) in index.bare))
                  else particles.case_ending(t.text, lambda stem: token_key(stem) in index.vocabulary)
                  for i, t in enumerate(tokens)]
         for k in (k for k in range(n) if cased[k]):

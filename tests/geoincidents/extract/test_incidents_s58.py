@@ -369,3 +369,13 @@ def _places(text, gazetteer):
     from geoincidents import extract_report
 
     return extract_report(text, published="2024-09-28", gazetteer=gazetteer).places["place_id"]
+
+
+def test_a_turkish_case_ending_cut_from_a_name_whose_whole_word_only_begins_another(gazetteer):
+    text = "İsrail ordusunun Lübnan'ın güneyindeki liman kenti Sur'a dün düzenlediği hava saldırılarında 7 kişi öldü."
+    got = drafts(text, "2024-10-24", gazetteer)
+    assert [(d[0], d[2]) for d in got] == [("2024-10-23", "lb-tyre")]
+
+
+def test_an_apostrophe_inside_a_name_stays_in_it(gazetteer):
+    assert [d[2] for d in drafts("US jets struck al-Qa'im on Friday.", "2024-10-20", gazetteer)] == ["iq-al-qaim"]
