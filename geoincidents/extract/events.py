@@ -173,6 +173,23 @@ def german_passive(clause: Sequence[str], found: list[tuple[int, int, Any]], fir
         + [(start, stop, lexicon.Trigger(english, trigger.event_type, trigger.priority))]
 
 
+#: Arabic prepositions: "the enemy" after one is no subject ("فرض حظر جوي شامل على العدو" 'an air blockade on the enemy').
+_ARABIC_PREPOSITIONS = frozenset({"على", "ضد", "إلى", "الى", "من", "في", "عن", "مع", "بحق"})
+#: "The enemy" alone, as Arabic state media name the state they told with it before ("العدو الإسرائيلي"), with its
+#: joined "and".
+_THE_ENEMY = frozenset({"العدو", "والعدو", "فالعدو"})
+
+
+def _the_enemy(sentences: list[Sentence]) -> str:
+    """The state force a report first names "the enemy" with its adjective ("العدو الإسرائيلي", "العدو الأمريكي"), which
+    "the enemy" alone stands for later in it ("فيما استهدف العدو مطار حلب الدولي"); "" when it names none."""
+    for sentence in sentences:
+        for start, _, (actor, state) in lexicon.actors().find(sentence.lowered):
+            if state and sentence.lowered[start] in _THE_ENEMY:
+                return actor
+    return ""
+
+
 def find_events(sentences: list[Sentence], *, published: date | None,
                 stamped: bool = False) -> tuple[list[EventMention], list[list[tuple[int, int]]]]:
     """Event mentions of a report (roles not yet set) and the clauses of every sentence; *stamped*: the publication
@@ -185,6 +202,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
     attack_nouns = lexicon.word_phrases("attack_noun")  # German "Drohnenangriff": capitalised, yet no name
     killing = lexicon.words("killed")  # "an armed US drone killed five militants": the drone tells of an event
     previous: date | None = published
+    enemy = _the_enemy(sentences)
     published_told = False  # the text has told the publication day itself ("on Saturday night" in a Saturday report)
     previous_told: int | None = None  # the sentence that told it, when it tells no event and quotes no one
     heading: tuple[int, date] | None = None  # the last heading that was only its day (sentence, day)
@@ -356,6 +374,9 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             if not found:
                 continue
             everyone = actors_in(sentence, c_first, c_last)
+            if enemy and not any(a[2] for a in everyone):
+                everyone += [(k, enemy, True) for k in range(c_first, c_last) if lowered[k] in _THE_ENEMY
+                             and not (k and lowered[k - 1] in _ARABIC_PREPOSITIONS)]  # (not "حظر جوي على العدو")
             # "a residential building in northern Israel took a direct hit": a state's name after "in" is the side hit.
             at_place = [a for a in everyone if placed(lowered, a[0])]
             # (nor one a Persian relative clause names as the site's guest: "پایگاه «عین الاسد» را که مقر نظامیان

@@ -379,3 +379,17 @@ def test_a_turkish_case_ending_cut_from_a_name_whose_whole_word_only_begins_anot
 
 def test_an_apostrophe_inside_a_name_stays_in_it(gazetteer):
     assert [d[2] for d in drafts("US jets struck al-Qa'im on Friday.", "2024-10-20", gazetteer)] == ["iq-al-qaim"]
+
+
+def test_the_enemy_alone_is_the_state_the_report_named_the_enemy_before(gazetteer):
+    text = ("نفّذ العدو الإسرائيلي فجر اليوم الأحد عدواناً جوياً على مطار دمشق الدولي. ويأتي هذا العدوان بعد أيام من "
+            "عدوان مماثل، فيما استهدف العدو مطار حلب الدولي في الرابع عشر من الشهر الجاري.")
+    got = {(d[0], d[1], d[2]) for d in drafts(text, "2023-10-22", gazetteer)}
+    assert ("2023-10-14", "air_strike", "sy-aleppo-international-airport") in got
+
+
+def test_the_enemy_after_a_preposition_is_no_striker(gazetteer):
+    text = ("شنّ طيران العدو الصهيوني أمس غارات على مطار صنعاء. وقال المتحدث إن القوات ستفرض حظراً جوياً شاملاً على "
+            "العدو عبر استهداف مطاراته، وفي مقدمتها مطار اللد.")
+    got = {d[2] for d in drafts(text, "2025-05-07", gazetteer)}
+    assert "il-ben-gurion-airport" not in got
