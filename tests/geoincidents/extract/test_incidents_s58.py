@@ -393,3 +393,12 @@ def test_the_enemy_after_a_preposition_is_no_striker(gazetteer):
             "العدو عبر استهداف مطاراته، وفي مقدمتها مطار اللد.")
     got = {d[2] for d in drafts(text, "2025-05-07", gazetteer)}
     assert "il-ben-gurion-airport" not in got
+
+
+@pytest.mark.parametrize("name", ["Isfahan nuclear center", "Isfahan nuclear centre", "مرکز هسته‌ای اصفهان"])
+def test_a_nuclear_center_told_short_is_the_site(gazetteer, name):
+    assert gazetteer.resolve(name).place.id == "ir-isfahan-nuclear-technology-center"
+
+
+def test_the_city_told_alone_stays_the_city(gazetteer):
+    assert gazetteer.resolve("Isfahan").place.id == "ir-isfahan"
