@@ -402,3 +402,10 @@ def test_a_nuclear_center_told_short_is_the_site(gazetteer, name):
 
 def test_the_city_told_alone_stays_the_city(gazetteer):
     assert gazetteer.resolve("Isfahan").place.id == "ir-isfahan"
+
+
+def test_turkish_reported_past_bombing_and_an_attack_aimed_at_a_town_with_its_dead(gazetteer):
+    text = ("İsrail ordusu Sur'u geçen çarşamba da yoğun şekilde bombalamış, kent merkezi enkaza dönmüştü. Aynı gün "
+            "Sur'a bağlı Maaraka beldesine yönelik saldırıda 3 kişi ölmüştü.")
+    got = {(d[0], d[2]) for d in drafts(text, "2024-10-28", gazetteer)}
+    assert got == {("2024-10-23", "lb-tyre"), ("2024-10-23", "lb-maarakeh-tyre")}
