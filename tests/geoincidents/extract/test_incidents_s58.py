@@ -409,3 +409,8 @@ def test_turkish_reported_past_bombing_and_an_attack_aimed_at_a_town_with_its_de
             "Sur'a bağlı Maaraka beldesine yönelik saldırıda 3 kişi ölmüştü.")
     got = {(d[0], d[2]) for d in drafts(text, "2024-10-28", gazetteer)}
     assert got == {("2024-10-23", "lb-tyre"), ("2024-10-23", "lb-maarakeh-tyre")}
+
+
+def test_a_hebrew_village_heard_by_sound_after_the_areas_of(gazetteer):
+    text = "הלילה הותקפו מחסני נשק ותשתיות באזורי שבריחא שבדרום לבנון."
+    assert "lb-chabriha" in {d[2] for d in drafts(text, "2024-07-28", gazetteer)}
