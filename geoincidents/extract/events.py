@@ -173,8 +173,6 @@ def german_passive(clause: Sequence[str], found: list[tuple[int, int, Any]], fir
         + [(start, stop, lexicon.Trigger(english, trigger.event_type, trigger.priority))]
 
 
-#: Arabic prepositions: "the enemy" after one is no subject ("فرض حظر جوي شامل على العدو" 'an air blockade on the enemy').
-_ARABIC_PREPOSITIONS = frozenset({"على", "ضد", "إلى", "الى", "من", "في", "عن", "مع", "بحق"})
 #: "The enemy" alone, as Arabic state media name the state they told with it before ("العدو الإسرائيلي"), with its
 #: joined "and".
 _THE_ENEMY = frozenset({"العدو", "والعدو", "فالعدو"})
@@ -376,7 +374,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             everyone = actors_in(sentence, c_first, c_last)
             if enemy and not any(a[2] for a in everyone):
                 everyone += [(k, enemy, True) for k in range(c_first, c_last) if lowered[k] in _THE_ENEMY
-                             and not (k and lowered[k - 1] in _ARABIC_PREPOSITIONS)]  # (not "حظر جوي على العدو")
+                             and not (k and lowered[k - 1] in lexicon.words("preposition"))]  # ("حظر جوي على العدو")
             # "a residential building in northern Israel took a direct hit": a state's name after "in" is the side hit.
             at_place = [a for a in everyone if placed(lowered, a[0])]
             # (nor one a Persian relative clause names as the site's guest: "پایگاه «عین الاسد» را که مقر نظامیان

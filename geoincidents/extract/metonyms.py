@@ -47,7 +47,8 @@ from geoincidents.extract.names import QUOTE_MARKS, is_descriptor
 __all__ = ["mark_metonyms", "names_an_attribute", "turkish_state", "owned_in_kurdish", "subject_of_a_final_verb",
            "holds_an_office",
            "owns_a_group", "owns_no_place", "subject_of_a_verb", "object_of_the_state",
-           "side_of_a_conflict", "stands_for_a_state", "placed_by_nothing", "placed_by_nothing_abroad", "owned_by_a_state_noun",
+           "side_of_a_conflict", "stands_for_a_state", "placed_by_nothing",
+           "placed_by_nothing_abroad", "owned_by_a_state_noun",
            "after_a_fronted_verb"]
 
 #: Prepositions that govern a literal place: "in Iran", "from Iraq", "at Israel" (never a subject)
@@ -570,14 +571,15 @@ def placed_by_nothing_abroad(lowered: Sequence[str], first: int, last: int, cove
     elided = lowered[first].split("'")[0] + "'" if "'" in lowered[first] else ""
     if elided and elided not in _group("article_abroad"):
         return False  # "d'Israël", "dall'Iraq", "nell'Iran": a preposition joined to the name
-    skip = _group("list_abroad") | _group("article_abroad") | {","}
+    skip = lexicon.LIST_CONJUNCTIONS | _group("article_abroad") | {","}
     k = _word_before(lowered, first, covered, frozenset(skip))
     if k is None or k < 0:
         return k is None or not (last < len(lowered) and _attack_after(lowered, last))
     if lowered[k] in _group("governing_" + lang) or lowered[k] in lexicon.words("place_preposition") \
             or compass_of(lowered[k]) is not None \
             or "'" in lowered[k] and lowered[k].split("'")[0] + "'" not in _group("article_abroad") \
-            or lexicon.trigger_table().ends_before(lowered, k + 1) or lexicon.role_cues()[0].ends_before(lowered, k + 1):
+            or lexicon.trigger_table().ends_before(lowered, k + 1) \
+            or lexicon.role_cues()[0].ends_before(lowered, k + 1):
         # "vers Israël", "in den Irak", "bombardé l'Iran", "im Norden Israels" (a list after an elided "de": "d'Irak et
         # de Syrie")
         return False
@@ -688,7 +690,8 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
             m.extra["owner"] = owns_a_group(lowered, m.last, covered) \
                 or (m.last < len(lowered) and lowered[m.last] in _group("belongs_to_after")) \
                 or holds_an_office(lowered, m.first) or _owns_a_site_abroad(lowered, m, inside) \
-                or (bool(m.candidates) and stands_for_a_state(m.candidates[0]) and owns_no_place(lowered, m.last, covered))
+                or (bool(m.candidates) and stands_for_a_state(m.candidates[0])
+                    and owns_no_place(lowered, m.last, covered))
             if m.extra["owner"] or not m.candidates or not stands_for_a_state(m.candidates[0]):
                 continue
             verb_before = m.first > 0 and lowered[m.first - 1] in _verbs_before()  # Arabic: "وأعلنت إسرائيل"
@@ -765,7 +768,8 @@ def _where_a_seat_is(lowered: Sequence[str], m: Any, covered: set[int]) -> bool:
     if set(m.extra.get("prefix") or "") & _PREPOSITION_LETTERS or lowered[m.last:m.last + 1] in _HOSTED:
         return True  # (and "Washington hosted the talks": where they were held)
     k = _word_before(lowered, m.first, covered)
-    return k is not None and k >= 0 and (lowered[k] in _IN_ARABIC_SCRIPT or lowered[k] in lexicon.words("place_preposition")
+    return k is not None and k >= 0 and (lowered[k] in _IN_ARABIC_SCRIPT
+                                         or lowered[k] in lexicon.words("place_preposition")
                                          or lowered[k] in _group("place_verb")
                                          or lowered[k] in ("into", "toward", "towards", "over", "across", "via"))
 

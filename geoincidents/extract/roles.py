@@ -509,7 +509,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             # (the cue of a German site "von" a town is the site's: "traf eine Drohne das Kraftwerk von Qamischli")
             before = _cue_before(lowered, m.first - 2 if _german_of_a_site(lowered, m) else m.first, floor,
                                  _WINDOW + _unknown_name_words(sentence, m.first, floor)
-                                 + _settlement_words(lowered, m.first, floor) + _site_of_words(lowered, m.first, floor)) \
+                                 + _settlement_words(lowered, m.first, floor)
+                                 + _site_of_words(lowered, m.first, floor)) \
                 or _elided_cue(sentence, m, floor) \
                 or _cue_of_a_list(lowered, m.first, floor, _area_of_the_list(lowered, inside, k, c_first)) or verb_cue
             verb_cue = None

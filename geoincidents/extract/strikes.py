@@ -213,7 +213,7 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         told = _weapon_told(table, lowered)
         event_type = told if told != "other" or last is None else last.event_type
     elif not acting and best[2].phrase in _ATTACK_NOUNS and trigger_at > 0 \
-            and (lowered[trigger_at - 1] in _OTHER or set(lowered[c_first:trigger_at]) & _ALSO) \
+            and (lowered[trigger_at - 1] in lexicon.words("more_of_them") or set(lowered[c_first:trigger_at]) & _ALSO) \
             and lowered[trigger_at + 1:trigger_at + 2] in ([w] for w in _AIMED_AT) \
             and "since" not in clause and (fire := _strike_told_before(events, sentence.index)) is not None:
         # "Israel struck the heart of Damascus. Jordanian sources reported other attacks on army units in Kisweh":
@@ -287,8 +287,6 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     return event_type, force
 
 
-#: "Other" before an attack noun: more of the strikes told (``another_incident`` holds more: "also", "second", ...).
-_OTHER = frozenset({"other", "further", "more", "altri", "altre", "autres", "otros", "otras", "weitere", "weiteren"})
 #: "Also" in its languages: an attack told with it after a strike is more of that strike ("meldete zudem einen
 #: Angriff auf ...").
 _ALSO = frozenset({"also", "zudem", "ebenfalls", "außerdem", "aussi", "également", "además", "también", "inoltre",

@@ -82,7 +82,7 @@ def targets_listed(clause: Sequence[str], at: int, events: list[Any]) -> list[tu
     words = list(clause)
     opens = [k + 1 if words[k:k + 1] and words[k] in _ARTICLES else k for k in _after_a_source(words)]
     # (past "other": "Other targets included a military base in al-Jawadiyah")
-    opens = [k + 1 if words[k:k + 1] and words[k] in _MORE_OF_THEM else k for k in opens]
+    opens = [k + 1 if words[k:k + 1] and words[k] in lexicon.words("more_of_them") else k for k in opens]
     # (past the side's adjective: "The American targets included Deir ez-Zor Airport")
     # (or a place's: "the Syrian targets lay in the Euphrates valley")
     opens = [(lexicon.actors().match_at(words, k) or lexicon.demonyms().match_at(words, k) or (k,))[0] for k in opens]
@@ -148,8 +148,6 @@ _GERMAN_SOURCE = frozenset({"nach", "laut"})
 _GERMAN_LIST_AT = 12
 #: The articles and possessives a list of targets may open with ("the targets", "les cibles", "die Ziele").
 _ARTICLES = frozenset({"the", "its", "their", "les", "leurs", "los", "las", "sus", "die", "ihre", "gli", "i", "le"})
-#: Words that tell more targets of the same fire ("Other targets included ...").
-_MORE_OF_THEM = frozenset({"other", "further", "additional", "autres", "otros", "otras", "weitere", "altri"})
 #: Prepositions that open a place told before a clause's own words ("In Iraq, the targets were ...").
 _FRONTED_PLACE = frozenset({"in", "en", "im", "nel", "nello", "nella"})
 

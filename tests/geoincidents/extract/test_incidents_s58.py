@@ -318,9 +318,9 @@ def test_drones_at_a_base_that_hosts_an_air_force_stay_drone_fire(gazetteer):
 
 def test_fire_minutes_before_a_strike_of_a_day_is_of_that_day(gazetteer):
     text = ("US gunship hits militia vehicle near Abu Ghraib after missile attack on al-Asad\n\n"
-            "BAGHDAD, Nov 22 - An American AC-130 gunship destroyed a vehicle carrying members of an Iran-aligned militia "
-            "near Abu Ghraib, west of Baghdad, on Monday evening, minutes after the group fired a close-range ballistic "
-            "missile at the Ain al-Asad air base, the Pentagon said.\n\n"
+            "BAGHDAD, Nov 22 - An American AC-130 gunship destroyed a vehicle carrying members of an Iran-aligned "
+            "militia near Abu Ghraib, west of Baghdad, on Monday evening, minutes after the group fired a close-range "
+            "ballistic missile at the Ain al-Asad air base, the Pentagon said.\n\n"
             "The missile lightly injured several US and coalition troops, a Pentagon spokeswoman told reporters on "
             "Tuesday.\n\n"
             "Early on Wednesday US aircraft struck two Kataib Hezbollah sites, including a command post at Jurf "
@@ -414,3 +414,4 @@ def test_turkish_reported_past_bombing_and_an_attack_aimed_at_a_town_with_its_de
 def test_a_hebrew_village_heard_by_sound_after_the_areas_of(gazetteer):
     text = "הלילה הותקפו מחסני נשק ותשתיות באזורי שבריחא שבדרום לבנון."
     assert "lb-chabriha" in {d[2] for d in drafts(text, "2024-07-28", gazetteer)}
+
