@@ -561,8 +561,9 @@ def placed_by_nothing_abroad(lowered: Sequence[str], first: int, last: int, cove
     sentence's language governs (``governing_fr``, ...; an elided one joined to the name: "d'Israël", "dall'Iraq"),
     through a list and an article ("vers Israël et l'Iran", "in den Irak"), that no attack or role word stands before,
     that tells no place before it ("Haïfa, Israël"), and that no attack word follows, now or past a passive auxiliary
-    ("Israël a été frappé", "Israel wurde angegriffen"), stands for the state: "Israele bombarda i porti houthi", "die
-    Türkei betrachtet die YPG als Ableger", "Teheran spielte den Vorfall herunter", "accusent la Turquie"."""
+    ("Israël a été frappé", "Israel wurde angegriffen"), stands for the state: "die Türkei betrachtet die YPG als
+    Ableger", "accusent la Turquie", "Israël maintient des troupes". (Capitals are left to the rules before: the cities
+    of the region are struck as often as they speak.)"""
     lang = _language_abroad(lowered)
     if lang is None or lowered[first] in _group("governing_" + lang):
         return False  # (a preposition read into the mention: "En Irak")
