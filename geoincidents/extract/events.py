@@ -182,6 +182,8 @@ def _the_enemy(sentences: list[Sentence]) -> str:
     """The state force a report first names "the enemy" with its adjective ("العدو الإسرائيلي", "العدو الأمريكي"), which
     "the enemy" alone stands for later in it ("فيما استهدف العدو مطار حلب الدولي"); "" when it names none."""
     for sentence in sentences:
+        if _THE_ENEMY.isdisjoint(sentence.lowered):
+            continue  # (most reports never write it: no phrase search for them)
         for start, _, (actor, state) in lexicon.actors().find(sentence.lowered):
             if state and sentence.lowered[start] in _THE_ENEMY:
                 return actor
