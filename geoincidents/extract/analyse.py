@@ -132,7 +132,8 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                           time_apart=event.time_apart, downed_over=event.downed_over,
                           date_notes=[event.date_note] if event.date_note else [], date_from=event.date_from,
                           date_loose=event.date_loose, date_counted=event.date_counted, date_since=event.date_since,
-                          date_background=event.date_background, told_past=event.told_past)
+                          date_background=event.date_background, told_past=event.told_past,
+                          after_told=event.after_told)
             if event.munition_count is not None:
                 n, plus = event.munition_count
                 draft.munitions.append((n, plus, event.munitions))
@@ -462,7 +463,7 @@ def _inherit(drafts: list[Draft]) -> None:
     last: dict[str, Draft] = {}
     hung: dict[str, Draft] = {}
     background: dict[str, Draft] = {}  # the last dated draft told in the pluperfect, by family
-    for d in drafts:
+    for at, d in enumerate(drafts):
         kin = family(d.event_type)  # (an interception is of the fire: "25 of them were intercepted" takes its day)
         if d.date_explicit and d.date_background and not d.date_since:
             background[kin] = background["any"] = d
@@ -483,6 +484,12 @@ def _inherit(drafts: list[Draft]) -> None:
                 # "Israël avait répliqué le jour même par deux vagues de frappes. Des raids avaient visé le village de
                 # Toulin": the background told in the pluperfect goes on, of its day
                 told = past
+            link = next((p for p in reversed(drafts[:at]) if p.order == d.order and p.after_told
+                         and p.date_carried), None) if d.after_told else None
+            if link is not None:
+                # "Hours after the strikes, the army said it had intercepted a missile": of the strikes' day, the
+                # sentence's link told again (itself of the day of the last strike told)
+                told = link
             fire = last.get("attack")
             if d.extra_launcher and kin == "strike" and fire is not None and (told is None or fire.order > told.order):
                 # "Hezbollah fired 90 rockets on Wednesday ... The army said its aircraft struck the launcher used in

@@ -1664,7 +1664,9 @@ def _without_area_words(between: Sequence[str]) -> list[str]:
         del words[opened:words.index(")", opened) + 1]
     # (past a direction word after the area word: "y la provincia septentrional de Al Jawf")
     compass = 1 if len(words) >= 3 and compass_of(words[-2]) is not None else 0
-    if len(words) >= 2 + compass and words[-1] in _OF and words[-2 - compass] in lexicon.words("area_of"):
+    if len(words) >= 3 + compass and words[-1] in _OF and words[-2 - compass] in lexicon.words("area_of"):
+        # (not an area word right after the place before: "the Metina and Gara areas of northern Iraq" are areas of
+        # Iraq, which is no item of their list)
         words = words[:-2 - compass]
         while words and words[-1] in _AREA_QUALIFIERS:
             words.pop()  # "and the port city of Haifa", "and the border town of Metula"
