@@ -83,6 +83,8 @@ def targets_listed(clause: Sequence[str], at: int, events: list[Any]) -> list[tu
     opens = [k + 1 if words[k:k + 1] and words[k] in _ARTICLES else k for k in _after_a_source(words)]
     # (past "other": "Other targets included a military base in al-Jawadiyah")
     opens = [k + 1 if words[k:k + 1] and words[k] in lexicon.words("more_of_them") else k for k in opens]
+    # (past their count: "The ministry said 24 targets were destroyed in the Metina and Gara areas")
+    opens = [k + 1 if words[k:k + 1] and (words[k].isdecimal() or words[k] in lexicon.numbers()) else k for k in opens]
     # (past the side's adjective: "The American targets included Deir ez-Zor Airport")
     # (or a place's: "the Syrian targets lay in the Euphrates valley")
     opens = [(lexicon.actors().match_at(words, k) or lexicon.demonyms().match_at(words, k) or (k,))[0] for k in opens]

@@ -62,3 +62,16 @@ def test_hours_after_the_strikes_with_a_day_of_its_own(gazetteer):
             "strikes, early on Friday, the army said it had intercepted a missile fired from Yemen at Israel.")
     got = drafts(text, "2025-09-27", gazetteer)
     assert [d[0] for d in got if d[2] == "cc-il"] == ["2025-09-26"], got
+
+
+def test_a_count_of_targets_told_after_the_strike(gazetteer):
+    # "24 targets were ...": the count before the list's opening words
+    text = ("Turkish jets bombed militant positions in northern Iraq on Sunday night, the ministry said. It said 17 "
+            "targets were destroyed in the Metina and Gara areas of northern Iraq.")
+    got = drafts(text, "2024-01-15", gazetteer)
+    assert {("2024-01-14", "air_strike", "iq-metina"), ("2024-01-14", "air_strike", "iq-gara-mountain")} <= set(got)
+
+
+def test_a_count_of_targets_with_no_strike_told_before_is_no_event(gazetteer):
+    text = "The ministry said 17 targets were destroyed in the Metina area last year, in a review of the campaign."
+    assert drafts(text, "2024-01-15", gazetteer) == []
