@@ -34,9 +34,10 @@ __all__ = ["HEBREW_PREFIX", "hebrew_prefixes", "role_words", "written_role_words
            "function_words", "edge_words", "grammar_words", "may_name", "without_modifiers"]
 
 
-#: Hebrew prepositions, the article, "and" and the relative ש ("that is in") written joined to the next word, in
-#: this order (באילת in Eilat, ומחיפה and from Haifa, שבצפון that is in the north): the pattern of a prefix.
-HEBREW_PREFIX = re.compile(r"^ו?ש?(?:[בלמכ]ה?|ה)?$")
+#: Hebrew prepositions, the article, "and", the relative ש ("that is in") and כש ("when") written joined to the next
+#: word, in this order (באילת in Eilat, ומחיפה and from Haifa, שבצפון that is in the north, כשרקטה when a rocket): the
+#: pattern of a prefix.
+HEBREW_PREFIX = re.compile(r"^ו?(?:כ?ש)?(?:[בלמכ]ה?|ה)?$")
 _HEBREW_WORD = re.compile(r"^[\u05d0-\u05ea]")
 
 
@@ -49,7 +50,7 @@ def hebrew_prefixes() -> tuple[str, ...]:
     >>> "ומה" in hebrew_prefixes() and all(HEBREW_PREFIX.match(p) for p in hebrew_prefixes())
     True
     """
-    found = {f"{w}{s}{p}" for w in ("", "ו") for s in ("", "ש")
+    found = {f"{w}{s}{p}" for w in ("", "ו") for s in ("", "ש", "כש")
              for p in ("", "ה", *(f"{b}{h}" for b in "בלמכ" for h in ("", "ה")))} - {""}
     return tuple(sorted(found, key=lambda p: (len(p), p)))
 

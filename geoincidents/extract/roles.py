@@ -90,6 +90,9 @@ def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _W
             if launches:
                 # "fired missiles from north-east of Lake Tiberias": the bearing is where the fire came from
                 start, role = max(launches), "launch"
+            elif role == "reference" and lowered[start] in lexicon.words("from_bearing") \
+                    and set(lowered[max(floor, start - window):start]) & lexicon.words("firing_verb"):
+                role = "launch"  # Hebrew "ששוגרה משטח מצפון לכפר שבעא" 'launched from an area north of Shebaa'
             if role == "reference" and lowered[end:end + 1] in (["it"], ["them"]):
                 return None  # "the Ras Isa port north of it, and the Ras Kathib power station": the port's bearing
             between = lowered[end:first]
@@ -544,7 +547,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 # a clause that fires, as "from" is)
                 cue = ("launch", m.extra["ending"])
             prefix = lexicon.prefix_roles().get(m.extra.get("prefix", ""), "context")
-            if prefix != "context" and not (before and before[0] == "reference"):
+            if prefix != "context" and not (before and (before[0] == "reference"
+                                                        or before[1] in lexicon.words("from_bearing"))):
                 # Hebrew "בחיפה" 'in Haifa', "מלבנון" 'from Lebanon': the preposition joined to the name.
                 cue = _cue_after(lowered, m.last, ceiling) or (prefix, m.extra["prefix"])
             role, text = cue if cue else ("context", "")

@@ -48,4 +48,6 @@ def test_the_hit_after_an_interception_keeps_the_hung_fires_day() -> None:
     rows = extract_report(text, published="2023-04-09").incidents
     shlomi = rows[rows.target_place_id == "il-shlomi"]
     assert list(shlomi.date.astype(str)) == ["2023-04-06"]
-    assert list(shlomi.launch_place_id) == ["cc-lb"]
+    # (fired "מדרום לבנון" 'from southern Lebanon': since session 59 the bearing that holds "from" after a verb of
+    # firing is read as the launch, the South Lebanon region; before, only the country "from Lebanon" told earlier)
+    assert list(shlomi.launch_place_id) == ["lb-south-lebanon"]

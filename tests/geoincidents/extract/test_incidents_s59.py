@@ -75,3 +75,31 @@ def test_a_count_of_targets_told_after_the_strike(gazetteer):
 def test_a_count_of_targets_with_no_strike_told_before_is_no_event(gazetteer):
     text = "The ministry said 17 targets were destroyed in the Metina area last year, in a review of the campaign."
     assert drafts(text, "2024-01-15", gazetteer) == []
+
+
+# Hebrew: a bearing that holds "from" (מצפון 'from the north of') after a verb of firing is where the fire came from;
+# "כש" ('when') is a prefix as "ש" is; Burj al-Shimali as Hebrew writes it.
+def test_hebrew_launched_from_north_of_a_village(gazetteer):
+    text = "הרקטה ששוגרה אתמול משטח מצפון לכפר שבעא פגעה במג'דל שמס."
+    from geoincidents import extract_report
+
+    got = extract_report(text, published="2024-07-28", gazetteer=gazetteer).incidents
+    assert list(zip(got["date"], got["target_place_id"], got["launch_place_id"])) == [
+        ("2024-07-27", "il-majdal-shams", "lb-shebaa")]
+
+
+def test_hebrew_north_of_a_village_with_no_fire_still_locates(gazetteer):
+    text = "אתמול הותקף מחסן נשק בשטח שמצפון לכפר שבעא."
+    got = roles(text, "2024-07-28", gazetteer)
+    assert got.get("lb-shebaa") != "launch"
+
+
+def test_hebrew_when_a_rocket_hit(gazetteer):
+    text = "שלושה נפצעו אתמול כשרקטה פגעה בבית בקריית שמונה."
+    assert drafts(text, "2024-07-28", gazetteer) == [("2024-07-27", "rocket_attack", "il-kiryat-shmona")]
+
+
+def test_hebrew_spelling_of_burj_al_shimali(gazetteer):
+    text = "בלילה הותקפו מחסני נשק באזורי שבריחא, בורג' א-שמאלי וח'יאם."
+    got = {d[2] for d in drafts(text, "2024-07-28", gazetteer)}
+    assert got == {"lb-chabriha", "lb-burj-al-shimali", "lb-khiam"}
