@@ -103,3 +103,19 @@ def test_hebrew_spelling_of_burj_al_shimali(gazetteer):
     text = "בלילה הותקפו מחסני נשק באזורי שבריחא, בורג' א-שמאלי וח'יאם."
     got = {d[2] for d in drafts(text, "2024-07-28", gazetteer)}
     assert got == {"lb-chabriha", "lb-burj-al-shimali", "lb-khiam"}
+
+
+# A timeline's present tense: "kills", plural weapons that "strike" a place.
+@pytest.mark.parametrize("text, kind, target", [
+    ("January 28: A drone kills three US soldiers at Tower 22 in northeastern Jordan.", "drone_attack", "jo-tower-22"),
+    ("January 28: Drones strike Tower 22 in Jordan.", "drone_attack", "jo-tower-22"),
+    ("January 28: Rockets strike the Harir base.", "rocket_attack", "iq-harir-air-base"),
+])
+def test_a_timelines_present_tense(gazetteer, text, kind, target):
+    assert drafts(text, "2024-02-09", gazetteer) == [("2024-01-28", kind, target)]
+
+
+def test_a_missile_strike_noun_is_still_a_strike(gazetteer):
+    text = "January 28: US missile strikes hit a depot near Albu Kamal."
+    got = drafts(text, "2024-02-09", gazetteer)
+    assert [d[1] for d in got] != ["missile_attack"] and got
