@@ -715,6 +715,7 @@ def analyse(text: str, *, published: date | datetime | None, source_id: str,
     events, clauses = find_events(sentences, published=published, stamped=stamped)
     by_clause = {(e.sentence, e.first): e for e in events}
     attack_of: dict[int, bool] = {}
+    struck_of: set[int] = set()  # the mentions of a clause that tells a strike
     for sentence, sentence_clauses in zip(sentences, clauses):
         inside = mentions_of(mentions, sentence.index)
         found = [by_clause.get((sentence.index, first)) for first, _ in sentence_clauses]
@@ -724,7 +725,9 @@ def analyse(text: str, *, published: date | datetime | None, source_id: str,
             for m in inside:
                 if first <= m.first < last:
                     attack_of[id(m)] = bool(event) and EVENT_GROUPS.get(event.event_type) in ("attack", "interception")
-    settle_senses(sentences, mentions, attack_of, gazetteer)
+                    if event and EVENT_GROUPS.get(event.event_type) == "strike":
+                        struck_of.add(id(m))
+    settle_senses(sentences, mentions, attack_of, gazetteer, struck_of)
     aims: set[int] = set()
     drafts = _drafts(events, mentions, text, source_id, sentences, aims, gazetteer)
     groups = merge_keeping_areas(drafts, aims)

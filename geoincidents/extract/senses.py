@@ -228,20 +228,23 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _nuclear_site_named(sentence: Sentence, m: Mention, gazetteer: Any) -> Any:
+def _nuclear_site_named(sentence: Sentence, m: Mention, gazetteer: Any, attacked: bool = False) -> Any:
     """ "nuclear installations at Fordo, Natanz and Isfahan": a bare town name in a sentence about nuclear sites
-    (``nuclear_word`` within a few words of it) is the nuclear facility the gazetteer knows under that name."""
-    from gazetteer.errors import GazetteerError
-
+    (``nuclear_word`` within a few words of it) is the nuclear facility the gazetteer knows under that name. So is one
+    *attacked* (the target of a state's strike) when that facility's own name is a nuclear one ("Israeli jets struck
+    Natanz", "US bombers struck Arak": the enrichment plant, the heavy-water reactor; not "Iranian missiles hit
+    Dimona", fire at a town)."""
     if gazetteer is None or normalize_parts(m.query)[1] or specificity(m.candidates[0]) != 1:
         return None
     near = sentence.lowered[max(0, m.first - 12):m.last + 6]
-    if not set(near) & lexicon.words("nuclear_word"):
+    told = bool(set(near) & lexicon.words("nuclear_word"))
+    if not told and not attacked:
         return None
     try:
-        return gazetteer.resolve(m.query, kind=("facility",), fuzzy=False).place
+        site = gazetteer.resolve(m.query, kind=("facility",), fuzzy=False).place
     except GazetteerError:
         return None
+    return site if told or set(site.name.lower().replace("-", " ").split()) & lexicon.words("nuclear_site_word") else None
 
 
 def _unit_of_a_list(sentence: Sentence, m: Mention, gazetteer: Any, spans: dict[int, int] | None = None) -> Any:
@@ -439,8 +442,10 @@ def _area_of_a_region_word(sentence: Sentence, m: Mention, gazetteer: Any) -> An
 
 
 def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_clause: dict[int, bool],
-                  gazetteer: Any = None) -> None:
-    """Choose ``place`` for every mention (see the module docstring for the order of the rules)."""
+                  gazetteer: Any = None, strike_clause: set[int] | frozenset[int] = frozenset()) -> None:
+    """Choose ``place`` for every mention (see the module docstring for the order of the rules): *attack_clause*
+    tells (by ``id``) the mentions of a clause of attack or interception, *strike_clause* those of a clause of a
+    state's strike."""
     settled: dict[str, Any] = {}
     spans: dict[int, dict[int, int]] = {}
     ends: dict[tuple[int, int], Mention] = {}
@@ -486,7 +491,10 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
         noun, one = _facility_noun_before(sentences[m.sentence], m, spans[m.sentence])
         if noun:
             m.extra["facility_in"] = True  # (a thing hit told where it is: a target of its own, see analyse)
-        site = _nuclear_site_named(sentences[m.sentence], m, gazetteer) \
+        # (not a name told with the kind of place it is: "the counties of Natanz and Khorramabad", "the town of")
+        attacked = m.role == "target" and id(m) in strike_clause and m.cue not in _AREA_CUES \
+            and not set(sentences[m.sentence].lowered[max(0, m.first - 3):m.first]) & lexicon.words("area_of")
+        site = _nuclear_site_named(sentences[m.sentence], m, gazetteer, attacked) \
             or (_facility_in_a_town(m, noun, gazetteer) if one else None)
         if site is not None:
             m.candidates = [site] + [c for c in m.candidates if c.id != site.id]
