@@ -240,11 +240,25 @@ def _nuclear_site_named(sentence: Sentence, m: Mention, gazetteer: Any, attacked
     told = bool(set(near) & lexicon.words("nuclear_word"))
     if not told and not attacked:
         return None
-    try:
-        site = gazetteer.resolve(m.query, kind=("facility",), fuzzy=False).place
-    except GazetteerError:
+    site = None
+    for name in dict.fromkeys((m.query, m.candidates[0].name)):  # (as written, else the town's own name: "Ispahan")
+        try:
+            site = gazetteer.resolve(name, kind=("facility",), fuzzy=False).place
+            break
+        except GazetteerError:
+            continue
+    if site is None:
         return None
     return site if told or set(site.name.lower().replace("-", " ").split()) & lexicon.words("nuclear_site_word") else None
+
+
+def _cue_of_in(cue: str) -> bool:
+    """Whether a place's cue is one of "in" in the report languages (``target_weak`` in extract_roles.csv: "in",
+    "à", "dans", Hebrew "ב" joined on) or of being near: where a strike fell, not what it aimed at by name."""
+    if cue in _AREA_CUES or lexicon.prefix_roles().get(cue) == "target_weak":
+        return True
+    match = lexicon.role_cues()[0].match_at(cue.split(), 0) if cue else None
+    return match is not None and match[1] == "target_weak"
 
 
 def _unit_of_a_list(sentence: Sentence, m: Mention, gazetteer: Any, spans: dict[int, int] | None = None) -> Any:
@@ -492,7 +506,7 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
         if noun:
             m.extra["facility_in"] = True  # (a thing hit told where it is: a target of its own, see analyse)
         # (not a name told with the kind of place it is: "the counties of Natanz and Khorramabad", "the town of")
-        attacked = m.role == "target" and id(m) in strike_clause and m.cue not in _AREA_CUES \
+        attacked = m.role == "target" and id(m) in strike_clause and not _cue_of_in(m.cue) \
             and not set(sentences[m.sentence].lowered[max(0, m.first - 3):m.first]) & lexicon.words("area_of")
         site = _nuclear_site_named(sentences[m.sentence], m, gazetteer, attacked) \
             or (_facility_in_a_town(m, noun, gazetteer) if one else None)

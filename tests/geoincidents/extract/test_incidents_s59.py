@@ -140,3 +140,23 @@ def test_a_nuclear_towns_name_struck_is_its_site(gazetteer, text, site):
 ])
 def test_a_town_told_otherwise_stays_the_town(gazetteer, text, town):
     assert town in roles(text, "2025-06-23", gazetteer)
+
+
+@pytest.mark.parametrize("text", [
+    "Un sous-marin a tiré dimanche des missiles de croisière sur le complexe nucléaire d'Ispahan.",
+    "قصفت الطائرات الأمريكية الأحد المنشأة النووية في أصفهان.",
+    "Domenica un sottomarino ha lanciato missili da crociera contro il sito nucleare di Isfahan.",
+])
+def test_a_nuclear_word_in_the_other_languages(gazetteer, text):
+    # a town beside a nuclear word in French, Arabic, Italian is the nuclear site of its name ("Ispahan": the
+    # French name of the town, looked up as the town's own name)
+    assert "ir-isfahan-nuclear-technology-center" in roles(text, "2025-06-23", gazetteer)
+
+
+@pytest.mark.parametrize("text", [
+    'צה"ל תקף בבושהר ובאיספהאן.',
+    "Des frappes ont été signalées dimanche à Chiraz et Ispahan.",
+])
+def test_a_strike_told_in_a_nuclear_towns_name_stays_in_the_town(gazetteer, text):
+    # "in" in the other languages too (Hebrew "ב" joined on, French "à"): where strikes fell, the city
+    assert "ir-isfahan" in roles(text, "2025-06-23", gazetteer)
