@@ -1962,8 +1962,12 @@ def _dateline(sentence: Sentence, m: Mention) -> bool:
     slashed = follows == "/" and (opening > 0 or sentence.index == 1)
     # (and a place opening the sentence after a headline before a dash, in a script of no capitals: "دهۆک - فڕۆکە ...")
     dashed = sentence.index == 1 and m.first == 0 and follows in _DASHES
+    # ("واشنطن 8 نوفمبر 2023 (شينخوا)": the day between the place and the agency's bracket, in a script of no capitals)
+    agency = any(lexicon.agency_bracket_at(sentence.lowered, k) for k in range(m.last, m.last + _DAY_WORDS + 1))
+    # (so after a headline too: "عمّان 14 حزيران (بترا) - قال مصدر عسكري ...")
     if m.first != opening and not joined \
-            or sentence.index != 0 and not tokens[0].text.isupper() and not slashed and not dashed:
+            or sentence.index != 0 and not tokens[0].text.isupper() and not slashed and not dashed \
+            and not (sentence.index == 1 and m.first == 0 and agency):
         return False
     word = sentence.tokens[m.first].text
     if slashed:
@@ -1972,8 +1976,6 @@ def _dateline(sentence: Sentence, m: Mention) -> bool:
         while k < len(tokens) and tokens[k].text != "(" and k - m.last <= _DAY_WORDS:
             k += 1
         return k < len(tokens) and lexicon.agency_bracket_at(sentence.lowered, k)
-    # ("واشنطن 8 نوفمبر 2023 (شينخوا)": the day between the place and the agency's bracket, in a script of no capitals)
-    agency = any(lexicon.agency_bracket_at(sentence.lowered, k) for k in range(m.last, m.last + _DAY_WORDS + 1))
     return (word.isupper() and len(word) > 2) or follows in ("(", "-", "—", "–") or agency
 
 

@@ -160,3 +160,19 @@ def test_a_nuclear_word_in_the_other_languages(gazetteer, text):
 def test_a_strike_told_in_a_nuclear_towns_name_stays_in_the_town(gazetteer, text):
     # "in" in the other languages too (Hebrew "ב" joined on, French "à"): where strikes fell, the city
     assert "ir-isfahan" in roles(text, "2025-06-23", gazetteer)
+
+
+def test_an_arabic_dateline_after_a_headline_with_a_regional_agency(gazetteer):
+    # a headline with no full stop, then "CITY DAY MONTH (Petra) -": the city filed from is no target
+    text = ("مصدر عسكري: الدفاعات الجوية اعترضت صواريخ فوق المملكة\n\n"
+            "عمّان 14 حزيران (بترا) - قال مصدر عسكري إن الدفاعات الجوية تعاملت أمس مع صواريخ اخترقت أجواء الأردن "
+            "واعترضتها.")
+    got = roles(text, "2025-06-14", gazetteer)
+    assert got["jo-amman"] == "context"
+    assert ("2025-06-13", "interception", "cc-jo") in drafts(text, "2025-06-14", gazetteer)
+
+
+@pytest.mark.parametrize("verb", ["واعترضتها", "وأسقطتها"])
+def test_arabic_intercepted_them_with_the_pronoun_joined(gazetteer, verb):
+    text = f"تعاملت الدفاعات الجوية أمس مع طائرات مسيرة اخترقت أجواء إربد {verb}."
+    assert [d[1] for d in drafts(text, "2025-06-14", gazetteer)] == ["interception"]
