@@ -176,3 +176,17 @@ def test_an_arabic_dateline_after_a_headline_with_a_regional_agency(gazetteer):
 def test_arabic_intercepted_them_with_the_pronoun_joined(gazetteer, verb):
     text = f"تعاملت الدفاعات الجوية أمس مع طائرات مسيرة اخترقت أجواء إربد {verb}."
     assert [d[1] for d in drafts(text, "2025-06-14", gazetteer)] == ["interception"]
+
+
+@pytest.mark.parametrize("text", [
+    "Overnight an object fell on a house in the Aydun area of Irbid, lightly wounding three people.",
+    "أفادت مديرية الأمن العام فجر اليوم بسقوط جسم على أحد المنازل في منطقة إيدون في محافظة إربد.",
+])
+def test_an_object_that_fell_on_a_place(gazetteer, text):
+    # no weapon named: fire of untold means
+    assert drafts(text, "2025-06-14", gazetteer) == [("2025-06-14", "other", "jo-aydun")]
+
+
+def test_an_object_of_a_drone_is_typed_by_it(gazetteer):
+    text = "Overnight an object, part of a drone, fell on a house in the Aydun area of Irbid."
+    assert [d[1] for d in drafts(text, "2025-06-14", gazetteer)] == ["drone_attack"]
