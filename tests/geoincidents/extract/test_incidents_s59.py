@@ -190,3 +190,14 @@ def test_an_object_that_fell_on_a_place(gazetteer, text):
 def test_an_object_of_a_drone_is_typed_by_it(gazetteer):
     text = "Overnight an object, part of a drone, fell on a house in the Aydun area of Irbid."
     assert [d[1] for d in drafts(text, "2025-06-14", gazetteer)] == ["drone_attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "L'Iran a tiré 27 missiles sur Israël dimanche matin. Dans le quartier de Ramat Aviv, au nord de Tel-Aviv, "
+    "plusieurs immeubles ont été endommagés.",
+    "Iran feuerte am Sonntagmorgen 27 Raketen auf Israel ab. Im Viertel Ramat Aviv im Norden von Tel Aviv wurden "
+    "mehrere Gebäude beschädigt.",
+])
+def test_damage_told_after_a_barrage_in_the_other_languages(gazetteer, text):
+    # "damaged" in French and German, as "damaged" in English: where the barrage hit
+    assert "il-ramat-aviv" in {d[2] for d in drafts(text, "2025-06-22", gazetteer)}
