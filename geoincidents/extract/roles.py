@@ -694,9 +694,11 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                     and in_district(m.candidates[0], inside[k - 1].candidates[0]):
                 # "launched from al-Haqlaniyah in Haditha district", "struck a car in Kfardjal in the Nabatieh district"
                 role, text = "context", "town of the site"
-            if k and role == "target" and lowered[inside[k - 1].last:m.first] == ["near"] \
+            if k and role == "target" and _near_the_town_of(lowered[inside[k - 1].last:m.first]) \
                     and inside[k - 1].role == "target" and specificity(inside[k - 1].candidates[0]) == 0:
-                role, text = "context", "landmark"  # "the Victory base near Baghdad airport": where the base is
+                # "the Victory base near Baghdad airport", "the Imam Ali Air Base, near the city of Nasiriyah": where
+                # the base is
+                role, text = "context", "landmark"
             elif k and role == "target" and lowered[inside[k - 1].last:m.first] == ["at"] \
                     and inside[k - 1].role == "target" and specificity(inside[k - 1].candidates[0]) == 0 \
                     and m.candidates and specificity(m.candidates[0]) == 0 \
@@ -1751,6 +1753,15 @@ def _site_words_end(words: Sequence[str], of: str = "of") -> int:
             return n + 2  # a descriptor of two words, its adjective after the noun: "la base aérienne (adjacente) de"
     plural = bare.endswith("s") and len(bare) > 4 and is_descriptor(bare[:-1])  # "the bases of Tal Baydar"
     return n + 1 if bare.isalpha() and (is_descriptor(bare) or plural or is_descriptor_before(bare, of)) else 0
+
+
+def _near_the_town_of(gap: Sequence[str]) -> bool:
+    """Whether the words between a site and the next place are "near", after a comma or before the place's area
+    word ("near", ", near", "near the city of", ", near the town of")."""
+    words = list(gap[1:] if gap[:1] == [","] else gap)
+    if len(words) >= 3 and words[-1] == "of" and words[-2] in lexicon.words("area_of"):
+        words = words[:-3] if words[-3] == "the" else words[:-2]
+    return words == ["near"]
 
 
 @functools.cache

@@ -201,3 +201,11 @@ def test_an_object_of_a_drone_is_typed_by_it(gazetteer):
 def test_damage_told_after_a_barrage_in_the_other_languages(gazetteer, text):
     # "damaged" in French and German, as "damaged" in English: where the barrage hit
     assert "il-ramat-aviv" in {d[2] for d in drafts(text, "2025-06-22", gazetteer)}
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday a drone targeted the Imam Ali Air Base, near the city of Nasiriyah.",
+    "On Tuesday a drone targeted the Imam Ali Air Base near the city of Nasiriyah.",
+])
+def test_a_town_near_a_site_told_with_its_area_word_is_its_landmark(gazetteer, text):
+    assert drafts(text, "2025-06-24", gazetteer) == [("2025-06-24", "drone_attack", "iq-tallil-air-base")]
