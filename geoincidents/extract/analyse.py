@@ -490,6 +490,10 @@ def _inherit(drafts: list[Draft]) -> None:
                 # "Hours after the strikes, the army said it had intercepted a missile": of the strikes' day, the
                 # sentence's link told again (itself of the day of the last strike told)
                 told = link
+            elif d.after_told and d.target is not None:
+                # "... hours after the Maysalun raid": the raid told before at that place, of its day
+                told = next((p for p in reversed(drafts[:at]) if p.target is not None and p.target.id == d.target.id
+                             and p.date is not None and (p.date_explicit or p.date_carried)), told)
             fire = last.get("attack")
             if d.extra_launcher and kin == "strike" and fire is not None and (told is None or fire.order > told.order):
                 # "Hezbollah fired 90 rockets on Wednesday ... The army said its aircraft struck the launcher used in

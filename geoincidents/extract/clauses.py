@@ -365,6 +365,13 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
         fronted = not trigger_table.find(lowered[:start])
         if start > cuts[-1] + 1:
             cuts.append(start)
+        means = next((k for k, _, _ in lexicon.word_phrases("means_of_fire").find(lowered[end:]) if k), None) \
+            if lexicon.word_phrases("same_day_link").match_at(lowered, start) is not None else None
+        if means is not None:
+            # "The militias responded hours after the Maysalun raid by firing rockets at the Omar field": the means
+            # go back to the verb the link hung on; the fire is the sentence's own event, not the raid's (after a
+            # link of the same day only: "responded to the Israeli attack by firing rockets" keeps its subject)
+            cuts.append(end + means)
         comma = clause_comma(sentence, start) if fronted else None
         if comma is not None and comma + 1 < len(lowered) and not _share_of_it(lowered, comma):
             # "On Monday, hours after the rockets landed near X, US forces shot down ...": the fronted

@@ -607,9 +607,11 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 # (or the day heading the entries of a liveblog's day: "Sunday, November 24" ... "12:10 - A rocket hit")
                 event.date_from = previous_told if previous_told is not None or heading is None or heading[1] != previous \
                     else heading[0]
-                if lexicon.word_phrases("same_day_link").match_at(lowered, 0) is not None:
-                    # "Hours after the strikes, the army said it had intercepted a missile": the strikes told again,
-                    # of their day, and what came hours after them; not the day a sentence of no event told between
+                if any(lexicon.word_phrases("same_day_link").match_at(lowered, f) is not None
+                       for f, _ in clauses if f <= c_first):
+                    # "Hours after the strikes, the army said it had intercepted a missile", "The militias responded
+                    # hours after the Maysalun raid by firing rockets": the strikes told again, of their day, and what
+                    # came hours after them; not the day a sentence of no event, or an older event, told between
                     event.date_from, event.after_told = None, True
             if outcome and best[2].event_type == "interception":
                 # "a drone from Iraq heading toward southern Israel was intercepted": the attack's actor stands before

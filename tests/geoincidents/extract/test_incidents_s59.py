@@ -209,3 +209,28 @@ def test_damage_told_after_a_barrage_in_the_other_languages(gazetteer, text):
 ])
 def test_a_town_near_a_site_told_with_its_area_word_is_its_landmark(gazetteer, text):
     assert drafts(text, "2025-06-24", gazetteer) == [("2025-06-24", "drone_attack", "iq-tallil-air-base")]
+
+
+# Arabic duals of a state's adjective ("مقاتلتان أمريكيتان" 'two American fighter jets'); the means of a verb a link
+# hung on ("responded hours after the Maysalun raid by firing rockets at ...") is the sentence's own fire, of the day
+# of the raid it came hours after (told before at that place).
+def test_arabic_dual_of_a_states_adjective(gazetteer):
+    text = "ففي ليلة الأربعاء الماضي قصفت مقاتلتان أمريكيتان مستودعاً للأسلحة في حي ميسلون."
+    got = drafts(text, "2023-11-13", gazetteer)
+    assert got == [("2023-11-08", "air_strike", "sy-maysalun-deir-ez-zor")]
+
+
+def test_the_means_after_a_link_is_the_sentences_fire(gazetteer):
+    text = ("Two US jets bombed a depot in Maysalun on Wednesday. The militias responded hours after the raid by "
+            "firing rockets at the US base at the al-Omar oil field.")
+    got = drafts(text, "2023-11-13", gazetteer)
+    assert ("2023-11-08", "rocket_attack", "sy-green-village") in got
+
+
+def test_arabic_fire_hours_after_a_raid_told_before_is_of_its_day(gazetteer):
+    text = ("ففي ليلة الأربعاء الماضي قصفت مقاتلتان أمريكيتان مستودعاً للأسلحة في حي ميسلون. وقبل ذلك، في 26 تشرين "
+            "الأول، استهدفت مقاتلات أمريكية مستودعين قرب البوكمال. وردّت الميليشيات بعد ساعات من غارة ميسلون بإطلاق "
+            "قذائف صاروخية على القاعدة الأمريكية في حقل العمر النفطي.")
+    got = drafts(text, "2023-11-13", gazetteer)
+    assert ("2023-10-26", "air_strike", "sy-albu-kamal") in got
+    assert ("2023-11-08", "rocket_attack", "sy-green-village") in got
