@@ -167,9 +167,17 @@ def a_day_heading(tokens: Sequence[Token], lowered: Sequence[str], dates: Sequen
     if not any(len(w) == 4 and w.isdigit() for w in lowered):
         clock = {j for k in range(dates[0].last, len(lowered))
                  if clock_at(lowered, k) and lowered[k + 1] == ":" for j in (k, k + 1, k + 2)}
+        # (and its half of the day: "December 30, 9:20 pm", "December 26, 11:30 a.m.")
+        for k in range(len(lowered)):
+            if k - 1 in clock and lowered[k] in _MERIDIEM:
+                clock.add(k)
     return all(k in inside or k in clock or not any(c.isalnum() for c in w)
                or _weekday_at(tokens, lowered, k) is not None
                or (k < dates[0].first and (w in numbered or w.isdigit())) for k, w in enumerate(lowered))
+
+
+#: The words of a clock's half of the day, as tokens ("pm", "a.m." is "a", ".", "m", ".").
+_MERIDIEM = frozenset({"am", "pm", "a", "p", "m", "."})
 
 
 def a_timeline_entry(sentence, dates: Sequence[DateMention]) -> bool:

@@ -234,3 +234,21 @@ def test_arabic_fire_hours_after_a_raid_told_before_is_of_its_day(gazetteer):
     got = drafts(text, "2023-11-13", gazetteer)
     assert ("2023-10-26", "air_strike", "sy-albu-kamal") in got
     assert ("2023-11-08", "rocket_attack", "sy-green-village") in got
+
+
+def test_liveblog_entries_headed_by_a_day_and_a_clock_with_am_pm(gazetteer):
+    # "December 30, 9:20 pm" heads an entry: its "this evening", "overnight" are of that day
+    text = ("LIVE: Drone attacks in Kurdistan\n\nUpdated January 2, 2024\n\n"
+            "January 2, 10:40 am\nA drone tried to hit the coalition base at Erbil International Airport this morning "
+            "and was shot down.\n\n"
+            "December 30, 9:20 pm\nThe Islamic Resistance in Iraq says it targeted Harir airbase with a drone this "
+            "evening.\n\n"
+            "December 26, 11:30 am\nIraqi sources say US aircraft struck a headquarters in Hillah overnight.")
+    got = {(d[0], d[2]) for d in drafts(text, "2024-01-02", gazetteer)}
+    assert {("2024-01-02", "iq-erbil-international-airport"), ("2023-12-30", "iq-harir-air-base"),
+            ("2023-12-26", "iq-hillah")} == got
+
+
+def test_a_day_and_clock_inside_a_sentence_is_no_heading(gazetteer):
+    text = "A drone was shot down near Erbil airport on December 30, 9:20 pm local time, officials said on Tuesday."
+    assert {d[0] for d in drafts(text, "2024-01-02", gazetteer)} == {"2023-12-30"}
