@@ -252,3 +252,12 @@ def test_liveblog_entries_headed_by_a_day_and_a_clock_with_am_pm(gazetteer):
 def test_a_day_and_clock_inside_a_sentence_is_no_heading(gazetteer):
     text = "A drone was shot down near Erbil airport on December 30, 9:20 pm local time, officials said on Tuesday."
     assert {d[0] for d in drafts(text, "2024-01-02", gazetteer)} == {"2023-12-30"}
+
+
+def test_sorani_the_nth_of_this_month_and_drones_brought_down(gazetteer):
+    # "15ی ئەم مانگە" 'the 15th of this month'; "تێکشکێنران" 'were brought down'
+    text = ("سوپای پاسدارانی ئێران شەوی 15ی ئەم مانگە بە مووشەکی بالیستی شاری هەولێری بۆردومان کرد. بەیانی ڕۆژی دواتر، "
+            "16ی کانوونی دووەم، سێ درۆن لە نزیک فڕۆکەخانەی نێودەوڵەتیی هەولێر تێکشکێنران.")
+    got = drafts(text, "2024-01-26", gazetteer)
+    assert ("2024-01-15", "missile_attack", "iq-erbil") in got
+    assert ("2024-01-16", "interception", "iq-erbil-international-airport") in got
