@@ -261,3 +261,10 @@ def test_sorani_the_nth_of_this_month_and_drones_brought_down(gazetteer):
     got = drafts(text, "2024-01-26", gazetteer)
     assert ("2024-01-15", "missile_attack", "iq-erbil") in got
     assert ("2024-01-16", "interception", "iq-erbil-international-airport") in got
+
+
+def test_homes_destroyed_after_a_barrage_is_where_it_hit(gazetteer):
+    # "destroyed" tells the damage a barrage did, as "damaged" does
+    text = ("Iran fired dozens of missiles at Israel on Friday night. Rescue services say several homes were destroyed "
+            "in Rishon LeZion, where two people died.")
+    assert drafts(text, "2025-06-14", gazetteer) == [("2025-06-13", "missile_attack", "il-rishon-lezion")]
