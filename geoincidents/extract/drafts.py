@@ -81,7 +81,7 @@ class Draft:
     date_since: bool = False  # its day is what a run is counted from: it lends no undated draft its day
     date_background: bool = False  # its day is a background's, told in the pluperfect: it lends no undated draft its day
     told_past: bool = False  # told in the pluperfect: an undated one goes on with the background told just before
-    after_told: bool = False  # undated, its sentence opening on "Hours after the strikes,": of the strikes' day
+    after_told: bool = False  # undated, in or after a clause opened by "hours after" ("Hours after the strikes,")
     told: list[tuple[str, int]] = field(default_factory=list)  # (interceptions.clause_told kind, evidence start)
     answers: bool = False  # its sentence opens on "In response," or "In retaliation,": fire that answers the one told
     pair_of: Any = None  # the attack an interception draft was split from, or that interception (see interceptions)

@@ -32,7 +32,7 @@ class EventMention:
     date_since: bool = False  # its day is what a run is counted from ("since Saturday's strike, ..."): lends none
     date_background: bool = False  # told in the pluperfect ("had seen deadly strikes on Wednesday"): lends no day
     told_past: bool = False  # its clause is in the pluperfect, dated or not ("Des raids avaient visé Toulin")
-    after_told: bool = False  # undated, in a sentence opening on "Hours after the strikes,": of the day told there
+    after_told: bool = False  # undated, in or after a clause opened by "hours after" ("Hours after the strikes,")
     actor: str = ""
     target_actor: str = ""
     munitions: str = ""

@@ -249,7 +249,8 @@ def _nuclear_site_named(sentence: Sentence, m: Mention, gazetteer: Any, attacked
             continue
     if site is None:
         return None
-    return site if told or set(site.name.lower().replace("-", " ").split()) & lexicon.words("nuclear_site_word") else None
+    nuclear = set(site.name.lower().replace("-", " ").split()) & lexicon.words("nuclear_site_word")
+    return site if told or nuclear else None
 
 
 def _cue_of_in(cue: str) -> bool:
