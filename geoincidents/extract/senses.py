@@ -253,6 +253,14 @@ def _nuclear_site_named(sentence: Sentence, m: Mention, gazetteer: Any, attacked
     return site if told or nuclear else None
 
 
+def _struck_with_towns(sentence: Sentence, m: Mention, mentions: list[Mention], gazetteer: Any) -> bool:
+    """Whether the sentence of *m* tells as targets beside it a town or city of no nuclear site ("strikes on Tehran,
+    Isfahan and Tabriz", "Erak ve Kirmanşah'taki askeri noktalar"): towns struck, *m* among them, not a site."""
+    return any(o is not m and o.sentence == m.sentence and o.role == "target" and o.candidates
+               and specificity(o.candidates[0]) == 1 and _nuclear_site_named(sentence, o, gazetteer, True) is None
+               for o in mentions)
+
+
 def _cue_of_in(cue: str) -> bool:
     """Whether a place's cue is one of "in" in the report languages (``target_weak`` in extract_roles.csv: "in",
     "à", "dans", Hebrew "ב" joined on) or of being near: where a strike fell, not what it aimed at by name."""
@@ -508,7 +516,8 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
             m.extra["facility_in"] = True  # (a thing hit told where it is: a target of its own, see analyse)
         # (not a name told with the kind of place it is: "the counties of Natanz and Khorramabad", "the town of")
         attacked = m.role == "target" and id(m) in strike_clause and not _cue_of_in(m.cue) \
-            and not set(sentences[m.sentence].lowered[max(0, m.first - 3):m.first]) & lexicon.words("area_of")
+            and not set(sentences[m.sentence].lowered[max(0, m.first - 3):m.first]) & lexicon.words("area_of") \
+            and not _struck_with_towns(sentences[m.sentence], m, mentions, gazetteer)
         site = _nuclear_site_named(sentences[m.sentence], m, gazetteer, attacked) \
             or (_facility_in_a_town(m, noun, gazetteer) if one else None)
         if site is not None:

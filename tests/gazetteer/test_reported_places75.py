@@ -449,8 +449,9 @@ SENTENCES = [
     ("The Arak heavy water reactor in Khondab, hit on June 19", {"ir-arak-heavy-water-reactor", "ir-khondab"}),
     ("وأفاد شهود عيان بسماع دوي انفجار ضخم في مدينة تبريز، وكذلك في مدينة خرم آباد وفي كرمنشاه",
      {"ir-tabriz", "ir-khorramabad", "ir-kermanshah"}),
+    # (since session 59 the name a state's strike hits is its nuclear site: the enrichment plant in Natans)
     ("Israel hat die Uran-Anreicherungsanlage in Natans angegriffen; Fordo liegt nahe der Stadt Ghom",
-     {"ir-natanz", "ir-fordow-enrichment-plant", "ir-qom"}),
+     {"ir-natanz-enrichment-plant", "ir-fordow-enrichment-plant", "ir-qom"}),
     ('צה"ל תקף אתרים באזור צ\'יטגר שבטהרן', {"ir-chitgar"}),
     ("Израиль нанес удары по Тегерану, Исфахану и Тебризу", {"ir-tehran", "ir-isfahan", "ir-tabriz"}),
     ("موشک‌ها در پتاح تیکوا و هولون فرود آمدند", {"il-petah-tikva", "il-holon"}),

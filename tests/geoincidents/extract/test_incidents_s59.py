@@ -268,3 +268,12 @@ def test_homes_destroyed_after_a_barrage_is_where_it_hit(gazetteer):
     text = ("Iran fired dozens of missiles at Israel on Friday night. Rescue services say several homes were destroyed "
             "in Rishon LeZion, where two people died.")
     assert drafts(text, "2025-06-14", gazetteer) == [("2025-06-13", "missile_attack", "il-rishon-lezion")]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Israeli jets struck Tehran, Isfahan and Tabriz on Friday.", "ir-isfahan"),
+    ("On Friday Israeli jets struck Arak and Kermanshah.", "ir-arak"),
+])
+def test_a_nuclear_towns_name_struck_among_other_towns_stays_the_town(gazetteer, text, town):
+    # towns struck, a list of them: the nuclear site's town among them is the town
+    assert town in roles(text, "2025-06-23", gazetteer)
