@@ -254,11 +254,14 @@ def _nuclear_site_named(sentence: Sentence, m: Mention, gazetteer: Any, attacked
 
 
 def _struck_with_towns(sentence: Sentence, m: Mention, mentions: list[Mention], gazetteer: Any) -> bool:
-    """Whether the sentence of *m* tells as targets beside it a town or city of no nuclear site ("strikes on Tehran,
-    Isfahan and Tabriz", "Erak ve Kirmanşah'taki askeri noktalar"): towns struck, *m* among them, not a site."""
-    return any(o is not m and o.sentence == m.sentence and o.role == "target" and o.candidates
-               and specificity(o.candidates[0]) == 1 and _nuclear_site_named(sentence, o, gazetteer, True) is None
-               for o in mentions)
+    """Whether *m* stands in a list (only joiners between: ``LIST_JOINERS``) with a town or city of no nuclear site
+    ("strikes on Tehran, Isfahan and Tabriz", "Erak ve Kirmanşah'taki askeri noktalar"): towns struck, *m* among them,
+    not a site."""
+    lowered = sentence.lowered
+    listed = [o for o in mentions if o is not m and o.sentence == m.sentence and o.candidates
+              and all(w in lexicon.LIST_JOINERS for w in lowered[min(o.last, m.last):max(o.first, m.first)])]
+    return any(specificity(o.candidates[0]) == 1 and _nuclear_site_named(sentence, o, gazetteer, True) is None
+               for o in listed)
 
 
 def _cue_of_in(cue: str) -> bool:
