@@ -407,6 +407,24 @@ class NameIndex:
                 best[place] = score
         return best
 
+    def named_by_sound(self, sounds: Sequence[str], descriptors: tuple[str, ...]) -> set[int]:
+        """The places holding a name that sounds like one of *sounds* (phonetic keys) written with exactly these
+        descriptor words (none for none), from the full table of the keys of those sounds: one gather, where reading
+        each candidate's names again cost a normalisation and a phonetic key per name (at 10^6 places most
+        candidates are seen once). Ids and other codes are keyed as written only, never by sound, so they do not
+        count."""
+        wanted = self._descriptor_sets.get(tuple(sorted(descriptors)))
+        if wanted is None:
+            return set()
+        found = [self._sound_members(s) for s in sounds]
+        rows = found[0] if len(found) == 1 else np.concatenate(found)
+        if not len(rows):
+            return set()
+        starts = self._full_starts[rows]
+        counts = self._full_starts[rows + 1] - starts
+        positions = np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
+        return set(self._full_place[positions][self._full_desc[positions] == wanted].tolist())
+
     def _places_of_keys(self, key_numbers: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The places of each key in one gather, and for each the position of its key in *key_numbers*."""
         starts = self._short_starts[key_numbers]

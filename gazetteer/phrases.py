@@ -418,6 +418,16 @@ def capital_phrases() -> dict[tuple[str, ...], str]:
     return {name_words(row["phrase"]): row["place_id"] for row in read_table("capitals.csv")}
 
 
+@functools.cache
+def _capital_phrases_longest_first() -> tuple[tuple[tuple[str, ...], str], ...]:
+    return tuple(sorted(capital_phrases().items(), key=lambda item: -len(item[0])))
+
+
+@functools.cache
+def _capital_first_words() -> frozenset[str]:
+    return frozenset(words[0] for words in capital_phrases() if words)
+
+
 def name_capitals(text: str, name_of: Callable[[str], str | None]) -> str:
     """*text* with each phrase naming a capital by its country ("the Iranian capital", "العاصمة السورية")
     replaced by the capital's name, as *name_of* (place id → name, None when the place is not loaded) gives it.
@@ -431,7 +441,9 @@ def name_capitals(text: str, name_of: Callable[[str], str | None]) -> str:
     """
     found = list(_WORD.finditer(text))
     keys = [" ".join(name_words(m.group())) for m in found]
-    for words, place_id in sorted(capital_phrases().items(), key=lambda item: -len(item[0])):
+    if _capital_first_words().isdisjoint(keys):
+        return text  # (most names: no phrase of a capital starts in them)
+    for words, place_id in _capital_phrases_longest_first():
         size = len(words)
         for i in range(len(found) - size + 1):
             if tuple(keys[i:i + size]) == words and (name := name_of(place_id)) is not None:

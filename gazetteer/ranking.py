@@ -35,7 +35,6 @@ from gazetteer.errors import AmbiguousPlace, GazetteerError
 from gazetteer.hints import distance_km
 from gazetteer.index import NameIndex
 from gazetteer.normalize import descriptor_kinds, name_words, normalize_parts
-from gazetteer.phonetic import phonetic_key
 from gazetteer.phrases import countryside_words, region_words
 from gazetteer.places import METHODS, SITE_KINDS, Alternative, Match, Place, asks_finer, heard_holder, located_in
 
@@ -70,7 +69,6 @@ class Ranking:
         self._index = index
         self._descriptor_cache: dict[int, list[tuple[str, ...]]] = {}
         self._facility_words: dict[int, frozenset[str]] = {}
-        self._descriptor_sets: dict[int, frozenset[tuple[str, tuple[str, ...]]]] = {}
 
     def ranked(self, found: list[Candidate]) -> list[Candidate]:
         """*found* best first: by score, then method (exact, alias, phonetic, fuzzy), then place id.
@@ -97,18 +95,6 @@ class Ranking:
             names = [name_words(n) for n in (place.name, place.name_ar, *place.aliases) if n and normalize_parts(n)[1]]
             self._descriptor_cache[index] = names
         return any(_contains(written, words) for words in names)
-
-    def named_with(self, index: int, descriptors: tuple[str, ...], sounds: tuple[str, ...]) -> bool:
-        """Whether one of the place's names that sounds like *sounds* (phonetic keys) is written with exactly
-        these descriptor words (none for none): a code or another name of the place does not count."""
-        found = self._descriptor_sets.get(index)
-        if found is None:
-            place = self._places[index]
-            parts = [normalize_parts(n) for n in (place.name, place.name_ar, *place.aliases) if n]
-            found = frozenset((phonetic_key(key), tuple(sorted(words))) for key, words in parts)
-            self._descriptor_sets[index] = found
-        written = tuple(sorted(descriptors))
-        return any((sound, written) in found for sound in sounds)
 
     def choose(
         self, query: str, ranked: list[Candidate], descriptors: tuple[str, ...], hints: dict[str, Any],

@@ -126,8 +126,9 @@ class Resolver(ContainerReading, SpanReading):
                 # As for name hits, a place heard only through names written with other descriptor words ranks
                 # below one named as written ("Erbile" is the city, not the "Erbil air base" that sounds alike).
                 sounds = phonetic_readings(key)
-                found = [(s if self._ranking.named_with(i, descriptors, sounds) else round(s - _OTHER_WORDS, 2),
-                          "phonetic", i) for i, s in self._index.phonetic(key, mask).items()]
+                hits = self._index.phonetic(key, mask)
+                named = self._index.named_by_sound(sounds, descriptors) if hits else set()
+                found = [(s if i in named else round(s - _OTHER_WORDS, 2), "phonetic", i) for i, s in hits.items()]
             else:
                 found = [(s, "fuzzy", i) for i, s in self._index.fuzzy(key, mask).items()]
             cached = self._ranking.ranked(found)
