@@ -268,6 +268,9 @@ def one_site_told_twice(a: Draft, b: Draft) -> str:
     # district": the district a site or town told first lies in, told after it, is that site.
     if in_district(then.target, first.target):
         return "near"
+    if first.time and then.time and first.time != then.time:
+        return ""  # a liveblog's entries of other hours ("19:52 - an impact in Hod HaSharon", "22:10 - impacts inside
+        # the Tel Nof air base"): fire that came down at two places of one province, not one told twice
     # "A drone attacked Erbil on Monday. The drone hit the Harir base": the weapon told again, at a site of the province.
     opens = then.evidence[0]["text"].lower().split()[:2] if then.evidence else []
     told_again = lexicon.word_phrases("told_again").match_at(opens, 0) is not None if opens else False

@@ -753,7 +753,7 @@ def analyse(text: str, *, published: date | datetime | None, source_id: str,
     origin_told_after(sentences, mentions, groups, source_id)
     fired_from_home(groups, gazetteer)
     weapon_told_again(sentences, groups)
-    means_of_the_wave(groups)
+    means_of_the_wave(groups, [d for d in drafts if id(d) in aims])
     directed_regions(mentions, groups)
     return mentions, split_interceptions(groups)
 

@@ -457,27 +457,34 @@ def weapon_told_again(sentences: list[Any], groups: list[Draft]) -> None:
             groups.remove(g)
 
 
-def means_of_the_wave(groups: list[Draft]) -> None:
+def means_of_the_wave(groups: list[Draft], waves: Sequence[Draft] = ()) -> None:
     """ "The Turkish air operation in northern Syria went on today. Targets in the city of Qamishli are being hit one
     by one", "Israel began air strikes on Iran. ... Bases in the cities of Isfahan, Qom and Tabriz were also
     targeted": a draft told with no means ("other": hit, targeted) on the day of a strike from the air, missile or
     drone (or the day after: a campaign that "went on today") that the report told in the sentences just before
     (``_WAVE_SENTENCES``) at the same country (or a place holding it), with no fire of another kind told between, is
     that wave's: it takes its type, and its actor when it names none. Not a draft that names another actor, nor the
-    striker's own side hit ("a US base in eastern Syria was attacked on Friday, after the US airstrikes")."""
+    striker's own side hit ("a US base in eastern Syria was attacked on Friday, after the US airstrikes").
+
+    *waves* are the report's fire at a whole country ("The Guards say they have launched ballistic missiles at
+    Israel"), told before even where no draft of its own was kept (it only joins what fits it): "Reports of an impact
+    in Kfar Yona" after it is a missile's."""
+    told = sorted(groups + [w for w in waves if not any(w is g for g in groups)], key=lambda h: h.order)
     for g in groups:
         if g.event_type != "other" or g.target is None or g.date is None or g.linked:
             continue  # (nor an attack a strike is told to answer: "The raid followed fresh attacks on Shaddadi")
-        before = [h for h in groups if h is not g and 0 < g.order - h.order <= _WAVE_SENTENCES and h.date is not None
+        before = [h for h in told if h is not g and 0 < g.order - h.order <= _WAVE_SENTENCES and h.date is not None
                   and 0 <= (g.date - h.date).days <= 1 and h.target is not None]
         # (not the striker's own side hit: "a US base in eastern Syria was attacked on Friday, after the US airstrikes")
-        same = [h for h in before if h.event_type != "other"
+        # (nor a blast heard or an interception over a town in between: what the wave's fire made, not its means,
+        # "Loud explosions over Jerusalem ... Reports of an impact in Hod HaSharon")
+        same = [h for h in before if h.event_type not in _NO_MEANS
                 and (h.target.country == g.target.country or contains(h.target, g.target))
                 and not (g.target_actor and g.target_actor == h.actor) and not (g.actor and g.actor != h.actor)]
         if not same:
             continue
         last = same[-1]
-        between = [family(h.event_type) for h in before if h.order > last.order and h.event_type != "other"]
+        between = [family(h.event_type) for h in before if h.order > last.order and h.event_type not in _NO_MEANS]
         # a strike's wave, with no fire of another kind told between (its means are not the strike's); or the fire
         # the draft goes on from, with no strike told between ("Iran fired salvoes of missiles at Bat Yam ... The
         # attacks also targeted Rehovot")
@@ -487,6 +494,8 @@ def means_of_the_wave(groups: list[Draft]) -> None:
             g.actor = g.actor or last.actor
 
 
+#: The types that tell no means of fire: untold, a blast, a downing.
+_NO_MEANS = frozenset({"other", "explosion", "interception"})
 #: How many sentences after a strike a draft with no means told may be of its wave.
 _WAVE_SENTENCES = 6
 #: The types of a state's wave of strikes.

@@ -172,10 +172,13 @@ def a_day_heading(tokens: Sequence[Token], lowered: Sequence[str], dates: Sequen
             if k - 1 in clock and lowered[k] in _MERIDIEM:
                 clock.add(k)
     return all(k in inside or k in clock or not any(c.isalnum() for c in w)
-               or _weekday_at(tokens, lowered, k) is not None
+               or _weekday_at(tokens, lowered, k) is not None or (w in _WEEKDAY_SHORT and tokens[k].text[:1].isupper())
                or (k < dates[0].first and (w in numbered or w.isdigit())) for k, w in enumerate(lowered))
 
 
+#: English weekdays shortened as a liveblog heads its entries ("Tue, Oct 1, 02:05"): a weekday only in such a heading,
+#: where nothing but a day, a clock and marks is written ("Sun", "Sat" and "Wed" are words elsewhere).
+_WEEKDAY_SHORT = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
 #: The words of a clock's half of the day, as tokens ("pm", "a.m." is "a", ".", "m", ".").
 _MERIDIEM = frozenset({"am", "pm", "a", "p", "m", "."})
 
@@ -695,6 +698,18 @@ def _a_weekday(d: DateMention, lowered: Sequence[str]) -> bool:
     return hit is not None and hit[0] == d.last
 
 
+#: Words between a late evening and the day after it that tell one night ("late Saturday and into early Sunday").
+_LATE_INTO = frozenset({"and", "into", "early"})
+
+
+def _late_into_the_next_day(lowered: Sequence[str], d: DateMention, nxt: DateMention, gap: Sequence[str]) -> bool:
+    """Whether *d* and *nxt* tell one night from a late evening into the next day: "late on Saturday and into Sunday",
+    "late Saturday into early Sunday" (English wire copy of a night's barrage)."""
+    return d.precision == nxt.precision == "day" and nxt.date - d.date == timedelta(days=1) \
+        and "into" in gap and set(gap) <= _LATE_INTO \
+        and "late" in lowered[max(0, d.first - 2):d.first]
+
+
 def _nights(found: list[DateMention], lowered: Sequence[str], published: date | None) -> list[DateMention]:
     """A night told by its two days is dated to the day after its midnight, as "overnight" is: "overnight Saturday"
     and "overnight on Saturday" are Sunday (the Saturday evening named in the notes), "overnight into Sunday",
@@ -738,6 +753,14 @@ def _nights(found: list[DateMention], lowered: Sequence[str], published: date | 
             night = replace(nxt, first=d.first, date=morning, text=text, night=-1,
                             note=_alternative(text, morning, morning - timedelta(days=1), "the evening the night began"))
             out.append(night)
+            k += 2
+            continue
+        if nxt is not None and _late_into_the_next_day(lowered, d, nxt, gap):
+            # "late on Saturday and into Sunday", "late Saturday into early Sunday": fire over the night, of the day
+            # after its midnight as "overnight" is
+            text = " ".join([d.text, *gap, nxt.text])
+            out.append(replace(nxt, first=d.first, text=text,
+                               note=_alternative(text, nxt.date, d.date, "the evening the fire began")))
             k += 2
             continue
         if opened and d.span_days == 1:

@@ -1,0 +1,99 @@
+"""Incidents of session 60, on sentences written for these tests, in my own words, in the manner of the liveblogs and
+local reports of Iran's barrages at Israel; written after the failures of d135, a development set of such reports
+kept outside the repository.
+
+A barrage's impacts: where fire came down, told by its impact ("reports of an impact in Kfar Yona", "several impacts
+inside the Hatzerim air base", German "Einschlag in", Hebrew נפילה), is an incident at that place, of the means the
+wave told before it names (not a blast heard or an interception over a town told in between, which are what the wave
+made, not its means); an impact told figuratively, "on" a country's economy, is none. A liveblog's entries of other
+hours tell fire at two places of one province: a town told first and a site of its province told hours later are two
+incidents, not one told twice. A liveblog entry headed by a shortened English weekday, a day and a clock ("Tue, Oct 1,
+02:05") is of that day (d136: every entry of such a liveblog had been dated to its publication). Fire "late on Saturday
+and into Sunday" is of Sunday, as a night is of the day after its midnight."""
+from __future__ import annotations
+
+import pytest
+
+from tests.geoincidents.extract.conftest import drafts, roles
+
+_LIVEBLOG = """Live: Iran's second barrage at Israel
+
+Tuesday 1 October 2024
+
+19:31 - The Revolutionary Guards say they have launched ballistic missiles at Israel.
+
+19:44 - Interceptors light up the sky over Jerusalem; residents of Amman film the interceptions.
+
+19:58 - Reports of an impact in Kfar Yona, east of Netanya. Several houses damaged.
+
+22:40 - Local media report several impacts inside the Hatzerim air base near Beersheba. The army says the base is
+operating."""
+
+
+def test_a_barrages_impacts_are_incidents_of_its_means(gazetteer):
+    got = drafts(_LIVEBLOG, "2024-10-01", gazetteer)
+    assert ("2024-10-01", "missile_attack", "il-kfar-yona") in got
+    assert any(d[0] == "2024-10-01" and d[2] == "il-hatzerim-air-base" for d in got)
+
+
+def test_a_town_and_a_site_of_its_province_told_hours_apart_stay_two(gazetteer):
+    # Kfar Yona and the Tel Nof air base lie in one district; told in entries of other hours they are two impacts
+    text = _LIVEBLOG.replace("the Hatzerim air base near Beersheba", "the Tel Nof air base south of Rehovot")
+    got = {d[2] for d in drafts(text, "2024-10-01", gazetteer)}
+    assert {"il-kfar-yona", "il-tel-nof-air-base"} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Dienstag, 1. Oktober 2024. Iran hat ballistische Raketen auf Israel abgefeuert. Ein Einschlag in Kfar Yona wurde "
+    "gemeldet.",
+    "איראן שיגרה טילים בליסטיים לעבר ישראל. דיווח על נפילה בכפר יונה.",
+])
+def test_an_impact_in_other_languages(gazetteer, text):
+    assert any(d[2] == "il-kfar-yona" for d in drafts(text, "2024-10-01", gazetteer))
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said the impact on Lebanon's economy would be severe.",
+    "Economists weigh the impact of the sanctions on Iran.",
+])
+def test_an_impact_on_an_economy_is_no_fire(gazetteer, text):
+    assert drafts(text, "2024-10-01", gazetteer) == []
+    assert "target" not in roles(text, "2024-10-01", gazetteer).values()
+
+
+_ENTRIES = """LIVE: Iraq, Syria and the Golan front
+
+Sunday, Nov 10, 2024 - This page is updated through the day.
+
+{heading}
+Two rockets were fired at the Victory base beside Baghdad airport overnight, security sources say.
+
+Sun, Nov 10, 09:15
+Officials said the base was operating normally."""
+
+
+@pytest.mark.parametrize("heading", ["Thu, Nov 7, 01:40", "Thurs, Nov 7, 01:40", "Thu., Nov 7, 01:40"])
+def test_an_entry_headed_by_a_short_weekday_a_day_and_a_clock(gazetteer, heading):
+    got = drafts(_ENTRIES.format(heading=heading), "2024-11-10", gazetteer)
+    assert {d[0] for d in got if d[2] == "iq-camp-victory"} == {"2024-11-07"}
+
+
+def test_a_short_weekday_is_a_weekday_only_in_such_a_heading(gazetteer):
+    # "Sun" and "Sat" are words elsewhere: the sentence is no heading, the rockets keep the day the report tells
+    text = "Sunday, Nov 10, 2024. Sun, sand and two rockets: the Victory base was hit on Thursday, officials said."
+    got = drafts(text, "2024-11-10", gazetteer)
+    assert {d[0] for d in got if d[2] == "iq-camp-victory"} == {"2024-11-07"}
+
+
+@pytest.mark.parametrize("text", [
+    "Iran launched drones and missiles at Israel late on Saturday and into Sunday, the army said.",
+    "Iran launched drones and missiles at Israel late Saturday into early Sunday, the army said.",
+])
+def test_fire_from_a_late_evening_into_the_next_day_is_of_that_day(gazetteer, text):
+    # a night's barrage, of the day after its midnight, as "overnight Saturday into Sunday" is
+    assert {d[0] for d in drafts(text, "2024-04-14", gazetteer)} == {"2024-04-14"}
+
+
+def test_a_day_and_the_next_without_late_stay_the_first(gazetteer):
+    text = "Iran launched drones at Israel on Saturday and into Sunday, the army said."
+    assert {d[0] for d in drafts(text, "2024-04-14", gazetteer)} == {"2024-04-13"}
