@@ -97,3 +97,13 @@ def test_fire_from_a_late_evening_into_the_next_day_is_of_that_day(gazetteer, te
 def test_a_day_and_the_next_without_late_stay_the_first(gazetteer):
     text = "Iran launched drones at Israel on Saturday and into Sunday, the army said."
     assert {d[0] for d in drafts(text, "2024-04-14", gazetteer)} == {"2024-04-13"}
+
+
+def test_the_west_bank_after_a_hebrew_preposition_is_no_jeddah(gazetteer):
+    # "בגדה המערבית" 'in the West Bank': the preposition swallows the article of "הגדה"; Jeddah is written ג'דה
+    from geoincidents import extract_report
+
+    text = "פועל שעבד בגדה המערבית נהרג אמש ביריחו."
+    places = extract_report(text, published="2024-10-02", gazetteer=gazetteer).places
+    assert "sa-jeddah" not in set(places["place_id"])
+    assert "ps-gov-west-bank" in set(places["place_id"])
