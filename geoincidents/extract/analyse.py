@@ -24,7 +24,7 @@ from geoincidents.extract.asides import (assertion, claimed_target, dated_after,
                                          status_only, weapon_told_again)
 from geoincidents.extract.affinity import evidence_says
 from geoincidents.extract.counts import MUNITION_TYPES
-from geoincidents.extract.dates import filed_day, publication_day
+from geoincidents.extract.dates import a_timeline_entry, filed_day, find_dates, publication_day
 from geoincidents.extract.drafts import (STATUS_ORDER, Draft, absorb, alone_in_the_report, family,
                                         sites_replace_their_region, within_km)
 from geoincidents.extract.eventmention import EventMention
@@ -53,8 +53,10 @@ def _country_by_adjective(event: EventMention, sentences: list[Any], gazetteer: 
 
 
 def _drafts(events: list[EventMention], mentions: list[Mention], text: str, source_id: str,
-            sentences: list[Any], aims: set[int] | None = None, gazetteer: Any = None) -> list[Draft]:
-    """One draft per event clause and target; the ids of the drafts aimed at a whole country or province go into *aims*."""
+            sentences: list[Any], aims: set[int] | None = None, gazetteer: Any = None,
+            entries: dict[int, Mention] | None = None) -> list[Draft]:
+    """One draft per event clause and target; the ids of the drafts aimed at a whole country or province go into *aims*.
+    *entries*: the place of the entry each sentence of a tracker's entry lies in (:func:`_entry_places`)."""
     drafts = []
     title = title_sentence(text, sentences)
     for event in events:
@@ -72,6 +74,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
             else _base_told_before(event, mentions, sentences)
         if base is None and not targets:
             base = _place_told_before(event, mentions, sentences) or _town_told_before(event, mentions, sentences) \
+                or _entry_place(event, (entries or {}).get(event.sentence)) \
                 or _country_by_adjective(event, sentences, gazetteer) or _country_told_before(event, mentions, sentences,
                                                                                               launch)
         if base is not None:
@@ -364,6 +367,36 @@ def _where_sirens_sounded(event: EventMention, mentions: list[Mention], sentence
     for m in listed:
         m.role, m.cue = "target", "sirens"
     return listed
+
+
+def _entry_places(sentences: list[Any], mentions: list[Mention], events: list[EventMention], text: str,
+                  published: date | None) -> dict[int, Mention]:
+    """ "16 July (Tue) — Ain al-Asad air base, Anbar province, Iraq. Two armed drones launched at night.": a tracker's
+    or timeline's entry that opens its line on its day (:func:`dates.a_timeline_entry`) and names its place, with no
+    event of its own, is where what the rest of its line tells happened: sentence index → the entry's place (the
+    finest it names)."""
+    told = {e.sentence for e in events}
+    found: dict[int, Mention] = {}
+    for s in sentences:
+        if s.index in told or text[text.rfind("\n", 0, s.start) + 1:s.start].strip():
+            continue
+        places = [m for m in mentions_of(mentions, s.index) if m.place is not None and m.role != "launch"]
+        if not places or not a_timeline_entry(s, find_dates(s.tokens, published=published)):
+            continue
+        best = min(places, key=lambda m: (specificity(m.place), m.first))
+        k = s.index + 1
+        while k < len(sentences) and "\n" not in text[sentences[k - 1].end:sentences[k].start]:
+            found[k] = best
+            k += 1
+    return found
+
+
+def _entry_place(event: EventMention, entry: Mention | None) -> Any:
+    """The place of the tracker's entry a clause that names no place lies in, as its target (see :func:`_entry_places`)."""
+    if entry is None:
+        return None
+    return SimpleNamespace(place=entry.place, sentence=event.sentence, first=event.first, last=event.first, cue="",
+                           role="target")
 
 
 def _place_told_before(event: EventMention, mentions: list[Mention], sentences: list[Any]) -> Mention | None:
@@ -733,7 +766,8 @@ def analyse(text: str, *, published: date | datetime | None, source_id: str,
                         struck_of.add(id(m))
     settle_senses(sentences, mentions, attack_of, gazetteer, struck_of)
     aims: set[int] = set()
-    drafts = _drafts(events, mentions, text, source_id, sentences, aims, gazetteer)
+    entries = _entry_places(sentences, mentions, events, text, published)
+    drafts = _drafts(events, mentions, text, source_id, sentences, aims, gazetteer, entries)
     groups = merge_keeping_areas(drafts, aims)
     if not any(g.target is not None for g in groups):
         groups += alone_in_the_report(drafts)

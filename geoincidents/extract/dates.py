@@ -173,12 +173,16 @@ def a_day_heading(tokens: Sequence[Token], lowered: Sequence[str], dates: Sequen
                 clock.add(k)
     return all(k in inside or k in clock or not any(c.isalnum() for c in w)
                or _weekday_at(tokens, lowered, k) is not None or (w in _WEEKDAY_SHORT and tokens[k].text[:1].isupper())
+               or (k > dates[0].first and w in _HEADING_PARTS)
                or (k < dates[0].first and (w in numbered or w.isdigit())) for k, w in enumerate(lowered))
 
 
 #: English weekdays shortened as a liveblog heads its entries ("Tue, Oct 1, 02:05"): a weekday only in such a heading,
 #: where nothing but a day, a clock and marks is written ("Sun", "Sat" and "Wed" are words elsewhere).
 _WEEKDAY_SHORT = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
+#: English words of the part of a day a heading may add after its day ("[Sun 19 May, dawn]", "[Tue 7 May, late]").
+_HEADING_PARTS = frozenset({"late", "early", "later", "dawn", "morning", "afternoon", "evening", "night", "overnight",
+                            "midday", "noon", "midnight"})
 #: The words of a clock's half of the day, as tokens ("pm", "a.m." is "a", ".", "m", ".").
 _MERIDIEM = frozenset({"am", "pm", "a", "p", "m", "."})
 
@@ -191,9 +195,14 @@ def a_timeline_entry(sentence, dates: Sequence[DateMention]) -> bool:
 
 def _opens_its_line(sentence, d: DateMention) -> bool:
     """Whether the day *d* opens its line of the report with a dash or colon after it ("Jan. 18 — ...", "Nov 27, 2025
-    - ...")."""
+    - ..."), or after its weekday in brackets ("16 July (Tue) — ...")."""
     lowered = sentence.lowered
-    return _line_start(sentence, d.first) == d.first and d.last < len(lowered) and lowered[d.last] in _ENTRY_MARKS
+    after = d.last
+    if after + 3 < len(lowered) and lowered[after] == "(" and lowered[after + 2] == ")" \
+            and (_weekday_at(sentence.tokens, lowered, after + 1) is not None
+                 or (lowered[after + 1] in _WEEKDAY_SHORT and sentence.tokens[after + 1].text[:1].isupper())):
+        after += 3
+    return _line_start(sentence, d.first) == d.first and after < len(lowered) and lowered[after] in _ENTRY_MARKS
 
 
 #: The marks after the day that opens a timeline's entry.

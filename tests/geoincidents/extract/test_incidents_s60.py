@@ -1,6 +1,6 @@
 """Incidents of session 60, on sentences written for these tests, in my own words, in the manner of the liveblogs and
-local reports of Iran's barrages at Israel; written after the failures of d135, a development set of such reports
-kept outside the repository.
+local reports of Iran's barrages at Israel and the trackers of militia attacks; written after the failures of d135-d137,
+development sets of such reports kept outside the repository.
 
 A barrage's impacts: where fire came down, told by its impact ("reports of an impact in Kfar Yona", "several impacts
 inside the Hatzerim air base", German "Einschlag in", Hebrew נפילה), is an incident at that place, of the means the
@@ -9,7 +9,12 @@ made, not its means); an impact told figuratively, "on" a country's economy, is 
 hours tell fire at two places of one province: a town told first and a site of its province told hours later are two
 incidents, not one told twice. A liveblog entry headed by a shortened English weekday, a day and a clock ("Tue, Oct 1,
 02:05") is of that day (d136: every entry of such a liveblog had been dated to its publication). Fire "late on Saturday
-and into Sunday" is of Sunday, as a night is of the day after its midnight."""
+and into Sunday" is of Sunday, as a night is of the day after its midnight; a claims log's entries headed by a day and
+a part of it ("[Sun 4 Aug, dawn]") date the weekday their claim names. A tracker's entry that opens its line on its day
+(after a weekday in brackets too: "16 July (Tue) — Ain al-Asad air base.") and names its place is where the rest of its
+line happened (d137). Marj and Jisr open Arabic names as Ain and Deir do; the Hebrew West Bank after a preposition is
+no Jeddah; a Sorani air base with the ezafe written on its adjective (بنکەی ئاسمانیی) is the base, and the Sorani
+'its target' no village."""
 from __future__ import annotations
 
 import pytest
@@ -107,3 +112,88 @@ def test_the_west_bank_after_a_hebrew_preposition_is_no_jeddah(gazetteer):
     places = extract_report(text, published="2024-10-02", gazetteer=gazetteer).places
     assert "sa-jeddah" not in set(places["place_id"])
     assert "ps-gov-west-bank" in set(places["place_id"])
+
+
+_TRACKER = """CLAIMS LOG - drones claimed from Iraq, 4 to 20 August 2024
+Compiled Thursday, 22 August
+
+[{first}]
+Claim: a drone attack on "a vital target" in Eilat, carried out on Sunday evening.
+Corroboration: residents of Eilat saw an interceptor fired over the city that night.
+
+[{second}]
+Claim: drones launched at dawn at the port of Haifa.
+Corroboration: none."""
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Sun 4 Aug, late", "Tue 20 Aug, dawn"),
+    ("Sun 4 Aug, evening", "Tue 20 Aug, morning"),
+    ("Sunday 4 August, night", "Tuesday 20 August, early"),
+])
+def test_entries_headed_by_a_day_and_a_part_of_it(gazetteer, first, second):
+    # the Sunday the entry's claim names is its heading's, not the last Sunday before the log was compiled
+    got = drafts(_TRACKER.format(first=first, second=second), "2024-08-22", gazetteer)
+    assert {(d[0], d[2]) for d in got} == {("2024-08-04", "il-eilat"), ("2024-08-20", "il-port-of-haifa")}
+
+
+def test_a_name_opened_by_meadow_or_bridge_is_heard_whole(gazetteer):
+    # Marj 'meadow' and Jisr 'bridge' open Arabic names: the name after one is no place of its own (Marj
+    # al-Hamam, which the gazetteer lacks, is no Israeli Hamam)
+    from geoincidents import extract_report
+
+    text = "Residents of Marj al-Hamam, a suburb south of Amman, found the wreckage of a drone."
+    places = set(extract_report(text, published="2024-04-14", gazetteer=gazetteer).places["place_id"])
+    assert "il-hamam" not in places and "jo-amman" in places
+
+
+def test_names_the_gazetteer_holds_with_such_an_opener_are_still_found(gazetteer):
+    text = "Israeli jets struck Khan Arnabah and Jisr al-Shughur on Monday."
+    assert {d[2] for d in drafts(text, "2024-11-12", gazetteer)} == {"sy-khan-arnabah", "sy-jisr-al-shughur"}
+    assert gazetteer.resolve("Marj al-Sultan").place.id == "sy-marj-al-sultan-heliport"
+
+
+@pytest.mark.parametrize("text, sites", [
+    ("Iran fired about 200 missiles at Israel on Tuesday. Several of them landed inside the Hatzerim air base and a "
+     "few near Kfar Yona.", {"il-hatzerim-air-base", "il-kfar-yona"}),
+    ("Iran fired about 200 missiles at Israel on Tuesday, a handful of which hit the Hatzerim air base.",
+     {"il-hatzerim-air-base"}),
+])
+def test_part_of_a_barrage_told_by_a_pronoun_came_down_at_a_place(gazetteer, text, sites):
+    got = drafts(text, "2024-10-02", gazetteer)
+    assert {d[2] for d in got if d[0] == "2024-10-01" and d[1] == "missile_attack"} >= sites
+
+
+_DAY_BY_DAY = """TRACKER: attacks on US forces since mid-July
+
+Updated Thursday 15 August 2024
+
+18 July (Thu) — Harir air base, Erbil province, Iraq. Two drones launched before dawn; both shot down.
+
+24 July (Wed) — Tower 22, Jordan. Rockets fired at night. No injuries.
+
+8 August (Thu) — Conoco gas field base, Syria. A drone struck a building near Shaddadi."""
+
+
+def test_a_trackers_entry_places_what_its_line_tells(gazetteer):
+    got = {(d[0], d[2]) for d in drafts(_DAY_BY_DAY, "2024-08-15", gazetteer)}
+    assert {("2024-07-18", "iq-harir-air-base"), ("2024-07-24", "jo-tower-22")} <= got
+    # a clause that names its own place keeps it
+    assert ("2024-08-08", "sy-shaddadi") in got or ("2024-08-08", "sy-shaddadi-base") in got
+
+
+@pytest.mark.parametrize("phrase, place", [
+    ("بنکەی ئاسمانیی هەولێر", "iq-erbil-air-base"),  # Sorani 'the air base of Erbil', the ezafe on the adjective
+    ("بنکەی ئاسمانیی حەریر", "iq-harir-air-base"),
+])
+def test_a_sorani_air_base_with_the_ezafe_on_its_adjective(gazetteer, phrase, place):
+    assert gazetteer.resolve(phrase).place.id == place
+
+
+def test_the_sorani_target_with_its_article_is_no_village(gazetteer):
+    # "ئامانجەکەی" 'its target' (ئامانج 'target' with the article and the ezafe) is not the village Amanc
+    from geoincidents import extract_report
+
+    text = "درۆنەکە بەر ئامانجەکەی نەکەوت و لە دەرەوەی بنکەی ئاسمانیی هەولێر کەوتە خوارەوە."
+    places = set(extract_report(text, published="2023-11-24", gazetteer=gazetteer).places["place_id"])
+    assert "iq-amanc" not in places and "iq-erbil-air-base" in places
