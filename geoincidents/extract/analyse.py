@@ -392,7 +392,8 @@ def _entry_places(sentences: list[Any], mentions: list[Mention], events: list[Ev
 
 
 def _entry_place(event: EventMention, entry: Mention | None) -> Any:
-    """The place of the tracker's entry a clause that names no place lies in, as its target (see :func:`_entry_places`)."""
+    """The place of the tracker's entry a clause that names no place lies in, as its target
+    (:func:`_entry_places`)."""
     if entry is None:
         return None
     return SimpleNamespace(place=entry.place, sentence=event.sentence, first=event.first, last=event.first, cue="",
