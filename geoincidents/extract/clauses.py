@@ -337,6 +337,21 @@ def _turkish_verb_of_fire(word: str) -> bool:
 _SINCE_A_DAY = 5
 
 
+def said_of_another(lowered: Sequence[str], k: int) -> bool:
+    """Whether token *k* is the "که" ('that') after a Persian verb of saying (``persian_statement_verb``) and an actor
+    opens the clause after it (past quotation marks)."""
+    if lowered[k] != "که" or not lexicon.word_phrases("persian_statement_verb").ends_before(lowered, k):
+        return False
+    j = k + 1
+    while j < len(lowered) and lowered[j] in _QUOTES:
+        j += 1
+    return lexicon.actors().match_at(lowered, j) is not None
+
+
+#: Quotation marks that may open what was said.
+_QUOTES = frozenset({"«", "»", '"', "“", "”"})
+
+
 def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a sentence."""
     lowered = sentence.lowered
@@ -385,6 +400,11 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
             # the name before ("near the airport, which has lain unused since 2015"), unless it tells of the event
             # itself: fire, or the people it killed or wounded ("..., which wounded four soldiers").
             cuts.append(start)
+    for k in range(len(lowered) - 1):
+        if said_of_another(lowered, k):
+            # "سپاه اعلام کرد که اسرائیل ... را هدف قرار داد" 'the Guards announced that Israel targeted ...': what
+            # was said of another is a clause of its own, which its subject opens
+            cuts.append(k + 1)
     consequence, statements = lexicon.words("consequence_link"), lexicon.words("statement_link")
     fire_nouns = lexicon.words("fire_noun")
     first_fire = next((k for k, word in enumerate(lowered) if word in fire_nouns), len(lowered))

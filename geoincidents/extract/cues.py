@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from geoincidents.extract import lexicon, particles
-from geoincidents.extract.clauses import in_noun_phrase
+from geoincidents.extract.clauses import in_noun_phrase, said_of_another
 from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.dates import DateMention
 from geoincidents.extract.metonyms import backing_after
@@ -699,6 +699,8 @@ def actors_in(sentence: Sentence, first: int, last: int) -> list[tuple[int, str,
         if any(w in lexicon.words("speaker") for w in lowered[first + end:first + end + 2]) \
                 and not speaks_of_itself(lowered, first + end):
             continue
+        if _speaks_that_after(lowered, first + end):
+            continue  # "سپاه در اطلاعیه‌ای اعلام کرد که اسرائیل ...": who announced, not who fired
         if lexicon.possessive_at(lowered, first + end) \
                 and set(lowered[first + end + 2:first + end + 6]) & lexicon.words("media"):
             continue  # "Iran's IRIB state TV reported explosions": the state's media speak, the state fires nothing
@@ -706,6 +708,15 @@ def actors_in(sentence: Sentence, first: int, last: int) -> list[tuple[int, str,
             continue  # "تستهدف قاعدة الاحتلال الأمريكي" 'targets the US occupation base': the base's owner, hit
         result.append((first + start, actor, state))
     return result
+
+
+def _speaks_that_after(lowered: Sequence[str], k: int) -> bool:
+    """Whether a Persian verb of saying and "که" ('that') follow, within a few words, the actor that ends at token *k*
+    and another actor opens what was said (:func:`said_of_another`: "سپاه در اطلاعیه‌ای اعلام کرد که اسرائیل ..." 'the
+    Guards announced in a statement that Israel ...'): the actor is the speaker, as before "said" (``speaker``). Not
+    when what was said has no subject of its own ("ارتش اسرائیل اعلام کرد که حملاتی انجام داده است" 'the Israeli army
+    announced that it had carried out strikes'): Persian drops the pronoun, the speaker acted."""
+    return any(said_of_another(lowered, j) for j in range(k + 1, min(k + 8, len(lowered))))
 
 
 def _owns_the_site_before(lowered: Sequence[str], k: int) -> bool:

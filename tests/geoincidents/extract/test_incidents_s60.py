@@ -13,8 +13,9 @@ and into Sunday" is of Sunday, as a night is of the day after its midnight; a cl
 a part of it ("[Sun 4 Aug, dawn]") date the weekday their claim names. A tracker's entry that opens its line on its day
 (after a weekday in brackets too: "16 July (Tue) — Ain al-Asad air base.") and names its place is where the rest of its
 line happened (d137). Marj and Jisr open Arabic names as Ain and Deir do; the Hebrew West Bank after a preposition is
-no Jeddah; a Sorani air base with the ezafe written on its adjective (بنکەی ئاسمانیی) is the base, and the Sorani
-'its target' no village."""
+no Jeddah; a Persian speaker who "announced that" another named after "که" struck is not the striker (Persian drops the
+pronoun: one who announced "that [it] carried out strikes" is); a Sorani air base with the ezafe written on its
+adjective (بنکەی ئاسمانیی) is the base, and the Sorani 'its target' no village."""
 from __future__ import annotations
 
 import pytest
@@ -197,3 +198,26 @@ def test_the_sorani_target_with_its_article_is_no_village(gazetteer):
     text = "درۆنەکە بەر ئامانجەکەی نەکەوت و لە دەرەوەی بنکەی ئاسمانیی هەولێر کەوتە خوارەوە."
     places = set(extract_report(text, published="2023-11-24", gazetteer=gazetteer).places["place_id"])
     assert "iq-amanc" not in places and "iq-erbil-air-base" in places
+
+
+@pytest.mark.parametrize("speaker", ["سپاه", "ارتش", "قرارگاه پدافند هوایی کشور در اطلاعیه‌ای"])
+def test_a_persian_speaker_who_says_that_another_struck_is_not_the_striker(gazetteer, speaker):
+    # "X announced that Israel this morning targeted military centres in the provinces of Tehran, Khuzestan and Ilam":
+    # Israel's strikes on the provinces, not the speaker's (whose own country they lie in)
+    text = (f"{speaker} اعلام کرد که اسرائیل بامداد امروز مراکز نظامی در استان‌های تهران، خوزستان و ایلام "
+            "را هدف قرار داد.")
+    from geoincidents import extract_report
+
+    got = extract_report(text, published="2024-10-26", gazetteer=gazetteer).incidents
+    assert set(zip(got["event_type"], got["target_place_id"], got["actor"])) == {
+        ("air_strike", "ir-gov-tehran", "Israel"), ("air_strike", "ir-gov-khuzestan", "Israel"),
+        ("air_strike", "ir-gov-ilam", "Israel")}
+
+
+def test_a_persian_speaker_who_says_that_it_struck_is_the_striker(gazetteer):
+    # Persian drops the pronoun: "the Israeli army announced that it had carried out strikes on ... Kermanshah"
+    text = "ارتش اسرائیل اعلام کرد که «حملات گسترده‌ای» به مراکز نظامی در استان کرمانشاه انجام داده است."
+    from geoincidents import extract_report
+
+    got = extract_report(text, published="2024-10-26", gazetteer=gazetteer).incidents
+    assert list(zip(got["target_place_id"], got["actor"])) == [("ir-gov-kermanshah", "Israel")]
