@@ -172,7 +172,7 @@ def a_day_heading(tokens: Sequence[Token], lowered: Sequence[str], dates: Sequen
             if k - 1 in clock and lowered[k] in _MERIDIEM:
                 clock.add(k)
     return all(k in inside or k in clock or not any(c.isalnum() for c in w)
-               or _weekday_at(tokens, lowered, k) is not None or (w in _WEEKDAY_SHORT and tokens[k].text[:1].isupper())
+               or _weekday_at(tokens, lowered, k) is not None or _heading_weekday(tokens, lowered, k)
                or (k > dates[0].first and w in _HEADING_PARTS)
                or (k < dates[0].first and (w in numbered or w.isdigit())) for k, w in enumerate(lowered))
 
@@ -180,6 +180,11 @@ def a_day_heading(tokens: Sequence[Token], lowered: Sequence[str], dates: Sequen
 #: English weekdays shortened as a liveblog heads its entries ("Tue, Oct 1, 02:05"): a weekday only in such a heading,
 #: where nothing but a day, a clock and marks is written ("Sun", "Sat" and "Wed" are words elsewhere).
 _WEEKDAY_SHORT = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
+def _heading_weekday(tokens: Sequence[Token], lowered: Sequence[str], k: int) -> bool:
+    """Whether token *k* is a capitalised shortened English weekday (:data:`_WEEKDAY_SHORT`), as headings write one."""
+    return lowered[k] in _WEEKDAY_SHORT and tokens[k].text[:1].isupper()
+
+
 #: English words of the part of a day a heading may add after its day ("[Sun 19 May, dawn]", "[Tue 7 May, late]").
 _HEADING_PARTS = frozenset({"late", "early", "later", "dawn", "morning", "afternoon", "evening", "night", "overnight",
                             "midday", "noon", "midnight"})
@@ -200,7 +205,7 @@ def _opens_its_line(sentence, d: DateMention) -> bool:
     after = d.last
     if after + 3 < len(lowered) and lowered[after] == "(" and lowered[after + 2] == ")" \
             and (_weekday_at(sentence.tokens, lowered, after + 1) is not None
-                 or (lowered[after + 1] in _WEEKDAY_SHORT and sentence.tokens[after + 1].text[:1].isupper())):
+                 or _heading_weekday(sentence.tokens, lowered, after + 1)):
         after += 3
     return _line_start(sentence, d.first) == d.first and after < len(lowered) and lowered[after] in _ENTRY_MARKS
 
