@@ -391,6 +391,9 @@ def status_only(sentences: list[Any], events: list[EventMention], groups: list[D
             party = _party(sentence, status, next(c for c in cues if c[2] == status))
             told = _told_before(groups, source_id, sentence.start)
             if status in ("claimed", "attributed"):
+                cue_at = next(c[0] for c in cues if c[2] == status)
+                if _NEGATORS & set(sentence.lowered[max(0, cue_at - 5):cue_at]):
+                    continue  # "No Iraqi group has claimed most of the summer attacks": a claim no one made
                 if not set(sentence.lowered) & lexicon.words("claim_object"):
                     continue  # "Iraqi officials claimed the raid broke the law" names no attack it claims
                 attacks = [g for g in told if family(g.event_type) != "strike"] or told
@@ -410,6 +413,10 @@ def status_only(sentences: list[Any], events: list[EventMention], groups: list[D
                 g.claims.append((source_id, status, f"{assertion(status, g)[:-1]}{party}, in a sentence of its own."))
                 g.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
                                    "text": sentence.text})
+
+
+#: Words that deny a claim to everyone before its verb ("No Iraqi group has claimed", "None of the factions claimed").
+_NEGATORS = frozenset({"no", "none", "neither"})
 
 
 def _party(sentence: Any, status: str, cue: tuple[int, int, Any]) -> str:

@@ -15,7 +15,8 @@ a part of it ("[Sun 4 Aug, dawn]") date the weekday their claim names. A tracker
 line happened (d137). Marj and Jisr open Arabic names as Ain and Deir do; the Hebrew West Bank after a preposition is
 no Jeddah; a Persian speaker who "announced that" another named after "که" struck is not the striker (Persian drops the
 pronoun: one who announced "that [it] carried out strikes" is); a Sorani air base with the ezafe written on its
-adjective (بنکەی ئاسمانیی) is the base, and the Sorani 'its target' no village."""
+adjective (بنکەی ئاسمانیی) is the base, and the Sorani 'its target' no village. A claim denied to everyone ("No Iraqi
+group has claimed ...") marks no draft claimed."""
 from __future__ import annotations
 
 import pytest
@@ -221,3 +222,16 @@ def test_a_persian_speaker_who_says_that_it_struck_is_the_striker(gazetteer):
 
     got = extract_report(text, published="2024-10-26", gazetteer=gazetteer).incidents
     assert list(zip(got["target_place_id"], got["actor"])) == [("ir-gov-kermanshah", "Israel")]
+
+
+@pytest.mark.parametrize("aside, status", [
+    ("No Iraqi group has claimed most of the summer attacks.", "reported"),
+    ("None of the factions claimed the attack.", "reported"),
+    ("The Islamic Resistance in Iraq claimed the attack.", "claimed"),
+])
+def test_a_claim_no_one_made_is_no_claim(gazetteer, aside, status):
+    from geoincidents import extract_report
+
+    text = f"Two rockets hit the Ain al-Asad air base on Monday. {aside}"
+    got = extract_report(text, published="2024-08-06", gazetteer=gazetteer).incidents
+    assert list(got["status"]) == [status]
