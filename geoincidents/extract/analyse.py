@@ -542,9 +542,12 @@ def _inherit(drafts: list[Draft]) -> None:
                 # hour of its own, which goes on with the story ("hit on Wednesday, a day after a similar attack
                 # halted another field. At 06:00 two drones attacked Peshkabir": Wednesday)
                 told = hung[kin]
-            if d.date is not None and d.date_from is not None and (told is None or d.date_from > told.order):
+            if d.date is not None and d.date_from is not None and (
+                    told is None or d.date_from > told.order or (d.time and told.order < d.order)):
                 # the day a sentence of no event or a heading told after the event told last, or before any ("On
-                # Sunday the army ...", "Sunday, November 24")
+                # Sunday the army ...", "Sunday, November 24"); or the day heading over a liveblog entry told at its
+                # hour, after the event told last ("THURSDAY 19 OCTOBER ... 18:20 - ... of Wednesday ... 20:05 - drones
+                # struck the Conoco field": Thursday's)
                 d.date_carried = True
             elif told is not None:
                 told = _past_told_back(drafts, told, d)

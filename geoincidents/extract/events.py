@@ -221,6 +221,11 @@ def find_events(sentences: list[Sentence], *, published: date | None,
         clock = clocks[sentence.index]
         if clock is not None:
             entry_from = len(events)
+            if heading is not None and anchor is not None and previous != anchor and not backwards:
+                # "THURSDAY 19 OCTOBER ... 18:20 - The Pentagon gave its version of Wednesday ... 20:05 - Drones struck
+                # the Conoco field": an entry under a day's heading starts from that day, not from a day the entry
+                # above told
+                previous, previous_told = anchor, heading[0]
         if clock is not None and backwards and last_clock is not None and clock > last_clock and anchor is not None:
             # (and its "tonight", "this afternoon" are of that day)
             anchor = anchor - timedelta(days=1)

@@ -16,7 +16,8 @@ line happened (d137). Marj and Jisr open Arabic names as Ain and Deir do; the He
 no Jeddah; a Persian speaker who "announced that" another named after "که" struck is not the striker (Persian drops the
 pronoun: one who announced "that [it] carried out strikes" is); a Sorani air base with the ezafe written on its
 adjective (بنکەی ئاسمانیی) is the base, and the Sorani 'its target' no village. A claim denied to everyone ("No Iraqi
-group has claimed ...") marks no draft claimed."""
+group has claimed ...") marks no draft claimed. A liveblog entry under a day heading is of that day, though the entry
+above recapped another."""
 from __future__ import annotations
 
 import pytest
@@ -235,3 +236,21 @@ def test_a_claim_no_one_made_is_no_claim(gazetteer, aside, status):
     text = f"Two rockets hit the Ain al-Asad air base on Monday. {aside}"
     got = extract_report(text, published="2024-08-06", gazetteer=gazetteer).incidents
     assert list(got["status"]) == [status]
+
+
+_RECAP = """LIVE: drones at coalition bases
+
+Updated Saturday 21 October 2023
+
+THURSDAY 19 OCTOBER
+
+18:20 — The Pentagon has given its account of Wednesday. On that day two drones were sent against the al-Tanf
+garrison; one was shot down.
+
+20:05 — Activists say three drones struck the Conoco gas field in Deir ez-Zor province."""
+
+
+def test_an_entry_under_a_day_heading_is_of_that_day_after_a_recap_of_another(gazetteer):
+    got = {(d[0], d[2]) for d in drafts(_RECAP, "2023-10-21", gazetteer)}
+    assert ("2023-10-19", "sy-conoco-gas-field-base") in got
+    assert ("2023-10-18", "sy-al-tanf-garrison") in got
