@@ -173,21 +173,28 @@ def a_day_heading(tokens: Sequence[Token], lowered: Sequence[str], dates: Sequen
                 clock.add(k)
     return all(k in inside or k in clock or not any(c.isalnum() for c in w)
                or _weekday_at(tokens, lowered, k) is not None or _heading_weekday(tokens, lowered, k)
-               or (k > dates[0].first and w in _HEADING_PARTS)
+               or (k > dates[0].first and _heading_part(w))
                or (k < dates[0].first and (w in numbered or w.isdigit())) for k, w in enumerate(lowered))
 
 
 #: English weekdays shortened as a liveblog heads its entries ("Tue, Oct 1, 02:05"): a weekday only in such a heading,
 #: where nothing but a day, a clock and marks is written ("Sun", "Sat" and "Wed" are words elsewhere).
 _WEEKDAY_SHORT = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
+
+
 def _heading_weekday(tokens: Sequence[Token], lowered: Sequence[str], k: int) -> bool:
     """Whether token *k* is a capitalised shortened English weekday (:data:`_WEEKDAY_SHORT`), as headings write one."""
     return lowered[k] in _WEEKDAY_SHORT and tokens[k].text[:1].isupper()
 
 
-#: English words of the part of a day a heading may add after its day ("[Sun 19 May, dawn]", "[Tue 7 May, late]").
-_HEADING_PARTS = frozenset({"late", "early", "later", "dawn", "morning", "afternoon", "evening", "night", "overnight",
-                            "midday", "noon", "midnight"})
+def _heading_part(word: str) -> bool:
+    """Whether *word* names a part of the day a heading may add after its day ("[Sun 19 May, dawn]", "[Tue 7 May,
+    late]"): the ``day_part`` and ``time_of_day`` words, or a late, early or night one."""
+    return word in words("day_part") or word in words("time_of_day") or word in _LATE_OR_EARLY
+
+
+#: Words of the hour of a day with no group of their own in the word table.
+_LATE_OR_EARLY = frozenset({"late", "early", "later", "night", "overnight"})
 #: The words of a clock's half of the day, as tokens ("pm", "a.m." is "a", ".", "m", ".").
 _MERIDIEM = frozenset({"am", "pm", "a", "p", "m", "."})
 
