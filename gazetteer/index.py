@@ -444,18 +444,34 @@ class NameIndex:
         shared = trigrams.candidates(key, limit=FUZZY_CANDIDATES)
         return np.union1d(near, shared.astype(np.int64))
 
-    def fuzzy(self, key: str, mask: np.ndarray | None = None, *, least: int = 3) -> dict[int, float]:
+    def fuzzy(self, key: str, mask: np.ndarray | None = None, *, least: int = 3,
+              cutoff: float = 0.0) -> dict[int, float]:
         """Fuzzy scores ``place number → score`` of the best places: the whole top tier and at least *least*.
 
         Below :data:`CANDIDATE_INDEX_FROM` keys every key is scored; above, only
-        the candidates of the deletion and trigram indexes.
+        the candidates of the deletion and trigram indexes. With a *cutoff*, only
+        places scoring at least that much (the same ones, with the same scores, as
+        without it): rapidfuzz then stops each comparison once it cannot reach it.
         """
         if not len(self.keys):
             return {}
         numbers = self._fuzzy_candidates(key)
-        if numbers is None:
+        if mask is not None:
+            # Only keys some of whose places pass the hints are scored (a province's few hundred, not every key).
+            if numbers is None:
+                owner = np.repeat(np.arange(len(self.keys)), np.diff(self._short_starts))
+                allowed = np.zeros(len(self.keys), dtype=bool)
+                allowed[owner[mask[self._short_place]]] = True
+                numbers = np.flatnonzero(allowed)
+                sounding = self._sounding()
+                scored_keys: Sequence[str] = [sounding[n] for n in numbers.tolist()]
+            else:
+                numbers = numbers[np.fromiter((bool(mask[self._places_of(n)].any()) for n in numbers.tolist()),
+                                              dtype=bool, count=len(numbers))]
+                scored_keys = self._texts(numbers)
+        elif numbers is None:
             numbers = np.arange(len(self.keys))
-            scored_keys: Sequence[str] = self._sounding()
+            scored_keys = self._sounding()
         else:
             scored_keys = self._texts(numbers)
         if not len(numbers):
@@ -463,18 +479,12 @@ class NameIndex:
         # Words sorted first (word order is free: "Qaim al" / "al Qaim"), or as written: a typo in a word's
         # first letter moves it in the sorted order ("Majdal Hams" sorts as "hams majdal", far from "majdal shams").
         scores = np.maximum(
-            process.cdist([key], scored_keys, scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=1)[0],
-            process.cdist([key], scored_keys, scorer=fuzz.ratio, dtype=np.float32, workers=1)[0])
-        if mask is not None:
-            # Keys none of whose places pass the hints cannot match.
-            if len(numbers) < len(self.keys):
-                allowed = np.fromiter((bool(mask[self._places_of(n)].any()) for n in numbers.tolist()),
-                                      dtype=bool, count=len(numbers))
-            else:
-                owner = np.repeat(np.arange(len(self.keys)), np.diff(self._short_starts))
-                allowed = np.zeros(len(self.keys), dtype=bool)
-                allowed[owner[mask[self._short_place]]] = True
-            scores = np.where(allowed, scores, -1.0)
+            process.cdist([key], scored_keys, scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=1,
+                          score_cutoff=cutoff or None)[0],
+            process.cdist([key], scored_keys, scorer=fuzz.ratio, dtype=np.float32, workers=1,
+                          score_cutoff=cutoff or None)[0])
+        if cutoff:
+            scores = np.where(scores >= cutoff, scores, -1.0)  # (rapidfuzz gives 0 below the cutoff)
         order = np.argsort(-scores, kind="stable")
         top = scores[order[0]]
         best: dict[int, float] = {}

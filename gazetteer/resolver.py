@@ -106,9 +106,12 @@ class Resolver(ContainerReading, SpanReading):
         return None if number is None else self._places[number].name
 
     # -- candidates ------------------------------------------------------------------
-    def candidates(self, stage: str, key: str, descriptors: tuple[str, ...], hints: dict[str, Any]) -> list[Candidate]:
-        """Candidates of one stage (``"name"``, ``"phonetic"``, ``"fuzzy"``), best first."""
-        cache_key = (stage, key, descriptors, repr(hints["country"]), repr(hints["kind"]), repr(hints["admin1"]))
+    def candidates(self, stage: str, key: str, descriptors: tuple[str, ...], hints: dict[str, Any],
+                   cutoff: float = 0.0) -> list[Candidate]:
+        """Candidates of one stage (``"name"``, ``"phonetic"``, ``"fuzzy"``), best first; fuzzy ones scoring at least
+        *cutoff*."""
+        cache_key = (stage, key, descriptors, repr(hints["country"]), repr(hints["kind"]), repr(hints["admin1"]),
+                     cutoff)
         cached = self._cache.get(cache_key)
         if cached is None:
             mask = self._hints.mask(country=hints["country"], kind=hints["kind"], admin1=hints["admin1"])
@@ -130,7 +133,7 @@ class Resolver(ContainerReading, SpanReading):
                 named = self._index.named_by_sound(sounds, descriptors) if hits else set()
                 found = [(s if i in named else round(s - _OTHER_WORDS, 2), "phonetic", i) for i, s in hits.items()]
             else:
-                found = [(s, "fuzzy", i) for i, s in self._index.fuzzy(key, mask).items()]
+                found = [(s, "fuzzy", i) for i, s in self._index.fuzzy(key, mask, cutoff=cutoff).items()]
             cached = self._ranking.ranked(found)
             if len(self._cache) >= _CACHE_SIZE:
                 self._cache.clear()  # a crude bound; batches repeat few keys
@@ -386,7 +389,8 @@ class Resolver(ContainerReading, SpanReading):
                     # "... near the Jordanian border": a common word is heard as no name (Burdur); nor is a phrase of
                     # the grammar's words alone ("the border area", "the valley", "القرية", "al-Matar").
                     continue
-                ranked = self.candidates(stage, key, phrase.descriptors, hints)
+                ranked = self.candidates(stage, key, phrase.descriptors, hints,
+                                         self.fuzzy_threshold if stage == "fuzzy" and trace is None else 0.0)
                 if trace is not None:
                     trace.steps.append((f"{stage} matches of {key!r}", ranked[:10]))
                 if stage == "fuzzy":

@@ -17,7 +17,7 @@ from typing import Any, Sequence
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES
-from geoincidents.extract.dates import find_dates
+from geoincidents.extract.dates import dates_alone
 from geoincidents.extract.cues import actors_in
 from geoincidents.extract.drafts import EVENT_LABELS, Draft, absorb, family
 from geoincidents.extract.eventmention import EventMention
@@ -129,7 +129,7 @@ def dated_after(sentences: list[Any], groups: list[Draft], source_id: str, publi
     for sentence in sentences:
         if sentence.start in with_events or not occurred.find(sentence.lowered):
             continue
-        days = [d for d in find_dates(sentence.tokens, published=published, previous=None) if d.precision == "day"]
+        days = [d for d in dates_alone(sentence, published) if d.precision == "day"]
         told = _told_before(groups, source_id, sentence.start)
         loose_days = {g.date for g in told if g.date_loose}
         # and the drafts that took that day from them ("the airbase had been hit by a ballistic missile")
@@ -162,11 +162,11 @@ def retold_with_its_day(sentences: list[Any], groups: list[Draft], source_id: st
         if opens:
             # the day of the retold event, not of one its sentence links it to ("came days after a strike on Friday")
             link = _first_link(sentence.lowered)
-            days = {d.date for d in find_dates(sentence.tokens, published=published, previous=None)
+            days = {d.date for d in dates_alone(sentence, published)
                     if d.precision == "day" and d.first < link}
             told = [g for g in told if sentence.index - g.order <= RETOLD_WITHIN]
         else:
-            days = {d.date for d in find_dates(sentence.tokens, published=published, previous=None)
+            days = {d.date for d in dates_alone(sentence, published)
                     if day_of_the_event(sentence.lowered, d)}
             told = [g for g in told if not (g.date_explicit or g.date_carried)]
             if len({g.order for g in told}) != 1:
@@ -195,7 +195,7 @@ def site_dated_after(sentences: list[Any], mentions: list[Mention], groups: list
     for sentence in sentences:
         if sentence.start in with_events:
             continue
-        days = [d for d in find_dates(sentence.tokens, published=published, previous=None) if d.precision == "day"]
+        days = [d for d in dates_alone(sentence, published) if d.precision == "day"]
         if len(days) != 1 or set(sentence.lowered) & lexicon.words("another_incident"):
             continue  # ("Similar attacks on Wednesday forced the firm to suspend work at Tawke": other attacks' day)
         named = {m.place.id for m in mentions_of(mentions, sentence.index)

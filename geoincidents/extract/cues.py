@@ -3,6 +3,8 @@ question, a tally of many attacks or one event, debris of fire, a barrage, peopl
 and the type and outcome of projectiles downed on their way (:func:`intercepted_attack`). Used by :mod:`events`."""
 from __future__ import annotations
 
+import calendar
+
 from typing import Any, Sequence
 
 from geoincidents.extract import lexicon, particles
@@ -279,6 +281,8 @@ def campaign_summary(clause: Sequence[str]) -> bool:
     sites and residential areas across the country": a verb of attack in the perfect with a whole area or a count of
     sites (``campaign_scope``) sums up a campaign, not one incident ("Israel has struck Evin prison" is one); so do
     attacks in the perfect counted from a day ("since October 7 the group has claimed drone attacks on US bases")."""
+    if "has" not in clause and "have" not in clause:
+        return False  # (each kind of summary below is told in the perfect)
     perfect = any(w in ("has", "have") and set(clause[k + 1:k + 3]) & _ATTACK_VERBS for k, w in enumerate(clause))
     # A summary says so: it counts from a day ("since ...") or its subject is the attacks themselves ("Israeli attacks
     # have hit ..."); "Israeli jets have struck dozens of targets across southern Lebanon" is a lede's news.
@@ -307,11 +311,7 @@ def _since_a_day(clause: Sequence[str]) -> bool:
     """Whether "since" opens a time ("since October 7", "since mid-October", "since last autumn"), not a clause; or a
     since word of another language has a day's number within a few words after it ("depuis le 7 octobre", "מאז פרוץ
     המלחמה ב-7 באוקטובר"; not Spanish "desde el Líbano" 'from Lebanon')."""
-    import calendar
-
-    days = {w.lower() for w in (*calendar.month_name, *calendar.day_name) if w}
-    opens = days | _SINCE_OPENERS
-    return any(w == "since" and k + 1 < len(clause) and (clause[k + 1] in opens or clause[k + 1].isdigit())
+    return any(w == "since" and k + 1 < len(clause) and (clause[k + 1] in _SINCE_DAYS or clause[k + 1].isdigit())
                for k, w in enumerate(clause)) \
         or any(any(w.isdecimal() for w in clause[end:end + _SINCE_DAY_REACH])
                for _, end, _ in lexicon.word_phrases("since_word").find(list(clause)))
@@ -323,6 +323,10 @@ _SINCE_DAY_REACH = 8
 
 #: Words that open a time after "since" ("since last autumn", "since mid-October", "since early 2024").
 _SINCE_OPENERS = frozenset({"last", "mid", "early", "late", "then"})
+
+
+#: The English month and weekday names and the openers of a time after "since" (:func:`_since_a_day`).
+_SINCE_DAYS = frozenset({w.lower() for w in (*calendar.month_name, *calendar.day_name) if w}) | _SINCE_OPENERS
 
 
 #: The attacks as the subject of a summary ("Israeli attacks have killed ... and have hit ...").

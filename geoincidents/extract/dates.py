@@ -27,10 +27,11 @@ Examples
 from __future__ import annotations
 
 import calendar
+import functools
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Sequence
+from typing import Any, Sequence
 
 from geoincidents.extract import datewords, lexicon, monthdates
 from geoincidents.extract.clauses import clock_at
@@ -41,8 +42,8 @@ from geoincidents.extract.particles import is_arabic, is_hebrew
 from geoincidents.extract.text import Token
 from geoincidents.spans import local_date
 
-__all__ = ["DateMention", "find_dates", "publication_day", "clock_day", "a_stamp", "counts_from", "a_day_heading",
-           "a_timeline_entry",
+__all__ = ["DateMention", "find_dates", "dates_alone", "publication_day", "clock_day", "a_stamp", "counts_from",
+           "a_day_heading", "a_timeline_entry",
            "clock_heading", "newest_first", "tells_its_event"]
 
 
@@ -495,6 +496,14 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
     found = [d for k, d in enumerate(found) if not told_again(k) and not named_in_brackets(k) and not of_the_next(k)]
     found = _quoted_on_a_day_said(found, lowered, published)
     return [d for d in _spans(_nights(found, lowered, published), lowered) if not since(d) and not _until(lowered, d)]
+
+
+@functools.lru_cache(maxsize=1024)
+def dates_alone(sentence: Any, published: date | None) -> tuple[DateMention, ...]:
+    """:func:`find_dates` of one sentence read alone (nothing told before it): what the passes after event finding ask
+    of a sentence again and again, read once for each sentence (a :class:`~geoincidents.extract.text.Sentence`, whose
+    identity is its key)."""
+    return tuple(find_dates(sentence.tokens, published=published))
 
 
 #: Words that may stand between "until" and the day it runs to ("bis in den Montagmorgen", "hasta el lunes").

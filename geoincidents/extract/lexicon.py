@@ -174,15 +174,14 @@ class PhraseTable:
         """Every match as (start index, end index, value), left to right, longest first."""
         found = []
         first = self._by_first
-        i = 0
-        n = len(lowered)
-        while i < n:
-            hit = self.match_at(lowered, i) if lowered[i] in first else None
-            if hit is None:
-                i += 1
-                continue
-            found.append((i, hit[0], hit[1]))
-            i = hit[0]
+        end = 0
+        for i in [k for k, word in enumerate(lowered) if word in first]:  # (the words some phrase opens with)
+            if i < end:
+                continue  # inside the phrase found last
+            hit = self.match_at(lowered, i)
+            if hit is not None:
+                found.append((i, hit[0], hit[1]))
+                end = hit[0]
         return found
 
     def ends_before(self, lowered: Sequence[str], end: int) -> list[tuple[int, object]]:

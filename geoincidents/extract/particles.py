@@ -165,8 +165,16 @@ def particle_length(word: str, known: Callable[[str], bool]) -> int:
     0 when no cut leaves a known name ("للعراق" loses "لل" and leaves "عراق",
     Iraq without its article; "l'Irak" loses "l'"; Hebrew "ובחיפה" 'and in Haifa' loses "וב").
     """
+    if is_arabic(word):
+        particles = _particles()
+    elif is_hebrew(word):
+        particles = _hebrew_prefixes()
+    elif "'" in word or "’" in word:
+        particles = _elisions()
+    else:
+        return 0  # (every elision ends in its apostrophe)
     lowered = word.lower()
-    for particle in _particles() if is_arabic(word) else _hebrew_prefixes() if is_hebrew(word) else _elisions():
+    for particle in particles:
         rest = word[len(particle):]
         if lowered.startswith(particle) and (len(rest) >= _MIN_REST or rest in _SHORT_STEMS) and known(rest):
             return len(particle)

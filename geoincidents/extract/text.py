@@ -64,9 +64,12 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     tokens = []
     for m in _TOKEN.finditer(text):
         word, start = m.group(), m.start()
-        cuts = [c.start() for c in _DIGITS_AND_ARABIC.finditer(word)] if any(ch.isdigit() for ch in word) else []
+        cuts = [c.start() for c in _DIGITS_AND_ARABIC.finditer(word)] if _A_DIGIT.search(word) else []
+        if not cuts:
+            tokens.append(Token(word, start + offset, m.end() + offset))
+            continue
         parts = list(zip([0, *cuts], [*cuts, len(word)]))
-        if cuts and not any(datewords.word_at("month", [lowercase(word[a:b])], 0) for a, b in parts):
+        if not any(datewords.word_at("month", [lowercase(word[a:b])], 0) for a, b in parts):
             parts = [(0, len(word))]  # (only a month's name is cut from its day and year)
         for a, b in parts:
             tokens.append(Token(word[a:b], start + a + offset, start + b + offset))
@@ -78,6 +81,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 #: only where the word is a month's name.
 _ARABIC_LETTERS = "[\u0620-\u065f\u066e-\u06ef\u06fa-\u06ff]"
 _DIGITS_AND_ARABIC = re.compile(rf"(?<=\d)(?={_ARABIC_LETTERS}{{3}})|(?<={_ARABIC_LETTERS}{{3}})(?=\d)")
+_A_DIGIT = re.compile(r"\d")
 
 
 def _ends_with_abbreviation(text: str, end: int) -> bool:
