@@ -190,6 +190,14 @@ def _the_enemy(sentences: list[Sentence]) -> str:
     return ""
 
 
+def _harm_by_degree(lowered: Sequence[str], found: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    """The triggers *found* but a participle joined by a hyphen to a word of degree ("the hardest-hit building", "the
+    worst-hit streets", ``degree_of_harm``): an adjective of what an event told elsewhere did, no event (nor a word of
+    attack that would let the sentence's day open the account told after it)."""
+    return [f for f in found if not (f[1] - f[0] == 1 and f[0] >= 2 and lowered[f[0] - 1] == "-"
+                                     and lowered[f[0] - 2] in lexicon.words("degree_of_harm"))]
+
+
 def find_events(sentences: list[Sentence], *, published: date | None,
                 stamped: bool = False) -> tuple[list[EventMention], list[list[tuple[int, int]]]]:
     """Event mentions of a report (roles not yet set) and the clauses of every sentence; *stamped*: the publication
@@ -278,6 +286,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # truck in the Hit district", "near Hit")
             found = [f for f in found if f[1] - f[0] > 1 or verbs[f[0]] or not f[0]
                      or clause[f[0] - 1] not in GOVERNING_A_NAME | {"the"}]
+            found = _harm_by_degree(clause, found)  # ("the hardest-hit building")
             attacking = bool(attack_words.find(verbs)) or bool(attack_nouns.find(clause)) \
                 or any(w in firing_verbs or w in killing for w in verbs) \
                 or weapon_as_agent(clause, found)  # "put out of service by Turkish drones"
@@ -823,10 +832,10 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # (so does a timeline's entry opened by its day and a dash, whoever speaks in it: "Jan. 18 — US forces said
             # they destroyed 14 missiles. Al-Masirah reported raids in Dhamar")
             entry = a_timeline_entry(sentence, dates)
+            attack_named = bool(_harm_by_degree(lowered, table.find(lowered)))
             previous_told = None if any(e.sentence == sentence.index and not e.tally for e in events) or (
-                set(lowered) & lexicon.words("speaker") and not entry) or not (table.find(lowered) or day_heading
-                                                                             or entry
-                                                                 or set(lowered) & killing or forces) \
+                set(lowered) & lexicon.words("speaker") and not entry) or not (attack_named or day_heading or entry
+                                                                             or set(lowered) & killing or forces) \
                 or dates[-1].precision != "day" else sentence.index
     return events, all_clauses
 
@@ -904,9 +913,9 @@ def _outside_relative_asides(words: Sequence[str]) -> list[str]:
 
 
 def _day_of_saying(lowered: Sequence[str], d: Any) -> bool:
-    """Whether date *d* is the day something was said ("a spokesman said on Tuesday")."""
+    """Whether date *d* is the day something was said ("a spokesman said on Tuesday", "a statement issued today")."""
     words = set(lowered[max(0, d.first - 3):d.first])
-    return bool(words & (lexicon.words("speaker") | lexicon.words("statement_verb")))
+    return bool(words & (lexicon.words("speaker") | lexicon.words("statement_verb") | lexicon.words("statement_noun")))
 
 
 #: How many words after "the third such" the trigger it counts may stand ("the third such US action").

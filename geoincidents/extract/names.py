@@ -55,6 +55,7 @@ def blocked_tokens(sentence: Sentence) -> set[int]:
     blocked.update(_preposition_homographs(lowered))
     blocked.update(_negated_origins(lowered))
     blocked.update(_named_models(lowered))
+    blocked.update(_outlets_speaking(lowered))
     for _, end, _ in lexicon.titles().find(lowered):
         i = end
         while i < len(sentence.tokens) and (sentence.tokens[i].text[:1].isupper() or sentence.tokens[i].text in GLUE_PUNCT
@@ -62,6 +63,20 @@ def blocked_tokens(sentence: Sentence) -> set[int]:
             blocked.add(i)
             i += 1
     return blocked
+
+
+def _outlets_speaking(lowered: list[str]) -> list[int]:
+    """A news agency named as a place is ("Fars", "Petra"; ``outlet_named_as_a_place``) that reports: before a verb of
+    saying, or before "and" and another outlet that does ("Fars says the refinery was not hit", "Fars and Tasnim
+    say"): the agency, not the province or the city."""
+    outlets, saying = lexicon.words("outlet_named_as_a_place"), lexicon.words("statement_verb")
+    found = []
+    for k, word in enumerate(lowered):
+        if word in outlets and (lowered[k + 1:k + 2] and lowered[k + 1] in saying
+                                or lowered[k + 1:k + 2] == ["and"] and lowered[k + 3:k + 4]
+                                and lowered[k + 3] in saying):
+            found.append(k)
+    return found
 
 
 def _preposition_homographs(lowered: list[str]) -> list[int]:
@@ -155,11 +170,17 @@ def _calendar_words_of_a_date(lowered: list[str]) -> list[int]:
 
     def month_before_a_bracket(k: int) -> bool:  # "11 أغسطس (آب)": the month's other name, in brackets
         return k >= 2 and lowered[k - 1] == "(" and datewords.word_at("month", lowered, k - 2) is not None
+
+    def months_slashed(k: int, end: int) -> bool:  # "أواخر آب/أغسطس" 'late August': the month's two names
+        return (end + 1 < len(lowered) and lowered[end] == "/" and datewords.word_at("month", lowered, end + 1)
+                is not None) or (k >= 2 and lowered[k - 1] == "/" and datewords.word_at("month", lowered, k - 2)
+                                 is not None)
     blocked: list[int] = []
     for i in range(len(lowered)):
         weekday = datewords.word_at("weekday", lowered, i)
         month = None if weekday else datewords.word_at("month", lowered, i)
-        if weekday or month and (number(i - 1) or number(month[0]) or month_before_a_bracket(i)):
+        if weekday or month and (number(i - 1) or number(month[0]) or month_before_a_bracket(i)
+                                 or months_slashed(i, month[0])):
             blocked.extend(range(i, (weekday or month)[0]))
     return blocked
 
