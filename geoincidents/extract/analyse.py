@@ -8,6 +8,7 @@ fire it answered. What the sentences that tell no event add is :mod:`asides`.
 """
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 from types import SimpleNamespace
 from typing import Any, Sequence
@@ -24,7 +25,7 @@ from geoincidents.extract.asides import (assertion, claimed_target, dated_after,
                                          status_only, weapon_told_again)
 from geoincidents.extract.affinity import evidence_says
 from geoincidents.extract.counts import MUNITION_TYPES
-from geoincidents.extract.dates import a_timeline_entry, dates_alone, filed_day, find_dates, publication_day
+from geoincidents.extract.dates import a_timeline_entry, dates_alone, filed_day, publication_day
 from geoincidents.extract.drafts import (STATUS_ORDER, Draft, absorb, alone_in_the_report, family,
                                         sites_replace_their_region, within_km)
 from geoincidents.extract.eventmention import EventMention
@@ -72,9 +73,15 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
         # town of al-Baghdadi")
         base = None if any(specificity(m.place) < 3 and not m.extra.get("near_a_site") for m in targets) \
             else _base_told_before(event, mentions, sentences)
+        entry = (entries or {}).get(event.sentence)
+        if base is None and targets and entry is not None \
+                and all(contains(m.place, entry.place) and specificity(m.place) >= 3 for m in targets):
+            # "29 Oct 2023 | SYRIA | Omar Oil Field ... Attack on the U.S. base there, the second attack of the day in
+            # Syria": the entry's site, which the country or province its body names holds
+            base = _entry_place(event, entry)
         if base is None and not targets:
             base = _place_told_before(event, mentions, sentences) or _town_told_before(event, mentions, sentences) \
-                or _entry_place(event, (entries or {}).get(event.sentence)) \
+                or _entry_place(event, entry) \
                 or _country_by_adjective(event, sentences, gazetteer) or _country_told_before(event, mentions, sentences,
                                                                                               launch)
         if base is not None:
@@ -385,7 +392,12 @@ def _entry_places(sentences: list[Any], mentions: list[Mention], events: list[Ev
             continue
         best = min(places, key=lambda m: (specificity(m.place), m.first))
         k = s.index + 1
-        while k < len(sentences) and "\n" not in text[sentences[k - 1].end:sentences[k].start]:
+        # (and the lines right under an entry that is a line of its own, "29 Oct 2023 | SYRIA | Omar Oil Field", up to
+        # a blank line or the next entry: "Attack on the U.S. base there.")
+        alone = bool(re.match(r"[ \t]*\n", text[s.end:]))
+        while k < len(sentences) and ("\n" not in (gap := text[sentences[k - 1].end:sentences[k].start])
+                                      or alone and gap.count("\n") == 1
+                                      and not a_timeline_entry(sentences[k], dates_alone(sentences[k], published))):
             found[k] = best
             k += 1
     return found

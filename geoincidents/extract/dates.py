@@ -218,8 +218,8 @@ def _opens_its_line(sentence, d: DateMention) -> bool:
     return _line_start(sentence, d.first) == d.first and after < len(lowered) and lowered[after] in _ENTRY_MARKS
 
 
-#: The marks after the day that opens a timeline's entry.
-_ENTRY_MARKS = frozenset({"—", "–", "-", ":"})
+#: The marks after the day that opens a timeline's entry (a tracker's table-like line too: "07 Nov 2023 | IRAQ | ...").
+_ENTRY_MARKS = frozenset({"—", "–", "-", ":", "|"})
 
 
 def dateline_day(sentence, d: DateMention, published: date | None) -> bool:
@@ -238,8 +238,10 @@ def dateline_day(sentence, d: DateMention, published: date | None) -> bool:
         return False
     if any(lexicon.agency_bracket_at(lowered, k) for k in range(d.last, min(d.last + 3, len(lowered)))):
         return True
-    if _opens_its_line(sentence, d) and _year_written(tokens, d.first, d.last):
-        return True  # "Nov 27, 2025 - A rocket strike ... late on Wednesday": a dateline with no place, its year written
+    if _opens_its_line(sentence, d) and _year_written(tokens, d.first, d.last) and "|" not in lowered[d.last:d.last + 4]:
+        # "Nov 27, 2025 - A rocket strike ... late on Wednesday": a dateline with no place, its year written (not a
+        # tracker's entry, its parts between pipes: "05 Nov 2023 | IRAQ | Harir Air Base")
+        return True
     comma = next((k for k in range(first + 1, min(first + 4, d.first)) if lowered[k] == ","), None)
     # (two cities joined by a slash: "DAMASCUS/JERUSALEM, April 3 -")
     if comma is None or not all(t.text[:1].isupper() or t.text == "/" for t in tokens[first:comma]):

@@ -13,7 +13,7 @@ from typing import Sequence
 from geoincidents.extract import datewords, lexicon
 from geoincidents.extract.clauses import tolled
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES
-from geoincidents.extract.dates import clock_heading
+from geoincidents.extract.dates import a_timeline_entry, clock_heading, dates_alone
 from geoincidents.extract.cues import actors_in, passive_subject, speaks_of_itself
 from geoincidents.extract.names import is_descriptor
 from geoincidents.extract.particles import is_arabic, is_hebrew
@@ -56,6 +56,12 @@ def _a_groups_own(lowered: Sequence[str], trigger_at: int, actors: list) -> bool
 
 #: How many words a German clause may front before its auxiliary and subject ("Am 2. Februar hatten US-Bomber").
 _FRONTED_MAX = 5
+
+
+def _under_an_entry(before: Sentence | None) -> bool:
+    """Whether the sentence before is a dated entry's opening line of a tracker or timeline ("29 Oct 2023 | SYRIA | Omar
+    Oil Field" above "Attack on the U.S. base at the oil field."): the attack told under it is of the entry's day."""
+    return before is not None and a_timeline_entry(before, dates_alone(before, None))
 
 
 def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: int, best: tuple, found: list,
@@ -187,7 +193,8 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         # "A drone was shot down near al-Tanf, while two others targeted the Ain al-Asad base": the others are more of
         # the weapon the sentence names, which got through.
         event_type = told_weapon
-    elif not acting and best[2].phrase in lexicon.words("an_attack") and any(c_first <= d.first < c_last for d in dates) \
+    elif not acting and best[2].phrase in lexicon.words("an_attack") \
+            and (any(c_first <= d.first < c_last for d in dates) or _under_an_entry(before)) \
             and (on := _on_after_the_attack(lowered, trigger_at)) is not None \
             and not any(d.first == on + 1 for d in dates) and "since" not in clause \
             and not lowered[trigger_at - 1].isdigit():

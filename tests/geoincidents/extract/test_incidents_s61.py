@@ -11,7 +11,12 @@ of the strikes it reports, is the day of saying: the strikes told next are of th
 Places: a news agency named as a place ("Fars says", "Fars and Tasnim say") is the agency, not the province; an Arabic
 month written with its other name after a slash ("أواخر آب/أغسطس") is a month, not Ibb; "Gazan" is the demonym of Gaza,
 not a GeoNames name of Jizan; the Atomic Energy Organization of Iran is an organisation; a capital that "described" or
-"called" something is its state speaking."""
+"called" something is its state speaking.
+
+Trackers (d138): an entry's line of its own with its parts between pipes ("3 Nov 2023 | SYRIA | Rumalyn base, Hasaka
+Province") dates and places the lines under it up to a blank line or the next entry; an attack told there as a noun
+("Attack on the base.", "Rocket attack on the U.S. base there, the second of the day in Syria") is an attack of the
+entry's day at the entry's site, not at the country the line names."""
 from __future__ import annotations
 
 import pytest
@@ -95,3 +100,24 @@ def test_the_atomic_energy_organization_of_iran_and_a_capital_that_describes(gaz
                     "Doha called the attack a breach of its sovereignty.", gazetteer)
     assert not any(p == "cc-ir" for _, p, _ in found)
     assert ("Tehran", "ir-tehran", "state") in found and ("Doha", "qa-doha", "state") in found
+
+
+_TRACKER = """ATTACKS ON U.S. FORCES - LOG (newest first)
+
+05 Nov 2023 | IRAQ | Harir Air Base, Erbil Province
+Drone attack on the base. No damage reported.
+
+03 Nov 2023 | SYRIA | Rumalyn Landing Zone, Hasaka Province
+Attack on the U.S. base there, the second attack of the day in Syria.
+
+03 Nov 2023 | SYRIA | Conoco gas field, Deir el-Zor Province
+Attack on the base.
+"""
+
+
+def test_a_trackers_entries_between_pipes_date_and_place_the_lines_under_them(gazetteer):
+    got = drafts(_TRACKER, "2023-11-07", gazetteer)
+    assert ("2023-11-05", "drone_attack", "iq-harir-air-base") in got
+    assert any(d == "2023-11-03" and t == "sy-rumalyn-landing-zone" for d, _, t in got)
+    assert any(d == "2023-11-03" and t == "sy-conoco-gas-field-base" for d, _, t in got)
+    assert not any(t == "cc-sy" for _, _, t in got)

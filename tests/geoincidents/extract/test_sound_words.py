@@ -28,7 +28,8 @@ def test_the_table_holds_common_words_the_gazetteer_reads_by_sound(gazetteer):
     import wordfreq  # (the test extra installs it, as the tools extra does)
 
     rows = list(csv.DictReader(TABLE.open(encoding="utf-8")))
-    assert len(rows) > 1000 and {"wesen", "rahmen"} <= lexicon.sound_words()  # ("westen" is a direction word now)
+    # ("westen" is a direction word now; "rahmen", whose vowels are two fewer than al-Rahmaniyah's, is heard as no place)
+    assert len(rows) > 1000 and "wesen" in lexicon.sound_words() and "rahmen" not in lexicon.sound_words()
     for row in random.Random(7).sample(rows, 200):
         assert wordfreq.zipf_frequency(row["word"], row["language"]) >= 3.0
         # (a word the gazetteer no longer hears by sound: the table is stale, rerun tools/extract_sound_words.py)
