@@ -259,6 +259,14 @@ def _relative(anchor: str, days: int, precision: str, published: date | None, pr
     if anchor in ("previous", "after"):
         base = previous or published
         return None if base is None else base + timedelta(days=days)
+    if anchor == "previous_weekend":
+        # "the previous weekend": the Saturday of the weekend over before the date told last (the story's time, not
+        # the report's: "Friday's strikes answered the drone attack of the previous weekend")
+        base = previous or published
+        if base is None:
+            return None
+        saturday = base - timedelta(days=(base.weekday() - 5) % 7)
+        return saturday - timedelta(days=7) if saturday + timedelta(days=1) >= base else saturday
     if anchor == "that_month":  # "earlier that month": the month of the date told last
         base = previous or published
         return None if base is None else base.replace(day=1)
@@ -291,8 +299,8 @@ def _relative(anchor: str, days: int, precision: str, published: date | None, pr
     if anchor == "last_year":
         return date(published.year - 1, 1, 1)
     raise ValueError(f"unknown date anchor {anchor!r} in extract_dates.csv; expected published, previous, after, "
-                     "that_month, yearly, this_week, last_week, weekend, last_weekend, this_month, last_month or "
-                     "last_year")
+                     "previous_weekend, that_month, yearly, this_week, last_week, weekend, last_weekend, this_month, "
+                     "last_month or last_year")
 
 
 def _after_that_event(lowered: Sequence[str], k: int) -> bool:

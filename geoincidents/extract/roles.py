@@ -1976,7 +1976,11 @@ def _dateline(sentence: Sentence, m: Mention) -> bool:
     # ("واشنطن 8 نوفمبر 2023 (شينخوا)": the day between the place and the agency's bracket, in a script of no capitals)
     agency = any(lexicon.agency_bracket_at(sentence.lowered, k) for k in range(m.last, m.last + _DAY_WORDS + 1))
     # (so after a headline too: "عمّان 14 حزيران (بترا) - قال مصدر عسكري ...")
-    if m.first != opening and not joined \
+    # ("ERBIL, Kurdistan Region - ...", "DEIR EZZOR, Syria, Oct 15 -": the region or country told after the place in
+    # capitals and its comma)
+    region = m.first >= opening + 2 and tokens[m.first - 1].text == "," and follows in ("(", "-", "—", "–", ",") \
+        and all(t.text.isupper() and len(t.text) > 1 for t in tokens[opening:m.first - 1])
+    if m.first != opening and not joined and not region \
             or sentence.index != 0 and not tokens[0].text.isupper() and not slashed and not dashed \
             and not (sentence.index == 1 and m.first == 0 and agency):
         return False

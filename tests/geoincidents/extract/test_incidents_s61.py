@@ -16,7 +16,10 @@ not a GeoNames name of Jizan; the Atomic Energy Organization of Iran is an organ
 Trackers (d138): an entry's line of its own with its parts between pipes ("3 Nov 2023 | SYRIA | Rumalyn base, Hasaka
 Province") dates and places the lines under it up to a blank line or the next entry; an attack told there as a noun
 ("Attack on the base.", "Rocket attack on the U.S. base there, the second of the day in Syria") is an attack of the
-entry's day at the entry's site, not at the country the line names."""
+entry's day at the entry's site, not at the country the line names.
+
+A dateline's region after its city ("ERBIL, Kurdistan Region - ...") is where the report was filed from, never a target
+(d140). "The previous weekend" is the weekend before the day the story told last, not the latest before the report."""
 from __future__ import annotations
 
 import pytest
@@ -121,3 +124,20 @@ def test_a_trackers_entries_between_pipes_date_and_place_the_lines_under_them(ga
     assert any(d == "2023-11-03" and t == "sy-rumalyn-landing-zone" for d, _, t in got)
     assert any(d == "2023-11-03" and t == "sy-conoco-gas-field-base" for d, _, t in got)
     assert not any(t == "cc-sy" for _, _, t in got)
+
+
+def test_the_region_of_a_dateline_is_no_target(gazetteer):
+    text = ('SULAYMANIYAH, Kurdistan Region - The US military said it carried out a "defensive" airstrike on Tuesday '
+            "night against fighters preparing to launch drones in southern Iraq.")
+    got = extract_report(text, published="2024-07-31", gazetteer=gazetteer)
+    places = dict(zip(got.places["place_id"], got.places["role"]))
+    assert places["iq-kurdistan-region"] == "context"
+    assert "iq-kurdistan-region" not in set(got.incidents["target_place_id"])
+
+
+def test_the_previous_weekend_is_the_one_before_the_day_told(gazetteer):
+    text = ("US warplanes struck militia sites near al-Qaim on Friday. The raids answered a drone attack on Tower 22 "
+            "in Jordan the previous weekend.")
+    got = drafts(text, "2024-02-05", gazetteer)
+    assert ("2024-02-02", "air_strike", "iq-al-qaim") in got
+    assert any(t == "jo-tower-22" and d == "2024-01-27" for d, _, t in got)
