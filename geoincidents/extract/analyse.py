@@ -25,7 +25,7 @@ from geoincidents.extract.asides import (assertion, claimed_target, dated_after,
                                          status_only, weapon_told_again)
 from geoincidents.extract.affinity import evidence_says
 from geoincidents.extract.counts import MUNITION_TYPES
-from geoincidents.extract.dates import a_timeline_entry, dates_alone, filed_day, publication_day
+from geoincidents.extract.dates import a_timeline_entry, clock_heading, dates_alone, filed_day, publication_day
 from geoincidents.extract.drafts import (STATUS_ORDER, Draft, absorb, alone_in_the_report, family,
                                         sites_replace_their_region, within_km)
 from geoincidents.extract.eventmention import EventMention
@@ -388,7 +388,10 @@ def _entry_places(sentences: list[Any], mentions: list[Mention], events: list[Ev
         if s.index in told or text[text.rfind("\n", 0, s.start) + 1:s.start].strip():
             continue
         places = [m for m in mentions_of(mentions, s.index) if m.place is not None and m.role != "launch"]
-        if not places or not a_timeline_entry(s, dates_alone(s, published)):
+        # (and a liveblog's entry opened by its hour that tells where, with no one speaking: "05:40 — Another hit,
+        # this time in Rishon LeZion. The missile landed in a quiet residential street")
+        clocked = clock_heading(s.lowered) is not None and not set(s.lowered) & lexicon.words("speaker")
+        if not places or not (clocked or a_timeline_entry(s, dates_alone(s, published))):
             continue
         best = min(places, key=lambda m: (specificity(m.place), m.first))
         k = s.index + 1

@@ -19,7 +19,9 @@ Province") dates and places the lines under it up to a blank line or the next en
 entry's day at the entry's site, not at the country the line names.
 
 A dateline's region after its city ("ERBIL, Kurdistan Region - ...") is where the report was filed from, never a target
-(d140). "The previous weekend" is the weekend before the day the story told last, not the latest before the report."""
+(d140). "The previous weekend" is the weekend before the day the story told last, not the latest before the report.
+A liveblog's entry opened by its hour that tells where, with nobody speaking ("05:40 — Another hit, this time in Rishon
+LeZion."), is where the fire its next sentences tell without a place came down (d139)."""
 from __future__ import annotations
 
 import pytest
@@ -141,3 +143,22 @@ def test_the_previous_weekend_is_the_one_before_the_day_told(gazetteer):
     got = drafts(text, "2024-02-05", gazetteer)
     assert ("2024-02-02", "air_strike", "iq-al-qaim") in got
     assert any(t == "jo-tower-22" and d == "2024-01-27" for d, _, t in got)
+
+
+_LIVE = """Live: Iran fires new barrages at Israel
+
+Saturday, June 14
+
+01:15 — Sirens across central Israel as a second wave comes in.
+
+05:40 — Another hit, this time in Holon, south of Tel Aviv. The missile crashed into a quiet residential street shortly
+before 5 a.m., killing two people.
+
+09:10 — The army spokesman says the interceptor stock is sufficient. A drone was downed over the sea.
+"""
+
+
+def test_a_liveblog_entry_that_tells_where_places_the_fire_told_after_it(gazetteer):
+    got = drafts(_LIVE, "2025-06-14", gazetteer)
+    assert ("2025-06-14", "missile_attack", "il-holon") in got
+    assert not any(t == "il-tel-aviv" for _, _, t in got)
