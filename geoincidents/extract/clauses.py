@@ -352,6 +352,10 @@ def said_of_another(lowered: Sequence[str], k: int) -> bool:
 _QUOTES = frozenset({"«", "»", '"', "“", "”"})
 
 
+#: How many words a fronted link may run to its comma ("Before the Sunday strike on the Kirkuk airfield,").
+_FRONTED_LINK_WORDS = 10
+
+
 def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a sentence."""
     lowered = sentence.lowered
@@ -392,6 +396,12 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
             # "On Monday, hours after the rockets landed near X, US forces shot down ...": the fronted
             # clause ends at its comma (not at a comma of a list inside it: "after the US struck Fordo,
             # Natanz and Isfahan, Iran fired ...").
+            cuts.append(comma + 1)
+    if lowered[:1] and lowered[0] in lexicon.words("fronted_link") and len(cuts) == 1:
+        # "Before Sunday's strike, U.S. forces had hit facilities in Syria on three occasions": the event a sentence
+        # opens with as the time before which it tells another is a clause of its own, up to its comma
+        comma = clause_comma(sentence, 0)
+        if comma is not None and comma + 1 < len(lowered) and comma <= _FRONTED_LINK_WORDS:
             cuts.append(comma + 1)
     for start, _, _ in lexicon.word_phrases("clause_break").find(lowered):
         if start > 1 and lowered[start - 1] == "," and not (lowered[start] in lexicon.words("relative_pronoun")

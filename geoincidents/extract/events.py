@@ -849,7 +849,9 @@ def _days_listed_with(chosen: Any, own: Sequence[Any], lowered: Sequence[str]) -
         return []
     days = [d for d in own if d.precision == "day" and not d.span_days]
     k = days.index(chosen) if chosen in days else -1
-    listed = []
+    listed: list[Any] = []
+    # (days after a comma alone are listed once a joiner closes the list: "Oct. 26, Nov. 8 and Nov. 12")
+    commas: list[Any] = []
     before = chosen
     for after in days[k + 1:] if k >= 0 else ():
         between = lowered[before.last:after.first]
@@ -857,10 +859,16 @@ def _days_listed_with(chosen: Any, own: Sequence[Any], lowered: Sequence[str]) -
             before = after  # the same day restated in another calendar ("هفدهم آذر (۸ دسامبر)")
             continue
         words = [w for w in between if any(c.isalnum() for c in w)]
-        if not set(between) & (lexicon.LIST_JOINERS - {",", "،"}) or len(between) > _LISTED_DAYS_GAP or after.date == chosen.date \
+        if len(between) > _LISTED_DAYS_GAP or after.date == chosen.date \
                 or not all(w in lexicon.LIST_JOINERS or w == "on" or not w.isascii() and not w.isdigit() for w in words):
             break
-        listed.append(after)
+        if not set(between) & (lexicon.LIST_JOINERS - {",", "،"}):
+            if not set(between) & {",", "،"}:
+                break
+            commas.append(after)
+        else:
+            listed += commas + [after]
+            commas = []
         before = after
     return listed
 

@@ -66,9 +66,9 @@ def blocked_tokens(sentence: Sentence) -> set[int]:
 
 
 def _outlets_speaking(lowered: list[str]) -> list[int]:
-    """A news agency named as a place is ("Fars", "Petra"; ``outlet_named_as_a_place``) that reports: before a verb of
-    saying, or before "and" and another outlet that does ("Fars says the refinery was not hit", "Fars and Tasnim
-    say"): the agency, not the province or the city."""
+    """Token indices of a news agency that bears a place's name ("Fars", "Petra"; ``outlet_named_as_a_place``) where it
+    reports: before a verb of saying, or before "and" and another outlet and such a verb ("Fars says the refinery was
+    not hit", "Fars and Tasnim say"): the agency, not the province or the city."""
     outlets, saying = lexicon.words("outlet_named_as_a_place"), lexicon.words("statement_verb")
     found = []
     for k, word in enumerate(lowered):

@@ -22,7 +22,9 @@ entry's day at the entry's site, not at the country the line names.
 A dateline's region after its city ("ERBIL, Kurdistan Region - ...") is where the report was filed from, never a target
 (d140). "The previous weekend" is the weekend before the day the story told last, not the latest before the report.
 A liveblog's entry opened by its hour that tells where, with nobody speaking ("05:40 — Another hit, this time in Rishon
-LeZion."), is where the fire its next sentences tell without a place came down (d139)."""
+LeZion."), is where the fire its next sentences tell without a place came down (d139). Days listed with commas and a
+last "and" ("on Oct. 26, Nov. 8 and Nov. 12") are a day each; a sentence that opens with "Before" an event and its
+comma tells its own event after that comma, on its own days, not the day of the event it names first (d138)."""
 from __future__ import annotations
 
 import pytest
@@ -164,3 +166,18 @@ def test_a_liveblog_entry_that_tells_where_places_the_fire_told_after_it(gazette
     got = drafts(_LIVE, "2025-06-14", gazetteer)
     assert ("2025-06-14", "missile_attack", "il-holon") in got
     assert not any(t == "il-tel-aviv" for _, _, t in got)
+
+
+def test_days_listed_with_commas_and_a_last_and_are_a_day_each(gazetteer):
+    text = ("A US drone hit a militia vehicle near Kirkuk on Sunday. American jets had earlier bombed depots in Syria "
+            "tied to Iran on three occasions: on Oct. 26, Nov. 8 and Nov. 12.")
+    got = drafts(text, "2023-12-04", gazetteer)
+    assert {d for d, _, t in got if t == "cc-sy"} == {"2023-10-26", "2023-11-08", "2023-11-12"}
+
+
+def test_a_fronted_before_names_another_event_than_the_sentences_own(gazetteer):
+    text = ("A US drone hit a militia vehicle near Kirkuk on Sunday. Before Sunday's strike, American jets had bombed "
+            "depots in Syria tied to Iran on three occasions: on Oct. 26, Nov. 8 and Nov. 12.")
+    got = drafts(text, "2023-12-04", gazetteer)
+    assert {d for d, _, t in got if t == "cc-sy"} == {"2023-10-26", "2023-11-08", "2023-11-12"}
+    assert {t for _, t, p in got if p == "cc-sy"} == {"air_strike"}
