@@ -293,6 +293,12 @@ def _base_told_before(event: EventMention, mentions: list[Mention], sentences: l
         # with the base the sentence before opened on.
         previous = sentences[event.sentence - 1].lowered
         told = [(start, end, x) for start, end, x in lexicon.word_phrases("base_anaphora").find(previous) if start == 0]
+        # (so does a site named at its opening: "The Victory base near Baghdad airport was hit by rockets on January 2.
+        # It was hit again on January 9.")
+        named = next((m for m in mentions if m.sentence == event.sentence - 1 and m.place is not None
+                      and m.place.kind in BASE_KINDS and m.first <= 1 and m.role == "target"), None)
+        if not told and named is not None:
+            return named
         clause = previous
     if not told:
         return None

@@ -255,6 +255,18 @@ def dateline_day(sentence, d: DateMention, published: date | None) -> bool:
     return lowered[comma + 1] == "(" and ")" in lowered[d.last:d.last + 3] and ")" not in lowered[comma + 2:d.first]
 
 
+def _days_listed_before(tokens: Sequence[Token], lowered: Sequence[str], i: int) -> list[int]:
+    """Token indices of the days' numbers listed with commas right before token *i* ("3, 5, 7 and 19 January": 3 and 5
+    before 7), first to last."""
+    listed: list[int] = []
+    k = i
+    while k >= 2 and lowered[k - 1] == "," and monthdates.day_number(tokens[k - 2]) is not None \
+            and tokens[k - 2].text.isdecimal():
+        k -= 2
+        listed.insert(0, k)
+    return listed
+
+
 def _relative(anchor: str, days: int, precision: str, published: date | None, previous: date | None) -> date | None:
     if anchor in ("previous", "after"):
         base = previous or published
@@ -405,6 +417,11 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
             # (not "between 18 and 20 October", a span; nor two days running, "on 6 and 7 February": one span)
             joined = next((k for k in (i + 1, i + 2) if k < end and lowered[k] in _TWO_DAYS_JOINERS), None)
             if joined is not None and days > 1 and not (i and lowered[i - 1] in _SPAN_OPENERS):
+                # (and the days listed before them with commas: "on 3, 7 and 19 January")
+                for k in _days_listed_before(tokens, lowered, i):
+                    day = monthdates.safe_date(when.year, when.month, monthdates.day_number(tokens[k]) or 0)
+                    if day is not None and day < when:
+                        found.append(DateMention(k, k + 1, day, "day", tokens[k].text))
                 found.append(DateMention(i, joined, when, "day", " ".join(t.text for t in tokens[i:joined])))
                 found.append(DateMention(joined + 1, end, when + timedelta(days=days), "day",
                                          " ".join(t.text for t in tokens[joined + 1:end])))

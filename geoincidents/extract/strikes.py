@@ -211,8 +211,11 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         # "The strike followed new attacks on the Harir base and on Shaddadi": the attacks it answered, by
         # the weapon the sentence names, else by means untold.
         event_type = _weapon_told(table, lowered)
-    elif not acting and best[2].phrase in _ATTACK_NOUNS and trigger_at > 0 \
-            and lowered[trigger_at - 1] in lexicon.words("another_incident") \
+    elif not acting and (best[2].phrase in _ATTACK_NOUNS and trigger_at > 0
+                         and lowered[trigger_at - 1] in lexicon.words("another_incident")
+                         # (or the subject of the verb: "Another attack on January 8 targeted the Harir base")
+                         or any(lowered[k] in _ATTACK_NOUNS and lowered[k - 1] in lexicon.words("another_incident")
+                                for k in range(max(c_first, 1), trigger_at))) \
             and any(c_first <= d.first < c_last and d.precision == "day" for d in dates) and "since" not in clause:
         # "Similar attacks on Wednesday forced the firm to suspend work at the Tawke field", "Another strike on Friday
         # hit ...": other attacks of a day of their own, by the weapon the sentence names, else by that of the fire
