@@ -33,7 +33,7 @@ from gazetteer.normalize import article_words, normalize_parts
 from gazetteer.phrasewords import compass_of, countryside_words, qualifier_words
 from gazetteer.spans import lies_in
 
-from geoincidents.extract import lexicon
+from geoincidents.extract import datewords, lexicon
 from geoincidents.extract.clauses import clock_at, german_passive_participle
 from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.cues import from_readied_fire
@@ -567,7 +567,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             # "X, Al Hatta and Z": past a name the gazetteer lacks
             # ("targeted the Koniko base with drones and the Harir base with rockets": past the first one's weapon)
             listed = not cue and k \
-                and set(_without_instrument(_list_gap(sentence, inside[k - 1].last, m.first))) <= _COORDINATION \
+                and set(_without_instrument(_without_a_day(_list_gap(sentence, inside[k - 1].last, m.first)))) \
+                <= _COORDINATION \
                 and ("as" not in between or "well" in between)
             if not cue and k and _ends_an_unknown_name(sentence, m):
                 # "Kfarkela, Aita al-Shaab and Khiam": a known name that ends a name the gazetteer lacks is no target
@@ -1223,6 +1224,24 @@ def _of_an_unknown_name(token: Any) -> bool:
 
 #: How far apart two sites told "X at Y" may be for Y to be where X lies (the Victory base at Baghdad airport: 3 km).
 _SITE_AT_SITE_KM = 10.0
+
+
+def _without_a_day(gap: list[str]) -> list[str]:
+    """*gap* without the day a place was hit on, told right after it ("Drones hit the Tanf garrison on 5 January, the
+    Rumalyn base on 7 January and Tower 22 on 28 January": each place of the list with its day; the capitalised month
+    is already gone, as a name's word)."""
+    if gap[:1] != ["on"]:
+        return gap
+    k, numbered = 1, False
+    while k < len(gap) and (gap[k].isdecimal() or gap[k] in (".", *_ENGLISH_MONTHS)
+                            or datewords.word_at("month", gap, k) is not None):
+        numbered = numbered or gap[k].isdecimal()
+        k = k + 1 if gap[k].isdecimal() or gap[k] in (".", *_ENGLISH_MONTHS) else datewords.word_at("month", gap, k)[0]
+    return gap[k:] if numbered else gap
+
+
+#: The English months' names and abbreviations, lower case (:func:`_without_a_day`).
+_ENGLISH_MONTHS = frozenset(m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m)
 
 
 def _without_instrument(gap: list[str]) -> list[str]:

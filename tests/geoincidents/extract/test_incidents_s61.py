@@ -29,7 +29,8 @@ comma tells its own event after that comma, on its own days, not the day of the 
 Round-ups (written after the misses of three new sealed sets were counted by kind, unread: most were drafts at the
 right place on another day): "on January 15 and again on January 28" is two days; "on 3, 7 and 19 January" three;
 "It was hit again on January 9" after a sentence that opens on a site is that site again; "Another attack on January
-8 targeted the Harir base" is an attack of its own day."""
+8 targeted the Harir base" is an attack of its own day; a list of places each with its day ("Drones hit the Tanf
+garrison on 5 January, the Rumalyn base on 7 January and Tower 22 on 28 January") is a target and a day each."""
 from __future__ import annotations
 
 import pytest
@@ -202,3 +203,11 @@ def test_another_attack_as_the_subject_is_an_attack_of_its_day(gazetteer):
     got = drafts("Drones hit Erbil airport on January 3. Another attack on January 8 targeted the Harir base.",
                  "2024-02-01", gazetteer)
     assert any(d == "2024-01-08" and t == "iq-harir-air-base" for d, _, t in got)
+
+
+def test_a_list_of_places_each_with_its_day_is_a_target_and_a_day_each(gazetteer):
+    got = drafts("Drones hit the Tanf garrison on 5 January, the Rumalyn base on 7 January and Tower 22 on 28 January.",
+                 "2024-02-01", gazetteer)
+    assert ("2024-01-05", "drone_attack", "sy-al-tanf-garrison") in got
+    assert ("2024-01-07", "drone_attack", "sy-rumalyn-landing-zone") in got
+    assert ("2024-01-28", "drone_attack", "jo-tower-22") in got
