@@ -419,7 +419,7 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
             if joined is not None and days > 1 and not (i and lowered[i - 1] in _SPAN_OPENERS):
                 # (and the days listed before them with commas: "on 3, 7 and 19 January")
                 for k in _days_listed_before(tokens, lowered, i):
-                    day = monthdates.safe_date(when.year, when.month, monthdates.day_number(tokens[k]) or 0)
+                    day = monthdates.safe_date(when.year, when.month, monthdates.day_number(tokens[k]))
                     if day is not None and day < when:
                         found.append(DateMention(k, k + 1, day, "day", tokens[k].text))
                 found.append(DateMention(i, joined, when, "day", " ".join(t.text for t in tokens[i:joined])))

@@ -33,7 +33,7 @@ from gazetteer.normalize import article_words, normalize_parts
 from gazetteer.phrasewords import compass_of, countryside_words, qualifier_words
 from gazetteer.spans import lies_in
 
-from geoincidents.extract import datewords, lexicon
+from geoincidents.extract import datewords, lexicon, monthdates
 from geoincidents.extract.clauses import clock_at, german_passive_participle
 from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.cues import from_readied_fire
@@ -1233,15 +1233,14 @@ def _without_a_day(gap: list[str]) -> list[str]:
     if gap[:1] != ["on"]:
         return gap
     k, numbered = 1, False
-    while k < len(gap) and (gap[k].isdecimal() or gap[k] in (".", *_ENGLISH_MONTHS)
-                            or datewords.word_at("month", gap, k) is not None):
-        numbered = numbered or gap[k].isdecimal()
-        k = k + 1 if gap[k].isdecimal() or gap[k] in (".", *_ENGLISH_MONTHS) else datewords.word_at("month", gap, k)[0]
+    while k < len(gap):
+        if gap[k].isdecimal() or gap[k] == "." or gap[k] in monthdates.MONTHS:
+            numbered, k = numbered or gap[k].isdecimal(), k + 1
+        elif (month := datewords.word_at("month", gap, k)) is not None:
+            k = month[0]  # (another language's month, perhaps of several words)
+        else:
+            break
     return gap[k:] if numbered else gap
-
-
-#: The English months' names and abbreviations, lower case (:func:`_without_a_day`).
-_ENGLISH_MONTHS = frozenset(m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m)
 
 
 def _without_instrument(gap: list[str]) -> list[str]:
