@@ -581,6 +581,12 @@ def _inherit(drafts: list[Draft]) -> None:
                     d.date_notes.append(f"Date: told at {d.time} after an event at {told.time} on "
                                         f"{told.date.isoformat()}: read as the day after; {told.date.isoformat()} "
                                         "is possible")
+            elif d.event_type == "other":
+                # "Iran fired around 20 ballistic missiles. There were impacts in Holon": with no day told, the
+                # places told after fire that named none are where it hit, of its kind all the same
+                fire = next((p for p in reversed(drafts[:at]) if p.event_type != "other"), None)
+                if fire is not None and fire.target is None and not fire.date_explicit:
+                    d.types.append((fire.event_type, fire.priority))
     _lead_takes_the_day_told_next(drafts)
     for d in drafts:
         if (d.target is None or d.target.kind == "country") and d.extra_launcher and EVENT_GROUPS.get(d.event_type) == "strike":

@@ -616,6 +616,13 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                     event.date, event.date_from = previous, previous_told
                     event.date_note = (f"Date: '{chosen.text}' is the day a statement was made about attacks it tells "
                                        f"in the pluperfect; dated to the day told before, {previous.isoformat()}")
+                elif event.date_loose and previous is not None and previous < chosen.date and said \
+                        and chosen.last <= trigger_at and _told_before(lowered, trigger_at, event_type, events):
+                    # "Speaking on Sunday to reporters, Biden said the strikes were meant to deter": the strikes the
+                    # report told before, by the article, of the day told before, not of the day he spoke
+                    event.date, event.date_from = previous, previous_told
+                    event.date_note = (f"Date: '{chosen.text}' is the day a statement was made about '{best[2].phrase}'"
+                                       f" told before; dated to the day told before, {previous.isoformat()}")
             elif previous is not None:
                 event.date, event.date_precision = previous, "day"
                 # (or the day heading the entries of a liveblog's day: "Sunday, November 24" ... "12:10 - A rocket hit")
@@ -637,7 +644,10 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # "des drones turcs", "misiles iraníes": a state's adjective written after the weapon, as French, Spanish
             # and Italian write it, is the state before it ("Turkish drones")
             # (not the side of one killed: "killed a senior commander of Iran's Quds Force in a strike")
-            before = [a for a in actors if a[0] <= trigger_at and a not in hit and not whose_member(lowered, a[0])] \
+            # (nor a side of a war the clause names: "The United States entered Israel's war with Iran overnight,
+            # striking three nuclear sites" is the United States' strike)
+            before = [a for a in actors if a[0] <= trigger_at and a not in hit and not whose_member(lowered, a[0])
+                      and not _side_of_a_war(lowered, a[0])] \
                 + adjective_after(sentence, c_first + best[1], actors)
             blamed = blamed_on(lowered, everyone, c_first, c_last)  # ("blamed on Turkey": its "on" reads as a place)
             if blamed is not None and not any(a[2] for a in before):
@@ -921,6 +931,19 @@ def _outside_relative_asides(words: Sequence[str]) -> list[str]:
     return kept
 
 
+def _told_before(lowered: Sequence[str], trigger_at: int, event_type: str, events: Sequence[EventMention]) -> bool:
+    """Whether the event word at *trigger_at* refers back, by its article, to an event of its type the report told
+    before ("the strikes", "the US strikes", "these attacks" after "US forces struck 85 targets")."""
+    article = next((k for k in range(trigger_at - 1, max(-1, trigger_at - 3), -1)
+                    if lowered[k] in _REFERRING_BACK), None)
+    return article is not None and all(w.isalpha() for w in lowered[article + 1:trigger_at]) \
+        and any(e.event_type == event_type and e.date_explicit for e in events)
+
+
+#: Articles by which an event word refers to one told before.
+_REFERRING_BACK = frozenset({"the", "these", "those"})
+
+
 def _day_of_saying(lowered: Sequence[str], d: Any) -> bool:
     """Whether date *d* is the day something was said ("a spokesman said on Tuesday", "a statement issued today")."""
     words = set(lowered[max(0, d.first - 3):d.first])
@@ -964,6 +987,17 @@ def _casualties_told(clause: Sequence[str], told: dict) -> bool:
     part of."""
     return (told.get("fatalities") is not None or told.get("injured") is not None) \
         and bool({"was", "were"} & set(clause)) and not {"has", "have", "had"} & set(clause)
+
+
+def _side_of_a_war(lowered: Sequence[str], at: int) -> bool:
+    """Whether the actor at *at* is named as a side of a war, not as who acts ("Israel's war", "the war with Iran",
+    "its war on Hamas")."""
+    return lowered[max(0, at - 2):at] in (["war", w] for w in _WAR_SIDE) \
+        or any(lowered[k:k + 3] in (["'", "s", "war"], ["’", "s", "war"]) for k in range(at + 1, min(len(lowered), at + 3)))
+
+
+#: The words between "war" and the side it is waged with.
+_WAR_SIDE = ("with", "on", "against")
 
 
 def _qualifies_an_attack(lowered: Sequence[str], at: int, trigger_at: int) -> bool:

@@ -281,10 +281,11 @@ def _cue_of_a_list(lowered: Sequence[str], first: int, floor: int,
     # (a clause may begin at the colon itself: the list's noun is then read in the clause before it)
     floor = 0 if floor >= colon and area is None else floor
     noun = _plural_of_places(lowered, colon, area[1] if area is not None else floor) \
-        if colon >= 1 and lowered[colon] == ":" else None
+        if colon >= 1 and lowered[colon] in _LIST_COLONS else None
     if noun is not None:
         # "drones hit three oil fields on Tuesday: Tawke, Peshkhabour and Sarsang": a colon after a plural noun of
         # places opens the list of them; the cue is the noun's (before the day the clause tells)
+        # (so does a dash: "struck the country's main nuclear sites overnight — Fordow, Natanz and Isfahan —")
         if area is not None and noun < area[0]:
             cue = _cue_before(lowered, area[0], area[1], _LIST_WINDOW)
         else:
@@ -325,13 +326,13 @@ _LIST_CUES = frozenset({"including", "among them", "among which", "such as"})
 
 
 def _plural_of_places(lowered: Sequence[str], colon: int, floor: int) -> int | None:
-    """Where the plural noun of places ("fields", "villages", "provinces", "bases") stands in the clause before a
+    """Where the plural noun of places ("fields", "villages", "provinces", "bases", "sites") stands in the clause before a
     colon, within :data:`_LIST_WINDOW` words and no sentence mark or clause word between, else None."""
     for j in range(colon - 1, max(floor, colon - _LIST_WINDOW) - 1, -1):
         if lowered[j] in (",", ";", ":") or lowered[j] in lexicon.words("cue_barrier"):
             return None
-        if plural_kinds(lowered[j]):
-            return j
+        if plural_kinds(lowered[j]) or lowered[j] in lexicon.words("site_count"):
+            return j  # (or of sites: "struck three nuclear sites: Fordow, Natanz and Isfahan")
     return None
 
 
@@ -347,6 +348,9 @@ def _area_of_the_list(lowered: Sequence[str], inside: list[Mention], k: int, c_f
     return at, max(c_first, inside[k - 2].last if k > 1 else c_first)
 
 
+#: Marks after a plural noun of places that open the list of them ("three oil fields: Tawke, ...", "the nuclear
+#: sites — Fordow, ...").
+_LIST_COLONS = frozenset({":", "—", "–"})
 #: How far back from a list opener the cue of the list's noun may stand ("on more than 50 towns and villages,").
 _LIST_WINDOW = 10
 
