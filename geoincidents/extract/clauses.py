@@ -479,9 +479,31 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
         elif word == "while" and k > 0 and lowered[k - 1] != "," and trigger_table.find(lowered[:k]) \
                 and trigger_table.find(lowered[k + 1:]):
             cuts.append(k)  # "rockets were fired at X while the Y base was targeted by drones": no comma, two events
+        elif word == "since" and k > _SINCE_OPENING and trigger_table.find(lowered[:k]) and _since_it_struck(lowered, k):
+            # "Israel and Iran have traded fire since Israel launched strikes on Iran on June 13": the run told first
+            # and the event it is counted from, each a clause with its own places and day
+            cuts.append(k)
     cuts.append(len(lowered))
     cuts = sorted(set(cuts))
     return list(zip(cuts, cuts[1:]))
+
+
+def _since_it_struck(lowered: Sequence[str], k: int) -> bool:
+    """Whether the "since" at *k* opens a clause with a subject and its verb of attack or fire, within
+    :data:`_SINCE_SUBJECT_WORDS` words ("since Israel launched strikes", "since US forces struck"), not a day or an
+    event's noun ("since October 17", "since the strike that hit Tower 22")."""
+    verbs = lexicon.words("attack_verb") | lexicon.words("firing_verb") | lexicon.words("strike_verb")
+    after = lowered[k + 1:k + 2 + _SINCE_SUBJECT_WORDS]
+    verb = next((j for j, w in enumerate(after) if w in verbs), None)
+    subject = after[:verb] if verb is not None else []
+    return bool(subject) and all(w.isalpha() and w not in lexicon.words("relative_pronoun") for w in subject) \
+        and not lexicon.trigger_table().find(subject)
+
+
+#: How many words the subject after "since" may have before its verb ("since the United States struck": three).
+_SINCE_SUBJECT_WORDS = 3
+#: How many words a sentence must tell before a "since" that opens a clause of its own.
+_SINCE_OPENING = 3
 
 
 def onset_of_a_war(lowered: Sequence[str], d: Any) -> bool:

@@ -8,7 +8,10 @@ places the next sentences give them. A dash after a plural noun of sites opens t
 ("struck three of the country's main nuclear sites overnight — Fordow, Natanz and Isfahan —"), and a side named of a
 war ("entered Israel's war with Iran") is not who struck. A weapon that "tore the front off" or "gutted" a building
 hit the place the sentence opens on. An impact told with no weapon, after fire that named no place and no day, is of
-that fire's kind."""
+that fire's kind. "Since" with a subject and its verb of attack ("have traded fire since Israel launched strikes on
+Iran on June 13") opens a clause of its own: the event the run is counted from, of its day (d138). A tracker's
+entries told in the present tense ("A drone targets the Khor Mor field", "Two drones fall inside the Khurmala field",
+"A drone crashes in farmland in Dibis district") are attacks, as their past tense is (d142)."""
 from __future__ import annotations
 
 from geoincidents.extract import extract_report
@@ -67,3 +70,33 @@ def test_impacts_after_undated_fire_are_of_its_kind(gazetteer):
     got = drafts(text, "2025-06-19", gazetteer)
     assert ("2025-06-19", "missile_attack", "il-holon") in got
     assert ("2025-06-19", "missile_attack", "il-ramat-gan") in got
+
+
+def test_since_with_its_subject_and_verb_tells_the_event_counted_from(gazetteer):
+    text = ("BAGHDAD, June 24 - Drones hit radar systems at two Iraqi bases early on Tuesday. Israel and Iran have "
+            "traded missile fire since Israel launched surprise strikes on Iran on June 13.")
+    report = extract_report(text, published="2025-06-24", gazetteer=gazetteer)
+    got = set(zip(report.incidents["date"], report.incidents["event_type"], report.incidents["target_place_id"],
+                  report.incidents["actor"]))
+    assert ("2025-06-13", "air_strike", "cc-ir", "Israel") in got
+    assert not any(t == "cc-ir" and d == "2025-06-24" for d, _, t, _ in got)
+
+
+def test_since_before_a_day_or_a_noun_opens_no_clause(gazetteer):
+    text = ("Rockets hit the Ain al-Asad base on Tuesday, the third attack there since October 17 and the first since "
+            "the strike that hit Jurf al-Sakhar.")
+    got = drafts(text, "2023-11-01", gazetteer)
+    assert ("2023-10-31", "rocket_attack", "iq-ain-al-asad-air-base") in got
+    assert not any(d == "2023-10-17" for d, _, _ in got)
+
+
+def test_a_trackers_present_tense_tells_attacks(gazetteer):
+    text = ("ERBIL, July 19 - Drone attacks on the Kurdistan Region's oil fields this week, as the authorities logged "
+            "them:\n\n"
+            "July 14, 20:20 - Two drones laden with explosives fall inside the Khurmala oil field.\n\n"
+            "July 15 - A drone targets the Khor Mor gas field in Sulaimani province.\n\n"
+            "July 16 - An unmarked drone crashes in farmland in Dibis district.")
+    got = drafts(text, "2025-07-19", gazetteer)
+    assert ("2025-07-14", "drone_attack", "iq-khurmala-oil-field") in got
+    assert ("2025-07-15", "drone_attack", "iq-khor-mor-gas-field") in got
+    assert ("2025-07-16", "drone_attack", "iq-dist-dibis") in got
