@@ -479,7 +479,8 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
         elif word == "while" and k > 0 and lowered[k - 1] != "," and trigger_table.find(lowered[:k]) \
                 and trigger_table.find(lowered[k + 1:]):
             cuts.append(k)  # "rockets were fired at X while the Y base was targeted by drones": no comma, two events
-        elif word == "since" and k > _SINCE_OPENING and trigger_table.find(lowered[:k]) and _since_it_struck(lowered, k):
+        elif word == "since" and k > _SINCE_OPENING and trigger_table.find(lowered[:k]) \
+                and _since_it_struck(lowered, k):
             # "Israel and Iran have traded fire since Israel launched strikes on Iran on June 13": the run told first
             # and the event it is counted from, each a clause with its own places and day
             cuts.append(k)

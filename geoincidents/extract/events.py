@@ -993,7 +993,8 @@ def _side_of_a_war(lowered: Sequence[str], at: int) -> bool:
     """Whether the actor at *at* is named as a side of a war, not as who acts ("Israel's war", "the war with Iran",
     "its war on Hamas")."""
     return lowered[max(0, at - 2):at] in (["war", w] for w in _WAR_SIDE) \
-        or any(lowered[k:k + 3] in (["'", "s", "war"], ["’", "s", "war"]) for k in range(at + 1, min(len(lowered), at + 3)))
+        or any(lowered[k:k + 3] in (["'", "s", "war"], ["’", "s", "war"])
+               for k in range(at + 1, min(len(lowered), at + 3)))
 
 
 #: The words between "war" and the side it is waged with.

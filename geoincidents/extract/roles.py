@@ -326,8 +326,9 @@ _LIST_CUES = frozenset({"including", "among them", "among which", "such as"})
 
 
 def _plural_of_places(lowered: Sequence[str], colon: int, floor: int) -> int | None:
-    """Where the plural noun of places ("fields", "villages", "provinces", "bases", "sites") stands in the clause before a
-    colon, within :data:`_LIST_WINDOW` words and no sentence mark or clause word between, else None."""
+    """Where the plural noun of places ("fields", "villages", "provinces", "bases", "sites") stands in the clause
+    before a colon or a dash (:data:`_LIST_COLONS`), within :data:`_LIST_WINDOW` words and no sentence mark or
+    clause word between, else None."""
     for j in range(colon - 1, max(floor, colon - _LIST_WINDOW) - 1, -1):
         if lowered[j] in (",", ";", ":") or lowered[j] in lexicon.words("cue_barrier"):
             return None

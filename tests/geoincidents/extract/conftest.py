@@ -56,3 +56,17 @@ def dated_targets(text, gazetteer, published):
 
     found = extract_report(text, gazetteer=gazetteer, published=published).incidents
     return sorted(zip(found["date"].astype(str), found["target_place_id"]))
+
+
+def assert_annotated_consistently(folder, reports, incidents):
+    """A development set in the repository holds *reports* reports and *incidents* incidents, every annotated mention
+    at its offsets (``read_annotated`` raises otherwise) and every incident's target and launch among its report's
+    places."""
+    from geoincidents.extract.evaluate import read_annotated
+
+    annotated = read_annotated(folder)
+    assert len(annotated) == reports and sum(len(r["incidents"]) for r in annotated) == incidents
+    for r in annotated:
+        ids = {p["place_id"] for p in r["places"]}
+        assert all(i["target"] in ids and (i["launch"] is None or i["launch"] in ids)
+                   for i in r["incidents"]), r["name"]

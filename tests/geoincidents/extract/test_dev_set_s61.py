@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from geoincidents.extract.evaluate import evaluate_folder, read_annotated
+from geoincidents.extract.evaluate import evaluate_folder
+from tests.geoincidents.extract.conftest import assert_annotated_consistently
 
 DEV61 = Path(__file__).resolve().parent / "dev61"
 
@@ -22,11 +23,7 @@ def score(gazetteer):
 
 
 def test_the_set_is_annotated_consistently():
-    reports = read_annotated(DEV61)  # raises if an annotated mention is not at its offsets
-    assert len(reports) == 48 and sum(len(r["incidents"]) for r in reports) == 280
-    for r in reports:
-        ids = {p["place_id"] for p in r["places"]}
-        assert all(i["target"] in ids and (i["launch"] is None or i["launch"] in ids) for i in r["incidents"]), r["name"]
+    assert_annotated_consistently(DEV61, 48, 280)
 
 
 def test_places_incidents_and_drafts_stay_where_they_are(score):

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from geoincidents.extract.evaluate import evaluate_folder, read_annotated
+from geoincidents.extract.evaluate import evaluate_folder
+from tests.geoincidents.extract.conftest import assert_annotated_consistently
 
 DEV62 = Path(__file__).resolve().parent / "dev62"
 
@@ -23,11 +24,7 @@ def score(gazetteer):
 
 
 def test_the_set_is_annotated_consistently():
-    reports = read_annotated(DEV62)  # raises if an annotated mention is not at its offsets
-    assert len(reports) == 36 and sum(len(r["incidents"]) for r in reports) == 132
-    for r in reports:
-        ids = {p["place_id"] for p in r["places"]}
-        assert all(i["target"] in ids and (i["launch"] is None or i["launch"] in ids) for i in r["incidents"]), r["name"]
+    assert_annotated_consistently(DEV62, 36, 132)
 
 
 def test_places_incidents_and_drafts_stay_where_they_are(score):

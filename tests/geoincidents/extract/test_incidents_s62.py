@@ -17,8 +17,8 @@ from __future__ import annotations
 from geoincidents.extract import extract_report
 from tests.geoincidents.extract.conftest import drafts
 
-_ANSWER = ("WASHINGTON, Feb 5 - American aircraft hit 85 targets in Iraq and Syria on Friday night, answering the drone "
-           "that killed three soldiers at a desert outpost.\n\n"
+_ANSWER = ("WASHINGTON, Feb 5 - American aircraft hit 85 targets in Iraq and Syria on Friday night, answering the "
+           "drone that killed three soldiers at a desert outpost.\n\n"
            "Speaking on Sunday to journalists on his plane, the president said the strikes were meant to deter the "
            "armed groups.\n\n"
            "In Iraq, the strikes hit al-Qaim and Akashat, close to the Syrian border.")
