@@ -344,7 +344,7 @@ def _alternative(text: str, when: date, other: date, why: str) -> str:
 
 def find_dates(tokens: Sequence[Token], *, published: date | None, previous: date | None = None,
                published_told: bool = False, last_event: date | None = None,
-               story: date | None = None) -> list[DateMention]:
+               story: date | None = None, ahead: frozenset[date] = frozenset()) -> list[DateMention]:
     """Every date expression in *tokens*, left to right.
 
     *story*: the date the text told last, a month with its year included ("since October 2023"): a day told with no
@@ -357,6 +357,10 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
     *published_told*: the text before has told the publication day itself, so
     "early on Sunday" right after "Saturday night" in a Saturday report is the
     next day.
+    *ahead*: the days after the publication day (two at most) the text names by
+    their calendar date, as a liveblog begun the evening before does ("Night of
+    Saturday 13 to Sunday 14 April"): a weekday that is one of them is that day,
+    not the same weekday of the week before.
     """
     lowered = [t.lower for t in tokens]
     phrases = lexicon.date_phrases()
@@ -477,7 +481,13 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
             if week:  # "on Thursday last week": that day of the week before the report's, whatever day it was published
                 when = published - timedelta(days=published.weekday() + 7 - weekday)
             note = ""
-            if back == 6 and published_told and previous == published and "early" in lowered[max(0, i - 2):i]:
+            if back >= 7 - _AHEAD_DAYS and published + timedelta(days=7 - back) in ahead and not week:
+                # "Night of Saturday 13 to Sunday 14 April" ... "Sunday morning", in a liveblog dated the 13th: the
+                # Sunday the report names, not the one before
+                when = published + timedelta(days=7 - back)
+                note = _alternative(tokens[i].text, when, published - timedelta(days=back),
+                                    f"the {tokens[i].text} before the report's day")
+            elif back == 6 and published_told and previous == published and "early" in lowered[max(0, i - 2):i]:
                 # "Iran launched drones at Israel on Saturday night ... explosions over Tel Aviv early on Sunday", in a
                 # report of that Saturday: the small hours after the night told, not the Sunday six days before.
                 when = published + timedelta(days=1)
@@ -572,6 +582,22 @@ def _quoted_on_a_day_said(found: list[DateMention], lowered: Sequence[str], publ
     shift = said[0].date - published
     return [replace(d, date=d.date + shift, note=f"'{d.text}' counted from the day it was said, {said[0].text}")
             if d.today and quoted(d.first) else d for d in found]
+
+
+#: How many days after the publication day a weekday may fall when the report names that day (``find_dates``'s
+#: *ahead*).
+_AHEAD_DAYS = 2
+
+
+def days_ahead(sentences: Sequence[Any], published: date | None) -> frozenset[date]:
+    """The days after *published* (up to :data:`_AHEAD_DAYS`) that *sentences* name by their calendar date, with its
+    number ("Sunday 14 April" in a liveblog dated Saturday the 13th): what :func:`find_dates` reads their weekdays
+    as."""
+    if published is None:
+        return frozenset()
+    return frozenset(d.date for s in sentences for d in dates_alone(s, published)
+                     if d.precision == "day" and any(ch.isdigit() for ch in d.text)
+                     and 0 < (d.date - published).days <= _AHEAD_DAYS)
 
 
 def _weekday_at(tokens: Sequence[Token], lowered: Sequence[str], i: int) -> tuple[int, int] | None:

@@ -11,7 +11,10 @@ hit the place the sentence opens on. An impact told with no weapon, after fire t
 that fire's kind. "Since" with a subject and its verb of attack ("have traded fire since Israel launched strikes on
 Iran on June 13") opens a clause of its own: the event the run is counted from, of its day (d138). A tracker's
 entries told in the present tense ("A drone targets the Khor Mor field", "Two drones fall inside the Khurmala field",
-"A drone crashes in farmland in Dibis district") are attacks, as their past tense is (d142)."""
+"A drone crashes in farmland in Dibis district") are attacks, as their past tense is (d142). A place "damaged in the
+same salvo", "also damaged", is hit by the fire told before (d139). A liveblog begun on a Saturday that names the
+night it covers ("Night of Saturday 13 to Sunday 14 April") reads its "Sunday morning" as that Sunday, not the one
+before (d142). Persian "با حمله به" 'with an attack on' is an attack on the places listed after it (d139)."""
 from __future__ import annotations
 
 from geoincidents.extract import extract_report
@@ -100,3 +103,39 @@ def test_a_trackers_present_tense_tells_attacks(gazetteer):
     assert ("2025-07-14", "drone_attack", "iq-khurmala-oil-field") in got
     assert ("2025-07-15", "drone_attack", "iq-khor-mor-gas-field") in got
     assert ("2025-07-16", "drone_attack", "iq-dist-dibis") in got
+
+
+def test_a_place_damaged_in_the_same_salvo_was_hit_by_it(gazetteer):
+    text = ("A missile crashed into a house in Tamra, east of Haifa, on Saturday night. Pipes inside the Bazan oil "
+            "refinery in Haifa Bay were also damaged in the same salvo.")
+    got = drafts(text, "2025-06-15", gazetteer)
+    assert ("2025-06-14", "missile_attack", "il-bazan-refinery") in got
+
+
+_LIVE = ("Live: Iran launches drones and missiles at Israel\n\n"
+         "All times local. Night of Saturday 13 to Sunday 14 April.\n\n"
+         "01:20 - Sirens sound across the north of Israel.\n\n"
+         "Sunday morning\n\n"
+         "The army said a few ballistic missiles came down at the Nevatim air base on Sunday, causing light damage.")
+
+
+def test_a_liveblogs_weekday_is_the_day_it_names_after_its_date(gazetteer):
+    got = drafts(_LIVE, "2024-04-13", gazetteer)
+    assert ("2024-04-14", "missile_attack", "il-nevatim-air-base") in got
+    assert not any(d == "2024-04-07" for d, _, _ in got)
+
+
+def test_a_weekday_after_a_report_that_names_no_later_day_is_the_one_before(gazetteer):
+    text = "The army said a few ballistic missiles came down at the Nevatim air base on Sunday, causing light damage."
+    got = drafts(text, "2024-04-13", gazetteer)
+    assert ("2024-04-07", "missile_attack", "il-nevatim-air-base") in got
+
+
+def test_persian_with_an_attack_on_is_an_attack_on_its_list(gazetteer):
+    # 'The United States too joined this war at dawn today, Sunday, with an attack on three nuclear sites, Fordow,
+    # Natanz and Isfahan.'
+    text = "آمریکا نیز بامداد امروز، یکشنبه، با حمله به سه سایت هسته‌ای فردو، نطنز و اصفهان به این جنگ پیوست."
+    got = drafts(text, "2025-06-22", gazetteer)
+    assert {("2025-06-22", "air_strike", "ir-fordow-enrichment-plant"),
+            ("2025-06-22", "air_strike", "ir-natanz-enrichment-plant"),
+            ("2025-06-22", "air_strike", "ir-isfahan-nuclear-technology-center")} <= set(got)
