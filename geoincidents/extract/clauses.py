@@ -568,11 +568,11 @@ _DETERMINERS = frozenset({"the", "a", "an", "those", "these", "that", "this", "i
 
 def in_noun_phrase(lowered: Sequence[str], d: Any, start: int) -> bool:
     """Whether date *d* stands inside the noun phrase of the event word at token *start*, after a determiner or
-    with a possessive ("claimed Sunday's attack", "the January 28 drone attack"): the event's own day, never the day
-    a statement was made."""
+    with a possessive right after it ("claimed Sunday's attack", "the January 28 drone attack"): the event's own day,
+    never the day a statement was made (not "on Friday condemned Thursday's attack": Friday's possessive is none)."""
     gap = lowered[d.last:start]
     return bound_to(lowered, d, start, start + 1, after=False) and (
-        bool(set(gap) & _POSSESSIVE) or (d.first > 0 and lowered[d.first - 1] in _DETERMINERS))
+        bool(set(gap[:1]) & _POSSESSIVE) or (d.first > 0 and lowered[d.first - 1] in _DETERMINERS))
 
 
 def dates_of_event(lowered: Sequence[str], own: list, start: int, end: int, others: list[tuple[int, int]]) -> list:
@@ -661,6 +661,8 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
         told_on = [d for d in own if set(lowered[_told_from(own, d, 3):d.first]) & lexicon.words("speaker")
                    or set(lowered[_told_from(own, d, 6):d.first]) & lexicon.words("statement_verb")
                    or (d.first - c_first <= 1 and set(lowered[d.last:d.last + 5]) & lexicon.words("speaker"))
+                   # (or right before its verb: "The envoy on Friday condemned Thursday's attack")
+                   or lowered[d.last:d.last + 1] and lowered[d.last] in lexicon.words("statement_verb")
                    # (a verb-final language puts the verb of saying after the day: "îro 11.11.2020ê ji Basnewsê re
                    # ragihand: 'Şeva borî ...'" 'told Basnews today: last night ...')
                    or _said_after_the_day(lowered, d)]

@@ -344,7 +344,8 @@ def _alternative(text: str, when: date, other: date, why: str) -> str:
 
 def find_dates(tokens: Sequence[Token], *, published: date | None, previous: date | None = None,
                published_told: bool = False, last_event: date | None = None,
-               story: date | None = None, ahead: frozenset[date] = frozenset()) -> list[DateMention]:
+               story: date | None = None, ahead: frozenset[date] = frozenset(),
+               week: date | None = None) -> list[DateMention]:
     """Every date expression in *tokens*, left to right.
 
     *story*: the date the text told last, a month with its year included ("since October 2023"): a day told with no
@@ -361,6 +362,9 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
     their calendar date, as a liveblog begun the evening before does ("Night of
     Saturday 13 to Sunday 14 April"): a weekday that is one of them is that day,
     not the same weekday of the week before.
+    *week*: the first day of the week the report covers, as a weekly digest's
+    title names it ("Security in Iraq, January 22-28, 2024", :func:`week_covered`):
+    its "this week" is that week, not the week it was published in.
     """
     lowered = [t.lower for t in tokens]
     phrases = lexicon.date_phrases()
@@ -389,6 +393,8 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
                 i = end  # "over the last year", "in the past last week": a stretch of time, not a date
                 continue
             when = _relative(anchor, days, precision, published, previous)
+            if anchor == "this_week" and week is not None:
+                when = week  # (a weekly digest's "this week" is the week it covers)
             if when is not None:
                 text = " ".join(t.text for t in tokens[i:end])
                 note = _alternative(text, when, when + timedelta(days=alt), "near midnight") if alt else ""
@@ -587,6 +593,20 @@ def _quoted_on_a_day_said(found: list[DateMention], lowered: Sequence[str], publ
 #: How many days after the publication day a weekday may fall when the report names that day (``find_dates``'s
 #: *ahead*).
 _AHEAD_DAYS = 2
+
+
+def week_covered(sentences: Sequence[Any], published: date | None) -> date | None:
+    """The first day of the week a weekly digest covers, when its title (the first sentence) names a span of seven
+    days that ends before the publication day or on it ("Security in Iraq, January 22-28, 2024", published on the
+    29th); None otherwise."""
+    if published is None or not sentences:
+        return None
+    spans = [d for d in dates_alone(sentences[0], published) if d.span_days == _WEEK_SPAN]
+    return spans[0].date if len(spans) == 1 and spans[0].date + timedelta(days=_WEEK_SPAN) <= published else None
+
+
+#: How many days a week's span runs past its first ("January 22-28").
+_WEEK_SPAN = 6
 
 
 def days_ahead(sentences: Sequence[Any], published: date | None) -> frozenset[date]:

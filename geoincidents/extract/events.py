@@ -40,7 +40,8 @@ from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED
                                        readied, said_on, some_got_through, speaks_of_itself, specific, stock_struck, tally_since,
                                        weapon_sender, weapons_found, without_adverbs)
 from geoincidents.extract.dates import (a_day_heading, a_stamp, a_timeline_entry, clock_day, clock_heading, counts_from,
-                                        dateline_day, days_ahead, find_dates, newest_first, tells_its_event)
+                                        dateline_day, days_ahead, find_dates, newest_first, tells_its_event,
+                                        week_covered)
 from geoincidents.extract.eventmention import EventMention
 from geoincidents.extract.monthdates import year_told
 from geoincidents.extract.mentions import GOVERNING_A_NAME, in_title_case
@@ -223,6 +224,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
     last_clock: tuple[int, int] | None = None
     anchor = published  # the day the entries told are of
     ahead = days_ahead(sentences, published)  # the days after the publication day the report names by their date
+    week = week_covered(sentences, published)  # the week a weekly digest's title names
     story: date | None = None  # the date told last, a month with its year included ("since October 2023")
     entry_from = 0  # where the events of the liveblog entry told now begin: fire told in an entry above is another's
     for sentence in sentences:
@@ -245,7 +247,8 @@ def find_events(sentences: list[Sentence], *, published: date | None,
         hung = hung_clauses(lowered, clauses)
         dates = find_dates(sentence.tokens, published=anchor, previous=previous, published_told=published_told,
                            last_event=next((e.date for e in reversed(events) if e.date is not None), None),
-                           story=story, ahead=ahead if anchor == published else frozenset())
+                           story=story, ahead=ahead if anchor == published else frozenset(),
+                           week=week if anchor == published else None)
         dates = [d for d in dates if not onset_of_a_war(lowered, d)]  # "the confrontation that began on Friday"
         # "Jerusalem, Oct 5 Two soldiers were killed ..., the military said on Friday": the dateline's day is the
         # day filed, no event's
@@ -255,7 +258,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # (a heading's day is read from the report's own day, not the heading above: "20 January", "24
             # January", "28 January" in a report of February 5 are all of that January)
             dates = find_dates(sentence.tokens, published=published, previous=previous, published_told=published_told,
-                               ahead=ahead)
+                               ahead=ahead, week=week)
             day_heading = a_day_heading(sentence.tokens, lowered, dates, sentence.index)
         if day_heading:
             heading = sentence.index, dates[0].date

@@ -1069,7 +1069,7 @@ def _a_front(lowered: Sequence[str], last: int, ceiling: int) -> bool:
 _NEAR_BEFORE_A_CUE = (["near"], ["در", "نزدیکی"], ["نزدیک"])
 #: How far from its landmark a site told on a side of it may lie (Harir is 48 km from Erbil).
 _SIDE_OF_A_LANDMARK_KM = 120.0
-_IN = (["in"], ["in", "the"], ["لە"], ["li"], ["در"], ["لە", "سنووری"], ["li", "sînorê"])
+_IN = (["in"], ["in", "the"], ["of"], ["لە"], ["li"], ["در"], ["لە", "سنووری"], ["li", "sînorê"])
 #: Kurdish "in the area of" ("زڕگوێزیش لە سنووری سلێمانی کرایە ئامانج" 'Zrgwez, in the area of Sulaymaniyah, was
 #: targeted'): the place after it is where the one before lies, whatever cue follows.
 _IN_THE_AREA_OF = (["لە", "سنووری"], ["li", "sînorê"])
@@ -1078,7 +1078,7 @@ _IN_THE_AREA_OF = (["لە", "سنووری"], ["li", "sînorê"])
 def _subject_before_its_area(lowered: Sequence[str], inside: list[Mention], c_last: int) -> None:
     """ "the Nevatim air base in the Negev, a key installation, was among the main targets": a cue after a place
     (``_cue_after``) is the cue of the subject it ends, when that place only says where the place before it lies
-    ("X in the Y"): X takes the role, Y is where X is."""
+    ("X in the Y", "the Shekhan district of Duhok governorate"): X takes the role, Y is where X is."""
     for k in range(1, len(inside)):
         site, area = inside[k - 1], inside[k]
         ceiling = inside[k + 1].first if k + 1 < len(inside) else c_last
@@ -2179,6 +2179,8 @@ def _owns_a_named_thing(sentence: Sentence, m: Mention, mentions: list[Mention])
     tokens, last = sentence.tokens, m.last
     if not lexicon.possessive_at(sentence.lowered, last) or last + 2 >= len(tokens):
         return False
+    if m.candidates and specificity(m.candidates[0]) == 0:
+        return False  # (a site owns its parts: "rockets struck Khor Mor's oil production plant" hit the field)
     after = tokens[last + 2]
     if after.lower in lexicon.words("organisation_noun") or after.lower in ("electricity", "oil", "health"):
         return True  # "the Kurdistan Region's counter-terrorism group", "the region's electricity ministry"
