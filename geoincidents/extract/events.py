@@ -660,7 +660,10 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 # right before the weapon ("a Turkish drone struck the camp")
                 before.append((trigger_at, blamed[1], blamed[2]))
             if event_type in _STRIKE_OF and best[2].priority < _SPECIFIC and not lexicon.word_phrases("attack_weapon").find(
-                    clause) and any(a[2] and abs(trigger_at - a[0]) <= 3 and a[1] not in lexicon.missile_forces() for a in before) and any(
+                    clause) and any(a[2] and abs(trigger_at - a[0]) <= 3 and a[1] not in lexicon.missile_forces()
+                                    # (not the side whose bases were hit: "attacked three US bases with drones")
+                                    and not set(lowered[a[0] + 1:trigger_at]) & _WEAPON_PREPOSITIONS
+                                    for a in before) and any(
                     w in lexicon.words("strike_verb") or w in lexicon.words("killed") for w in clause):
                 event_type = event.event_type = _STRIKE_OF[event_type]  # "the US missile struck two bases": a state's strike
             elif event_type in _STRIKE_OF and outcome and best[2].event_type == "interception" and any(
@@ -706,7 +709,8 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 firing_actor = [a for a in before if not _qualifies_an_attack(lowered, a[0], trigger_at)
                                 and not (a[0] > c_first and lowered[a[0] - 1] in lexicon.words("attack_word")
                                          and any(b[0] < a[0] for b in before))
-                                and (not a[2] or trigger_at - a[0] <= 3
+                                and (not a[2] or (trigger_at - a[0] <= 3
+                                                  and not set(lowered[a[0] + 1:trigger_at]) & _WEAPON_PREPOSITIONS)
                                 or (trigger_at - a[0] <= 12 and firing_verbs & set(lowered[a[0] + 1:trigger_at]))
                                 # "سوپای پاسداران ... مووشەکی بالیستی ... هاویشت": Kurdish puts its verb last
                                 or (trigger_at - a[0] <= 12
@@ -1002,6 +1006,8 @@ def _side_of_a_war(lowered: Sequence[str], at: int) -> bool:
                for k in range(at + 1, min(len(lowered), at + 3)))
 
 
+#: Words that put a weapon apart from the state named before it ("attacked three US bases with drones").
+_WEAPON_PREPOSITIONS = frozenset({"with", "by", "at", "on", "against"})
 #: The words between "war" and the side it is waged with.
 _WAR_SIDE = ("with", "on", "against")
 

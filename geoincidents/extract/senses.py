@@ -547,7 +547,9 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
         # A mention that names its own kind ("Erbil province") is not steered by the words before it ("the Sidakan
         # district of Erbil province": the district is Sidakan's).
         if m.place is None and not normalize_parts(m.query)[1]:
-            kinds = _kind_hint(sentences[m.sentence], m)
+            # (nor by a descriptor that is another name's own: "the Erbil province of Kurdistan" is no province)
+            before = max((o.last for o in mentions if o.sentence == m.sentence and o.last <= m.first), default=0)
+            kinds = _kind_hint(sentences[m.sentence], m, min(3, m.first - before))
             picked = [c for c in m.candidates if c.kind in kinds]
             if kinds and picked:
                 m.place, m.settled_by = picked[0], "nearby words"

@@ -20,7 +20,11 @@ that week when it says "this week", not of the week it was published in (d138). 
 the Sunday, as "overnight Saturday into Sunday" is (d138). A day told right before a verb of saying ("The envoy on
 Friday condemned Thursday's attack") is the day of saying, and the possessive day is the attack's; a site owns its parts
 ("two rockets struck Khor Mor's oil production plant": the field was hit) (d143). Persian "برخورد کرد" 'hit' is what a
-missile did to the place its sentence names (d143)."""
+missile did to the place its sentence names (d143). "The first attack was aimed at al-Harir Air Base" is an attack there,
+and "the Erbil province of Kurdistan" is the Kurdistan Region: the word "province" is Erbil's, no hint that Kurdistan is
+Iran's province of that name; "Previous attacks were aimed at Erbil airport" tells of no day's attack (d141, d142).
+"Sirens" after a clock time's "a.m." opens a sentence: the towns where sirens sounded are not where the missile hit
+(d142); a state named before a place ("attacked three US bases with drones") is not who sent the drones (d141)."""
 from __future__ import annotations
 
 from geoincidents.extract import extract_report
@@ -195,3 +199,33 @@ def test_persian_a_missile_that_hit_a_building(gazetteer):
     text = "در شهر ریشون لتسیون نیز یک موشک به ساختمانی برخورد کرد و آن را ویران ساخت."
     got = drafts(text, "2025-06-14", gazetteer)
     assert ("2025-06-14", "missile_attack", "il-rishon-lezion") in got
+
+
+def test_the_first_attack_was_aimed_at_a_base(gazetteer):
+    text = ("On January 5, the Islamic Resistance in Iraq attacked three US bases with drones. The first attack was aimed "
+            "at al-Harir Air Base in the Erbil province of Kurdistan, in northern Iraq.")
+    report = extract_report(text, published="2024-01-05", gazetteer=gazetteer)
+    got = set(zip(report.incidents["date"], report.incidents["event_type"], report.incidents["target_place_id"]))
+    assert ("2024-01-05", "drone_attack", "iq-harir-air-base") in got
+    places = dict(zip(report.places["mention"], report.places["place_id"]))
+    assert places["Kurdistan"] == "iq-kurdistan-region"
+
+
+def test_the_province_of_kurdistan_is_still_irans(gazetteer):
+    report = extract_report("Drones hit a base in the province of Kurdistan, Iran said.", published="2024-01-05",
+                            gazetteer=gazetteer)
+    assert dict(zip(report.places["mention"], report.places["place_id"]))["Kurdistan"] == "ir-gov-kurdistan"
+
+
+def test_previous_attacks_tell_no_days_attack(gazetteer):
+    text = ("A drone struck the Khurmala field on Monday. Previous attacks were aimed at Erbil airport and Kirkuk "
+            "airport.")
+    got = drafts(text, "2025-07-15", gazetteer)
+    assert [t for _, _, t in got] == ["iq-khurmala-oil-field"]
+
+
+def test_sirens_after_a_clock_time_open_a_sentence_of_no_targets(gazetteer):
+    text = ("A Houthi missile slammed into a playground in Jaffa early on Saturday. The missile hit at 3:44 a.m. Sirens "
+            "had sounded minutes earlier across central Israel, including in Lod, Rehovot and Modiin.")
+    got = drafts(text, "2024-12-21", gazetteer)
+    assert [t for _, _, t in got] == ["il-tel-aviv"]
