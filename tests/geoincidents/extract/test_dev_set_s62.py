@@ -1,9 +1,10 @@
-"""Quality on the third development set: 36 reports written by helpers in session 62 from public reports of 2023-2025,
+"""Quality on the third development set: 54 reports written by helpers in session 62 from public reports of 2022-2025,
 in their own words, annotated against the gazetteer's ids (``source`` in each JSON names the page): d141, militia
 rockets and drones at US sites in Iraq, Syria and Jordan and the US strikes, told in trackers, timelines, briefing
 round-ups, claims and wire news, English and Arabic; d142, Iran's and the Houthis' fire at Israel, Israel's strikes on
 Iran, the drones at the Kurdistan Region's oil and gas fields and Iran's strike on Erbil, in English, Arabic, Persian,
-Hebrew, Sorani and French. It was read to write rules (``test_incidents_s62.py``), so it measures regressions, not the
+Hebrew, Sorani and French; d143, overnight wire reports and liveblogs of the Iran-Israel exchanges and the Houthis'
+missiles, and background pieces on attacks on US forces and on the Kurdistan fields, English, Arabic and Persian. It was read to write rules (``test_incidents_s62.py``), so it measures regressions, not the
 extractor on unseen reports: the thresholds sit just under what the extractor reaches today.
 """
 from __future__ import annotations
@@ -24,10 +25,10 @@ def score(gazetteer):
 
 
 def test_the_set_is_annotated_consistently():
-    assert_annotated_consistently(DEV62, 36, 132)
+    assert_annotated_consistently(DEV62, 54, 179)
 
 
 def test_places_incidents_and_drafts_stay_where_they_are(score):
-    assert score["place_recall"] >= 0.92 and score["place_precision"] >= 0.91
-    assert score["incidents_found"] >= 0.67 and score["type_right"] >= 0.78
-    assert score["draft_precision"] >= 0.62
+    assert score["place_recall"] >= 0.93 and score["place_precision"] >= 0.92
+    assert score["incidents_found"] >= 0.69 and score["type_right"] >= 0.79
+    assert score["draft_precision"] >= 0.66
