@@ -345,7 +345,7 @@ def _alternative(text: str, when: date, other: date, why: str) -> str:
 def find_dates(tokens: Sequence[Token], *, published: date | None, previous: date | None = None,
                published_told: bool = False, last_event: date | None = None,
                story: date | None = None, ahead: frozenset[date] = frozenset(),
-               week: date | None = None) -> list[DateMention]:
+               covered_week: date | None = None) -> list[DateMention]:
     """Every date expression in *tokens*, left to right.
 
     *story*: the date the text told last, a month with its year included ("since October 2023"): a day told with no
@@ -362,7 +362,7 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
     their calendar date, as a liveblog begun the evening before does ("Night of
     Saturday 13 to Sunday 14 April"): a weekday that is one of them is that day,
     not the same weekday of the week before.
-    *week*: the first day of the week the report covers, as a weekly digest's
+    *covered_week*: the first day of the week the report covers, as a weekly digest's
     title names it ("Security in Iraq, January 22-28, 2024", :func:`week_covered`):
     its "this week" is that week, not the week it was published in.
     """
@@ -393,8 +393,8 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
                 i = end  # "over the last year", "in the past last week": a stretch of time, not a date
                 continue
             when = _relative(anchor, days, precision, published, previous)
-            if anchor == "this_week" and week is not None:
-                when = week  # (a weekly digest's "this week" is the week it covers)
+            if anchor == "this_week" and covered_week is not None:
+                when = covered_week  # (a weekly digest's "this week" is the week it covers)
             if when is not None:
                 text = " ".join(t.text for t in tokens[i:end])
                 note = _alternative(text, when, when + timedelta(days=alt), "near midnight") if alt else ""

@@ -248,7 +248,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
         dates = find_dates(sentence.tokens, published=anchor, previous=previous, published_told=published_told,
                            last_event=next((e.date for e in reversed(events) if e.date is not None), None),
                            story=story, ahead=ahead if anchor == published else frozenset(),
-                           week=week if anchor == published else None)
+                           covered_week=week if anchor == published else None)
         dates = [d for d in dates if not onset_of_a_war(lowered, d)]  # "the confrontation that began on Friday"
         # "Jerusalem, Oct 5 Two soldiers were killed ..., the military said on Friday": the dateline's day is the
         # day filed, no event's
@@ -258,7 +258,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # (a heading's day is read from the report's own day, not the heading above: "20 January", "24
             # January", "28 January" in a report of February 5 are all of that January)
             dates = find_dates(sentence.tokens, published=published, previous=previous, published_told=published_told,
-                               ahead=ahead, week=week)
+                               ahead=ahead, covered_week=week)
             day_heading = a_day_heading(sentence.tokens, lowered, dates, sentence.index)
         if day_heading:
             heading = sentence.index, dates[0].date

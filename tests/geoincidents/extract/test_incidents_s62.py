@@ -229,3 +229,9 @@ def test_sirens_after_a_clock_time_open_a_sentence_of_no_targets(gazetteer):
             "had sounded minutes earlier across central Israel, including in Lod, Rehovot and Modiin.")
     got = drafts(text, "2024-12-21", gazetteer)
     assert [t for _, _, t in got] == ["il-tel-aviv"]
+
+
+def test_a_weekday_and_this_week_in_one_sentence(gazetteer):
+    # (the weekday's "last week" reading once shadowed the week a digest covers: this sentence crashed the extractor)
+    text = "Rockets hit the Harir base on Tuesday, the third attack there this week."
+    assert ("2024-01-23", "rocket_attack", "iq-harir-air-base") in drafts(text, "2024-01-26", gazetteer)
