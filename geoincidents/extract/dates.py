@@ -411,7 +411,7 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
             previous = alone
             i += 1
             continue
-        written = monthdates.numeric(tokens, i)
+        written = monthdates.numeric(tokens, i) or monthdates.numeric_no_year(tokens, i, published)
         if written is not None:
             end, when, other = written
             text = "".join(t.text for t in tokens[i:end])
@@ -593,6 +593,16 @@ def _quoted_on_a_day_said(found: list[DateMention], lowered: Sequence[str], publ
 #: How many days after the publication day a weekday may fall when the report names that day (``find_dates``'s
 #: *ahead*).
 _AHEAD_DAYS = 2
+
+
+def week_heading(lowered: Sequence[str], dates: Sequence[DateMention]) -> date | None:
+    """The first day of the week a heading names, when a sentence is only "(The) week of" a day ("Week of October 23",
+    as a timeline heads each week's entries), else None."""
+    if len(dates) != 1 or dates[0].precision != "day" or dates[0].span_days:
+        return None
+    words_ = [w for w in lowered[:dates[0].first] if w not in (":", "-", "—", "–")]
+    rest = [w for w in lowered[dates[0].last:] if w not in (".", ":", ",", "-", "—", "–")]
+    return dates[0].date if words_ in (["week", "of"], ["the", "week", "of"]) and not rest else None
 
 
 def week_covered(sentences: Sequence[Any], published: date | None) -> date | None:

@@ -41,7 +41,7 @@ from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED
                                        weapon_sender, weapons_found, without_adverbs)
 from geoincidents.extract.dates import (a_day_heading, a_stamp, a_timeline_entry, clock_day, clock_heading, counts_from,
                                         dateline_day, days_ahead, find_dates, newest_first, tells_its_event,
-                                        week_covered)
+                                        week_covered, week_heading)
 from geoincidents.extract.eventmention import EventMention
 from geoincidents.extract.monthdates import year_told
 from geoincidents.extract.mentions import GOVERNING_A_NAME, in_title_case
@@ -260,12 +260,16 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             dates = find_dates(sentence.tokens, published=published, previous=previous, published_told=published_told,
                                ahead=ahead, covered_week=week)
             day_heading = a_day_heading(sentence.tokens, lowered, dates, sentence.index)
-        if day_heading:
+        week_start = week_heading(lowered, dates)
+        if day_heading or week_start is not None:
             heading = sentence.index, dates[0].date
             # the entries under it are of that day: their "overnight", "this morning" are its own, and the first
             # clock heading after it opens that day, not the one before
             # (a clock heading that names its day, "02:40 (Saturday)", stays the clock the next entry is read after)
-            anchor, last_clock, entry_from = dates[0].date, clock, len(events)
+            # (a heading of a span of days or of a week, "October 23-29", "Week of October 23": the weekdays told under
+            # it are its own, counted back from its last day)
+            last_day = dates[0].date + timedelta(days=dates[0].span_days if week_start is None else _WEEK_DAYS - 1)
+            anchor, last_clock, entry_from = last_day, clock, len(events)
         else:
             dates = [d for d in dates if not dateline_day(sentence, d, published)]
         if published is not None and not day_heading and a_stamp(sentence.tokens, dates):
@@ -1006,6 +1010,8 @@ def _side_of_a_war(lowered: Sequence[str], at: int) -> bool:
                for k in range(at + 1, min(len(lowered), at + 3)))
 
 
+#: The days of a week a heading names ("Week of October 23").
+_WEEK_DAYS = 7
 #: Words that put a weapon apart from the state named before it ("attacked three US bases with drones").
 _WEAPON_PREPOSITIONS = frozenset({"with", "by", "at", "on", "against"})
 #: The words between "war" and the side it is waged with.

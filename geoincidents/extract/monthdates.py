@@ -19,7 +19,8 @@ from geoincidents.extract.lexicon import lowercase, word_phrases, words
 from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.text import Token
 
-__all__ = ["MONTHS", "absolute", "arabic_ordinal_word", "day_first", "day_number", "day_range", "numeric", "part_of_month",
+__all__ = ["MONTHS", "absolute", "arabic_ordinal_word", "day_first", "day_number", "day_range", "numeric",
+           "numeric_no_year", "part_of_month",
            "safe_date", "year_for"]
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -510,6 +511,46 @@ def day_range(tokens: Sequence[Token], i: int, published: date | None,
 
 
 _NUMERIC_SEPARATORS = frozenset({"/", ".", "-"})
+#: Words after which a day and month written in numbers with a slash and no year open an entry or a date ("On 17/10,").
+_BEFORE_A_SHORT_DATE = frozenset({"on", "(", "-", "–", "—", "•", "*", "|"})
+
+
+def numeric_no_year(tokens: Sequence[Token], i: int, published: date | None) -> tuple[int, date, date | None] | None:
+    """A day and month written in numbers with a slash and no year at token i, as a tracker opens its entries ("20/11
+    – Drone attack on the Harir base") or a report dates one ("On 17/10, drones hit al-Tanf"): (end index, date, the
+    other reading or None), in the latest year up to the publication day (:func:`year_for`). Only at the start of a
+    line or sentence, or after "on" or an entry's mark (not "24/7", "2/3 of them" inside a sentence); day first, as
+    reports from the region write it, month first when the second number is past 12; in any digits ("٢٠/١١").
+
+    >>> from geoincidents.extract.text import tokenize
+    >>> numeric_no_year(tokenize("20/11 - Drones hit the base"), 0, date(2023, 12, 20))
+    (3, datetime.date(2023, 11, 20), None)
+    >>> numeric_no_year(tokenize("On 3/11, drones hit the base"), 1, date(2023, 12, 20))[1:]
+    (datetime.date(2023, 11, 3), datetime.date(2023, 3, 11))
+    >>> numeric_no_year(tokenize("open 24/7 for them"), 1, date(2023, 12, 20)) is None
+    True
+    """
+    if published is None or i + 2 >= len(tokens) or (i and tokens[i - 1].text.lower() not in _BEFORE_A_SHORT_DATE):
+        return None
+    a_, slash, b_ = tokens[i:i + 3]
+    if slash.text != "/" or a_.end != slash.start or slash.end != b_.start \
+            or not (a_.text.isdecimal() and b_.text.isdecimal()) \
+            or len(a_.text) > 2 or len(b_.text) > 2:
+        return None
+    if i + 3 < len(tokens) and tokens[i + 3].start == b_.end and (tokens[i + 3].text in _NUMERIC_SEPARATORS
+                                                                   or tokens[i + 3].text.isdecimal()):
+        return None  # ("20/11/2023" is :func:`numeric`'s)
+    first, second = int(a_.text), int(b_.text)
+    day, month = (first, second) if second <= 12 else (second, first)
+    year = year_for(month, day, published) if 1 <= month <= 12 else None
+    found = safe_date(year, month, day) if year else None
+    if found is None:
+        return None
+    other = None
+    if first != second and first <= 12 and second <= 12:
+        other_year = year_for(first, second, published)
+        other = safe_date(other_year, first, second) if other_year else None
+    return i + 3, found, other
 
 
 def numeric(tokens: Sequence[Token], i: int) -> tuple[int, date, date | None] | None:
