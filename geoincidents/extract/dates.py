@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -590,6 +591,8 @@ def _quoted_on_a_day_said(found: list[DateMention], lowered: Sequence[str], publ
             if d.today and quoted(d.first) else d for d in found]
 
 
+#: Any digit, of any script ("14", "١٤").
+_A_DIGIT = re.compile(r"\d")
 #: How many days after the publication day a weekday may fall when the report names that day (``find_dates``'s
 #: *ahead*).
 _AHEAD_DAYS = 2
@@ -625,8 +628,9 @@ def days_ahead(sentences: Sequence[Any], published: date | None) -> frozenset[da
     as."""
     if published is None:
         return frozenset()
-    return frozenset(d.date for s in sentences for d in dates_alone(s, published)
-                     if d.precision == "day" and any(ch.isdigit() for ch in d.text)
+    # (only sentences with a number are read: most have none)
+    return frozenset(d.date for s in sentences if _A_DIGIT.search(s.text) for d in dates_alone(s, published)
+                     if d.precision == "day" and _A_DIGIT.search(d.text)
                      and 0 < (d.date - published).days <= _AHEAD_DAYS)
 
 
