@@ -23,7 +23,8 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
                         help="publication date of the reports that give none of their own (a 'published:' header line or a --sources row wins): ISO, e.g. 2024-04-22, or a timestamp 2024-04-22T21:40Z, read at the report's place; anchors 'on Saturday', 'yesterday'")
     parser.add_argument("--sources", metavar="CSV",
                         help="a sources table (source_id,outlet,published,title,file): each report named in its file "
-                        "column takes that row's id and publication date")
+                        "column, or by a source_id that is its file name without .txt, takes that row's id and "
+                        "publication date; a row that names no report read is reported")
     parser.add_argument("--review", metavar="PAGE.html",
                         help="also write a self-contained offline review page: reports with their place mentions "
                         "highlighted by role, each draft beside its evidence, and the drafts on a map")
@@ -34,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     from geoincidents.cli.output import print_json, say
-    from geoincidents.extract.report import _as_published, extract_reports, report_files
+    from geoincidents.extract.report import _as_published, extract_reports, report_files, unmatched_sources
     from geoincidents.io.dialect import read_delimited
 
     files = report_files(args.files)
@@ -45,7 +46,12 @@ def run(args: argparse.Namespace) -> int:
         existing_file(args.sources, "--sources", "a sources table CSV with the columns source_id, outlet, "
                                                  "published, title, file")
         sources = read_delimited(args.sources)
+        sources.attrs["path"] = args.sources
     report = extract_reports(files, published=args.published, sources=sources, gazetteer=gazetteer_from_args(args))
+    if sources is not None:
+        # (a row that names no report read is reported, every one of them; the rest of the table still serves)
+        for row, named in unmatched_sources(sources, [str(f) for f in files]):
+            say(f"{args.sources}: row {row}: {named} names none of the {len(files)} reports read; that row is not used")
     written = report.write(args.output)
     as_json = getattr(args, "json", False)
     quiet = as_json or getattr(args, "quiet", False)  # -q: errors and warnings only, as every command

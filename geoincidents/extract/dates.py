@@ -603,9 +603,9 @@ def week_heading(lowered: Sequence[str], dates: Sequence[DateMention]) -> date |
     as a timeline heads each week's entries), else None."""
     if len(dates) != 1 or dates[0].precision != "day" or dates[0].span_days:
         return None
-    words_ = [w for w in lowered[:dates[0].first] if w not in (":", "-", "—", "–")]
+    opening = [w for w in lowered[:dates[0].first] if w not in (":", "-", "—", "–")]
     rest = [w for w in lowered[dates[0].last:] if w not in (".", ":", ",", "-", "—", "–")]
-    return dates[0].date if words_ in (["week", "of"], ["the", "week", "of"]) and not rest else None
+    return dates[0].date if opening in (["week", "of"], ["the", "week", "of"]) and not rest else None
 
 
 def week_covered(sentences: Sequence[Any], published: date | None) -> date | None:

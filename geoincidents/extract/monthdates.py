@@ -532,15 +532,15 @@ def numeric_no_year(tokens: Sequence[Token], i: int, published: date | None) -> 
     """
     if published is None or i + 2 >= len(tokens) or (i and tokens[i - 1].text.lower() not in _BEFORE_A_SHORT_DATE):
         return None
-    a_, slash, b_ = tokens[i:i + 3]
-    if slash.text != "/" or a_.end != slash.start or slash.end != b_.start \
-            or not (a_.text.isdecimal() and b_.text.isdecimal()) \
-            or len(a_.text) > 2 or len(b_.text) > 2:
+    left, slash, right = tokens[i:i + 3]
+    if slash.text != "/" or left.end != slash.start or slash.end != right.start \
+            or not (left.text.isdecimal() and right.text.isdecimal()) \
+            or len(left.text) > 2 or len(right.text) > 2:
         return None
-    if i + 3 < len(tokens) and tokens[i + 3].start == b_.end and (tokens[i + 3].text in _NUMERIC_SEPARATORS
+    if i + 3 < len(tokens) and tokens[i + 3].start == right.end and (tokens[i + 3].text in _NUMERIC_SEPARATORS
                                                                    or tokens[i + 3].text.isdecimal()):
         return None  # ("20/11/2023" is :func:`numeric`'s)
-    first, second = int(a_.text), int(b_.text)
+    first, second = int(left.text), int(right.text)
     day, month = (first, second) if second <= 12 else (second, first)
     year = year_for(month, day, published) if 1 <= month <= 12 else None
     found = safe_date(year, month, day) if year else None

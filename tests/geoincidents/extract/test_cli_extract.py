@@ -122,3 +122,32 @@ def test_a_sources_row_names_its_report_with_or_without_the_folder(tmp_path, cap
     sources = pd.read_csv(out / "sources.csv").set_index("source_id")
     assert sources.loc["rudaw-1", "published"] == "2024-04-22" and sources.loc["k24-2", "published"] == "2024-01-02"
     assert sorted(pd.read_csv(out / "incidents.csv")["date"]) == ["2023-12-31", "2024-04-21"]
+
+
+def test_a_sources_table_keyed_by_id_names_reports_by_their_file_stem(tmp_path, capsys):
+    # Tried as a new user would (session 62): a table of source_id and published, the ids being the reports' file
+    # names without .txt, had been ignored without a word, and every draft came out undated.
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "harir_drones.txt").write_text("On Sunday, drones struck the Harir base.\n",
+                                                           encoding="utf-8")
+    table = tmp_path / "sources.csv"
+    table.write_text("source_id,published\nharir_drones,2024-01-02\nnot_read,2024-01-05\n", encoding="utf-8")
+    out = tmp_path / "o"
+    assert main(["extract", str(tmp_path / "reports"), "--sources", str(table), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "no date" not in err
+    # the row that names no report read is reported, with its row and what it named
+    assert f"{table}: row 2: source_id 'not_read' names none of the 1 reports read" in err
+    assert list(pd.read_csv(out / "incidents.csv")["date"]) == ["2023-12-31"]
+
+
+def test_a_sources_table_that_names_no_report_is_an_error(tmp_path, capsys):
+    report = tmp_path / "r1.txt"
+    report.write_text("On Sunday, drones struck the Harir base.\n", encoding="utf-8")
+    table = tmp_path / "sources.csv"
+    table.write_text("id,date\nr1,2024-01-02\n", encoding="utf-8")
+    out = tmp_path / "o"
+    assert main(["extract", str(report), "--sources", str(table), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"{table} has the columns id, date, none of which names a report" in err and "'file'" in err
+    assert not out.exists()

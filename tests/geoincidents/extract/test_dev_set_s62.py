@@ -4,9 +4,9 @@ rockets and drones at US sites in Iraq, Syria and Jordan and the US strikes, tol
 round-ups, claims and wire news, English and Arabic; d142, Iran's and the Houthis' fire at Israel, Israel's strikes on
 Iran, the drones at the Kurdistan Region's oil and gas fields and Iran's strike on Erbil, in English, Arabic, Persian,
 Hebrew, Sorani and French; d143, overnight wire reports and liveblogs of the Iran-Israel exchanges and the Houthis'
-missiles, and background pieces on attacks on US forces and on the Kurdistan fields, English, Arabic and Persian. It was read to write rules (``test_incidents_s62.py``), so it measures regressions, not the
-extractor on unseen reports: the thresholds sit just under what the extractor reaches today.
-"""
+missiles, and background pieces on attacks on US forces and on the Kurdistan fields, English, Arabic and Persian. It was
+read to write rules (``test_incidents_s62.py``), so it measures regressions, not the extractor on unseen reports: the
+thresholds sit just under what the extractor reaches today."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,6 +1,6 @@
 """Incidents of session 62, on sentences written for these tests, in my own words, in the manner of the wire reports of
 the US strikes of February 2024 in Iraq and Syria and of the June 2025 war between Israel and Iran; written after the
-failures of d138 to d142, development sets (d141 and d142 are in ``dev62``).
+failures of d138 to d143, development sets (d141 to d143 are in ``dev62``).
 
 A day told with a verb of speaking ("Speaking on Sunday to reporters, the president said the strikes ...") is the day of
 saying: the strikes the article refers back to are those the report told before, of their day, and so are the places the
@@ -12,16 +12,16 @@ sentence opens on. An impact told with no weapon, after fire that named no place
 opens a clause of its own: the event the run is counted from, of its day (d138). A tracker's entries told in the present
 tense ("A drone targets the Khor Mor field", "Two drones fall inside the Khurmala field", "A drone crashes in farmland
 in Dibis district", "A drone strikes the Tawke field") are attacks, drone fire as their past tense is (d142). A place
-"damaged in the same salvo" is hit by the fire told before (d139). A liveblog begun on a Saturday that
-names the night it covers ("Night of Saturday 13 to Sunday 14 April") reads its "Sunday morning" as that Sunday, not the
-one before (d142). Persian "با حمله به" 'with an attack on' is an attack on the places listed after it (d139). A weekly
-digest whose title names the week it covers ("Security in Iraq, January 22-28, 2024", published on the 29th) tells of
-that week when it says "this week", not of the week it was published in (d138). "Overnight from Saturday into Sunday" is
-the Sunday, as "overnight Saturday into Sunday" is (d138). A day told right before a verb of saying ("The envoy on
-Friday condemned Thursday's attack") is the day of saying, and the possessive day is the attack's; a site owns its parts
-("two rockets struck Khor Mor's oil production plant": the field was hit) (d143). Persian "برخورد کرد" 'hit' is what a
-missile did to the place its sentence names (d143). "The first attack was aimed at al-Harir Air Base" is an attack there,
-and "the Erbil province of Kurdistan" is the Kurdistan Region: the word "province" is Erbil's, no hint that Kurdistan is
+"damaged in the same salvo" is hit by the fire told before (d139). A liveblog begun on a Saturday that names the night
+it covers ("Night of Saturday 13 to Sunday 14 April") reads its "Sunday morning" as that Sunday, not the one before
+(d142). Persian "با حمله به" 'with an attack on' is an attack on the places listed after it (d139). A weekly digest
+whose title names the week it covers ("Security in Iraq, January 22-28, 2024", published on the 29th) tells of that week
+when it says "this week", not of the week it was published in (d138). "Overnight from Saturday into Sunday" is the
+Sunday, as "overnight Saturday into Sunday" is (d138). A day told right before a verb of saying ("The envoy on Friday
+condemned Thursday's attack") is the day of saying, and the possessive day is the attack's; a site owns its parts ("two
+rockets struck Khor Mor's oil production plant": the field was hit) (d143). Persian "برخورد کرد" 'hit' is what a missile
+did to the place its sentence names (d143). "The first attack was aimed at al-Harir Air Base" is an attack there, and
+"the Erbil province of Kurdistan" is the Kurdistan Region: the word "province" is Erbil's, no hint that Kurdistan is
 Iran's province of that name; "Previous attacks were aimed at Erbil airport" tells of no day's attack (d141, d142).
 "Sirens" after a clock time's "a.m." opens a sentence: the towns where sirens sounded are not where the missile hit
 (d142); a state named before a place ("attacked three US bases with drones") is not who sent the drones (d141).
@@ -29,8 +29,8 @@ Iran's province of that name; "Previous attacks were aimed at Erbil airport" tel
 Written after the sealed sets' wrong-date misses were counted by offset, unread: in two reports the drafts sat near the
 publication day while the annotated days lay three weeks to three months before it. A timeline's heading of a span of
 days or of a week ("October 23-29", "Week of October 23") dates the weekdays told under it within that span; a day and
-month written in numbers with no year, as a tracker opens its entries ("20/11 – Drone attack on the Harir base") or after
-"on" ("On 17/10,"), is that day, in the latest year up to the publication day."""
+month written in numbers with no year, as a tracker opens its entries ("20/11 – Drone attack on the Harir base") or
+after "on" ("On 17/10,"), is that day, in the latest year up to the publication day."""
 from __future__ import annotations
 
 from geoincidents.extract import extract_report
@@ -208,8 +208,8 @@ def test_persian_a_missile_that_hit_a_building(gazetteer):
 
 
 def test_the_first_attack_was_aimed_at_a_base(gazetteer):
-    text = ("On January 5, the Islamic Resistance in Iraq attacked three US bases with drones. The first attack was aimed "
-            "at al-Harir Air Base in the Erbil province of Kurdistan, in northern Iraq.")
+    text = ("On January 5, the Islamic Resistance in Iraq attacked three US bases with drones. The first attack was "
+            "aimed at al-Harir Air Base in the Erbil province of Kurdistan, in northern Iraq.")
     report = extract_report(text, published="2024-01-05", gazetteer=gazetteer)
     got = set(zip(report.incidents["date"], report.incidents["event_type"], report.incidents["target_place_id"]))
     assert ("2024-01-05", "drone_attack", "iq-harir-air-base") in got
@@ -231,8 +231,8 @@ def test_previous_attacks_tell_no_days_attack(gazetteer):
 
 
 def test_sirens_after_a_clock_time_open_a_sentence_of_no_targets(gazetteer):
-    text = ("A Houthi missile slammed into a playground in Jaffa early on Saturday. The missile hit at 3:44 a.m. Sirens "
-            "had sounded minutes earlier across central Israel, including in Lod, Rehovot and Modiin.")
+    text = ("A Houthi missile slammed into a playground in Jaffa early on Saturday. The missile hit at 3:44 a.m. "
+            "Sirens had sounded minutes earlier across central Israel, including in Lod, Rehovot and Modiin.")
     got = drafts(text, "2024-12-21", gazetteer)
     assert [t for _, _, t in got] == ["il-tel-aviv"]
 
