@@ -598,14 +598,15 @@ _A_DIGIT = re.compile(r"\d")
 _AHEAD_DAYS = 2
 
 
-def week_heading(lowered: Sequence[str], dates: Sequence[DateMention]) -> date | None:
-    """The first day of the week a heading names, when a sentence is only "(The) week of" a day ("Week of October 23",
-    as a timeline heads each week's entries), else None."""
+def week_heading(lowered: Sequence[str], dates: Sequence[DateMention]) -> int | None:
+    """How many days past its first a week's heading runs (:data:`_WEEK_SPAN`), when a sentence is only "(The) week
+    of" a day ("Week of October 23", as a timeline heads each week's entries), else None."""
     if len(dates) != 1 or dates[0].precision != "day" or dates[0].span_days:
         return None
     opening = [w for w in lowered[:dates[0].first] if w not in (":", "-", "—", "–")]
     rest = [w for w in lowered[dates[0].last:] if w not in (".", ":", ",", "-", "—", "–")]
-    return dates[0].date if opening in (["week", "of"], ["the", "week", "of"]) and not rest else None
+    return _WEEK_SPAN if opening in (["week", "of"], ["the", "week", "of"]) and not rest else None
+
 
 
 def week_covered(sentences: Sequence[Any], published: date | None) -> date | None:

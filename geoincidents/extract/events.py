@@ -260,15 +260,15 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             dates = find_dates(sentence.tokens, published=published, previous=previous, published_told=published_told,
                                ahead=ahead, covered_week=week)
             day_heading = a_day_heading(sentence.tokens, lowered, dates, sentence.index)
-        week_start = week_heading(lowered, dates)
-        if day_heading or week_start is not None:
+        week_days = week_heading(lowered, dates)
+        if day_heading or week_days is not None:
             heading = sentence.index, dates[0].date
             # the entries under it are of that day: their "overnight", "this morning" are its own, and the first
             # clock heading after it opens that day, not the one before
             # (a clock heading that names its day, "02:40 (Saturday)", stays the clock the next entry is read after)
             # (a heading of a span of days or of a week, "October 23-29", "Week of October 23": the weekdays told under
             # it are its own, counted back from its last day)
-            last_day = dates[0].date + timedelta(days=dates[0].span_days if week_start is None else _WEEK_DAYS - 1)
+            last_day = dates[0].date + timedelta(days=dates[0].span_days or week_days or 0)
             anchor, last_clock, entry_from = last_day, clock, len(events)
         else:
             dates = [d for d in dates if not dateline_day(sentence, d, published)]
@@ -946,15 +946,11 @@ def _outside_relative_asides(words: Sequence[str]) -> list[str]:
 
 def _told_before(lowered: Sequence[str], trigger_at: int, event_type: str, events: Sequence[EventMention]) -> bool:
     """Whether the event word at *trigger_at* refers back, by its article, to an event of its type the report told
-    before ("the strikes", "the US strikes", "these attacks" after "US forces struck 85 targets")."""
+    before (``anaphora``: "the strikes", "the US strikes", "these attacks" after "US forces struck 85 targets")."""
     article = next((k for k in range(trigger_at - 1, max(-1, trigger_at - 3), -1)
-                    if lowered[k] in _REFERRING_BACK), None)
+                    if lowered[k] in lexicon.words("anaphora")), None)
     return article is not None and all(w.isalpha() for w in lowered[article + 1:trigger_at]) \
         and any(e.event_type == event_type and e.date_explicit for e in events)
-
-
-#: Articles by which an event word refers to one told before.
-_REFERRING_BACK = frozenset({"the", "these", "those"})
 
 
 def _day_of_saying(lowered: Sequence[str], d: Any) -> bool:
@@ -1010,8 +1006,6 @@ def _side_of_a_war(lowered: Sequence[str], at: int) -> bool:
                for k in range(at + 1, min(len(lowered), at + 3)))
 
 
-#: The days of a week a heading names ("Week of October 23").
-_WEEK_DAYS = 7
 #: Words that put a weapon apart from the state named before it ("attacked three US bases with drones").
 _WEAPON_PREPOSITIONS = frozenset({"with", "by", "at", "on", "against"})
 #: The words between "war" and the side it is waged with.

@@ -10,7 +10,7 @@ import email.utils
 import logging
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -24,7 +24,7 @@ from geoincidents.extract.drafts import merge_drafts
 from geoincidents.extract.frames import (CLAIM_COLUMNS, INCIDENT_COLUMNS, PLACE_COLUMNS, SOURCE_COLUMNS, assemble, frame,
                                          places_frame)
 
-__all__ = ["Report", "ExtractError", "extract_report", "extract_reports", "report_files", "source_row",
+__all__ = ["Report", "ExtractError", "extract_report", "extract_reports", "report_files", "source_lookup",
            "unmatched_sources", "PLACE_COLUMNS", "CLAIM_COLUMNS", "SOURCE_COLUMNS"]
 
 log = logging.getLogger(__name__)
@@ -234,38 +234,42 @@ def _read_input(item: Any) -> tuple[str, str | None]:
     return item, None
 
 
-def source_row(sources: pd.DataFrame | None, filename: str | None) -> dict | None:
-    """The row of a sources table (source_id, outlet, published, title, file) that names the report read from
-    *filename*: by its ``file`` cell, with or without the folder ("reports/01_erbil.txt" is 01_erbil.txt), else by a
-    ``source_id`` that is the file's name without its extension ("01_erbil"), as a table keyed by id names its
-    reports; None when no row does. A table with neither column names no report: :class:`ExtractError`."""
-    if sources is None or not filename:
-        return None
+def _named_reports(sources: pd.DataFrame) -> list[tuple[int, dict, str, str]]:
+    """Each row of a sources table (1-based, after the header) with how it names its report: ``("file", name)`` by
+    its ``file`` cell, with or without the folder ("reports/01_erbil.txt" is 01_erbil.txt), else ``("source_id",
+    id)``, an id that is the report's file name without its extension ("01_erbil"). A table with neither column
+    names no report: :class:`ExtractError`."""
     if "file" not in sources.columns and "source_id" not in sources.columns:
         where = sources.attrs.get("path", "the sources table")  # (the file it was read from, when its reader says)
         raise ExtractError(f"{where} has the columns {', '.join(map(str, sources.columns))}, none of which names a "
                            "report: give 'file' (the report's file name) or 'source_id' (its name without .txt), with "
                            "source_id, outlet, published, title")
-    name = Path(filename).name
-    rows = sources.to_dict("records")
-    return next((r for r in rows if isinstance(r.get("file"), str) and r["file"] and Path(r["file"]).name == name),
-                None) or next((r for r in rows if not (isinstance(r.get("file"), str) and r["file"])
-                               and r.get("source_id") == Path(name).stem), None)
+    named = []
+    for k, r in enumerate(sources.to_dict("records"), start=1):
+        file = r.get("file") if isinstance(r.get("file"), str) and r.get("file") else None
+        named.append((k, r, "file", Path(file).name) if file is not None else (k, r, "source_id", r.get("source_id")))
+    return named
+
+
+def source_lookup(sources: pd.DataFrame | None) -> Callable[[str | None], dict | None]:
+    """A function from a report's file name to the row of a sources table (source_id, outlet, published, title, file)
+    that names it (:func:`_named_reports`: by file, else by an id that is the file's stem; the first such row), None
+    when none does; the table is read once."""
+    if sources is None:
+        return lambda filename: None
+    by_file: dict[str, dict] = {}
+    by_stem: dict[str, dict] = {}
+    for _, row, kind, key in _named_reports(sources):
+        (by_file if kind == "file" else by_stem).setdefault(key, row)
+    return lambda filename: None if not filename else (
+        by_file.get(Path(filename).name) or by_stem.get(Path(filename).stem))
 
 
 def unmatched_sources(sources: pd.DataFrame, filenames: Sequence[str]) -> list[tuple[int, str]]:
     """The rows of a sources table (1-based, after the header) that name none of the reports read from
     *filenames*, with what they named: a file name misspelt, or a report left out of the command."""
-    names = {Path(f).name for f in filenames}
-    stems = {Path(f).stem for f in filenames}
-    unmatched = []
-    for k, r in enumerate(sources.to_dict("records"), start=1):
-        named = r.get("file") if isinstance(r.get("file"), str) and r.get("file") else None
-        if named is not None and Path(named).name not in names:
-            unmatched.append((k, f"file {named!r}"))
-        elif named is None and r.get("source_id") not in stems:
-            unmatched.append((k, f"source_id {r.get('source_id')!r}"))
-    return unmatched
+    read = {"file": {Path(f).name for f in filenames}, "source_id": {Path(f).stem for f in filenames}}
+    return [(k, f"{kind} {key!r}") for k, _, kind, key in _named_reports(sources) if key not in read[kind]]
 
 
 def extract_reports(
@@ -287,7 +291,7 @@ def extract_reports(
         A sources table (``source_id, outlet, published, title, file``): a
         report whose file name is in its ``file`` column, or whose name
         without ``.txt`` is the ``source_id`` of a row with no file, takes
-        that row's id and publication date (:func:`source_row`).
+        that row's id and publication date (:func:`source_lookup`).
     gazetteer : gazetteer.Gazetteer, optional
 
     Returns
@@ -309,11 +313,12 @@ def extract_reports(
     ids = list(source_ids) if source_ids is not None else [None] * len(items)
     if len(ids) != len(items):
         raise ExtractError(f"source_ids has {len(ids)} ids for {len(items)} reports; give one id per report")
+    row_of = source_lookup(sources)
     all_places, all_drafts, source_rows, texts = [], [], [], {}
     for k, (item, given_id) in enumerate(zip(items, ids)):
         text, filename = _read_input(item)
         text, header = read_header(text)
-        row = {**header, **(source_row(sources, filename) or {})}
+        row = {**header, **(row_of(filename) or {})}
         source_id = given_id or row.get("source_id") or (Path(filename).stem if filename else f"report-{k + 1}")
         if source_id in texts:
             raise ExtractError(f"two reports have the source id {source_id!r}; give each report its own id")
