@@ -772,6 +772,25 @@ def _drones_of_an_air_force(groups: list[Draft]) -> None:
             g.event_type = "drone_strike"
 
 
+#: The kinds of a military base (not an airport, a dam or a field: "a drone strike near Baghdad airport" may be a
+#: state's).
+_MILITARY_BASES = frozenset({"air_base", "military_base"})
+
+
+def _drone_strikes_of_no_one_on_a_base(groups: list[Draft]) -> None:
+    """ "Six of these were drone strikes on the Asad airbase", "a drone strike on a base in Syria": a drone strike
+    told by no actor on a base in the lands of the fire at US forces (``drone_fire_countries``: Iraq, Syria, Jordan)
+    or on any place in Israel is drone fire (``drone_attack``), the groups' one-way drones, not a state's armed drone
+    striking from the air (:func:`cues.drone_kind` keeps "a drone strike killed a commander", a strike by whom untold,
+    where no place says whose fire it was)."""
+    countries = lexicon.words("drone_fire_country")
+    for g in groups:
+        if g.event_type == "drone_strike" and not g.actor and g.target is not None \
+                and (g.target.kind in _MILITARY_BASES and g.target.country.lower() in countries
+                     or g.target.country == "IL"):
+            g.event_type = "drone_attack"
+
+
 def analyse(text: str, *, published: date | datetime | None, source_id: str,
             gazetteer: Any) -> tuple[list[Mention], list[Draft]]:
     sentences = split_sentences(text)
@@ -812,6 +831,7 @@ def analyse(text: str, *, published: date | datetime | None, source_id: str,
     site_dated_after(sentences, mentions, groups, source_id, published)
     _one_actor_per_wave(groups)
     _drones_of_an_air_force(groups)
+    _drone_strikes_of_no_one_on_a_base(groups)
     site_named_after(sentences, mentions, groups, source_id)
     place_of_the_attack_told_after(sentences, mentions, groups, source_id)
     launcher_found(sentences, mentions, groups, source_id)

@@ -12,6 +12,7 @@ from geoincidents.extract.clauses import in_noun_phrase, said_of_another
 from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.dates import DateMention
 from geoincidents.extract.metonyms import backing_after
+from geoincidents.extract.names import is_descriptor
 from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.text import Sentence
 
@@ -710,6 +711,8 @@ def actors_in(sentence: Sentence, first: int, last: int) -> list[tuple[int, str,
             continue  # "Iran's IRIB state TV reported explosions": the state's media speak, the state fires nothing
         if state and _owns_the_site_before(lowered, first + start):
             continue  # "تستهدف قاعدة الاحتلال الأمريكي" 'targets the US occupation base': the base's owner, hit
+        if state and tracker_line_cue(lowered, first + start) is not None:
+            continue  # "al-Shaddadi: US base struck with drones": a tracker line's site, its owner hit
         result.append((first + start, actor, state))
     return result
 
@@ -721,6 +724,22 @@ def _speaks_that_after(lowered: Sequence[str], k: int) -> bool:
     when what was said has no subject of its own ("ارتش اسرائیل اعلام کرد که حملاتی انجام داده است" 'the Israeli army
     announced that it had carried out strikes'): Persian drops the pronoun, the speaker acted."""
     return any(said_of_another(lowered, j) for j in range(k + 1, min(k + 8, len(lowered))))
+
+
+def tracker_line_cue(lowered: Sequence[str], start: int) -> tuple[str, str] | None:
+    """The cue of a tracker line's participle after the colon that follows its place: past up to four words of the
+    site ("US base", ``site_holder`` words and descriptors), a bare participle (``tracker_participle``) that ends the
+    line or is followed by its agent, its weapon, a bracket or "again" ("al-Shaddadi: US base struck with drones
+    (Thursday)", "Koniko gas field: US base targeted (early Thursday)")."""
+    k = start
+    holders = lexicon.words("site_holder")
+    while k < min(len(lowered), start + 4) and (lowered[k] in holders or is_descriptor(lowered[k])):
+        k += 1
+    if k == start or k >= len(lowered) or lowered[k] not in lexicon.words("tracker_participle"):
+        return None
+    if k + 1 < len(lowered) and lowered[k + 1] not in ("by", "with", "(", "again", ",", ".", ";", "—", "–", "-"):
+        return None
+    return "target", " ".join(lowered[start:k + 1])
 
 
 def _owns_the_site_before(lowered: Sequence[str], k: int) -> bool:

@@ -866,8 +866,8 @@ def find_events(sentences: list[Sentence], *, published: date | None,
 def _days_listed_with(chosen: Any, own: Sequence[Any], lowered: Sequence[str]) -> list[Any]:
     """The other days told in a list with the day *chosen* among an event's own dates ("on December 8 and December
     10", Persian "در هفدهم آذر (۸ دسامبر) و نوزدهم آذر (۱۰ دسامبر)" with the solar days told beside): only "and", commas,
-    brackets, "on", "again" and words of another script between them (a calendar's restatement), a day each; not a day
-    told twice ("Six days earlier, on Tuesday": no "and" between)."""
+    brackets, "on", "again", "once more" and words of another script between them (a calendar's restatement), a day
+    each; not a day told twice ("Six days earlier, on Tuesday": no "and" between)."""
     if chosen is None or chosen.precision != "day" or chosen not in own:
         return []
     days = [d for d in own if d.precision == "day" and not d.span_days]
@@ -883,8 +883,8 @@ def _days_listed_with(chosen: Any, own: Sequence[Any], lowered: Sequence[str]) -
             continue
         words = [w for w in between if any(c.isalnum() for c in w)]
         if len(between) > _LISTED_DAYS_GAP or after.date == chosen.date \
-                or not all(w in lexicon.LIST_JOINERS or w in ("on", "again") or not w.isascii() and not w.isdigit()
-                           for w in words):  # ("on January 15 and again on January 28")
+                or not all(w in lexicon.LIST_JOINERS or w in _ONCE_MORE or not w.isascii() and not w.isdigit()
+                           for w in words):  # ("on January 15 and again on January 28", "and once more on July 27")
             break
         if not set(between) & (lexicon.LIST_JOINERS - {",", "،"}):
             if not set(between) & {",", "،"}:
@@ -895,6 +895,10 @@ def _days_listed_with(chosen: Any, own: Sequence[Any], lowered: Sequence[str]) -
             commas = []
         before = after
     return listed
+
+
+#: The words that may stand between two listed days besides the list's joiners ("and again on", "and once more on").
+_ONCE_MORE = frozenset({"on", "again", "once", "more", "then"})
 
 
 #: The marks between a day and its restatement in another calendar ("هفدهم آذر (۸ دسامبر)", "30 Dey / 20 January").

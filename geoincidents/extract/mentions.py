@@ -102,6 +102,20 @@ def _held_by(gazetteer: Any, query: str) -> bool:
     return resolved is not None and resolved[1] == "container"
 
 
+@functools.lru_cache(maxsize=4)
+def _lowercase_names(gazetteer: Any) -> frozenset[str]:
+    """The names of two words or more that the gazetteer's own places (not GeoNames') are written with in lowercase
+    Latin letters, as languages write a noun and its adjective ("ambassade américaine", "ambasciata americana",
+    "embajada estadounidense"): names in running text, though written small."""
+    places = gazetteer.places
+    names = set()
+    for place_id, aliases in zip(places["id"], places["aliases"]):
+        if str(place_id).startswith(_GEONAMES_ID) or not isinstance(aliases, str):
+            continue
+        names.update(a.casefold() for a in aliases.split("|") if " " in a and _is_latin_lower(a))
+    return frozenset(names)
+
+
 def _is_latin_lower(text: str) -> bool:
     """Whether *text* is written in Latin letters, none of them capital: no name in running text ("köye" 'to the
     village' is not Koye, Koya; the Turkish, Kurdish and Azerbaijani letters with marks are Latin too)."""
@@ -399,7 +413,8 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
             follows = lowered[hit] if hit < n else ""
             modifier = follows == "-" and hit + 1 < n and (lowered[hit + 1] in modifiers  # "Iran-backed"
                                                            or lowered[hit + 1].isdigit())  # "a Palestine-2 missile"
-            if _is_latin_lower(text) or follows in streets or modifier or _verb_in_a_headline(sentence, first, hit):
+            if (_is_latin_lower(text) and text.casefold() not in _lowercase_names(gazetteer)) or follows in streets \
+                    or modifier or _verb_in_a_headline(sentence, first, hit):
                 i = hit
                 continue
             if hit - first > 1 and _is_latin_lower(tokens[first].text) \
@@ -1630,6 +1645,8 @@ def _by_sound(sentence: Sentence, gazetteer: Any, index: NameKeys, blocked: set[
                 continue  # one word among capitalised ones is likely part of a person's name ("Wissam Mohammed al-Saadi")
             if j - i == 1 and tokens[i].lower in lexicon.sound_words():
                 continue  # a common word of a report language ("Westen" 'the west'), not al-Wastani heard
+            if tokens[j - 1].lower in lexicon.words("war_noun"):
+                continue  # a war's name ("the Twelve Day War"), not Doueir heard
             hit = (j, query, match)
             break
         if hit is None:

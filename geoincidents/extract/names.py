@@ -368,7 +368,9 @@ def person_named_like(tokens: list[Any], first: int, hit: int, resolved: tuple[l
                               or (name_follows(tokens, hit) and not _descriptor_follows(tokens, hit) and not at_place)):
         return True  # "Khalil said", "according to Omar": a person, not Hebron or the al-Omar field ("in Teheran
         # Ismail Haniyeh": a place, the name after it another's)
-    given = first > 0 and _given_name(tokens[first - 1]) and (first < 2 or tokens[first - 2].text not in GLUE_PUNCT)
+    # (a preposition opening the sentence is none: German "Bei Dêrik wurden zwei Drohnen abgeschossen")
+    given = first > 0 and _given_name(tokens[first - 1]) and (first < 2 or tokens[first - 2].text not in GLUE_PUNCT) \
+        and tokens[first - 1].lower not in lexicon.words("place_preposition")
     if given and says:
         return True  # "Saad Maan said"
     if given and method != "exact" and cands[0].kind in _PERSON_LIKE_KINDS:

@@ -36,7 +36,7 @@ from gazetteer.spans import lies_in
 from geoincidents.extract import datewords, lexicon, monthdates
 from geoincidents.extract.clauses import clock_at, german_passive_participle
 from geoincidents.extract.counts import MUNITION_TYPES
-from geoincidents.extract.cues import from_readied_fire
+from geoincidents.extract.cues import from_readied_fire, tracker_line_cue
 from geoincidents.extract.mentions import Mention, in_title_case
 from geoincidents.extract.monthdates import arabic_ordinal_word
 from geoincidents.extract.names import QUOTE_MARKS, common_word, demonym_words, is_descriptor, is_descriptor_before
@@ -373,6 +373,12 @@ def _cue_after(lowered: Sequence[str], last: int, ceiling: int) -> tuple[str, st
         # возглавляемой США, подверглась ракетной атаке": the cue after its second comma)
         closes = [k for k in range(last + 2, min(ceiling, last + _ASIDE_WORDS)) if lowered[k] == mark][:2]
         starts.extend(k + 1 for k in closes)
+    elif mark == ":":
+        # a tracker's line, "al-Shaddadi: US base struck with suicide drones (Thursday)", "Koniko gas field: US base
+        # targeted": the cue after the words of the site that its place names
+        cue = tracker_line_cue(lowered, last + 1)
+        if cue is not None:
+            return cue
     elif mark == "(":
         # "SÎHA Wargeha Şehîd Rustem Cûdî (Mexmûr) bombe kir": the cue after what the brackets restate
         close = lexicon.restatement_close(lowered, last)
@@ -463,16 +469,21 @@ def _relative_aside(lowered: Sequence[str], last: int, c_last: int) -> int | Non
     """Where a relative aside after a place closes ("Ain al-Asad, which hosts US troops, was hit", "Авиабаза Айн
     аль-Асад, которую используют силы коалиции, возглавляемой США, подверглась ракетной атаке"): the index of its
     closing comma, the second when a cue follows it within three words and not the first; None when no aside
-    follows."""
-    if last + 1 >= c_last or lowered[last] not in _ASIDE_MARKS | {"،"} \
-            or lowered[last + 1] not in lexicon.words("relative_aside"):
+    follows. An apposition ("the Khosravi crossing — a route for trade with Iraq — had been hit") is one only when
+    a cue follows it."""
+    if last + 1 >= c_last or lowered[last] not in _ASIDE_MARKS | {"،"}:
+        return None
+    # (an apposition, "the Khosravi border crossing — a key route for trade with Iraq — had been hit", is an aside
+    # only when the cue follows it: "hit Erbil, the Harir base and Duhok" is a list)
+    apposition = lowered[last + 1] in ("a", "an", "the")
+    if not apposition and lowered[last + 1] not in lexicon.words("relative_aside"):
         return None
     _, after = lexicon.role_cues()
     closes = [k for k in range(last + 2, min(c_last, last + _ASIDE_WORDS)) if lowered[k] == lowered[last]][:2]
     for close in closes:
         if any(after.match_at(lowered, j) is not None for j in range(close + 1, min(c_last, close + 4))):
             return close
-    return closes[0] if closes else None
+    return closes[0] if closes and not apposition else None
 
 
 def _inside_an_aside(inside: Sequence[Mention], k: int, aside_of: dict[int, int]) -> bool:
@@ -970,6 +981,10 @@ def _landmark_in_an_aside(lowered: Sequence[str], inside: list[Mention], c_last:
             place.role, place.cue = after
 
 
+#: How far from the area a tracker line names after its site the site may lie (a province's span).
+_TRACKER_AREA_KM = 150
+
+
 def _site_before_where_it_lies(lowered: Sequence[str], inside: list[Mention], c_last: int) -> None:
     """ "the Baadre oil field, located in the Sheikhan district of Dohuk province, was targeted": an aside between
     commas opened by a word of lying (``located`` in extract_words.csv: "located", "située", "ubicado", "الواقع")
@@ -980,6 +995,13 @@ def _site_before_where_it_lies(lowered: Sequence[str], inside: list[Mention], c_
     for k in range(1, len(inside)):
         place, m = inside[k - 1], inside[k]
         opener = lowered[place.last:m.first]
+        if opener == [","] and lowered[m.last:m.last + 1] == [":"] and m.role == "target" \
+                and place.role in ("context", "target_weak") and _finer_and_within(place, m, _TRACKER_AREA_KM):
+            # a tracker line, "Koniko gas field, Deir Ezzor: US base targeted": the site the line names, in the area
+            # named after it, is what was hit
+            place.role, place.cue = m.role, m.cue
+            m.role, m.cue = "context", "where the site lies"
+            continue
         capital_of = capital.match_at(lowered, place.last + 1)
         if 2 <= len(opener) <= 7 and opener[0] in _ASIDE_MARKS | {"،"} and place.role != "reference" \
                 and capital_of is not None and capital_of[0] == m.first:
@@ -1507,7 +1529,8 @@ def _stationed_where_it_fires(lowered: Sequence[str], m: Mention, c_last: int) -
     """ "Iranian artillery stationed in Piranshahr shelled villages in the Kurdistan Region", "توپخانه سپاه مستقر در
     اشنویه و پیرانشهر ... مقرهای دو حزب را گلوله‌باران کرد": the place after a participle of stationing (``stationed``)
     and its preposition is where the force stands, so where its fire came from when the clause goes on with an active
-    verb of fire or attack; not "US troops stationed at al-Tanf were attacked", "came under fire"."""
+    verb of fire or attack; not "US troops stationed at al-Tanf were attacked", "came under fire", nor "forces
+    stationed at Al-Asad brought down two drones" (an interception: the defenders' base is what the drones aimed at)."""
     k = m.first - 1
     if k < 1 or not (lowered[k] in lexicon.words("place_preposition") or lowered[k] in _STATIONED_AT) \
             or lowered[k - 1] not in lexicon.words("stationed"):
@@ -1516,7 +1539,11 @@ def _stationed_where_it_fires(lowered: Sequence[str], m: Mention, c_last: int) -
     if set(after) & _ATTACKED_FORCE:
         return False
     fire, triggers = lexicon.attack_or_firing_words(), lexicon.trigger_table()
-    return any(lowered[j] in fire or triggers.match_at(lowered, j) is not None for j in range(m.last, c_last))
+    found = [triggers.match_at(lowered, j) for j in range(m.last, c_last)]
+    if any(hit is not None and hit[1].event_type == "interception" for hit in found):
+        # "forces stationed at Al-Asad Air Base brought down two drones": the defenders' base, the drones' aim
+        return False
+    return any(lowered[j] in fire or hit is not None for j, hit in zip(range(m.last, c_last), found))
 
 
 #: The German accusative articles before an object ("den Stützpunkt", "die Militärbasis", "das Hauptquartier").
