@@ -787,7 +787,7 @@ def _drone_strikes_of_no_one_on_a_base(groups: list[Draft]) -> None:
     for g in groups:
         if g.event_type == "drone_strike" and not g.actor and g.target is not None \
                 and (g.target.kind in _MILITARY_BASES and g.target.country.lower() in countries
-                     or g.target.country == "IL"):
+                     or g.target.kind == "facility" and g.target.country == "IQ" or g.target.country == "IL"):
             g.event_type = "drone_attack"
 
 

@@ -489,6 +489,13 @@ def means_of_the_wave(groups: list[Draft], waves: Sequence[Draft] = ()) -> None:
                 and (h.target.country == g.target.country or contains(h.target, g.target))
                 and not (g.target_actor and g.target_actor == h.actor) and not (g.actor and g.actor != h.actor)]
         if not same:
+            # (a liveblog's entry far from the fire it tells of, "06:40 — Direct hit on a residential building in
+            # Beersheba": the one kind of fire the report tells that day at that country, with no strike beside it)
+            that_day = {h.event_type for h in told if h is not g and h.date == g.date and h.target is not None
+                        and h.event_type not in _NO_MEANS
+                        and (h.target.country == g.target.country or contains(h.target, g.target))}
+            if len(that_day) == 1 and that_day <= MUNITION_TYPES and not g.actor and not g.target_actor:
+                g.event_type = that_day.pop()
             continue
         last = same[-1]
         between = [family(h.event_type) for h in before if h.order > last.order and h.event_type not in _NO_MEANS]

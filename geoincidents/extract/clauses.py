@@ -11,6 +11,7 @@ from typing import Any, Sequence
 from geoincidents.extract import datewords, lexicon, particles
 from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.monthdates import arabic_ordinal_word
+from geoincidents.extract.names import calendar_words
 from geoincidents.extract.text import Sentence
 from geoincidents.schema import EVENT_GROUPS
 from geoincidents.spans import last_day
@@ -218,7 +219,9 @@ def _second_fire(sentence: Sentence, k: int) -> bool:
     first = min(f[0] for f in before)
     verbs = lexicon.attack_or_firing_words()
     told = [j for j in range(first, k) if lowered[j] in verbs]  # "Drones from Iraq and rockets from Syria": no verb
-    return bool(told) and any(tokens[j].text[:1].isupper() for j in range(told[0] + 1, k))
+    # (a date's month is no name: "Iran hit back on April 13, firing 150 missiles and 170 drones at Israel")
+    return bool(told) and any(tokens[j].text[:1].isupper() and lowered[j] not in calendar_words()
+                              for j in range(told[0] + 1, k))
 
 
 def _arabic_and_a_verb(word: str) -> bool:

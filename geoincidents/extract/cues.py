@@ -711,8 +711,8 @@ def actors_in(sentence: Sentence, first: int, last: int) -> list[tuple[int, str,
             continue  # "Iran's IRIB state TV reported explosions": the state's media speak, the state fires nothing
         if state and _owns_the_site_before(lowered, first + start):
             continue  # "تستهدف قاعدة الاحتلال الأمريكي" 'targets the US occupation base': the base's owner, hit
-        if state and tracker_line_cue(lowered, first + start) is not None:
-            continue  # "al-Shaddadi: US base struck with drones": a tracker line's site, its owner hit
+        if state and (tracker_line_cue(lowered, first + start) is not None or _owns_the_site_after(lowered, first + end)):
+            continue  # "American base in Syria hit by rockets", "al-Shaddadi: US base struck": the site's owner, hit
         result.append((first + start, actor, state))
     return result
 
@@ -740,6 +740,22 @@ def tracker_line_cue(lowered: Sequence[str], start: int) -> tuple[str, str] | No
     if k + 1 < len(lowered) and lowered[k + 1] not in ("by", "with", "(", "again", ",", ".", ";", "—", "–", "-"):
         return None
     return "target", " ".join(lowered[start:k + 1])
+
+
+def _owns_the_site_after(lowered: Sequence[str], k: int) -> bool:
+    """Whether the state adjective ending before token *k* qualifies the site noun at *k* (``site_holder_noun`` in
+    extract_words.csv) of a headline's passive with its agent and no auxiliary, a few words on ("American base in
+    Syria hit by five rockets": ``tracker_participle``, then "by" or "with"): the owner of what was hit, not who
+    fired."""
+    if k >= len(lowered) or lowered[k] not in lexicon.words("site_holder_noun"):
+        return False
+    participles = lexicon.words("tracker_participle")
+    return any(lowered[j] in participles and lowered[j + 1] in ("by", "with")
+               for j in range(k + 1, min(len(lowered) - 1, k + _SITE_TO_ITS_PARTICIPLE)))
+
+
+#: How many words may stand between a site noun and a headline's participle ("base in north-east Syria hit by").
+_SITE_TO_ITS_PARTICIPLE = 6
 
 
 def _owns_the_site_before(lowered: Sequence[str], k: int) -> bool:

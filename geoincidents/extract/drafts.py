@@ -273,11 +273,13 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
             # "The group was targeted after a drone attack on a US base near the Conoco gas field": an earlier attack
             # on a site, town, province or region (not a whole country: "after Hezbollah fired at Israel") the report
             # tells nowhere else is an incident of its own (dated as the clause it hangs on);
-            # told at a place inside an area where the report told one of its kind, it is that one, on any day.
+            # told at a place inside an area where the report told one of its kind, it is that one, on any day, and
+            # names where in that area it hit ("rockets fired from Iraq at a US base in Syria ... after a failed rocket
+            # attack near the coalition base at Rumalyn": the base).
             told = [g for g in groups if family(g.event_type) == family(draft.event_type) and g.target is not None
                     and (g.target.id == draft.target.id or contains(g.target, draft.target))]
             if told:
-                absorb(told[0], draft, typed=False, ends=False)
+                absorb(told[0], draft, typed=False)
             else:
                 groups.append(draft)
         elif not across and draft.headline and draft.target is not None and specificity(draft.target) <= 1 \

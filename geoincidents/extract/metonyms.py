@@ -495,6 +495,19 @@ def _owns_a_site_abroad(lowered: Sequence[str], m: Any, inside: Sequence[Any]) -
 _AND_ITS = frozenset({("and", "its"), ("et", "ses"), ("et", "son"), ("y", "sus"), ("und", "seine"), ("und", "seinen")})
 
 
+def _owns_a_company(lowered: Sequence[str], last: int) -> bool:
+    """Whether the mention ending at token *last* is the home of a company named after it ("UAE energy company Dana
+    Gas", "the UAE firm"): up to two words of its trade between the name and a ``company_noun``
+    (``extract_metonyms.csv``); the company's home is no place of the event."""
+    nouns = _group("company_noun")
+    for k in range(last, min(len(lowered), last + 3)):
+        if lowered[k] in nouns:
+            return True
+        if not lowered[k].isalpha():
+            return False
+    return False
+
+
 def owns_a_group(lowered: Sequence[str], last: int, covered: set[int] = frozenset()) -> bool:
     """Whether the mention ending at token *last* owns a group, force, office, office holder or act ("Iran's
     Revolutionary Guards", "Iran's elite Revolutionary Guards", "Israel's intelligence agency", "Iran's Supreme
@@ -691,6 +704,7 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
             m.extra["owner"] = owns_a_group(lowered, m.last, covered) \
                 or (m.last < len(lowered) and lowered[m.last] in _group("belongs_to_after")) \
                 or holds_an_office(lowered, m.first) or _owns_a_site_abroad(lowered, m, inside) \
+                or _owns_a_company(lowered, m.last) \
                 or (bool(m.candidates) and stands_for_a_state(m.candidates[0])
                     and owns_no_place(lowered, m.last, covered))
             if m.extra["owner"] or not m.candidates or not stands_for_a_state(m.candidates[0]):

@@ -287,12 +287,13 @@ def _organisation_openers() -> frozenset[str]:
 @functools.lru_cache(maxsize=1 << 12)
 def common_word(lower: str) -> bool:
     """An English function or common word, a month or weekday name (or abbreviation), or a word of one or two letters."""
-    return len(lower) <= 2 or lower in _calendar_words() or lower in lexicon.words("common_word") \
+    return len(lower) <= 2 or lower in calendar_words() or lower in lexicon.words("common_word") \
         or lower in lexicon.words("function_word")
 
 
 @functools.cache
-def _calendar_words() -> frozenset[str]:
+def calendar_words() -> frozenset[str]:
+    """The English names and abbreviations of the months and weekdays, lowercase: capitalised, yet no names."""
     import calendar
 
     return frozenset(w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name,

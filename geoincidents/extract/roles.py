@@ -69,6 +69,8 @@ _COORDINATION = _AND | _PART_OF | frozenset({"as", "well", "the", "then", "also"
                                              # "as well as" in French, Spanish, German, Italian: "ont visé Lattaquié,
                                              # ainsi que Shathah", "así como", "sowie", "nonché"
                                              "ainsi", "que", "así", "como", "sowie", "nonché",
+                                             # (French "ainsi qu'à Rehovot": "que" elided before "à", "au", "en")
+                                             "qu'à", "qu'au", "qu'aux", "qu'en",
                                              # Hebrew "and" joined to the article of an Arabic name ("חודיידה, ראס
                                              # עיסא וא-סאליף" 'Hodeidah, Ras Isa and al-Salif')
                                              "וא", "ואל", "וה"})

@@ -150,3 +150,89 @@ def test_a_drone_strike_of_no_one_on_a_base_in_iraq_is_drone_fire(gazetteer):
     # (a drone strike with no base told, on people in a city, stays a strike, by whom untold)
     text = "A drone strike killed a militia commander in Baghdad on Tuesday."
     assert drafts(text, "2024-01-29", gazetteer) == [("2024-01-23", "drone_strike", "iq-baghdad")]
+
+
+def test_french_as_well_as_in_a_town_and_a_site_also_hit(gazetteer):
+    # (d142) "ainsi qu'à Rehovot" goes on with the list; "a lui aussi été touché" is the passive of a site hit
+    text = "07h20 - Les missiles tirés depuis l'Iran ont frappé des immeubles à Bat Yam, ainsi qu'à Rehovot."
+    assert {"il-bat-yam", "il-rehovot"} <= {t for _, _, t in drafts(text, "2025-06-15", gazetteer)}
+    text = "08h25 - Selon un quotidien, l'Institut Weizmann a lui aussi été touché par un missile iranien."
+    assert [t for _, _, t in drafts(text, "2025-06-15", gazetteer)] == ["il-weizmann-institute"]
+
+
+def test_the_home_of_a_company_named_after_it_is_no_target(gazetteer):
+    # (d144) "UAE energy company Dana Gas": the Emirates are the company's home, the rocket landed in Iraq
+    text = ("A rocket was fired on Friday at staff housing of UAE energy company Dana Gas in Sulaymaniyah, landing "
+            "inside the company's Khor Mor gas field, security sources said.")
+    got = drafts(text, "2022-06-24", gazetteer)
+    assert got == [("2022-06-24", "rocket_attack", "iq-khor-mor-gas-field")]
+    assert roles(text, "2022-06-24", gazetteer)["cc-ae"] == "context"
+
+
+def test_kurdish_and_persian_fields_of_peshkhabur_are_the_oil_field(gazetteer):
+    # (d142, d143) the Sorani "fields of" opening a list, and the Persian "oil field of" with the Fishkhabur spelling:
+    # the Peshkabir field of DNO, not the Semalka crossing that carries the name Fishkhabur too
+    text = "وەزارەت هێرشەکانی سەر کێڵگەکانی تاوکێ و پێشخابوور بە توندی ئیدانە کرد"
+    places = extract_report(text, published="2025-07-17", gazetteer=gazetteer).places
+    assert list(places["place_id"]) == ["iq-tawke-oil-field", "iq-peshkabir-oil-field"]
+    text = "دو پهپاد به میدان نفتی فیشخابور در زاخو اصابت کردند"
+    assert "iq-peshkabir-oil-field" in {t for _, _, t in drafts(text, "2025-07-17", gazetteer)}
+
+
+def test_a_clause_after_a_day_opens_no_second_fire_at_a_month_name(gazetteer):
+    # (d144) "April" between "hit back" and "and" is a date's month, no place named: one barrage, at Israel
+    text = "Iran hit back on April 13, firing more than 150 ballistic and cruise missiles and 170 drones at Israel."
+    got = drafts(text, "2024-04-20", gazetteer)
+    assert ("2024-04-13", "missile_attack", "cc-il") in got
+    assert all(t == "cc-il" for _, _, t in got)
+
+
+def test_a_site_named_by_a_linked_clause_refines_the_area_of_its_attack(gazetteer):
+    # (d144) fire at "a US base in Syria", then "after a failed rocket attack near the coalition base at Rumalyn":
+    # the base, told later, is where in Syria the rockets were aimed
+    text = ("Rockets were fired from Iraq at a US military base in Syria on Sunday night, officials said. A coalition "
+            "jet destroyed a launcher on Sunday after a failed rocket attack near the coalition base at Rumalyn.")
+    got = extract_report(text, published="2024-04-22", gazetteer=gazetteer).incidents
+    rockets = got[got["event_type"] == "rocket_attack"]
+    assert list(zip(rockets["date"], rockets["target_place_id"])) == [("2024-04-21", "sy-rumalyn-landing-zone")]
+
+
+def test_the_state_that_owns_a_base_hit_is_no_actor(gazetteer):
+    # (d144) a headline's "American base in Syria hit by rockets": the base's owner was hit, fired nothing
+    got = extract_report("American base in Syria hit by five rockets launched from Iraq", published="2024-04-22",
+                         gazetteer=gazetteer).incidents
+    assert list(got["event_type"]) == ["rocket_attack"] and list(got["actor"].isna()) == [True]
+    # (a state's jets are still its strike)
+    got = extract_report("US jets struck a base in al-Qaim on Friday.", published="2024-04-22",
+                         gazetteer=gazetteer).incidents
+    assert list(got["actor"]) == ["US forces"]
+
+
+def test_a_drone_strike_of_no_one_on_an_iraqi_oil_or_gas_field_is_drone_fire(gazetteer):
+    # (d143, d146) the Kurdistan fields are hit by one-way drones of no named sender
+    text = "A drone strike on the Khor Mor gas field on Wednesday night forced the site to stop production."
+    assert {k for _, k, _ in drafts(text, "2025-11-27", gazetteer)} == {"drone_attack"}
+
+
+def test_the_press_name_military_support_site_euphrates_is_the_conoco_base(gazetteer):
+    # (d146) a newspaper's variant of Mission Support Site Euphrates
+    text = "The same day, one rocket was fired in a separate attack on Military Support Site Euphrates in Syria."
+    assert [t for _, _, t in drafts(text, "2024-08-06", gazetteer)] == ["sy-conoco-gas-field-base"]
+
+
+def test_direct_hits_reported_in_towns_are_the_fire_told_before(gazetteer):
+    # (d146) "direct hits were also reported in A and B": where the missiles told before came down
+    text = ("Dozens of ballistic missiles were fired from Iran during the night. Deadly direct hits were also reported "
+            "in Petah Tikva and Bnei Brak.")
+    got = drafts(text, "2025-06-16", gazetteer)
+    assert {(k, t) for _, k, t in got} >= {("missile_attack", "il-petah-tikva"), ("missile_attack", "il-bnei-brak")}
+
+
+def test_an_impact_told_in_an_entry_of_its_own_is_the_days_one_kind_of_fire(gazetteer):
+    # (d139) a liveblog's entry far from the barrage it belongs to takes the one kind of fire told that day
+    text = ("Monday, June 23\n\n07:30 — Iran launched ballistic missiles at Israel this morning, the army said.\n\n"
+            "08:10 — The cabinet met in Jerusalem.\n\n09:00 — Schools are closed.\n\n10:00 — Flights are suspended.\n\n"
+            "11:00 — Sirens again.\n\n11:20 — Markets are shut.\n\n11:40 — The prime minister will speak tonight.\n\n"
+            "12:10 — Direct hit on a residential building in Beersheba.")
+    got = drafts(text, "2025-06-23", gazetteer)
+    assert ("2025-06-23", "missile_attack", "il-beersheba") in got
