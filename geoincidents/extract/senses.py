@@ -21,6 +21,7 @@ from gazetteer.phrasewords import direction_words
 from gazetteer.spans import lies_in
 
 from geoincidents.extract import lexicon
+from geoincidents.extract.heard import HEARD_METHODS
 from geoincidents.extract.mentions import Mention
 from geoincidents.extract.names import QUOTE_MARKS, demonym_words
 from geoincidents.extract.namekeys import plural_kinds
@@ -301,7 +302,8 @@ def _unit_of_a_list(sentence: Sentence, m: Mention, gazetteer: Any, spans: dict[
     if not kinds or not set(kinds) <= _UNIT_KINDS:
         return None
     try:
-        found = gazetteer.resolve(f"{m.query} {plural[:-1]}", kind=kinds, fuzzy=False).place
+        # (a name heard by sound is asked with its unit by sound too: "the Khormala and Sarsang oilfields")
+        found = gazetteer.resolve(f"{m.query} {plural[:-1]}", kind=kinds, fuzzy=m.method in HEARD_METHODS).place
     except GazetteerError:
         return None
     return found if found.kind in kinds else None

@@ -236,3 +236,30 @@ def test_an_impact_told_in_an_entry_of_its_own_is_the_days_one_kind_of_fire(gaze
             "12:10 — Direct hit on a residential building in Beersheba.")
     got = drafts(text, "2025-06-23", gazetteer)
     assert ("2025-06-23", "missile_attack", "il-beersheba") in got
+
+
+def test_air_defences_in_action_over_towns_are_interceptions_there(gazetteer):
+    # (d145) "air defence systems were in action in Natanz, in Ahvaz and in Mashhad"
+    text = "On Tuesday evening air defence systems were in action in Natanz, in Ahvaz and in Mashhad, Iranian media said."
+    got = drafts(text, "2025-06-17", gazetteer)
+    assert got == [("2025-06-17", "interception", t) for t in ("ir-ahvaz", "ir-mashhad", "ir-natanz")]
+
+
+def test_a_persian_oil_field_named_in_guillemets_is_the_field(gazetteer):
+    # (d145) "حوزه نفتی «خورمله»" 'the Khurmala oil field': the field, not the town
+    text = "دو پهپاد ناشناس دوشنبه شب حوزه نفتی «خورمله» در غرب استان اربیل را هدف قرار دادند."
+    assert [t for _, _, t in drafts(text, "2025-07-15", gazetteer)] == ["iq-khurmala-oil-field"]
+
+
+def test_armed_groups_named_as_a_whole_are_who_fired(gazetteer):
+    text = "Armed groups fired three rockets at the Ain al-Asad air base on Tuesday."
+    got = extract_report(text, published="2024-07-31", gazetteer=gazetteer).incidents
+    assert list(zip(got["event_type"], got["actor"])) == [("rocket_attack", "armed factions")]
+
+
+def test_a_name_heard_by_sound_in_a_list_of_oilfields_is_the_field(gazetteer):
+    # (d146) "the Khormala and Sarsang oilfields": Khormala, heard as Khurmala, is the field, as Sarsang is
+    text = "On Monday three explosive-laden drones hit the Khormala and Sarsang oilfields in Erbil and Duhok."
+    got = {t for _, _, t in drafts(text, "2025-07-16", gazetteer)}
+    assert got == {"iq-khurmala-oil-field", "iq-sarsang-oil-field"}
+
