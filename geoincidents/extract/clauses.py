@@ -515,7 +515,8 @@ def onset_of_a_war(lowered: Sequence[str], d: Any) -> bool:
     confrontation that began on Friday", "the campaign which started last week"): the day of its start, not of the
     event the sentence tells (``onset_verb`` in extract_words.csv); so in French and Spanish, with the auxiliary
     ("la campagne aérienne, qui a commencé le 13 juin", "la ofensiva que comenzó el 13 de junio"), and as a participle
-    after a comma ("su campaña de bombardeos sobre Yemen, iniciada el 15 de marzo")."""
+    after a comma ("su campaña de bombardeos sobre Yemen, iniciada el 15 de marzo"); and as the verb of a run of fire
+    named as its subject ("The attacks on US forces began on Oct. 17": ``run_of_fire``)."""
     k = d.first - 1
     while k >= 0 and lowered[k] in _BEFORE_A_DAY:
         k -= 1
@@ -523,12 +524,20 @@ def onset_of_a_war(lowered: Sequence[str], d: Any) -> bool:
         return False
     if lowered[k - 1] in (",", "،"):
         return True  # a participle in apposition: "su campaña de bombardeos sobre Yemen, iniciada el 15 de marzo"
+    subject = lowered[max(0, k - _RUN_SUBJECT_WORDS):k]
+    if set(subject) & lexicon.words("run_of_fire") and not set(subject) & {",", ";", ":"} \
+            and "when" not in lowered[d.last:d.last + 4]:
+        # the run's own verb: "The attacks on US forces began on Oct. 17." (not the day a clause of "when" tells: "The
+        # war began on Friday last week, when Israel launched air strikes")
+        return True
     k -= 1
     if k >= 1 and lowered[k] in _ONSET_AUXILIARIES:
         k -= 1
     return lowered[k] in _RELATIVES
 
 
+#: How many words the subject of an onset verb may hold ("The militia attacks on US forces began on ...").
+_RUN_SUBJECT_WORDS = 6
 #: The words between an onset verb and its day ("began on Friday", "a commencé le 13 juin", "comenzó el 13").
 _BEFORE_A_DAY = frozenset({"on", "in", "early", "late", "le", "la", "el", "en", "au", "à", "il"})
 #: The auxiliaries of a French, Spanish or Italian compound past ("qui a commencé", "que había empezado").

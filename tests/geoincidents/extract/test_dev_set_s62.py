@@ -29,8 +29,6 @@ def test_the_set_is_annotated_consistently():
 
 
 def test_places_incidents_and_drafts_stay_where_they_are(score):
-    # (precision .9192 since session 63: a tracker line "al-Shaddadi, Syria: US base struck" is now an attack, so its
-    # town-named target is the base of that name, as "drones attacked Shaddadi" is; the annotation has the town)
-    assert score["place_recall"] >= 0.93 and score["place_precision"] >= 0.915
-    assert score["incidents_found"] >= 0.69 and score["type_right"] >= 0.79
+    assert score["place_recall"] >= 0.93 and score["place_precision"] >= 0.92
+    assert score["incidents_found"] >= 0.70 and score["type_right"] >= 0.80
     assert score["draft_precision"] >= 0.66

@@ -263,3 +263,20 @@ def test_a_name_heard_by_sound_in_a_list_of_oilfields_is_the_field(gazetteer):
     got = {t for _, _, t in drafts(text, "2025-07-16", gazetteer)}
     assert got == {"iq-khurmala-oil-field", "iq-sarsang-oil-field"}
 
+
+
+def test_an_expectation_of_attacks_tells_no_event(gazetteer):
+    # (d144) a risk brief's forecast: no draft; an attack told beside an expectation stays
+    text = "We expect most of these to be drone and rocket attacks on US bases and embassies, Baghdad among them."
+    assert drafts(text, "2023-10-25", gazetteer) == []
+    text = "Rockets hit the US embassy in Baghdad on Tuesday, as analysts expect more attacks."
+    assert drafts(text, "2023-10-25", gazetteer) == [("2023-10-24", "rocket_attack", "iq-us-embassy-baghdad")]
+
+
+def test_the_day_a_run_of_attacks_began_dates_nothing_told_after_it(gazetteer):
+    # (d146) "The attacks on US forces began on Oct. 17.": the next sentence's strike is not of that day
+    text = ("US jets struck a militia site near Jurf al-Sakhar on Tuesday night. The attacks on US forces began on "
+            "Oct. 17. An official said the strike also destroyed a command node in Anbar.")
+    got = drafts(text, "2023-11-22", gazetteer)
+    assert not any(d == "2023-10-17" for d, _, _ in got)
+    assert ("2023-11-21", "air_strike", "iq-jurf-al-sakhar") in got
