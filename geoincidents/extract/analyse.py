@@ -779,10 +779,11 @@ _MILITARY_BASES = frozenset({"air_base", "military_base"})
 
 def _drone_strikes_of_no_one_on_a_base(groups: list[Draft]) -> None:
     """ "Six of these were drone strikes on the Asad airbase", "a drone strike on a base in Syria": a drone strike
-    told by no actor on a base in the lands of the fire at US forces (``drone_fire_countries``: Iraq, Syria, Jordan)
-    or on any place in Israel is drone fire (``drone_attack``), the groups' one-way drones, not a state's armed drone
-    striking from the air (:func:`cues.drone_kind` keeps "a drone strike killed a commander", a strike by whom untold,
-    where no place says whose fire it was)."""
+    told by no actor on a military base in the lands of the fire at US forces (``drone_fire_country`` in
+    extract_words.csv: Iraq, Syria, Jordan), on an oil or gas field or plant in Iraq (the Kurdistan fields' one-way
+    drones), or on any place in Israel is drone fire (``drone_attack``), the groups' one-way drones, not a state's
+    armed drone striking from the air (:func:`cues.drone_kind` keeps "a drone strike killed a commander", a strike by
+    whom untold, where no place says whose fire it was)."""
     countries = lexicon.words("drone_fire_country")
     for g in groups:
         if g.event_type == "drone_strike" and not g.actor and g.target is not None \

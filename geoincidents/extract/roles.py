@@ -475,8 +475,7 @@ def _relative_aside(lowered: Sequence[str], last: int, c_last: int) -> int | Non
     a cue follows it."""
     if last + 1 >= c_last or lowered[last] not in _ASIDE_MARKS | {"،"}:
         return None
-    # (an apposition, "the Khosravi border crossing — a key route for trade with Iraq — had been hit", is an aside
-    # only when the cue follows it: "hit Erbil, the Harir base and Duhok" is a list)
+    # (not a list opened by an article: "hit Erbil, the Harir base and Duhok")
     apposition = lowered[last + 1] in ("a", "an", "the")
     if not apposition and lowered[last + 1] not in lexicon.words("relative_aside"):
         return None
