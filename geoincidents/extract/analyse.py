@@ -777,19 +777,33 @@ def _drones_of_an_air_force(groups: list[Draft]) -> None:
 _MILITARY_BASES = frozenset({"air_base", "military_base"})
 
 
-def _drone_strikes_of_no_one_on_a_base(groups: list[Draft]) -> None:
-    """ "Six of these were drone strikes on the Asad airbase", "a drone strike on a base in Syria": a drone strike
-    told by no actor on a military base in the lands of the fire at US forces (``drone_fire_country`` in
-    extract_words.csv: Iraq, Syria, Jordan), on an oil or gas field or plant in Iraq (the Kurdistan fields' one-way
-    drones), or on any place in Israel is drone fire (``drone_attack``), the groups' one-way drones, not a state's
-    armed drone striking from the air (:func:`cues.drone_kind` keeps "a drone strike killed a commander", a strike by
-    whom untold, where no place says whose fire it was)."""
+def _drones_of_no_one(groups: list[Draft]) -> None:
+    """Whose drone it was when the report names no one who flew it, by what it hit.
+
+    - "Six of these were drone strikes on the Asad airbase", "a drone strike on a base in Syria": a drone strike on a
+      military base in the lands of the fire at US forces (``drone_fire_country`` in extract_words.csv: Iraq, Syria,
+      Jordan), on an oil or gas field or plant in Iraq (the Kurdistan fields' one-way drones), or on any place in
+      Israel is drone fire (``drone_attack``), the groups' one-way drones, not a state's armed drone striking from
+      the air (:func:`cues.drone_kind` keeps "a drone strike killed a commander", a strike by whom untold, where no
+      place says whose fire it was);
+    - "a drone of unknown origin struck the headquarters of an Iran-backed armed group": a drone that hit an armed
+      group (its target actor one of ``lexicon.group_actors``) at a place in Iraq or Syria that is no military base
+      is a state's armed drone striking it (``drone_strike``): the groups fly their drones at US bases, not at one
+      another (not a drone downed on its way: "the coalition destroyed a Houthi drone aimed at Abha airport" is the
+      group's)."""
     countries = lexicon.words("drone_fire_country")
+    groups_hit = lexicon.group_actors()
     for g in groups:
-        if g.event_type == "drone_strike" and not g.actor and g.target is not None \
+        if g.actor:
+            continue
+        if g.event_type == "drone_strike" and g.target is not None \
                 and (g.target.kind in _MILITARY_BASES and g.target.country.lower() in countries
                      or g.target.kind == "facility" and g.target.country == "IQ" or g.target.country == "IL"):
             g.event_type = "drone_attack"
+        elif g.event_type == "drone_attack" and g.target_actor in groups_hit and not g.outcome \
+                and g.target is not None and g.target.country.lower() in countries and g.target.country != "JO" \
+                and g.target.kind not in _MILITARY_BASES:
+            g.event_type = "drone_strike"
 
 
 def analyse(text: str, *, published: date | datetime | None, source_id: str,
@@ -832,7 +846,7 @@ def analyse(text: str, *, published: date | datetime | None, source_id: str,
     site_dated_after(sentences, mentions, groups, source_id, published)
     _one_actor_per_wave(groups)
     _drones_of_an_air_force(groups)
-    _drone_strikes_of_no_one_on_a_base(groups)
+    _drones_of_no_one(groups)
     site_named_after(sentences, mentions, groups, source_id)
     place_of_the_attack_told_after(sentences, mentions, groups, source_id)
     launcher_found(sentences, mentions, groups, source_id)

@@ -289,6 +289,17 @@ def _relative(anchor: str, days: int, precision: str, published: date | None, pr
         month, day = divmod(days, 100)
         year = monthdates.year_for(month, day, published)
         return None if year is None else monthdates.safe_date(year, month, day)
+    if anchor == "yearly_weekday":
+        # "Thanksgiving": days holds the month, which of its weekdays and the weekday (1143: November's fourth
+        # Thursday), in the year up to publication
+        month, rest = divmod(days, 100)
+        nth, weekday = divmod(rest, 10)
+        for year in (published.year, published.year - 1):
+            first = date(year, month, 1)
+            when = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+            if when <= published + timedelta(days=2):
+                return when
+        return None
     if anchor == "published":
         return published + timedelta(days=days)
     monday = published - timedelta(days=published.weekday())
@@ -312,8 +323,8 @@ def _relative(anchor: str, days: int, precision: str, published: date | None, pr
     if anchor == "last_year":
         return date(published.year - 1, 1, 1)
     raise ValueError(f"unknown date anchor {anchor!r} in extract_dates.csv; expected published, previous, after, "
-                     "previous_weekend, that_month, yearly, this_week, last_week, weekend, last_weekend, this_month, "
-                     "last_month or last_year")
+                     "previous_weekend, that_month, yearly, yearly_weekday, this_week, last_week, weekend, "
+                     "last_weekend, this_month, last_month or last_year")
 
 
 def _after_that_event(lowered: Sequence[str], k: int) -> bool:

@@ -480,11 +480,11 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                     and not specific(clause, best[0], any(d.precision == "day" for d in dates)) \
                     and not _a_dated_wave(background, clause, any(d.precision == "day" for d in dates)):
                 continue
-            if event_type == "strike" and trigger_at > 1 and lowered[trigger_at - 1] in lexicon.words("anaphora") \
-                    and lowered[trigger_at - 2] in lexicon.words("comment_verb"):
-                continue  # "Officials in Beirut condemned the attack", "Israel did not acknowledge the attack": a comment
             if event_type == "strike" and comment_on_told(sentence, c_first, c_last, trigger_at):
-                continue  # "the UN chief voiced concern over the Israeli strikes in the country": a comment too
+                # "Officials in Beirut condemned the attack", "Israel did not acknowledge the attack", "the UN chief
+                # voiced concern over the Israeli strikes in the country": a comment on an attack told before (not
+                # "Baghdad condemned the attack on Jurf al-Nasr": the attack told here, at its place)
+                continue
             if event_type == "strike":
                 previous_sentence = sentences[sentence.index - 1] if sentence.index else None
                 typed = generic_strike(sentence, c_first, c_last, trigger_at, best, found, actors, dates, told,

@@ -44,7 +44,8 @@ from gazetteer.placefiles import beyond_the_region
 from geoincidents.extract import datewords, lexicon, particles
 from geoincidents.extract.names import QUOTE_MARKS, is_descriptor
 
-__all__ = ["mark_metonyms", "names_an_attribute", "turkish_state", "owned_in_kurdish", "subject_of_a_final_verb",
+__all__ = ["mark_metonyms", "headline_participle", "names_an_attribute", "turkish_state", "owned_in_kurdish",
+           "subject_of_a_final_verb",
            "holds_an_office",
            "owns_a_group", "owns_no_place", "subject_of_a_verb", "object_of_the_state",
            "side_of_a_conflict", "stands_for_a_state", "placed_by_nothing",
@@ -195,7 +196,10 @@ def subject_of_a_verb(lowered: Sequence[str], first: int, last: int, covered: se
             j += 1
         k = j
     steps, modal, auxiliary = 0, False, False
-    while k < n and steps < 5 and lowered[k] in skip:
+    while k < n and steps < 5 and (lowered[k] in skip or _quoted_adverb(lowered, k)):
+        if lowered[k] in QUOTE_MARKS:
+            k, steps = k + 3, steps + 1  # 'Baghdad "vehemently" condemned the attack': an adverb the report quotes
+            continue
         modal = modal or lowered[k] in _MODALS
         auxiliary = lowered[k] in _ROMANCE_AUXILIARIES or (auxiliary and lowered[k] in _ROMANCE_NEGATION)
         k, steps = k + 1, steps + 1
@@ -213,11 +217,26 @@ def subject_of_a_verb(lowered: Sequence[str], first: int, last: int, covered: se
         return False  # "after the Syria strikes": a noun compound, not "the Kurdistan Region says"
     # (a progressive is no passive: "Washington has been pressing Baghdad", "Iran is negotiating")
     passive = (k + 1 < n and lowered[k + 1] == "by") \
-        or (k > last and lowered[k - 1] in _PASSIVE and not (k < n and lowered[k].endswith("ing")))
+        or (k > last and lowered[k - 1] in _PASSIVE and not (k < n and lowered[k].endswith("ing"))) \
+        or headline_participle(lowered, k)
     if k > last and lowered[k - 1] in _PASSIVE and k < n and lowered[k].endswith("ing") and lowered[k] != "being" \
             and lowered[k].isalpha():
         return True  # a progressive: "Washington was assessing the attack", "Israel is signalling" (not "is being hit")
     return k < n and lowered[k] in verbs and not passive  # not "Israel hit by rockets", "X and Y were struck"
+
+
+def _quoted_adverb(lowered: Sequence[str], k: int) -> bool:
+    """Whether a quoted adverb stands at token *k*, its quote marks around it ('"vehemently"', '“strongly”')."""
+    return k + 2 < len(lowered) and lowered[k] in QUOTE_MARKS and lowered[k + 2] in QUOTE_MARKS \
+        and lowered[k + 1].endswith("ly") and lowered[k + 1].isalpha()
+
+
+def headline_participle(lowered: Sequence[str], k: int) -> bool:
+    """ "Iran fires over 180 missiles at Israel; Nevatim base and Tel Aviv targeted": a bare participle of attack
+    (``tracker_participle``) that ends its sentence has no object: the place before it was hit, as a headline writes
+    the passive without its auxiliary (not "Tel Aviv targeted Beirut")."""
+    return k < len(lowered) and lowered[k] in lexicon.words("tracker_participle") \
+        and all(w in (".", "!", '"', "”", ")") for w in lowered[k + 1:])
 
 
 def object_of_the_state(lowered: Sequence[str], first: int, last: int | None = None) -> bool:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+import re
 from typing import Any, Sequence
 
 from gazetteer.hints import distance_km
@@ -38,6 +39,7 @@ from geoincidents.extract.clauses import clock_at, german_passive_participle
 from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.cues import from_readied_fire, tracker_line_cue
 from geoincidents.extract.mentions import Mention, in_title_case
+from geoincidents.extract.metonyms import headline_participle
 from geoincidents.extract.monthdates import arabic_ordinal_word
 from geoincidents.extract.names import QUOTE_MARKS, common_word, demonym_words, is_descriptor, is_descriptor_before
 from geoincidents.extract.namekeys import plural_kinds
@@ -76,14 +78,46 @@ _COORDINATION = _AND | _PART_OF | frozenset({"as", "well", "the", "then", "also"
                                              "וא", "ואל", "וה"})
 
 
+#: A clock time written as one word ("06h00", "21h30") or with its colon ("06:15").
+_CLOCK_WORD = re.compile(r"^\d{1,2}(?:h|:)\d{2}$")
+#: The words a run of clock times between a verb and its object may hold besides the times ("à 06H00 et 06H15
+#: (03H00 et 03H15 GMT)", "at 06:00 and 06:15 (0300 GMT)").
+_CLOCK_RUN_WORDS = frozenset({"et", "and", "y", "und", ",", "(", ")", "gmt", "utc", "local", "time", "heure", "heures",
+                              "à", "at", "a", "um", "alle", "vers", "around", "about"})
+#: How many words a run of clock times may take.
+_CLOCK_RUN_MAX = 14
+
+
+def _clock_run(lowered: Sequence[str], first: int, floor: int, window: int) -> int:
+    """How many words the run of clock times before *first* (within the cue's *window* of it) takes: "deux drones
+    ont attaqué à 06H00 et 06H15 (03H00 et 03H15 GMT) le champ de Pechkabir" (the times between a verb and its object,
+    which the verb's cue reaches past), else 0."""
+    times = [k for k in range(max(floor, first - window - _CLOCK_RUN_MAX), first) if _CLOCK_WORD.match(lowered[k])]
+    if not times:
+        return 0
+    start, end = times[0], times[-1] + 1
+    while start > floor and lowered[start - 1] in _CLOCK_RUN_WORDS and start - 1 not in times:
+        start -= 1
+    while end < first and (lowered[end] in _CLOCK_RUN_WORDS or _CLOCK_WORD.match(lowered[end])):
+        end += 1
+    run = lowered[start:end]
+    if len(run) > _CLOCK_RUN_MAX or not all(w in _CLOCK_RUN_WORDS or _CLOCK_WORD.match(w) for w in run):
+        return 0
+    return end - start if first - end <= window else 0
+
+
 def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _WINDOW) -> tuple[str, str] | None:
     before, _ = lexicon.role_cues()
     agent_read = False
+    clocks = _clock_run(lowered, first, floor, window)
+    window += clocks
     for end in range(first, max(floor, first - window) - 1, -1):
         hits = before.ends_before(lowered, end)
         hits = [h for h in hits if h[0] >= floor]
         if hits:
             start, role = min(hits, key=lambda h: h[0])  # the longest phrase ending here ("south of" over "of")
+            if clocks and end < first and _CLOCK_WORD.match(lowered[end]):
+                continue  # "à 06H00": the clock's "at", not a place's
             bearing = start
             while bearing > floor and (lowered[bearing - 1] == "-" or compass_of(lowered[bearing - 1]) is not None):
                 bearing -= 1  # ("north - east of": the whole bearing)
@@ -381,6 +415,8 @@ def _cue_after(lowered: Sequence[str], last: int, ceiling: int) -> tuple[str, st
         cue = tracker_line_cue(lowered, last + 1)
         if cue is not None:
             return cue
+    elif headline_participle(lowered, last):
+        return "target", mark  # "Nevatim base and Tel Aviv targeted": a headline's passive, its auxiliary left out
     elif mark == "(":
         # "SÎHA Wargeha Şehîd Rustem Cûdî (Mexmûr) bombe kir": the cue after what the brackets restate
         close = lexicon.restatement_close(lowered, last)
@@ -613,14 +649,12 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 # "near the border triangle with Iraq and Jordan" ("المثلث الحدودي مع العراق والأردن"): both countries
                 # of the border where the place told before lies
                 role, text = "reference", inside[k - 1].cue
-            elif listed and k > 1 and inside[k - 2].role in ("target", "target_weak") and inside[k - 2].candidates \
-                    and (inside[k - 1].cue in _landmark_cues() or inside[k - 1].cue in ("town of the site", "landmark")
-                         or any(
-                        contains(c, inside[k - 2].candidates[0]) for c in inside[k - 1].candidates[:3])):
+            elif listed and (first := _item_before_where_it_lies(inside, k)) is not None:
                 # "the al-Shaddadi base in the governorate of al-Hasakah and the Green Village base", "hit Jurf
                 # al-Sakhar, south of Baghdad, and the area of al-Qaim": the list goes on past the first target's
-                # province or landmark.
-                role, text = inside[k - 2].role, inside[k - 2].cue
+                # province or landmark (or both: "the al-Shaddadi base in the governorate of al-Hasakah, in
+                # northeastern Syria, and the Green Village base")
+                role, text = first.role, first.cue
             elif listed and (inside[k - 1].role in ("launch", "target", "target_weak")
                              or inside[k - 1].role == "reference" and inside[k - 1].cue.split()[:1]
                              and inside[k - 1].cue.split()[0] in lexicon.words("siren")):
@@ -1121,9 +1155,40 @@ def _subject_before_its_area(lowered: Sequence[str], inside: list[Mention], c_la
                 or (lowered[site.last:area.first] not in _IN and not near) \
                 or (_cue_after(lowered, area.last, ceiling) is None and not in_the_area_of) \
                 or not (near or lies_in(site.candidates[0], area.candidates[0])
-                        or _town_told_by_its_city(site.candidates[0], area.candidates[0])):
+                        or _town_told_by_its_city(site.candidates[0], area.candidates[0])
+                        or _of_the_province_it_is_run_from(between, site, area)):
             continue
         site.role, site.cue, area.role, area.cue = area.role, area.cue, "context", "where the site lies"
+
+
+#: How many places telling where a list's item lies may stand between it and the next item ("the al-Shaddadi base in
+#: the governorate of al-Hasakah, in northeastern Syria, and the Green Village base": two).
+_WHERE_IT_LIES_PLACES = 2
+
+
+def _item_before_where_it_lies(inside: list[Mention], k: int) -> Mention | None:
+    """The target told before the places that only say where it lies, right before place *k* of the clause: its
+    province or country, or its landmark (the list's item whose role the next item takes; the first of a chain of
+    them: not al-Hasakah, which Syria holds, in the example above), else None."""
+    first = None
+    for j in range(k - 2, max(-1, k - 2 - _WHERE_IT_LIES_PLACES), -1):
+        item = inside[j]
+        if item.role in ("target", "target_weak") and item.candidates and all(
+                m.cue in _landmark_cues() or m.cue in ("town of the site", "landmark")
+                or any(contains(c, item.candidates[0]) for c in m.candidates[:3]) for m in inside[j + 1:k]):
+            first = item
+    return first
+
+
+def _of_the_province_it_is_run_from(between: Sequence[str], site: Mention, area: Mention) -> bool:
+    """ "the Shekhan district of Duhok governorate": a district or town told "of" a province of its country that is
+    not its province in the gazetteer (Shekhan lies in Nineveh as the boundaries draw it, and is run from Duhok)
+    lies in it as the report says, when its point is within the province's own reach of the province's point."""
+    if list(between) != ["of"] or not site.candidates or not area.candidates:
+        return False
+    inner, outer = site.candidates[0], area.candidates[0]
+    return outer.kind == "governorate" and inner.kind in ("district", "city", "town") \
+        and inner.country == outer.country and _finer_and_within(site, area, outer.precision_km)
 
 
 def _finer_and_within(site: Mention, area: Mention, km: float) -> bool:

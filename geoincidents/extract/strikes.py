@@ -75,7 +75,8 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     force = ""
     # A generic "strikes"/"attack" is a state force's strike only when the force is its subject.
     # (after the verb only as its agent: "struck by US jets", not "attacked US positions")
-    # (not one who only blames or speaks of it: "the United States blamed militias for the attack")
+    # (not one who only blames or speaks of it: "the United States blamed militias for the attack", "Israel did not
+    # acknowledge the attack on Erbil"; but "acknowledged carrying out strikes" owns up to them)
     # (nor one who only confirms or reports it: "the US military had not yet confirmed the Sunday attacks",
     # unless it speaks of itself: "the US military said it struck")
     # (nor the side hit, the subject of a passive verb: "three US soldiers were wounded in an attack")
@@ -115,6 +116,8 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
                                               and not passive_subject(lowered, a[0], trigger_at)
                                               and not whose_member(lowered, a[0])
                                               and not set(lowered[a[0]:trigger_at]) & lexicon.words("blame_verb")
+                                              and not (set(lowered[a[0]:trigger_at]) & lexicon.words("comment_verb")
+                                                       and not _carries_out(lowered[a[0]:trigger_at]))
                                               and not (set(lowered[a[0]:trigger_at]) & lexicon.words("statement_verb")
                                                        and not speaks_of_itself(lowered, a[0] + 1)))
                                              # (or as its agent: "strikes by the IDF", Hebrew "התקיפה הנוכחית של
