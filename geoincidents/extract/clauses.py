@@ -644,6 +644,18 @@ def trailing_relative(words: Sequence[str], after: int) -> int:
                  and "," not in words[j + 2:]), len(words))
 
 
+def _relative_asides(lowered: Sequence[str], first: int, last: int) -> list[tuple[int, int]]:
+    """The relative asides between commas in tokens [*first*, *last*): from the comma before "which", "who" or "whose"
+    to the comma that closes it."""
+    spans = []
+    for k in range(first, last - 1):
+        if lowered[k] == "," and lowered[k + 1] in ("which", "who", "whose"):
+            close = next((j for j in range(k + 2, last) if lowered[j] == ","), None)
+            if close is not None:
+                spans.append((k, close))
+    return spans
+
+
 def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int]], clause: tuple[int, int],
                trigger: tuple[int, int], others: list[tuple[int, int]],
                hung: list[tuple[int, int]] = ()) -> tuple[list, Any, bool]:
@@ -666,6 +678,10 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
     # last week")
     relative = c_first + trailing_relative(lowered[c_first:c_last], trigger[1] - c_first)
     own = [d for d in dates if c_first <= d.first < min(c_last, relative)]
+    # (nor a day told in a relative aside before the event word, when the clause tells another: "In a separate
+    # incident, which I mentioned at yesterday's gaggle, on November 29 US forces struck ...")
+    asides = _relative_asides(lowered, c_first, trigger_at)
+    own = [d for d in own if not any(a <= d.first < b for a, b in asides)] or own
     if len(own) > 1:
         # "the army said on Tuesday that a drone was intercepted overnight": the day it was said is not the event's.
         # ("On Tuesday, the group said it had attacked the base the previous day": said after the day too.)

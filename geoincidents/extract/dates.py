@@ -37,7 +37,7 @@ from typing import Any, Sequence
 from geoincidents.extract import datewords, lexicon, monthdates
 from geoincidents.extract.clauses import clock_at
 from geoincidents.extract.counts import time_of_day
-from geoincidents.extract.lexicon import words
+from geoincidents.extract.lexicon import word_phrases, words
 from geoincidents.extract.names import QUOTE_MARKS
 from geoincidents.extract.particles import is_arabic, is_hebrew
 from geoincidents.extract.text import Token
@@ -327,6 +327,13 @@ def _relative(anchor: str, days: int, precision: str, published: date | None, pr
                      "last_weekend, this_month, last_month or last_year")
 
 
+def _latest_told(lowered: Sequence[str], i: int) -> bool:
+    """Whether the sentence calls what it dates at token *i* the latest ("The most recent confirmed rocket attack on the
+    base took place on Oct. 25", ``latest_told``): the day is the latest up to publication, whatever year the story
+    told before."""
+    return bool(word_phrases("latest_told").find(lowered[:i]))
+
+
 def _after_that_event(lowered: Sequence[str], k: int) -> bool:
     """Whether a link opening a sentence at token *k* ("Five days after ...") points back with a demonstrative to
     the event told before, its clause closed by a comma ("after that killing,", "after these strikes,")."""
@@ -457,7 +464,7 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
             end, when = day_first
             if _year_written(tokens, i, end):
                 story = when  # (the story's year for the days told after it in the sentence)
-            else:
+            elif not _latest_told(lowered, i):
                 when = monthdates.year_of_the_story(when, story, published)
             found.append(DateMention(i, end, when, "day", " ".join(t.text for t in tokens[i:end])))
             previous = when
@@ -469,7 +476,7 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
             if _year_written(tokens, i, end):
                 # ("in late September 2022 they shelled ..., and on 28 September missiles struck ...": that year)
                 story = when
-            elif precision == "day":
+            elif precision == "day" and not _latest_told(lowered, i):
                 when = monthdates.year_of_the_story(when, story, published)
             part = monthdates.part_of_month(lowered, i) if precision == "month" else None
             if part is not None:

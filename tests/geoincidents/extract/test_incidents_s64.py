@@ -103,3 +103,34 @@ def test_a_condemned_attack_told_with_its_place_is_the_strike_there(gazetteer):
     # (a condemnation of "the attack" naming no place is a comment on the one told)
     told = drafts("Rockets hit Erbil on Monday. Officials in Baghdad condemned the attack.", "2023-11-22", gazetteer)
     assert told == [("2023-11-20", "rocket_attack", "iq-erbil")]
+
+
+def test_the_most_recent_attack_is_dated_in_the_latest_year_whatever_year_the_story_told(gazetteer):
+    # (d148: a tally "since October 2023", then the latest attack "on Oct. 25" in a report of November 2024)
+    text = ("Troops at the Shaddadi base had come under attack 22 times since October 2023. The most recent confirmed "
+            "rocket attack on the base took place on Oct. 25.")
+    assert [d for d, _, _ in drafts(text, "2024-11-13", gazetteer)] == ["2024-10-25"]
+    # (without it, a day told after the story's year is of that year, as before)
+    story = ("The pattern since October 2023 is clear. In the war's first weeks, rockets hit the Shaddadi base on "
+             "Oct. 25.")
+    assert [d for d, _, _ in drafts(story, "2024-11-13", gazetteer)] == ["2023-10-25"]
+
+
+def test_a_day_told_in_a_relative_aside_before_the_event_is_not_its_day(gazetteer):
+    text = ("In a separate incident, which I mentioned at yesterday's briefing, on November 29 US Central Command "
+            "used A-10 aircraft to engage a hostile target that threatened US forces at MSS Euphrates.")
+    assert [d for d, _, _ in drafts(text, "2024-12-03", gazetteer)] == ["2024-11-29"]
+
+
+def test_a_missile_that_slammed_into_a_house_is_the_barrage_hitting_the_town(gazetteer):
+    text = ("The first barrage, late on Saturday, involved around 40 missiles aimed at northern Israel. One of them "
+            "slammed into a house in the town of Tamra, killing four people.")
+    assert ("2025-06-14", "missile_attack", "il-tamra") in drafts(text, "2025-06-15", gazetteer)
+
+
+def test_spanish_and_german_verbs_of_interception_and_attack(gazetteer):
+    spanish = "02:57 – Las FDI interceptan tres drones iraníes sobre la zona del Mar Muerto."
+    assert drafts(spanish, "2025-06-20", gazetteer) == [("2025-06-20", "interception", "xz-dead-sea")]
+    german = ("Bereits am Sonntag war gemeldet worden, dass der Stützpunkt in Rimêlan mit Drohnen attackiert "
+              "wurde.")
+    assert drafts(german, "2024-01-02", gazetteer) == [("2023-12-31", "drone_attack", "sy-rumalyn-landing-zone")]
