@@ -243,9 +243,10 @@ def dateline_day(sentence, d: DateMention, published: date | None) -> bool:
         # "Nov 27, 2025 - A rocket strike ... late on Wednesday": a dateline with no place, its year written (not a
         # tracker's entry, its parts between pipes: "05 Nov 2023 | IRAQ | Harir Air Base")
         return True
-    comma = next((k for k in range(first + 1, min(first + 4, d.first)) if lowered[k] == ","), None)
+    # (the Arabic comma too, after a name of Arabic script, which has no capitals: "أربيل، 16 كانون الثاني -")
+    comma = next((k for k in range(first + 1, min(first + 4, d.first)) if lowered[k] in (",", "،")), None)
     # (two cities joined by a slash: "DAMASCUS/JERUSALEM, April 3 -")
-    if comma is None or not all(t.text[:1].isupper() or t.text == "/" for t in tokens[first:comma]):
+    if comma is None or not all(t.text[:1].isupper() or t.text == "/" or is_arabic(t.text) for t in tokens[first:comma]):
         return False
     if d.first == comma + 1:
         return True  # "Jerusalem, Oct 5"

@@ -134,3 +134,22 @@ def test_spanish_and_german_verbs_of_interception_and_attack(gazetteer):
     german = ("Bereits am Sonntag war gemeldet worden, dass der Stützpunkt in Rimêlan mit Drohnen attackiert "
               "wurde.")
     assert drafts(german, "2024-01-02", gazetteer) == [("2023-12-31", "drone_attack", "sy-rumalyn-landing-zone")]
+
+
+def test_an_arabic_dateline_with_its_comma_and_agencies_bracket_dates_no_event(gazetteer):
+    # (d142: the filing day of the dateline is no event's; the barrage was late on Monday evening)
+    text = ("أربيل، 16 كانون الثاني/يناير (وكالات) - أعلن مجلس أمن إقليم كردستان أن مدنيين قُتلوا جراء صواريخ "
+            "باليستية أطلقها الحرس الثوري الإيراني في وقت متأخر من مساء الاثنين على أربيل.")
+    assert [(d, t) for d, _, t in drafts(text, "2024-01-16", gazetteer)] == [("2024-01-15", "iq-erbil")]
+
+
+def test_the_targets_a_group_lists_are_its_fire_and_a_coalition_of_militias_is_no_us_coalition(gazetteer):
+    # (d140)
+    text = ("A coalition of Iraqi militias said on Thursday that it had carried out six missile and drone strikes "
+            "against Israel in one day, as Israeli troops were pushing into the southern city of Rafah. The group "
+            "listed its alleged targets as the Nevatim Air Base in Beersheba and the southern port city of Eilat.")
+    got = extract_report(text, published="2024-05-09", gazetteer=gazetteer).incidents
+    assert {"il-nevatim-air-base", "il-eilat"} <= set(got["target_place_id"])
+    assert "ps-rafah" not in set(got["target_place_id"])  # (where troops pushed is no target of the fire)
+    assert "US-led coalition" not in set(got["actor"])
+    assert "Iraqi armed factions" in set(got["actor"])
