@@ -780,6 +780,9 @@ _ANNOUNCED_NOT_STRUCK = frozenset({"interception", "interceptions", "intercepted
 #: Verbs with which a force owns an act of its own told as a gerund after them ("acknowledged carrying out strikes").
 _OWNED_UP = frozenset({"acknowledged", "admitted", "announced", "confirmed", "claimed", "reported"})
 #: The gerunds of carrying out a strike.
+#: The perfect infinitive after a verb of saying, in French, Spanish and Italian ("annoncé avoir visé", "affirmé
+#: d'avoir", "afirmó haber atacado", "detto di aver colpito"): the speaker tells its own act, as "said it had".
+_HAVING = frozenset({"avoir", "d'avoir", "haber", "aver", "d'aver", "avere"})
 _CARRYING_OUT = frozenset({"carrying", "conducting", "launching", "striking", "hitting", "targeting", "attacking"})
 
 
@@ -801,6 +804,8 @@ def speaks_of_itself(lowered: Sequence[str], after: int) -> bool:
             return True  # "The Israeli Air Force announced strikes on Hezbollah compounds": its own strikes
         if w in _OWNED_UP and rest[k + 1:k + 2] and rest[k + 1] in _CARRYING_OUT:
             return True  # "The Israeli army acknowledged carrying out wide-ranging strikes": the speaker's own act
+        if rest[k + 1:k + 2] and rest[k + 1] in _HAVING and w in lexicon.words("statement_verb"):
+            return True  # "le groupe a annoncé avoir visé la base", "afirmó haber atacado", "ha detto di aver colpito"
         if w in ("said", "says", "say", "announced", "confirmed"):
             # ("said on Monday that it had struck": the day it spoke may stand between)
             tail = [x for x in rest[k + 1:k + 7] if x not in ("that", "on") and x not in _WEEKDAYS]

@@ -153,3 +153,18 @@ def test_the_targets_a_group_lists_are_its_fire_and_a_coalition_of_militias_is_n
     assert "ps-rafah" not in set(got["target_place_id"])  # (where troops pushed is no target of the fire)
     assert "US-led coalition" not in set(got["actor"])
     assert "Iraqi armed factions" in set(got["actor"])
+
+
+def test_a_german_affected_site_is_hit_by_the_fire_told_before(gazetteer):
+    # (d145: "betroffen war" 'affected was' names where the drones told before came)
+    text = ("Drohnen griffen am Mittwoch US-Stützpunkte im Irak an. Betroffen war unter anderem die Al-Asad Airbase "
+            "im Westen des Iraks.")
+    assert ("2023-10-18", "iq-ain-al-asad-air-base") in {(d, t) for d, _, t in drafts(text, "2023-10-24", gazetteer)}
+
+
+def test_a_group_that_says_in_french_it_targeted_a_base_attacked_it(gazetteer):
+    # (d145: the perfect infinitive after a verb of saying tells the speaker's own act, as "said it had")
+    text = "Vendredi, le groupe avait annoncé avoir visé la base de Harir, dans le Kurdistan irakien."
+    assert [(d, t) for d, _, t in drafts(text, "2023-10-21", gazetteer)] == [("2023-10-20", "iq-harir-air-base")]
+    spanish = "El viernes, el grupo afirmó haber atacado la base de Harir."
+    assert [(d, t) for d, _, t in drafts(spanish, "2023-10-21", gazetteer)] == [("2023-10-20", "iq-harir-air-base")]
