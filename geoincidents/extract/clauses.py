@@ -638,9 +638,12 @@ def _told_from(dates: list, d: Any, reach: int) -> int:
 
 def trailing_relative(words: Sequence[str], after: int) -> int:
     """Where a relative clause opens after token *after* of *words* and runs to their end (the comma before "which",
-    "who", "whose"), else their length: "rockets were aimed at Kiryat Shmona, which has been targeted repeatedly
-    since October 8" tells the event before the comma, and of the place after it."""
-    return next((j for j in range(after, len(words) - 1) if words[j] == "," and words[j + 1] in ("which", "who", "whose")
+    "who", "whose", or "where" after a place's noun), else their length: "rockets were aimed at Kiryat Shmona, which has
+    been targeted repeatedly since October 8" tells the event before the comma, and of the place after it; so does
+    "missiles landed on Dahiyeh, the southern suburb where the group's chief was killed last week"."""
+    return next((j for j in range(after, len(words) - 1)
+                 if (words[j] == "," and words[j + 1] in ("which", "who", "whose")
+                     or words[j] == "where" and j > after and words[j - 1].isalpha())
                  and "," not in words[j + 2:]), len(words))
 
 

@@ -438,6 +438,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                                          or (hit - first == 1 and _article_left_off(text, resolved[0][0]))
                                          or (hit - first == 1 and _article_put_on(text, resolved[0][0]))
                                          or (hit - first == 1 and text in lexicon.words("arabic_function_word"))
+                                         or (hit - first == 1 and _arabic_adjective_of_a_noun(lowered, first))
                                          or (hit - first == 1 and particles.has_tanween(text))
                                          or _part_of_a_longer_name(sentence, hit, index)
                                          or _ends_a_longer_name(sentence, first, index)
@@ -1180,6 +1181,14 @@ def _article_left_off(text: str, place: Any) -> bool:
     holding = [n for n in names if text in n.split() or particles.ARABIC_ARTICLE + text in n.split()]
     return bool(holding) and all(text not in n.split() for n in holding)
 
+
+
+def _arabic_adjective_of_a_noun(lowered: Sequence[str], first: int) -> bool:
+    """Whether the Arabic word at token *first* is an adjective that a place's name also spells (``arabic_adjective``
+    in extract_words.csv: "الغازية" 'the gas', al-Ghazieh in Lebanon), right after a noun with the article whose
+    adjective it is: "المنشأة الغازية" 'the gas facility' names no town."""
+    return first > 0 and lowered[first] in lexicon.words("arabic_adjective") \
+        and particles.is_arabic(lowered[first - 1]) and lowered[first - 1].startswith(particles.ARABIC_ARTICLE)
 
 
 def _article_put_on(text: str, place: Any) -> bool:

@@ -30,7 +30,9 @@ def test_the_set_is_annotated_consistently():
 
 def test_places_incidents_and_drafts_stay_where_they_are(score):
     assert score["place_recall"] >= 0.93 and score["place_precision"] >= 0.92
-    # (found .70 -> .72 in session 64, typed 101 -> 103 of 179: the type share of the found fell to .79, the tracker's
-    # targets of untold weapon taking the group's drones told two sentences before)
-    assert score["incidents_found"] >= 0.72 and score["type_right"] >= 0.79
+    # (session 64: found 126 -> 132 of 179, typed right 101 -> 104; the share of the found typed right fell from .80
+    # to .79, the new finds being of untold weapon that the annotators type 'other' and the extractor by the group's
+    # fire told before. The guard holds the typed-right count, found and typed right, as a share of all incidents.)
+    assert score["incidents_found"] >= 0.73 and score["type_right"] >= 0.78
+    assert score["incidents_found"] * score["type_right"] >= 0.58
     assert score["draft_precision"] >= 0.66

@@ -168,3 +168,27 @@ def test_a_group_that_says_in_french_it_targeted_a_base_attacked_it(gazetteer):
     assert [(d, t) for d, _, t in drafts(text, "2023-10-21", gazetteer)] == [("2023-10-20", "iq-harir-air-base")]
     spanish = "El viernes, el grupo afirmó haber atacado la base de Harir."
     assert [(d, t) for d, _, t in drafts(spanish, "2023-10-21", gazetteer)] == [("2023-10-20", "iq-harir-air-base")]
+
+
+def test_a_day_told_in_a_where_clause_about_the_place_is_not_the_events(gazetteer):
+    # (d143: the week the suburb is known for is no day of the missiles)
+    text = ("Israeli strikes hit central Beirut overnight. Three missiles had also landed on Dahiyeh, the southern "
+            "suburb where the group's chief was killed last week.")
+    assert ("2024-10-03", "lb-dahieh") in {(d, t) for d, _, t in drafts(text, "2024-10-03", gazetteer)}
+
+
+def test_the_arabic_field_told_again_is_the_field_named_before(gazetteer):
+    # (d145: "وكان الحقل قد تعرض يوم الجمعة لهجوم صاروخي" 'the field had come under rocket attack on Friday')
+    text = ("تعرض حقل كورمور للغاز في السليمانية اليوم السبت لهجوم صاروخي. وكان الحقل قد تعرض يوم الجمعة لهجوم "
+            "صاروخي مماثل.")
+    got = {(d, t) for d, _, t in drafts(text, "2022-06-25", gazetteer)}
+    assert {("2022-06-25", "iq-khor-mor-gas-field"), ("2022-06-24", "iq-khor-mor-gas-field")} <= got
+
+
+def test_the_arabic_gas_adjective_after_a_noun_is_no_lebanese_town(gazetteer):
+    text = "سقطت صواريخ قرب حقل كورمور اليوم، وقال مصدر أمني إن العمل داخل المنشأة الغازية لم يتأثر بالقصف."
+    got = extract_report(text, published="2022-06-25", gazetteer=gazetteer)
+    assert "lb-ghazieh" not in set(got.places["place_id"])
+    # (the town named with its noun is still the town)
+    town = drafts("غارة إسرائيلية على بلدة الغازية جنوب لبنان اليوم.", "2024-10-01", gazetteer)
+    assert [t for _, _, t in town] == ["lb-ghazieh"]
