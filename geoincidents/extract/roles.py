@@ -2223,7 +2223,8 @@ def _speaks_at_the_end(lowered: Sequence[str], m: Mention, mentions: list[Mentio
 
 
 #: Nouns of a site that a cause noun before them names ("support site", "support base"): no cause.
-_SITE_NOUNS = frozenset({"site", "sites", "base", "bases", "center", "centre", "facility", "unit", "point"})
+_SITE_NOUNS = frozenset({"site", "sites", "base", "bases", "center", "centre", "facility", "unit", "point", "depot",
+                         "depots", "headquarters", "brigade", "camp"})
 
 
 def _for_a_cause(lowered: Sequence[str], first: int, c_first: int) -> bool:
@@ -2237,7 +2238,8 @@ def _for_a_cause(lowered: Sequence[str], first: int, c_first: int) -> bool:
         if lowered[k] in attacks:
             return False
         if lowered[k] in causes:
-            # (not a noun that names a site: "the Mission Support Site in Baghdad", "a logistics support base")
+            # (not a noun that names a site: "the Mission Support Site in Baghdad", "a logistics support base", "a
+            # logistic support depot exploded in southern Baghdad")
             return lowered[k + 1] not in _SITE_NOUNS
         if lowered[k] in wars and set(lowered[max(c_first, k - 6):k]) & since:
             return True  # "Since the Israeli-Palestinian conflict in the Gaza Strip escalated": the war's place

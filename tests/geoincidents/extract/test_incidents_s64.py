@@ -192,3 +192,24 @@ def test_the_arabic_gas_adjective_after_a_noun_is_no_lebanese_town(gazetteer):
     # (the town named with its noun is still the town)
     town = drafts("غارة إسرائيلية على بلدة الغازية جنوب لبنان اليوم.", "2024-10-01", gazetteer)
     assert [t for _, _, t in town] == ["lb-ghazieh"]
+
+
+def test_a_town_close_to_a_country_in_a_list_is_hit_and_the_country_is_its_landmark(gazetteer):
+    # (d140)
+    text = ("A US defense official confirmed on Wednesday that the border town of Al-Qaim, close to Syria, and Jurf "
+            "As-Sakr had been bombed.")
+    assert {t for _, _, t in drafts(text, "2024-01-25", gazetteer)} == {"iq-al-qaim", "iq-jurf-al-sakhar"}
+
+
+def test_a_support_depot_that_exploded_is_the_place_of_the_blast_not_a_cause(gazetteer):
+    # (d140: "support" names the depot, no cause the fire is told for)
+    text = "On July 18, a logistic support depot exploded in southern Baghdad, causing no casualties."
+    assert [(d, e, t) for d, e, t in drafts(text, "2024-07-31", gazetteer)] == [
+        ("2024-07-18", "explosion", "iq-baghdad")]
+
+
+def test_the_first_wave_of_the_strikes_told_fell_on_its_places(gazetteer):
+    # (d141)
+    text = ("US forces struck 85 targets in Iraq and Syria on Friday. The first wave fell on Deir ez-Zor Governorate "
+            "in eastern Syria, concentrating on the area around the city of Albukamal.")
+    assert ("2024-02-02", "air_strike", "sy-albu-kamal") in drafts(text, "2024-02-03", gazetteer)
