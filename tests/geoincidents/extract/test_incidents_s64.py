@@ -213,3 +213,10 @@ def test_the_first_wave_of_the_strikes_told_fell_on_its_places(gazetteer):
     text = ("US forces struck 85 targets in Iraq and Syria on Friday. The first wave fell on Deir ez-Zor Governorate "
             "in eastern Syria, concentrating on the area around the city of Albukamal.")
     assert ("2024-02-02", "air_strike", "sy-albu-kamal") in drafts(text, "2024-02-03", gazetteer)
+
+
+def test_the_french_fall_of_a_rocket_at_a_town_is_its_impact_there(gazetteer):
+    # (d146)
+    text = ("Mardi soir, la compagnie d'électricité a confirmé que des lignes avaient été endommagées après la chute "
+            "d'une roquette à Beersheba.")
+    assert [(d, t) for d, _, t in drafts(text, "2024-10-02", gazetteer)] == [("2024-10-01", "il-beersheba")]
