@@ -220,3 +220,16 @@ def test_the_french_fall_of_a_rocket_at_a_town_is_its_impact_there(gazetteer):
     text = ("Mardi soir, la compagnie d'électricité a confirmé que des lignes avaient été endommagées après la chute "
             "d'une roquette à Beersheba.")
     assert [(d, t) for d, _, t in drafts(text, "2024-10-02", gazetteer)] == [("2024-10-01", "il-beersheba")]
+
+
+def test_a_state_a_headline_has_act_and_a_state_backed_or_opposed_are_no_places(gazetteer):
+    # (d145, d146, d149)
+    for text, state in (("BREAKING: Israel Opens Air Campaign Against Iran", "cc-il"),
+                        ("Israel reveals how much damage Iran's drone and missile assault caused", "cc-il"),
+                        ("Militias hostile to Israel fired rockets at the base on Monday.", "cc-il"),
+                        ("Washington threw its support behind Israel in the war.", "cc-il")):
+        places = extract_report(text, published="2024-04-15", gazetteer=gazetteer).places
+        assert set(places.loc[places["place_id"] == state, "sense"]) == {"state"}, text
+    # (a state fired at is still the place hit)
+    hit = extract_report("Iran fired missiles at Israel on Tuesday.", published="2024-10-02", gazetteer=gazetteer)
+    assert set(hit.places.loc[hit.places["place_id"] == "cc-il", "sense"]) == {"place"}
