@@ -636,13 +636,17 @@ def _told_from(dates: list, d: Any, reach: int) -> int:
     return max([d.first - reach, 0] + [e.last for e in dates if e is not d and e.last <= d.first])
 
 
+#: The pronouns that open a relative clause after its comma (:func:`trailing_relative`, :func:`_relative_asides`).
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "whose"})
+
+
 def trailing_relative(words: Sequence[str], after: int) -> int:
     """Where a relative clause opens after token *after* of *words* and runs to their end (the comma before "which",
     "who", "whose", or "where" after a place's noun), else their length: "rockets were aimed at Kiryat Shmona, which has
     been targeted repeatedly since October 8" tells the event before the comma, and of the place after it; so does
     "missiles landed on Dahiyeh, the southern suburb where the group's chief was killed last week"."""
     return next((j for j in range(after, len(words) - 1)
-                 if (words[j] == "," and words[j + 1] in ("which", "who", "whose")
+                 if (words[j] == "," and words[j + 1] in _RELATIVE_PRONOUNS
                      or words[j] == "where" and j > after and words[j - 1].isalpha())
                  and "," not in words[j + 2:]), len(words))
 
@@ -652,7 +656,7 @@ def _relative_asides(lowered: Sequence[str], first: int, last: int) -> list[tupl
     to the comma that closes it."""
     spans = []
     for k in range(first, last - 1):
-        if lowered[k] == "," and lowered[k + 1] in ("which", "who", "whose"):
+        if lowered[k] == "," and lowered[k + 1] in _RELATIVE_PRONOUNS:
             close = next((j for j in range(k + 2, last) if lowered[j] == ","), None)
             if close is not None:
                 spans.append((k, close))
