@@ -527,6 +527,11 @@ def _owns_a_company(lowered: Sequence[str], last: int) -> bool:
     return False
 
 
+#: A state's air defences named by its name with no possessive ("US air defenses shot down the first drone"): the
+#: state that owns them, no place.
+_AIR_DEFENCES = (["air", "defenses"], ["air", "defences"], ["air", "defense"], ["air", "defence"])
+
+
 def owns_a_group(lowered: Sequence[str], last: int, covered: set[int] = frozenset()) -> bool:
     """Whether the mention ending at token *last* owns a group, force, office, office holder or act ("Iran's
     Revolutionary Guards", "Iran's elite Revolutionary Guards", "Israel's intelligence agency", "Iran's Supreme
@@ -724,6 +729,8 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
                 or (m.last < len(lowered) and lowered[m.last] in _group("belongs_to_after")) \
                 or holds_an_office(lowered, m.first) or _owns_a_site_abroad(lowered, m, inside) \
                 or _owns_a_company(lowered, m.last) \
+                or (bool(m.candidates) and stands_for_a_state(m.candidates[0])
+                    and lowered[m.last:m.last + 2] in _AIR_DEFENCES) \
                 or (bool(m.candidates) and stands_for_a_state(m.candidates[0])
                     and owns_no_place(lowered, m.last, covered))
             if m.extra["owner"] or not m.candidates or not stands_for_a_state(m.candidates[0]):

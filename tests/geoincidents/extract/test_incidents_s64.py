@@ -233,3 +233,11 @@ def test_a_state_a_headline_has_act_and_a_state_backed_or_opposed_are_no_places(
     # (a state fired at is still the place hit)
     hit = extract_report("Iran fired missiles at Israel on Tuesday.", published="2024-10-02", gazetteer=gazetteer)
     assert set(hit.places.loc[hit.places["place_id"] == "cc-il", "sense"]) == {"place"}
+
+
+def test_a_states_air_defences_named_by_its_name_are_no_place_hit(gazetteer):
+    # (found trying the extractor on d148 as a new user: a draft at the United States, which the map cannot draw)
+    text = "In Tuesday's attack on al-Asad, US air defenses shot down the first drone."
+    got = extract_report(text, published="2024-01-23", gazetteer=gazetteer)
+    assert list(got.incidents["target_place_id"]) == ["iq-ain-al-asad-air-base"]
+    assert got.places.set_index("place_id").loc["cc-us", "sense"] == "state"
