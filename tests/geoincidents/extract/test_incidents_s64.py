@@ -241,3 +241,11 @@ def test_a_states_air_defences_named_by_its_name_are_no_place_hit(gazetteer):
     got = extract_report(text, published="2024-01-23", gazetteer=gazetteer)
     assert list(got.incidents["target_place_id"]) == ["iq-ain-al-asad-air-base"]
     assert got.places.set_index("place_id").loc["cc-us", "sense"] == "state"
+
+
+def test_attacks_that_took_place_at_places_are_attacks_there(gazetteer):
+    # (d146: a background paragraph of a month)
+    text = "In April, separate attacks took place at Rumalyn Landing Zone in Syria and near al Asad."
+    got = drafts(text, "2024-08-06", gazetteer)
+    assert {t for _, _, t in got} == {"sy-rumalyn-landing-zone", "iq-ain-al-asad-air-base"}
+    assert {d for d, _, _ in got} == {"2024-04-01"}
