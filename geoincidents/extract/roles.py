@@ -78,8 +78,8 @@ _COORDINATION = _AND | _PART_OF | frozenset({"as", "well", "the", "then", "also"
                                              "וא", "ואל", "וה"})
 
 
-#: A clock time written as one word ("06h00", "21h30") or with its colon ("06:15").
-_CLOCK_WORD = re.compile(r"^\d{1,2}(?:h|:)\d{2}$")
+#: A clock time written as one word, as French writes it ("06h00", "21h30"; a colon splits "06:15" into three tokens).
+_CLOCK_WORD = re.compile(r"^\d{1,2}h\d{2}$")
 #: The words a run of clock times between a verb and its object may hold besides the times ("à 06H00 et 06H15
 #: (03H00 et 03H15 GMT)", "at 06:00 and 06:15 (0300 GMT)").
 _CLOCK_RUN_WORDS = frozenset({"et", "and", "y", "und", ",", "(", ")", "gmt", "utc", "local", "time", "heure", "heures",
