@@ -29,7 +29,7 @@ def heard_in_context(found: list[Any], sentences: list[Any] | None = None) -> li
     countries = {c.country for m in found if m.method not in HEARD_METHODS and not m.extra.get("metonym")
                  and not m.extra.get("owner") for c in m.candidates[:1]}
     found = [m for m in found if not heard_outside_its_container(m, found, sentences) and not alone_abroad(m, found)
-             and (heard_beside_a_compatriot(m, found)
+             and (heard_beside_a_compatriot(m, found, sentences)
                   or not heard_far_away(m, found) and not heard_far_from_its_neighbours(m, found))]
     if not countries:
         return found
@@ -76,8 +76,8 @@ def _spelt_as_container(mention: Any, container: Any, tokens: Sequence[Any]) -> 
 _SMALL_KINDS = frozenset({"town", "village", "area"})
 #: A place this close to another the report names is near enough to belong to its story, across a border too.
 _NEIGHBOUR_KM = 100.0
-#: Kinds too large for their point to say where a story is.
-_AREA_KINDS = frozenset({"country", "region", "governorate"})
+#: Kinds too large for their point to say where a story is (a sea's or a river's point lies far from most of its shores).
+_AREA_KINDS = frozenset({"country", "region", "governorate", "sea", "river"})
 
 
 def alone_abroad(mention: Any, found: list[Any]) -> bool:
@@ -130,19 +130,31 @@ def heard_far_from_its_neighbours(mention: Any, found: list[Any]) -> bool:
     return _heard_far_from(mention, _spelt_places([m for m in found if m.sentence in near], mention.text.lower()))
 
 
-def heard_beside_a_compatriot(mention: Any, found: list[Any]) -> bool:
+def heard_beside_a_compatriot(mention: Any, found: list[Any], sentences: list[Any] | None = None) -> bool:
     """Whether a name of two words or more heard by sound ("Jurf As-Sakr", Jurf al-Sakhar) is told in a sentence
-    that spells a place with a point in its country ("confirmed that al-Qaim and Jurf As-Sakr had been bombed"): one
-    story's places, however far apart (the two lie 330 km apart), which neither :func:`heard_far_away` nor
-    :func:`heard_far_from_its_neighbours` then drops. A single word heard ("Qussair") is too often another word."""
+    that spells a place with a point in its country ("confirmed that al-Qaim and Jurf As-Sakr had been bombed") or its
+    own province, or that names its country as a place ("a node near Al Anbar and Jurf al-Saqr, sites used in attacks
+    in Iraq"); a village, only its country written right after it as where it lies, given the report's *sentences*
+    ("near Gir Bari, Iraq"; not "near the village of Gir Bari, east of Qamishli, by the border with Iraq"): one
+    story's places, however far apart (al-Qaim and Jurf al-Sakhar lie 330 km apart), which neither
+    :func:`heard_far_away` nor :func:`heard_far_from_its_neighbours` then drops. A single word heard ("Qussair") is too often another word."""
     place = mention.candidates[0] if mention.candidates else None
     if place is None or mention.method not in HEARD_METHODS:
         return False
     articles = article_words()
     words = [w for w in mention.text.replace("-", " ").split() if w.lower() not in articles]
-    return len(words) >= 2 and any(
-        o.country == place.country and o.kind not in _AREA_KINDS
-        for o in _spelt_places([m for m in found if m.sentence == mention.sentence], mention.text.lower()))
+    if len(words) < 2:
+        return False
+    if any(o.country == place.country
+           and (o.kind not in _AREA_KINDS or o.kind == "governorate" and o.admin1 == place.admin1)
+           for o in _spelt_places([m for m in found if m.sentence == mention.sentence], mention.text.lower())):
+        return True
+    return any(
+        m.sentence == mention.sentence and m.candidates and m.candidates[0].kind == "country"
+        and m.candidates[0].country == place.country and m.method not in HEARD_METHODS and not m.extra.get("metonym")
+        and (place.kind != "village"
+             or sentences is not None and sentences[m.sentence].lowered[mention.last:m.first] in (["in"], [","]))
+        for m in found)
 
 
 def _heard_far_from(mention: Any, spelt: list[Any]) -> bool:

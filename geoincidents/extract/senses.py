@@ -323,7 +323,8 @@ _UNIT_KINDS = frozenset({"governorate", "district", "region", "facility", "airpo
 def _plural_opening_the_list(sentence: Sentence, m: Mention, spans: dict[int, int]) -> str:
     """The plural word that opens the list *m* stands in ("the northern provinces of Sulaimaniya and Dahuk", "four
     governorates, including Hodeidah, and Sanaa"), else "": back over the list's names, commas and "and", then
-    "of", a colon ("three oil fields in Duhok on Tuesday: Tawke, Peshkhabour and Sarsang") or a list opener
+    "of", a colon ("three oil fields in Duhok on Tuesday: Tawke, Peshkhabour and Sarsang") or a dash ("military
+    sites in three provinces — Ilam, Khuzestan and Tehran"), or a list opener
     (``list_opener`` in extract_words.csv: "including", "such as"; after a comma or not), then the plural word."""
     tokens = sentence.tokens
     starts = {end: first for first, end in spans.items()}  # end of each mention -> its first token
@@ -332,7 +333,7 @@ def _plural_opening_the_list(sentence: Sentence, m: Mention, spans: dict[int, in
         k = starts.get(k, k - 1)
     before = [t.lower for t in tokens[max(0, k - 3):k]]
     opener = next((end - start for start, end, _ in lexicon.word_phrases("list_opener").find(before)
-                   if end == len(before)), 1 if before[-1:] in (["of"], [":"]) else 0)
+                   if end == len(before)), 1 if before[-1:] in (["of"], [":"], ["—"], ["–"]) else 0)
     if not opener or k - opener < 1:
         return ""
     k -= opener

@@ -1,0 +1,38 @@
+"""Incidents of session 65, on sentences written for these tests, in my own words, in the manner of wire reports and
+Pentagon tallies of 2023-2025; written after the failures of the development sets.
+
+A town's name of two words heard only by sound ("Jurf al-Saqr", Jurf al-Sakhar) stands in a sentence that names its
+country as a place ("in Iraq"), however far the report's other places lie; a sea's point (the Red Sea's lies off
+Sudan) says nothing of where a story is (d138, d148). A list of names after a plural noun of provinces and a dash is a list of
+provinces, as after "of" or a colon; Arabic writes Ilam also as Elam is written ("عيلام"); "the Shekari army airbase"
+is the air base, "army" between its name and its noun (d139, d146, d149)."""
+from __future__ import annotations
+
+from tests.geoincidents.extract.conftest import drafts, roles
+
+
+def test_a_name_heard_by_sound_stands_beside_its_own_country(gazetteer):
+    text = ("On Wednesday a destroyer in the southern Red Sea shot down a drone launched from Yemen. Last week two US "
+            "strikes hit a command node of the militia near Al Anbar and Jurf al-Saqr in Iraq.")
+    assert roles(text, "2023-11-30", gazetteer).get("iq-jurf-al-sakhar") == "target"
+    # (a name of two words heard beside another country's province still falls)
+    far = ("On Wednesday drones hit the Harir base north of Erbil. Last week two US strikes hit a command node near "
+           "Al Anbar and Jurf al-Saqr in Syria.")
+    assert "iq-jurf-al-sakhar" not in roles(far, "2023-11-30", gazetteer)
+
+
+def test_a_list_after_a_plural_and_a_dash_names_provinces(gazetteer):
+    text = ("Iran's military said on Saturday that the strikes hit military sites in three provinces — Ilam, "
+            "Khuzestan and Tehran — and that the damage was limited.")
+    got = {t for _, _, t in drafts(text, "2024-10-26", gazetteer)}
+    assert got == {"ir-gov-ilam", "ir-gov-khuzestan", "ir-gov-tehran"}
+
+
+def test_the_arabic_spelling_of_ilam_as_elam(gazetteer):
+    text = "استهدفت الغارات فجر السبت مواقع عسكرية في محافظات طهران وخوزستان وعيلام."
+    assert roles(text, "2024-10-26", gazetteer).get("ir-gov-ilam") == "target"
+
+
+def test_a_base_named_with_army_before_its_noun(gazetteer):
+    text = "Explosions were heard on Friday close to Isfahan airport and the Shekari army airbase."
+    assert "ir-8th-shekari-air-base" in roles(text, "2024-04-19", gazetteer)
