@@ -335,6 +335,20 @@ def _latest_told(lowered: Sequence[str], i: int) -> bool:
     return bool(word_phrases("latest_told").find(lowered[:i]))
 
 
+def _counted_back_from_the_day_after(found: list[DateMention], tokens: Sequence[Token],
+                                     opening: tuple[int, tuple[Any, ...]]) -> list[DateMention]:
+    """A sentence that opens with a link counting days ("A week after Iran's assault on Israel, Israel struck Isfahan
+    early on Friday", "Three days after the drone attack on Tower 22, US jets hit al-Qaim on Friday"): the event the
+    link tells is that many days before the first day the rest of the sentence tells, an aside (without such a day
+    the link dates nothing: "A day after the strike, officials said ..." is the strike told before)."""
+    end, (anchor, days, precision, span, alt) = opening
+    told = next((d for d in found if d.first >= end and d.precision == "day" and not d.aside), None)
+    if told is None:
+        return found
+    text = " ".join(t.text for t in tokens[:end])
+    return [DateMention(0, end, told.date + timedelta(days=days), precision, text, span, aside=True), *found]
+
+
 def _after_that_event(lowered: Sequence[str], k: int) -> bool:
     """Whether a link opening a sentence at token *k* ("Five days after ...") points back with a demonstrative to
     the event told before, its clause closed by a comma ("after that killing,", "after these strikes,")."""
@@ -391,6 +405,7 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
     found: list[DateMention] = []
     # (a day inside an organisation's name is no date: the Houthis' "موقع 26 سبتمبر" website)
     in_names = {k for start, end, _ in lexicon.entities().find(lowered) for k in range(start, end)}
+    opening = None  # "A week after Iran's assault on Israel, Israel struck Isfahan on Friday": the link, counted back
     i = 0
     while i < len(tokens):
         back = False
@@ -406,6 +421,8 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
             back = True
             if last_event is not None:
                 previous = last_event
+        if hit is not None and hit[1][0] == "after" and i == 0 and not back:
+            opening = hit
         if hit is not None and not (hit[1][0] == "after" and i == 0):
             # ("A day after the strike, officials said ..." dates nothing: the strike is the day told before.)
             end, (anchor, days, precision, span, alt) = hit
@@ -528,6 +545,8 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
             i = named + week
             continue
         i += 1
+    if opening is not None:
+        found = _counted_back_from_the_day_after(found, tokens, opening)
     # "the fifth launch since Sunday", "47 attacks since October 17": where a count starts, not an event's day
     # (unless it tells the event it starts from: "the third such strike since October 26, when two F-16s bombed").
     def since(d: DateMention) -> bool:  # "since Sunday", "since early February"

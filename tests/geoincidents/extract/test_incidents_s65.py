@@ -36,3 +36,12 @@ def test_the_arabic_spelling_of_ilam_as_elam(gazetteer):
 def test_a_base_named_with_army_before_its_noun(gazetteer):
     text = "Explosions were heard on Friday close to Isfahan airport and the Shekari army airbase."
     assert "ir-8th-shekari-air-base" in roles(text, "2024-04-19", gazetteer)
+
+
+def test_a_sentence_opening_with_days_after_an_attack_counts_back_from_its_day(gazetteer):
+    text = "Three days after the drone attack on Tower 22, US jets struck militia sites in al-Qaim on Friday."
+    got = {(d, t) for d, _, t in drafts(text, "2024-02-05", gazetteer)}
+    assert got == {("2024-01-30", "jo-tower-22"), ("2024-02-02", "iq-al-qaim")}
+    # (with no day told after it, the link dates nothing of its own: the strike is the one told before)
+    alone = "US jets struck militia sites in al-Qaim on Friday. A day after the strike, officials counted the dead."
+    assert [d for d, _, _ in drafts(alone, "2024-02-05", gazetteer)] == ["2024-02-02"]
