@@ -736,10 +736,40 @@ def tracker_line_cue(lowered: Sequence[str], start: int) -> tuple[str, str] | No
     while k < min(len(lowered), start + 4) and (lowered[k] in holders or is_descriptor(lowered[k])):
         k += 1
     if k == start or k >= len(lowered) or lowered[k] not in lexicon.words("tracker_participle"):
-        return None
+        return _tracker_line_attack(lowered, start)
     if k + 1 < len(lowered) and lowered[k + 1] not in ("by", "with", "(", "again", ",", ".", ";", "—", "–", "-"):
         return None
     return "target", " ".join(lowered[start:k + 1])
+
+
+def _tracker_line_attack(lowered: Sequence[str], start: int) -> tuple[str, str] | None:
+    """The cue of a tracker line's attack named by a noun after the colon that follows its place, past a count or a
+    word of manner or of the weapon's kind (``tracker_modifier``: "Ain al-Asad air base, Iraq: multiple rocket attack
+    on US forces", "Mission Support Site Euphrates, Syria: rocket attack.", "Al-Tanf Garrison, Syria: two one-way
+    attack drones", "Al-Asad Airbase, Irak: Mehrfach-Raketenangriff"), the noun phrase ending the line or followed by
+    what it was aimed at, its weapon, a bracket or a participle of firing ("rockets fired at US forces"; not a
+    clause: "Tehran: attacks will go on" names no place hit)."""
+    k = start
+    modifiers = lexicon.words("tracker_modifier")
+    while k < min(len(lowered), start + 6) and (lowered[k] in modifiers or lowered[k] == "-" or lowered[k].isdigit()):
+        k += 1
+    hit = lexicon.trigger_table().match_at(lowered, k)
+    if hit is None or hit[1].event_type not in _TRACKER_ATTACK_TYPES:
+        return None
+    end = hit[0]
+    if end < len(lowered) and lowered[end] not in _TRACKER_NOUN_ENDS:
+        return None
+    return "target", " ".join(lowered[start:end])
+
+
+#: The event types of a tracker line's attack noun: fire, a strike, an explosion (no interception: "shot down" over a
+#: place tells no hit).
+_TRACKER_ATTACK_TYPES = frozenset({"rocket_attack", "missile_attack", "drone_attack", "artillery", "air_strike",
+                                   "drone_strike", "missile_strike", "explosion", "strike"})
+#: The words after a tracker line's attack noun that leave it a noun phrase: the end of the line, a mark, what it
+#: was aimed at, its weapon or agent.
+_TRACKER_NOUN_ENDS = frozenset({".", ",", ";", "(", "—", "–", "-", "on", "against", "at", "targeting", "by", "with",
+                                "from", "fired", "launched", "aimed", "auf", "gegen", "contre", "sur", "contra", "por"})
 
 
 def _owns_the_site_after(lowered: Sequence[str], k: int) -> bool:

@@ -5,7 +5,9 @@ A town's name of two words heard only by sound ("Jurf al-Saqr", Jurf al-Sakhar) 
 country as a place ("in Iraq"), however far the report's other places lie; a sea's point (the Red Sea's lies off
 Sudan) says nothing of where a story is (d138, d148). A list of names after a plural noun of provinces and a dash is a list of
 provinces, as after "of" or a colon; Arabic writes Ilam also as Elam is written ("عيلام"); "the Shekari army airbase"
-is the air base, "army" between its name and its noun (d139, d146, d149)."""
+is the air base, "army" between its name and its noun (d139, d146, d149). A tracker's line "date – place, country:
+attack noun" tells the place was hit, as "place: base struck" does (d150's German and English chronicles of the
+Pentagon's tallies)."""
 from __future__ import annotations
 
 from tests.geoincidents.extract.conftest import drafts, roles
@@ -45,3 +47,18 @@ def test_a_sentence_opening_with_days_after_an_attack_counts_back_from_its_day(g
     # (with no day told after it, the link dates nothing of its own: the strike is the one told before)
     alone = "US jets struck militia sites in al-Qaim on Friday. A day after the strike, officials counted the dead."
     assert [d for d, _, _ in drafts(alone, "2024-02-05", gazetteer)] == ["2024-02-02"]
+
+
+def test_a_tracker_line_of_a_place_and_an_attack_noun_names_the_place_hit(gazetteer):
+    text = ("Attacks on US forces, as the Pentagon listed them:\n\n"
+            "Oct 30 – Ain al-Asad air base, Iraq: multiple rocket attack on US and coalition forces.\n\n"
+            "Oct 29 – Al-Tanf Garrison, Syria: two one-way attack drones.\n\n"
+            "Oct 27 – Mission Support Site Euphrates, Syria: rockets fired at the base.")
+    got = drafts(text, "2023-11-02", gazetteer)
+    assert got == [("2023-10-27", "rocket_attack", "sy-conoco-gas-field-base"),
+                   ("2023-10-29", "drone_attack", "sy-al-tanf-garrison"),
+                   ("2023-10-30", "rocket_attack", "iq-ain-al-asad-air-base")]
+    german = "30. Oktober – Al-Asad Airbase, Irak: Mehrfach-Raketenangriff auf US- und Koalitionskräfte."
+    assert drafts(german, "2023-11-02", gazetteer) == [("2023-10-30", "rocket_attack", "iq-ain-al-asad-air-base")]
+    # (a clause after the colon tells no place hit)
+    assert drafts("The minister spoke in Tehran on Monday: attacks will go on.", "2023-11-02", gazetteer) == []
