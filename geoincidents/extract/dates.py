@@ -575,7 +575,17 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
         return k + 1 < len(found) and found[k].today and lowered[found[k].last:found[k].last + 1] == ["של"] \
             and found[k + 1].first == found[k].last + 1
 
-    found = [d for k, d in enumerate(found) if not told_again(k) and not named_in_brackets(k) and not of_the_next(k)]
+    def named_after_a_comma(k: int) -> bool:
+        # "Hours earlier, on Monday afternoon, drones had gone after the garrison": the day told after the comma
+        # names the one counted from the day told before
+        if k + 1 >= len(found) or found[k].aside or found[k + 1].precision != "day" or found[k + 1].aside:
+            return False
+        hit = phrases.match_at(lowered, found[k].first)
+        return hit is not None and hit[0] == found[k].last and hit[1][0] == "previous" and hit[1][1] == 0 \
+            and lowered[found[k].last:found[k + 1].first] in ([","], [",", "on"])
+
+    found = [d for k, d in enumerate(found) if not told_again(k) and not named_in_brackets(k) and not of_the_next(k)
+             and not named_after_a_comma(k)]
     found = _quoted_on_a_day_said(found, lowered, published)
     return [d for d in _spans(_nights(found, lowered, published), lowered) if not since(d) and not _until(lowered, d)]
 

@@ -99,6 +99,9 @@ def _aimed_after(clause: Sequence[str], end: int) -> bool:
     return bool(lexicon.word_phrases("aim").find(clause[end:end + _AIMED_WORDS]))
 
 
+#: Words that place an event among those told ("before the latest strikes", "since the last attack").
+_TOLD_ORDER = frozenset({"latest", "last", "recent", "previous", "first", "new", "earlier"})
+
 #: How many words after a weapon its aim may be told ("a drone that had been aimed at").
 _AIMED_WORDS = 6
 
@@ -429,8 +432,12 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 # "Explosions were heard in Isfahan as Israel struck an air base": the blasts are the strike.
                 best = next((f for f in found if f[2].event_type in ("strike", "air_strike", "drone_strike")
                              and any(a[2] and f[0] - 6 <= a[0] - c_first < f[0] for a in actors)), best)
-            if all(clause[max(0, f[0] - 2):f[0]] in ([w, "the"] for w in lexicon.words("time_reference")) for f in found):
-                continue  # "The night before the strike, the leader issued a statement": the strike told, a time named by it
+            if all(clause[max(0, f[0] - 2):f[0]] in ([w, "the"] for w in lexicon.words("time_reference"))
+                   or clause[max(0, f[0] - 3):f[0] - 1] in ([w, "the"] for w in lexicon.words("time_reference"))
+                   and clause[f[0] - 1] in _TOLD_ORDER for f in found):
+                # "The night before the strike, the leader issued a statement", "Two days before the latest strikes,
+                # a source said": the strike told, a time named by it
+                continue
             trigger_at = c_first + best[0]
             event_type = best[2].event_type
             if best[2].phrase in lexicon.words("projectile"):

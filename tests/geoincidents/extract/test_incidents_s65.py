@@ -62,3 +62,14 @@ def test_a_tracker_line_of_a_place_and_an_attack_noun_names_the_place_hit(gazett
     assert drafts(german, "2023-11-02", gazetteer) == [("2023-10-30", "rocket_attack", "iq-ain-al-asad-air-base")]
     # (a clause after the colon tells no place hit)
     assert drafts("The minister spoke in Tehran on Monday: attacks will go on.", "2023-11-02", gazetteer) == []
+
+
+def test_drones_that_had_gone_after_a_garrison_attacked_it(gazetteer):
+    text = "Hours earlier, on Monday afternoon, drones had gone after the al-Tanf garrison in southern Syria."
+    assert drafts(text, "2023-10-24", gazetteer) == [("2023-10-23", "drone_attack", "sy-al-tanf-garrison")]
+
+
+def test_a_time_told_before_the_latest_strikes_is_no_strike(gazetteer):
+    text = ("Two days before the latest strikes, a military source in Deir ez-Zor said the groups had set up new "
+            "posts.")
+    assert drafts(text, "2023-10-24", gazetteer) == []
