@@ -2239,8 +2239,10 @@ def _for_a_cause(lowered: Sequence[str], first: int, c_first: int) -> bool:
             return False
         if lowered[k] in causes:
             # (not a noun that names a site: "the Mission Support Site in Baghdad", "a logistics support base", "a
-            # logistic support depot exploded in southern Baghdad")
-            return lowered[k + 1] not in _SITE_NOUNS
+            # logistic support depot exploded in southern Baghdad"; nor one that opens a trigger of a strike of its
+            # own: "عدوان إسرائيلي على محيط مصياف" 'an Israeli aggression on the outskirts of Masyaf', SANA's strike)
+            trigger = lexicon.trigger_table().match_at(lowered, k)
+            return lowered[k + 1] not in _SITE_NOUNS and not (trigger is not None and trigger[0] - k > 1)
         if lowered[k] in wars and set(lowered[max(c_first, k - 6):k]) & since:
             return True  # "Since the Israeli-Palestinian conflict in the Gaza Strip escalated": the war's place
     return False

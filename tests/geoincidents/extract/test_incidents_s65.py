@@ -7,7 +7,8 @@ Sudan) says nothing of where a story is (d138, d148). A list of names after a pl
 provinces, as after "of" or a colon; Arabic writes Ilam also as Elam is written ("عيلام"); "the Shekari army airbase"
 is the air base, "army" between its name and its noun (d139, d146, d149). A tracker's line "date – place, country:
 attack noun" tells the place was hit, as "place: base struck" does (d150's German and English chronicles of the
-Pentagon's tallies)."""
+Pentagon's tallies). SANA's "Israeli aggression on the outskirts of Masyaf" is a strike at Masyaf; the Sorani words
+for 'said' and 'the drone' are no places; a strike's targets listed as sites near two towns are both hit (d151)."""
 from __future__ import annotations
 
 from tests.geoincidents.extract.conftest import drafts, roles
@@ -73,3 +74,25 @@ def test_a_time_told_before_the_latest_strikes_is_no_strike(gazetteer):
     text = ("Two days before the latest strikes, a military source in Deir ez-Zor said the groups had set up new "
             "posts.")
     assert drafts(text, "2023-10-24", gazetteer) == []
+
+
+def test_sanas_israeli_aggression_on_a_town_is_a_strike_there(gazetteer):
+    text = "شهداء وجرحى جراء عدوان إسرائيلي على محيط مصياف"
+    assert drafts(text, "2024-09-09", gazetteer) == [("2024-09-09", "air_strike", "sy-masyaf")]
+    # (the definite aggression is as often a war: the place it names is its cause's, as before)
+    war = "أطلقت الفصائل صواريخ على قاعدة عين الأسد ردا على العدوان الإسرائيلي على غزة"
+    assert "ps-gaza-strip" not in {t for _, _, t in drafts(war, "2024-09-09", gazetteer)}
+
+
+def test_sorani_words_for_said_and_the_drone_are_no_places(gazetteer):
+    text = ("قایمقامی پێنجوێن بە کوردستان24ی گوت کە ئەو درۆنەی هێرشەکەی ئەنجامداوە هی سوپای تورکیا بووە.")
+    got = roles(text, "2023-08-11", gazetteer)
+    assert "iq-kut" not in got and "iq-darwinah" not in got and "iq-penjwen" in got
+
+
+def test_a_strikes_targets_listed_as_sites_near_two_towns_are_both_hit(gazetteer):
+    text = ("Austin said US forces had carried out precision strikes on Sunday on facilities in eastern Syria used by "
+            "the Guards. The targets, he said, were a training facility near the city of Abu Kamal and a safe house "
+            "near Mayadin.")
+    got = drafts(text, "2023-11-13", gazetteer)
+    assert got == [("2023-11-12", "air_strike", "sy-albu-kamal"), ("2023-11-12", "air_strike", "sy-mayadin")]
