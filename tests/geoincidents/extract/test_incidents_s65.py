@@ -8,7 +8,8 @@ provinces, as after "of" or a colon; Arabic writes Ilam also as Elam is written 
 is the air base, "army" between its name and its noun (d139, d146, d149). A tracker's line "date – place, country:
 attack noun" tells the place was hit, as "place: base struck" does (d150's German and English chronicles of the
 Pentagon's tallies). SANA's "Israeli aggression on the outskirts of Masyaf" is a strike at Masyaf; the Sorani words
-for 'said' and 'the drone' are no places; a strike's targets listed as sites near two towns are both hit (d151)."""
+for 'said' and 'the drone' are no places; a strike's targets listed as sites near two towns are both hit; the day of the attack a Spanish "vengar" (to avenge)
+names is no day of the fire told before it (d151)."""
 from __future__ import annotations
 
 from tests.geoincidents.extract.conftest import drafts, roles
@@ -96,3 +97,11 @@ def test_a_strikes_targets_listed_as_sites_near_two_towns_are_both_hit(gazetteer
             "near Mayadin.")
     got = drafts(text, "2023-11-13", gazetteer)
     assert got == [("2023-11-12", "air_strike", "sy-albu-kamal"), ("2023-11-12", "air_strike", "sy-mayadin")]
+
+
+def test_the_day_of_the_attack_avenged_is_not_the_day_of_the_fire(gazetteer):
+    text = ("Irán atacó con misiles objetivos en Siria e Irak, con el propósito declarado de \"vengar\" a las víctimas "
+            "del atentado de Kerman del pasado 3 de enero. Según un comunicado, los ataques comenzaron de madrugada, "
+            "y se dispararon 24 misiles contra objetivos en territorio sirio.")
+    got = drafts(text, "2024-01-16", gazetteer)
+    assert {t for _, _, t in got} == {"cc-sy", "cc-iq"} and all(d == "2024-01-16" for d, _, _ in got)
