@@ -62,6 +62,9 @@ def test_a_tracker_line_of_a_place_and_an_attack_noun_names_the_place_hit(gazett
                    ("2023-10-30", "rocket_attack", "iq-ain-al-asad-air-base")]
     german = "30. Oktober – Al-Asad Airbase, Irak: Mehrfach-Raketenangriff auf US- und Koalitionskräfte."
     assert drafts(german, "2023-11-02", gazetteer) == [("2023-10-30", "rocket_attack", "iq-ain-al-asad-air-base")]
+    # (an attack drone told alone, the German word holding its 'attack': the base of the town the line names)
+    drone = "29. Oktober – Shaddadi, Syrien: Einweg-Angriffsdrohne gegen US-Streitkräfte."
+    assert drafts(drone, "2023-11-02", gazetteer) == [("2023-10-29", "drone_attack", "sy-shaddadi-base")]
     # (a clause after the colon tells no place hit)
     assert drafts("The minister spoke in Tehran on Monday: attacks will go on.", "2023-11-02", gazetteer) == []
 
