@@ -894,7 +894,22 @@ def passive_subject(lowered: Sequence[str], at: int, trigger: int) -> bool:
                                       and (words[k + 1].endswith("ed") or words[k + 1] in ("hit", "struck", "shot"))
                                       for k, w in enumerate(words))
                                   # ("Israel suffered the attack", "Israel ha sufrido el ataque"; extract_roles.csv)
-                                  or bool(lexicon.word_phrases("suffered").find(words)))
+                                  or bool(lexicon.word_phrases("suffered").find(words))
+                                  # (a headline's bare participle after a member of the side: "Al-Nujaba commander
+                                  # killed in drone strike in Baghdad", "Kataib Hezbollah fighters wounded")
+                                  or _member_hurt(words))
+
+
+def _member_hurt(words: Sequence[str]) -> bool:
+    """Whether a rank or member of a side (``member_role``, a plural too) opens *words* within the actor's name and
+    is followed right away by a word of the dead or wounded ("commander killed", "fighters wounded")."""
+    roles, hurt = lexicon.words("member_role"), lexicon.words("killed") | lexicon.words("injured")
+    return any((w in roles or w.endswith("s") and w[:-1] in roles) and k + 1 < len(words) and words[k + 1] in hurt
+               for k, w in enumerate(words[:_MEMBER_WORDS]))
+
+
+#: How many words after an actor's first may hold the member's rank ("Harakat al-Nujaba commander").
+_MEMBER_WORDS = 4
 
 
 #: Prepositions that make a state's name or adjective a place ("a building in northern Israel took a direct hit",

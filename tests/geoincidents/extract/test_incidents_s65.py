@@ -9,7 +9,8 @@ is the air base, "army" between its name and its noun (d139, d146, d149). A trac
 attack noun" tells the place was hit, as "place: base struck" does (d150's German and English chronicles of the
 Pentagon's tallies). SANA's "Israeli aggression on the outskirts of Masyaf" is a strike at Masyaf; the Sorani words
 for 'said' and 'the drone' are no places; a strike's targets listed as sites near two towns are both hit; the day of the attack a Spanish "vengar" (to avenge)
-names is no day of the fire told before it (d151)."""
+names is no day of the fire told before it; a headline's "Al-Nujaba commander killed in drone strike" names the side hit,
+not the drone's (d151)."""
 from __future__ import annotations
 
 from tests.geoincidents.extract.conftest import drafts, roles
@@ -108,3 +109,16 @@ def test_the_day_of_the_attack_avenged_is_not_the_day_of_the_fire(gazetteer):
             "y se dispararon 24 misiles contra objetivos en territorio sirio.")
     got = drafts(text, "2024-01-16", gazetteer)
     assert {t for _, _, t in got} == {"cc-sy", "cc-iq"} and all(d == "2024-01-16" for d, _, _ in got)
+
+
+def test_a_headlines_member_killed_names_the_side_hit(gazetteer):
+    from geoincidents.extract import extract_report
+
+    got = extract_report("Al-Nujaba commander killed in drone strike in Baghdad", published="2024-01-04",
+                         gazetteer=gazetteer).incidents
+    assert list(got["event_type"]) == ["drone_strike"] and got["actor"].isna().all()
+    assert list(got["target_actor"]) == ["Harakat al-Nujaba"]
+    # (its fighters told firing are the actor still)
+    fired = "Kataib Hezbollah fighters fired rockets at Ain al-Asad on Thursday."
+    assert list(extract_report(fired, published="2024-01-04", gazetteer=gazetteer).incidents["actor"]) \
+        == ["Kataib Hezbollah"]
