@@ -651,6 +651,24 @@ def trailing_relative(words: Sequence[str], after: int) -> int:
                  and "," not in words[j + 2:]), len(words))
 
 
+def dashed_appositions(lowered: Sequence[str], first: int, last: int) -> list[tuple[int, int]]:
+    """The appositions between two dashes in tokens [*first*, *last*) that open with an article ("– a coalition of
+    factions formed in October to oppose US support for Israel –"): what they tell is said of the name before them."""
+    spans = []
+    k = first
+    while k < last - 1:
+        if lowered[k] in _DASHES and lowered[k + 1] in ("a", "an", "the"):
+            close = next((j for j in range(k + 2, last) if lowered[j] in _DASHES), None)
+            if close is not None:
+                spans.append((k, close))
+                k = close
+        k += 1
+    return spans
+
+
+_DASHES = frozenset({"–", "—"})
+
+
 def _relative_asides(lowered: Sequence[str], first: int, last: int) -> list[tuple[int, int]]:
     """The relative asides between commas in tokens [*first*, *last*): from the comma before "which", "who" or "whose"
     to the comma that closes it."""
@@ -681,6 +699,10 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
     # (nor the day a state the event left was "still" seen: "set off fires that firefighters were still battling on
     # Monday morning")
     dates = [d for d in dates if not (d.first > trigger[1] and "still" in lowered[max(trigger[1], d.first - 4):d.first])]
+    # (nor a day told in an apposition between dashes that does not hold the event word: "the Islamic Resistance in
+    # Iraq – a coalition of factions formed in October – announced an attack on the Conoco base")
+    dates = [d for d in dates if not any(a <= d.first < b and not a <= trigger_at < b
+                                         for a, b in dashed_appositions(lowered, 0, len(lowered)))]
     # (nor a day told in a relative clause after the event word: "Rockets hit Kiryat Shmona, which was targeted
     # last week")
     relative = c_first + trailing_relative(lowered[c_first:c_last], trigger[1] - c_first)

@@ -29,8 +29,8 @@ from typing import Any, Sequence
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES, counts, projectiles, time_of_day
-from geoincidents.extract.clauses import (clause_text, clauses_of, date_told_back, event_date, german_passive_participle,
-                                         hung_clauses,
+from geoincidents.extract.clauses import (clause_text, clauses_of, dashed_appositions, date_told_back, event_date,
+                                         german_passive_participle, hung_clauses,
                                           trailing_relative,
                                           onset_of_a_war)
 from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED, DEBRIS, actors_in, adjective_after, agent_of,
@@ -400,6 +400,11 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             if not found:
                 continue
             everyone = actors_in(sentence, c_first, c_last)
+            # (not a side named in an apposition between dashes that holds no event word: "the Islamic Resistance in
+            # Iraq – a coalition formed to oppose US support for Israel – announced an attack")
+            aside = [(a, b) for a, b in dashed_appositions(lowered, c_first, c_last)
+                     if not any(a <= c_first + f[0] < b for f in found)]
+            everyone = [a for a in everyone if not any(x <= a[0] < y for x, y in aside)]
             if enemy and not any(a[2] for a in everyone):
                 everyone += [(k, enemy, True) for k in range(c_first, c_last) if lowered[k] in _THE_ENEMY
                              and not (k and lowered[k - 1] in lexicon.words("preposition"))]  # ("حظر جوي على العدو")

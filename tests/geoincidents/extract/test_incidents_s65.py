@@ -10,7 +10,8 @@ attack noun" tells the place was hit, as "place: base struck" does (d150's Germa
 Pentagon's tallies). SANA's "Israeli aggression on the outskirts of Masyaf" is a strike at Masyaf; the Sorani words
 for 'said' and 'the drone' are no places; a strike's targets listed as sites near two towns are both hit; the day of the attack a Spanish "vengar" (to avenge)
 names is no day of the fire told before it; a headline's "Al-Nujaba commander killed in drone strike" names the side hit,
-not the drone's (d151)."""
+not the drone's (d151). An apposition between dashes ("– a coalition of factions formed in October to oppose US support
+for Israel –") gives the attack told around it neither its day nor its actor (d150)."""
 from __future__ import annotations
 
 from tests.geoincidents.extract.conftest import drafts, roles
@@ -122,3 +123,14 @@ def test_a_headlines_member_killed_names_the_side_hit(gazetteer):
     fired = "Kataib Hezbollah fighters fired rockets at Ain al-Asad on Thursday."
     assert list(extract_report(fired, published="2024-01-04", gazetteer=gazetteer).incidents["actor"]) \
         == ["Kataib Hezbollah"]
+
+
+def test_an_apposition_between_dashes_dates_and_names_nothing_of_the_attack(gazetteer):
+    from geoincidents.extract import extract_report
+
+    text = ("Rockets landed near the US embassy in Baghdad early on Friday. A few hours later, the Islamic Resistance "
+            "in Iraq – a coalition of factions formed in October to oppose US support for Israel – announced an "
+            "attack on the US base in Syria's Conoco oilfield.")
+    got = extract_report(text, published="2023-12-08", gazetteer=gazetteer).incidents
+    conoco = got[got["target_place_id"] == "sy-conoco-gas-field-base"]
+    assert list(conoco["date"]) == ["2023-12-08"] and list(conoco["actor"]) == ["Islamic Resistance in Iraq"]
