@@ -354,8 +354,8 @@ def place_of_the_attack_told_after(sentences: list[Any], mentions: list[Mention]
             other = next((m for m in inside if m.place.id != site.place.id), None)
             # (a list's second item, not the first's landmark: "In Gedera, a town close to the Tel Nof air base")
             if other is not None and set(sentence.lowered[site.last:other.first]) & lexicon.LIST_CONJUNCTIONS \
-                    and not any(g.target is not None and g.target.id == other.place.id
-                                             and g.date == draft.date for g in groups):
+                    and not any(g.target is not None and g.target.id == other.place.id and g.date == draft.date
+                                for g in groups):
                 second = copy.deepcopy(draft)
                 second.target, second.target_near = other.place, False
                 second.fatalities, second.injured, second.munitions = [], [], []

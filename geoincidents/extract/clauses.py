@@ -657,8 +657,8 @@ def dashed_appositions(lowered: Sequence[str], first: int, last: int) -> list[tu
     spans = []
     k = first
     while k < last - 1:
-        if lowered[k] in _DASHES and lowered[k + 1] in ("a", "an", "the"):
-            close = next((j for j in range(k + 2, last) if lowered[j] in _DASHES), None)
+        if lowered[k] in _APPOSITION_DASHES and lowered[k + 1] in ("a", "an", "the"):
+            close = next((j for j in range(k + 2, last) if lowered[j] in _APPOSITION_DASHES), None)
             if close is not None:
                 spans.append((k, close))
                 k = close
@@ -666,7 +666,8 @@ def dashed_appositions(lowered: Sequence[str], first: int, last: int) -> list[tu
     return spans
 
 
-_DASHES = frozenset({"–", "—"})
+#: The dashes that enclose an apposition (not the hyphen, which joins words: "one-way").
+_APPOSITION_DASHES = frozenset({"–", "—"})
 
 
 def _relative_asides(lowered: Sequence[str], first: int, last: int) -> list[tuple[int, int]]:
