@@ -11,7 +11,8 @@ Pentagon's tallies). SANA's "Israeli aggression on the outskirts of Masyaf" is a
 for 'said' and 'the drone' are no places; a strike's targets listed as sites near two towns are both hit; the day of the attack a Spanish "vengar" (to avenge)
 names is no day of the fire told before it; a headline's "Al-Nujaba commander killed in drone strike" names the side hit,
 not the drone's (d151). An apposition between dashes ("– a coalition of factions formed in October to oppose US support
-for Israel –") gives the attack told around it neither its day nor its actor (d150)."""
+for Israel –") gives the attack told around it neither its day nor its actor (d150). A place where an outlet is "based in" is no
+launch: trying `geoincidents extract` and `geoincidents map` on d150 as a new user drew a drone attack from Egypt."""
 from __future__ import annotations
 
 from tests.geoincidents.extract.conftest import drafts, roles
@@ -134,3 +135,10 @@ def test_an_apposition_between_dashes_dates_and_names_nothing_of_the_attack(gaze
     got = extract_report(text, published="2023-12-08", gazetteer=gazetteer).incidents
     conoco = got[got["target_place_id"] == "sy-conoco-gas-field-base"]
     assert list(conoco["date"]) == ["2023-12-08"] and list(conoco["actor"]) == ["Islamic Resistance in Iraq"]
+
+
+def test_where_an_outlet_is_based_is_no_launch(gazetteer):
+    text = ("Drones attacked a US base in Syria on Wednesday. The Bayan-gate news site, based in Egypt, described "
+            "the attack as a swarm of suicide drones.")
+    assert roles(text, "2024-02-08", gazetteer)["cc-eg"] == "context"
+    assert drafts(text, "2024-02-08", gazetteer) == [("2024-02-07", "drone_attack", "cc-sy")]
