@@ -351,6 +351,8 @@ def place_of_the_attack_told_after(sentences: list[Any], mentions: list[Mention]
                 continue
             # (two sites listed: each hit, the second a draft of its own, its counts told once with the first: "The
             # targets were a training facility near Abu Kamal and a safe house near Mayadin")
+            draft.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
+                                   "text": sentence.text})
             other = next((m for m in inside if m.place.id != site.place.id), None)
             # (a list's second item, not the first's landmark: "In Gedera, a town close to the Tel Nof air base")
             if other is not None and set(sentence.lowered[site.last:other.first]) & lexicon.LIST_CONJUNCTIONS \
@@ -359,13 +361,9 @@ def place_of_the_attack_told_after(sentences: list[Any], mentions: list[Mention]
                 second = copy.deepcopy(draft)
                 second.target, second.target_near = other.place, False
                 second.fatalities, second.injured, second.munitions = [], [], []
-                second.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
-                                        "text": sentence.text})
                 other.role = "target"
                 groups.append(second)
             draft.target, draft.target_near = site.place, False
-            draft.evidence.append({"source_id": source_id, "start": sentence.start, "end": sentence.end,
-                                   "text": sentence.text})
 
 
 #: How many words may stand between "the" and the noun of the sites a strike hit ("the two targets", "the Syria

@@ -421,7 +421,7 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
             back = True
             if last_event is not None:
                 previous = last_event
-        if hit is not None and hit[1][0] == "after" and i == 0 and not back:
+        if hit is not None and hit[1][0] == "after" and i == 0:  # (not "after that killing": read back above)
             opening = hit
         if hit is not None and not (hit[1][0] == "after" and i == 0):
             # ("A day after the strike, officials said ..." dates nothing: the strike is the day told before.)

@@ -137,7 +137,8 @@ def heard_beside_a_compatriot(mention: Any, found: list[Any], sentences: list[An
     in Iraq"); a village, only its country written right after it as where it lies, given the report's *sentences*
     ("near Gir Bari, Iraq"; not "near the village of Gir Bari, east of Qamishli, by the border with Iraq"): one
     story's places, however far apart (al-Qaim and Jurf al-Sakhar lie 330 km apart), which neither
-    :func:`heard_far_away` nor :func:`heard_far_from_its_neighbours` then drops. A single word heard ("Qussair") is too often another word."""
+    :func:`heard_far_away` nor :func:`heard_far_from_its_neighbours` then drops. A single word heard ("Qussair") is
+    too often another word."""
     place = mention.candidates[0] if mention.candidates else None
     if place is None or mention.method not in HEARD_METHODS:
         return False

@@ -30,7 +30,7 @@ __all__ = [
     "read_table", "triggers", "trigger_table", "Trigger", "role_cues", "case_endings", "turkish_sentence", "case_of_its_part", "prefix_roles", "entities", "titles", "demonyms",
     "actors", "group_actors", "missile_forces", "air_forces",
     "statuses", "date_phrases", "numbers", "words", "phrase_table", "PhraseTable", "possessive_at", "LIST_JOINERS",
-    "LIST_CONJUNCTIONS",
+    "LIST_CONJUNCTIONS", "LIST_OPENING_MARKS",
     "GERMAN_DIRECTION_NOUNS", "OF_WORDS", "GENITIVE", "unelided",
     "DIRECTIONS", "WORD", "lowercase",
 ]
@@ -96,6 +96,9 @@ LIST_JOINERS = frozenset({",", "،", "and", "or", "و", "û", "ve", "veya", "et"
                           "или"})
 #: The joiners of a list that are words, not commas ("and", "ve", "û", ...).
 LIST_CONJUNCTIONS = LIST_JOINERS - {",", "،"}
+#: Marks after a plural noun of places that open the list of them ("three oil fields: Tawke, ...", "the nuclear
+#: sites — Fordow, ...", "three provinces — Ilam, Khuzestan and Tehran").
+LIST_OPENING_MARKS = frozenset({":", "—", "–"})
 #: "of" between a descriptor or direction and a name, as English, French, Spanish and Italian write it ("the port of
 #: Hodeidah", "la ville de Nabatieh", "sur del Líbano", "l'aeroporto di Erbil").
 OF_WORDS = frozenset({"of", "de", "del", "du", "di"})

@@ -317,7 +317,7 @@ def _cue_of_a_list(lowered: Sequence[str], first: int, floor: int,
     # (a clause may begin at the colon itself: the list's noun is then read in the clause before it)
     floor = 0 if floor >= colon and area is None else floor
     noun = _plural_of_places(lowered, colon, area[1] if area is not None else floor) \
-        if colon >= 1 and lowered[colon] in _LIST_COLONS else None
+        if colon >= 1 and lowered[colon] in lexicon.LIST_OPENING_MARKS else None
     if noun is not None:
         # "drones hit three oil fields on Tuesday: Tawke, Peshkhabour and Sarsang": a colon after a plural noun of
         # places opens the list of them; the cue is the noun's (before the day the clause tells)
@@ -363,7 +363,7 @@ _LIST_CUES = frozenset({"including", "among them", "among which", "such as"})
 
 def _plural_of_places(lowered: Sequence[str], colon: int, floor: int) -> int | None:
     """Where the plural noun of places ("fields", "villages", "provinces", "bases", "sites") stands in the clause
-    before a colon or a dash (:data:`_LIST_COLONS`), within :data:`_LIST_WINDOW` words and no sentence mark or
+    before a colon or a dash (``lexicon.LIST_OPENING_MARKS``), within :data:`_LIST_WINDOW` words and no sentence mark or
     clause word between, else None."""
     for j in range(colon - 1, max(floor, colon - _LIST_WINDOW) - 1, -1):
         if lowered[j] in (",", ";", ":") or lowered[j] in lexicon.words("cue_barrier"):
@@ -385,9 +385,6 @@ def _area_of_the_list(lowered: Sequence[str], inside: list[Mention], k: int, c_f
     return at, max(c_first, inside[k - 2].last if k > 1 else c_first)
 
 
-#: Marks after a plural noun of places that open the list of them ("three oil fields: Tawke, ...", "the nuclear
-#: sites — Fordow, ...").
-_LIST_COLONS = frozenset({":", "—", "–"})
 #: How far back from a list opener the cue of the list's noun may stand ("on more than 50 towns and villages,").
 _LIST_WINDOW = 10
 

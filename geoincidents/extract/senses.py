@@ -332,8 +332,9 @@ def _plural_opening_the_list(sentence: Sentence, m: Mention, spans: dict[int, in
     while k > 0 and (tokens[k - 1].text in (",", "and") or tokens[k - 1].text[:1].isupper() or k in starts):
         k = starts.get(k, k - 1)
     before = [t.lower for t in tokens[max(0, k - 3):k]]
+    marked = before[-1:] == ["of"] or bool(before) and before[-1] in lexicon.LIST_OPENING_MARKS
     opener = next((end - start for start, end, _ in lexicon.word_phrases("list_opener").find(before)
-                   if end == len(before)), 1 if before[-1:] in (["of"], [":"], ["—"], ["–"]) else 0)
+                   if end == len(before)), 1 if marked else 0)
     if not opener or k - opener < 1:
         return ""
     k -= opener
