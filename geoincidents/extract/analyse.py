@@ -141,6 +141,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                           sites_told=event.sites_told, told_apart=event.told_apart,
                           time_apart=event.time_apart, downed_over=event.downed_over,
                           date_notes=[event.date_note] if event.date_note else [], date_from=event.date_from,
+                          date_entry=event.date_entry,
                           date_loose=event.date_loose, date_counted=event.date_counted, date_since=event.date_since,
                           date_background=event.date_background, told_past=event.told_past,
                           after_told=event.after_told)

@@ -76,6 +76,8 @@ class Draft:
     date_notes: list[str] = field(default_factory=list)  # other days a careful reader could pick, and why
     launch_note: str = ""  # how a launch the text gives only by its force was read ("Iranian missiles": from Iran)
     date_from: int | None = None  # undated: the sentence of no event that told its day ("On Sunday the army ...")
+    date_entry: bool = False  # ... and that sentence opens a timeline's entry ("NOV. 17 — Three attacks in one day."):
+    # the day is its own
     date_loose: bool = False  # its day is not its own: a statement's ("the Pentagon confirmed on Tuesday"), or a bound
     date_counted: int | None = None  # its day counted back from the day told last ("came a day after ...")
     date_since: bool = False  # its day is what a run is counted from: it lends no undated draft its day
@@ -93,7 +95,7 @@ class Draft:
         Not so a clause that counts the sites it hit in a country ("They also hit three locations in Syria"):
         that area is the target of a draft of its own, and so is a country a clause tells as another incident
         ("the Guards said they had also hit the Islamic State group in Syria")."""
-        return not self.date_explicit and (self.linked or (all(specificity(p) >= 4 for p in self.places())
+        return not (self.date_explicit or self.date_entry) and (self.linked or (all(specificity(p) >= 4 for p in self.places())
                                                            and not ((self.sites_told or self.told_apart or self.time_apart)
                                                                     and self.target is not None)))
 

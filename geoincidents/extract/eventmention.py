@@ -26,6 +26,7 @@ class EventMention:
     date_text: str = ""
     date_note: str = ""  # another day a careful reader could pick (dates.DateMention.note)
     date_from: int | None = None  # undated: the sentence of no event that told the day it took, if one did
+    date_entry: bool = False  # ... and that sentence opens the timeline's entry it is told in
     date_loose: bool = False  # the day told is not the event's own: a statement's ("the Pentagon confirmed on
     # Tuesday"), or that of the main clause it hangs on ("he died on Tuesday after a missile struck his house")
     date_counted: int | None = None  # its day counted back from the day told last ("came a day after ..."): -1

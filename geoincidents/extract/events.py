@@ -217,6 +217,8 @@ def find_events(sentences: list[Sentence], *, published: date | None,
     enemy = _the_enemy(sentences)
     published_told = False  # the text has told the publication day itself ("on Saturday night" in a Saturday report)
     previous_told: int | None = None  # the sentence that told it, when it tells no event and quotes no one
+    entry_day: tuple[int, date] | None = None  # the line and day of the timeline's entry told last
+    # (dates.a_timeline_entry), until a sentence tells another date
     heading: tuple[int, date] | None = None  # the last heading that was only its day (sentence, day)
     events: list[EventMention] = []
     all_clauses = []
@@ -649,6 +651,10 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 # (or the day heading the entries of a liveblog's day: "Sunday, November 24" ... "12:10 - A rocket hit")
                 event.date_from = previous_told if previous_told is not None or heading is None or heading[1] != previous \
                     else heading[0]
+                # ("NOV. 17 — Three attacks in one day. A drone strike in Syria wounds a service member": the day of the
+                # timeline's entry it is told in is its own)
+                # (in its paragraph: "Insgesamt zählt das Pentagon damit 16 Angriffe" after the list sums it up)
+                event.date_entry = entry_day == (sentence.line, previous)
                 if any(lexicon.word_phrases("same_day_link").match_at(lowered, f) is not None
                        for f, _ in clauses if f <= c_first):
                     # "Hours after the strikes, the army said it had intercepted a missile", "The militias responded
@@ -872,6 +878,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 set(lowered) & lexicon.words("speaker") and not entry) or not (attack_named or day_heading or entry
                                                                              or set(lowered) & killing or forces) \
                 or dates[-1].precision != "day" else sentence.index
+            entry_day = (sentence.line, dates[0].date) if entry else None
     return events, all_clauses
 
 

@@ -51,6 +51,7 @@ class Sentence:
     end: int
     text: str
     tokens: tuple[Token, ...]
+    line: int = 0  # the line of the report it begins on (0 the first): the sentences of one paragraph share it
 
     @functools.cached_property
     def lowered(self) -> list[str]:
@@ -91,7 +92,8 @@ def _ends_with_abbreviation(text: str, end: int) -> bool:
         # "at 9:52 a.m. Iraq time" goes on; "at around 3 p.m. A day earlier, ..." is a new sentence
         following = re.match(r"\s*[\"“‘(\[]?(\w+)", text[end + 1:])
         return not (following and following.group(1).lower() in words("sentence_opener"))
-    return word in words("abbreviation")
+    # a heading in capitals writes its abbreviation so: "OCT. 19 — U.S. forces in Syria ..." goes on
+    return word in words("abbreviation") or (word.isupper() and word.capitalize() in words("abbreviation"))
 
 
 _ORDINAL_DAY = re.compile(r"(?:^|\s)\d{1,2}$")
@@ -117,6 +119,7 @@ def sentences(text: str) -> list[Sentence]:
         cuts.append(m.end())
     cuts.append(len(text))
     result: list[Sentence] = []
+    line, counted = 0, 0
     for start, end in zip(cuts, cuts[1:]):
         chunk = text[start:end]
         stripped = chunk.strip()
@@ -125,5 +128,6 @@ def sentences(text: str) -> list[Sentence]:
         lead = len(chunk) - len(chunk.lstrip())
         s = start + lead
         e = s + len(stripped)
-        result.append(Sentence(len(result), s, e, stripped, tuple(tokenize(stripped, s))))
+        line, counted = line + text.count("\n", counted, s), s
+        result.append(Sentence(len(result), s, e, stripped, tuple(tokenize(stripped, s)), line))
     return result

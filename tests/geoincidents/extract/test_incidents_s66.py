@@ -1,0 +1,42 @@
+"""Incidents of session 66, on sentences written for these tests, in my own words, in the manner of the wire services'
+timelines of attacks on US forces (2023-2024); written after the failures of the development sets.
+
+A timeline in capitals writes its months so ("OCT. 19 —"): the abbreviation's full stop ends no sentence, as "Oct. 19"
+does not, so each entry keeps its own day (d138). A sentence of an entry that tells its event after the entry's first
+sentence ("NOV. 17 — Three attacks in one day. A drone strike in Syria wounds ...") has the entry's day as its own: it
+is an incident of its own, not a weak mention that joins the next entry's attack in the same country."""
+from __future__ import annotations
+
+from tests.geoincidents.extract.conftest import drafts
+
+
+def test_a_month_abbreviated_in_capitals_ends_no_sentence():
+    from geoincidents.extract.text import sentences
+
+    got = [s.text for s in sentences("OCT. 19 — Two drones aimed at US troops in Syria are brought down. SEPT. 3 — A "
+                                     "rocket lands near the base. GEN. Smith spoke.")]
+    assert got == ["OCT. 19 — Two drones aimed at US troops in Syria are brought down.",
+                   "SEPT. 3 — A rocket lands near the base.", "GEN. Smith spoke."]
+    # (a word in capitals that is no abbreviation still ends its sentence)
+    assert len(sentences("THE BASE WAS HIT. A drone fell.")) == 2
+
+
+def test_each_capitalised_entry_of_a_timeline_keeps_its_day(gazetteer):
+    text = ("Attacks on US forces since mid-October, as of Jan. 28, 2024:\n\n"
+            "OCT. 19 — Troops in Syria down two drones aimed at them; a few suffer light injuries.\n\n"
+            "DEC. 25 — A one-way drone launched by a militia hits a base in Iraq, badly wounding one service member.\n\n"
+            "JAN. 20 — Rockets and ballistic missiles are fired at Al-Asad air base in western Iraq.")
+    got = drafts(text, "2024-01-28", gazetteer)
+    assert ("2023-10-19", "cc-sy") in {(str(d), t) for d, _, t in got}
+    assert ("2023-12-25", "cc-iq") in {(str(d), t) for d, _, t in got}
+    assert ("2024-01-20", "iq-ain-al-asad-air-base") in {(str(d), t) for d, _, t in got}
+
+
+def test_a_sentence_after_the_entry_opening_has_the_entry_day(gazetteer):
+    text = ("Timeline of the attacks, updated Jan. 28, 2024.\n\n"
+            "Nov. 17 — Three separate attacks in a day. A drone strike in Syria injures one soldier; two other "
+            "attacks in Iraq cause no harm.\n\n"
+            "Nov. 23 — Forces in northeastern Syria come under four rocket and drone attacks within a day.")
+    got = {(str(d), t) for d, _, t in drafts(text, "2024-01-28", gazetteer)}
+    assert ("2023-11-17", "cc-sy") in got
+    assert ("2023-11-23", "cc-sy") in got
