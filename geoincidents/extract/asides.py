@@ -603,20 +603,25 @@ def kinds_of_the_noun_before(sentences: list[Any], mentions: list[Mention], g: D
     area that names no sites of a kind in it: "killed in a drone attack in the Golan Heights")."""
     if g.target is None:
         return frozenset()
-    lowered = sentences[g.order].lowered
-    for m in mentions_of(mentions, g.order):
-        if m.place is None or m.place.id != g.target.id or m.role not in ("target", "context"):
-            continue
-        at = m.first - 1
-        while at > 0 and m.first - at <= _AREA_QUALIFIERS and lowered[at] not in ("in", "across") \
-                and (lowered[at] in ("the", "'s", "'", "’", "s") or lowered[at] in lexicon.DIRECTIONS
-                     or sentences[g.order].tokens[at].text[:1].isupper()):
-            at -= 1
-        if at >= 1 and lowered[at] in ("in", "across"):
-            noun = lowered[at - 1]
-            kinds = frozenset(plural_kinds(noun) or singular_kinds(noun)) - {"governorate", "district", "region"}
-            if kinds:
-                return kinds
+    # (in the sentence it was first told in, else in another of its evidence: "Drones struck oil fields in the Kurdistan
+    # region on Wednesday. ... two drones hit an oil field in Zakho district")
+    told = [g.order] + [s.index for s in sentences if s.index != g.order
+                        and any(s.start <= e["start"] < s.end for e in g.evidence)]
+    for order in told:
+        lowered = sentences[order].lowered
+        for m in mentions_of(mentions, order):
+            if m.place is None or m.place.id != g.target.id or m.role not in ("target", "context"):
+                continue
+            at = m.first - 1
+            while at > 0 and m.first - at <= _AREA_QUALIFIERS and lowered[at] not in ("in", "across") \
+                    and (lowered[at] in ("the", "'s", "'", "’", "s") or lowered[at] in lexicon.DIRECTIONS
+                         or sentences[order].tokens[at].text[:1].isupper()):
+                at -= 1
+            if at >= 1 and lowered[at] in ("in", "across"):
+                noun = lowered[at - 1]
+                kinds = frozenset(plural_kinds(noun) or singular_kinds(noun)) - {"governorate", "district", "region"}
+                if kinds:
+                    return kinds
     return frozenset()
 
 

@@ -46,12 +46,37 @@ def clause_comma(sentence: Sentence, start: int) -> int | None:
             past = max(past, closing or 0)  # (the apposition's closing comma and "and" go on too)
             continue
         listed = tokens[k + 1].text[:1].isupper() and any(w in ("and", "or") for w in lowered[k + 2:k + 5])
+        # (so does a list of places after its preposition, "after US strikes on three nuclear sites, at Natanz, Fordo
+        # and Isfahan, in the early hours", and the parts of the event told one by one, "following three explosions,
+        # one involving a storage tank at Tawke and the other ... at Peshkabir")
+        listed = listed or _sites_listed_after(sentence, k)
         # (Hebrew and Arabic write no capitals and join "and" to the next name: "פורדו, נתנז ואספהאן")
         uncased = particles.is_hebrew(lowered[k + 1]) or particles.is_arabic(lowered[k + 1])
         joined_and = uncased and any(len(w) > 2 and w.startswith(("ו", "و")) for w in lowered[k + 2:k + 5])
         if not listed and not joined_and:
             return k
     return None
+
+
+def _sites_listed_after(sentence: Sentence, comma: int) -> bool:
+    """Whether the comma at *comma* opens the list of the places an event hit ("sites, at Natanz, Fordo and Isfahan":
+    a preposition of place, a capitalised name, "and"/"or" within the next four words) or its parts told one by one
+    ("explosions, one ... at Tawke and the other ...")."""
+    lowered, tokens = sentence.lowered, sentence.tokens
+    after = lowered[comma + 1:comma + 1 + _PARTS_TOLD_WORDS]
+    if after[:1] == ["one"]:
+        return any(after[j:j + 2] in (["the", "other"], ["another"]) or after[j:j + 1] == ["another"]
+                   for j in range(2, len(after)))
+    return len(tokens) > comma + 2 and lowered[comma + 1] in _PLACE_PREPOSITIONS \
+        and tokens[comma + 2].text[:1].isupper() and any(w in ("and", "or") for w in lowered[comma + 3:comma + 7])
+
+
+#: The prepositions that may open a list of the places an event hit after its comma ("sites, at Natanz, Fordo and
+#: Isfahan").
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "near", "including"})
+#: How many words the parts of an event told one by one may take before "the other" ("one involving a small storage
+#: tank at Tawke and the other").
+_PARTS_TOLD_WORDS = 16
 
 
 #: How many words an apposition inside a fronted clause may hold ("struck the port of Hodeidah, on the Red Sea coast,

@@ -354,12 +354,13 @@ def sites_replace_their_region(groups: list[Draft], kept: set[int] | None = None
     result = []
     for g in groups:
         target = g.target
-        if target is None or id(g) in kept or target.kind not in PROVINCE_KINDS or g.date is None or g.linked:
+        if target is None or id(g) in kept or not (target.kind in PROVINCE_KINDS or specificity(target) == 2) \
+                or g.date is None or g.linked:
             result.append(g)
             continue
         kinds = kinds_of(g)
         sites = [s for s in groups if s is not g and s.target is not None and s.order > g.order and s.target.kind in kinds
-                 and s.date == g.date and family(s.event_type) == family(g.event_type)
+                 and s.date == g.date and (family(s.event_type) == family(g.event_type) or s.event_type == "explosion")
                  and specificity(s.target) < 2 and told_in_area(target, s.target)]
         if not sites:
             result.append(g)

@@ -100,9 +100,9 @@ PROVINCE_KINDS = frozenset(kind for kind, rank in _SPECIFICITY.items() if rank =
 
 
 def told_in_area(area: Any, place: Any) -> bool:
-    """Whether a place a report names as hit lies in the province or region it told the attacks in (inside it, or
-    within :data:`TOLD_IN_REGION_REACH` of a region's radius)."""
-    return contains(area, place) or in_region_reach(area, place, TOLD_IN_REGION_REACH)
+    """Whether a place a report names as hit lies in the province, district or region it told the attacks in (inside
+    it, or within :data:`TOLD_IN_REGION_REACH` of a region's radius)."""
+    return contains(area, place) or in_district(area, place) or in_region_reach(area, place, TOLD_IN_REGION_REACH)
 
 
 def flown_over(inside: list[Mention]) -> None:

@@ -40,3 +40,22 @@ def test_a_sentence_after_the_entry_opening_has_the_entry_day(gazetteer):
     got = {(str(d), t) for d, _, t in drafts(text, "2024-01-28", gazetteer)}
     assert ("2023-11-17", "cc-sy") in got
     assert ("2023-11-23", "cc-sy") in got
+
+
+def test_the_sites_listed_after_a_comma_and_at_are_hit(gazetteer):
+    text = ("Airlines cancelled flights to the Gulf on Monday, a day after the American strikes on three nuclear sites in "
+            "Iran, at Natanz, Fordo and Isfahan, before dawn on Sunday.")
+    got = {(str(d), t) for d, _, t in drafts(text, "2025-06-23", gazetteer)}
+    assert {("2025-06-22", "ir-natanz-enrichment-plant"), ("2025-06-22", "ir-fordow-enrichment-plant"),
+            ("2025-06-22", "ir-isfahan-nuclear-technology-center")} <= got
+    assert ("2025-06-22", "cc-ir") not in got
+
+
+def test_the_parts_of_an_event_told_one_by_one_are_where_it_hit(gazetteer):
+    # (the blasts of the field's operator are the drones told before, at the two fields of the district)
+    text = ("Two drones struck an oil field in Zakho district early on Wednesday, the Kurdistan Region's counter-terrorism "
+            "service said. The operator said it had halted output following two blasts, one damaging a tank at Tawke "
+            "and the other hitting pipework at Peshkabir.")
+    got = drafts(text, "2025-07-16", gazetteer)
+    assert {(str(d), e, t) for d, e, t in got} == {("2025-07-16", "drone_attack", "iq-tawke-oil-field"),
+                                                   ("2025-07-16", "drone_attack", "iq-peshkabir-oil-field")}
