@@ -138,7 +138,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                           target_near=target is not None and target.cue == "near",
                           launch=None if launch is None else launch.place,
                           actor=event.actor, target_actor=event.target_actor, linked=event.linked, hung_after=event.hung_after,
-                          sites_told=event.sites_told, told_apart=event.told_apart,
+                          sites_told=event.sites_told, told_apart=event.told_apart, told_earlier=event.told_earlier,
                           time_apart=event.time_apart, downed_over=event.downed_over,
                           date_notes=[event.date_note] if event.date_note else [], date_from=event.date_from,
                           date_entry=event.date_entry,

@@ -64,6 +64,7 @@ class Draft:
     headline: bool = False  # told in the report's headline, which sums up the body
     sites_told: bool = False  # the clause counts the sites it hit in an area ("three locations in Syria")
     told_apart: bool = False  # its clause tells another incident before its event word ("have also hit ... in Syria")
+    told_earlier: bool = False  # ... an earlier one, though it names no place ("had already claimed an attack on Saturday")
     time_apart: bool = False  # its clause opens on another moment ("A few hours earlier", "At the same time")
     downed_over: bool = False  # intercepted over a town, or debris that fell on it, during a barrage
     outcome: str = ""  # "intercepted", "partly intercepted" (see cues.intercepted_attack)

@@ -791,9 +791,10 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             event.sites_told = bool(lexicon.word_phrases("site_count").find(clause))
             # (also "Strikes were also carried out against the group in Syria": the word after the event's auxiliary)
             # (not another statement or speaker: "In a second statement the Guards said they had launched missiles")
-            event.told_apart = any(w in lexicon.words("another_incident")
-                                   and not set(clause[k + 1:k + 2]) & lexicon.words("origin_noun")
-                                   for k, w in enumerate(clause[:best[0]])) or (
+            event.told_earlier = bool(set(clause[:best[0]]) & lexicon.words("earlier_incident"))
+            event.told_apart = event.told_earlier or any(
+                w in lexicon.words("another_incident") and not set(clause[k + 1:k + 2]) & lexicon.words("origin_noun")
+                for k, w in enumerate(clause[:best[0]])) or (
                 clause[best[1]:best[1] + 1] in (["were"], ["was"], ["have"], ["has"], ["had"])
                 and clause[best[1] + 1:best[1] + 2] == ["also"])
             event.time_apart = bool(lexicon.word_phrases("time_apart").find(clause[:best[0]]))

@@ -59,3 +59,21 @@ def test_the_parts_of_an_event_told_one_by_one_are_where_it_hit(gazetteer):
     got = drafts(text, "2025-07-16", gazetteer)
     assert {(str(d), e, t) for d, e, t in got} == {("2025-07-16", "drone_attack", "iq-tawke-oil-field"),
                                                    ("2025-07-16", "drone_attack", "iq-peshkabir-oil-field")}
+
+
+def test_an_earlier_attack_told_with_deja_keeps_its_own_day(gazetteer):
+    # (the Tuesday claim at Eilat is not the placeless attack of the Saturday before)
+    text = ("Mardi 11 juin 2024\n\nLe groupe a affirmé mardi matin avoir frappé avec des drones une cible militaire à "
+            "Eilat.\n\nSamedi dernier, le groupe avait déjà revendiqué une attaque de drones contre une position "
+            "israélienne.")
+    got = {(str(d), t) for d, _, t in drafts(text, "2024-06-11", gazetteer)}
+    assert ("2024-06-11", "il-eilat") in got and ("2024-06-08", "il-eilat") not in got
+
+
+def test_kurdish_and_arabic_spellings_of_oil_fields(gazetteer):
+    from tests.geoincidents.extract.conftest import roles
+
+    assert roles("استهدفت طائرة مسيرة حقل خورمالا النفطي فجر اليوم.", "2025-07-15", gazetteer) == {
+        "iq-khurmala-oil-field": "target"}
+    assert roles("درۆنێک کێڵگەی پێشابوور و کێڵگەی خورمەڵەی کردە ئامانج.", "2025-07-16", gazetteer) == {
+        "iq-peshkabir-oil-field": "target", "iq-khurmala-oil-field": "target"}
