@@ -213,6 +213,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
     attack_words = lexicon.word_phrases("attack_word")
     attack_nouns = lexicon.word_phrases("attack_noun")  # German "Drohnenangriff": capitalised, yet no name
     killing = lexicon.words("killed")  # "an armed US drone killed five militants": the drone tells of an event
+    pluperfect = lexicon.words("pluperfect_auxiliary")
     previous: date | None = published
     enemy = _the_enemy(sentences)
     published_told = False  # the text has told the publication day itself ("on Saturday night" in a Saturday report)
@@ -862,7 +863,14 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                              # ...": counted from Friday, not from the day of saying)
                              and not (_day_of_saying(lowered, d) and any(
                                  e.sentence == sentence.index and e.date_explicit and e.date not in (None, d.date)
-                                 for e in events))), previous)
+                                 for e in events))
+                             # ("No casualties were reported, as coalition forces had already pulled out of the
+                             # airbase on Oct. 20": a background told in the pluperfect by a sentence of no event)
+                             # (in its own clause: not "Believing it had no other option, Israel launched
+                             # Operation Rising Lion last Thursday")
+                             and not (d.date != published and set(lowered[_clause_opening(lowered, d.first):d.first])
+                                      & pluperfect and not any(e.sentence == sentence.index for e in events))),
+                            previous)
             # "On Sunday the army dealt with three attacks from Iraq. Before dawn, two missiles ...": a day told in a
             # sentence that names attacks but tells no event of its own and quotes no one opens the account that
             # follows (analyse._inherit); "He was buried on Wednesday" opens none.
@@ -881,6 +889,11 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 or dates[-1].precision != "day" else sentence.index
             entry_day = (sentence.line, dates[0].date) if entry else None
     return events, all_clauses
+
+
+def _clause_opening(lowered: Sequence[str], k: int) -> int:
+    """The first token after the last comma or semicolon before token *k* (0 if none)."""
+    return next((j + 1 for j in range(k - 1, -1, -1) if lowered[j] in (",", "،", ";", "؛")), 0)
 
 
 def _days_listed_with(chosen: Any, own: Sequence[Any], lowered: Sequence[str]) -> list[Any]:

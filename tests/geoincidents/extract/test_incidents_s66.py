@@ -19,6 +19,9 @@ def test_a_month_abbreviated_in_capitals_ends_no_sentence():
                    "SEPT. 3 — A rocket lands near the base.", "GEN. Smith spoke."]
     # (a word in capitals that is no abbreviation still ends its sentence)
     assert len(sentences("THE BASE WAS HIT. A drone fell.")) == 2
+    # (nor do the ranks of the soldiers a report names, nor German "u.a." before its capitalised noun)
+    assert len(sentences("Sgt. Rivers, Spc. Sanders and Pfc. Moffett were killed by the drone.")) == 1
+    assert len(sentences("Getroffen wurden u.a. Stützpunkte im Osten Syriens.")) == 1
 
 
 def test_each_capitalised_entry_of_a_timeline_keeps_its_day(gazetteer):
@@ -77,3 +80,16 @@ def test_kurdish_and_arabic_spellings_of_oil_fields(gazetteer):
         "iq-khurmala-oil-field": "target"}
     assert roles("درۆنێک کێڵگەی پێشابوور و کێڵگەی خورمەڵەی کردە ئامانج.", "2025-07-16", gazetteer) == {
         "iq-peshkabir-oil-field": "target", "iq-khurmala-oil-field": "target"}
+
+
+def test_a_day_told_in_the_pluperfect_by_a_sentence_of_no_event_dates_nothing_after_it(gazetteer):
+    # (the day the forces had left is background; the claim told next is of the publication day)
+    text = ("BAGHDAD, Nov. 17 -- A drone struck the Harir air base north of Erbil on Friday morning. Nobody was hurt, as "
+            "coalition forces had already withdrawn from the base on Oct. 20. In a second statement, the group said its "
+            "fighters had sent two drones toward Ain al-Asad air base.")
+    got = {(str(d), t) for d, _, t in drafts(text, "2023-11-17", gazetteer)}
+    assert got == {("2023-11-17", "iq-harir-air-base"), ("2023-11-17", "iq-ain-al-asad-air-base")}
+    # (its own clause only: a day the sentence's main clause tells after a pluperfect aside still dates what follows)
+    told = ("Paris, 20 June. Believing it had no choice, Israel began its campaign last Thursday. A few hours later the "
+            "first strikes hit Tehran.")
+    assert ("2025-06-19", "ir-tehran") in {(str(d), t) for d, _, t in drafts(told, "2025-06-20", gazetteer)}
