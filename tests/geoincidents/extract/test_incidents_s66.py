@@ -93,3 +93,11 @@ def test_a_day_told_in_the_pluperfect_by_a_sentence_of_no_event_dates_nothing_af
     told = ("Paris, 20 June. Believing it had no choice, Israel began its campaign last Thursday. A few hours later the "
             "first strikes hit Tehran.")
     assert ("2025-06-19", "ir-tehran") in {(str(d), t) for d, _, t in drafts(told, "2025-06-20", gazetteer)}
+
+
+def test_french_drones_that_crash_onto_a_field_hit_it(gazetteer):
+    got = drafts("- 07H00 (04H00 GMT) : un drone piégé s'abat sur le champ de Tawke, dans le district de Zakho ;",
+                 "2025-07-16", gazetteer)
+    assert [(e, t) for _, e, t in got] == [("drone_attack", "iq-tawke-oil-field")]
+    got = drafts("Mercredi, deux drones se sont écrasés sur le champ pétrolifère de Tawke.", "2025-07-16", gazetteer)
+    assert [(e, t) for _, e, t in got] == [("drone_attack", "iq-tawke-oil-field")]
