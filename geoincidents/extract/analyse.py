@@ -710,8 +710,10 @@ def _told_once(groups: list[Draft], published: date | None = None) -> list[Draft
     heard in Tehran" during the strikes on Tehran Province: the strike), or where blasts were heard near the target
     of an attack that day ("loud blasts were heard over Doha" as missiles flew at Al Udeid)."""
     kept = [g for g in groups if g.places()]
+    # (not one attack told with its dead: "In January, Kataib Hezbollah carried out a drone attack on US service members
+    # in Jordan that killed three Americans")
     summaries = [g for g in kept if g.date_precision in ("week", "month") and all(specificity(p) >= 4 for p in g.places())
-                 and not (g.linked and g.date_end is not None) and not _week_gone(g, published)]
+                 and not (g.linked and g.date_end is not None) and not _week_gone(g, published) and not g.fatalities]
     if len(summaries) < len(kept):
         kept = [g for g in kept if g not in summaries]
     result = []

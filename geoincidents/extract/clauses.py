@@ -737,6 +737,11 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
     # incident, which I mentioned at yesterday's gaggle, on November 29 US forces struck ...")
     asides = _relative_asides(lowered, c_first, trigger_at)
     own = [d for d in own if not any(a <= d.first < b for a, b in asides)] or own
+    # (and the event word told in a "where" clause has that clause's day, not the main clause's: "On Saturday, fighters
+    # were clearing rubble in al-Qaim, where a US airstrike had hit the night before")
+    where = next((j for j in range(trigger_at - 1, c_first - 1, -1) if lowered[j] == "where"), None)
+    if where is not None:
+        own = [d for d in own if d.first > where] or own
     if len(own) > 1:
         # "the army said on Tuesday that a drone was intercepted overnight": the day it was said is not the event's.
         # ("On Tuesday, the group said it had attacked the base the previous day": said after the day too.)

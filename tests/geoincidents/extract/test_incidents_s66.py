@@ -101,3 +101,20 @@ def test_french_drones_that_crash_onto_a_field_hit_it(gazetteer):
     assert [(e, t) for _, e, t in got] == [("drone_attack", "iq-tawke-oil-field")]
     got = drafts("Mercredi, deux drones se sont écrasés sur le champ pétrolifère de Tawke.", "2025-07-16", gazetteer)
     assert [(e, t) for _, e, t in got] == [("drone_attack", "iq-tawke-oil-field")]
+
+
+def test_one_attack_of_a_month_told_with_its_dead_is_no_summary(gazetteer):
+    text = ("April 1, 2024\n\nMilitias in Iraq said on Monday they had struck the Israeli town of Eilabun with a drone on "
+            "Sunday. In January, Kataib Hezbollah carried out a drone attack on US troops in Jordan that killed three "
+            "Americans.")
+    got = {(str(d), e, t) for d, e, t in drafts(text, "2024-04-01", gazetteer)}
+    assert ("2024-01-01", "drone_attack", "cc-jo") in got
+    # (a month's run of attacks on a country beside the attack the report tells stays a summary)
+    summary = ("April 1, 2024\n\nMilitias in Iraq said on Monday they had struck the Israeli town of Eilabun with a "
+               "drone on Sunday. In January, the militias carried out dozens of drone attacks on US troops in Syria.")
+    assert "cc-sy" not in {t for _, _, t in drafts(summary, "2024-04-01", gazetteer)}
+
+
+def test_an_attack_told_in_a_where_clause_has_that_clause_day(gazetteer):
+    text = "On Saturday, fighters were clearing rubble in al-Qaim, where a US airstrike had hit the night before."
+    assert [(str(d), t) for d, _, t in drafts(text, "2024-02-04", gazetteer)] == [("2024-02-02", "iq-al-qaim")]
