@@ -216,9 +216,13 @@ def _opens_its_line(sentence, d: DateMention) -> bool:
             and (_weekday_at(sentence.tokens, lowered, after + 1) is not None
                  or _heading_weekday(sentence.tokens, lowered, after + 1)):
         after += 3
-    return _line_start(sentence, d.first) == d.first and after < len(lowered) and lowered[after] in _ENTRY_MARKS
+    # (after a list's bullet too: "- Nov. 17 — ...", "• Nov. 17: ...")
+    return all(w in _BULLETS for w in lowered[_line_start(sentence, d.first):d.first]) \
+        and after < len(lowered) and lowered[after] in _ENTRY_MARKS
 
 
+#: The marks that may open a line as a list's bullet before the day of a timeline's entry.
+_BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "▪", "◦", "○", "●", "■"})
 #: The marks after the day that opens a timeline's entry (a tracker's table-like line too: "07 Nov 2023 | IRAQ | ...").
 _ENTRY_MARKS = frozenset({"—", "–", "-", ":", "|"})
 

@@ -2117,10 +2117,14 @@ _CAUSE_REACH = 8
 
 def _names_a_border(lowered: Sequence[str], m: Mention) -> bool:
     """Whether *m* is a country of a border named by its countries, joined by hyphens ("near the Syria-Jordan-Iraq
-    border triangle", "the Lebanon-Israel frontier"): the border told, no place hit (``border_word``)."""
+    border triangle", "the Lebanon-Israel frontier"), or by its adjective ("near the Syrian border", the country's
+    place by the ``territory`` word): the border told, no place hit (``border_word``)."""
     k, joined = m.last, m.first > 0 and lowered[m.first - 1] == "-"
     while k + 1 < len(lowered) and lowered[k] == "-":
         k, joined = k + 2, True
+    place = m.place if m.place is not None else (m.candidates[0] if m.candidates else None)
+    if place is not None and place.kind == "country" and lowered[m.last - 1] in lexicon.words("border_word"):
+        return True  # ("the Syrian border": the mention holds its territory word)
     return joined and k < len(lowered) and lowered[k] in lexicon.words("border_word")
 
 

@@ -118,3 +118,21 @@ def test_one_attack_of_a_month_told_with_its_dead_is_no_summary(gazetteer):
 def test_an_attack_told_in_a_where_clause_has_that_clause_day(gazetteer):
     text = "On Saturday, fighters were clearing rubble in al-Qaim, where a US airstrike had hit the night before."
     assert [(str(d), t) for d, _, t in drafts(text, "2024-02-04", gazetteer)] == [("2024-02-02", "iq-al-qaim")]
+
+
+def test_a_border_told_by_its_country_adjective_is_a_place_of_context(gazetteer):
+    from tests.geoincidents.extract.conftest import roles
+
+    text = ("A drone struck a US outpost in Jordan near the Syrian border on Sunday. Jets later struck Albukamal, a key "
+            "point on the Syrian-Iraqi border.")
+    got = roles(text, "2024-01-29", gazetteer)
+    assert got["cc-sy"] == "context" and got["cc-iq"] == "context" and got["cc-jo"] == "target"
+    assert {t for _, _, t in drafts(text, "2024-01-29", gazetteer)} == {"cc-jo", "sy-albu-kamal"}
+
+
+def test_a_timeline_entry_after_a_bullet_keeps_its_day(gazetteer):
+    for bullet in ("-", "•", "*"):
+        text = (f"Attacks so far, as of Jan. 28, 2024:\n\n{bullet} Nov. 17: Three attacks in one day. A drone strike in "
+                f"Syria injures one soldier.\n\n{bullet} Nov. 23: Forces in Syria come under four rocket attacks.")
+        got = {(str(d), t) for d, _, t in drafts(text, "2024-01-28", gazetteer)}
+        assert {("2023-11-17", "cc-sy"), ("2023-11-23", "cc-sy")} <= got, bullet
