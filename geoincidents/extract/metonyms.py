@@ -65,6 +65,15 @@ _PREPOSITION_LETTERS = frozenset("بב")
 _LIST_WORDS = frozenset({",", "and", "or", "the", "northern", "southern", "eastern", "western", "central"})
 #: Auxiliaries that make the verb after them passive ("Damascus and its countryside were struck")
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+#: The English auxiliaries of the perfect, whose participle after a state's name is its act ("Ankara had shut").
+_PERFECT = frozenset({"has", "have", "had", "hasn't", "haven't", "hadn't"})
+#: English participles whose subject undergoes what a place does ("Erbil has witnessed a string of attacks").
+_UNDERGONE = frozenset({"witnessed", "seen", "suffered", "experienced", "endured", "faced", "hosted", "housed",
+                        "received", "recorded", "registered", "remained", "stayed", "become", "lived", "known"})
+#: English participles of acting not written with "-ed" ("Ankara had shut its airspace", "Tehran has sent drones").
+_IRREGULAR_PARTICIPLES = frozenset({"shut", "sent", "made", "taken", "given", "told", "said", "sought", "fought",
+                                    "struck", "begun", "built", "held", "kept", "led", "paid", "put", "set", "spent",
+                                    "stood", "thrown", "won", "written", "chosen", "done", "drawn", "shown"})
 #: The articles a country's name may carry as a subject ("the", "La Turquie a bombardé", "el Irán", "die Türkei")
 _ARTICLES = frozenset({"the", "la", "le", "el", "il", "die", "der"})
 #: Modals: the word after one is a verb, so a state before it is its subject ("Iran would pay"; not "Israel would be hit")
@@ -205,6 +214,11 @@ def subject_of_a_verb(lowered: Sequence[str], first: int, last: int, covered: se
         k, steps = k + 1, steps + 1
     if auxiliary and k < n and lowered[k].endswith(_ACTIVE_PARTICIPLE_ENDINGS) and lowered[k] not in _BEEN:
         return True  # "Israël a intensifié ses frappes", "Israel ha sufrido": the state did it (not "a été frappé")
+    if set(lowered[last:k]) & _PERFECT and k < n and lowered[k].isalpha() and lowered[k] not in _PASSIVE \
+            and (lowered[k].endswith("ed") or lowered[k] in _IRREGULAR_PARTICIPLES) \
+            and lowered[k] not in _group("place_verb") and lowered[k] not in _UNDERGONE:
+        return True  # "Ankara had shut its airspace", "Tel Aviv has stepped up its raids" (not "has been hit", "has
+        # entered": a place's verb)
     if modal and k < n and lowered[k] in ('"', "“") and k + 1 < n:
         k += 1  # 'warned that Iran would "pay a heavy price"'
     if modal and k < n and lowered[k].isalpha() and lowered[k] not in ("be", "been", "have"):

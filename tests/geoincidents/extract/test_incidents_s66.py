@@ -136,3 +136,21 @@ def test_a_timeline_entry_after_a_bullet_keeps_its_day(gazetteer):
                 f"Syria injures one soldier.\n\n{bullet} Nov. 23: Forces in Syria come under four rocket attacks.")
         got = {(str(d), t) for d, _, t in drafts(text, "2024-01-28", gazetteer)}
         assert {("2023-11-17", "cc-sy"), ("2023-11-23", "cc-sy")} <= got, bullet
+
+
+def test_a_capital_that_acts_in_the_perfect_or_relates_to_another_is_its_state(gazetteer):
+    from geoincidents import extract_report
+
+    def senses(text):
+        got = extract_report(text, published="2024-01-10", gazetteer=gazetteer).places
+        return dict(zip(got["place_id"], got["sense"]))
+
+    assert senses("Earlier in the week, Ankara had shut its airspace to flights from Sulaymaniyah.")["tr-ankara"] \
+        == "state"
+    assert senses("Tel Aviv has stepped up its raids on targets in Syria.")["il-tel-aviv"] == "state"
+    assert senses("Relations between Washington and Baghdad have been strained.")["iq-baghdad"] == "state"
+    # (a place that undergoes, or is hit, stays a place; so do two towns a flight joins)
+    assert senses("Erbil has witnessed a string of drone attacks.")["iq-erbil"] == "place"
+    assert senses("Baghdad has been hit by rockets twice this week.")["iq-baghdad"] == "place"
+    assert senses("Flights between Baghdad and Erbil resumed on Monday.") == {"iq-baghdad": "place",
+                                                                              "iq-erbil": "place"}
