@@ -154,3 +154,15 @@ def test_a_capital_that_acts_in_the_perfect_or_relates_to_another_is_its_state(g
     assert senses("Baghdad has been hit by rockets twice this week.")["iq-baghdad"] == "place"
     assert senses("Flights between Baghdad and Erbil resumed on Monday.") == {"iq-baghdad": "place",
                                                                               "iq-erbil": "place"}
+
+
+def test_the_sorani_infrastructure_of_the_region_is_the_place(gazetteer):
+    from geoincidents import extract_report
+
+    got = extract_report("ژێرخانی ئابووریی هەرێمی کوردستان 151 جار ڕووبەڕووی هێرشی ئاسمانی بووەتەوە.",
+                         published="2025-11-28", gazetteer=gazetteer).places
+    assert list(zip(got["place_id"], got["sense"])) == [("iq-kurdistan-region", "place")]
+    # (the region's government is no place)
+    got = extract_report("حکومەتی هەرێمی کوردستان هێرشەکەی ئیدانە کرد.", published="2025-11-28",
+                         gazetteer=gazetteer).places
+    assert "place" not in set(got["sense"])
