@@ -166,3 +166,11 @@ def test_the_sorani_infrastructure_of_the_region_is_the_place(gazetteer):
     got = extract_report("حکومەتی هەرێمی کوردستان هێرشەکەی ئیدانە کرد.", published="2025-11-28",
                          gazetteer=gazetteer).places
     assert "place" not in set(got["sense"])
+
+
+def test_the_jordan_valley_in_spanish_and_french(gazetteer):
+    text = "El grupo afirmó haber atacado un objetivo en el Valle del Jordán con un dron suicida el domingo."
+    assert [(e, t) for _, e, t in drafts(text, "2024-09-22", gazetteer)] == [("drone_attack", "ps-jordan-valley")]
+    from tests.geoincidents.extract.conftest import roles
+
+    assert "ps-jordan-valley" in roles("Des drones ont visé la vallée du Jourdain dimanche.", "2024-09-22", gazetteer)
