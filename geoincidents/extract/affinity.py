@@ -92,10 +92,10 @@ def _told_apart_on_its_day(told: Draft, other: Draft) -> bool:
     drone": a clause that tells another incident ("second", "another", "also") on a day of its own is not the incident
     the report dates otherwise, even by a statement's day ("work at the field was suspended after a drone attack,
     engineers said on Wednesday"). A clause naming no place still joins the attack it details ("The two attacks came
-    separately: the first drone struck at 11:30 PM last night"), unless it tells an earlier one ("Last Saturday the group had
-    already claimed a drone attack on an Israeli position"), and so does one that only takes the publication's
-    day ("Israeli air strikes on military sites in central Syria killed 16" before "another 36 were wounded in the
-    attacks near Masyaf on Sunday night")."""
+    separately: the first drone struck at 11:30 PM last night"), unless it tells an earlier one ("Samedi dernier, le
+    groupe avait déjà revendiqué une attaque de drones"), and so does one that only takes the publication's day
+    ("Israeli air strikes on military sites in central Syria killed 16" before "another 36 were wounded in the attacks
+    near Masyaf on Sunday night")."""
     return (getattr(told, "told_apart", False) and told.date_explicit and not told.date_loose and told.date is not None
             and (told.target is not None or getattr(told, "told_earlier", False))
             and other.date is not None and other.date != told.date

@@ -64,7 +64,7 @@ class Draft:
     headline: bool = False  # told in the report's headline, which sums up the body
     sites_told: bool = False  # the clause counts the sites it hit in an area ("three locations in Syria")
     told_apart: bool = False  # its clause tells another incident before its event word ("have also hit ... in Syria")
-    told_earlier: bool = False  # ... an earlier one, though it names no place ("had already claimed an attack on Saturday")
+    told_earlier: bool = False  # ... an earlier one, though it names no place ("avait déjà revendiqué une attaque")
     time_apart: bool = False  # its clause opens on another moment ("A few hours earlier", "At the same time")
     downed_over: bool = False  # intercepted over a town, or debris that fell on it, during a barrage
     outcome: str = ""  # "intercepted", "partly intercepted" (see cues.intercepted_attack)
@@ -77,8 +77,8 @@ class Draft:
     date_notes: list[str] = field(default_factory=list)  # other days a careful reader could pick, and why
     launch_note: str = ""  # how a launch the text gives only by its force was read ("Iranian missiles": from Iran)
     date_from: int | None = None  # undated: the sentence of no event that told its day ("On Sunday the army ...")
-    date_entry: bool = False  # ... and that sentence opens a timeline's entry ("NOV. 17 — Three attacks in one day."):
-    # the day is its own
+    date_entry: bool = False  # ... and that sentence opens a timeline's entry ("NOV. 17 — Three attacks in one
+    # day."): the day is its own
     date_loose: bool = False  # its day is not its own: a statement's ("the Pentagon confirmed on Tuesday"), or a bound
     date_counted: int | None = None  # its day counted back from the day told last ("came a day after ...")
     date_since: bool = False  # its day is what a run is counted from: it lends no undated draft its day
@@ -91,14 +91,16 @@ class Draft:
 
     @property
     def weak(self) -> bool:
-        """Undated in its own words and naming no place finer than a country: it can only join another draft.
+        """Undated in its own words (the day of the timeline's entry it is told in counts as its own) and naming no
+        place finer than a country: it can only join another draft.
 
         Not so a clause that counts the sites it hit in a country ("They also hit three locations in Syria"):
         that area is the target of a draft of its own, and so is a country a clause tells as another incident
         ("the Guards said they had also hit the Islamic State group in Syria")."""
-        return not (self.date_explicit or self.date_entry) and (self.linked or (all(specificity(p) >= 4 for p in self.places())
-                                                           and not ((self.sites_told or self.told_apart or self.time_apart)
-                                                                    and self.target is not None)))
+        dated = self.date_explicit or self.date_entry
+        return not dated and (self.linked or (all(specificity(p) >= 4 for p in self.places())
+                                              and not ((self.sites_told or self.told_apart or self.time_apart)
+                                                       and self.target is not None)))
 
     @property
     def sources(self) -> list[str]:

@@ -47,7 +47,7 @@ class EventMention:
     hung_after: bool = False  # ... by a plain "after" or "following" (not "days after", not "in retaliation for")
     sites_told: bool = False  # the clause counts the sites it hit ("three locations in Syria")
     told_apart: bool = False  # the clause tells another incident ("have also hit the Islamic State group in Syria")
-    told_earlier: bool = False  # ... as an earlier one: "had already claimed an attack on Saturday"
+    told_earlier: bool = False  # ... as an earlier one: "avait déjà revendiqué une attaque" 'had already claimed'
     time_apart: bool = False  # the clause opens on another moment ("A few hours earlier, a strike hit ...")
     downed_over: bool = False  # intercepted "over" a place, or debris that fell on it, during a barrage
     tally: bool = False  # a count of attacks ("counted four attacks that day"), each told after it

@@ -652,8 +652,8 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 # (or the day heading the entries of a liveblog's day: "Sunday, November 24" ... "12:10 - A rocket hit")
                 event.date_from = previous_told if previous_told is not None or heading is None or heading[1] != previous \
                     else heading[0]
-                # ("NOV. 17 — Three attacks in one day. A drone strike in Syria wounds a service member": the day of the
-                # timeline's entry it is told in is its own)
+                # ("NOV. 17 — Three attacks in one day. A drone strike in Syria wounds a service member": the day
+                # of the timeline's entry it is told in is its own)
                 # (in its paragraph: "Insgesamt zählt das Pentagon damit 16 Angriffe" after the list sums it up)
                 event.date_entry = entry_day == (sentence.line, previous)
                 if any(lexicon.word_phrases("same_day_link").match_at(lowered, f) is not None
