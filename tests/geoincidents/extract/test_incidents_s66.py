@@ -174,3 +174,10 @@ def test_the_jordan_valley_in_spanish_and_french(gazetteer):
     from tests.geoincidents.extract.conftest import roles
 
     assert "ps-jordan-valley" in roles("Des drones ont visé la vallée du Jourdain dimanche.", "2024-09-22", gazetteer)
+
+
+def test_the_sorani_word_for_rose_is_no_place(gazetteer):
+    from tests.geoincidents.extract.conftest import roles
+
+    text = "لە مانگی تەممووزدا ژمارەی هێرشەکان بەرز بووەوە و زیاتر لە 15 پەلاماری درۆنی تۆمار کران."
+    assert roles(text, "2025-11-28", gazetteer) == {}
