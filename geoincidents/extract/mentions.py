@@ -777,6 +777,7 @@ def _territories_named(sentence: Sentence, gazetteer: Any, blocked: set[int], ke
     tokens, n = sentence.tokens, len(sentence.tokens)
     taken = {k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)}
     firsts = _territory_first_words()
+    prepositions = lexicon.words("preposition")
     result: list[Mention] = []
     for i in range(n):
         if keys[i] not in firsts:
@@ -784,6 +785,8 @@ def _territories_named(sentence: Sentence, gazetteer: Any, blocked: set[int], ke
         for a, b in ((i, i + 2), (i, i + 3), (i - 1, i + 1), (i - 1, i + 2), (i - 2, i + 1)):
             if a < 0 or b > n or any(k in taken or k in blocked for k in range(a, b)):
                 continue
+            if b - a == 3 and tokens[a].lower in prepositions:
+                continue  # "من داخل الأراضي العراقية": the preposition is the cue ('from inside'), not the territory's
             text = sentence.text[tokens[a].start - sentence.start:tokens[b - 1].end - sentence.start]
             hit = territory_country(text)
             place = gazetteer.get(hit[0]) if hit is not None else None

@@ -181,3 +181,18 @@ def test_the_sorani_word_for_rose_is_no_place(gazetteer):
 
     text = "لە مانگی تەممووزدا ژمارەی هێرشەکان بەرز بووەوە و زیاتر لە 15 پەلاماری درۆنی تۆمار کران."
     assert roles(text, "2025-11-28", gazetteer) == {}
+
+
+def test_quds_press_is_no_jerusalem_and_from_inside_is_a_cue(gazetteer):
+    from tests.geoincidents.extract.conftest import roles
+
+    # (found trying `geoincidents extract` and its review page on d153 as a new user: a drone attack on Jerusalem)
+    text = ("وقالت المقاومة الإسلامية، في بيان تلقته \"قدس برس\" اليوم الاثنين، إن مقاتليها استهدفوا مواقع عسكرية في "
+            "إيلات بثلاث طائرات مسيرة.")
+    assert [(e, t) for _, e, t in drafts(text, "2024-05-27", gazetteer)] == [("drone_attack", "il-eilat")]
+    # ("من داخل" 'from inside' is the cue before the territory, not a word of it)
+    from geoincidents import extract_report
+
+    got = extract_report("سقط صاروخان داخل الأراضي السورية مساء الأحد.", published="2024-10-13",
+                         gazetteer=gazetteer).places
+    assert list(got["mention"]) == ["الأراضي السورية"]
