@@ -19,7 +19,7 @@ from geoincidents.spans import last_day
 if TYPE_CHECKING:
     from geoincidents.extract.drafts import Draft
 
-__all__ = ["affinity", "days_apart", "evidence_says", "family", "one_site_told_twice", "within_km", "SAME_SITE_KM"]
+__all__ = ["affinity", "days_apart", "downed_over_a_third_country", "evidence_says", "family", "one_site_told_twice", "within_km", "SAME_SITE_KM"]
 
 
 def family(event_type: str) -> str:
@@ -159,9 +159,22 @@ def _attack_and_its_downing(a: Draft, b: Draft) -> bool:
     return paired and (a.event_type == "interception") != (b.event_type == "interception")
 
 
+def downed_over_a_third_country(interception: Draft, attack: Draft) -> bool:
+    """ "Iran fired 180 missiles at Israel. Jordan said its air defences brought down missiles over its territory": an
+    interception told at a whole country that is neither where the attack it meets was aimed nor where it came from is
+    an incident of its own, the downing over that country."""
+    target = interception.target
+    return interception.event_type == "interception" and attack.event_type != "interception" \
+        and target is not None and target.kind == "country" and attack.target is not None \
+        and attack.target.country != target.country \
+        and (attack.launch is None or attack.launch.country != target.country)
+
+
 def affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
     """0: not the same incident; higher: more evidence that it is."""
     if _attack_and_its_downing(a, b):
+        return 0
+    if not across and (downed_over_a_third_country(a, b) or downed_over_a_third_country(b, a)):
         return 0
     if family(a.event_type) != family(b.event_type) and (across or not (_drone_of_a_strike(a, b)
                                                                         or _blast_of_an_interception(a, b))):

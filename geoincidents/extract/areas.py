@@ -16,7 +16,7 @@ from typing import Any, Sequence
 from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.affinity import affinity
-from geoincidents.extract.drafts import Draft, absorb, merge_drafts
+from geoincidents.extract.drafts import Draft, absorb, downed_over_a_third_country_that_day, merge_drafts
 from geoincidents.extract.nesting import contains, specificity
 from geoincidents.schema import EVENT_GROUPS
 
@@ -119,6 +119,10 @@ def merge_keeping_areas(drafts: list[Draft], aims: set[int]) -> list[Draft]:
                and not any(id(e) in taken for e in d.evidence)
                and any(b.target is not None and b.date == d.date and contains(b.target, d.target)
                        and EVENT_GROUPS.get(b.event_type) == EVENT_GROUPS.get(d.event_type) for b in barrages)]
+    # (so is the downing over a third country that the report tells at that country only: "Jordan said its air
+    # defences had brought down missiles over Jordanian territory" during Iran's barrage on Israel)
+    groups += [d for d in rest if d.weak and not any(id(e) in taken for e in d.evidence)
+               and downed_over_a_third_country_that_day(d, groups + barrages)]
     for g in list(groups):
         # The same country told again ("Air operations were carried out in the north of Iraq" after "strikes on 29
         # targets in northern Iraq and Syria on Saturday"): that wave, not a draft of its own.

@@ -16,12 +16,12 @@ from typing import Any, Callable
 
 from geoincidents.ends import PRECISION_OF_KIND
 from geoincidents.extract import lexicon
-from geoincidents.extract.affinity import affinity, days_apart, family, one_site_told_twice, within_km
+from geoincidents.extract.affinity import affinity, days_apart, downed_over_a_third_country, family, one_site_told_twice, within_km
 from geoincidents.extract.counts import MUNITION_TYPES as _ATTACK_TYPES
 from geoincidents.extract.nesting import PROVINCE_KINDS, contains, in_region_reach, specificity, told_in_area
 from geoincidents.spans import COUNTRY_ZONES, day_at
 
-__all__ = ["Draft", "absorb", "family", "merge_drafts", "sites_replace_their_region", "within_km", "STATUS_ORDER", "SPECIFIC_PRIORITY", "EVENT_LABELS"]
+__all__ = ["Draft", "absorb", "downed_over_a_third_country_that_day", "family", "merge_drafts", "sites_replace_their_region", "within_km", "STATUS_ORDER", "SPECIFIC_PRIORITY", "EVENT_LABELS"]
 
 #: How an event type reads in a sentence (notes and claim assertions).
 EVENT_LABELS = {"rocket_attack": "rocket fire", "missile_attack": "missile attack", "drone_attack": "drone attack",
@@ -205,6 +205,13 @@ def alone_in_the_report(drafts: list[Draft]) -> list[Draft]:
     return groups
 
 
+def downed_over_a_third_country_that_day(draft: Draft, groups: list[Draft]) -> bool:
+    """Whether *draft* is an interception over a third country (:func:`affinity.downed_over_a_third_country`) to every
+    attack the report tells on its day, and there is one."""
+    told = [g for g in groups if g.date is not None and g.date == draft.date and g.event_type != "interception"]
+    return draft.date is not None and bool(told) and all(downed_over_a_third_country(draft, g) for g in told)
+
+
 def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = False) -> list[Draft]:
     """Merge drafts of the same incident, in order; the first draft of a group carries it.
 
@@ -299,6 +306,10 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
                 and family(draft.event_type) == "strike" and not any(family(g.event_type) == "strike" for g in groups):
             # "A missile fired by Iran hit Beersheba ... In response, Israel targeted missile launchers in Iran": the
             # answer to the attack told is a strike of its own, though told undated and at a country only.
+            groups.append(draft)
+        elif not across and downed_over_a_third_country_that_day(draft, groups):
+            # "Jordan said its air defences had brought down missiles over Jordanian territory" during a barrage on
+            # Israel: the downing over a third country, told at that country only, is an incident of its own
             groups.append(draft)
         elif not across and _fire_between(draft):
             # "Later, five rockets were fired from Lebanon toward Israel": fire told from one place to another that

@@ -196,3 +196,13 @@ def test_quds_press_is_no_jerusalem_and_from_inside_is_a_cue(gazetteer):
     got = extract_report("سقط صاروخان داخل الأراضي السورية مساء الأحد.", published="2024-10-13",
                          gazetteer=gazetteer).places
     assert list(got["mention"]) == ["الأراضي السورية"]
+
+
+def test_a_downing_over_a_third_country_is_an_incident_of_its_own(gazetteer):
+    text = ("Iran fired about 180 ballistic missiles at Israel on Tuesday night. Jordan said its air defenses had "
+            "brought down a number of missiles and drones over Jordanian territory.")
+    got = {(str(d), e, t) for d, e, t in drafts(text, "2024-10-02", gazetteer)}
+    assert got == {("2024-10-01", "missile_attack", "cc-il"), ("2024-10-01", "interception", "cc-jo")}
+    # (not the downing of the fire aimed at that country itself)
+    own = "Iran fired missiles at Israel on Tuesday night. Israel said its air defenses brought down most of them."
+    assert {e for _, e, _ in drafts(own, "2024-10-02", gazetteer)} == {"missile_attack"}
