@@ -35,7 +35,7 @@ def clause_comma(sentence: Sentence, start: int) -> int | None:
     ("Fordo, Natanz and Isfahan": a capitalised word after it and "and"/"or" within the next three tokens; in Hebrew
     and Arabic script a word after it and "and" joined to one of the next three), nor one
     inside brackets ("the Popular Mobilization Forces' (PMF, or Hashd al-Shaabi) Harakat al-Nujaba in Baghdad")."""
-    lowered, tokens = sentence.lowered, sentence.tokens
+    lowered = sentence.lowered
     depth = past = 0
     for k in range(start, len(lowered) - 1):
         depth = max(0, depth + (lowered[k] in ("(", "[")) - (lowered[k] in (")", "]")))
@@ -45,11 +45,10 @@ def clause_comma(sentence: Sentence, start: int) -> int | None:
         if k <= past or closing is not None:
             past = max(past, closing or 0)  # (the apposition's closing comma and "and" go on too)
             continue
-        listed = tokens[k + 1].text[:1].isupper() and any(w in ("and", "or") for w in lowered[k + 2:k + 5])
         # (so does a list of places after its preposition, "after US strikes on three nuclear sites, at Natanz, Fordo
         # and Isfahan, in the early hours", and the parts of the event told one by one, "following three explosions,
         # one involving a storage tank at Tawke and the other ... at Peshkabir")
-        listed = listed or _sites_listed_after(sentence, k)
+        listed = _names_listed_from(sentence, k + 1) or _sites_listed_after(sentence, k)
         # (Hebrew and Arabic write no capitals and join "and" to the next name: "פורדו, נתנז ואספהאן")
         uncased = particles.is_hebrew(lowered[k + 1]) or particles.is_arabic(lowered[k + 1])
         joined_and = uncased and any(len(w) > 2 and w.startswith(("ו", "و")) for w in lowered[k + 2:k + 5])
@@ -60,15 +59,20 @@ def clause_comma(sentence: Sentence, start: int) -> int | None:
 
 def _sites_listed_after(sentence: Sentence, comma: int) -> bool:
     """Whether the comma at *comma* opens the list of the places an event hit ("sites, at Natanz, Fordo and Isfahan":
-    a preposition of place, a capitalised name, "and"/"or" within the next four words) or its parts told one by one
+    a preposition of place, then a list of names) or its parts told one by one
     ("explosions, one ... at Tawke and the other ...")."""
-    lowered, tokens = sentence.lowered, sentence.tokens
+    lowered = sentence.lowered
     after = lowered[comma + 1:comma + 1 + _PARTS_TOLD_WORDS]
     if after[:1] == ["one"]:
-        return any(after[j:j + 2] in (["the", "other"], ["another"]) or after[j:j + 1] == ["another"]
-                   for j in range(2, len(after)))
-    return len(tokens) > comma + 2 and lowered[comma + 1] in _PLACE_PREPOSITIONS \
-        and tokens[comma + 2].text[:1].isupper() and any(w in ("and", "or") for w in lowered[comma + 3:comma + 7])
+        return any(after[j:j + 2] == ["the", "other"] or after[j] == "another" for j in range(2, len(after)))
+    return lowered[comma + 1] in _PLACE_PREPOSITIONS and _names_listed_from(sentence, comma + 2)
+
+
+def _names_listed_from(sentence: Sentence, k: int) -> bool:
+    """Whether a list of names opens at token *k*: a capitalised word, and "and"/"or" within the next three tokens
+    ("Fordo, Natanz and Isfahan")."""
+    return k < len(sentence.tokens) and sentence.tokens[k].text[:1].isupper() \
+        and any(w in ("and", "or") for w in sentence.lowered[k + 1:k + 4])
 
 
 #: The prepositions that may open a list of the places an event hit after its comma ("sites, at Natanz, Fordo and

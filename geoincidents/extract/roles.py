@@ -2122,8 +2122,7 @@ def _names_a_border(lowered: Sequence[str], m: Mention) -> bool:
     k, joined = m.last, m.first > 0 and lowered[m.first - 1] == "-"
     while k + 1 < len(lowered) and lowered[k] == "-":
         k, joined = k + 2, True
-    place = m.place if m.place is not None else (m.candidates[0] if m.candidates else None)
-    if place is not None and place.kind == "country" and lowered[m.last - 1] in lexicon.words("border_word"):
+    if m.candidates and m.candidates[0].kind == "country" and lowered[m.last - 1] in lexicon.words("border_word"):
         return True  # ("the Syrian border": the mention holds its territory word)
     return joined and k < len(lowered) and lowered[k] in lexicon.words("border_word")
 
