@@ -675,8 +675,9 @@ _GERMAN_SITE_ENDINGS = ("stützpunkt", "stützpunkte", "stützpunkten", "stützp
 _BACKED_BY = [[verb, "by"] for verb in ("backed", "supported", "sponsored", "funded", "armed", "aligned", "allied")]
 
 
-def actors_in(sentence: Sentence, first: int, last: int) -> list[tuple[int, str, bool]]:
-    """The actors named in tokens first..last of a sentence: (token index, actor, is a state force)."""
+def actors_in(sentence: Sentence, first: int, last: int, *, speakers: bool = False) -> list[tuple[int, str, bool]]:
+    """The actors named in tokens first..last of a sentence: (token index, actor, is a state force); with *speakers*,
+    those who only speak too ("CENTCOM said ...")."""
     lowered = sentence.lowered
     result = []
     for start, end, (actor, state) in lexicon.actors().find(lowered[first:last]):
@@ -701,7 +702,7 @@ def actors_in(sentence: Sentence, first: int, last: int) -> list[tuple[int, str,
         if cut > 0 and first + end < len(lowered) \
                 and lexicon.case_of_its_part(token.text[cut + 1:].casefold(), lowered[first + end]):
             continue  # "İsrail'in kuzeyine roket attı": Israel's north, where the fire went, not who fired
-        if any(w in lexicon.words("speaker") for w in lowered[first + end:first + end + 2]) \
+        if not speakers and any(w in lexicon.words("speaker") for w in lowered[first + end:first + end + 2]) \
                 and not speaks_of_itself(lowered, first + end):
             continue
         if _speaks_that_after(lowered, first + end):

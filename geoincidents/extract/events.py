@@ -46,7 +46,8 @@ from geoincidents.extract.eventmention import EventMention
 from geoincidents.extract.monthdates import year_told
 from geoincidents.extract.mentions import GOVERNING_A_NAME, in_title_case
 from geoincidents.extract.particles import is_arabic
-from geoincidents.extract.strikes import STRIKES as _STRIKES, generic_strike, subject_after_verb, whose_member
+from geoincidents.extract.strikes import (STRIKES as _STRIKES, generic_strike, owner_of_its_forces, subject_after_verb,
+                                          whose_member)
 from geoincidents.extract.text import Sentence
 from geoincidents.extract.untriggered import attacks_apportioned, untriggered, weapon_as_agent
 
@@ -714,8 +715,11 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 drones = {c_first + f[1] for f in lexicon.word_phrases("drone_instrument").find(clause)}
                 state_after = [a for a in after if a[2] and (a[0] <= trigger_at + 3 or a[0] in drones) and (
                     is_arabic(lowered[trigger_at]) or subject_after_verb(lowered, trigger_at, a[0]))]
+                # (or the force that speaks of its own forces: "CENTCOM said ... that its forces carried out strikes")
+                owner = owner_of_its_forces(sentence, trigger_at)
                 event.actor = state_before[-1][1] if state_before else (
-                    state_after[0][1] if state_after else (carried_by or (before[-1][1] if before else "")))
+                    state_after[0][1] if state_after else (carried_by or (before[-1][1] if before else "")
+                                                           or (owner[0][1] if owner else "")))
                 if best[2].phrase in lexicon.words("bombardment") and event.actor in lexicon.missile_forces() \
                         and any(f[2].event_type == "missile_attack" for f in found):
                     # "سوپای پاسداران بە مووشەکی بالیستی هەولێری بۆردومان کرد" 'the Guards bombarded Erbil with

@@ -137,6 +137,9 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
                                                       # army that hit a house'
                                                       or lowered[trigger_end - 1] in lexicon.words(
                                                           "participle_before_subject"))))]
+    # "CENTCOM said in a post on X, according to Alsumaria, that its forces carried out strikes": the force that
+    # speaks of its own forces, however far before them.
+    acting = acting or owner_of_its_forces(sentence, trigger_at)
     # "the strikes", "Tuesday's strikes", "targets were struck", "a strike near Hillah": a strike the
     # report already told of, when it has told one.
     told = any(e.event_type in ("air_strike", "drone_strike", "missile_strike") for e in events)
@@ -430,6 +433,27 @@ def _state_told_before(lowered: Sequence[str], trigger_at: int, before: Sentence
     named = actors_in(before, 0, len(before.lowered))
     # (the subject of the sentence before, opening it: not a state named as the side hit, "targeted a US military base")
     return bool(named) and named[-1][2] and len({a[1] for a in named}) == 1 and named[0][0] <= _SUBJECT_OPENS
+
+
+def owner_of_its_forces(sentence: Sentence, trigger_at: int) -> list:
+    """The state force whose own forces ("its forces", "قواتها", "ses forces": ``own_forces`` in extract_words.csv)
+    are the subject of the strike at *trigger_at*, a few words before it and no comma between: the last of the
+    sentence's actors told before them (a speaker too), when it is a state's ("وقالت القيادة الوسطى في منشور ... إن قواتها نفذت صباح يوم 22
+    تشرين الثاني ضربات" 'Central Command said in a post that its forces carried out strikes on the morning of 22
+    November'); [] when none."""
+    lowered, phrases = sentence.lowered, lexicon.word_phrases("own_forces")
+    for k in range(trigger_at - 1, max(-1, trigger_at - _OWN_FORCES_REACH), -1):
+        if lowered[k] in (",", ";", ".", ":"):
+            return []
+        if phrases.match_at(lowered, k) is not None:
+            before = actors_in(sentence, 0, k, speakers=True)
+            return before[-1:] if before and before[-1][2] else []
+    return []
+
+
+#: How many words before a strike word its subject "its forces" may stand ("its forces carried out on the morning of
+#: 22 November strikes").
+_OWN_FORCES_REACH = 12
 
 
 def _subject_of_the_participle(lowered: Sequence[str], actor: int, trigger_at: int) -> bool:
