@@ -201,6 +201,9 @@ def affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
         # before it (the details told after it may still join it: "Hours later, US aircraft struck three facilities
         # in Iraq. ... a strike near Hillah").
         return 0
+    if not across and a.event_type == b.event_type and a.date == b.date and any(
+            d.landmark is not None and e.target is not None and d.landmark.id == e.target.id for d, e in ((a, b), (b, a))):
+        return 2  # "Rockets hit a base close to the airport ... struck the Victory Base ... two fell inside the airport"
     told_twice = one_site_told_twice(a, b)
     if told_twice == "near" or (told_twice and not across):
         return 2  # one site named two ways (across reports too: "the Victory base" and "Baghdad airport")

@@ -135,7 +135,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                 else None
             draft = Draft(own or event.event_type, event.priority, when, precision, event.date_explicit,
                           target=None if target is None else target.place,
-                          target_near=target is not None and target.cue == "near",
+                          target_near=target is not None and told_near(target),
                           launch=None if launch is None else launch.place,
                           actor=event.actor, target_actor=event.target_actor, linked=event.linked, hung_after=event.hung_after,
                           sites_told=event.sites_told, told_apart=event.told_apart, told_earlier=event.told_earlier,
@@ -181,6 +181,12 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
         if d.date is not None:
             d.dates.append((d.date, d.date_precision, source_id, 2 if d.date_explicit and not d.date_loose else 1))
     return drafts
+
+
+def told_near(place: Mention) -> bool:
+    """Whether *place* was told only as where the fire came down near: "near" or another word of ``near_cue`` in
+    extract_words.csv ("close to", "près de", "قرب") is its cue."""
+    return place.cue == "near" or place.cue in lexicon.words("near_cue")
 
 
 def _one_list(area: Mention, place: Mention, inside: list[Mention]) -> bool:

@@ -88,6 +88,8 @@ class Draft:
     told: list[tuple[str, int]] = field(default_factory=list)  # (interceptions.clause_told kind, evidence start)
     answers: bool = False  # its sentence opens on "In response," or "In retaliation,": fire that answers the one told
     pair_of: Any = None  # the attack an interception draft was split from, or that interception (see interceptions)
+    landmark: Any = None  # the place it was first told near, before a site within reach was named ("close to the
+    # airport ... struck the Victory Base")
 
     @property
     def weak(self) -> bool:
@@ -233,7 +235,11 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
             # ("attacked four times with rockets and drones. Several drones were launched at Ain al-Asad": drones).
             if draft.places() and not group.places():
                 group.types = [(t, p) for t, p in group.types if p >= SPECIFIC_PRIORITY]
-            detail = draft.target if not across and one_site_told_twice(group, draft) == "again" else None
+            # (the site named after a place it was only told near: "Rockets hit a base close to Baghdad International
+            # Airport ... The projectiles struck the Victory Base": the base)
+            twice = one_site_told_twice(group, draft) if not across else ""
+            detail = draft.target if twice == "again" or (twice == "near" and group.target_near
+                                                          and not draft.target_near) else None
             # (an interception told only with where the fire came from does not retype the fire that hit a target:
             # "A drone launched from Yemen crashed into Ramon Airport ... Earlier in the day, the air force brought
             # down three drones fired from Yemen")
@@ -242,6 +248,8 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
                 typed = False
             absorb(group, draft, typed=typed)
             if detail is not None:
+                if group.target_near:
+                    group.landmark = group.target  # (the airport it was told near, which may be told again)
                 group.target, group.target_near = detail, draft.target_near  # the site the detail names
         else:
             groups.append(draft)
