@@ -1143,13 +1143,14 @@ def _german_article_before_a_country(lowered: Sequence[str], first: int, place: 
 
 
 def _common_alone(tokens: Sequence[Any], k: int) -> bool:
-    """Whether the Arabic-script word at token *k* is a common word that a province holds as its whole name
-    (``common_alone`` in extract_words.csv: الداخلية 'the interior', not Oman's Ad Dakhiliyah; Persian مرکزی
-    'central', not Markazi) written without the word of a province right before it (``province_word``: "محافظة
-    الداخلية", "استان مرکزی" name the province)."""
+    """Whether the Arabic-script word at token *k* is a common word that a place holds as its whole name once its
+    noun is set aside (``common_alone`` in extract_words.csv: الداخلية 'the interior', not Oman's Ad Dakhiliyah;
+    Persian مرکزی 'central', not Markazi; الأمريكية 'the American', not the US embassy) written without that noun right
+    before it (``common_named_by``: "محافظة الداخلية", "استان مرکزی", "السفارة الأمريكية" name the place; "القنصلية
+    الأمريكية" 'the American consulate' does not)."""
     if normalize(tokens[k].text) not in _words_normalized("common_alone"):
         return False
-    return not (k and normalize(tokens[k - 1].text) in _words_normalized("province_word"))
+    return not (k and normalize(tokens[k - 1].text) in _words_normalized("common_named_by"))
 
 
 def _pictures(lowered: Sequence[str], k: int) -> bool:

@@ -517,7 +517,16 @@ def _relative_aside(lowered: Sequence[str], last: int, c_last: int) -> int | Non
     for close in closes:
         if any(after.match_at(lowered, j) is not None for j in range(close + 1, min(c_last, close + 4))):
             return close
+    if set(lowered[last + 1:last + 1 + _HOUSES_WITHIN]) & lexicon.words("host_verb"):
+        # "inside the Green Zone in central Baghdad, the area that houses foreign embassies, including the US
+        # embassy": what the place houses, told to the end of the clause (no cue after a comma of it), is no place
+        # of the attack
+        return c_last
     return closes[0] if closes and not apposition else None
+
+
+#: How many words after a place's comma the verb of what it houses may stand ("، وهي المنطقة التي تحتضن").
+_HOUSES_WITHIN = 5
 
 
 def _inside_an_aside(inside: Sequence[Mention], k: int, aside_of: dict[int, int]) -> bool:

@@ -66,3 +66,35 @@ def test_the_day_a_run_of_attacks_began_dates_nothing_after_it(gazetteer):
             "According to the officials, US jets went after an operations centre near Jurf al-Sakhar.")
     got = {(str(d), t) for d, _, t in drafts(text, "2023-11-22", gazetteer)}
     assert got == {("2023-11-22", "iq-jurf-al-sakhar")}
+
+
+def test_what_a_place_houses_is_no_place_of_the_attack(gazetteer):
+    # (an aside after the place that tells what it houses, to the end of the sentence: "the area that houses ...",
+    # Arabic "وهي المنطقة التي تحتضن" 'and it is the area that houses')
+    for text in ("A Katyusha rocket fell on Sunday inside the Green Zone in central Baghdad, the area that houses foreign "
+                 "embassies, including the US embassy.",
+                 "سقط صاروخ كاتيوشا يوم الأحد داخل المنطقة الخضراء وسط بغداد، وهي المنطقة التي تحتضن مقار البعثات "
+                 "الدبلوماسية، ومن بينها السفارة الأميركية."):
+        assert [(str(d), t) for d, _, t in drafts(text, "2019-05-19", gazetteer)] == [("2019-05-19", "iq-green-zone")]
+
+
+def test_one_day_after_in_arabic_counts_a_day_back(gazetteer):
+    # "A drone attacked Erbil airport on Tuesday evening. The attack comes one day after a rocket bombardment that
+    # targeted the Ain al-Asad air base."
+    text = ("هاجمت طائرة مسيرة مطار أربيل مساء الثلاثاء. ويأتي الهجوم بعد يوم واحد من قصف صاروخي استهدف قاعدة عين "
+            "الأسد الجوية.")
+    got = {(str(d), t) for d, _, t in drafts(text, "2021-07-07", gazetteer)}
+    assert got == {("2021-07-06", "iq-erbil-international-airport"), ("2021-07-05", "iq-ain-al-asad-air-base")}
+
+
+def test_the_american_consulate_is_no_us_embassy(gazetteer):
+    from geoincidents.extract import extract_report
+
+    def places(text):
+        return extract_report(text, published="2021-07-07", gazetteer=gazetteer).places["place_id"].tolist()
+
+    # "Sirens sounded inside the American consulate in Erbil" (the adjective alone names no embassy) ...
+    assert places("دوت صافرات الإنذار داخل القنصلية الأمريكية في أربيل.") == ["iq-erbil"]
+    # ... while "a rocket fell near the American embassy in Baghdad" names it, in either spelling of 'American'
+    assert places("سقط صاروخ قرب السفارة الأمريكية في بغداد.") == ["iq-us-embassy-baghdad"]
+    assert places("سقط صاروخ قرب السفارة الأميركية في بغداد.") == ["iq-us-embassy-baghdad"]
