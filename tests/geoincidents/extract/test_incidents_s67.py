@@ -98,3 +98,12 @@ def test_the_american_consulate_is_no_us_embassy(gazetteer):
     # ... while "a rocket fell near the American embassy in Baghdad" names it, in either spelling of 'American'
     assert places("سقط صاروخ قرب السفارة الأمريكية في بغداد.") == ["iq-us-embassy-baghdad"]
     assert places("سقط صاروخ قرب السفارة الأميركية في بغداد.") == ["iq-us-embassy-baghdad"]
+
+
+def test_sorani_names_of_the_nineveh_plain(gazetteer):
+    from geoincidents.extract import extract_report
+
+    # "The rockets were fired from near Bartella in Nineveh province; others fell near Tarjala." (Sorani)
+    text = "مووشەکەکان لە نزیک بەرتڵە لە پارێزگای نەینەوا هاوێژران، هەندێکیشیان لە نزیک تەرجلە کەوتن."
+    got = extract_report(text, published="2020-10-01", gazetteer=gazetteer).places["place_id"].tolist()
+    assert got == ["iq-bartella", "iq-gov-nineveh", "iq-qaryat-tarjala"]
