@@ -107,3 +107,12 @@ def test_sorani_names_of_the_nineveh_plain(gazetteer):
     text = "مووشەکەکان لە نزیک بەرتڵە لە پارێزگای نەینەوا هاوێژران، هەندێکیشیان لە نزیک تەرجلە کەوتن."
     got = extract_report(text, published="2020-10-01", gazetteer=gazetteer).places["place_id"].tolist()
     assert got == ["iq-bartella", "iq-gov-nineveh", "iq-qaryat-tarjala"]
+
+
+def test_an_aerodrome_is_the_airport(gazetteer):
+    from geoincidents.extract import extract_report
+
+    for text in ("Une source a fait état d'un missile tombé près de l'aérodrome d'Erbil mercredi.",
+                 "A drone came down at the aerodrome of Erbil on Wednesday."):
+        got = extract_report(text, published="2021-04-14", gazetteer=gazetteer).places["place_id"].tolist()
+        assert got == ["iq-erbil-international-airport"]
