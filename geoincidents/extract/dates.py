@@ -260,6 +260,8 @@ def dateline_day(sentence, d: DateMention, published: date | None) -> bool:
     # (two cities joined by a slash: "DAMASCUS/JERUSALEM, April 3 -")
     if comma is None or not all(t.text[:1].isupper() or t.text == "/" or is_arabic(t.text) for t in tokens[first:comma]):
         return False
+    if any(_weekday_at(tokens, lowered, k) is not None for k in range(first, comma)):
+        return False  # "On Saturday, January 27, 2024, a militia launched a drone": the event's day, no place filed from
     if d.first == comma + 1:
         return True  # "Jerusalem, Oct 5"
     if d.first - 1 > comma + 1 and lowered[d.first - 1] == "," and d.first - comma <= 4 \

@@ -116,3 +116,17 @@ def test_an_aerodrome_is_the_airport(gazetteer):
                  "A drone came down at the aerodrome of Erbil on Wednesday."):
         got = extract_report(text, published="2021-04-14", gazetteer=gazetteer).places["place_id"].tolist()
         assert got == ["iq-erbil-international-airport"]
+
+
+def test_a_weekday_before_the_day_is_no_dateline(gazetteer):
+    # ("On Saturday," at a line's opening is no place filed from: the day after it is the event's, two days before
+    # the report; a one-way drone strike is the militia's drone attack, the same incident as the drone told after)
+    text = ("INCIDENT SUMMARY: Deadly one-way drone strike on Tower 22\n\nWhat happened\n"
+            "On Saturday, January 27, 2024, a militia group launched a one-way drone that killed three US soldiers at "
+            "Tower 22 in northeastern Jordan.\n\nThe drone is thought to have been launched from Iraq.")
+    got = drafts(text, "2024-01-29", gazetteer)
+    assert got == [("2024-01-27", "drone_attack", "jo-tower-22")]
+    # (a dateline is still one: "JERUSALEM, Jan 27 -")
+    got = drafts("AMMAN, Jan 27 - A drone struck Tower 22 in Jordan on Sunday, killing three soldiers.", "2024-01-29",
+                 gazetteer)
+    assert got == [("2024-01-28", "drone_attack", "jo-tower-22")]
