@@ -72,7 +72,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
         # (a place told only as near "the airbase" is where the base told before lies: "attacking the airbase near the
         # town of al-Baghdadi")
         base = None if any(specificity(m.place) < 3 and not m.extra.get("near_a_site") for m in targets) \
-            else _base_told_before(event, mentions, sentences)
+            else _base_told_before(event, mentions, sentences, events)
         entry = (entries or {}).get(event.sentence)
         if base is None and targets and entry is not None \
                 and all(contains(m.place, entry.place) and specificity(m.place) >= 3 for m in targets):
@@ -284,8 +284,11 @@ def _each_with_its_weapon(lowered: list[str], targets: list[Mention], chosen: li
     return sorted(kept, key=lambda m: m.first)
 
 
-def _base_told_before(event: EventMention, mentions: list[Mention], sentences: list[Any]) -> Mention | None:
-    """ "The base was also targeted by two drones on July 16": the base the report named last before this clause."""
+def _base_told_before(event: EventMention, mentions: list[Mention], sentences: list[Any],
+                      events: Sequence[EventMention] = ()) -> Mention | None:
+    """ "The base was also targeted by two drones on July 16": the base the report named last before this clause; for
+    a force's strike, not one told where fire hit that force ("The action answers a rocket attack against U.S.
+    personnel at Patrol Base Shaddadi. By hitting the site, CENTCOM aims ...": the site struck, not the base)."""
     clause = sentences[event.sentence].lowered[event.first:event.last]
     anaphora = lexicon.words("base_anaphora")
     # ("bombs on the underground facility": one word may stand between "the" and the site's noun)
@@ -311,6 +314,9 @@ def _base_told_before(event: EventMention, mentions: list[Mention], sentences: l
         return None
     before = [m for m in mentions if m.place is not None and m.place.kind in BASE_KINDS
               and (m.sentence, m.first) < (event.sentence, event.first)]
+    if EVENT_GROUPS.get(event.event_type) == "strike" and event.actor:
+        before = [m for m in before if not any(e.sentence == m.sentence and e.first <= m.first < e.last
+                                               and e.target_actor == event.actor for e in events)]
     # "The drone hit storage tanks at the field": the oil or gas field told last, not a base told after it.
     nouns = {clause[end - 1] for _, end, _ in told}
     if nouns <= fields:

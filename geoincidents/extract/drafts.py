@@ -331,7 +331,7 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
             for t, p in g.types:
                 priority[t] = max(p, priority.get(t, 0))
             specific = [t for t in votes if priority[t] >= SPECIFIC_PRIORITY]
-            if "interception" in specific and any(t in _ATTACK_TYPES for t in specific):
+            if "interception" in specific and any(t in _ATTACK_TYPES for t in votes):
                 specific.remove("interception")  # the drone downed on its way to a named target is the attack
             # "other" (means untold) never outvotes a weapon told of the same incident, nor does a blast (a blast of
             # unestablished cause) a strike or fire told of it: "explosions in Hillah" and "a US strike" of that day

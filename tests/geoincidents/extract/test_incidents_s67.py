@@ -130,3 +130,21 @@ def test_a_weekday_before_the_day_is_no_dateline(gazetteer):
     got = drafts("AMMAN, Jan 27 - A drone struck Tower 22 in Jordan on Sunday, killing three soldiers.", "2024-01-29",
                  gazetteer)
     assert got == [("2024-01-28", "drone_attack", "jo-tower-22")]
+
+
+def test_the_site_a_force_hits_is_not_its_own_base_attacked(gazetteer):
+    text = ("US Central Command forces today struck a facility that a militia group in Syria used to store weapons. "
+            "The action answers a rocket attack against US personnel at Patrol Base Shaddadi. By hitting the site, "
+            "CENTCOM aims to reduce the capacity of the groups to carry out further attacks.")
+    got = drafts(text, "2024-11-13", gazetteer)
+    assert got == [("2024-11-13", "air_strike", "cc-sy"), ("2024-11-13", "rocket_attack", "sy-shaddadi-base")]
+
+
+def test_a_drone_attack_with_one_drone_downed_stays_the_attack(gazetteer):
+    # (the attack is typed by "drones" only, below the words that name a type outright; the downing of one of them
+    # is part of it, not its type)
+    text = ("Security sources said on Wednesday that the Ain al-Asad base in western Iraq had been attacked by two "
+            "drones on Tuesday night. One of the drones was shot down outside the base by the air defences, while the "
+            "other exploded inside the base without causing injuries.")
+    got = drafts(text, "2024-07-17", gazetteer)
+    assert ("2024-07-16", "drone_attack", "iq-ain-al-asad-air-base") in got
