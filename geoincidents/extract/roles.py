@@ -650,10 +650,11 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = inside[opener].role, inside[opener].cue
                 listed = False
             if listed and inside[k - 1].role == "reference" and inside[k - 1].cue in lexicon.words("border_cue") \
-                    and (_list_gap(sentence, inside[k - 1].last, m.first) in (["and"], [ARABIC_AND])
+                    and (_list_gap(sentence, inside[k - 1].last, m.first) in (["and"], [ARABIC_AND], [","], [",", "and"])
                          or m.first == inside[k - 1].last and lowered[m.first].startswith(ARABIC_AND)):
                 # "near the border triangle with Iraq and Jordan" ("المثلث الحدودي مع العراق والأردن"): both countries
-                # of the border where the place told before lies
+                # of the border where the place told before lies (all three: "where the borders of Syria, Jordan and
+                # Iraq meet")
                 role, text = "reference", inside[k - 1].cue
             elif listed and (first := _item_before_where_it_lies(inside, k)) is not None:
                 # "the al-Shaddadi base in the governorate of al-Hasakah and the Green Village base", "hit Jurf

@@ -148,3 +148,16 @@ def test_a_drone_attack_with_one_drone_downed_stays_the_attack(gazetteer):
             "other exploded inside the base without causing injuries.")
     got = drafts(text, "2024-07-17", gazetteer)
     assert ("2024-07-16", "drone_attack", "iq-ain-al-asad-air-base") in got
+
+
+def test_the_countries_of_a_border_are_where_the_base_lies(gazetteer):
+    text = ("The Observatory also reported that three drones went after the US base at Tanf on Thursday, close to the "
+            "point where the borders of Syria, Jordan and Iraq meet.")
+    assert drafts(text, "2023-10-19", gazetteer) == [("2023-10-19", "drone_attack", "sy-al-tanf-garrison")]
+    # Spanish: "the attack that killed three soldiers at a military base in the border zone between Syria and Jordan"
+    from geoincidents.extract import extract_report
+
+    text = ("El domingo un dron mató a tres soldados estadounidenses en la Torre 22, una base situada en la zona "
+            "fronteriza entre Siria y Jordania.")
+    got = extract_report(text, published="2024-01-29", gazetteer=gazetteer).places
+    assert got.loc[got["place_id"].isin(["cc-sy", "cc-jo"]), "role"].tolist() == ["context", "context"]
