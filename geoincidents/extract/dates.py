@@ -393,11 +393,13 @@ def _alternative(text: str, when: date, other: date, why: str) -> str:
 def find_dates(tokens: Sequence[Token], *, published: date | None, previous: date | None = None,
                published_told: bool = False, last_event: date | None = None,
                story: date | None = None, ahead: frozenset[date] = frozenset(),
-               covered_week: date | None = None) -> list[DateMention]:
+               covered_week: date | None = None, following: date | None = None) -> list[DateMention]:
     """Every date expression in *tokens*, left to right.
 
     *story*: the date the text told last, a month with its year included ("since October 2023"): a day told with no
     year after it is of that year when it follows it closely (:func:`monthdates.year_of_the_story`).
+    *following*: the next date the text tells with its year, in the sentences just after (:func:`years_told_next`): a
+    day told with no year closely before it is of its year (:func:`monthdates.year_before_the_next`).
 
     *previous* is the last date the text gave before these tokens ("a day
     earlier" counts from it); dates found here update it as they go.
@@ -497,7 +499,7 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
             if _year_written(tokens, i, end):
                 story = when  # (the story's year for the days told after it in the sentence)
             elif not _latest_told(lowered, i):
-                when = monthdates.year_of_the_story(when, story, published)
+                when = monthdates.year_before_the_next(monthdates.year_of_the_story(when, story, published), following)
             found.append(DateMention(i, end, when, "day", " ".join(t.text for t in tokens[i:end])))
             previous = when
             i = end
@@ -509,7 +511,7 @@ def find_dates(tokens: Sequence[Token], *, published: date | None, previous: dat
                 # ("in late September 2022 they shelled ..., and on 28 September missiles struck ...": that year)
                 story = when
             elif precision == "day" and not _latest_told(lowered, i):
-                when = monthdates.year_of_the_story(when, story, published)
+                when = monthdates.year_before_the_next(monthdates.year_of_the_story(when, story, published), following)
             part = monthdates.part_of_month(lowered, i) if precision == "month" else None
             if part is not None:
                 # "late in January": the last third of the month, known to about a week (date_end its last day).
@@ -683,6 +685,24 @@ def week_covered(sentences: Sequence[Any], published: date | None) -> date | Non
 
 #: How many days a week's span runs past its first ("January 22-28").
 _WEEK_SPAN = 6
+
+
+def years_told_next(sentences: Sequence[Any], published: date | None) -> list[date | None]:
+    """For each sentence, the first date told with its year (a day or a month, "On December 31, 2019", "in March 2020")
+    in the :data:`_NEXT_SENTENCES` sentences after it, else None."""
+    told: list[date | None] = []
+    for s in sentences:
+        if published is None or not _A_DIGIT.search(s.text):
+            told.append(None)
+            continue
+        found = [d for d in dates_alone(s, published)
+                 if d.precision in ("day", "month") and _year_written(s.tokens, d.first, d.last)]
+        told.append(found[0].date if found else None)
+    return [next((d for d in told[k + 1:k + 1 + _NEXT_SENTENCES] if d is not None), None) for k in range(len(told))]
+
+
+#: How many sentences ahead a date told with its year gives its year to a day told without one.
+_NEXT_SENTENCES = 3
 
 
 def days_ahead(sentences: Sequence[Any], published: date | None) -> frozenset[date]:

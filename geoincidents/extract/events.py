@@ -41,7 +41,7 @@ from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED
                                        weapon_sender, weapons_found, without_adverbs)
 from geoincidents.extract.dates import (a_day_heading, a_stamp, a_timeline_entry, clock_day, clock_heading, counts_from,
                                         dateline_day, days_ahead, find_dates, newest_first, onset_of_a_run,
-                                        tells_its_event, week_covered, week_heading)
+                                        tells_its_event, week_covered, week_heading, years_told_next)
 from geoincidents.extract.eventmention import EventMention
 from geoincidents.extract.monthdates import year_told
 from geoincidents.extract.mentions import GOVERNING_A_NAME, in_title_case
@@ -231,6 +231,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
     last_clock: tuple[int, int] | None = None
     anchor = published  # the day the entries told are of
     ahead = days_ahead(sentences, published)  # the days after the publication day the report names by their date
+    following = years_told_next(sentences, published)  # the next date each sentence's next ones tell with its year
     week = week_covered(sentences, published)  # the week a weekly digest's title names
     story: date | None = None  # the date told last, a month with its year included ("since October 2023")
     entry_from = 0  # where the events of the liveblog entry told now begin: fire told in an entry above is another's
@@ -255,7 +256,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
         dates = find_dates(sentence.tokens, published=anchor, previous=previous, published_told=published_told,
                            last_event=next((e.date for e in reversed(events) if e.date is not None), None),
                            story=story, ahead=ahead if anchor == published else frozenset(),
-                           covered_week=week if anchor == published else None)
+                           covered_week=week if anchor == published else None, following=following[sentence.index])
         dates = [d for d in dates if not onset_of_a_war(lowered, d)]  # "the confrontation that began on Friday"
         # "Jerusalem, Oct 5 Two soldiers were killed ..., the military said on Friday": the dateline's day is the
         # day filed, no event's

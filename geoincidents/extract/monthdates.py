@@ -127,6 +127,17 @@ def year_of_the_story(when: date, story: date | None, published: date | None) ->
 STORY_DAYS = 31
 
 
+def year_before_the_next(when: date, following: date | None) -> date:
+    """*when*, a day told with no year (read as the latest up to the publication day), in the earlier year of the next
+    date the text tells with its year (*following*), when it falls within :data:`STORY_DAYS` before that date: a
+    timeline goes on in order ("On December 27, rockets hit the K1 base ... On December 31, 2019, crowds stormed the
+    embassy" in a report of April 2021: December 27, 2019)."""
+    if following is None or following.year >= when.year:
+        return when
+    told = safe_date(following.year, when.month, when.day)
+    return told if told is not None and 0 <= (following - told).days <= STORY_DAYS else when
+
+
 def year_told(tokens: Sequence[Token], lowered: Sequence[str]) -> date | None:
     """The last month told with its year in *tokens* ("October 2023", "octobre 2023", "Ekim 2023"), as its first day,
     else None."""

@@ -801,6 +801,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 # "Israel's Red Sea port city of Eilat was hit": the sea tells where Eilat lies, whatever cue a list
                 # passed on to it
                 m.role, m.cue = "context", "qualifies"
+        _side_struck_elsewhere(inside)
         strong = [m for m in inside if m.role == "target"]
         promoted: list[Mention] = []  # weak places taken as targets of their own, in the order told
         references: list[Mention] = []  # landmarks the clause places its event by ("a few kilometres from X")
@@ -835,6 +836,26 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
         containers(inside, lowered, clause_days)
         _clock_of_a_place(lowered, inside)
         _far_end_of_a_road(lowered, inside)
+
+
+def _side_struck_elsewhere(inside: list[Mention]) -> None:
+    """ "American aircraft carried out two air strikes in Syria on Sunday against Iran and groups aligned with it": a
+    country told "against" (the side struck) in a clause that places its event "in" another country is the state, not
+    where the fire came down."""
+    def country(m: Mention) -> str | None:
+        return m.candidates[0].id if m.candidates and m.candidates[0].kind == "country" else None
+
+    for m in inside:
+        if m.role != "target" or m.cue not in _AGAINST or country(m) is None:
+            continue
+        if any(o is not m and country(o) not in (None, country(m)) and o.role in ("target", "target_weak")
+               and o.cue in _IN_A_COUNTRY for o in inside):
+            m.role, m.cue = "context", "side struck"
+
+
+#: The cues of the side an attack was aimed against, and of the country it came down in.
+_AGAINST = frozenset({"against", "contre", "contra", "gegen", "ضد"})
+_IN_A_COUNTRY = frozenset({"in", "inside", "en", "dans", "im", "في", "داخل"})
 
 
 #: "On" before a water a place lies on ("Eilat, Israel's port on the Red Sea", Arabic "إيلات على خليج العقبة").

@@ -161,3 +161,26 @@ def test_the_countries_of_a_border_are_where_the_base_lies(gazetteer):
             "fronteriza entre Siria y Jordania.")
     got = extract_report(text, published="2024-01-29", gazetteer=gazetteer).places
     assert got.loc[got["place_id"].isin(["cc-sy", "cc-jo"]), "role"].tolist() == ["context", "context"]
+
+
+def test_the_side_struck_in_another_country_is_no_target(gazetteer):
+    text = "The Pentagon said American aircraft carried out two air strikes in Syria on Sunday against Iran."
+    assert drafts(text, "2023-11-13", gazetteer) == [("2023-11-12", "air_strike", "cc-sy")]
+    # (a country struck with no other told is the target: "Israel carried out strikes against Iran on Friday")
+    assert drafts("Israel carried out strikes against Iran on Friday.", "2025-06-14", gazetteer) == [
+        ("2025-06-13", "air_strike", "cc-ir")]
+
+
+def test_a_day_without_its_year_takes_the_year_told_just_after(gazetteer):
+    # (a fact file of April 2021 going through the episodes in order; the latest December 27 before it would be 2020)
+    text = ("Below is a recap of the main episodes.\n\n"
+            "On December 27, some 30 rockets are fired at the K1 base in Kirkuk, killing a US contractor.\n\n"
+            "Two days later, US aircraft bomb a base in western Iraq used by Kataeb Hezbollah.\n\n"
+            "On December 31, 2019, supporters of pro-Iran groups storm the grounds of the US embassy in Baghdad.")
+    got = {(str(d), t) for d, _, t in drafts(text, "2021-04-15", gazetteer)}
+    assert ("2019-12-27", "iq-k1-air-base") in got and ("2019-12-29", "cc-iq") in got
+    # (a day told after a date of an earlier year it does not lead up to keeps the latest year: "on June 13" before a
+    # background "in April 2024" in a report of June 2025)
+    text = ("Israel struck Iran's nuclear sites on June 13.\n\nIn April 2024, Iran had fired drones and missiles at "
+            "Israel.")
+    assert ("2025-06-13", "cc-ir") in {(str(d), t) for d, _, t in drafts(text, "2025-06-20", gazetteer)}
