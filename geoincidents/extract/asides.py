@@ -563,14 +563,15 @@ SITES_TOLD_WITHIN = 2
 def sites_of_the_area_told_after(sentences: list[Any], mentions: list[Mention], groups: list[Draft], source_id: str,
                                  kept: set[int] | None = None) -> list[Draft]:
     """ "Drone attacks targeted oil fields in the Kurdistan Region on Tuesday. Output stopped at the Tawke and
-    Peshkhabour fields after the attacks": a draft at a region or province told as the area of a plural noun of sites
-    ("oil fields in", "bases in") is the sites of that kind lying in it that the next sentences name (as context):
-    one draft each, in its place; the region stays context. Not fire aimed at a whole area (*kept*)."""
+    Peshkhabour fields after the attacks": a draft at a region, province or country told as the area of a noun of
+    sites ("oil fields in", "bases in", "a desert base in Jordan ... the installation known as Tower 22") is the sites
+    of that kind lying in it that the next sentences name (as context): one draft each, in its place; the area stays
+    context. Not fire aimed at a whole area (*kept*)."""
     kept = kept or set()
     result: list[Draft] = []
     for g in groups:
         area = g.target
-        if area is None or id(g) in kept or area.kind not in PROVINCE_KINDS or g.linked \
+        if area is None or id(g) in kept or (area.kind not in PROVINCE_KINDS and area.kind != "country") or g.linked \
                 or any(e["source_id"] != source_id for e in g.evidence):
             result.append(g)
             continue

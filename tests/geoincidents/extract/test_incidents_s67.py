@@ -184,3 +184,10 @@ def test_a_day_without_its_year_takes_the_year_told_just_after(gazetteer):
     text = ("Israel struck Iran's nuclear sites on June 13.\n\nIn April 2024, Iran had fired drones and missiles at "
             "Israel.")
     assert ("2025-06-13", "cc-ir") in {(str(d), t) for d, _, t in drafts(text, "2025-06-20", gazetteer)}
+
+
+def test_the_base_in_a_country_is_the_one_named_just_after(gazetteer):
+    text = ("US forces may have let an enemy drone fly unopposed into a desert base in Jordan on Sunday, where it killed "
+            "three soldiers. A preliminary report said an American drone was returning at the time to the small "
+            "installation known as Tower 22.")
+    assert drafts(text, "2024-01-29", gazetteer) == [("2024-01-28", "drone_attack", "jo-tower-22")]
