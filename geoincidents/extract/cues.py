@@ -602,7 +602,7 @@ def negated(clause: Sequence[str], at: int) -> bool:
     # "there was no sign that the consulate itself was hit": "no sign that" before its clause
     no_phrase = "no" in window and set(window[len(window) - window[::-1].index("no"):]) <= _NO_PHRASE or any(
         clause[k:k + 3] in (["no", w, "that"] for w in ("sign", "indication", "evidence")) for k in range(max(0, at - 12), at))
-    return bool(window) and (window[-1] in _NOT or _no_subject(clause, at)
+    return bool(window) and (window[-1] in _NOT or _no_subject(clause, at) or tuple(window[-2:]) in _HELD_BACK
                              or (len(window) > 1 and window[-2] in ("not", "never")
                                                                  and window[-1] in ("been", "be"))
                              or (bool({"no", "not"} & set(window)) and bool({"been", "was", "were"} & set(window))
@@ -610,6 +610,11 @@ def negated(clause: Sequence[str], at: int) -> bool:
                                                                            if w in ("no", "not")):]))
                              or no_phrase)
 
+
+#: Two words right before an event word that hold it back: "chose not to strike targets inside Iran", "has held back
+#: from striking", "refrained from hitting".
+_HELD_BACK = frozenset({("not", "to"), ("back", "from"), ("refrained", "from"), ("refrain", "from"),
+                        ("declined", "to"), ("refused", "to"), ("never", "to")})
 
 #: Words that end the noun phrase of a subject "no" opens: a clause of its own begins ("No one was hurt when
 #: rockets hit").

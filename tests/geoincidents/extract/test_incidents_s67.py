@@ -191,3 +191,12 @@ def test_the_base_in_a_country_is_the_one_named_just_after(gazetteer):
             "three soldiers. A preliminary report said an American drone was returning at the time to the small "
             "installation known as Tower 22.")
     assert drafts(text, "2024-01-29", gazetteer) == [("2024-01-28", "drone_attack", "jo-tower-22")]
+
+
+def test_a_strike_held_back_is_no_strike(gazetteer):
+    for text in ("After the soldiers were killed, the United States chose not to strike targets inside Iran.",
+                 "So far, Washington has held back from striking targets inside Iran."):
+        assert drafts(text, "2024-01-31", gazetteer) == []
+    # (a strike told outright is one)
+    assert drafts("US jets struck targets inside Iran on Tuesday.", "2024-01-31", gazetteer) == [
+        ("2024-01-30", "air_strike", "cc-ir")]
