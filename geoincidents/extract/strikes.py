@@ -438,9 +438,9 @@ def _state_told_before(lowered: Sequence[str], trigger_at: int, before: Sentence
 def owner_of_its_forces(sentence: Sentence, trigger_at: int) -> list:
     """The state force whose own forces ("its forces", "قواتها", "ses forces": ``own_forces`` in extract_words.csv)
     are the subject of the strike at *trigger_at*, a few words before it and no comma between: the last of the
-    sentence's actors told before them (a speaker too), when it is a state's ("وقالت القيادة الوسطى في منشور ... إن قواتها نفذت صباح يوم 22
-    تشرين الثاني ضربات" 'Central Command said in a post that its forces carried out strikes on the morning of 22
-    November'); [] when none."""
+    sentence's actors told before them (a speaker too), when it is a state's ("وقالت القيادة الوسطى في منشور ... إن
+    قواتها نفذت صباح يوم 22 تشرين الثاني ضربات" 'Central Command said in a post that its forces carried out strikes on
+    the morning of 22 November'); [] when none."""
     lowered, phrases = sentence.lowered, lexicon.word_phrases("own_forces")
     for k in range(trigger_at - 1, max(-1, trigger_at - _OWN_FORCES_REACH), -1):
         if lowered[k] in (",", ";", ".", ":"):
