@@ -200,3 +200,14 @@ def test_a_strike_held_back_is_no_strike(gazetteer):
     # (a strike told outright is one)
     assert drafts("US jets struck targets inside Iran on Tuesday.", "2024-01-31", gazetteer) == [
         ("2024-01-30", "air_strike", "cc-ir")]
+
+
+def test_the_attack_a_strike_answers_directly_is_not_its_target(gazetteer):
+    # "CENTCOM announced that it had carried out air strikes on weapons depots in Syria, in direct response to the
+    # rocket attacks that hit American soldiers at the Shaddadi base in Hasakah province" (found trying `geoincidents
+    # extract` on d155 as a new user: a US strike drawn at the US base)
+    text = ("أعلنت القيادة المركزية الأميركية يوم الأربعاء أنها شنّت ضربات جوية على مخازن أسلحة في سوريا، وذلك رداً "
+            "مباشراً على الهجمات الصاروخية التي طالت عسكريين أميركيين في قاعدة الشدادي بمحافظة الحسكة.")
+    got = drafts(text, "2024-11-13", gazetteer)
+    assert ("2024-11-13", "air_strike", "cc-sy") in got
+    assert ("2024-11-13", "air_strike", "sy-shaddadi-base") not in got
