@@ -186,7 +186,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
 def told_near(place: Mention) -> bool:
     """Whether *place* was told only as where the fire came down near: "near" or another word of ``near_cue`` in
     extract_words.csv ("close to", "près de", "قرب") is its cue."""
-    return place.cue == "near" or place.cue in lexicon.words("near_cue")
+    return place.cue in lexicon.words("near_cue")
 
 
 def _one_list(area: Mention, place: Mention, inside: list[Mention]) -> bool:

@@ -17,7 +17,8 @@ from typing import Any, Sequence
 
 from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES
-from geoincidents.extract.dates import dates_alone, onset_of_a_run
+from geoincidents.extract.clauses import onset_of_a_war
+from geoincidents.extract.dates import dates_alone
 from geoincidents.extract.cues import actors_in
 from geoincidents.extract.drafts import EVENT_LABELS, Draft, absorb, family
 from geoincidents.extract.eventmention import EventMention
@@ -164,7 +165,7 @@ def retold_with_its_day(sentences: list[Any], groups: list[Draft], source_id: st
             link = _first_link(sentence.lowered)
             # (nor the day a run of them began: "Those attacks began on October 17")
             days = {d.date for d in dates_alone(sentence, published)
-                    if d.precision == "day" and d.first < link and not onset_of_a_run(sentence.lowered, d.first)}
+                    if d.precision == "day" and d.first < link and not onset_of_a_war(sentence.lowered, d)}
             told = [g for g in told if sentence.index - g.order <= RETOLD_WITHIN]
         else:
             days = {d.date for d in dates_alone(sentence, published)

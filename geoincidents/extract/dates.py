@@ -65,13 +65,6 @@ def counts_from(precision: str) -> bool:
     return precision == "day"
 
 
-def onset_of_a_run(lowered: Sequence[str], first: int) -> bool:
-    """Whether the day at token *first* is told as the day a run of attacks began ("Those assaults began on October
-    17", ``onset_verb`` in extract_words.csv, within two words before it): no day the account goes on at, nor the day
-    of the attacks told before."""
-    return bool(set(lowered[max(0, first - 2):first]) & lexicon.words("onset_verb"))
-
-
 #: English weekday names, read when capitalised; other languages' come from ``data/extract_date_words.csv``
 #: (:mod:`.datewords`), read as written (Monday = 0).
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}

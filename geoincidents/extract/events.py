@@ -40,8 +40,8 @@ from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED
                                        readied, said_on, some_got_through, speaks_of_itself, specific, stock_struck, tally_since,
                                        weapon_sender, weapons_found, without_adverbs)
 from geoincidents.extract.dates import (a_day_heading, a_stamp, a_timeline_entry, clock_day, clock_heading, counts_from,
-                                        dateline_day, days_ahead, find_dates, newest_first, onset_of_a_run,
-                                        tells_its_event, week_covered, week_heading, years_told_next)
+                                        dateline_day, days_ahead, find_dates, newest_first, tells_its_event,
+                                        week_covered, week_heading, years_told_next)
 from geoincidents.extract.eventmention import EventMention
 from geoincidents.extract.monthdates import year_told
 from geoincidents.extract.mentions import GOVERNING_A_NAME, in_title_case
@@ -874,10 +874,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                              # (in its own clause: not "Believing it had no other option, Israel launched
                              # Operation Rising Lion last Thursday")
                              and not (d.date != published and set(lowered[_clause_opening(lowered, d.first):d.first])
-                                      & pluperfect and not any(e.sentence == sentence.index for e in events))
-                             # (nor the onset of a run: "Those assaults began on October 17 and are meant as
-                             # retaliation": the strikes told next are not of that day)
-                             and not (d.date != published and onset_of_a_run(lowered, d.first))),
+                                      & pluperfect and not any(e.sentence == sentence.index for e in events))),
                             previous)
             # "On Sunday the army dealt with three attacks from Iraq. Before dawn, two missiles ...": a day told in a
             # sentence that names attacks but tells no event of its own and quotes no one opens the account that
