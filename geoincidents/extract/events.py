@@ -45,7 +45,7 @@ from geoincidents.extract.dates import (a_day_heading, a_stamp, a_timeline_entry
 from geoincidents.extract.eventmention import EventMention
 from geoincidents.extract.monthdates import year_told
 from geoincidents.extract.mentions import GOVERNING_A_NAME, in_title_case
-from geoincidents.extract.particles import is_arabic
+from geoincidents.extract.particles import is_arabic, is_hebrew
 from geoincidents.extract.strikes import (STRIKES as _STRIKES, generic_strike, owner_of_its_forces, subject_after_verb,
                                           whose_member)
 from geoincidents.extract.text import Sentence
@@ -745,8 +745,10 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                                     and lexicon.words("verb_last_firing") & set(lowered[trigger_at:c_last]))
                                 # "Iran attacked Erbil with ballistic missiles": the subject of a verb of attack
                                 or (trigger_at - a[0] <= 12 and lexicon.words("attack_verb") & set(lowered[a[0] + 1:trigger_at]))
-                                # "أطلق الحرس الثوري يوم الثلاثاء صواريخ": Arabic writes the subject after its verb
-                                or (trigger_at - a[0] <= 12 and a[0] > 0 and is_arabic(lowered[a[0]])
+                                # "أطلق الحرس الثوري يوم الثلاثاء صواريخ": Arabic writes the subject after its verb,
+                                # and so may Hebrew ("שיגרה איראן הבוקר מטח של 20 טילים" 'Iran fired a salvo of 20')
+                                or (trigger_at - a[0] <= 12 and a[0] > 0
+                                    and (is_arabic(lowered[a[0]]) or is_hebrew(lowered[a[0]]))
                                     and lowered[a[0] - 1] in firing_verbs | lexicon.words("attack_word"))
                                 # "the Guards said they struck Erbil with missiles": a force speaking of its fire
                                 or (trigger_at - a[0] <= 12 and speaks_of_itself(lowered, a[0] + 1)))]

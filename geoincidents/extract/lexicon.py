@@ -431,10 +431,27 @@ def demonyms() -> PhraseTable:
     return PhraseTable({r["demonym"]: r["place"] for r in read_table("demonyms")})
 
 
+#: The Hebrew prefixes that leave a name the subject of its clause, "and", "that", "when" and their joins (of
+#: :func:`gazetteer.phrasewords.hebrew_prefixes`, those with no preposition or article).
+_HEBREW_SUBJECT_PREFIXES = tuple(p for p in hebrew_prefixes() if p.lstrip("ו") in ("", "ש", "כש"))
+
+
 @functools.cache
 def actors() -> PhraseTable:
-    """Actor phrase → (actor name, is a state force)."""
-    return PhraseTable({r["phrase"]: (r["actor"], r["state"] == "yes") for r in read_table("actors")})
+    """Actor phrase → (actor name, is a state force); a Hebrew phrase also with each prefix that leaves it a subject
+    joined ("שארצות הברית תקפה את פורדו" 'that the United States attacked Fordow', "וצה\"ל")."""
+    table = {}
+    for r in read_table("actors"):
+        for form in (r["phrase"], *_with_hebrew_subject_prefixes(r["phrase"])):
+            table.setdefault(form, (r["actor"], r["state"] == "yes"))
+    return PhraseTable(table)
+
+
+def _with_hebrew_subject_prefixes(phrase: str) -> tuple[str, ...]:
+    """*phrase* with each of :data:`_HEBREW_SUBJECT_PREFIXES` joined to it, when it opens in Hebrew letters."""
+    from geoincidents.extract.particles import is_hebrew
+
+    return tuple(p + phrase for p in _HEBREW_SUBJECT_PREFIXES) if is_hebrew(phrase[:1]) else ()
 
 
 @functools.cache
