@@ -72,6 +72,12 @@ _LATE_EVENING = "21:00"
 _WITH_OR_OF = lexicon.OF_WORDS | {"with", "con", "des", "mit", "von", "dei", "by"}
 
 
+def _a_count_with_by(between: Sequence[str]) -> bool:
+    """Whether *between* is one Arabic count with "ب" 'with, by' joined ("بثلاثة" 'with three'): what follows it is
+    the weapon a bombardment was made with."""
+    return len(between) == 1 and between[0].startswith("ب") and between[0][1:] in lexicon.numbers()
+
+
 def flying_over(clause: Sequence[str], end: int) -> bool:
     """Whether the drones or aircraft named by the words ending at *end* fly over or above a place ("drones continued to
     fly over the city", "drones were seen hovering above the base", "US aircraft and helicopters then flew over the
@@ -432,8 +438,10 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 # (an Arabic weapon word with its "ب" 'by, with', a few words after) types it.
                 # (so does a weapon after "with" or "of", past an adjective: "a massive bombardment with missiles",
                 # "un bombardeo masivo con misiles", "un bombardement massif de missiles")
+                # (or the count of the weapons with "ب" joined: "لقصف بثلاثة صواريخ" 'bombardment with three rockets')
                 best = next((f for f in named if f[2].event_type in _MUNITION_TYPES and 0 <= f[0] - best[1] <= 2
-                             and (f[2].phrase.startswith("ب") or set(clause[best[1]:f[0]]) & _WITH_OR_OF)
+                             and (f[2].phrase.startswith("ب") or set(clause[best[1]:f[0]]) & _WITH_OR_OF
+                                  or _a_count_with_by(clause[best[1]:f[0]]))
                              and not lexicon.names_a_site(clause, f[1], f[0])), best)
             if best[2].event_type == "air_strike":
                 # "Israeli fighter jets and air defences intercepted two drones": the aircraft are the defence.

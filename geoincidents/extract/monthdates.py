@@ -208,7 +208,11 @@ def absolute(tokens: Sequence[Token], i: int, published: date | None,
         named = datewords.word_at("month", lowered, i)
         if named is None:
             return None
+        named = _the_other_calendars_name_after(lowered, *named), named[1]  # "يناير/كانون الثاني 2024"
         told = _year_at(tokens, lowered, named[0])
+        last_year = _last_year_after(lowered, named[0])
+        if told is None and last_year is not None and published is not None:
+            told = last_year, published.year - 1  # "في أواخر أبريل من العام الماضي" 'in late April of last year'
         if told is None and part_of_month(lowered, i) is not None:  # "fin janvier", "Anfang März"
             told = named[0], year_for(named[1], 1, published)
         elif told is None and (named[0] < len(lowered) and lowered[named[0]] in _LAST_MONTH
@@ -236,9 +240,9 @@ def absolute(tokens: Sequence[Token], i: int, published: date | None,
         year, end = int(tokens[j].text), j + 1
     if day is None and day_before:
         return None  # "20 January" is read from its day token
-    last_year = [t.lower for t in tokens[end:end + 3]]
-    if year is None and published is not None and (last_year[:2] == ["last", "year"] or last_year == ["of", "last", "year"]):
-        year, end = published.year - 1, end + (3 if last_year[0] == "of" else 2)  # "in July last year"
+    last_year = _last_year_after(lowered or [t.lower for t in tokens], end)
+    if year is None and published is not None and last_year is not None:
+        year, end = published.year - 1, last_year  # "in July last year"
     if day is None and year is None and tokens[i].lower in _ABBREVIATED - _FULL_NAMES:
         return None  # an abbreviation alone is no month: Italian and Spanish "Mar Morto", "Mar Rojo" (the sea)
     if year is None:
@@ -410,12 +414,24 @@ def _month_after_day(tokens: Sequence[Token], lowered: Sequence[str], k: int) ->
     named = datewords.word_at("month", lowered, k)
     if named is None:
         return None
-    end, month = named
+    return _the_other_calendars_name_after(lowered, *named), named[1]
+
+
+def _the_other_calendars_name_after(lowered: Sequence[str], end: int, month: int) -> int:
+    """The end index of a month's name that ends at *end*: past the other calendar's name of the same month after a
+    slash or dash ("كانون الثاني/يناير", "يناير/كانون الثاني"), which is part of it."""
     if end + 1 < len(lowered) and lowered[end] in ("/", "-"):
         other = datewords.word_at("month", lowered, end + 1)
         if other is not None and other[1] == month:
-            end = other[0]
-    return end, month
+            return other[0]
+    return end
+
+
+def _last_year_after(lowered: Sequence[str], k: int) -> int | None:
+    """The end index of "last year", "of last year", "من العام الماضي" (``month_of_last_year``) from token *k*: the
+    month before it is of the year before the report's."""
+    found = word_phrases("month_of_last_year").match_at(lowered, k)
+    return None if found is None else found[0]
 
 
 #: The months of the Solar Hijri calendar that Persian reports date by ("دوشنبه ۲۳ آبان" 'Monday 23 Aban'), with

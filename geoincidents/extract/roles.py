@@ -391,6 +391,8 @@ _LIST_WINDOW = 10
 
 #: Marks that open and close an aside between a place and its cue.
 _ASIDE_MARKS = frozenset({",", "—", "–"})
+#: The marks that close a quoted name.
+_CLOSING_QUOTES = frozenset({'"', "”", "»", "'", "’"})
 
 
 def _cue_after(lowered: Sequence[str], last: int, ceiling: int) -> tuple[str, str] | None:
@@ -505,7 +507,12 @@ def _relative_aside(lowered: Sequence[str], last: int, c_last: int) -> int | Non
     аль-Асад, которую используют силы коалиции, возглавляемой США, подверглась ракетной атаке"): the index of its
     closing comma, the second when a cue follows it within three words and not the first; None when no aside
     follows. An apposition ("the Khosravi crossing — a route for trade with Iraq — had been hit") is one only when
-    a cue follows it."""
+    a cue follows it. The aside may open past the name's closing quote and an Arabic qualifier after it ("قاعدة
+    "فكتوريا" العسكرية، التي تضم قوات أمريكية قرب مطار بغداد" 'the "Victoria" military base, which hosts US forces
+    near Baghdad airport')."""
+    while last + 1 < c_last and (lowered[last] in _CLOSING_QUOTES
+                                 or is_arabic(lowered[last]) and (lowered[last],) in qualifier_words()):
+        last += 1
     if last + 1 >= c_last or lowered[last] not in _ASIDE_MARKS | {"،"}:
         return None
     # (not a list opened by an article: "hit Erbil, the Harir base and Duhok")

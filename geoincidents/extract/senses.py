@@ -294,7 +294,9 @@ def _unit_of_a_list(sentence: Sentence, m: Mention, gazetteer: Any, spans: dict[
         end -= 1
     if not plural_kinds(plural) and end - 1 > m.last and plural_kinds(tokens[end - 1].lower):
         plural = tokens[end - 1].lower  # the list's last name took the plural in ("the Hodeidah and Salif ports")
-    if not plural.endswith("s"):
+    if not plural_kinds(plural):
+        # (a plural of no place after the list is no descriptor of it: "the provinces of Ilam, Khuzestan and Tehran,
+        # Iranian officials said", its capitals read on to "officials")
         plural = _plural_opening_the_list(sentence, m, spans)
     if not plural.endswith("s"):
         return None

@@ -52,3 +52,39 @@ def test_a_hebrew_subject_after_its_verb_fires_a_counted_salvo(gazetteer):
     text = "ירתה איראן אמש מטח של 40 טילים לעבר תל אביב."
     got = extract_report(text, published="2025-06-24", gazetteer=gazetteer).incidents
     assert got[["date", "target_place_id", "actor"]].values.tolist() == [["2025-06-23", "il-tel-aviv", "Iran"]]
+
+
+def test_provinces_listed_after_their_plural_and_before_a_capitalised_speaker(gazetteer):
+    # (the capitals after the list, "Iranian officials", are no part of it: the plural that opens it names its kind)
+    text = ("Israel's jets struck air defence sites in Iran, in the provinces of Ilam, Khuzestan and Tehran, Iranian "
+            "officials said on Saturday.")
+    got = {t for _, _, t in drafts(text, "2024-10-26", gazetteer)}
+    assert got == {"ir-gov-ilam", "ir-gov-khuzestan", "ir-gov-tehran"}
+
+
+def test_a_month_of_last_year_in_the_report_languages(gazetteer):
+    # 'In late April of last year, a drone targeted the Harir base' (a report of November 2025: April 2024, not the
+    # April before the report)
+    for text in ("وفي أواخر نيسان من العام الماضي، استهدفت طائرة مسيرة قاعدة حرير.",
+                 "Fin avril de l'année dernière, un drone a visé la base de Harir.",
+                 "A finales de abril del año pasado, un dron atacó la base de Harir.",
+                 "Ende April letzten Jahres griff eine Drohne den Stützpunkt Harir an.",
+                 "In late April last year, a drone targeted the Harir base."):
+        got = drafts(text, "2025-11-24", gazetteer)
+        assert [(str(d)[:7], t) for d, _, t in got] == [("2024-04", "iq-harir-air-base")], text
+
+
+def test_a_month_named_in_both_arabic_calendars_keeps_its_year(gazetteer):
+    # 'The field was also targeted at the end of January (both names) 2024 with two Katyusha rockets'
+    text = "كما استُهدف حقل كورمور في نهاية يناير/كانون الثاني 2024 بصاروخين من طراز كاتيوشا."
+    got = drafts(text, "2025-11-24", gazetteer)
+    assert [(str(d)[:7], e, t) for d, e, t in got] == [("2024-01", "rocket_attack", "iq-khor-mor-gas-field")]
+
+
+def test_a_bombardment_with_a_count_of_rockets_is_rocket_fire(gazetteer):
+    # 'The "Victoria" military base, which houses American forces near Baghdad airport, came under bombardment with
+    # three rockets on Tuesday': rocket fire on the base, not an air strike, and the airport only where the base lies
+    text = ('تعرّضت قاعدة "فكتوريا" العسكرية، التي تضم قوات أمريكية قرب مطار بغداد الدولي، يوم الثلاثاء لقصف '
+            'بثلاثة صواريخ.')
+    got = drafts(text, "2024-10-02", gazetteer)
+    assert [(str(d), e, t) for d, e, t in got] == [("2024-10-01", "rocket_attack", "iq-camp-victory")]
