@@ -88,3 +88,11 @@ def test_a_bombardment_with_a_count_of_rockets_is_rocket_fire(gazetteer):
             'بثلاثة صواريخ.')
     got = drafts(text, "2024-10-02", gazetteer)
     assert [(str(d), e, t) for d, e, t in got] == [("2024-10-01", "rocket_attack", "iq-camp-victory")]
+
+
+def test_al_udeid_air_base_in_persian(gazetteer):
+    # 'The Guards announced that they had targeted al-Udeid air base in Qatar with missiles' (the Persian Wikipedia's
+    # name of the base, "air base" before the name: the base, not Qatar)
+    text = "سپاه پاسداران اعلام کرد که پایگاه هوایی العدید در قطر را با موشک هدف قرار داده است."
+    got = drafts(text, "2025-06-24", gazetteer)
+    assert [(str(d), e, t) for d, e, t in got] == [("2025-06-24", "missile_attack", "qa-al-udeid-air-base")]
