@@ -155,7 +155,7 @@ def a_day_heading(tokens: Sequence[Token], lowered: Sequence[str], dates: Sequen
     that names the day it covers (``update_title`` words before the day, the report's first sentence, *index* 0:
     "Iran Update, September 23, 2024 - Lebanon and Israel"), and a numbered statement's heading, as a group's page of
     statements opens each (``numbered_heading`` words and the number before the day: "بيان رقم (2) - الثلاثاء
-    09-01-2024")."""
+    09-01-2024"), and a liveblog entry's label before its day ("ORIGINAL ENTRY, OCT 27:")."""
     inside = {k for d in dates for k in range(d.first, d.last)}
     if len({d.date for d in dates}) != 1:
         return False
@@ -164,6 +164,8 @@ def a_day_heading(tokens: Sequence[Token], lowered: Sequence[str], dates: Sequen
         return True
     # (after the number of a statement: "بيان رقم (1) - السبت 06-01-2024" 'Statement No. (1) - Saturday 06-01-2024')
     numbered = words("numbered_heading")
+    # (and after the label of a liveblog's entry: "UPDATE, NOV 6:", "ORIGINAL ENTRY, OCT 27:")
+    labels = words("entry_label")
     # (and the clock of the entry after a day told with no year, as a liveblog heads its entries: "12 November, 23:50";
     # not a page's stamp, "16 Aralık 2024 Pazartesi 12:57": :func:`a_stamp`)
     clock: set[int] = set()
@@ -177,7 +179,7 @@ def a_day_heading(tokens: Sequence[Token], lowered: Sequence[str], dates: Sequen
     return all(k in inside or k in clock or not any(c.isalnum() for c in w)
                or _weekday_at(tokens, lowered, k) is not None or _heading_weekday(tokens, lowered, k)
                or (k > dates[0].first and _heading_part(w))
-               or (k < dates[0].first and (w in numbered or w.isdigit())) for k, w in enumerate(lowered))
+               or (k < dates[0].first and (w in numbered or w.isdigit() or w in labels)) for k, w in enumerate(lowered))
 
 
 #: English weekdays shortened as a liveblog heads its entries ("Tue, Oct 1, 02:05"): a weekday only in such a heading,

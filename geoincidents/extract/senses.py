@@ -297,7 +297,8 @@ def _unit_of_a_list(sentence: Sentence, m: Mention, gazetteer: Any, spans: dict[
     if not plural_kinds(plural):
         # (a plural of no place after the list is no descriptor of it: "the provinces of Ilam, Khuzestan and Tehran,
         # Iranian officials said", its capitals read on to "officials")
-        plural = _plural_opening_the_list(sentence, m, spans)
+        closed = lexicon.word_phrases("list_closer").match_at([t.lower for t in tokens], k) is not None
+        plural = _plural_opening_the_list(sentence, m, spans, closed)
     if not plural.endswith("s"):
         return None
     kinds = plural_kinds(plural)
@@ -322,18 +323,22 @@ _CITY_KINDS = frozenset({"city", "capital"})
 _UNIT_KINDS = frozenset({"governorate", "district", "region", "facility", "airport", "air_base", "military_base"})
 
 
-def _plural_opening_the_list(sentence: Sentence, m: Mention, spans: dict[int, int]) -> str:
+def _plural_opening_the_list(sentence: Sentence, m: Mention, spans: dict[int, int], closed: bool = False) -> str:
     """The plural word that opens the list *m* stands in ("the northern provinces of Sulaimaniya and Dahuk", "four
     governorates, including Hodeidah, and Sanaa"), else "": back over the list's names, commas and "and", then
     "of", a colon ("three oil fields in Duhok on Tuesday: Tawke, Peshkhabour and Sarsang") or a dash ("military
     sites in three provinces — Ilam, Khuzestan and Tehran"), or a list opener
-    (``list_opener`` in extract_words.csv: "including", "such as"; after a comma or not), then the plural word."""
+    (``list_opener`` in extract_words.csv: "including", "such as"; after a comma or not), then the plural word; or,
+    for a list *closed* by "among them" (``list_closer``), the plural right before its comma ("in 16 Iranian
+    provinces, Tehran, Isfahan and Bushehr among them")."""
     tokens = sentence.tokens
     starts = {end: first for first, end in spans.items()}  # end of each mention -> its first token
     k = m.first
     while k > 0 and (tokens[k - 1].text in (",", "and") or tokens[k - 1].text[:1].isupper() or k in starts):
         k = starts.get(k, k - 1)
     before = [t.lower for t in tokens[max(0, k - 3):k]]
+    if closed and tokens[k].text == "," and before[-1:] and before[-1].endswith("s"):
+        return before[-1]
     marked = before[-1:] == ["of"] or bool(before) and before[-1] in lexicon.LIST_OPENING_MARKS
     opener = next((end - start for start, end, _ in lexicon.word_phrases("list_opener").find(before)
                    if end == len(before)), 1 if marked else 0)

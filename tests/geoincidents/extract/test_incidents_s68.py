@@ -96,3 +96,19 @@ def test_al_udeid_air_base_in_persian(gazetteer):
     text = "سپاه پاسداران اعلام کرد که پایگاه هوایی العدید در قطر را با موشک هدف قرار داده است."
     got = drafts(text, "2025-06-24", gazetteer)
     assert [(str(d), e, t) for d, e, t in got] == [("2025-06-24", "missile_attack", "qa-al-udeid-air-base")]
+
+
+def test_a_liveblog_entry_label_dates_what_it_heads(gazetteer):
+    # (the entry of 27 October, after a later entry that told Sunday's attack: the strikes are of 27 October)
+    text = ("UPDATE, NOV 6:\n\nA drone hit the Harir base on Sunday, an official said.\n\n"
+            "ORIGINAL ENTRY, OCT 27:\n\nThe US has struck Iranian targets in eastern Syria.\n\n"
+            "Two F-16 jets hit an ammunition depot near the town of Mayadeen.")
+    got = {(str(d), t) for d, _, t in drafts(text, "2023-11-06", gazetteer)}
+    assert got == {("2023-11-05", "iq-harir-air-base"), ("2023-10-27", "sy-mayadin")}
+
+
+def test_provinces_of_a_list_closed_by_among_them(gazetteer):
+    # (the plural before the list's comma names its kind: Tehran and Isfahan the provinces, not the cities)
+    text = "Israeli jets struck military sites in 16 Iranian provinces, Tehran, Isfahan and Bushehr among them."
+    got = extract_report(text, published="2025-06-20", gazetteer=gazetteer).places
+    assert got["place_id"].tolist() == ["ir-gov-tehran", "ir-gov-isfahan", "ir-gov-bushehr"]
