@@ -218,6 +218,11 @@ def _another_weapon_fired(lowered: Sequence[str], k: int, table: Any) -> bool:
         bool(said) or any(w in verbs for w in lowered[:k]))
 
 
+#: The prepositions that, right after "and", go on with the verb before it ("... in three attacks on X and in one
+#: attack on Y"): a second phrase of the same clause.
+_IN_AN_EVENT = frozenset({"in", "during"})
+
+
 def _second_fire(sentence: Sentence, k: int) -> bool:
     """Whether "and" at token *k* joins two events, each told with its own trigger and the first with its place
     ("Drones targeted al-Tanf and rockets hit Ain al-Asad", "Israel struck Beirut and Hezbollah fired rockets at
@@ -232,6 +237,8 @@ def _second_fire(sentence: Sentence, k: int) -> bool:
         return True  # "launched drones at the base and at the same time fired rockets at Acre": another weapon
     if lowered[k + 1:k + 2] and lowered[k + 1] in lexicon.attack_or_firing_words():
         return False  # "launched drones at X and fired more drones at Y": one subject, one clause
+    if lowered[k + 1:k + 2] and lowered[k + 1] in _IN_AN_EVENT:
+        return False  # "shot down drones in three attacks on Ain al-Asad and in one attack on al-Tanf": the same verb's
     actor = lexicon.actors().match_at(lowered, k + 1)
     subject = actor[0] if actor is not None else k + 1  # past a group's name ("and Hezbollah fired rockets")
     # (not a weapon that names a site: "targeted Kataib Sayyid al-Shuhada and UAV facilities in Albukamal")

@@ -112,3 +112,21 @@ def test_provinces_of_a_list_closed_by_among_them(gazetteer):
     text = "Israeli jets struck military sites in 16 Iranian provinces, Tehran, Isfahan and Bushehr among them."
     got = extract_report(text, published="2025-06-20", gazetteer=gazetteer).places
     assert got["place_id"].tolist() == ["ir-gov-tehran", "ir-gov-isfahan", "ir-gov-bushehr"]
+
+
+def test_and_in_goes_on_with_the_verb_before_it(gazetteer):
+    # (the downings at Harir and at Erbil airport are told by one verb: "and in one attack on" is no second event)
+    text = ("On Tuesday, US forces downed drones in two attacks on the Harir base and in one attack on Erbil airport, "
+            "a defence official said.")
+    got = {(str(d), e, t) for d, e, t in drafts(text, "2023-11-08", gazetteer)}
+    assert got == {("2023-11-07", "interception", "iq-harir-air-base"),
+                   ("2023-11-07", "interception", "iq-erbil-international-airport")}
+
+
+def test_arabic_the_site_is_the_site_told_last(gazetteer):
+    # 'A drone struck the Khor Mor gas field on Sunday. The site was also targeted in March 2024 with two rockets.'
+    # (the dual "بصاروخين" 'with two rockets' is rocket fire; "الموقع" 'the site' the field told before)
+    text = "قصفت طائرة مسيرة حقل كورمور للغاز يوم الأحد. كما استُهدف الموقع في آذار 2024 بصاروخين."
+    got = [(str(d)[:7], e, t) for d, e, t in drafts(text, "2025-11-24", gazetteer)]
+    assert got == [("2024-03", "rocket_attack", "iq-khor-mor-gas-field"),
+                   ("2025-11", "drone_attack", "iq-khor-mor-gas-field")]
