@@ -431,7 +431,11 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
             # link of the same day only: "responded to the Israeli attack by firing rockets" keeps its subject)
             cuts.append(end + means)
         comma = clause_comma(sentence, start) if fronted else None
-        if comma is not None and comma + 1 < len(lowered) and not _share_of_it(lowered, comma):
+        # (nor at a second verb of the event the link tells, with "and" joined: "بعد هجوم مشابه نُفّذ مساء أمس بطائرة
+        # مسيّرة، واستهدف حقل خورملة" 'after a similar attack carried out last night by drone, which targeted the
+        # Khurmala field')
+        if comma is not None and comma + 1 < len(lowered) and not _share_of_it(lowered, comma) \
+                and not (lowered[comma + 1][:1] == particles.ARABIC_AND and _arabic_second_predicate(lowered, comma)):
             # "On Monday, hours after the rockets landed near X, US forces shot down ...": the fronted
             # clause ends at its comma (not at a comma of a list inside it: "after the US struck Fordo,
             # Natanz and Isfahan, Iran fired ...").

@@ -945,6 +945,8 @@ def placed(lowered: Sequence[str], at: int) -> bool:
     name qualifies the attack after it, and acts)."""
     if at > 0 and lowered[at - 1] in lexicon.GERMAN_DIRECTION_NOUNS:
         return True  # "den Norden Israels", "im Süden Syriens": the country's part, the side hit
+    if at > 1 and lowered[at - 1] in ("des", "der") and lowered[at - 2] in lexicon.GERMAN_DIRECTION_NOUNS:
+        return True  # "im Westen des Iran", with its article
     return _governing(lowered, at) in _LOCATIVE and lowered[at + 1:at + 2] not in ([w] for w in _ATTACK_AFTER)
 
 

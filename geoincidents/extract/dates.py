@@ -808,12 +808,18 @@ def _day_of_the_month_alone(tokens: Sequence[Token], lowered: Sequence[str], i: 
     return when
 
 
+#: The articles a day told in apposition to its weekday may open with ("am Freitag, dem 13. Juni").
+_DAY_ARTICLES = frozenset({"dem", "den", "le", "el", "the"})
+
+
 def _calendar_date_follows(tokens: Sequence[Token], lowered: Sequence[str], j: int, published: date) -> bool:
     """Whether a calendar date follows a weekday name ("Friday, June 13", "Monday 22 January", "Friday (13/06)",
     "mardi 5 mars"): the date, read next, says which day; the weekday names it again and is not counted back from
     the report's day."""
     while j < len(tokens) and tokens[j].text in (",", "("):
         j += 1
+    if 0 < j < len(tokens) and tokens[j - 1].text == "," and lowered[j] in _DAY_ARTICLES:
+        j += 1  # "am Freitag, dem 13. Juni", "vendredi, le 13 juin": the article of the day in apposition
     return j < len(tokens) and (
         monthdates.numeric(tokens, j) is not None or monthdates.day_first(tokens, j, published, lowered) is not None
         or (monthdates.absolute(tokens, j, published, lowered) or (0, 0, ""))[2] == "day")

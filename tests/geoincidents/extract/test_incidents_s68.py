@@ -130,3 +130,37 @@ def test_arabic_the_site_is_the_site_told_last(gazetteer):
     got = [(str(d)[:7], e, t) for d, e, t in drafts(text, "2025-11-24", gazetteer)]
     assert got == [("2024-03", "rocket_attack", "iq-khor-mor-gas-field"),
                    ("2025-11", "drone_attack", "iq-khor-mor-gas-field")]
+
+
+def test_an_arabic_second_verb_of_the_event_an_after_clause_tells(gazetteer):
+    # 'The ministry said this aggression came after another attack carried out on Saturday by drone, which targeted
+    # the Sarsang oil field in Duhok' (the field is where Saturday's drone hit, not a clause of no event)
+    text = "وذكرت الوزارة أن هذا الاعتداء جاء بعد هجوم آخر نُفّذ يوم السبت بطائرة مسيرة، واستهدف حقل سرسنك النفطي في دهوك."
+    got = [(str(d), e, t) for d, e, t in drafts(text, "2025-07-14", gazetteer)]
+    assert got == [("2025-07-12", "drone_attack", "iq-sarsang-oil-field")]
+
+
+def test_persian_air_assault_on_a_base_and_part_of_an_airport(gazetteer):
+    # 'This morning the Second Fighter Base and part of the runway of Shahid Madani airport in Tabriz were the target of
+    # an air assault' (the airport's Persian name; "بخشی از" 'part of': its از is no 'from')
+    text = "بامداد امروز پایگاه دوم شکاری و بخشی از باند فرودگاه شهید مدنی تبریز هدف تهاجم هوایی قرار گرفتند."
+    got = [(str(d), e, t) for d, e, t in drafts(text, "2025-06-13", gazetteer)]
+    assert got == [("2025-06-13", "air_strike", "ir-tabriz-air-base"), ("2025-06-13", "air_strike", "ir-tabriz-airport")]
+
+
+def test_german_weekday_with_its_date_in_apposition(gazetteer):
+    # 'Israel had begun its air campaign on Friday, the 13th of June, and has since bombed nuclear sites' (a report of
+    # Monday 23 June: the 13th, not the Friday before the report)
+    text = "Israel hatte am Freitag, dem 13. Juni, Luftangriffe auf den Iran geflogen und bombardiert seither Atomanlagen."
+    got = [(str(d), t) for d, _, t in drafts(text, "2025-06-23", gazetteer)]
+    assert got == [("2025-06-13", "cc-ir")]
+
+
+def test_german_air_force_strikes_in_reported_speech(gazetteer):
+    # 'The Israeli army struck targets in the west of Iran on Monday. The air force was striking infrastructure in
+    # Kermanshah, the military said' (the Luftwaffe strikes from the air; Iran, of the west hit, is no actor)
+    text = ("Die israelische Armee hat am Montag Ziele im Westen des Iran angegriffen. Die Luftwaffe greife derzeit "
+            "Stellungen in Kermanshah an, teilte das Militär mit.")
+    got = extract_report(text, published="2025-06-23", gazetteer=gazetteer).incidents
+    assert got[["date", "event_type", "target_place_id", "actor"]].values.tolist() == [
+        ["2025-06-23", "air_strike", "ir-kermanshah", "Israel"]]
