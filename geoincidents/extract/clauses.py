@@ -472,7 +472,9 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
             word == "،" and lowered[k + 1] == "و" and not _last_name_of_a_list(sentence, k)) or (
             word in (",", "،") and ((_arabic_and_a_verb(lowered[k + 1])  # "، واستهدفت مسيرة ..."
                                      and not _arabic_second_predicate(lowered, k))
-                                    or lowered[k + 1] in ("كما", "وكما")  # "، كما استهدف أربيل" 'as it also targeted
+                                    # ("، وقد تصدت وسائط دفاعنا الجوي" 'and our air defences confronted': "and" with
+                                    # the particle of a done deed opens another verb)
+                                    or lowered[k + 1] in ("كما", "وكما", "وقد")  # "، كما استهدف أربيل" 'as it also targeted
                                     or lowered[k + 1:k + 3] == ["في", "حين"] or lowered[k + 1] in _ARABIC_WHILE
                                     # "، وفي السادس والعشرين من الشهر ذاته قصفت" 'and on the 26th of the same month
                                     # ... bombed': another time, another event

@@ -164,3 +164,15 @@ def test_german_air_force_strikes_in_reported_speech(gazetteer):
     got = extract_report(text, published="2025-06-23", gazetteer=gazetteer).incidents
     assert got[["date", "event_type", "target_place_id", "actor"]].values.tolist() == [
         ["2025-06-23", "air_strike", "ir-kermanshah", "Israel"]]
+
+
+def test_arabic_and_had_opens_the_defence_of_its_own(gazetteer):
+    # 'Wounded in an Israeli aggression around Hama.. (headline). A military source said that at about 23:00 last night
+    # the enemy carried out an air aggression from the direction of Lebanon, targeting sites in the central region, and
+    # our air defences confronted the missiles and downed some': the strike of last night at Hama, the downing a
+    # clause of its own
+    text = ("جرحى جراء عدوان إسرائيلي على محيط حماة..\n\nوكان مصدر عسكري قد ذكر أنه نحو الساعة 23:00 من مساء أمس، نفذ "
+            "العدو الإسرائيلي عدواناً جوياً من اتجاه لبنان، مستهدفاً مواقع عسكرية في المنطقة الوسطى، وقد تصدت وسائط "
+            "دفاعنا الجوي لصواريخ العدوان وأسقطت بعضها.")
+    got = extract_report(text, published="2024-09-09", gazetteer=gazetteer).incidents
+    assert got[["date", "event_type", "target_place_id"]].values.tolist() == [["2024-09-08", "air_strike", "sy-hama"]]
