@@ -238,7 +238,7 @@ def _second_fire(sentence: Sentence, k: int) -> bool:
     if lowered[k + 1:k + 2] and lowered[k + 1] in lexicon.attack_or_firing_words():
         return False  # "launched drones at X and fired more drones at Y": one subject, one clause
     if lowered[k + 1:k + 2] and lowered[k + 1] in _IN_AN_EVENT:
-        return False  # "shot down drones in three attacks on Ain al-Asad and in one attack on al-Tanf": the same verb's
+        return False  # "shot down drones in three attacks on Ain al-Asad and in one attack on al-Tanf": one verb
     actor = lexicon.actors().match_at(lowered, k + 1)
     subject = actor[0] if actor is not None else k + 1  # past a group's name ("and Hezbollah fired rockets")
     # (not a weapon that names a site: "targeted Kataib Sayyid al-Shuhada and UAV facilities in Albukamal")

@@ -43,8 +43,8 @@ from geoincidents.extract.particles import is_arabic, is_hebrew
 from geoincidents.extract.text import Token
 from geoincidents.spans import local_date
 
-__all__ = ["DateMention", "find_dates", "dates_alone", "publication_day", "clock_day", "a_stamp", "counts_from",
-           "a_day_heading", "a_timeline_entry",
+__all__ = ["APPOSED_DAY_OPENERS", "DateMention", "find_dates", "dates_alone", "publication_day", "clock_day", "a_stamp",
+           "counts_from", "a_day_heading", "a_timeline_entry",
            "clock_heading", "newest_first", "tells_its_event"]
 
 
@@ -808,8 +808,9 @@ def _day_of_the_month_alone(tokens: Sequence[Token], lowered: Sequence[str], i: 
     return when
 
 
-#: The articles a day told in apposition to its weekday may open with ("am Freitag, dem 13. Juni").
-_DAY_ARTICLES = frozenset({"dem", "den", "le", "el", "the"})
+#: The words between a comma and a day told in apposition to what came before it ("..., on November 27", "..., le 27",
+#: "am Freitag, dem 13. Juni", "vendredi, le 13 juin").
+APPOSED_DAY_OPENERS = frozenset({"on", "le", "el", "am", "il", "the", "dem", "den"})
 
 
 def _calendar_date_follows(tokens: Sequence[Token], lowered: Sequence[str], j: int, published: date) -> bool:
@@ -818,8 +819,8 @@ def _calendar_date_follows(tokens: Sequence[Token], lowered: Sequence[str], j: i
     the report's day."""
     while j < len(tokens) and tokens[j].text in (",", "("):
         j += 1
-    if 0 < j < len(tokens) and tokens[j - 1].text == "," and lowered[j] in _DAY_ARTICLES:
-        j += 1  # "am Freitag, dem 13. Juni", "vendredi, le 13 juin": the article of the day in apposition
+    if 0 < j < len(tokens) and tokens[j - 1].text == "," and lowered[j] in APPOSED_DAY_OPENERS:
+        j += 1  # "am Freitag, dem 13. Juni", "vendredi, le 13 juin": the word that opens the day in apposition
     return j < len(tokens) and (
         monthdates.numeric(tokens, j) is not None or monthdates.day_first(tokens, j, published, lowered) is not None
         or (monthdates.absolute(tokens, j, published, lowered) or (0, 0, ""))[2] == "day")

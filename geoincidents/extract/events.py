@@ -39,9 +39,9 @@ from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED
                                        intercepted_attack, many_times, negated, not_the_side_hit, passive_subject, placed,
                                        readied, said_on, some_got_through, speaks_of_itself, specific, stock_struck, tally_since,
                                        weapon_sender, weapons_found, without_adverbs)
-from geoincidents.extract.dates import (a_day_heading, a_stamp, a_timeline_entry, clock_day, clock_heading, counts_from,
-                                        dateline_day, days_ahead, find_dates, newest_first, tells_its_event,
-                                        week_covered, week_heading, years_told_next)
+from geoincidents.extract.dates import (APPOSED_DAY_OPENERS, a_day_heading, a_stamp, a_timeline_entry, clock_day,
+                                        clock_heading, counts_from, dateline_day, days_ahead, find_dates, newest_first,
+                                        tells_its_event, week_covered, week_heading, years_told_next)
 from geoincidents.extract.eventmention import EventMention
 from geoincidents.extract.monthdates import year_told
 from geoincidents.extract.mentions import GOVERNING_A_NAME, in_title_case
@@ -129,16 +129,12 @@ def _counted_since(lowered: Sequence[str], first: int) -> bool:
     k = first - 1
     while k >= 0 and lowered[k] not in (",", ";", ".", "،", ":"):
         k -= 1
-    if k > 0 and lowered[k] == "," and set(lowered[k + 1:first]) <= _BEFORE_AN_APPOSED_DAY:
+    if k > 0 and lowered[k] == "," and set(lowered[k + 1:first]) <= APPOSED_DAY_OPENERS:
         # (past the comma of a day told in apposition: "depuis l'entrée en vigueur du cessez-le-feu, le 27 novembre")
         k -= 1
         while k >= 0 and lowered[k] not in (",", ";", ".", "،", ":"):
             k -= 1
     return bool(lexicon.word_phrases("since_word").find(lowered[k + 1:first]))
-
-
-#: Words between the comma and a day told in apposition to what came before ("..., on November 27", "..., le 27").
-_BEFORE_AN_APPOSED_DAY = frozenset({"on", "le", "el", "am", "il", "the"})
 
 
 #: Nouns of an onset between "since" and the event word ("since the start of", "منذ بدء").
