@@ -277,6 +277,9 @@ def _cue_barrier() -> frozenset[str]:
 #: Verbs of a state that reports fire it need not have fired ("Israel reported that 30 rockets were fired"), unlike
 #: "announced" and "claimed", which a state says of its own fire.
 _REPORTING_VERBS = frozenset({"reported", "reports", "confirmed", "acknowledged", "stated"})
+#: How many words after a state opening its sentence a verb of comment may stand for the state to be its subject, not
+#: the launcher ("Qatar on Monday strongly condemned").
+_COMMENT_REACH = 5
 #: How many words of a day and its part may stand between a cue and its place beyond the window.
 _DAY_WORDS_MAX = 3
 #: Words inside a day's phrase after a verb ("raided overnight into Monday the border towns of", "raided on Monday").
@@ -748,7 +751,10 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
             # ("Iran responded by firing", not "Iran's agency", "Israel said", "Israel reported that 30 rockets were fired")
             if (role == "context" and opens and firing and m.candidates[0].kind == "country"
                     and not any(x.role == "launch" for x in inside)
-                    and not _defends(lowered, m.last) and not m.extra.get("owner")):
+                    and not _defends(lowered, m.last) and not m.extra.get("owner")
+                    # (nor the subject of a comment on the fire: "Qatar on Monday strongly condemned the Iranian
+                    # missile strike aimed at the Al Udeid Air Base")
+                    and not set(lowered[m.last:m.last + _COMMENT_REACH]) & lexicon.words("comment_verb")):
                 role, text = "launch", "subject"
             if k and text == "in" and lowered[inside[k - 1].last:m.first] == ["in"] and town_of_a_site(inside[k - 1], m):
                 role, text = "context", "town of the site"  # "al-Harir base in Erbil": where the base is

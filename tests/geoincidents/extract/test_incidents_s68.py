@@ -176,3 +176,12 @@ def test_arabic_and_had_opens_the_defence_of_its_own(gazetteer):
             "دفاعنا الجوي لصواريخ العدوان وأسقطت بعضها.")
     got = extract_report(text, published="2024-09-09", gazetteer=gazetteer).incidents
     assert got[["date", "event_type", "target_place_id"]].values.tolist() == [["2024-09-08", "air_strike", "sy-hama"]]
+
+
+def test_a_state_condemning_the_fire_did_not_launch_it(gazetteer):
+    # (found trying `geoincidents extract` and `geoincidents map` on d157 as a new user: Iran's missiles at al-Udeid
+    # drawn as fired from Qatar, the state that condemned them)
+    text = "Qatar on Sunday sharply condemned the Iranian missile attack aimed at the Al Udeid Air Base."
+    got = extract_report(text, published="2025-06-23", gazetteer=gazetteer).incidents
+    assert got[["target_place_id", "launch_place_id", "actor"]].values.tolist() == [
+        ["qa-al-udeid-air-base", "cc-ir", "Iran"]]
