@@ -544,6 +544,21 @@ def _inside_an_aside(inside: Sequence[Mention], k: int, aside_of: dict[int, int]
     return any(j < k and inside[j].last < inside[k].first < close for j, close in aside_of.items())
 
 
+def _first_place_of_a_table_row(lowered: Sequence[str], m: Mention, inside: Sequence[Mention]) -> bool:
+    """Whether *m* is the first place of the first cell that names one in a row of a table written with pipes, as
+    trackers write theirs ("DATE | LOCATION | TARGET | WEAPON": "14 Dec, Thursday | al-Shaddadi base, Syria | US
+    military base | suicide drones | claimed"): the place the row's attack hit (not the country after it, "Syria")."""
+    if lowered.count("|") < _TABLE_PIPES:
+        return False
+    first = min(inside, key=lambda x: x.first)
+    cell = lowered[:m.first].count("|")
+    return m is first and cell == lowered[:first.first].count("|") and "|" in lowered[m.last:]
+
+
+#: How many pipes a line holds to be a row of a table (four cells or more).
+_TABLE_PIPES = 3
+
+
 def _adverb(word: str) -> bool:
     """An adverb that may stand inside a passive cue ("were deliberately disabled", "was also hit")."""
     return (word.endswith("ly") and len(word) > 4) or word in ("also", "then", "later")
@@ -736,6 +751,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = "context", "traffic"  # "flights at Imam Khomeini airport were suspended after the attack"
             if role == "context" and not text and firing and _german_object(lowered, m, c_first, c_last):
                 role, text = "target", "object"  # "Milizen haben den Stützpunkt Rmeilan mit Raketen beschossen"
+            if role == "context" and not text and _first_place_of_a_table_row(lowered, m, inside):
+                role, text = "target", "table row"  # "14 Dec | al-Shaddadi base, Syria | US base | suicide drones"
             if _dateline(sentence, m):
                 role, text = "context", "dateline"  # a cue of its own: no container passes it a role
             after = sentence.tokens[m.last].text if m.last < len(lowered) else ""

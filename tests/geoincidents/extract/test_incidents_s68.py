@@ -185,3 +185,13 @@ def test_a_state_condemning_the_fire_did_not_launch_it(gazetteer):
     got = extract_report(text, published="2025-06-23", gazetteer=gazetteer).incidents
     assert got[["target_place_id", "launch_place_id", "actor"]].values.tolist() == [
         ["qa-al-udeid-air-base", "cc-ir", "Iran"]]
+
+
+def test_a_tracker_table_row_with_pipes(gazetteer):
+    # (the row's first place is where its weapon hit; the country after it is where that place lies; a header row and a
+    # row with no weapon named draft nothing)
+    text = ("DAY | PLACE | WEAPON | CLAIM\n\n"
+            "Tuesday | Harir base, Iraq | drone attack | claimed by the group\n\n"
+            "Tuesday | Erbil airport, Iraq | unknown | unconfirmed")
+    got = [(str(d), e, t) for d, e, t in drafts(text, "2024-01-10", gazetteer)]
+    assert got == [("2024-01-09", "drone_attack", "iq-harir-air-base")]
