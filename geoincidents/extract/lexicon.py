@@ -24,7 +24,7 @@ from gazetteer.phrasewords import hebrew_prefixes
 from gazetteer.wordspans import ELISIONS, unelided
 
 from geoincidents import datatables
-from geoincidents.extract.particles import has_persian_letters, is_arabic, is_sorani
+from geoincidents.extract.particles import has_persian_letters, is_arabic, is_hebrew, is_sorani
 
 __all__ = [
     "read_table", "triggers", "trigger_table", "Trigger", "role_cues", "case_endings", "turkish_sentence", "case_of_its_part", "prefix_roles", "entities", "titles", "demonyms",
@@ -449,8 +449,6 @@ def actors() -> PhraseTable:
 
 def _with_hebrew_subject_prefixes(phrase: str) -> tuple[str, ...]:
     """*phrase* with each of :data:`_HEBREW_SUBJECT_PREFIXES` joined to it, when it opens in Hebrew letters."""
-    from geoincidents.extract.particles import is_hebrew
-
     return tuple(p + phrase for p in _HEBREW_SUBJECT_PREFIXES) if is_hebrew(phrase[:1]) else ()
 
 

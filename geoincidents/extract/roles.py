@@ -394,8 +394,6 @@ _LIST_WINDOW = 10
 
 #: Marks that open and close an aside between a place and its cue.
 _ASIDE_MARKS = frozenset({",", "—", "–"})
-#: The marks that close a quoted name.
-_CLOSING_QUOTES = frozenset({'"', "”", "»", "'", "’"})
 
 
 def _cue_after(lowered: Sequence[str], last: int, ceiling: int) -> tuple[str, str] | None:
@@ -513,7 +511,7 @@ def _relative_aside(lowered: Sequence[str], last: int, c_last: int) -> int | Non
     a cue follows it. The aside may open past the name's closing quote and an Arabic qualifier after it ("قاعدة
     "فكتوريا" العسكرية، التي تضم قوات أمريكية قرب مطار بغداد" 'the "Victoria" military base, which hosts US forces
     near Baghdad airport')."""
-    while last + 1 < c_last and (lowered[last] in _CLOSING_QUOTES
+    while last + 1 < c_last and (lowered[last] in QUOTE_MARKS
                                  or is_arabic(lowered[last]) and (lowered[last],) in qualifier_words()):
         last += 1
     if last + 1 >= c_last or lowered[last] not in _ASIDE_MARKS | {"،"}:
@@ -545,14 +543,10 @@ def _inside_an_aside(inside: Sequence[Mention], k: int, aside_of: dict[int, int]
 
 
 def _first_place_of_a_table_row(lowered: Sequence[str], m: Mention, inside: Sequence[Mention]) -> bool:
-    """Whether *m* is the first place of the first cell that names one in a row of a table written with pipes, as
+    """Whether *m* is the first place of a row of a table written with pipes (so of the first cell that names one), as
     trackers write theirs ("DATE | LOCATION | TARGET | WEAPON": "14 Dec, Thursday | al-Shaddadi base, Syria | US
     military base | suicide drones | claimed"): the place the row's attack hit (not the country after it, "Syria")."""
-    if lowered.count("|") < _TABLE_PIPES:
-        return False
-    first = min(inside, key=lambda x: x.first)
-    cell = lowered[:m.first].count("|")
-    return m is first and cell == lowered[:first.first].count("|") and "|" in lowered[m.last:]
+    return lowered.count("|") >= _TABLE_PIPES and m is min(inside, key=lambda x: x.first) and "|" in lowered[m.last:]
 
 
 #: How many pipes a line holds to be a row of a table (four cells or more).

@@ -297,7 +297,7 @@ def _unit_of_a_list(sentence: Sentence, m: Mention, gazetteer: Any, spans: dict[
     if not plural_kinds(plural):
         # (a plural of no place after the list is no descriptor of it: "the provinces of Ilam, Khuzestan and Tehran,
         # Iranian officials said", its capitals read on to "officials")
-        closed = lexicon.word_phrases("list_closer").match_at([t.lower for t in tokens], k) is not None
+        closed = lexicon.word_phrases("list_closer").match_at(sentence.lowered, k) is not None
         plural = _plural_opening_the_list(sentence, m, spans, closed)
     if not plural.endswith("s"):
         return None
