@@ -294,8 +294,13 @@ def one_site_told_twice(a: Draft, b: Draft) -> str:
     told_again = lexicon.word_phrases("told_again").match_at(opens, 0) is not None if opens else False
     # (not a town that "another" projectile hit, a piece of fire of its own: "Another projectile hit a house in
     # Moreshet ... Hezbollah said it had aimed rockets at the Ramat David air base")
+    # (not a town one of several its clause listed, for a site that lies outside it: "seven sites around Tabriz, two
+    # in Bostanabad and one in Maragheh ... the airport of Tabriz was hit" is not Bostanabad told again; a headline's
+    # list sums up the body, and its towns are told again as their sites)
     if same_province and then.target.kind != "country" and (kinds == (1, 0) or (kinds[1] == 0 and told_again)) \
-            and not evidence_says(first, "another_incident"):
+            and not evidence_says(first, "another_incident") \
+            and not (first.waves and kinds[0] == 1 and not getattr(first, "headline", False)
+                     and not within_km(first.target, then.target, first.target.precision_km)):
         return "again"
     # "a large explosion hit a military base south of Baghdad ... The blast went off at the Kalsu base in Babil
     # province": a site placed only by its landmark, then named, is that site (within a landmark's reach).

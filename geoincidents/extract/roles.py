@@ -1993,7 +1993,14 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
         # (not the Spanish and Italian "a" 'at, to' before an article: "Kiryat Bialik, a las afueras de Haifa")
         return between[:1] == [","] and between[1:2] in (["a"], ["an"], ["another"]) \
             and between[2:3] not in (["la"], ["las"], ["los"], ["el"], ["lo"], ["gli"], ["le"]) \
-            or sites_after_and(between)
+            or sites_after_and(between) or counted_item(between)
+
+    def counted_item(between: Sequence[str]) -> bool:
+        # "seven sites in Tabriz, two in Bostanabad and one in Maragheh": a count after the list's comma opens an
+        # item of its own, told where it is (in Persian too: "هفت نقطه در اطراف تبریز، دو نقطه در بستان‌آباد")
+        return between[:1] in ([","], ["،"]) and 3 <= len(between) <= _COUNTED_ITEM_WORDS \
+            and (between[1].isdecimal() or between[1] in lexicon.numbers()) and between[1] not in ("a", "an", "no") \
+            and bool(_IN_OF_A_COUNTED_ITEM.intersection(between[2:]))
 
     def comma_list(s: Mention) -> bool:
         # "hit the power plant in Hadera, the airport at Lod and the port of Ashdod", "im Kraftwerk in Chadera, am
@@ -2103,6 +2110,12 @@ _AND_THAT = frozenset({("and", "that"), ("y", "que"), ("et", "que"), ("e", "che"
 #: ...", "y una cementera en Bajil", "et une centrale à ...", "und ein Depot in ...").
 _AND_OF_A_SECOND = frozenset({"and", "y", "et", "e", "und"})
 _A_SECOND = frozenset({"a", "an", "another", "one", "un", "una", "une", "uno", "ein", "eine", "einen"})
+
+#: The most words between a list's comma and the place of a counted item of it ("، دو نقطه در شهرستان").
+_COUNTED_ITEM_WORDS = 6
+
+#: The words placing a counted item of a list: "in", "at", ..., and the Persian and Arabic "in".
+_IN_OF_A_COUNTED_ITEM = lexicon.words("place_preposition") | {"در", "في"}
 
 #: "As well as" in English, French, Spanish, German, Italian, Hebrew, Arabic and Persian, as word tuples.
 _AS_WELL_AS = (("as", "well", "as"), ("ainsi", "que"), ("así", "como"), ("además", "de"), ("sowie",), ("nonché",),
