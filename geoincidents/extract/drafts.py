@@ -226,7 +226,12 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
     for draft in drafts:
         if draft.weak and not across:
             continue
-        scored = [(affinity(g, draft, slack_days, across), -days_apart(g, draft), -k) for k, g in enumerate(groups)]
+        # (within a report, a day no sentence told, the publication day a draft fell back on, is no distance: "the
+        # US strikes on Jurf al-Nasr" told undated, then "the strikes of 22 November on two facilities in Iraq" join
+        # the strikes on Jurf, not a base in Iraq attacked on the 22nd)
+        scored = [(affinity(g, draft, slack_days, across),
+                   -days_apart(g, draft) if across or (_day_told(g) and _day_told(draft)) else 0, -k)
+                  for k, g in enumerate(groups)]
         scored = [s for s in scored if s[0] > 0]
         if scored:
             group = groups[-max(scored)[2]]  # ties: the first group told
@@ -361,6 +366,12 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
         if not across:
             _to_target_clock(g)
     return groups
+
+
+def _day_told(draft: Draft) -> bool:
+    """Whether a draft's day is told: in its own words, by the entry it is told in, or carried from an event told
+    before it (not the publication day it fell back on)."""
+    return draft.date_explicit or draft.date_entry or draft.date_carried
 
 
 def sites_replace_their_region(groups: list[Draft], kept: set[int] | None = None,

@@ -100,11 +100,15 @@ def _rubble_of(clause: Sequence[str], end: int) -> bool:
     return after[:1] in (["of"], ["from"]) and any(w in lexicon.words("rubble_of") for w in after[1:3])
 
 
-def _aimed_after(clause: Sequence[str], end: int) -> bool:
+def _aimed_after(clause: Sequence[str], end: int, words: int | None = None) -> bool:
     """Whether the weapon words ending at token *end* are told on their way to a place: a word of aim a few words on
     ("a drone that had been aimed at", "drones heading toward", ``aim`` in extract_words.csv)."""
-    return bool(lexicon.word_phrases("aim").find(clause[end:end + _AIMED_WORDS]))
+    return bool(lexicon.word_phrases("aim").find(clause[end:end + (words or _AIMED_WORDS)]))
 
+
+#: How many words after a weapon told with no verb of attack its word of aim may stand: "plusieurs drones chargés
+#: d'explosifs se sont dirigés tôt lundi matin vers la base" (the weapon's load, the verb and the day between).
+_HEADED_WORDS = 11
 
 #: Words that place an event among those told ("before the latest strikes", "since the last attack").
 _TOLD_ORDER = frozenset({"latest", "last", "recent", "previous", "first", "new", "earlier"})
@@ -319,11 +323,15 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             found = [(f[0], f[1], lexicon.Trigger(f[2].phrase, "interception", _DOWNED))
                      if f[2].event_type in _MUNITION_TYPES and stock_struck(clause, f[0], f[1])
                      and (over or _aimed_after(clause, f[1])) else f for f in found]
-            # A munition word tells of an event only beside an attack word or a count ("training sites for rockets").
+            # A munition word tells of an event only beside an attack word or a count ("training sites for rockets")
             # (not a weapon's strike told outright: "missile strikes were reported in Petah Tikva"; a weapon alone that
             # exploded near a place is a blast, "انفجرت طائرة مسيرة قرب إيلات")
+            # (nor on its way to a place, told anew: "drones headed toward the Ain al-Asad air base", "des drones se
+            # sont dirigés vers la base"; not "the drones made their way towards Israel", the fire told before)
             found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or attacking or c["munition_count"]
-                     or f[2].priority >= _SPECIFIC and f[2].phrase.split()[-1] in _STRIKE_NOUNS]
+                     or f[2].priority >= _SPECIFIC and f[2].phrase.split()[-1] in _STRIKE_NOUNS
+                     or _aimed_after(clause, f[1], _HEADED_WORDS)
+                     and clause[f[0] - 1:f[0]] not in (["the"], ["les"], ["los"], ["die"])]
             # "Hezbollah missile depots", "drone and rocket stores": the weapon names what was hit, not what was fired.
             found = [f for f in found
                      if f[2].event_type not in _MUNITION_TYPES or not lexicon.names_a_site(clause, f[1], f[0])]

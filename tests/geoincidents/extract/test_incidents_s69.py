@@ -35,3 +35,42 @@ def test_a_persian_count_parted_among_towns_then_sites_also_hit(gazetteer):
             "هدف قرار گرفت.")
     got = {t for _, _, t in _targets(text, "2025-06-13", gazetteer)}
     assert {"ir-tabriz", "ir-bostanabad", "ir-maragheh", "ir-tabriz-airport"} <= got
+
+
+def test_weapons_on_their_way_to_a_place_with_no_verb_of_attack(gazetteer):
+    assert _targets("Drones headed toward the Ain al-Asad air base early Monday.", "2023-11-06", gazetteer) == [
+        ("2023-11-06", "drone_attack", "iq-ain-al-asad-air-base")]
+    # 'According to local sources, several explosive-laden drones headed early on Monday morning toward the Ain
+    # al-Asad air base' (the load, the verb and the day between the weapon and its "toward")
+    text = ("Selon des sources locales, plusieurs drones chargés d'explosifs se sont dirigés tôt lundi matin vers la "
+            "base aérienne d'Aïn al-Assad.")
+    assert _targets(text, "2023-11-06", gazetteer) == [("2023-11-06", "drone_attack", "iq-ain-al-asad-air-base")]
+    # (not the fire told before, on its way: the towns are where people were warned)
+    text = "Residents of Dimona and Arad were told to stay close to shelters as the drones made their way towards Israel."
+    assert _targets(text, "2024-04-14", gazetteer) == []
+
+
+def test_less_than_24_hours_after_is_the_day_before(gazetteer):
+    text = "A drone targeted the Harir base on Sunday. It came less than 24 hours after a drone attack on Erbil airport."
+    assert _targets(text, "2023-12-31", gazetteer) == [
+        ("2023-12-30", "drone_attack", "iq-erbil-international-airport"),
+        ("2023-12-31", "drone_attack", "iq-harir-air-base")]
+
+
+def test_the_targets_a_claim_listed(gazetteer):
+    text = ("On Sunday the Islamic Resistance in Iraq claimed three drone attacks. It listed the al-Shaddadi base in "
+            "Syria and the al-Tanf garrison.")
+    assert _targets(text, "2024-01-28", gazetteer) == [("2024-01-28", "drone_attack", "sy-al-tanf-garrison"),
+                                                       ("2024-01-28", "drone_attack", "sy-shaddadi-base")]
+
+
+def test_an_undated_strike_takes_the_day_of_the_strikes_told_later_in_its_country(gazetteer):
+    # 'The Iraqi government called the US strikes on Jurf al-Nasr a grave escalation, after CENTCOM announced
+    # yesterday strikes on two facilities in Iraq, while sources said US forces at the Harir base were shelled.
+    # CENTCOM said its forces carried out strikes on the morning of 22 November on two facilities inside Iraq.'
+    # (the publication day the first telling fell back on is no distance from the 22nd: the strikes on two
+    # facilities in Iraq are those on Jurf al-Nasr, not a base in Iraq shelled that day)
+    text = ("وصفت الحكومة العراقية الضربات الأميركية على منطقة جرف النصر بأنها تصعيد خطير، بعد أن أعلنت القيادة الوسطى "
+            "أمس تنفيذ ضربات على منشأتين في العراق، في حين أفادت مصادر بتعرض القوات الأميركية في قاعدة حرير للقصف.\n\n"
+            "وقالت القيادة الوسطى إن قواتها نفذت صباح يوم 22 تشرين الثاني ضربات ضد منشأتين داخل العراق.")
+    assert ("2023-11-22", "air_strike", "iq-jurf-al-sakhar") in _targets(text, "2023-11-23", gazetteer)
