@@ -169,6 +169,11 @@ def _directed_region(gazetteer: Any, sentence: Any, tokens: list[Any], lowered: 
     return None
 
 
+#: What Persian writes after a name past the half-space (U+200C) and keeps it that name: the plural ("ها", "های"), the
+#: ezafe and indefinite "ی", the possessives, the comparative, "is" ("است").
+_PERSIAN_SUFFIXES = frozenset({"ها", "های", "هایی", "ی", "ای", "ایی", "اش", "ام", "ات", "مان", "تان", "شان", "تر", "ترین",
+                               "است", "اند"})
+
 #: A Turkish descriptor in the possessive with its case ending, no apostrophe between ("havalimanı-n-a" 'to the
 #: airport', "üssü-n-e" 'to the base', "üssü-n-ü" the base hit, "üssü-n-de" 'at the base', "bölgesi-n-deki" 'in the region'),
 #: or with one ("Havalimanı'na", as a name's possessive is written: "Bekaa Vadisi'ne"): the ending's case.
@@ -413,8 +418,12 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
             follows = lowered[hit] if hit < n else ""
             modifier = follows == "-" and hit + 1 < n and (lowered[hit + 1] in modifiers  # "Iran-backed"
                                                            or lowered[hit + 1].isdigit())  # "a Palestine-2 missile"
+            # (a name the half-space joins to more than a Persian suffix is a longer name the gazetteer lacks: "مرز
+            # کوره‌سور" 'the Kurasur border' is not Lebanon's Koura)
+            compound = follows == "\u200c" and hit + 1 < n and particles.is_arabic(tokens[hit + 1].text) \
+                and lowered[hit + 1] not in _PERSIAN_SUFFIXES
             if (_is_latin_lower(text) and text.casefold() not in _lowercase_names(gazetteer)) or follows in streets \
-                    or modifier or _verb_in_a_headline(sentence, first, hit):
+                    or modifier or compound or _verb_in_a_headline(sentence, first, hit):
                 i = hit
                 continue
             if hit - first > 1 and _is_latin_lower(tokens[first].text) \

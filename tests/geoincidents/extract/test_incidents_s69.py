@@ -74,3 +74,13 @@ def test_an_undated_strike_takes_the_day_of_the_strikes_told_later_in_its_countr
             "أمس تنفيذ ضربات على منشأتين في العراق، في حين أفادت مصادر بتعرض القوات الأميركية في قاعدة حرير للقصف.\n\n"
             "وقالت القيادة الوسطى إن قواتها نفذت صباح يوم 22 تشرين الثاني ضربات ضد منشأتين داخل العراق.")
     assert ("2023-11-22", "air_strike", "iq-jurf-al-sakhar") in _targets(text, "2023-11-23", gazetteer)
+
+
+def test_a_persian_name_joined_past_the_half_space_is_a_longer_name(gazetteer):
+    # 'One of the drones came down near the Kurasur border and the other in Khabat district.' (کوره‌سور is no
+    # Koura, in Lebanon; the plural "پهپادها" and the names in the plural still read)
+    from geoincidents import extract_report
+    text = "یکی از پهپادها نزدیک مرز کوره‌سور سقوط کرد و دیگری در شهرستان خبات در استان اربیل فرود آمد."
+    places = extract_report(text, published="2025-07-28", gazetteer=gazetteer).places
+    assert "lb-dist-koura" not in set(places["place_id"])
+    assert {"iq-xebat", "iq-gov-erbil"} <= set(places["place_id"])
