@@ -184,6 +184,28 @@ def german_passive(clause: Sequence[str], found: list[tuple[int, int, Any]], fir
         + [(start, stop, lexicon.Trigger(english, trigger.event_type, trigger.priority))]
 
 
+#: Persian verbs that close a clause of air defences at work: "activated", "went into action", "fired".
+_PERSIAN_DEFENCE_ACTS = (("فعال", "شد"), ("فعال", "شدند"), ("به", "کار", "افتاد"), ("وارد", "عمل", "شد"),
+                         ("شلیک", "کرد"), ("شلیک", "کردند"))
+
+
+def persian_air_defence(clause: Sequence[str], found: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    """*found* with Persian air defences at work read as "air defences were activated", an interception, when the
+    verb closes the clause past the place and day: "پدافند هوایی بامداد امروز در آسمان تهران فعال شد" 'air defences
+    were activated at dawn today in the sky of Tehran' (the table reads the phrase only when its words stand together,
+    ``پدافند هوایی فعال شد``)."""
+    at = next((k for k, w in enumerate(clause) if w == "پدافند"), None)
+    if at is None or any(f[0] <= at < f[1] for f in found):
+        return found
+    end = len(clause)
+    while end and not clause[end - 1].isalpha():
+        end -= 1
+    if not any(tuple(clause[end - len(act):end]) == act for act in _PERSIAN_DEFENCE_ACTS):
+        return found
+    trigger = lexicon.triggers()["air defences were activated"]
+    return found + [(at, at + 1, lexicon.Trigger("پدافند هوایی فعال شد", trigger.event_type, trigger.priority))]
+
+
 #: "The enemy" alone, as Arabic state media name the state they told with it before ("العدو الإسرائيلي"), with its
 #: joined "and".
 _THE_ENEMY = frozenset({"العدو", "والعدو", "فالعدو"})
@@ -297,8 +319,8 @@ def find_events(sentences: list[Sentence], *, published: date | None,
         for c_first, c_last in clauses:
             clause = lowered[c_first:c_last]
             told = events[entry_from:]  # the fire told before, in this entry (the whole report when it has none)
-            found = german_passive(clause, table.find(clause),
-                                   fire_told_before(told, sentence.index, _MUNITION_TYPES | _STRIKES, 2) is not None)
+            found = persian_air_defence(clause, german_passive(
+                clause, table.find(clause), fire_told_before(told, sentence.index, _MUNITION_TYPES | _STRIKES, 2) is not None))
             named = found  # every trigger word, before the filters below (a bombardment's weapon: below)
             # An attack word capitalised inside a sentence is a name, not a verb ("training sites near Hit"), but for
             # a headline in title case, where no preposition governs it ("Drones Hit Erbil Airport").

@@ -29,6 +29,11 @@ _VERB_SECOND = frozenset({"griff", "griffen"})
 #: How many words and a comma may open a clause before its subject ("Bu arada, TSK ...", 'meanwhile, the army ...')
 _OPENING_WORDS = 4
 
+#: The Persian verbs of a statement that a reported clause follows, with or without its "that" (که): "announced",
+#: "said", "added".
+_PERSIAN_SAID = tuple(tuple(verb.split()) + that for verb in ("اعلام کرد", "اعلام کردند", "گفت", "افزود")
+                      for that in ((), ("که",)))
+
 
 def _weapon_told(table: lexicon.PhraseTable, lowered: Sequence[str]) -> str:
     """The event type of the first weapon the sentence names ("rockets": ``rocket_attack``), else ``other``: by
@@ -95,8 +100,12 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     # "Bu arada, TSK Kamışlı, Derbesiye ve Tel Temir kentlerinde bulunan terör örgütü PKK/YPG hedeflerini vuruyor")
     # (after a demonstrative: Persian "این رژیم جعلی ... هجوم برد" 'this fake regime attacked ...')
     # (after an article: "Die israelische Luftwaffe hat in der Nacht zum Sonntag Ziele ... im Jemen angegriffen")
+    # (or right after the verb of a statement that reports the clause, as Persian writes it: "ستاد کل نیروهای مسلح اعلام
+    # کرد رژیم صهیونیستی بامداد شنبه به مراکز نظامی در استان‌های تهران، خوزستان و ایلام حمله کرد" 'the General Staff
+    # announced the Zionist regime attacked military centres in the provinces of Tehran, Khuzestan and Ilam')
     opens = {a[0] for a in actors if a[0] == c_first or a[0] - c_first <= _OPENING_WORDS and lowered[a[0] - 1] == ","
-             or a[0] == c_first + 1 and lowered[c_first] in lexicon.words("anaphora") | lexicon.words("german_article")}
+             or a[0] == c_first + 1 and lowered[c_first] in lexicon.words("anaphora") | lexicon.words("german_article")
+             or any(lowered[c_first:a[0]][-len(said):] == list(said) for said in _PERSIAN_SAID)}
     # (and the subject after a German auxiliary, second in its clause after a fronted word, of the participle further
     # on: "Zuvor hatte Israel ... mehr als 20 Ziele in der iranischen Hauptstadt Teheran angegriffen, darunter ...")
     # (a fronted phrase of a few words too: "Am 2. Februar hatten US-Bomber in einer ersten Welle 85 Ziele ...

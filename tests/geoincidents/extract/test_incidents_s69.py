@@ -84,3 +84,25 @@ def test_a_persian_name_joined_past_the_half_space_is_a_longer_name(gazetteer):
     places = extract_report(text, published="2025-07-28", gazetteer=gazetteer).places
     assert "lb-dist-koura" not in set(places["place_id"])
     assert {"iq-xebat", "iq-gov-erbil"} <= set(places["place_id"])
+
+
+def test_persian_statements_of_an_attack_on_provinces(gazetteer):
+    provinces = [("2024-10-26", "air_strike", "ir-gov-ilam"), ("2024-10-26", "air_strike", "ir-gov-khuzestan"),
+                 ("2024-10-26", "air_strike", "ir-gov-tehran")]
+    # 'The Zionist regime attacked points in the provinces of Tehran, Khuzestan and Ilam at dawn today' (the active
+    # of "came under attack": its subject struck)
+    text = "رژیم صهیونیستی بامداد امروز نقاطی در استان‌های تهران، خوزستان و ایلام را مورد حمله قرار داد."
+    assert _targets(text, "2024-10-26", gazetteer) == provinces
+    # 'The General Staff announced the Zionist regime committed aggression on Saturday at dawn against military
+    # centres in the provinces of ...' (the subject right after the verb of the statement, the verb last)
+    text = ("ستاد کل نیروهای مسلح اعلام کرد رژیم صهیونیستی بامداد شنبه به مراکز نظامی در استان‌های تهران، خوزستان "
+            "و ایلام تجاوز کرد.")
+    assert _targets(text, "2024-10-26", gazetteer) == provinces
+
+
+def test_persian_air_defences_at_work_over_a_city(gazetteer):
+    # 'Air defences were activated at dawn today in the sky of Tehran.'
+    text = "پدافند هوایی بامداد امروز در آسمان تهران فعال شد."
+    assert _targets(text, "2024-10-26", gazetteer) == [("2024-10-26", "interception", "ir-tehran")]
+    # (not a commander of the air defences who speaks: 'The air defence commander said Tehran is safe.')
+    assert _targets("فرمانده پدافند هوایی گفت که تهران امن است.", "2024-10-26", gazetteer) == []
