@@ -569,6 +569,11 @@ def _carries_out(between: list[str]) -> bool:
 _SUBJECT_REACH = 20
 
 
+#: The words of a day told by the day before it, between an attack noun and its "on": "earlier that day", "the same
+#: day", "later that day".
+_TOLD_DAY_WORDS = frozenset({"earlier", "later", "that", "the", "same", "day"})
+
+
 def _on_after_the_attack(lowered: Sequence[str], trigger_at: int) -> int | None:
     """The token of the "on" / "against" (``attack_on``) after an attack noun: right after it, or after the group
     that made it ("an attack by Kataib Hezbollah on Erbil Air Base", up to :data:`_BY_WORDS` words, no stop between);
@@ -584,6 +589,12 @@ def _on_after_the_attack(lowered: Sequence[str], trigger_at: int) -> int | None:
         return j
     if k < len(lowered) and lowered[k] in on:
         return k
+    # (past a day told by the one before: "an attack earlier that day on Erbil Air Base", "the attack the same day on")
+    j = k
+    while j < len(lowered) and j - k < _DAY_WORDS and lowered[j] in _TOLD_DAY_WORDS:
+        j += 1
+    if j > k and j < len(lowered) and lowered[j] in on and "day" in lowered[k:j]:
+        return j
     if k < len(lowered) and lowered[k] == "by":
         for j in range(k + 1, min(len(lowered), k + 1 + _BY_WORDS)):
             if lowered[j] in on:

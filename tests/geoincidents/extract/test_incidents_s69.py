@@ -106,3 +106,9 @@ def test_persian_air_defences_at_work_over_a_city(gazetteer):
     assert _targets(text, "2024-10-26", gazetteer) == [("2024-10-26", "interception", "ir-tehran")]
     # (not a commander of the air defences who speaks: 'The air defence commander said Tehran is safe.')
     assert _targets("فرمانده پدافند هوایی گفت که تهران امن است.", "2024-10-26", gazetteer) == []
+
+
+def test_an_attack_on_a_site_told_past_a_day_of_the_day_before(gazetteer):
+    text = ("The Pentagon said US jets struck three sites in Iraq on Monday. It called them an answer to attacks on its "
+            "troops, among them an attack earlier that day on Erbil Air Base.")
+    assert ("2023-12-25", "other", "iq-erbil-air-base") in _targets(text, "2023-12-26", gazetteer)
