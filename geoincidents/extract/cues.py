@@ -680,6 +680,11 @@ _GERMAN_SITE_ENDINGS = ("stützpunkt", "stützpunkte", "stützpunkten", "stützp
 _BACKED_BY = [[verb, "by"] for verb in ("backed", "supported", "sponsored", "funded", "armed", "aligned", "allied")]
 
 
+#: How many words before an Arabic state adjective a word of the media may stand for the adjective to be the media's:
+#: the noun, the outlet's name in quotes ("قناة "الحرة" الأمريكية").
+_MEDIA_NAME_WORDS = 4
+
+
 def actors_in(sentence: Sentence, first: int, last: int, *, speakers: bool = False) -> list[tuple[int, str, bool]]:
     """The actors named in tokens first..last of a sentence: (token index, actor, is a state force); with *speakers*,
     those who only speak too ("CENTCOM said ...")."""
@@ -715,6 +720,9 @@ def actors_in(sentence: Sentence, first: int, last: int, *, speakers: bool = Fal
         if lexicon.possessive_at(lowered, first + end) \
                 and set(lowered[first + end + 2:first + end + 6]) & lexicon.words("media"):
             continue  # "Iran's IRIB state TV reported explosions": the state's media speak, the state fires nothing
+        if particles.is_arabic(lowered[first + start]) and lexicon.words("media") & set(
+                lowered[max(0, first + start - _MEDIA_NAME_WORDS):first + start]):
+            continue  # "قناة "الحرة" الأمريكية" 'the American channel al-Hurra': the channel's adjective, not who fires
         if state and _owns_the_site_before(lowered, first + start):
             continue  # "تستهدف قاعدة الاحتلال الأمريكي" 'targets the US occupation base': the base's owner, hit
         if state and (tracker_line_cue(lowered, first + start) is not None or _owns_the_site_after(lowered, first + end)):

@@ -138,7 +138,11 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
                                              and not any(trigger_at < b[0] < a[0] for b in actors)
                                              # Arabic puts the adjective after its noun: "الضربات الإسرائيلية"; so do
                                              # the Romance languages: "un ataque israelí", "une attaque israélienne"
+                                             # (not the object of a verb after a relative pronoun: "الهجمات التي
+                                             # تستهدف القوات الأمريكية" 'the attacks that target the US forces')
                                              or (trigger_at < a[0] <= trigger_at + 2
+                                                 and not lowered[trigger_at - 1:trigger_at] in (
+                                                     [w] for w in _ARABIC_RELATIVES)
                                                  and (is_arabic(lowered[trigger_at])
                                                       or lexicon.unelided(lowered[trigger_at])
                                                       in lexicon.words("noun_before_adjective")
@@ -271,7 +275,8 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         event_type = _weapon_else_fire_near(table, lowered, events, sentence.index)
     elif not acting and not anaphora and "since" not in clause \
             and _attacks_with_their_dead(lowered, trigger_at, c_last) \
-            and any(c_first <= d.first < c_last and d.precision == "day" for d in dates):
+            and (any(c_first <= d.first < c_last and d.precision == "day" for d in dates)
+                 or _LATEST & set(lowered[max(c_first, trigger_at - 3):trigger_at])):
         # "On 14 November, attacks on two buildings in Mezze and Qudsaya killed 15 people", Turkish "14 Kasım'da
         # Mezze semtine düzenlenen saldırılarda 15 kişi ölmüş": attacks of a day told with their dead are fire there
         # though nobody is named firing; by the weapon the sentence names, else by the fire or strike told in the two
@@ -364,7 +369,7 @@ def _attacks_with_their_dead(lowered: Sequence[str], trigger_at: int, c_last: in
     plural = lowered[trigger_at] in _PLURAL_ATTACKS and trigger_at + 1 < c_last \
         and lowered[trigger_at + 1] in lexicon.words("attack_on")
     turkish = trigger_at > 0 and lowered[trigger_at - 1] in lexicon.words("passive_carried_out")
-    return (plural or turkish) and tolled(lowered[trigger_at + 1:c_last])
+    return (plural or turkish) and tolled(lowered[trigger_at + 1:c_last]) or _the_dead_of_its_subject(lowered, trigger_at)
 
 
 #: Plural attack nouns of :data:`_ATTACK_NOUNS`.
@@ -376,10 +381,11 @@ def _killed_in_attacks_on(lowered: Sequence[str], trigger_at: int) -> bool:
     dead or wounded (``killed``, ``injured``) just before "in", the attack noun after it (with "a" or "an" between),
     and "on", "in" or "near" right after the noun."""
     k = trigger_at - 1
-    if k > 0 and lowered[k] in ("a", "an"):
+    # (past an article and a word of the latest: "wounded in the latest attacks at the Tal Baydar base")
+    while k > 0 and trigger_at - k <= 2 and lowered[k] in _BEFORE_THE_ATTACK:
         k -= 1
     dead = lexicon.words("killed") | lexicon.words("injured")
-    if k > 0 and lowered[k] == "in" and lowered[trigger_at + 1:trigger_at + 2] in (["on"], ["in"], ["near"]) \
+    if k > 0 and lowered[k] == "in" and lowered[trigger_at + 1:trigger_at + 2] in (["on"], ["in"], ["near"], ["at"]) \
             and bool(set(lowered[max(0, k - _DEAD_BEFORE_IN):k]) & dead):
         return True
     # German tells the dead after "bei" and the attack: "wurden bei einem weiteren Angriff zwei Menschen in einem
@@ -389,6 +395,16 @@ def _killed_in_attacks_on(lowered: Sequence[str], trigger_at: int) -> bool:
         k -= 1
     return k >= 0 and lowered[k] == "bei" and bool(set(lowered[trigger_at + 1:trigger_at + 1 + _DEAD_AFTER]) & dead)
 
+
+#: Arabic relative pronouns: the noun after the verb they open is its object ("التي تستهدف القوات الأمريكية").
+_ARABIC_RELATIVES = frozenset({"التي", "الذي", "اللتي", "اللذين", "الذين", "اللواتي", "اللتان", "اللذان"})
+
+#: "The latest" before an attack noun, in its languages: the attacks the report is about, not a background ("الموجة
+#: الأخيرة من الهجمات" 'the latest wave of attacks'), dated as the clause is though it tells no day of its own.
+_LATEST = frozenset({"latest", "الأخيرة", "أحدث", "dernières", "dernière", "últimos", "último", "jüngsten"})
+
+#: Words between "in" and the attack noun of the dead: "in an attack", "in the latest attacks".
+_BEFORE_THE_ATTACK = frozenset({"a", "an", "the", "latest", "recent", "new", "last"})
 
 #: Words between "bei" and the attack noun ("bei einem weiteren Angriff").
 _GERMAN_ARTICLE_OR_ANOTHER = frozenset({"einem", "einer", "dem", "der", "weiteren", "erneuten", "neuen"})
@@ -486,6 +502,21 @@ def _light_verb_last(rest: Sequence[str]) -> bool:
     before (``light_verb`` in extract_words.csv)."""
     words = [w for w in rest if w[:1].isalpha()]
     return 0 < len(words) <= 4 and words[-1] in lexicon.words("light_verb")
+
+
+def _the_dead_of_its_subject(lowered: Sequence[str], trigger_at: int) -> bool:
+    """Whether the attack noun at *trigger_at* is the subject of the verb of the dead or wounded right after it, an
+    adverb between or not: "the latest attacks lightly wounded a US soldier at the Tal Baydar base", "the attack killed
+    two soldiers"; in Arabic, of the verb of what it caused (``caused_casualties``): "الموجة الأخيرة من الهجمات أسفرت عن
+    إصابة جندي" 'the latest wave of attacks resulted in a soldier wounded'."""
+    k = trigger_at + 1
+    while k < len(lowered) and k - trigger_at <= 2 and lowered[k].endswith("ly"):
+        k += 1
+    if k >= len(lowered):
+        return False
+    word = lowered[k]
+    return word in lexicon.words("killed") | lexicon.words("injured") and not word.endswith("ing") \
+        or word in lexicon.words("caused_casualties")
 
 
 def _attacks_as_subject(lowered: Sequence[str], trigger_at: int, phrase: str, c_first: int = 0) -> bool:

@@ -112,3 +112,29 @@ def test_an_attack_on_a_site_told_past_a_day_of_the_day_before(gazetteer):
     text = ("The Pentagon said US jets struck three sites in Iraq on Monday. It called them an answer to attacks on its "
             "troops, among them an attack earlier that day on Erbil Air Base.")
     assert ("2023-12-25", "other", "iq-erbil-air-base") in _targets(text, "2023-12-26", gazetteer)
+
+
+def test_attacks_told_by_the_dead_or_wounded_they_caused(gazetteer):
+    for text in ("The attack killed two soldiers at the Tal Baydar base on Friday.",
+                 "A US soldier was wounded in the latest attacks at the Tal Baydar base on Friday.",
+                 # (no day of its own: the latest attacks are the report's, dated as the clause is)
+                 "The official said on Friday that the latest attacks lightly wounded a US soldier at the Tal Baydar "
+                 "base in Syria."):
+        assert _targets(text, "2023-11-18", gazetteer) == [("2023-11-17", "other", "sy-tal-baydar-base")], text
+    # (not the dead of attacks told as a background, with no day and not the latest)
+    assert _targets("The attacks killed more than 1,200 people in Israel.", "2023-11-18", gazetteer) == []
+    # 'An official of the Pentagon said yesterday, Friday, that ... The official said the latest wave of attacks
+    # resulted in a US soldier lightly wounded at the Tal Baydar base in Syria.' (the official quoted by the American
+    # channel al-Hurra: the channel's adjective names no state that struck)
+    text = ("أعلن مسؤول في البنتاغون أمس الجمعة أن القوات الأمريكية تعرضت لهجمات جديدة. وبحسب المسؤول، في تصريحات "
+            "نقلتها قناة \"الحرة\" الأمريكية، فإن الموجة الأخيرة من الهجمات أسفرت عن إصابة جندي أمريكي بجروح طفيفة في "
+            "قاعدة تل بيدر في سوريا.")
+    assert ("2023-11-17", "other", "sy-tal-baydar-base") in _targets(text, "2023-11-18", gazetteer)
+
+
+def test_the_noun_after_an_arabic_relative_verb_is_its_object(gazetteer):
+    # 'A US soldier was wounded on Friday at the Tal Baydar base, in the latest wave of attacks that target the US
+    # forces in Syria and Iraq.' (the forces are what the attacks target, not a state that struck)
+    text = ("أصيب جندي أمريكي بجروح طفيفة يوم الجمعة في قاعدة تل بيدر، ضمن أحدث موجة من الهجمات التي تستهدف القوات "
+            "الأمريكية في سوريا والعراق.")
+    assert all(event != "air_strike" for _, event, _ in _targets(text, "2023-11-18", gazetteer))
