@@ -138,3 +138,11 @@ def test_the_noun_after_an_arabic_relative_verb_is_its_object(gazetteer):
     text = ("أصيب جندي أمريكي بجروح طفيفة يوم الجمعة في قاعدة تل بيدر، ضمن أحدث موجة من الهجمات التي تستهدف القوات "
             "الأمريكية في سوريا والعراق.")
     assert all(event != "air_strike" for _, event, _ in _targets(text, "2023-11-18", gazetteer))
+
+
+def test_german_impacts_counted_after_a_barrage(gazetteer):
+    # 'Iran attacked Israel with missiles overnight. The rescue service counted four impacts in all in the greater Tel
+    # Aviv area.'
+    text = ("Der Iran hat Israel in der Nacht mit Raketen angegriffen. Der Rettungsdienst zählte im Großraum Tel Aviv "
+            "insgesamt vier Einschläge.")
+    assert ("2025-06-16", "missile_attack", "il-gush-dan") in _targets(text, "2025-06-16", gazetteer)
