@@ -434,6 +434,41 @@ def _province_of_a_district_beside(sentence: Sentence, m: Mention, mentions: lis
     return province if province.kind == "governorate" and province.admin1 == city.admin1 else None
 
 
+def _province_listed_with_provinces(sentence: Sentence, m: Mention, mentions: list[Mention], gazetteer: Any) -> Any:
+    """ "military sites in Tehran, Khuzestan and Ilam": a name of a city and of its province, in one list (commas and
+    "and" alone between) with a name that is a province only of the same country, is that province: a list names
+    places of one rank."""
+    if gazetteer is None or not m.candidates or m.candidates[0].kind not in _CITY_KINDS | {"town"} \
+            or normalize_parts(m.query)[1]:
+        return None
+    city, lowered = m.candidates[0], sentence.lowered
+    listed = sorted((o for o in mentions if o.sentence == m.sentence and o.candidates), key=lambda o: o.first)
+    k = listed.index(m)
+    run = [m]
+    for step in (-1, 1):  # the list's items either side, joined by commas and "and" alone
+        j = k
+        while 0 <= j + step < len(listed):
+            a, b = (listed[j + step], listed[j]) if step < 0 else (listed[j], listed[j + step])
+            gap = lowered[a.last:b.first]
+            if not gap or not set(gap) <= lexicon.LIST_JOINERS or len(gap) > 2:
+                break
+            j += step
+            run.append(listed[j])
+    # (not the province the city lies in, told after it: "Diwaniyah, Al-Qadisiyyah Governorate")
+    if not any(o.candidates[0].kind == "governorate" and o.candidates[0].country == city.country
+               and all(c.kind == "governorate" for c in o.candidates if c.country == city.country)
+               and o.candidates[0].admin1 != city.admin1
+               for o in run if o is not m):
+        return None
+    from gazetteer.errors import GazetteerError
+
+    try:  # (by the city's own name)
+        province = gazetteer.resolve(city.name, kind=("governorate",), fuzzy=False).place
+    except GazetteerError:
+        return None
+    return province if province.kind == "governorate" and province.admin1 == city.admin1 else None
+
+
 #: How many words may part a district from the name of the province it lies in ("the Amedi district of Duhok").
 _DISTRICT_WORDS = 3
 
@@ -541,7 +576,8 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
         before = next((ends[(m.sentence, k)] for k in range(m.first - 1, max(-1, m.first - _GAP_MAX - 1), -1)
                        if (m.sentence, k) in ends), None)
         province = _province_of_the_name_before(sentences[m.sentence], m, before, gazetteer) \
-            or _province_of_a_district_beside(sentences[m.sentence], m, mentions, gazetteer)  # (past a quote)
+            or _province_of_a_district_beside(sentences[m.sentence], m, mentions, gazetteer) \
+            or _province_listed_with_provinces(sentences[m.sentence], m, mentions, gazetteer)  # (past a quote)
         if province is not None:
             m.candidates = [province] + [c for c in m.candidates if c.id != province.id]
             m.place, m.settled_by = province, "nearby words"

@@ -146,3 +146,17 @@ def test_german_impacts_counted_after_a_barrage(gazetteer):
     text = ("Der Iran hat Israel in der Nacht mit Raketen angegriffen. Der Rettungsdienst zählte im Großraum Tel Aviv "
             "insgesamt vier Einschläge.")
     assert ("2025-06-16", "missile_attack", "il-gush-dan") in _targets(text, "2025-06-16", gazetteer)
+
+
+def test_a_list_with_a_province_names_provinces(gazetteer):
+    from geoincidents import extract_report
+    text = "Israel struck military sites in Tehran, Khuzestan and Ilam early on Saturday."
+    places = extract_report(text, published="2024-10-26", gazetteer=gazetteer).places
+    assert list(places["place_id"][places["mention"] != "Israel"]) == ["ir-gov-tehran", "ir-gov-khuzestan", "ir-gov-ilam"]
+    # (not a city and the province it lies in, in apposition: the city stays)
+    text = "A roadside bomb hit a supply convoy in Diwaniyah, Al-Qadisiyyah Governorate, on Tuesday."
+    places = extract_report(text, published="2020-12-29", gazetteer=gazetteer).places
+    assert "iq-diwaniyah" in set(places["place_id"])
+    # (nor a list of cities: "Strikes hit Tehran and Isfahan")
+    places = extract_report("Strikes hit Tehran and Isfahan.", published="2024-10-26", gazetteer=gazetteer).places
+    assert list(places["place_id"]) == ["ir-tehran", "ir-isfahan"]
