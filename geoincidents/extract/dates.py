@@ -240,6 +240,8 @@ def dateline_day(sentence, d: DateMention, published: date | None) -> bool:
     if published is None or sentence.index > 2 or d.precision != "day" or not any(c.isdigit() for c in d.text) \
             or not 0 <= (published - d.date).days <= 2:
         return False
+    if lexicon.turkish_sentence(sentence.lowered) and ("'" in d.text or "’" in d.text):
+        return False  # "İsrail, 13 Haziran'da İran'a saldırdı": a day in the locative is told in the sentence, no dateline
     tokens, lowered = sentence.tokens, sentence.lowered
     first = _line_start(sentence, d.first)
     if d.first - first > _DATELINE_TOKENS:

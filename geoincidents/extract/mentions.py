@@ -169,6 +169,9 @@ def _directed_region(gazetteer: Any, sentence: Any, tokens: list[Any], lowered: 
     return None
 
 
+#: The apostrophes Turkish writes before a name's case ending ("İran'a", "Irak’ta").
+_APOSTROPHES = frozenset({"'", "’"})
+
 #: What Persian writes after a name past the half-space (U+200C) and keeps it that name: the plural ("ها", "های"), the
 #: ezafe and indefinite "ی", the possessives, the comparative, "is" ("است").
 _PERSIAN_SUFFIXES = frozenset({"ها", "های", "هایی", "ی", "ای", "ایی", "اش", "ام", "ات", "مان", "تان", "شان", "تر", "ترین",
@@ -219,6 +222,18 @@ def _case_of_the_areas_first_named(lowered: Sequence[str], last: int) -> str:
         return ""
     areas = lexicon.words("turkish_areas")
     noun = next((w for w in lowered[last + 3:last + 5] if w in areas), "")
+    return max((e for e in lexicon.case_endings() if noun.endswith(e)), key=len, default="")
+
+
+#: The Turkish genitive endings after a name's apostrophe ("İran'ın", "Suriye'nin").
+_GENITIVES = frozenset({"ın", "in", "un", "ün", "nın", "nin", "nun", "nün"})
+
+
+def _case_of_the_areas_of(lowered: Sequence[str], last: int) -> str:
+    """The case ending of a Turkish plural noun of place (``turkish_areas``) within two words after token *last*
+    ("İran'ın farklı kentlerinde": -de), else ""."""
+    areas = lexicon.words("turkish_areas")
+    noun = next((w for w in lowered[last:last + 2] if w in areas), "")
     return max((e for e in lexicon.case_endings() if noun.endswith(e)), key=len, default="")
 
 
@@ -295,8 +310,11 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
         # A Turkish case ending after an apostrophe ("Erbil'e"): cut off when the word as written names nothing.
         # (and one whose whole word is only a word of some longer name while the stem is a name of its own: "Sur'a"
         # 'to Tyre', not a "Sura" of a name "Sura ...")
+        # (in a Turkish sentence the apostrophe marks the ending, though the whole word is some other name's too:
+        # "İran'a saldırdı" 'attacked Iran', not a place "Irana")
+        turkish = lexicon.turkish_sentence(sentence.lowered)
         cased = ["" if _usable_key(keys[i], index) and not (
-                    keys[i] not in index.bare
+                    (keys[i] not in index.bare or turkish and _APOSTROPHES & set(t.text))
                     and particles.case_ending(t.text, lambda stem: token_key(stem) in index.bare))
                  else particles.case_ending(t.text, lambda stem: token_key(stem) in index.vocabulary)
                  for i, t in enumerate(tokens)]
@@ -522,6 +540,12 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
             # "Bat-Yam, Holon ve Yehud başta olmak üzere çeşitli bölgelere" 'to various areas, Bat Yam, Holon and Yehud
             # first': the list's case is written on the plural noun of place after "first of all"
             ending = _case_of_the_areas_first_named(lowered, m.last)
+            if ending:
+                m.extra["case_ending"] = ending
+        for m in (m for m in found if m.sentence == sentence.index and m.extra.get("case_ending") in _GENITIVES):
+            # "İran'ın farklı kentlerinde" 'in various cities of Iran': a name in the genitive before a plural noun of
+            # place (an adjective between or not) takes that noun's case, as a list's names do
+            ending = _case_of_the_areas_of(lowered, m.last)
             if ending:
                 m.extra["case_ending"] = ending
         # "Iraqi territory": the country, named through its demonym.

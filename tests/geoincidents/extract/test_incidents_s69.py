@@ -160,3 +160,14 @@ def test_a_list_with_a_province_names_provinces(gazetteer):
     # (nor a list of cities: "Strikes hit Tehran and Isfahan")
     places = extract_report("Strikes hit Tehran and Isfahan.", published="2024-10-26", gazetteer=gazetteer).places
     assert list(places["place_id"]) == ["ir-tehran", "ir-isfahan"]
+
+
+def test_turkish_country_with_its_case_after_the_apostrophe(gazetteer):
+    # 'Israel attacked Iran on 13 June.' ("İran'a" is Iran with its dative, though "Irana" is a word of some name;
+    # the day in the locative is told in the sentence, not a dateline's day a day before publication)
+    assert _targets("İsrail, 13 Haziran'da İran'a saldırdı.", "2025-06-14", gazetteer) == [
+        ("2025-06-13", "air_strike", "cc-ir")]
+    # 'Israel had carried out wide attacks in various cities of Iran on 13 June.' (the genitive before a plural noun
+    # of place takes that noun's case)
+    text = "İsrail 13 Haziran'da İran'ın farklı kentlerinde geniş çaplı saldırılar düzenlemişti."
+    assert _targets(text, "2025-06-16", gazetteer) == [("2025-06-13", "air_strike", "cc-ir")]
