@@ -110,7 +110,12 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
                 # (nor one listed with them, however near: "attacked sites in the Shebaa Farms, al-Motella, and
                 # the Gesher Haziv": each a site of its own)
                 # (nor one told as a second thing hit: "raid anche sulla città di Sweida e nelle campagne di Deraa")
-                finest += [m for m in targets if 2 <= specificity(m.place) <= 3
+                # (a country too, when the towns are told as some of the targets in it and another: "struck 85 targets
+                # in Iraq and Syria, including positions in al-Qaim": Syria holds no town named, and was hit)
+                lowered = sentences[event.sentence].lowered
+                finest += [m for m in targets if (2 <= specificity(m.place) <= 3 or specificity(m.place) == 4 and any(
+                               f.first > m.last and lexicon.word_phrases("inclusion").find(lowered[m.last:f.first])
+                               for f in finest))
                            and not any((within_km(m.place, f.place, _reach(m.place)) and not _one_list(m, f, inside)
                                         and not m.extra.get("second_target"))
                                        or contains(m.place, f.place) or contains(f.place, m.place) for f in finest)]

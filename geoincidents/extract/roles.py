@@ -2067,6 +2067,15 @@ def _coordinated_target(lowered: Sequence[str], weak: Mention, strong: list[Ment
         # "struck two sites in Syria and one in Iraq", "a depot in Homs province and another in Hama province": a
         # second thing hit, told in an area of the first one's rank (a country, a province), is hit there too
         return True
+    if specificity(place) >= 3 and any(
+            s.first >= weak.last and specificity(s.candidates[0]) == specificity(place)
+            and lowered[weak.last:s.first][:1] != [] and lowered[weak.last] in lexicon.LIST_CONJUNCTIONS
+            and set(lowered[weak.last + 1:s.first]) <= lexicon.words("place_preposition") | _CONTRACTED_IN
+            and len(lowered[weak.last:s.first]) <= 2 and not contains(place, s.candidates[0])
+            and not contains(s.candidates[0], place) for s in strong):
+        # "Ziele im Irak und in Syrien angegriffen": two countries (or provinces) of one rank, each with its "in",
+        # joined by "and" before the cue the last one took, are both hit
+        return True
     if specificity(place) <= 3 and any(s.last <= weak.first and parallel_phrase(lowered[s.last:weak.first])
                                        and not contains(place, s.candidates[0]) and not contains(s.candidates[0], place)
                                        for s in strong):

@@ -171,3 +171,16 @@ def test_turkish_country_with_its_case_after_the_apostrophe(gazetteer):
     # of place takes that noun's case)
     text = "İsrail 13 Haziran'da İran'ın farklı kentlerinde geniş çaplı saldırılar düzenlemişti."
     assert _targets(text, "2025-06-16", gazetteer) == [("2025-06-13", "air_strike", "cc-ir")]
+
+
+def test_two_countries_each_with_its_in_before_the_verb(gazetteer):
+    # 'The USA attacked targets in Iraq and in Syria in the night to Saturday.'
+    text = "Die USA haben in der Nacht zum Samstag Ziele im Irak und in Syrien angegriffen."
+    assert _targets(text, "2024-02-03", gazetteer) == [("2024-02-03", "air_strike", "cc-iq"),
+                                                       ("2024-02-03", "air_strike", "cc-sy")]
+
+
+def test_a_country_holding_none_of_the_towns_a_list_includes_stays_a_target(gazetteer):
+    text = "The US struck 85 targets in Iraq and Syria on Friday, including positions in al-Qaim."
+    assert _targets(text, "2024-02-03", gazetteer) == [("2024-02-02", "air_strike", "cc-sy"),
+                                                       ("2024-02-02", "air_strike", "iq-al-qaim")]
