@@ -479,6 +479,11 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
                                     # "، وفي السادس والعشرين من الشهر ذاته قصفت" 'and on the 26th of the same month
                                     # ... bombed': another time, another event
                                     or _another_day_after(lowered, k))) or (
+            # (Hebrew joins "and" to the next word: "טיל נפל ליד גדרה, ורסיסים נפלו בהוד השרון" 'a missile fell near
+            # Gedera, and fragments fell in Hod HaSharon': a word of fire with its "ו" after a comma opens another event;
+            # not one with the article, the fire told again: "..., והטילים כוונו" 'and the missiles were aimed')
+            word == "," and _hebrew_and(lowered[k + 1]) and not lowered[k + 1].startswith("וה")
+            and any(f[0] == 0 for f in trigger_table.find(lowered[k + 1:k + 3]))) or (
             word == "and" and lowered[k + 1] == "for") or (  # "blamed for rocket fire on X and for the drone attack on Y"
             word == "," and lowered[k + 1] in consequence) or (
             # "..., adding that US artillery responded", "، مشيراً إلى أن": a statement of its own

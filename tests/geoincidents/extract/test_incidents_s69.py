@@ -184,3 +184,13 @@ def test_a_country_holding_none_of_the_towns_a_list_includes_stays_a_target(gaze
     text = "The US struck 85 targets in Iraq and Syria on Friday, including positions in al-Qaim."
     assert _targets(text, "2024-02-03", gazetteer) == [("2024-02-02", "air_strike", "cc-sy"),
                                                        ("2024-02-02", "air_strike", "iq-al-qaim")]
+
+
+def test_debris_words_in_hebrew_arabic_and_persian(gazetteer):
+    # 'Iran fired missiles at Israel. A missile fell in an open area near Gedera, and fragments fell in Hod HaSharon.'
+    # (the Hebrew "and" joined to the word of fire after the comma opens another event)
+    text = "איראן שיגרה טילים לעבר ישראל. טיל נפל בשטח פתוח ליד גדרה, ורסיסים נפלו בהוד השרון."
+    assert ("2024-10-02", "interception", "il-hod-hasharon") in _targets(text, "2024-10-02", gazetteer)
+    # 'Iran fired missiles at Israel. And shrapnel fell in Haifa.'
+    text = "أطلقت إيران صواريخ على إسرائيل. وسقطت شظايا في حيفا."
+    assert ("2024-10-02", "interception", "il-haifa") in _targets(text, "2024-10-02", gazetteer)
