@@ -194,3 +194,12 @@ def test_debris_words_in_hebrew_arabic_and_persian(gazetteer):
     # 'Iran fired missiles at Israel. And shrapnel fell in Haifa.'
     text = "أطلقت إيران صواريخ على إسرائيل. وسقطت شظايا في حيفا."
     assert ("2024-10-02", "interception", "il-haifa") in _targets(text, "2024-10-02", gazetteer)
+
+
+def test_sorani_spellings_of_qaim_and_jurf_al_sakhar(gazetteer):
+    # 'CENTCOM announced that at dawn today, Wednesday, several Kataib Hezbollah headquarters and positions in Qaim and
+    # Jurf al-Sakhar were the targets of air strikes.'
+    text = ("فەرماندەیی ناوەندیی هێزەکانی ئەمریکا ڕایگەیاند، بەرەبەیانی ئەمڕۆ چوارشەممە چەند بارەگا و پێگەیەکی "
+            "حزبوڵڵای عێراقی لە قائیم و جەرفولسەخر کراونەتە ئامانجی هێرشی ئاسمانی.")
+    got = {t for _, _, t in _targets(text, "2024-01-24", gazetteer)}
+    assert {"iq-al-qaim", "iq-jurf-al-sakhar"} <= got
