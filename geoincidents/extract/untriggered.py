@@ -13,6 +13,9 @@ Reports often name what was hit in a clause that holds no trigger of its own:
   the Rumalyn strike, the other three were aimed at US positions at al-Shaddadi, at Green Village and at the
   Euphrates base" (:func:`attacks_apportioned`): one attack at each place, by the weapon the clause names, else by
   means untold;
+* the lines of a list of targets after a line of fire that ends with a colon: "The group said it launched drones at
+  the following bases:\n- the al-Shaddadi base in Syria;\n- the al-Tanf base" (:func:`bullet_of_a_list_of_targets`):
+  that fire, at each line's first place;
 * a pronoun for the fire told in the sentence before, with a verb of where it came down: "The strikes came at 4:45
   am on Tuesday. Iraqi security sources said they fell in the area of Hilla" (:func:`fire_by_its_pronoun`): that
   fire, there (``landing_verb``);
@@ -35,7 +38,7 @@ from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.cues import CASUALTY, fire_told_before
 
-__all__ = ["weapon_as_agent", "targets_listed", "fire_by_its_pronoun", "projectiles_of_a_barrage",
+__all__ = ["weapon_as_agent", "targets_listed", "bullet_of_a_list_of_targets", "BULLETS", "fire_by_its_pronoun", "projectiles_of_a_barrage",
            "attacks_apportioned", "untriggered", "casualties_on_their_day", "last_of_a_tally"]
 
 #: Words that may stand between "by" and the weapon it introduces ("by Turkish drones", "by two US drones").
@@ -212,10 +215,42 @@ def untriggered(clause: Sequence[str], sentences: list[Any], at: int, events: li
     tells, as a trigger (see the module's list), or none."""
     linked = first > 0 and lexicon.word_phrases("clause_link").match_at(sentences[at].lowered, first) is not None
     own = [d for d in dates if first <= d.first < first + len(clause)]
-    return targets_listed(clause, at, events) or fire_by_its_pronoun(clause, at, events) \
+    return targets_listed(clause, at, events) or (bullet_of_a_list_of_targets(sentences, at, events) if not first
+                                                  else []) \
+        or fire_by_its_pronoun(clause, at, events) \
         or projectiles_of_a_barrage(clause, at, events) \
         or attacks_apportioned(clause, sentences, at) or (casualties_on_their_day(clause, own) if linked else []) \
         or last_of_a_tally(clause, sentences[at].lowered[:first], own)
+
+
+#: The marks that open a line of a list: "- the al-Tanf base;", "• Erbil airport".
+BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
+
+#: How many lines a list of targets may run to after the line that opens it.
+_LIST_LINES = 12
+
+
+def bullet_of_a_list_of_targets(sentences: list[Any], at: int, events: list[Any]) -> list[tuple[int, int, Any]]:
+    """ "The group said it launched drone attacks on five bases, as follows:\n- the al-Shaddadi base in Syria;\n- the
+    al-Tanf base": a line opened by a bullet (:data:`BULLETS`), one of a run of such lines right after a line that
+    ends with a colon and tells fire (or right after the sentence of fire before it), names a target of that fire: a
+    trigger of the fire's type at the bullet (:func:`.roles` makes the line's first place its target)."""
+    lowered = sentences[at].lowered
+    if not lowered or lowered[0] not in BULLETS:
+        return []
+    opener = at - 1
+    while opener >= 0 and at - opener <= _LIST_LINES and sentences[opener].lowered[:1] != [] \
+            and sentences[opener].lowered[0] in BULLETS:
+        opener -= 1
+    if opener < 0 or sentences[opener].lowered[-1:] != [":"]:
+        return []
+    # (the fire told in that line or the sentence before it: "Drones hit three oil fields on Wednesday. The details
+    # given by the Kurdish services:"; not a point that tells what someone said: "Here is what we know so far:\n-
+    # Officials in Washington said they were told beforehand")
+    fire = next((e for e in reversed(events) if e.sentence in (opener, opener - 1) and e.event_type in _FIRE), None)
+    if fire is None or set(lowered) & (lexicon.words("statement_verb") | lexicon.words("speaker")):
+        return []
+    return [(0, 1, lexicon.Trigger(lowered[0], fire.event_type, CASUALTY))]
 
 
 def last_of_a_tally(clause: Sequence[str], before: Sequence[str], dates: list[Any]) -> list[tuple[int, int, Any]]:

@@ -203,3 +203,20 @@ def test_sorani_spellings_of_qaim_and_jurf_al_sakhar(gazetteer):
             "حزبوڵڵای عێراقی لە قائیم و جەرفولسەخر کراونەتە ئامانجی هێرشی ئاسمانی.")
     got = {t for _, _, t in _targets(text, "2024-01-24", gazetteer)}
     assert {"iq-al-qaim", "iq-jurf-al-sakhar"} <= got
+
+
+def test_the_lines_of_a_list_of_targets_after_a_colon(gazetteer):
+    text = ("The Islamic Resistance in Iraq said on Sunday that it had launched drone attacks on the following bases:\n"
+            "- the al-Shaddadi base in Syria;\n- the al-Tanf base.")
+    assert _targets(text, "2024-01-29", gazetteer) == [("2024-01-28", "drone_attack", "sy-al-tanf-garrison"),
+                                                       ("2024-01-28", "drone_attack", "sy-shaddadi-base")]
+    # 'The Islamic Resistance in Iraq announced yesterday, Sunday, drone attacks on bases; the targets were as
+    # follows: - a base of the US occupation near Erbil airport; - the Ain al-Asad base.'
+    text = ("أعلنت المقاومة الإسلامية في العراق، أمس الأحد، أنها شنت هجمات بالطائرات المسيرة على قواعد، وجاءت "
+            "الأهداف على النحو الآتي:\n- قاعدة الاحتلال الأمريكي القريبة من مطار أربيل؛\n- قاعدة عين الأسد.")
+    got = {t for _, _, t in _targets(text, "2024-01-29", gazetteer)}
+    assert {"iq-erbil-international-airport", "iq-ain-al-asad-air-base"} <= got
+    # (not the points of a summary, each with words of its own: the line's place is no target of the fire before)
+    text = ("Israel struck military facilities in Iran early on Saturday. Here is what we know so far:\n"
+            "- Officials in Washington said they were told beforehand.\n- Flights resumed at Mehrabad Airport.")
+    assert {t for _, _, t in _targets(text, "2024-10-26", gazetteer)} == {"cc-ir"}
