@@ -220,3 +220,9 @@ def test_the_lines_of_a_list_of_targets_after_a_colon(gazetteer):
     text = ("Israel struck military facilities in Iran early on Saturday. Here is what we know so far:\n"
             "- Officials in Washington said they were told beforehand.\n- Flights resumed at Mehrabad Airport.")
     assert {t for _, _, t in _targets(text, "2024-10-26", gazetteer)} == {"cc-ir"}
+
+
+def test_the_place_of_the_actions_an_attack_answers_is_no_target(gazetteer):
+    text = ("The Islamic Resistance in Iraq said it carried out the drone attack on Sunday, presenting it as an answer "
+            "to the actions of the Zionist entity in Gaza.")
+    assert _targets(text, "2024-01-28", gazetteer) == []
