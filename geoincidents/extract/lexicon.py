@@ -266,8 +266,8 @@ def triggers() -> dict[str, Trigger]:
     for form, trigger in joined.items():
         table.setdefault(form, trigger)  # "وقصف" 'and shelled': the phrase with "and" joined, unless a row of its own
     for phrase, trigger in list(table.items()):
-        for form in _with_hebrew_prefixes(phrase) + _with_persian_suffixes(phrase):
-            table.setdefault(form, trigger)  # "מטיל איראני" 'from an Iranian missile', "והטילים"; "موشکها"
+        for form in _with_hebrew_prefixes(phrase) + _with_persian_suffixes(phrase) + _with_arabic_dual(phrase):
+            table.setdefault(form, trigger)  # "מטיל איראני" 'from an Iranian missile', "והטילים"; "موشکها"; "هاجمتا"
     return table
 
 
@@ -286,6 +286,22 @@ def _with_persian_suffixes(phrase: str) -> tuple[str, ...]:
     if last.endswith("\u0647") or has_persian_letters(last):
         forms += [last + "\u0647\u0627", last + "\u0647\u0627\u06cc"]  # + "ها", "های"
     return tuple(" ".join([*rest, form]) for form in forms)
+
+
+def _with_arabic_dual(phrase: str) -> tuple[str, ...]:
+    """A one-word Arabic verb of the feminine with its dual ending: the past "ت" + "ا" ("هاجمتا" 'the two attacked',
+    "طائرتين مسيرتين هاجمتا قاعدة عين الأسد"), the present "ت..." + "ان" ("تستهدفان" 'the two target'), as Arabic
+    writes two drones as the subject of their verb."""
+    from geoincidents.extract.particles import is_arabic
+
+    if " " in phrase or len(phrase) < 4 or not is_arabic(phrase):
+        return ()
+    word = phrase[1:] if phrase.startswith("و") and len(phrase) > 4 else phrase  # (with "and" joined: "وهاجمت")
+    if word.endswith("ت"):
+        return (phrase + "ا",)
+    if word.startswith("ت"):
+        return (phrase + "ان",)
+    return ()
 
 
 def _with_hebrew_prefixes(phrase: str) -> tuple[str, ...]:
@@ -546,6 +562,7 @@ def words(group: str) -> frozenset[str]:
     found = frozenset(r["word"] for r in read_table("words") if r["group"] == group)
     if group in _JOINED_AND_GROUPS:
         found |= {form for w in found for form in _with_arabic_and(w)}
+        found |= {form for w in found for form in _with_arabic_dual(w)}
     if group in _JOINED_PARTICLE_GROUPS:
         from geoincidents.extract.particles import joined_forms
 

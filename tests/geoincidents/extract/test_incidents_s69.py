@@ -226,3 +226,13 @@ def test_the_place_of_the_actions_an_attack_answers_is_no_target(gazetteer):
     text = ("The Islamic Resistance in Iraq said it carried out the drone attack on Sunday, presenting it as an answer "
             "to the actions of the Zionist entity in Gaza.")
     assert _targets(text, "2024-01-28", gazetteer) == []
+
+
+def test_arabic_dual_verbs_of_two_drones(gazetteer):
+    # 'A security source told Reuters today, Tuesday, that two armed drones attacked the Ain al-Asad air base in Iraq.'
+    text = ("أفاد مصدر أمني لوكالة رويترز، اليوم الثلاثاء، بأن طائرتين مسيّرتين مسلحتين هاجمتا قاعدة عين الأسد الجوية في "
+            "العراق.")
+    assert _targets(text, "2023-10-31", gazetteer) == [("2023-10-31", "drone_attack", "iq-ain-al-asad-air-base")]
+    # 'Two drones target the Ain al-Asad base in western Iraq' (the present dual, a headline)
+    text = "طائرتان مسيّرتان تستهدفان قاعدة عين الأسد غربي العراق"
+    assert _targets(text, "2023-10-31", gazetteer) == [("2023-10-31", "drone_attack", "iq-ain-al-asad-air-base")]
