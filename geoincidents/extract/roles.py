@@ -47,7 +47,7 @@ from geoincidents.extract.nesting import (city_named_as_a_whole, containers, con
                                           on_days_apart, specificity, town_of_a_site)
 from geoincidents.extract.particles import ARABIC_AND, is_arabic, is_cyrillic, is_hebrew
 from geoincidents.extract.text import Sentence
-from geoincidents.extract.untriggered import BULLETS
+from geoincidents.extract.untriggered import list_line
 
 __all__ = ["assign_roles", "and_a_descriptor", "sites_after_and"]
 
@@ -748,7 +748,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                 role, text = "target", "object"  # "Milizen haben den Stützpunkt Rmeilan mit Raketen beschossen"
             if role == "context" and not text and _first_place_of_a_table_row(lowered, m, inside):
                 role, text = "target", "table row"  # "14 Dec | al-Shaddadi base, Syria | US base | suicide drones"
-            if role == "context" and not text and c_first == 0 and lowered[:1] != [] and lowered[0] in BULLETS \
+            if role == "context" and not text and c_first == 0 and list_line(lowered) \
                     and m is min(inside, key=lambda x: x.first) and not lexicon.trigger_table().find(lowered):
                 role, text = "target", "list line"  # "...drone attacks on the following bases:\n- the al-Tanf base;"
             if _dateline(sentence, m):

@@ -38,7 +38,7 @@ from geoincidents.extract import lexicon
 from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.cues import CASUALTY, fire_told_before
 
-__all__ = ["weapon_as_agent", "targets_listed", "bullet_of_a_list_of_targets", "BULLETS", "fire_by_its_pronoun", "projectiles_of_a_barrage",
+__all__ = ["weapon_as_agent", "targets_listed", "bullet_of_a_list_of_targets", "list_line", "fire_by_its_pronoun", "projectiles_of_a_barrage",
            "attacks_apportioned", "untriggered", "casualties_on_their_day", "last_of_a_tally"]
 
 #: Words that may stand between "by" and the weapon it introduces ("by Turkish drones", "by two US drones").
@@ -224,7 +224,14 @@ def untriggered(clause: Sequence[str], sentences: list[Any], at: int, events: li
 
 
 #: The marks that open a line of a list: "- the al-Tanf base;", "• Erbil airport".
-BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
+_BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
+
+
+def list_line(lowered: Sequence[str]) -> bool:
+    """Whether a sentence (its lower-cased tokens) is a line of a list: opened by a bullet ("- the al-Tanf base") or
+    by its number and a stop or bracket ("2. the al-Tanf base", "2) ...")."""
+    return bool(lowered) and (lowered[0] in _BULLETS
+                              or lowered[0].isdecimal() and len(lowered[0]) <= 2 and lowered[1:2] in ([")"], ["."]))
 
 #: How many lines a list of targets may run to after the line that opens it.
 _LIST_LINES = 12
@@ -232,15 +239,14 @@ _LIST_LINES = 12
 
 def bullet_of_a_list_of_targets(sentences: list[Any], at: int, events: list[Any]) -> list[tuple[int, int, Any]]:
     """ "The group said it launched drone attacks on five bases, as follows:\n- the al-Shaddadi base in Syria;\n- the
-    al-Tanf base": a line opened by a bullet (:data:`BULLETS`), one of a run of such lines right after a line that
+    al-Tanf base": a line of a list (:func:`list_line`), one of a run of such lines right after a line that
     ends with a colon and tells fire (or right after the sentence of fire before it), names a target of that fire: a
     trigger of the fire's type at the bullet (:func:`.roles` makes the line's first place its target)."""
     lowered = sentences[at].lowered
-    if not lowered or lowered[0] not in BULLETS:
+    if not list_line(lowered):
         return []
     opener = at - 1
-    while opener >= 0 and at - opener <= _LIST_LINES and sentences[opener].lowered[:1] != [] \
-            and sentences[opener].lowered[0] in BULLETS:
+    while opener >= 0 and at - opener <= _LIST_LINES and list_line(sentences[opener].lowered):
         opener -= 1
     if opener < 0 or sentences[opener].lowered[-1:] != [":"]:
         return []

@@ -216,6 +216,10 @@ def test_the_lines_of_a_list_of_targets_after_a_colon(gazetteer):
             "الأهداف على النحو الآتي:\n- قاعدة الاحتلال الأمريكي القريبة من مطار أربيل؛\n- قاعدة عين الأسد.")
     got = {t for _, _, t in _targets(text, "2024-01-29", gazetteer)}
     assert {"iq-erbil-international-airport", "iq-ain-al-asad-air-base"} <= got
+    # (numbered lines too)
+    text = ("The Islamic Resistance in Iraq said on Sunday that it had launched drone attacks on the following bases:\n"
+            "1. the al-Shaddadi base in Syria;\n2. the al-Tanf base.")
+    assert [t for _, _, t in _targets(text, "2024-01-29", gazetteer)] == ["sy-al-tanf-garrison", "sy-shaddadi-base"]
     # (not the points of a summary, each with words of its own: the line's place is no target of the fire before)
     text = ("Israel struck military facilities in Iran early on Saturday. Here is what we know so far:\n"
             "- Officials in Washington said they were told beforehand.\n- Flights resumed at Mehrabad Airport.")
