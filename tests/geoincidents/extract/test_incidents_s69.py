@@ -240,3 +240,9 @@ def test_arabic_dual_verbs_of_two_drones(gazetteer):
     # 'Two drones target the Ain al-Asad base in western Iraq' (the present dual, a headline)
     text = "طائرتان مسيّرتان تستهدفان قاعدة عين الأسد غربي العراق"
     assert _targets(text, "2023-10-31", gazetteer) == [("2023-10-31", "drone_attack", "iq-ain-al-asad-air-base")]
+
+
+def test_sorani_last_night_with_its_enclitic_also(gazetteer):
+    # 'This attack comes as last night too a Peshmerga headquarters in Erbil was targeted by two drones.'
+    text = "ئەم هێرشە لە کاتێکدایە کە شەوی ڕابردووش، بارەگایەکی هێزەکانی پێشمەرگە لە هەولێر بە دوو درۆن کرایە ئامانج."
+    assert ("2023-12-30", "drone_attack", "iq-erbil") in _targets(text, "2023-12-31", gazetteer)
