@@ -246,3 +246,10 @@ def test_sorani_last_night_with_its_enclitic_also(gazetteer):
     # 'This attack comes as last night too a Peshmerga headquarters in Erbil was targeted by two drones.'
     text = "ئەم هێرشە لە کاتێکدایە کە شەوی ڕابردووش، بارەگایەکی هێزەکانی پێشمەرگە لە هەولێر بە دوو درۆن کرایە ئامانج."
     assert ("2023-12-30", "drone_attack", "iq-erbil") in _targets(text, "2023-12-31", gazetteer)
+
+
+def test_attacks_that_came_on_a_day(gazetteer):
+    text = ("Three of the attacks came on Sunday evening, directed at U.S. forces near the Al Omar Oil Field and at "
+            "the U.S. military base at al-Shaddadi.")
+    assert _targets(text, "2023-11-14", gazetteer) == [("2023-11-12", "other", "sy-green-village"),
+                                                       ("2023-11-12", "other", "sy-shaddadi-base")]
