@@ -110,6 +110,12 @@ def _aimed_after(clause: Sequence[str], end: int, words: int | None = None) -> b
 #: d'explosifs se sont dirigés tôt lundi matin vers la base" (the weapon's load, the verb and the day between).
 _HEADED_WORDS = 11
 
+#: Arabic nouns of an attack's dead and wounded before it in the construct ("شهداء العدوان" 'the martyrs of the
+#: aggression', "ضحايا الغارة" 'the victims of the raid').
+_VICTIMS = frozenset({"شهداء", "ضحايا", "قتلى", "جرحى", "وشهداء", "وضحايا", "لشهداء", "لضحايا"})
+#: How many words before the trigger its victims' noun may stand ("شهداء العدوان الأمريكي الذي استهدف").
+_VICTIMS_BEFORE = 5
+
 #: Words that place an event among those told ("before the latest strikes", "since the last attack").
 _TOLD_ORDER = frozenset({"latest", "last", "recent", "previous", "first", "new", "earlier"})
 
@@ -609,6 +615,15 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                     "partly intercepted" if some_got_through(clause) else "intercepted")
             own, chosen, same_day = event_date(lowered, dates, clauses, (c_first, c_last), (trigger_at, c_first + best[1]),
                                                [(c_first + f[0], c_first + f[1]) for f in found if f is not best], hung)
+            # "انطلقت صباح اليوم الأحد مراسم تشييع شهداء العدوان الأمريكي الذي استهدف القائم" 'the funeral of the martyrs
+            # of the US aggression that targeted al-Qaim began this Sunday morning': an attack its victims name in the
+            # construct is an earlier event; a day told before them is the funeral's, not the attack's
+            # (past the attack noun and its relative: "شهداء العدوان الأمريكي الذي استهدف")
+            victims = next((k for k in range(trigger_at - 1, max(c_first, trigger_at - _VICTIMS_BEFORE) - 1, -1)
+                            if lowered[k] in _VICTIMS), None)
+            of_its_victims = victims is not None
+            if of_its_victims and chosen is not None and chosen.first < victims:
+                own, chosen = [d for d in own if d.first > trigger_at], None
             priority = _ATTACK_INTERCEPTED if outcome and best[2].event_type == "interception" else best[2].priority
             if event_type == "drone_strike" and best[2].event_type in ("strike", "air_strike"):
                 priority = _DRONE_INSTRUMENT
@@ -623,7 +638,8 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             event.tally = best[2].event_type == "strike" and trigger_at > 0 and _counts_more_than_one(lowered[trigger_at - 1])
             event.own_dates = [d for d in dates if c_first <= d.first < c_last]
             # A clause hung on another tells an earlier event it can only join, unless it is of the same day.
-            event.linked = c_first > 0 and not same_day and bool(lexicon.word_phrases("clause_link").match_at(lowered, c_first))
+            event.linked = c_first > 0 and not same_day and bool(lexicon.word_phrases("clause_link").match_at(lowered, c_first)) \
+                or of_its_victims
             if c_first == 0 and c_last < len(lowered) and lexicon.word_phrases("motive_link").match_at(lowered, 0):
                 # "In response to the bombing of 3 January in Kerman, the Guards fired missiles at Idlib": the motive
                 # told first is an earlier event, as a clause hung after one is

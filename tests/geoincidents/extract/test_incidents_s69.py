@@ -253,3 +253,11 @@ def test_attacks_that_came_on_a_day(gazetteer):
             "the U.S. military base at al-Shaddadi.")
     assert _targets(text, "2023-11-14", gazetteer) == [("2023-11-12", "other", "sy-green-village"),
                                                        ("2023-11-12", "other", "sy-shaddadi-base")]
+
+
+def test_an_arabic_attack_its_victims_name_is_not_of_the_funerals_day(gazetteer):
+    # 'The funeral of the martyrs of the US aggression that targeted the al-Qaim area began this Sunday morning. The
+    # US raids had targeted positions in al-Qaim on Friday night.'
+    text = ("انطلقت صباح اليوم الأحد مراسم تشييع شهداء العدوان الأمريكي الذي استهدف منطقة القائم. وكانت الغارات الأمريكية "
+            "قد استهدفت ليل الجمعة مواقع في القائم.")
+    assert _targets(text, "2024-02-04", gazetteer) == [("2024-02-02", "air_strike", "iq-al-qaim")]
