@@ -299,7 +299,7 @@ def one_site_told_twice(a: Draft, b: Draft) -> str:
     # list sums up the body, and its towns are told again as their sites)
     if same_province and then.target.kind != "country" and (kinds == (1, 0) or (kinds[1] == 0 and told_again)) \
             and not evidence_says(first, "another_incident") \
-            and not (first.waves and kinds[0] == 1 and not getattr(first, "headline", False)
+            and not (first.waves and kinds[0] == 1 and not first.headline
                      and not within_km(first.target, then.target, first.target.precision_km)):
         return "again"
     # "a large explosion hit a military base south of Baghdad ... The blast went off at the Kalsu base in Babil

@@ -39,7 +39,7 @@ from geoincidents.extract.clauses import clock_at
 from geoincidents.extract.counts import time_of_day
 from geoincidents.extract.lexicon import word_phrases, words
 from geoincidents.extract.names import QUOTE_MARKS
-from geoincidents.extract.particles import is_arabic, is_hebrew
+from geoincidents.extract.particles import APOSTROPHES, is_arabic, is_hebrew
 from geoincidents.extract.text import Token
 from geoincidents.spans import local_date
 
@@ -240,7 +240,7 @@ def dateline_day(sentence, d: DateMention, published: date | None) -> bool:
     if published is None or sentence.index > 2 or d.precision != "day" or not any(c.isdigit() for c in d.text) \
             or not 0 <= (published - d.date).days <= 2:
         return False
-    if lexicon.turkish_sentence(sentence.lowered) and ("'" in d.text or "’" in d.text):
+    if lexicon.turkish_sentence(sentence.lowered) and any(a in d.text for a in APOSTROPHES):
         return False  # "İsrail, 13 Haziran'da İran'a saldırdı": a day in the locative is told in the sentence, no dateline
     tokens, lowered = sentence.tokens, sentence.lowered
     first = _line_start(sentence, d.first)

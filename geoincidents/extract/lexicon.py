@@ -292,8 +292,6 @@ def _with_arabic_dual(phrase: str) -> tuple[str, ...]:
     """A one-word Arabic verb of the feminine with its dual ending: the past "ت" + "ا" ("هاجمتا" 'the two attacked',
     "طائرتين مسيرتين هاجمتا قاعدة عين الأسد"), the present "ت..." + "ان" ("تستهدفان" 'the two target'), as Arabic
     writes two drones as the subject of their verb."""
-    from geoincidents.extract.particles import is_arabic
-
     if " " in phrase or len(phrase) < 4 or not is_arabic(phrase):
         return ()
     word = phrase[1:] if phrase.startswith("و") and len(phrase) > 4 else phrase  # (with "and" joined: "وهاجمت")

@@ -169,9 +169,6 @@ def _directed_region(gazetteer: Any, sentence: Any, tokens: list[Any], lowered: 
     return None
 
 
-#: The apostrophes Turkish writes before a name's case ending ("İran'a", "Irak’ta").
-_APOSTROPHES = frozenset({"'", "’"})
-
 #: What Persian writes after a name past the half-space (U+200C) and keeps it that name: the plural ("ها", "های"), the
 #: ezafe and indefinite "ی", the possessives, the comparative, "is" ("است").
 _PERSIAN_SUFFIXES = frozenset({"ها", "های", "هایی", "ی", "ای", "ایی", "اش", "ام", "ات", "مان", "تان", "شان", "تر", "ترین",
@@ -314,7 +311,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
         # "İran'a saldırdı" 'attacked Iran', not a place "Irana")
         turkish = lexicon.turkish_sentence(sentence.lowered)
         cased = ["" if _usable_key(keys[i], index) and not (
-                    (keys[i] not in index.bare or turkish and _APOSTROPHES & set(t.text))
+                    (keys[i] not in index.bare or turkish and any(a in t.text for a in particles.APOSTROPHES))
                     and particles.case_ending(t.text, lambda stem: token_key(stem) in index.bare))
                  else particles.case_ending(t.text, lambda stem: token_key(stem) in index.vocabulary)
                  for i, t in enumerate(tokens)]

@@ -47,7 +47,7 @@ from collections.abc import Callable, Sequence
 from gazetteer.normalize import endings
 from gazetteer.spans import ARABIC_PARTICLES, ELISIONS
 
-__all__ = ["is_arabic", "is_hebrew", "is_sorani", "particle_length", "hebrew_prefixes_of", "joined_forms",
+__all__ = ["APOSTROPHES", "is_arabic", "is_hebrew", "is_sorani", "particle_length", "hebrew_prefixes_of", "joined_forms",
            "case_ending", "ARABIC_ARTICLE"]
 
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
@@ -190,7 +190,7 @@ def hebrew_prefixes_of(word: str) -> tuple[str, ...]:
 
 
 #: The apostrophes Turkish writes between a name and its case ending.
-_APOSTROPHES = ("'", "’")
+APOSTROPHES = ("'", "’")
 
 
 def case_ending(word: str, known: Callable[[str], bool]) -> str:
@@ -205,7 +205,7 @@ def case_ending(word: str, known: Callable[[str], bool]) -> str:
     >>> case_ending("Ma'an", lambda stem: True), case_ending("Erbil'e", lambda stem: False)
     ('', '')
     """
-    cut = max(word.rfind(a) for a in _APOSTROPHES)
+    cut = max(word.rfind(a) for a in APOSTROPHES)
     if cut < _MIN_REST:
         return ""
     ending = word[cut + 1:].casefold()

@@ -434,10 +434,6 @@ def _province_of_a_district_beside(sentence: Sentence, m: Mention, mentions: lis
     return province if province.kind == "governorate" and province.admin1 == city.admin1 else None
 
 
-#: The singular words of a province before its name, in the list's languages ("la provincia de Juzestán").
-_PROVINCE_WORDS = frozenset({"province", "provincia", "provincie", "provinz", "governorate", "محافظة", "استان", "ili"})
-
-
 def _province_listed_with_provinces(sentence: Sentence, m: Mention, mentions: list[Mention], gazetteer: Any) -> Any:
     """ "military sites in Tehran, Khuzestan and Ilam": a name of a city and of its province, in one list (commas and
     "and" alone between) with a name that is a province only of the same country, is that province: a list names
@@ -464,7 +460,7 @@ def _province_listed_with_provinces(sentence: Sentence, m: Mention, mentions: li
                and o.candidates[0].admin1 != city.admin1
                # (a province told with its kind, in the singular, is the one province of a list of other ranks: "la
                # provincia de Juzestán y Teherán", Khuzestan province and the capital)
-               and not normalize_parts(o.query)[1] and not set(lowered[max(0, o.first - 2):o.first]) & _PROVINCE_WORDS
+               and not normalize_parts(o.query)[1] and "governorate" not in _kind_hint(sentence, o, 2)
                for o in run if o is not m):
         return None
     from gazetteer.errors import GazetteerError
