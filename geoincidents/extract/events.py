@@ -558,6 +558,12 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                     continue
                 # ("Besides the Rumalyn strike, the other three were aimed at ...": the strike told is not the event)
                 event_type, force = typed or (apportioned[0][2].event_type, "")
+                if event_type == "other" and set(clause[max(0, best[0] - 1):best[1] + 2]) \
+                        & lexicon.words("like_the_one_before"):
+                    # "a similar attack hit another field of the same company at Tawke" (Arabic "هجوماً مماثلاً طال"):
+                    # an attack of the type of the fire told before
+                    fire = fire_told_before(told, sentence.index, _MUNITION_TYPES | _STRIKES, 3)
+                    event_type = fire.event_type if fire is not None else event_type
             if event_type == "air_strike" == best[2].event_type and lexicon.word_phrases("drone_instrument").find(clause):
                 event_type = "drone_strike"  # "an Israeli drone carried out a raid on a car": the raid is the drone's
             elif event_type == "air_strike" == best[2].event_type and best[2].phrase in lexicon.words("bombardment_word"):

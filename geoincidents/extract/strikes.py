@@ -533,7 +533,9 @@ def _attacks_as_subject(lowered: Sequence[str], trigger_at: int, phrase: str, c_
         if is_arabic(phrase) and trigger_at > 0 and lowered[trigger_at - 1] in verbs:
             return True  # Arabic puts its verb before the subject: "استهدفت الهجمات ميناء الحديدة"
         k = trigger_at + 1
-        while k < len(lowered) and k - trigger_at <= 3 and lowered[k] in between - verbs:
+        # (past the adjective Arabic writes after the noun: "هجوماً مماثلاً طال" 'a similar attack hit')
+        skipped = (between | _ARABIC_ADJECTIVES if is_arabic(phrase) else between) - verbs
+        while k < len(lowered) and k - trigger_at <= 3 and lowered[k] in skipped:
             k += 1
         if k < len(lowered) and lowered[k] in verbs:
             return True
