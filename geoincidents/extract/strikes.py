@@ -533,10 +533,18 @@ def _attacks_as_subject(lowered: Sequence[str], trigger_at: int, phrase: str, c_
         if is_arabic(phrase) and trigger_at > 0 and lowered[trigger_at - 1] in verbs:
             return True  # Arabic puts its verb before the subject: "استهدفت الهجمات ميناء الحديدة"
         k = trigger_at + 1
-        # (past the adjective Arabic writes after the noun: "هجوماً مماثلاً طال" 'a similar attack hit')
+        # (past the adjective Arabic writes after the noun: "هجوماً مماثلاً طال" 'a similar attack hit'; past a state's
+        # adjective after it, as French and Spanish write it, and the auxiliary of "took place": "Les frappes
+        # américaines ont eu lieu", "los ataques israelíes tuvieron lugar")
         skipped = (between | _ARABIC_ADJECTIVES if is_arabic(phrase) else between) - verbs
-        while k < len(lowered) and k - trigger_at <= 3 and lowered[k] in skipped:
-            k += 1
+        while k < len(lowered) and k - trigger_at <= 4:
+            state = lexicon.actors().match_at(lowered, k) if k == trigger_at + 1 and not is_arabic(phrase) else None
+            if state is not None and state[0] == k + 1 and state[1][1]:
+                k += 1
+            elif lowered[k] in skipped or lowered[k:k + 2] in _TOOK_PLACE:
+                k += 1
+            else:
+                break
         if k < len(lowered) and lowered[k] in verbs:
             return True
         if trigger_at + 1 < len(lowered) and lowered[trigger_at + 1] in lexicon.words("german_auxiliary"):
@@ -565,6 +573,9 @@ def _attacks_as_subject(lowered: Sequence[str], trigger_at: int, phrase: str, c_
     return c_first + 1 < trigger_at <= c_first + 1 + _SUBJECT_REACH and lowered[c_first] in lexicon.words("one_attack") \
         and lowered[c_first + 1] in nouns and not {".", ";", "!", "?"} & set(lowered[c_first + 2:trigger_at])
 
+
+#: The auxiliary of "took place" before its noun, in French and Spanish: the noun is an ``attacks_verb``.
+_TOOK_PLACE = (["eu", "lieu"], ["tuvieron", "lugar"], ["tuvo", "lugar"])
 
 #: The Arabic "aggression" Syrian and Lebanese outlets name a state's strike by.
 _AGGRESSION = frozenset({"عدوان", "العدوان"})

@@ -39,3 +39,21 @@ def test_ba_adra_in_arabic_spelled_with_dal(gazetteer):
     # 'A drone targeted an oil field in Ba'adra in Sheikhan district on Wednesday.'
     text = "استهدفت طائرة مسيرة يوم الأربعاء حقلاً نفطياً في باعدرا بقضاء الشيخان."
     assert [t for _, _, t in _targets(text, "2025-07-16", gazetteer)] == ["iq-baadre"]
+
+
+def test_a_drone_that_had_come_down_in_reported_speech(gazetteer):
+    text = "A security source said a third drone had come down on farmland in the Radwaniyah area west of Baghdad."
+    assert _targets(text, "2025-06-24", gazetteer) == [("2025-06-24", "drone_attack", "iq-radwaniya")]
+
+
+def test_french_strikes_that_took_place_on_the_outskirts_of_a_town(gazetteer):
+    # 'The American strikes took place at about 04:30 on Friday on the outskirts of the town of Albu Kamal, an
+    # official said.' (the state's adjective after the noun, then "ont eu lieu": the strikes are the verb's subject)
+    text = ("Les frappes américaines ont eu lieu vers 04h30 vendredi, aux abords de la ville d'Abou Kamal, a indiqué "
+            "un responsable.")
+    assert _targets(text, "2023-10-28", gazetteer) == [("2023-10-27", "air_strike", "sy-albu-kamal")]
+
+
+def test_spanish_attacks_that_took_place_near_a_city(gazetteer):
+    text = "Los ataques israelíes tuvieron lugar el sábado cerca de Damasco, según la agencia."
+    assert _targets(text, "2024-04-07", gazetteer) == [("2024-04-06", "air_strike", "sy-damascus")]
