@@ -178,6 +178,12 @@ _AND_OR = frozenset({"and", "or", "nor", "y", "e", "et", "und", "ni"})
 _SHORT_ASIDE = 4
 
 
+def _passive_of_attack(lowered: Sequence[str], last: int) -> bool:
+    """Whether a passive verb of attack, a target's cue, follows the name ending at *last* ("had been targeted")."""
+    after = lexicon.role_cues()[1].match_at(lowered, last)
+    return after is not None and after[1] == "target"
+
+
 def subject_of_a_verb(lowered: Sequence[str], first: int, last: int, covered: set[int]) -> bool:
     """ "Iran fired", "Washington said", "Israel did not immediately comment", "Iran and allied groups have threatened":
     the name is the subject of a verb of acting or saying (``state_verb``), with only ``state_skip`` words between; not
@@ -215,10 +221,12 @@ def subject_of_a_verb(lowered: Sequence[str], first: int, last: int, covered: se
     if auxiliary and k < n and lowered[k].endswith(_ACTIVE_PARTICIPLE_ENDINGS) and lowered[k] not in _BEEN:
         return True  # "Israël a intensifié ses frappes", "Israel ha sufrido": the state did it (not "a été frappé")
     if set(lowered[last:k]) & _PERFECT and k < n and lowered[k].isalpha() and lowered[k] not in _PASSIVE \
+            and not (set(lowered[last:k]) & _PASSIVE and _passive_of_attack(lowered, last)) \
             and (lowered[k].endswith("ed") or lowered[k] in _IRREGULAR_PARTICIPLES) \
             and lowered[k] not in _group("place_verb") and lowered[k] not in _UNDERGONE:
         return True  # "Ankara had shut its airspace", "Tel Aviv has stepped up its raids" (not "has been hit", "has
-        # entered": a place's verb)
+        # entered": a place's verb; not "Haifa and Tel Aviv had been targeted", a passive of attack: "Doha had been
+        # notified" is still the state)
     if modal and k < n and lowered[k] in ('"', "“") and k + 1 < n:
         k += 1  # 'warned that Iran would "pay a heavy price"'
     if modal and k < n and lowered[k].isalpha() and lowered[k] not in ("be", "been", "have"):

@@ -6,6 +6,7 @@ A report tells one attack with its weapon and the next as "a similar attack" at 
 weapon told before, and Arabic writes the adjective between the attack noun and its verb ("هجوماً مماثلاً طال")."""
 from __future__ import annotations
 
+from geoincidents.extract import extract_report
 from tests.geoincidents.extract.conftest import drafts
 
 
@@ -57,3 +58,19 @@ def test_french_strikes_that_took_place_on_the_outskirts_of_a_town(gazetteer):
 def test_spanish_attacks_that_took_place_near_a_city(gazetteer):
     text = "Los ataques israelíes tuvieron lugar el sábado cerca de Damasco, según la agencia."
     assert _targets(text, "2024-04-07", gazetteer) == [("2024-04-06", "air_strike", "sy-damascus")]
+
+
+def test_a_capital_listed_as_targeted_in_the_pluperfect_is_a_place(gazetteer):
+    # (a passive of attack after the perfect: Tel Aviv is hit, not the state acting; "Doha had been notified" is the
+    # state, and no place)
+    text = "State media in Tehran said on Monday that Haifa and Tel Aviv had been targeted."
+    assert [t for _, _, t in _targets(text, "2025-06-23", gazetteer)] == ["il-haifa", "il-tel-aviv"]
+    places = extract_report("Officials in Iran said Doha had been notified in advance.", published="2025-06-23",
+                            gazetteer=gazetteer).places
+    assert "Doha" not in set(places.loc[places["sense"] == "place", "mention"])
+
+
+def test_impacts_recorded_among_several_areas(gazetteer):
+    text = ("Iran fired a barrage of missiles at Israel on Monday morning. Impacts were recorded in several areas, "
+            "among them the Ashdod area.")
+    assert ("2025-06-23", "missile_attack", "il-ashdod") in _targets(text, "2025-06-23", gazetteer)
