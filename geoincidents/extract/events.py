@@ -237,6 +237,21 @@ def _harm_by_degree(lowered: Sequence[str], found: list[tuple[int, int, Any]]) -
                                      and lowered[f[0] - 2] in lexicon.words("degree_of_harm"))]
 
 
+def _a_states_attack_downed(lowered: Sequence[str], c_first: int, c_last: int,
+                            actors: Sequence[tuple[int, str, bool]]) -> int | None:
+    """Where the clause downs an attack noun (``downed_attack_noun`` in extract_words.csv) of a state that fires no
+    missiles of its own campaign (not Iran's, :func:`lexicon.missile_forces`), its adjective or name within
+    :data:`_DOWNED_ATTACK_REACH` words of the noun ("intercepted the Israeli attack on", "هجوم رژیم صهیونیستی"): the
+    noun's index, else None."""
+    nouns = lexicon.words("downed_attack_noun")
+    return next((k for k in range(c_first, c_last) if lowered[k] in nouns and any(
+        a[2] and a[1] not in lexicon.missile_forces() and abs(a[0] - k) <= _DOWNED_ATTACK_REACH for a in actors)), None)
+
+
+#: How far from a downed attack noun its state stands ("an Israeli aerial attack": two words).
+_DOWNED_ATTACK_REACH = 2
+
+
 def find_events(sentences: list[Sentence], *, published: date | None,
                 stamped: bool = False) -> tuple[list[EventMention], list[list[tuple[int, int]]]]:
     """Event mentions of a report (roles not yet set) and the clauses of every sentence; *stamped*: the publication
@@ -593,7 +608,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             if event_type == "missile_attack" and lexicon.word_phrases("aircraft").find(lowered[c_first:trigger_at]) \
                     and firing_verbs & set(lowered[c_first:trigger_at]):
                 event_type = "air_strike"  # "the Israeli aircraft had fired their missiles": a strike from the air
-            downed_over = False
+            downed_over, downed_attack = False, None
             over = bool(lexicon.word_phrases("over_place").find(clause))  # "intercepted over Dimona", "au-dessus de"
             if best[2].event_type in _MUNITION_TYPES and over and any(
                     f[2].event_type == "interception" for f in found) and not lexicon.word_phrases("aim").find(clause):
@@ -610,6 +625,12 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 # (the clause right after may tell what got through: "Most were intercepted, while others hit the base")
                 after = next((lowered[f:l] for f, l in clauses if f == c_last), [])
                 event_type, outcome = intercepted_attack(clause, found, last.event_type if last else "", after)
+                if event_type == "interception" and not outcome:
+                    downed_attack = _a_states_attack_downed(lowered, c_first, c_last, actors)
+                if downed_attack is not None:
+                    # "Iran's air defence intercepted the Israeli attack on military sites in Ilam province", "پدافند
+                    # هوایی هجوم رژیم صهیونیستی ... را رهگیری کرد": a state's attack, downed on its way, is its strike
+                    event_type, outcome = "air_strike", "intercepted"
                 if event_type == "missile_attack" and lexicon.word_phrases("aircraft").find(lowered[c_first:trigger_at]):
                     # "Israeli jets struck targets near Damascus ..., adding that air defences intercepted some of the
                     # missiles": the missiles the jets fired, partly downed; a strike from the air
@@ -724,7 +745,9 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 # "a drone from Iraq heading toward southern Israel was intercepted": the attack's actor stands before
                 # its weapon, not before the downing (Israel is where it was heading).
                 weapons = [f for f in found if f[2].event_type in _MUNITION_TYPES]
-                trigger_at = c_first + weapons[0][0] if weapons else trigger_at
+                # (so does a state's downed attack: "intercepted the Israeli attack on", its noun)
+                trigger_at = c_first + weapons[0][0] if weapons else (
+                    downed_attack if event_type == "air_strike" and downed_attack is not None else trigger_at)
             # "five Nujaba members were killed in a drone strike": the subject of a passive verb was hit, not firing.
             hit = [a for a in actors if a[0] <= trigger_at and passive_subject(lowered, a[0], trigger_at)]
             # "des drones turcs", "misiles iraníes": a state's adjective written after the weapon, as French, Spanish

@@ -68,3 +68,20 @@ def test_impacts_recorded_among_several_areas(gazetteer):
     text = ("Iran fired a barrage of missiles at Israel on Monday morning. Impacts were recorded in several areas, "
             "among them the Ashdod area.")
     assert ("2025-06-23", "missile_attack", "il-ashdod") in _targets(text, "2025-06-23", gazetteer)
+
+
+def test_a_states_attack_intercepted_is_its_strike(gazetteer):
+    # (the attack noun a state's adjective qualifies, downed on its way: that state's strike, with outcome intercepted;
+    # Iran's attacks are missiles, not a strike from the air)
+    text = "Syrian air defences intercepted an Israeli aerial attack on the outskirts of Damascus on Saturday."
+    got = extract_report(text, published="2024-10-26", gazetteer=gazetteer).incidents
+    assert list(zip(got["event_type"], got["target_place_id"], got["actor"], got["outcome"])) == [
+        ("air_strike", "sy-damascus", "Israel", "intercepted")]
+    text = "Israeli air defences intercepted an Iranian attack on Tel Aviv on Saturday."
+    assert [e for _, e, _ in _targets(text, "2024-10-26", gazetteer)] == ["interception"]
+
+
+def test_a_persian_air_defence_statement_on_an_attack_it_countered(gazetteer):
+    # 'The air defence intercepted the Zionist regime's assault on military centres in Ilam province.'
+    text = "پدافند هوایی کشور هجوم رژیم صهیونیستی به مراکز نظامی در استان ایلام را رهگیری کرد."
+    assert _targets(text, "2024-10-26", gazetteer) == [("2024-10-26", "air_strike", "ir-gov-ilam")]
