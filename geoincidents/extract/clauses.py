@@ -729,6 +729,16 @@ def _relative_asides(lowered: Sequence[str], first: int, last: int) -> list[tupl
     return spans
 
 
+def _in_figures(day: Any) -> bool:
+    """Whether a date expression writes its day in figures ("15 July 2025", "15 Temmuz"), not counted ("the next day")."""
+    return day.precision == "day" and any(ch.isdigit() for ch in day.text)
+
+
+#: How many words may stand between a counted day and the day written out in apposition to it ("the next day, on the
+#: morning of Tuesday 15 July": four).
+_APPOSED_DAY_GAP = 6
+
+
 def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int]], clause: tuple[int, int],
                trigger: tuple[int, int], others: list[tuple[int, int]],
                hung: list[tuple[int, int]] = ()) -> tuple[list, Any, bool]:
@@ -789,6 +799,12 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
                  and coarse.date <= d.date <= last_day(coarse.date, coarse.precision)]
         if finer:
             own = [finer[-1], *[d for d in own if d is not finer[-1]]]
+        # "The next day, on the morning of Tuesday 15 July 2025, the Sarsang field came under attack", "Ertesi gün, 15
+        # Temmuz 2025 Salı sabahı": the day written out in apposition to a counted one is the one meant
+        written = next((e for e in own[1:] if _in_figures(e) and not _in_figures(own[0])
+                        and 0 <= e.first - own[0].last <= _APPOSED_DAY_GAP), None)
+        if written is not None:
+            own = [written, *[d for d in own if d is not written]]
     # Else a date of the sentence outside every other clause that tells an event of its own.
     table = lexicon.trigger_table()
     # (nor in a clause hung on this one that tells of an earlier thing: "struck a power station, following

@@ -266,7 +266,8 @@ def triggers() -> dict[str, Trigger]:
     for form, trigger in joined.items():
         table.setdefault(form, trigger)  # "وقصف" 'and shelled': the phrase with "and" joined, unless a row of its own
     for phrase, trigger in list(table.items()):
-        for form in _with_hebrew_prefixes(phrase) + _with_persian_suffixes(phrase) + _with_arabic_dual(phrase):
+        for form in _with_hebrew_prefixes(phrase) + _with_persian_suffixes(phrase) + _with_arabic_dual(phrase) \
+                + _with_turkish_cases(phrase):
             table.setdefault(form, trigger)  # "מטיל איראני" 'from an Iranian missile', "והטילים"; "موشکها"; "هاجمتا"
     return table
 
@@ -286,6 +287,26 @@ def _with_persian_suffixes(phrase: str) -> tuple[str, ...]:
     if last.endswith("\u0647") or has_persian_letters(last):
         forms += [last + "\u0647\u0627", last + "\u0647\u0627\u06cc"]  # + "ها", "های"
     return tuple(" ".join([*rest, form]) for form in forms)
+
+
+#: The Turkish case endings a noun takes (genitive, dative, locative, ablative, accusative, instrumental), in each
+#: vowel of its harmony: after a vowel, with the buffer letter ("saldırının", "saldırısına", "saldırıya"), after a
+#: consonant, without ("saldırıların", "saldırılarda").
+_TURKISH_AFTER_VOWEL = ("nın", "nin", "nun", "nün", "ya", "ye", "na", "ne", "da", "de", "nda", "nde", "dan", "den",
+                        "ndan", "nden", "yı", "yi", "yu", "yü", "nı", "ni", "nu", "nü", "yla", "yle")
+_TURKISH_AFTER_CONSONANT = ("ın", "in", "un", "ün", "a", "e", "da", "de", "ta", "te", "dan", "den", "tan", "ten",
+                            "ı", "i", "u", "ü", "la", "le")
+
+
+def _with_turkish_cases(phrase: str) -> tuple[str, ...]:
+    """*phrase* with each Turkish case ending joined to its last word, when that word is written with a letter only
+    Turkish has (ı, ş, ğ): "Kor Mor gaz sahasına önceki akşam yapılan roketli saldırının ardından" 'after the rocket
+    attack on the Kor Mor gas field the evening before last' reads "roketli saldırı" in the genitive."""
+    *rest, last = phrase.split(" ")
+    if not last or not set(last) & {"ı", "ş", "ğ"}:
+        return ()
+    endings = _TURKISH_AFTER_VOWEL if last[-1] in "aeıioöuü" else _TURKISH_AFTER_CONSONANT
+    return tuple(" ".join([*rest, last + ending]) for ending in endings)
 
 
 def _with_arabic_dual(phrase: str) -> tuple[str, ...]:
@@ -556,11 +577,14 @@ def numbers() -> dict[str, int]:
 def words(group: str) -> frozenset[str]:
     """The words of one group of ``extract_words.csv`` (abbreviation, firing_verb, street, ...); the Arabic words of
     the groups of attack, firing and killing also with "و" 'and' joined (:func:`_with_arabic_and`), those of sirens,
-    nights and pictures with every particle or prefix (``_JOINED_PARTICLE_GROUPS``)."""
+    nights and pictures with every particle or prefix (``_JOINED_PARTICLE_GROUPS``); the Turkish attack words in
+    every case (:func:`_with_turkish_cases`)."""
     found = frozenset(r["word"] for r in read_table("words") if r["group"] == group)
     if group in _JOINED_AND_GROUPS:
         found |= {form for w in found for form in _with_arabic_and(w)}
         found |= {form for w in found for form in _with_arabic_dual(w)}
+    if group == "attack_word":
+        found |= {form for w in found for form in _with_turkish_cases(w)}  # "saldırının ardından" 'after the attack'
     if group in _JOINED_PARTICLE_GROUPS:
         from geoincidents.extract.particles import joined_forms
 

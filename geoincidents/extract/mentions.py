@@ -427,9 +427,12 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                     and _held_by(gazetteer, sentence.text[starts[i] - sentence.start:ends[hit - 1] - sentence.start]):
                 hit -= 1  # "Ankara wies die Vorwürfe zurück": German 'rejected', not Polish wieś 'village' unmarked
             text = sentence.text[starts[first] - sentence.start:ends[hit - 1] - sentence.start]
-            query = sentence.text[starts[i] - sentence.start:ends[hit - 1] - sentence.start]
-            if any(latin[i:hit]):
-                query = " ".join(reading[k] or tokens[k].text for k in range(i, hit))
+            # ("Mlbırke köyü'ndeki Serseng petrol sahası" 'the Sarsang oil field at Mlbırke village': a Turkish
+            # descriptor with its case ending is the name's before it, no kind of the one after)
+            opener = first if first > i and any(mark in tokens[i].text for mark in particles.APOSTROPHES) else i
+            query = sentence.text[starts[opener] - sentence.start:ends[hit - 1] - sentence.start]
+            if any(latin[opener:hit]):
+                query = " ".join(reading[k] or tokens[k].text for k in range(opener, hit))
             follows = lowered[hit] if hit < n else ""
             modifier = follows == "-" and hit + 1 < n and (lowered[hit + 1] in modifiers  # "Iran-backed"
                                                            or lowered[hit + 1].isdigit())  # "a Palestine-2 missile"

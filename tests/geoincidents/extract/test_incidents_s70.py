@@ -85,3 +85,24 @@ def test_a_persian_air_defence_statement_on_an_attack_it_countered(gazetteer):
     # 'The air defence intercepted the Zionist regime's assault on military centres in Ilam province.'
     text = "پدافند هوایی کشور هجوم رژیم صهیونیستی به مراکز نظامی در استان ایلام را رهگیری کرد."
     assert _targets(text, "2024-10-26", gazetteer) == [("2024-10-26", "air_strike", "ir-gov-ilam")]
+
+
+def test_a_turkish_attack_noun_in_the_genitive_before_after(gazetteer):
+    # 'After the rocket attack carried out on the Kor Mor gas field the evening before last, Erbil and Baghdad acted.'
+    text = ("Kor Mor gaz sahasına önceki akşam düzenlenen roketli saldırının ardından Erbil ve Bağdat harekete "
+            "geçti.")
+    assert _targets(text, "2025-11-28", gazetteer) == [("2025-11-26", "rocket_attack", "iq-khor-mor-gas-field")]
+
+
+def test_a_turkish_site_that_came_under_attack_past_the_village_it_lies_in(gazetteer):
+    # 'On Tuesday morning, 15 July 2025, the Sarsang oil field in the village of Mlbırke, of Chamanke, came under
+    # attack.' (the village's descriptor with its case ending is no kind of the field's name; the day written out
+    # in apposition to "the next day" is the day meant)
+    text = ("Ertesi gün, 15 Temmuz 2025 Salı sabahı Çemanke'ye bağlı Mlbırke köyü'ndeki Serseng petrol sahası "
+            "saldırıya uğradı.")
+    assert _targets(text, "2025-10-25", gazetteer) == [("2025-07-15", "other", "iq-sarsang-oil-field")]
+
+
+def test_the_day_written_out_beside_the_next_day(gazetteer):
+    text = "The next day, on the morning of Tuesday 15 July 2025, drones struck the Sarsang oil field."
+    assert _targets(text, "2025-10-25", gazetteer) == [("2025-07-15", "drone_attack", "iq-sarsang-oil-field")]
