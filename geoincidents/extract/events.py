@@ -499,9 +499,11 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                              and any(a[2] and f[0] - 6 <= a[0] - c_first < f[0] for a in actors)), best)
             if all(clause[max(0, f[0] - 2):f[0]] in ([w, "the"] for w in lexicon.words("time_reference"))
                    or clause[max(0, f[0] - 3):f[0] - 1] in ([w, "the"] for w in lexicon.words("time_reference"))
-                   and clause[f[0] - 1] in _TOLD_ORDER for f in found):
+                   and (clause[f[0] - 1] in _TOLD_ORDER or any(a[0] - c_first == f[0] - 1 for a in actors))
+                   for f in found):
                 # "The night before the strike, the leader issued a statement", "Two days before the latest strikes,
-                # a source said": the strike told, a time named by it
+                # a source said", "Two hours before the US raids, surveillance aircraft were flying over Syria": the
+                # strike told, a time named by it
                 continue
             trigger_at = c_first + best[0]
             event_type = best[2].event_type

@@ -106,3 +106,19 @@ def test_a_turkish_site_that_came_under_attack_past_the_village_it_lies_in(gazet
 def test_the_day_written_out_beside_the_next_day(gazetteer):
     text = "The next day, on the morning of Tuesday 15 July 2025, drones struck the Sarsang oil field."
     assert _targets(text, "2025-10-25", gazetteer) == [("2025-07-15", "drone_attack", "iq-sarsang-oil-field")]
+
+
+def test_drones_us_forces_engaged_are_downed(gazetteer):
+    # (the word of US military statements for defenders firing at a drone)
+    text = "In a separate incident on Wednesday in northern Iraq, US forces engaged a single drone and destroyed it."
+    assert _targets(text, "2023-10-18", gazetteer) == [("2023-10-18", "interception", "cc-iq")]
+
+
+def test_a_time_named_by_a_states_raids_is_no_raid(gazetteer):
+    # (the raids told before, named to say when the aircraft flew: no raid of the day told last)
+    text = ("US jets struck sites in Deir ez-Zor province on Friday night. The strikes answered a drone attack that "
+            "killed three US soldiers on Sunday. Two hours before the US raids, reconnaissance aircraft were reported "
+            "flying over Syrian territory.")
+    got = _targets(text, "2024-02-03", gazetteer)
+    assert ("2024-02-02", "air_strike", "sy-gov-deir-ez-zor") in got
+    assert not [g for g in got if g[0] == "2024-01-28" and g[1] == "air_strike"]
