@@ -813,6 +813,7 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
         _landmark_in_an_aside(lowered, inside, c_last)
         _site_before_where_it_lies(lowered, inside, c_last)
         _landmark_after_near(lowered, inside)
+        _site_before_its_bearing(lowered, inside, c_last)
         _near_a_site_told_before(lowered, inside)
         _between_two_landmarks(lowered, inside)
         _subject_before_its_area(lowered, inside, c_last)
@@ -1015,6 +1016,30 @@ def _landmark_after_near(lowered: Sequence[str], inside: list[Mention]) -> None:
             owned = inside[k + 1] if k + 1 < len(inside) else None
             if owned is not None and owned.first == m.last + 2 and lexicon.possessive_at(lowered, m.last):
                 owned.role, owned.cue = "context", "landmark"  # "near Lebanon's Baalbek": what the landmark owns
+
+
+def _site_before_its_bearing(lowered: Sequence[str], inside: list[Mention], c_last: int) -> None:
+    """ "The Harir air base north of Erbil was hit by two drones": a place told by its bearing from a landmark ("north
+    of", "40 km south of") right after another place, with the cue of an attack after the landmark, is where the site
+    lies; the site before it takes that cue (a place with no cue of its own)."""
+    for k in range(1, len(inside)):
+        m, before = inside[k], inside[k - 1]
+        gap = [w for w in lowered[before.last:m.first] if w not in (",", "،")]
+        if len(gap) < 2 or gap[-1] != "of" or compass_of(gap[-2]) is None \
+                or not all(w.isdigit() or w in _DISTANCE_WORDS or compass_of(w) is not None for w in gap[:-2]):
+            continue
+        if before.role != "context" or before.cue or m.role in ("target", "launch"):
+            continue
+        ceiling = inside[k + 1].first if k + 1 < len(inside) else c_last
+        cue = _cue_after(lowered, m.last, ceiling)
+        if cue is not None and cue[0] == "target":
+            before.role, before.cue = cue
+            m.role, m.cue = "context", "landmark"
+
+
+#: Words of a distance told before a bearing ("about 40 km north of").
+_DISTANCE_WORDS = frozenset({"km", "kilometres", "kilometers", "miles", "mi", "about", "some", "around", "roughly",
+                             "nearly", "just", "-"})
 
 
 def _near_a_site_told_before(lowered: Sequence[str], inside: list[Mention]) -> None:

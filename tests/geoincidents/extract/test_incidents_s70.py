@@ -122,3 +122,10 @@ def test_a_time_named_by_a_states_raids_is_no_raid(gazetteer):
     got = _targets(text, "2024-02-03", gazetteer)
     assert ("2024-02-02", "air_strike", "sy-gov-deir-ez-zor") in got
     assert not [g for g in got if g[0] == "2024-01-28" and g[1] == "air_strike"]
+
+
+def test_a_site_told_by_its_bearing_from_a_town_before_a_passive_of_attack(gazetteer):
+    # (the town after "north of" only says where the base lies; the passive after it tells what was hit)
+    for text in ("The Harir air base north of Erbil was hit by two drones on Tuesday, a security source said.",
+                 "The Harir air base, about 70 km northeast of Erbil, was struck by drones on Tuesday."):
+        assert _targets(text, "2024-06-10", gazetteer) == [("2024-06-04", "drone_attack", "iq-harir-air-base")]
