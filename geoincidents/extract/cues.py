@@ -517,8 +517,10 @@ def intercepted_attack(clause: Sequence[str], found: list[tuple[int, int, Any]],
     One rule (docs/extract.md): projectiles downed on their way to a target the
     clause names ("a drone was shot down while targeting Erbil airport", "a drone
     launched toward Eilat was intercepted"), or of which some got through ("shot
-    down two drones, while a third crashed inside the base"), are the ATTACK,
-    typed by its weapon, with outcome "intercepted" or "partly intercepted". Downing
+    down two drones, while a third crashed inside the base"), are read as the ATTACK,
+    typed by its weapon, with outcome "intercepted" or "partly intercepted" (a draft
+    told by nothing but such a downing is then typed interception:
+    :func:`interceptions.split_interceptions`). Downing
     told without an aim ("US forces at Ain al-Asad shot down two drones") is an
     interception, as the seed table types the drones of 22 April 2024.
     """

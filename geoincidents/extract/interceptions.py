@@ -15,10 +15,12 @@ A draft of an attack told by both, whose fire got past its downing
 fired that was not downed), is two incidents: the attack (outcome
 intercepted or partly intercepted) and an interception draft of its own at
 the same target, on the same day, by the same actor; each names the other
-in its notes. Every other draft is left as it is: fire told with its
-downing and nothing more, a downing told alone, fire downed one for one
-(how :func:`cues.intercepted_attack` types a downing told with an aim stays
-its rule).
+in its notes. Every other draft stays one: fire told with its downing and
+nothing more (the attack), fire downed one for one (the attack, outcome
+intercepted), a downing told alone (the interception). Fire told only by
+its downing and all of it downed ("a drone launched toward Eilat was
+intercepted", which :func:`cues.intercepted_attack` reads as the attack on
+Eilat) is typed ``interception`` here, its target, launch and actor kept.
 """
 from __future__ import annotations
 
@@ -63,6 +65,12 @@ def split_interceptions(groups: list[Draft]) -> list[Draft]:
                 at for kind, at in g.told if kind == "downing")
             out += [g, downing] if fired_first else [downing, g]
         else:
+            if "downing" in kinds and "fire" not in kinds and g.event_type in MUNITION_TYPES \
+                    and g.outcome == "intercepted":
+                # "a drone launched toward Eilat was intercepted", "US forces shot down a drone targeting the Harir
+                # base": fire told only by its downing, all of it downed, is the interception (its target, launch
+                # and actor kept), as the seed table types the drones downed at Ain al-Asad on 22 April 2024
+                g.event_type = "interception"
             out.append(g)
     return out
 

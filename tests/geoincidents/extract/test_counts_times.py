@@ -65,9 +65,10 @@ def test_downing_told_without_an_aim_stays_an_interception(gazetteer):
     assert (row["event_type"], row["intercepted"], row["launched"], row["outcome"]) == ("interception", "2", None, None)
 
 
-def test_drone_toward_a_place_intercepted_is_a_drone_attack(gazetteer):
+def test_drone_toward_a_place_intercepted_is_an_interception_of_that_place(gazetteer):
+    # (fire told only by its downing, all of it downed: the interception, its target kept; interceptions.py)
     row = drafts("A drone launched from the east toward Eilat was intercepted on Monday.", gazetteer).iloc[0]
-    assert (row["event_type"], row["outcome"], row["target_place"]) == ("drone_attack", "intercepted", "Eilat")
+    assert (row["event_type"], row["outcome"], row["target_place"]) == ("interception", "intercepted", "Eilat")
 
 
 def test_overnight_is_the_day_after_its_midnight_and_names_the_evening_before(gazetteer):
@@ -116,7 +117,7 @@ def test_filled_columns_load_as_a_table(gazetteer):
 @pytest.mark.parametrize("text, published, expected", [
     # Fighter jets that intercept are the defence, not an air strike; "heading for" names the aim.
     ("Israeli fighter jets intercepted two drones that were heading for Eilat on Sunday evening.", "2024-05-27",
-     {("2024-05-26", "drone_attack", "Eilat")}),
+     {("2024-05-26", "interception", "Eilat")}),
     # A state force's armed drone that kills is a drone strike.
     ("An armed US drone killed five militants near Kirkuk on Sunday.", "2023-12-04",
      {("2023-12-03", "drone_strike", "Kirkuk")}),
@@ -157,7 +158,7 @@ def test_a_span_of_days_gives_date_end(gazetteer, text, expected):
     # "shot down over X" names where; the region that owns the office that says so is no target.
     ("A drone aimed at coalition troops was shot down over Erbil International Airport on Monday, the Kurdistan "
      "Region's counter-terrorism service said.", "2024-01-26",
-     {("2024-01-22", "drone_attack", "Erbil International Airport")}),
+     {("2024-01-22", "interception", "Erbil International Airport")}),
 ])
 def test_base_told_before_and_owner_of_an_office(gazetteer, text, published, expected):
     found = drafts(text, gazetteer, published)

@@ -119,9 +119,10 @@ def test_a_spanish_salvo_of_katyushas_is_fire():
     ("On Tuesday, the coalition destroyed two drones heading toward Jizan.", "Jizan"),
 ])
 def test_weapons_destroyed_on_their_way_are_the_attack_downed(text, target):
+    # (downed, not struck on the ground: an interception at the place they were aimed at)
     found = drafts(text, "2021-09-01")
     assert list(found["target_place"]) == [target]
-    assert list(found["event_type"]) == ["drone_attack"]
+    assert list(found["event_type"]) == ["interception"]
     assert list(found["outcome"]) == ["intercepted"]
 
 

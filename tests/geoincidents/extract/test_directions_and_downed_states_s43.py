@@ -42,9 +42,9 @@ def test_a_states_missiles_downed_are_its_strike_and_the_direction_joins_it() ->
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("US forces shot down Iranian missiles aimed at Israel on Saturday.", ("missile_attack", "cc-il", "cc-ir", "Iran")),
+    ("US forces shot down Iranian missiles aimed at Israel on Saturday.", ("interception", "cc-il", "cc-ir", "Iran")),
     ("US forces shot down an Iranian drone near Tower 22 on Saturday.", ("interception", "jo-tower-22", "", "Iran")),
-    ("Jordan shot down drones heading toward Israel on Saturday.", ("drone_attack", "cc-il", "", "")),
+    ("Jordan shot down drones heading toward Israel on Saturday.", ("interception", "cc-il", "", "")),
 ])
 def test_who_fired_downed_fire_is_named_before_the_weapon(text: str, expected: tuple[str, str, str, str]) -> None:
     assert drafts(text, "2024-02-10") == [expected]

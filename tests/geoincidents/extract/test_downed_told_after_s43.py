@@ -34,7 +34,7 @@ def test_a_pronoun_downed_is_the_fire_told_before(text: str, expected: tuple[str
 
 def test_who_downs_the_fire_is_the_side_fired_at() -> None:
     got = drafts("A drone targeting Erbil airport was shot down by the coalition on Tuesday.")
-    assert got == [("drone_attack", "iq-erbil-international-airport", "intercepted", "", "US-led coalition")]
+    assert got == [("interception", "iq-erbil-international-airport", "intercepted", "", "US-led coalition")]
 
 
 def test_an_active_downing_is_still_an_interception() -> None:

@@ -96,10 +96,11 @@ def test_an_air_defence_system_firing_over_a_city_is_an_interception_there(gazet
 
 
 def test_drones_a_state_shot_down_are_not_its_drone_strike(gazetteer):
-    # Who shoots down defends: the drones downed on their way to a base are drone fire at that state's troops.
+    # Who shoots down defends: the drones downed on their way to a base are the interception of drone fire at that
+    # state's troops, no strike of its own.
     got = rows("US forces shot down a drone targeting the Harir base on Sunday.", "2024-01-15", gazetteer,
                ("event_type", "actor", "target_actor", "target_place", "outcome"))
-    assert got == [("drone_attack", None, "US forces", "Harir Air Base", "intercepted")]
+    assert got == [("interception", None, "US forces", "Harir Air Base", "intercepted")]
 
 
 def test_a_pair_of_weapons_before_one_attack_word_is_typed_by_the_first(gazetteer):

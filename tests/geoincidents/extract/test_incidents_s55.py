@@ -300,7 +300,7 @@ def test_a_launcher_found_with_no_fire_told_is_no_event(gazetteer):
 def test_the_third_such_attack_counts_the_event_told(gazetteer):
     text = ("A drone targeting coalition forces at Erbil International Airport was shot down late Thursday, the "
             "Counter-Terrorism Directorate said. It was the third such attack on the airport this month.")
-    assert drafts(text, "2023-10-27", gazetteer) == [("2023-10-26", "drone_attack", "iq-erbil-international-airport")]
+    assert drafts(text, "2023-10-27", gazetteer) == [("2023-10-26", "interception", "iq-erbil-international-airport")]
 
 
 def test_the_third_such_action_since_a_day_still_tells_that_day(gazetteer):

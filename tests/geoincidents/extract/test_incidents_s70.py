@@ -129,3 +129,15 @@ def test_a_site_told_by_its_bearing_from_a_town_before_a_passive_of_attack(gazet
     for text in ("The Harir air base north of Erbil was hit by two drones on Tuesday, a security source said.",
                  "The Harir air base, about 70 km northeast of Erbil, was struck by drones on Tuesday."):
         assert _targets(text, "2024-06-10", gazetteer) == [("2024-06-04", "drone_attack", "iq-harir-air-base")]
+
+
+def test_fire_told_only_by_its_downing_is_the_interception_and_told_by_its_firing_the_attack(gazetteer):
+    # (the seed table's drones downed at Ain al-Asad on 22 April 2024 are an interception though one official called
+    # them aimed at the base; fire the report also tells as fired stays the attack)
+    got = extract_report("A drone aimed at coalition forces was shot down near Erbil airport on Tuesday.",
+                         published="2024-01-03", gazetteer=gazetteer).incidents
+    assert list(zip(got["event_type"], got["target_place_id"], got["outcome"])) == [
+        ("interception", "iq-erbil-international-airport", "intercepted")]
+    got = extract_report("The group said it launched a drone at Eilat on Tuesday. The army said the drone was "
+                         "intercepted.", published="2024-01-03", gazetteer=gazetteer).incidents
+    assert list(zip(got["event_type"], got["target_place_id"])) == [("drone_attack", "il-eilat")]

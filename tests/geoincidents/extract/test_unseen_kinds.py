@@ -156,7 +156,7 @@ def test_who_confirms_attacks_does_not_carry_them_out(gazetteer):
     got = [(d, t, p, o or "") for d, t, p, o in got]
     assert ("2023-10-27", "air_strike", "Syria", "") in got
     assert ("2023-10-27", "other", "Syria", "") in got  # the base attacked, by means untold: not a US strike
-    assert ("2023-10-27", "drone_attack", "Ain al-Asad Air Base", "intercepted") in got
+    assert ("2023-10-27", "interception", "Ain al-Asad Air Base", "intercepted") in got
     assert not [g for g in got if g[2] == "Iraq"]  # the air strikes were in Syria only
 
 

@@ -23,7 +23,7 @@ def drafts(text, gazetteer, published="2024-02-12"):
     ("On Sunday a US destroyer shot down three drones over the Red Sea.", [("interception", "xz-red-sea")]),
     # A sea a weapon flew over on its way to a town: the town is the target, the sea its path.
     ("The army said on Sunday that a drone heading for Eilat had been downed over the Red Sea.",
-     [("drone_attack", "il-eilat")]),
+     [("interception", "il-eilat")]),
     # With no place they were aimed at, the sea is where they were downed.
     ("On Sunday two drones were intercepted over the Red Sea before they reached Israeli territory.",
      [("interception", "xz-red-sea")]),
