@@ -476,6 +476,11 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             if best[2].event_type in _MUNITION_TYPES and best[2].priority < _SPECIFIC:
                 # "ballistic missiles and rockets", "missiles and drones": the first weapon named.
                 best = next(f for f in found if f[2].event_type in _MUNITION_TYPES)
+                # (not a verb of shelling before the weapon it was done with: "shelled the Shaddadi base with
+                # rockets" is rocket fire)
+                best = next((f for f in found if f[2].event_type in _MUNITION_TYPES and f[0] > best[1]
+                             and "with" in clause[max(best[1], f[0] - 3):f[0]]), best) \
+                    if best[2].phrase in lexicon.words("shelling_verb") else best
             elif best[2].event_type in _MUNITION_TYPES:
                 # "rocket and drone attacks on two bases": the first weapon of the pair ("missile and drone attack").
                 best = next((f for f in found if f[2].event_type in _MUNITION_TYPES and f[1] + 1 == best[0]

@@ -141,3 +141,22 @@ def test_fire_told_only_by_its_downing_is_the_interception_and_told_by_its_firin
     got = extract_report("The group said it launched a drone at Eilat on Tuesday. The army said the drone was "
                          "intercepted.", published="2024-01-03", gazetteer=gazetteer).incidents
     assert list(zip(got["event_type"], got["target_place_id"])) == [("drone_attack", "il-eilat")]
+
+
+def test_the_same_base_told_with_another_day_is_an_attack_there_that_day(gazetteer):
+    # 'Earlier on Tuesday the group said it had shelled the Shaddadi base with rockets, after it had announced
+    # targeting the same base on Monday.'
+    text = ("وفي وقت سابق من يوم الثلاثاء قالت المقاومة الإسلامية في العراق إنها قصفت قاعدة الشدادي بالصواريخ، بعد "
+            "أن كانت قد أعلنت استهداف القاعدة نفسها يوم الاثنين.")
+    got = _targets(text, "2024-01-02", gazetteer)
+    assert ("2024-01-01", "rocket_attack", "sy-shaddadi-base") in got
+    assert ("2024-01-02", "rocket_attack", "sy-shaddadi-base") in got
+    text = "The group fired rockets at the Shaddadi base on Tuesday. It had targeted the same base on Monday."
+    assert [d for d, _, _ in _targets(text, "2024-01-02", gazetteer)] == ["2024-01-01", "2024-01-02"]
+
+
+def test_shelling_told_with_the_weapon_it_was_done_with(gazetteer):
+    text = "The group said it had shelled the Shaddadi base with rockets on Tuesday."
+    assert _targets(text, "2024-01-02", gazetteer) == [("2024-01-02", "rocket_attack", "sy-shaddadi-base")]
+    text = "Turkish artillery shelled villages near Zakho on Tuesday."
+    assert [e for _, e, _ in _targets(text, "2024-01-02", gazetteer)] == ["artillery"]
