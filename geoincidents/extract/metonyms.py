@@ -158,7 +158,15 @@ def _opens_a_clause(lowered: Sequence[str], first: int) -> bool:
     if k >= 0 and lowered[k] in _ARTICLES:
         k -= 1
     return k < 0 or not lowered[k][:1].isalnum() or lowered[k] in _group("clause_opener") \
-        or (len(lowered[k]) == 4 and lowered[k].isdigit())  # after a year: "in March 2022 Iran fired missiles"
+        or (len(lowered[k]) == 4 and lowered[k].isdigit()) \
+        or (k == first - 1 and lowered[k] in _RELATIVE_AFTER)  # after a year: "in March 2022 Iran fired missiles"; after
+    # an attack noun whose relative leaves out "that": "the missile attack Iran carried out against Israel"
+
+
+#: Attack nouns a relative clause with no "that" may follow, its subject right after them ("the attack Iran carried
+#: out"; not after "the", "a strike on the Syrian capital Damascus").
+_RELATIVE_AFTER = frozenset({"attack", "attacks", "strike", "strikes", "barrage", "barrages", "operation", "raid",
+                             "raids", "assault"})
 
 
 #: The auxiliaries of the French, Spanish and Italian perfect, and the endings of the participle after them (not the

@@ -160,3 +160,14 @@ def test_shelling_told_with_the_weapon_it_was_done_with(gazetteer):
     assert _targets(text, "2024-01-02", gazetteer) == [("2024-01-02", "rocket_attack", "sy-shaddadi-base")]
     text = "Turkish artillery shelled villages near Zakho on Tuesday."
     assert [e for _, e, _ in _targets(text, "2024-01-02", gazetteer)] == ["artillery"]
+
+
+def test_a_timelines_present_tense_and_missiles_that_rained_down(gazetteer):
+    assert _targets("Oct. 18: Two drones attack al-Tanf garrison; minor injuries reported.", "2023-11-01",
+                    gazetteer) == [("2023-10-18", "drone_attack", "sy-al-tanf-garrison")]
+    assert _targets("Missiles rained down on Tel Aviv early on Sunday.", "2025-06-16",
+                    gazetteer) == [("2025-06-15", "missile_attack", "il-tel-aviv")]
+    # (a bare "attack" before a state is no cue: "the attack Iran carried out against Israel")
+    got = _targets("Israel said its strikes answered the missile attack Iran carried out against Israel on October 1.",
+                   "2024-10-26", gazetteer)
+    assert not [t for _, _, t in got if t == "cc-ir"]
