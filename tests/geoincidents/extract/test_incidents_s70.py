@@ -171,3 +171,12 @@ def test_a_timelines_present_tense_and_missiles_that_rained_down(gazetteer):
     got = _targets("Israel said its strikes answered the missile attack Iran carried out against Israel on October 1.",
                    "2024-10-26", gazetteer)
     assert not [t for _, _, t in got if t == "cc-ir"]
+
+
+def test_the_kurdistan_region_of_iraq_named_whole_in_arabic_and_persian(gazetteer):
+    # (one place, not the region and Iraq: "إقليم كردستان العراق", "اقلیم کردستان عراق")
+    for text in ("أعلنت سلطات إقليم كردستان العراق الأربعاء أن حقلا نفطيا تعرض لهجوم.",
+                 "حمله پهپادی به میدان گازی کورمور در اقلیم کردستان عراق"):
+        places = extract_report(text, published="2025-07-16", gazetteer=gazetteer).places
+        assert "iq-kurdistan-region" in set(places["place_id"])
+        assert "cc-iq" not in set(places["place_id"])
