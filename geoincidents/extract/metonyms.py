@@ -163,10 +163,12 @@ def _opens_a_clause(lowered: Sequence[str], first: int) -> bool:
     # an attack noun whose relative leaves out "that": "the missile attack Iran carried out against Israel"
 
 
-#: Attack nouns a relative clause with no "that" may follow, its subject right after them ("the attack Iran carried
-#: out"; not after "the", "a strike on the Syrian capital Damascus").
+#: Attack and weapon nouns a relative clause with no "that" may follow, its subject right after them ("the attack Iran
+#: carried out", "the 19 ballistic missiles Iran fired at Al Udeid"; not after "the", "a strike on the Syrian capital
+#: Damascus").
 _RELATIVE_AFTER = frozenset({"attack", "attacks", "strike", "strikes", "barrage", "barrages", "operation", "raid",
-                             "raids", "assault"})
+                             "raids", "assault", "missile", "missiles", "rocket", "rockets", "drone", "drones",
+                             "projectiles"})
 
 
 #: The auxiliaries of the French, Spanish and Italian perfect, and the endings of the participle after them (not the

@@ -180,3 +180,11 @@ def test_the_kurdistan_region_of_iraq_named_whole_in_arabic_and_persian(gazettee
         places = extract_report(text, published="2025-07-16", gazetteer=gazetteer).places
         assert "iq-kurdistan-region" in set(places["place_id"])
         assert "cc-iq" not in set(places["place_id"])
+
+
+def test_a_state_right_after_the_weapons_it_fired_is_no_place(gazetteer):
+    # (the relative clause with no "that": Iran fired them; the base is the place)
+    text = "Qatar's air defences downed all but one of the 19 missiles Iran fired at Al Udeid Air Base on Monday."
+    places = extract_report(text, published="2025-06-24", gazetteer=gazetteer).places
+    assert "cc-ir" not in set(places.loc[places["sense"] == "place", "place_id"])
+    assert "qa-al-udeid-air-base" in set(places["place_id"])
