@@ -446,17 +446,21 @@ def side_of_a_conflict(lowered: Sequence[str], first: int, last: int, covered: s
             return fought or any(_armed_group(lowered, k) for k in range(first, b))
         if not lowered[b][:1].isalpha() and lowered[b] != ",":
             break
-    # X-Y war, X-Hamas
-    if last + 1 < n and lowered[last] == "-":
+    # X-Y war, X-Hamas (with a hyphen or a dash: "Israel–Iran war")
+    if last + 1 < n and lowered[last] in _PAIR_DASHES:
         if _armed_group(lowered, last + 1):
             return True
         k = last + 1
         while k < n and k in covered:
             k += 1
         return k > last + 1 and k < n and lowered[k] in conflict
-    if first >= 2 and lowered[first - 1] == "-" and last < n and lowered[last] in conflict:
+    if first >= 2 and lowered[first - 1] in _PAIR_DASHES and last < n and lowered[last] in conflict:
         return (first - 2) in covered or _armed_group(lowered, first - 2)
     return False
+
+
+#: The marks that join the two sides of a conflict named as a pair ("the Israel-Hamas war", "Israel–Iran war").
+_PAIR_DASHES = frozenset({"-", "–", "—"})
 
 
 def _armed_group(lowered: Sequence[str], k: int) -> bool:

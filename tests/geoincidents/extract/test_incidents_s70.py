@@ -188,3 +188,9 @@ def test_a_state_right_after_the_weapons_it_fired_is_no_place(gazetteer):
     places = extract_report(text, published="2025-06-24", gazetteer=gazetteer).places
     assert "cc-ir" not in set(places.loc[places["sense"] == "place", "place_id"])
     assert "qa-al-udeid-air-base" in set(places["place_id"])
+
+
+def test_the_sides_of_a_war_named_with_a_dash_and_of_hostility_are_states(gazetteer):
+    for text in ("LIVE: Israel–Iran war, day four", "Hostility between Israel and Iran came to a head on Friday."):
+        places = extract_report(text, published="2025-06-16", gazetteer=gazetteer).places
+        assert set(places["sense"]) == {"state"}, text
