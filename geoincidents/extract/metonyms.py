@@ -157,10 +157,11 @@ def _opens_a_clause(lowered: Sequence[str], first: int) -> bool:
     k = first - 1
     if k >= 0 and lowered[k] in _ARTICLES:
         k -= 1
+    # (after a year: "in March 2022 Iran fired missiles"; right after an attack or weapon noun whose relative clause
+    # leaves out "that": "the missile attack Iran carried out against Israel")
     return k < 0 or not lowered[k][:1].isalnum() or lowered[k] in _group("clause_opener") \
         or (len(lowered[k]) == 4 and lowered[k].isdigit()) \
-        or (k == first - 1 and lowered[k] in _RELATIVE_AFTER)  # after a year: "in March 2022 Iran fired missiles"; after
-    # an attack noun whose relative leaves out "that": "the missile attack Iran carried out against Israel"
+        or (k == first - 1 and lowered[k] in _RELATIVE_AFTER)
 
 
 #: Attack and weapon nouns a relative clause with no "that" may follow, its subject right after them ("the attack Iran
