@@ -194,3 +194,14 @@ def test_the_sides_of_a_war_named_with_a_dash_and_of_hostility_are_states(gazett
     for text in ("LIVE: Israel–Iran war, day four", "Hostility between Israel and Iran came to a head on Friday."):
         places = extract_report(text, published="2025-06-16", gazetteer=gazetteer).places
         assert set(places["sense"]) == {"state"}, text
+
+
+def test_the_state_right_after_the_weapons_it_fired_is_their_actor(gazetteer):
+    # (the subject of the relative clause that leaves out "that"; not the speaker told first)
+    for text, published, target in (
+            ("Qatar's air defences downed all but one of the 19 missiles Iran fired at Al Udeid Air Base on Monday.",
+             "2025-06-24", "qa-al-udeid-air-base"),
+            ("Israel said its strikes answered the missile attack Iran carried out against Israel on October 1.",
+             "2024-10-26", "cc-il")):
+        got = extract_report(text, published=published, gazetteer=gazetteer).incidents
+        assert list(zip(got["target_place_id"], got["actor"])) == [(target, "Iran")], text
