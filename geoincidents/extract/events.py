@@ -248,9 +248,6 @@ def _a_states_attack_downed(lowered: Sequence[str], c_first: int, c_last: int,
         a[2] and a[1] not in lexicon.missile_forces() and abs(a[0] - k) <= _DOWNED_ATTACK_REACH for a in actors)), None)
 
 
-#: Verbs of an attack a state carried out, after the attack noun and the state ("the attack Iran carried out").
-_CARRIED_OUT = frozenset({"carried", "mounted", "conducted", "staged", "launched", "fired"})
-
 #: How far from a downed attack noun its state stands ("an Israeli aerial attack": two words).
 _DOWNED_ATTACK_REACH = 2
 
@@ -845,10 +842,11 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 fired_by = [a for a in after if agent_of(lowered, a[0]) in firing_verbs]
                 arms = [(c_first + f[0], c_first + f[1]) for f in found if f[2].event_type in _MUNITION_TYPES]
                 # "the 19 missiles Iran fired at Al Udeid", "the missile attack Iran carried out against Israel": a
-                # state right after the weapon, the subject of the relative clause that leaves out "that", fired it
+                # state right after the weapon, the subject of the relative clause that leaves out "that", fired it (a
+                # firing verb, or a verb of carrying out: ``agent_verb``)
                 ends = {c_first + f[1] for f in found if f is best or f[2].event_type in _MUNITION_TYPES}
                 told_by = [a for a in actors if a[2] and a[0] in ends and a[0] + 1 < len(lowered)
-                           and lowered[a[0] + 1] in firing_verbs | _CARRIED_OUT]
+                           and lowered[a[0] + 1] in firing_verbs | lexicon.words("agent_verb")]
                 event.actor = told_by[0][1] if told_by else firing_actor[-1][1] if firing_actor else (
                     fired_by[0][1] if fired_by else carried_by or force or weapon_sender(lowered, after, arms))
             after = sorted(after + [a for a in at_place if a[0] > trigger_at])
