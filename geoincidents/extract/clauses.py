@@ -156,6 +156,14 @@ def _last_name_of_a_list(sentence: Sentence, comma: int) -> bool:
 _SECOND_PREDICATE_REACH = 6
 
 
+def _relative_after(lowered: Sequence[str], k: int) -> int:
+    """The token opening the first aside after *k* on the name before it (", where", ", which": ``relative_aside``),
+    else the end of the sentence."""
+    asides = lexicon.words("relative_aside")
+    return next((j for j in range(k + 1, len(lowered)) if lowered[j] in asides and lowered[j - 1] == ","),
+                len(lowered))
+
+
 def hung_clauses(lowered: Sequence[str], clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The clauses of a sentence hung by a link to an earlier event ("comes after", "in retaliation for",
     "following") on a clause before them that tells an event of its own ("The bombing of al-Tanf comes after ...";
@@ -418,8 +426,11 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
             # "Rescuers are digging through collapsed buildings in Qana ... after an Israeli air strike")
         if lowered[end - 1] == "followed" and lowered[end:end + 1] == ["by"]:
             continue  # "the assault was followed by further attacks": a later event, in the same clause
-        if " ".join(lowered[start:end]) in lexicon.words("list_link") and not trigger_table.find(lowered[end:]):
+        if " ".join(lowered[start:end]) in lexicon.words("list_link") \
+                and not trigger_table.find(lowered[end:_relative_after(lowered, end)]):
             continue  # "missiles hit locations across Israel, among them an industrial area in Ashdod": the list
+            # (an event told in an aside on the list's last name is the list's too: "drones flew towards several
+            # cities, among them Tel Aviv and Jerusalem, where explosions rang out")
         fronted = not trigger_table.find(lowered[:start])
         if start > cuts[-1] + 1:
             cuts.append(start)

@@ -729,6 +729,9 @@ def actors_in(sentence: Sentence, first: int, last: int, *, speakers: bool = Fal
             continue  # "تستهدف قاعدة الاحتلال الأمريكي" 'targets the US occupation base': the base's owner, hit
         if state and (tracker_line_cue(lowered, first + start) is not None or _owns_the_site_after(lowered, first + end)):
             continue  # "American base in Syria hit by rockets", "al-Shaddadi: US base struck": the site's owner, hit
+        if state and first + end < len(lowered) and lexicon.turkish_sentence(lowered) \
+                and is_descriptor(lowered[first + end]):
+            continue  # "Erbil'deki ABD üssüne saldırdı" 'attacked the US base in Erbil': the base's owner, hit
         result.append((first + start, actor, state))
     return result
 

@@ -272,6 +272,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
     prepositions = lexicon.words("preposition")
     streets = lexicon.words("street")
     modifiers = lexicon.words("modifier")
+    spaced_modifiers = lexicon.words("modifier_after")
     territory = lexicon.words("territory")
     demonyms = lexicon.demonyms()
     articles = article_words()
@@ -436,6 +437,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
             follows = lowered[hit] if hit < n else ""
             modifier = follows == "-" and hit + 1 < n and (lowered[hit + 1] in modifiers  # "Iran-backed"
                                                            or lowered[hit + 1].isdigit())  # "a Palestine-2 missile"
+            modifier = modifier or follows in spaced_modifiers  # Turkish "İran destekli", "Katar merkezli"
             # (a name the half-space joins to more than a Persian suffix is a longer name the gazetteer lacks: "مرز
             # کوره‌سور" 'the Kurasur border' is not Lebanon's Koura)
             compound = follows == "\u200c" and hit + 1 < n and particles.is_arabic(tokens[hit + 1].text) \

@@ -309,6 +309,10 @@ _PASSIVE_AUXILIARY = frozenset({"was", "were", "came", "come", "has", "have", "h
 _ASIDE_WORDS = 14
 
 
+#: Plural nouns of places of no kind, which a list opener may follow ("in six other places on Thursday, among them").
+_PLACES = frozenset({"places", "spots"})
+
+
 def _cue_of_a_list(lowered: Sequence[str], first: int, floor: int,
                    area: tuple[int, int] | None = None) -> tuple[str, str] | None:
     """ "strikes on more than 50 towns and villages, among them the border village of Bint Jbeil": a place a list
@@ -341,6 +345,13 @@ def _cue_of_a_list(lowered: Sequence[str], first: int, floor: int,
                     and not set(lowered[area[0]:k]) & ({";", ":"} | lexicon.words("cue_barrier")):
                 # (past the day the clause tells: "several towns in south Lebanon on Monday, among them")
                 cue = _cue_before(lowered, area[0], area[1], _LIST_WINDOW)
+            day = k - 1 if lowered[k - 1:k] == [","] else k
+            while cue is None and area is None and day > floor and day > k - 1 - _DAY_WORDS_MAX \
+                    and (lowered[day - 1] in _day_words() | _ENGLISH_WEEKDAYS or lowered[day - 1] in _DAY_JOINERS):
+                day -= 1  # (past the day the noun's clause tells: "landed in six other places on Thursday, among them")
+            if cue is None and day < k - 1 and day > floor and (plural_kinds(lowered[day - 1]) or lowered[day - 1]
+                                                                  in lexicon.words("site_count") | _PLACES):
+                cue = _cue_before(lowered, day, floor, _LIST_WINDOW)
             return cue if cue is not None and cue[0] in ("target", "target_weak") else None
     return None
 
@@ -1865,6 +1876,9 @@ def _without_area_words(between: Sequence[str]) -> list[str]:
     while "(" in words and ")" in words[words.index("("):]:
         opened = words.index("(")
         del words[opened:words.index(")", opened) + 1]
+    if len(words) >= 5 and words[-1] == "," and words[-3] in ("its", "their") and words[-4] in _OF \
+            and (words[-5].isdecimal() or words[-5] in lexicon.numbers() or words[-5] in lexicon.words("tally_number")):
+        del words[-5:]  # "Tel Aviv and two of its districts, Holon and Ramat Gan": the parts of the place before, named
     # (past a direction word after the area word: "y la provincia septentrional de Al Jawf")
     compass = 1 if len(words) >= 3 and compass_of(words[-2]) is not None else 0
     if len(words) >= 3 + compass and words[-1] in _OF and words[-2 - compass] in lexicon.words("area_of"):

@@ -649,13 +649,15 @@ _BEFORE_THE_PROVINCE = frozenset({"the", "western", "eastern", "northern", "sout
 
 
 def _told_in(lowered: list[str], m: Mention, by_start: dict[tuple[int, int], Mention],
-             between: frozenset[str] = frozenset()) -> Mention | None:
+             between: frozenset[str] = frozenset(), part: frozenset[str] = frozenset()) -> Mention | None:
     """The place told right after "in" after mention *m* (past the *between* words: "in the western Daraa
-    countryside"), else None; *by_start* maps (sentence, first token) to the report's settled mentions."""
-    if lowered[m.last:m.last + 1] != ["in"]:
+    countryside"; and a *part* word before "in": "a US Embassy building in Tel Aviv"), else None; *by_start* maps
+    (sentence, first token) to the report's settled mentions."""
+    at = m.last + 1 if lowered[m.last:m.last + 1] and lowered[m.last] in part else m.last
+    if lowered[at:at + 1] != ["in"]:
         return None
-    k = m.last + 1
-    while k < len(lowered) and k - m.last <= 3 and lowered[k] in between:
+    k = at + 1
+    while k < len(lowered) and k - at <= 3 and lowered[k] in between:
         k += 1
     return by_start.get((m.sentence, k))
 
@@ -696,14 +698,15 @@ def _town_outside_its_province(sentences: list[Sentence], mentions: list[Mention
 
 
 def _site_outside_its_container(sentences: list[Sentence], mentions: list[Mention]) -> None:
-    """ "Near the US consulate in Irbil": a site told "in" a town, province or country that lies in another province
+    """ "Near the US consulate in Irbil", "a US Embassy building in Tel Aviv": a site (or a part of it, ``site_part``
+    in extract_words.csv) told "in" a town, province or country that lies in another province
     (the gazetteer's US embassy is in Baghdad) is a site the gazetteer lacks; the mention is its container, at the
     container's precision, as the gazetteer resolves an unknown name inside a known one."""
     by_start = {(m.sentence, m.first): m for m in mentions if m.place is not None}
     for m in mentions:
         if m.place is None or m.place.kind not in BASE_KINDS:
             continue
-        container = _told_in(sentences[m.sentence].lowered, m, by_start)
+        container = _told_in(sentences[m.sentence].lowered, m, by_start, part=lexicon.words("site_part"))
         if container is None or container.place.kind in BASE_KINDS:
             continue
         outer = container.place

@@ -223,6 +223,12 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         # the weapon the sentence names, else by means untold ("the first attack on US forces since
         # early February" is a lull told, not an attack of February).
         event_type = _weapon_told(table, lowered)
+    elif not acting and lowered[trigger_at + 1:trigger_at + 2] \
+            and lowered[trigger_at + 1] in lexicon.words("carried_out_after") \
+            and (any(c_first <= d.first < c_last for d in dates) or _under_an_entry(before)):
+        # Turkish "Dün Harir üssüne saldırı düzenlendi" 'an attack was carried out on the Harir base yesterday': an
+        # attack of its own day (the place's case is its cue), by the weapon the sentence names, else by means untold
+        event_type = _weapon_told(table, lowered)
     elif not acting and best[2].phrase == "attacks" and c_first > 0 \
             and not any(c_first <= d.first < c_last for d in dates) \
             and lexicon.word_phrases("clause_link").match_at(lowered, c_first) \
@@ -639,6 +645,12 @@ def _on_after_the_attack(lowered: Sequence[str], trigger_at: int) -> int | None:
         j += 1
     if j > k and j < len(lowered) and lowered[j] in on and "day" in lowered[k:j]:
         return j
+    done = lexicon.word_phrases("agent_verb").match_at(lowered, k + 1) if lowered[k:k + 1] in (["was"], ["were"]) \
+        else None
+    if done is not None:
+        j = done[0] + (lowered[done[0]:done[0] + 1] == ["out"])
+        if j < len(lowered) and lowered[j] in on:
+            return j  # (past its passive of carrying out: "an attack was carried out on the Harir base")
     if k < len(lowered) and lowered[k] == "by":
         for j in range(k + 1, min(len(lowered), k + 1 + _BY_WORDS)):
             if lowered[j] in on:
