@@ -361,7 +361,8 @@ def _a_day_opens(lowered: Sequence[str], k: int) -> bool:
     """Whether a day's number or a weekday opens the words at token *k*, past an article or "on" ("el 7 de
     septiembre", "le 3 mars", "am Sonntag", "il 5 luglio")."""
     k += lowered[k:k + 1] in (["el"], ["le"], ["am"], ["il"], ["on"], ["lo"], ["la"])
-    return k < len(lowered) and (lowered[k].isdigit() or datewords.word_at("weekday", lowered, k) is not None)
+    return k < len(lowered) and (lowered[k].isdigit() or lowered[k] in datewords.ENGLISH_WEEKDAYS
+                                 or datewords.word_at("weekday", lowered, k) is not None)
 
 
 #: "and that" opening a second thing said ("et que", "y que", "und dass", "e che").
@@ -479,6 +480,9 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
                                  and not _last_name_of_a_list(sentence, k) and not _second_predicate(sentence, k)) or (
             # ("..., y el 7 de septiembre uno alcanzó la terminal": "and" of another language before a day of its own)
             word == "," and lowered[k + 1] in _AND_ABROAD and _a_day_opens(lowered, k + 2)) or (
+            # ("the payback for the drone strike in Jordan last weekend is under way: on Friday US jets struck 85
+            # targets": a colon before a day of its own opens another event)
+            word == ":" and _a_day_opens(lowered, k + 1)) or (
             # (Persian writes "and" apart after its comma: "...کوبیده شد، و بار دیگر در ... هدف حملات ... قرار گرفتند")
             word == "،" and lowered[k + 1] == "و" and not _last_name_of_a_list(sentence, k)) or (
             word in (",", "،") and ((_arabic_and_a_verb(lowered[k + 1])  # "، واستهدفت مسيرة ..."

@@ -7,7 +7,7 @@ import calendar
 
 from typing import Any, Sequence
 
-from geoincidents.extract import lexicon, particles
+from geoincidents.extract import datewords, lexicon, particles
 from geoincidents.extract.clauses import in_noun_phrase, said_of_another
 from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.dates import DateMention
@@ -22,7 +22,7 @@ __all__ = ["actors_in", "agent_of", "agent_strike", "barrage", "by_before", "cam
            "placed", "readied", "said_on", "some_got_through", "speaks_of_itself", "specific", "tally_since",
            "weapon_sender", "weapons_found", "without_adverbs", "ATTACK_INTERCEPTED", "CASUALTY", "DEBRIS"]
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_WEEKDAYS = datewords.ENGLISH_WEEKDAYS
 DEBRIS = 40  # the priority of "debris", "shrapnel", "fragments" (extract_triggers.csv)
 CASUALTY = 45  # the priority of people "hurt in" or "killed in" a town during fire told just before (as "was hit")
 
@@ -743,6 +743,10 @@ def _speaks_that_after(lowered: Sequence[str], k: int) -> bool:
     when what was said has no subject of its own ("ارتش اسرائیل اعلام کرد که حملاتی انجام داده است" 'the Israeli army
     announced that it had carried out strikes'): Persian drops the pronoun, the speaker acted."""
     return any(said_of_another(lowered, j) for j in range(k + 1, min(k + 8, len(lowered))))
+
+
+#: How many pipes a line holds to be a row of a table (four cells or more).
+TABLE_PIPES = 3
 
 
 def tracker_line_cue(lowered: Sequence[str], start: int) -> tuple[str, str] | None:

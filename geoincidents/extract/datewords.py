@@ -19,6 +19,7 @@ with :mod:`.dates` and :mod:`.monthdates`, which read them by their capitals.
 """
 from __future__ import annotations
 
+import calendar
 import functools
 from typing import Sequence
 
@@ -29,6 +30,9 @@ __all__ = ["word_at"]
 _ZWNJ = "\u200c"
 #: Words read as dates (the table's other rows are prefixes).
 _MEANINGS = ("weekday", "month")
+
+#: The English weekday names, lower-cased (dates.py reads English days apart from the tables of the other languages).
+ENGLISH_WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
 
 
 @functools.cache

@@ -33,8 +33,8 @@ from geoincidents.extract.clauses import (clause_text, clauses_of, dashed_apposi
                                          german_passive_participle, hung_clauses,
                                           trailing_relative,
                                           onset_of_a_war)
-from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED, DEBRIS, actors_in, adjective_after, agent_of,
-                                       agent_strike, barrage, blamed_on, by_before, campaign_summary, carried_out_by,
+from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED, DEBRIS, TABLE_PIPES, actors_in,
+                                       adjective_after, agent_of, agent_strike, barrage, blamed_on, by_before, campaign_summary, carried_out_by,
                                        comment_on_told, debris_of_fire, drone_kind, fire_told_before, hurt_in_a_barrage,
                                        intercepted_attack, many_times, negated, not_the_side_hit, passive_subject, placed,
                                        readied, said_on, some_got_through, speaks_of_itself, specific, stock_struck, tally_since,
@@ -252,6 +252,20 @@ def _a_states_attack_downed(lowered: Sequence[str], c_first: int, c_last: int,
 _DOWNED_ATTACK_REACH = 2
 
 
+def weapon_cell(lowered: Sequence[str], first: int, last: int) -> bool:
+    """Whether the weapon at tokens *first*..*last* fills a cell of a table's row written with pipes, with a few words
+    of count or kind before it ("Oct. 18 | Tanf Garrison | multiple one-way drones | 20 hurt"): the row's fire."""
+    if lowered.count("|") < TABLE_PIPES:
+        return False
+    opens = max((k for k in range(first) if lowered[k] == "|"), default=None)
+    closes = next((k for k in range(last, len(lowered)) if lowered[k] in ("|", ",", ";")), len(lowered))
+    return opens is not None and first - opens - 1 <= _CELL_WORDS and closes - last <= 1
+
+
+#: How many words of count or kind may stand before a weapon in its cell ("multiple one - way drones").
+_CELL_WORDS = 4
+
+
 def find_events(sentences: list[Sentence], *, published: date | None,
                 stamped: bool = False) -> tuple[list[EventMention], list[list[tuple[int, int]]]]:
     """Event mentions of a report (roles not yet set) and the clauses of every sentence; *stamped*: the publication
@@ -373,6 +387,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # sont dirigés vers la base"; not "the drones made their way towards Israel", the fire told before)
             found = [f for f in found if f[2].event_type not in _MUNITION_TYPES or attacking or c["munition_count"]
                      or f[2].priority >= _SPECIFIC and f[2].phrase.split()[-1] in _STRIKE_NOUNS
+                     or weapon_cell(clause, f[0], f[1])
                      or _aimed_after(clause, f[1], _HEADED_WORDS)
                      and clause[f[0] - 1:f[0]] not in (["the"], ["les"], ["los"], ["die"])]
             # "Hezbollah missile depots", "drone and rocket stores": the weapon names what was hit, not what was fired.

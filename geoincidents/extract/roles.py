@@ -37,7 +37,7 @@ from gazetteer.spans import lies_in
 from geoincidents.extract import datewords, lexicon, monthdates
 from geoincidents.extract.clauses import clock_at, german_passive_participle
 from geoincidents.extract.counts import MUNITION_TYPES
-from geoincidents.extract.cues import from_readied_fire, tracker_line_cue
+from geoincidents.extract.cues import TABLE_PIPES, from_readied_fire, tracker_line_cue
 from geoincidents.extract.mentions import Mention, in_title_case
 from geoincidents.extract.metonyms import headline_participle
 from geoincidents.extract.monthdates import arabic_ordinal_word
@@ -52,7 +52,7 @@ from geoincidents.extract.untriggered import list_line
 __all__ = ["assign_roles", "and_a_descriptor", "sites_after_and"]
 
 _WINDOW = 6
-_ENGLISH_WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
+_ENGLISH_WEEKDAYS = datewords.ENGLISH_WEEKDAYS
 _AND = lexicon.LIST_JOINERS
 #: Words between the places of one list ("X, Y and Z", "X, the Y base and Z", "X, then Y and, a few hours
 #: before, Z"): a place with no cue of its own takes the role of the place listed before it.
@@ -558,11 +558,8 @@ def _first_place_of_a_table_row(lowered: Sequence[str], m: Mention, inside: Sequ
     """Whether *m* is the first place of a row of a table written with pipes (so of the first cell that names one), as
     trackers write theirs ("DATE | LOCATION | TARGET | WEAPON": "14 Dec, Thursday | al-Shaddadi base, Syria | US
     military base | suicide drones | claimed"): the place the row's attack hit (not the country after it, "Syria")."""
-    return lowered.count("|") >= _TABLE_PIPES and m is min(inside, key=lambda x: x.first) and "|" in lowered[m.last:]
+    return lowered.count("|") >= TABLE_PIPES and m is min(inside, key=lambda x: x.first) and "|" in lowered[m.last:]
 
-
-#: How many pipes a line holds to be a row of a table (four cells or more).
-_TABLE_PIPES = 3
 
 
 def _adverb(word: str) -> bool:

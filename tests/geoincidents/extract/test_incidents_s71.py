@@ -89,3 +89,34 @@ def test_turkish_country_a_newspaper_is_based_in_is_no_place(gazetteer):
     text = "Katar merkezli gazeteye göre Harir üssüne saldırı cuma günü düzenlendi."
     places = _places(text, "2024-01-01", gazetteer)
     assert [p for p in places if p[1] == "cc-qa"] == []
+
+
+def test_a_colon_before_a_day_of_its_own_opens_another_event(gazetteer):
+    # (the drone attack of the weekend before and the strikes of Friday are two events, each of its own day)
+    text = ("The answer to the drone strike that killed three soldiers in Jordan last weekend has begun: on Friday "
+            "the US military carried out airstrikes on dozens of targets near al-Qaim.")
+    got = _targets(text, "2024-02-03", gazetteer)
+    assert ("2024-02-02", "air_strike", "iq-al-qaim") in got
+    assert not [d for d in got if d[2] == "iq-al-qaim" and d[0] != "2024-02-02"]
+
+
+def test_the_attack_a_side_is_blamed_for_is_no_strike_of_the_state_told_before(gazetteer):
+    text = ("On Friday US aircraft struck dozens of targets near al-Qaim. The targets belonged to militias that "
+            "Washington blames for the attack in Jordan.")
+    assert _targets(text, "2024-02-03", gazetteer) == [("2024-02-02", "air_strike", "iq-al-qaim")]
+
+
+def test_rows_of_a_table_with_the_weapon_in_a_cell_of_its_own(gazetteer):
+    text = ("Attacks on US forces, one line each\n\n"
+            "DAY | PLACE | MEANS | RESULT\n"
+            "Oct. 20 | Ain al-Asad air base, Iraq | two one-way drones | minor injuries\n"
+            "Oct. 21 | al-Tanf garrison, Syria | rockets | no damage\n")
+    assert _targets(text, "2023-10-24", gazetteer) == [("2023-10-20", "drone_attack", "iq-ain-al-asad-air-base"),
+                                                       ("2023-10-21", "rocket_attack", "sy-al-tanf-garrison")]
+
+
+def test_a_table_whose_cell_names_a_weapon_store_tells_no_fire(gazetteer):
+    # (a weapon named inside a longer cell is no fire of the row: what was hit there)
+    text = ("DAY | PLACE | SITE HIT | RESULT\n"
+            "Feb. 2 | al-Qaim, Iraq | depot holding rockets and drones of the militias | destroyed\n")
+    assert [e for _, e, _ in _targets(text, "2024-02-03", gazetteer)] != ["rocket_attack"]
