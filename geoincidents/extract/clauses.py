@@ -530,6 +530,12 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
         elif word == "," and lowered[k + 1] == "when" and "since" in lowered[max(0, k - _SINCE_A_DAY):k] \
                 and trigger_table.find(lowered[k + 2:]):
             cuts.append(k + 1)  # "the first since Feb. 2, when US bombers hit 85 targets": the event of that day
+        elif word == "," and lowered[k + 1] == "and" and lowered[k + 2:k + 3] \
+                and lowered[k + 2] in lexicon.words("subject_pronoun") \
+                and any(f[0] <= 2 for f in trigger_table.find(lowered[k + 3:k + 6])):
+            # "They were concentrated on the Iran Corridor in Deir ez-Zor, ..., and they also hit positions in Anbar":
+            # a subject of its own with its verb of fire after ", and" opens another clause, with its own places
+            cuts.append(k + 1)
         elif word == "," and _another_side_after(sentence, k):
             cuts.append(k + 1)  # "killed in an Israeli strike in southern Lebanon, with Hezbollah saying it fired ..."
         elif word == "and" and k > 0 and lowered[k - 1] != "," and _second_fire(sentence, k):

@@ -120,3 +120,16 @@ def test_a_table_whose_cell_names_a_weapon_store_tells_no_fire(gazetteer):
     text = ("DAY | PLACE | SITE HIT | RESULT\n"
             "Feb. 2 | al-Qaim, Iraq | depot holding rockets and drones of the militias | destroyed\n")
     assert [e for _, e, _ in _targets(text, "2024-02-03", gazetteer)] != ["rocket_attack"]
+
+
+def test_a_subject_of_its_own_after_and_opens_another_clause(gazetteer):
+    text = ("On 2 February US aircraft struck 85 targets. They were concentrated on the corridor in Syria's Deir "
+            "ez-Zor province, including the desert around Mayadin, and they also hit positions of armed groups in "
+            "Iraq's Anbar province.")
+    assert ("2024-02-02", "air_strike", "iq-gov-anbar") in _targets(text, "2024-02-03", gazetteer)
+
+
+def test_a_place_the_strikes_stayed_clear_of_is_no_target(gazetteer):
+    text = "On 2 February US aircraft struck 85 targets in Iraq and Syria. The strikes stayed clear of Iran's territory."
+    places = _places(text, "2024-02-03", gazetteer)
+    assert [p[2] for p in places if p[1] == "cc-ir"] == ["context"]
