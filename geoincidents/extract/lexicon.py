@@ -573,6 +573,21 @@ def numbers() -> dict[str, int]:
     return {r["word"]: int(r["value"]) for r in read_table("numbers")}
 
 
+def counted(lowered: Sequence[str], noun: int, floor: int = 0) -> bool:
+    """Whether a number counts the plural noun at token *noun*, a few words before it ("two of its air force bases",
+    "three oil fields"), no comma between (not "a", "an", "no")."""
+    for k in range(noun - 1, max(floor, noun - _COUNT_REACH) - 1, -1):
+        if lowered[k] in (",", ";", ":"):
+            return False
+        if lowered[k].isdecimal() or lowered[k] in numbers() and lowered[k] not in ("a", "an", "no"):
+            return True
+    return False
+
+
+#: How many words before its plural noun a number may count it ("two of its air force bases").
+_COUNT_REACH = 5
+
+
 @functools.cache
 def words(group: str) -> frozenset[str]:
     """The words of one group of ``extract_words.csv`` (abbreviation, firing_verb, street, ...); the Arabic words of

@@ -326,6 +326,11 @@ def _cue_of_a_list(lowered: Sequence[str], first: int, floor: int,
     floor = 0 if floor >= colon and area is None else floor
     noun = _plural_of_places(lowered, colon, area[1] if area is not None else floor) \
         if colon >= 1 and lowered[colon] in lexicon.LIST_OPENING_MARKS else None
+    if noun is None and colon >= 2 and lowered[colon] == "," and lexicon.counted(lowered, colon - 1, floor) \
+            and (plural_kinds(lowered[colon - 1]) or lowered[colon - 1] in lexicon.words("site_count")):
+        # "Iran aimed at two of its air force bases, Nevatim and Tel Nof": a comma after a counted plural noun of
+        # places opens the list of them, as a colon does
+        noun = colon - 1
     if noun is not None:
         # "drones hit three oil fields on Tuesday: Tawke, Peshkhabour and Sarsang": a colon after a plural noun of
         # places opens the list of them; the cue is the noun's (before the day the clause tells)

@@ -339,6 +339,9 @@ def _plural_opening_the_list(sentence: Sentence, m: Mention, spans: dict[int, in
     before = [t.lower for t in tokens[max(0, k - 3):k]]
     if closed and tokens[k].text == "," and before[-1:] and before[-1].endswith("s"):
         return before[-1]
+    if tokens[k].text == "," and before[-1:] and plural_kinds(before[-1]) \
+            and lexicon.counted(sentence.lowered, k - 1):
+        return before[-1]  # "three oil fields, Tawke, Peshkhabour and Sarsang": a counted plural opens it, as a colon
     marked = before[-1:] == ["of"] or bool(before) and before[-1] in lexicon.LIST_OPENING_MARKS
     opener = next((end - start for start, end, _ in lexicon.word_phrases("list_opener").find(before)
                    if end == len(before)), 1 if marked else 0)

@@ -133,3 +133,17 @@ def test_a_place_the_strikes_stayed_clear_of_is_no_target(gazetteer):
     text = "On 2 February US aircraft struck 85 targets in Iraq and Syria. The strikes stayed clear of Iran's territory."
     places = _places(text, "2024-02-03", gazetteer)
     assert [p[2] for p in places if p[1] == "cc-ir"] == ["context"]
+
+
+def test_a_comma_after_a_counted_plural_of_places_opens_their_list(gazetteer):
+    text = ("The army acknowledged that Iran aimed at two of its air force bases, Nevatim and Tel Nof, during "
+            "Tuesday's missile attack.")
+    assert _targets(text, "2024-10-03", gazetteer) == [("2024-10-01", "missile_attack", "il-nevatim-air-base"),
+                                                       ("2024-10-01", "missile_attack", "il-tel-nof-air-base")]
+
+
+def test_the_counted_plural_before_a_comma_tells_the_kind_of_its_names(gazetteer):
+    # (Peshkhabour alone is the border crossing; in a list of oil fields, the field)
+    text = "On Tuesday drones hit three oil fields, Tawke, Peshkhabour and Sarsang, the ministry said."
+    assert sorted(t for _, _, t in _targets(text, "2025-07-16", gazetteer)) == [
+        "iq-peshkabir-oil-field", "iq-sarsang-oil-field", "iq-tawke-oil-field"]
