@@ -218,8 +218,9 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
             and (any(c_first <= d.first < c_last for d in dates) or _under_an_entry(before)) \
             and (on := _on_after_the_attack(lowered, trigger_at)) is not None \
             and not any(d.first == on + 1 for d in dates) and "since" not in clause \
-            and not lowered[trigger_at - 1].isdigit():
-        # (not a count: "أكثر من 170 هجوماً على القوات الأمريكية" 'more than 170 attacks on US forces')
+            and not (lowered[trigger_at - 1].isdigit() and not any(d.last == trigger_at for d in dates)):
+        # (not a count: "أكثر من 170 هجوماً على القوات الأمريكية" 'more than 170 attacks on US forces'; a date's year is
+        # none: "the January 2024 attack on Tower 22")
         # "Washington blamed militias for the attack on Tower 22 on Sunday", "une attaque contre al-Qaïm
         # vendredi", "ein Angriff auf Erbil am Freitag": an attack of its own day, by
         # the weapon the sentence names, else by means untold ("the first attack on US forces since
@@ -407,6 +408,10 @@ def _killed_in_attacks_on(lowered: Sequence[str], trigger_at: int) -> bool:
 #: Arabic relative pronouns: the noun after the verb they open is its object ("التي تستهدف القوات الأمريكية").
 _ARABIC_RELATIVES = frozenset({"التي", "الذي", "اللتي", "اللذين", "الذين", "اللواتي", "اللتان", "اللذان"})
 
+#: Arabic words after which an attack noun is no subject of the verb its relative clause holds: prepositions ("رد على
+#: الهجمات التي استهدفت" 'in response to the attacks that targeted') and nouns of their pace ("وتيرة الهجمات").
+_BEFORE_NO_SUBJECT = frozenset({"على", "في", "من", "عن", "إلى", "الى", "وتيرة", "تصاعد", "سلسلة"})
+
 #: "The latest" before an attack noun, in its languages: the attacks the report is about, not a background ("الموجة
 #: الأخيرة من الهجمات" 'the latest wave of attacks'), dated as the clause is though it tells no day of its own.
 _LATEST = frozenset({"latest", "الأخيرة", "أحدث", "dernières", "dernière", "últimos", "último", "jüngsten"})
@@ -544,7 +549,11 @@ def _attacks_as_subject(lowered: Sequence[str], trigger_at: int, phrase: str, c_
         # (past the adjective Arabic writes after the noun: "هجوماً مماثلاً طال" 'a similar attack hit'; past a state's
         # adjective after it, as French and Spanish write it, and the auxiliary of "took place": "Les frappes
         # américaines ont eu lieu", "los ataques israelíes tuvieron lugar")
-        skipped = (between | _ARABIC_ADJECTIVES if is_arabic(phrase) else between) - verbs
+        # (and past the relative pronoun before its past verb: "الهجمات التي طالت قاعدة عين الأسد" 'the attacks that
+        # reached the Ain al-Asad base'; not after a preposition or a noun of their pace: "رد على الهجمات التي",
+        # "وتيرة الهجمات التي", the attacks answered or counted)
+        relatives = _ARABIC_RELATIVES if trigger_at and lowered[trigger_at - 1] not in _BEFORE_NO_SUBJECT else frozenset()
+        skipped = (between | _ARABIC_ADJECTIVES | relatives if is_arabic(phrase) else between) - verbs
         while k < len(lowered) and k - trigger_at <= 4:
             state = lexicon.actors().match_at(lowered, k) if k == trigger_at + 1 and not is_arabic(phrase) else None
             if state is not None and state[0] == k + 1 and state[1][1]:

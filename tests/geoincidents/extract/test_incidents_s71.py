@@ -147,3 +147,39 @@ def test_the_counted_plural_before_a_comma_tells_the_kind_of_its_names(gazetteer
     text = "On Tuesday drones hit three oil fields, Tawke, Peshkhabour and Sarsang, the ministry said."
     assert sorted(t for _, _, t in _targets(text, "2025-07-16", gazetteer)) == [
         "iq-peshkabir-oil-field", "iq-sarsang-oil-field", "iq-tawke-oil-field"]
+
+
+def test_an_attack_dated_by_its_month_and_year_before_the_noun(gazetteer):
+    # (the year before "attack" is the date's, not a count of attacks)
+    text = "The campaign reached its peak with the January 2024 attack on Tower 22, which killed three soldiers."
+    assert _targets(text, "2025-07-20", gazetteer) == [("2024-01-01", "other", "jo-tower-22")]
+
+
+def test_a_french_liveblog_line_in_the_present_tense(gazetteer):
+    text = "Mardi - 07H30 : une nouvelle attaque vise le champ de Sarsang, selon les services kurdes."
+    assert _targets(text, "2025-07-15", gazetteer) == [("2025-07-15", "other", "iq-sarsang-oil-field")]
+
+
+def test_arabic_drone_aviation_without_its_article(gazetteer):
+    # 'Militia drones also attacked the base of the al-Omar oil field in the eastern Deir ez-Zor countryside
+    # yesterday.'
+    text = "كما هاجم طيران مسير تابع للميليشيات قاعدة حقل العمر النفطي في ريف دير الزور الشرقي أمس."
+    assert _targets(text, "2023-11-13", gazetteer) == [("2023-11-12", "drone_attack", "sy-green-village")]
+
+
+def test_arabic_attacks_that_reached_a_base_are_its_attacks(gazetteer):
+    # 'while the attacks that reached the Ain al-Asad air base on Friday caused no injuries'
+    text = "بينما لم تسفر الهجمات التي طالت قاعدة عين الأسد الجوية يوم الجمعة عن أي إصابات."
+    assert _targets(text, "2023-11-18", gazetteer) == [("2023-11-17", "other", "iq-ain-al-asad-air-base")]
+
+
+def test_arabic_attacks_answered_by_a_relative_clause_are_no_new_attack(gazetteer):
+    # 'The strikes came in response to the attacks that targeted US bases in Syria and Iraq.'
+    text = "نفذت الولايات المتحدة ضربات في القائم يوم الثلاثاء، وجاءت الضربات ردا على الهجمات التي استهدفت قواعدها في سوريا."
+    assert [t for _, _, t in _targets(text, "2024-01-24", gazetteer)] == ["iq-al-qaim"]
+
+
+def test_arabic_drones_sent_toward_a_place(gazetteer):
+    # 'A source said two drones were sent toward the al-Tanf area on Friday.'
+    text = "قال مصدر إن طائرتين مسيرتين وجهتا نحو التنف يوم الجمعة."
+    assert [(d, e) for d, e, _ in _targets(text, "2023-11-01", gazetteer)] == [("2023-10-27", "drone_attack")]
