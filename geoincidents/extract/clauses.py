@@ -279,6 +279,18 @@ def _arabic_and_a_verb(word: str) -> bool:
                               or particles.is_arabic(word) and word in verbs)
 
 
+def _persian_verb_closing(lowered: Sequence[str], k: int) -> bool:
+    """Whether the noun at *k* and the light verb after it close the sentence, as Persian ends its clause on its verb
+    ("پهپادی به میدان نفتی تاوکه، واقع در زاخو، حمله کرد" 'a drone attacked the Tawke field, located in Zakho'): the
+    comma before it closes an aside, and opens no clause."""
+    return k + 1 < len(lowered) and lowered[k + 1] in _PERSIAN_LIGHT_VERBS \
+        and (k + 2 == len(lowered) or lowered[k + 2] in (".", "؛", ":"))
+
+
+#: The light verbs a Persian clause ends on after its noun ("حمله کرد" 'attacked', "هدف قرار گرفت").
+_PERSIAN_LIGHT_VERBS = frozenset({"کرد", "کردند", "شد", "شدند", "گرفت", "گرفتند", "داد", "دادند"})
+
+
 def _arabic_second_predicate(lowered: Sequence[str], comma: int) -> bool:
     """Whether the Arabic verb with "and" joined after *comma* is a second generic verb of strike for the same subject
     ("شنّ عدوانه من اتجاه الجولان، واستهدف نقاطاً في ريف درعا" '..., and targeted posts in Daraa countryside'): no
@@ -486,7 +498,8 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
             # (Persian writes "and" apart after its comma: "...کوبیده شد، و بار دیگر در ... هدف حملات ... قرار گرفتند")
             word == "،" and lowered[k + 1] == "و" and not _last_name_of_a_list(sentence, k)) or (
             word in (",", "،") and ((_arabic_and_a_verb(lowered[k + 1])  # "، واستهدفت مسيرة ..."
-                                     and not _arabic_second_predicate(lowered, k))
+                                     and not _arabic_second_predicate(lowered, k)
+                                     and not _persian_verb_closing(lowered, k + 1))
                                     # ("، وقد تصدت وسائط دفاعنا الجوي" 'and our air defences confronted': "and" with
                                     # the particle of a done deed opens another verb)
                                     or lowered[k + 1] in ("كما", "وكما", "وقد")  # "، كما استهدف أربيل" 'as it also targeted

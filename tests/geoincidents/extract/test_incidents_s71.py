@@ -183,3 +183,17 @@ def test_arabic_drones_sent_toward_a_place(gazetteer):
     # 'A source said two drones were sent toward the al-Tanf area on Friday.'
     text = "قال مصدر إن طائرتين مسيرتين وجهتا نحو التنف يوم الجمعة."
     assert [(d, e) for d, e, _ in _targets(text, "2023-11-01", gazetteer)] == [("2023-10-27", "drone_attack")]
+
+
+def test_persian_explosive_drones_and_an_aside_before_the_closing_verb(gazetteer):
+    # 'At 7 a.m. another explosive drone attacked the Tawke oil field, located in Zakho.' (the comma closing the
+    # aside opens no clause: the verb ends the sentence, as Persian writes it; the drone is no blast)
+    text = "ساعت ۷:۰۰ صبح پهپاد انفجاری دیگری به میدان نفتی تاوکه، واقع در زاخو، حمله کرد."
+    assert _targets(text, "2025-07-16", gazetteer) == [("2025-07-16", "drone_attack", "iq-tawke-oil-field")]
+
+
+def test_persian_part_of_a_county_is_no_launch(gazetteer):
+    # 'A drone hit an oil field in the Baadre area, part of Sheikhan county.' ("از توابع" is 'of the dependencies of')
+    text = "امروز یک پهپاد انفجاری به میدان نفتی در منطقه باعدری از توابع شهرستان شیخان اصابت کرد."
+    report = extract_report(text, published="2025-07-16", gazetteer=gazetteer)
+    assert set(report.incidents["launch_place_id"].dropna()) == set()
