@@ -437,7 +437,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
             follows = lowered[hit] if hit < n else ""
             modifier = follows == "-" and hit + 1 < n and (lowered[hit + 1] in modifiers  # "Iran-backed"
                                                            or lowered[hit + 1].isdigit())  # "a Palestine-2 missile"
-            modifier = modifier or follows in spaced_modifiers  # Turkish "İran destekli", "Katar merkezli"
+            modifier = modifier or follows in spaced_modifiers  # Turkish "Katar merkezli" 'Qatar-based'
             # (a name the half-space joins to more than a Persian suffix is a longer name the gazetteer lacks: "مرز
             # کوره‌سور" 'the Kurasur border' is not Lebanon's Koura)
             compound = follows == "\u200c" and hit + 1 < n and particles.is_arabic(tokens[hit + 1].text) \

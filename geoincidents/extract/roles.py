@@ -566,7 +566,6 @@ def _first_place_of_a_table_row(lowered: Sequence[str], m: Mention, inside: Sequ
     return lowered.count("|") >= TABLE_PIPES and m is min(inside, key=lambda x: x.first) and "|" in lowered[m.last:]
 
 
-
 def _adverb(word: str) -> bool:
     """An adverb that may stand inside a passive cue ("were deliberately disabled", "was also hit")."""
     return (word.endswith("ly") and len(word) > 4) or word in ("also", "then", "later")

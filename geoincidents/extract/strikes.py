@@ -158,7 +158,8 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     told = any(e.event_type in ("air_strike", "drone_strike", "missile_strike") for e in events)
     anaphora = told and (trigger_at > 0 and lowered[trigger_at - 1] in lexicon.words("anaphora")
                          or best[2].phrase in lexicon.words("strike_told_again")) \
-        and not (set(lowered[c_first:trigger_at]) & lexicon.words("blame_verb") and lowered[trigger_at - 2:trigger_at - 1] == ["for"])
+        and not (set(lowered[c_first:trigger_at]) & lexicon.words("blame_verb")
+                 and lowered[trigger_at - 2:trigger_at - 1] == ["for"])
     # (not the attack a side is blamed for: "militias that Washington blames for the attack in Jordan" is no strike)
     # The fire told last ("Most were intercepted, but several struck Nevatim": the missiles, not the interception).
     last = next((e for e in reversed(events) if e.event_type in _MUNITION_TYPES), None)
