@@ -1808,12 +1808,12 @@ def _reported_from(lowered: Sequence[str], first: int) -> bool:
 
 
 def _origin_of_a_person(lowered: Sequence[str], first: int, floor: int) -> bool:
-    """Whether the "from" before the place at *first* follows a word for a person or a message ("a labourer from
-    Jabalia", "in a statement from Baghdad": ``origin_noun`` in ``extract_words.csv``) or a verb of seeing ("the
+    """Whether the "from" (German "aus") before the place at *first* follows a word for a person or a message ("a
+    labourer from Jabalia", "in a statement from Baghdad": ``origin_noun`` in ``extract_words.csv``) or a verb of seeing ("the
     interceptions were photographed from the city of Ashkelon", "seen from Jerusalem": where someone watched from,
     ``vantage_verb``)."""
     for k in range(first - 1, max(floor, first - 4) - 1, -1):
-        if lowered[k] == "from":
+        if lowered[k] in ("from", "aus"):  # (German too: "vier Arbeiter aus dem Jemen" 'four workers from Yemen')
             return k > 0 and (lowered[k - 1] in lexicon.words("origin_noun")
                               or lowered[k - 1] in lexicon.words("vantage_verb"))
     return False

@@ -197,3 +197,10 @@ def test_persian_part_of_a_county_is_no_launch(gazetteer):
     text = "امروز یک پهپاد انفجاری به میدان نفتی در منطقه باعدری از توابع شهرستان شیخان اصابت کرد."
     report = extract_report(text, published="2025-07-16", gazetteer=gazetteer)
     assert set(report.incidents["launch_place_id"].dropna()) == set()
+
+
+def test_german_workers_from_a_country_are_no_launch(gazetteer):
+    # 'In April four workers from Yemen were killed in a drone attack on the field.'
+    text = "Im April kamen bei einem Drohnenangriff auf das Gasfeld Khor Mor vier Arbeiter aus dem Jemen ums Leben."
+    places = _places(text, "2025-11-27", gazetteer)
+    assert [p[2] for p in places if p[1] == "cc-ye"] == ["context"]
