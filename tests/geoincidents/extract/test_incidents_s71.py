@@ -204,3 +204,9 @@ def test_german_workers_from_a_country_are_no_launch(gazetteer):
     text = "Im April kamen bei einem Drohnenangriff auf das Gasfeld Khor Mor vier Arbeiter aus dem Jemen ums Leben."
     places = _places(text, "2025-11-27", gazetteer)
     assert [p[2] for p in places if p[1] == "cc-ye"] == ["context"]
+
+
+def test_arabic_bombardment_with_its_joined_preposition(gazetteer):
+    # 'An early toll of the US bombardment on al-Qaim yesterday'
+    text = "حصيلة أولية للقصف الأمريكي على القائم أمس"
+    assert _targets(text, "2024-02-03", gazetteer) == [("2024-02-02", "air_strike", "iq-al-qaim")]
