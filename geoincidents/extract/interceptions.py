@@ -51,7 +51,13 @@ def clause_told(event: Any) -> list[str]:
         return []
     if event.outcome:
         return ["fire", "downing", f"downed:{weapon}"] + through
+    if event.trigger.split()[-1:] and event.trigger.split()[-1] in _ATTACK_NOUNS:
+        return ["fire named", f"fired:{weapon}"]  # "Drone attack on US base in Syria": the attack named, not fired
     return ["fire", f"fired:{weapon}"]
+
+
+#: The nouns that name an attack by its weapon ("drone attack", "missile attacks"): fire named, not told as fired.
+_ATTACK_NOUNS = frozenset({"attack", "attacks"})
 
 
 def split_interceptions(groups: list[Draft]) -> list[Draft]:
@@ -59,9 +65,10 @@ def split_interceptions(groups: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for g in groups:
         kinds = {kind for kind, _ in g.told}
-        if {"downing", "fire"} <= kinds and g.event_type in MUNITION_TYPES and got_past(g):
+        fire = bool(kinds & {"fire", "fire named"})
+        if "downing" in kinds and fire and g.event_type in MUNITION_TYPES and got_past(g):
             downing = _interception_of(g)
-            fired_first = min(at for kind, at in g.told if kind == "fire") <= min(
+            fired_first = min(at for kind, at in g.told if kind in ("fire", "fire named")) <= min(
                 at for kind, at in g.told if kind == "downing")
             out += [g, downing] if fired_first else [downing, g]
         else:
@@ -69,7 +76,9 @@ def split_interceptions(groups: list[Draft]) -> list[Draft]:
                     and g.outcome == "intercepted":
                 # "a drone launched toward Eilat was intercepted", "US forces shot down a drone targeting the Harir
                 # base": fire told only by its downing, all of it downed, is the interception (its target, launch
-                # and actor kept), as the seed table types the drones downed at Ain al-Asad on 22 April 2024
+                # and actor kept), as the seed table types the drones downed at Ain al-Asad on 22 April 2024; so is
+                # fire the report otherwise only names as an attack ("Drone attack on US base in Syria", "no group
+                # claimed the drone attack on the base"), no telling of it fired
                 g.event_type = "interception"
             out.append(g)
     return out

@@ -210,3 +210,11 @@ def test_arabic_bombardment_with_its_joined_preposition(gazetteer):
     # 'An early toll of the US bombardment on al-Qaim yesterday'
     text = "حصيلة أولية للقصف الأمريكي على القائم أمس"
     assert _targets(text, "2024-02-03", gazetteer) == [("2024-02-02", "air_strike", "iq-al-qaim")]
+
+
+def test_fire_only_named_as_an_attack_and_all_downed_is_the_interception(gazetteer):
+    # (the headline names the drone attack; the body tells only its downing: no telling of the drone fired)
+    text = ("Drone attack on US base in Syria ends a lull\n\n"
+            "A drone heading for the US base at al-Tanf was intercepted and destroyed on Saturday. No group had claimed "
+            "the drone attack on the base by Saturday evening.")
+    assert _targets(text, "2024-06-23", gazetteer) == [("2024-06-22", "interception", "sy-al-tanf-garrison")]
