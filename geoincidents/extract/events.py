@@ -997,10 +997,14 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # they destroyed 14 missiles. Al-Masirah reported raids in Dhamar")
             entry = a_timeline_entry(sentence, dates)
             attack_named = bool(_harm_by_degree(lowered, table.find(lowered)))
+            # (not a day told after a link to an earlier event: "The exchange followed Israel's largest air offensive
+            # against Iran, launched on Friday. Iran answered with waves of missiles": Friday is the offensive's)
+            linked_day = any(end <= dates[-1].first and " ".join(lowered[start:end]) not in lexicon.words("list_link")
+                             for start, end, _ in lexicon.word_phrases("clause_link").find(lowered)) and not entry
             previous_told = None if any(e.sentence == sentence.index and not e.tally for e in events) or (
                 set(lowered) & lexicon.words("speaker") and not entry) or not (attack_named or day_heading or entry
                                                                              or set(lowered) & killing or forces) \
-                or dates[-1].precision != "day" else sentence.index
+                or dates[-1].precision != "day" or linked_day else sentence.index
             entry_day = (sentence.line, dates[0].date) if entry else None
     return events, all_clauses
 

@@ -218,3 +218,11 @@ def test_fire_only_named_as_an_attack_and_all_downed_is_the_interception(gazette
             "A drone heading for the US base at al-Tanf was intercepted and destroyed on Saturday. No group had claimed "
             "the drone attack on the base by Saturday evening.")
     assert _targets(text, "2024-06-23", gazetteer) == [("2024-06-22", "interception", "sy-al-tanf-garrison")]
+
+
+def test_a_day_told_after_a_link_to_an_earlier_event_opens_no_account(gazetteer):
+    # (Friday is the offensive's day; the missiles answered it early on Saturday, the day the report tells)
+    text = ("Iran and Israel traded heavy missile and air attacks early on Saturday. The exchange followed Israel's "
+            "largest air offensive against Iran, launched on Friday. Iran answered with waves of missiles. In central "
+            "Tel Aviv a high-rise building was hit by a missile.")
+    assert ("2025-06-14", "missile_attack", "il-tel-aviv") in _targets(text, "2025-06-14", gazetteer)
