@@ -409,9 +409,9 @@ def _killed_in_attacks_on(lowered: Sequence[str], trigger_at: int) -> bool:
 #: Arabic relative pronouns: the noun after the verb they open is its object ("التي تستهدف القوات الأمريكية").
 _ARABIC_RELATIVES = frozenset({"التي", "الذي", "اللتي", "اللذين", "الذين", "اللواتي", "اللتان", "اللذان"})
 
-#: Arabic words after which an attack noun is no subject of the verb its relative clause holds: prepositions ("رد على
-#: الهجمات التي استهدفت" 'in response to the attacks that targeted') and nouns of their pace ("وتيرة الهجمات").
-_BEFORE_NO_SUBJECT = frozenset({"على", "في", "من", "عن", "إلى", "الى", "وتيرة", "تصاعد", "سلسلة"})
+#: Arabic nouns of the pace of attacks ("وتيرة الهجمات التي ..."): the attacks after them are counted, no subject of
+#: the verb their relative clause holds (nor are they after a preposition: "رد على الهجمات التي استهدفت").
+_PACE_OF_ATTACKS = frozenset({"وتيرة", "تصاعد", "سلسلة"})
 
 #: "The latest" before an attack noun, in its languages: the attacks the report is about, not a background ("الموجة
 #: الأخيرة من الهجمات" 'the latest wave of attacks'), dated as the clause is though it tells no day of its own.
@@ -553,7 +553,9 @@ def _attacks_as_subject(lowered: Sequence[str], trigger_at: int, phrase: str, c_
         # (and past the relative pronoun before its past verb: "الهجمات التي طالت قاعدة عين الأسد" 'the attacks that
         # reached the Ain al-Asad base'; not after a preposition or a noun of their pace: "رد على الهجمات التي",
         # "وتيرة الهجمات التي", the attacks answered or counted)
-        relatives = _ARABIC_RELATIVES if trigger_at and lowered[trigger_at - 1] not in _BEFORE_NO_SUBJECT else frozenset()
+        before = lowered[trigger_at - 1] if trigger_at else ""
+        relatives = frozenset() if before in _PACE_OF_ATTACKS or before in lexicon.words("preposition") \
+            else _ARABIC_RELATIVES
         skipped = (between | _ARABIC_ADJECTIVES | relatives if is_arabic(phrase) else between) - verbs
         while k < len(lowered) and k - trigger_at <= 4:
             state = lexicon.actors().match_at(lowered, k) if k == trigger_at + 1 and not is_arabic(phrase) else None
