@@ -1858,9 +1858,16 @@ def _without_area_words(between: Sequence[str]) -> list[str]:
     a closing direction word ("and central Israel"), nor what brackets hold ("stations at Amuda (66 kV), Qamishli
     (66 kV) and Qahtaniyah")."""
     words = _without_a_bearing_to_it(between)
-    lead = 1 if words[:1] and words[0] in ("on", "late", "early") else 0
+    lead = 0
+    while lead < min(2, len(words)) and words[lead] in ("on", "late", "early"):
+        lead += 1  # ("early on Tuesday")
     if len(words) > lead + 1 and (words[lead] in _ENGLISH_WEEKDAYS or words[lead] in _weekdays()):
-        del words[:lead + 1]  # "hit Kafr Kila on Tuesday, as well as the outskirts of Bint Jbeil": the first's day
+        # "hit Kafr Kila on Tuesday, as well as the outskirts of Bint Jbeil": the first's day; "struck Sarsang early
+        # on Tuesday and Khurmala late on Monday", "on Tuesday morning and": with the part of its day
+        day_end = lead + 1
+        while day_end < len(words) - 1 and words[day_end] in lexicon.words("day_part") | lexicon.words("night_noun"):
+            day_end += 1
+        del words[:day_end]
     if len(words) >= 2 and words[0] in countryside_words():
         del words[0]  # "at the southern Quneitra countryside and the outskirts of Koya": the place before's countryside
     elif len(words) >= 2 and words[0] in lexicon.words("sites_hit") and words[1] in (",", "and"):

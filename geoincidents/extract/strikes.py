@@ -14,7 +14,7 @@ from geoincidents.extract import datewords, lexicon
 from geoincidents.extract.clauses import tolled
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES
 from geoincidents.extract.dates import a_timeline_entry, clock_heading, dates_alone
-from geoincidents.extract.cues import actors_in, passive_subject, speaks_of_itself
+from geoincidents.extract.cues import actors_in, fire_told_before, passive_subject, speaks_of_itself
 from geoincidents.extract.names import is_descriptor
 from geoincidents.extract.particles import is_arabic, is_hebrew
 from geoincidents.extract.text import Sentence
@@ -306,6 +306,13 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         if _weapon_told(table, lowered) == "other" \
                 and _AGGRESSION & set(lowered[max(c_first, trigger_at - 3):trigger_at]):
             event_type = "air_strike"
+    elif not acting and best[2].phrase in _ATTACK_NOUNS and _the_attack_on(sentence, trigger_at, actors) \
+            and "since" not in clause \
+            and (fire := fire_told_before(events, sentence.index, _MUNITION_TYPES, 1)) is not None \
+            and fire.sentence < sentence.index:
+        # "Drones attacked two oil fields. The attacks on the Sarsang field early on Tuesday and on the Khurmala field
+        # late on Monday ...": the fire told just before, at the places the attack told again by its article names
+        event_type = fire.event_type
     elif not acting and not anaphora:
         return None
     elif acting and all(a[1] in lexicon.missile_forces() for a in acting):
@@ -342,6 +349,26 @@ def _strike_told_before(events: list, at: int) -> object | None:
 
 _ATTACK_NOUNS = frozenset({"strike", "strikes", "attack", "attacks",
                            "angriff", "angriffen", "attaque", "attaques", "ataque", "ataques", "attacco", "attacchi"})
+
+
+def _the_attack_on(sentence: Sentence, at: int, actors: list) -> bool:
+    """Whether the attack noun at *at* is told again by its article, perhaps past a word or two and a quote mark, and
+    names the place it was aimed at right after it ("the attacks on the Sarsang field", "the \"terrorist attacks\" on
+    Khurmala"): not another side's attacks ("the Houthi attacks on ships"), one of a series ("the lion's share of the
+    attacks on US forces"), nor attacks on what has no name ("ces deux attaques contre des bases américaines", "the
+    strikes on US bases")."""
+    lowered = sentence.lowered
+    after = at + 1 + (lowered[at + 1:at + 2] in (['"'], ["”"], ["'"]))
+    if lowered[after:after + 1] not in ([w] for w in _AIMED_AT):
+        return False
+    name = after + 1 + (lowered[after + 1:after + 2] in ([w] for w in lexicon.words("anaphora")))
+    if name >= len(lowered) or not sentence.tokens[name].text[:1].isupper() \
+            or lexicon.actors().match_at(list(lowered), name) is not None \
+            or lexicon.demonyms().match_at(list(lowered), name) is not None:
+        return False
+    article = next((k for k in range(at - 1, max(-1, at - 4), -1) if lowered[k] in lexicon.words("anaphora")), None)
+    return article is not None and all(w.isalpha() or w in ('"', "“") for w in lowered[article + 1:at]) \
+        and lowered[article - 1:article] != ["of"] and not any(article < a[0] < at for a in actors)
 
 
 def _past_strike_adjectives(lowered: Sequence[str], at: int) -> int:
