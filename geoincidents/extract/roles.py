@@ -2182,7 +2182,9 @@ _AS_WELL_AS = (("as", "well", "as"), ("ainsi", "que"), ("así", "como"), ("adem�
                # Hebrew "וכן" 'and also' ("הסמוך לצור, וכן מטרות ברצועת עזה"), Arabic "وكذلك", Persian "و همچنین"
                ("וכן",), ("وكذلك",), ("و", "همچنین"),
                # "were hit, along with a cement factory in Amran province"
-               ("along", "with"))
+               ("along", "with"),
+               # Russian "а также" ("поразили завод Фордо, а также сооружения в Натанзе" 'as well as facilities in Natanz')
+               ("а", "также"))
 
 #: Arabic 'another' (masculine, feminine): "ومنزل آخر في كفركلا" 'and another house in Kfar Kila'.
 _ANOTHER_ARABIC = frozenset({"آخر", "أخرى", "اخرى", "آخرى"})

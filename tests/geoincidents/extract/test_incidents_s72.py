@@ -3,6 +3,7 @@ Iraqi reports of the drone attacks on oil fields of 2025 and of the wire stories
 after the failures of the development sets."""
 from __future__ import annotations
 
+from geoincidents.extract import extract_report
 from tests.geoincidents.extract.conftest import drafts
 
 
@@ -53,3 +54,25 @@ def test_the_attacks_on_a_place_without_a_name_are_no_fire_told_again(gazetteer)
     text = ("Drones targeted the Conoco base in Syria on Thursday. The Pentagon counted the attacks on bases in Syria "
             "as the third this week.")
     assert _targets(text, "2023-10-20", gazetteer) == [("2023-10-19", "drone_attack", "sy-conoco-gas-field-base")]
+
+
+def test_russian_struck_and_as_well_as_more_sites(gazetteer):
+    # ('US bombers struck the Fordow plant on Sunday night, as well as sites in Natanz and Isfahan')
+    text = "В ночь на воскресенье бомбардировщики США поразили завод Фордо, а также объекты в Натанзе и Исфахане."
+    assert _targets(text, "2025-06-22", gazetteer) == [("2025-06-22", "air_strike", "ir-fordow-enrichment-plant"),
+                                                       ("2025-06-22", "air_strike", "ir-isfahan"),
+                                                       ("2025-06-22", "air_strike", "ir-natanz")]
+
+
+def test_hebrew_fired_from_the_outskirts_of_a_city_is_its_launch(gazetteer):
+    # ('At dawn today militiamen fired rockets from the outskirts of Damascus towards Israel')
+    text = "לפנות בוקר היום שיגרו פעילי מיליציות רקטות מפאתי דמשק לעבר ישראל."
+    report = extract_report(text, published="2019-09-09", gazetteer=gazetteer)
+    row = report.incidents.iloc[0]
+    assert (row.target_place_id, row.launch_place_id) == ("cc-il", "sy-damascus")
+
+
+def test_hebrew_unidentified_aircraft_that_attacked_struck_from_the_air(gazetteer):
+    # ('Last night unidentified aircraft attacked militia targets in the area of Albu Kamal in Syria')
+    text = "הלילה כלי טיס בלתי מזוהים תקפו יעדים של מיליציות באזור אל-בוכמאל שבסוריה."
+    assert _targets(text, "2019-09-09", gazetteer) == [("2019-09-09", "air_strike", "sy-albu-kamal")]
