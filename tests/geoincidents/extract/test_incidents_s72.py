@@ -76,3 +76,20 @@ def test_hebrew_unidentified_aircraft_that_attacked_struck_from_the_air(gazettee
     # ('Last night unidentified aircraft attacked militia targets in the area of Albu Kamal in Syria')
     text = "הלילה כלי טיס בלתי מזוהים תקפו יעדים של מיליציות באזור אל-בוכמאל שבסוריה."
     assert _targets(text, "2019-09-09", gazetteer) == [("2019-09-09", "air_strike", "sy-albu-kamal")]
+
+
+def test_persian_made_the_target_of_missiles(gazetteer):
+    # ('On Monday evening the Guards made a house in Erbil the target of missiles'): the weapon inside the verb
+    text = "سپاه پاسداران شامگاه دوشنبه خانه‌ای را در اربیل هدف موشک قرار داد."
+    assert _targets(text, "2024-01-17", gazetteer) == [("2024-01-15", "missile_attack", "iq-erbil")]
+
+
+def test_persian_was_the_target_of_drones(gazetteer):
+    text = "روز یکشنبه پایگاه حریر هدف پهپاد قرار گرفت."
+    assert _targets(text, "2024-01-17", gazetteer) == [("2024-01-14", "drone_attack", "iq-harir-air-base")]
+
+
+def test_sorani_drone_attacks_with_the_adjective_after_their_noun(gazetteer):
+    # ('On Wednesday the drone attacks were made on the Tawke field')
+    text = "رۆژی چوارشەممە هێرشە درۆنییەکان کرانە سەر کێڵگەی تاوکێ."
+    assert _targets(text, "2025-07-18", gazetteer) == [("2025-07-16", "drone_attack", "iq-tawke-oil-field")]
