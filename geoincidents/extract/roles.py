@@ -780,8 +780,10 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                     and not any(x.role == "launch" for x in inside)
                     and not _defends(lowered, m.last) and not m.extra.get("owner")
                     # (nor the subject of a comment on the fire: "Qatar on Monday strongly condemned the Iranian
-                    # missile strike aimed at the Al Udeid Air Base")
-                    and not set(lowered[m.last:m.last + _COMMENT_REACH]) & lexicon.words("comment_verb")):
+                    # missile strike aimed at the Al Udeid Air Base"; nor of a blame: "Estados Unidos atribuyó el
+                    # ataque con dron al grupo ...")
+                    and not set(lowered[m.last:m.last + _COMMENT_REACH])
+                    & (lexicon.words("comment_verb") | lexicon.words("blame_verb"))):
                 role, text = "launch", "subject"
             if k and text == "in" and lowered[inside[k - 1].last:m.first] == ["in"] and town_of_a_site(inside[k - 1], m):
                 role, text = "context", "town of the site"  # "al-Harir base in Erbil": where the base is

@@ -93,3 +93,17 @@ def test_sorani_drone_attacks_with_the_adjective_after_their_noun(gazetteer):
     # ('On Wednesday the drone attacks were made on the Tawke field')
     text = "رۆژی چوارشەممە هێرشە درۆنییەکان کرانە سەر کێڵگەی تاوکێ."
     assert _targets(text, "2025-07-18", gazetteer) == [("2025-07-16", "drone_attack", "iq-tawke-oil-field")]
+
+
+def test_spanish_in_response_to_with_its_article_tells_no_strike_there(gazetteer):
+    # ('The US bombed positions in Iraq on Friday, in response to the attack on a base in Jordan')
+    text = "Estados Unidos bombardeó el viernes posiciones en Irak como respuesta al ataque contra una base en Jordania."
+    assert _targets(text, "2024-02-03", gazetteer) == [("2024-02-02", "air_strike", "cc-iq")]
+
+
+def test_spanish_the_state_that_blames_an_attack_did_not_launch_it(gazetteer):
+    # ('Washington blamed Sunday's drone attack on a group based in Iraq'): no draft from the US, none at Iraq
+    text = "Estados Unidos atribuyó el ataque con dron del domingo a un grupo con base en Irak."
+    report = extract_report(text, published="2024-02-02", gazetteer=gazetteer)
+    assert "cc-us" not in set(report.incidents["launch_place_id"].dropna())
+    assert "cc-iq" not in set(report.incidents["target_place_id"].dropna())
