@@ -16,7 +16,7 @@ from geoincidents.extract.names import is_descriptor
 from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.text import Sentence
 
-__all__ = ["actors_in", "agent_of", "agent_strike", "barrage", "by_before", "campaign_summary", "carried_out_by",
+__all__ = ["actors_in", "agent_of", "agent_strike", "downed_in_flight", "barrage", "by_before", "campaign_summary", "carried_out_by",
            "comment_on_told", "debris_of_fire", "drone_kind", "fire_told_before", "from_readied_fire",
            "hurt_in_a_barrage", "intercepted_attack", "many_times", "negated", "not_the_side_hit", "passive_subject",
            "placed", "readied", "said_on", "some_got_through", "speaks_of_itself", "specific", "tally_since",
@@ -253,6 +253,36 @@ def stock_struck(clause: Sequence[str], at: int, end: int) -> bool:
         if hit is not None:
             return True
     return False
+
+
+def downed_in_flight(clause: Sequence[str], at: int, end: int) -> bool:
+    """Whether the weapon words from token *at* to *end* of a clause were downed in the air though no word of downing
+    names it: the object of "engaged" or of a strike verb after it ("Air defenses engaged incoming missiles", "U.S.
+    forces engaged and destroyed a one-way attack drone near al-Tanf": the words of US statements for defenders firing
+    at fire), or the subject of a passive strike verb a few words on, with no comma between ("A drone approaching the
+    al-Tanf garrison was destroyed", "the drones were neutralized"); not weapons hit on the ground ("destroyed four
+    drones" stays :func:`stock_struck`'s)."""
+    engaged = next((k for k in range(at - 1, max(-1, at - _ENGAGED_WORDS - 1), -1) if clause[k] == "engaged"), None)
+    if engaged is not None and (stock_struck(clause, at, end) or at - engaged <= _ENGAGED_OBJECT_WORDS
+                                and all(w.isalpha() and w not in _AUXILIARIES for w in clause[engaged + 1:at])):
+        return True  # (or right before the weapon: "engaged incoming ballistic missiles")
+    verbs = lexicon.word_phrases("stock_hit")
+    for k in range(end, min(len(clause) - 1, end + _PASSIVE_SUBJECT_WORDS)):
+        if clause[k] in (",", ";", ":", ".", "by", "with") or (k > end and lexicon.trigger_table().match_at(clause, k)):
+            return False
+        if clause[k] in ("was", "were") and verbs.match_at(clause, k + 1) is not None:
+            return "ground" not in clause[k + 2:k + 2 + _GROUND_WORDS]  # (not "destroyed on the ground")
+    return False
+
+
+#: How many words before a weapon "engaged" may stand ("engaged and destroyed a single one-way attack drone").
+_ENGAGED_WORDS = 10
+#: How many words "engaged" may stand before the weapon it takes as its object ("engaged two incoming ballistic").
+_ENGAGED_OBJECT_WORDS = 4
+#: How many words a weapon's subject may run before its passive verb ("A drone approaching the al-Tanf garrison was").
+_PASSIVE_SUBJECT_WORDS = 9
+#: How many words after the verb "on the ground" may end ("were destroyed on the ground").
+_GROUND_WORDS = 4
 
 
 def from_readied_fire(lowered: Sequence[str], first: int, floor: int) -> bool:

@@ -35,7 +35,7 @@ from geoincidents.extract.clauses import (clause_text, clauses_of, dashed_apposi
                                           onset_of_a_war)
 from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED, DEBRIS, TABLE_PIPES, actors_in,
                                        adjective_after, agent_of, agent_strike, barrage, blamed_on, by_before, campaign_summary, carried_out_by,
-                                       comment_on_told, debris_of_fire, drone_kind, fire_told_before, hurt_in_a_barrage,
+                                       comment_on_told, debris_of_fire, downed_in_flight, drone_kind, fire_told_before, hurt_in_a_barrage,
                                        intercepted_attack, many_times, negated, not_the_side_hit, passive_subject, placed,
                                        readied, said_on, some_got_through, speaks_of_itself, specific, stock_struck, tally_since,
                                        weapon_sender, weapons_found, without_adverbs)
@@ -377,9 +377,13 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             # So are weapons destroyed on their way to a place ("destroyed a Houthi drone that had been aimed at the
             # Abha airport").
             over = bool(lexicon.word_phrases("over_place").find(clause))
+            # So are weapons "engaged and destroyed", and weapons that "were destroyed" ("A drone approaching the al-Tanf
+            # garrison was destroyed"): :func:`~geoincidents.extract.cues.downed_in_flight`.
             found = [(f[0], f[1], lexicon.Trigger(f[2].phrase, "interception", _DOWNED))
-                     if f[2].event_type in _MUNITION_TYPES and stock_struck(clause, f[0], f[1])
-                     and (over or _aimed_after(clause, f[1])) else f for f in found]
+                     if f[2].event_type in _MUNITION_TYPES and (stock_struck(clause, f[0], f[1])
+                                                                and (over or _aimed_after(clause, f[1]))
+                                                                or downed_in_flight(clause, f[0], f[1])) else f
+                     for f in found]
             # A munition word tells of an event only beside an attack word or a count ("training sites for rockets")
             # (not a weapon's strike told outright: "missile strikes were reported in Petah Tikva"; a weapon alone that
             # exploded near a place is a blast, "انفجرت طائرة مسيرة قرب إيلات")

@@ -107,3 +107,23 @@ def test_spanish_the_state_that_blames_an_attack_did_not_launch_it(gazetteer):
     report = extract_report(text, published="2024-02-02", gazetteer=gazetteer)
     assert "cc-us" not in set(report.incidents["launch_place_id"].dropna())
     assert "cc-iq" not in set(report.incidents["target_place_id"].dropna())
+
+
+def test_a_drone_destroyed_on_its_way_to_a_base_is_downed(gazetteer):
+    text = "On Friday a drone approaching the Harir base was destroyed before it got there, an official said."
+    assert _targets(text, "2023-10-28", gazetteer) == [("2023-10-27", "interception", "iq-harir-air-base")]
+
+
+def test_a_drone_engaged_and_destroyed_near_a_base_is_downed(gazetteer):
+    text = "Coalition forces engaged and destroyed a single one-way attack drone near the al-Tanf garrison on Friday."
+    assert _targets(text, "2023-10-28", gazetteer) == [("2023-10-27", "interception", "sy-al-tanf-garrison")]
+
+
+def test_drones_destroyed_on_the_ground_were_not_downed(gazetteer):
+    text = "US jets struck a depot near al-Qaim on Friday; three drones were destroyed on the ground."
+    assert all(e != "interception" for _, e, _ in _targets(text, "2024-02-03", gazetteer))
+
+
+def test_air_defences_that_engaged_incoming_missiles_downed_them(gazetteer):
+    text = "Air defences at the Harir base engaged incoming ballistic missiles on Saturday evening."
+    assert _targets(text, "2024-01-21", gazetteer) == [("2024-01-20", "interception", "iq-harir-air-base")]
