@@ -712,6 +712,11 @@ _GERMAN_SITE_ENDINGS = ("stützpunkt", "stützpunkte", "stützpunkten", "stützp
 _BACKED_BY = [[verb, "by"] for verb in ("backed", "supported", "sponsored", "funded", "armed", "aligned", "allied")]
 
 
+#: Group words that after a state's adjective still name its own forces ("Iranian Guards", "Israeli fighters").
+_STATE_FORCE_MEMBERS = frozenset({"guards", "gardiens", "guardianes", "guardiani", "fighters", "combattants", "kämpfer",
+                                  "бойцы"})
+
+
 #: How many words before an Arabic state adjective a word of the media may stand for the adjective to be the media's:
 #: the noun, the outlet's name in quotes ("قناة "الحرة" الأمريكية").
 _MEDIA_NAME_WORDS = 4
@@ -740,6 +745,9 @@ def actors_in(sentence: Sentence, first: int, last: int, *, speakers: bool = Fal
             continue  # "Kataib Hezbollah, supported by Iran, targeted coalition forces": the backer, not who fired
         if first + start >= 2 and lowered[first + start - 2:first + start] in (["pro", "-"], ["anti", "-"]):
             continue  # "des milices pro-iraniennes", "pro-iranische Milizen": the militias, not Iran
+        if state and first + end < len(lowered) and lowered[first + end] in lexicon.words("group_subject") \
+                and lowered[first + end] not in _STATE_FORCE_MEMBERS:
+            continue  # "Iranian proxies attacked", "Iraqi militias fired": the group, whoever backs it, not the state
         cut = max(token.text.rfind("'"), token.text.rfind("\u2019"))
         if cut > 0 and first + end < len(lowered) \
                 and lexicon.case_of_its_part(token.text[cut + 1:].casefold(), lowered[first + end]):

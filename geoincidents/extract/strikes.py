@@ -116,8 +116,11 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     # (and a Turkish genitive subject of the participle right before the attack noun, from anywhere before in the
     # clause: "İsrail'in 14 Kasım'da Mezze ve Kudsaya beldesinde iki binaya düzenlediği saldırılarda" 'in the attacks
     # Israel carried out on 14 November on two buildings in Mezze and Qudsaya')
+    # (or of the verb made a noun, as Turkish reports what was said: "İsrail'in ... askeri noktaları hedef aldığını
+    # açıkladı" 'announced that Israel targeted military points')
     genitive = {a[0] for a in actors
-                if c_first <= a[0] < trigger_at and _subject_of_the_participle(lowered, a[0], trigger_at)}
+                if c_first <= a[0] < trigger_at and (_subject_of_the_participle(lowered, a[0], trigger_at)
+                                                     or _subject_of_the_verbal_noun(lowered, a[0], trigger_end))}
     reach = {a[0]: c_first if verb_last and a[0] in opens or a[0] in auxiliary or a[0] in genitive else trigger_at - (
         14 if _carries_out(lowered[a[0]:trigger_at]) or speaks_of_itself(lowered, a[0] + 1) or verb_last else 8)
         for a in actors}
@@ -529,6 +532,18 @@ def _subject_of_the_participle(lowered: Sequence[str], actor: int, trigger_at: i
     if trigger_at < 1 or lowered[trigger_at - 1] not in lexicon.words("genitive_participle"):
         return False
     return any(w.replace("’", "'").endswith(_GENITIVE_ENDINGS) for w in lowered[actor:min(actor + 2, trigger_at)])
+
+
+def _subject_of_the_verbal_noun(lowered: Sequence[str], actor: int, trigger_end: int) -> bool:
+    """Whether the actor at token *actor* is in the genitive and the attack verb ending at *trigger_end* is made a noun
+    with the Turkish "-dığını" ('that it did': "İsrail'in ... hedef aldığını açıkladı"), whose subject the genitive
+    is."""
+    return lowered[trigger_end - 1].endswith(_VERBAL_NOUN_ENDINGS) \
+        and lowered[actor].replace("’", "'").endswith(_GENITIVE_ENDINGS)
+
+
+#: The Turkish endings of a verb made a noun in the accusative ("aldığını", "vurduğunu", "düzenlediğini").
+_VERBAL_NOUN_ENDINGS = ("dığını", "diğini", "duğunu", "düğünü", "tığını", "tiğini", "tuğunu", "tüğünü")
 
 
 #: The Turkish genitive endings of a subject: after an apostrophe ("İsrail'in", "ABD'nin"), or joined to a noun with

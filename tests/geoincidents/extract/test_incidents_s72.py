@@ -3,6 +3,8 @@ Iraqi reports of the drone attacks on oil fields of 2025 and of the wire stories
 after the failures of the development sets."""
 from __future__ import annotations
 
+import pandas as pd
+
 from geoincidents.extract import extract_report
 from tests.geoincidents.extract.conftest import drafts
 
@@ -127,3 +129,34 @@ def test_drones_destroyed_on_the_ground_were_not_downed(gazetteer):
 def test_air_defences_that_engaged_incoming_missiles_downed_them(gazetteer):
     text = "Air defences at the Harir base engaged incoming ballistic missiles on Saturday evening."
     assert _targets(text, "2024-01-21", gazetteer) == [("2024-01-20", "interception", "iq-harir-air-base")]
+
+
+def test_proxy_forces_that_targeted_a_base_attacked_it(gazetteer):
+    text = "The Pentagon said on Friday that Iran-backed proxy forces had targeted the Harir air base, causing no injuries."
+    assert _targets(text, "2023-12-23", gazetteer) == [("2023-12-22", "other", "iq-harir-air-base")]
+
+
+def test_a_states_proxies_are_not_the_state(gazetteer):
+    # (not a missile attack launched from Iran: the proxies fired, with means untold)
+    text = "Iranian proxies attacked the al-Tanf garrison on Friday."
+    report = extract_report(text, published="2023-12-23", gazetteer=gazetteer)
+    row = report.incidents.iloc[0]
+    assert (row.event_type, row.target_place_id) == ("other", "sy-al-tanf-garrison")
+    assert pd.isna(row.launch_place_id)
+    assert row.actor != "Iran"
+
+
+def test_turkish_provinces_closing_a_list_of_irans(gazetteer):
+    # ('Israel struck military sites in the provinces of Tehran, Khuzestan and Ilam')
+    text = "İsrail, Tahran, Huzistan ve İlam eyaletlerindeki askeri noktaları vurdu."
+    assert {t for _, _, t in _targets(text, "2024-10-26", gazetteer)} == {"ir-gov-tehran", "ir-gov-khuzestan", "ir-gov-ilam"}
+
+
+def test_turkish_genitive_subject_of_a_reported_strike(gazetteer):
+    # ('Iran's air defence headquarters announced that Israel had targeted military points in the provinces of
+    # Tehran, Khuzestan and Ilam': Israel's strike, told as the verb made a noun)
+    text = ("İran Hava Savunma Karargahı, İsrail'in Tahran, Huzistan ve İlam eyaletlerindeki askeri noktaları hedef "
+            "aldığını açıkladı.")
+    assert _targets(text, "2024-10-26", gazetteer) == [("2024-10-26", "air_strike", "ir-gov-ilam"),
+                                                       ("2024-10-26", "air_strike", "ir-gov-khuzestan"),
+                                                       ("2024-10-26", "air_strike", "ir-gov-tehran")]
