@@ -721,6 +721,16 @@ def _told_from(dates: list, d: Any, reach: int) -> int:
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "whose"})
 
 
+def _before_what_was_said(lowered: Sequence[str], d: Any, dates: Sequence[Any]) -> bool:
+    """Whether the "that" of what was said comes right after the day *d*, past commas and the other words of its day,
+    and what was said tells a day of its own ("اليوم السبت، أن ... أمس الجمعة" 'today, Saturday, that ... yesterday,
+    Friday'; *dates*: the clause's days)."""
+    k = d.last
+    while k < len(lowered) and (lowered[k] in (",", "،") or any(o.first <= k < o.last for o in dates)):
+        k += 1
+    return k < len(lowered) and lowered[k] in lexicon.words("complementizer") and any(o.first > k for o in dates)
+
+
 def trailing_relative(words: Sequence[str], after: int) -> int:
     """Where a relative clause opens after token *after* of *words* and runs to their end (the comma before "which",
     "who", "whose", or "where" after a place's noun), else their length: "rockets were aimed at Kiryat Shmona, which has
@@ -819,7 +829,11 @@ def event_date(lowered: Sequence[str], dates: list, clauses: list[tuple[int, int
                    or lowered[d.last:d.last + 1] and lowered[d.last] in lexicon.words("statement_verb")
                    # (a verb-final language puts the verb of saying after the day: "îro 11.11.2020ê ji Basnewsê re
                    # ragihand: 'Şeva borî ...'" 'told Basnews today: last night ...')
-                   or _said_after_the_day(lowered, d)]
+                   or _said_after_the_day(lowered, d)
+                   # (or right before the "that" of what was said, past a comma: "أعلن المتحدث باسم الحكومة،
+                   # اليوم السبت، أن الضربات التي شنتها القوات الأمريكية أمس الجمعة" 'the spokesman announced today,
+                   # Saturday, that the strikes the US forces carried out yesterday, Friday ...')
+                   or d.last < trigger_at and _before_what_was_said(lowered, d, own)]
         # ("the group claimed Sunday's attack": a day inside the event's noun phrase is the event's)
         told_on = [d for d in told_on if not in_noun_phrase(lowered, d, trigger_at)]
         own = [d for d in own if d not in told_on] or own

@@ -56,6 +56,10 @@ def carried_out_by(lowered: Sequence[str], end: int, after: Sequence[tuple[int, 
         # out')
         if 0 < at - end <= _AGENT_WORDS and len(between) >= 2 and " ".join(between[-2:]) in relatives:
             return actor
+        # (past the noun an Arabic adjective of a state follows: "الضربات التي شنتها القوات الأمريكية" 'the strikes the
+        # US forces carried out')
+        if len(between) == 3 and " ".join(between[:2]) in relatives and is_arabic(between[2]):
+            return actor
     return ""
 
 

@@ -14,7 +14,7 @@ from geoincidents.extract import datewords, lexicon
 from geoincidents.extract.clauses import tolled
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES
 from geoincidents.extract.dates import a_timeline_entry, clock_heading, dates_alone
-from geoincidents.extract.cues import actors_in, fire_told_before, passive_subject, speaks_of_itself
+from geoincidents.extract.cues import actors_in, carried_out_by, fire_told_before, passive_subject, speaks_of_itself
 from geoincidents.extract.names import is_descriptor
 from geoincidents.extract.particles import is_arabic, is_hebrew
 from geoincidents.extract.text import Sentence
@@ -156,6 +156,10 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     # "CENTCOM said in a post on X, according to Alsumaria, that its forces carried out strikes": the force that
     # speaks of its own forces, however far before them.
     acting = acting or owner_of_its_forces(sentence, trigger_at)
+    # Arabic "الضربات التي شنتها القوات الأمريكية" 'the strikes that the US forces carried out': the agent after the
+    # relative and its verb of carrying out (``agent_relative``)
+    agent = carried_out_by(lowered, trigger_end, [a for a in actors if a[2] and a[0] >= trigger_end])
+    acting = acting or [a for a in actors if a[1] == agent and a[0] >= trigger_end][:1]
     # "the strikes", "Tuesday's strikes", "targets were struck", "a strike near Hillah": a strike the
     # report already told of, when it has told one.
     told = any(e.event_type in ("air_strike", "drone_strike", "missile_strike") for e in events)

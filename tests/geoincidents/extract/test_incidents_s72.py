@@ -160,3 +160,17 @@ def test_turkish_genitive_subject_of_a_reported_strike(gazetteer):
     assert _targets(text, "2024-10-26", gazetteer) == [("2024-10-26", "air_strike", "ir-gov-ilam"),
                                                        ("2024-10-26", "air_strike", "ir-gov-khuzestan"),
                                                        ("2024-10-26", "air_strike", "ir-gov-tehran")]
+
+
+def test_arabic_strikes_that_a_state_carried_out_are_its_strikes(gazetteer):
+    # ('The strikes that the US forces carried out yesterday, Friday, on al-Qaim killed 16 people')
+    text = "الضربات التي شنتها القوات الأمريكية أمس الجمعة على القائم أودت بحياة 16 شخصاً."
+    assert _targets(text, "2024-02-03", gazetteer) == [("2024-02-02", "air_strike", "iq-al-qaim")]
+
+
+def test_arabic_day_of_saying_before_that_is_not_the_strikes(gazetteer):
+    # ('The spokesman announced today, Saturday, that the strikes the US forces carried out yesterday, Friday, on
+    # Akashat killed 16 people'): the strikes are Friday's
+    text = ("أعلن المتحدث باسم الحكومة، اليوم السبت، أن الضربات التي شنتها القوات الأمريكية أمس الجمعة على عكاشات "
+            "أودت بحياة 16 شخصاً.")
+    assert _targets(text, "2024-02-03", gazetteer) == [("2024-02-02", "air_strike", "iq-akashat")]
