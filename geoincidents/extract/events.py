@@ -745,6 +745,17 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                     event.date, event.date_from = previous, previous_told
                     event.date_note = (f"Date: '{chosen.text}' is the day a statement was made about attacks it tells "
                                        f"in the pluperfect; dated to the day told before, {previous.isoformat()}")
+                elif event.date_loose and said and previous is not None and chosen.date == previous - timedelta(days=1) \
+                        and chosen.first > trigger_at and any(e.event_type == event_type and e.date == previous
+                                                              and any(d.date == previous for d in e.own_dates)
+                                                              for e in events):
+                    # "U.S. forces on Wednesday carried out airstrikes ... 'At 12:15 a.m. (Iraq time), forces conducted
+                    # airstrikes,' the command said in an announcement posted on Tuesday evening": a statement posted
+                    # the evening before the day its own clause told of the same fire (in another time zone) dates no
+                    # earlier fire
+                    event.date, event.date_from = previous, previous_told
+                    event.date_note = (f"Date: '{chosen.text}' is the day a statement was made, the evening before "
+                                       f"the day told of the same fire; dated to that day, {previous.isoformat()}")
                 elif event.date_loose and previous is not None and previous < chosen.date and said \
                         and chosen.last <= trigger_at and _told_before(lowered, trigger_at, event_type, events):
                     # "Speaking on Sunday to reporters, Biden said the strikes were meant to deter": the strikes the

@@ -174,3 +174,18 @@ def test_arabic_day_of_saying_before_that_is_not_the_strikes(gazetteer):
     text = ("أعلن المتحدث باسم الحكومة، اليوم السبت، أن الضربات التي شنتها القوات الأمريكية أمس الجمعة على عكاشات "
             "أودت بحياة 16 شخصاً.")
     assert _targets(text, "2024-02-03", gazetteer) == [("2024-02-02", "air_strike", "iq-akashat")]
+
+
+def test_a_statement_posted_the_evening_before_dates_no_earlier_strike(gazetteer):
+    # (the strikes came after midnight in Iraq, the statement on the evening before in Washington)
+    text = ("US forces carried out air strikes in Iraq on Wednesday, the military said. \"At 1:30 a.m. (Iraq time) our "
+            "forces conducted air strikes on two facilities,\" the command said in a post published on Tuesday evening. "
+            "The strikes hit Jurf al-Sakhar.")
+    assert _targets(text, "2024-01-24", gazetteer) == [("2024-01-24", "air_strike", "iq-jurf-al-sakhar")]
+
+
+def test_the_day_a_ministry_said_it_is_the_strikes_day_when_no_other_is_told(gazetteer):
+    # (a guard: with no day of its own told before, the day of saying stays the strikes' day)
+    text = ("US strikes in Syria\n\nNovember 13, 2023\n\nThe US military has struck more sites in Syria, the Pentagon said "
+            "on Sunday. The strikes hit a site near Albu Kamal.")
+    assert ("2023-11-12", "air_strike", "sy-albu-kamal") in _targets(text, "2023-11-13", gazetteer)
