@@ -834,7 +834,9 @@ _TRACKER_ATTACK_TYPES = frozenset({"rocket_attack", "missile_attack", "drone_att
 #: The words after a tracker line's attack noun that leave it a noun phrase: the end of the line, a mark, what it
 #: was aimed at, its weapon or agent.
 _TRACKER_NOUN_ENDS = frozenset({".", ",", ";", "(", "—", "–", "-", "on", "against", "at", "targeting", "by", "with",
-                                "from", "fired", "launched", "aimed", "auf", "gegen", "contre", "sur", "contra", "por"})
+                                "from", "fired", "launched", "aimed", "auf", "gegen", "contre", "sur", "contra", "por",
+                                # (another weapon after it: "a multi-rocket attack and several one-way attack drones")
+                                "and"})
 
 
 def _owns_the_site_after(lowered: Sequence[str], k: int) -> bool:
@@ -941,7 +943,9 @@ def drone_kind(event_type: str, actor: str, target_actor: str, before: Any, clau
 
 #: Words between a passive's "by" and the event word that is its agent ("attacked by a drone", "by two rockets").
 _BY_THE_WEAPON = frozenset({"a", "an", "the", "two", "three", "four", "five", "several", "multiple", "one", "armed",
-                            "explosive", "explosive-laden", "suicide", "unidentified", "unknown", "hostile"})
+                            "explosive", "explosive-laden", "suicide", "unidentified", "unknown", "hostile",
+                            # ("by a one-way attack drone", "by a bomb-laden drone")
+                            "-", "way", "attack", "bomb", "laden"})
 
 
 def passive_subject(lowered: Sequence[str], at: int, trigger: int) -> bool:
@@ -953,9 +957,13 @@ def passive_subject(lowered: Sequence[str], at: int, trigger: int) -> bool:
     words = lowered[at + 1:trigger + 1 if hurt else trigger]
     # ("US troops at al-Tanf were attacked by drones": a "by" whose agent is the event word itself)
     by = [k for k, w in enumerate(words) if w == "by"]
+    agent_after = False
     if len(by) == 1 and all(w in _BY_THE_WEAPON for w in words[by[0] + 1:]):
         words = words[:by[-1]]
-    return "by" not in words and (any(w in ("was", "were") and k + 1 < len(words)
+        # (a headline's or a list line's bare participle before its agent: "US forces targeted by a one-way attack
+        # drone")
+        agent_after = bool(words) and (words[-1].endswith("ed") or words[-1] in ("hit", "struck", "shot"))
+    return "by" not in words and (agent_after or any(w in ("was", "were") and k + 1 < len(words)
                                       and (words[k + 1].endswith("ed") or words[k + 1] in ("hit", "struck", "shot"))
                                       for k, w in enumerate(words))
                                   # ("Israel suffered the attack", "Israel ha sufrido el ataque"; extract_roles.csv)

@@ -124,7 +124,10 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     reach = {a[0]: c_first if verb_last and a[0] in opens or a[0] in auxiliary or a[0] in genitive else trigger_at - (
         14 if _carries_out(lowered[a[0]:trigger_at]) or speaks_of_itself(lowered, a[0] + 1) or verb_last else 8)
         for a in actors}
-    acting = [a for a in actors if a[2] and ((reach[a[0]] <= a[0] < trigger_at
+    # (not the side before a participle with its agent after it: "Shaddadi, Syria: US forces targeted by a one-way
+    # attack drone")
+    agent_after = lowered[trigger_end:trigger_end + 1] == ["by"] and lowered[trigger_end - 1].endswith("ed")
+    acting = [a for a in actors if a[2] and ((reach[a[0]] <= a[0] < trigger_at and not agent_after
                                               and not passive_subject(lowered, a[0], trigger_at)
                                               and not whose_member(lowered, a[0])
                                               and not set(lowered[a[0]:trigger_at]) & lexicon.words("blame_verb")

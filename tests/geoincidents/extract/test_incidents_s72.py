@@ -189,3 +189,21 @@ def test_the_day_a_ministry_said_it_is_the_strikes_day_when_no_other_is_told(gaz
     text = ("US strikes in Syria\n\nNovember 13, 2023\n\nThe US military has struck more sites in Syria, the Pentagon said "
             "on Sunday. The strikes hit a site near Albu Kamal.")
     assert ("2023-11-12", "air_strike", "sy-albu-kamal") in _targets(text, "2023-11-13", gazetteer)
+
+
+def test_a_list_line_names_its_place_before_a_colon(gazetteer):
+    # (a tracker's entries: date, dash, place and country, then what happened after a colon)
+    text = ("Recent incidents\n\n• November 5 — Al-Asad Airbase, Iraq: a multi-rocket attack and two one-way attack "
+            "drones, all downed. No damage.\n• November 5 — Mission Support Site Euphrates, Syria: multi-rocket attack, "
+            "defeated without damage.")
+    got = _targets(text, "2023-11-08", gazetteer)
+    assert ("2023-11-05", "interception", "iq-ain-al-asad-air-base") in got
+    assert ("2023-11-05", "rocket_attack", "sy-conoco-gas-field-base") in got
+
+
+def test_forces_targeted_by_a_drone_are_the_side_hit(gazetteer):
+    # (a bare participle before its agent, as list lines and headlines write it: US forces did not strike)
+    text = "• November 7 — Shaddadi, Syria: US forces targeted by a one-way attack drone."
+    report = extract_report(text, published="2023-11-08", gazetteer=gazetteer)
+    assert list(report.incidents["event_type"]) == ["drone_attack"]
+    assert report.incidents.iloc[0].actor != "US forces"
