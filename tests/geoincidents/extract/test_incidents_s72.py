@@ -207,3 +207,13 @@ def test_forces_targeted_by_a_drone_are_the_side_hit(gazetteer):
     report = extract_report(text, published="2023-11-08", gazetteer=gazetteer)
     assert list(report.incidents["event_type"]) == ["drone_attack"]
     assert report.incidents.iloc[0].actor != "US forces"
+
+
+def test_the_attack_the_strikes_answered_lends_them_no_day(gazetteer):
+    # ('the strikes were the answer to' is a link, as 'in answer to' is: the targets bombed after it are the strikes'
+    # day, not the week of the drone attack they answered)
+    # ("a week earlier", a day counted in an aside, still lends its day to what comes after: seen and left)
+    text = ("Dozens were killed in US air strikes in Iraq and Syria. According to Washington, the strikes were the answer "
+            "to a drone attack in Jordan a week ago. More than 85 targets in Syria and Iraq were bombed.")
+    got = _targets(text, "2024-02-03", gazetteer)
+    assert {(d, t) for d, _, t in got if t in ("cc-iq", "cc-sy")} == {("2024-02-03", "cc-iq"), ("2024-02-03", "cc-sy")}
