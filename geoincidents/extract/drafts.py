@@ -315,10 +315,14 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
             # the headline says was hit, which the body drafts nowhere, is an incident of its own (not a landmark it
             # names: "strike south of Baghdad").
             groups.append(draft)
-        elif not across and draft.answers and draft.actor and draft.target is not None \
-                and family(draft.event_type) == "strike" and not any(family(g.event_type) == "strike" for g in groups):
+        elif not across and draft.actor and draft.target is not None and family(draft.event_type) == "strike" \
+                and (draft.answers and not any(family(g.event_type) == "strike" for g in groups)
+                     or draft.headline and not any(g.target is not None and g.target.country == draft.target.country
+                                                   for g in groups)):
             # "A missile fired by Iran hit Beersheba ... In response, Israel targeted missile launchers in Iran": the
-            # answer to the attack told is a strike of its own, though told undated and at a country only.
+            # answer to the attack told is a strike of its own, though told undated and at a country only; so is a
+            # headline's strike in a country where the body drafts nothing ("Dozens dead after US air strikes in Iraq
+            # and Syria" over a body that drafts only the drone attack in Jordan they answered).
             groups.append(draft)
         elif not across and downed_over_a_third_country_that_day(draft, groups):
             # "Jordan said its air defences had brought down missiles over Jordanian territory" during a barrage on

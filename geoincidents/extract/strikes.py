@@ -126,7 +126,11 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         for a in actors}
     # (not the side before a participle with its agent after it: "Shaddadi, Syria: US forces targeted by a one-way
     # attack drone")
-    agent_after = lowered[trigger_end:trigger_end + 1] == ["by"] and lowered[trigger_end - 1].endswith("ed")
+    # (nor before the attack it was hit in: "US military forces in Syria targeted in drone attacks")
+    agent_after = lowered[trigger_end - 1].endswith("ed") and (
+        lowered[trigger_end:trigger_end + 1] == ["by"]
+        or lowered[trigger_end:trigger_end + 1] == ["in"] and any(
+            table.match_at(lowered, k) is not None for k in range(trigger_end + 1, min(c_last, trigger_end + 4))))
     acting = [a for a in actors if a[2] and ((reach[a[0]] <= a[0] < trigger_at and not agent_after
                                               and not passive_subject(lowered, a[0], trigger_at)
                                               and not whose_member(lowered, a[0])
@@ -158,7 +162,7 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
                                                           "participle_before_subject"))))]
     # "CENTCOM said in a post on X, according to Alsumaria, that its forces carried out strikes": the force that
     # speaks of its own forces, however far before them.
-    acting = acting or owner_of_its_forces(sentence, trigger_at)
+    acting = acting or ([] if agent_after else owner_of_its_forces(sentence, trigger_at))
     # Arabic "الضربات التي شنتها القوات الأمريكية" 'the strikes that the US forces carried out': the agent after the
     # relative and its verb of carrying out (``agent_relative``)
     agent = carried_out_by(lowered, trigger_end, [a for a in actors if a[2] and a[0] >= trigger_end])

@@ -217,3 +217,19 @@ def test_the_attack_the_strikes_answered_lends_them_no_day(gazetteer):
             "to a drone attack in Jordan a week ago. More than 85 targets in Syria and Iraq were bombed.")
     got = _targets(text, "2024-02-03", gazetteer)
     assert {(d, t) for d, _, t in got if t in ("cc-iq", "cc-sy")} == {("2024-02-03", "cc-iq"), ("2024-02-03", "cc-sy")}
+
+
+def test_a_headline_strike_on_countries_the_body_strikes_nowhere_stays(gazetteer):
+    # ('Dozens dead after US air strikes in Iraq and Syria' over a body that tells the answered drone attack in Jordan
+    # and the strikes again only in those countries: the headline's strikes are incidents of their own)
+    text = ("Dutzende Tote nach US-Luftangriffen im Irak und in Syrien\n\n"
+            "Bei den US-Luftschlägen im Irak und in Syrien sind mindestens 34 Menschen ums Leben gekommen. Die Angriffe "
+            "waren die Antwort auf einen Drohnenangriff in Jordanien vor einer Woche.")
+    got = _targets(text, "2024-02-03", gazetteer)
+    assert ("2024-02-03", "air_strike", "cc-iq") in got and ("2024-02-03", "air_strike", "cc-sy") in got
+
+
+def test_forces_targeted_in_attacks_or_bases_being_hit_are_the_side_hit(gazetteer):
+    for text in ("US troops hurt in attack on Iraq airbase", "How often US bases in Iraq are being hit"):
+        report = extract_report(text, published="2023-11-02", gazetteer=gazetteer)
+        assert "US forces" not in set(report.incidents["actor"].dropna()), text
