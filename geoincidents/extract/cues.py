@@ -16,8 +16,8 @@ from geoincidents.extract.names import is_descriptor
 from geoincidents.extract.particles import is_arabic
 from geoincidents.extract.text import Sentence
 
-__all__ = ["actors_in", "agent_of", "agent_strike", "downed_in_flight", "barrage", "by_before", "campaign_summary", "carried_out_by",
-           "comment_on_told", "debris_of_fire", "drone_kind", "fire_told_before", "from_readied_fire",
+__all__ = ["actors_in", "agent_of", "agent_strike", "barrage", "by_before", "campaign_summary", "carried_out_by",
+           "comment_on_told", "debris_of_fire", "downed_in_flight", "drone_kind", "fire_told_before", "from_readied_fire",
            "hurt_in_a_barrage", "intercepted_attack", "many_times", "negated", "not_the_side_hit", "passive_subject",
            "placed", "readied", "said_on", "some_got_through", "speaks_of_itself", "specific", "tally_since",
            "weapon_sender", "weapons_found", "without_adverbs", "ATTACK_INTERCEPTED", "CASUALTY", "DEBRIS"]
@@ -969,7 +969,8 @@ def passive_subject(lowered: Sequence[str], at: int, trigger: int) -> bool:
     # (or the event word is itself the participle after its auxiliary: "how often US bases are being hit")
     # (not the agent of another verb before it: "A drone launched by the Houthis was shot down")
     in_it = in_it or bool(words) and words[-1] in ("was", "were", "being", "been") and lowered[trigger:trigger + 1] \
-        and (lowered[trigger].endswith("ed") or lowered[trigger] in _BARE_PARTICIPLES) and "by" not in lowered[max(0, at - 2):at]
+        and (lowered[trigger].endswith("ed") or lowered[trigger] in _BARE_PARTICIPLES) \
+        and "by" not in lowered[max(0, at - 2):at]
     return "by" not in words and (agent_after or in_it or any(w in ("was", "were", "being") and k + 1 < len(words)
                                       and (words[k + 1].endswith("ed") or words[k + 1] in ("hit", "struck", "shot"))
                                       for k, w in enumerate(words))
