@@ -962,17 +962,16 @@ def passive_subject(lowered: Sequence[str], at: int, trigger: int) -> bool:
         words = words[:by[-1]]
         # (a headline's or a list line's bare participle before its agent: "US forces targeted by a one-way attack
         # drone")
-        agent_after = bool(words) and (words[-1].endswith("ed") or words[-1] in ("hit", "struck", "shot"))
+        agent_after = bool(words) and _participle(words[-1])
     # (or before the "in" of the event word: "US troops hurt in attack on Iraq airbase", "US military forces in Syria
     # targeted in drone attacks")
-    in_it = len(words) >= 2 and words[-1] == "in" and (words[-2].endswith("ed") or words[-2] in _BARE_PARTICIPLES)
+    in_it = len(words) >= 2 and words[-1] == "in" and _participle(words[-2], _BARE_PARTICIPLES)
     # (or the event word is itself the participle after its auxiliary: "how often US bases are being hit")
     # (not the agent of another verb before it: "A drone launched by the Houthis was shot down")
     in_it = in_it or bool(words) and words[-1] in ("was", "were", "being", "been") and lowered[trigger:trigger + 1] \
-        and (lowered[trigger].endswith("ed") or lowered[trigger] in _BARE_PARTICIPLES) \
-        and "by" not in lowered[max(0, at - 2):at]
+        and _participle(lowered[trigger], _BARE_PARTICIPLES) and "by" not in lowered[max(0, at - 2):at]
     return "by" not in words and (agent_after or in_it or any(w in ("was", "were", "being") and k + 1 < len(words)
-                                      and (words[k + 1].endswith("ed") or words[k + 1] in ("hit", "struck", "shot"))
+                                      and _participle(words[k + 1])
                                       for k, w in enumerate(words))
                                   # ("Israel suffered the attack", "Israel ha sufrido el ataque"; extract_roles.csv)
                                   or bool(lexicon.word_phrases("suffered").find(words))
@@ -981,8 +980,15 @@ def passive_subject(lowered: Sequence[str], at: int, trigger: int) -> bool:
                                   or _member_hurt(words))
 
 
-#: Participles that do not end in "-ed" ("hurt in attack", "hit in strikes").
-_BARE_PARTICIPLES = frozenset({"hurt", "hit", "struck", "shot", "killed", "wounded", "injured"})
+#: Participles of a blow that do not end in "-ed" ("were hit", "was struck", "was shot").
+_STRUCK_PARTICIPLES = frozenset({"hit", "struck", "shot"})
+#: With the wounded's: "US troops hurt in attack on Iraq airbase".
+_BARE_PARTICIPLES = _STRUCK_PARTICIPLES | {"hurt"}
+
+
+def _participle(word: str, bare: frozenset[str] = _STRUCK_PARTICIPLES) -> bool:
+    """Whether *word* is a passive participle: one in "-ed", or one of *bare*."""
+    return word.endswith("ed") or word in bare
 
 
 def _member_hurt(words: Sequence[str]) -> bool:
