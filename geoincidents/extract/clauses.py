@@ -531,8 +531,11 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
         joined = joined or (word == "," and _hebrew_and(lowered[k + 1]) and fire_noun
                             and not trigger_table.find(lowered[:k]))
         if joined and (trigger_table.find(lowered[:k]) or set(lowered[:k]) & lexicon.words("siren") or fire_noun
-                       or word in (";", "؛") or lowered[k + 1] in _ARABIC_WHILE) \
-                and (effects or trigger_table.find(lowered[k + 1:])):
+                       or word in (";", "؛") or lowered[k + 1] in _ARABIC_WHILE
+                       or (lowered[k + 1:k + 3] == ["في", "حين"] and tolled(lowered[k + 3:]))) \
+                and (effects or trigger_table.find(lowered[k + 1:]) or tolled(lowered[k + 1:])):
+            # (the dead or hurt of the fire told are a clause of their own, where they were its place: "no dead were
+            # reported inside Israel, while a Palestinian was killed in the West Bank")
             # (what the event caused is a clause of its own even when it tells no event: "..., sparking a fire that
             # triggered power outages across the Kurdistan Region" is no target)
             cuts.append(k + 1)

@@ -4,6 +4,7 @@ and the type and outcome of projectiles downed on their way (:func:`intercepted_
 from __future__ import annotations
 
 import calendar
+import itertools
 
 from typing import Any, Sequence
 
@@ -491,8 +492,13 @@ def hurt_in_a_barrage(clause: Sequence[str], at: int, events: list[Any],
         else fire_told_before(events, at, MUNITION_TYPES, 3)
     if fire is None:
         return []
+    hurt_in = lexicon.words("hurt_in")
     for k, w in enumerate(clause[:-1]):
-        if w in hurt and {"in", "à", "en"} & set(clause[k + 1:k + 3]) and k and clause[k - 1] not in ("the", "a"):
+        if w not in hurt or not k or clause[k - 1] in ("the", "a"):
+            continue
+        # (a few words may stand between: "killed on Monday in", "получили легкие ранения от осколков в Тель-Авиве")
+        after = list(itertools.takewhile(lambda x: x not in (",", ";", ":"), clause[k + 1:k + 1 + _HURT_TO_IN]))
+        if set(after) & hurt_in:
             return [(k, k + 1, lexicon.Trigger(w, fire.event_type, CASUALTY))]
     # Hebrew joins "in" to the name, before or after the casualties: "בנס ציונה דווח על שישה פצועים", "ובחיפה נפצעו"
     hebrew_in = tuple(p for p, role in lexicon.prefix_roles().items() if role != "context")
@@ -502,6 +508,9 @@ def hurt_in_a_barrage(clause: Sequence[str], at: int, events: list[Any],
                 return [(k, k + 1, lexicon.Trigger(w, fire.event_type, CASUALTY))]
     return []
 
+
+#: How many words after a casualty word its "in" may stand (:func:`hurt_in_a_barrage`): "killed on Monday in".
+_HURT_TO_IN = 3
 
 #: The strikes whose damage or dead a clause that opens on its place may tell (:func:`hurt_in_a_barrage`).
 _STRIKE_TYPES = frozenset({"air_strike", "drone_strike", "missile_strike", "artillery"})

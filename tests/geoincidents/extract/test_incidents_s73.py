@@ -1,0 +1,42 @@
+"""Incidents of session 73, on sentences written for these tests, in my own words, in the manner of the liveblogs and
+wire reports of the Iranian barrages on Israel and of the Arabic, Russian and German reports of them; written after the
+failures of the development sets."""
+from __future__ import annotations
+
+from tests.geoincidents.extract.conftest import drafts
+
+
+def _targets(text, published, gazetteer):
+    return sorted((str(d), e, t) for d, e, t in drafts(text, published, gazetteer))
+
+
+_BARRAGE = "Iran launched around 180 ballistic missiles at Israel on Tuesday evening. "
+
+
+def test_the_dead_in_a_town_after_a_barrage_are_its_fire_there_in_russian(gazetteer):
+    # ("в" is the "in" of the dead; "получили ранения" 'were wounded' with two words before its "в")
+    text = _BARRAGE + "Один человек погиб в Иерихоне. Еще двое получили ранения от осколков в Тель-Авиве."
+    got = _targets(text, "2024-10-02", gazetteer)
+    assert ("2024-10-01", "missile_attack", "ps-jericho") in got
+    assert ("2024-10-01", "missile_attack", "il-tel-aviv") in got
+
+
+def test_the_dead_of_a_barrage_counted_by_a_german_noun(gazetteer):
+    # ("Tote" 'dead' and "Opfer" 'victims' are casualty words, as "killed" is)
+    text = _BARRAGE + "Drei Tote in Haifa. Weitere Opfer in Bat Jam."
+    got = _targets(text, "2024-10-02", gazetteer)
+    assert ("2024-10-01", "missile_attack", "il-haifa") in got
+    assert ("2024-10-01", "missile_attack", "il-bat-yam") in got
+
+
+def test_a_clause_of_the_dead_after_arabic_while_has_its_own_place(gazetteer):
+    # ("في حين" 'while' opens a clause when what follows tells people killed: the West Bank is where they were,
+    # not Israel, where no dead were reported)
+    text = _BARRAGE + "ولم ترد أنباء عن سقوط قتلى داخل إسرائيل، في حين قُتل فلسطيني في الضفة الغربية."
+    assert ("2024-10-01", "missile_attack", "ps-gov-west-bank") in _targets(text, "2024-10-02", gazetteer)
+
+
+def test_the_killed_with_a_day_between_them_and_their_place(gazetteer):
+    text = _BARRAGE + "A Palestinian man was killed on Tuesday in Jericho, medics said."
+    assert ("2024-10-01", "missile_attack", "ps-jericho") in _targets(text, "2024-10-02", gazetteer)
+
