@@ -67,6 +67,8 @@ def site_of_the_town(sentence: Sentence, first: int, name: str, town: Any,
     tokens = sentence.tokens
     if town.kind not in _TOWN_KINDS:
         return None
+    if first >= 2 and tokens[first - 1].text == _ARABIC_IN:
+        return _within_reach(_arabic_site_before(sentence, first, name, resolve), town)
     if prefix.lower() in _ELIDED_OF:
         k, link = first - 1, "de"
     elif first >= 5 and [t.text.lower() for t in tokens[first - 4:first]] in _IN_THE_TOWN_OF:
@@ -98,12 +100,33 @@ def site_of_the_town(sentence: Sentence, first: int, name: str, town: Any,
         found = resolve(" ".join(plain) + f" {link} " + name) if plain != words else None
         return found if found is not None and found[1] in ("exact", "alias") and found[0][0].kind in SITE_KINDS \
             else None
-    found = resolve(" ".join(words) + f" {link} " + name) if words else None
+    return _within_reach(resolve(" ".join(words) + f" {link} " + name) if words else None, town)
+
+
+def _within_reach(found: tuple[list[Any], str, float] | None, town: Any) -> tuple | None:
+    """*found*, the resolution of a site named by its town, when it is a site (not a container reading) within
+    :data:`SITE_OF_THE_TOWN_KM` (an airport :data:`AIRPORT_OF_THE_TOWN_KM`) of *town*, else None."""
     if found is None or found[1] == "container" or found[0][0].kind not in SITE_KINDS:
         return None
     site = found[0][0]
     reach = AIRPORT_OF_THE_TOWN_KM if site.kind == "airport" else SITE_OF_THE_TOWN_KM
     return found if distance_km(site.lat, site.lon, town.lat, town.lon) <= reach else None
+
+
+def _arabic_site_before(sentence: Sentence, first: int, name: str,
+                        resolve: Callable[[str], tuple[list[Any], str, float] | None]) -> tuple | None:
+    """ "قاعدة أمريكية في الشدادي" 'a US base in Shaddadi': the resolution of the site noun before "في" ('in', at
+    token *first* - 1) and at most :data:`_ARABIC_ADJECTIVES` adjectives of a state or force (أمريكية 'American':
+    whose the site is, as "the US base in Erbil"), read with the town as Arabic names a town's site ("قاعدة الشدادي",
+    as the gazetteer holds it); None when no site noun stands there. (Another adjective is part of what the site is:
+    "المطار العسكري في بغداد" 'the military airport in Baghdad' is not Baghdad's airport.)"""
+    lowered = sentence.lowered
+    k = first - 2
+    while k >= 0 and first - 2 - k < _ARABIC_ADJECTIVES and lexicon.actors().match_at(lowered, k) is not None:
+        k -= 1
+    if k < 0 or lowered[k] not in _ARABIC_SITE_NOUNS:
+        return None
+    return resolve(_ARABIC_SITE_NOUNS[lowered[k]] + " " + name)
 
 
 def hebrew_site_of_the_town(sentence: Sentence, first: int, town: Any,
@@ -137,6 +160,13 @@ def hebrew_site_of_the_town(sentence: Sentence, first: int, town: Any,
                 return None
     return None
 
+
+#: Arabic 'in', between a site's words and its town ("قاعدة أمريكية في الشدادي").
+_ARABIC_IN = "في"
+#: The Arabic site nouns (with and without the article) a town names in the gazetteer ("قاعدة الشدادي", "مطار أربيل").
+_ARABIC_SITE_NOUNS = {"قاعدة": "قاعدة", "القاعدة": "قاعدة", "مطار": "مطار", "المطار": "مطار"}
+#: How many state adjectives may stand between the Arabic site noun and "في" ("القاعدة الأمريكية في").
+_ARABIC_ADJECTIVES = 2
 
 #: Hebrew 'of', between a site's words and its town ("נמל התעופה של דמשק"), and the one-letter prefixes the first
 #: site word may carry ("לנמל", "בנמל", "מנמל", "ונמל", "שנמל").

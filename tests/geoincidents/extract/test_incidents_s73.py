@@ -40,3 +40,16 @@ def test_the_killed_with_a_day_between_them_and_their_place(gazetteer):
     text = _BARRAGE + "A Palestinian man was killed on Tuesday in Jericho, medics said."
     assert ("2024-10-01", "missile_attack", "ps-jericho") in _targets(text, "2024-10-02", gazetteer)
 
+
+
+def test_an_arabic_state_base_in_a_town_is_the_towns_base(gazetteer):
+    # ("قاعدة أمريكية في الشدادي" 'a US base in Shaddadi' reads as "the US base in Shaddadi" does)
+    text = "أفادت مصادر محلية بوقوع انفجار داخل قاعدة أمريكية في الشدادي فجر اليوم الأحد."
+    assert _targets(text, "2023-08-13", gazetteer) == [("2023-08-13", "explosion", "sy-shaddadi-base")]
+
+
+def test_an_arabic_airport_with_another_adjective_stays_the_town(gazetteer):
+    # (guard: "المطار العسكري في بغداد" 'the military airport in Baghdad' is not Baghdad International Airport)
+    text = "سقط صاروخ قرب المطار العسكري في بغداد مساء الثلاثاء."
+    got = _targets(text, "2024-10-02", gazetteer)
+    assert got and all(t != "iq-baghdad-international-airport" for _, _, t in got)
