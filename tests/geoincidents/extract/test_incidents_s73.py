@@ -3,6 +3,7 @@ wire reports of the Iranian barrages on Israel and of the Arabic, Russian and Ge
 failures of the development sets."""
 from __future__ import annotations
 
+from geoincidents.extract import extract_report
 from tests.geoincidents.extract.conftest import drafts
 
 
@@ -53,3 +54,19 @@ def test_an_arabic_airport_with_another_adjective_stays_the_town(gazetteer):
     text = "سقط صاروخ قرب المطار العسكري في بغداد مساء الثلاثاء."
     got = _targets(text, "2024-10-02", gazetteer)
     assert got and all(t != "iq-baghdad-international-airport" for _, _, t in got)
+
+
+def test_an_attack_a_few_days_before_the_strike_keeps_its_own_week(gazetteer):
+    # ("a few days after" opens an earlier attack: it no longer takes the strike's day and merges into it)
+    text = ("A drone hit the Rumalyn base on Saturday. The strike came a few days after a rocket attack earlier in the "
+            "week on the Ain al-Asad air base, in which several US troops were hurt.")
+    got = _targets(text, "2024-08-11", gazetteer)
+    assert ("2024-08-10", "drone_attack", "sy-rumalyn-landing-zone") in got
+    assert [t for _, e, t in got if e == "rocket_attack"] == ["iq-ain-al-asad-air-base"]
+
+
+def test_a_few_days_ago_is_the_week_before_the_report(gazetteer):
+    report = extract_report("Rockets hit the Ain al-Asad air base a few days ago.", published="2024-08-11",
+                            gazetteer=gazetteer)
+    row = report.incidents.iloc[0]
+    assert (str(row.date), row.date_precision) == ("2024-08-05", "week")
