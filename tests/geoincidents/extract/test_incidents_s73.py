@@ -70,3 +70,16 @@ def test_a_few_days_ago_is_the_week_before_the_report(gazetteer):
                             gazetteer=gazetteer)
     row = report.incidents.iloc[0]
     assert (str(row.date), row.date_precision) == ("2024-08-05", "week")
+
+
+def test_a_russian_strike_in_the_prepositional_case_with_its_weapon(gazetteer):
+    # ("о новом ударе баллистической ракетой по аэропорту" 'of a new strike with a ballistic missile on the airport':
+    # the case forms of "удар" and "ракета" are the trigger words they are in the nominative)
+    text = "Хуситы сообщили о новом ударе баллистической ракетой по аэропорту Бен-Гурион в четверг."
+    assert _targets(text, "2025-09-05", gazetteer) == [("2025-09-04", "missile_attack", "il-ben-gurion-airport")]
+
+
+def test_a_russian_strike_on_a_place_of_its_own_day(gazetteer):
+    # ("удар по" reads as "an attack on": an attack of its own day, by means untold)
+    text = "Хуситы заявили об ударе по Эйлату в четверг."
+    assert _targets(text, "2025-09-05", gazetteer) == [("2025-09-04", "other", "il-eilat")]
