@@ -355,7 +355,13 @@ def russian_subject(lowered: Sequence[str], m: Any, covered: set[int]) -> bool:
         k += 2  # "Израиль и США осудили"
         while k < len(lowered) and k in covered:
             k += 1
+    while k < len(lowered) and lowered[k] in _RUSSIAN_BEFORE_VERB:
+        k += 1  # "Израиль не смог перехватить", "Иран также заявил"
     return k < len(lowered) and _russian_finite_verb(lowered[k])
+
+
+#: Russian words that may stand between a subject and its verb: "не" (not) and adverbs of time or addition.
+_RUSSIAN_BEFORE_VERB = frozenset({"не", "также", "тоже", "уже", "снова", "вновь", "ещё", "еще", "впервые"})
 
 
 def russian_backed_by(lowered: Sequence[str], m: Any) -> bool:
@@ -367,9 +373,9 @@ def russian_backed_by(lowered: Sequence[str], m: Any) -> bool:
 
 def _russian_finite_verb(word: str) -> bool:
     """A Russian word that ends as a finite verb of the past or present does ("ударил", "заявили", "нанёс",
-    "атакует")."""
+    "атакует", "смог")."""
     return particles.is_cyrillic(word) and len(word) > 2 and word.endswith(
-        ("л", "ла", "ли", "ло", "лся", "лась", "лись", "нес", "нёс", "ет", "ит", "ют", "ят", "ут", "ёт"))
+        ("л", "ла", "ли", "ло", "лся", "лась", "лись", "нес", "нёс", "ет", "ит", "ют", "ят", "ут", "ёт", "мог"))
 
 
 def _before_its_of(lowered: Sequence[str], first: int, of_words: frozenset[str]) -> tuple[int, bool]:

@@ -20,6 +20,7 @@ from gazetteer.phrases import edge_words
 from gazetteer.wordspans import grammar_compound
 
 from geoincidents.extract import datewords, lexicon, particles
+from geoincidents.extract.counts import MUNITION_TYPES
 from geoincidents.extract.particles import hebrew_prefixes_of
 from geoincidents.extract.text import Sentence
 
@@ -153,6 +154,30 @@ def _named_models(lowered: list[str]) -> list[int]:
             blocked += range(j + 1, close if close is not None else min(len(lowered), j + 3))
         else:
             blocked += [e for e in range(j, min(len(lowered), j + 2)) if lowered[e] not in (",", ".", "،")][:2]
+    return blocked + _numbered_models(lowered)
+
+
+#: How many words of its kind may stand between a weapon and the quoted name of its model ("موشک بالستیک فراصوت").
+_MODEL_AFTER_WEAPON = 2
+
+
+def _numbered_models(lowered: list[str]) -> list[int]:
+    """The words of a quoted name with a number that closes it, right after a weapon (perhaps with a word or two of
+    its kind between, but no preposition): "موشک بالستیک فراصوت «فلسطین ۲»" 'the hypersonic ballistic missile
+    "Palestine 2"', "a \"Palestine-2\" missile": a model, never a place (not "a drone at «Tower 22»", a place the
+    weapon was aimed at)."""
+    weapons = [end for _, end, trigger in lexicon.trigger_table().find(lowered)
+               if trigger.event_type in MUNITION_TYPES]
+    kind_words = lexicon.words("weapon_adjective")
+    blocked: list[int] = []
+    for k, word in enumerate(lowered[:-1]):
+        if word not in QUOTE_MARKS:
+            continue
+        close = next((e for e in range(k + 1, min(len(lowered), k + 5)) if lowered[e] in QUOTE_MARKS), None)
+        if close is None or close == k + 1 or not any(ch.isdigit() for ch in lowered[close - 1]):
+            continue
+        if any(0 <= k - end <= _MODEL_AFTER_WEAPON and set(lowered[end:k]) <= kind_words for end in weapons):
+            blocked += range(k + 1, close)
     return blocked
 
 

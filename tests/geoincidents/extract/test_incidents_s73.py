@@ -83,3 +83,32 @@ def test_a_russian_strike_on_a_place_of_its_own_day(gazetteer):
     # ("удар по" reads as "an attack on": an attack of its own day, by means untold)
     text = "Хуситы заявили об ударе по Эйлату в четверг."
     assert _targets(text, "2025-09-05", gazetteer) == [("2025-09-04", "other", "il-eilat")]
+
+
+def _literal(text, published, gazetteer):
+    from geoincidents.extract.evaluate import literal_places
+    report = extract_report(text, published=published, gazetteer=gazetteer)
+    return list(literal_places(report.places).place_id)
+
+
+def test_a_quoted_model_with_its_number_after_a_missile_is_no_place(gazetteer):
+    # ("فلسطین ۲" 'Palestine 2' is the missile's model; the airport is the target)
+    text = "سخنگوی حوثی‌ها گفت فرودگاه لد با موشک بالستیک فراصوت «فلسطین ۲» هدف قرار گرفت."
+    assert _literal(text, "2025-08-27", gazetteer) == ["il-ben-gurion-airport"]
+
+
+def test_a_quoted_place_with_a_number_struck_by_drones_stays_a_place(gazetteer):
+    # (guard: a verb between the weapon and the quote: the quoted name is what was hit)
+    text = "Drones struck \"Tower 22\" in Jordan on Sunday."
+    assert "jo-tower-22" in _literal(text, "2024-01-29", gazetteer)
+
+
+def test_a_russian_state_before_a_negated_verb_is_no_place(gazetteer):
+    # ("Израиль не смог перехватить" 'Israel could not intercept': the state, the verb's subject)
+    text = "Хуситы заявили, что Израиль не смог перехватить их ракету, выпущенную по аэропорту Бен-Гурион."
+    assert "cc-il" not in _literal(text, "2025-09-05", gazetteer)
+
+
+def test_the_sides_of_a_friction_and_a_headlines_downing_state_are_no_places(gazetteer):
+    assert _literal("Tensions rose amid friction between Iran and Israel.", "2024-08-11", gazetteer) == []
+    assert _literal("Israel downs second missile from Yemen", "2025-05-22", gazetteer) == ["cc-ye"]
