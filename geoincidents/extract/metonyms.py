@@ -756,6 +756,24 @@ def placed_by_nothing(lowered: Sequence[str], first: int, last: int, covered: se
                    for j in range(last, min(n - 1, last + 6)))
 
 
+#: A state written as its abbreviation, which a noun after it makes an adjective ("US strategy", "US-Soldaten").
+_ABBREVIATED_STATES = frozenset({"US", "U.S.", "U.S", "UK", "UAE"})
+#: Words after such an abbreviation that leave it a noun: "back in the U.S. after his trip", "the US and Israel".
+_AFTER_A_NOUN = frozenset({"after", "before", "on", "in", "at", "since", "when", "and", "or", "but", "to", "for",
+                           "from", "with", "by", "as", "until", "while", "this", "that", "is", "was", "has", "have",
+                           "had", "will", "would", "said", "says", "of", "over", "under", "into", "than"})
+
+
+def abbreviation_as_adjective(tokens: Sequence[Any], m: Any) -> bool:
+    """Whether mention *m* is a state's abbreviation right before a noun it qualifies ("in US strategy", "to the US
+    presence", "US air bases", German "bei US-Soldaten"): an adjective, as "American" is, never a place, whatever
+    preposition stands before it (not before a word a noun may take after it: "back in the U.S. after his trip")."""
+    if m.text not in _ABBREVIATED_STATES or m.last >= len(tokens):
+        return False
+    after = tokens[m.last].text
+    return after == "-" or (after.isalpha() and after.lower() not in _AFTER_A_NOUN)
+
+
 def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
     """Mark each mention that is no place of the report: ``extra["owner"]`` for a place owning a group or office (any
     place), ``extra["metonym"]`` (the reading: subject, body, object, side, state) for a country or capital standing for its
@@ -788,7 +806,9 @@ def mark_metonyms(sentences: Sequence[Any], mentions: Sequence[Any]) -> None:
                                           and m.last < len(lowered)
                                           and (m.last in covered or is_descriptor(lowered[m.last])
                                                or lowered[m.last] in _group("attack_object")))
-            if owned_in_kurdish(lowered, m.first, covered, m.candidates[0].kind in ("country", "region")):
+            if abbreviation_as_adjective(sentences[index].tokens, m):
+                m.extra["metonym"] = "state"  # "a change in US strategy", "bei US-Soldaten"
+            elif owned_in_kurdish(lowered, m.first, covered, m.candidates[0].kind in ("country", "region")):
                 m.extra["metonym"] = "state"  # "فڕۆکەکانی تورکیا" 'Turkey's aircraft', "droneke Tirkiyê"
             elif subject_of_a_verb(lowered, m.first, m.last, covered) or verb_before or verb_after \
                     or after_a_fronted_verb(lowered, m.first):

@@ -112,3 +112,16 @@ def test_a_russian_state_before_a_negated_verb_is_no_place(gazetteer):
 def test_the_sides_of_a_friction_and_a_headlines_downing_state_are_no_places(gazetteer):
     assert _literal("Tensions rose amid friction between Iran and Israel.", "2024-08-11", gazetteer) == []
     assert _literal("Israel downs second missile from Yemen", "2025-05-22", gazetteer) == ["cc-ye"]
+
+
+def test_a_states_abbreviation_before_a_noun_is_an_adjective(gazetteer):
+    # ("US" qualifies the noun after it, as "American" would, whatever preposition stands before it)
+    assert _literal("The raid marks a change in US strategy in Iraq.", "2023-11-22", gazetteer) == ["cc-iq"]
+    assert _literal("Die Zahl der Verletzungen bei US-Soldaten stieg.", "2023-11-09", gazetteer) == []
+
+
+def test_a_states_abbreviation_in_a_sites_name_and_as_a_noun_stays(gazetteer):
+    # (guard: "the US embassy" is the embassy's name; "from the US to Iraq" is the country)
+    assert "iq-us-embassy-baghdad" in _literal("Rockets were fired at the US embassy in Baghdad.", "2023-12-08",
+                                               gazetteer)
+    assert _literal("The drones were flown from the US to Iraq.", "2023-12-08", gazetteer) == ["cc-us", "cc-iq"]
