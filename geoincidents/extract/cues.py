@@ -778,6 +778,8 @@ def actors_in(sentence: Sentence, first: int, last: int, *, speakers: bool = Fal
             continue  # "قناة "الحرة" الأمريكية" 'the American channel al-Hurra': the channel's adjective, not who fires
         if state and _owns_the_site_before(lowered, first + start):
             continue  # "تستهدف قاعدة الاحتلال الأمريكي" 'targets the US occupation base': the base's owner, hit
+        if state and _hosted_there(lowered, first + start):
+            continue  # "قاعدة عين الأسد التي تضم قوات أميركية" 'the base that houses US forces': the troops hit
         if state and (tracker_line_cue(lowered, first + start) is not None or _owns_the_site_after(lowered, first + end)):
             continue  # "American base in Syria hit by rockets", "al-Shaddadi: US base struck": the site's owner, hit
         if state and first + end < len(lowered) and lexicon.turkish_sentence(lowered) \
@@ -865,13 +867,43 @@ _SITE_TO_ITS_PARTICIPLE = 6
 
 
 def _owns_the_site_before(lowered: Sequence[str], k: int) -> bool:
-    """Whether the Arabic state adjective at token *k* qualifies a site noun right before it, perhaps past "the
-    occupation" (``arabic_site_noun``: "قاعدة الاحتلال الأمريكي" 'the US occupation base', "القواعد الأمريكية"): the
-    owner of what was hit, not who fired."""
+    """Whether the Arabic state adjective at token *k* qualifies a site noun before it, perhaps past "the occupation"
+    (``arabic_site_noun``: "قاعدة الاحتلال الأمريكي" 'the US occupation base', "القواعد الأمريكية") or past the site's
+    name, at most :data:`_SITE_NAME_WORDS` words that tell no fire ("قاعدة عين الأسد الأميركية" 'the American Ain
+    al-Asad base'): the owner of what was hit, not who fired."""
+    if k == 0 or not particles.is_arabic(lowered[k]):
+        return False
     j = k - 1
     while j >= 0 and lowered[j] in lexicon.words("arabic_occupation"):
         j -= 1
-    return j >= 0 and k > 0 and particles.is_arabic(lowered[k]) and lowered[j] in lexicon.words("arabic_site_noun")
+    if j >= 0 and lowered[j] in lexicon.words("arabic_site_noun"):
+        return True
+    for j in range(k - 2, max(-1, k - 2 - _SITE_NAME_WORDS), -1):
+        name = lowered[j + 1:k]
+        if not all(particles.is_arabic(w) for w in name) or lexicon.trigger_table().find(list(name)) \
+                or set(name) & (lexicon.words("aircraft") | lexicon.words("arabic_site_noun")):
+            return False
+        if lowered[j] in _ARABIC_BASE_NOUNS:
+            return True
+    return False
+
+
+#: How many words of a site's name may stand between an Arabic base noun and the state adjective after it.
+_SITE_NAME_WORDS = 3
+#: The Arabic nouns of a base, whose name a state adjective may follow ("قاعدة عين الأسد الأميركية").
+_ARABIC_BASE_NOUNS = frozenset({"قاعدة", "القاعدة", "وقاعدة", "بقاعدة"})
+
+
+def _hosted_there(lowered: Sequence[str], k: int) -> bool:
+    """Whether the state at token *k* names forces a place houses, right after a verb of housing and perhaps a word
+    for troops ("which hosts US troops", "التي تضم قوات أميركية", ``host_verb``): the troops hit, not who fired."""
+    j = k - 1
+    if j >= 0 and lowered[j] in lexicon.words("hosted_forces") | lexicon.words("force_noun"):
+        j -= 1  # (Arabic puts the adjective after its noun: "قوات أميركية")
+    if j >= 0 and lowered[j] in lexicon.words("host_verb"):
+        return True
+    # ("is home to US forces": the phrase of several words)
+    return any(lowered[max(0, j - len(h.split()) + 1):j + 1] == h.split() for h in lexicon.words("host_verb") if " " in h)
 
 
 #: Words of when or how a speaker spoke that may stand between it and its verb ("on Sunday", "in a statement").
@@ -979,7 +1011,7 @@ def passive_subject(lowered: Sequence[str], at: int, trigger: int) -> bool:
     # (not the agent of another verb before it: "A drone launched by the Houthis was shot down")
     in_it = in_it or bool(words) and words[-1] in ("was", "were", "being", "been") and lowered[trigger:trigger + 1] \
         and _participle(lowered[trigger], _BARE_PARTICIPLES) and "by" not in lowered[max(0, at - 2):at]
-    return "by" not in words and (agent_after or in_it or any(w in ("was", "were", "being") and k + 1 < len(words)
+    return "by" not in words and (agent_after or in_it or any(w in ("was", "were", "being", "been") and k + 1 < len(words)
                                       and _participle(words[k + 1])
                                       for k, w in enumerate(words))
                                   # ("Israel suffered the attack", "Israel ha sufrido el ataque"; extract_roles.csv)

@@ -125,3 +125,36 @@ def test_a_states_abbreviation_in_a_sites_name_and_as_a_noun_stays(gazetteer):
     assert "iq-us-embassy-baghdad" in _literal("Rockets were fired at the US embassy in Baghdad.", "2023-12-08",
                                                gazetteer)
     assert _literal("The drones were flown from the US to Iraq.", "2023-12-08", gazetteer) == ["cc-us", "cc-iq"]
+
+
+def _typed(text, published, gazetteer):
+    report = extract_report(text, published=published, gazetteer=gazetteer)
+    return sorted((str(r.date), r.event_type, r.target_place_id, r.actor or "") for r in report.incidents.itertuples())
+
+
+def test_troops_hurt_in_the_perfect_are_the_side_hit_not_the_drones_sender(gazetteer):
+    # ("had been injured in a drone strike": the troops were hit; the drone is no US strike)
+    text = "Eight US service members had been injured in a drone strike on the Rumalyn base on Friday."
+    assert _typed(text, "2024-08-14", gazetteer) == [("2024-08-09", "drone_attack", "sy-rumalyn-landing-zone", "")]
+
+
+def test_forces_a_base_houses_are_the_side_hit_in_arabic(gazetteer):
+    # ("قاعدة عين الأسد التي تضم قوات أميركية" 'the Ain al-Asad base, which houses US forces')
+    text = ("أعلنت المقاومة الإسلامية في العراق أن مقاتليها استهدفوا قاعدة عين الأسد التي تضم قوات أميركية "
+            "بطائرتين مسيّرتين اليوم الجمعة.")
+    got = _typed(text, "2023-11-17", gazetteer)
+    assert [(d, e, t) for d, e, t, _ in got] == [("2023-11-17", "drone_attack", "iq-ain-al-asad-air-base")]
+    assert got[0][3] != "US forces"
+
+
+def test_an_arabic_state_adjective_after_a_bases_name_is_its_owner(gazetteer):
+    # ("قاعدة عين الأسد الأميركية" 'the American Ain al-Asad base': the owner of what was hit)
+    # (a headline: the noun of attack before the base, the weapon after)
+    text = "هجوم جديد على قاعدة عين الأسد الأميركية في العراق بطائرة مسيرة"
+    assert _typed(text, "2024-02-05", gazetteer) == [("2024-02-05", "drone_attack", "iq-ain-al-asad-air-base", "")]
+
+
+def test_arabic_aircraft_named_with_a_state_adjective_still_strike(gazetteer):
+    # (guard: "قصفت الطائرات الأمريكية" 'US aircraft bombed' names who struck)
+    text = "قصفت الطائرات الأمريكية مواقع في القائم فجر اليوم."
+    assert _typed(text, "2024-02-03", gazetteer) == [("2024-02-03", "air_strike", "iq-al-qaim", "US forces")]
