@@ -116,10 +116,12 @@ def _also_inside(told: Draft, other: Draft) -> bool:
     Erbil": a place inside the area of an incident told before, told as another incident ("also", "another"), is not
     where that one hit, when both are told on their own same day (a lead told undated still takes the place of its
     day: "Israeli air strikes on military sites in central Syria killed 16. Another 36 were hurt in the strikes near
-    Masyaf on Sunday night")."""
+    Masyaf on Sunday night"). So is the area around it told so: "Drones hit the Tawke field in Duhok province on
+    Wednesday. A fourth drone later struck a site in Dohuk province" tells another site of the province."""
     return (getattr(told, "told_apart", False) and other.order < told.order and told.target is not None
-            and other.target is not None and contains(other.target, told.target)
-            and other.date_explicit and not other.date_loose and told.date_explicit and other.date == told.date)
+            and other.target is not None and not other.date_loose and other.date == told.date
+            and (contains(other.target, told.target) and other.date_explicit and told.date_explicit
+                 or contains(told.target, other.target)))
 
 
 def _lead_of_the_day(lead: Draft, later: Draft) -> bool:

@@ -158,3 +158,17 @@ def test_arabic_aircraft_named_with_a_state_adjective_still_strike(gazetteer):
     # (guard: "قصفت الطائرات الأمريكية" 'US aircraft bombed' names who struck)
     text = "قصفت الطائرات الأمريكية مواقع في القائم فجر اليوم."
     assert _typed(text, "2024-02-03", gazetteer) == [("2024-02-03", "air_strike", "iq-al-qaim", "US forces")]
+
+
+def test_another_drone_at_the_province_of_the_fields_hit_is_another_incident(gazetteer):
+    # ("a fourth drone" at a site in the province that holds the two fields: not one of them told again)
+    text = ("Drones hit the Peshkhabour and Tawke oil fields in Duhok province early on Wednesday. "
+            "A fourth drone later struck a site of an oil company in Dohuk province.")
+    assert [t for _, _, t in _targets(text, "2025-07-16", gazetteer)] == \
+        ["iq-gov-duhok", "iq-peshkabir-oil-field", "iq-tawke-oil-field"]
+
+
+def test_the_province_of_a_field_told_again_is_that_field(gazetteer):
+    # (guard: with no word of another incident, the province is where the field lies)
+    text = "A drone hit the Tawke oil field early on Wednesday. The attack in Duhok province halted production."
+    assert [t for _, _, t in _targets(text, "2025-07-16", gazetteer)] == ["iq-tawke-oil-field"]
