@@ -20,7 +20,9 @@ nothing more (the attack), fire downed one for one (the attack, outcome
 intercepted), a downing told alone (the interception). Fire told only by
 its downing and all of it downed ("a drone launched toward Eilat was
 intercepted", which :func:`cues.intercepted_attack` reads as the attack on
-Eilat) is typed ``interception`` here, its target, launch and actor kept.
+Eilat) is typed ``interception`` here, its target, launch and actor kept; so
+is a drone told fired and then downed, none through, unless a group claims
+it.
 """
 from __future__ import annotations
 
@@ -72,13 +74,20 @@ def split_interceptions(groups: list[Draft]) -> list[Draft]:
                 at for kind, at in g.told if kind == "downing")
             out += [g, downing] if fired_first else [downing, g]
         else:
-            if "downing" in kinds and "fire" not in kinds and g.event_type in MUNITION_TYPES \
-                    and g.outcome == "intercepted":
+            if "downing" in kinds and g.event_type in MUNITION_TYPES and g.outcome == "intercepted" \
+                    and ("fire" not in kinds or g.event_type == "drone_attack"
+                         and not any(status == "claimed" for _, status, _ in g.claims)):
                 # "a drone launched toward Eilat was intercepted", "US forces shot down a drone targeting the Harir
                 # base": fire told only by its downing, all of it downed, is the interception (its target, launch
                 # and actor kept), as the seed table types the drones downed at Ain al-Asad on 22 April 2024; so is
                 # fire the report otherwise only names as an attack ("Drone attack on US base in Syria", "no group
-                # claimed the drone attack on the base"), no telling of it fired
+                # claimed the drone attack on the base"), no telling of it fired.
+                # So is a drone told fired and then downed, none of it through ("A drone was launched at the Erbil
+                # airport base. It was shot down before it reached the base"): one craft, stopped. Missiles or
+                # rockets told fired and downed stay the attack ("Iran fired some 180 missiles at Israel. Most were
+                # intercepted", as the seed table types the barrages), and so does a drone a group claims to have
+                # fired at its target ("militias claimed the launch, saying they had fired at a vital target in
+                # Eilat"): the claim tells the attack (session 73 measured each way)
                 g.event_type = "interception"
             out.append(g)
     return out

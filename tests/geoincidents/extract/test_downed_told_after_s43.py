@@ -23,10 +23,12 @@ def drafts(text: str) -> list[tuple[str, str, str, str, str]]:
      ("missile_attack", "il-eilat", "intercepted", "Houthis")),
     ("The Houthis fired a ballistic missile at Eilat on Tuesday. It was later intercepted by the Arrow system.",
      ("missile_attack", "il-eilat", "intercepted", "Houthis")),
+    # (drones told fired and then all downed are the interception, as the seed table types the drones downed at Ain
+    # al-Asad; session 73: the missiles above stay the attack)
     ("Kataib Hezbollah launched a drone at Erbil airport on Tuesday. It was shot down by US forces.",
-     ("drone_attack", "iq-erbil-international-airport", "intercepted", "Kataib Hezbollah")),
+     ("interception", "iq-erbil-international-airport", "intercepted", "Kataib Hezbollah")),
     ("Two drones were launched at Erbil airport on Tuesday. They were shot down by the coalition.",
-     ("drone_attack", "iq-erbil-international-airport", "intercepted", "")),
+     ("interception", "iq-erbil-international-airport", "intercepted", "")),
 ])
 def test_a_pronoun_downed_is_the_fire_told_before(text: str, expected: tuple[str, str, str, str]) -> None:
     assert [d[:4] for d in drafts(text)] == [expected]
