@@ -21,8 +21,8 @@ intercepted), a downing told alone (the interception). Fire told only by
 its downing and all of it downed ("a drone launched toward Eilat was
 intercepted", which :func:`cues.intercepted_attack` reads as the attack on
 Eilat) is typed ``interception`` here, its target, launch and actor kept; so
-is a drone told fired and then downed, none through, unless a group claims
-it.
+is a drone, or one or two missiles or rockets counted, told fired and then
+downed, none through, unless a group claims the fire.
 """
 from __future__ import annotations
 
@@ -75,7 +75,7 @@ def split_interceptions(groups: list[Draft]) -> list[Draft]:
             out += [g, downing] if fired_first else [downing, g]
         else:
             if "downing" in kinds and g.event_type in MUNITION_TYPES and g.outcome == "intercepted" \
-                    and ("fire" not in kinds or g.event_type == "drone_attack"
+                    and ("fire" not in kinds or (g.event_type == "drone_attack" or _one_or_two(g))
                          and not any(status == "claimed" for _, status, _ in g.claims)):
                 # "a drone launched toward Eilat was intercepted", "US forces shot down a drone targeting the Harir
                 # base": fire told only by its downing, all of it downed, is the interception (its target, launch
@@ -83,14 +83,26 @@ def split_interceptions(groups: list[Draft]) -> list[Draft]:
                 # fire the report otherwise only names as an attack ("Drone attack on US base in Syria", "no group
                 # claimed the drone attack on the base"), no telling of it fired.
                 # So is a drone told fired and then downed, none of it through ("A drone was launched at the Erbil
-                # airport base. It was shot down before it reached the base"): one craft, stopped. Missiles or
-                # rockets told fired and downed stay the attack ("Iran fired some 180 missiles at Israel. Most were
-                # intercepted", as the seed table types the barrages), and so does a drone a group claims to have
-                # fired at its target ("militias claimed the launch, saying they had fired at a vital target in
-                # Eilat"): the claim tells the attack (session 73 measured each way)
+                # airport base. It was shot down before it reached the base"): one craft, stopped; and so are one
+                # or two missiles or rockets counted ("The Houthis fired two ballistic missiles at Eilat. Both were
+                # intercepted"). A barrage told fired and downed stays the attack ("Iran fired some 180 missiles at
+                # Israel. Most were intercepted", as the seed table types the barrages), and so does fire a group
+                # claims ("militias claimed the launch, saying they had fired at a vital target in Eilat"): the claim
+                # tells the attack (session 73 measured each way)
                 g.event_type = "interception"
             out.append(g)
     return out
+
+
+def _one_or_two(g: Draft) -> bool:
+    """Whether the fire of draft *g* is counted, at most :data:`_FEW` projectiles ("two ballistic missiles", "two
+    rockets were launched"): a shot or two, not a barrage."""
+    launched = [n for n, _ in g.projectiles.get("launched", [])] + [n for n, _, _ in g.munitions]
+    return bool(launched) and max(launched) <= _FEW
+
+
+#: The most projectiles a shot downed whole may count and still be typed its interception (not a barrage).
+_FEW = 2
 
 
 def got_past(attack: Draft) -> bool:

@@ -172,3 +172,15 @@ def test_the_province_of_a_field_told_again_is_that_field(gazetteer):
     # (guard: with no word of another incident, the province is where the field lies)
     text = "A drone hit the Tawke oil field early on Wednesday. The attack in Duhok province halted production."
     assert [t for _, _, t in _targets(text, "2025-07-16", gazetteer)] == ["iq-tawke-oil-field"]
+
+
+def test_two_missiles_fired_and_both_downed_are_the_interception(gazetteer):
+    text = "The Houthis fired two ballistic missiles at Eilat on Tuesday. Both were intercepted by the Arrow system."
+    assert [e for _, e, _ in _targets(text, "2024-03-05", gazetteer)] == ["interception"]
+
+
+def test_a_barrage_fired_and_downed_stays_the_attack(gazetteer):
+    # (guard: as the seed table types Iran's barrages)
+    text = "Iran fired 180 missiles at Israel on Tuesday. They were intercepted."
+    assert _targets(text, "2024-03-05", gazetteer) == [("2024-03-05", "missile_attack", "cc-il")]
+
