@@ -184,3 +184,11 @@ def test_a_barrage_fired_and_downed_stays_the_attack(gazetteer):
     text = "Iran fired 180 missiles at Israel on Tuesday. They were intercepted."
     assert _targets(text, "2024-03-05", gazetteer) == [("2024-03-05", "missile_attack", "cc-il")]
 
+
+
+def test_a_drone_raid_is_drone_fire_not_an_air_raid(gazetteer):
+    text = "Another drone raid hit the Khurmala oil field on Monday evening."
+    assert _targets(text, "2025-07-15", gazetteer) == [("2025-07-14", "drone_attack", "iq-khurmala-oil-field")]
+    # (a state's air force sends its drones: a drone strike)
+    assert [e for _, e, _ in _targets("A US drone raid killed a commander in Baghdad on Monday.", "2025-07-15",
+                                      gazetteer)] == ["drone_strike"]
