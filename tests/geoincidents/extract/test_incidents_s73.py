@@ -192,3 +192,11 @@ def test_a_drone_raid_is_drone_fire_not_an_air_raid(gazetteer):
     # (a state's air force sends its drones: a drone strike)
     assert [e for _, e, _ in _targets("A US drone raid killed a commander in Baghdad on Monday.", "2025-07-15",
                                       gazetteer)] == ["drone_strike"]
+
+
+def test_a_place_struck_by_a_hand_untold_is_an_incident_there(gazetteer):
+    # ("was struck" reads as "was hit": by means untold, or by the weapon the clause names)
+    assert _targets("The Harir base was struck on Tuesday.", "2024-10-02", gazetteer) == \
+        [("2024-10-01", "other", "iq-harir-air-base")]
+    assert _targets("The Harir base was struck by two drones on Tuesday.", "2024-10-02", gazetteer) == \
+        [("2024-10-01", "drone_attack", "iq-harir-air-base")]
