@@ -135,6 +135,8 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
                                               and not passive_subject(lowered, a[0], trigger_at)
                                               and not whose_member(lowered, a[0])
                                               and not set(lowered[a[0]:trigger_at]) & lexicon.words("blame_verb")
+                                              # (nor the side that underwent it: "القوات الأمريكية تعرضت لـ61 هجوماً")
+                                              and not set(lowered[a[0]:trigger_at]) & lexicon.words("subjected_to")
                                               and not (set(lowered[a[0]:trigger_at]) & lexicon.words("comment_verb")
                                                        and not _carries_out(lowered[a[0]:trigger_at]))
                                               and not (set(lowered[a[0]:trigger_at]) & lexicon.words("statement_verb")
@@ -240,6 +242,12 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
         # vendredi", "ein Angriff auf Erbil am Freitag": an attack of its own day, by
         # the weapon the sentence names, else by means untold ("the first attack on US forces since
         # early February" is a lull told, not an attack of February).
+        event_type = _weapon_told(table, lowered)
+    elif not acting and _subjected_to(lowered, c_first, c_last, trigger_at, trigger_end) \
+            and (any(c_first <= d.first < c_last for d in dates) or _under_an_entry(before)):
+        # "تعرضت قاعدة عين الأسد لهجوم يوم الثلاثاء" 'the Ain al-Asad base was subjected to an attack on Tuesday',
+        # "üs salı günü saldırıya uğradı", "база подверглась удару": the place underwent an attack of its own day, by
+        # the weapon the sentence names, else by means untold
         event_type = _weapon_told(table, lowered)
     elif not acting and lowered[trigger_at + 1:trigger_at + 2] \
             and lowered[trigger_at + 1] in lexicon.words("carried_out_after") \
@@ -363,6 +371,23 @@ def _strike_told_before(events: list, at: int) -> object | None:
 
 _ATTACK_NOUNS = frozenset({"strike", "strikes", "attack", "attacks",
                            "angriff", "angriffen", "attaque", "attaques", "ataque", "ataques", "attacco", "attacchi"})
+
+
+def _subjected_to(lowered: Sequence[str], c_first: int, c_last: int, trigger_at: int, trigger_end: int) -> bool:
+    """Whether a verb of undergoing (``subjected_to``: Arabic تعرضت, Russian подверглась, Turkish uğradı) stands
+    within :data:`_SUBJECTED_WORDS` words before the attack noun at *trigger_at* or right after it: the place its
+    subject names underwent that attack."""
+    verbs = lexicon.words("subjected_to")
+    if trigger_at and any(ch.isdigit() for ch in lowered[trigger_at - 1]) \
+            or lexicon.word_phrases("since_word").find(list(lowered[c_first:c_last])):
+        return False  # (a tally: "تعرضت منذ 17 تشرين الأول لـ61 هجوماً" 'underwent 61 attacks since 17 October')
+    before = lowered[max(c_first, trigger_at - _SUBJECTED_WORDS):trigger_at]
+    return bool(set(before) & verbs) or bool(set(lowered[trigger_end:min(c_last, trigger_end + 2)]) & verbs)
+
+
+#: How many words (the subject Arabic puts after its verb: "تعرضت قاعدة عين الأسد لهجوم") may stand between a verb of
+#: undergoing and its attack noun.
+_SUBJECTED_WORDS = 6
 
 
 def _the_attack_on(sentence: Sentence, at: int, actors: list) -> bool:

@@ -200,3 +200,18 @@ def test_a_place_struck_by_a_hand_untold_is_an_incident_there(gazetteer):
         [("2024-10-01", "other", "iq-harir-air-base")]
     assert _targets("The Harir base was struck by two drones on Tuesday.", "2024-10-02", gazetteer) == \
         [("2024-10-01", "drone_attack", "iq-harir-air-base")]
+
+
+def test_a_place_that_underwent_an_attack_of_its_day(gazetteer):
+    # (Arabic "تعرضت ... لهجوم" and Russian "подверглась удару": the place its subject names was attacked, by means
+    # untold)
+    assert _targets("تعرضت قاعدة عين الأسد لهجوم يوم الثلاثاء.", "2024-10-02", gazetteer) == \
+        [("2024-10-01", "other", "iq-ain-al-asad-air-base")]
+    assert _targets("База Айн-эль-Асад подверглась удару во вторник.", "2024-10-02", gazetteer) == \
+        [("2024-10-01", "other", "iq-ain-al-asad-air-base")]
+
+
+def test_forces_that_underwent_a_tally_of_attacks_tell_no_incident(gazetteer):
+    # (guard: "underwent 61 attacks since 17 October" is a tally)
+    text = "أعلن مسؤول في البنتاغون أمس الجمعة أن القوات الأمريكية في العراق تعرّضت منذ 17 تشرين الأول لـ61 هجوماً."
+    assert _targets(text, "2023-11-18", gazetteer) == []
