@@ -3,6 +3,8 @@ wire reports of the Iranian barrages on Israel and of the Arabic, Russian and Ge
 failures of the development sets."""
 from __future__ import annotations
 
+import pytest
+
 from geoincidents.extract import extract_report
 from tests.geoincidents.extract.conftest import drafts
 
@@ -215,3 +217,13 @@ def test_forces_that_underwent_a_tally_of_attacks_tell_no_incident(gazetteer):
     # (guard: "underwent 61 attacks since 17 October" is a tally)
     text = "أعلن مسؤول في البنتاغون أمس الجمعة أن القوات الأمريكية في العراق تعرّضت منذ 17 تشرين الأول لـ61 هجوماً."
     assert _targets(text, "2023-11-18", gazetteer) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La base de Ain al-Asad fue alcanzada el martes.", ("2024-10-01", "other", "iq-ain-al-asad-air-base")),
+    ("La base de Harir a été la cible d'une attaque mardi.", ("2024-10-01", "other", "iq-harir-air-base")),
+    ("The Harir base was the target of a drone attack on Tuesday.", ("2024-10-01", "drone_attack", "iq-harir-air-base")),
+    ("Unknown assailants attacked the Harir base on Tuesday.", ("2024-10-01", "other", "iq-harir-air-base")),
+])
+def test_more_ways_of_telling_a_place_hit(gazetteer, text, expected):
+    assert _targets(text, "2024-10-02", gazetteer) == [expected]
