@@ -220,7 +220,6 @@ def test_forces_that_underwent_a_tally_of_attacks_tell_no_incident(gazetteer):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("La base de Ain al-Asad fue alcanzada el martes.", ("2024-10-01", "other", "iq-ain-al-asad-air-base")),
     ("La base de Harir a été la cible d'une attaque mardi.", ("2024-10-01", "other", "iq-harir-air-base")),
     ("The Harir base was the target of a drone attack on Tuesday.", ("2024-10-01", "drone_attack", "iq-harir-air-base")),
     ("Unknown assailants attacked the Harir base on Tuesday.", ("2024-10-01", "other", "iq-harir-air-base")),
