@@ -157,15 +157,14 @@ def _named_models(lowered: list[str]) -> list[int]:
     return blocked + _numbered_models(lowered)
 
 
-#: How many words of its kind may stand between a weapon and the quoted name of its model ("موشک بالستیک فراصوت").
+#: How many words of its kind may stand between a weapon and the quoted name of its model ("موشک بالستیک فراصوت «").
 _MODEL_AFTER_WEAPON = 2
 
 
 def _numbered_models(lowered: list[str]) -> list[int]:
     """The words of a quoted name with a number that closes it, right after a weapon (perhaps with a word or two of
-    its kind between, but no preposition): "موشک بالستیک فراصوت «فلسطین ۲»" 'the hypersonic ballistic missile
-    "Palestine 2"', "a \"Palestine-2\" missile": a model, never a place (not "a drone at «Tower 22»", a place the
-    weapon was aimed at)."""
+    its kind between, ``weapon_adjective``): "موشک بالستیک فراصوت «فلسطین ۲»" 'the hypersonic ballistic missile
+    "Palestine 2"': a model, never a place (not "drones struck «Tower 22»": a verb between, the place hit)."""
     weapons = [end for _, end, trigger in lexicon.trigger_table().find(lowered)
                if trigger.event_type in MUNITION_TYPES]
     kind_words = lexicon.words("weapon_adjective")

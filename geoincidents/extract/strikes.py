@@ -246,8 +246,8 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     elif not acting and _subjected_to(lowered, c_first, c_last, trigger_at, trigger_end) \
             and (any(c_first <= d.first < c_last for d in dates) or _under_an_entry(before)):
         # "تعرضت قاعدة عين الأسد لهجوم يوم الثلاثاء" 'the Ain al-Asad base was subjected to an attack on Tuesday',
-        # "üs salı günü saldırıya uğradı", "база подверглась удару": the place underwent an attack of its own day, by
-        # the weapon the sentence names, else by means untold
+        # "база подверглась удару во вторник": the place underwent an attack of its own day, by the weapon the
+        # sentence names, else by means untold (Turkish "saldırıya uğradı" is a trigger phrase of its own)
         event_type = _weapon_told(table, lowered)
     elif not acting and lowered[trigger_at + 1:trigger_at + 2] \
             and lowered[trigger_at + 1] in lexicon.words("carried_out_after") \
@@ -374,7 +374,7 @@ _ATTACK_NOUNS = frozenset({"strike", "strikes", "attack", "attacks",
 
 
 def _subjected_to(lowered: Sequence[str], c_first: int, c_last: int, trigger_at: int, trigger_end: int) -> bool:
-    """Whether a verb of undergoing (``subjected_to``: Arabic تعرضت, Russian подверглась, Turkish uğradı) stands
+    """Whether a verb of undergoing (``subjected_to``: Arabic تعرضت, Russian подверглась) stands
     within :data:`_SUBJECTED_WORDS` words before the attack noun at *trigger_at* or right after it: the place its
     subject names underwent that attack."""
     verbs = lexicon.words("subjected_to")
