@@ -900,10 +900,8 @@ def _hosted_there(lowered: Sequence[str], k: int) -> bool:
     j = k - 1
     if j >= 0 and lowered[j] in lexicon.words("hosted_forces") | lexicon.words("force_noun"):
         j -= 1  # (Arabic puts the adjective after its noun: "قوات أميركية")
-    if j >= 0 and lowered[j] in lexicon.words("host_verb"):
-        return True
-    # ("is home to US forces": the phrase of several words)
-    return any(lowered[max(0, j - len(h.split()) + 1):j + 1] == h.split() for h in lexicon.words("host_verb") if " " in h)
+    # (a verb of one word or several: "hosts", "is home to")
+    return j >= 0 and any(end == j + 1 for _, end, _ in lexicon.word_phrases("host_verb").find(list(lowered[:j + 1])))
 
 
 #: Words of when or how a speaker spoke that may stand between it and its verb ("on Sunday", "in a statement").
@@ -1009,9 +1007,9 @@ def passive_subject(lowered: Sequence[str], at: int, trigger: int) -> bool:
     in_it = len(words) >= 2 and words[-1] == "in" and _participle(words[-2], _BARE_PARTICIPLES)
     # (or the event word is itself the participle after its auxiliary: "how often US bases are being hit")
     # (not the agent of another verb before it: "A drone launched by the Houthis was shot down")
-    in_it = in_it or bool(words) and words[-1] in ("was", "were", "being", "been") and lowered[trigger:trigger + 1] \
+    in_it = in_it or bool(words) and words[-1] in _PASSIVE_AUXILIARIES and lowered[trigger:trigger + 1] \
         and _participle(lowered[trigger], _BARE_PARTICIPLES) and "by" not in lowered[max(0, at - 2):at]
-    return "by" not in words and (agent_after or in_it or any(w in ("was", "were", "being", "been") and k + 1 < len(words)
+    return "by" not in words and (agent_after or in_it or any(w in _PASSIVE_AUXILIARIES and k + 1 < len(words)
                                       and _participle(words[k + 1])
                                       for k, w in enumerate(words))
                                   # ("Israel suffered the attack", "Israel ha sufrido el ataque"; extract_roles.csv)
@@ -1021,6 +1019,8 @@ def passive_subject(lowered: Sequence[str], at: int, trigger: int) -> bool:
                                   or _member_hurt(words))
 
 
+#: The auxiliaries of a passive before its participle ("were wounded", "are being hit", "had been injured").
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "being", "been"})
 #: Participles of a blow that do not end in "-ed" ("were hit", "was struck", "was shot").
 _STRUCK_PARTICIPLES = frozenset({"hit", "struck", "shot"})
 #: With the wounded's: "US troops hurt in attack on Iraq airbase".

@@ -165,19 +165,21 @@ def _numbered_models(lowered: list[str]) -> list[int]:
     """The words of a quoted name with a number that closes it, right after a weapon (perhaps with a word or two of
     its kind between, ``weapon_adjective``): "موشک بالستیک فراصوت «فلسطین ۲»" 'the hypersonic ballistic missile
     "Palestine 2"': a model, never a place (not "drones struck «Tower 22»": a verb between, the place hit)."""
-    weapons = [end for _, end, trigger in lexicon.trigger_table().find(lowered)
-               if trigger.event_type in MUNITION_TYPES]
-    kind_words = lexicon.words("weapon_adjective")
-    blocked: list[int] = []
+    quoted = []  # (opening mark, closing mark) of each quoted name closed by a number
     for k, word in enumerate(lowered[:-1]):
         if word not in QUOTE_MARKS:
             continue
         close = next((e for e in range(k + 1, min(len(lowered), k + 5)) if lowered[e] in QUOTE_MARKS), None)
-        if close is None or close == k + 1 or not any(ch.isdigit() for ch in lowered[close - 1]):
-            continue
-        if any(0 <= k - end <= _MODEL_AFTER_WEAPON and set(lowered[end:k]) <= kind_words for end in weapons):
-            blocked += range(k + 1, close)
-    return blocked
+        if close is not None and close > k + 1 and any(ch.isdigit() for ch in lowered[close - 1]):
+            quoted.append((k, close))
+    if not quoted:
+        return []  # (most sentences quote no such name: no search for their weapons)
+    weapons = [end for _, end, trigger in lexicon.trigger_table().find(lowered)
+               if trigger.event_type in MUNITION_TYPES]
+    kind_words = lexicon.words("weapon_adjective")
+    return [j for k, close in quoted
+            if any(0 <= k - end <= _MODEL_AFTER_WEAPON and set(lowered[end:k]) <= kind_words for end in weapons)
+            for j in range(k + 1, close)]
 
 
 def _a_descriptor(word: str) -> bool:
