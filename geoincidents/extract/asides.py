@@ -330,7 +330,9 @@ def place_of_the_attack_told_after(sentences: list[Any], mentions: list[Mention]
             continue
         # the last draft's area, and those of its day told before it ("struck two sites in Syria and one in Iraq ...
         # The Syria targets lay near Albu Kamal, while the Iraq target was in the al-Qaim area")
-        wave = [g for g in told if g.date == told[-1].date and g.target is not None and specificity(g.target) >= 3]
+        # (not a headline's wave at a country, kept beside the places the body drafts in it: drafts._headline_country_wave)
+        wave = [g for g in told if g.date == told[-1].date and g.target is not None and specificity(g.target) >= 3
+                and not g.headline]
         # (not a place of the earlier event a link opens: "The strikes were in response to KH's recent attacks,
         # including the attack on al-Asad Airbase on Jan. 20")
         link = _first_link(sentence.lowered)

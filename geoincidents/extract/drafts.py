@@ -125,18 +125,24 @@ def _within_span(group: Draft, other: Draft) -> bool:
             and other.date_precision == group.date_precision == "day" and group.date <= other.date <= group.date_end)
 
 
-def _headline_country_wave(draft: Draft, groups: list[Draft]) -> bool:
-    """Whether a headline's fire at a whole country ("Iran launches a second wave of missile attacks on Israel") over
-    a body that drafts only places in that country on its day (Tel Aviv, Rishon LeZion) is an incident of its own:
-    the wave at the country, beside the places it hit, as a body that tells the barrage at the country drafts it
-    ("Iran fired about 180 missiles at Israel ... several struck the Nevatim air base")."""
+def _headline_country_wave(draft: Draft, groups: list[Draft]) -> date | None:
+    """The day of a headline's fire at a whole country ("Iran launches a second wave of missile attacks on Israel")
+    over a body that drafts only places in that country on that day (Tel Aviv, Rishon LeZion): an incident of its own,
+    the wave at the country beside the places it hit, as a body that tells the barrage at the country drafts it ("Iran
+    fired about 180 missiles at Israel ... several struck the Nevatim air base"). The headline dates nothing of its
+    own: its day is the day of the first place the body drafts hit in that country ("Iran fires over 180 missiles at
+    Israel" published the morning after the barrage of Tuesday evening). None when it is no such wave."""
     target = draft.target
     if not draft.headline or target is None or target.kind != "country" or draft.target_near \
             or draft.event_type != "missile_attack":
-        return False  # (strikes and drones "in Syria" in a headline name where a base lies, no wave of their own)
-    same_day = [g for g in groups if g.target is not None and g.date == draft.date
-                and family(g.event_type) == family(draft.event_type)]
-    return bool(same_day) and all(g.target.id != target.id and g.target.country == target.country for g in same_day)
+        return None  # (strikes and drones "in Syria" in a headline name where a base lies, no wave of their own)
+    kin = [g for g in groups if g.target is not None and g.date is not None
+           and family(g.event_type) == family(draft.event_type)]
+    inside = [g for g in kin if g.target.country == target.country]
+    if not inside or any(g.target.id == target.id for g in inside):
+        return None
+    day = min(inside, key=lambda g: g.order).date
+    return day if all(g.target.country == target.country for g in kin if g.date == day) else None
 
 
 def absorb(group: Draft, other: Draft, *, typed: bool = True, ends: bool = True) -> None:
@@ -284,7 +290,10 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
                 if g.event_type == "explosion" and g.target is not None and g.target.country == draft.target.country:
                     g.types += draft.types
                     g.actor = g.actor or draft.actor
-        if not across and _headline_country_wave(draft, groups):
+        wave_day = _headline_country_wave(draft, groups) if not across else None
+        if wave_day is not None:
+            draft.date, draft.date_precision = wave_day, "day"
+            draft.dates = [(wave_day, "day", source, weight) for _, _, source, weight in draft.dates[:1]]
             groups.append(draft)
         elif scored:
             # A weak draft adds its evidence, claims and counts, not its type: "one was shot down" after "two
