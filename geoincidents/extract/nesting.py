@@ -113,8 +113,15 @@ def flown_over(inside: list[Mention]) -> None:
         if water.role != "target" or water.cue != "over" or not water.candidates \
                 or water.candidates[0].kind not in outside_country_kinds():
             continue
-        if any(m is not water and m.role in ("target", "target_weak") and m.candidates for m in inside):
+        # (not among places each told as where fire was downed: "interceptions were reported around Beersheba, over
+        # the Dead Sea area and over the Golan Heights" lists where, with no target the fire flew toward)
+        if any(m is not water and m.role in ("target", "target_weak") and m.candidates and m.cue not in _WHERE_DOWNED
+               for m in inside):
             water.role, water.cue = "context", "path"
+
+
+#: The cues of a place told as where fire was downed or seen, not where it was aimed.
+_WHERE_DOWNED = frozenset({"over", "around", "near", "above", "in"})
 
 
 def town_of_a_site(site: Mention, town: Mention) -> bool:

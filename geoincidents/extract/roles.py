@@ -1023,6 +1023,10 @@ def _landmark_after_near(lowered: Sequence[str], inside: list[Mention]) -> None:
         found = near.match_at(gap, at)  # (", près d'Hodeida": "près", the "d'" joined to the name)
         if found is None or found[0] != end:
             continue
+        if k >= 2 and lowered[inside[k - 2].last:inside[k - 2].last + 2] in _A_PLACE_LISTED_WITH_ITS_OWN_CUE:
+            # ("interceptions were reported around Beersheba, over the Dead Sea, near Hebron and over the Golan": the
+            # place before was itself told after a comma by a cue of its own, so "near" goes on the list)
+            continue
         if before.role in ("context", "target_weak") and not before.cue or before.role == "target_weak":
             before.role, before.cue = "target", m.cue
         if before.role in ("target", "launch"):
@@ -1030,6 +1034,10 @@ def _landmark_after_near(lowered: Sequence[str], inside: list[Mention]) -> None:
             owned = inside[k + 1] if k + 1 < len(inside) else None
             if owned is not None and owned.first == m.last + 2 and lexicon.possessive_at(lowered, m.last):
                 owned.role, owned.cue = "context", "landmark"  # "near Lebanon's Baalbek": what the landmark owns
+
+
+#: A comma and a cue of where, opening the next of a list of places each told with its own cue.
+_A_PLACE_LISTED_WITH_ITS_OWN_CUE = [[comma, cue] for comma in (",", "،") for cue in ("over", "around", "near", "in", "at", "above")]
 
 
 def _site_before_its_bearing(lowered: Sequence[str], inside: list[Mention], c_last: int) -> None:

@@ -3,6 +3,7 @@ and liveblogs of the barrages on Israel and of the militia fire at US bases; wri
 development sets."""
 from __future__ import annotations
 
+from geoincidents.extract import extract_report
 from tests.geoincidents.extract.conftest import drafts
 
 
@@ -23,3 +24,32 @@ def test_a_headline_wave_at_a_country_takes_the_day_the_body_tells(gazetteer):
     assert ("2024-10-01", "missile_attack", "cc-il") in got
     assert ("2024-10-01", "missile_attack", "il-nevatim-air-base") in got
     assert not any(d == "2024-10-02" for d, _, _ in got)
+
+
+def test_each_place_of_a_list_of_where_fire_was_downed_is_a_target(gazetteer):
+    # (each place told with a cue of its own: the water is where, not a path, when no place is told as aimed at,
+    # and "near Hebron" after a comma goes on the list, no landmark of the Dead Sea)
+    text = ("Iran sent hundreds of drones and missiles at Israel overnight. More interceptions were seen over Arad, "
+            "around the Dead Sea, near Hebron and over the Golan Heights.")
+    places = extract_report(text, published="2024-04-14", gazetteer=gazetteer).places
+    roles = dict(zip(places.place_id, places.role))
+    assert roles["xz-dead-sea"] == "target"
+    assert roles["ps-hebron"] == "target"
+    assert roles["il-golan-heights"] == "target"
+
+
+def test_water_stays_the_path_of_fire_told_aimed_at_a_town(gazetteer):
+    # (guard: a drone aimed at Eilat and downed over the Red Sea hit no water)
+    text = "A drone fired toward Eilat on Monday was shot down over the Red Sea."
+    places = extract_report(text, published="2024-04-14", gazetteer=gazetteer).places
+    roles = dict(zip(places.place_id, places.role))
+    assert roles["il-eilat"] == "target"
+    assert roles[[p for p in places.place_id if p != "il-eilat"][0]] == "context"
+
+
+def test_a_place_after_near_is_the_landmark_of_a_site_told_alone(gazetteer):
+    # (guard: "al-Salif, near Hodeidah" is one place and its landmark)
+    text = "US jets struck al-Salif, near Hodeidah, on Friday."
+    places = extract_report(text, published="2024-04-14", gazetteer=gazetteer).places
+    roles = dict(zip(places.mention, places.role))
+    assert roles["Hodeidah"] == "context"
