@@ -53,3 +53,34 @@ def test_a_place_after_near_is_the_landmark_of_a_site_told_alone(gazetteer):
     places = extract_report(text, published="2024-04-14", gazetteer=gazetteer).places
     roles = dict(zip(places.mention, places.role))
     assert roles["Hodeidah"] == "context"
+
+
+def test_weapons_told_falling_on_a_base_hit_it(gazetteer):
+    # ("falling" is a word of impact, as "fell": the missiles are fire at the base, not weapons merely named)
+    text = "Iran fired missiles at Israel on Tuesday. Footage showed several missiles falling on the Nevatim air base."
+    assert ("2024-10-01", "missile_attack", "il-nevatim-air-base") in _targets(text, "2024-10-02", gazetteer)
+
+
+def test_weapons_coming_down_on_a_base_in_french(gazetteer):
+    text = "Des images montrent mardi plusieurs missiles s'abattant sur la base de Nevatim."
+    assert ("2024-10-01", "missile_attack", "il-nevatim-air-base") in _targets(text, "2024-10-02", gazetteer)
+
+
+def test_a_part_of_the_fire_told_before_lands_in_a_town(gazetteer):
+    # ("Some" stands for the rockets of the sentence before, as "they" does: where some came down was hit)
+    text = "Hezbollah fired about 40 rockets at the Upper Galilee on Saturday. Some landed in Safed."
+    got = _targets(text, "2024-08-18", gazetteer)
+    assert ("2024-08-17", "rocket_attack", "il-safed") in got
+    assert ("2024-08-17", "rocket_attack", "il-upper-galilee") in got
+
+
+def test_a_french_part_of_the_fire_reaching_a_town(gazetteer):
+    text = "Le Hezbollah a tiré samedi une quarantaine de roquettes vers la Haute Galilée, certaines atteignant Safed."
+    places = extract_report(text, published="2024-08-18", gazetteer=gazetteer).places
+    assert dict(zip(places.place_id, places.role))["il-safed"] == "target"
+
+
+def test_a_part_of_no_fire_told_is_no_incident(gazetteer):
+    # (guard: "Some" with no fire told in the sentence before stands for nothing)
+    text = "Officials met in Baghdad on Saturday. Some landed in Erbil later."
+    assert _targets(text, "2024-08-18", gazetteer) == []
