@@ -177,14 +177,15 @@ def german_passive(clause: Sequence[str], found: list[tuple[int, int, Any]], fir
     """*found* with a German passive read as its English trigger (:func:`.clauses.german_passive_participle`):
     "Dabei wurden Stellungen in Hama sowie im Umland von Damaskus getroffen", "Bereits am Samstag war die Basis mit
     Drohnen angegriffen worden", as "were hit", "were attacked": the subject is the side hit, the fire told just
-    before or the weapon named types it. Only after fire or a strike (*fire_told*) or beside a weapon: "Eine
-    Entscheidung wurde in Bagdad getroffen" is a decision made."""
-    if not fire_told and not any(f[2].event_type in _MUNITION_TYPES for f in found):
-        return found
+    before or the weapon named types it. A participle of hitting only after fire or a strike (*fire_told*) or beside
+    a weapon: "Eine Entscheidung wurde in Bagdad getroffen" is a decision made; one of attacking or targeting anywhere
+    ("Am Freitag wurde der Stützpunkt Nevatim angegriffen", as "the base was attacked")."""
     participle = german_passive_participle(clause)
     if participle is None:
         return found
     start, stop, english = participle
+    if english == "were hit" and not fire_told and not any(f[2].event_type in _MUNITION_TYPES for f in found):
+        return found
     trigger = lexicon.triggers()[english]
     return [f for f in found if f[1] <= start or f[0] >= stop] \
         + [(start, stop, lexicon.Trigger(english, trigger.event_type, trigger.priority))]
@@ -447,8 +448,11 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 # "rockets hit the Balad air base, where Iraqi forces keep F-16 fighter jets": the weapon before the
                 # verb struck; aircraft told after it are at the place hit, not its means.
                 found = [f for f in found if not _craft(f[2].phrase) or f[0] < struck_at[0]]
-            if set(clause) & lexicon.words("deploy_verb") and not attack_words.find(verbs):
-                # "The Pentagon sent more warships and jets to the region": aircraft moved, not a strike.
+            if set(clause) & lexicon.words("deploy_verb") and not attack_words.find(verbs) \
+                    and not any(f[2].phrase in lexicon.words("aircraft") and "against" in clause[f[1]:f[1] + 2]
+                                for f in found):
+                # "The Pentagon sent more warships and jets to the region": aircraft moved, not a strike (not aircraft
+                # sent against a place: "sending stealth bombers against three sites of Iran's nuclear programme").
                 found = [f for f in found if f[2].phrase not in lexicon.words("aircraft")
                          or any(g[2].event_type != "air_strike" for g in found)]
             if not found:

@@ -313,6 +313,14 @@ _ASIDE_WORDS = 14
 _PLACES = frozenset({"places", "spots"})
 
 
+def _past_an_owner(lowered: Sequence[str], inside: list[Mention], k: int, floor: int, c_first: int) -> int:
+    """The floor a list's noun is looked for above: past the place before *inside[k]* when it is only the owner of
+    that noun ("three key sites of Iran's nuclear programme: the Natanz enrichment site, ..."), else *floor*."""
+    if k and lexicon.possessive_at(lowered, inside[k - 1].last):
+        return max(c_first, inside[k - 2].last if k > 1 else c_first)
+    return floor
+
+
 def _cue_of_a_list(lowered: Sequence[str], first: int, floor: int,
                    area: tuple[int, int] | None = None) -> tuple[str, str] | None:
     """ "strikes on more than 50 towns and villages, among them the border village of Bint Jbeil": a place a list
@@ -606,7 +614,8 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                                  + _settlement_words(lowered, m.first, floor)
                                  + _site_of_words(lowered, m.first, floor)) \
                 or _elided_cue(sentence, m, floor) \
-                or _cue_of_a_list(lowered, m.first, floor, _area_of_the_list(lowered, inside, k, c_first)) or verb_cue
+                or _cue_of_a_list(lowered, m.first, _past_an_owner(lowered, inside, k, floor, c_first),
+                                  _area_of_the_list(lowered, inside, k, c_first)) or verb_cue
             verb_cue = None
             if before and k + 1 < len(inside) and _subject_after_its_verb(sentence, m):
                 # "قصفت إسرائيل يوم الثلاثاء بلدة الخيام" 'Israel bombed the town of Khiam': Arabic puts the subject
@@ -1448,11 +1457,18 @@ def _without_instrument(gap: list[str]) -> list[str]:
     return gap[max(weapons):] if weapons else gap
 
 
+#: Nouns of a site a name the gazetteer knows may be told with, left out of its mention ("the Natanz enrichment site").
+_SITE_NOUNS_AFTER_A_NAME = frozenset({"site", "complex", "facility", "compound", "installation"})
+
+
 def _list_gap(sentence: Sentence, last: int, first: int) -> list[str]:
     """The words between two places of a list (tokens *last* to *first*) without its area words; when only names the
     gazetteer lacks and the list's joiners and articles stand there ("Zrariyeh, Al Hatta and Kfar Melki"), the joiners
     alone."""
     left = _without_a_bearing_to_it(_without_unknown_names(sentence, last, first))
+    # (past the noun of the site the name before is told with: "the Natanz enrichment site, the Isfahan nuclear
+    # complex and Fordow")
+    left = left[1:] if left[:1] and left[0] in _SITE_NOUNS_AFTER_A_NAME else left
     if left and set(left) <= _COORDINATION:
         return left  # (past an article too: "Sanaa airport and the Asar and Hezyaz power plants")
     if [w for w in left if w != ","] == _TURKISH_FOREMOST:

@@ -84,3 +84,30 @@ def test_a_part_of_no_fire_told_is_no_incident(gazetteer):
     # (guard: "Some" with no fire told in the sentence before stands for nothing)
     text = "Officials met in Baghdad on Saturday. Some landed in Erbil later."
     assert _targets(text, "2024-08-18", gazetteer) == []
+
+
+def test_a_german_passive_of_attack_needs_no_fire_told_before(gazetteer):
+    # ("wurde ... angegriffen" reads as "was attacked", which English reads with no weapon told)
+    text = "Am Freitag wurde der Stützpunkt Nevatim angegriffen."
+    assert ("2025-06-20", "other", "il-nevatim-air-base") in _targets(text, "2025-06-22", gazetteer)
+
+
+def test_a_german_decision_made_is_no_passive_of_hitting(gazetteer):
+    # (guard: "getroffen" is also 'made', of a decision: read as "were hit" only after fire or beside a weapon)
+    assert _targets("Am Freitag wurde in Bagdad eine Entscheidung getroffen.", "2025-06-22", gazetteer) == []
+
+
+def test_bombers_sent_against_sites_are_a_strike_on_each(gazetteer):
+    # (a verb of sending aircraft moves them, but not when they are sent against a place; each site of the list
+    # after "sites of Iran's nuclear programme:" takes the noun's cue, past the owner, and past the noun "site" and
+    # "complex" told with each name)
+    text = ("On June 22 the United States joined in, sending B-2 bombers against three sites of Iran's nuclear "
+            "programme: the Natanz enrichment site, the Isfahan nuclear complex and Fordow.")
+    got = _targets(text, "2025-06-23", gazetteer)
+    for site in ("ir-natanz-enrichment-plant", "ir-isfahan-nuclear-technology-center", "ir-fordow-enrichment-plant"):
+        assert ("2025-06-22", "air_strike", site) in got
+
+
+def test_aircraft_sent_to_a_region_are_no_strike(gazetteer):
+    # (guard)
+    assert _targets("The Pentagon sent more bombers to Qatar on Sunday.", "2025-06-23", gazetteer) == []
