@@ -17,6 +17,7 @@ from typing import Any
 
 from gazetteer.normalize import endings, normalize, normalize_parts
 from gazetteer.phrases import edge_words
+from gazetteer.phrasewords import compass_of
 from gazetteer.wordspans import grammar_compound
 
 from geoincidents.extract import datewords, lexicon, particles
@@ -48,8 +49,7 @@ def blocked_tokens(sentence: Sentence) -> set[int]:
     blocked.update(k for k, word in enumerate(lowered) if word in no_place)
     # (and "العمر" 'the age', "المشهد" 'the scene' unless a descriptor names the place: "حقل العمر" the Omar field)
     alone = lexicon.words("no_place_alone")
-    blocked.update(k for k, word in enumerate(lowered)
-                   if word in alone and not (k and _a_descriptor(sentence.tokens[k - 1].text)))
+    blocked.update(k for k, word in enumerate(lowered) if word in alone and not _descriptor_before(sentence.tokens, k))
     blocked.update(_calendar_words_of_a_date(lowered))
     blocked.update(_named_streets(lowered))
     blocked.update(_after_an_outlet_noun(sentence.tokens))
@@ -180,6 +180,18 @@ def _numbered_models(lowered: list[str]) -> list[int]:
     return [j for k, close in quoted
             if any(0 <= k - end <= _MODEL_AFTER_WEAPON and set(lowered[end:k]) <= kind_words for end in weapons)
             for j in range(k + 1, close)]
+
+
+def _descriptor_before(tokens: Sequence[Any], k: int) -> bool:
+    """Whether a descriptor names the place at token *k* (``no_place_alone``: "حقل العمر" the Omar field), right before
+    it or past a quote mark and a word of direction ("استان غربی «انبار»" 'the western province of «Anbar»'), or an
+    Arabic site noun of the lexicon ("قاعدتي "الأسد" و"التنف"" 'the two bases of al-Asad and al-Tanf')."""
+    j = k - 1
+    while j >= 0 and tokens[j].text in QUOTE_MARKS:
+        j -= 1
+    if j > 0 and compass_of(tokens[j].lower) is not None:
+        j -= 1
+    return j >= 0 and (_a_descriptor(tokens[j].text) or tokens[j].lower in lexicon.words("arabic_site_noun"))
 
 
 def _a_descriptor(word: str) -> bool:

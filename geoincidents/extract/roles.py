@@ -1469,6 +1469,7 @@ def _list_gap(sentence: Sentence, last: int, first: int) -> list[str]:
     # (past the noun of the site the name before is told with: "the Natanz enrichment site, the Isfahan nuclear
     # complex and Fordow")
     left = left[1:] if left[:1] and left[0] in _SITE_NOUNS_AFTER_A_NAME else left
+    left = [w for w in left if w not in QUOTE_MARKS]  # (names told in quotes: 'قاعدتي "الأسد" و"التنف"')
     if left and set(left) <= _COORDINATION:
         return left  # (past an article too: "Sanaa airport and the Asar and Hezyaz power plants")
     if [w for w in left if w != ","] == _TURKISH_FOREMOST:

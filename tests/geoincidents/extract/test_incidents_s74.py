@@ -111,3 +111,25 @@ def test_bombers_sent_against_sites_are_a_strike_on_each(gazetteer):
 def test_aircraft_sent_to_a_region_are_no_strike(gazetteer):
     # (guard)
     assert _targets("The Pentagon sent more bombers to Qatar on Sunday.", "2025-06-23", gazetteer) == []
+
+
+def test_a_common_word_that_names_a_province_after_its_descriptor_and_a_direction(gazetteer):
+    # (Persian "انبار" is also 'depot': Anbar after "استان" 'province', past "غربی" 'western' and guillemets)
+    text = "پایگاه عین الاسد در استان غربی «انبار» واقع شده است."
+    places = extract_report(text, published="2021-05-08", gazetteer=gazetteer).places
+    assert "iq-gov-anbar" in set(places.place_id)
+
+
+def test_a_persian_depot_is_no_province(gazetteer):
+    # (guard)
+    places = extract_report("یک انبار مهمات در شب منفجر شد.", published="2021-05-08", gazetteer=gazetteer).places
+    assert "iq-gov-anbar" not in set(places.place_id)
+
+
+def test_names_told_in_quotes_make_one_list(gazetteer):
+    # (the quote marks around each name stand between the items of an Arabic list joined by "و")
+    text = 'استهدفت طائرات مسيّرة فجر الاثنين قاعدتي "حرير" و"التنف".'
+    places = extract_report(text, published="2023-11-06", gazetteer=gazetteer).places
+    roles = dict(zip(places.place_id, places.role))
+    assert roles["sy-al-tanf-garrison"] == "target"
+    assert roles["iq-harir-air-base"] == "target"
