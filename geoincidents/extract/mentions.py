@@ -38,7 +38,7 @@ from gazetteer.normalize import (article_words, descriptor_words, direction_stem
 from gazetteer.phonetic import phonetic_key, phonetic_readings
 from gazetteer.places import outside_country_kinds
 from gazetteer.phrases import capital_phrases, territory_country
-from gazetteer.phrasewords import compass_of, compass_told, countryside_words, territory_words
+from gazetteer.phrasewords import compass_of, compass_told, country_adjectives, countryside_words, territory_words
 from gazetteer.romanize import romanizations
 from gazetteer.spans import german_reading, jota_reading
 
@@ -568,6 +568,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                     found.append(Mention(text, tokens[start].start, tokens[end].end, sentence.index, start, end + 1,
                                          str(country), list(resolved[0]), "demonym", resolved[2]))
         found += _territories_named(sentence, gazetteer, blocked, keys, found)
+        found += _adjectives_of_a_border(sentence, gazetteer, blocked, found)
         found = _named_beside_their_container(sentence, gazetteer, blocked, found)
         _another_place_by_its_container(sentence, gazetteer, found)
     found += _told_again_without_their_container(sentences, gazetteer, found)
@@ -831,6 +832,51 @@ def _territories_named(sentence: Sentence, gazetteer: Any, blocked: set[int], ke
                 taken.update(range(a, b))
                 break
     return result
+
+
+#: Nouns of a border or a territory that countries' adjectives may qualify in a chain, as keys ("the Syrian-Iraqi
+#: border", "الحدود السورية العراقية الأردنية", "Syrian and Iraqi airspace", "l'espace aérien jordanien").
+_BORDERS = frozenset({"border", "borders", "frontier", "frontiers", "حدود", "حدودي", "حدوديه", "frontiere",
+                      "frontieres", "grenze", "grenzen"})
+_BORDER_NOUNS = _BORDERS | {"airspace", "territory", "territories", "aerien", "اجوا"}
+#: What may join two adjectives of such a chain.
+_ADJECTIVE_JOINERS = frozenset({"-", "–", "—", ",", "and", "و", "et", "und"})
+
+
+def _adjectives_of_a_border(sentence: Sentence, gazetteer: Any, blocked: set[int], found: list[Mention]) -> list[Mention]:
+    """The countries named by their adjectives before or after a noun of a border or territory (:data:`_BORDER_NOUNS`),
+    each adjective of a chain a mention of its own ("the Syrian-Iraqi border": Syria and Iraq; "قرب الحدود السورية
+    العراقية الأردنية" 'near the Syrian Iraqi Jordanian border'; "Syrian and Iraqi airspace"), where no mention
+    stands yet; a country's adjective of ``country_adjectives`` in the gazetteer, an Arabic one perhaps with "و"
+    'and' joined."""
+    tokens = sentence.tokens
+    adjectives = country_adjectives()
+    taken = {k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)}
+    keys = [normalize(t.text) for t in tokens]
+
+    def country(k: int) -> str | None:
+        key = keys[k]
+        return adjectives.get(key) or (adjectives.get(key[1:]) if key.startswith("و") else None)
+
+    chosen: dict[int, tuple[str, bool]] = {}
+    for i, key in enumerate(keys):
+        if key not in _BORDER_NOUNS:
+            continue
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(tokens) and (country(j) is not None or tokens[j].text in _ADJECTIVE_JOINERS):
+                if country(j) is not None and j not in taken and j not in blocked:
+                    chosen[j] = (str(country(j)), key in _BORDERS)
+                j += step
+    out = []
+    for k, (country_id, border) in sorted(chosen.items()):
+        place = gazetteer.get(country_id)
+        if place is not None:
+            out.append(Mention(tokens[k].text, tokens[k].start, tokens[k].end, sentence.index, k, k + 1, tokens[k].text,
+                               [place], "demonym", 1.0))
+            if border:
+                out[-1].extra["border_adjective"] = True  # a side of the border told, no place hit (roles)
+    return out
 
 
 @functools.cache

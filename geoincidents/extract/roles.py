@@ -2276,6 +2276,8 @@ def _names_a_border(lowered: Sequence[str], m: Mention) -> bool:
     """Whether *m* is a country of a border named by its countries, joined by hyphens ("near the Syria-Jordan-Iraq
     border triangle", "the Lebanon-Israel frontier"), or by its adjective ("near the Syrian border", the country's
     place by the ``territory`` word): the border told, no place hit (``border_word``)."""
+    if m.extra.get("border_adjective"):
+        return True  # ("الحدود السورية العراقية" 'the Syrian Iraqi border': mentions._adjectives_of_a_border)
     k, joined = m.last, m.first > 0 and lowered[m.first - 1] == "-"
     while k + 1 < len(lowered) and lowered[k] == "-":
         k, joined = k + 2, True

@@ -133,3 +133,32 @@ def test_names_told_in_quotes_make_one_list(gazetteer):
     roles = dict(zip(places.place_id, places.role))
     assert roles["sy-al-tanf-garrison"] == "target"
     assert roles["iq-harir-air-base"] == "target"
+
+
+def _places(text, published, gazetteer):
+    places = extract_report(text, published=published, gazetteer=gazetteer).places
+    return sorted(zip(places.mention, places.place_id, places.role))
+
+
+def test_each_country_of_a_border_told_by_adjectives_is_a_place(gazetteer):
+    # (annotators mark each adjective of "the Syrian-Iraqi border" as its country; a border is no place hit)
+    got = _places("US jets struck a depot near the Syrian-Iraqi border on Friday.", "2024-02-03", gazetteer)
+    assert ("Syrian", "cc-sy", "context") in got
+    assert any(p == "cc-iq" and r == "context" for _, p, r in got)
+
+
+def test_each_country_of_an_arabic_border_after_its_noun(gazetteer):
+    # ("الحدود السورية العراقية الأردنية" 'the Syrian Iraqi Jordanian border': three countries, after the noun, in a
+    # clause of attack whose target is the base, not them)
+    text = "تعرضت قاعدة التنف، الواقعة عند مثلث الحدود السورية العراقية الأردنية، لهجوم بطائرات مسيرة فجر اليوم."
+    got = _places(text, "2024-04-07", gazetteer)
+    for word, country in (("السورية", "cc-sy"), ("العراقية", "cc-iq"), ("الأردنية", "cc-jo")):
+        assert (word, country, "context") in got
+    assert ("2024-04-07", "drone_attack", "sy-al-tanf-garrison") in _targets(text, "2024-04-07", gazetteer)
+    assert len(_targets(text, "2024-04-07", gazetteer)) == 1
+
+
+def test_a_country_adjective_with_no_border_noun_is_no_place(gazetteer):
+    # (guard: "Syrian and Iraqi militias" are people)
+    got = _places("Syrian and Iraqi militias fired rockets on Friday.", "2024-02-03", gazetteer)
+    assert not any(p in ("cc-sy", "cc-iq") for _, p, _ in got)
