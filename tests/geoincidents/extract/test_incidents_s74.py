@@ -3,6 +3,8 @@ and liveblogs of the barrages on Israel and of the militia fire at US bases; wri
 development sets."""
 from __future__ import annotations
 
+import pytest
+
 from geoincidents.extract import extract_report
 from tests.geoincidents.extract.conftest import drafts
 
@@ -162,3 +164,22 @@ def test_a_country_adjective_with_no_border_noun_is_no_place(gazetteer):
     # (guard: "Syrian and Iraqi militias" are people)
     got = _places("Syrian and Iraqi militias fired rockets on Friday.", "2024-02-03", gazetteer)
     assert not any(p in ("cc-sy", "cc-iq") for _, p, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday morning a one-way drone aimed at the al-Tanf garrison was defeated before it could cause harm.",
+    "On Friday an armed drone was launched at the Tanf base; an official said it was stopped before it reached the base.",
+    "On Friday two drones aimed at the al-Tanf garrison were disabled or destroyed by the base's air defences.",
+])
+def test_a_drone_stopped_on_its_way_is_an_interception(gazetteer, text):
+    assert _targets(text, "2023-11-11", gazetteer) == [("2023-11-10", "interception", "sy-al-tanf-garrison")]
+
+
+def test_drone_attacks_repelled_in_french(gazetteer):
+    text = "Vendredi, des attaques de drones ont été repoussées contre la base aérienne d'Aïn al-Assad."
+    assert _targets(text, "2023-11-11", gazetteer) == [("2023-11-10", "interception", "iq-ain-al-asad-air-base")]
+
+
+def test_a_side_defeated_is_no_interception(gazetteer):
+    # (guard: "defeated" alone tells a war's outcome; only "was defeated before" tells fire stopped in flight)
+    assert _targets("The group was defeated in Baghouz on Friday.", "2023-11-11", gazetteer) == []
