@@ -42,6 +42,7 @@ def blocked_tokens(sentence: Sentence) -> set[int]:
         if _place_and_today(sentence, lowered, start, end):
             continue
         blocked.update(range(start, end))
+    blocked.update(_entities_past_quotes(lowered))
     blocked.update(_after_organisation_noun(lowered))
     blocked.update(_owner_of_a_kurdish_body(sentence.tokens))
     blocked.update(_named_in_apposition(sentence.tokens))
@@ -64,6 +65,19 @@ def blocked_tokens(sentence: Sentence) -> set[int]:
             blocked.add(i)
             i += 1
     return blocked
+
+
+def _entities_past_quotes(lowered: list[str]) -> set[int]:
+    """Token indices of an organisation's name written with quote marks inside it ('"المقاومة الإسلامية" في العراق',
+    '"Islamic Resistance" in Iraq': the group's name, its "in Iraq" no place), read as if the marks were not there."""
+    kept = [k for k, word in enumerate(lowered) if word not in QUOTE_MARKS]
+    if len(kept) == len(lowered):
+        return set()
+    found: set[int] = set()
+    for start, end, _ in lexicon.entities().find([lowered[k] for k in kept]):
+        if kept[end - 1] - kept[start] != end - 1 - start:  # (a quote mark inside: not found on the words as written)
+            found.update(range(kept[start], kept[end - 1] + 1))
+    return found
 
 
 def _outlets_speaking(lowered: list[str]) -> list[int]:

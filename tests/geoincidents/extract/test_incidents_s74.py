@@ -183,3 +183,19 @@ def test_drone_attacks_repelled_in_french(gazetteer):
 def test_a_side_defeated_is_no_interception(gazetteer):
     # (guard: "defeated" alone tells a war's outcome; only "was defeated before" tells fire stopped in flight)
     assert _targets("The group was defeated in Baghouz on Friday.", "2023-11-11", gazetteer) == []
+
+
+@pytest.mark.parametrize("text, left_out", [
+    ('وقالت "المقاومة الإسلامية" في العراق يوم الأحد إن مقاتليها هاجموا قاعدة حرير.', "cc-iq"),
+    ('The "Islamic Resistance" in Iraq said on Sunday it attacked the Harir base.', "cc-iq"),
+    ("اربیل ( کوردستان ۲۴) - پهپادی روز یکشنبه به پایگاه حریر حمله کرد.", "iq-kurdistan-region"),
+    ("کارشناسان شرکت اماراتی دانا گاز روز یکشنبه به میدان کورمور رفتند.", "sy-ad-dana-idlib"),
+    ("وأغلقت مداخل مطار أربيل لفترة وجيزة يوم الأحد.", "eg-gov-giza"),
+    ("ئەم جۆرە هێرشانە هەڕەشەن بۆ سەر هەرێم.", "sy-jurah"),
+    ("این چندمین بار است که ایران دست به چنین تعرضی می‌زند.", "ps-jenin"),
+])
+def test_names_and_words_that_are_no_places(gazetteer, text, left_out):
+    # (a group's name with quote marks inside it; Kurdistan24 with its digits apart; Dana Gas in Persian; Arabic
+    # 'brief', Sorani 'kind', Persian 'such')
+    places = extract_report(text, published="2025-11-27", gazetteer=gazetteer).places
+    assert left_out not in set(places.place_id)
