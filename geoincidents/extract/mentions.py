@@ -568,7 +568,7 @@ def find_mentions(sentences: list[Sentence], gazetteer: Any) -> list[Mention]:
                     found.append(Mention(text, tokens[start].start, tokens[end].end, sentence.index, start, end + 1,
                                          str(country), list(resolved[0]), "demonym", resolved[2]))
         found += _territories_named(sentence, gazetteer, blocked, keys, found)
-        found += _adjectives_of_a_border(sentence, gazetteer, blocked, found)
+        found += _adjectives_of_a_border(sentence, gazetteer, blocked, keys, found)
         found = _named_beside_their_container(sentence, gazetteer, blocked, found)
         _another_place_by_its_container(sentence, gazetteer, found)
     found += _told_again_without_their_container(sentences, gazetteer, found)
@@ -843,16 +843,18 @@ _BORDER_NOUNS = _BORDERS | {"airspace", "territory", "territories", "aerien", "�
 _ADJECTIVE_JOINERS = frozenset({"-", "–", "—", ",", "and", "و", "et", "und"})
 
 
-def _adjectives_of_a_border(sentence: Sentence, gazetteer: Any, blocked: set[int], found: list[Mention]) -> list[Mention]:
+def _adjectives_of_a_border(sentence: Sentence, gazetteer: Any, blocked: set[int], keys: list[str],
+                            found: list[Mention]) -> list[Mention]:
     """The countries named by their adjectives before or after a noun of a border or territory (:data:`_BORDER_NOUNS`),
     each adjective of a chain a mention of its own ("the Syrian-Iraqi border": Syria and Iraq; "قرب الحدود السورية
     العراقية الأردنية" 'near the Syrian Iraqi Jordanian border'; "Syrian and Iraqi airspace"), where no mention
     stands yet; a country's adjective of ``country_adjectives`` in the gazetteer, an Arabic one perhaps with "و"
-    'and' joined."""
+    'and' joined (*keys*: the tokens' normalised keys)."""
+    if _BORDER_NOUNS.isdisjoint(keys):
+        return []
     tokens = sentence.tokens
     adjectives = country_adjectives()
     taken = {k for m in found if m.sentence == sentence.index for k in range(m.first, m.last)}
-    keys = [normalize(t.text) for t in tokens]
 
     def country(k: int) -> str | None:
         key = keys[k]
