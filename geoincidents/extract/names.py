@@ -198,14 +198,13 @@ def _numbered_models(lowered: list[str]) -> list[int]:
 
 def _descriptor_before(tokens: Sequence[Any], k: int) -> bool:
     """Whether a descriptor names the place at token *k* (``no_place_alone``: "حقل العمر" the Omar field), right before
-    it or past a quote mark and a word of direction ("استان غربی «انبار»" 'the western province of «Anbar»'), or an
-    Arabic site noun of the lexicon ("قاعدتي "الأسد" و"التنف"" 'the two bases of al-Asad and al-Tanf')."""
+    it or past a quote mark and a word of direction ("استان غربی «انبار»" 'the western province of «Anbar»')."""
     j = k - 1
     while j >= 0 and tokens[j].text in QUOTE_MARKS:
         j -= 1
     if j > 0 and compass_of(tokens[j].lower) is not None:
         j -= 1
-    return j >= 0 and (_a_descriptor(tokens[j].text) or tokens[j].lower in lexicon.words("arabic_site_noun"))
+    return j >= 0 and _a_descriptor(tokens[j].text)
 
 
 def _a_descriptor(word: str) -> bool:

@@ -23,7 +23,7 @@ from geoincidents.extract.particles import KURMANJI_LINKERS
 from geoincidents.extract.mentions import Mention
 from geoincidents.extract.names import demonym_words
 
-__all__ = ["contains", "in_region_reach", "flown_over", "containers", "city_named_as_a_whole", "in_district", "specificity",
+__all__ = ["contains", "in_region_reach", "flown_over", "WHERE_DOWNED_CUES", "containers", "city_named_as_a_whole", "in_district", "specificity",
            "town_of_a_site", "told_in_area", "BASE_KINDS", "DISTRICT_KM", "PROVINCE_KINDS", "TOLD_IN_REGION_REACH",
            "TOWN_OF_A_SITE_KM"]
 
@@ -115,13 +115,13 @@ def flown_over(inside: list[Mention]) -> None:
             continue
         # (not among places each told as where fire was downed: "interceptions were reported around Beersheba, over
         # the Dead Sea area and over the Golan Heights" lists where, with no target the fire flew toward)
-        if any(m is not water and m.role in ("target", "target_weak") and m.candidates and m.cue not in _WHERE_DOWNED
+        if any(m is not water and m.role in ("target", "target_weak") and m.candidates and m.cue not in WHERE_DOWNED_CUES
                for m in inside):
             water.role, water.cue = "context", "path"
 
 
-#: The cues of a place told as where fire was downed or seen, not where it was aimed.
-_WHERE_DOWNED = frozenset({"over", "around", "near", "above", "in"})
+#: The cues of a place told as where fire was downed or seen, not where it was aimed ("at", "toward" aim).
+WHERE_DOWNED_CUES = frozenset({"over", "around", "near", "above", "in"})
 
 
 def town_of_a_site(site: Mention, town: Mention) -> bool:

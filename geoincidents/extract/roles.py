@@ -43,8 +43,8 @@ from geoincidents.extract.metonyms import headline_participle
 from geoincidents.extract.monthdates import arabic_ordinal_word
 from geoincidents.extract.names import QUOTE_MARKS, common_word, demonym_words, is_descriptor, is_descriptor_before
 from geoincidents.extract.namekeys import plural_kinds
-from geoincidents.extract.nesting import (city_named_as_a_whole, containers, contains, flown_over, in_district,
-                                          on_days_apart, specificity, town_of_a_site)
+from geoincidents.extract.nesting import (WHERE_DOWNED_CUES, city_named_as_a_whole, containers, contains, flown_over,
+                                          in_district, on_days_apart, specificity, town_of_a_site)
 from geoincidents.extract.particles import ARABIC_AND, is_arabic, is_cyrillic, is_hebrew
 from geoincidents.extract.text import Sentence
 from geoincidents.extract.untriggered import list_line
@@ -1046,7 +1046,7 @@ def _landmark_after_near(lowered: Sequence[str], inside: list[Mention]) -> None:
 
 
 #: A comma and a cue of where, opening the next of a list of places each told with its own cue.
-_A_PLACE_LISTED_WITH_ITS_OWN_CUE = [[comma, cue] for comma in (",", "،") for cue in ("over", "around", "near", "in", "at", "above")]
+_A_PLACE_LISTED_WITH_ITS_OWN_CUE = [[comma, cue] for comma in (",", "،") for cue in sorted(WHERE_DOWNED_CUES)]
 
 
 def _site_before_its_bearing(lowered: Sequence[str], inside: list[Mention], c_last: int) -> None:
