@@ -834,23 +834,29 @@ def _territories_named(sentence: Sentence, gazetteer: Any, blocked: set[int], ke
     return result
 
 
-#: Nouns of a border or a territory that countries' adjectives may qualify in a chain, as keys ("the Syrian-Iraqi
-#: border", "الحدود السورية العراقية الأردنية", "Syrian and Iraqi airspace", "l'espace aérien jordanien").
-_BORDERS = frozenset({"border", "borders", "frontier", "frontiers", "حدود", "حدودي", "حدوديه", "frontiere",
-                      "frontieres", "grenze", "grenzen"})
-_BORDER_NOUNS = _BORDERS | {"airspace", "territory", "territories", "aerien", "اجوا"}
+@functools.cache
+def _border_keys() -> tuple[frozenset[str], frozenset[str]]:
+    """The keys of the nouns of a border (``border_word``) and of those of a border or a territory (``territory`` and
+    the gazetteer's territory words) that countries' adjectives may qualify in a chain ("the Syrian-Iraqi border",
+    "الحدود السورية العراقية الأردنية", "Syrian and Iraqi airspace", "l'espace aérien jordanien")."""
+    borders = frozenset(normalize(w) for w in lexicon.words("border_word"))
+    nouns = {normalize(w) for w in lexicon.words("territory") | territory_words() if " " not in w}
+    return borders, frozenset(nouns) | borders
+
+
 #: What may join two adjectives of such a chain.
 _ADJECTIVE_JOINERS = frozenset({"-", "–", "—", ",", "and", "و", "et", "und"})
 
 
 def _adjectives_of_a_border(sentence: Sentence, gazetteer: Any, blocked: set[int], keys: list[str],
                             found: list[Mention]) -> list[Mention]:
-    """The countries named by their adjectives before or after a noun of a border or territory (:data:`_BORDER_NOUNS`),
+    """The countries named by their adjectives before or after a noun of a border or territory (:func:`_border_keys`),
     each adjective of a chain a mention of its own ("the Syrian-Iraqi border": Syria and Iraq; "قرب الحدود السورية
     العراقية الأردنية" 'near the Syrian Iraqi Jordanian border'; "Syrian and Iraqi airspace"), where no mention
     stands yet; a country's adjective of ``country_adjectives`` in the gazetteer, an Arabic one perhaps with "و"
     'and' joined (*keys*: the tokens' normalised keys)."""
-    if _BORDER_NOUNS.isdisjoint(keys):
+    borders, nouns = _border_keys()
+    if nouns.isdisjoint(keys):
         return []
     tokens = sentence.tokens
     adjectives = country_adjectives()
@@ -862,13 +868,13 @@ def _adjectives_of_a_border(sentence: Sentence, gazetteer: Any, blocked: set[int
 
     chosen: dict[int, tuple[str, bool]] = {}
     for i, key in enumerate(keys):
-        if key not in _BORDER_NOUNS:
+        if key not in nouns:
             continue
         for step in (-1, 1):
             j = i + step
             while 0 <= j < len(tokens) and (country(j) is not None or tokens[j].text in _ADJECTIVE_JOINERS):
                 if country(j) is not None and j not in taken and j not in blocked:
-                    chosen[j] = (str(country(j)), key in _BORDERS)
+                    chosen[j] = (str(country(j)), key in borders)
                 j += step
     out = []
     for k, (country_id, border) in sorted(chosen.items()):
