@@ -35,7 +35,7 @@ from geoincidents.extract.mentions import Mention, find_mentions
 from geoincidents.extract.names import is_descriptor
 from geoincidents.extract.nesting import (BASE_KINDS, TOWN_OF_A_SITE_KM, contains, in_region_reach, on_days_apart,
                                           specificity)
-from geoincidents.extract.roles import and_a_descriptor, assign_roles, sites_after_and
+from geoincidents.extract.roles import and_a_descriptor, assign_roles, fronted_place, sites_after_and
 from geoincidents.extract.senses import settle_senses
 from geoincidents.extract.text import sentences as split_sentences
 from geoincidents.schema import EVENT_GROUPS
@@ -81,7 +81,7 @@ def _drafts(events: list[EventMention], mentions: list[Mention], text: str, sour
             base = _entry_place(event, entry)
         if base is None and not targets:
             base = _place_told_before(event, mentions, sentences) or _town_told_before(event, mentions, sentences) \
-                or _entry_place(event, entry) \
+                or _place_opening_the_sentence(event, mentions, sentences) or _entry_place(event, entry) \
                 or _country_by_adjective(event, sentences, gazetteer) or _country_told_before(event, mentions, sentences,
                                                                                               launch)
         if base is not None:
@@ -452,6 +452,16 @@ def _place_told_before(event: EventMention, mentions: list[Mention], sentences: 
         # "inside the same camp": the camp, town or site told last, not the district named after it
         before = [m for m in before if specificity(m.place) < 2] or before
     return before[-1] if before else None
+
+
+def _place_opening_the_sentence(event: EventMention, mentions: list[Mention], sentences: list[Any]) -> Mention | None:
+    """ "On the Golan Heights, fires broke out after rockets fell on open ground": the place the sentence opens with
+    (:func:`~geoincidents.extract.roles.fronted_place`), where the fire of a later clause that names no place came
+    down; it takes the target role."""
+    m = fronted_place(sentences[event.sentence], mentions_of(mentions, event.sentence), event.first)
+    if m is not None:
+        m.role, m.cue = "target", "opens the sentence"
+    return m
 
 
 def _town_told_before(event: EventMention, mentions: list[Mention], sentences: list[Any]) -> Any:

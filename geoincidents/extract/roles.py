@@ -49,7 +49,7 @@ from geoincidents.extract.particles import ARABIC_AND, is_arabic, is_cyrillic, i
 from geoincidents.extract.text import Sentence
 from geoincidents.extract.untriggered import list_line
 
-__all__ = ["assign_roles", "and_a_descriptor", "sites_after_and"]
+__all__ = ["assign_roles", "and_a_descriptor", "fronted_place", "sites_after_and"]
 
 _WINDOW = 6
 _ENGLISH_WEEKDAYS = datewords.ENGLISH_WEEKDAYS
@@ -888,6 +888,32 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
         containers(inside, lowered, clause_days)
         _clock_of_a_place(lowered, inside)
         _far_end_of_a_road(lowered, inside)
+
+
+def fronted_place(sentence: Sentence, mentions: Sequence[Mention], before: int) -> Mention | None:
+    """ "On the Golan Heights, fires broke out after rockets fell on open ground", "At Tehran's Mehrabad airport, a
+    blaze broke out after an explosion": the place a sentence opens with, after a cue of where fire came down ("in",
+    "on", "at") and before a comma, in a clause of its own that tells no event; the clause from token *before* on
+    tells the fire. *mentions* are the sentence's. None when the sentence opens otherwise."""
+    lowered = sentence.lowered
+    opening = [m for m in mentions if m.place is not None and m.last < before and m.role == "context" and not m.cue]
+    if not opening:
+        return None
+    first = opening[0]
+    start = 1 if lowered[0] in _AND else 0
+    cue = _cue_before(lowered, first.first, start)
+    if cue is None or cue[0] not in ("target", "target_weak") \
+            or lowered[start:start + len(cue[1].split())] != cue[1].split():
+        return None
+    # (the places of the phrase run up to its comma: "At Tehran's Mehrabad airport,")
+    run = [m for m in opening if "," not in lowered[first.first:m.first]]
+    last = run[-1]
+    if lowered[last.last:last.last + 1] not in ([","], ["،"]):
+        return None
+    # (not where speakers are: "In Tehran, officials said that Israel had struck targets")
+    if set(lowered[last.last:before]) & (lexicon.words("speaker") | lexicon.words("statement_verb") | _REPORTING_VERBS):
+        return None
+    return last
 
 
 def _side_struck_elsewhere(inside: list[Mention]) -> None:
