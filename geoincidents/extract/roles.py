@@ -916,6 +916,17 @@ def fronted_place(sentence: Sentence, mentions: Sequence[Mention], before: int) 
     return last
 
 
+def _an_apposition(gap: Sequence[str], at: int) -> bool:
+    """Whether the words *gap* between two places open, at *at* (after a comma), an apposition of the place before:
+    "a" or "an" and its noun ("Be'er Ora, a community close to Eilat"), short."""
+    return at >= 1 and gap[at - 1] in (",", "،") and gap[at:at + 1] in (["a"], ["an"]) and len(gap) <= _APPOSITION_WORDS
+
+
+#: How many words an apposition may take before the landmark it tells ("Be'er Ora, a small farming community close to
+#: Eilat").
+_APPOSITION_WORDS = 8
+
+
 def _side_struck_elsewhere(inside: list[Mention]) -> None:
     """ "American aircraft carried out two air strikes in Syria on Sunday against Iran and groups aligned with it": a
     country told "against" (the side struck) in a clause that places its event "in" another country is the state, not
@@ -1056,7 +1067,14 @@ def _landmark_after_near(lowered: Sequence[str], inside: list[Mention]) -> None:
         if m.role not in ("target", "target_weak") or not gap[at:]:
             continue
         found = near.match_at(gap, at)  # (", près d'Hodeida": "près", the "d'" joined to the name)
+        # (or past an apposition's noun: "sirens sounded in Be'er Ora, a community close to Eilat")
+        apposition = found is None and _an_apposition(gap, at)
+        if apposition:
+            found = next((f for f in (near.match_at(gap, j) for j in range(at + 1, end)) if f and f[0] == end), None)
         if found is None or found[0] != end:
+            continue
+        if apposition and before.role not in ("target", "launch"):
+            m.role, m.cue = "context", "landmark"  # (the place before keeps its own cue: where sirens sounded)
             continue
         if k >= 2 and lowered[inside[k - 2].last:inside[k - 2].last + 2] in _A_PLACE_LISTED_WITH_ITS_OWN_CUE:
             # ("interceptions were reported around Beersheba, over the Dead Sea, near Hebron and over the Golan": the

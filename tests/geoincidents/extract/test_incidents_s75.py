@@ -69,3 +69,44 @@ def test_a_place_opening_the_sentence_is_where_fire_told_after_came_down(gazette
             "terrains vagues.")
     assert ("2024-08-17", "rocket_attack", "il-golan-heights") in _targets(text, "2024-08-18", gazetteer)
 
+
+
+def test_a_landmark_in_an_apposition_is_where_the_place_before_lies(gazetteer):
+    # ("X, a community close to Y": sirens sounded in X, the place the drone was downed by; Y is where X lies)
+    text = ("Later on Sunday morning, a drone from Iraq heading for southern Israel set off sirens in Be'er Ora, a "
+            "community close to Eilat. It was shot down before it reached Israeli airspace.")
+    got = _targets(text, "2024-09-22", gazetteer)
+    assert any(t == "il-beer-ora" for _, _, t in got)
+    assert not any(t == "il-eilat" for _, _, t in got)
+
+
+def test_a_site_taking_a_direct_hit_in_a_long_sentence(gazetteer):
+    text = ("An Iranian missile salvo fired at Israel on Thursday morning wounded six people, with the Soroka Medical "
+            "Center in Be'er Sheva taking a direct hit and further impacts reported in Holon.")
+    got = _targets(text, "2025-06-19", gazetteer)
+    assert ("2025-06-19", "missile_attack", "il-soroka-medical-center") in got
+    assert ("2025-06-19", "missile_attack", "il-holon") in got
+
+
+def test_persian_missiles_that_hit_and_exploded_at_bases(gazetteer):
+    # ("به پایگاه نواتیم خورد" 'hit the Nevatim base'; "منفجر شدند" 'exploded'; a Persian spelling of Petah Tikva
+    # with a space; "۱۵ طبقه" '15 storeys' is no Tabqa)
+    got = _targets("شامگاه شنبه پنج موشک بالستیک به پایگاه نواتیم خورد.", "2024-04-15", gazetteer)
+    assert ("2024-04-13", "missile_attack", "il-nevatim-air-base") in got
+    text = "بامداد امروز موشک‌های ایران به پتح تیکوا اصابت کردند و یک برج مسکونی ۱۵ طبقه آسیب دید."
+    places = extract_report(text, published="2025-06-16", gazetteer=gazetteer).places
+    assert "il-petah-tikva" in set(places.place_id)
+    assert "sy-tabqa" not in set(places.place_id)
+
+
+def test_persian_perfect_of_targeting_lists_its_sites(gazetteer):
+    text = ("ایران شامگاه شنبه ده‌ها پهپاد و موشک به سوی اسرائیل شلیک کرد. سپاه پاسداران اعلام کرد که دو مرکز "
+            "نظامی را هدف گرفته است: مقر اطلاعاتی در کوه حرمون و پایگاه نواتیم.")
+    got = {t for _, _, t in _targets(text, "2024-04-14", gazetteer)}
+    assert {"sy-mount-hermon", "il-nevatim-air-base"} <= got
+
+
+def test_hebrew_damage_in_a_missile_attack(gazetteer):
+    # ("ספג נזק כבד במתקפת טילים" 'was badly damaged in a missile attack')
+    text = "בית ספר יסודי ברמת גן ספג נזק כבד הבוקר במתקפת טילים של החות'ים מתימן."
+    assert ("2024-12-19", "missile_attack", "il-ramat-gan") in _targets(text, "2024-12-19", gazetteer)
