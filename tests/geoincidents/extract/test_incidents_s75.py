@@ -110,3 +110,32 @@ def test_hebrew_damage_in_a_missile_attack(gazetteer):
     # ("ספג נזק כבד במתקפת טילים" 'was badly damaged in a missile attack')
     text = "בית ספר יסודי ברמת גן ספג נזק כבד הבוקר במתקפת טילים של החות'ים מתימן."
     assert ("2024-12-19", "missile_attack", "il-ramat-gan") in _targets(text, "2024-12-19", gazetteer)
+
+
+def test_arabic_explosions_shook_places(gazetteer):
+    # ("وهزّت الانفجارات القدس وغور الأردن" 'and the explosions shook Jerusalem and the Jordan Valley')
+    got = _targets("وهزّت الانفجارات القدس وغور الأردن مساء الثلاثاء.", "2024-10-02", gazetteer)
+    assert ("2024-10-01", "explosion", "il-jerusalem") in got
+    assert ("2024-10-01", "explosion", "ps-jordan-valley") in got
+
+
+def test_bombs_that_fell_on_a_town_are_an_air_strike(gazetteer):
+    got = _targets("Residents said several bombs fell on Al-Qaim on Friday night.", "2024-02-03", gazetteer)
+    assert ("2024-02-02", "air_strike", "iq-al-qaim") in got
+
+
+def test_spanish_and_turkish_sites_told_as_what_was_hit(gazetteer):
+    # (Spanish "las instalaciones afectadas fueron" 'the installations hit were', after the fire; Turkish
+    # "saldırıların hedefinde" 'in the aim of the attacks')
+    text = ("La Resistencia Islámica en Irak anunció el lunes que lanzó drones contra dos bases estadounidenses en "
+            "el este de Siria. Las instalaciones afectadas fueron la base junto al yacimiento petrolífero de Al Omar y la "
+            "que se encuentra cerca de la ciudad de Al Shaddadi.")
+    got = {t for _, _, t in _targets(text, "2023-10-24", gazetteer)}
+    assert "sy-shaddadi" in got or "sy-shaddadi-base" in got
+    text = "Dün İHA'larla düzenlenen saldırıların hedefinde İsfahan Havalimanı vardı."
+    assert ("2024-04-19", "drone_attack", "ir-isfahan-international-airport") in _targets(text, "2024-04-20", gazetteer)
+
+
+def test_umm_al_fahm_in_hebrew_with_its_preposition(gazetteer):
+    places = extract_report("דווח על נפילה באום אל-פחם הלילה.", published="2024-04-14", gazetteer=gazetteer).places
+    assert list(places.place_id) == ["il-umm-al-fahm"]
