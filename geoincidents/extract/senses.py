@@ -639,7 +639,7 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
         m.place = scored[0]
         m.settled_by = "report context" if admin1[scored[0].admin1] or countries[scored[0].country] else "gazetteer rank"
         settled.setdefault(normalize_parts(m.text)[0], m.place)
-    _site_outside_its_container(sentences, mentions)
+    _site_outside_its_container(sentences, mentions, gazetteer)
     if gazetteer is not None:
         _town_outside_its_province(sentences, mentions, gazetteer)
 
@@ -700,7 +700,7 @@ def _town_outside_its_province(sentences: list[Sentence], mentions: list[Mention
             m.place, m.settled_by = outer, "container"
 
 
-def _site_outside_its_container(sentences: list[Sentence], mentions: list[Mention]) -> None:
+def _site_outside_its_container(sentences: list[Sentence], mentions: list[Mention], gazetteer: Any = None) -> None:
     """ "Near the US consulate in Irbil", "a US Embassy building in Tel Aviv": a site (or a part of it, ``site_part``
     in extract_words.csv) told "in" a town, province or country that lies in another province
     (the gazetteer's US embassy is in Baghdad) is a site the gazetteer lacks; the mention is its container, at the
@@ -713,8 +713,30 @@ def _site_outside_its_container(sentences: list[Sentence], mentions: list[Mentio
         if container is None or container.place.kind in BASE_KINDS:
             continue
         outer = container.place
-        inside = m.place.country == outer.country if outer.kind == "country" else m.place.admin1 == outer.admin1
-        # (a region that spans provinces holds its sites: "the Khor Mor gas field in Iraqi Kurdistan")
-        inside = inside or outer.kind == "region" and lies_in(m.place, outer)
-        if not inside:
-            m.place, m.settled_by = outer, "container"
+
+        def inside(place: Any) -> bool:
+            held = place.country == outer.country if outer.kind == "country" else place.admin1 == outer.admin1
+            # (a region that spans provinces holds its sites: "the Khor Mor gas field in Iraqi Kurdistan")
+            return held or outer.kind == "region" and lies_in(place, outer)
+
+        if inside(m.place):
+            continue
+        # (another sense of the name that lies there is the site: "the Imam Ali Base in Dhi Qar province" is Iraq's,
+        # not Syria's base of that name)
+        other = next((c for c in m.candidates if c.kind in BASE_KINDS and inside(c)), None) \
+            or _site_of_the_name_in(gazetteer, m, outer, inside)
+        m.place, m.settled_by = (other, "container's sense") if other is not None else (outer, "container")
+
+
+def _site_of_the_name_in(gazetteer: Any, m: Mention, outer: Any, inside: Any) -> Any:
+    """The site the gazetteer knows under *m*'s name in the country or province *outer* (a name another place holds
+    as its own, which the name's look-up alone gives: "Imam Ali Base" is Syria's base, and an alias of Iraq's Tallil),
+    when it lies there (*inside*), else None."""
+    if gazetteer is None:
+        return None
+    hint = {"country": outer.country} if outer.kind == "country" else {"admin1": outer.admin1}
+    try:
+        found = gazetteer.resolve(m.query, fuzzy=False, **hint).place
+    except GazetteerError:
+        return None
+    return found if found.kind in BASE_KINDS and inside(found) else None

@@ -139,3 +139,21 @@ def test_spanish_and_turkish_sites_told_as_what_was_hit(gazetteer):
 def test_umm_al_fahm_in_hebrew_with_its_preposition(gazetteer):
     places = extract_report("דווח על נפילה באום אל-פחם הלילה.", published="2024-04-14", gazetteer=gazetteer).places
     assert list(places.place_id) == ["il-umm-al-fahm"]
+
+
+def test_a_site_told_in_a_province_is_the_sense_of_its_name_there(gazetteer):
+    # ("the Imam Ali Base in Dhi Qar province": Iraq's air base at Tallil, which holds the name as an alias, not
+    # Syria's Imam Ali base, whose own name it is)
+    text = "Drones struck radars on Tuesday at the Imam Ali Base in Dhi Qar province."
+    places = extract_report(text, published="2025-06-24", gazetteer=gazetteer).places
+    assert dict(zip(places.mention, places.place_id))["Imam Ali Base"] == "iq-tallil-air-base"
+    # (guard: a site the gazetteer holds elsewhere only is still its container)
+    text = "A drone fell on Tuesday near the US embassy in Tel Aviv."
+    places = extract_report(text, published="2025-06-24", gazetteer=gazetteer).places
+    assert "iq-us-embassy-baghdad" not in set(places.place_id)
+    assert set(places.place_id) == {"il-tel-aviv"}
+
+
+def test_erbil_ab_is_the_air_base(gazetteer):
+    text = "Coalition forces at Erbil AB were attacked by two drones at about 23:43 on Saturday."
+    assert ("2021-09-11", "drone_attack", "iq-erbil-air-base") in _targets(text, "2021-09-12", gazetteer)
