@@ -2444,8 +2444,11 @@ def _for_a_cause(lowered: Sequence[str], first: int, c_first: int) -> bool:
             # (not a noun that names a site: "the Mission Support Site in Baghdad", "a logistics support base", "a
             # logistic support depot exploded in southern Baghdad"; nor one that opens a trigger of a strike of its
             # own: "عدوان إسرائيلي على محيط مصياف" 'an Israeli aggression on the outskirts of Masyaf', SANA's strike)
-            trigger = lexicon.trigger_table().match_at(lowered, k)
-            return lowered[k + 1] not in _SITE_NOUNS and not (trigger is not None and trigger[0] - k > 1)
+            # (nor one inside such a trigger: "the American aggression against al-Qaim")
+            table = lexicon.trigger_table()
+            opens = any(trigger is not None and trigger[0] - k > 1
+                        for trigger in (table.match_at(lowered, j) for j in range(max(c_first, k - 2), k + 1)))
+            return lowered[k + 1] not in _SITE_NOUNS and not opens
         if lowered[k] in wars and set(lowered[max(c_first, k - 6):k]) & since:
             return True  # "Since the Israeli-Palestinian conflict in the Gaza Strip escalated": the war's place
     return False

@@ -157,3 +157,20 @@ def test_a_site_told_in_a_province_is_the_sense_of_its_name_there(gazetteer):
 def test_erbil_ab_is_the_air_base(gazetteer):
     text = "Coalition forces at Erbil AB were attacked by two drones at about 23:43 on Saturday."
     assert ("2021-09-11", "drone_attack", "iq-erbil-air-base") in _targets(text, "2021-09-12", gazetteer)
+
+
+def test_the_american_aggression_against_a_place_is_a_strike(gazetteer):
+    # (as axis media name a US strike: the place after "against" is hit, not a cause the fire answered)
+    text = "The American aggression against al-Qaim and Akashat on Friday killed two civilians."
+    got = _targets(text, "2024-02-04", gazetteer)
+    assert ("2024-02-02", "air_strike", "iq-al-qaim") in got
+    assert ("2024-02-02", "air_strike", "iq-akashat") in got
+    text = "سقط شهداء في العدوان الأمريكي على القائم فجر السبت."
+    assert ("2024-02-03", "air_strike", "iq-al-qaim") in _targets(text, "2024-02-04", gazetteer)
+
+
+def test_a_cause_told_with_aggression_stays_no_target(gazetteer):
+    # (guard: the aggression a group's fire answers is where its cause lies)
+    text = "The group said it fired drones at Eilat on Friday in support of the people facing the aggression on Gaza."
+    got = {t for _, _, t in _targets(text, "2024-02-04", gazetteer)}
+    assert "il-eilat" in got and not got & {"ps-gaza-strip", "ps-gaza-city"}
