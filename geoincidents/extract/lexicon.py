@@ -217,7 +217,8 @@ _PERFECT = {"was": ("has", "had"), "were": ("have", "had")}
 def passive_forms(phrase: str) -> list[str]:
     """A passive phrase ("was hit", "were attacked") and the forms a report writes it in: with an adverb after the
     auxiliary (``passive_adverb`` in extract_words.csv: "were also attacked", "was reportedly hit") and in the
-    perfect ("had been hit", "has also been targeted", "had been repeatedly struck"); a French compound tense with
+    perfect ("had been hit", "has also been targeted", "had been repeatedly struck") and the progressive ("were being
+    targeted"); a French compound tense with
     an adverb after either auxiliary (:func:`french_adverb_forms`: "a été particulièrement touchée", "a notamment été
     touché", "ont également visé"). Any other phrase alone."""
     aux, _, rest = phrase.partition(" ")
@@ -226,7 +227,8 @@ def passive_forms(phrase: str) -> list[str]:
     if aux not in _PERFECT or not rest or rest.startswith("among "):
         return [phrase]
     adverbs = sorted(words("passive_adverb"))
-    forms = [phrase] + [f"{aux} {adverb} {rest}" for adverb in adverbs]
+    # (and the progressive: "Al-Qaim and other border areas were being bombed")
+    forms = [phrase, f"{aux} being {rest}"] + [f"{aux} {adverb} {rest}" for adverb in adverbs]
     for have in _PERFECT[aux]:
         forms += [f"{have} been {rest}"] + [f"{have} {adverb} been {rest}" for adverb in adverbs] \
             + [f"{have} been {adverb} {rest}" for adverb in adverbs]

@@ -174,3 +174,18 @@ def test_a_cause_told_with_aggression_stays_no_target(gazetteer):
     text = "The group said it fired drones at Eilat on Friday in support of the people facing the aggression on Gaza."
     got = {t for _, _, t in _targets(text, "2024-02-04", gazetteer)}
     assert "il-eilat" in got and not got & {"ps-gaza-strip", "ps-gaza-city"}
+
+
+def test_places_a_strike_reached_are_hit(gazetteer):
+    text = ("Israeli jets struck the Isfahan nuclear site on Saturday. The raids also reached the areas of Lenjan, "
+            "Mobarakeh and Shahreza, the report said.")
+    got = {t for d, _, t in _targets(text, "2025-06-21", gazetteer) if d == "2025-06-21"}
+    assert {"ir-lenjan-county", "ir-mobarakeh", "ir-shahreza"} <= got
+
+
+def test_a_passive_told_in_the_progressive(gazetteer):
+    text = "He said Al-Qaim was being bombed by US aircraft on Friday."
+    assert ("2024-02-02", "air_strike", "iq-al-qaim") in _targets(text, "2024-02-03", gazetteer)
+    text = "The Harir base was being targeted by drones on Friday."
+    assert ("2024-02-02", "drone_attack", "iq-harir-air-base") in _targets(text, "2024-02-03", gazetteer)
+
