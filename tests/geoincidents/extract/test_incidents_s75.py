@@ -189,3 +189,11 @@ def test_a_passive_told_in_the_progressive(gazetteer):
     text = "The Harir base was being targeted by drones on Friday."
     assert ("2024-02-02", "drone_attack", "iq-harir-air-base") in _targets(text, "2024-02-03", gazetteer)
 
+
+
+def test_persian_attack_of_a_state_on_a_place(gazetteer):
+    # ("حمله آمریکا به فردو" 'America's attack on Fordow': the state in the genitive after the noun)
+    text = "درست پس از حمله آمریکا به فردو، پادگان بار دیگر هدف قرار گرفت."
+    assert ("2025-06-22", "air_strike", "ir-fordow-enrichment-plant") in _targets(text, "2025-06-22", gazetteer)
+    text = "چهار نفر در حمله اسرائیل به قم کشته شدند."
+    assert ("2025-06-22", "air_strike", "ir-qom") in _targets(text, "2025-06-22", gazetteer)
