@@ -197,3 +197,12 @@ def test_persian_attack_of_a_state_on_a_place(gazetteer):
     assert ("2025-06-22", "air_strike", "ir-fordow-enrichment-plant") in _targets(text, "2025-06-22", gazetteer)
     text = "چهار نفر در حمله اسرائیل به قم کشته شدند."
     assert ("2025-06-22", "air_strike", "ir-qom") in _targets(text, "2025-06-22", gazetteer)
+
+
+def test_french_islamic_resistance_with_the_elided_de_and_the_pluperfect(gazetteer):
+    text = "Des sources irakiennes ont annoncé dimanche que la Résistance islamique d'Irak avait frappé la base de Tal Bidr."
+    report = extract_report(text, published="2023-11-05", gazetteer=gazetteer)
+    assert "cc-iq" not in set(report.places.place_id)
+    assert list(report.incidents.target_place_id) == ["sy-tal-baydar-base"]
+    assert list(report.incidents.actor) == ["Islamic Resistance in Iraq"]
+
