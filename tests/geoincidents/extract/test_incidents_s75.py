@@ -206,3 +206,9 @@ def test_french_islamic_resistance_with_the_elided_de_and_the_pluperfect(gazette
     assert list(report.incidents.target_place_id) == ["sy-tal-baydar-base"]
     assert list(report.incidents.actor) == ["Islamic Resistance in Iraq"]
 
+
+
+def test_an_arabic_verb_with_its_joined_and_before_the_attack_it_tells(gazetteer):
+    # ("واستهدف الهجوم قاعدة حرير" 'and the attack targeted the Harir base': the verb before its subject, the attack)
+    text = "واستهدف الهجوم قاعدة حرير فجر الجمعة."
+    assert ("2021-07-23", "other", "iq-harir-air-base") in _targets(text, "2021-07-24", gazetteer)
