@@ -212,3 +212,10 @@ def test_an_arabic_verb_with_its_joined_and_before_the_attack_it_tells(gazetteer
     # ("واستهدف الهجوم قاعدة حرير" 'and the attack targeted the Harir base': the verb before its subject, the attack)
     text = "واستهدف الهجوم قاعدة حرير فجر الجمعة."
     assert ("2021-07-23", "other", "iq-harir-air-base") in _targets(text, "2021-07-24", gazetteer)
+
+
+def test_nuclear_words_in_other_languages_make_a_town_its_facility(gazetteer):
+    # (as "the enrichment site at Natanz" in English: Hebrew "אתר ההעשרה בנתנז")
+    places = extract_report('צה"ל: נפגע המתחם התת-קרקעי באתר ההעשרה בנתנז', published="2025-06-13",
+                            gazetteer=gazetteer).places
+    assert list(places.place_id) == ["ir-natanz-enrichment-plant"]
