@@ -218,9 +218,8 @@ def passive_forms(phrase: str) -> list[str]:
     """A passive phrase ("was hit", "were attacked") and the forms a report writes it in: with an adverb after the
     auxiliary (``passive_adverb`` in extract_words.csv: "were also attacked", "was reportedly hit") and in the
     perfect ("had been hit", "has also been targeted", "had been repeatedly struck") and the progressive ("were being
-    targeted"); a French compound tense with
-    an adverb after either auxiliary (:func:`french_adverb_forms`: "a été particulièrement touchée", "a notamment été
-    touché", "ont également visé"). Any other phrase alone."""
+    targeted"); a French compound tense with an adverb after either auxiliary (:func:`french_adverb_forms`: "a été
+    particulièrement touchée", "a notamment été touché", "ont également visé"). Any other phrase alone."""
     aux, _, rest = phrase.partition(" ")
     if aux in _FRENCH_AUXILIARIES:
         return french_adverb_forms(phrase)

@@ -16,7 +16,7 @@ from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES
 from geoincidents.extract.dates import a_timeline_entry, clock_heading, dates_alone
 from geoincidents.extract.cues import actors_in, carried_out_by, fire_told_before, passive_subject, speaks_of_itself
 from geoincidents.extract.names import is_descriptor
-from geoincidents.extract.particles import ARABIC_AND, is_arabic, is_hebrew
+from geoincidents.extract.particles import is_arabic, is_hebrew, particle_length
 from geoincidents.extract.text import Sentence
 
 __all__ = ["generic_strike", "claims_attacks_on", "subject_after_verb", "whose_member", "STRIKES"]
@@ -623,8 +623,8 @@ def _attacks_as_subject(lowered: Sequence[str], trigger_at: int, phrase: str, c_
     between = lexicon.words("auxiliary_between") | lexicon.words("passive_adverb") | lexicon.words("french_adverb")
     if phrase in nouns:
         verb_before = lowered[trigger_at - 1] if trigger_at > 0 else ""
-        if verb_before.startswith(ARABIC_AND) and len(verb_before) > 3:
-            verb_before = verb_before[1:]  # (with its joined "and": "واستهدف الهجوم قاعدة حرير")
+        # (with its joined "and": "واستهدف الهجوم قاعدة حرير")
+        verb_before = verb_before[particle_length(verb_before, lambda rest: rest in verbs):]
         if is_arabic(phrase) and verb_before in verbs:
             return True  # Arabic puts its verb before the subject: "استهدفت الهجمات ميناء الحديدة"
         k = trigger_at + 1
