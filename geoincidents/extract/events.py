@@ -253,6 +253,16 @@ def _a_states_attack_downed(lowered: Sequence[str], c_first: int, c_last: int,
 _DOWNED_ATTACK_REACH = 2
 
 
+def _one_downed(clause: Sequence[str], found: list[tuple[int, int, Any]], best: tuple, outcome: str,
+                c: dict[str, Any]) -> bool:
+    """Whether the clause tells one missile or rocket, uncounted, downed in the singular ("A ballistic missile launched
+    from Yemen toward Eilat was intercepted"): the attack told by its downing, as "a drone launched toward Eilat was
+    intercepted" is (the missile's trigger outranks the downing's, the drone's does not)."""
+    return outcome == "intercepted" and best[2].event_type in _MUNITION_TYPES and c["munition_count"] is None \
+        and any(f[2].event_type == "interception" and f[2].priority > DEBRIS
+                and (f[2].phrase.startswith("was ") or f[0] and clause[f[0] - 1] == "was") for f in found)
+
+
 def weapon_cell(lowered: Sequence[str], first: int, last: int) -> bool:
     """Whether the weapon at tokens *first*..*last* fills a cell of a table's row written with pipes, with a few words
     of count or kind before it ("Oct. 18 | Tanf Garrison | multiple one-way drones | 20 hurt"): the row's fire."""
@@ -681,7 +691,8 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             of_its_victims = victims is not None
             if of_its_victims and chosen is not None and chosen.first < victims:
                 own, chosen = [d for d in own if d.first > trigger_at], None
-            priority = _ATTACK_INTERCEPTED if outcome and best[2].event_type == "interception" else best[2].priority
+            priority = _ATTACK_INTERCEPTED if outcome and (best[2].event_type == "interception" or _one_downed(
+                clause, found, best, outcome, c)) else best[2].priority
             if event_type == "drone_strike" and best[2].event_type in ("strike", "air_strike"):
                 priority = _DRONE_INSTRUMENT
             if event_type == best[2].event_type in _MUNITION_TYPES and best[2].priority < _SPECIFIC and len(

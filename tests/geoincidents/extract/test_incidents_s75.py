@@ -220,3 +220,13 @@ def test_nuclear_words_in_other_languages_make_a_town_its_facility(gazetteer):
     places = extract_report('צה"ל: נפגע המתחם התת-קרקעי באתר ההעשרה בנתנז', published="2025-06-13",
                             gazetteer=gazetteer).places
     assert list(places.place_id) == ["ir-natanz-enrichment-plant"]
+
+
+def test_one_missile_downed_on_its_way_is_the_interception(gazetteer):
+    # (as "a drone launched toward Eilat was intercepted": the missile's trigger outranks the downing's, but one
+    # missile, uncounted, downed in the singular, with nothing told getting through, is the interception)
+    text = "A ballistic missile launched from Yemen toward Eilat was intercepted on Thursday."
+    assert ("2025-09-18", "interception", "il-eilat") in _targets(text, "2025-09-19", gazetteer)
+    # (guard: a barrage downed in part stays the attack)
+    text = "Iran fired 180 missiles at Israel on Tuesday, most of which were intercepted."
+    assert ("2024-10-01", "missile_attack", "cc-il") in _targets(text, "2024-10-02", gazetteer)
