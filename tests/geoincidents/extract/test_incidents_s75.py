@@ -230,3 +230,8 @@ def test_one_missile_downed_on_its_way_is_the_interception(gazetteer):
     # (guard: a barrage downed in part stays the attack)
     text = "Iran fired 180 missiles at Israel on Tuesday, most of which were intercepted."
     assert ("2024-10-01", "missile_attack", "cc-il") in _targets(text, "2024-10-02", gazetteer)
+
+
+def test_a_german_compound_of_rakete_from_iran_is_missile_fire(gazetteer):
+    text = "In Haifa gab es am Freitag nach einem Raketenangriff aus dem Iran zahlreiche Verletzte."
+    assert ("2025-06-20", "missile_attack", "il-haifa") in _targets(text, "2025-06-21", gazetteer)
