@@ -14,6 +14,7 @@ from geoincidents.extract import datewords, lexicon
 from geoincidents.extract.clauses import tolled
 from geoincidents.extract.counts import MUNITION_TYPES as _MUNITION_TYPES
 from geoincidents.extract.dates import a_timeline_entry, clock_heading, dates_alone
+from geoincidents.extract.metonyms import according_to
 from geoincidents.extract.cues import actors_in, carried_out_by, fire_told_before, passive_subject, speaks_of_itself
 from geoincidents.extract.names import is_descriptor
 from geoincidents.extract.particles import is_arabic, is_hebrew, particle_length
@@ -134,6 +135,10 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     acting = [a for a in actors if a[2] and ((reach[a[0]] <= a[0] < trigger_at and not agent_after
                                               and not passive_subject(lowered, a[0], trigger_at)
                                               and not whose_member(lowered, a[0])
+                                              # (nor the source the clause is told by: "According to the US Department
+                                              # of Defense, the attack hit the Tower 22 site")
+                                              and not according_to(lowered, a[0] - (lowered[a[0] - 1:a[0]] == ["the"]),
+                                                                   a[0] + 1)
                                               and not set(lowered[a[0]:trigger_at]) & lexicon.words("blame_verb")
                                               # (nor the side that underwent it: "القوات الأمريكية تعرضت لـ61 هجوماً")
                                               and not set(lowered[a[0]:trigger_at]) & lexicon.words("subjected_to")

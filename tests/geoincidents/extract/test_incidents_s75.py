@@ -235,3 +235,14 @@ def test_one_missile_downed_on_its_way_is_the_interception(gazetteer):
 def test_a_german_compound_of_rakete_from_iran_is_missile_fire(gazetteer):
     text = "In Haifa gab es am Freitag nach einem Raketenangriff aus dem Iran zahlreiche Verletzte."
     assert ("2025-06-20", "missile_attack", "il-haifa") in _targets(text, "2025-06-21", gazetteer)
+
+
+def test_the_source_a_clause_is_told_by_is_not_its_actor(gazetteer):
+    # (the Pentagon told of the attack; it did not strike)
+    text = "According to the US Department of Defense, the attack hit the Tower 22 site in northeastern Jordan yesterday."
+    report = extract_report(text, published="2024-01-29", gazetteer=gazetteer)
+    assert list(report.incidents.event_type) == ["other"]
+    assert list(report.incidents.actor.fillna("")) == [""]
+    # (guard: the force a clause tells striking stays its actor)
+    text = "According to CENTCOM, US forces struck three facilities in Iraq yesterday."
+    assert list(extract_report(text, published="2024-01-24", gazetteer=gazetteer).incidents.event_type) == ["air_strike"]
