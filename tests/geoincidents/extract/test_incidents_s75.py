@@ -246,3 +246,10 @@ def test_the_source_a_clause_is_told_by_is_not_its_actor(gazetteer):
     # (guard: the force a clause tells striking stays its actor)
     text = "According to CENTCOM, US forces struck three facilities in Iraq yesterday."
     assert list(extract_report(text, published="2024-01-24", gazetteer=gazetteer).incidents.event_type) == ["air_strike"]
+
+
+def test_a_clause_of_when_after_a_comma_is_typed_by_its_own_weapon(gazetteer):
+    # (the raids are Israel's; the barrage the "when" clause tells is Iran's missile fire at Israel)
+    text = "Israel described the raids on Saturday as its answer to the October 1 attack, when Iran fired close to 200 " \
+        "ballistic missiles at Israel."
+    assert ("2024-10-01", "missile_attack", "cc-il") in _targets(text, "2024-10-27", gazetteer)
