@@ -109,12 +109,13 @@ def targets_listed(clause: Sequence[str], at: int, events: list[Any]) -> list[tu
 
 def fire_by_its_pronoun(clause: Sequence[str], at: int, events: list[Any]) -> list[tuple[int, int, Any]]:
     """ "The strikes came at around 4:45 am on Tuesday. Iraqi security sources said they fell in the area of Hilla":
-    a clause whose subject is a pronoun or a part of the fire (``_PRONOUNS_OF_FIRE``; right after its source, or opening
+    a clause whose subject is a pronoun or a part of the fire (``projectile_pronoun``; right after its source, or opening
     it) and whose verb says where fire came down (``landing_verb``: "fell", "landed", "hit") tells where the fire told
     in the sentence before came down, as a trigger of that fire's type."""
     words = list(clause)
     start = next((k for k in _after_a_source(words)
-                  if words[k:k + 1] and words[k] in _PRONOUNS_OF_FIRE and words[k + 1:k + 2] != []
+                  if words[k:k + 1] and (words[k] in _PRONOUNS or words[k] in lexicon.words("projectile_pronoun"))
+                  and words[k + 1:k + 2] != []
                   and words[k + 1] in lexicon.words("landing_verb")), None)
     if start is None:
         return []
@@ -124,9 +125,9 @@ def fire_by_its_pronoun(clause: Sequence[str], at: int, events: list[Any]) -> li
     return [(start + 1, start + 2, lexicon.Trigger(words[start + 1], fire.event_type, CASUALTY))]
 
 
-#: The subjects that stand for fire told before: a pronoun, or a part of it ("Some landed in Safed", "One fell near
-#: Arad", "Others hit Tel Aviv").
-_PRONOUNS_OF_FIRE = frozenset({"they", "it", "some", "several", "others", "one", "two", "three", "many", "most"})
+#: The pronouns that stand for the whole fire told before; a part of it ("Some landed in Safed", "One fell near Arad",
+#: "Others hit Tel Aviv") is a ``projectile_pronoun`` of extract_words.csv.
+_PRONOUNS = frozenset({"they", "it"})
 
 
 def _after_a_source(words: Sequence[str]) -> list[int]:
