@@ -651,9 +651,17 @@ def negated(clause: Sequence[str], at: int) -> bool:
                              or (len(window) > 1 and window[-2] in ("not", "never")
                                                                  and window[-1] in ("been", "be"))
                              or (bool({"no", "not"} & set(window)) and bool({"been", "was", "were"} & set(window))
-                                 and not _NO_SUBJECT_ENDS & set(window[max(k for k, w in enumerate(window)
-                                                                           if w in ("no", "not")):]))
+                                 and not _NO_SUBJECT_ENDS & set(_after_the_denial(window))
+                                 # (not a verb of its own denied first: "bases in the region that were not
+                                 # disclosed also shot down drones")
+                                 and not any(w.endswith("ed") and w != "been" and len(w) > 4
+                                             for w in _after_the_denial(window)[1:]))
                              or no_phrase)
+
+
+def _after_the_denial(window: Sequence[str]) -> Sequence[str]:
+    """The words of *window* from its last "no" or "not" on."""
+    return window[max(k for k, w in enumerate(window) if w in ("no", "not")):]
 
 
 #: Two words right before an event word that hold it back: "chose not to strike targets inside Iran", "has held back
