@@ -16,7 +16,8 @@ from typing import Any, Callable
 
 from geoincidents.ends import PRECISION_OF_KIND
 from geoincidents.extract import lexicon
-from geoincidents.extract.affinity import affinity, days_apart, downed_over_a_third_country, family, one_site_told_twice, within_km
+from geoincidents.extract.affinity import (affinity, days_apart, downed_over_a_third_country, evidence_says, family,
+                                           one_site_told_twice, within_km)
 from geoincidents.extract.counts import MUNITION_TYPES as _ATTACK_TYPES
 from geoincidents.extract.nesting import PROVINCE_KINDS, contains, in_region_reach, specificity, told_in_area
 from geoincidents.spans import COUNTRY_ZONES, day_at
@@ -110,6 +111,11 @@ class Draft:
 
     def places(self) -> list[Any]:
         return [p for p in (self.target, self.launch) if p is not None]
+
+
+def _means_untold(draft: Draft) -> bool:
+    """Whether every telling of *draft* left its means untold (its types are all "other")."""
+    return bool(draft.types) and all(t == "other" for t, _ in draft.types)
 
 
 def _fire_between(draft: Draft) -> bool:
@@ -302,6 +308,16 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
             # Save a strike's own instrument: "The strike was carried out by an MQ-9 Reaper" makes it a drone strike.
             retypes = draft.priority >= SPECIFIC_PRIORITY and family(draft.event_type) == family(group.event_type) == "strike"
             absorb(group, draft, typed=retypes)
+            if draft.event_type in _ATTACK_TYPES and _means_untold(group) and 0 <= draft.order - group.order <= 1 \
+                    and evidence_says(draft, "the_attack_again"):
+                # "The Houthis claimed an attack on five sites in Israel, among them Ben Gurion airport and the port of
+                # Eilat. Their spokesman said the attack was carried out with five drones": the weapon of an attack
+                # whose means its own sentence left untold, told of "the attack" in the next one, names the type of
+                # every site it listed.
+                for listed in groups:
+                    if listed is group or (_means_untold(listed) and listed.evidence and group.evidence
+                                           and listed.evidence[0]["start"] == group.evidence[0]["start"]):
+                        listed.types += draft.types
         elif not across and draft.hung_after and draft.target is not None \
                 and specificity(draft.target) <= 3:
             # "The group was targeted after a drone attack on a US base near the Conoco gas field": an earlier attack

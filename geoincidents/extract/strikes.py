@@ -778,11 +778,15 @@ def claims_attacks_on(sentence: Sentence, c_first: int, trigger_at: int, phrase:
     extract_words.csv; the articles and site words between are skipped: ``site_article``)."""
     lowered = sentence.lowered
     before = set(lowered[c_first:trigger_at])
+    claims = lexicon.words("claim_verb")
+    # (Arabic joins its "and" to the verb: "وتبنت الفصائل هجوماً على قاعدة عين الأسد" 'and the factions claimed an
+    # attack on the Ain al-Asad base')
+    before |= {w[particle_length(w, claims.__contains__):] for w in before if is_arabic(w)}
     # (a report of attacks too, of a day the clause tells: "local media reported attacks on the Conoco field on
     # Tuesday", "medios locales informaron el martes de ataques contra ..."; ``report_verb``)
     reported = before & lexicon.words("report_verb") and any(c_first <= d.first and d.precision == "day"
                                                               for d in dates)
-    if phrase not in lexicon.words("claimed_attack") or not (before & lexicon.words("claim_verb") or reported) \
+    if phrase not in lexicon.words("claimed_attack") or not (before & claims or reported) \
             or before & lexicon.words("tally_number"):
         return False
     # (past a day told between: "announced fresh attacks late on Sunday on the US base at al-Tanf")
@@ -805,7 +809,9 @@ def claims_attacks_on(sentence: Sentence, c_first: int, trigger_at: int, phrase:
     # the name's first word, joined across hyphens ("al-Tanf")
     word = sentence.tokens[name:name + 3]
     word = word[:next((k for k in range(1, len(word)) if word[k].start != word[k - 1].end), len(word))]
-    return name < len(lowered) and any(ch.isupper() for t in word for ch in t.text) \
+    # (Arabic has no capitals: its site word stands before the name, "هجوم على قاعدة حرير")
+    return name < len(lowered) and (any(ch.isupper() for t in word for ch in t.text)
+                                    or is_arabic(lowered[name]) and name > at + 1 and is_descriptor(sentence.tokens[name - 1].text)) \
         and not any(start == 0 for start, _, _ in lexicon.actors().find(lowered[name:name + 4]))
 
 

@@ -26,3 +26,35 @@ def test_a_denied_downing_is_still_denied(gazetteer):
     # (the guard: "were not shot down" denies the downing; the drones hit the base)
     text = "The two drones were not shot down and struck the Harir base north of Erbil on Tuesday."
     assert ("interception" not in {e for _, e, _ in _targets(text, "2023-10-26", gazetteer)})
+
+
+def test_the_weapon_told_of_the_attack_in_the_next_sentence_types_every_site_it_listed(gazetteer):
+    # (the claim names the sites but not the means; the spokesman's next sentence names the drones)
+    text = ("On Sunday the Houthis claimed a wide attack on several sites in Israel, among them Ramon airport and "
+            "the port of Ashdod. A spokesman for the group said the attack had been carried out with four drones.")
+    found = _targets(text, "2025-07-21", gazetteer)
+    assert ("2025-07-20", "drone_attack", "il-ramon-airport") in found
+    assert ("2025-07-20", "drone_attack", "il-ashdod") in found or \
+        ("2025-07-20", "drone_attack", "il-port-of-ashdod") in found
+
+
+def test_a_weapon_of_a_background_sentence_does_not_type_an_attack_of_means_untold(gazetteer):
+    # (the guard: the next sentence tells the factions' drone and rocket campaign, not the attack told before)
+    text = ("The same group said on Wednesday it had targeted an Israeli spy centre in Erbil province. "
+            "Armed factions have fired drones and rockets at bases hosting US troops since the Gaza war began.")
+    types = {t: e for _, e, t in _targets(text, "2023-12-28", gazetteer)}
+    assert types.get("iq-gov-erbil") == "other"
+
+
+def test_an_arabic_claim_of_an_attack_on_a_named_base(gazetteer):
+    # ("أعلنت ... تنفيذ هجوم على قاعدة" 'announced carrying out an attack on the base of ...', no day told: a claim,
+    # as "claimed an attack on the Harir base"; Arabic has no capitals to tell the name, its site word stands before
+    # it)
+    text = "وأعلنت فصائل عراقية مسلحة في بيان تنفيذ هجوم على قاعدة حرير شمال أربيل."
+    assert ("2024-01-02", "other", "iq-harir-air-base") in _targets(text, "2024-01-02", gazetteer)
+
+
+def test_an_arabic_claim_of_attacks_on_forces_is_no_place_of_its_own(gazetteer):
+    # (the guard: attacks claimed on the US forces name no site)
+    text = "وأعلنت فصائل عراقية مسلحة تنفيذ هجمات على القوات الأمريكية في العراق."
+    assert _targets(text, "2024-01-02", gazetteer) == []
