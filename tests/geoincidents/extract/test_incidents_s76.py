@@ -58,3 +58,13 @@ def test_an_arabic_claim_of_attacks_on_forces_is_no_place_of_its_own(gazetteer):
     # (the guard: attacks claimed on the US forces name no site)
     text = "وأعلنت فصائل عراقية مسلحة تنفيذ هجمات على القوات الأمريكية في العراق."
     assert _targets(text, "2024-01-02", gazetteer) == []
+
+
+def test_its_answer_to_opens_the_clause_of_the_event_answered(gazetteer):
+    # (", its answer to the weekend US raids": the raids are another event, of their own day; the missiles of Monday
+    # at the base are Iran's, not an air strike of the US forces)
+    text = ("Iran launched ballistic missiles at the Al Udeid base in Qatar on Monday, its answer to the weekend US "
+            "raids on nuclear sites in Iran.")
+    found = _targets(text, "2025-06-23", gazetteer)
+    assert ("2025-06-23", "missile_attack", "qa-al-udeid-air-base") in found
+    assert not any(e == "air_strike" and t == "qa-al-udeid-air-base" for _, e, t in found)
