@@ -107,11 +107,24 @@ def _clock_run(lowered: Sequence[str], first: int, floor: int, window: int) -> i
     return end - start if first - end <= window else 0
 
 
+def _means_before_the_object(lowered: Sequence[str], at: int) -> bool:
+    """Whether a weapon word with no article opens at *at*, right after an agent's "par" ("by"), and a French
+    determiner follows it: the means of a verb whose object comes after ("frappé par drone la base"), not an agent."""
+    weapon = lexicon.trigger_table().match_at(lowered, at)
+    if weapon is None or weapon[1].event_type not in MUNITION_TYPES or not lowered[weapon[0]:weapon[0] + 1]:
+        return False
+    determiners = lexicon.words("french_determiner")
+    return lowered[weapon[0]] in determiners or lowered[weapon[0]][:2] in determiners
+
+
 def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _WINDOW) -> tuple[str, str] | None:
     before, _ = lexicon.role_cues()
     agent_read = False
     clocks = _clock_run(lowered, first, floor, window)
     window += clocks
+    # (and past the means told between the verb and its object: "frappé par drone la base militaire d'al-Harir")
+    window += 2 * any(_means_before_the_object(lowered, k + 1) for k in range(max(floor, first - window - 2), first)
+                      if lowered[k] in ("par", "by"))
     for end in range(first, max(floor, first - window) - 1, -1):
         hits = before.ends_before(lowered, end)
         hits = [h for h in hits if h[0] >= floor]
@@ -148,6 +161,9 @@ def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _W
                 # second of January': the "من" is 'of'; the cue before it reaches on
             if role == "launch" and start > 0 and lowered[start - 1] in lexicon.words("german_area_of"):
                 continue  # "zielten auf das Gebiet von al-Tanf": the area's "von" is 'of'; the cue before it reaches on
+            if role == "reference" and _means_before_the_object(lowered, end):
+                continue  # "affirmant avoir frappé par drone la base d'al-Harir": "par drone" is the means, the
+                # object comes after it; the verb's cue before it reaches on
             if role == "target_weak" and between[:1] and between[0] in lexicon.words("night_noun"):
                 continue  # "ha colpito nella notte l'aeroporto di Erbil": "nella" is the night's; the verb reaches on
             if role == "target_weak" and start - 1 > floor and is_descriptor(lowered[start - 1]) \

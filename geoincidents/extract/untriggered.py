@@ -146,8 +146,8 @@ def _after_a_source(words: Sequence[str]) -> list[int]:
 
 
 #: Words of a lead-in that names who tells what follows: "according (to)" in its languages ("Selon l'Observatoire, les
-#: cibles en Syrie se situaient à"), and verbs of saying.
-_SOURCE_PREPOSITIONS = frozenset({"according", "selon", "según", "laut", "secondo"})
+#: cibles en Syrie se situaient à", Hebrew "לפי הודעת הארגון, המטרות היו"), and verbs of saying.
+_SOURCE_PREPOSITIONS = frozenset({"according", "selon", "según", "laut", "secondo", "לפי"})
 _SOURCE_WORDS = _SOURCE_PREPOSITIONS | {"said", "told", "says", "say", "stated", "reported", "added", "noted"}
 #: Words of source written after it: Turkish "göre" ('according to', after its source: "açıklamasına göre").
 _SOURCE_AFTER = frozenset({"göre"})

@@ -68,3 +68,24 @@ def test_its_answer_to_opens_the_clause_of_the_event_answered(gazetteer):
     found = _targets(text, "2025-06-23", gazetteer)
     assert ("2025-06-23", "missile_attack", "qa-al-udeid-air-base") in found
     assert not any(e == "air_strike" and t == "qa-al-udeid-air-base" for _, e, t in found)
+
+
+def test_a_french_means_told_before_the_object_is_no_agent(gazetteer):
+    # ("frappé par drone la base": the means without its article, then the object, the base struck)
+    text = "Le groupe a revendiqué l'attaque jeudi, disant avoir visé par drone la base militaire d'al-Harir."
+    assert ("2024-01-04", "drone_attack", "iq-harir-air-base") in _targets(text, "2024-01-05", gazetteer)
+
+
+def test_a_french_agent_after_its_passive_stays_the_agent(gazetteer):
+    # (the guard: "frappée par un drone" is the passive's agent, the base its subject)
+    text = "La base d'Aïn al-Assad a été frappée par un drone jeudi."
+    assert _targets(text, "2024-01-05", gazetteer) == [("2024-01-04", "drone_attack", "iq-ain-al-asad-air-base")]
+
+
+def test_a_hebrew_list_of_the_targets_after_a_claim_dated_by_last_night(gazetteer):
+    # ("המטרות היו" 'the targets were', told after a source; "נטל היום אחריות" 'took responsibility today' dates the
+    # claim, "אמש" 'last night' the drones)
+    text = ("הארגון נטל היום (שבת) אחריות לשתי תקיפות בכטב\"מים ששוגרו אמש לעבר בסיסים אמריקניים בסוריה. "
+            "לפי ההודעה, המטרות היו בסיס קוניקו שבמחוז דיר א-זור.")
+    found = _targets(text, "2024-01-27", gazetteer)
+    assert ("2024-01-26", "drone_attack", "sy-conoco-gas-field-base") in found
