@@ -199,17 +199,32 @@ def absorb(group: Draft, other: Draft, *, typed: bool = True, ends: bool = True)
     group.told += [(kind, at) for kind, at in other.told if typed or other.date_explicit or not kind.startswith("fire")]
 
 
+def _told_as_possible(draft: Draft, every: bool = True) -> bool:
+    """Whether every sentence *draft* rests on names the attack a possible one ("the United States is said to be
+    preparing a possible attack on Iran": ``possible_fire`` in extract_words.csv, a word or two before the attack
+    word; not "no information on possible casualties from the strikes"); else, when not *every*, whether any tells
+    fire as possible, future or any ("Israel says it will answer any attack": ``not_yet_told`` and ``hypothetical``
+    too, anywhere in the sentence)."""
+    if not every:
+        unsure = lexicon.words("possible_fire") | lexicon.words("hypothetical") | lexicon.words("not_yet_told")
+        return any(unsure & set(lexicon.phrase_tokens(e["text"])) for e in draft.evidence)
+    possible, table = lexicon.words("possible_fire"), lexicon.trigger_table()
+
+    def names_it_possible(words: tuple[str, ...]) -> bool:
+        return any(w in possible and any(table.match_at(words, j) is not None for j in (k + 1, k + 2))
+                   for k, w in enumerate(words))
+    return bool(draft.evidence) and all(names_it_possible(lexicon.phrase_tokens(e["text"])) for e in draft.evidence)
+
+
 def alone_in_the_report(drafts: list[Draft]) -> list[Draft]:
     """The weak drafts that name a target (fire at a country told with no day of its own: "Turkish jets struck
     targets in northern Iraq"), as drafts of their own, one per target and day, for a report whose drafts form no
     incident with a target: with nothing else told for them to join, they are what the report tells, on the day
     it was published (or the day told before them). Not fire told as possible, future or any ("Israel says it will
     answer any attack on Israel": ``not_yet_told`` and ``hypothetical`` in extract_words.csv)."""
-    unsure = lexicon.words("not_yet_told") | lexicon.words("hypothetical")
     groups: list[Draft] = []
     for draft in drafts:
-        if not draft.weak or draft.target is None \
-                or any(unsure & set(lexicon.phrase_tokens(e["text"])) for e in draft.evidence):
+        if not draft.weak or draft.target is None or _told_as_possible(draft, every=False):
             continue
         same = next((g for g in groups if g.target.id == draft.target.id and g.date == draft.date), None)
         if same is not None:
@@ -237,6 +252,10 @@ def merge_drafts(drafts: list[Draft], *, slack_days: int = 0, across: bool = Fal
     weak = [d for d in drafts if d.weak and not across]
     for draft in drafts:
         if draft.weak and not across:
+            continue
+        if not across and (draft.target is None or draft.target.kind == "country") and _told_as_possible(draft):
+            # "The United States is said to be preparing a possible attack on Iran in the coming days, probably at
+            # the weekend": fire at a whole country told only as possible is no incident, nor lends a day to one
             continue
         # (within a report, a day no sentence told, the publication day a draft fell back on, is no distance: "the
         # US strikes on Jurf al-Nasr" told undated, then "the strikes of 22 November on two facilities in Iraq" join

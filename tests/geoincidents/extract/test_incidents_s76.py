@@ -89,3 +89,20 @@ def test_a_hebrew_list_of_the_targets_after_a_claim_dated_by_last_night(gazettee
             "לפי ההודעה, המטרות היו בסיס קוניקו שבמחוז דיר א-זור.")
     found = _targets(text, "2024-01-27", gazetteer)
     assert ("2024-01-26", "drone_attack", "sy-conoco-gas-field-base") in found
+
+
+def test_an_attack_told_as_possible_is_no_incident_nor_lends_its_weekend(gazetteer):
+    # (a liveblog's entry of the raid on the reactor, then a line on a possible US attack "probably at the weekend":
+    # that attack is none yet, and its weekend is not the raid's day)
+    text = ("Giovedì 19 giugno 2025 – aggiornamento continuo\n\n"
+            "7.40 – Raid israeliano sul reattore di Arak\n"
+            "Secondo i media iraniani, i caccia israeliani hanno bombardato il reattore ad acqua pesante di Arak.\n\n"
+            "9.15 – Washington valuta un possibile attacco contro l'Iran, forse nel fine settimana, secondo la stampa "
+            "americana.")
+    assert _targets(text, "2025-06-19", gazetteer) == [("2025-06-19", "air_strike", "ir-arak-heavy-water-reactor")]
+
+
+def test_possible_casualties_of_a_strike_leave_the_strike_told(gazetteer):
+    # (the guard: "possible" qualifies the casualties, not the strikes)
+    text = "The spokeswoman had no word on possible casualties from the US strikes in eastern Syria on November 12."
+    assert ("2023-11-12", "air_strike", "cc-sy") in _targets(text, "2023-11-14", gazetteer)
