@@ -882,6 +882,7 @@ def analyse(text: str, *, published: date | datetime | None, source_id: str,
     launcher_found(sentences, mentions, groups, source_id)
     origin_told_after(sentences, mentions, groups, source_id)
     fired_from_home(groups, gazetteer)
+    aimed_as_the_same_fire(groups, gazetteer)
     weapon_told_again(sentences, groups)
     means_of_the_wave(groups, [d for d in drafts if id(d) in aims])
     directed_regions(mentions, groups)
@@ -912,6 +913,28 @@ def fired_from_home(groups: list[Draft], gazetteer: Any) -> None:
         if home.kind == "country" and g.target.country != home.country:
             g.launch = home
             g.launch_note = f"Launch: {home.name} as a whole, the country of the force that fired ({g.actor})"
+
+
+def aimed_as_the_same_fire(groups: list[Draft], gazetteer: Any) -> None:
+    """ "On Thursday the Houthis launched two missiles at Israel ... On Sunday, another missile launched from Yemen was
+    shot down": fire told only by where it came from, when every other fire of its family the report tells from that
+    country was aimed at one and the same other country, was aimed there too; its target is that country as a whole
+    (an area end), and the draft's notes say so."""
+    for g in groups:
+        if g.target is not None or g.launch is None:
+            continue
+        kin = [o.target.country for o in groups if o is not g and o.target is not None and o.launch is not None
+               and o.launch.country == g.launch.country and family(o.event_type) == family(g.event_type)]
+        aimed = set(kin)
+        if len(aimed) != 1 or g.launch.country in aimed:
+            continue
+        try:
+            country = gazetteer.get(f"cc-{next(iter(aimed)).lower()}")
+        except GazetteerError:
+            continue
+        if country.kind == "country":
+            g.target = country
+            g.target_note = f"Target: {country.name} as a whole, where the report's other fire from {g.launch.name} was aimed"
 
 
 def directed_regions(mentions: list[Mention], groups: list[Draft]) -> None:

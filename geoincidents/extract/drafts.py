@@ -77,6 +77,7 @@ class Draft:
     date_carried: bool = False  # undated in its clause, dated by an event the text told before it
     date_notes: list[str] = field(default_factory=list)  # other days a careful reader could pick, and why
     launch_note: str = ""  # how a launch the text gives only by its force was read ("Iranian missiles": from Iran)
+    target_note: str = ""  # how a target the text gives only by the fire's other tellings was read (analyse)
     date_from: int | None = None  # undated: the sentence of no event that told its day ("On Sunday the army ...")
     date_entry: bool = False  # ... and that sentence opens a timeline's entry ("NOV. 17 — Three attacks in one
     # day."): the day is its own

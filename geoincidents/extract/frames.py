@@ -155,7 +155,8 @@ def assemble(groups: list[Draft]) -> tuple[pd.DataFrame, pd.DataFrame]:
         notes = (f"Draft from {len(g.sources)} report(s): {label}"
                  f"{' from ' + g.launch.name if g.launch is not None else ''}"
                  f"{' at ' + g.target.name if g.target is not None else ''}; check against the evidence."
-                 + "".join(f" {n}." for n in g.date_notes) + (f" {g.launch_note}." if g.launch_note else ""))
+                 + "".join(f" {n}." for n in g.date_notes) + (f" {g.launch_note}." if g.launch_note else "")
+                 + (f" {g.target_note}." if g.target_note else ""))
         row = {c: None for c in INCIDENT_COLUMNS}
         row.update(
             incident_id=incident_id, date=when, date_precision=g.date_precision, event_type=g.event_type,

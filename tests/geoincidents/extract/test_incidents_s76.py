@@ -106,3 +106,20 @@ def test_possible_casualties_of_a_strike_leave_the_strike_told(gazetteer):
     # (the guard: "possible" qualifies the casualties, not the strikes)
     text = "The spokeswoman had no word on possible casualties from the US strikes in eastern Syria on November 12."
     assert ("2023-11-12", "air_strike", "cc-sy") in _targets(text, "2023-11-14", gazetteer)
+
+
+def test_fire_told_only_by_its_launch_is_aimed_where_the_reports_other_fire_from_there_was(gazetteer):
+    # ("another missile fired from Yemen was downed": the report's other Yemeni fire was aimed at Israel)
+    text = ("On Thursday the Houthis fired two missiles at Israel; both were intercepted. "
+            "On Sunday, another missile fired from Yemen was shot down, the army said.")
+    report = extract_report(text, published="2025-05-23", gazetteer=gazetteer)
+    rows = report.incidents[report.incidents.date.astype(str) == "2025-05-18"]
+    assert list(rows.target_place_id) == ["cc-il"]
+    assert "as a whole" in rows.notes.iloc[0]
+
+
+def test_fire_told_only_by_its_launch_stays_without_a_target_when_the_report_tells_none_from_there(gazetteer):
+    # (the guard: nothing else told from Yemen, nothing to read the aim from; never invented)
+    text = "On Sunday a missile fired from Yemen was shot down, the army said."
+    report = extract_report(text, published="2025-05-23", gazetteer=gazetteer)
+    assert len(report.incidents) == 1 and report.incidents.target_place_id.isna().all()
