@@ -123,3 +123,12 @@ def test_fire_told_only_by_its_launch_stays_without_a_target_when_the_report_tel
     text = "On Sunday a missile fired from Yemen was shot down, the army said."
     report = extract_report(text, published="2025-05-23", gazetteer=gazetteer)
     assert len(report.incidents) == 1 and report.incidents.target_place_id.isna().all()
+
+
+def test_the_gerund_of_downing_tells_an_interception(gazetteer):
+    # ("took part in downing": the downing over the border area, an interception over each country named)
+    text = ("Iran launched drones at Israel late on Saturday. A television channel said that British jets had helped "
+            "in downing a number of the drones over the border area between Iraq and Syria.")
+    found = _targets(text, "2024-04-14", gazetteer)
+    assert ("2024-04-13", "interception", "cc-iq") in found
+    assert ("2024-04-13", "interception", "cc-sy") in found
