@@ -132,3 +132,12 @@ def test_the_gerund_of_downing_tells_an_interception(gazetteer):
     found = _targets(text, "2024-04-14", gazetteer)
     assert ("2024-04-13", "interception", "cc-iq") in found
     assert ("2024-04-13", "interception", "cc-sy") in found
+
+
+def test_a_german_territory_told_in_the_dative_is_the_country(gazetteer):
+    # ("über jordanischem Gebiet" 'over Jordanian territory', the adjective's dative ending)
+    text = ("Jordanien hat nach Angaben des Kabinetts in der Nacht über jordanischem Gebiet mehrere Flugobjekte "
+            "abgeschossen.")
+    places = extract_report(text, published="2024-04-14", gazetteer=gazetteer).places
+    assert ("jordanischem Gebiet", "cc-jo", "target") in set(zip(places.mention, places.place_id, places.role))
+    assert ("2024-04-14", "interception", "cc-jo") in _targets(text, "2024-04-14", gazetteer)
