@@ -141,3 +141,9 @@ def test_a_german_territory_told_in_the_dative_is_the_country(gazetteer):
     places = extract_report(text, published="2024-04-14", gazetteer=gazetteer).places
     assert ("jordanischem Gebiet", "cc-jo", "target") in set(zip(places.mention, places.place_id, places.role))
     assert ("2024-04-14", "interception", "cc-jo") in _targets(text, "2024-04-14", gazetteer)
+
+
+def test_a_hebrew_relative_of_the_attack_after_its_place(gazetteer):
+    # ("שהותקף אמש" 'that was attacked last night', joined to its relative prefix, after the place it tells of)
+    text = "לדברי הצבא, נמל חודידה, שהותקף אמש, שימש את החות'ים להברחת נשק."
+    assert ("2025-05-05", "other", "ye-port-of-hodeidah") in _targets(text, "2025-05-06", gazetteer)
