@@ -471,7 +471,7 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
         if comma is not None and comma + 1 < len(lowered) and comma <= _FRONTED_LINK_WORDS:
             cuts.append(comma + 1)
     for start, _, _ in lexicon.word_phrases("clause_break").find(lowered):
-        if start > 1 and lowered[start - 1] == "," and not (lowered[start] in lexicon.words("relative_pronoun")
+        if start > 1 and lowered[start - 1] in (",", "،") and not (lowered[start] in lexicon.words("relative_pronoun")
                                                             and tells_of_the_event(lowered[start + 1:])):
             # "..., part of a series of attacks": the background is a clause of its own; so is a relative clause about
             # the name before ("near the airport, which has lain unused since 2015"), unless it tells of the event

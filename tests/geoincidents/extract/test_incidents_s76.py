@@ -147,3 +147,14 @@ def test_a_hebrew_relative_of_the_attack_after_its_place(gazetteer):
     # ("שהותקף אמש" 'that was attacked last night', joined to its relative prefix, after the place it tells of)
     text = "לדברי הצבא, נמל חודידה, שהותקף אמש, שימש את החות'ים להברחת נשק."
     assert ("2025-05-05", "other", "ye-port-of-hodeidah") in _targets(text, "2025-05-06", gazetteer)
+
+
+def test_an_arabic_answer_told_after_a_comma_is_a_clause_of_its_own(gazetteer):
+    # ("، لترد طهران فجر السبت" ', and so Tehran answered at dawn on Saturday': Tehran answers, it is no target of the
+    # raids told before, and the missiles of the answer are of their own day)
+    text = ("شنت إسرائيل فجر الجمعة غارات على مواقع في عمق إيران، لترد طهران فجر السبت بهجوم أطلقت خلاله عشرات "
+            "الصواريخ باتجاه إسرائيل.")
+    found = _targets(text, "2025-06-15", gazetteer)
+    assert ("2025-06-13", "air_strike", "cc-ir") in found
+    assert not any(t == "ir-tehran" for _, _, t in found)
+    assert any(d == "2025-06-14" and t == "cc-il" for d, _, t in found)
