@@ -158,3 +158,9 @@ def test_an_arabic_answer_told_after_a_comma_is_a_clause_of_its_own(gazetteer):
     assert ("2025-06-13", "air_strike", "cc-ir") in found
     assert not any(t == "ir-tehran" for _, _, t in found)
     assert any(d == "2025-06-14" and t == "cc-il" for d, _, t in found)
+
+
+def test_a_persian_name_of_a_place_is_no_launch(gazetteer):
+    # ("نامی از «برج ۲۲»" 'a name of Tower 22': that از is 'of', not 'from'; the drones came from nowhere told)
+    text = "گروه روز یکشنبه مسئولیت حمله پهپادی به التنف را پذیرفت؛ نامی از «برج ۲۲» در بیانیه برده نشد."
+    assert _launches(text, "2024-01-29", gazetteer) == {"sy-al-tanf-garrison": None}
