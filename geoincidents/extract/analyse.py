@@ -928,13 +928,12 @@ def aimed_as_the_same_fire(groups: list[Draft], gazetteer: Any) -> None:
         aimed = set(kin)
         if len(aimed) != 1 or g.launch.country in aimed:
             continue
-        try:
-            country = gazetteer.get(f"cc-{next(iter(aimed)).lower()}")
-        except GazetteerError:
-            continue
-        if country.kind == "country":
-            g.target = country
-            g.target_note = f"Target: {country.name} as a whole, where the report's other fire from {g.launch.name} was aimed"
+        places = gazetteer.places
+        ids = places.id[(places.kind == "country") & (places.country == next(iter(aimed)))]
+        if len(ids) == 1:
+            g.target = gazetteer.get(ids.iloc[0])
+            g.target_note = (f"Target: {g.target.name} as a whole, where the report's other fire from "
+                             f"{g.launch.name} was aimed")
 
 
 def directed_regions(mentions: list[Mention], groups: list[Draft]) -> None:

@@ -108,7 +108,7 @@ def _clock_run(lowered: Sequence[str], first: int, floor: int, window: int) -> i
 
 
 def _means_before_the_object(lowered: Sequence[str], at: int) -> bool:
-    """Whether a weapon word with no article opens at *at*, right after an agent's "par" ("by"), and a French
+    """Whether a weapon word with no article opens at *at*, right after the French agent's "par" ('by'), and a French
     determiner follows it: the means of a verb whose object comes after ("frappé par drone la base"), not an agent."""
     weapon = lexicon.trigger_table().match_at(lowered, at)
     if weapon is None or weapon[1].event_type not in MUNITION_TYPES or not lowered[weapon[0]:weapon[0] + 1]:
@@ -124,7 +124,7 @@ def _cue_before(lowered: Sequence[str], first: int, floor: int, window: int = _W
     window += clocks
     # (and past the means told between the verb and its object: "frappé par drone la base militaire d'al-Harir")
     window += 2 * any(_means_before_the_object(lowered, k + 1) for k in range(max(floor, first - window - 2), first)
-                      if lowered[k] in ("par", "by"))
+                      if lowered[k] == "par")
     for end in range(first, max(floor, first - window) - 1, -1):
         hits = before.ends_before(lowered, end)
         hits = [h for h in hits if h[0] >= floor]

@@ -810,8 +810,9 @@ def claims_attacks_on(sentence: Sentence, c_first: int, trigger_at: int, phrase:
     word = sentence.tokens[name:name + 3]
     word = word[:next((k for k in range(1, len(word)) if word[k].start != word[k - 1].end), len(word))]
     # (Arabic has no capitals: its site word stands before the name, "هجوم على قاعدة حرير")
-    return name < len(lowered) and (any(ch.isupper() for t in word for ch in t.text)
-                                    or is_arabic(lowered[name]) and name > at + 1 and is_descriptor(sentence.tokens[name - 1].text)) \
+    capitalised = any(ch.isupper() for t in word for ch in t.text)
+    return name < len(lowered) and (capitalised or is_arabic(lowered[name]) and name > at + 1
+                                    and is_descriptor(sentence.tokens[name - 1].text)) \
         and not any(start == 0 for start, _, _ in lexicon.actors().find(lowered[name:name + 4]))
 
 
