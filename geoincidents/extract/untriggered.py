@@ -79,9 +79,14 @@ def weapon_as_agent(clause: Sequence[str], found: list[tuple[int, int, Any]]) ->
     return False
 
 
-def targets_listed(clause: Sequence[str], at: int, events: list[Any]) -> list[tuple[int, int, Any]]:
+def targets_listed(clause: Sequence[str], at: int, events: list[Any],
+                   before: Sequence[str] = ()) -> list[tuple[int, int, Any]]:
     """ "Turkish drones struck 16 locations on Thursday. ... The targets included an oil station near Qamishli, ...":
-    a clause opening on what the fire told just before hit (``target_list``), as a trigger of that fire's type."""
+    a clause opening on what the fire told just before hit (``target_list``), as a trigger of that fire's type. When
+    the words of its own sentence *before* it tell an attack ("الحوثيون أعلنوا تنفيذ هجوم واسع على خمسة مواقع في
+    إسرائيل، من بينها مطار بن غوريون" 'the Houthis announced a wide attack on five sites in Israel, among them Ben
+    Gurion airport'), the list is that attack's, by the weapon they name, else of means untold: not the strike the
+    sentence before told."""
     words = list(clause)
     opens = [k + 1 if words[k:k + 1] and words[k] in _ARTICLES else k for k in _after_a_source(words)]
     # (past "other": "Other targets included a military base in al-Jawadiyah")
@@ -100,6 +105,11 @@ def targets_listed(clause: Sequence[str], at: int, events: list[Any]) -> list[tu
         return []
     # (a state's strike told in those sentences first: "US forces bombed three facilities in Iraq in answer to attacks
     # with rockets and drones. ... two of the targets lay in Jurf al-Sakhar": the strike's targets)
+    table = lexicon.trigger_table()
+    told_here = [t.event_type for _, _, t in table.find(list(before))]
+    if told_here and not any(e.sentence == at for e in events):
+        weapon = next((kind for kind in told_here if kind in MUNITION_TYPES), "other")
+        return [(start, start + 1, lexicon.Trigger(words[start], weapon, CASUALTY))]
     fire = fire_told_before(events, at, _FIRE - MUNITION_TYPES, _LIST_AFTER) \
         or fire_told_before(events, at, _FIRE, _LIST_AFTER)
     if fire is None or at - fire.sentence > _LIST_AFTER:
@@ -221,7 +231,8 @@ def untriggered(clause: Sequence[str], sentences: list[Any], at: int, events: li
     tells, as a trigger (see the module's list), or none."""
     linked = first > 0 and lexicon.word_phrases("clause_link").match_at(sentences[at].lowered, first) is not None
     own = [d for d in dates if first <= d.first < first + len(clause)]
-    return targets_listed(clause, at, events) or (bullet_of_a_list_of_targets(sentences, at, events) if not first
+    return targets_listed(clause, at, events, sentences[at].lowered[:first]) \
+        or (bullet_of_a_list_of_targets(sentences, at, events) if not first
                                                   else []) \
         or fire_by_its_pronoun(clause, at, events) \
         or projectiles_of_a_barrage(clause, at, events) \

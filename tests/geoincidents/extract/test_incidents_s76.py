@@ -164,3 +164,15 @@ def test_a_persian_name_of_a_place_is_no_launch(gazetteer):
     # ("نامی از «برج ۲۲»" 'a name of Tower 22': that از is 'of', not 'from'; the drones came from nowhere told)
     text = "گروه روز یکشنبه مسئولیت حمله پهپادی به التنف را پذیرفت؛ نامی از «برج ۲۲» در بیانیه برده نشد."
     assert _launches(text, "2024-01-29", gazetteer) == {"sy-al-tanf-garrison": None}
+
+
+def test_a_list_after_an_attack_told_in_its_own_sentence_is_that_attacks_not_the_strike_before(gazetteer):
+    # (the raids on Hodeidah are told first; the Houthis' attack on sites in Israel, "among them" three, is theirs:
+    # of means untold in its sentence, then drones, as the next sentence says of "the attack")
+    text = ("شنت طائرات إسرائيلية أمس غارات على ميناء الحديدة. "
+            "ويأتي ذلك غداة إعلان الحوثيين تنفيذ هجوم واسع على أربعة مواقع في إسرائيل، من بينها مطار رامون وميناء "
+            "أسدود ومدينة يافا. "
+            "وقال المتحدث باسمهم إن الهجوم نُفذ بأربع طائرات مسيّرة.")
+    found = _targets(text, "2025-07-22", gazetteer)
+    assert ("2025-07-20", "drone_attack", "il-ramon-airport") in found
+    assert not any(e == "air_strike" and t.startswith("il-") for _, e, t in found)
