@@ -176,3 +176,9 @@ def test_a_list_after_an_attack_told_in_its_own_sentence_is_that_attacks_not_the
     found = _targets(text, "2025-07-22", gazetteer)
     assert ("2025-07-20", "drone_attack", "il-ramon-airport") in found
     assert not any(e == "air_strike" and t.startswith("il-") for _, e, t in found)
+
+
+def test_an_arabic_projectile_from_yemeni_territory_is_a_missile(gazetteer):
+    # ("صاروخاً أُطلق من الأراضي اليمنية" 'a projectile launched from Yemeni territory': from where only missiles come)
+    text = "قال الجيش الإسرائيلي إنه اعترض فجر اليوم صاروخاً أُطلق من الأراضي اليمنية باتجاه إسرائيل."
+    assert {e for _, e, _ in _targets(text, "2025-07-22", gazetteer)} == {"missile_attack"}
