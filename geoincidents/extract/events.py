@@ -48,6 +48,7 @@ from geoincidents.extract.mentions import GOVERNING_A_NAME, in_title_case
 from geoincidents.extract.particles import is_arabic, is_hebrew
 from geoincidents.extract.strikes import (STRIKES as _STRIKES, generic_strike, owner_of_its_forces, subject_after_verb,
                                           whose_member)
+from geoincidents.extract.names import QUOTE_MARKS
 from geoincidents.extract.text import Sentence
 from geoincidents.extract.untriggered import attacks_apportioned, untriggered, weapon_as_agent
 
@@ -1013,7 +1014,11 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                              # (in its own clause: not "Believing it had no other option, Israel launched
                              # Operation Rising Lion last Thursday")
                              and not (d.date != published and set(lowered[_clause_opening(lowered, d.first):d.first])
-                                      & pluperfect and not any(e.sentence == sentence.index for e in events))),
+                                      & pluperfect and not any(e.sentence == sentence.index for e in events))
+                             # (nor a day inside a quotation in a sentence of no event: "'As I promised yesterday,
+                             # whoever harms us will be harmed,' Katz said" does not move the story's day)
+                             and not (_quoted(lowered, d.first)
+                                      and not any(e.sentence == sentence.index for e in events))),
                             previous)
             # "On Sunday the army dealt with three attacks from Iraq. Before dawn, two missiles ...": a day told in a
             # sentence that names attacks but tells no event of its own and quotes no one opens the account that
@@ -1136,6 +1141,11 @@ def _told_before(lowered: Sequence[str], trigger_at: int, event_type: str, event
                     if lowered[k] in lexicon.words("anaphora")), None)
     return article is not None and all(w.isalpha() for w in lowered[article + 1:trigger_at]) \
         and any(e.event_type == event_type and e.date_explicit for e in events)
+
+
+def _quoted(lowered: Sequence[str], k: int) -> bool:
+    """Whether token *k* stands inside a quotation (an odd number of quotation marks before it)."""
+    return sum(w in QUOTE_MARKS for w in lowered[:k]) % 2 == 1
 
 
 def _day_of_saying(lowered: Sequence[str], d: Any) -> bool:

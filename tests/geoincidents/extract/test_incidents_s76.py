@@ -182,3 +182,17 @@ def test_an_arabic_projectile_from_yemeni_territory_is_a_missile(gazetteer):
     # ("صاروخاً أُطلق من الأراضي اليمنية" 'a projectile launched from Yemeni territory': from where only missiles come)
     text = "قال الجيش الإسرائيلي إنه اعترض فجر اليوم صاروخاً أُطلق من الأراضي اليمنية باتجاه إسرائيل."
     assert {e for _, e, _ in _targets(text, "2025-07-22", gazetteer)} == {"missile_attack"}
+
+
+def test_a_day_inside_a_quotation_does_not_move_the_day_a_later_link_counts_from(gazetteer):
+    # ("as I warned yesterday", quoted, in a sentence of no event: "a day after" still counts from the raids' Thursday)
+    text = ("Israeli jets struck Houthi targets in Sanaa on Thursday. The minister said: \"As I warned yesterday, "
+            "those who harm us will pay.\" The raids came a day after a drone launched from Yemen hit a hotel in Eilat.")
+    assert ("2025-09-24", "drone_attack", "il-eilat") in _targets(text, "2025-09-25", gazetteer)
+
+
+def test_a_hebrew_one_day_only_after(gazetteer):
+    # ("יום אחד בלבד אחרי ש..." 'only one day after ...': the drone a day before the raids told)
+    text = ("צה\"ל תקף היום (חמישי) יעדים של החות'ים בצנעא. "
+            "התקיפה מגיעה יום אחד בלבד אחרי שכטב\"ם ששוגר מתימן פגע בבית מלון באילת.")
+    assert ("2025-09-24", "drone_attack", "il-eilat") in _targets(text, "2025-09-25", gazetteer)
