@@ -45,10 +45,10 @@ from geoincidents.extract.dates import (APPOSED_DAY_OPENERS, a_day_heading, a_st
 from geoincidents.extract.eventmention import EventMention
 from geoincidents.extract.monthdates import year_told
 from geoincidents.extract.mentions import GOVERNING_A_NAME, in_title_case
+from geoincidents.extract.names import QUOTE_MARKS
 from geoincidents.extract.particles import is_arabic, is_hebrew
 from geoincidents.extract.strikes import (STRIKES as _STRIKES, generic_strike, owner_of_its_forces, subject_after_verb,
                                           whose_member)
-from geoincidents.extract.names import QUOTE_MARKS
 from geoincidents.extract.text import Sentence
 from geoincidents.extract.untriggered import attacks_apportioned, untriggered, weapon_as_agent
 

@@ -103,13 +103,13 @@ def targets_listed(clause: Sequence[str], at: int, events: list[Any],
         start = next((start for start, _, _ in lexicon.word_phrases("target_list").find(words[:_GERMAN_LIST_AT])), None)
     if start is None:
         return []
-    # (a state's strike told in those sentences first: "US forces bombed three facilities in Iraq in answer to attacks
-    # with rockets and drones. ... two of the targets lay in Jurf al-Sakhar": the strike's targets)
-    table = lexicon.trigger_table()
-    told_here = [t.event_type for _, _, t in table.find(list(before))]
+    # (an attack its own sentence told before it, that gave no event of its own: its list)
+    told_here = [t.event_type for _, _, t in lexicon.trigger_table().find(list(before))]
     if told_here and not any(e.sentence == at for e in events):
         weapon = next((kind for kind in told_here if kind in MUNITION_TYPES), "other")
         return [(start, start + 1, lexicon.Trigger(words[start], weapon, CASUALTY))]
+    # (a state's strike told in those sentences first: "US forces bombed three facilities in Iraq in answer to attacks
+    # with rockets and drones. ... two of the targets lay in Jurf al-Sakhar": the strike's targets)
     fire = fire_told_before(events, at, _FIRE - MUNITION_TYPES, _LIST_AFTER) \
         or fire_told_before(events, at, _FIRE, _LIST_AFTER)
     if fire is None or at - fire.sentence > _LIST_AFTER:
@@ -232,8 +232,7 @@ def untriggered(clause: Sequence[str], sentences: list[Any], at: int, events: li
     linked = first > 0 and lexicon.word_phrases("clause_link").match_at(sentences[at].lowered, first) is not None
     own = [d for d in dates if first <= d.first < first + len(clause)]
     return targets_listed(clause, at, events, sentences[at].lowered[:first]) \
-        or (bullet_of_a_list_of_targets(sentences, at, events) if not first
-                                                  else []) \
+        or (bullet_of_a_list_of_targets(sentences, at, events) if not first else []) \
         or fire_by_its_pronoun(clause, at, events) \
         or projectiles_of_a_barrage(clause, at, events) \
         or attacks_apportioned(clause, sentences, at) or (casualties_on_their_day(clause, own) if linked else []) \
