@@ -294,6 +294,9 @@ def _cue_barrier() -> frozenset[str]:
 #: Verbs of a state that reports fire it need not have fired ("Israel reported that 30 rockets were fired"), unlike
 #: "announced" and "claimed", which a state says of its own fire.
 _REPORTING_VERBS = frozenset({"reported", "reports", "confirmed", "acknowledged", "stated"})
+#: How many words after a state opening its sentence its verb of saying may stand, past an adverb ("Israel first said",
+#: "Israel later said"), for the state to be the speaker, not the launcher.
+_SAID_AFTER_ITS_ADVERB = 2
 #: How many words after a state opening its sentence a verb of comment may stand for the state to be its subject, not
 #: the launcher ("Qatar on Monday strongly condemned").
 _COMMENT_REACH = 5
@@ -799,8 +802,10 @@ def assign_roles(sentence: Sentence, mentions: list[Mention], clauses: list[tupl
                           or lowered[m.last:m.last + 1] and lowered[m.last] in lexicon.words("german_auxiliary"))) \
                 and after.isalpha() \
                 and (after.islower() or after.lower() == after.upper() and bool(m.extra.get("metonym"))) \
-                and sentence.tokens[m.last].lower not in lexicon.words("speaker") | _REPORTING_VERBS
-            # ("Iran responded by firing", not "Iran's agency", "Israel said", "Israel reported that 30 rockets were fired")
+                and not set(lowered[m.last:m.last + _SAID_AFTER_ITS_ADVERB]) & (lexicon.words("speaker")
+                                                                             | _REPORTING_VERBS)
+            # ("Iran responded by firing", not "Iran's agency", "Israel said", "Israel reported that 30 rockets were fired",
+            # "Israel first said the damage was confined to offices, but ... a hangar was hit")
             if (role == "context" and opens and firing and m.candidates[0].kind == "country"
                     and not any(x.role == "launch" for x in inside)
                     and not _defends(lowered, m.last) and not m.extra.get("owner")

@@ -196,3 +196,11 @@ def test_a_hebrew_one_day_only_after(gazetteer):
     text = ("צה\"ל תקף היום (חמישי) יעדים של החות'ים בצנעא. "
             "התקיפה מגיעה יום אחד בלבד אחרי שכטב\"ם ששוגר מתימן פגע בבית מלון באילת.")
     assert ("2025-09-24", "drone_attack", "il-eilat") in _targets(text, "2025-09-25", gazetteer)
+
+
+def test_a_state_that_first_said_is_the_speaker_not_the_launcher(gazetteer):
+    # ("Israel first said ..., but ... a hangar was hit": Israel speaks of the damage; the missiles were Iran's)
+    text = ("Iran's October 1 missiles hit the Nevatim air base, satellite images show.\n\n"
+            "Pictures of the base suggest some of the ballistic missiles Iran fired on October 1 got through its air "
+            "defences. Israel first said only offices had been damaged, but the pictures show a hangar was hit.")
+    assert _launches(text, "2024-10-08", gazetteer) == {"il-nevatim-air-base": "cc-ir"}
