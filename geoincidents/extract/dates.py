@@ -43,7 +43,7 @@ from geoincidents.extract.particles import APOSTROPHES, is_arabic, is_hebrew
 from geoincidents.extract.text import Token
 from geoincidents.spans import local_date
 
-__all__ = ["APPOSED_DAY_OPENERS", "DateMention", "find_dates", "dates_alone", "publication_day", "clock_day", "a_stamp",
+__all__ = ["APPOSED_DAY_OPENERS", "DateMention", "quoted", "find_dates", "dates_alone", "publication_day", "clock_day", "a_stamp",
            "counts_from", "a_day_heading", "a_timeline_entry",
            "clock_heading", "newest_first", "tells_its_event"]
 
@@ -635,21 +635,22 @@ def _quoted_on_a_day_said(found: list[DateMention], lowered: Sequence[str], publ
     quotation beside a verb of saying, not from the report's."""
     if published is None or not any(d.today for d in found):
         return found
-    marks = [k for k, w in enumerate(lowered) if w in QUOTE_MARKS]
-    if len(marks) < 2:
+    if sum(w in QUOTE_MARKS for w in lowered) < 2:
         return found
-
-    def quoted(k: int) -> bool:
-        return sum(m < k for m in marks) % 2 == 1
-
     saying = lexicon.words("statement_verb") | {"statement"}
-    said = [d for d in found if not d.today and d.precision == "day" and not quoted(d.first) and d.date < published
+    said = [d for d in found if not d.today and d.precision == "day" and not quoted(lowered, d.first)
+            and d.date < published
             and saying & set(lowered[max(0, d.first - _SAID_WORDS):d.first])]
     if len(said) != 1:
         return found
     shift = said[0].date - published
     return [replace(d, date=d.date + shift, note=f"'{d.text}' counted from the day it was said, {said[0].text}")
-            if d.today and quoted(d.first) else d for d in found]
+            if d.today and quoted(lowered, d.first) else d for d in found]
+
+
+def quoted(lowered: Sequence[str], k: int) -> bool:
+    """Whether token *k* stands inside a quotation: an odd number of quotation marks before it."""
+    return sum(w in QUOTE_MARKS for w in lowered[:k]) % 2 == 1
 
 
 #: Any digit, of any script ("14", "١٤").

@@ -41,11 +41,10 @@ from geoincidents.extract.cues import (ATTACK_INTERCEPTED as _ATTACK_INTERCEPTED
                                        weapon_sender, weapons_found, without_adverbs)
 from geoincidents.extract.dates import (APPOSED_DAY_OPENERS, a_day_heading, a_stamp, a_timeline_entry, clock_day,
                                         clock_heading, counts_from, dateline_day, days_ahead, find_dates, newest_first,
-                                        tells_its_event, week_covered, week_heading, years_told_next)
+                                        quoted, tells_its_event, week_covered, week_heading, years_told_next)
 from geoincidents.extract.eventmention import EventMention
 from geoincidents.extract.monthdates import year_told
 from geoincidents.extract.mentions import GOVERNING_A_NAME, in_title_case
-from geoincidents.extract.names import QUOTE_MARKS
 from geoincidents.extract.particles import is_arabic, is_hebrew
 from geoincidents.extract.strikes import (STRIKES as _STRIKES, generic_strike, owner_of_its_forces, subject_after_verb,
                                           whose_member)
@@ -1017,7 +1016,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                                       & pluperfect and not any(e.sentence == sentence.index for e in events))
                              # (nor a day inside a quotation in a sentence of no event: "'As I promised yesterday,
                              # whoever harms us will be harmed,' Katz said" does not move the story's day)
-                             and not (_quoted(lowered, d.first)
+                             and not (quoted(lowered, d.first)
                                       and not any(e.sentence == sentence.index for e in events))),
                             previous)
             # "On Sunday the army dealt with three attacks from Iraq. Before dawn, two missiles ...": a day told in a
@@ -1141,11 +1140,6 @@ def _told_before(lowered: Sequence[str], trigger_at: int, event_type: str, event
                     if lowered[k] in lexicon.words("anaphora")), None)
     return article is not None and all(w.isalpha() for w in lowered[article + 1:trigger_at]) \
         and any(e.event_type == event_type and e.date_explicit for e in events)
-
-
-def _quoted(lowered: Sequence[str], k: int) -> bool:
-    """Whether token *k* stands inside a quotation (an odd number of quotation marks before it)."""
-    return sum(w in QUOTE_MARKS for w in lowered[:k]) % 2 == 1
 
 
 def _day_of_saying(lowered: Sequence[str], d: Any) -> bool:
