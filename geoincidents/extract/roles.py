@@ -1808,7 +1808,10 @@ def _german_object(lowered: Sequence[str], m: Mention, c_first: int, c_last: int
     end = c_last
     while end > c_first and not lowered[end - 1].isalpha():
         end -= 1
-    if end <= m.last or lowered[end - 1] not in lexicon.words("attack_word") \
+    # (a participle of one word, or a phrase: "hätten den Flughafen ... ins Visier genommen")
+    attack_last = lowered[end - 1] in lexicon.words("attack_word") or any(
+        stop == end - m.last for _, stop, _ in lexicon.word_phrases("attack_word").find(lowered[m.last:end]))
+    if end <= m.last or not attack_last \
             or not set(lowered[c_first:m.first]) & lexicon.words("german_auxiliary"):
         return False
     k = m.first - 1

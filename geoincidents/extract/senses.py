@@ -525,6 +525,7 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
     tells (by ``id``) the mentions of a clause of attack or interception, *strike_clause* those of a clause of a
     state's strike."""
     settled: dict[str, Any] = {}
+    named_at: dict[str, tuple[int, int]] = {}  # where a name was first told with its kind ("Qom province")
     spans: dict[int, dict[int, int]] = {}
     ends: dict[tuple[int, int], Mention] = {}
     for m in mentions:
@@ -612,10 +613,16 @@ def settle_senses(sentences: list[Sentence], mentions: list[Mention], attack_cla
         # d'Ispahan" is the province, a bare "Ispahan" later the city, as "Isfahan province" and "Isfahan" are)
         if m.place is not None and not m.extra.get("kind_named"):
             settled.setdefault(normalize_parts(m.text)[0], m.place)
+            if normalize_parts(m.query)[1]:
+                named_at.setdefault(normalize_parts(m.text)[0], (m.sentence, m.first))
     for m in mentions:
         if m.place is None:
             key = normalize_parts(m.text)[0]
             same = settled.get(key)
+            # (a name told bare before it is told with its kind keeps its own sense: the headline's "در قم" is the
+            # city, though the body names the province's office after it, "استان قم")
+            if key in named_at and named_at[key] > (m.sentence, m.first):
+                continue
             if same is not None and any(c.id == same.id for c in m.candidates):
                 m.place, m.settled_by = same, "one sense per report"
     context = [m.place for m in mentions if m.place is not None]
@@ -716,6 +723,10 @@ def _site_outside_its_container(sentences: list[Sentence], mentions: list[Mentio
 
         def inside(place: Any) -> bool:
             held = place.country == outer.country if outer.kind == "country" else place.admin1 == outer.admin1
+            # (a city holds the sites around it across a provincial line: "Ben Gurion airport in Tel Aviv", 15 km off
+            # in the Central District)
+            held = held or (outer.kind in _CITY_KINDS and place.country == outer.country
+                            and distance_km(place.lat, place.lon, outer.lat, outer.lon) <= CITY_OF_A_SITE_KM)
             # (a region that spans provinces holds its sites: "the Khor Mor gas field in Iraqi Kurdistan")
             return held or outer.kind == "region" and lies_in(place, outer)
 

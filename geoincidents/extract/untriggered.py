@@ -110,7 +110,9 @@ def targets_listed(clause: Sequence[str], at: int, events: list[Any],
         return [(start, start + 1, lexicon.Trigger(words[start], weapon, CASUALTY))]
     # (a state's strike told in those sentences first: "US forces bombed three facilities in Iraq in answer to attacks
     # with rockets and drones. ... two of the targets lay in Jurf al-Sakhar": the strike's targets)
-    fire = fire_told_before(events, at, _FIRE - MUNITION_TYPES, _LIST_AFTER) \
+    # (not one its sentence hung on the fire it told: "Iran fired missiles at Qatar, days after the US carried out
+    # airstrikes on Iran's nuclear sites. The target was Al Udeid": the missiles')
+    fire = fire_told_before([e for e in events if not e.linked], at, _FIRE - MUNITION_TYPES, _LIST_AFTER) \
         or fire_told_before(events, at, _FIRE, _LIST_AFTER)
     if fire is None or at - fire.sentence > _LIST_AFTER:
         return []
