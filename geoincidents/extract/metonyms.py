@@ -311,7 +311,11 @@ def owned_by_a_state_noun(lowered: Sequence[str], first: int) -> bool:
         word = word[2:] if word.startswith(("l'", "l’")) else word  # "l'ambassadeur d'Iran": the article joined
         if word in nouns or (word[:1] == "و" and word[1:] in nouns) \
                 or any(word[len(p):] in nouns for p in particles.hebrew_prefixes_of(word)):
-            return True  # (a Hebrew noun with its article or a joined "and": "ומדינת ישראל", "התקיפה של ישראל")
+            # (a Hebrew noun with its article or a joined "and": "ומדינת ישראל", "התקיפה של ישראל"; not the state's
+            # ground: "לעבר שטח מדינת ישראל" 'toward the territory of the State of Israel')
+            ground = _group("state_ground_noun")
+            before = _word_ending_at(lowered, k - 1)[0] if k >= 1 else ""
+            return not (before in ground or any(before[len(p):] in ground for p in particles.hebrew_prefixes_of(before)))
         if word in _group("preposition") or word in _group("origin_participle"):
             return False  # "حمله به سوریه" 'the attack on Syria', "les drones venant de l'Irak": the place attacked or
             # the place they came from
@@ -645,6 +649,8 @@ def placed_by_nothing_abroad(lowered: Sequence[str], first: int, last: int, cove
     Ableger", "accusent la Turquie", "Israël maintient des troupes". (Capitals are left to the rules before: the cities
     of the region are struck as often as they speak.)"""
     lang = _language_abroad(lowered)
+    if _locator(lowered, first, last, covered):
+        return False  # a headline's topic: "Irak et Syrie : un drone et des roquettes visent deux bases"
     if lang is None or lowered[first] in _group("governing_" + lang):
         return False  # (a preposition read into the mention: "En Irak")
     if first == 0 and lowered[last:last + 1] in ([":"], [","]):
@@ -705,6 +711,33 @@ _QUALIFIERS = frozenset({"north", "south", "east", "west", "northeast", "northwe
 #: Words of who holds a country's ground, after a hyphen, and of its place among others, passed before it
 #: ("Houthi-held Yemen", "neighbouring Iraq")
 _HELD = frozenset({"held", "controlled", "run"})
+#: The words a list of places in a locator may be joined with ("Irak et Syrie :", "SYRIE / IRAK –").
+_LOCATOR_JOINERS = frozenset({",", "/", "&", "and", "et", "y", "und", "e"})
+#: Adjectives of a part of a country right before its name, which make it ground, never the state: "western Iraq".
+_REGION_OF = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                        "northeast", "northwest", "southeast", "southwest",
+                        "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+                        "south-western", "federal"})
+
+
+def _locator(lowered: Sequence[str], first: int, last: int, covered: set[int] = frozenset()) -> bool:
+    """Whether a country's name stands alone, or in a list of places, as the locator of a line: in brackets ("October
+    18 (Iraq):", "near Erbil airport (northern Iraq)"), in a table's cell ("20 Jan | Syria and Iraq | Mixed"), or
+    opening a headline or an entry before a colon or a dash ("Iraq: rockets fired at a coalition base", "Irak et
+    Syrie : un drone vise", "SYRIE / IRAK – Les bases"; not before a quotation, which the state speaks: 'Iraq: "a
+    violation of sovereignty"')."""
+    start, end = first, last
+    while start >= 1 and (lowered[start - 1] in _LOCATOR_JOINERS or start - 1 in covered):
+        start -= 1
+    while end < len(lowered) and (lowered[end] in _LOCATOR_JOINERS or end in covered):
+        end += 1
+    before = lowered[start - 1] if start >= 1 else ""
+    after = lowered[end] if end < len(lowered) else ""
+    if start >= 1 and before in _REGION_OF:
+        before = lowered[start - 2] if start >= 2 else ""
+    quoted = lowered[end + 1:end + 2] and lowered[end + 1] in QUOTE_MARKS
+    return (before, after) in (("(", ")"), ("[", "]"), ("|", "|")) \
+        or (before == "" and after in (":", "|", "–", "—") and not quoted)
 _NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
 
 #: Function words of English: a sentence with two of them is read as English
@@ -722,6 +755,10 @@ def placed_by_nothing(lowered: Sequence[str], first: int, last: int, covered: se
     or a few words on ("the Syria strikes", "Syria was hit", "Israel is expected to be hit")."""
     if not all(w.isascii() for w in lowered[first:last]) or len(_ENGLISH.intersection(lowered)) < 2:
         return False  # the rule reads English: "dans l'ouest de l'Irak" is left to the rules before
+    if first >= 1 and lowered[first - 1] in _REGION_OF:
+        return False  # "western Iraq", "Ain al-Asad Air Base, western Iraq": a part of the country's ground
+    if _locator(lowered, first, last, covered):
+        return False  # "(Iraq)", "| Iraq |", a headline's "Iraq:": where what the line tells happened
     skip = _LIST_WORDS | _QUALIFIERS | _NEIGHBOURING
     k = _word_before(lowered, first, covered, skip - {"-"})
     if k is not None and k >= 2 and lowered[k] in _HELD and lowered[k - 1] == "-":

@@ -67,3 +67,45 @@ def test_the_target_told_after_a_sentence_is_of_its_main_fire_not_of_the_strikes
             "States bombed Iranian nuclear sites. The target was Al Udeid Air Base.")
     assert ("2025-06-23", "missile_attack", "qa-al-udeid-air-base") in _targets(text, "2025-06-24", gazetteer)
     assert not any(t == "qa-al-udeid-air-base" and e == "air_strike" for _, e, t in _targets(text, "2025-06-24", gazetteer))
+
+
+def _senses(text, published, gazetteer):
+    places = extract_report(text, published=published, gazetteer=gazetteer).places
+    return list(zip(places.mention, places.sense))
+
+
+def test_a_part_of_a_country_is_its_ground_not_the_state(gazetteer):
+    # ("western Iraq" names ground; the base's line places it there)
+    text = "The Ain al-Asad air base, western Iraq, was hit by two drones late on Thursday, officials said."
+    assert ("Iraq", "place") in _senses(text, "2023-10-20", gazetteer)
+
+
+def test_a_country_as_the_locator_of_a_tracker_line_or_headline_is_a_place(gazetteer):
+    text = ("Syria and Iraq: drones target two US bases\n"
+            "21 Oct | Iraq | Drones | Two drones aimed at the base at Ain al-Asad.\n"
+            "A drone hit a base housing US troops near Erbil airport (northern Iraq) on Thursday.")
+    senses = _senses(text, "2023-10-24", gazetteer)
+    assert [s for m, s in senses if m in ("Iraq", "Syria")] == ["place"] * 4
+
+
+def test_a_french_headline_of_two_countries_names_places(gazetteer):
+    text = "Irak et Syrie : des drones visent deux bases américaines"
+    assert [s for m, s in _senses(text, "2023-12-11", gazetteer) if m in ("Irak", "Syrie")] == ["place", "place"]
+
+
+def test_a_country_that_speaks_in_a_headline_is_still_the_state(gazetteer):
+    # (the guard: a quotation after the colon is what the state said)
+    text = 'Iraq: "a flagrant breach of our sovereignty"\n\nBaghdad condemned the raids on Saturday.'
+    assert ("Iraq", "state") in _senses(text, "2024-02-03", gazetteer)
+
+
+def test_the_territory_of_the_state_of_israel_in_hebrew_is_ground(gazetteer):
+    # ("לעבר שטח מדינת ישראל" 'toward the territory of the State of Israel': a place, the target)
+    text = "הלילה שוגר טיל מתימן לעבר שטח מדינת ישראל, ואזעקות הופעלו ברחבי מרכז הארץ."
+    assert ("ישראל", "place") in _senses(text, "2024-12-19", gazetteer)
+
+
+def test_the_government_of_the_state_of_israel_in_hebrew_is_the_state(gazetteer):
+    # (the guard: "ממשלת מדינת ישראל" 'the government of the State of Israel' is no ground)
+    text = "ממשלת מדינת ישראל הודיעה כי תגיב על המתקפה."
+    assert ("ישראל", "state") in _senses(text, "2024-10-02", gazetteer)
