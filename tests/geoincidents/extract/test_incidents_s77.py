@@ -109,3 +109,30 @@ def test_the_government_of_the_state_of_israel_in_hebrew_is_the_state(gazetteer)
     # (the guard: "ממשלת מדינת ישראל" 'the government of the State of Israel' is no ground)
     text = "ממשלת מדינת ישראל הודיעה כי תגיב על המתקפה."
     assert ("ישראל", "state") in _senses(text, "2024-10-02", gazetteer)
+
+
+def test_german_genitives_and_russian_names(gazetteer):
+    ids = {p for _, p in _places("Trümmer fielen in mehreren Orten des Westjordanlands und im Süden des Libanons.",
+                                 "2024-10-02", gazetteer)}
+    assert {"ps-gov-west-bank", "lb-south-lebanon"} <= ids  # ("im Süden des Libanons": South Lebanon)
+    assert "ye-hodeidah" in {p for _, p in _places("Израиль нанёс удары по целям в Ходейде во вторник.", "2025-09-16",
+                                                   gazetteer)}
+
+
+def test_english_words_that_sound_like_german_genitives_are_no_places(gazetteer):
+    # (the guard: the genitives of Syria, Iraq and Jordan are left out, as "Sirens", "Iraqis" and "Jordanians" would
+    # be heard as them)
+    text = "Sirens sounded across the north as Iraqis and Jordanians watched the drones pass overhead."
+    assert _places(text, "2024-04-14", gazetteer) == []
+
+
+def test_an_arabic_attack_with_a_drone_is_a_drone_attack(gazetteer):
+    # ("بمسيّرة" 'with a drone': the preposition makes مسيرة the means, not a march)
+    text = 'العراق: هجوم بمسيّرة على حقل غاز "كورمور" في السليمانية يوم الجمعة'
+    assert _targets(text, "2024-04-26", gazetteer) == [("2024-04-26", "drone_attack", "iq-khor-mor-gas-field")]
+
+
+def test_an_arabic_march_is_no_drone(gazetteer):
+    # (the guard: "مسيرة" alone is also a march)
+    text = "نظم أنصار الحزب مسيرة حاشدة في شوارع أربيل يوم الجمعة."
+    assert _targets(text, "2024-04-26", gazetteer) == []
