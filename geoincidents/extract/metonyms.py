@@ -711,6 +711,8 @@ _QUALIFIERS = frozenset({"north", "south", "east", "west", "northeast", "northwe
 #: Words of who holds a country's ground, after a hyphen, and of its place among others, passed before it
 #: ("Houthi-held Yemen", "neighbouring Iraq")
 _HELD = frozenset({"held", "controlled", "run"})
+#: Verbs of borders meeting ("where Syria, Iraq and Jordan meet", "where Jordan's borders meet Iraq").
+_MEET = frozenset({"meet", "meets", "converge"})
 #: The words a list of places in a locator may be joined with ("Irak et Syrie :", "SYRIE / IRAK –").
 _LOCATOR_JOINERS = frozenset({",", "/", "&", "and", "et", "y", "und", "e"})
 #: Adjectives of a part of a country right before its name, which make it ground, never the state: "western Iraq".
@@ -770,6 +772,8 @@ def placed_by_nothing(lowered: Sequence[str], first: int, last: int, covered: se
         return True  # "Rockets landed in Zummar, and Iraq later said": a clause of its own
     if k >= 1 and lowered[k] == "with" and lowered[k - 1] in _group("owned_place"):
         return False  # "near the borders with Iraq and Jordan"
+    if k >= 1 and lowered[k] in _MEET and lowered[k - 1] in _group("owned_place"):
+        return False  # "close to where Jordan's borders meet Iraq and Syria"
     if k >= 0 and (lowered[k] in _GOVERNING or lowered[k] in _group("place_verb")
                    or lexicon.trigger_table().ends_before(lowered, k + 1)
                    or lexicon.role_cues()[0].ends_before(lowered, k + 1)):
@@ -786,6 +790,10 @@ def placed_by_nothing(lowered: Sequence[str], first: int, last: int, covered: se
     j = last
     while j < n and (j in covered or lowered[j] in (",", "and", "or")):
         j += 1  # "Israel, Syria and Lebanon were hit": the list's cue after its last place
+    if j < n and lowered[j] in _MEET and k is not None and k >= 0 and lowered[k] == "where":
+        return False  # "the tri-border area where Syria, Iraq and Jordan meet"
+    if lowered[last:last + 3] == ["is", "home", "to"] or lowered[last:last + 1] in (["hosts"], ["houses"]):
+        return False  # "Qatar is home to the largest US base in the region": the ground the base stands on
     if j > last and j - 1 in covered and lexicon.role_cues()[1].match_at(lowered, j) is not None:
         return False
     # "Israel is expected to be hit", "Israel would be hit again": a passive attack a few words on

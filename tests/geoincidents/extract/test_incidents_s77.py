@@ -136,3 +136,20 @@ def test_an_arabic_march_is_no_drone(gazetteer):
     # (the guard: "مسيرة" alone is also a march)
     text = "نظم أنصار الحزب مسيرة حاشدة في شوارع أربيل يوم الجمعة."
     assert _targets(text, "2024-04-26", gazetteer) == []
+
+
+def test_countries_where_borders_meet_are_ground(gazetteer):
+    text = ("The al-Tanf garrison lies in the desert where Syria, Iraq and Jordan meet. Tower 22 sits close to where "
+            "Jordan's borders meet Iraq and Syria.")
+    assert [s for m, s in _senses(text, "2024-01-29", gazetteer) if m in ("Syria", "Iraq", "Jordan")] == ["place"] * 6
+
+
+def test_a_country_home_to_a_base_is_its_ground(gazetteer):
+    assert ("Qatar", "place") in _senses("Qatar is home to the largest US base in the region, Al Udeid.",
+                                         "2025-06-24", gazetteer)
+
+
+def test_states_that_meet_are_still_states(gazetteer):
+    # (the guard: no "where" before the list, no borders: the states meet)
+    text = "Iran and Saudi Arabia meet in Beijing on Monday to restore ties, the ministry said."
+    assert [s for m, s in _senses(text, "2023-04-03", gazetteer) if m in ("Iran", "Saudi Arabia")] == ["state", "state"]
