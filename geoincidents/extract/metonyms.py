@@ -1042,11 +1042,17 @@ _HEBREW_CLAUSE_OPENERS = frozenset({"כי", "אך", "אולם", "אבל", "וא�
 def hebrew_subject(lowered: Sequence[str], m: Any, covered: set[int]) -> bool:
     """Whether a Hebrew country's name with no prefix opens a clause and is its subject: "ישראל נחושה לפעול" 'Israel is
     determined to act', "אמר כי ישראל תגיב". Hebrew joins its prepositions to the name ("בישראל" 'in Israel'), so a bare
-    name opening a clause is its subject; not a headline's label ("ישראל: ..."), a list ("ישראל ולבנון") or a name
+    name opening a clause is its subject, and so is one right after a verb of acting in the feminine a country takes
+    (``hebrew_verb_before``: "שיגרה איראן" 'Iran launched', the verb first); not a headline's label ("ישראל: ..."), a list ("ישראל ולבנון") or a name
     before an event word, which may be a passive ("ישראל הותקפה" 'Israel was attacked': the place hit)."""
     if not particles.is_hebrew(m.text) or m.extra.get("prefix") or m.last >= len(lowered):
         return False
     before = lowered[m.first - 1] if m.first else ""
+    verbs = _group("hebrew_verb_before")
+    if before in verbs or any(before[len(p):] in verbs for p in (*particles.hebrew_prefixes_of(before), "ש", "וש")
+                              if before.startswith(p)):
+        return True  # "שיגרה איראן הבוקר מטח" 'Iran launched a barrage this morning': the verb first, then its subject
+        # (an object would take "את": "תקפה את ישראל"); after a joined "that" too: "היעדים שתקפה ישראל"
     if before and before not in _CLAUSE_MARKS and before not in _HEBREW_CLAUSE_OPENERS:
         return False
     after = lowered[m.last]

@@ -153,3 +153,22 @@ def test_states_that_meet_are_still_states(gazetteer):
     # (the guard: no "where" before the list, no borders: the states meet)
     text = "Iran and Saudi Arabia meet in Beijing on Monday to restore ties, the ministry said."
     assert [s for m, s in _senses(text, "2023-04-03", gazetteer) if m in ("Iran", "Saudi Arabia")] == ["state", "state"]
+
+
+def test_headline_subjects_of_more_verbs_are_the_state(gazetteer):
+    for text in ("Iran steps up missile fire on Israel, Friday", "Blasts rock Isfahan as Iran switches on air defences",
+                 "Israel opened a military campaign against Iran late on Thursday."):
+        assert [s for m, s in _senses(text, "2024-04-19", gazetteer) if m in ("Iran", "Israel")][0] == "state", text
+
+
+def test_a_hebrew_country_after_its_verb_is_the_state(gazetteer):
+    # ("שיגרה איראן" 'Iran launched', the verb first; "שתקפה ישראל" 'that Israel attacked'), the target a place
+    text = "מאז אתמול בערב שיגרה איראן לעבר ישראל יותר מ-150 טילים. נתנז הייתה אחד היעדים שתקפה ישראל במלחמה."
+    senses = _senses(text, "2025-06-14", gazetteer)
+    assert senses[0] == ("איראן", "state") and senses[1] == ("ישראל", "place") and ("ישראל", "state") in senses[2:]
+
+
+def test_a_hebrew_country_after_את_is_the_object(gazetteer):
+    # (the guard: "תקפה את ישראל" 'attacked Israel': the object, a place)
+    text = "הלילה תקפה איראן את ישראל בעשרות טילים."
+    assert ("ישראל", "place") in _senses(text, "2024-04-14", gazetteer)
