@@ -172,3 +172,24 @@ def test_a_hebrew_country_after_את_is_the_object(gazetteer):
     # (the guard: "תקפה את ישראל" 'attacked Israel': the object, a place)
     text = "הלילה תקפה איראן את ישראל בעשרות טילים."
     assert ("ישראל", "place") in _senses(text, "2024-04-14", gazetteer)
+
+
+def test_arabic_and_persian_states_backing_owning_or_at_war(gazetteer):
+    cases = [("قتل أربعة من مقاتلي حركة النجباء المتحالفة مع إيران في هجوم بطائرة مسيرة في بغداد.", "إيران"),
+             ("وجاءت الضربات قبيل دخول اتفاق وقف إطلاق النار بين إسرائيل وإيران حيز التنفيذ.", "إسرائيل"),
+             ("سپاه در این اطلاعیه خطاب به ملت ایران گفت که پاسخ خواهد داد.", "ایران"),
+             ("این حمله در قالب انتقام ایران از حمله به کنسولگری ایران در دمشق تعریف شد.", "ایران")]
+    for text, name in cases:
+        senses = [s for m, s in _senses(text, "2024-04-14", gazetteer) if m == name]
+        assert senses and set(senses) == {"state"}, text
+
+
+def test_the_irgcs_full_persian_name_holds_no_place(gazetteer):
+    text = "سپاه پاسداران انقلاب اسلامی ایران شامگاه دوشنبه مقر جاسوسی در اربیل را هدف قرار داد."
+    assert "ایران" not in {m for m, s in _senses(text, "2024-01-16", gazetteer) if s == "place"}
+
+
+def test_persian_in_iran_is_still_a_place(gazetteer):
+    # (the guard: "در ایران" 'in Iran', the ground)
+    text = "انفجارهایی در ایران شنیده شد و پدافند هوایی فعال شد."
+    assert ("ایران", "place") in _senses(text, "2024-04-19", gazetteer)
