@@ -11,9 +11,18 @@ def _targets(text, published, gazetteer):
     return sorted((str(d), e, t) for d, e, t in drafts(text, published, gazetteer))
 
 
-def _places(text, published, gazetteer):
+def _mentions(text, published, gazetteer, column):
+    """(mention, *column*) of each place mention of the report: its ``place_id`` or its ``sense``."""
     places = extract_report(text, published=published, gazetteer=gazetteer).places
-    return list(zip(places.mention, places.place_id))
+    return list(zip(places.mention, places[column]))
+
+
+def _places(text, published, gazetteer):
+    return _mentions(text, published, gazetteer, "place_id")
+
+
+def _senses(text, published, gazetteer):
+    return _mentions(text, published, gazetteer, "sense")
 
 
 def test_an_airport_told_in_the_city_it_serves_across_a_provincial_line_is_the_airport(gazetteer):
@@ -67,11 +76,6 @@ def test_the_target_told_after_a_sentence_is_of_its_main_fire_not_of_the_strikes
             "States bombed Iranian nuclear sites. The target was Al Udeid Air Base.")
     assert ("2025-06-23", "missile_attack", "qa-al-udeid-air-base") in _targets(text, "2025-06-24", gazetteer)
     assert not any(t == "qa-al-udeid-air-base" and e == "air_strike" for _, e, t in _targets(text, "2025-06-24", gazetteer))
-
-
-def _senses(text, published, gazetteer):
-    places = extract_report(text, published=published, gazetteer=gazetteer).places
-    return list(zip(places.mention, places.sense))
 
 
 def test_a_part_of_a_country_is_its_ground_not_the_state(gazetteer):
