@@ -711,6 +711,7 @@ _QUALIFIERS = frozenset({"north", "south", "east", "west", "northeast", "northwe
 #: Words of who holds a country's ground, after a hyphen, and of its place among others, passed before it
 #: ("Houthi-held Yemen", "neighbouring Iraq")
 _HELD = frozenset({"held", "controlled", "run"})
+_NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
 #: Verbs of borders meeting ("where Syria, Iraq and Jordan meet", "where Jordan's borders meet Iraq").
 _MEET = frozenset({"meet", "meets", "converge"})
 #: The words a list of places in a locator may be joined with ("Irak et Syrie :", "SYRIE / IRAK –").
@@ -737,10 +738,10 @@ def _locator(lowered: Sequence[str], first: int, last: int, covered: set[int] = 
     after = lowered[end] if end < len(lowered) else ""
     if start >= 1 and before in _REGION_OF:
         before = lowered[start - 2] if start >= 2 else ""
-    quoted = lowered[end + 1:end + 2] and lowered[end + 1] in QUOTE_MARKS
+    quoted = end + 1 < len(lowered) and lowered[end + 1] in QUOTE_MARKS
     return (before, after) in (("(", ")"), ("[", "]"), ("|", "|")) \
         or (before == "" and after in (":", "|", "–", "—") and not quoted)
-_NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
+
 
 #: Function words of English: a sentence with two of them is read as English
 _ENGLISH = frozenset({"the", "a", "an", "and", "of", "to", "in", "on", "at", "by", "for", "with", "was", "were", "is",
@@ -1043,8 +1044,9 @@ def hebrew_subject(lowered: Sequence[str], m: Any, covered: set[int]) -> bool:
     """Whether a Hebrew country's name with no prefix opens a clause and is its subject: "ישראל נחושה לפעול" 'Israel is
     determined to act', "אמר כי ישראל תגיב". Hebrew joins its prepositions to the name ("בישראל" 'in Israel'), so a bare
     name opening a clause is its subject, and so is one right after a verb of acting in the feminine a country takes
-    (``hebrew_verb_before``: "שיגרה איראן" 'Iran launched', the verb first); not a headline's label ("ישראל: ..."), a list ("ישראל ולבנון") or a name
-    before an event word, which may be a passive ("ישראל הותקפה" 'Israel was attacked': the place hit)."""
+    (``hebrew_verb_before``: "שיגרה איראן" 'Iran launched', the verb first); not a headline's label ("ישראל: ..."), a
+    list ("ישראל ולבנון") or a name before an event word, which may be a passive ("ישראל הותקפה" 'Israel was attacked':
+    the place hit)."""
     if not particles.is_hebrew(m.text) or m.extra.get("prefix") or m.last >= len(lowered):
         return False
     before = lowered[m.first - 1] if m.first else ""
