@@ -197,3 +197,17 @@ def test_persian_in_iran_is_still_a_place(gazetteer):
     # (the guard: "در ایران" 'in Iran', the ground)
     text = "انفجارهایی در ایران شنیده شد و پدافند هوایی فعال شد."
     assert ("ایران", "place") in _senses(text, "2024-04-19", gazetteer)
+
+
+def test_sorani_words_and_given_names_are_no_villages(gazetteer):
+    # ('new', 'but rather', 'the hitting of', 'oil', 'plot', 'a line', and the given names Zana and Shirwan)
+    text = ("بڕیارە هەشت بیری نوێ لێ بدرێت. ئەم هێرشە تەنیا دژی یەک شوێن نییە، بەڵکو دژی هەموو عێراقە. شێروان جەلال "
+            "بەگ گوتی هیچ زیانێک نییە. زانا عەبدولڕەحمان گوتی درۆنێک دامەزراوەیەکی نەوتیی پێکا و هیچ پیلانێک نییە.")
+    ids = {p for _, p in _places(text, "2025-07-16", gazetteer)}
+    assert not ids & {"sy-nawa", "iq-pelko", "ir-shirvan", "iq-zanah", "iq-nawti"}
+
+
+def test_shirvan_in_persian_is_still_the_town(gazetteer):
+    # (the guard: Persian writes the town شیروان, with ی, not the Sorani given name's ێ)
+    assert "ir-shirvan" in {p for _, p in _places("حمله پهپادی به شیروان در خراسان شمالی گزارش شد.", "2025-06-20",
+                                                  gazetteer)}
