@@ -43,8 +43,8 @@ from geoincidents.extract.particles import APOSTROPHES, is_arabic, is_hebrew
 from geoincidents.extract.text import Token
 from geoincidents.spans import local_date
 
-__all__ = ["APPOSED_DAY_OPENERS", "DateMention", "quoted", "find_dates", "dates_alone", "publication_day", "clock_day", "a_stamp",
-           "counts_from", "a_day_heading", "a_timeline_entry",
+__all__ = ["APPOSED_DAY_OPENERS", "DateMention", "quoted", "find_dates", "dates_alone", "publication_day", "clock_day",
+           "a_stamp", "counts_from", "a_day_heading", "a_timeline_entry",
            "clock_heading", "newest_first", "tells_its_event"]
 
 

@@ -991,6 +991,7 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                 again.date, again.date_text, again.date_note, again.date_end = other.date, other.text, other.note, None
                 events.append(again)
         if dates:
+            event_here = any(e.sentence == sentence.index for e in events)  # (whether the sentence told an event)
             # "The drone came a day after the interception of another": the account goes on at the day it counted
             # from, not at the earlier event's ("Shortly after the sirens, ..." is the drone's day).
             # Nor does it go on at the day of an earlier event a clause hung on the told one gives ("The bombing of
@@ -1013,11 +1014,10 @@ def find_events(sentences: list[Sentence], *, published: date | None,
                              # (in its own clause: not "Believing it had no other option, Israel launched
                              # Operation Rising Lion last Thursday")
                              and not (d.date != published and set(lowered[_clause_opening(lowered, d.first):d.first])
-                                      & pluperfect and not any(e.sentence == sentence.index for e in events))
+                                      & pluperfect and not event_here)
                              # (nor a day inside a quotation in a sentence of no event: "'As I promised yesterday,
                              # whoever harms us will be harmed,' Katz said" does not move the story's day)
-                             and not (quoted(lowered, d.first)
-                                      and not any(e.sentence == sentence.index for e in events))),
+                             and not (quoted(lowered, d.first) and not event_here)),
                             previous)
             # "On Sunday the army dealt with three attacks from Iraq. Before dawn, two missiles ...": a day told in a
             # sentence that names attacks but tells no event of its own and quotes no one opens the account that
