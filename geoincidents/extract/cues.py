@@ -576,7 +576,7 @@ def intercepted_attack(clause: Sequence[str], found: list[tuple[int, int, Any]],
         # "Two Katyusha rockets landed inside the Victory base ... a third rocket had been shot down": one more of the
         # fire told just before, the rest of which got through
         return before, "partly intercepted"
-    if not (aimed or got_through) and before in MUNITION_TYPES and _it_was_downed(clause) \
+    if not (aimed or got_through) and before in MUNITION_TYPES and (_it_was_downed(clause) or _the_fire_downed(clause)) \
             and not (after and after[0] in _CONTRASTS and some_got_through(after)):
         # "The Houthis fired a ballistic missile at Eilat. It was intercepted by the Arrow system": the fire told just
         # before, downed (not "Most were intercepted, but several struck Nevatim": the barrage's downing, beside the
@@ -614,6 +614,40 @@ def _it_was_downed(clause: Sequence[str]) -> bool:
     # (the downing right after, an adverb or two allowed: "It was later shot down"; not "It was the second drone to go
     # after the field: guards opened fire on it")
     return bool(opened) and bool(set(words[opened:opened + 3]) & _DOWNED)
+
+
+#: Nouns of fire a downing may name again with a definite word ("the drone was brought down", "shot down both drones").
+_FIRE_NOUNS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "projectile", "projectiles",
+                         "uav", "uavs", "aircraft"})
+#: The definite words that name fire already told ("the drone", "both drones", "all the missiles").
+_DEFINITE_FIRE = frozenset({"the", "both", "all"})
+#: Auxiliaries of a passive downing ("the drone was shot down", "the drones had been intercepted").
+_PASSIVE_AUX = frozenset({"was", "were", "been"})
+
+
+def _the_fire_downed(clause: Sequence[str]) -> bool:
+    """Whether a downing clause names fire told before it again, as a definite phrase or a pronoun: "The drone was
+    brought down before it could reach its target", "Air defences engaged the drone and shot it down", "shot down
+    both drones" (not "They intercepted two drones": fire of its own, the defenders' act)."""
+    words = list(clause)
+    for k, w in enumerate(words):
+        if w not in _DOWNED:
+            continue
+        after = words[k + 1:k + 5]
+        if after[:1] == ["down"] or after[1:2] == ["down"] and after[:1] in (["it"], ["them"]):
+            after = after[1:] if after[:1] == ["down"] else after
+        if after[:1] in (["it"], ["them"]):
+            return True  # "shot it down", "intercepted them"
+        if after[:1] and after[0] in _DEFINITE_FIRE and set(after[1:3]) & _FIRE_NOUNS:
+            return True  # "shot down the drone", "downed both drones"
+        before = words[max(0, k - 6):k]
+        if _PASSIVE_AUX & set(before[-3:]):
+            # "the drone was (later) shot down", "In each case, the drone was brought down"
+            noun = max((j for j, b in enumerate(before) if b in _FIRE_NOUNS), default=None)
+            if noun is not None and noun >= 1 and before[noun - 1] in _DEFINITE_FIRE | {"two"} \
+                    and (before[noun - 1] != "two" or noun >= 2 and before[noun - 2] == "the"):
+                return True
+    return False
 
 
 #: Ordinals that count one more projectile of a fire told before ("a third rocket was shot down").
