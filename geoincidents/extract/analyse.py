@@ -562,6 +562,14 @@ def _inherit(drafts: list[Draft]) -> None:
             # (an attack whose weapon is untold is of no family yet: "the Zionist regime attacked with dozens of
             # fighter jets on Friday. In this aggression Natanz was targeted": the day told last, whatever its kind)
             told = last.get("any") if d.event_type == "other" else last.get(kin, last.get("any"))
+            since = last.get("any")
+            if told is not None and told.date_loose and since is not None and since.order > told.order \
+                    and not since.date_loose and since.date_precision == "day" and told.date is not None \
+                    and since.date is not None and 0 <= (told.date - since.date).days <= 1:
+                # "The IRGC said early on Tuesday that it was behind a barrage on Erbil. ... Explosions shook the city
+                # at 11:36 pm on Monday. Five missiles came down near the airport": the day told of the event itself
+                # since, whatever its kind, not the day of a statement before it (that day or the day before it)
+                told = since
             past = background.get(kin, background.get("any"))
             if d.told_past and past is not None and (told is None or past.order > told.order):
                 # "Israël avait répliqué le jour même par deux vagues de frappes. Des raids avaient visé le village de

@@ -416,6 +416,10 @@ _QUOTES = frozenset({"«", "»", '"', "“", "”"})
 _FRONTED_LINK_WORDS = 10
 
 
+#: Words of a death from wounds, which may come days after the fire that caused them.
+_DIED_OF_WOUNDS = frozenset({"wounds", "injuries", "succumbed"})
+
+
 def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a sentence."""
     lowered = sentence.lowered
@@ -433,10 +437,13 @@ def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
             # Monday": a time, not another event
         if end - start == 1 and lowered[start] in ("after", "following") and not trigger_table.find(lowered[:start]) \
                 and set(lowered[cuts[-1]:start]) & (lexicon.words("killed") | lexicon.words("injured")
-                                                    | lexicon.words("aftermath")):
+                                                    | lexicon.words("aftermath")) \
+                and not set(lowered[cuts[-1]:start]) & _DIED_OF_WOUNDS:
             continue  # "Three people were killed overnight in Haifa after an Iranian missile struck near a residential
             # building": the fire that killed them, in the place told, one event (so are the ruins rescuers search:
-            # "Rescuers are digging through collapsed buildings in Qana ... after an Israeli air strike")
+            # "Rescuers are digging through collapsed buildings in Qana ... after an Israeli air strike"); not one who
+            # died of wounds, maybe days on ("died of his wounds at 1 a.m. on Tuesday after a missile struck his house"
+            # the evening before: the day is the death's)
         if lowered[end - 1] == "followed" and lowered[end:end + 1] == ["by"]:
             continue  # "the assault was followed by further attacks": a later event, in the same clause
         if " ".join(lowered[start:end]) in lexicon.words("list_link") \

@@ -60,7 +60,9 @@ def _count_patterns() -> dict[str, Any]:
         verbs = "|".join(sorted(lexicon.words(group)))
         patterns[key] = (
             re.compile(rf"\b(?:{verbs}) (?:(?:{more}) )?(?P<n>\d+|{number_words}|a)\b"),
-            re.compile(rf"\b(?P<n>\d+|{number_words}) (?:[a-z.'’-]+ ){{0,3}}(?:were |was |had been )?(?:{verbs})\b"),
+            # (an adverb of degree after the auxiliary: "three soldiers were lightly hurt")
+            re.compile(rf"\b(?P<n>\d+|{number_words}) (?:[a-z.'’-]+ ){{0,3}}(?:were |was |had been )?(?:[a-z]+ly )?"
+                       rf"(?:{verbs})\b"),
             re.compile(rf"\bno (?:[a-z.'’-]+ ){{0,3}}(?:were |was |had been )?(?:{verbs})\b"),
         )
     # Injuries told as a noun: "causing minor injuries to two service members", "two troops sustained minor

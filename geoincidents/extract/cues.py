@@ -731,7 +731,11 @@ def said_on(lowered: Sequence[str], day: DateMention, event_at: int) -> bool:
         return False
     verbs = lexicon.words("statement_verb")
     # (not what "was reported": "explosions were reported in Erbil on Tuesday" is the day of the blasts)
-    told = [k for k in range(max(0, day.first - 2), min(len(lowered), day.last + 1))
+    # (past the part of the day before it: "the IRGC said early on Tuesday that it was behind a barrage")
+    start = day.first
+    while start > 0 and day.first - start < 3 and lowered[start - 1] in _PART_OF_A_DAY_BEFORE:
+        start -= 1
+    told = [k for k in range(max(0, min(start + 1, day.first) - 2), min(len(lowered), day.last + 1))
             if (k < day.first or k == day.last) and lowered[k] in verbs
             and not (lowered[k] == "reported" and k and lowered[k - 1] in ("was", "were", "been", "being"))]
     # (a verb-final language says it after the day, before the event word: "بامداد امروز سه‌شنبه با صدور اطلاعیه‌ای
@@ -739,6 +743,10 @@ def said_on(lowered: Sequence[str], day: DateMention, event_at: int) -> bool:
     after = lowered[day.last:min(event_at, day.last + _SAID_AFTER_REACH)] if event_at > day.last else []
     return bool(told) or bool(lexicon.word_phrases("said_after_the_day").find(after))
 
+
+#: Words of the part of a day that may stand between a verb of saying and its day ("said early on Tuesday", "said late
+#: Monday").
+_PART_OF_A_DAY_BEFORE = frozenset({"early", "late", "earlier", "later", "on"})
 
 #: How many words after a day a verb-final language's verb of saying may stand and make it the statement's day.
 _SAID_AFTER_REACH = 10

@@ -75,6 +75,7 @@ def split_interceptions(groups: list[Draft]) -> list[Draft]:
             out += [g, downing] if fired_first else [downing, g]
         else:
             if "downing" in kinds and g.event_type in MUNITION_TYPES and g.outcome == "intercepted" \
+                    and not any(g.fatalities) and not any(g.injured) \
                     and ("fire" not in kinds or (g.event_type == "drone_attack" or _one_or_two(g))
                          and not any(status == "claimed" for _, status, _ in g.claims)):
                 # "a drone launched toward Eilat was intercepted", "US forces shot down a drone targeting the Harir
@@ -88,7 +89,9 @@ def split_interceptions(groups: list[Draft]) -> list[Draft]:
                 # intercepted"). A barrage told fired and downed stays the attack ("Iran fired some 180 missiles at
                 # Israel. Most were intercepted", as the seed table types the barrages), and so does fire a group
                 # claims ("militias claimed the launch, saying they had fired at a vital target in Eilat"): the claim
-                # tells the attack (session 73 measured each way)
+                # tells the attack (session 73 measured each way). Fire that killed or wounded anyone is the attack
+                # however it was downed ("four sustained minor injuries in two drone attacks ... US forces brought
+                # down the attacking drones"): an interception is fire downed with no impact told.
                 g.event_type = "interception"
             out.append(g)
     return out

@@ -50,3 +50,38 @@ def test_a_barrage_whose_missiles_were_mostly_downed_stays_the_attack(gazetteer)
             "The missiles were mostly intercepted by Israeli and US defences.")
     assert ("2024-10-01", "missile_attack", "cc-il") in _targets(text, "2024-10-02", gazetteer)
     assert ("interception", "") not in _outcomes(text, "2024-10-02", gazetteer)
+
+
+def test_drones_downed_after_wounding_troops_stay_the_attack(gazetteer):
+    # (fire that hurt anyone is the attack, however it was downed: an interception is fire downed with no impact)
+    text = ("Three US soldiers were lightly hurt on Wednesday in a drone attack on the Ain al-Asad air base. "
+            "Air defences brought down the attacking drone, but its debris damaged a hangar.")
+    assert _targets(text, "2023-10-19", gazetteer) == [("2023-10-18", "drone_attack", "iq-ain-al-asad-air-base")]
+
+
+def test_blasts_that_shook_a_city_on_the_night_a_barrage_hit_it_are_that_barrage(gazetteer):
+    text = ("The Guards said early on Tuesday that they had fired ballistic missiles at Erbil. "
+            "Loud blasts shook the city at about 11:30 pm on Monday, residents said.")
+    assert _targets(text, "2024-01-16", gazetteer) == [("2024-01-15", "missile_attack", "iq-erbil")]
+
+
+def test_missiles_told_after_the_blasts_of_a_night_are_of_that_night_not_of_the_statement(gazetteer):
+    # (the statement's day, Tuesday, is loose; the night told since, Monday, is the day of the fire that follows)
+    text = ("The Guards said early on Tuesday that they had fired ballistic missiles at Erbil. "
+            "Loud blasts shook the city at about 11:30 pm on Monday. "
+            "Several missiles came down near Erbil International Airport, witnesses said.")
+    assert ("2024-01-15", "missile_attack", "iq-erbil-international-airport") in _targets(text, "2024-01-16", gazetteer)
+
+
+def test_one_who_died_of_wounds_the_next_day_dates_no_fire(gazetteer):
+    # (a death from wounds may come after the fire: the day told is the death's; the blasts of the night before are
+    # the fire's)
+    text = ("Blasts shook Erbil at 11:30 pm on Monday. A businessman died of his wounds at 1 am on Tuesday after a "
+            "missile struck his house in Erbil.")
+    assert _targets(text, "2024-01-17", gazetteer) == [("2024-01-15", "missile_attack", "iq-erbil")]
+
+
+def test_the_killed_told_with_the_fire_are_still_of_its_day(gazetteer):
+    # (the guard: the dead of the strike that killed them are of its day, one event)
+    text = "Two people were killed in Haifa on Sunday after an Iranian missile struck a building."
+    assert _targets(text, "2025-06-16", gazetteer) == [("2025-06-15", "missile_attack", "il-haifa")]
