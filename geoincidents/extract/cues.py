@@ -848,8 +848,9 @@ def _speaks_that_after(lowered: Sequence[str], k: int) -> bool:
     return any(said_of_another(lowered, j) for j in range(k + 1, min(k + 8, len(lowered))))
 
 
-#: How many pipes a line holds to be a row of a table (four cells or more).
-TABLE_PIPES = 3
+#: How many pipes a line holds to be a row of a table (three cells or more: "Tel Baydar base (Syria) | drone attack |
+#: claim: IRI").
+TABLE_PIPES = 2
 
 
 def tracker_line_cue(lowered: Sequence[str], start: int) -> tuple[str, str] | None:

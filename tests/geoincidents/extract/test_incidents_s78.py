@@ -85,3 +85,17 @@ def test_the_killed_told_with_the_fire_are_still_of_its_day(gazetteer):
     # (the guard: the dead of the strike that killed them are of its day, one event)
     text = "Two people were killed in Haifa on Sunday after an Iranian missile struck a building."
     assert _targets(text, "2025-06-16", gazetteer) == [("2025-06-15", "missile_attack", "il-haifa")]
+
+
+def test_tracker_rows_of_three_cells_under_a_day_heading_are_that_days_attacks(gazetteer):
+    text = ("SUNDAY, OCT 22\n"
+            "- Tel Baydar base (Syria) | drone attack | claim: Islamic Resistance in Iraq\n"
+            "- Shaddadi base (Syria) | two drones | claim: Islamic Resistance in Iraq\n")
+    assert _targets(text, "2023-10-24", gazetteer) == [("2023-10-22", "drone_attack", "sy-shaddadi-base"),
+                                                       ("2023-10-22", "drone_attack", "sy-tal-baydar-base")]
+
+
+def test_arabic_tracker_rows_of_three_cells_are_attacks(gazetteer):
+    text = ("— الأحد 22 تشرين الأول —\n"
+            "• التنف (سوريا) | طائرة مسيّرة | الجهة المتبنية: المقاومة الإسلامية في العراق\n")
+    assert _targets(text, "2023-10-24", gazetteer) == [("2023-10-22", "drone_attack", "sy-al-tanf-garrison")]
