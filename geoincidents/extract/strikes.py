@@ -70,6 +70,10 @@ def _under_an_entry(before: Sentence | None) -> bool:
     return before is not None and a_timeline_entry(before, dates_alone(before, None))
 
 
+#: The commas that close a fronted clause, Latin and Arabic-script.
+_COMMAS = frozenset({",", "،"})
+
+
 def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: int, best: tuple, found: list,
                    actors: list, dates: list, events: list, before: Sentence | None = None) -> tuple[str, str] | None:
     """The type of a generic "strikes" / "attack" / "hit" (``event_type`` "strike" in the triggers table) and the
@@ -106,7 +110,13 @@ def generic_strike(sentence: Sentence, c_first: int, c_last: int, trigger_at: in
     # announced the Zionist regime attacked military centres in the provinces of Tehran, Khuzestan and Ilam')
     opens = {a[0] for a in actors if a[0] == c_first or a[0] - c_first <= _OPENING_WORDS and lowered[a[0] - 1] == ","
              or a[0] == c_first + 1 and lowered[c_first] in lexicon.words("anaphora") | lexicon.words("german_article")
-             or any(lowered[c_first:a[0]][-len(said):] == list(said) for said in _PERSIAN_SAID)}
+             or any(lowered[c_first:a[0]][-len(said):] == list(said) for said in _PERSIAN_SAID)
+             # (or right after the comma that closes a fronted clause of any length, perhaps with a demonstrative,
+             # before a verb that ends the clause: Persian "با وجود هشدارهایی که مسئولان ایران ... داده بودند، این
+             # رژیم جعلی ... را هدف حمله قرار داد" 'despite the warnings Iran's officials had given ..., this fake
+             # regime made ... the target of an attack')
+             or verb_last and a[0] - c_first >= 2 and (lowered[a[0] - 1] in _COMMAS or lowered[a[0] - 2] in _COMMAS
+                                                       and lowered[a[0] - 1] in lexicon.words("anaphora"))}
     # (and the subject after a German auxiliary, second in its clause after a fronted word, of the participle further
     # on: "Zuvor hatte Israel ... mehr als 20 Ziele in der iranischen Hauptstadt Teheran angegriffen, darunter ...")
     # (a fronted phrase of a few words too: "Am 2. Februar hatten US-Bomber in einer ersten Welle 85 Ziele ...

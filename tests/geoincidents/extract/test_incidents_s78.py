@@ -99,3 +99,12 @@ def test_arabic_tracker_rows_of_three_cells_are_attacks(gazetteer):
     text = ("— الأحد 22 تشرين الأول —\n"
             "• التنف (سوريا) | طائرة مسيّرة | الجهة المتبنية: المقاومة الإسلامية في العراق\n")
     assert _targets(text, "2023-10-24", gazetteer) == [("2023-10-22", "drone_attack", "sy-al-tanf-garrison")]
+
+
+def test_a_persian_regime_after_a_long_fronted_clause_made_the_provinces_the_target_of_an_attack(gazetteer):
+    # ('despite the warnings Iran's officials had given the Zionist regime, this fake regime at dawn today made
+    # military centres in the provinces of Tehran and Ilam the target of an attack': the subject after the comma)
+    text = ("با وجود هشدارهایی که مقامات جمهوری اسلامی ایران به رژیم صهیونیستی داده بودند، این رژیم جعلی "
+            "بامداد امروز مراکزی نظامی در استان‌های تهران و ایلام را هدف حمله قرار داد.")
+    assert _targets(text, "2024-10-26", gazetteer) == [("2024-10-26", "air_strike", "ir-gov-ilam"),
+                                                       ("2024-10-26", "air_strike", "ir-gov-tehran")]
