@@ -943,6 +943,10 @@ def _nights(found: list[DateMention], lowered: Sequence[str], published: date | 
                 or (bare and not gap)):
             # "overnight into Sunday", "the night of Saturday to Sunday": the later day names the night.
             if gap and gap[0] in words("night_join") or not d.night:
+                if gap and gap[0] in words("night_join"):
+                    # (the later day, read as "overnight" is: an evening hour told with it is of the day before, "at
+                    # 11:30 pm on the night of Monday to Tuesday")
+                    found[k + 1] = replace(nxt, night=-1)
                 k += 1
                 continue
             # "overnight Saturday [into Sunday]": the day after the evening named, unless the next day is told too.
@@ -969,7 +973,9 @@ def _nights(found: list[DateMention], lowered: Sequence[str], published: date | 
             k += 2
             continue
         if opened and d.span_days == 1:
-            d = replace(d, date=d.date + timedelta(days=1), span_days=0)  # "the night of 13-14 April": the 14th
+            # "the night of 13-14 April": the 14th (an evening hour told with it, the 13th: "at 11:30 pm on the night
+            # of 15 to 16 January")
+            d = replace(d, date=d.date + timedelta(days=1), span_days=0, night=-1)
         out.append(d)
         k += 1
     return out

@@ -108,3 +108,20 @@ def test_a_persian_regime_after_a_long_fronted_clause_made_the_provinces_the_tar
             "بامداد امروز مراکزی نظامی در استان‌های تهران و ایلام را هدف حمله قرار داد.")
     assert _targets(text, "2024-10-26", gazetteer) == [("2024-10-26", "air_strike", "ir-gov-ilam"),
                                                        ("2024-10-26", "air_strike", "ir-gov-tehran")]
+
+
+def test_an_evening_hour_of_a_night_told_by_its_two_days_is_of_the_first(gazetteer):
+    # (a night told by its two days is the day after its midnight; an hour before midnight told with it is not)
+    late = "At 11:30 pm on the night of 15 to 16 January, the Guards fired ballistic missiles at Erbil."
+    assert _targets(late, "2024-01-17", gazetteer) == [("2024-01-15", "missile_attack", "iq-erbil")]
+    small_hours = "At 2:30 am on the night of 15 to 16 January, the Guards fired ballistic missiles at Erbil."
+    assert _targets(small_hours, "2024-01-17", gazetteer) == [("2024-01-16", "missile_attack", "iq-erbil")]
+    weekdays = "At 11:30 pm on the night of Monday to Tuesday, the Guards fired ballistic missiles at Erbil."
+    assert _targets(weekdays, "2024-01-17", gazetteer) == [("2024-01-15", "missile_attack", "iq-erbil")]
+
+
+def test_a_country_before_the_turkish_word_of_its_border_only_tells_where_the_base_lies(gazetteer):
+    # ('a drone attack on a base in an area of Jordan near the Syrian border'; Syria was not hit)
+    text = ("Pazar günü Ürdün'de Suriye sınırına yakın bir bölgedeki üsse düzenlenen insansız hava aracı "
+            "saldırısında üç ABD askeri öldü.")
+    assert "cc-sy" not in {t for _, _, t in _targets(text, "2024-01-29", gazetteer)}
