@@ -317,8 +317,8 @@ def campaign_summary(clause: Sequence[str]) -> bool:
     sites and residential areas across the country": a verb of attack in the perfect with a whole area or a count of
     sites (``campaign_scope``) sums up a campaign, not one incident ("Israel has struck Evin prison" is one); so do
     attacks in the perfect counted from a day ("since October 7 the group has claimed drone attacks on US bases")."""
-    if "has" not in clause and "have" not in clause:
-        return False  # (each kind of summary below is told in the perfect)
+    if "has" not in clause and "have" not in clause and not lexicon.words("trend_verb") & set(clause):
+        return False  # (each kind of summary below is told in the perfect, or by a verb of trend)
     perfect = any(w in ("has", "have") and set(clause[k + 1:k + 3]) & _ATTACK_VERBS for k, w in enumerate(clause))
     # A summary says so: it counts from a day ("since ...") or its subject is the attacks themselves ("Israeli attacks
     # have hit ..."); "Israeli jets have struck dozens of targets across southern Lebanon" is a lede's news.
@@ -334,13 +334,34 @@ def campaign_summary(clause: Sequence[str]) -> bool:
                                          for k, w in enumerate(clause))
     # "Turkish drone attacks on their territory have grown more frequent since ...": attacks the subject of a verb of
     # trend (``trend_verb``) tell how often they come, not one of them
-    trend = any(w in ("has", "have") and clause[k + 1:k + 2] and clause[k + 1] in lexicon.words("trend_verb")
-                and set(clause[max(0, k - _TREND_SUBJECT_WORDS):k]) & _ATTACK_NOUNS for k, w in enumerate(clause))
+    # (an adverb may stand between, "have risen sharply" or "have sharply risen"; the simple past with its adverb of
+    # degree after it, "drone attacks on oil fields in Iraq increased markedly"; German puts the participle last,
+    # "haben die Drohnenangriffe auf Ölfelder im Irak spürbar zugenommen")
+    trends = lexicon.words("trend_verb")
+    # (those two with no verb of attack beside: "US strikes on Friday hit 85 targets, and attacks on US bases
+    # increased sharply" tells the strikes)
+    struck = bool(set(clause) & _ATTACK_VERBS)
+    trend = any(w in trends and (_perfect_before(clause, k) or (not struck and k + 1 < len(clause)
+                                                              and clause[k + 1].endswith("ly") and w.endswith("ed")))
+                and _attacks_in(clause[max(0, k - _TREND_SUBJECT_WORDS):k]) for k, w in enumerate(clause)) \
+        or (not struck and bool({"haben", "hat"} & set(clause)) and bool(trends & set(clause)) and _attacks_in(clause))
     return since or trend or (perfect and summing and bool(lexicon.word_phrases("campaign_scope").find(clause)))
 
 
-#: How many words before its "have" a trend's subject may stand ("attacks on their territory have grown").
-_TREND_SUBJECT_WORDS = 5
+#: How many words before its verb a trend's subject may stand ("drone attacks on oil fields in Iraq have risen").
+_TREND_SUBJECT_WORDS = 9
+
+
+def _perfect_before(clause: Sequence[str], k: int) -> bool:
+    """Whether "has" or "have" stands right before token *k*, or before an adverb right before it ("have sharply
+    risen")."""
+    return (k >= 1 and clause[k - 1] in ("has", "have")) \
+        or (k >= 2 and clause[k - 2] in ("has", "have") and clause[k - 1].endswith("ly"))
+
+
+def _attacks_in(words: Sequence[str]) -> bool:
+    """Whether *words* name attacks in the plural ("attacks", "strikes"; German compounds "Drohnenangriffe")."""
+    return bool(set(words) & _ATTACK_NOUNS) or any(w.endswith("angriffe") for w in words)
 
 
 def _since_a_day(clause: Sequence[str]) -> bool:

@@ -125,3 +125,27 @@ def test_a_country_before_the_turkish_word_of_its_border_only_tells_where_the_ba
     text = ("Pazar günü Ürdün'de Suriye sınırına yakın bir bölgedeki üsse düzenlenen insansız hava aracı "
             "saldırısında üç ABD askeri öldü.")
     assert "cc-sy" not in {t for _, _, t in _targets(text, "2024-01-29", gazetteer)}
+
+
+def test_attacks_that_increased_over_a_week_are_no_attack_of_their_own(gazetteer):
+    # (a trend of attacks, in the simple past with its adverb of degree or in German with its participle last, sums
+    # up how often they came; the Tawke field hit on Wednesday is the one incident)
+    english = ("Drones hit the Tawke field on Wednesday. Last week, drone attacks on oil fields in Iraq "
+               "increased markedly.")
+    assert _targets(english, "2025-07-16", gazetteer) == [("2025-07-16", "drone_attack", "iq-tawke-oil-field")]
+    german = ("Drohnen trafen am Mittwoch das Ölfeld Tauke. In der vergangenen Woche haben die Drohnenangriffe auf "
+              "Ölfelder im Irak deutlich zugenommen.")
+    assert _targets(german, "2025-07-16", gazetteer) == [("2025-07-16", "drone_attack", "iq-tawke-oil-field")]
+
+
+def test_strikes_told_beside_a_trend_of_attacks_are_still_told(gazetteer):
+    # (the guard: a verb of attack in the clause tells the strikes, whatever trend follows)
+    text = "US strikes on Friday hit sites in Iraq and Syria, and attacks on US bases increased sharply."
+    assert len(_targets(text, "2024-02-04", gazetteer)) == 2
+
+
+def test_a_german_attack_that_took_place_on_a_day_dates_the_attack_told_before(gazetteer):
+    # ('the attack took place on Friday': the day of the drone attack the lead told undated)
+    text = ("Bei einem Drohnenangriff auf das Gasfeld Khor Mor sind vier Arbeiter ums Leben gekommen. "
+            "Der Angriff ereignete sich am Freitag.")
+    assert _targets(text, "2024-04-27", gazetteer) == [("2024-04-26", "drone_attack", "iq-khor-mor-gas-field")]
