@@ -203,6 +203,11 @@ def affinity(a: Draft, b: Draft, slack: int, across: bool) -> int:
         # before it (the details told after it may still join it: "Hours later, US aircraft struck three facilities
         # in Iraq. ... a strike near Hillah").
         return 0
+    if not across and a.time and b.time and a.time != b.time and a.target is not None and b.target is not None \
+            and a.target.id != b.target.id:
+        # "At 7:00 a drone struck an oil field in Tawke. At 7:14 a drone struck an oil field in Duhok province": each
+        # told at an hour of its own at another place (though one lies in the other) is another attack
+        return 0
     if not across and a.event_type == b.event_type and a.date == b.date and any(
             d.landmark is not None and e.target is not None and d.landmark.id == e.target.id for d, e in ((a, b), (b, a))):
         return 2  # "Rockets hit a base close to the airport ... struck the Victory Base ... two fell inside the airport"

@@ -149,3 +149,14 @@ def test_a_german_attack_that_took_place_on_a_day_dates_the_attack_told_before(g
     text = ("Bei einem Drohnenangriff auf das Gasfeld Khor Mor sind vier Arbeiter ums Leben gekommen. "
             "Der Angriff ereignete sich am Freitag.")
     assert _targets(text, "2024-04-27", gazetteer) == [("2024-04-26", "drone_attack", "iq-khor-mor-gas-field")]
+
+
+def test_a_field_and_the_province_around_it_each_hit_at_an_hour_of_its_own_are_two_attacks(gazetteer):
+    text = ("On Wednesday at 7:00 a drone struck an oil field at Tawke. "
+            "At 7:14 another drone struck an oil field in Duhok province, the counter-terrorism service said.")
+    assert _targets(text, "2025-07-16", gazetteer) == [("2025-07-16", "drone_attack", "iq-gov-duhok"),
+                                                       ("2025-07-16", "drone_attack", "iq-tawke-oil-field")]
+    german = ("Am Mittwoch um 7:00 Uhr traf eine Angriffsdrohne ein Ölfeld in Tauke. "
+              "Um 7:14 Uhr traf eine Angriffsdrohne ein Ölfeld in der Provinz Dahuk.")
+    assert _targets(german, "2025-07-16", gazetteer) == [("2025-07-16", "drone_attack", "iq-gov-duhok"),
+                                                         ("2025-07-16", "drone_attack", "iq-tawke-oil-field")]
