@@ -553,12 +553,15 @@ def find_events(sentences: list[Sentence], *, published: date | None,
             force = ""  # a missile force that speaks of its own strike ("the Guards said they struck"): who fired
             if event_type == "explosion" and not any(a[2] for a in actors) \
                     and not set(clause) & (lexicon.words("heard") | lexicon.words("sighting")) \
-                    and not any(c_first <= d.first < c_last for d in dates):
+                    and not any(c_first <= d.first < c_last and d.text.lower() not in lexicon.words("same_moment")
+                                for d in dates):
                 # "About 100 homes were damaged by the blast" after "Iran fired missiles at Israel": the fire's blast
                 # (a blast with a day of its own, "earlier on Saturday, an explosion hit a base", is its own event);
                 # so are the blasts reported after a strike told just before ("Israel launched strikes on Iran. State
                 # TV reported explosions in Tehran and Natanz": the strike, there).
                 # (a bomb set off on the ground, told outright, is no strike's: "a roadside bomb also hit a convoy")
+                # ("At the same time, explosions were reported in Holon": the very moment told before is no day of the
+                # clause's own)
                 fire = fire_told_before(told, sentence.index,
                                         _MUNITION_TYPES | (_STRIKES if best[2].priority < _SPECIFIC else set()), 2)
                 event_type = fire.event_type if fire is not None else event_type

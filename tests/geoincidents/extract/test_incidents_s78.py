@@ -160,3 +160,30 @@ def test_a_field_and_the_province_around_it_each_hit_at_an_hour_of_its_own_are_t
               "Um 7:14 Uhr traf eine Angriffsdrohne ein Ölfeld in der Provinz Dahuk.")
     assert _targets(german, "2025-07-16", gazetteer) == [("2025-07-16", "drone_attack", "iq-gov-duhok"),
                                                          ("2025-07-16", "drone_attack", "iq-tawke-oil-field")]
+
+
+def test_each_arabic_countryside_joined_by_and_is_its_governorate(gazetteer):
+    # ('drones fell in the countryside of Daraa and the countryside of Suwayda': the governorates, not their cities)
+    text = "سقطت مسيرات يوم السبت في ريف درعا وريف السويداء وريف القنيطرة بعد اعتراضها."
+    places = dict(_mentions_ids(text, "2025-06-15", gazetteer))
+    assert places["السويداء"] == "sy-gov-suwayda" and places["القنيطرة"] == "sy-gov-quneitra"
+
+
+def _mentions_ids(text, published, gazetteer):
+    places = extract_report(text, published=published, gazetteer=gazetteer).places
+    return list(zip(places.mention, places.place_id))
+
+
+def test_blasts_reported_at_the_same_time_in_other_towns_are_the_barrage(gazetteer):
+    # ('at the same time' is the moment told before, no day of its own: the blasts are the missile fire told just before)
+    text = ("An Iranian ballistic missile struck the Soroka hospital in Beersheba on Thursday morning. "
+            "At the same time, explosions were reported in Holon.")
+    assert _targets(text, "2025-06-19", gazetteer) == [("2025-06-19", "missile_attack", "il-holon"),
+                                                       ("2025-06-19", "missile_attack", "il-soroka-medical-center")]
+
+
+def test_blasts_a_correspondent_reported_hearing_stay_blasts_of_their_own(gazetteer):
+    # (the guard: blasts heard as a sound are no more of the fire told before)
+    text = ("Militants fired rockets at the Conoco base on Saturday. At the same time, a correspondent reported "
+            "hearing explosions at the US base in the al-Omar oil field.")
+    assert ("2023-11-18", "explosion", "sy-green-village") in _targets(text, "2023-11-19", gazetteer)
