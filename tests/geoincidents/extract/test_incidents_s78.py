@@ -187,3 +187,9 @@ def test_blasts_a_correspondent_reported_hearing_stay_blasts_of_their_own(gazett
     text = ("Militants fired rockets at the Conoco base on Saturday. At the same time, a correspondent reported "
             "hearing explosions at the US base in the al-Omar oil field.")
     assert ("2023-11-18", "explosion", "sy-green-village") in _targets(text, "2023-11-19", gazetteer)
+
+
+def test_turkish_sunday_toward_morning_is_sunday(gazetteer):
+    # ("Pazar" is also 'market': read as Sunday only beside a word of the day; "sabaha karşı" 'toward morning' is one)
+    text = "Pazar sabaha karşı atılan ikinci salvoda İran füzeleri Bat Yam kentini vurdu."
+    assert _targets(text, "2025-06-16", gazetteer) == [("2025-06-15", "missile_attack", "il-bat-yam")]
