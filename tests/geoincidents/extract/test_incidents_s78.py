@@ -193,3 +193,15 @@ def test_turkish_sunday_toward_morning_is_sunday(gazetteer):
     # ("Pazar" is also 'market': read as Sunday only beside a word of the day; "sabaha karşı" 'toward morning' is one)
     text = "Pazar sabaha karşı atılan ikinci salvoda İran füzeleri Bat Yam kentini vurdu."
     assert _targets(text, "2025-06-16", gazetteer) == [("2025-06-15", "missile_attack", "il-bat-yam")]
+
+
+def test_the_hospital_the_wounded_were_brought_to_is_no_target(gazetteer):
+    text = ("Iran fired missiles and drones at Israel overnight. A girl was struck in the head by shrapnel and arrived "
+            "unconscious at Soroka Hospital in Beersheba.")
+    assert "il-soroka-medical-center" not in {t for _, _, t in _targets(text, "2024-04-14", gazetteer)}
+
+
+def test_a_hospital_a_missile_struck_is_the_target(gazetteer):
+    # (the guard)
+    text = "An Iranian missile struck Soroka Hospital in Beersheba on Thursday morning."
+    assert _targets(text, "2025-06-19", gazetteer) == [("2025-06-19", "missile_attack", "il-soroka-medical-center")]
