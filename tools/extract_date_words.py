@@ -188,7 +188,8 @@ HAND += tuple(("ל" + word, "he", "weekday", str(value), before, "", f"Hebrew 't
 #: Words that are also common words of their own language or another's: read only with one of the words of
 #: ``before`` right before them or one of ``after`` right after them (the extractor's rule).
 CONTEXT = {
-    ("tr", "pazar"): ("", "günü gecesi sabahı akşamı öğleden sabah akşam gece sabaha", "Turkish 'pazar' is also 'market'"),
+    ("tr", "pazar"): ("", "günü gecesi sabahı akşamı öğleden sabah akşam gece sabaha",
+                      "Turkish 'pazar' is also 'market'"),
     ("ru", "среда"): ("в во на с со", "", "Russian 'среда' is also 'environment'"),
     ("fa", "جمعه"): ("روز بامداد صبح عصر ظهر شب", "شب صبح گذشته", "Persian Friday, in Arabic 'his gathering'"),
     ("fr", "hier"): ("", "soir matin après-midi midi à vers dans lors et au aux sur par après la le les une deux"

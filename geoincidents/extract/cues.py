@@ -597,7 +597,8 @@ def intercepted_attack(clause: Sequence[str], found: list[tuple[int, int, Any]],
         # "Two Katyusha rockets landed inside the Victory base ... a third rocket had been shot down": one more of the
         # fire told just before, the rest of which got through
         return before, "partly intercepted"
-    if not (aimed or got_through) and before in MUNITION_TYPES and (_it_was_downed(clause) or _the_fire_downed(clause)) \
+    if not (aimed or got_through) and before in MUNITION_TYPES \
+            and (_it_was_downed(clause) or _the_fire_downed(clause)) \
             and not (after and after[0] in _CONTRASTS and some_got_through(after)):
         # "The Houthis fired a ballistic missile at Eilat. It was intercepted by the Arrow system": the fire told just
         # before, downed (not "Most were intercepted, but several struck Nevatim": the barrage's downing, beside the
@@ -655,8 +656,8 @@ def _the_fire_downed(clause: Sequence[str]) -> bool:
         if w not in _DOWNED:
             continue
         after = words[k + 1:k + 5]
-        if after[:1] == ["down"] or after[1:2] == ["down"] and after[:1] in (["it"], ["them"]):
-            after = after[1:] if after[:1] == ["down"] else after
+        if after[:1] == ["down"]:
+            after = after[1:]  # "shot down the drone"
         if after[:1] in (["it"], ["them"]):
             return True  # "shot it down", "intercepted them"
         if after[:1] and after[0] in _DEFINITE_FIRE and set(after[1:3]) & _FIRE_NOUNS:
@@ -752,11 +753,13 @@ def said_on(lowered: Sequence[str], day: DateMention, event_at: int) -> bool:
         return False
     verbs = lexicon.words("statement_verb")
     # (not what "was reported": "explosions were reported in Erbil on Tuesday" is the day of the blasts)
-    # (past the part of the day before it: "the IRGC said early on Tuesday that it was behind a barrage")
+    # (the verb right before the day, its "on" or its part of the day: "the IRGC said early on Tuesday that it was
+    # behind a barrage")
     start = day.first
-    while start > 0 and day.first - start < 3 and lowered[start - 1] in _PART_OF_A_DAY_BEFORE:
+    while start > 0 and day.first - start < 3 and lowered[start - 1] in _BEFORE_A_SAID_DAY:
         start -= 1
-    told = [k for k in range(max(0, min(start + 1, day.first) - 2), min(len(lowered), day.last + 1))
+    low = start - 1 if start < day.first else day.first - 2
+    told = [k for k in range(max(0, low), min(len(lowered), day.last + 1))
             if (k < day.first or k == day.last) and lowered[k] in verbs
             and not (lowered[k] == "reported" and k and lowered[k - 1] in ("was", "were", "been", "being"))]
     # (a verb-final language says it after the day, before the event word: "بامداد امروز سه‌شنبه با صدور اطلاعیه‌ای
@@ -765,9 +768,9 @@ def said_on(lowered: Sequence[str], day: DateMention, event_at: int) -> bool:
     return bool(told) or bool(lexicon.word_phrases("said_after_the_day").find(after))
 
 
-#: Words of the part of a day that may stand between a verb of saying and its day ("said early on Tuesday", "said late
-#: Monday").
-_PART_OF_A_DAY_BEFORE = frozenset({"early", "late", "earlier", "later", "on"})
+#: Words that may stand between a verb of saying and its day: the part of the day and "on" ("said early on Tuesday",
+#: "said late Monday").
+_BEFORE_A_SAID_DAY = frozenset({"early", "late", "earlier", "later", "on"})
 
 #: How many words after a day a verb-final language's verb of saying may stand and make it the statement's day.
 _SAID_AFTER_REACH = 10

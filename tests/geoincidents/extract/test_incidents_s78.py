@@ -175,7 +175,7 @@ def _mentions_ids(text, published, gazetteer):
 
 
 def test_blasts_reported_at_the_same_time_in_other_towns_are_the_barrage(gazetteer):
-    # ('at the same time' is the moment told before, no day of its own: the blasts are the missile fire told just before)
+    # ('at the same time' is the moment told before, no day of its own: the blasts are the missile fire told before)
     text = ("An Iranian ballistic missile struck the Soroka hospital in Beersheba on Thursday morning. "
             "At the same time, explosions were reported in Holon.")
     assert _targets(text, "2025-06-19", gazetteer) == [("2025-06-19", "missile_attack", "il-holon"),
