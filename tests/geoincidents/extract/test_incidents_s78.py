@@ -11,6 +11,12 @@ def _targets(text, published, gazetteer):
     return sorted((str(d), e, t) for d, e, t in drafts(text, published, gazetteer))
 
 
+def _mentions_ids(text, published, gazetteer):
+    """(mention, place_id) of each place mention of the report."""
+    places = extract_report(text, published=published, gazetteer=gazetteer).places
+    return list(zip(places.mention, places.place_id))
+
+
 def _outcomes(text, published, gazetteer):
     incidents = extract_report(text, published=published, gazetteer=gazetteer).incidents
     return sorted(zip(incidents.event_type, incidents.outcome.fillna("")))
@@ -168,10 +174,6 @@ def test_each_arabic_countryside_joined_by_and_is_its_governorate(gazetteer):
     places = dict(_mentions_ids(text, "2025-06-15", gazetteer))
     assert places["السويداء"] == "sy-gov-suwayda" and places["القنيطرة"] == "sy-gov-quneitra"
 
-
-def _mentions_ids(text, published, gazetteer):
-    places = extract_report(text, published=published, gazetteer=gazetteer).places
-    return list(zip(places.mention, places.place_id))
 
 
 def test_blasts_reported_at_the_same_time_in_other_towns_are_the_barrage(gazetteer):
